@@ -1,0 +1,18 @@
+/** The on/off switch for this tab's highlights: a real button with switch semantics, so keyboards work. */
+export function HighlightSwitch({ on, disabled, onChange }: { on: boolean; disabled?: boolean; onChange: (on: boolean) => void }) {
+  return (
+    <button
+      type="button"
+      role="switch"
+      class="switch"
+      aria-checked={on}
+      disabled={disabled}
+      onClick={() => onChange(!on)}
+    >
+      <span class="switch-track" aria-hidden="true">
+        <span class="switch-thumb" />
+      </span>
+      <span class="switch-label">Highlights on this page</span>
+    </button>
+  );
+}

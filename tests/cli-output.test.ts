@@ -1,0 +1,91 @@
+import { describe, expect, test } from 'vitest';
+import type { InputAnalysis } from '../utils/cli/analyze-input';
+import { toAnalysisRecord } from '../utils/cli/json-record';
+import { formatReport } from '../utils/cli/report';
+
+const text = 'Two informed sources said 40 people attended, Reuters reported.';
+
+// Built by hand so these tests do not depend on what the engine currently finds.
+const analysis: InputAnalysis = {
+  text,
+  findings: [
+    { kind: 'named-source', start: 46, end: 62, text: 'Reuters reported', reason: 'Named outlet.' },
+    {
+      kind: 'anonymous-source',
+      start: 0,
+      end: 20,
+      text: 'Two informed sources',
+      reason: 'Unnamed sources.',
+      specificity: 'generic',
+      anonymityReasonGiven: false,
+    },
+  ],
+  summary: {
+    score: 41,
+    grade: 'mixed',
+    counts: { 'anonymous-source': 1, 'vague-attribution': 0, hedge: 0, 'unverified-figure': 0, 'named-source': 1 },
+    contributions: [
+      { index: 0, points: 6 },
+      { index: 1, points: -12 },
+    ],
+  },
+};
+
+const page = { title: 'A page', mode: 'page' as const };
+
+describe('toAnalysisRecord', () => {
+  test('keeps the text only when asked, and optional fields only when present', () => {
+    const record = toAnalysisRecord(analysis, { includeText: true });
+    expect(record).toEqual({
+      score: 41,
+      grade: 'mixed',
+      counts: analysis.summary.counts,
+      findings: [
+        { kind: 'named-source', start: 46, end: 62, text: 'Reuters reported', reason: 'Named outlet.' },
+        {
+          kind: 'anonymous-source',
+          start: 0,
+          end: 20,
+          text: 'Two informed sources',
+          reason: 'Unnamed sources.',
+          specificity: 'generic',
+          anonymityReasonGiven: false,
+        },
+      ],
+      text,
+    });
+    expect(toAnalysisRecord(analysis, { includeText: false })).not.toHaveProperty('text');
+  });
+
+  test('adds the scan mode for pages', () => {
+    const record = toAnalysisRecord({ ...analysis, page }, { includeText: false });
+    expect(record.mode).toBe('page');
+  });
+});
+
+describe('formatReport', () => {
+  test('gives grade, score, counts and findings in reading order with their points', () => {
+    const report = formatReport('story.txt', analysis);
+    expect(report).toContain('File:    story.txt');
+    expect(report).toContain('Grade:   Mixed (score 41/100)');
+    expect(report).toMatch(/Anonymous sources +1/);
+    expect(report).toMatch(/Hedges +0/);
+    expect(report).not.toContain('Scanned:');
+    const anonymous = report.indexOf('1. Anonymous source "Two informed sources" (-12 points)');
+    const named = report.indexOf('2. Named source "Reuters reported" (+6 points)');
+    expect(anonymous).toBeGreaterThan(0);
+    expect(named).toBeGreaterThan(anonymous);
+    expect(report).toContain('described: generic; no reason given for anonymity');
+  });
+
+  test('says when a page was scanned anyway', () => {
+    const report = formatReport('page.html', { ...analysis, page });
+    expect(report).toContain('Title:   A page');
+    expect(report).toContain('Scanned: the whole page (no article detected; scanned anyway)');
+  });
+
+  test('says when there is nothing to report', () => {
+    const empty = { ...analysis, findings: [], summary: { ...analysis.summary, contributions: [] } };
+    expect(formatReport('empty.txt', empty)).toContain('No findings.');
+  });
+});

@@ -1,0 +1,106 @@
+// The foundation's acceptance, in real Chromium and real Firefox with the built extension loaded.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { BROWSERS, launch, openPopupFor, serveFixtures, waitFor, type BrowserUnderTest, type FixtureServer } from './harness';
+
+const SEED_TITLE = 'Biden administration reviews expansion of intelligence cooperation with Taliban';
+
+interface MarkedFinding {
+  kind: string;
+  text: string;
+  insideEm: boolean;
+}
+
+/** The page's highlights, one entry per finding (a finding split over several text nodes is joined). */
+const readFindings = (page: Page) =>
+  page.evaluate(() => {
+    const byIndex = new Map<string, { kind: string; text: string; insideEm: boolean }>();
+    for (const mark of document.querySelectorAll('sourcelight-mark')) {
+      const index = mark.getAttribute('data-sourcelight-index')!;
+      const entry = byIndex.get(index) ?? { kind: mark.getAttribute('data-sourcelight-kind')!, text: '', insideEm: false };
+      entry.text += mark.textContent;
+      entry.insideEm ||= !!mark.closest('em');
+      byIndex.set(index, entry);
+    }
+    return [...byIndex.values()];
+  });
+
+const markCount = (page: Page) => page.evaluate(() => document.querySelectorAll('sourcelight-mark').length);
+
+describe.each(BROWSERS)('seed article in %s', (name) => {
+  let subject: BrowserUnderTest;
+  let server: FixtureServer;
+  let page: Page;
+  let url: string;
+
+  beforeAll(async () => {
+    server = await serveFixtures();
+    subject = await launch(name);
+    page = await subject.browser.newPage();
+    // Before any scan: remember the body, and give a button a listener of the page's own.
+    await page.evaluateOnNewDocument(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        const w = window as any;
+        w.__bodyBefore = document.body.innerHTML;
+        w.__clicks = 0;
+        document.querySelector('.share button')!.addEventListener('click', () => w.__clicks++);
+      });
+    });
+    url = `${server.origin}/seed-article.html`;
+    await page.goto(url);
+    await waitFor(() => markCount(page), (n) => n > 0, 'highlights');
+  });
+
+  afterAll(async () => {
+    await subject?.close();
+    await server?.close();
+  });
+
+  test('highlights each weak spot and the named source, with its kind', async () => {
+    const findings: MarkedFinding[] = await readFindings(page);
+    const has = (kind: string, phrase: string) =>
+      findings.some((f) => f.kind === kind && f.text.toLowerCase().includes(phrase.toLowerCase()));
+    expect(has('anonymous-source', 'According to sources')).toBe(true);
+    expect(has('anonymous-source', 'two informed sources')).toBe(true);
+    expect(has('anonymous-source', 'a former US official')).toBe(true);
+    expect(has('vague-attribution', 'Russian officials')).toBe(true);
+    expect(has('hedge', 'reportedly')).toBe(true);
+    expect(has('unverified-figure', 'numbering over 21')).toBe(true);
+    expect(has('named-source', 'NBC report')).toBe(true);
+    // "two informed sources" sits inside an <em> in the page.
+    expect(findings.some((f) => f.insideEm && f.text === 'two informed sources')).toBe(true);
+    // Each highlight explains itself on hover.
+    const titles = await page.evaluate(() => [...document.querySelectorAll('sourcelight-mark')].map((m) => m.getAttribute('title') ?? ''));
+    expect(titles.every((t) => t.length > 10)).toBe(true);
+  });
+
+  test('never highlights the ticker, aside, comment form, editable note or footer', async () => {
+    const outside = await page.evaluate(() =>
+      [...document.querySelectorAll('sourcelight-mark')]
+        .filter((m) => m.closest('header, .ticker, aside, .comments, footer, [contenteditable], textarea, .share'))
+        .map((m) => m.textContent),
+    );
+    expect(outside).toEqual([]);
+  });
+
+  test('the popup says weak, and its switch turns highlights off (restoring the page exactly) and on again', async () => {
+    const popup = await openPopupFor(subject, SEED_TITLE);
+    const text = await waitFor(() => popup.evaluate(() => document.body.innerText), (t) => /Weak/.test(t), 'the grade in the popup');
+    expect(text).toMatch(/\d+\s*\/100/);
+    expect(text).toMatch(/Anonymous sources/);
+
+    await popup.click('button[role="switch"]');
+    await waitFor(() => markCount(page), (n) => n === 0, 'highlights to go');
+    const restored = await page.evaluate(() => document.body.innerHTML === (window as any).__bodyBefore);
+    expect(restored).toBe(true);
+    await waitFor(() => popup.evaluate(() => document.querySelector('button[role="switch"]')!.getAttribute('aria-checked')), (v) => v === 'false', 'switch off');
+
+    await popup.click('button[role="switch"]');
+    await waitFor(() => markCount(page), (n) => n > 0, 'highlights to return');
+    await popup.close();
+
+    await page.click('.share button');
+    const pageState = await page.evaluate(() => ({ ran: (window as any).__pageScriptRan, clicks: (window as any).__clicks }));
+    expect(pageState).toEqual({ ran: true, clicks: 1 });
+  });
+});

@@ -1,0 +1,219 @@
+// npm run eval:body [-- corpusDir]
+// How well the scanned text matches the human-annotated article bodies of the article-extraction-
+// benchmark pages, next to Readability.js's own textContent, with the benchmark's metric; then a
+// robustness run over every corpus page. Exits 1 below the F1 target or on any page error.
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Readability } from '@mozilla/readability';
+import { extractArticle } from '../../utils/article';
+import { parseHtml } from '../../utils/article/parse-html';
+import { findSegmentViolations } from '../../utils/article/segment-invariant';
+
+const F1_TARGET = 0.95;
+const SHINGLE_SIZE = 4;
+
+interface ManifestEntry {
+  file: string;
+  source: string;
+  url: string | null;
+  ground_truth: string | null;
+}
+
+// ---- The benchmark's metric (scrapinghub/article-extraction-benchmark, evaluate.py) ----
+
+type Counts = [tp: number, fp: number, fn: number];
+
+/** Python's `re.findall(r'\w+', text)`: Unicode letters, numbers and underscore; case kept. */
+function tokenize(text: string): string[] {
+  return text.match(/[\p{L}\p{N}_]+/gu) ?? [];
+}
+
+/** 4-token shingles with counts; a text shorter than 4 tokens is one shorter shingle. */
+function shingles(text: string): Map<string, number> {
+  const tokens = tokenize(text);
+  const counts = new Map<string, number>();
+  for (let i = 0; i < Math.max(1, tokens.length - SHINGLE_SIZE + 1); i++) {
+    const shingle = tokens.slice(i, i + SHINGLE_SIZE);
+    if (shingle.length === 0) continue;
+    const key = shingle.join('\u0000');
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** TP, FP and FN over shingles, normalised to sum to 1 so that long pages weigh no more. */
+function shingleCounts(truth: string, predicted: string): Counts {
+  const t = shingles(truth);
+  const p = shingles(predicted);
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const key of new Set([...t.keys(), ...p.keys()])) {
+    const tc = t.get(key) ?? 0;
+    const pc = p.get(key) ?? 0;
+    tp += Math.min(tc, pc);
+    fp += Math.max(0, pc - tc);
+    fn += Math.max(0, tc - pc);
+  }
+  const sum = tp + fp + fn;
+  return sum > 0 ? [tp / sum, fp / sum, fn / sum] : [0, 0, 0];
+}
+
+function precisionOf([tp, fp, fn]: Counts): number {
+  if (fp === 0 && fn === 0) return 1;
+  if (tp === 0 && fp === 0) return 0;
+  return tp / (tp + fp);
+}
+
+function recallOf([tp, fp, fn]: Counts): number {
+  if (fp === 0 && fn === 0) return 1;
+  if (tp === 0 && fn === 0) return 0;
+  return tp / (tp + fn);
+}
+
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+
+/** Precision and recall averaged over pages (a page counts only where it is defined), F1 of the averages. */
+function corpusScore(pages: Counts[]) {
+  const precision = mean(pages.filter(([tp, fp]) => tp + fp > 0).map(precisionOf));
+  const recall = mean(pages.filter(([tp, , fn]) => tp + fn > 0).map(recallOf));
+  return { f1: (2 * precision * recall) / (precision + recall), precision, recall };
+}
+
+const pageF1 = (c: Counts) => {
+  const p = precisionOf(c);
+  const r = recallOf(c);
+  return p + r > 0 ? (2 * p * r) / (p + r) : 0;
+};
+
+// ---- Diagnosis helpers ----
+
+/** A few word runs that one text has and the other lacks, to see what went wrong on a page. */
+function sampleDifference(from: string, against: string, max = 2): string[] {
+  const other = shingles(against);
+  const lines = from.split(/\n+/).filter((line) => line.trim());
+  const samples: string[] = [];
+  for (const line of lines) {
+    const keys = [...shingles(line).keys()];
+    const missing = keys.filter((k) => !other.has(k)).length;
+    if (keys.length > 0 && missing / keys.length > 0.8) samples.push(line.slice(0, 90));
+    if (samples.length >= max) break;
+  }
+  return samples;
+}
+
+// ---- Main ----
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const corpusDir = resolve(repoRoot, process.argv[2] ?? '../shared/corpus');
+const manifest = JSON.parse(readFileSync(join(corpusDir, 'manifest.json'), 'utf8')) as ManifestEntry[];
+const benchmark = manifest.filter((e) => e.file.startsWith('pages/aeb-') && e.ground_truth);
+
+interface PageResult {
+  file: string;
+  ours: Counts;
+  readability: Counts;
+  truth: string;
+  text: string;
+  mode: string;
+}
+
+const results: PageResult[] = [];
+const errors: string[] = [];
+let parseSeconds = 0;
+let ourSeconds = 0;
+let readabilitySeconds = 0;
+const seconds = (since: number) => (performance.now() - since) / 1000;
+
+function loadPage(entry: ManifestEntry): Document {
+  const started = performance.now();
+  const doc = parseHtml(readFileSync(join(corpusDir, entry.file), 'utf8'), entry.url ?? undefined);
+  parseSeconds += seconds(started);
+  return doc;
+}
+
+/** Extraction with and without `force` must not throw, must keep the contract and leave the page as it was. */
+function checkRobustness(entry: ManifestEntry, doc: Document): void {
+  const before = doc.documentElement.outerHTML;
+  for (const force of [false, true]) {
+    try {
+      const article = extractArticle(doc, { force });
+      if (force && !article) errors.push(`${entry.file}: force returned null`);
+      const problems = article ? findSegmentViolations(article) : [];
+      if (problems.length) errors.push(`${entry.file} (force ${force}): ${problems.slice(0, 3).join('; ')}`);
+    } catch (error) {
+      errors.push(`${entry.file} (force ${force}): ${(error as Error).stack ?? error}`);
+    }
+  }
+  if (doc.documentElement.outerHTML !== before) errors.push(`${entry.file}: the document was modified`);
+}
+
+for (const entry of benchmark) {
+  const truth = readFileSync(join(corpusDir, entry.ground_truth!), 'utf8');
+  const doc = loadPage(entry);
+
+  let started = performance.now();
+  let text = '';
+  let mode = 'null';
+  try {
+    const article = extractArticle(doc);
+    text = article?.text ?? '';
+    mode = article?.mode ?? 'null';
+  } catch (error) {
+    errors.push(`${entry.file}: ${(error as Error).message}`);
+  }
+  ourSeconds += seconds(started);
+
+  started = performance.now();
+  let readabilityText = '';
+  try {
+    readabilityText = new Readability(doc.cloneNode(true) as Document).parse()?.textContent ?? '';
+  } catch {
+    // Counted as an empty extraction, as the benchmark does for a failed extractor.
+  }
+  readabilitySeconds += seconds(started);
+
+  results.push({
+    file: entry.file,
+    truth,
+    text,
+    mode,
+    ours: shingleCounts(truth, text),
+    readability: shingleCounts(truth, readabilityText),
+  });
+  checkRobustness(entry, doc);
+}
+
+const ours = corpusScore(results.map((r) => r.ours));
+const theirs = corpusScore(results.map((r) => r.readability));
+const row = (name: string, s: typeof ours, secs: number) =>
+  `${name.padEnd(16)} ${s.f1.toFixed(3).padStart(6)} ${s.precision.toFixed(3).padStart(10)} ${s.recall.toFixed(3).padStart(8)} ${secs.toFixed(1).padStart(9)}`;
+
+console.log(`Article body vs ground truth, ${results.length} benchmark pages (4-token shingles)\n`);
+console.log(`${''.padEnd(16)} ${'F1'.padStart(6)} ${'precision'.padStart(10)} ${'recall'.padStart(8)} ${'seconds'.padStart(9)}`);
+console.log(row('Sourcelight', ours, ourSeconds));
+console.log(row('Readability.js', theirs, readabilitySeconds));
+console.log(`(parsing the pages: ${parseSeconds.toFixed(1)} s, not counted above)`);
+const notArticles = results.filter((r) => r.mode !== 'article');
+if (notArticles.length) console.log(`Not detected as articles: ${notArticles.map((r) => r.file).join(', ')}`);
+
+console.log('\n10 worst pages (Sourcelight F1, precision, recall; Readability F1):');
+for (const r of [...results].sort((a, b) => pageF1(a.ours) - pageF1(b.ours)).slice(0, 10)) {
+  console.log(
+    `  ${pageF1(r.ours).toFixed(2)}  P ${precisionOf(r.ours).toFixed(2)}  R ${recallOf(r.ours).toFixed(2)}  ` +
+      `(Readability ${pageF1(r.readability).toFixed(2)})  ${r.file}`,
+  );
+  for (const s of sampleDifference(r.truth, r.text)) console.log(`      missed: ${s}`);
+  for (const s of sampleDifference(r.text, r.truth)) console.log(`      extra:  ${s}`);
+}
+
+for (const entry of manifest.filter((e) => !benchmark.includes(e))) checkRobustness(entry, loadPage(entry));
+console.log(`\nRobustness: ${manifest.length} pages, extraction with and without force, ${errors.length} errors`);
+for (const e of errors) console.log(`  ${e}`);
+
+if (ours.f1 < F1_TARGET || errors.length > 0) {
+  console.log(`\nFAIL: F1 ${ours.f1.toFixed(3)} (target ${F1_TARGET}), ${errors.length} errors`);
+  process.exit(1);
+}
+console.log(`\nOK: F1 ${ours.f1.toFixed(3)} ≥ ${F1_TARGET}, no errors`);

@@ -1,0 +1,163 @@
+// Turns the chosen live text nodes into the scanned text and the segments that map it back.
+import { isNeverScanned } from './chrome';
+import type { TextSegment } from './types';
+
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details',
+  'dialog', 'dir', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1',
+  'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'html', 'legend', 'li', 'main', 'menu',
+  'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead',
+  'tr', 'ul',
+]);
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+/** The whitespace that collapses to one space: HTML's own plus no-break and other Unicode spaces. */
+export function isSpace(code: number): boolean {
+  return (
+    code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f ||
+    code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
+export function isBlankText(data: string): boolean {
+  for (let i = 0; i < data.length; i++) if (!isSpace(data.charCodeAt(i))) return false;
+  return true;
+}
+
+export interface BuiltText {
+  text: string;
+  segments: TextSegment[];
+  /** Characters of `text` that sit inside links: a page made of links is not an article. */
+  linkChars: number;
+  /** Number of blocks (lines) in `text`. */
+  blocks: number;
+}
+
+/**
+ * Walks `root` in document order and keeps the text nodes that `include` accepts (all when it is
+ * null), skipping never-scanned subtrees. Blank text nodes are kept as word separators wherever
+ * they are, so that removing an element between two words does not glue the words together.
+ */
+export function buildText(root: Element, include: ((node: Text) => boolean) | null): BuiltText {
+  const chunks: string[] = [];
+  const segments: TextSegment[] = [];
+  let length = 0;
+  let linkChars = 0;
+  let blocks = 0;
+  let linkDepth = 0;
+  let lineHasText = false;
+  let breakPending = false;
+  let spaceNode: Text | null = null;
+  let spaceOffset = 0;
+  let spaceIsLiteral = false;
+  // Whether the last segment may grow: a collapsed whitespace run must stay one character long.
+  let lastMergeable = false;
+
+  const append = (node: Text, offset: number, str: string, mergeable: boolean) => {
+    const last = segments[segments.length - 1];
+    if (
+      lastMergeable && mergeable && last.node === node && last.end === length &&
+      last.nodeOffset + (last.end - last.start) === offset
+    ) {
+      last.end += str.length;
+    } else {
+      segments.push({ start: length, end: length + str.length, node, nodeOffset: offset });
+    }
+    lastMergeable = mergeable;
+    chunks.push(str);
+    length += str.length;
+    if (linkDepth > 0) linkChars += str.length;
+  };
+
+  const noteSpace = (node: Text, offset: number, runLength: number) => {
+    if (!lineHasText || spaceNode) return;
+    spaceNode = node;
+    spaceOffset = offset;
+    spaceIsLiteral = runLength === 1 && node.data.charCodeAt(offset) === 32;
+  };
+
+  const emitWord = (node: Text, offset: number, word: string) => {
+    if (breakPending) {
+      if (lineHasText) {
+        chunks.push('\n');
+        length += 1;
+        lastMergeable = false;
+        lineHasText = false;
+      }
+      breakPending = false;
+      spaceNode = null;
+    }
+    if (spaceNode) {
+      append(spaceNode, spaceOffset, ' ', spaceIsLiteral);
+      spaceNode = null;
+    }
+    if (!lineHasText) blocks++;
+    append(node, offset, word, true);
+    lineHasText = true;
+  };
+
+  const readText = (node: Text) => {
+    const data = node.data;
+    const keep = include === null || include(node);
+    let i = 0;
+    while (i < data.length) {
+      let j = i;
+      if (isSpace(data.charCodeAt(i))) {
+        while (j < data.length && isSpace(data.charCodeAt(j))) j++;
+        if (keep || (i === 0 && j === data.length)) noteSpace(node, i, j - i);
+      } else {
+        while (j < data.length && !isSpace(data.charCodeAt(j))) j++;
+        if (keep) emitWord(node, i, data.slice(i, j));
+      }
+      i = j;
+    }
+  };
+
+  const leave = (el: Element) => {
+    if (BLOCK_TAGS.has(el.localName)) breakPending = true;
+    else if (el.localName === 'a') linkDepth--;
+  };
+
+  let node: Node | null = root.firstChild;
+  while (node) {
+    let descend = false;
+    if (node.nodeType === TEXT_NODE) {
+      readText(node as Text);
+    } else if (node.nodeType === ELEMENT_NODE) {
+      const el = node as Element;
+      const name = el.localName;
+      if (name === 'br' || BLOCK_TAGS.has(name)) breakPending = true;
+      if (!isNeverScanned(el) && el.firstChild) {
+        if (name === 'a') linkDepth++;
+        descend = true;
+      }
+    }
+    if (descend) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== root && !node.nextSibling) {
+      node = node.parentNode;
+      if (node && node !== root) leave(node as Element);
+    }
+    node = node && node !== root ? node.nextSibling : null;
+  }
+
+  return { text: chunks.join(''), segments, linkChars, blocks };
+}
+
+/** The closest element containing every segment's node (the nodes are in document order). */
+export function commonAncestor(segments: TextSegment[], fallback: Element): Element {
+  if (segments.length === 0) return fallback;
+  const first = segments[0].node;
+  const last = segments[segments.length - 1].node;
+  const ancestors = new Set<Node>();
+  for (let n: Node | null = first.parentNode; n; n = n.parentNode) ancestors.add(n);
+  for (let n: Node | null = last.parentNode; n; n = n.parentNode) {
+    if (ancestors.has(n) && n.nodeType === ELEMENT_NODE) return n as Element;
+  }
+  return fallback;
+}

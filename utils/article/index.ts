@@ -1,0 +1,77 @@
+// Finds the article body of a page and the text Sourcelight scans, without touching the page.
+// Works from DOM structure and attributes only (no layout, no computed style), so a live page and
+// the same page parsed in Node give identical results.
+import { isProbablyReaderable } from '@mozilla/readability';
+import { buildText, commonAncestor, type BuiltText } from './build-text';
+import { readabilityArticleNodes } from './readability-nodes';
+import { structuralArticleRoot } from './structural';
+import type { ArticleText, ExtractOptions } from './types';
+
+/** Shorter than this, a page is not an article (about three sentences). */
+const MIN_ARTICLE_CHARS = 250;
+/** A body whose text is mostly links is an index page, not an article. */
+const MAX_LINK_DENSITY = 0.5;
+
+const ARTICLE_TYPE = /"@type"\s*:\s*(?:\[[^\]]*)?"(?:[A-Za-z]*Article|BlogPosting|Report)"/;
+
+/**
+ * The article body of `doc` as scannable text, or null when the page is not an article. With
+ * `force`, never null: the visible page minus navigation, forms and other chrome is taken instead.
+ */
+export function extractArticle(doc: Document, options: ExtractOptions = {}): ArticleText | null {
+  const title = pageTitle(doc);
+  const body = doc.body;
+  const article = body ? findArticle(doc, body) : null;
+  if (article) {
+    return { text: article.text, segments: article.segments, root: commonAncestor(article.segments, body!), mode: 'article', title };
+  }
+  if (!options.force) return null;
+  const scope = body ?? doc.documentElement;
+  const page = buildText(scope, null);
+  return { text: page.text, segments: page.segments, root: commonAncestor(page.segments, scope), mode: 'page', title };
+}
+
+function findArticle(doc: Document, body: HTMLElement): BuiltText | null {
+  let article: BuiltText | null = null;
+  try {
+    const nodes = readabilityArticleNodes(doc);
+    if (nodes) article = buildText(body, (node) => nodes.has(node));
+  } catch {
+    // Readability can fail on unusual markup; the structural guess below still finds most articles.
+  }
+  if (!article) {
+    const root = structuralArticleRoot(doc);
+    if (root) article = buildText(root, null);
+  }
+  return article && looksLikeArticle(doc, article) ? article : null;
+}
+
+function looksLikeArticle(doc: Document, article: BuiltText): boolean {
+  const length = article.text.length;
+  if (length < MIN_ARTICLE_CHARS || article.linkChars > length * MAX_LINK_DENSITY) return false;
+  return hasArticleMetadata(doc) || probablyReaderable(doc);
+}
+
+function probablyReaderable(doc: Document): boolean {
+  try {
+    return isProbablyReaderable(doc);
+  } catch {
+    return false;
+  }
+}
+
+/** The publisher says this page is an article (Open Graph, JSON-LD or microdata). */
+function hasArticleMetadata(doc: Document): boolean {
+  const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content');
+  if (ogType && ogType.trim().toLowerCase() === 'article') return true;
+  if (doc.querySelector('[itemtype*="Article"], [itemtype*="BlogPosting"]')) return true;
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    if (ARTICLE_TYPE.test(script.textContent ?? '')) return true;
+  }
+  return false;
+}
+
+function pageTitle(doc: Document): string {
+  const ogTitle = doc.querySelector('meta[property="og:title"]')?.getAttribute('content');
+  return (ogTitle || doc.title || '').replace(/\s+/g, ' ').trim();
+}

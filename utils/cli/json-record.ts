@@ -1,0 +1,50 @@
+// The JSON shape of an analysis, shared by `--json` and `--jsonl` so there is one way to make it.
+import type { ScanMode } from '../article/types';
+import type { Finding, FindingCounts, Grade } from '../engine/types';
+import type { InputAnalysis } from './analyze-input';
+
+export type FindingRecord = Pick<
+  Finding,
+  'kind' | 'start' | 'end' | 'text' | 'reason' | 'specificity' | 'anonymityReasonGiven'
+>;
+
+export interface AnalysisRecord {
+  score: number;
+  grade: Grade;
+  counts: FindingCounts;
+  /** HTML inputs only: `page` when no article was detected and the whole page was scanned. */
+  mode?: ScanMode;
+  findings: FindingRecord[];
+  /** The text the offsets refer to; left out of `--jsonl` output, where the caller already has the input. */
+  text?: string;
+}
+
+export interface ToRecordOptions {
+  includeText: boolean;
+}
+
+export function toAnalysisRecord(analysis: InputAnalysis, { includeText }: ToRecordOptions): AnalysisRecord {
+  const { summary, page } = analysis;
+  return {
+    score: summary.score,
+    grade: summary.grade,
+    counts: summary.counts,
+    ...(page && { mode: page.mode }),
+    findings: analysis.findings.map(toFindingRecord),
+    ...(includeText && { text: analysis.text }),
+  };
+}
+
+// Fields are picked one by one so the output format does not change when the engine adds fields.
+function toFindingRecord(finding: Finding): FindingRecord {
+  const { kind, start, end, text, reason, specificity, anonymityReasonGiven } = finding;
+  return {
+    kind,
+    start,
+    end,
+    text,
+    reason,
+    ...(specificity !== undefined && { specificity }),
+    ...(anonymityReasonGiven !== undefined && { anonymityReasonGiven }),
+  };
+}

@@ -1,0 +1,54 @@
+// The human-readable report printed by `sourcelight analyze FILE`.
+import { FINDING_KINDS, type Finding } from '../engine/types';
+import { GRADE_LABELS, KIND_DESCRIPTIONS } from '../kinds';
+import type { InputAnalysis, PageInfo } from './analyze-input';
+
+const LABEL_WIDTH = Math.max(...FINDING_KINDS.map((kind) => KIND_DESCRIPTIONS[kind].plural.length));
+
+export function formatReport(name: string, analysis: InputAnalysis): string {
+  const { summary, page } = analysis;
+  const lines = [`File:    ${name}`];
+  if (page?.title) lines.push(`Title:   ${page.title}`);
+  if (page) lines.push(`Scanned: ${describeScan(page)}`);
+  lines.push(`Grade:   ${GRADE_LABELS[summary.grade]} (score ${summary.score}/100)`, '', 'Counts');
+  for (const kind of FINDING_KINDS) {
+    lines.push(`  ${KIND_DESCRIPTIONS[kind].plural.padEnd(LABEL_WIDTH)}  ${summary.counts[kind]}`);
+  }
+  lines.push('', ...formatFindings(analysis));
+  return lines.join('\n');
+}
+
+function describeScan({ mode }: PageInfo): string {
+  return mode === 'article' ? 'the article body' : 'the whole page (no article detected; scanned anyway)';
+}
+
+function formatFindings({ findings, summary }: InputAnalysis): string[] {
+  if (findings.length === 0) return ['No findings.'];
+  const pointsByIndex = new Map(summary.contributions.map(({ index, points }) => [index, points]));
+  // In reading order, whatever order the engine returned them in; contributions refer to that order.
+  const inReadingOrder = findings
+    .map((finding, index) => ({ finding, points: pointsByIndex.get(index) ?? 0 }))
+    .sort((a, b) => a.finding.start - b.finding.start);
+  const numberWidth = String(findings.length).length;
+  const indent = ' '.repeat(numberWidth + 4);
+  const lines = [`Findings (${findings.length})`];
+  inReadingOrder.forEach(({ finding, points }, position) => {
+    const number = String(position + 1).padStart(numberWidth);
+    const quoted = `"${finding.text.replace(/\s+/g, ' ')}"`;
+    lines.push(`  ${number}. ${KIND_DESCRIPTIONS[finding.kind].label} ${quoted} (${formatPoints(points)})`);
+    lines.push(`${indent}${finding.reason}`);
+    if (finding.kind === 'anonymous-source') lines.push(`${indent}${describeAnonymity(finding)}`);
+  });
+  return lines;
+}
+
+function formatPoints(points: number): string {
+  const unit = Math.abs(points) === 1 ? 'point' : 'points';
+  return `${points > 0 ? '+' : ''}${points} ${unit}`;
+}
+
+function describeAnonymity({ specificity, anonymityReasonGiven }: Finding): string {
+  const described = specificity ? `described: ${specificity}` : 'description not rated';
+  const reason = anonymityReasonGiven ? 'reason for anonymity given' : 'no reason given for anonymity';
+  return `${described}; ${reason}`;
+}

@@ -1,0 +1,139 @@
+// Decides what kind of source a phrase names: a checkable name, an unnamed person, or an unnamed crowd.
+import type { SourceSpecificity } from './types';
+import type { Token } from './tokens';
+import {
+  ANONYMOUS_CROWDS,
+  CROWDS,
+  INSTITUTIONS,
+  NOT_A_NAME,
+  PERSON_ROLES,
+  PRONOUN_SPEAKERS,
+  SPOKESPEOPLE,
+  VAGUE_DETERMINERS,
+} from './lexicon';
+
+export type SourceKind = 'named-source' | 'anonymous-source' | 'vague-attribution';
+
+export interface SourceClass {
+  kind: SourceKind;
+  specificity?: SourceSpecificity;
+}
+
+// Phrases that only an unnamed informant carries ("people familiar with the talks").
+const ANONYMITY_MARKER =
+  /\b(?:anonymous|unnamed|unidentified|familiar with|knowledge of|close to|insiders?|sources?|who (?:asked|requested|declined|spoke)|condition of anonymity)\b/;
+const PREPOSITIONS = new Set(['of', 'from', 'by', 'at', 'in', 'for', 'with', 'on', 'via', 'inside', 'near', 'involved', 'familiar', 'close', 'who', 'briefed', 'seen', 'obtained', 'published', 'released', 'cited', 'quoted', 'reviewed', 'corroborated', 'presented']);
+// A crowd "at" or "from" a named body speaks for it ("analysts at Digital Foundry"); "in" a place does not.
+const AFFILIATIONS = new Set(['at', 'from', 'of', 'with']);
+const PRESS_ROLES = new Set(['journalist', 'reporter', 'correspondent', 'photographer', 'editor']);
+const POSSESSIVE = /['’]s$/;
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'two', 'three', 'four', 'five', 'several', 'the', 'this', 'that']);
+const NO_ONE = new Set(['no', 'none', 'nobody', 'neither', 'nor', 'what', 'whatever', 'everyone', 'everybody', 'anyone', 'someone', 'somebody', 'i', 'we', 'you', 'they', 'me']);
+const DOCUMENTS = new Set(['report', 'study', 'survey', 'paper', 'analysis', 'poll', 'review', 'filing', 'statement', 'memo', 'letter', 'census', 'database']);
+// Back-references to people the article has already named ("the officials said" after naming them).
+// Bodies whose officials speak on the record for them ("agency officials said"); not "government officials".
+const ON_RECORD_BODIES = new Set(['agency', 'company', 'firm', 'ministry', 'department', 'police', 'hospital', 'school', 'court', 'county', 'city', 'university', 'campaign', 'party', 'club', 'team', 'commission', 'council']);
+const COUNTRIES = new Set(['us', 'u.s', 'uk', 'u.k', 'washington', 'white', 'house']);
+const NAMED_BACK_REFERENCES = new Set(['officials', 'researchers', 'authors', 'scientists', 'prosecutors', 'investigators', 'organizers', 'organisers']);
+const RANKS = /\b(?:senior|former|top|high-ranking|chief|deputy|lead|veteran|longtime|current|retired|ranking|junior|mid-level)\b/;
+const RELATIONS = /\b(?:familiar with|knowledge of|involved in|close to|briefed on|direct|who (?:has|had|have|was|were|is|are|works?|worked|spoke|attended))\b/;
+const EMPTY_QUALIFIERS = new Set(['informed', 'anonymous', 'unnamed', 'unidentified', 'reliable', 'knowledgeable', 'well-placed', 'credible', 'trusted', 'multiple', 'two', 'three', 'several', 'a', 'an', 'one', 'the', 'some', 'other', 'according', 'to']);
+
+function singular(word: string): string {
+  return word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+}
+
+/** A capitalised word that names someone: not a nationality, month or function word, nor merely sentence-initial. */
+function isName(words: readonly Token[], k: number, sentenceStart: number): boolean {
+  const w = words[k] as Token;
+  if (!w.capitalized || NOT_A_NAME.has(w.lower) || NOT_A_NAME.has(w.lower.replace(POSSESSIVE, ''))) return false;
+  if (PERSON_ROLES.has(singular(w.lower)) || CROWDS.has(w.lower) || INSTITUTIONS.has(w.lower)) return false;
+  // "Biden administration officials" describe a government, not a name a reader could check.
+  const next = words[k + 1]?.lower;
+  if (next === 'administration' || next === 'government') return false;
+  if (w.start !== sentenceStart) return true;
+  // Sentence-initial capitals only name someone when no lower-case word follows in the phrase ("Security officials").
+  const following = words[k + 1];
+  return following === undefined || following.capitalized || following.lower === 'and';
+}
+
+function specificityOf(words: readonly Token[], phrase: string, hasName: boolean): SourceSpecificity {
+  const rank = RANKS.test(phrase);
+  const relation = RELATIONS.test(phrase);
+  if ((hasName && (rank || relation)) || (rank && relation)) return 'specific';
+  const described = words.some((w) => !EMPTY_QUALIFIERS.has(w.lower) && !['source', 'sources', 'insider', 'insiders'].includes(w.lower));
+  return described || rank || relation || hasName ? 'generic' : 'bare';
+}
+
+/**
+ * Classifies a phrase that stands where a source stands (subject of "said", object of "according to").
+ * Returns null when the phrase is not a source at all ("the July 25 call").
+ */
+export function classifySource(words: readonly Token[], sentenceStart: number): SourceClass | null {
+  if (words.length === 0) return null;
+  const lowers = words.map((w) => w.lower);
+  const lowerAt = (k: number) => lowers[k] ?? '';
+  const phrase = lowers.join(' ');
+  // Markers count only in lower case: "CBS Sports NFL Insider Jason La Canfora" is a job title.
+  const markerText = words.filter((w) => !w.capitalized || w.start === sentenceStart).map((w) => w.lower).join(' ');
+  const first = lowerAt(0);
+  if (NO_ONE.has(first)) return null;
+  let namedAt = -1;
+  for (let k = 0; k < words.length && namedAt < 0; k++) if (isName(words, k, sentenceStart)) namedAt = k;
+  const hasName = namedAt >= 0;
+  const anonymous = (): SourceClass => ({ kind: 'anonymous-source', specificity: specificityOf(words, phrase, hasName) });
+
+  if (ANONYMITY_MARKER.test(markerText)) return anonymous();
+  if (words.length === 1 && PRONOUN_SPEAKERS.has(first)) return { kind: 'named-source' };
+  if (phrase === 'wall street') return { kind: 'vague-attribution' };
+
+  // The head is the crowd right before the verb ("things libertarians say"), else the noun before the first
+  // preposition ("people familiar with the matter", "members of Congress").
+  let headIndex = words.length - 1;
+  if (!CROWDS.has(lowerAt(headIndex))) {
+    for (let k = 1; k < words.length; k++) {
+      if (PREPOSITIONS.has(lowerAt(k))) {
+        headIndex = k - 1;
+        break;
+      }
+    }
+  }
+  const head = lowerAt(headIndex).replace(POSSESSIVE, '');
+  const possessive = lowers.slice(0, headIndex).some((w) => POSSESSIVE_PRONOUNS.has(w) || POSSESSIVE.test(w));
+  const affiliation = AFFILIATIONS.has(lowerAt(headIndex + 1)) && namedAt > headIndex;
+
+  if (VAGUE_DETERMINERS.has(first) || phrase.startsWith('a number of') || phrase.startsWith('a few ')) {
+    if (ANONYMOUS_CROWDS.has(head)) return anonymous();
+    // "most of the companies reported results" is not a crowd giving a view; "many", "others" alone are.
+    if (CROWDS.has(head) || PERSON_ROLES.has(singular(head)) || headIndex === 0) return { kind: 'vague-attribution' };
+    return null;
+  }
+  if (SPOKESPEOPLE.has(head)) {
+    return hasName || possessive || first === 'the' ? { kind: 'named-source' } : anonymous();
+  }
+  if (PERSON_ROLES.has(head)) {
+    if (possessive || (PRESS_ROLES.has(head) && hasName)) return { kind: 'named-source' };
+    if (INDEFINITE.has(first) || words.length === 1 || !hasName) return anonymous();
+  }
+  if (CROWDS.has(head)) {
+    if (ANONYMOUS_CROWDS.has(head)) return anonymous();
+    if (first === 'the' && NAMED_BACK_REFERENCES.has(head)) return { kind: 'named-source' };
+    // "Con Edison officials", "agency officials": people speaking for a body the reader can identify.
+    // "Mr Mugabe's critics" stay unnamed: the name is whose critics they are.
+    if (namedAt >= 0 && namedAt < headIndex && !POSSESSIVE.test(lowerAt(namedAt))) return { kind: 'named-source' };
+    if (affiliation || (headIndex > 0 && ON_RECORD_BODIES.has(lowerAt(headIndex - 1)))) return { kind: 'named-source' };
+    return { kind: 'vague-attribution' };
+  }
+  if (INSTITUTIONS.has(head)) {
+    if (first === 'the' || possessive || hasName || headIndex === 0) return { kind: 'named-source' };
+    if ((first === 'a' || first === 'an') && DOCUMENTS.has(head)) return { kind: 'named-source' };
+    return null;
+  }
+  if (hasName) return { kind: 'named-source' };
+  // A country speaking as a government: "The US welcomed the exchange, saying…".
+  const country = words.filter((w) => w.lower !== 'the');
+  return country.length > 0 && country.every((w) => w.capitalized && NOT_A_NAME.has(w.lower)) && country.some((w) => COUNTRIES.has(w.lower))
+    ? { kind: 'named-source' }
+    : null;
+}

@@ -1,0 +1,116 @@
+// Small word lists the rules share. Kept short on purpose: context decides, these only name the classes.
+
+const words = (list: string): ReadonlySet<string> => new Set(list.split(' '));
+
+/** Verbs that attach a claim to whoever is their subject or follows them ("X said", "said X"). */
+export const ATTRIBUTION_VERBS = words(
+  'said says say saying told tells tell telling added adds adding stated states noted notes noting ' +
+    'explained explains wrote writes write writing reported reports report reporting announced announces ' +
+    'confirmed confirms claimed claims claim claiming insisted insists insist insisting warned warns warn warning ' +
+    'argued argues argue arguing acknowledged acknowledges estimated estimates estimate believe believes believed ' +
+    'found finds find show shows showed indicate indicates indicated suggest suggests suggested suggesting ' +
+    'revealed reveals testified tweeted posted responded replied denied denies predicted predict predicts ' +
+    'expect expects described describe describes urged stressed maintained maintains concluded concluding reiterated ' +
+    'admitted contend contends countered emphasized highlighted cautioned agreed observed recalled continued ' +
+    'read fear fears feared worry worried concerned regard regards challenged blamed monitor monitors ' +
+    'wondering asking think thinks listed compiled projected forecast calculated highlight highlights raised ' +
+    'determined accused asked points pointed',
+);
+
+/** Verbs of belief or worry: a crowd holding a view is vague, but one unnamed person doing so is narrative. */
+export const COGNITIVE_VERBS = words(
+  'believe believes believed think thinks fear fears feared worry worried concerned regard regards expect expects ' +
+    'wondering monitor monitors highlight highlights highlighted challenged blamed raised asking determined',
+);
+
+/** Verbs whose object is an audience, never the source ("told investors of New Media"). */
+export const AUDIENCE_VERBS = words('told tells tell urged');
+
+/** Words that may sit between a source and its verb ("officials have also said"). */
+export const BETWEEN_SOURCE_AND_VERB = words(
+  'has have had also would will did does do is are was were been be later earlier then now still further ' +
+    'long alike all both again once already previously recently repeatedly meanwhile however too',
+);
+
+/** Words that open a new clause, so a source phrase cannot run back past them. */
+export const CLAUSE_WORDS = words(
+  'that which who whom whose when while because but as if after before since although though so where than ' +
+    'what how why whether until unless once nor not',
+);
+
+/** People or groups who, unnamed, make a source anonymous when singular ("an official"). */
+export const PERSON_ROLES = words(
+  'official source person insider diplomat aide staffer expert analyst doctor officer executive employee ' +
+    'worker resident witness eyewitness lawyer attorney adviser advisor observer man woman ceo banker investor ' +
+    'trader negotiator member operative strategist consultant economist scientist researcher manager engineer ' +
+    'journalist activist lawmaker legislator politician individual',
+);
+
+/** People speaking for an organisation on the record, named when the organisation is. */
+export const SPOKESPEOPLE = words('spokesman spokeswoman spokesperson representative rep statement');
+
+/** Unnamed crowds: plural heads that make a claim vague ("experts say", "US officials said"). */
+export const CROWDS = words(
+  'officials experts analysts critics observers economists scientists researchers authorities people residents ' +
+    'witnesses eyewitnesses users investors traders commentators pundits libertarians conservatives liberals ' +
+    'progressives members bosses attendees speakers officers diplomats lawmakers forecasters skeptics sceptics ' +
+    'supporters opponents advocates activists insiders sources others reports accounts media rumours rumors ' +
+    'estimates observers specialists scholars academics historians strategists executives bankers',
+);
+
+/** Crowds whose members are informants rather than commentators: unnamed, they are anonymous sources. */
+export const ANONYMOUS_CROWDS = words('sources insiders');
+
+/** Quantifiers that leave a group unnamed ("some say", "many analysts believe"). */
+export const VAGUE_DETERMINERS = words(
+  'some many several other others most numerous various certain few multiple countless',
+);
+
+/** Nouns for a named body, document or dataset once introduced ("the statement said", "the agency said"). */
+export const INSTITUTIONS = words(
+  'statement report study survey paper data company firm agency ministry department government military police ' +
+    'court organization organisation group website video analysis review filing complaint lawsuit indictment ' +
+    'office commission committee council board bank army president campaign team researchers authors prosecutors ' +
+    'officials prosecutor authority service institute university hospital school club union network newspaper ' +
+    'outlet magazine site broadcaster station administration party league federation regulator watchdog ' +
+    'foundation center centre embassy cabinet parliament senate congress legislature tribunal inquiry ' +
+    'documents records figures poll memo letter testimony transcript blog tweet post database census evidence ' +
+    'calculations',
+);
+
+/** Proper words that do not name anyone: places of origin, days, months, titles used alone. */
+export const NOT_A_NAME = words(
+  'us u.s uk u.k american americans russian chinese western eastern european arab israeli palestinian iranian afghan ' +
+    'indian pakistani korean japanese german french british ukrainian syrian iraqi turkish saudi egyptian ' +
+    'mexican canadian australian zimbabwean african asian latin brazilian italian spanish swedish polish ' +
+    'nigerian kenyan south north east west new white house washington-based administration government ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
+    'august september october november december the a an this that these those it he she they we i you ' +
+    'there here in on at for with of and or but mr mrs ms dr senior former top federal state local',
+);
+
+export const PRONOUN_SPEAKERS = words('he she it');
+
+export const TIME_UNITS = words(
+  'second seconds minute minutes hour hours day days night nights week weeks weekend month months year years ' +
+    'decade decades century centuries term terms season seasons quarter quarters times',
+);
+
+/** Counted abstractions that are not quantitative claims ("two problems", "three categories"). */
+export const ABSTRACT_COUNTS = words(
+  'problems issues things ways reasons categories types kinds options questions points parts sides steps words ' +
+    'requirements factors aspects areas elements levels stages phases rounds sets versions editions features ' +
+    'flavors flavours choices ideas lessons rules goals priorities components dimensions terms scenarios ' +
+    'conditions approaches methods functions sentences examples letters pieces modes',
+);
+
+/** Units of product specifications, which the guide does not count as figure claims. */
+export const SPEC_UNITS = words(
+  'gb tb mb kb ghz mhz fps mph kph km/h hp bhp ppi dba db megabytes gigabytes terabytes ' +
+    'megapixels mp mah rpm cc liter liters litre litres mm cm nm lb-ft torque pixels bit bits core cores',
+);
+
+export const MONTHS = words(
+  'jan jan. january feb feb. february mar mar. march apr apr. april may jun jun. june jul jul. july aug aug. ' +
+    'august sep sep. sept sept. september oct oct. october nov nov. november dec dec. december',
+);

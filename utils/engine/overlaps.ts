@@ -1,0 +1,29 @@
+// One finding per stretch of text: the highlighter cannot nest marks of different kinds.
+import type { Finding, FindingKind } from './types';
+
+// When two findings overlap, the more specific warning wins; a named source yields to any weakness in it.
+const PRIORITY: Record<FindingKind, number> = {
+  'anonymous-source': 5,
+  'vague-attribution': 4,
+  hedge: 3,
+  'unverified-figure': 2,
+  'named-source': 1,
+};
+
+function beats(a: Finding, b: Finding): boolean {
+  if (PRIORITY[a.kind] !== PRIORITY[b.kind]) return PRIORITY[a.kind] > PRIORITY[b.kind];
+  return a.end - a.start > b.end - b.start;
+}
+
+/** Sorted by start, without overlaps. Linear after the sort. */
+export function resolveOverlaps(findings: Finding[]): Finding[] {
+  const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Finding[] = [];
+  for (const f of sorted) {
+    const last = kept[kept.length - 1];
+    if (!last || f.start >= last.end) kept.push(f);
+    // The one before `last` ends at or before last.start <= f.start, so replacing `last` cannot create an overlap.
+    else if (beats(f, last)) kept[kept.length - 1] = f;
+  }
+  return kept;
+}

@@ -1,0 +1,55 @@
+// Fixed phrases that need no source analysis: hedges, agentless weasel wording, anonymity formulas.
+// Each pattern is a chain of literal words with small optional parts, so matching stays linear.
+
+export interface PhraseRule {
+  kind: 'hedge' | 'vague-attribution' | 'anonymous-source';
+  /** Lower-case words one of which the pattern needs; sentences without any skip the pattern. */
+  triggers: readonly string[];
+  pattern: RegExp;
+}
+
+const BE = '(?:is|are|was|were|be|been|being)';
+const w = (list: string): readonly string[] => list.split(' ');
+
+export const PHRASE_RULES: readonly PhraseRule[] = [
+  { kind: 'hedge', triggers: w('reportedly allegedly purportedly supposedly rumoured rumored unconfirmed unverified unsubstantiated ostensibly'), pattern: /\b(?:reportedly|allegedly|purportedly|supposedly|rumou?red|unconfirmed|unverified|unsubstantiated|ostensibly)\b/gi },
+  // "the alleged attack", "this purported severance" — but not "prosecutors alleged that".
+  { kind: 'hedge', triggers: w('alleged purported'), pattern: /\b(?:the|an?|this|that|his|her|their|its) (?:alleged|purported)\b/gi },
+  {
+    kind: 'hedge',
+    triggers: w('said believed thought rumoured rumored reported alleged claimed understood presumed suspected'),
+    pattern: new RegExp(
+      `\\b${BE} (?:all |also |still |widely |generally |commonly )?(?:said|believed|thought|rumou?red|reported|alleged|claimed|understood|presumed|suspected) to\\b`,
+      'gi',
+    ),
+  },
+  { kind: 'hedge', triggers: w('it'), pattern: /\bit is (?:said|believed|thought|understood|alleged|claimed|reported|rumou?red) that\b/gi },
+  // "the reported increase": the writer passes on a report without checking it.
+  { kind: 'hedge', triggers: w('reported'), pattern: /\bthe reported\b(?! (?:to|that|by)\b)/gi },
+  {
+    kind: 'hedge',
+    triggers: w('verified confirmed verify confirm'),
+    pattern: /\b(?:(?:could|can|cannot|can't|couldn't|could not|has not|have not|had not|hasn't|haven't|was not|were not|wasn't|weren't) (?:be |been |yet been )?(?:independently )?(?:verified|confirmed|verify|confirm)|(?:not possible|impossible|unable) to (?:independently )?(?:verify|confirm))\b/gi,
+  },
+  { kind: 'vague-attribution', triggers: w('it'), pattern: /\bit is (?:widely|generally|commonly) (?:believed|thought|accepted|known|assumed|held|understood)\b/gi },
+  { kind: 'vague-attribution', triggers: w('widely'), pattern: /\bwidely (?:believed|thought|seen|regarded|considered|expected|viewed|accepted|held|reported)\b/gi },
+  // Agentless reputation and expectation: someone unnamed holds the view ("seen as the lone success").
+  { kind: 'vague-attribution', triggers: w('seen regarded viewed hailed touted'), pattern: /\b(?:seen|regarded|viewed|hailed|touted) as\b/gi },
+  { kind: 'vague-attribution', triggers: w('renowned expected'), pattern: new RegExp(`\\b${BE} (?:widely |largely |generally )?(?:renowned|expected to)\\b`, 'gi') },
+  { kind: 'vague-attribution', triggers: w('observers'), pattern: /\b(?:international|independent|foreign|western) observers\b/gi },
+  { kind: 'vague-attribution', triggers: w('some many'), pattern: /\b(?:some|many) (?:say|believe|argue|think|claim|suggest)\b/gi },
+  {
+    kind: 'anonymous-source',
+    triggers: w('anonymity named identified'),
+    pattern: /\b(?:who|speaking|spoke|spoken) (?:on|under) (?:the )?condition of anonymity\b|\bwho (?:asked|requested|declined|did not want|didn't want) (?:not )?to be (?:named|identified)\b/gi,
+  },
+  { kind: 'anonymous-source', triggers: w('told'), pattern: /\b(?:I['’]m|I['’]ve been|we['’]ve been|we['’]re|I have been|we have been) told\b/gi },
+];
+
+/** Whether the text says why a source is unnamed ("because they were not authorised to speak publicly"). */
+const ANONYMITY_REASON =
+  /\b(?:not |un)authori[sz]ed to\b|\bnot (?:allowed|permitted|cleared) to\b|\banonymity (?:to|because|so|in order to|for fear|as)\b|\bfear(?:s|ing|ed)? (?:of )?(?:reprisals?|retaliation|retribution|losing)\b|\bto (?:discuss|describe|speak about|talk about) (?:private|internal|confidential|sensitive|classified|ongoing|closed-door)\b|\bbecause (?:\w+ ){0,8}?(?:private|confidential|sensitive|classified|publicly|authori[sz]ed|reprisals?|retaliation)\b/i;
+
+export function givesAnonymityReason(text: string): boolean {
+  return ANONYMITY_REASON.test(text);
+}

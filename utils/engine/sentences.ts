@@ -1,0 +1,54 @@
+// Splits article text into sentences by offsets, so findings can be judged sentence by sentence.
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+// Words after which a full stop rarely ends a sentence ("Mr. Trump", "Sept. 5", "U.S. officials").
+const ABBREVIATIONS = new Set(
+  (
+    'mr mrs ms dr prof gen sen rep gov lt col capt sgt cpl maj adm st mt ft jr sr rev hon pres supt insp ' +
+    'inc corp co ltd llc bros no nos vs etc approx dept est fig vol ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec a.m p.m u.s u.k u.n e.u d.c'
+  ).split(' '),
+);
+
+// A terminator, any closing quotes or brackets, then a space and something that can start a sentence.
+// Every part is a plain character class, so the scan stays linear.
+const BOUNDARY = /[.!?…]+[”"’')\]]*(?= +["“‘'(\[]?[\p{Lu}\p{N}])/gu;
+
+function endsWithAbbreviation(block: string, dotIndex: number): boolean {
+  let i = dotIndex;
+  while (i > 0 && /[\p{L}.]/u.test(block[i - 1] as string)) i--;
+  const word = block.slice(i, dotIndex).toLowerCase();
+  // A single letter is an initial ("John F. Kennedy").
+  return word.length === 1 || ABBREVIATIONS.has(word);
+}
+
+/** Sentence spans in order; a newline always ends a sentence and blank stretches are skipped. */
+export function splitSentences(text: string): Span[] {
+  const spans: Span[] = [];
+  const push = (start: number, end: number) => {
+    while (start < end && text[start] === ' ') start++;
+    while (end > start && text[end - 1] === ' ') end--;
+    if (end > start) spans.push({ start, end });
+  };
+  let blockStart = 0;
+  while (blockStart <= text.length) {
+    let blockEnd = text.indexOf('\n', blockStart);
+    if (blockEnd === -1) blockEnd = text.length;
+    const block = text.slice(blockStart, blockEnd);
+    let sentenceStart = 0;
+    BOUNDARY.lastIndex = 0;
+    for (let m = BOUNDARY.exec(block); m; m = BOUNDARY.exec(block)) {
+      if (m[0][0] === '.' && endsWithAbbreviation(block, m.index)) continue;
+      const end = m.index + m[0].length;
+      push(blockStart + sentenceStart, blockStart + end);
+      sentenceStart = end;
+    }
+    push(blockStart + sentenceStart, blockEnd);
+    blockStart = blockEnd + 1;
+  }
+  return spans;
+}

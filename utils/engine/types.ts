@@ -1,0 +1,70 @@
+// The engine's contract: text in, findings out. Pure data, no DOM, no browser.
+
+export const FINDING_KINDS = [
+  'anonymous-source',
+  'vague-attribution',
+  'hedge',
+  'unverified-figure',
+  'named-source',
+] as const;
+
+export type FindingKind = (typeof FINDING_KINDS)[number];
+
+/** The kinds that weaken an article; `named-source` is the one that strengthens it. */
+export const WEAK_KINDS: readonly FindingKind[] = [
+  'anonymous-source',
+  'vague-attribution',
+  'hedge',
+  'unverified-figure',
+];
+
+/**
+ * How precisely an anonymous source is described, after AP/Reuters/NYT practice:
+ * - `bare`: "sources", "a source"
+ * - `generic`: "a person familiar with the matter", "an official"
+ * - `specific`: "a senior State Department official involved in the talks"
+ */
+export type SourceSpecificity = 'bare' | 'generic' | 'specific';
+
+export interface Finding {
+  kind: FindingKind;
+  /** Offsets into the analysed text: `text.slice(start, end) === finding.text`. */
+  start: number;
+  end: number;
+  text: string;
+  /** One sentence a reader understands. */
+  reason: string;
+  /** Anonymous sources only. */
+  specificity?: SourceSpecificity;
+  /** Anonymous sources only: whether the article says why the source is unnamed. */
+  anonymityReasonGiven?: boolean;
+}
+
+export type FindingCounts = Record<FindingKind, number>;
+
+export type Grade = 'strong' | 'mixed' | 'weak';
+
+export interface FindingContribution {
+  /** Index into the findings array the summary was made from. */
+  index: number;
+  /** Points this finding added (positive) or took away (negative). */
+  points: number;
+}
+
+export interface AttributionSummary {
+  /** 0–100; higher means better attributed. */
+  score: number;
+  grade: Grade;
+  counts: FindingCounts;
+  /** Per finding, what it did to the score: the popup's explanation. */
+  contributions: FindingContribution[];
+}
+
+export interface AnalyzeOptions {
+  /** Kinds to report; default all. */
+  kinds?: readonly FindingKind[];
+  /** The reader's own phrases, flagged as the given kind wherever they occur (case-insensitive, whole words). */
+  extraPhrases?: Partial<Record<FindingKind, readonly string[]>>;
+  /** Phrases never to flag: a finding whose text contains one of these (case-insensitive) is dropped. */
+  ignorePhrases?: readonly string[];
+}
