@@ -1,43 +1,75 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { parseContentRequest, type TabStatusChanged } from '../utils/messages';
-import { createPageScanner } from '../utils/page-scanner';
-import { enabledKinds, loadSettings } from '../utils/settings';
+import { parseContentRequest, type ContentRequest, type TabStatus, type TabStatusChanged } from '../utils/messages';
+import { createPageScanner, type PageScanner } from '../utils/page-scanner';
+import { engineOptions, isSiteDisabled, loadSettings, watchSettings, type Settings } from '../utils/settings';
 import '../utils/highlight/marks.css';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   async main(ctx) {
-    const { settings } = await loadSettings();
-    const scanner = createPageScanner(document, {
-      engine: { kinds: enabledKinds(settings) },
-      highlightByDefault: settings.highlightByDefault,
-      onStatus: (status) => {
-        const message: TabStatusChanged = { type: 'tab-status', status };
-        // Nobody listening (popup closed, worker asleep) is fine.
-        browser.runtime.sendMessage(message).catch(() => {});
-      },
-    });
+    const site = location.hostname;
+    const publish = (status: TabStatus) => {
+      const message: TabStatusChanged = { type: 'tab-status', status };
+      // Nobody listening (popup closed, worker asleep) is fine.
+      browser.runtime.sendMessage(message).catch(() => {});
+      return status;
+    };
 
-    const onMessage = (message: unknown) => {
-      const request = parseContentRequest(message);
-      if (!request) return undefined;
-      switch (request.type) {
-        case 'get-status':
-          return Promise.resolve(scanner.status());
-        case 'set-highlights':
-          return Promise.resolve(scanner.setHighlights(request.on));
-        case 'rescan':
-          return Promise.resolve(scanner.scan(request.force));
+    let scanner: PageScanner | null = null;
+    const apply = (settings: Settings) => {
+      if (isSiteDisabled(settings, site)) {
+        scanner?.dispose();
+        scanner = null;
+        publish({ status: 'site-off', site });
+      } else if (scanner) {
+        scanner.setEngineOptions(engineOptions(settings));
+      } else {
+        scanner = createPageScanner(document, {
+          engine: engineOptions(settings),
+          highlightByDefault: settings.highlightByDefault,
+          onStatus: publish,
+          watch: true,
+        });
+        scanner.scan(false);
       }
     };
+
+    const answer = (request: ContentRequest): TabStatus => {
+      if (!scanner) return { status: 'site-off', site };
+      switch (request.type) {
+        case 'get-status':
+          return scanner.status();
+        case 'set-highlights':
+          return scanner.setHighlights(request.on);
+        case 'toggle-highlights': {
+          const current = scanner.status();
+          return scanner.setHighlights(!(current.status === 'ready' && current.highlightsOn));
+        }
+        case 'rescan':
+          return scanner.scan(request.force);
+        case 'focus-finding':
+          return scanner.focus(request.index);
+        case 'step-finding':
+          return scanner.step(request.direction);
+        case 'set-hidden-kinds':
+          return scanner.setHiddenKinds(request.kinds);
+      }
+    };
+    const onMessage = (message: unknown) => {
+      const request = parseContentRequest(message);
+      return request ? Promise.resolve(answer(request)) : undefined;
+    };
+
     browser.runtime.onMessage.addListener(onMessage);
+    const stopWatchingSettings = watchSettings(({ settings }) => apply(settings));
     ctx.onInvalidated(() => {
       browser.runtime.onMessage.removeListener(onMessage);
-      scanner.dispose();
+      stopWatchingSettings();
+      scanner?.dispose();
     });
 
-    scanner.scan(false);
+    apply((await loadSettings()).settings);
   },
 });

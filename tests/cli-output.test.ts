@@ -75,7 +75,7 @@ describe('formatReport', () => {
     const named = report.indexOf('2. Named source "Reuters reported" (+6 points)');
     expect(anonymous).toBeGreaterThan(0);
     expect(named).toBeGreaterThan(anonymous);
-    expect(report).toContain('described: generic; no reason given for anonymity');
+    expect(report).toContain('specificity: generic; no reason given for anonymity');
   });
 
   test('says when a page was scanned anyway', () => {

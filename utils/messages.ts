@@ -1,11 +1,12 @@
 // The message protocol between the extension's parts, in one place: each request's payload and reply.
 import type { ScanMode } from './article/types';
-import type { AttributionSummary, Finding } from './engine/types';
+import { FINDING_KINDS, type AttributionSummary, type Finding, type FindingKind } from './engine/types';
 
 /** What the content script knows about its tab; the popup renders it and the badge summarises it. */
 export type TabStatus =
   | { status: 'scanning' }
   | { status: 'not-article' }
+  | { status: 'site-off'; site: string }
   | { status: 'error'; message: string }
   | {
       status: 'ready';
@@ -14,13 +15,21 @@ export type TabStatus =
       title: string;
       summary: AttributionSummary;
       findings: Finding[];
+      /** Kinds whose highlights the reader has hidden on this tab. */
+      hiddenKinds: FindingKind[];
+      /** The finding last scrolled to, if any. */
+      focusedIndex: number | null;
     };
 
-/** Requests the popup sends to a tab's content script, each answered with the tab's new status. */
+/** Requests sent to a tab's content script (by the popup, or the background for keyboard shortcuts), each answered with the tab's new status. */
 export type ContentRequest =
   | { type: 'get-status' }
   | { type: 'set-highlights'; on: boolean }
-  | { type: 'rescan'; force: boolean };
+  | { type: 'toggle-highlights' }
+  | { type: 'rescan'; force: boolean }
+  | { type: 'focus-finding'; index: number }
+  | { type: 'step-finding'; direction: 1 | -1 }
+  | { type: 'set-hidden-kinds'; kinds: FindingKind[] };
 
 /** Sent by a content script whenever its status changes: the background updates the badge, an open popup re-renders. */
 export interface TabStatusChanged {
@@ -31,22 +40,34 @@ export interface TabStatusChanged {
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null;
 
+const isKindList = (value: unknown): value is FindingKind[] =>
+  Array.isArray(value) && value.every((kind) => (FINDING_KINDS as readonly unknown[]).includes(kind));
+
 /** Messages arrive untyped; anything that is not exactly a known request is ignored. */
 export function parseContentRequest(message: unknown): ContentRequest | null {
   if (!isObject(message)) return null;
   switch (message.type) {
     case 'get-status':
-      return { type: 'get-status' };
+    case 'toggle-highlights':
+      return { type: message.type };
     case 'set-highlights':
       return typeof message.on === 'boolean' ? { type: 'set-highlights', on: message.on } : null;
     case 'rescan':
       return typeof message.force === 'boolean' ? { type: 'rescan', force: message.force } : null;
+    case 'focus-finding':
+      return Number.isInteger(message.index) && (message.index as number) >= 0
+        ? { type: 'focus-finding', index: message.index as number }
+        : null;
+    case 'step-finding':
+      return message.direction === 1 || message.direction === -1 ? { type: 'step-finding', direction: message.direction } : null;
+    case 'set-hidden-kinds':
+      return isKindList(message.kinds) ? { type: 'set-hidden-kinds', kinds: [...message.kinds] } : null;
     default:
       return null;
   }
 }
 
-const STATUSES = new Set(['scanning', 'not-article', 'error', 'ready']);
+const STATUSES = new Set(['scanning', 'not-article', 'site-off', 'error', 'ready']);
 
 export function parseTabStatusChanged(message: unknown): TabStatusChanged | null {
   if (!isObject(message) || message.type !== 'tab-status') return null;

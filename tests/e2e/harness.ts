@@ -118,20 +118,29 @@ export async function openPopupFor(subject: BrowserUnderTest, title: string): Pr
   return subject.openExtensionPage(`popup.html?tab=${tabId}`);
 }
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.txt': 'text/plain; charset=utf-8' };
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.txt': 'text/plain; charset=utf-8', '.mjs': 'text/javascript', '.js': 'text/javascript' };
 
 export interface FixtureServer {
   origin: string;
   close(): Promise<void>;
 }
 
-/** Serves `tests/fixtures` and any extra in-memory pages on 127.0.0.1, and nowhere else. */
-export async function serveFixtures(extraPages: Record<string, string> = {}, folder = resolve('tests/fixtures')): Promise<FixtureServer> {
+export interface ServeOptions {
+  /** Folder whose files are served; default `tests/fixtures`. */
+  folder?: string;
+  /** Extra pages by path, served from memory. */
+  pages?: Record<string, string>;
+  /** Extra response headers for every page, e.g. a CSP that keeps a saved page's own scripts from running. */
+  headers?: Record<string, string>;
+}
+
+/** Serves fixtures on 127.0.0.1, and nowhere else. */
+export async function serveFixtures({ folder = resolve('tests/fixtures'), pages = {}, headers = {} }: ServeOptions = {}): Promise<FixtureServer> {
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
     try {
-      const body = path in extraPages ? extraPages[path] : readFileSync(join(folder, path.replace(/^\/+/, '').replace(/\.\.+/g, '')));
-      response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'text/html; charset=utf-8' });
+      const body = path in pages ? pages[path]! : readFileSync(join(folder, path.replace(/^\/+/, '').replace(/\.\.+/g, '')));
+      response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'text/html; charset=utf-8', ...headers });
       response.end(body);
     } catch {
       response.writeHead(404).end('not found');

@@ -69,9 +69,28 @@ describe.each(BROWSERS)('seed article in %s', (name) => {
     expect(has('named-source', 'NBC report')).toBe(true);
     // "two informed sources" sits inside an <em> in the page.
     expect(findings.some((f) => f.insideEm && f.text === 'two informed sources')).toBe(true);
-    // Each highlight explains itself on hover.
-    const titles = await page.evaluate(() => [...document.querySelectorAll('sourcelight-mark')].map((m) => m.getAttribute('title') ?? ''));
-    expect(titles.every((t) => t.length > 10)).toBe(true);
+    // Each highlight explains itself to assistive technology.
+    const descriptions = await page.evaluate(() => [...document.querySelectorAll('sourcelight-mark')].map((m) => m.getAttribute('aria-description') ?? ''));
+    expect(descriptions.every((d) => d.length > 10)).toBe(true);
+  });
+
+  test('hovering or focusing a highlight shows its kind, phrase and reason in a tooltip', async () => {
+    const tooltipText = () =>
+      page.evaluate(() => {
+        const tip = document.querySelector('sourcelight-ui')?.shadowRoot?.querySelector('.tip') as HTMLElement | null;
+        return tip && !tip.hidden ? tip.textContent : '';
+      });
+    await page.hover('em sourcelight-mark');
+    const hovered = await waitFor(tooltipText, (t) => !!t, 'the tooltip');
+    expect(hovered).toContain('Anonymous source');
+    expect(hovered).toContain('two informed sources');
+    expect(hovered).toMatch(/not named|why the source/);
+    await page.mouse.move(0, 0);
+    await waitFor(tooltipText, (t) => t === '', 'the tooltip to hide');
+    // Keyboard: each finding is one tab stop, and focus shows the same explanation.
+    await page.evaluate(() => (document.querySelector('sourcelight-mark[tabindex="0"]') as HTMLElement).focus());
+    expect(await waitFor(tooltipText, (t) => !!t, 'the tooltip on focus')).toContain('According to sources');
+    await page.evaluate(() => (document.activeElement as HTMLElement).blur());
   });
 
   test('never highlights the ticker, aside, comment form, editable note or footer', async () => {

@@ -1,6 +1,5 @@
 // One input (a plain-text or HTML string) to one analysis, through the same code the extension runs.
 import { analyzeDocument } from '../analyze-document';
-import { parseHtml } from '../article/parse-html';
 import type { ScanMode } from '../article/types';
 import { analyzeText, summarizeAttribution } from '../engine';
 import type { AttributionSummary, Finding } from '../engine/types';
@@ -33,12 +32,14 @@ export function detectFormat(fileName: string, content: string): InputFormat {
   return HTML_MARKUP.test(content) ? 'html' : 'text';
 }
 
-export function analyzePlainText(text: string): InputAnalysis {
+function analyzePlainText(text: string): InputAnalysis {
   const findings = analyzeText(text);
   return { text, findings, summary: summarizeAttribution(findings) };
 }
 
-export function analyzeHtml(html: string, url?: string): InputAnalysis {
+async function analyzeHtml(html: string, url?: string): Promise<InputAnalysis> {
+  // jsdom takes seconds to load, so runs on plain text never load it.
+  const { parseHtml } = await import('../article/parse-html');
   // Forced, a page that is not an article is still scanned, whole; its mode says so.
   const analysis = analyzeDocument(parseHtml(html, url), { force: true });
   if (!analysis) throw new Error('the page has no text to scan');
@@ -47,9 +48,9 @@ export function analyzeHtml(html: string, url?: string): InputAnalysis {
 }
 
 /** Never throws: a failure becomes a message, so one bad input does not stop a batch. */
-export function tryAnalyze(format: InputFormat, content: string, url?: string): AnalysisOutcome {
+export async function tryAnalyze(format: InputFormat, content: string, url?: string): Promise<AnalysisOutcome> {
   try {
-    const analysis = format === 'html' ? analyzeHtml(content, url) : analyzePlainText(content);
+    const analysis = format === 'html' ? await analyzeHtml(content, url) : analyzePlainText(content);
     return { ok: true, analysis };
   } catch (error) {
     return { ok: false, error: `analysis failed: ${error instanceof Error ? error.message : String(error)}` };

@@ -25,7 +25,7 @@ export async function analyzeJsonLines(lines: AsyncIterable<string>, streams: Cl
     const parsed = parseLine(line);
     const id = parsed.ok ? parsed.input.id : parsed.id;
     const outcome: AnalysisOutcome = parsed.ok
-      ? tryAnalyze(parsed.input.format, parsed.input.content, parsed.input.url)
+      ? await tryAnalyze(parsed.input.format, parsed.input.content, parsed.input.url)
       : parsed;
     if (outcome.ok) {
       streams.stdout(JSON.stringify({ id, ...toAnalysisRecord(outcome.analysis, { includeText: false }) }));

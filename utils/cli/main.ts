@@ -8,7 +8,8 @@ const USAGE = `Usage:
   sourcelight analyze FILE...          report on each file (.txt, or .html/.htm)
   sourcelight analyze --json FILE...   one JSON object per file, one per line
   sourcelight analyze --jsonl          read {"id", "text"} or {"id", "html"} lines on stdin,
-                                       write one JSON line per input
+                                       write one JSON line per input; an "html" line may
+                                       also give the page's "url"
 
 Options:
   --json       JSON output, with the scanned text the offsets refer to
@@ -59,7 +60,7 @@ function parseCommand(args: string[]): Command {
   return command;
 }
 
-export async function main(args: string[], streams: CliStreams): Promise<number> {
+async function main(args: string[], streams: CliStreams): Promise<number> {
   let command: Command;
   try {
     command = parseCommand(args);
@@ -73,9 +74,14 @@ export async function main(args: string[], streams: CliStreams): Promise<number>
     return EXIT_OK;
   }
   // Loaded only now, so that help and usage errors answer without first loading jsdom and the engine.
-  const failed = command.jsonl
-    ? await (await import('./batch')).analyzeJsonLines(createInterface({ input: process.stdin, crlfDelay: Infinity }), streams)
-    : await (await import('./files')).analyzeFiles(command.files, command.json ? 'json' : 'report', streams);
+  let failed: number;
+  if (command.jsonl) {
+    const { analyzeJsonLines } = await import('./batch');
+    failed = await analyzeJsonLines(createInterface({ input: process.stdin, crlfDelay: Infinity }), streams);
+  } else {
+    const { analyzeFiles } = await import('./files');
+    failed = await analyzeFiles(command.files, command.json ? 'json' : 'report', streams);
+  }
   return failed > 0 ? EXIT_INPUT_FAILED : EXIT_OK;
 }
 
@@ -83,6 +89,12 @@ const processStreams: CliStreams = {
   stdout: (line) => process.stdout.write(`${line}\n`),
   stderr: (line) => process.stderr.write(`${line}\n`),
 };
+
+// A reader that stops early (`| head`) closes the pipe: stop quietly, as other command-line tools do.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(EXIT_OK);
+});
 
 // exitCode rather than exit(), so output still buffered for a pipe is written first.
 main(process.argv.slice(2), processStreams).then(

@@ -48,7 +48,6 @@ function formatPoints(points: number): string {
 }
 
 function describeAnonymity({ specificity, anonymityReasonGiven }: Finding): string {
-  const described = specificity ? `described: ${specificity}` : 'description not rated';
   const reason = anonymityReasonGiven ? 'reason for anonymity given' : 'no reason given for anonymity';
-  return `${described}; ${reason}`;
+  return `specificity: ${specificity ?? 'not rated'}; ${reason}`;
 }

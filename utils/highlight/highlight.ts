@@ -21,6 +21,8 @@ interface MarkRange {
 export interface Highlights {
   /** Every element inserted, in document order. */
   readonly marks: readonly HTMLElement[];
+  /** The page's text nodes that marking split (each keeps the first piece of its text). */
+  readonly splitTextNodes: ReadonlySet<Text>;
   /** Removes the highlights and restores every touched text node; safe to call twice. */
   clear(): void;
 }
@@ -110,9 +112,20 @@ export function highlightFindings(
     } as Mark.MarkRangesOptions);
   }
 
+  const splitTextNodes = new Set<Text>();
+  for (const [node, original] of originals) {
+    if (node.data !== original.data || node.nextSibling !== original.next) {
+      original.marked = node.data;
+      splitTextNodes.add(node);
+    } else {
+      originals.delete(node);
+    }
+  }
+
   let cleared = false;
   return {
     marks,
+    splitTextNodes,
     clear() {
       if (cleared) return;
       cleared = true;
@@ -124,18 +137,21 @@ export function highlightFindings(
 interface OriginalText {
   data: string;
   next: ChildNode | null;
+  /** What the node held right after marking: if the page changes it, the page owns the text now. */
+  marked?: string;
 }
 
 /**
  * The exact inverse of marking. mark.js's own unmark() calls normalize(), which merges the page's own
- * adjacent text nodes and detaches nodes that frameworks such as React still hold. Instead, each original
+ * adjacent text nodes and detaches nodes that frameworks such as React still hold. Instead, each split
  * text node (which splitText kept as the first piece) gets its old data back, and everything mark.js put
- * between it and its old next sibling (our marks and split-off text, even empty) is removed.
+ * between it and its old next sibling (our marks and split-off text, even empty) is removed. If the page
+ * rewrote the node meanwhile (a framework re-render), its new text stands and our stale pieces just go.
  */
 function restoreTextNodes(originals: Map<Text, OriginalText>, marks: readonly HTMLElement[]): void {
   const ours = new Set<Node>(marks);
-  for (const [node, { data, next }] of originals) {
-    if (!node.parentNode || (node.data === data && node.nextSibling === next)) continue;
+  for (const [node, { data, next, marked }] of originals) {
+    if (!node.parentNode) continue;
     const pieces: ChildNode[] = [];
     let text = node.data;
     let sibling = node.nextSibling;
@@ -144,10 +160,13 @@ function restoreTextNodes(originals: Map<Text, OriginalText>, marks: readonly HT
       pieces.push(sibling);
       sibling = sibling.nextSibling;
     }
-    // The page changed this text itself: leave it to the fallback below.
-    if (sibling !== next || text !== data) continue;
-    for (const piece of pieces) piece.remove();
-    node.data = data;
+    if (sibling !== next) continue; // The page rearranged these nodes: leave it to the fallback below.
+    if (node.data !== marked) {
+      for (const piece of pieces) if (ours.has(piece) || piece.nodeType === 3) piece.remove();
+    } else if (text === data) {
+      for (const piece of pieces) piece.remove();
+      node.data = data;
+    }
   }
   // Whatever the page rearranged in the meantime: unwrap remaining marks in place, without normalize().
   for (const mark of marks) {

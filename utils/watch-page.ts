@@ -1,0 +1,104 @@
+// Watches a live page for changes worth a rescan: new article text (infinite scroll, late rendering) or
+// single-page navigation. Our own marks and UI never trigger it, and a page that rewrites itself
+// constantly is rescanned ever less often instead of driving the CPU.
+import { MARK_ELEMENT } from './highlight/highlight';
+import { UI_ELEMENT } from './highlight/tooltip';
+
+export interface PageChange {
+  /** The address changed since the last scan: single-page navigation. */
+  navigated: boolean;
+  /** Some text node the highlighter had split was rewritten by the page (a framework re-render). */
+  touchedMarkedText: boolean;
+}
+
+export interface PageWatcher {
+  /** Runs our own DOM changes with the observer disconnected, so we never react to ourselves. */
+  withoutObserving<T>(change: () => T): T;
+  /** Tells the watcher which text nodes the current highlights split. */
+  setMarkedTextNodes(nodes: ReadonlySet<Node>): void;
+  disconnect(): void;
+}
+
+/** The first rescan waits this long after a change, to let a burst of changes settle. */
+const QUIET_MS = 400;
+/** Each rescan that follows its predecessor within this long counts as churn and doubles the wait. */
+const CHURN_WINDOW_MS = 3000;
+const MAX_WAIT_MS = 30_000;
+
+const isOurs = (node: Node | null): boolean => {
+  const element = node instanceof Element ? node : node?.parentElement;
+  return !!element && (element.localName === UI_ELEMENT || !!element.closest(MARK_ELEMENT));
+};
+
+export function watchPage(doc: Document, onChange: (change: PageChange) => void, onMarkedTextRewritten: () => void): PageWatcher {
+  const view = doc.defaultView!;
+  let markedTextNodes: ReadonlySet<Node> = new Set();
+  let lastUrl = doc.location?.href ?? '';
+  let timer: number | undefined;
+  let lastRescan = 0;
+  let wait = QUIET_MS;
+  let touchedMarkedText = false;
+
+  const schedule = () => {
+    if (timer !== undefined) return; // A rescan is already due: bursts don't postpone it forever.
+    timer = view.setTimeout(() => {
+      timer = undefined;
+      const now = Date.now();
+      wait = now - lastRescan < CHURN_WINDOW_MS ? Math.min(wait * 2, MAX_WAIT_MS) : QUIET_MS;
+      lastRescan = now;
+      const url = doc.location?.href ?? '';
+      const change = { navigated: url !== lastUrl, touchedMarkedText };
+      lastUrl = url;
+      touchedMarkedText = false;
+      onChange(change);
+    }, wait);
+  };
+
+  const observer = new view.MutationObserver((records) => {
+    let relevant = false;
+    for (const record of records) {
+      if (record.type === 'characterData') {
+        if (markedTextNodes.has(record.target)) {
+          touchedMarkedText = true;
+          relevant = true;
+        } else if (!isOurs(record.target)) {
+          relevant = true;
+        }
+        continue;
+      }
+      const added = Array.from(record.addedNodes);
+      const removed = Array.from(record.removedNodes);
+      if ([...added, ...removed].some((node) => !isOurs(node) && !(node instanceof Element && node.localName === MARK_ELEMENT))) {
+        relevant = true;
+      }
+    }
+    if (touchedMarkedText) onMarkedTextRewritten();
+    if (relevant) schedule();
+  });
+  const observe = () => observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+
+  // Single-page navigation without DOM changes still deserves a rescan.
+  const onPopState = () => schedule();
+  view.addEventListener('popstate', onPopState);
+  observe();
+
+  return {
+    withoutObserving(change) {
+      observer.disconnect();
+      try {
+        return change();
+      } finally {
+        observer.takeRecords();
+        observe();
+      }
+    },
+    setMarkedTextNodes(nodes) {
+      markedTextNodes = nodes;
+    },
+    disconnect() {
+      observer.disconnect();
+      view.removeEventListener('popstate', onPopState);
+      if (timer !== undefined) view.clearTimeout(timer);
+    },
+  };
+}
