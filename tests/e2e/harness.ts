@@ -12,7 +12,9 @@ export type BrowserName = 'chromium' | 'firefox';
 export const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
 
 const FIREFOX_UUID = '5e1f7c1a-9b0d-4c3e-8a55-5017e5c0ffee';
-const OUTPUT = { chromium: resolve('.output/chrome-mv3'), firefox: resolve('.output/firefox-mv2') };
+// The built extension; SOURCELIGHT_BUILD_DIR points elsewhere when a copy must not change under a long run.
+const BUILD_DIR = resolve(process.env.SOURCELIGHT_BUILD_DIR ?? '.output');
+const OUTPUT = { chromium: join(BUILD_DIR, 'chrome-mv3'), firefox: join(BUILD_DIR, 'firefox-mv2') };
 
 export interface BrowserUnderTest {
   name: BrowserName;
