@@ -83,21 +83,19 @@ export function attachTooltip(doc: Document, findingAt: (index: number) => Findi
   };
   // Passive, capture-phase listeners on the document: the page's own handlers see every event as before.
   const options = { capture: true, passive: true };
-  doc.addEventListener('mouseover', onEnter, options);
-  doc.addEventListener('focusin', onEnter, options);
-  doc.addEventListener('mouseout', onLeave, options);
-  doc.addEventListener('focusout', onLeave, options);
-  doc.addEventListener('keydown', onKey, options);
-  doc.addEventListener('scroll', hide, options);
+  const listeners: [string, (event: Event) => void][] = [
+    ['mouseover', onEnter],
+    ['focusin', onEnter],
+    ['mouseout', onLeave],
+    ['focusout', onLeave],
+    ['keydown', (event) => onKey(event as KeyboardEvent)],
+    ['scroll', hide],
+  ];
+  for (const [type, listener] of listeners) doc.addEventListener(type, listener, options);
 
   return {
     dispose() {
-      doc.removeEventListener('mouseover', onEnter, options);
-      doc.removeEventListener('focusin', onEnter, options);
-      doc.removeEventListener('mouseout', onLeave, options);
-      doc.removeEventListener('focusout', onLeave, options);
-      doc.removeEventListener('keydown', onKey, options);
-      doc.removeEventListener('scroll', hide, options);
+      for (const [type, listener] of listeners) doc.removeEventListener(type, listener, options);
       host.remove();
     },
   };
