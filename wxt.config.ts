@@ -10,11 +10,23 @@ export default defineConfig({
   imports: false,
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
-    name: 'Sourcelight',
-    description:
-      'See how well a news article backs up what it says: anonymous sources, vague attribution, hedges and unsourced figures, highlighted in place.',
+    // Name, description and shortcut descriptions come from public/_locales/<lang>/messages.json.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage', 'activeTab'],
+    // Extension pages run only their own files and reach no server, whatever page text they show (WXT turns
+    // this into MV2's string form for Firefox).
+    content_security_policy: {
+      extension_pages:
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'",
+    },
     action: { default_title: 'Sourcelight' },
+    commands: {
+      'toggle-highlights': { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_commandToggleHighlights__' },
+      'next-finding': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_commandNextFinding__' },
+      'previous-finding': { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_commandPreviousFinding__' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,3 +1,5 @@
+import { t } from '../utils/i18n';
+
 /** The on/off switch for this tab's highlights: a real button with switch semantics, so keyboards work. */
 export function HighlightSwitch({ on, disabled, onChange }: { on: boolean; disabled?: boolean; onChange: (on: boolean) => void }) {
   return (
@@ -12,7 +14,7 @@ export function HighlightSwitch({ on, disabled, onChange }: { on: boolean; disab
       <span class="switch-track" aria-hidden="true">
         <span class="switch-thumb" />
       </span>
-      <span class="switch-label">Highlights on this page</span>
+      <span class="switch-label">{t('highlightsSwitch')}</span>
     </button>
   );
 }

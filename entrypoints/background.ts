@@ -1,7 +1,15 @@
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { badgeFor } from '../utils/badge';
-import { parseTabStatusChanged } from '../utils/messages';
+import { parseTabStatusChanged, type ContentRequest } from '../utils/messages';
+import { forgetTabSite, rememberTabSite } from '../utils/tab-sites';
+
+/** The keyboard shortcuts declared under `commands` in wxt.config.ts, and what each asks of the page. */
+const COMMAND_REQUESTS: Record<string, ContentRequest> = {
+  'toggle-highlights': { type: 'toggle-highlights' },
+  'next-finding': { type: 'step-finding', direction: 1 },
+  'previous-finding': { type: 'step-finding', direction: -1 },
+};
 
 export default defineBackground(() => {
   // Chrome MV3 has `action`, Firefox MV2 `browserAction`: the same API under two names.
@@ -14,6 +22,18 @@ export default defineBackground(() => {
     const badge = badgeFor(changed.status);
     void action.setBadgeText({ tabId, text: badge.text });
     if (badge.color) void action.setBadgeBackgroundColor({ tabId, color: badge.color });
+    void action.setTitle({ tabId, title: badge.title });
+    if (sender.url && sender.frameId === 0) void rememberTabSite(tabId, sender.url);
     return undefined;
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTabSite(tabId));
+
+  browser.commands.onCommand.addListener(async (command: string, tab?: Browser.tabs.Tab) => {
+    const request = COMMAND_REQUESTS[command];
+    if (!request) return;
+    const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    // Browser pages have no content script to answer: the shortcut does nothing there.
+    if (tabId !== undefined) await browser.tabs.sendMessage(tabId, request).catch(() => {});
   });
 });

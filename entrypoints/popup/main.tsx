@@ -1,6 +1,8 @@
 import { render } from 'preact';
+import { localizeDocument } from '../../utils/i18n';
 import { App } from './App';
 import '../../utils/highlight/marks.css';
 import './style.css';
 
+localizeDocument(document, 'extName');
 render(<App />, document.getElementById('app')!);

@@ -32,6 +32,11 @@ async function main() {
     await waitFor(() => popup.evaluate(() => !!document.querySelector('.grade')), Boolean, 'the popup summary');
     await shootPopup(popup, 'popup-light.png', false);
     await shootPopup(popup, 'popup-dark.png', true);
+
+    const options = await chromium.openExtensionPage('options.html');
+    await options.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
+    await options.setViewport({ width: 900, height: 800, deviceScaleFactor: 1 });
+    await options.screenshot({ path: `${OUT}/options.png`, fullPage: true });
     console.log(`screenshots written to ${OUT}/`);
   } finally {
     await chromium.close();

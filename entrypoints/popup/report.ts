@@ -1,0 +1,51 @@
+// The popup's report of one scanned article, as Markdown for the clipboard and as JSON to keep.
+import { verdictFor } from '../../components/GradeSummary';
+import { FINDING_KINDS } from '../../utils/engine/types';
+import { gradeLabel, kindPlural, t } from '../../utils/i18n';
+import type { TabStatus } from '../../utils/messages';
+
+type ReadyStatus = Extract<TabStatus, { status: 'ready' }>;
+
+const pointsOf = (status: ReadyStatus) => new Map(status.summary.contributions.map((c) => [c.index, Math.round(c.points * 10) / 10]));
+
+export function reportMarkdown(status: ReadyStatus, url: string | null): string {
+  const points = pointsOf(status);
+  const lines = [`# ${status.title || t('reportUntitled')}`, ''];
+  if (url) lines.push(`<${url}>`, '');
+  lines.push(`**${gradeLabel(status.summary.grade)}** · ${status.summary.score}/100 · ${t('gradeCaption')}`, '', verdictFor(status.summary.counts));
+  for (const kind of FINDING_KINDS) {
+    const found = status.findings.map((finding, index) => ({ finding, index })).filter(({ finding }) => finding.kind === kind);
+    if (found.length === 0) continue;
+    lines.push('', `## ${kindPlural(kind)} (${found.length})`, '');
+    for (const { finding, index } of found) {
+      const score = points.get(index) ?? 0;
+      lines.push(`- “${finding.text}” (${score > 0 ? '+' : ''}${score}): ${finding.reason}`);
+    }
+  }
+  lines.push('', `_${t('reportFooter')}_`);
+  return lines.join('\n') + '\n';
+}
+
+export function reportJson(status: ReadyStatus, url: string | null): string {
+  const points = pointsOf(status);
+  const report = {
+    title: status.title,
+    url,
+    grade: status.summary.grade,
+    score: status.summary.score,
+    counts: status.summary.counts,
+    findings: status.findings.map((finding, index) => ({
+      kind: finding.kind,
+      text: finding.text,
+      reason: finding.reason,
+      points: points.get(index) ?? 0,
+    })),
+  };
+  return JSON.stringify(report, null, 2) + '\n';
+}
+
+/** "sourcelight-biden-administration-reviews.json" */
+export function reportFileName(status: ReadyStatus): string {
+  const slug = status.title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 48).replace(/-$/, '');
+  return `sourcelight-${slug || 'report'}.json`;
+}

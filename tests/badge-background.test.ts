@@ -1,0 +1,54 @@
+// The background in the fake browser: badges follow each tab's status, shortcuts reach the active tab.
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import background from '../entrypoints/background';
+import { tabSite } from '../utils/tab-sites';
+import { useEnglishMessages } from './fake-i18n';
+
+type CommandListener = (command: string, tab?: { id?: number }) => Promise<void>;
+
+describe('background', () => {
+  let onCommand: CommandListener;
+  const sendMessage = vi.fn();
+  const setBadgeText = vi.fn();
+  const setTitle = vi.fn();
+
+  beforeEach(() => {
+    fakeBrowser.reset();
+    useEnglishMessages();
+    vi.clearAllMocks();
+    vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(((listener: CommandListener) => {
+      onCommand = listener;
+    }) as never);
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(sendMessage.mockResolvedValue(undefined));
+    vi.spyOn(fakeBrowser.action, 'setBadgeText').mockImplementation(setBadgeText.mockResolvedValue(undefined));
+    vi.spyOn(fakeBrowser.action, 'setBadgeBackgroundColor').mockResolvedValue(undefined);
+    vi.spyOn(fakeBrowser.action, 'setTitle').mockImplementation(setTitle.mockResolvedValue(undefined));
+    background.main();
+  });
+
+  test.each([
+    ['toggle-highlights', { type: 'toggle-highlights' }],
+    ['next-finding', { type: 'step-finding', direction: 1 }],
+    ['previous-finding', { type: 'step-finding', direction: -1 }],
+  ])('the %s shortcut asks the active tab', async (command, request) => {
+    await onCommand(command, { id: 7 });
+    expect(sendMessage).toHaveBeenCalledWith(7, request);
+  });
+
+  test('an unknown command sends nothing', async () => {
+    await onCommand('something-else', { id: 7 });
+    expect(sendMessage).not.toHaveBeenCalled();
+  });
+
+  test("a tab's status sets its badge and title, and the background remembers the tab's site", async () => {
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'tab-status', status: { status: 'site-off', site: 'example.com' } },
+      { tab: { id: 3 } as never, frameId: 0, url: 'https://www.example.com/story' },
+      () => {},
+    );
+    expect(setBadgeText).toHaveBeenCalledWith({ tabId: 3, text: '' });
+    expect(setTitle).toHaveBeenCalledWith({ tabId: 3, title: 'Sourcelight is off on example.com' });
+    await vi.waitFor(async () => expect(await tabSite(3)).toBe('www.example.com'));
+  });
+});

@@ -1,0 +1,144 @@
+// @vitest-environment jsdom
+// The popup's App against the fake browser: which state it lands in, what it stores, what it reports.
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { App } from '../entrypoints/popup/App';
+import { reportFileName, reportJson, reportMarkdown } from '../entrypoints/popup/report';
+import type { TabStatus } from '../utils/messages';
+import { loadSettings } from '../utils/settings';
+import { rememberTabSite } from '../utils/tab-sites';
+import { useEnglishMessages } from './fake-i18n';
+
+const READY: Extract<TabStatus, { status: 'ready' }> = {
+  status: 'ready',
+  highlightsOn: true,
+  mode: 'article',
+  title: 'Biden administration reviews expansion',
+  summary: {
+    score: 23,
+    grade: 'weak',
+    counts: { 'anonymous-source': 1, 'vague-attribution': 0, hedge: 1, 'unverified-figure': 0, 'named-source': 1 },
+    contributions: [
+      { index: 0, points: -9 },
+      { index: 1, points: 5.5 },
+      { index: 2, points: -3 },
+    ],
+  },
+  findings: [
+    { kind: 'anonymous-source', text: 'two informed sources', start: 0, end: 20, reason: 'The sources are not named.' },
+    { kind: 'named-source', text: 'the NBC report', start: 30, end: 44, reason: 'A named report.' },
+    { kind: 'hedge', text: 'reportedly', start: 50, end: 60, reason: 'Passed on unverified.' },
+  ],
+  hiddenKinds: [],
+  focusedIndex: null,
+};
+
+let root: HTMLElement;
+const settle = () => act(() => new Promise((done) => setTimeout(done, 20)));
+
+async function openPopup(tab: { id: number; url?: string }, answer: () => Promise<unknown>) {
+  history.replaceState(null, '', `/popup.html?tab=${tab.id}`);
+  vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue(tab as never);
+  const sendMessage = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(answer as never);
+  act(() => render(<App />, root));
+  await settle();
+  await settle();
+  return sendMessage;
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  useEnglishMessages();
+  root = document.createElement('div');
+  document.body.append(root);
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+  vi.restoreAllMocks();
+});
+
+describe('popup App', () => {
+  test('asks the tab for its status and shows it', async () => {
+    const sendMessage = await openPopup({ id: 5, url: 'https://news.example.com/a' }, async () => READY);
+    expect(sendMessage).toHaveBeenCalledWith(5, { type: 'get-status' });
+    expect(root.querySelector('.grade-word')?.textContent).toBe('Weak');
+    expect(root.textContent).toContain('Turn off on news.example.com');
+  });
+
+  test.each([
+    ['a browser page', 'chrome://settings', "Sourcelight can't read this page"],
+    ['a web page open before the install', 'https://example.com/', 'Reload the page to scan it'],
+    ['a page whose address the browser withholds', undefined, 'Reload the page to scan it'],
+  ])('no content script on %s', async (_, url, title) => {
+    await openPopup({ id: 5, url }, () => Promise.reject(new Error('Could not establish connection')));
+    expect(root.querySelector('h2')?.textContent).toBe(title);
+  });
+
+  test('off on this site: stores the host, shows the site-off state, and turns it back on', async () => {
+    // The browser withholds the address here, so the site comes from what the background learned.
+    await rememberTabSite(5, 'http://www.example.com/story');
+    await openPopup({ id: 5 }, async () => READY);
+    await act(() => root.querySelector<HTMLElement>('.popup-footer button')!.click());
+    await settle();
+    expect((await loadSettings()).settings.disabledSites).toEqual(['example.com']);
+    expect(root.querySelector('h2')?.textContent).toBe('Sourcelight is off on www.example.com');
+
+    const turnOn = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Turn on for this site')!;
+    await act(() => turnOn.click());
+    await settle();
+    expect((await loadSettings()).settings.disabledSites).toEqual([]);
+    expect(root.textContent).toContain('Reading the article…');
+  });
+
+  test('copies the report as Markdown to the clipboard and says so', async () => {
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    await openPopup({ id: 5, url: 'https://example.com/a' }, async () => READY);
+    const copy = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Copy report')!;
+    await act(() => copy.click());
+    await settle();
+    expect(writeText).toHaveBeenCalledWith(reportMarkdown(READY, 'https://example.com/a'));
+    expect(root.querySelector('.notice')?.textContent).toBe('Report copied as Markdown.');
+  });
+});
+
+describe('the report', () => {
+  test('in Markdown: title, address, grade, verdict, findings by kind', () => {
+    expect(reportMarkdown(READY, 'https://example.com/a')).toBe(
+      [
+        '# Biden administration reviews expansion',
+        '',
+        '<https://example.com/a>',
+        '',
+        '**Weak** · 23/100 · Attribution strength',
+        '',
+        'Leans on 1 anonymous source and 1 hedge; cites 1 named source',
+        '',
+        '## Anonymous sources (1)',
+        '',
+        '- “two informed sources” (-9): The sources are not named.',
+        '',
+        '## Hedges (1)',
+        '',
+        '- “reportedly” (-3): Passed on unverified.',
+        '',
+        '## Named sources (1)',
+        '',
+        '- “the NBC report” (+5.5): A named report.',
+        '',
+        '_Report by Sourcelight: attribution highlighted, not fact-checked._',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  test('in JSON, with a file name from the title', () => {
+    const report = JSON.parse(reportJson(READY, null));
+    expect(report).toMatchObject({ title: READY.title, url: null, grade: 'weak', score: 23 });
+    expect(report.findings[1]).toEqual({ kind: 'named-source', text: 'the NBC report', reason: 'A named report.', points: 5.5 });
+    expect(reportFileName(READY)).toBe('sourcelight-biden-administration-reviews-expansion.json');
+  });
+});
