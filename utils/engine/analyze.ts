@@ -1,12 +1,14 @@
 // Text in, findings out: sentence by sentence, then the reader's options, then one finding per stretch.
+import { classifySource } from './classify-source';
 import { findFigures } from './figures';
-import { resolveOverlaps } from './overlaps';
+import { mergePreferring, resolveOverlaps } from './overlaps';
 import { givesAnonymityReason, PHRASE_RULES, type PhraseRule } from './phrases';
 import { findReaderPhrases, isIgnored } from './reader-phrases';
 import { anonymousReason, REASONS, WEAKLY_SOURCED_FIGURE } from './reasons';
 import { splitSentences, type Span } from './sentences';
 import { findSources } from './sources';
 import { tokenize, type Token } from './tokens';
+import { WordClass } from './word-classes';
 import type { AnalyzeOptions, Finding, FindingKind, SourceSpecificity } from './types';
 
 interface Attribution extends Span {
@@ -22,22 +24,22 @@ for (const rule of PHRASE_RULES) {
 
 function attributionsIn(text: string, sentence: Span, tokens: readonly Token[]): Attribution[] {
   const found: Attribution[] = findSources(tokens, sentence.start);
-  const triggered = new Set<PhraseRule>();
-  for (const t of tokens) for (const rule of RULES_BY_TRIGGER.get(t.lower) ?? []) triggered.add(rule);
-  if (triggered.size === 0) return found;
+  let triggered: Set<PhraseRule> | undefined;
+  for (const t of tokens) {
+    if (t.flags & WordClass.Phrase) for (const rule of RULES_BY_TRIGGER.get(t.lower) as PhraseRule[]) (triggered ??= new Set()).add(rule);
+  }
+  if (!triggered) return found;
   const body = text.slice(sentence.start, sentence.end);
   const hasAnonymous = found.some((a) => a.kind === 'anonymous-source');
   for (const rule of triggered) {
     // The anonymity formulas only stand alone when no source phrase already carries them.
     if (rule.kind === 'anonymous-source' && hasAnonymous) continue;
-    rule.pattern.lastIndex = 0;
     for (const m of body.matchAll(rule.pattern)) {
-      found.push({
-        kind: rule.kind,
-        start: sentence.start + m.index,
-        end: sentence.start + m.index + m[0].length,
-        specificity: rule.kind === 'anonymous-source' ? 'bare' : undefined,
-      });
+      const start = sentence.start + m.index;
+      const end = start + m[0].length;
+      // "a senior political source" says more about the source than "the source".
+      const specificity = rule.kind === 'anonymous-source' ? (classifySource(tokenize(text, start, end), sentence.start)?.specificity ?? 'bare') : undefined;
+      found.push({ kind: rule.kind, start, end, specificity });
     }
   }
   return found;
@@ -82,12 +84,15 @@ function findingsInSentence(text: string, sentences: readonly Span[], s: number)
 }
 
 export function analyzeText(text: string, options: AnalyzeOptions = {}): Finding[] {
+  const { kinds, ignorePhrases, extraPhrases } = options;
+  const wanted = (f: Finding) => (!kinds || kinds.includes(f.kind)) && !(ignorePhrases?.length && isIgnored(f, ignorePhrases));
   const sentences = splitSentences(text);
-  let findings: Finding[] = [];
-  for (let s = 0; s < sentences.length; s++) findings.push(...findingsInSentence(text, sentences, s));
-  if (options.extraPhrases) findings.push(...findReaderPhrases(text, options.extraPhrases));
-  const { kinds, ignorePhrases } = options;
-  if (kinds) findings = findings.filter((f) => kinds.includes(f.kind));
-  if (ignorePhrases?.length) findings = findings.filter((f) => !isIgnored(f, ignorePhrases));
-  return resolveOverlaps(findings);
+  const found: Finding[] = [];
+  for (let s = 0; s < sentences.length; s++) {
+    for (const f of findingsInSentence(text, sentences, s)) if (wanted(f)) found.push(f);
+  }
+  const engine = resolveOverlaps(found);
+  if (!extraPhrases) return engine;
+  // The reader's own phrases are flagged wherever they occur, so they win over the engine's findings.
+  return mergePreferring(resolveOverlaps(findReaderPhrases(text, extraPhrases).filter(wanted)), engine);
 }

@@ -12,7 +12,7 @@ import {
   VAGUE_DETERMINERS,
 } from './lexicon';
 
-export type SourceKind = 'named-source' | 'anonymous-source' | 'vague-attribution';
+type SourceKind = 'named-source' | 'anonymous-source' | 'vague-attribution';
 
 export interface SourceClass {
   kind: SourceKind;
@@ -25,16 +25,19 @@ const ANONYMITY_MARKER =
 const PREPOSITIONS = new Set(['of', 'from', 'by', 'at', 'in', 'for', 'with', 'on', 'via', 'inside', 'near', 'involved', 'familiar', 'close', 'who', 'briefed', 'seen', 'obtained', 'published', 'released', 'cited', 'quoted', 'reviewed', 'corroborated', 'presented']);
 // A crowd "at" or "from" a named body speaks for it ("analysts at Digital Foundry"); "in" a place does not.
 const AFFILIATIONS = new Set(['at', 'from', 'of', 'with']);
+// Offices held by one person at a time.
+const TITLES = new Set(['chairman', 'chairwoman', 'chair', 'president', 'director', 'chief', 'head', 'minister', 'secretary', 'governor', 'mayor', 'senator', 'ceo', 'founder', 'commissioner', 'administrator', 'ambassador', 'leader', 'spokesman', 'spokeswoman', 'spokesperson', 'prosecutor', 'judge', 'coach', 'manager', 'owner', 'author']);
 const PRESS_ROLES = new Set(['journalist', 'reporter', 'correspondent', 'photographer', 'editor']);
 const POSSESSIVE = /['’]s$/;
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'two', 'three', 'four', 'five', 'several', 'the', 'this', 'that']);
 const NO_ONE = new Set(['no', 'none', 'nobody', 'neither', 'nor', 'what', 'whatever', 'everyone', 'everybody', 'anyone', 'someone', 'somebody', 'i', 'we', 'you', 'they', 'me']);
-const DOCUMENTS = new Set(['report', 'study', 'survey', 'paper', 'analysis', 'poll', 'review', 'filing', 'statement', 'memo', 'letter', 'census', 'database']);
-// Back-references to people the article has already named ("the officials said" after naming them).
+const DOCUMENTS = new Set(['report', 'study', 'survey', 'paper', 'analysis', 'poll', 'review', 'filing', 'statement', 'memo', 'letter', 'census', 'database', 'article', 'book']);
 // Bodies whose officials speak on the record for them ("agency officials said"); not "government officials".
 const ON_RECORD_BODIES = new Set(['agency', 'company', 'firm', 'ministry', 'department', 'police', 'hospital', 'school', 'court', 'county', 'city', 'university', 'campaign', 'party', 'club', 'team', 'commission', 'council']);
+// Words that, alone, stand for a government speaking: "The US welcomed the exchange", "the White House said".
 const COUNTRIES = new Set(['us', 'u.s', 'uk', 'u.k', 'washington', 'white', 'house']);
+// Back-references to people the article has already named ("the officials said" after naming them).
 const NAMED_BACK_REFERENCES = new Set(['officials', 'researchers', 'authors', 'scientists', 'prosecutors', 'investigators', 'organizers', 'organisers']);
 const RANKS = /\b(?:senior|former|top|high-ranking|chief|deputy|lead|veteran|longtime|current|retired|ranking|junior|mid-level)\b/;
 const RELATIONS = /\b(?:familiar with|knowledge of|involved in|close to|briefed on|direct|who (?:has|had|have|was|were|is|are|works?|worked|spoke|attended))\b/;
@@ -110,10 +113,14 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
     return null;
   }
   if (SPOKESPEOPLE.has(head)) {
-    return hasName || possessive || first === 'the' ? { kind: 'named-source' } : anonymous();
+    // "a company spokesperson", "a police spokesman": the body speaks on the record through them.
+    const forBody = headIndex > 0 && ON_RECORD_BODIES.has(lowerAt(headIndex - 1));
+    return hasName || possessive || first === 'the' || forBody ? { kind: 'named-source' } : anonymous();
   }
-  if (PERSON_ROLES.has(head)) {
+  if (PERSON_ROLES.has(head) || TITLES.has(head)) {
     if (possessive || (PRESS_ROLES.has(head) && hasName)) return { kind: 'named-source' };
+    // "the president", "the chairman of the Conservative Party": one office holder a reader can look up.
+    if (first === 'the' && TITLES.has(head)) return { kind: 'named-source' };
     if (INDEFINITE.has(first) || words.length === 1 || !hasName) return anonymous();
   }
   if (CROWDS.has(head)) {
@@ -130,7 +137,12 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
     if ((first === 'a' || first === 'an') && DOCUMENTS.has(head)) return { kind: 'named-source' };
     return null;
   }
-  if (hasName) return { kind: 'named-source' };
+  // A name counts when it is the head ("Volker", "The Associated Press") or what the head belongs to
+  // ("the chairman of the Conservative Party"), not when it only qualifies something else ("the Trump
+  // administration's dealings with Ukraine").
+  if (hasName && (words[headIndex]?.capitalized || affiliation || isName(words, words.length - 1, sentenceStart))) {
+    return { kind: 'named-source' };
+  }
   // A country speaking as a government: "The US welcomed the exchange, saying…".
   const country = words.filter((w) => w.lower !== 'the');
   return country.length > 0 && country.every((w) => w.capitalized && NOT_A_NAME.has(w.lower)) && country.some((w) => COUNTRIES.has(w.lower))

@@ -2,14 +2,13 @@
 // only label things: years, dates, times, ages, model and page numbers, product specifications.
 import type { Span } from './sentences';
 import type { Token } from './tokens';
-import { ABSTRACT_COUNTS, MONTHS, SPEC_UNITS, TIME_UNITS } from './lexicon';
+import { wordClass, WordClass } from './word-classes';
+import { ABSTRACT_COUNTS, MONTHS, SMALL_NUMBER_WORDS, SPEC_UNITS, TENS_WORDS, TIME_UNITS } from './lexicon';
 
-const SMALL = 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
-const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const CANDIDATE = new RegExp(
   [
     '(?:US\\$|HK\\$|A\\$|C\\$|[$£€¥₹]|\\bRs\\.? ?)?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?[\\p{L}%]*',
-    `\\b(?:(?:${TENS})(?:-(?:one|${SMALL}))?|${SMALL})(?:-(?:thirds?|quarters?|fifths?|tenths?))?\\b`,
+    `\\b(?:(?:${TENS_WORDS})(?:-(?:one|${SMALL_NUMBER_WORDS}))?|${SMALL_NUMBER_WORDS})(?:-(?:thirds?|quarters?|fifths?|tenths?))?\\b`,
     '\\bone-(?:third|quarter|fifth|tenth|half)\\b',
     '\\b(?:dozens|hundreds|thousands|millions|billions|scores|tens)(?: of)?\\b',
     '\\b(?:dozen|hundred|thousand|million|billion|trillion)\\b',
@@ -22,14 +21,16 @@ const CANDIDATE = new RegExp(
 
 const APPROXIMATOR =
   /(?:^|\s)(?:(?:numbering|totall?ing|totall?ed) )?(?:more than|less than|fewer than|at least|at most|up to|as many as|as much as|as few as|as little as|nearly|almost|about|around|roughly|approximately|over|under|close to|upwards of|an estimated|an average of|a total of|between|anywhere from|just over|just under|well over|some|numbering|totall?ing|totall?ed|a few|several|many|half a)\s$/i;
-const CASUALTY_BEFORE = /\b(?:killed|killing|kills|injured|injuring|wounded|wounding|dead|died|toll (?:of|to|at|rose to|reached|stands at))\s$/i;
+const CASUALTY_BEFORE = new Set(['killed', 'killing', 'kills', 'injured', 'injuring', 'wounded', 'wounding', 'dead', 'died', 'toll', 'reached']);
+// The last word of every approximator, so the approximator pattern only runs where it can match.
+const APPROXIMATOR_ENDS = new Set(['than', 'least', 'most', 'to', 'as', 'nearly', 'almost', 'about', 'around', 'roughly', 'approximately', 'over', 'under', 'of', 'estimated', 'between', 'from', 'some', 'numbering', 'totaling', 'totalling', 'totaled', 'totalled', 'few', 'several', 'many', 'a']);
 const CASUALTY_AFTER = /^\s(?:(?:were|are|have been|had been|was) )?(?:killed|dead|injured|wounded|died|hurt|missing|arrested|detained|displaced|evacuated)\b/i;
 const SCALE = /^[\s-]?(?:million|billion|trillion|bn|mn|crore|lakh|thousand|hundred)\b/i;
 const PERCENT = /^[\s-]?(?:%|percent\b|per cent\b|percentage points?\b|basis points?\b)/i;
 const CURRENCY_WORD = /^\s(?:[\p{Lu}][\p{L}]+ ){0,2}(?:dollars|euros|pounds|yen|yuan|rupees|francs|pesos|rubles|roubles|won|shekels|riyals|dirhams|rand)\b/iu;
 const RANGE = /^(?:[-–]| to | and | or )(?:[$£€])?\d[\d,]*(?:\.\d+)?/;
 const TIME_AFTER = /^(?::\d|\s?(?:a\.m|p\.m|am\b|pm\b|gmt\b|et\b|edt\b|est\b|bst\b|utc\b|hrs\b))/i;
-const LABEL_BEFORE = /\b(?:no|page|pages|section|article|chapter|route|highway|room|flight|number|level|phase|season|episode|vol|series|model|gen|version|age|aged|ages|year|game|week|day|act|stage|pick|seed|rank|ranked|grade|district|precinct|channel|interstate)\.?\s$/i;
+const LABELS = new Set('no page pages section article chapter route highway room flight number level phase season episode vol series model gen version age aged ages year game week day act stage pick seed rank ranked grade district precinct channel interstate'.split(' '));
 const COUNT_NOUN_EXTRA = new Set(['people', 'men', 'women', 'children', 'police', 'staff', 'personnel', 'troops', 'cattle', 'livestock', 'sheep', 'fish', 'deer', 'aircraft', 'crew', 'others']);
 const NEXT_WORD = /^\s([\p{L}][\p{L}'’-]*)/u;
 
@@ -39,22 +40,18 @@ function isCountNoun(word: string): boolean {
   return COUNT_NOUN_EXTRA.has(word) || word.endsWith('men') || (word.length > 3 && word.endsWith('s') && !word.endsWith('ss'));
 }
 
-// Tokens that can open a figure; only these are tried, so plain words cost one set lookup.
-const NUMBER_WORDS = new Set(
-  `${SMALL}|${TENS}|dozens|hundreds|thousands|millions|billions|scores|tens|dozen|hundred|thousand|million|billion|trillion|halved|doubled|tripled|quadrupled|quarter|half|quarter-point|half-point`.split('|'),
-);
 const FRACTIONS = new Set(['third', 'quarter', 'fifth', 'tenth']);
 
 function mayOpenFigure(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k] as Token;
   const c = t.text.charCodeAt(0);
   if ((c >= 48 && c <= 57) || c === 36 || c === 163 || c === 8364 || c === 165 || c === 8377) return true;
-  if (NUMBER_WORDS.has(t.lower)) return true;
+  if (t.flags & WordClass.Number) return true;
   if (t.lower === 'a' || t.lower === 'one') return FRACTIONS.has(tokens[k + 1]?.lower ?? '');
   if (t.text === 'Rs' || t.text === 'Rs.' || t.text.includes('$')) return true;
   // Hyphenated number words: "twenty-two", "two-thirds", "one-tenth".
   const hyphen = t.lower.indexOf('-');
-  return hyphen > 0 && (NUMBER_WORDS.has(t.lower.slice(0, hyphen)) || t.lower.startsWith('one-'));
+  return hyphen > 0 && ((wordClass(t.lower.slice(0, hyphen)) & WordClass.Number) !== 0 || t.lower.startsWith('one-'));
 }
 
 /** Spans of figure claims inside one sentence. */
@@ -79,11 +76,13 @@ export function findFigures(text: string, sentence: Span, tokens: readonly Token
   return out;
 }
 
+/** The span of the figure claim opened by `raw` at `at`, or null when the number only labels something. */
 function judge(body: string, at: number, raw: string): Span | null {
   let end = at + raw.length;
   const before = body.slice(Math.max(0, at - 40), at);
   const previousWord = before.slice(before.trimEnd().lastIndexOf(' ') + 1).trimEnd();
-  const approx = APPROXIMATOR.exec(before);
+  const previousLower = previousWord.toLowerCase().replace(/\.$/, '');
+  const approx = APPROXIMATOR_ENDS.has(previousLower) ? APPROXIMATOR.exec(before) : null;
   const start = approx ? at - approx[0].trimStart().length : at;
   const result = (): Span => ({ start, end });
   const extendNoun = () => {
@@ -111,7 +110,7 @@ function judge(body: string, at: number, raw: string): Span | null {
     }
     if (TIME_AFTER.test(after)) return null;
     if (/^-(?!(?:per ?cent|million|billion|trillion|fold)\b)\p{L}/iu.test(after)) return null; // "43-year-old", "16-inch"
-    if (LABEL_BEFORE.test(before) || MONTHS.has(previousWord.toLowerCase())) return null;
+    if (LABELS.has(previousLower) || MONTHS.has(previousWord.toLowerCase())) return null;
     const nextWord = NEXT_WORD.exec(after)?.[1] ?? '';
     if (MONTHS.has(nextWord.toLowerCase())) return null;
     const value = Number(digits.replace(/,/g, ''));
@@ -139,7 +138,7 @@ function judge(body: string, at: number, raw: string): Span | null {
     if (/^\p{Lu}/u.test(nextWord) && !approx) return null;
     if (/^,\s/.test(after) && /\p{Lu}[\p{L}’']*,\s$/u.test(before)) return null; // "Parata, 75, has"
     if (SPEC_UNITS.has(nextWord.toLowerCase()) || TIME_UNITS.has(nextWord.toLowerCase())) return null;
-    if (approx || CASUALTY_BEFORE.test(before) || CASUALTY_AFTER.test(after)) {
+    if (approx || CASUALTY_BEFORE.has(previousLower) || CASUALTY_AFTER.test(after)) {
       extendNoun();
       return result();
     }
@@ -158,7 +157,8 @@ function judge(body: string, at: number, raw: string): Span | null {
   }
   if (/^(?:dozens|hundreds|thousands|millions|billions|scores|tens)/.test(word)) {
     if (TIME_UNITS.has(nextWord.toLowerCase())) return null;
-    if (word.endsWith(' of') && /^tens/.test(word) && !/^\s(?:thousands|millions|billions)/.test(after)) return null;
+    // "scores" and "tens" are quantities only as "scores of", "tens of thousands"; "test scores" are not.
+    if (/^(?:scores|tens)$/.test(word) || (word === 'tens of' && !/^\s(?:thousands|millions|billions)/.test(after))) return null;
     extendNoun();
     return result();
   }
@@ -168,7 +168,7 @@ function judge(body: string, at: number, raw: string): Span | null {
     return result();
   }
   // Small number words count only when they count something concrete: "two gunmen", "the five companies".
-  if (TIME_UNITS.has(nextWord.toLowerCase())) return null;
+  if (TIME_UNITS.has(nextWord.toLowerCase()) || /^-\p{L}/u.test(after)) return null; // "a three-decade career"
   if (approx || CASUALTY_AFTER.test(after) || isCountNoun(nextWord)) {
     extendNoun();
     return result();

@@ -29,7 +29,7 @@ export const AUDIENCE_VERBS = words('told tells tell urged');
 /** Words that may sit between a source and its verb ("officials have also said"). */
 export const BETWEEN_SOURCE_AND_VERB = words(
   'has have had also would will did does do is are was were been be later earlier then now still further ' +
-    'long alike all both again once already previously recently repeatedly meanwhile however too',
+    'long alike all both again once already previously recently repeatedly meanwhile however too instead first never',
 );
 
 /** Words that open a new clause, so a source phrase cannot run back past them. */
@@ -47,7 +47,7 @@ export const PERSON_ROLES = words(
 );
 
 /** People speaking for an organisation on the record, named when the organisation is. */
-export const SPOKESPEOPLE = words('spokesman spokeswoman spokesperson representative rep statement');
+export const SPOKESPEOPLE = words('spokesman spokeswoman spokesperson representative rep');
 
 /** Unnamed crowds: plural heads that make a claim vague ("experts say", "US officials said"). */
 export const CROWDS = words(
@@ -75,7 +75,7 @@ export const INSTITUTIONS = words(
     'outlet magazine site broadcaster station administration party league federation regulator watchdog ' +
     'foundation center centre embassy cabinet parliament senate congress legislature tribunal inquiry ' +
     'documents records figures poll memo letter testimony transcript blog tweet post database census evidence ' +
-    'calculations',
+    'calculations article book',
 );
 
 /** Proper words that do not name anyone: places of origin, days, months, titles used alone. */
@@ -107,10 +107,24 @@ export const ABSTRACT_COUNTS = words(
 /** Units of product specifications, which the guide does not count as figure claims. */
 export const SPEC_UNITS = words(
   'gb tb mb kb ghz mhz fps mph kph km/h hp bhp ppi dba db megabytes gigabytes terabytes ' +
-    'megapixels mp mah rpm cc liter liters litre litres mm cm nm lb-ft torque pixels bit bits core cores',
+    'megapixels mp mah rpm cc liter liters litre litres mm cm nm lb-ft torque pixels bit bits core cores frames',
 );
 
 export const MONTHS = words(
   'jan jan. january feb feb. february mar mar. march apr apr. april may jun jun. june jul jul. july aug aug. ' +
     'august sep sep. sept sept. september oct oct. october nov nov. november dec dec. december',
+);
+
+// Past participles that credit a figure or claim to whoever comes after "by".
+export const BY_PARTICIPLES = new Set([
+  'announced', 'reported', 'confirmed', 'estimated', 'released', 'published', 'obtained', 'seen', 'cited', 'touted',
+  'criticized', 'criticised', 'stated', 'claimed', 'described', 'calculated', 'compiled', 'measured', 'provided',
+  'disclosed', 'revealed', 'issued', 'commissioned', 'conducted', 'filed', 'posted', 'shared', 'tweeted', 'written',
+]);
+
+export const SMALL_NUMBER_WORDS = 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+export const TENS_WORDS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+/** Words that can open a figure ("two gunmen", "dozens of", "halved"). */
+export const NUMBER_WORDS = new Set(
+  `${SMALL_NUMBER_WORDS}|${TENS_WORDS}|dozens|hundreds|thousands|millions|billions|scores|tens|dozen|hundred|thousand|million|billion|trillion|halved|doubled|tripled|quadrupled|quarter|half|quarter-point|half-point`.split('|'),
 );

@@ -27,3 +27,16 @@ export function resolveOverlaps(findings: Finding[]): Finding[] {
   }
   return kept;
 }
+
+/** `first` and whatever of `second` overlaps none of it, sorted by start; both inputs sorted and overlap-free. */
+export function mergePreferring(first: Finding[], second: Finding[]): Finding[] {
+  const out: Finding[] = [];
+  let k = 0;
+  for (const f of second) {
+    while (k < first.length && (first[k] as Finding).end <= f.start) out.push(first[k++] as Finding);
+    const next = first[k];
+    if (!next || f.end <= next.start) out.push(f);
+  }
+  while (k < first.length) out.push(first[k++] as Finding);
+  return out;
+}

@@ -2,7 +2,7 @@
 // Each pattern is a chain of literal words with small optional parts, so matching stays linear.
 
 export interface PhraseRule {
-  kind: 'hedge' | 'vague-attribution' | 'anonymous-source';
+  kind: 'hedge' | 'vague-attribution' | 'anonymous-source' | 'named-source';
   /** Lower-case words one of which the pattern needs; sentences without any skip the pattern. */
   triggers: readonly string[];
   pattern: RegExp;
@@ -42,6 +42,18 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     kind: 'anonymous-source',
     triggers: w('anonymity named identified'),
     pattern: /\b(?:who|speaking|spoke|spoken) (?:on|under) (?:the )?condition of anonymity\b|\bwho (?:asked|requested|declined|did not want|didn't want) (?:not )?to be (?:named|identified)\b/gi,
+  },
+  // "The source could not provide details": a source phrase with no verb of saying in reach.
+  {
+    kind: 'anonymous-source',
+    triggers: w('source sources'),
+    pattern: /\b(?:the|a|an|one|two|three|four|several|multiple|other) (?:(?:senior|former|informed|anonymous|unnamed|government|political|military|diplomatic|security|official|reliable|knowledgeable|well-placed|industry|insurgent|[a-z]+-based) )?sources?\b(?! of\b)/gi,
+  },
+  // A document the claim comes from: "the patient described in the case report".
+  {
+    kind: 'named-source',
+    triggers: w('statement report study paper filing interview tweet post letter email address testimony memo'),
+    pattern: /\bin (?:the|a|an|his|her|its|their) (?:new |recent |latest |case )?(?:statement|report|study|paper|filing|interview|tweet|blog post|letter|email|address|testimony|memo)\b/gi,
   },
   { kind: 'anonymous-source', triggers: w('told'), pattern: /\b(?:I['’]m|I['’]ve been|we['’]ve been|we['’]re|I have been|we have been) told\b/gi },
 ];

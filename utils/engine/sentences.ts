@@ -14,9 +14,9 @@ const ABBREVIATIONS = new Set(
   ).split(' '),
 );
 
-// A terminator, any closing quotes or brackets, then a space and something that can start a sentence.
-// Every part is a plain character class, so the scan stays linear.
-const BOUNDARY = /[.!?…]+[”"’')\]]*(?= +["“‘'(\[]?[\p{Lu}\p{N}])/gu;
+// A run of terminators, any closing quotes or brackets, then a space and something that can start a sentence.
+// The lookbehind lets a run be tried from its first character only, so a page of "……" stays linear.
+const BOUNDARY = /(?<![.!?…])[.!?…]+[”"’')\]]*(?= +["“‘'(\[]?[\p{Lu}\p{N}])/gu;
 
 function endsWithAbbreviation(block: string, dotIndex: number): boolean {
   let i = dotIndex;

@@ -1,7 +1,8 @@
 // Finds who a sentence attributes its claims to: "X said", "said X", "according to X", "citing X", "by X".
 import { classifySource, type SourceClass } from './classify-source';
-import { ATTRIBUTION_VERBS, BETWEEN_SOURCE_AND_VERB, CLAUSE_WORDS, CROWDS, NOT_A_NAME, PERSON_ROLES } from './lexicon';
+import { ATTRIBUTION_VERBS, AUDIENCE_VERBS, BY_PARTICIPLES, BETWEEN_SOURCE_AND_VERB, CLAUSE_WORDS, COGNITIVE_VERBS, CROWDS, NOT_A_NAME, PERSON_ROLES } from './lexicon';
 import type { Token } from './tokens';
+import { WordClass } from './word-classes';
 
 export interface SourceMatch extends SourceClass {
   start: number;
@@ -10,34 +11,38 @@ export interface SourceMatch extends SourceClass {
 
 const MAX_PHRASE_WORDS = 9;
 const PASSIVE_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
-// Past participles that credit a figure or claim to whoever comes after "by".
-const BY_PARTICIPLES = new Set([
-  'announced', 'reported', 'confirmed', 'estimated', 'released', 'published', 'obtained', 'seen', 'cited', 'touted',
-  'criticized', 'criticised', 'stated', 'claimed', 'described', 'calculated', 'compiled', 'measured', 'provided',
-  'disclosed', 'revealed', 'issued', 'commissioned', 'conducted', 'filed', 'posted', 'shared', 'tweeted', 'written',
-]);
 // Whom an unnamed person tells things to when they are the reporter's informant, not a participant in events.
 const PRESS = new Set(['me', 'us', 'reporters', 'journalists', 'the', 'a', 'an', 'that', 'this']);
 const PRESS_NOUNS = new Set(['outlet', 'newspaper', 'paper', 'magazine', 'network', 'station', 'agency', 'site', 'broadcaster', 'program', 'programme', 'podcast', 'channel', 'publication', 'reporter', 'journalist']);
 const LY_ADVERB = /^\p{L}+ly$/u;
 // Verbs that are as often nouns: after a determiner they head a source phrase ("the NBC report indicates").
-const NOUN_LIKE = new Set(['report', 'reports', 'claim', 'claims', 'estimate', 'estimates', 'notes', 'fear', 'fears', 'forecast', 'statement', 'find', 'finds']);
+const NOUN_LIKE = new Set(['report', 'reports', 'claim', 'claims', 'estimate', 'estimates', 'notes', 'fear', 'fears', 'forecast', 'find', 'finds']);
 const NOUN_OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'new', 'recent', 'many', 'some', 'local', 'news', 'media', 'earlier', 'latest', 'previous', 'initial', 'such', 'other', 'several', 'unconfirmed', 'press', 'official']);
 // Words a source phrase cannot start with: "with some members of Congress insisting" is about the members.
-const NOT_AN_OPENING = new Set(['with', 'for', 'in', 'on', 'at', 'by', 'from', 'into', 'amid', 'among', 'like', 'about', 'against', 'over', 'under', 'despite', 'during', 'without', 'to', 'and', 'or', 'of', 'even', 'just', 'only']);
+const NOT_AN_OPENING = new Set(['including', 'such', 'with', 'for', 'in', 'on', 'at', 'by', 'from', 'into', 'amid', 'among', 'like', 'about', 'against', 'over', 'under', 'despite', 'during', 'without', 'to', 'and', 'or', 'of', 'even', 'just', 'only']);
+const PLURAL_SUBJECT = /^(?:they|we|i|you|\p{L}+[^s]s)$/u;
 const STOP_AFTER = new Set(['said', 'says', 'told', 'tells', 'added']);
+// Auxiliaries inside a phrase mean a new clause: "The demand has US officials wondering".
+const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must']);
+const RELATIVE_PRONOUNS = new Set(['who', 'that', 'which']);
+const SPEECH_VERBS = new Set(['said', 'says', 'added', 'adds', 'stated', 'states', 'told', 'tells', 'announced', 'announces', 'reported', 'reports', 'claimed', 'claims', 'noted', 'notes', 'wrote', 'writes', 'posted', 'tweeted', 'warned', 'warns', 'denied', 'denies', 'insisted', 'insists']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
+const STARTS_WITH_NUMBER = /^[$£€\d]/;
+// "WHO" is the World Health Organization, not a relative pronoun.
+const isAcronym = (t: Token) => t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text);
+const isClauseWord = (t: Token) => CLAUSE_WORDS.has(t.lower) && !isAcronym(t);
 
-function nounLike(tokens: readonly Token[], j: number): boolean {
-  const t = at(tokens, j);
-  const prev = at(tokens, j - 1);
-  return t !== undefined && NOUN_LIKE.has(t.lower) && isWord(prev) && (NOUN_OPENERS.has(prev.lower) || prev.capitalized || POSSESSIVE.test(prev.lower));
-}
 const POSSESSIVE = /['’]s$/;
 
 // Past either end of a sentence there is only an edge, which behaves like punctuation.
-const EDGE: Token = { text: '', lower: '', start: 0, end: 0, boundary: true, capitalized: false, endsSentence: false };
+const EDGE: Token = { text: '', lower: '', start: 0, end: 0, boundary: true, capitalized: false, endsSentence: false, flags: 0 };
 const at = (tokens: readonly Token[], i: number): Token => tokens[i] ?? EDGE;
 const isWord = (t: Token): boolean => !t.boundary;
+
+function nounLike(tokens: readonly Token[], j: number): boolean {
+  const prev = at(tokens, j - 1);
+  return NOUN_LIKE.has(at(tokens, j).lower) && isWord(prev) && (NOUN_OPENERS.has(prev.lower) || prev.capitalized || POSSESSIVE.test(prev.lower));
+}
 
 function skipBetween(tokens: readonly Token[], j: number): number {
   for (let skipped = 0; skipped < 4 && j >= 0; skipped++) {
@@ -64,7 +69,8 @@ function phraseBefore(tokens: readonly Token[], j: number): Token[] {
       continue;
     }
     if (!isWord(t) || t.endsSentence || (ATTRIBUTION_VERBS.has(t.lower) && !nounLike(tokens, j))) break;
-    if (CLAUSE_WORDS.has(t.lower)) {
+    if (AUXILIARIES.has(t.lower) && at(tokens, j - 1).lower !== 'who') break;
+    if (isClauseWord(t)) {
       // "analysts who have done the calculations say": the relative clause belongs to the source.
       const before = at(tokens, j - 1);
       if (t.lower === 'who' && isWord(before) && (CROWDS.has(before.lower) || PERSON_ROLES.has(before.lower))) {
@@ -76,6 +82,8 @@ function phraseBefore(tokens: readonly Token[], j: number): Token[] {
     }
     words.unshift(t);
     j--;
+    // A subject pronoun right before the verb is the whole subject: "In a post at the time she described".
+    if (words.length === 1 && SUBJECT_PRONOUNS.has(t.lower)) break;
   }
   while (words.length && NOT_AN_OPENING.has(at(words, 0).lower)) words.shift();
   return words;
@@ -86,7 +94,7 @@ function phraseAfter(tokens: readonly Token[], j: number, maxWords = MAX_PHRASE_
   const words: Token[] = [];
   for (; j < tokens.length && words.length < maxWords; j++) {
     const t = at(tokens, j);
-    if (!isWord(t) || CLAUSE_WORDS.has(t.lower) || STOP_AFTER.has(t.lower)) break;
+    if (!isWord(t) || isClauseWord(t) || STOP_AFTER.has(t.lower) || AUXILIARIES.has(t.lower)) break;
     words.push(t);
     if (t.endsSentence) break;
   }
@@ -95,7 +103,6 @@ function phraseAfter(tokens: readonly Token[], j: number, maxWords = MAX_PHRASE_
 
 /** "Two informed sources and a former US official" are two sources; "Vindman and Williams" one named pair. */
 function splitConjoined(words: Token[], sentenceStart: number): { words: Token[]; cls: SourceClass }[] {
-  const whole = classifySource(words, sentenceStart);
   const parts: Token[][] = [[]];
   for (const w of words) {
     if (w.lower === 'and' || w.lower === 'or') parts.push([]);
@@ -106,16 +113,17 @@ function splitConjoined(words: Token[], sentenceStart: number): { words: Token[]
     if (classes.some((c) => c?.kind === 'anonymous-source') && classes.every((c) => c && c.kind !== 'named-source')) {
       return parts.map((p, k) => ({ words: p, cls: classes[k] as SourceClass }));
     }
+    // "Parata and his family": one named member makes the group checkable.
+    if (classes.some((c) => c?.kind === 'named-source')) return [{ words, cls: { kind: 'named-source' } }];
   }
+  const whole = classifySource(words, sentenceStart);
   return whole ? [{ words, cls: whole }] : [];
 }
 
 function emit(out: SourceMatch[], words: Token[], sentenceStart: number, lead?: Token, verb?: Token): void {
   for (const { words: part, cls } of splitConjoined(words, sentenceStart)) {
-    const first = at(part, 0);
-    const last = at(part, part.length - 1);
-    let start = first.start;
-    let end = last.endsSentence ? last.end - 1 : last.end;
+    let start = at(part, 0).start;
+    let end = endOf(part);
     if (lead && part === words) start = Math.min(start, lead.start);
     // A named source's span includes its verb ("John Kirby said"); an unnamed one is the phrase itself.
     if (cls.kind === 'named-source' && verb) {
@@ -124,6 +132,12 @@ function emit(out: SourceMatch[], words: Token[], sentenceStart: number, lead?: 
     }
     out.push({ ...cls, start, end });
   }
+}
+
+/** Where a phrase ends, leaving out a sentence's closing full stop. */
+function endOf(words: readonly Token[]): number {
+  const last = at(words, words.length - 1);
+  return last.endsSentence ? last.end - 1 : last.end;
 }
 
 function toldThePress(tokens: readonly Token[], verbIndex: number): boolean {
@@ -138,61 +152,150 @@ function toldThePress(tokens: readonly Token[], verbIndex: number): boolean {
   return true;
 }
 
+/** The subject at the start of the clause, for a trailing participle: "Big Machine has denied the claims, saying". */
+function clauseSubject(tokens: readonly Token[], i: number): Token[] {
+  let k = i - 1;
+  while (k > 0 && !(at(tokens, k - 1).boundary && at(tokens, k - 1).text !== ',') && i - k < 40) k--;
+  const words: Token[] = [];
+  for (; k < i && words.length < 5; k++) {
+    const t = at(tokens, k);
+    if (!isWord(t) || !(t.capitalized || t.lower === 'the' || POSSESSIVE.test(t.lower))) break;
+    words.push(t);
+  }
+  return words;
+}
+
+interface VerbContext {
+  tokens: readonly Token[];
+  i: number;
+  verb: Token;
+  sentenceStart: number;
+  isTold: boolean;
+  participle: boolean;
+  out: SourceMatch[];
+}
+
+/** Inverted order: "…,” said John Kirby" / "…, say experts". */
+function matchInverted({ tokens, i, verb, sentenceStart, isTold, participle, out }: VerbContext): boolean {
+  // A verb of telling is followed by its audience, a participle by what was said ("saying the account was…").
+  if (isTold || participle) return false;
+  const after = phraseAfter(tokens, i + 1);
+  if (!after.length || NOT_AN_OPENING.has(at(after, 0).lower) || at(after, 0).lower === 'that') return false;
+  const afterEnd = i + 1 + after.length;
+  // The source phrase must end the clause: "said John Kirby." or "said an official who…", but not
+  // "said the July 25 call made him".
+  const following = at(tokens, afterEnd);
+  if (isWord(following) && !at(after, after.length - 1).endsSentence && following.lower !== 'who') return false;
+  let cls = classifySource(after, sentenceStart);
+  if (cls?.kind === 'anonymous-source' && at(tokens, afterEnd).text === ',') {
+    // "said another witness in the probe, former adviser Fiona Hill": the aside names the witness.
+    if (classifySource(phraseAfter(tokens, afterEnd + 1), sentenceStart)?.kind === 'named-source') cls = { kind: 'named-source' };
+  }
+  if (!cls) return false;
+  if (cls.kind === 'named-source') out.push({ kind: 'named-source', start: verb.start, end: endOf(after) });
+  else emit(out, after, sentenceStart, undefined, verb);
+  return true;
+}
+
+/** A subject set off by an aside: "Lucas Paganini, a NASA planetary scientist who led the work, said". */
+function matchAfterAside({ tokens, i, sentenceStart, isTold, participle, out }: VerbContext): void {
+  let k = i - 2;
+  while (k >= 0 && i - k < 30 && !at(tokens, k).boundary) k--;
+  const hasAside = at(tokens, k).text === ',';
+  const aside = hasAside ? tokens.slice(k + 1, i - 1).filter(isWord) : [];
+  // "The company that runs the AMAs, Dick Clark Productions, denied": the aside may be the name itself.
+  if (aside.length && at(aside, 0).capitalized && classifySource(aside, sentenceStart)?.kind === 'named-source') {
+    out.push({ kind: 'named-source', start: at(aside, 0).start, end: endOf(aside) });
+    return;
+  }
+  const head = hasAside ? phraseBefore(tokens, k - 1) : participle ? clauseSubject(tokens, i) : [];
+  if (!head.length) return;
+  const cls = classifySource(head, sentenceStart);
+  if (!cls) return;
+  const start = at(head, 0).start;
+  if (cls.kind !== 'anonymous-source') {
+    out.push({ ...cls, start, end: endOf(head) });
+    return;
+  }
+  // The aside describes the unnamed source, so it is part of the phrase and of its specificity.
+  const whole = classifySource([...head, ...aside], sentenceStart);
+  out.push({ kind: 'anonymous-source', specificity: whole?.specificity ?? cls.specificity, start, end: endOf(aside.length ? aside : head) });
+  if (isTold) addNamedAudience(tokens, i, sentenceStart, out);
+}
+
+/** The usual order: "John Kirby said", "officials have also warned", "an insider told the outlet". */
+function matchSubject({ tokens, i, verb, sentenceStart, isTold, out }: VerbContext): void {
+  let j = skipBetween(tokens, i - 1);
+  // "the source, who said…", "an article that claimed…": the relative pronoun stands for the phrase before it.
+  if (RELATIVE_PRONOUNS.has(at(tokens, j).lower)) j = at(tokens, j - 1).text === ',' ? j - 2 : j - 1;
+  const words = phraseBefore(tokens, j);
+  if (!words.length) return;
+  // "it said" is a body speaking; "it shows", "it would confirm" are usually about a thing.
+  if (words.length === 1 && at(words, 0).lower === 'it' && !SPEECH_VERBS.has(verb.lower)) return;
+  const before = out.length;
+  emit(out, words, sentenceStart, undefined, verb);
+  const added = out.slice(before);
+  if (!isTold) return;
+  if (added.some((m) => m.kind !== 'named-source') && !toldThePress(tokens, i)) {
+    out.length = before; // "an officer told the girl": a participant, not an informant
+    return;
+  }
+  if (!added.some((m) => m.kind === 'named-source')) addNamedAudience(tokens, i, sentenceStart, out);
+}
+
 function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, out: SourceMatch[]): void {
   const verb = at(tokens, i);
   const prev = at(tokens, i - 1);
   const next = at(tokens, i + 1);
   if (verb.capitalized && verb.start !== sentenceStart) return; // "the United States"
   if (isWord(prev) && NOUN_LIKE.has(verb.lower) && !prev.capitalized && nounLike(tokens, i)) return; // "the report"
-  if (isWord(prev) && PASSIVE_BE.has(prev.lower)) return; // "is said to": a hedge, not a source
-  if (verb.lower === 'reported' && next.lower === 'to') return; // "reported to him": a chain of command
-  const isTold = verb.lower === 'told' || verb.lower === 'tells' || verb.lower === 'tell';
+  // "the case report": the bare form is only a verb after a plural or a pronoun ("analysts report", "they claim").
+  if (NOUN_LIKE.has(verb.lower) && !verb.lower.endsWith('s') && !PLURAL_SUBJECT.test(prev.lower)) return;
+  const participle = verb.lower.endsWith('ing');
+  // "is said to": a hedge, not a source. "are worried" and "have been asking" still have a subject.
+  if (isWord(prev) && PASSIVE_BE.has(prev.lower) && !participle && !COGNITIVE_VERBS.has(verb.lower)) return;
+  if ((verb.lower === 'reported' && (next.lower === 'to' || next.lower === 'from')) || (verb.lower.startsWith('point') && next.lower !== 'out')) return;
+  if ((verb.lower === 'added' || verb.lower === 'adds') && STARTS_WITH_NUMBER.test(next.text)) return; // "gold added 0.1%"
 
-  if (!isWord(prev)) {
-    // Inverted: "…,” said John Kirby" / "…, say experts".
-    const after = phraseAfter(tokens, i + 1);
-    const cls = after.length ? classifySource(after, sentenceStart) : null;
-    if (cls && at(after, 0).lower !== 'that') {
-      emit(out, after, sentenceStart, undefined, verb);
-      return;
-    }
-    if (prev.text !== ',') return;
-    // "Lucas Paganini, a NASA planetary scientist who led the work, said": skip the aside to its subject.
-    let k = i - 2;
-    while (k >= 0 && i - k < 30 && at(tokens, k).text !== ',' && !(at(tokens, k).boundary && at(tokens, k).text !== ',')) k--;
-    if (k < 0 || at(tokens, k).text !== ',') return;
-    const head = phraseBefore(tokens, k - 1);
-    if (!head.length) return;
-    const aside = tokens.slice(k + 1, i - 1).filter(isWord);
-    const cls2 = classifySource(head, sentenceStart);
-    if (!cls2) return;
-    const start = at(head, 0).start;
-    if (cls2.kind === 'anonymous-source') {
-      // The aside describes the unnamed source, so it is part of the phrase and of its specificity.
-      const whole = classifySource([...head, ...aside], sentenceStart);
-      const end = at(aside.length ? aside : head, (aside.length ? aside : head).length - 1).end;
-      out.push({ kind: 'anonymous-source', specificity: whole?.specificity ?? cls2.specificity, start, end });
-    } else out.push({ ...cls2, start, end: cls2.kind === 'named-source' ? verb.end : at(head, head.length - 1).end });
-    return;
-  }
-
-  const words = phraseBefore(tokens, skipBetween(tokens, i - 1));
-  if (!words.length) return;
   const before = out.length;
-  emit(out, words, sentenceStart, undefined, verb);
-  const added = out.slice(before);
-  if (isTold && added.some((m) => m.kind !== 'named-source') && !toldThePress(tokens, i)) {
-    out.length = before; // "an officer told the girl": a participant, not an informant
-    return;
+  const context: VerbContext = { tokens, i, verb, sentenceStart, isTold: AUDIENCE_VERBS.has(verb.lower), participle, out };
+  if (isWord(prev) || prev.text === ')') matchSubject(context);
+  else if (!matchInverted(context) && prev.text === ',') matchAfterAside(context);
+  // One unnamed person believing or worrying is narrative; only crowds holding views are vague attribution.
+  if (COGNITIVE_VERBS.has(verb.lower)) {
+    for (let k = out.length - 1; k >= before; k--) if (out[k]?.kind === 'anonymous-source') out.splice(k, 1);
   }
-  if (isTold && !added.some((m) => m.kind === 'named-source') && isWord(next) && next.lower !== 'that') {
-    // "an insider told the outlet", "a source told Reuters": the outlet is named even if its informant is not.
-    const object = phraseAfter(tokens, i + 1, 5);
-    const cls = classifySource(object, sentenceStart);
-    if (cls?.kind === 'named-source' || (at(object, 0).lower === 'the' && PRESS_NOUNS.has(at(object, 1).lower))) {
-      out.push({ kind: 'named-source', start: verb.start, end: at(object, object.length - 1).end });
-    }
+}
+
+/** "an insider told the outlet", "a source told Reuters": the outlet is named even if its informant is not. */
+function addNamedAudience(tokens: readonly Token[], i: number, sentenceStart: number, out: SourceMatch[]): void {
+  const next = at(tokens, i + 1);
+  if (!isWord(next) || next.lower === 'that') return;
+  const object = phraseAfter(tokens, i + 1, 5);
+  const cls = classifySource(object, sentenceStart);
+  if (cls?.kind === 'named-source' || (at(object, 0).lower === 'the' && PRESS_NOUNS.has(at(object, 1).lower))) {
+    out.push({ kind: 'named-source', start: at(tokens, i).start, end: endOf(object) });
   }
+}
+
+/**
+ * "touted by Trump", "posted on social media by the analysts at Digital Foundry", "revealed in Eurogamer's
+ * review": a participle credits whoever comes after "by", or the named document after "in".
+ */
+function matchParticiple(tokens: readonly Token[], i: number, sentenceStart: number, out: SourceMatch[]): boolean {
+  const t = at(tokens, i);
+  let k = i + 1;
+  // Only a short adverbial may come between: "posted on social media by", not "claimed that he was told by".
+  const skippable = (w: Token) => isWord(w) && !isClauseWord(w) && !SUBJECT_PRONOUNS.has(w.lower) && !AUXILIARIES.has(w.lower) && !ATTRIBUTION_VERBS.has(w.lower);
+  while (k < i + 5 && skippable(at(tokens, k)) && at(tokens, k).lower !== 'by' && at(tokens, k).lower !== 'in') k++;
+  const preposition = at(tokens, k).lower;
+  if (preposition !== 'by' && !(preposition === 'in' && k === i + 1)) return false;
+  const words = phraseAfter(tokens, k + 1, 8);
+  if (!words.length) return false;
+  const before = out.length;
+  if (preposition === 'by') emit(out, words, sentenceStart, undefined, t);
+  else if (classifySource(words, sentenceStart)?.kind === 'named-source') out.push({ kind: 'named-source', start: t.start, end: endOf(words) });
+  return out.length > before;
 }
 
 /** Source phrases in one sentence, in no particular order and possibly overlapping. */
@@ -200,20 +303,15 @@ export function findSources(tokens: readonly Token[], sentenceStart: number): So
   const out: SourceMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = at(tokens, i);
-    if (t.boundary) continue;
+    if ((t.flags & (WordClass.Verb | WordClass.Frame)) === 0) continue;
     if (t.lower === 'according' && at(tokens, i + 1).lower === 'to') {
       const words = phraseAfter(tokens, i + 2, 12);
       if (words.length) emit(out, words, sentenceStart, t, t);
     } else if (t.lower === 'citing' || (t.lower === 'per' && at(tokens, i + 1).capitalized)) {
       const words = phraseAfter(tokens, i + 1, 12);
       if (words.length) emit(out, words, sentenceStart, t.lower === 'per' ? t : undefined, t);
-    } else if (BY_PARTICIPLES.has(t.lower) && at(tokens, i + 1).lower === 'by') {
-      const words = phraseAfter(tokens, i + 2, 8);
-      if (words.length) emit(out, words, sentenceStart, undefined, t);
-    } else if (t.lower === 'published' && at(tokens, i + 1).lower === 'in') {
-      const words = phraseAfter(tokens, i + 2, 8);
-      const cls = classifySource(words, sentenceStart);
-      if (cls?.kind === 'named-source') out.push({ kind: 'named-source', start: t.start, end: at(words, words.length - 1).end });
+    } else if (BY_PARTICIPLES.has(t.lower) && matchParticiple(tokens, i, sentenceStart, out)) {
+      continue;
     } else if (ATTRIBUTION_VERBS.has(t.lower)) {
       matchVerb(tokens, i, sentenceStart, out);
     }
