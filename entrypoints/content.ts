@@ -10,6 +10,8 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     const site = location.hostname;
+    // What to answer while there is no scanner: still loading the settings, or off on this site.
+    let idle: TabStatus = { status: 'scanning' };
     const publish = (status: TabStatus) => {
       const message: TabStatusChanged = { type: 'tab-status', status };
       // Nobody listening (popup closed, worker asleep) is fine.
@@ -22,9 +24,9 @@ export default defineContentScript({
       if (isSiteDisabled(settings, site)) {
         scanner?.dispose();
         scanner = null;
-        publish({ status: 'site-off', site });
+        idle = publish({ status: 'site-off', site });
       } else if (scanner) {
-        scanner.setEngineOptions(engineOptions(settings));
+        void scanner.setEngineOptions(engineOptions(settings));
       } else {
         scanner = createPageScanner(document, {
           engine: engineOptions(settings),
@@ -32,12 +34,13 @@ export default defineContentScript({
           onStatus: publish,
           watch: true,
         });
-        scanner.scan(false);
+        void scanner.scan(false);
       }
     };
 
-    const answer = (request: ContentRequest): TabStatus => {
-      if (!scanner) return { status: 'site-off', site };
+    // Replies once the work is done; a scan in progress answers 'scanning' to get-status meanwhile.
+    const answer = (request: ContentRequest): TabStatus | Promise<TabStatus> => {
+      if (!scanner) return idle;
       switch (request.type) {
         case 'get-status':
           return scanner.status();

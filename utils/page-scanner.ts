@@ -1,8 +1,9 @@
 // Owns one tab's scan: runs the analysis on the live document, keeps the highlights, the tooltip and the
-// page watcher, and answers the popup and the keyboard shortcuts.
+// page watcher, and answers the popup and the keyboard shortcuts. Highlighting runs in slices that give
+// the page its turn in between, so a huge article never blocks input or rendering for long.
 import { analyzeDocument, type DocumentAnalysis } from './analyze-document';
 import type { AnalyzeOptions, FindingKind } from './engine/types';
-import { highlightFindings, KIND_ATTRIBUTE, type Highlights } from './highlight/highlight';
+import { KIND_ATTRIBUTE, startHighlights, type Highlights } from './highlight/highlight';
 import { focusFinding } from './highlight/navigate';
 import { attachTooltip, type Tooltip } from './highlight/tooltip';
 import { KIND_DESCRIPTIONS } from './kinds';
@@ -10,6 +11,9 @@ import type { TabStatus } from './messages';
 import { watchPage, type PageWatcher } from './watch-page';
 
 export const HIDDEN_ATTRIBUTE = 'data-sourcelight-hidden';
+
+/** Highlighting work between two yields to the page: well under the 50 ms that makes a long task. */
+const SLICE_MS = 10;
 
 export interface PageScannerOptions {
   engine: AnalyzeOptions;
@@ -20,15 +24,16 @@ export interface PageScannerOptions {
   watch?: boolean;
 }
 
+/** Each action settles with the status once its work is done; meanwhile `status()` says 'scanning'. */
 export interface PageScanner {
   status(): TabStatus;
-  scan(force: boolean): TabStatus;
-  setHighlights(on: boolean): TabStatus;
+  scan(force: boolean): Promise<TabStatus>;
+  setHighlights(on: boolean): Promise<TabStatus>;
   setHiddenKinds(kinds: FindingKind[]): TabStatus;
-  focus(index: number): TabStatus;
-  step(direction: 1 | -1): TabStatus;
+  focus(index: number): Promise<TabStatus>;
+  step(direction: 1 | -1): Promise<TabStatus>;
   /** New engine options (the reader changed their settings): rescan with them. */
-  setEngineOptions(engine: AnalyzeOptions): TabStatus;
+  setEngineOptions(engine: AnalyzeOptions): Promise<TabStatus>;
   /** Removes every highlight and listener; the page is left exactly as it was. */
   dispose(): void;
 }
@@ -44,6 +49,12 @@ export function createPageScanner(doc: Document, options: PageScannerOptions): P
   let focusedIndex: number | null = null;
   let tooltip: Tooltip | null = null;
   let watcher: PageWatcher | null = null;
+  /** Bumped by every scan and by dispose: a scan that finds it changed has been superseded. */
+  let generation = 0;
+  let scanning = false;
+  let latestScan: Promise<TabStatus> = Promise.resolve(status);
+  let disposed = false;
+  const yieldToPage = pageYielder(doc.defaultView);
 
   const ownChange = <T>(change: () => T): T => (watcher ? watcher.withoutObserving(change) : change());
 
@@ -83,47 +94,75 @@ export function createPageScanner(doc: Document, options: PageScannerOptions): P
     }
   };
 
-  const showHighlights = () => {
-    if (!analysis || highlights) return;
+  /** Marks every finding, a slice at a time; false if the highlights were cleared before it finished. */
+  const showHighlights = async (): Promise<boolean> => {
+    if (!analysis || highlights) return true;
     const { article, findings } = analysis;
     const seen = new Set<number>();
     tabStops.clear();
-    highlights = ownChange(() =>
-      highlightFindings(article, findings, (element, finding, index) => {
-        element.setAttribute('role', 'mark');
-        element.setAttribute('aria-description', `${KIND_DESCRIPTIONS[finding.kind].label}: ${finding.reason}`);
-        if (!seen.has(index)) {
-          seen.add(index);
-          tabStops.add(element);
-        }
-      }),
-    );
-    ownChange(applyHiddenKinds);
-    watcher?.setMarkedTextNodes(highlights.splitTextNodes);
+    const job = startHighlights(article, findings, (element, finding, index) => {
+      element.setAttribute('role', 'mark');
+      element.setAttribute('aria-description', `${KIND_DESCRIPTIONS[finding.kind].label}: ${finding.reason}`);
+      const first = !seen.has(index);
+      if (first) {
+        seen.add(index);
+        tabStops.add(element);
+      }
+      const hidden = hiddenKinds.includes(finding.kind);
+      if (hidden) element.setAttribute(HIDDEN_ATTRIBUTE, '');
+      element.tabIndex = first && !hidden ? 0 : -1;
+    });
+    highlights = job.highlights;
+    watcher?.setMarkedTextNodes(job.highlights.splitTextNodes);
     tooltip ??= ownChange(() => attachTooltip(doc, (index) => analysis?.findings[index]));
-  };
-
-  const scan = (force: boolean): TabStatus => {
-    clearHighlights();
-    forced = force;
-    focusedIndex = null;
-    try {
-      analysis = analyzeDocument(doc, { ...engine, force });
-      if (!analysis) return update({ status: 'not-article' });
-      if (highlightsOn) showHighlights();
-      return update(readyStatus(analysis));
-    } catch (error) {
-      clearHighlights();
-      analysis = null;
-      return update({ status: 'error', message: error instanceof Error ? error.message : String(error) });
+    for (;;) {
+      const more = ownChange(() => {
+        const end = performance.now() + SLICE_MS;
+        let left = job.markNext();
+        while (left && performance.now() < end) left = job.markNext();
+        return left;
+      });
+      if (!more) return true;
+      await yieldToPage();
+      if (highlights !== job.highlights) return false;
     }
   };
 
-  const focus = (index: number): TabStatus => {
-    if (!analysis || index >= analysis.findings.length) return status;
+  const runScan = async (force: boolean): Promise<TabStatus> => {
+    const run = ++generation;
+    clearHighlights();
+    forced = force;
+    focusedIndex = null;
+    analysis = null;
+    status = { status: 'scanning' };
+    scanning = true;
+    try {
+      analysis = analyzeDocument(doc, { ...engine, force });
+      if (!analysis) return update({ status: 'not-article' });
+      if (highlightsOn) await showHighlights();
+      if (run !== generation) return disposed ? status : latestScan;
+      return update(readyStatus(analysis));
+    } catch (error) {
+      if (run !== generation) return disposed ? status : latestScan;
+      clearHighlights();
+      analysis = null;
+      return update({ status: 'error', message: error instanceof Error ? error.message : String(error) });
+    } finally {
+      if (run === generation) scanning = false;
+    }
+  };
+
+  const scan = (force: boolean): Promise<TabStatus> => {
+    latestScan = runScan(force);
+    return latestScan;
+  };
+
+  const focus = async (index: number): Promise<TabStatus> => {
+    if (!analysis || scanning || index >= analysis.findings.length) return status;
     if (!highlightsOn) {
       highlightsOn = true;
-      showHighlights();
+      const current = analysis;
+      if (!(await showHighlights()) || analysis !== current) return status;
     }
     const kind = analysis.findings[index]!.kind;
     if (hiddenKinds.includes(kind)) {
@@ -138,11 +177,13 @@ export function createPageScanner(doc: Document, options: PageScannerOptions): P
   if (options.watch) {
     watcher = watchPage(
       doc,
-      (change) => {
+      function onPageChange(change) {
+        // A scan under way may have read the page before this change: look again once it is done.
+        if (scanning) return void latestScan.then(() => onPageChange(change));
         // Not an article before (or the reader forced a page scan): only navigation makes it worth another look.
         if (status.status === 'not-article' && !change.navigated) return;
         if (status.status === 'ready' || status.status === 'not-article' || status.status === 'error') {
-          scan(change.navigated ? false : forced);
+          void scan(change.navigated ? false : forced);
         }
       },
       // A framework rewrote text we had split: take our stale pieces out at once, rescan shortly.
@@ -153,13 +194,23 @@ export function createPageScanner(doc: Document, options: PageScannerOptions): P
   return {
     status: () => status,
     scan,
-    setHighlights(on) {
+    async setHighlights(on) {
       highlightsOn = on;
+      if (scanning) {
+        // The scan under way stops marking, or goes on to, as the reader now wants.
+        if (!on) clearHighlights();
+        return latestScan;
+      }
       if (!analysis) return status;
-      // The page may have changed while highlights were off: scan it afresh.
-      if (on) return scan(forced);
-      clearHighlights();
-      return update(readyStatus(analysis));
+      if (!on) {
+        clearHighlights();
+        return update(readyStatus(analysis));
+      }
+      // The page may have changed while highlights were off: without a watcher to say it did not, scan it afresh.
+      if (!watcher || watcher.hasPendingChange()) return scan(forced);
+      const current = analysis;
+      if (!(await showHighlights()) || analysis !== current) return status;
+      return update(readyStatus(current));
     },
     setHiddenKinds(kinds) {
       hiddenKinds = kinds;
@@ -167,7 +218,7 @@ export function createPageScanner(doc: Document, options: PageScannerOptions): P
       return analysis ? update(readyStatus(analysis)) : status;
     },
     focus,
-    step(direction) {
+    async step(direction) {
       if (!analysis) return status;
       const visible = analysis.findings.map((f, i) => (hiddenKinds.includes(f.kind) ? -1 : i)).filter((i) => i >= 0);
       if (visible.length === 0) return status;
@@ -175,11 +226,13 @@ export function createPageScanner(doc: Document, options: PageScannerOptions): P
       const next = at < 0 ? (direction === 1 ? 0 : visible.length - 1) : (at + direction + visible.length) % visible.length;
       return focus(visible[next]!);
     },
-    setEngineOptions(next) {
+    async setEngineOptions(next) {
       engine = next;
       return analysis || status.status === 'not-article' ? scan(forced) : status;
     },
     dispose() {
+      disposed = true;
+      generation++;
       watcher?.disconnect();
       watcher = null;
       clearHighlights();
@@ -187,4 +240,11 @@ export function createPageScanner(doc: Document, options: PageScannerOptions): P
       tooltip = null;
     },
   };
+}
+
+/** Gives the page its turn: scheduler.yield() keeps our place in the queue where the browser has it. */
+function pageYielder(view: (Window & { scheduler?: { yield?: () => Promise<void> } }) | null): () => Promise<void> {
+  const scheduler = view?.scheduler;
+  if (scheduler?.yield) return () => scheduler.yield!();
+  return () => new Promise((resolve) => (view ?? globalThis).setTimeout(resolve, 0));
 }

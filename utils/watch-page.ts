@@ -14,6 +14,8 @@ export interface PageChange {
 export interface PageWatcher {
   /** Runs our own DOM changes with the observer disconnected, so we never react to ourselves. */
   withoutObserving<T>(change: () => T): T;
+  /** A change was seen and its rescan is still due: an analysis from before it may be stale. */
+  hasPendingChange(): boolean;
   /** Tells the watcher which text nodes the current highlights split. */
   setMarkedTextNodes(nodes: ReadonlySet<Node>): void;
   disconnect(): void;
@@ -92,6 +94,7 @@ export function watchPage(doc: Document, onChange: (change: PageChange) => void,
         observe();
       }
     },
+    hasPendingChange: () => timer !== undefined,
     setMarkedTextNodes(nodes) {
       markedTextNodes = nodes;
     },

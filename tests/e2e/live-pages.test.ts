@@ -31,6 +31,8 @@ describe.each(BROWSERS)('live pages in %s', (name) => {
     await page.goto(`${server.origin}/live/infinite-scroll.html`);
     await waitFor(() => markTexts(page), (t) => t.some((x) => x.includes('Mayor Ana Ruiz')), 'first highlights');
     const popup = await openPopupFor(subject, 'Harbour expansion approved after long review');
+    // Chromium does not deliver clicks to a tab behind the popup's tab.
+    await page.bringToFront();
     await page.click('#more');
     await waitFor(() => markTexts(page), (t) => t.some((x) => /Officials familiar with the negotiations/.test(x)), 'the added paragraph highlighted');
     await waitFor(() => popup.evaluate(() => document.body.innerText), (t) => /Anonymous sources\s*1/.test(t), 'the popup to count it');
@@ -89,10 +91,13 @@ describe.each(BROWSERS)('live pages in %s', (name) => {
     const popup = await openPopupFor(subject, 'Council delays the vote on the bridge');
     await popup.click('button[role="switch"]');
     await waitFor(() => markTexts(page), (t) => t.length === 0, 'highlights off');
+    await page.bringToFront();
     await page.click('#delay');
     await waitFor(texts, (t) => t.dynamic === expected(4).dynamic, 'render 4');
+    await popup.bringToFront();
     await popup.click('button[role="switch"]');
     await waitFor(() => markTexts(page), (t) => t.includes('Reportedly'), 'highlights on again');
+    await page.bringToFront();
     await page.click('#delay');
     expect(await waitFor(texts, (t) => t.dynamic === expected(5).dynamic && t.split === expected(5).split, 'render 5')).toEqual(expected(5));
     await popup.close();
@@ -102,10 +107,10 @@ describe.each(BROWSERS)('live pages in %s', (name) => {
   test('single-page navigation rescans the new story', async () => {
     const page = await subject.browser.newPage();
     await page.goto(`${server.origin}/live/spa.html`);
-    await waitFor(() => markTexts(page), (t) => t.some((x) => /sources said/i.test(x)), 'first story highlighted');
+    await waitFor(() => markTexts(page), (t) => t.some((x) => /sources/i.test(x)), 'first story highlighted');
     await page.click('#next');
     const after = await waitFor(() => markTexts(page), (t) => t.some((x) => /senior union official/i.test(x)), 'second story highlighted');
-    expect(after.some((x) => /sources said/i.test(x))).toBe(false);
+    expect(after.some((x) => /^sources/i.test(x))).toBe(false);
     const popup = await openPopupFor(subject, 'Rail strike called off at the last minute');
     await waitFor(() => popup.evaluate(() => document.body.innerText), (t) => /Anonymous sources\s*1/.test(t), 'the popup on the new story');
     await popup.close();

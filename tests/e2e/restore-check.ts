@@ -5,8 +5,11 @@ import type { Page } from 'puppeteer-core';
 import { FINDING_KINDS } from '../../utils/engine/types';
 import { tabIdFor, waitFor, type BrowserUnderTest } from './harness';
 
-/** Corpus pages are saved copies: their own scripts must not change the DOM under the comparison. */
-export const NO_PAGE_SCRIPTS = { 'content-security-policy': "script-src 'none'" };
+/**
+ * Corpus pages are saved copies: their own scripts must not change the DOM under the comparison, and
+ * their images, fonts and frames point at hosts this offline machine cannot reach (loads that hang).
+ */
+export const NO_PAGE_SCRIPTS = { 'content-security-policy': "default-src 'self' data: 'unsafe-inline'; script-src 'none'" };
 
 export interface RestoreResult {
   url: string;
@@ -38,7 +41,7 @@ export async function openRestoreSession(subject: BrowserUnderTest, firstUrl: st
     await api.storage.local.set({ settings: value });
   }, settings);
   const page = await subject.browser.newPage();
-  await page.goto(firstUrl, { waitUntil: 'load', timeout: 60_000 });
+  await page.goto(firstUrl, { waitUntil: 'domcontentloaded', timeout: 60_000 });
   const tabId = await tabIdFor(subject, '');
 
   const send = (message: unknown) =>
@@ -57,7 +60,7 @@ export async function openRestoreSession(subject: BrowserUnderTest, firstUrl: st
     async check(url) {
       const result: RestoreResult = { url, status: 'unloaded', findings: 0, marks: 0, restored: false };
       try {
-        if (page.url() !== url) await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+        if (page.url() !== url) await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
         // The content script has scanned once it answers with anything but "scanning".
         await waitFor(() => send({ type: 'get-status' }), (s) => !!s && s.status !== 'scanning', `the scan of ${url}`, 30_000);
         const before = await body(page);

@@ -28,9 +28,9 @@ export interface Highlights {
 }
 
 /** Offsets of each text node in mark.js's own concatenation of the context's text. */
-function markjsOffsets(root: Element): Map<Text, number> {
+function markjsOffsets(context: Element): Map<Text, number> {
   const offsets = new Map<Text, number>();
-  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  const walker = context.ownerDocument.createTreeWalker(context, 4 /* NodeFilter.SHOW_TEXT */);
   let total = 0;
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
     const parent = node.parentElement;
@@ -53,15 +53,21 @@ function firstSegmentEndingAfter(segments: readonly TextSegment[], offset: numbe
   return low;
 }
 
-/** Translates findings (offsets into the scanned text) into mark.js ranges over the live text nodes. */
-function toMarkRanges(article: ArticleText, findings: readonly Finding[], offsets: Map<Text, number>): MarkRange[] {
+/** The segments a finding covers, in order. */
+function segmentsOf(segments: readonly TextSegment[], finding: Finding): TextSegment[] {
+  const covered: TextSegment[] = [];
+  for (let i = firstSegmentEndingAfter(segments, finding.start); i < segments.length && segments[i]!.start < finding.end; i++) {
+    covered.push(segments[i]!);
+  }
+  return covered;
+}
+
+/** Translates findings (offsets into the scanned text) into mark.js ranges over the context's text nodes. */
+function toMarkRanges(block: Block, offsets: Map<Text, number>): MarkRange[] {
   const ranges: MarkRange[] = [];
-  findings.forEach((finding, findingIndex) => {
+  for (const { index, finding, segments } of block.findings) {
     let current: MarkRange | undefined;
-    const { segments } = article;
-    for (let i = firstSegmentEndingAfter(segments, finding.start); i < segments.length; i++) {
-      const segment = segments[i]!;
-      if (segment.start >= finding.end) break;
+    for (const segment of segments) {
       const base = offsets.get(segment.node);
       if (base === undefined) continue;
       const from = Math.max(finding.start, segment.start);
@@ -72,66 +78,146 @@ function toMarkRanges(article: ArticleText, findings: readonly Finding[], offset
       if (current && current.start + current.length === start) {
         current.length += length;
       } else {
-        current = { start, length, findingIndex };
+        current = { start, length, findingIndex: index };
         ranges.push(current);
       }
     }
-  });
+  }
   return ranges;
 }
 
+interface BlockFinding {
+  index: number;
+  finding: Finding;
+  segments: TextSegment[];
+}
+
+/** The smallest element holding some findings whole; blocks are disjoint and in document order. */
+interface Block {
+  context: Element;
+  findings: BlockFinding[];
+}
+
 /**
- * Wraps every finding in one mark.js pass. Returns the handle that undoes it.
- * Describe each finding's element with `decorate` (kind attribute, accessible label, …).
+ * Groups findings by the closest element holding each one, merging nested groups. mark.js's markRanges
+ * rescans its whole context for every range, so one call per paragraph costs what one call over the
+ * article would cost divided by the number of paragraphs, and each text node is still visited once.
  */
-export function highlightFindings(
+function blocksOf(article: ArticleText, findings: readonly Finding[]): Block[] {
+  const blocks: Block[] = [];
+  const order = findings.map((_, i) => i).sort((a, b) => findings[a]!.start - findings[b]!.start);
+  for (const index of order) {
+    const finding = findings[index]!;
+    const segments = segmentsOf(article.segments, finding);
+    if (segments.length === 0) continue;
+    const context = commonElement(segments[0]!.node, segments.at(-1)!.node, article.root);
+    const item = { index, finding, segments };
+    let absorbed: BlockFinding[] = [];
+    for (let last = blocks.at(-1); last && last.context !== context && context.contains(last.context); last = blocks.at(-1)) {
+      absorbed = [...blocks.pop()!.findings, ...absorbed];
+    }
+    const last = blocks.at(-1);
+    if (last && last.context.contains(context)) last.findings.push(item);
+    else blocks.push({ context, findings: [...absorbed, item] });
+  }
+  return blocks;
+}
+
+/** The closest element containing both text nodes, never above `root`. */
+function commonElement(first: Text, last: Text, root: Element): Element {
+  let element = first.parentElement ?? root;
+  while (element !== root && !element.contains(last)) element = element.parentElement ?? root;
+  return element;
+}
+
+export interface HighlightJob {
+  /** Grows block by block as the job runs; clearing it mid-way undoes what was marked so far. */
+  readonly highlights: Highlights;
+  /** Marks the next block; false once every finding is marked. */
+  markNext(): boolean;
+}
+
+/**
+ * Prepares to wrap every finding, one block of the article at a time, so that a caller can yield to the
+ * page between blocks on huge articles. Describe each finding's element with `decorate`.
+ */
+export function startHighlights(
   article: ArticleText,
   findings: readonly Finding[],
   decorate: (element: HTMLElement, finding: Finding, index: number) => void = () => {},
-): Highlights {
-  const offsets = markjsOffsets(article.root);
-  const ranges = toMarkRanges(article, findings, offsets);
-  // What each text node held, and what followed it, before mark.js split it: clearing puts exactly this back.
-  const originals = new Map<Text, OriginalText>();
-  for (const { node } of article.segments) originals.set(node, { data: node.data, next: node.nextSibling });
-
+): HighlightJob {
+  const blocks = blocksOf(article, findings);
   const marks: HTMLElement[] = [];
-  if (ranges.length > 0) {
-    new Mark(article.root as HTMLElement).markRanges(ranges, {
-      element: MARK_ELEMENT,
-      each: (element: Element, range: unknown) => {
-        const { findingIndex } = range as MarkRange;
-        const finding = findings[findingIndex]!;
-        const el = element as HTMLElement;
-        el.removeAttribute('data-markjs');
-        el.setAttribute(KIND_ATTRIBUTE, finding.kind);
-        el.setAttribute(INDEX_ATTRIBUTE, String(findingIndex));
-        decorate(el, finding, findingIndex);
-        marks.push(el);
-      },
-    } as Mark.MarkRangesOptions);
-  }
-
   const splitTextNodes = new Set<Text>();
-  for (const [node, original] of originals) {
-    if (node.data !== original.data || node.nextSibling !== original.next) {
-      original.marked = node.data;
-      splitTextNodes.add(node);
-    } else {
-      originals.delete(node);
-    }
-  }
-
+  // What each touched text node held, and what followed it, before mark.js split it: clearing puts exactly this back.
+  const originals = new Map<Text, OriginalText>();
+  let next = 0;
   let cleared = false;
+
+  const markBlock = (block: Block) => {
+    const ranges = toMarkRanges(block, markjsOffsets(block.context));
+    const touched: Text[] = [];
+    for (const { segments } of block.findings) {
+      for (const { node } of segments) {
+        if (originals.has(node)) continue;
+        originals.set(node, { data: node.data, next: node.nextSibling });
+        touched.push(node);
+      }
+    }
+    if (ranges.length > 0) {
+      new Mark(block.context as HTMLElement).markRanges(ranges, {
+        element: MARK_ELEMENT,
+        each: (element: Element, range: unknown) => {
+          const { findingIndex } = range as MarkRange;
+          const finding = findings[findingIndex]!;
+          const el = element as HTMLElement;
+          el.removeAttribute('data-markjs');
+          el.setAttribute(KIND_ATTRIBUTE, finding.kind);
+          el.setAttribute(INDEX_ATTRIBUTE, String(findingIndex));
+          decorate(el, finding, findingIndex);
+          marks.push(el);
+        },
+      } as Mark.MarkRangesOptions);
+    }
+    for (const node of touched) {
+      const original = originals.get(node)!;
+      if (node.data !== original.data || node.nextSibling !== original.next) {
+        original.marked = node.data;
+        splitTextNodes.add(node);
+      } else {
+        originals.delete(node);
+      }
+    }
+  };
+
   return {
-    marks,
-    splitTextNodes,
-    clear() {
-      if (cleared) return;
-      cleared = true;
-      restoreTextNodes(originals, marks);
+    highlights: {
+      marks,
+      splitTextNodes,
+      clear() {
+        if (cleared) return;
+        cleared = true;
+        next = blocks.length;
+        restoreTextNodes(originals, marks);
+      },
+    },
+    markNext() {
+      if (next >= blocks.length) return false;
+      markBlock(blocks[next++]!);
+      return next < blocks.length;
     },
   };
+}
+
+/** Wraps every finding at once. Returns the handle that undoes it. */
+export function highlightFindings(
+  article: ArticleText,
+  findings: readonly Finding[],
+  decorate?: (element: HTMLElement, finding: Finding, index: number) => void,
+): Highlights {
+  const job = startHighlights(article, findings, decorate);
+  while (job.markNext());
+  return job.highlights;
 }
 
 interface OriginalText {

@@ -1,0 +1,234 @@
+// Scan cost in a real browser, side by side on the corpus: `npm run bench [-- corpusDir]`.
+// For each page, in the page itself: the engine's one pass over the article text (the floor), naive
+// mark.js (one mark() per lexicon phrase), and Sourcelight's whole scan and highlight toggle; also the
+// longest main-thread task, heap growth, the content script's gzipped size and the engine's speed in
+// Node beside retext-intensify. Prints a table, then one JSON line. It only reports: it never fails on a figure.
+//
+// The scanning code is the content script's own modules (page scanner, article detection, engine,
+// highlighter) bundled by esbuild into one script and evaluated in the page over CDP, which page CSP
+// does not govern. The extension itself is not loaded: its content script would scan the same page.
+import { build } from 'esbuild';
+import { execSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import puppeteer, { type Page } from 'puppeteer-core';
+import { retext } from 'retext';
+import retextIntensify from 'retext-intensify';
+import { analyzeText } from '../../utils/engine';
+import { serveFixtures } from '../e2e/harness';
+import { NO_PAGE_SCRIPTS } from '../e2e/restore-check';
+import type { bench as PageBench } from './bench-page';
+
+const corpus = resolve(process.argv[2] ?? '../shared/corpus');
+/** Every page over this many bytes is in the set, plus an even sample of the rest up to SAMPLE pages. */
+const HEAVY_BYTES = 1_000_000;
+const SAMPLE = 60;
+const FLOOR_REPS = 5;
+
+interface ManifestEntry {
+  file: string;
+  bytes: number;
+  ground_truth: string | null;
+}
+
+interface PageResult {
+  file: string;
+  bytes: number;
+  chars: number;
+  extractMs: number;
+  status: string;
+  findings: number;
+  marks: number;
+  floorMs: number;
+  naiveMs: number;
+  scanMs: number;
+  toggleMs: number;
+  longTaskMs: number;
+  heapKB: number;
+  restored: boolean;
+}
+
+const manifest = JSON.parse(readFileSync(join(corpus, 'manifest.json'), 'utf8')) as ManifestEntry[];
+
+function pickPages(): ManifestEntry[] {
+  const sorted = [...manifest].sort((a, b) => a.file.localeCompare(b.file));
+  const heavy = sorted.filter((p) => p.bytes > HEAVY_BYTES);
+  const rest = sorted.filter((p) => p.bytes <= HEAVY_BYTES);
+  const step = rest.length / (SAMPLE - heavy.length);
+  const sample = Array.from({ length: SAMPLE - heavy.length }, (_, i) => rest[Math.floor(i * step)]!);
+  return [...heavy, ...sample].sort((a, b) => a.file.localeCompare(b.file));
+}
+
+/** A private copy of the build: other builds may replace the shared one during the run. */
+function buildCopy(): string {
+  if (!existsSync('.output/chrome-mv3/content-scripts/content.js')) execSync('npm run build', { stdio: 'inherit' });
+  const copy = mkdtempSync(join(tmpdir(), 'sourcelight-bench-build-'));
+  cpSync('.output/chrome-mv3', join(copy, 'chrome-mv3'), { recursive: true });
+  return copy;
+}
+
+async function pageBundle(): Promise<string> {
+  const result = await build({
+    entryPoints: ['tests/tools/bench-page.ts'],
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    write: false,
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0]!.text;
+}
+
+/** Engine and retext-intensify over the same plain text (the corpus's article bodies), in MB/s. */
+async function nodeThroughput(): Promise<{ engineMBps: number; retextMBps: number; mb: number }> {
+  const texts = manifest.filter((p) => p.ground_truth).map((p) => readFileSync(join(corpus, p.ground_truth!), 'utf8'));
+  const mb = texts.reduce((n, t) => n + Buffer.byteLength(t), 0) / 1e6;
+  const time = async (run: (text: string) => unknown) => {
+    const t0 = performance.now();
+    for (const text of texts) await run(text);
+    return (performance.now() - t0) / 1000;
+  };
+  await time((text) => analyzeText(text)); // warm-up
+  const engineSeconds = Math.min(await time((text) => analyzeText(text)), await time((text) => analyzeText(text)));
+  const processor = retext().use(retextIntensify);
+  const retextSeconds = await time((text) => processor.process(text));
+  return { engineMBps: mb / engineSeconds, retextMBps: mb / retextSeconds, mb };
+}
+
+type Bench = typeof PageBench;
+const inPage = <T>(page: Page, run: (bench: Bench, arg: any) => T, arg?: unknown): Promise<Awaited<T>> =>
+  page.evaluate((source, a) => new Function('bench', 'arg', `return (${source})(bench, arg)`)((globalThis as any).sourcelightBench, a), run.toString(), arg as any) as Promise<Awaited<T>>;
+
+async function measure(page: Page, url: string, bundle: string, css: string, entry: ManifestEntry): Promise<PageResult> {
+  await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+  await page.evaluate(bundle);
+  const cdp = await page.createCDPSession();
+  const heap = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  };
+  const { chars, extractMs } = await inPage(page, (b, c) => b.prepare(c), css);
+  const floorMs = await inPage(page, (b, reps) => b.floor(reps), FLOOR_REPS);
+  const heapBefore = await heap();
+  const scan = await inPage(page, (b) => b.scan());
+  const heapAfter = await heap();
+  const toggle = await inPage(page, (b) => b.toggle());
+  const restored = await inPage(page, (b) => b.dispose());
+  const naive = await inPage(page, (b) => b.naive());
+  await cdp.detach();
+  return {
+    file: entry.file.replace(/^pages\//, ''),
+    bytes: entry.bytes,
+    chars,
+    extractMs,
+    status: scan.status,
+    findings: scan.findings,
+    marks: scan.marks,
+    floorMs,
+    naiveMs: naive.ms,
+    scanMs: scan.ms,
+    toggleMs: toggle.ms,
+    longTaskMs: Math.max(scan.longTaskMs, toggle.longTaskMs),
+    heapKB: (heapAfter - heapBefore) / 1024,
+    restored,
+  };
+}
+
+const quantile = (values: number[], q: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+};
+const median = (values: number[]) => quantile(values, 0.5);
+const fixed = (n: number, digits = 1) => n.toFixed(digits);
+
+function printTable(results: PageResult[]): void {
+  const columns: [string, (r: PageResult) => number, number][] = [
+    ['floor ms', (r) => r.floorMs, 2],
+    ['article detect ms', (r) => r.extractMs, 1],
+    ['naive ms', (r) => r.naiveMs, 1],
+    ['sourcelight ms', (r) => r.scanMs, 1],
+    ['toggle ms', (r) => r.toggleMs, 1],
+    ['longest task ms', (r) => r.longTaskMs, 0],
+    ['heap growth KB', (r) => r.heapKB, 0],
+    ['ratio to floor', (r) => r.scanMs / Math.max(r.floorMs, 0.1), 1],
+    ['speedup vs naive', (r) => r.naiveMs / Math.max(r.scanMs, 0.1), 1],
+  ];
+  console.log(`${'figure'.padEnd(18)}${'median'.padStart(10)}${'p95'.padStart(10)}${'max'.padStart(10)}`);
+  for (const [name, get, digits] of columns) {
+    const values = results.map(get);
+    console.log(`${name.padEnd(18)}${fixed(median(values), digits).padStart(10)}${fixed(quantile(values, 0.95), digits).padStart(10)}${fixed(Math.max(...values), digits).padStart(10)}`);
+  }
+  console.log('\nheaviest pages:');
+  console.log(`${'page'.padEnd(48)}${'KB'.padStart(6)}${'chars'.padStart(8)}${'marks'.padStart(7)}${'detect'.padStart(8)}${'floor'.padStart(8)}${'naive'.padStart(9)}${'scan'.padStart(8)}${'toggle'.padStart(8)}${'task'.padStart(6)}`);
+  for (const r of [...results].sort((a, b) => b.bytes - a.bytes).slice(0, 12)) {
+    console.log(
+      `${r.file.slice(0, 47).padEnd(48)}${fixed(r.bytes / 1024, 0).padStart(6)}${String(r.chars).padStart(8)}${String(r.marks).padStart(7)}` +
+        `${fixed(r.extractMs).padStart(8)}${fixed(r.floorMs, 2).padStart(8)}${fixed(r.naiveMs).padStart(9)}${fixed(r.scanMs).padStart(8)}${fixed(r.toggleMs).padStart(8)}${fixed(r.longTaskMs, 0).padStart(6)}`,
+    );
+  }
+}
+
+const started = Date.now();
+const buildDir = buildCopy();
+const contentScript = readFileSync(join(buildDir, 'chrome-mv3/content-scripts/content.js'));
+const css = readFileSync(join(buildDir, 'chrome-mv3/content-scripts/content.css'), 'utf8');
+const contentScriptGzipBytes = gzipSync(contentScript).length;
+const bundle = await pageBundle();
+const pages = pickPages();
+
+const home = mkdtempSync(join(tmpdir(), 'sourcelight-bench-'));
+const server = await serveFixtures({ folder: join(corpus, 'pages'), headers: NO_PAGE_SCRIPTS });
+const browser = await puppeteer.launch({
+  executablePath: '/usr/lib/chromium/chromium',
+  headless: true,
+  pipe: true,
+  userDataDir: join(home, 'profile'),
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+const results: PageResult[] = [];
+try {
+  const page = await browser.newPage();
+  // The first page once more up front, so that none of the measured pages pays for a cold JIT.
+  await measure(page, `${server.origin}/${pages[0]!.file.replace(/^pages\//, '')}`, bundle, css, pages[0]!);
+  for (const [i, entry] of pages.entries()) {
+    try {
+      results.push(await measure(page, `${server.origin}/${entry.file.replace(/^pages\//, '')}`, bundle, css, entry));
+    } catch (error) {
+      console.error(`skipped ${entry.file}: ${String(error).slice(0, 200)}`);
+    }
+    if ((i + 1) % 10 === 0) console.error(`${i + 1}/${pages.length} pages, ${Math.round((Date.now() - started) / 1000)} s`);
+  }
+} finally {
+  await browser.close().catch(() => {});
+  await server.close();
+  rmSync(home, { recursive: true, force: true });
+  rmSync(buildDir, { recursive: true, force: true });
+}
+const node = await nodeThroughput();
+
+console.log(`\n${results.length} pages (every page over 1 MB, and an even sample of the rest), ${results.filter((r) => r.status === 'ready').length} scanned, ${results.filter((r) => r.restored).length} restored exactly\n`);
+printTable(results);
+console.log(`\ncontent script: ${contentScript.length} bytes, ${contentScriptGzipBytes} gzipped`);
+console.log(`engine in Node: ${fixed(node.engineMBps)} MB/s; retext-intensify ${fixed(node.retextMBps, 2)} MB/s (${fixed(node.mb, 2)} MB of article text)`);
+console.log(`done in ${Math.round((Date.now() - started) / 1000)} s\n`);
+const ratios = (get: (r: PageResult) => number) => median(results.map(get));
+console.log(
+  JSON.stringify({
+    pages: results.length,
+    medianMsFloor: +fixed(median(results.map((r) => r.floorMs)), 3),
+    medianMsSourcelight: +fixed(median(results.map((r) => r.scanMs)), 2),
+    p95MsSourcelight: +fixed(quantile(results.map((r) => r.scanMs), 0.95), 2),
+    ratioToFloor: +fixed(ratios((r) => r.scanMs / Math.max(r.floorMs, 0.1)), 2),
+    speedupVsNaive: +fixed(ratios((r) => r.naiveMs / Math.max(r.scanMs, 0.1)), 2),
+    maxLongTaskMs: Math.round(Math.max(0, ...results.map((r) => r.longTaskMs))),
+    toggleMedianMs: +fixed(median(results.map((r) => r.toggleMs)), 2),
+    contentScriptGzipBytes,
+    engineMBps: +fixed(node.engineMBps, 2),
+    retextIntensifyMBps: +fixed(node.retextMBps, 2),
+    medianMsArticleDetection: +fixed(median(results.map((r) => r.extractMs)), 2),
+    medianHeapGrowthKB: Math.round(median(results.map((r) => r.heapKB))),
+    restoredExactly: results.filter((r) => r.restored).length,
+  }),
+);
