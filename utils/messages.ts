@@ -40,8 +40,10 @@ export interface TabStatusChanged {
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null;
 
-const isKindList = (value: unknown): value is FindingKind[] =>
-  Array.isArray(value) && value.every((kind) => (FINDING_KINDS as readonly unknown[]).includes(kind));
+const isString = (value: unknown): value is string => typeof value === 'string';
+const isIndex = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
+const isKind = (value: unknown): value is FindingKind => (FINDING_KINDS as readonly unknown[]).includes(value);
+const isKindList = (value: unknown): value is FindingKind[] => Array.isArray(value) && value.every(isKind);
 
 /** Messages arrive untyped; anything that is not exactly a known request is ignored. */
 export function parseContentRequest(message: unknown): ContentRequest | null {
@@ -55,9 +57,7 @@ export function parseContentRequest(message: unknown): ContentRequest | null {
     case 'rescan':
       return typeof message.force === 'boolean' ? { type: 'rescan', force: message.force } : null;
     case 'focus-finding':
-      return Number.isInteger(message.index) && (message.index as number) >= 0
-        ? { type: 'focus-finding', index: message.index as number }
-        : null;
+      return isIndex(message.index) ? { type: 'focus-finding', index: message.index } : null;
     case 'step-finding':
       return message.direction === 1 || message.direction === -1 ? { type: 'step-finding', direction: message.direction } : null;
     case 'set-hidden-kinds':
@@ -67,12 +67,46 @@ export function parseContentRequest(message: unknown): ContentRequest | null {
   }
 }
 
-const STATUSES = new Set(['scanning', 'not-article', 'site-off', 'error', 'ready']);
+const isFinding = (value: unknown): value is Finding =>
+  isObject(value) && isKind(value.kind) && isIndex(value.start) && isIndex(value.end) && isString(value.text) && isString(value.reason);
+
+// What the badge and the popup read of a summary: a half-formed one would throw in the background or blank the popup.
+const isSummary = (value: unknown): value is AttributionSummary =>
+  isObject(value) &&
+  typeof value.score === 'number' &&
+  ['strong', 'mixed', 'weak'].includes(value.grade as string) &&
+  isObject(value.counts) &&
+  FINDING_KINDS.every((kind) => typeof (value.counts as Record<string, unknown>)[kind] === 'number') &&
+  Array.isArray(value.contributions) &&
+  value.contributions.every((c) => isObject(c) && isIndex(c.index) && typeof c.points === 'number');
+
+function isTabStatus(status: unknown): status is TabStatus {
+  if (!isObject(status)) return false;
+  switch (status.status) {
+    case 'scanning':
+    case 'not-article':
+      return true;
+    case 'site-off':
+      return isString(status.site);
+    case 'error':
+      return isString(status.message);
+    case 'ready':
+      return (
+        typeof status.highlightsOn === 'boolean' &&
+        (status.mode === 'article' || status.mode === 'page') &&
+        isString(status.title) &&
+        isSummary(status.summary) &&
+        Array.isArray(status.findings) &&
+        status.findings.every(isFinding) &&
+        isKindList(status.hiddenKinds) &&
+        (status.focusedIndex === null || isIndex(status.focusedIndex))
+      );
+    default:
+      return false;
+  }
+}
 
 export function parseTabStatusChanged(message: unknown): TabStatusChanged | null {
-  if (!isObject(message) || message.type !== 'tab-status') return null;
-  const status = message.status;
-  if (!isObject(status) || !STATUSES.has(status.status as string)) return null;
-  if (status.status === 'ready' && (!isObject(status.summary) || !Array.isArray(status.findings))) return null;
-  return message as unknown as TabStatusChanged;
+  if (!isObject(message) || message.type !== 'tab-status' || !isTabStatus(message.status)) return null;
+  return { type: 'tab-status', status: message.status };
 }
