@@ -1,5 +1,5 @@
 // Turns the chosen live text nodes into the scanned text and the segments that map it back.
-import { isNeverScanned } from './chrome';
+import { isNeverScanned, isNotArticleBody } from './chrome';
 import type { TextSegment } from './types';
 
 const BLOCK_TAGS = new Set([
@@ -32,21 +32,19 @@ export interface BuiltText {
   segments: TextSegment[];
   /** Characters of `text` that sit inside links: a page made of links is not an article. */
   linkChars: number;
-  /** Number of blocks (lines) in `text`. */
-  blocks: number;
 }
 
 /**
  * Walks `root` in document order and keeps the text nodes that `include` accepts (all when it is
  * null), skipping never-scanned subtrees. Blank text nodes are kept as word separators wherever
  * they are, so that removing an element between two words does not glue the words together.
+ * `articleOnly` also skips what surrounds an article's text (captions, bylines).
  */
-export function buildText(root: Element, include: ((node: Text) => boolean) | null): BuiltText {
+export function buildText(root: Element, include: ((node: Text) => boolean) | null, articleOnly: boolean): BuiltText {
   const chunks: string[] = [];
   const segments: TextSegment[] = [];
   let length = 0;
   let linkChars = 0;
-  let blocks = 0;
   let linkDepth = 0;
   let lineHasText = false;
   let breakPending = false;
@@ -57,9 +55,9 @@ export function buildText(root: Element, include: ((node: Text) => boolean) | nu
   let lastMergeable = false;
 
   const append = (node: Text, offset: number, str: string, mergeable: boolean) => {
-    const last = segments[segments.length - 1];
+    const last = segments.at(-1);
     if (
-      lastMergeable && mergeable && last.node === node && last.end === length &&
+      last && lastMergeable && mergeable && last.node === node && last.end === length &&
       last.nodeOffset + (last.end - last.start) === offset
     ) {
       last.end += str.length;
@@ -94,23 +92,25 @@ export function buildText(root: Element, include: ((node: Text) => boolean) | nu
       append(spaceNode, spaceOffset, ' ', spaceIsLiteral);
       spaceNode = null;
     }
-    if (!lineHasText) blocks++;
     append(node, offset, word, true);
     lineHasText = true;
   };
 
   const readText = (node: Text) => {
     const data = node.data;
-    const keep = include === null || include(node);
+    if (include !== null && !include(node)) {
+      if (data.length > 0 && isBlankText(data)) noteSpace(node, 0, data.length);
+      return;
+    }
     let i = 0;
     while (i < data.length) {
       let j = i;
       if (isSpace(data.charCodeAt(i))) {
         while (j < data.length && isSpace(data.charCodeAt(j))) j++;
-        if (keep || (i === 0 && j === data.length)) noteSpace(node, i, j - i);
+        noteSpace(node, i, j - i);
       } else {
         while (j < data.length && !isSpace(data.charCodeAt(j))) j++;
-        if (keep) emitWord(node, i, data.slice(i, j));
+        emitWord(node, i, data.slice(i, j));
       }
       i = j;
     }
@@ -130,7 +130,7 @@ export function buildText(root: Element, include: ((node: Text) => boolean) | nu
       const el = node as Element;
       const name = el.localName;
       if (name === 'br' || BLOCK_TAGS.has(name)) breakPending = true;
-      if (!isNeverScanned(el) && el.firstChild) {
+      if (el.firstChild && !isNeverScanned(el) && !(articleOnly && isNotArticleBody(el))) {
         if (name === 'a') linkDepth++;
         descend = true;
       }
@@ -146,14 +146,14 @@ export function buildText(root: Element, include: ((node: Text) => boolean) | nu
     node = node && node !== root ? node.nextSibling : null;
   }
 
-  return { text: chunks.join(''), segments, linkChars, blocks };
+  return { text: chunks.join(''), segments, linkChars };
 }
 
 /** The closest element containing every segment's node (the nodes are in document order). */
 export function commonAncestor(segments: TextSegment[], fallback: Element): Element {
-  if (segments.length === 0) return fallback;
-  const first = segments[0].node;
-  const last = segments[segments.length - 1].node;
+  const first = segments[0]?.node;
+  const last = segments.at(-1)?.node;
+  if (!first || !last) return fallback;
   const ancestors = new Set<Node>();
   for (let n: Node | null = first.parentNode; n; n = n.parentNode) ancestors.add(n);
   for (let n: Node | null = last.parentNode; n; n = n.parentNode) {

@@ -2,9 +2,9 @@
 // UI. Decided from tags and attributes only, so the live page and a DOM built in Node agree.
 
 const NEVER_SCANNED_TAGS = new Set([
-  'nav', 'header', 'footer', 'aside', 'form', 'input', 'textarea', 'select', 'option', 'button',
+  'nav', 'header', 'footer', 'aside', 'input', 'textarea', 'select', 'option', 'button',
   'label', 'script', 'style', 'noscript', 'template', 'code', 'pre', 'svg', 'math', 'iframe',
-  'object', 'embed', 'canvas', 'video', 'audio', 'dialog',
+  'object', 'embed', 'canvas', 'video', 'audio', 'dialog', 'head',
 ]);
 
 const CHROME_ROLES = new Set([
@@ -17,6 +17,12 @@ const COMMENT_SECTION = /(?:^|[\s_-])(?:comments?|disqus|respond|reply|replies)(
 
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
 
+const PAGE_CONTENT = 'article, main, [role="main"], h1';
+const HEADLINE = 'h1, [itemprop~="headline"], [itemprop~="articleBody"]';
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
 const OWN_UI_PREFIX = 'sourcelight-';
 /** Sourcelight's highlight element: its text is article text, read as if the element were absent. */
 export const HIGHLIGHT_TAG = 'sourcelight-mark';
@@ -25,6 +31,8 @@ export const HIGHLIGHT_TAG = 'sourcelight-mark';
 export function isNeverScanned(el: Element): boolean {
   const name = el.localName;
   if (NEVER_SCANNED_TAGS.has(name)) return true;
+  // Some sites wrap the whole page in one form; only a form that holds no page content is chrome.
+  if (name === 'form') return !el.querySelector(PAGE_CONTENT);
   if (name.startsWith(OWN_UI_PREFIX)) return name !== HIGHLIGHT_TAG;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const editable = el.getAttribute('contenteditable');
@@ -34,7 +42,51 @@ export function isNeverScanned(el: Element): boolean {
   const role = el.getAttribute('role');
   if (role && CHROME_ROLES.has(role.trim().toLowerCase())) return true;
   const id = el.getAttribute('id');
-  if (id && COMMENT_SECTION.test(id)) return true;
   const className = el.getAttribute('class');
-  return className !== null && COMMENT_SECTION.test(className);
+  const comments = (id !== null && COMMENT_SECTION.test(id)) || (className !== null && COMMENT_SECTION.test(className));
+  // A class like "has-comments" can sit on the article itself: a comment section has no headline.
+  return comments && !el.querySelector(HEADLINE);
+}
+
+// Inside an article: the headline, captions, credits, bylines, galleries and related-links boxes
+// frame the article, they are not its text.
+const NOT_BODY_CLASS =
+  /caption|credit|byline|author|timestamp|gallery|slideshow|related|trending|copyright|newsletter|signup|subscribe(?!r)|promo|read-?more/i;
+
+const MIN_BODY_PARAGRAPHS = 3;
+
+/** Lists of links, and paragraphs that are mostly a link, point to other articles. */
+const MAX_LIST_LINK_DENSITY = 0.5;
+const MAX_PARAGRAPH_LINK_DENSITY = 0.75;
+
+/** True when `el`, inside an article found on the page, holds no article text. */
+export function isNotArticleBody(el: Element): boolean {
+  const name = el.localName;
+  if (name === 'h1' || name === 'figcaption') return true;
+  const className = el.getAttribute('class');
+  if (className !== null && NOT_BODY_CLASS.test(className)) {
+    // Class names are only a hint: a box of several paragraphs is article text whatever its class.
+    return el.querySelectorAll('p').length < MIN_BODY_PARAGRAPHS;
+  }
+  if (name === 'p') return linkDensity(el) > MAX_PARAGRAPH_LINK_DENSITY;
+  return (name === 'ul' || name === 'ol') && linkDensity(el) > MAX_LIST_LINK_DENSITY;
+}
+
+/** Share of the non-space characters under `el` that sit inside links (one walk, no collections). */
+function linkDensity(el: Element): number {
+  let total = 0;
+  let linked = 0;
+  const count = (node: Node, inLink: boolean): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === TEXT_NODE) {
+        const chars = (child as Text).data.replace(/\s+/g, '').length;
+        total += chars;
+        if (inLink) linked += chars;
+      } else if (child.nodeType === ELEMENT_NODE) {
+        count(child, inLink || (child as Element).localName === 'a');
+      }
+    }
+  };
+  count(el, false);
+  return total === 0 ? 0 : linked / total;
 }

@@ -27,7 +27,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   }
   if (!options.force) return null;
   const scope = body ?? doc.documentElement;
-  const page = buildText(scope, null);
+  const page = buildText(scope, null, false);
   return { text: page.text, segments: page.segments, root: commonAncestor(page.segments, scope), mode: 'page', title };
 }
 
@@ -35,13 +35,13 @@ function findArticle(doc: Document, body: HTMLElement): BuiltText | null {
   let article: BuiltText | null = null;
   try {
     const nodes = readabilityArticleNodes(doc);
-    if (nodes) article = buildText(body, (node) => nodes.has(node));
+    if (nodes) article = buildText(body, (node) => nodes.has(node), true);
   } catch {
     // Readability can fail on unusual markup; the structural guess below still finds most articles.
   }
   if (!article) {
     const root = structuralArticleRoot(doc);
-    if (root) article = buildText(root, null);
+    if (root) article = buildText(root, null, true);
   }
   return article && looksLikeArticle(doc, article) ? article : null;
 }

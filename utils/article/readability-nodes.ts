@@ -4,23 +4,32 @@ import { HIGHLIGHT_TAG } from './chrome';
 import { isBlankText } from './build-text';
 
 const SHOW_TEXT = 0x4;
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
 const OWN_UI_PREFIX = 'sourcelight-';
 
-/** All text nodes under `doc`, in document order. */
-function textNodes(doc: Document): Text[] {
-  const walker = doc.createTreeWalker(doc, SHOW_TEXT);
-  const nodes: Text[] = [];
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
-  return nodes;
+/** All text nodes under `doc` in document order, and Sourcelight's own elements (one plain walk: fast in jsdom too). */
+function scan(doc: Document): { texts: Text[]; ownUi: Element[] } {
+  const texts: Text[] = [];
+  const ownUi: Element[] = [];
+  let node: Node | null = doc.firstChild;
+  while (node) {
+    if (node.nodeType === TEXT_NODE) texts.push(node as Text);
+    else if (node.nodeType === ELEMENT_NODE && (node as Element).localName.startsWith(OWN_UI_PREFIX)) ownUi.push(node as Element);
+    if (node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && !node.nextSibling) node = node.parentNode;
+    node = node && node.nextSibling;
+  }
+  return { texts, ownUi };
 }
 
 /** Removes Sourcelight's UI from the copy and unwraps its highlights, so Readability sees the page as published. */
-function removeOwnUi(clone: Document): void {
-  const elements = Array.from(clone.getElementsByTagName('*'));
+function removeOwnUi(elements: Element[]): void {
   for (const el of elements) {
-    const name = el.localName;
-    if (!name.startsWith(OWN_UI_PREFIX)) continue;
-    if (name === HIGHLIGHT_TAG) el.replaceWith(...Array.from(el.childNodes));
+    if (el.localName === HIGHLIGHT_TAG) el.replaceWith(...Array.from(el.childNodes));
     else el.remove();
   }
 }
@@ -36,7 +45,7 @@ class LiveTextMap {
   private cursor = -1;
 
   constructor(private readonly live: Text[], clone: Text[]) {
-    for (let i = 0; i < clone.length; i++) this.byClone.set(clone[i], i);
+    clone.forEach((node, i) => this.byClone.set(node, i));
   }
 
   find(node: Text): Text | undefined {
@@ -65,8 +74,9 @@ class LiveTextMap {
 /** The live text nodes of the article Readability finds, or null when it finds none. */
 export function readabilityArticleNodes(doc: Document): Set<Text> | null {
   const clone = doc.cloneNode(true) as Document;
-  const map = new LiveTextMap(textNodes(doc), textNodes(clone));
-  removeOwnUi(clone);
+  const copy = scan(clone);
+  const map = new LiveTextMap(scan(doc).texts, copy.texts);
+  removeOwnUi(copy.ownUi);
   const result = new Readability<Node>(clone, { serializer: (el) => el }).parse();
   const content = result?.content;
   if (!content) return null;

@@ -16,7 +16,7 @@ export function structuralArticleRoot(doc: Document): Element | null {
   const textByParent = new Map<Element, number>();
   let best: Element | null = null;
   let bestLength = 0;
-  for (const p of Array.from(body.getElementsByTagName('p'))) {
+  for (const p of Array.from(body.querySelectorAll('p'))) {
     const parent = p.parentElement;
     if (!parent || isNeverScanned(p) || isNeverScanned(parent)) continue;
     const total = (textByParent.get(parent) ?? 0) + (p.textContent ?? '').trim().length;
@@ -31,5 +31,5 @@ export function structuralArticleRoot(doc: Document): Element | null {
   const main = body.querySelector('main, [role="main"]');
   if (main) return main;
   const articles = body.getElementsByTagName('article');
-  return articles.length === 1 ? articles[0] : null;
+  return articles.length === 1 ? articles.item(0) : null;
 }
