@@ -2,6 +2,7 @@
 // page watcher, and answers the popup and the keyboard shortcuts. Highlighting runs in slices that give
 // the page its turn in between, so a huge article never blocks input or rendering for long.
 import { analyzeDocument, type DocumentAnalysis } from './analyze-document';
+import { pageTooLarge } from './page-size';
 import type { AnalyzeOptions, FindingKind } from './engine/types';
 import { KIND_ATTRIBUTE, startHighlights, type Highlights } from './highlight/highlight';
 import { focusFinding } from './highlight/navigate';
@@ -137,6 +138,8 @@ export function createPageScanner(doc: Document, options: PageScannerOptions): P
     status = { status: 'scanning' };
     scanning = true;
     try {
+      const tooLarge = pageTooLarge(doc);
+      if (tooLarge) return update({ status: 'error', message: `This page is too large to scan: ${tooLarge}.` });
       analysis = analyzeDocument(doc, { ...engine, force });
       if (!analysis) return update({ status: 'not-article' });
       if (highlightsOn) await showHighlights();
