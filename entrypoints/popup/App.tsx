@@ -7,6 +7,7 @@ import { parseTabStatusChanged, type ContentRequest, type TabStatus } from '../.
 import { loadSettings, saveSettings, withSiteOff, withSiteOn } from '../../utils/settings';
 import { tabSite } from '../../utils/tab-sites';
 import { reportFileName, reportJson, reportMarkdown } from './report';
+import { unansweredState } from '../../utils/page-access';
 
 /** The tab to act on: the active tab, or `?tab=ID` when the popup page is opened in a tab of its own. */
 async function findTargetTab(): Promise<Browser.tabs.Tab | undefined> {
@@ -40,7 +41,7 @@ export function App() {
     } catch {
       // No content script answered: either the browser forbids one here, or the page predates the install.
       // Without an address (no toolbar click), assume a web page: only those can be reloaded to fix it.
-      setState({ status: url === null || isWebPage(url) ? 'unreachable' : 'unsupported' });
+      setState({ status: unansweredState(url) });
     } finally {
       setBusy(false);
     }
