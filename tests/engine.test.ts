@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { analyzeText, FINDING_KINDS, summarizeAttribution, WEAK_KINDS, type Finding, type FindingKind } from '../utils/engine';
+import { PATHOLOGICAL_INPUTS } from './pathological-inputs';
 
 const seed = readFileSync(new URL('./fixtures/seed-article.txt', import.meta.url), 'utf8');
 
@@ -267,19 +268,8 @@ describe('properties', () => {
 });
 
 describe('pathological input of 1 MB completes', () => {
-  const MB = 1_000_000;
-  test.each([
-    ['repeated words', 'a '.repeat(MB / 2)],
-    ['a run of digits', '7'.repeat(MB)],
-    ['repeated verbs', 'said '.repeat(MB / 5)],
-    ['no newline or punctuation', 'officials familiar with the matter according to people '.repeat(MB / 56)],
-    ['numbers and currency', '$1 30 people 2,000 '.repeat(MB / 19)],
-    ['dots and capitals', 'A. '.repeat(MB / 3)],
-    ['a run of full stops', '.'.repeat(MB)],
-    ['runs of terminators and closing quotes', '.!?…’’’” '.repeat(MB / 10)],
-    ['one long word', 'x'.repeat(MB) + 'ly said'],
-    ['digit groups', '1,'.repeat(MB / 2)],
-  ])('%s', { timeout: 120_000 }, (_, text) => {
+  test.each(PATHOLOGICAL_INPUTS)('%s', { timeout: 120_000 }, (_, make) => {
+    const text = make(1_000_000);
     // A generous limit: the point is that it finishes (no catastrophic backtracking), not how fast.
     const findings = analyzeText(text);
     expect(Array.isArray(findings)).toBe(true);

@@ -20,6 +20,7 @@ import { analyzeText } from '../../utils/engine';
 import { serveFixtures } from '../e2e/harness';
 import { NO_PAGE_SCRIPTS } from '../e2e/restore-check';
 import type { bench as PageBench } from './bench-page';
+import { PATHOLOGICAL_INPUTS } from '../pathological-inputs';
 
 const corpus = resolve(process.argv[2] ?? '../shared/corpus');
 /** Every page over this many bytes is in the set, plus an even sample of the rest up to SAMPLE pages. */
@@ -95,6 +96,23 @@ async function nodeThroughput(): Promise<{ engineMBps: number; retextMBps: numbe
   const processor = retext().use(retextIntensify);
   const retextSeconds = await time((text) => processor.process(text));
   return { engineMBps: mb / engineSeconds, retextMBps: mb / retextSeconds, mb };
+}
+
+/** Milliseconds for each pathological input at 0.5 MB and 1 MB: linear time shows as a ratio near 2. */
+function pathologicalScaling(): { name: string; halfMs: number; fullMs: number; ratio: number }[] {
+  const timeOf = (text: string) => {
+    const t0 = performance.now();
+    analyzeText(text);
+    return performance.now() - t0;
+  };
+  return PATHOLOGICAL_INPUTS.map(([name, make]) => {
+    const half = make(500_000);
+    const full = make(1_000_000);
+    timeOf(half); // warm-up
+    const halfMs = Math.min(timeOf(half), timeOf(half));
+    const fullMs = Math.min(timeOf(full), timeOf(full));
+    return { name, halfMs, fullMs, ratio: fullMs / Math.max(halfMs, 0.01) };
+  });
 }
 
 type Bench = typeof PageBench;
@@ -207,11 +225,14 @@ try {
   rmSync(buildDir, { recursive: true, force: true });
 }
 const node = await nodeThroughput();
+const scaling = pathologicalScaling();
 
 console.log(`\n${results.length} pages (every page over 1 MB, and an even sample of the rest), ${results.filter((r) => r.status === 'ready').length} scanned, ${results.filter((r) => r.restored).length} restored exactly\n`);
 printTable(results);
 console.log(`\ncontent script: ${contentScript.length} bytes, ${contentScriptGzipBytes} gzipped`);
 console.log(`engine in Node: ${fixed(node.engineMBps)} MB/s; retext-intensify ${fixed(node.retextMBps, 2)} MB/s (${fixed(node.mb, 2)} MB of article text)`);
+console.log('\nengine on 1 MB pathological inputs (linear time: 1 MB takes about twice 0.5 MB):');
+console.table(scaling.map((s) => ({ input: s.name, '0.5 MB ms': fixed(s.halfMs), '1 MB ms': fixed(s.fullMs), ratio: fixed(s.ratio, 2) })));
 console.log(`done in ${Math.round((Date.now() - started) / 1000)} s\n`);
 const ratios = (get: (r: PageResult) => number) => median(results.map(get));
 console.log(
@@ -230,5 +251,6 @@ console.log(
     medianMsArticleDetection: +fixed(median(results.map((r) => r.extractMs)), 2),
     medianHeapGrowthKB: Math.round(median(results.map((r) => r.heapKB))),
     restoredExactly: results.filter((r) => r.restored).length,
+    pathologicalMaxRatio: +fixed(Math.max(...scaling.map((s) => s.ratio)), 2),
   }),
 );
