@@ -1,7 +1,8 @@
 // The foundation's acceptance, in real Chromium and real Firefox with the built extension loaded.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { BROWSERS, launch, openPopupFor, serveFixtures, waitFor, type BrowserUnderTest, type FixtureServer } from './harness';
+import { execFileSync } from 'node:child_process';
+import { BROWSERS, launch, openPopupFor, serveFixtures, tabIdFor, waitFor, type BrowserUnderTest, type FixtureServer } from './harness';
 
 const SEED_TITLE = 'Biden administration reviews expansion of intelligence cooperation with Taliban';
 
@@ -91,6 +92,25 @@ describe.each(BROWSERS)('seed article in %s', (name) => {
     await page.evaluate(() => (document.querySelector('sourcelight-mark[tabindex="0"]') as HTMLElement).focus());
     expect(await waitFor(tooltipText, (t) => !!t, 'the tooltip on focus')).toContain('According to sources');
     await page.evaluate(() => (document.activeElement as HTMLElement).blur());
+  });
+
+  test('the command line reports the same grade and findings as the extension', async () => {
+    const tabId = await tabIdFor(subject, SEED_TITLE);
+    const control = await subject.openExtensionPage('popup.html');
+    const status = await control.evaluate(
+      (id) => ((globalThis as any).browser ?? (globalThis as any).chrome).tabs.sendMessage(id, { type: 'get-status' }),
+      tabId,
+    );
+    await control.close();
+    const cli = JSON.parse(
+      execFileSync('node_modules/.bin/tsx', ['utils/cli/main.ts', 'analyze', '--json', 'tests/fixtures/seed-article.html'], { encoding: 'utf8' }),
+    );
+    const essentials = (findings: { kind: string; start: number; end: number; text: string }[]) =>
+      findings.map(({ kind, start, end, text }) => ({ kind, start, end, text }));
+    expect(status.status).toBe('ready');
+    expect({ grade: cli.grade, score: cli.score }).toEqual({ grade: status.summary.grade, score: status.summary.score });
+    expect(cli.grade).toBe('weak');
+    expect(essentials(cli.findings)).toEqual(essentials(status.findings));
   });
 
   test('never highlights the ticker, aside, comment form, editable note or footer', async () => {
