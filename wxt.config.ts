@@ -9,6 +9,8 @@ export default defineConfig({
   // Explicit imports everywhere: a module's imports show what it depends on.
   imports: false,
   vite: () => ({ plugins: [preact()] }),
+  // The sources zip is what a store reviewer rebuilds from: saved test pages and screenshots are not needed.
+  zip: { excludeSources: ['tests/fixtures/**', 'tests/screenshots/**'] },
   manifest: ({ browser }) => ({
     // Name, description and shortcut descriptions come from public/_locales/<lang>/messages.json.
     name: '__MSG_extName__',
