@@ -3,8 +3,10 @@
 // the page its turn in between, so a huge article never blocks input or rendering for long.
 import { analyzeDocument, type DocumentAnalysis } from './analyze-document';
 import { pageTooLarge } from './page-size';
-import type { AnalyzeOptions, FindingKind } from './engine/types';
-import { KIND_ATTRIBUTE, startHighlights, type Highlights } from './highlight/highlight';
+import { addedArticleText } from './article/additions';
+import { analyzeText, summarizeAttribution } from './engine';
+import type { AnalyzeOptions, Finding, FindingKind } from './engine/types';
+import { combineHighlights, KIND_ATTRIBUTE, startHighlights, type Highlights } from './highlight/highlight';
 import { focusFinding } from './highlight/navigate';
 import { attachTooltip, type Tooltip } from './highlight/tooltip';
 import { KIND_DESCRIPTIONS } from './kinds';
@@ -53,6 +55,8 @@ export function createPageScanner(doc: Document, options: PageScannerOptions): P
   /** Bumped by every scan and by dispose: a scan that finds it changed has been superseded. */
   let generation = 0;
   let scanning = false;
+  /** A sliced marking pass is under way (it may be yielding to the page). */
+  let marking = false;
   let latestScan: Promise<TabStatus> = Promise.resolve(status);
   let disposed = false;
   const yieldToPage = pageYielder(doc.defaultView);
@@ -95,38 +99,81 @@ export function createPageScanner(doc: Document, options: PageScannerOptions): P
     }
   };
 
+  /** Findings whose first piece already has a keyboard stop. */
+  const stopped = new Set<number>();
+  const decorate = (element: HTMLElement, finding: Finding, index: number) => {
+    element.setAttribute('role', 'mark');
+    element.setAttribute('aria-description', `${KIND_DESCRIPTIONS[finding.kind].label}: ${finding.reason}`);
+    const first = !stopped.has(index);
+    if (first) {
+      stopped.add(index);
+      tabStops.add(element);
+    }
+    const hidden = hiddenKinds.includes(finding.kind);
+    if (hidden) element.setAttribute(HIDDEN_ATTRIBUTE, '');
+    element.tabIndex = first && !hidden ? 0 : -1;
+  };
+
   /** Marks every finding, a slice at a time; false if the highlights were cleared before it finished. */
   const showHighlights = async (): Promise<boolean> => {
     if (!analysis || highlights) return true;
     const { article, findings } = analysis;
-    const seen = new Set<number>();
+    stopped.clear();
     tabStops.clear();
-    const job = startHighlights(article, findings, (element, finding, index) => {
-      element.setAttribute('role', 'mark');
-      element.setAttribute('aria-description', `${KIND_DESCRIPTIONS[finding.kind].label}: ${finding.reason}`);
-      const first = !seen.has(index);
-      if (first) {
-        seen.add(index);
-        tabStops.add(element);
-      }
-      const hidden = hiddenKinds.includes(finding.kind);
-      if (hidden) element.setAttribute(HIDDEN_ATTRIBUTE, '');
-      element.tabIndex = first && !hidden ? 0 : -1;
-    });
+    const job = startHighlights(article, findings, decorate);
     highlights = job.highlights;
     watcher?.setMarkedTextNodes(job.highlights.splitTextNodes);
     tooltip ??= ownChange(() => attachTooltip(doc, (index) => analysis?.findings[index]));
-    for (;;) {
-      const more = ownChange(() => {
-        const end = performance.now() + SLICE_MS;
-        let left = job.markNext();
-        while (left && performance.now() < end) left = job.markNext();
-        return left;
-      });
-      if (!more) return true;
-      await yieldToPage();
-      if (highlights !== job.highlights) return false;
+    marking = true;
+    try {
+      for (;;) {
+        const more = ownChange(() => {
+          const end = performance.now() + SLICE_MS;
+          let left = job.markNext();
+          while (left && performance.now() < end) left = job.markNext();
+          return left;
+        });
+        if (!more) return true;
+        await yieldToPage();
+        if (highlights !== job.highlights) return false;
+      }
+    } finally {
+      marking = false;
     }
+  };
+
+  /**
+   * Scans only what the page appended to the article since the last scan, and marks only its findings.
+   * False when the additions cannot simply be appended (placed earlier in the article, say): then the
+   * whole article is scanned again.
+   */
+  const scanAdditions = (added: readonly Node[]): boolean => {
+    if (!analysis || scanning || marking || analysis.article.mode !== 'article') return false;
+    const { article } = analysis;
+    const addition = addedArticleText(article.root, article.segments.at(-1)?.node, added);
+    if (!addition) return false;
+    if (!addition.text) return true;
+    const offset = article.text.length + 1;
+    const shift = <T extends { start: number; end: number }>(item: T): T => ({ ...item, start: item.start + offset, end: item.end + offset });
+    const segments = addition.segments.map(shift);
+    const newFindings = analyzeText(addition.text, engine).map(shift);
+    const findings = [...analysis.findings, ...newFindings];
+    analysis = {
+      article: { ...article, text: `${article.text}\n${addition.text}`, segments: [...article.segments, ...segments] },
+      findings,
+      summary: summarizeAttribution(findings),
+    };
+    if (highlights && newFindings.length) {
+      // Only the added segments: earlier findings have no text there and are left as they are.
+      const job = startHighlights({ ...article, segments }, findings, decorate);
+      ownChange(() => {
+        while (job.markNext());
+      });
+      highlights = combineHighlights(highlights, job.highlights);
+      watcher?.setMarkedTextNodes(highlights.splitTextNodes);
+    }
+    update(readyStatus(analysis));
+    return true;
   };
 
   const runScan = async (force: boolean): Promise<TabStatus> => {
@@ -183,8 +230,9 @@ export function createPageScanner(doc: Document, options: PageScannerOptions): P
       function onPageChange(change) {
         // A scan under way may have read the page before this change: look again once it is done.
         if (scanning) return void latestScan.then(() => onPageChange(change));
-        // Not an article before (or the reader forced a page scan): only navigation makes it worth another look.
-        if (status.status === 'not-article' && !change.navigated) return;
+        if (!change.navigated && !change.touchedMarkedText && change.added && status.status === 'ready' && scanAdditions(change.added)) return;
+        // Not an article before: only navigation or new content makes it worth another look.
+        if (status.status === 'not-article' && !change.navigated && !change.added?.length) return;
         if (status.status === 'ready' || status.status === 'not-article' || status.status === 'error') {
           void scan(change.navigated ? false : forced);
         }

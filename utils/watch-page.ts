@@ -9,6 +9,8 @@ export interface PageChange {
   navigated: boolean;
   /** Some text node the highlighter had split was rewritten by the page (a framework re-render). */
   touchedMarkedText: boolean;
+  /** The nodes the page added, when adding was all it did; null when it also removed or rewrote something. */
+  added: Node[] | null;
 }
 
 export interface PageWatcher {
@@ -40,6 +42,8 @@ export function watchPage(doc: Document, onChange: (change: PageChange) => void,
   let lastRescan = 0;
   let wait = QUIET_MS;
   let touchedMarkedText = false;
+  let added: Node[] = [];
+  let onlyAdded = true;
 
   const schedule = () => {
     if (timer !== undefined) return; // A rescan is already due: bursts don't postpone it forever.
@@ -49,9 +53,11 @@ export function watchPage(doc: Document, onChange: (change: PageChange) => void,
       wait = now - lastRescan < CHURN_WINDOW_MS ? Math.min(wait * 2, MAX_WAIT_MS) : QUIET_MS;
       lastRescan = now;
       const url = doc.location?.href ?? '';
-      const change = { navigated: url !== lastUrl, touchedMarkedText };
+      const change = { navigated: url !== lastUrl, touchedMarkedText, added: onlyAdded ? added : null };
       lastUrl = url;
       touchedMarkedText = false;
+      added = [];
+      onlyAdded = true;
       onChange(change);
     }, wait);
   };
@@ -63,14 +69,21 @@ export function watchPage(doc: Document, onChange: (change: PageChange) => void,
         if (markedTextNodes.has(record.target)) {
           touchedMarkedText = true;
           relevant = true;
+          onlyAdded = false;
         } else if (!isOurs(record.target)) {
           relevant = true;
+          onlyAdded = false;
         }
         continue;
       }
-      const added = Array.from(record.addedNodes);
-      const removed = Array.from(record.removedNodes);
-      if ([...added, ...removed].some((node) => !isOurs(node) && !(node instanceof Element && node.localName === MARK_ELEMENT))) {
+      const isPages = (node: Node) => !isOurs(node) && !(node instanceof Element && node.localName === MARK_ELEMENT);
+      const pageAdded = Array.from(record.addedNodes).filter(isPages);
+      if (pageAdded.length) {
+        added.push(...pageAdded);
+        relevant = true;
+      }
+      if (Array.from(record.removedNodes).some(isPages)) {
+        onlyAdded = false;
         relevant = true;
       }
     }
@@ -80,7 +93,10 @@ export function watchPage(doc: Document, onChange: (change: PageChange) => void,
   const observe = () => observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
 
   // Single-page navigation without DOM changes still deserves a rescan.
-  const onPopState = () => schedule();
+  const onPopState = () => {
+    onlyAdded = false;
+    schedule();
+  };
   view.addEventListener('popstate', onPopState);
   observe();
 

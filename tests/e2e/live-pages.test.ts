@@ -30,11 +30,14 @@ describe.each(BROWSERS)('live pages in %s', (name) => {
     const page = await subject.browser.newPage();
     await page.goto(`${server.origin}/live/infinite-scroll.html`);
     await waitFor(() => markTexts(page), (t) => t.some((x) => x.includes('Mayor Ana Ruiz')), 'first highlights');
+    await page.evaluate(() => ((window as any).__firstMark = document.querySelector('sourcelight-mark')));
     const popup = await openPopupFor(subject, 'Harbour expansion approved after long review');
     // Chromium does not deliver clicks to a tab behind the popup's tab.
     await page.bringToFront();
     await page.click('#more');
     await waitFor(() => markTexts(page), (t) => t.some((x) => /Officials familiar with the negotiations/.test(x)), 'the added paragraph highlighted');
+    // Only the addition was scanned: the earlier highlights are the very same elements, not re-created.
+    expect(await page.evaluate(() => document.querySelector('sourcelight-mark') === (window as any).__firstMark)).toBe(true);
     await waitFor(() => popup.evaluate(() => document.body.innerText), (t) => /Anonymous sources\s*1/.test(t), 'the popup to count it');
     await page.click('#more');
     await waitFor(() => markTexts(page), (t) => t.includes('reportedly'), 'the next part highlighted');

@@ -259,3 +259,15 @@ function restoreTextNodes(originals: Map<Text, OriginalText>, marks: readonly HT
     if (mark.parentNode) mark.replaceWith(...Array.from(mark.childNodes));
   }
 }
+
+/** Two sets of highlights as one: cleared newest first, so each restores the text the other left. */
+export function combineHighlights(older: Highlights, newer: Highlights): Highlights {
+  return {
+    marks: [...older.marks, ...newer.marks],
+    splitTextNodes: new Set([...older.splitTextNodes, ...newer.splitTextNodes]),
+    clear() {
+      newer.clear();
+      older.clear();
+    },
+  };
+}
