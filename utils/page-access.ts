@@ -5,6 +5,9 @@
 const CLOSED_TO_EXTENSIONS =
   /^https:\/\/(chromewebstore\.google\.com|chrome\.google\.com\/webstore|addons\.mozilla\.org|microsoftedge\.microsoft\.com\/addons)\/|\.pdf(?:[?#]|$)/i;
 
+/** An ordinary web page: the only kind a content script runs on. */
+export const isWebPage = (url: string) => /^https?:/.test(url);
+
 /**
  * No content script answered the popup: either the page is closed to extensions ('unsupported'), or it
  * is an ordinary web page opened before Sourcelight started, which a reload fixes ('unreachable').
@@ -12,5 +15,5 @@ const CLOSED_TO_EXTENSIONS =
  */
 export function unansweredState(url: string | null): 'unreachable' | 'unsupported' {
   if (url === null) return 'unreachable';
-  return /^https?:/.test(url) && !CLOSED_TO_EXTENSIONS.test(url) ? 'unreachable' : 'unsupported';
+  return isWebPage(url) && !CLOSED_TO_EXTENSIONS.test(url) ? 'unreachable' : 'unsupported';
 }

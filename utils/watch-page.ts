@@ -76,13 +76,12 @@ export function watchPage(doc: Document, onChange: (change: PageChange) => void,
         }
         continue;
       }
-      const isPages = (node: Node) => !isOurs(node) && !(node instanceof Element && node.localName === MARK_ELEMENT);
-      const pageAdded = Array.from(record.addedNodes).filter(isPages);
+      const pageAdded = Array.from(record.addedNodes).filter((node) => !isOurs(node));
       if (pageAdded.length) {
         added.push(...pageAdded);
         relevant = true;
       }
-      if (Array.from(record.removedNodes).some(isPages)) {
+      if (Array.from(record.removedNodes).some((node) => !isOurs(node))) {
         onlyAdded = false;
         relevant = true;
       }

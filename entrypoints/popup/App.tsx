@@ -7,7 +7,7 @@ import { parseTabStatusChanged, type ContentRequest, type TabStatus } from '../.
 import { loadSettings, saveSettings, withSiteOff, withSiteOn } from '../../utils/settings';
 import { tabSite } from '../../utils/tab-sites';
 import { reportFileName, reportJson, reportMarkdown } from './report';
-import { unansweredState } from '../../utils/page-access';
+import { isWebPage, unansweredState } from '../../utils/page-access';
 
 /** The tab to act on: the active tab, or `?tab=ID` when the popup page is opened in a tab of its own. */
 async function findTargetTab(): Promise<Browser.tabs.Tab | undefined> {
@@ -17,7 +17,6 @@ async function findTargetTab(): Promise<Browser.tabs.Tab | undefined> {
   return active;
 }
 
-const isWebPage = (url: string) => /^https?:/.test(url);
 const NOTICE_MS = 3000;
 
 export function App() {

@@ -1,11 +1,12 @@
 // Highlights findings in the live page with mark.js, and takes them away again leaving the DOM exactly
 // as it was. DOM-only: no browser APIs, so DOM tests can drive it.
 import Mark from 'mark.js';
+import { HIGHLIGHT_TAG } from '../article/chrome';
 import type { ArticleText, TextSegment } from '../article/types';
 import type { Finding } from '../engine/types';
 
 /** A custom element name rather than <mark> or <span>, so page CSS is unlikely to restyle or hide it. */
-export const MARK_ELEMENT = 'sourcelight-mark';
+export const MARK_ELEMENT = HIGHLIGHT_TAG;
 export const KIND_ATTRIBUTE = 'data-sourcelight-kind';
 export const INDEX_ATTRIBUTE = 'data-sourcelight-index';
 
