@@ -70,6 +70,29 @@ describe('highlightFindings', () => {
     expect(document.querySelector(MARK_ELEMENT)!.getAttribute('title')).toBe('anonymous-source reason');
   });
 
+  test('a collapsed whitespace run inside a finding is marked whole, even after skipped text', () => {
+    // As article detection scans it: the <textarea> is skipped and "\n  " collapses to one space.
+    document.body.innerHTML = '<p><b>experts</b><textarea>x</textarea>\n  say so</p>';
+    const before = document.body.innerHTML;
+    const first = document.querySelector('b')!.firstChild as Text;
+    const second = document.querySelector('p')!.lastChild as Text;
+    const article: ArticleText = {
+      text: 'experts say so',
+      segments: [
+        { start: 0, end: 7, node: first, nodeOffset: 0 },
+        { start: 7, end: 8, node: second, nodeOffset: 0 },
+        { start: 8, end: 14, node: second, nodeOffset: 3 },
+      ],
+      root: document.body,
+      mode: 'article',
+      title: '',
+    };
+    const highlights = highlightFindings(article, [findingFor(article, 'experts say', 'vague-attribution')]);
+    expect(marksText().map(([, text]) => text)).toEqual(['experts', '\n  say']);
+    highlights.clear();
+    expect(document.body.innerHTML).toBe(before);
+  });
+
   test('no findings, no change', () => {
     document.body.innerHTML = '<p>Nothing to see.</p>';
     const before = document.body.innerHTML;

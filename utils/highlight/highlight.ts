@@ -68,20 +68,24 @@ function toMarkRanges(block: Block, offsets: Map<Text, number>): MarkRange[] {
   const ranges: MarkRange[] = [];
   for (const { index, finding, segments } of block.findings) {
     let current: MarkRange | undefined;
+    let currentNode: Text | undefined;
     for (const segment of segments) {
       const base = offsets.get(segment.node);
       if (base === undefined) continue;
       const from = Math.max(finding.start, segment.start);
       const to = Math.min(finding.end, segment.end);
-      // A collapsed whitespace run is a one-character segment: it marks the run's first character.
+      // A collapsed whitespace run is a one-character segment mapped to the run's first character.
       const start = base + segment.nodeOffset + (from - segment.start);
       const length = to - from;
-      if (current && current.start + current.length === start) {
-        current.length += length;
+      // Within one text node, consecutive segments are apart only by the rest of such a run: the range
+      // spans it, so the space between two words is marked rather than left as a lone whitespace range.
+      if (current && (current.start + current.length === start || segment.node === currentNode)) {
+        current.length = start + length - current.start;
       } else {
         current = { start, length, findingIndex: index };
         ranges.push(current);
       }
+      currentNode = segment.node;
     }
   }
   return ranges;
