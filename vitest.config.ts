@@ -8,5 +8,6 @@ export default defineConfig({
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**'],
     environment: 'node',
+    setupFiles: ['tests/setup-fast-check.ts'],
   },
 });
