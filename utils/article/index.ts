@@ -1,9 +1,9 @@
 // Finds the article body of a page and the text Sourcelight scans, without touching the page.
 // Works from DOM structure and attributes only (no layout, no computed style), so a live page and
 // the same page parsed in Node give identical results.
-import { isProbablyReaderable } from '@mozilla/readability';
+import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import { buildText, commonAncestor, type BuiltText } from './build-text';
-import { readabilityArticleNodes } from './readability-nodes';
+import { findArticleContent, inArticleContent } from './content-score';
 import { structuralArticleRoot } from './structural';
 import type { ArticleText, ExtractOptions } from './types';
 
@@ -34,10 +34,10 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
 function findArticle(doc: Document, body: HTMLElement): BuiltText | null {
   let article: BuiltText | null = null;
   try {
-    const nodes = readabilityArticleNodes(doc);
-    if (nodes) article = buildText(body, (node) => nodes.has(node), true);
+    const content = findArticleContent(body);
+    if (content) article = buildText(body, inArticleContent(content), true);
   } catch {
-    // Readability can fail on unusual markup; the structural guess below still finds most articles.
+    // Unusual markup can defeat the scoring; the structural guess below still finds most articles.
   }
   if (!article) {
     const root = structuralArticleRoot(doc);

@@ -1,4 +1,4 @@
-// A plain structural guess at the article container, for pages where Readability fails.
+// A plain structural guess at the article container, for pages where content scoring finds nothing.
 import { isNeverScanned } from './chrome';
 
 const MARKED_BODY = '[itemprop~="articleBody"], [itemprop~="articlebody"]';

@@ -1,0 +1,530 @@
+// Finds the article's content on the live page by Readability's scoring (Mozilla Readability.js,
+// Apache-2.0: its weights, class patterns and thresholds), read-only: one walk gathers what Readability
+// learns by rewriting a copy of the page (paragraph text, commas, links, what each element holds), so
+// there is no copy to make, nothing is moved and the page never changes.
+import { isNeverScanned } from './chrome';
+import { isBlankText, isSpace } from './build-text';
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+const UNLIKELY_CANDIDATE =
+  /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i;
+const MAYBE_CANDIDATE = /and|article|body|column|content|main|shadow/i;
+const POSITIVE_CLASS = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story/i;
+const NEGATIVE_CLASS =
+  /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget/i;
+const SHARE_ELEMENT = /(\b|_)(share|sharedaddy)(\b|_)/i;
+const AD_OR_LOADING = /^(ad(vertising|vertisement)?|pub(licité)?|werb(ung)?|广告|Реклама|Anuncio|(loading|正在加载|Загрузка|chargement|cargando)(…|\.\.\.)?)$/iu;
+const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog']);
+
+const SCORED_TAGS = new Set(['section', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'td', 'pre']);
+/** A div holding none of these is a paragraph written as a div. */
+const BLOCK_IN_DIV = new Set(['blockquote', 'dl', 'div', 'img', 'ol', 'p', 'pre', 'table', 'ul']);
+const PHRASING_TAGS = new Set([
+  'abbr', 'audio', 'b', 'bdo', 'br', 'button', 'cite', 'code', 'data', 'datalist', 'dfn', 'em', 'embed', 'i',
+  'img', 'input', 'kbd', 'label', 'mark', 'math', 'meter', 'noscript', 'object', 'output', 'progress', 'q',
+  'ruby', 'samp', 'script', 'select', 'small', 'span', 'strong', 'sub', 'sup', 'textarea', 'time', 'var',
+  'wbr', 'a', 'del', 'ins',
+]);
+const TEXTISH_TAGS = new Set(['span', 'li', 'td', ...BLOCK_IN_DIV]);
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const EMBED_TAGS = new Set(['object', 'embed', 'iframe']);
+const TAG_SCORE: Record<string, number> = {
+  div: 5, pre: 3, td: 3, blockquote: 3,
+  address: -3, ol: -3, ul: -3, dl: -3, dd: -3, dt: -3, li: -3, form: -3,
+  h1: -5, h2: -5, h3: -5, h4: -5, h5: -5, h6: -5, th: -5,
+};
+const COMMAS = new Set([0x2c, 0x60c, 0xfe50, 0xfe10, 0xfe11, 0x2e41, 0x2e34, 0x2e32, 0xff0c]);
+
+const MIN_PARAGRAPH_CHARS = 25;
+const ANCESTOR_LEVELS = 5;
+const TOP_CANDIDATES = 5;
+const MIN_ARTICLE_CHARS = 500;
+const SHARE_MAX_CHARS = 500;
+
+/** What Readability would know about an element after its rewrite, gathered bottom-up in one walk. */
+class ElementStats {
+  /** Text length with whitespace runs counted once. */
+  chars = 0;
+  /** Link text length; in-page links count for 0.3. */
+  linkChars = 0;
+  commas = 0;
+  paragraphs = 0;
+  images = 0;
+  listItems = 0;
+  inputs = 0;
+  embeds = 0;
+  dataTables = 0;
+  /** Text inside headings, lists and "textish" elements, each descendant counted with its own text. */
+  headingChars = 0;
+  listChars = 0;
+  textishChars = 0;
+  hasBlock = false;
+  /** A div with no block inside: scored as the paragraph it is. */
+  asParagraph = false;
+  /** A div wrapping a single paragraph: Readability puts the paragraph in its place. */
+  unwrapped = false;
+}
+
+/** A run of text and inline elements directly inside a block: Readability wraps it in a paragraph. */
+interface LooseParagraph {
+  parent: Element;
+  chars: number;
+  commas: number;
+}
+
+export interface ArticleContent {
+  /** The top candidate and the siblings that belong with it, in document order. */
+  roots: Element[];
+  /** Elements inside the roots that Readability removes: unlikely candidates and what its clean-up drops. */
+  dropped: Set<Element>;
+}
+
+interface Flags {
+  stripUnlikely: boolean;
+  weightClasses: boolean;
+  cleanConditionally: boolean;
+}
+
+const ATTEMPTS: Flags[] = [
+  { stripUnlikely: true, weightClasses: true, cleanConditionally: true },
+  { stripUnlikely: false, weightClasses: true, cleanConditionally: true },
+  { stripUnlikely: false, weightClasses: false, cleanConditionally: true },
+  { stripUnlikely: false, weightClasses: false, cleanConditionally: false },
+];
+
+/**
+ * The article's content as Readability would choose it, or null when the page has no text. Like
+ * Readability, it retries with fewer heuristics while the content is under 500 characters, and
+ * otherwise keeps the longest attempt.
+ */
+export function findArticleContent(body: HTMLElement): ArticleContent | null {
+  let best: { content: ArticleContent; chars: number } | null = null;
+  for (const flags of ATTEMPTS) {
+    const attempt = new Attempt(body, flags).run();
+    if (!attempt) continue;
+    if (attempt.chars >= MIN_ARTICLE_CHARS) return attempt.content;
+    if (!best || attempt.chars > best.chars) best = attempt;
+  }
+  return best && best.chars > 0 ? best.content : null;
+}
+
+/** True when `node` lies inside the content and outside everything dropped from it. */
+export function inArticleContent(content: ArticleContent): (node: Node) => boolean {
+  const roots = new Set(content.roots);
+  const verdicts = new Map<Element, boolean>();
+  const decide = (el: Element | null): boolean => {
+    if (!el) return false;
+    const known = verdicts.get(el);
+    if (known !== undefined) return known;
+    const verdict = content.dropped.has(el) ? false : roots.has(el) ? true : decide(el.parentElement);
+    verdicts.set(el, verdict);
+    return verdict;
+  };
+  return (node) => decide(node.parentElement);
+}
+
+class Attempt {
+  private readonly stats = new Map<Element, ElementStats>();
+  private readonly scored: Element[] = [];
+  private readonly loose: LooseParagraph[] = [];
+  private readonly scores = new Map<Element, number>();
+  private readonly unlikely: Element[] = [];
+
+  constructor(private readonly body: HTMLElement, private readonly flags: Flags) {}
+
+  run(): { content: ArticleContent; chars: number } | null {
+    this.walk();
+    const top = this.topCandidate();
+    if (!top) return null;
+    const roots = top === this.body ? [this.body] : this.withSiblings(top);
+    const dropped = this.flags.cleanConditionally ? this.cleanUp(roots) : new Set<Element>();
+    let chars = 0;
+    for (const root of roots) if (!dropped.has(root)) chars += this.keptChars(root, dropped);
+    // Unlikely candidates were never measured: they only need to stay out of the text.
+    for (const el of this.unlikely) dropped.add(el);
+    return { content: { roots, dropped }, chars };
+  }
+
+  // ---- One walk: what Readability removes is skipped, the rest is measured ----
+
+  private skipped(el: Element): boolean {
+    if (isNeverScanned(el)) return true;
+    if (!this.flags.stripUnlikely || !isUnlikelyCandidate(el)) return false;
+    this.unlikely.push(el);
+    return true;
+  }
+
+  private walk(): void {
+    const body = this.body;
+    this.stats.set(body, new ElementStats());
+    let node: Node | null = body.firstChild;
+    while (node) {
+      if (node.nodeType === TEXT_NODE) {
+        this.addText(this.stats.get(node.parentNode as Element)!, (node as Text).data);
+      } else if (node.nodeType === ELEMENT_NODE) {
+        const el = node as Element;
+        if (!this.skipped(el)) {
+          this.stats.set(el, new ElementStats());
+          if (el.firstChild) {
+            node = el.firstChild;
+            continue;
+          }
+          this.leave(el);
+        } else if (EMBED_TAGS.has(el.localName)) {
+          this.stats.get(el.parentNode as Element)!.embeds++;
+        }
+      }
+      while (node && node !== body && !node.nextSibling) {
+        node = node.parentNode;
+        if (node && node !== body) this.leave(node as Element);
+      }
+      node = node && node !== body ? node.nextSibling : null;
+    }
+    this.leave(body);
+  }
+
+  private addText(stats: ElementStats, data: string): void {
+    let chars = 0;
+    let inSpace = false;
+    for (let i = 0; i < data.length; i++) {
+      const code = data.charCodeAt(i);
+      if (isSpace(code)) {
+        if (!inSpace) chars++;
+        inSpace = true;
+      } else {
+        chars++;
+        inSpace = false;
+        if (COMMAS.has(code)) stats.commas++;
+      }
+    }
+    stats.chars += chars;
+  }
+
+  /** Called once an element's children are all measured: settles what it is and adds it to its parent. */
+  private leave(el: Element): void {
+    const own = this.stats.get(el)!;
+    const name = el.localName;
+    if (name === 'a') {
+      const href = el.getAttribute('href');
+      own.linkChars = own.chars * (href && href.length > 1 && href.startsWith('#') ? 0.3 : 1);
+    }
+    if (name === 'div') this.settleDiv(el, own);
+    else if (name !== 'p' && hasBreakChain(el)) this.collectLoose(el, own);
+    if (SCORED_TAGS.has(name) || own.asParagraph) this.scored.push(el);
+    if (name === 'table' && isDataTable(el)) own.dataTables++;
+
+    if (el === this.body) return;
+    const parent = this.stats.get(el.parentNode as Element);
+    if (!parent) return;
+    parent.chars += own.chars;
+    parent.linkChars += own.linkChars;
+    parent.commas += own.commas;
+    parent.paragraphs += own.paragraphs + (name === 'p' || own.asParagraph ? 1 : 0);
+    parent.images += own.images + (name === 'img' ? 1 : 0);
+    parent.listItems += own.listItems + (name === 'li' ? 1 : 0);
+    parent.inputs += own.inputs + (name === 'input' ? 1 : 0);
+    parent.embeds += own.embeds;
+    parent.dataTables += own.dataTables;
+    parent.headingChars += own.headingChars + (HEADING_TAGS.has(name) ? own.chars : 0);
+    parent.listChars += own.listChars + (name === 'ul' || name === 'ol' ? own.chars : 0);
+    parent.textishChars += own.textishChars + (TEXTISH_TAGS.has(name) || own.asParagraph ? own.chars : 0);
+    parent.hasBlock ||= own.hasBlock || BLOCK_IN_DIV.has(name);
+  }
+
+  private settleDiv(div: Element, own: ElementStats): void {
+    const only = div.firstElementChild;
+    if (only && only === div.lastElementChild && only.localName === 'p' && this.stats.has(only) && !hasLooseText(div) && linkDensity(own) < 0.25) {
+      own.unwrapped = true;
+    } else if (!own.hasBlock && !hasBreakChain(div)) {
+      own.asParagraph = true;
+    } else {
+      this.collectLoose(div, own);
+    }
+  }
+
+  /** Runs of inline content directly in `el`, split at blocks and at two or more line breaks. */
+  private collectLoose(el: Element, own: ElementStats): void {
+    let run: LooseParagraph | null = null;
+    const close = () => {
+      if (run && run.chars > 0) {
+        this.loose.push(run);
+        own.paragraphs++;
+        own.textishChars += run.chars;
+      }
+      run = null;
+    };
+    for (let child = el.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === TEXT_NODE) {
+        const counted = new ElementStats();
+        this.addText(counted, (child as Text).data);
+        if (!run && isBlankText((child as Text).data)) continue;
+        run ??= { parent: el, chars: 0, commas: 0 };
+        run.chars += counted.chars;
+        run.commas += counted.commas;
+      } else if (child.nodeType === ELEMENT_NODE) {
+        const childEl = child as Element;
+        if (childEl.localName === 'br' && nextIsBreak(childEl)) close();
+        else if (!PHRASING_TAGS.has(childEl.localName)) close();
+        else {
+          const stats = this.stats.get(childEl);
+          if (!stats) continue;
+          run ??= { parent: el, chars: 0, commas: 0 };
+          run.chars += stats.chars;
+          run.commas += stats.commas;
+        }
+      }
+    }
+    close();
+  }
+
+  // ---- Scoring ----
+
+  private ensureCandidate(el: Element): void {
+    if (this.scores.has(el)) return;
+    const stats = this.stats.get(el);
+    const tagScore = stats?.asParagraph ? 0 : (TAG_SCORE[el.localName] ?? 0);
+    this.scores.set(el, tagScore + this.classWeight(el));
+  }
+
+  private classWeight(el: Element): number {
+    if (!this.flags.weightClasses) return 0;
+    let weight = 0;
+    for (const value of [el.getAttribute('class'), el.getAttribute('id')]) {
+      if (!value) continue;
+      if (NEGATIVE_CLASS.test(value)) weight -= 25;
+      if (POSITIVE_CLASS.test(value)) weight += 25;
+    }
+    return weight;
+  }
+
+  /** The element's parent as Readability sees it: a div unwrapped around a paragraph is gone. */
+  private parentOf(el: Element): Element | null {
+    let parent = el.parentElement;
+    while (parent && this.stats.get(parent)?.unwrapped) parent = parent.parentElement;
+    return parent;
+  }
+
+  private scoreParagraph(parent: Element | null, chars: number, commas: number): void {
+    if (chars < MIN_PARAGRAPH_CHARS) return;
+    const score = 1 + (commas + 1) + Math.min(Math.floor(chars / 100), 3);
+    let ancestor = parent;
+    for (let level = 0; level < ANCESTOR_LEVELS && ancestor; level++) {
+      if (!ancestor.parentElement) break;
+      this.ensureCandidate(ancestor);
+      const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
+      this.scores.set(ancestor, this.scores.get(ancestor)! + score / divider);
+      ancestor = this.parentOf(ancestor);
+    }
+  }
+
+  private topCandidate(): Element | null {
+    for (const el of this.scored) {
+      if (this.stats.get(el)!.unwrapped) continue;
+      const stats = this.stats.get(el)!;
+      this.scoreParagraph(this.parentOf(el), stats.chars, stats.commas);
+    }
+    for (const run of this.loose) this.scoreParagraph(run.parent, run.chars, run.commas);
+
+    const top: Element[] = [];
+    for (const [el, score] of this.scores) {
+      const scaled = score * (1 - linkDensity(this.stats.get(el)!));
+      this.scores.set(el, scaled);
+      const at = top.findIndex((other) => scaled > this.scores.get(other)!);
+      if (at >= 0) top.splice(at, 0, el);
+      else if (top.length < TOP_CANDIDATES) top.push(el);
+      if (top.length > TOP_CANDIDATES) top.pop();
+    }
+    let candidate = top[0];
+    if (!candidate) return this.stats.get(this.body)!.chars > 0 ? this.body : null;
+    if (candidate === this.body) return this.body;
+    candidate = this.sharedAncestorOfClose(candidate, top);
+    candidate = this.climbWhileScoreRises(candidate);
+    // An only child: its parent's siblings may hold the rest of the article.
+    for (let parent = this.parentOf(candidate); parent && parent !== this.body && this.keptChildren(parent).length === 1; parent = this.parentOf(candidate)) {
+      candidate = parent;
+    }
+    this.ensureCandidate(candidate);
+    return candidate;
+  }
+
+  /** Three or more near-equal candidates under one ancestor: the ancestor is the article. */
+  private sharedAncestorOfClose(top: Element, candidates: Element[]): Element {
+    const topScore = this.scores.get(top)!;
+    const close = candidates.slice(1).filter((c) => this.scores.get(c)! / topScore >= 0.75).map((c) => this.ancestorsOf(c));
+    if (close.length < 3) return top;
+    for (let parent = this.parentOf(top); parent && parent !== this.body; parent = this.parentOf(parent)) {
+      if (close.filter((ancestors) => ancestors.has(parent!)).length >= 3) return parent;
+    }
+    return top;
+  }
+
+  private ancestorsOf(el: Element): Set<Element> {
+    const ancestors = new Set<Element>();
+    for (let parent = this.parentOf(el); parent; parent = this.parentOf(parent)) ancestors.add(parent);
+    return ancestors;
+  }
+
+  private climbWhileScoreRises(candidate: Element): Element {
+    this.ensureCandidate(candidate);
+    let lastScore = this.scores.get(candidate)!;
+    const threshold = lastScore / 3;
+    for (let parent = this.parentOf(candidate); parent && parent !== this.body; parent = this.parentOf(parent)) {
+      const score = this.scores.get(parent);
+      if (score === undefined) continue;
+      if (score < threshold) break;
+      if (score > lastScore) return parent;
+      lastScore = score;
+    }
+    return candidate;
+  }
+
+  /** Element children that Readability keeps, an unwrapped div standing for its paragraph. */
+  private keptChildren(el: Element): Element[] {
+    const kept: Element[] = [];
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+      const stats = this.stats.get(child);
+      if (stats) kept.push(stats.unwrapped ? child.firstElementChild! : child);
+    }
+    return kept;
+  }
+
+  private withSiblings(top: Element): Element[] {
+    const topScore = this.scores.get(top)!;
+    const threshold = Math.max(10, topScore * 0.2);
+    const topClass = top.getAttribute('class') ?? '';
+    const parent = this.parentOf(top);
+    if (!parent) return [top];
+    return this.keptChildren(parent).filter((sibling) => {
+      if (sibling === top) return true;
+      const bonus = topClass !== '' && sibling.getAttribute('class') === topClass ? topScore * 0.2 : 0;
+      const score = this.scores.get(sibling);
+      if (score !== undefined && score + bonus >= threshold) return true;
+      if (sibling.localName !== 'p') return false;
+      const stats = this.stats.get(sibling)!;
+      const density = linkDensity(stats);
+      if (stats.chars > 80) return density < 0.25;
+      return stats.chars > 0 && density === 0 && /\.( |$)/.test(sibling.textContent ?? '');
+    });
+  }
+
+  // ---- Clean-up: what Readability drops from the chosen content ----
+
+  private cleanUp(roots: Element[]): Set<Element> {
+    const dropped = new Set<Element>();
+    for (const root of roots) {
+      for (const el of [root, ...Array.from(root.querySelectorAll('form, fieldset, h1, h2, table, ul, div, *[class*="share" i], *[id*="share" i]'))]) {
+        if (this.stats.has(el) && this.dropsOnCleanUp(el, el === root)) dropped.add(el);
+      }
+    }
+    return dropped;
+  }
+
+  private dropsOnCleanUp(el: Element, isRoot: boolean): boolean {
+    const name = el.localName;
+    const stats = this.stats.get(el)!;
+    if (!isRoot && SHARE_ELEMENT.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`) && (el.textContent?.length ?? 0) < SHARE_MAX_CHARS) return true;
+    if (name === 'h1' || name === 'h2') return this.classWeight(el) < 0;
+    if (!['form', 'fieldset', 'table', 'ul', 'div'].includes(name) || stats.unwrapped || stats.asParagraph) return false;
+    return this.dropsConditionally(el, stats);
+  }
+
+  /** Readability's `_cleanConditionally`, on the gathered figures. */
+  private dropsConditionally(el: Element, stats: ElementStats): boolean {
+    const name = el.localName;
+    let isList = name === 'ul' || name === 'ol';
+    if (!isList) isList = stats.chars > 0 && stats.listChars / stats.chars > 0.9;
+    if (name === 'table' && isDataTable(el)) return false;
+    if (stats.dataTables > 0 || el.parentElement?.closest('code') || hasDataTableAncestor(el)) return false;
+    const weight = this.classWeight(el);
+    if (weight < 0) return true;
+    if (stats.commas >= 10) return false;
+    const paragraphs = stats.paragraphs;
+    const images = stats.images;
+    const listItems = stats.listItems - 100;
+    const density = linkDensity(stats);
+    const headingDensity = stats.chars > 0 ? stats.headingChars / stats.chars : 0;
+    const textDensity = stats.chars > 0 ? stats.textishChars / stats.chars : 0;
+    const inFigure = el.parentElement?.closest('figure') != null;
+    if (stats.chars < 40 && AD_OR_LOADING.test((el.textContent ?? '').trim())) return true;
+    const drop =
+      (!inFigure && images > 1 && paragraphs / images < 0.5) ||
+      (!isList && listItems > paragraphs) ||
+      stats.inputs > Math.floor(paragraphs / 3) ||
+      (!isList && !inFigure && headingDensity < 0.9 && stats.chars < 25 && (images === 0 || images > 2) && density > 0) ||
+      (!isList && weight < 25 && density > 0.2) ||
+      (weight >= 25 && density > 0.5) ||
+      (stats.embeds === 1 && stats.chars < 75) ||
+      stats.embeds > 1 ||
+      (images === 0 && textDensity === 0);
+    if (!drop || !isList) return drop;
+    // A list of images, one per item, stays.
+    const items = Array.from(el.children);
+    return !(items.every((item) => item.children.length <= 1) && images === el.getElementsByTagName('li').length);
+  }
+
+  private keptChars(root: Element, dropped: Set<Element>): number {
+    let chars = this.stats.get(root)!.chars;
+    for (const el of dropped) if (el !== root && root.contains(el)) chars -= this.stats.get(el)!.chars;
+    return chars;
+  }
+}
+
+/** Readability's unlikely candidates: by role, or by a class or id that says "comments", "sidebar", "share"… */
+function isUnlikelyCandidate(el: Element): boolean {
+  if (el.localName === 'body' || el.localName === 'a') return false;
+  const role = el.getAttribute('role');
+  if (role && UNLIKELY_ROLES.has(role)) return true;
+  const match = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  return UNLIKELY_CANDIDATE.test(match) && !MAYBE_CANDIDATE.test(match) && !el.closest('table, code');
+}
+
+function linkDensity(stats: ElementStats): number {
+  return stats.chars > 0 ? stats.linkChars / stats.chars : 0;
+}
+
+/** Text of its own besides the one child (Readability's "no text nodes with real content"). */
+function hasLooseText(el: Element): boolean {
+  for (let child = el.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === TEXT_NODE && !isBlankText((child as Text).data)) return true;
+  }
+  return false;
+}
+
+/** The next node after `br`, blank text skipped, is another line break. */
+function nextIsBreak(br: Element): boolean {
+  let next = br.nextSibling;
+  while (next && next.nodeType === TEXT_NODE && isBlankText((next as Text).data)) next = next.nextSibling;
+  return next?.nodeType === ELEMENT_NODE && (next as Element).localName === 'br';
+}
+
+/** Two line breaks in a row among the element's children: Readability makes paragraphs of them. */
+function hasBreakChain(el: Element): boolean {
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    if (child.localName === 'br' && nextIsBreak(child)) return true;
+  }
+  return false;
+}
+
+/** Readability's `_markDataTables`: a table of data, not of layout. */
+function isDataTable(table: Element): boolean {
+  if (table.getAttribute('role') === 'presentation' || table.getAttribute('datatable') === '0') return false;
+  if (table.hasAttribute('summary') || table.querySelector('caption, thead, tfoot, th, colgroup')) return true;
+  if (table.querySelector('table')) return false;
+  const rows = table.getElementsByTagName('tr');
+  let columns = 0;
+  for (const row of Array.from(rows)) {
+    let cells = 0;
+    for (const cell of Array.from(row.children)) cells += Number(cell.getAttribute('colspan')) || 1;
+    columns = Math.max(columns, cells);
+  }
+  return rows.length >= 10 || columns > 4 || rows.length * columns > 10;
+}
+
+function hasDataTableAncestor(el: Element): boolean {
+  for (let table = el.parentElement?.closest('table'); table; table = table.parentElement?.closest('table')) {
+    if (isDataTable(table)) return true;
+  }
+  return false;
+}
