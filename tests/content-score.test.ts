@@ -11,7 +11,7 @@ const page = (body: string) => new DOMParser().parseFromString(`<!doctype html><
 /** The text the content holds, as the scan reads it, on one line. */
 function contentText(doc: Document): string {
   const content = findArticleContent(doc.body);
-  return content ? buildText(doc.body, inArticleContent(content), true).text.replace(/\s+/g, ' ') : '';
+  return content ? buildText(content.scope, inArticleContent(content), true).text.replace(/\s+/g, ' ') : '';
 }
 
 const sentence = (topic: string) =>
@@ -43,6 +43,12 @@ describe('findArticleContent', () => {
       `<main><div class="text">${paragraphs('first', 4)}</div><div class="ad-slot">Advert</div><div class="text">${paragraphs('second', 3)}</div></main>`,
       ['first 0', 'second 2'],
       ['Advert'],
+    ],
+    [
+      'a lead paragraph wrapped in a div of its own, beside the body',
+      `<section><div class="lead"><p>${sentence('lead')}</p></div><div class="text">${paragraphs('body', 5)}</div></section><p><a href="/n">Next story</a></p>`,
+      ['lead committee', 'body 4'],
+      ['Next story'],
     ],
     [
       'without an unlikely box (class "sidebar") inside the article',

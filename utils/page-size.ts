@@ -2,6 +2,9 @@
 // on the page's thread, so a page far beyond any news article (the largest real pages we test have
 // under 6,000 elements and 1.2 million characters) would freeze the tab: such pages are not scanned.
 
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
 export const PAGE_LIMITS = {
   elements: 30_000,
   textNodes: 60_000,
@@ -9,43 +12,37 @@ export const PAGE_LIMITS = {
   depth: 1_000,
 };
 
-/** Why the page is too large to scan, in words a reader understands, or null when it is fine. */
+/**
+ * Why the page is too large to scan, in words a reader understands, or null when it is fine. One walk
+ * counts everything, iteratively (a recursive walk would overflow the stack on exactly such pages), and
+ * stops at the first limit passed.
+ */
 export function pageTooLarge(doc: Document, limits = PAGE_LIMITS): string | null {
   const body = doc.body;
   if (!body) return null;
-  const elements = body.getElementsByTagName('*').length;
-  if (elements > limits.elements) return `it has ${elements.toLocaleString('en')} elements; articles have a few thousand at most`;
-  const characters = body.textContent?.length ?? 0;
-  if (characters > limits.characters) return `it holds ${(characters / 1e6).toFixed(1)} million characters of text`;
-  if (countTextNodes(body, limits.textNodes) > limits.textNodes) return `it has more than ${limits.textNodes.toLocaleString('en')} separate pieces of text`;
-  if (deeperThan(body, limits.depth)) return `its elements are nested more than ${limits.depth.toLocaleString('en')} deep`;
-  return null;
-}
-
-function countTextNodes(root: Element, stopAfter: number): number {
-  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  let count = 0;
-  while (walker.nextNode() && count <= stopAfter) count++;
-  return count;
-}
-
-/** Walks elements iteratively (a recursive walk would overflow the stack on exactly such pages). */
-function deeperThan(root: Element, limit: number): boolean {
-  let node: Element | null = root;
+  let elements = 0;
+  let textNodes = 0;
+  let characters = 0;
   let depth = 0;
+  let node: Node | null = body.firstChild;
   while (node) {
-    const child: Element | null = node.firstElementChild;
-    if (child) {
-      node = child;
-      if (++depth > limit) return true;
-      continue;
+    if (node.nodeType === TEXT_NODE) {
+      characters += (node as Text).data.length;
+      if (++textNodes > limits.textNodes) return `it has more than ${limits.textNodes.toLocaleString('en')} separate pieces of text`;
+      if (characters > limits.characters) return `it holds ${(characters / 1e6).toFixed(1)} million characters of text`;
+    } else if (node.nodeType === ELEMENT_NODE) {
+      if (++elements > limits.elements) return `it has more than ${limits.elements.toLocaleString('en')} elements; articles have a few thousand at most`;
+      if (node.firstChild) {
+        if (++depth > limits.depth) return `its elements are nested more than ${limits.depth.toLocaleString('en')} deep`;
+        node = node.firstChild;
+        continue;
+      }
     }
-    while (node && node !== root && !node.nextElementSibling) {
-      node = node.parentElement;
+    while (node && node !== body && !node.nextSibling) {
+      node = node.parentNode;
       depth--;
     }
-    if (!node || node === root) return false;
-    node = node.nextElementSibling;
+    node = node && node !== body ? node.nextSibling : null;
   }
-  return false;
+  return null;
 }

@@ -77,6 +77,8 @@ interface LooseParagraph {
 export interface ArticleContent {
   /** The top candidate and the siblings that belong with it, in document order. */
   roots: Element[];
+  /** The smallest element holding every root: the only part of the page the text is read from. */
+  scope: Element;
   /** Elements inside the roots that Readability removes: unlikely candidates and what its clean-up drops. */
   dropped: Set<Element>;
 }
@@ -139,12 +141,14 @@ class Attempt {
     const top = this.topCandidate();
     if (!top) return null;
     const roots = top === this.body ? [this.body] : this.withSiblings(top);
+    // Siblings as Readability sees them: an unwrapped paragraph's parent is its div's parent.
+    const scope = roots.length === 1 ? top : (this.parentOf(top) ?? this.body);
     const dropped = this.flags.cleanConditionally ? this.cleanUp(roots) : new Set<Element>();
     let chars = 0;
     for (const root of roots) if (!dropped.has(root)) chars += this.keptChars(root, dropped);
     // Unlikely candidates were never measured: they only need to stay out of the text.
     for (const el of this.unlikely) dropped.add(el);
-    return { content: { roots, dropped }, chars };
+    return { content: { roots, scope, dropped }, chars };
   }
 
   // ---- One walk: what Readability removes is skipped, the rest is measured ----

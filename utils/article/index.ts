@@ -35,7 +35,7 @@ function findArticle(doc: Document, body: HTMLElement): BuiltText | null {
   let article: BuiltText | null = null;
   try {
     const content = findArticleContent(body);
-    if (content) article = buildText(body, inArticleContent(content), true);
+    if (content) article = buildText(content.scope, inArticleContent(content), true);
   } catch {
     // Unusual markup can defeat the scoring; the structural guess below still finds most articles.
   }
