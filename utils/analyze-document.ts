@@ -18,7 +18,11 @@ export interface AnalyzeDocumentOptions extends AnalyzeOptions {
 /** Returns null when the page is not an article and `force` is not set. */
 export function analyzeDocument(doc: Document, options: AnalyzeDocumentOptions = {}): DocumentAnalysis | null {
   const article = extractArticle(doc, { force: options.force });
-  if (!article) return null;
+  return article && analyzeArticle(article, options);
+}
+
+/** The second half of `analyzeDocument`, for a caller that gives the page its turn in between. */
+export function analyzeArticle(article: ArticleText, options: AnalyzeOptions = {}): DocumentAnalysis {
   const findings = analyzeText(article.text, options);
   return { article, findings, summary: summarizeAttribution(findings) };
 }

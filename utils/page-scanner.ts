@@ -1,7 +1,9 @@
 // Owns one tab's scan: runs the analysis on the live document, keeps the highlights, the tooltip and the
-// page watcher, and answers the popup and the keyboard shortcuts. Highlighting runs in slices that give
-// the page its turn in between, so a huge article never blocks input or rendering for long.
-import { analyzeDocument, type DocumentAnalysis } from './analyze-document';
+// page watcher, and answers the popup and the keyboard shortcuts. The page gets its turn between the
+// size check, article detection and the engine, and between highlighting slices, so a huge article
+// never blocks input or rendering for long.
+import { analyzeArticle, type DocumentAnalysis } from './analyze-document';
+import { extractArticle } from './article';
 import { pageTooLarge } from './page-size';
 import { addedArticleText } from './article/additions';
 import { analyzeText, summarizeAttribution } from './engine';
@@ -185,12 +187,18 @@ export function createPageScanner(doc: Document, options: PageScannerOptions): P
     status = { status: 'scanning' };
     scanning = true;
     try {
+      const superseded = () => (disposed ? status : latestScan);
       const tooLarge = pageTooLarge(doc);
       if (tooLarge) return update({ status: 'error', message: `This page is too large to scan: ${tooLarge}.` });
-      analysis = analyzeDocument(doc, { ...engine, force });
-      if (!analysis) return update({ status: 'not-article' });
+      await yieldToPage();
+      if (run !== generation) return superseded();
+      const article = extractArticle(doc, { force });
+      if (!article) return update({ status: 'not-article' });
+      await yieldToPage();
+      if (run !== generation) return superseded();
+      analysis = analyzeArticle(article, engine);
       if (highlightsOn) await showHighlights();
-      if (run !== generation) return disposed ? status : latestScan;
+      if (run !== generation) return superseded();
       return update(readyStatus(analysis));
     } catch (error) {
       if (run !== generation) return disposed ? status : latestScan;

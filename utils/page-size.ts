@@ -27,7 +27,7 @@ export function pageTooLarge(doc: Document, limits = PAGE_LIMITS): string | null
   let node: Node | null = body.firstChild;
   while (node) {
     if (node.nodeType === TEXT_NODE) {
-      characters += (node as Text).data.length;
+      characters += (node as Text).length; // not .data: that would copy the text out of the DOM
       if (++textNodes > limits.textNodes) return `it has more than ${limits.textNodes.toLocaleString('en')} separate pieces of text`;
       if (characters > limits.characters) return `it holds ${(characters / 1e6).toFixed(1)} million characters of text`;
     } else if (node.nodeType === ELEMENT_NODE) {
