@@ -7,8 +7,7 @@ import { findReaderPhrases, isIgnored } from './reader-phrases';
 import { anonymousReason, REASONS, WEAKLY_SOURCED_FIGURE } from './reasons';
 import { splitSentences, type Span } from './sentences';
 import { findSources } from './sources';
-import { tokenize, type Token } from './tokens';
-import { WordClass } from './word-classes';
+import { tokenize, WordClass, type Token } from './tokens';
 import type { AnalyzeOptions, Finding, FindingKind, SourceSpecificity } from './types';
 
 interface Attribution extends Span {
@@ -16,17 +15,24 @@ interface Attribution extends Span {
   specificity?: SourceSpecificity;
 }
 
+// Read once into module constants: under a CommonJS loader (tsx) each read of an imported binding is a getter call.
+const OPENS_ATTRIBUTION = WordClass.Verb | WordClass.Frame;
+const PHRASE_TRIGGER = WordClass.Phrase;
+const OPENS_FIGURE = WordClass.Figure;
+
 // Which phrase rules each word can trigger, so a sentence only runs the patterns it could match.
 const RULES_BY_TRIGGER = new Map<string, PhraseRule[]>();
 for (const rule of PHRASE_RULES) {
   for (const word of rule.triggers) RULES_BY_TRIGGER.set(word, [...(RULES_BY_TRIGGER.get(word) ?? []), rule]);
 }
 
-function attributionsIn(text: string, sentence: Span, tokens: readonly Token[]): Attribution[] {
-  const found: Attribution[] = findSources(tokens, sentence.start);
+/** `classes`: the `WordClass` bits of the sentence's words, together. */
+function attributionsIn(text: string, sentence: Span, tokens: readonly Token[], classes: number): Attribution[] {
+  const found: Attribution[] = classes & OPENS_ATTRIBUTION ? findSources(tokens, sentence.start) : [];
+  if ((classes & PHRASE_TRIGGER) === 0) return found;
   let triggered: Set<PhraseRule> | undefined;
   for (const t of tokens) {
-    if (t.flags & WordClass.Phrase) for (const rule of RULES_BY_TRIGGER.get(t.lower) as PhraseRule[]) (triggered ??= new Set()).add(rule);
+    if (t.flags & PHRASE_TRIGGER) for (const rule of RULES_BY_TRIGGER.get(t.lower) as PhraseRule[]) (triggered ??= new Set()).add(rule);
   }
   if (!triggered) return found;
   const body = text.slice(sentence.start, sentence.end);
@@ -34,12 +40,15 @@ function attributionsIn(text: string, sentence: Span, tokens: readonly Token[]):
   for (const rule of triggered) {
     // The anonymity formulas only stand alone when no source phrase already carries them.
     if (rule.kind === 'anonymous-source' && hasAnonymous) continue;
-    for (const m of body.matchAll(rule.pattern)) {
+    // exec rather than matchAll, which copies the pattern on every call.
+    const { pattern } = rule;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(body); m; m = pattern.exec(body)) {
       const start = sentence.start + m.index;
       const end = start + m[0].length;
       // "a senior political source" says more about the source than "the source".
       const specificity = rule.kind === 'anonymous-source' ? (classifySource(tokenize(text, start, end), sentence.start)?.specificity ?? 'bare') : undefined;
-      found.push({ kind: rule.kind, start, end, specificity });
+      found.push({ kind: rule.kind, specificity, start, end });
     }
   }
   return found;
@@ -52,7 +61,11 @@ function distance(a: Span, b: Span): number {
 function findingsInSentence(text: string, sentences: readonly Span[], s: number): Finding[] {
   const sentence = sentences[s] as Span;
   const tokens = tokenize(text, sentence.start, sentence.end);
-  const attributions = attributionsIn(text, sentence, tokens);
+  // A rule none of whose words the sentence has cannot match in it.
+  let classes = 0;
+  for (const t of tokens) classes |= t.flags;
+  if (classes === 0) return [];
+  const attributions = attributionsIn(text, sentence, tokens, classes);
   const out: Finding[] = [];
   let reasonGiven: boolean | undefined;
   for (const a of attributions) {
@@ -67,7 +80,7 @@ function findingsInSentence(text: string, sentences: readonly Span[], s: number)
     } else finding.reason = REASONS[a.kind];
     out.push(finding);
   }
-  for (const figure of findFigures(text, sentence, tokens)) {
+  for (const figure of classes & OPENS_FIGURE ? findFigures(text, sentence, tokens) : []) {
     // A figure takes the nearest attribution in its sentence: sourced only if that one is named.
     let nearest: Attribution | undefined;
     for (const a of attributions) if (!nearest || distance(a, figure) < distance(nearest, figure)) nearest = a;

@@ -1,7 +1,10 @@
 // Decides what kind of source a phrase names: a checkable name, an unnamed person, or an unnamed crowd.
 import type { SourceSpecificity } from './types';
 import type { Token } from './tokens';
-import {
+import * as lexicon from './lexicon';
+
+// Read once into module constants: under a CommonJS loader (tsx) each read of an imported binding is a getter call.
+const {
   ANONYMOUS_CROWDS,
   CROWDS,
   INSTITUTIONS,
@@ -10,7 +13,7 @@ import {
   PRONOUN_SPEAKERS,
   SPOKESPEOPLE,
   VAGUE_DETERMINERS,
-} from './lexicon';
+} = lexicon;
 
 type SourceKind = 'named-source' | 'anonymous-source' | 'vague-attribution';
 
@@ -41,7 +44,12 @@ const COUNTRIES = new Set(['us', 'u.s', 'uk', 'u.k', 'washington', 'white', 'hou
 const NAMED_BACK_REFERENCES = new Set(['officials', 'researchers', 'authors', 'scientists', 'prosecutors', 'investigators', 'organizers', 'organisers']);
 const RANKS = /\b(?:senior|former|top|high-ranking|chief|deputy|lead|veteran|longtime|current|retired|ranking|junior|mid-level)\b/;
 const RELATIONS = /\b(?:familiar with|knowledge of|involved in|close to|briefed on|direct|who (?:has|had|have|was|were|is|are|works?|worked|spoke|attended))\b/;
+const BARE_SOURCES = new Set(['source', 'sources', 'insider', 'insiders']);
 const EMPTY_QUALIFIERS = new Set(['informed', 'anonymous', 'unnamed', 'unidentified', 'reliable', 'knowledgeable', 'well-placed', 'credible', 'trusted', 'multiple', 'two', 'three', 'several', 'a', 'an', 'one', 'the', 'some', 'other', 'according', 'to']);
+
+// Every class carries both fields, so the rules reading them see one object shape.
+export const NAMED_SOURCE: Readonly<SourceClass> = { kind: 'named-source', specificity: undefined };
+const VAGUE_ATTRIBUTION: Readonly<SourceClass> = { kind: 'vague-attribution', specificity: undefined };
 
 function singular(word: string): string {
   return word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
@@ -65,9 +73,15 @@ function specificityOf(words: readonly Token[], phrase: string, hasName: boolean
   const rank = RANKS.test(phrase);
   const relation = RELATIONS.test(phrase);
   if ((hasName && (rank || relation)) || (rank && relation)) return 'specific';
-  const described = words.some((w) => !EMPTY_QUALIFIERS.has(w.lower) && !['source', 'sources', 'insider', 'insiders'].includes(w.lower));
+  const described = words.some((w) => !EMPTY_QUALIFIERS.has(w.lower) && !BARE_SOURCES.has(w.lower));
   return described || rank || relation || hasName ? 'generic' : 'bare';
 }
+
+function anonymousSource(words: readonly Token[], phrase: string, hasName: boolean): SourceClass {
+  return { kind: 'anonymous-source', specificity: specificityOf(words, phrase, hasName) };
+}
+
+const lowerAt = (lowers: readonly string[], k: number): string => lowers[k] ?? '';
 
 /**
  * Classifies a phrase that stands where a source stands (subject of "said", object of "according to").
@@ -75,77 +89,75 @@ function specificityOf(words: readonly Token[], phrase: string, hasName: boolean
  */
 export function classifySource(words: readonly Token[], sentenceStart: number): SourceClass | null {
   if (words.length === 0) return null;
+  const first = (words[0] as Token).lower;
+  if (NO_ONE.has(first)) return null;
   const lowers = words.map((w) => w.lower);
-  const lowerAt = (k: number) => lowers[k] ?? '';
   const phrase = lowers.join(' ');
   // Markers count only in lower case: "CBS Sports NFL Insider Jason La Canfora" is a job title.
   const markerText = words.filter((w) => !w.capitalized || w.start === sentenceStart).map((w) => w.lower).join(' ');
-  const first = lowerAt(0);
-  if (NO_ONE.has(first)) return null;
   let namedAt = -1;
   for (let k = 0; k < words.length && namedAt < 0; k++) if (isName(words, k, sentenceStart)) namedAt = k;
   const hasName = namedAt >= 0;
-  const anonymous = (): SourceClass => ({ kind: 'anonymous-source', specificity: specificityOf(words, phrase, hasName) });
 
-  if (ANONYMITY_MARKER.test(markerText)) return anonymous();
-  if (words.length === 1 && PRONOUN_SPEAKERS.has(first)) return { kind: 'named-source' };
-  if (phrase === 'wall street') return { kind: 'vague-attribution' };
+  if (ANONYMITY_MARKER.test(markerText)) return anonymousSource(words, phrase, hasName);
+  if (words.length === 1 && PRONOUN_SPEAKERS.has(first)) return NAMED_SOURCE;
+  if (phrase === 'wall street') return VAGUE_ATTRIBUTION;
 
   // The head is the crowd right before the verb ("things libertarians say"), else the noun before the first
   // preposition ("people familiar with the matter", "members of Congress").
   let headIndex = words.length - 1;
-  if (!CROWDS.has(lowerAt(headIndex))) {
+  if (!CROWDS.has(lowerAt(lowers, headIndex))) {
     for (let k = 1; k < words.length; k++) {
-      if (PREPOSITIONS.has(lowerAt(k))) {
+      if (PREPOSITIONS.has(lowerAt(lowers, k))) {
         headIndex = k - 1;
         break;
       }
     }
   }
-  const head = lowerAt(headIndex).replace(POSSESSIVE, '');
+  const head = lowerAt(lowers, headIndex).replace(POSSESSIVE, '');
   const possessive = lowers.slice(0, headIndex).some((w) => POSSESSIVE_PRONOUNS.has(w) || POSSESSIVE.test(w));
-  const affiliation = AFFILIATIONS.has(lowerAt(headIndex + 1)) && namedAt > headIndex;
+  const affiliation = AFFILIATIONS.has(lowerAt(lowers, headIndex + 1)) && namedAt > headIndex;
 
   if (VAGUE_DETERMINERS.has(first) || phrase.startsWith('a number of') || phrase.startsWith('a few ')) {
-    if (ANONYMOUS_CROWDS.has(head)) return anonymous();
+    if (ANONYMOUS_CROWDS.has(head)) return anonymousSource(words, phrase, hasName);
     // "most of the companies reported results" is not a crowd giving a view; "many", "others" alone are.
-    if (CROWDS.has(head) || PERSON_ROLES.has(singular(head)) || headIndex === 0) return { kind: 'vague-attribution' };
+    if (CROWDS.has(head) || PERSON_ROLES.has(singular(head)) || headIndex === 0) return VAGUE_ATTRIBUTION;
     return null;
   }
   if (SPOKESPEOPLE.has(head)) {
     // "a company spokesperson", "a police spokesman": the body speaks on the record through them.
-    const forBody = headIndex > 0 && ON_RECORD_BODIES.has(lowerAt(headIndex - 1));
-    return hasName || possessive || first === 'the' || forBody ? { kind: 'named-source' } : anonymous();
+    const forBody = headIndex > 0 && ON_RECORD_BODIES.has(lowerAt(lowers, headIndex - 1));
+    return hasName || possessive || first === 'the' || forBody ? NAMED_SOURCE : anonymousSource(words, phrase, hasName);
   }
   if (PERSON_ROLES.has(head) || TITLES.has(head)) {
-    if (possessive || (PRESS_ROLES.has(head) && hasName)) return { kind: 'named-source' };
+    if (possessive || (PRESS_ROLES.has(head) && hasName)) return NAMED_SOURCE;
     // "the president", "the chairman of the Conservative Party": one office holder a reader can look up.
-    if (first === 'the' && TITLES.has(head)) return { kind: 'named-source' };
-    if (INDEFINITE.has(first) || words.length === 1 || !hasName) return anonymous();
+    if (first === 'the' && TITLES.has(head)) return NAMED_SOURCE;
+    if (INDEFINITE.has(first) || words.length === 1 || !hasName) return anonymousSource(words, phrase, hasName);
   }
   if (CROWDS.has(head)) {
-    if (ANONYMOUS_CROWDS.has(head)) return anonymous();
-    if (first === 'the' && NAMED_BACK_REFERENCES.has(head)) return { kind: 'named-source' };
+    if (ANONYMOUS_CROWDS.has(head)) return anonymousSource(words, phrase, hasName);
+    if (first === 'the' && NAMED_BACK_REFERENCES.has(head)) return NAMED_SOURCE;
     // "Con Edison officials", "agency officials": people speaking for a body the reader can identify.
     // "Mr Mugabe's critics" stay unnamed: the name is whose critics they are.
-    if (namedAt >= 0 && namedAt < headIndex && !POSSESSIVE.test(lowerAt(namedAt))) return { kind: 'named-source' };
-    if (affiliation || (headIndex > 0 && ON_RECORD_BODIES.has(lowerAt(headIndex - 1)))) return { kind: 'named-source' };
-    return { kind: 'vague-attribution' };
+    if (namedAt >= 0 && namedAt < headIndex && !POSSESSIVE.test(lowerAt(lowers, namedAt))) return NAMED_SOURCE;
+    if (affiliation || (headIndex > 0 && ON_RECORD_BODIES.has(lowerAt(lowers, headIndex - 1)))) return NAMED_SOURCE;
+    return VAGUE_ATTRIBUTION;
   }
   if (INSTITUTIONS.has(head)) {
-    if (first === 'the' || possessive || hasName || headIndex === 0) return { kind: 'named-source' };
-    if ((first === 'a' || first === 'an') && DOCUMENTS.has(head)) return { kind: 'named-source' };
+    if (first === 'the' || possessive || hasName || headIndex === 0) return NAMED_SOURCE;
+    if ((first === 'a' || first === 'an') && DOCUMENTS.has(head)) return NAMED_SOURCE;
     return null;
   }
   // A name counts when it is the head ("Volker", "The Associated Press") or what the head belongs to
   // ("the chairman of the Conservative Party"), not when it only qualifies something else ("the Trump
   // administration's dealings with Ukraine").
   if (hasName && (words[headIndex]?.capitalized || affiliation || isName(words, words.length - 1, sentenceStart))) {
-    return { kind: 'named-source' };
+    return NAMED_SOURCE;
   }
   // A country speaking as a government: "The US welcomed the exchange, saying…".
   const country = words.filter((w) => w.lower !== 'the');
   return country.length > 0 && country.every((w) => w.capitalized && NOT_A_NAME.has(w.lower)) && country.some((w) => COUNTRIES.has(w.lower))
-    ? { kind: 'named-source' }
+    ? NAMED_SOURCE
     : null;
 }

@@ -1,9 +1,12 @@
 // Finds quantitative claims (counts, amounts, percentages, casualty figures) and leaves out numbers that
 // only label things: years, dates, times, ages, model and page numbers, product specifications.
 import type { Span } from './sentences';
-import type { Token } from './tokens';
-import { wordClass, WordClass } from './word-classes';
-import { ABSTRACT_COUNTS, MONTHS, SMALL_NUMBER_WORDS, SPEC_UNITS, TENS_WORDS, TIME_UNITS } from './lexicon';
+import { WordClass, type Token } from './tokens';
+import * as lexicon from './lexicon';
+
+// Read once into module constants: under a CommonJS loader (tsx) each read of an imported binding is a getter call.
+const { ABSTRACT_COUNTS, MONTHS, SMALL_NUMBER_WORDS, SPEC_UNITS, TENS_WORDS, TIME_UNITS } = lexicon;
+const OPENS_FIGURE = WordClass.Figure;
 
 const CANDIDATE = new RegExp(
   [
@@ -33,6 +36,14 @@ const TIME_AFTER = /^(?::\d|\s?(?:a\.m|p\.m|am\b|pm\b|gmt\b|et\b|edt\b|est\b|bst
 const LABELS = new Set('no page pages section article chapter route highway room flight number level phase season episode vol series model gen version age aged ages year game week day act stage pick seed rank ranked grade district precinct channel interstate'.split(' '));
 const COUNT_NOUN_EXTRA = new Set(['people', 'men', 'women', 'children', 'police', 'staff', 'personnel', 'troops', 'cattle', 'livestock', 'sheep', 'fish', 'deer', 'aircraft', 'crew', 'others']);
 const NEXT_WORD = /^\s([\p{L}][\p{L}'’-]*)/u;
+// Unicode patterns are made once, here: as literals inside judge they were a tenth of the engine's time.
+const NUMBER_SUFFIX = /[\p{L}%]*$/u;
+const LETTER = /\p{L}/u;
+const LETTER_OR_DIGIT = /[\p{L}\d]/u;
+const CAPITALIZED = /^\p{Lu}/u;
+const HYPHENATED_WORD = /^-\p{L}/u;
+const HYPHENATED_UNIT = /^-(?!(?:per ?cent|million|billion|trillion|fold)\b)\p{L}/iu;
+const NAME_AND_COMMA = /\p{Lu}[\p{L}’']*,\s$/u;
 
 function isCountNoun(word: string): boolean {
   if (word !== word.toLowerCase()) return false;
@@ -44,14 +55,9 @@ const FRACTIONS = new Set(['third', 'quarter', 'fifth', 'tenth']);
 
 function mayOpenFigure(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k] as Token;
-  const c = t.text.charCodeAt(0);
-  if ((c >= 48 && c <= 57) || c === 36 || c === 163 || c === 8364 || c === 165 || c === 8377) return true;
-  if (t.flags & WordClass.Number) return true;
-  if (t.lower === 'a' || t.lower === 'one') return FRACTIONS.has(tokens[k + 1]?.lower ?? '');
-  if (t.text === 'Rs' || t.text === 'Rs.' || t.text.includes('$')) return true;
-  // Hyphenated number words: "twenty-two", "two-thirds", "one-tenth".
-  const hyphen = t.lower.indexOf('-');
-  return hyphen > 0 && ((wordClass(t.lower.slice(0, hyphen)) & WordClass.Number) !== 0 || t.lower.startsWith('one-'));
+  if ((t.flags & OPENS_FIGURE) === 0) return false;
+  // "a" and "one" open a figure only before a fraction: "a third of".
+  return (t.lower !== 'a' && t.lower !== 'one') || FRACTIONS.has(tokens[k + 1]?.lower ?? '');
 }
 
 /** Spans of figure claims inside one sentence. */
@@ -76,29 +82,32 @@ export function findFigures(text: string, sentence: Span, tokens: readonly Token
   return out;
 }
 
+/** Where the figure ends once the counted noun after it is taken in: "30 people". */
+function pastCountNoun(body: string, end: number): number {
+  const next = NEXT_WORD.exec(body.slice(end, end + 30));
+  return next && isCountNoun((next[1] ?? '').toLowerCase()) ? end + next[0].length : end;
+}
+
 /** The span of the figure claim opened by `raw` at `at`, or null when the number only labels something. */
 function judge(body: string, at: number, raw: string): Span | null {
   let end = at + raw.length;
   const before = body.slice(Math.max(0, at - 40), at);
-  const previousWord = before.slice(before.trimEnd().lastIndexOf(' ') + 1).trimEnd();
-  const previousLower = previousWord.toLowerCase().replace(/\.$/, '');
+  const beforeTrimmed = before.trimEnd();
+  const previousWord = beforeTrimmed.slice(beforeTrimmed.lastIndexOf(' ') + 1);
+  const previousWordLower = previousWord.toLowerCase();
+  const previousLower = previousWordLower.endsWith('.') ? previousWordLower.slice(0, -1) : previousWordLower;
   const approx = APPROXIMATOR_ENDS.has(previousLower) ? APPROXIMATOR.exec(before) : null;
   const start = approx ? at - approx[0].trimStart().length : at;
-  const result = (): Span => ({ start, end });
-  const extendNoun = () => {
-    const next = NEXT_WORD.exec(body.slice(end, end + 30));
-    if (next && isCountNoun((next[1] ?? '').toLowerCase())) end += next[0].length;
-  };
 
   if (/^\d|^[$£€¥₹]|^US\$|^HK\$|^[AC]\$|^Rs/i.test(raw)) {
     const currency = /^\D/.test(raw);
-    const suffix = /[\p{L}%]*$/u.exec(raw)?.[0] ?? '';
+    const suffix = NUMBER_SUFFIX.exec(raw)?.[0] ?? '';
     const digits = raw.slice(0, raw.length - suffix.length).replace(/^\D+/, '');
     const charBefore = body[at - 1] ?? ' ';
-    if (!currency && /[\p{L}\d]/u.test(charBefore)) return null; // "G7", "B2B"
-    if (!currency && charBefore === '-' && /\p{L}/u.test(body[at - 2] ?? '')) return null; // "COVID-19", "RS-25"
+    if (!currency && LETTER_OR_DIGIT.test(charBefore)) return null; // "G7", "B2B"
+    if (!currency && charBefore === '-' && LETTER.test(body[at - 2] ?? '')) return null; // "COVID-19", "RS-25"
     if (/^(?:st|nd|rd|th|s)$/i.test(suffix)) return null; // ordinals, decades
-    if (suffix === '%') return result();
+    if (suffix === '%') return { start, end };
     if (suffix && !(currency && /^(?:bn|m|mn|k|b|tn|trn)$/i.test(suffix))) return null; // "512GB", "720p", "4K"
     const range = RANGE.exec(body.slice(end, end + 20));
     if (range) end += range[0].length;
@@ -106,45 +115,44 @@ function judge(body: string, at: number, raw: string): Span | null {
     if (currency) {
       const scale = SCALE.exec(after);
       if (scale) end += scale[0].length;
-      return result();
+      return { start, end };
     }
     if (TIME_AFTER.test(after)) return null;
-    if (/^-(?!(?:per ?cent|million|billion|trillion|fold)\b)\p{L}/iu.test(after)) return null; // "43-year-old", "16-inch"
-    if (LABELS.has(previousLower) || MONTHS.has(previousWord.toLowerCase())) return null;
+    if (HYPHENATED_UNIT.test(after)) return null; // "43-year-old", "16-inch"
+    if (LABELS.has(previousLower) || MONTHS.has(previousWordLower)) return null;
     const nextWord = NEXT_WORD.exec(after)?.[1] ?? '';
-    if (MONTHS.has(nextWord.toLowerCase())) return null;
-    const value = Number(digits.replace(/,/g, ''));
+    const nextLower = nextWord.toLowerCase();
+    if (MONTHS.has(nextLower)) return null;
     const percent = PERCENT.exec(after);
     if (percent) {
       end += percent[0].length;
-      return result();
+      return { start, end };
     }
     const scale = SCALE.exec(after);
     if (scale) {
       end += scale[0].length;
       const currencyWord = CURRENCY_WORD.exec(body.slice(end, end + 40));
       if (currencyWord) end += currencyWord[0].length;
-      else extendNoun();
-      return result();
+      else end = pastCountNoun(body, end);
+      return { start, end };
     }
     const currencyWord = CURRENCY_WORD.exec(after);
     if (currencyWord) {
       end += currencyWord[0].length;
-      return result();
+      return { start, end };
     }
+    const value = Number(digits.replace(/,/g, ''));
     if (!digits.includes(',') && !digits.includes('.') && value >= 1800 && value <= 2099) return null; // a year
     // A capitalised word before or after labels a thing: "Artemis 3", "Order 66", "737 Max".
-    if (/^\p{Lu}/u.test(previousWord) && !approx && !/^(?:About|Around|Nearly|Some|Over|Roughly)$/.test(previousWord)) return null;
-    if (/^\p{Lu}/u.test(nextWord) && !approx) return null;
-    if (/^,\s/.test(after) && /\p{Lu}[\p{L}’']*,\s$/u.test(before)) return null; // "Parata, 75, has"
-    if (SPEC_UNITS.has(nextWord.toLowerCase()) || TIME_UNITS.has(nextWord.toLowerCase())) return null;
+    if (CAPITALIZED.test(previousWord) && !approx && !/^(?:About|Around|Nearly|Some|Over|Roughly)$/.test(previousWord)) return null;
+    if (CAPITALIZED.test(nextWord) && !approx) return null;
+    if (/^,\s/.test(after) && NAME_AND_COMMA.test(before)) return null; // "Parata, 75, has"
+    if (SPEC_UNITS.has(nextLower) || TIME_UNITS.has(nextLower)) return null;
     if (approx || CASUALTY_BEFORE.has(previousLower) || CASUALTY_AFTER.test(after)) {
-      extendNoun();
-      return result();
+      return { start, end: pastCountNoun(body, end) };
     }
     if (isCountNoun(nextWord) || (nextWord === 'of' && /^\s+of\s+(?:the|them|these|those|its|their)\b/.test(after))) {
-      extendNoun();
-      return result();
+      return { start, end: pastCountNoun(body, end) };
     }
     return null;
   }
@@ -153,25 +161,22 @@ function judge(body: string, at: number, raw: string): Span | null {
   const after = body.slice(end, end + 60);
   const nextWord = NEXT_WORD.exec(after)?.[1] ?? '';
   if (/^(?:halved|doubled|tripled|quadrupled)$/.test(word) || /-(?:thirds?|quarters?|fifths?|tenths?|half)$|(?:third|quarter|fifth|tenth) of$|point$/.test(word)) {
-    return result();
+    return { start, end };
   }
   if (/^(?:dozens|hundreds|thousands|millions|billions|scores|tens)/.test(word)) {
     if (TIME_UNITS.has(nextWord.toLowerCase())) return null;
     // "scores" and "tens" are quantities only as "scores of", "tens of thousands"; "test scores" are not.
     if (/^(?:scores|tens)$/.test(word) || (word === 'tens of' && !/^\s(?:thousands|millions|billions)/.test(after))) return null;
-    extendNoun();
-    return result();
+    return { start, end: pastCountNoun(body, end) };
   }
   if (/^(?:dozen|hundred|thousand|million|billion|trillion)$/.test(word)) {
     if (!/(?:^|\s)(?:a|a few|several|many|half a|some|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\s$/i.test(before)) return null;
-    extendNoun();
-    return result();
+    return { start, end: pastCountNoun(body, end) };
   }
   // Small number words count only when they count something concrete: "two gunmen", "the five companies".
-  if (TIME_UNITS.has(nextWord.toLowerCase()) || /^-\p{L}/u.test(after)) return null; // "a three-decade career"
+  if (TIME_UNITS.has(nextWord.toLowerCase()) || HYPHENATED_WORD.test(after)) return null; // "a three-decade career"
   if (approx || CASUALTY_AFTER.test(after) || isCountNoun(nextWord)) {
-    extendNoun();
-    return result();
+    return { start, end: pastCountNoun(body, end) };
   }
   return null;
 }

@@ -18,9 +18,17 @@ const ABBREVIATIONS = new Set(
 // The lookbehind lets a run be tried from its first character only, so a page of "……" stays linear.
 const BOUNDARY = /(?<![.!?…])[.!?…]+[”"’')\]]*(?= +["“‘'(\[]?[\p{Lu}\p{N}])/gu;
 
+const LETTER_OR_DOT = /[\p{L}.]/u;
+
+/** Whether the character is a letter or a full stop; ASCII ones are told apart without the pattern. */
+function isLetterOrDot(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46;
+  return LETTER_OR_DOT.test(String.fromCharCode(c));
+}
+
 function endsWithAbbreviation(block: string, dotIndex: number): boolean {
   let i = dotIndex;
-  while (i > 0 && /[\p{L}.]/u.test(block[i - 1] as string)) i--;
+  while (i > 0 && isLetterOrDot(block.charCodeAt(i - 1))) i--;
   const word = block.slice(i, dotIndex).toLowerCase();
   // A single letter is an initial ("John F. Kennedy").
   return word.length === 1 || ABBREVIATIONS.has(word);

@@ -1,8 +1,21 @@
 // Finds who a sentence attributes its claims to: "X said", "said X", "according to X", "citing X", "by X".
-import { classifySource, type SourceClass } from './classify-source';
-import { ATTRIBUTION_VERBS, AUDIENCE_VERBS, BY_PARTICIPLES, BETWEEN_SOURCE_AND_VERB, CLAUSE_WORDS, COGNITIVE_VERBS, CROWDS, NOT_A_NAME, PERSON_ROLES } from './lexicon';
-import type { Token } from './tokens';
-import { WordClass } from './word-classes';
+import { classifySource, NAMED_SOURCE, type SourceClass } from './classify-source';
+import * as lexicon from './lexicon';
+import { edgeToken, WordClass, type Token } from './tokens';
+
+// Read once into module constants: under a CommonJS loader (tsx) each read of an imported binding is a getter call.
+const {
+  ATTRIBUTION_VERBS,
+  AUDIENCE_VERBS,
+  BY_PARTICIPLES,
+  BETWEEN_SOURCE_AND_VERB,
+  CLAUSE_WORDS,
+  COGNITIVE_VERBS,
+  CROWDS,
+  NOT_A_NAME,
+  PERSON_ROLES,
+} = lexicon;
+const OPENS_ATTRIBUTION = WordClass.Verb | WordClass.Frame;
 
 export interface SourceMatch extends SourceClass {
   start: number;
@@ -29,14 +42,16 @@ const SPEECH_VERBS = new Set(['said', 'says', 'added', 'adds', 'stated', 'states
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 const STARTS_WITH_NUMBER = /^[$£€\d]/;
 // "WHO" is the World Health Organization, not a relative pronoun.
-const isAcronym = (t: Token) => t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text);
+const CAPITAL = /\p{Lu}/u;
+const isAcronym = (t: Token) => t.text.length > 1 && t.text === t.text.toUpperCase() && CAPITAL.test(t.text);
 const isClauseWord = (t: Token) => CLAUSE_WORDS.has(t.lower) && !isAcronym(t);
 
 const POSSESSIVE = /['’]s$/;
 
 // Past either end of a sentence there is only an edge, which behaves like punctuation.
-const EDGE: Token = { text: '', lower: '', start: 0, end: 0, boundary: true, capitalized: false, endsSentence: false, flags: 0 };
-const at = (tokens: readonly Token[], i: number): Token => tokens[i] ?? EDGE;
+const EDGE = edgeToken();
+// Bounds checked first: reading tokens[-1] would be a slow named-property lookup.
+const at = (tokens: readonly Token[], i: number): Token => (i >= 0 && i < tokens.length ? (tokens[i] as Token) : EDGE);
 const isWord = (t: Token): boolean => !t.boundary;
 
 function nounLike(tokens: readonly Token[], j: number): boolean {
@@ -114,7 +129,7 @@ function splitConjoined(words: Token[], sentenceStart: number): { words: Token[]
       return parts.map((p, k) => ({ words: p, cls: classes[k] as SourceClass }));
     }
     // "Parata and his family": one named member makes the group checkable.
-    if (classes.some((c) => c?.kind === 'named-source')) return [{ words, cls: { kind: 'named-source' } }];
+    if (classes.some((c) => c?.kind === 'named-source')) return [{ words, cls: NAMED_SOURCE }];
   }
   const whole = classifySource(words, sentenceStart);
   return whole ? [{ words, cls: whole }] : [];
@@ -130,9 +145,12 @@ function emit(out: SourceMatch[], words: Token[], sentenceStart: number, lead?: 
       start = Math.min(start, verb.start);
       end = Math.max(end, verb.end);
     }
-    out.push({ ...cls, start, end });
+    out.push({ kind: cls.kind, specificity: cls.specificity, start, end });
   }
 }
+
+// Every match carries the same fields in the same order, so the rules reading them see one object shape.
+const namedMatch = (start: number, end: number): SourceMatch => ({ kind: 'named-source', specificity: undefined, start, end });
 
 /** Where a phrase ends, leaving out a sentence's closing full stop. */
 function endOf(words: readonly Token[]): number {
@@ -189,10 +207,10 @@ function matchInverted({ tokens, i, verb, sentenceStart, isTold, participle, out
   let cls = classifySource(after, sentenceStart);
   if (cls?.kind === 'anonymous-source' && at(tokens, afterEnd).text === ',') {
     // "said another witness in the probe, former adviser Fiona Hill": the aside names the witness.
-    if (classifySource(phraseAfter(tokens, afterEnd + 1), sentenceStart)?.kind === 'named-source') cls = { kind: 'named-source' };
+    if (classifySource(phraseAfter(tokens, afterEnd + 1), sentenceStart)?.kind === 'named-source') cls = NAMED_SOURCE;
   }
   if (!cls) return false;
-  if (cls.kind === 'named-source') out.push({ kind: 'named-source', start: verb.start, end: endOf(after) });
+  if (cls.kind === 'named-source') out.push(namedMatch(verb.start, endOf(after)));
   else emit(out, after, sentenceStart, undefined, verb);
   return true;
 }
@@ -205,7 +223,7 @@ function matchAfterAside({ tokens, i, sentenceStart, isTold, participle, out }: 
   const aside = hasAside ? tokens.slice(k + 1, i - 1).filter(isWord) : [];
   // "The company that runs the AMAs, Dick Clark Productions, denied": the aside may be the name itself.
   if (aside.length && at(aside, 0).capitalized && classifySource(aside, sentenceStart)?.kind === 'named-source') {
-    out.push({ kind: 'named-source', start: at(aside, 0).start, end: endOf(aside) });
+    out.push(namedMatch(at(aside, 0).start, endOf(aside)));
     return;
   }
   const head = hasAside ? phraseBefore(tokens, k - 1) : participle ? clauseSubject(tokens, i) : [];
@@ -214,7 +232,7 @@ function matchAfterAside({ tokens, i, sentenceStart, isTold, participle, out }: 
   if (!cls) return;
   const start = at(head, 0).start;
   if (cls.kind !== 'anonymous-source') {
-    out.push({ ...cls, start, end: endOf(head) });
+    out.push({ kind: cls.kind, specificity: cls.specificity, start, end: endOf(head) });
     return;
   }
   // The aside describes the unnamed source, so it is part of the phrase and of its specificity.
@@ -274,9 +292,12 @@ function addNamedAudience(tokens: readonly Token[], i: number, sentenceStart: nu
   const object = phraseAfter(tokens, i + 1, 5);
   const cls = classifySource(object, sentenceStart);
   if (cls?.kind === 'named-source' || (at(object, 0).lower === 'the' && PRESS_NOUNS.has(at(object, 1).lower))) {
-    out.push({ kind: 'named-source', start: at(tokens, i).start, end: endOf(object) });
+    out.push(namedMatch(at(tokens, i).start, endOf(object)));
   }
 }
+
+const isAdverbialWord = (w: Token) =>
+  isWord(w) && !isClauseWord(w) && !SUBJECT_PRONOUNS.has(w.lower) && !AUXILIARIES.has(w.lower) && !ATTRIBUTION_VERBS.has(w.lower);
 
 /**
  * "touted by Trump", "posted on social media by the analysts at Digital Foundry", "revealed in Eurogamer's
@@ -286,15 +307,14 @@ function matchParticiple(tokens: readonly Token[], i: number, sentenceStart: num
   const t = at(tokens, i);
   let k = i + 1;
   // Only a short adverbial may come between: "posted on social media by", not "claimed that he was told by".
-  const skippable = (w: Token) => isWord(w) && !isClauseWord(w) && !SUBJECT_PRONOUNS.has(w.lower) && !AUXILIARIES.has(w.lower) && !ATTRIBUTION_VERBS.has(w.lower);
-  while (k < i + 5 && skippable(at(tokens, k)) && at(tokens, k).lower !== 'by' && at(tokens, k).lower !== 'in') k++;
+  while (k < i + 5 && isAdverbialWord(at(tokens, k)) && at(tokens, k).lower !== 'by' && at(tokens, k).lower !== 'in') k++;
   const preposition = at(tokens, k).lower;
   if (preposition !== 'by' && !(preposition === 'in' && k === i + 1)) return false;
   const words = phraseAfter(tokens, k + 1, 8);
   if (!words.length) return false;
   const before = out.length;
   if (preposition === 'by') emit(out, words, sentenceStart, undefined, t);
-  else if (classifySource(words, sentenceStart)?.kind === 'named-source') out.push({ kind: 'named-source', start: t.start, end: endOf(words) });
+  else if (classifySource(words, sentenceStart)?.kind === 'named-source') out.push(namedMatch(t.start, endOf(words)));
   return out.length > before;
 }
 
@@ -303,7 +323,7 @@ export function findSources(tokens: readonly Token[], sentenceStart: number): So
   const out: SourceMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = at(tokens, i);
-    if ((t.flags & (WordClass.Verb | WordClass.Frame)) === 0) continue;
+    if ((t.flags & OPENS_ATTRIBUTION) === 0) continue;
     if (t.lower === 'according' && at(tokens, i + 1).lower === 'to') {
       const words = phraseAfter(tokens, i + 2, 12);
       if (words.length) emit(out, words, sentenceStart, t, t);

@@ -1,11 +1,13 @@
-// Word tokens with absolute offsets, found in one linear pass. The rules walk these instead of running
-// open-ended regexes over the text, which keeps the engine fast on long pages.
-import { wordClass } from './word-classes';
+// Word tokens with absolute offsets, found in one linear pass, each with the classes of rules it concerns.
+// The rules walk these instead of running open-ended regexes over the text, which keeps the engine fast on
+// long pages.
+import { ATTRIBUTION_VERBS, BY_PARTICIPLES, NUMBER_WORDS } from './lexicon';
+import { PHRASE_RULES } from './phrases';
 
 export interface Token {
-  text: string;
+  readonly text: string;
   /** Lower case, without trailing full stops or quote marks, so "said." and "said" compare equal. */
-  lower: string;
+  readonly lower: string;
   start: number;
   end: number;
   /** Punctuation that ends a phrase: , ; : ( ) [ ] quotes and dashes. */
@@ -17,39 +19,146 @@ export interface Token {
   flags: number;
 }
 
+/** What a word concerns, as bits in `Token.flags`, found as the word is tokenized. */
+export const WordClass = {
+  /** A verb of saying or believing ("said", "argue"). */
+  Verb: 1,
+  /** Opens a source frame: "according to", "citing", "per", "published in", "announced by". */
+  Frame: 2,
+  /** Can open a figure: a number word ("two", "dozens"), "a" or "one" before a fraction, a number ("30", "$5"). */
+  Figure: 4,
+  /** Needed by one of the fixed phrase patterns. */
+  Phrase: 8,
+} as const;
+
+const CLASSES = new Map<string, number>();
+const mark = (word: string, flag: number) => CLASSES.set(word, (CLASSES.get(word) ?? 0) | flag);
+for (const w of ATTRIBUTION_VERBS) mark(w, WordClass.Verb);
+for (const w of ['according', 'citing', 'per', ...BY_PARTICIPLES]) mark(w, WordClass.Frame);
+for (const w of [...NUMBER_WORDS, 'a', 'one']) mark(w, WordClass.Figure);
+for (const rule of PHRASE_RULES) for (const w of rule.triggers) mark(w, WordClass.Phrase);
+
+// Most words are in no class. A bit per (length, first letter, last letter) of the class words says so
+// for nearly all of them, without hashing the word for the map.
+const MAX_SHAPED_LENGTH = 20;
+const LETTERS = 26;
+function shapeOf(length: number, first: number, last: number): number {
+  const f = first - 97;
+  const l = last - 97;
+  const shaped = length <= MAX_SHAPED_LENGTH && f >= 0 && f < LETTERS && l >= 0 && l < LETTERS;
+  return shaped ? (length * LETTERS + f) * LETTERS + l : -1;
+}
+const shapeOfWord = (word: string) => shapeOf(word.length, word.charCodeAt(0), word.charCodeAt(word.length - 1));
+const CLASS_SHAPES = new Uint8Array((MAX_SHAPED_LENGTH + 1) * LETTERS * LETTERS);
+for (const word of CLASSES.keys()) if (shapeOfWord(word) >= 0) CLASS_SHAPES[shapeOfWord(word)] = 1;
+const UNSHAPED_CLASS_WORDS = [...CLASSES.keys()].some((word) => shapeOfWord(word) < 0);
+
+const isAsciiCapital = (c: number) => c >= 65 && c <= 90;
+const toAsciiLower = (c: number) => (isAsciiCapital(c) ? c + 32 : c);
+
 // Character classes by code, looked up in a table: this loop touches every character of the page.
+// A word collects the classes of its characters, so it is looked at again only where they say it must be.
 const SPACE = 1;
 const BOUNDARY = 2;
-const CHAR_CLASS = new Uint8Array(0x2020);
+/** Lower-casing may change the character: every character past the table counts as one that may. */
+const CASED = 4;
+/** Cased, and not an ASCII capital: lower-casing may change more than that one character. */
+const OTHER_CASED = 8;
+const DOLLAR = 16;
+const HYPHEN = 32;
+const TABLE_END = 0x2020;
+const CHAR_CLASS = new Uint8Array(TABLE_END);
+for (let c = 0; c < TABLE_END; c++) {
+  const char = String.fromCharCode(c);
+  if (char.toLowerCase() !== char) CHAR_CLASS[c] = isAsciiCapital(c) ? CASED : CASED | OTHER_CASED;
+}
 for (const c of ' \t\n\u00a0') CHAR_CLASS[c.charCodeAt(0)] = SPACE;
 for (const c of ',;:()[]“”"—–!?') CHAR_CLASS[c.charCodeAt(0)] = BOUNDARY;
+CHAR_CLASS['$'.charCodeAt(0)] = DOLLAR;
+CHAR_CLASS['-'.charCodeAt(0)] = HYPHEN;
 const COMMA = 44;
+const FULL_STOP = 46;
 
-const classOf = (c: number) => (c < 0x2020 ? (CHAR_CLASS[c] as number) : 0);
-const isSpace = (c: number) => classOf(c) === SPACE;
+const classOf = (c: number) => (c < TABLE_END ? (CHAR_CLASS[c] as number) : CASED | OTHER_CASED);
 const isDigitAt = (text: string, i: number) => {
   const c = text.charCodeAt(i);
   return c >= 48 && c <= 57;
 };
 // A comma between digits belongs to the number ("1,786,300").
-const isBoundaryAt = (text: string, i: number, c: number) =>
-  classOf(c) === BOUNDARY && !(c === COMMA && isDigitAt(text, i - 1) && isDigitAt(text, i + 1));
+const isDigitComma = (text: string, i: number, c: number) => c === COMMA && isDigitAt(text, i - 1) && isDigitAt(text, i + 1);
 // Full stop, straight and curly apostrophes and quotes.
-const TRAILING = new Set([46, 39, 8217, 34, 8221]);
+const isTrailing = (c: number) => c === FULL_STOP || c === 39 || c === 8217 || c === 34 || c === 8221;
 const UPPER = /^\p{Lu}/u;
 const ABBREVIATED = /^(?:\p{L}\.)+$|^(?:mr|mrs|ms|dr|st|jr|sr|gen|gov|sen|rep|inc|corp|co|no|vs|prof|lt|col|sgt|capt)\.$/iu;
 
-
-function isCapitalized(word: string): boolean {
-  const c = word.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
-  return UPPER.test(word);
+/** Where a word of `page` ends without its trailing full stops and quote marks. */
+function bareEndOf(page: string, start: number, end: number): number {
+  let bareEnd = end;
+  while (bareEnd > start + 1 && isTrailing(page.charCodeAt(bareEnd - 1))) bareEnd--;
+  return bareEnd;
 }
 
-function lowerOf(word: string): string {
-  let end = word.length;
-  while (end > 1 && TRAILING.has(word.charCodeAt(end - 1))) end--;
-  return (end === word.length ? word : word.slice(0, end)).toLowerCase();
+/** A word of `page` in lower case, without trailing full stops and quote marks. */
+function lowerOf(page: string, start: number, end: number): string {
+  const bareEnd = bareEndOf(page, start, end);
+  const bare = page.slice(start, bareEnd);
+  // Most words are lower case already, and toLowerCase is dear.
+  for (let k = start; k < bareEnd; k++) if (classOf(page.charCodeAt(k)) & CASED) return bare.toLowerCase();
+  return bare;
+}
+
+/**
+ * A token whose text and lower case are sliced from the page only when a rule reads them: most words are
+ * never read past their flags, and the slices were most of the tokenizer's cost.
+ */
+class PageToken implements Token {
+  private sliced: string | undefined;
+  private lowered: string | undefined;
+  capitalized = false;
+  endsSentence = false;
+  flags = 0;
+
+  constructor(
+    private readonly page: string,
+    readonly start: number,
+    readonly end: number,
+    readonly boundary: boolean,
+  ) {}
+
+  get text(): string {
+    return (this.sliced ??= this.page.slice(this.start, this.end));
+  }
+
+  get lower(): string {
+    return (this.lowered ??= lowerOf(this.page, this.start, this.end));
+  }
+}
+
+/** The `WordClass` bits a word of `page` has by what it is. `classes`: its characters' classes together. */
+function wordClass(page: string, word: PageToken, classes: number): number {
+  // Unless lower-casing may change more than ASCII capitals, the lower-case word's shape can be read off the page.
+  const bareEnd = bareEndOf(page, word.start, word.end);
+  const shape =
+    classes & OTHER_CASED
+      ? shapeOfWord(word.lower)
+      : shapeOf(bareEnd - word.start, toAsciiLower(page.charCodeAt(word.start)), toAsciiLower(page.charCodeAt(bareEnd - 1)));
+  if (shape < 0 ? !UNSHAPED_CLASS_WORDS : CLASS_SHAPES[shape] === 0) return 0;
+  return CLASSES.get(word.lower) ?? 0;
+}
+
+/** Written as a figure: a digit or currency sign first (`c`), a dollar sign, "Rs", "twenty-two", "one-third". */
+function hasFigureForm(word: PageToken, c: number, classes: number): boolean {
+  if ((c >= 48 && c <= 57) || c === 36 || c === 163 || c === 8364 || c === 165 || c === 8377) return true;
+  if (classes & DOLLAR || (c === 82 && (word.text === 'Rs' || word.text === 'Rs.'))) return true;
+  if ((classes & HYPHEN) === 0) return false;
+  const { lower } = word;
+  const hyphen = lower.indexOf('-');
+  return hyphen > 0 && (NUMBER_WORDS.has(lower.slice(0, hyphen)) || lower.startsWith('one-'));
+}
+
+/** An empty mark that behaves like punctuation, made by the same class as real tokens so rules see one shape. */
+export function edgeToken(): Token {
+  return new PageToken('', 0, 0, true);
 }
 
 export function tokenize(text: string, from: number, to: number): Token[] {
@@ -57,34 +166,29 @@ export function tokenize(text: string, from: number, to: number): Token[] {
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
-    if (isSpace(c)) {
+    let classes = classOf(c);
+    if (classes & SPACE) {
       i++;
       continue;
     }
-    if (isBoundaryAt(text, i, c)) {
-      const mark = text[i] as string;
-      tokens.push({ text: mark, lower: mark, start: i, end: i + 1, boundary: true, capitalized: false, endsSentence: false, flags: 0 });
+    if (classes & BOUNDARY && !isDigitComma(text, i, c)) {
+      tokens.push(new PageToken(text, i, i + 1, true));
       i++;
       continue;
     }
     let j = i + 1;
     while (j < to) {
       const d = text.charCodeAt(j);
-      if (isSpace(d) || isBoundaryAt(text, j, d)) break;
+      const dClass = classOf(d);
+      if (dClass & SPACE || (dClass & BOUNDARY && !isDigitComma(text, j, d))) break;
+      classes |= dClass;
       j++;
     }
-    const word = text.slice(i, j);
-    const lower = lowerOf(word);
-    tokens.push({
-      text: word,
-      lower,
-      start: i,
-      end: j,
-      boundary: false,
-      capitalized: isCapitalized(word),
-      endsSentence: word.endsWith('.') && !ABBREVIATED.test(word),
-      flags: wordClass(lower),
-    });
+    const word = new PageToken(text, i, j, false);
+    word.capitalized = c < 128 ? isAsciiCapital(c) : UPPER.test(word.text);
+    word.endsSentence = text.charCodeAt(j - 1) === FULL_STOP && !ABBREVIATED.test(word.text);
+    word.flags = wordClass(text, word, classes) | (hasFigureForm(word, c, classes) ? WordClass.Figure : 0);
+    tokens.push(word);
     i = j;
   }
   return tokens;
