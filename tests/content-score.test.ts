@@ -51,6 +51,18 @@ describe('findArticleContent', () => {
       ['Next story'],
     ],
     [
+      'a summary written as a div of plain text, beside the body',
+      `<div class="story"><div class="summary">${sentence('summary')}</div><div class="text">${paragraphs('body', 5)}</div><div class="tools">Follow us</div></div>`,
+      ['summary committee', 'body 4'],
+      ['Follow us'],
+    ],
+    [
+      'without a teaser card whose headline links make it linky',
+      `<div class="article">${paragraphs('body', 5)}<div class="card"><header><h3><a href="/other">Another story, elsewhere</a></h3></header><p>A teaser about that other story.</p></div></div>`,
+      ['body 0', 'body 4'],
+      ['teaser about'],
+    ],
+    [
       'without an unlikely box (class "sidebar") inside the article',
       `<div class="article">${paragraphs('body', 5)}<div class="sidebar"><p>${sentence('sidebar')}</p></div>${paragraphs('tail', 2)}</div>`,
       ['body 0', 'tail 1'],

@@ -15,7 +15,7 @@ const CHROME_ROLES = new Set([
 // Whole class or id tokens only: "article-comments" is a comment section, "commentary" is not.
 const COMMENT_SECTION = /(?:^|[\s_-])(?:comments?|disqus|respond|reply|replies)(?:$|[\s_-])/i;
 
-const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
+export const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
 
 const PAGE_CONTENT = 'article, main, [role="main"], h1';
 const HEADLINE = 'h1, [itemprop~="headline"], [itemprop~="articleBody"]';

@@ -2,7 +2,7 @@
 // Apache-2.0: its weights, class patterns and thresholds), read-only: one walk gathers what Readability
 // learns by rewriting a copy of the page (paragraph text, commas, links, what each element holds), so
 // there is no copy to make, nothing is moved and the page never changes.
-import { isNeverScanned } from './chrome';
+import { HIDDEN_STYLE } from './chrome';
 import { isBlankText, isSpace } from './build-text';
 
 const ELEMENT_NODE = 1;
@@ -29,7 +29,17 @@ const PHRASING_TAGS = new Set([
 ]);
 const TEXTISH_TAGS = new Set(['span', 'li', 'td', ...BLOCK_IN_DIV]);
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** Not content: Readability removes these before it measures anything. */
+const NOT_CONTENT_TAGS = new Set(['script', 'noscript', 'style', 'template', 'link']);
+/**
+ * Readability removes these only in its clean-up, after choosing the article: they still count as
+ * children there, but their text is not measured (it would only sway the clean-up against its own).
+ */
+const CLEANED_UP_TAGS = new Set(['footer', 'aside', 'object', 'embed', 'iframe', 'input', 'textarea', 'select', 'button']);
 const EMBED_TAGS = new Set(['object', 'embed', 'iframe']);
+/** Readability keeps embeds of these players, and whatever holds one. */
+const VIDEO_HOST =
+  /\/\/(www\.)?((dailymotion|youtube|youtube-nocookie|player\.vimeo|v\.qq)\.com|(archive|upload\.wikimedia)\.org|player\.twitch\.tv)/i;
 const TAG_SCORE: Record<string, number> = {
   div: 5, pre: 3, td: 3, blockquote: 3,
   address: -3, ol: -3, ul: -3, dl: -3, dd: -3, dt: -3, li: -3, form: -3,
@@ -54,7 +64,7 @@ class ElementStats {
   images = 0;
   listItems = 0;
   inputs = 0;
-  embeds = 0;
+  videos = 0;
   dataTables = 0;
   /** Text inside headings, lists and "textish" elements, each descendant counted with its own text. */
   headingChars = 0;
@@ -132,6 +142,8 @@ class Attempt {
   private readonly scored: Element[] = [];
   private readonly loose: LooseParagraph[] = [];
   private readonly scores = new Map<Element, number>();
+  private readonly cleanedUp = new Set<Element>();
+  /** Unlikely candidates: Readability takes them out of the page before scoring. */
   private readonly unlikely: Element[] = [];
 
   constructor(private readonly body: HTMLElement, private readonly flags: Flags) {}
@@ -154,7 +166,11 @@ class Attempt {
   // ---- One walk: what Readability removes is skipped, the rest is measured ----
 
   private skipped(el: Element): boolean {
-    if (isNeverScanned(el)) return true;
+    if (NOT_CONTENT_TAGS.has(el.localName) || isHidden(el)) return true;
+    if (CLEANED_UP_TAGS.has(el.localName)) {
+      this.cleanedUp.add(el);
+      return true;
+    }
     if (!this.flags.stripUnlikely || !isUnlikelyCandidate(el)) return false;
     this.unlikely.push(el);
     return true;
@@ -176,8 +192,11 @@ class Attempt {
             continue;
           }
           this.leave(el);
-        } else if (EMBED_TAGS.has(el.localName)) {
-          this.stats.get(el.parentNode as Element)!.embeds++;
+        } else {
+          const parent = this.stats.get(el.parentNode as Element)!;
+          // Forms are judged before Readability removes their inputs; anything holding a video player stays.
+          if (el.localName === 'input') parent.inputs++;
+          else if (EMBED_TAGS.has(el.localName) && isVideo(el)) parent.videos++;
         }
       }
       while (node && node !== body && !node.nextSibling) {
@@ -189,9 +208,12 @@ class Attempt {
     this.leave(body);
   }
 
+  /** Whether the text read so far ends in white space: a run that spans text nodes counts once. */
+  private inSpace = true;
+
   private addText(stats: ElementStats, data: string): void {
     let chars = 0;
-    let inSpace = false;
+    let inSpace = this.inSpace;
     for (let i = 0; i < data.length; i++) {
       const code = data.charCodeAt(i);
       if (isSpace(code)) {
@@ -203,6 +225,7 @@ class Attempt {
         if (COMMAS.has(code)) stats.commas++;
       }
     }
+    this.inSpace = inSpace;
     stats.chars += chars;
   }
 
@@ -228,8 +251,8 @@ class Attempt {
     parent.paragraphs += own.paragraphs + (name === 'p' || own.asParagraph ? 1 : 0);
     parent.images += own.images + (name === 'img' ? 1 : 0);
     parent.listItems += own.listItems + (name === 'li' ? 1 : 0);
-    parent.inputs += own.inputs + (name === 'input' ? 1 : 0);
-    parent.embeds += own.embeds;
+    parent.inputs += own.inputs;
+    parent.videos += own.videos;
     parent.dataTables += own.dataTables;
     parent.headingChars += own.headingChars + (HEADING_TAGS.has(name) ? own.chars : 0);
     parent.listChars += own.listChars + (name === 'ul' || name === 'ol' ? own.chars : 0);
@@ -384,12 +407,13 @@ class Attempt {
     return candidate;
   }
 
-  /** Element children that Readability keeps, an unwrapped div standing for its paragraph. */
+  /** Element children as Readability's choice sees them: an unwrapped div stands for its paragraph. */
   private keptChildren(el: Element): Element[] {
     const kept: Element[] = [];
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
       const stats = this.stats.get(child);
       if (stats) kept.push(stats.unwrapped ? child.firstElementChild! : child);
+      else if (this.cleanedUp.has(child)) kept.push(child);
     }
     return kept;
   }
@@ -402,11 +426,12 @@ class Attempt {
     if (!parent) return [top];
     return this.keptChildren(parent).filter((sibling) => {
       if (sibling === top) return true;
+      if (this.cleanedUp.has(sibling)) return false;
       const bonus = topClass !== '' && sibling.getAttribute('class') === topClass ? topScore * 0.2 : 0;
       const score = this.scores.get(sibling);
       if (score !== undefined && score + bonus >= threshold) return true;
-      if (sibling.localName !== 'p') return false;
       const stats = this.stats.get(sibling)!;
+      if (sibling.localName !== 'p' && !stats.asParagraph) return false;
       const density = linkDensity(stats);
       if (stats.chars > 80) return density < 0.25;
       return stats.chars > 0 && density === 0 && /\.( |$)/.test(sibling.textContent ?? '');
@@ -440,7 +465,7 @@ class Attempt {
     let isList = name === 'ul' || name === 'ol';
     if (!isList) isList = stats.chars > 0 && stats.listChars / stats.chars > 0.9;
     if (name === 'table' && isDataTable(el)) return false;
-    if (stats.dataTables > 0 || el.parentElement?.closest('code') || hasDataTableAncestor(el)) return false;
+    if (stats.dataTables > 0 || stats.videos > 0 || el.parentElement?.closest('code') || hasDataTableAncestor(el)) return false;
     const weight = this.classWeight(el);
     if (weight < 0) return true;
     if (stats.commas >= 10) return false;
@@ -455,12 +480,10 @@ class Attempt {
     const drop =
       (!inFigure && images > 1 && paragraphs / images < 0.5) ||
       (!isList && listItems > paragraphs) ||
-      stats.inputs > Math.floor(paragraphs / 3) ||
+      ((name === 'form' || name === 'fieldset') && stats.inputs > Math.floor(paragraphs / 3)) ||
       (!isList && !inFigure && headingDensity < 0.9 && stats.chars < 25 && (images === 0 || images > 2) && density > 0) ||
       (!isList && weight < 25 && density > 0.2) ||
       (weight >= 25 && density > 0.5) ||
-      (stats.embeds === 1 && stats.chars < 75) ||
-      stats.embeds > 1 ||
       (images === 0 && textDensity === 0);
     if (!drop || !isList) return drop;
     // A list of images, one per item, stays.
@@ -473,6 +496,21 @@ class Attempt {
     for (const el of dropped) if (el !== root && root.contains(el)) chars -= this.stats.get(el)!.chars;
     return chars;
   }
+}
+
+/** Readability's `_isProbablyVisible`, and the other ways a page hides an element that the scan respects. */
+function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  const ariaHidden = el.getAttribute('aria-hidden');
+  if (ariaHidden === 'true' && !(el.getAttribute('class') ?? '').includes('fallback-image')) return true;
+  if (el.getAttribute('aria-modal') === 'true' && el.getAttribute('role') === 'dialog') return true;
+  const style = el.getAttribute('style');
+  return style !== null && HIDDEN_STYLE.test(style);
+}
+
+function isVideo(el: Element): boolean {
+  for (const attribute of Array.from(el.attributes)) if (VIDEO_HOST.test(attribute.value)) return true;
+  return el.localName === 'object' && VIDEO_HOST.test(el.innerHTML);
 }
 
 /** Readability's unlikely candidates: by role, or by a class or id that says "comments", "sidebar", "share"… */
