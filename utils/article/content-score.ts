@@ -508,9 +508,10 @@ function isHidden(el: Element): boolean {
   return style !== null && HIDDEN_STYLE.test(style);
 }
 
+/** An embed of a video player, by its own attributes or, for an <object>, its parameters'. */
 function isVideo(el: Element): boolean {
-  for (const attribute of Array.from(el.attributes)) if (VIDEO_HOST.test(attribute.value)) return true;
-  return el.localName === 'object' && VIDEO_HOST.test(el.innerHTML);
+  const elements = el.localName === 'object' ? [el, ...Array.from(el.getElementsByTagName('*'))] : [el];
+  return elements.some((e) => Array.from(e.attributes).some((attribute) => VIDEO_HOST.test(attribute.value)));
 }
 
 /** Readability's unlikely candidates: by role, or by a class or id that says "comments", "sidebar", "share"… */
