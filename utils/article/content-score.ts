@@ -32,8 +32,8 @@ const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** Not content: Readability removes these before it measures anything. */
 const NOT_CONTENT_TAGS = new Set(['script', 'noscript', 'style', 'template', 'link']);
 /**
- * Readability removes these only in its clean-up, after choosing the article: they still count as
- * children there, but their text is not measured (it would only sway the clean-up against its own).
+ * Readability removes these in its clean-up, after choosing the article: they count as children while
+ * it chooses, but their text is not measured, as its clean-up no longer sees it.
  */
 const CLEANED_UP_TAGS = new Set(['footer', 'aside', 'object', 'embed', 'iframe', 'input', 'textarea', 'select', 'button']);
 const EMBED_TAGS = new Set(['object', 'embed', 'iframe']);
@@ -126,12 +126,19 @@ export function findArticleContent(body: HTMLElement): ArticleContent | null {
 export function inArticleContent(content: ArticleContent): (node: Node) => boolean {
   const roots = new Set(content.roots);
   const verdicts = new Map<Element, boolean>();
-  const decide = (el: Element | null): boolean => {
-    if (!el) return false;
-    const known = verdicts.get(el);
-    if (known !== undefined) return known;
-    const verdict = content.dropped.has(el) ? false : roots.has(el) ? true : decide(el.parentElement);
-    verdicts.set(el, verdict);
+  // Up to the first element already decided (or a root, a dropped one, the top), then the same verdict down again.
+  const decide = (from: Element | null): boolean => {
+    const path: Element[] = [];
+    let verdict = false;
+    for (let el = from; el; el = el.parentElement) {
+      const known = verdicts.get(el) ?? (content.dropped.has(el) ? false : roots.has(el) ? true : undefined);
+      if (known !== undefined) {
+        verdict = known;
+        break;
+      }
+      path.push(el);
+    }
+    for (const el of path) verdicts.set(el, verdict);
     return verdict;
   };
   return (node) => decide(node.parentElement);
@@ -182,7 +189,7 @@ class Attempt {
     let node: Node | null = body.firstChild;
     while (node) {
       if (node.nodeType === TEXT_NODE) {
-        this.addText(this.stats.get(node.parentNode as Element)!, (node as Text).data);
+        this.inSpace = measureText(this.stats.get(node.parentNode as Element)!, (node as Text).data, this.inSpace);
       } else if (node.nodeType === ELEMENT_NODE) {
         const el = node as Element;
         if (!this.skipped(el)) {
@@ -210,24 +217,6 @@ class Attempt {
 
   /** Whether the text read so far ends in white space: a run that spans text nodes counts once. */
   private inSpace = true;
-
-  private addText(stats: ElementStats, data: string): void {
-    let chars = 0;
-    let inSpace = this.inSpace;
-    for (let i = 0; i < data.length; i++) {
-      const code = data.charCodeAt(i);
-      if (isSpace(code)) {
-        if (!inSpace) chars++;
-        inSpace = true;
-      } else {
-        chars++;
-        inSpace = false;
-        if (COMMAS.has(code)) stats.commas++;
-      }
-    }
-    this.inSpace = inSpace;
-    stats.chars += chars;
-  }
 
   /** Called once an element's children are all measured: settles what it is and adds it to its parent. */
   private leave(el: Element): void {
@@ -285,7 +274,7 @@ class Attempt {
     for (let child = el.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === TEXT_NODE) {
         const counted = new ElementStats();
-        this.addText(counted, (child as Text).data);
+        measureText(counted, (child as Text).data, true);
         if (!run && isBlankText((child as Text).data)) continue;
         run ??= { parent: el, chars: 0, commas: 0 };
         run.chars += counted.chars;
@@ -521,6 +510,22 @@ function isUnlikelyCandidate(el: Element): boolean {
   if (role && UNLIKELY_ROLES.has(role)) return true;
   const match = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
   return UNLIKELY_CANDIDATE.test(match) && !MAYBE_CANDIDATE.test(match) && !el.closest('table, code');
+}
+
+/** Adds the text's length, white space runs counted once, and its commas; says whether it ends in white space. */
+function measureText(stats: ElementStats, data: string, inSpace: boolean): boolean {
+  for (let i = 0; i < data.length; i++) {
+    const code = data.charCodeAt(i);
+    if (isSpace(code)) {
+      if (!inSpace) stats.chars++;
+      inSpace = true;
+    } else {
+      stats.chars++;
+      inSpace = false;
+      if (COMMAS.has(code)) stats.commas++;
+    }
+  }
+  return inSpace;
 }
 
 function linkDensity(stats: ElementStats): number {
