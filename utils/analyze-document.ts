@@ -1,4 +1,5 @@
-// The one path from a page to a verdict, shared by the content script and the command line.
+// From a page to a verdict: the command line takes it in one call, the content script step by step
+// (giving the page its turn between steps) with the same parts.
 import { extractArticle } from './article';
 import type { ArticleText } from './article/types';
 import { analyzeText, summarizeAttribution } from './engine';
@@ -18,11 +19,10 @@ export interface AnalyzeDocumentOptions extends AnalyzeOptions {
 /** Returns null when the page is not an article and `force` is not set. */
 export function analyzeDocument(doc: Document, options: AnalyzeDocumentOptions = {}): DocumentAnalysis | null {
   const article = extractArticle(doc, { force: options.force });
-  return article && analyzeArticle(article, options);
+  return article && analysisOf(article, analyzeText(article.text, options));
 }
 
-/** The second half of `analyzeDocument`, for a caller that gives the page its turn in between. */
-export function analyzeArticle(article: ArticleText, options: AnalyzeOptions = {}): DocumentAnalysis {
-  const findings = analyzeText(article.text, options);
+/** The verdict on an article, from its findings. */
+export function analysisOf(article: ArticleText, findings: Finding[]): DocumentAnalysis {
   return { article, findings, summary: summarizeAttribution(findings) };
 }

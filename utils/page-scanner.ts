@@ -2,11 +2,11 @@
 // page watcher, and answers the popup and the keyboard shortcuts. The page gets its turn between the
 // size check, article detection and the engine, and between highlighting slices, so a huge article
 // never blocks input or rendering for long.
-import { analyzeArticle, type DocumentAnalysis } from './analyze-document';
+import { analysisOf, type DocumentAnalysis } from './analyze-document';
 import { extractArticle } from './article';
 import { pageTooLarge } from './page-size';
 import { addedArticleText } from './article/additions';
-import { analyzeText, summarizeAttribution } from './engine';
+import { analyzeText, analyzeTextInSlices } from './engine';
 import type { AnalyzeOptions, Finding, FindingKind } from './engine/types';
 import { combineHighlights, KIND_ATTRIBUTE, startHighlights, type Highlights } from './highlight/highlight';
 import { focusFinding } from './highlight/navigate';
@@ -160,11 +160,7 @@ export function createPageScanner(doc: Document, options: PageScannerOptions): P
     const segments = addition.segments.map(shift);
     const newFindings = analyzeText(addition.text, engine).map(shift);
     const findings = [...analysis.findings, ...newFindings];
-    analysis = {
-      article: { ...article, text: `${article.text}\n${addition.text}`, segments: [...article.segments, ...segments] },
-      findings,
-      summary: summarizeAttribution(findings),
-    };
+    analysis = analysisOf({ ...article, text: `${article.text}\n${addition.text}`, segments: [...article.segments, ...segments] }, findings);
     if (highlights && newFindings.length) {
       // Only the added segments: earlier findings have no text there and are left as they are.
       const job = startHighlights({ ...article, segments }, findings, decorate);
@@ -196,7 +192,9 @@ export function createPageScanner(doc: Document, options: PageScannerOptions): P
       if (!article) return update({ status: 'not-article' });
       await yieldToPage();
       if (run !== generation) return superseded();
-      analysis = analyzeArticle(article, engine);
+      const findings = await analyzeTextInSlices(article.text, engine, yieldToPage);
+      if (run !== generation) return superseded();
+      analysis = analysisOf(article, findings);
       if (highlightsOn) await showHighlights();
       if (run !== generation) return superseded();
       return update(readyStatus(analysis));
