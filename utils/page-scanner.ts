@@ -174,6 +174,9 @@ export function createPageScanner(doc: Document, options: PageScannerOptions): P
     return true;
   };
 
+  /** What a scan that a newer one (or dispose) overtook settles with. */
+  const superseded = (): Promise<TabStatus> | TabStatus => (disposed ? status : latestScan);
+
   const runScan = async (force: boolean): Promise<TabStatus> => {
     const run = ++generation;
     clearHighlights();
@@ -183,7 +186,6 @@ export function createPageScanner(doc: Document, options: PageScannerOptions): P
     status = { status: 'scanning' };
     scanning = true;
     try {
-      const superseded = () => (disposed ? status : latestScan);
       const tooLarge = pageTooLarge(doc);
       if (tooLarge) return update({ status: 'error', message: `This page is too large to scan: ${tooLarge}.` });
       await yieldToPage();
@@ -199,7 +201,7 @@ export function createPageScanner(doc: Document, options: PageScannerOptions): P
       if (run !== generation) return superseded();
       return update(readyStatus(analysis));
     } catch (error) {
-      if (run !== generation) return disposed ? status : latestScan;
+      if (run !== generation) return superseded();
       clearHighlights();
       analysis = null;
       return update({ status: 'error', message: error instanceof Error ? error.message : String(error) });
