@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { describe, expect, it, test } from 'vitest';
 import { buildText } from '../utils/article/build-text';
+import { extractArticle, extractArticleSteps } from '../utils/article';
 import { findArticleContent, inArticleContent } from '../utils/article/content-score';
+import { runStepsInSlices } from '../utils/steps';
 
 const page = (body: string) => new DOMParser().parseFromString(`<!doctype html><html><head><title>t</title></head><body>${body}</body></html>`, 'text/html');
 
@@ -124,4 +126,27 @@ describe('on real pages, the same content Readability.js finds', () => {
     expect(overlap(ours, readability)).toBeGreaterThan(0.9);
     expect(overlap(readability, ours)).toBeGreaterThan(0.9);
   }, 60_000);
+});
+
+describe('in slices', () => {
+  const longPage = () => page(`<article><h1>Long</h1>${paragraphs('long', 1500)}</article>`);
+
+  it('gives exactly what one straight run gives, pausing along the way', async () => {
+    const doc = longPage();
+    let pauses = 0;
+    const sliced = await runStepsInSlices(extractArticleSteps(doc, {}), 0, async () => void pauses++);
+    expect(sliced?.text).toBe(extractArticle(doc)?.text);
+    expect(sliced?.text).toContain('long 1499');
+    expect(pauses).toBeGreaterThan(10);
+  });
+
+  it('survives a page that removes what it was reading between two slices', async () => {
+    const doc = longPage();
+    const article = doc.querySelector('article')!;
+    const result = await runStepsInSlices(extractArticleSteps(doc, { force: true }), 0, async () => {
+      article.lastElementChild?.remove();
+      article.firstElementChild?.nextElementSibling?.remove();
+    });
+    expect(result).not.toBeNull();
+  });
 });

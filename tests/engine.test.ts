@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { analyzeText, analyzeTextInSlices, FINDING_KINDS, summarizeAttribution, WEAK_KINDS, type AnalyzeOptions, type Finding, type FindingKind } from '../utils/engine';
+import { analyzeText, analyzeTextSteps, FINDING_KINDS, summarizeAttribution, WEAK_KINDS, type AnalyzeOptions, type Finding, type FindingKind } from '../utils/engine';
 import { PATHOLOGICAL_INPUTS } from './pathological-inputs';
 
 const seed = readFileSync(new URL('./fixtures/seed-article.txt', import.meta.url), 'utf8');
@@ -277,24 +277,19 @@ describe('pathological input of 1 MB completes', () => {
   });
 });
 
-describe('analyzeTextInSlices', () => {
-  // Many lines, some far longer than a slice, so slices end at different places in different sentences.
+describe('analyzeTextSteps', () => {
   const text = Array.from({ length: 40 }, (_, i) => seed.split('\n').slice(i % 7).join(i % 3 ? '\n' : ' ')).join('\n');
 
   test.each<[string, AnalyzeOptions]>([
     ['the defaults', {}],
     ['chosen kinds', { kinds: ['hedge', 'named-source'] }],
     ['the reader’s phrases', { extraPhrases: { hedge: ['the talks'], 'anonymous-source': ['former'] }, ignorePhrases: ['informed'] }],
-  ])('finds exactly what analyzeText finds, with %s', async (_, options) => {
+  ])('finds exactly what analyzeText finds, pausing every few hundred sentences, with %s', (_, options) => {
+    const steps = analyzeTextSteps(text, options);
     let pauses = 0;
-    const sliced = await analyzeTextInSlices(text, options, async () => void pauses++, 1_000);
-    expect(sliced).toEqual(analyzeText(text, options));
-    expect(pauses).toBeGreaterThan(10);
-  });
-
-  test('does not pause on a text shorter than a slice', async () => {
-    let pauses = 0;
-    expect(await analyzeTextInSlices(seed, {}, async () => void pauses++)).toEqual(analyzeText(seed));
-    expect(pauses).toBe(0);
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) pauses++;
+    expect(step.value).toEqual(analyzeText(text, options));
+    expect(pauses).toBeGreaterThan(1);
   });
 });

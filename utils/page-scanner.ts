@@ -1,23 +1,24 @@
 // Owns one tab's scan: runs the analysis on the live document, keeps the highlights, the tooltip and the
-// page watcher, and answers the popup and the keyboard shortcuts. The page gets its turn between the
-// size check, article detection and the engine, and between highlighting slices, so a huge article
-// never blocks input or rendering for long.
+// page watcher, and answers the popup and the keyboard shortcuts. Article detection, the engine and
+// highlighting run in slices of about 10 ms with the page's turn in between, so a huge article never
+// blocks input or rendering for long.
 import { analysisOf, type DocumentAnalysis } from './analyze-document';
-import { extractArticle } from './article';
+import { extractArticleSteps } from './article';
 import { pageTooLarge } from './page-size';
 import { addedArticleText } from './article/additions';
-import { analyzeText, analyzeTextInSlices } from './engine';
+import { analyzeText, analyzeTextSteps } from './engine';
 import type { AnalyzeOptions, Finding, FindingKind } from './engine/types';
 import { combineHighlights, KIND_ATTRIBUTE, startHighlights, type Highlights } from './highlight/highlight';
 import { focusFinding } from './highlight/navigate';
 import { attachTooltip, type Tooltip } from './highlight/tooltip';
 import { KIND_DESCRIPTIONS } from './kinds';
 import type { TabStatus } from './messages';
+import { runStepsInSlices } from './steps';
 import { watchPage, type PageWatcher } from './watch-page';
 
 export const HIDDEN_ATTRIBUTE = 'data-sourcelight-hidden';
 
-/** Highlighting work between two yields to the page: well under the 50 ms that makes a long task. */
+/** Work between two yields to the page: well under the 50 ms that makes a long task. */
 const SLICE_MS = 10;
 
 export interface PageScannerOptions {
@@ -190,11 +191,10 @@ export function createPageScanner(doc: Document, options: PageScannerOptions): P
       if (tooLarge) return update({ status: 'error', message: `This page is too large to scan: ${tooLarge}.` });
       await yieldToPage();
       if (run !== generation) return superseded();
-      const article = extractArticle(doc, { force });
-      if (!article) return update({ status: 'not-article' });
-      await yieldToPage();
+      const article = await runStepsInSlices(extractArticleSteps(doc, { force }), SLICE_MS, yieldToPage);
       if (run !== generation) return superseded();
-      const findings = await analyzeTextInSlices(article.text, engine, yieldToPage);
+      if (!article) return update({ status: 'not-article' });
+      const findings = await runStepsInSlices(analyzeTextSteps(article.text, engine), SLICE_MS, yieldToPage);
       if (run !== generation) return superseded();
       analysis = analysisOf(article, findings);
       if (highlightsOn) await showHighlights();

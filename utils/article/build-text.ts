@@ -1,6 +1,7 @@
 // Turns the chosen live text nodes into the scanned text and the segments that map it back.
 import { isNeverScanned, isNotArticleBody } from './chrome';
 import type { TextSegment } from './types';
+import { runSteps, STEP, type Steps } from '../steps';
 
 const BLOCK_TAGS = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details',
@@ -41,6 +42,11 @@ export interface BuiltText {
  * `articleOnly` also skips what surrounds an article's text (captions, bylines).
  */
 export function buildText(root: Element, include: ((node: Text) => boolean) | null, articleOnly: boolean): BuiltText {
+  return runSteps(buildTextSteps(root, include, articleOnly));
+}
+
+/** `buildText` as steps: it pauses every `STEP` nodes. */
+export function* buildTextSteps(root: Element, include: ((node: Text) => boolean) | null, articleOnly: boolean): Steps<BuiltText> {
   const chunks: string[] = [];
   const segments: TextSegment[] = [];
   let length = 0;
@@ -122,7 +128,8 @@ export function buildText(root: Element, include: ((node: Text) => boolean) | nu
   };
 
   let node: Node | null = root.firstChild;
-  while (node) {
+  for (let visited = 1; node; visited++) {
+    if (visited % STEP === 0) yield;
     let descend = false;
     if (node.nodeType === TEXT_NODE) {
       readText(node as Text);

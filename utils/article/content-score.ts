@@ -4,6 +4,7 @@
 // there is no copy to make, nothing is moved and the page never changes.
 import { HIDDEN_STYLE } from './chrome';
 import { isBlankText, isSpace } from './build-text';
+import { runSteps, STEP, type Steps } from '../steps';
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
@@ -112,9 +113,14 @@ const ATTEMPTS: Flags[] = [
  * otherwise keeps the longest attempt.
  */
 export function findArticleContent(body: HTMLElement): ArticleContent | null {
+  return runSteps(findArticleContentSteps(body));
+}
+
+/** `findArticleContent` as steps: it pauses every `STEP` nodes of its walks over the page. */
+export function* findArticleContentSteps(body: HTMLElement): Steps<ArticleContent | null> {
   let best: { content: ArticleContent; chars: number } | null = null;
   for (const flags of ATTEMPTS) {
-    const attempt = new Attempt(body, flags).run();
+    const attempt = yield* new Attempt(body, flags).run();
     if (!attempt) continue;
     if (attempt.chars >= MIN_ARTICLE_CHARS) return attempt.content;
     if (!best || attempt.chars > best.chars) best = attempt;
@@ -155,8 +161,8 @@ class Attempt {
 
   constructor(private readonly body: HTMLElement, private readonly flags: Flags) {}
 
-  run(): { content: ArticleContent; chars: number } | null {
-    this.walk();
+  *run(): Steps<{ content: ArticleContent; chars: number } | null> {
+    yield* this.walk();
     const top = this.topCandidate();
     if (!top) return null;
     const roots = top === this.body ? [this.body] : this.withSiblings(top);
@@ -183,11 +189,12 @@ class Attempt {
     return true;
   }
 
-  private walk(): void {
+  private *walk(): Steps<void> {
     const body = this.body;
     this.stats.set(body, new ElementStats());
     let node: Node | null = body.firstChild;
-    while (node) {
+    for (let visited = 1; node; visited++) {
+      if (visited % STEP === 0) yield;
       if (node.nodeType === TEXT_NODE) {
         this.inSpace = measureText(this.stats.get(node.parentNode as Element)!, (node as Text).data, this.inSpace);
       } else if (node.nodeType === ELEMENT_NODE) {

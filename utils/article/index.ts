@@ -2,10 +2,11 @@
 // Works from DOM structure and attributes only (no layout, no computed style), so a live page and
 // the same page parsed in Node give identical results.
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
-import { buildText, commonAncestor, type BuiltText } from './build-text';
-import { findArticleContent, inArticleContent } from './content-score';
+import { buildTextSteps, commonAncestor, type BuiltText } from './build-text';
+import { findArticleContentSteps, inArticleContent } from './content-score';
 import { structuralArticleRoot } from './structural';
 import type { ArticleText, ExtractOptions } from './types';
+import { runSteps, type Steps } from '../steps';
 
 /** Shorter than this, a page is not an article (about three sentences). */
 const MIN_ARTICLE_CHARS = 250;
@@ -19,29 +20,35 @@ const ARTICLE_TYPE = /"@type"\s*:\s*(?:\[[^\]]*)?"(?:[A-Za-z]*Article|BlogPostin
  * `force`, never null: the visible page minus navigation, forms and other chrome is taken instead.
  */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ArticleText | null {
+  return runSteps(extractArticleSteps(doc, options));
+}
+
+/** `extractArticle` as steps: it pauses every `STEP` nodes of its walks over the page. */
+export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}): Steps<ArticleText | null> {
   const title = pageTitle(doc);
   const body = doc.body;
-  const article = body ? findArticle(doc, body) : null;
+  const article = body ? yield* findArticle(doc, body) : null;
   if (article) {
     return { text: article.text, segments: article.segments, root: commonAncestor(article.segments, body!), mode: 'article', title };
   }
   if (!options.force) return null;
   const scope = body ?? doc.documentElement;
-  const page = buildText(scope, null, false);
+  const page = yield* buildTextSteps(scope, null, false);
   return { text: page.text, segments: page.segments, root: commonAncestor(page.segments, scope), mode: 'page', title };
 }
 
-function findArticle(doc: Document, body: HTMLElement): BuiltText | null {
+function* findArticle(doc: Document, body: HTMLElement): Steps<BuiltText | null> {
   let article: BuiltText | null = null;
   try {
-    const content = findArticleContent(body);
-    if (content) article = buildText(content.scope, inArticleContent(content), true);
+    const content = yield* findArticleContentSteps(body);
+    if (content) article = yield* buildTextSteps(content.scope, inArticleContent(content), true);
   } catch {
-    // Unusual markup can defeat the scoring; the structural guess below still finds most articles.
+    // Unusual markup, or a page that changed under a paused walk, can defeat the scoring; the structural
+    // guess below still finds most articles (and a page that changed is scanned again).
   }
   if (!article) {
     const root = structuralArticleRoot(doc);
-    if (root) article = buildText(root, null, true);
+    if (root) article = yield* buildTextSteps(root, null, true);
   }
   return article && looksLikeArticle(doc, article) ? article : null;
 }

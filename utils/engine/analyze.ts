@@ -9,6 +9,7 @@ import { splitSentences, type Span } from './sentences';
 import { findSources } from './sources';
 import { tokenize, WordClass, type Token } from './tokens';
 import type { AnalyzeOptions, Finding, FindingKind, SourceSpecificity } from './types';
+import { runSteps, STEP, type Steps } from '../steps';
 
 interface Attribution extends Span {
   kind: Exclude<FindingKind, 'unverified-figure'>;
@@ -97,41 +98,21 @@ function findingsInSentence(text: string, sentences: readonly Span[], s: number)
 }
 
 export function analyzeText(text: string, options: AnalyzeOptions = {}): Finding[] {
+  return runSteps(analyzeTextSteps(text, options));
+}
+
+/** `analyzeText` as steps: it pauses every `STEP` sentences, for a caller that gives the page its turn. */
+export function* analyzeTextSteps(text: string, options: AnalyzeOptions = {}): Steps<Finding[]> {
   const { kinds, ignorePhrases, extraPhrases } = options;
   const wanted = (f: Finding) => (!kinds || kinds.includes(f.kind)) && !(ignorePhrases?.length && isIgnored(f, ignorePhrases));
   const sentences = splitSentences(text);
   const found: Finding[] = [];
   for (let s = 0; s < sentences.length; s++) {
     for (const f of findingsInSentence(text, sentences, s)) if (wanted(f)) found.push(f);
+    if (s % STEP === STEP - 1) yield;
   }
   const engine = resolveOverlaps(found);
   if (!extraPhrases) return engine;
   // The reader's own phrases are flagged wherever they occur, so they win over the engine's findings.
   return mergePreferring(resolveOverlaps(findReaderPhrases(text, extraPhrases).filter(wanted)), engine);
-}
-
-/** Lines of text per slice of `analyzeTextInSlices`: a few milliseconds of engine time on a cold page. */
-const SLICE_CHARS = 20_000;
-
-/**
- * The same findings as `analyzeText`, worked out a slice of whole lines at a time, awaiting `between`
- * after each slice: a caller on a page's thread gives the page its turn there. Exact, because nothing
- * the engine finds or weighs reaches across a line break.
- */
-export async function analyzeTextInSlices(
-  text: string,
-  options: AnalyzeOptions,
-  between: () => Promise<void>,
-  sliceChars = SLICE_CHARS,
-): Promise<Finding[]> {
-  if (text.length <= sliceChars) return analyzeText(text, options);
-  const found: Finding[] = [];
-  for (let start = 0; start < text.length; ) {
-    let end = text.indexOf('\n', start + sliceChars);
-    if (end === -1) end = text.length;
-    for (const f of analyzeText(text.slice(start, end), options)) found.push({ ...f, start: f.start + start, end: f.end + start });
-    start = end + 1;
-    if (start < text.length) await between();
-  }
-  return found;
 }
