@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
 import type { ArticleText, TextSegment } from '../utils/article/types';
 import type { Finding, FindingKind } from '../utils/engine/types';
 import { highlightFindings, KIND_ATTRIBUTE, MARK_ELEMENT } from '../utils/highlight/highlight';
@@ -31,6 +31,23 @@ beforeEach(() => {
 });
 
 describe('highlightFindings', () => {
+  test('walks text with TreeWalkers, which a document does not keep, and leaves the document as it was', () => {
+    document.body.innerHTML = '<p>citing two informed sources.</p><p>A former US official said so.</p>';
+    const article = articleOf(document.body);
+    const nodeIterators = vi.spyOn(Document.prototype, 'createNodeIterator');
+    const treeWalkers = vi.spyOn(Document.prototype, 'createTreeWalker');
+    try {
+      highlightFindings(article, [findingFor(article, 'two informed sources'), findingFor(article, 'A former US official')]);
+      expect(nodeIterators).not.toHaveBeenCalled();
+      expect(treeWalkers).toHaveBeenCalled();
+    } finally {
+      nodeIterators.mockRestore();
+      treeWalkers.mockRestore();
+    }
+    expect(marksText()).toHaveLength(2);
+    expect(Object.hasOwn(document, 'createNodeIterator')).toBe(false);
+  });
+
   test('marks a phrase that crosses an inline element, in one element per text node', () => {
     document.body.innerHTML = '<p>citing two <em>informed</em> sources and a former US official.</p><script>var x = "sources";</script>';
     const article = articleOf(document.body);
