@@ -344,7 +344,6 @@ class Attempt {
 
   private topCandidate(): Element | null {
     for (const el of this.scored) {
-      if (this.stats.get(el)!.unwrapped) continue;
       const stats = this.stats.get(el)!;
       this.scoreParagraph(this.parentOf(el), stats.chars, stats.commas);
     }
@@ -449,7 +448,7 @@ class Attempt {
   private dropsOnCleanUp(el: Element, isRoot: boolean): boolean {
     const name = el.localName;
     const stats = this.stats.get(el)!;
-    if (!isRoot && SHARE_ELEMENT.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`) && (el.textContent?.length ?? 0) < SHARE_MAX_CHARS) return true;
+    if (!isRoot && SHARE_ELEMENT.test(classAndId(el)) && (el.textContent?.length ?? 0) < SHARE_MAX_CHARS) return true;
     if (name === 'h1' || name === 'h2') return this.classWeight(el) < 0;
     if (!['form', 'fieldset', 'table', 'ul', 'div'].includes(name) || stats.unwrapped || stats.asParagraph) return false;
     return this.dropsConditionally(el, stats);
@@ -510,12 +509,17 @@ function isVideo(el: Element): boolean {
   return elements.some((e) => Array.from(e.attributes).some((attribute) => VIDEO_HOST.test(attribute.value)));
 }
 
+/** What Readability matches its class patterns against. */
+function classAndId(el: Element): string {
+  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+}
+
 /** Readability's unlikely candidates: by role, or by a class or id that says "comments", "sidebar", "share"… */
 function isUnlikelyCandidate(el: Element): boolean {
   if (el.localName === 'body' || el.localName === 'a') return false;
   const role = el.getAttribute('role');
   if (role && UNLIKELY_ROLES.has(role)) return true;
-  const match = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  const match = classAndId(el);
   return UNLIKELY_CANDIDATE.test(match) && !MAYBE_CANDIDATE.test(match) && !el.closest('table, code');
 }
 
