@@ -156,6 +156,8 @@ class Attempt {
   private readonly loose: LooseParagraph[] = [];
   private readonly scores = new Map<Element, number>();
   private readonly cleanedUp = new Set<Element>();
+  /** Tables of data, which the clean-up keeps along with whatever they hold. */
+  private readonly dataTables = new Set<Element>();
   /** Unlikely candidates: Readability takes them out of the page before scoring. */
   private readonly unlikely: Element[] = [];
 
@@ -236,7 +238,10 @@ class Attempt {
     if (name === 'div') this.settleDiv(el, own);
     else if (name !== 'p' && hasBreakChain(el)) this.collectLoose(el, own);
     if (SCORED_TAGS.has(name) || own.asParagraph) this.scored.push(el);
-    if (name === 'table' && isDataTable(el)) own.dataTables++;
+    if (name === 'table' && isDataTable(el)) {
+      this.dataTables.add(el);
+      own.dataTables++;
+    }
 
     if (el === this.body) return;
     const parent = this.stats.get(el.parentNode as Element);
@@ -459,8 +464,7 @@ class Attempt {
     const name = el.localName;
     let isList = name === 'ul' || name === 'ol';
     if (!isList) isList = stats.chars > 0 && stats.listChars / stats.chars > 0.9;
-    if (name === 'table' && isDataTable(el)) return false;
-    if (stats.dataTables > 0 || stats.videos > 0 || el.parentElement?.closest('code') || hasDataTableAncestor(el)) return false;
+    if (this.dataTables.has(el) || stats.dataTables > 0 || stats.videos > 0 || el.parentElement?.closest('code') || this.inDataTable(el)) return false;
     const weight = this.classWeight(el);
     if (weight < 0) return true;
     if (stats.commas >= 10) return false;
@@ -484,6 +488,13 @@ class Attempt {
     // A list of images, one per item, stays.
     const items = Array.from(el.children);
     return !(items.every((item) => item.children.length <= 1) && images === el.getElementsByTagName('li').length);
+  }
+
+  private inDataTable(el: Element): boolean {
+    for (let table = el.parentElement?.closest('table'); table; table = table.parentElement?.closest('table')) {
+      if (this.dataTables.has(table)) return true;
+    }
+    return false;
   }
 
   private keptChars(root: Element, dropped: Set<Element>): number {
@@ -579,11 +590,4 @@ function isDataTable(table: Element): boolean {
     columns = Math.max(columns, cells);
   }
   return rows.length >= 10 || columns > 4 || rows.length * columns > 10;
-}
-
-function hasDataTableAncestor(el: Element): boolean {
-  for (let table = el.parentElement?.closest('table'); table; table = table.parentElement?.closest('table')) {
-    if (isDataTable(table)) return true;
-  }
-  return false;
 }
