@@ -10,8 +10,9 @@ export const MARK_ELEMENT = HIGHLIGHT_TAG;
 export const KIND_ATTRIBUTE = 'data-sourcelight-kind';
 export const INDEX_ATTRIBUTE = 'data-sourcelight-index';
 
-// mark.js skips text whose parent is one of these; its offsets count every other text node under the context.
-const MARKJS_SKIPPED_PARENTS = 'script, style, title, head, html';
+// mark.js skips text whose parent matches one of these type selectors; its offsets count every other text
+// node under the context. A type selector matches by local name, in any namespace.
+const MARKJS_SKIPPED_PARENTS = new Set(['script', 'style', 'title', 'head', 'html']);
 
 interface MarkRange {
   start: number;
@@ -52,7 +53,7 @@ function markjsOffsets(context: Element): Map<Text, number> {
   let total = 0;
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
     const parent = node.parentElement;
-    if (parent && parent.matches(MARKJS_SKIPPED_PARENTS)) continue;
+    if (parent && MARKJS_SKIPPED_PARENTS.has(parent.localName)) continue;
     offsets.set(node, total);
     total += node.data.length;
   }
