@@ -4,7 +4,7 @@
 // blocks input or rendering for long.
 import { analysisOf, type DocumentAnalysis } from './analyze-document';
 import { extractArticleSteps } from './article';
-import { pageTooLarge } from './page-size';
+import { PAGE_LIMITS, PageTooLargeError } from './page-size';
 import { addedArticleText } from './article/additions';
 import { analyzeText, analyzeTextSteps } from './engine';
 import type { AnalyzeOptions, Finding, FindingKind } from './engine/types';
@@ -187,11 +187,9 @@ export function createPageScanner(doc: Document, options: PageScannerOptions): P
     status = { status: 'scanning' };
     scanning = true;
     try {
-      const tooLarge = pageTooLarge(doc);
-      if (tooLarge) return update({ status: 'error', message: `This page is too large to scan: ${tooLarge}.` });
       await yieldToPage();
       if (run !== generation) return superseded();
-      const article = await runStepsInSlices(extractArticleSteps(doc, { force }), SLICE_MS, yieldToPage);
+      const article = await runStepsInSlices(extractArticleSteps(doc, { force, limits: PAGE_LIMITS }), SLICE_MS, yieldToPage);
       if (run !== generation) return superseded();
       if (!article) return update({ status: 'not-article' });
       const findings = await runStepsInSlices(analyzeTextSteps(article.text, engine), SLICE_MS, yieldToPage);
@@ -204,6 +202,7 @@ export function createPageScanner(doc: Document, options: PageScannerOptions): P
       if (run !== generation) return superseded();
       clearHighlights();
       analysis = null;
+      if (error instanceof PageTooLargeError) return update({ status: 'error', message: `This page is too large to scan: ${error.message}.` });
       return update({ status: 'error', message: error instanceof Error ? error.message : String(error) });
     } finally {
       if (run === generation) scanning = false;

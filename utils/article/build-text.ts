@@ -1,5 +1,6 @@
 // Turns the chosen live text nodes into the scanned text and the segments that map it back.
 import { isNeverScanned, isNotArticleBody } from './chrome';
+import { isBlankText, isSpace } from './white-space';
 import type { TextSegment } from './types';
 import { runSteps, STEP, type Steps } from '../steps';
 
@@ -13,20 +14,6 @@ const BLOCK_TAGS = new Set([
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
-
-/** The whitespace that collapses to one space: HTML's own plus no-break and other Unicode spaces. */
-export function isSpace(code: number): boolean {
-  return (
-    code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f ||
-    code === 0x205f || code === 0x3000 || code === 0xfeff
-  );
-}
-
-export function isBlankText(data: string): boolean {
-  for (let i = 0; i < data.length; i++) if (!isSpace(data.charCodeAt(i))) return false;
-  return true;
-}
 
 export interface BuiltText {
   text: string;
@@ -115,7 +102,12 @@ export function* buildTextSteps(root: Element, include: ((node: Text) => boolean
         while (j < data.length && isSpace(data.charCodeAt(j))) j++;
         noteSpace(node, i, j - i);
       } else {
-        while (j < data.length && !isSpace(data.charCodeAt(j))) j++;
+        // Words apart by one literal space make one segment anyway: take them as one stretch.
+        for (;;) {
+          while (j < data.length && !isSpace(data.charCodeAt(j))) j++;
+          if (data.charCodeAt(j) !== 32 || j + 1 >= data.length || isSpace(data.charCodeAt(j + 1))) break;
+          j++;
+        }
         emitWord(node, i, data.slice(i, j));
       }
       i = j;

@@ -1,5 +1,6 @@
 // What is never article text: page chrome, hidden and editable regions, code, and Sourcelight's own
 // UI. Decided from tags and attributes only, so the live page and a DOM built in Node agree.
+import { isSpace } from './white-space';
 
 const NEVER_SCANNED_TAGS = new Set([
   'nav', 'header', 'footer', 'aside', 'input', 'textarea', 'select', 'option', 'button',
@@ -34,6 +35,8 @@ export function isNeverScanned(el: Element): boolean {
   // Some sites wrap the whole page in one form; only a form that holds no page content is chrome.
   if (name === 'form') return !el.querySelector(PAGE_CONTENT);
   if (name.startsWith(OWN_UI_PREFIX)) return name !== HIGHLIGHT_TAG;
+  // The rest is said by attributes: most elements have none.
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable.toLowerCase() !== 'false') return true;
@@ -79,7 +82,7 @@ function linkDensity(el: Element): number {
   const count = (node: Node, inLink: boolean): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === TEXT_NODE) {
-        const chars = (child as Text).data.replace(/\s+/g, '').length;
+        const chars = nonSpaceChars((child as Text).data);
         total += chars;
         if (inLink) linked += chars;
       } else if (child.nodeType === ELEMENT_NODE) {
@@ -89,4 +92,10 @@ function linkDensity(el: Element): number {
   };
   count(el, false);
   return total === 0 ? 0 : linked / total;
+}
+
+function nonSpaceChars(data: string): number {
+  let chars = 0;
+  for (let i = 0; i < data.length; i++) if (!isSpace(data.charCodeAt(i))) chars++;
+  return chars;
 }

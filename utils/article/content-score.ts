@@ -3,7 +3,8 @@
 // learns by rewriting a copy of the page (paragraph text, commas, links, what each element holds), so
 // there is no copy to make, nothing is moved and the page never changes.
 import { HIDDEN_STYLE } from './chrome';
-import { isBlankText, isSpace } from './build-text';
+import { isBlankText, isSpace } from './white-space';
+import { PageSizeCounter, type PageLimits } from '../page-size';
 import { runSteps, STEP, type Steps } from '../steps';
 
 const ELEMENT_NODE = 1;
@@ -56,6 +57,9 @@ const SHARE_MAX_CHARS = 500;
 
 /** What Readability would know about an element after its rewrite, gathered bottom-up in one walk. */
 class ElementStats {
+  constructor(readonly name: string) {}
+  /** Two line breaks in a row among its children: Readability makes paragraphs of them. */
+  breakChain = false;
   /** Text length with whitespace runs counted once. */
   chars = 0;
   /** Link text length; in-page links count for 0.3. */
@@ -117,10 +121,18 @@ export function findArticleContent(body: HTMLElement): ArticleContent | null {
 }
 
 /** `findArticleContent` as steps: it pauses every `STEP` nodes of its walks over the page. */
-export function* findArticleContentSteps(body: HTMLElement): Steps<ArticleContent | null> {
+export function* findArticleContentSteps(body: HTMLElement, limits?: PageLimits): Steps<ArticleContent | null> {
   let best: { content: ArticleContent; chars: number } | null = null;
+  // The attempts after the first strip nothing: they differ only in how they score, so they share one walk.
+  const walks = new Map<boolean, PageWalk>();
   for (const flags of ATTEMPTS) {
-    const attempt = yield* new Attempt(body, flags).run();
+    let walk = walks.get(flags.stripUnlikely);
+    if (!walk) {
+      walk = new PageWalk(body, flags.stripUnlikely, limits && new PageSizeCounter(limits));
+      while (walk.walkSome()) yield;
+      walks.set(flags.stripUnlikely, walk);
+    }
+    const attempt = new Attempt(walk, flags).run();
     if (!attempt) continue;
     if (attempt.chars >= MIN_ARTICLE_CHARS) return attempt.content;
     if (!best || attempt.chars > best.chars) best = attempt;
@@ -150,101 +162,109 @@ export function inArticleContent(content: ArticleContent): (node: Node) => boole
   return (node) => decide(node.parentElement);
 }
 
-class Attempt {
-  private readonly stats = new Map<Element, ElementStats>();
-  private readonly scored: Element[] = [];
-  private readonly loose: LooseParagraph[] = [];
-  private readonly scores = new Map<Element, number>();
-  private readonly cleanedUp = new Set<Element>();
+/**
+ * What Readability would know about the page after its rewrite, gathered in one walk: what it removes is
+ * skipped, the rest is measured bottom-up.
+ */
+class PageWalk {
+  readonly stats = new Map<Element, ElementStats>();
+  /** Elements Readability scores as paragraphs, in the order it meets them. */
+  readonly scored: Element[] = [];
+  readonly loose: LooseParagraph[] = [];
+  /** Removed only in the clean-up: children while choosing, never measured. */
+  readonly cleanedUp = new Set<Element>();
   /** Tables of data, which the clean-up keeps along with whatever they hold. */
-  private readonly dataTables = new Set<Element>();
+  readonly dataTables = new Set<Element>();
   /** Unlikely candidates: Readability takes them out of the page before scoring. */
-  private readonly unlikely: Element[] = [];
+  readonly unlikely: Element[] = [];
 
-  constructor(private readonly body: HTMLElement, private readonly flags: Flags) {}
+  /** Where the walk goes on from, and the stats of each element open above it (the innermost last). */
+  private node: Node | null;
+  private readonly open: ElementStats[] = [];
+  /** Whether the text read so far ends in white space: a run that spans text nodes counts once. */
+  private inSpace = true;
 
-  *run(): Steps<{ content: ArticleContent; chars: number } | null> {
-    yield* this.walk();
-    const top = this.topCandidate();
-    if (!top) return null;
-    const roots = top === this.body ? [this.body] : this.withSiblings(top);
-    // Siblings as Readability sees them: an unwrapped paragraph's parent is its div's parent.
-    const scope = roots.length === 1 ? top : (this.parentOf(top) ?? this.body);
-    const dropped = this.flags.cleanConditionally ? this.cleanUp(roots) : new Set<Element>();
-    let chars = 0;
-    for (const root of roots) if (!dropped.has(root)) chars += this.keptChars(root, dropped);
-    // Unlikely candidates were never measured: they only need to stay out of the text.
-    for (const el of this.unlikely) dropped.add(el);
-    return { content: { roots, scope, dropped }, chars };
+  constructor(readonly body: HTMLElement, private readonly stripUnlikely: boolean, private readonly size?: PageSizeCounter) {
+    const stats = new ElementStats(body.localName);
+    this.stats.set(body, stats);
+    this.open.push(stats);
+    this.node = body.firstChild;
   }
 
-  // ---- One walk: what Readability removes is skipped, the rest is measured ----
-
-  private skipped(el: Element): boolean {
-    if (NOT_CONTENT_TAGS.has(el.localName) || isHidden(el)) return true;
-    if (CLEANED_UP_TAGS.has(el.localName)) {
-      this.cleanedUp.add(el);
-      return true;
-    }
-    if (!this.flags.stripUnlikely || !isUnlikelyCandidate(el)) return false;
-    this.unlikely.push(el);
-    return true;
-  }
-
-  private *walk(): Steps<void> {
-    const body = this.body;
-    this.stats.set(body, new ElementStats());
-    let node: Node | null = body.firstChild;
-    for (let visited = 1; node; visited++) {
-      if (visited % STEP === 0) yield;
-      if (node.nodeType === TEXT_NODE) {
-        this.inSpace = measureText(this.stats.get(node.parentNode as Element)!, (node as Text).data, this.inSpace);
-      } else if (node.nodeType === ELEMENT_NODE) {
+  /** Walks on for up to `STEP` nodes; false once the whole page is measured. */
+  walkSome(): boolean {
+    const { body, open, size } = this;
+    let node = this.node;
+    for (let visited = 0; node && visited < STEP; visited++) {
+      const type = node.nodeType;
+      if (type === TEXT_NODE) {
+        size?.text((node as Text).length);
+        this.inSpace = measureText(open[open.length - 1]!, (node as Text).data, this.inSpace);
+      } else if (type === ELEMENT_NODE) {
         const el = node as Element;
-        if (!this.skipped(el)) {
-          this.stats.set(el, new ElementStats());
+        size?.element(open.length);
+        const name = el.localName;
+        if (name === 'br' && nextIsBreak(el)) open[open.length - 1]!.breakChain = true;
+        if (!this.skipped(el, name)) {
+          const own = new ElementStats(name);
+          this.stats.set(el, own);
           if (el.firstChild) {
+            open.push(own);
             node = el.firstChild;
             continue;
           }
-          this.leave(el);
+          this.leave(el, own, open[open.length - 1]!);
         } else {
-          const parent = this.stats.get(el.parentNode as Element)!;
+          const parent = open[open.length - 1]!;
           // Forms are judged before Readability removes their inputs; anything holding a video player stays.
-          if (el.localName === 'input') parent.inputs++;
-          else if (EMBED_TAGS.has(el.localName) && isVideo(el)) parent.videos++;
+          if (name === 'input') parent.inputs++;
+          else if (EMBED_TAGS.has(name) && isVideo(el)) parent.videos++;
         }
       }
       while (node && node !== body && !node.nextSibling) {
         node = node.parentNode;
-        if (node && node !== body) this.leave(node as Element);
+        if (node && node !== body) {
+          const own = open.pop()!;
+          this.leave(node as Element, own, open[open.length - 1]!);
+        }
       }
       node = node && node !== body ? node.nextSibling : null;
     }
-    this.leave(body);
+    this.node = node;
+    if (node) return true;
+    this.leave(body, open[0]!, null);
+    return false;
   }
 
-  /** Whether the text read so far ends in white space: a run that spans text nodes counts once. */
-  private inSpace = true;
+  private skipped(el: Element, name: string): boolean {
+    if (NOT_CONTENT_TAGS.has(name)) return true;
+    // Hidden and unlikely are said by attributes: most elements have none.
+    const attributed = el.hasAttributes();
+    if (attributed && isHidden(el)) return true;
+    if (CLEANED_UP_TAGS.has(name)) {
+      this.cleanedUp.add(el);
+      return true;
+    }
+    if (!attributed || !this.stripUnlikely || !isUnlikelyCandidate(el, name)) return false;
+    this.unlikely.push(el);
+    return true;
+  }
 
   /** Called once an element's children are all measured: settles what it is and adds it to its parent. */
-  private leave(el: Element): void {
-    const own = this.stats.get(el)!;
-    const name = el.localName;
+  private leave(el: Element, own: ElementStats, parent: ElementStats | null): void {
+    const name = own.name;
     if (name === 'a') {
       const href = el.getAttribute('href');
       own.linkChars = own.chars * (href && href.length > 1 && href.startsWith('#') ? 0.3 : 1);
     }
     if (name === 'div') this.settleDiv(el, own);
-    else if (name !== 'p' && hasBreakChain(el)) this.collectLoose(el, own);
+    else if (name !== 'p' && own.breakChain) this.collectLoose(el, own);
     if (SCORED_TAGS.has(name) || own.asParagraph) this.scored.push(el);
     if (name === 'table' && isDataTable(el)) {
       this.dataTables.add(el);
       own.dataTables++;
     }
 
-    if (el === this.body) return;
-    const parent = this.stats.get(el.parentNode as Element);
     if (!parent) return;
     parent.chars += own.chars;
     parent.linkChars += own.linkChars;
@@ -265,7 +285,7 @@ class Attempt {
     const only = div.firstElementChild;
     if (only && only === div.lastElementChild && only.localName === 'p' && this.stats.has(only) && !hasLooseText(div) && linkDensity(own) < 0.25) {
       own.unwrapped = true;
-    } else if (!own.hasBlock && !hasBreakChain(div)) {
+    } else if (!own.hasBlock && !own.breakChain) {
       own.asParagraph = true;
     } else {
       this.collectLoose(div, own);
@@ -285,7 +305,7 @@ class Attempt {
     };
     for (let child = el.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === TEXT_NODE) {
-        const counted = new ElementStats();
+        const counted = new ElementStats('');
         measureText(counted, (child as Text).data, true);
         if (!run && isBlankText((child as Text).data)) continue;
         run ??= { parent: el, chars: 0, commas: 0 };
@@ -305,6 +325,32 @@ class Attempt {
       }
     }
     close();
+  }
+}
+
+/** One of Readability's attempts: its scoring, candidate choice and clean-up, on a walk's figures. */
+class Attempt {
+  private readonly stats: Map<Element, ElementStats>;
+  private readonly body: HTMLElement;
+  private readonly scores = new Map<Element, number>();
+
+  constructor(private readonly walk: PageWalk, private readonly flags: Flags) {
+    this.stats = walk.stats;
+    this.body = walk.body;
+  }
+
+  run(): { content: ArticleContent; chars: number } | null {
+    const top = this.topCandidate();
+    if (!top) return null;
+    const roots = top === this.body ? [this.body] : this.withSiblings(top);
+    // Siblings as Readability sees them: an unwrapped paragraph's parent is its div's parent.
+    const scope = roots.length === 1 ? top : (this.parentOf(top) ?? this.body);
+    const dropped = this.flags.cleanConditionally ? this.cleanUp(roots) : new Set<Element>();
+    let chars = 0;
+    for (const root of roots) if (!dropped.has(root)) chars += this.keptChars(root, dropped);
+    // Unlikely candidates were never measured: they only need to stay out of the text.
+    for (const el of this.walk.unlikely) dropped.add(el);
+    return { content: { roots, scope, dropped }, chars };
   }
 
   // ---- Scoring ----
@@ -348,11 +394,11 @@ class Attempt {
   }
 
   private topCandidate(): Element | null {
-    for (const el of this.scored) {
+    for (const el of this.walk.scored) {
       const stats = this.stats.get(el)!;
       this.scoreParagraph(this.parentOf(el), stats.chars, stats.commas);
     }
-    for (const run of this.loose) this.scoreParagraph(run.parent, run.chars, run.commas);
+    for (const run of this.walk.loose) this.scoreParagraph(run.parent, run.chars, run.commas);
 
     const top: Element[] = [];
     for (const [el, score] of this.scores) {
@@ -413,7 +459,7 @@ class Attempt {
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
       const stats = this.stats.get(child);
       if (stats) kept.push(stats.unwrapped ? child.firstElementChild! : child);
-      else if (this.cleanedUp.has(child)) kept.push(child);
+      else if (this.walk.cleanedUp.has(child)) kept.push(child);
     }
     return kept;
   }
@@ -426,7 +472,7 @@ class Attempt {
     if (!parent) return [top];
     return this.keptChildren(parent).filter((sibling) => {
       if (sibling === top) return true;
-      if (this.cleanedUp.has(sibling)) return false;
+      if (this.walk.cleanedUp.has(sibling)) return false;
       const bonus = topClass !== '' && sibling.getAttribute('class') === topClass ? topScore * 0.2 : 0;
       const score = this.scores.get(sibling);
       if (score !== undefined && score + bonus >= threshold) return true;
@@ -464,7 +510,7 @@ class Attempt {
     const name = el.localName;
     let isList = name === 'ul' || name === 'ol';
     if (!isList) isList = stats.chars > 0 && stats.listChars / stats.chars > 0.9;
-    if (this.dataTables.has(el) || stats.dataTables > 0 || stats.videos > 0 || el.parentElement?.closest('code') || this.inDataTable(el)) return false;
+    if (this.walk.dataTables.has(el) || stats.dataTables > 0 || stats.videos > 0 || el.parentElement?.closest('code') || this.inDataTable(el)) return false;
     const weight = this.classWeight(el);
     if (weight < 0) return true;
     if (stats.commas >= 10) return false;
@@ -492,7 +538,7 @@ class Attempt {
 
   private inDataTable(el: Element): boolean {
     for (let table = el.parentElement?.closest('table'); table; table = table.parentElement?.closest('table')) {
-      if (this.dataTables.has(table)) return true;
+      if (this.walk.dataTables.has(table)) return true;
     }
     return false;
   }
@@ -526,8 +572,8 @@ function classAndId(el: Element): string {
 }
 
 /** Readability's unlikely candidates: by role, or by a class or id that says "comments", "sidebar", "share"… */
-function isUnlikelyCandidate(el: Element): boolean {
-  if (el.localName === 'body' || el.localName === 'a') return false;
+function isUnlikelyCandidate(el: Element, name: string): boolean {
+  if (name === 'body' || name === 'a') return false;
   const role = el.getAttribute('role');
   if (role && UNLIKELY_ROLES.has(role)) return true;
   const match = classAndId(el);
@@ -536,17 +582,21 @@ function isUnlikelyCandidate(el: Element): boolean {
 
 /** Adds the text's length, white space runs counted once, and its commas; says whether it ends in white space. */
 function measureText(stats: ElementStats, data: string, inSpace: boolean): boolean {
+  let chars = 0;
+  let commas = 0;
   for (let i = 0; i < data.length; i++) {
     const code = data.charCodeAt(i);
     if (isSpace(code)) {
-      if (!inSpace) stats.chars++;
+      if (!inSpace) chars++;
       inSpace = true;
     } else {
-      stats.chars++;
+      chars++;
       inSpace = false;
-      if (COMMAS.has(code)) stats.commas++;
+      if (code === 0x2c || (code > 0x5ff && COMMAS.has(code))) commas++;
     }
   }
+  stats.chars += chars;
+  stats.commas += commas;
   return inSpace;
 }
 
@@ -569,13 +619,6 @@ function nextIsBreak(br: Element): boolean {
   return next?.nodeType === ELEMENT_NODE && (next as Element).localName === 'br';
 }
 
-/** Two line breaks in a row among the element's children: Readability makes paragraphs of them. */
-function hasBreakChain(el: Element): boolean {
-  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
-    if (child.localName === 'br' && nextIsBreak(child)) return true;
-  }
-  return false;
-}
 
 /** Readability's `_markDataTables`: a table of data, not of layout. */
 function isDataTable(table: Element): boolean {

@@ -6,6 +6,7 @@ import { buildTextSteps, commonAncestor, type BuiltText } from './build-text';
 import { findArticleContentSteps, inArticleContent } from './content-score';
 import { structuralArticleRoot } from './structural';
 import type { ArticleText, ExtractOptions } from './types';
+import { PageTooLargeError, type PageLimits } from '../page-size';
 import { runSteps, type Steps } from '../steps';
 
 /** Shorter than this, a page is not an article (about three sentences). */
@@ -27,7 +28,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
 export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}): Steps<ArticleText | null> {
   const title = pageTitle(doc);
   const body = doc.body;
-  const article = body ? yield* findArticle(doc, body) : null;
+  const article = body ? yield* findArticle(doc, body, options.limits) : null;
   if (article) {
     return { text: article.text, segments: article.segments, root: commonAncestor(article.segments, body!), mode: 'article', title };
   }
@@ -37,12 +38,13 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
   return { text: page.text, segments: page.segments, root: commonAncestor(page.segments, scope), mode: 'page', title };
 }
 
-function* findArticle(doc: Document, body: HTMLElement): Steps<BuiltText | null> {
+function* findArticle(doc: Document, body: HTMLElement, limits: PageLimits | undefined): Steps<BuiltText | null> {
   let article: BuiltText | null = null;
   try {
-    const content = yield* findArticleContentSteps(body);
+    const content = yield* findArticleContentSteps(body, limits);
     if (content) article = yield* buildTextSteps(content.scope, inArticleContent(content), true);
-  } catch {
+  } catch (error) {
+    if (error instanceof PageTooLargeError) throw error;
     // Unusual markup, or a page that changed under a paused walk, can defeat the scoring; the structural
     // guess below still finds most articles (and a page that changed is scanned again).
   }

@@ -1,5 +1,5 @@
 // The contract of ArticleText, checked: the tests and the body evaluation both run it on every page.
-import { isSpace } from './build-text';
+import { isSpace } from './white-space';
 import type { ArticleText } from './types';
 
 /** Every way `article` breaks the contract in types.ts; empty when it keeps it. */

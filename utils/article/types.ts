@@ -1,5 +1,6 @@
 // What article detection hands to the engine and the highlighter. DOM types only, no browser APIs,
 // so the same code runs on the live page and on a DOM built in Node.
+import type { PageLimits } from '../page-size';
 
 /**
  * A run of the scanned text that comes from one text node: `text.slice(start, end)` corresponds
@@ -31,4 +32,6 @@ export interface ArticleText {
 export interface ExtractOptions {
   /** Scan the page even when no article is detected ("scan anyway"). */
   force?: boolean;
+  /** Refuse a page beyond these: the walk over it throws `PageTooLargeError` at the first one passed. */
+  limits?: PageLimits;
 }
