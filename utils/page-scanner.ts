@@ -129,6 +129,9 @@ export function createPageScanner(doc: Document, options: PageScannerOptions): P
     tooltip ??= ownChange(() => attachTooltip(doc, (index) => analysis?.findings[index]));
     marking = true;
     try {
+      // Planning took a task's worth on a huge article: marking starts in the next.
+      await yieldToPage();
+      if (highlights !== job.highlights) return false;
       for (;;) {
         const more = ownChange(() => {
           const end = performance.now() + SLICE_MS;
@@ -193,8 +196,13 @@ export function createPageScanner(doc: Document, options: PageScannerOptions): P
       if (run !== generation) return superseded();
       if (!article) return update({ status: 'not-article' });
       const findings = await runStepsInSlices(analyzeTextSteps(article.text, engine), SLICE_MS, yieldToPage);
+      // The verdict and the highlight plan each take tens of milliseconds on an article with tens of
+      // thousands of findings: each gets a task of its own.
+      await yieldToPage();
       if (run !== generation) return superseded();
       analysis = analysisOf(article, findings);
+      await yieldToPage();
+      if (run !== generation) return superseded();
       if (highlightsOn) await showHighlights();
       if (run !== generation) return superseded();
       return update(readyStatus(analysis));

@@ -5,7 +5,7 @@ import { mergePreferring, resolveOverlaps } from './overlaps';
 import { givesAnonymityReason, PHRASE_RULES, type PhraseRule } from './phrases';
 import { findReaderPhrases, isIgnored } from './reader-phrases';
 import { anonymousReason, REASONS, WEAKLY_SOURCED_FIGURE } from './reasons';
-import { splitSentences, type Span } from './sentences';
+import { splitSentencesSteps, type Span } from './sentences';
 import { findSources } from './sources';
 import { tokenize, WordClass, type Token } from './tokens';
 import type { AnalyzeOptions, Finding, FindingKind, SourceSpecificity } from './types';
@@ -105,7 +105,7 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Finding
 export function* analyzeTextSteps(text: string, options: AnalyzeOptions = {}): Steps<Finding[]> {
   const { kinds, ignorePhrases, extraPhrases } = options;
   const wanted = (f: Finding) => (!kinds || kinds.includes(f.kind)) && !(ignorePhrases?.length && isIgnored(f, ignorePhrases));
-  const sentences = splitSentences(text);
+  const sentences = yield* splitSentencesSteps(text);
   const found: Finding[] = [];
   for (let s = 0; s < sentences.length; s++) {
     for (const f of findingsInSentence(text, sentences, s)) if (wanted(f)) found.push(f);
