@@ -7,8 +7,9 @@
 // more passes): there the engine's tight loop has become optimized code while page reads still cost a
 // call into the browser each, so the ratio grows with every run and no one warm figure is the scan's. A hot
 // walk that only reads the page (each element's class and id, each text node's length) shows that part.
-// Also the longest main-thread task, heap growth, the content script's gzipped size and the engine's speed
-// in Node beside retext-intensify. Prints a table, then one JSON line. It only reports: it never fails on a figure.
+// Also the longest main-thread task (on the corpus, and on synthetic articles of up to 2.4 MB of text),
+// heap growth, the content script's gzipped size and the engine's speed in Node beside retext-intensify.
+// Prints a table, then one JSON line. It only reports: it never fails on a figure.
 //
 // The scanning code is the content script's own modules (page scanner, article detection, engine,
 // highlighter) bundled by esbuild into one script and evaluated in the page over CDP, which page CSP
@@ -24,6 +25,7 @@ import { retext } from 'retext';
 import retextIntensify from 'retext-intensify';
 import { analyzeText } from '../../utils/engine';
 import { serveFixtures } from '../e2e/harness';
+import { articlePage, paragraph } from '../e2e/hostile-pages';
 import { NO_PAGE_SCRIPTS } from '../e2e/restore-check';
 import type { bench as PageBench } from './bench-page';
 import { PATHOLOGICAL_INPUTS } from '../pathological-inputs';
@@ -201,6 +203,38 @@ async function measure(page: Page, url: string, bundle: string, css: string, ent
   };
 }
 
+/** Articles far longer than any in the corpus, with something to flag in almost every sentence: megabytes of text. */
+const SYNTHETIC_MB = [0.24, 0.96, 2.4];
+
+function syntheticArticle(mb: number): string {
+  const paragraphs: string[] = [];
+  for (let n = 0, chars = 0; chars < mb * 1e6; n++) {
+    const text = paragraph(n);
+    paragraphs.push(`<p>${text}</p>`);
+    chars += text.length;
+  }
+  return articlePage(`${mb} MB of article`, `<article><h1>${mb} MB of article</h1>${paragraphs.join('')}</article>`);
+}
+
+interface SyntheticResult {
+  mb: number;
+  findings: number;
+  scanMs: number;
+  toggleMs: number;
+  longTaskMs: number;
+  restored: boolean;
+}
+
+/** The first scan and a toggle on one synthetic article: the longest task says whether the page ever froze. */
+async function measureSynthetic(page: Page, url: string, bundle: string, css: string, mb: number): Promise<SyntheticResult> {
+  await load(page, url, bundle);
+  await inPage(page, (b, c) => b.begin(c), css);
+  const scan = await inPage(page, (b) => b.scan());
+  const toggle = await inPage(page, (b) => b.toggle());
+  const restored = await inPage(page, (b) => b.dispose());
+  return { mb, findings: scan.findings, scanMs: scan.ms, toggleMs: toggle.ms, longTaskMs: Math.max(scan.longTaskMs, toggle.longTaskMs), restored };
+}
+
 const quantile = (values: number[], q: number) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
@@ -254,7 +288,8 @@ const bundle = await pageBundle();
 const pages = pickPages();
 
 const home = mkdtempSync(join(tmpdir(), 'sourcelight-bench-'));
-const server = await serveFixtures({ folder: join(corpus, 'pages'), headers: NO_PAGE_SCRIPTS });
+const syntheticPages = Object.fromEntries(SYNTHETIC_MB.map((mb) => [`/synthetic-${mb}.html`, syntheticArticle(mb)]));
+const server = await serveFixtures({ folder: join(corpus, 'pages'), pages: syntheticPages, headers: NO_PAGE_SCRIPTS });
 const browser = await puppeteer.launch({
   executablePath: '/usr/lib/chromium/chromium',
   headless: true,
@@ -263,6 +298,7 @@ const browser = await puppeteer.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
 const results: PageResult[] = [];
+const synthetic: SyntheticResult[] = [];
 try {
   const page = await browser.newPage();
   // The first page once more up front, so that none of the measured pages pays for a cold JIT.
@@ -275,6 +311,7 @@ try {
     }
     if ((i + 1) % 10 === 0) console.error(`${i + 1}/${pages.length} pages, ${Math.round((Date.now() - started) / 1000)} s`);
   }
+  for (const mb of SYNTHETIC_MB) synthetic.push(await measureSynthetic(page, `${server.origin}/synthetic-${mb}.html`, bundle, css, mb));
 } finally {
   await browser.close().catch(() => {});
   await server.close();
@@ -286,6 +323,8 @@ const scaling = pathologicalScaling();
 
 console.log(`\n${results.length} pages (every page over 1 MB, and an even sample of the rest), ${results.filter((r) => r.status === 'ready').length} scanned, ${results.filter((r) => r.restored).length} restored exactly\n`);
 printTable(results);
+console.log('\nsynthetic articles far longer than the corpus\'s (first scan, then highlights off and on):');
+console.table(synthetic.map((r) => ({ MB: r.mb, findings: r.findings, 'first scan ms': fixed(r.scanMs, 0), 'toggle ms': fixed(r.toggleMs, 0), 'longest task ms': fixed(r.longTaskMs, 0), restored: r.restored })));
 console.log(`\ncontent script: ${contentScript.length} bytes, ${contentScriptGzipBytes} gzipped`);
 console.log(`engine in Node: ${fixed(node.engineMBps)} MB/s; retext-intensify ${fixed(node.retextMBps, 2)} MB/s (${fixed(node.mb, 2)} MB of article text)`);
 console.log('\nengine on 1 MB pathological inputs (linear time: 1 MB takes about twice 0.5 MB):');
@@ -308,6 +347,7 @@ console.log(
     hotPageReadRatioToFloor: +fixed(ratios((r) => r.hotPageReadMs / r.hotFloorMs), 2),
     speedupVsNaive: +fixed(ratios((r) => r.naiveMs / Math.max(r.scanMs, 0.1)), 2),
     maxLongTaskMs: Math.round(Math.max(0, ...results.map((r) => r.longTaskMs))),
+    syntheticMaxLongTaskMs: Math.round(Math.max(0, ...synthetic.map((r) => r.longTaskMs))),
     toggleMedianMs: +fixed(median(results.map((r) => r.toggleMs)), 2),
     contentScriptGzipBytes,
     engineMBps: +fixed(node.engineMBps, 2),
