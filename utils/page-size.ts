@@ -21,7 +21,7 @@ export class PageSizeCounter {
   private textNodes = 0;
   private characters = 0;
 
-  constructor(private readonly limits: PageLimits = PAGE_LIMITS) {}
+  constructor(private readonly limits: PageLimits) {}
 
   /** An element, `depth` levels below the body. */
   element(depth: number): void {

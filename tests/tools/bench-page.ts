@@ -18,6 +18,21 @@ const NAIVE_PHRASES = [
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1] ?? 0;
 
+/**
+ * Milliseconds per run of `run`, timed as a batch of at least `reps` runs and 20 ms (one run can be near the
+ * clock's 0.1 ms resolution), after `warmup` runs that are not timed.
+ */
+function batchMs(run: () => unknown, reps: number, warmup: number): number {
+  for (let i = 0; i < warmup; i++) run();
+  let runs = 0;
+  const t0 = performance.now();
+  while (runs < reps || performance.now() - t0 < 20) {
+    run();
+    runs++;
+  }
+  return (performance.now() - t0) / runs;
+}
+
 // Long tasks are reported asynchronously; keep them all and pick those inside a measured window.
 const longTasks: PerformanceEntry[] = [];
 new PerformanceObserver((list) => longTasks.push(...list.getEntries())).observe({ type: 'longtask', buffered: true });
@@ -73,25 +88,14 @@ export const bench = {
     return { chars: text.length, extractMs: median(times) };
   },
 
-  /**
-   * The engine's one pass over the article's text, no DOM work: the least any scan can cost. Timed as
-   * a batch of at least `reps` passes and 20 ms, since one pass is near the clock's 0.1 ms resolution,
-   * after `warmup` passes that are not timed.
-   */
+  /** The engine's one pass over the article's text, no DOM work: the least any scan can cost. Timed as a batch. */
   floor(reps: number, warmup = 0) {
-    for (let i = 0; i < warmup; i++) analyzeText(text);
-    let passes = 0;
-    const t0 = performance.now();
-    while (passes < reps || performance.now() - t0 < 20) {
-      analyzeText(text);
-      passes++;
-    }
-    return (performance.now() - t0) / passes;
+    return batchMs(() => analyzeText(text), reps, warmup);
   },
 
   /**
    * The least any reading of the page costs: a walk over every node that reads each element's class and id
-   * and each text node's length, and does nothing else. Timed hot, as a batch after `warmup` walks.
+   * and each text node's length, and does nothing else. Timed hot, as a batch.
    */
   pageRead(reps: number, warmup: number) {
     const walk = () => {
@@ -110,14 +114,7 @@ export const bench = {
       }
       return sum;
     };
-    for (let i = 0; i < warmup; i++) walk();
-    let passes = 0;
-    const t0 = performance.now();
-    while (passes < reps || performance.now() - t0 < 20) {
-      walk();
-      passes++;
-    }
-    return (performance.now() - t0) / passes;
+    return batchMs(walk, reps, warmup);
   },
 
   /** One pass of the floor on a freshly loaded page: as cold as the first scan, to compare with it. */

@@ -305,12 +305,10 @@ class PageWalk {
     };
     for (let child = el.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === TEXT_NODE) {
-        const counted = new ElementStats('');
-        measureText(counted, (child as Text).data, true);
-        if (!run && isBlankText((child as Text).data)) continue;
+        const data = (child as Text).data;
+        if (!run && isBlankText(data)) continue;
         run ??= { parent: el, chars: 0, commas: 0 };
-        run.chars += counted.chars;
-        run.commas += counted.commas;
+        measureText(run, data, true);
       } else if (child.nodeType === ELEMENT_NODE) {
         const childEl = child as Element;
         if (childEl.localName === 'br' && nextIsBreak(childEl)) close();
@@ -581,7 +579,7 @@ function isUnlikelyCandidate(el: Element, name: string): boolean {
 }
 
 /** Adds the text's length, white space runs counted once, and its commas; says whether it ends in white space. */
-function measureText(stats: ElementStats, data: string, inSpace: boolean): boolean {
+function measureText(stats: { chars: number; commas: number }, data: string, inSpace: boolean): boolean {
   let chars = 0;
   let commas = 0;
   for (let i = 0; i < data.length; i++) {
@@ -618,7 +616,6 @@ function nextIsBreak(br: Element): boolean {
   while (next && next.nodeType === TEXT_NODE && isBlankText((next as Text).data)) next = next.nextSibling;
   return next?.nodeType === ELEMENT_NODE && (next as Element).localName === 'br';
 }
-
 
 /** Readability's `_markDataTables`: a table of data, not of layout. */
 function isDataTable(table: Element): boolean {
