@@ -5,6 +5,8 @@ import { mergePreferring, resolveOverlaps } from './overlaps';
 import { givesAnonymityReason, PHRASE_RULES, type PhraseRule } from './phrases';
 import { findReaderPhrases, isIgnored } from './reader-phrases';
 import { anonymousReason, REASONS, WEAKLY_SOURCED_FIGURE } from './reasons';
+import { findQuotations, quotationAround } from './quotations';
+import { headOf, referenceShape, resolveReference, type Mention } from './references';
 import { splitSentencesSteps, type Span } from './sentences';
 import { findSources } from './sources';
 import { tokenize, WordClass, type Token } from './tokens';
@@ -14,6 +16,11 @@ import { runSteps, STEP, type Steps } from '../steps';
 interface Attribution extends Span {
   kind: Exclude<FindingKind, 'unverified-figure'>;
   specificity?: SourceSpecificity;
+  /** The source phrase and the cue, for the findings' sub-spans; cueStart is -1 without a cue. */
+  sourceStart: number;
+  sourceEnd: number;
+  cueStart: number;
+  cueEnd: number;
 }
 
 // Read once into module constants: under a CommonJS loader (tsx) each read of an imported binding is a getter call.
@@ -49,7 +56,7 @@ function attributionsIn(text: string, sentence: Span, tokens: readonly Token[], 
       const end = start + m[0].length;
       // "a senior political source" says more about the source than "the source".
       const specificity = rule.kind === 'anonymous-source' ? (classifySource(tokenize(text, start, end), sentence.start)?.specificity ?? 'bare') : undefined;
-      found.push({ kind: rule.kind, specificity, start, end });
+      found.push({ kind: rule.kind, specificity, start, end, sourceStart: start, sourceEnd: end, cueStart: -1, cueEnd: -1 });
     }
   }
   return found;
@@ -59,60 +66,178 @@ function distance(a: Span, b: Span): number {
   return Math.max(0, a.start - b.end, b.start - a.end);
 }
 
-function findingsInSentence(text: string, sentences: readonly Span[], s: number): Finding[] {
-  const sentence = sentences[s] as Span;
+/** What the first pass keeps of a sentence: its attributions and figures, and whether its words name someone. */
+interface SentenceReading {
+  attributions: Attribution[];
+  figures: Span[];
+  /** Lower-case words of each attribution's source phrase, for references. */
+  phrases: string[][];
+  paragraph: number;
+}
+
+function readSentence(text: string, sentence: Span, paragraph: number): SentenceReading {
   const tokens = tokenize(text, sentence.start, sentence.end);
   // A rule none of whose words the sentence has cannot match in it.
   let classes = 0;
   for (const t of tokens) classes |= t.flags;
-  if (classes === 0) return [];
-  const attributions = attributionsIn(text, sentence, tokens, classes);
-  const out: Finding[] = [];
-  let reasonGiven: boolean | undefined;
-  for (const a of attributions) {
-    const finding: Finding = { kind: a.kind, start: a.start, end: a.end, text: text.slice(a.start, a.end), reason: '' };
-    if (a.kind === 'anonymous-source') {
-      // The reason for anonymity often follows in the same sentence or the next one.
-      const next = sentences[s + 1];
-      reasonGiven ??= givesAnonymityReason(text.slice(sentence.start, next && !text.slice(sentence.end, next.start).includes('\n') ? next.end : sentence.end));
-      finding.specificity = a.specificity ?? 'generic';
-      finding.anonymityReasonGiven = reasonGiven;
-      finding.reason = anonymousReason(finding.specificity, reasonGiven);
-    } else finding.reason = REASONS[a.kind];
-    out.push(finding);
-  }
-  for (const figure of classes & OPENS_FIGURE ? findFigures(text, sentence, tokens) : []) {
-    // A figure takes the nearest attribution in its sentence: sourced only if that one is named.
-    let nearest: Attribution | undefined;
-    for (const a of attributions) if (!nearest || distance(a, figure) < distance(nearest, figure)) nearest = a;
-    if (nearest?.kind === 'named-source') continue;
-    out.push({
-      kind: 'unverified-figure',
-      start: figure.start,
-      end: figure.end,
-      text: text.slice(figure.start, figure.end),
-      reason: nearest ? WEAKLY_SOURCED_FIGURE : REASONS['unverified-figure'],
-    });
-  }
-  return out;
+  const attributions = classes ? attributionsIn(text, sentence, tokens, classes) : [];
+  const phrases = attributions.map((a) => tokens.filter((t) => !t.boundary && t.start >= a.sourceStart && t.end <= a.sourceEnd + 1).map((t) => t.lower));
+  const figures = classes & OPENS_FIGURE ? findFigures(text, sentence, tokens) : [];
+  return { attributions, figures, phrases, paragraph };
+}
+
+/** Paragraph number of each sentence: a newline between two sentences starts a new paragraph. */
+function paragraphsOf(text: string, sentences: readonly Span[]): number[] {
+  let paragraph = 0;
+  return sentences.map((s, k) => {
+    const previous = sentences[k - 1];
+    if (previous && text.slice(previous.end, s.start).includes('\n')) paragraph++;
+    return paragraph;
+  });
+}
+
+const mentionOf = (text: string, a: Attribution, words: readonly string[], paragraph: number, sentence: number, anonymityReasonGiven?: boolean): Mention => {
+  const isName = a.kind === 'named-source' && words.length > 0 && !referenceShape(words);
+  const { head, plural } = isName ? { head: '', plural: false } : headOf(words);
+  return { kind: a.kind as Mention['kind'], specificity: a.specificity, text: text.slice(a.sourceStart, a.sourceEnd), head, plural, paragraph, sentence, anonymityReasonGiven };
+};
+
+function quoted(phrase: string): string {
+  return `“${phrase.length > 60 ? `${phrase.slice(0, 57)}…` : phrase}”`;
+}
+
+function attributionFinding(text: string, a: Attribution, reason: string, extra: Partial<Finding> = {}): Finding {
+  const finding: Finding = { kind: a.kind, start: a.start, end: a.end, text: text.slice(a.start, a.end), reason, ...extra };
+  finding.source = { start: a.sourceStart, end: a.sourceEnd };
+  if (a.cueStart >= 0) finding.cue = { start: a.cueStart, end: a.cueEnd };
+  return finding;
 }
 
 export function analyzeText(text: string, options: AnalyzeOptions = {}): Finding[] {
   return runSteps(analyzeTextSteps(text, options));
 }
 
-/** `analyzeText` as steps: it pauses every `STEP` sentences, for a caller that gives the page its turn. */
+/**
+ * `analyzeText` as steps: it pauses every `STEP` sentences, for a caller that gives the page its turn.
+ * The stages run over the whole article: sentences, quotations, then per sentence cues, sources and figures,
+ * then references across sentences, and last the findings with their reasons.
+ */
 export function* analyzeTextSteps(text: string, options: AnalyzeOptions = {}): Steps<Finding[]> {
   const { kinds, ignorePhrases, extraPhrases } = options;
   const wanted = (f: Finding) => (!kinds || kinds.includes(f.kind)) && !(ignorePhrases?.length && isIgnored(f, ignorePhrases));
   const sentences = yield* splitSentencesSteps(text);
-  const found: Finding[] = [];
+  const quotations = findQuotations(text);
+  const paragraphs = paragraphsOf(text, sentences);
+  const readings: SentenceReading[] = [];
   for (let s = 0; s < sentences.length; s++) {
-    for (const f of findingsInSentence(text, sentences, s)) if (wanted(f)) found.push(f);
+    readings.push(readSentence(text, sentences[s] as Span, paragraphs[s] as number));
     if (s % STEP === STEP - 1) yield;
+  }
+
+  const found: Finding[] = [];
+  const mentions: Mention[] = [];
+  /** Per sentence, the attributions kept, for the figures and quotations to find their sources. */
+  const kept: Attribution[][] = [];
+  for (let s = 0; s < sentences.length; s++) {
+    const sentence = sentences[s] as Span;
+    const { attributions, phrases, paragraph } = readings[s] as SentenceReading;
+    const here: Attribution[] = [];
+    let reasonGiven: boolean | undefined;
+    const anonymityExplained = () => {
+      // The reason for anonymity often follows in the same sentence or the next one.
+      const next = sentences[s + 1];
+      return (reasonGiven ??= givesAnonymityReason(text.slice(sentence.start, next && !text.slice(sentence.end, next.start).includes('\n') ? next.end : sentence.end)));
+    };
+    attributions.forEach((a, k) => {
+      // Inside a quotation the words are the speaker's, not the article's attribution.
+      if (a.cueStart >= 0 && quotationAround(quotations, a.sourceStart, a.sourceEnd)) return;
+      const words = phrases[k] as string[];
+      const shape = referenceShape(words);
+      let reason: string;
+      let extra: Partial<Finding> = {};
+      const resolved = shape ? resolveReference(shape, mentions, paragraph, namedInNextSentence(readings, s, text)) : null;
+      if (resolved) {
+        const { antecedent } = resolved;
+        a.kind = resolved.kind;
+        a.specificity = resolved.specificity;
+        const phrase = quoted(text.slice(a.sourceStart, a.sourceEnd));
+        if (a.kind === 'anonymous-source') {
+          const given = antecedent.anonymityReasonGiven || anonymityExplained();
+          extra = { specificity: resolved.specificity ?? 'generic', anonymityReasonGiven: given };
+          reason = `${phrase} is the unnamed source first described as ${quoted(antecedent.text)}${given ? ', whose anonymity the article explains' : ''}: the reader cannot check who said this.`;
+        } else if (a.kind === 'named-source') {
+          reason = `A named source: ${phrase} refers to ${quoted(antecedent.text)}, named nearby.`;
+        } else {
+          reason = `${phrase} refers to ${quoted(antecedent.text)}, an unspecified group: no one could be asked to confirm it.`;
+        }
+      } else if (shape?.pronoun === 'they') {
+        return; // "they" with no group before it is nobody in particular
+      } else if (a.kind === 'anonymous-source') {
+        const given = anonymityExplained();
+        const specificity = a.specificity ?? 'generic';
+        extra = { specificity, anonymityReasonGiven: given };
+        reason = anonymousReason(specificity, given);
+      } else reason = REASONS[a.kind];
+      here.push(a);
+      mentions.push(mentionOf(text, a, words, paragraph, s, extra.anonymityReasonGiven));
+      const f = attributionFinding(text, a, reason, extra);
+      if (wanted(f)) found.push(f);
+    });
+    kept.push(here);
+  }
+
+  for (let s = 0; s < sentences.length; s++) {
+    for (const figure of (readings[s] as SentenceReading).figures) {
+      const source = sourceOfFigure(figure, s, kept, sentences, quotations, paragraphs);
+      if (source?.kind === 'named-source') continue;
+      const f: Finding = {
+        kind: 'unverified-figure',
+        start: figure.start,
+        end: figure.end,
+        text: text.slice(figure.start, figure.end),
+        reason: source ? WEAKLY_SOURCED_FIGURE : REASONS['unverified-figure'],
+      };
+      if (wanted(f)) found.push(f);
+    }
   }
   const engine = resolveOverlaps(found);
   if (!extraPhrases) return engine;
   // The reader's own phrases are flagged wherever they occur, so they win over the engine's findings.
   return mergePreferring(resolveOverlaps(findReaderPhrases(text, extraPhrases).filter(wanted)), engine);
+}
+
+/** A name the next sentence gives as a source: "the study" may be named one sentence later. */
+function namedInNextSentence(readings: readonly SentenceReading[], s: number, text: string): Mention | undefined {
+  const next = readings[s + 1];
+  if (!next || next.paragraph !== (readings[s] as SentenceReading).paragraph) return undefined;
+  const k = next.attributions.findIndex((a, j) => a.kind === 'named-source' && !referenceShape(next.phrases[j] as string[]));
+  return k < 0 ? undefined : mentionOf(text, next.attributions[k] as Attribution, next.phrases[k] as string[], next.paragraph, s + 1);
+}
+
+/**
+ * Who a figure is credited to: the nearest attribution in its sentence, else the speaker of the quotation it
+ * stands in ("…,” said John Kirby, or a speaker named before the quotation opened), or nobody.
+ */
+function sourceOfFigure(
+  figure: Span,
+  s: number,
+  kept: readonly Attribution[][],
+  sentences: readonly Span[],
+  quotations: readonly Span[],
+  paragraphs: readonly number[],
+): Attribution | undefined {
+  let nearest: Attribution | undefined;
+  for (const a of kept[s] as Attribution[]) if (!nearest || distance(a, figure) < distance(nearest, figure)) nearest = a;
+  if (nearest) return nearest;
+  const quotation = quotationAround(quotations, figure.start, figure.end);
+  if (!quotation) return undefined;
+  // The speaker tag sits in a sentence the quotation touches, or just before it in the same paragraph.
+  let speaker: Attribution | undefined;
+  for (let k = s; k >= 0 && paragraphs[k] === paragraphs[s] && (sentences[k] as Span).end >= quotation.start - 200; k--) {
+    for (const a of kept[k] as Attribution[]) if (!speaker || distance(a, quotation) < distance(speaker, quotation)) speaker = a;
+  }
+  for (let k = s + 1; k < sentences.length && paragraphs[k] === paragraphs[s] && (sentences[k] as Span).start <= quotation.end; k++) {
+    for (const a of kept[k] as Attribution[]) if (!speaker || distance(a, quotation) < distance(speaker, quotation)) speaker = a;
+  }
+  return speaker;
 }

@@ -6,7 +6,8 @@ import * as lexicon from './lexicon';
 // Read once into module constants: under a CommonJS loader (tsx) each read of an imported binding is a getter call.
 const {
   ANONYMOUS_CROWDS,
-  CROWDS,
+  GROUP_PLURALS,
+  isPeoplePlural,
   INSTITUTIONS,
   NOT_A_NAME,
   PERSON_ROLES,
@@ -15,7 +16,7 @@ const {
   VAGUE_DETERMINERS,
 } = lexicon;
 
-type SourceKind = 'named-source' | 'anonymous-source' | 'vague-attribution';
+export type SourceKind = 'named-source' | 'anonymous-source' | 'vague-attribution';
 
 export interface SourceClass {
   kind: SourceKind;
@@ -34,7 +35,9 @@ const PRESS_ROLES = new Set(['journalist', 'reporter', 'correspondent', 'photogr
 const POSSESSIVE = /['’]s$/;
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'two', 'three', 'four', 'five', 'several', 'the', 'this', 'that']);
-const NO_ONE = new Set(['no', 'none', 'nobody', 'neither', 'nor', 'what', 'whatever', 'everyone', 'everybody', 'anyone', 'someone', 'somebody', 'i', 'we', 'you', 'they', 'me']);
+const NO_ONE = new Set(['no', 'none', 'nobody', 'neither', 'nor', 'what', 'whatever', 'everyone', 'everybody', 'anyone', 'someone', 'somebody', 'i', 'we', 'you', 'they', 'me', 'i’m', "i'm", 'i’d', "i'd", 'i’ve', "i've", 'we’re', "we're", 'we’ve', "we've", 'you’re', "you're", 'us']);
+// One unnamed member of an unnamed crowd: "one argues…, another says…".
+const UNNAMED_ONES = new Set(['one', 'another']);
 const DOCUMENTS = new Set(['report', 'study', 'survey', 'paper', 'analysis', 'poll', 'review', 'filing', 'statement', 'memo', 'letter', 'census', 'database', 'article', 'book']);
 // Bodies whose officials speak on the record for them ("agency officials said"); not "government officials".
 const ON_RECORD_BODIES = new Set(['agency', 'company', 'firm', 'ministry', 'department', 'police', 'hospital', 'school', 'court', 'county', 'city', 'university', 'campaign', 'party', 'club', 'team', 'commission', 'council']);
@@ -59,7 +62,8 @@ function singular(word: string): string {
 function isName(words: readonly Token[], k: number, sentenceStart: number): boolean {
   const w = words[k] as Token;
   if (!w.capitalized || NOT_A_NAME.has(w.lower) || NOT_A_NAME.has(w.lower.replace(POSSESSIVE, ''))) return false;
-  if (PERSON_ROLES.has(singular(w.lower)) || CROWDS.has(w.lower) || INSTITUTIONS.has(w.lower)) return false;
+  if (PERSON_ROLES.has(singular(w.lower)) || isPeoplePlural(w.lower, false) || INSTITUTIONS.has(w.lower)) return false;
+  if (GROUP_PLURALS.has(w.lower) || NOT_A_NAME.has(singular(w.lower))) return false;
   // "Biden administration officials" describe a government, not a name a reader could check.
   const next = words[k + 1]?.lower;
   if (next === 'administration' || next === 'government') return false;
@@ -81,6 +85,9 @@ function anonymousSource(words: readonly Token[], phrase: string, hasName: boole
   return { kind: 'anonymous-source', specificity: specificityOf(words, phrase, hasName) };
 }
 
+/** A crowd head: a plural of people ("farmers", "Republicans"), whatever its case. */
+const isCrowd = (word: string, capitalized = false): boolean => isPeoplePlural(word, !capitalized) || GROUP_PLURALS.has(word);
+
 const lowerAt = (lowers: readonly string[], k: number): string => lowers[k] ?? '';
 
 /**
@@ -101,12 +108,13 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
 
   if (ANONYMITY_MARKER.test(markerText)) return anonymousSource(words, phrase, hasName);
   if (words.length === 1 && PRONOUN_SPEAKERS.has(first)) return NAMED_SOURCE;
+  if (words.length === 1 && UNNAMED_ONES.has(first)) return VAGUE_ATTRIBUTION;
   if (phrase === 'wall street') return VAGUE_ATTRIBUTION;
 
   // The head is the crowd right before the verb ("things libertarians say"), else the noun before the first
   // preposition ("people familiar with the matter", "members of Congress").
   let headIndex = words.length - 1;
-  if (!CROWDS.has(lowerAt(lowers, headIndex))) {
+  if (!isCrowd(lowerAt(lowers, headIndex), words[headIndex]?.capitalized)) {
     for (let k = 1; k < words.length; k++) {
       if (PREPOSITIONS.has(lowerAt(lowers, k))) {
         headIndex = k - 1;
@@ -121,7 +129,7 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   if (VAGUE_DETERMINERS.has(first) || phrase.startsWith('a number of') || phrase.startsWith('a few ')) {
     if (ANONYMOUS_CROWDS.has(head)) return anonymousSource(words, phrase, hasName);
     // "most of the companies reported results" is not a crowd giving a view; "many", "others" alone are.
-    if (CROWDS.has(head) || PERSON_ROLES.has(singular(head)) || headIndex === 0) return VAGUE_ATTRIBUTION;
+    if (isCrowd(head, words[headIndex]?.capitalized) || PERSON_ROLES.has(singular(head)) || headIndex === 0) return VAGUE_ATTRIBUTION;
     return null;
   }
   if (SPOKESPEOPLE.has(head)) {
@@ -135,8 +143,10 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
     if (first === 'the' && TITLES.has(head)) return NAMED_SOURCE;
     if (INDEFINITE.has(first) || words.length === 1 || !hasName) return anonymousSource(words, phrase, hasName);
   }
-  if (CROWDS.has(head)) {
+  if (isCrowd(head, words[headIndex]?.capitalized)) {
     if (ANONYMOUS_CROWDS.has(head)) return anonymousSource(words, phrase, hasName);
+    // "campaign staff said": insiders of a campaign the reader cannot ask, not the campaign on the record.
+    if (headIndex > 0 && lowerAt(lowers, headIndex - 1) === 'campaign' && !hasName) return anonymousSource(words, phrase, hasName);
     if (first === 'the' && NAMED_BACK_REFERENCES.has(head)) return NAMED_SOURCE;
     // "Con Edison officials", "agency officials": people speaking for a body the reader can identify.
     // "Mr Mugabe's critics" stay unnamed: the name is whose critics they are.

@@ -1,27 +1,13 @@
 // Small word lists the rules share. Kept short on purpose: context decides, these only name the classes.
+import { COGNITION_FORMS, CUE_FORMS } from './cues';
 
 const words = (list: string): ReadonlySet<string> => new Set(list.split(' '));
 
 /** Verbs that attach a claim to whoever is their subject or follows them ("X said", "said X"). */
-export const ATTRIBUTION_VERBS = words(
-  'said says say saying told tells tell telling added adds adding stated states noted notes noting ' +
-    'explained explains wrote writes write writing reported reports report reporting announced announces ' +
-    'confirmed confirms claimed claims claim claiming insisted insists insist insisting warned warns warn warning ' +
-    'argued argues argue arguing acknowledged acknowledges estimated estimates estimate believe believes believed ' +
-    'found finds find show shows showed indicate indicates indicated suggest suggests suggested suggesting ' +
-    'revealed reveals testified tweeted posted responded replied denied denies predicted predict predicts ' +
-    'expect expects described describe describes urged stressed maintained maintains concluded concluding reiterated ' +
-    'admitted contend contends countered emphasized highlighted cautioned agreed observed recalled continued ' +
-    'read fear fears feared worry worried concerned regard regards challenged blamed monitor monitors ' +
-    'wondering asking think thinks listed compiled projected forecast calculated highlight highlights raised ' +
-    'determined accused asked points pointed',
-);
+export const ATTRIBUTION_VERBS = CUE_FORMS;
 
 /** Verbs of belief or worry: a crowd holding a view is vague, but one unnamed person doing so is narrative. */
-export const COGNITIVE_VERBS = words(
-  'believe believes believed think thinks fear fears feared worry worried concerned regard regards expect expects ' +
-    'wondering monitor monitors highlight highlights highlighted challenged blamed raised asking determined',
-);
+export const COGNITIVE_VERBS = COGNITION_FORMS;
 
 /** Verbs whose object is an audience, never the source ("told investors of New Media"). */
 export const AUDIENCE_VERBS = words('told tells tell urged');
@@ -43,7 +29,41 @@ export const PERSON_ROLES = words(
   'official source person insider diplomat aide staffer expert analyst doctor officer executive employee ' +
     'worker resident witness eyewitness lawyer attorney adviser advisor observer man woman ceo banker investor ' +
     'trader negotiator member operative strategist consultant economist scientist researcher manager engineer ' +
-    'journalist activist lawmaker legislator politician individual',
+    'journalist activist lawmaker legislator politician individual candidate nominee supporter donor voter leader ' +
+    'pollster reporter businessman businesswoman delegate ally confidant associate friend relative neighbour ' +
+    'neighbor colleague critic official contractor veteran student teacher nurse farmer participant organizer ' +
+    'organiser volunteer surrogate backer fundraiser lobbyist insider guy mogul billionaire tycoon magnate ' +
+    'speechwriter columnist commentator pundit professor fellow scholar historian host anchor narrator',
+);
+
+/**
+ * Whether a lower-case plural noun names people: a listed crowd, or an agent noun by its ending ("farmers",
+ * "economists", "residents", "Republicans"), which reads crowds no list has seen.
+ */
+export function isPeoplePlural(word: string, byEnding = true): boolean {
+  if (CROWDS.has(word)) return true;
+  if (!word.endsWith('s') || word.length < 5 || NOT_PEOPLE_PLURALS.has(word)) return false;
+  if (PERSON_ROLES.has(word.slice(0, -1)) || (word.endsWith('ies') && PERSON_ROLES.has(`${word.slice(0, -3)}y`))) return true;
+  // Names end like agents too ("Peters", "Reuters"): the ending only speaks for lower-case words.
+  return byEnding && AGENT_PLURAL.test(word) && !word.endsWith('ments');
+}
+const AGENT_PLURAL = /(?:[^aeiou]ers|[^aeiou]ors|ists|ians|ants|ents|ees|crats|icans)$/;
+// Plurals with an agent's ending that name things.
+const NOT_PEOPLE_PLURALS = words(
+  'papers numbers letters matters orders centers centres borders powers layers markers offers waters headquarters ' +
+    'computers chapters meters metres filters towers corners figures barriers parameters headlines lists ' +
+    'twists plants grants events accidents incidents percents cents patents talents contents moments ' +
+    'components documents comments statements agents elements segments governments departments payments ' +
+    'investments requirements arguments announcements developments measures proceeds odds characters ' +
+    'factors colors colours errors doors floors sectors motors mirrors monitors rumors rumours honors honours ' +
+    'favors favours terrors labors labours vectors tractors reactors calculators indicators ' +
+    'emissions tensions others votes sources dollars pillars quarters sanctions prices',
+);
+
+/** Capitalised plurals that name a crowd, not a body: "Democrats", "Republicans", "Americans". */
+export const GROUP_PLURALS = words(
+  'democrats republicans conservatives liberals progressives evangelicals independents americans europeans ' +
+    'muslims christians catholics jews libertarians moderates tories dems socialists',
 );
 
 /** People speaking for an organisation on the record, named when the organisation is. */
@@ -55,7 +75,8 @@ export const CROWDS = words(
     'witnesses eyewitnesses users investors traders commentators pundits libertarians conservatives liberals ' +
     'progressives members bosses attendees speakers officers diplomats lawmakers forecasters skeptics sceptics ' +
     'supporters opponents advocates activists insiders sources others reports accounts media rumours rumors ' +
-    'estimates observers specialists scholars academics historians strategists executives bankers',
+    'estimates observers specialists scholars academics historians strategists executives bankers polls surveys ' +
+    'studies',
 );
 
 /** Crowds whose members are informants rather than commentators: unnamed, they are anonymous sources. */
@@ -75,7 +96,8 @@ export const INSTITUTIONS = words(
     'outlet magazine site broadcaster station administration party league federation regulator watchdog ' +
     'foundation center centre embassy cabinet parliament senate congress legislature tribunal inquiry ' +
     'documents records figures poll memo letter testimony transcript blog tweet post database census evidence ' +
-    'calculations article book',
+    'calculations article book findings filings summary editorial ad page campaign camp emails email results ' +
+    'returns tally analysis forecast projections',
 );
 
 /** Proper words that do not name anyone: places of origin, days, months, titles used alone. */
@@ -84,6 +106,8 @@ export const NOT_A_NAME = words(
     'indian pakistani korean japanese german french british ukrainian syrian iraqi turkish saudi egyptian ' +
     'mexican canadian australian zimbabwean african asian latin brazilian italian spanish swedish polish ' +
     'nigerian kenyan south north east west new white house washington-based administration government ' +
+    'democratic republican gop democrat conservative liberal progressive evangelical christian muslim jewish catholic ' +
+    'black hispanic latino partisan bipartisan congressional ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
     'august september october november december the a an this that these those it he she they we i you ' +
     'there here in on at for with of and or but mr mrs ms dr senior former top federal state local',

@@ -11,15 +11,22 @@ const {
   BETWEEN_SOURCE_AND_VERB,
   CLAUSE_WORDS,
   COGNITIVE_VERBS,
-  CROWDS,
+  isPeoplePlural,
   NOT_A_NAME,
   PERSON_ROLES,
 } = lexicon;
 const OPENS_ATTRIBUTION = WordClass.Verb | WordClass.Frame;
 
 export interface SourceMatch extends SourceClass {
+  /** The finding's span: the source phrase, and for a named source its cue too ("John Kirby said"). */
   start: number;
   end: number;
+  /** The source phrase alone. */
+  sourceStart: number;
+  sourceEnd: number;
+  /** The reporting cue ("said", "according to"); -1 when the phrase stands without one. */
+  cueStart: number;
+  cueEnd: number;
 }
 
 const MAX_PHRASE_WORDS = 9;
@@ -41,6 +48,10 @@ const RELATIVE_PRONOUNS = new Set(['who', 'that', 'which']);
 const SPEECH_VERBS = new Set(['said', 'says', 'added', 'adds', 'stated', 'states', 'told', 'tells', 'announced', 'announces', 'reported', 'reports', 'claimed', 'claims', 'noted', 'notes', 'wrote', 'writes', 'posted', 'tweeted', 'warned', 'warns', 'denied', 'denies', 'insisted', 'insists']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 const STARTS_WITH_NUMBER = /^[$£€\d]/;
+// "the minister will testify", "the agency would say": what someone may say later is no attribution yet.
+const MODALS = new Set(['will', 'would', 'could', 'might', 'may', 'should', 'must', 'can', 'shall', '’ll', "'ll"]);
+// Knowing, seeing and wanting are attitudes a crowd can be said to hold, but say nothing a named person told anyone.
+const WEAK_COGNITION = new Set(['know', 'knows', 'knew', 'known', 'understand', 'understands', 'understood', 'see', 'sees', 'saw', 'seen', 'feel', 'feels', 'felt', 'want', 'wants', 'wanted', 'wish', 'wishes', 'wished', 'sense', 'senses', 'sensed', 'imagine', 'imagines', 'imagined', 'realize', 'realizes', 'realized', 'realise', 'realises', 'realised', 'recognize', 'recognizes', 'recognized', 'recognise', 'recognises', 'recognised']);
 // "WHO" is the World Health Organization, not a relative pronoun.
 const CAPITAL = /\p{Lu}/u;
 const isAcronym = (t: Token) => t.text.length > 1 && t.text === t.text.toUpperCase() && CAPITAL.test(t.text);
@@ -88,7 +99,7 @@ function phraseBefore(tokens: readonly Token[], j: number): Token[] {
     if (isClauseWord(t)) {
       // "analysts who have done the calculations say": the relative clause belongs to the source.
       const before = at(tokens, j - 1);
-      if (t.lower === 'who' && isWord(before) && (CROWDS.has(before.lower) || PERSON_ROLES.has(before.lower))) {
+      if (t.lower === 'who' && isWord(before) && (isPeoplePlural(before.lower) || PERSON_ROLES.has(before.lower))) {
         words.unshift(t);
         j--;
         continue;
@@ -135,22 +146,48 @@ function splitConjoined(words: Token[], sentenceStart: number): { words: Token[]
   return whole ? [{ words, cls: whole }] : [];
 }
 
+const DEFINITE_OPENERS = new Set(['the', 'this', 'that']);
+/**
+ * "the retired engineer told the paper", "according to the minutes": a short definite description
+ * before a verb of saying, or after "according to", is someone or something the article has in view, whatever
+ * its noun. The references stage decides later what it refers to.
+ */
+function definiteDescription(words: readonly Token[]): boolean {
+  if (words.length < 2 || words.length > 5 || !DEFINITE_OPENERS.has(at(words, 0).lower)) return false;
+  const last = at(words, words.length - 1);
+  return !last.capitalized && /^\p{L}+$/u.test(last.lower) && !last.lower.endsWith('ing');
+}
+
 function emit(out: SourceMatch[], words: Token[], sentenceStart: number, lead?: Token, verb?: Token): void {
-  for (const { words: part, cls } of splitConjoined(words, sentenceStart)) {
+  const parts = splitConjoined(words, sentenceStart);
+  if (!parts.length && verb && (SPEECH_VERBS.has(verb.lower) || lead) && definiteDescription(words)) parts.push({ words, cls: NAMED_SOURCE });
+  for (const { words: part, cls } of parts) {
     let start = at(part, 0).start;
     let end = endOf(part);
     if (lead && part === words) start = Math.min(start, lead.start);
     // A named source's span includes its verb ("John Kirby said"); an unnamed one is the phrase itself.
     if (cls.kind === 'named-source' && verb) {
       start = Math.min(start, verb.start);
-      end = Math.max(end, verb.end);
+      end = Math.max(end, cueEnd(verb));
     }
-    out.push({ kind: cls.kind, specificity: cls.specificity, start, end });
+    out.push(sourceMatch(cls, start, end, at(part, 0).start, endOf(part), verb ?? lead));
   }
 }
 
+const TRAILING_MARKS = /[.'"’”]+$/;
+/** Where a cue word ends without the sentence's full stop or a closing quote mark: "Heyward said." */
+const cueEnd = (cue: Token): number => cue.start + cue.text.replace(TRAILING_MARKS, '').length;
+
 // Every match carries the same fields in the same order, so the rules reading them see one object shape.
-const namedMatch = (start: number, end: number): SourceMatch => ({ kind: 'named-source', specificity: undefined, start, end });
+function sourceMatch(cls: SourceClass, start: number, end: number, sourceStart: number, sourceEnd: number, cue: Token | undefined): SourceMatch {
+  return { kind: cls.kind, specificity: cls.specificity, start, end, sourceStart, sourceEnd, cueStart: cue ? cue.start : -1, cueEnd: cue ? cueEnd(cue) : -1 };
+}
+/** A named source whose finding spans its cue and its phrase. */
+function namedMatch(cue: Token, phrase: readonly Token[]): SourceMatch {
+  const sourceStart = at(phrase, 0).start;
+  const sourceEnd = endOf(phrase);
+  return sourceMatch(NAMED_SOURCE, Math.min(cue.start, sourceStart), Math.max(cueEnd(cue), sourceEnd), sourceStart, sourceEnd, cue);
+}
 
 /** Where a phrase ends, leaving out a sentence's closing full stop. */
 function endOf(words: readonly Token[]): number {
@@ -204,26 +241,27 @@ function matchInverted({ tokens, i, verb, sentenceStart, isTold, participle, out
   // "said the July 25 call made him".
   const following = at(tokens, afterEnd);
   if (isWord(following) && !at(after, after.length - 1).endsSentence && following.lower !== 'who') return false;
-  let cls = classifySource(after, sentenceStart);
+  let cls = classifySource(after, sentenceStart) ?? (definiteDescription(after) ? NAMED_SOURCE : null);
   if (cls?.kind === 'anonymous-source' && at(tokens, afterEnd).text === ',') {
     // "said another witness in the probe, former adviser Fiona Hill": the aside names the witness.
     if (classifySource(phraseAfter(tokens, afterEnd + 1), sentenceStart)?.kind === 'named-source') cls = NAMED_SOURCE;
   }
   if (!cls) return false;
-  if (cls.kind === 'named-source') out.push(namedMatch(verb.start, endOf(after)));
+  if (cls.kind === 'named-source') out.push(namedMatch(verb, after));
   else emit(out, after, sentenceStart, undefined, verb);
   return true;
 }
 
 /** A subject set off by an aside: "Lucas Paganini, a NASA planetary scientist who led the work, said". */
-function matchAfterAside({ tokens, i, sentenceStart, isTold, participle, out }: VerbContext): void {
+function matchAfterAside({ tokens, i, verb, sentenceStart, participle, out }: VerbContext): void {
   let k = i - 2;
   while (k >= 0 && i - k < 30 && !at(tokens, k).boundary) k--;
   const hasAside = at(tokens, k).text === ',';
   const aside = hasAside ? tokens.slice(k + 1, i - 1).filter(isWord) : [];
   // "The company that runs the AMAs, Dick Clark Productions, denied": the aside may be the name itself.
   if (aside.length && at(aside, 0).capitalized && classifySource(aside, sentenceStart)?.kind === 'named-source') {
-    out.push(namedMatch(at(aside, 0).start, endOf(aside)));
+    const source = sourceMatch(NAMED_SOURCE, at(aside, 0).start, endOf(aside), at(aside, 0).start, endOf(aside), verb);
+    out.push(source);
     return;
   }
   const head = hasAside ? phraseBefore(tokens, k - 1) : participle ? clauseSubject(tokens, i) : [];
@@ -232,13 +270,13 @@ function matchAfterAside({ tokens, i, sentenceStart, isTold, participle, out }: 
   if (!cls) return;
   const start = at(head, 0).start;
   if (cls.kind !== 'anonymous-source') {
-    out.push({ kind: cls.kind, specificity: cls.specificity, start, end: endOf(head) });
+    out.push(sourceMatch(cls, start, endOf(head), start, endOf(head), verb));
     return;
   }
   // The aside describes the unnamed source, so it is part of the phrase and of its specificity.
   const whole = classifySource([...head, ...aside], sentenceStart);
-  out.push({ kind: 'anonymous-source', specificity: whole?.specificity ?? cls.specificity, start, end: endOf(aside.length ? aside : head) });
-  if (isTold) addNamedAudience(tokens, i, sentenceStart, out);
+  const end = endOf(aside.length ? aside : head);
+  out.push(sourceMatch({ kind: 'anonymous-source', specificity: whole?.specificity ?? cls.specificity }, start, end, start, end, verb));
 }
 
 /** The usual order: "John Kirby said", "officials have also warned", "an insider told the outlet". */
@@ -258,7 +296,6 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, out }: VerbConte
     out.length = before; // "an officer told the girl": a participant, not an informant
     return;
   }
-  if (!added.some((m) => m.kind === 'named-source')) addNamedAudience(tokens, i, sentenceStart, out);
 }
 
 function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, out: SourceMatch[]): void {
@@ -274,6 +311,9 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if (isWord(prev) && PASSIVE_BE.has(prev.lower) && !participle && !COGNITIVE_VERBS.has(verb.lower)) return;
   if ((verb.lower === 'reported' && (next.lower === 'to' || next.lower === 'from')) || (verb.lower.startsWith('point') && next.lower !== 'out')) return;
   if ((verb.lower === 'added' || verb.lower === 'adds') && STARTS_WITH_NUMBER.test(next.text)) return; // "gold added 0.1%"
+  if (next.lower === 'of' && isWord(prev) && !prev.capitalized) return; // "a contractor accused of spying"
+
+  for (let k = i - 1; k >= 0 && k >= i - 3 && isWord(at(tokens, k)); k--) if (MODALS.has(at(tokens, k).lower)) return;
 
   const before = out.length;
   const context: VerbContext = { tokens, i, verb, sentenceStart, isTold: AUDIENCE_VERBS.has(verb.lower), participle, out };
@@ -281,18 +321,11 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   else if (!matchInverted(context) && prev.text === ',') matchAfterAside(context);
   // One unnamed person believing or worrying is narrative; only crowds holding views are vague attribution.
   if (COGNITIVE_VERBS.has(verb.lower)) {
-    for (let k = out.length - 1; k >= before; k--) if (out[k]?.kind === 'anonymous-source') out.splice(k, 1);
-  }
-}
-
-/** "an insider told the outlet", "a source told Reuters": the outlet is named even if its informant is not. */
-function addNamedAudience(tokens: readonly Token[], i: number, sentenceStart: number, out: SourceMatch[]): void {
-  const next = at(tokens, i + 1);
-  if (!isWord(next) || next.lower === 'that') return;
-  const object = phraseAfter(tokens, i + 1, 5);
-  const cls = classifySource(object, sentenceStart);
-  if (cls?.kind === 'named-source' || (at(object, 0).lower === 'the' && PRESS_NOUNS.has(at(object, 1).lower))) {
-    out.push(namedMatch(at(tokens, i).start, endOf(object)));
+    const weak = WEAK_COGNITION.has(verb.lower);
+    for (let k = out.length - 1; k >= before; k--) {
+      const kind = out[k]?.kind;
+      if (kind === 'anonymous-source' || (weak && kind === 'named-source')) out.splice(k, 1);
+    }
   }
 }
 
@@ -314,16 +347,22 @@ function matchParticiple(tokens: readonly Token[], i: number, sentenceStart: num
   if (!words.length) return false;
   const before = out.length;
   if (preposition === 'by') emit(out, words, sentenceStart, undefined, t);
-  else if (classifySource(words, sentenceStart)?.kind === 'named-source') out.push(namedMatch(t.start, endOf(words)));
+  else if (classifySource(words, sentenceStart)?.kind === 'named-source') out.push(namedMatch(t, words));
   return out.length > before;
 }
 
 /** Source phrases in one sentence, in no particular order and possibly overlapping. */
 export function findSources(tokens: readonly Token[], sentenceStart: number): SourceMatch[] {
   const out: SourceMatch[] = [];
+  // After a cue, its content runs on to the next punctuation: a verb in there is part of what was said
+  // ("critics say she had promised"), not a second attribution.
+  let inContent = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = at(tokens, i);
+    if (t.boundary) inContent = false;
     if ((t.flags & OPENS_ATTRIBUTION) === 0) continue;
+    if (inContent && ATTRIBUTION_VERBS.has(t.lower) && !BY_PARTICIPLES.has(t.lower)) continue;
+    const found = out.length;
     if (t.lower === 'according' && at(tokens, i + 1).lower === 'to') {
       const words = phraseAfter(tokens, i + 2, 12);
       if (words.length) emit(out, words, sentenceStart, t, t);
@@ -335,6 +374,7 @@ export function findSources(tokens: readonly Token[], sentenceStart: number): So
     } else if (ATTRIBUTION_VERBS.has(t.lower)) {
       matchVerb(tokens, i, sentenceStart, out);
     }
+    if (out.length > found) inContent = true;
   }
   return out;
 }

@@ -91,6 +91,11 @@ const isTrailing = (c: number) => c === FULL_STOP || c === 39 || c === 8217 || c
 const UPPER = /^\p{Lu}/u;
 const ABBREVIATED = /^(?:\p{L}\.)+$|^(?:mr|mrs|ms|dr|st|jr|sr|gen|gov|sen|rep|inc|corp|co|no|vs|prof|lt|col|sgt|capt)\.$/iu;
 
+const isQuoteRun = (text: string, from: number, to: number): boolean => {
+  for (let k = from; k < to; k++) if (!isTrailing(text.charCodeAt(k)) || text.charCodeAt(k) === FULL_STOP) return false;
+  return true;
+};
+
 /** Where a word of `page` ends without its trailing full stops and quote marks. */
 function bareEndOf(page: string, start: number, end: number): number {
   let bareEnd = end;
@@ -184,7 +189,8 @@ export function tokenize(text: string, from: number, to: number): Token[] {
       classes |= dClass;
       j++;
     }
-    const word = new PageToken(text, i, j, false);
+    // A run of quote marks alone (the doubled apostrophes of some archives) is punctuation, not a word.
+    const word = new PageToken(text, i, j, isQuoteRun(text, i, j));
     word.capitalized = c < 128 ? isAsciiCapital(c) : UPPER.test(word.text);
     word.endsSentence = text.charCodeAt(j - 1) === FULL_STOP && !ABBREVIATED.test(word.text);
     word.flags = wordClass(text, word, classes) | (hasFigureForm(word, c, classes) ? WordClass.Figure : 0);

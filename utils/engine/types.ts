@@ -38,6 +38,15 @@ export interface Finding {
   specificity?: SourceSpecificity;
   /** Anonymous sources only: whether the article says why the source is unnamed. */
   anonymityReasonGiven?: boolean;
+  /** Attributions only: who the claim is attributed to ("two informed sources"), as offsets into the text. */
+  source?: TextSpan;
+  /** Attributions only: the reporting cue that ties the claim to its source ("said", "according to"). */
+  cue?: TextSpan;
+}
+
+export interface TextSpan {
+  start: number;
+  end: number;
 }
 
 export type FindingCounts = Record<FindingKind, number>;

@@ -1,0 +1,91 @@
+// Reporting cues: the verbs by which a text ties a claim to a source. Written as lemmas and inflected here, so
+// that "concede" brings "concedes", "conceded" and "conceding" and no form is forgotten. The lemmas are the
+// verbs of saying, showing, believing, accusing, denying and confirming that annotators of news attribution
+// mark most often, grouped by what the cue tells about its subject.
+
+const lemmas = (list: string): string[] => list.trim().split(/\s+/);
+
+/** Saying, writing, asserting and answering: a subject with one of these is a source. */
+const SPEECH = lemmas(`
+  say tell add state note explain write report announce confirm claim insist warn argue acknowledge testify
+  tweet post respond reply deny describe urge stress maintain reiterate admit contend counter emphasize
+  emphasise caution recall concede dispute hint assert allege charge accuse complain boast brag joke quip
+  remark comment mention declare proclaim pledge promise vow threaten propose recommend advise lament decry
+  denounce condemn criticize criticise slam blast praise hail applaud defend dismiss reject rebut
+  refute retort demand plead explain elaborate clarify specify detail outline recount relate reveal disclose
+  confide confess affirm assure reassure swear predict forecast project estimate calculate tout insinuate
+  theorize speculate acknowledge repeat echo counsel object protest scoff mock chide rebuke scold lambaste
+  blame credit thank congratulate liken compare characterize characterise label dub brand portray cast
+  dismiss downplay concur agree disagree assert signal signify imply announce publicize publicise preach
+  vouch attest certify verify stipulate inform notify brief apologize apologise grumble gripe sneer snap shout
+  yell whisper muse ponder observe point quote cite summarize summarise conclude query inquire
+`);
+
+/** Showing and finding: documents, data and studies are sources through these. */
+const SHOWING = lemmas(`
+  show find indicate suggest reveal demonstrate conclude determine establish prove confirm document list
+  read compile project measure track record estimate put underscore underline highlight illustrate reflect
+`);
+
+/** Believing, fearing, hoping: a crowd holding a view is vague attribution; one unnamed person doing so is narrative. */
+const COGNITION = lemmas(`
+  believe think fear worry expect hope feel doubt suspect assume regard consider view see know understand
+  recognize recognise realize realise oppose support favor favour prefer want wish suppose reckon sense
+  imagine presume anticipate monitor challenge determine wonder ask highlight blame
+`);
+
+// Forms a lemma does not make by the usual rules.
+const IRREGULAR: Record<string, string[]> = {
+  say: ['said'], tell: ['told'], write: ['wrote', 'written'], think: ['thought'], find: ['found'],
+  see: ['saw', 'seen'], know: ['knew', 'known'], feel: ['felt'], swear: ['swore', 'sworn'], put: ['put'],
+  forecast: ['forecast', 'forecasted'], read: ['read'], understand: ['understood'], cast: ['cast'], show: ['showed', 'shown'],
+  prove: ['proved', 'proven'], speak: ['spoke', 'spoken'],
+};
+// One-syllable-stressed lemmas that double their last consonant: "admitted", "referring".
+const DOUBLING = new Set(['admit', 'refer', 'prefer', 'concur', 'regret', 'commit', 'confer', 'slam', 'snap', 'quip', 'chat']);
+
+/** A lemma's base, third-person, past and -ing forms. */
+export function inflect(lemma: string): string[] {
+  const forms = [lemma];
+  const last = lemma.slice(-1);
+  const consonantY = last === 'y' && !/[aeiou]y$/.test(lemma);
+  forms.push(consonantY ? `${lemma.slice(0, -1)}ies` : /(?:s|sh|ch|x|z|o)$/.test(lemma) ? `${lemma}es` : `${lemma}s`);
+  const stem = DOUBLING.has(lemma) ? lemma + last : lemma;
+  if (IRREGULAR[lemma]) forms.push(...(IRREGULAR[lemma] as string[]));
+  else forms.push(consonantY ? `${lemma.slice(0, -1)}ied` : last === 'e' ? `${lemma}d` : `${stem}ed`);
+  forms.push(last === 'e' && !lemma.endsWith('ee') ? `${lemma.slice(0, -1)}ing` : `${stem}ing`);
+  return forms;
+}
+
+// Lemmas whose base and -s forms are more often nouns or adjectives in news ("the project", "a suspect",
+// "the United States", "the document"): only their past and -ing forms are cues.
+const NOUN_FIRST = new Set([
+  'project', 'suspect', 'state', 'document', 'detail', 'outline', 'record', 'list', 'question', 'charge',
+  'doubt', 'post', 'comment', 'object', 'protest', 'credit', 'label', 'brand', 'cast', 'counter', 'signal',
+  'quote', 'track', 'measure', 'view', 'support', 'favor', 'favour', 'challenge', 'echo', 'compile', 'put',
+  'raise', 'point', 'snap', 'shout', 'mock', 'query', 'brief', 'reflect', 'sense', 'concern', 'cite', 'blast',
+  'praise', 'demand', 'promise', 'hope', 'fear', 'worry', 'joke', 'vow', 'slam', 'estimate', 'forecast',
+  'report', 'claim', 'tweet', 'repeat', 'wish', 'yell', 'whisper', 'muse', 'hail', 'tout', 'dub', 'thank',
+  'recount', 'add', 'find', 'show', 'determine', 'monitor', 'note', 'compare', 'blame',
+]);
+// Nouns among the forms above that earlier rules already read correctly in context, kept as cues.
+const KEPT_BASE_FORMS = new Set(['report', 'reports', 'claim', 'claims', 'estimate', 'estimates', 'notes', 'fear', 'fears', 'forecast', 'find', 'finds', 'show', 'shows', 'worry', 'hope', 'hopes', 'tweet', 'tweets', 'add', 'adds', 'note', 'blame', 'promise', 'promises', 'praise', 'demand', 'demands', 'determine', 'monitor', 'monitors', 'support', 'supports', 'question', 'questions', 'view', 'views', 'challenge', 'challenges', 'raise', 'raises', 'point', 'points', 'compare', 'compares', 'vow', 'vows', 'wish', 'thank', 'thanks', 'charge', 'charges', 'favor', 'favors', 'repeat', 'repeats', 'cite', 'cites', 'states']);
+
+function formsOf(list: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const lemma of list) {
+    const forms = inflect(lemma);
+    forms.forEach((form, k) => {
+      if (k < 2 && NOUN_FIRST.has(lemma) && !KEPT_BASE_FORMS.has(form)) return;
+      out.add(form);
+    });
+  }
+  return out;
+}
+
+/** Every form of every reporting cue. */
+export const CUE_FORMS: ReadonlySet<string> = new Set([...formsOf([...SPEECH, ...SHOWING, ...COGNITION]), 'concerned']);
+/** Forms of the verbs of belief and feeling. */
+export const COGNITION_FORMS: ReadonlySet<string> = new Set([...formsOf(COGNITION), 'concerned']);
+/** Forms of the verbs by which documents and data speak. */
+export const SHOWING_FORMS: ReadonlySet<string> = formsOf(SHOWING);
