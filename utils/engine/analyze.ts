@@ -1,12 +1,12 @@
 // Text in, findings out: sentence by sentence, then the reader's options, then one finding per stretch.
-import { classifySource } from './classify-source';
+import { classifySource, isProperName } from './classify-source';
 import { findFigures } from './figures';
 import { mergePreferring, resolveOverlaps } from './overlaps';
 import { givesAnonymityReason, PHRASE_RULES, type PhraseRule } from './phrases';
 import { findReaderPhrases, isIgnored } from './reader-phrases';
 import { anonymousReason, REASONS, WEAKLY_SOURCED_FIGURE } from './reasons';
 import { findQuotations, quotationAround } from './quotations';
-import { headOf, referenceShape, resolveReference, type Mention } from './references';
+import { headOf, passingMentions, referenceShape, resolveReference, type Mention } from './references';
 import { splitSentencesSteps, type Span } from './sentences';
 import { findSources } from './sources';
 import { tokenize, WordClass, type Token } from './tokens';
@@ -72,6 +72,8 @@ interface SentenceReading {
   figures: Span[];
   /** Lower-case words of each attribution's source phrase, for references. */
   phrases: string[][];
+  /** Names and people the sentence mentions in passing. */
+  passing: { named: boolean; start: number; end: number; head: string }[];
   paragraph: number;
 }
 
@@ -83,7 +85,8 @@ function readSentence(text: string, sentence: Span, paragraph: number): Sentence
   const attributions = classes ? attributionsIn(text, sentence, tokens, classes) : [];
   const phrases = attributions.map((a) => tokens.filter((t) => !t.boundary && t.start >= a.sourceStart && t.end <= a.sourceEnd + 1).map((t) => t.lower));
   const figures = classes & OPENS_FIGURE ? findFigures(text, sentence, tokens) : [];
-  return { attributions, figures, phrases, paragraph };
+  const passing = passingMentions(tokens, (k) => isProperName(tokens, k, sentence.start));
+  return { attributions, figures, phrases, passing, paragraph };
 }
 
 /** Paragraph number of each sentence: a newline between two sentences starts a new paragraph. */
@@ -99,7 +102,7 @@ function paragraphsOf(text: string, sentences: readonly Span[]): number[] {
 const mentionOf = (text: string, a: Attribution, words: readonly string[], paragraph: number, sentence: number, anonymityReasonGiven?: boolean): Mention => {
   const isName = a.kind === 'named-source' && words.length > 0 && !referenceShape(words);
   const { head, plural } = isName ? { head: '', plural: false } : headOf(words);
-  return { kind: a.kind as Mention['kind'], specificity: a.specificity, text: text.slice(a.sourceStart, a.sourceEnd), head, plural, paragraph, sentence, anonymityReasonGiven };
+  return { kind: a.kind as Mention['kind'], specificity: a.specificity, text: text.slice(a.sourceStart, a.sourceEnd), head, plural, paragraph, sentence, inPassing: false, anonymityReasonGiven };
 };
 
 function quoted(phrase: string): string {
@@ -149,8 +152,8 @@ export function* analyzeTextSteps(text: string, options: AnalyzeOptions = {}): S
       return (reasonGiven ??= givesAnonymityReason(text.slice(sentence.start, next && !text.slice(sentence.end, next.start).includes('\n') ? next.end : sentence.end)));
     };
     attributions.forEach((a, k) => {
-      // Inside a quotation the words are the speaker's, not the article's attribution.
-      if (a.cueStart >= 0 && quotationAround(quotations, a.sourceStart, a.sourceEnd)) return;
+      // Inside a quotation the words, hedges included, are the speaker's, not the article's attribution.
+      if (quotationAround(quotations, a.sourceStart, a.sourceEnd)) return;
       const words = phrases[k] as string[];
       const shape = referenceShape(words);
       let reason: string;
@@ -184,6 +187,10 @@ export function* analyzeTextSteps(text: string, options: AnalyzeOptions = {}): S
       if (wanted(f)) found.push(f);
     });
     kept.push(here);
+    for (const p of (readings[s] as SentenceReading).passing) {
+      const kind = p.named ? 'named-source' : 'anonymous-source';
+      mentions.push({ kind, specificity: p.named ? undefined : 'generic', text: text.slice(p.start, p.end), head: p.head, plural: false, paragraph, sentence: s, inPassing: true, anonymityReasonGiven: undefined });
+    }
   }
 
   for (let s = 0; s < sentences.length; s++) {

@@ -35,7 +35,7 @@ const PRESS_ROLES = new Set(['journalist', 'reporter', 'correspondent', 'photogr
 const POSSESSIVE = /['’]s$/;
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'two', 'three', 'four', 'five', 'several', 'the', 'this', 'that']);
-const NO_ONE = new Set(['no', 'none', 'nobody', 'neither', 'nor', 'what', 'whatever', 'everyone', 'everybody', 'anyone', 'someone', 'somebody', 'i', 'we', 'you', 'they', 'me', 'i’m', "i'm", 'i’d', "i'd", 'i’ve', "i've", 'we’re', "we're", 'we’ve', "we've", 'you’re', "you're", 'us']);
+const NO_ONE = new Set(['no', 'none', 'nobody', 'neither', 'nor', 'what', 'whatever', 'everyone', 'everybody', 'anyone', 'someone', 'somebody', 'i', 'we', 'you', 'they', 'me', 'i’m', "i'm", 'i’d', "i'd", 'i’ve', "i've", 'we’re', "we're", 'we’ve', "we've", 'you’re', "you're"]);
 // One unnamed member of an unnamed crowd: "one argues…, another says…".
 const UNNAMED_ONES = new Set(['one', 'another']);
 const DOCUMENTS = new Set(['report', 'study', 'survey', 'paper', 'analysis', 'poll', 'review', 'filing', 'statement', 'memo', 'letter', 'census', 'database', 'article', 'book']);
@@ -68,9 +68,16 @@ function isName(words: readonly Token[], k: number, sentenceStart: number): bool
   const next = words[k + 1]?.lower;
   if (next === 'administration' || next === 'government') return false;
   if (w.start !== sentenceStart) return true;
+  if (w.lower.endsWith('ing')) return false; // "Planning continues": a gerund, capitalised by its place
   // Sentence-initial capitals only name someone when no lower-case word follows in the phrase ("Security officials").
   const following = words[k + 1];
   return following === undefined || following.capitalized || following.lower === 'and';
+}
+
+/** Whether the word at k of a sentence's tokens is part of a name (see `isName`); punctuation never is. */
+export function isProperName(tokens: readonly Token[], k: number, sentenceStart: number): boolean {
+  const t = tokens[k] as Token;
+  return !t.boundary && isName(tokens, k, sentenceStart);
 }
 
 function specificityOf(words: readonly Token[], phrase: string, hasName: boolean): SourceSpecificity {
@@ -156,7 +163,8 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   }
   if (INSTITUTIONS.has(head)) {
     if (first === 'the' || possessive || hasName || headIndex === 0) return NAMED_SOURCE;
-    if ((first === 'a' || first === 'an') && DOCUMENTS.has(head)) return NAMED_SOURCE;
+    // "a study found" with nothing to look it up by is vague (guide); a name in the phrase made it named above.
+    if ((first === 'a' || first === 'an') && DOCUMENTS.has(head)) return VAGUE_ATTRIBUTION;
     return null;
   }
   // A name counts when it is the head ("Volker", "The Associated Press") or what the head belongs to

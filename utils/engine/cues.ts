@@ -18,26 +18,26 @@ const SPEECH = lemmas(`
   blame credit thank congratulate liken compare characterize characterise label dub brand portray cast
   dismiss downplay concur agree disagree assert signal signify imply announce publicize publicise preach
   vouch attest certify verify stipulate inform notify brief apologize apologise grumble gripe sneer snap shout
-  yell whisper muse ponder observe point quote cite summarize summarise conclude query inquire
+  yell whisper muse ponder observe point quote cite summarize summarise conclude query inquire continue call
 `);
 
 /** Showing and finding: documents, data and studies are sources through these. */
 const SHOWING = lemmas(`
   show find indicate suggest reveal demonstrate conclude determine establish prove confirm document list
-  read compile project measure track record estimate put underscore underline highlight illustrate reflect
+  compile project measure track record estimate underscore underline highlight illustrate reflect
 `);
 
 /** Believing, fearing, hoping: a crowd holding a view is vague attribution; one unnamed person doing so is narrative. */
 const COGNITION = lemmas(`
   believe think fear worry expect hope feel doubt suspect assume regard consider view see know understand
-  recognize recognise realize realise oppose support favor favour prefer want wish suppose reckon sense
-  imagine presume anticipate monitor challenge determine wonder ask highlight blame
+  recognize recognise realize realise oppose support prefer want wish reckon sense
+  imagine presume anticipate challenge determine wonder ask highlight blame
 `);
 
 // Forms a lemma does not make by the usual rules.
 const IRREGULAR: Record<string, string[]> = {
   say: ['said'], tell: ['told'], write: ['wrote', 'written'], think: ['thought'], find: ['found'],
-  see: ['saw', 'seen'], know: ['knew', 'known'], feel: ['felt'], swear: ['swore', 'sworn'], put: ['put'],
+  see: ['saw', 'seen'], know: ['knew'], feel: ['felt'], swear: ['swore', 'sworn'], put: ['put'],
   forecast: ['forecast', 'forecasted'], read: ['read'], understand: ['understood'], cast: ['cast'], show: ['showed', 'shown'],
   prove: ['proved', 'proven'], speak: ['spoke', 'spoken'],
 };
@@ -69,7 +69,7 @@ const NOUN_FIRST = new Set([
   'recount', 'add', 'find', 'show', 'determine', 'monitor', 'note', 'compare', 'blame',
 ]);
 // Nouns among the forms above that earlier rules already read correctly in context, kept as cues.
-const KEPT_BASE_FORMS = new Set(['report', 'reports', 'claim', 'claims', 'estimate', 'estimates', 'notes', 'fear', 'fears', 'forecast', 'find', 'finds', 'show', 'shows', 'worry', 'hope', 'hopes', 'tweet', 'tweets', 'add', 'adds', 'note', 'blame', 'promise', 'promises', 'praise', 'demand', 'demands', 'determine', 'monitor', 'monitors', 'support', 'supports', 'question', 'questions', 'view', 'views', 'challenge', 'challenges', 'raise', 'raises', 'point', 'points', 'compare', 'compares', 'vow', 'vows', 'wish', 'thank', 'thanks', 'charge', 'charges', 'favor', 'favors', 'repeat', 'repeats', 'cite', 'cites', 'states']);
+export const KEPT_BASE_FORMS: ReadonlySet<string> = new Set(['report', 'reports', 'claim', 'claims', 'estimate', 'estimates', 'notes', 'fear', 'fears', 'forecast', 'find', 'finds', 'show', 'shows', 'worry', 'hope', 'hopes', 'tweet', 'tweets', 'add', 'adds', 'note', 'blame', 'promise', 'promises', 'praise', 'demand', 'demands', 'determine', 'monitor', 'monitors', 'support', 'supports', 'question', 'questions', 'view', 'views', 'challenge', 'challenges', 'raise', 'raises', 'point', 'points', 'compare', 'compares', 'vow', 'vows', 'wish', 'thank', 'thanks', 'charge', 'charges', 'favor', 'favors', 'repeat', 'repeats', 'cite', 'cites', 'states']);
 
 function formsOf(list: readonly string[]): Set<string> {
   const out = new Set<string>();
@@ -84,8 +84,23 @@ function formsOf(list: readonly string[]): Set<string> {
 }
 
 /** Every form of every reporting cue. */
-export const CUE_FORMS: ReadonlySet<string> = new Set([...formsOf([...SPEECH, ...SHOWING, ...COGNITION]), 'concerned']);
+// "the memo read", "the sign reads"; but "reading" is rarely a cue. "Known" is a reputation ("known as"), not a cue.
+export const CUE_FORMS: ReadonlySet<string> = new Set([...formsOf([...SPEECH, ...SHOWING, ...COGNITION]), 'concerned', 'read', 'reads']);
 /** Forms of the verbs of belief and feeling. */
 export const COGNITION_FORMS: ReadonlySet<string> = new Set([...formsOf(COGNITION), 'concerned']);
 /** Forms of the verbs by which documents and data speak. */
 export const SHOWING_FORMS: ReadonlySet<string> = formsOf(SHOWING);
+
+/** Stances a crowd is said to hold, after a copula: "local farmers are more skeptical". */
+export const STANCE_ADJECTIVES: ReadonlySet<string> = new Set(lemmas(`
+  skeptical sceptical wary worried confident optimistic pessimistic convinced doubtful hopeful supportive
+  divided unhappy angry furious frustrated upset nervous alarmed reluctant cautious uneasy fearful opposed
+  enthusiastic unconvinced unimpressed adamant dismayed outraged
+`));
+
+/** Nouns of reaction whose holders follow "from" or "among": "criticism from economists", "concerns among experts". */
+export const REACTION_NOUNS: ReadonlySet<string> = new Set(lemmas(`
+  criticism concern concerns fear fears worries doubts complaints calls pressure praise opposition skepticism
+  scepticism outrage anger backlash condemnation suspicion speculation warnings allegations accusations
+  objections resistance pushback frustration alarm
+`));

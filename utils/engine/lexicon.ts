@@ -113,7 +113,7 @@ export const NOT_A_NAME = words(
     'there here in on at for with of and or but mr mrs ms dr senior former top federal state local',
 );
 
-export const PRONOUN_SPEAKERS = words('he she it');
+export const PRONOUN_SPEAKERS = words('he she it he’s he\'s she’s she\'s');
 
 export const TIME_UNITS = words(
   'second seconds minute minutes hour hours day days night nights week weeks weekend month months year years ' +

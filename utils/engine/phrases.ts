@@ -36,6 +36,12 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   // Agentless reputation and expectation: someone unnamed holds the view ("seen as the lone success").
   { kind: 'vague-attribution', triggers: w('seen regarded viewed hailed touted'), pattern: /\b(?:seen|regarded|viewed|hailed|touted) as\b/gi },
   { kind: 'vague-attribution', triggers: w('renowned expected'), pattern: new RegExp(`\\b${BE} (?:widely |largely |generally )?(?:renowned|expected to)\\b`, 'gi') },
+  // Views with no holder: "there are fears the bridge will not hold".
+  {
+    kind: 'vague-attribution',
+    triggers: w('there'),
+    pattern: /\bthere (?:is|are|was|were|have been|has been|had been)(?: (?:growing|widespread|mounting|increasing|some|also|many|serious|deep|lingering|now))? (?:fears?|concerns?|worries|doubts?|suggestions?|speculation|rumou?rs|reports|claims|allegations|talk|calls|criticism|complaints)\b/gi,
+  },
   { kind: 'vague-attribution', triggers: w('observers'), pattern: /\b(?:international|independent|foreign|western) observers\b/gi },
   { kind: 'vague-attribution', triggers: w('some many'), pattern: /\b(?:some|many) (?:say|believe|argue|think|claim|suggest)\b/gi },
   {

@@ -6,6 +6,7 @@ import type { SourceKind, SourceClass } from './classify-source';
 import type { SourceSpecificity } from './types';
 
 const { INSTITUTIONS, isPeoplePlural, PERSON_ROLES, SPOKESPEOPLE } = lexicon;
+const DOCUMENTS = new Set(['report', 'study', 'survey', 'paper', 'analysis', 'poll', 'review', 'filing', 'memo', 'letter', 'article', 'book']);
 
 /** Someone or something the article has mentioned as a source, in the order the article mentions them. */
 export interface Mention {
@@ -18,8 +19,18 @@ export interface Mention {
   plural: boolean;
   paragraph: number;
   sentence: number;
+  /** Introduced in passing ("a man", "an official"), not as a source: a description may refer back to it, a pronoun not. */
+  inPassing: boolean;
   /** Anonymous sources only: whether the article said why the source is unnamed. */
   anonymityReasonGiven: boolean | undefined;
+}
+
+export interface ReferenceShape {
+  pronoun?: string;
+  head?: string;
+  plural?: boolean;
+  /** "a study": refers only to a named document of the same kind nearby, or one the next sentence names. */
+  indefinite?: boolean;
 }
 
 export interface Resolution extends SourceClass {
@@ -27,6 +38,9 @@ export interface Resolution extends SourceClass {
   antecedent: Mention;
 }
 
+// Heads that are unnamed by definition: "the insider" is never a name nearby.
+const UNNAMED_HEADS = new Set(['source', 'insider']);
+const INDEFINITE = new Set(['a', 'an']);
 const SINGULAR_PERSON_PRONOUNS = new Set(['he', 'she']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 // Titles that on their own name one office holder ("the president"): already named by their own words.
@@ -40,11 +54,15 @@ function singular(word: string): string {
 }
 
 /** What a source phrase is, as a reference: a pronoun, a definite description with its head, or neither. */
-export function referenceShape(words: readonly string[]): { pronoun?: string; head?: string; plural?: boolean } | null {
+export function referenceShape(words: readonly string[]): ReferenceShape | null {
   if (words.length === 1) {
-    const w = words[0] as string;
+    const w = (words[0] as string).replace(/['’]s$/, '');
     if (SINGULAR_PERSON_PRONOUNS.has(w) || w === 'they') return { pronoun: w };
     return null;
+  }
+  // "a new study reports": named when the article names the study nearby, else vague on its own words.
+  if (INDEFINITE.has(words[0] as string) && words.length <= 4 && DOCUMENTS.has(words[words.length - 1] as string)) {
+    return { head: words[words.length - 1] as string, plural: false, indefinite: true };
   }
   if (!DEFINITE.has(words[0] as string) || words.length > 4) return null;
   const last = words[words.length - 1] as string;
@@ -63,6 +81,43 @@ export function headOf(words: readonly string[]): { head: string; plural: boolea
   return { head: '', plural: false };
 }
 
+interface Word {
+  lower: string;
+  capitalized: boolean;
+  boundary: boolean;
+  start: number;
+  end: number;
+}
+
+/**
+ * People a sentence mentions in passing, for later references: names ("Hillary Clinton", "Mr. Smith") and
+ * people introduced without one ("a man", "a senior official"), leaving out descriptions set beside a name
+ * ("Lopez, a councillor", "a former aide, John Smith").
+ */
+export function passingMentions(words: readonly Word[], isName: (k: number) => boolean): { named: boolean; start: number; end: number; head: string }[] {
+  const out: { named: boolean; start: number; end: number; head: string }[] = [];
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k] as Word;
+    if (isName(k) && k + 1 < words.length && isName(k + 1)) {
+      let e = k + 1;
+      while (e + 1 < words.length && isName(e + 1)) e++;
+      out.push({ named: true, start: w.start, end: (words[e] as Word).end, head: '' });
+      k = e;
+      continue;
+    }
+    if (!INDEFINITE.has(w.lower)) continue;
+    const beside = (j: number) => words[j]?.lower === ',' && (words[j - 1]?.capitalized || words[j + 1]?.capitalized);
+    for (let h = k + 1; h <= k + 4 && h < words.length; h++) {
+      const head = words[h] as Word;
+      if (head.boundary || head.capitalized) break;
+      if (!PERSON_ROLES.has(head.lower)) continue;
+      if (!beside(k - 1) && !beside(h + 1)) out.push({ named: false, start: w.start, end: head.end, head: head.lower });
+      break;
+    }
+  }
+  return out;
+}
+
 const within = (m: Mention, paragraph: number) => paragraph - m.paragraph <= PARAGRAPH_REACH;
 
 /**
@@ -71,7 +126,7 @@ const within = (m: Mention, paragraph: number) => paragraph - m.paragraph <= PAR
  * `nextNamed`: the next sentence names someone ("the study", then "The study, by Pew, …").
  */
 export function resolveReference(
-  shape: { pronoun?: string; head?: string; plural?: boolean },
+  shape: ReferenceShape,
   earlier: readonly Mention[],
   paragraph: number,
   nextNamed: Mention | undefined,
@@ -82,9 +137,17 @@ export function resolveReference(
     for (let k = earlier.length - 1; k >= 0; k--) {
       const m = earlier[k] as Mention;
       if (!within(m, paragraph)) break;
+      if (m.inPassing) continue;
       if (m.plural === plural && (m.head === '' || ROLE_WORDS.has(m.head) || plural)) return as(m);
     }
     return null;
+  }
+  if (shape.indefinite) {
+    for (let k = earlier.length - 1; k >= 0 && within(earlier[k] as Mention, paragraph); k--) {
+      const m = earlier[k] as Mention;
+      if (m.kind === 'named-source' && m.head === shape.head) return as(m);
+    }
+    return nextNamed ? as(nextNamed) : null;
   }
   // A description the article first gave without a name stays unnamed: "a senior official … the official said".
   for (let k = earlier.length - 1; k >= 0; k--) {
@@ -93,10 +156,13 @@ export function resolveReference(
     if (m.head === shape.head && within(m, paragraph)) return as(m);
   }
   // Otherwise a name nearby is what "the official" or "the report" stands for.
-  for (let k = earlier.length - 1; k >= 0; k--) {
+  if (UNNAMED_HEADS.has(shape.head ?? '')) return null;
+  let named: Mention | undefined;
+  for (let k = earlier.length - 1; k >= 0 && !named; k--) {
     const m = earlier[k] as Mention;
-    if (!within(m, paragraph)) break;
-    if (m.kind === 'named-source' && m.plural === !!shape.plural) return as(m);
+    if (m.kind === 'named-source' && m.plural === !!shape.plural) named = m;
   }
+  // Nearby first; then, for one person described by role ("the Labour candidate"), whoever the article named before.
+  if (named && (within(named, paragraph) || (!shape.plural && ROLE_WORDS.has(shape.head ?? '')))) return as(named);
   return nextNamed ? as(nextNamed) : null;
 }

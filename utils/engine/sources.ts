@@ -1,6 +1,7 @@
 // Finds who a sentence attributes its claims to: "X said", "said X", "according to X", "citing X", "by X".
 import { classifySource, NAMED_SOURCE, type SourceClass } from './classify-source';
 import * as lexicon from './lexicon';
+import { KEPT_BASE_FORMS, REACTION_NOUNS, STANCE_ADJECTIVES } from './cues';
 import { edgeToken, WordClass, type Token } from './tokens';
 
 // Read once into module constants: under a CommonJS loader (tsx) each read of an imported binding is a getter call.
@@ -36,15 +37,16 @@ const PRESS = new Set(['me', 'us', 'reporters', 'journalists', 'the', 'a', 'an',
 const PRESS_NOUNS = new Set(['outlet', 'newspaper', 'paper', 'magazine', 'network', 'station', 'agency', 'site', 'broadcaster', 'program', 'programme', 'podcast', 'channel', 'publication', 'reporter', 'journalist']);
 const LY_ADVERB = /^\p{L}+ly$/u;
 // Verbs that are as often nouns: after a determiner they head a source phrase ("the NBC report indicates").
-const NOUN_LIKE = new Set(['report', 'reports', 'claim', 'claims', 'estimate', 'estimates', 'notes', 'fear', 'fears', 'forecast', 'find', 'finds']);
+const NOUN_LIKE: ReadonlySet<string> = new Set([...KEPT_BASE_FORMS, 'calls', 'call']);
 const NOUN_OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'new', 'recent', 'many', 'some', 'local', 'news', 'media', 'earlier', 'latest', 'previous', 'initial', 'such', 'other', 'several', 'unconfirmed', 'press', 'official']);
 // Words a source phrase cannot start with: "with some members of Congress insisting" is about the members.
-const NOT_AN_OPENING = new Set(['including', 'such', 'with', 'for', 'in', 'on', 'at', 'by', 'from', 'into', 'amid', 'among', 'like', 'about', 'against', 'over', 'under', 'despite', 'during', 'without', 'to', 'and', 'or', 'of', 'even', 'just', 'only']);
+const NOT_AN_OPENING = new Set(['perhaps', 'maybe', 'probably', 'including', 'such', 'with', 'for', 'in', 'on', 'at', 'by', 'from', 'into', 'amid', 'among', 'like', 'about', 'against', 'over', 'under', 'despite', 'during', 'without', 'to', 'and', 'or', 'of', 'even', 'just', 'only']);
 const PLURAL_SUBJECT = /^(?:they|we|i|you|\p{L}+[^s]s)$/u;
 const STOP_AFTER = new Set(['said', 'says', 'told', 'tells', 'added']);
 // Auxiliaries inside a phrase mean a new clause: "The demand has US officials wondering".
 const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must']);
 const RELATIVE_PRONOUNS = new Set(['who', 'that', 'which']);
+const FREE_RELATIVES = new Set(['what', 'how', 'whatever']);
 const SPEECH_VERBS = new Set(['said', 'says', 'added', 'adds', 'stated', 'states', 'told', 'tells', 'announced', 'announces', 'reported', 'reports', 'claimed', 'claims', 'noted', 'notes', 'wrote', 'writes', 'posted', 'tweeted', 'warned', 'warns', 'denied', 'denies', 'insisted', 'insists']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 const STARTS_WITH_NUMBER = /^[$£€\d]/;
@@ -286,6 +288,8 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, out }: VerbConte
   if (RELATIVE_PRONOUNS.has(at(tokens, j).lower)) j = at(tokens, j - 1).text === ',' ? j - 2 : j - 1;
   const words = phraseBefore(tokens, j);
   if (!words.length) return;
+  // "what people want to hear": a free relative is something said about a crowd, not a crowd saying it.
+  if (FREE_RELATIVES.has(at(tokens, j - words.length).lower)) return;
   // "it said" is a body speaking; "it shows", "it would confirm" are usually about a thing.
   if (words.length === 1 && at(words, 0).lower === 'it' && !SPEECH_VERBS.has(verb.lower)) return;
   const before = out.length;
@@ -312,6 +316,11 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if ((verb.lower === 'reported' && (next.lower === 'to' || next.lower === 'from')) || (verb.lower.startsWith('point') && next.lower !== 'out')) return;
   if ((verb.lower === 'added' || verb.lower === 'adds') && STARTS_WITH_NUMBER.test(next.text)) return; // "gold added 0.1%"
   if (next.lower === 'of' && isWord(prev) && !prev.capitalized) return; // "a contractor accused of spying"
+  if (verb.lower.startsWith('compar') && (next.lower === 'to' || next.lower === 'with')) return; // "compared to 17%"
+  // "the statement continued." ends a quotation's tag; "the mayor continues to cycle" is narrative.
+  if (verb.lower.startsWith('continu') && isWord(next)) return;
+  // "called it “a responsible mix”", "called for": naming or demanding; "called the meeting" is an act.
+  if (verb.lower.startsWith('call') && !calledSomething(tokens, i)) return;
 
   for (let k = i - 1; k >= 0 && k >= i - 3 && isWord(at(tokens, k)); k--) if (MODALS.has(at(tokens, k).lower)) return;
 
@@ -351,6 +360,38 @@ function matchParticiple(tokens: readonly Token[], i: number, sentenceStart: num
   return out.length > before;
 }
 
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'grew', 'become', 'became', 'feel', 'feels', 'felt']);
+const INTENSIFIERS = new Set(['more', 'less', 'very', 'increasingly', 'deeply', 'particularly', 'also', 'still', 'now', 'so', 'too', 'quite', 'most', 'highly', 'somewhat', 'fairly', 'growing', 'openly']);
+
+/** "local farmers are more skeptical", "many investors remain wary": a stance held by whoever is the subject. */
+function matchStance(tokens: readonly Token[], i: number, sentenceStart: number, out: SourceMatch[]): void {
+  let k = i - 1;
+  while (k >= 0 && INTENSIFIERS.has(at(tokens, k).lower)) k--;
+  if (!COPULAS.has(at(tokens, k).lower)) return;
+  const words = phraseBefore(tokens, skipBetween(tokens, k - 1));
+  if (!words.length) return;
+  const before = out.length;
+  emit(out, words, sentenceStart, undefined, at(tokens, i));
+  // One unnamed person's mood is narrative, like a verb of feeling; and a stance is no named claim to credit.
+  for (let m = out.length - 1; m >= before; m--) if (out[m]?.kind !== 'vague-attribution') out.splice(m, 1);
+}
+
+/** "criticism from economists", "concerns among health experts": a reaction credited to its holders. */
+function matchReaction(tokens: readonly Token[], i: number, sentenceStart: number, out: SourceMatch[]): void {
+  const preposition = at(tokens, i + 1).lower;
+  if (preposition !== 'from' && preposition !== 'among' && preposition !== 'by') return;
+  const words = phraseAfter(tokens, i + 2, 8);
+  if (words.length) emit(out, words, sentenceStart, undefined, at(tokens, i));
+}
+
+const QUOTE_MARKS = /^[“"‘'”’]/;
+function calledSomething(tokens: readonly Token[], i: number): boolean {
+  const next = at(tokens, i + 1).lower;
+  if (next === 'for' || next === 'on') return true;
+  for (let k = i + 1; k <= i + 4; k++) if (QUOTE_MARKS.test(at(tokens, k).text)) return true;
+  return false;
+}
+
 /** Source phrases in one sentence, in no particular order and possibly overlapping. */
 export function findSources(tokens: readonly Token[], sentenceStart: number): SourceMatch[] {
   const out: SourceMatch[] = [];
@@ -369,6 +410,10 @@ export function findSources(tokens: readonly Token[], sentenceStart: number): So
     } else if (t.lower === 'citing' || (t.lower === 'per' && at(tokens, i + 1).capitalized)) {
       const words = phraseAfter(tokens, i + 1, 12);
       if (words.length) emit(out, words, sentenceStart, t.lower === 'per' ? t : undefined, t);
+    } else if (STANCE_ADJECTIVES.has(t.lower)) {
+      matchStance(tokens, i, sentenceStart, out);
+    } else if (REACTION_NOUNS.has(t.lower) && !ATTRIBUTION_VERBS.has(t.lower)) {
+      matchReaction(tokens, i, sentenceStart, out);
     } else if (BY_PARTICIPLES.has(t.lower) && matchParticiple(tokens, i, sentenceStart, out)) {
       continue;
     } else if (ATTRIBUTION_VERBS.has(t.lower)) {
