@@ -32,7 +32,7 @@ export const PERSON_ROLES = words(
     'journalist activist lawmaker legislator politician individual candidate nominee supporter donor voter leader ' +
     'pollster reporter businessman businesswoman delegate ally confidant associate friend relative neighbour ' +
     'neighbor colleague critic official contractor veteran student teacher nurse farmer participant organizer ' +
-    'organiser volunteer surrogate backer fundraiser lobbyist insider guy mogul billionaire tycoon magnate ' +
+    'organiser volunteer surrogate backer rival opponent critic fundraiser lobbyist insider guy mogul billionaire tycoon magnate ' +
     'speechwriter columnist commentator pundit professor fellow scholar historian host anchor narrator',
 );
 

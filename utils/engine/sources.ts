@@ -72,12 +72,15 @@ function nounLike(tokens: readonly Token[], j: number): boolean {
   return NOUN_LIKE.has(at(tokens, j).lower) && isWord(prev) && (NOUN_OPENERS.has(prev.lower) || prev.capitalized || POSSESSIVE.test(prev.lower));
 }
 
+// ", meanwhile,", ", historically,": a one-word aside between a source and its verb.
+const isAside = (t: Token) => isWord(t) && (BETWEEN_SOURCE_AND_VERB.has(t.lower) || (LY_ADVERB.test(t.lower) && !t.capitalized));
+
 function skipBetween(tokens: readonly Token[], j: number): number {
   for (let skipped = 0; skipped < 4 && j >= 0; skipped++) {
     const t = at(tokens, j);
     if (isWord(t) && (BETWEEN_SOURCE_AND_VERB.has(t.lower) || (LY_ADVERB.test(t.lower) && !t.capitalized))) j--;
     // ", meanwhile," and ", however," sit between a source and its verb.
-    else if (t.text === ',' && isWord(at(tokens, j - 1)) && BETWEEN_SOURCE_AND_VERB.has(at(tokens, j - 1).lower) && at(tokens, j - 2).text === ',') j -= 3;
+    else if (t.text === ',' && isAside(at(tokens, j - 1)) && at(tokens, j - 2).text === ',') j -= 3;
     else break;
   }
   return j;
@@ -309,7 +312,7 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if (verb.capitalized && verb.start !== sentenceStart) return; // "the United States"
   if (isWord(prev) && NOUN_LIKE.has(verb.lower) && !prev.capitalized && nounLike(tokens, i)) return; // "the report"
   // "the case report": the bare form is only a verb after a plural or a pronoun ("analysts report", "they claim").
-  if (NOUN_LIKE.has(verb.lower) && !verb.lower.endsWith('s') && !PLURAL_SUBJECT.test(prev.lower)) return;
+  if (NOUN_LIKE.has(verb.lower) && !verb.lower.endsWith('s') && !PLURAL_SUBJECT.test(at(tokens, skipBetween(tokens, i - 1)).lower)) return;
   const participle = verb.lower.endsWith('ing');
   // "is said to": a hedge, not a source. "are worried" and "have been asking" still have a subject.
   if (isWord(prev) && PASSIVE_BE.has(prev.lower) && !participle && !COGNITIVE_VERBS.has(verb.lower)) return;
@@ -364,16 +367,17 @@ const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'rem
 const INTENSIFIERS = new Set(['more', 'less', 'very', 'increasingly', 'deeply', 'particularly', 'also', 'still', 'now', 'so', 'too', 'quite', 'most', 'highly', 'somewhat', 'fairly', 'growing', 'openly']);
 
 /** "local farmers are more skeptical", "many investors remain wary": a stance held by whoever is the subject. */
-function matchStance(tokens: readonly Token[], i: number, sentenceStart: number, out: SourceMatch[]): void {
+function matchStance(tokens: readonly Token[], i: number, sentenceStart: number, out: SourceMatch[]): boolean {
   let k = i - 1;
   while (k >= 0 && INTENSIFIERS.has(at(tokens, k).lower)) k--;
-  if (!COPULAS.has(at(tokens, k).lower)) return;
+  if (!COPULAS.has(at(tokens, k).lower)) return false;
   const words = phraseBefore(tokens, skipBetween(tokens, k - 1));
-  if (!words.length) return;
+  if (!words.length) return true;
   const before = out.length;
   emit(out, words, sentenceStart, undefined, at(tokens, i));
   // One unnamed person's mood is narrative, like a verb of feeling; and a stance is no named claim to credit.
   for (let m = out.length - 1; m >= before; m--) if (out[m]?.kind !== 'vague-attribution') out.splice(m, 1);
+  return true;
 }
 
 /** "criticism from economists", "concerns among health experts": a reaction credited to its holders. */
@@ -410,8 +414,8 @@ export function findSources(tokens: readonly Token[], sentenceStart: number): So
     } else if (t.lower === 'citing' || (t.lower === 'per' && at(tokens, i + 1).capitalized)) {
       const words = phraseAfter(tokens, i + 1, 12);
       if (words.length) emit(out, words, sentenceStart, t.lower === 'per' ? t : undefined, t);
-    } else if (STANCE_ADJECTIVES.has(t.lower)) {
-      matchStance(tokens, i, sentenceStart, out);
+    } else if (STANCE_ADJECTIVES.has(t.lower) && matchStance(tokens, i, sentenceStart, out)) {
+      // "are worried" is a stance; "have long worried" goes on to be read as a verb.
     } else if (REACTION_NOUNS.has(t.lower) && !ATTRIBUTION_VERBS.has(t.lower)) {
       matchReaction(tokens, i, sentenceStart, out);
     } else if (BY_PARTICIPLES.has(t.lower) && matchParticiple(tokens, i, sentenceStart, out)) {
