@@ -18,7 +18,7 @@ const SPEECH = lemmas(`
   blame credit thank congratulate liken compare characterize characterise label dub brand portray cast
   dismiss downplay concur agree disagree assert signal signify imply announce publicize publicise preach
   vouch attest certify verify stipulate inform notify brief apologize apologise grumble gripe sneer snap shout
-  yell whisper muse ponder observe point quote cite summarize summarise conclude query inquire continue call
+  yell whisper muse ponder observe point quote cite summarize summarise conclude query inquire continue call demur voice conflate identify
 `);
 
 /** Showing and finding: documents, data and studies are sources through these. */

@@ -72,6 +72,9 @@ function nounLike(tokens: readonly Token[], j: number): boolean {
   return NOUN_LIKE.has(at(tokens, j).lower) && isWord(prev) && (NOUN_OPENERS.has(prev.lower) || prev.capitalized || POSSESSIVE.test(prev.lower));
 }
 
+const WHEN_OPENERS = new Set(['on', 'last', 'this', 'early', 'late', 'next', 'that']);
+const WHEN_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'day', 'time']);
+
 // ", meanwhile,", ", historically,": a one-word aside between a source and its verb.
 const isAside = (t: Token) => isWord(t) && (BETWEEN_SOURCE_AND_VERB.has(t.lower) || (LY_ADVERB.test(t.lower) && !t.capitalized));
 
@@ -81,6 +84,9 @@ function skipBetween(tokens: readonly Token[], j: number): number {
     if (isWord(t) && (BETWEEN_SOURCE_AND_VERB.has(t.lower) || (LY_ADVERB.test(t.lower) && !t.capitalized))) j--;
     // ", meanwhile," and ", however," sit between a source and its verb.
     else if (t.text === ',' && isAside(at(tokens, j - 1)) && at(tokens, j - 2).text === ',') j -= 3;
+    // "The ministry on Monday urged", "Lopez last week asked": when is not who.
+    else if (WHEN_WORDS.has(t.lower) && WHEN_OPENERS.has(at(tokens, j - 1).lower)) j -= 2;
+    else if (WHEN_WORDS.has(t.lower) && WHEN_WORDS.has(at(tokens, j - 1).lower) && WHEN_OPENERS.has(at(tokens, j - 2).lower)) j -= 3;
     else break;
   }
   return j;
