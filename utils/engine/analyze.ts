@@ -72,9 +72,17 @@ interface SentenceReading {
   figures: Span[];
   /** Lower-case words of each attribution's source phrase, for references. */
   phrases: string[][];
-  /** Names and people the sentence mentions in passing. */
-  passing: { named: boolean; start: number; end: number; head: string }[];
   paragraph: number;
+}
+
+// Most sentences have no attribution, figure or mention: they share one empty list instead of making their own.
+const NONE: never[] = [];
+
+/** The lower-case words of an attribution's source phrase. */
+function phraseWords(tokens: readonly Token[], a: Attribution): string[] {
+  const words: string[] = [];
+  for (const t of tokens) if (!t.boundary && t.start >= a.sourceStart && t.end <= a.sourceEnd + 1) words.push(t.lower);
+  return words;
 }
 
 function readSentence(text: string, sentence: Span, paragraph: number): SentenceReading {
@@ -82,11 +90,10 @@ function readSentence(text: string, sentence: Span, paragraph: number): Sentence
   // A rule none of whose words the sentence has cannot match in it.
   let classes = 0;
   for (const t of tokens) classes |= t.flags;
-  const attributions = classes ? attributionsIn(text, sentence, tokens, classes) : [];
-  const phrases = attributions.map((a) => tokens.filter((t) => !t.boundary && t.start >= a.sourceStart && t.end <= a.sourceEnd + 1).map((t) => t.lower));
-  const figures = classes & OPENS_FIGURE ? findFigures(text, sentence, tokens) : [];
-  const passing = passingMentions(tokens, (k) => isProperName(tokens, k, sentence.start));
-  return { attributions, figures, phrases, passing, paragraph };
+  const attributions = classes ? attributionsIn(text, sentence, tokens, classes) : NONE;
+  const phrases = attributions.length ? attributions.map((a) => phraseWords(tokens, a)) : NONE;
+  const figures = classes & OPENS_FIGURE ? findFigures(text, sentence, tokens) : NONE;
+  return { attributions, figures, phrases, paragraph };
 }
 
 /** Paragraph number of each sentence: a newline between two sentences starts a new paragraph. */
@@ -139,19 +146,20 @@ export function* analyzeTextSteps(text: string, options: AnalyzeOptions = {}): S
 
   const found: Finding[] = [];
   const mentions: Mention[] = [];
+  const referredBack = sentencesReferredBack(readings);
   /** Per sentence, the attributions kept, for the figures and quotations to find their sources. */
   const kept: Attribution[][] = [];
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s] as Span;
     const { attributions, phrases, paragraph } = readings[s] as SentenceReading;
-    const here: Attribution[] = [];
+    const here: Attribution[] = attributions.length ? [] : NONE;
     let reasonGiven: boolean | undefined;
     const anonymityExplained = () => {
       // The reason for anonymity often follows in the same sentence or the next one.
       const next = sentences[s + 1];
       return (reasonGiven ??= givesAnonymityReason(text.slice(sentence.start, next && !text.slice(sentence.end, next.start).includes('\n') ? next.end : sentence.end)));
     };
-    attributions.forEach((a, k) => {
+    if (attributions.length) attributions.forEach((a, k) => {
       // Inside a quotation the words, hedges included, are the speaker's, not the article's attribution.
       if (quotationAround(quotations, a.sourceStart, a.sourceEnd)) return;
       const words = phrases[k] as string[];
@@ -187,7 +195,9 @@ export function* analyzeTextSteps(text: string, options: AnalyzeOptions = {}): S
       if (wanted(f)) found.push(f);
     });
     kept.push(here);
-    for (const p of (readings[s] as SentenceReading).passing) {
+    if (!referredBack[s]) continue;
+    const tokens = tokenize(text, sentence.start, sentence.end);
+    for (const p of passingMentions(tokens, (k) => isProperName(tokens, k, sentence.start))) {
       const kind = p.named ? 'named-source' : 'anonymous-source';
       mentions.push({ kind, specificity: p.named ? undefined : 'generic', text: text.slice(p.start, p.end), head: p.head, plural: false, paragraph, sentence: s, inPassing: true, anonymityReasonGiven: undefined });
     }
@@ -211,6 +221,24 @@ export function* analyzeTextSteps(text: string, options: AnalyzeOptions = {}): S
   if (!extraPhrases) return engine;
   // The reader's own phrases are flagged wherever they occur, so they win over the engine's findings.
   return mergePreferring(resolveOverlaps(findReaderPhrases(text, extraPhrases).filter(wanted)), engine);
+}
+
+/**
+ * The sentences a later reference may reach back to (its own paragraph and the one before): only those are
+ * read again for the people they mention in passing, which most sentences never need.
+ */
+function sentencesReferredBack(readings: readonly SentenceReading[]): Uint8Array {
+  const marked = new Uint8Array(readings.length);
+  let paragraphStart = 0;
+  let previousParagraphStart = 0;
+  readings.forEach((r, s) => {
+    if (s > 0 && r.paragraph !== (readings[s - 1] as SentenceReading).paragraph) {
+      previousParagraphStart = paragraphStart;
+      paragraphStart = s;
+    }
+    if (r.phrases.some((words) => referenceShape(words))) marked.fill(1, previousParagraphStart, s);
+  });
+  return marked;
 }
 
 /** A name the next sentence gives as a source: "the study" may be named one sentence later. */

@@ -5,36 +5,38 @@ import type { Span } from './sentences';
 
 const OPEN = 0x201c; // “
 const CLOSE = 0x201d; // ”
-const STRAIGHT = 0x22; // "
-const APOSTROPHE = 0x27; // '
 const NEWLINE = 0x0a;
 // Quotations shorter than this are scare quotes or titles ("the 'deal'"), not someone's words.
 const MIN_QUOTATION = 12;
 
 /** Spans of quoted text, marks included, in order and without overlaps. */
+// The marks that open or close a quotation, and the newline that ends an unclosed one.
+const MARK = /[“”"\n]|''/g;
+
 export function findQuotations(text: string): Span[] {
   const out: Span[] = [];
   let openAt = -1;
-  const close = (end: number) => {
-    if (openAt >= 0 && end - openAt >= MIN_QUOTATION) out.push({ start: openAt, end });
-    openAt = -1;
-  };
-  for (let i = 0; i < text.length; i++) {
+  MARK.lastIndex = 0;
+  for (let m = MARK.exec(text); m; m = MARK.exec(text)) {
+    const i = m.index;
     const c = text.charCodeAt(i);
-    if (c === NEWLINE) close(i);
-    else if (c === OPEN) {
+    let closeAt = -1;
+    if (c === NEWLINE) {
+      closeAt = i;
+    } else if (c === OPEN) {
       if (openAt < 0) openAt = i;
+      continue;
     } else if (c === CLOSE) {
-      if (openAt >= 0) close(i + 1);
-    } else if (c === STRAIGHT || (c === APOSTROPHE && text.charCodeAt(i + 1) === APOSTROPHE)) {
+      closeAt = i + 1;
+    } else if (openAt < 0) {
       // Straight marks and the doubled apostrophes of some archives open and close alike.
-      const width = c === STRAIGHT ? 1 : 2;
-      if (openAt < 0) openAt = i;
-      else close(i + width);
-      i += width - 1;
-    }
+      openAt = i;
+      continue;
+    } else closeAt = i + m[0].length;
+    if (openAt >= 0 && closeAt - openAt >= MIN_QUOTATION) out.push({ start: openAt, end: closeAt });
+    openAt = -1;
   }
-  close(text.length);
+  if (openAt >= 0 && text.length - openAt >= MIN_QUOTATION) out.push({ start: openAt, end: text.length });
   return out;
 }
 

@@ -98,14 +98,15 @@ export function passingMentions(words: readonly Word[], isName: (k: number) => b
   const out: { named: boolean; start: number; end: number; head: string }[] = [];
   for (let k = 0; k < words.length; k++) {
     const w = words[k] as Word;
-    if (isName(k) && k + 1 < words.length && isName(k + 1)) {
+    if (w.capitalized && isName(k) && k + 1 < words.length && isName(k + 1)) {
       let e = k + 1;
       while (e + 1 < words.length && isName(e + 1)) e++;
       out.push({ named: true, start: w.start, end: (words[e] as Word).end, head: '' });
       k = e;
       continue;
     }
-    if (!INDEFINITE.has(w.lower)) continue;
+    // Only "a" and "an" open a mention: read the word only when it is that short.
+    if (w.end - w.start > 2 || !INDEFINITE.has(w.lower)) continue;
     const beside = (j: number) => words[j]?.lower === ',' && (words[j - 1]?.capitalized || words[j + 1]?.capitalized);
     for (let h = k + 1; h <= k + 4 && h < words.length; h++) {
       const head = words[h] as Word;
@@ -119,6 +120,8 @@ export function passingMentions(words: readonly Word[], isName: (k: number) => b
 }
 
 const within = (m: Mention, paragraph: number) => paragraph - m.paragraph <= PARAGRAPH_REACH;
+// How far back a description looks for the mention it repeats: far enough for any article, bounded for any page.
+const MAX_LOOK_BACK = 400;
 
 /**
  * What a reference refers to, among `earlier` mentions (in article order), or null when it refers to nothing
@@ -149,8 +152,9 @@ export function resolveReference(
     }
     return nextNamed ? as(nextNamed) : null;
   }
+  const oldest = Math.max(0, earlier.length - MAX_LOOK_BACK);
   // A description the article first gave without a name stays unnamed: "a senior official … the official said".
-  for (let k = earlier.length - 1; k >= 0; k--) {
+  for (let k = earlier.length - 1; k >= oldest; k--) {
     const m = earlier[k] as Mention;
     if (m.head === shape.head && m.kind !== 'named-source') return as(m);
     if (m.head === shape.head && within(m, paragraph)) return as(m);
@@ -158,7 +162,7 @@ export function resolveReference(
   // Otherwise a name nearby is what "the official" or "the report" stands for.
   if (UNNAMED_HEADS.has(shape.head ?? '')) return null;
   let named: Mention | undefined;
-  for (let k = earlier.length - 1; k >= 0 && !named; k--) {
+  for (let k = earlier.length - 1; k >= oldest && !named; k--) {
     const m = earlier[k] as Mention;
     if (m.kind === 'named-source' && m.plural === !!shape.plural) named = m;
   }

@@ -39,19 +39,25 @@ for (const w of ['according', 'citing', 'per', ...BY_PARTICIPLES, ...STANCE_ADJE
 for (const w of [...NUMBER_WORDS, 'a', 'one']) mark(w, WordClass.Figure);
 for (const rule of PHRASE_RULES) for (const w of rule.triggers) mark(w, WordClass.Phrase);
 
-// Most words are in no class. A bit per (length, first letter, last letter) of the class words says so
-// for nearly all of them, without hashing the word for the map.
+// Most words are in no class. A bit per (length, first, second and last letter) of the class words says so
+// for nearly all of them, without hashing the word for the map. (With the first and last letter alone, the
+// hundreds of inflected cue forms let a tenth of all words through to the map.)
 const MAX_SHAPED_LENGTH = 20;
 const LETTERS = 26;
-function shapeOf(length: number, first: number, last: number): number {
+function shapeOf(length: number, first: number, second: number, last: number): number {
   const f = first - 97;
+  const s = second - 97;
   const l = last - 97;
-  const shaped = length <= MAX_SHAPED_LENGTH && f >= 0 && f < LETTERS && l >= 0 && l < LETTERS;
-  return shaped ? (length * LETTERS + f) * LETTERS + l : -1;
+  const shaped = length <= MAX_SHAPED_LENGTH && f >= 0 && f < LETTERS && s >= 0 && s < LETTERS && l >= 0 && l < LETTERS;
+  return shaped ? ((length * LETTERS + f) * LETTERS + s) * LETTERS + l : -1;
 }
-const shapeOfWord = (word: string) => shapeOf(word.length, word.charCodeAt(0), word.charCodeAt(word.length - 1));
-const CLASS_SHAPES = new Uint8Array((MAX_SHAPED_LENGTH + 1) * LETTERS * LETTERS);
-for (const word of CLASSES.keys()) if (shapeOfWord(word) >= 0) CLASS_SHAPES[shapeOfWord(word)] = 1;
+const shapeOfWord = (word: string) => shapeOf(word.length, word.charCodeAt(0), word.charCodeAt(word.length > 1 ? 1 : 0), word.charCodeAt(word.length - 1));
+const CLASS_SHAPES = new Uint32Array(Math.ceil(((MAX_SHAPED_LENGTH + 1) * LETTERS ** 3) / 32));
+const hasShape = (shape: number) => ((CLASS_SHAPES[shape >>> 5] as number) & (1 << (shape & 31))) !== 0;
+for (const word of CLASSES.keys()) {
+  const shape = shapeOfWord(word);
+  if (shape >= 0) CLASS_SHAPES[shape >>> 5] = (CLASS_SHAPES[shape >>> 5] as number) | (1 << (shape & 31));
+}
 const UNSHAPED_CLASS_WORDS = [...CLASSES.keys()].some((word) => shapeOfWord(word) < 0);
 
 const isAsciiCapital = (c: number) => c >= 65 && c <= 90;
@@ -147,8 +153,13 @@ function wordClass(page: string, word: PageToken, classes: number): number {
   const shape =
     classes & OTHER_CASED
       ? shapeOfWord(word.lower)
-      : shapeOf(bareEnd - word.start, toAsciiLower(page.charCodeAt(word.start)), toAsciiLower(page.charCodeAt(bareEnd - 1)));
-  if (shape < 0 ? !UNSHAPED_CLASS_WORDS : CLASS_SHAPES[shape] === 0) return 0;
+      : shapeOf(
+          bareEnd - word.start,
+          toAsciiLower(page.charCodeAt(word.start)),
+          toAsciiLower(page.charCodeAt(bareEnd - word.start > 1 ? word.start + 1 : word.start)),
+          toAsciiLower(page.charCodeAt(bareEnd - 1)),
+        );
+  if (shape < 0 ? !UNSHAPED_CLASS_WORDS : !hasShape(shape)) return 0;
   return CLASSES.get(word.lower) ?? 0;
 }
 
