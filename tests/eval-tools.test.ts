@@ -12,6 +12,7 @@ import { calibrate, constantsAt, gridPoints, TODAY, type GridPoint } from './too
 import { openSnapshot, type LabelledSentence } from './tools/eval/data';
 import { balancedAccuracy, confusionOf, pairwiseAuc, prf, tally } from './tools/eval/metrics';
 import { gradeReport, scoreSentenceSet, type ArticleRun } from './tools/eval/run';
+import { renderAccuracySection, withAccuracySection } from './tools/eval/readme-section';
 import { countsByRow, kindsOverlapping, type Labels } from './tools/eval/sentence-labels';
 import { scoreSpans, sourceShape, trimSpan } from './tools/eval/spans';
 
@@ -316,5 +317,36 @@ describe('PolNeAR snapshot', () => {
     expect(() => openSnapshot(join(root, 'nowhere'))).toThrow(/no such folder/);
     mkdirSync(join(root, 'empty'));
     expect(() => openSnapshot(join(root, 'empty'))).toThrow(/neither a PolNeAR folder/);
+  });
+});
+
+describe('README section', () => {
+  const readme = '# Title\n\n## How the score works\n\nscore text\n\n## Performance\n\nfast\n';
+
+  test('placed after "How the score works" the first time, replaced in place after that', () => {
+    const once = withAccuracySection(readme, '## How accurate is it\n\nfirst figures\n');
+    expect(once).toBe('# Title\n\n## How the score works\n\nscore text\n\n## How accurate is it\n\nfirst figures\n\n## Performance\n\nfast\n');
+    const twice = withAccuracySection(once, '## How accurate is it\n\nnew figures\n');
+    expect(twice).toBe(once.replace('first figures', 'new figures'));
+    expect(() => withAccuracySection('# Title\n', '## How accurate is it\n')).toThrow(/How the score works/);
+  });
+
+  test('rendered from a report: the figures in tables, and a plain note when PolNeAR was not measured', () => {
+    const set = scoreSentenceSet(
+      'dev.jsonl',
+      [{ id: 'x1', file: 'a.txt', start: 0, end: 15, text: 'Critics say so.', labels: labels('vague-attribution'), unsure: false }],
+      new Map([['a.txt', { text: 'Critics say so.', findings: [], baseline: [] }]]),
+    );
+    const grades = gradeReport([
+      { file: 'a.txt', editor: 'strong', findings: [] },
+      { file: 'b.txt', editor: 'weak', findings: [] },
+    ]);
+    const section = renderAccuracySection({ dev: set, polnear: null, grades, seconds: {} }, new Map([['x1', 'Critics say so.']]), '2000-01-01');
+    expect(section.startsWith('## How accurate is it\n')).toBe(true);
+    expect(section).toContain('| anonymous + vague | 0.00 / 0.00 / **0.00** | 0.00 | ≥ 0.88 |');
+    expect(section).toContain('PolNeAR: not measured in this run');
+    expect(section).toContain('Missed vague-attribution, for example: "Critics say so." (x1)');
+    expect(section).toContain('strong↔weak swaps **1**');
+    expect(section).not.toMatch(/\n\n\n/);
   });
 });
