@@ -1,23 +1,19 @@
 // npm run eval:calibrate [-- dev.jsonl]: which settings of the score's documented constants make its grades
 // agree best with the editor's on grades.jsonl, for the engine as it stands. Reports only; score.ts is unchanged.
-import { parseEvalArgs } from './eval/args';
+import { parseEvalArgs, runTool } from './eval/args';
 import { calibrate, GRID, type CalibrationResult } from './eval/calibrate';
 import { readGrades, readLabelledSentences } from './eval/data';
 import { devArticles, gradedArticles } from './eval/run';
 
 const SHOWN = 10;
 
-let args;
-try {
-  args = parseEvalArgs(process.argv.slice(2), []);
-} catch (error) {
-  console.error(error instanceof Error ? error.message : String(error));
-  process.exit(2);
-}
+const args = runTool(() => parseEvalArgs(process.argv.slice(2), []));
 const t0 = performance.now();
-const grades = readGrades(args.paths.grades);
-const files = [...readLabelledSentences(args.paths.dev).map((s) => s.file), ...grades.map((g) => g.file)];
-const articles = gradedArticles(args.paths, grades, devArticles(args.paths, files));
+const articles = runTool(() => {
+  const grades = readGrades(args.paths.grades);
+  const files = [...readLabelledSentences(args.paths.dev).map((s) => s.file), ...grades.map((g) => g.file)];
+  return gradedArticles(args.paths, grades, devArticles(args.paths, files));
+});
 const { results, crossValidated } = calibrate(articles);
 
 const row = (r: CalibrationResult) => ({

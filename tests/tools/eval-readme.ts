@@ -2,20 +2,14 @@
 // section from its figures.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseEvalArgs, repoRoot } from './eval/args';
+import { parseEvalArgs, runTool, repoRoot } from './eval/args';
 import { readLabelledSentences } from './eval/data';
 import { renderAccuracySection, withAccuracySection } from './eval/readme-section';
 import { runEvaluation } from './eval/run';
 
-let args;
-try {
-  args = parseEvalArgs(process.argv.slice(2), ['--polnear']);
-} catch (error) {
-  console.error(error instanceof Error ? error.message : String(error));
-  process.exit(2);
-}
+const args = runTool(() => parseEvalArgs(process.argv.slice(2), ['--polnear']));
 if (!args.paths.polnear) console.warn('no --polnear DIR given: the section will say PolNeAR was not measured');
-const report = runEvaluation(args.paths);
+const report = runTool(() => runEvaluation(args.paths));
 const devTexts = new Map(readLabelledSentences(args.paths.dev).flatMap((s) => (s.text ? [[s.id, s.text] as const] : [])));
 const section = renderAccuracySection(report, devTexts, new Date().toISOString().slice(0, 10));
 const readmePath = resolve(repoRoot, 'README.md');

@@ -9,7 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { retext } from 'retext';
 import retextIntensify from 'retext-intensify';
 import { analyzeText } from '../../utils/engine/index';
-import { parseEvalArgs } from './eval/args';
+import { parseEvalArgs, runTool } from './eval/args';
 import { readLabelledSentences } from './eval/data';
 import { prf } from './eval/metrics';
 import { printGrades, printSentenceSet, printSpans, printTrainDev } from './eval/print';
@@ -27,15 +27,9 @@ const FLOORS: Partial<Record<Row, number>> = {
 // Reported, not enforced: timings depend on the machine, so only the comparison with retext-intensify fails the run.
 const THROUGHPUT_TARGET_MB_S = 10;
 
-let args;
-try {
-  args = parseEvalArgs(process.argv.slice(2));
-} catch (error) {
-  console.error(error instanceof Error ? error.message : String(error));
-  process.exit(2);
-}
+const args = runTool(() => parseEvalArgs(process.argv.slice(2)));
 const t0 = performance.now();
-const report = runEvaluation(args.paths);
+const report = runTool(() => runEvaluation(args.paths));
 
 printSentenceSet(report.dev, FLOORS);
 if (report.polnear) {

@@ -14,11 +14,13 @@ export interface EvalArgs {
   errors: boolean;
 }
 
-const USAGE =
-  'options: [dev.jsonl] [--polnear DIR] [--json OUT] [--errors] ' +
-  '(DIR: a PolNeAR snapshot, checked out or a bare git directory)';
+const OPTION_USAGE: Record<string, string> = {
+  '--polnear': '[--polnear DIR] (DIR: a PolNeAR snapshot, checked out or a bare git directory)',
+  '--json': '[--json OUT]',
+  '--errors': '[--errors]',
+};
 
-/** Throws with the usage line on anything it does not know. */
+/** Throws with the usage line on anything it does not know. A bad snapshot or data file fails later, with its own message. */
 export function parseEvalArgs(argv: readonly string[], allowed: readonly string[] = ['--polnear', '--json', '--errors']): EvalArgs {
   const shared = resolve(repoRoot, '../shared');
   const paths: EvalPaths = {
@@ -27,6 +29,7 @@ export function parseEvalArgs(argv: readonly string[], allowed: readonly string[
     grades: resolve(shared, 'eval/grades.jsonl'),
     polnearDev: resolve(shared, 'eval/polnear-dev.jsonl'),
   };
+  const USAGE = `options: [dev.jsonl] ${allowed.map((o) => OPTION_USAGE[o]).join(' ')}`.trim();
   const args: EvalArgs = { paths, errors: false };
   for (let k = 0; k < argv.length; k++) {
     const arg = argv[k]!;
@@ -42,5 +45,16 @@ export function parseEvalArgs(argv: readonly string[], allowed: readonly string[
     else paths.dev = resolve(arg);
   }
   if (!existsSync(paths.dev)) throw new Error(`${paths.dev}: no such file; ${USAGE}`);
+  if (paths.polnear && !existsSync(paths.polnear)) throw new Error(`--polnear ${paths.polnear}: no such folder`);
   return args;
+}
+
+/** Runs a tool's main part; a failure prints its message (no stack) and exits 2. */
+export function runTool<T>(main: () => T): T {
+  try {
+    return main();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(2);
+  }
 }
