@@ -11,7 +11,7 @@ import { eventArguments, parseAnn } from './tools/eval/brat';
 import { calibrate, constantsAt, gridPoints, TODAY, type GridPoint } from './tools/eval/calibrate';
 import { openSnapshot, type LabelledSentence } from './tools/eval/data';
 import { balancedAccuracy, confusionOf, pairwiseAuc, prf, tally } from './tools/eval/metrics';
-import { gradeReport, scoreSentenceSet, type ArticleRun } from './tools/eval/run';
+import { gradeReport, scoreSentenceSet, spanSplit, type ArticleRun } from './tools/eval/run';
 import { renderAccuracySection, withAccuracySection } from './tools/eval/readme-section';
 import { countsByRow, kindsOverlapping, type Labels } from './tools/eval/sentence-labels';
 import { scoreSpans, sourceShape, trimSpan } from './tools/eval/spans';
@@ -309,6 +309,34 @@ describe('PolNeAR snapshot', () => {
         ['data/dev/text/a.txt', 'an article of dev — with a dash'],
       ]);
     }
+  });
+
+  test('span check: one annotator per article, the first file by name; unannotated articles left out', () => {
+    const split = join(root, 'spans');
+    mkdirSync(join(split, 'data', 'dev', 'text'), { recursive: true });
+    mkdirSync(join(split, 'data', 'dev', 'attributions'), { recursive: true });
+    const text = 'The mayor said the plan would work. Two aides disagreed, she added.';
+    writeFileSync(join(split, 'data', 'dev', 'text', 'story.txt'), text);
+    writeFileSync(join(split, 'data', 'dev', 'text', 'other.txt'), 'Nothing annotated here.');
+    const event = (n: number, source: [number, number], cue: [number, number]) =>
+      [
+        `T${n}\tSource ${source[0]} ${source[1]}\t${text.slice(...source)}`,
+        `T${n + 1}\tCue ${cue[0]} ${cue[1]}\t${text.slice(...cue)}`,
+        `T${n + 2}\tAttribution ${cue[0]} ${cue[1]}\t${text.slice(...cue)}`,
+        `E${n}\tAttribution:T${n + 2} Source:T${n} Cue:T${n + 1}`,
+      ].join('\n');
+    // Annotator "aa" marks two attributions, "zz" one: the policy takes "aa".
+    writeFileSync(join(split, 'data', 'dev', 'attributions', 'story_zz.ann'), `${event(1, [0, 9], [10, 14])}\n`);
+    writeFileSync(
+      join(split, 'data', 'dev', 'attributions', 'story_aa.ann'),
+      `${event(1, [0, 9], [10, 14])}\n${event(5, [36, 45], [46, 55])}\n${event(9, [57, 60], [61, 66])}\n`,
+    );
+    const report = spanSplit(openSnapshot(split), 'dev');
+    expect(report.articles).toBe(1);
+    expect(report.multiplyAnnotated).toBe(1);
+    expect(report.sources.exact.gold).toBe(3);
+    expect(report.sources.overlap.goldFound).toBeLessThanOrEqual(3);
+    expect(Object.values(report.missedSources).reduce((a, b) => a + b, 0)).toBe(3 - report.sources.overlap.goldFound);
   });
 
   test('the test split is never read, and a folder that is neither says so', () => {

@@ -243,7 +243,7 @@ export function gradedArticles(paths: EvalPaths, grades: readonly GradeRecord[],
 const subSpan = (f: Finding, key: 'source' | 'cue'): Span | undefined =>
   (f as Finding & Partial<Record<'source' | 'cue', Span>>)[key];
 
-function spanSplit(snapshot: Snapshot, split: 'train' | 'dev'): SpanSplitReport {
+export function spanSplit(snapshot: Snapshot, split: 'train' | 'dev'): SpanSplitReport {
   const t0 = performance.now();
   const texts = snapshot.list(`data/${split}/text`).filter((p) => p.endsWith('.txt'));
   const annByArticle = new Map<string, string[]>();
