@@ -102,6 +102,8 @@ describe('span scoring', () => {
     ]);
     expect(s.exact).toEqual({ predicted: 3, predictedRight: 1, gold: 2, goldFound: 1 });
     expect(s.overlap).toEqual({ predicted: 3, predictedRight: 2, gold: 2, goldFound: 2 });
+    // Words: predicted the, mayor, aides, who; gold the, mayor, Two, aides.
+    expect(s.words).toEqual({ predicted: 4, predictedRight: 3, gold: 4, goldFound: 3 });
     expect(s.wrongPredicted).toEqual([{ start: 34, end: 37 }]);
     expect(s.missedGold).toEqual([]);
   });
@@ -337,6 +339,20 @@ describe('PolNeAR snapshot', () => {
     expect(report.sources.exact.gold).toBe(3);
     expect(report.sources.overlap.goldFound).toBeLessThanOrEqual(3);
     expect(Object.values(report.missedSources).reduce((a, b) => a + b, 0)).toBe(3 - report.sources.overlap.goldFound);
+
+    // Findings that carry source and cue sub-spans are scored by them; the hedge is no attribution.
+    const withSubSpans = (): Finding[] => [
+      finding('named-source', 0, 14, { source: { start: 0, end: 9 }, cue: { start: 10, end: 14 } } as Partial<Finding>),
+      finding('vague-attribution', 36, 55, { source: { start: 40, end: 45 }, cue: { start: 46, end: 55 } } as Partial<Finding>),
+      finding('named-source', 57, 66),
+      finding('hedge', 15, 35),
+    ];
+    const scored = spanSplit(openSnapshot(split), 'dev', withSubSpans);
+    expect(scored.sources.exact).toEqual({ predicted: 3, predictedRight: 1, gold: 3, goldFound: 1 });
+    expect(scored.sources.overlap).toEqual({ predicted: 3, predictedRight: 3, gold: 3, goldFound: 3 });
+    expect(scored.cues!.exact).toEqual({ predicted: 2, predictedRight: 2, gold: 3, goldFound: 2 });
+    expect(scored.falseSources).toEqual({});
+    expect(scored.missedSources).toEqual({ pronoun: 0, 'definite description': 0, 'unnamed or counted': 0, 'capitalised name': 0, other: 0 });
   });
 
   test('the test split is never read, and a folder that is neither says so', () => {

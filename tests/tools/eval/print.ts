@@ -2,9 +2,19 @@
 import { prf, type Counts, type Prf } from './metrics';
 import { ROWS } from './sentence-labels';
 import { spanPrf, type SpanCounts } from './spans';
-import { GRADES, type EvalReport, type SentenceSetReport, type SpanSplitReport } from './run';
+import { GRADES, type EvalReport, type SentenceSetReport, type SpanSplitReport, type SpanTotals } from './run';
 
 export const TRAIN_DEV_GAP_TARGET = 0.05;
+
+/** The span table's lines: label, which spans, which measure. Cue lines only once findings carry cues. */
+export const SPAN_LINES: [string, 'sources' | 'cues', keyof SpanTotals][] = [
+  ['source, exact', 'sources', 'exact'],
+  ['source, overlapping', 'sources', 'overlap'],
+  ['source words (Citron overlap)', 'sources', 'words'],
+  ['cue, exact', 'cues', 'exact'],
+  ['cue, overlapping', 'cues', 'overlap'],
+  ['cue words (Citron overlap)', 'cues', 'words'],
+];
 const fmt = (n: number) => n.toFixed(2);
 const cells = (label: string, s: Prf) => ({ [`${label} P`]: fmt(s.p), [`${label} R`]: fmt(s.r), [`${label} F1`]: fmt(s.f1) });
 const gapOf = (train: Prf, dev: Prf) => {
@@ -59,13 +69,11 @@ export function printTrainDev(all: SentenceSetReport, train: SentenceSetReport, 
 }
 
 export function printSpans(train: SpanSplitReport, dev: SpanSplitReport, policy: string): void {
-  const lines: [string, SpanCounts, SpanCounts][] = [
-    ['source, exact', train.sources.exact, dev.sources.exact],
-    ['source, overlapping', train.sources.overlap, dev.sources.overlap],
-  ];
-  if (train.cues && dev.cues) {
-    lines.push(['cue, exact', train.cues.exact, dev.cues.exact], ['cue, overlapping', train.cues.overlap, dev.cues.overlap]);
-  }
+  const lines = SPAN_LINES.flatMap(([label, part, key]): [string, SpanCounts, SpanCounts][] => {
+    const t = train[part];
+    const d = dev[part];
+    return t && d ? [[label, t[key], d[key]]] : [];
+  });
   for (const s of [train, dev]) {
     console.log(
       `PolNeAR ${s.split}: ${s.articles} articles (${s.multiplyAnnotated} with several annotators), ` +

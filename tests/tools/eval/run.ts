@@ -56,14 +56,22 @@ export interface SentenceSetReport {
   errors: SentenceError[];
 }
 
+export type SpanTotals = Record<'exact' | 'overlap' | 'words', SpanCounts>;
+const NO_SPAN_TOTALS: SpanTotals = { exact: NO_SPANS, overlap: NO_SPANS, words: NO_SPANS };
+const addTotals = (a: SpanTotals, b: SpanTotals): SpanTotals => ({
+  exact: addSpanCounts(a.exact, b.exact),
+  overlap: addSpanCounts(a.overlap, b.overlap),
+  words: addSpanCounts(a.words, b.words),
+});
+
 export interface SpanSplitReport {
   split: 'train' | 'dev';
   articles: number;
   /** Articles with more than one annotator's file, of which the first alphabetically is used. */
   multiplyAnnotated: number;
-  sources: { exact: SpanCounts; overlap: SpanCounts };
+  sources: SpanTotals;
   /** Null when no finding carries a `cue` sub-span yet. */
-  cues: { exact: SpanCounts; overlap: SpanCounts } | null;
+  cues: SpanTotals | null;
   /** Gold sources no finding touches, by how the phrase is built. */
   missedSources: Record<SourceShape, number>;
   /** Predicted sources that touch no gold source, by the finding's kind. */
@@ -243,7 +251,8 @@ export function gradedArticles(paths: EvalPaths, grades: readonly GradeRecord[],
 const subSpan = (f: Finding, key: 'source' | 'cue'): Span | undefined =>
   (f as Finding & Partial<Record<'source' | 'cue', Span>>)[key];
 
-export function spanSplit(snapshot: Snapshot, split: 'train' | 'dev'): SpanSplitReport {
+/** `analyze` is the engine; tests pass findings of their own, with the `source` and `cue` sub-spans to come. */
+export function spanSplit(snapshot: Snapshot, split: 'train' | 'dev', analyze: (text: string) => Finding[] = analyzeText): SpanSplitReport {
   const t0 = performance.now();
   const texts = snapshot.list(`data/${split}/text`).filter((p) => p.endsWith('.txt'));
   const annByArticle = new Map<string, string[]>();
@@ -258,8 +267,8 @@ export function spanSplit(snapshot: Snapshot, split: 'train' | 'dev'): SpanSplit
     if (ann) chosen.set(text, ann);
   }
   const files = snapshot.readMany([...chosen.keys(), ...chosen.values()]);
-  let sources = { exact: NO_SPANS, overlap: NO_SPANS };
-  let cues = { exact: NO_SPANS, overlap: NO_SPANS };
+  let sources = NO_SPAN_TOTALS;
+  let cues = NO_SPAN_TOTALS;
   let cuesPredicted = 0;
   const missedSources = Object.fromEntries(SOURCE_SHAPES.map((s) => [s, 0])) as Record<SourceShape, number>;
   const falseSources: Partial<Record<FindingKind, number>> = {};
@@ -268,14 +277,14 @@ export function spanSplit(snapshot: Snapshot, split: 'train' | 'dev'): SpanSplit
     const doc = parseAnn(files.get(annPath)!, annPath);
     const attributions = doc.events.length;
     if (attributions === 0) continue;
-    const findings = analyzeText(text).filter((f) => ATTRIBUTION_KINDS.includes(f.kind));
+    const findings = analyze(text).filter((f) => ATTRIBUTION_KINDS.includes(f.kind));
     const predictedSources = findings.map((f) => ({ ...(subSpan(f, 'source') ?? f), kind: f.kind }));
     const s = scoreSpans(
       text,
       eventArguments(doc, ['Attribution'], 'Source').map((b) => b.fragments),
       predictedSources,
     );
-    sources = { exact: addSpanCounts(sources.exact, s.exact), overlap: addSpanCounts(sources.overlap, s.overlap) };
+    sources = addTotals(sources, s);
     for (const g of s.missedGold) missedSources[sourceShape(text.slice(g.start, g.end))]++;
     for (const w of s.wrongPredicted) {
       const kind = predictedSources.find((p) => p.start <= w.start && w.end <= p.end)?.kind;
@@ -288,7 +297,7 @@ export function spanSplit(snapshot: Snapshot, split: 'train' | 'dev'): SpanSplit
       eventArguments(doc, ['Attribution', 'Attribution-no-source'], 'Cue').map((b) => b.fragments),
       predictedCues,
     );
-    cues = { exact: addSpanCounts(cues.exact, c.exact), overlap: addSpanCounts(cues.overlap, c.overlap) };
+    cues = addTotals(cues, c);
   }
   return {
     split,

@@ -1,6 +1,7 @@
 // Span-level scoring the way the attribution literature does it (PARC, Citron's metrics): a predicted span
 // is right when it matches a gold span, exactly or by overlapping it; a gold span is found when a
-// predicted span matches it. Precision counts predicted spans, recall counts gold spans.
+// predicted span matches it. Precision counts predicted spans, recall counts gold spans. Beside them, Citron's
+// own overlap measure: the share of predicted words inside gold spans, and of gold words inside predicted ones.
 import type { Span } from './brat';
 import { prfOf, type Prf } from './metrics';
 
@@ -17,12 +18,15 @@ export interface SpanCounts {
 export interface SpanScores {
   exact: SpanCounts;
   overlap: SpanCounts;
+  /** Words, not spans: `predicted`/`gold` words in predicted/gold spans, `predictedRight` = `goldFound` = words in both. */
+  words: SpanCounts;
   /** What even overlapping leaves unmatched: gold spans (trimmed outer extents) no guess touches, and guesses that touch none. */
   missedGold: Span[];
   wrongPredicted: Span[];
 }
 
 const EDGE = /[\s\p{P}]/u;
+const WORD = /[\p{L}\p{N}]+/gu;
 
 /** The span without whitespace or punctuation at either end (a span of nothing but those stays empty, at its start). */
 export function trimSpan(text: string, { start, end }: Span): Span {
@@ -61,9 +65,18 @@ export function scoreSpans(text: string, gold: readonly GoldSpan[], predicted: r
     gold: goldList.length,
     goldFound: goldList.filter((g) => predictedList.some((p) => match(p, g))).length,
   });
+  const wordsIn = (spans: readonly Span[]) => {
+    const words = new Set<number>();
+    for (const span of spans) for (const w of text.slice(span.start, span.end).matchAll(WORD)) words.add(span.start + w.index);
+    return words;
+  };
+  const predictedWords = wordsIn(predictedList);
+  const goldWords = wordsIn(goldList.flatMap((g) => g.fragments));
+  const shared = [...predictedWords].filter((w) => goldWords.has(w)).length;
   return {
     exact: countsFor(exactMatch),
     overlap: countsFor(overlapMatch),
+    words: { predicted: predictedWords.size, predictedRight: shared, gold: goldWords.size, goldFound: shared },
     missedGold: goldList.filter((g) => !predictedList.some((p) => overlapMatch(p, g))).map((g) => g.extent),
     wrongPredicted: predictedList.filter((p) => !goldList.some((g) => overlapMatch(p, g))),
   };
