@@ -120,7 +120,7 @@ export const GRADES: readonly Grade[] = ['strong', 'mixed', 'weak'];
 const GRADE_RANK: Record<Grade, number> = { strong: 2, mixed: 1, weak: 0 };
 const ATTRIBUTION_KINDS: readonly FindingKind[] = ['anonymous-source', 'vague-attribution', 'named-source'];
 export const ANNOTATOR_POLICY =
-  "one annotator per article: of an article's annotation files (<article>_<annotator>.ann), the first by name";
+  "one annotator per article: of an article's annotation files (one per annotator, named after the article and the annotator), the first by name";
 
 export interface ArticleRun {
   text: string;
