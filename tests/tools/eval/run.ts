@@ -7,8 +7,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { retext } from 'retext';
 import retextIntensify from 'retext-intensify';
-import { analyzeText } from '../../../utils/engine/index';
-import { SCORE_CONSTANTS, summarizeAttribution, type ScoreConstants } from '../../../utils/engine/score';
+import { analyzeText, summarizeAttribution } from '../../../utils/engine/index';
 import type { Finding, FindingKind, Grade } from '../../../utils/engine/types';
 import { eventArguments, parseAnn, type Span } from './brat';
 import { openSnapshot, readGrades, readLabelledSentences, type EditorGrade, type GradeRecord, type LabelledSentence, type Snapshot } from './data';
@@ -199,13 +198,10 @@ export function scoreSentenceSet(
   };
 }
 
-/** The editor's grades against ours, from each article's findings under the given score constants. */
-export function gradeReport(
-  articles: readonly { file: string; editor: EditorGrade; findings: Finding[] }[],
-  constants: ScoreConstants = SCORE_CONSTANTS,
-): GradeReport {
+/** The editor's grades against ours, from each article's findings, scored as the command line scores them. */
+export function gradeReport(articles: readonly { file: string; editor: EditorGrade; findings: Finding[] }[]): GradeReport {
   const all = articles.map(({ file, editor, findings }) => {
-    const { score, grade } = summarizeAttribution(findings, constants);
+    const { score, grade } = summarizeAttribution(findings);
     return { file, editor, ours: grade, score };
   });
   const graded = all.filter((a): a is GradedArticle & { editor: Grade } => a.editor !== 'n/a');
