@@ -1,38 +1,46 @@
 // Attribution strength: a 0–100 score the popup can explain finding by finding.
-import { FINDING_KINDS, type AttributionSummary, type Finding, type FindingContribution, type FindingCounts, type FindingKind, type Grade } from './types';
+import { FINDING_KINDS, type AttributionSummary, type Finding, type FindingContribution, type FindingCounts, type FindingKind, type Grade, type SourceSpecificity } from './types';
 
-/** An article with nothing flagged has nothing for the reader to check: it starts on "strong". */
-const BASE_SCORE = 75;
-/** Named sources can add at most this much; weaknesses can take away at most BASE_SCORE. */
-const MAX_GAIN = 100 - BASE_SCORE;
-const STRONG_FROM = 70;
-const WEAK_BELOW = 45;
-const NAMED_WEIGHT = 0.15;
+/**
+ * The score's documented constants (README, "How the score works"). Only the calibration report passes
+ * others, to try settings on the editor's grades; the extension and the command line use these.
+ */
+export interface ScoreConstants {
+  /** An article with nothing flagged has nothing for the reader to check: it starts on "strong". */
+  base: number;
+  /** Each named source uses up this share of the room left to 100. */
+  namedWeight: number;
+  strongFrom: number;
+  weakBelow: number;
+  /** How much of its kind's room one weak finding uses up (0–1); anonymous sources by how well described. */
+  weight: Record<SourceSpecificity, number> & Record<'vague-attribution' | 'hedge' | 'unverified-figure', number>;
+  /** Applied to an anonymous source's weight when the article says why it is unnamed. */
+  reasonGivenFactor: number;
+  /**
+   * How much of the room one kind of weakness can use up at most: a page full of unsourced numbers
+   * (a markets report) should not look as weak as one built on unnamed informants.
+   */
+  cap: Record<Exclude<FindingKind, 'named-source'>, number>;
+}
 
-// How much of the room one kind of weakness can use up at most: a page full of unsourced numbers
-// (a markets report) should not look as weak as one built on unnamed informants.
-const KIND_CAP: Record<Exclude<FindingKind, 'named-source'>, number> = {
-  'anonymous-source': 0.8,
-  'vague-attribution': 0.7,
-  hedge: 0.5,
-  'unverified-figure': 0.4,
+export const SCORE_CONSTANTS: ScoreConstants = {
+  base: 75,
+  namedWeight: 0.15,
+  strongFrom: 70,
+  weakBelow: 45,
+  weight: { bare: 0.2, generic: 0.17, specific: 0.14, 'vague-attribution': 0.17, hedge: 0.12, 'unverified-figure': 0.08 },
+  reasonGivenFactor: 0.8,
+  cap: { 'anonymous-source': 0.8, 'vague-attribution': 0.7, hedge: 0.5, 'unverified-figure': 0.4 },
 };
 
 /** How much of its kind's room one weak finding uses up (0–1). */
-function weaknessWeight(f: Finding): number {
-  switch (f.kind) {
-    case 'anonymous-source': {
-      // A well-described source, or one whose anonymity is explained, is a smaller weakness.
-      const base = f.specificity === 'specific' ? 0.14 : f.specificity === 'generic' ? 0.17 : 0.2;
-      return f.anonymityReasonGiven ? base * 0.8 : base;
-    }
-    case 'vague-attribution':
-      return 0.17;
-    case 'hedge':
-      return 0.12;
-    default:
-      return 0.08;
+function weaknessWeight(f: Finding, c: ScoreConstants): number {
+  if (f.kind === 'anonymous-source') {
+    // A well-described source, or one whose anonymity is explained, is a smaller weakness.
+    const base = c.weight[f.specificity ?? 'bare'];
+    return f.anonymityReasonGiven ? base * c.reasonGivenFactor : base;
   }
+  return c.weight[f.kind as 'vague-attribution' | 'hedge' | 'unverified-figure'];
 }
 
 const strength = (w: number) => -Math.log(1 - w);
@@ -51,18 +59,19 @@ function apportion(total: number, shares: number[]): number[] {
   return points;
 }
 
-function gradeFor(score: number): Grade {
-  if (score >= STRONG_FROM) return 'strong';
-  return score < WEAK_BELOW ? 'weak' : 'mixed';
+export function gradeFor(score: number, c: ScoreConstants = SCORE_CONSTANTS): Grade {
+  if (score >= c.strongFrom) return 'strong';
+  return score < c.weakBelow ? 'weak' : 'mixed';
 }
 
-export function summarizeAttribution(findings: Finding[]): AttributionSummary {
+export function summarizeAttribution(findings: Finding[], c: ScoreConstants = SCORE_CONSTANTS): AttributionSummary {
   const counts = Object.fromEntries(FINDING_KINDS.map((k) => [k, 0])) as FindingCounts;
   for (const f of findings) counts[f.kind]++;
 
   // Gain: each named source uses up 15% of the room left to 100.
   const named = findings.flatMap((f, index) => (f.kind === 'named-source' ? [index] : []));
-  const gain = Math.round(MAX_GAIN * (1 - (1 - NAMED_WEIGHT) ** named.length));
+  // Named sources can add at most the room left to 100; weaknesses can take away at most the base.
+  const gain = Math.round((100 - c.base) * (1 - (1 - c.namedWeight) ** named.length));
 
   // Loss: within a kind, each finding uses up its weight of the room left (capped per kind); the kinds combine
   // the same way. Each finding's share is its kind's share of the loss, split by the findings' weights.
@@ -70,22 +79,22 @@ export function summarizeAttribution(findings: Finding[]): AttributionSummary {
   const kindStrength = new Map<FindingKind, number>();
   for (const i of weak) {
     const f = findings[i]!;
-    kindStrength.set(f.kind, (kindStrength.get(f.kind) ?? 0) + strength(weaknessWeight(f)));
+    kindStrength.set(f.kind, (kindStrength.get(f.kind) ?? 0) + strength(weaknessWeight(f, c)));
   }
   const kindUse = new Map<FindingKind, number>();
-  for (const [kind, s] of kindStrength) kindUse.set(kind, KIND_CAP[kind as keyof typeof KIND_CAP] * (1 - Math.exp(-s)));
+  for (const [kind, s] of kindStrength) kindUse.set(kind, c.cap[kind as keyof ScoreConstants['cap']] * (1 - Math.exp(-s)));
   let remaining = 1;
   for (const use of kindUse.values()) remaining *= 1 - use;
-  const loss = Math.round(BASE_SCORE * (1 - remaining));
+  const loss = Math.round(c.base * (1 - remaining));
   const shares = weak.map((i) => {
     const f = findings[i]!;
-    return (strength(kindUse.get(f.kind)!) * strength(weaknessWeight(f))) / kindStrength.get(f.kind)!;
+    return (strength(kindUse.get(f.kind)!) * strength(weaknessWeight(f, c))) / kindStrength.get(f.kind)!;
   });
 
   const contributions: FindingContribution[] = [];
   apportion(gain, named.map(() => 1)).forEach((points, k) => contributions.push({ index: named[k]!, points }));
   apportion(loss, shares).forEach((points, k) => contributions.push({ index: weak[k]!, points: 0 - points }));
   contributions.sort((a, b) => a.index - b.index);
-  const score = BASE_SCORE + gain - loss;
-  return { score, grade: gradeFor(score), counts, contributions };
+  const score = c.base + gain - loss;
+  return { score, grade: gradeFor(score, c), counts, contributions };
 }

@@ -1,0 +1,109 @@
+// The console view of an EvalReport: the same figures as the JSON, in tables.
+import { prf, type Counts, type Prf } from './metrics';
+import { ROWS } from './sentence-labels';
+import { spanPrf, type SpanCounts } from './spans';
+import { GRADES, type EvalReport, type SentenceSetReport, type SpanSplitReport, type SpanTotals } from './run';
+
+export const TRAIN_DEV_GAP_TARGET = 0.05;
+
+/** The span table's lines: label, which spans, which measure. Cue lines only once findings carry cues. */
+export const SPAN_LINES: [string, 'sources' | 'cues', keyof SpanTotals][] = [
+  ['source, exact', 'sources', 'exact'],
+  ['source, overlapping', 'sources', 'overlap'],
+  ['source words (Citron overlap)', 'sources', 'words'],
+  ['cue, exact', 'cues', 'exact'],
+  ['cue, overlapping', 'cues', 'overlap'],
+  ['cue words (Citron overlap)', 'cues', 'words'],
+];
+const fmt = (n: number) => n.toFixed(2);
+const cells = (label: string, s: Prf) => ({ [`${label} P`]: fmt(s.p), [`${label} R`]: fmt(s.r), [`${label} F1`]: fmt(s.f1) });
+const gapOf = (train: Prf, dev: Prf) => {
+  const gap = train.f1 - dev.f1;
+  return { 'gap F1': `${gap >= 0 ? '+' : ''}${fmt(gap)}${Math.abs(gap) > TRAIN_DEV_GAP_TARGET ? ' !' : ''}` };
+};
+
+function describeSet(set: SentenceSetReport): string {
+  const mismatched = set.mismatches.length
+    ? `; ${set.mismatches.length} left out as they do not match their article: ${set.mismatches.map((m) => `${m.id} (${m.reason})`).join(', ')}`
+    : '; every sentence matches its article';
+  return `${set.name}: ${set.sentences} sentences from ${set.articles} articles (${set.unsure} unsure left out${mismatched})`;
+}
+
+export function printSentenceSet(set: SentenceSetReport, floors: Partial<Record<string, number>> = {}): void {
+  console.log(describeSet(set));
+  console.table(
+    ROWS.map((row) => {
+      const baseline = set.baseline[row];
+      return {
+        kind: row,
+        ...cells('engine', prf(set.engine[row])),
+        floor: floors[row] === undefined ? '' : fmt(floors[row]!),
+        ...(baseline ? cells('retext', prf(baseline)) : { 'retext P': '—', 'retext R': '—', 'retext F1': '—' }),
+      };
+    }),
+  );
+}
+
+const positives = (c: Counts) => c.tp + c.fn;
+
+/** The whole set, then its train- and dev-split articles side by side with the gap between them. */
+export function printTrainDev(all: SentenceSetReport, train: SentenceSetReport, dev: SentenceSetReport): void {
+  for (const set of [all, train, dev]) console.log(describeSet(set));
+  console.table(
+    ROWS.map((row) => {
+      const t = prf(train.engine[row]);
+      const d = prf(dev.engine[row]);
+      const baseline = all.baseline[row] as Counts | undefined;
+      return {
+        kind: row,
+        ...cells('all', prf(all.engine[row])),
+        'retext F1': baseline ? fmt(prf(baseline).f1) : '—',
+        'train F1': fmt(t.f1),
+        'dev F1': fmt(d.f1),
+        ...gapOf(t, d),
+        'positives train/dev': `${positives(train.engine[row])} / ${positives(dev.engine[row])}`,
+      };
+    }),
+  );
+  console.log(`(gap = train − dev F1; "!" marks a gap over ${TRAIN_DEV_GAP_TARGET}; with few positives a gap is mostly chance)`);
+}
+
+export function printSpans(train: SpanSplitReport, dev: SpanSplitReport, policy: string): void {
+  const lines = SPAN_LINES.flatMap(([label, part, key]): [string, SpanCounts, SpanCounts][] => {
+    const t = train[part];
+    const d = dev[part];
+    return t && d ? [[label, t[key], d[key]]] : [];
+  });
+  for (const s of [train, dev]) {
+    console.log(
+      `PolNeAR ${s.split}: ${s.articles} articles (${s.multiplyAnnotated} with several annotators), ` +
+        `${s.sources.exact.gold} gold source spans, ${s.sources.exact.predicted} predicted; ${s.seconds.toFixed(1)} s`,
+    );
+  }
+  console.log(`annotator policy: ${policy}`);
+  console.table(
+    lines.map(([label, t, d]) => ({ spans: label, ...cells('train', spanPrf(t)), ...cells('dev', spanPrf(d)), ...gapOf(spanPrf(t), spanPrf(d)) })),
+  );
+  if (!train.cues || !dev.cues) console.log('cue spans: not scored, as no finding carries a cue sub-span yet');
+  console.log(`dev gold sources no finding touches, by shape: ${JSON.stringify(dev.missedSources)}`);
+  console.log(`dev predicted sources touching no gold source, by kind: ${JSON.stringify(dev.falseSources)}`);
+}
+
+export function printGrades(report: EvalReport['grades']): void {
+  console.log(
+    `grades: ${report.graded} articles graded strong/mixed/weak by the editor; balanced accuracy ${fmt(report.balancedAccuracy)} ` +
+      `(target 0.80), pairwise AUC of the score ${fmt(report.auc)} over ${report.pairs} pairs, ` +
+      `strong↔weak swaps ${report.swaps.length}${report.swaps.length ? ` (${report.swaps.map((s) => s.file).join(', ')})` : ''}`,
+  );
+  console.table(
+    GRADES.map((editor) => ({
+      'editor ↓ / ours →': editor,
+      ...Object.fromEntries(GRADES.map((ours) => [ours, report.confusion[editor][ours]])),
+    })),
+  );
+  const na = report.notApplicable;
+  console.log(
+    `n/a (the editor found nothing to grade; left out of the figures above): ${na.articles} articles, ` +
+      `which we graded ${GRADES.map((g) => `${g} ${na.ours[g]}`).join(', ')}`,
+  );
+}
