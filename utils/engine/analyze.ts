@@ -175,11 +175,16 @@ export function* analyzeTextSteps(text: string, options: AnalyzeOptions = {}): S
         if (a.kind === 'anonymous-source') {
           const given = antecedent.anonymityReasonGiven || anonymityExplained();
           extra = { specificity: resolved.specificity ?? 'generic', anonymityReasonGiven: given };
-          reason = `${phrase} is the unnamed source first described as ${quoted(antecedent.text)}${given ? ', whose anonymity the article explains' : ''}: the reader cannot check who said this.`;
+          reason = `An unnamed source: ${phrase} is the one first described as ${quoted(antecedent.text)}${given ? ', whose anonymity the article explains' : ''}; the reader cannot check who said this.`;
         } else if (a.kind === 'named-source') {
+          // A named finding spans its cue too, as one found named on its own words does ("John Kirby said").
+          if (a.cueStart >= 0) {
+            a.start = Math.min(a.start, a.cueStart);
+            a.end = Math.max(a.end, a.cueEnd);
+          }
           reason = `A named source: ${phrase} refers to ${quoted(antecedent.text)}, named nearby.`;
         } else {
-          reason = `${phrase} refers to ${quoted(antecedent.text)}, an unspecified group: no one could be asked to confirm it.`;
+          reason = `An unspecified group: ${phrase} refers to ${quoted(antecedent.text)}, and no one could be asked to confirm it.`;
         }
       } else if (shape?.pronoun === 'they') {
         return; // "they" with no group before it is nobody in particular

@@ -35,7 +35,8 @@ const PRESS_ROLES = new Set(['journalist', 'reporter', 'correspondent', 'photogr
 const POSSESSIVE = /['’]s$/;
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'two', 'three', 'four', 'five', 'several', 'the', 'this', 'that']);
-const NO_ONE = new Set(['no', 'none', 'nobody', 'neither', 'nor', 'what', 'whatever', 'everyone', 'everybody', 'anyone', 'someone', 'somebody', 'i', 'we', 'you', 'they', 'me', 'i’m', "i'm", 'i’d', "i'd", 'i’ve', "i've", 'we’re', "we're", 'we’ve', "we've", 'you’re', "you're"]);
+const NO_ONE = new Set(['no', 'none', 'nobody', 'neither', 'nor', 'what', 'whatever', 'everyone', 'everybody', 'anyone', 'someone', 'somebody', 'i', 'we', 'you', 'me', 'i’m', "i'm", 'i’d', "i'd", 'i’ve', "i've", 'we’re', "we're", 'we’ve', "we've", 'you’re', "you're"]);
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'such', 'any', 'no', 'one']);
 // One unnamed member of an unnamed crowd: "one argues…, another says…".
 const UNNAMED_ONES = new Set(['one', 'another']);
 const DOCUMENTS = new Set(['report', 'study', 'survey', 'paper', 'analysis', 'poll', 'review', 'filing', 'statement', 'memo', 'letter', 'census', 'database', 'article', 'book']);
@@ -116,6 +117,8 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   if (ANONYMITY_MARKER.test(markerText)) return anonymousSource(words, phrase, hasName);
   if (words.length === 1 && PRONOUN_SPEAKERS.has(first)) return NAMED_SOURCE;
   if (words.length === 1 && UNNAMED_ONES.has(first)) return VAGUE_ATTRIBUTION;
+  // "they say": vague until the references stage finds the group it stands for (or drops it).
+  if (words.length === 1 && first === 'they') return VAGUE_ATTRIBUTION;
   if (phrase === 'wall street') return VAGUE_ATTRIBUTION;
 
   // The head is the crowd right before the verb ("things libertarians say"), else the noun before the first
@@ -163,6 +166,8 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   }
   if (INSTITUTIONS.has(head)) {
     if (first === 'the' || possessive || hasName || headIndex === 0) return NAMED_SOURCE;
+    // "census data", "court documents", "police records": a kind of record a reader can look up.
+    if (words.length >= 2 && !DETERMINERS.has(first) && !VAGUE_DETERMINERS.has(first)) return NAMED_SOURCE;
     // "a study found" with nothing to look it up by is vague (guide); a name in the phrase made it named above.
     if ((first === 'a' || first === 'an') && DOCUMENTS.has(head)) return VAGUE_ATTRIBUTION;
     return null;

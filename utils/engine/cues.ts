@@ -17,7 +17,7 @@ const SPEECH = lemmas(`
   theorize speculate acknowledge repeat echo counsel object protest scoff mock chide rebuke scold lambaste
   blame credit thank congratulate liken compare characterize characterise label dub brand portray cast
   dismiss downplay concur agree disagree assert signal signify imply announce publicize publicise preach
-  vouch attest certify verify stipulate inform notify brief apologize apologise grumble gripe sneer snap shout
+  vouch attest certify verify stipulate apologize apologise grumble gripe sneer snap shout
   yell whisper muse ponder observe point quote cite summarize summarise conclude query inquire continue call demur voice conflate identify
 `);
 

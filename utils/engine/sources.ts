@@ -299,8 +299,8 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, out }: VerbConte
   if (!words.length) return;
   // "what people want to hear": a free relative is something said about a crowd, not a crowd saying it.
   if (FREE_RELATIVES.has(at(tokens, j - words.length).lower)) return;
-  // "it said" is a body speaking; "it shows", "it would confirm" are usually about a thing.
-  if (words.length === 1 && at(words, 0).lower === 'it' && !SPEECH_VERBS.has(verb.lower)) return;
+  // "it said" is a body speaking; "it shows", "it would confirm", "it tells the truth" are usually about a thing.
+  if (words.length === 1 && at(words, 0).lower === 'it' && (!SPEECH_VERBS.has(verb.lower) || (isTold && !toldThePress(tokens, i)))) return;
   const before = out.length;
   emit(out, words, sentenceStart, undefined, verb);
   const added = out.slice(before);
@@ -324,10 +324,15 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if (isWord(prev) && PASSIVE_BE.has(prev.lower) && !participle && !COGNITIVE_VERBS.has(verb.lower)) return;
   if ((verb.lower === 'reported' && (next.lower === 'to' || next.lower === 'from')) || (verb.lower.startsWith('point') && next.lower !== 'out')) return;
   if ((verb.lower === 'added' || verb.lower === 'adds') && STARTS_WITH_NUMBER.test(next.text)) return; // "gold added 0.1%"
-  if (next.lower === 'of' && isWord(prev) && !prev.capitalized) return; // "a contractor accused of spying"
+  if (next.lower === 'of' && /^(?:accus|suspect|convict)/.test(verb.lower) && isWord(prev) && !prev.capitalized) return; // "a contractor accused of spying"
   if (verb.lower.startsWith('compar') && (next.lower === 'to' || next.lower === 'with')) return; // "compared to 17%"
   // "the statement continued." ends a quotation's tag; "the mayor continues to cycle" is narrative.
   if (verb.lower.startsWith('continu') && isWord(next)) return;
+  // "announced his retirement", "posted photos", "responded by hitting": events, not claims. They attribute
+  // only with something said after them: a clause, a quotation, or a figure to be credited.
+  if (EVENTIVE.test(verb.lower) && !introducesContent(tokens, i)) return;
+  if (verb.lower.startsWith('announc') && POSSESSIVES.has(next.lower)) return; // "announced his retirement"
+  if (verb.lower.startsWith('respond') && (next.lower === 'by' || next.lower === 'with')) return; // "responded by hitting"
   // "called it “a responsible mix”", "called for": naming or demanding; "called the meeting" is an act.
   if (verb.lower.startsWith('call') && !calledSomething(tokens, i)) return;
 
@@ -395,6 +400,22 @@ function matchReaction(tokens: readonly Token[], i: number, sentenceStart: numbe
 }
 
 const QUOTE_MARKS = /^[“"‘'”’]/;
+// Verbs that as often report an act as a claim: "posted photos", "shared a video", "released the hostages".
+const EVENTIVE = /^(?:post|releas|publish|shar)/;
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our']);
+const CONTENT_OPENERS = new Set(['that', ':', 'to', 'on', 'in', 'about']);
+/** Whether what follows a verb is something said: "that …", a quotation, a colon, or a figure. */
+function introducesContent(tokens: readonly Token[], i: number): boolean {
+  // A tag after a quotation: "…,” Stafford responded.
+  if (!isWord(at(tokens, i - 1)) || !isWord(at(tokens, i + 1))) return true;
+  for (let k = i + 1; k <= i + 8 && k < tokens.length; k++) {
+    const t = at(tokens, k);
+    if (k === i + 1 && (CONTENT_OPENERS.has(t.lower) || !isWord(t))) return true;
+    if (QUOTE_MARKS.test(t.text) || STARTS_WITH_NUMBER.test(t.text) || t.lower === 'that') return true;
+    if (t.boundary) return false;
+  }
+  return false;
+}
 function calledSomething(tokens: readonly Token[], i: number): boolean {
   const next = at(tokens, i + 1).lower;
   if (next === 'for' || next === 'on') return true;
