@@ -57,6 +57,16 @@ describe('toAnalysisRecord', () => {
     expect(toAnalysisRecord(analysis, { includeText: false })).not.toHaveProperty('text');
   });
 
+  test('answers who said what: an attribution’s source and cue, with their words', () => {
+    const withSpans: InputAnalysis = {
+      ...analysis,
+      findings: [{ ...(analysis.findings[0] as InputAnalysis['findings'][number]), source: { start: 46, end: 53 }, cue: { start: 54, end: 62 } }],
+    };
+    const [finding] = toAnalysisRecord(withSpans, { includeText: false }).findings;
+    expect(finding?.source).toEqual({ start: 46, end: 53, text: 'Reuters' });
+    expect(finding?.cue).toEqual({ start: 54, end: 62, text: 'reported' });
+  });
+
   test('adds the scan mode for pages', () => {
     const record = toAnalysisRecord({ ...analysis, page }, { includeText: false });
     expect(record.mode).toBe('page');

@@ -6,7 +6,17 @@ import type { InputAnalysis } from './analyze-input';
 export type FindingRecord = Pick<
   Finding,
   'kind' | 'start' | 'end' | 'text' | 'reason' | 'specificity' | 'anonymityReasonGiven'
->;
+> & {
+  /** Attributions: who said it and the cue that says so, each with its offsets and words ("who said what"). */
+  source?: SpanRecord;
+  cue?: SpanRecord;
+};
+
+export interface SpanRecord {
+  start: number;
+  end: number;
+  text: string;
+}
 
 export interface AnalysisRecord {
   score: number;
@@ -30,14 +40,15 @@ export function toAnalysisRecord(analysis: InputAnalysis, { includeText }: ToRec
     grade: summary.grade,
     counts: summary.counts,
     ...(page && { mode: page.mode }),
-    findings: analysis.findings.map(toFindingRecord),
+    findings: analysis.findings.map((f) => toFindingRecord(f, analysis.text)),
     ...(includeText && { text: analysis.text }),
   };
 }
 
 // Fields are picked one by one so the output format does not change when the engine adds fields.
-function toFindingRecord(finding: Finding): FindingRecord {
-  const { kind, start, end, text, reason, specificity, anonymityReasonGiven } = finding;
+function toFindingRecord(finding: Finding, analysed: string): FindingRecord {
+  const { kind, start, end, text, reason, specificity, anonymityReasonGiven, source, cue } = finding;
+  const span = ({ start, end }: { start: number; end: number }): SpanRecord => ({ start, end, text: analysed.slice(start, end) });
   return {
     kind,
     start,
@@ -46,5 +57,7 @@ function toFindingRecord(finding: Finding): FindingRecord {
     reason,
     ...(specificity !== undefined && { specificity }),
     ...(anonymityReasonGiven !== undefined && { anonymityReasonGiven }),
+    ...(source && { source: span(source) }),
+    ...(cue && { cue: span(cue) }),
   };
 }
