@@ -1,0 +1,878 @@
+// Numbers as a reader reads them: every numeric expression of one sentence, digits or words, with what it
+// is (a count, a percentage, a sum of money, or a date, an age, a score, a model number…). Which of them
+// are quantitative claims is `isFigureClaim`'s call; whether a claim is sourced is not this stage's job.
+// Pure and linear: one pass over the sentence's words, each rule looking at a few words either side.
+
+export type NumberKind =
+  // Quantities a reader may want a source for.
+  | 'count' // "more than 2,000 people", "dozens of", "a dozen", "tens of thousands"
+  | 'percent' // "40%", "Sixty-two percent", "half a percentage point"
+  | 'money' // "$1.6 billion", "88 billion Hong Kong dollars"
+  | 'fraction' // "three-quarters of voters", "half of the cars", "one in five"
+  | 'multiple' // "doubled", "twice as many", "18 times"
+  | 'measure' // "2,750 tons of water", "2 inches of rain", "30.8 GW"
+  // Numbers that label, place or describe one thing: not figure claims.
+  | 'date' // "May 18", "November 18th", "18, 2019"
+  | 'year' // "2019", "the 1990s", "2019-20"
+  | 'time' // "10:30 p.m."
+  | 'duration' // "18 months", "a three-year silence", "10 years ago"
+  | 'age' // "the 52-year-old", "aged 40", "Parata, 75,", "in his 60s"
+  | 'legal-penalty' // "up to ten years in prison", "a fine of $5,000"
+  | 'address' // "123 Main Street", a phone number
+  | 'model' // "737 Max", "777x", "A380", "iPhone 11"
+  | 'price' // "$19.99 a month"
+  | 'spec' // "6.1-inch screen", "512GB", "277 miles of range", "a 300-page report"
+  | 'size' // "weighs 200 pounds", "10 feet tall"
+  | 'distance' // "about two miles from the site"
+  | 'score' // "a 2-1 win", "6-3, 7-5", "scored 30 points"
+  | 'ordinal' // "18th", "number one", "the third case"
+  | 'label' // "page 5", "Section 230", "No. 1", "Route 66", an id
+  | 'name' // "G7", "COVID-19", "Fox 5", "Artemis 3"
+  | 'market-move' // "the Nikkei fell 1.2%", "Home Depot shares are up about 40%"
+  | 'story-count'; // "the three candidates", "two of the four finalists", "his two daughters"
+
+export interface NumberMention {
+  /** Offsets into the text passed to `findNumbers`. */
+  start: number;
+  end: number;
+  kind: NumberKind;
+  /** The number read, where one can be: 2000 for "more than 2,000 people", 0.75 for "three-quarters". */
+  value?: number;
+  /** The upper end of a range: 20 for "between 10 and 20 percent". */
+  high?: number;
+  /** Said with "about", "more than", "up to"… */
+  approximate?: boolean;
+}
+
+const QUANTITY_KINDS: ReadonlySet<NumberKind> = new Set(['count', 'percent', 'money', 'fraction', 'multiple', 'measure']);
+
+/** Whether the mention is the kind of quantitative claim the guide's `unverified-figure` is about. */
+export function isFigureClaim(mention: NumberMention): boolean {
+  return QUANTITY_KINDS.has(mention.kind);
+}
+
+const set = (list: string): ReadonlySet<string> => new Set(list.split(' '));
+
+const UNITS: Record<string, number> = {};
+'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'
+  .split(' ')
+  .forEach((w, k) => (UNITS[w] = k));
+const TENS: Record<string, number> = {};
+'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ').forEach((w, k) => (TENS[w] = 20 + 10 * k));
+const SCALES: Record<string, number> = { hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mn: 1e6, m: 1e6, b: 1e9, k: 1e3, tn: 1e12, trn: 1e12 };
+const SCALE_WORDS = set('hundred thousand million billion trillion');
+/** Plural quantity words that stand alone: "hundreds", "dozens of". */
+const VAGUE_PLURALS: Record<string, number> = { dozens: 24, scores: 40, hundreds: 200, thousands: 2e3, millions: 2e6, billions: 2e9, trillions: 2e12, tens: 20 };
+const FRACTION_WORDS: Record<string, number> = { half: 1 / 2, halves: 1 / 2, third: 1 / 3, thirds: 1 / 3, quarter: 1 / 4, quarters: 1 / 4, fifth: 1 / 5, fifths: 1 / 5, tenth: 1 / 10, tenths: 1 / 10 };
+const MULTIPLE_WORDS: Record<string, number> = { twice: 2, doubled: 2, doubling: 2, halved: 0.5, halving: 0.5, tripled: 3, quadrupled: 4, thrice: 3 };
+/** "double" and "triple" are multiples only before what they multiply: "double the number", not "a double standard". */
+const MULTIPLIED = set('the that its their his her what this those these');
+const ORDINAL_WORDS = set('third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth twentieth thirtieth fortieth fiftieth hundredth');
+const CURRENCY_WORDS = set('dollars dollar euros euro pounds yen yuan renminbi rupees rupee francs pesos rubles roubles won shekels riyals dirhams rand naira');
+const CURRENCY_TOKENS = set('$ us$ rs rs. £ € ¥ ₹ hk$ a$ c$');
+const MONTHS = set('jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december');
+const WEEKDAYS = set('monday tuesday wednesday thursday friday saturday sunday');
+const TIME_UNITS = set('second seconds sec secs minute minutes min mins hour hours hrs day days night nights week weeks weekend weekends month months year years yr yrs decade decades century centuries');
+const TIME_SUFFIXES = set('a.m am p.m pm gmt utc et est edt pt pst pdt bst cet o’clock o\'clock noon midnight');
+/** Units of a product's specification, or of one object's make. */
+const SPEC_UNITS = set(
+  'gb tb mb kb ghz mhz hz fps mph kph km/h hp bhp ppi dba db megabytes gigabytes terabytes megapixels mp mah rpm cc kw kwh kilowatts ' +
+    'kilowatt-hours volts watts amps mm cm nm inch inches liter liters litre litres pixels bit bits core cores frames p k ' +
+    'ft foot feet lb lbs oz pound pounds kilo kilos kg g ounces',
+);
+/** Units of a measured amount: "2 inches of rain", "2,750 tons of water", "30.8 GW of solar". */
+const MEASURE_UNITS = set(
+  'tons tonnes ton tonne barrels gallons liters litres acres hectares miles mile kilometers kilometres km square degrees inches inch ' +
+    'feet foot meters metres millimeters millimetres centimeters centimetres pounds kilograms kg gw mw gigawatts megawatts twh gwh bushels cubic calories',
+);
+/** Words after a measure that make it one object's size or reach. */
+const SIZE_AFTER = set('tall long wide high deep thick across diameter');
+const SIZE_BEFORE = set('weighs weighed weighing weigh measures measured measuring measure stands stood height length width weight diameter');
+const DIRECTIONS = set('north south east west northeast northwest southeast southwest away outside off from inland offshore upstream downstream');
+const SPEC_AFTER = set('range charge gallon battery tank');
+const PERCENT_WORDS = set('percent percentage pct');
+const LABEL_BEFORE = set(
+  'no no. nos page pages p. pp section sections article articles chapter chapters route highway interstate room flight number level phase ' +
+    'season episode vol volume series model version rule title proposition prop amendment paragraph item line act exhibit district precinct ' +
+    'channel gate platform pier lot unit suite apt apartment box bus track code grade seed pick ward',
+);
+const AGE_BEFORE = set('aged age ages');
+const PENALTY_AFTER = set('prison jail behind probation imprisonment incarceration sentence sentences');
+const PENALTY_BEFORE = set('sentenced sentence faces face faced facing serve serving served punishable carries carry fine fined fines penalty penalties');
+const FINES = set('fine fined fines penalty penalties');
+const SCORE_AFTER = set('win wins victory victories loss losses defeat defeats lead draw tie record decision triumph rout drubbing aggregate');
+const SCORE_BEFORE = set('won win beat beats beating defeated defeat lost lose losing topped top tied drew edged routed thrashed scored score scoring led leading trailed trailing');
+const SCORING = set('scored score scoring scores');
+const MOVE_VERBS = set(
+  'rose rise rises rising risen fell fall falls falling fallen gained gain gains gaining lost lose loses losing dropped drop drops dropping ' +
+    'climbed climbs climbing jumped jumps slid slides sliding slipped slips tumbled tumbles plunged plunges surged surges soared soars ' +
+    'sank sinks shed sheds declined declines advanced advances edged closed closes opened traded ended finished up down higher lower',
+);
+const MARKET_WORDS = set(
+  'shares share stock stocks index indices indexes dow nasdaq s&p nikkei ftse dax cac sensex nifty kospi stoxx tsx asx hang seng topix bovespa ' +
+    'composite futures',
+);
+const STORY_DETERMINERS = set('the these those its his her their our my your whose both all');
+const STORY_MODIFIERS = set('top first last past next other final remaining');
+/** Words that make a small count a reported fact: casualties, arrests, cases. */
+const EVENT_WORDS = set(
+  'killed killing kills dead died die dies death deaths injured injuring wounded wounding hurt missing arrested detained displaced ' +
+    'evacuated hospitalized hospitalised infected diagnosed quarantined cases victims fatalities casualties bodies hostages rescued ' +
+    'confirmed reported recorded people',
+);
+const APPROXIMATORS = set(
+  'more_than less_than fewer_than at_least at_most up_to as_many_as as_much_as as_few_as as_little_as nearly almost about around roughly ' +
+    'approximately over under close_to upwards_of an_estimated the_estimated estimated an_average_of a_total_of some just only just_over ' +
+    'just_under well_over well_under more_than_double in_excess_of a_further another an_additional numbering totaling totalling totaled ' +
+    'totalled a_mere a_whopping an_extra almost_exactly exactly below above',
+);
+/** The last word of every approximator, so the lists are only joined where one can end. */
+const APPROXIMATOR_ENDS = new Set([...APPROXIMATORS].map((a) => a.slice(a.lastIndexOf('_') + 1)));
+const VAGUE_MULTIPLIERS = set('a few several many some');
+const IRREGULAR_PLURALS = set('people men women children police staff personnel troops cattle livestock sheep fish deer aircraft crew others');
+/** Counted things that are not quantities anyone reports: "two problems", "three categories". */
+const ABSTRACT_COUNTS = set(
+  'problems issues things ways reasons categories types kinds options questions points parts sides steps words requirements factors aspects ' +
+    'areas elements levels stages phases rounds sets versions editions features flavors flavours choices ideas lessons rules goals priorities ' +
+    'components dimensions terms scenarios conditions approaches methods functions sentences examples letters pieces modes times',
+);
+/** Capitalised only because they open the sentence: "In 2019", "By 2024". */
+const SENTENCE_OPENERS = set(
+  'the in on at by for of with and but or from to since after before about over under than only just another all some a an as if when ' +
+    'while its his her their this that these those then now still yet so also last next today yesterday until within during through nearly',
+);
+const FUNCTION_WORDS = set('of per in on at to by for from with and or than as is are was were has have had will would could be been who which that when while a an the');
+const NOT_NOUNS = set('was were is are has have had been did does do will would could should may might can its their this that those these others');
+
+const HAS_DIGIT = 1;
+const HAS_LETTER = 2;
+
+// Character classes by code, looked up in a table: the tokenizer touches every character of the sentence.
+const SPACE = 1;
+const BOUNDARY = 2;
+const DIGIT = 4;
+const LETTER = 8;
+const HYPHEN = 16;
+const TABLE_END = 0x2030;
+const CHAR_CLASS = new Uint8Array(TABLE_END);
+for (const c of ' \t\n\r\u00a0') CHAR_CLASS[c.charCodeAt(0)] = SPACE;
+for (const c of ',;:()[]{}<>"“”!?—…') CHAR_CLASS[c.charCodeAt(0)] = BOUNDARY;
+for (let c = 48; c <= 57; c++) CHAR_CLASS[c] = DIGIT;
+for (let c = 65; c <= 90; c++) CHAR_CLASS[c] = CHAR_CLASS[c + 32] = LETTER;
+CHAR_CLASS[45] = HYPHEN;
+const LETTER_PATTERN = /\p{L}/u;
+const classOf = (c: number) =>
+  c < TABLE_END ? (CHAR_CLASS[c] as number) || (c > 127 && LETTER_PATTERN.test(String.fromCharCode(c)) ? LETTER : 0) : LETTER;
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+// Long tokens are never numbers a reader reads; capping them keeps every pattern below on short strings.
+const MAX_NUMBER_TOKEN = 40;
+const MAX_NUMBER_WORDS = 12;
+
+/** Whether the character at k, of class `cls`, ends a word: a space, or punctuation other than a comma between digits ("1,786,300"). */
+function endsWord(text: string, k: number, cls: number, to: number): boolean {
+  if (cls & SPACE) return true;
+  if ((cls & BOUNDARY) === 0) return false;
+  return !(text.charCodeAt(k) === 44 && isDigitCode(text.charCodeAt(k - 1)) && k + 1 < to && isDigitCode(text.charCodeAt(k + 1)));
+}
+
+// The words of the sentence being read, kept in typed arrays reused from call to call: a word object each was
+// most of the stage's garbage on long pages. `findNumbers` never runs inside itself, so one set serves.
+const PUNCT = 4;
+let wordStarts = new Int32Array(256);
+let wordEnds = new Int32Array(256);
+let wordHeads = new Int32Array(256);
+let wordInfo = new Uint8Array(256);
+
+function pushWord(count: number, start: number, end: number, info: number, head: number): void {
+  if (count === wordStarts.length) {
+    const grow = <T extends Int32Array | Uint8Array>(a: T, b: T): T => (b.set(a), b);
+    wordStarts = grow(wordStarts, new Int32Array(count * 2));
+    wordEnds = grow(wordEnds, new Int32Array(count * 2));
+    wordHeads = grow(wordHeads, new Int32Array(count * 2));
+    wordInfo = grow(wordInfo, new Uint8Array(count * 2));
+  }
+  wordStarts[count] = start;
+  wordEnds[count] = end;
+  wordInfo[count] = info;
+  wordHeads[count] = head;
+}
+
+/** Splits text[from, to) into the word arrays; returns the number of words. Ends leave out trailing full stops. */
+function tokenizeInto(text: string, from: number, to: number): number {
+  let count = 0;
+  let i = from;
+  while (i < to) {
+    const cls = classOf(text.charCodeAt(i));
+    if (cls & SPACE) {
+      i++;
+      continue;
+    }
+    if (endsWord(text, i, cls, to)) {
+      pushWord(count++, i, i + 1, PUNCT, 1);
+      i++;
+      continue;
+    }
+    let info = cls & DIGIT ? HAS_DIGIT : cls & LETTER ? HAS_LETTER : 0;
+    let head = -1;
+    let j = i + 1;
+    for (; j < to; j++) {
+      const d = classOf(text.charCodeAt(j));
+      if (endsWord(text, j, d, to)) break;
+      if (d & DIGIT) info |= HAS_DIGIT;
+      else if (d & LETTER) info |= HAS_LETTER;
+      else if (d & HYPHEN && head < 0) head = j - i;
+    }
+    let end = j;
+    while (end > i + 1 && text.charCodeAt(end - 1) === 46) end--;
+    pushWord(count++, i, end, info, head < 0 ? end - i : head);
+    i = j;
+  }
+  return count;
+}
+
+const DIGITS = /^((?:US|HK|[ACS]|NZ|R)?\$|[£€¥₹])?([+\-−]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(.*)$/;
+
+interface Numeral {
+  /** First and last word of the numeral itself, approximators and counted nouns aside. */
+  first: number;
+  last: number;
+  value?: number;
+  high?: number;
+  currency: boolean;
+  percent: boolean;
+  /** Written in words ("twenty-two", "a dozen"). */
+  words: boolean;
+  /** A scale word or suffix follows: "million", "bn". */
+  scaled: boolean;
+  /** What is glued after the digits: "%", "th", "-year-old", "GB". */
+  suffix: string;
+  kind?: NumberKind;
+}
+
+function wordValue(lower: string): number | undefined {
+  if (lower in UNITS) return UNITS[lower];
+  if (lower in TENS) return TENS[lower];
+  const hyphen = lower.indexOf('-');
+  if (hyphen > 0) {
+    const tens = TENS[lower.slice(0, hyphen)];
+    const unit = UNITS[lower.slice(hyphen + 1)];
+    if (tens !== undefined && unit !== undefined && unit > 0 && unit < 10) return tens + unit;
+  }
+  return undefined;
+}
+
+/** "three-quarters", "one-third", "two-thirds": the share, or undefined. */
+function hyphenFraction(lower: string): number | undefined {
+  const hyphen = lower.indexOf('-');
+  if (hyphen <= 0) return undefined;
+  const count = UNITS[lower.slice(0, hyphen)];
+  const part = FRACTION_WORDS[lower.slice(hyphen + 1)];
+  return count !== undefined && part !== undefined && count > 0 ? count * part : undefined;
+}
+
+/** One sentence's words, read by index: k < 0 or past the end reads as nothing. */
+class Sentence {
+  readonly count: number;
+  private readonly lowers = new Map<number, string>();
+  constructor(
+    readonly text: string,
+    readonly from: number,
+    to: number,
+  ) {
+    this.count = tokenizeInto(text, from, to);
+  }
+
+  has(k: number): boolean {
+    return k >= 0 && k < this.count;
+  }
+
+  start(k: number): number {
+    return wordStarts[k] as number;
+  }
+
+  end(k: number): number {
+    return wordEnds[k] as number;
+  }
+
+  /** Number of characters before the first hyphen ("twenty" of "twenty-two"), or the whole length. */
+  head(k: number): number {
+    return wordHeads[k] as number;
+  }
+
+  hasDigit(k: number): boolean {
+    return ((wordInfo[k] as number) & HAS_DIGIT) !== 0;
+  }
+
+  /** The word without trailing full stops; '' outside the sentence. */
+  word(k: number): string {
+    return this.has(k) ? this.text.slice(wordStarts[k], wordEnds[k]) : '';
+  }
+
+  /** Lower case, without trailing apostrophes; '' outside the sentence. */
+  lower(k: number): string {
+    if (!this.has(k)) return '';
+    let lower = this.lowers.get(k);
+    if (lower === undefined) {
+      lower = this.word(k).toLowerCase();
+      const last = lower.charCodeAt(lower.length - 1);
+      if (last === 39 || last === 8217) lower = lower.replace(/['’]+$/, '');
+      this.lowers.set(k, lower);
+    }
+    return lower;
+  }
+
+  isWord(k: number): boolean {
+    return this.has(k) && ((wordInfo[k] as number) & PUNCT) === 0;
+  }
+
+  capitalized(k: number): boolean {
+    return this.isWord(k) && /^\p{Lu}/u.test(this.word(k));
+  }
+
+  /** Lower-case words k-n … k-1 joined by "_", for the multi-word lists. */
+  before(k: number, n: number): string {
+    if (k - n < 0) return '';
+    const parts: string[] = [];
+    for (let j = k - n; j < k; j++) {
+      if (!this.isWord(j)) return '';
+      parts.push(this.lower(j));
+    }
+    return parts.join('_');
+  }
+
+  /** Whether one of `list` occurs among the `n` words before k, not crossing punctuation. */
+  anyBefore(k: number, n: number, list: ReadonlySet<string>): boolean {
+    for (let j = k - 1; j >= 0 && j >= k - n; j--) {
+      if (!this.isWord(j)) return false;
+      if (list.has(this.lower(j))) return true;
+    }
+    return false;
+  }
+
+  anyAfter(k: number, n: number, list: ReadonlySet<string>): boolean {
+    for (let j = k + 1; j < this.count && j <= k + n; j++) {
+      if (!this.isWord(j)) return false;
+      if (list.has(this.lower(j))) return true;
+    }
+    return false;
+  }
+}
+
+/** Parses digits at word k: "$1.6", "40%", "2,000", "52-year-old", "30-60". */
+function digitNumeral(s: Sentence, k: number): Numeral | null {
+  if (s.end(k) - s.start(k) > MAX_NUMBER_TOKEN) return null;
+  const m = DIGITS.exec(s.word(k));
+  if (!m) return null;
+  let currency = m[1] !== undefined || CURRENCY_TOKENS.has(s.lower(k - 1));
+  const value = Number((m[3] as string).replace(/,/g, '') + (m[4] ?? '')) * (m[2] === '-' || m[2] === '−' ? -1 : 1);
+  const suffix = m[5] as string;
+  const n: Numeral = { first: currency && m[1] === undefined ? k - 1 : k, last: k, value, currency, percent: false, words: false, scaled: false, suffix };
+  const lowerSuffix = suffix.toLowerCase();
+  if (lowerSuffix === '%') n.percent = true;
+  else if (lowerSuffix in SCALES && lowerSuffix !== 'hundred' && (currency || lowerSuffix.length > 2)) {
+    n.scaled = true;
+    n.value = value * (SCALES[lowerSuffix] as number);
+    n.suffix = '';
+  } else if (/^%?[-–](?:\$|£|€)?\d/.test(suffix)) {
+    // "30-60", "6-3", "2019-20", "60%-40%": read the second number.
+    const second = DIGITS.exec(suffix.slice(suffix[0] === '%' ? 2 : 1));
+    if (second) {
+      n.high = Number((second[3] as string).replace(/,/g, '') + (second[4] ?? ''));
+      n.suffix = second[5] as string;
+      if (n.suffix === '%') n.percent = true;
+      currency ||= second[1] !== undefined;
+      n.currency = currency;
+    }
+  }
+  return n;
+}
+
+function base(first: number, last: number, value: number | undefined, kind?: NumberKind): Numeral {
+  return { first, last, value, currency: false, percent: false, words: true, scaled: false, suffix: '', kind };
+}
+
+/** Parses a number in words at word k: "twenty-two", "a dozen", "three hundred and fifty", "tens of thousands". */
+function wordNumeral(s: Sentence, k: number): Numeral | null {
+  const lower = s.lower(k);
+  const next = s.lower(k + 1);
+  const fraction = hyphenFraction(lower);
+  if (fraction !== undefined) return base(k, k, fraction, 'fraction');
+  if (lower in MULTIPLE_WORDS) return base(k, k, MULTIPLE_WORDS[lower], 'multiple');
+  if ((lower === 'double' || lower === 'triple') && MULTIPLIED.has(next)) return base(k, k, lower === 'double' ? 2 : 3, 'multiple');
+  // "a double-digit rise", "still in single digits": a figure given by its number of digits.
+  if (/^(?:single|double|triple)-digits?$/.test(lower)) return base(s.lower(k - 1) === 'a' ? k - 1 : k, k, undefined, 'count');
+  if ((lower === 'single' || lower === 'double' || lower === 'triple') && next === 'digits') return base(k, k + 1, undefined, 'count');
+  if (lower in VAGUE_PLURALS) {
+    // "tens of thousands", "hundreds of millions"
+    if (next === 'of' && s.lower(k + 2) in VAGUE_PLURALS && s.lower(k + 2) !== 'tens') {
+      return { ...base(k, k + 2, (VAGUE_PLURALS[lower] as number) * (SCALES[s.lower(k + 2).slice(0, -1)] ?? 1)), scaled: true };
+    }
+    if (lower === 'tens' || lower === 'scores') return next === 'of' || next === 'or' ? base(k, k, VAGUE_PLURALS[lower]) : null;
+    return base(k, k, VAGUE_PLURALS[lower]);
+  }
+  // "a dozen", "a hundred", "a million", "half a dozen", "a few thousand", "several hundred"
+  if (lower === 'a' || lower === 'an' || VAGUE_MULTIPLIERS.has(lower)) {
+    if (lower === 'a' && next === 'few' && SCALE_WORDS.has(s.lower(k + 2))) return { ...base(k, k + 2, 3 * (SCALES[s.lower(k + 2)] as number)), scaled: true };
+    if (next === 'dozen') return base(k, k + 1, lower === 'a' || lower === 'an' ? 12 : undefined);
+    if (SCALE_WORDS.has(next)) return { ...base(k, k + 1, lower === 'a' ? SCALES[next] : undefined), scaled: true };
+    if (lower === 'a' && (next === 'third' || next === 'quarter' || next === 'fifth' || next === 'tenth' || next === 'half') && s.lower(k + 2) === 'of') {
+      return base(k, k + 1, FRACTION_WORDS[next], 'fraction');
+    }
+    return null;
+  }
+  if (lower === 'half') {
+    if (next === 'a' && s.lower(k + 2) === 'dozen') return base(k, k + 2, 6);
+    if (next === 'a' && (s.lower(k + 2) === 'percentage' || s.lower(k + 2) === 'point')) return base(k, k + 1, 0.5);
+    if (next === 'of' || next === 'the') return base(k, k, 0.5, 'fraction');
+    return null;
+  }
+  if (lower === 'quarter-point' || lower === 'half-point') return { ...base(k, k, lower === 'half-point' ? 0.5 : 0.25, 'percent'), percent: true };
+  if (lower === 'dozen' && s.lower(k - 1) !== 'a') return null;
+  let value = wordValue(lower);
+  if (value === undefined) {
+    // "a three-year silence", "the four-year-old": a number in words glued to what it measures.
+    const hyphen = lower.indexOf('-');
+    const head = hyphen > 0 ? wordValue(lower.slice(0, hyphen)) : undefined;
+    if (head === undefined || head === 1) return null;
+    // "two-three years": a range in words.
+    const high = wordValue(lower.slice(hyphen + 1));
+    if (high !== undefined) return { ...base(k, k, head), high };
+    return { ...base(k, k, head), words: false, suffix: lower.slice(hyphen) };
+  }
+  let last = k;
+  // "one in five", "one out of ten"
+  if (value === 1 && (next === 'in' || (next === 'out' && s.lower(k + 2) === 'of'))) {
+    const at = next === 'in' ? k + 2 : k + 3;
+    const of = wordValue(s.lower(at)) ?? Number(s.word(at).replace(/,/g, ''));
+    if (of > 1) return base(k, at, 1 / of, 'fraction');
+  }
+  // "three hundred and fifty", "two million", "sixty-two"; no number a reader reads runs longer than a few words.
+  while (last - k < MAX_NUMBER_WORDS) {
+    const w = s.lower(last + 1);
+    if (w in SCALES && SCALE_WORDS.has(w)) {
+      value *= SCALES[w] as number;
+      last++;
+    } else if (w === 'dozen') {
+      value *= 12;
+      last++;
+    } else if (w === 'and' && SCALE_WORDS.has(s.lower(last)) && wordValue(s.lower(last + 2)) !== undefined) {
+      value += wordValue(s.lower(last + 2)) as number;
+      last += 2;
+    } else break;
+  }
+  const n = base(k, last, value);
+  n.scaled = last > k;
+  return n;
+}
+
+/** Where the approximator before word k starts ("more than", "about"), or k when there is none. */
+function approximatorStart(s: Sentence, k: number): number {
+  if (!APPROXIMATOR_ENDS.has(s.lower(k - 1))) return k;
+  for (let n = 4; n >= 1; n--) if (APPROXIMATORS.has(s.before(k, n))) return k - n;
+  return k;
+}
+
+function isPluralNoun(s: Sentence, k: number): boolean {
+  if (!s.isWord(k)) return false;
+  const lower = s.lower(k);
+  if (IRREGULAR_PLURALS.has(lower)) return true;
+  if (NOT_NOUNS.has(lower) || lower.length < 4 || !/^[\p{L}-]+s$/u.test(lower) || lower.endsWith('ss') || lower.endsWith('’s')) return false;
+  return !TIME_UNITS.has(lower) && !ABSTRACT_COUNTS.has(lower);
+}
+
+const CURRENCY_SIGNS = new Set([36, 163, 8364, 165, 8377]);
+/** Signs that may open a number: + - − ' ’ ("'90s"). */
+const SIGNS = new Set([43, 45, 8722, 39, 8217]);
+
+/** Words (or the part before a hyphen) that can open a number in words. */
+const STARTERS = new Set([
+  ...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(VAGUE_PLURALS), ...Object.keys(MULTIPLE_WORDS), ...ORDINAL_WORDS, ...SCALE_WORDS,
+  ...'half quarter dozen double triple single number few'.split(' '),
+]);
+/** Words that open a number only with the word after them: "a dozen", "several hundred", "a third of". */
+const OPENERS = new Set(['a', 'an', ...VAGUE_MULTIPLIERS]);
+// Most words open no number. A bit per (length, first letter, last letter) of the starters says so for nearly
+// all of them without slicing the word from the page.
+const MAX_SHAPED = 20;
+const shapeOf = (length: number, first: number, last: number) => {
+  const f = (first | 32) - 97;
+  const l = (last | 32) - 97;
+  return length <= MAX_SHAPED && f >= 0 && f < 26 && l >= 0 && l < 26 ? (length * 26 + f) * 26 + l : -1;
+};
+const STARTER_SHAPES = new Uint8Array((MAX_SHAPED + 1) * 26 * 26);
+for (const w of STARTERS) STARTER_SHAPES[shapeOf(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))] = 1;
+
+/** Whether the sentence has a digit or a word that may start a number: most have neither, and cost no more. */
+function mayHoldNumber(text: string, start: number, end: number): boolean {
+  let wordStart = -1;
+  let head = -1;
+  for (let i = start; i <= end; i++) {
+    const c = i < end ? text.charCodeAt(i) : 32;
+    if (isDigitCode(c)) return true;
+    const cls = classOf(c);
+    if (cls & LETTER || (wordStart >= 0 && (c === 39 || c === 8217))) {
+      if (wordStart < 0) wordStart = i;
+      continue;
+    }
+    if (wordStart >= 0 && cls & HYPHEN && head < 0) {
+      head = i - wordStart;
+      continue;
+    }
+    if (wordStart >= 0) {
+      const length = head >= 0 ? head : i - wordStart;
+      const shape = shapeOf(length, text.charCodeAt(wordStart), text.charCodeAt(wordStart + length - 1));
+      if (shape >= 0 && STARTER_SHAPES[shape] === 1 && STARTERS.has(text.slice(wordStart, wordStart + length).toLowerCase())) return true;
+      wordStart = -1;
+      head = -1;
+    }
+  }
+  return false;
+}
+
+function mayStartNumberWord(s: Sentence, k: number): boolean {
+  const head = s.head(k);
+  const start = s.start(k);
+  const shape = shapeOf(head, s.text.charCodeAt(start), s.text.charCodeAt(start + head - 1));
+  if (shape < 0 || STARTER_SHAPES[shape] === 0) return false;
+  const lower = s.lower(k);
+  return STARTERS.has(head === lower.length ? lower : lower.slice(0, head));
+}
+
+/**
+ * Every numeric expression in `text` between `start` and `end` (one sentence), in order, with what it is.
+ * Offsets are absolute into `text`. Linear in the sentence's length.
+ */
+export function findNumbers(text: string, start: number, end: number): NumberMention[] {
+  if (!mayHoldNumber(text, start, end)) return [];
+  const s = new Sentence(text, start, end);
+  const out: NumberMention[] = [];
+  for (let k = 0; k < s.count; k++) {
+    if (!s.isWord(k)) continue;
+    const found = readMention(s, k);
+    if (!found) continue;
+    out.push(found.mention);
+    k = Math.max(k, found.lastWord);
+  }
+  return out;
+}
+
+interface Found {
+  mention: NumberMention;
+  lastWord: number;
+}
+
+function readMention(s: Sentence, k: number): Found | null {
+  const { text } = s;
+  const start = s.start(k);
+  const length = s.end(k) - start;
+  const c = text.charCodeAt(start);
+  if (isDigitCode(c) || CURRENCY_SIGNS.has(c) || (SIGNS.has(c) && isDigitCode(text.charCodeAt(start + 1)))) return digitMention(s, k);
+  const letterFirst = classOf(c) & LETTER;
+  if (letterFirst && s.hasDigit(k)) {
+    // A number glued to letters names a thing: "G7", "COVID-19", "A380", "i9"; "US$5" is money.
+    if (length > MAX_NUMBER_TOKEN) return null;
+    const word = s.word(k);
+    if (/^(?:US|HK|[ACS]|NZ|R)\$/.test(word)) return digitMention(s, k);
+    return { mention: { start, end: s.end(k), kind: /^\p{L}+-?\d+$/u.test(word) ? 'name' : 'model' }, lastWord: k };
+  }
+  if (letterFirst && length !== 2) return mayStartNumberWord(s, k) ? wordMention(s, k) : null;
+  if (length <= 3 && CURRENCY_TOKENS.has(s.lower(k)) && s.has(k + 1) && isDigitCode(text.charCodeAt(s.start(k + 1)))) return digitMention(s, k + 1);
+  return letterFirst && mayStartNumberWord(s, k) ? wordMention(s, k) : null;
+}
+
+function mention(s: Sentence, first: number, last: number, kind: NumberKind, n?: Numeral, approximate?: boolean): Found {
+  const m: NumberMention = { start: s.start(first), end: s.end(last), kind };
+  if (n?.value !== undefined && Number.isFinite(n.value)) m.value = n.value;
+  if (n?.high !== undefined && Number.isFinite(n.high)) m.high = n.high;
+  if (approximate) m.approximate = true;
+  return { mention: m, lastWord: last };
+}
+
+/** The mention of a digit numeral at word k. */
+function digitMention(s: Sentence, k: number): Found | null {
+  const n = digitNumeral(s, k);
+  if (!n) return null;
+  return classify(s, n);
+}
+
+function wordMention(s: Sentence, k: number): Found | null {
+  const lower = s.lower(k);
+  // "a dozen", "several hundred", "a third of", "half a dozen", "a few thousand": the number opens a word before.
+  if (OPENERS.has(s.lower(k - 1)) || s.lower(k - 1) === 'few') {
+    const opener = s.lower(k - 2) === 'half' || (s.lower(k - 2) === 'a' && s.lower(k - 1) === 'few') ? k - 2 : k - 1;
+    const n = wordNumeral(s, opener);
+    if (n && n.last >= k) return classify(s, n);
+  }
+  // Ordinals in words, after a determiner: "the third case".
+  if (ORDINAL_WORDS.has(lower) && STORY_DETERMINERS.has(s.lower(k - 1)) && s.lower(k + 1) !== 'of') return mention(s, k, k, 'ordinal');
+  if (lower === 'number' && (s.lower(k + 1) === 'one' || s.lower(k + 1) === 'two')) return mention(s, k, k + 1, 'ordinal');
+  // "a six-figure salary": a sum of money given by its number of digits.
+  const figures = /^(\p{L}+)-figure$/u.exec(lower);
+  if (figures && wordValue(figures[1] as string) !== undefined) {
+    const from = s.lower(k - 1) === 'a' || s.lower(k - 1) === 'an' ? k - 1 : k;
+    return mention(s, from, k, 'money');
+  }
+  const n = wordNumeral(s, k);
+  if (!n) return null;
+  return classify(s, n);
+}
+
+const RANGE_JOINS = set('to and or -');
+
+/** After the numeral: a range's second number, a scale, a currency word, a percent, a counted noun. */
+function classify(s: Sentence, n: Numeral): Found | null {
+  const first = n.first;
+  let last = n.last;
+  const lowerAt = (j: number) => s.lower(j);
+  const value = n.value ?? NaN;
+
+  // A scale after digits: "1.6 billion", "2.5 million".
+  if (!n.words && SCALE_WORDS.has(lowerAt(last + 1))) {
+    n.value = value * (SCALES[lowerAt(last + 1)] as number);
+    if (n.high !== undefined) n.high *= SCALES[lowerAt(last + 1)] as number;
+    n.scaled = true;
+    last++;
+  }
+  // A range: "10 to 20", "between $600 and $800", "30 to 126", "$12 million or $6 million".
+  const join = lowerAt(last + 1);
+  if (RANGE_JOINS.has(join) || join === '–') {
+    if (s.isWord(last + 2) && (join !== 'and' || lowerAt(first - 1) === 'between')) {
+      const other = /^[$£€¥₹]?\d/.test(s.word(last + 2)) ? digitNumeral(s, last + 2) : wordNumeral(s, last + 2);
+      if (other && !other.kind && (join !== 'or' || other.currency === n.currency)) {
+        let otherLast = other.last;
+        let high = other.value;
+        if (!other.words && SCALE_WORDS.has(lowerAt(otherLast + 1))) {
+          high = (high ?? NaN) * (SCALES[lowerAt(otherLast + 1)] as number);
+          otherLast++;
+          if (!n.scaled) n.value = value * (SCALES[lowerAt(otherLast)] as number);
+          n.scaled = true;
+        }
+        if (!(n.value !== undefined && n.value >= 1800 && n.value <= 2099 && high !== undefined && high >= 1800 && high <= 2099)) {
+          n.high = high;
+          n.currency ||= other.currency;
+          n.percent ||= other.percent;
+          if (!n.suffix) n.suffix = other.suffix;
+          last = otherLast;
+        }
+      }
+    }
+  }
+  // Words that follow and make the unit: "percent", "per cent", "percentage points", "Hong Kong dollars".
+  let after = last + 1;
+  if (PERCENT_WORDS.has(lowerAt(after)) || (lowerAt(after) === 'per' && lowerAt(after + 1) === 'cent')) {
+    n.percent = true;
+    after += lowerAt(after) === 'per' ? 2 : 1;
+    if (lowerAt(after - 1) === 'percentage' && (lowerAt(after) === 'point' || lowerAt(after) === 'points')) after++;
+    last = after - 1;
+  } else if (n.words && n.value !== undefined && (lowerAt(after) === 'percentage' || lowerAt(after) === 'point') && lowerAt(after + 1).startsWith('point')) {
+    n.percent = true;
+    last = after + (lowerAt(after) === 'percentage' ? 1 : 0);
+  } else {
+    for (let j = after; j <= after + 2; j++) {
+      if (!s.isWord(j)) break;
+      if (CURRENCY_WORDS.has(lowerAt(j)) && (j === after || s.capitalized(j - 1)) && !(lowerAt(j) === 'pounds' && s.anyBefore(first, 3, SIZE_BEFORE))) {
+        n.currency = true;
+        last = j;
+        break;
+      }
+    }
+  }
+
+  const approxFrom = n.kind === 'fraction' || n.kind === 'multiple' || n.currency || n.percent || !n.words || n.value !== undefined ? approximatorStart(s, first) : first;
+  let approxStart = approxFrom;
+  // A range takes its opening word: "between 10 and 20 percent", "from $200 to $500".
+  if (n.high !== undefined && approxStart === first && (s.lower(first - 1) === 'between' || s.lower(first - 1) === 'from')) {
+    approxStart = s.lower(first - 2) === 'anywhere' ? first - 2 : first - 1;
+  }
+  const approximate = approxFrom < first;
+  const spanStart = approxStart;
+  const prev = lowerAt(first - 1);
+  const prev2 = lowerAt(first - 2);
+  const next = lowerAt(last + 1);
+  const suffix = n.suffix.toLowerCase();
+
+  const found = (kind: NumberKind, to = last, from = spanStart) => mention(s, from, to, kind, n, approximate && from <= approxFrom);
+  // Counted noun, and "of" + noun for shares: "2,000 people", "thousands of Tunisians", "three-quarters of voters".
+  const withNoun = (kind: NumberKind): Found => {
+    let to = last;
+    if (lowerAt(to + 1) === 'of') {
+      let j = to + 2;
+      if (STORY_DETERMINERS.has(lowerAt(j))) j++;
+      if (isPluralNoun(s, j)) to = j;
+    } else if (isPluralNoun(s, to + 1) && !s.capitalized(to + 1)) to++;
+    return found(kind, to);
+  };
+
+  if (n.kind === 'fraction') {
+    if (TIME_UNITS.has(next) || next === 'hour' || next === 'century' || lowerAt(last).endsWith('-century')) return found('duration');
+    return withNoun('fraction');
+  }
+  if (n.kind === 'multiple') return found('multiple');
+  if (n.kind === 'count') return found('count');
+  if (n.kind === 'percent') return found('percent');
+
+  // Glued suffixes first: they say what the number is whatever surrounds it.
+  if (suffix) {
+    if (/^\d{4}-\d\d-\d\d$/.test(s.word(first))) return found('date', last, first);
+    if (/^(?:st|nd|rd|th)$/.test(suffix)) {
+      if (MONTHS.has(prev)) return found('date', last, first - 1);
+      return MONTHS.has(next) ? found('date', last + 1, first) : found('ordinal', last, first);
+    }
+    if (/^['’]?s$/.test(suffix)) {
+      if (value >= 1000) return found('year', last, first);
+      return STORY_DETERMINERS.has(prev) || prev === 'mid' || prev === 'early' || prev === 'late' ? found('age', last, first) : found('year', last, first);
+    }
+    if (suffix === '%') {
+      // "the 1%": a class of people, not a share of anything.
+      if (prev === 'the' && !s.isWord(last + 1)) return found('name', last, first - 1);
+      return marketMove(s, first) ? found('market-move') : withNoun('percent');
+    }
+    if (/^-year-olds?$|^-years?-old/.test(suffix)) return found('age', last, first);
+    if (suffix.startsWith('-') || suffix.startsWith('–')) {
+      const unit = suffix.slice(1);
+      if (TIME_UNITS.has(unit) || unit === 'hour' || unit === 'min') return found('duration', last, first);
+      if (/^(?:point|points|percent|percentage-point)$/.test(unit)) return found('percent', last);
+      if (unit === 'fold' || unit === 'times') return found('multiple', last);
+      if (unit in SCALES) return n.currency ? found('money') : withNoun('count');
+      return found('spec', last, first);
+    }
+    if (suffix.startsWith('/')) return found(n.currency ? 'price' : 'spec', last, first);
+    if (n.currency && /^(?:bn|m|mn|k|b|tn|trn)$/.test(suffix)) return found('money');
+    if (SPEC_UNITS.has(suffix)) return found('spec', last, first);
+    if (MEASURE_UNITS.has(suffix)) return found('measure', last, first);
+    return found('model', last, first);
+  }
+
+  const digits = s.word(first);
+  const bareInteger = !n.words && !n.currency && !n.percent && !n.scaled && /^\d+$/.test(digits.replace(/^[$£€¥₹]/, ''));
+  // Before the number, a word that labels: "page 5", "No. 1", "Section 230", "Route 66".
+  if (!n.words && !n.currency && !n.percent && LABEL_BEFORE.has(prev)) return found('label', last, first);
+  // Phone numbers, ids.
+  if (bareInteger && digits.length >= 8) return found('label', last, first);
+  if (!n.words && !n.currency && n.high !== undefined && /^\d{3}-\d{4}$/.test(digits)) return found('address', last, first);
+  // Time of day.
+  if (s.text[s.end(last)] === ':' && isDigit(s.text[s.end(last) + 1])) {
+    let to = last + 2;
+    if (TIME_SUFFIXES.has(lowerAt(to + 1))) to++;
+    return mention(s, first, Math.min(to, s.count - 1), 'time');
+  }
+  if (TIME_SUFFIXES.has(next)) return found('time', last + 1, first);
+  // Dates: "May 18", "18 May", "Nov. 3", "Sept. 5, 2019", and a day number whose month ended the sentence before.
+  if (!n.words && !n.currency && !n.percent && !n.scaled && value >= 1 && value <= 31 && Number.isInteger(value)) {
+    const month = MONTHS.has(prev) ? first - 1 : MONTHS.has(next) ? last + 1 : -1;
+    if (month >= 0) {
+      let to = Math.max(last, month);
+      if (lowerAt(to + 1) === ',' && /^\d{4}$/.test(s.word(to + 2))) to += 2;
+      return mention(s, Math.min(first, month), to, 'date');
+    }
+    if (first === 0 && /\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.\s*$/i.test(s.text.slice(Math.max(0, s.from - 8), s.from))) {
+      return found('date', lowerAt(last + 1) === ',' && /^\d{4}$/.test(s.word(last + 2)) ? last + 2 : last, first);
+    }
+  }
+  // Years: four digits from 1800 to 2099 with nothing that makes them a count; "2019-20".
+  if (bareInteger && digits.length === 4 && value >= 1800 && value <= 2099 && !(isPluralNoun(s, last + 1) && !s.capitalized(last + 1) && !TIME_UNITS.has(next))) {
+    return found('year', last, first);
+  }
+  // Scores and results: "a 2-1 win", "6-3, 7-5", "scored 30 points".
+  if (!n.words && !n.currency && !n.percent && n.high !== undefined && /^\d{1,3}[-–]\d{1,3}$/.test(digits)) {
+    if (SCORE_AFTER.has(next) || SCORE_BEFORE.has(prev) || SCORE_BEFORE.has(prev2) || lowerAt(last + 1) === ',' || /^\d{1,2}[-–]\d{1,2}$/.test(s.word(first - 2))) {
+      return found('score', last, first);
+    }
+  }
+  if ((next === 'points' || next === 'goals' || next === 'runs') && (SCORING.has(prev) || SCORING.has(prev2))) return found('score', last + 1, first);
+  // Ages: "aged 40", "age 43", "Parata, 75, has", "in his 60s".
+  if (AGE_BEFORE.has(prev) || (lowerAt(first - 1) === ',' && s.capitalized(first - 2) && lowerAt(last + 1) === ',' && value < 120 && bareInteger)) {
+    return found('age', last, first);
+  }
+  if (next === 'year' || next === 'years') {
+    if (lowerAt(last + 2) === 'old' || lowerAt(last + 2) === 'of' && lowerAt(last + 3) === 'age') return found('age', last + (lowerAt(last + 2) === 'old' ? 2 : 3));
+  }
+  // Durations and the legal penalties made of them.
+  if (TIME_UNITS.has(next) || (next === 'and' && lowerAt(last + 2) === 'a' && lowerAt(last + 3) === 'half' && TIME_UNITS.has(lowerAt(last + 4)))) {
+    const unit = next === 'and' ? last + 4 : last + 1;
+    if (s.anyAfter(unit, 3, PENALTY_AFTER) || s.anyBefore(spanStart, 4, PENALTY_BEFORE)) return found('legal-penalty', unit);
+    return found('duration', unit);
+  }
+  if (n.currency && s.anyBefore(spanStart, 4, PENALTY_BEFORE) && (s.anyBefore(spanStart, 4, FINES) || prev === 'of')) {
+    return found('legal-penalty');
+  }
+  // A lone "one" is a word, not a figure: "one of the", "at one point", "one says".
+  if (value === 1 && n.words && !n.scaled) return null;
+  // Points of a poll or an index: "a 12-point lead", "up 5 points", "the Dow fell 300 points".
+  if (next === 'points' || next === 'point') return found(marketMove(s, first) ? 'market-move' : 'percent', last + 1);
+  // Measures: "2 inches of rain" is a measured amount; "10 feet tall", "weighs 200 pounds" one object's size;
+  // "277 miles of range" a specification; "two miles from the site" a place.
+  if (!n.currency && !n.percent && (MEASURE_UNITS.has(next) || SPEC_UNITS.has(next))) {
+    const unit = last + 1;
+    const after = lowerAt(unit + 1);
+    if (SIZE_AFTER.has(after) || s.anyBefore(spanStart, 3, SIZE_BEFORE)) return found('size', unit);
+    if (after === 'of' && SPEC_AFTER.has(lowerAt(unit + 2))) return found('spec', unit + 2);
+    // "230 miles to 300 miles per charge", "39 miles (63 kilometers) on battery power"
+    for (let j = unit + 1; j <= unit + 8 && j < s.count; j++) {
+      if (SPEC_AFTER.has(lowerAt(j))) return found('spec', unit);
+      if (lowerAt(j) === ',' || lowerAt(j) === ';') break;
+    }
+    if (DIRECTIONS.has(after) || (after === 'of' && s.capitalized(unit + 2))) return found('distance', unit);
+    if (MEASURE_UNITS.has(next) && !/^(?:ft|lb|lbs|oz|kg|g|mm|cm|nm)$/.test(next)) return found('measure', unit);
+    return found('spec', unit);
+  }
+
+  // Street numbers: "123 Main Street".
+  if (bareInteger && s.capitalized(last + 1) && /^(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|drive|way|place)$/.test(lowerAt(last + 2))) {
+    return found('address', last + 2, first);
+  }
+  // A capitalised word before or after makes the number part of a name: "Fox 5", "Artemis 3", "737 Max".
+  if (!n.currency && !n.percent && !n.words && !approximate) {
+    const possessive = s.has(first - 1) && /['’]s?$/.test(s.text.slice(s.start(first - 1), s.end(first - 1) + 1).trim());
+    if (s.capitalized(first - 1) && !possessive && !MONTHS.has(prev) && !WEEKDAYS.has(prev) && !SENTENCE_OPENERS.has(prev)) return found('name', last, first - 1);
+    if (s.capitalized(last + 1) && !isPluralNoun(s, last + 1)) return found('model', last, first);
+    // "The 777 program": a number between an article and a singular noun names the thing.
+    if (bareInteger && (prev === 'the' || prev === 'a' || prev === 'an') && s.isWord(last + 1) && /^\p{Ll}+$/u.test(s.word(last + 1)) && !isPluralNoun(s, last + 1) && !FUNCTION_WORDS.has(next) && value > 12) {
+      return found('model', last, first);
+    }
+  }
+
+  if (n.percent) return marketMove(s, first) ? found('market-move') : withNoun('percent');
+  if (n.currency) {
+    if (marketMove(s, first)) return found('market-move');
+    // "$19.99 a month": what one thing costs over time.
+    const per = (lowerAt(last + 1) === 'a' || lowerAt(last + 1) === 'an' || lowerAt(last + 1) === 'per') && /^(?:month|year|week|day|night|hour)$/.test(lowerAt(last + 2));
+    if (per && (n.value ?? Infinity) < 100) return found('price', last + 2);
+    return found('money');
+  }
+  // "three times as many", "18 times the number"
+  if (next === 'times' && !n.scaled) return found('multiple', last + 1);
+
+  // Counts of the story's own people and things: "the three candidates", "two of the four finalists".
+  // A single small cardinal: "three", "12"; not "half a dozen".
+  const small = value <= 12 && Number.isInteger(value) && n.first === n.last && !n.scaled && !n.currency && !n.percent;
+  if (small && (STORY_DETERMINERS.has(prev) || (STORY_MODIFIERS.has(prev) && STORY_DETERMINERS.has(prev2)))) return found('story-count', last, first);
+  if (n.value !== undefined && next === 'of' && STORY_DETERMINERS.has(lowerAt(last + 2))) {
+    const of = wordNumeral(s, last + 3) ?? (s.has(last + 3) && isDigitCode(s.text.charCodeAt(s.start(last + 3))) ? digitNumeral(s, last + 3) : null);
+    if (of && !of.kind) return found('story-count', last, first);
+    if (small && !approximate) return found('story-count', last, first);
+  }
+  if (small && STORY_DETERMINERS.has(lowerAt(first - 1)) === false && lowerAt(first - 2) === 'of' && STORY_DETERMINERS.has(prev)) return found('story-count', last, first);
+
+  if (small && ABSTRACT_COUNTS.has(next)) return found('story-count', last + 1, first);
+  if (n.words && small) {
+    // A small number in words counts only when it counts a reported event or comes with "at least", "about"…
+    const counted = isPluralNoun(s, last + 1) ? last + 1 : last;
+    if (approximate || s.anyAfter(counted, 3, EVENT_WORDS) || EVENT_WORDS.has(lowerAt(counted))) return withNoun('count');
+    return isPluralNoun(s, last + 1) ? found('story-count', last + 1, first) : null;
+  }
+  return withNoun('count');
+}
+
+/** "The Nikkei fell 1.2%", "Home Depot shares are up about 40%": a named index or share moving. */
+function marketMove(s: Sentence, first: number): boolean {
+  let k = approximatorStart(s, first) - 1;
+  if (s.lower(k) === 'by') k--;
+  if (!MOVE_VERBS.has(s.lower(k))) return false;
+  for (let j = k - 1; j >= 0 && j >= k - 5; j--) {
+    if (!s.isWord(j)) return false;
+    if (MARKET_WORDS.has(s.lower(j))) return true;
+  }
+  return false;
+}
