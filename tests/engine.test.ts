@@ -107,7 +107,6 @@ describe('labelled sentences', () => {
     ['The brain behind this well-timed startup is said to be Aryavir Kumar and Margarita Kuritsyna.', 'hedge'],
     ['Yersinia pestis is believed to have originated in China, spreading to the West via ships.', 'hedge'],
     ["It was not possible to independently verify the group's claim.", 'hedge'],
-    ['Home Depot shares are up about 40% year to date, easily outpacing the Dow Jones Industrial Average.', 'unverified-figure'],
     ['Thousands of Tunisians have flocked to join jihadist groups in Syria.', 'unverified-figure'],
     ['Two gunmen died, and three others may have escaped, officials said.', 'unverified-figure'],
     ['The order is valued at $8.8 billion at list prices, but a steep discount is typically negotiated by airlines.', 'unverified-figure'],
@@ -120,6 +119,8 @@ describe('labelled sentences', () => {
   });
 
   test.each<[string, FindingKind]>([
+    // A named share's market move has the market as its source (guide); dev.jsonl 5300d9d1bc is now disputed.
+    ['Home Depot shares are up about 40% year to date, easily outpacing the Dow Jones Industrial Average.', 'unverified-figure'],
     ['Dealers last year sold 303,417 new vehicles, up 4 percent from the previous year, according to InfoNation.', 'unverified-figure'],
     ['For this review, we\'re examining the 2.4GHz 16-inch MacBook Pro, with 512GB of flash storage, 32GB of RAM.', 'unverified-figure'],
     ['Leif Dahleen, the blogger behind the Physician on FIRE, retired from anesthesiology at age 43.', 'unverified-figure'],

@@ -1,6 +1,6 @@
 // Text in, findings out: sentence by sentence, then the reader's options, then one finding per stretch.
 import { classifySource, isProperName } from './classify-source';
-import { findFigures } from './figures';
+import { findNumbers, isFigureClaim } from './numbers';
 import { mergePreferring, resolveOverlaps } from './overlaps';
 import { givesAnonymityReason, PHRASE_RULES, type PhraseRule } from './phrases';
 import { findReaderPhrases, isIgnored } from './reader-phrases';
@@ -75,6 +75,12 @@ interface SentenceReading {
   paragraph: number;
 }
 
+/** The quantitative claims among a sentence's numbers. */
+function figureClaims(text: string, sentence: Span): Span[] {
+  const claims = findNumbers(text, sentence.start, sentence.end).filter(isFigureClaim);
+  return claims.length ? claims : NONE;
+}
+
 // Most sentences have no attribution, figure or mention: they share one empty list instead of making their own.
 const NONE: never[] = [];
 
@@ -92,7 +98,7 @@ function readSentence(text: string, sentence: Span, paragraph: number): Sentence
   for (const t of tokens) classes |= t.flags;
   const attributions = classes ? attributionsIn(text, sentence, tokens, classes) : NONE;
   const phrases = attributions.length ? attributions.map((a) => phraseWords(tokens, a)) : NONE;
-  const figures = classes & OPENS_FIGURE ? findFigures(text, sentence, tokens) : NONE;
+  const figures = classes & OPENS_FIGURE ? figureClaims(text, sentence) : NONE;
   return { attributions, figures, phrases, paragraph };
 }
 

@@ -469,9 +469,13 @@ function wordNumeral(s: Sentence, k: number): Numeral | null {
 /** Where the approximator before word k starts ("more than", "about"), or k when there is none. */
 function approximatorStart(s: Sentence, k: number): number {
   if (!APPROXIMATOR_ENDS.has(s.lower(k - 1))) return k;
-  for (let n = 4; n >= 1; n--) if (APPROXIMATORS.has(s.before(k, n))) return k - n;
+  for (let n = 4; n >= 1; n--) {
+    // "numbering over 21", "totaling more than $5 million": the count's verb leads its approximator.
+    if (APPROXIMATORS.has(s.before(k, n))) return TALLY_VERBS.has(s.lower(k - n - 1)) ? k - n - 1 : k - n;
+  }
   return k;
 }
+const TALLY_VERBS = set('numbering totaling totalling totaled totalled');
 
 function isPluralNoun(s: Sentence, k: number): boolean {
   if (!s.isWord(k)) return false;
