@@ -1,7 +1,8 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { badgeFor } from '../utils/badge';
-import { parseTabStatusChanged, type ContentRequest } from '../utils/messages';
+import { analyzeText } from '../utils/engine';
+import { parseAnalyzeTextRequest, parseTabStatusChanged, type AnalyzeTextReply, type AnalyzeTextRequest, type ContentRequest } from '../utils/messages';
 import { forgetTabSite, rememberTabSite } from '../utils/tab-sites';
 
 /** The keyboard shortcuts declared under `commands` in wxt.config.ts, and what each asks of the page. */
@@ -11,11 +12,22 @@ const COMMAND_REQUESTS: Record<string, ContentRequest> = {
   'previous-finding': { type: 'step-finding', direction: -1 },
 };
 
+function analyzeReply({ text, options }: AnalyzeTextRequest): AnalyzeTextReply {
+  try {
+    return { findings: analyzeText(text, options) };
+  } catch (error) {
+    return { error: `Sourcelight could not analyse this page: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
 export default defineBackground(() => {
   // Chrome MV3 has `action`, Firefox MV2 `browserAction`: the same API under two names.
   const action = browser.action ?? browser.browserAction;
 
   browser.runtime.onMessage.addListener((message, sender) => {
+    // Only a page's own content script asks for an analysis.
+    const analyze = sender.tab ? parseAnalyzeTextRequest(message) : null;
+    if (analyze) return Promise.resolve(analyzeReply(analyze));
     const changed = parseTabStatusChanged(message);
     const tabId = sender.tab?.id;
     if (!changed || tabId === undefined) return undefined;

@@ -1,9 +1,18 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { parseContentRequest, type ContentRequest, type TabStatus, type TabStatusChanged } from '../utils/messages';
-import { createPageScanner, type PageScanner } from '../utils/page-scanner';
+import { parseAnalyzeTextReply, parseContentRequest, type AnalyzeTextRequest, type ContentRequest, type TabStatus, type TabStatusChanged } from '../utils/messages';
+import { createPageScanner, type AnalyzeArticleText, type PageScanner } from '../utils/page-scanner';
 import { engineOptions, isSiteDisabled, loadSettings, watchSettings, type Settings } from '../utils/settings';
 import '../utils/highlight/marks.css';
+
+// The engine runs in the background: its lexicons stay out of every page, and the page's thread never runs it.
+const analyzeInBackground: AnalyzeArticleText = async (text, options) => {
+  const request: AnalyzeTextRequest = { type: 'analyze-text', text, options };
+  const reply = parseAnalyzeTextReply(await browser.runtime.sendMessage(request), text);
+  if (!reply) throw new Error('Sourcelight could not analyse this page: its engine did not answer. Try Rescan.');
+  if ('error' in reply) throw new Error(reply.error);
+  return reply.findings;
+};
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -30,6 +39,7 @@ export default defineContentScript({
       } else {
         scanner = createPageScanner(document, {
           engine: engineOptions(settings),
+          analyze: analyzeInBackground,
           highlightByDefault: settings.highlightByDefault,
           onStatus: publish,
           watch: true,

@@ -51,4 +51,15 @@ describe('background', () => {
     expect(setTitle).toHaveBeenCalledWith({ tabId: 3, title: 'Sourcelight is off on example.com' });
     await vi.waitFor(async () => expect(await tabSite(3)).toBe('www.example.com'));
   });
+
+  test('a page’s content script gets its article analysed, and only a page’s', async () => {
+    const text = 'Two informed sources said the talks had stalled, Reuters reported.';
+    const request = { type: 'analyze-text', text, options: { kinds: ['anonymous-source'] } };
+    const [reply] = await fakeBrowser.runtime.onMessage.trigger(request, { tab: { id: 3 } as never, frameId: 0 }, () => {});
+    expect(reply).toEqual({ findings: [expect.objectContaining({ kind: 'anonymous-source', text: 'Two informed sources' })] });
+    const [fromPage] = await fakeBrowser.runtime.onMessage.trigger(request, {}, () => {});
+    expect(fromPage).toBeUndefined();
+    const [malformed] = await fakeBrowser.runtime.onMessage.trigger({ ...request, options: { kinds: ['nonsense'] } }, { tab: { id: 3 } as never }, () => {});
+    expect(malformed).toBeUndefined();
+  });
 });

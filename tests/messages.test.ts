@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { analyzeText, summarizeAttribution } from '../utils/engine';
 import { badgeFor } from '../utils/badge';
-import { parseContentRequest, parseTabStatusChanged, type TabStatus } from '../utils/messages';
+import { parseAnalyzeTextReply, parseAnalyzeTextRequest, parseContentRequest, parseTabStatusChanged, type TabStatus } from '../utils/messages';
 import { useEnglishMessages } from './fake-i18n';
 
 describe('parseContentRequest', () => {
@@ -123,5 +123,26 @@ describe('parseTabStatusChanged', () => {
   test('returns a message of its own, not the one it was given', () => {
     const message = { type: 'tab-status', status: { status: 'scanning' }, extra: true };
     expect(parseTabStatusChanged(message)).toEqual({ type: 'tab-status', status: { status: 'scanning' } });
+  });
+});
+
+describe('analyze-text', () => {
+  const text = 'Officials said 40 people died.';
+  test('a request keeps only the engine options it knows, checked field by field', () => {
+    expect(parseAnalyzeTextRequest({ type: 'analyze-text', text, options: { kinds: ['hedge'], ignorePhrases: ['x'], extraPhrases: { hedge: ['y'] }, evil: 1 } })).toEqual({
+      type: 'analyze-text',
+      text,
+      options: { kinds: ['hedge'], ignorePhrases: ['x'], extraPhrases: { hedge: ['y'] } },
+    });
+    expect(parseAnalyzeTextRequest({ type: 'analyze-text', text, options: { extraPhrases: { nonsense: ['y'] } } })).toBeNull();
+    expect(parseAnalyzeTextRequest({ type: 'analyze-text', text: 5, options: {} })).toBeNull();
+  });
+
+  test('a reply is findings that fit the text, or an error', () => {
+    const finding = { kind: 'vague-attribution', start: 0, end: 9, text: 'Officials', reason: 'Vague.' };
+    expect(parseAnalyzeTextReply({ findings: [finding] }, text)).toEqual({ findings: [finding] });
+    expect(parseAnalyzeTextReply({ findings: [{ ...finding, end: 999 }] }, text)).toBeNull();
+    expect(parseAnalyzeTextReply({ error: 'boom' }, text)).toEqual({ error: 'boom' });
+    expect(parseAnalyzeTextReply(undefined, text)).toBeNull();
   });
 });

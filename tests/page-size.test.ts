@@ -3,6 +3,7 @@ import { beforeEach, expect, test } from 'vitest';
 import { extractArticle } from '../utils/article';
 import type { ExtractOptions } from '../utils/article/types';
 import { PAGE_LIMITS, PageTooLargeError } from '../utils/page-size';
+import { analyzeHere } from './analyze-here';
 import { createPageScanner } from '../utils/page-scanner';
 
 const limits = { elements: 50, textNodes: 80, characters: 2_000, depth: 20 };
@@ -60,7 +61,7 @@ test('the scanner tells the reader why it refused the page, and leaves it as it 
   for (let i = 0; i < 1_001; i++) node = node.appendChild(document.createElement('div'));
   node.textContent = 'Deep down, officials said so.';
   const before = document.body.innerHTML;
-  const scanner = createPageScanner(document, { engine: {}, highlightByDefault: true, onStatus: () => {} });
+  const scanner = createPageScanner(document, { engine: {}, analyze: analyzeHere, highlightByDefault: true, onStatus: () => {} });
   const status = await scanner.scan(true);
   expect(status).toEqual({ status: 'error', message: 'This page is too large to scan: its elements are nested more than 1,000 deep.' });
   expect(document.body.innerHTML).toBe(before);

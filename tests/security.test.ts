@@ -10,6 +10,7 @@ import { PopupView, type PopupActions } from '../components/PopupView';
 import { MARK_ELEMENT } from '../utils/highlight/highlight';
 import { UI_ELEMENT } from '../utils/highlight/tooltip';
 import type { TabStatus } from '../utils/messages';
+import { analyzeHere } from './analyze-here';
 import { createPageScanner, type PageScanner } from '../utils/page-scanner';
 import { useEnglishMessages } from './fake-i18n';
 
@@ -75,6 +76,7 @@ describe('hostile article text', () => {
     document.documentElement.innerHTML = hostileArticle().replace(/^<!doctype html>\s*<html[^>]*>/i, '').replace('</html>', '');
     bodyBefore = document.body.innerHTML;
     scanner = createPageScanner(document, {
+      analyze: analyzeHere,
       engine: { extraPhrases: { hedge: PAYLOADS } },
       highlightByDefault: true,
       onStatus: () => {},

@@ -1,15 +1,9 @@
-// From a page to a verdict: the command line takes it in one call, the content script step by step
-// (giving the page its turn between steps) with the same parts.
+// From a page to a verdict in one call, for the command line: article detection, the engine and the score.
+// The extension runs the same parts, the engine in its background (see page-scanner.ts).
 import { extractArticle } from './article';
-import type { ArticleText } from './article/types';
-import { analyzeText, summarizeAttribution } from './engine';
-import type { AnalyzeOptions, AttributionSummary, Finding } from './engine/types';
-
-export interface DocumentAnalysis {
-  article: ArticleText;
-  findings: Finding[];
-  summary: AttributionSummary;
-}
+import { analysisOf, type DocumentAnalysis } from './document-analysis';
+import { analyzeText } from './engine';
+import type { AnalyzeOptions } from './engine/types';
 
 export interface AnalyzeDocumentOptions extends AnalyzeOptions {
   /** Scan the page even when it does not look like an article. */
@@ -20,9 +14,4 @@ export interface AnalyzeDocumentOptions extends AnalyzeOptions {
 export function analyzeDocument(doc: Document, options: AnalyzeDocumentOptions = {}): DocumentAnalysis | null {
   const article = extractArticle(doc, { force: options.force });
   return article && analysisOf(article, analyzeText(article.text, options));
-}
-
-/** The verdict on an article, from its findings. */
-export function analysisOf(article: ArticleText, findings: Finding[]): DocumentAnalysis {
-  return { article, findings, summary: summarizeAttribution(findings) };
 }

@@ -1,6 +1,6 @@
 // The message protocol between the extension's parts, in one place: each request's payload and reply.
 import type { ScanMode } from './article/types';
-import { FINDING_KINDS, type AttributionSummary, type Finding, type FindingKind } from './engine/types';
+import { FINDING_KINDS, type AnalyzeOptions, type AttributionSummary, type Finding, type FindingKind } from './engine/types';
 
 /** What the content script knows about its tab; the popup renders it and the badge summarises it. */
 export type TabStatus =
@@ -36,6 +36,18 @@ export interface TabStatusChanged {
   type: 'tab-status';
   status: TabStatus;
 }
+
+/**
+ * Sent by a content script to the background, which runs the engine: the engine and its lexicons are too
+ * large to load into every page, and the page's own thread never runs it. Answered with `AnalyzeTextReply`.
+ */
+export interface AnalyzeTextRequest {
+  type: 'analyze-text';
+  text: string;
+  options: AnalyzeOptions;
+}
+
+export type AnalyzeTextReply = { findings: Finding[] } | { error: string };
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null;
@@ -109,4 +121,40 @@ function isTabStatus(status: unknown): status is TabStatus {
 export function parseTabStatusChanged(message: unknown): TabStatusChanged | null {
   if (!isObject(message) || message.type !== 'tab-status' || !isTabStatus(message.status)) return null;
   return { type: 'tab-status', status: message.status };
+}
+
+const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every(isString);
+
+/** The engine options a page may ask for, rebuilt field by field; anything else in the message is dropped. */
+function parseAnalyzeOptions(value: unknown): AnalyzeOptions | null {
+  if (!isObject(value)) return null;
+  const options: AnalyzeOptions = {};
+  if (value.kinds !== undefined) {
+    if (!isKindList(value.kinds)) return null;
+    options.kinds = [...value.kinds];
+  }
+  if (value.ignorePhrases !== undefined) {
+    if (!isStringList(value.ignorePhrases)) return null;
+    options.ignorePhrases = [...value.ignorePhrases];
+  }
+  if (value.extraPhrases !== undefined) {
+    const extra = value.extraPhrases;
+    if (!isObject(extra) || !Object.entries(extra).every(([kind, list]) => isKind(kind) && isStringList(list))) return null;
+    options.extraPhrases = Object.fromEntries(Object.entries(extra).map(([kind, list]) => [kind, [...(list as string[])]]));
+  }
+  return options;
+}
+
+export function parseAnalyzeTextRequest(message: unknown): AnalyzeTextRequest | null {
+  if (!isObject(message) || message.type !== 'analyze-text' || !isString(message.text)) return null;
+  const options = parseAnalyzeOptions(message.options);
+  return options && { type: 'analyze-text', text: message.text, options };
+}
+
+/** The background's answer, checked like every message: findings whose offsets fit the text, or an error. */
+export function parseAnalyzeTextReply(reply: unknown, text: string): AnalyzeTextReply | null {
+  if (!isObject(reply)) return null;
+  if (isString(reply.error)) return { error: reply.error };
+  if (!Array.isArray(reply.findings) || !reply.findings.every((f) => isFinding(f) && f.end <= text.length && f.start < f.end)) return null;
+  return { findings: reply.findings };
 }

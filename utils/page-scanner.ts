@@ -2,18 +2,17 @@
 // page watcher, and answers the popup and the keyboard shortcuts. Article detection, the engine and
 // highlighting run in slices of about 10 ms with the page's turn in between, so a huge article never
 // blocks input or rendering for long.
-import { analysisOf, type DocumentAnalysis } from './analyze-document';
+import { analysisOf, type DocumentAnalysis } from './document-analysis';
 import { extractArticleSteps } from './article';
 import { PAGE_LIMITS, PageTooLargeError } from './page-size';
 import { addedArticleText } from './article/additions';
-import { analyzeText, analyzeTextSteps } from './engine';
 import type { AnalyzeOptions, Finding, FindingKind } from './engine/types';
 import { combineHighlights, KIND_ATTRIBUTE, startHighlights, type Highlights } from './highlight/highlight';
 import { focusFinding } from './highlight/navigate';
 import { attachTooltip, type Tooltip } from './highlight/tooltip';
 import { KIND_DESCRIPTIONS } from './kinds';
 import type { TabStatus } from './messages';
-import { runStepsInSlices } from './steps';
+import { pageYielder, runStepsInSlices } from './steps';
 import { watchPage, type PageWatcher } from './watch-page';
 
 export const HIDDEN_ATTRIBUTE = 'data-sourcelight-hidden';
@@ -21,8 +20,12 @@ export const HIDDEN_ATTRIBUTE = 'data-sourcelight-hidden';
 /** Work between two yields to the page: well under the 50 ms that makes a long task. */
 const SLICE_MS = 10;
 
+/** Runs the engine on an article's text: in the extension, the background does (see `AnalyzeTextRequest`). */
+export type AnalyzeArticleText = (text: string, options: AnalyzeOptions) => Promise<Finding[]>;
+
 export interface PageScannerOptions {
   engine: AnalyzeOptions;
+  analyze: AnalyzeArticleText;
   highlightByDefault: boolean;
   /** Told about every status change (the badge and an open popup follow it). */
   onStatus: (status: TabStatus) => void;
@@ -153,7 +156,7 @@ export function createPageScanner(doc: Document, options: PageScannerOptions): P
    * False when the additions cannot simply be appended (placed earlier in the article, say): then the
    * whole article is scanned again.
    */
-  const scanAdditions = (added: readonly Node[]): boolean => {
+  const scanAdditions = async (added: readonly Node[]): Promise<boolean> => {
     if (!analysis || scanning || marking || analysis.article.mode !== 'article') return false;
     const { article } = analysis;
     const addition = addedArticleText(article.root, article.segments.at(-1)?.node, added);
@@ -162,7 +165,10 @@ export function createPageScanner(doc: Document, options: PageScannerOptions): P
     const offset = article.text.length + 1;
     const shift = <T extends { start: number; end: number }>(item: T): T => ({ ...item, start: item.start + offset, end: item.end + offset });
     const segments = addition.segments.map(shift);
-    const newFindings = analyzeText(addition.text, engine).map(shift);
+    const run = generation;
+    const newFindings = (await options.analyze(addition.text, engine)).map(shift);
+    // A full scan or another addition overtook this one while the engine ran: it reads the page afresh.
+    if (run !== generation || !analysis || analysis.article !== article) return true;
     const findings = [...analysis.findings, ...newFindings];
     analysis = analysisOf({ ...article, text: `${article.text}\n${addition.text}`, segments: [...article.segments, ...segments] }, findings);
     if (highlights && newFindings.length) {
@@ -195,7 +201,7 @@ export function createPageScanner(doc: Document, options: PageScannerOptions): P
       const article = await runStepsInSlices(extractArticleSteps(doc, { force, limits: PAGE_LIMITS }), SLICE_MS, yieldToPage);
       if (run !== generation) return superseded();
       if (!article) return update({ status: 'not-article' });
-      const findings = await runStepsInSlices(analyzeTextSteps(article.text, engine), SLICE_MS, yieldToPage);
+      const findings = await options.analyze(article.text, engine);
       // The verdict and the highlight plan each take tens of milliseconds on an article with tens of
       // thousands of findings: each gets a task of its own.
       await yieldToPage();
@@ -239,13 +245,28 @@ export function createPageScanner(doc: Document, options: PageScannerOptions): P
     return update(readyStatus(analysis));
   };
 
+  /** The addition being analysed, if any. */
+  let adding: Promise<void> | null = null;
+
   if (options.watch) {
     watcher = watchPage(
       doc,
       function onPageChange(change) {
         // A scan under way may have read the page before this change: look again once it is done.
         if (scanning) return void latestScan.then(() => onPageChange(change));
-        if (!change.navigated && !change.touchedMarkedText && change.added && status.status === 'ready' && scanAdditions(change.added)) return;
+        // One addition at a time: the next one starts from where this one leaves the article.
+        if (adding) return void adding.then(() => onPageChange(change));
+        if (!change.navigated && !change.touchedMarkedText && change.added && status.status === 'ready') {
+          const added = change.added;
+          adding = scanAdditions(added)
+            .then((handled) => {
+              if (!handled) void scan(forced);
+            })
+            .finally(() => {
+              adding = null;
+            });
+          return;
+        }
         // Not an article before: only navigation or new content makes it worth another look.
         if (status.status === 'not-article' && !change.navigated && !change.added?.length) return;
         if (status.status === 'ready' || status.status === 'not-article' || status.status === 'error') {
@@ -306,11 +327,4 @@ export function createPageScanner(doc: Document, options: PageScannerOptions): P
       tooltip = null;
     },
   };
-}
-
-/** Gives the page its turn: scheduler.yield() keeps our place in the queue where the browser has it. */
-function pageYielder(view: (Window & { scheduler?: { yield?: () => Promise<void> } }) | null): () => Promise<void> {
-  const scheduler = view?.scheduler;
-  if (scheduler?.yield) return () => scheduler.yield!();
-  return () => new Promise((resolve) => (view ?? globalThis).setTimeout(resolve, 0));
 }

@@ -28,3 +28,10 @@ export async function runStepsInSlices<T>(steps: Steps<T>, sliceMs: number, paus
     }
   }
 }
+
+/** Gives the page its turn: scheduler.yield() keeps our place in the queue where the browser has it. */
+export function pageYielder(view: (Window & { scheduler?: { yield?: () => Promise<void> } }) | null): () => Promise<void> {
+  const scheduler = view?.scheduler;
+  if (scheduler?.yield) return () => scheduler.yield!();
+  return () => new Promise((resolve) => (view ?? globalThis).setTimeout(resolve, 0));
+}

@@ -7,6 +7,8 @@ import { ANONYMOUS_CROWDS, ATTRIBUTION_VERBS, CROWDS, PERSON_ROLES, SPOKESPEOPLE
 import { PHRASE_RULES } from '../../utils/engine/phrases';
 import type { TabStatus } from '../../utils/messages';
 import { createPageScanner, type PageScanner } from '../../utils/page-scanner';
+import { pageYielder } from '../../utils/steps';
+import { analyzeInSlices } from '../analyze-here';
 
 /** What a naive highlighter would look for: the lexicon's words of saying, crowds and roles, and the phrase rules' trigger words. */
 const NAIVE_PHRASES = [
@@ -128,6 +130,8 @@ export const bench = {
   async scan() {
     scanner = createPageScanner(document, {
       engine: {},
+      // The extension runs the engine in its background; here it runs in the page, in slices, as an upper bound.
+      analyze: analyzeInSlices(10, pageYielder(window)),
       highlightByDefault: true,
       watch: true,
       onStatus: (s) => {
