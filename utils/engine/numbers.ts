@@ -183,6 +183,10 @@ let wordStarts = new Int32Array(256);
 let wordEnds = new Int32Array(256);
 let wordHeads = new Int32Array(256);
 let wordInfo = new Uint8Array(256);
+// Lower-cased words, cached for the sentence being read: `lowerRead[k] === reading` says the entry is current.
+const lowerCache: string[] = [];
+let lowerRead = new Int32Array(256);
+let reading = 0;
 
 function pushWord(count: number, start: number, end: number, info: number, head: number): void {
   if (count === wordStarts.length) {
@@ -191,6 +195,7 @@ function pushWord(count: number, start: number, end: number, info: number, head:
     wordEnds = grow(wordEnds, new Int32Array(count * 2));
     wordHeads = grow(wordHeads, new Int32Array(count * 2));
     wordInfo = grow(wordInfo, new Uint8Array(count * 2));
+    lowerRead = grow(lowerRead, new Int32Array(count * 2));
   }
   wordStarts[count] = start;
   wordEnds[count] = end;
@@ -274,13 +279,13 @@ function hyphenFraction(lower: string): number | undefined {
 /** One sentence's words, read by index: k < 0 or past the end reads as nothing. */
 class Sentence {
   readonly count: number;
-  private readonly lowers = new Map<number, string>();
   constructor(
     readonly text: string,
     readonly from: number,
     to: number,
   ) {
     this.count = tokenizeInto(text, from, to);
+    reading++;
   }
 
   has(k: number): boolean {
@@ -312,13 +317,12 @@ class Sentence {
   /** Lower case, without trailing apostrophes; '' outside the sentence. */
   lower(k: number): string {
     if (!this.has(k)) return '';
-    let lower = this.lowers.get(k);
-    if (lower === undefined) {
-      lower = this.word(k).toLowerCase();
-      const last = lower.charCodeAt(lower.length - 1);
-      if (last === 39 || last === 8217) lower = lower.replace(/['’]+$/, '');
-      this.lowers.set(k, lower);
-    }
+    if (lowerRead[k] === reading) return lowerCache[k] as string;
+    let lower = this.word(k).toLowerCase();
+    const last = lower.charCodeAt(lower.length - 1);
+    if (last === 39 || last === 8217) lower = lower.replace(/['’]+$/, '');
+    lowerCache[k] = lower;
+    lowerRead[k] = reading;
     return lower;
   }
 
@@ -505,42 +509,35 @@ const shapeOf = (length: number, first: number, last: number) => {
   return length <= MAX_SHAPED && f >= 0 && f < 26 && l >= 0 && l < 26 ? (length * 26 + f) * 26 + l : -1;
 };
 const STARTER_SHAPES = new Uint8Array((MAX_SHAPED + 1) * 26 * 26);
-for (const w of STARTERS) STARTER_SHAPES[shapeOf(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))] = 1;
+/** The starters of each shape without their first letter, which the shape holds. */
+const STARTER_TAILS = new Map<number, string[]>();
+for (const w of STARTERS) {
+  const shape = shapeOf(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1));
+  STARTER_SHAPES[shape] = 1;
+  STARTER_TAILS.set(shape, [...(STARTER_TAILS.get(shape) ?? []), w.slice(1)]);
+}
 
-/** Whether the sentence has a digit or a word that may start a number: most have neither, and cost no more. */
-function mayHoldNumber(text: string, start: number, end: number): boolean {
-  let wordStart = -1;
-  let head = -1;
-  for (let i = start; i <= end; i++) {
-    const c = i < end ? text.charCodeAt(i) : 32;
-    if (isDigitCode(c)) return true;
-    const cls = classOf(c);
-    if (cls & LETTER || (wordStart >= 0 && (c === 39 || c === 8217))) {
-      if (wordStart < 0) wordStart = i;
-      continue;
-    }
-    if (wordStart >= 0 && cls & HYPHEN && head < 0) {
-      head = i - wordStart;
-      continue;
-    }
-    if (wordStart >= 0) {
-      const length = head >= 0 ? head : i - wordStart;
-      const shape = shapeOf(length, text.charCodeAt(wordStart), text.charCodeAt(wordStart + length - 1));
-      if (shape >= 0 && STARTER_SHAPES[shape] === 1 && STARTERS.has(text.slice(wordStart, wordStart + length).toLowerCase())) return true;
-      wordStart = -1;
-      head = -1;
-    }
-  }
+/** Whether text[at, at + length) is a starter, compared in place: this runs on every word of the page. */
+function isStarterAt(text: string, at: number, length: number): boolean {
+  const shape = shapeOf(length, text.charCodeAt(at), text.charCodeAt(at + length - 1));
+  if (shape < 0 || STARTER_SHAPES[shape] === 0) return false;
+  const second = text.charCodeAt(at + 1);
+  if (second >= 65 && second <= 90) return STARTERS.has(text.slice(at, at + length).toLowerCase()); // "THREE"
+  for (const tail of STARTER_TAILS.get(shape) as string[]) if (text.startsWith(tail, at + 1)) return true;
   return false;
 }
 
+// A digit or a starter as a whole word. Literal alternatives only, so the pattern cannot backtrack; the
+// regular expression engine scans for them several times faster than a loop over characters.
+const HOLDS_NUMBER = new RegExp(`\\d|\\b(?:${[...STARTERS].sort((x, y) => y.length - x.length).join('|')})\\b`, 'i');
+
+/** Whether the sentence has a digit or a word that may start a number: most have neither, and cost no more. */
+function mayHoldNumber(text: string, start: number, end: number): boolean {
+  return HOLDS_NUMBER.test(text.slice(start, end));
+}
+
 function mayStartNumberWord(s: Sentence, k: number): boolean {
-  const head = s.head(k);
-  const start = s.start(k);
-  const shape = shapeOf(head, s.text.charCodeAt(start), s.text.charCodeAt(start + head - 1));
-  if (shape < 0 || STARTER_SHAPES[shape] === 0) return false;
-  const lower = s.lower(k);
-  return STARTERS.has(head === lower.length ? lower : lower.slice(0, head));
+  return isStarterAt(s.text, s.start(k), s.head(k));
 }
 
 /**
