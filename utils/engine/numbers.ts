@@ -23,13 +23,13 @@ export type NumberKind =
   | 'price' // "$19.99 a month"
   | 'spec' // "6.1-inch screen", "512GB", "277 miles of range", "a 300-page report"
   | 'size' // "weighs 200 pounds", "10 feet tall"
-  | 'distance' // "about two miles from the site"
+  | 'distance' // "three miles off the coast"
   | 'score' // "a 2-1 win", "6-3, 7-5", "scored 30 points"
   | 'ordinal' // "18th", "number one", "the third case"
   | 'label' // "page 5", "Section 230", "No. 1", "Route 66", an id
   | 'name' // "G7", "COVID-19", "Fox 5", "Artemis 3"
   | 'market-move' // "the Nikkei fell 1.2%", "Home Depot shares are up about 40%"
-  | 'story-count'; // "the three candidates", "two of the four finalists", "his two daughters"
+  | 'story-count'; // "the three candidates", "two of the four finalists", "her two sons"
 
 export interface NumberMention {
   /** Offsets into the text passed to `findNumbers`. */
