@@ -164,6 +164,15 @@ describe('source and cue sub-spans', () => {
     expect(f.cue && text.slice(f.cue.start, f.cue.end)).toBe(cue);
   });
 
+  test.each<[string, string[]]>([
+    ['Maria Lopez: The council is wrong on buses.', ['Maria Lopez:']],
+    ['Lopez: “We will win this vote.”', ['Lopez:']],
+    ['Disclaimer: The views expressed are the author’s own.', []],
+    ['The plan has three parts: tax, trade and troops.', []],
+  ])('a speaker label: %s', (text, named) => {
+    expect(spans(text, 'named-source')).toEqual(named);
+  });
+
   test('a named finding ends before the sentence’s full stop', () => {
     expect(spans('Heyward said.', 'named-source')).toEqual(['Heyward said']);
   });

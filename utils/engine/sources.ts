@@ -423,6 +423,21 @@ function calledSomething(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+// Labels that end in a colon without naming a speaker.
+const NOT_SPEAKERS = new Set(['update', 'note', 'editor', 'photo', 'video', 'watch', 'read', 'related', 'source', 'sources', 'credit', 'advertisement', 'breaking', 'exclusive', 'analysis', 'opinion', 'correction', 'report', 'poll']);
+
+/** "Lopez: “We will win”", "Maria Lopez: the council is wrong": a name opening the sentence, then a colon, says who speaks. */
+function matchSpeakerLabel(tokens: readonly Token[], i: number, sentenceStart: number, out: SourceMatch[]): void {
+  const words = tokens.slice(0, i);
+  const next = at(tokens, i + 1);
+  if (!words.length || words.length > 4 || at(words, 0).start !== sentenceStart || !(isWord(next) || QUOTE_MARKS.test(next.text))) return;
+  if (!words.every((w) => isWord(w) && w.capitalized && !NOT_SPEAKERS.has(w.lower.replace(POSSESSIVE, '')))) return;
+  // One word alone ("Disclaimer:", "Gallery:") labels a speaker only before a quotation.
+  if (words.length === 1 && !QUOTE_MARKS.test(next.text)) return;
+  if (classifySource(words, sentenceStart)?.kind !== 'named-source') return;
+  out.push(namedMatch(at(tokens, i), words));
+}
+
 /** Source phrases in one sentence, in no particular order and possibly overlapping. */
 export function findSources(tokens: readonly Token[], sentenceStart: number): SourceMatch[] {
   const out: SourceMatch[] = [];
@@ -431,6 +446,7 @@ export function findSources(tokens: readonly Token[], sentenceStart: number): So
   let inContent = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = at(tokens, i);
+    if (t.text === ':' && i > 0) matchSpeakerLabel(tokens, i, sentenceStart, out);
     if (t.boundary) inContent = false;
     if ((t.flags & OPENS_ATTRIBUTION) === 0) continue;
     if (inContent && ATTRIBUTION_VERBS.has(t.lower) && !BY_PARTICIPLES.has(t.lower)) continue;

@@ -84,6 +84,7 @@ for (const c of ',;:()[]“”"—–!?') CHAR_CLASS[c.charCodeAt(0)] = BOUNDARY
 CHAR_CLASS['$'.charCodeAt(0)] = DOLLAR;
 CHAR_CLASS['-'.charCodeAt(0)] = HYPHEN;
 const COMMA = 44;
+const COLON = 58;
 const FULL_STOP = 46;
 
 const classOf = (c: number) => (c < TABLE_END ? (CHAR_CLASS[c] as number) : CASED | OTHER_CASED);
@@ -189,7 +190,10 @@ export function tokenize(text: string, from: number, to: number): Token[] {
       continue;
     }
     if (classes & BOUNDARY && !isDigitComma(text, i, c)) {
-      tokens.push(new PageToken(text, i, i + 1, true));
+      const mark = new PageToken(text, i, i + 1, true);
+      // A colon can label a speaker ("Lopez: …"): the attribution rules look at it.
+      if (c === COLON) mark.flags = WordClass.Frame;
+      tokens.push(mark);
       i++;
       continue;
     }
