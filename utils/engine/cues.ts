@@ -23,7 +23,7 @@ const SPEECH = lemmas(`
 
 /** Showing and finding: documents, data and studies are sources through these. */
 const SHOWING = lemmas(`
-  show find indicate suggest reveal demonstrate conclude determine establish prove confirm document list
+  show find indicate suggest reveal demonstrate conclude determine establish confirm document list
   compile project measure track record estimate underscore underline highlight illustrate reflect
 `);
 
@@ -71,12 +71,16 @@ const NOUN_FIRST = new Set([
 // Nouns among the forms above that earlier rules already read correctly in context, kept as cues.
 export const KEPT_BASE_FORMS: ReadonlySet<string> = new Set(['report', 'reports', 'claim', 'claims', 'estimate', 'estimates', 'notes', 'fear', 'fears', 'forecast', 'find', 'finds', 'show', 'shows', 'worry', 'hope', 'hopes', 'tweet', 'tweets', 'add', 'adds', 'note', 'blame', 'promise', 'promises', 'praise', 'demand', 'demands', 'determine', 'monitor', 'monitors', 'support', 'supports', 'question', 'questions', 'view', 'views', 'challenge', 'challenges', 'raise', 'raises', 'point', 'points', 'compare', 'compares', 'vow', 'vows', 'wish', 'thank', 'thanks', 'charge', 'charges', 'favor', 'favors', 'repeat', 'repeats', 'cite', 'cites', 'states']);
 
+// -ing forms that are far more often nouns or adjectives: "their understanding", "a telling sign", "wishful thinking".
+const NOUN_ING = new Set(['understanding', 'thinking', 'feeling', 'knowing', 'seeing', 'sensing', 'wanting', 'wishing', 'telling', 'reading', 'meaning', 'finding', 'recording', 'listing', 'hearing', 'warning', 'showing']);
+
 function formsOf(list: readonly string[]): Set<string> {
   const out = new Set<string>();
   for (const lemma of list) {
     const forms = inflect(lemma);
     forms.forEach((form, k) => {
       if (k < 2 && NOUN_FIRST.has(lemma) && !KEPT_BASE_FORMS.has(form)) return;
+      if (NOUN_ING.has(form)) return;
       out.add(form);
     });
   }
