@@ -18,7 +18,7 @@ export function createWarcReadStats(): WarcReadStats {
   return { skipped: new Map(), bytesRead: 0, totalBytes: 0 };
 }
 
-type RecordReading = { page: PipelineItem } | { skip: string } | { corrupt: string };
+type RecordReading = { item: PipelineItem } | { skip: string } | { corrupt: string };
 
 const GZIP_MAGIC = Buffer.from([0x1f, 0x8b, 0x08]);
 const WARC_LINE = Buffer.from('\nWARC/1.');
@@ -63,7 +63,7 @@ async function* readWarcFile(
       for await (const record of parser) {
         const offset = start + parser.offset;
         const reading = await readRecord(record, file, offset);
-        if ('page' in reading) yield reading.page;
+        if ('item' in reading) yield reading.item;
         else if ('skip' in reading) count(stats.skipped, reading.skip);
         else {
           yield { failure: { id: `${file}@${offset}`, file, offset, error: `corrupt WARC record: ${reading.corrupt}` } };
@@ -100,7 +100,7 @@ async function readRecord(record: WARCRecord, file: string, offset: number): Pro
   const date = record.warcDate ?? undefined;
   const source = { id, url, ...(date && { date }) };
   const http = record.httpHeaders;
-  if (!http) return { page: { failure: { ...source, error: 'corrupt WARC record: no HTTP headers (damaged or cut short)' } } };
+  if (!http) return { item: { failure: { ...source, error: 'corrupt WARC record: no HTTP headers (damaged or cut short)' } } };
   if (Number(http.statusCode) !== 200) return { skip: `HTTP ${http.statusCode || 'status unreadable'}` };
   const contentType = http.headers.get('content-type') ?? '';
   if (!HTML_TYPES.test(contentType)) return { skip: `not HTML${contentType ? `: ${contentType.replace(/;.*/s, '').trim()}` : ''}` };
@@ -110,12 +110,12 @@ async function readRecord(record: WARCRecord, file: string, offset: number): Pro
   try {
     payload = await record.readFully(true);
   } catch (error) {
-    return { page: { failure: { ...source, error: `unreadable payload: ${(error as Error).message}` } } };
+    return { item: { failure: { ...source, error: `unreadable payload: ${(error as Error).message}` } } };
   }
   if (block instanceof LimitReader && block.limit > 0) {
-    return { page: { failure: { ...source, error: `corrupt WARC record: cut short, ${block.limit} bytes missing` } } };
+    return { item: { failure: { ...source, error: `corrupt WARC record: cut short, ${block.limit} bytes missing` } } };
   }
-  return { page: { input: { ...source, format: 'html', content: decodeHtml(payload, contentType) } } };
+  return { item: { input: { ...source, format: 'html', content: decodeHtml(payload, contentType) } } };
 }
 
 /** The charset the server sent, else the page's own `<meta charset>`, else UTF-8, as browsers do. */
