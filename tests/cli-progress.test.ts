@@ -2,11 +2,12 @@ import { describe, expect, test } from 'vitest';
 import { createProgress } from '../utils/cli/progress';
 
 /** Runs `count` inputs, each taking `msEach`, on a fake clock; returns what progress wrote. */
-function run(count: number, msEach: number, total?: number): string[] {
+function run(count: number, msEach: number, total?: number, fractionRead?: (done: number) => number): string[] {
   const written: string[] = [];
   let time = 0;
-  const progress = createProgress({ total, write: (line) => written.push(line), now: () => time });
-  for (let i = 0; i < count; i += 1) {
+  let i = 0;
+  const progress = createProgress({ total, fractionRead: fractionRead && (() => fractionRead(i + 1)), write: (line) => written.push(line), now: () => time });
+  for (; i < count; i += 1) {
     time += msEach;
     progress.advance();
   }
@@ -23,25 +24,35 @@ describe('progress', () => {
     expect(run(count, msEach, total)).toEqual([]);
   });
 
-  test('counts against the total, at most once a second, and ends with the final count', () => {
+  test('counts against the total, at most once a second, with the rate and the time left, and ends with the final count', () => {
     expect(run(50, 300, 50)).toEqual([
-      'analysed 4/50',
-      'analysed 8/50',
-      'analysed 12/50',
-      'analysed 16/50',
-      'analysed 20/50',
-      'analysed 24/50',
-      'analysed 28/50',
-      'analysed 32/50',
-      'analysed 36/50',
-      'analysed 40/50',
-      'analysed 44/50',
-      'analysed 48/50',
-      'analysed 50/50',
+      'analysed 4/50, 3.3/s, 14 s left',
+      'analysed 8/50, 3.3/s, 13 s left',
+      'analysed 12/50, 3.3/s, 12 s left',
+      'analysed 16/50, 3.3/s, 11 s left',
+      'analysed 20/50, 3.3/s, 9 s left',
+      'analysed 24/50, 3.3/s, 8 s left',
+      'analysed 28/50, 3.3/s, 7 s left',
+      'analysed 32/50, 3.3/s, 6 s left',
+      'analysed 36/50, 3.3/s, 5 s left',
+      'analysed 40/50, 3.3/s, 3 s left',
+      'analysed 44/50, 3.3/s, 2 s left',
+      'analysed 48/50, 3.3/s, 1 s left',
+      'analysed 50/50, 3.3/s',
     ]);
   });
 
-  test('counts without a total when inputs are streamed', () => {
-    expect(run(12, 500)).toEqual(['analysed 10', 'analysed 12']);
+  test('counts without a total or a time left when inputs are streamed', () => {
+    expect(run(12, 500)).toEqual(['analysed 10, 2.0/s', 'analysed 12, 2.0/s']);
+  });
+
+  test('estimates the time left from how much of the input was read, when the count is unknown', () => {
+    // 200 records in a file read evenly, 100 ms each: a quarter read after 5 s, so 15 s left.
+    expect(run(200, 100, undefined, (done) => done / 200)[4]).toBe('analysed 50 (25% read), 10.0/s, 15 s left');
+  });
+
+  test('gives long waits in minutes and hours', () => {
+    expect(run(20, 1000, 20_000)[0]).toBe('analysed 1/20000, 1.0/s, 5 h 34 min left');
+    expect(run(20, 1000, 200)[0]).toBe('analysed 1/200, 1.0/s, 4 min left');
   });
 });

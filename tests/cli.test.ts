@@ -1,16 +1,13 @@
 // The `sourcelight` command end to end: spawned as a user would run it, on the saved fixture pages.
-import { spawn } from 'node:child_process';
 import { copyFile, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import { cli, jsonLines, repo, runCommand, type Run } from './cli-run';
 
 // Each run starts Node, tsx and jsdom afresh, which takes seconds on a busy machine.
-vi.setConfig({ testTimeout: 60_000 });
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
-const repo = fileURLToPath(new URL('..', import.meta.url));
-const tsx = join(repo, 'node_modules/.bin/tsx');
 const shim = join(repo, 'utils/cli/sourcelight.mjs');
 const seedHtml = 'tests/fixtures/seed-article.html';
 const seedText = 'tests/fixtures/seed-article.txt';
@@ -22,12 +19,6 @@ const corpusPages = [
   'tests/fixtures/corpus-readability-wapo-1.html',
 ];
 
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
 interface FindingJson {
   kind: string;
   start: number;
@@ -35,27 +26,6 @@ interface FindingJson {
   text: string;
   reason: string;
 }
-
-function runCommand(command: string, args: string[], stdin = ''): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: repo });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-    child.stdin.end(stdin);
-  });
-}
-
-const cli = (args: string[], stdin?: string) => runCommand(tsx, ['utils/cli/main.ts', ...args], stdin);
-
-const jsonLines = (stdout: string) =>
-  stdout
-    .trim()
-    .split('\n')
-    .map((line) => JSON.parse(line));
 
 function expectOffsetsToMatch(record: { text: string; findings: FindingJson[] }) {
   for (const finding of record.findings) {
