@@ -151,6 +151,20 @@ describe('references across sentences', () => {
   });
 });
 
+describe('reasons in the words of the phrase', () => {
+  test('a plural source is described as plural, with its own words', () => {
+    const f = only('Two informed sources told NBC News that talks were under way.', 'anonymous-source');
+    expect(f.reason).toBe('Unnamed sources, described only as “Two informed sources”, with no reason given for leaving them unnamed: the reader cannot check who said this.');
+  });
+
+  test('a relative clause belongs to the source phrase, however long', () => {
+    const text = 'A senior State Department official who spoke on condition of anonymity said the talks stalled.';
+    const f = only(text, 'anonymous-source');
+    expect(f.text).toBe('A senior State Department official who spoke on condition of anonymity');
+    expect(f.specificity).toBe('specific');
+  });
+});
+
 describe('source and cue sub-spans', () => {
   test.each<[string, FindingKind, string, string]>([
     ['John Kirby, a Pentagon spokesman, said the strike was lawful.', 'named-source', 'John Kirby', 'said'],

@@ -198,7 +198,7 @@ export function* analyzeTextSteps(text: string, options: AnalyzeOptions = {}): S
         const given = anonymityExplained();
         const specificity = a.specificity ?? 'generic';
         extra = { specificity, anonymityReasonGiven: given };
-        reason = anonymousReason(specificity, given);
+        reason = anonymousReason(specificity, given, text.slice(a.start, a.end));
       } else reason = REASONS[a.kind];
       here.push(a);
       mentions.push(mentionOf(text, a, words, paragraph, s, extra.anonymityReasonGiven));

@@ -1,15 +1,22 @@
 // The one sentence a reader sees beside each finding.
 import type { FindingKind, SourceSpecificity } from './types';
 
-const ANONYMOUS_LEAD: Record<SourceSpecificity, string> = {
-  bare: 'An unnamed source with no description',
-  generic: 'An unnamed source, only loosely described',
-  specific: 'An unnamed source, though closely described',
+// How closely the phrase describes its source, after AP/Reuters/NYT practice.
+const DESCRIBED: Record<SourceSpecificity, string> = {
+  bare: 'described only as',
+  generic: 'loosely described as',
+  specific: 'closely described as',
 };
 
-export function anonymousReason(specificity: SourceSpecificity, reasonGiven: boolean): string {
-  const why = reasonGiven ? ', whose anonymity the article explains' : ' and no reason given for the anonymity';
-  return `${ANONYMOUS_LEAD[specificity]}${why}: the reader cannot check who said this.`;
+/** The reason beside an anonymous source, in the words of its own phrase ("two informed sources"). */
+export function anonymousReason(specificity: SourceSpecificity, reasonGiven: boolean, phrase: string): string {
+  const words = phrase.trim().split(/\s+/);
+  const last = (words[words.length - 1] ?? '').toLowerCase().replace(/[^a-z]/g, '');
+  const plural = last.endsWith('s') && !last.endsWith('ss');
+  const who = plural ? 'Unnamed sources' : 'An unnamed source';
+  const shown = phrase.length > 60 ? `${phrase.slice(0, 57)}…` : phrase;
+  const why = reasonGiven ? ', and the article says why they are not named' : ', with no reason given for leaving them unnamed';
+  return `${who}, ${DESCRIBED[specificity]} “${shown}”${why}: the reader cannot check who said this.`;
 }
 
 export const REASONS: Record<Exclude<FindingKind, 'anonymous-source'>, string> = {

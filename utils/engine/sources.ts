@@ -95,7 +95,9 @@ function skipBetween(tokens: readonly Token[], j: number): number {
 /** Words of the phrase ending at token j, walking back to a boundary or a clause word. */
 function phraseBefore(tokens: readonly Token[], j: number): Token[] {
   const words: Token[] = [];
-  while (j >= 0 && words.length < MAX_PHRASE_WORDS) {
+  // A relative clause ("who spoke on condition of anonymity") does not count against the phrase's length.
+  let budget = MAX_PHRASE_WORDS;
+  while (j >= 0 && words.length < budget) {
     const t = at(tokens, j);
     if (t.text === ')') {
       // Step over a parenthesis: "Home Depot (ticker: HD) reported".
@@ -111,6 +113,7 @@ function phraseBefore(tokens: readonly Token[], j: number): Token[] {
       // "analysts who have done the calculations say": the relative clause belongs to the source.
       const before = at(tokens, j - 1);
       if (t.lower === 'who' && isWord(before) && (isPeoplePlural(before.lower) || PERSON_ROLES.has(before.lower))) {
+        budget = words.length + 1 + MAX_PHRASE_WORDS;
         words.unshift(t);
         j--;
         continue;
