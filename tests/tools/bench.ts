@@ -24,6 +24,7 @@ import puppeteer, { type Page } from 'puppeteer-core';
 import { retext } from 'retext';
 import retextIntensify from 'retext-intensify';
 import { analyzeText } from '../../utils/engine';
+import { CHROMIUM_PATH } from '../e2e/browser-paths';
 import { serveFixtures } from '../e2e/harness';
 import { articlePage, paragraph } from '../e2e/hostile-pages';
 import { NO_PAGE_SCRIPTS } from '../e2e/restore-check';
@@ -291,7 +292,7 @@ const home = mkdtempSync(join(tmpdir(), 'sourcelight-bench-'));
 const syntheticPages = Object.fromEntries(SYNTHETIC_MB.map((mb) => [`/synthetic-${mb}.html`, syntheticArticle(mb)]));
 const server = await serveFixtures({ folder: join(corpus, 'pages'), pages: syntheticPages, headers: NO_PAGE_SCRIPTS });
 const browser = await puppeteer.launch({
-  executablePath: '/usr/lib/chromium/chromium',
+  executablePath: CHROMIUM_PATH,
   headless: true,
   pipe: true,
   userDataDir: join(home, 'profile'),
