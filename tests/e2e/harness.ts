@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../wxt.config';
+import { CHROMIUM_PATH, FIREFOX_PATH } from './browser-paths';
 
 export type BrowserName = 'chromium' | 'firefox';
 export const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
@@ -51,7 +52,7 @@ export async function launch(name: BrowserName): Promise<BrowserUnderTest> {
   let extensionOrigin: string;
   if (name === 'chromium') {
     browser = await puppeteer.launch({
-      executablePath: '/usr/lib/chromium/chromium', // the /usr/bin wrapper adds flags and noise
+      executablePath: CHROMIUM_PATH,
       headless: true,
       pipe: true,
       enableExtensions: [OUTPUT.chromium],
@@ -63,7 +64,7 @@ export async function launch(name: BrowserName): Promise<BrowserUnderTest> {
   } else {
     browser = await puppeteer.launch({
       browser: 'firefox',
-      executablePath: '/usr/bin/firefox-esr',
+      executablePath: FIREFOX_PATH,
       headless: true,
       userDataDir: join(home, 'profile'),
       args: ['--remote-allow-system-access'], // else moz-extension:// navigation is refused

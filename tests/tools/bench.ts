@@ -8,7 +8,8 @@
 // call into the browser each, so the ratio grows with every run and no one warm figure is the scan's. A hot
 // walk that only reads the page (each element's class and id, each text node's length) shows that part.
 // Also the longest main-thread task (on the corpus, and on synthetic articles of up to 2.4 MB of text),
-// heap growth, the content script's gzipped size and the engine's speed in Node beside retext-intensify.
+// heap growth, the content script's gzipped size and the engine's speed in Node beside retext-intensify;
+// and the command line's pages per second (one process and two) and memory over about 2,000 pages.
 // Prints a table, then one JSON line. It only reports: it never fails on a figure.
 //
 // The scanning code is the content script's own modules (page scanner, article detection, engine,
@@ -24,10 +25,12 @@ import puppeteer, { type Page } from 'puppeteer-core';
 import { retext } from 'retext';
 import retextIntensify from 'retext-intensify';
 import { analyzeText } from '../../utils/engine';
+import { CHROMIUM_PATH } from '../e2e/browser-paths';
 import { serveFixtures } from '../e2e/harness';
 import { articlePage, paragraph } from '../e2e/hostile-pages';
 import { NO_PAGE_SCRIPTS } from '../e2e/restore-check';
 import type { bench as PageBench } from './bench-page';
+import { measureCliThroughput } from './cli-throughput';
 import { PATHOLOGICAL_INPUTS } from '../pathological-inputs';
 
 const corpus = resolve(process.argv[2] ?? '../shared/corpus');
@@ -39,6 +42,8 @@ const REPS = 5;
 /** Untimed runs before the hot figures: by then the engine's loop is optimized code, and so is ours. */
 const HOT_RESCAN_WARMUP = 20;
 const HOT_FLOOR_WARMUP = 100;
+/** The command line's long run: the whole corpus this many times over (about 2,000 pages), for its peak memory. */
+const CLI_PASSES = 10;
 
 interface ManifestEntry {
   file: string;
@@ -293,7 +298,7 @@ const home = mkdtempSync(join(tmpdir(), 'sourcelight-bench-'));
 const syntheticPages = Object.fromEntries(SYNTHETIC_MB.map((mb) => [`/synthetic-${mb}.html`, syntheticArticle(mb)]));
 const server = await serveFixtures({ folder: join(corpus, 'pages'), pages: syntheticPages, headers: NO_PAGE_SCRIPTS });
 const browser = await puppeteer.launch({
-  executablePath: '/usr/lib/chromium/chromium',
+  executablePath: CHROMIUM_PATH,
   headless: true,
   pipe: true,
   userDataDir: join(home, 'profile'),
@@ -322,6 +327,9 @@ try {
 }
 const node = await nodeThroughput();
 const scaling = pathologicalScaling();
+const cliPages = manifest.map((p) => join(corpus, p.file));
+const cli = await measureCliThroughput(cliPages, { passes: CLI_PASSES });
+const cliJobs2 = await measureCliThroughput(cliPages, { workers: 2 });
 
 console.log(`\n${results.length} pages (every page over 1 MB, and an even sample of the rest), ${results.filter((r) => r.status === 'ready').length} scanned, ${results.filter((r) => r.restored).length} restored exactly\n`);
 printTable(results);
@@ -329,6 +337,15 @@ console.log('\nsynthetic articles far longer than the corpus\'s (first scan, the
 console.table(synthetic.map((r) => ({ MB: r.mb, findings: r.findings, 'first scan ms': fixed(r.scanMs, 0), 'toggle ms': fixed(r.toggleMs, 0), 'longest task ms': fixed(r.longTaskMs, 0), restored: r.restored })));
 console.log(`\ncontent script: ${contentScript.length} bytes, ${contentScriptGzipBytes} gzipped; background (the engine): ${backgroundGzipBytes} gzipped`);
 console.log(`engine in Node: ${fixed(node.engineMBps)} MB/s; retext-intensify ${fixed(node.retextMBps, 2)} MB/s (${fixed(node.mb, 2)} MB of article text)`);
+console.log(
+  `command line, HTML to findings to JSON, ${cliPages.length} corpus pages: ${fixed(cli.pagesPerSecond, 2)} pages/s in one process, ` +
+    `${fixed(cliJobs2.pagesPerSecond, 2)} in two splitting the pages; parsing alone (parse5's own tree) ${fixed(cli.parseFloorPagesPerSecond, 2)} pages/s` +
+    `${cli.failed + cliJobs2.failed ? `; ${cli.failed + cliJobs2.failed} pages failed` : ''}`,
+);
+console.log(
+  `command line's memory over ${cli.pages} pages (the corpus ${CLI_PASSES} times): RSS ${fixed(cli.startRssMB, 0)} MB loaded, ` +
+    `${fixed(cli.firstPassRssMB, 0)} MB after the first ${cliPages.length}, peak ${fixed(cli.peakRssMB, 0)} MB; ${fixed(cli.longRunPagesPerSecond, 2)} pages/s`,
+);
 console.log('\nengine on 1 MB pathological inputs (linear time: 1 MB takes about twice 0.5 MB):');
 console.table(scaling.map((s) => ({ input: s.name, '0.5 MB ms': fixed(s.halfMs), '1 MB ms': fixed(s.fullMs), ratio: fixed(s.ratio, 2) })));
 console.log(`done in ${Math.round((Date.now() - started) / 1000)} s\n`);
@@ -359,5 +376,11 @@ console.log(
     medianHeapGrowthKB: Math.round(median(results.map((r) => r.heapKB))),
     restoredExactly: results.filter((r) => r.restored).length,
     pathologicalMaxRatio: +fixed(Math.max(...scaling.map((s) => s.ratio)), 2),
+    cliPagesPerSecond: +fixed(cli.pagesPerSecond, 2),
+    cliPagesPerSecondJobs2: +fixed(cliJobs2.pagesPerSecond, 2),
+    cliParseFloorPagesPerSecond: +fixed(cli.parseFloorPagesPerSecond, 2),
+    cliLongRunPages: cli.pages,
+    cliStartRssMB: Math.round(cli.startRssMB),
+    cliPeakRssMB: Math.round(cli.peakRssMB),
   }),
 );

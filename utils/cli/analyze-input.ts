@@ -38,7 +38,7 @@ function analyzePlainText(text: string): InputAnalysis {
 }
 
 async function analyzeHtml(html: string, url?: string): Promise<InputAnalysis> {
-  // jsdom takes seconds to load, so runs on plain text never load it.
+  // The DOM and HTML parser take a while to load, so runs on plain text never load them.
   const { parseHtml } = await import('../article/parse-html');
   // Forced, a page that is not an article is still scanned, whole; its mode says so.
   const analysis = analyzeDocument(parseHtml(html, url), { force: true });

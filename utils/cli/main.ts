@@ -124,7 +124,7 @@ async function main(args: string[], streams: CliStreams): Promise<number> {
     streams.stdout(USAGE);
     return EXIT_OK;
   }
-  // Loaded only now, so that help and usage errors answer without first loading jsdom and the engine.
+  // Loaded only now, so that help and usage errors answer without first loading the DOM and the engine.
   let failed: number;
   if (command.name === 'summarize') {
     const { summarizeFile } = await import('./summarize-file');
