@@ -1,7 +1,8 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { badgeFor } from '../utils/badge';
-import { parseTabStatusChanged, type ContentRequest } from '../utils/messages';
+import { detectLanguage } from '../utils/language/detect';
+import { parseDetectLanguageRequest, parseTabStatusChanged, type ContentRequest } from '../utils/messages';
 import { forgetTabSite, rememberTabSite } from '../utils/tab-sites';
 
 /** The keyboard shortcuts declared under `commands` in wxt.config.ts, and what each asks of the page. */
@@ -16,6 +17,8 @@ export default defineBackground(() => {
   const action = browser.action ?? browser.browserAction;
 
   browser.runtime.onMessage.addListener((message, sender) => {
+    const detect = parseDetectLanguageRequest(message);
+    if (detect) return Promise.resolve(detectLanguage(detect.sample, detect.hint));
     const changed = parseTabStatusChanged(message);
     const tabId = sender.tab?.id;
     if (!changed || tabId === undefined) return undefined;

@@ -36,7 +36,7 @@ describe('detectLanguage', () => {
       const { text, lang } = pageText(page);
       expect(detectLanguage(text, lang), page).toEqual({ language: 'en', supported: true });
     }
-  });
+  }, 30_000);
 
   test.each([
     ['French', pageText('french-article.html').text, 'fr'],

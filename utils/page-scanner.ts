@@ -12,6 +12,7 @@ import { combineHighlights, KIND_ATTRIBUTE, startHighlights, type Highlights } f
 import { focusFinding } from './highlight/navigate';
 import { attachTooltip, type Tooltip } from './highlight/tooltip';
 import { KIND_DESCRIPTIONS } from './kinds';
+import { languageSample, type LanguageVerdict } from './language';
 import type { TabStatus } from './messages';
 import { runStepsInSlices } from './steps';
 import { watchPage, type PageWatcher } from './watch-page';
@@ -28,6 +29,12 @@ export interface PageScannerOptions {
   onStatus: (status: TabStatus) => void;
   /** Rescan when the page changes (infinite scroll, single-page navigation). */
   watch?: boolean;
+  /**
+   * Tells the article's language from the start of its text and the page's `<html lang>`. An article in a
+   * language the engine does not read is neither graded nor highlighted. Without it, or when it fails,
+   * the article is read as English.
+   */
+  detectLanguage?: (sample: string, hint: string | null) => Promise<LanguageVerdict | null>;
 }
 
 /** Each action settles with the status once its work is done; meanwhile `status()` says 'scanning'. */
@@ -195,6 +202,9 @@ export function createPageScanner(doc: Document, options: PageScannerOptions): P
       const article = await runStepsInSlices(extractArticleSteps(doc, { force, limits: PAGE_LIMITS }), SLICE_MS, yieldToPage);
       if (run !== generation) return superseded();
       if (!article) return update({ status: 'not-article' });
+      const language = await options.detectLanguage?.(languageSample(article.text), doc.documentElement.lang || null).catch(() => null);
+      if (run !== generation) return superseded();
+      if (language && !language.supported) return update({ status: 'other-language', language: language.language, title: article.title });
       const findings = await runStepsInSlices(analyzeTextSteps(article.text, engine), SLICE_MS, yieldToPage);
       // The verdict and the highlight plan each take tens of milliseconds on an article with tens of
       // thousands of findings: each gets a task of its own.
@@ -246,9 +256,10 @@ export function createPageScanner(doc: Document, options: PageScannerOptions): P
         // A scan under way may have read the page before this change: look again once it is done.
         if (scanning) return void latestScan.then(() => onPageChange(change));
         if (!change.navigated && !change.touchedMarkedText && change.added && status.status === 'ready' && scanAdditions(change.added)) return;
-        // Not an article before: only navigation or new content makes it worth another look.
-        if (status.status === 'not-article' && !change.navigated && !change.added?.length) return;
-        if (status.status === 'ready' || status.status === 'not-article' || status.status === 'error') {
+        // Not an article, or not in a language we read, before: only navigation or new content makes it worth another look.
+        const unread = status.status === 'not-article' || status.status === 'other-language';
+        if (unread && !change.navigated && !change.added?.length) return;
+        if (status.status === 'ready' || unread || status.status === 'error') {
           void scan(change.navigated ? false : forced);
         }
       },

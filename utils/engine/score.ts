@@ -1,7 +1,7 @@
 // Attribution strength: a 0–100 score the popup can explain finding by finding.
 import { FINDING_KINDS, type AttributionSummary, type Finding, type FindingContribution, type FindingCounts, type FindingKind, type Grade } from './types';
 
-/** An article with nothing flagged has nothing for the reader to check: it starts on "strong". */
+/** Where every article starts; an article with nothing flagged at all is not graded. */
 const BASE_SCORE = 75;
 /** Named sources can add at most this much; weaknesses can take away at most BASE_SCORE. */
 const MAX_GAIN = 100 - BASE_SCORE;
@@ -51,7 +51,15 @@ function apportion(total: number, shares: number[]): number[] {
   return points;
 }
 
-function gradeFor(score: number): Grade {
+/**
+ * An article that cites no one is not strong, however few its weaknesses: with weak findings and no named
+ * source, the loss is at least what keeps the score below STRONG_FROM. Adding a named source lifts this
+ * floor and a weakness only raises the loss, so the score stays monotonic.
+ */
+const CITES_NO_ONE_MIN_LOSS = BASE_SCORE - (STRONG_FROM - 1);
+
+function gradeFor(score: number, findings: number): Grade {
+  if (findings === 0) return 'ungraded';
   if (score >= STRONG_FROM) return 'strong';
   return score < WEAK_BELOW ? 'weak' : 'mixed';
 }
@@ -76,7 +84,8 @@ export function summarizeAttribution(findings: Finding[]): AttributionSummary {
   for (const [kind, s] of kindStrength) kindUse.set(kind, KIND_CAP[kind as keyof typeof KIND_CAP] * (1 - Math.exp(-s)));
   let remaining = 1;
   for (const use of kindUse.values()) remaining *= 1 - use;
-  const loss = Math.round(BASE_SCORE * (1 - remaining));
+  const computedLoss = Math.round(BASE_SCORE * (1 - remaining));
+  const loss = named.length === 0 && weak.length > 0 ? Math.max(computedLoss, CITES_NO_ONE_MIN_LOSS) : computedLoss;
   const shares = weak.map((i) => {
     const f = findings[i]!;
     return (strength(kindUse.get(f.kind)!) * strength(weaknessWeight(f))) / kindStrength.get(f.kind)!;
@@ -87,5 +96,5 @@ export function summarizeAttribution(findings: Finding[]): AttributionSummary {
   apportion(loss, shares).forEach((points, k) => contributions.push({ index: weak[k]!, points: 0 - points }));
   contributions.sort((a, b) => a.index - b.index);
   const score = BASE_SCORE + gain - loss;
-  return { score, grade: gradeFor(score), counts, contributions };
+  return { score, grade: gradeFor(score, findings.length), counts, contributions };
 }
