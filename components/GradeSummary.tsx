@@ -9,8 +9,18 @@ export function verdictFor(counts: FindingCounts): string {
   return named > 0 ? t('verdictWeakAndNamed', joinList(weak), kindCount('named-source', named)) : t('verdictOnlyWeak', joinList(weak));
 }
 
-/** The verdict: grade in words, the 0–100 score, a gauge and the reason in one line. */
+/** The verdict: grade in words, the 0–100 score, a gauge and the reason in one line; with nothing to grade, no score. */
 export function GradeSummary({ summary }: { summary: AttributionSummary }) {
+  if (summary.grade === 'ungraded') {
+    return (
+      <section class="grade grade-ungraded" aria-label={t('gradeCaption')}>
+        <div class="grade-line">
+          <span class="grade-word">{gradeLabel(summary.grade)}</span>
+        </div>
+        <p class="verdict">{verdictFor(summary.counts)}</p>
+      </section>
+    );
+  }
   return (
     <section class={`grade grade-${summary.grade}`} aria-label={t('gradeCaption')}>
       <div class="grade-line">

@@ -1,5 +1,6 @@
 import type { FindingKind } from '../utils/engine/types';
 import { t } from '../utils/i18n';
+import { languageName } from '../utils/language';
 import type { ContentRequest, TabStatus } from '../utils/messages';
 import { FindingList } from './FindingList';
 import { GradePlaceholder, GradeSummary } from './GradeSummary';
@@ -34,7 +35,7 @@ const toggled = (kinds: readonly FindingKind[], kind: FindingKind) =>
 
 /** The whole popup for one state; App owns the state and the browser calls. */
 export function PopupView({ state, busy, site, notice, actions }: PopupViewProps) {
-  const offersSiteOff = site !== null && ['ready', 'not-article', 'error', 'scanning'].includes(state.status);
+  const offersSiteOff = site !== null && ['ready', 'not-article', 'other-language', 'error', 'scanning'].includes(state.status);
   return (
     <main class="popup" aria-busy={busy}>
       <header class="popup-header">
@@ -98,6 +99,12 @@ function renderBody(state: PopupState, busy: boolean, actions: PopupActions) {
           <button type="button" class="primary" disabled={busy} onClick={() => request({ type: 'rescan', force: true })}>
             {t('scanAnyway')}
           </button>
+        </StatusMessage>
+      );
+    case 'other-language':
+      return (
+        <StatusMessage title={t('otherLanguageTitle', languageName(state.language, t('pageLanguage')))}>
+          <p>{t('otherLanguageBody')}</p>
         </StatusMessage>
       );
     case 'error':

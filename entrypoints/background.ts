@@ -2,7 +2,8 @@ import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { badgeFor } from '../utils/badge';
 import { analyzeText } from '../utils/engine';
-import { parseAnalyzeTextRequest, parseTabStatusChanged, type AnalyzeTextReply, type AnalyzeTextRequest, type ContentRequest } from '../utils/messages';
+import { detectLanguage } from '../utils/language/detect';
+import { parseAnalyzeTextRequest, parseDetectLanguageRequest, parseTabStatusChanged, type AnalyzeTextReply, type AnalyzeTextRequest, type ContentRequest } from '../utils/messages';
 import { forgetTabSite, rememberTabSite } from '../utils/tab-sites';
 
 /** The keyboard shortcuts declared under `commands` in wxt.config.ts, and what each asks of the page. */
@@ -28,6 +29,8 @@ export default defineBackground(() => {
     // Only a page's own content script asks for an analysis.
     const analyze = sender.tab ? parseAnalyzeTextRequest(message) : null;
     if (analyze) return Promise.resolve(analyzeReply(analyze));
+    const detect = parseDetectLanguageRequest(message);
+    if (detect) return Promise.resolve(detectLanguage(detect.sample, detect.hint));
     const changed = parseTabStatusChanged(message);
     const tabId = sender.tab?.id;
     if (!changed || tabId === undefined) return undefined;

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { parseAnalyzeTextReply, parseContentRequest, type AnalyzeTextRequest, type ContentRequest, type TabStatus, type TabStatusChanged } from '../utils/messages';
+import { parseAnalyzeTextReply, parseContentRequest, parseLanguageVerdict, type AnalyzeTextRequest, type ContentRequest, type DetectLanguageRequest, type TabStatus, type TabStatusChanged } from '../utils/messages';
 import { createPageScanner, type AnalyzeArticleText, type PageScanner } from '../utils/page-scanner';
 import { engineOptions, isSiteDisabled, loadSettings, watchSettings, type Settings } from '../utils/settings';
 import '../utils/highlight/marks.css';
@@ -28,6 +28,12 @@ export default defineContentScript({
       return status;
     };
 
+    // The detector is too large for this script: the background runs it.
+    const detectLanguage = async (sample: string, hint: string | null) => {
+      const request: DetectLanguageRequest = { type: 'detect-language', sample, hint };
+      return parseLanguageVerdict(await browser.runtime.sendMessage(request));
+    };
+
     let scanner: PageScanner | null = null;
     const apply = (settings: Settings) => {
       if (isSiteDisabled(settings, site)) {
@@ -43,6 +49,7 @@ export default defineContentScript({
           highlightByDefault: settings.highlightByDefault,
           onStatus: publish,
           watch: true,
+          detectLanguage,
         });
         void scanner.scan(false);
       }

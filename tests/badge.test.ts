@@ -37,6 +37,18 @@ describe('badgeFor', () => {
     expect(badgeFor(ready(grade, score))).toEqual({ text, color, title });
   });
 
+  test('with nothing to grade it says so, in grey, with no score', () => {
+    expect(badgeFor(ready('ungraded', 75))).toEqual({ text: 'N/A', color: '#5c636a', title: 'Sourcelight: no sources and no figures found, nothing to grade' });
+  });
+
+  test('a page in another language shows the language, in grey', () => {
+    expect(badgeFor({ status: 'other-language', language: 'fr', title: 'Le conseil' })).toEqual({
+      text: 'FR',
+      color: '#5c636a',
+      title: 'Sourcelight: this page is in French, which Sourcelight does not read yet',
+    });
+  });
+
   test.each<[string, TabStatus, string]>([
     ['highlights are off', ready('weak', 32, false), 'Sourcelight: highlights are off on this page'],
     ['the site is off', { status: 'site-off', site: 'example.com' }, 'Sourcelight is off on example.com'],

@@ -8,6 +8,7 @@ const text = 'Two informed sources said 40 people attended, Reuters reported.';
 // Built by hand so these tests do not depend on what the engine currently finds.
 const analysis: InputAnalysis = {
   text,
+  language: { language: 'en', supported: true },
   findings: [
     { kind: 'named-source', start: 46, end: 62, text: 'Reuters reported', reason: 'Named outlet.' },
     {
@@ -37,6 +38,8 @@ describe('toAnalysisRecord', () => {
   test('keeps the text only when asked, and optional fields only when present', () => {
     const record = toAnalysisRecord(analysis, { includeText: true });
     expect(record).toEqual({
+      language: 'en',
+      languageSupported: true,
       score: 41,
       grade: 'mixed',
       counts: analysis.summary.counts,
@@ -67,6 +70,13 @@ describe('toAnalysisRecord', () => {
     expect(finding?.cue).toEqual({ start: 54, end: 62, text: 'reported' });
   });
 
+  test('has no score when there is nothing to grade, and says when the language is not read', () => {
+    const ungraded = { ...analysis, findings: [], summary: { ...analysis.summary, score: 75, grade: 'ungraded' as const, contributions: [] } };
+    expect(toAnalysisRecord(ungraded, { includeText: false })).toMatchObject({ score: null, grade: 'ungraded', languageSupported: true });
+    const french = { ...ungraded, language: { language: 'fr', supported: false } };
+    expect(toAnalysisRecord(french, { includeText: false })).toMatchObject({ language: 'fr', languageSupported: false, score: null, findings: [] });
+  });
+
   test('adds the scan mode for pages', () => {
     const record = toAnalysisRecord({ ...analysis, page }, { includeText: false });
     expect(record.mode).toBe('page');
@@ -94,8 +104,19 @@ describe('formatReport', () => {
     expect(report).toContain('Scanned: the whole page (no article detected; scanned anyway)');
   });
 
-  test('says when there is nothing to report', () => {
-    const empty = { ...analysis, findings: [], summary: { ...analysis.summary, contributions: [] } };
-    expect(formatReport('empty.txt', empty)).toContain('No findings.');
+  test('says when there is nothing to grade, without a score', () => {
+    const empty = { ...analysis, findings: [], summary: { ...analysis.summary, score: 75, grade: 'ungraded' as const, contributions: [] } };
+    const report = formatReport('empty.txt', empty);
+    expect(report).toContain('Grade:   Nothing to grade (no sources and no figures found)');
+    expect(report).not.toContain('/100');
+    expect(report).toContain('No findings.');
+  });
+
+  test('says which language it does not read instead of grading', () => {
+    const french = { ...analysis, language: { language: 'fr', supported: false }, findings: [] };
+    const report = formatReport('article.html', french);
+    expect(report).toContain('Grade:   not graded: the text is in French, and Sourcelight reads English only so far');
+    expect(report).not.toContain('Counts');
+    expect(report).not.toContain('/100');
   });
 });

@@ -186,9 +186,9 @@ describe('options', () => {
 });
 
 describe('score', () => {
-  test('an article with nothing to check grades strong', () => {
+  test('an article with nothing found is not graded', () => {
     const summary = summarizeAttribution([]);
-    expect(summary.grade).toBe('strong');
+    expect(summary.grade).toBe('ungraded');
     expect(summary.contributions).toEqual([]);
   });
 

@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { analyzeText, summarizeAttribution } from '../utils/engine';
 import { badgeFor } from '../utils/badge';
-import { parseAnalyzeTextReply, parseAnalyzeTextRequest, parseContentRequest, parseTabStatusChanged, type TabStatus } from '../utils/messages';
+import { parseAnalyzeTextReply, parseAnalyzeTextRequest, parseContentRequest, parseDetectLanguageRequest, parseLanguageVerdict, parseTabStatusChanged, type TabStatus } from '../utils/messages';
 import { useEnglishMessages } from './fake-i18n';
 
 describe('parseContentRequest', () => {
@@ -84,7 +84,9 @@ describe('parseTabStatusChanged', () => {
     ['not-article', { status: 'not-article' }],
     ['site-off', { status: 'site-off', site: 'example.com' }],
     ['error', { status: 'error', message: 'Too large' }],
+    ['other-language', { status: 'other-language', language: 'fr', title: 'Le conseil' }],
     ['ready', READY],
+    ['ready with nothing to grade', { ...READY, findings: [], summary: summarizeAttribution([]) }],
     ['ready with a focused finding and hidden kinds', { ...READY, focusedIndex: 1, hiddenKinds: ['hedge'] }],
   ])('accepts %s, and the badge can be drawn from it', (_, status) => {
     const parsed = parseTabStatusChanged({ type: 'tab-status', status });
@@ -99,6 +101,7 @@ describe('parseTabStatusChanged', () => {
     ['a status that is a string', { type: 'tab-status', status: 'ready' }],
     ['an unknown status', { type: 'tab-status', status: { status: 'done' } }],
     ['site-off without a site', { type: 'tab-status', status: { status: 'site-off' } }],
+    ['other-language without a language', { type: 'tab-status', status: { status: 'other-language', title: 'x' } }],
     ['error with an object for a message', { type: 'tab-status', status: { status: 'error', message: { html: '<b>' } } }],
     ['ready without highlightsOn', ready({ highlightsOn: undefined })],
     ['ready with an unknown mode', ready({ mode: 'frame' })],
@@ -144,5 +147,20 @@ describe('analyze-text', () => {
     expect(parseAnalyzeTextReply({ findings: [{ ...finding, end: 999 }] }, text)).toBeNull();
     expect(parseAnalyzeTextReply({ error: 'boom' }, text)).toEqual({ error: 'boom' });
     expect(parseAnalyzeTextReply(undefined, text)).toBeNull();
+  });
+});
+
+describe('the language question to the background', () => {
+  test('a request keeps the sample and a hint that is a string', () => {
+    expect(parseDetectLanguageRequest({ type: 'detect-language', sample: 'Le maire', hint: 'fr', extra: 1 })).toEqual({ type: 'detect-language', sample: 'Le maire', hint: 'fr' });
+    expect(parseDetectLanguageRequest({ type: 'detect-language', sample: 'x', hint: 42 })).toEqual({ type: 'detect-language', sample: 'x', hint: null });
+    expect(parseDetectLanguageRequest({ type: 'detect-language', sample: null })).toBeNull();
+    expect(parseDetectLanguageRequest({ type: 'get-status' })).toBeNull();
+  });
+
+  test('a reply is a language and whether it is read, or nothing', () => {
+    expect(parseLanguageVerdict({ language: 'fr', supported: false, extra: 1 })).toEqual({ language: 'fr', supported: false });
+    expect(parseLanguageVerdict({ language: 'fr', supported: 'no' })).toBeNull();
+    expect(parseLanguageVerdict(undefined)).toBeNull();
   });
 });

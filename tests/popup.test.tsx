@@ -171,12 +171,23 @@ describe('the other states', () => {
     expect([...root.querySelectorAll('.count-value')].map((v) => v.textContent)).toEqual(['–', '–', '–', '–', '–']);
   });
 
-  test('no findings: says so, still grades and offers a rescan', () => {
-    show(ready({ findings: [], summary: { score: 50, grade: 'mixed', counts: { 'anonymous-source': 0, 'vague-attribution': 0, hedge: 0, 'unverified-figure': 0, 'named-source': 0 }, contributions: [] } }));
-    expect(text()).toContain('No attribution found');
-    expect(root.querySelector('.verdict')?.textContent).toBe('No sources, hedges or figures to weigh');
+  test('no findings: nothing to grade, no score, says why and offers a rescan', () => {
+    show(ready({ findings: [], summary: { score: 75, grade: 'ungraded', counts: { 'anonymous-source': 0, 'vague-attribution': 0, hedge: 0, 'unverified-figure': 0, 'named-source': 0 }, contributions: [] } }));
+    expect(root.querySelector('.grade-word')?.textContent).toBe('Nothing to grade');
+    expect(root.querySelector('.verdict')?.textContent).toBe('No sources and no figures found');
+    expect(text()).not.toMatch(/Strong|\/100/);
+    expect(root.querySelector('[role="meter"]')).toBeNull();
+    expect(text()).toContain('Why there is no score');
     expect(root.querySelector('.finding')).toBeNull();
     expect(buttonNames()).toContain('Rescan');
+  });
+
+  test('another language: says which, and that it is neither graded nor highlighted', () => {
+    show({ status: 'other-language', language: 'fr', title: 'Le conseil municipal' });
+    expect(root.querySelector('h2')?.textContent).toBe('This page is in French');
+    expect(text()).toContain('Sourcelight reads English only so far, so it neither grades nor highlights this page');
+    expect(root.querySelector('.grade')).toBeNull();
+    expect(buttonNames()).toEqual(['Settings', 'Turn off on example.com']);
   });
 
   test('not an article: offers to scan anyway', () => {

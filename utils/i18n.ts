@@ -21,7 +21,7 @@ const KIND_KEYS: Record<FindingKind, KindKeys> = {
   'named-source': { label: 'kindNamedSource', plural: 'kindNamedSourcePlural', one: 'countNamedSourceOne', other: 'countNamedSourceOther' },
 };
 
-const GRADE_KEYS: Record<Grade, MessageKey> = { strong: 'gradeStrong', mixed: 'gradeMixed', weak: 'gradeWeak' };
+const GRADE_KEYS: Record<Grade, MessageKey> = { strong: 'gradeStrong', mixed: 'gradeMixed', weak: 'gradeWeak', ungraded: 'gradeUngraded' };
 
 /** "Anonymous source" */
 export const kindLabel = (kind: FindingKind) => t(KIND_KEYS[kind].label);

@@ -22,4 +22,5 @@ export const GRADE_LABELS: Record<Grade, string> = {
   strong: 'Strong',
   mixed: 'Mixed',
   weak: 'Weak',
+  ungraded: 'Nothing to grade',
 };

@@ -1,6 +1,7 @@
 // The message protocol between the extension's parts, in one place: each request's payload and reply.
 import type { ScanMode } from './article/types';
 import { FINDING_KINDS, type AnalyzeOptions, type AttributionSummary, type Finding, type FindingKind } from './engine/types';
+import type { LanguageVerdict } from './language';
 
 /** What the content script knows about its tab; the popup renders it and the badge summarises it. */
 export type TabStatus =
@@ -8,6 +9,8 @@ export type TabStatus =
   | { status: 'not-article' }
   | { status: 'site-off'; site: string }
   | { status: 'error'; message: string }
+  /** The article is in a language the engine does not read: neither graded nor highlighted. */
+  | { status: 'other-language'; language: string; title: string }
   | {
       status: 'ready';
       highlightsOn: boolean;
@@ -49,6 +52,15 @@ export interface AnalyzeTextRequest {
 
 export type AnalyzeTextReply = { findings: Finding[] } | { error: string };
 
+/** Asked of the background by a content script, whose bundle has no room for the detector; answered with a LanguageVerdict. */
+export interface DetectLanguageRequest {
+  type: 'detect-language';
+  /** The start of the article's text (`languageSample`). */
+  sample: string;
+  /** The page's `<html lang>`, if any. */
+  hint: string | null;
+}
+
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null;
 
@@ -79,6 +91,17 @@ export function parseContentRequest(message: unknown): ContentRequest | null {
   }
 }
 
+export function parseDetectLanguageRequest(message: unknown): DetectLanguageRequest | null {
+  if (!isObject(message) || message.type !== 'detect-language' || !isString(message.sample)) return null;
+  return { type: 'detect-language', sample: message.sample, hint: isString(message.hint) ? message.hint : null };
+}
+
+export function parseLanguageVerdict(reply: unknown): LanguageVerdict | null {
+  return isObject(reply) && isString(reply.language) && typeof reply.supported === 'boolean'
+    ? { language: reply.language, supported: reply.supported }
+    : null;
+}
+
 const isFinding = (value: unknown): value is Finding =>
   isObject(value) && isKind(value.kind) && isIndex(value.start) && isIndex(value.end) && isString(value.text) && isString(value.reason);
 
@@ -86,7 +109,7 @@ const isFinding = (value: unknown): value is Finding =>
 const isSummary = (value: unknown): value is AttributionSummary =>
   isObject(value) &&
   typeof value.score === 'number' &&
-  ['strong', 'mixed', 'weak'].includes(value.grade as string) &&
+  ['strong', 'mixed', 'weak', 'ungraded'].includes(value.grade as string) &&
   isObject(value.counts) &&
   FINDING_KINDS.every((kind) => typeof (value.counts as Record<string, unknown>)[kind] === 'number') &&
   Array.isArray(value.contributions) &&
@@ -102,6 +125,8 @@ function isTabStatus(status: unknown): status is TabStatus {
       return isString(status.site);
     case 'error':
       return isString(status.message);
+    case 'other-language':
+      return isString(status.language) && isString(status.title);
     case 'ready':
       return (
         typeof status.highlightsOn === 'boolean' &&

@@ -11,6 +11,7 @@ import { combineHighlights, KIND_ATTRIBUTE, startHighlights, type Highlights } f
 import { focusFinding } from './highlight/navigate';
 import { attachTooltip, type Tooltip } from './highlight/tooltip';
 import { KIND_DESCRIPTIONS } from './kinds';
+import { languageSample, type LanguageVerdict } from './language';
 import type { TabStatus } from './messages';
 import { pageYielder, runStepsInSlices } from './steps';
 import { watchPage, type PageWatcher } from './watch-page';
@@ -31,6 +32,12 @@ export interface PageScannerOptions {
   onStatus: (status: TabStatus) => void;
   /** Rescan when the page changes (infinite scroll, single-page navigation). */
   watch?: boolean;
+  /**
+   * Tells the article's language from the start of its text and the page's `<html lang>`. An article in a
+   * language the engine does not read is neither graded nor highlighted. Without it, or when it fails,
+   * the article is read as English.
+   */
+  detectLanguage?: (sample: string, hint: string | null) => Promise<LanguageVerdict | null>;
 }
 
 /** Each action settles with the status once its work is done; meanwhile `status()` says 'scanning'. */
@@ -201,6 +208,9 @@ export function createPageScanner(doc: Document, options: PageScannerOptions): P
       const article = await runStepsInSlices(extractArticleSteps(doc, { force, limits: PAGE_LIMITS }), SLICE_MS, yieldToPage);
       if (run !== generation) return superseded();
       if (!article) return update({ status: 'not-article' });
+      const language = await options.detectLanguage?.(languageSample(article.text), doc.documentElement.lang || null).catch(() => null);
+      if (run !== generation) return superseded();
+      if (language && !language.supported) return update({ status: 'other-language', language: language.language, title: article.title });
       const findings = await options.analyze(article.text, engine);
       // The verdict and the highlight plan each take tens of milliseconds on an article with tens of
       // thousands of findings: each gets a task of its own.
@@ -267,9 +277,10 @@ export function createPageScanner(doc: Document, options: PageScannerOptions): P
             });
           return;
         }
-        // Not an article before: only navigation or new content makes it worth another look.
-        if (status.status === 'not-article' && !change.navigated && !change.added?.length) return;
-        if (status.status === 'ready' || status.status === 'not-article' || status.status === 'error') {
+        // Not an article, or not in a language we read, before: only navigation or new content makes it worth another look.
+        const unread = status.status === 'not-article' || status.status === 'other-language';
+        if (unread && !change.navigated && !change.added?.length) return;
+        if (status.status === 'ready' || unread || status.status === 'error') {
           void scan(change.navigated ? false : forced);
         }
       },

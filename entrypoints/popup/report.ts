@@ -12,7 +12,9 @@ export function reportMarkdown(status: ReadyStatus, url: string | null): string 
   const points = pointsOf(status);
   const lines = [`# ${status.title || t('reportUntitled')}`, ''];
   if (url) lines.push(`<${url}>`, '');
-  lines.push(`**${gradeLabel(status.summary.grade)}** · ${status.summary.score}/100 · ${t('gradeCaption')}`, '', verdictFor(status.summary.counts));
+  const { grade, score } = status.summary;
+  const scored = grade === 'ungraded' ? '' : ` · ${score}/100`;
+  lines.push(`**${gradeLabel(grade)}**${scored} · ${t('gradeCaption')}`, '', verdictFor(status.summary.counts));
   for (const kind of FINDING_KINDS) {
     const found = status.findings.map((finding, index) => ({ finding, index })).filter(({ finding }) => finding.kind === kind);
     if (found.length === 0) continue;
@@ -32,7 +34,8 @@ export function reportJson(status: ReadyStatus, url: string | null): string {
     title: status.title,
     url,
     grade: status.summary.grade,
-    score: status.summary.score,
+    // Nothing to grade has no score: the base it would start from is not one.
+    score: status.summary.grade === 'ungraded' ? null : status.summary.score,
     counts: status.summary.counts,
     findings: status.findings.map((finding, index) => ({
       kind: finding.kind,

@@ -152,6 +152,21 @@ async function main() {
     await shootPopup(popup, 'popup-light.png', false);
     await shootPopup(popup, 'popup-dark.png', true);
 
+    // The two states without a grade: a page in a language Sourcelight does not read, and nothing to grade.
+    for (const [file, title, shot] of [
+      ['french-article.html', 'Le conseil municipal adopte le nouveau plan de circulation - Le Quotidien de la Vallée', 'popup-other-language'],
+      ['essay-nothing-to-grade.html', 'On walking to work in the rain - Morning Notes', 'popup-nothing-to-grade'],
+    ]) {
+      const tab = await chromium.browser.newPage();
+      await tab.goto(`${server.origin}/${file}`);
+      const ungraded = await openPopupFor(chromium, title!);
+      await waitFor(() => ungraded.evaluate(() => !!document.querySelector('.status h2, .grade-ungraded')), Boolean, `the popup on ${file}`);
+      await shootPopup(ungraded, `${shot}-light.png`, false);
+      await shootPopup(ungraded, `${shot}-dark.png`, true);
+      await ungraded.close();
+      await tab.close();
+    }
+
     const options = await chromium.openExtensionPage('options.html');
     await options.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
     await options.setViewport({ width: 900, height: 800, deviceScaleFactor: 1 });

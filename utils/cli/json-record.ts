@@ -19,7 +19,11 @@ export interface SpanRecord {
 }
 
 export interface AnalysisRecord {
-  score: number;
+  /** The text's language ('en', 'fr'), and whether the engine reads it: if not, nothing is graded or flagged. */
+  language: string;
+  languageSupported: boolean;
+  /** Null when the grade is `ungraded`: nothing was found to grade, or the language is not one the engine reads. */
+  score: number | null;
   grade: Grade;
   counts: FindingCounts;
   /** HTML inputs only: `page` when no article was detected and the whole page was scanned. */
@@ -34,9 +38,11 @@ export interface ToRecordOptions {
 }
 
 export function toAnalysisRecord(analysis: InputAnalysis, { includeText }: ToRecordOptions): AnalysisRecord {
-  const { summary, page } = analysis;
+  const { summary, page, language } = analysis;
   return {
-    score: summary.score,
+    language: language.language,
+    languageSupported: language.supported,
+    score: summary.grade === 'ungraded' ? null : summary.score,
     grade: summary.grade,
     counts: summary.counts,
     ...(page && { mode: page.mode }),

@@ -1,21 +1,31 @@
 // The human-readable report printed by `sourcelight analyze FILE`.
-import { FINDING_KINDS, type Finding } from '../engine/types';
+import { FINDING_KINDS, type AttributionSummary, type Finding } from '../engine/types';
 import { GRADE_LABELS, KIND_DESCRIPTIONS } from '../kinds';
+import { languageName } from '../language';
 import type { InputAnalysis, PageInfo } from './analyze-input';
 
 const LABEL_WIDTH = Math.max(...FINDING_KINDS.map((kind) => KIND_DESCRIPTIONS[kind].plural.length));
 
 export function formatReport(name: string, analysis: InputAnalysis): string {
-  const { summary, page } = analysis;
+  const { summary, page, language } = analysis;
   const lines = [`File:    ${name}`];
   if (page?.title) lines.push(`Title:   ${page.title}`);
   if (page) lines.push(`Scanned: ${describeScan(page)}`);
-  lines.push(`Grade:   ${GRADE_LABELS[summary.grade]} (score ${summary.score}/100)`, '', 'Counts');
+  if (!language.supported) {
+    const name = languageName(language.language, 'en');
+    lines.push(`Grade:   not graded: the text is in ${name}, and Sourcelight reads English only so far`);
+    return lines.join('\n');
+  }
+  lines.push(`Grade:   ${describeGrade(summary)}`, '', 'Counts');
   for (const kind of FINDING_KINDS) {
     lines.push(`  ${KIND_DESCRIPTIONS[kind].plural.padEnd(LABEL_WIDTH)}  ${summary.counts[kind]}`);
   }
   lines.push('', ...formatFindings(analysis));
   return lines.join('\n');
+}
+
+function describeGrade({ grade, score }: AttributionSummary): string {
+  return grade === 'ungraded' ? `${GRADE_LABELS[grade]} (no sources and no figures found)` : `${GRADE_LABELS[grade]} (score ${score}/100)`;
 }
 
 function describeScan({ mode }: PageInfo): string {

@@ -44,19 +44,21 @@ interface Group {
   withAnonymousSource: number;
   withUnverifiedFigure: number;
   scoreSum: number;
-  grades: Record<Grade, number>;
+  grades: Record<GivenGrade, number>;
 }
 
 interface GradedLine {
   url?: unknown;
   date?: unknown;
   score: number;
-  grade: Grade;
+  grade: GivenGrade;
   mode?: unknown;
   counts?: Partial<Record<string, number>>;
 }
 
-const GRADES: readonly Grade[] = ['strong', 'mixed', 'weak'];
+/** The grades a graded article gets; an article with nothing to grade has no row of its own. */
+type GivenGrade = Exclude<Grade, 'ungraded'>;
+const GRADES: readonly GivenGrade[] = ['strong', 'mixed', 'weak'];
 
 export async function summarizeLines(lines: AsyncIterable<string>): Promise<SummaryTally> {
   const groups = new Map<string, Group>();
@@ -148,7 +150,7 @@ function monthOf(date: unknown): string {
 
 function isGraded(value: object): value is GradedLine {
   const { score, grade } = value as { score?: unknown; grade?: unknown };
-  return typeof score === 'number' && GRADES.includes(grade as Grade);
+  return typeof score === 'number' && GRADES.includes(grade as GivenGrade);
 }
 
 function round(value: number, digits: number): number {

@@ -6,7 +6,7 @@ import { FINDING_KINDS, type AttributionSummary, type Finding, type FindingContr
  * others, to try settings on the editor's grades; the extension and the command line use these.
  */
 export interface ScoreConstants {
-  /** An article with nothing flagged has nothing for the reader to check: it starts on "strong". */
+  /** Where every article starts; an article with nothing flagged at all is not graded. */
   base: number;
   /** Each named source uses up this share of the room left to 100. */
   namedWeight: number;
@@ -59,7 +59,16 @@ function apportion(total: number, shares: number[]): number[] {
   return points;
 }
 
-export function gradeFor(score: number, c: ScoreConstants = SCORE_CONSTANTS): Grade {
+/**
+ * An article that cites no one is not strong, however few its weaknesses: with weak findings and no named
+ * source, the loss is at least what keeps the score below the strong grade. Adding a named source lifts this
+ * floor and a weakness only raises the loss, so the score stays monotonic.
+ */
+const citesNoOneMinLoss = (c: ScoreConstants) => c.base - (c.strongFrom - 1);
+
+/** An article with no finding at all has nothing to grade. */
+export function gradeFor(score: number, findings: number, c: ScoreConstants = SCORE_CONSTANTS): Grade {
+  if (findings === 0) return 'ungraded';
   if (score >= c.strongFrom) return 'strong';
   return score < c.weakBelow ? 'weak' : 'mixed';
 }
@@ -85,7 +94,8 @@ export function summarizeAttribution(findings: Finding[], c: ScoreConstants = SC
   for (const [kind, s] of kindStrength) kindUse.set(kind, c.cap[kind as keyof ScoreConstants['cap']] * (1 - Math.exp(-s)));
   let remaining = 1;
   for (const use of kindUse.values()) remaining *= 1 - use;
-  const loss = Math.round(c.base * (1 - remaining));
+  const computedLoss = Math.round(c.base * (1 - remaining));
+  const loss = named.length === 0 && weak.length > 0 ? Math.max(computedLoss, citesNoOneMinLoss(c)) : computedLoss;
   const shares = weak.map((i) => {
     const f = findings[i]!;
     return (strength(kindUse.get(f.kind)!) * strength(weaknessWeight(f, c))) / kindStrength.get(f.kind)!;
@@ -96,5 +106,5 @@ export function summarizeAttribution(findings: Finding[], c: ScoreConstants = SC
   apportion(loss, shares).forEach((points, k) => contributions.push({ index: weak[k]!, points: 0 - points }));
   contributions.sort((a, b) => a.index - b.index);
   const score = c.base + gain - loss;
-  return { score, grade: gradeFor(score, c), counts, contributions };
+  return { score, grade: gradeFor(score, findings.length, c), counts, contributions };
 }

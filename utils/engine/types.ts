@@ -51,7 +51,8 @@ export interface TextSpan {
 
 export type FindingCounts = Record<FindingKind, number>;
 
-export type Grade = 'strong' | 'mixed' | 'weak';
+/** `ungraded`: nothing was found to grade (no source, hedge or figure), so no score is shown. */
+export type Grade = 'strong' | 'mixed' | 'weak' | 'ungraded';
 
 export interface FindingContribution {
   /** Index into the findings array the summary was made from. */
@@ -61,7 +62,7 @@ export interface FindingContribution {
 }
 
 export interface AttributionSummary {
-  /** 0–100; higher means better attributed. */
+  /** 0–100; higher means better attributed. Not shown when the grade is `ungraded` (it is then the base score). */
   score: number;
   grade: Grade;
   counts: FindingCounts;

@@ -9,7 +9,8 @@ import type { EditorGrade } from './data';
 import { balancedAccuracy, confusionOf, pairwiseAuc } from './metrics';
 import { GRADES } from './run';
 
-const RANK: Record<Grade, number> = { strong: 2, mixed: 1, weak: 0 };
+// Nothing to grade sits between strong and weak: it is a miss, never a swap.
+const RANK: Record<Grade, number> = { strong: 2, mixed: 1, ungraded: 1, weak: 0 };
 
 /** The values tried for each constant; the scales multiply today's values, so their order is kept. */
 export const GRID = {
@@ -124,7 +125,7 @@ export function calibrate(
       cached = { scores, auc: pairwiseAuc(graded.map((a, k) => ({ rank: RANK[a.editor], score: scores[k]! }))).auc };
       scoreCache.set(key, cached);
     }
-    const predicted = cached.scores.map((s) => gradeFor(s, constants));
+    const predicted = cached.scores.map((s, k) => gradeFor(s, graded[k]!.findings.length, constants));
     return { point, constants, predicted, auc: cached.auc, changed: changedFrom(point) };
   });
   const rank = (among: readonly number[]) =>

@@ -115,8 +115,10 @@ export interface EvalReport {
   seconds: Record<string, number>;
 }
 
-export const GRADES: readonly Grade[] = ['strong', 'mixed', 'weak'];
-const GRADE_RANK: Record<Grade, number> = { strong: 2, mixed: 1, weak: 0 };
+/** Our grades, nothing-to-grade included: the editor's are the first three. */
+export const GRADES: readonly Grade[] = ['strong', 'mixed', 'weak', 'ungraded'];
+// Nothing to grade sits between strong and weak: it is a miss, never a swap.
+const GRADE_RANK: Record<Grade, number> = { strong: 2, mixed: 1, ungraded: 1, weak: 0 };
 const ATTRIBUTION_KINDS: readonly FindingKind[] = ['anonymous-source', 'vague-attribution', 'named-source'];
 export const ANNOTATOR_POLICY =
   "one annotator per article: of an article's annotation files (one per annotator, named after the article and the annotator), the first by name";

@@ -1,0 +1,65 @@
+// The score's two rules for articles with little or nothing to weigh; tests/engine.test.ts proves the
+// score monotonic and exactly explained with these rules in place.
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { summarizeAttribution, WEAK_KINDS, type Finding, type FindingKind } from '../utils/engine';
+
+const finding = (kind: FindingKind): Finding => ({
+  kind, start: 0, end: 1, text: 'x', reason: 'x.',
+  ...(kind === 'anonymous-source' ? { specificity: 'specific' as const, anonymityReasonGiven: true } : {}),
+});
+const named = finding('named-source');
+const weakFinding = fc.constantFrom(...WEAK_KINDS).map(finding);
+const sum = (points: { points: number }[]) => points.reduce((a, c) => a + c.points, 0);
+
+describe('nothing to grade', () => {
+  test('with no finding at all there is no grade', () => {
+    expect(summarizeAttribution([]).grade).toBe('ungraded');
+  });
+
+  test('one finding of any kind is enough to grade', () => {
+    expect(summarizeAttribution([named]).grade).toBe('strong');
+    for (const kind of WEAK_KINDS) expect(summarizeAttribution([finding(kind)]).grade).not.toBe('ungraded');
+  });
+});
+
+describe('an article that cites no one', () => {
+  test('a single light weakness with no named source is mixed, not strong', () => {
+    // Without the rule one unsourced figure would cost 2 points: 73, strong.
+    const summary = summarizeAttribution([finding('unverified-figure')]);
+    expect(summary.score).toBe(69);
+    expect(summary.grade).toBe('mixed');
+    expect(75 + sum(summary.contributions)).toBe(69);
+  });
+
+  test('the same weakness beside a named source is graded on the usual rules', () => {
+    const summary = summarizeAttribution([finding('unverified-figure'), named]);
+    expect(summary.score).toBe(75 + 4 - 2);
+    expect(summary.grade).toBe('strong');
+  });
+
+  test('is never strong, however few or light its weaknesses', () => {
+    fc.assert(
+      fc.property(fc.array(weakFinding, { minLength: 1, maxLength: 40 }), (findings) => {
+        const summary = summarizeAttribution(findings);
+        expect(summary.grade).not.toBe('strong');
+        expect(summary.score).toBeLessThan(70);
+        expect(75 + sum(summary.contributions)).toBe(summary.score);
+        expect(summary.contributions.every((c) => c.points <= 0)).toBe(true);
+      }),
+    );
+  });
+
+  test('many weaknesses and no one cited go on down to weak', () => {
+    const findings = [...Array(6)].map(() => finding('anonymous-source')).concat([...Array(6)].map(() => finding('vague-attribution')));
+    expect(summarizeAttribution(findings).grade).toBe('weak');
+  });
+
+  test('citing someone never makes it worse', () => {
+    fc.assert(
+      fc.property(fc.array(weakFinding, { minLength: 1, maxLength: 40 }), (findings) => {
+        expect(summarizeAttribution([...findings, named]).score).toBeGreaterThan(summarizeAttribution(findings).score);
+      }),
+    );
+  });
+});
