@@ -237,10 +237,11 @@ describe('grades', () => {
       { file: 'd', editor: 'mixed', findings: anonymous(2) },
       { file: 'e', editor: 'n/a', findings: [] },
     ]);
-    expect(report.articles.map((a) => a.ours)).toEqual(['strong', 'weak', 'strong', 'mixed', 'strong']);
+    // An article with no finding at all has nothing to grade, as the popup says.
+    expect(report.articles.map((a) => a.ours)).toEqual(['strong', 'weak', 'strong', 'mixed', 'ungraded']);
     expect(report.graded).toBe(4);
     expect(report.swaps.map((s) => s.file)).toEqual(['b', 'c']);
-    expect(report.notApplicable).toEqual({ articles: 1, ours: { strong: 1, mixed: 0, weak: 0 } });
+    expect(report.notApplicable).toEqual({ articles: 1, ours: { strong: 0, mixed: 0, weak: 0, ungraded: 1 } });
     expect(report.balancedAccuracy).toBeCloseTo((1 / 2 + 1 + 0) / 3, 10);
   });
 });
@@ -274,7 +275,7 @@ describe('calibration', () => {
     const articles = [
       { file: 'a', editor: 'mixed' as const, findings: [finding('vague-attribution', 0, 1), finding('vague-attribution', 1, 2)] },
       { file: 'b', editor: 'weak' as const, findings: Array.from({ length: 4 }, (_, k) => finding('vague-attribution', k, k + 1)) },
-      { file: 'c', editor: 'strong' as const, findings: [] },
+      { file: 'c', editor: 'strong' as const, findings: [finding('named-source', 0, 1)] },
     ];
     const thresholdsOnly = [...gridPoints()].filter((p) =>
       (Object.keys(TODAY) as (keyof GridPoint)[]).every((k) => k === 'strongFrom' || k === 'weakBelow' || p[k] === TODAY[k]),
@@ -382,8 +383,8 @@ describe('README section', () => {
       new Map([['a.txt', { text: 'Critics say so.', findings: [], baseline: [] }]]),
     );
     const grades = gradeReport([
-      { file: 'a.txt', editor: 'strong', findings: [] },
-      { file: 'b.txt', editor: 'weak', findings: [] },
+      { file: 'a.txt', editor: 'strong', findings: [finding('named-source', 0, 1)] },
+      { file: 'b.txt', editor: 'weak', findings: [finding('named-source', 0, 1)] },
     ]);
     const section = renderAccuracySection({ dev: set, polnear: null, grades, seconds: {} }, new Map([['x1', 'Critics say so.']]), '2000-01-01');
     expect(section.startsWith('## How accurate is it\n')).toBe(true);

@@ -1,12 +1,12 @@
 // @vitest-environment jsdom
 // The scanner asks for the article's language before it grades or highlights anything.
-import { analyzeHere } from './analyze-here';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, expect, test, vi } from 'vitest';
 import { detectLanguage } from '../utils/language/detect';
 import type { LanguageVerdict } from '../utils/language';
 import { createPageScanner, type PageScanner } from '../utils/page-scanner';
+import { analyzeHere } from './analyze-here';
 
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, 'fixtures', name), 'utf8');
 
