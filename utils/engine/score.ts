@@ -1,4 +1,5 @@
 // Attribution strength: a 0–100 score the popup can explain finding by finding.
+import { repeatFactors } from './repeats';
 import { FINDING_KINDS, type AttributionSummary, type Finding, type FindingContribution, type FindingCounts, type FindingKind, type Grade } from './types';
 
 /** An article with nothing flagged has nothing for the reader to check: it starts on "strong". */
@@ -60,9 +61,13 @@ export function summarizeAttribution(findings: Finding[]): AttributionSummary {
   const counts = Object.fromEntries(FINDING_KINDS.map((k) => [k, 0])) as FindingCounts;
   for (const f of findings) counts[f.kind]++;
 
+  // A source mentioned again counts for less each time (see repeats.ts): weights are scaled before use.
+  const factor = repeatFactors(findings, (f) => (f.kind === 'named-source' ? NAMED_WEIGHT : weaknessWeight(f)));
+  const weightOf = (i: number) => weaknessWeight(findings[i]!) * factor[i]!;
+
   // Gain: each named source uses up 15% of the room left to 100.
   const named = findings.flatMap((f, index) => (f.kind === 'named-source' ? [index] : []));
-  const gain = Math.round(MAX_GAIN * (1 - (1 - NAMED_WEIGHT) ** named.length));
+  const gain = Math.round(MAX_GAIN * (1 - (1 - NAMED_WEIGHT) ** named.reduce((n, i) => n + factor[i]!, 0)));
 
   // Loss: within a kind, each finding uses up its weight of the room left (capped per kind); the kinds combine
   // the same way. Each finding's share is its kind's share of the loss, split by the findings' weights.
@@ -70,7 +75,7 @@ export function summarizeAttribution(findings: Finding[]): AttributionSummary {
   const kindStrength = new Map<FindingKind, number>();
   for (const i of weak) {
     const f = findings[i]!;
-    kindStrength.set(f.kind, (kindStrength.get(f.kind) ?? 0) + strength(weaknessWeight(f)));
+    kindStrength.set(f.kind, (kindStrength.get(f.kind) ?? 0) + strength(weightOf(i)));
   }
   const kindUse = new Map<FindingKind, number>();
   for (const [kind, s] of kindStrength) kindUse.set(kind, KIND_CAP[kind as keyof typeof KIND_CAP] * (1 - Math.exp(-s)));
@@ -79,11 +84,11 @@ export function summarizeAttribution(findings: Finding[]): AttributionSummary {
   const loss = Math.round(BASE_SCORE * (1 - remaining));
   const shares = weak.map((i) => {
     const f = findings[i]!;
-    return (strength(kindUse.get(f.kind)!) * strength(weaknessWeight(f))) / kindStrength.get(f.kind)!;
+    return (strength(kindUse.get(f.kind)!) * strength(weightOf(i))) / kindStrength.get(f.kind)!;
   });
 
   const contributions: FindingContribution[] = [];
-  apportion(gain, named.map(() => 1)).forEach((points, k) => contributions.push({ index: named[k]!, points }));
+  apportion(gain, named.map((i) => factor[i]!)).forEach((points, k) => contributions.push({ index: named[k]!, points }));
   apportion(loss, shares).forEach((points, k) => contributions.push({ index: weak[k]!, points: 0 - points }));
   contributions.sort((a, b) => a.index - b.index);
   const score = BASE_SCORE + gain - loss;
