@@ -81,7 +81,7 @@ describe.each(BROWSERS)('popup and settings in %s', (name) => {
     const popup = await openPopupFor(subject, SEED_TITLE);
     await waitFor(() => bodyText(popup), (t) => /Leans on/.test(t), 'the verdict');
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
-    await popup.evaluate(() => document.querySelector('details')!.setAttribute('open', ''));
+    await popup.click('.findings-toggle');
     // A finding further down the page than the first screen.
     // The real popup floats over a visible page; a tab in the background is not scrolled, so show it.
     await page.bringToFront();
