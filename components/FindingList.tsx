@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { repeatKey } from '../utils/engine/repeats';
 import { FINDING_KINDS, type AttributionSummary, type Finding, type FindingKind } from '../utils/engine/types';
-import type { FindingContext } from '../utils/finding-context';
+import { readableContext, type FindingContext } from '../utils/finding-context';
 import { kindPlural, t } from '../utils/i18n';
 import { KindSwatch } from './KindSwatch';
 import { KindToggle } from './KindToggle';
@@ -105,7 +105,7 @@ function MentionRow({ group, findings, contexts, focusedIndex, onFocusFinding }:
   // The mention on the page now, or else the first: its sentence is the one shown.
   const shown = indexes[Math.max(0, focusedAt)]!;
   const finding = findings[shown]!;
-  const context = contexts[shown];
+  const context = contexts[shown] && readableContext(contexts[shown]);
   const next = indexes[(focusedAt + 1) % indexes.length]!;
   const repeated = indexes.length > 1;
   return (

@@ -1,12 +1,13 @@
-// A few words of each finding's sentence: whole words, never past the sentence, "…" where it goes on.
+// A few words of each finding's sentence: cut around it in the page, made whole words in the popup, never
+// past the sentence, with "…" where it goes on.
 import { describe, expect, test } from 'vitest';
 import type { Finding } from '../utils/engine/types';
-import { findingContexts } from '../utils/finding-context';
+import { findingContexts, readableContext } from '../utils/finding-context';
 
 const contextOf = (text: string, phrase: string, from = 0) => {
   const start = text.indexOf(phrase, from);
   const finding: Finding = { kind: 'anonymous-source', start, end: start + phrase.length, text: phrase, reason: 'x.' };
-  return findingContexts(text, [finding])[0]!;
+  return readableContext(findingContexts(text, [finding])[0]!);
 };
 
 describe('findingContexts', () => {
@@ -22,7 +23,7 @@ describe('findingContexts', () => {
       'cuts a long sentence at whole words, with "…"',
       'The administration has been considering for several weeks now, according to a former US official who follows the talks closely and often speaks to reporters in Washington, a wider role.',
       'a former US official',
-      { before: '…for several weeks now, according to ', after: ' who follows the talks closely and…' },
+      { before: '…for several weeks now, according to ', after: ' who follows the talks closely and often…' },
     ],
     ['stops at a paragraph break', 'A headline\nSources said so', 'Sources said', { before: '', after: ' so' }],
     ['keeps a closing quotation mark with its sentence', '“It is over.” Sources said so.', 'Sources', { before: '', after: ' said so.' }],
