@@ -255,6 +255,17 @@ describe('the other states', () => {
     expect(buttonNames()).toContain('Rescan');
   });
 
+  test.each<[string, PopupState, string]>([
+    ['off on this site', { status: 'site-off', site: 'example.com' }, 'Settings lists every site where it is off.'],
+    ['not an article', { status: 'not-article' }, "You can still scan the page's visible text."],
+  ])('%s: a compact message, not a result’s worth of empty space', (_, state, help) => {
+    show(state);
+    expect(root.querySelector('.popup-body')!.classList.contains('result')).toBe(false);
+    expect(text()).toContain(help);
+    show(ready());
+    expect(root.querySelector('.popup-body')!.classList.contains('result')).toBe(true);
+  });
+
   test('not an article: offers to scan anyway', () => {
     show({ status: 'not-article' });
     expect(text()).toContain("This page doesn't look like an article");

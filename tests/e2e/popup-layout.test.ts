@@ -32,6 +32,12 @@ const layoutOf = (popup: Page) =>
     };
   });
 
+/** A portal's front page: links and headlines, no article. */
+const FRONT_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Front page</title></head><body>
+<nav><a href="/a">World</a> <a href="/b">Business</a> <a href="/c">Sport</a></nav>
+<ul>${Array.from({ length: 12 }, (_, k) => `<li><a href="/story-${k}">Headline number ${k + 1} about the day's events</a></li>`).join('')}</ul>
+</body></html>`;
+
 const ALL_IN_VIEW = { switch: true, rescan: true, copy: true, save: true, turnOff: true };
 
 describe.each(BROWSERS)('the popup’s layout in %s', (name) => {
@@ -40,7 +46,7 @@ describe.each(BROWSERS)('the popup’s layout in %s', (name) => {
   let popup: Page;
 
   beforeAll(async () => {
-    server = await serveFixtures();
+    server = await serveFixtures({ pages: { '/front-page.html': FRONT_PAGE } });
     subject = await launch(name);
     const page = await subject.browser.newPage();
     await page.goto(`${server.origin}/seed-article.html`);
@@ -66,6 +72,32 @@ describe.each(BROWSERS)('the popup’s layout in %s', (name) => {
     expect(layout.listScrolls).toBe(true);
     // Room for a few rows, not a sliver.
     expect(layout.listHeight).toBeGreaterThanOrEqual(height === 600 ? 250 : 120);
+  });
+
+  test('a page that is not an article gets a compact popup, its button in view', async () => {
+    const page = await subject.browser.newPage();
+    await page.goto(`${server.origin}/front-page.html`);
+    const tabId = await waitFor(
+      () =>
+        popup.evaluate(async () => {
+          const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+          for (const tab of (await api.tabs.query({})) as { id: number }[]) {
+            const status = await api.tabs.sendMessage(tab.id, { type: 'get-status' }).catch(() => undefined);
+            if (status?.status === 'not-article') return tab.id as number;
+          }
+          return 0;
+        }),
+      Boolean,
+      'the front page’s tab',
+    );
+    const other = await subject.openExtensionPage(`popup.html?tab=${tabId}`);
+    await other.setViewport({ width: 360, height: 600 });
+    const height = await waitFor(() => other.evaluate(() => document.querySelector('main')!.getBoundingClientRect().height), (h) => h > 0, 'the popup');
+    const scanAnyway = await other.evaluate(() => [...document.querySelectorAll('button')].find((b) => b.textContent === 'Scan anyway')!.getBoundingClientRect().bottom);
+    expect(height).toBeLessThan(260);
+    expect(scanAnyway).toBeLessThan(height);
+    await other.close();
+    await page.close();
   });
 
   test('a repeated source is one row with a count, whose points are its mentions’ together', async () => {
