@@ -11,10 +11,18 @@ const SETTLE_MS = 250;
 export function fitPopupToWindow(view: Window): () => void {
   const root = view.document.documentElement;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let cap = Infinity;
   const check = () => {
+    // The window grew past the cap (a bigger screen, a tab resized): let the content ask for its height again.
+    if (view.innerHeight > cap) {
+      cap = Infinity;
+      root.style.removeProperty('--window-height');
+    }
     clearTimeout(timer);
     timer = setTimeout(() => {
-      if (root.scrollHeight > view.innerHeight + 1) root.style.setProperty('--window-height', `${view.innerHeight}px`);
+      if (root.scrollHeight <= view.innerHeight + 1) return;
+      cap = view.innerHeight;
+      root.style.setProperty('--window-height', `${cap}px`);
     }, SETTLE_MS);
   };
   const content = new ResizeObserver(check);

@@ -61,9 +61,10 @@ describe.each(BROWSERS)('the popup’s layout in %s', (name) => {
     await server?.close();
   });
 
+  // Small first: the popup must grow back to the largest size once its window does.
   test.each([
-    ['the largest popup (800 × 600)', 800, 600],
     ['a small popup (360 × 480)', 360, 480],
+    ['the largest popup (800 × 600)', 800, 600],
   ])('with "Why this score" open, %s keeps every control in view and scrolls only the list', async (_, width, height) => {
     await popup.setViewport({ width, height });
     const layout = await waitFor(() => layoutOf(popup), (l) => !l.pageScrolls && l.windowHeight === height, 'the popup to fit its window');
@@ -100,7 +101,7 @@ describe.each(BROWSERS)('the popup’s layout in %s', (name) => {
     await page.close();
   });
 
-  test('a repeated source is one row with a count, whose points are its mentions’ together', async () => {
+  test('a repeated source is one row with a count, and no two rows read alike', async () => {
     const rows = await popup.evaluate(() =>
       [...document.querySelectorAll('button.finding')].map((row) => ({
         phrase: row.querySelector('.finding-phrase')?.textContent?.toLowerCase(),
