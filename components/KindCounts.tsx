@@ -1,6 +1,7 @@
 import { FINDING_KINDS, type FindingCounts, type FindingKind } from '../utils/engine/types';
 import { kindPlural, t } from '../utils/i18n';
 import { KindSwatch } from './KindSwatch';
+import { KindToggle } from './KindToggle';
 
 interface KindCountsProps {
   /** Null while scanning: the rows are drawn with dashes so nothing moves when the counts arrive. */
@@ -25,15 +26,7 @@ export function KindCounts({ counts, hiddenKinds, disabled, onToggleKind }: Kind
               {count ?? '–'}
             </span>
             {count ? (
-              <button
-                type="button"
-                class="link-button kind-toggle"
-                aria-label={t(hidden ? 'showKindLabel' : 'hideKindLabel', kindPlural(kind))}
-                disabled={disabled}
-                onClick={() => onToggleKind?.(kind)}
-              >
-                {t(hidden ? 'showKind' : 'hideKind')}
-              </button>
+              <KindToggle kind={kind} hidden={hidden} disabled={disabled} onToggle={onToggleKind} />
             ) : (
               <span class="kind-toggle" aria-hidden="true" />
             )}

@@ -29,6 +29,15 @@ const KIND_HELP: Record<FindingKind, MessageKey> = {
   'named-source': 'kindNamedSourceHelp',
 };
 
+/** Each kind's own example, short enough to fit its field. */
+const PHRASE_EXAMPLES: Record<FindingKind, MessageKey> = {
+  'anonymous-source': 'extraPhrasePlaceholderAnonymousSource',
+  'vague-attribution': 'extraPhrasePlaceholderVagueAttribution',
+  hedge: 'extraPhrasePlaceholderHedge',
+  'unverified-figure': 'extraPhrasePlaceholderUnverifiedFigure',
+  'named-source': 'extraPhrasePlaceholderNamedSource',
+};
+
 /** The options page: what to flag, the reader's own phrases, sites, and settings as a file. */
 export function OptionsView(props: OptionsViewProps) {
   const { settings, onChange } = props;
@@ -100,7 +109,7 @@ export function OptionsView(props: OptionsViewProps) {
                 </h3>
               }
               items={settings.extraPhrases[kind]}
-              placeholder={t('extraPhrasePlaceholder')}
+              placeholder={t(PHRASE_EXAMPLES[kind])}
               onChange={(items) => onChange({ ...settings, extraPhrases: { ...settings.extraPhrases, [kind]: items } })}
             />
           ))}

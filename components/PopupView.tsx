@@ -36,16 +36,21 @@ const toggled = (kinds: readonly FindingKind[], kind: FindingKind) =>
 /** The whole popup for one state; App owns the state and the browser calls. */
 export function PopupView({ state, busy, site, notice, actions }: PopupViewProps) {
   const offersSiteOff = site !== null && ['ready', 'not-article', 'other-language', 'error', 'scanning'].includes(state.status);
+  // A result, or the wait for one, is laid out in full; a message alone is as small as its words.
+  const showsResult = ['connecting', 'scanning', 'ready'].includes(state.status);
   return (
     <main class="popup" aria-busy={busy}>
       <header class="popup-header">
         <img src="/icon/32.png" alt="" width={20} height={20} />
         <h1>{t('extName')}</h1>
+        {state.status === 'ready' && (
+          <HighlightSwitch on={state.highlightsOn} disabled={busy} onChange={(on) => actions.request({ type: 'set-highlights', on })} />
+        )}
         <button type="button" class="link-button header-link" onClick={actions.openOptions}>
           {t('openOptions')}
         </button>
       </header>
-      <div class="popup-body">{renderBody(state, busy, actions)}</div>
+      <div class={showsResult ? 'popup-body result' : 'popup-body'}>{renderBody(state, busy, actions)}</div>
       <footer class="popup-footer">
         {offersSiteOff && (
           <button type="button" class="link-button" disabled={busy} onClick={() => actions.setSiteOff(true)}>
@@ -116,7 +121,8 @@ function renderBody(state: PopupState, busy: boolean, actions: PopupActions) {
           </button>
         </StatusMessage>
       );
-    case 'ready':
+    case 'ready': {
+      const toggleKind = (kind: FindingKind) => request({ type: 'set-hidden-kinds', kinds: toggled(state.hiddenKinds, kind) });
       return (
         <>
           <GradeSummary summary={state.summary} />
@@ -127,22 +133,19 @@ function renderBody(state: PopupState, busy: boolean, actions: PopupActions) {
             </StatusMessage>
           ) : (
             <>
-              <KindCounts
-                counts={state.summary.counts}
-                hiddenKinds={state.hiddenKinds}
-                disabled={busy}
-                onToggleKind={(kind) => request({ type: 'set-hidden-kinds', kinds: toggled(state.hiddenKinds, kind) })}
-              />
+              <KindCounts counts={state.summary.counts} hiddenKinds={state.hiddenKinds} disabled={busy} onToggleKind={toggleKind} />
               <FindingList
                 findings={state.findings}
+                contexts={state.contexts}
                 summary={state.summary}
                 hiddenKinds={state.hiddenKinds}
                 focusedIndex={state.focusedIndex}
+                busy={busy}
                 onFocusFinding={(index) => request({ type: 'focus-finding', index })}
+                onToggleKind={toggleKind}
               />
             </>
           )}
-          <HighlightSwitch on={state.highlightsOn} disabled={busy} onChange={(on) => request({ type: 'set-highlights', on })} />
           <div class="actions">
             <button type="button" class="secondary" disabled={busy} onClick={() => request({ type: 'rescan', force: state.mode === 'page' })}>
               {t('rescan')}
@@ -156,5 +159,6 @@ function renderBody(state: PopupState, busy: boolean, actions: PopupActions) {
           </div>
         </>
       );
+    }
   }
 }

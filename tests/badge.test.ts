@@ -17,8 +17,10 @@ const ready = (grade: Grade, score: number, highlightsOn = true): TabStatus => (
   highlightsOn,
   mode: 'article',
   title: 'A story',
+  url: 'https://example.com/story',
   summary: summary(grade, score),
   findings: [],
+  contexts: [],
   hiddenKinds: [],
   focusedIndex: null,
 });

@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import type { ArticleText, TextSegment } from '../utils/article/types';
 import type { Finding, FindingKind } from '../utils/engine/types';
-import { highlightFindings, KIND_ATTRIBUTE, MARK_ELEMENT } from '../utils/highlight/highlight';
+import { highlightFindings, JOIN_ATTRIBUTE, KIND_ATTRIBUTE, MARK_ELEMENT } from '../utils/highlight/highlight';
 
 /** Every text node under `root`, one segment each, no separators: enough to drive the highlighter. */
 function articleOf(root: Element): ArticleText {
@@ -46,6 +46,19 @@ describe('highlightFindings', () => {
     }
     expect(marksText()).toHaveLength(2);
     expect(Object.hasOwn(document, 'createNodeIterator')).toBe(false);
+  });
+
+  test('joins the pieces of a phrase split by a link, so they are drawn as one highlight', () => {
+    document.body.innerHTML = '<p>The <a href="#">NBC report</a> indicates it. Officials said so.</p>';
+    const article = articleOf(document.body);
+    highlightFindings(article, [findingFor(article, 'The NBC report indicates', 'named-source'), findingFor(article, 'Officials said', 'vague-attribution')]);
+    const pieces = [...document.querySelectorAll(MARK_ELEMENT)].map((mark) => [mark.textContent, mark.getAttribute(JOIN_ATTRIBUTE)]);
+    expect(pieces).toEqual([
+      ['The ', 'after'],
+      ['NBC report', 'before after'],
+      [' indicates', 'before'],
+      ['Officials said', null],
+    ]);
   });
 
   test('marks a phrase that crosses an inline element, in one element per text node', () => {

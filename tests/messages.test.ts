@@ -2,6 +2,7 @@
 // so a malformed message can neither act on a page nor throw in the background or the popup.
 import { beforeAll, describe, expect, test } from 'vitest';
 import { analyzeText, summarizeAttribution } from '../utils/engine';
+import { findingContexts } from '../utils/finding-context';
 import { badgeFor } from '../utils/badge';
 import { parseAnalyzeTextReply, parseAnalyzeTextRequest, parseContentRequest, parseDetectLanguageRequest, parseLanguageVerdict, parseTabStatusChanged, type TabStatus } from '../utils/messages';
 import { useEnglishMessages } from './fake-i18n';
@@ -67,14 +68,16 @@ const READY: TabStatus = {
   highlightsOn: true,
   mode: 'article',
   title: 'A title',
+  url: 'https://example.com/a',
   summary: summarizeAttribution(findings),
   findings,
+  contexts: findingContexts(TEXT, findings),
   hiddenKinds: [],
   focusedIndex: null,
 };
 const ready = (change: Record<string, unknown>) => ({ type: 'tab-status', status: { ...READY, ...change } });
 const summary = (change: Record<string, unknown>) => ready({ summary: { ...READY.summary, ...change } });
-const finding = (change: Record<string, unknown>) => ready({ findings: [{ ...findings[0], ...change }] });
+const finding = (change: Record<string, unknown>) => ready({ findings: [{ ...findings[0], ...change }], contexts: findingContexts(TEXT, findings).slice(0, 1) });
 
 describe('parseTabStatusChanged', () => {
   beforeAll(useEnglishMessages);
@@ -117,6 +120,10 @@ describe('parseTabStatusChanged', () => {
     ['ready with a finding whose text is not a string', finding({ text: ['<img src=x>'] })],
     ['ready with a finding at a negative offset', finding({ start: -3 })],
     ['ready with a finding without a reason', finding({ reason: undefined })],
+    ['ready without an address', ready({ url: undefined })],
+    ['ready without contexts', ready({ contexts: undefined })],
+    ['ready with a context for each finding but one', ready({ contexts: findingContexts(TEXT, findings).slice(1) })],
+    ['ready with a context that is not text', ready({ contexts: findingContexts(TEXT, findings).map((c) => ({ ...c, before: 1 })) })],
     ['ready with hidden kinds that are not kinds', ready({ hiddenKinds: ['rumour'] })],
     ['ready with a fractional focused index', ready({ focusedIndex: 0.5 })],
   ])('refuses %s', (_, message) => {

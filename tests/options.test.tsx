@@ -47,6 +47,16 @@ afterEach(() => {
 });
 
 describe('options page', () => {
+  test('each kind’s own-phrases field shows an example of that kind, short enough to fit', async () => {
+    await openOptions();
+    const examples = ['Anonymous sources', 'Vague attributions', 'Hedges', 'Unsourced figures', 'Named sources'].map(
+      (kind) => root.querySelector<HTMLInputElement>(`input[aria-label="Add to ${kind}"]`)!.placeholder,
+    );
+    expect(examples).toEqual(['e.g. a person close to him', 'e.g. critics argue', 'e.g. is rumoured to', 'e.g. dozens of', 'e.g. the ministry said']);
+    // The half-width fields show about 30 characters.
+    for (const example of examples) expect(example.length).toBeLessThanOrEqual(28);
+  });
+
   test('shows the stored settings', async () => {
     await saveSettings(MINE);
     await openOptions();

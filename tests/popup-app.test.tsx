@@ -16,6 +16,7 @@ const READY: Extract<TabStatus, { status: 'ready' }> = {
   highlightsOn: true,
   mode: 'article',
   title: 'Biden administration reviews expansion',
+  url: 'https://example.com/a',
   summary: {
     score: 23,
     grade: 'weak',
@@ -30,6 +31,11 @@ const READY: Extract<TabStatus, { status: 'ready' }> = {
     { kind: 'anonymous-source', text: 'two informed sources', start: 0, end: 20, reason: 'The sources are not named.' },
     { kind: 'named-source', text: 'the NBC report', start: 30, end: 44, reason: 'A named report.' },
     { kind: 'hedge', text: 'reportedly', start: 50, end: 60, reason: 'Passed on unverified.' },
+  ],
+  contexts: [
+    { before: 'citing', after: 'and a former official' },
+    { before: 'According to', after: '' },
+    { before: 'The deal', after: 'collapsed.' },
   ],
   hiddenKinds: [],
   focusedIndex: null,
@@ -100,14 +106,36 @@ describe('popup App', () => {
     const copy = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Copy report')!;
     await act(() => copy.click());
     await settle();
-    expect(writeText).toHaveBeenCalledWith(reportMarkdown(READY, 'https://example.com/a'));
+    expect(writeText).toHaveBeenCalledWith(reportMarkdown(READY));
     expect(root.querySelector('.notice')?.textContent).toBe('Report copied as Markdown.');
+  });
+
+  test('saves the report with the page address, which the content script gives when the browser does not', async () => {
+    const saved: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => (saved.push(blob as Blob), 'blob:report'));
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    await openPopup({ id: 5 }, async () => READY);
+    await act(() => [...root.querySelectorAll('button')].find((b) => b.textContent === 'Save JSON')!.click());
+    expect(JSON.parse(await saved[0]!.text()).url).toBe('https://example.com/a');
+    expect(root.querySelector('.notice')?.textContent).toBe('Report saved to your downloads.');
+  });
+
+  test('a notice about the report goes when the site is turned off', async () => {
+    vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:report');
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    await openPopup({ id: 5, url: 'https://example.com/a' }, async () => READY);
+    await act(() => [...root.querySelectorAll('button')].find((b) => b.textContent === 'Save JSON')!.click());
+    expect(root.querySelector('.notice')?.textContent).toBe('Report saved to your downloads.');
+    await act(() => root.querySelector<HTMLElement>('.popup-footer button')!.click());
+    await settle();
+    expect(root.querySelector('h2')?.textContent).toBe('Sourcelight is off on example.com');
+    expect(root.querySelector('.notice')?.textContent).toBe('');
   });
 });
 
 describe('the report', () => {
   test('in Markdown: title, address, grade, verdict, findings by kind', () => {
-    expect(reportMarkdown(READY, 'https://example.com/a')).toBe(
+    expect(reportMarkdown(READY)).toBe(
       [
         '# Biden administration reviews expansion',
         '',
@@ -135,10 +163,19 @@ describe('the report', () => {
     );
   });
 
-  test('in JSON, with a file name from the title', () => {
-    const report = JSON.parse(reportJson(READY, null));
-    expect(report).toMatchObject({ title: READY.title, url: null, grade: 'weak', score: 23 });
+  test('in JSON, with the page address and a file name from the title', () => {
+    const report = JSON.parse(reportJson(READY));
+    expect(report).toMatchObject({ title: READY.title, url: 'https://example.com/a', grade: 'weak', score: 23 });
     expect(report.findings[1]).toEqual({ kind: 'named-source', text: 'the NBC report', reason: 'A named report.', points: 5.5 });
     expect(reportFileName(READY)).toBe('sourcelight-biden-administration-reviews-expansion.json');
+  });
+
+  test.each([
+    ['Biden administration reviews expansion of intelligence cooperation with Taliban', 'sourcelight-biden-administration-reviews-expansion-of.json'],
+    ['Ein Donaudampfschifffahrtsgesellschaftskapitänsmützenhersteller sagt', 'sourcelight-ein.json'],
+    ['Donaudampfschifffahrtsgesellschaftskapitänsmützenhersteller', 'sourcelight-donaudampfschifffahrtsgesellschaftskapitänsmütze.json'],
+    ['«  »', 'sourcelight-report.json'],
+  ])('the file name of "%s" ends on a whole word', (title, name) => {
+    expect(reportFileName({ ...READY, title })).toBe(name);
   });
 });

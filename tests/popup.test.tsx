@@ -16,7 +16,19 @@ const FINDINGS = [
   finding('named-source', 'the NBC report'),
   finding('anonymous-source', 'a former US official'),
   finding('unverified-figure', 'numbering over 21'),
+  finding('anonymous-source', 'A former US official'),
 ];
+
+const CONTEXTS = [
+  { before: '', after: ', the Taliban regime…' },
+  { before: '…on Tuesday, 3rd, citing ', after: ' and a former US official that…' },
+  { before: 'According to ', after: ', the report…' },
+  { before: '…citing two informed sources and ', after: ' that the Biden…' },
+  { before: '…the Islamic State’s affiliates, ', after: '.' },
+  { before: 'Two informed sources and ', after: ' told that “Biden…' },
+];
+
+const NO_COUNTS = { 'anonymous-source': 0, 'vague-attribution': 0, hedge: 0, 'unverified-figure': 0, 'named-source': 0 };
 
 const ready = (change: Partial<Extract<PopupState, { status: 'ready' }>> = {}): PopupState => ({
   status: 'ready',
@@ -26,10 +38,12 @@ const ready = (change: Partial<Extract<PopupState, { status: 'ready' }>> = {}): 
   summary: {
     score: 23,
     grade: 'weak',
-    counts: { 'anonymous-source': 3, 'vague-attribution': 0, hedge: 0, 'unverified-figure': 1, 'named-source': 1 },
-    contributions: FINDINGS.map((f, index) => ({ index, points: f.kind === 'named-source' ? 6 : -8.04 })),
+    counts: { 'anonymous-source': 4, 'vague-attribution': 0, hedge: 0, 'unverified-figure': 1, 'named-source': 1 },
+    contributions: FINDINGS.map((f, index) => ({ index, points: f.kind === 'named-source' ? 6 : index === 5 ? -4 : -8.04 })),
   },
   findings: FINDINGS,
+  contexts: CONTEXTS,
+  url: 'https://example.com/story',
   hiddenKinds: [],
   focusedIndex: null,
   ...change,
@@ -46,6 +60,12 @@ const text = () => root.textContent ?? '';
 const button = (name: string | RegExp) => {
   const found = [...root.querySelectorAll('button')].find((b) => (typeof name === 'string' ? b.textContent?.trim() === name : name.test(b.textContent ?? '')));
   if (!found) throw new Error(`no button ${name} in: ${text()}`);
+  return found;
+};
+/** The list's row for a phrase (its context may mention other phrases). */
+const row = (phrase: string) => {
+  const found = [...root.querySelectorAll<HTMLButtonElement>('button.finding')].find((b) => b.querySelector('.finding-phrase')?.textContent?.toLowerCase() === phrase.toLowerCase());
+  if (!found) throw new Error(`no row for ${phrase} in: ${text()}`);
   return found;
 };
 const click = (element: HTMLElement) => act(() => element.click());
@@ -69,14 +89,14 @@ describe('a scanned article', () => {
     expect(root.querySelector('.grade-word')?.textContent).toBe('Weak');
     expect(root.querySelector('.grade-score')?.textContent).toBe('23/100');
     expect(root.querySelector('[role="meter"]')?.getAttribute('aria-valuenow')).toBe('23');
-    expect(root.querySelector('.verdict')?.textContent).toBe('Leans on 3 anonymous sources and 1 unsourced figure; cites 1 named source');
+    expect(root.querySelector('.verdict')?.textContent).toBe('Leans on 4 anonymous sources and 1 unsourced figure; cites 1 named source');
   });
 
   test('counts each kind with the page’s own highlight as a swatch', () => {
     show(ready());
     const rows = [...root.querySelectorAll('.count-row')].map((row) => [row.querySelector('.count-label')?.textContent, row.querySelector('.count-value')?.textContent]);
     expect(rows).toEqual([
-      ['Anonymous sources', '3'],
+      ['Anonymous sources', '4'],
       ['Vague attributions', '0'],
       ['Hedges', '0'],
       ['Unsourced figures', '1'],
@@ -85,23 +105,67 @@ describe('a scanned article', () => {
     expect(root.querySelectorAll('.count-row sourcelight-mark[data-sourcelight-kind]')).toHaveLength(5);
   });
 
-  test('lists the findings grouped by kind; choosing one asks the page to scroll to it', () => {
+  test('lists the findings grouped by kind, a source’s repeated mentions in one row; choosing one asks the page to scroll to it', () => {
     show(ready());
     const groups = [...root.querySelectorAll('.finding-group')].map((group) => [
       group.getAttribute('aria-label'),
-      [...group.querySelectorAll('.finding-text')].map((q) => q.textContent),
+      [...group.querySelectorAll('.finding-phrase')].map((q) => q.textContent),
     ]);
     expect(groups).toEqual([
       ['Anonymous sources', ['According to sources', 'two informed sources', 'a former US official']],
       ['Unsourced figures', ['numbering over 21']],
       ['Named sources', ['the NBC report']],
     ]);
-    expect(root.querySelector('summary')?.textContent).toBe('Why this score: 5 findings');
-    const former = button(/a former US official/);
+    const toggle = root.querySelector<HTMLButtonElement>('.findings-toggle')!;
+    expect(toggle.textContent).toBe('Why this score: 6 findings');
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(root.querySelector<HTMLElement>('.finding-groups')!.hidden).toBe(true);
+    click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(root.querySelector<HTMLElement>('.finding-groups')!.hidden).toBe(false);
+    const former = row('a former US official');
     expect(former.tagName).toBe('BUTTON'); // Enter and Space work natively
-    expect(former.textContent).toContain('-8');
+    // Two mentions, their points together.
+    expect(former.querySelector('.mentions')?.textContent).toBe('×2');
+    expect(former.querySelector('.mentions')?.getAttribute('aria-label')).toBe('2 mentions');
+    expect(former.querySelector('.points')?.textContent).toBe('-12');
+    expect(row('two informed sources').querySelector('.mentions')).toBeNull();
     click(former);
     expect(actions.request).toHaveBeenCalledWith({ type: 'focus-finding', index: 3 });
+  });
+
+  test('shows each finding in a few words of its sentence, so rows are told apart', () => {
+    show(ready());
+    const rows = [...root.querySelectorAll('.finding-text')].map((row) => row.textContent);
+    expect(rows).toContain('…on Tuesday, 3rd, citing two informed sources and a former US official that…');
+    expect(rows).toContain('…citing two informed sources and a former US official that the Biden…');
+    expect(new Set(rows).size).toBe(rows.length);
+    // The phrase stands out from its context, and nothing is cut off with an ellipsis by the layout.
+    expect(root.querySelector('.finding-text strong.finding-phrase')).not.toBeNull();
+  });
+
+  test('a long phrase is shown whole, to be wrapped rather than cut', () => {
+    const long = 'a senior State Department official involved in the negotiations who was not authorised to speak publicly';
+    show(ready({ findings: [finding('anonymous-source', long)], contexts: [{ before: '', after: '' }], summary: { score: 66, grade: 'mixed', counts: { ...NO_COUNTS, 'anonymous-source': 1 }, contributions: [{ index: 0, points: -9 }] } }));
+    expect(root.querySelector('.finding-phrase')?.textContent).toBe(long);
+  });
+
+  test('a grouped row leads to each mention in turn, and says which one the page shows', () => {
+    show(ready({ focusedIndex: 3 }));
+    const former = row('a former US official');
+    expect(former.getAttribute('aria-current')).toBe('true');
+    expect(former.querySelector('.mentions')?.textContent).toBe('1/2');
+    expect(former.querySelector('.mentions')?.getAttribute('aria-label')).toBe('mention 1 of 2');
+    click(former);
+    expect(actions.request).toHaveBeenLastCalledWith({ type: 'focus-finding', index: 5 });
+
+    show(ready({ focusedIndex: 5 }));
+    const second = row('a former US official');
+    expect(second.querySelector('.mentions')?.textContent).toBe('2/2');
+    // The sentence shown is the mention's own.
+    expect(second.querySelector('.finding-text')?.textContent).toBe('Two informed sources and A former US official told that “Biden…');
+    click(second);
+    expect(actions.request).toHaveBeenLastCalledWith({ type: 'focus-finding', index: 3 });
   });
 
   test('marks the finding last scrolled to', () => {
@@ -122,7 +186,19 @@ describe('a scanned article', () => {
 
   test('offers no show/hide for kinds with nothing found', () => {
     show(ready());
-    expect(root.querySelectorAll('.kind-toggle:is(button)')).toHaveLength(3);
+    expect(root.querySelectorAll('.counts .kind-toggle:is(button)')).toHaveLength(3);
+  });
+
+  test('the open list carries each kind’s count and show/hide, standing in for the counts it hides', () => {
+    show(ready({ hiddenKinds: ['unverified-figure'] }));
+    const heads = [...root.querySelectorAll('.finding-group-head')].map((head) => [head.querySelector('h3')?.textContent, head.querySelector('button')?.textContent]);
+    expect(heads).toEqual([
+      ['AaAnonymous sources4', 'Hide'],
+      ['AaUnsourced figures1 · hidden on the page', 'Show'],
+      ['AaNamed sources1', 'Hide'],
+    ]);
+    click(root.querySelector<HTMLElement>('.finding-group-head button[aria-label="Show Unsourced figures on the page"]')!);
+    expect(actions.request).toHaveBeenLastCalledWith({ type: 'set-hidden-kinds', kinds: [] });
   });
 
   test('switches highlights, rescans, copies, saves, turns the site off and opens settings', () => {
@@ -188,6 +264,17 @@ describe('the other states', () => {
     expect(text()).toContain('Sourcelight reads English only so far, so it neither grades nor highlights this page');
     expect(root.querySelector('.grade')).toBeNull();
     expect(buttonNames()).toEqual(['Settings', 'Turn off on example.com']);
+  });
+
+  test.each<[string, PopupState, string]>([
+    ['off on this site', { status: 'site-off', site: 'example.com' }, 'Settings lists every site where it is off.'],
+    ['not an article', { status: 'not-article' }, "You can still scan the page's visible text."],
+  ])('%s: a compact message, not a result’s worth of empty space', (_, state, help) => {
+    show(state);
+    expect(root.querySelector('.popup-body')!.classList.contains('result')).toBe(false);
+    expect(text()).toContain(help);
+    show(ready());
+    expect(root.querySelector('.popup-body')!.classList.contains('result')).toBe(true);
   });
 
   test('not an article: offers to scan anyway', () => {

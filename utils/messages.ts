@@ -1,6 +1,7 @@
 // The message protocol between the extension's parts, in one place: each request's payload and reply.
 import type { ScanMode } from './article/types';
 import { FINDING_KINDS, type AnalyzeOptions, type AttributionSummary, type Finding, type FindingKind } from './engine/types';
+import type { FindingContext } from './finding-context';
 import type { LanguageVerdict } from './language';
 
 /** What the content script knows about its tab; the popup renders it and the badge summarises it. */
@@ -16,8 +17,12 @@ export type TabStatus =
       highlightsOn: boolean;
       mode: ScanMode;
       title: string;
+      /** The page's address, for the saved report: the popup is not always told it. */
+      url: string;
       summary: AttributionSummary;
       findings: Finding[];
+      /** A few words of each finding's sentence, in the findings' order. */
+      contexts: FindingContext[];
       /** Kinds whose highlights the reader has hidden on this tab. */
       hiddenKinds: FindingKind[];
       /** The finding last scrolled to, if any. */
@@ -102,6 +107,8 @@ export function parseLanguageVerdict(reply: unknown): LanguageVerdict | null {
     : null;
 }
 
+const isContext = (value: unknown): value is FindingContext => isObject(value) && isString(value.before) && isString(value.after);
+
 const isFinding = (value: unknown): value is Finding =>
   isObject(value) && isKind(value.kind) && isIndex(value.start) && isIndex(value.end) && isString(value.text) && isString(value.reason);
 
@@ -132,9 +139,13 @@ function isTabStatus(status: unknown): status is TabStatus {
         typeof status.highlightsOn === 'boolean' &&
         (status.mode === 'article' || status.mode === 'page') &&
         isString(status.title) &&
+        isString(status.url) &&
         isSummary(status.summary) &&
         Array.isArray(status.findings) &&
         status.findings.every(isFinding) &&
+        Array.isArray(status.contexts) &&
+        status.contexts.length === status.findings.length &&
+        status.contexts.every(isContext) &&
         isKindList(status.hiddenKinds) &&
         (status.focusedIndex === null || isIndex(status.focusedIndex))
       );

@@ -4,6 +4,7 @@
 // blocks input or rendering for long.
 import { analysisOf, type DocumentAnalysis } from './document-analysis';
 import { extractArticleSteps } from './article';
+import { findingContexts, type FindingContext } from './finding-context';
 import { PAGE_LIMITS, PageTooLargeError } from './page-size';
 import { addedArticleText } from './article/additions';
 import type { AnalyzeOptions, Finding, FindingKind } from './engine/types';
@@ -82,13 +83,23 @@ export function createPageScanner(doc: Document, options: PageScannerOptions): P
     return status;
   };
 
+  /** Worked out once per analysis: every status the scanner sends carries them. */
+  const contexts = new WeakMap<DocumentAnalysis, FindingContext[]>();
+  const contextsOf = (current: DocumentAnalysis) => {
+    let found = contexts.get(current);
+    if (!found) contexts.set(current, (found = findingContexts(current.article.text, current.findings)));
+    return found;
+  };
+
   const readyStatus = (current: DocumentAnalysis): TabStatus => ({
     status: 'ready',
     highlightsOn,
     mode: current.article.mode,
     title: current.article.title,
+    url: doc.URL,
     summary: current.summary,
     findings: current.findings,
+    contexts: contextsOf(current),
     hiddenKinds,
     focusedIndex,
   });

@@ -27,11 +27,22 @@ export function App() {
   const [notice, setNotice] = useState<string | null>(null);
   const noticeTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
 
-  const say = (key: MessageKey) => {
+  /** The notice on show speaks of the report, which only the result screen has. */
+  const noticeOnReport = useRef(false);
+
+  const say = (key: MessageKey, onReport = false) => {
     clearTimeout(noticeTimer.current);
     setNotice(t(key));
+    noticeOnReport.current = onReport;
     noticeTimer.current = setTimeout(() => setNotice(null), NOTICE_MS);
   };
+
+  // "Report saved" under "Sourcelight is off on this site" would speak of a screen no longer shown.
+  useEffect(() => {
+    if (state.status === 'ready' || !noticeOnReport.current) return;
+    clearTimeout(noticeTimer.current);
+    setNotice(null);
+  }, [state.status]);
 
   const send = async (id: number, request: ContentRequest, url: string | null) => {
     setBusy(true);
@@ -88,16 +99,16 @@ export function App() {
     async copyReport() {
       if (state.status !== 'ready') return;
       try {
-        await navigator.clipboard.writeText(reportMarkdown(state, tab?.url ?? null));
-        say('reportCopied');
+        await navigator.clipboard.writeText(reportMarkdown(state));
+        say('reportCopied', true);
       } catch {
-        say('reportNotCopied');
+        say('reportNotCopied', true);
       }
     },
     saveReport() {
       if (state.status !== 'ready') return;
-      downloadText(reportFileName(state), reportJson(state, tab?.url ?? null));
-      say('reportSaved');
+      downloadText(reportFileName(state), reportJson(state));
+      say('reportSaved', true);
     },
     openOptions() {
       void browser.runtime.openOptionsPage();

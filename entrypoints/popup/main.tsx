@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { fitPopupToWindow } from '../../utils/fit-popup';
 import { localizeDocument } from '../../utils/i18n';
 import { App } from './App';
 import '../../utils/highlight/marks.css';
@@ -6,3 +7,4 @@ import './style.css';
 
 localizeDocument(document, 'extName');
 render(<App />, document.getElementById('app')!);
+fitPopupToWindow(window);

@@ -8,10 +8,10 @@ type ReadyStatus = Extract<TabStatus, { status: 'ready' }>;
 
 const pointsOf = (status: ReadyStatus) => new Map(status.summary.contributions.map((c) => [c.index, Math.round(c.points * 10) / 10]));
 
-export function reportMarkdown(status: ReadyStatus, url: string | null): string {
+export function reportMarkdown(status: ReadyStatus): string {
   const points = pointsOf(status);
   const lines = [`# ${status.title || t('reportUntitled')}`, ''];
-  if (url) lines.push(`<${url}>`, '');
+  if (status.url) lines.push(`<${status.url}>`, '');
   const { grade, score } = status.summary;
   const scored = grade === 'ungraded' ? '' : ` · ${score}/100`;
   lines.push(`**${gradeLabel(grade)}**${scored} · ${t('gradeCaption')}`, '', verdictFor(status.summary.counts));
@@ -28,11 +28,11 @@ export function reportMarkdown(status: ReadyStatus, url: string | null): string 
   return lines.join('\n') + '\n';
 }
 
-export function reportJson(status: ReadyStatus, url: string | null): string {
+export function reportJson(status: ReadyStatus): string {
   const points = pointsOf(status);
   const report = {
     title: status.title,
-    url,
+    url: status.url,
     grade: status.summary.grade,
     // Nothing to grade has no score: the base it would start from is not one.
     score: status.summary.grade === 'ungraded' ? null : status.summary.score,
@@ -47,8 +47,21 @@ export function reportJson(status: ReadyStatus, url: string | null): string {
   return JSON.stringify(report, null, 2) + '\n';
 }
 
-/** "sourcelight-biden-administration-reviews.json" */
+/** Letters of the title kept in a file name, at most: long enough to tell reports apart, short enough to read. */
+const SLUG_LENGTH = 48;
+
+/** "sourcelight-biden-administration-reviews-expansion.json": the title's first words, none cut in half. */
 export function reportFileName(status: ReadyStatus): string {
-  const slug = status.title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 48).replace(/-$/, '');
+  const words = status.title.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  let slug = '';
+  for (const word of words) {
+    const longer = slug ? `${slug}-${word}` : word;
+    if (longer.length > SLUG_LENGTH) {
+      // A first word too long on its own is cut: a name of some sort beats none.
+      if (!slug) slug = word.slice(0, SLUG_LENGTH);
+      break;
+    }
+    slug = longer;
+  }
   return `sourcelight-${slug || 'report'}.json`;
 }

@@ -81,11 +81,12 @@ describe.each(BROWSERS)('popup and settings in %s', (name) => {
     const popup = await openPopupFor(subject, SEED_TITLE);
     await waitFor(() => bodyText(popup), (t) => /Leans on/.test(t), 'the verdict');
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
-    await popup.evaluate(() => document.querySelector('details')!.setAttribute('open', ''));
+    await popup.click('.findings-toggle');
     // A finding further down the page than the first screen.
     // The real popup floats over a visible page; a tab in the background is not scrolled, so show it.
     await page.bringToFront();
-    await popup.evaluate(() => [...document.querySelectorAll<HTMLElement>('button.finding')].find((b) => b.textContent?.includes('numbering over 21'))!.click());
+    // By its phrase: other rows' sentences may hold the same words.
+    await popup.evaluate(() => [...document.querySelectorAll<HTMLElement>('button.finding')].find((b) => b.querySelector('.finding-phrase')?.textContent === 'numbering over 21')!.click());
     const focused = await waitFor(
       () => page.evaluate(() => [...document.querySelectorAll('sourcelight-mark[data-sourcelight-focus]')].map((m) => m.textContent).join('')),
       (text) => text.includes('numbering over 21'),
@@ -93,7 +94,7 @@ describe.each(BROWSERS)('popup and settings in %s', (name) => {
     );
     expect(focused).toContain('numbering over 21');
     await waitFor(() => page.evaluate(() => window.scrollY), (y) => y > 0, 'the page to scroll');
-    await waitFor(() => popup.evaluate(() => document.querySelector('[aria-current="true"]')?.textContent ?? ''), (t) => t.includes('numbering over 21'), 'the list to mark it');
+    await waitFor(() => popup.evaluate(() => document.querySelector('[aria-current="true"] .finding-phrase')?.textContent ?? ''), (t) => t === 'numbering over 21', 'the list to mark it');
     await popup.close();
   });
 

@@ -2,6 +2,7 @@
 // Run `npm run build` first; then `npm run screenshots`. Writes tests/screenshots/*.png.
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
+import { DARK_SEED_PATH, darkSeedArticle } from '../e2e/dark-page';
 import { launch, openPopupFor, serveFixtures, waitFor } from '../e2e/harness';
 import { NO_PAGE_SCRIPTS } from '../e2e/restore-check';
 
@@ -9,11 +10,28 @@ const OUT = 'tests/screenshots';
 /** A saved news page from the corpus, shown as saved: its own scripts, stylesheets and images do not load. */
 const CORPUS_PAGE = 'corpus-readability-wapo-1.html';
 
-async function shootPopup(page: Page, file: string, dark: boolean) {
-  await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: dark ? 'dark' : 'light' }]);
-  await page.setViewport({ width: 360, height: 600, deviceScaleFactor: 2 });
-  await page.evaluate(() => document.querySelector('details')?.setAttribute('open', ''));
-  const height = await page.evaluate(() => Math.ceil(document.querySelector('main')!.getBoundingClientRect().height));
+/**
+ * The popup as a window of `windowHeight` pixels shows it (600 is the most a browser allows), with "Why this
+ * score" open or closed; the shot is as tall as the popup.
+ */
+async function shootPopup(page: Page, file: string, { dark, open, windowHeight = 600 }: { dark: boolean; open: boolean; windowHeight?: number }) {
+  // Reduced motion: the list's disclosure arrow is shot where it ends, not half-turned.
+  await page.emulateMediaFeatures([
+    { name: 'prefers-color-scheme', value: dark ? 'dark' : 'light' },
+    { name: 'prefers-reduced-motion', value: 'reduce' },
+  ]);
+  await page.setViewport({ width: 360, height: windowHeight, deviceScaleFactor: 2 });
+  if ((await page.$eval('.findings-toggle', (toggle) => toggle.getAttribute('aria-expanded') === 'true')) !== open) {
+    await page.click('.findings-toggle');
+    // Off the list, whose rows move under the pointer as it opens: none of them shot in its hover state.
+    await page.mouse.move(0, 0);
+  }
+  // The popup fits itself to a window shorter than its content once the window has settled.
+  const height = await waitFor(
+    () => page.evaluate(() => (document.documentElement.scrollHeight > innerHeight + 1 ? 0 : Math.ceil(document.querySelector('main')!.getBoundingClientRect().height))),
+    Boolean,
+    'the popup to fit its window',
+  );
   await page.setViewport({ width: 360, height, deviceScaleFactor: 2 });
   await page.screenshot({ path: `${OUT}/${file}` });
 }
@@ -121,7 +139,7 @@ async function shootTooltip(page: Page, selector: string, file: string) {
 
 async function main() {
   mkdirSync(OUT, { recursive: true });
-  const server = await serveFixtures();
+  const server = await serveFixtures({ pages: { [DARK_SEED_PATH]: darkSeedArticle() } });
   const corpus = await serveFixtures({ folder: 'tests/fixtures', headers: NO_PAGE_SCRIPTS });
   const chromium = await launch('chromium');
   try {
@@ -145,12 +163,20 @@ async function main() {
     await hover.goto(url);
     await marksOn(hover);
     await shootTooltip(hover, 'em sourcelight-mark', 'tooltip.png');
+    // The same on a dark site, with the system's theme light: the page decides the tooltip's colours.
+    await hover.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
+    await hover.goto(`${server.origin}${DARK_SEED_PATH}`);
+    await marksOn(hover);
+    await shootTooltip(hover, 'em sourcelight-mark', 'tooltip-dark-page.png');
     await hover.close();
 
     const popup = await openPopupFor(chromium, 'Biden administration reviews expansion of intelligence cooperation with Taliban');
     await waitFor(() => popup.evaluate(() => !!document.querySelector('.grade')), Boolean, 'the popup summary');
-    await shootPopup(popup, 'popup-light.png', false);
-    await shootPopup(popup, 'popup-dark.png', true);
+    await shootPopup(popup, 'popup-light.png', { dark: false, open: false });
+    await shootPopup(popup, 'popup-dark.png', { dark: true, open: false });
+    await shootPopup(popup, 'popup-open-light.png', { dark: false, open: true });
+    await shootPopup(popup, 'popup-open-dark.png', { dark: true, open: true });
+    await shootPopup(popup, 'popup-open-small.png', { dark: false, open: true, windowHeight: 480 });
 
     // The two states without a grade: a page in a language Sourcelight does not read, and nothing to grade.
     for (const [file, title, shot] of [
@@ -161,8 +187,8 @@ async function main() {
       await tab.goto(`${server.origin}/${file}`);
       const ungraded = await openPopupFor(chromium, title!);
       await waitFor(() => ungraded.evaluate(() => !!document.querySelector('.status h2, .grade-ungraded')), Boolean, `the popup on ${file}`);
-      await shootPopup(ungraded, `${shot}-light.png`, false);
-      await shootPopup(ungraded, `${shot}-dark.png`, true);
+      await shootPopup(ungraded, `${shot}-light.png`, { dark: false, open: false });
+      await shootPopup(ungraded, `${shot}-dark.png`, { dark: true, open: false });
       await ungraded.close();
       await tab.close();
     }

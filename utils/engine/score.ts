@@ -1,4 +1,5 @@
 // Attribution strength: a 0–100 score the popup can explain finding by finding.
+import { repeatFactors } from './repeats';
 import { FINDING_KINDS, type AttributionSummary, type Finding, type FindingContribution, type FindingCounts, type FindingKind, type Grade, type SourceSpecificity } from './types';
 
 /**
@@ -77,10 +78,13 @@ export function summarizeAttribution(findings: Finding[], c: ScoreConstants = SC
   const counts = Object.fromEntries(FINDING_KINDS.map((k) => [k, 0])) as FindingCounts;
   for (const f of findings) counts[f.kind]++;
 
+  // A source mentioned again counts for less each time (see repeats.ts): weights are scaled before use.
+  const factor = repeatFactors(findings, (f) => (f.kind === 'named-source' ? c.namedWeight : weaknessWeight(f, c)));
+  const weightOf = (i: number) => weaknessWeight(findings[i]!, c) * factor[i]!;
+
   // Gain: each named source uses up 15% of the room left to 100.
   const named = findings.flatMap((f, index) => (f.kind === 'named-source' ? [index] : []));
-  // Named sources can add at most the room left to 100; weaknesses can take away at most the base.
-  const gain = Math.round((100 - c.base) * (1 - (1 - c.namedWeight) ** named.length));
+  const gain = Math.round((100 - c.base) * (1 - (1 - c.namedWeight) ** named.reduce((n, i) => n + factor[i]!, 0)));
 
   // Loss: within a kind, each finding uses up its weight of the room left (capped per kind); the kinds combine
   // the same way. Each finding's share is its kind's share of the loss, split by the findings' weights.
@@ -88,7 +92,7 @@ export function summarizeAttribution(findings: Finding[], c: ScoreConstants = SC
   const kindStrength = new Map<FindingKind, number>();
   for (const i of weak) {
     const f = findings[i]!;
-    kindStrength.set(f.kind, (kindStrength.get(f.kind) ?? 0) + strength(weaknessWeight(f, c)));
+    kindStrength.set(f.kind, (kindStrength.get(f.kind) ?? 0) + strength(weightOf(i)));
   }
   const kindUse = new Map<FindingKind, number>();
   for (const [kind, s] of kindStrength) kindUse.set(kind, c.cap[kind as keyof ScoreConstants['cap']] * (1 - Math.exp(-s)));
@@ -98,11 +102,11 @@ export function summarizeAttribution(findings: Finding[], c: ScoreConstants = SC
   const loss = named.length === 0 && weak.length > 0 ? Math.max(computedLoss, citesNoOneMinLoss(c)) : computedLoss;
   const shares = weak.map((i) => {
     const f = findings[i]!;
-    return (strength(kindUse.get(f.kind)!) * strength(weaknessWeight(f, c))) / kindStrength.get(f.kind)!;
+    return (strength(kindUse.get(f.kind)!) * strength(weightOf(i))) / kindStrength.get(f.kind)!;
   });
 
   const contributions: FindingContribution[] = [];
-  apportion(gain, named.map(() => 1)).forEach((points, k) => contributions.push({ index: named[k]!, points }));
+  apportion(gain, named.map((i) => factor[i]!)).forEach((points, k) => contributions.push({ index: named[k]!, points }));
   apportion(loss, shares).forEach((points, k) => contributions.push({ index: weak[k]!, points: 0 - points }));
   contributions.sort((a, b) => a.index - b.index);
   const score = c.base + gain - loss;

@@ -9,6 +9,8 @@ import type { Finding } from '../engine/types';
 export const MARK_ELEMENT = HIGHLIGHT_TAG;
 export const KIND_ATTRIBUTE = 'data-sourcelight-kind';
 export const INDEX_ATTRIBUTE = 'data-sourcelight-index';
+/** On the pieces of a finding split by the page's own elements (a link, an <em>): "after" when another piece follows, "before" when one precedes. */
+export const JOIN_ATTRIBUTE = 'data-sourcelight-join';
 
 // mark.js skips text whose parent matches one of these type selectors; its offsets count every other text
 // node under the context. A type selector matches by local name, in any namespace.
@@ -176,6 +178,8 @@ export function startHighlights(
   const originals = new Map<Text, OriginalText>();
   let next = 0;
   let cleared = false;
+  /** Each finding's latest piece, so the next one can be joined to it and the pair drawn as one highlight. */
+  const lastPiece = new Map<number, HTMLElement>();
 
   const markBlock = (block: Block) => {
     const ranges = toMarkRanges(block, markjsOffsets(block.context));
@@ -198,6 +202,12 @@ export function startHighlights(
           el.setAttribute(KIND_ATTRIBUTE, finding.kind);
           el.setAttribute(INDEX_ATTRIBUTE, String(findingIndex));
           decorate(el, finding, findingIndex);
+          const previous = lastPiece.get(findingIndex);
+          if (previous) {
+            previous.setAttribute(JOIN_ATTRIBUTE, previous.hasAttribute(JOIN_ATTRIBUTE) ? 'before after' : 'after');
+            el.setAttribute(JOIN_ATTRIBUTE, 'before');
+          }
+          lastPiece.set(findingIndex, el);
           marks.push(el);
         },
       } as Mark.MarkRangesOptions));

@@ -4,6 +4,7 @@
 import type { Finding } from '../engine/types';
 import { KIND_DESCRIPTIONS } from '../kinds';
 import { INDEX_ATTRIBUTE, MARK_ELEMENT } from './highlight';
+import { isOnDarkBackground } from './page-background';
 
 export const UI_ELEMENT = 'sourcelight-ui';
 
@@ -13,16 +14,18 @@ const SPECIFICITY_TEXT = {
   specific: 'Described specifically: position and involvement are given.',
 } as const;
 
+// Dark on a light page, light on a dark one: the page under the tooltip decides, not the system's theme.
 const STYLE = `
 :host { all: initial; }
 .tip { position: fixed; z-index: 2147483647; max-width: 320px; padding: 10px 12px; border-radius: 8px;
   font: 13px/1.45 system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif;
-  background: #1f2328; color: #f6f8fa; box-shadow: 0 6px 24px rgba(0,0,0,.28); pointer-events: none; }
+  background: #1f2328; color: #f6f8fa; border: 1px solid #1f2328; box-shadow: 0 6px 24px rgba(0,0,0,.28); pointer-events: none; }
 .tip[hidden] { display: none; }
 .kind { font-weight: 700; display: block; margin-bottom: 2px; }
 .phrase { font-style: italic; display: block; margin-bottom: 6px; color: #d0d7de; }
 .detail { display: block; margin-top: 4px; color: #d0d7de; }
-@media (prefers-color-scheme: dark) { .tip { background: #f6f8fa; color: #1f2328; } .phrase, .detail { color: #424a53; } }
+.tip.on-dark { background: #f6f8fa; color: #1f2328; border-color: #d0d7de; box-shadow: 0 6px 24px rgba(0,0,0,.6); }
+.tip.on-dark .phrase, .tip.on-dark .detail { color: #424a53; }
 `;
 
 export interface Tooltip {
@@ -59,6 +62,8 @@ export function attachTooltip(doc: Document, findingAt: (index: number) => Findi
       parts.push(line('detail', finding.anonymityReasonGiven ? 'The article says why the source is not named.' : 'The article does not say why the source is not named.'));
     }
     tip.replaceChildren(...parts);
+    // The mark's own tint is ours: the page's colour is what lies behind its parent.
+    tip.classList.toggle('on-dark', isOnDarkBackground(mark.parentElement ?? mark));
     tip.hidden = false;
     const box = mark.getBoundingClientRect();
     const view = doc.documentElement.clientWidth;
