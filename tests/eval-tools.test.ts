@@ -16,11 +16,12 @@ import { renderAccuracySection, withAccuracySection } from './tools/eval/readme-
 import { countsByRow, kindsOverlapping, type Labels } from './tools/eval/sentence-labels';
 import { scoreSpans, sourceShape, trimSpan } from './tools/eval/spans';
 
+// Each finding its own words: the same words again would count as one source mentioned again (repeats.ts).
 const finding = (kind: FindingKind, start: number, end: number, extra: Partial<Finding> = {}): Finding => ({
   kind,
   start,
   end,
-  text: '',
+  text: `${kind} ${start}`,
   reason: '',
   ...extra,
 });

@@ -89,7 +89,7 @@ describe('parseTabStatusChanged', () => {
     ['error', { status: 'error', message: 'Too large' }],
     ['other-language', { status: 'other-language', language: 'fr', title: 'Le conseil' }],
     ['ready', READY],
-    ['ready with nothing to grade', { ...READY, findings: [], summary: summarizeAttribution([]) }],
+    ['ready with nothing to grade', { ...READY, findings: [], contexts: [], summary: summarizeAttribution([]) }],
     ['ready with a focused finding and hidden kinds', { ...READY, focusedIndex: 1, hiddenKinds: ['hedge'] }],
   ])('accepts %s, and the badge can be drawn from it', (_, status) => {
     const parsed = parseTabStatusChanged({ type: 'tab-status', status });

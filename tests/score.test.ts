@@ -51,7 +51,9 @@ describe('an article that cites no one', () => {
   });
 
   test('many weaknesses and no one cited go on down to weak', () => {
-    const findings = [...Array(6)].map(() => finding('anonymous-source')).concat([...Array(6)].map(() => finding('vague-attribution')));
+    // Twelve different phrases: a phrase said again would count for less (repeats.ts).
+    const distinct = (f: Finding, k: number): Finding => ({ ...f, text: `phrase ${k}` });
+    const findings = [...Array(6)].map(() => finding('anonymous-source')).concat([...Array(6)].map(() => finding('vague-attribution'))).map(distinct);
     expect(summarizeAttribution(findings).grade).toBe('weak');
   });
 
