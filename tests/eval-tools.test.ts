@@ -272,7 +272,7 @@ describe('calibration', () => {
   });
 
   test('finds thresholds that separate articles today’s constants grade alike', () => {
-    // Today both score 75 − loss ≥ 45 ("mixed"); the editor calls one weak.
+    // Today both score 80 − loss ≥ 50 ("mixed"); the editor calls one weak.
     const articles = [
       { file: 'a', editor: 'mixed' as const, findings: [finding('vague-attribution', 0, 1), finding('vague-attribution', 1, 2)] },
       { file: 'b', editor: 'weak' as const, findings: Array.from({ length: 4 }, (_, k) => finding('vague-attribution', k, k + 1)) },

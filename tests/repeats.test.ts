@@ -1,5 +1,6 @@
 // Repeated mentions of one source: grouped by one key, and counted for less each time in the score.
 import fc from 'fast-check';
+import { SCORE_CONSTANTS } from '../utils/engine/score';
 import { describe, expect, test } from 'vitest';
 import { FINDING_KINDS, summarizeAttribution, WEAK_KINDS, type Finding, type FindingKind } from '../utils/engine';
 import { repeatFactors, repeatKey } from '../utils/engine/repeats';
@@ -84,7 +85,7 @@ describe('the score', () => {
         const after = summarizeAttribution([...findings.slice(0, k), added, ...findings.slice(k)]);
         if (WEAK_KINDS.includes(added.kind)) expect(after.score).toBeLessThanOrEqual(before);
         else expect(after.score).toBeGreaterThanOrEqual(before);
-        expect(75 + after.contributions.reduce((sum, c) => sum + c.points, 0)).toBe(after.score);
+        expect(SCORE_CONSTANTS.base + after.contributions.reduce((sum, c) => sum + c.points, 0)).toBe(after.score);
       }),
     );
   });

@@ -114,11 +114,12 @@ export function calibrate(
     };
   };
   const everyone = graded.map((_, k) => k);
-  // Scores depend on all but the thresholds: computed once per setting of the rest.
+  // Scores depend on all but the weak threshold (the strong one sets the floor of an article that cites no
+  // one): computed once per setting of the rest.
   const scoreCache = new Map<string, { scores: number[]; auc: number }>();
   const evaluated = [...points].map((point) => {
     const constants = constantsAt(point);
-    const key = JSON.stringify({ ...point, strongFrom: 0, weakBelow: 0 });
+    const key = JSON.stringify({ ...point, weakBelow: 0 });
     let cached = scoreCache.get(key);
     if (!cached) {
       const scores = graded.map((a) => summarizeAttribution(a.findings, constants).score);
