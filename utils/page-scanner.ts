@@ -219,7 +219,7 @@ export function createPageScanner(doc: Document, options: PageScannerOptions): P
       const article = await runStepsInSlices(extractArticleSteps(doc, { force, limits: PAGE_LIMITS }), SLICE_MS, yieldToPage);
       if (run !== generation) return superseded();
       if (!article) return update({ status: 'not-article' });
-      const language = await options.detectLanguage?.(languageSample(article.text), doc.documentElement.lang || null).catch(() => null);
+      const language = await options.detectLanguage?.(languageSample(article.text), doc.documentElement.lang).catch(() => null);
       if (run !== generation) return superseded();
       if (language && !language.supported) return update({ status: 'other-language', language: language.language, title: article.title });
       const findings = await options.analyze(article.text, engine);
@@ -289,9 +289,9 @@ export function createPageScanner(doc: Document, options: PageScannerOptions): P
           return;
         }
         // Not an article, or not in a language we read, before: only navigation or new content makes it worth another look.
-        const unread = status.status === 'not-article' || status.status === 'other-language';
-        if (unread && !change.navigated && !change.added?.length) return;
-        if (status.status === 'ready' || unread || status.status === 'error') {
+        if ((status.status === 'not-article' || status.status === 'other-language') && !change.navigated && !change.added?.length) return;
+        // Ready, unread or failed: anything but a first scan still to come.
+        if (status.status !== 'scanning') {
           void scan(change.navigated ? false : forced);
         }
       },

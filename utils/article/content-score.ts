@@ -54,10 +54,11 @@ const ANCESTOR_LEVELS = 5;
 const TOP_CANDIDATES = 5;
 const MIN_ARTICLE_CHARS = 500;
 const SHARE_MAX_CHARS = 500;
-/** Not prose: chosen inside a publisher's marked article body, the body is the article. */
-const LIST_OR_TABLE = new Set(['table', 'tbody', 'thead', 'tr', 'ul', 'ol', 'dl']);
-/** A part of the story elsewhere on the page is prose, not a list of links. */
-const MAX_PART_LINK_DENSITY = 0.25;
+/**
+ * Not prose: a table or its parts (no other element whose name starts with t holds paragraphs), or a list.
+ * Chosen inside a publisher's marked article body, the body is the article.
+ */
+const LIST_OR_TABLE = /^(t\w+|[uod]l)$/;
 
 /** What Readability would know about an element after its rewrite, gathered bottom-up in one walk. */
 class ElementStats {
@@ -94,9 +95,9 @@ interface LooseParagraph {
 }
 
 export interface ArticleContent {
-  /** The top candidate and the siblings that belong with it, in document order. */
+  /** The top candidate and the siblings that belong with it, then any other parts of the story elsewhere. */
   roots: Element[];
-  /** The smallest element holding every root: the only part of the page the text is read from. */
+  /** An element holding every root (the smallest, or the body when parts of the story lie apart): the only part of the page the text is read from. */
   scope: Element;
   /** Elements inside the roots that Readability removes: unlikely candidates and what its clean-up drops. */
   dropped: Set<Element>;
@@ -344,11 +345,12 @@ class Attempt {
   run(): { content: ArticleContent; chars: number } | null {
     const top = this.topCandidate();
     if (!top) return null;
-    const withSiblings = top === this.body ? [this.body] : this.withSiblings(top);
-    const parts = top === this.body ? [] : this.otherParts(withSiblings);
-    const roots = parts.length ? [...withSiblings, ...parts].sort(inDocumentOrder) : withSiblings;
-    // Siblings as Readability sees them: an unwrapped paragraph's parent is its div's parent.
-    const scope = parts.length ? commonAncestorOf(roots) : roots.length === 1 ? top : (this.parentOf(top) ?? this.body);
+    const roots = top === this.body ? [this.body] : this.withSiblings(top);
+    const parts = this.otherParts(roots);
+    roots.push(...parts);
+    // Siblings as Readability sees them: an unwrapped paragraph's parent is its div's parent. Parts elsewhere
+    // can be anywhere on the page.
+    const scope = parts.length ? this.body : roots.length === 1 ? top : (this.parentOf(top) ?? this.body);
     const dropped = this.flags.cleanConditionally ? this.cleanUp(roots) : new Set<Element>();
     let chars = 0;
     for (const root of roots) if (!dropped.has(root)) chars += this.keptChars(root, dropped);
@@ -418,25 +420,16 @@ class Attempt {
     if (candidate === this.body) return this.body;
     candidate = this.sharedAncestorOfClose(candidate, top);
     candidate = this.climbWhileScoreRises(candidate);
-    candidate = this.publishersBodyAround(candidate) ?? candidate;
+    // A table or list chosen inside the publisher's marked article body is not the article: the body is (a long
+    // one can outscore the story's paragraphs, as the Daily Mail's table of every MP's address does).
+    const marked = this.body.querySelector('[itemprop~="articleBody"]');
+    if (marked?.contains(candidate) && LIST_OR_TABLE.test(candidate.localName)) candidate = marked;
     // An only child: its parent's siblings may hold the rest of the article.
     for (let parent = this.parentOf(candidate); parent && parent !== this.body && this.keptChildren(parent).length === 1; parent = this.parentOf(candidate)) {
       candidate = parent;
     }
     this.ensureCandidate(candidate);
     return candidate;
-  }
-
-  /**
-   * The publisher's own `itemprop="articleBody"` when the choice is a small part of it: a long table or
-   * list inside the story (the Daily Mail's table of every MP's address) can outscore its paragraphs.
-   */
-  private publishersBodyAround(candidate: Element): Element | null {
-    const marked = this.body.querySelectorAll('[itemprop~="articleBody"]');
-    const body = marked.length === 1 ? marked[0]! : null;
-    const stats = body && this.stats.get(body);
-    if (!body || !stats || body === candidate || !body.contains(candidate) || linkDensity(stats) >= MAX_PART_LINK_DENSITY) return null;
-    return LIST_OR_TABLE.has(candidate.localName) || stats.chars > 2 * this.stats.get(candidate)!.chars ? body : null;
   }
 
   /** Three or more near-equal candidates under one ancestor: the ancestor is the article. */
@@ -505,31 +498,28 @@ class Attempt {
    * Other parts of the same story elsewhere on the page: some sites split one article's text into several
    * containers of the same class in separate layout rows (Politico's lede sits in a first
    * `div.story-text`, the rest in a second), where Readability keeps only the longest. They are found by
-   * the tag and class of the element that holds most of the chosen content's paragraphs.
+   * the class of the element that holds most of the chosen content's paragraphs.
    */
   private otherParts(roots: Element[]): Element[] {
-    const container = this.mainParagraphParent(roots);
-    const containerClass = container?.getAttribute('class')?.trim();
-    if (!container || !containerClass) return [];
-    const parts: Element[] = [];
-    for (const el of this.scores.keys()) {
-      if (el === container || el.localName !== container.localName || el.getAttribute('class')?.trim() !== containerClass) continue;
-      if (roots.some((root) => root.contains(el) || el.contains(root))) continue;
-      if (parts.some((part) => part.contains(el) || el.contains(part))) continue;
-      if (linkDensity(this.stats.get(el)!) < MAX_PART_LINK_DENSITY) parts.push(el);
-    }
-    return parts;
-  }
-
-  private mainParagraphParent(roots: Element[]): Element | null {
     const chars = new Map<Element, number>();
+    let container: Element | undefined;
     for (const paragraph of this.walk.scored) {
       const parent = this.parentOf(paragraph);
-      if (parent && roots.some((root) => root.contains(parent))) chars.set(parent, (chars.get(parent) ?? 0) + this.stats.get(paragraph)!.chars);
+      // contains(null) is false: a paragraph without a parent is skipped too.
+      if (!roots.some((root) => root.contains(parent))) continue;
+      const count = (chars.get(parent!) ?? 0) + this.stats.get(paragraph)!.chars;
+      chars.set(parent!, count);
+      if (!container || count > chars.get(container)!) container = parent!;
     }
-    let best: Element | null = null;
-    for (const [parent, count] of chars) if (!best || count > chars.get(best)!) best = parent;
-    return best;
+    // A class that says it holds the story ("story-text"), not a layout one ("row") that other boxes share.
+    // (No class tests as "null" or "undefined", which the pattern does not match.)
+    const containerClass = container?.getAttribute('class');
+    if (!POSITIVE_CLASS.test(containerClass!)) return [];
+    // Scored, so it holds paragraphs. One inside a root is read already; one holding a root would bring in
+    // what is around it.
+    return [...this.scores.keys()].filter(
+      (el) => el.getAttribute('class') === containerClass && !roots.some((root) => root.contains(el) || el.contains(root)),
+    );
   }
 
   // ---- Clean-up: what Readability drops from the chosen content ----
@@ -599,16 +589,6 @@ class Attempt {
 }
 
 /** Readability's `_isProbablyVisible`, and the other ways a page hides an element that the scan respects. */
-function inDocumentOrder(a: Element, b: Element): number {
-  return a.compareDocumentPosition(b) & 4 /* Node.DOCUMENT_POSITION_FOLLOWING */ ? -1 : 1;
-}
-
-function commonAncestorOf(elements: Element[]): Element {
-  let ancestor = elements[0]!;
-  while (!elements.every((el) => ancestor.contains(el)) && ancestor.parentElement) ancestor = ancestor.parentElement;
-  return ancestor;
-}
-
 function isHidden(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;
   const ariaHidden = el.getAttribute('aria-hidden');
