@@ -18,12 +18,14 @@ import type { Row } from './eval/sentence-labels';
 
 // Floors on dev.jsonl only, read whole-article; set below the engine of the day with a margin, to catch
 // regressions rather than to state the targets (those are in the README).
+// The issue's targets, held on dev.jsonl (which the engine meets); the grades' targets too.
 const FLOORS: Partial<Record<Row, number>> = {
-  'anonymous+vague': 0.85,
-  hedge: 0.85,
-  'unverified-figure': 0.8,
-  'named-source': 0.85,
+  'anonymous+vague': 0.88,
+  hedge: 0.9,
+  'unverified-figure': 0.85,
+  'named-source': 0.9,
 };
+const GRADES_BALANCED_ACCURACY_FLOOR = 0.8;
 // Reported, not enforced: timings depend on the machine, so only the comparison with retext-intensify fails the run.
 const THROUGHPUT_TARGET_MB_S = 10;
 
@@ -93,6 +95,10 @@ const failures = Object.entries(FLOORS).flatMap(([row, floor]) => {
   const f1 = prf(report.dev.engine[row as Row]).f1;
   return f1 < floor! ? [`dev.jsonl ${row} F1 ${f1.toFixed(2)} < ${floor!.toFixed(2)}`] : [];
 });
+if (report.grades.balancedAccuracy < GRADES_BALANCED_ACCURACY_FLOOR) {
+  failures.push(`grades balanced accuracy ${report.grades.balancedAccuracy.toFixed(2)} < ${GRADES_BALANCED_ACCURACY_FLOOR.toFixed(2)}`);
+}
+if (report.grades.swaps.length) failures.push(`${report.grades.swaps.length} strong↔weak swaps against the editor`);
 if (report.dev.mismatches.length) failures.push(`${report.dev.mismatches.length} dev.jsonl sentences do not match their article`);
 if (engineMBs <= retextMBs) failures.push('engine is not faster than retext-intensify');
 if (failures.length) {
