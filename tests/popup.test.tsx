@@ -79,7 +79,8 @@ beforeEach(() => {
   document.body.append(root);
 });
 afterEach(() => {
-  render(null, root);
+  // Inside act, so Preact runs its pending effects now, not on a timer after the test's DOM is gone.
+  act(() => render(null, root));
   root.remove();
 });
 
