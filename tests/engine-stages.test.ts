@@ -210,6 +210,12 @@ describe('what is not an attribution (guide)', () => {
     expect(spans(text, 'anonymous-source')).toEqual(['Two informed sources']);
   });
 
+  test('an adverb opening the clause is not part of who speaks', () => {
+    const text = 'Reportedly 40 councillors asked the mayor for more time.';
+    expect(spans(text, 'hedge')).toEqual(['Reportedly']);
+    expect(spans(text, 'vague-attribution').join(' ')).not.toContain('Reportedly');
+  });
+
   test('a verb inside what was said is not a second attribution', () => {
     expect(spans('Critics say she had promised to cut the tax.', 'named-source')).toEqual([]);
   });

@@ -125,7 +125,9 @@ function phraseBefore(tokens: readonly Token[], j: number): Token[] {
     // A subject pronoun right before the verb is the whole subject: "In a post at the time she described".
     if (words.length === 1 && SUBJECT_PRONOUNS.has(t.lower)) break;
   }
-  while (words.length && NOT_AN_OPENING.has(at(words, 0).lower)) words.shift();
+  // "Reportedly 40 councillors": an adverb opening the clause is not part of who speaks.
+  while (words.length > 1 && (NOT_AN_OPENING.has(at(words, 0).lower) || (LY_ADVERB.test(at(words, 0).lower) && !isAcronym(at(words, 0))))) words.shift();
+  if (words.length === 1 && NOT_AN_OPENING.has(at(words, 0).lower)) words.shift();
   return words;
 }
 
