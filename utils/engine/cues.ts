@@ -92,8 +92,6 @@ function formsOf(list: readonly string[]): Set<string> {
 export const CUE_FORMS: ReadonlySet<string> = new Set([...formsOf([...SPEECH, ...SHOWING, ...COGNITION]), 'concerned', 'read', 'reads']);
 /** Forms of the verbs of belief and feeling. */
 export const COGNITION_FORMS: ReadonlySet<string> = new Set([...formsOf(COGNITION), 'concerned']);
-/** Forms of the verbs by which documents and data speak. */
-export const SHOWING_FORMS: ReadonlySet<string> = formsOf(SHOWING);
 
 /** Stances a crowd is said to hold, after a copula: "local farmers are more skeptical". */
 export const STANCE_ADJECTIVES: ReadonlySet<string> = new Set(lemmas(`
