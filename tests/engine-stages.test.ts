@@ -66,12 +66,19 @@ describe('crowds by structure', () => {
     ['Wall Street predicted $2.52 a share.', 'Wall Street'],
     ['Analysts expect the number of electric vehicles for sale in the U.S. to grow from 16 currently to as many as 80 by 2022.', 'Analysts'],
     ['The 55-year-old is the third Beijing resident to contract the medieval disease dubbed the Black Death, say officials.', 'officials'],
+    // Nationalities as crowds; adverbs of frequency and asides between a crowd and its verb.
+    ['Many Canadians fear the tariffs will stay.', 'Many Canadians'],
+    ['Economists often say the figure is misleading.', 'Economists'],
+    ['Many tenants, including some large families, have strongly opposed the rent rise.', 'Many tenants'],
+    ['Federal auditors have also discovered that the accounts were altered.', 'Federal auditors'],
   ])('vague: %s', (text, phrase) => {
     expect(spans(text, 'vague-attribution').join(' | ')).toContain(phrase);
   });
 
   test.each([
     'Peters said the harvest was far from over.',
+    'Ann Marsh, the council leader, has repeatedly likened the scheme to a tax.',
+    'Councillor Tom Reed on Tuesday requested a second audit.',
     'Reuters reported the deal on Monday.',
   ])('a name is not a crowd: %s', (text) => {
     expect(spans(text, 'vague-attribution')).toEqual([]);
@@ -136,6 +143,13 @@ describe('references across sentences', () => {
   test('a role described with “the” refers to the person the article named', () => {
     const text = 'Maria Lopez spoke in Leeds on Monday. The Labour candidate said the count was wrong.';
     expect(only(text, 'named-source').text).toBe('The Labour candidate said');
+  });
+
+  test('“the candidates” after two named candidates is that named group', () => {
+    const text = 'Maria Lopez and Tom Reed met voters in Leeds on Monday. The candidates agreed that the count was wrong.';
+    expect(spans(text, 'vague-attribution')).toEqual([]);
+    expect(only(text, 'named-source').text).toContain('The candidates');
+    expect(spans('Voters met in Leeds on Monday. The candidates agreed that the count was wrong.', 'vague-attribution')).toEqual(['The candidates']);
   });
 
   test('“the insider” is never taken for a name nearby', () => {

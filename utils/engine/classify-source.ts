@@ -10,6 +10,7 @@ const {
   isPeoplePlural,
   INSTITUTIONS,
   NOT_A_NAME,
+  PEOPLE_ADJECTIVES,
   PERSON_ROLES,
   PRONOUN_SPEAKERS,
   SPOKESPEOPLE,
@@ -94,7 +95,8 @@ function anonymousSource(words: readonly Token[], phrase: string, hasName: boole
 }
 
 /** A crowd head: a plural of people ("farmers", "Republicans"), whatever its case. */
-const isCrowd = (word: string, capitalized = false): boolean => isPeoplePlural(word, !capitalized) || GROUP_PLURALS.has(word);
+const isCrowd = (word: string, capitalized = false): boolean =>
+  isPeoplePlural(word, !capitalized) || GROUP_PLURALS.has(word) || (word.endsWith('s') && PEOPLE_ADJECTIVES.has(singular(word)));
 
 const lowerAt = (lowers: readonly string[], k: number): string => lowers[k] ?? '';
 

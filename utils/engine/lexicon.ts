@@ -16,7 +16,7 @@ export const AUDIENCE_VERBS = words('told tells tell urged');
 export const BETWEEN_SOURCE_AND_VERB = words(
   'has have had also would will did does do is are was were been be later earlier then now still further ' +
     'long alike all both again once already previously recently repeatedly meanwhile however too instead first never ' +
-    'even just today yesterday tonight',
+    'even just today yesterday tonight often sometimes always seldom ever',
 );
 
 /** Words that open a new clause, so a source phrase cannot run back past them. */
@@ -102,6 +102,13 @@ export const INSTITUTIONS = words(
 );
 
 /** Proper words that do not name anyone: places of origin, days, months, titles used alone. */
+/** Nationalities, regions and faiths whose plural is a crowd: "Canadians often say", "many Iranians fear". */
+export const PEOPLE_ADJECTIVES = words(
+  'american russian european arab israeli palestinian iranian afghan indian pakistani korean german british ' +
+    'ukrainian syrian iraqi saudi egyptian mexican canadian australian zimbabwean african asian latin brazilian ' +
+    'italian nigerian kenyan christian muslim evangelical catholic hispanic latino',
+);
+
 export const NOT_A_NAME = words(
   'us u.s uk u.k american americans russian chinese western eastern european arab israeli palestinian iranian afghan ' +
     'indian pakistani korean japanese german french british ukrainian syrian iraqi turkish saudi egyptian ' +

@@ -168,5 +168,13 @@ export function resolveReference(
   }
   // Nearby first; then, for one person described by role ("the Labour candidate"), whoever the article named before.
   if (named && (within(named, paragraph) || (!shape.plural && ROLE_WORDS.has(shape.head ?? '')))) return as(named);
+  if (shape.plural) {
+    // "the candidates", "the researchers": a group the article has just named member by member.
+    const names = new Set<string>();
+    for (let k = earlier.length - 1; k >= oldest && within(earlier[k] as Mention, paragraph); k--) {
+      const m = earlier[k] as Mention;
+      if (m.kind === 'named-source' && !m.plural && m.head === '' && names.add(m.text) && names.size === 2) return as(m);
+    }
+  }
   return nextNamed ? as(nextNamed) : null;
 }

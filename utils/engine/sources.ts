@@ -301,7 +301,11 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, out }: VerbConte
   // "the source, who said…", "an article that claimed…": the relative pronoun stands for the phrase before it.
   if (RELATIVE_PRONOUNS.has(at(tokens, j).lower)) j = at(tokens, j - 1).text === ',' ? j - 2 : j - 1;
   const words = phraseBefore(tokens, j);
-  if (!words.length) return;
+  if (!words.length) {
+    // "Ann Marsh, the council leader, has even likened": the aside sits before the auxiliaries.
+    if (j < i - 1 && at(tokens, j).text === ',') matchAfterAside({ tokens, i: j + 1, verb, sentenceStart, isTold, participle: false, out });
+    return;
+  }
   // "what people want to hear": a free relative is something said about a crowd, not a crowd saying it.
   if (FREE_RELATIVES.has(at(tokens, j - words.length).lower)) return;
   // "it said" is a body speaking; "it shows", "it would confirm", "it tells the truth" are usually about a thing.
