@@ -71,6 +71,11 @@ describe('crowds by structure', () => {
     ['Economists often say the figure is misleading.', 'Economists'],
     ['Many tenants, including some large families, have strongly opposed the rent rise.', 'Many tenants'],
     ['Federal auditors have also discovered that the accounts were altered.', 'Federal auditors'],
+    ['But some who follow the market argue that prices will fall.', 'some who follow the market'],
+    ['The plan was criticised by teachers elsewhere in the county.', 'teachers elsewhere in the county'],
+    // Praise or blame with no one doing it.
+    ['The board has been roundly criticized over the delays.', 'been roundly criticized'],
+    ['As mayor she was lambasted as timid.', 'was lambasted'],
   ])('vague: %s', (text, phrase) => {
     expect(spans(text, 'vague-attribution').join(' | ')).toContain(phrase);
   });
@@ -83,6 +88,20 @@ describe('crowds by structure', () => {
   ])('a name is not a crowd: %s', (text) => {
     expect(spans(text, 'vague-attribution')).toEqual([]);
     expect(spans(text, 'named-source')).toHaveLength(1);
+  });
+});
+
+describe('who is quoted', () => {
+  test('“quoted X as saying”: the person quoted is a source beside the outlet that reported it', () => {
+    const found = analyzeText('The Courier quoted one of her aides as saying the bid had failed.');
+    expect(found.map((f) => [f.kind, f.text])).toEqual([
+      ['named-source', 'The Courier quoted'],
+      ['anonymous-source', 'one of her aides'],
+    ]);
+  });
+
+  test('blame with its agent credits the agent, not an agentless passive', () => {
+    expect(spans('The plan was criticized by economists.', 'vague-attribution')).toEqual(['economists']);
   });
 });
 

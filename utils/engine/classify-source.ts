@@ -27,7 +27,7 @@ export interface SourceClass {
 // Phrases that only an unnamed informant carries ("people familiar with the talks").
 const ANONYMITY_MARKER =
   /\b(?:anonymous|unnamed|unidentified|familiar with|knowledge of|close to|insiders?|sources?|who (?:asked|requested|declined|spoke)|condition of anonymity)\b/;
-const PREPOSITIONS = new Set(['of', 'from', 'by', 'at', 'in', 'for', 'with', 'on', 'via', 'inside', 'near', 'involved', 'familiar', 'close', 'who', 'briefed', 'seen', 'obtained', 'published', 'released', 'cited', 'quoted', 'reviewed', 'corroborated', 'presented']);
+const PREPOSITIONS = new Set(['of', 'from', 'by', 'at', 'in', 'for', 'with', 'on', 'via', 'inside', 'near', 'around', 'across', 'throughout', 'elsewhere', 'nationwide', 'worldwide', 'abroad', 'involved', 'familiar', 'close', 'who', 'briefed', 'seen', 'obtained', 'published', 'released', 'cited', 'quoted', 'reviewed', 'corroborated', 'presented']);
 // A crowd "at" or "from" a named body speaks for it ("analysts at Digital Foundry"); "in" a place does not.
 const AFFILIATIONS = new Set(['at', 'from', 'of', 'with']);
 // Offices held by one person at a time.
@@ -122,6 +122,11 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   // "they say": vague until the references stage finds the group it stands for (or drops it).
   if (words.length === 1 && first === 'they') return VAGUE_ATTRIBUTION;
   if (phrase === 'wall street') return VAGUE_ATTRIBUTION;
+  if (first === 'those' && lowerAt(lowers, 1) === 'who') return VAGUE_ATTRIBUTION; // "those who knew him say"
+  // "one of his advisers": one unnamed person out of a group is an anonymous individual, not a crowd.
+  if (first === 'one' && lowerAt(lowers, 1) === 'of' && words.length > 2 && isCrowd(lowerAt(lowers, words.length - 1))) {
+    return hasName && !POSSESSIVE.test(lowerAt(lowers, namedAt)) ? NAMED_SOURCE : anonymousSource(words, phrase, hasName);
+  }
 
   // The head is the crowd right before the verb ("things libertarians say"), else the noun before the first
   // preposition ("people familiar with the matter", "members of Congress").

@@ -37,6 +37,16 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   { kind: 'vague-attribution', triggers: w('widely'), pattern: /\bwidely (?:believed|thought|seen|regarded|considered|expected|viewed|accepted|held|reported)\b/gi },
   // Agentless reputation and expectation: someone unnamed holds the view ("seen as the lone success").
   { kind: 'vague-attribution', triggers: w('seen regarded viewed hailed touted'), pattern: /\b(?:seen|regarded|viewed|hailed|touted) as\b/gi },
+  // Praise or blame with no one doing it: "the plan has been widely criticized", "she was lambasted as weak".
+  // With an agent ("criticized by economists") the source analysis credits the agent instead.
+  {
+    kind: 'vague-attribution',
+    triggers: w('criticized criticised lambasted condemned derided ridiculed mocked panned denounced decried faulted assailed lauded praised'),
+    pattern: new RegExp(
+      `\\b${BE} (?:(?:often|also|roundly|sharply|heavily|harshly|frequently|repeatedly|widely|much|long|since|now|already) )?(?:criticized|criticised|lambasted|condemned|derided|ridiculed|mocked|panned|denounced|decried|faulted|assailed|lauded|praised)\\b(?![^.,;:]*\\bby\\b)`,
+      'gi',
+    ),
+  },
   { kind: 'vague-attribution', triggers: w('renowned expected'), pattern: new RegExp(`\\b${BE} (?:widely |largely |generally )?(?:renowned|expected to)\\b`, 'gi') },
   // Views with no holder: "there are fears the bridge will not hold".
   {

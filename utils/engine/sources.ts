@@ -15,6 +15,7 @@ const {
   isPeoplePlural,
   NOT_A_NAME,
   PERSON_ROLES,
+  VAGUE_DETERMINERS,
 } = lexicon;
 const OPENS_ATTRIBUTION = WordClass.Verb | WordClass.Frame;
 
@@ -112,7 +113,8 @@ function phraseBefore(tokens: readonly Token[], j: number): Token[] {
     if (isClauseWord(t)) {
       // "analysts who have done the calculations say": the relative clause belongs to the source.
       const before = at(tokens, j - 1);
-      if (t.lower === 'who' && isWord(before) && (isPeoplePlural(before.lower) || PERSON_ROLES.has(before.lower))) {
+      // "some who follow the market argue", "those who knew him say": a quantifier heads its relative clause too.
+      if (t.lower === 'who' && isWord(before) && (isPeoplePlural(before.lower) || PERSON_ROLES.has(before.lower) || VAGUE_DETERMINERS.has(before.lower) || before.lower === 'those')) {
         budget = words.length + 1 + MAX_PHRASE_WORDS;
         words.unshift(t);
         j--;
@@ -447,6 +449,20 @@ function matchSpeakerLabel(tokens: readonly Token[], i: number, sentenceStart: n
   out.push(namedMatch(at(tokens, i), words));
 }
 
+const QUOTING = new Set(['quoted', 'quotes', 'quoting']);
+const AS_SAYING = new Set(['saying', 'telling', 'writing', 'stating']);
+
+/** "quoted one of his aides as saying": the phrase between the verb and "as saying" is who spoke. */
+function matchQuotedAs(tokens: readonly Token[], i: number, sentenceStart: number, out: SourceMatch[]): void {
+  for (let k = i + 2; k <= i + 12 && k < tokens.length; k++) {
+    const t = at(tokens, k);
+    if (t.boundary && t.text !== ',') return;
+    if (t.lower !== 'as' || !AS_SAYING.has(at(tokens, k + 1).lower)) continue;
+    emit(out, tokens.slice(i + 1, k).filter(isWord), sentenceStart, undefined, at(tokens, k + 1));
+    return;
+  }
+}
+
 /** Source phrases in one sentence, in no particular order and possibly overlapping. */
 export function findSources(tokens: readonly Token[], sentenceStart: number): SourceMatch[] {
   const out: SourceMatch[] = [];
@@ -473,6 +489,8 @@ export function findSources(tokens: readonly Token[], sentenceStart: number): So
     } else if (BY_PARTICIPLES.has(t.lower) && matchParticiple(tokens, i, sentenceStart, out)) {
       continue;
     } else if (ATTRIBUTION_VERBS.has(t.lower)) {
+      // "The Times quoted one of his aides as saying": the aide is a source as well as the paper that reported it.
+      if (QUOTING.has(t.lower)) matchQuotedAs(tokens, i, sentenceStart, out);
       matchVerb(tokens, i, sentenceStart, out);
     }
     if (out.length > found) inContent = true;
