@@ -84,6 +84,10 @@ describe('crowds by structure', () => {
     'Peters said the harvest was far from over.',
     'Ann Marsh, the council leader, has repeatedly likened the scheme to a tax.',
     'Councillor Tom Reed on Tuesday requested a second audit.',
+    'The council is divided, as Reynolds’ spokesman admitted on Monday.',
+    'Tom Reed called them cowards.',
+    'Ann Marsh calls herself a centrist.',
+    'Ann Marsh shot back that the audit was wrong.',
     'Reuters reported the deal on Monday.',
   ])('a name is not a crowd: %s', (text) => {
     expect(spans(text, 'vague-attribution')).toEqual([]);
@@ -99,6 +103,13 @@ describe('who is quoted', () => {
       ['anonymous-source', 'one of her aides'],
     ]);
   });
+
+  test.each(['Ann Marsh called her mother on Sunday.', 'Tom Reed called him on Tuesday.', 'Tom Reed shot the winning goal.', 'The storm hit the coast.'])(
+    'a call or a shot is no claim: %s',
+    (text) => {
+      expect(analyzeText(text).filter((f) => f.kind === 'named-source')).toEqual([]);
+    },
+  );
 
   test('blame with its agent credits the agent, not an agentless passive', () => {
     expect(spans('The plan was criticized by economists.', 'vague-attribution')).toEqual(['economists']);

@@ -34,6 +34,8 @@ const AFFILIATIONS = new Set(['at', 'from', 'of', 'with']);
 const TITLES = new Set(['chairman', 'chairwoman', 'chair', 'president', 'director', 'chief', 'head', 'minister', 'secretary', 'governor', 'mayor', 'senator', 'ceo', 'founder', 'commissioner', 'administrator', 'ambassador', 'leader', 'spokesman', 'spokeswoman', 'spokesperson', 'prosecutor', 'judge', 'coach', 'manager', 'owner', 'author']);
 const PRESS_ROLES = new Set(['journalist', 'reporter', 'correspondent', 'photographer', 'editor']);
 const POSSESSIVE = /['’]s$/;
+// "Reynolds’ aides": the apostrophe after a final s is read as a closing quote, so only the token's text keeps it.
+const isPossessive = (w: Token): boolean => POSSESSIVE.test(w.lower) || /s['’]$/.test(w.text);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'two', 'three', 'four', 'five', 'several', 'the', 'this', 'that']);
 const NO_ONE = new Set(['no', 'none', 'nobody', 'neither', 'nor', 'what', 'whatever', 'everyone', 'everybody', 'anyone', 'someone', 'somebody', 'i', 'we', 'you', 'me', 'i’m', "i'm", 'i’d', "i'd", 'i’ve', "i've", 'we’re', "we're", 'we’ve', "we've", 'you’re', "you're"]);
@@ -125,7 +127,7 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   if (first === 'those' && lowerAt(lowers, 1) === 'who') return VAGUE_ATTRIBUTION; // "those who knew him say"
   // "one of his advisers": one unnamed person out of a group is an anonymous individual, not a crowd.
   if (first === 'one' && lowerAt(lowers, 1) === 'of' && words.length > 2 && isCrowd(lowerAt(lowers, words.length - 1))) {
-    return hasName && !POSSESSIVE.test(lowerAt(lowers, namedAt)) ? NAMED_SOURCE : anonymousSource(words, phrase, hasName);
+    return hasName && !isPossessive(words[namedAt] as Token) ? NAMED_SOURCE : anonymousSource(words, phrase, hasName);
   }
 
   // The head is the crowd right before the verb ("things libertarians say"), else the noun before the first
@@ -140,7 +142,7 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
     }
   }
   const head = lowerAt(lowers, headIndex).replace(POSSESSIVE, '');
-  const possessive = lowers.slice(0, headIndex).some((w) => POSSESSIVE_PRONOUNS.has(w) || POSSESSIVE.test(w));
+  const possessive = words.slice(0, headIndex).some((w) => POSSESSIVE_PRONOUNS.has(w.lower) || isPossessive(w));
   const affiliation = AFFILIATIONS.has(lowerAt(lowers, headIndex + 1)) && namedAt > headIndex;
 
   if (VAGUE_DETERMINERS.has(first) || phrase.startsWith('a number of') || phrase.startsWith('a few ')) {
@@ -167,7 +169,7 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
     if (first === 'the' && NAMED_BACK_REFERENCES.has(head)) return NAMED_SOURCE;
     // "Con Edison officials", "agency officials": people speaking for a body the reader can identify.
     // "Mr Mugabe's critics" stay unnamed: the name is whose critics they are.
-    if (namedAt >= 0 && namedAt < headIndex && !POSSESSIVE.test(lowerAt(lowers, namedAt))) return NAMED_SOURCE;
+    if (namedAt >= 0 && namedAt < headIndex && !isPossessive(words[namedAt] as Token)) return NAMED_SOURCE;
     if (affiliation || (headIndex > 0 && ON_RECORD_BODIES.has(lowerAt(lowers, headIndex - 1)))) return NAMED_SOURCE;
     return VAGUE_ATTRIBUTION;
   }

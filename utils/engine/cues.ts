@@ -40,10 +40,10 @@ const IRREGULAR: Record<string, string[]> = {
   say: ['said'], tell: ['told'], write: ['wrote', 'written'], think: ['thought'], find: ['found'],
   see: ['saw', 'seen'], know: ['knew'], feel: ['felt'], swear: ['swore', 'sworn'], put: ['put'],
   forecast: ['forecast', 'forecasted'], read: ['read'], understand: ['understood'], cast: ['cast'], show: ['showed', 'shown'],
-  prove: ['proved', 'proven'], speak: ['spoke', 'spoken'],
+  prove: ['proved', 'proven'], speak: ['spoke', 'spoken'], shoot: ['shot'], hit: ['hit'],
 };
 // One-syllable-stressed lemmas that double their last consonant: "admitted", "referring".
-const DOUBLING = new Set(['admit', 'refer', 'prefer', 'concur', 'regret', 'commit', 'confer', 'slam', 'snap', 'quip', 'chat']);
+const DOUBLING = new Set(['admit', 'refer', 'prefer', 'concur', 'regret', 'commit', 'confer', 'slam', 'snap', 'quip', 'chat', 'hit']);
 
 /** A lemma's base, third-person, past and -ing forms. */
 export function inflect(lemma: string): string[] {
@@ -88,9 +88,15 @@ function formsOf(list: readonly string[]): Set<string> {
   return out;
 }
 
+/** Verbs that report a retort only with their particle: "shot back that", "lashed out at"; "shot the bird" is not one. */
+const PARTICLE_LEMMAS: Record<string, string> = { shoot: 'back', fire: 'back', hit: 'back', lash: 'out' };
+export const PARTICLE_CUES: ReadonlyMap<string, string> = new Map(
+  Object.entries(PARTICLE_LEMMAS).flatMap(([lemma, particle]) => inflect(lemma).map((form) => [form, particle] as const)),
+);
+
 /** Every form of every reporting cue. */
 // "the memo read", "the sign reads"; but "reading" is rarely a cue. "Known" is a reputation ("known as"), not a cue.
-export const CUE_FORMS: ReadonlySet<string> = new Set([...formsOf([...SPEECH, ...SHOWING, ...COGNITION]), 'concerned', 'read', 'reads']);
+export const CUE_FORMS: ReadonlySet<string> = new Set([...formsOf([...SPEECH, ...SHOWING, ...COGNITION]), ...PARTICLE_CUES.keys(), 'concerned', 'read', 'reads']);
 /** Forms of the verbs of belief and feeling. */
 export const COGNITION_FORMS: ReadonlySet<string> = new Set([...formsOf(COGNITION), 'concerned']);
 

@@ -1,7 +1,7 @@
 // Finds who a sentence attributes its claims to: "X said", "said X", "according to X", "citing X", "by X".
 import { classifySource, NAMED_SOURCE, type SourceClass } from './classify-source';
 import * as lexicon from './lexicon';
-import { KEPT_BASE_FORMS, REACTION_NOUNS, STANCE_ADJECTIVES } from './cues';
+import { KEPT_BASE_FORMS, PARTICLE_CUES, REACTION_NOUNS, STANCE_ADJECTIVES } from './cues';
 import { edgeToken, WordClass, type Token } from './tokens';
 
 // Read once into module constants: under a CommonJS loader (tsx) each read of an imported binding is a getter call.
@@ -334,6 +334,8 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // "is said to": a hedge, not a source. "are worried" and "have been asking" still have a subject.
   if (isWord(prev) && PASSIVE_BE.has(prev.lower) && !participle && !COGNITIVE_VERBS.has(verb.lower)) return;
   if ((verb.lower === 'reported' && (next.lower === 'to' || next.lower === 'from')) || (verb.lower.startsWith('point') && next.lower !== 'out')) return;
+  const particle = PARTICLE_CUES.get(verb.lower);
+  if (particle && next.lower !== particle) return; // "shot back", not "shot the bird"
   if ((verb.lower === 'added' || verb.lower === 'adds') && STARTS_WITH_NUMBER.test(next.text)) return; // "gold added 0.1%"
   if (next.lower === 'of' && /^(?:accus|suspect|convict)/.test(verb.lower) && isWord(prev) && !prev.capitalized) return; // "a contractor accused of spying"
   if (verb.lower.startsWith('compar') && (next.lower === 'to' || next.lower === 'with')) return; // "compared to 17%"
@@ -427,9 +429,18 @@ function introducesContent(tokens: readonly Token[], i: number): boolean {
   }
   return false;
 }
+// After "called him", a time, place or particle means a phone call or a summons, not a name given.
+const NOT_A_NAMING = new Set(['on', 'at', 'in', 'to', 'back', 'up', 'over', 'for', 'from', 'after', 'before', 'last', 'yesterday', 'today', 'and', 'but', 'when', 'while', 'about']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'himself', 'herself', 'themselves', 'itself']);
 function calledSomething(tokens: readonly Token[], i: number): boolean {
   const next = at(tokens, i + 1).lower;
   if (next === 'for' || next === 'on') return true;
+  // "called them liars", "calls himself a socialist": naming someone is a claim about them.
+  const after = at(tokens, i + 2);
+  if (OBJECT_PRONOUNS.has(next) && isWord(after) && !after.capitalized && !NOT_A_NAMING.has(after.lower)) {
+    // "called her mother" is a call to someone; "called her a liar" names her.
+    if (next !== 'her' || after.lower === 'a' || after.lower === 'an' || after.lower === 'the') return true;
+  }
   for (let k = i + 1; k <= i + 4; k++) if (QUOTE_MARKS.test(at(tokens, k).text)) return true;
   return false;
 }
