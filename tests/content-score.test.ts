@@ -18,6 +18,8 @@ function contentText(doc: Document): string {
 
 const sentence = (topic: string) =>
   `The ${topic} committee met on Tuesday, and after a long debate, with several amendments, it approved the plan for next year.`;
+/** A sentence of 81 to 99 characters with no comma: it scores too low for Readability to take its box as content. */
+const CLAIM = 'The mayor of a small coastal town has spent more than half of the annual budget on statues.';
 const paragraphs = (topic: string, n: number) => Array.from({ length: n }, (_, i) => `<p>${sentence(`${topic} ${i}`)}</p>`).join('');
 
 describe('findArticleContent', () => {
@@ -57,6 +59,30 @@ describe('findArticleContent', () => {
       `<div class="story"><div class="summary">${sentence('summary')}</div><div class="text">${paragraphs('body', 5)}</div><div class="tools">Follow us</div></div>`,
       ['summary committee', 'body 4'],
       ['Follow us'],
+    ],
+    [
+      "a fact-check's claim in a box of its own under a label heading, beside the analysis",
+      `<article><div class="claim-box"><h3>Claim</h3><div class="claim"><p>${CLAIM}</p></div></div><div class="analysis">${paragraphs('analysis', 5)}</div></article><p><a href="/n">Next story</a></p>`,
+      ['Claim The mayor', 'analysis 4'],
+      ['Next story'],
+    ],
+    [
+      'the same claim box when its heading is left out as page chrome (class "card-header")',
+      `<article><div class="claim-box"><h3 class="card-header">Claim</h3><div class="claim"><p>${CLAIM}</p></div></div><div class="analysis">${paragraphs('analysis', 5)}</div></article>`,
+      ['The mayor', 'analysis 4'],
+      ['Claim The mayor'],
+    ],
+    [
+      'without a box beside the body whose one paragraph sits under a linked headline',
+      `<article><div class="teaser"><h3><a href="/other">Another story from elsewhere on this site, with a long linked headline</a></h3><p>${CLAIM}</p></div><div class="analysis">${paragraphs('analysis', 5)}</div></article>`,
+      ['analysis 0', 'analysis 4'],
+      ['The mayor', 'Another story'],
+    ],
+    [
+      'without a box beside the body that holds two blocks',
+      `<article><div class="box"><p>${CLAIM}</p><ul><li>One item in a list</li></ul></div><div class="analysis">${paragraphs('analysis', 5)}</div></article>`,
+      ['analysis 0', 'analysis 4'],
+      ['The mayor'],
     ],
     [
       'without a teaser card whose headline links make it linky',

@@ -486,12 +486,26 @@ class Attempt {
       const bonus = topClass !== '' && sibling.getAttribute('class') === topClass ? topScore * 0.2 : 0;
       const score = this.scores.get(sibling);
       if (score !== undefined && score + bonus >= threshold) return true;
-      const stats = this.stats.get(sibling)!;
-      if (sibling.localName !== 'p' && !stats.asParagraph) return false;
-      const density = linkDensity(stats);
-      if (stats.chars > 80) return density < 0.25;
-      return stats.chars > 0 && density === 0 && /\.( |$)/.test(sibling.textContent ?? '');
+      // Readability's test for a paragraph, also met by a box that holds just one, under a label heading at most
+      // (a fact-check's claim beside its analysis); the links of the whole box count.
+      const paragraph = this.soleParagraph(sibling);
+      if (!paragraph) return false;
+      const chars = this.stats.get(paragraph)!.chars;
+      const density = linkDensity(this.stats.get(sibling)!);
+      if (chars > 80) return density < 0.25;
+      return chars > 0 && density === 0 && /\.( |$)/.test(paragraph.textContent ?? '');
     });
+  }
+
+  /** The one paragraph `el` is, or holds inside wrappers beside headings only; null when it holds more. */
+  private soleParagraph(el: Element): Element | null {
+    for (;;) {
+      if (el.localName === 'p' || this.stats.get(el)!.asParagraph) return el;
+      if (hasLooseText(el)) return null;
+      const inner = this.keptChildren(el).filter((child) => !HEADING_TAGS.has(child.localName));
+      if (inner.length !== 1 || this.walk.cleanedUp.has(inner[0]!)) return null;
+      el = inner[0]!;
+    }
   }
 
   /**
