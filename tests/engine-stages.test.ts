@@ -88,6 +88,13 @@ describe('crowds by structure', () => {
     'Tom Reed called them cowards.',
     'Ann Marsh calls herself a centrist.',
     'Ann Marsh shot back that the audit was wrong.',
+    // Several asides, or dashes, between a name and its verb.
+    'Ann Marsh, 58, who farms near Leeds, says the drought is the worst in decades.',
+    'Tom Reed — a nurse in Hull — says the exam was fair.',
+    'Ann Marsh, whose firm built the bridge, predicted a late opening.',
+    // The clause's subject speaking again, and a passive of quoting.
+    'Tom Reed praised the volunteers and said the count was fair.',
+    'Ann Marsh is quoted as saying the count was fair.',
     'Reuters reported the deal on Monday.',
   ])('a name is not a crowd: %s', (text) => {
     expect(spans(text, 'vague-attribution')).toEqual([]);
@@ -103,6 +110,20 @@ describe('who is quoted', () => {
       ['anonymous-source', 'one of her aides'],
     ]);
   });
+
+  test('a clause between commas is not an aside: its verb is not the source of a later participle', () => {
+    const found = analyzeText('Ann Marsh, 75, has now run the shelter for years and is known as its heart, called on by families for help.');
+    expect(found.filter((f) => f.kind === 'named-source')).toEqual([]);
+  });
+
+  test.each(['Prices rose and analysts said the rally would last.', 'Proponents, however, say the rule is fair.'])(
+    'a crowd, not the words before it and not a capital at the start, is the source: %s',
+    (text) => {
+      const [finding] = analyzeText(text);
+      expect(finding?.kind).toBe('vague-attribution');
+      expect(finding?.text).toMatch(/^(?:analysts|Proponents)$/);
+    },
+  );
 
   test.each(['Ann Marsh called her mother on Sunday.', 'Tom Reed called him on Tuesday.', 'Tom Reed shot the winning goal.', 'The storm hit the coast.'])(
     'a call or a shot is no claim: %s',

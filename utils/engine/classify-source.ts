@@ -68,6 +68,7 @@ function isName(words: readonly Token[], k: number, sentenceStart: number): bool
   if (!w.capitalized || NOT_A_NAME.has(w.lower) || NOT_A_NAME.has(w.lower.replace(POSSESSIVE, ''))) return false;
   if (PERSON_ROLES.has(singular(w.lower)) || isPeoplePlural(w.lower, false) || INSTITUTIONS.has(w.lower)) return false;
   if (GROUP_PLURALS.has(w.lower) || NOT_A_NAME.has(singular(w.lower))) return false;
+  if (w.start === sentenceStart && CROWD_ENDING.test(w.lower) && isPeoplePlural(w.lower)) return false; // "Proponents say"
   // "Biden administration officials" describe a government, not a name a reader could check.
   const next = words[k + 1]?.lower;
   if (next === 'administration' || next === 'government') return false;
@@ -96,9 +97,15 @@ function anonymousSource(words: readonly Token[], phrase: string, hasName: boole
   return { kind: 'anonymous-source', specificity: specificityOf(words, phrase, hasName) };
 }
 
+// Agent endings that are seldom surnames, so a capital that only opens the sentence does not hide the crowd
+// ("Proponents say", "Residents told"); "-ers" stays ambiguous ("Peters said").
+const CROWD_ENDING = /(?:ents|ants|ists|ians|icans|crats)$/;
+
 /** A crowd head: a plural of people ("farmers", "Republicans"), whatever its case. */
-const isCrowd = (word: string, capitalized = false): boolean =>
-  isPeoplePlural(word, !capitalized) || GROUP_PLURALS.has(word) || (word.endsWith('s') && PEOPLE_ADJECTIVES.has(singular(word)));
+const isCrowd = (word: string, capitalized = false, opensSentence = false): boolean =>
+  isPeoplePlural(word, !capitalized || (opensSentence && CROWD_ENDING.test(word))) ||
+  GROUP_PLURALS.has(word) ||
+  (word.endsWith('s') && PEOPLE_ADJECTIVES.has(singular(word)));
 
 const lowerAt = (lowers: readonly string[], k: number): string => lowers[k] ?? '';
 
@@ -133,7 +140,7 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   // The head is the crowd right before the verb ("things libertarians say"), else the noun before the first
   // preposition ("people familiar with the matter", "members of Congress").
   let headIndex = words.length - 1;
-  if (!isCrowd(lowerAt(lowers, headIndex), words[headIndex]?.capitalized)) {
+  if (!isCrowd(lowerAt(lowers, headIndex), words[headIndex]?.capitalized, words[headIndex]?.start === sentenceStart)) {
     for (let k = 1; k < words.length; k++) {
       if (PREPOSITIONS.has(lowerAt(lowers, k))) {
         headIndex = k - 1;
@@ -148,7 +155,7 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   if (VAGUE_DETERMINERS.has(first) || phrase.startsWith('a number of') || phrase.startsWith('a few ')) {
     if (ANONYMOUS_CROWDS.has(head)) return anonymousSource(words, phrase, hasName);
     // "most of the companies reported results" is not a crowd giving a view; "many", "others" alone are.
-    if (isCrowd(head, words[headIndex]?.capitalized) || PERSON_ROLES.has(singular(head)) || headIndex === 0) return VAGUE_ATTRIBUTION;
+    if (isCrowd(head, words[headIndex]?.capitalized, words[headIndex]?.start === sentenceStart) || PERSON_ROLES.has(singular(head)) || headIndex === 0) return VAGUE_ATTRIBUTION;
     return null;
   }
   if (SPOKESPEOPLE.has(head)) {
@@ -162,7 +169,7 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
     if (first === 'the' && TITLES.has(head)) return NAMED_SOURCE;
     if (INDEFINITE.has(first) || words.length === 1 || !hasName) return anonymousSource(words, phrase, hasName);
   }
-  if (isCrowd(head, words[headIndex]?.capitalized)) {
+  if (isCrowd(head, words[headIndex]?.capitalized, words[headIndex]?.start === sentenceStart)) {
     if (ANONYMOUS_CROWDS.has(head)) return anonymousSource(words, phrase, hasName);
     // "campaign staff said": insiders of a campaign the reader cannot ask, not the campaign on the record.
     if (headIndex > 0 && lowerAt(lowers, headIndex - 1) === 'campaign' && !hasName) return anonymousSource(words, phrase, hasName);
@@ -178,7 +185,7 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
     // "census data", "court documents", "police records": a kind of record a reader can look up.
     if (words.length >= 2 && !DETERMINERS.has(first) && !VAGUE_DETERMINERS.has(first)) return NAMED_SOURCE;
     // "a study found" with nothing to look it up by is vague (guide); a name in the phrase made it named above.
-    if ((first === 'a' || first === 'an') && DOCUMENTS.has(head)) return VAGUE_ATTRIBUTION;
+    if ((first === 'a' || first === 'an' || first === 'one') && DOCUMENTS.has(head)) return VAGUE_ATTRIBUTION;
     return null;
   }
   // A name counts when it is the head ("Volker", "The Associated Press") or what the head belongs to

@@ -159,6 +159,10 @@ function splitConjoined(words: Token[], sentenceStart: number): { words: Token[]
     }
     // "Parata and his family": one named member makes the group checkable.
     if (classes.some((c) => c?.kind === 'named-source')) return [{ words, cls: NAMED_SOURCE }];
+    // "Prices rose and analysts said": what comes before the "and" is a clause, not a second source.
+    const last = parts[parts.length - 1] as Token[];
+    const lastClass = classes[classes.length - 1];
+    if (!classes[0] && lastClass) return [{ words: last, cls: lastClass }];
   }
   const whole = classifySource(words, sentenceStart);
   return whole ? [{ words, cls: whole }] : [];
@@ -270,31 +274,62 @@ function matchInverted({ tokens, i, verb, sentenceStart, isTold, participle, out
   return true;
 }
 
-/** A subject set off by an aside: "Lucas Paganini, a NASA planetary scientist who led the work, said". */
+/** A trailing participle's subject opens its clause: "Big Machine has denied the claims, saying". */
+function matchClauseSubject(tokens: readonly Token[], i: number, verb: Token, sentenceStart: number, out: SourceMatch[]): void {
+  const head = clauseSubject(tokens, i);
+  const cls = head.length ? classifySource(head, sentenceStart) : null;
+  if (cls) out.push(sourceMatch(cls, at(head, 0).start, endOf(head), at(head, 0).start, endOf(head), verb));
+}
+
+// Relative clauses are asides even with an auxiliary in them: "Waters, whose group has led the effort, predicted".
+const ASIDE_OPENERS = new Set(['who', 'whose', 'which', 'whom', 'where']);
+const ASIDE_MARKS = new Set([',', '—', '–', '--']);
+const MAX_ASIDES = 3;
+
+/**
+ * A subject set off by asides: "Lucas Paganini, a NASA planetary scientist who led the work, said",
+ * "Ann Marsh, 58, who farms near Leeds, says", "Tom Reed — a teacher — says". Walks back one aside at a time
+ * until the words before an aside name a source. The verb follows an aside mark.
+ */
 function matchAfterAside({ tokens, i, verb, sentenceStart, participle, out }: VerbContext): void {
-  let k = i - 2;
-  while (k >= 0 && i - k < 30 && !at(tokens, k).boundary) k--;
-  const hasAside = at(tokens, k).text === ',';
-  const aside = hasAside ? tokens.slice(k + 1, i - 1).filter(isWord) : [];
-  // "The company that runs the AMAs, Dick Clark Productions, denied": the aside may be the name itself.
-  if (aside.length && at(aside, 0).capitalized && classifySource(aside, sentenceStart)?.kind === 'named-source') {
-    const source = sourceMatch(NAMED_SOURCE, at(aside, 0).start, endOf(aside), at(aside, 0).start, endOf(aside), verb);
-    out.push(source);
-    return;
+  let close = i - 1; // the mark that ends the aside
+  for (let asides = 0; asides < MAX_ASIDES; asides++) {
+    let k = close - 1;
+    while (k >= 0 && close - k < 30 && !at(tokens, k).boundary) k--;
+    if (!ASIDE_MARKS.has(at(tokens, k).text)) {
+      if (asides === 0 && participle) matchClauseSubject(tokens, i, verb, sentenceStart, out);
+      return;
+    }
+    const aside = tokens.slice(k + 1, close).filter(isWord);
+    // An auxiliary outside a relative clause makes a clause of its own, not an aside: "Parata, 75, has overseen…,
+    // called on"; "Marsh, the fund's treasurer, has rejected the label, noting": the clause's subject is noting.
+    if (!ASIDE_OPENERS.has(at(aside, 0).lower) && aside.some((w) => AUXILIARIES.has(w.lower))) {
+      if (asides === 0 && participle) matchClauseSubject(tokens, i, verb, sentenceStart, out);
+      return;
+    }
+    // "The company that runs the AMAs, Dick Clark Productions, denied": the aside may be the name itself.
+    if (asides === 0 && aside.length && at(aside, 0).capitalized && classifySource(aside, sentenceStart)?.kind === 'named-source') {
+      out.push(sourceMatch(NAMED_SOURCE, at(aside, 0).start, endOf(aside), at(aside, 0).start, endOf(aside), verb));
+      return;
+    }
+    const head = phraseBefore(tokens, k - 1);
+    const cls = head.length ? classifySource(head, sentenceStart) : null;
+    if (!cls && aside.some((w) => AUXILIARIES.has(w.lower)) && !ASIDE_OPENERS.has(at(aside, 0).lower)) return;
+    if (cls) {
+      const start = at(head, 0).start;
+      if (cls.kind !== 'anonymous-source') {
+        out.push(sourceMatch(cls, start, endOf(head), start, endOf(head), verb));
+        return;
+      }
+      // The asides describe the unnamed source, so they are part of the phrase and of its specificity.
+      const described = tokens.slice(k + 1, i - 1).filter(isWord);
+      const whole = classifySource([...head, ...described], sentenceStart);
+      const end = endOf(described.length ? described : head);
+      out.push(sourceMatch({ kind: 'anonymous-source', specificity: whole?.specificity ?? cls.specificity }, start, end, start, end, verb));
+      return;
+    }
+    close = k;
   }
-  const head = hasAside ? phraseBefore(tokens, k - 1) : participle ? clauseSubject(tokens, i) : [];
-  if (!head.length) return;
-  const cls = classifySource(head, sentenceStart);
-  if (!cls) return;
-  const start = at(head, 0).start;
-  if (cls.kind !== 'anonymous-source') {
-    out.push(sourceMatch(cls, start, endOf(head), start, endOf(head), verb));
-    return;
-  }
-  // The aside describes the unnamed source, so it is part of the phrase and of its specificity.
-  const whole = classifySource([...head, ...aside], sentenceStart);
-  const end = endOf(aside.length ? aside : head);
-  out.push(sourceMatch({ kind: 'anonymous-source', specificity: whole?.specificity ?? cls.specificity }, start, end, start, end, verb));
 }
 
 /** The usual order: "John Kirby said", "officials have also warned", "an insider told the outlet". */
@@ -305,7 +340,7 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, out }: VerbConte
   const words = phraseBefore(tokens, j);
   if (!words.length) {
     // "Ann Marsh, the council leader, has even likened": the aside sits before the auxiliaries.
-    if (j < i - 1 && at(tokens, j).text === ',') matchAfterAside({ tokens, i: j + 1, verb, sentenceStart, isTold, participle: false, out });
+    if (j < i - 1 && ASIDE_MARKS.has(at(tokens, j).text)) matchAfterAside({ tokens, i: j + 1, verb, sentenceStart, isTold, participle: false, out });
     return;
   }
   // "what people want to hear": a free relative is something said about a crowd, not a crowd saying it.
@@ -353,8 +388,14 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
 
   const before = out.length;
   const context: VerbContext = { tokens, i, verb, sentenceStart, isTold: AUDIENCE_VERBS.has(verb.lower), participle, out };
-  if (isWord(prev) || prev.text === ')') matchSubject(context);
-  else if (!matchInverted(context) && prev.text === ',') matchAfterAside(context);
+  if (isWord(prev) && (prev.lower === 'and' || prev.lower === 'but')) {
+    // "Reed called them reckless and said", "Marsh named no one, but told": the clause's subject speaks again,
+    // with a verb of saying or with what was said after it ("and asked for volunteers" is an act).
+    const saying = SPEECH_VERBS.has(verb.lower) || next.lower === 'that' || next.text === ':' || QUOTE_MARKS.test(next.text);
+    const subject = saying ? clauseSubject(tokens, i) : [];
+    if (subject.length) emit(out, subject, sentenceStart, undefined, verb);
+  } else if (isWord(prev) || prev.text === ')') matchSubject(context);
+  else if (!matchInverted(context) && ASIDE_MARKS.has(prev.text)) matchAfterAside(context);
   // One unnamed person believing or worrying is narrative; only crowds holding views are vague attribution.
   if (COGNITIVE_VERBS.has(verb.lower)) {
     const weak = WEAK_COGNITION.has(verb.lower);
@@ -474,6 +515,14 @@ function matchQuotedAs(tokens: readonly Token[], i: number, sentenceStart: numbe
   }
 }
 
+/** "Marsh is quoted as saying": the subject of the passive is who spoke. */
+function matchQuotedSubject(tokens: readonly Token[], i: number, sentenceStart: number, out: SourceMatch[]): void {
+  const saying = at(tokens, i + 2);
+  if (at(tokens, i + 1).lower !== 'as' || !AS_SAYING.has(saying.lower)) return;
+  const words = phraseBefore(tokens, skipBetween(tokens, i - 2));
+  if (words.length) emit(out, words, sentenceStart, undefined, saying);
+}
+
 /** Source phrases in one sentence, in no particular order and possibly overlapping. */
 export function findSources(tokens: readonly Token[], sentenceStart: number): SourceMatch[] {
   const out: SourceMatch[] = [];
@@ -502,6 +551,7 @@ export function findSources(tokens: readonly Token[], sentenceStart: number): So
     } else if (ATTRIBUTION_VERBS.has(t.lower)) {
       // "The Times quoted one of his aides as saying": the aide is a source as well as the paper that reported it.
       if (QUOTING.has(t.lower)) matchQuotedAs(tokens, i, sentenceStart, out);
+      if (t.lower === 'quoted' && PASSIVE_BE.has(at(tokens, i - 1).lower)) matchQuotedSubject(tokens, i, sentenceStart, out);
       matchVerb(tokens, i, sentenceStart, out);
     }
     if (out.length > found) inContent = true;
