@@ -116,7 +116,11 @@ describe('who is quoted', () => {
     expect(found.filter((f) => f.kind === 'named-source')).toEqual([]);
   });
 
-  test.each(['Prices rose and analysts said the rally would last.', 'Proponents, however, say the rule is fair.'])(
+  test.each([
+    'Prices rose and analysts said the rally would last.',
+    'Proponents, however, say the rule is fair.',
+    'The ruling drew criticism from analysts and fears that it went too far.',
+  ])(
     'a crowd, not the words before it and not a capital at the start, is the source: %s',
     (text) => {
       const [finding] = analyzeText(text);
@@ -125,10 +129,16 @@ describe('who is quoted', () => {
     },
   );
 
-  test.each(['Ann Marsh called her mother on Sunday.', 'Tom Reed called him on Tuesday.', 'Tom Reed shot the winning goal.', 'The storm hit the coast.'])(
-    'a call or a shot is no claim: %s',
+  test.each([
+    'Ann Marsh called her mother on Sunday.',
+    'Tom Reed called him on Tuesday.',
+    'Tom Reed shot the winning goal.',
+    'The storm hit the coast.',
+    'The new road was something the farmers had long wanted.',
+  ])(
+    'a call, a shot or a wish someone fulfils is no claim: %s',
     (text) => {
-      expect(analyzeText(text).filter((f) => f.kind === 'named-source')).toEqual([]);
+      expect(analyzeText(text).filter((f) => f.kind !== 'unverified-figure')).toEqual([]);
     },
   );
 

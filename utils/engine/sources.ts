@@ -45,7 +45,7 @@ const NOT_AN_OPENING = new Set(['perhaps', 'maybe', 'probably', 'including', 'su
 const PLURAL_SUBJECT = /^(?:they|we|i|you|\p{L}+[^s]s)$/u;
 const STOP_AFTER = new Set(['said', 'says', 'told', 'tells', 'added']);
 // Auxiliaries inside a phrase mean a new clause: "The demand has US officials wondering".
-const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must']);
+const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'does']);
 const RELATIVE_PRONOUNS = new Set(['who', 'that', 'which']);
 const FREE_RELATIVES = new Set(['what', 'how', 'whatever']);
 const SPEECH_VERBS = new Set(['said', 'says', 'added', 'adds', 'stated', 'states', 'told', 'tells', 'announced', 'announces', 'reported', 'reports', 'claimed', 'claims', 'noted', 'notes', 'wrote', 'writes', 'posted', 'tweeted', 'warned', 'warns', 'denied', 'denies', 'insisted', 'insists']);
@@ -159,10 +159,10 @@ function splitConjoined(words: Token[], sentenceStart: number): { words: Token[]
     }
     // "Parata and his family": one named member makes the group checkable.
     if (classes.some((c) => c?.kind === 'named-source')) return [{ words, cls: NAMED_SOURCE }];
-    // "Prices rose and analysts said": what comes before the "and" is a clause, not a second source.
-    const last = parts[parts.length - 1] as Token[];
-    const lastClass = classes[classes.length - 1];
-    if (!classes[0] && lastClass) return [{ words: last, cls: lastClass }];
+    // "Prices rose and analysts said", "criticism from analysts and fears that…": only one of the parts is
+    // anyone at all; the other is a clause or a thing.
+    const sources = parts.flatMap((p, k) => (classes[k] ? [{ words: p, cls: classes[k] as SourceClass }] : []));
+    if (sources.length === 1) return sources;
   }
   const whole = classifySource(words, sentenceStart);
   return whole ? [{ words, cls: whole }] : [];
