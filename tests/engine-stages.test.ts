@@ -83,7 +83,7 @@ describe('crowds by structure', () => {
   test.each([
     'Peters said the harvest was far from over.',
     'Ann Marsh, the council leader, has repeatedly likened the scheme to a tax.',
-    'Councillor Tom Reed on Tuesday requested a second audit.',
+    'Councillor Tom Reed on Tuesday endorsed the second audit.',
     'The council is divided, as Reynolds’ spokesman admitted on Monday.',
     'Tom Reed called them cowards.',
     'Ann Marsh calls herself a centrist.',
@@ -95,6 +95,8 @@ describe('crowds by structure', () => {
     // The clause's subject speaking again, and a passive of quoting.
     'Tom Reed praised the volunteers and said the count was fair.',
     'Ann Marsh is quoted as saying the count was fair.',
+    // A name beside a description says more than the description.
+    'The county’s chief planner, Ann Marsh, said on Tuesday that the road would close.',
     'Reuters reported the deal on Monday.',
   ])('a name is not a crowd: %s', (text) => {
     expect(spans(text, 'vague-attribution')).toEqual([]);
@@ -109,6 +111,20 @@ describe('who is quoted', () => {
       ['named-source', 'The Courier quoted'],
       ['anonymous-source', 'one of her aides'],
     ]);
+  });
+
+  test.each<[string, string]>([
+    ['The county’s chief planner, Ann Marsh, said on Tuesday that the road would close.', 'Ann Marsh'],
+    ['Ann Marsh — a planner, and a parent — said the road would close.', 'Ann Marsh'],
+    ['A team at the institute in Greenbelt, Maryland, has confirmed the finding.', 'A team at the institute in Greenbelt'],
+  ])('the source phrase behind asides: %s', (text, source) => {
+    const finding = analyzeText(text).find((f) => f.kind === 'named-source');
+    expect(finding && text.slice(finding.source!.start, finding.source!.end)).toBe(source);
+  });
+
+  test('a second verb of the same speaker is credited once, and not highlighted across the clause', () => {
+    const found = analyzeText('Tom Reed spoke first. He gave no date for the vote, but said the count was fair.');
+    expect(found.map((f) => f.text)).toEqual(['He']);
   });
 
   test('a clause between commas is not an aside: its verb is not the source of a later participle', () => {

@@ -81,6 +81,9 @@ function figureClaims(text: string, sentence: Span): Span[] {
   return claims.length ? claims : NONE;
 }
 
+// How far a reference's cue may stand from it and still be highlighted with it: "he said", "he also later said".
+const MAX_SOURCE_TO_CUE = 24;
+
 // Most sentences have no attribution, figure or mention: they share one empty list instead of making their own.
 const NONE: never[] = [];
 
@@ -183,8 +186,9 @@ export function* analyzeTextSteps(text: string, options: AnalyzeOptions = {}): S
           extra = { specificity: resolved.specificity ?? 'generic', anonymityReasonGiven: given };
           reason = `An unnamed source: ${phrase} is the one first described as ${quoted(antecedent.text)}${given ? ', whose anonymity the article explains' : ''}; the reader cannot check who said this.`;
         } else if (a.kind === 'named-source') {
-          // A named finding spans its cue too, as one found named on its own words does ("John Kirby said").
-          if (a.cueStart >= 0) {
+          // A named finding spans its cue too, as one found named on its own words does ("John Kirby said"),
+          // when the two stand together: not across a clause ("She gave no date, but said").
+          if (a.cueStart >= 0 && Math.max(a.cueStart - a.sourceEnd, a.sourceStart - a.cueEnd) <= MAX_SOURCE_TO_CUE) {
             a.start = Math.min(a.start, a.cueStart);
             a.end = Math.max(a.end, a.cueEnd);
           }

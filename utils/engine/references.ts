@@ -5,7 +5,7 @@ import * as lexicon from './lexicon';
 import type { SourceKind, SourceClass } from './classify-source';
 import type { SourceSpecificity } from './types';
 
-const { INSTITUTIONS, isPeoplePlural, PERSON_ROLES, SPOKESPEOPLE } = lexicon;
+const { GROUP_PLURALS, INSTITUTIONS, isPeoplePlural, PEOPLE_ADJECTIVES, PERSON_ROLES, SPOKESPEOPLE } = lexicon;
 const DOCUMENTS = new Set(['report', 'study', 'survey', 'paper', 'analysis', 'poll', 'review', 'filing', 'memo', 'letter', 'article', 'book']);
 
 /** Someone or something the article has mentioned as a source, in the order the article mentions them. */
@@ -168,8 +168,9 @@ export function resolveReference(
   }
   // Nearby first; then, for one person described by role ("the Labour candidate"), whoever the article named before.
   if (named && (within(named, paragraph) || (!shape.plural && ROLE_WORDS.has(shape.head ?? '')))) return as(named);
-  if (shape.plural) {
-    // "the candidates", "the researchers": a group the article has just named member by member.
+  if (shape.plural && !GROUP_PLURALS.has(`${shape.head}s`) && !PEOPLE_ADJECTIVES.has(shape.head ?? '')) {
+    // "the candidates", "the researchers": a group the article has just named member by member; not "the
+    // Democrats", a party whatever members it names.
     const names = new Set<string>();
     for (let k = earlier.length - 1; k >= oldest && within(earlier[k] as Mention, paragraph); k--) {
       const m = earlier[k] as Mention;

@@ -274,8 +274,13 @@ function matchInverted({ tokens, i, verb, sentenceStart, isTold, participle, out
   return true;
 }
 
-/** A trailing participle's subject opens its clause: "Big Machine has denied the claims, saying". */
+/**
+ * The subject a trailing participle or a second verb shares with its clause: "Big Machine has denied the claims,
+ * saying", "Reed called them reckless and said". A source the sentence already found before it is that subject,
+ * and is credited once.
+ */
 function matchClauseSubject(tokens: readonly Token[], i: number, verb: Token, sentenceStart: number, out: SourceMatch[]): void {
+  if (out.some((m) => m.sourceEnd <= verb.start)) return; // already credited for this sentence
   const head = clauseSubject(tokens, i);
   const cls = head.length ? classifySource(head, sentenceStart) : null;
   if (cls) out.push(sourceMatch(cls, at(head, 0).start, endOf(head), at(head, 0).start, endOf(head), verb));
@@ -293,28 +298,35 @@ const MAX_ASIDES = 3;
  */
 function matchAfterAside({ tokens, i, verb, sentenceStart, participle, out }: VerbContext): void {
   let close = i - 1; // the mark that ends the aside
+  // An aside closed by a dash opened with one: "Tom Reed — a teacher, and a parent — says".
+  const dashed = at(tokens, close).text !== ',';
   for (let asides = 0; asides < MAX_ASIDES; asides++) {
     let k = close - 1;
-    while (k >= 0 && close - k < 30 && !at(tokens, k).boundary) k--;
-    if (!ASIDE_MARKS.has(at(tokens, k).text)) {
-      if (asides === 0 && participle) matchClauseSubject(tokens, i, verb, sentenceStart, out);
+    while (k >= 0 && close - k < 40 && !(at(tokens, k).boundary && (!dashed || at(tokens, k).text !== ','))) k--;
+    const open = at(tokens, k).text;
+    if (!ASIDE_MARKS.has(open) || (dashed ? open === ',' : open !== ',')) {
+      if (asides === 0 && participle && !dashed) matchClauseSubject(tokens, i, verb, sentenceStart, out);
       return;
     }
     const aside = tokens.slice(k + 1, close).filter(isWord);
     // An auxiliary outside a relative clause makes a clause of its own, not an aside: "Parata, 75, has overseen…,
     // called on"; "Marsh, the fund's treasurer, has rejected the label, noting": the clause's subject is noting.
-    if (!ASIDE_OPENERS.has(at(aside, 0).lower) && aside.some((w) => AUXILIARIES.has(w.lower))) {
+    const relative = aside.findIndex((w) => ASIDE_OPENERS.has(w.lower));
+    if ((relative < 0 ? aside : aside.slice(0, relative)).some((w) => AUXILIARIES.has(w.lower))) {
       if (asides === 0 && participle) matchClauseSubject(tokens, i, verb, sentenceStart, out);
-      return;
-    }
-    // "The company that runs the AMAs, Dick Clark Productions, denied": the aside may be the name itself.
-    if (asides === 0 && aside.length && at(aside, 0).capitalized && classifySource(aside, sentenceStart)?.kind === 'named-source') {
-      out.push(sourceMatch(NAMED_SOURCE, at(aside, 0).start, endOf(aside), at(aside, 0).start, endOf(aside), verb));
       return;
     }
     const head = phraseBefore(tokens, k - 1);
     const cls = head.length ? classifySource(head, sentenceStart) : null;
-    if (!cls && aside.some((w) => AUXILIARIES.has(w.lower)) && !ASIDE_OPENERS.has(at(aside, 0).lower)) return;
+    // "The company that runs the AMAs, Dick Clark Productions, denied": the aside may be the name itself, and a
+    // name says more than a description ("Sweden's chief prosecutor, Eva Persson, said").
+    const asideIsName = asides === 0 && aside.length > 0 && aside.every((w) => w.capitalized);
+    // "in Greenbelt, Maryland, has confirmed": a name right after a name is where, not who.
+    const preferAside = asideIsName ? !head.every((w) => w.capitalized) && !at(head, head.length - 1).capitalized : cls?.kind !== 'named-source';
+    if (preferAside && asides === 0 && aside.length && at(aside, 0).capitalized && classifySource(aside, sentenceStart)?.kind === 'named-source') {
+      out.push(sourceMatch(NAMED_SOURCE, at(aside, 0).start, endOf(aside), at(aside, 0).start, endOf(aside), verb));
+      return;
+    }
     if (cls) {
       const start = at(head, 0).start;
       if (cls.kind !== 'anonymous-source') {
@@ -328,6 +340,7 @@ function matchAfterAside({ tokens, i, verb, sentenceStart, participle, out }: Ve
       out.push(sourceMatch({ kind: 'anonymous-source', specificity: whole?.specificity ?? cls.specificity }, start, end, start, end, verb));
       return;
     }
+    if (dashed) return;
     close = k;
   }
 }
@@ -340,7 +353,7 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, out }: VerbConte
   const words = phraseBefore(tokens, j);
   if (!words.length) {
     // "Ann Marsh, the council leader, has even likened": the aside sits before the auxiliaries.
-    if (j < i - 1 && ASIDE_MARKS.has(at(tokens, j).text)) matchAfterAside({ tokens, i: j + 1, verb, sentenceStart, isTold, participle: false, out });
+    if (j < i - 1 && ASIDE_MARKS.has(at(tokens, j).text) && !verb.lower.endsWith('ing')) matchAfterAside({ tokens, i: j + 1, verb, sentenceStart, isTold, participle: false, out });
     return;
   }
   // "what people want to hear": a free relative is something said about a crowd, not a crowd saying it.
@@ -374,6 +387,8 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if ((verb.lower === 'added' || verb.lower === 'adds') && STARTS_WITH_NUMBER.test(next.text)) return; // "gold added 0.1%"
   if (next.lower === 'of' && /^(?:accus|suspect|convict)/.test(verb.lower) && isWord(prev) && !prev.capitalized) return; // "a contractor accused of spying"
   if (verb.lower.startsWith('compar') && (next.lower === 'to' || next.lower === 'with')) return; // "compared to 17%"
+  if (verb.lower === 'thanks' && next.lower === 'to') return; // "thanks to cheaper alternatives"
+  if (DEGREE_WORDS.has(prev.lower)) return; // "the more elaborate moves", "a very telling sign": an adjective
   // "the statement continued." ends a quotation's tag; "the mayor continues to cycle" is narrative.
   if (verb.lower.startsWith('continu') && isWord(next)) return;
   // "announced his retirement", "posted photos", "responded by hitting": events, not claims. They attribute
@@ -392,8 +407,7 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
     // "Reed called them reckless and said", "Marsh named no one, but told": the clause's subject speaks again,
     // with a verb of saying or with what was said after it ("and asked for volunteers" is an act).
     const saying = SPEECH_VERBS.has(verb.lower) || next.lower === 'that' || next.text === ':' || QUOTE_MARKS.test(next.text);
-    const subject = saying ? clauseSubject(tokens, i) : [];
-    if (subject.length) emit(out, subject, sentenceStart, undefined, verb);
+    if (saying) matchClauseSubject(tokens, i, verb, sentenceStart, out);
   } else if (isWord(prev) || prev.text === ')') matchSubject(context);
   else if (!matchInverted(context) && ASIDE_MARKS.has(prev.text)) matchAfterAside(context);
   // One unnamed person believing or worrying is narrative; only crowds holding views are vague attribution.
@@ -428,6 +442,7 @@ function matchParticiple(tokens: readonly Token[], i: number, sentenceStart: num
   return out.length > before;
 }
 
+const DEGREE_WORDS = new Set(['more', 'most', 'less', 'least', 'very', 'too', 'so', 'quite', 'rather']);
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'grew', 'become', 'became', 'feel', 'feels', 'felt']);
 const INTENSIFIERS = new Set(['more', 'less', 'very', 'increasingly', 'deeply', 'particularly', 'also', 'still', 'now', 'so', 'too', 'quite', 'most', 'highly', 'somewhat', 'fairly', 'growing', 'openly']);
 
@@ -455,7 +470,7 @@ function matchReaction(tokens: readonly Token[], i: number, sentenceStart: numbe
 
 const QUOTE_MARKS = /^[“"‘'”’]/;
 // Verbs that as often report an act as a claim: "posted photos", "shared a video", "released the hostages".
-const EVENTIVE = /^(?:post|releas|publish|shar)/;
+const EVENTIVE = /^(?:post|releas|publish|shar|discover)/;
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our']);
 const CONTENT_OPENERS = new Set(['that', ':', 'to', 'on', 'in', 'about']);
 /** Whether what follows a verb is something said: "that …", a quotation, a colon, or a figure. */
@@ -556,5 +571,22 @@ export function findSources(tokens: readonly Token[], sentenceStart: number): So
     }
     if (out.length > found) inContent = true;
   }
-  return out;
+  return out.length > 1 ? withoutReportedCrowds(tokens, out) : out;
+}
+
+/**
+ * "Prices will rise because investors fear inflation, analysts said.": everything before a closing speaker
+ * tag is what the speaker said, so a crowd or unnamed source inside it is the speaker's claim, not the article's.
+ */
+function withoutReportedCrowds(tokens: readonly Token[], out: SourceMatch[]): SourceMatch[] {
+  const last = tokens.length - 1;
+  let end = last;
+  while (end > 0 && !isWord(at(tokens, end))) end--;
+  const tag = out.find((m) => m.cueStart === at(tokens, end).start || (m.cueStart >= 0 && m.sourceEnd === endOf([at(tokens, end)]) && m.cueStart < m.sourceStart));
+  if (!tag) return out;
+  const opening = Math.min(tag.sourceStart, tag.cueStart);
+  const k = tokens.findIndex((t) => t.start === opening);
+  if (k < 1 || at(tokens, k - 1).text !== ',') return out;
+  const comma = at(tokens, k - 1).start;
+  return out.filter((m) => m === tag || m.kind === 'named-source' || m.end > comma);
 }
