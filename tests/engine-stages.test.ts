@@ -163,6 +163,17 @@ describe('who is quoted', () => {
   });
 });
 
+describe('which figures a source vouches for', () => {
+  test.each<[string, string[]]>([
+    ['Ann Marsh said 40 homes were flooded.', []],
+    ['Forty homes were flooded, Ann Marsh said on Tuesday.', []],
+    ['About 40% of homes flooded, according to the county.', []],
+    ['When the council spent $80 million on the dam, Ann Marsh called it a mistake.', ['$80 million']],
+  ])('%s', (text, unsourced) => {
+    expect(spans(text, 'unverified-figure')).toEqual(unsourced);
+  });
+});
+
 describe('quotations', () => {
   test('a quotation runs over sentences to its closing mark', () => {
     const text = '“We lost 300 jobs. Nobody warned us,” she said.';

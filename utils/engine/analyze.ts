@@ -220,7 +220,7 @@ export function* analyzeTextSteps(text: string, options: AnalyzeOptions = {}): S
 
   for (let s = 0; s < sentences.length; s++) {
     for (const figure of (readings[s] as SentenceReading).figures) {
-      const source = sourceOfFigure(figure, s, kept, sentences, quotations, paragraphs);
+      const source = sourceOfFigure(text, figure, s, kept, sentences, quotations, paragraphs);
       if (source?.kind === 'named-source') continue;
       const f: Finding = {
         kind: 'unverified-figure',
@@ -264,11 +264,27 @@ function namedInNextSentence(readings: readonly SentenceReading[], s: number, te
   return k < 0 ? undefined : mentionOf(text, next.attributions[k] as Attribution, next.phrases[k] as string[], next.paragraph, s + 1);
 }
 
+// What may follow a closing speaker tag: "…, officials said on Tuesday in a statement."
+const TRAILING_TAG = /^[^\p{L}\p{N}]*(?:\p{L}+[^\p{L}\p{N}]*){0,6}$/u;
+
+/**
+ * Whether an attribution vouches for a figure in its sentence: the figure is in what was said, after the cue
+ * ("officials said 40 people died"), or before a tag that closes the sentence ("40 people died, officials
+ * said"). A figure in another clause ("Congress passed a $800 billion bill, and he called it a mistake") is
+ * not the speaker's. "According to" and phrases without a cue cover their whole sentence.
+ */
+function vouchesFor(text: string, a: Attribution, figure: Span, sentence: Span): boolean {
+  if (a.cueStart < 0 || text.startsWith('according', a.cueStart) || text.startsWith('According', a.cueStart)) return true;
+  if (figure.start >= a.cueEnd || (figure.start >= a.sourceStart && figure.end <= a.sourceEnd)) return true;
+  return figure.end <= Math.min(a.sourceStart, a.cueStart) && TRAILING_TAG.test(text.slice(a.cueEnd, sentence.end));
+}
+
 /**
  * Who a figure is credited to: the nearest attribution in its sentence, else the speaker of the quotation it
  * stands in ("…,” said John Kirby, or a speaker named before the quotation opened), or nobody.
  */
 function sourceOfFigure(
+  text: string,
   figure: Span,
   s: number,
   kept: readonly Attribution[][],
@@ -277,7 +293,9 @@ function sourceOfFigure(
   paragraphs: readonly number[],
 ): Attribution | undefined {
   let nearest: Attribution | undefined;
-  for (const a of kept[s] as Attribution[]) if (!nearest || distance(a, figure) < distance(nearest, figure)) nearest = a;
+  for (const a of kept[s] as Attribution[]) {
+    if (vouchesFor(text, a, figure, sentences[s] as Span) && (!nearest || distance(a, figure) < distance(nearest, figure))) nearest = a;
+  }
   if (nearest) return nearest;
   const quotation = quotationAround(quotations, figure.start, figure.end);
   if (!quotation) return undefined;
