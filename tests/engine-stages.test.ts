@@ -168,6 +168,7 @@ describe('which figures a source vouches for', () => {
     ['Ann Marsh said 40 homes were flooded.', []],
     ['Forty homes were flooded, Ann Marsh said on Tuesday.', []],
     ['About 40% of homes flooded, according to the county.', []],
+    ['That would mean a $75 billion hit to growth, said Ann Marsh, an economist at the county’s university.', []],
     ['When the council spent $80 million on the dam, Ann Marsh called it a mistake.', ['$80 million']],
   ])('%s', (text, unsourced) => {
     expect(spans(text, 'unverified-figure')).toEqual(unsourced);

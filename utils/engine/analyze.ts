@@ -264,7 +264,7 @@ function namedInNextSentence(readings: readonly SentenceReading[], s: number, te
   return k < 0 ? undefined : mentionOf(text, next.attributions[k] as Attribution, next.phrases[k] as string[], next.paragraph, s + 1);
 }
 
-// What may follow a closing speaker tag: "…, officials said on Tuesday in a statement."
+// What may follow a closing speaker tag's verb: "…, officials said on Tuesday in a statement."
 const TRAILING_TAG = /^[^\p{L}\p{N}]*(?:\p{L}+[^\p{L}\p{N}]*){0,6}$/u;
 
 /**
@@ -276,7 +276,9 @@ const TRAILING_TAG = /^[^\p{L}\p{N}]*(?:\p{L}+[^\p{L}\p{N}]*){0,6}$/u;
 function vouchesFor(text: string, a: Attribution, figure: Span, sentence: Span): boolean {
   if (a.cueStart < 0 || text.startsWith('according', a.cueStart) || text.startsWith('According', a.cueStart)) return true;
   if (figure.start >= a.cueEnd || (figure.start >= a.sourceStart && figure.end <= a.sourceEnd)) return true;
-  return figure.end <= Math.min(a.sourceStart, a.cueStart) && TRAILING_TAG.test(text.slice(a.cueEnd, sentence.end));
+  if (figure.end > Math.min(a.sourceStart, a.cueStart)) return false;
+  // "…, said Ross Burkhart, an economist at …": an inverted tag is the speaker's name and title to the end.
+  return a.cueStart < a.sourceStart || TRAILING_TAG.test(text.slice(a.cueEnd, sentence.end));
 }
 
 /**
