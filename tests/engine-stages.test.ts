@@ -76,6 +76,14 @@ describe('crowds by structure', () => {
     // Praise or blame with no one doing it.
     ['The board has been roundly criticized over the delays.', 'been roundly criticized'],
     ['As mayor she was lambasted as timid.', 'was lambasted'],
+    // Quantifiers alone, object relatives, hyphens as dashes, free relatives of saying.
+    ['Most believe the plant will close.', 'Most'],
+    ['Many fear the plant will close.', 'Many'],
+    ['He is a coach who many club members openly oppose.', 'many club members'],
+    ['He swims each morning - a habit of decades - and others say it keeps him young.', 'others'],
+    ['It was not how most economists viewed the levy.', 'most economists'],
+    ['Some experts have urged the council to wait.', 'Some experts'],
+    ['Others call it a tax on the poor.', 'Others'],
   ])('vague: %s', (text, phrase) => {
     expect(spans(text, 'vague-attribution').join(' | ')).toContain(phrase);
   });
@@ -151,6 +159,10 @@ describe('who is quoted', () => {
     'Tom Reed shot the winning goal.',
     'The storm hit the coast.',
     'The new road was something the farmers had long wanted.',
+    'It became her gift to the women who wrote it.',
+    'That is what it most fears.',
+    'Six donors have agreed to join the board.',
+    'It was the most telling sign of the week.',
   ])(
     'a call, a shot or a wish someone fulfils is no claim: %s',
     (text) => {

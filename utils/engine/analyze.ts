@@ -265,7 +265,9 @@ function namedInNextSentence(readings: readonly SentenceReading[], s: number, te
 }
 
 // What may follow a closing speaker tag's verb: "…, officials said on Tuesday in a statement."
-const TRAILING_TAG = /^[^\p{L}\p{N}]*(?:\p{L}+[^\p{L}\p{N}]*){0,6}$/u;
+// Only when, where and to whom, never an object: "…, he called it a mistake." is a claim of its own.
+const TRAILING_TAG =
+  /^[^\p{L}\p{N}]*(?:(?:on|in|at|to|during|last|this|yesterday|today|earlier|later|recently|then|also|afterwards?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^\p{L}\p{N}]*(?:\p{L}+[^\p{L}\p{N}]*){0,6})?$/iu;
 
 /**
  * Whether an attribution vouches for a figure in its sentence: the figure is in what was said, after the cue

@@ -32,6 +32,7 @@ export interface SourceMatch extends SourceClass {
 }
 
 const MAX_PHRASE_WORDS = 9;
+const CONJUNCTIONS = new Set(['and', 'or']);
 const PASSIVE_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 // Whom an unnamed person tells things to when they are the reporter's informant, not a participant in events.
 const PRESS = new Set(['me', 'us', 'reporters', 'journalists', 'the', 'a', 'an', 'that', 'this']);
@@ -42,7 +43,7 @@ const NOUN_LIKE: ReadonlySet<string> = new Set([...KEPT_BASE_FORMS, 'calls', 'ca
 const NOUN_OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'new', 'recent', 'many', 'some', 'local', 'news', 'media', 'earlier', 'latest', 'previous', 'initial', 'such', 'other', 'several', 'unconfirmed', 'press', 'official']);
 // Words a source phrase cannot start with: "with some members of Congress insisting" is about the members.
 const NOT_AN_OPENING = new Set(['perhaps', 'maybe', 'probably', 'including', 'such', 'with', 'for', 'in', 'on', 'at', 'by', 'from', 'into', 'amid', 'among', 'like', 'about', 'against', 'over', 'under', 'despite', 'during', 'without', 'to', 'and', 'or', 'of', 'even', 'just', 'only']);
-const PLURAL_SUBJECT = /^(?:they|we|i|you|\p{L}+[^s]s)$/u;
+const PLURAL_SUBJECT = /^(?:they|we|i|you|many|most|some|few|several|all|both|others|\p{L}+[^s]s)$/u;
 const STOP_AFTER = new Set(['said', 'says', 'told', 'tells', 'added']);
 // Auxiliaries inside a phrase mean a new clause: "The demand has US officials wondering".
 const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'does']);
@@ -108,13 +109,15 @@ function phraseBefore(tokens: readonly Token[], j: number): Token[] {
       j = k - 1;
       continue;
     }
-    if (!isWord(t) || t.endsSentence || (ATTRIBUTION_VERBS.has(t.lower) && !nounLike(tokens, j))) break;
+    if (!isWord(t) || t.text === '-' || t.endsSentence || (ATTRIBUTION_VERBS.has(t.lower) && !nounLike(tokens, j))) break;
     if (AUXILIARIES.has(t.lower) && at(tokens, j - 1).lower !== 'who') break;
     if (isClauseWord(t)) {
       // "analysts who have done the calculations say": the relative clause belongs to the source.
       const before = at(tokens, j - 1);
       // "some who follow the market argue", "those who knew him say": a quantifier heads its relative clause too.
-      if (t.lower === 'who' && isWord(before) && (isPeoplePlural(before.lower) || PERSON_ROLES.has(before.lower) || VAGUE_DETERMINERS.has(before.lower) || before.lower === 'those')) {
+      // "a mayor who many residents oppose": the words after "who" are a subject of their own.
+      const objectRelative = words.length > 0 && (NOUN_OPENERS.has(at(words, 0).lower) || at(words, 0).capitalized);
+      if (t.lower === 'who' && !objectRelative && isWord(before) && (isPeoplePlural(before.lower) || PERSON_ROLES.has(before.lower) || VAGUE_DETERMINERS.has(before.lower) || before.lower === 'those')) {
         budget = words.length + 1 + MAX_PHRASE_WORDS;
         words.unshift(t);
         j--;
@@ -122,6 +125,9 @@ function phraseBefore(tokens: readonly Token[], j: number): Token[] {
       }
       break;
     }
+    // A subject pronoun before the words makes them part of its clause, not a source: "it became her gift to
+    // the women who wrote", "that which it most fears"; but "he and his wife said", "He Jianxiong said".
+    if (words.length > 0 && SUBJECT_PRONOUNS.has(t.lower) && !CONJUNCTIONS.has(at(words, 0).lower) && !at(words, 0).capitalized) return [];
     words.unshift(t);
     j--;
     // A subject pronoun right before the verb is the whole subject: "In a post at the time she described".
@@ -288,8 +294,10 @@ function matchClauseSubject(tokens: readonly Token[], i: number, verb: Token, se
 
 // Relative clauses are asides even with an auxiliary in them: "Waters, whose group has led the effort, predicted".
 const ASIDE_OPENERS = new Set(['who', 'whose', 'which', 'whom', 'where']);
-const ASIDE_MARKS = new Set([',', '—', '–', '--']);
+const ASIDE_MARKS = new Set([',', '—', '–', '--', '-']);
 const MAX_ASIDES = 3;
+// Lower-case words inside a name or a list of names: "Egypt and Jordan", "Bank of England".
+const NAME_JOINERS = new Set(['and', 'of', 'the', 'for', 'de']);
 
 /**
  * A subject set off by asides: "Lucas Paganini, a NASA planetary scientist who led the work, said",
@@ -302,7 +310,9 @@ function matchAfterAside({ tokens, i, verb, sentenceStart, participle, out }: Ve
   const dashed = at(tokens, close).text !== ',';
   for (let asides = 0; asides < MAX_ASIDES; asides++) {
     let k = close - 1;
-    while (k >= 0 && close - k < 40 && !(at(tokens, k).boundary && (!dashed || at(tokens, k).text !== ','))) k--;
+    // A spaced hyphen is read as a word, so it is looked for by its text.
+    const isMark = (t: Token) => (t.boundary || t.text === '-') && (!dashed || t.text !== ',');
+    while (k >= 0 && close - k < 40 && !isMark(at(tokens, k))) k--;
     const open = at(tokens, k).text;
     if (!ASIDE_MARKS.has(open) || (dashed ? open === ',' : open !== ',')) {
       if (asides === 0 && participle && !dashed) matchClauseSubject(tokens, i, verb, sentenceStart, out);
@@ -320,9 +330,10 @@ function matchAfterAside({ tokens, i, verb, sentenceStart, participle, out }: Ve
     const cls = head.length ? classifySource(head, sentenceStart) : null;
     // "The company that runs the AMAs, Dick Clark Productions, denied": the aside may be the name itself, and a
     // name says more than a description ("Sweden's chief prosecutor, Eva Persson, said").
-    const asideIsName = asides === 0 && aside.length > 0 && aside.every((w) => w.capitalized);
+    const asideIsName = asides === 0 && aside.length > 0 && at(aside, 0).capitalized && aside.every((w) => w.capitalized || NAME_JOINERS.has(w.lower));
     // "in Greenbelt, Maryland, has confirmed": a name right after a name is where, not who.
-    const preferAside = asideIsName ? !head.every((w) => w.capitalized) && !at(head, head.length - 1).capitalized : cls?.kind !== 'named-source';
+    const placeAfterPlace = !dashed && aside.length === 1 && at(head, head.length - 1).capitalized;
+    const preferAside = asideIsName ? !head.every((w) => w.capitalized) && !placeAfterPlace : cls?.kind !== 'named-source';
     if (preferAside && asides === 0 && aside.length && at(aside, 0).capitalized && classifySource(aside, sentenceStart)?.kind === 'named-source') {
       out.push(sourceMatch(NAMED_SOURCE, at(aside, 0).start, endOf(aside), at(aside, 0).start, endOf(aside), verb));
       return;
@@ -357,15 +368,16 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, out }: VerbConte
     return;
   }
   // "what people want to hear": a free relative is something said about a crowd, not a crowd saying it.
-  if (FREE_RELATIVES.has(at(tokens, j - words.length).lower)) return;
+  // "what bankers call a haircut", "how most economists viewed it" are theirs; "what people want to hear" is not.
+  if (FREE_RELATIVES.has(at(tokens, j - words.length).lower) && WEAK_COGNITION.has(verb.lower)) return;
   // "it said" is a body speaking; "it shows", "it would confirm", "it tells the truth" are usually about a thing.
   if (words.length === 1 && at(words, 0).lower === 'it' && (!SPEECH_VERBS.has(verb.lower) || (isTold && !toldThePress(tokens, i)))) return;
   const before = out.length;
   emit(out, words, sentenceStart, undefined, verb);
   const added = out.slice(before);
   if (!isTold) return;
-  if (added.some((m) => m.kind !== 'named-source') && !toldThePress(tokens, i)) {
-    out.length = before; // "an officer told the girl": a participant, not an informant
+  if (added.some((m) => m.kind === 'anonymous-source') && !toldThePress(tokens, i)) {
+    out.length = before; // "an officer told the girl": a participant, not an informant; "experts urged the council" is a view
     return;
   }
 }
@@ -388,7 +400,9 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if (next.lower === 'of' && /^(?:accus|suspect|convict)/.test(verb.lower) && isWord(prev) && !prev.capitalized) return; // "a contractor accused of spying"
   if (verb.lower.startsWith('compar') && (next.lower === 'to' || next.lower === 'with')) return; // "compared to 17%"
   if (verb.lower === 'thanks' && next.lower === 'to') return; // "thanks to cheaper alternatives"
-  if (DEGREE_WORDS.has(prev.lower)) return; // "the more elaborate moves", "a very telling sign": an adjective
+  if (verb.lower.startsWith('agree') && next.lower === 'to') return; // "agreed to serve": a deal, not a view
+  // "the more elaborate moves", "a very telling sign": an adjective; "Most believe" is a crowd.
+  if (DEGREE_WORDS.has(prev.lower) && (!QUANTITY_DEGREES.has(prev.lower) || DETERMINERS_BEFORE_DEGREE.has(at(tokens, i - 2).lower) || POSSESSIVE.test(at(tokens, i - 2).lower))) return;
   // "the statement continued." ends a quotation's tag; "the mayor continues to cycle" is narrative.
   if (verb.lower.startsWith('continu') && isWord(next)) return;
   // "announced his retirement", "posted photos", "responded by hitting": events, not claims. They attribute
@@ -443,6 +457,8 @@ function matchParticiple(tokens: readonly Token[], i: number, sentenceStart: num
 }
 
 const DEGREE_WORDS = new Set(['more', 'most', 'less', 'least', 'very', 'too', 'so', 'quite', 'rather']);
+const QUANTITY_DEGREES = new Set(['more', 'most', 'less', 'least']);
+const DETERMINERS_BEFORE_DEGREE = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that']);
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'grew', 'become', 'became', 'feel', 'feels', 'felt']);
 const INTENSIFIERS = new Set(['more', 'less', 'very', 'increasingly', 'deeply', 'particularly', 'also', 'still', 'now', 'so', 'too', 'quite', 'most', 'highly', 'somewhat', 'fairly', 'growing', 'openly']);
 
@@ -469,14 +485,16 @@ function matchReaction(tokens: readonly Token[], i: number, sentenceStart: numbe
 }
 
 const QUOTE_MARKS = /^[“"‘'”’]/;
-// Verbs that as often report an act as a claim: "posted photos", "shared a video", "released the hostages".
-const EVENTIVE = /^(?:post|releas|publish|shar|discover)/;
+// Verbs that as often report an act as a claim: "posted photos", "shared a video", "released the hostages",
+// "wrote the song".
+const EVENTIVE = /^(?:post|releas|publish|shar|discover|writ|wrote)/;
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our']);
-const CONTENT_OPENERS = new Set(['that', ':', 'to', 'on', 'in', 'about']);
+const CONTENT_OPENERS = new Set(['that', ':', 'to', 'on', 'in', 'about', 'of']);
 /** Whether what follows a verb is something said: "that …", a quotation, a colon, or a figure. */
 function introducesContent(tokens: readonly Token[], i: number): boolean {
-  // A tag after a quotation: "…,” Stafford responded.
+  // A tag after a quotation: "…,” Stafford responded.", "“…,” Bornstein wrote in the letter."
   if (!isWord(at(tokens, i - 1)) || !isWord(at(tokens, i + 1))) return true;
+  for (let k = i - 1; k >= i - 4; k--) if (QUOTE_MARKS.test(at(tokens, k).text) || /[”"’]$/.test(at(tokens, k).text)) return true;
   for (let k = i + 1; k <= i + 8 && k < tokens.length; k++) {
     const t = at(tokens, k);
     if (k === i + 1 && (CONTENT_OPENERS.has(t.lower) || !isWord(t))) return true;
@@ -486,8 +504,8 @@ function introducesContent(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 // After "called him", a time, place or particle means a phone call or a summons, not a name given.
-const NOT_A_NAMING = new Set(['on', 'at', 'in', 'to', 'back', 'up', 'over', 'for', 'from', 'after', 'before', 'last', 'yesterday', 'today', 'and', 'but', 'when', 'while', 'about']);
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'himself', 'herself', 'themselves', 'itself']);
+const NOT_A_NAMING = new Set(['on', 'at', 'in', 'to', 'back', 'up', 'over', 'for', 'from', 'after', 'before', 'last', 'yesterday', 'today', 'and', 'but', 'when', 'while', 'about', 'off', 'quits']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'himself', 'herself', 'themselves', 'itself']);
 function calledSomething(tokens: readonly Token[], i: number): boolean {
   const next = at(tokens, i + 1).lower;
   if (next === 'for' || next === 'on') return true;
