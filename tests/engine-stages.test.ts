@@ -103,6 +103,9 @@ describe('crowds by structure', () => {
     // The clause's subject speaking again, and a passive of quoting.
     'Tom Reed praised the volunteers and said the count was fair.',
     'Ann Marsh is quoted as saying the count was fair.',
+    // Whose claim it is.
+    'The row turned on Ann Marsh’s claim that the count was wrong.',
+    'In Professor Marsh’s view, the count was wrong.',
     // A name beside a description says more than the description.
     'The county’s chief planner, Ann Marsh, said on Tuesday that the road would close.',
     'Reuters reported the deal on Monday.',
@@ -163,6 +166,9 @@ describe('who is quoted', () => {
     'That is what it most fears.',
     'Six donors have agreed to join the board.',
     'It was the most telling sign of the week.',
+    'Tom Reed kept his team’s hopes alive.',
+    'Fans using the county’s recommended route saw delays.',
+    'His repeated denials did not help.',
   ])(
     'a call, a shot or a wish someone fulfils is no claim: %s',
     (text) => {

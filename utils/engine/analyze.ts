@@ -6,7 +6,7 @@ import { givesAnonymityReason, PHRASE_RULES, type PhraseRule } from './phrases';
 import { findReaderPhrases, isIgnored } from './reader-phrases';
 import { anonymousReason, REASONS, WEAKLY_SOURCED_FIGURE } from './reasons';
 import { findQuotations, quotationAround } from './quotations';
-import { headOf, passingMentions, referenceShape, resolveReference, type Mention } from './references';
+import { headOf, isPersonReference, passingMentions, referenceShape, resolveReference, type Mention } from './references';
 import { splitSentencesSteps, type Span } from './sentences';
 import { findSources } from './sources';
 import { tokenize, WordClass, type Token } from './tokens';
@@ -80,6 +80,8 @@ function figureClaims(text: string, sentence: Span): Span[] {
   const claims = findNumbers(text, sentence.start, sentence.end).filter(isFigureClaim);
   return claims.length ? claims : NONE;
 }
+
+const INNER_CAPITAL = /\s\p{Lu}/u;
 
 // How far a reference's cue may stand from it and still be highlighted with it: "he said", "he also later said".
 const MAX_SOURCE_TO_CUE = 24;
@@ -172,7 +174,8 @@ export function* analyzeTextSteps(text: string, options: AnalyzeOptions = {}): S
       // Inside a quotation the words, hedges included, are the speaker's, not the article's attribution.
       if (quotationAround(quotations, a.sourceStart, a.sourceEnd)) return;
       const words = phrases[k] as string[];
-      const shape = referenceShape(words);
+      // "the Independent newspaper", "the NBC report": a description that holds its own name refers to nothing else.
+      const shape = a.kind === 'named-source' && INNER_CAPITAL.test(text.slice(a.sourceStart, a.sourceEnd)) && !isPersonReference(words) ? null : referenceShape(words);
       let reason: string;
       let extra: Partial<Finding> = {};
       const resolved = shape ? resolveReference(shape, mentions, paragraph, namedInNextSentence(readings, s, text)) : null;

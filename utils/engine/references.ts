@@ -42,6 +42,7 @@ export interface Resolution extends SourceClass {
 const UNNAMED_HEADS = new Set(['source', 'insider']);
 const INDEFINITE = new Set(['a', 'an']);
 const SINGULAR_PERSON_PRONOUNS = new Set(['he', 'she']);
+const POSSESSIVE_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', their: 'they' };
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 // Titles that on their own name one office holder ("the president"): already named by their own words.
 const ROLE_WORDS = new Set([...PERSON_ROLES, ...SPOKESPEOPLE, 'candidate', 'spokesman', 'spokeswoman', 'spokesperson']);
@@ -57,7 +58,8 @@ function singular(word: string): string {
 export function referenceShape(words: readonly string[]): ReferenceShape | null {
   if (words.length === 1) {
     const w = (words[0] as string).replace(/['’]s$/, '');
-    if (SINGULAR_PERSON_PRONOUNS.has(w) || w === 'they') return { pronoun: w };
+    const pronoun = POSSESSIVE_PRONOUNS[w] ?? w; // "his claim that …" refers as "he" does
+    if (SINGULAR_PERSON_PRONOUNS.has(pronoun) || pronoun === 'they') return { pronoun };
     return null;
   }
   // "a new study reports": named when the article names the study nearby, else vague on its own words.
@@ -69,6 +71,12 @@ export function referenceShape(words: readonly string[]): ReferenceShape | null 
   const head = singular(last);
   if (!ROLE_WORDS.has(head) && !INSTITUTIONS.has(last) && !INSTITUTIONS.has(head) && !isPeoplePlural(last)) return null;
   return { head, plural: head !== last };
+}
+
+/** Whether a description refers to a person by role ("the Labour candidate"), not to a body or a document. */
+export function isPersonReference(words: readonly string[]): boolean {
+  const last = words[words.length - 1];
+  return last !== undefined && (ROLE_WORDS.has(singular(last)) || isPeoplePlural(last));
 }
 
 /** The head noun of a freshly introduced source phrase, for later references to find it by. */

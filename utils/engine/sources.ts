@@ -388,6 +388,9 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   const next = at(tokens, i + 1);
   if (verb.capitalized && verb.start !== sentenceStart) return; // "the United States"
   if (isWord(prev) && NOUN_LIKE.has(verb.lower) && !prev.capitalized && nounLike(tokens, i)) return; // "the report"
+  // "Spain's hopes", "Stadia's recommended settings": after a possessive a cue word is a noun or an adjective;
+  // "his claim that …" is read as a claim noun below.
+  if ((POSSESSIVE.test(prev.lower) && !CONTRACTED.test(prev.lower)) || /s['’]$/.test(prev.text) || POSSESSOR_PRONOUNS[prev.lower] !== undefined) return;
   // "the case report": the bare form is only a verb after a plural or a pronoun ("analysts report", "they claim").
   if (NOUN_LIKE.has(verb.lower) && !verb.lower.endsWith('s') && !PLURAL_SUBJECT.test(at(tokens, skipBetween(tokens, i - 1)).lower)) return;
   const participle = verb.lower.endsWith('ing');
@@ -548,6 +551,36 @@ function matchQuotedAs(tokens: readonly Token[], i: number, sentenceStart: numbe
   }
 }
 
+// "he's", "that's": a verb contracted, not a possessive.
+const CONTRACTED = /^(?:he|she|it|that|there|who|what|where|here)['’]s$/;
+const CLAIM_NOUNS = new Set(['claim', 'claims', 'assertion', 'argument', 'insistence', 'contention', 'allegation', 'view', 'views', 'opinion', 'estimation', 'belief', 'warning', 'promise', 'pledge', 'admission', 'suggestion']);
+// Possessive pronouns stand for the subject pronoun the references stage resolves.
+const POSSESSOR_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it' };
+
+/** "the mayor's claim that …", "his claim that …": the possessor is the source, the noun the cue. */
+function matchClaimNoun(tokens: readonly Token[], i: number, sentenceStart: number, out: SourceMatch[]): boolean {
+  let k = i - 1;
+  while (k >= 0 && isWord(at(tokens, k)) && i - k <= 3 && !POSSESSIVE.test(at(tokens, k).lower) && !/s['’]$/.test(at(tokens, k).text) && !POSSESSOR_PRONOUNS[at(tokens, k).lower]) k--;
+  const possessor = at(tokens, k);
+  if (!isWord(possessor) || i - k > 3) return false;
+  // The claim must be given: "his claim that …", or framed as the possessor's: "in his view, …".
+  if (at(tokens, i + 1).lower !== 'that' && at(tokens, k - 1).lower !== 'in' && at(tokens, k - 2).lower !== 'in') return false;
+  const noun = at(tokens, i);
+  if (POSSESSOR_PRONOUNS[possessor.lower]) {
+    // As "he" or "they" would be: named until the references stage says whom it stands for; "they" a crowd.
+    const cls = possessor.lower === 'their' ? { kind: 'vague-attribution' as const, specificity: undefined } : NAMED_SOURCE;
+    out.push(sourceMatch(cls, possessor.start, possessor.end, possessor.start, possessor.end, noun));
+    return true;
+  }
+  // The name before the possessive: "Deputy Mayor Ann Marsh's claim".
+  let first = k;
+  while (first > 0 && isWord(at(tokens, first - 1)) && at(tokens, first - 1).capitalized && !NOT_AN_OPENING.has(at(tokens, first - 1).lower) && k - first < 4) first--;
+  const words = tokens.slice(first, k + 1) as Token[];
+  const before = out.length;
+  emit(out, words, sentenceStart, undefined, noun);
+  return out.length > before;
+}
+
 /** "Marsh is quoted as saying": the subject of the passive is who spoke. */
 function matchQuotedSubject(tokens: readonly Token[], i: number, sentenceStart: number, out: SourceMatch[]): void {
   const saying = at(tokens, i + 2);
@@ -577,6 +610,8 @@ export function findSources(tokens: readonly Token[], sentenceStart: number): So
       if (words.length) emit(out, words, sentenceStart, t.lower === 'per' ? t : undefined, t);
     } else if (STANCE_ADJECTIVES.has(t.lower) && matchStance(tokens, i, sentenceStart, out)) {
       // "are worried" is a stance; "have long worried" goes on to be read as a verb.
+    } else if (CLAIM_NOUNS.has(t.lower) && matchClaimNoun(tokens, i, sentenceStart, out)) {
+      // "the mayor's claim that …", "her argument that …", "in Marsh's view": whose claim it is is the source.
     } else if (REACTION_NOUNS.has(t.lower) && !ATTRIBUTION_VERBS.has(t.lower)) {
       matchReaction(tokens, i, sentenceStart, out);
     } else if (BY_PARTICIPLES.has(t.lower) && matchParticiple(tokens, i, sentenceStart, out)) {
