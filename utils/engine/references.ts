@@ -42,7 +42,6 @@ export interface Resolution extends SourceClass {
 const UNNAMED_HEADS = new Set(['source', 'insider']);
 const INDEFINITE = new Set(['a', 'an']);
 const SINGULAR_PERSON_PRONOUNS = new Set(['he', 'she']);
-const POSSESSIVE_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', their: 'they' };
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 // Titles that on their own name one office holder ("the president"): already named by their own words.
 const ROLE_WORDS = new Set([...PERSON_ROLES, ...SPOKESPEOPLE, 'candidate', 'spokesman', 'spokeswoman', 'spokesperson']);
@@ -58,8 +57,7 @@ function singular(word: string): string {
 export function referenceShape(words: readonly string[]): ReferenceShape | null {
   if (words.length === 1) {
     const w = (words[0] as string).replace(/['’]s$/, '');
-    const pronoun = POSSESSIVE_PRONOUNS[w] ?? w; // "his claim that …" refers as "he" does
-    if (SINGULAR_PERSON_PRONOUNS.has(pronoun) || pronoun === 'they') return { pronoun };
+    if (SINGULAR_PERSON_PRONOUNS.has(w) || w === 'they') return { pronoun: w };
     return null;
   }
   // "a new study reports": named when the article names the study nearby, else vague on its own words.

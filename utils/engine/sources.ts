@@ -566,12 +566,8 @@ function matchClaimNoun(tokens: readonly Token[], i: number, sentenceStart: numb
   // The claim must be given: "his claim that …", or framed as the possessor's: "in his view, …".
   if (at(tokens, i + 1).lower !== 'that' && at(tokens, k - 1).lower !== 'in' && at(tokens, k - 2).lower !== 'in') return false;
   const noun = at(tokens, i);
-  if (POSSESSOR_PRONOUNS[possessor.lower]) {
-    // As "he" or "they" would be: named until the references stage says whom it stands for; "they" a crowd.
-    const cls = possessor.lower === 'their' ? { kind: 'vague-attribution' as const, specificity: undefined } : NAMED_SOURCE;
-    out.push(sourceMatch(cls, possessor.start, possessor.end, possessor.start, possessor.end, noun));
-    return true;
-  }
+  // "his claim": whose, only the references stage could say, and a possessive is a weak clue to it.
+  if (POSSESSOR_PRONOUNS[possessor.lower]) return false;
   // The name before the possessive: "Deputy Mayor Ann Marsh's claim".
   let first = k;
   while (first > 0 && isWord(at(tokens, first - 1)) && at(tokens, first - 1).capitalized && !NOT_AN_OPENING.has(at(tokens, first - 1).lower) && k - first < 4) first--;
