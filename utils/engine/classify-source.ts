@@ -69,7 +69,6 @@ function isName(words: readonly Token[], k: number, sentenceStart: number): bool
   if (PERSON_ROLES.has(singular(w.lower)) || isPeoplePlural(w.lower, false) || INSTITUTIONS.has(w.lower)) return false;
   if (GROUP_PLURALS.has(w.lower) || NOT_A_NAME.has(singular(w.lower))) return false;
   if (w.start === sentenceStart && CROWD_ENDING.test(w.lower) && isPeoplePlural(w.lower)) return false; // "Proponents say"
-  if (w.start === sentenceStart && w.lower.endsWith('ly')) return false; // "Newly discovered"
   // "Biden administration officials" describe a government, not a name a reader could check.
   const next = words[k + 1]?.lower;
   if (next === 'administration' || next === 'government') return false;
