@@ -10,7 +10,7 @@ import { headOf, passingMentions, referenceShape, resolveReference, type Mention
 import { splitSentencesSteps, type Span } from './sentences';
 import { findSources } from './sources';
 import { tokenize, WordClass, type Token } from './tokens';
-import type { AnalyzeOptions, Finding, FindingKind, SourceSpecificity } from './types';
+import type { AnalyzeOptions, Finding, FindingKind, ParsedAttribution, SourceSpecificity } from './types';
 import { runSteps, STEP, type Steps } from '../steps';
 
 interface Attribution extends Span {
@@ -134,11 +134,35 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Finding
 }
 
 /**
+ * Every attribution the parser finds, in text order: the stage the findings are made from, inside quotations
+ * too (where the findings leave them to the quoted speaker) and "they" with no group to refer to. Kinds are
+ * after references, which are resolved outside quotations only.
+ */
+export function findAttributions(text: string): ParsedAttribution[] {
+  const parsed: ParsedAttribution[] = [];
+  runSteps(analyzeSteps(text, {}, parsed));
+  return parsed.sort((a, b) => a.source.start - b.source.start || a.source.end - b.source.end);
+}
+
+/**
  * `analyzeText` as steps: it pauses every `STEP` sentences, for a caller that gives the page its turn.
  * The stages run over the whole article: sentences, quotations, then per sentence cues, sources and figures,
  * then references across sentences, and last the findings with their reasons.
  */
-export function* analyzeTextSteps(text: string, options: AnalyzeOptions = {}): Steps<Finding[]> {
+export function analyzeTextSteps(text: string, options: AnalyzeOptions = {}): Steps<Finding[]> {
+  return analyzeSteps(text, options);
+}
+
+/** Adds an attribution to `parsed`; a hedge qualifies a claim and credits no one, so it is none. */
+function record(parsed: ParsedAttribution[] | undefined, a: Attribution, inQuotation: boolean): void {
+  if (!parsed || a.kind === 'hedge') return;
+  const attribution: ParsedAttribution = { kind: a.kind, source: { start: a.sourceStart, end: a.sourceEnd }, inQuotation };
+  if (a.cueStart >= 0) attribution.cue = { start: a.cueStart, end: a.cueEnd };
+  parsed.push(attribution);
+}
+
+/** `parsed`, when given, receives every attribution the parser finds, as the findings are made. */
+function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAttribution[]): Steps<Finding[]> {
   const { kinds, ignorePhrases, extraPhrases } = options;
   const wanted = (f: Finding) => (!kinds || kinds.includes(f.kind)) && !(ignorePhrases?.length && isIgnored(f, ignorePhrases));
   const sentences = yield* splitSentencesSteps(text);
@@ -167,7 +191,10 @@ export function* analyzeTextSteps(text: string, options: AnalyzeOptions = {}): S
     };
     if (attributions.length) attributions.forEach((a, k) => {
       // Inside a quotation the words, hedges included, are the speaker's, not the article's attribution.
-      if (quotationAround(quotations, a.sourceStart, a.sourceEnd)) return;
+      if (quotationAround(quotations, a.sourceStart, a.sourceEnd)) {
+        record(parsed, a, true);
+        return;
+      }
       const words = phrases[k] as string[];
       const shape = referenceShape(words);
       let reason: string;
@@ -193,6 +220,7 @@ export function* analyzeTextSteps(text: string, options: AnalyzeOptions = {}): S
           reason = `An unspecified group: ${phrase} refers to ${quoted(antecedent.text)}, and no one could be asked to confirm it.`;
         }
       } else if (shape?.pronoun === 'they') {
+        record(parsed, a, false);
         return; // "they" with no group before it is nobody in particular
       } else if (a.kind === 'anonymous-source') {
         const given = anonymityExplained();
@@ -201,6 +229,7 @@ export function* analyzeTextSteps(text: string, options: AnalyzeOptions = {}): S
         reason = anonymousReason(specificity, given, text.slice(a.start, a.end));
       } else reason = REASONS[a.kind];
       here.push(a);
+      record(parsed, a, false);
       mentions.push(mentionOf(text, a, words, paragraph, s, extra.anonymityReasonGiven));
       const f = attributionFinding(text, a, reason, extra);
       if (wanted(f)) found.push(f);

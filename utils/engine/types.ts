@@ -44,6 +44,17 @@ export interface Finding {
   cue?: TextSpan;
 }
 
+/** One attribution as the parser finds it: who is credited, by which cue, and where it stands. */
+export interface ParsedAttribution {
+  kind: 'anonymous-source' | 'vague-attribution' | 'named-source';
+  /** The source phrase ("two informed sources"), as offsets into the text. */
+  source: TextSpan;
+  /** The reporting cue ("said", "according to"); absent for a phrase that stands without one. */
+  cue?: TextSpan;
+  /** Inside a direct quotation: the quoted speaker's attribution, which findings leave to the speaker. */
+  inQuotation: boolean;
+}
+
 export interface TextSpan {
   start: number;
   end: number;
