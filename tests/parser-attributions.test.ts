@@ -40,7 +40,7 @@ describe('findAttributions', () => {
     ]);
   });
 
-  test('every attribution finding stands on an attribution found outside quotations, with the same source and cue', () => {
+  test('every attribution finding stands on an attribution found outside quotations: the same cue, its source within the phrase', () => {
     const text =
       'Several farmers told the paper that the harvest was poor. “Prices will rise,” said Ana Ruiz, who runs the market. ' +
       'According to the regional statistics office, exports fell. “Critics claim we failed,” she added.';
@@ -48,8 +48,26 @@ describe('findAttributions', () => {
     const sources = analyzeText(text).filter((f) => f.source);
     expect(sources.length).toBeGreaterThanOrEqual(3);
     for (const f of sources) {
-      expect(outside.some((a) => a.source.start === f.source!.start && a.source.end === f.source!.end && a.cue?.start === f.cue?.start)).toBe(true);
+      const within = (a: ParsedAttribution) => a.source.start <= f.source!.start && f.source!.end <= a.source.end;
+      expect(outside.some((a) => within(a) && a.cue?.start === f.cue?.start)).toBe(true);
     }
     expect(findAttributions(text).some((a) => a.inQuotation && text.slice(a.source.start, a.source.end) === 'Critics')).toBe(true);
+  });
+
+  test.each([
+    ['Chris Moe, who runs the ferry company, says the crossing is safe.', 'Chris Moe, who runs the ferry company', 'Chris Moe'],
+    ['“The road will stay closed,” said Ana Ruiz, the county engineer.', 'Ana Ruiz, the county engineer', 'Ana Ruiz'],
+    ['The mayor’s spokesman, Ben Ode, told reporters the vote was close.', 'The mayor’s spokesman, Ben Ode', 'Ben Ode'],
+    ['Ben Ode spoke first. He’s predicting a close vote.', 'He', 'He’s'],
+  ])('the source phrase takes in the description set off beside it: %s', (text, phrase, findingSource) => {
+    expect(read(text).map((a) => a.source)).toContain(phrase);
+    // The finding credits the shorter phrase, which its reason and later references work from.
+    const f = analyzeText(text).find((x) => x.source);
+    expect(f && text.slice(f.source!.start, f.source!.end)).toBe(findingSource);
+  });
+
+  test('a clause after the source is no description of it', () => {
+    const text = 'Ben Ode said the vote was close, adding that turnout fell.';
+    expect(read(text).map((a) => a.source)).toEqual(['Ben Ode', 'Ben Ode']);
   });
 });

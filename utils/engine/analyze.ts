@@ -8,6 +8,7 @@ import { anonymousReason, REASONS, WEAKLY_SOURCED_FIGURE } from './reasons';
 import { findQuotations, quotationAround } from './quotations';
 import { headOf, passingMentions, referenceShape, resolveReference, type Mention } from './references';
 import { splitSentencesSteps, type Span } from './sentences';
+import { fullSourcePhrase } from './source-phrase';
 import { findSources } from './sources';
 import { tokenize, WordClass, type Token } from './tokens';
 import type { AnalyzeOptions, Finding, FindingKind, ParsedAttribution, SourceSpecificity } from './types';
@@ -154,11 +155,11 @@ export function analyzeTextSteps(text: string, options: AnalyzeOptions = {}): St
 }
 
 /** Adds an attribution to `parsed`; a hedge qualifies a claim and credits no one, so it is none. */
-function record(parsed: ParsedAttribution[] | undefined, a: Attribution, inQuotation: boolean): void {
+function record(parsed: ParsedAttribution[] | undefined, text: string, sentence: Span, a: Attribution, inQuotation: boolean): void {
   if (!parsed || a.kind === 'hedge') return;
-  const attribution: ParsedAttribution = { kind: a.kind, source: { start: a.sourceStart, end: a.sourceEnd }, inQuotation };
-  if (a.cueStart >= 0) attribution.cue = { start: a.cueStart, end: a.cueEnd };
-  parsed.push(attribution);
+  const cue = a.cueStart >= 0 ? { start: a.cueStart, end: a.cueEnd } : undefined;
+  const source = fullSourcePhrase(text, sentence, { start: a.sourceStart, end: a.sourceEnd }, cue);
+  parsed.push(cue ? { kind: a.kind, source, cue, inQuotation } : { kind: a.kind, source, inQuotation });
 }
 
 /** `parsed`, when given, receives every attribution the parser finds, as the findings are made. */
@@ -192,7 +193,7 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
     if (attributions.length) attributions.forEach((a, k) => {
       // Inside a quotation the words, hedges included, are the speaker's, not the article's attribution.
       if (quotationAround(quotations, a.sourceStart, a.sourceEnd)) {
-        record(parsed, a, true);
+        record(parsed, text, sentence, a, true);
         return;
       }
       const words = phrases[k] as string[];
@@ -220,7 +221,7 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
           reason = `An unspecified group: ${phrase} refers to ${quoted(antecedent.text)}, and no one could be asked to confirm it.`;
         }
       } else if (shape?.pronoun === 'they') {
-        record(parsed, a, false);
+        record(parsed, text, sentence, a, false);
         return; // "they" with no group before it is nobody in particular
       } else if (a.kind === 'anonymous-source') {
         const given = anonymityExplained();
@@ -229,7 +230,7 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
         reason = anonymousReason(specificity, given, text.slice(a.start, a.end));
       } else reason = REASONS[a.kind];
       here.push(a);
-      record(parsed, a, false);
+      record(parsed, text, sentence, a, false);
       mentions.push(mentionOf(text, a, words, paragraph, s, extra.anonymityReasonGiven));
       const f = attributionFinding(text, a, reason, extra);
       if (wanted(f)) found.push(f);

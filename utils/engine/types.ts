@@ -47,7 +47,10 @@ export interface Finding {
 /** One attribution as the parser finds it: who is credited, by which cue, and where it stands. */
 export interface ParsedAttribution {
   kind: 'anonymous-source' | 'vague-attribution' | 'named-source';
-  /** The source phrase ("two informed sources"), as offsets into the text. */
+  /**
+   * The source phrase as annotators mark it, with a description set off beside it ("Chris Moe, who runs the
+   * ferry company"), as offsets into the text. A finding's `source` is the phrase it credits ("Chris Moe").
+   */
   source: TextSpan;
   /** The reporting cue ("said", "according to"); absent for a phrase that stands without one. */
   cue?: TextSpan;

@@ -1,0 +1,44 @@
+// The source phrase as annotators of attribution mark it: the phrase the engine credits ("Chris Cox") together
+// with the description set off by commas beside it, the way news introduces a speaker: "Chris Cox, who runs the
+// lobby, says"; "said Ana Ruiz, the plant manager."; "The mayor's spokesman, Ben Ode, told". The findings keep
+// the shorter phrase, which is what their reasons and references work from.
+import type { Span } from './sentences';
+import type { TextSpan } from './types';
+
+// How a description opens: a determiner or possessive, "who", a number (an age), or a capital (a name or title).
+const DESCRIPTION = String.raw`(?:(?:a|an|the|who|whose|one|his|her|their|its)\s|\p{Lu}|\d)`;
+// No clause punctuation, quotation marks or line breaks inside a description.
+const PLAIN = String.raw`[^;:()\[\]"“”\n]`;
+/** Between a source and its cue after it: ", <description>," and at most two lower-case words ("also", "has"). */
+const ASIDE_BEFORE_CUE = new RegExp(String.raw`^,\s*(${DESCRIPTION}${PLAIN}{1,160}?),(?:\s+\p{Ll}+){0,2}\s*$`, 'u');
+/** After a source that follows its cue: ", <description>" to the end of the sentence. */
+const ASIDE_AT_END = new RegExp(String.raw`^,\s*${DESCRIPTION}${PLAIN}{1,160}?(?=[.!?]?["”’]?\s*$)`, 'u');
+/** Before a source that is itself the aside ("The mayor's spokesman, Ben Ode, told"): the sentence's opening phrase. */
+const OPENING_BEFORE_ASIDE = /^\s*([^,.;:()[\]"“”\n]{2,80}),\s*$/u;
+
+// "He’s predicting": the pronoun is the source, the contracted verb is not.
+const CONTRACTED_PRONOUN = /^(?:he|she|it|they|we|you|i|who|that)(?=['’](?:s|d|ll|re|ve|m)$)/iu;
+
+/**
+ * The source of an attribution with its descriptions, within `sentence`. `source` and `cue` as the parser found
+ * them; without a cue the phrase is returned as it is.
+ */
+export function fullSourcePhrase(text: string, sentence: Span, source: TextSpan, cue: TextSpan | undefined): TextSpan {
+  if (!cue) return source;
+  let { start, end } = source;
+  const pronoun = CONTRACTED_PRONOUN.exec(text.slice(start, end));
+  if (pronoun) end = start + pronoun[0].length;
+  if (cue.start >= end) {
+    const between = text.slice(end, cue.start);
+    const aside = ASIDE_BEFORE_CUE.exec(between);
+    if (aside) end += between.indexOf(aside[1] as string) + (aside[1] as string).length;
+    else if (/^,\s*$/.test(between)) {
+      const opening = OPENING_BEFORE_ASIDE.exec(text.slice(sentence.start, start));
+      if (opening) start = sentence.start + text.slice(sentence.start, start).indexOf(opening[1] as string);
+    }
+  } else if (cue.end <= start) {
+    const after = ASIDE_AT_END.exec(text.slice(end, sentence.end));
+    if (after) end += after[0].length;
+  }
+  return { start, end };
+}
