@@ -70,4 +70,18 @@ describe('findAttributions', () => {
     const text = 'Ben Ode said the vote was close, adding that turnout fell.';
     expect(read(text).map((a) => a.source)).toEqual(['Ben Ode', 'Ben Ode']);
   });
+
+  test.each([
+    ['Ana Ruiz reminded voters that the ferry runs at a loss.', 'Ana Ruiz', 'reminded'],
+    ['The senator talked about the budget at length.', 'The senator', 'talked'],
+    ['Ben Ode interjected that taxes would rise.', 'Ben Ode', 'interjected'],
+    ['The mayor reaffirmed that the bridge would open in May.', 'The mayor', 'reaffirmed'],
+  ])('verbs of saying that annotators mark often: %s', (text, source, cue) => {
+    expect(read(text)).toContainEqual({ kind: 'named-source', source, cue, inQuotation: false });
+  });
+
+  test('in a relative clause the relative pronoun stands where the source stands', () => {
+    const text = 'The plan angered local farmers, who say the harvest was poor.';
+    expect(read(text)).toEqual([{ kind: 'vague-attribution', source: 'who', cue: 'say', inQuotation: false }]);
+  });
 });

@@ -16,6 +16,8 @@ const ASIDE_AT_END = new RegExp(String.raw`^,\s*${DESCRIPTION}${PLAIN}{1,160}?(?
 /** Before a source that is itself the aside ("The mayor's spokesman, Ben Ode, told"): the sentence's opening phrase. */
 const OPENING_BEFORE_ASIDE = /^\s*([^,.;:()[\]"“”\n]{2,80}),\s*$/u;
 
+/** "analysts who say": in its own clause the relative pronoun stands where the source stands, and is marked as it. */
+const RELATIVE_BEFORE_CUE = /^,?\s*(who|which|that)(?=(?:\s+\p{Ll}+){0,2}\s*$)/u;
 // "He’s predicting": the pronoun is the source, the contracted verb is not.
 const CONTRACTED_PRONOUN = /^(?:he|she|it|they|we|you|i|who|that)(?=['’](?:s|d|ll|re|ve|m)$)/iu;
 
@@ -30,6 +32,8 @@ export function fullSourcePhrase(text: string, sentence: Span, source: TextSpan,
   if (pronoun) end = start + pronoun[0].length;
   if (cue.start >= end) {
     const between = text.slice(end, cue.start);
+    const relative = RELATIVE_BEFORE_CUE.exec(between);
+    if (relative) return { start: end + relative.index + relative[0].indexOf(relative[1] as string), end: end + relative[0].length };
     const aside = ASIDE_BEFORE_CUE.exec(between);
     if (aside) end += between.indexOf(aside[1] as string) + (aside[1] as string).length;
     else if (/^,\s*$/.test(between)) {
