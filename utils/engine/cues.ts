@@ -19,6 +19,7 @@ const SPEECH = lemmas(`
   dismiss downplay concur agree disagree assert signal signify imply announce publicize publicise preach
   vouch attest certify verify stipulate apologize apologise grumble gripe sneer snap shout
   yell whisper muse ponder observe point quote cite summarize summarise conclude query inquire continue call demur voice conflate identify
+  talk answer remind interject reaffirm assail invoke
 `);
 
 /** Showing and finding: documents, data and studies are sources through these. */
@@ -67,6 +68,7 @@ const NOUN_FIRST = new Set([
   'praise', 'demand', 'promise', 'hope', 'fear', 'worry', 'joke', 'vow', 'slam', 'estimate', 'forecast',
   'report', 'claim', 'tweet', 'repeat', 'wish', 'yell', 'whisper', 'muse', 'hail', 'tout', 'dub', 'thank',
   'recount', 'add', 'find', 'show', 'determine', 'monitor', 'note', 'compare', 'blame',
+  'talk', 'answer',
 ]);
 // Nouns among the forms above that earlier rules already read correctly in context, kept as cues.
 export const KEPT_BASE_FORMS: ReadonlySet<string> = new Set(['report', 'reports', 'claim', 'claims', 'estimate', 'estimates', 'notes', 'fear', 'fears', 'forecast', 'find', 'finds', 'show', 'shows', 'worry', 'hope', 'hopes', 'tweet', 'tweets', 'add', 'adds', 'note', 'blame', 'promise', 'promises', 'praise', 'demand', 'demands', 'determine', 'monitor', 'monitors', 'support', 'supports', 'question', 'questions', 'view', 'views', 'challenge', 'challenges', 'raise', 'raises', 'point', 'points', 'compare', 'compares', 'vow', 'vows', 'wish', 'thank', 'thanks', 'charge', 'charges', 'favor', 'favors', 'repeat', 'repeats', 'cite', 'cites', 'states']);
