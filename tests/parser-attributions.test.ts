@@ -84,4 +84,13 @@ describe('findAttributions', () => {
     const text = 'The plan angered local farmers, who say the harvest was poor.';
     expect(read(text)).toEqual([{ kind: 'vague-attribution', source: 'who', cue: 'say', inQuotation: false }]);
   });
+
+  test.each([
+    ['The ferry is expected to run again in May.', []],
+    ['Ben Ode was asked about the budget.', []],
+    ['Farmers are worried that the harvest will fail.', ['Farmers']],
+    ['Many voters are opposed to the new tax.', ['Many voters']],
+  ])('in the passive, a verb of belief is about its subject, one of feeling held by it: %s', (text, sources) => {
+    expect(read(text).filter((a) => a.cue).map((a) => a.source)).toEqual(sources);
+  });
 });
