@@ -93,4 +93,16 @@ describe('findAttributions', () => {
   ])('in the passive, a verb of belief is about its subject, one of feeling held by it: %s', (text, sources) => {
     expect(read(text).filter((a) => a.cue).map((a) => a.source)).toEqual(sources);
   });
+
+  test('a stance act is an attribution to annotators, but no finding by the guide', () => {
+    const text = 'Several councillors voted against the budget, and the mayor said it would pass.';
+    const found = findAttributions(text).map((a) => ({ source: text.slice(a.source.start, a.source.end), cue: text.slice(a.cue!.start, a.cue!.end), act: a.act }));
+    expect(found).toEqual([
+      { source: 'Several councillors', cue: 'voted', act: true },
+      { source: 'the mayor', cue: 'said', act: false },
+    ]);
+    expect(analyzeText(text).map((f) => f.text)).toEqual(['the mayor said']);
+    expect(analyzeText('The mayor endorsed the plan on Monday.')).toEqual([]);
+    expect(read('The mayor endorsed the plan on Monday.')).toEqual([{ kind: 'named-source', source: 'The mayor', cue: 'endorsed', inQuotation: false }]);
+  });
 });

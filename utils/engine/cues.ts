@@ -35,12 +35,20 @@ const COGNITION = lemmas(`
   imagine presume anticipate challenge determine wonder ask highlight blame
 `);
 
+/**
+ * Acts by which a subject takes a stance: endorsing, voting, refusing, attacking. Annotators of attribution count
+ * them (PolNeAR's do); the guide does not, as they report no claim to check. They make attributions, never findings.
+ */
+const STANCE_ACTS = lemmas(`
+  endorse vote back attack seek decline refuse decide push offer question express welcome speak discuss
+`);
+
 // Forms a lemma does not make by the usual rules.
 const IRREGULAR: Record<string, string[]> = {
   say: ['said'], tell: ['told'], write: ['wrote', 'written'], think: ['thought'], find: ['found'],
   see: ['saw', 'seen'], know: ['knew'], feel: ['felt'], swear: ['swore', 'sworn'], put: ['put'],
   forecast: ['forecast', 'forecasted'], read: ['read'], understand: ['understood'], cast: ['cast'], show: ['showed', 'shown'],
-  prove: ['proved', 'proven'], speak: ['spoke', 'spoken'],
+  prove: ['proved', 'proven'], speak: ['spoke', 'spoken'], seek: ['sought'],
 };
 // One-syllable-stressed lemmas that double their last consonant: "admitted", "referring".
 const DOUBLING = new Set(['admit', 'refer', 'prefer', 'concur', 'regret', 'commit', 'confer', 'slam', 'snap', 'quip', 'chat']);
@@ -68,7 +76,7 @@ const NOUN_FIRST = new Set([
   'praise', 'demand', 'promise', 'hope', 'fear', 'worry', 'joke', 'vow', 'slam', 'estimate', 'forecast',
   'report', 'claim', 'tweet', 'repeat', 'wish', 'yell', 'whisper', 'muse', 'hail', 'tout', 'dub', 'thank',
   'recount', 'add', 'find', 'show', 'determine', 'monitor', 'note', 'compare', 'blame',
-  'talk', 'answer',
+  'talk', 'answer', 'vote', 'back', 'attack', 'offer', 'push', 'express', 'welcome', 'decline',
 ]);
 // Nouns among the forms above that earlier rules already read correctly in context, kept as cues.
 export const KEPT_BASE_FORMS: ReadonlySet<string> = new Set(['report', 'reports', 'claim', 'claims', 'estimate', 'estimates', 'notes', 'fear', 'fears', 'forecast', 'find', 'finds', 'show', 'shows', 'worry', 'hope', 'hopes', 'tweet', 'tweets', 'add', 'adds', 'note', 'blame', 'promise', 'promises', 'praise', 'demand', 'demands', 'determine', 'monitor', 'monitors', 'support', 'supports', 'question', 'questions', 'view', 'views', 'challenge', 'challenges', 'raise', 'raises', 'point', 'points', 'compare', 'compares', 'vow', 'vows', 'wish', 'thank', 'thanks', 'charge', 'charges', 'favor', 'favors', 'repeat', 'repeats', 'cite', 'cites', 'states']);
@@ -92,6 +100,8 @@ function formsOf(list: readonly string[]): Set<string> {
 /** Every form of every reporting cue. */
 // "the memo read", "the sign reads"; but "reading" is rarely a cue. "Known" is a reputation ("known as"), not a cue.
 export const CUE_FORMS: ReadonlySet<string> = new Set([...formsOf([...SPEECH, ...SHOWING, ...COGNITION]), 'concerned', 'read', 'reads']);
+/** Forms of the stance acts that are no reporting cue. */
+export const STANCE_ACT_FORMS: ReadonlySet<string> = new Set([...formsOf(STANCE_ACTS)].filter((form) => !CUE_FORMS.has(form)));
 /** Forms of the verbs of belief and feeling. */
 export const COGNITION_FORMS: ReadonlySet<string> = new Set([...formsOf(COGNITION), 'concerned']);
 

@@ -1,7 +1,7 @@
 // Finds who a sentence attributes its claims to: "X said", "said X", "according to X", "citing X", "by X".
 import { classifySource, NAMED_SOURCE, type SourceClass } from './classify-source';
 import * as lexicon from './lexicon';
-import { KEPT_BASE_FORMS, REACTION_NOUNS, STANCE_ADJECTIVES } from './cues';
+import { KEPT_BASE_FORMS, REACTION_NOUNS, STANCE_ACT_FORMS, STANCE_ADJECTIVES } from './cues';
 import { edgeToken, WordClass, type Token } from './tokens';
 
 // Read once into module constants: under a CommonJS loader (tsx) each read of an imported binding is a getter call.
@@ -28,6 +28,8 @@ export interface SourceMatch extends SourceClass {
   /** The reporting cue ("said", "according to"); -1 when the phrase stands without one. */
   cueStart: number;
   cueEnd: number;
+  /** The cue is a stance act ("endorsed", "voted"): an attribution to annotators, no finding. */
+  act: boolean;
 }
 
 const MAX_PHRASE_WORDS = 9;
@@ -197,7 +199,7 @@ const cueEnd = (cue: Token): number => cue.start + cue.text.replace(TRAILING_MAR
 
 // Every match carries the same fields in the same order, so the rules reading them see one object shape.
 function sourceMatch(cls: SourceClass, start: number, end: number, sourceStart: number, sourceEnd: number, cue: Token | undefined): SourceMatch {
-  return { kind: cls.kind, specificity: cls.specificity, start, end, sourceStart, sourceEnd, cueStart: cue ? cue.start : -1, cueEnd: cue ? cueEnd(cue) : -1 };
+  return { kind: cls.kind, specificity: cls.specificity, start, end, sourceStart, sourceEnd, cueStart: cue ? cue.start : -1, cueEnd: cue ? cueEnd(cue) : -1, act: false };
 }
 /** A named source whose finding spans its cue and its phrase. */
 function namedMatch(cue: Token, phrase: readonly Token[]): SourceMatch {
@@ -472,6 +474,10 @@ export function findSources(tokens: readonly Token[], sentenceStart: number): So
       continue;
     } else if (ATTRIBUTION_VERBS.has(t.lower)) {
       matchVerb(tokens, i, sentenceStart, out);
+    } else if (STANCE_ACT_FORMS.has(t.lower)) {
+      matchVerb(tokens, i, sentenceStart, out);
+      for (let k = found; k < out.length; k++) (out[k] as SourceMatch).act = true;
+      continue; // what follows an act is no content said, so a verb of saying after it still counts
     }
     if (out.length > found) inContent = true;
   }

@@ -56,6 +56,11 @@ export interface ParsedAttribution {
   cue?: TextSpan;
   /** Inside a direct quotation: the quoted speaker's attribution, which findings leave to the speaker. */
   inQuotation: boolean;
+  /**
+   * The cue is an act by which the source takes a stance ("endorsed", "voted against", "declined"): annotators
+   * of attribution count it, the guide does not, so it makes no finding.
+   */
+  act: boolean;
 }
 
 export interface TextSpan {
