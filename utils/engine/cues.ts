@@ -36,11 +36,13 @@ const COGNITION = lemmas(`
 `);
 
 /**
- * Acts by which a subject takes a stance: endorsing, voting, refusing, attacking. Annotators of attribution count
- * them (PolNeAR's do); the guide does not, as they report no claim to check. They make attributions, never findings.
+ * Acts by which a subject takes a stance (endorsing, voting, refusing, attacking), and words of intent, memory or
+ * saying too often narrative to credit ("aimed", "remembered", "chanted"). Annotators of attribution count them
+ * (PolNeAR's do); the guide does not, as they report no claim to check. They make attributions, never findings.
  */
 const STANCE_ACTS = lemmas(`
   endorse vote back attack seek decline refuse decide push offer question express welcome speak discuss
+  focus refer remember learn sign aim embrace advocate chant request deem paint rail email like order
 `);
 
 // Forms a lemma does not make by the usual rules.
@@ -76,7 +78,8 @@ const NOUN_FIRST = new Set([
   'praise', 'demand', 'promise', 'hope', 'fear', 'worry', 'joke', 'vow', 'slam', 'estimate', 'forecast',
   'report', 'claim', 'tweet', 'repeat', 'wish', 'yell', 'whisper', 'muse', 'hail', 'tout', 'dub', 'thank',
   'recount', 'add', 'find', 'show', 'determine', 'monitor', 'note', 'compare', 'blame',
-  'talk', 'answer', 'vote', 'back', 'attack', 'offer', 'push', 'express', 'welcome', 'decline',
+  'talk', 'answer', 'vote', 'back', 'attack', 'offer', 'push', 'express', 'welcome', 'decline', 'focus', 'sign',
+  'aim', 'chant', 'request', 'paint', 'rail', 'email', 'like', 'order', 'advocate', 'embrace',
 ]);
 // Nouns among the forms above that earlier rules already read correctly in context, kept as cues.
 export const KEPT_BASE_FORMS: ReadonlySet<string> = new Set(['report', 'reports', 'claim', 'claims', 'estimate', 'estimates', 'notes', 'fear', 'fears', 'forecast', 'find', 'finds', 'show', 'shows', 'worry', 'hope', 'hopes', 'tweet', 'tweets', 'add', 'adds', 'note', 'blame', 'promise', 'promises', 'praise', 'demand', 'demands', 'determine', 'monitor', 'monitors', 'support', 'supports', 'question', 'questions', 'view', 'views', 'challenge', 'challenges', 'raise', 'raises', 'point', 'points', 'compare', 'compares', 'vow', 'vows', 'wish', 'thank', 'thanks', 'charge', 'charges', 'favor', 'favors', 'repeat', 'repeats', 'cite', 'cites', 'states']);
