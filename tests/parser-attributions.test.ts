@@ -105,4 +105,10 @@ describe('findAttributions', () => {
     expect(analyzeText('The mayor endorsed the plan on Monday.')).toEqual([]);
     expect(read('The mayor endorsed the plan on Monday.')).toEqual([{ kind: 'named-source', source: 'The mayor', cue: 'endorsed', inQuotation: false }]);
   });
+
+  test('a cue form right before the verb heads its subject', () => {
+    expect(read('A police report indicates that the driver was asleep.')).toEqual([
+      { kind: 'vague-attribution', source: 'A police report', cue: 'indicates', inQuotation: false },
+    ]);
+  });
 });

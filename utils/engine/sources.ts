@@ -110,7 +110,8 @@ function phraseBefore(tokens: readonly Token[], j: number): Token[] {
       j = k - 1;
       continue;
     }
-    if (!isWord(t) || t.endsSentence || (ATTRIBUTION_VERBS.has(t.lower) && !nounLike(tokens, j))) break;
+    // A cue form right before the verb heads its subject: "a police report indicates", "the poll shows".
+    if (!isWord(t) || t.endsSentence || (ATTRIBUTION_VERBS.has(t.lower) && words.length > 0 && !nounLike(tokens, j))) break;
     if (AUXILIARIES.has(t.lower) && at(tokens, j - 1).lower !== 'who') break;
     if (isClauseWord(t)) {
       // "analysts who have done the calculations say": the relative clause belongs to the source.
