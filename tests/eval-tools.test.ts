@@ -344,11 +344,11 @@ describe('PolNeAR snapshot', () => {
 
     // Attributions are scored by their source and cue spans; one inside a quotation, or one with no cue, is left out.
     const attributions = (): ParsedAttribution[] => [
-      { kind: 'named-source', source: { start: 0, end: 9 }, cue: { start: 10, end: 14 }, inQuotation: false, act: false },
-      { kind: 'vague-attribution', source: { start: 40, end: 45 }, cue: { start: 46, end: 55 }, inQuotation: false, act: false },
-      { kind: 'named-source', source: { start: 57, end: 66 }, cue: { start: 61, end: 66 }, inQuotation: false, act: false },
-      { kind: 'named-source', source: { start: 15, end: 23 }, cue: { start: 24, end: 29 }, inQuotation: true, act: false },
-      { kind: 'vague-attribution', source: { start: 15, end: 35 }, inQuotation: false, act: false },
+      { kind: 'named-source', source: { start: 0, end: 9 }, cue: { start: 10, end: 14 }, inQuotation: false, narrative: false },
+      { kind: 'vague-attribution', source: { start: 40, end: 45 }, cue: { start: 46, end: 55 }, inQuotation: false, narrative: false },
+      { kind: 'named-source', source: { start: 57, end: 66 }, cue: { start: 61, end: 66 }, inQuotation: false, narrative: false },
+      { kind: 'named-source', source: { start: 15, end: 23 }, cue: { start: 24, end: 29 }, inQuotation: true, narrative: false },
+      { kind: 'vague-attribution', source: { start: 15, end: 35 }, inQuotation: false, narrative: false },
     ];
     const scored = spanSplit(openSnapshot(split), 'dev', attributions);
     expect(scored.inQuotation).toBe(1);

@@ -96,10 +96,10 @@ describe('findAttributions', () => {
 
   test('a stance act is an attribution to annotators, but no finding by the guide', () => {
     const text = 'Several councillors voted against the budget, and the mayor said it would pass.';
-    const found = findAttributions(text).map((a) => ({ source: text.slice(a.source.start, a.source.end), cue: text.slice(a.cue!.start, a.cue!.end), act: a.act }));
+    const found = findAttributions(text).map((a) => ({ source: text.slice(a.source.start, a.source.end), cue: text.slice(a.cue!.start, a.cue!.end), narrative: a.narrative }));
     expect(found).toEqual([
-      { source: 'Several councillors', cue: 'voted', act: true },
-      { source: 'the mayor', cue: 'said', act: false },
+      { source: 'Several councillors', cue: 'voted', narrative: true },
+      { source: 'the mayor', cue: 'said', narrative: false },
     ]);
     expect(analyzeText(text).map((f) => f.text)).toEqual(['the mayor said']);
     expect(analyzeText('The mayor endorsed the plan on Monday.')).toEqual([]);
@@ -110,5 +110,15 @@ describe('findAttributions', () => {
     expect(read('A police report indicates that the driver was asleep.')).toEqual([
       { kind: 'vague-attribution', source: 'A police report', cue: 'indicates', inQuotation: false },
     ]);
+  });
+
+  test('a first-person source is narrative: an attribution, but no finding, and what it says is still read', () => {
+    const text = 'I think critics say too much about the ferry.';
+    const found = findAttributions(text).map((a) => ({ source: text.slice(a.source.start, a.source.end), narrative: a.narrative }));
+    expect(found).toEqual([
+      { source: 'I', narrative: true },
+      { source: 'critics', narrative: false },
+    ]);
+    expect(analyzeText(text).map((f) => f.text)).toEqual(['critics']);
   });
 });

@@ -22,8 +22,8 @@ interface Attribution extends Span {
   sourceEnd: number;
   cueStart: number;
   cueEnd: number;
-  /** The cue is a stance act ("endorsed"): an attribution the parser reports, never a finding. */
-  act: boolean;
+  /** Narrative, not sourcing ("endorsed", "I think"): an attribution the parser reports, never a finding. */
+  narrative: boolean;
 }
 
 // Read once into module constants: under a CommonJS loader (tsx) each read of an imported binding is a getter call.
@@ -47,7 +47,7 @@ function attributionsIn(text: string, sentence: Span, tokens: readonly Token[], 
   }
   if (!triggered) return found;
   const body = text.slice(sentence.start, sentence.end);
-  const hasAnonymous = found.some((a) => a.kind === 'anonymous-source' && !a.act);
+  const hasAnonymous = found.some((a) => a.kind === 'anonymous-source' && !a.narrative);
   for (const rule of triggered) {
     // The anonymity formulas only stand alone when no source phrase already carries them.
     if (rule.kind === 'anonymous-source' && hasAnonymous) continue;
@@ -59,7 +59,7 @@ function attributionsIn(text: string, sentence: Span, tokens: readonly Token[], 
       const end = start + m[0].length;
       // "a senior political source" says more about the source than "the source".
       const specificity = rule.kind === 'anonymous-source' ? (classifySource(tokenize(text, start, end), sentence.start)?.specificity ?? 'bare') : undefined;
-      found.push({ kind: rule.kind, specificity, start, end, sourceStart: start, sourceEnd: end, cueStart: -1, cueEnd: -1, act: false });
+      found.push({ kind: rule.kind, specificity, start, end, sourceStart: start, sourceEnd: end, cueStart: -1, cueEnd: -1, narrative: false });
     }
   }
   return found;
@@ -72,8 +72,8 @@ function distance(a: Span, b: Span): number {
 /** What the first pass keeps of a sentence: its attributions and figures, and whether its words name someone. */
 interface SentenceReading {
   attributions: Attribution[];
-  /** Attributions by a stance act: reported by `findAttributions`, no part of the findings. */
-  acts: Attribution[];
+  /** Narrative attributions: reported by `findAttributions`, no part of the findings. */
+  narrative: Attribution[];
   figures: Span[];
   /** Lower-case words of each attribution's source phrase, for references. */
   phrases: string[][];
@@ -102,11 +102,11 @@ function readSentence(text: string, sentence: Span, paragraph: number): Sentence
   let classes = 0;
   for (const t of tokens) classes |= t.flags;
   const found = classes ? attributionsIn(text, sentence, tokens, classes) : NONE;
-  const acts = found.some((a) => a.act) ? found.filter((a) => a.act) : NONE;
-  const attributions = acts.length ? found.filter((a) => !a.act) : found;
+  const narrative = found.some((a) => a.narrative) ? found.filter((a) => a.narrative) : NONE;
+  const attributions = narrative.length ? found.filter((a) => !a.narrative) : found;
   const phrases = attributions.length ? attributions.map((a) => phraseWords(tokens, a)) : NONE;
   const figures = classes & OPENS_FIGURE ? figureClaims(text, sentence) : NONE;
-  return { attributions, acts, figures, phrases, paragraph };
+  return { attributions, narrative, figures, phrases, paragraph };
 }
 
 /** Paragraph number of each sentence: a newline between two sentences starts a new paragraph. */
@@ -165,7 +165,7 @@ function record(parsed: ParsedAttribution[] | undefined, text: string, sentence:
   if (!parsed || a.kind === 'hedge') return;
   const cue = a.cueStart >= 0 ? { start: a.cueStart, end: a.cueEnd } : undefined;
   const source = fullSourcePhrase(text, sentence, { start: a.sourceStart, end: a.sourceEnd }, cue);
-  parsed.push(cue ? { kind: a.kind, source, cue, inQuotation, act: a.act } : { kind: a.kind, source, inQuotation, act: a.act });
+  parsed.push(cue ? { kind: a.kind, source, cue, inQuotation, narrative: a.narrative } : { kind: a.kind, source, inQuotation, narrative: a.narrative });
 }
 
 /** `parsed`, when given, receives every attribution the parser finds, as the findings are made. */
@@ -188,8 +188,8 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
   const kept: Attribution[][] = [];
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s] as Span;
-    const { attributions, acts, phrases, paragraph } = readings[s] as SentenceReading;
-    if (parsed) for (const a of acts) record(parsed, text, sentence, a, quotationAround(quotations, a.sourceStart, a.sourceEnd) !== undefined);
+    const { attributions, narrative, phrases, paragraph } = readings[s] as SentenceReading;
+    if (parsed) for (const a of narrative) record(parsed, text, sentence, a, quotationAround(quotations, a.sourceStart, a.sourceEnd) !== undefined);
     const here: Attribution[] = attributions.length ? [] : NONE;
     let reasonGiven: boolean | undefined;
     const anonymityExplained = () => {

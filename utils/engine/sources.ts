@@ -28,8 +28,8 @@ export interface SourceMatch extends SourceClass {
   /** The reporting cue ("said", "according to"); -1 when the phrase stands without one. */
   cueStart: number;
   cueEnd: number;
-  /** The cue is a stance act ("endorsed", "voted"): an attribution to annotators, no finding. */
-  act: boolean;
+  /** Narrative, not sourcing: a stance act ("endorsed") or a first-person speaker ("I think"). No finding. */
+  narrative: boolean;
 }
 
 const MAX_PHRASE_WORDS = 9;
@@ -178,7 +178,15 @@ function definiteDescription(words: readonly Token[]): boolean {
   return !last.capitalized && /^\p{L}+$/u.test(last.lower) && !last.lower.endsWith('ing');
 }
 
+// The writer or a speaker of their own words: an attribution to annotators, no source by the guide.
+const FIRST_AND_SECOND_PERSON = new Set(['i', 'we', 'you']);
+
 function emit(out: SourceMatch[], words: Token[], sentenceStart: number, lead?: Token, verb?: Token): void {
+  if (verb && words.length === 1 && FIRST_AND_SECOND_PERSON.has(at(words, 0).lower)) {
+    const person = at(words, 0);
+    out.push({ ...sourceMatch(NAMED_SOURCE, person.start, person.end, person.start, person.end, verb), narrative: true });
+    return;
+  }
   const parts = splitConjoined(words, sentenceStart);
   if (!parts.length && verb && (SPEECH_VERBS.has(verb.lower) || lead) && definiteDescription(words)) parts.push({ words, cls: NAMED_SOURCE });
   for (const { words: part, cls } of parts) {
@@ -200,7 +208,7 @@ const cueEnd = (cue: Token): number => cue.start + cue.text.replace(TRAILING_MAR
 
 // Every match carries the same fields in the same order, so the rules reading them see one object shape.
 function sourceMatch(cls: SourceClass, start: number, end: number, sourceStart: number, sourceEnd: number, cue: Token | undefined): SourceMatch {
-  return { kind: cls.kind, specificity: cls.specificity, start, end, sourceStart, sourceEnd, cueStart: cue ? cue.start : -1, cueEnd: cue ? cueEnd(cue) : -1, act: false };
+  return { kind: cls.kind, specificity: cls.specificity, start, end, sourceStart, sourceEnd, cueStart: cue ? cue.start : -1, cueEnd: cue ? cueEnd(cue) : -1, narrative: false };
 }
 /** A named source whose finding spans its cue and its phrase. */
 function namedMatch(cue: Token, phrase: readonly Token[]): SourceMatch {
@@ -477,10 +485,10 @@ export function findSources(tokens: readonly Token[], sentenceStart: number): So
       matchVerb(tokens, i, sentenceStart, out);
     } else if (STANCE_ACT_FORMS.has(t.lower)) {
       matchVerb(tokens, i, sentenceStart, out);
-      for (let k = found; k < out.length; k++) (out[k] as SourceMatch).act = true;
+      for (let k = found; k < out.length; k++) (out[k] as SourceMatch).narrative = true;
       continue; // what follows an act is no content said, so a verb of saying after it still counts
     }
-    if (out.length > found) inContent = true;
+    for (let k = found; k < out.length; k++) if (!(out[k] as SourceMatch).narrative) inContent = true;
   }
   return out;
 }

@@ -57,10 +57,11 @@ export interface ParsedAttribution {
   /** Inside a direct quotation: the quoted speaker's attribution, which findings leave to the speaker. */
   inQuotation: boolean;
   /**
-   * The cue is an act by which the source takes a stance ("endorsed", "voted against", "declined"): annotators
-   * of attribution count it, the guide does not, so it makes no finding.
+   * Narrative rather than sourcing: the cue is an act by which the source takes a stance ("endorsed", "voted
+   * against", "declined"), or the source is the first person ("I think", "we asked"). Annotators of attribution
+   * count these, the guide does not, so they make no finding.
    */
-  act: boolean;
+  narrative: boolean;
 }
 
 export interface TextSpan {
