@@ -121,4 +121,16 @@ describe('findAttributions', () => {
     ]);
     expect(analyzeText(text).map((f) => f.text)).toEqual(['critics']);
   });
+
+  test.each([
+    ['The minister will testify before the inquiry next week.', 'The minister'],
+    ['A local man believes the bridge is unsafe.', 'A local man'],
+    ['Ben Ode wants the vote delayed.', 'Ben Ode'],
+    ['An officer told the girl to go home.', 'An officer'],
+    ['It is what the voters want to hear.', 'the voters'],
+  ])('what the guide calls narrative is an attribution to annotators, but no finding: %s', (text, source) => {
+    const found = findAttributions(text);
+    expect(found.map((a) => ({ source: text.slice(a.source.start, a.source.end), narrative: a.narrative }))).toEqual([{ source, narrative: true }]);
+    expect(analyzeText(text).filter((f) => f.source)).toEqual([]);
+  });
 });

@@ -315,15 +315,16 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, out }: VerbConte
   const words = phraseBefore(tokens, j);
   if (!words.length) return;
   // "what people want to hear": a free relative is something said about a crowd, not a crowd saying it.
-  if (FREE_RELATIVES.has(at(tokens, j - words.length).lower)) return;
+  const freeRelative = FREE_RELATIVES.has(at(tokens, j - words.length).lower);
   // "it said" is a body speaking; "it shows", "it would confirm", "it tells the truth" are usually about a thing.
   if (words.length === 1 && at(words, 0).lower === 'it' && (!SPEECH_VERBS.has(verb.lower) || (isTold && !toldThePress(tokens, i)))) return;
   const before = out.length;
   emit(out, words, sentenceStart, undefined, verb);
+  if (freeRelative) markNarrative(out, before);
   const added = out.slice(before);
   if (!isTold) return;
   if (added.some((m) => m.kind !== 'named-source') && !toldThePress(tokens, i)) {
-    out.length = before; // "an officer told the girl": a participant, not an informant
+    markNarrative(out, before); // "an officer told the girl": a participant, not an informant
     return;
   }
 }
@@ -354,7 +355,8 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // "called it “a responsible mix”", "called for": naming or demanding; "called the meeting" is an act.
   if (verb.lower.startsWith('call') && !calledSomething(tokens, i)) return;
 
-  for (let k = i - 1; k >= 0 && k >= i - 3 && isWord(at(tokens, k)); k--) if (MODALS.has(at(tokens, k).lower)) return;
+  let modal = false;
+  for (let k = i - 1; k >= 0 && k >= i - 3 && isWord(at(tokens, k)); k--) if (MODALS.has(at(tokens, k).lower)) modal = true;
 
   const before = out.length;
   const context: VerbContext = { tokens, i, verb, sentenceStart, isTold: AUDIENCE_VERBS.has(verb.lower), participle, out };
@@ -365,9 +367,10 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
     const weak = WEAK_COGNITION.has(verb.lower);
     for (let k = out.length - 1; k >= before; k--) {
       const kind = out[k]?.kind;
-      if (kind === 'anonymous-source' || (weak && kind === 'named-source')) out.splice(k, 1);
+      if (kind === 'anonymous-source' || (weak && kind === 'named-source')) (out[k] as SourceMatch).narrative = true;
     }
   }
+  if (modal) markNarrative(out, before);
 }
 
 const isAdverbialWord = (w: Token) =>
@@ -405,7 +408,7 @@ function matchStance(tokens: readonly Token[], i: number, sentenceStart: number,
   const before = out.length;
   emit(out, words, sentenceStart, undefined, at(tokens, i));
   // One unnamed person's mood is narrative, like a verb of feeling; and a stance is no named claim to credit.
-  for (let m = out.length - 1; m >= before; m--) if (out[m]?.kind !== 'vague-attribution') out.splice(m, 1);
+  for (let m = out.length - 1; m >= before; m--) if (out[m]?.kind !== 'vague-attribution') (out[m] as SourceMatch).narrative = true;
   return true;
 }
 
@@ -456,6 +459,11 @@ function matchSpeakerLabel(tokens: readonly Token[], i: number, sentenceStart: n
   out.push(namedMatch(at(tokens, i), words));
 }
 
+/** Marks the matches from `from` on as narrative: attributions to annotators, none to the guide. */
+function markNarrative(out: SourceMatch[], from: number): void {
+  for (let k = from; k < out.length; k++) (out[k] as SourceMatch).narrative = true;
+}
+
 /** Source phrases in one sentence, in no particular order and possibly overlapping. */
 export function findSources(tokens: readonly Token[], sentenceStart: number): SourceMatch[] {
   const out: SourceMatch[] = [];
@@ -485,7 +493,7 @@ export function findSources(tokens: readonly Token[], sentenceStart: number): So
       matchVerb(tokens, i, sentenceStart, out);
     } else if (STANCE_ACT_FORMS.has(t.lower)) {
       matchVerb(tokens, i, sentenceStart, out);
-      for (let k = found; k < out.length; k++) (out[k] as SourceMatch).narrative = true;
+      markNarrative(out, found);
       continue; // what follows an act is no content said, so a verb of saying after it still counts
     }
     for (let k = found; k < out.length; k++) if (!(out[k] as SourceMatch).narrative) inContent = true;
