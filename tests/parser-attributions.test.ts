@@ -59,6 +59,9 @@ describe('findAttributions', () => {
     ['“The road will stay closed,” said Ana Ruiz, the county engineer.', 'Ana Ruiz, the county engineer', 'Ana Ruiz'],
     ['The mayor’s spokesman, Ben Ode, told reporters the vote was close.', 'The mayor’s spokesman, Ben Ode', 'Ben Ode'],
     ['Ben Ode spoke first. He’s predicting a close vote.', 'He', 'He’s'],
+    ['“We are far from done,” his top aide, Ben Ode, told reporters.', 'his top aide, Ben Ode', 'Ben Ode'],
+    ['In Vermont, about half of the voters said they wanted change.', 'about half of the voters', 'half of the voters'],
+    ['The council leader emailed the members saying the vote was close.', 'The council leader', 'The council leader emailed the members'],
   ])('the source phrase takes in the description set off beside it: %s', (text, phrase, findingSource) => {
     expect(read(text).map((a) => a.source)).toContain(phrase);
     // The finding credits the shorter phrase, which its reason and later references work from.

@@ -13,13 +13,23 @@ const PLAIN = String.raw`[^;:()\[\]"“”\n]`;
 const ASIDE_BEFORE_CUE = new RegExp(String.raw`^,\s*(${DESCRIPTION}${PLAIN}{1,160}?),(?:\s+\p{Ll}+){0,2}\s*$`, 'u');
 /** After a source that follows its cue: ", <description>" to the end of the sentence. */
 const ASIDE_AT_END = new RegExp(String.raw`^,\s*${DESCRIPTION}${PLAIN}{1,160}?(?=[.!?]?["”’]?\s*$)`, 'u');
-/** Before a source that is itself the aside ("The mayor's spokesman, Ben Ode, told"): the sentence's opening phrase. */
-const OPENING_BEFORE_ASIDE = /^\s*([^,.;:()[\]"“”\n]{2,80}),\s*$/u;
+/**
+ * Before a source that is itself the aside ("The mayor's spokesman, Ben Ode, told"): the phrase that opens the
+ * sentence, or follows a quotation ("…,” his top aide, Ben Ode, told), after a leading "But" or "And".
+ */
+const OPENING_BEFORE_ASIDE = /(?:^|[”"]\s*)(?:(?:But|And|Yet)\s+)?([^,.;:()[\]"“”\n]{2,80}),\s*$/u;
+// "about half of voters", "at least four senators": how many is part of who.
+const COUNT_BEFORE = /\b(?:about|nearly|almost|roughly|only|just|at least|more than|fewer than|less than)\s+$/iu;
+const COUNTED = /^(?:\d|a (?:third|quarter|majority|minority|dozen)\b|(?:half|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b)/iu;
 
 /** "analysts who say": in its own clause the relative pronoun stands where the source stands, and is marked as it. */
 const RELATIVE_BEFORE_CUE = /^,?\s*(who|which|that)(?=(?:\s+\p{Ll}+){0,2}\s*$)/u;
 // "He’s predicting": the pronoun is the source, the contracted verb is not.
 const CONTRACTED_PRONOUN = /^(?:he|she|it|they|we|you|i|who|that)(?=['’](?:s|d|ll|re|ve|m)$)/iu;
+
+// A past verb with its object inside a phrase before the cue ends the subject there: "The senator emailed
+// supporters, saying", "The mayor and her deputy issued a statement describing".
+const VERB_AND_OBJECT = /\s(?:\p{Ll}+ed|went|took|made|gave|sent|won|held|ran|began)\s+(?:a|an|the|his|her|their|its|our|my|to|him|them|it)\s/u;
 
 /**
  * The source of an attribution with its descriptions, within `sentence`. `source` and `cue` as the parser found
@@ -28,9 +38,13 @@ const CONTRACTED_PRONOUN = /^(?:he|she|it|they|we|you|i|who|that)(?=['’](?:s|d
 export function fullSourcePhrase(text: string, sentence: Span, source: TextSpan, cue: TextSpan | undefined): TextSpan {
   if (!cue) return source;
   let { start, end } = source;
+  const count = COUNTED.test(text.slice(start, end)) ? COUNT_BEFORE.exec(text.slice(sentence.start, start)) : null;
+  if (count) start = sentence.start + count.index;
   const pronoun = CONTRACTED_PRONOUN.exec(text.slice(start, end));
   if (pronoun) end = start + pronoun[0].length;
   if (cue.start >= end) {
+    const clause = VERB_AND_OBJECT.exec(text.slice(start, end));
+    if (clause) end = start + clause.index;
     const between = text.slice(end, cue.start);
     const relative = RELATIVE_BEFORE_CUE.exec(between);
     if (relative) return { start: end + relative.index + relative[0].indexOf(relative[1] as string), end: end + relative[0].length };
