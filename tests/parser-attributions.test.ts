@@ -57,6 +57,7 @@ describe('findAttributions', () => {
   test.each([
     ['Chris Moe, who runs the ferry company, says the crossing is safe.', 'Chris Moe, who runs the ferry company', 'Chris Moe'],
     ['“The road will stay closed,” said Ana Ruiz, the county engineer.', 'Ana Ruiz, the county engineer', 'Ana Ruiz'],
+    ['“We lost our cover,” said several neighbours who lost their insurance.', 'several neighbours who lost their insurance', 'several neighbours'],
     ['The mayor’s spokesman, Ben Ode, told reporters the vote was close.', 'The mayor’s spokesman, Ben Ode', 'Ben Ode'],
     ['Ben Ode spoke first. He’s predicting a close vote.', 'He', 'He’s'],
     ['“We are far from done,” his top aide, Ben Ode, told reporters.', 'his top aide, Ben Ode', 'Ben Ode'],

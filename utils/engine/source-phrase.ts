@@ -11,8 +11,8 @@ const DESCRIPTION = String.raw`(?:(?:a|an|the|who|whose|one|his|her|their|its)\s
 const PLAIN = String.raw`[^;:()\[\]"“”\n]`;
 /** Between a source and its cue after it: ", <description>," and at most two lower-case words ("also", "has"). */
 const ASIDE_BEFORE_CUE = new RegExp(String.raw`^,\s*(${DESCRIPTION}${PLAIN}{1,160}?),(?:\s+\p{Ll}+){0,2}\s*$`, 'u');
-/** After a source that follows its cue: ", <description>" to the end of the sentence. */
-const ASIDE_AT_END = new RegExp(String.raw`^,\s*${DESCRIPTION}${PLAIN}{1,160}?(?=[.!?]?["”’]?\s*$)`, 'u');
+/** After a source that follows its cue: ", <description>" or " who …" to the end of the sentence. */
+const ASIDE_AT_END = new RegExp(String.raw`^(?:,\s*${DESCRIPTION}|\s+who\s)${PLAIN}{1,160}?(?=[.!?]?["”’]?\s*$)`, 'u');
 /**
  * Before a source that is itself the aside ("The mayor's spokesman, Ben Ode, told"): the phrase that opens the
  * sentence, or follows a quotation ("…,” his top aide, Ben Ode, told), after a leading "But" or "And".
