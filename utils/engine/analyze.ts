@@ -141,9 +141,9 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Finding
 }
 
 /**
- * Every attribution the parser finds, in text order: the stage the findings are made from, inside quotations
- * too (where the findings leave them to the quoted speaker) and "they" with no group to refer to. Kinds are
- * after references, which are resolved outside quotations only.
+ * Every attribution the parser finds, in text order: the stage the findings are made from, with those the
+ * findings leave out: inside quotations (left to the quoted speaker), "they" with no group to refer to, and
+ * narrative ones (stance acts, the first person). Kinds are after references, resolved outside quotations only.
  */
 export function findAttributions(text: string): ParsedAttribution[] {
   const parsed: ParsedAttribution[] = [];

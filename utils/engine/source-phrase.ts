@@ -1,7 +1,8 @@
-// The source phrase as annotators of attribution mark it: the phrase the engine credits ("Chris Cox") together
-// with the description set off by commas beside it, the way news introduces a speaker: "Chris Cox, who runs the
-// lobby, says"; "said Ana Ruiz, the plant manager."; "The mayor's spokesman, Ben Ode, told". The findings keep
-// the shorter phrase, which is what their reasons and references work from.
+// The source phrase as annotators of attribution mark it, from the phrase the engine credits: with the
+// description set off beside it, the way news introduces a speaker ("Chris Cox, who runs the lobby, says"; "said
+// Ana Ruiz, the plant manager."; "The mayor's spokesman, Ben Ode, told"), with its count ("about half of
+// voters"), and as the relative pronoun in a relative clause ("farmers, who say"). The findings keep the phrase
+// they credit, which is what their reasons and references work from.
 import type { Span } from './sentences';
 import type { TextSpan } from './types';
 
@@ -52,7 +53,7 @@ export function fullSourcePhrase(text: string, sentence: Span, source: TextSpan,
     if (aside) end += between.indexOf(aside[1] as string) + (aside[1] as string).length;
     else if (/^,\s*$/.test(between)) {
       const opening = OPENING_BEFORE_ASIDE.exec(text.slice(sentence.start, start));
-      if (opening) start = sentence.start + text.slice(sentence.start, start).indexOf(opening[1] as string);
+      if (opening) start = sentence.start + opening.index + opening[0].indexOf(opening[1] as string);
     }
   } else if (cue.end <= start) {
     const after = ASIDE_AT_END.exec(text.slice(end, sentence.end));
