@@ -137,4 +137,11 @@ describe('findAttributions', () => {
     expect(found.map((a) => ({ source: text.slice(a.source.start, a.source.end), narrative: a.narrative }))).toEqual([{ source, narrative: true }]);
     expect(analyzeText(text).filter((f) => f.source)).toEqual([]);
   });
+
+  test('a verb with its subject before it is active: "claimed in an interview" credits the subject, not the interview', () => {
+    const text = 'Ben Ode claimed in an interview with the Herald that he backs no one.';
+    expect(read(text).filter((a) => a.cue)).toEqual([{ kind: 'named-source', source: 'Ben Ode', cue: 'claimed', inQuotation: false }]);
+    const passive = 'The details were revealed in the council’s review.';
+    expect(read(passive)).toEqual([{ kind: 'named-source', source: 'the council’s review', cue: 'revealed', inQuotation: false }]);
+  });
 });

@@ -387,6 +387,9 @@ function matchParticiple(tokens: readonly Token[], i: number, sentenceStart: num
   while (k < i + 5 && isAdverbialWord(at(tokens, k)) && at(tokens, k).lower !== 'by' && at(tokens, k).lower !== 'in') k++;
   const preposition = at(tokens, k).lower;
   if (preposition !== 'by' && !(preposition === 'in' && k === i + 1)) return false;
+  // "Pate claimed in an interview": with its subject before it the verb is active, and the subject is the source.
+  const subject = at(tokens, i - 1);
+  if (preposition === 'in' && isWord(subject) && (subject.capitalized || SUBJECT_PRONOUNS.has(subject.lower))) return false;
   const words = phraseAfter(tokens, k + 1, 8);
   if (!words.length) return false;
   const before = out.length;
