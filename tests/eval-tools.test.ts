@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { SCORE_CONSTANTS } from '../utils/engine/score';
-import type { Finding, FindingKind } from '../utils/engine/types';
+import type { Finding, FindingKind, ParsedAttribution } from '../utils/engine/types';
 import { eventArguments, parseAnn } from './tools/eval/brat';
 import { calibrate, constantsAt, gridPoints, TODAY, type GridPoint } from './tools/eval/calibrate';
 import { openSnapshot, type LabelledSentence } from './tools/eval/data';
@@ -342,17 +342,20 @@ describe('PolNeAR snapshot', () => {
     expect(report.sources.overlap.goldFound).toBeLessThanOrEqual(3);
     expect(Object.values(report.missedSources).reduce((a, b) => a + b, 0)).toBe(3 - report.sources.overlap.goldFound);
 
-    // Findings that carry source and cue sub-spans are scored by them; the hedge is no attribution.
-    const withSubSpans = (): Finding[] => [
-      finding('named-source', 0, 14, { source: { start: 0, end: 9 }, cue: { start: 10, end: 14 } } as Partial<Finding>),
-      finding('vague-attribution', 36, 55, { source: { start: 40, end: 45 }, cue: { start: 46, end: 55 } } as Partial<Finding>),
-      finding('named-source', 57, 66),
-      finding('hedge', 15, 35),
+    // Attributions are scored by their source and cue spans; one inside a quotation, or one with no cue, is left out.
+    const attributions = (): ParsedAttribution[] => [
+      { kind: 'named-source', source: { start: 0, end: 9 }, cue: { start: 10, end: 14 }, inQuotation: false, narrative: false },
+      { kind: 'vague-attribution', source: { start: 40, end: 45 }, cue: { start: 46, end: 55 }, inQuotation: false, narrative: false },
+      { kind: 'named-source', source: { start: 57, end: 66 }, cue: { start: 61, end: 66 }, inQuotation: false, narrative: false },
+      { kind: 'named-source', source: { start: 15, end: 23 }, cue: { start: 24, end: 29 }, inQuotation: true, narrative: false },
+      { kind: 'vague-attribution', source: { start: 15, end: 35 }, inQuotation: false, narrative: false },
     ];
-    const scored = spanSplit(openSnapshot(split), 'dev', withSubSpans);
+    const scored = spanSplit(openSnapshot(split), 'dev', attributions);
+    expect(scored.inQuotation).toBe(1);
+    expect(scored.goldInQuotation).toBe(0);
     expect(scored.sources.exact).toEqual({ predicted: 3, predictedRight: 1, gold: 3, goldFound: 1 });
     expect(scored.sources.overlap).toEqual({ predicted: 3, predictedRight: 3, gold: 3, goldFound: 3 });
-    expect(scored.cues!.exact).toEqual({ predicted: 2, predictedRight: 2, gold: 3, goldFound: 2 });
+    expect(scored.cues!.exact).toEqual({ predicted: 3, predictedRight: 3, gold: 3, goldFound: 3 });
     expect(scored.falseSources).toEqual({});
     expect(scored.missedSources).toEqual({ pronoun: 0, 'definite description': 0, 'unnamed or counted': 0, 'capitalised name': 0, other: 0 });
   });

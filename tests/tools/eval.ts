@@ -37,7 +37,7 @@ printSentenceSet(report.dev, FLOORS);
 if (report.polnear) {
   console.log(`\nPolNeAR snapshot (${report.polnear.snapshot}):`);
   printTrainDev(report.polnear.all, report.polnear.train, report.polnear.dev);
-  console.log('\nAttribution spans against PolNeAR annotations (anonymous, vague and named findings; their source sub-span when they carry one):');
+  console.log('\nAttribution spans against PolNeAR annotations (the attribution parser: every source it ties to a cue, outside quotations):');
   printSpans(report.polnear.spans.train, report.polnear.spans.dev, report.polnear.annotatorPolicy);
 } else {
   console.log('\nPolNeAR parts skipped: give a snapshot with --polnear DIR to score polnear-dev.jsonl and the attribution spans.');

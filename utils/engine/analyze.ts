@@ -8,9 +8,10 @@ import { anonymousReason, REASONS, WEAKLY_SOURCED_FIGURE } from './reasons';
 import { findQuotations, quotationAround } from './quotations';
 import { headOf, isPersonReference, passingMentions, referenceShape, resolveReference, type Mention } from './references';
 import { splitSentencesSteps, type Span } from './sentences';
+import { fullSourcePhrase } from './source-phrase';
 import { findSources } from './sources';
 import { tokenize, WordClass, type Token } from './tokens';
-import type { AnalyzeOptions, Finding, FindingKind, SourceSpecificity } from './types';
+import type { AnalyzeOptions, Finding, FindingKind, ParsedAttribution, SourceSpecificity } from './types';
 import { runSteps, STEP, type Steps } from '../steps';
 
 interface Attribution extends Span {
@@ -21,6 +22,8 @@ interface Attribution extends Span {
   sourceEnd: number;
   cueStart: number;
   cueEnd: number;
+  /** Narrative, not sourcing ("endorsed", "I think"): an attribution the parser reports, never a finding. */
+  narrative: boolean;
 }
 
 // Read once into module constants: under a CommonJS loader (tsx) each read of an imported binding is a getter call.
@@ -44,7 +47,7 @@ function attributionsIn(text: string, sentence: Span, tokens: readonly Token[], 
   }
   if (!triggered) return found;
   const body = text.slice(sentence.start, sentence.end);
-  const hasAnonymous = found.some((a) => a.kind === 'anonymous-source');
+  const hasAnonymous = found.some((a) => a.kind === 'anonymous-source' && !a.narrative);
   for (const rule of triggered) {
     // The anonymity formulas only stand alone when no source phrase already carries them.
     if (rule.kind === 'anonymous-source' && hasAnonymous) continue;
@@ -56,7 +59,7 @@ function attributionsIn(text: string, sentence: Span, tokens: readonly Token[], 
       const end = start + m[0].length;
       // "a senior political source" says more about the source than "the source".
       const specificity = rule.kind === 'anonymous-source' ? (classifySource(tokenize(text, start, end), sentence.start)?.specificity ?? 'bare') : undefined;
-      found.push({ kind: rule.kind, specificity, start, end, sourceStart: start, sourceEnd: end, cueStart: -1, cueEnd: -1 });
+      found.push({ kind: rule.kind, specificity, start, end, sourceStart: start, sourceEnd: end, cueStart: -1, cueEnd: -1, narrative: false });
     }
   }
   return found;
@@ -69,6 +72,8 @@ function distance(a: Span, b: Span): number {
 /** What the first pass keeps of a sentence: its attributions and figures, and whether its words name someone. */
 interface SentenceReading {
   attributions: Attribution[];
+  /** Narrative attributions: reported by `findAttributions`, no part of the findings. */
+  narrative: Attribution[];
   figures: Span[];
   /** Lower-case words of each attribution's source phrase, for references. */
   phrases: string[][];
@@ -101,10 +106,12 @@ function readSentence(text: string, sentence: Span, paragraph: number): Sentence
   // A rule none of whose words the sentence has cannot match in it.
   let classes = 0;
   for (const t of tokens) classes |= t.flags;
-  const attributions = classes ? attributionsIn(text, sentence, tokens, classes) : NONE;
+  const found = classes ? attributionsIn(text, sentence, tokens, classes) : NONE;
+  const narrative = found.some((a) => a.narrative) ? found.filter((a) => a.narrative) : NONE;
+  const attributions = narrative.length ? found.filter((a) => !a.narrative) : found;
   const phrases = attributions.length ? attributions.map((a) => phraseWords(tokens, a)) : NONE;
   const figures = classes & OPENS_FIGURE ? figureClaims(text, sentence) : NONE;
-  return { attributions, figures, phrases, paragraph };
+  return { attributions, narrative, figures, phrases, paragraph };
 }
 
 /** Paragraph number of each sentence: a newline between two sentences starts a new paragraph. */
@@ -139,11 +146,35 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Finding
 }
 
 /**
+ * Every attribution the parser finds, in text order: the stage the findings are made from, with those the
+ * findings leave out: inside quotations (left to the quoted speaker), "they" with no group to refer to, and
+ * narrative ones (stance acts, the first person). Kinds are after references, resolved outside quotations only.
+ */
+export function findAttributions(text: string): ParsedAttribution[] {
+  const parsed: ParsedAttribution[] = [];
+  runSteps(analyzeSteps(text, {}, parsed));
+  return parsed.sort((a, b) => a.source.start - b.source.start || a.source.end - b.source.end);
+}
+
+/**
  * `analyzeText` as steps: it pauses every `STEP` sentences, for a caller that gives the page its turn.
  * The stages run over the whole article: sentences, quotations, then per sentence cues, sources and figures,
  * then references across sentences, and last the findings with their reasons.
  */
-export function* analyzeTextSteps(text: string, options: AnalyzeOptions = {}): Steps<Finding[]> {
+export function analyzeTextSteps(text: string, options: AnalyzeOptions = {}): Steps<Finding[]> {
+  return analyzeSteps(text, options);
+}
+
+/** Adds an attribution to `parsed`; a hedge qualifies a claim and credits no one, so it is none. */
+function record(parsed: ParsedAttribution[] | undefined, text: string, sentence: Span, a: Attribution, inQuotation: boolean): void {
+  if (!parsed || a.kind === 'hedge') return;
+  const cue = a.cueStart >= 0 ? { start: a.cueStart, end: a.cueEnd } : undefined;
+  const source = fullSourcePhrase(text, sentence, { start: a.sourceStart, end: a.sourceEnd }, cue);
+  parsed.push(cue ? { kind: a.kind, source, cue, inQuotation, narrative: a.narrative } : { kind: a.kind, source, inQuotation, narrative: a.narrative });
+}
+
+/** `parsed`, when given, receives every attribution the parser finds, as the findings are made. */
+function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAttribution[]): Steps<Finding[]> {
   const { kinds, ignorePhrases, extraPhrases } = options;
   const wanted = (f: Finding) => (!kinds || kinds.includes(f.kind)) && !(ignorePhrases?.length && isIgnored(f, ignorePhrases));
   const sentences = yield* splitSentencesSteps(text);
@@ -162,7 +193,8 @@ export function* analyzeTextSteps(text: string, options: AnalyzeOptions = {}): S
   const kept: Attribution[][] = [];
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s] as Span;
-    const { attributions, phrases, paragraph } = readings[s] as SentenceReading;
+    const { attributions, narrative, phrases, paragraph } = readings[s] as SentenceReading;
+    if (parsed) for (const a of narrative) record(parsed, text, sentence, a, quotationAround(quotations, a.sourceStart, a.sourceEnd) !== undefined);
     const here: Attribution[] = attributions.length ? [] : NONE;
     let reasonGiven: boolean | undefined;
     const anonymityExplained = () => {
@@ -172,7 +204,10 @@ export function* analyzeTextSteps(text: string, options: AnalyzeOptions = {}): S
     };
     if (attributions.length) attributions.forEach((a, k) => {
       // Inside a quotation the words, hedges included, are the speaker's, not the article's attribution.
-      if (quotationAround(quotations, a.sourceStart, a.sourceEnd)) return;
+      if (quotationAround(quotations, a.sourceStart, a.sourceEnd)) {
+        record(parsed, text, sentence, a, true);
+        return;
+      }
       const words = phrases[k] as string[];
       // "the Independent newspaper", "the NBC report": a description that holds its own name refers to nothing else.
       const shape = a.kind === 'named-source' && INNER_CAPITAL.test(text.slice(a.sourceStart, a.sourceEnd)) && !isPersonReference(words) ? null : referenceShape(words);
@@ -200,6 +235,7 @@ export function* analyzeTextSteps(text: string, options: AnalyzeOptions = {}): S
           reason = `An unspecified group: ${phrase} refers to ${quoted(antecedent.text)}, and no one could be asked to confirm it.`;
         }
       } else if (shape?.pronoun === 'they') {
+        record(parsed, text, sentence, a, false);
         return; // "they" with no group before it is nobody in particular
       } else if (a.kind === 'anonymous-source') {
         const given = anonymityExplained();
@@ -208,6 +244,7 @@ export function* analyzeTextSteps(text: string, options: AnalyzeOptions = {}): S
         reason = anonymousReason(specificity, given, text.slice(a.start, a.end));
       } else reason = REASONS[a.kind];
       here.push(a);
+      record(parsed, text, sentence, a, false);
       mentions.push(mentionOf(text, a, words, paragraph, s, extra.anonymityReasonGiven));
       const f = attributionFinding(text, a, reason, extra);
       if (wanted(f)) found.push(f);

@@ -19,7 +19,7 @@ const SPEECH = lemmas(`
   dismiss downplay concur agree disagree assert signal signify imply announce publicize publicise preach
   vouch attest certify verify stipulate apologize apologise grumble gripe sneer snap shout
   yell whisper muse ponder observe point quote cite summarize summarise conclude query inquire continue call demur voice conflate identify
-  endorse contest express assail trash lobby
+  endorse contest express assail trash lobby talk answer remind interject reaffirm invoke
 `);
 
 /** Showing and finding: documents, data and studies are sources through these. */
@@ -35,12 +35,22 @@ const COGNITION = lemmas(`
   imagine presume anticipate challenge determine wonder ask highlight blame
 `);
 
+/**
+ * Acts by which a subject takes a stance (endorsing, voting, refusing, attacking), and words of intent, memory or
+ * saying too often narrative to credit ("aimed", "remembered", "chanted"). Annotators of attribution count them
+ * (PolNeAR's do); the guide does not, as they report no claim to check. They make attributions, never findings.
+ */
+const STANCE_ACTS = lemmas(`
+  endorse vote back attack seek decline refuse decide push offer question express welcome speak discuss
+  focus refer remember learn sign aim embrace advocate chant request deem paint rail email like order
+`);
+
 // Forms a lemma does not make by the usual rules.
 const IRREGULAR: Record<string, string[]> = {
   say: ['said'], tell: ['told'], write: ['wrote', 'written'], think: ['thought'], find: ['found'],
   see: ['saw', 'seen'], know: ['knew'], feel: ['felt'], swear: ['swore', 'sworn'], put: ['put'],
   forecast: ['forecast', 'forecasted'], read: ['read'], understand: ['understood'], cast: ['cast'], show: ['showed', 'shown'],
-  prove: ['proved', 'proven'], speak: ['spoke', 'spoken'], shoot: ['shot'], hit: ['hit'],
+  prove: ['proved', 'proven'], speak: ['spoke', 'spoken'], shoot: ['shot'], hit: ['hit'], seek: ['sought'],
 };
 // One-syllable-stressed lemmas that double their last consonant: "admitted", "referring".
 const DOUBLING = new Set(['admit', 'refer', 'prefer', 'concur', 'regret', 'commit', 'confer', 'slam', 'snap', 'quip', 'chat', 'hit']);
@@ -68,6 +78,8 @@ const NOUN_FIRST = new Set([
   'praise', 'demand', 'promise', 'hope', 'fear', 'worry', 'joke', 'vow', 'slam', 'estimate', 'forecast',
   'report', 'claim', 'tweet', 'repeat', 'wish', 'yell', 'whisper', 'muse', 'hail', 'tout', 'dub', 'thank',
   'recount', 'add', 'find', 'show', 'determine', 'monitor', 'note', 'compare', 'blame', 'contest', 'lobby', 'trash',
+  'talk', 'answer', 'vote', 'back', 'attack', 'offer', 'push', 'express', 'welcome', 'decline', 'focus', 'sign',
+  'aim', 'chant', 'request', 'paint', 'rail', 'email', 'like', 'order', 'advocate', 'embrace',
 ]);
 // Nouns among the forms above that earlier rules already read correctly in context, kept as cues.
 export const KEPT_BASE_FORMS: ReadonlySet<string> = new Set(['report', 'reports', 'claim', 'claims', 'estimate', 'estimates', 'notes', 'fear', 'fears', 'forecast', 'find', 'finds', 'show', 'shows', 'worry', 'hope', 'hopes', 'tweet', 'tweets', 'add', 'adds', 'note', 'blame', 'promise', 'promises', 'praise', 'demand', 'demands', 'determine', 'monitor', 'monitors', 'support', 'supports', 'question', 'questions', 'view', 'views', 'challenge', 'challenges', 'raise', 'raises', 'point', 'points', 'compare', 'compares', 'vow', 'vows', 'wish', 'thank', 'thanks', 'charge', 'charges', 'favor', 'favors', 'repeat', 'repeats', 'cite', 'cites', 'states']);
@@ -97,6 +109,8 @@ export const PARTICLE_CUES: ReadonlyMap<string, string> = new Map(
 /** Every form of every reporting cue. */
 // "the memo read", "the sign reads"; but "reading" is rarely a cue. "Known" is a reputation ("known as"), not a cue.
 export const CUE_FORMS: ReadonlySet<string> = new Set([...formsOf([...SPEECH, ...SHOWING, ...COGNITION]), ...PARTICLE_CUES.keys(), 'concerned', 'read', 'reads']);
+/** Forms of the stance acts that are no reporting cue. */
+export const STANCE_ACT_FORMS: ReadonlySet<string> = new Set([...formsOf(STANCE_ACTS)].filter((form) => !CUE_FORMS.has(form)));
 /** Forms of the verbs of belief and feeling. */
 export const COGNITION_FORMS: ReadonlySet<string> = new Set([...formsOf(COGNITION), 'concerned']);
 

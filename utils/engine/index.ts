@@ -1,4 +1,4 @@
 // The engine's public face: the content script, the popup and the command line all call these.
-export { analyzeText, analyzeTextSteps } from './analyze';
+export { analyzeText, analyzeTextSteps, findAttributions } from './analyze';
 export { summarizeAttribution } from './score';
 export * from './types';

@@ -1,7 +1,7 @@
 // Finds who a sentence attributes its claims to: "X said", "said X", "according to X", "citing X", "by X".
 import { classifySource, NAMED_SOURCE, type SourceClass } from './classify-source';
 import * as lexicon from './lexicon';
-import { KEPT_BASE_FORMS, PARTICLE_CUES, REACTION_NOUNS, STANCE_ADJECTIVES } from './cues';
+import { KEPT_BASE_FORMS, PARTICLE_CUES, REACTION_NOUNS, STANCE_ACT_FORMS, STANCE_ADJECTIVES } from './cues';
 import { edgeToken, WordClass, type Token } from './tokens';
 
 // Read once into module constants: under a CommonJS loader (tsx) each read of an imported binding is a getter call.
@@ -29,11 +29,14 @@ export interface SourceMatch extends SourceClass {
   /** The reporting cue ("said", "according to"); -1 when the phrase stands without one. */
   cueStart: number;
   cueEnd: number;
+  /** Narrative, not sourcing: a stance act ("endorsed") or a first-person speaker ("I think"). No finding. */
+  narrative: boolean;
 }
 
 const MAX_PHRASE_WORDS = 9;
 const CONJUNCTIONS = new Set(['and', 'or']);
 const PASSIVE_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const HELD_IN_PASSIVE = new Set(['worried', 'concerned', 'opposed']);
 // Whom an unnamed person tells things to when they are the reporter's informant, not a participant in events.
 const PRESS = new Set(['me', 'us', 'reporters', 'journalists', 'the', 'a', 'an', 'that', 'this']);
 const PRESS_NOUNS = new Set(['outlet', 'newspaper', 'paper', 'magazine', 'network', 'station', 'agency', 'site', 'broadcaster', 'program', 'programme', 'podcast', 'channel', 'publication', 'reporter', 'journalist']);
@@ -109,7 +112,8 @@ function phraseBefore(tokens: readonly Token[], j: number): Token[] {
       j = k - 1;
       continue;
     }
-    if (!isWord(t) || t.text === '-' || t.endsSentence || (ATTRIBUTION_VERBS.has(t.lower) && !nounLike(tokens, j))) break;
+    // A cue form right before the verb heads its subject: "a police report indicates", "the poll shows".
+    if (!isWord(t) || t.text === '-' || t.endsSentence || (ATTRIBUTION_VERBS.has(t.lower) && words.length > 0 && !nounLike(tokens, j))) break;
     if (AUXILIARIES.has(t.lower) && at(tokens, j - 1).lower !== 'who') break;
     if (isClauseWord(t)) {
       // "analysts who have done the calculations say": the relative clause belongs to the source.
@@ -186,7 +190,15 @@ function definiteDescription(words: readonly Token[]): boolean {
   return !last.capitalized && /^\p{L}+$/u.test(last.lower) && !last.lower.endsWith('ing');
 }
 
+// The writer or a speaker of their own words: an attribution to annotators, no source by the guide.
+const FIRST_AND_SECOND_PERSON = new Set(['i', 'we', 'you']);
+
 function emit(out: SourceMatch[], words: Token[], sentenceStart: number, lead?: Token, verb?: Token): void {
+  if (verb && words.length === 1 && FIRST_AND_SECOND_PERSON.has(at(words, 0).lower)) {
+    const person = at(words, 0);
+    out.push({ ...sourceMatch(NAMED_SOURCE, person.start, person.end, person.start, person.end, verb), narrative: true });
+    return;
+  }
   const parts = splitConjoined(words, sentenceStart);
   if (!parts.length && verb && (SPEECH_VERBS.has(verb.lower) || lead) && definiteDescription(words)) parts.push({ words, cls: NAMED_SOURCE });
   for (const { words: part, cls } of parts) {
@@ -208,7 +220,7 @@ const cueEnd = (cue: Token): number => cue.start + cue.text.replace(TRAILING_MAR
 
 // Every match carries the same fields in the same order, so the rules reading them see one object shape.
 function sourceMatch(cls: SourceClass, start: number, end: number, sourceStart: number, sourceEnd: number, cue: Token | undefined): SourceMatch {
-  return { kind: cls.kind, specificity: cls.specificity, start, end, sourceStart, sourceEnd, cueStart: cue ? cue.start : -1, cueEnd: cue ? cueEnd(cue) : -1 };
+  return { kind: cls.kind, specificity: cls.specificity, start, end, sourceStart, sourceEnd, cueStart: cue ? cue.start : -1, cueEnd: cue ? cueEnd(cue) : -1, narrative: false };
 }
 /** A named source whose finding spans its cue and its phrase. */
 function namedMatch(cue: Token, phrase: readonly Token[]): SourceMatch {
@@ -286,7 +298,12 @@ function matchInverted({ tokens, i, verb, sentenceStart, isTold, participle, out
  * and is credited once.
  */
 function matchClauseSubject(tokens: readonly Token[], i: number, verb: Token, sentenceStart: number, out: SourceMatch[]): void {
-  if (out.some((m) => m.sourceEnd <= verb.start)) return; // already credited for this sentence
+  // Already credited in this sentence: the second verb is the same speaker's, an attribution but no new finding.
+  const earlier = out.find((m) => m.sourceEnd <= verb.start && !m.narrative);
+  if (earlier) {
+    out.push({ ...sourceMatch(earlier, earlier.sourceStart, earlier.sourceEnd, earlier.sourceStart, earlier.sourceEnd, verb), narrative: true });
+    return;
+  }
   const head = clauseSubject(tokens, i);
   const cls = head.length ? classifySource(head, sentenceStart) : null;
   if (cls) out.push(sourceMatch(cls, at(head, 0).start, endOf(head), at(head, 0).start, endOf(head), verb));
@@ -367,17 +384,18 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, out }: VerbConte
     if (j < i - 1 && ASIDE_MARKS.has(at(tokens, j).text) && !verb.lower.endsWith('ing')) matchAfterAside({ tokens, i: j + 1, verb, sentenceStart, isTold, participle: false, out });
     return;
   }
-  // "what people want to hear": a free relative is something said about a crowd, not a crowd saying it.
-  // "what bankers call a haircut", "how most economists viewed it" are theirs; "what people want to hear" is not.
-  if (FREE_RELATIVES.has(at(tokens, j - words.length).lower) && WEAK_COGNITION.has(verb.lower)) return;
+  // "what people want to hear": a free relative is something said about a crowd, not a crowd saying it; but
+  // "what bankers call a haircut", "how most economists viewed it" are theirs.
+  const freeRelative = FREE_RELATIVES.has(at(tokens, j - words.length).lower) && WEAK_COGNITION.has(verb.lower);
   // "it said" is a body speaking; "it shows", "it would confirm", "it tells the truth" are usually about a thing.
   if (words.length === 1 && at(words, 0).lower === 'it' && (!SPEECH_VERBS.has(verb.lower) || (isTold && !toldThePress(tokens, i)))) return;
   const before = out.length;
   emit(out, words, sentenceStart, undefined, verb);
+  if (freeRelative) markNarrative(out, before);
   const added = out.slice(before);
   if (!isTold) return;
   if (added.some((m) => m.kind === 'anonymous-source') && !toldThePress(tokens, i)) {
-    out.length = before; // "an officer told the girl": a participant, not an informant; "experts urged the council" is a view
+    markNarrative(out, before); // "an officer told the girl": a participant, not an informant; "experts urged the council" is a view
     return;
   }
 }
@@ -394,8 +412,9 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // "the case report": the bare form is only a verb after a plural or a pronoun ("analysts report", "they claim").
   if (NOUN_LIKE.has(verb.lower) && !verb.lower.endsWith('s') && !PLURAL_SUBJECT.test(at(tokens, skipBetween(tokens, i - 1)).lower)) return;
   const participle = verb.lower.endsWith('ing');
-  // "is said to": a hedge, not a source. "are worried" and "have been asking" still have a subject.
-  if (isWord(prev) && PASSIVE_BE.has(prev.lower) && !participle && !COGNITIVE_VERBS.has(verb.lower)) return;
+  // "is said to": a hedge, not a source. A verb of belief in the passive is about its subject ("is expected to",
+  // "was asked"), but one of feeling is held by it ("are worried"); "have been asking" still has a subject.
+  if (isWord(prev) && PASSIVE_BE.has(prev.lower) && !participle && !HELD_IN_PASSIVE.has(verb.lower)) return;
   if ((verb.lower === 'reported' && (next.lower === 'to' || next.lower === 'from')) || (verb.lower.startsWith('point') && next.lower !== 'out')) return;
   const particle = PARTICLE_CUES.get(verb.lower);
   if (particle && next.lower !== particle) return; // "shot back", not "shot the bird"
@@ -416,7 +435,8 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // "called it “a responsible mix”", "called for": naming or demanding; "called the meeting" is an act.
   if (verb.lower.startsWith('call') && !calledSomething(tokens, i)) return;
 
-  for (let k = i - 1; k >= 0 && k >= i - 3 && isWord(at(tokens, k)); k--) if (MODALS.has(at(tokens, k).lower)) return;
+  let modal = false;
+  for (let k = i - 1; k >= 0 && k >= i - 3 && isWord(at(tokens, k)); k--) if (MODALS.has(at(tokens, k).lower)) modal = true;
 
   const before = out.length;
   const context: VerbContext = { tokens, i, verb, sentenceStart, isTold: AUDIENCE_VERBS.has(verb.lower), participle, out };
@@ -432,9 +452,10 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
     const weak = WEAK_COGNITION.has(verb.lower);
     for (let k = out.length - 1; k >= before; k--) {
       const kind = out[k]?.kind;
-      if (kind === 'anonymous-source' || (weak && kind === 'named-source')) out.splice(k, 1);
+      if (kind === 'anonymous-source' || (weak && kind === 'named-source')) (out[k] as SourceMatch).narrative = true;
     }
   }
+  if (modal) markNarrative(out, before);
 }
 
 const isAdverbialWord = (w: Token) =>
@@ -451,6 +472,9 @@ function matchParticiple(tokens: readonly Token[], i: number, sentenceStart: num
   while (k < i + 5 && isAdverbialWord(at(tokens, k)) && at(tokens, k).lower !== 'by' && at(tokens, k).lower !== 'in') k++;
   const preposition = at(tokens, k).lower;
   if (preposition !== 'by' && !(preposition === 'in' && k === i + 1)) return false;
+  // "Pate claimed in an interview": with its subject before it the verb is active, and the subject is the source.
+  const subject = at(tokens, i - 1);
+  if (preposition === 'in' && isWord(subject) && (subject.capitalized || SUBJECT_PRONOUNS.has(subject.lower))) return false;
   const words = phraseAfter(tokens, k + 1, 8);
   if (!words.length) return false;
   const before = out.length;
@@ -475,7 +499,7 @@ function matchStance(tokens: readonly Token[], i: number, sentenceStart: number,
   const before = out.length;
   emit(out, words, sentenceStart, undefined, at(tokens, i));
   // One unnamed person's mood is narrative, like a verb of feeling; and a stance is no named claim to credit.
-  for (let m = out.length - 1; m >= before; m--) if (out[m]?.kind !== 'vague-attribution') out.splice(m, 1);
+  for (let m = out.length - 1; m >= before; m--) if (out[m]?.kind !== 'vague-attribution') (out[m] as SourceMatch).narrative = true;
   return true;
 }
 
@@ -585,6 +609,11 @@ function matchQuotedSubject(tokens: readonly Token[], i: number, sentenceStart: 
   if (words.length) emit(out, words, sentenceStart, undefined, saying);
 }
 
+/** Marks the matches from `from` on as narrative: attributions to annotators, none to the guide. */
+function markNarrative(out: SourceMatch[], from: number): void {
+  for (let k = from; k < out.length; k++) (out[k] as SourceMatch).narrative = true;
+}
+
 /** Source phrases in one sentence, in no particular order and possibly overlapping. */
 export function findSources(tokens: readonly Token[], sentenceStart: number): SourceMatch[] {
   const out: SourceMatch[] = [];
@@ -617,17 +646,21 @@ export function findSources(tokens: readonly Token[], sentenceStart: number): So
       if (QUOTING.has(t.lower)) matchQuotedAs(tokens, i, sentenceStart, out);
       if (t.lower === 'quoted' && PASSIVE_BE.has(at(tokens, i - 1).lower)) matchQuotedSubject(tokens, i, sentenceStart, out);
       matchVerb(tokens, i, sentenceStart, out);
+    } else if (STANCE_ACT_FORMS.has(t.lower)) {
+      matchVerb(tokens, i, sentenceStart, out);
+      markNarrative(out, found);
+      continue; // what follows an act is no content said, so a verb of saying after it still counts
     }
-    if (out.length > found) inContent = true;
+    for (let k = found; k < out.length; k++) if (!(out[k] as SourceMatch).narrative) inContent = true;
   }
-  return out.length > 1 ? withoutReportedCrowds(tokens, out) : out;
+  return out.length > 1 ? reportedCrowdsAsNarrative(tokens, out) : out;
 }
 
 /**
  * "Prices will rise because investors fear inflation, analysts said.": everything before a closing speaker
  * tag is what the speaker said, so a crowd or unnamed source inside it is the speaker's claim, not the article's.
  */
-function withoutReportedCrowds(tokens: readonly Token[], out: SourceMatch[]): SourceMatch[] {
+function reportedCrowdsAsNarrative(tokens: readonly Token[], out: SourceMatch[]): SourceMatch[] {
   const last = tokens.length - 1;
   let end = last;
   while (end > 0 && !isWord(at(tokens, end))) end--;
@@ -637,5 +670,6 @@ function withoutReportedCrowds(tokens: readonly Token[], out: SourceMatch[]): So
   const k = tokens.findIndex((t) => t.start === opening);
   if (k < 1 || at(tokens, k - 1).text !== ',') return out;
   const comma = at(tokens, k - 1).start;
-  return out.filter((m) => m === tag || m.kind === 'named-source' || m.end > comma);
+  for (const m of out) if (m !== tag && m.kind !== 'named-source' && m.end <= comma) m.narrative = true;
+  return out;
 }

@@ -1,7 +1,7 @@
 // Word tokens with absolute offsets, found in one linear pass, each with the classes of rules it concerns.
 // The rules walk these instead of running open-ended regexes over the text, which keeps the engine fast on
 // long pages.
-import { REACTION_NOUNS, STANCE_ADJECTIVES } from './cues';
+import { REACTION_NOUNS, STANCE_ACT_FORMS, STANCE_ADJECTIVES } from './cues';
 import { ATTRIBUTION_VERBS, BY_PARTICIPLES, NUMBER_WORDS } from './lexicon';
 import { PHRASE_RULES } from './phrases';
 
@@ -34,7 +34,7 @@ export const WordClass = {
 
 const CLASSES = new Map<string, number>();
 const mark = (word: string, flag: number) => CLASSES.set(word, (CLASSES.get(word) ?? 0) | flag);
-for (const w of ATTRIBUTION_VERBS) mark(w, WordClass.Verb);
+for (const w of [...ATTRIBUTION_VERBS, ...STANCE_ACT_FORMS]) mark(w, WordClass.Verb);
 for (const w of ['according', 'citing', 'per', ...BY_PARTICIPLES, ...STANCE_ADJECTIVES, ...REACTION_NOUNS]) mark(w, WordClass.Frame);
 for (const w of [...NUMBER_WORDS, 'a', 'one']) mark(w, WordClass.Figure);
 for (const rule of PHRASE_RULES) for (const w of rule.triggers) mark(w, WordClass.Phrase);

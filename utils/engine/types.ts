@@ -44,6 +44,26 @@ export interface Finding {
   cue?: TextSpan;
 }
 
+/** One attribution as the parser finds it: who is credited, by which cue, and where it stands. */
+export interface ParsedAttribution {
+  kind: 'anonymous-source' | 'vague-attribution' | 'named-source';
+  /**
+   * The source phrase as annotators mark it, with a description set off beside it ("Chris Moe, who runs the
+   * ferry company"), as offsets into the text. A finding's `source` is the phrase it credits ("Chris Moe").
+   */
+  source: TextSpan;
+  /** The reporting cue ("said", "according to"); absent for a phrase that stands without one. */
+  cue?: TextSpan;
+  /** Inside a direct quotation: the quoted speaker's attribution, which findings leave to the speaker. */
+  inQuotation: boolean;
+  /**
+   * Narrative rather than sourcing: the cue is an act by which the source takes a stance ("endorsed", "voted
+   * against", "declined"), or the source is the first person ("I think", "we asked"). Annotators of attribution
+   * count these, the guide does not, so they make no finding.
+   */
+  narrative: boolean;
+}
+
 export interface TextSpan {
   start: number;
   end: number;

@@ -6,7 +6,7 @@ import { GRADES, type EvalReport, type SentenceSetReport, type SpanSplitReport, 
 
 export const TRAIN_DEV_GAP_TARGET = 0.05;
 
-/** The span table's lines: label, which spans, which measure. Cue lines only once findings carry cues. */
+/** The span table's lines: label, which spans, which measure. Cue lines only once attributions carry cues. */
 export const SPAN_LINES: [string, 'sources' | 'cues', keyof SpanTotals][] = [
   ['source, exact', 'sources', 'exact'],
   ['source, overlapping', 'sources', 'overlap'],
@@ -81,11 +81,16 @@ export function printSpans(train: SpanSplitReport, dev: SpanSplitReport, policy:
     );
   }
   console.log(`annotator policy: ${policy}`);
+  console.log(
+    'scored: the attribution parser (findAttributions), not the findings: every source it ties to a cue, outside direct ' +
+      `quotations, inside which PolNeAR annotates next to no source (train ${train.goldInQuotation} of ${train.sources.exact.gold}, ` +
+      `dev ${dev.goldInQuotation} of ${dev.sources.exact.gold}); left out there: train ${train.inQuotation}, dev ${dev.inQuotation} attributions`,
+  );
   console.table(
     lines.map(([label, t, d]) => ({ spans: label, ...cells('train', spanPrf(t)), ...cells('dev', spanPrf(d)), ...gapOf(spanPrf(t), spanPrf(d)) })),
   );
-  if (!train.cues || !dev.cues) console.log('cue spans: not scored, as no finding carries a cue sub-span yet');
-  console.log(`dev gold sources no finding touches, by shape: ${JSON.stringify(dev.missedSources)}`);
+  if (!train.cues || !dev.cues) console.log('cue spans: not scored, as no attribution carries a cue');
+  console.log(`dev gold sources no attribution touches, by shape: ${JSON.stringify(dev.missedSources)}`);
   console.log(`dev predicted sources touching no gold source, by kind: ${JSON.stringify(dev.falseSources)}`);
 }
 

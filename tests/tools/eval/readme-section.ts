@@ -127,7 +127,7 @@ export function renderAccuracySection(report: EvalReport, devTexts: ReadonlyMap<
     out.push(
       `In brackets: the labelled positives of each kind. The gap (train − dev) is to stay within ${TRAIN_DEV_GAP_TARGET}; where a split has only a few positives it is mostly chance.`,
       '',
-      '**Attribution spans on PolNeAR.** Every anonymous, vague and named finding stands for a source (its `source` sub-span when it carries one, else the finding itself), scored against the annotated source spans as PARC and Citron do: **exact** when the spans are equal after trimming whitespace and punctuation at the ends, **overlapping** when they share a character. Precision counts predicted spans, recall annotated ones; a discontinuous annotation matches exactly by its outer extent. The words line is Citron\'s own overlap measure: the share of predicted words inside annotated spans, and of annotated words inside predicted ones.',
+      '**Attribution spans on PolNeAR.** What is scored is the attribution parser (`findAttributions`), not the findings made of it: every source it ties to a cue outside direct quotations (inside them PolNeAR annotates next to no source, and the findings leave them to the quoted speaker), scored against the annotated source spans as PARC and Citron do: **exact** when the spans are equal after trimming whitespace and punctuation at the ends, **overlapping** when they share a character. Precision counts predicted spans, recall annotated ones; a discontinuous annotation matches exactly by its outer extent. The words line is Citron\'s own overlap measure: the share of predicted words inside annotated spans, and of annotated words inside predicted ones.',
       '',
     );
     const sp = polnear.spans;
@@ -141,7 +141,7 @@ export function renderAccuracySection(report: EvalReport, devTexts: ReadonlyMap<
     out.push(
       table(['spans', `train split (${sp.train.articles} articles)`, `dev split (${sp.dev.articles} articles)`, 'target (dev)'], spanRows),
       '',
-      ...(sp.train.cues && sp.dev.cues ? [] : ['Cue spans are not scored yet: no finding carries a `cue` sub-span.', '']),
+      ...(sp.train.cues && sp.dev.cues ? [] : ['Cue spans are not scored: no attribution carries a cue.', '']),
       'For scale, as published: on PolNeAR\'s test split a BERT-CRF tagger trained on PolNeAR reaches 0.82 exact, a BiLSTM-CRF 0.70, a CRF 0.51 and a cue-word baseline 0.11; on PARC 3.0, BBC\'s Citron reaches 0.82 exact and 0.85 overlapping (its overlap is the words measure).',
       '',
     );
@@ -177,7 +177,7 @@ export function renderAccuracySection(report: EvalReport, devTexts: ReadonlyMap<
     const d = polnear.spans.dev;
     const missedTotal = SOURCE_SHAPES.reduce((n, s) => n + d.missedSources[s], 0);
     wrong.push(
-      `- PolNeAR dev split: ${missedTotal} of ${d.sources.overlap.gold} annotated sources are touched by no finding; by the shape of the phrase: ` +
+      `- PolNeAR dev split: ${missedTotal} of ${d.sources.overlap.gold} annotated sources are touched by no attribution the parser finds; by the shape of the phrase: ` +
         `${SOURCE_SHAPES.map((s) => `${s} ${d.missedSources[s]}`).join(', ')} (pronouns and "the …" descriptions point back to a source named earlier). ` +
         'PolNeAR counts more as attribution than the guide does (beliefs, intentions, and acts such as voting or endorsing), so not every miss here is one by the guide.',
       `  ${d.sources.overlap.predicted - d.sources.overlap.predictedRight} of ${d.sources.overlap.predicted} predicted sources touch no annotated source: ` +

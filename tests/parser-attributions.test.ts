@@ -1,0 +1,147 @@
+// The parser's own stage output (findAttributions): every attribution it finds, the ones the findings leave out
+// included, with its source and cue as offsets. Sentences written to show one rule each.
+import { describe, expect, test } from 'vitest';
+import { analyzeText, findAttributions, type ParsedAttribution } from '../utils/engine';
+
+const read = (text: string) =>
+  findAttributions(text).map((a: ParsedAttribution) => ({
+    kind: a.kind,
+    source: text.slice(a.source.start, a.source.end),
+    cue: a.cue ? text.slice(a.cue.start, a.cue.end) : undefined,
+    inQuotation: a.inQuotation,
+  }));
+
+describe('findAttributions', () => {
+  test('attributions inside a quotation are found and marked, though the findings leave them to the speaker', () => {
+    const text = 'The mayor said on Friday: “Our engineers tell me the bridge is safe, and the inspectors agree.”';
+    expect(read(text)).toEqual([
+      { kind: 'named-source', source: 'The mayor', cue: 'said', inQuotation: false },
+      { kind: 'named-source', source: 'Our engineers', cue: 'tell', inQuotation: true },
+      { kind: 'vague-attribution', source: 'the inspectors', cue: 'agree', inQuotation: true },
+    ]);
+    expect(analyzeText(text).map((f) => f.text)).toEqual(['The mayor said']);
+  });
+
+  test('"they" with no group to refer to is an attribution, but no finding', () => {
+    const text = 'They say the river will flood this spring.';
+    expect(read(text)).toEqual([{ kind: 'vague-attribution', source: 'They', cue: 'say', inQuotation: false }]);
+    expect(analyzeText(text)).toEqual([]);
+  });
+
+  test('kinds are after references: "he" takes the kind of the person named before', () => {
+    const text = 'A council engineer who asked not to be named inspected the bridge. He said the cables were rusted.';
+    const he = read(text).find((a) => a.source === 'He');
+    expect(he).toEqual({ kind: 'anonymous-source', source: 'He', cue: 'said', inQuotation: false });
+  });
+
+  test('a formula with no source phrase carries no cue', () => {
+    expect(read('The bridge is seen as a symbol of the town.')).toEqual([
+      { kind: 'vague-attribution', source: 'seen as', cue: undefined, inQuotation: false },
+    ]);
+  });
+
+  test('every attribution finding stands on an attribution found outside quotations: the same cue, its source within the phrase', () => {
+    const text =
+      'Several farmers told the paper that the harvest was poor. “Prices will rise,” said Ana Ruiz, who runs the market. ' +
+      'According to the regional statistics office, exports fell. “Critics claim we failed,” she added.';
+    const outside = findAttributions(text).filter((a) => !a.inQuotation);
+    const sources = analyzeText(text).filter((f) => f.source);
+    expect(sources.length).toBeGreaterThanOrEqual(3);
+    for (const f of sources) {
+      const within = (a: ParsedAttribution) => a.source.start <= f.source!.start && f.source!.end <= a.source.end;
+      expect(outside.some((a) => within(a) && a.cue?.start === f.cue?.start)).toBe(true);
+    }
+    expect(findAttributions(text).some((a) => a.inQuotation && text.slice(a.source.start, a.source.end) === 'Critics')).toBe(true);
+  });
+
+  test.each([
+    ['Chris Moe, who runs the ferry company, says the crossing is safe.', 'Chris Moe, who runs the ferry company', 'Chris Moe'],
+    ['“The road will stay closed,” said Ana Ruiz, the county engineer.', 'Ana Ruiz, the county engineer', 'Ana Ruiz'],
+    ['“We lost our cover,” said several neighbours who lost their insurance.', 'several neighbours who lost their insurance', 'several neighbours'],
+    ['The mayor’s spokesman, Ben Ode, told reporters the vote was close.', 'The mayor’s spokesman, Ben Ode', 'Ben Ode'],
+    ['Ben Ode spoke first. He’s predicting a close vote.', 'He', 'He’s'],
+    ['“We are far from done,” his top aide, Ben Ode, told reporters.', 'his top aide, Ben Ode', 'Ben Ode'],
+    ['In Vermont, about half of the voters said they wanted change.', 'about half of the voters', 'half of the voters'],
+    ['The council leader emailed the members saying the vote was close.', 'The council leader', 'The council leader emailed the members'],
+  ])('the source phrase takes in the description set off beside it: %s', (text, phrase, findingSource) => {
+    expect(read(text).map((a) => a.source)).toContain(phrase);
+    // The finding credits the shorter phrase, which its reason and later references work from.
+    const f = analyzeText(text).find((x) => x.source);
+    expect(f && text.slice(f.source!.start, f.source!.end)).toBe(findingSource);
+  });
+
+  test('a clause after the source is no description of it', () => {
+    const text = 'Ben Ode said the vote was close, adding that turnout fell.';
+    expect(read(text).map((a) => a.source)).toEqual(['Ben Ode', 'Ben Ode']);
+  });
+
+  test.each([
+    ['Ana Ruiz reminded voters that the ferry runs at a loss.', 'Ana Ruiz', 'reminded'],
+    ['The senator talked about the budget at length.', 'The senator', 'talked'],
+    ['Ben Ode interjected that taxes would rise.', 'Ben Ode', 'interjected'],
+    ['The mayor reaffirmed that the bridge would open in May.', 'The mayor', 'reaffirmed'],
+  ])('verbs of saying that annotators mark often: %s', (text, source, cue) => {
+    expect(read(text)).toContainEqual({ kind: 'named-source', source, cue, inQuotation: false });
+  });
+
+  test('in a relative clause the relative pronoun stands where the source stands', () => {
+    const text = 'The plan angered local farmers, who say the harvest was poor.';
+    expect(read(text)).toEqual([{ kind: 'vague-attribution', source: 'who', cue: 'say', inQuotation: false }]);
+  });
+
+  test.each([
+    ['The ferry is expected to run again in May.', []],
+    ['Ben Ode was asked about the budget.', []],
+    ['Farmers are worried that the harvest will fail.', ['Farmers']],
+    ['Many voters are opposed to the new tax.', ['Many voters']],
+  ])('in the passive, a verb of belief is about its subject, one of feeling held by it: %s', (text, sources) => {
+    expect(read(text).filter((a) => a.cue).map((a) => a.source)).toEqual(sources);
+  });
+
+  test('a stance act is an attribution to annotators, but no finding by the guide', () => {
+    const text = 'Several councillors voted against the budget, and the mayor said it would pass.';
+    const found = findAttributions(text).map((a) => ({ source: text.slice(a.source.start, a.source.end), cue: text.slice(a.cue!.start, a.cue!.end), narrative: a.narrative }));
+    expect(found).toEqual([
+      { source: 'Several councillors', cue: 'voted', narrative: true },
+      { source: 'the mayor', cue: 'said', narrative: false },
+    ]);
+    expect(analyzeText(text).map((f) => f.text)).toEqual(['the mayor said']);
+    expect(analyzeText('The mayor declined the plan on Monday.')).toEqual([]);
+    expect(read('The mayor declined the plan on Monday.')).toEqual([{ kind: 'named-source', source: 'The mayor', cue: 'declined', inQuotation: false }]);
+  });
+
+  test('a cue form right before the verb heads its subject', () => {
+    expect(read('A police report indicates that the driver was asleep.')).toEqual([
+      { kind: 'vague-attribution', source: 'A police report', cue: 'indicates', inQuotation: false },
+    ]);
+  });
+
+  test('a first-person source is narrative: an attribution, but no finding, and what it says is still read', () => {
+    const text = 'I think critics say too much about the ferry.';
+    const found = findAttributions(text).map((a) => ({ source: text.slice(a.source.start, a.source.end), narrative: a.narrative }));
+    expect(found).toEqual([
+      { source: 'I', narrative: true },
+      { source: 'critics', narrative: false },
+    ]);
+    expect(analyzeText(text).map((f) => f.text)).toEqual(['critics']);
+  });
+
+  test.each([
+    ['The minister will testify before the inquiry next week.', 'The minister'],
+    ['A local man believes the bridge is unsafe.', 'A local man'],
+    ['Ben Ode wants the vote delayed.', 'Ben Ode'],
+    ['An officer told the girl to go home.', 'An officer'],
+    ['It is what the voters want to hear.', 'the voters'],
+  ])('what the guide calls narrative is an attribution to annotators, but no finding: %s', (text, source) => {
+    const found = findAttributions(text);
+    expect(found.map((a) => ({ source: text.slice(a.source.start, a.source.end), narrative: a.narrative }))).toEqual([{ source, narrative: true }]);
+    expect(analyzeText(text).filter((f) => f.source)).toEqual([]);
+  });
+
+  test('a verb with its subject before it is active: "claimed in an interview" credits the subject, not the interview', () => {
+    const text = 'Ben Ode claimed in an interview with the Herald that he backs no one.';
+    expect(read(text).filter((a) => a.cue)).toEqual([{ kind: 'named-source', source: 'Ben Ode', cue: 'claimed', inQuotation: false }]);
+    const passive = 'The details were revealed in the council’s review.';
+    expect(read(passive)).toEqual([{ kind: 'named-source', source: 'the council’s review', cue: 'revealed', inQuotation: false }]);
+  });
+});

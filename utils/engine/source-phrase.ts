@@ -1,0 +1,63 @@
+// The source phrase as annotators of attribution mark it, from the phrase the engine credits: with the
+// description set off beside it, the way news introduces a speaker ("Chris Cox, who runs the lobby, says"; "said
+// Ana Ruiz, the plant manager."; "The mayor's spokesman, Ben Ode, told"), with its count ("about half of
+// voters"), and as the relative pronoun in a relative clause ("farmers, who say"). The findings keep the phrase
+// they credit, which is what their reasons and references work from.
+import type { Span } from './sentences';
+import type { TextSpan } from './types';
+
+// How a description opens: a determiner or possessive, "who", a number (an age), or a capital (a name or title).
+const DESCRIPTION = String.raw`(?:(?:a|an|the|who|whose|one|his|her|their|its)\s|\p{Lu}|\d)`;
+// No clause punctuation, quotation marks or line breaks inside a description.
+const PLAIN = String.raw`[^;:()\[\]"“”\n]`;
+/** Between a source and its cue after it: ", <description>," and at most two lower-case words ("also", "has"). */
+const ASIDE_BEFORE_CUE = new RegExp(String.raw`^,\s*(${DESCRIPTION}${PLAIN}{1,160}?),(?:\s+\p{Ll}+){0,2}\s*$`, 'u');
+/** After a source that follows its cue: ", <description>" or " who …" to the end of the sentence. */
+const ASIDE_AT_END = new RegExp(String.raw`^(?:,\s*${DESCRIPTION}|\s+who\s)${PLAIN}{1,160}?(?=[.!?]?["”’]?\s*$)`, 'u');
+/**
+ * Before a source that is itself the aside ("The mayor's spokesman, Ben Ode, told"): the phrase that opens the
+ * sentence, or follows a quotation ("…,” his top aide, Ben Ode, told), after a leading "But" or "And".
+ */
+const OPENING_BEFORE_ASIDE = /(?:^|[”"]\s*)(?:(?:But|And|Yet)\s+)?([^,.;:()[\]"“”\n]{2,80}),\s*$/u;
+// "about half of voters", "at least four senators": how many is part of who.
+const COUNT_BEFORE = /\b(?:about|nearly|almost|roughly|only|just|at least|more than|fewer than|less than)\s+$/iu;
+const COUNTED = /^(?:\d|a (?:third|quarter|majority|minority|dozen)\b|(?:half|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b)/iu;
+
+/** "analysts who say": in its own clause the relative pronoun stands where the source stands, and is marked as it. */
+const RELATIVE_BEFORE_CUE = /^,?\s*(who|which|that)(?=(?:\s+\p{Ll}+){0,2}\s*$)/u;
+// "He’s predicting": the pronoun is the source, the contracted verb is not.
+const CONTRACTED_PRONOUN = /^(?:he|she|it|they|we|you|i|who|that)(?=['’](?:s|d|ll|re|ve|m)$)/iu;
+
+// A past verb with its object inside a phrase before the cue ends the subject there: "The senator emailed
+// supporters, saying", "The mayor and her deputy issued a statement describing".
+const VERB_AND_OBJECT = /\s(?:\p{Ll}+ed|went|took|made|gave|sent|won|held|ran|began)\s+(?:a|an|the|his|her|their|its|our|my|to|him|them|it)\s/u;
+
+/**
+ * The source of an attribution with its descriptions, within `sentence`. `source` and `cue` as the parser found
+ * them; without a cue the phrase is returned as it is.
+ */
+export function fullSourcePhrase(text: string, sentence: Span, source: TextSpan, cue: TextSpan | undefined): TextSpan {
+  if (!cue) return source;
+  let { start, end } = source;
+  const count = COUNTED.test(text.slice(start, end)) ? COUNT_BEFORE.exec(text.slice(sentence.start, start)) : null;
+  if (count) start = sentence.start + count.index;
+  const pronoun = CONTRACTED_PRONOUN.exec(text.slice(start, end));
+  if (pronoun) end = start + pronoun[0].length;
+  if (cue.start >= end) {
+    const clause = VERB_AND_OBJECT.exec(text.slice(start, end));
+    if (clause) end = start + clause.index;
+    const between = text.slice(end, cue.start);
+    const relative = RELATIVE_BEFORE_CUE.exec(between);
+    if (relative) return { start: end + relative.index + relative[0].indexOf(relative[1] as string), end: end + relative[0].length };
+    const aside = ASIDE_BEFORE_CUE.exec(between);
+    if (aside) end += between.indexOf(aside[1] as string) + (aside[1] as string).length;
+    else if (/^,\s*$/.test(between)) {
+      const opening = OPENING_BEFORE_ASIDE.exec(text.slice(sentence.start, start));
+      if (opening) start = sentence.start + opening.index + opening[0].indexOf(opening[1] as string);
+    }
+  } else if (cue.end <= start) {
+    const after = ASIDE_AT_END.exec(text.slice(end, sentence.end));
+    if (after) end += after[0].length;
+  }
+  return { start, end };
+}
