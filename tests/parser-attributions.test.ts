@@ -144,4 +144,20 @@ describe('findAttributions', () => {
     const passive = 'The details were revealed in the council’s review.';
     expect(read(passive)).toEqual([{ kind: 'named-source', source: 'the council’s review', cue: 'revealed', inQuotation: false }]);
   });
+
+  test.each<[string, string, boolean]>([
+    // Saying nothing is no claim; a view held is one, negated or not.
+    ['Ben Ode did not say when the vote would be held.', 'Ben Ode', true],
+    ['Critics do not believe the ferry will pay its way.', 'Critics', false],
+    // Poll respondents by their share: the figure is the claim, and the poll its source.
+    ['About 4 in 10 say they want a new council.', 'About 4 in 10', true],
+    ['Sixty percent said the ferry should stay.', 'Sixty percent', true],
+  ])('%s', (text, source, narrative) => {
+    const [first] = findAttributions(text);
+    expect(first && { source: text.slice(first.source.start, first.source.end), narrative: first.narrative }).toEqual({ source, narrative });
+  });
+
+  test('what a poll share says is not read as a second attribution', () => {
+    expect(findAttributions('Nearly half of the riders said the ferry should stay.')).toHaveLength(1);
+  });
 });

@@ -34,6 +34,7 @@ export interface SourceMatch extends SourceClass {
 }
 
 const MAX_PHRASE_WORDS = 9;
+const WHEN_CLAUSES = new Set(['when', 'while', 'after', 'before', 'as', 'because', 'since', 'until']);
 const CONJUNCTIONS = new Set(['and', 'or']);
 const PASSIVE_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const HELD_IN_PASSIVE = new Set(['worried', 'concerned', 'opposed']);
@@ -83,18 +84,29 @@ const WHEN_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'frida
 // ", meanwhile,", ", historically,": a one-word aside between a source and its verb.
 const isAside = (t: Token) => isWord(t) && (BETWEEN_SOURCE_AND_VERB.has(t.lower) || (LY_ADVERB.test(t.lower) && !t.capitalized));
 
+const FIRST_PERSON = new Set(['i', 'we', 'you']);
+const wordAt = (tokens: readonly Token[], start: number): string => tokens.find((t) => t.start === start)?.lower ?? '';
+const isNegation = (t: Token) => t.lower === 'not' || /n['’]t$/.test(t.lower);
+
 function skipBetween(tokens: readonly Token[], j: number): number {
   for (let skipped = 0; skipped < 4 && j >= 0; skipped++) {
     const t = at(tokens, j);
-    if (isWord(t) && (BETWEEN_SOURCE_AND_VERB.has(t.lower) || (LY_ADVERB.test(t.lower) && !t.capitalized))) j--;
+    if (isWord(t) && (BETWEEN_SOURCE_AND_VERB.has(t.lower) || (LY_ADVERB.test(t.lower) && !t.capitalized) || isNegation(t))) j--;
     // ", meanwhile," and ", however," sit between a source and its verb.
     else if (t.text === ',' && isAside(at(tokens, j - 1)) && at(tokens, j - 2).text === ',') j -= 3;
     // "The ministry on Monday urged", "Lopez last week asked": when is not who.
     else if (WHEN_WORDS.has(t.lower) && WHEN_OPENERS.has(at(tokens, j - 1).lower)) j -= 2;
     else if (WHEN_WORDS.has(t.lower) && WHEN_WORDS.has(at(tokens, j - 1).lower) && WHEN_OPENERS.has(at(tokens, j - 2).lower)) j -= 3;
+    else if (t.lower === 'time' && at(tokens, j - 1).lower === 'the' && at(tokens, j - 2).lower === 'at') j -= 3; // "the mayor at the time said"
     else break;
   }
   return j;
+}
+
+const SHARES = new Set(['half', 'majority', 'majorities', 'minority', 'third', 'thirds', 'quarter', 'quarters', 'two-thirds', 'three-quarters', 'percent', '%']);
+/** "Most of those polled", "4 in 10", "24 percent": a share of a poll's respondents. */
+function isShareOfPeople(words: readonly Token[]): boolean {
+  return words.some((w, k) => SHARES.has(w.lower) || w.text.endsWith('%') || (w.lower === 'in' && k > 0 && /^(?:10|ten)$/.test(at(words, k + 1).lower)));
 }
 
 /** Words of the phrase ending at token j, walking back to a boundary or a clause word. */
@@ -280,7 +292,8 @@ function matchInverted({ tokens, i, verb, sentenceStart, isTold, participle, out
   // The source phrase must end the clause: "said John Kirby." or "said an official who…", but not
   // "said the July 25 call made him".
   const following = at(tokens, afterEnd);
-  if (isWord(following) && !at(after, after.length - 1).endsSentence && following.lower !== 'who') return false;
+  // "…,” said Ann Marsh when asked about it": a clause after the name is when, not who.
+  if (isWord(following) && !at(after, after.length - 1).endsSentence && following.lower !== 'who' && !WHEN_CLAUSES.has(following.lower)) return false;
   let cls = classifySource(after, sentenceStart) ?? (definiteDescription(after) ? NAMED_SOURCE : null);
   if (cls?.kind === 'anonymous-source' && at(tokens, afterEnd).text === ',') {
     // "said another witness in the probe, former adviser Fiona Hill": the aside names the witness.
@@ -392,6 +405,10 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, out }: VerbConte
   const before = out.length;
   emit(out, words, sentenceStart, undefined, verb);
   if (freeRelative) markNarrative(out, before);
+  // "Most of those polled said", "4 in 10 say", "24 percent said": poll respondents, whose figure is the claim.
+  if (out.length === before && isShareOfPeople(words)) {
+    out.push({ ...sourceMatch({ kind: 'vague-attribution', specificity: undefined }, at(words, 0).start, endOf(words), at(words, 0).start, endOf(words), verb), narrative: true });
+  }
   const added = out.slice(before);
   if (!isTold) return;
   if (added.some((m) => m.kind === 'anonymous-source') && !toldThePress(tokens, i)) {
@@ -436,7 +453,11 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if (verb.lower.startsWith('call') && !calledSomething(tokens, i)) return;
 
   let modal = false;
-  for (let k = i - 1; k >= 0 && k >= i - 3 && isWord(at(tokens, k)); k--) if (MODALS.has(at(tokens, k).lower)) modal = true;
+  let negated = false;
+  for (let k = i - 1; k >= 0 && k >= i - 3 && isWord(at(tokens, k)); k--) {
+    if (MODALS.has(at(tokens, k).lower)) modal = true;
+    if (isNegation(at(tokens, k))) negated = true;
+  }
 
   const before = out.length;
   const context: VerbContext = { tokens, i, verb, sentenceStart, isTold: AUDIENCE_VERBS.has(verb.lower), participle, out };
@@ -455,7 +476,8 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
       if (kind === 'anonymous-source' || (weak && kind === 'named-source')) (out[k] as SourceMatch).narrative = true;
     }
   }
-  if (modal) markNarrative(out, before);
+  // "did not say", "wouldn't discuss": no claim made; but "critics do not believe" is still a view held.
+  if (modal || (negated && (!COGNITIVE_VERBS.has(verb.lower) || WEAK_COGNITION.has(verb.lower)))) markNarrative(out, before);
 }
 
 const isAdverbialWord = (w: Token) =>
@@ -542,7 +564,12 @@ function calledSomething(tokens: readonly Token[], i: number): boolean {
     // "called her mother" is a call to someone; "called her a liar" names her.
     if (next !== 'her' || after.lower === 'a' || after.lower === 'an' || after.lower === 'the') return true;
   }
-  for (let k = i + 1; k <= i + 4; k++) if (QUOTE_MARKS.test(at(tokens, k).text)) return true;
+  // "called both plans “reckless”": a quotation in the same clause names what they were called.
+  for (let k = i + 1; k <= i + 10; k++) {
+    const t = at(tokens, k);
+    if (QUOTE_MARKS.test(t.text)) return true;
+    if (t.boundary && t.text !== '“' && t.text !== '"') return false;
+  }
   return false;
 }
 
@@ -651,7 +678,8 @@ export function findSources(tokens: readonly Token[], sentenceStart: number): So
       markNarrative(out, found);
       continue; // what follows an act is no content said, so a verb of saying after it still counts
     }
-    for (let k = found; k < out.length; k++) if (!(out[k] as SourceMatch).narrative) inContent = true;
+    // What follows a cue is what was said, unless the speaker is the first person, whose words the article reads on.
+    for (let k = found; k < out.length; k++) if (!(out[k] as SourceMatch).narrative || !FIRST_PERSON.has(wordAt(tokens, (out[k] as SourceMatch).sourceStart))) inContent = true;
   }
   return out.length > 1 ? reportedCrowdsAsNarrative(tokens, out) : out;
 }
