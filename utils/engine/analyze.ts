@@ -62,6 +62,13 @@ function attributionsIn(text: string, sentence: Span, tokens: readonly Token[], 
   return found;
 }
 
+/** Whether the article says why the sentence's source is unnamed: often in the same sentence or the next one. */
+function explainsAnonymity(text: string, sentences: readonly Span[], s: number): boolean {
+  const sentence = sentences[s] as Span;
+  const next = sentences[s + 1];
+  return givesAnonymityReason(text.slice(sentence.start, next && !text.slice(sentence.end, next.start).includes('\n') ? next.end : sentence.end));
+}
+
 function distance(a: Span, b: Span): number {
   return Math.max(0, a.start - b.end, b.start - a.end);
 }
@@ -160,11 +167,6 @@ export function* analyzeTextSteps(text: string, options: AnalyzeOptions = {}): S
     const { attributions, phrases, paragraph } = readings[s] as SentenceReading;
     const here: Attribution[] = attributions.length ? [] : NONE;
     let reasonGiven: boolean | undefined;
-    const anonymityExplained = () => {
-      // The reason for anonymity often follows in the same sentence or the next one.
-      const next = sentences[s + 1];
-      return (reasonGiven ??= givesAnonymityReason(text.slice(sentence.start, next && !text.slice(sentence.end, next.start).includes('\n') ? next.end : sentence.end)));
-    };
     if (attributions.length) attributions.forEach((a, k) => {
       // Inside a quotation the words, hedges included, are the speaker's, not the article's attribution.
       if (quotationAround(quotations, a.sourceStart, a.sourceEnd)) return;
@@ -179,7 +181,7 @@ export function* analyzeTextSteps(text: string, options: AnalyzeOptions = {}): S
         a.specificity = resolved.specificity;
         const phrase = quoted(text.slice(a.sourceStart, a.sourceEnd));
         if (a.kind === 'anonymous-source') {
-          const given = antecedent.anonymityReasonGiven || anonymityExplained();
+          const given = antecedent.anonymityReasonGiven || (reasonGiven ??= explainsAnonymity(text, sentences, s));
           extra = { specificity: resolved.specificity ?? 'generic', anonymityReasonGiven: given };
           reason = `An unnamed source: ${phrase} is the one first described as ${quoted(antecedent.text)}${given ? ', whose anonymity the article explains' : ''}; the reader cannot check who said this.`;
         } else if (a.kind === 'named-source') {
@@ -195,7 +197,7 @@ export function* analyzeTextSteps(text: string, options: AnalyzeOptions = {}): S
       } else if (shape?.pronoun === 'they') {
         return; // "they" with no group before it is nobody in particular
       } else if (a.kind === 'anonymous-source') {
-        const given = anonymityExplained();
+        const given = (reasonGiven ??= explainsAnonymity(text, sentences, s));
         const specificity = a.specificity ?? 'generic';
         extra = { specificity, anonymityReasonGiven: given };
         reason = anonymousReason(specificity, given, text.slice(a.start, a.end));
