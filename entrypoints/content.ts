@@ -1,18 +1,10 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { parseAnalyzeTextReply, parseContentRequest, parseLanguageVerdict, type AnalyzeTextRequest, type ContentRequest, type DetectLanguageRequest, type TabStatus, type TabStatusChanged } from '../utils/messages';
-import { createPageScanner, type AnalyzeArticleText, type PageScanner } from '../utils/page-scanner';
+import { analyzeInBackground, detectLanguageInBackground } from '../utils/ask-background';
+import { parseContentRequest, type ContentRequest, type TabStatus, type TabStatusChanged } from '../utils/messages';
+import { createPageScanner, type PageScanner } from '../utils/page-scanner';
 import { engineOptions, isSiteDisabled, loadSettings, watchSettings, type Settings } from '../utils/settings';
 import '../utils/highlight/marks.css';
-
-// The engine runs in the background: its lexicons stay out of every page, and the page's thread never runs it.
-const analyzeInBackground: AnalyzeArticleText = async (text, options) => {
-  const request: AnalyzeTextRequest = { type: 'analyze-text', text, options };
-  const reply = parseAnalyzeTextReply(await browser.runtime.sendMessage(request), text);
-  if (!reply) throw new Error('Sourcelight could not analyse this page: its engine did not answer. Try Rescan.');
-  if ('error' in reply) throw new Error(reply.error);
-  return reply.findings;
-};
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -26,12 +18,6 @@ export default defineContentScript({
       // Nobody listening (popup closed, worker asleep) is fine.
       browser.runtime.sendMessage(message).catch(() => {});
       return status;
-    };
-
-    // The detector is too large for this script: the background runs it.
-    const detectLanguage = async (sample: string, hint: string | null) => {
-      const request: DetectLanguageRequest = { type: 'detect-language', sample, hint };
-      return parseLanguageVerdict(await browser.runtime.sendMessage(request));
     };
 
     let scanner: PageScanner | null = null;
@@ -49,7 +35,7 @@ export default defineContentScript({
           highlightByDefault: settings.highlightByDefault,
           onStatus: publish,
           watch: true,
-          detectLanguage,
+          detectLanguage: detectLanguageInBackground,
         });
         void scanner.scan(false);
       }

@@ -25,17 +25,22 @@ export interface RestoreSession {
   close(): Promise<void>;
 }
 
-/** Opens a page tab and a control page; settings are stored so that pages load without highlights. */
-export async function openRestoreSession(subject: BrowserUnderTest, firstUrl: string): Promise<RestoreSession> {
-  const control = await subject.openExtensionPage('popup.html');
-  const settings = {
+/** Settings as the extension stores them, every kind flagged and no phrases of the reader's own. */
+export function storedSettings({ highlightByDefault = true, disabledSites = [] as string[] }) {
+  return {
     version: 1,
-    highlightByDefault: false,
+    highlightByDefault,
     kinds: Object.fromEntries(FINDING_KINDS.map((k) => [k, true])),
     extraPhrases: Object.fromEntries(FINDING_KINDS.map((k) => [k, []])),
     ignorePhrases: [],
-    disabledSites: [],
+    disabledSites,
   };
+}
+
+/** Opens a page tab and a control page; settings are stored so that pages load without highlights. */
+export async function openRestoreSession(subject: BrowserUnderTest, firstUrl: string): Promise<RestoreSession> {
+  const control = await subject.openExtensionPage('popup.html');
+  const settings = storedSettings({ highlightByDefault: false });
   await control.evaluate(async (value) => {
     const api = (globalThis as any).browser ?? (globalThis as any).chrome;
     await api.storage.local.set({ settings: value });

@@ -65,6 +65,13 @@ function attributionsIn(text: string, sentence: Span, tokens: readonly Token[], 
   return found;
 }
 
+/** Whether the article says why the sentence's source is unnamed: often in the same sentence or the next one. */
+function explainsAnonymity(text: string, sentences: readonly Span[], s: number): boolean {
+  const sentence = sentences[s] as Span;
+  const next = sentences[s + 1];
+  return givesAnonymityReason(text.slice(sentence.start, next && !text.slice(sentence.end, next.start).includes('\n') ? next.end : sentence.end));
+}
+
 function distance(a: Span, b: Span): number {
   return Math.max(0, a.start - b.end, b.start - a.end);
 }
@@ -94,10 +101,24 @@ const MAX_SOURCE_TO_CUE = 24;
 // Most sentences have no attribution, figure or mention: they share one empty list instead of making their own.
 const NONE: never[] = [];
 
-/** The lower-case words of an attribution's source phrase. */
+/**
+ * The lower-case words of an attribution's source phrase. Tokens are in order and do not overlap, so the
+ * phrase's are one run, found by halving: a walk over the whole sentence for each of its attributions made
+ * a sentence with thousands of them quadratic.
+ */
 function phraseWords(tokens: readonly Token[], a: Attribution): string[] {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).start < a.sourceStart) lo = mid + 1;
+    else hi = mid;
+  }
   const words: string[] = [];
-  for (const t of tokens) if (!t.boundary && t.start >= a.sourceStart && t.end <= a.sourceEnd + 1) words.push(t.lower);
+  for (let k = lo; k < tokens.length && (tokens[k] as Token).end <= a.sourceEnd + 1; k++) {
+    const t = tokens[k] as Token;
+    if (!t.boundary) words.push(t.lower);
+  }
   return words;
 }
 
@@ -197,11 +218,6 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
     if (parsed) for (const a of narrative) record(parsed, text, sentence, a, quotationAround(quotations, a.sourceStart, a.sourceEnd) !== undefined);
     const here: Attribution[] = attributions.length ? [] : NONE;
     let reasonGiven: boolean | undefined;
-    const anonymityExplained = () => {
-      // The reason for anonymity often follows in the same sentence or the next one.
-      const next = sentences[s + 1];
-      return (reasonGiven ??= givesAnonymityReason(text.slice(sentence.start, next && !text.slice(sentence.end, next.start).includes('\n') ? next.end : sentence.end)));
-    };
     if (attributions.length) attributions.forEach((a, k) => {
       // Inside a quotation the words, hedges included, are the speaker's, not the article's attribution.
       if (quotationAround(quotations, a.sourceStart, a.sourceEnd)) {
@@ -220,7 +236,7 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
         a.specificity = resolved.specificity;
         const phrase = quoted(text.slice(a.sourceStart, a.sourceEnd));
         if (a.kind === 'anonymous-source') {
-          const given = antecedent.anonymityReasonGiven || anonymityExplained();
+          const given = antecedent.anonymityReasonGiven || (reasonGiven ??= explainsAnonymity(text, sentences, s));
           extra = { specificity: resolved.specificity ?? 'generic', anonymityReasonGiven: given };
           reason = `An unnamed source: ${phrase} is the one first described as ${quoted(antecedent.text)}${given ? ', whose anonymity the article explains' : ''}; the reader cannot check who said this.`;
         } else if (a.kind === 'named-source') {
@@ -238,7 +254,7 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
         record(parsed, text, sentence, a, false);
         return; // "they" with no group before it is nobody in particular
       } else if (a.kind === 'anonymous-source') {
-        const given = anonymityExplained();
+        const given = (reasonGiven ??= explainsAnonymity(text, sentences, s));
         const specificity = a.specificity ?? 'generic';
         extra = { specificity, anonymityReasonGiven: given };
         reason = anonymousReason(specificity, given, text.slice(a.start, a.end));

@@ -70,6 +70,8 @@ const MULTIPLIED = set('the that its their his her what this those these');
 const ORDINAL_WORDS = set('third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth twentieth thirtieth fortieth fiftieth hundredth');
 const CURRENCY_WORDS = set('dollars dollar euros euro pounds yen yuan renminbi rupees rupee francs pesos rubles roubles won shekels riyals dirhams rand naira');
 const CURRENCY_TOKENS = set('$ us$ rs rs. £ € ¥ ₹ hk$ a$ c$');
+/** Their first characters in either case: most short words ("of", "in") are told apart without lower-casing them. */
+const CURRENCY_TOKEN_FIRSTS = new Set([...CURRENCY_TOKENS].flatMap((w) => [w.charCodeAt(0), w[0]!.toUpperCase().charCodeAt(0)]));
 const MONTHS = set('jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december');
 const WEEKDAYS = set('monday tuesday wednesday thursday friday saturday sunday');
 const TIME_UNITS = set('second seconds sec secs minute minutes min mins hour hours hrs day days night nights week weeks weekend weekends month months year years yr yrs decade decades century centuries');
@@ -160,9 +162,11 @@ for (const c of ',;:()[]{}<>"“”!?—…') CHAR_CLASS[c.charCodeAt(0)] = BOUN
 for (let c = 48; c <= 57; c++) CHAR_CLASS[c] = DIGIT;
 for (let c = 65; c <= 90; c++) CHAR_CLASS[c] = CHAR_CLASS[c + 32] = LETTER;
 CHAR_CLASS[45] = HYPHEN;
+// Letters past ASCII are in the table too, found once here rather than by a pattern per character read.
 const LETTER_PATTERN = /\p{L}/u;
-const classOf = (c: number) =>
-  c < TABLE_END ? (CHAR_CLASS[c] as number) || (c > 127 && LETTER_PATTERN.test(String.fromCharCode(c)) ? LETTER : 0) : LETTER;
+for (let c = 128; c < TABLE_END; c++) if (CHAR_CLASS[c] === 0 && LETTER_PATTERN.test(String.fromCharCode(c))) CHAR_CLASS[c] = LETTER;
+const UPPER = /^\p{Lu}/u;
+const classOf = (c: number) => (c < TABLE_END ? (CHAR_CLASS[c] as number) : LETTER);
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 // Long tokens are never numbers a reader reads; capping them keeps every pattern below on short strings.
@@ -331,7 +335,10 @@ class Sentence {
   }
 
   capitalized(k: number): boolean {
-    return this.isWord(k) && /^\p{Lu}/u.test(this.word(k));
+    if (!this.isWord(k)) return false;
+    // ASCII first letters, most of them, are told without slicing the word.
+    const c = this.text.charCodeAt(wordStarts[k] as number);
+    return c < 128 ? c >= 65 && c <= 90 : UPPER.test(this.word(k));
   }
 
   /** Lower-case words k-n … k-1 joined by "_", for the multi-word lists. */
@@ -568,7 +575,9 @@ function readMention(s: Sentence, k: number): Found | null {
   const start = s.start(k);
   const length = s.end(k) - start;
   const c = text.charCodeAt(start);
-  if (isDigitCode(c) || CURRENCY_SIGNS.has(c) || (SIGNS.has(c) && isDigitCode(text.charCodeAt(start + 1)))) return digitMention(s, k);
+  // Most words open with an ASCII letter, which is none of these.
+  const asciiLetter = (c | 32) >= 97 && (c | 32) <= 122;
+  if (!asciiLetter && (isDigitCode(c) || CURRENCY_SIGNS.has(c) || (SIGNS.has(c) && isDigitCode(text.charCodeAt(start + 1))))) return digitMention(s, k);
   const letterFirst = classOf(c) & LETTER;
   if (letterFirst && s.hasDigit(k)) {
     // A number glued to letters names a thing: "G7", "COVID-19", "A380", "i9"; "US$5" is money.
@@ -578,7 +587,7 @@ function readMention(s: Sentence, k: number): Found | null {
     return { mention: { start, end: s.end(k), kind: /^\p{L}+-?\d+$/u.test(word) ? 'name' : 'model' }, lastWord: k };
   }
   if (letterFirst && length !== 2) return mayStartNumberWord(s, k) ? wordMention(s, k) : null;
-  if (length <= 3 && CURRENCY_TOKENS.has(s.lower(k)) && s.has(k + 1) && isDigitCode(text.charCodeAt(s.start(k + 1)))) return digitMention(s, k + 1);
+  if (length <= 3 && CURRENCY_TOKEN_FIRSTS.has(c) && CURRENCY_TOKENS.has(s.lower(k)) && s.has(k + 1) && isDigitCode(text.charCodeAt(s.start(k + 1)))) return digitMention(s, k + 1);
   return letterFirst && mayStartNumberWord(s, k) ? wordMention(s, k) : null;
 }
 
@@ -621,32 +630,62 @@ function wordMention(s: Sentence, k: number): Found | null {
 
 const RANGE_JOINS = set('to and or -');
 
+/**
+ * How a numeral's mention ends once its span's start is known: as it is, or taking its counted noun. A class
+ * rather than closures made on every call: this runs for every number of the page.
+ */
+class MentionEnds {
+  constructor(
+    private readonly s: Sentence,
+    private readonly n: Numeral,
+    private readonly last: number,
+    private readonly spanStart: number,
+    private readonly approxFrom: number,
+    private readonly approximate: boolean,
+  ) {}
+
+  found(kind: NumberKind, to = this.last, from = this.spanStart): Found {
+    return mention(this.s, from, to, kind, this.n, this.approximate && from <= this.approxFrom);
+  }
+
+  /** Counted noun, and "of" + noun for shares: "2,000 people", "thousands of Tunisians", "three-quarters of voters". */
+  withNoun(kind: NumberKind): Found {
+    const { s } = this;
+    let to = this.last;
+    if (s.lower(to + 1) === 'of') {
+      let j = to + 2;
+      if (STORY_DETERMINERS.has(s.lower(j))) j++;
+      if (isPluralNoun(s, j)) to = j;
+    } else if (isPluralNoun(s, to + 1) && !s.capitalized(to + 1)) to++;
+    return this.found(kind, to);
+  }
+}
+
 /** After the numeral: a range's second number, a scale, a currency word, a percent, a counted noun. */
 function classify(s: Sentence, n: Numeral): Found | null {
   const first = n.first;
   let last = n.last;
-  const lowerAt = (j: number) => s.lower(j);
   const value = n.value ?? NaN;
 
   // A scale after digits: "1.6 billion", "2.5 million".
-  if (!n.words && SCALE_WORDS.has(lowerAt(last + 1))) {
-    n.value = value * (SCALES[lowerAt(last + 1)] as number);
-    if (n.high !== undefined) n.high *= SCALES[lowerAt(last + 1)] as number;
+  if (!n.words && SCALE_WORDS.has(s.lower(last + 1))) {
+    n.value = value * (SCALES[s.lower(last + 1)] as number);
+    if (n.high !== undefined) n.high *= SCALES[s.lower(last + 1)] as number;
     n.scaled = true;
     last++;
   }
   // A range: "10 to 20", "between $600 and $800", "30 to 126", "$12 million or $6 million".
-  const join = lowerAt(last + 1);
+  const join = s.lower(last + 1);
   if (RANGE_JOINS.has(join) || join === '–') {
-    if (s.isWord(last + 2) && (join !== 'and' || lowerAt(first - 1) === 'between')) {
+    if (s.isWord(last + 2) && (join !== 'and' || s.lower(first - 1) === 'between')) {
       const other = /^[$£€¥₹]?\d/.test(s.word(last + 2)) ? digitNumeral(s, last + 2) : wordNumeral(s, last + 2);
       if (other && !other.kind && (join !== 'or' || other.currency === n.currency)) {
         let otherLast = other.last;
         let high = other.value;
-        if (!other.words && SCALE_WORDS.has(lowerAt(otherLast + 1))) {
-          high = (high ?? NaN) * (SCALES[lowerAt(otherLast + 1)] as number);
+        if (!other.words && SCALE_WORDS.has(s.lower(otherLast + 1))) {
+          high = (high ?? NaN) * (SCALES[s.lower(otherLast + 1)] as number);
           otherLast++;
-          if (!n.scaled) n.value = value * (SCALES[lowerAt(otherLast)] as number);
+          if (!n.scaled) n.value = value * (SCALES[s.lower(otherLast)] as number);
           n.scaled = true;
         }
         if (!(n.value !== undefined && n.value >= 1800 && n.value <= 2099 && high !== undefined && high >= 1800 && high <= 2099)) {
@@ -661,18 +700,18 @@ function classify(s: Sentence, n: Numeral): Found | null {
   }
   // Words that follow and make the unit: "percent", "per cent", "percentage points", "Hong Kong dollars".
   let after = last + 1;
-  if (PERCENT_WORDS.has(lowerAt(after)) || (lowerAt(after) === 'per' && lowerAt(after + 1) === 'cent')) {
+  if (PERCENT_WORDS.has(s.lower(after)) || (s.lower(after) === 'per' && s.lower(after + 1) === 'cent')) {
     n.percent = true;
-    after += lowerAt(after) === 'per' ? 2 : 1;
-    if (lowerAt(after - 1) === 'percentage' && (lowerAt(after) === 'point' || lowerAt(after) === 'points')) after++;
+    after += s.lower(after) === 'per' ? 2 : 1;
+    if (s.lower(after - 1) === 'percentage' && (s.lower(after) === 'point' || s.lower(after) === 'points')) after++;
     last = after - 1;
-  } else if (n.words && n.value !== undefined && (lowerAt(after) === 'percentage' || lowerAt(after) === 'point') && lowerAt(after + 1).startsWith('point')) {
+  } else if (n.words && n.value !== undefined && (s.lower(after) === 'percentage' || s.lower(after) === 'point') && s.lower(after + 1).startsWith('point')) {
     n.percent = true;
-    last = after + (lowerAt(after) === 'percentage' ? 1 : 0);
+    last = after + (s.lower(after) === 'percentage' ? 1 : 0);
   } else {
     for (let j = after; j <= after + 2; j++) {
       if (!s.isWord(j)) break;
-      if (CURRENCY_WORDS.has(lowerAt(j)) && (j === after || s.capitalized(j - 1)) && !(lowerAt(j) === 'pounds' && s.anyBefore(first, 3, SIZE_BEFORE))) {
+      if (CURRENCY_WORDS.has(s.lower(j)) && (j === after || s.capitalized(j - 1)) && !(s.lower(j) === 'pounds' && s.anyBefore(first, 3, SIZE_BEFORE))) {
         n.currency = true;
         last = j;
         break;
@@ -688,182 +727,172 @@ function classify(s: Sentence, n: Numeral): Found | null {
   }
   const approximate = approxFrom < first;
   const spanStart = approxStart;
-  const prev = lowerAt(first - 1);
-  const prev2 = lowerAt(first - 2);
-  const next = lowerAt(last + 1);
+  const prev = s.lower(first - 1);
+  const prev2 = s.lower(first - 2);
+  const next = s.lower(last + 1);
   const suffix = n.suffix.toLowerCase();
 
-  const found = (kind: NumberKind, to = last, from = spanStart) => mention(s, from, to, kind, n, approximate && from <= approxFrom);
-  // Counted noun, and "of" + noun for shares: "2,000 people", "thousands of Tunisians", "three-quarters of voters".
-  const withNoun = (kind: NumberKind): Found => {
-    let to = last;
-    if (lowerAt(to + 1) === 'of') {
-      let j = to + 2;
-      if (STORY_DETERMINERS.has(lowerAt(j))) j++;
-      if (isPluralNoun(s, j)) to = j;
-    } else if (isPluralNoun(s, to + 1) && !s.capitalized(to + 1)) to++;
-    return found(kind, to);
-  };
+  const ends = new MentionEnds(s, n, last, spanStart, approxFrom, approximate);
 
   if (n.kind === 'fraction') {
-    if (TIME_UNITS.has(next) || next === 'hour' || next === 'century' || lowerAt(last).endsWith('-century')) return found('duration');
-    return withNoun('fraction');
+    if (TIME_UNITS.has(next) || next === 'hour' || next === 'century' || s.lower(last).endsWith('-century')) return ends.found('duration');
+    return ends.withNoun('fraction');
   }
-  if (n.kind === 'multiple') return found('multiple');
-  if (n.kind === 'count') return found('count');
-  if (n.kind === 'percent') return found('percent');
+  if (n.kind === 'multiple') return ends.found('multiple');
+  if (n.kind === 'count') return ends.found('count');
+  if (n.kind === 'percent') return ends.found('percent');
 
   // Glued suffixes first: they say what the number is whatever surrounds it.
   if (suffix) {
-    if (/^\d{4}-\d\d-\d\d$/.test(s.word(first))) return found('date', last, first);
+    if (/^\d{4}-\d\d-\d\d$/.test(s.word(first))) return ends.found('date', last, first);
     if (/^(?:st|nd|rd|th)$/.test(suffix)) {
-      if (MONTHS.has(prev)) return found('date', last, first - 1);
-      return MONTHS.has(next) ? found('date', last + 1, first) : found('ordinal', last, first);
+      if (MONTHS.has(prev)) return ends.found('date', last, first - 1);
+      return MONTHS.has(next) ? ends.found('date', last + 1, first) : ends.found('ordinal', last, first);
     }
     if (/^['’]?s$/.test(suffix)) {
-      if (value >= 1000) return found('year', last, first);
-      return STORY_DETERMINERS.has(prev) || prev === 'mid' || prev === 'early' || prev === 'late' ? found('age', last, first) : found('year', last, first);
+      if (value >= 1000) return ends.found('year', last, first);
+      return STORY_DETERMINERS.has(prev) || prev === 'mid' || prev === 'early' || prev === 'late' ? ends.found('age', last, first) : ends.found('year', last, first);
     }
     if (suffix === '%') {
       // "the 1%": a class of people, not a share of anything.
-      if (prev === 'the' && !s.isWord(last + 1)) return found('name', last, first - 1);
-      return marketMove(s, first) ? found('market-move') : withNoun('percent');
+      if (prev === 'the' && !s.isWord(last + 1)) return ends.found('name', last, first - 1);
+      return marketMove(s, first) ? ends.found('market-move') : ends.withNoun('percent');
     }
-    if (/^-year-olds?$|^-years?-old/.test(suffix)) return found('age', last, first);
+    if (/^-year-olds?$|^-years?-old/.test(suffix)) return ends.found('age', last, first);
     if (suffix.startsWith('-') || suffix.startsWith('–')) {
       const unit = suffix.slice(1);
-      if (TIME_UNITS.has(unit) || unit === 'hour' || unit === 'min') return found('duration', last, first);
-      if (/^(?:point|points|percent|percentage-point)$/.test(unit)) return found('percent', last);
-      if (unit === 'fold' || unit === 'times') return found('multiple', last);
-      if (unit in SCALES) return n.currency ? found('money') : withNoun('count');
-      return found('spec', last, first);
+      if (TIME_UNITS.has(unit) || unit === 'hour' || unit === 'min') return ends.found('duration', last, first);
+      if (/^(?:point|points|percent|percentage-point)$/.test(unit)) return ends.found('percent', last);
+      if (unit === 'fold' || unit === 'times') return ends.found('multiple', last);
+      if (unit in SCALES) return n.currency ? ends.found('money') : ends.withNoun('count');
+      return ends.found('spec', last, first);
     }
-    if (suffix.startsWith('/')) return found(n.currency ? 'price' : 'spec', last, first);
-    if (n.currency && /^(?:bn|m|mn|k|b|tn|trn)$/.test(suffix)) return found('money');
-    if (SPEC_UNITS.has(suffix)) return found('spec', last, first);
-    if (MEASURE_UNITS.has(suffix)) return found('measure', last, first);
-    return found('model', last, first);
+    if (suffix.startsWith('/')) return ends.found(n.currency ? 'price' : 'spec', last, first);
+    if (n.currency && /^(?:bn|m|mn|k|b|tn|trn)$/.test(suffix)) return ends.found('money');
+    if (SPEC_UNITS.has(suffix)) return ends.found('spec', last, first);
+    if (MEASURE_UNITS.has(suffix)) return ends.found('measure', last, first);
+    return ends.found('model', last, first);
   }
 
   const digits = s.word(first);
   const bareInteger = !n.words && !n.currency && !n.percent && !n.scaled && /^\d+$/.test(digits.replace(/^[$£€¥₹]/, ''));
   // Before the number, a word that labels: "page 5", "No. 1", "Section 230", "Route 66".
-  if (!n.words && !n.currency && !n.percent && LABEL_BEFORE.has(prev)) return found('label', last, first);
+  if (!n.words && !n.currency && !n.percent && LABEL_BEFORE.has(prev)) return ends.found('label', last, first);
   // Phone numbers, ids.
-  if (bareInteger && digits.length >= 8) return found('label', last, first);
-  if (!n.words && !n.currency && n.high !== undefined && /^\d{3}-\d{4}$/.test(digits)) return found('address', last, first);
+  if (bareInteger && digits.length >= 8) return ends.found('label', last, first);
+  if (!n.words && !n.currency && n.high !== undefined && /^\d{3}-\d{4}$/.test(digits)) return ends.found('address', last, first);
   // Time of day.
   if (s.text[s.end(last)] === ':' && isDigit(s.text[s.end(last) + 1])) {
     let to = last + 2;
-    if (TIME_SUFFIXES.has(lowerAt(to + 1))) to++;
+    if (TIME_SUFFIXES.has(s.lower(to + 1))) to++;
     return mention(s, first, Math.min(to, s.count - 1), 'time');
   }
-  if (TIME_SUFFIXES.has(next)) return found('time', last + 1, first);
+  if (TIME_SUFFIXES.has(next)) return ends.found('time', last + 1, first);
   // Dates: "May 18", "18 May", "Nov. 3", "Sept. 5, 2019", and a day number whose month ended the sentence before.
   if (!n.words && !n.currency && !n.percent && !n.scaled && value >= 1 && value <= 31 && Number.isInteger(value)) {
     const month = MONTHS.has(prev) ? first - 1 : MONTHS.has(next) ? last + 1 : -1;
     if (month >= 0) {
       let to = Math.max(last, month);
-      if (lowerAt(to + 1) === ',' && /^\d{4}$/.test(s.word(to + 2))) to += 2;
+      if (s.lower(to + 1) === ',' && /^\d{4}$/.test(s.word(to + 2))) to += 2;
       return mention(s, Math.min(first, month), to, 'date');
     }
     if (first === 0 && /\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.\s*$/i.test(s.text.slice(Math.max(0, s.from - 8), s.from))) {
-      return found('date', lowerAt(last + 1) === ',' && /^\d{4}$/.test(s.word(last + 2)) ? last + 2 : last, first);
+      return ends.found('date', s.lower(last + 1) === ',' && /^\d{4}$/.test(s.word(last + 2)) ? last + 2 : last, first);
     }
   }
   // Years: four digits from 1800 to 2099 with nothing that makes them a count; "2019-20".
   if (bareInteger && digits.length === 4 && value >= 1800 && value <= 2099 && !(isPluralNoun(s, last + 1) && !s.capitalized(last + 1) && !TIME_UNITS.has(next))) {
-    return found('year', last, first);
+    return ends.found('year', last, first);
   }
   // Scores and results: "a 2-1 win", "6-3, 7-5", "scored 30 points".
   if (!n.words && !n.currency && !n.percent && n.high !== undefined && /^\d{1,3}[-–]\d{1,3}$/.test(digits)) {
-    if (SCORE_AFTER.has(next) || SCORE_BEFORE.has(prev) || SCORE_BEFORE.has(prev2) || lowerAt(last + 1) === ',' || /^\d{1,2}[-–]\d{1,2}$/.test(s.word(first - 2))) {
-      return found('score', last, first);
+    if (SCORE_AFTER.has(next) || SCORE_BEFORE.has(prev) || SCORE_BEFORE.has(prev2) || s.lower(last + 1) === ',' || /^\d{1,2}[-–]\d{1,2}$/.test(s.word(first - 2))) {
+      return ends.found('score', last, first);
     }
   }
-  if ((next === 'points' || next === 'goals' || next === 'runs') && (SCORING.has(prev) || SCORING.has(prev2))) return found('score', last + 1, first);
+  if ((next === 'points' || next === 'goals' || next === 'runs') && (SCORING.has(prev) || SCORING.has(prev2))) return ends.found('score', last + 1, first);
   // Ages: "aged 40", "age 43", "Parata, 75, has", "in his 60s".
-  if (AGE_BEFORE.has(prev) || (lowerAt(first - 1) === ',' && s.capitalized(first - 2) && lowerAt(last + 1) === ',' && value < 120 && bareInteger)) {
-    return found('age', last, first);
+  if (AGE_BEFORE.has(prev) || (s.lower(first - 1) === ',' && s.capitalized(first - 2) && s.lower(last + 1) === ',' && value < 120 && bareInteger)) {
+    return ends.found('age', last, first);
   }
   if (next === 'year' || next === 'years') {
-    if (lowerAt(last + 2) === 'old' || lowerAt(last + 2) === 'of' && lowerAt(last + 3) === 'age') return found('age', last + (lowerAt(last + 2) === 'old' ? 2 : 3));
+    if (s.lower(last + 2) === 'old' || s.lower(last + 2) === 'of' && s.lower(last + 3) === 'age') return ends.found('age', last + (s.lower(last + 2) === 'old' ? 2 : 3));
   }
   // Durations and the legal penalties made of them.
-  if (TIME_UNITS.has(next) || (next === 'and' && lowerAt(last + 2) === 'a' && lowerAt(last + 3) === 'half' && TIME_UNITS.has(lowerAt(last + 4)))) {
+  if (TIME_UNITS.has(next) || (next === 'and' && s.lower(last + 2) === 'a' && s.lower(last + 3) === 'half' && TIME_UNITS.has(s.lower(last + 4)))) {
     const unit = next === 'and' ? last + 4 : last + 1;
-    if (s.anyAfter(unit, 3, PENALTY_AFTER) || s.anyBefore(spanStart, 4, PENALTY_BEFORE)) return found('legal-penalty', unit);
-    return found('duration', unit);
+    if (s.anyAfter(unit, 3, PENALTY_AFTER) || s.anyBefore(spanStart, 4, PENALTY_BEFORE)) return ends.found('legal-penalty', unit);
+    return ends.found('duration', unit);
   }
   if (n.currency && s.anyBefore(spanStart, 4, PENALTY_BEFORE) && (s.anyBefore(spanStart, 4, FINES) || prev === 'of')) {
-    return found('legal-penalty');
+    return ends.found('legal-penalty');
   }
   // A lone "one" is a word, not a figure: "one of the", "at one point", "one says".
   if (value === 1 && n.words && !n.scaled) return null;
   // Points of a poll or an index: "a 12-point lead", "up 5 points", "the Dow fell 300 points".
-  if (next === 'points' || next === 'point') return found(marketMove(s, first) ? 'market-move' : 'percent', last + 1);
+  if (next === 'points' || next === 'point') return ends.found(marketMove(s, first) ? 'market-move' : 'percent', last + 1);
   // Measures: "2 inches of rain" is a measured amount; "10 feet tall", "weighs 200 pounds" one object's size;
   // "277 miles of range" a specification; "two miles from the site" a place.
   if (!n.currency && !n.percent && (MEASURE_UNITS.has(next) || SPEC_UNITS.has(next))) {
     const unit = last + 1;
-    const after = lowerAt(unit + 1);
-    if (SIZE_AFTER.has(after) || s.anyBefore(spanStart, 3, SIZE_BEFORE)) return found('size', unit);
-    if (after === 'of' && SPEC_AFTER.has(lowerAt(unit + 2))) return found('spec', unit + 2);
+    const after = s.lower(unit + 1);
+    if (SIZE_AFTER.has(after) || s.anyBefore(spanStart, 3, SIZE_BEFORE)) return ends.found('size', unit);
+    if (after === 'of' && SPEC_AFTER.has(s.lower(unit + 2))) return ends.found('spec', unit + 2);
     // "230 miles to 300 miles per charge", "39 miles (63 kilometers) on battery power"
     for (let j = unit + 1; j <= unit + 8 && j < s.count; j++) {
-      if (SPEC_AFTER.has(lowerAt(j))) return found('spec', unit);
-      if (lowerAt(j) === ',' || lowerAt(j) === ';') break;
+      if (SPEC_AFTER.has(s.lower(j))) return ends.found('spec', unit);
+      if (s.lower(j) === ',' || s.lower(j) === ';') break;
     }
-    if (DIRECTIONS.has(after) || (after === 'of' && s.capitalized(unit + 2))) return found('distance', unit);
-    if (MEASURE_UNITS.has(next) && !/^(?:ft|lb|lbs|oz|kg|g|mm|cm|nm)$/.test(next)) return found('measure', unit);
-    return found('spec', unit);
+    if (DIRECTIONS.has(after) || (after === 'of' && s.capitalized(unit + 2))) return ends.found('distance', unit);
+    if (MEASURE_UNITS.has(next) && !/^(?:ft|lb|lbs|oz|kg|g|mm|cm|nm)$/.test(next)) return ends.found('measure', unit);
+    return ends.found('spec', unit);
   }
 
   // Street numbers: "123 Main Street".
-  if (bareInteger && s.capitalized(last + 1) && /^(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|drive|way|place)$/.test(lowerAt(last + 2))) {
-    return found('address', last + 2, first);
+  if (bareInteger && s.capitalized(last + 1) && /^(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|drive|way|place)$/.test(s.lower(last + 2))) {
+    return ends.found('address', last + 2, first);
   }
   // A capitalised word before or after makes the number part of a name: "Fox 5", "Artemis 3", "737 Max".
   if (!n.currency && !n.percent && !n.words && !approximate) {
     const possessive = s.has(first - 1) && /['’]s?$/.test(s.text.slice(s.start(first - 1), s.end(first - 1) + 1).trim());
-    if (s.capitalized(first - 1) && !possessive && !MONTHS.has(prev) && !WEEKDAYS.has(prev) && !SENTENCE_OPENERS.has(prev)) return found('name', last, first - 1);
-    if (s.capitalized(last + 1) && !isPluralNoun(s, last + 1)) return found('model', last, first);
+    if (s.capitalized(first - 1) && !possessive && !MONTHS.has(prev) && !WEEKDAYS.has(prev) && !SENTENCE_OPENERS.has(prev)) return ends.found('name', last, first - 1);
+    if (s.capitalized(last + 1) && !isPluralNoun(s, last + 1)) return ends.found('model', last, first);
     // "The 777 program": a number between an article and a singular noun names the thing.
     if (bareInteger && (prev === 'the' || prev === 'a' || prev === 'an') && s.isWord(last + 1) && /^\p{Ll}+$/u.test(s.word(last + 1)) && !isPluralNoun(s, last + 1) && !FUNCTION_WORDS.has(next) && value > 12) {
-      return found('model', last, first);
+      return ends.found('model', last, first);
     }
   }
 
-  if (n.percent) return marketMove(s, first) ? found('market-move') : withNoun('percent');
+  if (n.percent) return marketMove(s, first) ? ends.found('market-move') : ends.withNoun('percent');
   if (n.currency) {
-    if (marketMove(s, first)) return found('market-move');
+    if (marketMove(s, first)) return ends.found('market-move');
     // "$19.99 a month": what one thing costs over time.
-    const per = (lowerAt(last + 1) === 'a' || lowerAt(last + 1) === 'an' || lowerAt(last + 1) === 'per') && /^(?:month|year|week|day|night|hour)$/.test(lowerAt(last + 2));
-    if (per && (n.value ?? Infinity) < 100) return found('price', last + 2);
-    return found('money');
+    const per = (s.lower(last + 1) === 'a' || s.lower(last + 1) === 'an' || s.lower(last + 1) === 'per') && /^(?:month|year|week|day|night|hour)$/.test(s.lower(last + 2));
+    if (per && (n.value ?? Infinity) < 100) return ends.found('price', last + 2);
+    return ends.found('money');
   }
   // "three times as many", "18 times the number"
-  if (next === 'times' && !n.scaled) return found('multiple', last + 1);
+  if (next === 'times' && !n.scaled) return ends.found('multiple', last + 1);
 
   // Counts of the story's own people and things: "the three candidates", "two of the four finalists".
   // A single small cardinal: "three", "12"; not "half a dozen".
   const small = value <= 12 && Number.isInteger(value) && n.first === n.last && !n.scaled && !n.currency && !n.percent;
-  if (small && (STORY_DETERMINERS.has(prev) || (STORY_MODIFIERS.has(prev) && STORY_DETERMINERS.has(prev2)))) return found('story-count', last, first);
-  if (n.value !== undefined && next === 'of' && STORY_DETERMINERS.has(lowerAt(last + 2))) {
+  if (small && (STORY_DETERMINERS.has(prev) || (STORY_MODIFIERS.has(prev) && STORY_DETERMINERS.has(prev2)))) return ends.found('story-count', last, first);
+  if (n.value !== undefined && next === 'of' && STORY_DETERMINERS.has(s.lower(last + 2))) {
     const of = wordNumeral(s, last + 3) ?? (s.has(last + 3) && isDigitCode(s.text.charCodeAt(s.start(last + 3))) ? digitNumeral(s, last + 3) : null);
-    if (of && !of.kind) return found('story-count', last, first);
-    if (small && !approximate) return found('story-count', last, first);
+    if (of && !of.kind) return ends.found('story-count', last, first);
+    if (small && !approximate) return ends.found('story-count', last, first);
   }
-  if (small && STORY_DETERMINERS.has(lowerAt(first - 1)) === false && lowerAt(first - 2) === 'of' && STORY_DETERMINERS.has(prev)) return found('story-count', last, first);
+  if (small && STORY_DETERMINERS.has(s.lower(first - 1)) === false && s.lower(first - 2) === 'of' && STORY_DETERMINERS.has(prev)) return ends.found('story-count', last, first);
 
-  if (small && ABSTRACT_COUNTS.has(next)) return found('story-count', last + 1, first);
+  if (small && ABSTRACT_COUNTS.has(next)) return ends.found('story-count', last + 1, first);
   if (n.words && small) {
     // A small number in words counts only when it counts a reported event or comes with "at least", "about"…
     const counted = isPluralNoun(s, last + 1) ? last + 1 : last;
-    if (approximate || s.anyAfter(counted, 3, EVENT_WORDS) || EVENT_WORDS.has(lowerAt(counted))) return withNoun('count');
-    return isPluralNoun(s, last + 1) ? found('story-count', last + 1, first) : null;
+    if (approximate || s.anyAfter(counted, 3, EVENT_WORDS) || EVENT_WORDS.has(s.lower(counted))) return ends.withNoun('count');
+    return isPluralNoun(s, last + 1) ? ends.found('story-count', last + 1, first) : null;
   }
-  return withNoun('count');
+  return ends.withNoun('count');
 }
 
 /** "The Nikkei fell 1.2%", "Home Depot shares are up about 40%": a named index or share moving. */

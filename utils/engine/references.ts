@@ -95,6 +95,9 @@ interface Word {
   end: number;
 }
 
+/** A comma at j with a capitalised word on either side: the description beside it belongs to a name. */
+const besideName = (words: readonly Word[], j: number) => words[j]?.lower === ',' && (words[j - 1]?.capitalized || words[j + 1]?.capitalized);
+
 /**
  * People a sentence mentions in passing, for later references: names ("Hillary Clinton", "Mr. Smith") and
  * people introduced without one ("a man", "a senior official"), leaving out descriptions set beside a name
@@ -113,12 +116,11 @@ export function passingMentions(words: readonly Word[], isName: (k: number) => b
     }
     // Only "a" and "an" open a mention: read the word only when it is that short.
     if (w.end - w.start > 2 || !INDEFINITE.has(w.lower)) continue;
-    const beside = (j: number) => words[j]?.lower === ',' && (words[j - 1]?.capitalized || words[j + 1]?.capitalized);
     for (let h = k + 1; h <= k + 4 && h < words.length; h++) {
       const head = words[h] as Word;
       if (head.boundary || head.capitalized) break;
       if (!PERSON_ROLES.has(head.lower)) continue;
-      if (!beside(k - 1) && !beside(h + 1)) out.push({ named: false, start: w.start, end: head.end, head: head.lower });
+      if (!besideName(words, k - 1) && !besideName(words, h + 1)) out.push({ named: false, start: w.start, end: head.end, head: head.lower });
       break;
     }
   }

@@ -649,7 +649,8 @@ export function findSources(tokens: readonly Token[], sentenceStart: number): So
   let inContent = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = at(tokens, i);
-    if (t.text === ':' && i > 0) matchSpeakerLabel(tokens, i, sentenceStart, out);
+    // Only punctuation can be a colon: words' text is not sliced from the page just to compare.
+    if (t.boundary && t.text === ':' && i > 0) matchSpeakerLabel(tokens, i, sentenceStart, out);
     if (t.boundary) inContent = false;
     if ((t.flags & OPENS_ATTRIBUTION) === 0) continue;
     if (inContent && ATTRIBUTION_VERBS.has(t.lower) && !BY_PARTICIPLES.has(t.lower)) continue;
