@@ -103,6 +103,7 @@ describe('crowds by structure', () => {
     // The clause's subject speaking again, and a passive of quoting.
     'Tom Reed praised the volunteers and said the count was fair.',
     'Ann Marsh is quoted as saying the count was fair.',
+    'The row began with Tom Reed’s declaring that the count was wrong.',
     // Whose claim it is.
     'The row turned on Ann Marsh’s claim that the count was wrong.',
     'In Professor Marsh’s view, the count was wrong.',
@@ -257,6 +258,12 @@ describe('references across sentences', () => {
     expect(spans(text, 'vague-attribution')).toEqual([]);
     expect(only(text, 'named-source').text).toContain('The candidates');
     expect(spans('Voters met in Leeds on Monday. The candidates agreed that the count was wrong.', 'vague-attribution')).toEqual(['The candidates']);
+  });
+
+  test('a feeling is not credited to a named group: “these experts were outraged” stays a crowd’s view', () => {
+    const text = 'Maria Lopez and Tom Reed met voters in Leeds on Monday. These experts were outraged by the count.';
+    expect(spans(text, 'vague-attribution')).toEqual(['These experts']);
+    expect(spans(text, 'named-source')).toEqual([]);
   });
 
   test('“the insider” is never taken for a name nearby', () => {

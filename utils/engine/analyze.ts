@@ -9,7 +9,7 @@ import { findQuotations, quotationAround } from './quotations';
 import { headOf, isPersonReference, passingMentions, referenceShape, resolveReference, type Mention } from './references';
 import { splitSentencesSteps, type Span } from './sentences';
 import { fullSourcePhrase } from './source-phrase';
-import { findSources } from './sources';
+import { findSources, isStanceCue } from './sources';
 import { tokenize, WordClass, type Token } from './tokens';
 import type { AnalyzeOptions, Finding, FindingKind, ParsedAttribution, SourceSpecificity } from './types';
 import { runSteps, STEP, type Steps } from '../steps';
@@ -230,7 +230,9 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
       let reason: string;
       let extra: Partial<Finding> = {};
       const resolved = shape ? resolveReference(shape, mentions, paragraph, namedInNextSentence(readings, s, text)) : null;
-      if (resolved) {
+      // A feeling is no claim to credit to a name: "these experts were outraged" stays a crowd's view.
+      const resolvedToName = resolved?.kind === 'named-source' && a.cueStart >= 0 && isStanceCue(text.slice(a.cueStart, a.cueEnd));
+      if (resolved && !resolvedToName) {
         const { antecedent } = resolved;
         a.kind = resolved.kind;
         a.specificity = resolved.specificity;

@@ -425,7 +425,8 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if (isWord(prev) && NOUN_LIKE.has(verb.lower) && !prev.capitalized && nounLike(tokens, i)) return; // "the report"
   // "Spain's hopes", "Stadia's recommended settings": after a possessive a cue word is a noun or an adjective;
   // "his claim that …" is read as a claim noun below.
-  if ((POSSESSIVE.test(prev.lower) && !CONTRACTED.test(prev.lower)) || /s['’]$/.test(prev.text) || POSSESSOR_PRONOUNS[prev.lower] !== undefined) return;
+  // A gerund stays a verb: "Reed's declaring an end to the scheme".
+  if (!verb.lower.endsWith('ing') && ((POSSESSIVE.test(prev.lower) && !CONTRACTED.test(prev.lower)) || /s['’]$/.test(prev.text) || POSSESSOR_PRONOUNS[prev.lower] !== undefined)) return;
   // "the case report": the bare form is only a verb after a plural or a pronoun ("analysts report", "they claim").
   if (NOUN_LIKE.has(verb.lower) && !verb.lower.endsWith('s') && !PLURAL_SUBJECT.test(at(tokens, skipBetween(tokens, i - 1)).lower)) return;
   const participle = verb.lower.endsWith('ing');
@@ -642,6 +643,12 @@ function markNarrative(out: SourceMatch[], from: number): void {
 }
 
 /** Source phrases in one sentence, in no particular order and possibly overlapping. */
+/** A cue that states a feeling or a perception, not a claim: a crowd's is a view, one named person's is narrative. */
+export function isStanceCue(cue: string): boolean {
+  const word = cue.toLowerCase();
+  return STANCE_ADJECTIVES.has(word) || WEAK_COGNITION.has(word);
+}
+
 export function findSources(tokens: readonly Token[], sentenceStart: number): SourceMatch[] {
   const out: SourceMatch[] = [];
   // After a cue, its content runs on to the next punctuation: a verb in there is part of what was said
