@@ -104,6 +104,8 @@ describe('crowds by structure', () => {
     'Tom Reed praised the volunteers and said the count was fair.',
     'Ann Marsh is quoted as saying the count was fair.',
     'The row began with Tom Reed’s declaring that the count was wrong.',
+    'Ann Marsh, the author of "Tides", said the book was late.',
+    'Asked about the count, Tom Reed demurred: “Ask the clerk.”',
     // Whose claim it is.
     'The row turned on Ann Marsh’s claim that the count was wrong.',
     'In Professor Marsh’s view, the count was wrong.',

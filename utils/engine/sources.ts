@@ -341,8 +341,14 @@ function matchAfterAside({ tokens, i, verb, sentenceStart, participle, out }: Ve
   for (let asides = 0; asides < MAX_ASIDES; asides++) {
     let k = close - 1;
     // A spaced hyphen is read as a word, so it is looked for by its text.
-    const isMark = (t: Token) => (t.boundary || t.text === '-') && (!dashed || t.text !== ',');
-    while (k >= 0 && close - k < 40 && !isMark(at(tokens, k))) k--;
+    // Quotation marks and the marks inside them belong to the aside: 'The ad, titled "Unity?", concludes'.
+    let inQuote = false;
+    const isMark = (t: Token) => (t.boundary || t.text === '-') && (!dashed || t.text !== ',') && !inQuote;
+    for (; k >= 0 && close - k < 40; k--) {
+      const t = at(tokens, k);
+      if (QUOTE_MARKS.test(t.text) && t.text.length === 1) inQuote = !inQuote;
+      else if (isMark(t)) break;
+    }
     const open = at(tokens, k).text;
     if (!ASIDE_MARKS.has(open) || (dashed ? open === ',' : open !== ',')) {
       if (asides === 0 && participle && !dashed) matchClauseSubject(tokens, i, verb, sentenceStart, out);
