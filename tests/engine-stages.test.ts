@@ -268,6 +268,14 @@ describe('references across sentences', () => {
     expect(spans(text, 'named-source')).toEqual([]);
   });
 
+  test('a pronoun does not refer to someone described as the other sex', () => {
+    expect(spans('A woman in Leeds said the water was brown. He said it was fine.', 'anonymous-source')).toEqual(['A woman in Leeds']);
+    expect(spans('A woman in Leeds said the water was brown. She said it had been for weeks.', 'anonymous-source')).toEqual([
+      'A woman in Leeds',
+      'She said',
+    ]);
+  });
+
   test('“the insider” is never taken for a name nearby', () => {
     // dev.jsonl 4b6ef18962
     const text = 'Scooter Braun has stayed silent. "This fight with Taylor is not something Scooter agrees with," the insider added of the continuing spat.';

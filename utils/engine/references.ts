@@ -127,6 +127,15 @@ export function passingMentions(words: readonly Word[], isName: (k: number) => b
   return out;
 }
 
+// Heads that say whether the person is a man or a woman: "he" does not refer to "a woman in Leeds".
+const FEMALE_HEADS = /(?:woman|wife|mother|daughter|sister|girl|actress|lady|widow|grandmother|aunt|niece)$/;
+const MALE_HEADS = /(?:^man|[^o]man|husband|father|son|brother|boy|actor|widower|grandfather|uncle|nephew)$/;
+function genderClash(pronoun: string, head: string): boolean {
+  if (pronoun === 'he') return FEMALE_HEADS.test(head);
+  if (pronoun === 'she') return MALE_HEADS.test(head) && !FEMALE_HEADS.test(head);
+  return false;
+}
+
 const within = (m: Mention, paragraph: number) => paragraph - m.paragraph <= PARAGRAPH_REACH;
 // How far back a description looks for the mention it repeats: far enough for any article, bounded for any page.
 const MAX_LOOK_BACK = 400;
@@ -149,7 +158,7 @@ export function resolveReference(
       const m = earlier[k] as Mention;
       if (!within(m, paragraph)) break;
       if (m.inPassing) continue;
-      if (m.plural === plural && (m.head === '' || ROLE_WORDS.has(m.head) || plural)) return as(m);
+      if (m.plural === plural && (m.head === '' || ROLE_WORDS.has(m.head) || plural) && !genderClash(shape.pronoun, m.head)) return as(m);
     }
     return null;
   }
