@@ -165,6 +165,7 @@ describe('who is quoted', () => {
     'Tom Reed shot the winning goal.',
     'The storm hit the coast.',
     'The new road was something the farmers had long wanted.',
+    'The levy paid for something the farmers wanted.',
     'It became her gift to the women who wrote it.',
     'That is what it most fears.',
     'Six donors have agreed to join the board.',

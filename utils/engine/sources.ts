@@ -36,6 +36,7 @@ export interface SourceMatch extends SourceClass {
 const MAX_PHRASE_WORDS = 9;
 const WHEN_CLAUSES = new Set(['when', 'while', 'after', 'before', 'as', 'because', 'since', 'until']);
 const CONJUNCTIONS = new Set(['and', 'or']);
+const OBJECT_OF_RELATIVE = new Set(['something', 'anything', 'everything', 'nothing']);
 const PASSIVE_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const HELD_IN_PASSIVE = new Set(['worried', 'concerned', 'opposed']);
 // Whom an unnamed person tells things to when they are the reporter's informant, not a participant in events.
@@ -146,6 +147,8 @@ function phraseBefore(tokens: readonly Token[], j: number): Token[] {
     if (words.length > 0 && SUBJECT_PRONOUNS.has(t.lower) && !CONJUNCTIONS.has(at(words, 0).lower) && !at(words, 0).capitalized) return [];
     words.unshift(t);
     j--;
+    // "paid for something the farmers wanted": the phrase is the object of a relative clause, so it stops here.
+    if (OBJECT_OF_RELATIVE.has(t.lower)) break;
     // A subject pronoun right before the verb is the whole subject: "In a post at the time she described".
     if (words.length === 1 && SUBJECT_PRONOUNS.has(t.lower)) break;
   }
