@@ -67,7 +67,19 @@ describe.each(BROWSERS)('the popup’s layout in %s', (name) => {
     ['the largest popup (800 × 600)', 800, 600],
   ])('with "Why this score" open, %s keeps every control in view and scrolls only the list', async (_, width, height) => {
     await popup.setViewport({ width, height });
-    const layout = await waitFor(() => layoutOf(popup), (l) => !l.pageScrolls && l.windowHeight === height, 'the popup to fit its window');
+    // The window's new height shows before the layout inside it has followed: read until two readings agree.
+    let previous = '';
+    const { layout } = await waitFor(
+      async () => {
+        const reading = await layoutOf(popup);
+        const key = JSON.stringify(reading);
+        const settled = key === previous;
+        previous = key;
+        return { layout: reading, settled };
+      },
+      ({ layout: l, settled }) => settled && !l.pageScrolls && l.windowHeight === height,
+      'the popup to settle in its window',
+    );
     expect(layout.popupHeight).toBeLessThanOrEqual(Math.min(600, height));
     expect(layout.controlsInView).toEqual(ALL_IN_VIEW);
     expect(layout.listScrolls).toBe(true);
