@@ -35,7 +35,7 @@ const TITLES = new Set(['chairman', 'chairwoman', 'chair', 'president', 'directo
 const PRESS_ROLES = new Set(['journalist', 'reporter', 'correspondent', 'photographer', 'editor']);
 const POSSESSIVE = /['’]s$/;
 // "Reynolds’ aides": the apostrophe after a final s is read as a closing quote, so only the token's text keeps it.
-const isPossessive = (w: Token): boolean => POSSESSIVE.test(w.lower) || /s['’]$/.test(w.text);
+export const isPossessive = (w: Token): boolean => POSSESSIVE.test(w.lower) || /s['’]$/.test(w.text);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'two', 'three', 'four', 'five', 'several', 'the', 'this', 'that']);
 const NO_ONE = new Set(['no', 'none', 'nobody', 'neither', 'nor', 'what', 'whatever', 'something', 'anything', 'everything', 'nothing', 'everyone', 'everybody', 'anyone', 'someone', 'somebody', 'i', 'we', 'you', 'me', 'i’m', "i'm", 'i’d', "i'd", 'i’ve', "i've", 'we’re', "we're", 'we’ve', "we've", 'you’re', "you're"]);

@@ -67,7 +67,7 @@ export function referenceShape(words: readonly string[]): ReferenceShape | null 
   if (!DEFINITE.has(words[0] as string) || words.length > 4) return null;
   const last = words[words.length - 1] as string;
   const head = singular(last);
-  if (!ROLE_WORDS.has(head) && !INSTITUTIONS.has(last) && !INSTITUTIONS.has(head) && !isPeoplePlural(last)) return null;
+  if (!isPersonReference(words) && !INSTITUTIONS.has(last) && !INSTITUTIONS.has(head)) return null;
   return { head, plural: head !== last };
 }
 

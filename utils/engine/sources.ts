@@ -1,5 +1,5 @@
 // Finds who a sentence attributes its claims to: "X said", "said X", "according to X", "citing X", "by X".
-import { classifySource, NAMED_SOURCE, type SourceClass } from './classify-source';
+import { classifySource, isPossessive, NAMED_SOURCE, type SourceClass } from './classify-source';
 import * as lexicon from './lexicon';
 import { KEPT_BASE_FORMS, PARTICLE_CUES, REACTION_NOUNS, STANCE_ACT_FORMS, STANCE_ADJECTIVES } from './cues';
 import { edgeToken, WordClass, type Token } from './tokens';
@@ -435,7 +435,7 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // "Spain's hopes", "Stadia's recommended settings": after a possessive a cue word is a noun or an adjective;
   // "his claim that …" is read as a claim noun below.
   // A gerund stays a verb: "Reed's declaring an end to the scheme".
-  if (!verb.lower.endsWith('ing') && ((POSSESSIVE.test(prev.lower) && !CONTRACTED.test(prev.lower)) || /s['’]$/.test(prev.text) || POSSESSOR_PRONOUNS[prev.lower] !== undefined)) return;
+  if (!verb.lower.endsWith('ing') && ((isPossessive(prev) && !CONTRACTED.test(prev.lower)) || POSSESSOR_PRONOUNS.has(prev.lower))) return;
   // "the case report": the bare form is only a verb after a plural or a pronoun ("analysts report", "they claim").
   if (NOUN_LIKE.has(verb.lower) && !verb.lower.endsWith('s') && !PLURAL_SUBJECT.test(at(tokens, skipBetween(tokens, i - 1)).lower)) return;
   const participle = verb.lower.endsWith('ing');
@@ -614,21 +614,21 @@ function matchQuotedAs(tokens: readonly Token[], i: number, sentenceStart: numbe
 
 // "he's", "that's": a verb contracted, not a possessive.
 const CONTRACTED = /^(?:he|she|it|that|there|who|what|where|here)['’]s$/;
+// Third-person possessive pronouns: "his repeated denials", "her claim". "My" and "our" are the writer's own.
+const POSSESSOR_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
 const CLAIM_NOUNS = new Set(['claim', 'claims', 'assertion', 'argument', 'insistence', 'contention', 'allegation', 'view', 'views', 'opinion', 'estimation', 'belief', 'warning', 'promise', 'pledge', 'admission', 'suggestion']);
-// Possessive pronouns stand for the subject pronoun the references stage resolves.
-const POSSESSOR_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it' };
 
 /** "the mayor's claim that …", "his claim that …": the possessor is the source, the noun the cue. */
 function matchClaimNoun(tokens: readonly Token[], i: number, sentenceStart: number, out: SourceMatch[]): boolean {
   let k = i - 1;
-  while (k >= 0 && isWord(at(tokens, k)) && i - k <= 3 && !POSSESSIVE.test(at(tokens, k).lower) && !/s['’]$/.test(at(tokens, k).text) && !POSSESSOR_PRONOUNS[at(tokens, k).lower]) k--;
+  while (k >= 0 && isWord(at(tokens, k)) && i - k <= 3 && !isPossessive(at(tokens, k)) && !POSSESSOR_PRONOUNS.has(at(tokens, k).lower)) k--;
   const possessor = at(tokens, k);
   if (!isWord(possessor) || i - k > 3) return false;
   // The claim must be given: "his claim that …", or framed as the possessor's: "in his view, …".
   if (at(tokens, i + 1).lower !== 'that' && at(tokens, k - 1).lower !== 'in' && at(tokens, k - 2).lower !== 'in') return false;
   const noun = at(tokens, i);
   // "his claim": whose, only the references stage could say, and a possessive is a weak clue to it.
-  if (POSSESSOR_PRONOUNS[possessor.lower]) return false;
+  if (POSSESSOR_PRONOUNS.has(possessor.lower)) return false;
   // The name before the possessive: "Deputy Mayor Ann Marsh's claim".
   let first = k;
   while (first > 0 && isWord(at(tokens, first - 1)) && at(tokens, first - 1).capitalized && !NOT_AN_OPENING.has(at(tokens, first - 1).lower) && k - first < 4) first--;
