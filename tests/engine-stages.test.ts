@@ -6,6 +6,8 @@ import { analyzeText, type Finding, type FindingKind } from '../utils/engine';
 import { CUE_FORMS, inflect } from '../utils/engine/cues';
 import { isPeoplePlural } from '../utils/engine/lexicon';
 import { findQuotations } from '../utils/engine/quotations';
+import { splitSentencesSteps } from '../utils/engine/sentences';
+import { runSteps } from '../utils/steps';
 
 const spans = (text: string, kind: FindingKind) => analyzeText(text).filter((f) => f.kind === kind).map((f) => f.text);
 const only = (text: string, kind: FindingKind): Finding => {
@@ -194,6 +196,20 @@ describe('which figures a source vouches for', () => {
     ['When the council spent $80 million on the dam, Ann Marsh called it a mistake.', ['$80 million']],
   ])('%s', (text, unsourced) => {
     expect(spans(text, 'unverified-figure')).toEqual(unsourced);
+  });
+});
+
+describe('sentences', () => {
+  const sentencesOf = (text: string) => runSteps(splitSentencesSteps(text)).map((s) => text.slice(s.start, s.end));
+  test.each([
+    // An initial or a title does not end a sentence; a possessive's "s" is no initial.
+    ['Ann F. Marsh met Mr. Reed. They spoke.', ['Ann F. Marsh met Mr. Reed.', 'They spoke.']],
+    ['The lab was funded by Marsh\u2019s. It closed in May.', ['The lab was funded by Marsh\u2019s.', 'It closed in May.']],
+    ["She shops at Reed's. He does not.", ["She shops at Reed's.", 'He does not.']],
+    // Archives that write quotation marks as doubled apostrophes open the next sentence with them.
+    ["''We will win,'' said Ann Marsh. ''The farm is safe.''", ["''We will win,'' said Ann Marsh.", "''The farm is safe.''"]],
+  ])('%s', (text, expected) => {
+    expect(sentencesOf(text)).toEqual(expected);
   });
 });
 

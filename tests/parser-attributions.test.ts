@@ -63,11 +63,24 @@ describe('findAttributions', () => {
     ['“We are far from done,” his top aide, Ben Ode, told reporters.', 'his top aide, Ben Ode', 'Ben Ode'],
     ['In Vermont, about half of the voters said they wanted change.', 'about half of the voters', 'half of the voters'],
     ['The council leader emailed the members saying the vote was close.', 'The council leader', 'The council leader emailed the members'],
+    // A bare role set off after the name is part of it; where and when it was said are not.
+    ['“We will win,” said Ann Marsh, director of the Leeds Farming Trust.', 'Ann Marsh, director of the Leeds Farming Trust', 'Ann Marsh'],
+    ['“We will win,” said Tom Reed in a statement.', 'Tom Reed', 'Tom Reed'],
   ])('the source phrase takes in the description set off beside it: %s', (text, phrase, findingSource) => {
     expect(read(text).map((a) => a.source)).toContain(phrase);
     // The finding credits the shorter phrase, which its reason and later references work from.
     const f = analyzeText(text).find((x) => x.source);
     expect(f && text.slice(f.source!.start, f.source!.end)).toBe(findingSource);
+  });
+
+  test('a cue word after a number is a noun: “three states”', () => {
+    const text = 'Growers in three states say the frost was early.';
+    expect(read(text).map((a) => [a.source, a.cue])).toEqual([['Growers in three states', 'say']]);
+  });
+
+  test('after “according to”, what follows the comma is the claim, not a description of the source', () => {
+    const text = 'According to a survey of Leeds farmers, the harvest fell by a third.';
+    expect(read(text).map((a) => a.source)).toEqual(['a survey of Leeds farmers']);
   });
 
   test('a clause after the source is no description of it', () => {

@@ -15,10 +15,12 @@ const ABBREVIATIONS = new Set(
   ).split(' '),
 );
 
-// A run of terminators, any closing quotes or brackets, then a space and something that can start a sentence.
+// A run of terminators, any closing quotes or brackets, then a space and something that can start a sentence,
+// perhaps after an opening mark (the doubled apostrophe of some archives among them).
 // The lookbehind lets a run be tried from its first character only, so a page of "……" stays linear.
-const BOUNDARY = /(?<![.!?…])[.!?…]+[”"’')\]]*(?= +["“‘'(\[]?[\p{Lu}\p{N}])/gu;
+const BOUNDARY = /(?<![.!?…])[.!?…]+[”"’')\]]*(?= +(?:''|["“‘'(\[])?[\p{Lu}\p{N}])/gu;
 
+const APOSTROPHES = "'’";
 const LETTER_OR_DOT = /[\p{L}.]/u;
 
 /** Whether the character is a letter or a full stop; ASCII ones are told apart without the pattern. */
@@ -31,8 +33,8 @@ function endsWithAbbreviation(block: string, dotIndex: number): boolean {
   let i = dotIndex;
   while (i > 0 && isLetterOrDot(block.charCodeAt(i - 1))) i--;
   const word = block.slice(i, dotIndex).toLowerCase();
-  // A single letter is an initial ("John F. Kennedy").
-  return word.length === 1 || ABBREVIATIONS.has(word);
+  // A single letter is an initial ("John F. Kennedy"), unless it ends a possessive ("at Macy's.").
+  return (word.length === 1 && !APOSTROPHES.includes(block[i - 1] ?? '')) || ABBREVIATIONS.has(word);
 }
 
 /**

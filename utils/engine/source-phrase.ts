@@ -6,14 +6,19 @@
 import type { Span } from './sentences';
 import type { TextSpan } from './types';
 
-// How a description opens: a determiner or possessive, "who", a number (an age), or a capital (a name or title).
-const DESCRIPTION = String.raw`(?:(?:a|an|the|who|whose|one|his|her|their|its)\s|\p{Lu}|\d)`;
+// How a description opens: a determiner or possessive, "who", a number (an age), a capital (a name or title),
+// or a bare role ("director of the trust", "then mayor"): a lower-case word that is no verb form, pronoun,
+// other clause word or preposition.
+const FUNCTION_WORDS = 'whom|which|that|where|when|while|but|and|or|if|as|because|since|although|though|after|before|he|she|it|they|we|i|you|this|these|those|in|on|at|to|for|from|with|by|of|about|over|under|into|is|was|are|were|has|have|had|will|would|can|could|may|might|not|so|also|too|even|just|only|still|adding|saying|referring|speaking|according|citing';
+const DESCRIPTION = String.raw`(?:(?:a|an|the|another|one|his|her|their|its|who|whose)\s|\p{Lu}|\d|including\s|(?!(?:${FUNCTION_WORDS})\b)(?!\p{Ll}+(?:ing|ed|ly)\b)\p{Ll}{3,}[\s-])`;
 // No clause punctuation, quotation marks or line breaks inside a description.
 const PLAIN = String.raw`[^;:()\[\]"“”\n]`;
 /** Between a source and its cue after it: ", <description>," and at most two lower-case words ("also", "has"). */
 const ASIDE_BEFORE_CUE = new RegExp(String.raw`^,\s*(${DESCRIPTION}${PLAIN}{1,160}?),(?:\s+\p{Ll}+){0,2}\s*$`, 'u');
 /** After a source that follows its cue: ", <description>" or " who …" to the end of the sentence. */
 const ASIDE_AT_END = new RegExp(String.raw`^(?:,\s*${DESCRIPTION}|\s+who\s)${PLAIN}{1,160}?(?=[.!?]?["”’]?\s*$)`, 'u');
+// "According to the survey, the mayor leads": after a frame, what follows the comma is the claim, not a description.
+const FRAME_CUE = /^(?:according|per)$/iu;
 /**
  * Before a source that is itself the aside ("The mayor's spokesman, Ben Ode, told"): the phrase that opens the
  * sentence, or follows a quotation ("…,” his top aide, Ben Ode, told), after a leading "But" or "And".
@@ -55,7 +60,7 @@ export function fullSourcePhrase(text: string, sentence: Span, source: TextSpan,
       const opening = OPENING_BEFORE_ASIDE.exec(text.slice(sentence.start, start));
       if (opening) start = sentence.start + opening.index + opening[0].indexOf(opening[1] as string);
     }
-  } else if (cue.end <= start) {
+  } else if (cue.end <= start && !FRAME_CUE.test(text.slice(cue.start, cue.end))) {
     const after = ASIDE_AT_END.exec(text.slice(end, sentence.end));
     if (after) end += after[0].length;
   }

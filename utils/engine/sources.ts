@@ -14,6 +14,7 @@ const {
   COGNITIVE_VERBS,
   isPeoplePlural,
   NOT_A_NAME,
+  NUMBER_WORDS,
   PERSON_ROLES,
   VAGUE_DETERMINERS,
 } = lexicon;
@@ -158,12 +159,16 @@ function phraseBefore(tokens: readonly Token[], j: number): Token[] {
   return words;
 }
 
+const AFTER_A_NAME = new Set(['in', 'on', 'at', 'during', 'last', 'this', 'earlier', 'later', 'today', 'yesterday']);
+
 /** Words of the phrase starting at token j, up to a boundary, clause word or sentence end. */
 function phraseAfter(tokens: readonly Token[], j: number, maxWords = MAX_PHRASE_WORDS): Token[] {
   const words: Token[] = [];
   for (; j < tokens.length && words.length < maxWords; j++) {
     const t = at(tokens, j);
     if (!isWord(t) || isClauseWord(t) || STOP_AFTER.has(t.lower) || AUXILIARIES.has(t.lower)) break;
+    // "said Tom Reed in a statement", "Reed on Monday": a name is not followed by where or when it was said.
+    if (AFTER_A_NAME.has(t.lower) && words[words.length - 1]?.capitalized) break;
     words.push(t);
     if (t.endsSentence) break;
   }
@@ -296,7 +301,9 @@ function matchInverted({ tokens, i, verb, sentenceStart, isTold, participle, out
   // "said the July 25 call made him".
   const following = at(tokens, afterEnd);
   // "…,” said Ann Marsh when asked about it": a clause after the name is when, not who.
-  if (isWord(following) && !at(after, after.length - 1).endsSentence && following.lower !== 'who' && !WHEN_CLAUSES.has(following.lower)) return false;
+  // "said Ann Marsh in a statement": so is where.
+  const whereOrWhen = WHEN_CLAUSES.has(following.lower) || (AFTER_A_NAME.has(following.lower) && at(after, after.length - 1).capitalized);
+  if (isWord(following) && !at(after, after.length - 1).endsSentence && following.lower !== 'who' && !whereOrWhen) return false;
   let cls = classifySource(after, sentenceStart) ?? (definiteDescription(after) ? NAMED_SOURCE : null);
   if (cls?.kind === 'anonymous-source' && at(tokens, afterEnd).text === ',') {
     // "said another witness in the probe, former adviser Fiona Hill": the aside names the witness.
@@ -432,6 +439,7 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   const next = at(tokens, i + 1);
   if (verb.capitalized && verb.start !== sentenceStart) return; // "the United States"
   if (isWord(prev) && NOUN_LIKE.has(verb.lower) && !prev.capitalized && nounLike(tokens, i)) return; // "the report"
+  if (NOUN_LIKE.has(verb.lower) && isWord(prev) && (STARTS_WITH_NUMBER.test(prev.text) || NUMBER_WORDS.has(prev.lower))) return; // "in three states"
   // "Spain's hopes", "Stadia's recommended settings": after a possessive a cue word is a noun or an adjective;
   // "his claim that …" is read as a claim noun below.
   // A gerund stays a verb: "Reed's declaring an end to the scheme".
