@@ -66,6 +66,7 @@ describe('findAttributions', () => {
     // A bare role set off after the name is part of it; where and when it was said are not.
     ['“We will win,” said Ann Marsh, director of the Leeds Farming Trust.', 'Ann Marsh, director of the Leeds Farming Trust', 'Ann Marsh'],
     ['“We will win,” said Tom Reed in a statement.', 'Tom Reed', 'Tom Reed'],
+    ['Sen. Ann Marsh (D-Ore.) said the vote was close.', 'Sen. Ann Marsh (D-Ore.)', 'Sen. Ann Marsh'],
   ])('the source phrase takes in the description set off beside it: %s', (text, phrase, findingSource) => {
     expect(read(text).map((a) => a.source)).toContain(phrase);
     // The finding credits the shorter phrase, which its reason and later references work from.

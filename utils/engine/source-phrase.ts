@@ -28,6 +28,9 @@ const OPENING_BEFORE_ASIDE = /(?:^|[”"]\s*)(?:(?:But|And|Yet)\s+)?([^,.;:()[\]
 const COUNT_BEFORE = /\b(?:about|nearly|almost|roughly|only|just|at least|more than|fewer than|less than)\s+$/iu;
 const COUNTED = /^(?:\d|a (?:third|quarter|majority|minority|dozen)\b|(?:half|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b)/iu;
 
+// "Sen. Ann Marsh (D-Ore.)": a legislator's party and state belong to the name.
+const PARTY_AND_STATE = /^\s*\([DRI](?:-[\p{L}. ]{1,16})?\)/u;
+
 /** "analysts who say": in its own clause the relative pronoun stands where the source stands, and is marked as it. */
 const RELATIVE_BEFORE_CUE = /^,?\s*(who|which|that)(?=(?:\s+\p{Ll}+){0,2}\s*$)/u;
 // "He’s predicting": the pronoun is the source, the contracted verb is not.
@@ -48,6 +51,8 @@ export function fullSourcePhrase(text: string, sentence: Span, source: TextSpan,
   if (count) start = sentence.start + count.index;
   const pronoun = CONTRACTED_PRONOUN.exec(text.slice(start, end));
   if (pronoun) end = start + pronoun[0].length;
+  const party = PARTY_AND_STATE.exec(text.slice(end, sentence.end));
+  if (party) end += party[0].length;
   if (cue.start >= end) {
     const clause = VERB_AND_OBJECT.exec(text.slice(start, end));
     if (clause) end = start + clause.index;
