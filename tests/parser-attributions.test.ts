@@ -67,6 +67,8 @@ describe('findAttributions', () => {
     ['“We will win,” said Ann Marsh, director of the Leeds Farming Trust.', 'Ann Marsh, director of the Leeds Farming Trust', 'Ann Marsh'],
     ['“We will win,” said Tom Reed in a statement.', 'Tom Reed', 'Tom Reed'],
     ['Sen. Ann Marsh (D-Ore.) said the vote was close.', 'Sen. Ann Marsh (D-Ore.)', 'Sen. Ann Marsh'],
+    // A subject set off by an aside comes before an inverted reading of what follows the verb.
+    ['Tom Reed, a retired teacher and the chair of the parish council, said the plan failed.', 'Tom Reed, a retired teacher and the chair of the parish council', 'Tom Reed'],
   ])('the source phrase takes in the description set off beside it: %s', (text, phrase, findingSource) => {
     expect(read(text).map((a) => a.source)).toContain(phrase);
     // The finding credits the shorter phrase, which its reason and later references work from.

@@ -485,7 +485,13 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
     const saying = SPEECH_VERBS.has(verb.lower) || next.lower === 'that' || next.text === ':' || QUOTE_MARKS.test(next.text);
     if (saying) matchClauseSubject(tokens, i, verb, sentenceStart, out);
   } else if (isWord(prev) || prev.text === ')') matchSubject(context);
-  else if (!matchInverted(context) && ASIDE_MARKS.has(prev.text)) matchAfterAside(context);
+  else if (ASIDE_MARKS.has(prev.text)) {
+    // "Tom Reed, a retired teacher, said the plan failed": a subject set off by asides comes first; "…, said
+    // Tom Reed" is inverted only when no such subject stands before the mark.
+    const before = out.length;
+    matchAfterAside(context);
+    if (out.length === before) matchInverted(context);
+  } else matchInverted(context);
   // One unnamed person believing or worrying is narrative; only crowds holding views are vague attribution.
   if (COGNITIVE_VERBS.has(verb.lower)) {
     const weak = WEAK_COGNITION.has(verb.lower);
