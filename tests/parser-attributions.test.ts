@@ -69,6 +69,8 @@ describe('findAttributions', () => {
     ['Sen. Ann Marsh (D-Ore.) said the vote was close.', 'Sen. Ann Marsh (D-Ore.)', 'Sen. Ann Marsh'],
     // A subject set off by an aside comes before an inverted reading of what follows the verb.
     ['Tom Reed, a retired teacher and the chair of the parish council, said the plan failed.', 'Tom Reed, a retired teacher and the chair of the parish council', 'Tom Reed'],
+    // "and" before a name opens a clause unless what it follows could speak too.
+    ['A farmer asked about the road and Marsh said, “it opens in May.”', 'Marsh', 'Marsh'],
   ])('the source phrase takes in the description set off beside it: %s', (text, phrase, findingSource) => {
     expect(read(text).map((a) => a.source)).toContain(phrase);
     // The finding credits the shorter phrase, which its reason and later references work from.
@@ -79,6 +81,15 @@ describe('findAttributions', () => {
   test('a cue word after a number is a noun: “three states”', () => {
     const text = 'Growers in three states say the frost was early.';
     expect(read(text).map((a) => [a.source, a.cue])).toEqual([['Growers in three states', 'say']]);
+  });
+
+  test.each([
+    ['The shop opened in 1990, according to its own website.', 'its own website', 'named-source'],
+    ['Prices rose by a third, according to one consultancy.', 'one consultancy', 'vague-attribution'],
+    ['According to county law, shops must close at ten.', 'county law', 'named-source'],
+    ['She quit because, according to her, the firm had lied.', 'her', 'named-source'],
+  ])('whatever follows “according to” is a source: %s', (text, source, kind) => {
+    expect(read(text).map((a) => [a.source, a.kind])).toContainEqual([source, kind]);
   });
 
   test('after “according to”, what follows the comma is the claim, not a description of the source', () => {

@@ -56,7 +56,7 @@ const EMPTY_QUALIFIERS = new Set(['informed', 'anonymous', 'unnamed', 'unidentif
 
 // Every class carries both fields, so the rules reading them see one object shape.
 export const NAMED_SOURCE: Readonly<SourceClass> = { kind: 'named-source', specificity: undefined };
-const VAGUE_ATTRIBUTION: Readonly<SourceClass> = { kind: 'vague-attribution', specificity: undefined };
+export const VAGUE_ATTRIBUTION: Readonly<SourceClass> = { kind: 'vague-attribution', specificity: undefined };
 
 function singular(word: string): string {
   return word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;

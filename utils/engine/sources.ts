@@ -1,5 +1,5 @@
 // Finds who a sentence attributes its claims to: "X said", "said X", "according to X", "citing X", "by X".
-import { classifySource, isPossessive, NAMED_SOURCE, type SourceClass } from './classify-source';
+import { classifySource, isPossessive, NAMED_SOURCE, VAGUE_ATTRIBUTION, type SourceClass } from './classify-source';
 import * as lexicon from './lexicon';
 import { KEPT_BASE_FORMS, PARTICLE_CUES, REACTION_NOUNS, STANCE_ACT_FORMS, STANCE_ADJECTIVES } from './cues';
 import { edgeToken, WordClass, type Token } from './tokens';
@@ -146,6 +146,8 @@ function phraseBefore(tokens: readonly Token[], j: number): Token[] {
     // A subject pronoun before the words makes them part of its clause, not a source: "it became her gift to
     // the women who wrote", "that which it most fears"; but "he and his wife said", "He Jianxiong said".
     if (words.length > 0 && SUBJECT_PRONOUNS.has(t.lower) && !CONJUNCTIONS.has(at(words, 0).lower) && !at(words, 0).capitalized) return [];
+    // "asked about the road and Marsh said": "and" before a name joins clauses unless what it follows could speak too.
+    if (CONJUNCTIONS.has(t.lower) && words.length > 0 && at(words, 0).capitalized && !canJoinASpeaker(tokens, j - 1)) break;
     words.unshift(t);
     j--;
     // "paid for something the farmers wanted": the phrase is the object of a relative clause, so it stops here.
@@ -160,6 +162,15 @@ function phraseBefore(tokens: readonly Token[], j: number): Token[] {
 }
 
 const AFTER_A_NAME = new Set(['in', 'on', 'at', 'during', 'last', 'this', 'earlier', 'later', 'today', 'yesterday']);
+
+/** Whether the words before "and" can be a fellow speaker: "Egypt and Jordan", "the mayor and Reed", not "the road and". */
+function canJoinASpeaker(tokens: readonly Token[], j: number): boolean {
+  const t = at(tokens, j);
+  if (!isWord(t)) return false;
+  if (t.capitalized || NAME_JOINERS.has(t.lower)) return true;
+  const before = phraseBefore(tokens, j);
+  return before.length > 0 && classifySource(before, at(before, 0).start) !== null;
+}
 
 /** Words of the phrase starting at token j, up to a boundary, clause word or sentence end. */
 function phraseAfter(tokens: readonly Token[], j: number, maxWords = MAX_PHRASE_WORDS): Token[] {
@@ -210,6 +221,28 @@ function definiteDescription(words: readonly Token[]): boolean {
   return !last.capitalized && /^\p{L}+$/u.test(last.lower) && !last.lower.endsWith('ing');
 }
 
+const INDEFINITE_OPENERS = new Set(['a', 'an', 'one', 'some', 'another']);
+const OBJECT_PRONOUN_SOURCES = new Set(['him', 'her', 'them']);
+/**
+ * Whatever follows "according to" is a source, even when its noun is none the lexicon knows: "its own
+ * website", "an Acme poll out on Friday", "one consultancy". A participle clause describes the
+ * phrase ("taken last week"), so the phrase is classified without it; then a name or a possessor makes it
+ * named, an indefinite opening vague, and a definite or bare noun ("county law") is a record the reader can check.
+ */
+function frameSource(words: readonly Token[], sentenceStart: number): { words: Token[]; cls: SourceClass } | null {
+  const participle = words.findIndex((w, k) => k > 0 && !w.capitalized && /^\p{L}+ed$/u.test(w.lower));
+  const phrase = participle > 0 ? words.slice(0, participle) : [...words];
+  if (!phrase.length || !phrase.some((w) => /\p{L}/u.test(w.text))) return null;
+  const cls = classifySource(phrase, sentenceStart);
+  if (cls) return { words: phrase, cls };
+  const first = at(phrase, 0).lower;
+  if (phrase.length === 1 && OBJECT_PRONOUN_SOURCES.has(first)) return { words: phrase, cls: NAMED_SOURCE };
+  if (SUBJECT_PRONOUNS.has(first) || FIRST_AND_SECOND_PERSON.has(first) || first === 'me' || first === 'us') return null;
+  const named = phrase.some((w) => w.capitalized && w.start !== sentenceStart) || POSSESSIVES.has(first) || phrase.some((w) => isPossessive(w));
+  if (named) return { words: phrase, cls: NAMED_SOURCE };
+  return { words: phrase, cls: INDEFINITE_OPENERS.has(first) ? VAGUE_ATTRIBUTION : NAMED_SOURCE };
+}
+
 // The writer or a speaker of their own words: an attribution to annotators, no source by the guide.
 const FIRST_AND_SECOND_PERSON = new Set(['i', 'we', 'you']);
 
@@ -221,6 +254,10 @@ function emit(out: SourceMatch[], words: Token[], sentenceStart: number, lead?: 
   }
   const parts = splitConjoined(words, sentenceStart);
   if (!parts.length && verb && (SPEECH_VERBS.has(verb.lower) || lead) && definiteDescription(words)) parts.push({ words, cls: NAMED_SOURCE });
+  if (!parts.length && lead) {
+    const framed = frameSource(words, sentenceStart);
+    if (framed) parts.push(framed);
+  }
   for (const { words: part, cls } of parts) {
     let start = at(part, 0).start;
     let end = endOf(part);
@@ -271,6 +308,12 @@ function toldThePress(tokens: readonly Token[], verbIndex: number): boolean {
 function clauseSubject(tokens: readonly Token[], i: number): Token[] {
   let k = i - 1;
   while (k > 0 && !(at(tokens, k - 1).boundary && at(tokens, k - 1).text !== ',') && i - k < 40) k--;
+  // "At a meeting in Leeds, Reed stood up and said": an opening phrase of where or when comes first.
+  if (NOT_AN_OPENING.has(at(tokens, k).lower)) {
+    let comma = k;
+    while (comma < i && at(tokens, comma).text !== ',') comma++;
+    if (comma < i - 1) k = comma + 1;
+  }
   const words: Token[] = [];
   for (; k < i && words.length < 5; k++) {
     const t = at(tokens, k);
@@ -479,7 +522,9 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
 
   const before = out.length;
   const context: VerbContext = { tokens, i, verb, sentenceStart, isTold: AUDIENCE_VERBS.has(verb.lower), participle, out };
-  if (isWord(prev) && (prev.lower === 'and' || prev.lower === 'but')) {
+  // "and then said", "but later told": an adverb between the conjunction and the verb.
+  const joined = isWord(prev) && (CONJUNCTIONS_OF_CLAUSES.has(prev.lower) || (CLAUSE_ADVERBS.has(prev.lower) && CONJUNCTIONS_OF_CLAUSES.has(at(tokens, i - 2).lower)));
+  if (joined) {
     // "Reed called them reckless and said", "Marsh named no one, but told": the clause's subject speaks again,
     // with a verb of saying or with what was said after it ("and asked for volunteers" is an act).
     const saying = SPEECH_VERBS.has(verb.lower) || next.lower === 'that' || next.text === ':' || QUOTE_MARKS.test(next.text);
@@ -503,6 +548,9 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // "did not say", "wouldn't discuss": no claim made; but "critics do not believe" is still a view held.
   if (modal || (negated && (!COGNITIVE_VERBS.has(verb.lower) || WEAK_COGNITION.has(verb.lower)))) markNarrative(out, before);
 }
+
+const CONJUNCTIONS_OF_CLAUSES = new Set(['and', 'but']);
+const CLAUSE_ADVERBS = new Set(['then', 'later', 'also', 'again', 'quickly', 'still', 'now']);
 
 const isAdverbialWord = (w: Token) =>
   isWord(w) && !isClauseWord(w) && !SUBJECT_PRONOUNS.has(w.lower) && !AUXILIARIES.has(w.lower) && !ATTRIBUTION_VERBS.has(w.lower);
@@ -683,7 +731,9 @@ export function findSources(tokens: readonly Token[], sentenceStart: number): So
     if (t.boundary && t.text === ':' && i > 0) matchSpeakerLabel(tokens, i, sentenceStart, out);
     if (t.boundary) inContent = false;
     if ((t.flags & OPENS_ATTRIBUTION) === 0) continue;
-    if (inContent && ATTRIBUTION_VERBS.has(t.lower) && !BY_PARTICIPLES.has(t.lower)) continue;
+    // "…asked about the road and Marsh said": a name after "and" opens a clause of its own.
+    const newClause = at(tokens, i - 1).capitalized && CONJUNCTIONS_OF_CLAUSES.has(at(tokens, i - 2).lower) && !at(tokens, i - 3).capitalized;
+    if (inContent && !newClause && ATTRIBUTION_VERBS.has(t.lower) && !BY_PARTICIPLES.has(t.lower)) continue;
     const found = out.length;
     if (t.lower === 'according' && at(tokens, i + 1).lower === 'to') {
       const words = phraseAfter(tokens, i + 2, 12);
