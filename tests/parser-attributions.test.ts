@@ -92,6 +92,20 @@ describe('findAttributions', () => {
     expect(read(text).map((a) => [a.source, a.kind])).toContainEqual([source, kind]);
   });
 
+  test.each([
+    ['In an Acme News survey out on Friday, two in three farmers backed Marsh.', 'an Acme News survey'],
+    ['Reed trailed by nine points in the same survey.', 'the same survey'],
+  ])('a named poll the figures are “in” is their source: %s', (text, source) => {
+    expect(read(text).map((a) => [a.source, a.kind])).toContainEqual([source, 'named-source']);
+  });
+
+  test.each([['Marsh is ahead in the polls.'], ['In a survey, most farmers were unhappy with the price.']])(
+    'an unnamed poll is no source: %s',
+    (text) => {
+      expect(read(text).filter((a) => a.cue?.toLowerCase() === 'in')).toEqual([]);
+    },
+  );
+
   test('after “according to”, what follows the comma is the claim, not a description of the source', () => {
     const text = 'According to a survey of Leeds farmers, the harvest fell by a third.';
     expect(read(text).map((a) => a.source)).toEqual(['a survey of Leeds farmers']);

@@ -17,8 +17,9 @@ const PLAIN = String.raw`[^;:()\[\]"“”\n]`;
 const ASIDE_BEFORE_CUE = new RegExp(String.raw`^,\s*(${DESCRIPTION}${PLAIN}{1,160}?),(?:\s+\p{Ll}+){0,2}\s*$`, 'u');
 /** After a source that follows its cue: ", <description>" or " who …" to the end of the sentence. */
 const ASIDE_AT_END = new RegExp(String.raw`^(?:,\s*${DESCRIPTION}|\s+who\s)${PLAIN}{1,160}?(?=[.!?]?["”’]?\s*$)`, 'u');
-// "According to the survey, the mayor leads": after a frame, what follows the comma is the claim, not a description.
-const FRAME_CUE = /^(?:according|per)$/iu;
+// "According to the survey, the mayor leads", "In an Acme poll, half…": after a frame, what follows the comma is
+// the claim, not a description.
+const FRAME_CUE = /^(?:according|per|in)$/iu;
 /**
  * Before a source that is itself the aside ("The mayor's spokesman, Ben Ode, told"): the phrase that opens the
  * sentence, or follows a quotation ("…,” his top aide, Ben Ode, told), after a leading "But" or "And".

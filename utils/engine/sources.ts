@@ -243,6 +243,25 @@ function frameSource(words: readonly Token[], sentenceStart: number): { words: T
   return { words: phrase, cls: INDEFINITE_OPENERS.has(first) ? VAGUE_ATTRIBUTION : NAMED_SOURCE };
 }
 
+const POLLS = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'census', 'analysis', 'report']);
+const SAME_ONE = new Set(['same', 'latest', 'new', 'most', 'recent', 'this', 'that']);
+/**
+ * "In an Acme News survey out on Friday, two in three…", "…trailed by nine points in the same survey": a named poll, study or
+ * report the figures come from is their source, as "according to" would make it. Unnamed ones ("in the polls",
+ * "in a survey") name no source, so they are left to the figures' own rule.
+ */
+function matchPollFrame(tokens: readonly Token[], i: number, sentenceStart: number, out: SourceMatch[]): void {
+  const words = phraseAfter(tokens, i + 1, 10);
+  const head = words.findIndex((w) => POLLS.has(w.lower));
+  if (head < 1) return;
+  const phrase = words.slice(0, head + 1);
+  const named = phrase.some((w) => w.capitalized && w.start !== sentenceStart) || phrase.some((w) => isPossessive(w));
+  const sameOne = at(phrase, 0).lower === 'the' && phrase.slice(1, -1).some((w) => SAME_ONE.has(w.lower));
+  if (!named && !sameOne) return;
+  const cue = at(tokens, i);
+  out.push(sourceMatch(NAMED_SOURCE, cue.start, endOf(phrase), at(phrase, 0).start, endOf(phrase), cue));
+}
+
 // The writer or a speaker of their own words: an attribution to annotators, no source by the guide.
 const FIRST_AND_SECOND_PERSON = new Set(['i', 'we', 'you']);
 
@@ -730,6 +749,7 @@ export function findSources(tokens: readonly Token[], sentenceStart: number): So
     // Only punctuation can be a colon: words' text is not sliced from the page just to compare.
     if (t.boundary && t.text === ':' && i > 0) matchSpeakerLabel(tokens, i, sentenceStart, out);
     if (t.boundary) inContent = false;
+    if (t.lower === 'in' && !inContent) matchPollFrame(tokens, i, sentenceStart, out);
     if ((t.flags & OPENS_ATTRIBUTION) === 0) continue;
     // "…asked about the road and Marsh said": a name after "and" opens a clause of its own.
     const newClause = at(tokens, i - 1).capitalized && CONJUNCTIONS_OF_CLAUSES.has(at(tokens, i - 2).lower) && !at(tokens, i - 3).capitalized;
