@@ -71,6 +71,10 @@ describe('findAttributions', () => {
     ['Tom Reed, a retired teacher and the chair of the parish council, said the plan failed.', 'Tom Reed, a retired teacher and the chair of the parish council', 'Tom Reed'],
     // "and" before a name opens a clause unless what it follows could speak too.
     ['A farmer asked about the road and Marsh said, “it opens in May.”', 'Marsh', 'Marsh'],
+    ['Acme co-founder and CEO Ann Marsh said in a memo that prices fell.', 'Acme co-founder and CEO Ann Marsh', 'Acme co-founder and CEO Ann Marsh'],
+    // The description before the last aside describes the name before it.
+    ['Jeff Ode, president of Acme & Co, a Leeds design agency, said he liked it.', 'Jeff Ode, president of Acme & Co, a Leeds design agency', 'Jeff Ode'],
+    ['Police held Ann Marsh, 32, of 19 Mill St., after finding drugs in her car, said Lt. Tom Reed.', 'Lt. Tom Reed', 'Lt. Tom Reed'],
   ])('the source phrase takes in the description set off beside it: %s', (text, phrase, findingSource) => {
     expect(read(text).map((a) => a.source)).toContain(phrase);
     // The finding credits the shorter phrase, which its reason and later references work from.
@@ -88,6 +92,7 @@ describe('findAttributions', () => {
     ['Prices rose by a third, according to one consultancy.', 'one consultancy', 'vague-attribution'],
     ['According to county law, shops must close at ten.', 'county law', 'named-source'],
     ['She quit because, according to her, the firm had lied.', 'her', 'named-source'],
+    ['But according to several people I spoke to, the row was about money.', 'several people', 'vague-attribution'],
   ])('whatever follows “according to” is a source: %s', (text, source, kind) => {
     expect(read(text).map((a) => [a.source, a.kind])).toContainEqual([source, kind]);
   });
@@ -103,6 +108,22 @@ describe('findAttributions', () => {
     'an unnamed poll is no source: %s',
     (text) => {
       expect(read(text).filter((a) => a.cue?.toLowerCase() === 'in')).toEqual([]);
+    },
+  );
+
+  test.each([
+    ['Often, if a company knows we are offering something, it moves fast.', 'a company'],
+    ['Prices rose, said Tom Ode, who heads the Acme Alliance, a group that has praised the tariffs.', 'that'],
+  ])('an attribution the article does not make is narrative: %s', (text, source) => {
+    const found = findAttributions(text).find((a) => text.slice(a.source.start, a.source.end) === source);
+    expect(found?.narrative).toBe(true);
+    expect(analyzeText(text).filter((f) => f.kind === 'vague-attribution')).toEqual([]);
+  });
+
+  test.each([['The book is a cabinet of wonders.'], ['It has films and TV shows from Acme.'], ['Tom Reed in Leeds contributed to this report.']])(
+    'no attribution: %s',
+    (text) => {
+      expect(read(text).filter((a) => a.cue)).toEqual([]);
     },
   );
 

@@ -42,7 +42,6 @@ const NO_ONE = new Set(['no', 'none', 'nobody', 'neither', 'nor', 'what', 'whate
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'such', 'any', 'no', 'one']);
 // One unnamed member of an unnamed crowd: "one argues…, another says…".
 const UNNAMED_ONES = new Set(['one', 'another']);
-const DOCUMENTS = new Set(['report', 'study', 'survey', 'paper', 'analysis', 'poll', 'review', 'filing', 'statement', 'memo', 'letter', 'census', 'database', 'article', 'book']);
 // Bodies whose officials speak on the record for them ("agency officials said"); not "government officials".
 const ON_RECORD_BODIES = new Set(['agency', 'company', 'firm', 'ministry', 'department', 'police', 'hospital', 'school', 'court', 'county', 'city', 'university', 'campaign', 'party', 'club', 'team', 'commission', 'council']);
 // Words that, alone, stand for a government speaking: "The US welcomed the exchange", "the White House said".
@@ -185,7 +184,8 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
     // "census data", "court documents", "police records": a kind of record a reader can look up.
     if (words.length >= 2 && !DETERMINERS.has(first) && !VAGUE_DETERMINERS.has(first)) return NAMED_SOURCE;
     // "a study found" with nothing to look it up by is vague (guide); a name in the phrase made it named above.
-    if ((first === 'a' || first === 'an' || first === 'one') && DOCUMENTS.has(head)) return VAGUE_ATTRIBUTION;
+    // So is "one company says", "a rights group said": a body the reader is not told the name of.
+    if (first === 'a' || first === 'an' || first === 'one' || first === 'another') return VAGUE_ATTRIBUTION;
     return null;
   }
   // A name counts when it is the head ("Volker", "The Associated Press") or what the head belongs to

@@ -163,13 +163,17 @@ function phraseBefore(tokens: readonly Token[], j: number): Token[] {
 
 const AFTER_A_NAME = new Set(['in', 'on', 'at', 'during', 'last', 'this', 'earlier', 'later', 'today', 'yesterday']);
 
+/** The index of a token taken from `tokens`. */
+const tokenIndex = (tokens: readonly Token[], t: Token): number => tokens.indexOf(t);
+
 /** Whether the words before "and" can be a fellow speaker: "Egypt and Jordan", "the mayor and Reed", not "the road and". */
 function canJoinASpeaker(tokens: readonly Token[], j: number): boolean {
   const t = at(tokens, j);
   if (!isWord(t)) return false;
   if (t.capitalized || NAME_JOINERS.has(t.lower)) return true;
   const before = phraseBefore(tokens, j);
-  return before.length > 0 && classifySource(before, at(before, 0).start) !== null;
+  // "Acme co-founder and CEO Ann Marsh": a description with a name in it.
+  return before.length > 0 && (before.some((w) => w.capitalized && w.lower !== 'i') || classifySource(before, at(before, 0).start) !== null);
 }
 
 /** Words of the phrase starting at token j, up to a boundary, clause word or sentence end. */
@@ -177,7 +181,7 @@ function phraseAfter(tokens: readonly Token[], j: number, maxWords = MAX_PHRASE_
   const words: Token[] = [];
   for (; j < tokens.length && words.length < maxWords; j++) {
     const t = at(tokens, j);
-    if (!isWord(t) || isClauseWord(t) || STOP_AFTER.has(t.lower) || AUXILIARIES.has(t.lower)) break;
+    if (!isWord(t) || isClauseWord(t) || STOP_AFTER.has(t.lower) || AUXILIARIES.has(t.lower) || t.text === '--' || t.text === '-') break;
     // "said Tom Reed in a statement", "Reed on Monday": a name is not followed by where or when it was said.
     if (AFTER_A_NAME.has(t.lower) && words[words.length - 1]?.capitalized) break;
     words.push(t);
@@ -230,8 +234,9 @@ const OBJECT_PRONOUN_SOURCES = new Set(['him', 'her', 'them']);
  * named, an indefinite opening vague, and a definite or bare noun ("county law") is a record the reader can check.
  */
 function frameSource(words: readonly Token[], sentenceStart: number): { words: Token[]; cls: SourceClass } | null {
-  const participle = words.findIndex((w, k) => k > 0 && !w.capitalized && /^\p{L}+ed$/u.test(w.lower));
-  const phrase = participle > 0 ? words.slice(0, participle) : [...words];
+  // "a poll out on Friday", "people I spoke to": a participle or a clause of its own describes the phrase.
+  const cut = words.findIndex((w, k) => k > 0 && ((!w.capitalized && /^\p{L}+ed$/u.test(w.lower)) || SUBJECT_PRONOUNS.has(w.lower)));
+  const phrase = cut > 0 ? words.slice(0, cut) : [...words];
   if (!phrase.length || !phrase.some((w) => /\p{L}/u.test(w.text))) return null;
   const cls = classifySource(phrase, sentenceStart);
   if (cls) return { words: phrase, cls };
@@ -255,6 +260,8 @@ function matchPollFrame(tokens: readonly Token[], i: number, sentenceStart: numb
   const head = words.findIndex((w) => POLLS.has(w.lower));
   if (head < 1) return;
   const phrase = words.slice(0, head + 1);
+  // "in Moscow contributed to this report", "in Hawaii to study": a verb or a preposition before it, so no poll.
+  if (phrase.some((w) => !w.capitalized && (/^\p{L}+ed$/u.test(w.lower) || NOT_AN_OPENING.has(w.lower)))) return;
   const named = phrase.some((w) => w.capitalized && w.start !== sentenceStart) || phrase.some((w) => isPossessive(w));
   const sameOne = at(phrase, 0).lower === 'the' && phrase.slice(1, -1).some((w) => SAME_ONE.has(w.lower));
   if (!named && !sameOne) return;
@@ -427,6 +434,8 @@ function matchAfterAside({ tokens, i, verb, sentenceStart, participle, out }: Ve
       return;
     }
     const aside = tokens.slice(k + 1, close).filter(isWord);
+    // ", after locating the car, said Lt. Ann Marsh": a clause of when or why is no aside of a subject.
+    if (aside.length && WHEN_CLAUSES.has(at(aside, 0).lower)) return;
     // An auxiliary outside a relative clause makes a clause of its own, not an aside: "Parata, 75, has overseen…,
     // called on"; "Marsh, the fund's treasurer, has rejected the label, noting": the clause's subject is noting.
     const relative = aside.findIndex((w) => ASIDE_OPENERS.has(w.lower));
@@ -434,8 +443,16 @@ function matchAfterAside({ tokens, i, verb, sentenceStart, participle, out }: Ve
       if (asides === 0 && participle) matchClauseSubject(tokens, i, verb, sentenceStart, out);
       return;
     }
-    const head = phraseBefore(tokens, k - 1);
-    const cls = head.length ? classifySource(head, sentenceStart) : null;
+    let head = phraseBefore(tokens, k - 1);
+    let cls = head.length ? classifySource(head, sentenceStart) : null;
+    // "Jeff Ode, president of Acme, a design agency, said": the description before the last aside describes a name.
+    if (head.length && (cls?.kind !== 'named-source' || !at(head, 0).capitalized) && at(tokens, tokenIndex(tokens, at(head, 0)) - 1).text === ',') {
+      const named = phraseBefore(tokens, tokenIndex(tokens, at(head, 0)) - 2);
+      if (named.length && named.every((w) => w.capitalized || NAME_JOINERS.has(w.lower)) && classifySource(named, sentenceStart)?.kind === 'named-source') {
+        head = named;
+        cls = NAMED_SOURCE;
+      }
+    }
     // "The company that runs the AMAs, Dick Clark Productions, denied": the aside may be the name itself, and a
     // name says more than a description ("Sweden's chief prosecutor, Eva Persson, said").
     const asideIsName = asides === 0 && aside.length > 0 && at(aside, 0).capitalized && aside.every((w) => w.capitalized || NAME_JOINERS.has(w.lower));
@@ -502,6 +519,8 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if (verb.capitalized && verb.start !== sentenceStart) return; // "the United States"
   if (isWord(prev) && NOUN_LIKE.has(verb.lower) && !prev.capitalized && nounLike(tokens, i)) return; // "the report"
   if (NOUN_LIKE.has(verb.lower) && isWord(prev) && (STARTS_WITH_NUMBER.test(prev.text) || NUMBER_WORDS.has(prev.lower))) return; // "in three states"
+  if (NOUN_LIKE.has(verb.lower) && (next.lower === 'from' || next.lower === 'of')) return; // "movies and TV shows from Pixar"
+  if (prev.lower === 'of') return; // "a cabinet of wonders": no verb follows "of"
   // "Spain's hopes", "Stadia's recommended settings": after a possessive a cue word is a noun or an adjective;
   // "his claim that …" is read as a claim noun below.
   // A gerund stays a verb: "Reed's declaring an end to the scheme".
@@ -779,10 +798,29 @@ export function findSources(tokens: readonly Token[], sentenceStart: number): So
       markNarrative(out, found);
       continue; // what follows an act is no content said, so a verb of saying after it still counts
     }
+    if (out.length > found) markUnasserted(tokens, out, found);
     // What follows a cue is what was said, unless the speaker is the first person, whose words the article reads on.
     for (let k = found; k < out.length; k++) if (!(out[k] as SourceMatch).narrative || !FIRST_PERSON.has(wordAt(tokens, (out[k] as SourceMatch).sourceStart))) inContent = true;
   }
   return out.length > 1 ? reportedCrowdsAsNarrative(tokens, out) : out;
+}
+
+const HYPOTHETICAL = new Set(['if', 'unless', 'whether']);
+const INDEFINITE_ARTICLES = new Set(['a', 'an']);
+/**
+ * Attributions the article does not make, so narrative: a supposed one ("if a company knows…") and a crowd or
+ * unnamed one that only describes the name before it ("Scott Ode, who heads Acme, a group that has praised…").
+ */
+function markUnasserted(tokens: readonly Token[], out: SourceMatch[], from: number): void {
+  for (let m = from; m < out.length; m++) {
+    const match = out[m] as SourceMatch;
+    if (match.kind === 'named-source') continue;
+    const k = tokens.findIndex((t) => t.start === match.sourceStart);
+    if (k < 1) continue;
+    const before = at(tokens, k - 1);
+    const describesName = before.text === ',' && at(tokens, k - 2).capitalized && INDEFINITE_ARTICLES.has(at(tokens, k).lower);
+    if (HYPOTHETICAL.has(before.lower) || describesName) match.narrative = true;
+  }
 }
 
 /**
