@@ -127,6 +127,13 @@ describe('findAttributions', () => {
     },
   );
 
+  test('a title-case headline is read: its reporting verb in the present credits the name before it', () => {
+    expect(read('Marsh Says Farm Will Stay Open Through Winter').map((a) => [a.source, a.cue])).toEqual([['Marsh', 'Says']]);
+    // A participle in a headline is no reporting verb, and a capital mid-sentence still is no verb elsewhere.
+    expect(read('Police Name Woman Found Dead In Leeds Flat').filter((a) => a.cue === 'Found')).toEqual([]);
+    expect(read('He moved to the United States in May.')).toEqual([]);
+  });
+
   test('after “according to”, what follows the comma is the claim, not a description of the source', () => {
     const text = 'According to a survey of Leeds farmers, the harvest fell by a third.';
     expect(read(text).map((a) => a.source)).toEqual(['a survey of Leeds farmers']);

@@ -512,11 +512,12 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, out }: VerbConte
   }
 }
 
-function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, out: SourceMatch[]): void {
+function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, out: SourceMatch[], titleCase: boolean): void {
   const verb = at(tokens, i);
   const prev = at(tokens, i - 1);
   const next = at(tokens, i + 1);
-  if (verb.capitalized && verb.start !== sentenceStart) return; // "the United States"
+  // "the United States"; in a title-case headline a reporting verb is in the present ("Marsh Says", not "Woman Found").
+  if (verb.capitalized && verb.start !== sentenceStart && !(titleCase && /[^s]s$/.test(verb.lower))) return;
   if (isWord(prev) && NOUN_LIKE.has(verb.lower) && !prev.capitalized && nounLike(tokens, i)) return; // "the report"
   if (NOUN_LIKE.has(verb.lower) && isWord(prev) && (STARTS_WITH_NUMBER.test(prev.text) || NUMBER_WORDS.has(prev.lower))) return; // "in three states"
   if (NOUN_LIKE.has(verb.lower) && (next.lower === 'from' || next.lower === 'of')) return; // "movies and TV shows from Pixar"
@@ -758,11 +759,27 @@ export function isStanceCue(cue: string): boolean {
   return STANCE_ADJECTIVES.has(word) || WEAK_COGNITION.has(word);
 }
 
+/**
+ * A headline in title case ("Marsh Says Farm Will Close"): nearly every longer word is capitalised, so a
+ * capital says nothing about a name and a capitalised verb is still a verb.
+ */
+function isTitleCase(tokens: readonly Token[]): boolean {
+  let longer = 0;
+  let capitalised = 0;
+  for (const t of tokens) {
+    if (!isWord(t) || t.text.length < 4 || !/^\p{L}/u.test(t.text)) continue;
+    longer++;
+    if (t.capitalized) capitalised++;
+  }
+  return longer >= 4 && capitalised >= 0.8 * longer;
+}
+
 export function findSources(tokens: readonly Token[], sentenceStart: number): SourceMatch[] {
   const out: SourceMatch[] = [];
   // After a cue, its content runs on to the next punctuation: a verb in there is part of what was said
   // ("critics say she had promised"), not a second attribution.
   let inContent = false;
+  const titleCase = isTitleCase(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const t = at(tokens, i);
     // Only punctuation can be a colon: words' text is not sliced from the page just to compare.
@@ -792,9 +809,9 @@ export function findSources(tokens: readonly Token[], sentenceStart: number): So
       // "The Times quoted one of his aides as saying": the aide is a source as well as the paper that reported it.
       if (QUOTING.has(t.lower)) matchQuotedAs(tokens, i, sentenceStart, out);
       if (t.lower === 'quoted' && PASSIVE_BE.has(at(tokens, i - 1).lower)) matchQuotedSubject(tokens, i, sentenceStart, out);
-      matchVerb(tokens, i, sentenceStart, out);
+      matchVerb(tokens, i, sentenceStart, out, titleCase);
     } else if (STANCE_ACT_FORMS.has(t.lower)) {
-      matchVerb(tokens, i, sentenceStart, out);
+      matchVerb(tokens, i, sentenceStart, out, titleCase);
       markNarrative(out, found);
       continue; // what follows an act is no content said, so a verb of saying after it still counts
     }
