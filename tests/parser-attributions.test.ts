@@ -127,6 +127,18 @@ describe('findAttributions', () => {
     },
   );
 
+  test.each([
+    ['Marsh calls Reed careless.', 'Marsh'],
+    ['Reed called Marsh a liar.', 'Reed'],
+    ['Marsh stood up and called the scheme “a waste of money”.', 'Marsh'],
+  ])('naming is a claim: %s', (text, source) => {
+    expect(read(text).map((a) => a.source)).toEqual([source]);
+  });
+
+  test.each([['Reed called Marsh on Monday.'], ['Reed called Acme Farms to complain.']])('a call is no claim: %s', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+
   test('a title-case headline is read: its reporting verb in the present credits the name before it', () => {
     expect(read('Marsh Says Farm Will Stay Open Through Winter').map((a) => [a.source, a.cue])).toEqual([['Marsh', 'Says']]);
     // A participle in a headline is no reporting verb, and a capital mid-sentence still is no verb elsewhere.

@@ -566,7 +566,7 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if (joined) {
     // "Reed called them reckless and said", "Marsh named no one, but told": the clause's subject speaks again,
     // with a verb of saying or with what was said after it ("and asked for volunteers" is an act).
-    const saying = SPEECH_VERBS.has(verb.lower) || next.lower === 'that' || next.text === ':' || QUOTE_MARKS.test(next.text);
+    const saying = SPEECH_VERBS.has(verb.lower) || verb.lower.startsWith('call') || next.lower === 'that' || next.text === ':' || QUOTE_MARKS.test(next.text);
     if (saying) matchClauseSubject(tokens, i, verb, sentenceStart, out);
   } else if (isWord(prev) || prev.text === ')') matchSubject(context);
   else if (ASIDE_MARKS.has(prev.text)) {
@@ -666,6 +666,8 @@ function introducesContent(tokens: readonly Token[], i: number): boolean {
 // After "called him", a time, place or particle means a phone call or a summons, not a name given.
 const NOT_A_NAMING = new Set(['on', 'at', 'in', 'to', 'back', 'up', 'over', 'for', 'from', 'after', 'before', 'last', 'yesterday', 'today', 'and', 'but', 'when', 'while', 'about', 'off', 'quits']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'himself', 'herself', 'themselves', 'itself']);
+const NAMING_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my']);
+const ADJECTIVE_ENDING = /(?:ous|ful|less|ive|able|ible|ent|ant|al|ic|ish|ed|est)$/;
 function calledSomething(tokens: readonly Token[], i: number): boolean {
   const next = at(tokens, i + 1).lower;
   if (next === 'for' || next === 'on') return true;
@@ -675,6 +677,11 @@ function calledSomething(tokens: readonly Token[], i: number): boolean {
     // "called her mother" is a call to someone; "called her a liar" names her.
     if (next !== 'her' || after.lower === 'a' || after.lower === 'an' || after.lower === 'the') return true;
   }
+  // "Reed called Marsh a liar", "Marsh calls Leeds her home town": a name given to a name.
+  let k = i + 1;
+  while (k < i + 5 && at(tokens, k).capitalized && isWord(at(tokens, k))) k++;
+  const given = at(tokens, k);
+  if (k > i + 1 && isWord(given) && (NAMING_OPENERS.has(given.lower) || (!given.capitalized && ADJECTIVE_ENDING.test(given.lower)))) return true;
   // "called both plans “reckless”": a quotation in the same clause names what they were called.
   for (let k = i + 1; k <= i + 10; k++) {
     const t = at(tokens, k);
