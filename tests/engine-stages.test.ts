@@ -206,6 +206,10 @@ describe('sentences', () => {
     ['Ann F. Marsh met Mr. Reed. They spoke.', ['Ann F. Marsh met Mr. Reed.', 'They spoke.']],
     ['The lab was funded by Marsh\u2019s. It closed in May.', ['The lab was funded by Marsh\u2019s.', 'It closed in May.']],
     ["She shops at Reed's. He does not.", ["She shops at Reed's.", 'He does not.']],
+    // "No." stands before a number; "U.S." may end a sentence.
+    ['He ranks No. 5 in Leeds. Asked why, she said no. But he insisted.', ['He ranks No. 5 in Leeds.', 'Asked why, she said no.', 'But he insisted.']],
+    ['Farms close across the U.S. He says prices are to blame.', ['Farms close across the U.S.', 'He says prices are to blame.']],
+    ['The U.S. Senate met at 9 a.m. Monday.', ['The U.S. Senate met at 9 a.m. Monday.']],
     // Archives that write quotation marks as doubled apostrophes open the next sentence with them.
     ["''We will win,'' said Ann Marsh. ''The farm is safe.''", ["''We will win,'' said Ann Marsh.", "''The farm is safe.''"]],
   ])('%s', (text, expected) => {

@@ -10,7 +10,7 @@ export interface Span {
 const ABBREVIATIONS = new Set(
   (
     'mr mrs ms dr prof gen sen rep gov lt col capt sgt cpl maj adm st mt ft jr sr rev hon pres supt insp ' +
-    'inc corp co ltd llc bros no nos vs etc approx dept est fig vol ' +
+    'inc corp co ltd llc bros vs approx dept est ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec a.m p.m u.s u.k u.n e.u d.c'
   ).split(' '),
 );
@@ -20,6 +20,11 @@ const ABBREVIATIONS = new Set(
 // The lookbehind lets a run be tried from its first character only, so a page of "……" stays linear.
 const BOUNDARY = /(?<![.!?…])[.!?…]+[”"’')\]]*(?= +(?:''|["“‘'(\[])?[\p{Lu}\p{N}])/gu;
 
+// Abbreviations that stand before a number ("No. 5", "fig. 3"): before a word, their full stop ends the sentence.
+const BEFORE_NUMBERS = new Set(['no', 'nos', 'fig', 'vol']);
+// Abbreviations that also end sentences ("…in the U.S. He said"): before a word that opens one, they do.
+const SENTENCE_FINAL = new Set(['u.s', 'u.k', 'u.n', 'e.u', 'd.c', 'a.m', 'p.m', 'etc', 'inc', 'corp', 'co', 'ltd', 'llc', 'jr', 'sr']);
+const OPENS_SENTENCE = /^["“‘']?(?:He|She|It|They|We|I|The|This|That|These|Those|But|And|In|On|At|A|An|His|Her|Their|Its|Our|There|What|When|If)\b/u;
 const APOSTROPHES = "'’";
 const LETTER_OR_DOT = /[\p{L}.]/u;
 
@@ -33,6 +38,9 @@ function endsWithAbbreviation(block: string, dotIndex: number): boolean {
   let i = dotIndex;
   while (i > 0 && isLetterOrDot(block.charCodeAt(i - 1))) i--;
   const word = block.slice(i, dotIndex).toLowerCase();
+  const next = block.slice(dotIndex + 1, dotIndex + 12).trimStart();
+  if (BEFORE_NUMBERS.has(word)) return /^\d/.test(next);
+  if (SENTENCE_FINAL.has(word) && OPENS_SENTENCE.test(next)) return false;
   // A single letter is an initial ("John F. Kennedy"), unless it ends a possessive ("at Macy's.").
   return (word.length === 1 && !APOSTROPHES.includes(block[i - 1] ?? '')) || ABBREVIATIONS.has(word);
 }
