@@ -131,7 +131,9 @@ describe('findAttributions', () => {
     ['Marsh calls Reed careless.', 'Marsh'],
     ['Reed called Marsh a liar.', 'Reed'],
     ['Marsh stood up and called the scheme “a waste of money”.', 'Marsh'],
-  ])('naming is a claim: %s', (text, source) => {
+    ['Reed fights what he calls waste at the council.', 'he'],
+    ['Marsh pointed to the flooded fields as evidence.', 'Marsh'],
+  ])('naming, or pointing to evidence, is a claim: %s', (text, source) => {
     expect(read(text).map((a) => a.source)).toEqual([source]);
   });
 

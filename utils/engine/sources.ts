@@ -532,7 +532,7 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // "is said to": a hedge, not a source. A verb of belief in the passive is about its subject ("is expected to",
   // "was asked"), but one of feeling is held by it ("are worried"); "have been asking" still has a subject.
   if (isWord(prev) && PASSIVE_BE.has(prev.lower) && !participle && !HELD_IN_PASSIVE.has(verb.lower)) return;
-  if ((verb.lower === 'reported' && (next.lower === 'to' || next.lower === 'from')) || (verb.lower.startsWith('point') && next.lower !== 'out')) return;
+  if ((verb.lower === 'reported' && (next.lower === 'to' || next.lower === 'from')) || (verb.lower.startsWith('point') && next.lower !== 'out' && next.lower !== 'to')) return;
   const particle = PARTICLE_CUES.get(verb.lower);
   if (particle && next.lower !== particle) return; // "shot back", not "shot the bird"
   if ((verb.lower === 'added' || verb.lower === 'adds') && STARTS_WITH_NUMBER.test(next.text)) return; // "gold added 0.1%"
@@ -671,6 +671,8 @@ const ADJECTIVE_ENDING = /(?:ous|ful|less|ive|able|ible|ent|ant|al|ic|ish|ed|est
 function calledSomething(tokens: readonly Token[], i: number): boolean {
   const next = at(tokens, i + 1).lower;
   if (next === 'for' || next === 'on') return true;
+  // "what he calls waste": the speaker's own name for it.
+  if (FREE_RELATIVES.has(at(tokens, i - 2).lower) && SUBJECT_PRONOUNS.has(at(tokens, i - 1).lower)) return true;
   // "called them liars", "calls himself a socialist": naming someone is a claim about them.
   const after = at(tokens, i + 2);
   if (OBJECT_PRONOUNS.has(next) && isWord(after) && !after.capitalized && !NOT_A_NAMING.has(after.lower)) {
