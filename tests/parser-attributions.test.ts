@@ -133,6 +133,8 @@ describe('findAttributions', () => {
     ['Marsh stood up and called the scheme “a waste of money”.', 'Marsh'],
     ['Reed fights what he calls waste at the council.', 'he'],
     ['Marsh pointed to the flooded fields as evidence.', 'Marsh'],
+    ['Marsh often calls out the council.', 'Marsh'],
+    ['Reed has since said the vote was fair.', 'Reed'],
   ])('naming, or pointing to evidence, is a claim: %s', (text, source) => {
     expect(read(text).map((a) => a.source)).toEqual([source]);
   });

@@ -100,6 +100,7 @@ function skipBetween(tokens: readonly Token[], j: number): number {
     else if (WHEN_WORDS.has(t.lower) && WHEN_OPENERS.has(at(tokens, j - 1).lower)) j -= 2;
     else if (WHEN_WORDS.has(t.lower) && WHEN_WORDS.has(at(tokens, j - 1).lower) && WHEN_OPENERS.has(at(tokens, j - 2).lower)) j -= 3;
     else if (t.lower === 'time' && at(tokens, j - 1).lower === 'the' && at(tokens, j - 2).lower === 'at') j -= 3; // "the mayor at the time said"
+    else if (t.lower === 'since' && AUXILIARIES.has(at(tokens, j - 1).lower)) j--; // "She has since said"
     else break;
   }
   return j;
@@ -670,7 +671,7 @@ const NAMING_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 
 const ADJECTIVE_ENDING = /(?:ous|ful|less|ive|able|ible|ent|ant|al|ic|ish|ed|est)$/;
 function calledSomething(tokens: readonly Token[], i: number): boolean {
   const next = at(tokens, i + 1).lower;
-  if (next === 'for' || next === 'on') return true;
+  if (next === 'for' || next === 'on' || next === 'out') return true; // "called for", "called on", "called out"
   // "what he calls waste": the speaker's own name for it.
   if (FREE_RELATIVES.has(at(tokens, i - 2).lower) && SUBJECT_PRONOUNS.has(at(tokens, i - 1).lower)) return true;
   // "called them liars", "calls himself a socialist": naming someone is a claim about them.
