@@ -75,6 +75,8 @@ describe('findAttributions', () => {
     // The description before the last aside describes the name before it.
     ['Jeff Ode, president of Acme & Co, a Leeds design agency, said he liked it.', 'Jeff Ode, president of Acme & Co, a Leeds design agency', 'Jeff Ode'],
     ['Police held Ann Marsh, 32, of 19 Mill St., after finding drugs in her car, said Lt. Tom Reed.', 'Lt. Tom Reed', 'Lt. Tom Reed'],
+    ['In Leeds, the mayor’s aide, Ben Ode, said the vote was close.', 'the mayor’s aide, Ben Ode', 'Ben Ode'],
+    ['“The road will reopen,” said the council spokesman, Ben Ode.', 'the council spokesman, Ben Ode', 'the council spokesman'],
   ])('the source phrase takes in the description set off beside it: %s', (text, phrase, findingSource) => {
     expect(read(text).map((a) => a.source)).toContain(phrase);
     // The finding credits the shorter phrase, which its reason and later references work from.

@@ -22,9 +22,11 @@ const ASIDE_AT_END = new RegExp(String.raw`^(?:,\s*${DESCRIPTION}|\s+who\s)${PLA
 const FRAME_CUE = /^(?:according|per|in)$/iu;
 /**
  * Before a source that is itself the aside ("The mayor's spokesman, Ben Ode, told"): the phrase that opens the
- * sentence, or follows a quotation ("…,” his top aide, Ben Ode, told), after a leading "But" or "And".
+ * sentence or its clause, or follows a quotation ("…,” his top aide, Ben Ode, told), after a leading "But" or "And".
  */
-const OPENING_BEFORE_ASIDE = /(?:^|[”"]\s*)(?:(?:But|And|Yet)\s+)?([^,.;:()[\]"“”\n]{2,80}),\s*$/u;
+const OPENING_BEFORE_ASIDE = /(?:^|[”"]\s*|,\s+)(?:(?:But|And|Yet)\s+)?([^,.;:()[\]"“”\n]{2,80}),\s*$/u;
+/** Between a cue and the name after it: "said the council spokesman, Ben Ode". */
+const DESCRIPTION_BEFORE_NAME = /^\s+((?:the|a|an|his|her|its|their)\s[^,.;:()[\]"“”\n]{2,80}),\s*$/u;
 // "about half of voters", "at least four senators": how many is part of who.
 const COUNT_BEFORE = /\b(?:about|nearly|almost|roughly|only|just|at least|more than|fewer than|less than)\s+$/iu;
 const COUNTED = /^(?:\d|a (?:third|quarter|majority|minority|dozen)\b|(?:half|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b)/iu;
@@ -69,6 +71,9 @@ export function fullSourcePhrase(text: string, sentence: Span, source: TextSpan,
   } else if (cue.end <= start && !FRAME_CUE.test(text.slice(cue.start, cue.end))) {
     const after = ASIDE_AT_END.exec(text.slice(end, sentence.end));
     if (after) end += after[0].length;
+    // "said the city's spokesman, Ben Ode": the description the name is set beside.
+    const before = DESCRIPTION_BEFORE_NAME.exec(text.slice(cue.end, start));
+    if (before) start = cue.end + before.index + before[0].indexOf(before[1] as string);
   }
   return { start, end };
 }

@@ -446,17 +446,18 @@ function matchAfterAside({ tokens, i, verb, sentenceStart, participle, out }: Ve
     }
     let head = phraseBefore(tokens, k - 1);
     let cls = head.length ? classifySource(head, sentenceStart) : null;
+    // "The company that runs the AMAs, Dick Clark Productions, denied": the aside may be the name itself, and a
+    // name says more than a description ("Sweden's chief prosecutor, Eva Persson, said").
+    const asideIsName = asides === 0 && aside.length > 0 && at(aside, 0).capitalized && aside.every((w) => w.capitalized || NAME_JOINERS.has(w.lower));
     // "Jeff Ode, president of Acme, a design agency, said": the description before the last aside describes a name.
-    if (head.length && (cls?.kind !== 'named-source' || !at(head, 0).capitalized) && at(tokens, tokenIndex(tokens, at(head, 0)) - 1).text === ',') {
+    if (!asideIsName && head.length && (cls?.kind !== 'named-source' || !at(head, 0).capitalized) && at(tokens, tokenIndex(tokens, at(head, 0)) - 1).text === ',') {
       const named = phraseBefore(tokens, tokenIndex(tokens, at(head, 0)) - 2);
-      if (named.length && named.every((w) => w.capitalized || NAME_JOINERS.has(w.lower)) && classifySource(named, sentenceStart)?.kind === 'named-source') {
+      const opensClause = named.length > 0 && !isWord(at(tokens, tokenIndex(tokens, at(named, 0)) - 1));
+      if (opensClause && named.every((w) => w.capitalized || NAME_JOINERS.has(w.lower)) && classifySource(named, sentenceStart)?.kind === 'named-source') {
         head = named;
         cls = NAMED_SOURCE;
       }
     }
-    // "The company that runs the AMAs, Dick Clark Productions, denied": the aside may be the name itself, and a
-    // name says more than a description ("Sweden's chief prosecutor, Eva Persson, said").
-    const asideIsName = asides === 0 && aside.length > 0 && at(aside, 0).capitalized && aside.every((w) => w.capitalized || NAME_JOINERS.has(w.lower));
     // "in Greenbelt, Maryland, has confirmed": a name right after a name is where, not who.
     const placeAfterPlace = !dashed && aside.length === 1 && at(head, head.length - 1).capitalized;
     const preferAside = asideIsName ? !head.every((w) => w.capitalized) && !placeAfterPlace : cls?.kind !== 'named-source';
