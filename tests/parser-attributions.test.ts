@@ -137,11 +137,13 @@ describe('findAttributions', () => {
     ['Marsh pointed to the flooded fields as evidence.', 'Marsh'],
     ['Marsh often calls out the council.', 'Marsh'],
     ['Reed has since said the vote was fair.', 'Reed'],
+    ['Reed slams the council over prices.', 'Reed'],
+    ['Ann Marsh of the Leeds Post made it clear that the vote would go ahead.', 'Ann Marsh of the Leeds Post'],
   ])('naming, or pointing to evidence, is a claim: %s', (text, source) => {
     expect(read(text).map((a) => a.source)).toEqual([source]);
   });
 
-  test.each([['Reed called Marsh on Monday.'], ['Reed called Acme Farms to complain.']])('a call is no claim: %s', (text) => {
+  test.each([['Reed called Marsh on Monday.'], ['Reed called Acme Farms to complain.'], ['Reed made a cake.'], ['He won three grand slams.']])('a call is no claim: %s', (text) => {
     expect(read(text)).toEqual([]);
   });
 

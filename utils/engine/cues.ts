@@ -50,7 +50,7 @@ const IRREGULAR: Record<string, string[]> = {
   say: ['said'], tell: ['told'], write: ['wrote', 'written'], think: ['thought'], find: ['found'],
   see: ['saw', 'seen'], know: ['knew'], feel: ['felt'], swear: ['swore', 'sworn'], put: ['put'],
   forecast: ['forecast', 'forecasted'], read: ['read'], understand: ['understood'], cast: ['cast'], show: ['showed', 'shown'],
-  prove: ['proved', 'proven'], speak: ['spoke', 'spoken'], shoot: ['shot'], hit: ['hit'], seek: ['sought'],
+  prove: ['proved', 'proven'], speak: ['spoke', 'spoken'], shoot: ['shot'], hit: ['hit'], seek: ['sought'], make: ['made'],
 };
 // One-syllable-stressed lemmas that double their last consonant: "admitted", "referring".
 const DOUBLING = new Set(['admit', 'refer', 'prefer', 'concur', 'regret', 'commit', 'confer', 'slam', 'snap', 'quip', 'chat', 'hit', 'rebut', 'demur', 'infer', 'aver', 'defer', 'plan']);
@@ -82,7 +82,7 @@ const NOUN_FIRST = new Set([
   'aim', 'chant', 'request', 'paint', 'rail', 'email', 'like', 'order', 'advocate', 'embrace',
 ]);
 // Nouns among the forms above that earlier rules already read correctly in context, kept as cues.
-export const KEPT_BASE_FORMS: ReadonlySet<string> = new Set(['report', 'reports', 'claim', 'claims', 'estimate', 'estimates', 'notes', 'fear', 'fears', 'forecast', 'find', 'finds', 'show', 'shows', 'worry', 'hope', 'hopes', 'tweet', 'tweets', 'add', 'adds', 'note', 'blame', 'promise', 'promises', 'praise', 'demand', 'demands', 'determine', 'monitor', 'monitors', 'support', 'supports', 'question', 'questions', 'view', 'views', 'challenge', 'challenges', 'raise', 'raises', 'point', 'points', 'compare', 'compares', 'vow', 'vows', 'wish', 'thank', 'thanks', 'charge', 'charges', 'favor', 'favors', 'repeat', 'repeats', 'cite', 'cites', 'states']);
+export const KEPT_BASE_FORMS: ReadonlySet<string> = new Set(['report', 'reports', 'claim', 'claims', 'estimate', 'estimates', 'notes', 'fear', 'fears', 'forecast', 'find', 'finds', 'show', 'shows', 'worry', 'hope', 'hopes', 'tweet', 'tweets', 'add', 'adds', 'note', 'blame', 'promise', 'promises', 'praise', 'demand', 'demands', 'determine', 'monitor', 'monitors', 'support', 'supports', 'question', 'questions', 'view', 'views', 'challenge', 'challenges', 'raise', 'raises', 'point', 'points', 'compare', 'compares', 'vow', 'vows', 'wish', 'thank', 'thanks', 'charge', 'charges', 'favor', 'favors', 'repeat', 'repeats', 'cite', 'cites', 'states', 'slams', 'praises']);
 
 // -ing forms that are far more often nouns or adjectives: "their understanding", "a telling sign", "wishful thinking".
 const NOUN_ING = new Set(['understanding', 'thinking', 'feeling', 'knowing', 'seeing', 'sensing', 'wanting', 'wishing', 'telling', 'reading', 'meaning', 'finding', 'recording', 'listing', 'hearing', 'warning', 'showing']);
@@ -100,8 +100,11 @@ function formsOf(list: readonly string[]): Set<string> {
   return out;
 }
 
-/** Verbs that report a retort only with their particle: "shot back that", "lashed out at"; "shot the bird" is not one. */
-const PARTICLE_LEMMAS: Record<string, string> = { shoot: 'back', fire: 'back', hit: 'back', lash: 'out' };
+/**
+ * Verbs that report a claim only with their particle: "shot back that", "lashed out at", "made (it) clear that";
+ * "shot the bird" and "made a cake" are none.
+ */
+const PARTICLE_LEMMAS: Record<string, string> = { shoot: 'back', fire: 'back', hit: 'back', lash: 'out', make: 'clear' };
 export const PARTICLE_CUES: ReadonlyMap<string, string> = new Map(
   Object.entries(PARTICLE_LEMMAS).flatMap(([lemma, particle]) => inflect(lemma).map((form) => [form, particle] as const)),
 );

@@ -536,7 +536,7 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if (isWord(prev) && PASSIVE_BE.has(prev.lower) && !participle && !HELD_IN_PASSIVE.has(verb.lower)) return;
   if ((verb.lower === 'reported' && (next.lower === 'to' || next.lower === 'from')) || (verb.lower.startsWith('point') && next.lower !== 'out' && next.lower !== 'to')) return;
   const particle = PARTICLE_CUES.get(verb.lower);
-  if (particle && next.lower !== particle) return; // "shot back", not "shot the bird"
+  if (particle && next.lower !== particle && !(next.lower === 'it' && at(tokens, i + 2).lower === particle)) return; // "shot back", not "shot the bird"
   if ((verb.lower === 'added' || verb.lower === 'adds') && STARTS_WITH_NUMBER.test(next.text)) return; // "gold added 0.1%"
   if (next.lower === 'of' && /^(?:accus|suspect|convict)/.test(verb.lower) && isWord(prev) && !prev.capitalized) return; // "a contractor accused of spying"
   if (verb.lower.startsWith('compar') && (next.lower === 'to' || next.lower === 'with')) return; // "compared to 17%"
