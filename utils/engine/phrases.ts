@@ -47,7 +47,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'gi',
     ),
   },
-  { kind: 'vague-attribution', triggers: w('renowned expected'), pattern: new RegExp(`\\b${BE} (?:widely |largely |generally )?(?:renowned|expected to)\\b`, 'gi') },
+  // "is widely expected to" pins a forecast on everyone; a bare "is expected to host" is a schedule.
+  { kind: 'vague-attribution', triggers: w('renowned expected'), pattern: new RegExp(`\\b${BE} (?:(?:widely |largely |generally )?renowned|(?:widely|largely|generally) expected to)\\b`, 'gi') },
   // Views with no holder: "there are fears the bridge will not hold".
   {
     kind: 'vague-attribution',
