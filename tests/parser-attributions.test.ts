@@ -137,6 +137,7 @@ describe('findAttributions', () => {
     ['Marsh pointed to the flooded fields as evidence.', 'Marsh'],
     ['Marsh often calls out the council.', 'Marsh'],
     ['Reed has since said the vote was fair.', 'Reed'],
+    ['Multiple reports said the deal was done.', 'Multiple reports'],
     ['Reed slams the council over prices.', 'Reed'],
     ['Ann Marsh of the Leeds Post made it clear that the vote would go ahead.', 'Ann Marsh of the Leeds Post'],
   ])('naming, or pointing to evidence, is a claim: %s', (text, source) => {
