@@ -148,6 +148,13 @@ describe('findAttributions', () => {
     expect(read(text)).toEqual([]);
   });
 
+  test.each([
+    ['The Green candidate for the May 6 vote said the count was slow.', 'The Green candidate for the May 6 vote'],
+    ['The Green candidate for the Nov. 3 vote later said the count was slow.', 'The Green candidate for the Nov. 3 vote'],
+  ])('a month is no modal, and an abbreviation’s full stop ends no phrase: %s', (text, source) => {
+    expect(read(text).filter((a) => a.cue === 'said').map((a) => a.source)).toEqual([source]);
+  });
+
   test('a title-case headline is read: its reporting verb in the present credits the name before it', () => {
     expect(read('Marsh Says Farm Will Stay Open Through Winter').map((a) => [a.source, a.cue])).toEqual([['Marsh', 'Says']]);
     // A participle in a headline is no reporting verb, and a capital mid-sentence still is no verb elsewhere.

@@ -7,7 +7,7 @@ export interface Span {
 }
 
 // Words after which a full stop rarely ends a sentence ("Mr. Trump", "Sept. 5", "U.S. officials").
-const ABBREVIATIONS = new Set(
+export const ABBREVIATIONS: ReadonlySet<string> = new Set(
   (
     'mr mrs ms dr prof gen sen rep gov lt col capt sgt cpl maj adm st mt ft jr sr rev hon pres supt insp ' +
     'inc corp co ltd llc bros vs approx dept est ' +
@@ -21,7 +21,7 @@ const ABBREVIATIONS = new Set(
 const BOUNDARY = /(?<![.!?…])[.!?…]+[”"’')\]]*(?= +(?:''|["“‘'(\[])?[\p{Lu}\p{N}])/gu;
 
 // Abbreviations that stand before a number ("No. 5", "fig. 3"): before a word, their full stop ends the sentence.
-const BEFORE_NUMBERS = new Set(['no', 'nos', 'fig', 'vol']);
+export const BEFORE_NUMBERS: ReadonlySet<string> = new Set(['no', 'nos', 'fig', 'vol']);
 // Abbreviations that also end sentences ("…in the U.S. He said"): before a word that opens one, they do.
 const SENTENCE_FINAL = new Set(['u.s', 'u.k', 'u.n', 'e.u', 'd.c', 'a.m', 'p.m', 'etc', 'inc', 'corp', 'co', 'ltd', 'llc', 'jr', 'sr']);
 const OPENS_SENTENCE = /^["“‘']?(?:He|She|It|They|We|I|The|This|That|These|Those|But|And|In|On|At|A|An|His|Her|Their|Its|Our|There|What|When|If)\b/u;

@@ -129,7 +129,7 @@ function phraseBefore(tokens: readonly Token[], j: number): Token[] {
     }
     // A cue form right before the verb heads its subject: "a police report indicates", "the poll shows".
     if (!isWord(t) || t.text === '-' || t.endsSentence || (ATTRIBUTION_VERBS.has(t.lower) && words.length > 0 && !nounLike(tokens, j))) break;
-    if (AUXILIARIES.has(t.lower) && at(tokens, j - 1).lower !== 'who') break;
+    if (AUXILIARIES.has(t.lower) && at(tokens, j - 1).lower !== 'who' && !isMonthMay(t, at(tokens, 0).start)) break;
     if (isClauseWord(t)) {
       // "analysts who have done the calculations say": the relative clause belongs to the source.
       const before = at(tokens, j - 1);
@@ -176,6 +176,9 @@ function canJoinASpeaker(tokens: readonly Token[], j: number): boolean {
   // "Acme co-founder and CEO Ann Marsh": a description with a name in it.
   return before.length > 0 && (before.some((w) => w.capitalized && w.lower !== 'i') || classifySource(before, at(before, 0).start) !== null);
 }
+
+/** "the May 8 vote": a capitalised "May" inside a sentence is the month, not the modal. */
+const isMonthMay = (t: Token, sentenceStart: number): boolean => t.lower === 'may' && t.capitalized && t.start !== sentenceStart;
 
 /** Words of the phrase starting at token j, up to a boundary, clause word or sentence end. */
 function phraseAfter(tokens: readonly Token[], j: number, maxWords = MAX_PHRASE_WORDS): Token[] {
@@ -558,7 +561,7 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   let modal = false;
   let negated = false;
   for (let k = i - 1; k >= 0 && k >= i - 3 && isWord(at(tokens, k)); k--) {
-    if (MODALS.has(at(tokens, k).lower)) modal = true;
+    if (MODALS.has(at(tokens, k).lower) && !isMonthMay(at(tokens, k), sentenceStart)) modal = true;
     if (isNegation(at(tokens, k))) negated = true;
   }
 

@@ -4,6 +4,7 @@
 import { REACTION_NOUNS, STANCE_ACT_FORMS, STANCE_ADJECTIVES } from './cues';
 import { ATTRIBUTION_VERBS, BY_PARTICIPLES, NUMBER_WORDS } from './lexicon';
 import { PHRASE_RULES } from './phrases';
+import { ABBREVIATIONS, BEFORE_NUMBERS } from './sentences';
 
 export interface Token {
   readonly text: string;
@@ -97,7 +98,12 @@ const isDigitComma = (text: string, i: number, c: number) => c === COMMA && isDi
 // Full stop, straight and curly apostrophes and quotes.
 const isTrailing = (c: number) => c === FULL_STOP || c === 39 || c === 8217 || c === 34 || c === 8221;
 const UPPER = /^\p{Lu}/u;
-const ABBREVIATED = /^(?:\p{L}\.)+$|^(?:mr|mrs|ms|dr|st|jr|sr|gen|gov|sen|rep|inc|corp|co|no|vs|prof|lt|col|sgt|capt)\.$/iu;
+const INITIALS = /^(?:\p{L}\.)+$/u;
+/** "U.S.", "Nov.", "Sen.": a full stop that is part of the word, by the sentence splitter's list. */
+const isAbbreviated = (word: string): boolean => {
+  const bare = word.slice(0, -1).toLowerCase();
+  return INITIALS.test(word) || ABBREVIATIONS.has(bare) || BEFORE_NUMBERS.has(bare);
+};
 
 const isQuoteRun = (text: string, from: number, to: number): boolean => {
   for (let k = from; k < to; k++) if (!isTrailing(text.charCodeAt(k)) || text.charCodeAt(k) === FULL_STOP) return false;
@@ -208,7 +214,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     // A run of quote marks alone (the doubled apostrophes of some archives) is punctuation, not a word.
     const word = new PageToken(text, i, j, isQuoteRun(text, i, j));
     word.capitalized = c < 128 ? isAsciiCapital(c) : UPPER.test(word.text);
-    word.endsSentence = text.charCodeAt(j - 1) === FULL_STOP && !ABBREVIATED.test(word.text);
+    word.endsSentence = text.charCodeAt(j - 1) === FULL_STOP && !isAbbreviated(word.text);
     word.flags = wordClass(text, word, classes) | (hasFigureForm(word, c, classes) ? WordClass.Figure : 0);
     tokens.push(word);
     i = j;
