@@ -85,6 +85,8 @@ describe('numbers that are not figure claims', () => {
     ['Spain won 2-1 over Russia.', '2-1', 'score'],
     ['They topped Jarry 6-3, 7-5 in the doubles.', '6-3', 'score'],
     ['He scored 30 points in the final.', '30 points', 'score'],
+    ['Leeds had won all previous 15 meetings with Hull.', '15 meetings', 'score'],
+    ['The club has won just five matches this season.', 'five matches', 'score'],
     ['It was their 50th anniversary.', '50th', 'ordinal'],
     ['Emirates is the number one buyer.', 'number one', 'ordinal'],
     ['The third case was reported.', 'third', 'ordinal'],

@@ -105,6 +105,7 @@ const FINES = set('fine fined fines penalty penalties');
 const SCORE_AFTER = set('win wins victory victories loss losses defeat defeats lead draw tie record decision triumph rout drubbing aggregate');
 const SCORE_BEFORE = set('won win beat beats beating defeated defeat lost lose losing topped top tied drew edged routed thrashed scored score scoring led leading trailed trailing');
 const SCORING = set('scored score scoring scores');
+const GAMES = set('games matches meetings fixtures bouts races titles starts championships trophies tournaments finals contests');
 const MOVE_VERBS = set(
   'rose rise rises rising risen fell fall falls falling fallen gained gain gains gaining lost lose loses losing dropped drop drops dropping ' +
     'climbed climbs climbing jumped jumps slid slides sliding slipped slips tumbled tumbles plunged plunges surged surges soared soars ' +
@@ -811,6 +812,8 @@ function classify(s: Sentence, n: Numeral): Found | null {
     }
   }
   if ((next === 'points' || next === 'goals' || next === 'runs') && (SCORING.has(prev) || SCORING.has(prev2))) return ends.found('score', last + 1, first);
+  // Records: "had won all previous 15 meetings", "lost five straight games".
+  if (GAMES.has(next) && s.anyBefore(spanStart, 4, SCORE_BEFORE)) return ends.found('score', last + 1, first);
   // Ages: "aged 40", "age 43", "Parata, 75, has", "in his 60s".
   if (AGE_BEFORE.has(prev) || (s.lower(first - 1) === ',' && s.capitalized(first - 2) && s.lower(last + 1) === ',' && value < 120 && bareInteger)) {
     return ends.found('age', last, first);
