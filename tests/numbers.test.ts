@@ -119,6 +119,7 @@ describe('numbers that are not figure claims', () => {
     'No one answered the phone.',
     'It is a double standard.',
     'There are about two things to know.',
+    'Gallery: harvest day | 9 Photos',
   ])('no figure in "%s"', (text) => {
     expect(claims(text)).toEqual([]);
   });

@@ -137,7 +137,8 @@ const IRREGULAR_PLURALS = set('people men women children police staff personnel 
 const ABSTRACT_COUNTS = set(
   'problems issues things ways reasons categories types kinds options questions points parts sides steps words requirements factors aspects ' +
     'areas elements levels stages phases rounds sets versions editions features flavors flavours choices ideas lessons rules goals priorities ' +
-    'components dimensions terms scenarios conditions approaches methods functions sentences examples letters pieces modes times',
+    'components dimensions terms scenarios conditions approaches methods functions sentences examples letters pieces modes times ' +
+    'photos pictures images slides',
 );
 /** Capitalised only because they open the sentence: "In 2019", "By 2024". */
 const SENTENCE_OPENERS = set(
