@@ -653,7 +653,7 @@ function matchReaction(tokens: readonly Token[], i: number, sentenceStart: numbe
 const QUOTE_MARKS = /^[“"‘'”’]/;
 // Verbs that as often report an act as a claim: "posted photos", "shared a video", "released the hostages",
 // "wrote the song".
-const EVENTIVE = /^(?:post|releas|publish|shar|discover|writ|wrote)/;
+const EVENTIVE = /^(?:post|releas|publish|shar|discover|writ|wrote|declar)/;
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our']);
 const CONTENT_OPENERS = new Set(['that', ':', 'to', 'on', 'in', 'about', 'of']);
 /** Whether what follows a verb is something said: "that …", a quotation, a colon, or a figure. */
