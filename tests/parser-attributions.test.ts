@@ -144,7 +144,7 @@ describe('findAttributions', () => {
     expect(read(text).map((a) => a.source)).toEqual([source]);
   });
 
-  test.each([['Reed called Marsh on Monday.'], ['Reed called Acme Farms to complain.'], ['Reed made a cake.'], ['He won three grand slams.'], ['Reed declared martial law, only to lift it hours later.']])('a call is no claim: %s', (text) => {
+  test.each([['Reed called Marsh on Monday.'], ['Reed called Acme Farms to complain.'], ['Reed made a cake.'], ['He won three grand slams.'], ['Reed declared martial law, only to lift it hours later.'], ['© Provided by Acme News Inc']])('a call is no claim: %s', (text) => {
     expect(read(text)).toEqual([]);
   });
 

@@ -774,6 +774,8 @@ export function isStanceCue(cue: string): boolean {
   return STANCE_ADJECTIVES.has(word) || WEAK_COGNITION.has(word);
 }
 
+const CREDIT_LINE = /^(?:©|\(c\)|copyright)$/i;
+
 /**
  * A headline in title case ("Marsh Says Farm Will Close"): nearly every longer word is capitalised, so a
  * capital says nothing about a name and a capitalised verb is still a verb.
@@ -793,6 +795,8 @@ export function findSources(tokens: readonly Token[], sentenceStart: number): So
   const out: SourceMatch[] = [];
   // After a cue, its content runs on to the next punctuation: a verb in there is part of what was said
   // ("critics say she had promised"), not a second attribution.
+  // "© Provided by Acme Inc", "Copyright 2019 Acme": a credit line says who owns a picture, not who said anything.
+  if (CREDIT_LINE.test(at(tokens, 0).text)) return out;
   let inContent = false;
   const titleCase = isTitleCase(tokens);
   for (let i = 0; i < tokens.length; i++) {
