@@ -155,6 +155,13 @@ describe('findAttributions', () => {
     expect(read(text).filter((a) => a.cue === 'said').map((a) => a.source)).toEqual([source]);
   });
 
+  test.each([['The Green nominee said the count was slow.'], ['The party’s front-runner said the race was over.']])(
+    'one office holder a reader can look up is named, as "the president" is: %s',
+    (text) => {
+      expect(read(text).filter((a) => a.cue).map((a) => a.kind)).toEqual(['named-source']);
+    },
+  );
+
   test('a title-case headline is read: its reporting verb in the present credits the name before it', () => {
     expect(read('Marsh Says Farm Will Stay Open Through Winter').map((a) => [a.source, a.cue])).toEqual([['Marsh', 'Says']]);
     // A participle in a headline is no reporting verb, and a capital mid-sentence still is no verb elsewhere.

@@ -31,7 +31,7 @@ const PREPOSITIONS = new Set(['of', 'from', 'by', 'at', 'in', 'for', 'with', 'on
 // A crowd "at" or "from" a named body speaks for it ("analysts at Digital Foundry"); "in" a place does not.
 const AFFILIATIONS = new Set(['at', 'from', 'of', 'with']);
 // Offices held by one person at a time.
-const TITLES = new Set(['chairman', 'chairwoman', 'chair', 'president', 'director', 'chief', 'head', 'minister', 'secretary', 'governor', 'mayor', 'senator', 'ceo', 'founder', 'commissioner', 'administrator', 'ambassador', 'leader', 'spokesman', 'spokeswoman', 'spokesperson', 'prosecutor', 'judge', 'coach', 'manager', 'owner', 'author']);
+const TITLES = new Set(['chairman', 'chairwoman', 'chair', 'president', 'director', 'chief', 'head', 'minister', 'secretary', 'governor', 'mayor', 'senator', 'ceo', 'founder', 'commissioner', 'administrator', 'ambassador', 'leader', 'spokesman', 'spokeswoman', 'spokesperson', 'prosecutor', 'judge', 'coach', 'manager', 'owner', 'author', 'nominee', 'front-runner', 'frontrunner']);
 const PRESS_ROLES = new Set(['journalist', 'reporter', 'correspondent', 'photographer', 'editor']);
 const POSSESSIVE = /['’]s$/;
 // "Reynolds’ aides": the apostrophe after a final s is read as a closing quote, so only the token's text keeps it.
