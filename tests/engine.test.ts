@@ -58,6 +58,10 @@ describe('seed article', () => {
 describe('context', () => {
   test.each<[string, FindingKind, boolean]>([
     ['The deal is close, said a person familiar with the talks.', 'anonymous-source', true],
+    // Insiders, counted or not, gave the reporter information: anonymous, not a crowd's view (guide).
+    ['Two aides said the mayor would not run.', 'anonymous-source', true],
+    ['His advisers say the count was fair.', 'anonymous-source', true],
+    ['His advisers say the count was fair.', 'vague-attribution', false],
     ['The strikes will continue, said John Kirby, a Pentagon spokesman.', 'named-source', true],
     ['The strikes will continue, said John Kirby, a Pentagon spokesman.', 'anonymous-source', false],
     ['He was not familiar with Fusion GPS.', 'anonymous-source', false],

@@ -81,7 +81,7 @@ export const CROWDS = words(
 );
 
 /** Crowds whose members are informants rather than commentators: unnamed, they are anonymous sources. */
-export const ANONYMOUS_CROWDS = words('sources insiders');
+export const ANONYMOUS_CROWDS = words('sources insiders aides advisers advisors staffers confidants');
 
 /** Quantifiers that leave a group unnamed ("some say", "many analysts believe"). */
 export const VAGUE_DETERMINERS = words(
