@@ -235,7 +235,7 @@ describe('grades', () => {
       { file: 'a', editor: 'strong', findings: named(5) },
       { file: 'b', editor: 'strong', findings: anonymous(12) },
       { file: 'c', editor: 'weak', findings: named(2) },
-      { file: 'd', editor: 'mixed', findings: anonymous(2) },
+      { file: 'd', editor: 'mixed', findings: anonymous(1) },
       { file: 'e', editor: 'n/a', findings: [] },
     ]);
     // An article with no finding at all has nothing to grade, as the popup says.
