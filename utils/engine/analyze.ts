@@ -324,8 +324,29 @@ function namedInNextSentence(readings: readonly SentenceReading[], s: number, te
 
 // What may follow a closing speaker tag's verb: "…, officials said on Tuesday in a statement."
 // Only when, where and to whom, never an object: "…, he called it a mistake." is a claim of its own.
-const TRAILING_TAG =
-  /^[^\p{L}\p{N}]*(?:(?:on|in|at|to|during|last|this|yesterday|today|earlier|later|recently|then|also|afterwards?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^\p{L}\p{N}]*(?:\p{L}+[^\p{L}\p{N}]*){0,6})?$/iu;
+const TAG_WORDS = new Set(
+  'on in at to during last this yesterday today earlier later recently then also afterward afterwards monday tuesday wednesday thursday friday saturday sunday'.split(' '),
+);
+const TRAILING_TAG = new RegExp(`^[^\\p{L}\\p{N}]*(?:(?:${[...TAG_WORDS].join('|')})\\b[^\\p{L}\\p{N}]*(?:\\p{L}+[^\\p{L}\\p{N}]*){0,6})?$`, 'iu');
+
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isAsciiNonAlphanumeric = (c: number) => c < 128 && !isAsciiLetter(c) && !(c >= 48 && c <= 57);
+
+/**
+ * `TRAILING_TAG.test(tail)`, told from the tail's first word where that settles it. The pattern's Unicode
+ * classes make it dear to compile, which every page's first scan paid; most tails are a full stop, or open
+ * with an ASCII word that is no tag word (or a digit), and only the rest need the pattern.
+ */
+function isTrailingTag(tail: string): boolean {
+  let i = 0;
+  while (i < tail.length && isAsciiNonAlphanumeric(tail.charCodeAt(i))) i++;
+  if (i === tail.length) return true;
+  let j = i;
+  while (j < tail.length && isAsciiLetter(tail.charCodeAt(j))) j++;
+  const endsInAscii = j === tail.length || tail.charCodeAt(j) < 128;
+  if (endsInAscii && !TAG_WORDS.has(tail.slice(i, j).toLowerCase())) return false;
+  return TRAILING_TAG.test(tail);
+}
 
 /**
  * Whether an attribution vouches for a figure in its sentence: the figure is in what was said, after the cue
@@ -338,7 +359,7 @@ function vouchesFor(text: string, a: Attribution, figure: Span, sentence: Span):
   if (figure.start >= a.cueEnd || (figure.start >= a.sourceStart && figure.end <= a.sourceEnd)) return true;
   if (figure.end > Math.min(a.sourceStart, a.cueStart)) return false;
   // "…, said Ross Burkhart, an economist at …": an inverted tag is the speaker's name and title to the end.
-  return a.cueStart < a.sourceStart || TRAILING_TAG.test(text.slice(a.cueEnd, sentence.end));
+  return a.cueStart < a.sourceStart || isTrailingTag(text.slice(a.cueEnd, sentence.end));
 }
 
 /**
