@@ -185,6 +185,8 @@ function endsWord(text: string, k: number, cls: number, to: number): boolean {
 // The words of the sentence being read, kept in typed arrays reused from call to call: a word object each was
 // most of the stage's garbage on long pages. `findNumbers` never runs inside itself, so one set serves.
 const PUNCT = 4;
+/** A word of letters that is no number word nor currency (`readMention` would find nothing there): skipped unread. */
+const OPENS_NOTHING = 8;
 let wordStarts = new Int32Array(256);
 let wordEnds = new Int32Array(256);
 let wordHeads = new Int32Array(256);
@@ -236,7 +238,11 @@ function tokenizeInto(text: string, from: number, to: number): number {
     }
     let end = j;
     while (end > i + 1 && text.charCodeAt(end - 1) === 46) end--;
-    pushWord(count++, i, end, info, head < 0 ? end - i : head);
+    const headLength = head < 0 ? end - i : head;
+    // Most words are told here, where the word is at hand, rather than by a call to `readMention` each.
+    const currencyLike = end - i <= 3 && CURRENCY_TOKEN_FIRSTS.has(text.charCodeAt(i));
+    if (cls & LETTER && (info & HAS_DIGIT) === 0 && !currencyLike && !isStarterAt(text, i, headLength)) info |= OPENS_NOTHING;
+    pushWord(count++, i, end, info, headLength);
     i = j;
   }
   return count;
@@ -558,7 +564,7 @@ export function findNumbers(text: string, start: number, end: number): NumberMen
   const s = new Sentence(text, start, end);
   const out: NumberMention[] = [];
   for (let k = 0; k < s.count; k++) {
-    if (!s.isWord(k)) continue;
+    if ((wordInfo[k] as number) & (PUNCT | OPENS_NOTHING)) continue;
     const found = readMention(s, k);
     if (!found) continue;
     out.push(found.mention);
