@@ -158,7 +158,10 @@ const DIGIT = 4;
 const LETTER = 8;
 const HYPHEN = 16;
 const TABLE_END = 0x2030;
-const CHAR_CLASS = new Uint8Array(TABLE_END);
+// One entry for every UTF-16 code unit, read without a call or a bounds test: on a page's first scan, before
+// the tokenizer is optimized, a call per character cost more than the lookup. Past TABLE_END every character
+// counts as a letter.
+const CHAR_CLASS = new Uint8Array(0x10000).fill(LETTER, TABLE_END);
 for (const c of ' \t\n\r\u00a0') CHAR_CLASS[c.charCodeAt(0)] = SPACE;
 for (const c of ',;:()[]{}<>"“”!?—…') CHAR_CLASS[c.charCodeAt(0)] = BOUNDARY;
 for (let c = 48; c <= 57; c++) CHAR_CLASS[c] = DIGIT;
@@ -168,7 +171,6 @@ CHAR_CLASS[45] = HYPHEN;
 const LETTER_PATTERN = /\p{L}/u;
 for (let c = 128; c < TABLE_END; c++) if (CHAR_CLASS[c] === 0 && LETTER_PATTERN.test(String.fromCharCode(c))) CHAR_CLASS[c] = LETTER;
 const UPPER = /^\p{Lu}/u;
-const classOf = (c: number) => (c < TABLE_END ? (CHAR_CLASS[c] as number) : LETTER);
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 // Long tokens are never numbers a reader reads; capping them keeps every pattern below on short strings.
@@ -216,7 +218,7 @@ function tokenizeInto(text: string, from: number, to: number): number {
   let count = 0;
   let i = from;
   while (i < to) {
-    const cls = classOf(text.charCodeAt(i));
+    const cls = CHAR_CLASS[text.charCodeAt(i)] as number;
     if (cls & SPACE) {
       i++;
       continue;
@@ -230,8 +232,8 @@ function tokenizeInto(text: string, from: number, to: number): number {
     let head = -1;
     let j = i + 1;
     for (; j < to; j++) {
-      const d = classOf(text.charCodeAt(j));
-      if (endsWord(text, j, d, to)) break;
+      const d = CHAR_CLASS[text.charCodeAt(j)] as number;
+      if (d & (SPACE | BOUNDARY) && endsWord(text, j, d, to)) break;
       if (d & DIGIT) info |= HAS_DIGIT;
       else if (d & LETTER) info |= HAS_LETTER;
       else if (d & HYPHEN && head < 0) head = j - i;
@@ -586,7 +588,7 @@ function readMention(s: Sentence, k: number): Found | null {
   // Most words open with an ASCII letter, which is none of these.
   const asciiLetter = (c | 32) >= 97 && (c | 32) <= 122;
   if (!asciiLetter && (isDigitCode(c) || CURRENCY_SIGNS.has(c) || (SIGNS.has(c) && isDigitCode(text.charCodeAt(start + 1))))) return digitMention(s, k);
-  const letterFirst = classOf(c) & LETTER;
+  const letterFirst = (CHAR_CLASS[c] as number) & LETTER;
   if (letterFirst && s.hasDigit(k)) {
     // A number glued to letters names a thing: "G7", "COVID-19", "A380", "i9"; "US$5" is money.
     if (length > MAX_NUMBER_TOKEN) return null;

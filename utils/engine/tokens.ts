@@ -75,7 +75,10 @@ const OTHER_CASED = 8;
 const DOLLAR = 16;
 const HYPHEN = 32;
 const TABLE_END = 0x2020;
-const CHAR_CLASS = new Uint8Array(TABLE_END);
+// One entry for every UTF-16 code unit, read without a call or a bounds test: on a page's first scan,
+// before this loop is optimized, a call per character cost more than the lookup. Past TABLE_END every
+// character counts as one that lower-casing may change.
+const CHAR_CLASS = new Uint8Array(0x10000).fill(CASED | OTHER_CASED, TABLE_END);
 for (let c = 0; c < TABLE_END; c++) {
   const char = String.fromCharCode(c);
   if (char.toLowerCase() !== char) CHAR_CLASS[c] = isAsciiCapital(c) ? CASED : CASED | OTHER_CASED;
@@ -88,7 +91,6 @@ const COMMA = 44;
 const COLON = 58;
 const FULL_STOP = 46;
 
-const classOf = (c: number) => (c < TABLE_END ? (CHAR_CLASS[c] as number) : CASED | OTHER_CASED);
 const isDigitAt = (text: string, i: number) => {
   const c = text.charCodeAt(i);
   return c >= 48 && c <= 57;
@@ -122,7 +124,7 @@ function lowerOf(page: string, start: number, end: number): string {
   const bareEnd = bareEndOf(page, start, end);
   const bare = page.slice(start, bareEnd);
   // Most words are lower case already, and toLowerCase is dear.
-  for (let k = start; k < bareEnd; k++) if (classOf(page.charCodeAt(k)) & CASED) return bare.toLowerCase();
+  for (let k = start; k < bareEnd; k++) if ((CHAR_CLASS[page.charCodeAt(k)] as number) & CASED) return bare.toLowerCase();
   return bare;
 }
 
@@ -190,7 +192,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
-    let classes = classOf(c);
+    let classes = CHAR_CLASS[c] as number;
     if (classes & SPACE) {
       i++;
       continue;
@@ -206,7 +208,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     let j = i + 1;
     while (j < to) {
       const d = text.charCodeAt(j);
-      const dClass = classOf(d);
+      const dClass = CHAR_CLASS[d] as number;
       if (dClass & SPACE || (dClass & BOUNDARY && !isDigitComma(text, j, d))) break;
       classes |= dClass;
       j++;
