@@ -363,6 +363,15 @@ describe('what is not an attribution (guide)', () => {
     expect(spans(text, 'named-source')).toEqual([]);
   });
 
+  test.each<[string, string, string[]]>([
+    ['Leeds officials are responding to the floods with sandbags.', 'vague-attribution', []],
+    ['Many people in Leeds were talking about the new slogan all week.', 'vague-attribution', []],
+    ['Critics responded that the slogan was in poor taste.', 'vague-attribution', ['Critics']],
+    ['“Oh dear,” Ann Marsh responded with a sigh.', 'named-source', ['Ann Marsh responded']],
+  ])('a reply or a talk is a claim only with what was said: %s', (text, kind, found) => {
+    expect(spans(text, kind as FindingKind)).toEqual(found);
+  });
+
   test('the outlet that was told is never the source', () => {
     const text = 'Two informed sources told NBC News that talks were under way.';
     expect(spans(text, 'named-source')).toEqual([]);

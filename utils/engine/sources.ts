@@ -554,7 +554,9 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // only with something said after them: a clause, a quotation, or a figure to be credited.
   if (EVENTIVE.test(verb.lower) && !introducesContent(tokens, i)) return;
   if (verb.lower.startsWith('announc') && POSSESSIVES.has(next.lower)) return; // "announced his retirement"
-  if (verb.lower.startsWith('respond') && (next.lower === 'by' || next.lower === 'with')) return; // "responded by hitting"
+  // "responded by hitting", "are responding to the floods", "were talking about the slogan": a reply or a talk
+  // reports a claim only with what was said in it; without, it is an act (an attribution to annotators only).
+  const act = TOPIC_ONLY.test(verb.lower) && !introducesContent(tokens, i, QUOTATION_OPENERS);
   // "called it “a responsible mix”", "called for": naming or demanding; "called the meeting" is an act.
   if (verb.lower.startsWith('call') && !calledSomething(tokens, i)) return;
 
@@ -591,7 +593,7 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
     }
   }
   // "did not say", "wouldn't discuss": no claim made; but "critics do not believe" is still a view held.
-  if (modal || (negated && (!COGNITIVE_VERBS.has(verb.lower) || WEAK_COGNITION.has(verb.lower)))) markNarrative(out, before);
+  if (act || modal || (negated && (!COGNITIVE_VERBS.has(verb.lower) || WEAK_COGNITION.has(verb.lower)))) markNarrative(out, before);
 }
 
 const CONJUNCTIONS_OF_CLAUSES = new Set(['and', 'but']);
@@ -656,14 +658,16 @@ const QUOTE_MARKS = /^[“"‘'”’]/;
 const EVENTIVE = /^(?:post|releas|publish|shar|discover|writ|wrote|declar)/;
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our']);
 const CONTENT_OPENERS = new Set(['that', ':', 'to', 'on', 'in', 'about', 'of']);
+const QUOTATION_OPENERS = new Set(['that', ':']);
+const TOPIC_ONLY = /^(?:respond|repl[iy]|talk)/;
 /** Whether what follows a verb is something said: "that …", a quotation, a colon, or a figure. */
-function introducesContent(tokens: readonly Token[], i: number): boolean {
+function introducesContent(tokens: readonly Token[], i: number, openers: ReadonlySet<string> = CONTENT_OPENERS): boolean {
   // A tag after a quotation: "…,” Stafford responded.", "“…,” Bornstein wrote in the letter."
   if (!isWord(at(tokens, i - 1)) || !isWord(at(tokens, i + 1))) return true;
   for (let k = i - 1; k >= i - 4; k--) if (QUOTE_MARKS.test(at(tokens, k).text) || /[”"’]$/.test(at(tokens, k).text)) return true;
   for (let k = i + 1; k <= i + 8 && k < tokens.length; k++) {
     const t = at(tokens, k);
-    if (k === i + 1 && (CONTENT_OPENERS.has(t.lower) || !isWord(t))) return true;
+    if (k === i + 1 && (openers.has(t.lower) || !isWord(t))) return true;
     if (QUOTE_MARKS.test(t.text) || STARTS_WITH_NUMBER.test(t.text) || t.lower === 'that') return true;
     if (t.boundary) return false;
   }
