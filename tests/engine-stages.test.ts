@@ -372,6 +372,23 @@ describe('what is not an attribution (guide)', () => {
     expect(spans(text, kind as FindingKind)).toEqual(found);
   });
 
+  test.each<[string, string[]]>([
+    ['Some say the plan will fail.', ['Some say']],
+    ['Tom Reed and his friends wanted some say in the matter.', []],
+    ['Residents should have some say over the new bridge.', []],
+  ])('"some say" is a crowd only as a subject: %s', (text, found) => {
+    expect(spans(text, 'vague-attribution')).toEqual(found);
+  });
+
+  test.each<[string, string[]]>([
+    ['The move was seen by some as a demotion for Ben Ode.', ['some']],
+    ['That information will not be seen by other users.', []],
+    ['Farmers in Leeds have seen prices fall for years.', []],
+    ['Analysts see the vote as a test of the new mayor.', ['Analysts']],
+  ])('seeing is a view only when it is seen as something: %s', (text, found) => {
+    expect(spans(text, 'vague-attribution')).toEqual(found);
+  });
+
   test('the outlet that was told is never the source', () => {
     const text = 'Two informed sources told NBC News that talks were under way.';
     expect(spans(text, 'named-source')).toEqual([]);

@@ -56,7 +56,12 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     pattern: /\bthere (?:is|are|was|were|have been|has been|had been)(?: (?:growing|widespread|mounting|increasing|some|also|many|serious|deep|lingering|now))? (?:fears?|concerns?|worries|doubts?|suggestions?|speculation|rumou?rs|reports|claims|allegations|talk|calls|criticism|complaints)\b/gi,
   },
   { kind: 'vague-attribution', triggers: w('observers'), pattern: /\b(?:international|independent|foreign|western) observers\b/gi },
-  { kind: 'vague-attribution', triggers: w('some many'), pattern: /\b(?:some|many) (?:say|believe|argue|think|claim|suggest)\b/gi },
+  // "Some say …"; but "wanted some say in the matter" is a share in a decision, the object of a verb.
+  {
+    kind: 'vague-attribution',
+    triggers: w('some many'),
+    pattern: /\b(?<!\b(?:have|has|had|having|want|wants|wanted|get|gets|got|give|gives|gave|given|seek|seeks|sought) )(?:some|many) (?:say|believe|argue|think|claim|suggest)\b/gi,
+  },
   {
     kind: 'anonymous-source',
     triggers: w('anonymity named identified'),

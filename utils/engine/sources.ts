@@ -556,7 +556,8 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if (verb.lower.startsWith('announc') && POSSESSIVES.has(next.lower)) return; // "announced his retirement"
   // "responded by hitting", "are responding to the floods", "were talking about the slogan": a reply or a talk
   // reports a claim only with what was said in it; without, it is an act (an attribution to annotators only).
-  const act = TOPIC_ONLY.test(verb.lower) && !introducesContent(tokens, i, QUOTATION_OPENERS);
+  // "Farmers have seen prices fall": what one has seen is experience, not a view ("analysts see it as a sign").
+  const act = (TOPIC_ONLY.test(verb.lower) && !introducesContent(tokens, i, QUOTATION_OPENERS)) || (verb.lower === 'seen' && PERFECT.test(prev.lower));
   // "called it “a responsible mix”", "called for": naming or demanding; "called the meeting" is an act.
   if (verb.lower.startsWith('call') && !calledSomething(tokens, i)) return;
 
@@ -618,10 +619,20 @@ function matchParticiple(tokens: readonly Token[], i: number, sentenceStart: num
   if (preposition === 'in' && isWord(subject) && (subject.capitalized || SUBJECT_PRONOUNS.has(subject.lower))) return false;
   const words = phraseAfter(tokens, k + 1, 8);
   if (!words.length) return false;
+  // "seen by many as a demotion" is a view; "seen by other users", "viewed by millions" is looking.
+  if (PERCEPTION.has(t.lower) && !asFollows(tokens, k + 1)) return false;
   const before = out.length;
   if (preposition === 'by') emit(out, words, sentenceStart, undefined, t);
   else if (classifySource(words, sentenceStart)?.kind === 'named-source') out.push(namedMatch(t, words));
   return out.length > before;
+}
+
+const PERCEPTION = new Set(['seen', 'viewed']);
+const PERFECT = /^(?:have|has|had|having)$|['’]ve$/;
+/** Whether "as" follows within the clause. */
+function asFollows(tokens: readonly Token[], k: number): boolean {
+  for (; k < tokens.length && !at(tokens, k).boundary; k++) if (at(tokens, k).lower === 'as') return true;
+  return false;
 }
 
 const DEGREE_WORDS = new Set(['more', 'most', 'less', 'least', 'very', 'too', 'so', 'quite', 'rather']);
