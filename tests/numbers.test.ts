@@ -69,6 +69,10 @@ describe('numbers that are not figure claims', () => {
     ['A man aged 40 was held.', '40', 'age'],
     ['He retired at age 43.', '43', 'age'],
     ['Parata, 75, has seen it all.', '75', 'age'],
+    ['The former quiz star, 42, was voted off the show.', '42', 'age'],
+    ['Ships bring the fiscal year 2019 imports to port.', '2019', 'year'],
+    ['Tips for a stay.\n4. Hotel rooms are priced by size.', '4', 'label'],
+    ['The ranking:\n2) Norway', '2', 'label'],
     ['He faces up to ten years in prison.', 'up to ten years', 'legal-penalty'],
     ['She was sentenced to 5 years.', '5 years', 'legal-penalty'],
     ['Call 555-1234 for details.', '555-1234', 'address'],
@@ -126,6 +130,13 @@ describe('numbers that are not figure claims', () => {
 });
 
 // Sentences of the project's own labelled set (eval/dev.jsonl), with the figure claims the guide expects.
+test('a list of numbers is no age, and "doubled down" is no multiple', () => {
+  expect(claims('The rates were 3, 42, and 17 percent.')).toEqual(['3', '42', '17 percent']);
+  expect(claims('The mayor saw the reaction and doubled down on the plan.')).toEqual([]);
+  expect(claims('Sales doubled last year.')).toEqual(['doubled']);
+  expect(claims('Polls closed.\n4.5 percent of voters stayed home.')).toEqual(['4.5 percent of voters']);
+});
+
 describe('sentences from the labelled set', () => {
   test.each<[string, string[]]>([
     ['MagSafe\'s introduction in January 2006 halved accidental damage service calls by 2009.', ['halved']],

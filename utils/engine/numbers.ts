@@ -380,6 +380,14 @@ class Sentence {
   }
 }
 
+/** Whether digits at [start, end) open their line and are followed by "." or ")" and a space: a list's item number. */
+function opensListItem(text: string, start: number, end: number): boolean {
+  const mark = text[end];
+  if ((mark !== '.' && mark !== ')') || !/\s/.test(text[end + 1] ?? '')) return false;
+  for (let k = start - 1; k >= 0 && text[k] !== '\n'; k--) if (!/\s/.test(text[k] as string)) return false;
+  return true;
+}
+
 /** Parses digits at word k: "$1.6", "40%", "2,000", "52-year-old", "30-60". */
 function digitNumeral(s: Sentence, k: number): Numeral | null {
   if (s.end(k) - s.start(k) > MAX_NUMBER_TOKEN) return null;
@@ -419,7 +427,8 @@ function wordNumeral(s: Sentence, k: number): Numeral | null {
   const next = s.lower(k + 1);
   const fraction = hyphenFraction(lower);
   if (fraction !== undefined) return base(k, k, fraction, 'fraction');
-  if (lower in MULTIPLE_WORDS) return base(k, k, MULTIPLE_WORDS[lower], 'multiple');
+  // "doubled down on the slogan": an idiom of insisting, not a multiple.
+  if (lower in MULTIPLE_WORDS) return next === 'down' ? null : base(k, k, MULTIPLE_WORDS[lower], 'multiple');
   if ((lower === 'double' || lower === 'triple') && MULTIPLIED.has(next)) return base(k, k, lower === 'double' ? 2 : 3, 'multiple');
   // "a double-digit rise", "still in single digits": a figure given by its number of digits.
   if (/^(?:single|double|triple)-digits?$/.test(lower)) return base(s.lower(k - 1) === 'a' ? k - 1 : k, k, undefined, 'count');
@@ -788,6 +797,8 @@ function classify(s: Sentence, n: Numeral): Found | null {
   const bareInteger = !n.words && !n.currency && !n.percent && !n.scaled && /^\d+$/.test(digits.replace(/^[$£€¥₹]/, ''));
   // Before the number, a word that labels: "page 5", "No. 1", "Section 230", "Route 66".
   if (!n.words && !n.currency && !n.percent && LABEL_BEFORE.has(prev)) return ends.found('label', last, first);
+  // A list's item number opening its line: "4. Hotel rooms are priced…", "2) Check the door".
+  if (bareInteger && opensListItem(s.text, s.start(first), s.end(first))) return ends.found('label', last, first);
   // Phone numbers, ids.
   if (bareInteger && digits.length >= 8) return ends.found('label', last, first);
   if (!n.words && !n.currency && n.high !== undefined && /^\d{3}-\d{4}$/.test(digits)) return ends.found('address', last, first);
@@ -810,8 +821,8 @@ function classify(s: Sentence, n: Numeral): Found | null {
       return ends.found('date', s.lower(last + 1) === ',' && /^\d{4}$/.test(s.word(last + 2)) ? last + 2 : last, first);
     }
   }
-  // Years: four digits from 1800 to 2099 with nothing that makes them a count; "2019-20".
-  if (bareInteger && digits.length === 4 && value >= 1800 && value <= 2099 && !(isPluralNoun(s, last + 1) && !s.capitalized(last + 1) && !TIME_UNITS.has(next))) {
+  // Years: four digits from 1800 to 2099 with nothing that makes them a count; "2019-20", "the fiscal year 2019 seizures".
+  if (bareInteger && digits.length === 4 && value >= 1800 && value <= 2099 && (prev === 'year' || !(isPluralNoun(s, last + 1) && !s.capitalized(last + 1) && !TIME_UNITS.has(next)))) {
     return ends.found('year', last, first);
   }
   // Scores and results: "a 2-1 win", "6-3, 7-5", "scored 30 points".
@@ -823,8 +834,8 @@ function classify(s: Sentence, n: Numeral): Found | null {
   if ((next === 'points' || next === 'goals' || next === 'runs') && (SCORING.has(prev) || SCORING.has(prev2))) return ends.found('score', last + 1, first);
   // Records: "had won all previous 15 meetings", "lost five straight games".
   if (GAMES.has(next) && s.anyBefore(spanStart, 4, SCORE_BEFORE)) return ends.found('score', last + 1, first);
-  // Ages: "aged 40", "age 43", "Parata, 75, has", "in his 60s".
-  if (AGE_BEFORE.has(prev) || (s.lower(first - 1) === ',' && s.capitalized(first - 2) && s.lower(last + 1) === ',' && value < 120 && bareInteger)) {
+  // Ages: "aged 40", "age 43", "Parata, 75, has", "the former star, 42, was", "in his 60s".
+  if (AGE_BEFORE.has(prev) || (s.lower(first - 1) === ',' && s.isWord(first - 2) && !isDigitCode(s.text.charCodeAt(s.start(first - 2))) && s.lower(last + 1) === ',' && value < 120 && bareInteger)) {
     return ends.found('age', last, first);
   }
   if (next === 'year' || next === 'years') {
