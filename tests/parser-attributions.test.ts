@@ -77,11 +77,24 @@ describe('findAttributions', () => {
     ['Police held Ann Marsh, 32, of 19 Mill St., after finding drugs in her car, said Lt. Tom Reed.', 'Lt. Tom Reed', 'Lt. Tom Reed'],
     ['In Leeds, the mayor’s aide, Ben Ode, said the vote was close.', 'the mayor’s aide, Ben Ode', 'Ben Ode'],
     ['“The road will reopen,” said the council spokesman, Ben Ode.', 'the council spokesman, Ben Ode', 'the council spokesman'],
+    // A first name or a noun that ends like an adverb opens the phrase; an adverb does not.
+    ['Emily Ode said the vote was close.', 'Emily Ode', 'Emily Ode'],
+    ['Family spokesman Ben Ode said the vote was close.', 'Family spokesman Ben Ode', 'Family spokesman Ben Ode'],
+    ['Clearly Ben Ode said the vote was close.', 'Ben Ode', 'Ben Ode'],
+    // "counsel" before a name is a title, not a verb of advising.
+    ['Acme general counsel Ben Ode said the vote was close.', 'Acme general counsel Ben Ode', 'Acme general counsel Ben Ode'],
   ])('the source phrase takes in the description set off beside it: %s', (text, phrase, findingSource) => {
     expect(read(text).map((a) => a.source)).toContain(phrase);
     // The finding credits the shorter phrase, which its reason and later references work from.
     const f = analyzeText(text).find((x) => x.source);
     expect(f && text.slice(f.source!.start, f.source!.end)).toBe(findingSource);
+  });
+
+  test.each([
+    ['At least four councillors said the vote was close.', 'At least four councillors'],
+    ['Only about 4 in 10 voters in the ward say the vote was fair.', 'Only about 4 in 10 voters in the ward'],
+  ])('how many is part of who, "at least" and "only about" included: %s', (text, phrase) => {
+    expect(read(text).map((a) => a.source)).toEqual([phrase]);
   });
 
   test('a cue word after a number is a noun: “three states”', () => {

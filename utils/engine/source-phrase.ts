@@ -28,7 +28,9 @@ const OPENING_BEFORE_ASIDE = /(?:^|[”"]\s*|,\s+)(?:(?:But|And|Yet)\s+)?([^,.;:
 /** Between a cue and the name after it: "said the council spokesman, Ben Ode". */
 const DESCRIPTION_BEFORE_NAME = /^\s+((?:the|a|an|his|her|its|their)\s[^,.;:()[\]"“”\n]{2,80}),\s*$/u;
 // "about half of voters", "at least four senators": how many is part of who.
-const COUNT_BEFORE = /\b(?:about|nearly|almost|roughly|only|just|at least|more than|fewer than|less than)\s+$/iu;
+const COUNT_BEFORE = /(?:\b(?:about|nearly|almost|roughly|only|just|at least|more than|fewer than|less than)\s+)+$/iu;
+// "At least four senators": the phrase the parser found may open inside "at least".
+const INSIDE_AT_LEAST = /^(?:least|most)\s/iu;
 const COUNTED = /^(?:\d|a (?:third|quarter|majority|minority|dozen)\b|(?:half|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b)/iu;
 
 // "Sen. Ann Marsh (D-Ore.)": a legislator's party and state belong to the name.
@@ -50,6 +52,8 @@ const VERB_AND_OBJECT = /\s(?:\p{Ll}+ed|went|took|made|gave|sent|won|held|ran|be
 export function fullSourcePhrase(text: string, sentence: Span, source: TextSpan, cue: TextSpan | undefined): TextSpan {
   if (!cue) return source;
   let { start, end } = source;
+  const at = INSIDE_AT_LEAST.test(text.slice(start, end)) ? /\bat\s+$/iu.exec(text.slice(sentence.start, start)) : null;
+  if (at) start = sentence.start + at.index;
   const count = COUNTED.test(text.slice(start, end)) ? COUNT_BEFORE.exec(text.slice(sentence.start, start)) : null;
   if (count) start = sentence.start + count.index;
   const pronoun = CONTRACTED_PRONOUN.exec(text.slice(start, end));

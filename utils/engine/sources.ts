@@ -44,6 +44,16 @@ const HELD_IN_PASSIVE = new Set(['worried', 'concerned', 'opposed']);
 const PRESS = new Set(['me', 'us', 'reporters', 'journalists', 'the', 'a', 'an', 'that', 'this']);
 const PRESS_NOUNS = new Set(['outlet', 'newspaper', 'paper', 'magazine', 'network', 'station', 'agency', 'site', 'broadcaster', 'program', 'programme', 'podcast', 'channel', 'publication', 'reporter', 'journalist']);
 const LY_ADVERB = /^\p{L}+ly$/u;
+// Nouns and first names that end like adverbs: "Family spokesman Ben Ode", "Emily Smith", "a party ally".
+const LY_NOUNS = new Set([
+  'family', 'ally', 'rally', 'assembly', 'supply', 'monopoly', 'anomaly', 'daily', 'weekly', 'quarterly', 'july', 'italy',
+  'emily', 'kelly', 'holly', 'molly', 'shelly', 'sally', 'beverly', 'kimberly', 'polly', 'dolly', 'lily', 'billy', 'wally',
+]);
+/** Whether a phrase opens with an adverb of its clause ("Reportedly 40 councillors", "Clearly Ben Ode"). */
+function opensWithAdverb(words: readonly Token[]): boolean {
+  const first = at(words, 0);
+  return LY_ADVERB.test(first.lower) && !LY_NOUNS.has(first.lower) && !isAcronym(first);
+}
 // Verbs that are as often nouns: after a determiner they head a source phrase ("the NBC report indicates").
 const NOUN_LIKE: ReadonlySet<string> = new Set([...KEPT_BASE_FORMS, 'calls', 'call']);
 const NOUN_OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'new', 'recent', 'many', 'some', 'local', 'news', 'media', 'earlier', 'latest', 'previous', 'initial', 'such', 'other', 'several', 'unconfirmed', 'press', 'official']);
@@ -157,7 +167,7 @@ function phraseBefore(tokens: readonly Token[], j: number): Token[] {
     if (words.length === 1 && SUBJECT_PRONOUNS.has(t.lower)) break;
   }
   // "Reportedly 40 councillors": an adverb opening the clause is not part of who speaks.
-  while (words.length > 1 && (NOT_AN_OPENING.has(at(words, 0).lower) || (LY_ADVERB.test(at(words, 0).lower) && !isAcronym(at(words, 0))))) words.shift();
+  while (words.length > 1 && (NOT_AN_OPENING.has(at(words, 0).lower) || opensWithAdverb(words))) words.shift();
   if (words.length === 1 && NOT_AN_OPENING.has(at(words, 0).lower)) words.shift();
   return words;
 }
