@@ -7,6 +7,7 @@ import { CUE_FORMS, inflect } from '../utils/engine/cues';
 import { isPeoplePlural } from '../utils/engine/lexicon';
 import { findQuotations } from '../utils/engine/quotations';
 import { splitSentencesSteps } from '../utils/engine/sentences';
+import { tokenize } from '../utils/engine/tokens';
 import { runSteps } from '../utils/steps';
 
 const spans = (text: string, kind: FindingKind) => analyzeText(text).filter((f) => f.kind === kind).map((f) => f.text);
@@ -214,6 +215,15 @@ describe('sentences', () => {
     ["''We will win,'' said Ann Marsh. ''The farm is safe.''", ["''We will win,'' said Ann Marsh.", "''The farm is safe.''"]],
   ])('%s', (text, expected) => {
     expect(sentencesOf(text)).toEqual(expected);
+  });
+});
+
+describe('tokens', () => {
+  test('doubled apostrophes glued to a word are a mark of their own; an apostrophe inside or before a word is not', () => {
+    const text = "He said, ''No.'' ''We're done,'' she said of the '90s.";
+    expect(tokenize(text, 0, text.length).map((t) => (t.boundary ? `|${t.text}|` : t.text))).toEqual([
+      'He', 'said', '|,|', "|''|", 'No.', "|''|", "|''|", "We're", 'done', '|,|', "|''|", 'she', 'said', 'of', 'the', "'90s.",
+    ]);
   });
 });
 

@@ -97,6 +97,26 @@ describe('findAttributions', () => {
     expect(read(text).map((a) => a.source)).toEqual([phrase]);
   });
 
+  test.each([
+    // Quotation marks written as doubled apostrophes are punctuation even when glued to a word.
+    ["''We are anxious,'' said another local user, Ann Marsh.", 'another local user, Ann Marsh', 'said'],
+    ["Mrs. Marsh shook her head and said, ''No.''", 'Mrs. Marsh', 'said'],
+    // An aside whose quotation closes after its comma.
+    ['Tom Reed, a man of “magic,” said the mayor could win.', 'Tom Reed', 'said'],
+    ["Tom Reed, citing ''the magic of Leeds,'' said the mayor could win.", 'Tom Reed', 'said'],
+    // A comma after a legislator's party and state closes no aside.
+    ['Gov. Ann Marsh (R-Ohio), said the vote was close.', 'Gov. Ann Marsh (R-Ohio)', 'said'],
+    ['“She is a fine leader,” said the 46-year-old.', 'the 46-year-old', 'said'],
+    // A second verb shares the clause's subject, a role after "the" included.
+    ['The judge rubbed his chin, and then said the case was closed.', 'The judge', 'said'],
+  ])('who speaks: %s', (text, source, cue) => {
+    expect(read(text).map((a) => [a.source, a.cue])).toContainEqual([source, cue]);
+  });
+
+  test('whose someone is, is not who speaks: “The victim’s mother testified, describing…”', () => {
+    expect(read('The victim’s mother testified, describing the night.').map((a) => a.source)).not.toContain('The victim’s');
+  });
+
   test('a cue word after a number is a noun: “three states”', () => {
     const text = 'Most growers in three states say the frost was early.';
     expect(read(text).map((a) => [a.source, a.cue])).toEqual([['Most growers in three states', 'say']]);

@@ -34,7 +34,8 @@ export const PERSON_ROLES = words(
     'pollster reporter businessman businesswoman delegate ally confidant associate friend relative neighbour ' +
     'neighbor colleague critic official contractor veteran student teacher nurse farmer participant organizer ' +
     'organiser volunteer surrogate backer rival opponent critic fundraiser lobbyist insider guy mogul billionaire tycoon magnate ' +
-    'speechwriter columnist commentator pundit professor fellow scholar historian host anchor narrator',
+    'speechwriter columnist commentator pundit professor fellow scholar historian host anchor narrator ' +
+    'user fan viewer reader listener caller customer shopper patient survivor victim protester protestor demonstrator',
 );
 
 /**

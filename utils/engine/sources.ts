@@ -228,6 +228,8 @@ function splitConjoined(words: Token[], sentenceStart: number): { words: Token[]
 }
 
 const DEFINITE_OPENERS = new Set(['the', 'this', 'that']);
+// "said the 46-year-old": a person described by age.
+const AGED = /^\d+-year-old$/;
 /**
  * "the retired engineer told the paper", "according to the minutes": a short definite description
  * before a verb of saying, or after "according to", is someone or something the article has in view, whatever
@@ -236,7 +238,7 @@ const DEFINITE_OPENERS = new Set(['the', 'this', 'that']);
 function definiteDescription(words: readonly Token[]): boolean {
   if (words.length < 2 || words.length > 5 || !DEFINITE_OPENERS.has(at(words, 0).lower)) return false;
   const last = at(words, words.length - 1);
-  return !last.capitalized && /^\p{L}+$/u.test(last.lower) && !last.lower.endsWith('ing');
+  return !last.capitalized && (/^\p{L}+$/u.test(last.lower) || AGED.test(last.lower)) && !last.lower.endsWith('ing');
 }
 
 const INDEFINITE_OPENERS = new Set(['a', 'an', 'one', 'some', 'another']);
@@ -357,10 +359,13 @@ function clauseSubject(tokens: readonly Token[], i: number): Token[] {
   const words: Token[] = [];
   for (; k < i && words.length < 5; k++) {
     const t = at(tokens, k);
+    // "The judge rubbed his chin and said": after "the", a role ends the subject.
+    if (isWord(t) && !t.capitalized && !POSSESSIVE.test(t.lower) && words.length === 1 && at(words, 0).lower === 'the' && classifySource([...words, t], -1)) return [...words, t];
     if (!isWord(t) || !(t.capitalized || t.lower === 'the' || POSSESSIVE.test(t.lower))) break;
     words.push(t);
   }
-  return words;
+  // "The victim's mother testified, describing": whose someone is, is not who.
+  return words.length && POSSESSIVE.test(at(words, words.length - 1).lower) ? [] : words;
 }
 
 interface VerbContext {
@@ -412,7 +417,11 @@ function matchClauseSubject(tokens: readonly Token[], i: number, verb: Token, se
   }
   const head = clauseSubject(tokens, i);
   const cls = head.length ? classifySource(head, sentenceStart) : null;
-  if (cls) out.push(sourceMatch(cls, at(head, 0).start, endOf(head), at(head, 0).start, endOf(head), verb));
+  if (!cls) return;
+  const match = sourceMatch(cls, at(head, 0).start, endOf(head), at(head, 0).start, endOf(head), verb);
+  // "The doctor … and told him to rest": a participant telling someone, not an informant (as in matchSubject).
+  if (cls.kind === 'anonymous-source' && AUDIENCE_VERBS.has(verb.lower) && !toldThePress(tokens, i)) match.narrative = true;
+  out.push(match);
 }
 
 // Relative clauses are asides even with an auxiliary in them: "Waters, whose group has led the effort, predicted".
@@ -435,11 +444,12 @@ function matchAfterAside({ tokens, i, verb, sentenceStart, participle, out }: Ve
     let k = close - 1;
     // A spaced hyphen is read as a word, so it is looked for by its text.
     // Quotation marks and the marks inside them belong to the aside: 'The ad, titled "Unity?", concludes'.
-    let inQuote = false;
+    // Walking back from inside a quotation that closes after the aside's comma ("a man of “magic,” said").
+    let inQuote = CLOSING_QUOTES.has(at(tokens, close + 1).text);
     const isMark = (t: Token) => (t.boundary || t.text === '-') && (!dashed || t.text !== ',') && !inQuote;
     for (; k >= 0 && close - k < 40; k--) {
       const t = at(tokens, k);
-      if (QUOTE_MARKS.test(t.text) && t.text.length === 1) inQuote = !inQuote;
+      if (QUOTE_MARKS.test(t.text) && (t.text.length === 1 || t.text === "''")) inQuote = !inQuote;
       else if (isMark(t)) break;
     }
     const open = at(tokens, k).text;
@@ -593,8 +603,15 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
     // Tom Reed" is inverted only when no such subject stands before the mark.
     const before = out.length;
     matchAfterAside(context);
+    // "Gov. Ann Marsh (R-Ohio), said": a comma after a parenthesis closes no aside.
+    if (out.length === before && prev.text === ',' && at(tokens, i - 2).text === ')') matchSubject({ ...context, i: i - 1 });
     if (out.length === before) matchInverted(context);
-  } else matchInverted(context);
+  } else {
+    const before = out.length;
+    matchInverted(context);
+    // "Reed, a man of “magic,” said the mayor…": an aside whose quotation closes after its comma.
+    if (out.length === before && CLOSING_QUOTES.has(prev.text) && at(tokens, i - 2).text === ',') matchAfterAside({ ...context, i: i - 1 });
+  }
   // One unnamed person believing or worrying is narrative; only crowds holding views are vague attribution.
   if (COGNITIVE_VERBS.has(verb.lower)) {
     const weak = WEAK_COGNITION.has(verb.lower);
@@ -674,6 +691,7 @@ function matchReaction(tokens: readonly Token[], i: number, sentenceStart: numbe
 }
 
 const QUOTE_MARKS = /^[“"‘'”’]/;
+const CLOSING_QUOTES = new Set(['”', '"', "''"]);
 // Verbs that as often report an act as a claim: "posted photos", "shared a video", "released the hostages",
 // "wrote the song".
 const EVENTIVE = /^(?:post|releas|publish|shar|discover|writ|wrote|declar)/;

@@ -90,6 +90,7 @@ CHAR_CLASS['-'.charCodeAt(0)] = HYPHEN;
 const COMMA = 44;
 const COLON = 58;
 const FULL_STOP = 46;
+const APOSTROPHE = 39;
 
 const isDigitAt = (text: string, i: number) => {
   const c = text.charCodeAt(i);
@@ -213,13 +214,23 @@ export function tokenize(text: string, from: number, to: number): Token[] {
       classes |= dClass;
       j++;
     }
+    // Doubled apostrophes, the quotation marks of some archives, are punctuation also when glued to the word
+    // they open or close: ''We and No.'' are a mark and a word.
+    if (c === APOSTROPHE && j - i > 2 && text.charCodeAt(i + 1) === APOSTROPHE && !isQuoteRun(text, i, j)) {
+      tokens.push(new PageToken(text, i, i + 2, true));
+      i += 2;
+      continue;
+    }
+    const closing = j - i > 2 && text.charCodeAt(j - 1) === APOSTROPHE && text.charCodeAt(j - 2) === APOSTROPHE && text.charCodeAt(j - 3) !== APOSTROPHE;
+    if (closing) j -= 2;
     // A run of quote marks alone (the doubled apostrophes of some archives) is punctuation, not a word.
     const word = new PageToken(text, i, j, isQuoteRun(text, i, j));
     word.capitalized = c < 128 ? isAsciiCapital(c) : UPPER.test(word.text);
     word.endsSentence = text.charCodeAt(j - 1) === FULL_STOP && !isAbbreviated(word.text);
     word.flags = wordClass(text, word, classes) | (hasFigureForm(word, c, classes) ? WordClass.Figure : 0);
     tokens.push(word);
-    i = j;
+    if (closing) tokens.push(new PageToken(text, j, j + 2, true));
+    i = closing ? j + 2 : j;
   }
   return tokens;
 }
