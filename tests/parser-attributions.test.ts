@@ -109,8 +109,20 @@ describe('findAttributions', () => {
     ['“She is a fine leader,” said the 46-year-old.', 'the 46-year-old', 'said'],
     // A second verb shares the clause's subject, a role after "the" included.
     ['The judge rubbed his chin, and then said the case was closed.', 'The judge', 'said'],
+    // A trailing participle's subject opens its clause, past what stands in parentheses or quotation marks,
+    // past an opening phrase of where or when, and not an aside just before it.
+    ['Ann Marsh made a defense of “Leeds values,” saying the city was brave.', 'Ann Marsh', 'saying'],
+    ['Ann Marsh backed Sen. Tom Reed (R-Texas) on Wednesday, saying it was time.', 'Ann Marsh', 'saying'],
+    ['A council official later walked back the remarks, saying Reed was wrong.', 'A council official', 'saying'],
+    ['At a rally in Leeds on Sunday, Mrs. Marsh expanded on her remarks, saying the council should act.', 'Mrs. Marsh', 'saying'],
+    ['Marsh was blunt about Tom Reed, the front-runner, saying farmers must unite.', 'Marsh', 'saying'],
+    ['Shortly after, some of the mayor’s allies took to the radio, claiming the vote was rigged.', 'some of the mayor’s allies', 'claiming'],
   ])('who speaks: %s', (text, source, cue) => {
     expect(read(text).map((a) => [a.source, a.cue])).toContainEqual([source, cue]);
+  });
+
+  test('a participle in a list is an adjective: “sticky, repeating, or dead keys”', () => {
+    expect(read('It would be no surprise if Acme dropped the keys, which were sticky, repeating, or dead.')).toEqual([]);
   });
 
   test('whose someone is, is not who speaks: “The victim’s mother testified, describing…”', () => {

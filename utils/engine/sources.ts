@@ -347,25 +347,51 @@ function toldThePress(tokens: readonly Token[], verbIndex: number): boolean {
 }
 
 /** The subject at the start of the clause, for a trailing participle: "Big Machine has denied the claims, saying". */
-function clauseSubject(tokens: readonly Token[], i: number): Token[] {
-  let k = i - 1;
-  while (k > 0 && !(at(tokens, k - 1).boundary && at(tokens, k - 1).text !== ',') && i - k < 40) k--;
-  // "At a meeting in Leeds, Reed stood up and said": an opening phrase of where or when comes first.
-  if (NOT_AN_OPENING.has(at(tokens, k).lower)) {
+function clauseSubject(tokens: readonly Token[], i: number, sentenceStart: number): Token[] {
+  let k = clauseStart(tokens, i);
+  // "At a meeting in Leeds, Reed stood up and said", "Shortly after, his critics took to…, claiming": an opening
+  // phrase of where or when comes first.
+  const opening = at(tokens, k);
+  if (NOT_AN_OPENING.has(opening.lower) || OPENING_ADVERBS.has(opening.lower) || opensWithAdverb([opening])) {
     let comma = k;
     while (comma < i && at(tokens, comma).text !== ',') comma++;
     if (comma < i - 1) k = comma + 1;
   }
+  // The longest opening that names a source: "Ann Marsh threw her support…", "A council official later walked
+  // back…", "The judge rubbed his chin…". A lower-case word that makes it no source any more ends it.
   const words: Token[] = [];
-  for (; k < i && words.length < 5; k++) {
+  let subject: Token[] = [];
+  for (; k < i && words.length < 7; k++) {
     const t = at(tokens, k);
-    // "The judge rubbed his chin and said": after "the", a role ends the subject.
-    if (isWord(t) && !t.capitalized && !POSSESSIVE.test(t.lower) && words.length === 1 && at(words, 0).lower === 'the' && classifySource([...words, t], -1)) return [...words, t];
-    if (!isWord(t) || !(t.capitalized || t.lower === 'the' || POSSESSIVE.test(t.lower))) break;
+    if (!isWord(t) || AUXILIARIES.has(t.lower) || (!t.capitalized && subject.length && looksLikeVerb(t.lower))) break;
     words.push(t);
+    if (classifySource(words, sentenceStart)) subject = [...words];
+    else if (!t.capitalized && subject.length) break;
   }
   // "The victim's mother testified, describing": whose someone is, is not who.
-  return words.length && POSSESSIVE.test(at(words, words.length - 1).lower) ? [] : words;
+  return subject.length && POSSESSIVE.test(at(subject, subject.length - 1).lower) ? [] : subject;
+}
+
+/**
+ * Where the clause of the word at i starts: after the last mark other than a comma, stepping over what stands in
+ * parentheses or quotation marks ("Reed backed Sen. Ann Marsh (R-Texas), saying"; "a defense of “Leeds values,” saying").
+ */
+function clauseStart(tokens: readonly Token[], i: number): number {
+  let k = i;
+  while (k > 0 && i - k < 60) {
+    const t = at(tokens, k - 1);
+    if (t.text === ')' || (CLOSING_QUOTES.has(t.text) && t.text !== '"' && t.text !== "''")) {
+      const open = t.text === ')' ? '(' : '“';
+      let j = k - 2;
+      while (j > 0 && k - j < 30 && at(tokens, j).text !== open) j--;
+      if (at(tokens, j).text !== open) break;
+      k = j;
+      continue;
+    }
+    if (t.boundary && t.text !== ',') break;
+    k--;
+  }
+  return k;
 }
 
 interface VerbContext {
@@ -415,7 +441,7 @@ function matchClauseSubject(tokens: readonly Token[], i: number, verb: Token, se
     out.push({ ...sourceMatch(earlier, earlier.sourceStart, earlier.sourceEnd, earlier.sourceStart, earlier.sourceEnd, verb), narrative: true });
     return;
   }
-  const head = clauseSubject(tokens, i);
+  const head = clauseSubject(tokens, i, sentenceStart);
   const cls = head.length ? classifySource(head, sentenceStart) : null;
   if (!cls) return;
   const match = sourceMatch(cls, at(head, 0).start, endOf(head), at(head, 0).start, endOf(head), verb);
@@ -454,7 +480,8 @@ function matchAfterAside({ tokens, i, verb, sentenceStart, participle, out }: Ve
     }
     const open = at(tokens, k).text;
     if (!ASIDE_MARKS.has(open) || (dashed ? open === ',' : open !== ',')) {
-      if (asides === 0 && participle && !dashed) matchClauseSubject(tokens, i, verb, sentenceStart, out);
+      // The walk may have started inside a quotation that closes before the verb: the clause is the verb's.
+      if (participle && !dashed) matchClauseSubject(tokens, at(tokens, i).start === verb.start ? i : tokenIndex(tokens, verb), verb, sentenceStart, out);
       return;
     }
     const aside = tokens.slice(k + 1, close).filter(isWord);
@@ -602,7 +629,12 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
     // "Tom Reed, a retired teacher, said the plan failed": a subject set off by asides comes first; "…, said
     // Tom Reed" is inverted only when no such subject stands before the mark.
     const before = out.length;
-    matchAfterAside(context);
+    // "Marsh backed Tom Reed, the front-runner, saying": a trailing participle's subject is its clause's; one in a
+    // list ("sticky, repeating, or dead keys") is an adjective.
+    if (participle && prev.text === ',') {
+      if (!LIST_JOINERS.has(next.lower) && !(next.text === ',' && LIST_JOINERS.has(at(tokens, i + 2).lower))) matchClauseSubject(tokens, i, verb, sentenceStart, out);
+    }
+    else matchAfterAside(context);
     // "Gov. Ann Marsh (R-Ohio), said": a comma after a parenthesis closes no aside.
     if (out.length === before && prev.text === ',' && at(tokens, i - 2).text === ')') matchSubject({ ...context, i: i - 1 });
     if (out.length === before) matchInverted(context);
@@ -692,6 +724,12 @@ function matchReaction(tokens: readonly Token[], i: number, sentenceStart: numbe
 
 const QUOTE_MARKS = /^[“"‘'”’]/;
 const CLOSING_QUOTES = new Set(['”', '"', "''"]);
+const LIST_JOINERS = new Set(['and', 'or']);
+const IRREGULAR_PASTS = new Set(['took', 'went', 'made', 'gave', 'sent', 'won', 'held', 'ran', 'began', 'came', 'got', 'put', 'said', 'told', 'wrote', 'left', 'struck', 'threw', 'spoke', 'kept', 'brought', 'met']);
+/** A lower-case word that ends a subject: a past tense, a cue or an act ("his critics took to…", "aides offered"). */
+const looksLikeVerb = (lower: string): boolean =>
+  /[^e]ed$/.test(lower) || IRREGULAR_PASTS.has(lower) || ATTRIBUTION_VERBS.has(lower) || STANCE_ACT_FORMS.has(lower) || LY_ADVERB.test(lower);
+const OPENING_ADVERBS = new Set(['earlier', 'later', 'meanwhile', 'yesterday', 'today', 'then', 'still', 'however', 'instead', 'afterward', 'afterwards', 'now', 'again', 'first', 'finally', 'last', 'next', 'soon']);
 // Verbs that as often report an act as a claim: "posted photos", "shared a video", "released the hostages",
 // "wrote the song".
 const EVENTIVE = /^(?:post|releas|publish|shar|discover|writ|wrote|declar)/;
