@@ -117,8 +117,19 @@ describe('findAttributions', () => {
     ['At a rally in Leeds on Sunday, Mrs. Marsh expanded on her remarks, saying the council should act.', 'Mrs. Marsh', 'saying'],
     ['Marsh was blunt about Tom Reed, the front-runner, saying farmers must unite.', 'Marsh', 'saying'],
     ['Shortly after, some of the mayor’s allies took to the radio, claiming the vote was rigged.', 'some of the mayor’s allies', 'claiming'],
+    ['Walking to the next house, Marsh talked about her days in Leeds, and said their views were close.', 'Marsh', 'said'],
+    ['Tom Ode, the head of Leeds Watch, a group that has sued the council, said the damage was done.', 'Tom Ode, the head of Leeds Watch, a group that has sued the council', 'said'],
   ])('who speaks: %s', (text, source, cue) => {
     expect(read(text).map((a) => [a.source, a.cue])).toContainEqual([source, cue]);
+  });
+
+  test.each([
+    ['Two Democrats said the plan would fail.', 'vague-attribution'],
+    ['A Republican said the plan would fail.', 'anonymous-source'],
+    ['Three Leeds councillors said the plan would fail.', 'anonymous-source'],
+    ['Again, those surveyed said the plan would fail.', 'vague-attribution'],
+  ])('a counted group, a party member, poll respondents are no name: %s', (text, kind) => {
+    expect(read(text).map((a) => a.kind)).toEqual([kind]);
   });
 
   test('a participle in a list is an adjective: “sticky, repeating, or dead keys”', () => {

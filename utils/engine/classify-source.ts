@@ -10,6 +10,7 @@ const {
   isPeoplePlural,
   INSTITUTIONS,
   NOT_A_NAME,
+  NUMBER_WORDS,
   PEOPLE_ADJECTIVES,
   PERSON_ROLES,
   PRONOUN_SPEAKERS,
@@ -50,6 +51,7 @@ const COUNTRIES = new Set(['us', 'u.s', 'uk', 'u.k', 'washington', 'white', 'hou
 const NAMED_BACK_REFERENCES = new Set(['officials', 'researchers', 'authors', 'scientists', 'prosecutors', 'investigators', 'organizers', 'organisers']);
 const RANKS = /\b(?:senior|former|top|high-ranking|chief|deputy|lead|veteran|longtime|current|retired|ranking|junior|mid-level)\b/;
 const RELATIONS = /\b(?:familiar with|knowledge of|involved in|close to|briefed on|direct|who (?:has|had|have|was|were|is|are|works?|worked|spoke|attended))\b/;
+const COUNTED = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few)$/;
 const BARE_SOURCES = new Set(['source', 'sources', 'insider', 'insiders']);
 const EMPTY_QUALIFIERS = new Set(['informed', 'anonymous', 'unnamed', 'unidentified', 'reliable', 'knowledgeable', 'well-placed', 'credible', 'trusted', 'multiple', 'two', 'three', 'several', 'a', 'an', 'one', 'the', 'some', 'other', 'according', 'to']);
 
@@ -64,7 +66,7 @@ function singular(word: string): string {
 /** A capitalised word that names someone: not a nationality, month or function word, nor merely sentence-initial. */
 function isName(words: readonly Token[], k: number, sentenceStart: number): boolean {
   const w = words[k] as Token;
-  if (!w.capitalized || NOT_A_NAME.has(w.lower) || NOT_A_NAME.has(w.lower.replace(POSSESSIVE, ''))) return false;
+  if (!w.capitalized || NOT_A_NAME.has(w.lower) || NOT_A_NAME.has(w.lower.replace(POSSESSIVE, '')) || NUMBER_WORDS.has(w.lower)) return false;
   if (PERSON_ROLES.has(singular(w.lower)) || isPeoplePlural(w.lower, false) || INSTITUTIONS.has(w.lower)) return false;
   if (GROUP_PLURALS.has(w.lower) || NOT_A_NAME.has(singular(w.lower))) return false;
   if (w.start === sentenceStart && CROWD_ENDING.test(w.lower) && isPeoplePlural(w.lower)) return false; // "Proponents say"
@@ -130,7 +132,8 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   // "they say": vague until the references stage finds the group it stands for (or drops it).
   if (words.length === 1 && first === 'they') return VAGUE_ATTRIBUTION;
   if (phrase === 'wall street') return VAGUE_ATTRIBUTION;
-  if (first === 'those' && lowerAt(lowers, 1) === 'who') return VAGUE_ATTRIBUTION; // "those who knew him say"
+  // "those who knew him say", "those surveyed said"
+  if (first === 'those' && (lowerAt(lowers, 1) === 'who' || (words.length === 2 && /ed$/.test(lowerAt(lowers, 1))))) return VAGUE_ATTRIBUTION;
   // "one of his advisers": one unnamed person out of a group is an anonymous individual, not a crowd.
   if (first === 'one' && lowerAt(lowers, 1) === 'of' && words.length > 2 && isCrowd(lowerAt(lowers, words.length - 1))) {
     return hasName && !isPossessive(words[namedAt] as Token) ? NAMED_SOURCE : anonymousSource(words, phrase, hasName);
@@ -175,7 +178,8 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
     if (first === 'the' && NAMED_BACK_REFERENCES.has(head)) return NAMED_SOURCE;
     // "Con Edison officials", "agency officials": people speaking for a body the reader can identify.
     // "Mr Mugabe's critics" stay unnamed: the name is whose critics they are.
-    if (namedAt >= 0 && namedAt < headIndex && !isPossessive(words[namedAt] as Token)) return NAMED_SOURCE;
+    // "Two Pentagon officials", counted, are a small unnamed group with access (guide).
+    if (namedAt >= 0 && namedAt < headIndex && !isPossessive(words[namedAt] as Token)) return COUNTED.test(first) ? anonymousSource(words, phrase, hasName) : NAMED_SOURCE;
     if (affiliation || (headIndex > 0 && ON_RECORD_BODIES.has(lowerAt(lowers, headIndex - 1)))) return NAMED_SOURCE;
     return VAGUE_ATTRIBUTION;
   }

@@ -352,7 +352,9 @@ function clauseSubject(tokens: readonly Token[], i: number, sentenceStart: numbe
   // "At a meeting in Leeds, Reed stood up and said", "Shortly after, his critics took to…, claiming": an opening
   // phrase of where or when comes first.
   const opening = at(tokens, k);
-  if (NOT_AN_OPENING.has(opening.lower) || OPENING_ADVERBS.has(opening.lower) || opensWithAdverb([opening])) {
+  // "Walking to the car, Marsh said": so does a participle's phrase.
+  const participleOpening = opening.capitalized && opening.lower.endsWith('ing') && opening.start === sentenceStart;
+  if (NOT_AN_OPENING.has(opening.lower) || OPENING_ADVERBS.has(opening.lower) || opensWithAdverb([opening]) || participleOpening) {
     let comma = k;
     while (comma < i && at(tokens, comma).text !== ',') comma++;
     if (comma < i - 1) k = comma + 1;
@@ -451,7 +453,7 @@ function matchClauseSubject(tokens: readonly Token[], i: number, verb: Token, se
 }
 
 // Relative clauses are asides even with an auxiliary in them: "Waters, whose group has led the effort, predicted".
-const ASIDE_OPENERS = new Set(['who', 'whose', 'which', 'whom', 'where']);
+const ASIDE_OPENERS = new Set(['who', 'whose', 'which', 'whom', 'where', 'that']);
 const ASIDE_MARKS = new Set([',', '—', '–', '--', '-']);
 const MAX_ASIDES = 3;
 // Lower-case words inside a name or a list of names: "Egypt and Jordan", "Bank of England".
@@ -626,15 +628,14 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
     if (saying) matchClauseSubject(tokens, i, verb, sentenceStart, out);
   } else if (isWord(prev) || prev.text === ')') matchSubject(context);
   else if (ASIDE_MARKS.has(prev.text)) {
-    // "Tom Reed, a retired teacher, said the plan failed": a subject set off by asides comes first; "…, said
-    // Tom Reed" is inverted only when no such subject stands before the mark.
+    // "…, which has lost voters, said Ann Marsh, director of the centre": a source that ends the clause after the
+    // verb comes first; otherwise a subject set off by asides ("Tom Reed, a retired teacher, said the plan failed").
     const before = out.length;
     // "Marsh backed Tom Reed, the front-runner, saying": a trailing participle's subject is its clause's; one in a
     // list ("sticky, repeating, or dead keys") is an adjective.
     if (participle && prev.text === ',') {
       if (!LIST_JOINERS.has(next.lower) && !(next.text === ',' && LIST_JOINERS.has(at(tokens, i + 2).lower))) matchClauseSubject(tokens, i, verb, sentenceStart, out);
-    }
-    else matchAfterAside(context);
+    } else matchAfterAside(context);
     // "Gov. Ann Marsh (R-Ohio), said": a comma after a parenthesis closes no aside.
     if (out.length === before && prev.text === ',' && at(tokens, i - 2).text === ')') matchSubject({ ...context, i: i - 1 });
     if (out.length === before) matchInverted(context);
