@@ -128,7 +128,11 @@ describe('findAttributions', () => {
     ['A Republican said the plan would fail.', 'anonymous-source'],
     ['Three Leeds councillors said the plan would fail.', 'anonymous-source'],
     ['Again, those surveyed said the plan would fail.', 'vague-attribution'],
-  ])('a counted group, a party member, poll respondents are no name: %s', (text, kind) => {
+    ['Exit polling showed that Marsh won every ward.', 'vague-attribution'],
+    ['Research conducted for the Leeds Trust showed that men wrote most reports.', 'named-source'],
+    ['Prices rose, according to federal statistics.', 'named-source'],
+    ['Prices rose, according to recent statistics.', 'vague-attribution'],
+  ])('a counted group, a party member, poll respondents are no name; unnamed records are vague: %s', (text, kind) => {
     expect(read(text).map((a) => a.kind)).toEqual([kind]);
   });
 

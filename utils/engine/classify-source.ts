@@ -52,6 +52,10 @@ const NAMED_BACK_REFERENCES = new Set(['officials', 'researchers', 'authors', 's
 const RANKS = /\b(?:senior|former|top|high-ranking|chief|deputy|lead|veteran|longtime|current|retired|ranking|junior|mid-level)\b/;
 const RELATIONS = /\b(?:familiar with|knowledge of|involved in|close to|briefed on|direct|who (?:has|had|have|was|were|is|are|works?|worked|spoke|attended))\b/;
 const COUNTED = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few)$/;
+// Records and data, which report through "show", "suggest", "find".
+const DATA_NOUNS = new Set(['polling', 'statistics', 'stats', 'files', 'research']);
+// Who keeps a record: "federal statistics", "county files".
+const OFFICIAL = new Set(['federal', 'state', 'official', 'city', 'county', 'municipal', 'census']);
 const BARE_SOURCES = new Set(['source', 'sources', 'insider', 'insiders']);
 const EMPTY_QUALIFIERS = new Set(['informed', 'anonymous', 'unnamed', 'unidentified', 'reliable', 'knowledgeable', 'well-placed', 'credible', 'trusted', 'multiple', 'two', 'three', 'several', 'a', 'an', 'one', 'the', 'some', 'other', 'according', 'to']);
 
@@ -154,6 +158,13 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   const possessive = words.slice(0, headIndex).some((w) => POSSESSIVE_PRONOUNS.has(w.lower) || isPossessive(w));
   const affiliation = AFFILIATIONS.has(lowerAt(lowers, headIndex + 1)) && namedAt > headIndex;
 
+  // "Recent polling shows", "exit polls suggested", "Data show": records no one is named for are vague (as "a
+  // study" is); a name, an owner, a body or "the" makes them a record the reader can look up ("council records",
+  // "the data", "files from the county").
+  if (DATA_NOUNS.has(head) && !VAGUE_DETERMINERS.has(first)) {
+    const traced = hasName || possessive || DETERMINERS.has(first) && first !== 'a' && first !== 'an' && first !== 'no' && first !== 'any' || words.some((w) => (INSTITUTIONS.has(w.lower) || OFFICIAL.has(w.lower)) && !DATA_NOUNS.has(w.lower));
+    return traced ? NAMED_SOURCE : VAGUE_ATTRIBUTION;
+  }
   if (VAGUE_DETERMINERS.has(first) || phrase.startsWith('a number of') || phrase.startsWith('a few ')) {
     if (ANONYMOUS_CROWDS.has(head)) return anonymousSource(words, phrase, hasName);
     // "most of the companies reported results" is not a crowd giving a view; "many", "others" alone are.
