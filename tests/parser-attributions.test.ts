@@ -136,6 +136,16 @@ describe('findAttributions', () => {
     expect(read(text).map((a) => a.kind)).toEqual([kind]);
   });
 
+  test('"polling" the next sentence names is named, as "a study" is', () => {
+    const text = 'New polling shows that Reed leads. The poll is published in the Leeds Weekly.';
+    expect(read(text).map((a) => [a.source, a.kind])).toContainEqual(['New polling', 'named-source']);
+    expect(read('New polling shows that Reed leads.').map((a) => a.kind)).toEqual(['vague-attribution']);
+  });
+
+  test('an adverb opening the clause is not part of who speaks: “Meanwhile the council said”', () => {
+    expect(read('Meanwhile the council said it would act.').map((a) => a.source)).toEqual(['the council']);
+  });
+
   test('a participle in a list is an adjective: “sticky, repeating, or dead keys”', () => {
     expect(read('It would be no surprise if Acme dropped the keys, which were sticky, repeating, or dead.')).toEqual([]);
   });

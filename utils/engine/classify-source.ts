@@ -53,7 +53,7 @@ const RANKS = /\b(?:senior|former|top|high-ranking|chief|deputy|lead|veteran|lon
 const RELATIONS = /\b(?:familiar with|knowledge of|involved in|close to|briefed on|direct|who (?:has|had|have|was|were|is|are|works?|worked|spoke|attended))\b/;
 const COUNTED = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few)$/;
 // Records and data, which report through "show", "suggest", "find".
-const DATA_NOUNS = new Set(['polling', 'statistics', 'stats', 'files', 'research']);
+const DATA_NOUNS = new Set(['polling', 'statistics', 'stats', 'files']);
 // Who keeps a record: "federal statistics", "county files".
 const OFFICIAL = new Set(['federal', 'state', 'official', 'city', 'county', 'municipal', 'census']);
 const BARE_SOURCES = new Set(['source', 'sources', 'insider', 'insiders']);

@@ -43,6 +43,8 @@ const UNNAMED_HEADS = new Set(['source', 'insider']);
 const INDEFINITE = new Set(['a', 'an']);
 const SINGULAR_PERSON_PRONOUNS = new Set(['he', 'she']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
+// Records named by no article: "new polling finds".
+const BARE_RECORDS = new Set(['polling']);
 // Titles that on their own name one office holder ("the president"): already named by their own words.
 const ROLE_WORDS = new Set([...PERSON_ROLES, ...SPOKESPEOPLE, 'candidate', 'spokesman', 'spokeswoman', 'spokesperson']);
 // A reference reaches back over its own paragraph and the one before.
@@ -58,14 +60,16 @@ export function referenceShape(words: readonly string[]): ReferenceShape | null 
   if (words.length === 1) {
     const w = (words[0] as string).replace(/['’]s$/, '');
     if (SINGULAR_PERSON_PRONOUNS.has(w) || w === 'they') return { pronoun: w };
-    return null;
+    if (!BARE_RECORDS.has(w)) return null;
   }
-  // "a new study reports": named when the article names the study nearby, else vague on its own words.
-  if (INDEFINITE.has(words[0] as string) && words.length <= 4 && DOCUMENTS.has(words[words.length - 1] as string)) {
-    return { head: words[words.length - 1] as string, plural: false, indefinite: true };
+  // "a new study reports", "new polling shows": named when the article names the study nearby, else vague on
+  // its own words.
+  const last = words[words.length - 1] as string;
+  const bareRecord = BARE_RECORDS.has(last) && !DEFINITE.has(words[0] as string);
+  if (((INDEFINITE.has(words[0] as string) && DOCUMENTS.has(last)) || bareRecord) && words.length <= 4) {
+    return { head: last, plural: false, indefinite: true };
   }
   if (!DEFINITE.has(words[0] as string) || words.length > 4) return null;
-  const last = words[words.length - 1] as string;
   const head = singular(last);
   if (!isPersonReference(words) && !INSTITUTIONS.has(last) && !INSTITUTIONS.has(head)) return null;
   return { head, plural: head !== last };

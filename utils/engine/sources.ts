@@ -167,7 +167,7 @@ function phraseBefore(tokens: readonly Token[], j: number): Token[] {
     if (words.length === 1 && SUBJECT_PRONOUNS.has(t.lower)) break;
   }
   // "Reportedly 40 councillors": an adverb opening the clause is not part of who speaks.
-  while (words.length > 1 && (NOT_AN_OPENING.has(at(words, 0).lower) || opensWithAdverb(words))) words.shift();
+  while (words.length > 1 && (NOT_AN_OPENING.has(at(words, 0).lower) || CLAUSE_OPENERS.has(at(words, 0).lower) || opensWithAdverb(words))) words.shift();
   if (words.length === 1 && NOT_AN_OPENING.has(at(words, 0).lower)) words.shift();
   return words;
 }
@@ -730,7 +730,10 @@ const IRREGULAR_PASTS = new Set(['took', 'went', 'made', 'gave', 'sent', 'won', 
 /** A lower-case word that ends a subject: a past tense, a cue or an act ("his critics took to…", "aides offered"). */
 const looksLikeVerb = (lower: string): boolean =>
   /[^e]ed$/.test(lower) || IRREGULAR_PASTS.has(lower) || ATTRIBUTION_VERBS.has(lower) || STANCE_ACT_FORMS.has(lower) || LY_ADVERB.test(lower);
-const OPENING_ADVERBS = new Set(['earlier', 'later', 'meanwhile', 'yesterday', 'today', 'then', 'still', 'however', 'instead', 'afterward', 'afterwards', 'now', 'again', 'first', 'finally', 'last', 'next', 'soon']);
+// Adverbs that open a clause ("Now research shows", "Meanwhile the council said"), never part of who speaks.
+const CLAUSE_OPENERS = new Set(['meanwhile', 'yesterday', 'today', 'then', 'still', 'however', 'instead', 'afterward', 'afterwards', 'now', 'again', 'soon']);
+// Before a comma, these open a clause too: "Earlier, …", "Finally, …".
+const OPENING_ADVERBS = new Set([...CLAUSE_OPENERS, 'earlier', 'later', 'first', 'finally', 'last', 'next']);
 // Verbs that as often report an act as a claim: "posted photos", "shared a video", "released the hostages",
 // "wrote the song".
 const EVENTIVE = /^(?:post|releas|publish|shar|discover|writ|wrote|declar)/;
