@@ -146,6 +146,18 @@ describe('findAttributions', () => {
     expect(read('Meanwhile the council said it would act.').map((a) => a.source)).toEqual(['the council']);
   });
 
+  test.each([
+    ['Ann Marsh escalated her attack on Tuesday, telling the council that Reed is a fraud.', [['Ann Marsh', 'telling']]],
+    ['Reed is telling reporters in Leeds that he will win.', [['Reed', 'telling']]],
+    ['The mayor faces a race with polls showing Reed ahead.', [['polls', 'showing']]],
+    ['It was a telling sign of the mood.', []],
+    ['Reed had a strong showing in Leeds.', []],
+    ['Police released a video showing the rescue of a girl.', []],
+    ['Yet fires went on, showing that the ban had failed.', []],
+  ])('"telling" and "showing" are cues before whom they tell or what records show: %s', (text, found) => {
+    expect(read(text).map((a) => [a.source, a.cue])).toEqual(found);
+  });
+
   test('a participle in a list is an adjective: “sticky, repeating, or dead keys”', () => {
     expect(read('It would be no surprise if Acme dropped the keys, which were sticky, repeating, or dead.')).toEqual([]);
   });

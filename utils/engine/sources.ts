@@ -351,6 +351,8 @@ function clauseSubject(tokens: readonly Token[], i: number, sentenceStart: numbe
   let k = clauseStart(tokens, i);
   // "At a meeting in Leeds, Reed stood up and said", "Shortly after, his critics took to…, claiming": an opening
   // phrase of where or when comes first.
+  // "Yet fires went on, showing": a conjunction opening the clause is not its subject.
+  if (CLAUSE_CONJUNCTIONS.has(at(tokens, k).lower) && k < i - 1) k++;
   const opening = at(tokens, k);
   // "Walking to the car, Marsh said": so does a participle's phrase.
   const participleOpening = opening.capitalized && opening.lower.endsWith('ing') && opening.start === sentenceStart;
@@ -536,11 +538,16 @@ function matchAfterAside({ tokens, i, verb, sentenceStart, participle, out }: Ve
 }
 
 /** The usual order: "John Kirby said", "officials have also warned", "an insider told the outlet". */
-function matchSubject({ tokens, i, verb, sentenceStart, isTold, out }: VerbContext): void {
+function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out }: VerbContext): void {
   let j = skipBetween(tokens, i - 1);
   // "the source, who said…", "an article that claimed…": the relative pronoun stands for the phrase before it.
   if (RELATIVE_PRONOUNS.has(at(tokens, j).lower)) j = at(tokens, j - 1).text === ',' ? j - 2 : j - 1;
-  const words = phraseBefore(tokens, j);
+  let words = phraseBefore(tokens, j);
+  // "a race with polls showing Reed ahead": a participle right after a phrase describes its last noun.
+  if (participle && j === i - 1) {
+    const cut = words.findLastIndex((w) => PARTICIPLE_CUTS.has(w.lower));
+    if (cut >= 0) words = words.slice(cut + 1);
+  }
   if (!words.length) {
     // "Ann Marsh, the council leader, has even likened": the aside sits before the auxiliaries.
     if (j < i - 1 && ASIDE_MARKS.has(at(tokens, j).text) && !verb.lower.endsWith('ing')) matchAfterAside({ tokens, i: j + 1, verb, sentenceStart, isTold, participle: false, out });
@@ -597,6 +604,10 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if (verb.lower.startsWith('agree') && next.lower === 'to') return; // "agreed to serve": a deal, not a view
   // "the more elaborate moves", "a very telling sign": an adjective; "Most believe" is a crowd.
   if (DEGREE_WORDS.has(prev.lower) && (!QUANTITY_DEGREES.has(prev.lower) || DETERMINERS_BEFORE_DEGREE.has(at(tokens, i - 2).lower) || POSSESSIVE.test(at(tokens, i - 2).lower))) return;
+  // "telling reporters", "polls showing Reed ahead", "showing that": verbs before whom they tell or what records
+  // show; "a telling sign", "a strong showing in Iowa", "That is telling.", "a video showing the rescue" are not.
+  if (verb.lower === 'telling' && !(isWord(next) && !DETERMINERS_BEFORE_DEGREE.has(prev.lower) && !DEGREE_WORDS.has(prev.lower) && (OBJECT_OPENERS.has(next.lower) || next.capitalized || STARTS_WITH_NUMBER.test(next.text) || isPeoplePlural(next.lower)))) return;
+  if (verb.lower === 'showing' && !CONTENT_CLAUSES.has(next.lower) && !RECORDS.has(prev.lower)) return;
   // "the statement continued." ends a quotation's tag; "the mayor continues to cycle" is narrative.
   if (verb.lower.startsWith('continu') && isWord(next)) return;
   // "announced his retirement", "posted photos", "responded by hitting": events, not claims. They attribute
@@ -726,6 +737,13 @@ function matchReaction(tokens: readonly Token[], i: number, sentenceStart: numbe
 const QUOTE_MARKS = /^[“"‘'”’]/;
 const CLOSING_QUOTES = new Set(['”', '"', "''"]);
 const LIST_JOINERS = new Set(['and', 'or']);
+const CLAUSE_CONJUNCTIONS = new Set(['yet', 'but', 'and', 'so', 'or', 'also']);
+const CONTENT_CLAUSES = new Set(['that', 'how', 'what', 'why', 'whether']);
+// What shows a finding: "polls showing Reed ahead", "ledgers showing he was paid".
+const RECORDS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys', 'data', 'results', 'records', 'figures', 'numbers', 'study', 'studies', 'report', 'reports', 'analysis', 'statistics', 'documents', 'ledgers', 'emails', 'filings', 'research', 'estimates', 'projections']);
+const PARTICIPLE_CUTS = new Set(['with', 'in', 'on', 'at', 'for', 'from', 'amid', 'despite', 'after', 'before', 'among', 'over', 'under', 'by', 'as', 'to']);
+// What opens the object or clause of "telling" and "showing".
+const OBJECT_OPENERS = new Set(['that', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'no', 'him', 'them', 'us', 'me', 'few', 'how', 'what', 'why', 'whether', 'who', 'where', 'when']);
 const IRREGULAR_PASTS = new Set(['took', 'went', 'made', 'gave', 'sent', 'won', 'held', 'ran', 'began', 'came', 'got', 'put', 'said', 'told', 'wrote', 'left', 'struck', 'threw', 'spoke', 'kept', 'brought', 'met']);
 /** A lower-case word that ends a subject: a past tense, a cue or an act ("his critics took to…", "aides offered"). */
 const looksLikeVerb = (lower: string): boolean =>
