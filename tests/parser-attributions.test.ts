@@ -77,6 +77,8 @@ describe('findAttributions', () => {
     ['Police held Ann Marsh, 32, of 19 Mill St., after finding drugs in her car, said Lt. Tom Reed.', 'Lt. Tom Reed', 'Lt. Tom Reed'],
     ['In Leeds, the mayor’s aide, Ben Ode, said the vote was close.', 'the mayor’s aide, Ben Ode', 'Ben Ode'],
     ['“The road will reopen,” said the council spokesman, Ben Ode.', 'the council spokesman, Ben Ode', 'the council spokesman'],
+    // An aside ends where the clause goes on with a verb.
+    ['Ann Marsh, vice chair of the campaign, emailed supporters on Monday, saying the race was close.', 'Ann Marsh, vice chair of the campaign', 'Ann Marsh'],
     // A first name or a noun that ends like an adverb opens the phrase; an adverb does not.
     ['Emily Ode said the vote was close.', 'Emily Ode', 'Emily Ode'],
     ['Family spokesman Ben Ode said the vote was close.', 'Family spokesman Ben Ode', 'Family spokesman Ben Ode'],

@@ -45,6 +45,15 @@ const CONTRACTED_PRONOUN = /^(?:he|she|it|they|we|you|i|who|that)(?=['’](?:s|d
 // supporters, saying", "The mayor and her deputy issued a statement describing".
 const VERB_AND_OBJECT = /\s(?:\p{Ll}+ed|went|took|made|gave|sent|won|held|ran|began)\s+(?:a|an|the|his|her|their|its|our|my|to|him|them|it)\s/u;
 
+// A part of the aside that opens with a verb is the clause going on, not a description: "Ann Marsh, the
+// party's chair, emailed supporters on Monday, saying".
+const CLAUSE_GOES_ON = /,\s+(?:(?:also|then|later|again|repeatedly|quickly)\s+)?(?:\p{Ll}+ed|has|have|had|did|does|do|is|was|were|are|will|would|can|could|took|gave|made|went|urged|sent|held)\s/u;
+/** The description of an aside, without the clause that goes on after it. */
+function descriptionOnly(aside: string): string {
+  const verb = CLAUSE_GOES_ON.exec(aside);
+  return verb ? aside.slice(0, verb.index) : aside;
+}
+
 /**
  * The source of an attribution with its descriptions, within `sentence`. `source` and `cue` as the parser found
  * them; without a cue the phrase is returned as it is.
@@ -67,7 +76,7 @@ export function fullSourcePhrase(text: string, sentence: Span, source: TextSpan,
     const relative = RELATIVE_BEFORE_CUE.exec(between);
     if (relative) return { start: end + relative.index + relative[0].indexOf(relative[1] as string), end: end + relative[0].length };
     const aside = ASIDE_BEFORE_CUE.exec(between);
-    if (aside) end += between.indexOf(aside[1] as string) + (aside[1] as string).length;
+    if (aside) end += between.indexOf(aside[1] as string) + descriptionOnly(aside[1] as string).length;
     else if (/^,\s*$/.test(between)) {
       const opening = OPENING_BEFORE_ASIDE.exec(text.slice(sentence.start, start));
       if (opening) start = sentence.start + opening.index + opening[0].indexOf(opening[1] as string);
