@@ -399,6 +399,14 @@ describe('what is not an attribution (guide)', () => {
     expect(spans(text, 'vague-attribution')).toEqual(found);
   });
 
+  test.each<[string, string[]]>([
+    ['Perhaps young voters prefer the new plan.', []],
+    ['Critics probably think the plan is weak.', []],
+    ['Young voters in Leeds prefer the new plan.', ['Young voters in Leeds']],
+  ])("the writer's guess at a crowd's view is no view reported: %s", (text, found) => {
+    expect(spans(text, 'vague-attribution')).toEqual(found);
+  });
+
   test('the outlet that was told is never the source', () => {
     const text = 'Two informed sources told NBC News that talks were under way.';
     expect(spans(text, 'named-source')).toEqual([]);

@@ -70,6 +70,7 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 const STARTS_WITH_NUMBER = /^[$£€\d]/;
 // "the minister will testify", "the agency would say": what someone may say later is no attribution yet.
 const MODALS = new Set(['will', 'would', 'could', 'might', 'may', 'should', 'must', 'can', 'shall', '’ll', "'ll"]);
+const SPECULATIVE = new Set(['perhaps', 'maybe', 'possibly', 'probably']);
 // Knowing, seeing and wanting are attitudes a crowd can be said to hold, but say nothing a named person told anyone.
 const WEAK_COGNITION = new Set(['know', 'knows', 'knew', 'known', 'understand', 'understands', 'understood', 'see', 'sees', 'saw', 'seen', 'feel', 'feels', 'felt', 'want', 'wants', 'wanted', 'wish', 'wishes', 'wished', 'sense', 'senses', 'sensed', 'imagine', 'imagines', 'imagined', 'realize', 'realizes', 'realized', 'realise', 'realises', 'realised', 'recognize', 'recognizes', 'recognized', 'recognise', 'recognises', 'recognised']);
 // "WHO" is the World Health Organization, not a relative pronoun.
@@ -624,9 +625,11 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   let modal = false;
   let negated = false;
   for (let k = i - 1; k >= 0 && k >= i - 3 && isWord(at(tokens, k)); k--) {
-    if (MODALS.has(at(tokens, k).lower) && !isMonthMay(at(tokens, k), sentenceStart)) modal = true;
+    if ((MODALS.has(at(tokens, k).lower) && !isMonthMay(at(tokens, k), sentenceStart)) || SPECULATIVE.has(at(tokens, k).lower)) modal = true;
     if (isNegation(at(tokens, k))) negated = true;
   }
+  // "Perhaps young voters prefer his call": the writer's guess at a view, not a view reported.
+  if (SPECULATIVE.has(at(tokens, 0).lower) && !tokens.slice(1, i).some((t) => t.boundary)) modal = true;
 
   const before = out.length;
   const context: VerbContext = { tokens, i, verb, sentenceStart, isTold: AUDIENCE_VERBS.has(verb.lower), participle, out };
