@@ -79,6 +79,8 @@ describe('numbers that are not figure claims', () => {
     ['They live at 123 Main Street now.', '123 Main Street', 'address'],
     ['The 737 Max is grounded.', '737', 'model'],
     ['It costs $19.99 a month.', '$19.99 a month', 'price'],
+    ['The phone costs $999 and ships in May.', '$999', 'price'],
+    ['Those who paid $129 for the Founder\'s Edition get a pad.', '$129', 'price'],
     ['It has a 6.1-inch screen.', '6.1-inch', 'spec'],
     ['It has up to 277 miles of range.', 'up to 277 miles of range', 'spec'],
     ['It has 512GB of storage.', '512GB', 'spec'],
@@ -130,6 +132,12 @@ describe('numbers that are not figure claims', () => {
 });
 
 // Sentences of the project's own labelled set (eval/dev.jsonl), with the figure claims the guide expects.
+test('a product\'s price is no figure; money spent, raised or paid for a company is', () => {
+  expect(claims('The firm paid $200 million for the company.')).toEqual(['$200 million']);
+  expect(claims('Acme raised $500 for charity.')).toEqual(['$500']);
+  expect(claims('It is priced at $49.')).toEqual([]);
+});
+
 test('a list of numbers is no age, and "doubled down" is no multiple', () => {
   expect(claims('The rates were 3, 42, and 17 percent.')).toEqual(['3', '42', '17 percent']);
   expect(claims('The mayor saw the reaction and doubled down on the plan.')).toEqual([]);

@@ -388,6 +388,10 @@ function opensListItem(text: string, start: number, end: number): boolean {
   return true;
 }
 
+// Words before what a product costs: "costs $5", "priced at $999", "sells for $20", "starting at $49".
+const PRICE_BEFORE = set('cost costs costing priced retails retail sells sell selling starts starting');
+const DETERMINERS_OF_PRODUCT = set('the a an its their his her');
+
 /** Parses digits at word k: "$1.6", "40%", "2,000", "52-year-old", "30-60". */
 function digitNumeral(s: Sentence, k: number): Numeral | null {
   if (s.end(k) - s.start(k) > MAX_NUMBER_TOKEN) return null;
@@ -892,6 +896,10 @@ function classify(s: Sentence, n: Numeral): Found | null {
     // "$19.99 a month": what one thing costs over time.
     const per = (s.lower(last + 1) === 'a' || s.lower(last + 1) === 'an' || s.lower(last + 1) === 'per') && /^(?:month|year|week|day|night|hour)$/.test(s.lower(last + 2));
     if (per && (n.value ?? Infinity) < 100) return ends.found('price', last + 2);
+    // "it costs $129", "priced at $999", "$129 for the Founder's Edition": what one product costs.
+    const unscaled = !n.scaled && (n.value ?? Infinity) < 10000;
+    const forTheProduct = s.lower(last + 1) === 'for' && DETERMINERS_OF_PRODUCT.has(s.lower(last + 2));
+    if (unscaled && (s.anyBefore(spanStart, 2, PRICE_BEFORE) || forTheProduct)) return ends.found('price');
     return ends.found('money');
   }
   // "three times as many", "18 times the number"
