@@ -407,6 +407,13 @@ describe('what is not an attribution (guide)', () => {
     expect(spans(text, 'vague-attribution')).toEqual(found);
   });
 
+  test('"the source" with no informant before it is no anonymous source', () => {
+    expect(spans('Cutting smog means tackling all of the sources at once.', 'anonymous-source')).toEqual([]);
+    expect(spans('The mayor never cited a source for the claim.', 'anonymous-source')).toEqual([]);
+    const text = 'He met the rebels, a senior party source told Acme News. The source could not give details.';
+    expect(spans(text, 'anonymous-source')).toEqual(['a senior party source', 'The source']);
+  });
+
   test('the outlet that was told is never the source', () => {
     const text = 'Two informed sources told NBC News that talks were under way.';
     expect(spans(text, 'named-source')).toEqual([]);

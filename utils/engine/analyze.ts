@@ -194,6 +194,8 @@ function record(parsed: ParsedAttribution[] | undefined, text: string, sentence:
   parsed.push(cue ? { kind: a.kind, source, cue, inQuotation, narrative: a.narrative } : { kind: a.kind, source, inQuotation, narrative: a.narrative });
 }
 
+const BARE_SOURCE = /^(?:the|a|other) sources?$/;
+
 /** `parsed`, when given, receives every attribution the parser finds, as the findings are made. */
 function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAttribution[]): Steps<Finding[]> {
   const { kinds, ignorePhrases, extraPhrases } = options;
@@ -252,9 +254,11 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
         } else {
           reason = `An unspecified group: ${phrase} refers to ${quoted(antecedent.text)}, and no one could be asked to confirm it.`;
         }
-      } else if (shape?.pronoun === 'they') {
+      } else if (shape?.pronoun === 'they' || (a.cueStart < 0 && BARE_SOURCE.test(words.join(' ')))) {
+        // "they" with no group before it is nobody in particular; so is "the source" with no informant before it
+        // ("tackling all of the sources of smog", "depending on the source", "cited a source for his claim").
         record(parsed, text, sentence, a, false);
-        return; // "they" with no group before it is nobody in particular
+        return;
       } else if (a.kind === 'anonymous-source') {
         const given = (reasonGiven ??= explainsAnonymity(text, sentences, s));
         const specificity = a.specificity ?? 'generic';
