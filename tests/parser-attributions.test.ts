@@ -160,6 +160,16 @@ describe('findAttributions', () => {
     expect(read(text).map((a) => [a.source, a.cue])).toEqual(found);
   });
 
+  test.each([
+    ['Marsh and Ode were critical of farmers who suggest the plan is fine.', ['farmers']],
+    ['He spoke to analysts who say the plan will fail.', ['analysts']],
+    ['Members of the council who oppose the plan say it will fail.', ['Members of the council']],
+    ['Reed and Ode, who ran two large states, left.', []],
+    ['The law states that shops close at ten.', ['The law']],
+  ])('a relative clause follows its noun, not the phrase around it; "states" is mostly a noun: %s', (text, sources) => {
+    expect(analyzeText(text).flatMap((f) => (f.source ? [text.slice(f.source.start, f.source.end)] : []))).toEqual(sources);
+  });
+
   test('a participle in a list is an adjective: “sticky, repeating, or dead keys”', () => {
     expect(read('It would be no surprise if Acme dropped the keys, which were sticky, repeating, or dead.')).toEqual([]);
   });

@@ -124,7 +124,7 @@ function isShareOfPeople(words: readonly Token[]): boolean {
 }
 
 /** Words of the phrase ending at token j, walking back to a boundary or a clause word. */
-function phraseBefore(tokens: readonly Token[], j: number): Token[] {
+function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = false): Token[] {
   const words: Token[] = [];
   // A relative clause ("who spoke on condition of anonymity") does not count against the phrase's length.
   let budget = MAX_PHRASE_WORDS;
@@ -157,7 +157,11 @@ function phraseBefore(tokens: readonly Token[], j: number): Token[] {
     }
     // A subject pronoun before the words makes them part of its clause, not a source: "it became her gift to
     // the women who wrote", "that which it most fears"; but "he and his wife said", "He Jianxiong said".
-    if (words.length > 0 && SUBJECT_PRONOUNS.has(t.lower) && !CONJUNCTIONS.has(at(words, 0).lower) && !at(words, 0).capitalized) return [];
+    // Before a relative clause the phrase is an object, cut to its noun below: "He spoke to analysts who say".
+    if (words.length > 0 && SUBJECT_PRONOUNS.has(t.lower) && !CONJUNCTIONS.has(at(words, 0).lower) && !at(words, 0).capitalized) {
+      if (beforeRelative) break;
+      return [];
+    }
     // "asked about the road and Marsh said": "and" before a name joins clauses unless what it follows could speak too.
     if (CONJUNCTIONS.has(t.lower) && words.length > 0 && at(words, 0).capitalized && !canJoinASpeaker(tokens, j - 1)) break;
     words.unshift(t);
@@ -167,6 +171,10 @@ function phraseBefore(tokens: readonly Token[], j: number): Token[] {
     // A subject pronoun right before the verb is the whole subject: "In a post at the time she described".
     if (words.length === 1 && SUBJECT_PRONOUNS.has(t.lower)) break;
   }
+  // "critical of Republicans who suggest": the relative clause's subject is the noun before it, not the phrase
+  // it ends; but "members of Congress who", "some of the farmers who" keep their group.
+  const who = words.findIndex((w) => w.lower === 'who');
+  if (who > 1) words.splice(0, who - cutToRelativeHead(words.slice(0, who)).length);
   // "Reportedly 40 councillors": an adverb opening the clause is not part of who speaks.
   while (words.length > 1 && (NOT_AN_OPENING.has(at(words, 0).lower) || CLAUSE_OPENERS.has(at(words, 0).lower) || opensWithAdverb(words))) words.shift();
   if (words.length === 1 && NOT_AN_OPENING.has(at(words, 0).lower)) words.shift();
@@ -177,6 +185,12 @@ const AFTER_A_NAME = new Set(['in', 'on', 'at', 'during', 'last', 'this', 'earli
 
 /** The index of a token taken from `tokens`. */
 const tokenIndex = (tokens: readonly Token[], t: Token): number => tokens.indexOf(t);
+
+/** The noun phrase a relative clause follows: "Republicans" of "critical of Republicans", "members of Congress". */
+function cutToRelativeHead(words: Token[]): Token[] {
+  const p = words.slice(0, -1).findLastIndex((w) => RELATIVE_CUTS.has(w.lower));
+  return p >= 0 && !(at(words, p).lower === 'of' && p > 0 && GROUP_OF.has(at(words, p - 1).lower)) ? words.slice(p + 1) : words;
+}
 
 /** Whether the words before "and" can be a fellow speaker: "Egypt and Jordan", "the mayor and Reed", not "the road and". */
 function canJoinASpeaker(tokens: readonly Token[], j: number): boolean {
@@ -542,8 +556,10 @@ function matchAfterAside({ tokens, i, verb, sentenceStart, participle, out }: Ve
 function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out }: VerbContext): void {
   let j = skipBetween(tokens, i - 1);
   // "the source, who said…", "an article that claimed…": the relative pronoun stands for the phrase before it.
-  if (RELATIVE_PRONOUNS.has(at(tokens, j).lower)) j = at(tokens, j - 1).text === ',' ? j - 2 : j - 1;
-  let words = phraseBefore(tokens, j);
+  const relative = RELATIVE_PRONOUNS.has(at(tokens, j).lower);
+  if (relative) j = at(tokens, j - 1).text === ',' ? j - 2 : j - 1;
+  let words = phraseBefore(tokens, j, relative);
+  if (relative) words = cutToRelativeHead(words);
   // "a race with polls showing Reed ahead": a participle right after a phrase describes its last noun.
   if (participle && j === i - 1) {
     const cut = words.findLastIndex((w) => PARTICIPLE_CUTS.has(w.lower));
@@ -591,6 +607,8 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if (!verb.lower.endsWith('ing') && ((isPossessive(prev) && !CONTRACTED.test(prev.lower)) || POSSESSOR_PRONOUNS.has(prev.lower))) return;
   // "the case report": the bare form is only a verb after a plural or a pronoun ("analysts report", "they claim").
   if (NOUN_LIKE.has(verb.lower) && !verb.lower.endsWith('s') && !PLURAL_SUBJECT.test(at(tokens, skipBetween(tokens, i - 1)).lower)) return;
+  // "the governors of large states", "in 50 states": far more often the noun; "the law states that" is the verb.
+  if (verb.lower === 'states' && next.lower !== 'that' && next.text !== ':' && !QUOTE_MARKS.test(next.text) && !(next.text === ',' && QUOTE_MARKS.test(at(tokens, i + 2).text))) return;
   const participle = verb.lower.endsWith('ing');
   // "is said to": a hedge, not a source. A verb of belief in the passive is about its subject ("is expected to",
   // "was asked"), but one of feeling is held by it ("are worried"); "have been asking" still has a subject.
@@ -740,13 +758,16 @@ function matchReaction(tokens: readonly Token[], i: number, sentenceStart: numbe
 const QUOTE_MARKS = /^[“"‘'”’]/;
 const CLOSING_QUOTES = new Set(['”', '"', "''"]);
 const LIST_JOINERS = new Set(['and', 'or']);
+const RELATIVE_CUTS = new Set(['of', 'about', 'against', 'with', 'to', 'for', 'by', 'from', 'among']);
+// Words a group is "of": "members of Congress", "some of the farmers", "a third of voters".
+const GROUP_OF = new Set(['members', 'member', 'some', 'many', 'most', 'few', 'several', 'all', 'none', 'one', 'two', 'three', 'group', 'number', 'half', 'third', 'majority', 'minority', 'percent', 'supporters', 'friends', 'leaders', 'officials', 'those', 'each', 'any', 'both', 'either', 'neither', 'dozens', 'hundreds', 'thousands', 'millions']);
 const CLAUSE_CONJUNCTIONS = new Set(['yet', 'but', 'and', 'so', 'or', 'also']);
 const CONTENT_CLAUSES = new Set(['that', 'how', 'what', 'why', 'whether']);
 // What shows a finding: "polls showing Reed ahead", "ledgers showing he was paid".
 const RECORDS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys', 'data', 'results', 'records', 'figures', 'numbers', 'study', 'studies', 'report', 'reports', 'analysis', 'statistics', 'documents', 'ledgers', 'emails', 'filings', 'research', 'estimates', 'projections']);
 const PARTICIPLE_CUTS = new Set(['with', 'in', 'on', 'at', 'for', 'from', 'amid', 'despite', 'after', 'before', 'among', 'over', 'under', 'by', 'as', 'to']);
 // What opens the object or clause of "telling" and "showing".
-const OBJECT_OPENERS = new Set(['that', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'no', 'him', 'them', 'us', 'me', 'few', 'how', 'what', 'why', 'whether', 'who', 'where', 'when']);
+const OBJECT_OPENERS = new Set(['that', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'no', 'him', 'them', 'us', 'me', 'how', 'what', 'why', 'whether', 'who', 'where', 'when']);
 const IRREGULAR_PASTS = new Set(['took', 'went', 'made', 'gave', 'sent', 'won', 'held', 'ran', 'began', 'came', 'got', 'put', 'said', 'told', 'wrote', 'left', 'struck', 'threw', 'spoke', 'kept', 'brought', 'met']);
 /** A lower-case word that ends a subject: a past tense, a cue or an act ("his critics took to…", "aides offered"). */
 const looksLikeVerb = (lower: string): boolean =>
