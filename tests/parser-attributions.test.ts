@@ -170,6 +170,11 @@ describe('findAttributions', () => {
     expect(analyzeText(text).flatMap((f) => (f.source ? [text.slice(f.source.start, f.source.end)] : []))).toEqual(sources);
   });
 
+  test('acts annotators do not mark as attributions are left out; the acts they do mark stay', () => {
+    expect(read('Ann Marsh speaks at a rally in Leeds on Monday.')).toEqual([]);
+    expect(read('Tom Reed declined to comment on the plan.').map((a) => [a.source, a.cue])).toEqual([['Tom Reed', 'declined']]);
+  });
+
   test('a participle in a list is an adjective: “sticky, repeating, or dead keys”', () => {
     expect(read('It would be no surprise if Acme dropped the keys, which were sticky, repeating, or dead.')).toEqual([]);
   });

@@ -1,5 +1,6 @@
 // Text in, findings out: sentence by sentence, then the reader's options, then one finding per stretch.
 import { classifySource, isProperName } from './classify-source';
+import { UNMARKED_ACT_FORMS } from './cues';
 import { findNumbers, isFigureClaim } from './numbers';
 import { mergePreferring, resolveOverlaps } from './overlaps';
 import { givesAnonymityReason, PHRASE_RULES, type PhraseRule } from './phrases';
@@ -189,6 +190,7 @@ export function analyzeTextSteps(text: string, options: AnalyzeOptions = {}): St
 /** Adds an attribution to `parsed`; a hedge qualifies a claim and credits no one, so it is none. */
 function record(parsed: ParsedAttribution[] | undefined, text: string, sentence: Span, a: Attribution, inQuotation: boolean): void {
   if (!parsed || a.kind === 'hedge') return;
+  if (a.narrative && a.cueStart >= 0 && UNMARKED_ACT_FORMS.has(text.slice(a.cueStart, a.cueEnd).toLowerCase())) return;
   const cue = a.cueStart >= 0 ? { start: a.cueStart, end: a.cueEnd } : undefined;
   const source = fullSourcePhrase(text, sentence, { start: a.sourceStart, end: a.sourceEnd }, cue);
   parsed.push(cue ? { kind: a.kind, source, cue, inQuotation, narrative: a.narrative } : { kind: a.kind, source, inQuotation, narrative: a.narrative });
