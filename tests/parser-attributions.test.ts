@@ -121,6 +121,8 @@ describe('findAttributions', () => {
     ['Shortly after, some of the mayor’s allies took to the radio, claiming the vote was rigged.', 'some of the mayor’s allies', 'claiming'],
     ['Walking to the next house, Marsh talked about her days in Leeds, and said their views were close.', 'Marsh', 'said'],
     ['Tom Ode, the head of Leeds Watch, a group that has sued the council, said the damage was done.', 'Tom Ode, the head of Leeds Watch, a group that has sued the council', 'said'],
+    ['Asked on Monday whether Reed would serve, Mrs. Marsh shook her head and said, “No.”', 'Mrs. Marsh', 'said'],
+    ['The mayor warned the chief, Tom Reed, at their meeting in Leeds last week not to move on the bridge or close the road, said a council official who was briefed on the talks.', 'a council official who was briefed on the talks', 'said'],
   ])('who speaks: %s', (text, source, cue) => {
     expect(read(text).map((a) => [a.source, a.cue])).toContainEqual([source, cue]);
   });

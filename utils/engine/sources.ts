@@ -369,8 +369,8 @@ function clauseSubject(tokens: readonly Token[], i: number, sentenceStart: numbe
   // "Yet fires went on, showing": a conjunction opening the clause is not its subject.
   if (CLAUSE_CONJUNCTIONS.has(at(tokens, k).lower) && k < i - 1) k++;
   const opening = at(tokens, k);
-  // "Walking to the car, Marsh said": so does a participle's phrase.
-  const participleOpening = opening.capitalized && opening.lower.endsWith('ing') && opening.start === sentenceStart;
+  // "Walking to the car, Marsh said", "Asked about it, Marsh said": so does a participle's phrase.
+  const participleOpening = opening.capitalized && /(?:ing|ed)$/.test(opening.lower) && opening.start === sentenceStart;
   if (NOT_AN_OPENING.has(opening.lower) || OPENING_ADVERBS.has(opening.lower) || opensWithAdverb([opening]) || participleOpening) {
     let comma = k;
     while (comma < i && at(tokens, comma).text !== ',') comma++;
@@ -436,7 +436,9 @@ function matchInverted({ tokens, i, verb, sentenceStart, isTold, participle, out
   // "…,” said Ann Marsh when asked about it": a clause after the name is when, not who.
   // "said Ann Marsh in a statement": so is where.
   const whereOrWhen = WHEN_CLAUSES.has(following.lower) || (AFTER_A_NAME.has(following.lower) && at(after, after.length - 1).capitalized);
-  if (isWord(following) && !at(after, after.length - 1).endsSentence && following.lower !== 'who' && !whereOrWhen) return false;
+  // "said an official who was briefed on the details of the talks": a relative clause may run past the phrase.
+  const relativeRunsOn = after.some((w) => w.lower === 'who');
+  if (isWord(following) && !at(after, after.length - 1).endsSentence && following.lower !== 'who' && !whereOrWhen && !relativeRunsOn) return false;
   let cls = classifySource(after, sentenceStart) ?? (definiteDescription(after) ? NAMED_SOURCE : null);
   if (cls?.kind === 'anonymous-source' && at(tokens, afterEnd).text === ',') {
     // "said another witness in the probe, former adviser Fiona Hill": the aside names the witness.
@@ -660,14 +662,24 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
     if (saying) matchClauseSubject(tokens, i, verb, sentenceStart, out);
   } else if (isWord(prev) || prev.text === ')') matchSubject(context);
   else if (ASIDE_MARKS.has(prev.text)) {
-    // "…, which has lost voters, said Ann Marsh, director of the centre": a source that ends the clause after the
-    // verb comes first; otherwise a subject set off by asides ("Tom Reed, a retired teacher, said the plan failed").
+    // "Tom Reed, a retired teacher, said the plan failed": a subject set off by asides comes first; "…, said
+    // Tom Reed" is inverted only when no such subject stands before the mark.
     const before = out.length;
     // "Marsh backed Tom Reed, the front-runner, saying": a trailing participle's subject is its clause's; one in a
     // list ("sticky, repeating, or dead keys") is an adjective.
     if (participle && prev.text === ',') {
       if (!LIST_JOINERS.has(next.lower) && !(next.text === ',' && LIST_JOINERS.has(at(tokens, i + 2).lower))) matchClauseSubject(tokens, i, verb, sentenceStart, out);
-    } else matchAfterAside(context);
+    } else {
+      matchAfterAside(context);
+      // "Obama warned Xi Jinping, at their meeting in May, not to move on the shoal, said an official who was
+      // briefed": what stands between that subject and the verb is too long for an aside; it is the claim, and
+      // the source is the one after the verb.
+      const subject = out[before];
+      if (subject && INVERTING_VERBS.has(verb.lower) && wordsBetween(tokens, subject.sourceEnd, verb.start) > MAX_ASIDE_WORDS) {
+        const found = out.splice(before);
+        if (!matchInverted(context)) out.push(...found);
+      }
+    }
     // "Gov. Ann Marsh (R-Ohio), said": a comma after a parenthesis closes no aside.
     if (out.length === before && prev.text === ',' && at(tokens, i - 2).text === ')') matchSubject({ ...context, i: i - 1 });
     if (out.length === before) matchInverted(context);
@@ -758,6 +770,10 @@ function matchReaction(tokens: readonly Token[], i: number, sentenceStart: numbe
 const QUOTE_MARKS = /^[“"‘'”’]/;
 const CLOSING_QUOTES = new Set(['”', '"', "''"]);
 const LIST_JOINERS = new Set(['and', 'or']);
+const MAX_ASIDE_WORDS = 14;
+// The verbs a speaker tag puts before its speaker: "…, said an official".
+const INVERTING_VERBS = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes']);
+const wordsBetween = (tokens: readonly Token[], from: number, to: number): number => tokens.filter((t) => isWord(t) && t.start >= from && t.end <= to).length;
 const RELATIVE_CUTS = new Set(['of', 'about', 'against', 'with', 'to', 'for', 'by', 'from', 'among']);
 // Words a group is "of": "members of Congress", "some of the farmers", "a third of voters".
 const GROUP_OF = new Set(['members', 'member', 'some', 'many', 'most', 'few', 'several', 'all', 'none', 'one', 'two', 'three', 'group', 'number', 'half', 'third', 'majority', 'minority', 'percent', 'supporters', 'friends', 'leaders', 'officials', 'those', 'each', 'any', 'both', 'either', 'neither', 'dozens', 'hundreds', 'thousands', 'millions']);
