@@ -998,7 +998,11 @@ function markUnasserted(tokens: readonly Token[], out: SourceMatch[], from: numb
     if (k < 1) continue;
     const before = at(tokens, k - 1);
     const describesName = before.text === ',' && at(tokens, k - 2).capitalized && INDEFINITE_ARTICLES.has(at(tokens, k).lower);
-    if (HYPOTHETICAL.has(before.lower) || describesName) match.narrative = true;
+    // "Senator Ann Marsh, a Leeds Republican who warned…": one person set beside a name is that named person.
+    if (describesName && match.kind === 'anonymous-source') {
+      match.kind = 'named-source';
+      match.specificity = undefined;
+    } else if (HYPOTHETICAL.has(before.lower) || describesName) match.narrative = true;
   }
 }
 
