@@ -132,6 +132,13 @@ describe('numbers that are not figure claims', () => {
 });
 
 // Sentences of the project's own labelled set (eval/dev.jsonl), with the figure claims the guide expects.
+test('a small sum in a sentence about buying, or one something is had for, is a price', () => {
+  expect(claims('The game will launch in May for a flat fee of $9.99.')).toEqual([]);
+  expect(claims('You can pay $10 to unlock every level at once.')).toEqual([]);
+  expect(claims('You get the whole game for $10 without ads.')).toEqual([]);
+  expect(claims('The offer fell short of the $20 a share the fund demanded.')).toEqual(['$20']);
+});
+
 test('a product\'s price is no figure; money spent, raised or paid for a company is', () => {
   expect(claims('The firm paid $200 million for the company.')).toEqual(['$200 million']);
   expect(claims('Acme raised $500 for charity.')).toEqual(['$500']);

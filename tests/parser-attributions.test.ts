@@ -123,6 +123,9 @@ describe('findAttributions', () => {
     ['Tom Ode, the head of Leeds Watch, a group that has sued the council, said the damage was done.', 'Tom Ode, the head of Leeds Watch, a group that has sued the council', 'said'],
     ['Asked on Monday whether Reed would serve, Mrs. Marsh shook her head and said, “No.”', 'Mrs. Marsh', 'said'],
     ['The mayor warned the chief, Tom Reed, at their meeting in Leeds last week not to move on the bridge or close the road, said a council official who was briefed on the talks.', 'a council official who was briefed on the talks', 'said'],
+    // A participle after "by", "after", "while": the clause's subject does it.
+    ['Acme and Ode shocked the world last year by announcing “Leeds Run,” their first game.', 'Acme and Ode', 'announcing'],
+    ['Ann Marsh angered voters by claiming that the vote was rigged.', 'Ann Marsh', 'claiming'],
   ])('who speaks: %s', (text, source, cue) => {
     expect(read(text).map((a) => [a.source, a.cue])).toContainEqual([source, cue]);
   });
@@ -175,6 +178,16 @@ describe('findAttributions', () => {
   test('acts annotators do not mark as attributions are left out; the acts they do mark stay', () => {
     expect(read('Ann Marsh speaks at a rally in Leeds on Monday.')).toEqual([]);
     expect(read('Tom Reed declined to comment on the plan.').map((a) => [a.source, a.cue])).toEqual([['Tom Reed', 'declined']]);
+  });
+
+  test.each([
+    ['We’ll start by noting that the data are thin.', [['We', 'noting', true]]],
+    ['Got an item just by exploring, before realising that most paths are shut.', []],
+    ['The new clock radio fixes that by adding a small light to the side.', []],
+    ['“If we were any higher, we’d be in Leeds,” one user quipped.', [['one user', 'quipped', false]]],
+  ])('no subject, the writer, an act, one of a public: %s', (text, found) => {
+    expect(read(text).map((a) => [a.source, a.cue, findAttributions(text).find((x) => text.slice(x.source.start, x.source.end) === a.source)?.narrative])).toEqual(found);
+    if (text.includes('user')) expect(read(text).map((a) => a.kind)).toEqual(['vague-attribution']);
   });
 
   test('a participle in a list is an adjective: “sticky, repeating, or dead keys”', () => {

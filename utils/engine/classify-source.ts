@@ -33,6 +33,8 @@ const PREPOSITIONS = new Set(['of', 'from', 'by', 'at', 'in', 'for', 'with', 'on
 const AFFILIATIONS = new Set(['at', 'from', 'of', 'with']);
 // Offices held by one person at a time.
 const TITLES = new Set(['chairman', 'chairwoman', 'chair', 'president', 'director', 'chief', 'head', 'minister', 'secretary', 'governor', 'mayor', 'senator', 'ceo', 'founder', 'commissioner', 'administrator', 'ambassador', 'leader', 'spokesman', 'spokeswoman', 'spokesperson', 'prosecutor', 'judge', 'coach', 'manager', 'owner', 'author', 'nominee', 'front-runner', 'frontrunner']);
+// Members of a public: unnamed, one of them voices the crowd ("one user", "a reader", "another fan").
+const PUBLIC_MEMBERS = new Set(['user', 'fan', 'viewer', 'reader', 'listener', 'caller', 'customer', 'shopper', 'commenter', 'poster', 'follower']);
 const PRESS_ROLES = new Set(['journalist', 'reporter', 'correspondent', 'photographer', 'editor']);
 const POSSESSIVE = /['’]s$/;
 // "Reynolds’ aides": the apostrophe after a final s is read as a closing quote, so only the token's text keeps it.
@@ -178,6 +180,8 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   }
   if (PERSON_ROLES.has(head) || TITLES.has(head)) {
     if (possessive || (PRESS_ROLES.has(head) && hasName)) return NAMED_SOURCE;
+    // "one user quipped", "a caller said": one of a public speaking for it, not an informant with access.
+    if (PUBLIC_MEMBERS.has(head)) return VAGUE_ATTRIBUTION;
     // "the president", "the chairman of the Conservative Party": one office holder a reader can look up.
     if (first === 'the' && TITLES.has(head)) return NAMED_SOURCE;
     if (INDEFINITE.has(first) || words.length === 1 || !hasName) return anonymousSource(words, phrase, hasName);

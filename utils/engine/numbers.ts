@@ -371,6 +371,12 @@ class Sentence {
     return false;
   }
 
+  /** Whether any word of the sentence is in `list`. */
+  anyWord(list: ReadonlySet<string>): boolean {
+    for (let j = 0; j < this.count; j++) if (this.isWord(j) && list.has(this.lower(j))) return true;
+    return false;
+  }
+
   anyAfter(k: number, n: number, list: ReadonlySet<string>): boolean {
     for (let j = k + 1; j < this.count && j <= k + n; j++) {
       if (!this.isWord(j)) return false;
@@ -391,6 +397,7 @@ function opensListItem(text: string, start: number, end: number): boolean {
 // Words before what a product costs: "costs $5", "priced at $999", "sells for $20", "starting at $49".
 const PRICE_BEFORE = set('cost costs costing priced retails retail sells sell selling starts starting');
 const DETERMINERS_OF_PRODUCT = set('the a an its their his her');
+const PURCHASE_WORDS = set('pay pays paid paying fee fees price prices priced cost costs buy buys bought worth charge charges charged subscription');
 
 /** Parses digits at word k: "$1.6", "40%", "2,000", "52-year-old", "30-60". */
 function digitNumeral(s: Sentence, k: number): Numeral | null {
@@ -900,6 +907,9 @@ function classify(s: Sentence, n: Numeral): Found | null {
     const unscaled = !n.scaled && (n.value ?? Infinity) < 10000;
     const forTheProduct = s.lower(last + 1) === 'for' && DETERMINERS_OF_PRODUCT.has(s.lower(last + 2));
     if (unscaled && (s.anyBefore(spanStart, 2, PRICE_BEFORE) || forTheProduct)) return ends.found('price');
+    // "a flat fee of $9.99", "you can pay $10 to unlock it", "the full game for $10": a small sum in a sentence
+    // about buying, or one something is had for, is a price.
+    if (!n.scaled && (n.value ?? Infinity) < 100 && (prev === 'for' || s.anyWord(PURCHASE_WORDS))) return ends.found('price');
     return ends.found('money');
   }
   // "three times as many", "18 times the number"

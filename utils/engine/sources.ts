@@ -382,10 +382,12 @@ function clauseSubject(tokens: readonly Token[], i: number, sentenceStart: numbe
   let subject: Token[] = [];
   for (; k < i && words.length < 7; k++) {
     const t = at(tokens, k);
-    if (!isWord(t) || AUXILIARIES.has(t.lower) || (!t.capitalized && subject.length && looksLikeVerb(t.lower))) break;
+    // "Got an item by exploring": a clause that opens with its verb has no subject to find.
+    if (!isWord(t) || AUXILIARIES.has(t.lower) || (looksLikeVerb(t.lower) && (words.length === 0 || (!t.capitalized && subject.length > 0)))) break;
     words.push(t);
     if (classifySource(words, sentenceStart)) subject = [...words];
-    else if (!t.capitalized && subject.length) break;
+    // "Acme and Ode shocked…": a name joined to the subject by "and" is part of it.
+    else if (!t.capitalized && subject.length && !(t.lower === 'and' && at(tokens, k + 1).capitalized)) break;
   }
   // "The victim's mother testified, describing": whose someone is, is not who.
   return subject.length && POSSESSIVE.test(at(subject, subject.length - 1).lower) ? [] : subject;
@@ -440,7 +442,7 @@ function matchInverted({ tokens, i, verb, sentenceStart, isTold, participle, out
   const relativeRunsOn = after.some((w) => w.lower === 'who');
   if (isWord(following) && !at(after, after.length - 1).endsSentence && following.lower !== 'who' && !whereOrWhen && !relativeRunsOn) return false;
   let cls = classifySource(after, sentenceStart) ?? (definiteDescription(after) ? NAMED_SOURCE : null);
-  if (cls?.kind === 'anonymous-source' && at(tokens, afterEnd).text === ',') {
+  if ((cls?.kind === 'anonymous-source' || cls?.kind === 'vague-attribution') && at(tokens, afterEnd).text === ',') {
     // "said another witness in the probe, former adviser Fiona Hill": the aside names the witness.
     if (classifySource(phraseAfter(tokens, afterEnd + 1), sentenceStart)?.kind === 'named-source') cls = NAMED_SOURCE;
   }
@@ -463,6 +465,12 @@ function matchClauseSubject(tokens: readonly Token[], i: number, verb: Token, se
     return;
   }
   const head = clauseSubject(tokens, i, sentenceStart);
+  // "We'll start by noting": the writer, an attribution to annotators only.
+  if (head.length === 1 && WRITER.test(at(head, 0).lower)) {
+    const writer = at(head, 0);
+    out.push({ ...sourceMatch(NAMED_SOURCE, writer.start, writer.end, writer.start, writer.end, verb), narrative: true });
+    return;
+  }
   const cls = head.length ? classifySource(head, sentenceStart) : null;
   if (!cls) return;
   const match = sourceMatch(cls, at(head, 0).start, endOf(head), at(head, 0).start, endOf(head), verb);
@@ -559,9 +567,11 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
   let j = skipBetween(tokens, i - 1);
   // "the source, who said…", "an article that claimed…": the relative pronoun stands for the phrase before it.
   const relative = RELATIVE_PRONOUNS.has(at(tokens, j).lower);
+  // A person's relative clause ("critical of farmers who say"); "not ideal for a service that boasts" is a thing's.
+  const personal = at(tokens, j).lower === 'who';
   if (relative) j = at(tokens, j - 1).text === ',' ? j - 2 : j - 1;
   let words = phraseBefore(tokens, j, relative);
-  if (relative) words = cutToRelativeHead(words);
+  if (personal) words = cutToRelativeHead(words);
   // "a race with polls showing Reed ahead": a participle right after a phrase describes its last noun.
   if (participle && j === i - 1) {
     const cut = words.findLastIndex((w) => PARTICIPLE_CUTS.has(w.lower));
@@ -660,6 +670,10 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
     // with a verb of saying or with what was said after it ("and asked for volunteers" is an act).
     const saying = SPEECH_VERBS.has(verb.lower) || verb.lower.startsWith('call') || next.lower === 'that' || next.text === ':' || QUOTE_MARKS.test(next.text);
     if (saying) matchClauseSubject(tokens, i, verb, sentenceStart, out);
+  } else if (participle && PARTICIPLE_LINKS.has(prev.lower)) {
+    // "Acme shocked the world by announcing…", "Reed left after saying…": the clause's subject does it; but
+    // "eliminates that by adding a clock" adds no words.
+    if (verb.lower !== 'adding' || introducesContent(tokens, i, QUOTATION_OPENERS)) matchClauseSubject(tokens, i, verb, sentenceStart, out);
   } else if (isWord(prev) || prev.text === ')') matchSubject(context);
   else if (ASIDE_MARKS.has(prev.text)) {
     // "Tom Reed, a retired teacher, said the plan failed": a subject set off by asides comes first; "…, said
@@ -770,6 +784,8 @@ function matchReaction(tokens: readonly Token[], i: number, sentenceStart: numbe
 const QUOTE_MARKS = /^[“"‘'”’]/;
 const CLOSING_QUOTES = new Set(['”', '"', "''"]);
 const LIST_JOINERS = new Set(['and', 'or']);
+const PARTICIPLE_LINKS = new Set(['by', 'after', 'before', 'while', 'when']);
+const WRITER = /^(?:i|we|you)(?:['’](?:ll|ve|d|re|m))?$/;
 const MAX_ASIDE_WORDS = 14;
 // The verbs a speaker tag puts before its speaker: "…, said an official".
 const INVERTING_VERBS = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes']);
