@@ -1,9 +1,8 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { badgeFor } from '../utils/badge';
-import { analyzeText } from '../utils/engine';
-import { detectLanguage } from '../utils/language/detect';
-import { parseAnalyzeTextRequest, parseDetectLanguageRequest, parseTabStatusChanged, type AnalyzeTextReply, type AnalyzeTextRequest, type ContentRequest } from '../utils/messages';
+import { parseAnalyzeTextRequest, parseTabStatusChanged, type AnalyzeTextReply, type AnalyzeTextRequest, type ContentRequest } from '../utils/messages';
+import { readText } from '../utils/read-text';
 import { forgetTabSite, rememberTabSite } from '../utils/tab-sites';
 
 /** The keyboard shortcuts declared under `commands` in wxt.config.ts, and what each asks of the page. */
@@ -13,9 +12,9 @@ const COMMAND_REQUESTS: Record<string, ContentRequest> = {
   'previous-finding': { type: 'step-finding', direction: -1 },
 };
 
-function analyzeReply({ text, options }: AnalyzeTextRequest): AnalyzeTextReply {
+function analyzeReply({ text, options, language }: AnalyzeTextRequest): AnalyzeTextReply {
   try {
-    return { findings: analyzeText(text, options) };
+    return readText(text, options, language);
   } catch (error) {
     return { error: `Sourcelight could not analyse this page: ${error instanceof Error ? error.message : String(error)}` };
   }
@@ -29,8 +28,6 @@ export default defineBackground(() => {
     // Only a page's own content script asks for an analysis.
     const analyze = sender.tab ? parseAnalyzeTextRequest(message) : null;
     if (analyze) return Promise.resolve(analyzeReply(analyze));
-    const detect = parseDetectLanguageRequest(message);
-    if (detect) return Promise.resolve(detectLanguage(detect.sample, detect.hint));
     const changed = parseTabStatusChanged(message);
     const tabId = sender.tab?.id;
     if (!changed || tabId === undefined) return undefined;

@@ -62,4 +62,14 @@ describe('background', () => {
     const [malformed] = await fakeBrowser.runtime.onMessage.trigger({ ...request, options: { kinds: ['nonsense'] } }, { tab: { id: 3 } as never }, () => {});
     expect(malformed).toBeUndefined();
   });
+
+  test('asked the language too, the background answers an English article with its findings and another with its language', async () => {
+    const sender = { tab: { id: 3 } as never, frameId: 0 };
+    const english = 'Two informed sources said the talks had stalled, Reuters reported.';
+    const [read] = await fakeBrowser.runtime.onMessage.trigger({ type: 'analyze-text', text: english, options: {}, language: { hint: null } }, sender, () => {});
+    expect(read).toEqual({ findings: expect.arrayContaining([expect.objectContaining({ kind: 'anonymous-source' })]) });
+    const german = 'Zwei gut informierte Quellen sagten am Dienstag, die Gespräche über den Haushalt seien ins Stocken geraten. '.repeat(4);
+    const [unread] = await fakeBrowser.runtime.onMessage.trigger({ type: 'analyze-text', text: german, options: {}, language: { hint: 'en' } }, sender, () => {});
+    expect(unread).toEqual({ otherLanguage: 'de' });
+  });
 });
