@@ -24,6 +24,7 @@ export default defineBackground(() => {
   // Chrome MV3 has `action`, Firefox MV2 `browserAction`: the same API under two names.
   const action = browser.action ?? browser.browserAction;
 
+  // A content script's 'wake-background' needs no answer: receiving it is what starts a sleeping worker.
   browser.runtime.onMessage.addListener((message, sender) => {
     // Only a page's own content script asks for an analysis.
     const analyze = sender.tab ? parseAnalyzeTextRequest(message) : null;

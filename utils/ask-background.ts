@@ -3,7 +3,7 @@
 // the answer back, both in one round trip. Also what `npm run bench` runs in the page, to time the path a
 // reader's page takes.
 import { browser } from 'wxt/browser';
-import { parseAnalyzeTextReply, type AnalyzeTextRequest } from './messages';
+import { parseAnalyzeTextReply, type AnalyzeTextRequest, type WakeBackground } from './messages';
 import type { AnalyzeArticleText } from './page-scanner';
 
 // The engine runs in the background: its lexicons stay out of every page, and the page's thread never runs it.
@@ -14,3 +14,9 @@ export const analyzeInBackground: AnalyzeArticleText = async (text, options, lan
   if ('error' in reply) throw new Error(reply.error);
   return reply;
 };
+
+/** Starts the background's service worker if it sleeps (see `WakeBackground`): nothing to wait for. */
+export function wakeBackground(): void {
+  const message: WakeBackground = { type: 'wake-background' };
+  browser.runtime.sendMessage(message).catch(() => {});
+}

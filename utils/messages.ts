@@ -58,6 +58,15 @@ export interface AnalyzeTextRequest {
   language?: { hint: string | null };
 }
 
+/**
+ * Sent by a content script as each scan starts, and answered with nothing: the background's service worker
+ * sleeps after 30 s without events, and starting one (loading the engine and the detector) takes longer than
+ * the page takes to find its article. Woken first, it starts while the page reads the article.
+ */
+export interface WakeBackground {
+  type: 'wake-background';
+}
+
 /** What the engine made of a text: its findings or, asked the language of one the engine does not read, that language. */
 export type TextReading = { findings: Finding[] } | { otherLanguage: string };
 

@@ -36,6 +36,8 @@ export interface PageScannerOptions {
   onStatus: (status: TabStatus) => void;
   /** Rescan when the page changes (infinite scroll, single-page navigation). */
   watch?: boolean;
+  /** Called as each scan starts, before the article is read: in the extension, wakes the background that will analyse it. */
+  wake?: () => void;
 }
 
 /** Each action settles with the status once its work is done; meanwhile `status()` says 'scanning'. */
@@ -205,6 +207,7 @@ export function createPageScanner(doc: Document, options: PageScannerOptions): P
   const superseded = (): Promise<TabStatus> | TabStatus => (disposed ? status : latestScan);
 
   const runScan = async (force: boolean): Promise<TabStatus> => {
+    options.wake?.();
     const run = ++generation;
     clearHighlights();
     forced = force;

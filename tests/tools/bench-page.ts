@@ -4,7 +4,7 @@
 // the engine, as the shipped content script does.
 import Mark from 'mark.js';
 import { extractArticle } from '../../utils/article';
-import { analyzeInBackground } from '../../utils/ask-background';
+import { analyzeInBackground, wakeBackground } from '../../utils/ask-background';
 import { analyzeText } from '../../utils/engine';
 import { ANONYMOUS_CROWDS, ATTRIBUTION_VERBS, CROWDS, PERSON_ROLES, SPOKESPEOPLE, VAGUE_DETERMINERS } from '../../utils/engine/lexicon';
 import { PHRASE_RULES } from '../../utils/engine/phrases';
@@ -140,6 +140,7 @@ export const bench = {
     scanner = createPageScanner(document, {
       engine: {},
       analyze: inBackground ? analyzeInBackground : analyzeInSlices(10, pageYielder(window)),
+      wake: inBackground ? wakeBackground : undefined,
       highlightByDefault: true,
       watch: true,
       onStatus: (s) => {
