@@ -12,6 +12,14 @@ const COMMAND_REQUESTS: Record<string, ContentRequest> = {
   'previous-finding': { type: 'step-finding', direction: -1 },
 };
 
+/** Sentences of the kinds the engine reads (named and unnamed sources, figures, hedges, a quotation), long enough for the language detector. */
+const WARM_UP_TEXT =
+  'Two senior officials, who asked not to be named because the talks were private, said the agreement could collapse within days. ' +
+  '"We are not there yet," the minister told reporters on Tuesday, adding that about 40 percent of the budget remained in dispute. ' +
+  'Critics argue the plan may cost more than $3 billion, according to an estimate published by the national audit office. ' +
+  'Some analysts believe sixty-two percent of voters support it, while many residents remain wary. ' +
+  'The report, released last month, found that unemployment rose to 4.1 percent.';
+
 function analyzeReply({ text, options, language }: AnalyzeTextRequest): AnalyzeTextReply {
   try {
     return readText(text, options, language);
@@ -41,6 +49,12 @@ export default defineBackground(() => {
   });
 
   browser.tabs.onRemoved.addListener((tabId) => void forgetTabSite(tabId));
+
+  // A worker started with the browser, or on install or update, has compiled none of the engine and the
+  // detector: reading a short text now spares the first article's reader the compiling.
+  const warmUp = () => void readText(WARM_UP_TEXT, {}, { hint: null });
+  browser.runtime.onStartup.addListener(warmUp);
+  browser.runtime.onInstalled.addListener(warmUp);
 
   browser.commands.onCommand.addListener(async (command: string, tab?: Browser.tabs.Tab) => {
     const request = COMMAND_REQUESTS[command];
