@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { analyzeInBackground, detectLanguageInBackground } from '../utils/ask-background';
+import { analyzeInBackground, wakeBackground } from '../utils/ask-background';
 import { parseContentRequest, type ContentRequest, type TabStatus, type TabStatusChanged } from '../utils/messages';
 import { createPageScanner, type PageScanner } from '../utils/page-scanner';
 import { engineOptions, isSiteDisabled, loadSettings, watchSettings, type Settings } from '../utils/settings';
@@ -35,7 +35,7 @@ export default defineContentScript({
           highlightByDefault: settings.highlightByDefault,
           onStatus: publish,
           watch: true,
-          detectLanguage: detectLanguageInBackground,
+          wake: wakeBackground,
         });
         void scanner.scan(false);
       }

@@ -2,8 +2,14 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../entrypoints/background';
+import { readText } from '../utils/read-text';
 import { tabSite } from '../utils/tab-sites';
 import { useEnglishMessages } from './fake-i18n';
+
+vi.mock('../utils/read-text', async (original) => {
+  const actual = await original<typeof import('../utils/read-text')>();
+  return { ...actual, readText: vi.fn(actual.readText) };
+});
 
 type CommandListener = (command: string, tab?: { id?: number }) => Promise<void>;
 
@@ -61,5 +67,26 @@ describe('background', () => {
     expect(fromPage).toBeUndefined();
     const [malformed] = await fakeBrowser.runtime.onMessage.trigger({ ...request, options: { kinds: ['nonsense'] } }, { tab: { id: 3 } as never }, () => {});
     expect(malformed).toBeUndefined();
+  });
+
+  test.each([
+    ['the browser starts', () => fakeBrowser.runtime.onStartup.trigger()],
+    ['the extension is installed', () => fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' })],
+  ])('when %s, the worker reads a short English text with the detector and the engine, before any page asks', async (_, start) => {
+    await start();
+    expect(readText).toHaveBeenCalledTimes(1);
+    const reading = vi.mocked(readText).mock.results[0]!.value;
+    // Read as English, so the engine ran too, and on findings of most kinds.
+    expect(new Set(reading.findings.map((f: { kind: string }) => f.kind)).size).toBeGreaterThanOrEqual(4);
+  });
+
+  test('asked the language too, the background answers an English article with its findings and another with its language', async () => {
+    const sender = { tab: { id: 3 } as never, frameId: 0 };
+    const english = 'Two informed sources said the talks had stalled, Reuters reported.';
+    const [read] = await fakeBrowser.runtime.onMessage.trigger({ type: 'analyze-text', text: english, options: {}, language: { hint: null } }, sender, () => {});
+    expect(read).toEqual({ findings: expect.arrayContaining([expect.objectContaining({ kind: 'anonymous-source' })]) });
+    const german = 'Zwei gut informierte Quellen sagten am Dienstag, die Gespräche über den Haushalt seien ins Stocken geraten. '.repeat(4);
+    const [unread] = await fakeBrowser.runtime.onMessage.trigger({ type: 'analyze-text', text: german, options: {}, language: { hint: 'en' } }, sender, () => {});
+    expect(unread).toEqual({ otherLanguage: 'de' });
   });
 });

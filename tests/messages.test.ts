@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { analyzeText, summarizeAttribution } from '../utils/engine';
 import { findingContexts } from '../utils/finding-context';
 import { badgeFor } from '../utils/badge';
-import { parseAnalyzeTextReply, parseAnalyzeTextRequest, parseContentRequest, parseDetectLanguageRequest, parseLanguageVerdict, parseTabStatusChanged, type TabStatus } from '../utils/messages';
+import { parseAnalyzeTextReply, parseAnalyzeTextRequest, parseContentRequest, parseTabStatusChanged, type TabStatus } from '../utils/messages';
 import { useEnglishMessages } from './fake-i18n';
 
 describe('parseContentRequest', () => {
@@ -148,26 +148,25 @@ describe('analyze-text', () => {
     expect(parseAnalyzeTextRequest({ type: 'analyze-text', text: 5, options: {} })).toBeNull();
   });
 
-  test('a reply is findings that fit the text, or an error', () => {
+  test('a request asks the language only when it says so, with a hint that is a string or none', () => {
+    expect(parseAnalyzeTextRequest({ type: 'analyze-text', text, options: {}, language: { hint: 'fr', extra: 1 } })).toEqual({
+      type: 'analyze-text',
+      text,
+      options: {},
+      language: { hint: 'fr' },
+    });
+    expect(parseAnalyzeTextRequest({ type: 'analyze-text', text, options: {}, language: { hint: 42 } })?.language).toEqual({ hint: null });
+    expect(parseAnalyzeTextRequest({ type: 'analyze-text', text, options: {}, language: 'fr' })).not.toHaveProperty('language');
+    expect(parseAnalyzeTextRequest({ type: 'analyze-text', text, options: {} })).not.toHaveProperty('language');
+  });
+
+  test('a reply is findings that fit the text, another language, or an error', () => {
     const finding = { kind: 'vague-attribution', start: 0, end: 9, text: 'Officials', reason: 'Vague.' };
     expect(parseAnalyzeTextReply({ findings: [finding] }, text)).toEqual({ findings: [finding] });
     expect(parseAnalyzeTextReply({ findings: [{ ...finding, end: 999 }] }, text)).toBeNull();
+    expect(parseAnalyzeTextReply({ otherLanguage: 'fr', extra: 1 }, text)).toEqual({ otherLanguage: 'fr' });
+    expect(parseAnalyzeTextReply({ otherLanguage: 7 }, text)).toBeNull();
     expect(parseAnalyzeTextReply({ error: 'boom' }, text)).toEqual({ error: 'boom' });
     expect(parseAnalyzeTextReply(undefined, text)).toBeNull();
-  });
-});
-
-describe('the language question to the background', () => {
-  test('a request keeps the sample and a hint that is a string', () => {
-    expect(parseDetectLanguageRequest({ type: 'detect-language', sample: 'Le maire', hint: 'fr', extra: 1 })).toEqual({ type: 'detect-language', sample: 'Le maire', hint: 'fr' });
-    expect(parseDetectLanguageRequest({ type: 'detect-language', sample: 'x', hint: 42 })).toEqual({ type: 'detect-language', sample: 'x', hint: null });
-    expect(parseDetectLanguageRequest({ type: 'detect-language', sample: null })).toBeNull();
-    expect(parseDetectLanguageRequest({ type: 'get-status' })).toBeNull();
-  });
-
-  test('a reply is a language and whether it is read, or nothing', () => {
-    expect(parseLanguageVerdict({ language: 'fr', supported: false, extra: 1 })).toEqual({ language: 'fr', supported: false });
-    expect(parseLanguageVerdict({ language: 'fr', supported: 'no' })).toBeNull();
-    expect(parseLanguageVerdict(undefined)).toBeNull();
   });
 });

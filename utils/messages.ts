@@ -2,7 +2,6 @@
 import type { ScanMode } from './article/types';
 import { FINDING_KINDS, type AnalyzeOptions, type AttributionSummary, type Finding, type FindingKind } from './engine/types';
 import type { FindingContext } from './finding-context';
-import type { LanguageVerdict } from './language';
 
 /** What the content script knows about its tab; the popup renders it and the badge summarises it. */
 export type TabStatus =
@@ -47,24 +46,31 @@ export interface TabStatusChanged {
 
 /**
  * Sent by a content script to the background, which runs the engine: the engine and its lexicons are too
- * large to load into every page, and the page's own thread never runs it. Answered with `AnalyzeTextReply`.
+ * large to load into every page, and the page's own thread never runs it. With `language` (a whole
+ * article's text), the background first tells the text's language (the page's `<html lang>` is the hint),
+ * in the same round trip, and runs the engine only on a language it reads: a second round trip for the
+ * language alone made every scan wait for two. Answered with `AnalyzeTextReply`.
  */
 export interface AnalyzeTextRequest {
   type: 'analyze-text';
   text: string;
   options: AnalyzeOptions;
+  language?: { hint: string | null };
 }
 
-export type AnalyzeTextReply = { findings: Finding[] } | { error: string };
-
-/** Asked of the background by a content script, whose bundle has no room for the detector; answered with a LanguageVerdict. */
-export interface DetectLanguageRequest {
-  type: 'detect-language';
-  /** The start of the article's text (`languageSample`). */
-  sample: string;
-  /** The page's `<html lang>`, if any. */
-  hint: string | null;
+/**
+ * Sent by a content script as each scan starts, and answered with nothing: the background's service worker
+ * sleeps after 30 s without events, and starting one (loading the engine and the detector) takes longer than
+ * the page takes to find its article. Woken first, it starts while the page reads the article.
+ */
+export interface WakeBackground {
+  type: 'wake-background';
 }
+
+/** What the engine made of a text: its findings or, asked the language of one the engine does not read, that language. */
+export type TextReading = { findings: Finding[] } | { otherLanguage: string };
+
+export type AnalyzeTextReply = TextReading | { error: string };
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null;
@@ -94,17 +100,6 @@ export function parseContentRequest(message: unknown): ContentRequest | null {
     default:
       return null;
   }
-}
-
-export function parseDetectLanguageRequest(message: unknown): DetectLanguageRequest | null {
-  if (!isObject(message) || message.type !== 'detect-language' || !isString(message.sample)) return null;
-  return { type: 'detect-language', sample: message.sample, hint: isString(message.hint) ? message.hint : null };
-}
-
-export function parseLanguageVerdict(reply: unknown): LanguageVerdict | null {
-  return isObject(reply) && isString(reply.language) && typeof reply.supported === 'boolean'
-    ? { language: reply.language, supported: reply.supported }
-    : null;
 }
 
 const isContext = (value: unknown): value is FindingContext => isObject(value) && isString(value.before) && isString(value.after);
@@ -184,13 +179,17 @@ function parseAnalyzeOptions(value: unknown): AnalyzeOptions | null {
 export function parseAnalyzeTextRequest(message: unknown): AnalyzeTextRequest | null {
   if (!isObject(message) || message.type !== 'analyze-text' || !isString(message.text)) return null;
   const options = parseAnalyzeOptions(message.options);
-  return options && { type: 'analyze-text', text: message.text, options };
+  if (!options) return null;
+  const request: AnalyzeTextRequest = { type: 'analyze-text', text: message.text, options };
+  if (isObject(message.language)) request.language = { hint: isString(message.language.hint) ? message.language.hint : null };
+  return request;
 }
 
-/** The background's answer, checked like every message: findings whose offsets fit the text, or an error. */
+/** The background's answer, checked like every message: findings whose offsets fit the text, another language, or an error. */
 export function parseAnalyzeTextReply(reply: unknown, text: string): AnalyzeTextReply | null {
   if (!isObject(reply)) return null;
   if (isString(reply.error)) return { error: reply.error };
+  if (isString(reply.otherLanguage)) return { otherLanguage: reply.otherLanguage };
   if (!Array.isArray(reply.findings) || !reply.findings.every((f) => isFinding(f) && f.end <= text.length && f.start < f.end)) return null;
   return { findings: reply.findings };
 }

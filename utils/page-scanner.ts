@@ -12,8 +12,7 @@ import { combineHighlights, KIND_ATTRIBUTE, startHighlights, type Highlights } f
 import { focusFinding } from './highlight/navigate';
 import { attachTooltip, type Tooltip } from './highlight/tooltip';
 import { KIND_DESCRIPTIONS } from './kinds';
-import { languageSample, type LanguageVerdict } from './language';
-import type { TabStatus } from './messages';
+import type { TabStatus, TextReading } from './messages';
 import { pageYielder, runStepsInSlices } from './steps';
 import { watchPage, type PageWatcher } from './watch-page';
 
@@ -22,8 +21,12 @@ export const HIDDEN_ATTRIBUTE = 'data-sourcelight-hidden';
 /** Work between two yields to the page: well under the 50 ms that makes a long task. */
 const SLICE_MS = 10;
 
-/** Runs the engine on an article's text: in the extension, the background does (see `AnalyzeTextRequest`). */
-export type AnalyzeArticleText = (text: string, options: AnalyzeOptions) => Promise<Finding[]>;
+/**
+ * Runs the engine on an article's text: in the extension, the background does (see `AnalyzeTextRequest`).
+ * Given `language` (the page's `<html lang>` as a hint), it first tells the text's language: an article in a
+ * language the engine does not read is neither graded nor highlighted. Without it, the text is read as English.
+ */
+export type AnalyzeArticleText = (text: string, options: AnalyzeOptions, language?: { hint: string | null }) => Promise<TextReading>;
 
 export interface PageScannerOptions {
   engine: AnalyzeOptions;
@@ -33,12 +36,8 @@ export interface PageScannerOptions {
   onStatus: (status: TabStatus) => void;
   /** Rescan when the page changes (infinite scroll, single-page navigation). */
   watch?: boolean;
-  /**
-   * Tells the article's language from the start of its text and the page's `<html lang>`. An article in a
-   * language the engine does not read is neither graded nor highlighted. Without it, or when it fails,
-   * the article is read as English.
-   */
-  detectLanguage?: (sample: string, hint: string | null) => Promise<LanguageVerdict | null>;
+  /** Called as each scan starts, before the article is read: in the extension, wakes the background that will analyse it. */
+  wake?: () => void;
 }
 
 /** Each action settles with the status once its work is done; meanwhile `status()` says 'scanning'. */
@@ -184,9 +183,11 @@ export function createPageScanner(doc: Document, options: PageScannerOptions): P
     const shift = <T extends { start: number; end: number }>(item: T): T => ({ ...item, start: item.start + offset, end: item.end + offset });
     const segments = addition.segments.map(shift);
     const run = generation;
-    const newFindings = (await options.analyze(addition.text, engine)).map(shift);
+    const reading = await options.analyze(addition.text, engine);
     // A full scan or another addition overtook this one while the engine ran: it reads the page afresh.
     if (run !== generation || !analysis || analysis.article !== article) return true;
+    if (!('findings' in reading)) return false;
+    const newFindings = reading.findings.map(shift);
     const findings = [...analysis.findings, ...newFindings];
     analysis = analysisOf({ ...article, text: `${article.text}\n${addition.text}`, segments: [...article.segments, ...segments] }, findings);
     if (highlights && newFindings.length) {
@@ -206,6 +207,7 @@ export function createPageScanner(doc: Document, options: PageScannerOptions): P
   const superseded = (): Promise<TabStatus> | TabStatus => (disposed ? status : latestScan);
 
   const runScan = async (force: boolean): Promise<TabStatus> => {
+    options.wake?.();
     const run = ++generation;
     clearHighlights();
     forced = force;
@@ -219,10 +221,10 @@ export function createPageScanner(doc: Document, options: PageScannerOptions): P
       const article = await runStepsInSlices(extractArticleSteps(doc, { force, limits: PAGE_LIMITS }), SLICE_MS, yieldToPage);
       if (run !== generation) return superseded();
       if (!article) return update({ status: 'not-article' });
-      const language = await options.detectLanguage?.(languageSample(article.text), doc.documentElement.lang).catch(() => null);
+      const reading = await options.analyze(article.text, engine, { hint: doc.documentElement.lang });
       if (run !== generation) return superseded();
-      if (language && !language.supported) return update({ status: 'other-language', language: language.language, title: article.title });
-      const findings = await options.analyze(article.text, engine);
+      if (!('findings' in reading)) return update({ status: 'other-language', language: reading.otherLanguage, title: article.title });
+      const { findings } = reading;
       // The verdict and the highlight plan each take tens of milliseconds on an article with tens of
       // thousands of findings: each gets a task of its own.
       await yieldToPage();
