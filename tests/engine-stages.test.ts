@@ -352,6 +352,10 @@ describe('source and cue sub-spans', () => {
     ['Lopez: “We will win this vote.”', ['Lopez:']],
     ['Disclaimer: The views expressed are the author’s own.', []],
     ['The plan has three parts: tax, trade and troops.', []],
+    ['TAPPER: And you back him?', ['TAPPER:']],
+    ['Graham: Reed’s Plan Is Hateful and Wrong', ['Graham:']],
+    ['Update: The road is open again.', []],
+    ['DOI: 10.1007/978-3-319-09575', []],
   ])('a speaker label: %s', (text, named) => {
     expect(spans(text, 'named-source')).toEqual(named);
   });

@@ -859,7 +859,7 @@ function calledSomething(tokens: readonly Token[], i: number): boolean {
 }
 
 // Labels that end in a colon without naming a speaker.
-const NOT_SPEAKERS = new Set(['update', 'note', 'editor', 'photo', 'video', 'watch', 'read', 'related', 'source', 'sources', 'credit', 'advertisement', 'breaking', 'exclusive', 'analysis', 'opinion', 'correction', 'report', 'poll']);
+const NOT_SPEAKERS = new Set(['update', 'updated', 'note', 'editor', 'photo', 'photos', 'video', 'videos', 'watch', 'read', 'related', 'source', 'sources', 'credit', 'advertisement', 'breaking', 'exclusive', 'analysis', 'opinion', 'correction', 'report', 'poll', 'review', 'live', 'recap', 'timeline', 'explainer', 'gallery', 'quiz', 'podcast', 'transcript', 'warning', 'disclaimer', 'summary', 'abstract', 'q', 'a', 'doi', 'isbn', 'issn', 'url', 'pdf', 'faq', 'rsvp']);
 
 /** "Lopez: “We will win”", "Maria Lopez: the council is wrong": a name opening the sentence, then a colon, says who speaks. */
 function matchSpeakerLabel(tokens: readonly Token[], i: number, sentenceStart: number, out: SourceMatch[]): void {
@@ -867,8 +867,10 @@ function matchSpeakerLabel(tokens: readonly Token[], i: number, sentenceStart: n
   const next = at(tokens, i + 1);
   if (!words.length || words.length > 4 || at(words, 0).start !== sentenceStart || !(isWord(next) || QUOTE_MARKS.test(next.text))) return;
   if (!words.every((w) => isWord(w) && w.capitalized && !NOT_SPEAKERS.has(w.lower.replace(POSSESSIVE, '')))) return;
-  // One word alone ("Disclaimer:", "Gallery:") labels a speaker only before a quotation.
-  if (words.length === 1 && !QUOTE_MARKS.test(next.text)) return;
+  // One word alone ("Disclaimer:", "Gallery:") labels a speaker only before a quotation, in a transcript
+  // ("TAPPER: And you back him?") or in a title-case headline ("Graham: Reed's Plan Is Hateful").
+  const transcript = words.length === 1 && at(words, 0).text.length >= 3 && at(words, 0).text === at(words, 0).text.toUpperCase();
+  if (words.length === 1 && !QUOTE_MARKS.test(next.text) && !transcript && !isTitleCase(tokens)) return;
   if (classifySource(words, sentenceStart)?.kind !== 'named-source') return;
   out.push(namedMatch(at(tokens, i), words));
 }
