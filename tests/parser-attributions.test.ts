@@ -126,6 +126,9 @@ describe('findAttributions', () => {
     // A participle after "by", "after", "while": the clause's subject does it.
     ['Acme and Ode shocked the world last year by announcing “Leeds Run,” their first game.', 'Acme and Ode', 'announcing'],
     ['Ann Marsh angered voters by claiming that the vote was rigged.', 'Ann Marsh', 'claiming'],
+    // What someone was called may stand after the object's aside or far along the clause.
+    ['At a rally on Wednesday, Reed called Marsh, his rival, “a disaster.”', 'Reed', 'called'],
+    ['Mr. Ode called the firm’s chief executive, Ann Marsh, a fraud.', 'Mr. Ode', 'called'],
   ])('who speaks: %s', (text, source, cue) => {
     expect(read(text).map((a) => [a.source, a.cue])).toContainEqual([source, cue]);
   });
@@ -188,6 +191,11 @@ describe('findAttributions', () => {
   ])('no subject, the writer, an act, one of a public: %s', (text, found) => {
     expect(read(text).map((a) => [a.source, a.cue, findAttributions(text).find((x) => text.slice(x.source.start, x.source.end) === a.source)?.narrative])).toEqual(found);
     if (text.includes('user')) expect(read(text).map((a) => a.kind)).toEqual(['vague-attribution']);
+  });
+
+  test('calling a meeting or a relative is no naming', () => {
+    expect(read('Reed called the meeting, a rare event, for Monday.')).toEqual([]);
+    expect(read('Marsh called her mother, a nurse, and her father.')).toEqual([]);
   });
 
   test('a participle in a list is an adjective: “sticky, repeating, or dead keys”', () => {

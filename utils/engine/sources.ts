@@ -849,10 +849,16 @@ function calledSomething(tokens: readonly Token[], i: number): boolean {
   while (k < i + 5 && at(tokens, k).capitalized && isWord(at(tokens, k))) k++;
   const given = at(tokens, k);
   if (k > i + 1 && isWord(given) && (NAMING_OPENERS.has(given.lower) || (!given.capitalized && ADJECTIVE_ENDING.test(given.lower)))) return true;
-  // "called both plans “reckless”": a quotation in the same clause names what they were called.
-  for (let k = i + 1; k <= i + 10; k++) {
+  // "called both plans “reckless”", "called Marsh, his rival, “a disaster”", "called the chief, Ann Marsh, a
+  // fraud": a quotation in the same clause, or a description after the object's aside, names what it was called.
+  let commas = 0;
+  for (let k = i + 1; k <= i + 16; k++) {
     const t = at(tokens, k);
     if (QUOTE_MARKS.test(t.text)) return true;
+    if (t.text === ',') {
+      if (++commas === 2 && INDEFINITE_ARTICLES.has(at(tokens, k + 1).lower)) return true;
+      continue;
+    }
     if (t.boundary && t.text !== '“' && t.text !== '"') return false;
   }
   return false;
