@@ -206,6 +206,20 @@ describe('findAttributions', () => {
     expect(read('The victim’s mother testified, describing the night.').map((a) => a.source)).not.toContain('The victim’s');
   });
 
+  test.each([
+    ['About one in five say they would not vote.', 'About one in five'],
+    ['Nearly nine out of 10 say they will need help.', 'Nearly nine out of 10'],
+    ['Three-fourths say the council should act.', 'Three-fourths'],
+  ])('poll respondents counted out of a whole are a crowd, attributed but no finding: %s', (text, phrase) => {
+    expect(read(text).map((a) => [a.source, a.kind])).toEqual([[phrase, 'vague-attribution']]);
+    expect(analyzeText(text).filter((f) => f.kind !== 'unverified-figure')).toEqual([]);
+  });
+
+  test('a plural "say" is inverted only after a crowd: “…, say the organisers”, not “…, say the plan works”', () => {
+    expect(read('Just shy of half, 49%, say the plan works.').map((a) => a.source)).not.toContain('the plan works');
+    expect(read('The vote was close, say local farmers.').map((a) => a.source)).toEqual(['local farmers']);
+  });
+
   test('a cue word after a number is a noun: “three states”', () => {
     const text = 'Most growers in three states say the frost was early.';
     expect(read(text).map((a) => [a.source, a.cue])).toEqual([['Most growers in three states', 'say']]);

@@ -31,7 +31,7 @@ const DESCRIPTION_BEFORE_NAME = /^\s+((?:the|a|an|his|her|its|their)\s[^,.;:()[\
 const COUNT_BEFORE = /(?:\b(?:about|nearly|almost|roughly|only|just|at least|more than|fewer than|less than)\s+)+$/iu;
 // "At least four senators": the phrase the parser found may open inside "at least".
 const INSIDE_AT_LEAST = /^(?:least|most)\s/iu;
-const COUNTED = /^(?:\d|a (?:third|quarter|majority|minority|dozen)\b|(?:half|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b)/iu;
+const COUNTED = /^(?:\d|a (?:third|quarter|majority|minority|dozen)\b|one in\b|(?:half|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b)/iu;
 
 // "Sen. Ann Marsh (D-Ore.)": a legislator's party and state belong to the name.
 const PARTY_AND_STATE = /^\s*\([DRI](?:-[\p{L}. ]{1,16})?\)/u;

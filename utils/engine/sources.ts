@@ -117,10 +117,12 @@ function skipBetween(tokens: readonly Token[], j: number): number {
   return j;
 }
 
-const SHARES = new Set(['half', 'majority', 'majorities', 'minority', 'third', 'thirds', 'quarter', 'quarters', 'two-thirds', 'three-quarters', 'percent', '%']);
+const SHARES = new Set(['half', 'majority', 'majorities', 'minority', 'third', 'thirds', 'quarter', 'quarters', 'two-thirds', 'three-quarters', 'three-fourths', 'fourths', 'fifths', 'percent', '%']);
+// "one in five", "nine out of 10", "4 in 10": a count out of a count of people polled.
+const ONE_IN = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/;
 /** "Most of those polled", "4 in 10", "24 percent": a share of a poll's respondents. */
 function isShareOfPeople(words: readonly Token[]): boolean {
-  return words.some((w, k) => SHARES.has(w.lower) || w.text.endsWith('%') || (w.lower === 'in' && k > 0 && /^(?:10|ten)$/.test(at(words, k + 1).lower)));
+  return words.some((w, k) => SHARES.has(w.lower) || w.text.endsWith('%') || ((w.lower === 'in' || (w.lower === 'of' && words[k - 1]?.lower === 'out')) && k > 0 && ONE_IN.test(words[k + 1]?.lower ?? '') && ONE_IN.test(words[w.lower === 'of' ? k - 2 : k - 1]?.lower ?? '')));
 }
 
 /** Words of the phrase ending at token j, walking back to a boundary or a clause word. */
@@ -441,7 +443,8 @@ function matchInverted({ tokens, i, verb, sentenceStart, isTold, participle, out
   // "said an official who was briefed on the details of the talks": a relative clause may run past the phrase.
   const relativeRunsOn = after.some((w) => w.lower === 'who');
   if (isWord(following) && !at(after, after.length - 1).endsSentence && following.lower !== 'who' && !whereOrWhen && !relativeRunsOn) return false;
-  let cls = classifySource(after, sentenceStart) ?? (definiteDescription(after) ? NAMED_SOURCE : null);
+  // "…, say the plan works": a plural "say" is inverted only after a crowd ("…, say experts").
+  let cls = classifySource(after, sentenceStart) ?? (verb.lower !== 'say' && definiteDescription(after) ? NAMED_SOURCE : null);
   if ((cls?.kind === 'anonymous-source' || cls?.kind === 'vague-attribution') && at(tokens, afterEnd).text === ',') {
     // "said another witness in the probe, former adviser Fiona Hill": the aside names the witness.
     if (classifySource(phraseAfter(tokens, afterEnd + 1), sentenceStart)?.kind === 'named-source') cls = NAMED_SOURCE;
