@@ -371,10 +371,14 @@ class Sentence {
     return false;
   }
 
-  /** Whether any word of the sentence is in `list`. */
-  anyWord(list: ReadonlySet<string>): boolean {
-    for (let j = 0; j < this.count; j++) if (this.isWord(j) && list.has(this.lower(j))) return true;
-    return false;
+  private buying: boolean | undefined;
+  /** Whether the sentence is about buying ("pay", "fee", "costs"): read once, as a sentence may hold thousands of sums. */
+  aboutBuying(): boolean {
+    if (this.buying === undefined) {
+      this.buying = false;
+      for (let j = 0; j < this.count && !this.buying; j++) if (this.isWord(j) && PURCHASE_WORDS.has(this.lower(j))) this.buying = true;
+    }
+    return this.buying;
   }
 
   anyAfter(k: number, n: number, list: ReadonlySet<string>): boolean {
@@ -390,7 +394,11 @@ class Sentence {
 function opensListItem(text: string, start: number, end: number): boolean {
   const mark = text[end];
   if ((mark !== '.' && mark !== ')') || !/\s/.test(text[end + 1] ?? '')) return false;
-  for (let k = start - 1; k >= 0 && text[k] !== '\n'; k--) if (!/\s/.test(text[k] as string)) return false;
+  // Only white space back to the line's start, looked at a few characters back: this runs for every number.
+  for (let k = start - 1; k >= 0; k--) {
+    if (text[k] === '\n') return true;
+    if (!/\s/.test(text[k] as string) || start - k > 8) return false;
+  }
   return true;
 }
 
@@ -909,7 +917,7 @@ function classify(s: Sentence, n: Numeral): Found | null {
     if (unscaled && (s.anyBefore(spanStart, 2, PRICE_BEFORE) || forTheProduct)) return ends.found('price');
     // "a flat fee of $9.99", "you can pay $10 to unlock it", "the full game for $10": a small sum in a sentence
     // about buying, or one something is had for, is a price.
-    if (!n.scaled && (n.value ?? Infinity) < 100 && (prev === 'for' || s.anyWord(PURCHASE_WORDS))) return ends.found('price');
+    if (!n.scaled && (n.value ?? Infinity) < 100 && (prev === 'for' || s.aboutBuying())) return ends.found('price');
     return ends.found('money');
   }
   // "three times as many", "18 times the number"

@@ -662,7 +662,7 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
     if (isNegation(at(tokens, k))) negated = true;
   }
   // "Perhaps young voters prefer his call": the writer's guess at a view, not a view reported.
-  if (SPECULATIVE.has(at(tokens, 0).lower) && !tokens.slice(1, i).some((t) => t.boundary)) modal = true;
+  if (i <= 12 && SPECULATIVE.has(at(tokens, 0).lower) && !tokens.slice(1, i).some((t) => t.boundary)) modal = true;
 
   const before = out.length;
   const context: VerbContext = { tokens, i, verb, sentenceStart, isTold: AUDIENCE_VERBS.has(verb.lower), participle, out };
@@ -692,7 +692,7 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
       // briefed": what stands between that subject and the verb is too long for an aside; it is the claim, and
       // the source is the one after the verb.
       const subject = out[before];
-      if (subject && INVERTING_VERBS.has(verb.lower) && wordsBetween(tokens, subject.sourceEnd, verb.start) > MAX_ASIDE_WORDS) {
+      if (subject && INVERTING_VERBS.has(verb.lower) && longAside(tokens, subject.sourceEnd, i)) {
         const found = out.splice(before);
         if (!matchInverted(context)) out.push(...found);
       }
@@ -792,7 +792,12 @@ const WRITER = /^(?:i|we|you)(?:['’](?:ll|ve|d|re|m))?$/;
 const MAX_ASIDE_WORDS = 14;
 // The verbs a speaker tag puts before its speaker: "…, said an official".
 const INVERTING_VERBS = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes']);
-const wordsBetween = (tokens: readonly Token[], from: number, to: number): number => tokens.filter((t) => isWord(t) && t.start >= from && t.end <= to).length;
+/** Whether more than MAX_ASIDE_WORDS words stand between offset `from` and the token at i, counted back from i. */
+function longAside(tokens: readonly Token[], from: number, i: number): boolean {
+  let words = 0;
+  for (let k = i - 1; k >= 0 && at(tokens, k).start >= from; k--) if (isWord(at(tokens, k)) && ++words > MAX_ASIDE_WORDS) return true;
+  return false;
+}
 const RELATIVE_CUTS = new Set(['of', 'about', 'against', 'with', 'to', 'for', 'by', 'from', 'among']);
 // Words a group is "of": "members of Congress", "some of the farmers", "a third of voters".
 const GROUP_OF = new Set(['members', 'member', 'some', 'many', 'most', 'few', 'several', 'all', 'none', 'one', 'two', 'three', 'group', 'number', 'half', 'third', 'majority', 'minority', 'percent', 'supporters', 'friends', 'leaders', 'officials', 'those', 'each', 'any', 'both', 'either', 'neither', 'dozens', 'hundreds', 'thousands', 'millions']);
