@@ -56,6 +56,8 @@ const RELATIONS = /\b(?:familiar with|knowledge of|involved in|close to|briefed 
 const COUNTED = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few)$/;
 // Records and data, which report through "show", "suggest", "find".
 const DATA_NOUNS = new Set(['polling', 'statistics', 'stats', 'files']);
+// Determiners that point at one record the article has in view: "the data", "these files".
+const POINTING = new Set(['the', 'this', 'that', 'these', 'those', 'such', 'one']);
 // Who keeps a record: "federal statistics", "county files".
 const OFFICIAL = new Set(['federal', 'state', 'official', 'city', 'county', 'municipal', 'census']);
 const BARE_SOURCES = new Set(['source', 'sources', 'insider', 'insiders']);
@@ -164,7 +166,7 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   // study" is); a name, an owner, a body or "the" makes them a record the reader can look up ("council records",
   // "the data", "files from the county").
   if (DATA_NOUNS.has(head) && !VAGUE_DETERMINERS.has(first)) {
-    const traced = hasName || possessive || DETERMINERS.has(first) && first !== 'a' && first !== 'an' && first !== 'no' && first !== 'any' || words.some((w) => (INSTITUTIONS.has(w.lower) || OFFICIAL.has(w.lower)) && !DATA_NOUNS.has(w.lower));
+    const traced = hasName || possessive || POINTING.has(first) || words.some((w) => (INSTITUTIONS.has(w.lower) || OFFICIAL.has(w.lower)) && !DATA_NOUNS.has(w.lower));
     return traced ? NAMED_SOURCE : VAGUE_ATTRIBUTION;
   }
   if (VAGUE_DETERMINERS.has(first) || phrase.startsWith('a number of') || phrase.startsWith('a few ')) {

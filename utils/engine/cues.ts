@@ -47,7 +47,7 @@ const STANCE_ACTS = lemmas(`
 
 /**
  * Forms of acts and perceptions that make narrative attributions annotators of attribution almost never mark
- * ("spoke at a rally", "voting for", "feels at home", "saw the video"): fewer than one in four of them matched a
+ * ("speaks at a rally", "voting for", "feels at home", "was seen at the game"): fewer than one in four of them matched a
  * PolNeAR train-split source span. The parser leaves them out of the attributions it reports.
  */
 export const UNMARKED_ACT_FORMS: ReadonlySet<string> = new Set(lemmas(`

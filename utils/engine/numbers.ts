@@ -912,12 +912,12 @@ function classify(s: Sentence, n: Numeral): Found | null {
     const per = (s.lower(last + 1) === 'a' || s.lower(last + 1) === 'an' || s.lower(last + 1) === 'per') && /^(?:month|year|week|day|night|hour)$/.test(s.lower(last + 2));
     if (per && (n.value ?? Infinity) < 100) return ends.found('price', last + 2);
     // "it costs $129", "priced at $999", "$129 for the Founder's Edition": what one product costs.
-    const unscaled = !n.scaled && (n.value ?? Infinity) < 10000;
+    const sum = n.scaled ? Infinity : (n.value ?? Infinity);
     const forTheProduct = s.lower(last + 1) === 'for' && DETERMINERS_OF_PRODUCT.has(s.lower(last + 2));
-    if (unscaled && (s.anyBefore(spanStart, 2, PRICE_BEFORE) || forTheProduct)) return ends.found('price');
+    if (sum < 10000 && (s.anyBefore(spanStart, 2, PRICE_BEFORE) || forTheProduct)) return ends.found('price');
     // "a flat fee of $9.99", "you can pay $10 to unlock it", "the full game for $10": a small sum in a sentence
     // about buying, or one something is had for, is a price.
-    if (!n.scaled && (n.value ?? Infinity) < 100 && (prev === 'for' || s.aboutBuying())) return ends.found('price');
+    if (sum < 100 && (prev === 'for' || s.aboutBuying())) return ends.found('price');
     return ends.found('money');
   }
   // "three times as many", "18 times the number"

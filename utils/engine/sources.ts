@@ -97,7 +97,6 @@ const WHEN_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'frida
 // ", meanwhile,", ", historically,": a one-word aside between a source and its verb.
 const isAside = (t: Token) => isWord(t) && (BETWEEN_SOURCE_AND_VERB.has(t.lower) || (LY_ADVERB.test(t.lower) && !t.capitalized));
 
-const FIRST_PERSON = new Set(['i', 'we', 'you']);
 const wordAt = (tokens: readonly Token[], start: number): string => tokens.find((t) => t.start === start)?.lower ?? '';
 const isNegation = (t: Token) => t.lower === 'not' || /n['’]t$/.test(t.lower);
 
@@ -304,11 +303,14 @@ function matchPollFrame(tokens: readonly Token[], i: number, sentenceStart: numb
 
 // The writer or a speaker of their own words: an attribution to annotators, no source by the guide.
 const FIRST_AND_SECOND_PERSON = new Set(['i', 'we', 'you']);
+/** The writer or a speaker of their own words, attributed to annotators only: "we said", "We'll start by noting". */
+function writerMatch(person: Token, verb: Token): SourceMatch {
+  return { ...sourceMatch(NAMED_SOURCE, person.start, person.end, person.start, person.end, verb), narrative: true };
+}
 
 function emit(out: SourceMatch[], words: Token[], sentenceStart: number, lead?: Token, verb?: Token): void {
   if (verb && words.length === 1 && FIRST_AND_SECOND_PERSON.has(at(words, 0).lower)) {
-    const person = at(words, 0);
-    out.push({ ...sourceMatch(NAMED_SOURCE, person.start, person.end, person.start, person.end, verb), narrative: true });
+    out.push(writerMatch(at(words, 0), verb));
     return;
   }
   const parts = splitConjoined(words, sentenceStart);
@@ -403,7 +405,8 @@ function clauseStart(tokens: readonly Token[], i: number): number {
   let k = i;
   while (k > 0 && i - k < 60) {
     const t = at(tokens, k - 1);
-    if (t.text === ')' || (CLOSING_QUOTES.has(t.text) && t.text !== '"' && t.text !== "''")) {
+    // Straight and doubled marks look the same open and closed, so only curly ones are stepped over.
+    if (t.text === ')' || t.text === '”') {
       const open = t.text === ')' ? '(' : '“';
       let j = k - 2;
       while (j > 0 && k - j < 30 && at(tokens, j).text !== open) j--;
@@ -469,9 +472,8 @@ function matchClauseSubject(tokens: readonly Token[], i: number, verb: Token, se
   }
   const head = clauseSubject(tokens, i, sentenceStart);
   // "We'll start by noting": the writer, an attribution to annotators only.
-  if (head.length === 1 && WRITER.test(at(head, 0).lower)) {
-    const writer = at(head, 0);
-    out.push({ ...sourceMatch(NAMED_SOURCE, writer.start, writer.end, writer.start, writer.end, verb), narrative: true });
+  if (head.length === 1 && FIRST_AND_SECOND_PERSON.has(at(head, 0).lower.replace(CONTRACTION, ''))) {
+    out.push(writerMatch(at(head, 0), verb));
     return;
   }
   const cls = head.length ? classifySource(head, sentenceStart) : null;
@@ -685,7 +687,7 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
     // "Marsh backed Tom Reed, the front-runner, saying": a trailing participle's subject is its clause's; one in a
     // list ("sticky, repeating, or dead keys") is an adjective.
     if (participle && prev.text === ',') {
-      if (!LIST_JOINERS.has(next.lower) && !(next.text === ',' && LIST_JOINERS.has(at(tokens, i + 2).lower))) matchClauseSubject(tokens, i, verb, sentenceStart, out);
+      if (!CONJUNCTIONS.has(next.lower) && !(next.text === ',' && CONJUNCTIONS.has(at(tokens, i + 2).lower))) matchClauseSubject(tokens, i, verb, sentenceStart, out);
     } else {
       matchAfterAside(context);
       // "Obama warned Xi Jinping, at their meeting in May, not to move on the shoal, said an official who was
@@ -786,9 +788,9 @@ function matchReaction(tokens: readonly Token[], i: number, sentenceStart: numbe
 
 const QUOTE_MARKS = /^[“"‘'”’]/;
 const CLOSING_QUOTES = new Set(['”', '"', "''"]);
-const LIST_JOINERS = new Set(['and', 'or']);
 const PARTICIPLE_LINKS = new Set(['by', 'after', 'before', 'while', 'when']);
-const WRITER = /^(?:i|we|you)(?:['’](?:ll|ve|d|re|m))?$/;
+// "We'll", "I've": a pronoun with its auxiliary contracted.
+const CONTRACTION = /['’](?:ll|ve|d|re|m)$/;
 const MAX_ASIDE_WORDS = 14;
 // The verbs a speaker tag puts before its speaker: "…, said an official".
 const INVERTING_VERBS = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes']);
@@ -1011,7 +1013,7 @@ export function findSources(tokens: readonly Token[], sentenceStart: number): So
     }
     if (out.length > found) markUnasserted(tokens, out, found);
     // What follows a cue is what was said, unless the speaker is the first person, whose words the article reads on.
-    for (let k = found; k < out.length; k++) if (!(out[k] as SourceMatch).narrative || !FIRST_PERSON.has(wordAt(tokens, (out[k] as SourceMatch).sourceStart))) inContent = true;
+    for (let k = found; k < out.length; k++) if (!(out[k] as SourceMatch).narrative || !FIRST_AND_SECOND_PERSON.has(wordAt(tokens, (out[k] as SourceMatch).sourceStart))) inContent = true;
   }
   return out.length > 1 ? reportedCrowdsAsNarrative(tokens, out) : out;
 }
