@@ -397,6 +397,50 @@ describe('findAttributions', () => {
     expect(first && { source: text.slice(first.source.start, first.source.end), narrative: first.narrative }).toEqual({ source, narrative });
   });
 
+  test.each([
+    ['Tom Reed is also expected to unveil his plan on Monday.'],
+    ['Ann Marsh isn’t expected to attend the vote.'],
+    ['Ann Marsh won the vote in Leeds, adding to her lead over Tom Reed.'],
+    ['Acme maintains a wide lead over its rivals.'],
+    ['The council has found itself at the centre of the row.'],
+    ['Tom Reed has found ways to press his case.'],
+    ['The Latest: Reed wins the Leeds vote.'],
+    ['Monday’s Morning Email: Reed Wins Leeds.'],
+  ])('no one is a source: %s', (text) => {
+    expect(read(text).filter((a) => a.cue)).toEqual([]);
+    expect(analyzeText(text).filter((f) => f.kind === 'named-source')).toEqual([]);
+  });
+
+  test.each([
+    ['Tom Reed flipped his vote on the spot – saying he was rooting for Leeds.', 'Tom Reed', 'saying'],
+    ['Voters shrugged off the vote, with three in 10 saying the deputy matters.', 'three in 10', 'saying'],
+    ['The council has long maintained that the bridge is safe.', 'The council', 'maintained'],
+    ['Graham: Reed’s Plan Is Hateful.', 'Graham', ':'],
+  ])('the source of a cue set off by a dash, a share, a clause or a label: %s', (text, source, cue) => {
+    expect(read(text).filter((a) => a.cue).map((a) => [a.source, a.cue])).toEqual([[source, cue]]);
+  });
+
+  test.each([
+    ['The casinos did well, according to data released Friday by state regulators.', 'data released Friday by state regulators'],
+    ['A report released in May by the Leeds Institute found that most farms lost money.', 'A report released in May by the Leeds Institute'],
+  ])('who published a document is not reported as a second source: %s', (text, source) => {
+    expect(read(text).filter((a) => a.cue).map((a) => a.source)).toEqual([source]);
+  });
+
+  test('a document a speaker speaks in is no source of its own: "In a letter calling for…, Ann Marsh said"', () => {
+    const text = 'In a letter calling for the meeting, Council President Ann Marsh said the firms had failed.';
+    expect(analyzeText(text).filter((f) => f.kind !== 'named-source')).toEqual([]);
+    expect(findAttributions(text).find((a) => a.cue && text.slice(a.cue.start, a.cue.end) === 'calling')?.narrative).toBe(true);
+  });
+
+  test.each([
+    ['Companies complain that taxes are too high.', 'Companies'],
+    ['Banks warned that rates would rise.', 'Banks'],
+    ['Many businesses agree that the rules are too complicated.', 'Many businesses'],
+  ])('unnamed bodies in the plural are a crowd, not a name: %s', (text, source) => {
+    expect(analyzeText(text).map((f) => [f.kind, f.source && text.slice(f.source.start, f.source.end)])).toEqual([['vague-attribution', source]]);
+  });
+
   test('what a poll share says is not read as a second attribution', () => {
     expect(findAttributions('Nearly half of the riders said the ferry should stay.')).toHaveLength(1);
   });

@@ -190,11 +190,17 @@ export function analyzeTextSteps(text: string, options: AnalyzeOptions = {}): St
 /** Adds an attribution to `parsed`; a hedge qualifies a claim and credits no one, so it is none. */
 function record(parsed: ParsedAttribution[] | undefined, text: string, sentence: Span, a: Attribution, inQuotation: boolean): void {
   if (!parsed || a.kind === 'hedge') return;
-  if (a.narrative && a.cueStart >= 0 && UNMARKED_ACT_FORMS.has(text.slice(a.cueStart, a.cueEnd).toLowerCase())) return;
+  const cueWord = a.cueStart >= 0 ? text.slice(a.cueStart, a.cueEnd).toLowerCase() : '';
+  if (a.narrative && UNMARKED_ACT_FORMS.has(cueWord)) return;
+  // "a report released by the institute": the agent published a document, the document is the source of what
+  // follows; the agent stays a source for the findings (a figure it released is sourced).
+  if (PUBLISHING_PARTICIPLES.has(cueWord) && a.cueStart < a.sourceStart) return;
   const cue = a.cueStart >= 0 ? { start: a.cueStart, end: a.cueEnd } : undefined;
   const source = fullSourcePhrase(text, sentence, { start: a.sourceStart, end: a.sourceEnd }, cue);
   parsed.push(cue ? { kind: a.kind, source, cue, inQuotation, narrative: a.narrative } : { kind: a.kind, source, inQuotation, narrative: a.narrative });
 }
+
+const PUBLISHING_PARTICIPLES = new Set(['released', 'published', 'issued', 'conducted', 'filed', 'compiled', 'obtained', 'written', 'provided', 'shared', 'commissioned']);
 
 const BARE_SOURCE = /^(?:the|a|other) sources?$/;
 

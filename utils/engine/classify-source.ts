@@ -76,7 +76,7 @@ function isName(words: readonly Token[], k: number, sentenceStart: number): bool
   const w = words[k] as Token;
   if (!w.capitalized || NOT_A_NAME.has(w.lower) || NOT_A_NAME.has(w.lower.replace(POSSESSIVE, '')) || NUMBER_WORDS.has(w.lower.split('-')[0] as string)) return false;
   if (PERSON_ROLES.has(singular(w.lower)) || isPeoplePlural(w.lower, false) || INSTITUTIONS.has(w.lower)) return false;
-  if (GROUP_PLURALS.has(w.lower) || NOT_A_NAME.has(singular(w.lower))) return false;
+  if (GROUP_PLURALS.has(w.lower) || BODY_PLURALS.has(w.lower) || NOT_A_NAME.has(singular(w.lower))) return false;
   if (w.start === sentenceStart && CROWD_ENDING.test(w.lower) && isPeoplePlural(w.lower)) return false; // "Proponents say"
   // "Biden administration officials" describe a government, not a name a reader could check.
   const next = words[k + 1]?.lower;
@@ -106,6 +106,9 @@ function anonymousSource(words: readonly Token[], phrase: string, hasName: boole
   return { kind: 'anonymous-source', specificity: specificityOf(words, phrase, hasName) };
 }
 
+// Unnamed bodies in the plural speak as a crowd does: "Companies complain that", "many banks warn".
+const BODY_PLURALS = new Set(['companies', 'businesses', 'banks', 'firms', 'corporations', 'airlines', 'automakers', 'carmakers', 'lenders', 'insurers', 'retailers', 'manufacturers', 'employers', 'hospitals', 'universities', 'charities']);
+
 // Agent endings that are seldom surnames, so a capital that only opens the sentence does not hide the crowd
 // ("Proponents say", "Residents told"); "-ers" stays ambiguous ("Peters said").
 const CROWD_ENDING = /(?:ents|ants|ists|ians|icans|crats)$/;
@@ -114,6 +117,7 @@ const CROWD_ENDING = /(?:ents|ants|ists|ians|icans|crats)$/;
 const isCrowd = (word: string, capitalized = false, opensSentence = false): boolean =>
   isPeoplePlural(word, !capitalized || (opensSentence && CROWD_ENDING.test(word))) ||
   GROUP_PLURALS.has(word) ||
+  BODY_PLURALS.has(word) ||
   (word.endsWith('s') && PEOPLE_ADJECTIVES.has(singular(word)));
 
 const lowerAt = (lowers: readonly string[], k: number): string => lowers[k] ?? '';

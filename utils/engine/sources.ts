@@ -40,6 +40,8 @@ const CONJUNCTIONS = new Set(['and', 'or']);
 const OBJECT_OF_RELATIVE = new Set(['something', 'anything', 'everything', 'nothing']);
 const PASSIVE_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const HELD_IN_PASSIVE = new Set(['worried', 'concerned', 'opposed']);
+const NEGATED_BE = /^(?:is|are|was|were)n['’]t$/;
+const PASSIVE_ADVERBS = new Set(['also', 'not', 'still', 'now', 'already', 'never', 'often', 'long', 'once', 'even', 'only']);
 // Whom an unnamed person tells things to when they are the reporter's informant, not a participant in events.
 const PRESS = new Set(['me', 'us', 'reporters', 'journalists', 'the', 'a', 'an', 'that', 'this']);
 const PRESS_NOUNS = new Set(['outlet', 'newspaper', 'paper', 'magazine', 'network', 'station', 'agency', 'site', 'broadcaster', 'program', 'programme', 'podcast', 'channel', 'publication', 'reporter', 'journalist']);
@@ -579,9 +581,16 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
   if (personal) words = cutToRelativeHead(words);
   // "a race with polls showing Reed ahead": a participle right after a phrase describes its last noun.
   if (participle && j === i - 1) {
-    const cut = words.findLastIndex((w) => PARTICIPLE_CUTS.has(w.lower));
+    // "with three in 10 saying": "in" between numbers is a share, not a place.
+    const isNumber = (w: Token | undefined) => w !== undefined && (STARTS_WITH_NUMBER.test(w.text) || NUMBER_WORDS.has(w.lower));
+    const cut = words.findLastIndex((w, k) => PARTICIPLE_CUTS.has(w.lower) && !(w.lower === 'in' && isNumber(words[k - 1]) && isNumber(words[k + 1])));
     if (cut >= 0) words = words.slice(cut + 1);
   }
+  // "In a letter calling for the meeting, Ann Marsh said": the document is the medium of whoever speaks in the
+  // clause; it describes, it is no source of its own.
+  let first = j;
+  if (participle && j === i - 1) while (first > 0 && words.length && at(tokens, first).start > at(words, 0).start) first--;
+  const medium = participle && j === i - 1 && words.length > 0 && at(tokens, first - 1).lower === 'in' && MEDIA.has(at(words, words.length - 1).lower);
   if (!words.length) {
     // "Ann Marsh, the council leader, has even likened": the aside sits before the auxiliaries.
     if (j < i - 1 && ASIDE_MARKS.has(at(tokens, j).text) && !verb.lower.endsWith('ing')) matchAfterAside({ tokens, i: j + 1, verb, sentenceStart, isTold, participle: false, out });
@@ -594,7 +603,7 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
   if (words.length === 1 && at(words, 0).lower === 'it' && (!SPEECH_VERBS.has(verb.lower) || (isTold && !toldThePress(tokens, i)))) return;
   const before = out.length;
   emit(out, words, sentenceStart, undefined, verb);
-  if (freeRelative) markNarrative(out, before);
+  if (freeRelative || medium) markNarrative(out, before);
   // "Most of those polled said", "4 in 10 say", "24 percent said": poll respondents, whose figure is the claim.
   if (out.length === before && isShareOfPeople(words)) {
     out.push({ ...sourceMatch({ kind: 'vague-attribution', specificity: undefined }, at(words, 0).start, endOf(words), at(words, 0).start, endOf(words), verb), narrative: true });
@@ -629,11 +638,19 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   const participle = verb.lower.endsWith('ing');
   // "is said to": a hedge, not a source. A verb of belief in the passive is about its subject ("is expected to",
   // "was asked"), but one of feeling is held by it ("are worried"); "have been asking" still has a subject.
-  if (isWord(prev) && PASSIVE_BE.has(prev.lower) && !participle && !HELD_IN_PASSIVE.has(verb.lower)) return;
+  // An adverb may stand between: "is also expected to", "was not asked".
+  const beforeVerb = isWord(prev) && (PASSIVE_ADVERBS.has(prev.lower) || LY_ADVERB.test(prev.lower)) ? at(tokens, i - 2) : prev;
+  if (isWord(beforeVerb) && (PASSIVE_BE.has(beforeVerb.lower) || NEGATED_BE.test(beforeVerb.lower)) && !participle && !HELD_IN_PASSIVE.has(verb.lower)) return;
   if ((verb.lower === 'reported' && (next.lower === 'to' || next.lower === 'from')) || (verb.lower.startsWith('point') && next.lower !== 'out' && next.lower !== 'to')) return;
   const particle = PARTICLE_CUES.get(verb.lower);
   if (particle && next.lower !== particle && !(next.lower === 'it' && at(tokens, i + 2).lower === particle)) return; // "shot back", not "shot the bird"
   if ((verb.lower === 'added' || verb.lower === 'adds') && STARTS_WITH_NUMBER.test(next.text)) return; // "gold added 0.1%"
+  // "found itself at the centre", "has found ways to": finding oneself somewhere or a way is no finding reported.
+  if (/^f(?:ind|ound)/.test(verb.lower) && (REFLEXIVES.has(next.lower) || next.lower === 'ways' || (next.lower === 'a' && at(tokens, i + 2).lower === 'way'))) return;
+  // "maintains a wide lead", "maintained their ties": keeping, not claiming ("has long maintained they were").
+  if (verb.lower.startsWith('maintain') && NAMING_OPENERS.has(next.lower)) return;
+  // "adding to her lead", "added to the confusion": a sum grows, nobody speaks.
+  if (verb.lower.startsWith('add') && next.lower === 'to' && (POSSESSIVES.has(at(tokens, i + 2).lower) || at(tokens, i + 2).lower === 'the')) return;
   if (next.lower === 'of' && /^(?:accus|suspect|convict)/.test(verb.lower) && isWord(prev) && !prev.capitalized) return; // "a contractor accused of spying"
   if (verb.lower.startsWith('compar') && (next.lower === 'to' || next.lower === 'with')) return; // "compared to 17%"
   if (verb.lower === 'thanks' && next.lower === 'to') return; // "thanks to cheaper alternatives"
@@ -689,7 +706,10 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
     if (participle && prev.text === ',') {
       if (!CONJUNCTIONS.has(next.lower) && !(next.text === ',' && CONJUNCTIONS.has(at(tokens, i + 2).lower))) matchClauseSubject(tokens, i, verb, sentenceStart, out);
     } else {
-      matchAfterAside(context);
+      // "flipped his choice on the spot – saying": a dash sets a participle off as a comma does, from the clause
+      // before the dash; failing that, the dash closes an aside.
+      if (participle) matchClauseSubject(tokens, i - 1, verb, sentenceStart, out);
+      if (out.length === before) matchAfterAside(context);
       // "Obama warned Xi Jinping, at their meeting in May, not to move on the shoal, said an official who was
       // briefed": what stands between that subject and the verb is too long for an aside; it is the claim, and
       // the source is the one after the verb.
@@ -877,12 +897,19 @@ function calledSomething(tokens: readonly Token[], i: number): boolean {
 // Labels that end in a colon without naming a speaker.
 const NOT_SPEAKERS = new Set(['update', 'updated', 'note', 'editor', 'photo', 'photos', 'video', 'videos', 'watch', 'read', 'related', 'source', 'sources', 'credit', 'advertisement', 'breaking', 'exclusive', 'analysis', 'opinion', 'correction', 'report', 'poll', 'review', 'live', 'recap', 'timeline', 'explainer', 'gallery', 'quiz', 'podcast', 'transcript', 'warning', 'disclaimer', 'summary', 'abstract', 'q', 'a', 'doi', 'isbn', 'issn', 'url', 'pdf', 'faq', 'rsvp']);
 
+// What a speaker speaks in: "in a letter", "in an interview".
+const MEDIA = new Set(['letter', 'statement', 'memo', 'interview', 'post', 'tweet', 'email', 'filing', 'speech', 'op-ed', 'column', 'video', 'message', 'note', 'essay', 'editorial', 'blog']);
+const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves', 'myself', 'ourselves', 'yourself']);
+const NOT_IN_A_LABEL = new Set(['is', 'are', 'was', 'for', 'in', 'on', 'to', 'with', 'at']);
+
 /** "Lopez: “We will win”", "Maria Lopez: the council is wrong": a name opening the sentence, then a colon, says who speaks. */
 function matchSpeakerLabel(tokens: readonly Token[], i: number, sentenceStart: number, out: SourceMatch[]): void {
   const words = tokens.slice(0, i);
   const next = at(tokens, i + 1);
   if (!words.length || words.length > 4 || at(words, 0).start !== sentenceStart || !(isWord(next) || QUOTE_MARKS.test(next.text))) return;
   if (!words.every((w) => isWord(w) && w.capitalized && !NOT_SPEAKERS.has(w.lower.replace(POSSESSIVE, '')))) return;
+  // A rubric or a title, not a name: "The Latest:", "Monday's Morning Email:", "Big Win For Reed:", "FIX IS IN:".
+  if (INDEFINITE_ARTICLES.has(at(words, 0).lower) || at(words, 0).lower === 'the' || words.some((w) => isPossessive(w) || NOT_IN_A_LABEL.has(w.lower))) return;
   // One word alone ("Disclaimer:", "Gallery:") labels a speaker only before a quotation, in a transcript
   // ("TAPPER: And you back him?") or in a title-case headline ("Graham: Reed's Plan Is Hateful").
   const transcript = words.length === 1 && at(words, 0).text.length >= 3 && at(words, 0).text === at(words, 0).text.toUpperCase();
