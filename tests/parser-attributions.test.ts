@@ -416,6 +416,8 @@ describe('findAttributions', () => {
     ['Voters shrugged off the vote, with three in 10 saying the deputy matters.', 'three in 10', 'saying'],
     ['The council has long maintained that the bridge is safe.', 'The council', 'maintained'],
     ['Graham: Reed’s Plan Is Hateful.', 'Graham', ':'],
+    ['Hours later, Tom Reed returned the compliment, telling reporters that the vote was fair.', 'Tom Reed', 'telling'],
+    ['Once he was mayor, Mr. Reed made the bridge his priority, announcing a plan to rebuild it.', 'Mr. Reed', 'announcing'],
   ])('the source of a cue set off by a dash, a share, a clause or a label: %s', (text, source, cue) => {
     expect(read(text).filter((a) => a.cue).map((a) => [a.source, a.cue])).toEqual([[source, cue]]);
   });

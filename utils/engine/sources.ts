@@ -382,8 +382,25 @@ function clauseSubject(tokens: readonly Token[], i: number, sentenceStart: numbe
     while (comma < i && at(tokens, comma).text !== ',') comma++;
     if (comma < i - 1) k = comma + 1;
   }
-  // The longest opening that names a source: "Ann Marsh threw her support…", "A council official later walked
-  // back…", "The judge rubbed his chin…". A lower-case word that makes it no source any more ends it.
+  let { subject, read } = openingSource(tokens, k, i, sentenceStart);
+  // "Hours later, Trump returned…", "Late last month, the company wrote…": one capitalised word that runs on in
+  // lower case opens the sentence, is no name; the source after the opening phrase's comma is the subject.
+  if (subject.length === 1 && at(subject, 0).start === sentenceStart && read > 1) {
+    let comma = k + read;
+    while (comma < i - 1 && at(tokens, comma).text !== ',') comma++;
+    const after = comma < i - 1 ? openingSource(tokens, comma + 1, i, sentenceStart).subject : [];
+    if (after.length) subject = after;
+  }
+  // "The victim's mother testified, describing": whose someone is, is not who.
+  return subject.length && POSSESSIVE.test(at(subject, subject.length - 1).lower) ? [] : subject;
+}
+
+/**
+ * The longest opening from k that names a source: "Ann Marsh threw her support…", "A council official later
+ * walked back…", "The judge rubbed his chin…". A lower-case word that makes it no source any more ends it;
+ * `read` counts the words looked at.
+ */
+function openingSource(tokens: readonly Token[], k: number, i: number, sentenceStart: number): { subject: Token[]; read: number } {
   const words: Token[] = [];
   let subject: Token[] = [];
   for (; k < i && words.length < 7; k++) {
@@ -395,8 +412,7 @@ function clauseSubject(tokens: readonly Token[], i: number, sentenceStart: numbe
     // "Acme and Ode shocked…": a name joined to the subject by "and" is part of it.
     else if (!t.capitalized && subject.length && !(t.lower === 'and' && at(tokens, k + 1).capitalized)) break;
   }
-  // "The victim's mother testified, describing": whose someone is, is not who.
-  return subject.length && POSSESSIVE.test(at(subject, subject.length - 1).lower) ? [] : subject;
+  return { subject, read: words.length };
 }
 
 /**
