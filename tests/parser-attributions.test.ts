@@ -85,6 +85,14 @@ describe('findAttributions', () => {
     ['Clearly Ben Ode said the vote was close.', 'Ben Ode', 'Ben Ode'],
     // "counsel" before a name is a title, not a verb of advising.
     ['Acme general counsel Ben Ode said the vote was close.', 'Acme general counsel Ben Ode', 'Acme general counsel Ben Ode'],
+    // An abbreviation, a leading "When" or a quotation closed with doubled apostrophes, before the description.
+    ['Last week, the F.B.I. director, Ben Ode, recommended that no charges be filed.', 'the F.B.I. director, Ben Ode', 'Ben Ode'],
+    ['When the party chairman, Ben Ode, said the vote was close, the hall fell silent.', 'the party chairman, Ben Ode', 'Ben Ode'],
+    ["''He deserved it,'' the farmer, Ben Ode, told the station.", 'the farmer, Ben Ode', 'Ben Ode'],
+    ['The party chairman, Ben Ode, also said the vote was close.', 'The party chairman, Ben Ode', 'Ben Ode'],
+    // A document with who made it: the document is the source.
+    ['A 2019 report by the Leeds Institute for Policy found that rents rose.', 'A 2019 report by the Leeds Institute for Policy', 'the Leeds Institute for Policy'],
+    ['A national poll released Sunday by the Leeds Post and Acme News shows Reed ahead.', 'A national poll released Sunday by the Leeds Post and Acme News', 'A national poll released Sunday by the Leeds Post and Acme News'],
   ])('the source phrase takes in the description set off beside it: %s', (text, phrase, findingSource) => {
     expect(read(text).map((a) => a.source)).toContain(phrase);
     // The finding credits the shorter phrase, which its reason and later references work from.
@@ -441,6 +449,15 @@ describe('findAttributions', () => {
     ['Many businesses agree that the rules are too complicated.', 'Many businesses'],
   ])('unnamed bodies in the plural are a crowd, not a name: %s', (text, source) => {
     expect(analyzeText(text).map((f) => [f.kind, f.source && text.slice(f.source.start, f.source.end)])).toEqual([['vague-attribution', source]]);
+  });
+
+  test.each([
+    ['It is the kind of judge many voters fear Ann Marsh would name.', 'many voters'],
+    ['The race did not go as the coronation most pundits forecast.', 'most pundits'],
+    ['Some of the many voters said no.', 'Some of the many voters'],
+    ['She is one of the region’s most vocal critics of the plan.', undefined],
+  ])('a crowd right after a noun is the subject of a relative clause without "that": %s', (text, source) => {
+    expect(read(text).find((a) => a.cue)?.source).toBe(source);
   });
 
   test('what a poll share says is not read as a second attribution', () => {

@@ -9,7 +9,7 @@ import type { TextSpan } from './types';
 // How a description opens: a determiner or possessive, "who", a number (an age), a capital (a name or title),
 // or a bare role ("director of the trust", "then mayor"): a lower-case word that is no verb form, pronoun,
 // other clause word or preposition.
-const FUNCTION_WORDS = 'whom|which|that|where|when|while|but|and|or|if|as|because|since|although|though|after|before|he|she|it|they|we|i|you|this|these|those|in|on|at|to|for|from|with|by|of|about|over|under|into|is|was|are|were|has|have|had|will|would|can|could|may|might|not|so|also|too|even|just|only|still|adding|saying|referring|speaking|according|citing';
+const FUNCTION_WORDS = 'whom|which|that|where|when|while|but|and|or|if|as|because|since|although|though|after|before|he|she|it|they|we|i|you|this|these|those|in|on|at|to|for|from|with|by|of|about|over|under|into|is|was|are|were|has|have|had|will|would|can|could|may|might|not|so|also|too|even|just|only|still|adding|saying|referring|speaking|according|citing|said|says|told|tells|wrote|writes|adds';
 const DESCRIPTION = String.raw`(?:(?:a|an|the|another|one|his|her|their|its|who|whose)\s|\p{Lu}|\d|including\s|(?!(?:${FUNCTION_WORDS})\b)(?!\p{Ll}+(?:ing|ed|ly)\b)\p{Ll}{3,}[\s-])`;
 // No clause punctuation, quotation marks or line breaks inside a description.
 const PLAIN = String.raw`[^;:()\[\]"“”\n]`;
@@ -24,14 +24,26 @@ const FRAME_CUE = /^(?:according|per|in)$/iu;
  * Before a source that is itself the aside ("The mayor's spokesman, Ben Ode, told"): the phrase that opens the
  * sentence or its clause, or follows a quotation ("…,” his top aide, Ben Ode, told), after a leading "But" or "And".
  */
-const OPENING_BEFORE_ASIDE = /(?:^|[”"]\s*|,\s+)(?:(?:But|And|Yet)\s+)?([^,.;:()[\]"“”\n]{2,80}),\s*$/u;
+const OPENING_BEFORE_ASIDE = /(?:^|[”"]\s*|['’]{2}\s*|,\s+)(?:(?:But|And|Yet|When|While|As|After|Before|Since|Although|Though|Because|If)\s+)?([^,;:()[\]"“”\n]{2,80}),\s*$/u;
 /** Between a cue and the name after it: "said the council spokesman, Ben Ode". */
-const DESCRIPTION_BEFORE_NAME = /^\s+((?:the|a|an|his|her|its|their)\s[^,.;:()[\]"“”\n]{2,80}),\s*$/u;
+const DESCRIPTION_BEFORE_NAME = /^\s+((?:the|a|an|his|her|its|their)\s[^,;:()[\]"“”\n]{2,80}),\s*$/u;
 // "about half of voters", "at least four senators": how many is part of who.
 const COUNT_BEFORE = /(?:\b(?:about|nearly|almost|roughly|only|just|at least|more than|fewer than|less than)\s+)+$/iu;
 // "At least four senators": the phrase the parser found may open inside "at least".
 const INSIDE_AT_LEAST = /^(?:least|most)\s/iu;
 const COUNTED = /^(?:\d|a (?:third|quarter|majority|minority|dozen)\b|one in\b|(?:half|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b)/iu;
+
+// Before an agent: a document phrase ("a 2009 report", "A national poll") and what ties it to the agent ("by",
+// "released Sunday by", "conducted for", "of"), with nothing else between but names, dates and "and".
+const DOCUMENTS = 'report|study|poll|survey|analysis|email|letter|memo|review|investigation|audit|video|paper|ad|statement|filing|lawsuit';
+const DOCUMENT_BEFORE_AGENT = new RegExp(
+  String.raw`(?:^|\s)(?:a|an|the|A|An|The)\s(?:[\p{L}\d’'./&-]+\s){0,5}?(?:${DOCUMENTS})s?(?:\s(?:released|issued|conducted|published|obtained|commissioned|drafted|filed|jointly|last|this|on|in|early|late|\p{Lu}[\p{L}\d.]*|\d[\d,]*))*\s(?:by|from|for|of)\s$`,
+  'u',
+);
+
+// "a national poll released Sunday by…" when the phrase found opens with the participle.
+const PUBLISHING = /^(?:released|issued|conducted|published|obtained|commissioned|drafted|filed)\s/u;
+const DOCUMENT_BEFORE = new RegExp(String.raw`(?:^|\s)(?:a|an|the|A|An|The)\s(?:[\p{L}\d’'./&-]+\s){0,5}?(?:${DOCUMENTS})s?\s$`, 'u');
 
 // "Sen. Ann Marsh (D-Ore.)": a legislator's party and state belong to the name.
 const PARTY_AND_STATE = /^\s*\([DRI](?:-[\p{L}. ]{1,16})?\)/u;
@@ -75,9 +87,16 @@ export function fullSourcePhrase(text: string, sentence: Span, source: TextSpan,
     const between = text.slice(end, cue.start);
     const relative = RELATIVE_BEFORE_CUE.exec(between);
     if (relative) return { start: end + relative.index + relative[0].indexOf(relative[1] as string), end: end + relative[0].length };
+    // "A report released in May by the Leeds Institute found": the document is the source, with who made it.
+    const document = DOCUMENT_BEFORE_AGENT.exec(text.slice(Math.max(sentence.start, start - 200), start));
+    if (document) start -= document[0].length - document[0].search(/\S/u);
+    else if (PUBLISHING.test(text.slice(start, end))) {
+      const named = DOCUMENT_BEFORE.exec(text.slice(Math.max(sentence.start, start - 120), start));
+      if (named) start -= named[0].length - named[0].search(/\S/u);
+    }
     const aside = ASIDE_BEFORE_CUE.exec(between);
     if (aside) end += between.indexOf(aside[1] as string) + descriptionOnly(aside[1] as string).length;
-    else if (/^,\s*$/.test(between)) {
+    else if (/^,(?:\s+\p{Ll}+){0,2}\s*$/u.test(between)) {
       const opening = OPENING_BEFORE_ASIDE.exec(text.slice(sentence.start, start));
       if (opening) start = sentence.start + opening.index + opening[0].indexOf(opening[1] as string);
     }

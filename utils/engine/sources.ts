@@ -174,15 +174,29 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
     // A subject pronoun right before the verb is the whole subject: "In a post at the time she described".
     if (words.length === 1 && SUBJECT_PRONOUNS.has(t.lower)) break;
   }
+  // "A national poll released Sunday by Acme News shows": a phrase cut off at its participle takes back the
+  // document it describes.
+  if (words.length && BY_PARTICIPLES.has(at(words, 0).lower)) {
+    let k = j;
+    while (k >= 0 && j - k < 5 && isWord(at(tokens, k)) && !isClauseWord(at(tokens, k)) && !DETERMINERS_BEFORE_DEGREE.has(at(tokens, k).lower)) k--;
+    if (k >= 0 && j - k < 5 && isWord(at(tokens, k)) && DETERMINERS_BEFORE_DEGREE.has(at(tokens, k).lower)) words.unshift(...tokens.slice(k, j + 1));
+  }
   // "critical of Republicans who suggest": the relative clause's subject is the noun before it, not the phrase
   // it ends; but "members of Congress who", "some of the farmers who" keep their group.
   const who = words.findIndex((w) => w.lower === 'who');
   if (who > 1) words.splice(0, who - cutToRelativeHead(words.slice(0, who)).length);
+  // "the kind of judge many voters fear", "the coronation most pundits forecast": a crowd right after a noun is
+  // the subject of a relative clause with no "that", the noun before it its object.
+  const crowd = words.findIndex((w, k) => k > 1 && VAGUE_DETERMINERS.has(w.lower) && w.lower !== 'other' && isWord(at(words, k - 1)) && !at(words, k - 1).capitalized && !isPossessive(at(words, k - 1)) && !NOT_BEFORE_A_CROWD.has(at(words, k - 1).lower) && k + 1 < words.length && (isPeoplePlural(at(words, k + 1).lower) || at(words, k + 1).capitalized));
+  if (crowd > 1) words.splice(0, crowd);
   // "Reportedly 40 councillors": an adverb opening the clause is not part of who speaks.
   while (words.length > 1 && (NOT_AN_OPENING.has(at(words, 0).lower) || CLAUSE_OPENERS.has(at(words, 0).lower) || opensWithAdverb(words))) words.shift();
   if (words.length === 1 && NOT_AN_OPENING.has(at(words, 0).lower)) words.shift();
   return words;
 }
+
+// Words a quantifier may follow inside one phrase: "some of many", "as many", "and most".
+const NOT_BEFORE_A_CROWD = new Set(['of', 'the', 'a', 'an', 'as', 'and', 'or', 'so', 'too', 'how', 'very', 'with', 'among', 'for', 'in', 'by', 'from', 'to', 'at', 'on', 'than', 'that', 'those', 'these', 'his', 'her', 'their', 'its', 'our', 'is', 'are', 'were', 'was']);
 
 const AFTER_A_NAME = new Set(['in', 'on', 'at', 'during', 'last', 'this', 'earlier', 'later', 'today', 'yesterday']);
 
@@ -216,11 +230,16 @@ function phraseAfter(tokens: readonly Token[], j: number, maxWords = MAX_PHRASE_
     if (!isWord(t) || isClauseWord(t) || STOP_AFTER.has(t.lower) || AUXILIARIES.has(t.lower) || t.text === '--' || t.text === '-') break;
     // "said Tom Reed in a statement", "Reed on Monday": a name is not followed by where or when it was said.
     if (AFTER_A_NAME.has(t.lower) && words[words.length - 1]?.capitalized) break;
+    // "by the Leeds Post and Acme News shows Reed ahead": after a name, a cue before what it reports is the verb.
+    if (words[words.length - 1]?.capitalized && ATTRIBUTION_VERBS.has(t.lower) && t.lower.endsWith('s') && opensContent(at(tokens, j + 1))) break;
     words.push(t);
     if (t.endsSentence) break;
   }
   return words;
 }
+
+/** Whether a word opens what a cue reports: "that", a name, a pronoun or a number. */
+const opensContent = (t: Token): boolean => isWord(t) && (t.lower === 'that' || t.capitalized || SUBJECT_PRONOUNS.has(t.lower) || STARTS_WITH_NUMBER.test(t.text));
 
 /** "Two informed sources and a former US official" are two sources; "Vindman and Williams" one named pair. */
 function splitConjoined(words: Token[], sentenceStart: number): { words: Token[]; cls: SourceClass }[] {
