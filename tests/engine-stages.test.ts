@@ -211,6 +211,9 @@ describe('sentences', () => {
     ['He ranks No. 5 in Leeds. Asked why, she said no. But he insisted.', ['He ranks No. 5 in Leeds.', 'Asked why, she said no.', 'But he insisted.']],
     ['Farms close across the U.S. He says prices are to blame.', ['Farms close across the U.S.', 'He says prices are to blame.']],
     ['The U.S. Senate met at 9 a.m. Monday.', ['The U.S. Senate met at 9 a.m. Monday.']],
+    // Dotted initials go on before a name or a noun, and end a sentence before a word that opens one.
+    ['“It works,” said J.M. Reed, a fellow at the trust.', ['“It works,” said J.M. Reed, a fellow at the trust.']],
+    ['The F.B.I. director spoke. He left the F.B.I. The agency said so.', ['The F.B.I. director spoke.', 'He left the F.B.I.', 'The agency said so.']],
     // Archives that write quotation marks as doubled apostrophes open the next sentence with them.
     ["''We will win,'' said Ann Marsh. ''The farm is safe.''", ["''We will win,'' said Ann Marsh.", "''The farm is safe.''"]],
   ])('%s', (text, expected) => {

@@ -460,6 +460,14 @@ describe('findAttributions', () => {
     expect(read(text).find((a) => a.cue)?.source).toBe(source);
   });
 
+  test.each([
+    ['USA TODAY identified dozens of firms.', 'USA TODAY'],
+    ['Reed himself said on Tuesday that the race was over.', 'Reed himself'],
+    ['Now consider what the council said.', 'the council'],
+  ])('a capitalised "Today" after a name is part of it; a reflexive after a name is marked with it: %s', (text, source) => {
+    expect(read(text).filter((a) => a.cue).map((a) => a.source)).toEqual([source]);
+  });
+
   test('what a poll share says is not read as a second attribution', () => {
     expect(findAttributions('Nearly half of the riders said the ferry should stay.')).toHaveLength(1);
   });

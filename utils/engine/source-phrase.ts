@@ -45,6 +45,8 @@ const DOCUMENT_BEFORE_AGENT = new RegExp(
 const PUBLISHING = /^(?:released|issued|conducted|published|obtained|commissioned|drafted|filed)\s/u;
 const DOCUMENT_BEFORE = new RegExp(String.raw`(?:^|\s)(?:a|an|the|A|An|The)\s(?:[\p{L}\d’'./&-]+\s){0,5}?(?:${DOCUMENTS})s?\s$`, 'u');
 
+const REFLEXIVE_AFTER = /^\s+(?:himself|herself|themselves|itself)\b/u;
+
 // "Sen. Ann Marsh (D-Ore.)": a legislator's party and state belong to the name.
 const PARTY_AND_STATE = /^\s*\([DRI](?:-[\p{L}. ]{1,16})?\)/u;
 
@@ -84,6 +86,9 @@ export function fullSourcePhrase(text: string, sentence: Span, source: TextSpan,
   if (cue.start >= end) {
     const clause = VERB_AND_OBJECT.exec(text.slice(start, end));
     if (clause) end = start + clause.index;
+    // "Cruz himself said": the reflexive stresses who, and is marked with the name.
+    const reflexive = REFLEXIVE_AFTER.exec(text.slice(end, cue.start));
+    if (reflexive) end += reflexive[0].length;
     const between = text.slice(end, cue.start);
     const relative = RELATIVE_BEFORE_CUE.exec(between);
     if (relative) return { start: end + relative.index + relative[0].indexOf(relative[1] as string), end: end + relative[0].length };

@@ -105,7 +105,8 @@ const isNegation = (t: Token) => t.lower === 'not' || /n['’]t$/.test(t.lower);
 function skipBetween(tokens: readonly Token[], j: number): number {
   for (let skipped = 0; skipped < 4 && j >= 0; skipped++) {
     const t = at(tokens, j);
-    if (isWord(t) && (BETWEEN_SOURCE_AND_VERB.has(t.lower) || (LY_ADVERB.test(t.lower) && !t.capitalized) || isNegation(t))) j--;
+    // "USA TODAY identified": a capitalised "Today" after a word is part of a name.
+    if (isWord(t) && ((BETWEEN_SOURCE_AND_VERB.has(t.lower) && !(t.capitalized && isWord(at(tokens, j - 1)))) || (LY_ADVERB.test(t.lower) && !t.capitalized) || isNegation(t))) j--;
     // ", meanwhile," and ", however," sit between a source and its verb.
     else if (t.text === ',' && isAside(at(tokens, j - 1)) && at(tokens, j - 2).text === ',') j -= 3;
     // "The ministry on Monday urged", "Lopez last week asked": when is not who.
@@ -231,7 +232,7 @@ function phraseAfter(tokens: readonly Token[], j: number, maxWords = MAX_PHRASE_
     // "said Tom Reed in a statement", "Reed on Monday": a name is not followed by where or when it was said.
     if (AFTER_A_NAME.has(t.lower) && words[words.length - 1]?.capitalized) break;
     // "by the Leeds Post and Acme News shows Reed ahead": after a name, a cue before what it reports is the verb.
-    if (words[words.length - 1]?.capitalized && ATTRIBUTION_VERBS.has(t.lower) && t.lower.endsWith('s') && opensContent(at(tokens, j + 1))) break;
+    if (words[words.length - 1]?.capitalized && !t.capitalized && ATTRIBUTION_VERBS.has(t.lower) && t.lower.endsWith('s') && opensContent(at(tokens, j + 1))) break;
     words.push(t);
     if (t.endsSentence) break;
   }
