@@ -394,10 +394,13 @@ function clauseSubject(tokens: readonly Token[], i: number, sentenceStart: numbe
   // phrase of where or when comes first.
   // "Yet fires went on, showing": a conjunction opening the clause is not its subject.
   if (CLAUSE_CONJUNCTIONS.has(at(tokens, k).lower) && k < i - 1) k++;
+  // "And then Reed went on the attack, saying"
+  if (CLAUSE_OPENERS.has(at(tokens, k).lower) && isWord(at(tokens, k + 1)) && k < i - 1) k++;
   const opening = at(tokens, k);
   // "Walking to the car, Marsh said", "Asked about it, Marsh said": so does a participle's phrase.
   const participleOpening = opening.capitalized && /(?:ing|ed)$/.test(opening.lower) && opening.start === sentenceStart;
-  if (NOT_AN_OPENING.has(opening.lower) || OPENING_ADVERBS.has(opening.lower) || opensWithAdverb([opening]) || participleOpening) {
+  // "While Democrats plot…, Republicans are looking…, hoping": a clause of when or why comes first too.
+  if (NOT_AN_OPENING.has(opening.lower) || OPENING_ADVERBS.has(opening.lower) || WHEN_CLAUSES.has(opening.lower) || opensWithAdverb([opening]) || participleOpening) {
     let comma = k;
     while (comma < i && at(tokens, comma).text !== ',') comma++;
     if (comma < i - 1) k = comma + 1;
@@ -871,7 +874,7 @@ const IRREGULAR_PASTS = new Set(['took', 'went', 'made', 'gave', 'sent', 'won', 
 const looksLikeVerb = (lower: string): boolean =>
   /[^e]ed$/.test(lower) || IRREGULAR_PASTS.has(lower) || ATTRIBUTION_VERBS.has(lower) || STANCE_ACT_FORMS.has(lower) || LY_ADVERB.test(lower);
 // Adverbs that open a clause ("Now research shows", "Meanwhile the council said"), never part of who speaks.
-const CLAUSE_OPENERS = new Set(['meanwhile', 'yesterday', 'today', 'then', 'still', 'however', 'instead', 'afterward', 'afterwards', 'now', 'again', 'soon']);
+const CLAUSE_OPENERS = new Set(['yet', 'meanwhile', 'yesterday', 'today', 'then', 'still', 'however', 'instead', 'afterward', 'afterwards', 'now', 'again', 'soon']);
 // Before a comma, these open a clause too: "Earlier, …", "Finally, …".
 const OPENING_ADVERBS = new Set([...CLAUSE_OPENERS, 'earlier', 'later', 'first', 'finally', 'last', 'next']);
 // Verbs that as often report an act as a claim: "posted photos", "shared a video", "released the hostages",
