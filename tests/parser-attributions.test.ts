@@ -428,6 +428,8 @@ describe('findAttributions', () => {
     ['Once he was mayor, Mr. Reed made the bridge his priority, announcing a plan to rebuild it.', 'Mr. Reed', 'announcing'],
     ['While farmers plot their protest, the council is looking ahead, hoping that the vote will pass.', 'the council', 'hoping'],
     ['And then Reed went on the attack, saying the plan was weak.', 'Reed', 'saying'],
+    ['At a town hall in Salem, New Hampshire, Reed went after Marsh, calling him a total stiff.', 'Reed', 'calling'],
+    ['Here in Leeds, Reed stepped up his attacks on crime, saying the streets were unsafe.', 'Reed', 'saying'],
     ['The law is clear. Yet many officials on the island believe the debt will be paid.', 'many officials on the island', 'believe'],
   ])('the source of a cue set off by a dash, a share, a clause or a label: %s', (text, source, cue) => {
     expect(read(text).filter((a) => a.cue).map((a) => [a.source, a.cue])).toEqual([[source, cue]]);

@@ -400,12 +400,23 @@ function clauseSubject(tokens: readonly Token[], i: number, sentenceStart: numbe
   // "Walking to the car, Marsh said", "Asked about it, Marsh said": so does a participle's phrase.
   const participleOpening = opening.capitalized && /(?:ing|ed)$/.test(opening.lower) && opening.start === sentenceStart;
   // "While Democrats plot…, Republicans are looking…, hoping": a clause of when or why comes first too.
+  let afterOpening = false;
   if (NOT_AN_OPENING.has(opening.lower) || OPENING_ADVERBS.has(opening.lower) || WHEN_CLAUSES.has(opening.lower) || opensWithAdverb([opening]) || participleOpening) {
     let comma = k;
     while (comma < i && at(tokens, comma).text !== ',') comma++;
-    if (comma < i - 1) k = comma + 1;
+    if (comma < i - 1) {
+      k = comma + 1;
+      afterOpening = true;
+    }
   }
   let { subject, read } = openingSource(tokens, k, i, sentenceStart);
+  // "At an event in Salem, New Hampshire, Reed went after Marsh, calling": a place set off after the opening's
+  // place is still the opening, when a subject with its verb follows it.
+  if (afterOpening && subject.length && subject.length === read && at(tokens, k + read).text === ',') {
+    const next = openingSource(tokens, k + read + 1, i, sentenceStart);
+    const verb = at(tokens, k + read + 1 + next.subject.length);
+    if (next.subject.length && next.subject.length === next.read && isWord(verb) && (looksLikeVerb(verb.lower) || AUXILIARIES.has(verb.lower))) subject = next.subject;
+  }
   // "Hours later, Trump returned…", "Late last month, the company wrote…": one capitalised word that runs on in
   // lower case opens the sentence, is no name; the source after the opening phrase's comma is the subject.
   if (subject.length === 1 && at(subject, 0).start === sentenceStart && read > 1) {
@@ -876,7 +887,7 @@ const looksLikeVerb = (lower: string): boolean =>
 // Adverbs that open a clause ("Now research shows", "Meanwhile the council said"), never part of who speaks.
 const CLAUSE_OPENERS = new Set(['yet', 'meanwhile', 'yesterday', 'today', 'then', 'still', 'however', 'instead', 'afterward', 'afterwards', 'now', 'again', 'soon']);
 // Before a comma, these open a clause too: "Earlier, …", "Finally, …".
-const OPENING_ADVERBS = new Set([...CLAUSE_OPENERS, 'earlier', 'later', 'first', 'finally', 'last', 'next']);
+const OPENING_ADVERBS = new Set([...CLAUSE_OPENERS, 'earlier', 'later', 'first', 'finally', 'last', 'next', 'here', 'there', 'back']);
 // Verbs that as often report an act as a claim: "posted photos", "shared a video", "released the hostages",
 // "wrote the song".
 const EVENTIVE = /^(?:post|releas|publish|shar|discover|writ|wrote|declar)/;
