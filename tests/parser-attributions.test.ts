@@ -424,6 +424,8 @@ describe('findAttributions', () => {
     ['Voters shrugged off the vote, with three in 10 saying the deputy matters.', 'three in 10', 'saying'],
     ['The council has long maintained that the bridge is safe.', 'The council', 'maintained'],
     ['Graham: Reed’s Plan Is Hateful.', 'Graham', ':'],
+    ['Polls in New Hampshire show the two are tied.', 'Polls in New Hampshire', 'show'],
+    ['New Polls Show Wide Gaps In Leeds.', 'New Polls', 'Show'],
     ['Hours later, Tom Reed returned the compliment, telling reporters that the vote was fair.', 'Tom Reed', 'telling'],
     ['Once he was mayor, Mr. Reed made the bridge his priority, announcing a plan to rebuild it.', 'Mr. Reed', 'announcing'],
     ['While farmers plot their protest, the council is looking ahead, hoping that the vote will pass.', 'the council', 'hoping'],

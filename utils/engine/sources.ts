@@ -387,6 +387,15 @@ function toldThePress(tokens: readonly Token[], verbIndex: number): boolean {
   return true;
 }
 
+const PLACE_OR_TIME = new Set(['in', 'from', 'across', 'since', 'this', 'last']);
+/** "Polls in New Hampshire", "Surveys across the state": a plural, then a short phrase of where or when, ending at j. */
+function pluralBeforePlace(tokens: readonly Token[], j: number): boolean {
+  for (let k = j - 1; k >= 1 && j - k < 5 && isWord(at(tokens, k)); k--) {
+    if (PLACE_OR_TIME.has(at(tokens, k).lower)) return RECORDS.has(at(tokens, k - 1).lower);
+  }
+  return false;
+}
+
 /** The subject at the start of the clause, for a trailing participle: "Big Machine has denied the claims, saying". */
 function clauseSubject(tokens: readonly Token[], i: number, sentenceStart: number): Token[] {
   let k = clauseStart(tokens, i);
@@ -670,8 +679,9 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   const verb = at(tokens, i);
   const prev = at(tokens, i - 1);
   const next = at(tokens, i + 1);
-  // "the United States"; in a title-case headline a reporting verb is in the present ("Marsh Says", not "Woman Found").
-  if (verb.capitalized && verb.start !== sentenceStart && !(titleCase && /[^s]s$/.test(verb.lower))) return;
+  // "the United States"; in a title-case headline a reporting verb is in the present ("Marsh Says", "Polls Show",
+  // not "Woman Found").
+  if (verb.capitalized && verb.start !== sentenceStart && !(titleCase && (/[^s]s$/.test(verb.lower) || RECORDS.has(prev.lower)))) return;
   if (isWord(prev) && NOUN_LIKE.has(verb.lower) && !prev.capitalized && nounLike(tokens, i)) return; // "the report"
   if (NOUN_LIKE.has(verb.lower) && isWord(prev) && (STARTS_WITH_NUMBER.test(prev.text) || NUMBER_WORDS.has(prev.lower))) return; // "in three states"
   if (NOUN_LIKE.has(verb.lower) && (next.lower === 'from' || next.lower === 'of')) return; // "movies and TV shows from Pixar"
@@ -682,7 +692,8 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // A gerund stays a verb: "Reed's declaring an end to the scheme".
   if (!verb.lower.endsWith('ing') && ((isPossessive(prev) && !CONTRACTED.test(prev.lower)) || POSSESSOR_PRONOUNS.has(prev.lower))) return;
   // "the case report": the bare form is only a verb after a plural or a pronoun ("analysts report", "they claim").
-  if (NOUN_LIKE.has(verb.lower) && !verb.lower.endsWith('s') && !PLURAL_SUBJECT.test(at(tokens, skipBetween(tokens, i - 1)).lower)) return;
+  // "Polls in Leeds show": the plural may head a phrase with a place or time after it.
+  if (NOUN_LIKE.has(verb.lower) && !verb.lower.endsWith('s') && !PLURAL_SUBJECT.test(at(tokens, skipBetween(tokens, i - 1)).lower) && !pluralBeforePlace(tokens, skipBetween(tokens, i - 1))) return;
   // "the governors of large states", "in 50 states": far more often the noun; "the law states that" is the verb.
   if (verb.lower === 'states' && next.lower !== 'that' && next.text !== ':' && !QUOTE_MARKS.test(next.text) && !(next.text === ',' && QUOTE_MARKS.test(at(tokens, i + 2).text))) return;
   const participle = verb.lower.endsWith('ing');
