@@ -426,6 +426,7 @@ describe('findAttributions', () => {
     ['Graham: Reed’s Plan Is Hateful.', 'Graham', ':'],
     ['Polls in New Hampshire show the two are tied.', 'Polls in New Hampshire', 'show'],
     ['New Polls Show Wide Gaps In Leeds.', 'New Polls', 'Show'],
+    ['EXPERTS WARN OF LEEDS FLOODS.', 'EXPERTS', 'WARN'],
     ['Hours later, Tom Reed returned the compliment, telling reporters that the vote was fair.', 'Tom Reed', 'telling'],
     ['Once he was mayor, Mr. Reed made the bridge his priority, announcing a plan to rebuild it.', 'Mr. Reed', 'announcing'],
     ['While farmers plot their protest, the council is looking ahead, hoping that the vote will pass.', 'the council', 'hoping'],
@@ -473,6 +474,11 @@ describe('findAttributions', () => {
     ['Now consider what the council said.', 'the council'],
   ])('a capitalised "Today" after a name is part of it; a reflexive after a name is marked with it: %s', (text, source) => {
     expect(read(text).filter((a) => a.cue).map((a) => a.source)).toEqual([source]);
+  });
+
+  test('the same subject saying something again after "and" is read inside a relative clause too', () => {
+    const text = 'Reed, who endorsed Marsh in May and said he would campaign with her, left.';
+    expect(read(text).filter((a) => a.cue === 'said').map((a) => a.source)).toEqual(['Reed']);
   });
 
   test('what a poll share says is not read as a second attribution', () => {

@@ -680,8 +680,8 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   const prev = at(tokens, i - 1);
   const next = at(tokens, i + 1);
   // "the United States"; in a title-case headline a reporting verb is in the present ("Marsh Says", "Polls Show",
-  // not "Woman Found").
-  if (verb.capitalized && verb.start !== sentenceStart && !(titleCase && (/[^s]s$/.test(verb.lower) || RECORDS.has(prev.lower)))) return;
+  // "EXPERTS WARN", not "Woman Found").
+  if (verb.capitalized && verb.start !== sentenceStart && !(titleCase && (/[^s]s$/.test(verb.lower) || RECORDS.has(prev.lower) || (verb.text === verb.text.toUpperCase() && isPeoplePlural(prev.lower))))) return;
   if (isWord(prev) && NOUN_LIKE.has(verb.lower) && !prev.capitalized && nounLike(tokens, i)) return; // "the report"
   if (NOUN_LIKE.has(verb.lower) && isWord(prev) && (STARTS_WITH_NUMBER.test(prev.text) || NUMBER_WORDS.has(prev.lower))) return; // "in three states"
   if (NOUN_LIKE.has(verb.lower) && (next.lower === 'from' || next.lower === 'of')) return; // "movies and TV shows from Pixar"
@@ -1073,7 +1073,9 @@ export function findSources(tokens: readonly Token[], sentenceStart: number): So
     if ((t.flags & OPENS_ATTRIBUTION) === 0) continue;
     // "…asked about the road and Marsh said": a name after "and" opens a clause of its own.
     const newClause = at(tokens, i - 1).capitalized && CONJUNCTIONS_OF_CLAUSES.has(at(tokens, i - 2).lower) && !at(tokens, i - 3).capitalized;
-    if (inContent && !newClause && ATTRIBUTION_VERBS.has(t.lower) && !BY_PARTICIPLES.has(t.lower)) continue;
+    // "who endorsed Marsh and said he would campaign": the same subject says something again.
+    const saysAgain = SPEECH_VERBS.has(t.lower) && CONJUNCTIONS_OF_CLAUSES.has(at(tokens, i - 1).lower);
+    if (inContent && !newClause && !saysAgain && ATTRIBUTION_VERBS.has(t.lower) && !BY_PARTICIPLES.has(t.lower)) continue;
     const found = out.length;
     if (t.lower === 'according' && at(tokens, i + 1).lower === 'to') {
       const words = phraseAfter(tokens, i + 2, 12);
