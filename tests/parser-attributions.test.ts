@@ -400,6 +400,7 @@ describe('findAttributions', () => {
     // Poll respondents by their share: the figure is the claim, and the poll its source.
     ['About 4 in 10 say they want a new council.', 'About 4 in 10', true],
     ['Sixty percent said the ferry should stay.', 'Sixty percent', true],
+    ['And 64 percent call him competent.', '64 percent', true],
   ])('%s', (text, source, narrative) => {
     const [first] = findAttributions(text);
     expect(first && { source: text.slice(first.source.start, first.source.end), narrative: first.narrative }).toEqual({ source, narrative });
@@ -414,6 +415,7 @@ describe('findAttributions', () => {
     ['Tom Reed has found ways to press his case.'],
     ['The Latest: Reed wins the Leeds vote.'],
     ['Monday’s Morning Email: Reed Wins Leeds.'],
+    ['It reads like a novel.'],
   ])('no one is a source: %s', (text) => {
     expect(read(text).filter((a) => a.cue)).toEqual([]);
     expect(analyzeText(text).filter((f) => f.kind === 'named-source')).toEqual([]);
@@ -427,6 +429,8 @@ describe('findAttributions', () => {
     ['Polls in New Hampshire show the two are tied.', 'Polls in New Hampshire', 'show'],
     ['New Polls Show Wide Gaps In Leeds.', 'New Polls', 'Show'],
     ['EXPERTS WARN OF LEEDS FLOODS.', 'EXPERTS', 'WARN'],
+    ['At the bottom of the poster it reads, “You can help.”', 'it', 'reads'],
+    ['County records from the 2008 election cycle show he gave to both men.', 'County records from the 2008 election cycle', 'show'],
     ['Hours later, Tom Reed returned the compliment, telling reporters that the vote was fair.', 'Tom Reed', 'telling'],
     ['Once he was mayor, Mr. Reed made the bridge his priority, announcing a plan to rebuild it.', 'Mr. Reed', 'announcing'],
     ['While farmers plot their protest, the council is looking ahead, hoping that the vote will pass.', 'the council', 'hoping'],

@@ -61,7 +61,7 @@ const NOUN_LIKE: ReadonlySet<string> = new Set([...KEPT_BASE_FORMS, 'calls', 'ca
 const NOUN_OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'new', 'recent', 'many', 'some', 'local', 'news', 'media', 'earlier', 'latest', 'previous', 'initial', 'such', 'other', 'several', 'unconfirmed', 'press', 'official']);
 // Words a source phrase cannot start with: "with some members of Congress insisting" is about the members.
 const NOT_AN_OPENING = new Set(['perhaps', 'maybe', 'probably', 'including', 'such', 'with', 'for', 'in', 'on', 'at', 'by', 'from', 'into', 'amid', 'among', 'like', 'about', 'against', 'over', 'under', 'despite', 'during', 'without', 'to', 'and', 'or', 'of', 'even', 'just', 'only']);
-const PLURAL_SUBJECT = /^(?:they|we|i|you|many|most|some|few|several|all|both|others|\p{L}+[^s]s)$/u;
+const PLURAL_SUBJECT = /^(?:they|we|i|you|many|most|some|few|several|all|both|others|percent|\p{L}+[^s]s)$/u;
 const STOP_AFTER = new Set(['said', 'says', 'told', 'tells', 'added']);
 // Auxiliaries inside a phrase mean a new clause: "The demand has US officials wondering".
 const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'does']);
@@ -390,7 +390,7 @@ function toldThePress(tokens: readonly Token[], verbIndex: number): boolean {
 const PLACE_OR_TIME = new Set(['in', 'from', 'across', 'since', 'this', 'last']);
 /** "Polls in New Hampshire", "Surveys across the state": a plural, then a short phrase of where or when, ending at j. */
 function pluralBeforePlace(tokens: readonly Token[], j: number): boolean {
-  for (let k = j - 1; k >= 1 && j - k < 5 && isWord(at(tokens, k)); k--) {
+  for (let k = j - 1; k >= 1 && j - k < 7 && isWord(at(tokens, k)); k--) {
     if (PLACE_OR_TIME.has(at(tokens, k).lower)) return RECORDS.has(at(tokens, k - 1).lower);
   }
   return false;
@@ -659,7 +659,9 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
   // "what bankers call a haircut", "how most economists viewed it" are theirs.
   const freeRelative = FREE_RELATIVES.has(at(tokens, j - words.length).lower) && WEAK_COGNITION.has(verb.lower);
   // "it said" is a body speaking; "it shows", "it would confirm", "it tells the truth" are usually about a thing.
-  if (words.length === 1 && at(words, 0).lower === 'it' && (!SPEECH_VERBS.has(verb.lower) || (isTold && !toldThePress(tokens, i)))) return;
+  // "it reads, “…”": a sign or a message quoted.
+  const itReads = (verb.lower === 'reads' || verb.lower === 'read') && introducesContent(tokens, i, QUOTATION_OPENERS);
+  if (words.length === 1 && at(words, 0).lower === 'it' && !itReads && (!SPEECH_VERBS.has(verb.lower) || (isTold && !toldThePress(tokens, i)))) return;
   const before = out.length;
   emit(out, words, sentenceStart, undefined, verb);
   if (freeRelative || medium) markNarrative(out, before);
