@@ -416,6 +416,8 @@ describe('findAttributions', () => {
     ['The Latest: Reed wins the Leeds vote.'],
     ['Monday’s Morning Email: Reed Wins Leeds.'],
     ['It reads like a novel.'],
+    ['Considering the farm is meant to be small, the lack of a barn is odd.'],
+    ['Planning your day will make it easier — but in the end, it will change.'],
   ])('no one is a source: %s', (text) => {
     expect(read(text).filter((a) => a.cue)).toEqual([]);
     expect(analyzeText(text).filter((f) => f.kind === 'named-source')).toEqual([]);
@@ -437,6 +439,9 @@ describe('findAttributions', () => {
     ['And then Reed went on the attack, saying the plan was weak.', 'Reed', 'saying'],
     ['At a town hall in Salem, New Hampshire, Reed went after Marsh, calling him a total stiff.', 'Reed', 'calling'],
     ['Here in Leeds, Reed stepped up his attacks on crime, saying the streets were unsafe.', 'Reed', 'saying'],
+    // A participle opening the sentence is done by the main clause's subject.
+    ['After blasting the Leeds Post for its story, Tom Reed doubled down on his plan.', 'Tom Reed', 'blasting'],
+    ['Since announcing in May that he would not run, Mr. Reed has been loyal to the party.', 'Mr. Reed', 'announcing'],
     ['The law is clear. Yet many officials on the island believe the debt will be paid.', 'many officials on the island', 'believe'],
   ])('the source of a cue set off by a dash, a share, a clause or a label: %s', (text, source, cue) => {
     expect(read(text).filter((a) => a.cue).map((a) => [a.source, a.cue])).toEqual([[source, cue]]);
@@ -478,6 +483,12 @@ describe('findAttributions', () => {
     ['Now consider what the council said.', 'the council'],
   ])('a capitalised "Today" after a name is part of it; a reflexive after a name is marked with it: %s', (text, source) => {
     expect(read(text).filter((a) => a.cue).map((a) => a.source)).toEqual([source]);
+  });
+
+  test('who asks a question is an attribution to annotators, but no finding: "When asked by a reporter…"', () => {
+    const text = 'When asked by a reporter whether the plan had failed, Marsh said no.';
+    expect(read(text).map((a) => [a.source, a.cue])).toEqual([['a reporter', 'asked'], ['Marsh', 'said']]);
+    expect(analyzeText(text).map((f) => f.text)).toEqual(['Marsh said']);
   });
 
   test('the same subject saying something again after "and" is read inside a relative clause too', () => {

@@ -109,7 +109,8 @@ export function fullSourcePhrase(text: string, sentence: Span, source: TextSpan,
     const after = ASIDE_AT_END.exec(text.slice(end, sentence.end));
     if (after) end += after[0].length;
     // "said the city's spokesman, Ben Ode": the description the name is set beside.
-    const before = DESCRIPTION_BEFORE_NAME.exec(text.slice(cue.end, start));
+    // Not across a participle's object: "After blasting the Post for…, Reed doubled down".
+    const before = /ing$/u.test(text.slice(cue.start, cue.end)) ? null : DESCRIPTION_BEFORE_NAME.exec(text.slice(cue.end, start));
     if (before) start = cue.end + before.index + before[0].indexOf(before[1] as string);
   }
   return { start, end };

@@ -396,6 +396,38 @@ function pluralBeforePlace(tokens: readonly Token[], j: number): boolean {
   return false;
 }
 
+// Participles that are prepositions: "Considering the price, …", "Given the cost, …".
+const PREPOSITION_PARTICIPLES = new Set(['considering', 'regarding', 'concerning', 'including', 'according', 'assuming', 'following', 'depending', 'excluding', 'barring', 'pending']);
+// Words that may open a sentence before its participle: "After blasting…", "By offering…", "While saying…".
+const PARTICIPLE_OPENERS = new Set(['after', 'by', 'in', 'since', 'while', 'before', 'upon', 'on', 'when', 'without']);
+/**
+ * For a participle opening the sentence ("Recognizing this, Reed joined…", "Since announcing in May that…, Mr. Ode
+ * has been…"), the main clause's subject after the phrase's comma: a source phrase its verb follows. Null when
+ * the participle does not open the sentence; empty when no such subject follows.
+ */
+function openingParticipleSubject(tokens: readonly Token[], i: number, sentenceStart: number): Token[] | null {
+  const first = at(tokens, 0);
+  if (first.start !== sentenceStart || !(i === 0 || (i === 1 && PARTICIPLE_OPENERS.has(first.lower))) || PREPOSITION_PARTICIPLES.has(at(tokens, i).lower)) return null;
+  // The phrase runs to its comma, with no other mark or "but" ("Establishing it will make… — but so you know, it").
+  let k = i + 1;
+  for (; k < tokens.length && k - i < 40 && at(tokens, k).text !== ','; k++) {
+    const t = at(tokens, k);
+    if ((t.boundary && !QUOTE_MARKS.test(t.text)) || t.endsSentence || t.lower === 'but') return [];
+  }
+  if (at(tokens, k).text !== ',') return [];
+  const { subject } = openingSource(tokens, k + 1, tokens.length, sentenceStart);
+  if (subject.length === 1 && at(subject, 0).lower === 'it') return [];
+  const after = k + 1 + subject.length;
+  const verb = AUXILIARIES.has(at(tokens, after).lower) ? at(tokens, after) : at(tokens, skipForward(tokens, after));
+  return subject.length && isWord(verb) && (looksLikeVerb(verb.lower) || AUXILIARIES.has(verb.lower)) ? subject : [];
+}
+
+/** The index after the words that may sit between a subject and its verb ("Reed also said", "Reed on Monday said"). */
+function skipForward(tokens: readonly Token[], k: number): number {
+  for (let n = 0; n < 3 && isWord(at(tokens, k)) && BETWEEN_SOURCE_AND_VERB.has(at(tokens, k).lower); n++) k++;
+  return k;
+}
+
 /** The subject at the start of the clause, for a trailing participle: "Big Machine has denied the claims, saying". */
 function clauseSubject(tokens: readonly Token[], i: number, sentenceStart: number): Token[] {
   let k = clauseStart(tokens, i);
@@ -750,7 +782,13 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   const context: VerbContext = { tokens, i, verb, sentenceStart, isTold: AUDIENCE_VERBS.has(verb.lower), participle, out };
   // "and then said", "but later told": an adverb between the conjunction and the verb.
   const joined = isWord(prev) && (CONJUNCTIONS_OF_CLAUSES.has(prev.lower) || (CLAUSE_ADVERBS.has(prev.lower) && CONJUNCTIONS_OF_CLAUSES.has(at(tokens, i - 2).lower)));
-  if (joined) {
+  const opening = participle ? openingParticipleSubject(tokens, i, sentenceStart) : null;
+  if (opening) {
+    // "After blasting the paper…, Reed doubled down", "Recognizing this, Mr. Reed joined…": a participle opening
+    // the sentence is done by the main clause's subject.
+    const cls = opening.length ? classifySource(opening, sentenceStart) : null;
+    if (cls) out.push(sourceMatch(cls, at(opening, 0).start, endOf(opening), at(opening, 0).start, endOf(opening), verb));
+  } else if (joined) {
     // "Reed called them reckless and said", "Marsh named no one, but told": the clause's subject speaks again,
     // with a verb of saying or with what was said after it ("and asked for volunteers" is an act).
     const saying = SPEECH_VERBS.has(verb.lower) || verb.lower.startsWith('call') || next.lower === 'that' || next.text === ':' || QUOTE_MARKS.test(next.text);
@@ -828,8 +866,11 @@ function matchParticiple(tokens: readonly Token[], i: number, sentenceStart: num
   // "seen by many as a demotion" is a view; "seen by other users", "viewed by millions" is looking.
   if (PERCEPTION.has(t.lower) && !asFollows(tokens, k + 1)) return false;
   const before = out.length;
-  if (preposition === 'by') emit(out, words, sentenceStart, undefined, t);
-  else if (classifySource(words, sentenceStart)?.kind === 'named-source') out.push(namedMatch(t, words));
+  if (preposition === 'by') {
+    emit(out, words, sentenceStart, undefined, t);
+    // "Asked by a reporter whether…": who asks questions, and claims nothing.
+    if (t.lower === 'asked') markNarrative(out, before);
+  } else if (classifySource(words, sentenceStart)?.kind === 'named-source') out.push(namedMatch(t, words));
   return out.length > before;
 }
 
@@ -1091,7 +1132,7 @@ export function findSources(tokens: readonly Token[], sentenceStart: number): So
       // "the mayor's claim that …", "her argument that …", "in Marsh's view": whose claim it is is the source.
     } else if (REACTION_NOUNS.has(t.lower) && !ATTRIBUTION_VERBS.has(t.lower)) {
       matchReaction(tokens, i, sentenceStart, out);
-    } else if (BY_PARTICIPLES.has(t.lower) && matchParticiple(tokens, i, sentenceStart, out)) {
+    } else if ((BY_PARTICIPLES.has(t.lower) || (t.lower === 'asked' && at(tokens, i + 1).lower === 'by')) && matchParticiple(tokens, i, sentenceStart, out)) {
       continue;
     } else if (ATTRIBUTION_VERBS.has(t.lower)) {
       // "The Times quoted one of his aides as saying": the aide is a source as well as the paper that reported it.
