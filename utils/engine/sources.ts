@@ -660,6 +660,14 @@ function matchAfterAside({ tokens, i, verb, sentenceStart, participle, out }: Ve
   }
 }
 
+/** Whether the phrase ending at token j is a medium after "in": "in a letter", "in an interview". */
+function isMedium(tokens: readonly Token[], j: number, words: readonly Token[]): boolean {
+  if (!words.length || !MEDIA.has(at(words, words.length - 1).lower)) return false;
+  let k = j;
+  while (k > 0 && at(tokens, k).start > at(words, 0).start) k--;
+  return at(tokens, k - 1).lower === 'in';
+}
+
 /** The usual order: "John Kirby said", "officials have also warned", "an insider told the outlet". */
 function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out }: VerbContext): void {
   let j = skipBetween(tokens, i - 1);
@@ -679,9 +687,7 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
   }
   // "In a letter calling for the meeting, Ann Marsh said": the document is the medium of whoever speaks in the
   // clause; it describes, it is no source of its own.
-  let first = j;
-  if (participle && j === i - 1) while (first > 0 && words.length && at(tokens, first).start > at(words, 0).start) first--;
-  const medium = participle && j === i - 1 && words.length > 0 && at(tokens, first - 1).lower === 'in' && MEDIA.has(at(words, words.length - 1).lower);
+  const medium = participle && j === i - 1 && isMedium(tokens, j, words);
   if (!words.length) {
     // "Ann Marsh, the council leader, has even likened": the aside sits before the auxiliaries.
     if (j < i - 1 && ASIDE_MARKS.has(at(tokens, j).text) && !verb.lower.endsWith('ing')) matchAfterAside({ tokens, i: j + 1, verb, sentenceStart, isTold, participle: false, out });
