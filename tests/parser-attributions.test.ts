@@ -416,6 +416,9 @@ describe('findAttributions', () => {
     ['The Latest: Reed wins the Leeds vote.'],
     ['Monday’s Morning Email: Reed Wins Leeds.'],
     ['It reads like a novel.'],
+    ['(Additional reporting by Ann Marsh in Leeds.)'],
+    ['Reed leads with 95 percent of precincts reporting.'],
+    ['She won a majority of the pledged delegates.'],
     ['Considering the farm is meant to be small, the lack of a barn is odd.'],
     ['Planning your day will make it easier — but in the end, it will change.'],
   ])('no one is a source: %s', (text) => {
@@ -472,6 +475,7 @@ describe('findAttributions', () => {
     ['It is the kind of judge many voters fear Ann Marsh would name.', 'many voters'],
     ['The race did not go as the coronation most pundits forecast.', 'most pundits'],
     ['Some of the many voters said no.', 'Some of the many voters'],
+    ['Leeds won the title game many are calling an “instant classic.”', 'many'],
     ['She is one of the region’s most vocal critics of the plan.', undefined],
   ])('a crowd right after a noun is the subject of a relative clause without "that": %s', (text, source) => {
     expect(read(text).find((a) => a.cue)?.source).toBe(source);

@@ -186,9 +186,9 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
   // it ends; but "members of Congress who", "some of the farmers who" keep their group.
   const who = words.findIndex((w) => w.lower === 'who');
   if (who > 1) words.splice(0, who - cutToRelativeHead(words.slice(0, who)).length);
-  // "the kind of judge many voters fear", "the coronation most pundits forecast": a crowd right after a noun is
+  // "the kind of judge many voters fear", "a game many are calling a classic": a crowd right after a noun is
   // the subject of a relative clause with no "that", the noun before it its object.
-  const crowd = words.findIndex((w, k) => k > 1 && VAGUE_DETERMINERS.has(w.lower) && w.lower !== 'other' && isWord(at(words, k - 1)) && !at(words, k - 1).capitalized && !isPossessive(at(words, k - 1)) && !NOT_BEFORE_A_CROWD.has(at(words, k - 1).lower) && k + 1 < words.length && (isPeoplePlural(at(words, k + 1).lower) || at(words, k + 1).capitalized));
+  const crowd = words.findIndex((w, k) => k > 1 && VAGUE_DETERMINERS.has(w.lower) && w.lower !== 'other' && isWord(at(words, k - 1)) && !at(words, k - 1).capitalized && !isPossessive(at(words, k - 1)) && !NOT_BEFORE_A_CROWD.has(at(words, k - 1).lower) && (k + 1 === words.length || isPeoplePlural(at(words, k + 1).lower) || at(words, k + 1).capitalized));
   if (crowd > 1) words.splice(0, crowd);
   // "Reportedly 40 councillors": an adverb opening the clause is not part of who speaks.
   while (words.length > 1 && (NOT_AN_OPENING.has(at(words, 0).lower) || CLAUSE_OPENERS.has(at(words, 0).lower) || opensWithAdverb(words))) words.shift();
@@ -687,7 +687,7 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
   }
   // "In a letter calling for the meeting, Ann Marsh said": the document is the medium of whoever speaks in the
   // clause; it describes, it is no source of its own.
-  const medium = participle && j === i - 1 && isMedium(tokens, j, words);
+  const medium = (participle || verb.lower.endsWith('ed')) && j === i - 1 && isMedium(tokens, j, words);
   if (!words.length) {
     // "Ann Marsh, the council leader, has even likened": the aside sits before the auxiliaries.
     if (j < i - 1 && ASIDE_MARKS.has(at(tokens, j).text) && !verb.lower.endsWith('ing')) matchAfterAside({ tokens, i: j + 1, verb, sentenceStart, isTold, participle: false, out });
@@ -748,6 +748,10 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if ((verb.lower === 'added' || verb.lower === 'adds') && STARTS_WITH_NUMBER.test(next.text)) return; // "gold added 0.1%"
   // "found itself at the centre", "has found ways to": finding oneself somewhere or a way is no finding reported.
   if (/^f(?:ind|ound)/.test(verb.lower) && (REFLEXIVES.has(next.lower) || next.lower === 'ways' || (next.lower === 'a' && at(tokens, i + 2).lower === 'way'))) return;
+  // "(Additional reporting by …)", "precincts reporting": a credit line and a count, no claim.
+  if (verb.lower === 'reporting' && (next.lower === 'by' || prev.lower === 'precincts')) return;
+  // "the pledged delegates", "Declared candidates": a participle before the people it describes is an adjective.
+  if (verb.lower.endsWith('ed') && isWord(next) && !next.capitalized && isPeoplePlural(next.lower) && (verb.start === sentenceStart || DETERMINERS_BEFORE_DEGREE.has(prev.lower))) return;
   // "maintains a wide lead", "maintained their ties": keeping, not claiming ("has long maintained they were").
   if (verb.lower.startsWith('maintain') && NAMING_OPENERS.has(next.lower)) return;
   // "adding to her lead", "added to the confusion": a sum grows, nobody speaks.
