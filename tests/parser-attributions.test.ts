@@ -90,6 +90,8 @@ describe('findAttributions', () => {
     ['When the party chairman, Ben Ode, said the vote was close, the hall fell silent.', 'the party chairman, Ben Ode', 'Ben Ode'],
     ["''He deserved it,'' the farmer, Ben Ode, told the station.", 'the farmer, Ben Ode', 'Ben Ode'],
     ['The party chairman, Ben Ode, also said the vote was close.', 'The party chairman, Ben Ode', 'Ben Ode'],
+    // A name the phrase's length limit falls inside is read whole.
+    ['“It was his best,” said the late science fiction and fantasy author Ben M. Ode.', 'the late science fiction and fantasy author Ben M. Ode', 'the late science fiction and fantasy author Ben M. Ode'],
     // A document with who made it: the document is the source.
     ['A 2019 report by the Leeds Institute for Policy found that rents rose.', 'A 2019 report by the Leeds Institute for Policy', 'the Leeds Institute for Policy'],
     ['A national poll released Sunday by the Leeds Post and Acme News shows Reed ahead.', 'A national poll released Sunday by the Leeds Post and Acme News', 'A national poll released Sunday by the Leeds Post and Acme News'],
@@ -477,6 +479,7 @@ describe('findAttributions', () => {
     ['Some of the many voters said no.', 'Some of the many voters'],
     ['Leeds won the title game many are calling an “instant classic.”', 'many'],
     ['She is one of the region’s most vocal critics of the plan.', undefined],
+    ['She is the candidate most identified with free trade.', undefined],
   ])('a crowd right after a noun is the subject of a relative clause without "that": %s', (text, source) => {
     expect(read(text).find((a) => a.cue)?.source).toBe(source);
   });

@@ -132,7 +132,9 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
   const words: Token[] = [];
   // A relative clause ("who spoke on condition of anonymity") does not count against the phrase's length.
   let budget = MAX_PHRASE_WORDS;
-  while (j >= 0 && words.length < budget) {
+  // A name the limit falls inside is read to its start: "Former Secretary of State Ann Marsh and …".
+  const inName = (t: Token) => words.length < budget + 3 && t.capitalized && words[0]?.capitalized === true;
+  while (j >= 0 && (words.length < budget || inName(at(tokens, j)))) {
     const t = at(tokens, j);
     if (t.text === ')') {
       // Step over a parenthesis: "Home Depot (ticker: HD) reported".
@@ -188,7 +190,7 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
   if (who > 1) words.splice(0, who - cutToRelativeHead(words.slice(0, who)).length);
   // "the kind of judge many voters fear", "a game many are calling a classic": a crowd right after a noun is
   // the subject of a relative clause with no "that", the noun before it its object.
-  const crowd = words.findIndex((w, k) => k > 1 && VAGUE_DETERMINERS.has(w.lower) && w.lower !== 'other' && isWord(at(words, k - 1)) && !at(words, k - 1).capitalized && !isPossessive(at(words, k - 1)) && !NOT_BEFORE_A_CROWD.has(at(words, k - 1).lower) && (k + 1 === words.length || isPeoplePlural(at(words, k + 1).lower) || at(words, k + 1).capitalized));
+  const crowd = words.findIndex((w, k) => k > 1 && VAGUE_DETERMINERS.has(w.lower) && w.lower !== 'other' && isWord(at(words, k - 1)) && !at(words, k - 1).capitalized && !isPossessive(at(words, k - 1)) && !NOT_BEFORE_A_CROWD.has(at(words, k - 1).lower) && ((k + 1 === words.length && w.lower !== 'most') || isPeoplePlural(at(words, k + 1).lower) || at(words, k + 1).capitalized));
   if (crowd > 1) words.splice(0, crowd);
   // "Reportedly 40 councillors": an adverb opening the clause is not part of who speaks.
   while (words.length > 1 && (NOT_AN_OPENING.has(at(words, 0).lower) || CLAUSE_OPENERS.has(at(words, 0).lower) || opensWithAdverb(words))) words.shift();
@@ -226,7 +228,9 @@ const isMonthMay = (t: Token, sentenceStart: number): boolean => t.lower === 'ma
 /** Words of the phrase starting at token j, up to a boundary, clause word or sentence end. */
 function phraseAfter(tokens: readonly Token[], j: number, maxWords = MAX_PHRASE_WORDS): Token[] {
   const words: Token[] = [];
-  for (; j < tokens.length && words.length < maxWords; j++) {
+  // A name the limit falls inside is read to its end: "the fantasy author John M. Ford".
+  const inName = (t: Token) => words.length < maxWords + 3 && t.capitalized && words[words.length - 1]?.capitalized === true;
+  for (; j < tokens.length && (words.length < maxWords || inName(at(tokens, j))); j++) {
     const t = at(tokens, j);
     if (!isWord(t) || isClauseWord(t) || STOP_AFTER.has(t.lower) || AUXILIARIES.has(t.lower) || t.text === '--' || t.text === '-') break;
     // "said Tom Reed in a statement", "Reed on Monday": a name is not followed by where or when it was said.
