@@ -418,6 +418,7 @@ describe('findAttributions', () => {
     ['The Latest: Reed wins the Leeds vote.'],
     ['Monday’s Morning Email: Reed Wins Leeds.'],
     ['It reads like a novel.'],
+    ['Other estimates are in the same range.'],
     ['(Additional reporting by Ann Marsh in Leeds.)'],
     ['Reed leads with 95 percent of precincts reporting.'],
     ['She won a majority of the pledged delegates.'],

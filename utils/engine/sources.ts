@@ -726,7 +726,8 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // "the United States"; in a title-case headline a reporting verb is in the present ("Marsh Says", "Polls Show",
   // "EXPERTS WARN", not "Woman Found").
   if (verb.capitalized && verb.start !== sentenceStart && !(titleCase && (/[^s]s$/.test(verb.lower) || RECORDS.has(prev.lower) || (verb.text === verb.text.toUpperCase() && isPeoplePlural(prev.lower))))) return;
-  if (isWord(prev) && NOUN_LIKE.has(verb.lower) && !prev.capitalized && nounLike(tokens, i)) return; // "the report"
+  // "the report"; "Other estimates are": a determiner opening the sentence is one too.
+  if (isWord(prev) && NOUN_LIKE.has(verb.lower) && (!prev.capitalized || (prev.start === sentenceStart && NOUN_OPENERS.has(prev.lower) && (prev.lower === 'other' || !VAGUE_DETERMINERS.has(prev.lower)))) && nounLike(tokens, i)) return;
   if (NOUN_LIKE.has(verb.lower) && isWord(prev) && (STARTS_WITH_NUMBER.test(prev.text) || NUMBER_WORDS.has(prev.lower))) return; // "in three states"
   if (NOUN_LIKE.has(verb.lower) && (next.lower === 'from' || next.lower === 'of')) return; // "movies and TV shows from Pixar"
   if (NOUN_LIKE.has(verb.lower) && ATTRIBUTION_VERBS.has(next.lower) && !NOUN_LIKE.has(next.lower)) return; // "multiple reports said"
