@@ -34,6 +34,14 @@ describe('findAttributions', () => {
     expect(he).toEqual({ kind: 'anonymous-source', source: 'He', cue: 'said', inQuotation: false });
   });
 
+  test('a hedge is no one a later pronoun refers to: "he told police" after "is rumoured to" stays the named man', () => {
+    const text = 'The deal is rumoured to be near. When Tom Carl was approached, he told police he backed Reed.';
+    expect(analyzeText(text).map((f) => [f.kind, f.text])).toEqual([
+      ['hedge', 'is rumoured to'],
+      ['named-source', 'he told'],
+    ]);
+  });
+
   test('a formula with no source phrase carries no cue', () => {
     expect(read('The bridge is seen as a symbol of the town.')).toEqual([
       { kind: 'vague-attribution', source: 'seen as', cue: undefined, inQuotation: false },

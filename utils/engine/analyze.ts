@@ -275,7 +275,8 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
       } else reason = REASONS[a.kind];
       here.push(a);
       record(parsed, text, sentence, a, false);
-      mentions.push(mentionOf(text, a, words, paragraph, s, extra.anonymityReasonGiven));
+      // A hedge qualifies a claim and is no one a later "he" or "the report" could refer to.
+      if (a.kind !== 'hedge') mentions.push(mentionOf(text, a, words, paragraph, s, extra.anonymityReasonGiven));
       const f = attributionFinding(text, a, reason, extra);
       if (wanted(f)) found.push(f);
     });
