@@ -109,7 +109,7 @@ const GAMES = set('games matches meetings fixtures bouts races titles starts cha
 const MOVE_VERBS = set(
   'rose rise rises rising risen fell fall falls falling fallen gained gain gains gaining lost lose loses losing dropped drop drops dropping ' +
     'climbed climbs climbing jumped jumps slid slides sliding slipped slips tumbled tumbles plunged plunges surged surges soared soars ' +
-    'sank sinks shed sheds declined declines advanced advances edged closed closes opened traded ended finished up down higher lower',
+    'sank sinks shed sheds declined declines advanced advances edged closed closes opened traded ended finished added adds up down higher lower',
 );
 const MARKET_WORDS = set(
   'shares share stock stocks index indices indexes dow nasdaq s&p nikkei ftse dax cac sensex nifty kospi stoxx tsx asx hang seng topix bovespa ' +
@@ -920,6 +920,8 @@ function classify(s: Sentence, n: Numeral): Found | null {
     if (sum < 100 && (prev === 'for' || s.aboutBuying())) return ends.found('price');
     return ends.found('money');
   }
+  // "the Nasdaq fell 20 points, or 0.2%, to 8,570.70": the level a named index moved to.
+  if (marketMove(s, first)) return ends.found('market-move');
   // "three times as many", "18 times the number"
   if (next === 'times' && !n.scaled) return ends.found('multiple', last + 1);
 
@@ -945,9 +947,13 @@ function classify(s: Sentence, n: Numeral): Found | null {
 }
 
 /** "The Nikkei fell 1.2%", "Home Depot shares are up about 40%": a named index or share moving. */
-function marketMove(s: Sentence, first: number): boolean {
+function marketMove(s: Sentence, first: number, depth = 0): boolean {
   let k = approximatorStart(s, first) - 1;
   if (s.lower(k) === 'by') k--;
+  // "fell 102 points, or 0.4%, to 27,934": the share and the level of the same move.
+  if (depth < 2 && (s.lower(k) === 'or' || s.lower(k) === 'to')) {
+    for (let m = k - 1; m >= k - 4 && m >= 0; m--) if (s.hasDigit(m)) return marketMove(s, m, depth + 1);
+  }
   if (!MOVE_VERBS.has(s.lower(k))) return false;
   for (let j = k - 1; j >= 0 && j >= k - 5; j--) {
     if (!s.isWord(j)) return false;
