@@ -105,6 +105,8 @@ describe('numbers that are not figure claims', () => {
     ['The Nikkei fell 1.2% on Monday.', '1.2%', 'market-move'],
     ['Home Depot shares are up about 40% this year.', 'about 40%', 'market-move'],
     ['The Dow fell 300 points.', '300 points', 'market-move'],
+    ['The euro EUR= was up 0.05% on the day.', '0.05%', 'market-move'],
+    ['The display size will remain 13.3 inches.', '13.3 inches', 'size'],
     // The share and the level of the same move, and an index's ticker between it and its verb.
     ['The Nasdaq Composite .IXIC added 20.72 points, or 0.24%, to 8,570.70.', '20.72 points', 'market-move'],
     ['The Nasdaq Composite .IXIC added 20.72 points, or 0.24%, to 8,570.70.', '0.24%', 'market-move'],

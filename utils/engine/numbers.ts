@@ -89,7 +89,7 @@ const MEASURE_UNITS = set(
 );
 /** Words after a measure that make it one object's size or reach. */
 const SIZE_AFTER = set('tall long wide high deep thick across diameter');
-const SIZE_BEFORE = set('weighs weighed weighing weigh measures measured measuring measure stands stood height length width weight diameter');
+const SIZE_BEFORE = set('weighs weighed weighing weigh measures measured measuring measure stands stood height length width weight diameter size display screen');
 const DIRECTIONS = set('north south east west northeast northwest southeast southwest away outside off from inland offshore upstream downstream');
 const SPEC_AFTER = set('range charge gallon battery tank');
 const PERCENT_WORDS = set('percent percentage pct');
@@ -113,7 +113,7 @@ const MOVE_VERBS = set(
 );
 const MARKET_WORDS = set(
   'shares share stock stocks index indices indexes dow nasdaq s&p nikkei ftse dax cac sensex nifty kospi stoxx tsx asx hang seng topix bovespa ' +
-    'composite futures',
+    'composite futures dollar euro yen sterling yuan franc rupee peso rouble ruble',
 );
 const STORY_DETERMINERS = set('the these those its his her their our my your whose both all');
 const STORY_MODIFIERS = set('top first last past next other final remaining');
@@ -956,6 +956,8 @@ function marketMove(s: Sentence, first: number, depth = 0): boolean {
   }
   if (!MOVE_VERBS.has(s.lower(k))) return false;
   for (let j = k - 1; j >= 0 && j >= k - 5; j--) {
+    // "the euro EUR= up 0.05%": a quote's ticker mark stands between.
+    if (s.word(j) === '=') continue;
     if (!s.isWord(j)) return false;
     if (MARKET_WORDS.has(s.lower(j))) return true;
   }
