@@ -427,6 +427,7 @@ describe('findAttributions', () => {
     ['Monday’s Morning Email: Reed Wins Leeds.'],
     ['It reads like a novel.'],
     ['Other estimates are in the same range.'],
+    ['The show opens on Friday. Here are some of the highlights:'],
     ['(Additional reporting by Ann Marsh in Leeds.)'],
     ['Reed leads with 95 percent of precincts reporting.'],
     ['She won a majority of the pledged delegates.'],
