@@ -428,6 +428,7 @@ describe('findAttributions', () => {
     ['It reads like a novel.'],
     ['Other estimates are in the same range.'],
     ['The show opens on Friday. Here are some of the highlights:'],
+    ['It was not the first time these cells had shown up in odd places.'],
     ['(Additional reporting by Ann Marsh in Leeds.)'],
     ['Reed leads with 95 percent of precincts reporting.'],
     ['She won a majority of the pledged delegates.'],
