@@ -115,6 +115,8 @@ describe('crowds by structure', () => {
     // A name beside a description says more than the description.
     'The county’s chief planner, Ann Marsh, said on Tuesday that the road would close.',
     'Reuters reported the deal on Monday.',
+    // People of bodies "both" or "the two" point back to.
+    'Acme agreed to buy 30 jets from Leeds Air, executives of both companies announced on Wednesday.',
   ])('a name is not a crowd: %s', (text) => {
     expect(spans(text, 'vague-attribution')).toEqual([]);
     expect(spans(text, 'named-source')).toHaveLength(1);

@@ -109,6 +109,9 @@ function anonymousSource(words: readonly Token[], phrase: string, hasName: boole
 // Unnamed bodies in the plural speak as a crowd does: "Companies complain that", "many banks warn".
 const BODY_PLURALS = new Set(['companies', 'businesses', 'banks', 'firms', 'corporations', 'airlines', 'automakers', 'carmakers', 'lenders', 'insurers', 'retailers', 'manufacturers', 'employers', 'hospitals', 'universities', 'charities']);
 
+// People of bodies "both" or "the two" point back to.
+const POINTED_BACK = new RegExp(`^\\S+ (?:of|from|at|with) (?:both|the two) (?:${[...BODY_PLURALS, 'countries', 'governments', 'sides', 'parties', 'agencies', 'teams', 'campaigns'].join('|')})$`);
+
 // Agent endings that are seldom surnames, so a capital that only opens the sentence does not hide the crowd
 // ("Proponents say", "Residents told"); "-ers" stays ambiguous ("Peters said").
 const CROWD_ENDING = /(?:ents|ants|ists|ians|icans|crats)$/;
@@ -173,6 +176,8 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
     const traced = hasName || possessive || POINTING.has(first) || words.some((w) => (INSTITUTIONS.has(w.lower) || OFFICIAL.has(w.lower)) && !DATA_NOUNS.has(w.lower));
     return traced ? NAMED_SOURCE : VAGUE_ATTRIBUTION;
   }
+  // "executives of both companies", "officials from the two countries": people of bodies the story has just named.
+  if (!VAGUE_DETERMINERS.has(first) && !ANONYMOUS_CROWDS.has(first) && POINTED_BACK.test(phrase)) return NAMED_SOURCE;
   if (VAGUE_DETERMINERS.has(first) || phrase.startsWith('a number of') || phrase.startsWith('a few ')) {
     if (ANONYMOUS_CROWDS.has(head)) return anonymousSource(words, phrase, hasName);
     // "most of the companies reported results" is not a crowd giving a view; "many", "others" alone are.
