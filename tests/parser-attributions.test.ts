@@ -388,6 +388,7 @@ describe('findAttributions', () => {
     ['The minister will testify before the inquiry next week.', 'The minister'],
     ['A local man believes the bridge is unsafe.', 'A local man'],
     ['Ben Ode wants the vote delayed.', 'Ben Ode'],
+    ['A family friend found the car in the lot.', 'A family friend'],
     ['An officer told the girl to go home.', 'An officer'],
     ['It is what the voters want to hear.', 'the voters'],
   ])('what the guide calls narrative is an attribution to annotators, but no finding: %s', (text, source) => {

@@ -854,6 +854,10 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
       if (kind === 'anonymous-source' || (weak && kind === 'named-source')) (out[k] as SourceMatch).narrative = true;
     }
   }
+  // "A family friend found the car": one unnamed person finding a thing, with no "that" after, came upon it.
+  if (/^f(?:ind|inds|ound)$/.test(verb.lower) && !introducesContent(tokens, i, QUOTATION_OPENERS)) {
+    for (let k = out.length - 1; k >= before; k--) if (out[k]?.kind === 'anonymous-source') (out[k] as SourceMatch).narrative = true;
+  }
   // "did not say", "wouldn't discuss": no claim made; but "critics do not believe" is still a view held.
   if (act || modal || (negated && (!COGNITIVE_VERBS.has(verb.lower) || WEAK_COGNITION.has(verb.lower)))) markNarrative(out, before);
 }
