@@ -389,6 +389,7 @@ describe('findAttributions', () => {
     ['A local man believes the bridge is unsafe.', 'A local man'],
     ['Ben Ode wants the vote delayed.', 'Ben Ode'],
     ['A family friend found the car in the lot.', 'A family friend'],
+    ['Dr. Ode told the man to remove the bedding.', 'Dr. Ode'],
     ['An officer told the girl to go home.', 'An officer'],
     ['It is what the voters want to hear.', 'the voters'],
   ])('what the guide calls narrative is an attribution to annotators, but no finding: %s', (text, source) => {
@@ -446,6 +447,7 @@ describe('findAttributions', () => {
     ['The council has long maintained that the bridge is safe.', 'The council', 'maintained'],
     ['Graham: Reed’s Plan Is Hateful.', 'Graham', ':'],
     ['Polls in New Hampshire show the two are tied.', 'Polls in New Hampshire', 'show'],
+    ['Ben Ode told the committee he tried to work with Reed.', 'Ben Ode', 'told'],
     ['New Polls Show Wide Gaps In Leeds.', 'New Polls', 'Show'],
     ['EXPERTS WARN OF LEEDS FLOODS.', 'EXPERTS', 'WARN'],
     ['At the bottom of the poster it reads, “You can help.”', 'it', 'reads'],

@@ -379,6 +379,18 @@ function endOf(words: readonly Token[]): number {
   return last.endsSentence ? last.end - 1 : last.end;
 }
 
+/** "He told the man to remove the bedding": an instruction to someone who is not the press, no claim. */
+function toldWhatToDo(tokens: readonly Token[], i: number): boolean {
+  if (!TELLING.has(at(tokens, i).lower) || toldThePress(tokens, i)) return false;
+  for (let k = i + 2; k <= i + 5; k++) {
+    const t = at(tokens, k);
+    if (!isWord(t) || t.lower === 'that' || SUBJECT_PRONOUNS.has(t.lower) || looksLikeVerb(t.lower)) return false;
+    if (t.lower === 'to') return isWord(at(tokens, k + 1)) && !at(tokens, k + 1).capitalized && !DETERMINERS_BEFORE_DEGREE.has(at(tokens, k + 1).lower);
+  }
+  return false;
+}
+const TELLING = new Set(['told', 'tells', 'tell']);
+
 function toldThePress(tokens: readonly Token[], verbIndex: number): boolean {
   const next = at(tokens, verbIndex + 1);
   if (!isWord(next)) return true;
@@ -782,7 +794,7 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // "responded by hitting", "are responding to the floods", "were talking about the slogan": a reply or a talk
   // reports a claim only with what was said in it; without, it is an act (an attribution to annotators only).
   // "Farmers have seen prices fall": what one has seen is experience, not a view ("analysts see it as a sign").
-  const act = (TOPIC_ONLY.test(verb.lower) && !introducesContent(tokens, i, QUOTATION_OPENERS)) || (verb.lower === 'seen' && PERFECT.test(prev.lower));
+  const act = (TOPIC_ONLY.test(verb.lower) && !introducesContent(tokens, i, QUOTATION_OPENERS)) || (verb.lower === 'seen' && PERFECT.test(prev.lower)) || toldWhatToDo(tokens, i);
   // "called it “a responsible mix”", "called for": naming or demanding; "called the meeting" is an act.
   if (verb.lower.startsWith('call') && !calledSomething(tokens, i)) return;
 
