@@ -34,6 +34,12 @@ describe('findAttributions', () => {
     expect(he).toEqual({ kind: 'anonymous-source', source: 'He', cue: 'said', inQuotation: false });
   });
 
+  test('a document phrase is a source of its own only when the sentence names no one else', () => {
+    expect(analyzeText('In a statement, Ann Marsh said the firms had failed.').map((f) => f.text)).toEqual(['Ann Marsh said']);
+    expect(analyzeText('The ministry said in a statement that the firms had failed.').map((f) => f.text)).toEqual(['The ministry said']);
+    expect(analyzeText('The patient described in the case report recovered.').map((f) => [f.kind, f.text])).toContainEqual(['named-source', 'in the case report']);
+  });
+
   test('a hedge is no one a later pronoun refers to: "he told police" after "is rumoured to" stays the named man', () => {
     const text = 'The deal is rumoured to be near. When Tom Carl was approached, he told police he backed Reed.';
     expect(analyzeText(text).map((f) => [f.kind, f.text])).toEqual([

@@ -49,12 +49,12 @@ function attributionsIn(text: string, sentence: Span, tokens: readonly Token[], 
   if (!triggered) return found;
   const body = text.slice(sentence.start, sentence.end);
   const hasAnonymous = found.some((a) => a.kind === 'anonymous-source' && !a.narrative);
-  const hasSource = found.some((a) => !a.narrative && a.cueStart >= 0);
+  const hasNamed = found.some((a) => a.kind === 'named-source' && !a.narrative && a.cueStart >= 0);
   for (const rule of triggered) {
     // The anonymity formulas only stand alone when no source phrase already carries them.
     if (rule.kind === 'anonymous-source' && hasAnonymous) continue;
-    // "In a statement, Ann Marsh said": the document is the medium of the source the sentence already names.
-    if (rule.kind === 'named-source' && hasSource) continue;
+    // "In a statement, Ann Marsh said": the document is the medium of the named source the sentence has.
+    if (rule.kind === 'named-source' && hasNamed) continue;
     // exec rather than matchAll, which copies the pattern on every call.
     const { pattern } = rule;
     pattern.lastIndex = 0;
