@@ -323,6 +323,14 @@ describe('references across sentences', () => {
     const named = 'A new study found that plumes reach the surface. The study was published by NASA on Monday.';
     expect(spans(named, 'vague-attribution')).toEqual([]);
   });
+
+  test('a quotation opening the next sentence is named by its tag where it closes, in the next paragraph too', () => {
+    const text = 'Plumes reach the surface, a new study reports.\n“Water is everywhere. Liquid water is not,” study author Ann Marsh said.';
+    expect(spans(text, 'vague-attribution')).toEqual([]);
+    expect(spans(text, 'named-source')).toContain('a new study reports');
+    // Without a quotation the next paragraph is too far.
+    expect(spans('Plumes reach the surface, a new study reports.\nAnn Marsh said water is everywhere.', 'vague-attribution')).toEqual(['a new study']);
+  });
 });
 
 describe('reasons in the words of the phrase', () => {

@@ -242,7 +242,7 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
       const shape = a.kind === 'named-source' && INNER_CAPITAL.test(text.slice(a.sourceStart, a.sourceEnd)) && !isPersonReference(words) ? null : referenceShape(words);
       let reason: string;
       let extra: Partial<Finding> = {};
-      const resolved = shape ? resolveReference(shape, mentions, paragraph, namedInNextSentence(readings, s, text)) : null;
+      const resolved = shape ? resolveReference(shape, mentions, paragraph, namedInNextSentence(readings, s, text, sentences, quotations)) : null;
       // A feeling is no claim to credit to a name: "these experts were outraged" stays a crowd's view.
       const resolvedToName = resolved?.kind === 'named-source' && a.cueStart >= 0 && isStanceCue(text.slice(a.cueStart, a.cueEnd));
       if (resolved && !resolvedToName) {
@@ -330,12 +330,22 @@ function sentencesReferredBack(readings: readonly SentenceReading[]): Uint8Array
   return marked;
 }
 
-/** A name the next sentence gives as a source: "the study" may be named one sentence later. */
-function namedInNextSentence(readings: readonly SentenceReading[], s: number, text: string): Mention | undefined {
-  const next = readings[s + 1];
-  if (!next || next.paragraph !== (readings[s] as SentenceReading).paragraph) return undefined;
-  const k = next.attributions.findIndex((a, j) => a.kind === 'named-source' && !referenceShape(next.phrases[j] as string[]));
-  return k < 0 ? undefined : mentionOf(text, next.attributions[k] as Attribution, next.phrases[k] as string[], next.paragraph, s + 1);
+/**
+ * A name the next sentence gives as a source: "the study" may be named one sentence later. A quotation that opens
+ * the next sentence is its speaker's, named in the tag where the quotation closes ("…, a new study reports. “…
+ * …,” study author Ann Marsh said.").
+ */
+function namedInNextSentence(readings: readonly SentenceReading[], s: number, text: string, sentences: readonly Span[], quotations: readonly Span[]): Mention | undefined {
+  let n = s + 1;
+  const next = sentences[n];
+  if (!next || !readings[n]) return undefined;
+  const quotation = quotationAround(quotations, next.start, next.start + 1);
+  if (quotation) while (n < s + 4 && (sentences[n] as Span).end < quotation.end && readings[n + 1]) n++;
+  const reading = readings[n] as SentenceReading;
+  const k = reading.attributions.findIndex((a, j) => a.kind === 'named-source' && !referenceShape(reading.phrases[j] as string[]) && (!quotation || a.sourceStart >= quotation.end));
+  // Within one paragraph, or the next one when the quotation's tag names the speaker.
+  if (k < 0 || (reading.paragraph !== (readings[s] as SentenceReading).paragraph && !quotation)) return undefined;
+  return mentionOf(text, reading.attributions[k] as Attribution, reading.phrases[k] as string[], reading.paragraph, n);
 }
 
 // What may follow a closing speaker tag's verb: "…, officials said on Tuesday in a statement."
