@@ -107,6 +107,10 @@ describe('numbers that are not figure claims', () => {
     ['The Dow fell 300 points.', '300 points', 'market-move'],
     ['The euro EUR= was up 0.05% on the day.', '0.05%', 'market-move'],
     ['The display size will remain 13.3 inches.', '13.3 inches', 'size'],
+    ['That promises 355 horsepower and 414 lb-ft of torque.', '355 horsepower', 'spec'],
+    ['You are looking at 21.7 cu.ft. in total.', '21.7 cu.ft', 'spec'],
+    ['The Sportback is rated for up to 277 miles.', 'up to 277 miles', 'size'],
+    ['Pricing will start at 71,350 euro with deliveries from spring.', '71,350 euro', 'price'],
     // The share and the level of the same move, and an index's ticker between it and its verb.
     ['The Nasdaq Composite .IXIC added 20.72 points, or 0.24%, to 8,570.70.', '20.72 points', 'market-move'],
     ['The Nasdaq Composite .IXIC added 20.72 points, or 0.24%, to 8,570.70.', '0.24%', 'market-move'],

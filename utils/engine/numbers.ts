@@ -80,7 +80,7 @@ const TIME_SUFFIXES = set('a.m am p.m pm gmt utc et est edt pt pst pdt bst cet o
 const SPEC_UNITS = set(
   'gb tb mb kb ghz mhz hz fps mph kph km/h hp bhp ppi dba db megabytes gigabytes terabytes megapixels mp mah rpm cc kw kwh kilowatts ' +
     'kilowatt-hours volts watts amps mm cm nm inch inches liter liters litre litres pixels bit bits core cores frames p k ' +
-    'ft foot feet lb lbs oz pound pounds kilo kilos kg g ounces',
+    'ft foot feet lb lbs oz pound pounds kilo kilos kg g ounces horsepower lb-ft nm cu cu.ft',
 );
 /** Units of a measured amount: "2 inches of rain", "2,750 tons of water", "30.8 GW of solar". */
 const MEASURE_UNITS = set(
@@ -89,7 +89,7 @@ const MEASURE_UNITS = set(
 );
 /** Words after a measure that make it one object's size or reach. */
 const SIZE_AFTER = set('tall long wide high deep thick across diameter');
-const SIZE_BEFORE = set('weighs weighed weighing weigh measures measured measuring measure stands stood height length width weight diameter size display screen');
+const SIZE_BEFORE = set('weighs weighed weighing weigh measures measured measuring measure stands stood height length width weight diameter size display screen rated');
 const DIRECTIONS = set('north south east west northeast northwest southeast southwest away outside off from inland offshore upstream downstream');
 const SPEC_AFTER = set('range charge gallon battery tank');
 const PERCENT_WORDS = set('percent percentage pct');
@@ -403,8 +403,9 @@ function opensListItem(text: string, start: number, end: number): boolean {
 }
 
 // Words before what a product costs: "costs $5", "priced at $999", "sells for $20", "starting at $49".
-const PRICE_BEFORE = set('cost costs costing priced retails retail sells sell selling starts starting');
+const PRICE_BEFORE = set('cost costs costing priced retails retail sells sell selling start starts starting');
 const DETERMINERS_OF_PRODUCT = set('the a an its their his her');
+const STARTING = set('start starts starting');
 const PURCHASE_WORDS = set('pay pays paid paying fee fees price prices priced cost costs buy buys bought worth charge charges charged subscription');
 
 /** Parses digits at word k: "$1.6", "40%", "2,000", "52-year-old", "30-60". */
@@ -915,6 +916,8 @@ function classify(s: Sentence, n: Numeral): Found | null {
     const sum = n.scaled ? Infinity : (n.value ?? Infinity);
     const forTheProduct = s.lower(last + 1) === 'for' && DETERMINERS_OF_PRODUCT.has(s.lower(last + 2));
     if (sum < 10000 && (s.anyBefore(spanStart, 2, PRICE_BEFORE) || forTheProduct)) return ends.found('price');
+    // "pricing will start at 71,350 euro": what a product starts at.
+    if (prev === 'at' && STARTING.has(s.lower(spanStart - 2))) return ends.found('price');
     // "a flat fee of $9.99", "you can pay $10 to unlock it", "the full game for $10": a small sum in a sentence
     // about buying, or one something is had for, is a price.
     if (sum < 100 && (prev === 'for' || s.aboutBuying())) return ends.found('price');
