@@ -40,6 +40,13 @@ describe('findAttributions', () => {
     expect(analyzeText('The patient described in the case report recovered.').map((f) => [f.kind, f.text])).toContainEqual(['named-source', 'in the case report']);
   });
 
+  test('a role word capitalised alone inside the sentence is a surname: "says Doctor" is Ken Doctor', () => {
+    const text = 'Ken Doctor, an analyst, sees no end to it. Indeed, Doctor asserts that talks have resumed.';
+    expect(analyzeText(text).filter((f) => f.kind === 'anonymous-source')).toEqual([]);
+    expect(analyzeText(text).map((f) => f.text)).toContain('Doctor asserts');
+    expect(analyzeText('A doctor said the man was fine.').map((f) => f.kind)).toEqual(['anonymous-source']);
+  });
+
   test('a hedge is no one a later pronoun refers to: "he told police" after "is rumoured to" stays the named man', () => {
     const text = 'The deal is rumoured to be near. When Tom Carl was approached, he told police he backed Reed.';
     expect(analyzeText(text).map((f) => [f.kind, f.text])).toEqual([

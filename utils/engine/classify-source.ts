@@ -75,7 +75,9 @@ function singular(word: string): string {
 function isName(words: readonly Token[], k: number, sentenceStart: number): boolean {
   const w = words[k] as Token;
   if (!w.capitalized || NOT_A_NAME.has(w.lower) || NOT_A_NAME.has(w.lower.replace(POSSESSIVE, '')) || NUMBER_WORDS.has(w.lower.split('-')[0] as string)) return false;
-  if (PERSON_ROLES.has(singular(w.lower)) || isPeoplePlural(w.lower, false) || INSTITUTIONS.has(w.lower)) return false;
+  // "says Doctor", "Indeed, Doctor asserts": a role word capitalised alone inside the sentence is a surname.
+  const surname = words.length === 1 && w.start !== sentenceStart && PERSON_ROLES.has(w.lower);
+  if (!surname && (PERSON_ROLES.has(singular(w.lower)) || isPeoplePlural(w.lower, false) || INSTITUTIONS.has(w.lower))) return false;
   if (GROUP_PLURALS.has(w.lower) || BODY_PLURALS.has(w.lower) || NOT_A_NAME.has(singular(w.lower))) return false;
   if (w.start === sentenceStart && CROWD_ENDING.test(w.lower) && isPeoplePlural(w.lower)) return false; // "Proponents say"
   // "Biden administration officials" describe a government, not a name a reader could check.
@@ -195,7 +197,7 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
     if (PUBLIC_MEMBERS.has(head)) return VAGUE_ATTRIBUTION;
     // "the president", "the chairman of the Conservative Party": one office holder a reader can look up.
     if (first === 'the' && TITLES.has(head)) return NAMED_SOURCE;
-    if (INDEFINITE.has(first) || words.length === 1 || !hasName) return anonymousSource(words, phrase, hasName);
+    if (INDEFINITE.has(first) || !hasName) return anonymousSource(words, phrase, hasName);
   }
   if (isCrowd(head, words[headIndex]?.capitalized, words[headIndex]?.start === sentenceStart)) {
     if (ANONYMOUS_CROWDS.has(head)) return anonymousSource(words, phrase, hasName);
