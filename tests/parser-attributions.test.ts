@@ -47,6 +47,19 @@ describe('findAttributions', () => {
     expect(analyzeText('A doctor said the man was fine.').map((f) => f.kind)).toEqual(['anonymous-source']);
   });
 
+  test('inside what was said only a participle with its agent or document is read; a contrast opens a clause of the article’s own', () => {
+    const told = 'He said that he was told that Reed in the call had confirmed the deal.';
+    expect(analyzeText(told).map((f) => f.text)).toEqual(['He said']);
+    const paper = 'In 2005 the biochemist Ann Marsh showed in a paper published in Biochemical Society Transactions that taste receptors are in the gut.';
+    expect(analyzeText(paper).map((f) => f.text)).toContain('published in Biochemical Society Transactions');
+    const contrast = 'Reed claimed the cuts would pay for themselves even as the Congressional Budget Office estimated that they would cost $250 billion.';
+    expect(analyzeText(contrast).map((f) => f.text)).toContain('the Congressional Budget Office estimated');
+  });
+
+  test('where something was posted is a platform, not who wrote it', () => {
+    expect(analyzeText('Hotels never wash the duvet, according to answers posted on Quora.').map((f) => f.kind)).toEqual(['vague-attribution']);
+  });
+
   test('a hedge is no one a later pronoun refers to: "he told police" after "is rumoured to" stays the named man', () => {
     const text = 'The deal is rumoured to be near. When Tom Carl was approached, he told police he backed Reed.';
     expect(analyzeText(text).map((f) => [f.kind, f.text])).toEqual([

@@ -75,6 +75,8 @@ function singular(word: string): string {
 function isName(words: readonly Token[], k: number, sentenceStart: number): boolean {
   const w = words[k] as Token;
   if (!w.capitalized || NOT_A_NAME.has(w.lower) || NOT_A_NAME.has(w.lower.replace(POSSESSIVE, '')) || NUMBER_WORDS.has(w.lower.split('-')[0] as string)) return false;
+  // "answers posted on Quora": where something was posted is a platform, not who wrote it.
+  if (words[k - 1]?.lower === 'on' && POSTED.has(words[k - 2]?.lower ?? '')) return false;
   // "says Doctor", "Indeed, Doctor asserts": a role word capitalised alone inside the sentence is a surname.
   const surname = words.length === 1 && w.start !== sentenceStart && PERSON_ROLES.has(w.lower);
   if (!surname && (PERSON_ROLES.has(singular(w.lower)) || isPeoplePlural(w.lower, false) || INSTITUTIONS.has(w.lower))) return false;
@@ -111,6 +113,7 @@ function anonymousSource(words: readonly Token[], phrase: string, hasName: boole
 // Unnamed bodies in the plural speak as a crowd does: "Companies complain that", "many banks warn".
 const BODY_PLURALS = new Set(['companies', 'businesses', 'banks', 'firms', 'corporations', 'airlines', 'automakers', 'carmakers', 'lenders', 'insurers', 'retailers', 'manufacturers', 'employers', 'hospitals', 'universities', 'charities']);
 
+const POSTED = new Set(['posted', 'shared', 'published', 'uploaded']);
 // People of bodies "both" or "the two" point back to.
 const POINTED_BACK = new RegExp(`^\\S+ (?:of|from|at|with) (?:both|the two) (?:${[...BODY_PLURALS, 'countries', 'governments', 'sides', 'parties', 'agencies', 'teams', 'campaigns'].join('|')})$`);
 

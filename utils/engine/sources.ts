@@ -390,6 +390,7 @@ function toldWhatToDo(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 const TELLING = new Set(['told', 'tells', 'tell']);
+const CONTRASTS = new Set(['whereas', 'although', 'though', 'while']);
 
 function toldThePress(tokens: readonly Token[], verbIndex: number): boolean {
   const next = at(tokens, verbIndex + 1);
@@ -1144,14 +1145,21 @@ export function findSources(tokens: readonly Token[], sentenceStart: number): So
     const t = at(tokens, i);
     // Only punctuation can be a colon: words' text is not sliced from the page just to compare.
     if (t.boundary && t.text === ':' && i > 0) matchSpeakerLabel(tokens, i, sentenceStart, out);
-    if (t.boundary) inContent = false;
+    // "… claimed the cuts would pay for themselves even as the budget office estimated …": a contrast opens a
+    // clause of the article's own.
+    if (t.boundary || CONTRASTS.has(t.lower) || (t.lower === 'as' && at(tokens, i - 1).lower === 'even')) inContent = false;
     if (t.lower === 'in' && !inContent) matchPollFrame(tokens, i, sentenceStart, out);
     if ((t.flags & OPENS_ATTRIBUTION) === 0) continue;
     // "…asked about the road and Marsh said": a name after "and" opens a clause of its own.
     const newClause = at(tokens, i - 1).capitalized && CONJUNCTIONS_OF_CLAUSES.has(at(tokens, i - 2).lower) && !at(tokens, i - 3).capitalized;
     // "who endorsed Marsh and said he would campaign": the same subject says something again.
     const saysAgain = SPEECH_VERBS.has(t.lower) && CONJUNCTIONS_OF_CLAUSES.has(at(tokens, i - 1).lower);
-    if (inContent && !newClause && !saysAgain && ATTRIBUTION_VERBS.has(t.lower) && !BY_PARTICIPLES.has(t.lower)) continue;
+    // Inside content only a participle with its agent is read ("… a report released by the council"): "confirmed"
+    // in "he was told that Reed had confirmed the deal" is part of what was said.
+    if (inContent && !newClause && !saysAgain && (ATTRIBUTION_VERBS.has(t.lower) || BY_PARTICIPLES.has(t.lower))) {
+      if (BY_PARTICIPLES.has(t.lower)) matchParticiple(tokens, i, sentenceStart, out);
+      continue;
+    }
     const found = out.length;
     if (t.lower === 'according' && at(tokens, i + 1).lower === 'to') {
       const words = phraseAfter(tokens, i + 2, 12);
