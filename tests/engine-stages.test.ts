@@ -437,6 +437,11 @@ describe('what is not an attribution (guide)', () => {
     expect(spans(text, 'anonymous-source')).toEqual(['Two informed sources']);
   });
 
+  test('"a supposed seizure" is hedged; "is supposed to arrive" is not', () => {
+    expect(spans('He showed a video of a supposed seizure.', 'hedge')).toEqual(['a supposed']);
+    expect(spans('The train is supposed to arrive at noon.', 'hedge')).toEqual([]);
+  });
+
   test('an adverb opening the clause is not part of who speaks', () => {
     const text = 'Reportedly 40 councillors asked the mayor for more time.';
     expect(spans(text, 'hedge')).toEqual(['Reportedly']);

@@ -13,8 +13,9 @@ const w = (list: string): readonly string[] => list.split(' ');
 
 export const PHRASE_RULES: readonly PhraseRule[] = [
   { kind: 'hedge', triggers: w('reportedly allegedly purportedly supposedly rumoured rumored unconfirmed unverified unsubstantiated ostensibly'), pattern: /\b(?:reportedly|allegedly|purportedly|supposedly|rumou?red|unconfirmed|unverified|unsubstantiated|ostensibly)\b/gi },
-  // "the alleged attack", "this purported severance" — but not "prosecutors alleged that".
-  { kind: 'hedge', triggers: w('alleged purported suspected'), pattern: /\b(?:the|an?|this|that|his|her|their|its) (?:alleged|purported|suspected)\b|['’]s (?:alleged|purported|suspected)\b/gi },
+  // "the alleged attack", "this purported severance", "a supposed seizure" — but not "prosecutors alleged that",
+  // "is supposed to".
+  { kind: 'hedge', triggers: w('alleged purported suspected supposed'), pattern: /\b(?:the|an?|this|that|his|her|their|its) (?:alleged|purported|suspected|supposed)\b|['’]s (?:alleged|purported|suspected|supposed)\b/gi },
   // "organizations suspected of ties to militant cells": a suspicion the writer passes on, with no one holding it.
   { kind: 'hedge', triggers: w('suspected'), pattern: /\b(?<!(?:is|are|was|were|been|being) )suspected of\b/gi },
   {
