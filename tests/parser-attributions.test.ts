@@ -416,6 +416,7 @@ describe('findAttributions', () => {
     ['Ben Ode wants the vote delayed.', 'Ben Ode'],
     ['A family friend found the car in the lot.', 'A family friend'],
     ['Dr. Ode told the man to remove the bedding.', 'Dr. Ode'],
+    ['Officers had earlier threatened to use live fire.', 'Officers'],
     ['An officer told the girl to go home.', 'An officer'],
     ['It is what the voters want to hear.', 'the voters'],
   ])('what the guide calls narrative is an attribution to annotators, but no finding: %s', (text, source) => {
@@ -455,6 +456,8 @@ describe('findAttributions', () => {
     ['Monday’s Morning Email: Reed Wins Leeds.'],
     ['It reads like a novel.'],
     ['Other estimates are in the same range.'],
+    ['A Leeds man pleaded guilty to the charges on Monday.'],
+    ['Ann Marsh and Tom Reed pleaded not guilty in federal court.'],
     ['The show opens on Friday. Here are some of the highlights:'],
     ['It was not the first time these cells had shown up in odd places.'],
     ['(Additional reporting by Ann Marsh in Leeds.)'],

@@ -768,6 +768,8 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if ((verb.lower === 'added' || verb.lower === 'adds') && STARTS_WITH_NUMBER.test(next.text)) return; // "gold added 0.1%"
   // "found itself at the centre", "has found ways to": finding oneself somewhere or a way is no finding reported.
   if (/^f(?:ind|ound)/.test(verb.lower) && (REFLEXIVES.has(next.lower) || next.lower === 'ways' || (next.lower === 'a' && at(tokens, i + 2).lower === 'way'))) return;
+  // "pleaded guilty", "pleads not guilty": a plea in court, no claim reported.
+  if (verb.lower.startsWith('plead') && (next.lower === 'guilty' || next.lower === 'not' || next.lower === 'no' || next.lower === 'innocent')) return;
   // "(Additional reporting by …)", "precincts reporting": a credit line and a count, no claim.
   if (verb.lower === 'reporting' && (next.lower === 'by' || prev.lower === 'precincts')) return;
   // "the pledged delegates", "Declared candidates": a participle before the people it describes is an adjective.
@@ -795,7 +797,8 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // "responded by hitting", "are responding to the floods", "were talking about the slogan": a reply or a talk
   // reports a claim only with what was said in it; without, it is an act (an attribution to annotators only).
   // "Farmers have seen prices fall": what one has seen is experience, not a view ("analysts see it as a sign").
-  const act = (TOPIC_ONLY.test(verb.lower) && !introducesContent(tokens, i, QUOTATION_OPENERS)) || (verb.lower === 'seen' && PERFECT.test(prev.lower)) || toldWhatToDo(tokens, i);
+  // "threatened to kill": a threat made, an act.
+  const act = (TOPIC_ONLY.test(verb.lower) && !introducesContent(tokens, i, QUOTATION_OPENERS)) || (verb.lower === 'seen' && PERFECT.test(prev.lower)) || toldWhatToDo(tokens, i) || (verb.lower.startsWith('threaten') && next.lower === 'to');
   // "called it “a responsible mix”", "called for": naming or demanding; "called the meeting" is an act.
   if (verb.lower.startsWith('call') && !calledSomething(tokens, i)) return;
 
