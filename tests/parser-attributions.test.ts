@@ -108,6 +108,7 @@ describe('findAttributions', () => {
     ['Acme co-founder and CEO Ann Marsh said in a memo that prices fell.', 'Acme co-founder and CEO Ann Marsh', 'Acme co-founder and CEO Ann Marsh'],
     // The description before the last aside describes the name before it.
     ['Jeff Ode, president of Acme & Co, a Leeds design agency, said he liked it.', 'Jeff Ode, president of Acme & Co, a Leeds design agency', 'Jeff Ode'],
+    ['Ann Marsh, the director of the trust, Leeds Farming, said the vote was close.', 'Ann Marsh, the director of the trust, Leeds Farming', 'Ann Marsh'],
     ['Police held Ann Marsh, 32, of 19 Mill St., after finding drugs in her car, said Lt. Tom Reed.', 'Lt. Tom Reed', 'Lt. Tom Reed'],
     ['In Leeds, the mayor’s aide, Ben Ode, said the vote was close.', 'the mayor’s aide, Ben Ode', 'Ben Ode'],
     ['“The road will reopen,” said the council spokesman, Ben Ode.', 'the council spokesman, Ben Ode', 'the council spokesman'],

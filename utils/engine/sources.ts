@@ -644,7 +644,7 @@ function matchAfterAside({ tokens, i, verb, sentenceStart, participle, out }: Ve
     // name says more than a description ("Sweden's chief prosecutor, Eva Persson, said").
     const asideIsName = asides === 0 && aside.length > 0 && at(aside, 0).capitalized && aside.every((w) => w.capitalized || NAME_JOINERS.has(w.lower));
     // "Jeff Ode, president of Acme, a design agency, said": the description before the last aside describes a name.
-    if (!asideIsName && head.length && (cls?.kind !== 'named-source' || !at(head, 0).capitalized) && at(tokens, tokenIndex(tokens, at(head, 0)) - 1).text === ',') {
+    if (head.length && (cls?.kind !== 'named-source' || !at(head, 0).capitalized) && at(tokens, tokenIndex(tokens, at(head, 0)) - 1).text === ',') {
       const named = phraseBefore(tokens, tokenIndex(tokens, at(head, 0)) - 2);
       const opensClause = named.length > 0 && !isWord(at(tokens, tokenIndex(tokens, at(named, 0)) - 1));
       if (opensClause && named.every((w) => w.capitalized || NAME_JOINERS.has(w.lower)) && classifySource(named, sentenceStart)?.kind === 'named-source') {
