@@ -390,6 +390,8 @@ function toldWhatToDo(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 const TELLING = new Set(['told', 'tells', 'tell']);
+const RAISED = new Set(['questions', 'question', 'concerns', 'doubts', 'alarm', 'alarms', 'objections', 'fears', 'possibility', 'prospect', 'issue']);
+const ADJECTIVE_BEFORE_RAISED = new Set(['serious', 'new', 'more', 'fresh', 'further', 'grave']);
 const CONTRASTS = new Set(['whereas', 'although', 'though', 'while']);
 
 function toldThePress(tokens: readonly Token[], verbIndex: number): boolean {
@@ -768,6 +770,8 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if ((verb.lower === 'added' || verb.lower === 'adds') && STARTS_WITH_NUMBER.test(next.text)) return; // "gold added 0.1%"
   // "found itself at the centre", "has found ways to": finding oneself somewhere or a way is no finding reported.
   if (/^f(?:ind|ound)/.test(verb.lower) && (REFLEXIVES.has(next.lower) || next.lower === 'ways' || (next.lower === 'a' && at(tokens, i + 2).lower === 'way'))) return;
+  // "raised questions about", "raises concerns that": doubts voiced; "raised money" is none.
+  if (verb.lower.startsWith('rais') && !RAISED.has(next.lower) && !((next.lower === 'the' || ADJECTIVE_BEFORE_RAISED.has(next.lower)) && RAISED.has(at(tokens, i + 2).lower))) return;
   // "pleaded guilty", "pleads not guilty": a plea in court, no claim reported.
   if (verb.lower.startsWith('plead') && (next.lower === 'guilty' || next.lower === 'not' || next.lower === 'no' || next.lower === 'innocent')) return;
   // "(Additional reporting by …)", "precincts reporting": a credit line and a count, no claim.
