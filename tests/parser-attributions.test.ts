@@ -50,6 +50,9 @@ describe('findAttributions', () => {
   test('inside what was said only a participle with its agent or document is read; a contrast opens a clause of the article’s own', () => {
     const told = 'He said that he was told that Reed in the call had confirmed the deal.';
     expect(analyzeText(told).map((f) => f.text)).toEqual(['He said']);
+    // A passive cue with no source read still opens what was said.
+    expect(analyzeText('He was told by an unnamed aide that Reed in the call had confirmed the deal.').filter((f) => f.kind === 'named-source')).toEqual([]);
+    expect(analyzeText('The price is a point that experts highlight.').map((f) => f.text)).toEqual(['experts']);
     const paper = 'In 2005 the biochemist Ann Marsh showed in a paper published in Biochemical Society Transactions that taste receptors are in the gut.';
     expect(analyzeText(paper).map((f) => f.text)).toContain('published in Biochemical Society Transactions');
     const contrast = 'Reed claimed the cuts would pay for themselves even as the Congressional Budget Office estimated that they would cost $250 billion.';

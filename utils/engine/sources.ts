@@ -1195,6 +1195,8 @@ export function findSources(tokens: readonly Token[], sentenceStart: number): So
     if (out.length > found) markUnasserted(tokens, out, found);
     // What follows a cue is what was said, unless the speaker is the first person, whose words the article reads on.
     for (let k = found; k < out.length; k++) if (!(out[k] as SourceMatch).narrative || !FIRST_AND_SECOND_PERSON.has(wordAt(tokens, (out[k] as SourceMatch).sourceStart))) inContent = true;
+    // "he was told that Reed had confirmed": a passive cue with no source read still opens what was said.
+    if (out.length === found && PASSIVE_BE.has(at(tokens, i - 1).lower) && introducesContent(tokens, i, QUOTATION_OPENERS)) inContent = true;
   }
   return out.length > 1 ? reportedCrowdsAsNarrative(tokens, out) : out;
 }
