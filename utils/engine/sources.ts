@@ -379,6 +379,18 @@ function endOf(words: readonly Token[]): number {
   return last.endsSentence ? last.end - 1 : last.end;
 }
 
+// Acts a speaker does in order to say something: "went on to say", "took to Twitter to", "used the speech to".
+const INFINITIVE_LEADS = new Set(['went', 'took', 'used', 'uses', 'rose', 'stood', 'turned', 'stepped', 'paused', 'returned']);
+/** Whether "to" before the verb at i follows one of those acts in its clause, with no one named in between as told. */
+function actThenInfinitive(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 2; k >= 0 && i - k < 13; k--) {
+    const t = at(tokens, k);
+    if (!isWord(t) || OBJECT_PRONOUNS.has(t.lower)) return false;
+    if (INFINITIVE_LEADS.has(t.lower)) return true;
+  }
+  return false;
+}
+
 /** "He told the man to remove the bedding": an instruction to someone who is not the press, no claim. */
 function toldWhatToDo(tokens: readonly Token[], i: number): boolean {
   if (!TELLING.has(at(tokens, i).lower) || toldThePress(tokens, i)) return false;
@@ -755,7 +767,8 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if (!verb.lower.endsWith('ing') && ((isPossessive(prev) && !CONTRACTED.test(prev.lower)) || POSSESSOR_PRONOUNS.has(prev.lower))) return;
   // "the case report": the bare form is only a verb after a plural or a pronoun ("analysts report", "they claim").
   // "Polls in Leeds show": the plural may head a phrase with a place or time after it.
-  if (NOUN_LIKE.has(verb.lower) && !verb.lower.endsWith('s') && !PLURAL_SUBJECT.test(at(tokens, skipBetween(tokens, i - 1)).lower) && !pluralBeforePlace(tokens, skipBetween(tokens, i - 1))) return;
+  const infinitive = prev.lower === 'to' && actThenInfinitive(tokens, i);
+  if (NOUN_LIKE.has(verb.lower) && !verb.lower.endsWith('s') && !infinitive && !PLURAL_SUBJECT.test(at(tokens, skipBetween(tokens, i - 1)).lower) && !pluralBeforePlace(tokens, skipBetween(tokens, i - 1))) return;
   // "the governors of large states", "in 50 states": far more often the noun; "the law states that" is the verb.
   if (verb.lower === 'states' && next.lower !== 'that' && next.text !== ':' && !QUOTE_MARKS.test(next.text) && !(next.text === ',' && QUOTE_MARKS.test(at(tokens, i + 2).text))) return;
   const participle = verb.lower.endsWith('ing');
@@ -820,7 +833,10 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // "and then said", "but later told": an adverb between the conjunction and the verb.
   const joined = isWord(prev) && (CONJUNCTIONS_OF_CLAUSES.has(prev.lower) || (CLAUSE_ADVERBS.has(prev.lower) && CONJUNCTIONS_OF_CLAUSES.has(at(tokens, i - 2).lower)));
   const opening = participle ? openingParticipleSubject(tokens, i, sentenceStart) : null;
-  if (opening) {
+  if (infinitive) {
+    // "He went on to say", "Marsh took to the steps of City Hall to assail …": the clause's subject speaks.
+    matchClauseSubject(tokens, i, verb, sentenceStart, out);
+  } else if (opening) {
     // "After blasting the paper…, Reed doubled down", "Recognizing this, Mr. Reed joined…": a participle opening
     // the sentence is done by the main clause's subject.
     const cls = opening.length ? classifySource(opening, sentenceStart) : null;
@@ -1040,7 +1056,7 @@ function calledSomething(tokens: readonly Token[], i: number): boolean {
 }
 
 // Labels that end in a colon without naming a speaker.
-const NOT_SPEAKERS = new Set(['update', 'updated', 'note', 'editor', 'photo', 'photos', 'video', 'videos', 'watch', 'read', 'related', 'source', 'sources', 'credit', 'advertisement', 'breaking', 'exclusive', 'analysis', 'opinion', 'correction', 'report', 'poll', 'review', 'live', 'recap', 'timeline', 'explainer', 'gallery', 'quiz', 'podcast', 'transcript', 'warning', 'disclaimer', 'summary', 'abstract', 'q', 'a', 'doi', 'isbn', 'issn', 'url', 'pdf', 'faq', 'rsvp']);
+const NOT_SPEAKERS = new Set(['update', 'updated', 'note', 'editor', 'photo', 'photos', 'video', 'videos', 'watch', 'look', 'listen', 'read', 'related', 'source', 'sources', 'credit', 'advertisement', 'breaking', 'exclusive', 'analysis', 'opinion', 'correction', 'report', 'poll', 'review', 'live', 'recap', 'timeline', 'explainer', 'gallery', 'quiz', 'podcast', 'transcript', 'warning', 'disclaimer', 'summary', 'abstract', 'q', 'a', 'doi', 'isbn', 'issn', 'url', 'pdf', 'faq', 'rsvp']);
 
 // What a speaker speaks in: "in a letter", "in an interview".
 const MEDIA = new Set(['letter', 'statement', 'memo', 'interview', 'post', 'tweet', 'email', 'filing', 'speech', 'op-ed', 'column', 'video', 'message', 'note', 'essay', 'editorial', 'blog']);
