@@ -463,6 +463,7 @@ describe('findAttributions', () => {
     ['Reed raised the minimum wage.'],
     ['Reed raised his hand.'],
     ['Reed took them to say goodbye.'],
+    ['Reed took the bus to work.'],
     ['Other estimates are in the same range.'],
     ['A Leeds man pleaded guilty to the charges on Monday.'],
     ['Ann Marsh and Tom Reed pleaded not guilty in federal court.'],
@@ -489,6 +490,7 @@ describe('findAttributions', () => {
     // An act done in order to say something: the clause's subject says it.
     ['He went on to say that the plan failed.', 'He', 'say'],
     ['Council Speaker Ann Marsh took to the steps of City Hall on Wednesday to assail the plan.', 'Council Speaker Ann Marsh', 'assail'],
+    ['Ann Marsh took issue with the report.', 'Ann Marsh', 'took'],
     ['Tom Reed used his acceptance speech to call for the mayor’s resignation.', 'Tom Reed', 'call'],
     ['The council raised the possibility of a vote.', 'The council', 'raised'],
     ['New Polls Show Wide Gaps In Leeds.', 'New Polls', 'Show'],

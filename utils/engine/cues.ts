@@ -59,7 +59,7 @@ const IRREGULAR: Record<string, string[]> = {
   say: ['said'], tell: ['told'], write: ['wrote', 'written'], think: ['thought'], find: ['found'],
   see: ['saw', 'seen'], know: ['knew'], feel: ['felt'], swear: ['swore', 'sworn'], put: ['put'],
   forecast: ['forecast', 'forecasted'], read: ['read'], understand: ['understood'], cast: ['cast'], show: ['showed', 'shown'],
-  prove: ['proved', 'proven'], speak: ['spoke', 'spoken'], shoot: ['shot'], hit: ['hit'], seek: ['sought'], make: ['made'],
+  prove: ['proved', 'proven'], speak: ['spoke', 'spoken'], shoot: ['shot'], hit: ['hit'], seek: ['sought'], make: ['made'], take: ['took', 'taken'],
 };
 // One-syllable-stressed lemmas that double their last consonant: "admitted", "referring".
 const DOUBLING = new Set(['admit', 'refer', 'prefer', 'concur', 'regret', 'commit', 'confer', 'slam', 'snap', 'quip', 'chat', 'hit', 'rebut', 'demur', 'infer', 'aver', 'defer', 'plan']);
@@ -111,10 +111,10 @@ function formsOf(list: readonly string[]): Set<string> {
 }
 
 /**
- * Verbs that report a claim only with their particle: "shot back that", "lashed out at", "made (it) clear that";
- * "shot the bird" and "made a cake" are none.
+ * Verbs that report a claim only with their particle: "shot back that", "lashed out at", "made (it) clear that",
+ * "took issue with"; "shot the bird" and "made a cake" are none.
  */
-const PARTICLE_LEMMAS: Record<string, string> = { shoot: 'back', fire: 'back', hit: 'back', lash: 'out', make: 'clear' };
+const PARTICLE_LEMMAS: Record<string, string> = { shoot: 'back', fire: 'back', hit: 'back', lash: 'out', make: 'clear', take: 'issue' };
 export const PARTICLE_CUES: ReadonlyMap<string, string> = new Map(
   Object.entries(PARTICLE_LEMMAS).flatMap(([lemma, particle]) => inflect(lemma).map((form) => [form, particle] as const)),
 );
