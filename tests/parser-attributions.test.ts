@@ -465,6 +465,7 @@ describe('findAttributions', () => {
     ['Reed took them to say goodbye.'],
     ['Reed took the bus to work.'],
     ['Other estimates are in the same range.'],
+    ['Leeds is one of the most vocal critics of the city’s territorial claims in the north.'],
     ['A Leeds man pleaded guilty to the charges on Monday.'],
     ['Ann Marsh and Tom Reed pleaded not guilty in federal court.'],
     ['The show opens on Friday. Here are some of the highlights:'],

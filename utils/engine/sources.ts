@@ -90,8 +90,10 @@ const isWord = (t: Token): boolean => !t.boundary;
 
 function nounLike(tokens: readonly Token[], j: number): boolean {
   const prev = at(tokens, j - 1);
-  return NOUN_LIKE.has(at(tokens, j).lower) && isWord(prev) && (NOUN_OPENERS.has(prev.lower) || prev.capitalized || POSSESSIVE.test(prev.lower));
+  return NOUN_LIKE.has(at(tokens, j).lower) && isWord(prev) && (NOUN_OPENERS.has(prev.lower) || prev.capitalized || POSSESSIVE.test(prev.lower) || ADJECTIVE_FORM.test(prev.lower));
 }
+// "territorial claims", "political reports": an adjective's ending before a cue word makes it a noun.
+const ADJECTIVE_FORM = /(?:ial|ical|ous|ive|ful|ary)$/;
 
 const WHEN_OPENERS = new Set(['on', 'last', 'this', 'early', 'late', 'next', 'that']);
 const WHEN_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'day', 'time']);
