@@ -496,6 +496,7 @@ describe('findAttributions', () => {
     ['The council raised the possibility of a vote.', 'The council', 'raised'],
     ['New Polls Show Wide Gaps In Leeds.', 'New Polls', 'Show'],
     ['EXPERTS WARN OF LEEDS FLOODS.', 'EXPERTS', 'WARN'],
+    ['“The school may reopen,” the order released Friday said.', 'the order released Friday', 'said'],
     ['At the bottom of the poster it reads, “You can help.”', 'it', 'reads'],
     ['County records from the 2008 election cycle show he gave to both men.', 'County records from the 2008 election cycle', 'show'],
     ['Hours later, Tom Reed returned the compliment, telling reporters that the vote was fair.', 'Tom Reed', 'telling'],
