@@ -492,6 +492,8 @@ describe('findAttributions', () => {
     ['He went on to say that the plan failed.', 'He', 'say'],
     ['Council Speaker Ann Marsh took to the steps of City Hall on Wednesday to assail the plan.', 'Council Speaker Ann Marsh', 'assail'],
     ['Ann Marsh took issue with the report.', 'Ann Marsh', 'took'],
+    ['Ann Marsh made the case that the plan would fail.', 'Ann Marsh', 'made'],
+    ['Tom Reed made the same point on Monday.', 'Tom Reed', 'made'],
     ['Tom Reed used his acceptance speech to call for the mayor’s resignation.', 'Tom Reed', 'call'],
     ['The council raised the possibility of a vote.', 'The council', 'raised'],
     ['New Polls Show Wide Gaps In Leeds.', 'New Polls', 'Show'],

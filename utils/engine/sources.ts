@@ -404,6 +404,7 @@ function toldWhatToDo(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 const TELLING = new Set(['told', 'tells', 'tell']);
+const CASE_MADE = new Set(['argument', 'case', 'point', 'claim', 'pitch']);
 const RAISED = new Set(['questions', 'question', 'concerns', 'doubts', 'alarm', 'alarms', 'objections', 'fears', 'possibility', 'prospect', 'issue']);
 const ADJECTIVE_BEFORE_RAISED = new Set(['serious', 'new', 'more', 'fresh', 'further', 'grave']);
 const CONTRASTS = new Set(['whereas', 'although', 'though', 'while']);
@@ -781,7 +782,10 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if (isWord(beforeVerb) && (PASSIVE_BE.has(beforeVerb.lower) || NEGATED_BE.test(beforeVerb.lower)) && !participle && !HELD_IN_PASSIVE.has(verb.lower)) return;
   if ((verb.lower === 'reported' && (next.lower === 'to' || next.lower === 'from')) || (verb.lower.startsWith('point') && next.lower !== 'out' && next.lower !== 'to')) return;
   const particle = PARTICLE_CUES.get(verb.lower);
-  if (particle && next.lower !== particle && !(next.lower === 'it' && at(tokens, i + 2).lower === particle)) return; // "shot back", not "shot the bird"
+  // "made the case that", "made that argument": making a case is arguing it.
+  const caseAt = (k: number) => CASE_MADE.has(at(tokens, k).lower) || (at(tokens, k).lower === 'same' && CASE_MADE.has(at(tokens, k + 1).lower));
+  const madeACase = particle === 'clear' && (NAMING_OPENERS.has(next.lower) || next.lower === 'that' || next.lower === 'this') && caseAt(i + 2);
+  if (particle && !madeACase && next.lower !== particle && !(next.lower === 'it' && at(tokens, i + 2).lower === particle)) return; // "shot back", not "shot the bird"
   if ((verb.lower === 'added' || verb.lower === 'adds') && STARTS_WITH_NUMBER.test(next.text)) return; // "gold added 0.1%"
   // "found itself at the centre", "has found ways to": finding oneself somewhere or a way is no finding reported.
   if (/^f(?:ind|ound)/.test(verb.lower) && (REFLEXIVES.has(next.lower) || next.lower === 'ways' || (next.lower === 'a' && at(tokens, i + 2).lower === 'way'))) return;
