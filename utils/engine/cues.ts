@@ -85,7 +85,7 @@ const NOUN_FIRST = new Set([
   'quote', 'track', 'measure', 'view', 'support', 'favor', 'favour', 'challenge', 'echo', 'compile', 'put',
   'raise', 'point', 'snap', 'shout', 'mock', 'query', 'brief', 'reflect', 'sense', 'concern', 'cite', 'blast',
   'praise', 'demand', 'promise', 'hope', 'fear', 'worry', 'joke', 'vow', 'slam', 'estimate', 'forecast',
-  'report', 'claim', 'tweet', 'repeat', 'wish', 'yell', 'whisper', 'muse', 'hail', 'tout', 'dub', 'thank',
+  'report', 'claim', 'tweet', 'repeat', 'wish', 'yell', 'whisper', 'muse', 'hail', 'dub', 'thank',
   'recount', 'add', 'find', 'show', 'determine', 'monitor', 'note', 'compare', 'blame', 'contest', 'lobby', 'trash',
   'talk', 'answer', 'vote', 'back', 'attack', 'offer', 'push', 'express', 'welcome', 'decline', 'focus', 'sign',
   'aim', 'chant', 'request', 'paint', 'rail', 'email', 'like', 'order', 'advocate', 'embrace', 'counsel',
