@@ -495,6 +495,7 @@ describe('findAttributions', () => {
     ['Ann Marsh made the case that the plan would fail.', 'Ann Marsh', 'made'],
     ['Tom Reed made the same point on Monday.', 'Tom Reed', 'made'],
     ['The ad touts Reed’s record on jobs.', 'The ad', 'touts'],
+    ['The FBI met Reed after being warned by the Leeds council that he was a threat.', 'the Leeds council', 'warned'],
     ['Tom Reed used his acceptance speech to call for the mayor’s resignation.', 'Tom Reed', 'call'],
     ['The council raised the possibility of a vote.', 'The council', 'raised'],
     ['New Polls Show Wide Gaps In Leeds.', 'New Polls', 'Show'],

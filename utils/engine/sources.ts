@@ -404,6 +404,8 @@ function toldWhatToDo(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 const TELLING = new Set(['told', 'tells', 'tell']);
+// Participles that credit their agent only right before "by": "asked by a reporter", "warned by the government that".
+const BY_ONLY = new Set(['asked', 'warned', 'urged', 'advised', 'assured', 'informed']);
 const CASE_MADE = new Set(['argument', 'case', 'point', 'claim', 'pitch']);
 const RAISED = new Set(['questions', 'question', 'concerns', 'doubts', 'alarm', 'alarms', 'objections', 'fears', 'possibility', 'prospect', 'issue']);
 const ADJECTIVE_BEFORE_RAISED = new Set(['serious', 'new', 'more', 'fresh', 'further', 'grave']);
@@ -1202,7 +1204,7 @@ export function findSources(tokens: readonly Token[], sentenceStart: number): So
       // "the mayor's claim that …", "her argument that …", "in Marsh's view": whose claim it is is the source.
     } else if (REACTION_NOUNS.has(t.lower) && !ATTRIBUTION_VERBS.has(t.lower)) {
       matchReaction(tokens, i, sentenceStart, out);
-    } else if ((BY_PARTICIPLES.has(t.lower) || (t.lower === 'asked' && at(tokens, i + 1).lower === 'by')) && matchParticiple(tokens, i, sentenceStart, out)) {
+    } else if ((BY_PARTICIPLES.has(t.lower) || (BY_ONLY.has(t.lower) && at(tokens, i + 1).lower === 'by')) && matchParticiple(tokens, i, sentenceStart, out)) {
       continue;
     } else if (ATTRIBUTION_VERBS.has(t.lower)) {
       // "The Times quoted one of his aides as saying": the aide is a source as well as the paper that reported it.
