@@ -112,6 +112,9 @@ describe('findAttributions', () => {
     // The description before the last aside describes the name before it.
     ['Jeff Ode, president of Acme & Co, a Leeds design agency, said he liked it.', 'Jeff Ode, president of Acme & Co, a Leeds design agency', 'Jeff Ode'],
     ['Ann Marsh, the director of the trust, Leeds Farming, said the vote was close.', 'Ann Marsh, the director of the trust, Leeds Farming', 'Ann Marsh'],
+    // A relative clause after the opening name runs to the verb, however many commas it holds.
+    ['Ann Marsh, who lost her farm in Aurora, Colorado, in July 2012, said the plan failed.', 'Ann Marsh, who lost her farm in Aurora, Colorado, in July 2012', 'Ann Marsh'],
+    ['Tom Reed, whose start-up, Acme, uses big data, said the plan was weak.', 'Tom Reed, whose start-up, Acme, uses big data', 'Tom Reed'],
     ['Police held Ann Marsh, 32, of 19 Mill St., after finding drugs in her car, said Lt. Tom Reed.', 'Lt. Tom Reed', 'Lt. Tom Reed'],
     ['In Leeds, the mayor’s aide, Ben Ode, said the vote was close.', 'the mayor’s aide, Ben Ode', 'Ben Ode'],
     ['“The road will reopen,” said the council spokesman, Ben Ode.', 'the council spokesman, Ben Ode', 'the council spokesman'],

@@ -626,6 +626,13 @@ const NAME_JOINERS = new Set(['and', 'of', 'the', 'for', 'de']);
  * until the words before an aside name a source. The verb follows an aside mark.
  */
 function matchAfterAside({ tokens, i, verb, sentenceStart, participle, out }: VerbContext): void {
+  // "Ann Marsh, who lost her daughter in Aurora, Colorado, in 2012, said": a name opening the clause, then a
+  // relative clause that runs to the verb, however many commas it holds.
+  const named = nameBeforeRelative(tokens, i, sentenceStart);
+  if (named.length) {
+    out.push(sourceMatch(NAMED_SOURCE, at(named, 0).start, endOf(named), at(named, 0).start, endOf(named), verb));
+    return;
+  }
   let close = i - 1; // the mark that ends the aside
   // An aside closed by a dash opened with one: "Tom Reed — a teacher, and a parent — says".
   const dashed = at(tokens, close).text !== ',';
@@ -702,6 +709,17 @@ function isMedium(tokens: readonly Token[], j: number, words: readonly Token[]):
   let k = j;
   while (k > 0 && at(tokens, k).start > at(words, 0).start) k--;
   return at(tokens, k - 1).lower === 'in';
+}
+
+/** The capitalised name that opens the clause of the verb at i when ", who" or ", whose" follows it. */
+function nameBeforeRelative(tokens: readonly Token[], i: number, sentenceStart: number): Token[] {
+  if (at(tokens, i - 1).text !== ',') return [];
+  let k = clauseStart(tokens, i);
+  if (CLAUSE_CONJUNCTIONS.has(at(tokens, k).lower)) k++;
+  const words: Token[] = [];
+  while (k < i && words.length < 6 && isWord(at(tokens, k)) && (at(tokens, k).capitalized || (words.length > 0 && NAME_JOINERS.has(at(tokens, k).lower)))) words.push(at(tokens, k++));
+  if (!words.length || at(tokens, k).text !== ',' || !(at(tokens, k + 1).lower === 'who' || at(tokens, k + 1).lower === 'whose')) return [];
+  return classifySource(words, sentenceStart)?.kind === 'named-source' ? words : [];
 }
 
 /** The usual order: "John Kirby said", "officials have also warned", "an insider told the outlet". */
