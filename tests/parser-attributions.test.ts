@@ -512,6 +512,7 @@ describe('findAttributions', () => {
     ['And then Reed went on the attack, saying the plan was weak.', 'Reed', 'saying'],
     ['At a town hall in Salem, New Hampshire, Reed went after Marsh, calling him a total stiff.', 'Reed', 'calling'],
     ['Here in Leeds, Reed stepped up his attacks on crime, saying the streets were unsafe.', 'Reed', 'saying'],
+    ['At a campaign event in Ames, Iowa, on Sunday, Mrs. Marsh tried to explain her remarks, saying the plan failed.', 'Mrs. Marsh', 'saying'],
     // A participle opening the sentence is done by the main clause's subject.
     ['After blasting the Leeds Post for its story, Tom Reed doubled down on his plan.', 'Tom Reed', 'blasting'],
     ['Since announcing in May that he would not run, Mr. Reed has been loyal to the party.', 'Mr. Reed', 'announcing'],

@@ -489,10 +489,21 @@ function clauseSubject(tokens: readonly Token[], i: number, sentenceStart: numbe
   let { subject, read } = openingSource(tokens, k, i, sentenceStart);
   // "At an event in Salem, New Hampshire, Reed went after Marsh, calling": a place set off after the opening's
   // place is still the opening, when a subject with its verb follows it.
+  // "At an event in Ames, Iowa, on Sunday, Ann Marsh tried…": so is a phrase of when after it.
   if (afterOpening && subject.length && subject.length === read && at(tokens, k + read).text === ',') {
-    const next = openingSource(tokens, k + read + 1, i, sentenceStart);
-    const verb = at(tokens, k + read + 1 + next.subject.length);
-    if (next.subject.length && next.subject.length === next.read && isWord(verb) && (looksLikeVerb(verb.lower) || AUXILIARIES.has(verb.lower))) subject = next.subject;
+    let from = k + read + 1;
+    for (let segments = 0; segments < 3 && from < i; segments++) {
+      const next = openingSource(tokens, from, i, sentenceStart);
+      const verb = at(tokens, from + next.subject.length);
+      if (next.subject.length && next.subject.length === next.read && isWord(verb) && (looksLikeVerb(verb.lower) || AUXILIARIES.has(verb.lower))) {
+        subject = next.subject;
+        break;
+      }
+      // Past a phrase of when or where ("on Sunday,") to the next segment; anything else ends the search.
+      if (!NOT_AN_OPENING.has(at(tokens, from).lower) && !OPENING_ADVERBS.has(at(tokens, from).lower)) break;
+      while (from < i && at(tokens, from).text !== ',') from++;
+      from++;
+    }
   }
   // "Hours later, Trump returned…", "Late last month, the company wrote…": one capitalised word that runs on in
   // lower case opens the sentence, is no name; the source after the opening phrase's comma is the subject.
