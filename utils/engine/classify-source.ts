@@ -53,7 +53,8 @@ const COUNTRIES = new Set(['us', 'u.s', 'uk', 'u.k', 'washington', 'white', 'hou
 const NAMED_BACK_REFERENCES = new Set(['officials', 'researchers', 'authors', 'scientists', 'prosecutors', 'investigators', 'organizers', 'organisers']);
 const RANKS = /\b(?:senior|former|top|high-ranking|chief|deputy|lead|veteran|longtime|current|retired|ranking|junior|mid-level)\b/;
 const RELATIONS = /\b(?:familiar with|knowledge of|involved in|close to|briefed on|direct|who (?:has|had|have|was|were|is|are|works?|worked|spoke|attended))\b/;
-const COUNTED = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few)$/;
+// A first word that counts people: "Two Pentagon officials", "several aides".
+const COUNT_WORD = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few)$/;
 // Records and data, which report through "show", "suggest", "find".
 const DATA_NOUNS = new Set(['polling', 'statistics', 'stats', 'files']);
 // Determiners that point at one record the article has in view: "the data", "these files".
@@ -210,7 +211,7 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
     // "Con Edison officials", "agency officials": people speaking for a body the reader can identify.
     // "Mr Mugabe's critics" stay unnamed: the name is whose critics they are.
     // "Two Pentagon officials", counted, are a small unnamed group with access (guide).
-    if (namedAt >= 0 && namedAt < headIndex && !isPossessive(words[namedAt] as Token)) return COUNTED.test(first) ? anonymousSource(words, phrase, hasName) : NAMED_SOURCE;
+    if (namedAt >= 0 && namedAt < headIndex && !isPossessive(words[namedAt] as Token)) return COUNT_WORD.test(first) ? anonymousSource(words, phrase, hasName) : NAMED_SOURCE;
     if (affiliation || (headIndex > 0 && ON_RECORD_BODIES.has(lowerAt(lowers, headIndex - 1)))) return NAMED_SOURCE;
     return VAGUE_ATTRIBUTION;
   }

@@ -36,14 +36,22 @@ const COUNTED = /^(?:\d|a (?:third|quarter|majority|minority|dozen)\b|one in\b|(
 // Before an agent: a document phrase ("a 2009 report", "A national poll") and what ties it to the agent ("by",
 // "released Sunday by", "conducted for", "of"), with nothing else between but names, dates and "and".
 const DOCUMENTS = 'report|study|poll|survey|analysis|email|letter|memo|review|investigation|audit|video|paper|ad|statement|filing|lawsuit';
+const PUBLISHED = 'released|issued|conducted|published|obtained|commissioned|drafted|filed';
+const DOCUMENT_PHRASE = String.raw`(?:^|\s)(?:a|an|the|A|An|The)\s(?:[\p{L}\d’'./&-]+\s){0,5}?(?:${DOCUMENTS})s?`;
 const DOCUMENT_BEFORE_AGENT = new RegExp(
-  String.raw`(?:^|\s)(?:a|an|the|A|An|The)\s(?:[\p{L}\d’'./&-]+\s){0,5}?(?:${DOCUMENTS})s?(?:\s(?:released|issued|conducted|published|obtained|commissioned|drafted|filed|jointly|last|this|on|in|early|late|\p{Lu}[\p{L}\d.]*|\d[\d,]*))*\s(?:by|from|for|of)\s$`,
+  String.raw`${DOCUMENT_PHRASE}(?:\s(?:${PUBLISHED}|jointly|last|this|on|in|early|late|\p{Lu}[\p{L}\d.]*|\d[\d,]*))*\s(?:by|from|for|of)\s$`,
   'u',
 );
 
 // "a national poll released Sunday by…" when the phrase found opens with the participle.
-const PUBLISHING = /^(?:released|issued|conducted|published|obtained|commissioned|drafted|filed)\s/u;
-const DOCUMENT_BEFORE = new RegExp(String.raw`(?:^|\s)(?:a|an|the|A|An|The)\s(?:[\p{L}\d’'./&-]+\s){0,5}?(?:${DOCUMENTS})s?\s$`, 'u');
+const PUBLISHING = new RegExp(`^(?:${PUBLISHED})\\s`, 'u');
+const DOCUMENT_BEFORE = new RegExp(String.raw`${DOCUMENT_PHRASE}\s$`, 'u');
+
+/** Where a document phrase that `pattern` finds right before `start` opens, looking back at most `reach` characters. */
+function documentOpening(text: string, sentence: Span, start: number, pattern: RegExp, reach: number): number | null {
+  const found = pattern.exec(text.slice(Math.max(sentence.start, start - reach), start));
+  return found ? start - found[0].length + found[0].search(/\S/u) : null;
+}
 
 const REFLEXIVE_AFTER = /^\s+(?:himself|herself|themselves|itself)\b/u;
 
@@ -93,12 +101,8 @@ export function fullSourcePhrase(text: string, sentence: Span, source: TextSpan,
     const relative = RELATIVE_BEFORE_CUE.exec(between);
     if (relative) return { start: end + relative.index + relative[0].indexOf(relative[1] as string), end: end + relative[0].length };
     // "A report released in May by the Leeds Institute found": the document is the source, with who made it.
-    const document = DOCUMENT_BEFORE_AGENT.exec(text.slice(Math.max(sentence.start, start - 200), start));
-    if (document) start -= document[0].length - document[0].search(/\S/u);
-    else if (PUBLISHING.test(text.slice(start, end))) {
-      const named = DOCUMENT_BEFORE.exec(text.slice(Math.max(sentence.start, start - 120), start));
-      if (named) start -= named[0].length - named[0].search(/\S/u);
-    }
+    const document = documentOpening(text, sentence, start, DOCUMENT_BEFORE_AGENT, 200) ?? (PUBLISHING.test(text.slice(start, end)) ? documentOpening(text, sentence, start, DOCUMENT_BEFORE, 120) : null);
+    if (document !== null) start = document;
     const aside = ASIDE_BEFORE_CUE.exec(between);
     if (aside) end += between.indexOf(aside[1] as string) + descriptionOnly(aside[1] as string).length;
     else if (/^,(?:\s+\p{Ll}+){0,2}\s*$/u.test(between)) {

@@ -455,7 +455,16 @@ function openingParticipleSubject(tokens: readonly Token[], i: number, sentenceS
   if (subject.length === 1 && at(subject, 0).lower === 'it') return [];
   const after = k + 1 + subject.length;
   const verb = AUXILIARIES.has(at(tokens, after).lower) ? at(tokens, after) : at(tokens, skipForward(tokens, after));
-  return subject.length && isWord(verb) && (looksLikeVerb(verb.lower) || AUXILIARIES.has(verb.lower)) ? subject : [];
+  return subject.length && opensPredicate(verb) ? subject : [];
+}
+
+/** Whether a word can open what a subject does: a verb-like word or an auxiliary. */
+const opensPredicate = (t: Token): boolean => isWord(t) && (looksLikeVerb(t.lower) || AUXILIARIES.has(t.lower));
+
+/** The index of the first comma from token k before i, or i when there is none. */
+function commaFrom(tokens: readonly Token[], k: number, i: number): number {
+  while (k < i && at(tokens, k).text !== ',') k++;
+  return k;
 }
 
 /** The index after the words that may sit between a subject and its verb ("Reed also said", "Reed on Monday said"). */
@@ -479,8 +488,7 @@ function clauseSubject(tokens: readonly Token[], i: number, sentenceStart: numbe
   // "While Democrats plot…, Republicans are looking…, hoping": a clause of when or why comes first too.
   let afterOpening = false;
   if (NOT_AN_OPENING.has(opening.lower) || OPENING_ADVERBS.has(opening.lower) || WHEN_CLAUSES.has(opening.lower) || opensWithAdverb([opening]) || participleOpening) {
-    let comma = k;
-    while (comma < i && at(tokens, comma).text !== ',') comma++;
+    const comma = commaFrom(tokens, k, i);
     if (comma < i - 1) {
       k = comma + 1;
       afterOpening = true;
@@ -494,22 +502,19 @@ function clauseSubject(tokens: readonly Token[], i: number, sentenceStart: numbe
     let from = k + read + 1;
     for (let segments = 0; segments < 3 && from < i; segments++) {
       const next = openingSource(tokens, from, i, sentenceStart);
-      const verb = at(tokens, from + next.subject.length);
-      if (next.subject.length && next.subject.length === next.read && isWord(verb) && (looksLikeVerb(verb.lower) || AUXILIARIES.has(verb.lower))) {
+      if (next.subject.length && next.subject.length === next.read && opensPredicate(at(tokens, from + next.subject.length))) {
         subject = next.subject;
         break;
       }
       // Past a phrase of when or where ("on Sunday,") to the next segment; anything else ends the search.
       if (!NOT_AN_OPENING.has(at(tokens, from).lower) && !OPENING_ADVERBS.has(at(tokens, from).lower)) break;
-      while (from < i && at(tokens, from).text !== ',') from++;
-      from++;
+      from = commaFrom(tokens, from, i) + 1;
     }
   }
   // "Hours later, Trump returned…", "Late last month, the company wrote…": one capitalised word that runs on in
   // lower case opens the sentence, is no name; the source after the opening phrase's comma is the subject.
   if (subject.length === 1 && at(subject, 0).start === sentenceStart && read > 1) {
-    let comma = k + read;
-    while (comma < i - 1 && at(tokens, comma).text !== ',') comma++;
+    const comma = commaFrom(tokens, k + read, i);
     const after = comma < i - 1 ? openingSource(tokens, comma + 1, i, sentenceStart).subject : [];
     if (after.length) subject = after;
   }
