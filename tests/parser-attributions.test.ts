@@ -115,6 +115,11 @@ describe('findAttributions', () => {
     // A relative clause after the opening name runs to the verb, however many commas it holds.
     ['Ann Marsh, who lost her farm in Aurora, Colorado, in July 2012, said the plan failed.', 'Ann Marsh, who lost her farm in Aurora, Colorado, in July 2012', 'Ann Marsh'],
     ['Tom Reed, whose start-up, Acme, uses big data, said the plan was weak.', 'Tom Reed, whose start-up, Acme, uses big data', 'Tom Reed'],
+    // So does an aside of where, when or age: it opens with a word no subject opens with.
+    ['Tom Reed, during a town hall in Ames, Iowa, said the plan would pass.', 'Tom Reed', 'Tom Reed'],
+    ['Ben Ode, 33, of Leeds, Ala., says the road is too narrow.', 'Ben Ode, 33, of Leeds, Ala.', 'Ben Ode'],
+    ['Reed’s office, when reached by phone, said the senator was travelling.', 'Reed’s office', 'Reed’s office'],
+    ['Ann Marsh -- who has sparred with the council for weeks -- said the vote was rigged.', 'Ann Marsh', 'Ann Marsh'],
     ['Police held Ann Marsh, 32, of 19 Mill St., after finding drugs in her car, said Lt. Tom Reed.', 'Lt. Tom Reed', 'Lt. Tom Reed'],
     ['In Leeds, the mayor’s aide, Ben Ode, said the vote was close.', 'the mayor’s aide, Ben Ode', 'Ben Ode'],
     ['“The road will reopen,” said the council spokesman, Ben Ode.', 'the council spokesman, Ben Ode', 'the council spokesman'],

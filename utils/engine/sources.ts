@@ -234,7 +234,7 @@ function phraseAfter(tokens: readonly Token[], j: number, maxWords = MAX_PHRASE_
   const inName = (t: Token) => words.length < maxWords + 3 && t.capitalized && words[words.length - 1]?.capitalized === true;
   for (; j < tokens.length && (words.length < maxWords || inName(at(tokens, j))); j++) {
     const t = at(tokens, j);
-    if (!isWord(t) || isClauseWord(t) || STOP_AFTER.has(t.lower) || AUXILIARIES.has(t.lower) || t.text === '--' || t.text === '-') break;
+    if (!isWord(t) || isClauseWord(t) || STOP_AFTER.has(t.lower) || AUXILIARIES.has(t.lower) || SPACED_DASHES.has(t.text)) break;
     // "said Tom Reed in a statement", "Reed on Monday": a name is not followed by where or when it was said.
     if (AFTER_A_NAME.has(t.lower) && words[words.length - 1]?.capitalized) break;
     // "by the Leeds Post and Acme News shows Reed ahead": after a name, a cue before what it reports is the verb.
@@ -632,6 +632,8 @@ function matchClauseSubject(tokens: readonly Token[], i: number, verb: Token, se
 // Relative clauses are asides even with an auxiliary in them: "Waters, whose group has led the effort, predicted".
 const ASIDE_OPENERS = new Set(['who', 'whose', 'which', 'whom', 'where', 'that']);
 const ASIDE_MARKS = new Set([',', '—', '–', '--', '-']);
+// Typed dashes, read as words, set asides off as '—' does.
+const SPACED_DASHES = new Set(['--', '-']);
 const MAX_ASIDES = 3;
 // Lower-case words inside a name or a list of names: "Egypt and Jordan", "Bank of England".
 const NAME_JOINERS = new Set(['and', 'of', 'the', 'for', 'de']);
@@ -644,7 +646,7 @@ const NAME_JOINERS = new Set(['and', 'of', 'the', 'for', 'de']);
 function matchAfterAside({ tokens, i, verb, sentenceStart, participle, out }: VerbContext): void {
   // "Ann Marsh, who lost her daughter in Aurora, Colorado, in 2012, said": a name opening the clause, then a
   // relative clause that runs to the verb, however many commas it holds.
-  const named = nameBeforeRelative(tokens, i, sentenceStart);
+  const named = nameBeforeAside(tokens, i, sentenceStart);
   if (named.length) {
     out.push(sourceMatch(NAMED_SOURCE, at(named, 0).start, endOf(named), at(named, 0).start, endOf(named), verb));
     return;
@@ -727,14 +729,40 @@ function isMedium(tokens: readonly Token[], j: number, words: readonly Token[]):
   return at(tokens, k - 1).lower === 'in';
 }
 
-/** The capitalised name that opens the clause of the verb at i when ", who" or ", whose" follows it. */
-function nameBeforeRelative(tokens: readonly Token[], i: number, sentenceStart: number): Token[] {
-  if (at(tokens, i - 1).text !== ',') return [];
-  let k = clauseStart(tokens, i);
-  if (CLAUSE_CONJUNCTIONS.has(at(tokens, k).lower)) k++;
-  const words: Token[] = [];
-  while (k < i && words.length < 6 && isWord(at(tokens, k)) && (at(tokens, k).capitalized || (words.length > 0 && NAME_JOINERS.has(at(tokens, k).lower)))) words.push(at(tokens, k++));
-  if (!words.length || at(tokens, k).text !== ',' || !(at(tokens, k + 1).lower === 'who' || at(tokens, k + 1).lower === 'whose')) return [];
+// Words that open an aside and never a subject: a relative pronoun, a preposition, a clause of when, a participle
+// of being reached ("Clinton, during a town hall in Ames, Iowa, said", "Reed's office, when contacted, said").
+const ASIDE_STARTS = new Set(['who', 'whose', 'during', 'in', 'at', 'on', 'of', 'from', 'after', 'before', 'when', 'while', 'speaking', 'like', 'unlike', 'with', 'for', 'since', 'despite', 'amid', 'asked', 'contacted', 'reached', 'interviewed']);
+
+/**
+ * A name opening the clause of the verb at i, set off by an aside that runs to the verb however many commas it
+ * holds: "Ann Marsh, who lost her farm in Aurora, Colorado, in 2012, said", "Tom Reed, 22, of Leeds, Ala., said",
+ * "The mayor's office, when contacted, said", "Reed — who has been in a row with the council for weeks — said".
+ */
+function nameBeforeAside(tokens: readonly Token[], i: number, sentenceStart: number): Token[] {
+  const mark = at(tokens, i - 1).text;
+  let k: number;
+  let open: number;
+  if (mark === ',') {
+    k = clauseStart(tokens, i);
+    if (CLAUSE_CONJUNCTIONS.has(at(tokens, k).lower)) k++;
+    open = commaFrom(tokens, k, i - 1);
+  } else {
+    // A dash closes the aside a dash opened.
+    open = i - 2;
+    while (open > 0 && i - open < 40 && at(tokens, open).text !== mark && !at(tokens, open).endsSentence) open--;
+    if (at(tokens, open).text !== mark) return [];
+    k = clauseStart(tokens, open);
+    if (CLAUSE_CONJUNCTIONS.has(at(tokens, k).lower)) k++;
+  }
+  if (open >= i - 1 || open - k < 1 || open - k > 6) return [];
+  const opener = at(tokens, open + 1);
+  if (!ASIDE_STARTS.has(opener.lower) && !STARTS_WITH_NUMBER.test(opener.text)) return [];
+  // An auxiliary outside a relative clause makes a clause of its own: "Ann Marsh, 75, has run the shelter…, called on".
+  const aside = tokens.slice(open + 1, i - 1);
+  const relative = aside.findIndex((w) => ASIDE_OPENERS.has(w.lower));
+  if ((relative < 0 ? aside : aside.slice(0, relative)).some((w) => AUXILIARIES.has(w.lower))) return [];
+  const words = tokens.slice(k, open);
+  if (!words.every((w) => isWord(w) && (w.capitalized || POSSESSIVE.test(w.lower) || NAME_JOINERS.has(w.lower) || w.lower === 'office'))) return [];
   return classifySource(words, sentenceStart)?.kind === 'named-source' ? words : [];
 }
 
@@ -892,7 +920,7 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
     // "Acme shocked the world by announcing…", "Reed left after saying…": the clause's subject does it; but
     // "eliminates that by adding a clock" adds no words.
     if (verb.lower !== 'adding' || introducesContent(tokens, i, QUOTATION_OPENERS)) matchClauseSubject(tokens, i, verb, sentenceStart, out);
-  } else if (isWord(prev) || prev.text === ')') matchSubject(context);
+  } else if ((isWord(prev) && !SPACED_DASHES.has(prev.text)) || prev.text === ')') matchSubject(context);
   else if (ASIDE_MARKS.has(prev.text)) {
     // "Tom Reed, a retired teacher, said the plan failed": a subject set off by asides comes first; "…, said
     // Tom Reed" is inverted only when no such subject stands before the mark.
