@@ -50,6 +50,7 @@ const LY_ADVERB = /^\p{L}+ly$/u;
 const LY_NOUNS = new Set([
   'family', 'ally', 'rally', 'assembly', 'supply', 'monopoly', 'anomaly', 'daily', 'weekly', 'quarterly', 'july', 'italy',
   'emily', 'kelly', 'holly', 'molly', 'shelly', 'sally', 'beverly', 'kimberly', 'polly', 'dolly', 'lily', 'billy', 'wally',
+  'carly', 'lilly', 'nelly', 'reilly', 'connolly', 'donnelly', 'daly', 'scully', 'tully',
 ]);
 /** Whether a phrase opens with an adverb of its clause ("Reportedly 40 councillors", "Clearly Ben Ode"). */
 function opensWithAdverb(words: readonly Token[]): boolean {
@@ -901,7 +902,9 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   const before = out.length;
   const context: VerbContext = { tokens, i, verb, sentenceStart, isTold: AUDIENCE_VERBS.has(verb.lower), participle, out };
   // "and then said", "but later told": an adverb between the conjunction and the verb.
-  const joined = isWord(prev) && (CONJUNCTIONS_OF_CLAUSES.has(prev.lower) || (CLAUSE_ADVERBS.has(prev.lower) && CONJUNCTIONS_OF_CLAUSES.has(at(tokens, i - 2).lower)));
+  // "and officially endorsed": an adverb in -ly too.
+  const adverbAfterConjunction = (CLAUSE_ADVERBS.has(prev.lower) || (LY_ADVERB.test(prev.lower) && !prev.capitalized && !LY_NOUNS.has(prev.lower))) && CONJUNCTIONS_OF_CLAUSES.has(at(tokens, i - 2).lower);
+  const joined = isWord(prev) && (CONJUNCTIONS_OF_CLAUSES.has(prev.lower) || adverbAfterConjunction);
   const opening = participle ? openingParticipleSubject(tokens, i, sentenceStart) : null;
   if (infinitive) {
     // "He went on to say", "Marsh took to the steps of City Hall to assail …": the clause's subject speaks.
@@ -1064,7 +1067,7 @@ const OBJECT_OPENERS = new Set(['that', 'the', 'a', 'an', 'his', 'her', 'their',
 const IRREGULAR_PASTS = new Set(['took', 'went', 'made', 'gave', 'sent', 'won', 'held', 'ran', 'began', 'came', 'got', 'put', 'said', 'told', 'wrote', 'left', 'struck', 'threw', 'spoke', 'kept', 'brought', 'met']);
 /** A lower-case word that ends a subject: a past tense, a cue or an act ("his critics took to…", "aides offered"). */
 const looksLikeVerb = (lower: string): boolean =>
-  /[^e]ed$/.test(lower) || IRREGULAR_PASTS.has(lower) || ATTRIBUTION_VERBS.has(lower) || STANCE_ACT_FORMS.has(lower) || LY_ADVERB.test(lower);
+  /[^e]ed$/.test(lower) || IRREGULAR_PASTS.has(lower) || ATTRIBUTION_VERBS.has(lower) || STANCE_ACT_FORMS.has(lower) || (LY_ADVERB.test(lower) && !LY_NOUNS.has(lower));
 // Adverbs that open a clause ("Now research shows", "Meanwhile the council said"), never part of who speaks.
 const CLAUSE_OPENERS = new Set(['yet', 'meanwhile', 'yesterday', 'today', 'then', 'still', 'however', 'instead', 'afterward', 'afterwards', 'now', 'again', 'soon']);
 // Before a comma, these open a clause too: "Earlier, …", "Finally, …".
