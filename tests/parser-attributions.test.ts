@@ -127,6 +127,9 @@ describe('findAttributions', () => {
     ['Ann Marsh, vice chair of the campaign, emailed supporters on Monday, saying the race was close.', 'Ann Marsh, vice chair of the campaign', 'Ann Marsh'],
     // A first name or a noun that ends like an adverb opens the phrase; an adverb does not.
     ['Emily Ode said the vote was close.', 'Emily Ode', 'Emily Ode'],
+    // A gerund says nothing: a word in -ing opening the sentence before a verb of saying is a name.
+    ['Manning said the vote was close.', 'Manning', 'Manning'],
+    ['King told reporters the vote was close.', 'King', 'King'],
     ['Carly Ode threw her support behind Tom Reed on Wednesday, saying it was time.', 'Carly Ode', 'Carly Ode'],
     // An adverb in -ly between "and" and the verb: the clause's subject does both.
     ['Ann Marsh appeared with the host of a morning show and formally endorsed Reed, saying the race was his.', 'Ann Marsh', 'Ann Marsh'],

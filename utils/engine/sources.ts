@@ -344,6 +344,9 @@ function emit(out: SourceMatch[], words: Token[], sentenceStart: number, lead?: 
   }
   const parts = splitConjoined(words, sentenceStart);
   if (!parts.length && verb && (SPEECH_VERBS.has(verb.lower) || lead) && definiteDescription(words)) parts.push({ words, cls: NAMED_SOURCE });
+  // "King said", "Manning told": a capitalised word in -ing opening the sentence is read as a gerund ("Planning
+  // continues"), but a gerund says nothing, so before a verb of saying it is a name.
+  if (!parts.length && verb && SPEECH_VERBS.has(verb.lower) && words.length === 1 && at(words, 0).capitalized && at(words, 0).lower.endsWith('ing') && !PERFECT.test(at(words, 0).lower) && at(words, 0).lower !== 'being') parts.push({ words, cls: NAMED_SOURCE });
   if (!parts.length && lead) {
     const framed = frameSource(words, sentenceStart);
     if (framed) parts.push(framed);
