@@ -173,6 +173,12 @@ describe('findAttributions', () => {
     ['“She is a fine leader,” said the 46-year-old.', 'the 46-year-old', 'said'],
     // A second verb shares the clause's subject, a role after "the" included.
     ['The judge rubbed his chin, and then said the case was closed.', 'The judge', 'said'],
+    // Times and auxiliaries may stand between "and" or "but" and the verb; a passive does not join.
+    ['The columnist Ann Marsh has been critical of Reed but on Tuesday wrote that she agreed with him.', 'The columnist Ann Marsh', 'wrote'],
+    ['Farm economists have long doubted the figures, but have said that the harvest may recover.', 'Farm economists', 'said'],
+    // A capital that only opens the sentence may open a crowd read further on.
+    ['Trade policy experts have long doubted the figures, but have said that the deal may hold.', 'Trade policy experts', 'said'],
+    ['Priebus later Thursday told the paper that both men were fine.', 'Priebus', 'told'],
     // A trailing participle's subject opens its clause, past what stands in parentheses or quotation marks,
     // past an opening phrase of where or when, and not an aside just before it.
     ['Ann Marsh made a defense of “Leeds values,” saying the city was brave.', 'Ann Marsh', 'saying'],
@@ -253,6 +259,10 @@ describe('findAttributions', () => {
   ])('no subject, the writer, an act, one of a public: %s', (text, found) => {
     expect(read(text).map((a) => [a.source, a.cue, findAttributions(text).find((x) => text.slice(x.source.start, x.source.end) === a.source)?.narrative])).toEqual(found);
     if (text.includes('user')) expect(read(text).map((a) => a.kind)).toEqual(['vague-attribution']);
+  });
+
+  test('a passive after "and" does not join the clause\'s subject: "is bleak and seldom told"', () => {
+    expect(read('For Reed, a mayor whose appeal rests on success, the story of his brother is bleak and seldom told.')).toEqual([]);
   });
 
   test('calling a meeting or a relative is no naming', () => {

@@ -96,7 +96,7 @@ function nounLike(tokens: readonly Token[], j: number): boolean {
 // "territorial claims", "political reports": an adjective's ending before a cue word makes it a noun.
 const ADJECTIVE_FORM = /(?:ial|ical|ous|ive|ful|ary)$/;
 
-const WHEN_OPENERS = new Set(['on', 'last', 'this', 'early', 'late', 'next', 'that']);
+const WHEN_OPENERS = new Set(['on', 'last', 'this', 'early', 'late', 'next', 'that', 'later', 'earlier']);
 const WHEN_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'day', 'time']);
 
 // ", meanwhile,", ", historically,": a one-word aside between a source and its verb.
@@ -532,6 +532,7 @@ function clauseSubject(tokens: readonly Token[], i: number, sentenceStart: numbe
  * `read` counts the words looked at.
  */
 function openingSource(tokens: readonly Token[], k: number, i: number, sentenceStart: number): { subject: Token[]; read: number } {
+  const k0 = k;
   const words: Token[] = [];
   let subject: Token[] = [];
   for (; k < i && words.length < 7; k++) {
@@ -542,6 +543,20 @@ function openingSource(tokens: readonly Token[], k: number, i: number, sentenceS
     if (classifySource(words, sentenceStart)) subject = [...words];
     // "Acme and Ode shocked…": a name joined to the subject by "and" is part of it.
     else if (!t.capitalized && subject.length && !(t.lower === 'and' && at(tokens, k + 1).capitalized)) break;
+  }
+  // "Nuclear proliferation experts", "Republican presidential candidate Ann Marsh": a capital that only opens the
+  // sentence may open a longer phrase, read on to a crowd or to a name.
+  // Words of one noun phrase only: no article, preposition or verb ("Outside the arena in Leeds", "Acme's sale to Ode").
+  if (subject.length === 1 && at(subject, 0).start === sentenceStart && !NOT_AN_OPENING.has(at(subject, 0).lower) && !SUBJECT_PRONOUNS.has(at(subject, 0).lower.replace(CONTRACTION, '').replace(POSSESSIVE, '')) && !isPossessive(at(subject, 0))) {
+    let longest: Token[] = [];
+    for (let n = 2; n <= 7 && k0 + n <= i; n++) {
+      const t = at(tokens, k0 + n - 1);
+      if (!isWord(t) || AUXILIARIES.has(t.lower) || NOT_AN_OPENING.has(t.lower) || INDEFINITE_ARTICLES.has(t.lower) || t.lower === 'the' || (!t.capitalized && looksLikeVerb(t.lower))) break;
+      const longer = tokens.slice(k0, k0 + n);
+      const cls = classifySource(longer, sentenceStart);
+      if (cls && (cls.kind !== 'named-source' || longer.slice(1).some((w) => w.capitalized))) longest = longer;
+    }
+    if (longest.length) return { subject: longest, read: Math.max(words.length, longest.length) };
   }
   return { subject, read: words.length };
 }
@@ -905,9 +920,10 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   const before = out.length;
   const context: VerbContext = { tokens, i, verb, sentenceStart, isTold: AUDIENCE_VERBS.has(verb.lower), participle, out };
   // "and then said", "but later told": an adverb between the conjunction and the verb.
-  // "and officially endorsed": an adverb in -ly too.
-  const adverbAfterConjunction = (CLAUSE_ADVERBS.has(prev.lower) || (LY_ADVERB.test(prev.lower) && !prev.capitalized && !LY_NOUNS.has(prev.lower))) && CONJUNCTIONS_OF_CLAUSES.has(at(tokens, i - 2).lower);
-  const joined = isWord(prev) && (CONJUNCTIONS_OF_CLAUSES.has(prev.lower) || adverbAfterConjunction);
+  // "and officially endorsed", "but on Tuesday wrote", "and has said": adverbs, times and auxiliaries of the active.
+  const conjunction = skipBetween(tokens, i - 1);
+  const adverbial = (t: Token) => (AUXILIARIES.has(t.lower) && !PASSIVE_BE.has(t.lower)) || CLAUSE_ADVERBS.has(t.lower) || WHEN_WORDS.has(t.lower) || WHEN_OPENERS.has(t.lower) || (LY_ADVERB.test(t.lower) && !t.capitalized && !LY_NOUNS.has(t.lower));
+  const joined = isWord(prev) && CONJUNCTIONS_OF_CLAUSES.has(at(tokens, conjunction).lower) && tokens.slice(conjunction + 1, i).every(adverbial);
   const opening = participle ? openingParticipleSubject(tokens, i, sentenceStart) : null;
   if (infinitive) {
     // "He went on to say", "Marsh took to the steps of City Hall to assail …": the clause's subject speaks.
