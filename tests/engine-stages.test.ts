@@ -386,6 +386,11 @@ describe('what is not an attribution (guide)', () => {
     'It tells the truth about the war.',
     'The minister will testify before the inquiry next week.',
     'The mayor continues to cycle to work every day.',
+    // A name after "with" is no one's affiliation when the head is no person: an event, a detail.
+    'The rally with Tom Reed comes two weeks later, urging people in the ward to register.',
+    'There are still many small details to examine with the new Acme laptop in regards to heat.',
+    // "related" before a noun is an adjective.
+    'Instead, it is a sale of the farm and some related assets to Acme.',
   ])('%s', (text) => {
     expect(spans(text, 'named-source')).toEqual([]);
   });

@@ -227,7 +227,8 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   // A name counts when it is the head ("Volker", "The Associated Press") or what the head belongs to
   // ("the chairman of the Conservative Party"), not when it only qualifies something else ("the Trump
   // administration's dealings with Ukraine").
-  if (hasName && (words[headIndex]?.capitalized || affiliation || isName(words, words.length - 1, sentenceStart))) {
+  // "The rally with Ann Marsh", "details to examine with the Acme laptop": what is with a name is no speaker.
+  if (hasName && (words[headIndex]?.capitalized || (isName(words, words.length - 1, sentenceStart) && lowerAt(lowers, headIndex + 1) !== 'with'))) {
     return NAMED_SOURCE;
   }
   // A country speaking as a government: "The US welcomed the exchange, saying…".

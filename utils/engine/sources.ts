@@ -900,6 +900,7 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // only with something said after them: a clause, a quotation, or a figure to be credited.
   if (EVENTIVE.test(verb.lower) && !introducesContent(tokens, i)) return;
   if (verb.lower.startsWith('announc') && POSSESSIVES.has(next.lower)) return; // "announced his retirement"
+  if (verb.lower === 'related' && !introducesContent(tokens, i, QUOTATION_OPENERS)) return; // "some related assets", "related to"
   // "responded by hitting", "are responding to the floods", "were talking about the slogan": a reply or a talk
   // reports a claim only with what was said in it; without, it is an act (an attribution to annotators only).
   // "Farmers have seen prices fall": what one has seen is experience, not a view ("analysts see it as a sign").
