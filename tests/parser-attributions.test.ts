@@ -197,6 +197,8 @@ describe('findAttributions', () => {
     // What someone was called may stand after the object's aside or far along the clause.
     ['At a rally on Wednesday, Reed called Marsh, his rival, “a disaster.”', 'Reed', 'called'],
     ['Mr. Ode called the firm’s chief executive, Ann Marsh, a fraud.', 'Mr. Ode', 'called'],
+    // "states" ends a tag after a quotation; elsewhere before a stop it is the noun.
+    ['“Leave is granted after a year,” the document states.', 'the document', 'states'],
   ])('who speaks: %s', (text, source, cue) => {
     expect(read(text).map((a) => [a.source, a.cue])).toContainEqual([source, cue]);
   });

@@ -246,6 +246,14 @@ function phraseAfter(tokens: readonly Token[], j: number, maxWords = MAX_PHRASE_
   return words;
 }
 
+/** Whether the verb at i ends a tag after a quotation: "“…,” a voice-over in the ad states." */
+function closesQuotationTag(tokens: readonly Token[], i: number): boolean {
+  if (isWord(at(tokens, i + 1))) return false;
+  let k = i - 1;
+  while (k > 0 && i - k <= MAX_PHRASE_WORDS && isWord(at(tokens, k)) && !CLOSING_QUOTES.has(at(tokens, k).text)) k--;
+  return CLOSING_QUOTES.has(at(tokens, k).text) && at(tokens, k - 1).text === ',';
+}
+
 /** Whether a word opens what a cue reports: "that", a name, a pronoun or a number. */
 const opensContent = (t: Token): boolean => isWord(t) && (t.lower === 'that' || t.capitalized || SUBJECT_PRONOUNS.has(t.lower) || STARTS_WITH_NUMBER.test(t.text));
 
@@ -856,7 +864,7 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   const infinitive = prev.lower === 'to' && actThenInfinitive(tokens, i);
   if (NOUN_LIKE.has(verb.lower) && !verb.lower.endsWith('s') && !infinitive && !PLURAL_SUBJECT.test(at(tokens, skipBetween(tokens, i - 1)).lower) && !pluralBeforePlace(tokens, skipBetween(tokens, i - 1))) return;
   // "the governors of large states", "in 50 states": far more often the noun; "the law states that" is the verb.
-  if (verb.lower === 'states' && next.lower !== 'that' && next.text !== ':' && !QUOTE_MARKS.test(next.text) && !(next.text === ',' && QUOTE_MARKS.test(at(tokens, i + 2).text))) return;
+  if (verb.lower === 'states' && next.lower !== 'that' && next.text !== ':' && !QUOTE_MARKS.test(next.text) && !(next.text === ',' && QUOTE_MARKS.test(at(tokens, i + 2).text)) && !closesQuotationTag(tokens, i)) return;
   const participle = verb.lower.endsWith('ing');
   // "is said to": a hedge, not a source. A verb of belief in the passive is about its subject ("is expected to",
   // "was asked"), but one of feeling is held by it ("are worried"); "have been asking" still has a subject.
