@@ -199,6 +199,10 @@ describe('findAttributions', () => {
     ['Mr. Ode called the firm’s chief executive, Ann Marsh, a fraud.', 'Mr. Ode', 'called'],
     // "states" ends a tag after a quotation; elsewhere before a stop it is the noun.
     ['“Leave is granted after a year,” the document states.', 'the document', 'states'],
+    // One capital between a quotation's close and a verb of saying is a name, whatever else the word can be.
+    ['“We lost the middle,” West said.', 'West', 'said'],
+    ['“We lost the middle,” From said.', 'From', 'said'],
+    ['“We lost the middle,” Long wrote.', 'Long', 'wrote'],
   ])('who speaks: %s', (text, source, cue) => {
     expect(read(text).map((a) => [a.source, a.cue])).toContainEqual([source, cue]);
   });

@@ -795,6 +795,13 @@ function nameBeforeAside(tokens: readonly Token[], i: number, sentenceStart: num
 
 /** The usual order: "John Kirby said", "officials have also warned", "an insider told the outlet". */
 function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out }: VerbContext): void {
+  // "“…,” Will said.", "“…,” Long said.": one capitalised word between a quotation's close and a verb of saying is
+  // the speaker's name, whatever else the word can be.
+  const tag = at(tokens, i - 1);
+  if (SPEECH_VERBS.has(verb.lower) && tag.capitalized && !SUBJECT_PRONOUNS.has(tag.lower) && CLOSING_QUOTES.has(at(tokens, i - 2).text) && at(tokens, i - 3).text === ',') {
+    out.push(namedMatch(verb, [tag]));
+    return;
+  }
   let j = skipBetween(tokens, i - 1);
   // "the source, who said…", "an article that claimed…": the relative pronoun stands for the phrase before it.
   const relative = RELATIVE_PRONOUNS.has(at(tokens, j).lower);
