@@ -203,6 +203,10 @@ describe('findAttributions', () => {
     ['“We lost the middle,” West said.', 'West', 'said'],
     ['“We lost the middle,” From said.', 'From', 'said'],
     ['“We lost the middle,” Long wrote.', 'Long', 'wrote'],
+    // After the verb: a name past the length limit through "of", a capitalised auxiliary, a description the aside names.
+    ['“It is a risk,” said Ann Marsh of the University of Leeds School of Law.', 'Ann Marsh of the University of Leeds School of Law', 'said'],
+    ['“It is a costly model,” said Will Ode, a professor of farming at Leeds University.', 'Will Ode, a professor of farming at Leeds University', 'said'],
+    ['“The term will be long,” said another leading court advocate, Tom J. Reed of the firm Acme.', 'another leading court advocate, Tom J. Reed of the firm Acme', 'said'],
   ])('who speaks: %s', (text, source, cue) => {
     expect(read(text).map((a) => [a.source, a.cue])).toContainEqual([source, cue]);
   });

@@ -231,11 +231,16 @@ const isMonthMay = (t: Token, sentenceStart: number): boolean => t.lower === 'ma
 /** Words of the phrase starting at token j, up to a boundary, clause word or sentence end. */
 function phraseAfter(tokens: readonly Token[], j: number, maxWords = MAX_PHRASE_WORDS): Token[] {
   const words: Token[] = [];
-  // A name the limit falls inside is read to its end: "the fantasy author John M. Ford".
-  const inName = (t: Token) => words.length < maxWords + 3 && t.capitalized && words[words.length - 1]?.capitalized === true;
+  // A name the limit falls inside is read to its end: "the fantasy author John M. Ford", "the University of Texas
+  // School of Law".
+  const inName = (t: Token) => {
+    const last = words[words.length - 1];
+    return words.length < maxWords + 3 && t.capitalized && last !== undefined && (last.capitalized || (NAME_JOINERS.has(last.lower) && words[words.length - 2]?.capitalized === true));
+  };
   for (; j < tokens.length && (words.length < maxWords || inName(at(tokens, j))); j++) {
     const t = at(tokens, j);
-    if (!isWord(t) || isClauseWord(t) || STOP_AFTER.has(t.lower) || AUXILIARIES.has(t.lower) || SPACED_DASHES.has(t.text)) break;
+    // "said Will Doyle": a capitalised auxiliary after the verb is a name.
+    if (!isWord(t) || isClauseWord(t) || STOP_AFTER.has(t.lower) || (AUXILIARIES.has(t.lower) && !t.capitalized) || SPACED_DASHES.has(t.text)) break;
     // "said Tom Reed in a statement", "Reed on Monday": a name is not followed by where or when it was said.
     if (AFTER_A_NAME.has(t.lower) && words[words.length - 1]?.capitalized) break;
     // "by the Leeds Post and Acme News shows Reed ahead": after a name, a cue before what it reports is the verb.
@@ -620,8 +625,10 @@ function matchInverted({ tokens, i, verb, sentenceStart, isTold, participle, out
   if (isWord(following) && !at(after, after.length - 1).endsSentence && following.lower !== 'who' && !whereOrWhen && !relativeRunsOn) return false;
   // "…, say the plan works": a plural "say" is inverted only after a crowd ("…, say experts").
   let cls = classifySource(after, sentenceStart) ?? (verb.lower !== 'say' && definiteDescription(after) ? NAMED_SOURCE : null);
-  if ((cls?.kind === 'anonymous-source' || cls?.kind === 'vague-attribution') && at(tokens, afterEnd).text === ',') {
-    // "said another witness in the probe, former adviser Fiona Hill": the aside names the witness.
+  const described = cls ? cls.kind !== 'named-source' : INVERTING_VERBS.has(verb.lower) && (INDEFINITE_OPENERS.has(at(after, 0).lower) || DEFINITE_OPENERS.has(at(after, 0).lower));
+  if (described && at(tokens, afterEnd).text === ',') {
+    // "said another witness in the probe, former adviser Fiona Hill": the aside names the witness, whatever the
+    // description ("another leading court advocate, Ann Marsh of Acme").
     if (classifySource(phraseAfter(tokens, afterEnd + 1), sentenceStart)?.kind === 'named-source') cls = NAMED_SOURCE;
   }
   if (!cls) return false;
