@@ -64,8 +64,9 @@ const RELATIVE_BEFORE_CUE = /^,?\s*(who|which|that)(?=(?:\s+\p{Ll}+){0,2}\s*$)/u
 const CONTRACTED_PRONOUN = /^(?:he|she|it|they|we|you|i|who|that)(?=['’](?:s|d|ll|re|ve|m)$)/iu;
 
 // A past verb with its object inside a phrase before the cue ends the subject there: "The senator emailed
-// supporters, saying", "The mayor and her deputy issued a statement describing".
-const VERB_AND_OBJECT = /\s(?:\p{Ll}+ed|went|took|made|gave|sent|won|held|ran|began)\s+(?:a|an|the|his|her|their|its|our|my|to|him|them|it)\s/u;
+// supporters, saying", "The mayor and her deputy issued a statement describing"; but a relative clause's verb is
+// part of the phrase ("Farmers in Leeds who watched the debate said").
+const VERB_AND_OBJECT = /(?<!\bwho)\s(?:\p{Ll}+ed|went|took|made|gave|sent|won|held|ran|began)\s+(?:a|an|the|his|her|their|its|our|my|to|him|them|it)\s/u;
 
 // A part of the aside that opens with a verb is the clause going on, not a description: "Ann Marsh, the
 // party's chair, emailed supporters on Monday, saying".

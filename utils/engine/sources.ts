@@ -156,7 +156,7 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
       // "some who follow the market argue", "those who knew him say": a quantifier heads its relative clause too.
       // "a mayor who many residents oppose": the words after "who" are a subject of their own.
       const objectRelative = words.length > 0 && (NOUN_OPENERS.has(at(words, 0).lower) || at(words, 0).capitalized);
-      if (t.lower === 'who' && !objectRelative && isWord(before) && (isPeoplePlural(before.lower) || PERSON_ROLES.has(before.lower) || VAGUE_DETERMINERS.has(before.lower) || before.lower === 'those')) {
+      if (t.lower === 'who' && !objectRelative && isWord(before) && (isPeoplePlural(before.lower) || PERSON_ROLES.has(before.lower) || VAGUE_DETERMINERS.has(before.lower) || before.lower === 'those' || sourceOpensClause(tokens, j - 1))) {
         budget = words.length + 1 + MAX_PHRASE_WORDS;
         words.unshift(t);
         j--;
@@ -199,6 +199,14 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
   while (words.length > 1 && (NOT_AN_OPENING.has(at(words, 0).lower) || CLAUSE_OPENERS.has(at(words, 0).lower) || opensWithAdverb(words))) words.shift();
   if (words.length === 1 && NOT_AN_OPENING.has(at(words, 0).lower)) words.shift();
   return words;
+}
+
+/** "Democrats in Iowa who watched the debate said": a source phrase opening the clause before its relative clause. */
+function sourceOpensClause(tokens: readonly Token[], j: number): boolean {
+  const words = phraseBefore(tokens, j);
+  if (!words.length) return false;
+  const before = at(tokens, tokenIndex(tokens, at(words, 0)) - 1);
+  return (!isWord(before) || CLAUSE_CONJUNCTIONS.has(before.lower)) && classifySource(words, at(tokens, 0).start) !== null;
 }
 
 // Words a quantifier may follow inside one phrase: "some of many", "as many", "and most".
