@@ -176,6 +176,9 @@ describe('findAttributions', () => {
     // Times and auxiliaries may stand between "and" or "but" and the verb; a passive does not join.
     ['The columnist Ann Marsh has been critical of Reed but on Tuesday wrote that she agreed with him.', 'The columnist Ann Marsh', 'wrote'],
     ['Farm economists have long doubted the figures, but have said that the harvest may recover.', 'Farm economists', 'said'],
+    // Where the speakers are, right after them, is part of the phrase; one of a public speaks for it.
+    ['Officials there said the road would reopen.', 'Officials there', 'said'],
+    ['Another commenter said the plan was bad.', 'Another commenter', 'said'],
     // A source phrase opening the clause keeps the relative clause that runs to its verb.
     ['Farmers in Leeds who watched the debate said they were unfazed.', 'Farmers in Leeds who watched the debate', 'said'],
     // A capital that only opens the sentence may open a crowd read further on.

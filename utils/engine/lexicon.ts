@@ -35,7 +35,7 @@ export const PERSON_ROLES = words(
     'neighbor colleague critic official contractor veteran student teacher nurse farmer participant organizer ' +
     'organiser volunteer surrogate backer rival opponent critic fundraiser lobbyist insider guy mogul billionaire tycoon magnate ' +
     'speechwriter columnist commentator pundit professor fellow scholar historian host anchor narrator ' +
-    'user fan viewer reader listener caller customer shopper patient survivor victim protester protestor demonstrator ' +
+    'user fan viewer reader listener caller customer shopper commenter poster follower patient survivor victim protester protestor demonstrator ' +
     'democrat republican',
 );
 

@@ -53,7 +53,7 @@ function documentOpening(text: string, sentence: Span, start: number, pattern: R
   return found ? start - found[0].length + found[0].search(/\S/u) : null;
 }
 
-const REFLEXIVE_AFTER = /^\s+(?:himself|herself|themselves|itself)\b/u;
+const REFLEXIVE_OR_PLACE_AFTER = /^\s+(?:himself|herself|themselves|itself|here|there)\b/u;
 
 // "Sen. Ann Marsh (D-Ore.)": a legislator's party and state belong to the name.
 const PARTY_AND_STATE = /^\s*\([DRI](?:-[\p{L}. ]{1,16})?\)/u;
@@ -95,8 +95,8 @@ export function fullSourcePhrase(text: string, sentence: Span, source: TextSpan,
   if (cue.start >= end) {
     const clause = VERB_AND_OBJECT.exec(text.slice(start, end));
     if (clause) end = start + clause.index;
-    // "Cruz himself said": the reflexive stresses who, and is marked with the name.
-    const reflexive = REFLEXIVE_AFTER.exec(text.slice(end, cue.start));
+    // "Cruz himself said": the reflexive stresses who, and is marked with the name; "Officials there said": so is where.
+    const reflexive = REFLEXIVE_OR_PLACE_AFTER.exec(text.slice(end, cue.start));
     if (reflexive) end += reflexive[0].length;
     const between = text.slice(end, cue.start);
     const relative = RELATIVE_BEFORE_CUE.exec(between);

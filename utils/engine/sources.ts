@@ -117,6 +117,7 @@ function skipBetween(tokens: readonly Token[], j: number): number {
     else if (WHEN_WORDS.has(t.lower) && WHEN_WORDS.has(at(tokens, j - 1).lower) && WHEN_OPENERS.has(at(tokens, j - 2).lower)) j -= 3;
     else if (t.lower === 'time' && at(tokens, j - 1).lower === 'the' && at(tokens, j - 2).lower === 'at') j -= 3; // "the mayor at the time said"
     else if (t.lower === 'since' && AUXILIARIES.has(at(tokens, j - 1).lower)) j--; // "She has since said"
+    else if ((t.lower === 'here' || t.lower === 'there') && !t.capitalized && isWord(at(tokens, j - 1))) j--; // "Officials there said"
     else break;
   }
   return j;
