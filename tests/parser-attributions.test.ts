@@ -280,6 +280,11 @@ describe('findAttributions', () => {
     expect(read('For Reed, a mayor whose appeal rests on success, the story of his brother is bleak and seldom told.')).toEqual([]);
   });
 
+  test('remarks already reported, made somewhere, are no new claim: "made the comments just before leaving"', () => {
+    expect(read('Reed made the comments just before leaving the hall.')).toEqual([]);
+    expect(read('Marsh made a cake for the fair.')).toEqual([]);
+  });
+
   test('calling a meeting or a relative is no naming', () => {
     expect(read('Reed called the meeting, a rare event, for Monday.')).toEqual([]);
     expect(read('Marsh called her mother, a nurse, and her father.')).toEqual([]);
@@ -533,6 +538,8 @@ describe('findAttributions', () => {
     ['Ann Marsh took issue with the report.', 'Ann Marsh', 'took'],
     ['Ann Marsh made the case that the plan would fail.', 'Ann Marsh', 'made'],
     ['Tom Reed made the same point on Monday.', 'Tom Reed', 'made'],
+    ['The Leeds Post made these same allegations against the council in May.', 'The Leeds Post', 'made'],
+    ['Ann Marsh has recently made comments about the safety of the bridge.', 'Ann Marsh', 'made'],
     ['The ad touts Reed’s record on jobs.', 'The ad', 'touts'],
     ['The FBI met Reed after being warned by the Leeds council that he was a threat.', 'the Leeds council', 'warned'],
     ['Tom Reed used his acceptance speech to call for the mayor’s resignation.', 'Tom Reed', 'call'],

@@ -432,7 +432,20 @@ function toldWhatToDo(tokens: readonly Token[], i: number): boolean {
 const TELLING = new Set(['told', 'tells', 'tell']);
 // Participles that credit their agent only right before "by": "asked by a reporter", "warned by the government that".
 const BY_ONLY = new Set(['asked', 'warned', 'urged', 'advised', 'assured', 'informed']);
-const CASE_MADE = new Set(['argument', 'case', 'point', 'claim', 'pitch']);
+const CASE_MADE = new Set(['argument', 'arguments', 'case', 'point', 'claim', 'claims', 'pitch', 'allegation', 'allegations', 'accusation', 'accusations', 'charge', 'charges', 'comment', 'comments', 'remark', 'remarks']);
+const CASE_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'that', 'this', 'these', 'those', 'same', 'similar', 'many', 'several', 'such']);
+/** "made the case", "made these same allegations", "making many of the same arguments": a case within a few words. */
+function makesACase(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k <= i + 5; k++) {
+    const t = at(tokens, k);
+    if (!isWord(t) || t.capitalized) return false;
+    // "made the comments just before leaving": remarks already reported, unless what they say follows.
+    if (/^(?:comment|remark)s?$/.test(t.lower) && !introducesContent(tokens, k, QUOTATION_OPENERS) && at(tokens, k + 1).lower !== 'about') return false;
+    if (CASE_MADE.has(t.lower)) return k === i + 1 ? t.lower.endsWith('s') && t.lower !== 'charges' : true;
+    if (!CASE_OPENERS.has(t.lower) && t.lower !== 'of' && !LY_ADVERB.test(t.lower) && !ADJECTIVE_ENDING.test(t.lower)) return false;
+  }
+  return false;
+}
 const RAISED = new Set(['questions', 'question', 'concerns', 'doubts', 'alarm', 'alarms', 'objections', 'fears', 'possibility', 'prospect', 'issue']);
 const ADJECTIVE_BEFORE_RAISED = new Set(['serious', 'new', 'more', 'fresh', 'further', 'grave']);
 const CONTRASTS = new Set(['whereas', 'although', 'though', 'while']);
@@ -896,9 +909,9 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if (isWord(beforeVerb) && (PASSIVE_BE.has(beforeVerb.lower) || NEGATED_BE.test(beforeVerb.lower)) && !participle && !HELD_IN_PASSIVE.has(verb.lower)) return;
   if ((verb.lower === 'reported' && (next.lower === 'to' || next.lower === 'from')) || (verb.lower.startsWith('point') && next.lower !== 'out' && next.lower !== 'to')) return;
   const particle = PARTICLE_CUES.get(verb.lower);
-  // "made the case that", "made that argument": making a case is arguing it.
-  const caseAt = (k: number) => CASE_MADE.has(at(tokens, k).lower) || (at(tokens, k).lower === 'same' && CASE_MADE.has(at(tokens, k + 1).lower));
-  const madeACase = particle === 'clear' && (NAMING_OPENERS.has(next.lower) || next.lower === 'that' || next.lower === 'this') && caseAt(i + 2);
+  // "made the case that", "made that argument", "made these same allegations", "made comments about": making a
+  // case or a charge is arguing it; "made a cake" is none.
+  const madeACase = particle === 'clear' && makesACase(tokens, i);
   if (particle && !madeACase && next.lower !== particle && !(next.lower === 'it' && at(tokens, i + 2).lower === particle)) return; // "shot back", not "shot the bird"
   if ((verb.lower === 'added' || verb.lower === 'adds') && STARTS_WITH_NUMBER.test(next.text)) return; // "gold added 0.1%"
   // "found itself at the centre", "has found ways to": finding oneself somewhere or a way is no finding reported.
