@@ -87,6 +87,8 @@ describe('crowds by structure', () => {
     ['It was not how most economists viewed the levy.', 'most economists'],
     ['Some experts have urged the council to wait.', 'Some experts'],
     ['Others call it a tax on the poor.', 'Others'],
+    // Another record, unnamed, is as vague as "a study".
+    ['Another ranking says he is not a billionaire at all.', 'Another ranking'],
   ])('vague: %s', (text, phrase) => {
     expect(spans(text, 'vague-attribution').join(' | ')).toContain(phrase);
   });
@@ -117,6 +119,8 @@ describe('crowds by structure', () => {
     'Reuters reported the deal on Monday.',
     // People of bodies "both" or "the two" point back to.
     'Acme agreed to buy 30 jets from Leeds Air, executives of both companies announced on Wednesday.',
+    // A relative clause of a body runs to its verb, however many commas it holds.
+    'Acme, which makes tractors in Leeds, Ohio, said the plant would close.',
   ])('a name is not a crowd: %s', (text) => {
     expect(spans(text, 'vague-attribution')).toEqual([]);
     expect(spans(text, 'named-source')).toHaveLength(1);

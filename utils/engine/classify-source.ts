@@ -42,7 +42,7 @@ export const isPossessive = (w: Token): boolean => POSSESSIVE.test(w.lower) || /
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'two', 'three', 'four', 'five', 'several', 'the', 'this', 'that']);
 const NO_ONE = new Set(['no', 'none', 'nobody', 'neither', 'nor', 'what', 'whatever', 'something', 'anything', 'everything', 'nothing', 'everyone', 'everybody', 'anyone', 'someone', 'somebody', 'i', 'we', 'you', 'me', 'i’m', "i'm", 'i’d', "i'd", 'i’ve', "i've", 'we’re', "we're", 'we’ve', "we've", 'you’re', "you're"]);
-const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'such', 'any', 'no', 'one']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'such', 'any', 'no', 'one', 'another']);
 // One unnamed member of an unnamed crowd: "one argues…, another says…".
 const UNNAMED_ONES = new Set(['one', 'another']);
 // Bodies whose officials speak on the record for them ("agency officials said"); not "government officials".

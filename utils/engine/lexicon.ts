@@ -100,7 +100,8 @@ export const INSTITUTIONS = words(
     'foundation center centre embassy cabinet parliament senate congress legislature tribunal inquiry ' +
     'documents records figures poll memo letter testimony transcript blog tweet post database census evidence ' +
     'calculations article book findings filings summary editorial ad page campaign camp emails email results ' +
-    'returns tally analysis forecast projections ruling order',
+    'returns tally analysis forecast projections ruling order document ranking rankings audit audits ' +
+    'polls surveys studies reports memos letters',
 );
 
 /** Proper words that do not name anyone: places of origin, days, months, titles used alone. */

@@ -787,7 +787,7 @@ function isMedium(tokens: readonly Token[], j: number, words: readonly Token[]):
 
 // Words that open an aside and never a subject: a relative pronoun, a preposition, a clause of when, a participle
 // of being reached ("Clinton, during a town hall in Ames, Iowa, said", "Reed's office, when contacted, said").
-const ASIDE_STARTS = new Set(['who', 'whose', 'during', 'in', 'at', 'on', 'of', 'from', 'after', 'before', 'when', 'while', 'speaking', 'like', 'unlike', 'with', 'for', 'since', 'despite', 'amid', 'asked', 'contacted', 'reached', 'interviewed']);
+const ASIDE_STARTS = new Set(['who', 'whose', 'which', 'where', 'during', 'in', 'at', 'on', 'of', 'from', 'after', 'before', 'when', 'while', 'speaking', 'like', 'unlike', 'with', 'for', 'since', 'despite', 'amid', 'asked', 'contacted', 'reached', 'interviewed']);
 
 /**
  * A name opening the clause of the verb at i, set off by an aside that runs to the verb however many commas it
@@ -818,6 +818,7 @@ function nameBeforeAside(tokens: readonly Token[], i: number, sentenceStart: num
   const relative = aside.findIndex((w) => ASIDE_OPENERS.has(w.lower));
   if ((relative < 0 ? aside : aside.slice(0, relative)).some((w) => AUXILIARIES.has(w.lower))) return [];
   const words = tokens.slice(k, open);
+  if (NOT_AN_OPENING.has(at(words, 0).lower)) return []; // "At Boca West, where it costs…, she suggested"
   if (!words.every((w) => isWord(w) && (w.capitalized || POSSESSIVE.test(w.lower) || NAME_JOINERS.has(w.lower) || w.lower === 'office'))) return [];
   return classifySource(words, sentenceStart)?.kind === 'named-source' ? words : [];
 }
