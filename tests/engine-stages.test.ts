@@ -119,6 +119,8 @@ describe('crowds by structure', () => {
     'Reuters reported the deal on Monday.',
     // People of bodies "both" or "the two" point back to.
     'Acme agreed to buy 30 jets from Leeds Air, executives of both companies announced on Wednesday.',
+    // A relative of someone named speaks as a named source.
+    'The harvest was the worst in years, his brother added.',
     // A relative clause of a body runs to its verb, however many commas it holds.
     'Acme, which makes tractors in Leeds, Ohio, said the plant would close.',
   ])('a name is not a crowd: %s', (text) => {
@@ -393,6 +395,9 @@ describe('what is not an attribution (guide)', () => {
     // A name after "with" is no one's affiliation when the head is no person: an event, a detail.
     'The rally with Tom Reed comes two weeks later, urging people in the ward to register.',
     'There are still many small details to examine with the new Acme laptop in regards to heat.',
+    // A relative described, not named, is left to what refers to her; a call back is no naming.
+    'When pressed on the plan, the 34-year-old mother of three replied, “It is fair.”',
+    'My husband called him later, but the manager did not answer.',
     // "related" before a noun is an adjective.
     'Instead, it is a sale of the farm and some related assets to Acme.',
   ])('%s', (text) => {

@@ -115,6 +115,7 @@ function anonymousSource(words: readonly Token[], phrase: string, hasName: boole
 const BODY_PLURALS = new Set(['companies', 'businesses', 'banks', 'firms', 'corporations', 'airlines', 'automakers', 'carmakers', 'lenders', 'insurers', 'retailers', 'manufacturers', 'employers', 'hospitals', 'universities', 'charities']);
 
 const POSTED = new Set(['posted', 'shared', 'published', 'uploaded']);
+const RELATIVES = new Set(['brother', 'sister', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'cousin', 'uncle', 'aunt', 'grandmother', 'grandfather', 'nephew', 'niece', 'parents', 'spouse', 'girlfriend', 'boyfriend']);
 // People of bodies "both" or "the two" point back to.
 const POINTED_BACK = new RegExp(`^\\S+ (?:of|from|at|with) (?:both|the two) (?:${[...BODY_PLURALS, 'countries', 'governments', 'sides', 'parties', 'agencies', 'teams', 'campaigns'].join('|')})$`);
 
@@ -190,6 +191,9 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
     if (isCrowd(head, words[headIndex]?.capitalized, words[headIndex]?.start === sentenceStart) || PERSON_ROLES.has(singular(head)) || headIndex === 0) return VAGUE_ATTRIBUTION;
     return null;
   }
+  // "his brother added", "Reed's wife said": a relative of someone named; "the mother of three" is someone the
+  // story has described, and is left to what refers to her.
+  if (RELATIVES.has(head) && !words[headIndex]?.capitalized) return possessive && (hasName || POSSESSIVE_PRONOUNS.has(first)) ? NAMED_SOURCE : null;
   if (SPOKESPEOPLE.has(head)) {
     // "a company spokesperson", "a police spokesman": the body speaks on the record through them.
     const forBody = headIndex > 0 && ON_RECORD_BODIES.has(lowerAt(lowers, headIndex - 1));

@@ -1158,7 +1158,7 @@ function introducesContent(tokens: readonly Token[], i: number, openers: Readonl
   return false;
 }
 // After "called him", a time, place or particle means a phone call or a summons, not a name given.
-const NOT_A_NAMING = new Set(['on', 'at', 'in', 'to', 'back', 'up', 'over', 'for', 'from', 'after', 'before', 'last', 'yesterday', 'today', 'and', 'but', 'when', 'while', 'about', 'off', 'quits']);
+const NOT_A_NAMING = new Set(['on', 'at', 'in', 'to', 'back', 'up', 'over', 'for', 'from', 'after', 'before', 'last', 'yesterday', 'today', 'and', 'but', 'when', 'while', 'about', 'off', 'quits', 'later', 'again']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'himself', 'herself', 'themselves', 'itself']);
 const NAMING_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my']);
 const ADJECTIVE_ENDING = /(?:ous|ful|less|ive|able|ible|ent|ant|al|ic|ish|ed|est)$/;
