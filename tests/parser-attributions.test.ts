@@ -280,6 +280,11 @@ describe('findAttributions', () => {
     expect(read('For Reed, a mayor whose appeal rests on success, the story of his brother is bleak and seldom told.')).toEqual([]);
   });
 
+  test('putting something somewhere is no saying; a preposition opens no subject', () => {
+    expect(read('She put it on the table in the hall.')).toEqual([]);
+    expect(read('On one Acme page a Leeds poster put up her picture, writing that it was a disgrace.').map((a) => a.source)).not.toContain('On one Acme page');
+  });
+
   test('remarks already reported, made somewhere, are no new claim: "made the comments just before leaving"', () => {
     expect(read('Reed made the comments just before leaving the hall.')).toEqual([]);
     expect(read('Marsh made a cake for the fair.')).toEqual([]);
@@ -539,6 +544,9 @@ describe('findAttributions', () => {
     ['Ann Marsh made the case that the plan would fail.', 'Ann Marsh', 'made'],
     ['Tom Reed made the same point on Monday.', 'Tom Reed', 'made'],
     ['The Leeds Post made these same allegations against the council in May.', 'The Leeds Post', 'made'],
+    // Putting it is saying it where the clause ends there.
+    ['As Professor Ode put it, the plan is dead.', 'Professor Ode', 'put'],
+    ['Reed put it bluntly: the plan is dead.', 'Reed', 'put'],
     ['Ann Marsh has recently made comments about the safety of the bridge.', 'Ann Marsh', 'made'],
     ['The ad touts Reed’s record on jobs.', 'The ad', 'touts'],
     ['The FBI met Reed after being warned by the Leeds council that he was a threat.', 'the Leeds council', 'warned'],

@@ -62,7 +62,7 @@ const IRREGULAR: Record<string, string[]> = {
   prove: ['proved', 'proven'], speak: ['spoke', 'spoken'], shoot: ['shot'], hit: ['hit'], seek: ['sought'], make: ['made'], take: ['took', 'taken'],
 };
 // One-syllable-stressed lemmas that double their last consonant: "admitted", "referring".
-const DOUBLING = new Set(['admit', 'refer', 'prefer', 'concur', 'regret', 'commit', 'confer', 'slam', 'snap', 'quip', 'chat', 'hit', 'rebut', 'demur', 'infer', 'aver', 'defer', 'plan']);
+const DOUBLING = new Set(['admit', 'refer', 'prefer', 'concur', 'regret', 'commit', 'confer', 'slam', 'snap', 'quip', 'chat', 'hit', 'rebut', 'demur', 'infer', 'aver', 'defer', 'plan', 'put']);
 
 /** A lemma's base, third-person, past and -ing forms. */
 export function inflect(lemma: string): string[] {
@@ -112,9 +112,9 @@ function formsOf(list: readonly string[]): Set<string> {
 
 /**
  * Verbs that report a claim only with their particle: "shot back that", "lashed out at", "made (it) clear that",
- * "took issue with"; "shot the bird" and "made a cake" are none.
+ * "took issue with", "as one analyst put it,"; "shot the bird", "made a cake" and "put it on the table" are none.
  */
-const PARTICLE_LEMMAS: Record<string, string> = { shoot: 'back', fire: 'back', hit: 'back', lash: 'out', make: 'clear', take: 'issue' };
+const PARTICLE_LEMMAS: Record<string, string> = { shoot: 'back', fire: 'back', hit: 'back', lash: 'out', make: 'clear', take: 'issue', put: 'it' };
 export const PARTICLE_CUES: ReadonlyMap<string, string> = new Map(
   Object.entries(PARTICLE_LEMMAS).flatMap(([lemma, particle]) => inflect(lemma).map((form) => [form, particle] as const)),
 );

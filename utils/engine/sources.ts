@@ -569,6 +569,8 @@ function clauseSubject(tokens: readonly Token[], i: number, sentenceStart: numbe
 function openingSource(tokens: readonly Token[], k: number, i: number, sentenceStart: number): { subject: Token[]; read: number } {
   const k0 = k;
   const words: Token[] = [];
+  // "On one Facebook page a poster put up…": a preposition opens a place or a time, no subject.
+  if (NOT_AN_OPENING.has(at(tokens, k).lower) && !CLAUSE_CONJUNCTIONS.has(at(tokens, k).lower)) return { subject: [], read: 0 };
   let subject: Token[] = [];
   for (; k < i && words.length < 7; k++) {
     const t = at(tokens, k);
@@ -632,7 +634,8 @@ interface VerbContext {
 /** Inverted order: "…,” said John Kirby" / "…, say experts". */
 function matchInverted({ tokens, i, verb, sentenceStart, isTold, participle, out }: VerbContext): boolean {
   // A verb of telling is followed by its audience, a participle by what was said ("saying the account was…").
-  if (isTold || participle) return false;
+  // Nor is a verb with its particle ("put it", "shot back") inverted.
+  if (isTold || participle || PARTICLE_CUES.has(verb.lower)) return false;
   const after = phraseAfter(tokens, i + 1);
   if (!after.length || NOT_AN_OPENING.has(at(after, 0).lower) || at(after, 0).lower === 'that') return false;
   const afterEnd = i + 1 + after.length;
@@ -914,6 +917,11 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // case or a charge is arguing it; "made a cake" is none.
   const madeACase = particle === 'clear' && makesACase(tokens, i);
   if (particle && !madeACase && next.lower !== particle && !(next.lower === 'it' && at(tokens, i + 2).lower === particle)) return; // "shot back", not "shot the bird"
+  // "As one analyst put it,", "Reed put it bluntly:": putting it is saying it only where the clause ends there.
+  if (particle === 'it') {
+    const after = LY_ADVERB.test(at(tokens, i + 2).lower) || at(tokens, i + 2).lower === 'best' ? at(tokens, i + 3) : at(tokens, i + 2);
+    if (isWord(after) && !QUOTE_MARKS.test(after.text)) return;
+  }
   if ((verb.lower === 'added' || verb.lower === 'adds') && STARTS_WITH_NUMBER.test(next.text)) return; // "gold added 0.1%"
   // "found itself at the centre", "has found ways to": finding oneself somewhere or a way is no finding reported.
   if (/^f(?:ind|ound)/.test(verb.lower) && (REFLEXIVES.has(next.lower) || next.lower === 'ways' || (next.lower === 'a' && at(tokens, i + 2).lower === 'way'))) return;
