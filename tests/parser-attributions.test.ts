@@ -167,6 +167,8 @@ describe('findAttributions', () => {
     ["Mrs. Marsh shook her head and said, ''No.''", 'Mrs. Marsh', 'said'],
     // An aside whose quotation closes after its comma.
     ['Tom Reed, a man of “magic,” said the mayor could win.', 'Tom Reed', 'said'],
+    // Only a verb of saying makes a tag after a quotation; any other verb has its subject first.
+    ['Ann Marsh, star of the show “Leeds,” thanked Reed for “keeping us all safe.”', 'Ann Marsh', 'thanked'],
     ["Tom Reed, citing ''the magic of Leeds,'' said the mayor could win.", 'Tom Reed', 'said'],
     // A comma after a legislator's party and state closes no aside.
     ['Gov. Ann Marsh (R-Ohio), said the vote was close.', 'Gov. Ann Marsh (R-Ohio)', 'said'],

@@ -1024,9 +1024,13 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
     if (out.length === before) matchInverted(context);
   } else {
     const before = out.length;
-    matchInverted(context);
+    const asideInQuotes = CLOSING_QUOTES.has(prev.text) && at(tokens, i - 2).text === ',';
+    // "Washington, star of “Scandal,” thanked Obama": only a verb of saying makes a tag after a quotation; any
+    // other verb has its subject first.
+    if (asideInQuotes && !SPEECH_VERBS.has(verb.lower)) matchAfterAside({ ...context, i: i - 1 });
+    if (out.length === before) matchInverted(context);
     // "Reed, a man of “magic,” said the mayor…": an aside whose quotation closes after its comma.
-    if (out.length === before && CLOSING_QUOTES.has(prev.text) && at(tokens, i - 2).text === ',') matchAfterAside({ ...context, i: i - 1 });
+    if (out.length === before && asideInQuotes) matchAfterAside({ ...context, i: i - 1 });
   }
   // One unnamed person believing or worrying is narrative; only crowds holding views are vague attribution.
   if (COGNITIVE_VERBS.has(verb.lower)) {
