@@ -933,8 +933,9 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if (verb.lower === 'reporting' && (next.lower === 'by' || prev.lower === 'precincts')) return;
   // "the pledged delegates", "Declared candidates": a participle before the people it describes is an adjective.
   if (verb.lower.endsWith('ed') && isWord(next) && !next.capitalized && isPeoplePlural(next.lower) && (verb.start === sentenceStart || DETERMINERS_BEFORE_DEGREE.has(prev.lower))) return;
-  // "maintains a wide lead", "maintained their ties": keeping, not claiming ("has long maintained they were").
-  if (verb.lower.startsWith('maintain') && NAMING_OPENERS.has(next.lower)) return;
+  // "maintains a wide lead", "maintained above-average costs", "established a process": keeping or setting up,
+  // not claiming; "has long maintained that …", "maintained they were" are claims.
+  if (/^(?:maintain|establish)/.test(verb.lower) && !introducesContent(tokens, i, QUOTATION_OPENERS) && !SUBJECT_PRONOUNS.has(next.lower)) return;
   // "adding to her lead", "added to the confusion": a sum grows, nobody speaks.
   if (verb.lower.startsWith('add') && next.lower === 'to' && (POSSESSIVES.has(at(tokens, i + 2).lower) || at(tokens, i + 2).lower === 'the')) return;
   if (next.lower === 'of' && /^(?:accus|suspect|convict)/.test(verb.lower) && isWord(prev) && !prev.capitalized) return; // "a contractor accused of spying"
