@@ -398,6 +398,8 @@ describe('what is not an attribution (guide)', () => {
     // A relative described, not named, is left to what refers to her; a call back is no naming.
     'When pressed on the plan, the 34-year-old mother of three replied, “It is fair.”',
     'My husband called him later, but the manager did not answer.',
+    // A think tank thinks nothing.
+    'The plan was drawn up by Acme Policy, a Leeds-based think tank, in May.',
     // Keeping or setting up something is no claim.
     'The council maintains existing fees for future leverage.',
     'The Leeds Act of 1980 established a process for admitting tenants.',
