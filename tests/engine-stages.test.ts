@@ -87,6 +87,9 @@ describe('crowds by structure', () => {
     ['It was not how most economists viewed the levy.', 'most economists'],
     ['Some experts have urged the council to wait.', 'Some experts'],
     ['Others call it a tax on the poor.', 'Others'],
+    // Unnamed bodies in the plural speak as a crowd.
+    ['Several advocacy groups said the plan was unfair.', 'Several advocacy groups'],
+    ['Multiple outlets reported that the council had met.', 'Multiple outlets'],
     // Another record, unnamed, is as vague as "a study".
     ['Another ranking says he is not a billionaire at all.', 'Another ranking'],
   ])('vague: %s', (text, phrase) => {
