@@ -87,6 +87,8 @@ describe('crowds by structure', () => {
     ['It was not how most economists viewed the levy.', 'most economists'],
     ['Some experts have urged the council to wait.', 'Some experts'],
     ['Others call it a tax on the poor.', 'Others'],
+    // A crowd described by what it is doing, the participle's phrase running to the verb.
+    ['Farmers living near the river said the water was brown.', 'Farmers living near the river'],
     // Unnamed bodies in the plural speak as a crowd.
     ['Several advocacy groups said the plan was unfair.', 'Several advocacy groups'],
     ['Multiple outlets reported that the council had met.', 'Multiple outlets'],

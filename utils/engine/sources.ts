@@ -780,6 +780,22 @@ function matchAfterAside({ tokens, i, verb, sentenceStart, participle, out }: Ve
   }
 }
 
+/**
+ * "Democrats trying to win back the Senate in November say", "Farmers living near the river said": an unnamed source
+ * opening the clause of the verb at i, with the phrase of the participle right after it, which runs to the verb.
+ */
+function subjectBeforeParticiple(tokens: readonly Token[], i: number, sentenceStart: number): { cls: SourceClass; start: number; end: number } | null {
+  let k = clauseStart(tokens, i);
+  if (CLAUSE_CONJUNCTIONS.has(at(tokens, k).lower)) k++;
+  const { subject } = openingSource(tokens, k, i, sentenceStart);
+  const participle = at(tokens, k + subject.length);
+  if (!subject.length || !isWord(participle) || participle.capitalized || !participle.lower.endsWith('ing') || i - k > 20) return null;
+  for (let m = k + subject.length; m < i; m++) if (!isWord(at(tokens, m)) || AUXILIARIES.has(at(tokens, m).lower)) return null;
+  // People described by what they are doing: a crowd or someone unnamed; a name needs no such description.
+  const cls = classifySource(subject, sentenceStart);
+  return cls && cls.kind !== 'named-source' ? { cls, start: at(subject, 0).start, end: endOf(tokens.slice(k, i)) } : null;
+}
+
 /** Whether the phrase ending at token j is a medium after "in": "in a letter", "in an interview". */
 function isMedium(tokens: readonly Token[], j: number, words: readonly Token[]): boolean {
   if (!words.length || !MEDIA.has(at(words, words.length - 1).lower)) return false;
@@ -867,6 +883,11 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
   if (words.length === 1 && at(words, 0).lower === 'it' && !itReads && (!SPEECH_VERBS.has(verb.lower) || (isTold && !toldThePress(tokens, i)))) return;
   const before = out.length;
   emit(out, words, sentenceStart, undefined, verb);
+  if (out.length === before && !relative && !participle && !WEAK_COGNITION.has(verb.lower)) {
+    // "Democrats trying to win back the Senate say": a source opening the clause, described by a participle's phrase.
+    const described = subjectBeforeParticiple(tokens, i, sentenceStart);
+    if (described) out.push(sourceMatch(described.cls, described.start, described.end, described.start, described.end, verb));
+  }
   if (freeRelative || medium) markNarrative(out, before);
   // "Most of those polled said", "4 in 10 say", "24 percent said": poll respondents, whose figure is the claim.
   if (out.length === before && isShareOfPeople(words)) {
