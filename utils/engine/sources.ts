@@ -143,7 +143,7 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
     if (t.text === ')') {
       // Step over a parenthesis: "Home Depot (ticker: HD) reported".
       let k = j - 1;
-      while (k >= 0 && j - k < 12 && at(tokens, k).text !== '(') k--;
+      while (k >= 0 && j - k < 24 && at(tokens, k).text !== '(') k--;
       if (k < 0 || at(tokens, k).text !== '(') break;
       j = k - 1;
       continue;
