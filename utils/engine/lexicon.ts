@@ -101,7 +101,7 @@ export const INSTITUTIONS = words(
     'documents records figures poll memo letter testimony transcript blog tweet post database census evidence ' +
     'calculations article book findings filings summary editorial ad page campaign camp emails email results ' +
     'returns tally analysis forecast projections ruling order document ranking rankings audit audits ' +
-    'polls surveys studies reports memos letters',
+    'polls surveys studies reports memos letters film documentary movie missive',
 );
 
 /** Proper words that do not name anyone: places of origin, days, months, titles used alone. */
