@@ -1019,7 +1019,10 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
     // "Acme shocked the world by announcing…", "Reed left after saying…": the clause's subject does it; but
     // "eliminates that by adding a clock" adds no words.
     if (verb.lower !== 'adding' || introducesContent(tokens, i, QUOTATION_OPENERS)) matchClauseSubject(tokens, i, verb, sentenceStart, out);
-  } else if ((isWord(prev) && !SPACED_DASHES.has(prev.text)) || prev.text === ')') matchSubject(context);
+  } else if ((isWord(prev) && !SPACED_DASHES.has(prev.text)) || prev.text === ')' || (prev.text === ',' && isAside(at(tokens, i - 2)) && at(tokens, i - 3).text === ',' && AUXILIARIES.has(at(tokens, i - 4).lower))) {
+    // "A poll has, however, revealed": a one-word aside between the auxiliary and the verb.
+    matchSubject(context);
+  }
   else if (ASIDE_MARKS.has(prev.text)) {
     // "Tom Reed, a retired teacher, said the plan failed": a subject set off by asides comes first; "…, said
     // Tom Reed" is inverted only when no such subject stands before the mark.
