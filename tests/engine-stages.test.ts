@@ -224,6 +224,9 @@ describe('sentences', () => {
     ['He ranks No. 5 in Leeds. Asked why, she said no. But he insisted.', ['He ranks No. 5 in Leeds.', 'Asked why, she said no.', 'But he insisted.']],
     ['Farms close across the U.S. He says prices are to blame.', ['Farms close across the U.S.', 'He says prices are to blame.']],
     ['The U.S. Senate met at 9 a.m. Monday.', ['The U.S. Senate met at 9 a.m. Monday.']],
+    // A full stop glued between a lower-case word and a capitalised one: a caption joined on without its space.
+    ['Breaks are common, an official said.CreditAnn Ode for the Leeds Post', ['Breaks are common, an official said.', 'CreditAnn Ode for the Leeds Post']],
+    ['Reed said.The vote was close.', ['Reed said.', 'The vote was close.']],
     // Dotted initials go on before a name or a noun, and end a sentence before a word that opens one.
     ['“It works,” said J.M. Reed, a fellow at the trust.', ['“It works,” said J.M. Reed, a fellow at the trust.']],
     ['The F.B.I. director spoke. He left the F.B.I. The agency said so.', ['The F.B.I. director spoke.', 'He left the F.B.I.', 'The agency said so.']],
@@ -403,6 +406,8 @@ describe('what is not an attribution (guide)', () => {
     // A relative described, not named, is left to what refers to her; a call back is no naming.
     'When pressed on the plan, the 34-year-old mother of three replied, “It is fair.”',
     'My husband called him later, but the manager did not answer.',
+    // A place before the comma is no name the unnamed official describes.
+    'Breaks are common in Leeds, an official said.',
     // A think tank thinks nothing.
     'The plan was drawn up by Acme Policy, a Leeds-based think tank, in May.',
     // Keeping or setting up something is no claim.

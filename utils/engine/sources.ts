@@ -1406,7 +1406,9 @@ function markUnasserted(tokens: readonly Token[], out: SourceMatch[], from: numb
     const k = tokens.findIndex((t) => t.start === match.sourceStart);
     if (k < 1) continue;
     const before = at(tokens, k - 1);
-    const describesName = before.text === ',' && at(tokens, k - 2).capitalized && INDEFINITE_ARTICLES.has(at(tokens, k).lower);
+    // Only through a relative clause: "…in Leeds, an official said" is a clause of its own.
+    const relativeAfter = RELATIVE_PRONOUNS.has(tokens.find((t) => t.start >= match.sourceEnd)?.lower ?? '');
+    const describesName = before.text === ',' && at(tokens, k - 2).capitalized && INDEFINITE_ARTICLES.has(at(tokens, k).lower) && relativeAfter;
     // "Senator Ann Marsh, a Leeds Republican who warned…": one person set beside a name is that named person.
     if (describesName && match.kind === 'anonymous-source') {
       match.kind = 'named-source';
