@@ -24,6 +24,8 @@ describe('quantities a reader may want a source for', () => {
     ['He sold half of the cars.', 'half of the cars', 'fraction'],
     ['One in five adults smoke.', 'One in five adults', 'fraction'],
     ['A dozen protesters were there.', 'A dozen protesters', 'count'],
+    // A preposition opening the sentence is no name: "Between 100-120" is a range of people.
+    ['Between 100-120 people came to the hall.', 'Between 100-120 people', 'count'],
     ['Half a dozen donors signed on.', 'Half a dozen donors', 'count'],
     ['Dozens of flybys are planned.', 'Dozens of flybys', 'count'],
     ['Hundreds marched downtown.', 'Hundreds', 'count'],
@@ -78,6 +80,7 @@ describe('numbers that are not figure claims', () => {
     ['Call 555-1234 for details.', '555-1234', 'address'],
     ['They live at 123 Main Street now.', '123 Main Street', 'address'],
     ['The 737 Max is grounded.', '737', 'model'],
+    ['The mid-size 787-9 jet is a longer variant.', '787-9', 'model'],
     ['It costs $19.99 a month.', '$19.99 a month', 'price'],
     ['The phone costs $999 and ships in May.', '$999', 'price'],
     ['Those who paid $129 for the Founder\'s Edition get a pad.', '$129', 'price'],

@@ -143,7 +143,8 @@ const ABSTRACT_COUNTS = set(
 /** Capitalised only because they open the sentence: "In 2019", "By 2024". */
 const SENTENCE_OPENERS = set(
   'the in on at by for of with and but or from to since after before about over under than only just another all some a an as if when ' +
-    'while its his her their this that these those then now still yet so also last next today yesterday until within during through nearly',
+    'while its his her their this that these those then now still yet so also last next today yesterday until within during through nearly ' +
+    'between among around almost roughly approximately more fewer less up down',
 );
 const FUNCTION_WORDS = set('of per in on at to by for from with and or than as is are was were has have had will would could be been who which that when while a an the');
 const NOT_NOUNS = set('was were is are has have had been did does do will would could should may might can its their this that those these others');
@@ -779,6 +780,8 @@ function classify(s: Sentence, n: Numeral): Found | null {
   }
   if (n.kind === 'multiple') return ends.found('multiple');
   if (n.kind === 'count') return ends.found('count');
+  // "the 787-9 jet", "a 737-800": a second number far smaller than a first in the hundreds is a variant, not a range.
+  if (!n.words && !n.currency && !n.percent && value >= 100 && value < 1000 && n.high !== undefined && n.high < value / 10 && /^\d+-\d+$/.test(s.word(first))) return ends.found('model', last, first);
   if (n.kind === 'percent') return ends.found('percent');
 
   // Glued suffixes first: they say what the number is whatever surrounds it.
