@@ -272,11 +272,12 @@ describe('calibration', () => {
   });
 
   test('finds thresholds that separate articles today’s constants grade alike', () => {
-    // Today both score 80 − loss ≥ 50 ("mixed"); the editor calls one weak.
+    // Today a (66) and b (59) both grade mixed; the editor calls a strong. c (45) is weak either way.
+    const vague = (n: number) => Array.from({ length: n }, (_, k) => finding('vague-attribution', k, k + 1));
     const articles = [
-      { file: 'a', editor: 'mixed' as const, findings: [finding('vague-attribution', 0, 1), finding('vague-attribution', 1, 2)] },
-      { file: 'b', editor: 'weak' as const, findings: Array.from({ length: 4 }, (_, k) => finding('vague-attribution', k, k + 1)) },
-      { file: 'c', editor: 'strong' as const, findings: [finding('named-source', 0, 1)] },
+      { file: 'a', editor: 'strong' as const, findings: [finding('named-source', 90, 91), ...vague(2)] },
+      { file: 'b', editor: 'mixed' as const, findings: [finding('named-source', 90, 91), ...vague(4)] },
+      { file: 'c', editor: 'weak' as const, findings: vague(8) },
     ];
     const thresholdsOnly = [...gridPoints()].filter((p) =>
       (Object.keys(TODAY) as (keyof GridPoint)[]).every((k) => k === 'strongFrom' || k === 'weakBelow' || p[k] === TODAY[k]),
