@@ -92,6 +92,9 @@ describe('crowds by structure', () => {
     // Unnamed bodies in the plural speak as a crowd.
     ['Several advocacy groups said the plan was unfair.', 'Several advocacy groups'],
     ['Multiple outlets reported that the council had met.', 'Multiple outlets'],
+    // Research no one is named for is as vague as a study; someone's is named.
+    ['Now research shows the opposite is true.', 'research'],
+    ['Research suggests the opposite is true.', 'Research'],
     // Another record, unnamed, is as vague as "a study".
     ['Another ranking says he is not a billionaire at all.', 'Another ranking'],
   ])('vague: %s', (text, phrase) => {

@@ -56,7 +56,7 @@ const RELATIONS = /\b(?:familiar with|knowledge of|involved in|close to|briefed 
 // A first word that counts people: "Two Pentagon officials", "several aides".
 const COUNT_WORD = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few)$/;
 // Records and data, which report through "show", "suggest", "find".
-const DATA_NOUNS = new Set(['polling', 'statistics', 'stats', 'files']);
+const DATA_NOUNS = new Set(['polling', 'statistics', 'stats', 'files', 'research']);
 // Determiners that point at one record the article has in view: "the data", "these files".
 const POINTING = new Set(['the', 'this', 'that', 'these', 'those', 'such', 'one']);
 // Who keeps a record: "federal statistics", "county files".
@@ -180,7 +180,7 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   // study" is); a name, an owner, a body or "the" makes them a record the reader can look up ("council records",
   // "the data", "files from the county").
   if (DATA_NOUNS.has(head) && !VAGUE_DETERMINERS.has(first)) {
-    const traced = hasName || possessive || POINTING.has(first) || words.some((w) => (INSTITUTIONS.has(w.lower) || OFFICIAL.has(w.lower)) && !DATA_NOUNS.has(w.lower));
+    const traced = (hasName && namedAt !== headIndex) || possessive || POINTING.has(first) || words.some((w) => (INSTITUTIONS.has(w.lower) || OFFICIAL.has(w.lower)) && !DATA_NOUNS.has(w.lower));
     return traced ? NAMED_SOURCE : VAGUE_ATTRIBUTION;
   }
   // "executives of both companies", "officials from the two countries": people of bodies the story has just named.
