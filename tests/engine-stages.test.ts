@@ -92,6 +92,7 @@ describe('crowds by structure', () => {
     // Unnamed bodies in the plural speak as a crowd.
     ['Several advocacy groups said the plan was unfair.', 'Several advocacy groups'],
     ['Multiple outlets reported that the council had met.', 'Multiple outlets'],
+    ['Nearly 300 schools closed for the rally, according to teachers unions.', 'teachers unions'],
     // Research no one is named for is as vague as a study; someone's is named.
     ['Now research shows the opposite is true.', 'research'],
     ['Research suggests the opposite is true.', 'Research'],

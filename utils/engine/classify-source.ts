@@ -112,7 +112,7 @@ function anonymousSource(words: readonly Token[], phrase: string, hasName: boole
 }
 
 // Unnamed bodies in the plural speak as a crowd does: "Companies complain that", "many banks warn".
-const BODY_PLURALS = new Set(['companies', 'businesses', 'banks', 'firms', 'corporations', 'airlines', 'automakers', 'carmakers', 'lenders', 'insurers', 'retailers', 'manufacturers', 'employers', 'hospitals', 'universities', 'charities', 'organizations', 'organisations', 'groups', 'outlets']);
+const BODY_PLURALS = new Set(['companies', 'businesses', 'banks', 'firms', 'corporations', 'airlines', 'automakers', 'carmakers', 'lenders', 'insurers', 'retailers', 'manufacturers', 'employers', 'hospitals', 'universities', 'charities', 'unions', 'organizations', 'organisations', 'groups', 'outlets']);
 
 const POSTED = new Set(['posted', 'shared', 'published', 'uploaded']);
 const RELATIVES = new Set(['brother', 'sister', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'cousin', 'uncle', 'aunt', 'grandmother', 'grandfather', 'nephew', 'niece', 'parents', 'spouse', 'girlfriend', 'boyfriend']);
