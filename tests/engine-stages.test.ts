@@ -414,6 +414,9 @@ describe('what is not an attribution (guide)', () => {
     'Breaks are common in Leeds, an official said.',
     // A think tank thinks nothing.
     'The plan was drawn up by Acme Policy, a Leeds-based think tank, in May.',
+    // Someone finding a thing came upon it; a study that finds reports what it found.
+    'Even if Ode had found a larger audience, his debts would have stayed.',
+    'Ann Marsh still found it difficult to talk about the flood.',
     // Keeping or setting up something is no claim.
     'The council maintains existing fees for future leverage.',
     'The Leeds Act of 1980 established a process for admitting tenants.',

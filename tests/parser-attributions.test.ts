@@ -175,6 +175,7 @@ describe('findAttributions', () => {
     // An office one person holds at a time, after "the", is one a reader can look up.
     ['The 43-year-old former congressman, who led a filibuster in June after the flood, thinks the vote will pass.', 'The 43-year-old former congressman, who led a filibuster in June after the flood', 'thinks'],
     ['The movie shows the mayor wanting to stay behind.', 'The movie', 'shows'],
+    ['The study found the mass could be cut by half.', 'The study', 'found'],
     ['A Leeds Post poll of farmers has, however, revealed that most back the plan.', 'A Leeds Post poll of farmers', 'revealed'],
     // A parenthesis of a sentence's length between the name and its verb.
     ['Sen. Ann Marsh (a Leeds Democrat so young she has been mistaken for a junior staffer) says the vote was close.', 'Sen. Ann Marsh', 'says'],

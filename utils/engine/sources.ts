@@ -1066,9 +1066,17 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
       if (kind === 'anonymous-source' || (weak && kind === 'named-source')) (out[k] as SourceMatch).narrative = true;
     }
   }
-  // "A family friend found the car": one unnamed person finding a thing, with no "that" after, came upon it.
-  if (/^f(?:ind|inds|ound)$/.test(verb.lower) && !introducesContent(tokens, i, QUOTATION_OPENERS)) {
-    for (let k = out.length - 1; k >= before; k--) if (out[k]?.kind === 'anonymous-source') (out[k] as SourceMatch).narrative = true;
+  // "A family friend found the car", "if Ford had found a larger audience": someone finding a thing, with no "that"
+  // after, came upon it; a study or a report that finds reports what it found ("The study found the mass could…").
+  // "found a potential source: the man's bedding": what was found, set out after a colon, is a finding reported.
+  let colon = i + 1;
+  while (colon < tokens.length && colon - i < 12 && (isWord(at(tokens, colon)) || at(tokens, colon).text === ',')) colon++;
+  if (/^f(?:ind|inds|ound)$/.test(verb.lower) && !introducesContent(tokens, i, QUOTATION_OPENERS) && at(tokens, colon).text !== ':') {
+    for (let k = out.length - 1; k >= before; k--) {
+      const m = out[k] as SourceMatch;
+      const record = RECORDS.has(wordAt(tokens, tokens.findLast((t) => t.end <= m.sourceEnd && isWord(t))?.start ?? -1));
+      if (!record) m.narrative = true;
+    }
   }
   // "did not say", "wouldn't discuss": no claim made; but "critics do not believe" is still a view held.
   if (act || modal || (negated && (!COGNITIVE_VERBS.has(verb.lower) || WEAK_COGNITION.has(verb.lower)))) markNarrative(out, before);
