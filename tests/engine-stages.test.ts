@@ -193,6 +193,8 @@ describe('who is quoted', () => {
     'Tom Reed kept his team’s hopes alive.',
     'Fans using the county’s recommended route saw delays.',
     'His repeated denials did not help.',
+    // Reckoning with something is dealing with it.
+    'But the songwriters also reckoned with the role that the city played.',
   ])(
     'a call, a shot or a wish someone fulfils is no claim: %s',
     (text) => {
