@@ -567,7 +567,7 @@ function clauseSubject(tokens: readonly Token[], i: number, sentenceStart: numbe
  * `read` counts the words looked at.
  */
 function openingSource(tokens: readonly Token[], k: number, i: number, sentenceStart: number): { subject: Token[]; read: number } {
-  const k0 = k;
+  const from = k;
   const words: Token[] = [];
   // "On one Facebook page a poster put up…": a preposition opens a place or a time, no subject.
   if (NOT_AN_OPENING.has(at(tokens, k).lower) && !CLAUSE_CONJUNCTIONS.has(at(tokens, k).lower)) return { subject: [], read: 0 };
@@ -586,10 +586,10 @@ function openingSource(tokens: readonly Token[], k: number, i: number, sentenceS
   // Words of one noun phrase only: no article, preposition or verb ("Outside the arena in Leeds", "Acme's sale to Ode").
   if (subject.length === 1 && at(subject, 0).start === sentenceStart && !NOT_AN_OPENING.has(at(subject, 0).lower) && !SUBJECT_PRONOUNS.has(at(subject, 0).lower.replace(CONTRACTION, '').replace(POSSESSIVE, '')) && !isPossessive(at(subject, 0))) {
     let longest: Token[] = [];
-    for (let n = 2; n <= 7 && k0 + n <= i; n++) {
-      const t = at(tokens, k0 + n - 1);
+    for (let n = 2; n <= 7 && from + n <= i; n++) {
+      const t = at(tokens, from + n - 1);
       if (!isWord(t) || AUXILIARIES.has(t.lower) || NOT_AN_OPENING.has(t.lower) || INDEFINITE_ARTICLES.has(t.lower) || t.lower === 'the' || (!t.capitalized && looksLikeVerb(t.lower))) break;
-      const longer = tokens.slice(k0, k0 + n);
+      const longer = tokens.slice(from, from + n);
       const cls = classifySource(longer, sentenceStart);
       if (cls && (cls.kind !== 'named-source' || longer.slice(1).some((w) => w.capitalized))) longest = longer;
     }
@@ -838,7 +838,8 @@ function nameBeforeAside(tokens: readonly Token[], i: number, sentenceStart: num
   if ((relative < 0 ? aside : aside.slice(0, relative)).some((w) => AUXILIARIES.has(w.lower))) return [];
   const words = tokens.slice(k, open);
   if (NOT_AN_OPENING.has(at(words, 0).lower)) return []; // "At Boca West, where it costs…, she suggested"
-  if (!words.every((w) => isWord(w) && (w.capitalized || POSSESSIVE.test(w.lower) || NAME_JOINERS.has(w.lower) || w.lower === 'office'))) return [];
+  // A name, or what a name owns ("Reed's office").
+  if (!words.every((w, n) => isWord(w) && (w.capitalized || POSSESSIVE.test(w.lower) || NAME_JOINERS.has(w.lower) || (n > 0 && isPossessive(at(words, n - 1)))))) return [];
   return classifySource(words, sentenceStart)?.kind === 'named-source' ? words : [];
 }
 
