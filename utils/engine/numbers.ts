@@ -780,7 +780,7 @@ function classify(s: Sentence, n: Numeral): Found | null {
   }
   if (n.kind === 'multiple') return ends.found('multiple');
   if (n.kind === 'count') return ends.found('count');
-  // "the 787-9 jet", "a 737-800": a second number far smaller than a first in the hundreds is a variant, not a range.
+  // "the 787-9 jet": a second number far smaller than a first in the hundreds is a variant, not a range.
   if (!n.words && !n.currency && !n.percent && value >= 100 && value < 1000 && n.high !== undefined && n.high < value / 10 && /^\d+-\d+$/.test(s.word(first))) return ends.found('model', last, first);
   if (n.kind === 'percent') return ends.found('percent');
 

@@ -52,10 +52,12 @@ const LY_NOUNS = new Set([
   'emily', 'kelly', 'holly', 'molly', 'shelly', 'sally', 'beverly', 'kimberly', 'polly', 'dolly', 'lily', 'billy', 'wally',
   'carly', 'lilly', 'nelly', 'reilly', 'connolly', 'donnelly', 'daly', 'scully', 'tully',
 ]);
+/** Whether a word ends like an adverb and is none of the nouns and names that do ("family", "Carly"). */
+const isLyAdverb = (lower: string): boolean => LY_ADVERB.test(lower) && !LY_NOUNS.has(lower);
 /** Whether a phrase opens with an adverb of its clause ("Reportedly 40 councillors", "Clearly Ben Ode"). */
 function opensWithAdverb(words: readonly Token[]): boolean {
   const first = at(words, 0);
-  return LY_ADVERB.test(first.lower) && !LY_NOUNS.has(first.lower) && !isAcronym(first);
+  return isLyAdverb(first.lower) && !isAcronym(first);
 }
 // Verbs that are as often nouns: after a determiner they head a source phrase ("the NBC report indicates").
 const NOUN_LIKE: ReadonlySet<string> = new Set([...KEPT_BASE_FORMS, 'calls', 'call']);
@@ -265,8 +267,11 @@ function closesQuotationTag(tokens: readonly Token[], i: number): boolean {
   if (isWord(at(tokens, i + 1))) return false;
   let k = i - 1;
   while (k > 0 && i - k <= MAX_PHRASE_WORDS && isWord(at(tokens, k)) && !CLOSING_QUOTES.has(at(tokens, k).text)) k--;
-  return CLOSING_QUOTES.has(at(tokens, k).text) && at(tokens, k - 1).text === ',';
+  return closesAfterComma(tokens, k);
 }
+
+/** Whether the token at k closes a quotation right after its comma: ',”' ("…,” said Reed"). */
+const closesAfterComma = (tokens: readonly Token[], k: number): boolean => CLOSING_QUOTES.has(at(tokens, k).text) && at(tokens, k - 1).text === ',';
 
 /** Whether a word opens what a cue reports: "that", a name, a pronoun or a number. */
 const opensContent = (t: Token): boolean => isWord(t) && (t.lower === 'that' || t.capitalized || SUBJECT_PRONOUNS.has(t.lower) || STARTS_WITH_NUMBER.test(t.text));
@@ -621,6 +626,12 @@ function clauseStart(tokens: readonly Token[], i: number): number {
   return k;
 }
 
+/** Where the subject of the clause of the word at i may start: the clause's start, past a conjunction opening it. */
+function subjectStart(tokens: readonly Token[], i: number): number {
+  const k = clauseStart(tokens, i);
+  return CLAUSE_CONJUNCTIONS.has(at(tokens, k).lower) ? k + 1 : k;
+}
+
 interface VerbContext {
   tokens: readonly Token[];
   i: number;
@@ -785,8 +796,7 @@ function matchAfterAside({ tokens, i, verb, sentenceStart, participle, out }: Ve
  * opening the clause of the verb at i, with the phrase of the participle right after it, which runs to the verb.
  */
 function subjectBeforeParticiple(tokens: readonly Token[], i: number, sentenceStart: number): { cls: SourceClass; start: number; end: number } | null {
-  let k = clauseStart(tokens, i);
-  if (CLAUSE_CONJUNCTIONS.has(at(tokens, k).lower)) k++;
+  const k = subjectStart(tokens, i);
   const { subject } = openingSource(tokens, k, i, sentenceStart);
   const participle = at(tokens, k + subject.length);
   if (!subject.length || !isWord(participle) || participle.capitalized || !participle.lower.endsWith('ing') || i - k > 20) return null;
@@ -818,16 +828,14 @@ function nameBeforeAside(tokens: readonly Token[], i: number, sentenceStart: num
   let k: number;
   let open: number;
   if (mark === ',') {
-    k = clauseStart(tokens, i);
-    if (CLAUSE_CONJUNCTIONS.has(at(tokens, k).lower)) k++;
+    k = subjectStart(tokens, i);
     open = commaFrom(tokens, k, i - 1);
   } else {
     // A dash closes the aside a dash opened.
     open = i - 2;
     while (open > 0 && i - open < 40 && at(tokens, open).text !== mark && !at(tokens, open).endsSentence) open--;
     if (at(tokens, open).text !== mark) return [];
-    k = clauseStart(tokens, open);
-    if (CLAUSE_CONJUNCTIONS.has(at(tokens, k).lower)) k++;
+    k = subjectStart(tokens, open);
   }
   if (open >= i - 1 || open - k < 1 || open - k > 6) return [];
   const opener = at(tokens, open + 1);
@@ -848,7 +856,7 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
   // "“…,” Will said.", "“…,” Long said.": one capitalised word between a quotation's close and a verb of saying is
   // the speaker's name, whatever else the word can be.
   const tag = at(tokens, i - 1);
-  if (SPEECH_VERBS.has(verb.lower) && tag.capitalized && !SUBJECT_PRONOUNS.has(tag.lower) && CLOSING_QUOTES.has(at(tokens, i - 2).text) && at(tokens, i - 3).text === ',') {
+  if (SPEECH_VERBS.has(verb.lower) && tag.capitalized && !SUBJECT_PRONOUNS.has(tag.lower) && closesAfterComma(tokens, i - 2)) {
     out.push(namedMatch(verb, [tag]));
     return;
   }
@@ -1001,8 +1009,7 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // "and then said", "but later told": an adverb between the conjunction and the verb.
   // "and officially endorsed", "but on Tuesday wrote", "and has said": adverbs, times and auxiliaries of the active.
   const conjunction = skipBetween(tokens, i - 1);
-  const adverbial = (t: Token) => (AUXILIARIES.has(t.lower) && !PASSIVE_BE.has(t.lower)) || CLAUSE_ADVERBS.has(t.lower) || WHEN_WORDS.has(t.lower) || WHEN_OPENERS.has(t.lower) || (LY_ADVERB.test(t.lower) && !t.capitalized && !LY_NOUNS.has(t.lower));
-  const joined = isWord(prev) && CONJUNCTIONS_OF_CLAUSES.has(at(tokens, conjunction).lower) && tokens.slice(conjunction + 1, i).every(adverbial);
+  const joined = isWord(prev) && CONJUNCTIONS_OF_CLAUSES.has(at(tokens, conjunction).lower) && tokens.slice(conjunction + 1, i).every(standsInJoinedClause);
   const opening = participle ? openingParticipleSubject(tokens, i, sentenceStart) : null;
   if (infinitive) {
     // "He went on to say", "Marsh took to the steps of City Hall to assail …": the clause's subject speaks.
@@ -1052,7 +1059,7 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
     if (out.length === before) matchInverted(context);
   } else {
     const before = out.length;
-    const asideInQuotes = CLOSING_QUOTES.has(prev.text) && at(tokens, i - 2).text === ',';
+    const asideInQuotes = closesAfterComma(tokens, i - 1);
     // "Washington, star of “Scandal,” thanked Obama": only a verb of saying makes a tag after a quotation; any
     // other verb has its subject first.
     if (asideInQuotes && !SPEECH_VERBS.has(verb.lower)) matchAfterAside({ ...context, i: i - 1 });
@@ -1071,9 +1078,7 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // "A family friend found the car", "if Ford had found a larger audience": someone finding a thing, with no "that"
   // after, came upon it; a study or a report that finds reports what it found ("The study found the mass could…").
   // "found a potential source: the man's bedding": what was found, set out after a colon, is a finding reported.
-  let colon = i + 1;
-  while (colon < tokens.length && colon - i < 12 && (isWord(at(tokens, colon)) || at(tokens, colon).text === ',')) colon++;
-  if (/^f(?:ind|inds|ound)$/.test(verb.lower) && !introducesContent(tokens, i, QUOTATION_OPENERS) && at(tokens, colon).text !== ':') {
+  if (/^f(?:ind|inds|ound)$/.test(verb.lower) && !introducesContent(tokens, i, QUOTATION_OPENERS) && !colonInClause(tokens, i)) {
     for (let k = out.length - 1; k >= before; k--) {
       const m = out[k] as SourceMatch;
       const record = RECORDS.has(wordAt(tokens, tokens.findLast((t) => t.end <= m.sourceEnd && isWord(t))?.start ?? -1));
@@ -1086,6 +1091,9 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
 
 const CONJUNCTIONS_OF_CLAUSES = new Set(['and', 'but']);
 const CLAUSE_ADVERBS = new Set(['then', 'later', 'also', 'again', 'quickly', 'still', 'now']);
+/** A word that may stand between "and" or "but" and the verb it joins: an adverb, a time, an auxiliary of the active. */
+const standsInJoinedClause = (t: Token): boolean =>
+  (AUXILIARIES.has(t.lower) && !PASSIVE_BE.has(t.lower)) || CLAUSE_ADVERBS.has(t.lower) || WHEN_WORDS.has(t.lower) || WHEN_OPENERS.has(t.lower) || (isLyAdverb(t.lower) && !t.capitalized);
 
 const isAdverbialWord = (w: Token) =>
   isWord(w) && !isClauseWord(w) && !SUBJECT_PRONOUNS.has(w.lower) && !AUXILIARIES.has(w.lower) && !ATTRIBUTION_VERBS.has(w.lower);
@@ -1180,7 +1188,7 @@ const OBJECT_OPENERS = new Set(['that', 'the', 'a', 'an', 'his', 'her', 'their',
 const IRREGULAR_PASTS = new Set(['took', 'went', 'made', 'gave', 'sent', 'won', 'held', 'ran', 'began', 'came', 'got', 'put', 'said', 'told', 'wrote', 'left', 'struck', 'threw', 'spoke', 'kept', 'brought', 'met']);
 /** A lower-case word that ends a subject: a past tense, a cue or an act ("his critics took to…", "aides offered"). */
 const looksLikeVerb = (lower: string): boolean =>
-  /[^e]ed$/.test(lower) || IRREGULAR_PASTS.has(lower) || ATTRIBUTION_VERBS.has(lower) || STANCE_ACT_FORMS.has(lower) || (LY_ADVERB.test(lower) && !LY_NOUNS.has(lower));
+  /[^e]ed$/.test(lower) || IRREGULAR_PASTS.has(lower) || ATTRIBUTION_VERBS.has(lower) || STANCE_ACT_FORMS.has(lower) || isLyAdverb(lower);
 // Adverbs that open a clause ("Now research shows", "Meanwhile the council said"), never part of who speaks.
 const CLAUSE_OPENERS = new Set(['yet', 'meanwhile', 'yesterday', 'today', 'then', 'still', 'however', 'instead', 'afterward', 'afterwards', 'now', 'again', 'soon']);
 // Before a comma, these open a clause too: "Earlier, …", "Finally, …".
@@ -1311,6 +1319,13 @@ function matchQuotedSubject(tokens: readonly Token[], i: number, sentenceStart: 
   if (at(tokens, i + 1).lower !== 'as' || !AS_SAYING.has(saying.lower)) return;
   const words = phraseBefore(tokens, skipBetween(tokens, i - 2));
   if (words.length) emit(out, words, sentenceStart, undefined, saying);
+}
+
+/** Whether a colon follows the verb at i within its clause, past words and commas: "found a source: the bedding". */
+function colonInClause(tokens: readonly Token[], i: number): boolean {
+  let k = i + 1;
+  while (k < tokens.length && k - i < 12 && (isWord(at(tokens, k)) || at(tokens, k).text === ',')) k++;
+  return at(tokens, k).text === ':';
 }
 
 /** Marks the matches from `from` on as narrative: attributions to annotators, none to the guide. */
