@@ -284,6 +284,12 @@ describe('quotations', () => {
     expect(spans(text, 'vague-attribution')).toEqual([]);
     expect(spans(text, 'named-source')).toEqual(['said John Smith']);
   });
+
+  test('a crowd in what a tag after a partial quotation reports is the speaker’s claim', () => {
+    const text = 'Farmers long felt the council was “a club for the few,” Ann Marsh said.';
+    expect(spans(text, 'vague-attribution')).toEqual([]);
+    expect(spans(text, 'named-source')).toEqual(['Ann Marsh said']);
+  });
 });
 
 describe('references across sentences', () => {

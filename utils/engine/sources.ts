@@ -1443,8 +1443,9 @@ function markUnasserted(tokens: readonly Token[], out: SourceMatch[], from: numb
 }
 
 /**
- * "Prices will rise because investors fear inflation, analysts said.": everything before a closing speaker
- * tag is what the speaker said, so a crowd or unnamed source inside it is the speaker's claim, not the article's.
+ * "Prices will rise because investors fear inflation, analysts said.", "Farmers felt the council was “a club,” Reed
+ * said.": everything before a closing speaker tag is what the speaker said, so a crowd or unnamed source inside it
+ * is the speaker's claim, not the article's.
  */
 function reportedCrowdsAsNarrative(tokens: readonly Token[], out: SourceMatch[]): SourceMatch[] {
   const last = tokens.length - 1;
@@ -1454,8 +1455,10 @@ function reportedCrowdsAsNarrative(tokens: readonly Token[], out: SourceMatch[])
   if (!tag) return out;
   const opening = Math.min(tag.sourceStart, tag.cueStart);
   const k = tokens.findIndex((t) => t.start === opening);
-  if (k < 1 || at(tokens, k - 1).text !== ',') return out;
-  const comma = at(tokens, k - 1).start;
+  // '…, analysts said' or, after a quotation's close, '…,” Reed said'.
+  const commaAt = closesAfterComma(tokens, k - 1) ? k - 2 : k - 1;
+  if (commaAt < 1 || at(tokens, commaAt).text !== ',') return out;
+  const comma = at(tokens, commaAt).start;
   for (const m of out) if (m !== tag && m.kind !== 'named-source' && m.end <= comma) m.narrative = true;
   return out;
 }
