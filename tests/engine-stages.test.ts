@@ -151,6 +151,8 @@ describe('who is quoted', () => {
     ['The county’s chief planner, Ann Marsh, said on Tuesday that the road would close.', 'Ann Marsh'],
     ['Ann Marsh — a planner, and a parent — said the road would close.', 'Ann Marsh'],
     ['A team at the institute in Greenbelt, Maryland, has confirmed the finding.', 'A team at the institute in Greenbelt'],
+    // Bodies the story has named, and the verb right after them is the clause's, not part of the subject.
+    ['Acme and Ode Ltd were asked. The firms would not name a price, saying talks were still going on.', 'The firms'],
   ])('the source phrase behind asides: %s', (text, source) => {
     const finding = analyzeText(text).find((f) => f.kind === 'named-source');
     expect(finding && text.slice(finding.source!.start, finding.source!.end)).toBe(source);

@@ -47,6 +47,7 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those',
 const UNNAMED_ONES = new Set(['one', 'another']);
 // Bodies whose officials speak on the record for them ("agency officials said"); not "government officials".
 const ON_RECORD_BODIES = new Set(['agency', 'company', 'firm', 'ministry', 'department', 'police', 'hospital', 'school', 'court', 'county', 'city', 'university', 'campaign', 'party', 'club', 'team', 'commission', 'council']);
+const ON_RECORD_BODY_PLURALS = new Set([...ON_RECORD_BODIES].filter((body) => body !== 'police').map((body) => body.replace(/y$/, 'ie') + 's'));
 // Words that, alone, stand for a government speaking: "The US welcomed the exchange", "the White House said".
 const COUNTRIES = new Set(['us', 'u.s', 'uk', 'u.k', 'washington', 'white', 'house']);
 // Back-references to people the article has already named ("the officials said" after naming them).
@@ -173,6 +174,9 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
     }
   }
   const head = lowerAt(lowers, headIndex).replace(POSSESSIVE, '');
+  // "The firms would not name a price, saying", "the companies said": bodies the story has just named, as "the
+  // agency" is.
+  if (words.length === 2 && first === 'the' && (BODY_PLURALS.has(head) || ON_RECORD_BODY_PLURALS.has(head))) return NAMED_SOURCE;
   const possessive = words.slice(0, headIndex).some((w) => POSSESSIVE_PRONOUNS.has(w.lower) || isPossessive(w));
   const affiliation = AFFILIATIONS.has(lowerAt(lowers, headIndex + 1)) && namedAt > headIndex;
 

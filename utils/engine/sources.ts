@@ -580,7 +580,7 @@ function openingSource(tokens: readonly Token[], k: number, i: number, sentenceS
   for (; k < i && words.length < 7; k++) {
     const t = at(tokens, k);
     // "Got an item by exploring": a clause that opens with its verb has no subject to find.
-    if (!isWord(t) || AUXILIARIES.has(t.lower) || (looksLikeVerb(t.lower) && (words.length === 0 || (!t.capitalized && subject.length > 0)))) break;
+    if (!isWord(t) || AUXILIARIES.has(t.lower) || (looksLikeVerb(t.lower) && (words.length === 0 || (!t.capitalized && (subject.length > 0 || actsAfterPlural(tokens, k)))))) break;
     words.push(t);
     if (classifySource(words, sentenceStart)) subject = [...words];
     // "Acme and Ode shocked…": a name joined to the subject by "and" is part of it.
@@ -601,6 +601,16 @@ function openingSource(tokens: readonly Token[], k: number, i: number, sentenceS
     if (longest.length) return { subject: longest, read: Math.max(words.length, longest.length) };
   }
   return { subject, read: words.length };
+}
+
+/**
+ * "The firms declined to name a price, saying": a cue or an act in the past right after a plural noun is the
+ * clause's verb, whatever the noun, unless its agent follows ("the documents obtained by").
+ */
+function actsAfterPlural(tokens: readonly Token[], k: number): boolean {
+  const t = at(tokens, k);
+  const noun = at(tokens, k - 1);
+  return (ATTRIBUTION_VERBS.has(t.lower) || STANCE_ACT_FORMS.has(t.lower)) && /[^aeiou]ed$/.test(t.lower) && !noun.capitalized && /[^s]s$/.test(noun.lower) && at(tokens, k + 1).lower !== 'by';
 }
 
 /**
