@@ -344,8 +344,18 @@ describe('findAttributions', () => {
   test.each([
     ['In an Acme News survey out on Friday, two in three farmers backed Marsh.', 'an Acme News survey'],
     ['Reed trailed by nine points in the same survey.', 'the same survey'],
+    // After a cue that credits no one: the poll still sources the share.
+    ['Among farmers, Reed drew 40 percent support in a Leeds Post poll.', 'a Leeds Post poll'],
   ])('a named poll the figures are “in” is their source: %s', (text, source) => {
     expect(read(text).map((a) => [a.source, a.kind])).toContainEqual([source, 'named-source']);
+    expect(analyzeText(text).filter((f) => f.kind === 'unverified-figure')).toEqual([]);
+  });
+
+  test.each([
+    ['Ode was blunt, wrote Tom Reed in a research report.'],
+    ['Ode wrote back in an email questioning the report.'],
+  ])('a speaker’s medium or a participle’s object is no poll: %s', (text) => {
+    expect(read(text).filter((a) => a.cue?.toLowerCase() === 'in')).toEqual([]);
   });
 
   test.each([['Marsh is ahead in the polls.'], ['In a survey, most farmers were unhappy with the price.']])(

@@ -349,7 +349,8 @@ function matchPollFrame(tokens: readonly Token[], i: number, sentenceStart: numb
   if (head < 1) return;
   const phrase = words.slice(0, head + 1);
   // "in Moscow contributed to this report", "in Hawaii to study": a verb or a preposition before it, so no poll.
-  if (phrase.some((w) => !w.capitalized && (/^\p{L}+ed$/u.test(w.lower) || NOT_AN_OPENING.has(w.lower)))) return;
+  // "wrote back in an email questioning the report": nor a participle of its own.
+  if (phrase.some((w) => !w.capitalized && (/^\p{L}+(?:ed|ing)$/u.test(w.lower) || NOT_AN_OPENING.has(w.lower)))) return;
   const named = phrase.some((w) => w.capitalized && w.start !== sentenceStart) || phrase.some((w) => isPossessive(w));
   const sameOne = at(phrase, 0).lower === 'the' && phrase.slice(1, -1).some((w) => SAME_ONE.has(w.lower));
   if (!named && !sameOne) return;
@@ -1382,7 +1383,9 @@ export function findSources(tokens: readonly Token[], sentenceStart: number): So
     // "… claimed the cuts would pay for themselves even as the budget office estimated …": a contrast opens a
     // clause of the article's own.
     if (t.boundary || CONTRASTS.has(t.lower) || (t.lower === 'as' && at(tokens, i - 1).lower === 'even')) inContent = false;
-    if (t.lower === 'in' && !inContent) matchPollFrame(tokens, i, sentenceStart, out);
+    // A poll the figures come from is their source after a narrative cue too ("Reed drew 40 percent support in an
+    // Acme poll"), but not the medium of a speaker's words ("wrote Reed in a research report").
+    if (t.lower === 'in' && (!inContent || out.every((m) => m.narrative))) matchPollFrame(tokens, i, sentenceStart, out);
     if ((t.flags & OPENS_ATTRIBUTION) === 0) continue;
     // "…asked about the road and Marsh said": a name after "and" opens a clause of its own.
     const newClause = at(tokens, i - 1).capitalized && CONJUNCTIONS_OF_CLAUSES.has(at(tokens, i - 2).lower) && !at(tokens, i - 3).capitalized;
