@@ -72,6 +72,7 @@ describe('numbers that are not figure claims', () => {
     ['He retired at age 43.', '43', 'age'],
     ['Parata, 75, has seen it all.', '75', 'age'],
     ['The former quiz star, 42, was voted off the show.', '42', 'age'],
+    ['The club ran a 2021 members survey in the spring.', '2021', 'year'],
     ['Ships bring the fiscal year 2019 imports to port.', '2019', 'year'],
     ['Tips for a stay.\n4. Hotel rooms are priced by size.', '4', 'label'],
     ['The ranking:\n2) Norway', '2', 'label'],

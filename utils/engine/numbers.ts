@@ -845,7 +845,8 @@ function classify(s: Sentence, n: Numeral): Found | null {
     }
   }
   // Years: four digits from 1800 to 2099 with nothing that makes them a count; "2019-20", "the fiscal year 2019 seizures".
-  if (bareInteger && digits.length === 4 && value >= 1800 && value <= 2099 && (prev === 'year' || !(isPluralNoun(s, last + 1) && !s.capitalized(last + 1) && !TIME_UNITS.has(next)))) {
+  // "a 2021 members survey": one thing, so the number before its plural noun is no count of them.
+  if (bareInteger && digits.length === 4 && value >= 1800 && value <= 2099 && (prev === 'year' || prev === 'a' || !(isPluralNoun(s, last + 1) && !s.capitalized(last + 1) && !TIME_UNITS.has(next)))) {
     return ends.found('year', last, first);
   }
   // Scores and results: "a 2-1 win", "6-3, 7-5", "scored 30 points".
