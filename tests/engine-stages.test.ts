@@ -287,6 +287,18 @@ describe('quotations', () => {
     expect(spans(text, 'named-source')).toEqual(['said John Smith']);
   });
 
+  test.each([
+    ['Nearly half of the farmers, 48%, say the price is too low.', ['Nearly half of the farmers', '48%']],
+    ['According to a Leeds Post survey, 62 percent of farmers expect lower prices, while 30 percent expect no change.', []],
+  ])('poll respondents are their share, a figure the poll sources, not a crowd: %s', (text, figures) => {
+    expect(spans(text, 'vague-attribution')).toEqual([]);
+    expect(spans(text, 'unverified-figure')).toEqual(figures);
+  });
+
+  test('an ordinal is no share: the third witness is one person', () => {
+    expect(spans('The third witness said the call was odd.', 'anonymous-source')).toEqual(['The third witness']);
+  });
+
   test('a crowd in what a tag after a partial quotation reports is the speaker’s claim', () => {
     const text = 'Farmers long felt the council was “a club for the few,” Ann Marsh said.';
     expect(spans(text, 'vague-attribution')).toEqual([]);

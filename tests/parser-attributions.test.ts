@@ -98,7 +98,6 @@ describe('findAttributions', () => {
     ['The mayor’s spokesman, Ben Ode, told reporters the vote was close.', 'The mayor’s spokesman, Ben Ode', 'Ben Ode'],
     ['Ben Ode spoke first. He’s predicting a close vote.', 'He', 'He’s'],
     ['“We are far from done,” his top aide, Ben Ode, told reporters.', 'his top aide, Ben Ode', 'Ben Ode'],
-    ['In Vermont, about half of the voters said they wanted change.', 'about half of the voters', 'half of the voters'],
     ['The council leader emailed the members saying the vote was close.', 'The council leader', 'The council leader emailed the members'],
     // A bare role set off after the name is part of it; where and when it was said are not.
     ['“We will win,” said Ann Marsh, director of the Leeds Farming Trust.', 'Ann Marsh, director of the Leeds Farming Trust', 'Ann Marsh'],
@@ -152,6 +151,12 @@ describe('findAttributions', () => {
     // The finding credits the shorter phrase, which its reason and later references work from.
     const f = analyzeText(text).find((x) => x.source);
     expect(f && text.slice(f.source!.start, f.source!.end)).toBe(findingSource);
+  });
+
+  test('poll respondents are read as a source phrase, and their share is the finding', () => {
+    const text = 'In Vermont, about half of the voters said they wanted change.';
+    expect(findAttributions(text).map((a) => [text.slice(a.source.start, a.source.end), a.narrative])).toContainEqual(['about half of the voters', true]);
+    expect(analyzeText(text).map((f) => [f.kind, f.text])).toEqual([['unverified-figure', 'about half of the voters']]);
   });
 
   test.each([

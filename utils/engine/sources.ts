@@ -125,12 +125,14 @@ function skipBetween(tokens: readonly Token[], j: number): number {
   return j;
 }
 
+const ORDINAL_SHARES = new Set(['third', 'quarter']);
 const SHARES = new Set(['half', 'majority', 'majorities', 'minority', 'third', 'thirds', 'quarter', 'quarters', 'two-thirds', 'three-quarters', 'three-fourths', 'fourths', 'fifths', 'percent', '%']);
 // "one in five", "nine out of 10", "4 in 10": a count out of a count of people polled.
 const ONE_IN = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/;
 /** "Most of those polled", "4 in 10", "24 percent": a share of a poll's respondents. */
 function isShareOfPeople(words: readonly Token[]): boolean {
-  return words.some((w, k) => SHARES.has(w.lower) || w.text.endsWith('%') || ((w.lower === 'in' || (w.lower === 'of' && words[k - 1]?.lower === 'out')) && k > 0 && ONE_IN.test(words[k + 1]?.lower ?? '') && ONE_IN.test(words[w.lower === 'of' ? k - 2 : k - 1]?.lower ?? '')));
+  // "the third witness" is an ordinal, "a third of them" a share.
+  return words.some((w, k) => (SHARES.has(w.lower) && !(words[k - 1]?.lower === 'the' && ORDINAL_SHARES.has(w.lower) && words[k + 1]?.lower !== 'of')) || w.text.endsWith('%') || ((w.lower === 'in' || (w.lower === 'of' && words[k - 1]?.lower === 'out')) && k > 0 && ONE_IN.test(words[k + 1]?.lower ?? '') && ONE_IN.test(words[w.lower === 'of' ? k - 2 : k - 1]?.lower ?? '')));
 }
 
 /** Words of the phrase ending at token j, walking back to a boundary or a clause word. */
@@ -909,7 +911,7 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
     if (described) out.push(sourceMatch(described.cls, described.start, described.end, described.start, described.end, verb));
   }
   if (freeRelative || medium) markNarrative(out, before);
-  // "Most of those polled said", "4 in 10 say", "24 percent said": poll respondents, whose figure is the claim.
+  // "Most of those polled said", "4 in 10 say", "24 percent said": poll respondents no class names a source.
   if (out.length === before && isShareOfPeople(words)) {
     out.push({ ...sourceMatch({ kind: 'vague-attribution', specificity: undefined }, at(words, 0).start, endOf(words), at(words, 0).start, endOf(words), verb), narrative: true });
   }
@@ -1427,6 +1429,13 @@ export function findSources(tokens: readonly Token[], sentenceStart: number): So
     for (let k = found; k < out.length; k++) if (!(out[k] as SourceMatch).narrative || !FIRST_AND_SECOND_PERSON.has(wordAt(tokens, (out[k] as SourceMatch).sourceStart))) inContent = true;
     // "he was told that Reed had confirmed": a passive cue with no source read still opens what was said.
     if (out.length === found && PASSIVE_BE.has(at(tokens, i - 1).lower) && introducesContent(tokens, i, QUOTATION_OPENERS)) inContent = true;
+  }
+  // "Nearly half of the farmers, 48%, say", "most of those polled said": poll respondents, whose share is the
+  // claim (a figure), not a crowd the claim is pinned on.
+  for (const m of out) {
+    if (m.kind === 'named-source' || m.narrative) continue;
+    const words = tokens.filter((t) => t.start >= m.sourceStart && t.end <= m.sourceEnd && isWord(t));
+    if (isShareOfPeople(words)) m.narrative = true;
   }
   return out.length > 1 ? reportedCrowdsAsNarrative(tokens, out) : out;
 }
