@@ -70,6 +70,7 @@ describe('numbers that are not figure claims', () => {
     ['Police arrested the 52-year-old on Friday.', '52-year-old', 'age'],
     ['A man aged 40 was held.', '40', 'age'],
     ['He retired at age 43.', '43', 'age'],
+    ['He moved back to Leeds at the age of 81.', '81', 'age'],
     ['Parata, 75, has seen it all.', '75', 'age'],
     ['The former quiz star, 42, was voted off the show.', '42', 'age'],
     ['The club ran a 2021 members survey in the spring.', '2021', 'year'],
