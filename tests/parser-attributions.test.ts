@@ -351,6 +351,8 @@ describe('findAttributions', () => {
     ['Reed trailed by nine points in the same survey.', 'the same survey'],
     // After a cue that credits no one: the poll still sources the share.
     ['Among farmers, Reed drew 40 percent support in a Leeds Post poll.', 'a Leeds Post poll'],
+    // Whose polls they are may follow them; whom a poll asked does not name it.
+    ['Marsh led Reed by six points in new polls from Acme and the Leeds Post.', 'new polls from Acme and the Leeds Post'],
   ])('a named poll the figures are “in” is their source: %s', (text, source) => {
     expect(read(text).map((a) => [a.source, a.kind])).toContainEqual([source, 'named-source']);
     expect(analyzeText(text).filter((f) => f.kind === 'unverified-figure')).toEqual([]);
@@ -363,7 +365,7 @@ describe('findAttributions', () => {
     expect(read(text).filter((a) => a.cue?.toLowerCase() === 'in')).toEqual([]);
   });
 
-  test.each([['Marsh is ahead in the polls.'], ['In a survey, most farmers were unhappy with the price.']])(
+  test.each([['Marsh is ahead in the polls.'], ['In a survey, most farmers were unhappy with the price.'], ['Marsh leads by 8 points in a poll of Leeds voters.']])(
     'an unnamed poll is no source: %s',
     (text) => {
       expect(read(text).filter((a) => a.cue?.toLowerCase() === 'in')).toEqual([]);

@@ -339,6 +339,8 @@ function frameSource(words: readonly Token[], sentenceStart: number): { words: T
 }
 
 const POLLS = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'census', 'analysis', 'report']);
+// Not "of": "a poll of Leeds voters" names whom it asked.
+const POLL_OWNERS = new Set(['from', 'by']);
 const SAME_ONE = new Set(['same', 'latest', 'new', 'most', 'recent', 'this', 'that']);
 /**
  * "In an Acme News survey out on Friday, two in three…", "…trailed by nine points in the same survey": a named poll, study or
@@ -349,10 +351,16 @@ function matchPollFrame(tokens: readonly Token[], i: number, sentenceStart: numb
   const words = phraseAfter(tokens, i + 1, 10);
   const head = words.findIndex((w) => POLLS.has(w.lower));
   if (head < 1) return;
-  const phrase = words.slice(0, head + 1);
+  let phrase = words.slice(0, head + 1);
   // "in Moscow contributed to this report", "in Hawaii to study": a verb or a preposition before it, so no poll.
   // "wrote back in an email questioning the report": nor a participle of its own.
   if (phrase.some((w) => !w.capitalized && (/^\p{L}+(?:ed|ing)$/u.test(w.lower) || NOT_AN_OPENING.has(w.lower)))) return;
+  // "in new polls from Acme and the Leeds Post": whose polls they are may follow them.
+  const owner = words.slice(head + 1);
+  if (POLL_OWNERS.has(owner[0]?.lower ?? '') && owner[owner[1]?.lower === 'the' ? 2 : 1]?.capitalized) {
+    const end = owner.findIndex((w, k) => k > 1 && !w.capitalized && !NAME_JOINERS.has(w.lower));
+    phrase = [...phrase, ...owner.slice(0, end < 0 ? owner.length : end)];
+  }
   const named = phrase.some((w) => w.capitalized && w.start !== sentenceStart) || phrase.some((w) => isPossessive(w));
   const sameOne = at(phrase, 0).lower === 'the' && phrase.slice(1, -1).some((w) => SAME_ONE.has(w.lower));
   if (!named && !sameOne) return;
