@@ -239,6 +239,9 @@ describe('findAttributions', () => {
     ['Research conducted for the Leeds Trust showed that men wrote most reports.', 'named-source'],
     ['Prices rose, according to federal statistics.', 'named-source'],
     ['Prices rose, according to recent statistics.', 'vague-attribution'],
+    // A capitalised body of something capitalised is a name, though its last word names a crowd.
+    ['The British Federation of Farmers said the plan would fail.', 'named-source'],
+    ['A federation of farmers said the plan would fail.', 'vague-attribution'],
   ])('a counted group, a party member, poll respondents are no name; unnamed records are vague: %s', (text, kind) => {
     expect(read(text).map((a) => a.kind)).toEqual([kind]);
   });

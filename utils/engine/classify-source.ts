@@ -81,6 +81,10 @@ function isName(words: readonly Token[], k: number, sentenceStart: number): bool
   if (words[k - 1]?.lower === 'on' && POSTED.has(words[k - 2]?.lower ?? '')) return false;
   // "says Doctor", "Indeed, Doctor asserts": a role word capitalised alone inside the sentence is a surname.
   const surname = words.length === 1 && w.start !== sentenceStart && PERSON_ROLES.has(w.lower);
+  // "the British Federation of Farmers", "the Bureau of Labor Statistics": a capitalised body of something
+  // capitalised is its name, whatever the words.
+  const bodyOf = w.start !== sentenceStart && INSTITUTIONS.has(w.lower) && BODY_OF.has(words[k + 1]?.lower ?? '') && words[k + 2]?.capitalized === true;
+  if (bodyOf) return true;
   if (!surname && (PERSON_ROLES.has(singular(w.lower)) || isPeoplePlural(w.lower, false) || INSTITUTIONS.has(w.lower))) return false;
   if (GROUP_PLURALS.has(w.lower) || BODY_PLURALS.has(w.lower) || NOT_A_NAME.has(singular(w.lower))) return false;
   if (w.start === sentenceStart && CROWD_ENDING.test(w.lower) && isPeoplePlural(w.lower)) return false; // "Proponents say"
@@ -115,6 +119,7 @@ function anonymousSource(words: readonly Token[], phrase: string, hasName: boole
 // Unnamed bodies in the plural speak as a crowd does: "Companies complain that", "many banks warn".
 const BODY_PLURALS = new Set(['companies', 'businesses', 'banks', 'firms', 'corporations', 'airlines', 'automakers', 'carmakers', 'lenders', 'insurers', 'retailers', 'manufacturers', 'employers', 'hospitals', 'universities', 'charities', 'unions', 'organizations', 'organisations', 'groups', 'outlets']);
 
+const BODY_OF = new Set(['of', 'for']);
 const POSTED = new Set(['posted', 'shared', 'published', 'uploaded']);
 const RELATIVES = new Set(['brother', 'sister', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'cousin', 'uncle', 'aunt', 'grandmother', 'grandfather', 'nephew', 'niece', 'parents', 'spouse', 'girlfriend', 'boyfriend']);
 // People of bodies "both" or "the two" point back to.
