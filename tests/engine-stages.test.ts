@@ -295,6 +295,10 @@ describe('quotations', () => {
     expect(spans(text, 'unverified-figure')).toEqual(figures);
   });
 
+  test('those seen as something are seen, they see nothing: only the agentless reputation is vague', () => {
+    expect(spans('Two players seen as future captains signed new deals.', 'vague-attribution')).toEqual(['seen as']);
+  });
+
   test('an ordinal is no share: the third witness is one person', () => {
     expect(spans('The third witness said the call was odd.', 'anonymous-source')).toEqual(['The third witness']);
   });

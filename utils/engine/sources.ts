@@ -873,6 +873,7 @@ function nameBeforeAside(tokens: readonly Token[], i: number, sentenceStart: num
 }
 
 /** The usual order: "John Kirby said", "officials have also warned", "an insider told the outlet". */
+const PASSIVE_BEFORE_AS = new Set(['seen', 'regarded', 'viewed', 'perceived', 'considered', 'known']);
 function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out }: VerbContext): void {
   // "“…,” Will said.", "“…,” Long said.": one capitalised word between a quotation's close and a verb of saying is
   // the speaker's name, whatever else the word can be.
@@ -911,6 +912,8 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
   // "it reads, “…”": a sign or a message quoted.
   const itReads = (verb.lower === 'reads' || verb.lower === 'read') && introducesContent(tokens, i, QUOTATION_OPENERS);
   if (words.length === 1 && at(words, 0).lower === 'it' && !itReads && (!SPEECH_VERBS.has(verb.lower) || (isTold && !toldThePress(tokens, i)))) return;
+  // "players seen as future captains", "a mayor who is regarded as fair": they are seen, they see nothing.
+  if (j === i - 1 && PASSIVE_BEFORE_AS.has(verb.lower) && at(tokens, i + 1).lower === 'as') return;
   const before = out.length;
   emit(out, words, sentenceStart, undefined, verb);
   if (out.length === before && !relative && !participle && !WEAK_COGNITION.has(verb.lower)) {
