@@ -197,6 +197,8 @@ describe('who is quoted', () => {
     'His repeated denials did not help.',
     // Reckoning with something is dealing with it.
     'But the songwriters also reckoned with the role that the city played.',
+    // A cue word after a possessive or "one" is a noun.
+    'The mayor and the farmers on the council speak with one voice on the levy.',
   ])(
     'a call, a shot or a wish someone fulfils is no claim: %s',
     (text) => {

@@ -934,6 +934,7 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
   }
 }
 
+const NOUN_DETERMINERS = new Set(['his', 'its', 'their', 'our', 'my', 'your']);
 function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, out: SourceMatch[], titleCase: boolean): void {
   const verb = at(tokens, i);
   const prev = at(tokens, i - 1);
@@ -948,6 +949,9 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if (NOUN_LIKE.has(verb.lower) && ATTRIBUTION_VERBS.has(next.lower) && !NOUN_LIKE.has(next.lower)) return; // "multiple reports said"
   if (prev.lower === 'of') return; // "a cabinet of wonders": no verb follows "of"
   if (INDEFINITE_ARTICLES.has(prev.lower) || prev.lower === 'the') return; // "some of the highlights": nor an article
+  // "speak with one voice", "their voice": nor a possessive, nor "one" before a base form ("one says", "one
+  // suggested" are a pronoun's).
+  if (NOUN_DETERMINERS.has(prev.lower) || (prev.lower === 'one' && !/(?:s|ed|ing)$/.test(verb.lower) && !IRREGULAR_PASTS.has(verb.lower))) return;
   if (verb.lower.startsWith('show') && (next.lower === 'up' || next.lower === 'off')) return; // "the receptors had shown up"
   if (verb.lower === 'think' && (next.lower === 'tank' || next.lower === 'tanks')) return; // "a London-based think tank"
   if (verb.lower.startsWith('reckon') && next.lower === 'with') return; // "reckoned with the role": dealt with it
