@@ -239,6 +239,9 @@ describe('findAttributions', () => {
     ['Research conducted for the Leeds Trust showed that men wrote most reports.', 'named-source'],
     ['Prices rose, according to federal statistics.', 'named-source'],
     ['Prices rose, according to recent statistics.', 'vague-attribution'],
+    // An unnamed adviser to someone named is unnamed: whose adviser follows "to".
+    ['A senior adviser to Tom Reed said the plan was dead.', 'anonymous-source'],
+    ['Ann Marsh, an adviser to Tom Reed, said the plan was dead.', 'named-source'],
     // A capitalised body of something capitalised is a name, though its last word names a crowd.
     ['The British Federation of Farmers said the plan would fail.', 'named-source'],
     ['A federation of farmers said the plan would fail.', 'vague-attribution'],

@@ -172,7 +172,8 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   let headIndex = words.length - 1;
   if (!isCrowd(lowerAt(lowers, headIndex), words[headIndex]?.capitalized, words[headIndex]?.start === sentenceStart)) {
     for (let k = 1; k < words.length; k++) {
-      if (PREPOSITIONS.has(lowerAt(lowers, k))) {
+      // "a senior adviser to Reed": whose adviser follows "to", as it follows "of".
+      if (PREPOSITIONS.has(lowerAt(lowers, k)) || (lowerAt(lowers, k) === 'to' && PERSON_ROLES.has(singular(lowerAt(lowers, k - 1))) && (words[k + 1]?.capitalized || DETERMINERS.has(lowerAt(lowers, k + 1)) || POSSESSIVE_PRONOUNS.has(lowerAt(lowers, k + 1))))) {
         headIndex = k - 1;
         break;
       }
