@@ -883,6 +883,9 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
     return;
   }
   let j = skipBetween(tokens, i - 1);
+  // "would force growers to admit", "the second grower from Leeds to endorse": the phrase before an infinitive is
+  // another verb's object or a description, none that says anything.
+  if (at(tokens, j).lower === 'to' && j === i - 1) return;
   // "the source, who said…", "an article that claimed…": the relative pronoun stands for the phrase before it.
   const relative = RELATIVE_PRONOUNS.has(at(tokens, j).lower);
   // A person's relative clause ("critical of farmers who say"); "not ideal for a service that boasts" is a thing's.
