@@ -199,6 +199,8 @@ describe('who is quoted', () => {
     'But the songwriters also reckoned with the role that the city played.',
     // The phrase before an infinitive is another verb's object or a description.
     'The new rule would force growers across the county to admit their losses.',
+    // Casting a vote is voting, an act.
+    'Farmers cast their ballots at the village hall on Tuesday.',
     // A cue word after a possessive or "one" is a noun.
     'The mayor and the farmers on the council speak with one voice on the levy.',
   ])(

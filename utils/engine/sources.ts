@@ -937,6 +937,10 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
   }
 }
 
+const BALLOTS = new Set(['vote', 'votes', 'ballot', 'ballots']);
+/** "cast their votes", "casting a ballot": voting, an act, not casting someone as something. */
+const castsAVote = (tokens: readonly Token[], i: number): boolean =>
+  /^cast(?:s|ing)?$/.test(at(tokens, i).lower) && [at(tokens, i + 1), at(tokens, i + 2)].some((t) => BALLOTS.has(t.lower));
 const NOUN_DETERMINERS = new Set(['his', 'its', 'their', 'our', 'my', 'your']);
 function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, out: SourceMatch[], titleCase: boolean): void {
   const verb = at(tokens, i);
@@ -1437,6 +1441,10 @@ export function findSources(tokens: readonly Token[], sentenceStart: number): So
       if (QUOTING.has(t.lower)) matchQuotedAs(tokens, i, sentenceStart, out);
       if (t.lower === 'quoted' && PASSIVE_BE.has(at(tokens, i - 1).lower)) matchQuotedSubject(tokens, i, sentenceStart, out);
       matchVerb(tokens, i, sentenceStart, out, titleCase);
+      if (castsAVote(tokens, i)) {
+        markNarrative(out, found);
+        continue;
+      }
     } else if (STANCE_ACT_FORMS.has(t.lower)) {
       matchVerb(tokens, i, sentenceStart, out, titleCase);
       markNarrative(out, found);
