@@ -199,6 +199,9 @@ describe('who is quoted', () => {
     'But the songwriters also reckoned with the role that the city played.',
     // The phrase before an infinitive is another verb's object or a description.
     'The new rule would force growers across the county to admit their losses.',
+    // An adjective after a preposition; agreeing a deal is an act.
+    'The new licence comes with added fees for every boat.',
+    'The club has agreed a fee with Leeds for the striker.',
     // Casting a vote is voting, an act.
     'Farmers cast their ballots at the village hall on Tuesday.',
     // A cue word after a possessive or "one" is a noun.

@@ -937,6 +937,8 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
   }
 }
 
+const PREPOSITIONS_BEFORE_ADJECTIVES = new Set(['with', 'without', 'for', 'from', 'into']);
+const AGREEMENTS = /^(?:a|an|the|his|her|their|its|new)? ?(?:\S+ )?(?:deal|contract|terms|fee|settlement|loan|move|transfer)\b/;
 const BALLOTS = new Set(['vote', 'votes', 'ballot', 'ballots']);
 /** "cast their votes", "casting a ballot": voting, an act, not casting someone as something. */
 const castsAVote = (tokens: readonly Token[], i: number): boolean =>
@@ -955,6 +957,8 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if (NOUN_LIKE.has(verb.lower) && (next.lower === 'from' || next.lower === 'of')) return; // "movies and TV shows from Pixar"
   if (NOUN_LIKE.has(verb.lower) && ATTRIBUTION_VERBS.has(next.lower) && !NOUN_LIKE.has(next.lower)) return; // "multiple reports said"
   if (prev.lower === 'of') return; // "a cabinet of wonders": no verb follows "of"
+  // "comes with added costs", "agreed a deal": an adjective after a preposition; agreeing on a deal is an act.
+  if ((PREPOSITIONS_BEFORE_ADJECTIVES.has(prev.lower) && verb.lower.endsWith('ed')) || (verb.lower.startsWith('agree') && AGREEMENTS.test(tokens.slice(i + 1, i + 4).map((t) => t.lower).join(' ')))) return;
   if (INDEFINITE_ARTICLES.has(prev.lower) || prev.lower === 'the') return; // "some of the highlights": nor an article
   // "speak with one voice", "their voice": nor a possessive, nor "one" before a base form ("one says", "one
   // suggested" are a pronoun's).
