@@ -38,6 +38,8 @@ describe('findAttributions', () => {
     expect(analyzeText('In a statement, Ann Marsh said the firms had failed.').map((f) => f.text)).toEqual(['Ann Marsh said']);
     expect(analyzeText('The ministry said in a statement that the firms had failed.').map((f) => f.text)).toEqual(['The ministry said']);
     expect(analyzeText('The patient described in the case report recovered.').map((f) => [f.kind, f.text])).toContainEqual(['named-source', 'in the case report']);
+    // Someone the document is about: the phrase describes the person.
+    expect(analyzeText('Nurses gave the woman in the study a new drug.')).toEqual([]);
   });
 
   test('a role word capitalised alone inside the sentence is a surname: "says Doctor" is Ken Doctor', () => {

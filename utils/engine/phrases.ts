@@ -74,11 +74,12 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     triggers: w('source sources'),
     pattern: /\b(?:the|a|an|one|two|three|four|several|multiple|other) (?:(?:senior|former|informed|anonymous|unnamed|government|political|military|diplomatic|security|official|reliable|knowledgeable|well-placed|industry|insurgent|[a-z]+-based) )?sources?\b(?! of\b)/gi,
   },
-  // A document the claim comes from: "the patient described in the case report".
+  // A document the claim comes from: "the patient described in the case report"; but "the man in the case report"
+  // is someone the document is about.
   {
     kind: 'named-source',
     triggers: w('statement report study paper filing interview tweet post letter email address testimony memo'),
-    pattern: /\bin (?:the|a|an|his|her|its|their) (?:new |recent |latest |case )?(?:statement|report|study|paper|filing|interview|tweet|blog post|letter|email|address|testimony|memo)\b/gi,
+    pattern: /(?<!\b(?:man|woman|men|women|patient|patients|person|people|child|children|boy|girl) )\bin (?:the|a|an|his|her|its|their) (?:new |recent |latest |case )?(?:statement|report|study|paper|filing|interview|tweet|blog post|letter|email|address|testimony|memo)\b/gi,
   },
   { kind: 'anonymous-source', triggers: w('told'), pattern: /\b(?:I['’]m|I['’]ve been|we['’]ve been|we['’]re|I have been|we have been) told\b/gi },
 ];
