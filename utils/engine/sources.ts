@@ -872,8 +872,8 @@ function nameBeforeAside(tokens: readonly Token[], i: number, sentenceStart: num
   return classifySource(words, sentenceStart)?.kind === 'named-source' ? words : [];
 }
 
-/** The usual order: "John Kirby said", "officials have also warned", "an insider told the outlet". */
 const PASSIVE_BEFORE_AS = new Set(['seen', 'regarded', 'viewed', 'perceived', 'considered', 'known']);
+/** The usual order: "John Kirby said", "officials have also warned", "an insider told the outlet". */
 function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out }: VerbContext): void {
   // "“…,” Will said.", "“…,” Long said.": one capitalised word between a quotation's close and a verb of saying is
   // the speaker's name, whatever else the word can be.
@@ -938,7 +938,7 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
 }
 
 const PREPOSITIONS_BEFORE_ADJECTIVES = new Set(['with', 'without', 'for', 'from', 'into']);
-const AGREEMENTS = /^(?:a|an|the|his|her|their|its|new)? ?(?:\S+ )?(?:deal|contract|terms|fee|settlement|loan|move|transfer)\b/;
+const AGREEMENTS = /^(?:a|an|the|his|her|their|its|new)? ?(?:\S+ )?(?:deal|contract|terms|fee|settlement|loan|transfer)\b/;
 const BALLOTS = new Set(['vote', 'votes', 'ballot', 'ballots']);
 /** "cast their votes", "casting a ballot": voting, an act, not casting someone as something. */
 const castsAVote = (tokens: readonly Token[], i: number): boolean =>
@@ -1372,7 +1372,6 @@ function markNarrative(out: SourceMatch[], from: number): void {
   for (let k = from; k < out.length; k++) (out[k] as SourceMatch).narrative = true;
 }
 
-/** Source phrases in one sentence, in no particular order and possibly overlapping. */
 /** A cue that states a feeling or a perception, not a claim: a crowd's is a view, one named person's is narrative. */
 export function isStanceCue(cue: string): boolean {
   const word = cue.toLowerCase();
@@ -1396,6 +1395,7 @@ function isTitleCase(tokens: readonly Token[]): boolean {
   return longer >= 4 && capitalised >= 0.8 * longer;
 }
 
+/** Source phrases in one sentence, in no particular order and possibly overlapping. */
 export function findSources(tokens: readonly Token[], sentenceStart: number): SourceMatch[] {
   const out: SourceMatch[] = [];
   // After a cue, its content runs on to the next punctuation: a verb in there is part of what was said
