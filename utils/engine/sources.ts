@@ -1086,9 +1086,10 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
       if (out.length === before) matchAfterAside(context);
       // "Obama warned Xi Jinping, at their meeting in May, not to move on the shoal, said an official who was
       // briefed": what stands between that subject and the verb is too long for an aside; it is the claim, and
-      // the source is the one after the verb.
+      // the source is the one after the verb. A relative clause is an aside however long it is ("Tom Ode, who
+      // has driven across the county twice this month to win over traders, said he…").
       const subject = out[before];
-      if (subject && INVERTING_VERBS.has(verb.lower) && longAside(tokens, subject.sourceEnd, i)) {
+      if (subject && INVERTING_VERBS.has(verb.lower) && longAside(tokens, subject.sourceEnd, i) && !opensRelativeAside(tokens, subject.sourceEnd)) {
         const found = out.splice(before);
         if (!matchInverted(context)) out.push(...found);
       }
@@ -1209,6 +1210,13 @@ const MAX_ASIDE_WORDS = 14;
 // The verbs a speaker tag puts before its speaker: "…, said an official".
 const INVERTING_VERBS = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes']);
 /** Whether more than MAX_ASIDE_WORDS words stand between offset `from` and the token at i, counted back from i. */
+/** Whether a relative clause set off by a comma follows the phrase ending at `end`: ", who …", ", whose …". */
+function opensRelativeAside(tokens: readonly Token[], end: number): boolean {
+  const k = tokens.findIndex((t) => t.start >= end);
+  return k >= 0 && at(tokens, k).text === ',' && RELATIVE_ASIDES.has(at(tokens, k + 1).lower);
+}
+const RELATIVE_ASIDES = new Set(['who', 'whose', 'which']);
+
 function longAside(tokens: readonly Token[], from: number, i: number): boolean {
   let words = 0;
   for (let k = i - 1; k >= 0 && at(tokens, k).start >= from; k--) if (isWord(at(tokens, k)) && ++words > MAX_ASIDE_WORDS) return true;
