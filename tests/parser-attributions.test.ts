@@ -118,6 +118,8 @@ describe('findAttributions', () => {
     ['Tom Reed, whose start-up, Acme, uses big data, said the plan was weak.', 'Tom Reed, whose start-up, Acme, uses big data', 'Tom Reed'],
     // However long it is: what follows the verb is what was said, not an inverted speaker.
     ['Tom Ode, who has driven across the county twice this month to win over traders for the levy, said he sees shops lining up behind Marsh.', 'Tom Ode, who has driven across the county twice this month to win over traders for the levy', 'Tom Ode'],
+    // A pronoun with a verb after "said" opens what was said, never an inverted speaker.
+    ['The mayor, looking tired and worn out after a long night of counting votes in the town hall, said she sees Marsh as the winner.', 'The mayor', 'The mayor'],
     // So does an aside of where, when or age: it opens with a word no subject opens with.
     ['Tom Reed, during a town hall in Ames, Iowa, said the plan would pass.', 'Tom Reed', 'Tom Reed'],
     ['Ben Ode, 33, of Leeds, Ala., says the road is too narrow.', 'Ben Ode, 33, of Leeds, Ala.', 'Ben Ode'],

@@ -670,6 +670,8 @@ function matchInverted({ tokens, i, verb, sentenceStart, isTold, participle, out
   if (isTold || participle || PARTICLE_CUES.has(verb.lower)) return false;
   const after = phraseAfter(tokens, i + 1);
   if (!after.length || NOT_AN_OPENING.has(at(after, 0).lower) || at(after, 0).lower === 'that') return false;
+  // "said she sees shops lining up": a pronoun with more after it opens what was said; "said he." is inverted.
+  if (after.length > 1 && SUBJECT_PRONOUNS.has(at(after, 0).lower)) return false;
   const afterEnd = i + 1 + after.length;
   // The source phrase must end the clause: "said John Kirby." or "said an official who…", but not
   // "said the July 25 call made him".
