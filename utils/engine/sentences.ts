@@ -21,7 +21,9 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set(
 // The lookbehind lets a run be tried from its first character only, so a page of "……" stays linear.
 // A full stop glued between a lower-case word and a capitalised one ("an official said.CreditMichael Ode", "Reed
 // said.Reed claimed") ends a sentence too: pages lose the space where a caption or paragraph was joined on.
-const BOUNDARY = /(?<![.!?…])[.!?…]+[”"’')\]]*(?= +(?:''|["“‘'(\[])?[\p{Lu}\p{N}])|(?<=\p{Ll}{2})\.(?=\p{Lu}\p{Ll}{2})/gu;
+// Each branch opens with the terminator it needs and looks behind only from there: a lookbehind first was tried
+// at every character of the page.
+const BOUNDARY = /[.!?…](?<![.!?…]{2})[.!?…]*[”"’')\]]*(?= +(?:''|["“‘'(\[])?[\p{Lu}\p{N}])|\.(?<=\p{Ll}{2}\.)(?=\p{Lu}\p{Ll}{2})/gu;
 
 // Abbreviations that stand before a number ("No. 5", "fig. 3"): before a word, their full stop ends the sentence.
 export const BEFORE_NUMBERS: ReadonlySet<string> = new Set(['no', 'nos', 'fig', 'vol']);
