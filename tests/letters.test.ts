@@ -1,7 +1,7 @@
 // The letter tests by table answer as the Unicode property patterns they stand for, surrogate pairs included.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { hasCodePoint, isDottedInitials, isLetterCode, isLetters, isLettersThen, isLowerCode, isRunOf, isUpperCode, startsWithCapital, startsWithLetter } from '../utils/engine/letters';
+import { hasCodePoint, isDottedInitials, isSpaceCode, isLetterCode, isLetters, isLettersThen, isLowerCode, isRunOf, isUpperCode, startsWithCapital, startsWithLetter } from '../utils/engine/letters';
 
 // ASCII, accented and titlecase letters, a combining mark, astral letters and an emoji, lone surrogates, spaces.
 const PIECES = ['a', 's', 'l', 'y', 'e', 'd', 'A', 'S', '.', '-', '7', ' ', 'é', 'É', 'ß', 'ǅ', 'ª', '\u0301', '𝐀', '𝐚', '😀', '\ud835', '\udc00', 'ſ', 'K', 'İ', '\u00a0', '’'];
@@ -20,6 +20,10 @@ describe('letters', () => {
     [/^(?:\p{L}\.)+\p{L}$/u, (w: string) => isDottedInitials(w, false)],
   ])('%s', (pattern, helper) => {
     fc.assert(fc.property(words, (w) => helper(w) === pattern.test(w)), { numRuns: 3000 });
+  });
+
+  test('white space is /\s/ for every UTF-16 code unit', () => {
+    for (let c = 0; c < 0x10000; c++) expect(isSpaceCode(c), c.toString(16)).toBe(/\s/.test(String.fromCharCode(c)));
   });
 
   test('a run cut inside a surrogate pair ends in no letter', () => {

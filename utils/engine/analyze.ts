@@ -9,7 +9,7 @@ import { anonymousReason, REASONS, WEAKLY_SOURCED_FIGURE } from './reasons';
 import { findQuotations, quotationAround } from './quotations';
 import { headOf, isPersonReference, passingMentions, referenceShape, resolveReference, type Mention } from './references';
 import { splitSentencesSteps, type Span } from './sentences';
-import { isUpperCode } from './letters';
+import { isSpaceCode, isUpperCode } from './letters';
 import { fullSourcePhrase } from './source-phrase';
 import { findSources, isStanceCue } from './sources';
 import { tokenize, WordClass, type Token } from './tokens';
@@ -98,13 +98,10 @@ function figureClaims(text: string, sentence: Span): Span[] {
   return claims.length ? claims : NONE;
 }
 
-const SPACE = /\s/g;
-
 /** Whether a capital follows a space in the phrase: /\s\p{Lu}/u. */
 function hasInnerCapital(phrase: string): boolean {
-  SPACE.lastIndex = 0;
-  for (let m = SPACE.exec(phrase); m; m = SPACE.exec(phrase)) {
-    if (m.index + 1 < phrase.length && isUpperCode(phrase.codePointAt(m.index + 1) as number)) return true;
+  for (let i = 0; i + 1 < phrase.length; i++) {
+    if (isSpaceCode(phrase.charCodeAt(i)) && isUpperCode(phrase.codePointAt(i + 1) as number)) return true;
   }
   return false;
 }

@@ -34,6 +34,10 @@ export const isUpperCode = (code: number): boolean => (classOf(code) & UPPER) !=
 /** `\p{Ll}` for one code point. */
 export const isLowerCode = (code: number): boolean => (classOf(code) & LOWER) !== 0;
 
+/** `\s` for one UTF-16 code unit: white space and line ends. */
+export const isSpaceCode = (c: number): boolean =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
 /** The code point that starts at `i`, as a /u pattern reads it. */
 const codeAt = (word: string, i: number): number => word.codePointAt(i) as number;
 const widthOf = (code: number): number => (code > 0xffff ? 2 : 1);
