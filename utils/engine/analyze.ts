@@ -9,6 +9,7 @@ import { anonymousReason, REASONS, WEAKLY_SOURCED_FIGURE } from './reasons';
 import { findQuotations, quotationAround } from './quotations';
 import { headOf, isPersonReference, passingMentions, referenceShape, resolveReference, type Mention } from './references';
 import { splitSentencesSteps, type Span } from './sentences';
+import { isSpaceCode, isUpperCode } from './letters';
 import { fullSourcePhrase } from './source-phrase';
 import { findSources, isStanceCue } from './sources';
 import { tokenize, WordClass, type Token } from './tokens';
@@ -97,7 +98,13 @@ function figureClaims(text: string, sentence: Span): Span[] {
   return claims.length ? claims : NONE;
 }
 
-const INNER_CAPITAL = /\s\p{Lu}/u;
+/** Whether a capital follows a space in the phrase: /\s\p{Lu}/u. */
+function hasInnerCapital(phrase: string): boolean {
+  for (let i = 0; i + 1 < phrase.length; i++) {
+    if (isSpaceCode(phrase.charCodeAt(i)) && isUpperCode(phrase.codePointAt(i + 1) as number)) return true;
+  }
+  return false;
+}
 
 // How far a reference's cue may stand from it and still be highlighted with it: "he said", "he also later said".
 const MAX_SOURCE_TO_CUE = 24;
@@ -239,7 +246,7 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
       }
       const words = phrases[k] as string[];
       // "the Independent newspaper", "the NBC report": a description that holds its own name refers to nothing else.
-      const shape = a.kind === 'named-source' && INNER_CAPITAL.test(text.slice(a.sourceStart, a.sourceEnd)) && !isPersonReference(words) ? null : referenceShape(words);
+      const shape = a.kind === 'named-source' && hasInnerCapital(text.slice(a.sourceStart, a.sourceEnd)) && !isPersonReference(words) ? null : referenceShape(words);
       let reason: string;
       let extra: Partial<Finding> = {};
       const resolved = shape ? resolveReference(shape, mentions, paragraph, namedInNextSentence(readings, s, text, sentences, quotations)) : null;

@@ -124,6 +124,8 @@ const POSTED = new Set(['posted', 'shared', 'published', 'uploaded']);
 const RELATIVES = new Set(['brother', 'sister', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'cousin', 'uncle', 'aunt', 'grandmother', 'grandfather', 'nephew', 'niece', 'parents', 'spouse', 'girlfriend', 'boyfriend']);
 // People of bodies "both" or "the two" point back to.
 const POINTED_BACK = new RegExp(`^\\S+ (?:of|from|at|with) (?:both|the two) (?:${[...BODY_PLURALS, 'countries', 'governments', 'sides', 'parties', 'agencies', 'teams', 'campaigns'].join('|')})$`);
+// Most phrases hold neither "both" nor "the two"; the pattern, dear to compile, is left to those that do.
+const pointsBack = (phrase: string) => (phrase.includes(' both ') || phrase.includes(' the two ')) && POINTED_BACK.test(phrase);
 
 // Agent endings that are seldom surnames, so a capital that only opens the sentence does not hide the crowd
 // ("Proponents say", "Residents told"); "-ers" stays ambiguous ("Peters said").
@@ -194,7 +196,7 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
     return traced ? NAMED_SOURCE : VAGUE_ATTRIBUTION;
   }
   // "executives of both companies", "officials from the two countries": people of bodies the story has just named.
-  if (!VAGUE_DETERMINERS.has(first) && !ANONYMOUS_CROWDS.has(first) && POINTED_BACK.test(phrase)) return NAMED_SOURCE;
+  if (!VAGUE_DETERMINERS.has(first) && !ANONYMOUS_CROWDS.has(first) && pointsBack(phrase)) return NAMED_SOURCE;
   if (VAGUE_DETERMINERS.has(first) || phrase.startsWith('a number of') || phrase.startsWith('a few ')) {
     if (ANONYMOUS_CROWDS.has(head)) return anonymousSource(words, phrase, hasName);
     // "most of the companies reported results" is not a crowd giving a view; "many", "others" alone are.

@@ -2,6 +2,7 @@
 // is (a count, a percentage, a sum of money, or a date, an age, a score, a model number…). Which of them
 // are quantitative claims is `isFigureClaim`'s call; whether a claim is sourced is not this stage's job.
 // Pure and linear: one pass over the sentence's words, each rule looking at a few words either side.
+import { isLetterCode, isLetters, isLettersThen, isLowerCode, isRunOf, startsWithCapital } from './letters';
 
 export type NumberKind =
   // Quantities a reader may want a source for.
@@ -171,7 +172,6 @@ CHAR_CLASS[45] = HYPHEN;
 // Letters past ASCII are in the table too, found once here rather than by a pattern per character read.
 const LETTER_PATTERN = /\p{L}/u;
 for (let c = 128; c < TABLE_END; c++) if (CHAR_CLASS[c] === 0 && LETTER_PATTERN.test(String.fromCharCode(c))) CHAR_CLASS[c] = LETTER;
-const UPPER = /^\p{Lu}/u;
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 // Long tokens are never numbers a reader reads; capping them keeps every pattern below on short strings.
@@ -349,7 +349,7 @@ class Sentence {
     if (!this.isWord(k)) return false;
     // ASCII first letters, most of them, are told without slicing the word.
     const c = this.text.charCodeAt(wordStarts[k] as number);
-    return c < 128 ? c >= 65 && c <= 90 : UPPER.test(this.word(k));
+    return c < 128 ? c >= 65 && c <= 90 : startsWithCapital(this.word(k));
   }
 
   /** Lower-case words k-n … k-1 joined by "_", for the multi-word lists. */
@@ -527,12 +527,13 @@ function approximatorStart(s: Sentence, k: number): number {
   return k;
 }
 const TALLY_VERBS = set('numbering totaling totalling totaled totalled');
+const isLetterOrHyphen = (code: number) => code === 45 || isLetterCode(code);
 
 function isPluralNoun(s: Sentence, k: number): boolean {
   if (!s.isWord(k)) return false;
   const lower = s.lower(k);
   if (IRREGULAR_PLURALS.has(lower)) return true;
-  if (NOT_NOUNS.has(lower) || lower.length < 4 || !/^[\p{L}-]+s$/u.test(lower) || lower.endsWith('ss') || lower.endsWith('’s')) return false;
+  if (NOT_NOUNS.has(lower) || lower.length < 4 || !(lower.endsWith('s') && isRunOf(lower, isLetterOrHyphen, 0, lower.length - 1)) || lower.endsWith('ss') || lower.endsWith('’s')) return false;
   return !TIME_UNITS.has(lower) && !ABSTRACT_COUNTS.has(lower);
 }
 
@@ -610,6 +611,14 @@ interface Found {
   lastWord: number;
 }
 
+/** Letters, perhaps a hyphen, then digits: "G7", "COVID-19" name a thing; "A380" too, "B2B" not. */
+function isLettersThenNumber(word: string): boolean {
+  let digits = word.length;
+  while (digits > 0 && isDigitCode(word.charCodeAt(digits - 1))) digits--;
+  if (digits === word.length) return false;
+  return isLetters(word, 0, word.charCodeAt(digits - 1) === 45 ? digits - 1 : digits);
+}
+
 function readMention(s: Sentence, k: number): Found | null {
   const { text } = s;
   const start = s.start(k);
@@ -624,7 +633,7 @@ function readMention(s: Sentence, k: number): Found | null {
     if (length > MAX_NUMBER_TOKEN) return null;
     const word = s.word(k);
     if (/^(?:US|HK|[ACS]|NZ|R)\$/.test(word)) return digitMention(s, k);
-    return { mention: { start, end: s.end(k), kind: /^\p{L}+-?\d+$/u.test(word) ? 'name' : 'model' }, lastWord: k };
+    return { mention: { start, end: s.end(k), kind: isLettersThenNumber(word) ? 'name' : 'model' }, lastWord: k };
   }
   if (letterFirst && length !== 2) return mayStartNumberWord(s, k) ? wordMention(s, k) : null;
   if (length <= 3 && CURRENCY_TOKEN_FIRSTS.has(c) && CURRENCY_TOKENS.has(s.lower(k)) && s.has(k + 1) && isDigitCode(text.charCodeAt(s.start(k + 1)))) return digitMention(s, k + 1);
@@ -658,8 +667,7 @@ function wordMention(s: Sentence, k: number): Found | null {
   if (ORDINAL_WORDS.has(lower) && STORY_DETERMINERS.has(s.lower(k - 1)) && s.lower(k + 1) !== 'of') return mention(s, k, k, 'ordinal');
   if (lower === 'number' && (s.lower(k + 1) === 'one' || s.lower(k + 1) === 'two')) return mention(s, k, k + 1, 'ordinal');
   // "a six-figure salary": a sum of money given by its number of digits.
-  const figures = /^(\p{L}+)-figure$/u.exec(lower);
-  if (figures && wordValue(figures[1] as string) !== undefined) {
+  if (isLettersThen(lower, '-figure') && wordValue(lower.slice(0, -'-figure'.length)) !== undefined) {
     const from = s.lower(k - 1) === 'a' || s.lower(k - 1) === 'an' ? k - 1 : k;
     return mention(s, from, k, 'money');
   }
@@ -905,7 +913,7 @@ function classify(s: Sentence, n: Numeral): Found | null {
     if (s.capitalized(first - 1) && !possessive && !MONTHS.has(prev) && !WEEKDAYS.has(prev) && !SENTENCE_OPENERS.has(prev)) return ends.found('name', last, first - 1);
     if (s.capitalized(last + 1) && !isPluralNoun(s, last + 1)) return ends.found('model', last, first);
     // "The 777 program": a number between an article and a singular noun names the thing.
-    if (bareInteger && (prev === 'the' || prev === 'a' || prev === 'an') && s.isWord(last + 1) && /^\p{Ll}+$/u.test(s.word(last + 1)) && !isPluralNoun(s, last + 1) && !FUNCTION_WORDS.has(next) && value > 12) {
+    if (bareInteger && (prev === 'the' || prev === 'a' || prev === 'an') && s.isWord(last + 1) && isRunOf(s.word(last + 1), isLowerCode) && !isPluralNoun(s, last + 1) && !FUNCTION_WORDS.has(next) && value > 12) {
       return ends.found('model', last, first);
     }
   }

@@ -1,4 +1,5 @@
 // Splits article text into sentences by offsets, so findings can be judged sentence by sentence.
+import { isDottedInitials, isLetterCode } from './letters';
 import { STEP, type Steps } from '../steps';
 
 export interface Span {
@@ -20,7 +21,9 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set(
 // The lookbehind lets a run be tried from its first character only, so a page of "……" stays linear.
 // A full stop glued between a lower-case word and a capitalised one ("an official said.CreditMichael Ode", "Reed
 // said.Reed claimed") ends a sentence too: pages lose the space where a caption or paragraph was joined on.
-const BOUNDARY = /(?<![.!?…])[.!?…]+[”"’')\]]*(?= +(?:''|["“‘'(\[])?[\p{Lu}\p{N}])|(?<=\p{Ll}{2})\.(?=\p{Lu}\p{Ll}{2})/gu;
+// Each branch opens with the terminator it needs and looks behind only from there: a lookbehind first was tried
+// at every character of the page.
+const BOUNDARY = /[.!?…](?<![.!?…]{2})[.!?…]*[”"’')\]]*(?= +(?:''|["“‘'(\[])?[\p{Lu}\p{N}])|\.(?<=\p{Ll}{2}\.)(?=\p{Lu}\p{Ll}{2})/gu;
 
 // Abbreviations that stand before a number ("No. 5", "fig. 3"): before a word, their full stop ends the sentence.
 export const BEFORE_NUMBERS: ReadonlySet<string> = new Set(['no', 'nos', 'fig', 'vol']);
@@ -28,14 +31,9 @@ export const BEFORE_NUMBERS: ReadonlySet<string> = new Set(['no', 'nos', 'fig', 
 const SENTENCE_FINAL = new Set(['u.s', 'u.k', 'u.n', 'e.u', 'd.c', 'a.m', 'p.m', 'etc', 'inc', 'corp', 'co', 'ltd', 'llc', 'jr', 'sr']);
 const OPENS_SENTENCE = /^["“‘']?(?:He|She|It|They|We|I|The|This|That|These|Those|But|And|In|On|At|A|An|His|Her|Their|Its|Our|There|What|When|If)\b/u;
 const APOSTROPHES = "'’";
-const DOTTED_INITIALS = /^(?:\p{L}\.)+\p{L}$/u;
-const LETTER_OR_DOT = /[\p{L}.]/u;
 
-/** Whether the character is a letter or a full stop; ASCII ones are told apart without the pattern. */
-function isLetterOrDot(c: number): boolean {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46;
-  return LETTER_OR_DOT.test(String.fromCharCode(c));
-}
+/** Whether the character is a letter or a full stop. */
+const isLetterOrDot = (c: number): boolean => c === 46 || isLetterCode(c);
 
 function endsWithAbbreviation(block: string, dotIndex: number): boolean {
   let i = dotIndex;
@@ -45,7 +43,7 @@ function endsWithAbbreviation(block: string, dotIndex: number): boolean {
   if (BEFORE_NUMBERS.has(word)) return /^\d/.test(next);
   if (SENTENCE_FINAL.has(word) && OPENS_SENTENCE.test(next)) return false;
   // Dotted initials ("J.M. Berger", "the F.B.I. director") go on, unless a word that opens a sentence follows.
-  if (DOTTED_INITIALS.test(word)) return !OPENS_SENTENCE.test(next);
+  if (isDottedInitials(word, false)) return !OPENS_SENTENCE.test(next);
   // A single letter is an initial ("John F. Kennedy"), unless it ends a possessive ("at Macy's.").
   return (word.length === 1 && !APOSTROPHES.includes(block[i - 1] ?? '')) || ABBREVIATIONS.has(word);
 }

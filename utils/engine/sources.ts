@@ -2,6 +2,7 @@
 import { classifySource, isPossessive, NAMED_SOURCE, VAGUE_ATTRIBUTION, type SourceClass } from './classify-source';
 import * as lexicon from './lexicon';
 import { KEPT_BASE_FORMS, PARTICLE_CUES, REACTION_NOUNS, STANCE_ACT_FORMS, STANCE_ADJECTIVES } from './cues';
+import { hasCodePoint, isLetterCode, isLetters, isLettersThen, isUpperCode, startsWithLetter } from './letters';
 import { edgeToken, WordClass, type Token } from './tokens';
 
 // Read once into module constants: under a CommonJS loader (tsx) each read of an imported binding is a getter call.
@@ -45,7 +46,8 @@ const PASSIVE_ADVERBS = new Set(['also', 'not', 'still', 'now', 'already', 'neve
 // Whom an unnamed person tells things to when they are the reporter's informant, not a participant in events.
 const PRESS = new Set(['me', 'us', 'reporters', 'journalists', 'the', 'a', 'an', 'that', 'this']);
 const PRESS_NOUNS = new Set(['outlet', 'newspaper', 'paper', 'magazine', 'network', 'station', 'agency', 'site', 'broadcaster', 'program', 'programme', 'podcast', 'channel', 'publication', 'reporter', 'journalist']);
-const LY_ADVERB = /^\p{L}+ly$/u;
+/** Whether a word is letters ending in "ly", as most adverbs are. */
+const endsInLy = (lower: string): boolean => isLettersThen(lower, 'ly');
 // Nouns and first names that end like adverbs: "Family spokesman Ben Ode", "Emily Smith", "a party ally".
 const LY_NOUNS = new Set([
   'family', 'ally', 'rally', 'assembly', 'supply', 'monopoly', 'anomaly', 'daily', 'weekly', 'quarterly', 'july', 'italy',
@@ -53,7 +55,7 @@ const LY_NOUNS = new Set([
   'carly', 'lilly', 'nelly', 'reilly', 'connolly', 'donnelly', 'daly', 'scully', 'tully',
 ]);
 /** Whether a word ends like an adverb and is none of the nouns and names that do ("family", "Carly"). */
-const isLyAdverb = (lower: string): boolean => LY_ADVERB.test(lower) && !LY_NOUNS.has(lower);
+const isLyAdverb = (lower: string): boolean => endsInLy(lower) && !LY_NOUNS.has(lower);
 /** Whether a phrase opens with an adverb of its clause ("Reportedly 40 councillors", "Clearly Ben Ode"). */
 function opensWithAdverb(words: readonly Token[]): boolean {
   const first = at(words, 0);
@@ -64,7 +66,17 @@ const NOUN_LIKE: ReadonlySet<string> = new Set([...KEPT_BASE_FORMS, 'calls', 'ca
 const NOUN_OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'new', 'recent', 'many', 'some', 'local', 'news', 'media', 'earlier', 'latest', 'previous', 'initial', 'such', 'other', 'several', 'unconfirmed', 'press', 'official']);
 // Words a source phrase cannot start with: "with some members of Congress insisting" is about the members.
 const NOT_AN_OPENING = new Set(['perhaps', 'maybe', 'probably', 'including', 'such', 'with', 'for', 'in', 'on', 'at', 'by', 'from', 'into', 'amid', 'among', 'like', 'about', 'against', 'over', 'under', 'despite', 'during', 'without', 'to', 'and', 'or', 'of', 'even', 'just', 'only']);
-const PLURAL_SUBJECT = /^(?:they|we|i|you|many|most|some|few|several|all|both|others|percent|\p{L}+[^s]s)$/u;
+const PLURAL_PRONOUNS = new Set(['they', 'we', 'i', 'you', 'many', 'most', 'some', 'few', 'several', 'all', 'both', 'others', 'percent']);
+/** A plural pronoun, or letters then any one character but "s" and a final "s" ("farmers", not "press"). */
+function isPluralSubject(lower: string): boolean {
+  if (PLURAL_PRONOUNS.has(lower)) return true;
+  const s = lower.length - 1;
+  if (s < 2 || lower.charCodeAt(s) !== 115) return false;
+  // The character before the "s", a surrogate pair being one character.
+  const pair = s >= 3 && (lower.charCodeAt(s - 1) & 0xfc00) === 0xdc00 && (lower.charCodeAt(s - 2) & 0xfc00) === 0xd800;
+  const before = pair ? s - 2 : s - 1;
+  return lower.charCodeAt(before) !== 115 && isLetters(lower, 0, before);
+}
 const STOP_AFTER = new Set(['said', 'says', 'told', 'tells', 'added']);
 // Auxiliaries inside a phrase mean a new clause: "The demand has US officials wondering".
 const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'does']);
@@ -79,8 +91,7 @@ const SPECULATIVE = new Set(['perhaps', 'maybe', 'possibly', 'probably']);
 // Knowing, seeing and wanting are attitudes a crowd can be said to hold, but say nothing a named person told anyone.
 const WEAK_COGNITION = new Set(['know', 'knows', 'knew', 'known', 'understand', 'understands', 'understood', 'see', 'sees', 'saw', 'seen', 'feel', 'feels', 'felt', 'want', 'wants', 'wanted', 'wish', 'wishes', 'wished', 'sense', 'senses', 'sensed', 'imagine', 'imagines', 'imagined', 'realize', 'realizes', 'realized', 'realise', 'realises', 'realised', 'recognize', 'recognizes', 'recognized', 'recognise', 'recognises', 'recognised']);
 // "WHO" is the World Health Organization, not a relative pronoun.
-const CAPITAL = /\p{Lu}/u;
-const isAcronym = (t: Token) => t.text.length > 1 && t.text === t.text.toUpperCase() && CAPITAL.test(t.text);
+const isAcronym = (t: Token) => t.text.length > 1 && t.text === t.text.toUpperCase() && hasCodePoint(t.text, isUpperCode);
 const isClauseWord = (t: Token) => CLAUSE_WORDS.has(t.lower) && !isAcronym(t);
 
 const POSSESSIVE = /['’]s$/;
@@ -102,7 +113,7 @@ const WHEN_OPENERS = new Set(['on', 'last', 'this', 'early', 'late', 'next', 'th
 const WHEN_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'day', 'time']);
 
 // ", meanwhile,", ", historically,": a one-word aside between a source and its verb.
-const isAside = (t: Token) => isWord(t) && (BETWEEN_SOURCE_AND_VERB.has(t.lower) || (LY_ADVERB.test(t.lower) && !t.capitalized));
+const isAside = (t: Token) => isWord(t) && (BETWEEN_SOURCE_AND_VERB.has(t.lower) || (endsInLy(t.lower) && !t.capitalized));
 
 const wordAt = (tokens: readonly Token[], start: number): string => tokens.find((t) => t.start === start)?.lower ?? '';
 const isNegation = (t: Token) => t.lower === 'not' || /n['’]t$/.test(t.lower);
@@ -111,7 +122,7 @@ function skipBetween(tokens: readonly Token[], j: number): number {
   for (let skipped = 0; skipped < 4 && j >= 0; skipped++) {
     const t = at(tokens, j);
     // "USA TODAY identified": a capitalised "Today" after a word is part of a name.
-    if (isWord(t) && ((BETWEEN_SOURCE_AND_VERB.has(t.lower) && !(t.capitalized && isWord(at(tokens, j - 1)))) || (LY_ADVERB.test(t.lower) && !t.capitalized) || isNegation(t))) j--;
+    if (isWord(t) && ((BETWEEN_SOURCE_AND_VERB.has(t.lower) && !(t.capitalized && isWord(at(tokens, j - 1)))) || (endsInLy(t.lower) && !t.capitalized) || isNegation(t))) j--;
     // ", meanwhile," and ", however," sit between a source and its verb.
     else if (t.text === ',' && isAside(at(tokens, j - 1)) && at(tokens, j - 2).text === ',') j -= 3;
     // "The ministry on Monday urged", "Lopez last week asked": when is not who.
@@ -312,7 +323,7 @@ const AGED = /^\d+-year-old$/;
 function definiteDescription(words: readonly Token[]): boolean {
   if (words.length < 2 || words.length > 5 || !DEFINITE_OPENERS.has(at(words, 0).lower)) return false;
   const last = at(words, words.length - 1);
-  return !last.capitalized && (/^\p{L}+$/u.test(last.lower) || AGED.test(last.lower)) && !last.lower.endsWith('ing');
+  return !last.capitalized && (isLetters(last.lower) || AGED.test(last.lower)) && !last.lower.endsWith('ing');
 }
 
 const INDEFINITE_OPENERS = new Set(['a', 'an', 'one', 'some', 'another']);
@@ -325,9 +336,9 @@ const OBJECT_PRONOUN_SOURCES = new Set(['him', 'her', 'them']);
  */
 function frameSource(words: readonly Token[], sentenceStart: number): { words: Token[]; cls: SourceClass } | null {
   // "a poll out on Friday", "people I spoke to": a participle or a clause of its own describes the phrase.
-  const cut = words.findIndex((w, k) => k > 0 && ((!w.capitalized && /^\p{L}+ed$/u.test(w.lower)) || SUBJECT_PRONOUNS.has(w.lower)));
+  const cut = words.findIndex((w, k) => k > 0 && ((!w.capitalized && isLettersThen(w.lower, 'ed')) || SUBJECT_PRONOUNS.has(w.lower)));
   const phrase = cut > 0 ? words.slice(0, cut) : [...words];
-  if (!phrase.length || !phrase.some((w) => /\p{L}/u.test(w.text))) return null;
+  if (!phrase.length || !phrase.some((w) => hasCodePoint(w.text, isLetterCode))) return null;
   const cls = classifySource(phrase, sentenceStart);
   if (cls) return { words: phrase, cls };
   const first = at(phrase, 0).lower;
@@ -354,7 +365,7 @@ function matchPollFrame(tokens: readonly Token[], i: number, sentenceStart: numb
   let phrase = words.slice(0, head + 1);
   // "in Moscow contributed to this report", "in Hawaii to study": a verb or a preposition before it, so no poll.
   // "wrote back in an email questioning the report": nor a participle of its own.
-  if (phrase.some((w) => !w.capitalized && (/^\p{L}+(?:ed|ing)$/u.test(w.lower) || NOT_AN_OPENING.has(w.lower)))) return;
+  if (phrase.some((w) => !w.capitalized && (isLettersThen(w.lower, 'ed') || isLettersThen(w.lower, 'ing') || NOT_AN_OPENING.has(w.lower)))) return;
   // "in new polls from Acme and the Leeds Post": whose polls they are may follow them.
   const owner = words.slice(head + 1);
   if (POLL_OWNERS.has(owner[0]?.lower ?? '') && owner[owner[1]?.lower === 'the' ? 2 : 1]?.capitalized) {
@@ -458,7 +469,7 @@ function makesACase(tokens: readonly Token[], i: number): boolean {
     // "made the comments just before leaving": remarks already reported, unless what they say follows.
     if (/^(?:comment|remark)s?$/.test(t.lower) && !introducesContent(tokens, k, QUOTATION_OPENERS) && at(tokens, k + 1).lower !== 'about') return false;
     if (CASE_MADE.has(t.lower)) return k === i + 1 ? t.lower.endsWith('s') && t.lower !== 'charges' : true;
-    if (!CASE_OPENERS.has(t.lower) && t.lower !== 'of' && !LY_ADVERB.test(t.lower) && !ADJECTIVE_ENDING.test(t.lower)) return false;
+    if (!CASE_OPENERS.has(t.lower) && t.lower !== 'of' && !endsInLy(t.lower) && !ADJECTIVE_ENDING.test(t.lower)) return false;
   }
   return false;
 }
@@ -975,14 +986,14 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // "the case report": the bare form is only a verb after a plural or a pronoun ("analysts report", "they claim").
   // "Polls in Leeds show": the plural may head a phrase with a place or time after it.
   const infinitive = prev.lower === 'to' && actThenInfinitive(tokens, i);
-  if (NOUN_LIKE.has(verb.lower) && !verb.lower.endsWith('s') && !infinitive && !PLURAL_SUBJECT.test(at(tokens, skipBetween(tokens, i - 1)).lower) && !pluralBeforePlace(tokens, skipBetween(tokens, i - 1))) return;
+  if (NOUN_LIKE.has(verb.lower) && !verb.lower.endsWith('s') && !infinitive && !isPluralSubject(at(tokens, skipBetween(tokens, i - 1)).lower) && !pluralBeforePlace(tokens, skipBetween(tokens, i - 1))) return;
   // "the governors of large states", "in 50 states": far more often the noun; "the law states that" is the verb.
   if (verb.lower === 'states' && next.lower !== 'that' && next.text !== ':' && !QUOTE_MARKS.test(next.text) && !(next.text === ',' && QUOTE_MARKS.test(at(tokens, i + 2).text)) && !closesQuotationTag(tokens, i)) return;
   const participle = verb.lower.endsWith('ing');
   // "is said to": a hedge, not a source. A verb of belief in the passive is about its subject ("is expected to",
   // "was asked"), but one of feeling is held by it ("are worried"); "have been asking" still has a subject.
   // An adverb may stand between: "is also expected to", "was not asked".
-  const beforeVerb = isWord(prev) && (PASSIVE_ADVERBS.has(prev.lower) || LY_ADVERB.test(prev.lower)) ? at(tokens, i - 2) : prev;
+  const beforeVerb = isWord(prev) && (PASSIVE_ADVERBS.has(prev.lower) || endsInLy(prev.lower)) ? at(tokens, i - 2) : prev;
   if (isWord(beforeVerb) && (PASSIVE_BE.has(beforeVerb.lower) || NEGATED_BE.test(beforeVerb.lower)) && !participle && !HELD_IN_PASSIVE.has(verb.lower)) return;
   if ((verb.lower === 'reported' && (next.lower === 'to' || next.lower === 'from')) || (verb.lower.startsWith('point') && next.lower !== 'out' && next.lower !== 'to')) return;
   const particle = PARTICLE_CUES.get(verb.lower);
@@ -992,7 +1003,7 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if (particle && !madeACase && next.lower !== particle && !(next.lower === 'it' && at(tokens, i + 2).lower === particle)) return; // "shot back", not "shot the bird"
   // "As one analyst put it,", "Reed put it bluntly:": putting it is saying it only where the clause ends there.
   if (particle === 'it') {
-    const after = LY_ADVERB.test(at(tokens, i + 2).lower) || at(tokens, i + 2).lower === 'best' ? at(tokens, i + 3) : at(tokens, i + 2);
+    const after = endsInLy(at(tokens, i + 2).lower) || at(tokens, i + 2).lower === 'best' ? at(tokens, i + 3) : at(tokens, i + 2);
     if (isWord(after) && !QUOTE_MARKS.test(after.text)) return;
   }
   if ((verb.lower === 'added' || verb.lower === 'adds') && STARTS_WITH_NUMBER.test(next.text)) return; // "gold added 0.1%"
@@ -1398,7 +1409,7 @@ function isTitleCase(tokens: readonly Token[]): boolean {
   let longer = 0;
   let capitalised = 0;
   for (const t of tokens) {
-    if (!isWord(t) || t.text.length < 4 || !/^\p{L}/u.test(t.text)) continue;
+    if (!isWord(t) || t.text.length < 4 || !startsWithLetter(t.text)) continue;
     longer++;
     if (t.capitalized) capitalised++;
   }

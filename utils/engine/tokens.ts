@@ -3,6 +3,7 @@
 // long pages.
 import { REACTION_NOUNS, STANCE_ACT_FORMS, STANCE_ADJECTIVES } from './cues';
 import { ATTRIBUTION_VERBS, BY_PARTICIPLES, NUMBER_WORDS } from './lexicon';
+import { isDottedInitials, startsWithCapital } from './letters';
 import { PHRASE_RULES } from './phrases';
 import { ABBREVIATIONS, BEFORE_NUMBERS } from './sentences';
 
@@ -100,12 +101,10 @@ const isDigitAt = (text: string, i: number) => {
 const isDigitComma = (text: string, i: number, c: number) => c === COMMA && isDigitAt(text, i - 1) && isDigitAt(text, i + 1);
 // Full stop, straight and curly apostrophes and quotes.
 const isTrailing = (c: number) => c === FULL_STOP || c === 39 || c === 8217 || c === 34 || c === 8221;
-const UPPER = /^\p{Lu}/u;
-const INITIALS = /^(?:\p{L}\.)+$/u;
 /** "U.S.", "Nov.", "Sen.": a full stop that is part of the word, by the sentence splitter's list. */
 const isAbbreviated = (word: string): boolean => {
   const bare = word.slice(0, -1).toLowerCase();
-  return INITIALS.test(word) || ABBREVIATIONS.has(bare) || BEFORE_NUMBERS.has(bare);
+  return isDottedInitials(word, true) || ABBREVIATIONS.has(bare) || BEFORE_NUMBERS.has(bare);
 };
 
 const isQuoteRun = (text: string, from: number, to: number): boolean => {
@@ -225,7 +224,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     if (closing) j -= 2;
     // A run of quote marks alone (the doubled apostrophes of some archives) is punctuation, not a word.
     const word = new PageToken(text, i, j, isQuoteRun(text, i, j));
-    word.capitalized = c < 128 ? isAsciiCapital(c) : UPPER.test(word.text);
+    word.capitalized = c < 128 ? isAsciiCapital(c) : startsWithCapital(word.text);
     word.endsSentence = text.charCodeAt(j - 1) === FULL_STOP && !isAbbreviated(word.text);
     word.flags = wordClass(text, word, classes) | (hasFigureForm(word, c, classes) ? WordClass.Figure : 0);
     tokens.push(word);
