@@ -74,6 +74,8 @@ describe('numbers that are not figure claims', () => {
     ['Parata, 75, has seen it all.', '75', 'age'],
     ['The former quiz star, 42, was voted off the show.', '42', 'age'],
     ['The club ran a 2021 members survey in the spring.', '2021', 'year'],
+    ['The band played the 1998 and 2002 festivals.', '2002', 'year'],
+    ['The mill fed the valley for almost three generations.', 'almost three generations', 'duration'],
     ['Ships bring the fiscal year 2019 imports to port.', '2019', 'year'],
     ['Tips for a stay.\n4. Hotel rooms are priced by size.', '4', 'label'],
     ['The ranking:\n2) Norway', '2', 'label'],

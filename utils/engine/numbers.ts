@@ -75,7 +75,7 @@ const CURRENCY_TOKENS = set('$ us$ rs rs. £ € ¥ ₹ hk$ a$ c$');
 const CURRENCY_TOKEN_FIRSTS = new Set([...CURRENCY_TOKENS].flatMap((w) => [w.charCodeAt(0), w[0]!.toUpperCase().charCodeAt(0)]));
 const MONTHS = set('jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december');
 const WEEKDAYS = set('monday tuesday wednesday thursday friday saturday sunday');
-const TIME_UNITS = set('second seconds sec secs minute minutes min mins hour hours hrs day days night nights week weeks weekend weekends month months year years yr yrs decade decades century centuries');
+const TIME_UNITS = set('second seconds sec secs minute minutes min mins hour hours hrs day days night nights week weeks weekend weekends month months year years yr yrs decade decades century centuries generation generations');
 const TIME_SUFFIXES = set('a.m am p.m pm gmt utc et est edt pt pst pdt bst cet o’clock o\'clock noon midnight');
 /** Units of a product's specification, or of one object's make. */
 const SPEC_UNITS = set(
@@ -853,8 +853,10 @@ function classify(s: Sentence, n: Numeral): Found | null {
     }
   }
   // Years: four digits from 1800 to 2099 with nothing that makes them a count; "2019-20", "the fiscal year 2019 seizures".
-  // "a 2021 members survey": one thing, so the number before its plural noun is no count of them.
-  if (bareInteger && digits.length === 4 && value >= 1800 && value <= 2099 && (prev === 'year' || prev === 'a' || !(isPluralNoun(s, last + 1) && !s.capitalized(last + 1) && !TIME_UNITS.has(next)))) {
+  // "a 2021 members survey": one thing, so the number before its plural noun is no count of them; "the 2004 and
+  // 2008 conventions": nor is the last of a list of years.
+  const afterAYear = (prev === 'and' || prev === 'or' || prev === ',') && /^(?:18|19|20)\d\d$/.test(s.word(first - 2));
+  if (bareInteger && digits.length === 4 && value >= 1800 && value <= 2099 && (prev === 'year' || prev === 'a' || afterAYear || !(isPluralNoun(s, last + 1) && !s.capitalized(last + 1) && !TIME_UNITS.has(next)))) {
     return ends.found('year', last, first);
   }
   // Scores and results: "a 2-1 win", "6-3, 7-5", "scored 30 points".
