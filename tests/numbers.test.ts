@@ -112,6 +112,7 @@ describe('numbers that are not figure claims', () => {
     ['The Nikkei fell 1.2% on Monday.', '1.2%', 'market-move'],
     ['Home Depot shares are up about 40% this year.', 'about 40%', 'market-move'],
     ['The Dow fell 300 points.', '300 points', 'market-move'],
+    ['Spot gold rose 0.4% on Tuesday.', '0.4%', 'market-move'],
     ['The euro EUR= was up 0.05% on the day.', '0.05%', 'market-move'],
     ['The display size will remain 13.3 inches.', '13.3 inches', 'size'],
     ['That promises 355 horsepower and 414 lb-ft of torque.', '355 horsepower', 'spec'],

@@ -114,7 +114,8 @@ const MOVE_VERBS = set(
 );
 const MARKET_WORDS = set(
   'shares share stock stocks index indices indexes dow nasdaq s&p nikkei ftse dax cac sensex nifty kospi stoxx tsx asx hang seng topix bovespa ' +
-    'composite futures dollar euro yen sterling yuan franc rupee peso rouble ruble',
+    'composite futures dollar euro yen sterling pound yuan franc rupee peso rouble ruble crude brent gold silver copper aluminum ' +
+    'aluminium bitcoin',
 );
 const STORY_DETERMINERS = set('the these those its his her their our my your whose both all');
 const STORY_MODIFIERS = set('top first last past next other final remaining');
