@@ -12,7 +12,7 @@ import { splitSentencesSteps, type Span } from './sentences';
 import { isSpaceCode, isUpperCode } from './letters';
 import { fullSourcePhrase } from './source-phrase';
 import { findSources, isStanceCue } from './sources';
-import { tokenize, WordClass, type Token } from './tokens';
+import { firstTokenFrom, tokenize, WordClass, type Token } from './tokens';
 import type { AnalyzeOptions, Finding, FindingKind, ParsedAttribution, SourceSpecificity } from './types';
 import { runSteps, STEP, type Steps } from '../steps';
 
@@ -112,21 +112,10 @@ const MAX_SOURCE_TO_CUE = 24;
 // Most sentences have no attribution, figure or mention: they share one empty list instead of making their own.
 const NONE: never[] = [];
 
-/**
- * The lower-case words of an attribution's source phrase. Tokens are in order and do not overlap, so the
- * phrase's are one run, found by halving: a walk over the whole sentence for each of its attributions made
- * a sentence with thousands of them quadratic.
- */
+/** The lower-case words of an attribution's source phrase, one run of the sentence's tokens. */
 function phraseWords(tokens: readonly Token[], a: Attribution): string[] {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid] as Token).start < a.sourceStart) lo = mid + 1;
-    else hi = mid;
-  }
   const words: string[] = [];
-  for (let k = lo; k < tokens.length && (tokens[k] as Token).end <= a.sourceEnd + 1; k++) {
+  for (let k = firstTokenFrom(tokens, a.sourceStart); k < tokens.length && (tokens[k] as Token).end <= a.sourceEnd + 1; k++) {
     const t = tokens[k] as Token;
     if (!t.boundary) words.push(t.lower);
   }

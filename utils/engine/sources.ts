@@ -3,7 +3,7 @@ import { classifySource, isPossessive, NAMED_SOURCE, VAGUE_ATTRIBUTION, type Sou
 import * as lexicon from './lexicon';
 import { KEPT_BASE_FORMS, PARTICLE_CUES, REACTION_NOUNS, STANCE_ACT_FORMS, STANCE_ADJECTIVES } from './cues';
 import { hasCodePoint, isLetterCode, isLetters, isLettersThen, isUpperCode, startsWithLetter } from './letters';
-import { edgeToken, WordClass, type Token } from './tokens';
+import { edgeToken, firstTokenFrom, WordClass, type Token } from './tokens';
 
 // Read once into module constants: under a CommonJS loader (tsx) each read of an imported binding is a getter call.
 const {
@@ -115,7 +115,11 @@ const WHEN_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'frida
 // ", meanwhile,", ", historically,": a one-word aside between a source and its verb.
 const isAside = (t: Token) => isWord(t) && (BETWEEN_SOURCE_AND_VERB.has(t.lower) || (endsInLy(t.lower) && !t.capitalized));
 
-const wordAt = (tokens: readonly Token[], start: number): string => tokens.find((t) => t.start === start)?.lower ?? '';
+/** The lower-case word starting at `start`, or "" when no token starts there. */
+function wordAt(tokens: readonly Token[], start: number): string {
+  const t = at(tokens, firstTokenFrom(tokens, start));
+  return t.start === start ? t.lower : '';
+}
 const isNegation = (t: Token) => t.lower === 'not' || /n['’]t$/.test(t.lower);
 
 function skipBetween(tokens: readonly Token[], j: number): number {
@@ -231,7 +235,10 @@ const NOT_BEFORE_A_CROWD = new Set(['of', 'the', 'a', 'an', 'as', 'and', 'or', '
 const AFTER_A_NAME = new Set(['in', 'on', 'at', 'during', 'last', 'this', 'earlier', 'later', 'today', 'yesterday']);
 
 /** The index of a token taken from `tokens`. */
-const tokenIndex = (tokens: readonly Token[], t: Token): number => tokens.indexOf(t);
+function tokenIndex(tokens: readonly Token[], t: Token): number {
+  const k = firstTokenFrom(tokens, t.start);
+  return tokens[k] === t ? k : -1;
+}
 
 /** The noun phrase a relative clause follows: "Republicans" of "critical of Republicans", "members of Congress". */
 function cutToRelativeHead(words: Token[]): Token[] {
@@ -1134,7 +1141,9 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if (/^f(?:ind|inds|ound)$/.test(verb.lower) && !introducesContent(tokens, i, QUOTATION_OPENERS) && !colonInClause(tokens, i)) {
     for (let k = out.length - 1; k >= before; k--) {
       const m = out[k] as SourceMatch;
-      const record = RECORDS.has(wordAt(tokens, tokens.findLast((t) => t.end <= m.sourceEnd && isWord(t))?.start ?? -1));
+      let last = firstTokenFrom(tokens, m.sourceEnd) - 1;
+      while (last >= 0 && !isWord(at(tokens, last))) last--;
+      const record = RECORDS.has(at(tokens, last).lower);
       if (!record) m.narrative = true;
     }
   }
@@ -1225,8 +1234,8 @@ const INVERTING_VERBS = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writ
 /** Whether more than MAX_ASIDE_WORDS words stand between offset `from` and the token at i, counted back from i. */
 /** Whether a relative clause set off by a comma follows the phrase ending at `end`: ", who …", ", whose …". */
 function opensRelativeAside(tokens: readonly Token[], end: number): boolean {
-  const k = tokens.findIndex((t) => t.start >= end);
-  return k >= 0 && at(tokens, k).text === ',' && RELATIVE_ASIDES.has(at(tokens, k + 1).lower);
+  const k = firstTokenFrom(tokens, end);
+  return at(tokens, k).text === ',' && RELATIVE_ASIDES.has(at(tokens, k + 1).lower);
 }
 const RELATIVE_ASIDES = new Set(['who', 'whose', 'which']);
 
@@ -1424,6 +1433,9 @@ export function findSources(tokens: readonly Token[], sentenceStart: number): So
   // "© Provided by Acme Inc", "Copyright 2019 Acme": a credit line says who owns a picture, not who said anything.
   if (CREDIT_LINE.test(at(tokens, 0).text)) return out;
   let inContent = false;
+  // Whether an attribution the sentence asserts has been found yet, read on as matches are added.
+  let asserted = false;
+  let read = 0;
   const titleCase = isTitleCase(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const t = at(tokens, i);
@@ -1434,7 +1446,10 @@ export function findSources(tokens: readonly Token[], sentenceStart: number): So
     if (t.boundary || CONTRASTS.has(t.lower) || (t.lower === 'as' && at(tokens, i - 1).lower === 'even')) inContent = false;
     // A poll the figures come from is their source after a narrative cue too ("Reed drew 40 percent support in an
     // Acme poll"), but not the medium of a speaker's words ("wrote Reed in a research report").
-    if (t.lower === 'in' && (!inContent || out.every((m) => m.narrative))) matchPollFrame(tokens, i, sentenceStart, out);
+    if (t.lower === 'in') {
+      for (; read < out.length && !asserted; read++) asserted = !(out[read] as SourceMatch).narrative;
+      if (!inContent || !asserted) matchPollFrame(tokens, i, sentenceStart, out);
+    }
     if ((t.flags & OPENS_ATTRIBUTION) === 0) continue;
     // "…asked about the road and Marsh said": a name after "and" opens a clause of its own.
     const newClause = at(tokens, i - 1).capitalized && CONJUNCTIONS_OF_CLAUSES.has(at(tokens, i - 2).lower) && !at(tokens, i - 3).capitalized;
@@ -1485,7 +1500,8 @@ export function findSources(tokens: readonly Token[], sentenceStart: number): So
   // claim (a figure), not a crowd the claim is pinned on.
   for (const m of out) {
     if (m.kind === 'named-source' || m.narrative) continue;
-    const words = tokens.filter((t) => t.start >= m.sourceStart && t.end <= m.sourceEnd && isWord(t));
+    const words: Token[] = [];
+    for (let k = firstTokenFrom(tokens, m.sourceStart); k < tokens.length && at(tokens, k).end <= m.sourceEnd; k++) if (isWord(at(tokens, k))) words.push(at(tokens, k));
     if (isShareOfPeople(words)) m.narrative = true;
   }
   return out.length > 1 ? reportedCrowdsAsNarrative(tokens, out) : out;
@@ -1501,11 +1517,11 @@ function markUnasserted(tokens: readonly Token[], out: SourceMatch[], from: numb
   for (let m = from; m < out.length; m++) {
     const match = out[m] as SourceMatch;
     if (match.kind === 'named-source') continue;
-    const k = tokens.findIndex((t) => t.start === match.sourceStart);
-    if (k < 1) continue;
+    const k = firstTokenFrom(tokens, match.sourceStart);
+    if (k < 1 || k >= tokens.length || at(tokens, k).start !== match.sourceStart) continue;
     const before = at(tokens, k - 1);
     // Only through a relative clause: "…in Leeds, an official said" is a clause of its own.
-    const relativeAfter = RELATIVE_PRONOUNS.has(tokens.find((t) => t.start >= match.sourceEnd)?.lower ?? '');
+    const relativeAfter = RELATIVE_PRONOUNS.has(at(tokens, firstTokenFrom(tokens, match.sourceEnd)).lower);
     const describesName = before.text === ',' && at(tokens, k - 2).capitalized && INDEFINITE_ARTICLES.has(at(tokens, k).lower) && relativeAfter;
     // "Senator Ann Marsh, a Leeds Republican who warned…": one person set beside a name is that named person.
     if (describesName && match.kind === 'anonymous-source') {

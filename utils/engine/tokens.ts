@@ -187,6 +187,21 @@ export function edgeToken(): Token {
   return new PageToken('', 0, 0, true);
 }
 
+/**
+ * The index of the first token starting at or after `offset`. Tokens are in order and do not overlap, so it is found
+ * by halving: a walk over the whole sentence for each of its thousands of attributions made one long sentence quadratic.
+ */
+export function firstTokenFrom(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export function tokenize(text: string, from: number, to: number): Token[] {
   const tokens: Token[] = [];
   let i = from;
