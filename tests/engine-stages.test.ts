@@ -199,6 +199,9 @@ describe('who is quoted', () => {
     'But the songwriters also reckoned with the role that the city played.',
     // The phrase before an infinitive is another verb's object or a description.
     'The new rule would force growers across the county to admit their losses.',
+    // A pronoun right after a noun opens a relative clause whose object is that noun.
+    'The band still plays the songs she wrote in the nineties.',
+    'Reed never reached the final score he hoped for.',
     // An adjective after a preposition; agreeing a deal is an act.
     'The new licence comes with added fees for every boat.',
     'The club has agreed a fee with Leeds for the striker.',

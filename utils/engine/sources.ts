@@ -892,6 +892,20 @@ function nameBeforeAside(tokens: readonly Token[], i: number, sentenceStart: num
   return classifySource(words, sentenceStart)?.kind === 'named-source' ? words : [];
 }
 
+// Words a clause may follow that are no noun ("and he said", "because they found"); verbs are told apart as verbs.
+const NOT_A_HEAD = new Set(['and', 'or', 'but', 'so', 'that', 'as', 'if', 'when', 'while', 'because', 'since', 'though', 'although', 'after', 'before', 'until', 'unless', 'where', 'what', 'how', 'why', 'whether', 'then', 'now', 'once', 'than', 'which', 'who', 'whom', 'whose', 'yet']);
+/**
+ * "the words he has been repeating for years", "the first thing they found out": a pronoun right after a noun
+ * opens a relative clause whose object is that noun, and its verb has nothing after it to report.
+ */
+function objectRelative(tokens: readonly Token[], words: readonly Token[], i: number): boolean {
+  if (words.length !== 1 || !SUBJECT_PRONOUNS.has(at(words, 0).lower)) return false;
+  const head = at(tokens, tokenIndex(tokens, at(words, 0)) - 1);
+  const next = at(tokens, i + 1);
+  const nothingAfter = !isWord(next) || next.lower === 'out' || (NOT_AN_OPENING.has(next.lower) && !CONJUNCTIONS.has(next.lower));
+  return nothingAfter && isWord(head) && !head.capitalized && isLetters(head.lower, 0, head.lower.length) && !NOT_A_HEAD.has(head.lower) && !NOT_AN_OPENING.has(head.lower) && !looksLikeVerb(head.lower) && !AUXILIARIES.has(head.lower);
+}
+
 const PASSIVE_BEFORE_AS = new Set(['seen', 'regarded', 'viewed', 'perceived', 'considered', 'known']);
 /** The usual order: "John Kirby said", "officials have also warned", "an insider told the outlet". */
 function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out }: VerbContext): void {
@@ -944,7 +958,7 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
     const described = subjectBeforeParticiple(tokens, i, sentenceStart);
     if (described) out.push(sourceMatch(described.cls, described.start, described.end, described.start, described.end, verb));
   }
-  if (freeRelative || medium) markNarrative(out, before);
+  if (freeRelative || medium || objectRelative(tokens, words, i)) markNarrative(out, before);
   // "Most of those polled said", "4 in 10 say", "24 percent said": poll respondents no class names a source.
   if (out.length === before && isShareOfPeople(words)) {
     out.push({ ...sourceMatch({ kind: 'vague-attribution', specificity: undefined }, at(words, 0).start, endOf(words), at(words, 0).start, endOf(words), verb), narrative: true });
