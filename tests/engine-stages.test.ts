@@ -105,7 +105,7 @@ describe('crowds by structure', () => {
   test.each([
     'Peters said the harvest was far from over.',
     'Ann Marsh, the council leader, has repeatedly likened the scheme to a tax.',
-    'Councillor Tom Reed on Tuesday endorsed the second audit.',
+    'Councillor Tom Reed on Tuesday praised the second audit.',
     'The council is divided, as Reynolds’ spokesman admitted on Monday.',
     'Tom Reed called them cowards.',
     'Ann Marsh calls herself a centrist.',
@@ -205,6 +205,8 @@ describe('who is quoted', () => {
     // An adjective after a preposition; agreeing a deal is an act.
     'The new licence comes with added fees for every boat.',
     'The club has agreed a fee with Leeds for the striker.',
+    // Endorsing is taking a stance, an act; what an endorser says afterwards is a claim.
+    'The growers’ union endorsed Ann Marsh on Friday.',
     // Casting a vote is voting, an act.
     'Farmers cast their ballots at the village hall on Tuesday.',
     // A cue word after a possessive or "one" is a noun.

@@ -19,7 +19,7 @@ const SPEECH = lemmas(`
   dismiss downplay concur agree disagree assert signal signify imply announce publicize publicise preach
   vouch attest certify verify stipulate apologize apologise grumble gripe sneer snap shout
   yell whisper muse ponder observe point quote cite summarize summarise conclude query inquire continue call demur voice conflate identify
-  endorse contest express assail trash lobby talk answer remind interject reaffirm invoke raise
+  contest express assail trash lobby talk answer remind interject reaffirm invoke raise
 `);
 
 /** Showing and finding: documents, data and studies are sources through these. */

@@ -726,6 +726,14 @@ function matchClauseSubject(tokens: readonly Token[], i: number, verb: Token, se
     out.push({ ...sourceMatch(earlier, earlier.sourceStart, earlier.sourceEnd, earlier.sourceStart, earlier.sourceEnd, verb), narrative: true });
     return;
   }
+  // "Reed, who backed Marsh in May and said he would campaign": after an act joined by "and", the act's subject says
+  // it, and that is the sentence's claim; the writer's own acts stay theirs.
+  const joined = CONJUNCTIONS_OF_CLAUSES.has(at(tokens, i - 1).lower);
+  const acted = joined ? out.findLast((m) => m.sourceEnd <= verb.start && !FIRST_AND_SECOND_PERSON.has(wordAt(tokens, m.sourceStart))) : undefined;
+  if (acted) {
+    out.push(sourceMatch(acted, acted.sourceStart, acted.sourceEnd, acted.sourceStart, acted.sourceEnd, verb));
+    return;
+  }
   const head = clauseSubject(tokens, i, sentenceStart);
   // "We'll start by noting": the writer, an attribution to annotators only.
   if (head.length === 1 && FIRST_AND_SECOND_PERSON.has(at(head, 0).lower.replace(CONTRACTION, ''))) {
