@@ -900,8 +900,6 @@ function nameBeforeAside(tokens: readonly Token[], i: number, sentenceStart: num
   return classifySource(words, sentenceStart)?.kind === 'named-source' ? words : [];
 }
 
-// Words a clause may follow that are no noun ("and he said", "because they found"); verbs are told apart as verbs.
-const NOT_A_HEAD = new Set(['and', 'or', 'but', 'so', 'that', 'as', 'if', 'when', 'while', 'because', 'since', 'though', 'although', 'after', 'before', 'until', 'unless', 'where', 'what', 'how', 'why', 'whether', 'then', 'now', 'once', 'than', 'which', 'who', 'whom', 'whose', 'yet']);
 /**
  * "the words he has been repeating for years", "the first thing they found out": a pronoun right after a noun
  * opens a relative clause whose object is that noun, and its verb has nothing after it to report.
@@ -911,7 +909,7 @@ function objectRelative(tokens: readonly Token[], words: readonly Token[], i: nu
   const head = at(tokens, tokenIndex(tokens, at(words, 0)) - 1);
   const next = at(tokens, i + 1);
   const nothingAfter = !isWord(next) || next.lower === 'out' || (NOT_AN_OPENING.has(next.lower) && !CONJUNCTIONS.has(next.lower));
-  return nothingAfter && isWord(head) && !head.capitalized && isLetters(head.lower, 0, head.lower.length) && !NOT_A_HEAD.has(head.lower) && !NOT_AN_OPENING.has(head.lower) && !looksLikeVerb(head.lower) && !AUXILIARIES.has(head.lower);
+  return nothingAfter && isWord(head) && !head.capitalized && isLetters(head.lower, 0, head.lower.length) && !CLAUSE_WORDS.has(head.lower) && !CLAUSE_CONJUNCTIONS.has(head.lower) && !CLAUSE_OPENERS.has(head.lower) && !NOT_AN_OPENING.has(head.lower) && !looksLikeVerb(head.lower) && !AUXILIARIES.has(head.lower);
 }
 
 const PASSIVE_BEFORE_AS = new Set(['seen', 'regarded', 'viewed', 'perceived', 'considered', 'known']);
@@ -999,8 +997,8 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if (NOUN_LIKE.has(verb.lower) && (next.lower === 'from' || next.lower === 'of')) return; // "movies and TV shows from Pixar"
   if (NOUN_LIKE.has(verb.lower) && ATTRIBUTION_VERBS.has(next.lower) && !NOUN_LIKE.has(next.lower)) return; // "multiple reports said"
   if (prev.lower === 'of') return; // "a cabinet of wonders": no verb follows "of"
-  // "comes with added costs", "agreed a deal": an adjective after a preposition; agreeing on a deal is an act.
-  if ((PREPOSITIONS_BEFORE_ADJECTIVES.has(prev.lower) && verb.lower.endsWith('ed')) || (verb.lower.startsWith('agree') && AGREEMENTS.test(tokens.slice(i + 1, i + 4).map((t) => t.lower).join(' ')))) return;
+  if (PREPOSITIONS_BEFORE_ADJECTIVES.has(prev.lower) && verb.lower.endsWith('ed')) return; // "comes with added costs": nor a verb after a preposition
+  if (verb.lower.startsWith('agree') && AGREEMENTS.test(tokens.slice(i + 1, i + 4).map((t) => t.lower).join(' '))) return; // "agreed a deal": an act
   if (INDEFINITE_ARTICLES.has(prev.lower) || prev.lower === 'the') return; // "some of the highlights": nor an article
   // "speak with one voice", "their voice": nor a possessive, nor "one" before a base form ("one says", "one
   // suggested" are a pronoun's).
@@ -1253,14 +1251,14 @@ const CONTRACTION = /['’](?:ll|ve|d|re|m)$/;
 const MAX_ASIDE_WORDS = 14;
 // The verbs a speaker tag puts before its speaker: "…, said an official".
 const INVERTING_VERBS = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes']);
-/** Whether more than MAX_ASIDE_WORDS words stand between offset `from` and the token at i, counted back from i. */
+const RELATIVE_ASIDES = new Set(['who', 'whose', 'which']);
 /** Whether a relative clause set off by a comma follows the phrase ending at `end`: ", who …", ", whose …". */
 function opensRelativeAside(tokens: readonly Token[], end: number): boolean {
   const k = firstTokenFrom(tokens, end);
   return at(tokens, k).text === ',' && RELATIVE_ASIDES.has(at(tokens, k + 1).lower);
 }
-const RELATIVE_ASIDES = new Set(['who', 'whose', 'which']);
 
+/** Whether more than MAX_ASIDE_WORDS words stand between offset `from` and the token at i, counted back from i. */
 function longAside(tokens: readonly Token[], from: number, i: number): boolean {
   let words = 0;
   for (let k = i - 1; k >= 0 && at(tokens, k).start >= from; k--) if (isWord(at(tokens, k)) && ++words > MAX_ASIDE_WORDS) return true;
@@ -1498,16 +1496,12 @@ export function findSources(tokens: readonly Token[], sentenceStart: number): So
       matchReaction(tokens, i, sentenceStart, out);
     } else if ((BY_PARTICIPLES.has(t.lower) || (BY_ONLY.has(t.lower) && at(tokens, i + 1).lower === 'by')) && matchParticiple(tokens, i, sentenceStart, out)) {
       continue;
-    } else if (ATTRIBUTION_VERBS.has(t.lower)) {
+    } else if (ATTRIBUTION_VERBS.has(t.lower) && !castsAVote(tokens, i)) {
       // "The Times quoted one of his aides as saying": the aide is a source as well as the paper that reported it.
       if (QUOTING.has(t.lower)) matchQuotedAs(tokens, i, sentenceStart, out);
       if (t.lower === 'quoted' && PASSIVE_BE.has(at(tokens, i - 1).lower)) matchQuotedSubject(tokens, i, sentenceStart, out);
       matchVerb(tokens, i, sentenceStart, out, titleCase);
-      if (castsAVote(tokens, i)) {
-        markNarrative(out, found);
-        continue;
-      }
-    } else if (STANCE_ACT_FORMS.has(t.lower)) {
+    } else if (STANCE_ACT_FORMS.has(t.lower) || castsAVote(tokens, i)) {
       matchVerb(tokens, i, sentenceStart, out, titleCase);
       markNarrative(out, found);
       continue; // what follows an act is no content said, so a verb of saying after it still counts
