@@ -105,8 +105,19 @@ describe.each(BROWSERS)('the popup’s layout in %s', (name) => {
     );
     const other = await subject.openExtensionPage(`popup.html?tab=${tabId}`);
     await other.setViewport({ width: 360, height: 600 });
-    const height = await waitFor(() => other.evaluate(() => document.querySelector('main')!.getBoundingClientRect().height), (h) => h > 0, 'the popup');
-    const scanAnyway = await other.evaluate(() => [...document.querySelectorAll('button')].find((b) => b.textContent === 'Scan anyway')!.getBoundingClientRect().bottom);
+    // The popup first shows that it is reading the page; measure once the not-an-article state is in.
+    const { height, scanAnyway } = await waitFor(
+      () =>
+        other.evaluate(() => {
+          const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Scan anyway');
+          return {
+            height: document.querySelector('main')?.getBoundingClientRect().height ?? 0,
+            scanAnyway: button ? button.getBoundingClientRect().bottom : -1,
+          };
+        }),
+      (m) => m.height > 0 && m.scanAnyway >= 0,
+      'the popup’s not-an-article state',
+    );
     expect(height).toBeLessThan(260);
     expect(scanAnyway).toBeLessThan(height);
     await other.close();
