@@ -427,6 +427,12 @@ describe('source and cue sub-spans', () => {
     ['Graham: Reed’s Plan Is Hateful and Wrong', ['Graham:']],
     ['Update: The road is open again.', []],
     ['DOI: 10.1007/978-3-319-09575', []],
+    // A transcript quoted turn by turn: each turn opens with a quotation mark that only the last one closes.
+    ['Here is what was said.\n\n"MARSH: Shall we begin with the budget? The roads come first.\n\n"REED: Yes, the roads."', ['MARSH:', 'REED:']],
+    ['“Ann Marsh: I was never told.\n\nThe board met on Friday.', ['Ann Marsh:']],
+    // A title or a slogan in quotation marks is closed within its sentence.
+    ['“Leeds Rising: The Lost Years” ($20) is out.', []],
+    ['Their banner read “Leeds: first in line, last in care.”', []],
   ])('a speaker label: %s', (text, named) => {
     expect(spans(text, 'named-source')).toEqual(named);
   });

@@ -186,6 +186,20 @@ export function analyzeTextSteps(text: string, options: AnalyzeOptions = {}): St
   return analyzeSteps(text, options);
 }
 
+/**
+ * A speaker's label right after a quotation's opening mark ('"REED: We will.') says whose words follow; it is not
+ * one of them. Only where the quotation is a whole paragraph, as a transcript's turns are: one within a paragraph
+ * is a title or a slogan ("“Until Dawn: Rush of Blood” ($20)").
+ */
+function labelsQuotation(text: string, quotation: Span, a: Attribution): boolean {
+  if (a.sourceStart !== quotation.start + 1 || a.cueStart < 0 || text.slice(a.cueStart, a.cueEnd) !== ':') return false;
+  let before = quotation.start - 1;
+  while (before >= 0 && (text[before] === ' ' || text[before] === '\t')) before--;
+  let after = quotation.end;
+  while (after < text.length && (text[after] === ' ' || text[after] === '\t')) after++;
+  return (before < 0 || text[before] === '\n') && (after === text.length || text[after] === '\n');
+}
+
 /** Adds an attribution to `parsed`; a hedge qualifies a claim and credits no one, so it is none. */
 function record(parsed: ParsedAttribution[] | undefined, text: string, sentence: Span, a: Attribution, inQuotation: boolean): void {
   if (!parsed || a.kind === 'hedge') return;
@@ -229,7 +243,8 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
     let reasonGiven: boolean | undefined;
     if (attributions.length) attributions.forEach((a, k) => {
       // Inside a quotation the words, hedges included, are the speaker's, not the article's attribution.
-      if (quotationAround(quotations, a.sourceStart, a.sourceEnd)) {
+      const quotation = quotationAround(quotations, a.sourceStart, a.sourceEnd);
+      if (quotation && !labelsQuotation(text, quotation, a)) {
         record(parsed, text, sentence, a, true);
         return;
       }

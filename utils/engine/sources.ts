@@ -1348,9 +1348,11 @@ const NOT_IN_A_LABEL = new Set(['is', 'are', 'was', 'for', 'in', 'on', 'to', 'wi
 
 /** "Lopez: “We will win”", "Maria Lopez: the council is wrong": a name opening the sentence, then a colon, says who speaks. */
 function matchSpeakerLabel(tokens: readonly Token[], i: number, sentenceStart: number, out: SourceMatch[]): void {
-  const words = tokens.slice(0, i);
+  // A transcript quoted paragraph by paragraph opens each speaker's turn with a quotation mark: '"REED: We will.'
+  const opensQuoted = QUOTE_MARKS.test(at(tokens, 0).text) ? 1 : 0;
+  const words = tokens.slice(opensQuoted, i);
   const next = at(tokens, i + 1);
-  if (!words.length || words.length > 4 || at(words, 0).start !== sentenceStart || !(isWord(next) || QUOTE_MARKS.test(next.text))) return;
+  if (!words.length || words.length > 4 || at(tokens, 0).start !== sentenceStart || !(isWord(next) || QUOTE_MARKS.test(next.text))) return;
   if (!words.every((w) => isWord(w) && w.capitalized && !NOT_SPEAKERS.has(w.lower.replace(POSSESSIVE, '')))) return;
   // A rubric or a title, not a name: "The Latest:", "Monday's Morning Email:", "Big Win For Reed:", "FIX IS IN:".
   if (INDEFINITE_ARTICLES.has(at(words, 0).lower) || at(words, 0).lower === 'the' || words.some((w) => isPossessive(w) || NOT_IN_A_LABEL.has(w.lower))) return;
