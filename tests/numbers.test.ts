@@ -16,6 +16,7 @@ const only = (text: string): NumberMention => {
 describe('quantities a reader may want a source for', () => {
   test.each<[string, string, NumberKind]>([
     ['More than 2,000 people marched.', 'More than 2,000 people', 'count'],
+    ['The plant hired about 1500 workers last year.', 'about 1500 workers', 'count'],
     ['It cost $1.6 billion.', '$1.6 billion', 'money'],
     ['Between 10 and 20 percent of them left.', 'Between 10 and 20 percent', 'percent'],
     ['Sixty-two percent of voters agreed.', 'Sixty-two percent of voters', 'percent'],
@@ -77,6 +78,10 @@ describe('numbers that are not figure claims', () => {
     ['The band played the 1998 and 2002 festivals.', '2002', 'year'],
     ['The mill fed the valley for almost three generations.', 'almost three generations', 'duration'],
     ['Ships bring the fiscal year 2019 imports to port.', '2019', 'year'],
+    // News writes a count of thousands with a comma: a bare four digits before a plural is a year.
+    ['Her speech echoed 1968 protests in Paris.', '1968', 'year'],
+    ['The 1998 floods ruined the crop.', '1998', 'year'],
+    ['1999 shows how fast a club can fall.', '1999', 'year'],
     ['Tips for a stay.\n4. Hotel rooms are priced by size.', '4', 'label'],
     ['The ranking:\n2) Norway', '2', 'label'],
     ['He faces up to ten years in prison.', 'up to ten years', 'legal-penalty'],

@@ -853,11 +853,10 @@ function classify(s: Sentence, n: Numeral): Found | null {
       return ends.found('date', s.lower(last + 1) === ',' && /^\d{4}$/.test(s.word(last + 2)) ? last + 2 : last, first);
     }
   }
-  // Years: four digits from 1800 to 2099 with nothing that makes them a count; "2019-20", "the fiscal year 2019 seizures".
-  // "a 2021 members survey": one thing, so the number before its plural noun is no count of them; "the 2004 and
-  // 2008 conventions": nor is the last of a list of years.
-  const afterAYear = (prev === 'and' || prev === 'or' || prev === ',') && /^(?:18|19|20)\d\d$/.test(s.word(first - 2));
-  if (bareInteger && digits.length === 4 && value >= 1800 && value <= 2099 && (prev === 'year' || prev === 'a' || afterAYear || !(isPluralNoun(s, last + 1) && !s.capitalized(last + 1) && !TIME_UNITS.has(next)))) {
+  // Years: four digits from 1800 to 2099 with nothing that makes them a count; "2019-20", "the fiscal year 2019 seizures",
+  // "echoed 1968 protests", "the 1998 floods": news writes a count of thousands with a comma ("2,000 jobs"),
+  // so only an approximator makes a bare one a count ("about 1500 jobs").
+  if (bareInteger && digits.length === 4 && value >= 1800 && value <= 2099 && !(approximate && isPluralNoun(s, last + 1))) {
     return ends.found('year', last, first);
   }
   // Scores and results: "a 2-1 win", "6-3, 7-5", "scored 30 points".
