@@ -110,7 +110,8 @@ const GAMES = set('games matches meetings fixtures bouts races titles starts cha
 const MOVE_VERBS = set(
   'rose rise rises rising risen fell fall falls falling fallen gained gain gains gaining lost lose loses losing dropped drop drops dropping ' +
     'climbed climbs climbing jumped jumps slid slides sliding slipped slips tumbled tumbles plunged plunges surged surges soared soars ' +
-    'sank sinks shed sheds declined declines advanced advances edged closed closes opened traded ended finished added adds up down higher lower',
+    'sank sinks shed sheds declined declines advanced advances edged closed closes opened traded ended finished added adds up down higher lower ' +
+    'increased increases decreased decreases dipped dips eased eases rallied rallies retreated retreats',
 );
 const MARKET_WORDS = set(
   'shares share stock stocks index indices indexes dow nasdaq s&p nikkei ftse dax cac sensex nifty kospi stoxx tsx asx hang seng topix bovespa ' +
