@@ -72,6 +72,8 @@ describe('numbers that are not figure claims', () => {
     ['A man aged 40 was held.', '40', 'age'],
     ['He retired at age 43.', '43', 'age'],
     ['He moved back to Leeds at the age of 81.', '81', 'age'],
+    ['She moved to Leeds when she turned 21.', '21', 'age'],
+    ['The mayor turns 65 in May.', '65', 'age'],
     ['Parata, 75, has seen it all.', '75', 'age'],
     ['The former quiz star, 42, was voted off the show.', '42', 'age'],
     ['The club ran a 2021 members survey in the spring.', '2021', 'year'],

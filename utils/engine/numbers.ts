@@ -100,6 +100,8 @@ const LABEL_BEFORE = set(
     'channel gate platform pier lot unit suite apt apartment box bus track code grade seed pick ward',
 );
 const AGE_BEFORE = set('aged age ages');
+// "when she turned 21", "the mayor turns 65 in May"; not "turned 300 acres into a park".
+const TURNING = set('turn turns turned turning');
 const PENALTY_AFTER = set('prison jail behind probation imprisonment incarceration sentence sentences');
 const PENALTY_BEFORE = set('sentenced sentence faces face faced facing serve serving served punishable carries carry fine fined fines penalty penalties');
 const FINES = set('fine fined fines penalty penalties');
@@ -869,8 +871,8 @@ function classify(s: Sentence, n: Numeral): Found | null {
   if ((next === 'points' || next === 'goals' || next === 'runs') && (SCORING.has(prev) || SCORING.has(prev2))) return ends.found('score', last + 1, first);
   // Records: "had won all previous 15 meetings", "lost five straight games".
   if (GAMES.has(next) && s.anyBefore(spanStart, 4, SCORE_BEFORE)) return ends.found('score', last + 1, first);
-  // Ages: "aged 40", "age 43", "at the age of 81", "Parata, 75, has", "the former star, 42, was", "in his 60s".
-  if (AGE_BEFORE.has(prev) || (prev === 'of' && AGE_BEFORE.has(s.lower(first - 2))) || (s.lower(first - 1) === ',' && s.isWord(first - 2) && !isDigitCode(s.text.charCodeAt(s.start(first - 2))) && s.lower(last + 1) === ',' && value < 120 && bareInteger)) {
+  // Ages: "aged 40", "age 43", "at the age of 81", "turned 21", "Parata, 75, has", "the former star, 42, was", "in his 60s".
+  if (AGE_BEFORE.has(prev) || (prev === 'of' && AGE_BEFORE.has(s.lower(first - 2))) || (TURNING.has(prev) && bareInteger && value < 130 && !isPluralNoun(s, last + 1)) || (s.lower(first - 1) === ',' && s.isWord(first - 2) && !isDigitCode(s.text.charCodeAt(s.start(first - 2))) && s.lower(last + 1) === ',' && value < 120 && bareInteger)) {
     return ends.found('age', last, first);
   }
   if (next === 'year' || next === 'years') {
