@@ -412,6 +412,8 @@ describe('source and cue sub-spans', () => {
     ['Two informed sources told NBC News that talks were under way.', 'anonymous-source', 'Two informed sources', 'told'],
     ['The figure rose, according to census data.', 'named-source', 'census data', 'according'],
     ['Some economists argue rates will fall.', 'vague-attribution', 'Some economists', 'argue'],
+    // "hundred" ends like a past tense, and "several" alone could be the subject.
+    ['Several hundred parents went to the town hall to raise doubts about the plan.', 'vague-attribution', 'Several hundred parents', 'raise'],
   ])('%s', (text, kind, source, cue) => {
     const f = only(text, kind);
     expect(f.source && text.slice(f.source.start, f.source.end)).toBe(source);

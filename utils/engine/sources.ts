@@ -612,8 +612,9 @@ function openingSource(tokens: readonly Token[], k: number, i: number, sentenceS
     if (!isWord(t) || AUXILIARIES.has(t.lower) || (looksLikeVerb(t.lower) && (words.length === 0 || (!t.capitalized && (subject.length > 0 || actsAfterPlural(tokens, k)))))) break;
     words.push(t);
     if (classifySource(words, sentenceStart)) subject = [...words];
-    // "Acme and Ode shocked…": a name joined to the subject by "and" is part of it.
-    else if (!t.capitalized && subject.length && !(t.lower === 'and' && at(tokens, k + 1).capitalized)) break;
+    // "Acme and Ode shocked…": a name joined to the subject by "and" is part of it; "Several hundred parents": a
+    // quantifier before a number is no subject on its own.
+    else if (!t.capitalized && subject.length && !(t.lower === 'and' && at(tokens, k + 1).capitalized) && !(subject.length === 1 && VAGUE_DETERMINERS.has(at(subject, 0).lower) && SCALES.has(t.lower))) break;
   }
   // "Nuclear proliferation experts", "Republican presidential candidate Ann Marsh": a capital that only opens the
   // sentence may open a longer phrase, read on to a crowd or to a name.
@@ -1276,8 +1277,9 @@ const PARTICIPLE_CUTS = new Set(['with', 'in', 'on', 'at', 'for', 'from', 'amid'
 const OBJECT_OPENERS = new Set(['that', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'no', 'him', 'them', 'us', 'me', 'how', 'what', 'why', 'whether', 'who', 'where', 'when']);
 const IRREGULAR_PASTS = new Set(['took', 'went', 'made', 'gave', 'sent', 'won', 'held', 'ran', 'began', 'came', 'got', 'put', 'said', 'told', 'wrote', 'left', 'struck', 'threw', 'spoke', 'kept', 'brought', 'met']);
 /** A lower-case word that ends a subject: a past tense, a cue or an act ("his critics took to…", "aides offered"). */
+const SCALES = new Set(['dozen', 'hundred', 'thousand', 'million']);
 const looksLikeVerb = (lower: string): boolean =>
-  /[^e]ed$/.test(lower) || IRREGULAR_PASTS.has(lower) || ATTRIBUTION_VERBS.has(lower) || STANCE_ACT_FORMS.has(lower) || isLyAdverb(lower);
+  (/[^e]ed$/.test(lower) && !SCALES.has(lower)) || IRREGULAR_PASTS.has(lower) || ATTRIBUTION_VERBS.has(lower) || STANCE_ACT_FORMS.has(lower) || isLyAdverb(lower);
 // Adverbs that open a clause ("Now research shows", "Meanwhile the council said"), never part of who speaks.
 const CLAUSE_OPENERS = new Set(['yet', 'meanwhile', 'yesterday', 'today', 'then', 'still', 'however', 'instead', 'afterward', 'afterwards', 'now', 'again', 'soon']);
 // Before a comma, these open a clause too: "Earlier, …", "Finally, …".
