@@ -414,6 +414,12 @@ describe('source and cue sub-spans', () => {
     ['Some economists argue rates will fall.', 'vague-attribution', 'Some economists', 'argue'],
     // "hundred" ends like a past tense, and "several" alone could be the subject.
     ['Several hundred parents went to the town hall to raise doubts about the plan.', 'vague-attribution', 'Several hundred parents', 'raise'],
+    // An opening phrase written without its comma is not part of the subject the article after it opens.
+    ['After the vote the Leeds council said it would appeal.', 'named-source', 'the Leeds council', 'said'],
+    ['During the hearing an aide to the mayor said the plan was dead.', 'anonymous-source', 'an aide to the mayor', 'said'],
+    // Not the object of a participle, nor a name beside its description.
+    ['The nurses offering to run the flu clinic noted signs of mold.', 'vague-attribution', 'The nurses offering to run the flu clinic', 'noted'],
+    ['Leeds spokeswoman the Rev. Ann Marsh told reporters the plan was dead.', 'named-source', 'Leeds spokeswoman the Rev. Ann Marsh', 'told'],
   ])('%s', (text, kind, source, cue) => {
     const f = only(text, kind);
     expect(f.source && text.slice(f.source.start, f.source.end)).toBe(source);

@@ -17,6 +17,7 @@ const {
   NOT_A_NAME,
   NUMBER_WORDS,
   PERSON_ROLES,
+  SPOKESPEOPLE,
   VAGUE_DETERMINERS,
 } = lexicon;
 const OPENS_ATTRIBUTION = WordClass.Verb | WordClass.Frame;
@@ -215,6 +216,22 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
   // the subject of a relative clause with no "that", the noun before it its object.
   const crowd = words.findIndex((w, k) => k > 1 && VAGUE_DETERMINERS.has(w.lower) && w.lower !== 'other' && isWord(at(words, k - 1)) && !at(words, k - 1).capitalized && !isPossessive(at(words, k - 1)) && !NOT_BEFORE_A_CROWD.has(at(words, k - 1).lower) && ((k + 1 === words.length && w.lower !== 'most') || isPeoplePlural(at(words, k + 1).lower) || at(words, k + 1).capitalized));
   if (crowd > 1) words.splice(0, crowd);
+  // "At the market the traders said", "After the vote the aides said": an article right after a noun opens the
+  // subject; what comes before it is an opening phrase written without its comma. Not after a verb, a participle or
+  // an infinitive, whose object it is ("The doctors offering to run the clinic noted"), nor where a name stands beside
+  // its description ("the civil rights group the Leeds League", "spokesman the Rev. Tom Ode").
+  if (who < 0) {
+    for (let k = words.length - 2; k > 1; k--) {
+      const w = at(words, k);
+      const before = at(words, k - 1);
+      if (before.lower !== 'to' && verbalAt(words, k - 1)) break;
+      if (!ARTICLES.has(w.lower) || !isWord(before) || before.capitalized || isPossessive(before) || NOT_BEFORE_A_CROWD.has(before.lower) || BEFORE_AN_ARTICLE.has(before.lower)) continue;
+      if (at(words, k + 1).capitalized && (PERSON_ROLES.has(before.lower) || SPOKESPEOPLE.has(before.lower) || lexicon.INSTITUTIONS.has(before.lower))) continue;
+      if (words.slice(0, k).some((v, j) => verbalAt(words, j) || looksLikeVerb(v.lower))) break;
+      words.splice(0, k);
+      break;
+    }
+  }
   // "Reportedly 40 councillors": an adverb opening the clause is not part of who speaks.
   while (words.length > 1 && (NOT_AN_OPENING.has(at(words, 0).lower) || CLAUSE_OPENERS.has(at(words, 0).lower) || opensWithAdverb(words))) words.shift();
   if (words.length === 1 && NOT_AN_OPENING.has(at(words, 0).lower)) words.shift();
@@ -231,6 +248,15 @@ function sourceOpensClause(tokens: readonly Token[], j: number): boolean {
 
 // Words a quantifier may follow inside one phrase: "some of many", "as many", "and most".
 const NOT_BEFORE_A_CROWD = new Set(['of', 'the', 'a', 'an', 'as', 'and', 'or', 'so', 'too', 'how', 'very', 'with', 'among', 'for', 'in', 'by', 'from', 'to', 'at', 'on', 'than', 'that', 'those', 'these', 'his', 'her', 'their', 'its', 'our', 'is', 'are', 'were', 'was']);
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+/** Whether words[k] is an infinitive's "to" or a participle: "offering to run"; not "during", nor "the hearing". */
+const verbalAt = (words: readonly Token[], k: number): boolean => {
+  const t = at(words, k);
+  return t.lower === 'to' || (t.lower.endsWith('ing') && !NOT_AN_OPENING.has(t.lower) && !(k > 0 && ARTICLES.has(at(words, k - 1).lower)));
+};
+// Words that stand before an article inside one phrase: "all the voters", "half the board", "such a group".
+const BEFORE_AN_ARTICLE = new Set(['all', 'both', 'half', 'such', 'quite', 'many', 'what', 'twice', 'rather', 'only', 'just', 'even', 'not', 'into', 'onto', 'upon', 'within', 'without', 'behind', 'across', 'near', 'like', 'inside', 'outside', 'throughout', 'toward', 'towards', 'under', 'over', 'after', 'before', 'during', 'since', 'until', 'through', 'about', 'against', 'between', 'beyond', 'despite', 'via', 'per', 'amid', 'around']);
 
 const AFTER_A_NAME = new Set(['in', 'on', 'at', 'during', 'last', 'this', 'earlier', 'later', 'today', 'yesterday']);
 
