@@ -420,6 +420,10 @@ describe('source and cue sub-spans', () => {
     // Not the object of a participle, nor a name beside its description.
     ['The nurses offering to run the flu clinic noted signs of mold.', 'vague-attribution', 'The nurses offering to run the flu clinic', 'noted'],
     ['Leeds spokeswoman the Rev. Ann Marsh told reporters the plan was dead.', 'named-source', 'Leeds spokeswoman the Rev. Ann Marsh', 'told'],
+    // "family" and "ally" end like adverbs but are nouns.
+    ['Reed and his family believe the plan is dead.', 'named-source', 'Reed and his family', 'believe'],
+    // A named body's speakers, on the record, are the body.
+    ['Yet representatives of Tom Reed’s family suggested the fall was no accident.', 'named-source', 'representatives of Tom Reed’s family', 'suggested'],
   ])('%s', (text, kind, source, cue) => {
     const f = only(text, kind);
     expect(f.source && text.slice(f.source.start, f.source.end)).toBe(source);
@@ -476,6 +480,8 @@ describe('what is not an attribution (guide)', () => {
     'The Leeds Act of 1980 established a process for admitting tenants.',
     // "related" before a noun is an adjective.
     'Instead, it is a sale of the farm and some related assets to Acme.',
+    // A cue word after a possessive and an adjective in -ly is a noun.
+    'Leeds lost the match and its coach Tom Ode kept his early promise.',
   ])('%s', (text) => {
     expect(spans(text, 'named-source')).toEqual([]);
   });

@@ -73,6 +73,8 @@ function singular(word: string): string {
   return word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
 }
 
+const SPOKESPEOPLE_PLURAL = new Set(['spokesmen', 'spokeswomen', 'spokespeople', 'spokespersons', 'representatives']);
+
 /** A capitalised word that names someone: not a nationality, month or function word, nor merely sentence-initial. */
 function isName(words: readonly Token[], k: number, sentenceStart: number): boolean {
   const w = words[k] as Token;
@@ -206,6 +208,8 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   // "his brother added", "Reed's wife said": a relative of someone named; "the mother of three" is someone the
   // story has described, and is left to what refers to her.
   if (RELATIVES.has(head) && !words[headIndex]?.capitalized) return possessive && (hasName || POSSESSIVE_PRONOUNS.has(first)) ? NAMED_SOURCE : null;
+  // "representatives of Reed's family", "Acme's spokesmen": a named body's speakers, on the record, are the body.
+  if (SPOKESPEOPLE_PLURAL.has(head) && (hasName || possessive)) return NAMED_SOURCE;
   if (SPOKESPEOPLE.has(head)) {
     // "a company spokesperson", "a police spokesman": the body speaks on the record through them.
     const forBody = headIndex > 0 && ON_RECORD_BODIES.has(lowerAt(lowers, headIndex - 1));

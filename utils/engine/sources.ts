@@ -114,7 +114,7 @@ const WHEN_OPENERS = new Set(['on', 'last', 'this', 'early', 'late', 'next', 'th
 const WHEN_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'day', 'time']);
 
 // ", meanwhile,", ", historically,": a one-word aside between a source and its verb.
-const isAside = (t: Token) => isWord(t) && (BETWEEN_SOURCE_AND_VERB.has(t.lower) || (endsInLy(t.lower) && !t.capitalized));
+const isAside = (t: Token) => isWord(t) && (BETWEEN_SOURCE_AND_VERB.has(t.lower) || (isLyAdverb(t.lower) && !t.capitalized));
 
 /** The lower-case word starting at `start`, or "" when no token starts there. */
 function wordAt(tokens: readonly Token[], start: number): string {
@@ -127,7 +127,7 @@ function skipBetween(tokens: readonly Token[], j: number): number {
   for (let skipped = 0; skipped < 4 && j >= 0; skipped++) {
     const t = at(tokens, j);
     // "USA TODAY identified": a capitalised "Today" after a word is part of a name.
-    if (isWord(t) && ((BETWEEN_SOURCE_AND_VERB.has(t.lower) && !(t.capitalized && isWord(at(tokens, j - 1)))) || (endsInLy(t.lower) && !t.capitalized) || isNegation(t))) j--;
+    if (isWord(t) && ((BETWEEN_SOURCE_AND_VERB.has(t.lower) && !(t.capitalized && isWord(at(tokens, j - 1)))) || (isLyAdverb(t.lower) && !t.capitalized) || isNegation(t))) j--;
     // ", meanwhile," and ", however," sit between a source and its verb.
     else if (t.text === ',' && isAside(at(tokens, j - 1)) && at(tokens, j - 2).text === ',') j -= 3;
     // "The ministry on Monday urged", "Lopez last week asked": when is not who.
@@ -1036,7 +1036,9 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // "Spain's hopes", "Stadia's recommended settings": after a possessive a cue word is a noun or an adjective;
   // "his claim that …" is read as a claim noun below.
   // A gerund stays a verb: "Reed's declaring an end to the scheme".
-  if (!verb.lower.endsWith('ing') && ((isPossessive(prev) && !CONTRACTED.test(prev.lower)) || POSSESSOR_PRONOUNS.has(prev.lower))) return;
+  // So after a possessive and an adjective in -ly: "kept his early promise".
+  const possessed = (t: Token) => (isPossessive(t) && !CONTRACTED.test(t.lower)) || POSSESSOR_PRONOUNS.has(t.lower) || NOUN_DETERMINERS.has(t.lower);
+  if (!verb.lower.endsWith('ing') && (possessed(prev) || (isLyAdverb(prev.lower) && !prev.capitalized && possessed(at(tokens, i - 2))))) return;
   // "the case report": the bare form is only a verb after a plural or a pronoun ("analysts report", "they claim").
   // "Polls in Leeds show": the plural may head a phrase with a place or time after it.
   const infinitive = prev.lower === 'to' && actThenInfinitive(tokens, i);
