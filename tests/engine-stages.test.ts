@@ -420,6 +420,9 @@ describe('source and cue sub-spans', () => {
     // Not the object of a participle, nor a name beside its description.
     ['The nurses offering to run the flu clinic noted signs of mold.', 'vague-attribution', 'The nurses offering to run the flu clinic', 'noted'],
     ['Leeds spokeswoman the Rev. Ann Marsh told reporters the plan was dead.', 'named-source', 'Leeds spokeswoman the Rev. Ann Marsh', 'told'],
+    // A dateline typed with a hyphen is no subject; an aside between two hyphens is stepped over.
+    ['LEEDS (Acme) - Mayor Ann Marsh toured the flooded mill on Friday and said the city would pay for repairs.', 'named-source', 'Mayor Ann Marsh', 'said'],
+    ['Tom Reed - a farmer from Leeds - toured the flooded mill on Friday and said the city would pay for repairs.', 'named-source', 'Tom Reed', 'said'],
     // "family" and "ally" end like adverbs but are nouns.
     ['Reed and his family believe the plan is dead.', 'named-source', 'Reed and his family', 'believe'],
     // A named body's speakers, on the record, are the body.

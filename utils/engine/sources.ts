@@ -687,9 +687,17 @@ function clauseStart(tokens: readonly Token[], i: number): number {
       continue;
     }
     if (t.boundary && t.text !== ',') break;
+    // "LEEDS (Acme) - Mayor Ann Marsh toured…": a typed dash after a dateline ends it; elsewhere the clause goes on
+    // past it ("Reed won the seat -- by promising…").
+    if (SPACED_DASHES.has(t.text) && isDateline(tokens.slice(0, k - 1))) break;
     k--;
   }
   return k;
+}
+
+/** "LEEDS (Acme)", "NEW YORK": a place in capitals, perhaps with its agency, and nothing in lower case. */
+function isDateline(words: readonly Token[]): boolean {
+  return words.some((w) => isWord(w) && w.text.length > 1 && w.text === w.text.toUpperCase()) && words.every((w) => !isWord(w) || w.capitalized);
 }
 
 /** Where the subject of the clause of the word at i may start: the clause's start, past a conjunction opening it. */
