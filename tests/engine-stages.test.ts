@@ -423,6 +423,8 @@ describe('source and cue sub-spans', () => {
     // A dateline typed with a hyphen is no subject; an aside between two hyphens is stepped over.
     ['LEEDS (Acme) - Mayor Ann Marsh toured the flooded mill on Friday and said the city would pay for repairs.', 'named-source', 'Mayor Ann Marsh', 'said'],
     ['Tom Reed - a farmer from Leeds - toured the flooded mill on Friday and said the city would pay for repairs.', 'named-source', 'Tom Reed', 'said'],
+    // "Later" opening the clause with no comma is when, not who.
+    ['Later some farmers closed the gates and said the fair was over.', 'vague-attribution', 'some farmers', 'said'],
     // "family" and "ally" end like adverbs but are nouns.
     ['Reed and his family believe the plan is dead.', 'named-source', 'Reed and his family', 'believe'],
     // A named body's speakers, on the record, are the body.

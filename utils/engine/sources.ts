@@ -1317,9 +1317,9 @@ const SCALES = new Set(['dozen', 'hundred', 'thousand', 'million']);
 const looksLikeVerb = (lower: string): boolean =>
   (/[^e]ed$/.test(lower) && !SCALES.has(lower)) || IRREGULAR_PASTS.has(lower) || ATTRIBUTION_VERBS.has(lower) || STANCE_ACT_FORMS.has(lower) || isLyAdverb(lower);
 // Adverbs that open a clause ("Now research shows", "Meanwhile the council said"), never part of who speaks.
-const CLAUSE_OPENERS = new Set(['yet', 'meanwhile', 'yesterday', 'today', 'then', 'still', 'however', 'instead', 'afterward', 'afterwards', 'now', 'again', 'soon']);
+const CLAUSE_OPENERS = new Set(['yet', 'meanwhile', 'yesterday', 'today', 'then', 'still', 'however', 'instead', 'afterward', 'afterwards', 'now', 'again', 'soon', 'later', 'earlier']);
 // Before a comma, these open a clause too: "Earlier, …", "Finally, …".
-const OPENING_ADVERBS = new Set([...CLAUSE_OPENERS, 'earlier', 'later', 'first', 'finally', 'last', 'next', 'here', 'there', 'back']);
+const OPENING_ADVERBS = new Set([...CLAUSE_OPENERS, 'first', 'finally', 'last', 'next', 'here', 'there', 'back']);
 // Verbs that as often report an act as a claim: "posted photos", "shared a video", "released the hostages",
 // "wrote the song".
 const EVENTIVE = /^(?:post|releas|publish|shar|discover|writ|wrote|declar)/;
