@@ -425,6 +425,8 @@ describe('source and cue sub-spans', () => {
     ['Tom Reed - a farmer from Leeds - toured the flooded mill on Friday and said the city would pay for repairs.', 'named-source', 'Tom Reed', 'said'],
     // "Later" opening the clause with no comma is when, not who.
     ['Later some farmers closed the gates and said the fair was over.', 'vague-attribution', 'some farmers', 'said'],
+    // Why an agent did it is not who did it.
+    ['The museum has been criticized by some of its visitors for closing early.', 'vague-attribution', 'some of its visitors', 'criticized'],
     // "family" and "ally" end like adverbs but are nouns.
     ['Reed and his family believe the plan is dead.', 'named-source', 'Reed and his family', 'believe'],
     // A named body's speakers, on the record, are the body.

@@ -1232,6 +1232,9 @@ function matchParticiple(tokens: readonly Token[], i: number, sentenceStart: num
   const subject = at(tokens, i - 1);
   if (preposition === 'in' && isWord(subject) && (subject.capitalized || SUBJECT_PRONOUNS.has(subject.lower))) return false;
   const words = phraseAfter(tokens, k + 1, 8);
+  // "criticized by some of its visitors for closing early": why or when they did it is not who did it.
+  const reason = words.findIndex((w, n) => n > 0 && AGENT_ENDS.has(w.lower) && !at(words, n - 1).capitalized);
+  if (reason > 0) words.length = reason;
   if (!words.length) return false;
   // "seen by many as a demotion" is a view; "seen by other users", "viewed by millions" is looking.
   if (PERCEPTION.has(t.lower) && !asFollows(tokens, k + 1)) return false;
@@ -1245,6 +1248,7 @@ function matchParticiple(tokens: readonly Token[], i: number, sentenceStart: num
 }
 
 const PERCEPTION = new Set(['seen', 'viewed']);
+const AGENT_ENDS = new Set(['for', 'over', 'because', 'after', 'when', 'while', 'during']);
 const PERFECT = /^(?:have|has|had|having)$|['’]ve$/;
 /** Whether "as" follows within the clause. */
 function asFollows(tokens: readonly Token[], k: number): boolean {
