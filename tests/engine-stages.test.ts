@@ -98,6 +98,8 @@ describe('crowds by structure', () => {
     ['Research suggests the opposite is true.', 'Research'],
     // Another record, unnamed, is as vague as "a study".
     ['Another ranking says he is not a billionaire at all.', 'Another ranking'],
+    // A survey of insiders is a survey, not an insider telling the reporter.
+    ['A study of hospital insiders finds that the wards are short of beds.', 'A study of hospital insiders'],
   ])('vague: %s', (text, phrase) => {
     expect(spans(text, 'vague-attribution').join(' | ')).toContain(phrase);
   });
