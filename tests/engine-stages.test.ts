@@ -98,6 +98,8 @@ describe('crowds by structure', () => {
     ['Research suggests the opposite is true.', 'Research'],
     // Another record, unnamed, is as vague as "a study".
     ['Another ranking says he is not a billionaire at all.', 'Another ranking'],
+    // Whose critics or friends they are is no body they speak for.
+    ['Critics of Tom Reed say the plan is a tax on the poor.', 'Critics of Tom Reed'],
     // A survey of insiders is a survey, not an insider telling the reporter.
     ['A study of hospital insiders finds that the wards are short of beds.', 'A study of hospital insiders'],
   ])('vague: %s', (text, phrase) => {
@@ -427,6 +429,9 @@ describe('source and cue sub-spans', () => {
     ['Tom Reed - a farmer from Leeds - toured the flooded mill on Friday and said the city would pay for repairs.', 'named-source', 'Tom Reed', 'said'],
     // "Later" opening the clause with no comma is when, not who.
     ['Later some farmers closed the gates and said the fair was over.', 'vague-attribution', 'some farmers', 'said'],
+    // A cue inside the subject's relative clause leaves the clause's own verb of saying to credit the whole subject.
+    ['Nurses who fear for their jobs said the merger would hurt patients.', 'vague-attribution', 'Nurses who fear for their jobs', 'said'],
+    ['Neighbours who know Ann Marsh well say that she never misses a vote.', 'vague-attribution', 'Neighbours who know Ann Marsh well', 'say'],
     // Why an agent did it is not who did it.
     ['The museum has been criticized by some of its visitors for closing early.', 'vague-attribution', 'some of its visitors', 'criticized'],
     // "family" and "ally" end like adverbs but are nouns.

@@ -31,6 +31,8 @@ const ANONYMITY_MARKER =
 const PREPOSITIONS = new Set(['of', 'from', 'by', 'at', 'in', 'for', 'with', 'on', 'via', 'inside', 'near', 'around', 'across', 'throughout', 'elsewhere', 'nationwide', 'worldwide', 'abroad', 'involved', 'familiar', 'close', 'who', 'briefed', 'seen', 'obtained', 'published', 'released', 'cited', 'quoted', 'reviewed', 'corroborated', 'presented']);
 // A crowd "at" or "from" a named body speaks for it ("analysts at Digital Foundry"); "in" a place does not.
 const AFFILIATIONS = new Set(['at', 'from', 'of', 'with']);
+// Crowds named by how they stand to someone, not by a body they belong to.
+const RELATIONS_TO = new Set(['critics', 'supporters', 'friends', 'allies', 'opponents', 'fans', 'rivals', 'backers', 'detractors', 'admirers', 'foes', 'enemies', 'defenders', 'skeptics', 'sceptics']);
 // Offices held by one person at a time.
 const TITLES = new Set(['chairman', 'chairwoman', 'chair', 'president', 'director', 'chief', 'head', 'minister', 'secretary', 'governor', 'mayor', 'senator', 'ceo', 'founder', 'commissioner', 'administrator', 'ambassador', 'leader', 'spokesman', 'spokeswoman', 'spokesperson', 'prosecutor', 'judge', 'coach', 'manager', 'owner', 'author', 'nominee', 'front-runner', 'frontrunner', 'congressman', 'congresswoman', 'councilman', 'councilwoman', 'councillor', 'councilor', 'assemblyman', 'assemblywoman', 'justice', 'sheriff', 'chancellor', 'premier', 'treasurer', 'comptroller', 'superintendent']);
 // Members of a public: unnamed, one of them voices the crowd ("one user", "a reader", "another fan").
@@ -238,7 +240,8 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
     // "Mr Mugabe's critics" stay unnamed: the name is whose critics they are.
     // "Two Pentagon officials", counted, are a small unnamed group with access (guide).
     if (namedAt >= 0 && namedAt < headIndex && !isPossessive(words[namedAt] as Token)) return COUNT_WORD.test(first) ? anonymousSource(words, phrase, hasName) : NAMED_SOURCE;
-    if (affiliation || (headIndex > 0 && ON_RECORD_BODIES.has(lowerAt(lowers, headIndex - 1)))) return NAMED_SOURCE;
+    // So do "critics of Tom Reed", "friends of Ann Marsh": who they stand with or against is no body they speak for.
+    if ((affiliation && !RELATIONS_TO.has(head)) || (headIndex > 0 && ON_RECORD_BODIES.has(lowerAt(lowers, headIndex - 1)))) return NAMED_SOURCE;
     return VAGUE_ATTRIBUTION;
   }
   if (INSTITUTIONS.has(head)) {

@@ -169,8 +169,10 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
       continue;
     }
     // A cue form right before the verb heads its subject: "a police report indicates", "the poll shows".
-    if (!isWord(t) || t.text === '-' || t.endsSentence || (ATTRIBUTION_VERBS.has(t.lower) && words.length > 0 && !nounLike(tokens, j))) break;
-    if (AUXILIARIES.has(t.lower) && at(tokens, j - 1).lower !== 'who' && !isMonthMay(t, at(tokens, 0).start)) break;
+    // Except inside a relative clause of the subject: "nurses who fear for their jobs said", "parents whose
+    // schools were shut say".
+    if (!isWord(t) || t.text === '-' || t.endsSentence || (ATTRIBUTION_VERBS.has(t.lower) && words.length > 0 && !nounLike(tokens, j) && !inRelative(tokens, j))) break;
+    if (AUXILIARIES.has(t.lower) && !inRelative(tokens, j) && !isMonthMay(t, at(tokens, 0).start)) break;
     if (isClauseWord(t)) {
       // "analysts who have done the calculations say": the relative clause belongs to the source.
       const before = at(tokens, j - 1);
@@ -237,6 +239,17 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
   if (words.length === 1 && NOT_AN_OPENING.has(at(words, 0).lower)) words.shift();
   return words;
 }
+
+/** Whether the verb at j follows "who" or "whose" and its noun within its clause: "who have met", "whose schools were". */
+function inRelative(tokens: readonly Token[], j: number): boolean {
+  for (let k = j - 1; k >= j - 3 && k >= 0; k--) {
+    const t = at(tokens, k);
+    if (!isWord(t)) return false;
+    if (RELATIVE_SUBJECTS.has(t.lower.replace(CONTRACTION, ''))) return true;
+  }
+  return false;
+}
+const RELATIVE_SUBJECTS = new Set(['who', 'whose']);
 
 /** "Democrats in Iowa who watched the debate said": a source phrase opening the clause before its relative clause. */
 function sourceOpensClause(tokens: readonly Token[], j: number): boolean {
@@ -1500,6 +1513,8 @@ export function findSources(tokens: readonly Token[], sentenceStart: number): So
   // Whether an attribution the sentence asserts has been found yet, read on as matches are added.
   let asserted = false;
   let read = 0;
+  // Where the matches of a cue inside the subject's relative clause start, or -1.
+  let relativeCue = -1;
   const titleCase = isTitleCase(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const t = at(tokens, i);
@@ -1521,7 +1536,15 @@ export function findSources(tokens: readonly Token[], sentenceStart: number): So
     const saysAgain = SPEECH_VERBS.has(t.lower) && CONJUNCTIONS_OF_CLAUSES.has(at(tokens, i - 1).lower);
     // Inside content only a participle with its agent is read ("… a report released by the council"): "confirmed"
     // in "he was told that Reed had confirmed the deal" is part of what was said.
-    if (inContent && !newClause && !saysAgain && (ATTRIBUTION_VERBS.has(t.lower) || BY_PARTICIPLES.has(t.lower))) {
+    // "Nurses who fear for their jobs said …": after a cue in the subject's relative clause, a verb of saying is
+    // the clause's own, and the relative clause was no claim of its own.
+    // Not one with a subject of its own ("who reported the call recalled that he said").
+    const mainVerb = relativeCue >= 0 && (SPEECH_VERBS.has(t.lower) || t.lower === 'say') && !SUBJECT_PRONOUNS.has(at(tokens, i - 1).lower);
+    if (mainVerb) {
+      markNarrative(out, relativeCue);
+      relativeCue = -1;
+    }
+    if (inContent && !newClause && !saysAgain && !mainVerb && (ATTRIBUTION_VERBS.has(t.lower) || BY_PARTICIPLES.has(t.lower))) {
       if (BY_PARTICIPLES.has(t.lower)) matchParticiple(tokens, i, sentenceStart, out);
       continue;
     }
@@ -1539,6 +1562,7 @@ export function findSources(tokens: readonly Token[], sentenceStart: number): So
     } else if (REACTION_NOUNS.has(t.lower) && !ATTRIBUTION_VERBS.has(t.lower)) {
       matchReaction(tokens, i, sentenceStart, out);
     } else if ((BY_PARTICIPLES.has(t.lower) || (BY_ONLY.has(t.lower) && at(tokens, i + 1).lower === 'by')) && matchParticiple(tokens, i, sentenceStart, out)) {
+      if (inRelative(tokens, i)) relativeCue = found;
       continue;
     } else if (ATTRIBUTION_VERBS.has(t.lower) && !castsAVote(tokens, i)) {
       // "The Times quoted one of his aides as saying": the aide is a source as well as the paper that reported it.
@@ -1548,9 +1572,11 @@ export function findSources(tokens: readonly Token[], sentenceStart: number): So
     } else if (STANCE_ACT_FORMS.has(t.lower) || castsAVote(tokens, i)) {
       matchVerb(tokens, i, sentenceStart, out, titleCase);
       markNarrative(out, found);
+      if (out.length > found && inRelative(tokens, i)) relativeCue = found;
       continue; // what follows an act is no content said, so a verb of saying after it still counts
     }
     if (out.length > found) markUnasserted(tokens, out, found);
+    if (out.length > found && !mainVerb) relativeCue = inRelative(tokens, i) ? found : -1;
     // What follows a cue is what was said, unless the speaker is the first person, whose words the article reads on.
     for (let k = found; k < out.length; k++) if (!(out[k] as SourceMatch).narrative || !FIRST_AND_SECOND_PERSON.has(wordAt(tokens, (out[k] as SourceMatch).sourceStart))) inContent = true;
     // "he was told that Reed had confirmed": a passive cue with no source read still opens what was said.
