@@ -494,6 +494,8 @@ describe('what is not an attribution (guide)', () => {
     'The Leeds Act of 1980 established a process for admitting tenants.',
     // "related" before a noun is an adjective.
     'Instead, it is a sale of the farm and some related assets to Acme.',
+    // A day of the month after an act is no figure said.
+    'When Tom Reed discovered the body Aug. 10, the doors were shut.',
     // A cue word after a possessive and an adjective in -ly is a noun.
     'Leeds lost the match and its coach Tom Ode kept his early promise.',
   ])('%s', (text) => {

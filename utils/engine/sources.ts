@@ -1352,7 +1352,8 @@ function introducesContent(tokens: readonly Token[], i: number, openers: Readonl
   for (let k = i + 1; k <= i + 8 && k < tokens.length; k++) {
     const t = at(tokens, k);
     if (k === i + 1 && (openers.has(t.lower) || !isWord(t))) return true;
-    if (QUOTE_MARKS.test(t.text) || STARTS_WITH_NUMBER.test(t.text) || t.lower === 'that') return true;
+    // A figure to be credited, not a day of the month ("discovered the body Aug. 10").
+    if (QUOTE_MARKS.test(t.text) || (STARTS_WITH_NUMBER.test(t.text) && !lexicon.MONTHS.has(at(tokens, k - 1).lower)) || t.lower === 'that') return true;
     if (t.boundary) return false;
   }
   return false;
