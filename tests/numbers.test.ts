@@ -94,6 +94,8 @@ describe('numbers that are not figure claims', () => {
     ['The mid-size 787-9 jet is a longer variant.', '787-9', 'model'],
     ['It costs $19.99 a month.', '$19.99 a month', 'price'],
     ['The phone costs $999 and ships in May.', '$999', 'price'],
+    ['“Leeds Rising” ($30) is the best of the lot.', '$30', 'price'],
+    ['Acme Racer ($20) gets the party going.', '$20', 'price'],
     ['Those who paid $129 for the Founder\'s Edition get a pad.', '$129', 'price'],
     ['It has a 6.1-inch screen.', '6.1-inch', 'spec'],
     ['It has up to 277 miles of range.', 'up to 277 miles of range', 'spec'],
@@ -153,6 +155,9 @@ describe('numbers that are not figure claims', () => {
     'It is a double standard.',
     'There are about two things to know.',
     'Gallery: harvest day | 9 Photos',
+    // A half by where it is is a part, no amount.
+    'Fixing it meant replacing the upper half of the case.',
+    'Sales fell in the first half of the year.',
   ])('no figure in "%s"', (text) => {
     expect(claims(text)).toEqual([]);
   });

@@ -477,6 +477,8 @@ function wordNumeral(s: Sentence, k: number): Numeral | null {
     return null;
   }
   if (lower === 'half') {
+    // "the first half of the year", "the upper half of the laptop": a part by where it is, no amount.
+    if (PLACED_HALVES.has(s.lower(k - 1))) return null;
     if (next === 'a' && s.lower(k + 2) === 'dozen') return base(k, k + 2, 6);
     if (next === 'a' && (s.lower(k + 2) === 'percentage' || s.lower(k + 2) === 'point')) return base(k, k + 1, 0.5);
     if (next === 'of' || next === 'the') return base(k, k, 0.5, 'fraction');
@@ -531,6 +533,7 @@ function approximatorStart(s: Sentence, k: number): number {
   return k;
 }
 const TALLY_VERBS = set('numbering totaling totalling totaled totalled');
+const PLACED_HALVES = set('first second upper lower top bottom front back left right northern southern eastern western latter former');
 const isLetterOrHyphen = (code: number) => code === 45 || isLetterCode(code);
 
 function isPluralNoun(s: Sentence, k: number): boolean {
@@ -933,6 +936,8 @@ function classify(s: Sentence, n: Numeral): Found | null {
     const sum = n.scaled ? Infinity : (n.value ?? Infinity);
     const forTheProduct = s.lower(last + 1) === 'for' && DETERMINERS_OF_PRODUCT.has(s.lower(last + 2));
     if (sum < 10000 && (s.anyBefore(spanStart, 2, PRICE_BEFORE) || forTheProduct)) return ends.found('price');
+    // "“Leeds Rising” ($60)", "Acme Racer ($20)": a price set in brackets after a title or a product's name.
+    if (sum < 10000 && prev === '(' && s.word(last + 1) === ')' && (/[”"’]$/.test(s.word(first - 2)) || s.capitalized(first - 2))) return ends.found('price');
     // "pricing will start at 71,350 euro": what a product starts at.
     if (prev === 'at' && STARTING.has(s.lower(spanStart - 2))) return ends.found('price');
     // "a flat fee of $9.99", "you can pay $10 to unlock it", "the full game for $10": a small sum in a sentence
