@@ -139,6 +139,7 @@ describe('numbers that are not figure claims', () => {
     ['She has two sons.', 'two sons', 'story-count'],
     ['There are two problems with this.', 'two problems', 'story-count'],
     ['The 777 program faced delays.', '777', 'model'],
+    ['She still has her old iPhone 4 in a drawer.', 'iPhone 4', 'name'],
     ['The game runs in 4K at 30 FPS.', '30 FPS', 'spec'],
   ])('%s → "%s" (%s)', (text, span, kind) => {
     const found = read(text);

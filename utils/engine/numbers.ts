@@ -533,6 +533,7 @@ function approximatorStart(s: Sentence, k: number): number {
   return k;
 }
 const TALLY_VERBS = set('numbering totaling totalling totaled totalled');
+const CAMEL_CASE = /^[a-z]+[A-Z]/;
 const PLACED_HALVES = set('first second upper lower top bottom front back left right northern southern eastern western latter former');
 const isLetterOrHyphen = (code: number) => code === 45 || isLetterCode(code);
 
@@ -918,7 +919,9 @@ function classify(s: Sentence, n: Numeral): Found | null {
   // A capitalised word before or after makes the number part of a name: "Fox 5", "Artemis 3", "737 Max".
   if (!n.currency && !n.percent && !n.words && !approximate) {
     const possessive = s.has(first - 1) && /['’]s?$/.test(s.text.slice(s.start(first - 1), s.end(first - 1) + 1).trim());
-    if (s.capitalized(first - 1) && !possessive && !MONTHS.has(prev) && !WEEKDAYS.has(prev) && !SENTENCE_OPENERS.has(prev)) return ends.found('name', last, first - 1);
+    // "the iPhone 4": a name in camel case is a name too.
+    const named = s.capitalized(first - 1) || (s.isWord(first - 1) && CAMEL_CASE.test(s.word(first - 1)));
+    if (named && !possessive && !MONTHS.has(prev) && !WEEKDAYS.has(prev) && !SENTENCE_OPENERS.has(prev)) return ends.found('name', last, first - 1);
     if (s.capitalized(last + 1) && !isPluralNoun(s, last + 1)) return ends.found('model', last, first);
     // "The 777 program": a number between an article and a singular noun names the thing.
     if (bareInteger && (prev === 'the' || prev === 'a' || prev === 'an') && s.isWord(last + 1) && isRunOf(s.word(last + 1), isLowerCode) && !isPluralNoun(s, last + 1) && !FUNCTION_WORDS.has(next) && value > 12) {
