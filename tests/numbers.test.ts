@@ -125,6 +125,7 @@ describe('numbers that are not figure claims', () => {
     ['The euro EUR= was up 0.05% on the day.', '0.05%', 'market-move'],
     ['The Acme 100 index increased 0.4% in early trade.', '0.4%', 'market-move'],
     ['The pound eased 0.3% against the euro.', '0.3%', 'market-move'],
+    ['Brent crude was last at $60.70, down 2.7% on the day.', '2.7%', 'market-move'],
     ['The display size will remain 13.3 inches.', '13.3 inches', 'size'],
     ['That promises 355 horsepower and 414 lb-ft of torque.', '355 horsepower', 'spec'],
     ['You are looking at 21.7 cu.ft. in total.', '21.7 cu.ft', 'spec'],

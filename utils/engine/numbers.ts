@@ -983,7 +983,10 @@ function marketMove(s: Sentence, first: number, depth = 0): boolean {
     for (let m = k - 1; m >= k - 4 && m >= 0; m--) if (s.hasDigit(m)) return marketMove(s, m, depth + 1);
   }
   if (!MOVE_VERBS.has(s.lower(k))) return false;
-  for (let j = k - 1; j >= 0 && j >= k - 5; j--) {
+  // "Sterling was last trading at $1.29, down 0.2%": the level it is quoted at stands between.
+  let from = k - 1;
+  if (s.word(from) === ',' && s.hasDigit(from - 1)) from -= s.lower(from - 2) === 'at' ? 3 : 2;
+  for (let j = from; j >= 0 && j >= from - 4; j--) {
     // "the euro EUR= up 0.05%": a quote's ticker mark stands between.
     if (s.word(j) === '=') continue;
     if (!s.isWord(j)) return false;
