@@ -932,6 +932,8 @@ function classify(s: Sentence, n: Numeral): Found | null {
   if (n.percent) return marketMove(s, first) ? ends.found('market-move') : ends.withNoun('percent');
   if (n.currency) {
     if (marketMove(s, first)) return ends.found('market-move');
+    // "Brent was last at $60.73, down 2.74%": the level a move is quoted from.
+    if (s.word(last + 1) === ',' && MOVE_VERBS.has(s.lower(last + 2)) && s.hasDigit(last + 3) && marketMove(s, last + 3)) return ends.found('market-move');
     // "$19.99 a month": what one thing costs over time.
     const per = (s.lower(last + 1) === 'a' || s.lower(last + 1) === 'an' || s.lower(last + 1) === 'per') && /^(?:month|year|week|day|night|hour)$/.test(s.lower(last + 2));
     if (per && (n.value ?? Infinity) < 100) return ends.found('price', last + 2);
