@@ -860,9 +860,9 @@ function classify(s: Sentence, n: Numeral): Found | null {
       return ends.found('date', s.lower(last + 1) === ',' && /^\d{4}$/.test(s.word(last + 2)) ? last + 2 : last, first);
     }
   }
-  // Years: four digits from 1800 to 2099 with nothing that makes them a count; "2019-20", "the fiscal year 2019 seizures",
-  // "echoed 1968 protests", "the 1998 floods": news writes a count of thousands with a comma ("2,000 jobs"),
-  // so only an approximator makes a bare one a count ("about 1500 jobs").
+  // Years: four digits from 1800 to 2099 with nothing that makes them a count; "2019-20", "the fiscal year 2019
+  // seizures", "echoed 1968 protests", "the 1998 floods": news writes a count of thousands with a comma
+  // ("2,000 jobs"), so only an approximator makes a bare one a count ("about 1500 jobs").
   if (bareInteger && digits.length === 4 && value >= 1800 && value <= 2099 && !(approximate && isPluralNoun(s, last + 1))) {
     return ends.found('year', last, first);
   }

@@ -13,7 +13,9 @@ const {
   BETWEEN_SOURCE_AND_VERB,
   CLAUSE_WORDS,
   COGNITIVE_VERBS,
+  INSTITUTIONS,
   isPeoplePlural,
+  MONTHS,
   NOT_A_NAME,
   NUMBER_WORDS,
   PERSON_ROLES,
@@ -228,7 +230,7 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
       const before = at(words, k - 1);
       if (before.lower !== 'to' && verbalAt(words, k - 1)) break;
       if (!ARTICLES.has(w.lower) || !isWord(before) || before.capitalized || isPossessive(before) || NOT_BEFORE_A_CROWD.has(before.lower) || BEFORE_AN_ARTICLE.has(before.lower)) continue;
-      if (at(words, k + 1).capitalized && (PERSON_ROLES.has(before.lower) || SPOKESPEOPLE.has(before.lower) || lexicon.INSTITUTIONS.has(before.lower))) continue;
+      if (at(words, k + 1).capitalized && (PERSON_ROLES.has(before.lower) || SPOKESPEOPLE.has(before.lower) || INSTITUTIONS.has(before.lower))) continue;
       if (words.slice(0, k).some((v, j) => verbalAt(words, j) || looksLikeVerb(v.lower))) break;
       words.splice(0, k);
       break;
@@ -1329,8 +1331,9 @@ const PARTICIPLE_CUTS = new Set(['with', 'in', 'on', 'at', 'for', 'from', 'amid'
 // What opens the object or clause of "telling" and "showing".
 const OBJECT_OPENERS = new Set(['that', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'no', 'him', 'them', 'us', 'me', 'how', 'what', 'why', 'whether', 'who', 'where', 'when']);
 const IRREGULAR_PASTS = new Set(['took', 'went', 'made', 'gave', 'sent', 'won', 'held', 'ran', 'began', 'came', 'got', 'put', 'said', 'told', 'wrote', 'left', 'struck', 'threw', 'spoke', 'kept', 'brought', 'met']);
-/** A lower-case word that ends a subject: a past tense, a cue or an act ("his critics took to…", "aides offered"). */
+// Number words, some ending like a past tense ("hundred").
 const SCALES = new Set(['dozen', 'hundred', 'thousand', 'million']);
+/** A lower-case word that ends a subject: a past tense, a cue or an act ("his critics took to…", "aides offered"). */
 const looksLikeVerb = (lower: string): boolean =>
   (/[^e]ed$/.test(lower) && !SCALES.has(lower)) || IRREGULAR_PASTS.has(lower) || ATTRIBUTION_VERBS.has(lower) || STANCE_ACT_FORMS.has(lower) || isLyAdverb(lower);
 // Adverbs that open a clause ("Now research shows", "Meanwhile the council said"), never part of who speaks.
@@ -1353,7 +1356,7 @@ function introducesContent(tokens: readonly Token[], i: number, openers: Readonl
     const t = at(tokens, k);
     if (k === i + 1 && (openers.has(t.lower) || !isWord(t))) return true;
     // A figure to be credited, not a day of the month ("discovered the body Aug. 10").
-    if (QUOTE_MARKS.test(t.text) || (STARTS_WITH_NUMBER.test(t.text) && !lexicon.MONTHS.has(at(tokens, k - 1).lower)) || t.lower === 'that') return true;
+    if (QUOTE_MARKS.test(t.text) || (STARTS_WITH_NUMBER.test(t.text) && !MONTHS.has(at(tokens, k - 1).lower)) || t.lower === 'that') return true;
     if (t.boundary) return false;
   }
   return false;
@@ -1535,16 +1538,16 @@ export function findSources(tokens: readonly Token[], sentenceStart: number): So
     const newClause = at(tokens, i - 1).capitalized && CONJUNCTIONS_OF_CLAUSES.has(at(tokens, i - 2).lower) && !at(tokens, i - 3).capitalized;
     // "who endorsed Marsh and said he would campaign": the same subject says something again.
     const saysAgain = SPEECH_VERBS.has(t.lower) && CONJUNCTIONS_OF_CLAUSES.has(at(tokens, i - 1).lower);
-    // Inside content only a participle with its agent is read ("… a report released by the council"): "confirmed"
-    // in "he was told that Reed had confirmed the deal" is part of what was said.
     // "Nurses who fear for their jobs said …": after a cue in the subject's relative clause, a verb of saying is
-    // the clause's own, and the relative clause was no claim of its own.
-    // Not one with a subject of its own ("who reported the call recalled that he said").
+    // the clause's own, and the relative clause was no claim of its own; not one with a subject of its own ("who
+    // reported the call recalled that he said").
     const mainVerb = relativeCue >= 0 && (SPEECH_VERBS.has(t.lower) || t.lower === 'say') && !SUBJECT_PRONOUNS.has(at(tokens, i - 1).lower);
     if (mainVerb) {
       markNarrative(out, relativeCue);
       relativeCue = -1;
     }
+    // Inside content only a participle with its agent is read ("… a report released by the council"): "confirmed"
+    // in "he was told that Reed had confirmed the deal" is part of what was said.
     if (inContent && !newClause && !saysAgain && !mainVerb && (ATTRIBUTION_VERBS.has(t.lower) || BY_PARTICIPLES.has(t.lower))) {
       if (BY_PARTICIPLES.has(t.lower)) matchParticiple(tokens, i, sentenceStart, out);
       continue;
