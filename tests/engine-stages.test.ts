@@ -494,6 +494,9 @@ describe('what is not an attribution (guide)', () => {
     'The Leeds Act of 1980 established a process for admitting tenants.',
     // "related" before a noun is an adjective.
     'Instead, it is a sale of the farm and some related assets to Acme.',
+    // Adding something to something is an act, not an added remark.
+    'Acme also added smaller tractors to the Leeds contract.',
+    'The bakery added a second shift to its rota.',
     // A day of the month after an act is no figure said.
     'When Tom Reed discovered the body Aug. 10, the doors were shut.',
     // A cue word after a possessive and an adjective in -ly is a noun.

@@ -1116,6 +1116,7 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // "announced his retirement", "posted photos", "responded by hitting": events, not claims. They attribute
   // only with something said after them: a clause, a quotation, or a figure to be credited.
   if (EVENTIVE.test(verb.lower) && !introducesContent(tokens, i)) return;
+  if (ADDING.has(verb.lower) && addsAThing(tokens, i)) return;
   if (verb.lower.startsWith('announc') && POSSESSIVES.has(next.lower)) return; // "announced his retirement"
   if (verb.lower === 'related' && !introducesContent(tokens, i, QUOTATION_OPENERS)) return; // "some related assets", "related to"
   // "responded by hitting", "are responding to the floods", "were talking about the slogan": a reply or a talk
@@ -1361,6 +1362,19 @@ function introducesContent(tokens: readonly Token[], i: number, openers: Readonl
   }
   return false;
 }
+const ADDING = new Set(['add', 'adds', 'added', 'adding']);
+/** "added a second shift to its rota", "added a clause to the bill": something put to something, no words said. */
+function addsAThing(tokens: readonly Token[], i: number): boolean {
+  const next = at(tokens, i + 1);
+  if (!isWord(next) || next.lower === 'that' || SUBJECT_PRONOUNS.has(next.lower)) return false;
+  for (let k = i + 2; k <= i + 7; k++) {
+    const t = at(tokens, k);
+    if (!isWord(t) || t.lower === 'that' || AUXILIARIES.has(t.lower) || (!t.capitalized && looksLikeVerb(t.lower))) return false;
+    if (t.lower === 'to') return true;
+  }
+  return false;
+}
+
 // After "called him", a time, place or particle means a phone call or a summons, not a name given.
 const NOT_A_NAMING = new Set(['on', 'at', 'in', 'to', 'back', 'up', 'over', 'for', 'from', 'after', 'before', 'last', 'yesterday', 'today', 'and', 'but', 'when', 'while', 'about', 'off', 'quits', 'later', 'again']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'himself', 'herself', 'themselves', 'itself']);
