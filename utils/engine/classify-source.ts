@@ -164,7 +164,7 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   const hasName = namedAt >= 0;
 
   // "a study of hospital insiders": a record of a crowd is the record; the crowd is whom it asked.
-  const recordOf = lowers.findIndex((w, k) => k > 0 && ASKING_RECORDS.has(w) && RESPONDENTS_AFTER.has(lowerAt(lowers, k + 1)));
+  const recordOf = phrase.includes(' of ') || phrase.includes(' among ') ? lowers.findIndex((w, k) => k > 0 && ASKING_RECORDS.has(w) && RESPONDENTS_AFTER.has(lowerAt(lowers, k + 1))) : -1;
   if (recordOf > 0 && isCrowd(lowerAt(lowers, words.length - 1), words[words.length - 1]?.capitalized, false)) return classifySource(words.slice(0, recordOf + 1), sentenceStart);
   if (ANONYMITY_MARKER.test(markerText)) return anonymousSource(words, phrase, hasName);
   if (words.length === 1 && PRONOUN_SPEAKERS.has(first)) return NAMED_SOURCE;

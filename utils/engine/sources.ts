@@ -1034,6 +1034,8 @@ const BALLOTS = new Set(['vote', 'votes', 'ballot', 'ballots']);
 const castsAVote = (tokens: readonly Token[], i: number): boolean =>
   /^cast(?:s|ing)?$/.test(at(tokens, i).lower) && [at(tokens, i + 1), at(tokens, i + 2)].some((t) => BALLOTS.has(t.lower));
 const NOUN_DETERMINERS = new Set(['his', 'its', 'their', 'our', 'my', 'your']);
+/** Whether a word says whose the next noun is: "Spain's", "his", "their". */
+const possessed = (t: Token): boolean => (isPossessive(t) && !CONTRACTED.test(t.lower)) || POSSESSOR_PRONOUNS.has(t.lower) || NOUN_DETERMINERS.has(t.lower);
 function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, out: SourceMatch[], titleCase: boolean): void {
   const verb = at(tokens, i);
   const prev = at(tokens, i - 1);
@@ -1060,7 +1062,6 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // "his claim that …" is read as a claim noun below.
   // A gerund stays a verb: "Reed's declaring an end to the scheme".
   // So after a possessive and an adjective in -ly: "kept his early promise".
-  const possessed = (t: Token) => (isPossessive(t) && !CONTRACTED.test(t.lower)) || POSSESSOR_PRONOUNS.has(t.lower) || NOUN_DETERMINERS.has(t.lower);
   if (!verb.lower.endsWith('ing') && (possessed(prev) || (isLyAdverb(prev.lower) && !prev.capitalized && possessed(at(tokens, i - 2))))) return;
   // "the case report": the bare form is only a verb after a plural or a pronoun ("analysts report", "they claim").
   // "Polls in Leeds show": the plural may head a phrase with a place or time after it.
