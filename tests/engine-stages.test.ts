@@ -456,6 +456,11 @@ describe('source and cue sub-spans', () => {
     // A transcript quoted turn by turn: each turn opens with a quotation mark that only the last one closes.
     ['Here is what was said.\n\n"MARSH: Shall we begin with the budget? The roads come first.\n\n"REED: Yes, the roads."', ['MARSH:', 'REED:']],
     ['“Ann Marsh: I was never told.\n\nThe board met on Friday.', ['Ann Marsh:']],
+    // A headline in sentence case names its speaker when the article names them in its text too, and says something.
+    ['Marsh: No new money for the Leeds line this year.\n\nThe transport chief, Ann Marsh, spoke on Friday.', ['Marsh:']],
+    ['Background: the council voted twice on the plan last year.\n\nIt met again on Friday.', []],
+    ['Marsh: 312.\n\nReed: 58.\n\nThe count gave Ann Marsh the seat.', []],
+    ['Marsh: Hold the line.\n\nThe race is Ann Marsh’s to lose.', []],
     // A title or a slogan in quotation marks is closed within its sentence.
     ['“Leeds Rising: The Lost Years” ($20) is out.', []],
     ['Their banner read “Leeds: first in line, last in care.”', []],

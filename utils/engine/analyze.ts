@@ -41,7 +41,8 @@ for (const rule of PHRASE_RULES) {
 
 /** `classes`: the `WordClass` bits of the sentence's words, together. */
 function attributionsIn(text: string, sentence: Span, tokens: readonly Token[], classes: number): Attribution[] {
-  const found: Attribution[] = classes & OPENS_ATTRIBUTION ? findSources(tokens, sentence.start) : [];
+  const matches = classes & OPENS_ATTRIBUTION ? findSources(tokens, sentence.start) : [];
+  const found: Attribution[] = matches.some((m) => m.namedElsewhere) ? matches.filter((m) => !m.namedElsewhere || namedInText(text, m)) : matches;
   if ((classes & PHRASE_TRIGGER) === 0) return found;
   let triggered: Set<PhraseRule> | undefined;
   for (const t of tokens) {
@@ -68,6 +69,16 @@ function attributionsIn(text: string, sentence: Span, tokens: readonly Token[], 
     }
   }
   return found;
+}
+
+/** Whether the name a label gives stands in the article's text too, inside a sentence: after a word or a comma. */
+function namedInText(text: string, label: Pick<Attribution, 'sourceStart' | 'sourceEnd'>): boolean {
+  const name = text.slice(label.sourceStart, label.sourceEnd);
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (at === label.sourceStart || /\p{L}/u.test(text[at + name.length] ?? '')) continue;
+    if (/[\p{L},] $/u.test(text.slice(Math.max(0, at - 2), at))) return true;
+  }
+  return false;
 }
 
 /** Whether the article says why the sentence's source is unnamed: often in the same sentence or the next one. */

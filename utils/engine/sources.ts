@@ -36,6 +36,8 @@ export interface SourceMatch extends SourceClass {
   cueEnd: number;
   /** Narrative, not sourcing: a stance act ("endorsed") or a first-person speaker ("I think"). No finding. */
   narrative: boolean;
+  /** A one-word label that names a speaker only if the article names them in its text too ("Marsh: …"). */
+  namedElsewhere?: boolean;
 }
 
 const MAX_PHRASE_WORDS = 9;
@@ -1433,9 +1435,23 @@ function matchSpeakerLabel(tokens: readonly Token[], i: number, sentenceStart: n
   // One word alone ("Disclaimer:", "Gallery:") labels a speaker only before a quotation, in a transcript
   // ("TAPPER: And you back him?") or in a title-case headline ("Graham: Reed's Plan Is Hateful").
   const transcript = words.length === 1 && at(words, 0).text.length >= 3 && at(words, 0).text === at(words, 0).text.toUpperCase();
-  if (words.length === 1 && !QUOTE_MARKS.test(next.text) && !transcript && !isTitleCase(tokens)) return;
+  // "Marsh: No new money for the Leeds line": a headline in sentence case names its speaker when the article
+  // names the same person in its text ("transport chief Ann Marsh said"); "Background: …" names no one. And
+  // only a line that says something: "Marsh: 312." is a tally, "Reed: Hold the line." a heading.
+  const namedElsewhere = words.length === 1 && !QUOTE_MARKS.test(next.text) && !transcript && !isTitleCase(tokens);
+  if (namedElsewhere && !saysALine(tokens, i + 1)) return;
   if (classifySource(words, sentenceStart)?.kind !== 'named-source') return;
-  out.push(namedMatch(at(tokens, i), words));
+  const label = namedMatch(at(tokens, i), words);
+  if (namedElsewhere) label.namedElsewhere = true;
+  out.push(label);
+}
+
+/** Whether the words from k to the sentence's end are five or more, the first no number. */
+function saysALine(tokens: readonly Token[], k: number): boolean {
+  if (STARTS_WITH_NUMBER.test(at(tokens, k).text)) return false;
+  let words = 0;
+  for (let j = k; j < tokens.length && words < 5; j++) if (isWord(at(tokens, j))) words++;
+  return words >= 5;
 }
 
 const QUOTING = new Set(['quoted', 'quotes', 'quoting']);
