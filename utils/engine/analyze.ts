@@ -9,7 +9,7 @@ import { anonymousReason, REASONS, WEAKLY_SOURCED_FIGURE } from './reasons';
 import { findQuotations, quotationAround } from './quotations';
 import { headOf, isPersonReference, passingMentions, referenceShape, resolveReference, type Mention } from './references';
 import { splitSentencesSteps, type Span } from './sentences';
-import { isSpaceCode, isUpperCode } from './letters';
+import { isLetterCode, isSpaceCode, isUpperCode } from './letters';
 import { fullSourcePhrase } from './source-phrase';
 import { findSources, isStanceCue } from './sources';
 import { firstTokenFrom, tokenize, WordClass, type Token } from './tokens';
@@ -75,8 +75,9 @@ function attributionsIn(text: string, sentence: Span, tokens: readonly Token[], 
 function namedInText(text: string, label: Pick<Attribution, 'sourceStart' | 'sourceEnd'>): boolean {
   const name = text.slice(label.sourceStart, label.sourceEnd);
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-    if (at === label.sourceStart || /\p{L}/u.test(text[at + name.length] ?? '')) continue;
-    if (/[\p{L},] $/u.test(text.slice(Math.max(0, at - 2), at))) return true;
+    const after = at + name.length;
+    if (at === label.sourceStart || (after < text.length && isLetterCode(text.charCodeAt(after)))) continue;
+    if (at >= 2 && text.charCodeAt(at - 1) === 32 && (text[at - 2] === ',' || isLetterCode(text.charCodeAt(at - 2)))) return true;
   }
   return false;
 }

@@ -714,7 +714,7 @@ function clauseStart(tokens: readonly Token[], i: number): number {
 
 /** "LEEDS (Acme)", "NEW YORK": a place in capitals, perhaps with its agency, and nothing in lower case. */
 function isDateline(words: readonly Token[]): boolean {
-  return words.some((w) => isWord(w) && w.text.length > 1 && w.text === w.text.toUpperCase()) && words.every((w) => !isWord(w) || w.capitalized);
+  return words.some((w) => isWord(w) && isAcronym(w)) && words.every((w) => !isWord(w) || w.capitalized);
 }
 
 /** Where the subject of the clause of the word at i may start: the clause's start, past a conjunction opening it. */
