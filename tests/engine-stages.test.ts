@@ -89,6 +89,19 @@ describe('crowds by structure', () => {
     ['Others call it a tax on the poor.', 'Others'],
     // A crowd described by what it is doing, the participle's phrase running to the verb.
     ['Farmers living near the river said the water was brown.', 'Farmers living near the river'],
+    // A dash opening the sentence is no part of the phrase.
+    ['“Will it rain?” - Farmers in Hull who grow wheat said they would wait.', 'Farmers in Hull who grow wheat'],
+    // Or by a relative clause of "whose" or a contracted "who".
+    ['Parents whose schools were shut say the plan is unfair.', 'Parents whose schools were shut'],
+    ['Farmers who’d planted wheat said the frost spared them.', 'Farmers who’d planted wheat'],
+    ['Farmers, in turn, say the fee is the problem.', 'Farmers'],
+    // Or by "that" and a verb after a crowd; a record by when it was filed or run.
+    ['Farmers that sued the council said the fee was unfair.', 'Farmers that sued the council'],
+    ['Groups that support the plan say it is fair.', 'Groups that support the plan'],
+    ['A complaint filed in March says the charity made a loss.', 'A complaint filed in March'],
+    // Nationalities joined by a hyphen name a crowd, not someone.
+    ['In Hull, Asian-American farmers mostly support the levy.', 'Asian-American farmers'],
+    ['Mexican-Americans say the plan is unfair.', 'Mexican-Americans'],
     // Unnamed bodies in the plural speak as a crowd.
     ['Several advocacy groups said the plan was unfair.', 'Several advocacy groups'],
     ['Multiple outlets reported that the council had met.', 'Multiple outlets'],
@@ -132,10 +145,18 @@ describe('crowds by structure', () => {
     'Reuters reported the deal on Monday.',
     // People of bodies "both" or "the two" point back to.
     'Acme agreed to buy 30 jets from Leeds Air, executives of both companies announced on Wednesday.',
+    // What someone described as something, fronted, is theirs.
+    'The server, which Tom Reed described as an open door, was old.',
     // A relative of someone named speaks as a named source.
     'The harvest was the worst in years, his brother added.',
     // A relative clause of a body runs to its verb, however many commas it holds.
     'Acme, which makes tractors in Leeds, Ohio, said the plant would close.',
+    // An aside typed with two hyphens.
+    'The mayor -- who has run the town since May -- said the dredging came too late.',
+    // One capital after a quotation's verb of saying is a name, whatever else the word can be.
+    '“The road is a good idea,” said Black, a builder in Hull.',
+    // Judges of a court the story is about, as prosecutors are; an aside of two words between them and the verb.
+    'The judges, for example, said the rota was unfair.',
   ])('a name is not a crowd: %s', (text) => {
     expect(spans(text, 'vague-attribution')).toEqual([]);
     expect(spans(text, 'named-source')).toHaveLength(1);
@@ -143,6 +164,15 @@ describe('crowds by structure', () => {
 });
 
 describe('who is quoted', () => {
+  test.each<[string, string[]]>([
+    ['WHEAT HARVEST DELAYED BY RAIN - Ann Marsh and Tom Reed: “Although the rain came, 40 percent of the wheat is in.”', ['Ann Marsh and Tom Reed:']],
+    ['Farmers in Hull differ - Ben Ode: “Sow in March.”', ['Ben Ode:']],
+    // Not a dash that sets off a phrase of the sentence's own.
+    ['The plan - phase two: “build the road” - starts in May.', []],
+  ])('a digest labels a quotation after a dash with its speaker: %s', (text, found) => {
+    expect(spans(text, 'named-source')).toEqual(found);
+  });
+
   test('“quoted X as saying”: the person quoted is a source beside the outlet that reported it', () => {
     const found = analyzeText('The Courier quoted one of her aides as saying the bid had failed.');
     expect(found.map((f) => [f.kind, f.text])).toEqual([
@@ -506,6 +536,16 @@ describe('what is not an attribution (guide)', () => {
     'When Tom Reed discovered the body Aug. 10, the doors were shut.',
     // A cue word after a possessive and an adjective in -ly is a noun.
     'Leeds lost the match and its coach Tom Ode kept his early promise.',
+    // A phrase a preposition opens is what the clause is about, not who speaks in it.
+    'The cyclist who rode onto a narrow path by the Leeds Sea Canal told officers he had not seen the sign.',
+    // A bare verb opening the sentence asks the reader to do something.
+    'Consider this 2014 entry — “Do not text and drive,” meant to warn drivers.',
+    'Read the full transcript of the interview.',
+    // Where a thing was filed or found is no publication that reported it, nor an inquiry it came out in.
+    'Letters released in the inquiry into the harbour fire were redacted.',
+    'Cases reported to the agency rose in May.',
+    'Her appeal was filed in Hull last spring.',
+    'The virus has been reported in Hull, York and Leeds.',
   ])('%s', (text) => {
     expect(spans(text, 'named-source')).toEqual([]);
   });
@@ -517,6 +557,54 @@ describe('what is not an attribution (guide)', () => {
     ['“Oh dear,” Ann Marsh responded with a sigh.', 'named-source', ['Ann Marsh responded']],
   ])('a reply or a talk is a claim only with what was said: %s', (text, kind, found) => {
     expect(spans(text, kind as FindingKind)).toEqual(found);
+  });
+
+  test.each<[string, string]>([
+    ['At the fair -- in the heat of the day -- Tom Reed told growers that prices would rise.', 'Tom Reed'],
+    ['One old sailor -- Tom Reed, who ran the port for years -- said the dredging came too late.', 'Tom Reed, who ran the port for years'],
+  ])('a typed dash sets an aside off as "—" does: %s', (text, source) => {
+    expect(analyzeText(text).filter((f) => f.kind === 'named-source').map((f) => text.slice(f.source!.start, f.source!.end))).toEqual([source]);
+  });
+
+  test.each<[string, string]>([
+    ['That was when Acme shipped its first touch phone and Tom Reed said the rest would follow.', 'Tom Reed'],
+    ['She was handed the Acme figures and Ode said he had checked them.', 'Ode'],
+    ['The retired teacher and Ann Marsh said it was over.', 'The retired teacher and Ann Marsh'],
+  ])('"and" before a name joins a clause with a verb of its own, not a speaker: %s', (text, source) => {
+    expect(analyzeText(text).filter((f) => f.kind === 'named-source').map((f) => text.slice(f.source!.start, f.source!.end))).toEqual([source]);
+  });
+
+  test.each<[string, string]>([
+    ['The paper was published in Nature in May.', 'Nature'],
+    ['The error was revealed in Acme’s own review of the game.', 'Acme’s own review of the game'],
+    ['The essay, published in The Leeds Post, drew letters.', 'The Leeds Post'],
+    ['A report released in May by the Leeds Academy of Sciences noted that most farms are small.', 'the Leeds Academy of Sciences'],
+    // An investigation reports as a study does; a body reports to a regulator; a relative aside stands between.
+    ['Most of the farms had no licence, an Acme News investigation found.', 'an Acme News investigation'],
+    ['The charity reported to regulators that its director worked part-time.', 'The charity'],
+    ['The Leeds Fairs, where farmers sell their grain, show prices falling.', 'The Leeds Fairs'],
+    // A record of a body the story has in view; when it was run is no part of it.
+    ['A report released by the council says the road is unsafe.', 'A report released by the council'],
+    ['An Acme survey conducted in the spring found that most farms were short of staff.', 'An Acme survey'],
+  ])('a publication a text came out in, or who released it, is named: %s', (text, source) => {
+    expect(analyzeText(text).filter((f) => f.kind === 'named-source').map((f) => text.slice(f.source!.start, f.source!.end)).join(' | ')).toContain(source);
+  });
+
+  test.each<[string, FindingKind, string[]]>([
+    ['A lobby group backing Tom Reed spent heavily in Leeds.', 'named-source', []],
+    ['Farm groups supporting Ann Marsh have paid for radio ads.', 'vague-attribution', []],
+    ['The fund grew on gifts from farmers supporting her bid.', 'vague-attribution', []],
+    ['Posters loudly opposing Reed went up all week.', 'named-source', []],
+    // The clause's own verb still speaks for the described subject; and "with" makes the side theirs.
+    ['Groups opposing the plan argue it will cost jobs.', 'vague-attribution', ['Groups opposing the plan']],
+    ['Farmers backing the levy have said it is fair.', 'vague-attribution', ['Farmers backing the levy']],
+    ['Most of the board backs the plan, with two others opposing it in private.', 'vague-attribution', ['others']],
+    // People identified or described as something are described; they describe nothing.
+    ['Two of the men listed as cooks on the boat were ill.', 'vague-attribution', []],
+    // "that" after a crowd opens what they were told, unless a verb follows it.
+    ['Tom Reed warned farmers that the fee was unfair.', 'vague-attribution', []],
+  ])('what describes people says who they are, not what they claim: %s', (text, kind, found) => {
+    expect(spans(text, kind)).toEqual(found);
   });
 
   test.each<[string, string[]]>([

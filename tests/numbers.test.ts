@@ -50,6 +50,10 @@ describe('quantities a reader may want a source for', () => {
     ['The town has twice as many doctors.', 'twice', 'multiple'],
     ['About 2 inches of rain fell.', 'About 2 inches', 'measure'],
     ['It was a 30-60 per cent chance.', '30-60 per cent', 'percent'],
+    // A thing's number after "is" stays a figure; only a person's is an age.
+    ['The tally is 45, and rising.', '45', 'count'],
+    ['Turnout was 45.', '45', 'count'],
+    ['He is 45 points ahead.', '45 points', 'percent'],
   ])('%s → "%s" (%s)', (text, span, kind) => {
     const found = read(text);
     expect(found).toContainEqual([span, kind]);
@@ -76,6 +80,10 @@ describe('numbers that are not figure claims', () => {
     ['The mayor turns 65 in May.', '65', 'age'],
     ['Parata, 75, has seen it all.', '75', 'age'],
     ['The former quiz star, 42, was voted off the show.', '42', 'age'],
+    ['She is 45.', '45', 'age'],
+    ['Ann Marsh was 92.', '92', 'age'],
+    ['You feel it when you’re 50, she said.', '50', 'age'],
+    ['Tom Reed, who was 19 at the time, stayed.', '19', 'age'],
     ['The club ran a 2021 members survey in the spring.', '2021', 'year'],
     ['The band played the 1998 and 2002 festivals.', '2002', 'year'],
     ['The mill fed the valley for almost three generations.', 'almost three generations', 'duration'],

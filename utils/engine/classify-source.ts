@@ -14,6 +14,7 @@ const {
   PEOPLE_ADJECTIVES,
   PERSON_ROLES,
   PRONOUN_SPEAKERS,
+  opensRelativeAfterThat,
   SPOKESPEOPLE,
   VAGUE_DETERMINERS,
 } = lexicon;
@@ -28,7 +29,7 @@ export interface SourceClass {
 // Phrases that only an unnamed informant carries ("people familiar with the talks").
 const ANONYMITY_MARKER =
   /\b(?:anonymous|unnamed|unidentified|familiar with|knowledge of|close to|insiders?|sources?|who (?:asked|requested|declined|spoke)|condition of anonymity)\b/;
-const PREPOSITIONS = new Set(['of', 'from', 'by', 'at', 'in', 'for', 'with', 'on', 'via', 'inside', 'near', 'around', 'across', 'throughout', 'elsewhere', 'nationwide', 'worldwide', 'abroad', 'involved', 'familiar', 'close', 'who', 'briefed', 'seen', 'obtained', 'published', 'released', 'cited', 'quoted', 'reviewed', 'corroborated', 'presented']);
+const PREPOSITIONS = new Set(['of', 'from', 'by', 'at', 'in', 'for', 'with', 'on', 'via', 'inside', 'near', 'around', 'across', 'throughout', 'elsewhere', 'nationwide', 'worldwide', 'abroad', 'involved', 'familiar', 'close', 'who', 'whose', "who'd", 'who’d', "who've", 'who’ve', 'briefed', 'seen', 'obtained', 'published', 'released', 'filed', 'conducted', 'commissioned', 'compiled', 'cited', 'quoted', 'reviewed', 'corroborated', 'presented']);
 // A crowd "at" or "from" a named body speaks for it ("analysts at Digital Foundry"); "in" a place does not.
 const AFFILIATIONS = new Set(['at', 'from', 'of', 'with']);
 // Crowds named by how they stand to someone, not by a body they belong to.
@@ -44,6 +45,7 @@ export const isPossessive = (w: Token): boolean => POSSESSIVE.test(w.lower) || /
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'two', 'three', 'four', 'five', 'several', 'the', 'this', 'that']);
 const NO_ONE = new Set(['no', 'none', 'nobody', 'neither', 'nor', 'what', 'whatever', 'something', 'anything', 'everything', 'nothing', 'everyone', 'everybody', 'anyone', 'someone', 'somebody', 'i', 'we', 'you', 'me', 'i’m', "i'm", 'i’d', "i'd", 'i’ve', "i've", 'we’re', "we're", 'we’ve', "we've", 'you’re', "you're"]);
+const OPENING_PREPOSITIONS = new Set(['with', 'without', 'of', 'in', 'on', 'at', 'for', 'from', 'by', 'to', 'about', 'into', 'onto', 'over', 'under', 'than']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'such', 'any', 'no', 'one', 'another']);
 // One unnamed member of an unnamed crowd: "one argues…, another says…".
 const UNNAMED_ONES = new Set(['one', 'another']);
@@ -53,7 +55,7 @@ const ON_RECORD_BODY_PLURALS = new Set([...ON_RECORD_BODIES].filter((body) => bo
 // Words that, alone, stand for a government speaking: "The US welcomed the exchange", "the White House said".
 const COUNTRIES = new Set(['us', 'u.s', 'uk', 'u.k', 'washington', 'white', 'house']);
 // Back-references to people the article has already named ("the officials said" after naming them).
-const NAMED_BACK_REFERENCES = new Set(['officials', 'researchers', 'authors', 'scientists', 'prosecutors', 'investigators', 'organizers', 'organisers']);
+const NAMED_BACK_REFERENCES = new Set(['officials', 'researchers', 'authors', 'scientists', 'prosecutors', 'investigators', 'organizers', 'organisers', 'judges', 'justices']);
 const RANKS = /\b(?:senior|former|top|high-ranking|chief|deputy|lead|veteran|longtime|current|retired|ranking|junior|mid-level)\b/;
 const RELATIONS = /\b(?:familiar with|knowledge of|involved in|close to|briefed on|direct|who (?:has|had|have|was|were|is|are|works?|worked|spoke|attended))\b/;
 // A first word that counts people: "Two Pentagon officials", "several aides".
@@ -81,6 +83,8 @@ const SPOKESPEOPLE_PLURAL = new Set(['spokesmen', 'spokeswomen', 'spokespeople',
 function isName(words: readonly Token[], k: number, sentenceStart: number): boolean {
   const w = words[k] as Token;
   if (!w.capitalized || NOT_A_NAME.has(w.lower) || NOT_A_NAME.has(w.lower.replace(POSSESSIVE, '')) || NUMBER_WORDS.has(w.lower.split('-')[0] as string)) return false;
+  // "African-American", "Asian-American": nationalities joined are no name either.
+  if (w.lower.includes('-') && w.lower.split('-').every((part) => NOT_A_NAME.has(part))) return false;
   // "answers posted on Quora": where something was posted is a platform, not who wrote it.
   if (words[k - 1]?.lower === 'on' && POSTED.has(words[k - 2]?.lower ?? '')) return false;
   // "says Doctor", "Indeed, Doctor asserts": a role word capitalised alone inside the sentence is a surname.
@@ -142,10 +146,14 @@ const CROWD_ENDING = /(?:ents|ants|ists|ians|icans|crats)$/;
 const isCrowd = (word: string, capitalized = false, opensSentence = false): boolean =>
   isPeoplePlural(word, !capitalized || (opensSentence && CROWD_ENDING.test(word))) ||
   GROUP_PLURALS.has(word) ||
+  GROUP_PLURALS.has(word.slice(word.lastIndexOf('-') + 1)) || // "African-Americans"
   BODY_PLURALS.has(word) ||
   (word.endsWith('s') && PEOPLE_ADJECTIVES.has(singular(word)));
 
 const lowerAt = (lowers: readonly string[], k: number): string => lowers[k] ?? '';
+// "groups that have backed the levy": "that" opening a crowd's relative clause.
+const crowdThat = (words: readonly Token[], k: number): boolean =>
+  words[k]?.lower === 'that' && isCrowd(words[k - 1]?.lower ?? '') && opensRelativeAfterThat(words[k + 1]?.text ?? '');
 
 /**
  * Classifies a phrase that stands where a source stands (subject of "said", object of "according to").
@@ -154,7 +162,8 @@ const lowerAt = (lowers: readonly string[], k: number): string => lowers[k] ?? '
 export function classifySource(words: readonly Token[], sentenceStart: number): SourceClass | null {
   if (words.length === 0) return null;
   const first = (words[0] as Token).lower;
-  if (NO_ONE.has(first)) return null;
+  // "with HDR, which highlighted…": a phrase a preposition opens is what someone else's clause is about.
+  if (NO_ONE.has(first) || OPENING_PREPOSITIONS.has(first)) return null;
   const lowers = words.map((w) => w.lower);
   const phrase = lowers.join(' ');
   // Markers count only in lower case: "CBS Sports NFL Insider Jason La Canfora" is a job title.
@@ -185,7 +194,7 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   if (!isCrowd(lowerAt(lowers, headIndex), words[headIndex]?.capitalized, words[headIndex]?.start === sentenceStart)) {
     for (let k = 1; k < words.length; k++) {
       // "a senior adviser to Reed": whose adviser follows "to", as it follows "of".
-      if (PREPOSITIONS.has(lowerAt(lowers, k)) || (lowerAt(lowers, k) === 'to' && PERSON_ROLES.has(singular(lowerAt(lowers, k - 1))) && (words[k + 1]?.capitalized || DETERMINERS.has(lowerAt(lowers, k + 1)) || POSSESSIVE_PRONOUNS.has(lowerAt(lowers, k + 1))))) {
+      if (PREPOSITIONS.has(lowerAt(lowers, k)) || crowdThat(words, k) || (lowerAt(lowers, k) === 'to' && PERSON_ROLES.has(singular(lowerAt(lowers, k - 1))) && (words[k + 1]?.capitalized || DETERMINERS.has(lowerAt(lowers, k + 1)) || POSSESSIVE_PRONOUNS.has(lowerAt(lowers, k + 1))))) {
         headIndex = k - 1;
         break;
       }
@@ -245,7 +254,10 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
     return VAGUE_ATTRIBUTION;
   }
   if (INSTITUTIONS.has(head)) {
-    if (first === 'the' || possessive || hasName || headIndex === 0) return NAMED_SOURCE;
+    // "a report released by the council": a record of a body the story has in view.
+    const by = lowers.indexOf('by', headIndex);
+    const byBody = by > headIndex && lowerAt(lowers, by + 1) === 'the' && lowers.slice(by + 2, by + 5).some((w) => INSTITUTIONS.has(w));
+    if (first === 'the' || possessive || hasName || headIndex === 0 || byBody) return NAMED_SOURCE;
     // "census data", "court documents", "police records": a kind of record a reader can look up.
     if (words.length >= 2 && !DETERMINERS.has(first) && !VAGUE_DETERMINERS.has(first)) return NAMED_SOURCE;
     // "a study found" with nothing to look it up by is vague (guide); a name in the phrase made it named above.

@@ -22,8 +22,21 @@ export const BETWEEN_SOURCE_AND_VERB = words(
 /** Words that open a new clause, so a source phrase cannot run back past them. */
 export const CLAUSE_WORDS = words(
   'that which who whom whose when while because but as if after before since although though so where than ' +
-    'what how why whether until unless once nor not',
+    "what how why whether until unless once nor not who'd who’d who've who’ve",
 );
+
+// Words that after "that" open a clause of their own: "warned farmers that the fee…".
+const THAT_CLAUSE_OPENERS = words(
+  'the a an this these those his her their its our my your he she they it we i you there no some many most all one two both each every any such what how if not',
+);
+/**
+ * Whether the word after "that" (as written) opens a crowd's relative clause ("farmers that sued", "groups that
+ * support"): a verb in lower case, not a clause of its own, nor a verb that agrees only with a thing ("a levy on
+ * farmers that has drawn protests") or a gerund ("told pupils that getting up early pays").
+ */
+export function opensRelativeAfterThat(next: string): boolean {
+  return /^[a-z’'-]+$/.test(next) && !THAT_CLAUSE_OPENERS.has(next) && !/^(?:has|is|was|does)$|ing$/.test(next);
+}
 
 /** People or groups who, unnamed, make a source anonymous when singular ("an official"). */
 export const PERSON_ROLES = words(
@@ -79,7 +92,7 @@ export const CROWDS = words(
     'progressives members bosses attendees speakers officers diplomats lawmakers forecasters skeptics sceptics ' +
     'supporters opponents advocates activists insiders sources others reports accounts media rumours rumors ' +
     'estimates observers specialists scholars academics historians strategists executives bankers polls surveys ' +
-    'studies families parents women men youths veterans citizens whites blacks latinos hispanics asians fans groups',
+    'studies families parents women men youths veterans citizens whites blacks latinos hispanics asians fans groups judges justices coaches',
 );
 
 /** Crowds whose members are informants rather than commentators: unnamed, they are anonymous sources. */
@@ -101,7 +114,7 @@ export const INSTITUTIONS = words(
     'documents records figures poll memo letter testimony transcript blog tweet post database census evidence ' +
     'calculations article book findings filings summary editorial ad page campaign camp emails email results ' +
     'returns tally analysis forecast projections ruling order document ranking rankings audit audits ' +
-    'polls surveys studies reports memos letters film documentary movie missive',
+    'polls surveys studies reports memos letters film documentary movie missive investigation investigations projection assessment probe',
 );
 
 /** Proper words that do not name anyone: places of origin, days, months, titles used alone. */

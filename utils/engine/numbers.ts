@@ -102,6 +102,11 @@ const LABEL_BEFORE = set(
 const AGE_BEFORE = set('aged age ages');
 // "when she turned 21", "the mayor turns 65 in May"; not "turned 300 acres into a park".
 const TURNING = set('turn turns turned turning');
+// "She is 45.", "when you're 50", "Reed, who was 19 and": a person is a bare number; "the total is 45" is not.
+const PERSON_IS = set("i'm i’m you're you’re he's he’s she's she’s");
+const PEOPLE = set('he she i you');
+const BEING = set('is was am');
+const AGE_ENDS = set(', . ; : and but when or now at');
 const PENALTY_AFTER = set('prison jail behind probation imprisonment incarceration sentence sentences');
 const PENALTY_BEFORE = set('sentenced sentence faces face faced facing serve serving served punishable carries carry fine fined fines penalty penalties');
 const FINES = set('fine fined fines penalty penalties');
@@ -537,6 +542,15 @@ const CAMEL_CASE = /^[a-z]+[A-Z]/;
 const PLACED_HALVES = set('first second upper lower top bottom front back left right northern southern eastern western latter former');
 const isLetterOrHyphen = (code: number) => code === 45 || isLetterCode(code);
 
+/** The number after "she is", "you're", "Reed was", "who was": a person's age. A capital opening the sentence may be a thing ("Turnout is 45"). */
+function isAPersonsAge(s: Sentence, first: number): boolean {
+  const prev = s.lower(first - 1);
+  if (PERSON_IS.has(prev)) return true;
+  if (!BEING.has(prev)) return false;
+  const subject = s.lower(first - 2);
+  return PEOPLE.has(subject) || subject === 'who' || (first - 2 > 0 && s.capitalized(first - 2) && !SENTENCE_OPENERS.has(subject));
+}
+
 function isPluralNoun(s: Sentence, k: number): boolean {
   if (!s.isWord(k)) return false;
   const lower = s.lower(k);
@@ -879,6 +893,7 @@ function classify(s: Sentence, n: Numeral): Found | null {
   if (AGE_BEFORE.has(prev) || (prev === 'of' && AGE_BEFORE.has(s.lower(first - 2))) || (TURNING.has(prev) && bareInteger && value < 130 && !isPluralNoun(s, last + 1)) || (s.lower(first - 1) === ',' && s.isWord(first - 2) && !isDigitCode(s.text.charCodeAt(s.start(first - 2))) && s.lower(last + 1) === ',' && value < 120 && bareInteger)) {
     return ends.found('age', last, first);
   }
+  if (bareInteger && value >= 1 && value < 120 && (!s.has(last + 1) || AGE_ENDS.has(next)) && isAPersonsAge(s, first)) return ends.found('age', last, first);
   if (next === 'year' || next === 'years') {
     if (s.lower(last + 2) === 'old' || s.lower(last + 2) === 'of' && s.lower(last + 3) === 'age') return ends.found('age', last + (s.lower(last + 2) === 'old' ? 2 : 3));
   }

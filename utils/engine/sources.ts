@@ -19,6 +19,7 @@ const {
   NOT_A_NAME,
   NUMBER_WORDS,
   PERSON_ROLES,
+  opensRelativeAfterThat,
   SPOKESPEOPLE,
   VAGUE_DETERMINERS,
 } = lexicon;
@@ -117,6 +118,8 @@ const ADJECTIVE_FORM = /(?:ial|ical|ous|ive|ful|ary)$/;
 const WHEN_OPENERS = new Set(['on', 'last', 'this', 'early', 'late', 'next', 'that', 'later', 'earlier']);
 const WHEN_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'day', 'time']);
 
+// ", for instance,", ", in turn,": asides of two words.
+const TWO_WORD_ASIDES = new Set(['for instance', 'for example', 'in turn', 'in fact', 'of course', 'in particular', 'by contrast', 'in response', 'in addition', 'after all']);
 // ", meanwhile,", ", historically,": a one-word aside between a source and its verb.
 const isAside = (t: Token) => isWord(t) && (BETWEEN_SOURCE_AND_VERB.has(t.lower) || (isLyAdverb(t.lower) && !t.capitalized));
 
@@ -134,6 +137,7 @@ function skipBetween(tokens: readonly Token[], j: number): number {
     if (isWord(t) && ((BETWEEN_SOURCE_AND_VERB.has(t.lower) && !(t.capitalized && isWord(at(tokens, j - 1)))) || (isLyAdverb(t.lower) && !t.capitalized) || isNegation(t))) j--;
     // ", meanwhile," and ", however," sit between a source and its verb.
     else if (t.text === ',' && isAside(at(tokens, j - 1)) && at(tokens, j - 2).text === ',') j -= 3;
+    else if (t.text === ',' && TWO_WORD_ASIDES.has(`${at(tokens, j - 2).lower} ${at(tokens, j - 1).lower}`) && at(tokens, j - 3).text === ',') j -= 4;
     // "The ministry on Monday urged", "Lopez last week asked": when is not who.
     else if (WHEN_WORDS.has(t.lower) && WHEN_OPENERS.has(at(tokens, j - 1).lower)) j -= 2;
     else if (WHEN_WORDS.has(t.lower) && WHEN_WORDS.has(at(tokens, j - 1).lower) && WHEN_OPENERS.has(at(tokens, j - 2).lower)) j -= 3;
@@ -175,7 +179,7 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
     // A cue form right before the verb heads its subject: "a police report indicates", "the poll shows".
     // Except inside a relative clause of the subject: "nurses who fear for their jobs said", "parents whose
     // schools were shut say".
-    if (!isWord(t) || t.text === '-' || t.endsSentence || (ATTRIBUTION_VERBS.has(t.lower) && words.length > 0 && !nounLike(tokens, j) && !inRelative(tokens, j))) break;
+    if (!isWord(t) || SPACED_DASHES.has(t.text) || t.endsSentence || (ATTRIBUTION_VERBS.has(t.lower) && words.length > 0 && !nounLike(tokens, j) && !inRelative(tokens, j))) break;
     if (AUXILIARIES.has(t.lower) && !inRelative(tokens, j) && !isMonthMay(t, at(tokens, 0).start)) break;
     if (isClauseWord(t)) {
       // "analysts who have done the calculations say": the relative clause belongs to the source.
@@ -183,7 +187,8 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
       // "some who follow the market argue", "those who knew him say": a quantifier heads its relative clause too.
       // "a mayor who many residents oppose": the words after "who" are a subject of their own.
       const objectRelative = words.length > 0 && (NOUN_OPENERS.has(at(words, 0).lower) || at(words, 0).capitalized);
-      if (t.lower === 'who' && !objectRelative && isWord(before) && (isPeoplePlural(before.lower) || PERSON_ROLES.has(before.lower) || VAGUE_DETERMINERS.has(before.lower) || before.lower === 'those' || sourceOpensClause(tokens, j - 1))) {
+      // "parents whose schools were shut say", "leaders who'd rather be working said".
+      if ((RELATIVE_SUBJECTS.has(t.lower.replace(CONTRACTION, '')) || crowdThat(tokens, j)) && !objectRelative && isWord(before) && (isPeoplePlural(before.lower) || PERSON_ROLES.has(before.lower) || VAGUE_DETERMINERS.has(before.lower) || before.lower === 'those' || sourceOpensClause(tokens, j - 1))) {
         budget = words.length + 1 + MAX_PHRASE_WORDS;
         words.unshift(t);
         j--;
@@ -216,7 +221,7 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
   }
   // "critical of Republicans who suggest": the relative clause's subject is the noun before it, not the phrase
   // it ends; but "members of Congress who", "some of the farmers who" keep their group.
-  const who = words.findIndex((w) => w.lower === 'who');
+  const who = words.findIndex((w, k) => w.lower === 'who' || (k > 0 && crowdRelative(at(words, k - 1), w, at(words, k + 1), k === 1)));
   if (who > 1) words.splice(0, who - cutToRelativeHead(words.slice(0, who)).length);
   // "the kind of judge many voters fear", "a game many are calling a classic": a crowd right after a noun is
   // the subject of a relative clause with no "that", the noun before it its object.
@@ -238,6 +243,8 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
       break;
     }
   }
+  // "A survey conducted in the spring found": when is skipped before the verb, and the participle it followed describes.
+  if (words.length > 1 && BY_PARTICIPLES.has(at(words, words.length - 1).lower)) words.pop();
   // "Reportedly 40 councillors": an adverb opening the clause is not part of who speaks.
   while (words.length > 1 && (NOT_AN_OPENING.has(at(words, 0).lower) || CLAUSE_OPENERS.has(at(words, 0).lower) || opensWithAdverb(words))) words.shift();
   if (words.length === 1 && NOT_AN_OPENING.has(at(words, 0).lower)) words.shift();
@@ -249,9 +256,18 @@ function inRelative(tokens: readonly Token[], j: number): boolean {
   for (let k = j - 1; k >= j - 3 && k >= 0; k--) {
     const t = at(tokens, k);
     if (!isWord(t)) return false;
-    if (RELATIVE_SUBJECTS.has(t.lower.replace(CONTRACTION, ''))) return true;
+    if (RELATIVE_SUBJECTS.has(t.lower.replace(CONTRACTION, '')) || crowdThat(tokens, k)) return true;
   }
   return false;
+}
+
+/** "groups that have backed the levy", "farmers that sued": "that" at k opening the relative clause of a crowd. */
+function crowdThat(tokens: readonly Token[], k: number): boolean {
+  return crowdRelative(at(tokens, k - 1), at(tokens, k), at(tokens, k + 1), !isWord(at(tokens, k - 2)));
+}
+function crowdRelative(before: Token, that: Token, next: Token, opensSentence: boolean): boolean {
+  // A capital only opening the sentence still reads as a crowd ("Farmers that sued"); inside it, "Peters that" is a name.
+  return that.lower === 'that' && isWord(before) && isPeoplePlural(before.lower, !before.capitalized || opensSentence) && opensRelativeAfterThat(next.text);
 }
 const RELATIVE_SUBJECTS = new Set(['who', 'whose']);
 
@@ -260,7 +276,7 @@ function sourceOpensClause(tokens: readonly Token[], j: number): boolean {
   const words = phraseBefore(tokens, j);
   if (!words.length) return false;
   const before = at(tokens, tokenIndex(tokens, at(words, 0)) - 1);
-  return (!isWord(before) || CLAUSE_CONJUNCTIONS.has(before.lower)) && classifySource(words, at(tokens, 0).start) !== null;
+  return (!isWord(before) || SPACED_DASHES.has(before.text) || CLAUSE_CONJUNCTIONS.has(before.lower)) && classifySource(words, at(tokens, 0).start) !== null;
 }
 
 // Words a quantifier may follow inside one phrase: "some of many", "as many", "and most".
@@ -295,7 +311,13 @@ function canJoinASpeaker(tokens: readonly Token[], j: number): boolean {
   if (!isWord(t)) return false;
   if (t.capitalized || NAME_JOINERS.has(t.lower)) return true;
   const before = phraseBefore(tokens, j);
-  // "Acme co-founder and CEO Ann Marsh": a description with a name in it.
+  // "Acme co-founder and CEO Ann Marsh": a description with a name in it; "Acme shipped its first phone and Reed
+  // said" joins a clause with a verb of its own.
+  const finite = (w: Token, k: number) => {
+    const prev = k > 0 ? at(before, k - 1) : at(tokens, tokenIndex(tokens, w) - 1);
+    return !w.capitalized && /[^e]ed$/.test(w.lower) && isWord(prev) && ((prev.capitalized && !ARTICLES.has(prev.lower)) || AUXILIARIES.has(prev.lower) || SUBJECT_PRONOUNS.has(prev.lower));
+  };
+  if (before.some(finite)) return false;
   return before.length > 0 && (before.some((w) => w.capitalized && w.lower !== 'i') || classifySource(before, at(before, 0).start) !== null);
 }
 
@@ -335,6 +357,21 @@ function closesQuotationTag(tokens: readonly Token[], i: number): boolean {
 
 /** Whether the token at k closes a quotation right after its comma: ',”' ("…,” said Reed"). */
 const closesAfterComma = (tokens: readonly Token[], k: number): boolean => CLOSING_QUOTES.has(at(tokens, k).text) && at(tokens, k - 1).text === ',';
+
+/** "The Leeds markets, where farmers sell grain, show": a comma at k closing a relative aside, whose subject is before it. */
+function closesRelativeAside(tokens: readonly Token[], k: number): boolean {
+  if (at(tokens, k).text !== ',') return false;
+  for (let j = k - 1; j > 0 && k - j <= 12 && isWord(at(tokens, j)); j--) {
+    if (at(tokens, j - 1).text === ',') return ASIDE_OPENERS.has(at(tokens, j).lower) && at(tokens, j).lower !== 'that';
+  }
+  return false;
+}
+
+/** Whether "that" comes within n words from k, with no punctuation before it. */
+function thatWithin(tokens: readonly Token[], k: number, n: number): boolean {
+  for (let j = k; j < k + n && isWord(at(tokens, j)); j++) if (at(tokens, j).lower === 'that') return true;
+  return false;
+}
 
 /** Whether a word opens what a cue reports: "that", a name, a pronoun or a number. */
 const opensContent = (t: Token): boolean => isWord(t) && (t.lower === 'that' || t.capitalized || SUBJECT_PRONOUNS.has(t.lower) || STARTS_WITH_NUMBER.test(t.text));
@@ -738,8 +775,17 @@ function matchInverted({ tokens, i, verb, sentenceStart, isTold, participle, out
   // A verb of telling is followed by its audience, a participle by what was said ("saying the account was…").
   // Nor is a verb with its particle ("put it", "shot back") inverted.
   if (isTold || participle || PARTICLE_CUES.has(verb.lower)) return false;
+  // "Consider this entry", "Note the date": a bare verb opening the sentence asks the reader to do it.
+  if (verb.start === sentenceStart && !/(?:s|ed)$/.test(verb.lower) && !IRREGULAR_PASTS.has(verb.lower)) return false;
   const after = phraseAfter(tokens, i + 1);
   if (!after.length || NOT_AN_OPENING.has(at(after, 0).lower) || at(after, 0).lower === 'that') return false;
+  // "“…,” said Black, a builder", "“…,” said Young.": one capital after a quotation's verb of saying is the speaker's
+  // name, whatever else the word can be, as before it ("“…,” West said").
+  const lone = at(tokens, i + 2);
+  if (SPEECH_VERBS.has(verb.lower) && closesAfterComma(tokens, i - 1) && at(after, 0).capitalized && !SUBJECT_PRONOUNS.has(at(after, 0).lower) && !isPeoplePlural(at(after, 0).lower) && (at(after, 0).endsSentence || lone.text === ',' || lone.text === '.')) {
+    out.push(namedMatch(verb, [at(after, 0)]));
+    return true;
+  }
   // "said she sees shops lining up": a pronoun with more after it opens what was said; "said he." is inverted.
   if (after.length > 1 && SUBJECT_PRONOUNS.has(at(after, 0).lower)) return false;
   const afterEnd = i + 1 + after.length;
@@ -831,7 +877,7 @@ function matchAfterAside({ tokens, i, verb, sentenceStart, participle, out }: Ve
     // Quotation marks and the marks inside them belong to the aside: 'The ad, titled "Unity?", concludes'.
     // Walking back from inside a quotation that closes after the aside's comma ("a man of “magic,” said").
     let inQuote = CLOSING_QUOTES.has(at(tokens, close + 1).text);
-    const isMark = (t: Token) => (t.boundary || t.text === '-') && (!dashed || t.text !== ',') && !inQuote;
+    const isMark = (t: Token) => (t.boundary || SPACED_DASHES.has(t.text)) && (!dashed || t.text !== ',') && !inQuote;
     for (; k >= 0 && close - k < 40; k--) {
       const t = at(tokens, k);
       if (QUOTE_MARKS.test(t.text) && (t.text.length === 1 || t.text === "''")) inQuote = !inQuote;
@@ -901,10 +947,14 @@ function subjectBeforeParticiple(tokens: readonly Token[], i: number, sentenceSt
   const { subject } = openingSource(tokens, k, i, sentenceStart);
   const participle = at(tokens, k + subject.length);
   if (!subject.length || !isWord(participle) || participle.capitalized || !participle.lower.endsWith('ing') || i - k > 20) return null;
-  for (let m = k + subject.length; m < i; m++) if (!isWord(at(tokens, m)) || AUXILIARIES.has(at(tokens, m).lower)) return null;
-  // People described by what they are doing: a crowd or someone unnamed; a name needs no such description.
+  // Auxiliaries only right before the verb: "Councillors backing the levy have said".
+  let verbAt = i;
+  while (verbAt - 1 > k + subject.length && AUXILIARIES.has(at(tokens, verbAt - 1).lower)) verbAt--;
+  for (let m = k + subject.length; m < verbAt; m++) if (!isWord(at(tokens, m)) || AUXILIARIES.has(at(tokens, m).lower)) return null;
+  // People described by what they are doing: a crowd or someone unnamed; a name only by the side it takes
+  // ("Leeds Labour councillors backing the levy said").
   const cls = classifySource(subject, sentenceStart);
-  return cls && cls.kind !== 'named-source' ? { cls, start: at(subject, 0).start, end: endOf(tokens.slice(k, i)) } : null;
+  return cls && (cls.kind !== 'named-source' || TAKING_SIDES.has(participle.lower)) ? { cls, start: at(subject, 0).start, end: endOf(tokens.slice(k, verbAt)) } : null;
 }
 
 /** Whether the phrase ending at token j is a medium after "in": "in a letter", "in an interview". */
@@ -964,7 +1014,14 @@ function objectRelative(tokens: readonly Token[], words: readonly Token[], i: nu
   return nothingAfter && isWord(head) && !head.capitalized && isLetters(head.lower, 0, head.lower.length) && !CLAUSE_WORDS.has(head.lower) && !CLAUSE_CONJUNCTIONS.has(head.lower) && !CLAUSE_OPENERS.has(head.lower) && !NOT_AN_OPENING.has(head.lower) && !looksLikeVerb(head.lower) && !AUXILIARIES.has(head.lower);
 }
 
-const PASSIVE_BEFORE_AS = new Set(['seen', 'regarded', 'viewed', 'perceived', 'considered', 'known']);
+const OBJECT_RELATIVES = new Set(['which', 'whom', 'what', 'that', 'who']);
+const PASSIVE_BEFORE_AS = new Set(['seen', 'regarded', 'viewed', 'perceived', 'considered', 'known', 'identified', 'described', 'listed', 'labeled', 'labelled', 'branded', 'billed', 'characterized', 'characterised', 'portrayed']);
+const TAKING_SIDES = new Set(['supporting', 'opposing', 'backing', 'favoring', 'favouring', 'endorsing']);
+/** "with" within a few words before k, in the same clause: "with two others …". */
+function withBefore(tokens: readonly Token[], k: number): boolean {
+  for (let m = k; m >= 0 && m > k - 4 && isWord(at(tokens, m)); m--) if (at(tokens, m).lower === 'with') return true;
+  return false;
+}
 /** The usual order: "John Kirby said", "officials have also warned", "an insider told the outlet". */
 function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out }: VerbContext): void {
   // "“…,” Will said.", "“…,” Long said.": one capitalised word between a quotation's close and a verb of saying is
@@ -1008,15 +1065,23 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
   const itReads = (verb.lower === 'reads' || verb.lower === 'read') && introducesContent(tokens, i, QUOTATION_OPENERS);
   if (words.length === 1 && at(words, 0).lower === 'it' && !itReads && (!SPEECH_VERBS.has(verb.lower) || (isTold && !toldThePress(tokens, i)))) return;
   // "players seen as future captains", "a mayor who is regarded as fair": they are seen, they see nothing.
-  if (j === i - 1 && PASSIVE_BEFORE_AS.has(verb.lower) && at(tokens, i + 1).lower === 'as') return;
+  // "two of the men listed as cooks", "a man described as a veteran": they are described, they describe nothing;
+  // but "which he described as", "what critics described as": the phrase before is what they described.
+  const objectFirst = OBJECT_RELATIVES.has(at(tokens, j - words.length).lower);
+  if (PASSIVE_BEFORE_AS.has(verb.lower) && at(tokens, i + 1).lower === 'as' && !objectFirst && !(at(words, words.length - 1).capitalized && at(words, words.length - 1).start !== sentenceStart) && !SUBJECT_PRONOUNS.has(at(words, words.length - 1).lower) && tokens.slice(j + 1, i).every((t) => isLyAdverb(t.lower))) return;
   const before = out.length;
-  emit(out, words, sentenceStart, undefined, verb);
+  // "Councillors backing the levy said": the phrase is the side taken, the subject is before it.
+  const sideTaken = TAKING_SIDES.has(at(tokens, j - words.length).lower);
+  if (!sideTaken) emit(out, words, sentenceStart, undefined, verb);
   if (out.length === before && !relative && !participle && !WEAK_COGNITION.has(verb.lower)) {
     // "Democrats trying to win back the Senate say": a source opening the clause, described by a participle's phrase.
     const described = subjectBeforeParticiple(tokens, i, sentenceStart);
     if (described) out.push(sourceMatch(described.cls, described.start, described.end, described.start, described.end, verb));
   }
-  if (freeRelative || medium || objectRelative(tokens, words, i)) markNarrative(out, before);
+  // "groups backing Reed", "voters opposing the plan": a stance right after a phrase says which people, not what they
+  // claim; but "with two others opposing it" is theirs.
+  const sides = participle && TAKING_SIDES.has(verb.lower) && tokens.slice(j + 1, i).every((t) => isLyAdverb(t.lower)) && !withBefore(tokens, j - words.length);
+  if (freeRelative || medium || sides || objectRelative(tokens, words, i)) markNarrative(out, before);
   // "Most of those polled said", "4 in 10 say", "24 percent said": poll respondents no class names a source.
   if (out.length === before && isShareOfPeople(words)) {
     out.push({ ...sourceMatch({ kind: 'vague-attribution', specificity: undefined }, at(words, 0).start, endOf(words), at(words, 0).start, endOf(words), verb), narrative: true });
@@ -1068,7 +1133,7 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // "the case report": the bare form is only a verb after a plural or a pronoun ("analysts report", "they claim").
   // "Polls in Leeds show": the plural may head a phrase with a place or time after it.
   const infinitive = prev.lower === 'to' && actThenInfinitive(tokens, i);
-  if (NOUN_LIKE.has(verb.lower) && !verb.lower.endsWith('s') && !infinitive && !isPluralSubject(at(tokens, skipBetween(tokens, i - 1)).lower) && !pluralBeforePlace(tokens, skipBetween(tokens, i - 1))) return;
+  if (NOUN_LIKE.has(verb.lower) && !verb.lower.endsWith('s') && !infinitive && !isPluralSubject(at(tokens, skipBetween(tokens, i - 1)).lower) && !pluralBeforePlace(tokens, skipBetween(tokens, i - 1)) && !closesRelativeAside(tokens, i - 1)) return;
   // "the governors of large states", "in 50 states": far more often the noun; "the law states that" is the verb.
   if (verb.lower === 'states' && next.lower !== 'that' && next.text !== ':' && !QUOTE_MARKS.test(next.text) && !(next.text === ',' && QUOTE_MARKS.test(at(tokens, i + 2).text)) && !closesQuotationTag(tokens, i)) return;
   const participle = verb.lower.endsWith('ing');
@@ -1077,7 +1142,8 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // An adverb may stand between: "is also expected to", "was not asked".
   const beforeVerb = isWord(prev) && (PASSIVE_ADVERBS.has(prev.lower) || endsInLy(prev.lower)) ? at(tokens, i - 2) : prev;
   if (isWord(beforeVerb) && (PASSIVE_BE.has(beforeVerb.lower) || NEGATED_BE.test(beforeVerb.lower)) && !participle && !HELD_IN_PASSIVE.has(verb.lower)) return;
-  if ((verb.lower === 'reported' && (next.lower === 'to' || next.lower === 'from')) || (verb.lower.startsWith('point') && next.lower !== 'out' && next.lower !== 'to')) return;
+  // "cases reported to the agency", "reported from Kyiv"; but "reported to the tax office that …" reports.
+  if ((verb.lower === 'reported' && (next.lower === 'to' || next.lower === 'from') && !thatWithin(tokens, i + 2, 5)) || (verb.lower.startsWith('point') && next.lower !== 'out' && next.lower !== 'to')) return;
   const particle = PARTICLE_CUES.get(verb.lower);
   // "made the case that", "made that argument", "made these same allegations", "made comments about": making a
   // case or a charge is arguing it; "made a cake" is none.
@@ -1245,9 +1311,15 @@ function matchParticiple(tokens: readonly Token[], i: number, sentenceStart: num
   let k = i + 1;
   // Only a short adverbial may come between: "posted on social media by", not "claimed that he was told by".
   while (k < i + 5 && isAdverbialWord(at(tokens, k)) && at(tokens, k).lower !== 'by' && at(tokens, k).lower !== 'in') k++;
+  // "released in May by the council": when, then who.
+  for (let b = k + 2; at(tokens, k).lower === 'in' && b <= k + 3 && isWord(at(tokens, b)); b++) {
+    if (at(tokens, b).lower === 'by') k = b;
+  }
   const preposition = at(tokens, k).lower;
   if (preposition !== 'by' && !(preposition === 'in' && k === i + 1)) return false;
   // "Pate claimed in an interview": with its subject before it the verb is active, and the subject is the source.
+  // "published in Nature", "reported in The Times", "revealed in Acme's review"; "filed in Leeds" is where, and
+  // "released in the inquiry" when.
   const subject = at(tokens, i - 1);
   if (preposition === 'in' && isWord(subject) && (subject.capitalized || SUBJECT_PRONOUNS.has(subject.lower))) return false;
   const words = phraseAfter(tokens, k + 1, 8);
@@ -1262,11 +1334,13 @@ function matchParticiple(tokens: readonly Token[], i: number, sentenceStart: num
     emit(out, words, sentenceStart, undefined, t);
     // "Asked by a reporter whether…": who asks questions, and claims nothing.
     if (t.lower === 'asked') markNarrative(out, before);
-  } else if (classifySource(words, sentenceStart)?.kind === 'named-source') out.push(namedMatch(t, words));
+  } else if ((PUBLISHED.has(t.lower) || at(words, 0).lower === 'the' || words.some(isPossessive)) && !words.some((w) => EVENTS_IN.has(w.lower)) && classifySource(words, sentenceStart)?.kind === 'named-source') out.push(namedMatch(t, words));
   return out.length > before;
 }
 
 const PERCEPTION = new Set(['seen', 'viewed']);
+const PUBLISHED = new Set(['published', 'posted', 'written']);
+const EVENTS_IN = new Set(['investigation', 'inquiry', 'probe', 'trial', 'hearing', 'debate', 'race']);
 const AGENT_ENDS = new Set(['for', 'over', 'because', 'after', 'when', 'while', 'during']);
 const PERFECT = /^(?:have|has|had|having)$|['’]ve$/;
 /** Whether "as" follows within the clause. */
@@ -1426,8 +1500,15 @@ const NOT_IN_A_LABEL = new Set(['is', 'are', 'was', 'for', 'in', 'on', 'to', 'wi
 function matchSpeakerLabel(tokens: readonly Token[], i: number, sentenceStart: number, out: SourceMatch[]): void {
   // A transcript quoted paragraph by paragraph opens each speaker's turn with a quotation mark: '"REED: We will.'
   const opensQuoted = QUOTE_MARKS.test(at(tokens, 0).text) ? 1 : 0;
-  const words = tokens.slice(opensQuoted, i);
   const next = at(tokens, i + 1);
+  // "HARVEST LATE - Ann Marsh: “The rain came early…”": a digest's label after a dash, before a quotation.
+  const dash = labelAfterDash(tokens, i);
+  if (dash > 0 && QUOTE_MARKS.test(next.text)) {
+    const named = tokens.slice(dash, i);
+    if (named.every((w) => w.capitalized || NAME_JOINERS.has(w.lower)) && classifySource(named, sentenceStart)?.kind === 'named-source') out.push(namedMatch(at(tokens, i), named));
+    return;
+  }
+  const words = tokens.slice(opensQuoted, i);
   if (!words.length || words.length > 4 || at(tokens, 0).start !== sentenceStart || !(isWord(next) || QUOTE_MARKS.test(next.text))) return;
   if (!words.every((w) => isWord(w) && w.capitalized && !NOT_SPEAKERS.has(w.lower.replace(POSSESSIVE, '')))) return;
   // A rubric or a title, not a name: "The Latest:", "Monday's Morning Email:", "Big Win For Reed:", "FIX IS IN:".
@@ -1444,6 +1525,16 @@ function matchSpeakerLabel(tokens: readonly Token[], i: number, sentenceStart: n
   const label = namedMatch(at(tokens, i), words);
   if (namedElsewhere) label.namedElsewhere = true;
   out.push(label);
+}
+
+/** Where the words before the colon at i start, when a dash sets them off within the sentence; else -1. */
+function labelAfterDash(tokens: readonly Token[], i: number): number {
+  for (let k = i - 1; k > 0 && i - k <= 6; k--) {
+    const t = at(tokens, k);
+    if (SPACED_DASHES.has(t.text) || t.text === '—' || t.text === '–') return k < i - 1 ? k + 1 : -1;
+    if (!isWord(t)) return -1;
+  }
+  return -1;
 }
 
 /** Whether the words from k to the sentence's end are five or more, the first no number. */
@@ -1538,7 +1629,11 @@ function isTitleCase(tokens: readonly Token[]): boolean {
 }
 
 /** Source phrases in one sentence, in no particular order and possibly overlapping. */
-export function findSources(tokens: readonly Token[], sentenceStart: number): SourceMatch[] {
+export function findSources(sentenceTokens: readonly Token[], sentenceStart: number): SourceMatch[] {
+  // "“Will it rain?” - Growers who saw the forecast said": a dash opening the sentence is no part of it.
+  const dashed = sentenceTokens.length > 1 && (SPACED_DASHES.has(at(sentenceTokens, 0).text) || at(sentenceTokens, 0).text === '—');
+  const tokens = dashed ? sentenceTokens.slice(1) : sentenceTokens;
+  if (dashed) sentenceStart = at(tokens, 0).start;
   const out: SourceMatch[] = [];
   // After a cue, its content runs on to the next punctuation: a verb in there is part of what was said
   // ("critics say she had promised"), not a second attribution.
@@ -1604,6 +1699,8 @@ export function findSources(tokens: readonly Token[], sentenceStart: number): So
       if (QUOTING.has(t.lower)) matchQuotedAs(tokens, i, sentenceStart, out);
       if (t.lower === 'quoted' && PASSIVE_BE.has(at(tokens, i - 1).lower)) matchQuotedSubject(tokens, i, sentenceStart, out);
       matchVerb(tokens, i, sentenceStart, out, titleCase);
+      // "Groups backing the plan argue": the side a subject takes is no content; its clause's verb still counts.
+      if (TAKING_SIDES.has(t.lower) && out.length > found && out.slice(found).every((m) => m.narrative)) continue;
     } else if (STANCE_ACT_FORMS.has(t.lower) || castsAVote(tokens, i)) {
       matchVerb(tokens, i, sentenceStart, out, titleCase);
       markNarrative(out, found);
