@@ -11,6 +11,8 @@ import { tokenize } from '../utils/engine/tokens';
 import { runSteps } from '../utils/steps';
 
 const spans = (text: string, kind: FindingKind) => analyzeText(text).filter((f) => f.kind === kind).map((f) => f.text);
+/** The source sub-span of each named finding. */
+const namedSources = (text: string) => analyzeText(text).filter((f) => f.kind === 'named-source').map((f) => text.slice(f.source!.start, f.source!.end));
 const only = (text: string, kind: FindingKind): Finding => {
   const found = analyzeText(text).filter((f) => f.kind === kind);
   expect(found).toHaveLength(1);
@@ -563,7 +565,7 @@ describe('what is not an attribution (guide)', () => {
     ['At the fair -- in the heat of the day -- Tom Reed told growers that prices would rise.', 'Tom Reed'],
     ['One old sailor -- Tom Reed, who ran the port for years -- said the dredging came too late.', 'Tom Reed, who ran the port for years'],
   ])('a typed dash sets an aside off as "—" does: %s', (text, source) => {
-    expect(analyzeText(text).filter((f) => f.kind === 'named-source').map((f) => text.slice(f.source!.start, f.source!.end))).toEqual([source]);
+    expect(namedSources(text)).toEqual([source]);
   });
 
   test.each<[string, string]>([
@@ -571,7 +573,7 @@ describe('what is not an attribution (guide)', () => {
     ['She was handed the Acme figures and Ode said he had checked them.', 'Ode'],
     ['The retired teacher and Ann Marsh said it was over.', 'The retired teacher and Ann Marsh'],
   ])('"and" before a name joins a clause with a verb of its own, not a speaker: %s', (text, source) => {
-    expect(analyzeText(text).filter((f) => f.kind === 'named-source').map((f) => text.slice(f.source!.start, f.source!.end))).toEqual([source]);
+    expect(namedSources(text)).toEqual([source]);
   });
 
   test.each<[string, string]>([
@@ -587,7 +589,7 @@ describe('what is not an attribution (guide)', () => {
     ['A report released by the council says the road is unsafe.', 'A report released by the council'],
     ['An Acme survey conducted in the spring found that most farms were short of staff.', 'An Acme survey'],
   ])('a publication a text came out in, or who released it, is named: %s', (text, source) => {
-    expect(analyzeText(text).filter((f) => f.kind === 'named-source').map((f) => text.slice(f.source!.start, f.source!.end)).join(' | ')).toContain(source);
+    expect(namedSources(text).join(' | ')).toContain(source);
   });
 
   test.each<[string, FindingKind, string[]]>([

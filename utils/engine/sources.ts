@@ -1057,9 +1057,11 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
     if (j < i - 1 && ASIDE_MARKS.has(at(tokens, j).text) && !verb.lower.endsWith('ing')) matchAfterAside({ tokens, i: j + 1, verb, sentenceStart, isTold, participle: false, out });
     return;
   }
+  // The word right before the phrase: what opens it from outside.
+  const opener = at(tokens, j - words.length);
   // "what people want to hear": a free relative is something said about a crowd, not a crowd saying it; but
   // "what bankers call a haircut", "how most economists viewed it" are theirs.
-  const freeRelative = FREE_RELATIVES.has(at(tokens, j - words.length).lower) && WEAK_COGNITION.has(verb.lower);
+  const freeRelative = FREE_RELATIVES.has(opener.lower) && WEAK_COGNITION.has(verb.lower);
   // "it said" is a body speaking; "it shows", "it would confirm", "it tells the truth" are usually about a thing.
   // "it reads, “…”": a sign or a message quoted.
   const itReads = (verb.lower === 'reads' || verb.lower === 'read') && introducesContent(tokens, i, QUOTATION_OPENERS);
@@ -1067,11 +1069,11 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
   // "players seen as future captains", "a mayor who is regarded as fair": they are seen, they see nothing.
   // "two of the men listed as cooks", "a man described as a veteran": they are described, they describe nothing;
   // but "which he described as", "what critics described as": the phrase before is what they described.
-  const objectFirst = OBJECT_RELATIVES.has(at(tokens, j - words.length).lower);
+  const objectFirst = OBJECT_RELATIVES.has(opener.lower);
   if (PASSIVE_BEFORE_AS.has(verb.lower) && at(tokens, i + 1).lower === 'as' && !objectFirst && !(at(words, words.length - 1).capitalized && at(words, words.length - 1).start !== sentenceStart) && !SUBJECT_PRONOUNS.has(at(words, words.length - 1).lower) && tokens.slice(j + 1, i).every((t) => isLyAdverb(t.lower))) return;
   const before = out.length;
   // "Councillors backing the levy said": the phrase is the side taken, the subject is before it.
-  const sideTaken = TAKING_SIDES.has(at(tokens, j - words.length).lower);
+  const sideTaken = TAKING_SIDES.has(opener.lower);
   if (!sideTaken) emit(out, words, sentenceStart, undefined, verb);
   if (out.length === before && !relative && !participle && !WEAK_COGNITION.has(verb.lower)) {
     // "Democrats trying to win back the Senate say": a source opening the clause, described by a participle's phrase.
@@ -1531,7 +1533,7 @@ function matchSpeakerLabel(tokens: readonly Token[], i: number, sentenceStart: n
 function labelAfterDash(tokens: readonly Token[], i: number): number {
   for (let k = i - 1; k > 0 && i - k <= 6; k--) {
     const t = at(tokens, k);
-    if (SPACED_DASHES.has(t.text) || t.text === '—' || t.text === '–') return k < i - 1 ? k + 1 : -1;
+    if (ASIDE_MARKS.has(t.text) && t.text !== ',') return k < i - 1 ? k + 1 : -1;
     if (!isWord(t)) return -1;
   }
   return -1;
