@@ -418,6 +418,16 @@ describe('references across sentences', () => {
     expect(spans(named, 'vague-attribution')).toEqual([]);
   });
 
+  test('the next sentence names “a study” by a description holding its own name: “The Acme Institute poll”', () => {
+    const text = 'According to recent polling, Reed leads in Hull. The Acme Institute poll shows him at 40 percent.';
+    expect(spans(text, 'vague-attribution')).toEqual([]);
+    expect(spans(text, 'named-source')).toContain('According to recent polling');
+    const next = 'A new poll shows Reed ahead in Hull. The Acme Institute poll found him leading by five points.';
+    expect(spans(next, 'vague-attribution')).toEqual([]);
+    // A description with no name of its own names nothing: "the poll" is still the one the article has not named.
+    expect(spans('A new poll shows Reed ahead in Hull. The poll found him leading by five points.', 'vague-attribution')).toContain('A new poll');
+  });
+
   test('a quotation opening the next sentence is named by its tag where it closes, in the next paragraph too', () => {
     const text = 'Plumes reach the surface, a new study reports.\n“Water is everywhere. Liquid water is not,” study author Ann Marsh said.';
     expect(spans(text, 'vague-attribution')).toEqual([]);

@@ -7,7 +7,7 @@ import { givesAnonymityReason, PHRASE_RULES, type PhraseRule } from './phrases';
 import { findReaderPhrases, isIgnored } from './reader-phrases';
 import { anonymousReason, REASONS, WEAKLY_SOURCED_FIGURE } from './reasons';
 import { findQuotations, quotationAround } from './quotations';
-import { headOf, isPersonReference, passingMentions, referenceShape, resolveReference, type Mention } from './references';
+import { headOf, isPersonReference, passingMentions, referenceShape, resolveReference, type Mention, type ReferenceShape } from './references';
 import { splitSentencesSteps, type Span } from './sentences';
 import { isLetterCode, isSpaceCode, isUpperCode } from './letters';
 import { fullSourcePhrase } from './source-phrase';
@@ -116,6 +116,11 @@ function hasInnerCapital(phrase: string): boolean {
     if (isSpaceCode(phrase.charCodeAt(i)) && isUpperCode(phrase.codePointAt(i + 1) as number)) return true;
   }
   return false;
+}
+
+/** What an attribution's source phrase is as a reference, or null: "the Independent newspaper", "the NBC report", a description that holds its own name, refers to nothing else. */
+function referenceShapeOf(text: string, a: Attribution, words: readonly string[]): ReferenceShape | null {
+  return a.kind === 'named-source' && hasInnerCapital(text.slice(a.sourceStart, a.sourceEnd)) && !isPersonReference(words) ? null : referenceShape(words);
 }
 
 // How far a reference's cue may stand from it and still be highlighted with it: "he said", "he also later said".
@@ -261,8 +266,7 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
         return;
       }
       const words = phrases[k] as string[];
-      // "the Independent newspaper", "the NBC report": a description that holds its own name refers to nothing else.
-      const shape = a.kind === 'named-source' && hasInnerCapital(text.slice(a.sourceStart, a.sourceEnd)) && !isPersonReference(words) ? null : referenceShape(words);
+      const shape = referenceShapeOf(text, a, words);
       let reason: string;
       let extra: Partial<Finding> = {};
       const resolved = shape ? resolveReference(shape, mentions, paragraph, namedInNextSentence(readings, s, text, sentences, quotations)) : null;
@@ -365,7 +369,7 @@ function namedInNextSentence(readings: readonly SentenceReading[], s: number, te
   const quotation = quotationAround(quotations, next.start, next.start + 1);
   if (quotation) while (n < s + 4 && (sentences[n] as Span).end < quotation.end && readings[n + 1]) n++;
   const reading = readings[n] as SentenceReading;
-  const k = reading.attributions.findIndex((a, j) => a.kind === 'named-source' && !referenceShape(reading.phrases[j] as string[]) && (!quotation || a.sourceStart >= quotation.end));
+  const k = reading.attributions.findIndex((a, j) => a.kind === 'named-source' && !referenceShapeOf(text, a, reading.phrases[j] as string[]) && (!quotation || a.sourceStart >= quotation.end));
   // Within one paragraph, or the next one when the quotation's tag names the speaker.
   if (k < 0 || (reading.paragraph !== (readings[s] as SentenceReading).paragraph && !quotation)) return undefined;
   return mentionOf(text, reading.attributions[k] as Attribution, reading.phrases[k] as string[], reading.paragraph, n);
