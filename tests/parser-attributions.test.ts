@@ -510,10 +510,25 @@ describe('findAttributions', () => {
     ['Officers had earlier threatened to use live fire.', 'Officers'],
     ['An officer told the girl to go home.', 'An officer'],
     ['It is what the voters want to hear.', 'the voters'],
+    // Testimony with nothing of what was said: an appearance.
+    ['Ann Marsh testified before the Senate committee last fall.', 'Ann Marsh'],
+    ['After Reed testified, the panel adjourned for lunch.', 'Reed'],
+    ['The week ended with nine witnesses testifying over three days.', 'nine witnesses'],
   ])('what the guide calls narrative is an attribution to annotators, but no finding: %s', (text, source) => {
     const found = findAttributions(text);
     expect(found.map((a) => ({ source: text.slice(a.source.start, a.source.end), narrative: a.narrative }))).toEqual([{ source, narrative: true }]);
     expect(analyzeText(text).filter((f) => f.source)).toEqual([]);
+  });
+
+  test.each([
+    ['Reed testified, for example, that she sent no such email.', 'Reed testified'],
+    ['Ann Marsh testified in one of the suits that no staff were paid.', 'Ann Marsh testified'],
+    ['“We were scared,” Reed testified.', 'Reed testified'],
+    ['Aid would be freed if the plan went ahead, Reed testified.', 'Reed testified'],
+    ['Reed testified “thousands” of emails were lost.', 'Reed testified'],
+    ['Reed testified about a meeting in July.', 'Reed testified'],
+  ])('testimony with what was said, or what it was about, credits its witness: %s', (text, finding) => {
+    expect(analyzeText(text).filter((f) => f.kind === 'named-source').map((f) => f.text)).toEqual([finding]);
   });
 
   test('a verb with its subject before it is active: "claimed in an interview" credits the subject, not the interview', () => {

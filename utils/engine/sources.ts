@@ -1291,6 +1291,8 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
       if (!record) m.narrative = true;
     }
   }
+  // "testified before the committee", "witnesses testifying over three days": an appearance, no claim reported.
+  if (TESTIFYING.has(verb.lower) && !testimonyReported(tokens, i, out, before)) markNarrative(out, before);
   // "did not say", "wouldn't discuss": no claim made; but "critics do not believe" is still a view held.
   if (act || modal || (negated && (!COGNITIVE_VERBS.has(verb.lower) || WEAK_COGNITION.has(verb.lower)))) markNarrative(out, before);
 }
@@ -1600,6 +1602,27 @@ function colonInClause(tokens: readonly Token[], i: number): boolean {
   let k = i + 1;
   while (k < tokens.length && k - i < 12 && (isWord(at(tokens, k)) || at(tokens, k).text === ',')) k++;
   return at(tokens, k).text === ':';
+}
+
+const TESTIFYING = new Set(['testify', 'testifies', 'testified', 'testifying']);
+/**
+ * Whether testimony comes with what was said: "testified that", "testified, for example, that", "testified
+ * “thousands”", "testified about the call", or a tag after the words ("…,” Hicks testified.", "…, Reed testified.").
+ */
+function testimonyReported(tokens: readonly Token[], i: number, out: readonly SourceMatch[], from: number): boolean {
+  for (let k = i - 1; k >= i - 4 && k >= 0; k--) if (QUOTE_MARKS.test(at(tokens, k).text) || /[”"’]$/.test(at(tokens, k).text)) return true;
+  const next = at(tokens, i + 1);
+  if (next.lower === 'to') return true;
+  if (!isWord(next) && next.text !== ',') {
+    // A tag: the words before the speaker are what was said.
+    for (let m = from; m < out.length; m++) if (!isWord(at(tokens, firstTokenFrom(tokens, (out[m] as SourceMatch).sourceStart) - 1))) return true;
+  }
+  for (let k = i + 1; k <= i + 12 && k < tokens.length; k++) {
+    const t = at(tokens, k);
+    if (QUOTE_MARKS.test(t.text) || t.lower === 'that' || t.lower === 'about' || t.text === ':') return true;
+    if (t.text === ';' || t.endsSentence) return false;
+  }
+  return false;
 }
 
 /** Marks the matches from `from` on as narrative: attributions to annotators, none to the guide. */
