@@ -81,6 +81,10 @@ describe('crowds by structure', () => {
     // Praise or blame with no one doing it.
     ['The board has been roundly criticized over the delays.', 'been roundly criticized'],
     ['As mayor she was lambasted as timid.', 'was lambasted'],
+    // A name put about, a reputation held, with no one putting it or holding it.
+    ['Reed has often been mentioned as a likely chair of the board.', 'mentioned as'],
+    ['Ann Marsh, whose name is floated as a likely mayor, said nothing.', 'floated as'],
+    ['The ferry has long been considered a lifeline for the island.', 'considered'],
     // Quantifiers alone, object relatives, hyphens as dashes, free relatives of saying.
     ['Most believe the plant will close.', 'Most'],
     ['Many fear the plant will close.', 'Many'],
@@ -162,6 +166,15 @@ describe('crowds by structure', () => {
   ])('a name is not a crowd: %s', (text) => {
     expect(spans(text, 'vague-attribution')).toEqual([]);
     expect(spans(text, 'named-source')).toHaveLength(1);
+  });
+
+  test.each([
+    'Tom Reed mentioned as an aside that the vote was close.',
+    'He has mentioned as an example the ferry to Hull.',
+    'The board considered a plan to close the depot.',
+    'The depot is considered a priority by the board.',
+  ])('someone mentioning or considering, or an agent named, makes no view no one holds: %s', (text) => {
+    expect(spans(text, 'vague-attribution')).toEqual([]);
   });
 });
 
@@ -396,6 +409,12 @@ describe('references across sentences', () => {
     const text = 'Maria Lopez and Tom Reed met voters in Leeds on Monday. These experts were outraged by the count.';
     expect(spans(text, 'vague-attribution')).toEqual(['These experts']);
     expect(spans(text, 'named-source')).toEqual([]);
+  });
+
+  test('"he" does not refer to a view no one is named for ("seen as", "considered")', () => {
+    const text = 'Tom Reed runs the ferry, which is seen as a lifeline for the island. He said the fares would stay.';
+    expect(spans(text, 'named-source')).toEqual(['He said']);
+    expect(spans(text, 'vague-attribution')).toEqual(['seen as']);
   });
 
   test('a pronoun does not refer to someone described as the other sex', () => {

@@ -38,6 +38,20 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   { kind: 'vague-attribution', triggers: w('widely'), pattern: /\bwidely (?:believed|thought|seen|regarded|considered|expected|viewed|accepted|held|reported)\b/gi },
   // Agentless reputation and expectation: someone unnamed holds the view ("seen as the lone success").
   { kind: 'vague-attribution', triggers: w('seen regarded viewed hailed touted'), pattern: /\b(?:seen|regarded|viewed|hailed|touted) as\b/gi },
+  // A name put about with no one putting it: "has been mentioned as a likely chair", "a name floated as a mayor";
+  // not "Reed mentioned as an aside".
+  {
+    kind: 'vague-attribution',
+    triggers: w('mentioned floated'),
+    pattern: new RegExp(`(?<=\\b(?:${BE}|(?!has\\b)[a-z]+s) (?:(?:prominently|frequently|often|widely|also|repeatedly) )?)(?:mentioned|floated) as\\b`, 'gi'),
+  },
+  // "is considered a favourite", "has long been considered a lifeline"; with an agent ("by the board") the source
+  // analysis credits the agent, and "the board considered a plan" is no passive.
+  {
+    kind: 'vague-attribution',
+    triggers: w('considered'),
+    pattern: new RegExp(`(?<=\\b${BE} )(?:(?:widely|generally|long|often|also|still|now|already) )?considered(?= (?:a|an|the|one)\\b)(?![^.,;:]*\\bby\\b)`, 'gi'),
+  },
   // Praise or blame with no one doing it: "the plan has been widely criticized", "she was lambasted as weak".
   // With an agent ("criticized by economists") the source analysis credits the agent instead.
   {

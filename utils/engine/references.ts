@@ -162,7 +162,9 @@ export function resolveReference(
       const m = earlier[k] as Mention;
       if (!within(m, paragraph)) break;
       if (m.inPassing) continue;
-      if (m.plural === plural && (m.head === '' || ROLE_WORDS.has(m.head) || plural) && !genderClash(shape.pronoun, m.head)) return as(m);
+      // A vague mention without a head is a phrase ("seen as", "some say"), no one "he" could be.
+      const person = m.head === '' ? m.kind !== 'vague-attribution' : ROLE_WORDS.has(m.head);
+      if (m.plural === plural && (person || plural) && !genderClash(shape.pronoun, m.head)) return as(m);
     }
     return null;
   }
