@@ -73,6 +73,11 @@ describe('crowds by structure', () => {
     ['The 55-year-old is the third Beijing resident to contract the medieval disease dubbed the Black Death, say officials.', 'officials'],
     // Nationalities as crowds; adverbs of frequency and asides between a crowd and its verb.
     ['Many Canadians fear the tariffs will stay.', 'Many Canadians'],
+    // Crowds whose nouns have no agent's ending.
+    ['Deficit hawks have warned for years that the debt would bite.', 'Deficit hawks'],
+    ['Many seniors say the bus cuts hurt.', 'Many seniors'],
+    ['Rabbis in Leeds said the new rota was unfair.', 'Rabbis in Leeds'],
+    ['Some landlords argue that the cap is unfair.', 'Some landlords'],
     ['Economists often say the figure is misleading.', 'Economists'],
     ['Many tenants, including some large families, have strongly opposed the rent rise.', 'Many tenants'],
     ['Federal auditors have also discovered that the accounts were altered.', 'Federal auditors'],
