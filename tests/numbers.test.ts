@@ -15,6 +15,8 @@ const only = (text: string): NumberMention => {
 
 describe('quantities a reader may want a source for', () => {
   test.each<[string, string, NumberKind]>([
+    // A bond the bank owes is debt, not bail.
+    ['The bank must make a $35 million bond payment.', '$35 million', 'money'],
     ['More than 2,000 people marched.', 'More than 2,000 people', 'count'],
     ['The plant hired about 1500 workers last year.', 'about 1500 workers', 'count'],
     ['It cost $1.6 billion.', '$1.6 billion', 'money'],
@@ -96,6 +98,11 @@ describe('numbers that are not figure claims', () => {
     ['The ranking:\n2) Norway', '2', 'label'],
     ['He faces up to ten years in prison.', 'up to ten years', 'legal-penalty'],
     ['She was sentenced to 5 years.', '5 years', 'legal-penalty'],
+    // Fines and bail: sums a court or a league orders.
+    ['Reed faces a maximum of two years in jail and up to a $25,000 fine.', '$25,000 fine', 'legal-penalty'],
+    ['Both clubs received $50,000 fines.', '$50,000 fines', 'legal-penalty'],
+    ['Ann Marsh: theft, held in jail in lieu of $7,000 bond.', '$7,000 bond', 'legal-penalty'],
+    ['Each must post $10,000 bail by Friday.', '$10,000 bail', 'legal-penalty'],
     ['Call 555-1234 for details.', '555-1234', 'address'],
     ['They live at 123 Main Street now.', '123 Main Street', 'address'],
     ['The 737 Max is grounded.', '737', 'model'],

@@ -110,6 +110,9 @@ const AGE_ENDS = set(', . ; : and but when or now at');
 const PENALTY_AFTER = set('prison jail behind probation imprisonment incarceration sentence sentences');
 const PENALTY_BEFORE = set('sentenced sentence faces face faced facing serve serving served punishable carries carry fine fined fines penalty penalties');
 const FINES = set('fine fined fines penalty penalties');
+const COURT_SUMS = set('fine fines bail restitution');
+// "in lieu of", "post", "released on" a bond: bail; "a $354 million bond payment" is debt.
+const BOND_BEFORE = set('of post posted posting on');
 const SCORE_AFTER = set('win wins victory victories loss losses defeat defeats lead draw tie record decision triumph rout drubbing aggregate');
 const SCORE_BEFORE = set('won win beat beats beating defeated defeat lost lose losing topped top tied drew edged routed thrashed scored score scoring led leading trailed trailing');
 const SCORING = set('scored score scoring scores');
@@ -906,6 +909,8 @@ function classify(s: Sentence, n: Numeral): Found | null {
   if (n.currency && s.anyBefore(spanStart, 4, PENALTY_BEFORE) && (s.anyBefore(spanStart, 4, FINES) || prev === 'of')) {
     return ends.found('legal-penalty');
   }
+  // "a $250,000 fine", "held in lieu of $70,000 bond", "post $100,000 bail": what a court orders, not a claim.
+  if (n.currency && (COURT_SUMS.has(next) || (next === 'bond' && BOND_BEFORE.has(prev)))) return ends.found('legal-penalty', last + 1);
   // A lone "one" is a word, not a figure: "one of the", "at one point", "one says".
   if (value === 1 && n.words && !n.scaled) return null;
   // Points of a poll or an index: "a 12-point lead", "up 5 points", "the Dow fell 300 points".
