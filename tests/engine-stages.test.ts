@@ -527,6 +527,11 @@ describe('source and cue sub-spans', () => {
     ['Background: the council voted twice on the plan last year.\n\nIt met again on Friday.', []],
     ['Marsh: 312.\n\nReed: 58.\n\nThe count gave Ann Marsh the seat.', []],
     ['Marsh: Hold the line.\n\nThe race is Ann Marsh’s to lose.', []],
+    // Tallies and lists after a name: a count, a list of charges, a list of names.
+    ['Ann Marsh: 1,312.\n\nTom Reed: 958.', []],
+    ['Ann Marsh: Theft, trespass, held in jail in lieu of $7,000 bond.', []],
+    ['Leeds: Ann Marsh, Tom Reed, Ben Ode, Sam Hill.', []],
+    ['Maria Lopez: The buses are late, the fares are high, and the council is wrong.', ['Maria Lopez:']],
     // A title or a slogan in quotation marks is closed within its sentence.
     ['“Leeds Rising: The Lost Years” ($20) is out.', []],
     ['Their banner read “Leeds: first in line, last in care.”', []],

@@ -1525,6 +1525,7 @@ function matchSpeakerLabel(tokens: readonly Token[], i: number, sentenceStart: n
   // only a line that says something: "Marsh: 312." is a tally, "Reed: Hold the line." a heading.
   const namedElsewhere = words.length === 1 && !QUOTE_MARKS.test(next.text) && !transcript && !isTitleCase(tokens);
   if (namedElsewhere && !saysALine(tokens, i + 1)) return;
+  if (tallyOrList(tokens, i + 1)) return;
   if (classifySource(words, sentenceStart)?.kind !== 'named-source') return;
   const label = namedMatch(at(tokens, i), words);
   if (namedElsewhere) label.namedElsewhere = true;
@@ -1539,6 +1540,21 @@ function labelAfterDash(tokens: readonly Token[], i: number): number {
     if (!isWord(t)) return -1;
   }
   return -1;
+}
+
+/**
+ * "Reed: 1,501.", "Ann Marsh: theft, fraud, held in lieu of bond.", "Leeds: Ann Marsh, Tom Reed, Ben Ode": a tally or a
+ * list after the colon, not a line anyone said: no pronoun, auxiliary or quotation, and two commas or more.
+ */
+function tallyOrList(tokens: readonly Token[], k: number): boolean {
+  if (STARTS_WITH_NUMBER.test(at(tokens, k).text)) return true;
+  let commas = 0;
+  for (let j = k; j < tokens.length; j++) {
+    const t = at(tokens, j);
+    if (t.text === ',') commas++;
+    else if (SUBJECT_PRONOUNS.has(t.lower) || AUXILIARIES.has(t.lower) || QUOTE_MARKS.test(t.text)) return false;
+  }
+  return commas >= 2;
 }
 
 /** Whether the words from k to the sentence's end are five or more, the first no number. */
