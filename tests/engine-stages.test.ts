@@ -552,6 +552,11 @@ describe('what is not an attribution (guide)', () => {
     'It tells the truth about the war.',
     'The minister will testify before the inquiry next week.',
     'The mayor continues to cycle to work every day.',
+    // A decision weighed, a preposition, a supposition: no view reported.
+    'The council is considering a bid for the games.',
+    'Ann Marsh is also considering a run for the board.',
+    'The inquiry looks at the Harbour Act regarding rules for ferries.',
+    'Simply assuming that the mill will reopen is a mistake.',
     // A name after "with" is no one's affiliation when the head is no person: an event, a detail.
     'The rally with Tom Reed comes two weeks later, urging people in the ward to register.',
     'There are still many small details to examine with the new Acme laptop in regards to heat.',
