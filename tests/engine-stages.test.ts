@@ -552,6 +552,9 @@ describe('what is not an attribution (guide)', () => {
     'It tells the truth about the war.',
     'The minister will testify before the inquiry next week.',
     'The mayor continues to cycle to work every day.',
+    // Running against someone for a seat.
+    'Ann Marsh, who is challenging Sen. Tom Reed for the seat, spoke in Hull.',
+    'Ben Ode is challenging Reed in the Leeds ward.',
     // A decision weighed, a preposition, a supposition: no view reported.
     'The council is considering a bid for the games.',
     'Ann Marsh is also considering a run for the board.',

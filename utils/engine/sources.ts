@@ -1194,7 +1194,8 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // reports a claim only with what was said in it; without, it is an act (an attribution to annotators only).
   // "Farmers have seen prices fall": what one has seen is experience, not a view ("analysts see it as a sign").
   // "threatened to kill": a threat made, an act.
-  const act = (TOPIC_ONLY.test(verb.lower) && !introducesContent(tokens, i, QUOTATION_OPENERS)) || (verb.lower === 'seen' && PERFECT.test(prev.lower)) || toldWhatToDo(tokens, i) || (verb.lower.startsWith('threaten') && next.lower === 'to');
+  // "who is challenging Sen. Ann Marsh": running against someone for a seat, not disputing a claim.
+  const act = (TOPIC_ONLY.test(verb.lower) && !introducesContent(tokens, i, QUOTATION_OPENERS)) || (verb.lower === 'seen' && PERFECT.test(prev.lower)) || toldWhatToDo(tokens, i) || (verb.lower.startsWith('threaten') && next.lower === 'to') || (verb.lower === 'challenging' && next.capitalized && !isPossessive(next));
   // "called it “a responsible mix”", "called for": naming or demanding; "called the meeting" is an act.
   if (verb.lower.startsWith('call') && !calledSomething(tokens, i)) return;
 
