@@ -78,6 +78,8 @@ describe('crowds by structure', () => {
     ['Many seniors say the bus cuts hurt.', 'Many seniors'],
     ['Rabbis in Leeds said the new rota was unfair.', 'Rabbis in Leeds'],
     ['Some landlords argue that the cap is unfair.', 'Some landlords'],
+    // A crowd's hope is a view held, though a named person's is no claim.
+    ['Many growers hope the frost will spare them.', 'Many growers'],
     ['Economists often say the figure is misleading.', 'Economists'],
     ['Many tenants, including some large families, have strongly opposed the rent rise.', 'Many tenants'],
     ['Federal auditors have also discovered that the accounts were altered.', 'Federal auditors'],
@@ -552,6 +554,9 @@ describe('what is not an attribution (guide)', () => {
     'It tells the truth about the war.',
     'The minister will testify before the inquiry next week.',
     'The mayor continues to cycle to work every day.',
+    // A named hope is no claim told to anyone, as a named want is not.
+    'Acme is hoping a new design will lift sales.',
+    'Ann Marsh hopes that the vote will pass.',
     // Running against someone for a seat.
     'Ann Marsh, who is challenging Sen. Tom Reed for the seat, spoke in Hull.',
     'Ben Ode is challenging Reed in the Leeds ward.',
