@@ -94,7 +94,7 @@ const STARTS_WITH_NUMBER = /^[$£€\d]/;
 // "the minister will testify", "the agency would say": what someone may say later is no attribution yet.
 const MODALS = new Set(['will', 'would', 'could', 'might', 'may', 'should', 'must', 'can', 'shall', '’ll', "'ll"]);
 const SPECULATIVE = new Set(['perhaps', 'maybe', 'possibly', 'probably']);
-// Knowing, seeing and wanting are attitudes a crowd can be said to hold, but say nothing a named person told anyone.
+// Knowing, seeing, wanting and hoping are attitudes a crowd can be said to hold, but say nothing a named person told anyone.
 const WEAK_COGNITION = new Set(['know', 'knows', 'knew', 'known', 'understand', 'understands', 'understood', 'see', 'sees', 'saw', 'seen', 'feel', 'feels', 'felt', 'want', 'wants', 'wanted', 'wish', 'wishes', 'wished', 'sense', 'senses', 'sensed', 'imagine', 'imagines', 'imagined', 'realize', 'realizes', 'realized', 'realise', 'realises', 'realised', 'recognize', 'recognizes', 'recognized', 'recognise', 'recognises', 'recognised', 'hope', 'hopes', 'hoped', 'hoping']);
 // "WHO" is the World Health Organization, not a relative pronoun.
 const isAcronym = (t: Token) => t.text.length > 1 && t.text === t.text.toUpperCase() && hasCodePoint(t.text, isUpperCode);
