@@ -557,6 +557,9 @@ describe('what is not an attribution (guide)', () => {
     // A named hope is no claim told to anyone, as a named want is not.
     'Acme is hoping a new design will lift sales.',
     'Ann Marsh hopes that the vote will pass.',
+    // Pondering, or a result explained: "reflect" reports nothing.
+    'Ann Marsh is reflecting on the lessons of the race.',
+    'Most of the loss reflected a write-down of the old press.',
     // Running against someone for a seat.
     'Ann Marsh, who is challenging Sen. Tom Reed for the seat, spoke in Hull.',
     'Ben Ode is challenging Reed in the Leeds ward.',

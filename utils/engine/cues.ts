@@ -25,7 +25,7 @@ const SPEECH = lemmas(`
 /** Showing and finding: documents, data and studies are sources through these. */
 const SHOWING = lemmas(`
   show find indicate suggest reveal demonstrate conclude determine establish confirm document list
-  compile project measure track record estimate underscore underline highlight illustrate reflect discover
+  compile project measure track record estimate underscore underline highlight illustrate discover
 `);
 
 /** Believing, fearing, hoping: a crowd holding a view is vague attribution; one unnamed person doing so is narrative. */
@@ -83,7 +83,7 @@ const NOUN_FIRST = new Set([
   'project', 'suspect', 'state', 'document', 'detail', 'outline', 'record', 'list', 'question', 'charge',
   'doubt', 'post', 'comment', 'object', 'protest', 'credit', 'label', 'brand', 'cast', 'counter', 'signal',
   'quote', 'track', 'measure', 'view', 'support', 'favor', 'favour', 'challenge', 'echo', 'compile', 'put',
-  'raise', 'point', 'snap', 'shout', 'mock', 'query', 'brief', 'reflect', 'sense', 'concern', 'cite', 'blast',
+  'raise', 'point', 'snap', 'shout', 'mock', 'query', 'brief', 'sense', 'concern', 'cite', 'blast',
   'praise', 'demand', 'promise', 'hope', 'fear', 'worry', 'joke', 'vow', 'slam', 'estimate', 'forecast',
   'report', 'claim', 'tweet', 'repeat', 'wish', 'yell', 'whisper', 'muse', 'hail', 'dub', 'thank',
   'recount', 'add', 'find', 'show', 'determine', 'monitor', 'note', 'compare', 'blame', 'contest', 'lobby', 'trash',
