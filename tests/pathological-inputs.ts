@@ -13,4 +13,7 @@ export const PATHOLOGICAL_INPUTS: [name: string, make: (chars: number) => string
   ['runs of terminators and closing quotes', (n) => '.!?…’’’” '.repeat(n / 10)],
   ['one long word', (n) => 'x'.repeat(n) + 'ly said'],
   ['digit groups', (n) => '1,'.repeat(n / 2)],
+  // Each agentless passive looks ahead for its agent ("criticized by"); unbounded, that read the rest of a
+  // sentence without punctuation once per passive.
+  ['agentless passives', (n) => 'Reed is widely criticized and is considered a rival '.repeat(n / 52)],
 ];

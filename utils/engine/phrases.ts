@@ -50,7 +50,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     kind: 'vague-attribution',
     triggers: w('considered'),
-    pattern: new RegExp(`(?<=\\b${BE} )(?:(?:widely|generally|long|often|also|still|now|already) )?considered(?= (?:a|an|the|one)\\b)(?![^.,;:]*\\bby\\b)`, 'gi'),
+    pattern: new RegExp(`(?<=\\b${BE} )(?:(?:widely|generally|long|often|also|still|now|already) )?considered(?= (?:a|an|the|one)\\b)(?![^.,;:]{0,120}\\bby\\b)`, 'gi'),
   },
   // Praise or blame with no one doing it: "the plan has been widely criticized", "she was lambasted as weak".
   // With an agent ("criticized by economists") the source analysis credits the agent instead.
@@ -58,7 +58,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     kind: 'vague-attribution',
     triggers: w('criticized criticised lambasted condemned derided ridiculed mocked panned denounced decried faulted assailed lauded praised'),
     pattern: new RegExp(
-      `\\b${BE} (?:(?:often|also|roundly|sharply|heavily|harshly|frequently|repeatedly|widely|much|long|since|now|already) )?(?:criticized|criticised|lambasted|condemned|derided|ridiculed|mocked|panned|denounced|decried|faulted|assailed|lauded|praised)\\b(?![^.,;:]*\\bby\\b)`,
+      `\\b${BE} (?:(?:often|also|roundly|sharply|heavily|harshly|frequently|repeatedly|widely|much|long|since|now|already) )?(?:criticized|criticised|lambasted|condemned|derided|ridiculed|mocked|panned|denounced|decried|faulted|assailed|lauded|praised)\\b(?![^.,;:]{0,120}\\bby\\b)`,
       'gi',
     ),
   },
