@@ -1430,11 +1430,17 @@ const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our']);
 const CONTENT_OPENERS = new Set(['that', ':', 'to', 'on', 'in', 'about', 'of']);
 const QUOTATION_OPENERS = new Set(['that', ':']);
 const TOPIC_ONLY = /^(?:respond|repl[iy]|talk)/;
+/** A quotation mark among the four words before i: the verb at i tags a quotation. */
+function quotationJustBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= i - 4; k--) if (QUOTE_MARKS.test(at(tokens, k).text) || /[”"’]$/.test(at(tokens, k).text)) return true;
+  return false;
+}
+
 /** Whether what follows a verb is something said: "that …", a quotation, a colon, or a figure. */
 function introducesContent(tokens: readonly Token[], i: number, openers: ReadonlySet<string> = CONTENT_OPENERS): boolean {
   // A tag after a quotation: "…,” Stafford responded.", "“…,” Bornstein wrote in the letter."
   if (!isWord(at(tokens, i - 1)) || !isWord(at(tokens, i + 1))) return true;
-  for (let k = i - 1; k >= i - 4; k--) if (QUOTE_MARKS.test(at(tokens, k).text) || /[”"’]$/.test(at(tokens, k).text)) return true;
+  if (quotationJustBefore(tokens, i)) return true;
   for (let k = i + 1; k <= i + 8 && k < tokens.length; k++) {
     const t = at(tokens, k);
     if (k === i + 1 && (openers.has(t.lower) || !isWord(t))) return true;
@@ -1627,7 +1633,7 @@ const TESTIFYING = new Set(['testify', 'testifies', 'testified', 'testifying']);
  * “thousands”", "testified about the call", or a tag after the words ("…,” Hicks testified.", "…, Reed testified.").
  */
 function testimonyReported(tokens: readonly Token[], i: number, out: readonly SourceMatch[], from: number): boolean {
-  for (let k = i - 1; k >= i - 4 && k >= 0; k--) if (QUOTE_MARKS.test(at(tokens, k).text) || /[”"’]$/.test(at(tokens, k).text)) return true;
+  if (quotationJustBefore(tokens, i)) return true;
   const next = at(tokens, i + 1);
   if (next.lower === 'to') return true;
   if (!isWord(next) && next.text !== ',') {
