@@ -514,6 +514,10 @@ describe('findAttributions', () => {
     ['Ann Marsh testified before the Senate committee last fall.', 'Ann Marsh'],
     ['After Reed testified, the panel adjourned for lunch.', 'Reed'],
     ['The week ended with nine witnesses testifying over three days.', 'nine witnesses'],
+    // Events announced, photos posted, columns written: acts, with nothing said to credit.
+    ['Ann Marsh announced her candidacy in Hull last spring.', 'Ann Marsh'],
+    ['Ben Ode posted photos of the flood on his page.', 'Ben Ode'],
+    ['Tom Reed wrote a column on the budget every week.', 'Tom Reed'],
   ])('what the guide calls narrative is an attribution to annotators, but no finding: %s', (text, source) => {
     const found = findAttributions(text);
     expect(found.map((a) => ({ source: text.slice(a.source.start, a.source.end), narrative: a.narrative }))).toEqual([{ source, narrative: true }]);

@@ -1186,16 +1186,17 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if (verb.lower.startsWith('continu') && isWord(next)) return;
   // "announced his retirement", "posted photos", "responded by hitting": events, not claims. They attribute
   // only with something said after them: a clause, a quotation, or a figure to be credited.
-  if (EVENTIVE.test(verb.lower) && !introducesContent(tokens, i)) return;
+  const eventive = EVENTIVE.test(verb.lower) && !introducesContent(tokens, i);
+  if (eventive && verb.lower.startsWith('declar')) return; // "declared martial law", "declared a winner": no stance taken
   if (ADDING.has(verb.lower) && addsAThing(tokens, i)) return;
-  if (verb.lower.startsWith('announc') && POSSESSIVES.has(next.lower)) return; // "announced his retirement"
+  const announcedOwn = verb.lower.startsWith('announc') && POSSESSIVES.has(next.lower); // "announced his retirement"
   if (verb.lower === 'related' && !introducesContent(tokens, i, QUOTATION_OPENERS)) return; // "some related assets", "related to"
   // "responded by hitting", "are responding to the floods", "were talking about the slogan": a reply or a talk
   // reports a claim only with what was said in it; without, it is an act (an attribution to annotators only).
   // "Farmers have seen prices fall": what one has seen is experience, not a view ("analysts see it as a sign").
   // "threatened to kill": a threat made, an act.
   // "who is challenging Sen. Ann Marsh": running against someone for a seat, not disputing a claim.
-  const act = (TOPIC_ONLY.test(verb.lower) && !introducesContent(tokens, i, QUOTATION_OPENERS)) || (verb.lower === 'seen' && PERFECT.test(prev.lower)) || toldWhatToDo(tokens, i) || (verb.lower.startsWith('threaten') && next.lower === 'to') || (verb.lower === 'challenging' && next.capitalized && !isPossessive(next));
+  const act = eventive || announcedOwn || (TOPIC_ONLY.test(verb.lower) && !introducesContent(tokens, i, QUOTATION_OPENERS)) || (verb.lower === 'seen' && PERFECT.test(prev.lower)) || toldWhatToDo(tokens, i) || (verb.lower.startsWith('threaten') && next.lower === 'to') || (verb.lower === 'challenging' && next.capitalized && !isPossessive(next));
   // "called it “a responsible mix”", "called for": naming or demanding; "called the meeting" is an act.
   if (verb.lower.startsWith('call') && !calledSomething(tokens, i)) return;
 
