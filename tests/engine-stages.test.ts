@@ -568,6 +568,10 @@ describe('what is not an attribution (guide)', () => {
     'Ann Marsh is also considering a run for the board.',
     'The inquiry looks at the Harbour Act regarding rules for ferries.',
     'Simply assuming that the mill will reopen is a mistake.',
+    // Acts begun or kept up, and votes cast, are no claims.
+    'Ann Marsh kept asking them to leave.',
+    'Fans typically begin shouting, pointing and jeering.',
+    'Ann Marsh cast her town’s votes for Reed.',
     // A name after "with" is no one's affiliation when the head is no person: an event, a detail.
     'The rally with Tom Reed comes two weeks later, urging people in the ward to register.',
     'There are still many small details to examine with the new Acme laptop in regards to heat.',

@@ -121,7 +121,7 @@ describe('findAttributions', () => {
     // A pronoun with a verb after "said" opens what was said, never an inverted speaker.
     ['The mayor, looking tired and worn out after a long night of counting votes in the town hall, said she sees Marsh as the winner.', 'The mayor', 'The mayor'],
     // So does an aside of where, when or age: it opens with a word no subject opens with.
-    ['Tom Reed, during a town hall in Ames, Iowa, said the plan would pass.', 'Tom Reed', 'Tom Reed'],
+    ['Tom Reed, during a town hall in Hull, Yorkshire, said the plan would pass.', 'Tom Reed', 'Tom Reed'],
     ['Ben Ode, 33, of Leeds, Ala., says the road is too narrow.', 'Ben Ode, 33, of Leeds, Ala.', 'Ben Ode'],
     ['Reed’s office, when reached by phone, said the senator was travelling.', 'Reed’s office', 'Reed’s office'],
     ['Ann Marsh -- who has sparred with the council for weeks -- said the vote was rigged.', 'Ann Marsh', 'Ann Marsh'],
@@ -415,6 +415,18 @@ describe('findAttributions', () => {
     expect(read(text).map((a) => a.source)).toEqual([source]);
   });
 
+  test.each([
+    ['Tom Reed continues to insist that the vote was fair.', 'named-source', 'Tom Reed continues to insist'],
+    ['Ann Marsh seemed to indicate she knows the rules.', 'named-source', 'Ann Marsh seemed to indicate'],
+    ['Ben Ode began dismissing the idea that the pier was unsafe.', 'named-source', 'Ben Ode began dismissing'],
+    ['Tom Reed started saying the vote was rigged.', 'named-source', 'Tom Reed started saying'],
+    ['Farmers continue to warn that the deal was a mistake.', 'vague-attribution', 'Farmers'],
+    // The verb in a clause of when: its subject, not the word that opens the clause.
+    ['When Tom Reed tried to defend the plan, the crowd booed.', 'named-source', 'Tom Reed tried to defend'],
+  ])('the subject of "continues to", "seemed to", "began" is the speaker: %s', (text, kind, span) => {
+    expect(analyzeText(text).map((f) => [f.kind, f.text])).toEqual([[kind, span]]);
+  });
+
   test.each([['Reed called Marsh on Monday.'], ['Reed called Acme Farms to complain.'], ['Reed made a cake.'], ['He won three grand slams.'], ['Reed declared martial law, only to lift it hours later.'], ['© Provided by Acme News Inc']])('a call is no claim: %s', (text) => {
     expect(read(text)).toEqual([]);
   });
@@ -620,7 +632,7 @@ describe('findAttributions', () => {
     ['And then Reed went on the attack, saying the plan was weak.', 'Reed', 'saying'],
     ['At a town hall in Salem, New Hampshire, Reed went after Marsh, calling him a total stiff.', 'Reed', 'calling'],
     ['Here in Leeds, Reed stepped up his attacks on crime, saying the streets were unsafe.', 'Reed', 'saying'],
-    ['At a campaign event in Ames, Iowa, on Sunday, Mrs. Marsh tried to explain her remarks, saying the plan failed.', 'Mrs. Marsh', 'saying'],
+    ['At a campaign event in Hull, Yorkshire, on Sunday, Mrs. Marsh doubled down, saying the plan failed.', 'Mrs. Marsh', 'saying'],
     // A participle opening the sentence is done by the main clause's subject.
     ['After blasting the Leeds Post for its story, Tom Reed doubled down on his plan.', 'Tom Reed', 'blasting'],
     ['Since announcing in May that he would not run, Mr. Reed has been loyal to the party.', 'Mr. Reed', 'announcing'],

@@ -103,7 +103,7 @@ interface Word {
 const besideName = (words: readonly Word[], j: number) => words[j]?.lower === ',' && (words[j - 1]?.capitalized || words[j + 1]?.capitalized);
 
 /**
- * People a sentence mentions in passing, for later references: names ("Hillary Clinton", "Mr. Smith") and
+ * People a sentence mentions in passing, for later references: names ("Ann Marsh", "Mr. Smith") and
  * people introduced without one ("a man", "a senior official"), leaving out descriptions set beside a name
  * ("Lopez, a councillor", "a former aide, John Smith").
  */

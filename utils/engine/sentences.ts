@@ -7,7 +7,7 @@ export interface Span {
   end: number;
 }
 
-// Words after which a full stop rarely ends a sentence ("Mr. Trump", "Sept. 5", "U.S. officials").
+// Words after which a full stop rarely ends a sentence ("Mr. Reed", "Sept. 5", "U.S. officials").
 export const ABBREVIATIONS: ReadonlySet<string> = new Set(
   (
     'mr mrs ms dr prof gen sen rep gov lt col capt sgt cpl maj adm st mt ft jr sr rev hon pres supt insp ' +

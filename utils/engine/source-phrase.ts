@@ -95,7 +95,7 @@ export function fullSourcePhrase(text: string, sentence: Span, source: TextSpan,
   if (cue.start >= end) {
     const clause = VERB_AND_OBJECT.exec(text.slice(start, end));
     if (clause) end = start + clause.index;
-    // "Cruz himself said": the reflexive stresses who, and is marked with the name; "Officials there said": so is where.
+    // "Reed himself said": the reflexive stresses who, and is marked with the name; "Officials there said": so is where.
     const reflexive = REFLEXIVE_OR_PLACE_AFTER.exec(text.slice(end, cue.start));
     if (reflexive) end += reflexive[0].length;
     const between = text.slice(end, cue.start);

@@ -271,7 +271,7 @@ function crowdRelative(before: Token, that: Token, next: Token, opensSentence: b
 }
 const RELATIVE_SUBJECTS = new Set(['who', 'whose']);
 
-/** "Democrats in Iowa who watched the debate said": a source phrase opening the clause before its relative clause. */
+/** "Farmers in Leeds who watched the debate said": a source phrase opening the clause before its relative clause. */
 function sourceOpensClause(tokens: readonly Token[], j: number): boolean {
   const words = phraseBefore(tokens, j);
   if (!words.length) return false;
@@ -521,6 +521,9 @@ function endOf(words: readonly Token[]): number {
   return last.endsSentence ? last.end - 1 : last.end;
 }
 
+// Verbs whose subject is the subject of the verb after them: "continues to insist", "began dismissing", "seemed to
+// indicate", "kept saying".
+const CATENATIVES = new Set(['continue', 'continues', 'continued', 'seem', 'seems', 'seemed', 'try', 'tries', 'tried', 'begin', 'begins', 'began', 'start', 'starts', 'started', 'keep', 'keeps', 'kept']);
 // Acts a speaker does in order to say something: "went on to say", "took to Twitter to", "used the speech to".
 const INFINITIVE_LEADS = new Set(['went', 'took', 'used', 'uses', 'rose', 'stood', 'turned', 'stepped', 'paused', 'returned']);
 /** Whether "to" before the verb at i follows one of those acts in its clause, with no one named in between as told. */
@@ -645,12 +648,12 @@ function clauseSubject(tokens: readonly Token[], i: number, sentenceStart: numbe
     if (comma < i - 1) {
       k = comma + 1;
       afterOpening = true;
-    }
+    } else if (WHEN_CLAUSES.has(opening.lower)) k++; // "When Reed tried to defend it": the verb is in that clause
   }
   let { subject, read } = openingSource(tokens, k, i, sentenceStart);
   // "At an event in Salem, New Hampshire, Reed went after Marsh, calling": a place set off after the opening's
   // place is still the opening, when a subject with its verb follows it.
-  // "At an event in Ames, Iowa, on Sunday, Ann Marsh tried…": so is a phrase of when after it.
+  // "At an event in Hull, Yorkshire, on Sunday, Ann Marsh tried…": so is a phrase of when after it.
   if (afterOpening && subject.length && subject.length === read && at(tokens, k + read).text === ',') {
     let from = k + read + 1;
     for (let segments = 0; segments < 3 && from < i; segments++) {
@@ -664,7 +667,7 @@ function clauseSubject(tokens: readonly Token[], i: number, sentenceStart: numbe
       from = commaFrom(tokens, from, i) + 1;
     }
   }
-  // "Hours later, Trump returned…", "Late last month, the company wrote…": one capitalised word that runs on in
+  // "Hours later, Reed returned…", "Late last month, the company wrote…": one capitalised word that runs on in
   // lower case opens the sentence, is no name; the source after the opening phrase's comma is the subject.
   if (subject.length === 1 && at(subject, 0).start === sentenceStart && read > 1) {
     const comma = commaFrom(tokens, k + read, i);
@@ -966,7 +969,7 @@ function isMedium(tokens: readonly Token[], j: number, words: readonly Token[]):
 }
 
 // Words that open an aside and never a subject: a relative pronoun, a preposition, a clause of when, a participle
-// of being reached ("Clinton, during a town hall in Ames, Iowa, said", "Reed's office, when contacted, said").
+// of being reached ("Marsh, during a town hall in Hull, Yorkshire, said", "Reed's office, when contacted, said").
 const ASIDE_STARTS = new Set(['who', 'whose', 'which', 'where', 'during', 'in', 'at', 'on', 'of', 'from', 'after', 'before', 'when', 'while', 'speaking', 'like', 'unlike', 'with', 'for', 'since', 'despite', 'amid', 'asked', 'contacted', 'reached', 'interviewed']);
 
 /**
@@ -1032,6 +1035,12 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
     return;
   }
   let j = skipBetween(tokens, i - 1);
+  // "Reed continues to insist", "Marsh seemed to indicate", "he began dismissing": the subject of the verb before is
+  // the speaker. Not "began charging fees", "kept asking them to": with an -ing form, only a claim's form counts.
+  const catenative = at(tokens, j).lower === 'to' && j === i - 1 ? i - 2 : participle ? i - 1 : -1;
+  if (catenative >= 0 && CATENATIVES.has(at(tokens, catenative).lower) && (!participle || verb.lower === 'saying' || SUBJECT_PRONOUNS.has(at(tokens, i + 1).lower) || (isWord(at(tokens, i + 1)) && introducesContent(tokens, i, QUOTATION_OPENERS)))) {
+    j = skipBetween(tokens, catenative - 1);
+  }
   // "would force growers to admit", "the second grower from Leeds to endorse": the phrase before an infinitive is
   // another verb's object or a description, none that says anything.
   if (at(tokens, j).lower === 'to' && j === i - 1) return;
@@ -1099,9 +1108,9 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
 const PREPOSITIONS_BEFORE_ADJECTIVES = new Set(['with', 'without', 'for', 'from', 'into']);
 const AGREEMENTS = /^(?:a|an|the|his|her|their|its|new)? ?(?:\S+ )?(?:deal|contract|terms|fee|settlement|loan|transfer)\b/;
 const BALLOTS = new Set(['vote', 'votes', 'ballot', 'ballots']);
-/** "cast their votes", "casting a ballot": voting, an act, not casting someone as something. */
+/** "cast their votes", "casting a ballot", "cast her state's votes": voting, an act, not casting someone as something. */
 const castsAVote = (tokens: readonly Token[], i: number): boolean =>
-  /^cast(?:s|ing)?$/.test(at(tokens, i).lower) && [at(tokens, i + 1), at(tokens, i + 2)].some((t) => BALLOTS.has(t.lower));
+  /^cast(?:s|ing)?$/.test(at(tokens, i).lower) && [at(tokens, i + 1), at(tokens, i + 2), at(tokens, i + 3)].some((t) => BALLOTS.has(t.lower));
 const NOUN_DETERMINERS = new Set(['his', 'its', 'their', 'our', 'my', 'your']);
 /** Whether a word says whose the next noun is: "Spain's", "his", "their". */
 const possessed = (t: Token): boolean => (isPossessive(t) && !CONTRACTED.test(t.lower)) || POSSESSOR_PRONOUNS.has(t.lower) || NOUN_DETERMINERS.has(t.lower);
@@ -1179,7 +1188,7 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // "the more elaborate moves", "a very telling sign": an adjective; "Most believe" is a crowd.
   if (DEGREE_WORDS.has(prev.lower) && (!QUANTITY_DEGREES.has(prev.lower) || DETERMINERS_BEFORE_DEGREE.has(at(tokens, i - 2).lower) || POSSESSIVE.test(at(tokens, i - 2).lower))) return;
   // "telling reporters", "polls showing Reed ahead", "showing that": verbs before whom they tell or what records
-  // show; "a telling sign", "a strong showing in Iowa", "That is telling.", "a video showing the rescue" are not.
+  // show; "a telling sign", "a strong showing in Leeds", "That is telling.", "a video showing the rescue" are not.
   if (verb.lower === 'telling' && !(isWord(next) && !DETERMINERS_BEFORE_DEGREE.has(prev.lower) && !DEGREE_WORDS.has(prev.lower) && (OBJECT_OPENERS.has(next.lower) || next.capitalized || STARTS_WITH_NUMBER.test(next.text) || isPeoplePlural(next.lower)))) return;
   if (verb.lower === 'showing' && !CONTENT_CLAUSES.has(next.lower) && !RECORDS.has(prev.lower)) return;
   // "the statement continued." ends a quotation's tag; "the mayor continues to cycle" is narrative.
@@ -1250,7 +1259,7 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
       // before the dash; failing that, the dash closes an aside.
       if (participle) matchClauseSubject(tokens, i - 1, verb, sentenceStart, out);
       if (out.length === before) matchAfterAside(context);
-      // "Obama warned Xi Jinping, at their meeting in May, not to move on the shoal, said an official who was
+      // "Reed warned Ode, at their meeting in May, not to move on the shoal, said an official who was
       // briefed": what stands between that subject and the verb is too long for an aside; it is the claim, and
       // the source is the one after the verb. A relative clause is an aside however long it is ("Tom Ode, who
       // has driven across the county twice this month to win over traders, said he…").
@@ -1266,7 +1275,7 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   } else {
     const before = out.length;
     const asideInQuotes = closesAfterComma(tokens, i - 1);
-    // "Washington, star of “Scandal,” thanked Obama": only a verb of saying makes a tag after a quotation; any
+    // "Marsh, star of “Harbour,” thanked Reed": only a verb of saying makes a tag after a quotation; any
     // other verb has its subject first.
     if (asideInQuotes && !SPEECH_VERBS.has(verb.lower)) matchAfterAside({ ...context, i: i - 1 });
     if (out.length === before) matchInverted(context);
