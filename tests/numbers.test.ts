@@ -56,6 +56,8 @@ describe('quantities a reader may want a source for', () => {
     ['The tally is 45, and rising.', '45', 'count'],
     ['Turnout was 45.', '45', 'count'],
     ['He is 45 points ahead.', '45 points', 'percent'],
+    // A harvest's yield is no market's.
+    ['Corn yields rose 12% this year.', '12%', 'percent'],
   ])('%s → "%s" (%s)', (text, span, kind) => {
     const found = read(text);
     expect(found).toContainEqual([span, kind]);
@@ -140,6 +142,10 @@ describe('numbers that are not figure claims', () => {
     ['The euro EUR= was up 0.05% on the day.', '0.05%', 'market-move'],
     ['The Acme 100 index increased 0.4% in early trade.', '0.4%', 'market-move'],
     ['The pound eased 0.3% against the euro.', '0.3%', 'market-move'],
+    // Bonds and their yields are quoted by the market as shares are; so is a currency that strengthens.
+    ['The 10-year note last rose 7/32 in price to yield 1.79%.', '1.79%', 'market-move'],
+    ['The yield on the 10-year Acme bond has risen by half a percentage point.', 'half a percentage point', 'market-move'],
+    ['The yen strengthened 0.13% versus the dollar.', '0.13%', 'market-move'],
     ['Brent crude was last at $60.70, down 2.7% on the day.', '2.7%', 'market-move'],
     ['The display size will remain 13.3 inches.', '13.3 inches', 'size'],
     ['That promises 355 horsepower and 414 lb-ft of torque.', '355 horsepower', 'spec'],

@@ -121,12 +121,13 @@ const MOVE_VERBS = set(
   'rose rise rises rising risen fell fall falls falling fallen gained gain gains gaining lost lose loses losing dropped drop drops dropping ' +
     'climbed climbs climbing jumped jumps slid slides sliding slipped slips tumbled tumbles plunged plunges surged surges soared soars ' +
     'sank sinks shed sheds declined declines advanced advances edged closed closes opened traded ended finished added adds up down higher lower ' +
-    'increased increases decreased decreases dipped dips eased eases rallied rallies retreated retreats',
+    'increased increases decreased decreases dipped dips eased eases rallied rallies retreated retreats strengthened strengthens ' +
+    'weakened weakens firmed firms softened softens',
 );
 const MARKET_WORDS = set(
   'shares share stock stocks index indices indexes dow nasdaq s&p nikkei ftse dax cac sensex nifty kospi stoxx tsx asx hang seng topix bovespa ' +
     'composite futures dollar euro yen sterling pound yuan franc rupee peso rouble ruble crude brent gold silver copper aluminum ' +
-    'aluminium bitcoin',
+    'aluminium bitcoin bond bonds notes treasury treasuries gilts bund bunds',
 );
 const STORY_DETERMINERS = set('the these those its his her their our my your whose both all');
 const STORY_MODIFIERS = set('top first last past next other final remaining');
@@ -999,6 +1000,8 @@ function classify(s: Sentence, n: Numeral): Found | null {
 /** "The Nikkei fell 1.2%", "Home Depot shares are up about 40%": a named index or share moving. */
 function marketMove(s: Sentence, first: number, depth = 0): boolean {
   let k = approximatorStart(s, first) - 1;
+  // "rose 29/32 in price to yield 2.25%": a bond's yield is the market's own figure.
+  if (s.lower(k) === 'yield' || s.lower(k) === 'yielding') return true;
   if (s.lower(k) === 'by') k--;
   // "fell 102 points, or 0.4%, to 27,934": the share and the level of the same move.
   if (depth < 2 && (s.lower(k) === 'or' || s.lower(k) === 'to')) {
