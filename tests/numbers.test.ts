@@ -163,6 +163,10 @@ describe('numbers that are not figure claims', () => {
     ['The 777 program faced delays.', '777', 'model'],
     ['She still has her old iPhone 4 in a drawer.', 'iPhone 4', 'name'],
     ['The game runs in 4K at 30 FPS.', '30 FPS', 'spec'],
+    // One thing's size, in whatever unit it is counted.
+    ['The novel is over 140,000 words long.', 'over 140,000 words', 'size'],
+    ['The new hall is five storeys high.', 'five storeys', 'size'],
+    ['The patch shrinks the file to a mere 39 kilobytes.', 'a mere 39 kilobytes', 'spec'],
   ])('%s → "%s" (%s)', (text, span, kind) => {
     const found = read(text);
     expect(found).toContainEqual([span, kind]);

@@ -79,7 +79,7 @@ const TIME_UNITS = set('second seconds sec secs minute minutes min mins hour hou
 const TIME_SUFFIXES = set('a.m am p.m pm gmt utc et est edt pt pst pdt bst cet o’clock o\'clock noon midnight');
 /** Units of a product's specification, or of one object's make. */
 const SPEC_UNITS = set(
-  'gb tb mb kb ghz mhz hz fps mph kph km/h hp bhp ppi dba db megabytes gigabytes terabytes megapixels mp mah rpm cc kw kwh kilowatts ' +
+  'gb tb mb kb ghz mhz hz fps mph kph km/h hp bhp ppi dba db kilobytes megabytes gigabytes terabytes petabytes megapixels mp mah rpm cc kw kwh kilowatts ' +
     'kilowatt-hours volts watts amps mm cm nm inch inches liter liters litre litres pixels bit bits core cores frames p k ' +
     'ft foot feet lb lbs oz pound pounds kilo kilos kg g ounces horsepower lb-ft nm cu cu.ft',
 );
@@ -916,6 +916,8 @@ function classify(s: Sentence, n: Numeral): Found | null {
   if (value === 1 && n.words && !n.scaled) return null;
   // Points of a poll or an index: "a 12-point lead", "up 5 points", "the Dow fell 300 points".
   if (next === 'points' || next === 'point') return ends.found(marketMove(s, first) ? 'market-move' : 'percent', last + 1);
+  // "140,000 words long", "five storeys high": one thing's size in any unit of its own.
+  if (!n.currency && !n.percent && SIZE_AFTER.has(s.lower(last + 2)) && /^[a-z-]+s$/.test(s.word(last + 1)) && !TIME_UNITS.has(next)) return ends.found('size', last + 1);
   // Measures: "2 inches of rain" is a measured amount; "10 feet tall", "weighs 200 pounds" one object's size;
   // "277 miles of range" a specification; "two miles from the site" a place.
   if (!n.currency && !n.percent && (MEASURE_UNITS.has(next) || SPEC_UNITS.has(next))) {
