@@ -146,6 +146,9 @@ describe('numbers that are not figure claims', () => {
     ['The 10-year note last rose 7/32 in price to yield 1.79%.', '1.79%', 'market-move'],
     ['The yield on the 10-year Acme bond has risen by half a percentage point.', 'half a percentage point', 'market-move'],
     ['The yen strengthened 0.13% versus the dollar.', '0.13%', 'market-move'],
+    // A quote row: a share's price, then its change signed.
+    ['ACME ACME FARMS INC. 225.86 -12.99 -5.44%', '-12.99', 'market-move'],
+    ['ACME ACME FARMS INC. 225.86 -12.99 -5.44%', '-5.44%', 'market-move'],
     ['Brent crude was last at $60.70, down 2.7% on the day.', '2.7%', 'market-move'],
     ['The display size will remain 13.3 inches.', '13.3 inches', 'size'],
     ['That promises 355 horsepower and 414 lb-ft of torque.', '355 horsepower', 'spec'],

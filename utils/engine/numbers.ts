@@ -999,8 +999,11 @@ function classify(s: Sentence, n: Numeral): Found | null {
   return ends.withNoun('count');
 }
 
+const QUOTED_PRICE = /^[-+−]?\d[\d,]*\.\d+$/;
 /** "The Nikkei fell 1.2%", "Home Depot shares are up about 40%": a named index or share moving. */
 function marketMove(s: Sentence, first: number, depth = 0): boolean {
+  // A quote row, "HD HOME DEPOT INC. 225.86 -12.99 -5.44%": a change signed right after a price.
+  if (/^[-+−]\d/.test(s.word(first)) && QUOTED_PRICE.test(s.word(first - 1))) return true;
   let k = approximatorStart(s, first) - 1;
   // "rose 29/32 in price to yield 2.25%": a bond's yield is the market's own figure.
   if (s.lower(k) === 'yield' || s.lower(k) === 'yielding') return true;
