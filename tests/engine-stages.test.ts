@@ -502,6 +502,12 @@ describe('source and cue sub-spans', () => {
     ['Neighbours who know Ann Marsh well say that she never misses a vote.', 'vague-attribution', 'Neighbours who know Ann Marsh well', 'say'],
     // Why an agent did it is not who did it.
     ['The museum has been criticized by some of its visitors for closing early.', 'vague-attribution', 'some of its visitors', 'criticized'],
+    // Blame and praise with their agent right after them; what the agent accuses of is not the agent.
+    ['Ben Ode, a stolid socialist, is accused by critics of promoting high taxes.', 'vague-attribution', 'critics', 'accused'],
+    ['Ode was accused by members of the council of lying.', 'vague-attribution', 'members of the council', 'accused'],
+    ['The levy was rebuked by farmers for its cost.', 'vague-attribution', 'farmers', 'rebuked'],
+    // The active voice keeps its subject: "by" here belongs to what was said.
+    ['Ann Marsh has accused Ode of being swayed by lobbyists.', 'named-source', 'Ann Marsh', 'accused'],
     // "family" and "ally" end like adverbs but are nouns.
     ['Reed and his family believe the plan is dead.', 'named-source', 'Reed and his family', 'believe'],
     // A named body's speakers, on the record, are the body.

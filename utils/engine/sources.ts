@@ -547,8 +547,9 @@ function toldWhatToDo(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 const TELLING = new Set(['told', 'tells', 'tell']);
-// Participles that credit their agent only right before "by": "asked by a reporter", "warned by the government that".
-const BY_ONLY = new Set(['asked', 'warned', 'urged', 'advised', 'assured', 'informed']);
+// Participles that credit their agent only right before "by": "asked by a reporter", "warned by the government that";
+// blame and praise ("is accused by critics of", "was praised by analysts"), not "praised efforts by the mayor".
+const BY_ONLY = new Set(['asked', 'warned', 'urged', 'advised', 'assured', 'informed', 'accused', 'blamed', 'praised', 'condemned', 'denounced', 'lambasted', 'rebuked', 'hailed', 'lauded', 'mocked', 'ridiculed', 'derided', 'disputed']);
 const CASE_MADE = new Set(['argument', 'arguments', 'case', 'point', 'claim', 'claims', 'pitch', 'allegation', 'allegations', 'accusation', 'accusations', 'charge', 'charges', 'comment', 'comments', 'remark', 'remarks']);
 const CASE_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'that', 'this', 'these', 'those', 'same', 'similar', 'many', 'several', 'such']);
 /** "made the case", "made these same allegations", "making many of the same arguments": a case within a few words. */
@@ -1339,7 +1340,8 @@ function matchParticiple(tokens: readonly Token[], i: number, sentenceStart: num
   if (preposition === 'in' && isWord(subject) && (subject.capitalized || SUBJECT_PRONOUNS.has(subject.lower))) return false;
   const words = phraseAfter(tokens, k + 1, 8);
   // "criticized by some of its visitors for closing early": why or when they did it is not who did it.
-  const reason = words.findIndex((w, n) => n > 0 && AGENT_ENDS.has(w.lower) && !at(words, n - 1).capitalized);
+  // "accused by critics of promoting": what they accuse him of.
+  const reason = words.findIndex((w, n) => n > 0 && ((AGENT_ENDS.has(w.lower) && !at(words, n - 1).capitalized) || (w.lower === 'of' && words[n + 1]?.lower.endsWith('ing') === true)));
   if (reason > 0) words.length = reason;
   if (!words.length) return false;
   // "seen by many as a demotion" is a view; "seen by other users", "viewed by millions" is looking.
