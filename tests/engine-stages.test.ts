@@ -506,6 +506,8 @@ describe('source and cue sub-spans', () => {
     ['Ben Ode, a stolid socialist, is accused by critics of promoting high taxes.', 'vague-attribution', 'critics', 'accused'],
     ['Ode was accused by members of the council of lying.', 'vague-attribution', 'members of the council', 'accused'],
     ['The levy was rebuked by farmers for its cost.', 'vague-attribution', 'farmers', 'rebuked'],
+    // An amount of a crowd is the crowd, wherever it is; pointing something out is saying it.
+    ['A lot of people on Twitter pointed it out.', 'vague-attribution', 'A lot of people on Twitter', 'pointed'],
     // The active voice keeps its subject: "by" here belongs to what was said.
     ['Ann Marsh has accused Ode of being swayed by lobbyists.', 'named-source', 'Ann Marsh', 'accused'],
     // "family" and "ally" end like adverbs but are nouns.

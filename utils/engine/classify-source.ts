@@ -151,6 +151,7 @@ const isCrowd = (word: string, capitalized = false, opensSentence = false): bool
   (word.endsWith('s') && PEOPLE_ADJECTIVES.has(singular(word)));
 
 const lowerAt = (lowers: readonly string[], k: number): string => lowers[k] ?? '';
+const AMOUNT_HEADS = new Set(['lot', 'lots', 'number', 'handful', 'couple', 'bunch', 'host', 'dozens', 'hundreds', 'thousands', 'millions', 'scores', 'plenty']);
 // "groups that have backed the levy": "that" opening a crowd's relative clause.
 const crowdThat = (words: readonly Token[], k: number): boolean =>
   words[k]?.lower === 'that' && isCrowd(words[k - 1]?.lower ?? '') && opensRelativeAfterThat(words[k + 1]?.text ?? '');
@@ -193,6 +194,8 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   let headIndex = words.length - 1;
   if (!isCrowd(lowerAt(lowers, headIndex), words[headIndex]?.capitalized, words[headIndex]?.start === sentenceStart)) {
     for (let k = 1; k < words.length; k++) {
+      // "a lot of people on Twitter", "dozens of workers at the plant": the amount is no head; the crowd after it is.
+      if (lowerAt(lowers, k) === 'of' && AMOUNT_HEADS.has(lowerAt(lowers, k - 1))) continue;
       // "a senior adviser to Reed": whose adviser follows "to", as it follows "of".
       if (PREPOSITIONS.has(lowerAt(lowers, k)) || crowdThat(words, k) || (lowerAt(lowers, k) === 'to' && PERSON_ROLES.has(singular(lowerAt(lowers, k - 1))) && (words[k + 1]?.capitalized || DETERMINERS.has(lowerAt(lowers, k + 1)) || POSSESSIVE_PRONOUNS.has(lowerAt(lowers, k + 1))))) {
         headIndex = k - 1;

@@ -1155,7 +1155,7 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   const beforeVerb = isWord(prev) && (PASSIVE_ADVERBS.has(prev.lower) || endsInLy(prev.lower)) ? at(tokens, i - 2) : prev;
   if (isWord(beforeVerb) && (PASSIVE_BE.has(beforeVerb.lower) || NEGATED_BE.test(beforeVerb.lower)) && !participle && !HELD_IN_PASSIVE.has(verb.lower)) return;
   // "cases reported to the agency", "reported from Kyiv"; but "reported to the tax office that …" reports.
-  if ((verb.lower === 'reported' && (next.lower === 'to' || next.lower === 'from') && !thatWithin(tokens, i + 2, 5)) || (verb.lower.startsWith('point') && next.lower !== 'out' && next.lower !== 'to')) return;
+  if ((verb.lower === 'reported' && (next.lower === 'to' || next.lower === 'from') && !thatWithin(tokens, i + 2, 5)) || (verb.lower.startsWith('point') && next.lower !== 'out' && next.lower !== 'to' && !(POINTED_OUT.has(next.lower) && at(tokens, i + 2).lower === 'out'))) return;
   const particle = PARTICLE_CUES.get(verb.lower);
   // "made the case that", "made that argument", "made these same allegations", "made comments about": making a
   // case or a charge is arguing it; "made a cake" is none.
@@ -1309,6 +1309,8 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if (act || modal || (negated && (!COGNITIVE_VERBS.has(verb.lower) || WEAK_COGNITION.has(verb.lower)))) markNarrative(out, before);
 }
 
+// "pointed it out", "pointed this out": pointing out with the object between.
+const POINTED_OUT = new Set(['it', 'this', 'that']);
 const CONJUNCTIONS_OF_CLAUSES = new Set(['and', 'but']);
 const CLAUSE_ADVERBS = new Set(['then', 'later', 'also', 'again', 'quickly', 'still', 'now']);
 /** A word that may stand between "and" or "but" and the verb it joins: an adverb, a time, an auxiliary of the active. */
