@@ -340,6 +340,14 @@ describe('quotations', () => {
     expect(findQuotations(text)).toEqual([{ start: 0, end: text.indexOf(',') + 3 }]);
   });
 
+  test('doubled right single marks close a quotation opened with “, and the name after them is its speaker', () => {
+    const text = '“It was an attempt to mislead voters,’’ Tom Reed, head of the Leeds fact-checking site, told the BBC.';
+    expect(findQuotations(text)).toEqual([{ start: 0, end: text.indexOf('’’') + 2 }]);
+    expect(spans(text, 'named-source')).toEqual(['Tom Reed']);
+    // Alone, they open nothing.
+    expect(findQuotations('He sang ’’ for a long while after that.')).toEqual([]);
+  });
+
   test('a figure inside a named speaker’s quotation is sourced; inside an unnamed one’s it is not', () => {
     expect(spans('“We lost 300 jobs this year,” said John Smith, the plant manager.', 'unverified-figure')).toEqual([]);
     const weak = only('“We lost 300 jobs this year,” a source said.', 'unverified-figure');

@@ -6,12 +6,13 @@ import type { Span } from './sentences';
 const OPEN = 0x201c; // “
 const CLOSE = 0x201d; // ”
 const NEWLINE = 0x0a;
+const RIGHT_SINGLE = 0x2019; // ’
 // Quotations shorter than this are scare quotes or titles ("the 'deal'"), not someone's words.
 const MIN_QUOTATION = 12;
 
 /** Spans of quoted text, marks included, in order and without overlaps. */
 // The marks that open or close a quotation, and the newline that ends an unclosed one.
-const MARK = /[“”"\n]|''/g;
+const MARK = /[“”"\n]|''|’’/g;
 
 export function findQuotations(text: string): Span[] {
   const out: Span[] = [];
@@ -28,6 +29,10 @@ export function findQuotations(text: string): Span[] {
       continue;
     } else if (c === CLOSE) {
       closeAt = i + 1;
+    } else if (c === RIGHT_SINGLE) {
+      // “…,’’ Reed said: doubled right single marks close a quotation, as some wires type them; they open none.
+      if (openAt < 0) continue;
+      closeAt = i + 2;
     } else if (openAt < 0) {
       // Straight marks and the doubled apostrophes of some archives open and close alike.
       openAt = i;

@@ -1397,7 +1397,7 @@ function matchReaction(tokens: readonly Token[], i: number, sentenceStart: numbe
 }
 
 const QUOTE_MARKS = /^[“"‘'”’]/;
-const CLOSING_QUOTES = new Set(['”', '"', "''"]);
+const CLOSING_QUOTES = new Set(['”', '"', "''", '’’']);
 const PARTICIPLE_LINKS = new Set(['by', 'after', 'before', 'while', 'when']);
 // "We'll", "I've": a pronoun with its auxiliary contracted.
 const CONTRACTION = /['’](?:ll|ve|d|re|m)$/;
