@@ -633,6 +633,8 @@ describe('findAttributions', () => {
     ['At a town hall in Salem, New Hampshire, Reed went after Marsh, calling him a total stiff.', 'Reed', 'calling'],
     ['Here in Leeds, Reed stepped up his attacks on crime, saying the streets were unsafe.', 'Reed', 'saying'],
     ['At a campaign event in Hull, Yorkshire, on Sunday, Mrs. Marsh doubled down, saying the plan failed.', 'Mrs. Marsh', 'saying'],
+    // An irregular past ends the subject as one in -ed does.
+    ['At a campaign event in Hull, Yorkshire, on Sunday, Mrs. Marsh stood by her remarks, saying the plan failed.', 'Mrs. Marsh', 'saying'],
     // A participle opening the sentence is done by the main clause's subject.
     ['After blasting the Leeds Post for its story, Tom Reed doubled down on his plan.', 'Tom Reed', 'blasting'],
     ['Since announcing in May that he would not run, Mr. Reed has been loyal to the party.', 'Mr. Reed', 'announcing'],
