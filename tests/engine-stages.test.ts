@@ -516,6 +516,8 @@ describe('source and cue sub-spans', () => {
     ['The levy was rebuked by farmers for its cost.', 'vague-attribution', 'farmers', 'rebuked'],
     // An amount of a crowd is the crowd, wherever it is; pointing something out is saying it.
     ['A lot of people on Twitter pointed it out.', 'vague-attribution', 'A lot of people on Twitter', 'pointed'],
+    // "think tank" is a noun inside a source phrase, not a verb ending it.
+    ['A fellow at the Acme think tank said the plan failed.', 'anonymous-source', 'A fellow at the Acme think tank', 'said'],
     // The active voice keeps its subject: "by" here belongs to what was said.
     ['Ann Marsh has accused Ode of being swayed by lobbyists.', 'named-source', 'Ann Marsh', 'accused'],
     // "family" and "ally" end like adverbs but are nouns.
