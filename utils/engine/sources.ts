@@ -1054,6 +1054,8 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
   if (relative) j = at(tokens, j - 1).text === ',' ? j - 2 : j - 1;
   let words = phraseBefore(tokens, j, relative);
   if (personal) words = cutToRelativeHead(words);
+  // "and most recently defended", "most notably argued": a superlative adverb, not a crowd.
+  if (words.length === 1 && SUPERLATIVES.has(at(words, 0).lower) && isLyAdverb(at(tokens, j + 1).lower)) return;
   // "a race with polls showing Reed ahead": a participle right after a phrase describes its last noun.
   if (participle && j === i - 1) {
     // "with three in 10 saying": "in" between numbers is a share, not a place.
@@ -1313,6 +1315,7 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
 
 // "pointed it out", "pointed this out": pointing out with the object between.
 const POINTED_OUT = new Set(['it', 'this', 'that']);
+const SUPERLATIVES = new Set(['most', 'more', 'least']);
 const CONJUNCTIONS_OF_CLAUSES = new Set(['and', 'but']);
 const CLAUSE_ADVERBS = new Set(['then', 'later', 'also', 'again', 'quickly', 'still', 'now']);
 /** A word that may stand between "and" or "but" and the verb it joins: an adverb, a time, an auxiliary of the active. */
