@@ -28,6 +28,20 @@ describe('findAttributions', () => {
     expect(analyzeText(text)).toEqual([]);
   });
 
+  test('"he" in a sentence that opens with a named person is that person, before an informant of an earlier sentence', () => {
+    const text = 'A top aide said the race was close. Mayor Tom Reed left the hall an hour later, after he said the vote was fair.';
+    expect(analyzeText(text).map((f) => [f.kind, f.text])).toEqual([
+      ['anonymous-source', 'A top aide'],
+      ['named-source', 'he said'],
+    ]);
+    // A name later in the sentence is no opener: "he" stays the informant.
+    const asked = 'An official said the deal was done. Asked about Tom Reed, he said the talks went well.';
+    expect(analyzeText(asked).map((f) => [f.kind, f.text])).toEqual([
+      ['anonymous-source', 'An official'],
+      ['anonymous-source', 'he said'],
+    ]);
+  });
+
   test('kinds are after references: "he" takes the kind of the person named before', () => {
     const text = 'A council engineer who asked not to be named inspected the bridge. He said the cables were rusted.';
     const he = read(text).find((a) => a.source === 'He');

@@ -258,6 +258,7 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
     if (parsed) for (const a of narrative) record(parsed, text, sentence, a, quotationAround(quotations, a.sourceStart, a.sourceEnd) !== undefined);
     const here: Attribution[] = attributions.length ? [] : NONE;
     let reasonGiven: boolean | undefined;
+    let opener: { mention: Mention; end: number } | null | undefined;
     if (attributions.length) attributions.forEach((a, k) => {
       // Inside a quotation the words, hedges included, are the speaker's, not the article's attribution.
       const quotation = quotationAround(quotations, a.sourceStart, a.sourceEnd);
@@ -269,7 +270,13 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
       const shape = referenceShapeOf(text, a, words);
       let reason: string;
       let extra: Partial<Finding> = {};
-      const resolved = shape ? resolveReference(shape, mentions, paragraph, namedInNextSentence(readings, s, text, sentences, quotations)) : null;
+      let resolved = shape ? resolveReference(shape, mentions, paragraph, namedInNextSentence(readings, s, text, sentences, quotations)) : null;
+      // "Gov. Ann Marsh tried to walk back her remarks a day after she made them": a person the sentence opens with,
+      // named, is who "he" or "she" in it is, before anyone an earlier sentence introduced.
+      if (shape?.pronoun && shape.pronoun !== 'they' && (!resolved || resolved.antecedent.sentence < s)) {
+        if (opener === undefined) opener = namedOpener(text, sentence, paragraph, s);
+        if (opener && opener.end <= a.sourceStart) resolved = { kind: 'named-source', specificity: undefined, antecedent: opener.mention };
+      }
       // A feeling is no claim to credit to a name: "these experts were outraged" stays a crowd's view.
       const resolvedToName = resolved?.kind === 'named-source' && a.cueStart >= 0 && isStanceCue(text.slice(a.cueStart, a.cueEnd));
       if (resolved && !resolvedToName) {
@@ -343,6 +350,15 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
  * The sentences a later reference may reach back to (its own paragraph and the one before): only those are
  * read again for the people they mention in passing, which most sentences never need.
  */
+/** The named person a sentence opens with, its subject, as a mention in passing; null when it opens otherwise. */
+function namedOpener(text: string, sentence: Span, paragraph: number, s: number): { mention: Mention; end: number } | null {
+  const tokens = tokenize(text, sentence.start, sentence.end);
+  const first = passingMentions(tokens, (k) => isProperName(tokens, k, sentence.start))[0];
+  if (!first?.named || first.start !== sentence.start) return null;
+  const mention: Mention = { kind: 'named-source', specificity: undefined, text: text.slice(first.start, first.end), head: '', plural: false, paragraph, sentence: s, inPassing: true, anonymityReasonGiven: undefined };
+  return { mention, end: first.end };
+}
+
 function sentencesReferredBack(readings: readonly SentenceReading[]): Uint8Array {
   const marked = new Uint8Array(readings.length);
   let paragraphStart = 0;
