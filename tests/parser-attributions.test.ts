@@ -34,6 +34,9 @@ describe('findAttributions', () => {
       ['anonymous-source', 'A top aide'],
       ['named-source', 'he said'],
     ]);
+    // A dateline before the name is no part of the sentence's opening.
+    const dated = 'A farmer said the fair was a mess. LEEDS - Tom Reed spoke for an hour, warning of a class that he argued was failing.';
+    expect(analyzeText(dated).find((f) => f.text === 'he argued')?.kind).toBe('named-source');
     // A name later in the sentence is no opener: "he" stays the informant.
     const asked = 'An official said the deal was done. Asked about Tom Reed, he said the talks went well.';
     expect(analyzeText(asked).map((f) => [f.kind, f.text])).toEqual([

@@ -350,11 +350,27 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
  * The sentences a later reference may reach back to (its own paragraph and the one before): only those are
  * read again for the people they mention in passing, which most sentences never need.
  */
+const DASHES = new Set(['-', '–', '—']);
+/** Where a sentence's own words start: after a dateline ("LEEDS -", "HULL (Acme) —"), if it has one. */
+function afterDateline(text: string, tokens: readonly Token[], start: number): number {
+  let k = 0;
+  while (k < 4 && k < tokens.length) {
+    const t = text.slice((tokens[k] as Token).start, (tokens[k] as Token).end);
+    if (t.length < 2 || t !== t.toUpperCase() || !/[A-Z]/.test(t)) break;
+    k++;
+  }
+  if (k === 0) return start;
+  if (tokens[k] && text.slice((tokens[k] as Token).start, (tokens[k] as Token).end) === '(') while (k < tokens.length && text.slice((tokens[k] as Token).start, (tokens[k] as Token).end) !== ')') k++;
+  if (tokens[k] && text.slice((tokens[k] as Token).start, (tokens[k] as Token).end) === ')') k++;
+  const dash = tokens[k];
+  return dash && DASHES.has(text.slice(dash.start, dash.end)) && tokens[k + 1] ? (tokens[k + 1] as Token).start : start;
+}
+
 /** The named person a sentence opens with, its subject, as a mention in passing; null when it opens otherwise. */
 function namedOpener(text: string, sentence: Span, paragraph: number, s: number): { mention: Mention; end: number } | null {
   const tokens = tokenize(text, sentence.start, sentence.end);
   const first = passingMentions(tokens, (k) => isProperName(tokens, k, sentence.start))[0];
-  if (!first?.named || first.start !== sentence.start) return null;
+  if (!first?.named || first.start !== afterDateline(text, tokens, sentence.start)) return null;
   const mention: Mention = { kind: 'named-source', specificity: undefined, text: text.slice(first.start, first.end), head: '', plural: false, paragraph, sentence: s, inPassing: true, anonymityReasonGiven: undefined };
   return { mention, end: first.end };
 }
