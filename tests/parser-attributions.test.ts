@@ -404,6 +404,8 @@ describe('findAttributions', () => {
   test.each([
     ['Often, if a company knows we are offering something, it moves fast.', 'a company'],
     ['Prices rose, said Tom Ode, who heads the Acme Alliance, a group that has praised the tariffs.', 'that'],
+    // Named people counted out of a group: the group describes them.
+    ['The ad features Ann Marsh and Jo Ode, two of the women who have accused the mayor of fraud.', 'who'],
   ])('an attribution the article does not make is narrative: %s', (text, source) => {
     const found = findAttributions(text).find((a) => text.slice(a.source.start, a.source.end) === source);
     expect(found?.narrative).toBe(true);

@@ -1793,6 +1793,7 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
 }
 
 const HYPOTHETICAL = new Set(['if', 'unless', 'whether']);
+const COUNTED_OUT = new Set(['one', 'two', 'three', 'four', 'both', 'all']);
 const INDEFINITE_ARTICLES = new Set(['a', 'an']);
 /**
  * Attributions the article does not make, so narrative: a supposed one ("if a company knows…") and a crowd or
@@ -1807,7 +1808,9 @@ function markUnasserted(tokens: readonly Token[], out: SourceMatch[], from: numb
     const before = at(tokens, k - 1);
     // Only through a relative clause: "…in Leeds, an official said" is a clause of its own.
     const relativeAfter = RELATIVE_PRONOUNS.has(at(tokens, firstTokenFrom(tokens, match.sourceEnd)).lower);
-    const describesName = before.text === ',' && at(tokens, k - 2).capitalized && INDEFINITE_ARTICLES.has(at(tokens, k).lower) && relativeAfter;
+    // "Ann Marsh and Jo Ode, two of the women who…": so are those counted out of a group.
+    const opener = INDEFINITE_ARTICLES.has(at(tokens, k).lower) || (COUNTED_OUT.has(at(tokens, k).lower) && at(tokens, k + 1).lower === 'of');
+    const describesName = before.text === ',' && at(tokens, k - 2).capitalized && opener && relativeAfter;
     // "Senator Ann Marsh, a Leeds Republican who warned…": one person set beside a name is that named person.
     if (describesName && match.kind === 'anonymous-source') {
       match.kind = 'named-source';
