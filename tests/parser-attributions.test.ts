@@ -28,6 +28,13 @@ describe('findAttributions', () => {
     expect(analyzeText(text)).toEqual([]);
   });
 
+  test.each([
+    ['Ann Marsh wrote a column that accused the mayor of fraud.'],
+    ['Ann Marsh wrote a letter asking that the fee be dropped.'],
+  ])('what a writer wrote says something when its clause has a verb of saying: %s', (text) => {
+    expect(analyzeText(text).map((f) => [f.kind, f.text])).toEqual([['named-source', 'Ann Marsh wrote']]);
+  });
+
   test('"he" in a sentence that opens with a named person is that person, before an informant of an earlier sentence', () => {
     const text = 'A top aide said the race was close. Mayor Tom Reed left the hall an hour later, after he said the vote was fair.';
     expect(analyzeText(text).map((f) => [f.kind, f.text])).toEqual([
@@ -549,6 +556,8 @@ describe('findAttributions', () => {
     ['Ann Marsh announced her candidacy in Hull last spring.', 'Ann Marsh'],
     ['Ben Ode posted photos of the flood on his page.', 'Ben Ode'],
     ['Tom Reed wrote a column on the budget every week.', 'Tom Reed'],
+    // "that" after what was written opens a clause about it, not what was said.
+    ['A conference organizer wrote his own title that switched the metaphor.', 'A conference organizer'],
   ])('what the guide calls narrative is an attribution to annotators, but no finding: %s', (text, source) => {
     const found = findAttributions(text);
     expect(found.map((a) => ({ source: text.slice(a.source.start, a.source.end), narrative: a.narrative }))).toEqual([{ source, narrative: true }]);

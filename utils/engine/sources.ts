@@ -1200,7 +1200,9 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if (verb.lower.startsWith('continu') && isWord(next)) return;
   // "announced his retirement", "posted photos", "responded by hitting": events, not claims. They attribute
   // only with something said after them: a clause, a quotation, or a figure to be credited.
-  const eventive = EVENTIVE.test(verb.lower) && !introducesContent(tokens, i);
+  // "wrote his own title that switched…", "posted a video that showed…": "that" after the verb's object opens a
+  // relative clause about the object, no content said.
+  const eventive = EVENTIVE.test(verb.lower) && (!introducesContent(tokens, i) || thatAfterObject(tokens, i));
   if (eventive && verb.lower.startsWith('declar')) return; // "declared martial law", "declared a winner": no stance taken
   if (ADDING.has(verb.lower) && addsAThing(tokens, i)) return;
   const announcedOwn = verb.lower.startsWith('announc') && POSSESSIVES.has(next.lower); // "announced his retirement"
@@ -1466,6 +1468,18 @@ function introducesContent(tokens: readonly Token[], i: number, openers: Readonl
     // A figure to be credited, not a day of the month ("discovered the body Aug. 10").
     if (QUOTE_MARKS.test(t.text) || (STARTS_WITH_NUMBER.test(t.text) && !MONTHS.has(at(tokens, k - 1).lower)) || t.lower === 'that') return true;
     if (t.boundary) return false;
+  }
+  return false;
+}
+const OBJECT_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'this', 'these']);
+/** Whether the verb at i takes an object ("a", "his …") and the first sign of content after it is a "that" opening a clause about that object. */
+function thatAfterObject(tokens: readonly Token[], i: number): boolean {
+  if (!OBJECT_DETERMINERS.has(at(tokens, i + 1).lower)) return false;
+  for (let k = i + 2; k <= i + 8 && k < tokens.length; k++) {
+    const t = at(tokens, k);
+    if (QUOTE_MARKS.test(t.text) || STARTS_WITH_NUMBER.test(t.text) || t.boundary) return false;
+    // "a letter asking that …", "a column that accused …": the object says something, and it is the writer's.
+    if (t.lower === 'that') return isWord(at(tokens, k - 1)) && !at(tokens, k - 1).capitalized && !ATTRIBUTION_VERBS.has(at(tokens, k - 1).lower) && !ATTRIBUTION_VERBS.has(at(tokens, k + 1).lower);
   }
   return false;
 }
