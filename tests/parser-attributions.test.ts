@@ -35,6 +35,21 @@ describe('findAttributions', () => {
     expect(analyzeText(text).map((f) => [f.kind, f.text])).toEqual([['named-source', 'Ann Marsh wrote']]);
   });
 
+  test.each([
+    ['The county admitted it had lost the files.', 'The county admitted'],
+    ['Ann Marsh and Tom Reed run the farm. The two admit that the harvest was poor.', 'The two admit'],
+    ['To balance the books, the review board concluded, the fees must go up.', 'the review board concluded'],
+  ])('"the …" before a verb of saying with something said after it is someone in view: %s', (text, span) => {
+    expect(analyzeText(text).map((f) => [f.kind, f.text])).toContainEqual(['named-source', span]);
+  });
+
+  test.each([['After the match concluded, the host spoke of the storm.'], ['By then the country had admitted more than 1.4 million refugees.']])(
+    'a verb of saying with nothing said after it is an event: %s',
+    (text) => {
+      expect(analyzeText(text).filter((f) => f.kind === 'named-source')).toEqual([]);
+    },
+  );
+
   test('"he" in a sentence that opens with a named person is that person, before an informant of an earlier sentence', () => {
     const text = 'A top aide said the race was close. Mayor Tom Reed left the hall an hour later, after he said the vote was fair.';
     expect(analyzeText(text).map((f) => [f.kind, f.text])).toEqual([

@@ -415,6 +415,9 @@ function definiteDescription(words: readonly Token[]): boolean {
   return !last.capitalized && (isLetters(last.lower) || AGED.test(last.lower)) && !last.lower.endsWith('ing');
 }
 
+// Verbs of saying beyond the commonest that make "the …" before them someone in view, with something said after them:
+// "The state admitted it", "the panel concluded that", "The two admit that".
+const DESCRIBED_SPEAKING = new Set(['admitted', 'admits', 'admit', 'conceded', 'concedes', 'argued', 'argues', 'acknowledged', 'acknowledges', 'concluded', 'concludes', 'explained', 'explains', 'confirmed', 'confirms', 'predicted', 'predicts', 'estimated', 'estimates']);
 const INDEFINITE_OPENERS = new Set(['a', 'an', 'one', 'some', 'another']);
 const OBJECT_PRONOUN_SOURCES = new Set(['him', 'her', 'them']);
 /**
@@ -475,13 +478,13 @@ function writerMatch(person: Token, verb: Token): SourceMatch {
   return { ...sourceMatch(NAMED_SOURCE, person.start, person.end, person.start, person.end, verb), narrative: true };
 }
 
-function emit(out: SourceMatch[], words: Token[], sentenceStart: number, lead?: Token, verb?: Token): void {
+function emit(out: SourceMatch[], words: Token[], sentenceStart: number, lead?: Token, verb?: Token, sayingFollows = false): void {
   if (verb && words.length === 1 && FIRST_AND_SECOND_PERSON.has(at(words, 0).lower)) {
     out.push(writerMatch(at(words, 0), verb));
     return;
   }
   const parts = splitConjoined(words, sentenceStart);
-  if (!parts.length && verb && (SPEECH_VERBS.has(verb.lower) || lead) && definiteDescription(words)) parts.push({ words, cls: NAMED_SOURCE });
+  if (!parts.length && verb && (SPEECH_VERBS.has(verb.lower) || (DESCRIBED_SPEAKING.has(verb.lower) && sayingFollows) || lead) && definiteDescription(words)) parts.push({ words, cls: NAMED_SOURCE });
   // "King said", "Manning told": a capitalised word in -ing opening the sentence is read as a gerund ("Planning
   // continues"), but a gerund says nothing, so before a verb of saying it is a name.
   if (!parts.length && verb && SPEECH_VERBS.has(verb.lower) && words.length === 1 && at(words, 0).capitalized && at(words, 0).lower.endsWith('ing') && !PERFECT.test(at(words, 0).lower) && at(words, 0).lower !== 'being') parts.push({ words, cls: NAMED_SOURCE });
@@ -1088,7 +1091,12 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
   const before = out.length;
   // "Councillors backing the levy said": the phrase is the side taken, the subject is before it.
   const sideTaken = TAKING_SIDES.has(opener.lower);
-  if (!sideTaken) emit(out, words, sentenceStart, undefined, verb);
+  // "the panel concluded that", "The state admitted it made a mistake", "…, the panel concluded, the tax…": not "after
+  // the interview concluded," (it ended) or "the country had admitted 1.4 million refugees" (let them in).
+  const next = at(tokens, i + 1);
+  const tagBetweenCommas = next.text === ',' && opener.text === ',';
+  const sayingFollows = next.lower === 'that' || tagBetweenCommas || next.text === ':' || QUOTE_MARKS.test(next.text) || SUBJECT_PRONOUNS.has(next.lower);
+  if (!sideTaken) emit(out, words, sentenceStart, undefined, verb, sayingFollows);
   if (out.length === before && !relative && !participle && !WEAK_COGNITION.has(verb.lower)) {
     // "Democrats trying to win back the Senate say": a source opening the clause, described by a participle's phrase.
     const described = subjectBeforeParticiple(tokens, i, sentenceStart);
