@@ -1,6 +1,6 @@
-// Tells an article's language from its text with franc (trigram profiles of 82 languages, about 55 KB
-// gzipped: too large for the content script, so it runs in the background and the CLI).
-import { franc } from 'franc-min';
+// Tells an article's language from its text with franc's guess (trigram profiles of 82 languages, about
+// 55 KB gzipped: too large for the content script, so it runs in the background and the CLI).
+import { guessLanguage } from './guess';
 import { languageSample, languageVerdict, primaryLanguage, type LanguageVerdict } from '.';
 
 /**
@@ -19,6 +19,6 @@ export function detectLanguage(text: string, hint?: string | null): LanguageVerd
   const latin = sample.match(/\p{Script=Latin}/gu)?.length ?? 0;
   const telling = letters >= MIN_LETTERS || (letters - latin >= MIN_OTHER_SCRIPT_LETTERS && latin < letters / 2);
   // franc says 'und' of text in a script it has no profile for: then the hint is all there is, too.
-  const guess = telling ? franc(sample) : 'und';
+  const guess = telling ? guessLanguage(sample) : 'und';
   return languageVerdict((guess !== 'und' && primaryLanguage(guess)) || primaryLanguage(hint) || 'en');
 }
