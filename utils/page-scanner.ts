@@ -146,7 +146,7 @@ export function createPageScanner(doc: Document, options: PageScannerOptions): P
     const job = startHighlights(article, findings, decorate);
     highlights = job.highlights;
     watcher?.setMarkedTextNodes(job.highlights.splitTextNodes);
-    tooltip ??= ownChange(() => attachTooltip(doc, (index) => analysis?.findings[index]));
+    tooltip ??= attachTooltip(doc, (index) => analysis?.findings[index]);
     marking = true;
     try {
       // Planning took a task's worth on a huge article: marking starts in the next.

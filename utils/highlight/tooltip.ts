@@ -32,19 +32,26 @@ export interface Tooltip {
   dispose(): void;
 }
 
-/** Shows each finding's explanation on hover and keyboard focus of its highlight. */
+/**
+ * Shows each finding's explanation on hover and keyboard focus of its highlight. Its element is made on
+ * the first hover or focus, not with the highlights: a scan adds nothing to the page outside them.
+ */
 export function attachTooltip(doc: Document, findingAt: (index: number) => Finding | undefined): Tooltip {
-  const host = doc.createElement(UI_ELEMENT);
-  const shadow = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = STYLE;
-  const tip = doc.createElement('div');
-  tip.className = 'tip';
-  tip.setAttribute('role', 'tooltip');
-  tip.hidden = true;
-  shadow.append(style, tip);
-  // Outside <body>, so the page's own body content is untouched.
-  doc.documentElement.append(host);
+  let ui: { host: HTMLElement; tip: HTMLElement } | null = null;
+  const makeUi = () => {
+    const host = doc.createElement(UI_ELEMENT);
+    const shadow = host.attachShadow({ mode: 'open' });
+    const style = doc.createElement('style');
+    style.textContent = STYLE;
+    const tip = doc.createElement('div');
+    tip.className = 'tip';
+    tip.setAttribute('role', 'tooltip');
+    tip.hidden = true;
+    shadow.append(style, tip);
+    // Outside <body>, so the page's own body content is untouched.
+    doc.documentElement.append(host);
+    return { host, tip };
+  };
 
   const line = (className: string, text: string) => {
     const span = doc.createElement('span');
@@ -56,6 +63,7 @@ export function attachTooltip(doc: Document, findingAt: (index: number) => Findi
   const show = (mark: Element) => {
     const finding = findingAt(Number(mark.getAttribute(INDEX_ATTRIBUTE)));
     if (!finding) return;
+    const { tip } = (ui ??= makeUi());
     const parts = [line('kind', KIND_DESCRIPTIONS[finding.kind].label), line('phrase', `“${finding.text}”`), line('reason', finding.reason)];
     if (finding.kind === 'anonymous-source') {
       if (finding.specificity) parts.push(line('detail', SPECIFICITY_TEXT[finding.specificity]));
@@ -72,7 +80,7 @@ export function attachTooltip(doc: Document, findingAt: (index: number) => Findi
     tip.style.top = `${below + tip.offsetHeight > doc.documentElement.clientHeight ? Math.max(8, box.top - tip.offsetHeight - 8) : below}px`;
   };
   const hide = () => {
-    tip.hidden = true;
+    if (ui) ui.tip.hidden = true;
   };
 
   const markOf = (target: EventTarget | null) => (target instanceof Element ? target.closest(MARK_ELEMENT) : null);
@@ -101,7 +109,8 @@ export function attachTooltip(doc: Document, findingAt: (index: number) => Findi
   return {
     dispose() {
       for (const [type, listener] of listeners) doc.removeEventListener(type, listener, options);
-      host.remove();
+      ui?.host.remove();
+      ui = null;
     },
   };
 }
