@@ -1,7 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { badgeFor } from '../utils/badge';
-import { parseAnalyzeTextRequest, parseTabStatusChanged, type AnalyzeTextReply, type AnalyzeTextRequest, type ContentRequest } from '../utils/messages';
+import { ANALYZE_PORT, parseAnalyzeTextRequest, parseTabStatusChanged, type AnalyzeTextReply, type AnalyzeTextRequest, type ContentRequest } from '../utils/messages';
 import { readText } from '../utils/read-text';
 import { forgetTabSite, rememberTabSite } from '../utils/tab-sites';
 
@@ -32,11 +32,7 @@ export default defineBackground(() => {
   // Chrome MV3 has `action`, Firefox MV2 `browserAction`: the same API under two names.
   const action = browser.action ?? browser.browserAction;
 
-  // A content script's 'wake-background' needs no answer: receiving it is what starts a sleeping worker.
   browser.runtime.onMessage.addListener((message, sender) => {
-    // Only a page's own content script asks for an analysis.
-    const analyze = sender.tab ? parseAnalyzeTextRequest(message) : null;
-    if (analyze) return Promise.resolve(analyzeReply(analyze));
     const changed = parseTabStatusChanged(message);
     const tabId = sender.tab?.id;
     if (!changed || tabId === undefined) return undefined;
@@ -46,6 +42,16 @@ export default defineBackground(() => {
     void action.setTitle({ tabId, title: badge.title });
     if (sender.url && sender.frameId === 0) void rememberTabSite(tabId, sender.url);
     return undefined;
+  });
+
+  // A scan opens its port as it starts (which is what starts a sleeping worker) and sends its request by it.
+  browser.runtime.onConnect.addListener((port) => {
+    // Only a page's own content script asks for an analysis.
+    if (port.name !== ANALYZE_PORT || !port.sender?.tab) return;
+    port.onMessage.addListener((message: unknown) => {
+      const analyze = parseAnalyzeTextRequest(message);
+      if (analyze) port.postMessage(analyzeReply(analyze));
+    });
   });
 
   browser.tabs.onRemoved.addListener((tabId) => void forgetTabSite(tabId));

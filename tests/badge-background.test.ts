@@ -2,6 +2,7 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../entrypoints/background';
+import { ANALYZE_PORT } from '../utils/messages';
 import { readText } from '../utils/read-text';
 import { tabSite } from '../utils/tab-sites';
 import { useEnglishMessages } from './fake-i18n';
@@ -12,9 +13,11 @@ vi.mock('../utils/read-text', async (original) => {
 });
 
 type CommandListener = (command: string, tab?: { id?: number }) => Promise<void>;
+type ConnectListener = (port: unknown) => void;
 
 describe('background', () => {
   let onCommand: CommandListener;
+  let onConnect: ConnectListener;
   const sendMessage = vi.fn();
   const setBadgeText = vi.fn();
   const setTitle = vi.fn();
@@ -30,8 +33,27 @@ describe('background', () => {
     vi.spyOn(fakeBrowser.action, 'setBadgeText').mockImplementation(setBadgeText.mockResolvedValue(undefined));
     vi.spyOn(fakeBrowser.action, 'setBadgeBackgroundColor').mockResolvedValue(undefined);
     vi.spyOn(fakeBrowser.action, 'setTitle').mockImplementation(setTitle.mockResolvedValue(undefined));
+    vi.spyOn(fakeBrowser.runtime.onConnect, 'addListener').mockImplementation(((listener: ConnectListener) => {
+      onConnect = listener;
+    }) as never);
     background.main();
   });
+
+  /** What the background answers `message` sent on a port of `name` opened by `sender`. */
+  function ask(message: unknown, sender: object, name = ANALYZE_PORT): unknown[] {
+    const replies: unknown[] = [];
+    const listeners: ((message: unknown) => void)[] = [];
+    onConnect({
+      name,
+      sender,
+      onMessage: { addListener: (listener: (message: unknown) => void) => listeners.push(listener) },
+      onDisconnect: { addListener() {} },
+      postMessage: (reply: unknown) => replies.push(reply),
+      disconnect() {},
+    });
+    for (const listener of listeners) listener(message);
+    return replies;
+  }
 
   test.each([
     ['toggle-highlights', { type: 'toggle-highlights' }],
@@ -58,15 +80,14 @@ describe('background', () => {
     await vi.waitFor(async () => expect(await tabSite(3)).toBe('www.example.com'));
   });
 
-  test('a page’s content script gets its article analysed, and only a page’s', async () => {
+  test('a page’s content script gets its article analysed on its port, and only a page’s', () => {
     const text = 'Two informed sources said the talks had stalled, Reuters reported.';
     const request = { type: 'analyze-text', text, options: { kinds: ['anonymous-source'] } };
-    const [reply] = await fakeBrowser.runtime.onMessage.trigger(request, { tab: { id: 3 } as never, frameId: 0 }, () => {});
-    expect(reply).toEqual({ findings: [expect.objectContaining({ kind: 'anonymous-source', text: 'Two informed sources' })] });
-    const [fromPage] = await fakeBrowser.runtime.onMessage.trigger(request, {}, () => {});
-    expect(fromPage).toBeUndefined();
-    const [malformed] = await fakeBrowser.runtime.onMessage.trigger({ ...request, options: { kinds: ['nonsense'] } }, { tab: { id: 3 } as never }, () => {});
-    expect(malformed).toBeUndefined();
+    const tab = { tab: { id: 3 } as never, frameId: 0 };
+    expect(ask(request, tab)).toEqual([{ findings: [expect.objectContaining({ kind: 'anonymous-source', text: 'Two informed sources' })] }]);
+    expect(ask(request, {})).toEqual([]);
+    expect(ask(request, tab, 'another-port')).toEqual([]);
+    expect(ask({ ...request, options: { kinds: ['nonsense'] } }, tab)).toEqual([]);
   });
 
   test.each([
@@ -80,13 +101,13 @@ describe('background', () => {
     expect(new Set(reading.findings.map((f: { kind: string }) => f.kind)).size).toBeGreaterThanOrEqual(4);
   });
 
-  test('asked the language too, the background answers an English article with its findings and another with its language', async () => {
+  test('asked the language too, the background answers an English article with its findings and another with its language', () => {
     const sender = { tab: { id: 3 } as never, frameId: 0 };
     const english = 'Two informed sources said the talks had stalled, Reuters reported.';
-    const [read] = await fakeBrowser.runtime.onMessage.trigger({ type: 'analyze-text', text: english, options: {}, language: { hint: null } }, sender, () => {});
+    const [read] = ask({ type: 'analyze-text', text: english, options: {}, language: { hint: null } }, sender);
     expect(read).toEqual({ findings: expect.arrayContaining([expect.objectContaining({ kind: 'anonymous-source' })]) });
     const german = 'Zwei gut informierte Quellen sagten am Dienstag, die Gespräche über den Haushalt seien ins Stocken geraten. '.repeat(4);
-    const [unread] = await fakeBrowser.runtime.onMessage.trigger({ type: 'analyze-text', text: german, options: {}, language: { hint: 'en' } }, sender, () => {});
+    const [unread] = ask({ type: 'analyze-text', text: german, options: {}, language: { hint: 'en' } }, sender);
     expect(unread).toEqual({ otherLanguage: 'de' });
   });
 });

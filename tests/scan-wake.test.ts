@@ -1,10 +1,12 @@
 // @vitest-environment jsdom
-// A scan wakes the background before it reads the article, so that a sleeping service worker starts meanwhile.
+// A scan wakes the background before it reads the article, so that a sleeping service worker starts meanwhile,
+// by opening the port its request then goes by.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { wakeBackground } from '../utils/ask-background';
+import { analyzeInBackground, wakeBackground } from '../utils/ask-background';
+import { ANALYZE_PORT } from '../utils/messages';
 import { createPageScanner, type PageScanner } from '../utils/page-scanner';
 import { analyzeHere } from './analyze-here';
 
@@ -24,13 +26,51 @@ test('each scan wakes the background once, before it asks for the analysis', asy
   expect(wake).toHaveBeenCalledTimes(2);
 });
 
-test('the wake-up is a typed message whose failure (no background yet) is ignored', async () => {
-  const sendMessage = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockRejectedValue(new Error('Could not establish connection.'));
-  const unhandled = vi.fn();
-  process.on('unhandledRejection', unhandled);
+/** A port to a background that answers each request with `answer` (or, given null, goes away unanswered). */
+function fakePort(answer: unknown) {
+  const onMessage: ((message: unknown) => void)[] = [];
+  const onDisconnect: (() => void)[] = [];
+  const port = {
+    name: ANALYZE_PORT,
+    posted: [] as unknown[],
+    onMessage: { addListener: (listener: (message: unknown) => void) => onMessage.push(listener) },
+    onDisconnect: { addListener: (listener: () => void) => onDisconnect.push(listener) },
+    postMessage(message: unknown) {
+      port.posted.push(message);
+      queueMicrotask(() => (answer === null ? onDisconnect : onMessage).forEach((listener) => listener(answer)));
+    },
+    disconnect: vi.fn(),
+  };
+  return port;
+}
+
+test("the wake-up opens the port the scan's request then goes by: one channel per scan", async () => {
+  const port = fakePort({ findings: [] });
+  const connect = vi.spyOn(fakeBrowser.runtime, 'connect').mockReturnValue(port as never);
   wakeBackground();
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  process.off('unhandledRejection', unhandled);
-  expect(sendMessage).toHaveBeenCalledWith({ type: 'wake-background' });
-  expect(unhandled).not.toHaveBeenCalled();
+  expect(connect).toHaveBeenCalledTimes(1);
+  expect(connect).toHaveBeenCalledWith({ name: ANALYZE_PORT });
+  expect(port.posted).toEqual([]);
+  expect(await analyzeInBackground('Some text.', {}, { hint: 'en' })).toEqual({ findings: [] });
+  expect(connect).toHaveBeenCalledTimes(1);
+  expect(port.posted).toEqual([{ type: 'analyze-text', text: 'Some text.', options: {}, language: { hint: 'en' } }]);
+  expect(port.disconnect).toHaveBeenCalledTimes(1);
+
+  // A request with no wake-up before it (text the page added to the article) opens a port of its own.
+  const another = fakePort({ findings: [] });
+  connect.mockReturnValue(another as never);
+  await analyzeInBackground('More text.', {});
+  expect(connect).toHaveBeenCalledTimes(2);
+  expect(another.posted).toEqual([{ type: 'analyze-text', text: 'More text.', options: {} }]);
+  connect.mockRestore();
+});
+
+test('a background that goes away unanswered fails the scan with a message; a failed wake-up is ignored', async () => {
+  const connect = vi.spyOn(fakeBrowser.runtime, 'connect').mockReturnValue(fakePort(null) as never);
+  await expect(analyzeInBackground('Some text.', {})).rejects.toThrow('its engine did not answer');
+  connect.mockImplementation(() => {
+    throw new Error('Extension context invalidated.');
+  });
+  expect(() => wakeBackground()).not.toThrow();
+  connect.mockRestore();
 });

@@ -49,7 +49,8 @@ export interface TabStatusChanged {
  * large to load into every page, and the page's own thread never runs it. With `language` (a whole
  * article's text), the background first tells the text's language (the page's `<html lang>` is the hint),
  * in the same round trip, and runs the engine only on a language it reads: a second round trip for the
- * language alone made every scan wait for two. Answered with `AnalyzeTextReply`.
+ * language alone made every scan wait for two. Sent on a port named `ANALYZE_PORT` and answered on it with
+ * `AnalyzeTextReply`.
  */
 export interface AnalyzeTextRequest {
   type: 'analyze-text';
@@ -59,13 +60,12 @@ export interface AnalyzeTextRequest {
 }
 
 /**
- * Sent by a content script as each scan starts, and answered with nothing: the background's service worker
- * sleeps after 30 s without events, and starting one (loading the engine and the detector) takes longer than
- * the page takes to find its article. Woken first, it starts while the page reads the article.
+ * The port a content script opens to the background as each scan starts, and sends its `AnalyzeTextRequest`
+ * by once it has read the article. Opening it starts the background's service worker if it sleeps (it does
+ * after 30 s without events, and starting one takes longer than the page takes to find its article), and the
+ * request then needs no channel of its own: one channel per scan instead of a wake-up message and a request.
  */
-export interface WakeBackground {
-  type: 'wake-background';
-}
+export const ANALYZE_PORT = 'analyze-text';
 
 /** What the engine made of a text: its findings or, asked the language of one the engine does not read, that language. */
 export type TextReading = { findings: Finding[] } | { otherLanguage: string };
