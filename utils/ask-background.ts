@@ -1,7 +1,7 @@
 // The content script's side of the work the background does for it: the engine and the language detector
 // are too large for every page, so the page sends the article's text (typed, validated messages, on a
-// runtime port of the extension's own) and gets the answer back, both in one round trip. Also what `npm run bench` runs in the page, to time the path a
-// reader's page takes.
+// runtime port of the extension's own) and gets the answer back, both in one round trip. Also what
+// `npm run bench` runs in the page, to time the path a reader's page takes.
 import { browser, type Browser } from 'wxt/browser';
 import { ANALYZE_PORT, parseAnalyzeTextReply, type AnalyzeTextRequest } from './messages';
 import type { AnalyzeArticleText } from './page-scanner';
