@@ -16,8 +16,12 @@ const MIN_OTHER_SCRIPT_LETTERS = 20;
 export function detectLanguage(text: string, hint?: string | null): LanguageVerdict {
   const sample = languageSample(text);
   const letters = sample.match(/\p{L}/gu)?.length ?? 0;
-  const latin = sample.match(/\p{Script=Latin}/gu)?.length ?? 0;
-  const telling = letters >= MIN_LETTERS || (letters - latin >= MIN_OTHER_SCRIPT_LETTERS && latin < letters / 2);
+  // Latin letters are counted only when there are too few letters to tell by number alone (another pass over the sample).
+  const mostlyOtherScript = () => {
+    const latin = sample.match(/\p{Script=Latin}/gu)?.length ?? 0;
+    return letters - latin >= MIN_OTHER_SCRIPT_LETTERS && latin < letters / 2;
+  };
+  const telling = letters >= MIN_LETTERS || mostlyOtherScript();
   // franc says 'und' of text in a script it has no profile for: then the hint is all there is, too.
   const guess = telling ? guessLanguage(sample) : 'und';
   return languageVerdict((guess !== 'und' && primaryLanguage(guess)) || primaryLanguage(hint) || 'en');
