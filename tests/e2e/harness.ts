@@ -44,6 +44,20 @@ export async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boo
   throw new Error(`timed out waiting for ${what}; last value ${JSON.stringify(last)} ${lastError ? String(lastError) : ''}`);
 }
 
+/**
+ * Sets a page's viewport in either browser. Puppeteer sends Firefox a screen-orientation command with the
+ * viewport, which Firefox 140 ESR does not know: the viewport itself is set, and the command's refusal is
+ * waited out until the page has the new size.
+ */
+export async function setViewport(page: Page, viewport: { width: number; height: number }): Promise<void> {
+  try {
+    await page.setViewport(viewport);
+  } catch (error) {
+    if (!/setScreenOrientationOverride|unknown command/i.test(String(error))) throw error;
+    await waitFor(() => page.evaluate(() => window.innerWidth), (width) => width === viewport.width, `a ${viewport.width} px wide viewport`);
+  }
+}
+
 export async function launch(name: BrowserName): Promise<BrowserUnderTest> {
   // The browsers write profiles and caches under HOME: keep them out of the real one.
   const home = mkdtempSync(join(tmpdir(), `sourcelight-${name}-`));

@@ -2,7 +2,7 @@
 // stay in view and only the list scrolls. Real Chromium and Firefox, at the largest popup and a small one.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { BROWSERS, launch, openPopupFor, serveFixtures, waitFor, type BrowserUnderTest, type FixtureServer } from './harness';
+import { BROWSERS, launch, openPopupFor, serveFixtures, setViewport, waitFor, type BrowserUnderTest, type FixtureServer } from './harness';
 
 const SEED_TITLE = 'Biden administration reviews expansion of intelligence cooperation with Taliban';
 
@@ -66,7 +66,7 @@ describe.each(BROWSERS)('the popup’s layout in %s', (name) => {
     ['a small popup (360 × 480)', 360, 480],
     ['the largest popup (800 × 600)', 800, 600],
   ])('with "Why this score" open, %s keeps every control in view and scrolls only the list', async (_, width, height) => {
-    await popup.setViewport({ width, height });
+    await setViewport(popup, { width, height });
     // The window's new height shows before the layout inside it has followed: read until two readings agree.
     let previous = '';
     const { layout } = await waitFor(
@@ -104,7 +104,7 @@ describe.each(BROWSERS)('the popup’s layout in %s', (name) => {
       'the front page’s tab',
     );
     const other = await subject.openExtensionPage(`popup.html?tab=${tabId}`);
-    await other.setViewport({ width: 360, height: 600 });
+    await setViewport(other, { width: 360, height: 600 });
     // The popup first shows that it is reading the page; measure once the not-an-article state is in.
     const { height, scanAnyway } = await waitFor(
       () =>

@@ -1,7 +1,7 @@
 // The popup and the options page acting on a real page, in real Chromium and real Firefox.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { BROWSERS, launch, openPopupFor, serveFixtures, tabIdFor, waitFor, type BrowserUnderTest, type FixtureServer } from './harness';
+import { BROWSERS, launch, openPopupFor, serveFixtures, setViewport, tabIdFor, waitFor, type BrowserUnderTest, type FixtureServer } from './harness';
 
 const SEED_TITLE = 'Biden administration reviews expansion of intelligence cooperation with Taliban';
 
@@ -66,7 +66,7 @@ describe.each(BROWSERS)('popup and settings in %s', (name) => {
     server = await serveFixtures();
     subject = await launch(name);
     page = await subject.browser.newPage();
-    await page.setViewport({ width: 1000, height: 700 });
+    await setViewport(page, { width: 1000, height: 700 });
     url = `${server.origin}/seed-article.html`;
     await page.goto(url);
     await waitFor(() => markCount(page), (n) => n > 0, 'highlights');
