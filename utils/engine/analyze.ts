@@ -271,8 +271,8 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
       let reason: string;
       let extra: Partial<Finding> = {};
       let resolved = shape ? resolveReference(shape, mentions, paragraph, namedInNextSentence(readings, s, text, sentences, quotations)) : null;
-      // "Gov. Ann Marsh tried to walk back her remarks a day after she made them": a person the sentence opens with,
-      // named, is who "he" or "she" in it is, before anyone an earlier sentence introduced.
+      // "Mayor Tom Reed left the hall an hour later, after he said the vote was fair": a person the sentence opens
+      // with, named, is who "he" or "she" in it is, before anyone an earlier sentence introduced.
       if (shape?.pronoun && shape.pronoun !== 'they' && (!resolved || resolved.antecedent.sentence < s)) {
         if (opener === undefined) opener = namedOpener(text, sentence, paragraph, s);
         if (opener && opener.end <= a.sourceStart) resolved = { kind: 'named-source', specificity: undefined, antecedent: opener.mention };
@@ -346,35 +346,31 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
   return mergePreferring(resolveOverlaps(findReaderPhrases(text, extraPhrases).filter(wanted)), engine);
 }
 
-/**
- * The sentences a later reference may reach back to (its own paragraph and the one before): only those are
- * read again for the people they mention in passing, which most sentences never need.
- */
 const DASHES = new Set(['-', '–', '—']);
 /** Where a sentence's own words start: after a dateline ("LEEDS -", "HULL (Acme) —"), if it has one. */
-function afterDateline(text: string, tokens: readonly Token[], start: number): number {
+function afterDateline(tokens: readonly Token[], start: number): number {
+  const textAt = (k: number) => tokens[k]?.text ?? '';
   let k = 0;
-  while (k < 4 && k < tokens.length) {
-    const t = text.slice((tokens[k] as Token).start, (tokens[k] as Token).end);
-    if (t.length < 2 || t !== t.toUpperCase() || !/[A-Z]/.test(t)) break;
-    k++;
-  }
+  while (k < 4 && textAt(k).length > 1 && textAt(k) === textAt(k).toUpperCase() && /[A-Z]/.test(textAt(k))) k++;
   if (k === 0) return start;
-  if (tokens[k] && text.slice((tokens[k] as Token).start, (tokens[k] as Token).end) === '(') while (k < tokens.length && text.slice((tokens[k] as Token).start, (tokens[k] as Token).end) !== ')') k++;
-  if (tokens[k] && text.slice((tokens[k] as Token).start, (tokens[k] as Token).end) === ')') k++;
-  const dash = tokens[k];
-  return dash && DASHES.has(text.slice(dash.start, dash.end)) && tokens[k + 1] ? (tokens[k + 1] as Token).start : start;
+  if (textAt(k) === '(') while (k < tokens.length && textAt(k) !== ')') k++;
+  if (textAt(k) === ')') k++;
+  return DASHES.has(textAt(k)) && tokens[k + 1] ? (tokens[k + 1] as Token).start : start;
 }
 
 /** The named person a sentence opens with, its subject, as a mention in passing; null when it opens otherwise. */
 function namedOpener(text: string, sentence: Span, paragraph: number, s: number): { mention: Mention; end: number } | null {
   const tokens = tokenize(text, sentence.start, sentence.end);
   const first = passingMentions(tokens, (k) => isProperName(tokens, k, sentence.start))[0];
-  if (!first?.named || first.start !== afterDateline(text, tokens, sentence.start)) return null;
+  if (!first?.named || first.start !== afterDateline(tokens, sentence.start)) return null;
   const mention: Mention = { kind: 'named-source', specificity: undefined, text: text.slice(first.start, first.end), head: '', plural: false, paragraph, sentence: s, inPassing: true, anonymityReasonGiven: undefined };
   return { mention, end: first.end };
 }
 
+/**
+ * The sentences a later reference may reach back to (its own paragraph and the one before): only those are
+ * read again for the people they mention in passing, which most sentences never need.
+ */
 function sentencesReferredBack(readings: readonly SentenceReading[]): Uint8Array {
   const marked = new Uint8Array(readings.length);
   let paragraphStart = 0;
