@@ -50,6 +50,21 @@ describe('findAttributions', () => {
     },
   );
 
+  test.each([
+    ['The fire was set in what officials called an act of revenge.', 'vague-attribution', 'officials'],
+    ['They passed a levy that critics called cruel.', 'vague-attribution', 'critics'],
+    ['The plan, which Ann Marsh called reckless, failed.', 'named-source', 'Ann Marsh called'],
+  ])('a naming whose object stands before its subject is a claim: %s', (text, kind, span) => {
+    expect(analyzeText(text).map((f) => [f.kind, f.text])).toEqual([[kind, span]]);
+  });
+
+  test.each([['They held the meeting that Reed called last week.'], ['They stored the cut grass as what farmers call silage.']])(
+    'a meeting called, or a term in use, is no claim: %s',
+    (text) => {
+      expect(analyzeText(text)).toEqual([]);
+    },
+  );
+
   test('"he" in a sentence that opens with a named person is that person, before an informant of an earlier sentence', () => {
     const text = 'A top aide said the race was close. Mayor Tom Reed left the hall an hour later, after he said the vote was fair.';
     expect(analyzeText(text).map((f) => [f.kind, f.text])).toEqual([
