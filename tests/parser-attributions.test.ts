@@ -72,7 +72,7 @@ describe('findAttributions', () => {
       ['named-source', 'he said'],
     ]);
     // A dateline before the name is no part of the sentence's opening.
-    const dated = 'A farmer said the fair was a mess. LEEDS - Tom Reed spoke for an hour, warning of a class that he argued was failing.';
+    const dated = 'A farmer said the fair was a mess. LEEDS - Tom Reed spoke for an hour, warning of a class he argued was failing.';
     expect(analyzeText(dated).find((f) => f.text === 'he argued')?.kind).toBe('named-source');
     // A name later in the sentence is no opener: "he" stays the informant.
     const asked = 'An official said the deal was done. Asked about Tom Reed, he said the talks went well.';
@@ -269,7 +269,7 @@ describe('findAttributions', () => {
     ['Walking to the next house, Marsh talked about her days in Leeds, and said their views were close.', 'Marsh', 'said'],
     ['Tom Ode, the head of Leeds Watch, a group that has sued the council, said the damage was done.', 'Tom Ode, the head of Leeds Watch, a group that has sued the council', 'said'],
     ['Asked on Monday whether Reed would serve, Mrs. Marsh shook her head and said, “No.”', 'Mrs. Marsh', 'said'],
-    ['The mayor warned the chief, Tom Reed, at their meeting in Leeds last week not to move on the bridge or close the road, said a council official who was briefed on the talks.', 'a council official who was briefed on the talks', 'said'],
+    ['The mayor warned the chief, Tom Reed, at their meeting in Leeds last week not to shut the bridge or close the road, said a council official who was briefed on the talks.', 'a council official who was briefed on the talks', 'said'],
     // A participle after "by", "after", "while": the clause's subject does it.
     ['Acme and Ode shocked the world last year by announcing “Leeds Run,” their first game.', 'Acme and Ode', 'announcing'],
     ['Ann Marsh angered voters by claiming that the vote was rigged.', 'Ann Marsh', 'claiming'],
@@ -442,7 +442,7 @@ describe('findAttributions', () => {
     ['Often, if a company knows we are offering something, it moves fast.', 'a company'],
     ['Prices rose, said Tom Ode, who heads the Acme Alliance, a group that has praised the tariffs.', 'that'],
     // Named people counted out of a group: the group describes them.
-    ['The ad features Ann Marsh and Jo Ode, two of the women who have accused the mayor of fraud.', 'who'],
+    ['The ad features Ann Marsh and Jo Ode, two of the women who had blamed the mayor for the flood.', 'who'],
   ])('an attribution the article does not make is narrative: %s', (text, source) => {
     const found = findAttributions(text).find((a) => text.slice(a.source.start, a.source.end) === source);
     expect(found?.narrative).toBe(true);
@@ -690,9 +690,9 @@ describe('findAttributions', () => {
     ['And then Reed went on the attack, saying the plan was weak.', 'Reed', 'saying'],
     ['At a town hall in Salem, New Hampshire, Reed went after Marsh, calling him a total stiff.', 'Reed', 'calling'],
     ['Here in Leeds, Reed stepped up his attacks on crime, saying the streets were unsafe.', 'Reed', 'saying'],
-    ['At a campaign event in Hull, Yorkshire, on Sunday, Mrs. Marsh doubled down, saying the plan failed.', 'Mrs. Marsh', 'saying'],
+    ['At a town fair in Hull, Yorkshire, on Sunday, Mrs. Marsh doubled down, saying the plan failed.', 'Mrs. Marsh', 'saying'],
     // An irregular past ends the subject as one in -ed does.
-    ['At a campaign event in Hull, Yorkshire, on Sunday, Mrs. Marsh stood by her remarks, saying the plan failed.', 'Mrs. Marsh', 'saying'],
+    ['At a town fair in Hull, Yorkshire, on Sunday, Mrs. Marsh stood by her remarks, saying the plan failed.', 'Mrs. Marsh', 'saying'],
     // A participle opening the sentence is done by the main clause's subject.
     ['After blasting the Leeds Post for its story, Tom Reed doubled down on his plan.', 'Tom Reed', 'blasting'],
     ['Since announcing in May that he would not run, Mr. Reed has been loyal to the party.', 'Mr. Reed', 'announcing'],

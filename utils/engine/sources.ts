@@ -1091,7 +1091,7 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
   const before = out.length;
   // "Councillors backing the levy said": the phrase is the side taken, the subject is before it.
   const sideTaken = TAKING_SIDES.has(opener.lower);
-  // "the panel concluded that", "The state admitted it made a mistake", "…, the panel concluded, the tax…": not "after
+  // "the panel concluded that", "The county admitted it had lost the files", "…, the panel concluded, the tax…": not "after
   // the interview concluded," (it ended) or "the country had admitted 1.4 million refugees" (let them in).
   const next = at(tokens, i + 1);
   const tagBetweenCommas = next.text === ',' && opener.text === ',';
@@ -1274,7 +1274,7 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
       // before the dash; failing that, the dash closes an aside.
       if (participle) matchClauseSubject(tokens, i - 1, verb, sentenceStart, out);
       if (out.length === before) matchAfterAside(context);
-      // "Reed warned Ode, at their meeting in May, not to move on the shoal, said an official who was
+      // "Reed warned Ode, at their meeting in May, not to build on the shoal, said an official who was
       // briefed": what stands between that subject and the verb is too long for an aside; it is the claim, and
       // the source is the one after the verb. A relative clause is an aside however long it is ("Tom Ode, who
       // has driven across the county twice this month to win over traders, said he…").
