@@ -286,6 +286,9 @@ describe('which figures a source vouches for', () => {
     ['About 40% of homes flooded, according to the county.', []],
     ['That would mean a $75 billion hit to growth, said Ann Marsh, an economist at the county’s university.', []],
     ['When the council spent $80 million on the dam, Ann Marsh called it a mistake.', ['$80 million']],
+    // A figure told by its number of digits, in a sentence with no other number.
+    ['Ann Marsh has been stuck in single digits in the Leeds race.', ['single digits']],
+    ['Tom Reed now leads by double digits.', ['double digits']],
   ])('%s', (text, unsourced) => {
     expect(spans(text, 'unverified-figure')).toEqual(unsourced);
   });

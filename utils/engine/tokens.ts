@@ -38,7 +38,8 @@ const CLASSES = new Map<string, number>();
 const mark = (word: string, flag: number) => CLASSES.set(word, (CLASSES.get(word) ?? 0) | flag);
 for (const w of [...ATTRIBUTION_VERBS, ...STANCE_ACT_FORMS]) mark(w, WordClass.Verb);
 for (const w of ['according', 'citing', 'per', ...BY_PARTICIPLES, ...STANCE_ADJECTIVES, ...REACTION_NOUNS]) mark(w, WordClass.Frame);
-for (const w of [...NUMBER_WORDS, 'a', 'one']) mark(w, WordClass.Figure);
+// "in single digits", "a double-digit lead": a figure told by its number of digits.
+for (const w of [...NUMBER_WORDS, 'a', 'one', 'digits', 'single-digit', 'double-digit', 'triple-digit', 'single-digits', 'double-digits', 'triple-digits']) mark(w, WordClass.Figure);
 for (const rule of PHRASE_RULES) for (const w of rule.triggers) mark(w, WordClass.Phrase);
 
 // Most words are in no class. A bit per (length, first, second and last letter) of the class words says so
