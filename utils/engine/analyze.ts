@@ -7,11 +7,11 @@ import { givesAnonymityReason, PHRASE_RULES, type PhraseRule } from './phrases';
 import { findReaderPhrases, isIgnored } from './reader-phrases';
 import { anonymousReason, REASONS, WEAKLY_SOURCED_FIGURE } from './reasons';
 import { findQuotations, quotationAround } from './quotations';
-import { headOf, isPersonReference, passingMentions, referenceShape, resolveReference, type Mention, type ReferenceShape } from './references';
+import { headOf, isPersonReference, passingMentions, referenceShape, resolveReference, type Mention, type PassingMention, type ReferenceShape } from './references';
 import { splitSentencesSteps, type Span } from './sentences';
 import { isLetterCode, isSpaceCode, isUpperCode } from './letters';
 import { fullSourcePhrase } from './source-phrase';
-import { findSources, isStanceCue } from './sources';
+import { afterDateline, findSources, isStanceCue } from './sources';
 import { firstTokenFrom, tokenize, WordClass, type Token } from './tokens';
 import type { AnalyzeOptions, Finding, FindingKind, ParsedAttribution, SourceSpecificity } from './types';
 import { runSteps, STEP, type Steps } from '../steps';
@@ -259,6 +259,14 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
     const here: Attribution[] = attributions.length ? [] : NONE;
     let reasonGiven: boolean | undefined;
     let opener: { mention: Mention; end: number } | null | undefined;
+    // The people the sentence names in passing, read once, when a pronoun or a later reference needs them.
+    let tokens: Token[] | undefined;
+    let passing: PassingMention[] | undefined;
+    const passingHere = (): { tokens: Token[]; passing: PassingMention[] } => {
+      const read = (tokens ??= tokenize(text, sentence.start, sentence.end));
+      passing ??= passingMentions(read, (k) => isProperName(read, k, sentence.start));
+      return { tokens: read, passing };
+    };
     if (attributions.length) attributions.forEach((a, k) => {
       // Inside a quotation the words, hedges included, are the speaker's, not the article's attribution.
       const quotation = quotationAround(quotations, a.sourceStart, a.sourceEnd);
@@ -274,7 +282,7 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
       // "Mayor Tom Reed left the hall an hour later, after he said the vote was fair": a person the sentence opens
       // with, named, is who "he" or "she" in it is, before anyone an earlier sentence introduced.
       if (shape?.pronoun && shape.pronoun !== 'they' && (!resolved || resolved.antecedent.sentence < s)) {
-        if (opener === undefined) opener = namedOpener(text, sentence, paragraph, s);
+        if (opener === undefined) opener = namedOpener(text, passingHere(), paragraph, s);
         if (opener && opener.end <= a.sourceStart) resolved = { kind: 'named-source', specificity: undefined, antecedent: opener.mention };
       }
       // A feeling is no claim to credit to a name: "these experts were outraged" stays a crowd's view.
@@ -319,8 +327,7 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
     });
     kept.push(here);
     if (!referredBack[s]) continue;
-    const tokens = tokenize(text, sentence.start, sentence.end);
-    for (const p of passingMentions(tokens, (k) => isProperName(tokens, k, sentence.start))) {
+    for (const p of passingHere().passing) {
       const kind = p.named ? 'named-source' : 'anonymous-source';
       mentions.push({ kind, specificity: p.named ? undefined : 'generic', text: text.slice(p.start, p.end), head: p.head, plural: false, paragraph, sentence: s, inPassing: true, anonymityReasonGiven: undefined });
     }
@@ -346,23 +353,10 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
   return mergePreferring(resolveOverlaps(findReaderPhrases(text, extraPhrases).filter(wanted)), engine);
 }
 
-const DASHES = new Set(['-', '–', '—']);
-/** Where a sentence's own words start: after a dateline ("LEEDS -", "HULL (Acme) —"), if it has one. */
-function afterDateline(tokens: readonly Token[], start: number): number {
-  const textAt = (k: number) => tokens[k]?.text ?? '';
-  let k = 0;
-  while (k < 4 && textAt(k).length > 1 && textAt(k) === textAt(k).toUpperCase() && /[A-Z]/.test(textAt(k))) k++;
-  if (k === 0) return start;
-  if (textAt(k) === '(') while (k < tokens.length && textAt(k) !== ')') k++;
-  if (textAt(k) === ')') k++;
-  return DASHES.has(textAt(k)) && tokens[k + 1] ? (tokens[k + 1] as Token).start : start;
-}
-
-/** The named person a sentence opens with, its subject, as a mention in passing; null when it opens otherwise. */
-function namedOpener(text: string, sentence: Span, paragraph: number, s: number): { mention: Mention; end: number } | null {
-  const tokens = tokenize(text, sentence.start, sentence.end);
-  const first = passingMentions(tokens, (k) => isProperName(tokens, k, sentence.start))[0];
-  if (!first?.named || first.start !== afterDateline(tokens, sentence.start)) return null;
+/** The named person a sentence opens with (after its dateline, if any), its subject, as a mention in passing. */
+function namedOpener(text: string, { tokens, passing }: { tokens: readonly Token[]; passing: readonly PassingMention[] }, paragraph: number, s: number): { mention: Mention; end: number } | null {
+  const first = passing[0];
+  if (!first?.named || first.start !== (tokens[afterDateline(tokens)] as Token | undefined)?.start) return null;
   const mention: Mention = { kind: 'named-source', specificity: undefined, text: text.slice(first.start, first.end), head: '', plural: false, paragraph, sentence: s, inPassing: true, anonymityReasonGiven: undefined };
   return { mention, end: first.end };
 }

@@ -99,6 +99,14 @@ interface Word {
   end: number;
 }
 
+/** Someone a sentence mentions in passing: a name, or a person role after "a"/"an" (its `head`). */
+export interface PassingMention {
+  named: boolean;
+  start: number;
+  end: number;
+  head: string;
+}
+
 /** A comma at j with a capitalised word on either side: the description beside it belongs to a name. */
 const besideName = (words: readonly Word[], j: number) => words[j]?.lower === ',' && (words[j - 1]?.capitalized || words[j + 1]?.capitalized);
 
@@ -107,8 +115,8 @@ const besideName = (words: readonly Word[], j: number) => words[j]?.lower === ',
  * people introduced without one ("a man", "a senior official"), leaving out descriptions set beside a name
  * ("Lopez, a councillor", "a former aide, John Smith").
  */
-export function passingMentions(words: readonly Word[], isName: (k: number) => boolean): { named: boolean; start: number; end: number; head: string }[] {
-  const out: { named: boolean; start: number; end: number; head: string }[] = [];
+export function passingMentions(words: readonly Word[], isName: (k: number) => boolean): PassingMention[] {
+  const out: PassingMention[] = [];
   for (let k = 0; k < words.length; k++) {
     const w = words[k] as Word;
     if (w.capitalized && isName(k) && k + 1 < words.length && isName(k + 1)) {

@@ -416,7 +416,7 @@ function definiteDescription(words: readonly Token[]): boolean {
 }
 
 // Verbs of saying beyond the commonest that make "the …" before them someone in view, with something said after them:
-// "The state admitted it", "the panel concluded that", "The two admit that".
+// "The county admitted it", "the panel concluded that", "The two admit that".
 const DESCRIBED_SPEAKING = new Set(['admitted', 'admits', 'admit', 'conceded', 'concedes', 'argued', 'argues', 'acknowledged', 'acknowledges', 'concluded', 'concludes', 'explained', 'explains', 'confirmed', 'confirms', 'predicted', 'predicts', 'estimated', 'estimates']);
 const INDEFINITE_OPENERS = new Set(['a', 'an', 'one', 'some', 'another']);
 const OBJECT_PRONOUN_SOURCES = new Set(['him', 'her', 'them']);
@@ -763,6 +763,14 @@ function isDateline(words: readonly Token[]): boolean {
   return words.some((w) => isWord(w) && isAcronym(w)) && words.every((w) => !isWord(w) || w.capitalized);
 }
 
+/** The index of the first token after a dateline and its dash ("LEEDS (Acme) - …", "HULL —"), or 0 without one. */
+export function afterDateline(tokens: readonly Token[]): number {
+  for (let k = 1; k < tokens.length && k <= MAX_DATELINE_TOKENS; k++) {
+    if (DATELINE_DASHES.has(at(tokens, k).text)) return isDateline(tokens.slice(0, k)) ? k + 1 : 0;
+  }
+  return 0;
+}
+
 /** Where the subject of the clause of the word at i may start: the clause's start, past a conjunction opening it. */
 function subjectStart(tokens: readonly Token[], i: number): number {
   const k = clauseStart(tokens, i);
@@ -860,6 +868,9 @@ const ASIDE_OPENERS = new Set(['who', 'whose', 'which', 'whom', 'where', 'that']
 const ASIDE_MARKS = new Set([',', '—', '–', '--', '-']);
 // Typed dashes, read as words, set asides off as '—' does.
 const SPACED_DASHES = new Set(['--', '-']);
+// A dateline's dash, typed or set, after a few words: "NEW YORK (Acme) —".
+const DATELINE_DASHES = new Set([...SPACED_DASHES, '—', '–']);
+const MAX_DATELINE_TOKENS = 8;
 const MAX_ASIDES = 3;
 // Lower-case words inside a name or a list of names: "Egypt and Jordan", "Bank of England".
 const NAME_JOINERS = new Set(['and', 'of', 'the', 'for', 'de']);
@@ -1091,7 +1102,7 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
   const before = out.length;
   // "Councillors backing the levy said": the phrase is the side taken, the subject is before it.
   const sideTaken = TAKING_SIDES.has(opener.lower);
-  // "the panel concluded that", "The county admitted it had lost the files", "…, the panel concluded, the tax…": not "after
+  // "the panel concluded that", "The county admitted it had lost the files", "…, the board concluded, the fees…": not "after
   // the interview concluded," (it ended) or "the country had admitted 1.4 million refugees" (let them in).
   const next = at(tokens, i + 1);
   const tagBetweenCommas = next.text === ',' && opener.text === ',';
