@@ -595,6 +595,23 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['Some farmers would argue that the levy is fair.', 'Some farmers'],
+    ['Few would argue against a safer crossing.', 'Few'],
+    ['Many growers probably would take issue with the plan.', 'Many growers'],
+    ['She made what most might agree was a poor call.', 'most'],
+  ])('a crowd the writer guesses would argue or agree is vague attribution: %s', (text, source) => {
+    expect(analyzeText(text).map((f) => [f.kind, f.text])).toEqual([['vague-attribution', source]]);
+  });
+
+  test.each([
+    'The minister would argue that the levy is fair.',
+    'Voters would reject the levy if they read it.',
+    'Some farmers may conclude that the levy is fair.',
+  ])('one person’s guessed claim, a guessed act, or a weaker modal makes no finding: %s', (text) => {
+    expect(analyzeText(text).filter((f) => f.source)).toEqual([]);
+  });
+
+  test.each([
     ['Reed testified, for example, that she sent no such email.', 'Reed testified'],
     ['Ann Marsh testified in one of the suits that no staff were paid.', 'Ann Marsh testified'],
     ['“We were scared,” Reed testified.', 'Reed testified'],

@@ -92,6 +92,10 @@ const SPEECH_VERBS = new Set(['said', 'says', 'added', 'adds', 'stated', 'states
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 const STARTS_WITH_NUMBER = /^[$£€\d]/;
 // "the minister will testify", "the agency would say": what someone may say later is no attribution yet.
+// "Some would argue", "many might agree": a guess at what a crowd says, with a verb of arguing or conceding
+// ("voters would reject it if they knew" guesses at an act).
+const GUESSING_MODALS = new Set(['would', 'might']);
+const GUESSED_CLAIMS = /^(?:say|argue|agree|disagree|admit|concede|contend|claim|insist|point|take|dispute|object|counter|acknowledge|maintain|note|suggest)$/;
 const MODALS = new Set(['will', 'would', 'could', 'might', 'may', 'should', 'must', 'can', 'shall', '’ll', "'ll"]);
 const SPECULATIVE = new Set(['perhaps', 'maybe', 'possibly', 'probably']);
 // Knowing, seeing, wanting and hoping are attitudes a crowd can be said to hold, but say nothing a named person told anyone.
@@ -1236,9 +1240,11 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if (verb.lower.startsWith('call') && !calledSomething(tokens, i)) return;
 
   let modal = false;
+  let guessed = false;
   let negated = false;
   for (let k = i - 1; k >= 0 && k >= i - 3 && isWord(at(tokens, k)); k--) {
     if ((MODALS.has(at(tokens, k).lower) && !isMonthMay(at(tokens, k), sentenceStart)) || SPECULATIVE.has(at(tokens, k).lower)) modal = true;
+    if (GUESSING_MODALS.has(at(tokens, k).lower)) guessed = true;
     if (isNegation(at(tokens, k))) negated = true;
   }
   // "Perhaps young voters prefer his call": the writer's guess at a view, not a view reported.
@@ -1331,7 +1337,15 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // "testified before the committee", "witnesses testifying over three days": an appearance, no claim reported.
   if (TESTIFYING.has(verb.lower) && !testimonyReported(tokens, i, out, before)) markNarrative(out, before);
   // "did not say", "wouldn't discuss": no claim made; but "critics do not believe" is still a view held.
-  if (act || modal || (negated && (!COGNITIVE_VERBS.has(verb.lower) || WEAK_COGNITION.has(verb.lower)))) markNarrative(out, before);
+  if (act || (negated && (!COGNITIVE_VERBS.has(verb.lower) || WEAK_COGNITION.has(verb.lower)))) markNarrative(out, before);
+  else if (modal) {
+    // "Some would argue that", "critics might say": the writer's guess at what a crowd says is still the crowd's
+    // claim, put to no one who could be asked; what one person would say is not yet said.
+    for (let k = before; k < out.length; k++) {
+      const m = out[k] as SourceMatch;
+      if (!(guessed && m.kind === 'vague-attribution' && GUESSED_CLAIMS.test(verb.lower))) m.narrative = true;
+    }
+  }
 }
 
 // "pointed it out", "pointed this out": pointing out with the object between.
