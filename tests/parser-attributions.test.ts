@@ -533,6 +533,22 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['The plan angered growers, many of whom say the harvest was poor.', 'vague-attribution', 'growers', 'many of whom'],
+    ['The levy has not gone down well with farmers in Leeds, some of whom said it was unfair.', 'vague-attribution', 'farmers in Leeds', 'some of whom'],
+    ['Ben Ode met Ann Marsh and Tom Reed, both of whom said the levy was unfair.', 'named-source', 'Ann Marsh and Tom Reed', 'both of whom'],
+  ])('the part of a group in a relative clause speaks for the group: %s', (text, kind, credited, source) => {
+    expect(analyzeText(text).filter((f) => f.source).map((f) => [f.kind, text.slice(f.source!.start, f.source!.end)])).toContainEqual([kind, credited]);
+    expect(read(text).map((a) => a.source)).toContain(source);
+  });
+
+  test.each([
+    ['The plan angered growers, who say the harvest was poor.', 'growers'],
+    ['Some retired growers, who say the harvest was poor, met in Leeds.', 'Some retired growers'],
+  ])('a past verb before a relative clause’s noun is its clause’s, not the source’s: %s', (text, credited) => {
+    expect(analyzeText(text).map((f) => [f.kind, f.text])).toContainEqual(['vague-attribution', credited]);
+  });
+
+  test.each([
     ['The ferry is expected to run again in May.', []],
     ['Ben Ode was asked about the budget.', []],
     ['Farmers are worried that the harvest will fail.', ['Farmers']],

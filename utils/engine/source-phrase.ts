@@ -58,8 +58,11 @@ const REFLEXIVE_OR_PLACE_AFTER = /^\s+(?:himself|herself|themselves|itself|here|
 // "Sen. Ann Marsh (D-Ore.)": a legislator's party and state belong to the name.
 const PARTY_AND_STATE = /^\s*\([DRI](?:-[\p{L}. ]{1,16})?\)/u;
 
-/** "analysts who say": in its own clause the relative pronoun stands where the source stands, and is marked as it. */
-const RELATIVE_BEFORE_CUE = /^,?\s*(who|which|that)(?=(?:\s+\p{Ll}+){0,2}\s*$)/u;
+/**
+ * "analysts who say": in its own clause the relative pronoun stands where the source stands, and is marked as it;
+ * so is the part of a group with its pronoun ("growers, many of whom say").
+ */
+const RELATIVE_BEFORE_CUE = /^,?\s*(who|which|that|(?:many|some|most|all|both|several|few|each|one|two|three|four|five|half|\d+) of whom)(?=(?:\s+\p{Ll}+){0,2}\s*$)/u;
 // "He’s predicting": the pronoun is the source, the contracted verb is not.
 const CONTRACTED_PRONOUN = /^(?:he|she|it|they|we|you|i|who|that)(?=['’](?:s|d|ll|re|ve|m)$)/iu;
 

@@ -87,6 +87,7 @@ const STOP_AFTER = new Set(['said', 'says', 'told', 'tells', 'added']);
 // Auxiliaries inside a phrase mean a new clause: "The demand has US officials wondering".
 const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'does']);
 const RELATIVE_PRONOUNS = new Set(['who', 'that', 'which']);
+const GROUP_PARTS = /^(?:many|some|most|all|both|several|few|each|one|two|three|four|five|half|\d+)$/;
 const FREE_RELATIVES = new Set(['what', 'how', 'whatever']);
 const SPEECH_VERBS = new Set(['said', 'says', 'added', 'adds', 'stated', 'states', 'told', 'tells', 'announced', 'announces', 'reported', 'reports', 'claimed', 'claims', 'noted', 'notes', 'wrote', 'writes', 'posted', 'tweeted', 'warned', 'warns', 'denied', 'denies', 'insisted', 'insists']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
@@ -307,8 +308,16 @@ function tokenIndex(tokens: readonly Token[], t: Token): number {
 
 /** The noun phrase a relative clause follows: "Republicans" of "critical of Republicans", "members of Congress". */
 function cutToRelativeHead(words: Token[]): Token[] {
-  const p = words.slice(0, -1).findLastIndex((w) => RELATIVE_CUTS.has(w.lower));
+  // "The plan angered growers, who say": a past verb after a noun is the clause's, its object the head; not
+  // "some retired growers".
+  const p = words.slice(0, -1).findLastIndex((w, k) => RELATIVE_CUTS.has(w.lower) || (k > 0 && !w.capitalized && (/[^e]ed$/.test(w.lower) || IRREGULAR_PASTS.has(w.lower)) && afterANoun(at(words, k - 1))));
   return p >= 0 && !(at(words, p).lower === 'of' && p > 0 && GROUP_OF.has(at(words, p - 1).lower)) ? words.slice(p + 1) : words;
+}
+
+/** Whether a word can end a noun phrase a verb follows: not a determiner, a preposition, a pronoun or an adverb. */
+function afterANoun(w: Token): boolean {
+  const lower = w.lower;
+  return !(DETERMINERS_BEFORE_DEGREE.has(lower) || VAGUE_DETERMINERS.has(lower) || GROUP_OF.has(lower) || RELATIVE_CUTS.has(lower) || CONJUNCTIONS.has(lower) || isClauseWord(w) || isPossessive(w) || isLyAdverb(lower) || BETWEEN_SOURCE_AND_VERB.has(lower));
 }
 
 /** Whether the words before "and" can be a fellow speaker: "Egypt and Jordan", "the mayor and Reed", not "the road and". */
@@ -1066,9 +1075,12 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
   // another verb's object or a description, none that says anything.
   if (at(tokens, j).lower === 'to' && j === i - 1) return;
   // "the source, who said…", "an article that claimed…": the relative pronoun stands for the phrase before it.
-  const relative = RELATIVE_PRONOUNS.has(at(tokens, j).lower);
+  // "growers, many of whom say", "the two senators, both of whom said": a part of the group before speaks for it.
+  const partOfGroup = at(tokens, j).lower === 'whom' && at(tokens, j - 1).lower === 'of' && GROUP_PARTS.test(at(tokens, j - 2).lower);
+  if (partOfGroup) j -= 2;
+  const relative = partOfGroup || RELATIVE_PRONOUNS.has(at(tokens, j).lower);
   // A person's relative clause ("critical of farmers who say"); "not ideal for a service that boasts" is a thing's.
-  const personal = at(tokens, j).lower === 'who';
+  const personal = partOfGroup || at(tokens, j).lower === 'who';
   if (relative) j = at(tokens, j - 1).text === ',' ? j - 2 : j - 1;
   let words = phraseBefore(tokens, j, relative);
   if (personal) words = cutToRelativeHead(words);
