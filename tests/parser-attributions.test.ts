@@ -542,6 +542,15 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['Ben Ode met growers who claim the levy is unfair.', [['vague-attribution', 'growers']]],
+    ['Reed faces suits by dozens of growers who claim the levy is unfair.', [['vague-attribution', 'dozens of growers']]],
+    ['Ann Marsh is echoing flood experts who say the bank will fail.', [['named-source', 'Ann Marsh is echoing'], ['vague-attribution', 'flood experts']]],
+    ['The app relies on drivers who hope for good tips.', []],
+  ])('a relative clause of saying brings in its own source, after an object or a cue: %s', (text, findings) => {
+    expect(analyzeText(text).filter((f) => f.source).map((f) => [f.kind, f.text])).toEqual(findings);
+  });
+
+  test.each([
     ['The plan angered growers, who say the harvest was poor.', 'growers'],
     ['Some retired growers, who say the harvest was poor, met in Leeds.', 'Some retired growers'],
   ])('a past verb before a relative clause’s noun is its clause’s, not the source’s: %s', (text, credited) => {

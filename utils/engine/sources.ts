@@ -310,8 +310,8 @@ function tokenIndex(tokens: readonly Token[], t: Token): number {
 function cutToRelativeHead(words: Token[]): Token[] {
   // "The plan angered growers, who say": a past verb after a noun is the clause's, its object the head; not
   // "some retired growers".
-  const p = words.slice(0, -1).findLastIndex((w, k) => RELATIVE_CUTS.has(w.lower) || (k > 0 && !w.capitalized && (/[^e]ed$/.test(w.lower) || IRREGULAR_PASTS.has(w.lower)) && afterANoun(at(words, k - 1))));
-  return p >= 0 && !(at(words, p).lower === 'of' && p > 0 && GROUP_OF.has(at(words, p - 1).lower)) ? words.slice(p + 1) : words;
+  const p = words.slice(0, -1).findLastIndex((w, k) => (RELATIVE_CUTS.has(w.lower) && !(w.lower === 'of' && k > 0 && GROUP_OF.has(at(words, k - 1).lower))) || (!w.capitalized && (k === 0 ? IRREGULAR_PASTS.has(w.lower) : (/[^e]ed$/.test(w.lower) || IRREGULAR_PASTS.has(w.lower)) && afterANoun(at(words, k - 1)))));
+  return p >= 0 ? words.slice(p + 1) : words;
 }
 
 /** Whether a word can end a noun phrase a verb follows: not a determiner, a preposition, a pronoun or an adverb. */
@@ -1184,7 +1184,10 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // "the case report": the bare form is only a verb after a plural or a pronoun ("analysts report", "they claim").
   // "Polls in Leeds show": the plural may head a phrase with a place or time after it.
   const infinitive = prev.lower === 'to' && actThenInfinitive(tokens, i);
-  if (NOUN_LIKE.has(verb.lower) && !verb.lower.endsWith('s') && !infinitive && !isPluralSubject(at(tokens, skipBetween(tokens, i - 1)).lower) && !pluralBeforePlace(tokens, skipBetween(tokens, i - 1)) && !closesRelativeAside(tokens, i - 1)) return;
+  // "women who claim": after "who" the bare form is the verb; one of hoping or backing ("who hope for tips",
+  // "who support charters") says what they want, not what they claim.
+  const afterWho = at(tokens, skipBetween(tokens, i - 1)).lower === 'who' && !COGNITIVE_VERBS.has(verb.lower);
+  if (NOUN_LIKE.has(verb.lower) && !verb.lower.endsWith('s') && !infinitive && !isPluralSubject(at(tokens, skipBetween(tokens, i - 1)).lower) && !afterWho && !pluralBeforePlace(tokens, skipBetween(tokens, i - 1)) && !closesRelativeAside(tokens, i - 1)) return;
   // "the governors of large states", "in 50 states": far more often the noun; "the law states that" is the verb.
   if (verb.lower === 'states' && next.lower !== 'that' && next.text !== ':' && !QUOTE_MARKS.test(next.text) && !(next.text === ',' && QUOTE_MARKS.test(at(tokens, i + 2).text)) && !closesQuotationTag(tokens, i)) return;
   const participle = verb.lower.endsWith('ing');
@@ -1814,7 +1817,9 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
     }
     // Inside content only a participle with its agent is read ("… a report released by the council"): "confirmed"
     // in "he was told that Reed had confirmed the deal" is part of what was said.
-    if (inContent && !newClause && !saysAgain && !mainVerb && (ATTRIBUTION_VERBS.has(t.lower) || BY_PARTICIPLES.has(t.lower))) {
+    // "echoing experts who say …": people brought in with a relative clause of saying speak for themselves.
+    const whoSay = at(tokens, i - 1).lower === 'who' && (SPEECH_VERBS.has(t.lower) || t.lower === 'say');
+    if (inContent && !newClause && !saysAgain && !mainVerb && !whoSay && (ATTRIBUTION_VERBS.has(t.lower) || BY_PARTICIPLES.has(t.lower))) {
       if (BY_PARTICIPLES.has(t.lower)) matchParticiple(tokens, i, sentenceStart, out);
       continue;
     }
