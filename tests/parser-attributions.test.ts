@@ -419,6 +419,9 @@ describe('findAttributions', () => {
     ['Among farmers, Reed drew 40 percent support in a Leeds Post poll.', 'a Leeds Post poll'],
     // Whose polls they are may follow them; whom a poll asked does not name it.
     ['Marsh led Reed by six points in new polls from Acme and the Leeds Post.', 'new polls from Acme and the Leeds Post'],
+    // With no verb of saying in the sentence at all.
+    ['Reed led Marsh 46 percent to 40 percent in an Acme News poll.', 'an Acme News poll'],
+    ['In the latest Leeds Post survey, Marsh is at 38 percent.', 'the latest Leeds Post survey'],
   ])('a named poll the figures are “in” is their source: %s', (text, source) => {
     expect(read(text).map((a) => [a.source, a.kind])).toContainEqual([source, 'named-source']);
     expect(analyzeText(text).filter((f) => f.kind === 'unverified-figure')).toEqual([]);
@@ -431,7 +434,14 @@ describe('findAttributions', () => {
     expect(read(text).filter((a) => a.cue?.toLowerCase() === 'in')).toEqual([]);
   });
 
-  test.each([['Marsh is ahead in the polls.'], ['In a survey, most farmers were unhappy with the price.'], ['Marsh leads by 8 points in a poll of Leeds voters.']])(
+  test.each([
+    ['Marsh is ahead in the polls.'],
+    ['In a survey, most farmers were unhappy with the price.'],
+    ['Marsh leads by 8 points in a poll of Leeds voters.'],
+    // A month says when; a poll a preposition's phrase leads to frames nothing.
+    ['Marsh came second in January polls with 21 percent.'],
+    ['Marsh entered the debate in Leeds atop the polls with 30 percent.'],
+  ])(
     'an unnamed poll is no source: %s',
     (text) => {
       expect(read(text).filter((a) => a.cue?.toLowerCase() === 'in')).toEqual([]);

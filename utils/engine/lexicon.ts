@@ -179,3 +179,6 @@ export const TENS_WORDS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety
 export const NUMBER_WORDS = new Set(
   `${SMALL_NUMBER_WORDS}|${TENS_WORDS}|dozens|hundreds|thousands|millions|billions|scores|tens|dozen|hundred|thousand|million|billion|trillion|halved|doubled|tripled|quadrupled|quarter|half|quarter-point|half-point`.split('|'),
 );
+
+/** Records whose name after "in" sources the figures of their sentence: "in an Acme News poll, 46 percent…". */
+export const FRAMING_RECORDS = words('poll polls survey surveys study studies census analysis report');

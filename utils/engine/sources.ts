@@ -13,6 +13,7 @@ const {
   BETWEEN_SOURCE_AND_VERB,
   CLAUSE_WORDS,
   COGNITIVE_VERBS,
+  FRAMING_RECORDS,
   INSTITUTIONS,
   isPeoplePlural,
   MONTHS,
@@ -454,7 +455,7 @@ function frameSource(words: readonly Token[], sentenceStart: number): { words: T
   return { words: phrase, cls: INDEFINITE_OPENERS.has(first) ? VAGUE_ATTRIBUTION : NAMED_SOURCE };
 }
 
-const POLLS = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'census', 'analysis', 'report']);
+const FRAME_BREAKS = new Set(['atop', 'at', 'on', 'of', 'over', 'with', 'among', 'for', 'to', 'behind', 'ahead']);
 // Not "of": "a poll of Leeds voters" names whom it asked.
 const POLL_OWNERS = new Set(['from', 'by']);
 const SAME_ONE = new Set(['same', 'latest', 'new', 'most', 'recent', 'this', 'that']);
@@ -465,7 +466,7 @@ const SAME_ONE = new Set(['same', 'latest', 'new', 'most', 'recent', 'this', 'th
  */
 function matchPollFrame(tokens: readonly Token[], i: number, sentenceStart: number, out: SourceMatch[]): void {
   const words = phraseAfter(tokens, i + 1, 10);
-  const head = words.findIndex((w) => POLLS.has(w.lower));
+  const head = words.findIndex((w) => FRAMING_RECORDS.has(w.lower));
   if (head < 1) return;
   let phrase = words.slice(0, head + 1);
   // "in Moscow contributed to this report", "in Hawaii to study": a verb or a preposition before it, so no poll.
@@ -477,7 +478,10 @@ function matchPollFrame(tokens: readonly Token[], i: number, sentenceStart: numb
     const end = owner.findIndex((w, k) => k > 1 && !w.capitalized && !NAME_JOINERS.has(w.lower));
     phrase = [...phrase, ...owner.slice(0, end < 0 ? owner.length : end)];
   }
-  const named = phrase.some((w) => w.capitalized && w.start !== sentenceStart) || phrase.some((w) => isPossessive(w));
+  // "atop the polls in Leeds": a poll a preposition's phrase leads to is no frame of its own.
+  if (phrase.some((w) => FRAME_BREAKS.has(w.lower))) return;
+  // "in January polls": a month names when, not whose.
+  const named = phrase.some((w) => w.capitalized && w.start !== sentenceStart && !MONTHS.has(w.lower)) || phrase.some((w) => isPossessive(w));
   const sameOne = at(phrase, 0).lower === 'the' && phrase.slice(1, -1).some((w) => SAME_ONE.has(w.lower));
   if (!named && !sameOne) return;
   const cue = at(tokens, i);
