@@ -804,6 +804,18 @@ describe('findAttributions', () => {
     expect(read(text).filter((a) => a.cue === 'said').map((a) => a.source)).toEqual(['Reed']);
   });
 
+  test.each([
+    ['Ode left the hall when he lost the vote and later said, “The count was wrong.”', 'he'],
+    ['Ann Marsh stayed on after she lost the seat and said that the count was false.', 'she'],
+  ])('a verb joined by "and" inside a clause of when is said by that clause’s subject: %s', (text, source) => {
+    expect(read(text).filter((a) => a.cue === 'said').map((a) => a.source)).toEqual([source]);
+  });
+
+  test('openings one after another all come before the clause’s subject', () => {
+    const text = 'Last month, when I asked Reed about the levy, he looked up, shook his head and said, “Never.”';
+    expect(read(text).filter((a) => a.cue === 'said').map((a) => a.source)).toEqual(['he']);
+  });
+
   test('what a poll share says is not read as a second attribution', () => {
     expect(findAttributions('Nearly half of the riders said the ferry should stay.')).toHaveLength(1);
   });

@@ -661,17 +661,22 @@ function clauseSubject(tokens: readonly Token[], i: number, sentenceStart: numbe
   if (CLAUSE_CONJUNCTIONS.has(at(tokens, k).lower) && k < i - 1) k++;
   // "And then Reed went on the attack, saying"
   if (CLAUSE_OPENERS.has(at(tokens, k).lower) && isWord(at(tokens, k + 1)) && k < i - 1) k++;
-  const opening = at(tokens, k);
-  // "Walking to the car, Marsh said", "Asked about it, Marsh said": so does a participle's phrase.
-  const participleOpening = opening.capitalized && /(?:ing|ed)$/.test(opening.lower) && opening.start === sentenceStart;
-  // "While Democrats plot…, Republicans are looking…, hoping": a clause of when or why comes first too.
+  // "While Democrats plot…, Republicans are looking…, hoping": a clause of when or why comes first too, and
+  // openings may stand one after another ("Last month, when I asked him, he looked up and said").
   let afterOpening = false;
-  if (NOT_AN_OPENING.has(opening.lower) || OPENING_ADVERBS.has(opening.lower) || WHEN_CLAUSES.has(opening.lower) || opensWithAdverb([opening]) || participleOpening) {
+  for (let openings = 0; openings < 3; openings++) {
+    const opening = at(tokens, k);
+    // "Walking to the car, Marsh said", "Asked about it, Marsh said": so does a participle's phrase.
+    const participleOpening = opening.capitalized && /(?:ing|ed)$/.test(opening.lower) && opening.start === sentenceStart;
+    if (!(NOT_AN_OPENING.has(opening.lower) || OPENING_ADVERBS.has(opening.lower) || WHEN_CLAUSES.has(opening.lower) || opensWithAdverb([opening]) || participleOpening)) break;
     const comma = commaFrom(tokens, k, i);
     if (comma < i - 1) {
       k = comma + 1;
       afterOpening = true;
-    } else if (WHEN_CLAUSES.has(opening.lower)) k++; // "When Reed tried to defend it": the verb is in that clause
+    } else {
+      if (WHEN_CLAUSES.has(opening.lower)) k++; // "When Reed tried to defend it": the verb is in that clause
+      break;
+    }
   }
   let { subject, read } = openingSource(tokens, k, i, sentenceStart);
   // "At an event in Salem, New Hampshire, Reed went after Marsh, calling": a place set off after the opening's
@@ -866,7 +871,7 @@ function matchClauseSubject(tokens: readonly Token[], i: number, verb: Token, se
     out.push(sourceMatch(acted, acted.sourceStart, acted.sourceEnd, acted.sourceStart, acted.sourceEnd, verb));
     return;
   }
-  const head = clauseSubject(tokens, i, sentenceStart);
+  const head = (CONJUNCTIONS_OF_CLAUSES.has(at(tokens, skipBetween(tokens, i - 1)).lower) ? subordinateSubject(tokens, i) : null) ?? clauseSubject(tokens, i, sentenceStart);
   // "We'll start by noting": the writer, an attribution to annotators only.
   if (head.length === 1 && FIRST_AND_SECOND_PERSON.has(at(head, 0).lower.replace(CONTRACTION, ''))) {
     out.push(writerMatch(at(head, 0), verb));
@@ -878,6 +883,22 @@ function matchClauseSubject(tokens: readonly Token[], i: number, verb: Token, se
   // "The doctor … and told him to rest": a participant telling someone, not an informant (as in matchSubject).
   if (cls.kind === 'anonymous-source' && AUDIENCE_VERBS.has(verb.lower) && !toldThePress(tokens, i)) match.narrative = true;
   out.push(match);
+}
+
+/**
+ * "Ode left the hall when he lost the vote and later said…": a verb joined by "and" inside a clause of when or
+ * why is said by that clause's subject pronoun, not by the sentence's subject.
+ */
+function subordinateSubject(tokens: readonly Token[], i: number): Token[] | null {
+  const start = clauseStart(tokens, i);
+  for (let k = i - 2; k > start; k--) {
+    const t = at(tokens, k);
+    if (!isWord(t) && t.text !== ',') return null;
+    if (!WHEN_CLAUSES.has(t.lower) || t.lower === 'as') continue;
+    const subject = at(tokens, k + 1);
+    return SUBJECT_PRONOUNS.has(subject.lower) && !FIRST_AND_SECOND_PERSON.has(subject.lower) && isWord(at(tokens, k + 2)) ? [subject] : null;
+  }
+  return null;
 }
 
 // Relative clauses are asides even with an auxiliary in them: "Waters, whose group has led the effort, predicted".
