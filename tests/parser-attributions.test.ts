@@ -356,6 +356,14 @@ describe('findAttributions', () => {
     if (text.includes('user')) expect(read(text).map((a) => a.kind)).toEqual(['vague-attribution']);
   });
 
+  test.each([
+    ['Ann Marsh met the growers and urged them to vote.', 'Ann Marsh', 'urged'],
+    ['Tom Reed toured the mill but later praised the staff.', 'Tom Reed', 'praised'],
+  ])('a verb of saying joined to its clause with nothing said after it is its subject’s act: %s', (text, source, cue) => {
+    expect(findAttributions(text).map((a) => [text.slice(a.source.start, a.source.end), a.cue && text.slice(a.cue.start, a.cue.end), a.narrative])).toEqual([[source, cue, true]]);
+    expect(analyzeText(text)).toEqual([]);
+  });
+
   test('a passive after "and" does not join the clause\'s subject: "is bleak and seldom told"', () => {
     expect(read('For Reed, a mayor whose appeal rests on success, the story of his brother is bleak and seldom told.')).toEqual([]);
   });

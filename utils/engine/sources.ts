@@ -1871,6 +1871,14 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
       matchVerb(tokens, i, sentenceStart, out, titleCase);
       // "Groups backing the plan argue": the side a subject takes is no content; its clause's verb still counts.
       if (TAKING_SIDES.has(t.lower) && out.length > found && out.slice(found).every((m) => m.narrative)) continue;
+      // "… met growers and urged them to vote", "and praised the staff": a verb of saying joined to its clause with
+      // nothing said after it reports an act of the clause's subject, an attribution to annotators only; what
+      // follows it is no content.
+      if (out.length === found && joinedAct(tokens, i)) {
+        matchClauseSubject(tokens, i, t, sentenceStart, out);
+        markNarrative(out, found);
+        continue;
+      }
     } else if (STANCE_ACT_FORMS.has(t.lower) || castsAVote(tokens, i)) {
       matchVerb(tokens, i, sentenceStart, out, titleCase);
       markNarrative(out, found);
@@ -1893,6 +1901,13 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
     if (isShareOfPeople(words)) m.narrative = true;
   }
   return out.length > 1 ? reportedCrowdsAsNarrative(tokens, out) : out;
+}
+
+/** A past form right after "and" or "but" (adverbs between): "and urged", "but later praised". */
+function joinedAct(tokens: readonly Token[], i: number): boolean {
+  const verb = at(tokens, i);
+  // With something after it: "is bleak and seldom told." is a passive.
+  return !verb.capitalized && (isLettersThen(verb.lower, 'ed') || IRREGULAR_PASTS.has(verb.lower)) && isWord(at(tokens, i + 1)) && !verb.endsSentence && CONJUNCTIONS_OF_CLAUSES.has(at(tokens, skipBetween(tokens, i - 1)).lower);
 }
 
 const HYPOTHETICAL = new Set(['if', 'unless', 'whether']);
