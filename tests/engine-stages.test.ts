@@ -139,6 +139,8 @@ describe('crowds by structure', () => {
     'The council is divided, as Reynolds’ spokesman admitted on Monday.',
     'Tom Reed called them cowards.',
     'Ann Marsh calls herself a centrist.',
+    'The Reed campaign calls this a false story.',
+    'Ann Marsh’s office called the whole levy a tax on farmers.',
     'Ann Marsh shot back that the audit was wrong.',
     // Several asides, or dashes, between a name and its verb.
     'Ann Marsh, 58, who farms near Leeds, says the drought is the worst in decades.',
@@ -570,6 +572,9 @@ describe('source and cue sub-spans', () => {
 describe('what is not an attribution (guide)', () => {
   test.each([
     'Smith announced his retirement on Monday.',
+    // A call made, not a name given.
+    'Tom Reed called the office a few times.',
+    'Ann Marsh called the meeting a week early.',
     'Jones posted photos of the crash on Instagram.',
     'Brown responded by hitting a home run.',
     'It tells the truth about the war.',

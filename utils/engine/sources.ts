@@ -1571,6 +1571,8 @@ function addsAThing(tokens: readonly Token[], i: number): boolean {
 
 // After "called him", a time, place or particle means a phone call or a summons, not a name given.
 const NOT_A_NAMING = new Set(['on', 'at', 'in', 'to', 'back', 'up', 'over', 'for', 'from', 'after', 'before', 'last', 'yesterday', 'today', 'and', 'but', 'when', 'while', 'about', 'off', 'quits', 'later', 'again']);
+const THING_OPENERS = new Set(['this', 'that', 'these', 'those', 'the', 'his', 'their', 'its', 'our']);
+const NOT_A_NAMED_THING = new Set(['few', 'couple', 'lot', 'number', 'second', 'third', 'bit', 'little', 'total']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'himself', 'herself', 'themselves', 'itself']);
 const NAMING_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my']);
 const ADJECTIVE_ENDING = /(?:ous|ful|less|ive|able|ible|ent|ant|al|ic|ish|ed|est)$/;
@@ -1598,6 +1600,16 @@ function calledSomething(tokens: readonly Token[], i: number): boolean {
   if (OBJECT_PRONOUNS.has(next) && isWord(after) && !after.capitalized && !NOT_A_NAMING.has(after.lower)) {
     // "called her mother" is a call to someone; "called her a liar" names her.
     if (next !== 'her' || after.lower === 'a' || after.lower === 'an' || after.lower === 'the') return true;
+  }
+  // "calls this a false narrative", "called the whole plan a disaster": a thing named with "a"; not "called the
+  // office a few times", "called the meeting a week early".
+  if (THING_OPENERS.has(next)) {
+    for (let k = i + 2; k <= i + 5 && isWord(at(tokens, k)) && !looksLikeVerb(at(tokens, k).lower); k++) {
+      if (!INDEFINITE_ARTICLES.has(at(tokens, k).lower)) continue;
+      const named = at(tokens, k + 1);
+      if (isWord(named) && !WHEN_WORDS.has(named.lower) && !NOT_A_NAMED_THING.has(named.lower)) return true;
+      break;
+    }
   }
   // "Reed called Marsh a liar", "Marsh calls Leeds her home town": a name given to a name.
   let k = i + 1;
