@@ -128,6 +128,7 @@ describe('crowds by structure', () => {
     ['Critics of Tom Reed say the plan is a tax on the poor.', 'Critics of Tom Reed'],
     // A survey of insiders is a survey, not an insider telling the reporter.
     ['A study of hospital insiders finds that the wards are short of beds.', 'A study of hospital insiders'],
+    ['Former prosecutors said the inquiry was rushed.', 'Former prosecutors'],
   ])('vague: %s', (text, phrase) => {
     expect(spans(text, 'vague-attribution').join(' | ')).toContain(phrase);
   });
@@ -172,6 +173,9 @@ describe('crowds by structure', () => {
     '“The road is a good idea,” said Black, a builder in Hull.',
     // Judges of a court the story is about, as prosecutors are; an aside of two words between them and the verb.
     'The judges, for example, said the rota was unfair.',
+    // The office bringing the case, in any case of letter (guide: as "police").
+    'The man kept three rifles at his home, prosecutors said.',
+    'On Tuesday, federal prosecutors alleged that the guards slept.',
   ])('a name is not a crowd: %s', (text) => {
     expect(spans(text, 'vague-attribution')).toEqual([]);
     expect(spans(text, 'named-source')).toHaveLength(1);

@@ -56,6 +56,7 @@ const ON_RECORD_BODY_PLURALS = new Set([...ON_RECORD_BODIES].filter((body) => bo
 const COUNTRIES = new Set(['us', 'u.s', 'uk', 'u.k', 'washington', 'white', 'house']);
 // Back-references to people the article has already named ("the officials said" after naming them).
 const NAMED_BACK_REFERENCES = new Set(['officials', 'researchers', 'authors', 'scientists', 'prosecutors', 'investigators', 'organizers', 'organisers', 'judges', 'justices']);
+const FORMER = new Set(['former', 'retired', 'ex']);
 const RANKS = /\b(?:senior|former|top|high-ranking|chief|deputy|lead|veteran|longtime|current|retired|ranking|junior|mid-level)\b/;
 const RELATIONS = /\b(?:familiar with|knowledge of|involved in|close to|briefed on|direct|who (?:has|had|have|was|were|is|are|works?|worked|spoke|attended))\b/;
 // A first word that counts people: "Two Pentagon officials", "several aides".
@@ -248,6 +249,10 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
     // "campaign staff said": insiders of a campaign the reader cannot ask, not the campaign on the record.
     if (headIndex > 0 && lowerAt(lowers, headIndex - 1) === 'campaign' && !hasName) return anonymousSource(words, phrase, hasName);
     if (first === 'the' && NAMED_BACK_REFERENCES.has(head)) return NAMED_SOURCE;
+    // "prosecutors said", "federal prosecutors alleged": the office bringing the case the story is about, as
+    // "police" is its force (guide); at a sentence's start the capital made them a body already.
+    // "Former prosecutors said" comment from outside.
+    if (head === 'prosecutors' && !lowers.some((w) => FORMER.has(w))) return NAMED_SOURCE;
     // "Con Edison officials", "agency officials": people speaking for a body the reader can identify.
     // "Mr Mugabe's critics" stay unnamed: the name is whose critics they are.
     // "Two Pentagon officials", counted, are a small unnamed group with access (guide).
