@@ -576,6 +576,8 @@ describe('source and cue sub-spans', () => {
 describe('what is not an attribution (guide)', () => {
   test.each([
     'Smith announced his retirement on Monday.',
+    // A letter's greeting, not a speaker's label.
+    'DEAR ABBY: My sister has just moved to Leeds.',
     // A call made, not a name given.
     'Tom Reed called the office a few times.',
     'Ann Marsh called the meeting a week early.',

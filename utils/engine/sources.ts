@@ -1631,8 +1631,8 @@ function calledSomething(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
-// Labels that end in a colon without naming a speaker.
-const NOT_SPEAKERS = new Set(['update', 'updated', 'note', 'editor', 'photo', 'photos', 'video', 'videos', 'watch', 'look', 'listen', 'read', 'related', 'source', 'sources', 'credit', 'advertisement', 'breaking', 'exclusive', 'analysis', 'opinion', 'correction', 'report', 'poll', 'review', 'live', 'recap', 'timeline', 'explainer', 'gallery', 'quiz', 'podcast', 'transcript', 'warning', 'disclaimer', 'summary', 'abstract', 'q', 'a', 'doi', 'isbn', 'issn', 'url', 'pdf', 'faq', 'rsvp']);
+// Labels that end in a colon without naming a speaker; "DEAR ABBY:" greets the one a letter is to.
+const NOT_SPEAKERS = new Set(['dear', 'update', 'updated', 'note', 'editor', 'photo', 'photos', 'video', 'videos', 'watch', 'look', 'listen', 'read', 'related', 'source', 'sources', 'credit', 'advertisement', 'breaking', 'exclusive', 'analysis', 'opinion', 'correction', 'report', 'poll', 'review', 'live', 'recap', 'timeline', 'explainer', 'gallery', 'quiz', 'podcast', 'transcript', 'warning', 'disclaimer', 'summary', 'abstract', 'q', 'a', 'doi', 'isbn', 'issn', 'url', 'pdf', 'faq', 'rsvp']);
 
 // What a speaker speaks in: "in a letter", "in an interview".
 const MEDIA = new Set(['letter', 'statement', 'memo', 'interview', 'post', 'tweet', 'email', 'filing', 'speech', 'op-ed', 'column', 'video', 'message', 'note', 'essay', 'editorial', 'blog']);
