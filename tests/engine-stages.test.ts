@@ -576,6 +576,8 @@ describe('source and cue sub-spans', () => {
 describe('what is not an attribution (guide)', () => {
   test.each([
     'Smith announced his retirement on Monday.',
+    // Who someone is, in their own words, is no claim reported.
+    'Few surveys count users who identify as nonbinary.',
     // A letter's greeting, not a speaker's label.
     'DEAR ABBY: My sister has just moved to Leeds.',
     // A call made, not a name given.

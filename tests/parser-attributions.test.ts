@@ -824,6 +824,11 @@ describe('findAttributions', () => {
     expect(read(text).filter((a) => a.cue === 'said').map((a) => a.source)).toEqual(['he']);
   });
 
+  test('what a report identifies someone as, with the someone first, is its claim', () => {
+    const text = 'The firm was owned by Tom Reed, whom Leeds news reports identify as the mayor’s cousin.';
+    expect(read(text).map((a) => [a.source, a.cue])).toContainEqual(['Leeds news reports', 'identify']);
+  });
+
   test('what a poll share says is not read as a second attribution', () => {
     expect(findAttributions('Nearly half of the riders said the ferry should stay.')).toHaveLength(1);
   });

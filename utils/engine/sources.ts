@@ -1201,6 +1201,8 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if (verb.lower.startsWith('show') && (next.lower === 'up' || next.lower === 'off')) return; // "the receptors had shown up"
   if (verb.lower === 'think' && (next.lower === 'tank' || next.lower === 'tanks')) return; // "a London-based think tank"
   if (verb.lower.startsWith('reckon') && next.lower === 'with') return; // "reckoned with the role": dealt with it
+  // "users who identify as nonbinary": who they are; but "a man whom reports identify as the owner" names him.
+  if (verb.lower.startsWith('identif') && next.lower === 'as' && !objectBeforeSubject(tokens, i)) return;
   // "Spain's hopes", "Stadia's recommended settings": after a possessive a cue word is a noun or an adjective;
   // "his claim that …" is read as a claim noun below.
   // A gerund stays a verb: "Reed's declaring an end to the scheme".
