@@ -357,6 +357,20 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['Leeds is a vocal critic of the plan and has accused Hull of bad faith.', 'Leeds'],
+    ['Tom Reed took to the radio and blamed the weather for the loss.', 'Tom Reed'],
+  ])('a charge after "and" is the clause subject’s claim: %s', (text, source) => {
+    expect(analyzeText(text).map((f) => [f.kind, f.source && text.slice(f.source.start, f.source.end)])).toEqual([['named-source', source]]);
+  });
+
+  test.each([
+    'Officials who spoke were mocked and criticized on the radio.',
+    'The plan keeps his options open and denies him a win.',
+  ])('a passive joined to a passive, or a denial that withholds, credits no one: %s', (text) => {
+    expect(analyzeText(text).filter((f) => f.kind === 'named-source' || f.kind === 'anonymous-source')).toEqual([]);
+  });
+
+  test.each([
     ['Ann Marsh met the growers and urged them to vote.', 'Ann Marsh', 'urged'],
     ['Tom Reed toured the mill but later praised the staff.', 'Tom Reed', 'praised'],
   ])('a verb of saying joined to its clause with nothing said after it is its subject’s act: %s', (text, source, cue) => {

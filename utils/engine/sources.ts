@@ -91,6 +91,9 @@ const RELATIVE_PRONOUNS = new Set(['who', 'that', 'which']);
 const GROUP_PARTS = /^(?:many|some|most|all|both|several|few|each|one|two|three|four|five|half|\d+)$/;
 const FREE_RELATIVES = new Set(['what', 'how', 'whatever']);
 const SPEECH_VERBS = new Set(['said', 'says', 'added', 'adds', 'stated', 'states', 'told', 'tells', 'announced', 'announces', 'reported', 'reports', 'claimed', 'claims', 'noted', 'notes', 'wrote', 'writes', 'posted', 'tweeted', 'warned', 'warns', 'denied', 'denies', 'insisted', 'insists']);
+// "… and has accused Leeds of", "and blamed the weather": a charge is a claim after "and" too ("and denying him a
+// win" is no denial).
+const JOINED_CHARGES = /^(?:accus|blam|condemn|denounc|criticiz|criticis)/;
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 const STARTS_WITH_NUMBER = /^[$£€\d]/;
 // "the minister will testify", "the agency would say": what someone may say later is no attribution yet.
@@ -1297,6 +1300,8 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // "and then said", "but later told": an adverb between the conjunction and the verb.
   // "and officially endorsed", "but on Tuesday wrote", "and has said": adverbs, times and auxiliaries of the active.
   const conjunction = skipBetween(tokens, i - 1);
+  // "were mocked and criticized": a passive joined to a passive has no source before it.
+  if (isWord(prev) && CONJUNCTIONS.has(at(tokens, conjunction).lower) && passiveBefore(tokens, conjunction)) return;
   const joined = isWord(prev) && CONJUNCTIONS_OF_CLAUSES.has(at(tokens, conjunction).lower) && tokens.slice(conjunction + 1, i).every(standsInJoinedClause);
   const opening = participle ? openingParticipleSubject(tokens, i, sentenceStart) : null;
   if (infinitive) {
@@ -1310,7 +1315,7 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   } else if (joined) {
     // "Reed called them reckless and said", "Marsh named no one, but told": the clause's subject speaks again,
     // with a verb of saying or with what was said after it ("and asked for volunteers" is an act).
-    const saying = SPEECH_VERBS.has(verb.lower) || verb.lower.startsWith('call') || next.lower === 'that' || next.text === ':' || QUOTE_MARKS.test(next.text);
+    const saying = SPEECH_VERBS.has(verb.lower) || JOINED_CHARGES.test(verb.lower) || verb.lower.startsWith('call') || next.lower === 'that' || next.text === ':' || QUOTE_MARKS.test(next.text);
     if (saying) matchClauseSubject(tokens, i, verb, sentenceStart, out);
   } else if (participle && PARTICIPLE_LINKS.has(prev.lower)) {
     // "Acme shocked the world by announcing…", "Reed left after saying…": the clause's subject does it; but
@@ -1917,9 +1922,16 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
   return out.length > 1 ? reportedCrowdsAsNarrative(tokens, out) : out;
 }
 
+/** "were mocked and criticized": the verb before the conjunction at k is a passive, so the one after is too. */
+function passiveBefore(tokens: readonly Token[], k: number): boolean {
+  const participle = at(tokens, k - 1);
+  return /[^e]ed$/.test(participle.lower) && PASSIVE_BE.has(at(tokens, isLyAdverb(at(tokens, k - 2).lower) ? k - 3 : k - 2).lower);
+}
+
 /** A past form right after "and" or "but" (adverbs between): "and urged", "but later praised". */
 function joinedAct(tokens: readonly Token[], i: number): boolean {
   const verb = at(tokens, i);
+  if (passiveBefore(tokens, skipBetween(tokens, i - 1))) return false;
   // With something after it: "is bleak and seldom told." is a passive.
   return !verb.capitalized && (isLettersThen(verb.lower, 'ed') || IRREGULAR_PASTS.has(verb.lower)) && isWord(at(tokens, i + 1)) && !verb.endsSentence && CONJUNCTIONS_OF_CLAUSES.has(at(tokens, skipBetween(tokens, i - 1)).lower);
 }
