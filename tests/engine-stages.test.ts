@@ -140,6 +140,7 @@ describe('crowds by structure', () => {
     'The council is divided, as Reynolds’ spokesman admitted on Monday.',
     'Tom Reed called them cowards.',
     'Ann Marsh calls herself a centrist.',
+    'Acme have twice denied doing anything wrong.',
     'The Reed campaign calls this a false story.',
     'Ann Marsh’s office called the whole levy a tax on farmers.',
     'Ann Marsh shot back that the audit was wrong.',
