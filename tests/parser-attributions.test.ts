@@ -582,6 +582,10 @@ describe('findAttributions', () => {
     expect(analyzeText(text).filter((f) => f.source).map((f) => [f.kind, f.text])).toEqual(findings);
   });
 
+  test('a side taken by a part of a group says which group, and credits no one', () => {
+    expect(analyzeText('Ben Ode met Ann Marsh and Tom Reed, both of whom opposed the levy, in Hull.').filter((f) => f.source)).toEqual([]);
+  });
+
   test.each([
     ['The plan angered growers, who say the harvest was poor.', 'growers'],
     ['Some retired growers, who say the harvest was poor, met in Leeds.', 'Some retired growers'],

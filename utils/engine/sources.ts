@@ -88,6 +88,7 @@ const STOP_AFTER = new Set(['said', 'says', 'told', 'tells', 'added']);
 // Auxiliaries inside a phrase mean a new clause: "The demand has US officials wondering".
 const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'does']);
 const RELATIVE_PRONOUNS = new Set(['who', 'that', 'which']);
+const SIDES = /^(?:oppos|support|back|favou?r|endors)/;
 const GROUP_PARTS = /^(?:many|some|most|all|both|several|few|each|one|two|three|four|five|half|\d+)$/;
 const FREE_RELATIVES = new Set(['what', 'how', 'whatever']);
 const SPEECH_VERBS = new Set(['said', 'says', 'added', 'adds', 'stated', 'states', 'told', 'tells', 'announced', 'announces', 'reported', 'reports', 'claimed', 'claims', 'noted', 'notes', 'wrote', 'writes', 'posted', 'tweeted', 'warned', 'warns', 'denied', 'denies', 'insisted', 'insists']);
@@ -1104,7 +1105,8 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
   if (at(tokens, j).lower === 'to' && j === i - 1) return;
   // "the source, who said…", "an article that claimed…": the relative pronoun stands for the phrase before it.
   // "growers, many of whom say", "the two senators, both of whom said": a part of the group before speaks for it.
-  const partOfGroup = at(tokens, j).lower === 'whom' && at(tokens, j - 1).lower === 'of' && GROUP_PARTS.test(at(tokens, j - 2).lower);
+  // Not a side taken: "senators, all of whom opposed the deal" says which senators, as "who opposed" would.
+  const partOfGroup = at(tokens, j).lower === 'whom' && at(tokens, j - 1).lower === 'of' && GROUP_PARTS.test(at(tokens, j - 2).lower) && !SIDES.test(verb.lower);
   if (partOfGroup) j -= 2;
   const relative = partOfGroup || RELATIVE_PRONOUNS.has(at(tokens, j).lower);
   // A person's relative clause ("critical of farmers who say"); "not ideal for a service that boasts" is a thing's.
