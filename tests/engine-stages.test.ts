@@ -141,7 +141,7 @@ describe('crowds by structure', () => {
     'Tom Reed called them cowards.',
     'Ann Marsh calls herself a centrist.',
     'Acme have twice denied doing anything wrong.',
-    'The Reed campaign calls this a false story.',
+    'The Reed campaign calls this a poor excuse.',
     'Ann Marsh’s office called the whole levy a tax on farmers.',
     'Ann Marsh shot back that the audit was wrong.',
     // Several asides, or dashes, between a name and its verb.

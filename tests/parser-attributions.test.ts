@@ -364,7 +364,7 @@ describe('findAttributions', () => {
   });
 
   test.each([
-    'Officials who spoke were mocked and criticized on the radio.',
+    'Growers who spoke were jeered and criticized in Hull.',
     'The plan keeps his options open and denies him a win.',
   ])('a passive joined to a passive, or a denial that withholds, credits no one: %s', (text) => {
     expect(analyzeText(text).filter((f) => f.kind === 'named-source' || f.kind === 'anonymous-source')).toEqual([]);
@@ -442,7 +442,7 @@ describe('findAttributions', () => {
     // Whose polls they are may follow them; whom a poll asked does not name it.
     ['Marsh led Reed by six points in new polls from Acme and the Leeds Post.', 'new polls from Acme and the Leeds Post'],
     // With no verb of saying in the sentence at all.
-    ['Reed led Marsh 46 percent to 40 percent in an Acme News poll.', 'an Acme News poll'],
+    ['Reed led Marsh by 52 percent to 31 percent in an Acme News poll.', 'an Acme News poll'],
     ['In the latest Leeds Post survey, Marsh is at 38 percent.', 'the latest Leeds Post survey'],
   ])('a named poll the figures are “in” is their source: %s', (text, source) => {
     expect(read(text).map((a) => [a.source, a.kind])).toContainEqual([source, 'named-source']);
@@ -457,7 +457,7 @@ describe('findAttributions', () => {
   });
 
   test.each([
-    ['Marsh is ahead in the polls.'],
+    ['Marsh leads in the polls.'],
     ['In a survey, most farmers were unhappy with the price.'],
     ['Marsh leads by 8 points in a poll of Leeds voters.'],
     // A month says when; a poll a preposition's phrase leads to frames nothing.
@@ -565,7 +565,7 @@ describe('findAttributions', () => {
   });
 
   test.each([
-    ['The plan angered growers, many of whom say the harvest was poor.', 'vague-attribution', 'growers', 'many of whom'],
+    ['The plan angered growers, many of whom argue the harvest was poor.', 'vague-attribution', 'growers', 'many of whom'],
     ['The levy has not gone down well with farmers in Leeds, some of whom said it was unfair.', 'vague-attribution', 'farmers in Leeds', 'some of whom'],
     ['Ben Ode met Ann Marsh and Tom Reed, both of whom said the levy was unfair.', 'named-source', 'Ann Marsh and Tom Reed', 'both of whom'],
   ])('the part of a group in a relative clause speaks for the group: %s', (text, kind, credited, source) => {
@@ -582,8 +582,8 @@ describe('findAttributions', () => {
     expect(analyzeText(text).filter((f) => f.source).map((f) => [f.kind, f.text])).toEqual(findings);
   });
 
-  test('a side taken by a part of a group says which group, and credits no one', () => {
-    expect(analyzeText('Ben Ode met Ann Marsh and Tom Reed, both of whom opposed the levy, in Hull.').filter((f) => f.source)).toEqual([]);
+  test('a side taken by some of a group says which group, and credits no one', () => {
+    expect(analyzeText('Ben Ode met Ann Marsh and Tom Reed, both of whom backed the levy, in Hull.').filter((f) => f.source)).toEqual([]);
   });
 
   test.each([
@@ -658,7 +658,7 @@ describe('findAttributions', () => {
   test.each([
     ['Some farmers would argue that the levy is fair.', 'Some farmers'],
     ['Few would argue against a safer crossing.', 'Few'],
-    ['Many growers probably would take issue with the plan.', 'Many growers'],
+    ['Many growers would surely take issue with the fee.', 'Many growers'],
     ['She made what most might agree was a poor call.', 'most'],
   ])('a crowd the writer guesses would argue or agree is vague attribution: %s', (text, source) => {
     expect(analyzeText(text).map((f) => [f.kind, f.text])).toEqual([['vague-attribution', source]]);

@@ -666,7 +666,7 @@ function clauseSubject(tokens: readonly Token[], i: number, sentenceStart: numbe
   // "And then Reed went on the attack, saying"
   if (CLAUSE_OPENERS.has(at(tokens, k).lower) && isWord(at(tokens, k + 1)) && k < i - 1) k++;
   // "While Democrats plot…, Republicans are looking…, hoping": a clause of when or why comes first too, and
-  // openings may stand one after another ("Last month, when I asked him, he looked up and said").
+  // openings may stand one after another ("On Monday, when Ann Marsh rang him, Reed looked up and said").
   let afterOpening = false;
   for (let openings = 0; openings < 3; openings++) {
     const opening = at(tokens, k);
@@ -1104,8 +1104,8 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
   // another verb's object or a description, none that says anything.
   if (at(tokens, j).lower === 'to' && j === i - 1) return;
   // "the source, who said…", "an article that claimed…": the relative pronoun stands for the phrase before it.
-  // "growers, many of whom say", "the two senators, both of whom said": a part of the group before speaks for it.
-  // Not a side taken: "senators, all of whom opposed the deal" says which senators, as "who opposed" would.
+  // "growers, many of whom argue", "two farmers, both of whom told us": a part of the group before speaks for it.
+  // Not a side taken: "growers, all of whom backed the levy" says which growers, as "who backed" would.
   const partOfGroup = at(tokens, j).lower === 'whom' && at(tokens, j - 1).lower === 'of' && GROUP_PARTS.test(at(tokens, j - 2).lower) && !SIDES.test(verb.lower);
   if (partOfGroup) j -= 2;
   const relative = partOfGroup || RELATIVE_PRONOUNS.has(at(tokens, j).lower);
@@ -1610,7 +1610,7 @@ function calledSomething(tokens: readonly Token[], i: number): boolean {
     // "called her mother" is a call to someone; "called her a liar" names her.
     if (next !== 'her' || after.lower === 'a' || after.lower === 'an' || after.lower === 'the') return true;
   }
-  // "calls this a false narrative", "called the whole plan a disaster": a thing named with "a"; not "called the
+  // "calls this a poor excuse", "called the whole levy a tax": a thing named with "a"; not "called the
   // office a few times", "called the meeting a week early".
   if (THING_OPENERS.has(next)) {
     for (let k = i + 2; k <= i + 5 && isWord(at(tokens, k)) && !looksLikeVerb(at(tokens, k).lower); k++) {
@@ -1934,7 +1934,7 @@ function passiveBefore(tokens: readonly Token[], k: number): boolean {
 function joinedAct(tokens: readonly Token[], i: number): boolean {
   const verb = at(tokens, i);
   if (passiveBefore(tokens, skipBetween(tokens, i - 1))) return false;
-  // With something after it: "is bleak and seldom told." is a passive.
+  // With something after it: "is grim and rarely told." is a passive.
   return !verb.capitalized && (isLettersThen(verb.lower, 'ed') || IRREGULAR_PASTS.has(verb.lower)) && isWord(at(tokens, i + 1)) && !verb.endsSentence && CONJUNCTIONS_OF_CLAUSES.has(at(tokens, skipBetween(tokens, i - 1)).lower);
 }
 
