@@ -73,6 +73,12 @@ describe('crowds by structure', () => {
     ['The 55-year-old is the third Beijing resident to contract the medieval disease dubbed the Black Death, say officials.', 'officials'],
     // Nationalities as crowds; adverbs of frequency and asides between a crowd and its verb.
     ['Many Canadians fear the tariffs will stay.', 'Many Canadians'],
+    ['Many Britons believe the rail fare is too high.', 'Many Britons'],
+    // A capitalised plural opening the sentence, with a plural verb, is a crowd ("Peters says" is a name).
+    ['Shopkeepers complain that trade has fallen.', 'Shopkeepers'],
+    ['Commuters have complained about the delays for months.', 'Commuters'],
+    // Plurals with no "s" take a bare verb of their own.
+    ['Fishermen worry that the quotas will shrink.', 'Fishermen'],
     // Crowds whose nouns have no agent's ending.
     ['Deficit hawks have warned for years that the debt would bite.', 'Deficit hawks'],
     ['Many seniors say the bus cuts hurt.', 'Many seniors'],
@@ -381,6 +387,15 @@ describe('quotations', () => {
   ])('poll respondents are their share, a figure the poll sources, not a crowd: %s', (text, figures) => {
     expect(spans(text, 'vague-attribution')).toEqual([]);
     expect(spans(text, 'unverified-figure')).toEqual(figures);
+  });
+
+  test.each([
+    ['Industry insiders expect the merger to close in May.', ['Industry insiders']],
+    ['Her advisers believe the vote will pass.', ['Her advisers']],
+    // One unnamed person's belief is narrative.
+    ['A former aide thinks the vote will pass.', []],
+  ])('informants in numbers holding a view are anonymous sources of it: %s', (text, sources) => {
+    expect(spans(text, 'anonymous-source')).toEqual(sources);
   });
 
   test('those seen as something are seen, they see nothing: only the agentless reputation is vague', () => {

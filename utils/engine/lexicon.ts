@@ -124,7 +124,9 @@ export const INSTITUTIONS = words(
 export const PEOPLE_ADJECTIVES = words(
   'american russian european arab israeli palestinian iranian afghan indian pakistani korean german british ' +
     'ukrainian syrian iraqi saudi egyptian mexican canadian australian zimbabwean african asian latin brazilian ' +
-    'italian nigerian kenyan christian muslim evangelical catholic hispanic latino',
+    'italian nigerian kenyan christian muslim evangelical catholic hispanic latino briton brit scot swede dane finn ' +
+    'turk greek spaniard cuban venezuelan colombian argentine chilean peruvian filipino thai norwegian belgian ' +
+    'austrian hungarian romanian bulgarian serbian croatian czech slovak lebanese somali ethiopian ghanaian',
 );
 
 export const NOT_A_NAME = words(

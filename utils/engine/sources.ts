@@ -7,6 +7,7 @@ import { edgeToken, firstTokenFrom, WordClass, type Token } from './tokens';
 
 // Read once into module constants: under a CommonJS loader (tsx) each read of an imported binding is a getter call.
 const {
+  ANONYMOUS_CROWDS,
   ATTRIBUTION_VERBS,
   AUDIENCE_VERBS,
   BY_PARTICIPLES,
@@ -74,9 +75,11 @@ const NOUN_OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those'
 // Words a source phrase cannot start with: "with some members of Congress insisting" is about the members.
 const NOT_AN_OPENING = new Set(['perhaps', 'maybe', 'probably', 'including', 'such', 'with', 'for', 'in', 'on', 'at', 'by', 'from', 'into', 'amid', 'among', 'like', 'about', 'against', 'over', 'under', 'despite', 'during', 'without', 'to', 'and', 'or', 'of', 'even', 'just', 'only']);
 const PLURAL_PRONOUNS = new Set(['they', 'we', 'i', 'you', 'many', 'most', 'some', 'few', 'several', 'all', 'both', 'others', 'percent']);
+// "Fishermen worry", "people fear", "children say": plurals without an "s".
+const IRREGULAR_PLURAL = /^(?:\p{L}+men|people|children|police)$/u;
 /** A plural pronoun, or letters then any one character but "s" and a final "s" ("farmers", not "press"). */
 function isPluralSubject(lower: string): boolean {
-  if (PLURAL_PRONOUNS.has(lower)) return true;
+  if (PLURAL_PRONOUNS.has(lower) || IRREGULAR_PLURAL.test(lower)) return true;
   const s = lower.length - 1;
   if (s < 2 || lower.charCodeAt(s) !== 115) return false;
   // The character before the "s", a surrogate pair being one character.
@@ -1153,7 +1156,11 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
   const next = at(tokens, i + 1);
   const tagBetweenCommas = next.text === ',' && opener.text === ',';
   const sayingFollows = next.lower === 'that' || tagBetweenCommas || next.text === ':' || QUOTE_MARKS.test(next.text) || SUBJECT_PRONOUNS.has(next.lower);
-  if (!sideTaken) emit(out, words, sentenceStart, undefined, verb, sayingFollows);
+  // "Shopkeepers complain that", "Drivers fear": a capitalised plural opening the sentence, with a plural verb, is a
+  // crowd; a surname like it takes the verb's "-s" ("Peters says").
+  const crowdOpening = words.length === 1 && at(words, 0).start === sentenceStart && isPeoplePlural(at(words, 0).lower) && pluralVerb(tokens, j, i) && classifySource(words, sentenceStart)?.kind === 'named-source';
+  if (crowdOpening) out.push(sourceMatch(VAGUE_ATTRIBUTION, at(words, 0).start, endOf(words), at(words, 0).start, endOf(words), verb));
+  else if (!sideTaken) emit(out, words, sentenceStart, undefined, verb, sayingFollows);
   if (out.length === before && !relative && !participle && !WEAK_COGNITION.has(verb.lower)) {
     // "Democrats trying to win back the Senate say": a source opening the clause, described by a participle's phrase.
     const described = subjectBeforeParticiple(tokens, i, sentenceStart);
@@ -1363,12 +1370,14 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
     // "Reed, a man of “magic,” said the mayor…": an aside whose quotation closes after its comma.
     if (out.length === before && asideInQuotes) matchAfterAside({ ...context, i: i - 1 });
   }
-  // One unnamed person believing or worrying is narrative; only crowds holding views are vague attribution.
+  // One unnamed person believing or worrying is narrative; only crowds holding views are vague attribution, and
+  // informants in numbers ("industry insiders expect", "aides believe") are anonymous sources of the view.
   if (COGNITIVE_VERBS.has(verb.lower)) {
     const weak = WEAK_COGNITION.has(verb.lower);
     for (let k = out.length - 1; k >= before; k--) {
-      const kind = out[k]?.kind;
-      if (kind === 'anonymous-source' || (weak && kind === 'named-source')) (out[k] as SourceMatch).narrative = true;
+      const m = out[k] as SourceMatch;
+      const informants = !weak && m.kind === 'anonymous-source' && ANONYMOUS_CROWDS.has(lastWordIn(tokens, m.sourceEnd).replace(POSSESSIVE, ''));
+      if ((m.kind === 'anonymous-source' && !informants) || (weak && m.kind === 'named-source')) m.narrative = true;
     }
   }
   // "A family friend found the car", "if Ford had found a larger audience": someone finding a thing, with no "that"
@@ -1924,10 +1933,27 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
   return out.length > 1 ? reportedCrowdsAsNarrative(tokens, out) : out;
 }
 
+/** The lower-case last word ending at or before `end`. */
+function lastWordIn(tokens: readonly Token[], end: number): string {
+  let k = firstTokenFrom(tokens, end) - 1;
+  while (k > 0 && !isWord(at(tokens, k))) k--;
+  return at(tokens, k).lower;
+}
+
 /** "were mocked and criticized": the verb before the conjunction at k is a passive, so the one after is too. */
 function passiveBefore(tokens: readonly Token[], k: number): boolean {
   const participle = at(tokens, k - 1);
   return /[^e]ed$/.test(participle.lower) && PASSIVE_BE.has(at(tokens, isLyAdverb(at(tokens, k - 2).lower) ? k - 3 : k - 2).lower);
+}
+
+const BARE_PASTS = new Set(['found', 'swore', 'read', 'cast', 'forecast', 'shot', 'hit', 'bet', 'quit', 'set', 'spread']);
+const PLURAL_AUXILIARIES = new Set(['are', 'were', 'have', 'do', 'don’t', "don't", 'aren’t', "aren't", 'haven’t', "haven't"]);
+/** Whether the verb at i, with what stands between it and the subject ending at j, agrees only with a plural. */
+function pluralVerb(tokens: readonly Token[], j: number, i: number): boolean {
+  const verb = at(tokens, i).lower;
+  if (j + 1 < i) return tokens.slice(j + 1, i).some((t) => PLURAL_AUXILIARIES.has(t.lower));
+  // "Sanders hit back", "Ode found": a past with no ending of its own agrees with anyone.
+  return !verb.endsWith('s') && !verb.endsWith('ed') && !verb.endsWith('ing') && !IRREGULAR_PASTS.has(verb) && !PARTICLE_CUES.has(verb) && !BARE_PASTS.has(verb) && isLetters(verb, 0, verb.length - 1);
 }
 
 /** A past form right after "and" or "but" (adverbs between): "and urged", "but later praised". */
