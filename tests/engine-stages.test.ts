@@ -147,6 +147,12 @@ describe('crowds by structure', () => {
     'Tom Reed called them cowards.',
     'Ann Marsh calls herself a centrist.',
     'Acme have twice denied doing anything wrong.',
+    // British spelling; a rebuttal, a doubt voiced, a stance kept.
+    'The minister signalled that talks could resume.',
+    'Tom Reed pushed back on the claim.',
+    'Ann Marsh questioned whether the plan would work.',
+    'Ann Marsh doubled down on her remarks.',
+    'Figures released by the agency show that prices rose.',
     'The Reed campaign calls this a poor excuse.',
     'Ann Marsh’s office called the whole levy a tax on farmers.',
     'Ann Marsh shot back that the audit was wrong.',

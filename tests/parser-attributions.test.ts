@@ -582,6 +582,12 @@ describe('findAttributions', () => {
     expect(analyzeText(text).filter((f) => f.source).map((f) => [f.kind, f.text])).toEqual(findings);
   });
 
+  test('pushing for something is an act, pushing back a rebuttal', () => {
+    expect(read('Tom Reed pushed for a vote.')).toEqual([{ kind: 'named-source', source: 'Tom Reed', cue: 'pushed', inQuotation: false }]);
+    expect(analyzeText('Tom Reed pushed for a vote.')).toEqual([]);
+    expect(analyzeText('Tom Reed pushed back on the claim.').map((f) => f.text)).toEqual(['Tom Reed pushed']);
+  });
+
   test('a side taken by some of a group says which group, and credits no one', () => {
     expect(analyzeText('Ben Ode met Ann Marsh and Tom Reed, both of whom backed the levy, in Hull.').filter((f) => f.source)).toEqual([]);
   });
@@ -768,11 +774,11 @@ describe('findAttributions', () => {
     ['And then Reed went on the attack, saying the plan was weak.', 'Reed', 'saying'],
     ['At a town hall in Salem, New Hampshire, Reed went after Marsh, calling him a total stiff.', 'Reed', 'calling'],
     ['Here in Leeds, Reed stepped up his attacks on crime, saying the streets were unsafe.', 'Reed', 'saying'],
-    ['At a town fair in Hull, Yorkshire, on Sunday, Mrs. Marsh doubled down, saying the plan failed.', 'Mrs. Marsh', 'saying'],
+    ['At a town fair in Hull, Yorkshire, on Sunday, Mrs. Marsh held firm, saying the plan failed.', 'Mrs. Marsh', 'saying'],
     // An irregular past ends the subject as one in -ed does.
     ['At a town fair in Hull, Yorkshire, on Sunday, Mrs. Marsh stood by her remarks, saying the plan failed.', 'Mrs. Marsh', 'saying'],
     // A participle opening the sentence is done by the main clause's subject.
-    ['After blasting the Leeds Post for its story, Tom Reed doubled down on his plan.', 'Tom Reed', 'blasting'],
+    ['After blasting the Leeds Post for its story, Tom Reed held firm on his plan.', 'Tom Reed', 'blasting'],
     ['Since announcing in May that he would not run, Mr. Reed has been loyal to the party.', 'Mr. Reed', 'announcing'],
     ['The law is clear. Yet many officials on the island believe the debt will be paid.', 'many officials on the island', 'believe'],
   ])('the source of a cue set off by a dash, a share, a clause or a label: %s', (text, source, cue) => {

@@ -74,6 +74,8 @@ export function inflect(lemma: string): string[] {
   if (IRREGULAR[lemma]) forms.push(...(IRREGULAR[lemma] as string[]));
   else forms.push(consonantY ? `${lemma.slice(0, -1)}ied` : last === 'e' ? `${lemma}d` : `${stem}ed`);
   forms.push(last === 'e' && !lemma.endsWith('ee') ? `${lemma.slice(0, -1)}ing` : `${stem}ing`);
+  // British spelling doubles a final "l" after one vowel: "signalled", "labelling", "counselled".
+  if (/[^aeiou][aeiou]l$/.test(lemma) && !DOUBLING.has(lemma)) forms.push(`${lemma}led`, `${lemma}ling`);
   return forms;
 }
 
@@ -113,10 +115,11 @@ function formsOf(list: readonly string[]): Set<string> {
 }
 
 /**
- * Verbs that report a claim only with their particle: "shot back that", "lashed out at", "made (it) clear that",
- * "took issue with", "as one analyst put it,"; "shot the bird", "made a cake" and "put it on the table" are none.
+ * Verbs that report a claim only with their particle: "shot back that", "doubled down on", "lashed out at", "made
+ * (it) clear that", "took issue with", "as one analyst put it,"; "shot the bird", "made a cake" and "put it on the
+ * table" are none.
  */
-const PARTICLE_LEMMAS: Record<string, string> = { shoot: 'back', fire: 'back', hit: 'back', lash: 'out', make: 'clear', take: 'issue', put: 'it' };
+const PARTICLE_LEMMAS: Record<string, string> = { shoot: 'back', fire: 'back', hit: 'back', double: 'down', lash: 'out', make: 'clear', take: 'issue', put: 'it' };
 export const PARTICLE_CUES: ReadonlyMap<string, string> = new Map(
   Object.entries(PARTICLE_LEMMAS).flatMap(([lemma, particle]) => inflect(lemma).map((form) => [form, particle] as const)),
 );

@@ -610,10 +610,15 @@ function toldThePress(tokens: readonly Token[], verbIndex: number): boolean {
 }
 
 const PLACE_OR_TIME = new Set(['in', 'from', 'across', 'since', 'this', 'last']);
-/** "Polls in New Hampshire", "Surveys across the state": a plural, then a short phrase of where or when, ending at j. */
+/**
+ * "Polls in New Hampshire", "Surveys across the state", "Figures released by the agency": a plural record, then a
+ * short phrase of where or when or of who released it, ending at j.
+ */
 function pluralBeforePlace(tokens: readonly Token[], j: number): boolean {
   for (let k = j - 1; k >= 1 && j - k < 7 && isWord(at(tokens, k)); k--) {
     if (PLACE_OR_TIME.has(at(tokens, k).lower)) return RECORDS.has(at(tokens, k - 1).lower);
+    // "Data released by the agency show": records described by who published them.
+    if (at(tokens, k).lower === 'by' && BY_PARTICIPLES.has(at(tokens, k - 1).lower)) return RECORDS.has(at(tokens, k - 2).lower);
   }
   return false;
 }
@@ -1894,7 +1899,7 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
     } else if ((BY_PARTICIPLES.has(t.lower) || (BY_ONLY.has(t.lower) && at(tokens, i + 1).lower === 'by')) && matchParticiple(tokens, i, sentenceStart, out)) {
       if (inRelative(tokens, i)) relativeCue = found;
       continue;
-    } else if (ATTRIBUTION_VERBS.has(t.lower) && !castsAVote(tokens, i)) {
+    } else if ((ATTRIBUTION_VERBS.has(t.lower) && !castsAVote(tokens, i)) || doubtVoiced(tokens, i)) {
       // "The Times quoted one of his aides as saying": the aide is a source as well as the paper that reported it.
       if (QUOTING.has(t.lower)) matchQuotedAs(tokens, i, sentenceStart, out);
       if (t.lower === 'quoted' && PASSIVE_BE.has(at(tokens, i - 1).lower)) matchQuotedSubject(tokens, i, sentenceStart, out);
@@ -1909,7 +1914,7 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
         markNarrative(out, found);
         continue;
       }
-    } else if (STANCE_ACT_FORMS.has(t.lower) || castsAVote(tokens, i)) {
+    } else if ((STANCE_ACT_FORMS.has(t.lower) || castsAVote(tokens, i)) && !doubtVoiced(tokens, i)) {
       matchVerb(tokens, i, sentenceStart, out, titleCase);
       markNarrative(out, found);
       if (out.length > found && inRelative(tokens, i)) relativeCue = found;
@@ -1955,6 +1960,12 @@ function pluralVerb(tokens: readonly Token[], j: number, i: number): boolean {
   // "Sanders hit back", "Ode found": a past with no ending of its own agrees with anyone.
   return !verb.endsWith('s') && !verb.endsWith('ed') && !verb.endsWith('ing') && !IRREGULAR_PASTS.has(verb) && !PARTICLE_CUES.has(verb) && !BARE_PASTS.has(verb) && isLetters(verb, 0, verb.length - 1);
 }
+
+// "questioned whether the plan would work": a doubt voiced about what follows, not a stance taken on a thing; "pushed
+// back on the claim": a rebuttal, where "pushed for a vote" is an act.
+const DOUBTS = new Set(['whether', 'if', 'why', 'how']);
+const doubtVoiced = (tokens: readonly Token[], i: number): boolean =>
+  (/^question(?:s|ed|ing)$/.test(at(tokens, i).lower) && DOUBTS.has(at(tokens, i + 1).lower)) || (/^push(?:es|ed|ing)?$/.test(at(tokens, i).lower) && at(tokens, i + 1).lower === 'back');
 
 /** A past form right after "and" or "but" (adverbs between): "and urged", "but later praised". */
 function joinedAct(tokens: readonly Token[], i: number): boolean {
