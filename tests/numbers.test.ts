@@ -236,6 +236,8 @@ describe('sentences from the labelled set', () => {
     ['Top speed is an electronically-limited 124 mph.', []],
     ['MADRID — Rafael Nadal kept Spain’s hopes alive, then Marcel Granollers and Feliciano Lopez completed the comeback in the decisive doubles match to give the hosts a 2-1 win over Russia in the inaugural Davis Cup Finals.', []],
     ['At the Michoud Assembly Facility in New Orleans, workers completed installation of the four RS-25 engines into the rocket’s core stage.', []],
+    // A result the game ended or finished with.
+    ['The derby at Elland Road ended 3-1 after extra time.', []],
     ['Gears of War 4 runs natively in 4K at 30 FPS with Dolby Atmos and HDR (high dynamic range lighting) support.', []],
     ['Wi-Fi 6 is still launching and there is only a smattering of ax routers on the market, but they will when they have this machine in two-three years and Wi-Fi 6 has been more widely adopted.', []],
   ])('%s', (text, expected) => {
