@@ -238,6 +238,9 @@ describe('sentences from the labelled set', () => {
     ['At the Michoud Assembly Facility in New Orleans, workers completed installation of the four RS-25 engines into the rocket’s core stage.', []],
     // A result the game ended or finished with.
     ['The derby at Elland Road ended 3-1 after extra time.', []],
+    // A change by a share of the whole.
+    ['Sales at the mill fell by a quarter last year.', ['a quarter']],
+    ['The bus left by a quarter past five.', []],
     ['Gears of War 4 runs natively in 4K at 30 FPS with Dolby Atmos and HDR (high dynamic range lighting) support.', []],
     ['Wi-Fi 6 is still launching and there is only a smattering of ax routers on the market, but they will when they have this machine in two-three years and Wi-Fi 6 has been more widely adopted.', []],
   ])('%s', (text, expected) => {

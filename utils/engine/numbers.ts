@@ -480,7 +480,8 @@ function wordNumeral(s: Sentence, k: number): Numeral | null {
     if (lower === 'a' && next === 'few' && SCALE_WORDS.has(s.lower(k + 2))) return { ...base(k, k + 2, 3 * (SCALES[s.lower(k + 2)] as number)), scaled: true };
     if (next === 'dozen') return base(k, k + 1, lower === 'a' || lower === 'an' ? 12 : undefined);
     if (SCALE_WORDS.has(next)) return { ...base(k, k + 1, lower === 'a' ? SCALES[next] : undefined), scaled: true };
-    if (lower === 'a' && (next === 'third' || next === 'quarter' || next === 'fifth' || next === 'tenth' || next === 'half') && s.lower(k + 2) === 'of') {
+    // "a third of the crop", and a change by a share: "prices rose by a fifth".
+    if (lower === 'a' && (next === 'third' || next === 'quarter' || next === 'fifth' || next === 'tenth' || next === 'half') && (s.lower(k + 2) === 'of' || (s.lower(k - 1) === 'by' && s.lower(k + 2) !== 'past' && s.lower(k + 2) !== 'to'))) {
       return base(k, k + 1, FRACTION_WORDS[next], 'fraction');
     }
     return null;
