@@ -408,6 +408,15 @@ describe('quotations', () => {
     expect(spans('Two players seen as future captains signed new deals.', 'vague-attribution')).toEqual(['seen as']);
   });
 
+  test('a relative clause with a negation in it is part of the source it describes', () => {
+    expect(spans('A senior official who asked not to be identified said the talks had stalled.', 'anonymous-source')).toEqual([
+      'A senior official who asked not to be identified',
+    ]);
+    expect(spans('Two officials who did not want to be named said the talks had stalled.', 'anonymous-source')).toEqual([
+      'Two officials who did not want to be named',
+    ]);
+  });
+
   test('an ordinal is no share: the third witness is one person', () => {
     expect(spans('The third witness said the call was odd.', 'anonymous-source')).toEqual(['The third witness']);
   });

@@ -196,7 +196,8 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
     // schools were shut say".
     if (!isWord(t) || SPACED_DASHES.has(t.text) || t.endsSentence || (ATTRIBUTION_VERBS.has(t.lower) && words.length > 0 && !nounLike(tokens, j) && !inRelative(tokens, j))) break;
     if (AUXILIARIES.has(t.lower) && !inRelative(tokens, j) && !isMonthMay(t, at(tokens, 0).start)) break;
-    if (isClauseWord(t)) {
+    // "who asked not to be named": a negation inside the subject's relative clause is part of it.
+    if (isClauseWord(t) && !(t.lower === 'not' && inRelative(tokens, j))) {
       // "analysts who have done the calculations say": the relative clause belongs to the source.
       const before = at(tokens, j - 1);
       // "some who follow the market argue", "those who knew him say": a quantifier heads its relative clause too.
