@@ -397,6 +397,9 @@ describe('quotations', () => {
 
   test.each([
     ['Industry insiders expect the merger to close in May.', ['Industry insiders']],
+    // Briefed on it, involved in the talks: access, however the sentence puts it.
+    ['The date, according to two people briefed on it, was set in May.', ['according to two people briefed on it']],
+    ['People involved in the talks were adamant that a deal was near.', ['People involved in the talks']],
     ['Her advisers believe the vote will pass.', ['Her advisers']],
     // One unnamed person's belief is narrative.
     ['A former aide thinks the vote will pass.', []],

@@ -1487,8 +1487,13 @@ function matchStance(tokens: readonly Token[], i: number, sentenceStart: number,
   if (!words.length) return true;
   const before = out.length;
   emit(out, words, sentenceStart, undefined, at(tokens, i));
-  // One unnamed person's mood is narrative, like a verb of feeling; and a stance is no named claim to credit.
-  for (let m = out.length - 1; m >= before; m--) if (out[m]?.kind !== 'vague-attribution') (out[m] as SourceMatch).narrative = true;
+  // One unnamed person's mood is narrative, like a verb of feeling; and a stance is no named claim to credit. An
+  // unnamed group with access holding it is an anonymous source of it ("People briefed on the talks were adamant").
+  for (let m = out.length - 1; m >= before; m--) {
+    const match = out[m] as SourceMatch;
+    if (match.kind === 'vague-attribution' || (match.kind === 'anonymous-source' && pluralHead(tokens, match.sourceStart, match.sourceEnd))) continue;
+    match.narrative = true;
+  }
   return true;
 }
 
@@ -1937,6 +1942,17 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
     if (isShareOfPeople(words)) m.narrative = true;
   }
   return out.length > 1 ? reportedCrowdsAsNarrative(tokens, out) : out;
+}
+
+const HEAD_ENDS = new Set(['briefed', 'familiar', 'involved', 'close', 'privy', 'with', 'on', 'in', 'of', 'at', 'who', 'from', 'to', 'for', 'who']);
+/** Whether the head of the phrase from `start` to `end` is plural: "People briefed on the talks", "Two aides to Reed". */
+function pluralHead(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let k = firstTokenFrom(tokens, start); k < tokens.length && at(tokens, k).end <= end; k++) {
+    const t = at(tokens, k);
+    if (!isWord(t) || HEAD_ENDS.has(t.lower)) break;
+    if (isPluralSubject(t.lower) && !PLURAL_PRONOUNS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /** The lower-case last word ending at or before `end`. */
