@@ -610,6 +610,8 @@ describe('source and cue sub-spans', () => {
 describe('what is not an attribution (guide)', () => {
   test.each([
     'Smith announced his retirement on Monday.',
+    // Thanks given, with nothing said after them.
+    'Tom Reed thanked voters for their support.',
     // A letter's greeting, not a speaker's label.
     'DEAR ABBY: My sister has just moved to Leeds.',
     // A call made, not a name given.
