@@ -612,6 +612,12 @@ describe('what is not an attribution (guide)', () => {
     'Smith announced his retirement on Monday.',
     // Thanks given, with nothing said after them.
     'Tom Reed thanked voters for their support.',
+    // A request denied, a prize claimed, a quarrel, a hospital stay, one's own hearings ended.
+    'Ann Marsh denied the request for a loan.',
+    'Tom Reed claimed the prize for the best stall.',
+    'Ann Marsh argued with her brother about the farm.',
+    'Tom Reed was admitted to hospital on Monday.',
+    'The committee concluded its hearings on Friday.',
     // A letter's greeting, not a speaker's label.
     'DEAR ABBY: My sister has just moved to Leeds.',
     // A call made, not a name given.

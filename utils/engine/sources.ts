@@ -1295,7 +1295,7 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // "Farmers have seen prices fall": what one has seen is experience, not a view ("analysts see it as a sign").
   // "threatened to kill": a threat made, an act.
   // "who is challenging Sen. Ann Marsh": running against someone for a seat, not disputing a claim.
-  const act = eventive || announcedOwn || (TOPIC_ONLY.test(verb.lower) && !introducesContent(tokens, i, QUOTATION_OPENERS)) || (verb.lower === 'seen' && PERFECT.test(prev.lower)) || toldWhatToDo(tokens, i) || (verb.lower.startsWith('threaten') && next.lower === 'to') || (verb.lower === 'challenging' && next.capitalized && !isPossessive(next));
+  const act = eventive || announcedOwn || notAClaim(tokens, i) || (TOPIC_ONLY.test(verb.lower) && !introducesContent(tokens, i, QUOTATION_OPENERS)) || (verb.lower === 'seen' && PERFECT.test(prev.lower)) || toldWhatToDo(tokens, i) || (verb.lower.startsWith('threaten') && next.lower === 'to') || (verb.lower === 'challenging' && next.capitalized && !isPossessive(next));
   // "called it “a responsible mix”", "called for": naming or demanding; "called the meeting" is an act.
   if (verb.lower.startsWith('call') && !calledSomething(tokens, i)) return;
 
@@ -1410,6 +1410,32 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
       if (!(guessed && m.kind === 'vague-attribution' && GUESSED_CLAIMS.test(verb.lower))) m.narrative = true;
     }
   }
+}
+
+// Objects that make a verb of saying something else: a request denied, a prize claimed, a quarrel, a hospital stay,
+// one's own meeting concluded. (A story told is reported: dev.jsonl 58f23cda8f.)
+const REQUESTS = new Set(['request', 'requests', 'application', 'applications', 'bail', 'entry', 'access', 'permission', 'permit', 'visa', 'visas', 'parole', 'appeal', 'motion']);
+// Not "claimed victory", which declares it.
+const PRIZES = new Set(['prize', 'title', 'seat', 'crown', 'lives', 'life', 'trophy', 'medal', 'championship', 'nomination', 'lead', 'top', 'gold', 'silver', 'bronze', 'jackpot', 'record']);
+const ENDED_THINGS = new Set(['hearing', 'hearings', 'meeting', 'meetings', 'session', 'visit', 'tour', 'talks', 'trip', 'campaign', 'season', 'career', 'business', 'remarks', 'speech', 'investigation', 'inquiry', 'review', 'deal', 'sale', 'purchase']);
+/** The word after an optional determiner or possessive at k. */
+function headAfter(tokens: readonly Token[], k: number): string {
+  const t = at(tokens, k);
+  return (DETERMINERS_BEFORE_DEGREE.has(t.lower) || POSSESSIVES.has(t.lower) ? at(tokens, k + 1) : t).lower;
+}
+/**
+ * "denied the request for a loan", "claimed the prize", "argued with her brother", "was admitted to hospital",
+ * "concluded its hearings": the verb of saying reports an act here, no claim.
+ */
+function notAClaim(tokens: readonly Token[], i: number): boolean {
+  const verb = at(tokens, i).lower;
+  const next = at(tokens, i + 1).lower;
+  if (/^den(?:y|ie)/.test(verb)) return REQUESTS.has(headAfter(tokens, i + 1)) && (DETERMINERS_BEFORE_DEGREE.has(next) || POSSESSIVES.has(next) || REQUESTS.has(next));
+  if (/^claim/.test(verb)) return PRIZES.has(headAfter(tokens, i + 1));
+  if (/^argu/.test(verb)) return next === 'with' && !thatWithin(tokens, i + 2, 6);
+  if (/^admit/.test(verb)) return next === 'to' && /^(?:hospital|intensive)$/.test(headAfter(tokens, i + 2));
+  if (/^conclud/.test(verb)) return POSSESSIVES.has(next) && ENDED_THINGS.has(at(tokens, i + 2).lower);
+  return false;
 }
 
 // "pointed it out", "pointed this out": pointing out with the object between.
