@@ -612,7 +612,11 @@ describe('what is not an attribution (guide)', () => {
     'Smith announced his retirement on Monday.',
     // Thanks given, with nothing said after them.
     'Tom Reed thanked voters for their support.',
-    // A request denied, a prize claimed, a quarrel, a hospital stay, one's own hearings ended.
+    // A request denied, a prize claimed, a quarrel, a hospital stay, one's own hearings ended, a phone answered,
+    // thanks expressed, visitors shown round.
+    'Ann Marsh answered the phone at the depot.',
+    'Tom Reed expressed his thanks to the staff.',
+    'The mayor showed visitors around the plant.',
     'Ann Marsh denied the request for a loan.',
     'Tom Reed claimed the prize for the best stall.',
     'Ann Marsh argued with her brother about the farm.',

@@ -1413,11 +1413,14 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
 }
 
 // Objects that make a verb of saying something else: a request denied, a prize claimed, a quarrel, a hospital stay,
-// one's own meeting concluded. (A story told is reported: dev.jsonl 58f23cda8f.)
+// one's own meeting concluded, a phone answered, thanks expressed, visitors shown round. (A story told is reported:
+// dev.jsonl 58f23cda8f.)
 const REQUESTS = new Set(['request', 'requests', 'application', 'applications', 'bail', 'entry', 'access', 'permission', 'permit', 'visa', 'visas', 'parole', 'appeal', 'motion']);
 // Not "claimed victory", which declares it.
 const PRIZES = new Set(['prize', 'title', 'seat', 'crown', 'lives', 'life', 'trophy', 'medal', 'championship', 'nomination', 'lead', 'top', 'gold', 'silver', 'bronze', 'jackpot', 'record']);
 const ENDED_THINGS = new Set(['hearing', 'hearings', 'meeting', 'meetings', 'session', 'visit', 'tour', 'talks', 'trip', 'campaign', 'season', 'career', 'business', 'remarks', 'speech', 'investigation', 'inquiry', 'review', 'deal', 'sale', 'purchase']);
+const ANSWERED_THINGS = new Set(['phone', 'door', 'call', 'calls', 'telephone', 'bell']);
+const COURTESIES = new Set(['thanks', 'gratitude', 'condolences', 'sympathy', 'sympathies', 'appreciation', 'congratulations', 'best']);
 /** The word after an optional determiner or possessive at k. */
 function headAfter(tokens: readonly Token[], k: number): string {
   const t = at(tokens, k);
@@ -1435,6 +1438,9 @@ function notAClaim(tokens: readonly Token[], i: number): boolean {
   if (/^argu/.test(verb)) return next === 'with' && !thatWithin(tokens, i + 2, 6);
   if (/^admit/.test(verb)) return next === 'to' && /^(?:hospital|intensive)$/.test(headAfter(tokens, i + 2));
   if (/^conclud/.test(verb)) return POSSESSIVES.has(next) && ENDED_THINGS.has(at(tokens, i + 2).lower);
+  if (/^answer/.test(verb)) return ANSWERED_THINGS.has(headAfter(tokens, i + 1));
+  if (/^show/.test(verb)) return (OBJECT_PRONOUNS.has(next) || isPeoplePlural(next) || at(tokens, i + 1).capitalized) && /^a?round$/.test(at(tokens, i + 2).lower);
+  if (/^express/.test(verb)) return COURTESIES.has(headAfter(tokens, i + 1));
   return false;
 }
 
