@@ -238,6 +238,8 @@ describe('sentences from the labelled set', () => {
     ['At the Michoud Assembly Facility in New Orleans, workers completed installation of the four RS-25 engines into the rocket’s core stage.', []],
     // A result the game ended or finished with.
     ['The derby at Elland Road ended 3-1 after extra time.', []],
+    // Won twice: a result, not a multiple.
+    ['Ann Marsh has won the ward twice, with 52 percent last time.', ['52 percent']],
     // A change by a share of the whole.
     ['Sales at the mill fell by a quarter last year.', ['a quarter']],
     ['The bus left by a quarter past five.', []],

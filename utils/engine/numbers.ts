@@ -813,6 +813,8 @@ function classify(s: Sentence, n: Numeral): Found | null {
     if (TIME_UNITS.has(next) || next === 'hour' || next === 'century' || s.lower(last).endsWith('-century')) return ends.found('duration');
     return ends.withNoun('fraction');
   }
+  // "scored twice", "won it twice": a player's or a team's result.
+  if (n.kind === 'multiple' && s.lower(first) === 'twice' && s.anyBefore(spanStart, 4, SCORE_BEFORE)) return ends.found('score', last, first);
   if (n.kind === 'multiple') return ends.found('multiple');
   if (n.kind === 'count') return ends.found('count');
   // "the 787-9 jet": a second number far smaller than a first in the hundreds is a variant, not a range.
