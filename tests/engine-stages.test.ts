@@ -172,6 +172,8 @@ describe('crowds by structure', () => {
     // A name beside a description says more than the description.
     'The county’s chief planner, Ann Marsh, said on Tuesday that the road would close.',
     'Reuters reported the deal on Monday.',
+    // "per" before a source, as "according to".
+    'Per the agency, the road will close in May.',
     // People of bodies "both" or "the two" point back to.
     'Acme agreed to buy 30 jets from Leeds Air, executives of both companies announced on Wednesday.',
     // What someone described as something, fronted, is theirs.

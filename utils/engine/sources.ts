@@ -1925,7 +1925,7 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
     if (t.lower === 'according' && at(tokens, i + 1).lower === 'to') {
       const words = phraseAfter(tokens, i + 2, 12);
       if (words.length) emit(out, words, sentenceStart, t, t);
-    } else if (t.lower === 'citing' || (t.lower === 'per' && at(tokens, i + 1).capitalized)) {
+    } else if (t.lower === 'citing' || (t.lower === 'per' && perSource(tokens, i))) {
       const words = phraseAfter(tokens, i + 1, 12);
       if (words.length) emit(out, words, sentenceStart, t.lower === 'per' ? t : undefined, t);
     } else if (STANCE_ADJECTIVES.has(t.lower) && matchStance(tokens, i, sentenceStart, out)) {
@@ -2022,6 +2022,15 @@ function joinedAct(tokens: readonly Token[], i: number): boolean {
   if (passiveBefore(tokens, skipBetween(tokens, i - 1))) return false;
   // With something after it: "is grim and rarely told." is a passive.
   return !verb.capitalized && (isLettersThen(verb.lower, 'ed') || IRREGULAR_PASTS.has(verb.lower)) && isWord(at(tokens, i + 1)) && !verb.endsSentence && CONJUNCTIONS_OF_CLAUSES.has(at(tokens, skipBetween(tokens, i - 1)).lower);
+}
+
+/** "per Acme", "Per the agency,", "per the report": "per" before a source, not "$5 per hour". */
+function perSource(tokens: readonly Token[], i: number): boolean {
+  const next = at(tokens, i + 1);
+  if (next.capitalized) return true;
+  if (next.lower !== 'the' || STARTS_WITH_NUMBER.test(at(tokens, i - 1).text) || NUMBER_WORDS.has(at(tokens, i - 1).lower)) return false;
+  const noun = at(tokens, i + 2);
+  return noun.capitalized || INSTITUTIONS.has(noun.lower) || RECORDS.has(noun.lower);
 }
 
 const HYPOTHETICAL = new Set(['if', 'unless', 'whether']);
