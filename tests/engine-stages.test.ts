@@ -98,6 +98,10 @@ describe('crowds by structure', () => {
     ['Reed has often been mentioned as a likely chair of the board.', 'mentioned as'],
     ['Ann Marsh, whose name is floated as a likely mayor, said nothing.', 'floated as'],
     ['The ferry has long been considered a lifeline for the island.', 'considered'],
+    // Talk with no one talking.
+    ['Rumours swirled that the coach would quit.', 'Rumours swirled that'],
+    ['Conventional wisdom holds that turnout will be low.', 'Conventional wisdom holds that'],
+    ['Word is that the ferry will stop in May.', 'Word is that'],
     // Quantifiers alone, object relatives, hyphens as dashes, free relatives of saying.
     ['Most believe the plant will close.', 'Most'],
     ['Many fear the plant will close.', 'Many'],

@@ -26,7 +26,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'gi',
     ),
   },
-  { kind: 'hedge', triggers: w('it'), pattern: /\bit is (?:said|believed|thought|understood|alleged|claimed|reported|rumou?red) that\b/gi },
+  { kind: 'hedge', triggers: w('it'), pattern: /\bit (?:is|was|has been|had been) (?:said|believed|thought|understood|alleged|claimed|reported|rumou?red) that\b/gi },
   // "the reported increase": the writer passes on a report without checking it.
   { kind: 'hedge', triggers: w('reported'), pattern: /\bthe reported\b(?! (?:to|that|by)\b)/gi },
   {
@@ -35,6 +35,12 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     pattern: /\b(?:(?:could|can|cannot|can't|couldn't|could not|has not|have not|had not|hasn't|haven't|was not|were not|wasn't|weren't) (?:be |been |yet been )?(?:independently )?(?:verified|confirmed|verify|confirm)|(?:not possible|impossible|unable) to (?:independently )?(?:verify|confirm))\b/gi,
   },
   { kind: 'vague-attribution', triggers: w('it'), pattern: /\bit is (?:widely|generally|commonly) (?:believed|thought|accepted|known|assumed|held|understood)\b/gi },
+  // Talk with no one talking: "Rumours swirled that", "Conventional wisdom holds that", "Word is that".
+  {
+    kind: 'vague-attribution',
+    triggers: w('rumours rumors rumour rumor wisdom word'),
+    pattern: /\b(?:rumou?rs? (?:swirled|swirl|swirling|circulated|circulate|circulating|spread|persist|persisted|abound|abounded|have|has)|conventional wisdom (?:holds|held|says|said|is)|(?:the )?word is) that\b/gi,
+  },
   { kind: 'vague-attribution', triggers: w('widely'), pattern: /\bwidely (?:believed|thought|seen|regarded|considered|expected|viewed|accepted|held|reported)\b/gi },
   // Agentless reputation and expectation: someone unnamed holds the view ("seen as the lone success").
   { kind: 'vague-attribution', triggers: w('seen regarded viewed hailed touted'), pattern: /\b(?:seen|regarded|viewed|hailed|touted) as\b/gi },
