@@ -176,6 +176,8 @@ describe('crowds by structure', () => {
     // A name beside a description says more than the description.
     'The county’s chief planner, Ann Marsh, said on Tuesday that the road would close.',
     'Reuters reported the deal on Monday.',
+    // A body's spokesperson on the record, the body after the role.
+    'A spokesman for the council said the road would close.',
     // "per" before a source, as "according to".
     'Per the agency, the road will close in May.',
     // People of bodies "both" or "the two" point back to.

@@ -233,7 +233,8 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   if (SPOKESPEOPLE_PLURAL.has(head) && (hasName || possessive)) return NAMED_SOURCE;
   if (SPOKESPEOPLE.has(head)) {
     // "a company spokesperson", "a police spokesman": the body speaks on the record through them.
-    const forBody = headIndex > 0 && ON_RECORD_BODIES.has(lowerAt(lowers, headIndex - 1));
+    // So do "a spokesman for the council", "a spokeswoman at the ministry": the body after the role.
+    const forBody = (headIndex > 0 && ON_RECORD_BODIES.has(lowerAt(lowers, headIndex - 1))) || (AFFILIATIONS.has(lowerAt(lowers, headIndex + 1)) || lowerAt(lowers, headIndex + 1) === 'for') && lowerAt(lowers, headIndex + 2) === 'the' && INSTITUTIONS.has(lowerAt(lowers, headIndex + 3));
     return hasName || possessive || first === 'the' || forBody ? NAMED_SOURCE : anonymousSource(words, phrase, hasName);
   }
   if (PERSON_ROLES.has(head) || TITLES.has(head)) {
