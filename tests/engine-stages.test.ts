@@ -426,6 +426,11 @@ describe('quotations', () => {
     expect(spans('Two officials who did not want to be named said the talks had stalled.', 'anonymous-source')).toEqual([
       'Two officials who did not want to be named',
     ]);
+    // Set off by commas, an aside asking not to be named makes a crowd informants; one that only describes does not.
+    expect(spans('Officials, who were not authorized to speak publicly, said the talks had stalled.', 'anonymous-source')).toEqual([
+      'Officials, who were not authorized to speak publicly',
+    ]);
+    expect(spans('Critics, who spoke at the meeting, said the talks had stalled.', 'vague-attribution')).toEqual(['Critics']);
   });
 
   test('an ordinal is no share: the third witness is one person', () => {
