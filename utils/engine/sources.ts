@@ -7,7 +7,6 @@ import { edgeToken, firstTokenFrom, WordClass, type Token } from './tokens';
 
 // Read once into module constants: under a CommonJS loader (tsx) each read of an imported binding is a getter call.
 const {
-  ANONYMOUS_CROWDS,
   ATTRIBUTION_VERBS,
   AUDIENCE_VERBS,
   BY_PARTICIPLES,
@@ -1386,7 +1385,7 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
     const weak = WEAK_COGNITION.has(verb.lower);
     for (let k = out.length - 1; k >= before; k--) {
       const m = out[k] as SourceMatch;
-      const informants = !weak && m.kind === 'anonymous-source' && ANONYMOUS_CROWDS.has(lastWordIn(tokens, m.sourceEnd).replace(POSSESSIVE, ''));
+      const informants = !weak && m.kind === 'anonymous-source' && pluralHead(tokens, m.sourceStart, m.sourceEnd);
       if ((m.kind === 'anonymous-source' && !informants) || (weak && m.kind === 'named-source')) m.narrative = true;
     }
   }
@@ -1980,22 +1979,17 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
   return out.length > 1 ? reportedCrowdsAsNarrative(tokens, out) : out;
 }
 
-const HEAD_ENDS = new Set(['briefed', 'familiar', 'involved', 'close', 'privy', 'with', 'on', 'in', 'of', 'at', 'who', 'from', 'to', 'for', 'who']);
+const HEAD_ENDS = new Set(['briefed', 'familiar', 'involved', 'close', 'privy', 'with', 'on', 'in', 'of', 'at', 'who', 'from', 'to', 'for']);
 /** Whether the head of the phrase from `start` to `end` is plural: "People briefed on the talks", "Two aides to Reed". */
 function pluralHead(tokens: readonly Token[], start: number, end: number): boolean {
+  let head: Token | undefined;
   for (let k = firstTokenFrom(tokens, start); k < tokens.length && at(tokens, k).end <= end; k++) {
     const t = at(tokens, k);
     if (!isWord(t) || HEAD_ENDS.has(t.lower)) break;
-    if (isPluralSubject(t.lower) && !PLURAL_PRONOUNS.has(t.lower)) return true;
+    head = t;
   }
-  return false;
-}
-
-/** The lower-case last word ending at or before `end`. */
-function lastWordIn(tokens: readonly Token[], end: number): string {
-  let k = firstTokenFrom(tokens, end) - 1;
-  while (k > 0 && !isWord(at(tokens, k))) k--;
-  return at(tokens, k).lower;
+  // The last word before the phrase's description: "A Texas voter" is one, "People briefed on it" many.
+  return head !== undefined && isPluralSubject(head.lower) && !PLURAL_PRONOUNS.has(head.lower);
 }
 
 /** "were mocked and criticized": the verb before the conjunction at k is a passive, so the one after is too. */
