@@ -423,12 +423,12 @@ describe('quotations', () => {
     expect(spans('A senior official who asked not to be identified said the talks had stalled.', 'anonymous-source')).toEqual([
       'A senior official who asked not to be identified',
     ]);
-    expect(spans('Two officials who did not want to be named said the talks had stalled.', 'anonymous-source')).toEqual([
-      'Two officials who did not want to be named',
+    expect(spans('Two officials who did not wish to be named said the talks had stalled.', 'anonymous-source')).toEqual([
+      'Two officials who did not wish to be named',
     ]);
     // Set off by commas, an aside asking not to be named makes a crowd informants; one that only describes does not.
-    expect(spans('Officials, who were not authorized to speak publicly, said the talks had stalled.', 'anonymous-source')).toEqual([
-      'Officials, who were not authorized to speak publicly',
+    expect(spans('Officials, who were not authorized to comment on the levy, said the talks had stalled.', 'anonymous-source')).toEqual([
+      'Officials, who were not authorized to comment on the levy',
     ]);
     expect(spans('Critics, who spoke at the meeting, said the talks had stalled.', 'vague-attribution')).toEqual(['Critics']);
   });

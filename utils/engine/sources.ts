@@ -931,7 +931,7 @@ const NAME_JOINERS = new Set(['and', 'of', 'the', 'for', 'de']);
  * until the words before an aside name a source. The verb follows an aside mark.
  */
 // Asides by which a crowd asks not to be named, which make it informants.
-const ANONYMITY_ASKED = /\b(?:anonymity|not authori[sz]ed|not (?:want(?:ing|ed)? |wishing )?to be (?:named|identified|quoted)|asked not to be|declined to be (?:named|identified))\b/;
+const ANONYMITY_ASKED = /\b(?:anonymity|not authori[sz]ed|not (?:(?:want|wish)(?:ing|ed)? )?to be (?:named|identified|quoted)|asked not to be|declined to be (?:named|identified))\b/;
 function matchAfterAside({ tokens, i, verb, sentenceStart, participle, out }: VerbContext): void {
   // "Ann Marsh, who lost her daughter in Aurora, Colorado, in 2012, said": a name opening the clause, then a
   // relative clause that runs to the verb, however many commas it holds.
@@ -995,7 +995,7 @@ function matchAfterAside({ tokens, i, verb, sentenceStart, participle, out }: Ve
     if (cls) {
       const start = at(head, 0).start;
       // The asides describe the unnamed source, so they are part of the phrase and of its specificity; they may
-      // make a crowd informants ("Officials, who were not authorized to speak publicly, said").
+      // make a crowd informants ("Growers, who were not authorized to comment on the levy, said").
       const described = tokens.slice(k + 1, i - 1).filter(isWord);
       const whole = cls.kind === 'named-source' ? null : classifySource([...head, ...described], sentenceStart);
       const informants = cls.kind === 'vague-attribution' && whole?.kind === 'anonymous-source' && ANONYMITY_ASKED.test(described.map((w) => w.lower).join(' '));
