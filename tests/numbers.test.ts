@@ -238,6 +238,9 @@ describe('sentences from the labelled set', () => {
     ['At the Michoud Assembly Facility in New Orleans, workers completed installation of the four RS-25 engines into the rocket’s core stage.', []],
     // A result the game ended or finished with.
     ['The derby at Elland Road ended 3-1 after extra time.', []],
+    // A vote's tally is a result too.
+    ['The ward board voted 5-2 to close the library.', []],
+    ['In a 52-48 vote, the board kept the levy.', []],
     // Won twice: a result, not a multiple.
     ['Ann Marsh has won the ward twice, with 52 percent last time.', ['52 percent']],
     // A change by a share of the whole.

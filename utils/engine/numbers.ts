@@ -113,8 +113,9 @@ const FINES = set('fine fined fines penalty penalties');
 const COURT_SUMS = set('fine fines bail restitution');
 // "in lieu of", "post", "released on" a bond: bail; "a $354 million bond payment" is debt.
 const BOND_BEFORE = set('of post posted posting on');
-const SCORE_AFTER = set('win wins victory victories loss losses defeat defeats lead draw tie record decision triumph rout drubbing aggregate');
-const SCORE_BEFORE = set('won win beat beats beating defeated defeat lost lose losing topped top tied drew edged routed thrashed scored score scoring led leading trailed trailing ended finished');
+// A vote's tally is a result as a match's is: "passed 52-48", "a 6-1 vote".
+const SCORE_AFTER = set('win wins victory victories loss losses defeat defeats lead draw tie record decision triumph rout drubbing aggregate vote votes');
+const SCORE_BEFORE = set('won win beat beats beating defeated defeat lost lose losing topped top tied drew edged routed thrashed scored score scoring led leading trailed trailing ended finished passed approved voted rejected');
 const SCORING = set('scored score scoring scores');
 const GAMES = set('games matches meetings fixtures bouts races titles starts championships trophies tournaments finals contests');
 const MOVE_VERBS = set(
