@@ -844,7 +844,7 @@ describe('findAttributions', () => {
   });
 
   test('openings one after another all come before the clause’s subject', () => {
-    const text = 'Last month, when I asked Reed about the levy, he looked up, shook his head and said, “Never.”';
+    const text = 'On Monday, when Ann Marsh rang him about the levy, he looked up, shook his head and said, “Never.”';
     expect(read(text).filter((a) => a.cue === 'said').map((a) => a.source)).toEqual(['he']);
   });
 
