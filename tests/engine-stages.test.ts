@@ -155,6 +155,7 @@ describe('crowds by structure', () => {
     'The minister signalled that talks could resume.',
     'Tom Reed pushed back on the claim.',
     'Ann Marsh questioned whether the plan would work.',
+    'Ann Marsh questioned the cost of the plan.',
     'Ann Marsh doubled down on her remarks.',
     'Figures released by the agency show that prices rose.',
     'The Reed campaign calls this a poor excuse.',
