@@ -26,9 +26,11 @@ export interface SourceClass {
   specificity?: SourceSpecificity;
 }
 
+/** A wish or a lack of authority not to be named: "who did not wish to be named", "not authorized to comment". */
+export const NOT_TO_BE_NAMED = String.raw`not (?:(?:want|wish)(?:ing|ed)? )?to be (?:named|identified|quoted)|not authori[sz]ed`;
 // Phrases that only an unnamed informant carries ("people familiar with the talks").
 const ANONYMITY_MARKER =
-  /\b(?:anonymous|unnamed|unidentified|familiar with|knowledge of|close to|insiders?|sources?|who (?:asked|requested|declined|spoke)|condition of anonymity|not (?:(?:want|wish)(?:ing|ed)? )?to be (?:named|identified|quoted)|not authori[sz]ed|briefed on|privy to|involved in the (?:talks|negotiations|discussions|deliberations|process|decision|investigation|matter))\b/;
+  new RegExp(String.raw`\b(?:anonymous|unnamed|unidentified|familiar with|knowledge of|close to|insiders?|sources?|who (?:asked|requested|declined|spoke)|condition of anonymity|${NOT_TO_BE_NAMED}|briefed on|privy to|involved in the (?:talks|negotiations|discussions|deliberations|process|decision|investigation|matter))\b`);
 const PREPOSITIONS = new Set(['of', 'from', 'by', 'at', 'in', 'for', 'with', 'on', 'via', 'inside', 'near', 'around', 'across', 'throughout', 'elsewhere', 'nationwide', 'worldwide', 'abroad', 'involved', 'familiar', 'close', 'who', 'whose', "who'd", 'who’d', "who've", 'who’ve', 'briefed', 'seen', 'obtained', 'published', 'released', 'filed', 'conducted', 'commissioned', 'compiled', 'cited', 'quoted', 'reviewed', 'corroborated', 'presented']);
 // A crowd "at" or "from" a named body speaks for it ("analysts at Digital Foundry"); "in" a place does not.
 const AFFILIATIONS = new Set(['at', 'from', 'of', 'with']);

@@ -1,5 +1,5 @@
 // Finds who a sentence attributes its claims to: "X said", "said X", "according to X", "citing X", "by X".
-import { classifySource, isPossessive, NAMED_SOURCE, VAGUE_ATTRIBUTION, type SourceClass } from './classify-source';
+import { classifySource, isPossessive, NAMED_SOURCE, NOT_TO_BE_NAMED, VAGUE_ATTRIBUTION, type SourceClass } from './classify-source';
 import * as lexicon from './lexicon';
 import { KEPT_BASE_FORMS, PARTICLE_CUES, REACTION_NOUNS, STANCE_ACT_FORMS, STANCE_ADJECTIVES } from './cues';
 import { hasCodePoint, isLetterCode, isLetters, isLettersThen, isUpperCode, startsWithLetter } from './letters';
@@ -883,7 +883,7 @@ function matchClauseSubject(tokens: readonly Token[], i: number, verb: Token, se
     out.push(sourceMatch(acted, acted.sourceStart, acted.sourceEnd, acted.sourceStart, acted.sourceEnd, verb));
     return;
   }
-  const head = (CONJUNCTIONS_OF_CLAUSES.has(at(tokens, skipBetween(tokens, i - 1)).lower) ? subordinateSubject(tokens, i) : null) ?? clauseSubject(tokens, i, sentenceStart);
+  const head = (joinedToClause(tokens, i) ? subordinateSubject(tokens, i) : null) ?? clauseSubject(tokens, i, sentenceStart);
   // "We'll start by noting": the writer, an attribution to annotators only.
   if (head.length === 1 && FIRST_AND_SECOND_PERSON.has(at(head, 0).lower.replace(CONTRACTION, ''))) {
     out.push(writerMatch(at(head, 0), verb));
@@ -931,7 +931,7 @@ const NAME_JOINERS = new Set(['and', 'of', 'the', 'for', 'de']);
  * until the words before an aside name a source. The verb follows an aside mark.
  */
 // Asides by which a crowd asks not to be named, which make it informants.
-const ANONYMITY_ASKED = /\b(?:anonymity|not authori[sz]ed|not (?:(?:want|wish)(?:ing|ed)? )?to be (?:named|identified|quoted)|asked not to be|declined to be (?:named|identified))\b/;
+const ANONYMITY_ASKED = new RegExp(String.raw`\b(?:anonymity|${NOT_TO_BE_NAMED}|asked not to be|declined to be (?:named|identified))\b`);
 function matchAfterAside({ tokens, i, verb, sentenceStart, participle, out }: VerbContext): void {
   // "Ann Marsh, who lost her daughter in Aurora, Colorado, in 2012, said": a name opening the clause, then a
   // relative clause that runs to the verb, however many commas it holds.
@@ -1911,7 +1911,8 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
     // "Nurses who fear for their jobs said …": after a cue in the subject's relative clause, a verb of saying is
     // the clause's own, and the relative clause was no claim of its own; not one with a subject of its own ("who
     // reported the call recalled that he said").
-    const mainVerb = relativeCue >= 0 && (SPEECH_VERBS.has(t.lower) || t.lower === 'say') && !SUBJECT_PRONOUNS.has(at(tokens, i - 1).lower);
+    const saying = SPEECH_VERBS.has(t.lower) || t.lower === 'say';
+    const mainVerb = relativeCue >= 0 && saying && !SUBJECT_PRONOUNS.has(at(tokens, i - 1).lower);
     if (mainVerb) {
       markNarrative(out, relativeCue);
       relativeCue = -1;
@@ -1919,7 +1920,7 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
     // Inside content only a participle with its agent is read ("… a report released by the council"): "confirmed"
     // in "he was told that Reed had confirmed the deal" is part of what was said.
     // "echoing experts who say …": people brought in with a relative clause of saying speak for themselves.
-    const whoSay = at(tokens, i - 1).lower === 'who' && (SPEECH_VERBS.has(t.lower) || t.lower === 'say');
+    const whoSay = at(tokens, i - 1).lower === 'who' && saying;
     if (inContent && !newClause && !saysAgain && !mainVerb && !whoSay && (ATTRIBUTION_VERBS.has(t.lower) || BY_PARTICIPLES.has(t.lower))) {
       if (BY_PARTICIPLES.has(t.lower)) matchParticiple(tokens, i, sentenceStart, out);
       continue;
@@ -2016,12 +2017,15 @@ const DOUBTED = new Set(['cost', 'costs', 'wisdom', 'need', 'value', 'legality',
 const doubtVoiced = (tokens: readonly Token[], i: number): boolean =>
   (/^question(?:s|ed|ing)$/.test(at(tokens, i).lower) && (DOUBTS.has(at(tokens, i + 1).lower) || DOUBTED.has(headAfter(tokens, i + 1)))) || (/^push(?:es|ed|ing)?$/.test(at(tokens, i).lower) && at(tokens, i + 1).lower === 'back');
 
+/** Whether "and" or "but" stands before the verb at i, adverbs and auxiliaries between: "and later said". */
+const joinedToClause = (tokens: readonly Token[], i: number): boolean => CONJUNCTIONS_OF_CLAUSES.has(at(tokens, skipBetween(tokens, i - 1)).lower);
+
 /** A past form right after "and" or "but" (adverbs between): "and urged", "but later praised". */
 function joinedAct(tokens: readonly Token[], i: number): boolean {
   const verb = at(tokens, i);
   if (passiveBefore(tokens, skipBetween(tokens, i - 1))) return false;
   // With something after it: "is grim and rarely told." is a passive.
-  return !verb.capitalized && (isLettersThen(verb.lower, 'ed') || IRREGULAR_PASTS.has(verb.lower)) && isWord(at(tokens, i + 1)) && !verb.endsSentence && CONJUNCTIONS_OF_CLAUSES.has(at(tokens, skipBetween(tokens, i - 1)).lower);
+  return !verb.capitalized && (isLettersThen(verb.lower, 'ed') || IRREGULAR_PASTS.has(verb.lower)) && isWord(at(tokens, i + 1)) && !verb.endsSentence && joinedToClause(tokens, i);
 }
 
 /** "per Acme", "Per the agency,", "per the report": "per" before a source, not "$5 per hour". */
