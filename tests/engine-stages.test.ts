@@ -112,6 +112,11 @@ describe('crowds by structure', () => {
     ['Others call it a tax on the poor.', 'Others'],
     // A crowd described by what it is doing, the participle's phrase running to the verb.
     ['Farmers living near the river said the water was brown.', 'Farmers living near the river'],
+    // Or by being sought out for comment, an aside of who among them included; or as the writer's own interviewees.
+    ['Voters interviewed on Monday said they were tired of the levy.', 'Voters interviewed on Monday'],
+    ['But many local growers interviewed at the market in Leeds, including Mr. Ode, said prices were low.', 'many local growers interviewed at the market in Leeds, including Mr. Ode'],
+    ['Several people I have spoken with this month said the ferry would stop.', 'Several people I have spoken with this month'],
+    ['Most of the traders I spoke to said the fee was unfair.', 'Most of the traders I spoke to'],
     // A dash opening the sentence is no part of the phrase.
     ['“Will it rain?” - Farmers in Hull who grow wheat said they would wait.', 'Farmers in Hull who grow wheat'],
     // Or by a relative clause of "whose" or a contracted "who".

@@ -732,7 +732,7 @@ function openingSource(tokens: readonly Token[], k: number, i: number, sentenceS
   for (; k < i && words.length < 7; k++) {
     const t = at(tokens, k);
     // "Got an item by exploring": a clause that opens with its verb has no subject to find.
-    if (!isWord(t) || AUXILIARIES.has(t.lower) || (looksLikeVerb(t.lower) && (words.length === 0 || (!t.capitalized && (subject.length > 0 || actsAfterPlural(tokens, k)))))) break;
+    if (!isWord(t) || AUXILIARIES.has(t.lower) || (words.length > 0 && WRITER.test(t.lower)) || (looksLikeVerb(t.lower) && (words.length === 0 || (!t.capitalized && (subject.length > 0 || actsAfterPlural(tokens, k)))))) break;
     words.push(t);
     if (classifySource(words, sentenceStart)) subject = [...words];
     // "Acme and Ode shocked…": a name joined to the subject by "and" is part of it; "Several hundred parents": a
@@ -746,7 +746,7 @@ function openingSource(tokens: readonly Token[], k: number, i: number, sentenceS
     let longest: Token[] = [];
     for (let n = 2; n <= 7 && from + n <= i; n++) {
       const t = at(tokens, from + n - 1);
-      if (!isWord(t) || AUXILIARIES.has(t.lower) || NOT_AN_OPENING.has(t.lower) || INDEFINITE_ARTICLES.has(t.lower) || t.lower === 'the' || (!t.capitalized && looksLikeVerb(t.lower))) break;
+      if (!isWord(t) || AUXILIARIES.has(t.lower) || NOT_AN_OPENING.has(t.lower) || INDEFINITE_ARTICLES.has(t.lower) || t.lower === 'the' || WRITER.test(t.lower) || (!t.capitalized && looksLikeVerb(t.lower))) break;
       const longer = tokens.slice(from, from + n);
       const cls = classifySource(longer, sentenceStart);
       if (cls && (cls.kind !== 'named-source' || longer.slice(1).some((w) => w.capitalized))) longest = longer;
@@ -1012,23 +1012,53 @@ function matchAfterAside({ tokens, i, verb, sentenceStart, participle, out }: Ve
   }
 }
 
+// Participles of being sought out for comment: "Voters interviewed at the rally said", "Economists surveyed by Acme".
+const CONTACTED = new Set(['interviewed', 'surveyed', 'polled', 'questioned', 'contacted', 'consulted', 'canvassed', 'reached', 'asked', 'quoted']);
+// The writer's own contact in a relative clause with no "who": "People I spoke to said", "farmers we've talked with".
+const WRITER_CONTACT = new Set(['spoke', 'spoken', 'talked', 'interviewed', 'met', 'asked', 'surveyed', 'contacted', 'consulted', 'reached', 'polled', 'heard']);
+const WRITER = /^(?:i|we)(?:['’](?:ve|d))?$/;
+const WRITER_AUXILIARIES = new Set(['have', 'had']);
+
+/** At k, "including Mr. Ode," set off by commas before the verb at i: the index after its closing comma, or k. */
+function skipIncluding(tokens: readonly Token[], k: number, i: number): number {
+  if (at(tokens, k).text !== ',' || at(tokens, k + 1).lower !== 'including') return k;
+  for (let m = k + 2; m < i && m - k < 12; m++) if (at(tokens, m).text === ',') return m + 1 === i ? m + 1 : k;
+  return k;
+}
+
 /**
  * "Democrats trying to win back the Senate in November say", "Farmers living near the river said": an unnamed source
  * opening the clause of the verb at i, with the phrase of the participle right after it, which runs to the verb.
+ * So are people sought out for comment ("Voters interviewed at the rally, including Ann Marsh, said") and the
+ * writer's own interviewees ("Several people I've spoken with this week said").
  */
 function subjectBeforeParticiple(tokens: readonly Token[], i: number, sentenceStart: number): { cls: SourceClass; start: number; end: number } | null {
   const k = subjectStart(tokens, i);
-  const { subject } = openingSource(tokens, k, i, sentenceStart);
+  let { subject } = openingSource(tokens, k, i, sentenceStart);
+  // "numerous military veterans interviewed": a quantifier's noun may come a few words on.
+  if (subject.length === 1 && VAGUE_DETERMINERS.has(at(subject, 0).lower)) {
+    const p = tokens.findIndex((t, m) => m > k && m <= k + 4 && (CONTACTED.has(t.lower) || t.lower.endsWith('ing')));
+    const longer = tokens.slice(k, p);
+    if (p > 0 && longer.every((t) => isWord(t) && !looksLikeVerb(t.lower) && !NOT_AN_OPENING.has(t.lower)) && classifySource(longer, sentenceStart)) subject = longer;
+  }
   const participle = at(tokens, k + subject.length);
-  if (!subject.length || !isWord(participle) || participle.capitalized || !participle.lower.endsWith('ing') || i - k > 20) return null;
+  const writerAux = WRITER_AUXILIARIES.has(at(tokens, k + subject.length + 1).lower) ? 1 : 0;
+  const writerContact = WRITER.test(participle.lower) && WRITER_CONTACT.has(at(tokens, k + subject.length + 1 + writerAux).lower);
+  if (!subject.length || !isWord(participle) || (participle.capitalized && !writerContact) || i - k > 24) return null;
+  const contacted = writerContact || CONTACTED.has(participle.lower);
+  if (!contacted && !participle.lower.endsWith('ing')) return null;
   // Auxiliaries only right before the verb: "Councillors backing the levy have said".
   let verbAt = i;
   while (verbAt - 1 > k + subject.length && AUXILIARIES.has(at(tokens, verbAt - 1).lower)) verbAt--;
-  for (let m = k + subject.length; m < verbAt; m++) if (!isWord(at(tokens, m)) || AUXILIARIES.has(at(tokens, m).lower)) return null;
+  for (let m = k + subject.length; m < verbAt; m++) {
+    const skipped = contacted ? skipIncluding(tokens, m, verbAt) : m;
+    if (skipped > m) m = skipped - 1;
+    else if (!isWord(at(tokens, m)) || (AUXILIARIES.has(at(tokens, m).lower) && !(writerContact && m === k + subject.length + 1))) return null;
+  }
   // People described by what they are doing: a crowd or someone unnamed; a name only by the side it takes
-  // ("Leeds Labour councillors backing the levy said").
+  // ("Leeds Labour councillors backing the levy said") or as the one sought out ("Acme staff interviewed by Reed said").
   const cls = classifySource(subject, sentenceStart);
-  return cls && (cls.kind !== 'named-source' || TAKING_SIDES.has(participle.lower)) ? { cls, start: at(subject, 0).start, end: endOf(tokens.slice(k, verbAt)) } : null;
+  return cls && (cls.kind !== 'named-source' || contacted || TAKING_SIDES.has(participle.lower)) ? { cls, start: at(subject, 0).start, end: endOf(tokens.slice(k, verbAt).filter(isWord)) } : null;
 }
 
 /** Whether the phrase ending at token j is a medium after "in": "in a letter", "in an interview". */
@@ -1114,7 +1144,8 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
   }
   // "would force growers to admit", "the second grower from Leeds to endorse": the phrase before an infinitive is
   // another verb's object or a description, none that says anything.
-  if (at(tokens, j).lower === 'to' && j === i - 1) return;
+  // "People I spoke to said": a preposition after the writer's contact, no infinitive.
+  if (at(tokens, j).lower === 'to' && j === i - 1 && !WRITER_CONTACT.has(at(tokens, j - 1).lower)) return;
   // "the source, who said…", "an article that claimed…": the relative pronoun stands for the phrase before it.
   // "growers, many of whom argue", "two farmers, both of whom told us": a part of the group before speaks for it.
   // Not a side taken: "growers, all of whom backed the levy" says which growers, as "who backed" would.
@@ -1141,6 +1172,9 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
   if (!words.length) {
     // "Ann Marsh, the council leader, has even likened": the aside sits before the auxiliaries.
     if (j < i - 1 && ASIDE_MARKS.has(at(tokens, j).text) && !verb.lower.endsWith('ing')) matchAfterAside({ tokens, i: j + 1, verb, sentenceStart, isTold, participle: false, out });
+    // "People I spoke to said": the writer's clause ends the phrase before the verb; the subject opens the clause.
+    const described = !relative && !participle ? subjectBeforeParticiple(tokens, i, sentenceStart) : null;
+    if (described) out.push(sourceMatch(described.cls, described.start, described.end, described.start, described.end, verb));
     return;
   }
   // The word right before the phrase: what opens it from outside.
@@ -1356,6 +1390,9 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
       // before the dash; failing that, the dash closes an aside.
       if (participle) matchClauseSubject(tokens, i - 1, verb, sentenceStart, out);
       if (out.length === before) matchAfterAside(context);
+      // "Voters interviewed at the rally, including Ann Marsh, said": the aside is inside the participle's phrase.
+      const described = out.length === before && !participle ? subjectBeforeParticiple(tokens, i, sentenceStart) : null;
+      if (described) out.push(sourceMatch(described.cls, described.start, described.end, described.start, described.end, verb));
       // "Reed warned Ode, at their meeting in May, not to build on the shoal, said an official who was
       // briefed": what stands between that subject and the verb is too long for an aside; it is the claim, and
       // the source is the one after the verb. A relative clause is an aside however long it is ("Tom Ode, who
