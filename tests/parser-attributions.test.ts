@@ -88,8 +88,11 @@ describe('findAttributions', () => {
     expect(he).toEqual({ kind: 'anonymous-source', source: 'He', cue: 'said', inQuotation: false });
   });
 
-  test('a document phrase is a source of its own only when the sentence names no one else', () => {
+  test('a document phrase is a source of its own only when no one else in the sentence speaks', () => {
     expect(analyzeText('In a statement, Ann Marsh said the firms had failed.').map((f) => f.text)).toEqual(['Ann Marsh said']);
+    // An unnamed speaker's statement is no named document: the speaker is the source, as weak as before.
+    expect(analyzeText('In a statement, a senior official said the firms had failed.').map((f) => [f.kind, f.text])).toEqual([['anonymous-source', 'a senior official']]);
+    expect(analyzeText('Researchers concluded in a study out last month that the wards were short of beds.').map((f) => f.kind)).toEqual(['vague-attribution']);
     expect(analyzeText('The ministry said in a statement that the firms had failed.').map((f) => f.text)).toEqual(['The ministry said']);
     expect(analyzeText('The patient described in the case report recovered.').map((f) => [f.kind, f.text])).toContainEqual(['named-source', 'in the case report']);
     // Someone the document is about: the phrase describes the person.

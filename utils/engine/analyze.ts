@@ -52,6 +52,7 @@ function attributionsIn(text: string, sentence: Span, tokens: readonly Token[], 
   const body = text.slice(sentence.start, sentence.end);
   const hasAnonymous = found.some((a) => a.kind === 'anonymous-source' && !a.narrative);
   const hasNamed = found.some((a) => a.kind === 'named-source' && !a.narrative && a.cueStart >= 0);
+  const hasSpeaker = hasNamed || found.some((a) => !a.narrative && a.cueStart >= 0);
   for (const rule of triggered) {
     // The anonymity formulas only stand alone when no source phrase already carries them.
     if (rule.kind === 'anonymous-source' && hasAnonymous) continue;
@@ -61,6 +62,9 @@ function attributionsIn(text: string, sentence: Span, tokens: readonly Token[], 
     const { pattern } = rule;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(body); m; m = pattern.exec(body)) {
+      // So is a statement, or a document not yet pinned down, of an unnamed speaker: "In a statement, a senior official
+      // said", "Researchers concluded in a study"; "the patient described in the case report" keeps the report.
+      if (rule.kind === 'named-source' && hasSpeaker && SPEAKERS_OWN.test(m[0])) continue;
       const start = sentence.start + m.index;
       const end = start + m[0].length;
       // "a senior political source" says more about the source than "the source".
@@ -70,6 +74,9 @@ function attributionsIn(text: string, sentence: Span, tokens: readonly Token[], 
   }
   return found;
 }
+
+// A speaker's own medium, or a document with nothing that points to which one it is.
+const SPEAKERS_OWN = /^in (?:a|an|his|her|their|its)\b|\b(?:statement|interview|tweet|post|letter|email|address|testimony|memo|filing)$/i;
 
 /** Whether the name a label gives stands in the article's text too, inside a sentence: after a word or a comma. */
 function namedInText(text: string, label: Pick<Attribution, 'sourceStart' | 'sourceEnd'>): boolean {
