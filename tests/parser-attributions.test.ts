@@ -116,6 +116,11 @@ describe('findAttributions', () => {
     expect(analyzeText(paper).map((f) => f.text)).toContain('published in Biochemical Society Transactions');
     const contrast = 'Reed claimed the cuts would pay for themselves even as the Congressional Budget Office estimated that they would cost $250 billion.';
     expect(analyzeText(contrast).map((f) => f.text)).toContain('the Congressional Budget Office estimated');
+    // "but" with a source of its own before the verb: the writer's clause again, not more of the claim.
+    const but = 'The group claimed the fire but Leeds officials have said it was an accident.';
+    expect(analyzeText(but).map((f) => f.text)).toEqual(['The group claimed', 'Leeds officials have said']);
+    // "but that …" goes on with what was claimed.
+    expect(analyzeText('Reed claimed the levy would pass but that farmers never doubted it.').map((f) => f.text)).toEqual(['Reed claimed']);
   });
 
   test('where something was posted is a platform, not who wrote it', () => {

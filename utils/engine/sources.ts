@@ -1490,6 +1490,20 @@ const SUPERLATIVES = new Set(['most', 'more', 'least']);
 const CONJUNCTIONS_OF_CLAUSES = new Set(['and', 'but']);
 const CLAUSE_ADVERBS = new Set(['then', 'later', 'also', 'again', 'quickly', 'still', 'now']);
 /** A word that may stand between "and" or "but" and the verb it joins: an adverb, a time, an auxiliary of the active. */
+/**
+ * "The group claimed the attack but officials have said": "but" and a source of its own before a verb of saying open
+ * the writer's clause again, not more of what was claimed.
+ */
+function butThenSource(tokens: readonly Token[], i: number, sentenceStart: number): boolean {
+  let k = skipBetween(tokens, i - 1);
+  const end = k;
+  while (k >= 0 && end - k < 5 && isWord(at(tokens, k)) && at(tokens, k).lower !== 'but') k--;
+  if (at(tokens, k).lower !== 'but' || k === end || at(tokens, i).lower.endsWith('ing')) return false;
+  const subject = tokens.slice(k + 1, end + 1);
+  const plain = subject.every((w) => !isClauseWord(w) && !SUBJECT_PRONOUNS.has(w.lower) && (w.capitalized || !(looksLikeVerb(w.lower) || ATTRIBUTION_VERBS.has(w.lower))));
+  return plain && classifySource(subject, sentenceStart) !== null;
+}
+
 const standsInJoinedClause = (t: Token): boolean =>
   (AUXILIARIES.has(t.lower) && !PASSIVE_BE.has(t.lower)) || CLAUSE_ADVERBS.has(t.lower) || WHEN_WORDS.has(t.lower) || WHEN_OPENERS.has(t.lower) || (isLyAdverb(t.lower) && !t.capitalized);
 
@@ -1942,7 +1956,7 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
     }
     if ((t.flags & OPENS_ATTRIBUTION) === 0) continue;
     // "…asked about the road and Marsh said": a name after "and" opens a clause of its own.
-    const newClause = at(tokens, i - 1).capitalized && CONJUNCTIONS_OF_CLAUSES.has(at(tokens, i - 2).lower) && !at(tokens, i - 3).capitalized;
+    const newClause = (at(tokens, i - 1).capitalized && CONJUNCTIONS_OF_CLAUSES.has(at(tokens, i - 2).lower) && !at(tokens, i - 3).capitalized) || (inContent && butThenSource(tokens, i, sentenceStart));
     // "who endorsed Marsh and said he would campaign": the same subject says something again.
     const saysAgain = SPEECH_VERBS.has(t.lower) && CONJUNCTIONS_OF_CLAUSES.has(at(tokens, i - 1).lower);
     // "Nurses who fear for their jobs said …": after a cue in the subject's relative clause, a verb of saying is
