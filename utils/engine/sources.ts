@@ -152,6 +152,8 @@ function skipBetween(tokens: readonly Token[], j: number): number {
     // ", meanwhile," and ", however," sit between a source and its verb.
     else if (t.text === ',' && isAside(at(tokens, j - 1)) && at(tokens, j - 2).text === ',') j -= 3;
     else if (t.text === ',' && TWO_WORD_ASIDES.has(`${at(tokens, j - 2).lower} ${at(tokens, j - 1).lower}`) && at(tokens, j - 3).text === ',') j -= 4;
+    // "critics have in particular noted", "farmers in turn say": the same without commas.
+    else if (isWord(at(tokens, j - 1)) && TWO_WORD_ASIDES.has(`${at(tokens, j - 1).lower} ${t.lower}`)) j -= 2;
     // "The ministry on Monday urged", "Lopez last week asked": when is not who.
     else if (WHEN_WORDS.has(t.lower) && WHEN_OPENERS.has(at(tokens, j - 1).lower)) j -= 2;
     else if (WHEN_WORDS.has(t.lower) && WHEN_WORDS.has(at(tokens, j - 1).lower) && WHEN_OPENERS.has(at(tokens, j - 2).lower)) j -= 3;
