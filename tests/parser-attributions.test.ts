@@ -328,6 +328,14 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['Tom Reed, the council leader, this past week announced that he would run.', 'Tom Reed'],
+    ['Ann Marsh a month later said the levy was dead.', 'Ann Marsh'],
+    ['The council two weeks earlier said the levy was dead.', 'The council'],
+  ])('when, between a source and its verb, is not who: %s', (text, source) => {
+    expect(read(text).map((a) => a.source)).toEqual([source]);
+  });
+
+  test.each([
     ['Ann Marsh escalated her attack on Tuesday, telling the council that Reed is a fraud.', [['Ann Marsh', 'telling']]],
     ['Reed is telling reporters in Leeds that he will win.', [['Reed', 'telling']]],
     ['The mayor faces a race with polls showing Reed ahead.', [['polls', 'showing']]],
