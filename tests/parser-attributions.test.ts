@@ -72,7 +72,7 @@ describe('findAttributions', () => {
       ['named-source', 'he said'],
     ]);
     // A dateline before the name is no part of the sentence's opening.
-    const dated = 'A farmer said the fair was a mess. LEEDS - Tom Reed spoke for an hour, warning of a class he argued was failing.';
+    const dated = 'A farmer said the fair was a mess. LEEDS - Tom Reed spoke for an hour about a class he argued was failing.';
     expect(analyzeText(dated).find((f) => f.text === 'he argued')?.kind).toBe('named-source');
     // A name later in the sentence is no opener: "he" stays the informant.
     const asked = 'An official said the deal was done. Asked about Tom Reed, he said the talks went well.';
@@ -344,6 +344,17 @@ describe('findAttributions', () => {
     ['Police released a video showing the rescue of a girl.', []],
     ['Yet fires went on, showing that the ban had failed.', []],
   ])('"telling" and "showing" are cues before whom they tell or what records show: %s', (text, found) => {
+    expect(read(text).map((a) => [a.source, a.cue])).toEqual(found);
+  });
+
+  test.each([
+    ['Doctors are warning of a winter surge.', [['Doctors', 'warning']]],
+    ['Analysts have been warning of a slowdown for months.', [['Analysts', 'warning']]],
+    ['Reed quit, warning that the levy would fail.', [['Reed', 'warning']]],
+    ['Police issued a warning about the roads.', []],
+    ['Warning signs were missed at the plant.', []],
+    ['They ignored a warning from Reed.', []],
+  ])('"warning" is a cue after a form of "be" or opening a participle\'s clause, a noun elsewhere: %s', (text, found) => {
     expect(read(text).map((a) => [a.source, a.cue])).toEqual(found);
   });
 

@@ -96,10 +96,11 @@ const NOUN_FIRST = new Set([
 export const KEPT_BASE_FORMS: ReadonlySet<string> = new Set(['report', 'reports', 'claim', 'claims', 'estimate', 'estimates', 'notes', 'fear', 'fears', 'forecast', 'find', 'finds', 'show', 'shows', 'worry', 'hope', 'hopes', 'tweet', 'tweets', 'add', 'adds', 'note', 'blame', 'promise', 'promises', 'praise', 'demand', 'demands', 'determine', 'monitor', 'monitors', 'support', 'supports', 'question', 'questions', 'view', 'views', 'challenge', 'challenges', 'raise', 'raises', 'point', 'points', 'compare', 'compares', 'vow', 'vows', 'wish', 'thank', 'thanks', 'charge', 'charges', 'favor', 'favors', 'repeat', 'repeats', 'cite', 'cites', 'states', 'slams', 'praises']);
 
 // -ing forms that are far more often nouns or adjectives: "their understanding", "a telling sign", "wishful thinking";
+// ("warning" is read in context: a verb only as "are warning", ", warning that");
 // or prepositions, or a decision weighed rather than a view held: "regarding the plan", "assuming it passes", "the
 // council is considering a bid". "telling" and "showing" are read in context instead ("telling reporters", "polls
 // showing"; "a telling sign").
-const NOUN_ING = new Set(['understanding', 'thinking', 'feeling', 'knowing', 'seeing', 'sensing', 'wanting', 'wishing', 'reading', 'meaning', 'finding', 'recording', 'listing', 'hearing', 'warning', 'regarding', 'assuming', 'considering']);
+const NOUN_ING = new Set(['understanding', 'thinking', 'feeling', 'knowing', 'seeing', 'sensing', 'wanting', 'wishing', 'reading', 'meaning', 'finding', 'recording', 'listing', 'hearing', 'regarding', 'assuming', 'considering']);
 
 function formsOf(list: readonly string[]): Set<string> {
   const out = new Set<string>();

@@ -1237,6 +1237,18 @@ const BALLOTS = new Set(['vote', 'votes', 'ballot', 'ballots']);
 const castsAVote = (tokens: readonly Token[], i: number): boolean =>
   /^cast(?:s|ing)?$/.test(at(tokens, i).lower) && [at(tokens, i + 1), at(tokens, i + 2), at(tokens, i + 3)].some((t) => BALLOTS.has(t.lower));
 const NOUN_DETERMINERS = new Set(['his', 'its', 'their', 'our', 'my', 'your']);
+const BE_BEFORE_PROGRESSIVE = new Set(['is', 'are', 'was', 'were', 'been', 'be', '’re', "'re", 'am']);
+const LINKS_BEFORE_PARTICIPLE = new Set(['and', 'by', 'while', 'after', 'before', 'without', 'also']);
+/** "Doctors are warning of a surge", "Reed quit, warning that": "warning" as a verb, after a form of "be" or opening a participle's clause; elsewhere a noun. */
+function warningAsVerb(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && isWord(at(tokens, k)) && (isLyAdverb(at(tokens, k).lower) || at(tokens, k).lower === 'now' || at(tokens, k).lower === 'also' || at(tokens, k).lower === 'still')) k--;
+  const before = at(tokens, k);
+  if (BE_BEFORE_PROGRESSIVE.has(before.lower) || /['’]re$/.test(before.lower)) return true;
+  if (LINKS_BEFORE_PARTICIPLE.has(before.lower) || (!isWord(before) && before.text !== '(')) return !nounLike(tokens, i) || at(tokens, i + 1).lower === 'that' || at(tokens, i + 1).lower === 'of';
+  return false;
+}
+
 /** Whether a word says whose the next noun is: "Spain's", "his", "their". */
 const possessed = (t: Token): boolean => (isPossessive(t) && !CONTRACTED.test(t.lower)) || POSSESSOR_PRONOUNS.has(t.lower) || NOUN_DETERMINERS.has(t.lower);
 function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, out: SourceMatch[], titleCase: boolean): void {
@@ -1258,6 +1270,7 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // "speak with one voice", "their voice": nor a possessive, nor "one" before a base form ("one says", "one
   // suggested" are a pronoun's).
   if (NOUN_DETERMINERS.has(prev.lower) || (prev.lower === 'one' && !/(?:s|ed|ing)$/.test(verb.lower) && !IRREGULAR_PASTS.has(verb.lower))) return;
+  if (verb.lower === 'warning' && !warningAsVerb(tokens, i)) return; // "a warning", "warning signs", "their warning"
   if (verb.lower.startsWith('show') && (next.lower === 'up' || next.lower === 'off')) return; // "the receptors had shown up"
   if (verb.lower === 'think' && (next.lower === 'tank' || next.lower === 'tanks')) return; // "a London-based think tank"
   if (verb.lower.startsWith('reckon') && next.lower === 'with') return; // "reckoned with the role": dealt with it
