@@ -181,6 +181,8 @@ describe('crowds by structure', () => {
     // Whose claim it is.
     'The row turned on Ann Marsh’s claim that the count was wrong.',
     'In Professor Marsh’s view, the count was wrong.',
+    'Tom Reed’s insistence that the count was wrong delayed the result.',
+    'The row turned on Ann Marsh’s assertion that the count was wrong.',
     // A name beside a description says more than the description.
     'The county’s chief planner, Ann Marsh, said on Tuesday that the road would close.',
     'Reuters reported the deal on Monday.',
@@ -643,6 +645,8 @@ describe('what is not an attribution (guide)', () => {
     'Ann Marsh argued with her brother about the farm.',
     'Tom Reed was admitted to hospital on Monday.',
     'The committee concluded its hearings on Friday.',
+    // A claim no one owns.
+    'The argument that the count was wrong fell flat.',
     // A letter's greeting, not a speaker's label.
     'DEAR ABBY: My sister has just moved to Leeds.',
     // A call made, not a name given.

@@ -146,3 +146,6 @@ export const REACTION_NOUNS: ReadonlySet<string> = new Set(lemmas(`
   scepticism outrage anger backlash condemnation suspicion speculation warnings allegations accusations
   objections resistance pushback frustration alarm
 `));
+
+/** Nouns of a claim held by whoever owns them: "the mayor's claim that …", "in Marsh's view", "his argument that …". */
+export const CLAIM_NOUNS: ReadonlySet<string> = new Set(['claim', 'claims', 'assertion', 'argument', 'insistence', 'contention', 'allegation', 'view', 'views', 'opinion', 'estimation', 'belief', 'warning', 'promise', 'pledge', 'admission', 'suggestion']);

@@ -1,7 +1,7 @@
 // Finds who a sentence attributes its claims to: "X said", "said X", "according to X", "citing X", "by X".
 import { classifySource, isPossessive, NAMED_SOURCE, NOT_TO_BE_NAMED, VAGUE_ATTRIBUTION, type SourceClass } from './classify-source';
 import * as lexicon from './lexicon';
-import { KEPT_BASE_FORMS, PARTICLE_CUES, REACTION_NOUNS, STANCE_ACT_FORMS, STANCE_ADJECTIVES } from './cues';
+import { CLAIM_NOUNS, KEPT_BASE_FORMS, PARTICLE_CUES, REACTION_NOUNS, STANCE_ACT_FORMS, STANCE_ADJECTIVES } from './cues';
 import { hasCodePoint, isLetterCode, isLetters, isLettersThen, isUpperCode, startsWithLetter } from './letters';
 import { edgeToken, firstTokenFrom, WordClass, type Token } from './tokens';
 
@@ -1855,7 +1855,6 @@ function matchQuotedAs(tokens: readonly Token[], i: number, sentenceStart: numbe
 const CONTRACTED = /^(?:he|she|it|that|there|who|what|where|here)['’]s$/;
 // Third-person possessive pronouns: "his repeated denials", "her claim". "My" and "our" are the writer's own.
 const POSSESSOR_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
-const CLAIM_NOUNS = new Set(['claim', 'claims', 'assertion', 'argument', 'insistence', 'contention', 'allegation', 'view', 'views', 'opinion', 'estimation', 'belief', 'warning', 'promise', 'pledge', 'admission', 'suggestion']);
 
 /** "the mayor's claim that …", "his claim that …": the possessor is the source, the noun the cue. */
 function matchClaimNoun(tokens: readonly Token[], i: number, sentenceStart: number, out: SourceMatch[]): boolean {
