@@ -580,6 +580,8 @@ describe('source and cue sub-spans', () => {
     ['Ben Ode, a stolid socialist, is accused by critics of promoting high taxes.', 'vague-attribution', 'critics', 'accused'],
     ['Ode was accused by members of the council of lying.', 'vague-attribution', 'members of the council', 'accused'],
     ['The levy was rebuked by farmers for its cost.', 'vague-attribution', 'farmers', 'rebuked'],
+    ['The levy was lauded by economists as a model.', 'vague-attribution', 'economists', 'lauded'],
+    ['The plan was derided by farmers as a gimmick.', 'vague-attribution', 'farmers', 'derided'],
     // An amount of a crowd is the crowd, wherever it is; pointing something out is saying it.
     ['A lot of people on Twitter pointed it out.', 'vague-attribution', 'A lot of people on Twitter', 'pointed'],
     // "think tank" is a noun inside a source phrase, not a verb ending it.

@@ -149,3 +149,9 @@ export const REACTION_NOUNS: ReadonlySet<string> = new Set(lemmas(`
 
 /** Nouns of a claim held by whoever owns them: "the mayor's claim that …", "in Marsh's view", "his argument that …". */
 export const CLAIM_NOUNS: ReadonlySet<string> = new Set(['claim', 'claims', 'assertion', 'argument', 'insistence', 'contention', 'allegation', 'view', 'views', 'opinion', 'estimation', 'belief', 'warning', 'promise', 'pledge', 'admission', 'suggestion']);
+
+/**
+ * Participles that credit their agent only right before "by": "asked by a reporter", "warned by the government that";
+ * blame and praise ("is accused by critics of", "was lauded by analysts"), not "praised efforts by the mayor".
+ */
+export const BY_ONLY: ReadonlySet<string> = new Set<string>(['asked', 'warned', 'urged', 'advised', 'assured', 'informed', 'accused', 'blamed', 'praised', 'condemned', 'denounced', 'lambasted', 'rebuked', 'hailed', 'lauded', 'mocked', 'ridiculed', 'derided', 'disputed']);

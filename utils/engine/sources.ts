@@ -1,7 +1,7 @@
 // Finds who a sentence attributes its claims to: "X said", "said X", "according to X", "citing X", "by X".
 import { classifySource, isPossessive, NAMED_SOURCE, NOT_TO_BE_NAMED, VAGUE_ATTRIBUTION, type SourceClass } from './classify-source';
 import * as lexicon from './lexicon';
-import { CLAIM_NOUNS, KEPT_BASE_FORMS, PARTICLE_CUES, REACTION_NOUNS, STANCE_ACT_FORMS, STANCE_ADJECTIVES } from './cues';
+import { BY_ONLY, CLAIM_NOUNS, KEPT_BASE_FORMS, PARTICLE_CUES, REACTION_NOUNS, STANCE_ACT_FORMS, STANCE_ADJECTIVES } from './cues';
 import { hasCodePoint, isLetterCode, isLetters, isLettersThen, isUpperCode, startsWithLetter } from './letters';
 import { edgeToken, firstTokenFrom, WordClass, type Token } from './tokens';
 
@@ -581,9 +581,6 @@ function toldWhatToDo(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 const TELLING = new Set(['told', 'tells', 'tell']);
-// Participles that credit their agent only right before "by": "asked by a reporter", "warned by the government that";
-// blame and praise ("is accused by critics of", "was praised by analysts"), not "praised efforts by the mayor".
-const BY_ONLY = new Set(['asked', 'warned', 'urged', 'advised', 'assured', 'informed', 'accused', 'blamed', 'praised', 'condemned', 'denounced', 'lambasted', 'rebuked', 'hailed', 'lauded', 'mocked', 'ridiculed', 'derided', 'disputed']);
 const CASE_MADE = new Set(['argument', 'arguments', 'case', 'point', 'claim', 'claims', 'pitch', 'allegation', 'allegations', 'accusation', 'accusations', 'charge', 'charges', 'comment', 'comments', 'remark', 'remarks']);
 const CASE_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'that', 'this', 'these', 'those', 'same', 'similar', 'many', 'several', 'such']);
 /** "made the case", "made these same allegations", "making many of the same arguments": a case within a few words. */
