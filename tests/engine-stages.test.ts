@@ -161,6 +161,7 @@ describe('crowds by structure', () => {
     // British spelling; a rebuttal, a doubt voiced, a stance kept.
     'The minister signalled that talks could resume.',
     'Tom Reed pushed back on the claim.',
+    'Tom Reed pushes back on the claim.',
     'Ann Marsh questioned whether the plan would work.',
     'Ann Marsh questioned the cost of the plan.',
     'Ann Marsh doubled down on her remarks.',
@@ -582,6 +583,9 @@ describe('source and cue sub-spans', () => {
     ['The levy was rebuked by farmers for its cost.', 'vague-attribution', 'farmers', 'rebuked'],
     ['The levy was lauded by economists as a model.', 'vague-attribution', 'economists', 'lauded'],
     ['The plan was derided by farmers as a gimmick.', 'vague-attribution', 'farmers', 'derided'],
+    // Doubt voiced in the present, with the bare form or "-s": nouns elsewhere ("the question whether").
+    ['Economists question whether the levy works.', 'vague-attribution', 'Economists', 'question'],
+    ['Critics push back on the plan.', 'vague-attribution', 'Critics', 'push'],
     // An amount of a crowd is the crowd, wherever it is; pointing something out is saying it.
     ['A lot of people on Twitter pointed it out.', 'vague-attribution', 'A lot of people on Twitter', 'pointed'],
     // "think tank" is a noun inside a source phrase, not a verb ending it.
@@ -649,6 +653,7 @@ describe('what is not an attribution (guide)', () => {
     'The committee concluded its hearings on Friday.',
     // A claim no one owns.
     'The argument that the count was wrong fell flat.',
+    'The question whether the count was wrong is still open.',
     // A letter's greeting, not a speaker's label.
     'DEAR ABBY: My sister has just moved to Leeds.',
     // A call made, not a name given.

@@ -2080,7 +2080,7 @@ const DOUBTS = new Set(['whether', 'if', 'why', 'how']);
 // "questioned the cost", "questioned his judgment": what is doubted, as a claim about it.
 const DOUBTED = new Set(['cost', 'costs', 'wisdom', 'need', 'value', 'legality', 'timing', 'judgment', 'judgement', 'motives', 'accuracy', 'validity', 'logic', 'fairness', 'credibility', 'integrity', 'figures', 'numbers', 'data', 'findings', 'claim', 'claims']);
 const doubtVoiced = (tokens: readonly Token[], i: number): boolean =>
-  (/^question(?:s|ed|ing)$/.test(at(tokens, i).lower) && (DOUBTS.has(at(tokens, i + 1).lower) || DOUBTED.has(headAfter(tokens, i + 1)))) || (/^push(?:es|ed|ing)?$/.test(at(tokens, i).lower) && at(tokens, i + 1).lower === 'back');
+  (/^question(?:s|ed|ing)?$/.test(at(tokens, i).lower) && (DOUBTS.has(at(tokens, i + 1).lower) || DOUBTED.has(headAfter(tokens, i + 1)))) || (/^push(?:es|ed|ing)?$/.test(at(tokens, i).lower) && at(tokens, i + 1).lower === 'back');
 
 /** Whether "and" or "but" stands before the verb at i, adverbs and auxiliaries between: "and later said". */
 const joinedToClause = (tokens: readonly Token[], i: number): boolean => CONJUNCTIONS_OF_CLAUSES.has(at(tokens, skipBetween(tokens, i - 1)).lower);

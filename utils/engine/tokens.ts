@@ -37,8 +37,10 @@ export const WordClass = {
 const CLASSES = new Map<string, number>();
 const mark = (word: string, flag: number) => CLASSES.set(word, (CLASSES.get(word) ?? 0) | flag);
 for (const w of [...ATTRIBUTION_VERBS, ...STANCE_ACT_FORMS]) mark(w, WordClass.Verb);
+// Noun-first forms that voice a doubt in context ("Critics question whether", "Reed pushes back").
+const DOUBT_FORMS = ['question', 'questions', 'push', 'pushes'];
 // A named poll after "in" frames the figures of a sentence with no verb of saying: "Reed led in an Acme poll".
-for (const w of ['according', 'citing', 'per', ...BY_PARTICIPLES, ...STANCE_ADJECTIVES, ...REACTION_NOUNS, ...CLAIM_NOUNS, ...BY_ONLY, ...FRAMING_RECORDS]) mark(w, WordClass.Frame);
+for (const w of ['according', 'citing', 'per', ...BY_PARTICIPLES, ...STANCE_ADJECTIVES, ...REACTION_NOUNS, ...CLAIM_NOUNS, ...BY_ONLY, ...FRAMING_RECORDS, ...DOUBT_FORMS]) mark(w, WordClass.Frame);
 // "in single digits", "a double-digit lead": a figure told by its number of digits.
 for (const w of [...NUMBER_WORDS, 'a', 'one', 'digits', 'single-digit', 'double-digit', 'triple-digit', 'single-digits', 'double-digits', 'triple-digits']) mark(w, WordClass.Figure);
 for (const rule of PHRASE_RULES) for (const w of rule.triggers) mark(w, WordClass.Phrase);
