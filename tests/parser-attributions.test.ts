@@ -331,6 +331,7 @@ describe('findAttributions', () => {
     ['Tom Reed, the council leader, this past week announced that he would run.', 'Tom Reed'],
     ['Ann Marsh a month later said the levy was dead.', 'Ann Marsh'],
     ['The council two weeks earlier said the levy was dead.', 'The council'],
+    ['Reed’s friends have in the past said he was quiet.', 'Reed’s friends'],
   ])('when, between a source and its verb, is not who: %s', (text, source) => {
     expect(read(text).map((a) => a.source)).toEqual([source]);
   });

@@ -157,7 +157,7 @@ function skipBetween(tokens: readonly Token[], j: number): number {
     // "The ministry on Monday urged", "Lopez last week asked": when is not who.
     else if (WHEN_WORDS.has(t.lower) && WHEN_OPENERS.has(at(tokens, j - 1).lower)) j -= 2;
     else if (WHEN_WORDS.has(t.lower) && WHEN_WORDS.has(at(tokens, j - 1).lower) && WHEN_OPENERS.has(at(tokens, j - 2).lower)) j -= 3;
-    else if (t.lower === 'time' && at(tokens, j - 1).lower === 'the' && at(tokens, j - 2).lower === 'at') j -= 3; // "the mayor at the time said"
+    else if ((t.lower === 'time' || t.lower === 'past') && at(tokens, j - 1).lower === 'the' && at(tokens, j - 2).lower === (t.lower === 'time' ? 'at' : 'in')) j -= 3; // "the mayor at the time said", "have in the past said"
     // "Reed, the council leader, this past week announced", "Marsh a month later said".
     else if (WHEN_WORDS.has(t.lower) && at(tokens, j - 1).lower === 'past' && (at(tokens, j - 2).lower === 'this' || at(tokens, j - 2).lower === 'the')) j -= 3;
     else if ((at(tokens, j + 1).lower === 'later' || at(tokens, j + 1).lower === 'earlier') && WHEN_WORDS.has(t.lower.replace(/s$/, '')) && (INDEFINITE_ARTICLES.has(at(tokens, j - 1).lower) || NUMBER_WORDS.has(at(tokens, j - 1).lower) || /^\d+$/.test(at(tokens, j - 1).text))) j -= 2;
