@@ -123,6 +123,17 @@ describe('findAttributions', () => {
     expect(analyzeText('Reed claimed the levy would pass but that farmers never doubted it.').map((f) => f.text)).toEqual(['Reed claimed']);
   });
 
+  test.each([
+    ['The paper reported the loss, citing people familiar with the talks.', 'people familiar with the talks'],
+    ['The paper, citing internal documents, reported that the firm lost money.', 'internal documents'],
+    ['The paper reported the loss, citing Ann Marsh.', 'Ann Marsh'],
+    ['Reed backed the levy, citing rising costs.', null],
+    ['Reed backed the levy, citing Hull’s efforts to lure firms.', null],
+  ])('what is cited is a source only when someone, a body or a record heads it: %s', (text, cited) => {
+    const found = read(text).find((a) => a.cue === 'citing');
+    expect(found?.source ?? null).toBe(cited);
+  });
+
   test('where something was posted is a platform, not who wrote it', () => {
     expect(analyzeText('Hotels never wash the duvet, according to answers posted on Quora.').map((f) => f.kind)).toEqual(['vague-attribution']);
   });

@@ -1633,6 +1633,23 @@ const GROUP_OF = new Set(['members', 'member', 'some', 'many', 'most', 'few', 's
 const CLAUSE_CONJUNCTIONS = new Set(['yet', 'but', 'and', 'so', 'or', 'also']);
 const CONTENT_CLAUSES = new Set(['that', 'how', 'what', 'why', 'whether']);
 // What shows a finding: "polls showing Reed ahead", "ledgers showing he was paid".
+const HEAD_STOPS = new Set(['of', 'in', 'on', 'at', 'from', 'for', 'with', 'about', 'to', 'who', 'that', 'which', 'whose', 'as']);
+/**
+ * "citing internal documents", "citing people familiar with the talks": what is cited is a source when its head is
+ * someone, a body or a record; "citing rising costs", "citing Acme's efforts to cut jobs" give a reason instead.
+ */
+function citesASource(words: readonly Token[]): boolean {
+  const stop = words.findIndex((w, k) => k > 0 && HEAD_STOPS.has(w.lower));
+  let last = (stop < 0 ? words.length : stop) - 1;
+  // "people familiar with", "officials close to": the head is before the words of access.
+  if (last > 0 && HEAD_ENDS.has(at(words, last).lower)) last--;
+  const head = at(words, last);
+  const lower = head.lower.replace(POSSESSIVE, '');
+  const single = lower.replace(/s$/, '');
+  return (head.capitalized && !isPossessive(head)) || isPeoplePlural(lower) || PERSON_ROLES.has(single) || SPOKESPEOPLE.has(single) || INSTITUTIONS.has(lower) || INSTITUTIONS.has(single) || RECORDS.has(lower) || RECORDS.has(`${lower}s`) || MEDIA.has(single) || BARE_SOURCE_HEADS.has(lower);
+}
+const BARE_SOURCE_HEADS = new Set(['source', 'sources', 'official', 'officials', 'person', 'people', 'insider', 'insiders', 'aide', 'aides', 'sheet', 'poll']);
+
 const RECORDS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys', 'data', 'results', 'records', 'figures', 'numbers', 'study', 'studies', 'report', 'reports', 'analysis', 'statistics', 'documents', 'ledgers', 'emails', 'filings', 'research', 'estimates', 'projections']);
 const PARTICIPLE_CUTS = new Set(['with', 'in', 'on', 'at', 'for', 'from', 'amid', 'despite', 'after', 'before', 'among', 'over', 'under', 'by', 'as', 'to']);
 // What opens the object or clause of "telling" and "showing".
@@ -1996,7 +2013,7 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
       if (words.length) emit(out, words, sentenceStart, t, t);
     } else if (t.lower === 'citing' || (t.lower === 'per' && perSource(tokens, i))) {
       const words = phraseAfter(tokens, i + 1, 12);
-      if (words.length) emit(out, words, sentenceStart, t.lower === 'per' ? t : undefined, t);
+      if (words.length && (t.lower === 'per' || citesASource(words))) emit(out, words, sentenceStart, t.lower === 'per' ? t : undefined, t);
     } else if (STANCE_ADJECTIVES.has(t.lower) && matchStance(tokens, i, sentenceStart, out)) {
       // "are worried" is a stance; "have long worried" goes on to be read as a verb.
     } else if (CLAIM_NOUNS.has(t.lower) && matchClaimNoun(tokens, i, sentenceStart, out)) {
