@@ -236,6 +236,9 @@ describe('findAttributions', () => {
     const text = 'In Vermont, about half of the voters said they wanted change.';
     expect(findAttributions(text).map((a) => [text.slice(a.source.start, a.source.end), a.narrative])).toContainEqual(['about half of the voters', true]);
     expect(analyzeText(text).map((f) => [f.kind, f.text])).toEqual([['unverified-figure', 'about half of the voters']]);
+    // A bare count of them too, and what they said is theirs: "they support" is no second source.
+    const count = 'Of the delegates, 520 have said they back Reed, 39 have said they support Marsh.';
+    expect(findAttributions(count).map((a) => [count.slice(a.source.start, a.source.end), a.narrative])).toEqual([['520', true], ['39', true]]);
   });
 
   test.each([

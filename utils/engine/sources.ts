@@ -172,8 +172,9 @@ const ORDINAL_SHARES = new Set(['third', 'quarter']);
 const SHARES = new Set(['half', 'majority', 'majorities', 'minority', 'third', 'thirds', 'quarter', 'quarters', 'two-thirds', 'three-quarters', 'three-fourths', 'fourths', 'fifths', 'percent', '%']);
 // "one in five", "nine out of 10", "4 in 10": a count out of a count of people polled.
 const ONE_IN = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/;
-/** "Most of those polled", "4 in 10", "24 percent": a share of a poll's respondents. */
+/** "Most of those polled", "4 in 10", "24 percent", "43 said the same": a share of a poll's respondents. */
 function isShareOfPeople(words: readonly Token[]): boolean {
+  if (words.length === 1 && /^\d{1,3}(?:,\d{3})*$/.test(at(words, 0).text)) return true;
   // "the third witness" is an ordinal, "a third of them" a share.
   return words.some((w, k) => (SHARES.has(w.lower) && !(words[k - 1]?.lower === 'the' && ORDINAL_SHARES.has(w.lower) && words[k + 1]?.lower !== 'of')) || w.text.endsWith('%') || ((w.lower === 'in' || (w.lower === 'of' && words[k - 1]?.lower === 'out')) && k > 0 && ONE_IN.test(words[k + 1]?.lower ?? '') && ONE_IN.test(words[w.lower === 'of' ? k - 2 : k - 1]?.lower ?? '')));
 }
