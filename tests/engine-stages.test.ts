@@ -656,6 +656,8 @@ describe('what is not an attribution (guide)', () => {
     'The question whether the count was wrong is still open.',
     // A cue's noun after an adjective opening the sentence: no name and its verb.
     'Current fears about an outbreak are fuelled by the handling of past cases.',
+    // The article's own note.
+    'Correction added Nov. 18, 2019: The caption misstated the date.',
     // A letter's greeting, not a speaker's label.
     'DEAR ABBY: My sister has just moved to Leeds.',
     // A call made, not a name given.

@@ -139,7 +139,9 @@ export const NOT_A_NAME = words(
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
     'august september october november december the a an this that these those it he she they we i you ' +
     'there here in on at for with of and or but mr mrs ms dr senior former top federal state local ' +
-    'after before since when while as if because although though during until however meanwhile',
+    'after before since when while as if because although though during until however meanwhile ' +
+    // An article's own notes: "Correction added Nov. 18:", "Update added Monday:".
+    'correction clarification update',
 );
 
 export const PRONOUN_SPEAKERS = words('he she it he’s he\'s she’s she\'s');
