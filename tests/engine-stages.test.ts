@@ -727,6 +727,13 @@ describe('what is not an attribution (guide)', () => {
     expect(spans(text, 'named-source')).toEqual([]);
   });
 
+  test.each([
+    'If the rule goes, councillors who wanted to attend could be left out.',
+    'The fund raised money from people who identified themselves as teachers.',
+  ])('people described by what they want, or how they describe themselves, hold no view by it: %s', (text) => {
+    expect(analyzeText(text)).toEqual([]);
+  });
+
   test.each<[string, string, string[]]>([
     ['Leeds officials are responding to the floods with sandbags.', 'vague-attribution', []],
     ['Many people in Leeds were talking about the new slogan all week.', 'vague-attribution', []],

@@ -1273,7 +1273,8 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if (verb.lower === 'think' && (next.lower === 'tank' || next.lower === 'tanks')) return; // "a London-based think tank"
   if (verb.lower.startsWith('reckon') && next.lower === 'with') return; // "reckoned with the role": dealt with it
   // "users who identify as nonbinary": who they are; but "a man whom reports identify as the owner" names him.
-  if (verb.lower.startsWith('identif') && next.lower === 'as' && !objectBeforeSubject(tokens, i)) return;
+  // So is "who identified themselves as teachers".
+  if (verb.lower.startsWith('identif') && (next.lower === 'as' || (REFLEXIVES.has(next.lower) && at(tokens, i + 2).lower === 'as')) && !objectBeforeSubject(tokens, i)) return;
   // "Spain's hopes", "Stadia's recommended settings": after a possessive a cue word is a noun or an adjective;
   // "his claim that …" is read as a claim noun below.
   // A gerund stays a verb: "Reed's declaring an end to the scheme".
@@ -1928,6 +1929,7 @@ function testimonyReported(tokens: readonly Token[], i: number, out: readonly So
 }
 
 /** Marks the matches from `from` on as narrative: attributions to annotators, none to the guide. */
+const DESIRES = new Set(['want', 'wants', 'wanted', 'wish', 'wishes', 'wished', 'hope', 'hopes', 'hoped']);
 function markNarrative(out: SourceMatch[], from: number): void {
   for (let k = from; k < out.length; k++) (out[k] as SourceMatch).narrative = true;
 }
@@ -2029,6 +2031,9 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
       if (QUOTING.has(t.lower)) matchQuotedAs(tokens, i, sentenceStart, out);
       if (t.lower === 'quoted' && PASSIVE_BE.has(at(tokens, i - 1).lower)) matchQuotedSubject(tokens, i, sentenceStart, out);
       matchVerb(tokens, i, sentenceStart, out, titleCase);
+      // "senators who wanted to attend", "voters who want change": a desire in a relative clause says which people,
+      // not a view they hold ("farmers who hope that the levy fails" hold one).
+      if (DESIRES.has(t.lower) && out.length > found && inRelative(tokens, i) && at(tokens, i + 1).lower !== 'that') markNarrative(out, found);
       // "Groups backing the plan argue": the side a subject takes is no content; its clause's verb still counts.
       if (TAKING_SIDES.has(t.lower) && out.length > found && out.slice(found).every((m) => m.narrative)) continue;
       // "… met growers and urged them to vote", "and praised the staff": a verb of saying joined to its clause with
