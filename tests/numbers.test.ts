@@ -26,6 +26,8 @@ describe('quantities a reader may want a source for', () => {
     ['About three-quarters of voters agreed.', 'About three-quarters of voters', 'fraction'],
     ['He sold half of the cars.', 'half of the cars', 'fraction'],
     ['One in five adults smoke.', 'One in five adults', 'fraction'],
+    ['About 4 in 10 voters back the levy.', 'About 4 in 10 voters', 'fraction'],
+    ['Nine out of 10 doctors agree.', 'Nine out of 10 doctors', 'fraction'],
     ['A dozen protesters were there.', 'A dozen protesters', 'count'],
     // A preposition opening the sentence is no name: "Between 100-120" is a range of people.
     ['Between 100-120 people came to the hall.', 'Between 100-120 people', 'count'],
@@ -282,6 +284,7 @@ describe('spans and values', () => {
     ['a dozen eggs', { value: 12 }],
     ['three hundred and fifty people', { value: 350 }],
     ['one in five adults', { value: 0.2 }],
+    ['three in 10 voters', { value: 0.3 }],
     ['tens of thousands of people', { value: 2e4 }],
   ])('%s reads as %o', (text, expected) => {
     expect(only(text)).toMatchObject(expected);

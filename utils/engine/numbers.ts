@@ -750,6 +750,16 @@ function classify(s: Sentence, n: Numeral): Found | null {
     n.scaled = true;
     last++;
   }
+  // A share told as a count out of a count: "4 in 10 voters", "nine out of 10", "Four in 10".
+  const outOf = s.lower(last + 1) === 'in' ? last + 2 : s.lower(last + 1) === 'out' && s.lower(last + 2) === 'of' ? last + 3 : -1;
+  if (outOf > 0 && !n.kind && !n.currency && !n.percent && !n.suffix && !n.scaled && Number.isInteger(value) && value > 0 && s.isWord(outOf)) {
+    const of = /^\d/.test(s.word(outOf)) ? digitNumeral(s, outOf) : wordNumeral(s, outOf);
+    if (of && !of.kind && !of.suffix && !of.currency && of.value !== undefined && of.value > value && of.value <= 1000) {
+      n.kind = 'fraction';
+      n.value = value / of.value;
+      last = of.last;
+    }
+  }
   // A range: "10 to 20", "between $600 and $800", "30 to 126", "$12 million or $6 million".
   const join = s.lower(last + 1);
   if (RANGE_JOINS.has(join) || join === '–') {
