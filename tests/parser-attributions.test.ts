@@ -239,6 +239,9 @@ describe('findAttributions', () => {
     // A bare count of them too, and what they said is theirs: "they support" is no second source.
     const count = 'Of the delegates, 520 have said they back Reed, 39 have said they support Marsh.';
     expect(findAttributions(count).map((a) => [count.slice(a.source.start, a.source.end), a.narrative])).toEqual([['520', true], ['39', true]]);
+    // A share left before a phrase cut at its length: the respondents are still respondents.
+    const long = 'About 9 in 10 Labour primary voters in five towns going to the polls on Tuesday are unhappy with the council.';
+    expect(analyzeText(long).map((f) => f.kind)).toEqual(['unverified-figure']);
   });
 
   test.each([

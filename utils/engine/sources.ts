@@ -2062,8 +2062,13 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
   for (const m of out) {
     if (m.kind === 'named-source' || m.narrative) continue;
     const words: Token[] = [];
-    for (let k = firstTokenFrom(tokens, m.sourceStart); k < tokens.length && at(tokens, k).end <= m.sourceEnd; k++) if (isWord(at(tokens, k))) words.push(at(tokens, k));
-    if (isShareOfPeople(words)) m.narrative = true;
+    const first = firstTokenFrom(tokens, m.sourceStart);
+    for (let k = first; k < tokens.length && at(tokens, k).end <= m.sourceEnd; k++) if (isWord(at(tokens, k))) words.push(at(tokens, k));
+    // "About 9 in 10 Republican primary voters in five states …": a phrase cut at its length limit may have left its
+    // share just before it.
+    const lead: Token[] = [];
+    if (words.length >= MAX_PHRASE_WORDS - 1) for (let k = first - 1; k >= 0 && first - k <= 6 && isWord(at(tokens, k)) && !isClauseWord(at(tokens, k)); k--) lead.unshift(at(tokens, k));
+    if (isShareOfPeople(words) || (lead.length > 1 && isShareOfPeople([...lead, ...words]))) m.narrative = true;
   }
   return out.length > 1 ? reportedCrowdsAsNarrative(tokens, out) : out;
 }
