@@ -183,6 +183,8 @@ describe('crowds by structure', () => {
     'The row turned on Ann Marsh’s claim that the count was wrong.',
     'In Professor Marsh’s view, the count was wrong.',
     'Tom Reed’s insistence that the count was wrong delayed the result.',
+    // Records a name owns are its records ("Acme’s estimates"), where its critics are no one's.
+    'Acme’s initial estimates show that 80,000 voters turned out.',
     'The row turned on Ann Marsh’s assertion that the count was wrong.',
     // A name beside a description says more than the description.
     'The county’s chief planner, Ann Marsh, said on Tuesday that the road would close.',

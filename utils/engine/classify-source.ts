@@ -131,6 +131,10 @@ function anonymousSource(words: readonly Token[], phrase: string, hasName: boole
 const BODY_PLURALS = new Set(['companies', 'businesses', 'banks', 'firms', 'corporations', 'airlines', 'automakers', 'carmakers', 'lenders', 'insurers', 'retailers', 'manufacturers', 'employers', 'hospitals', 'universities', 'charities', 'unions', 'organizations', 'organisations', 'groups', 'outlets']);
 
 const BODY_OF = new Set(['of', 'for']);
+// Crowd heads that are records, not people.
+const RECORD_CROWDS = new Set(['reports', 'accounts', 'estimates', 'polls', 'surveys', 'studies']);
+// Capitalised possessives that own no record: "Today's polls", "Everyone's estimates".
+const OWNERLESS = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'everyone', 'everybody', 'someone', 'somebody', 'nobody', 'anyone', 'anybody', 'last', 'this', 'next']);
 // Records made by asking people, and the words before whom they asked.
 const ASKING_RECORDS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'studies']);
 const RESPONDENTS_AFTER = new Set(['of', 'among']);
@@ -260,6 +264,9 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
     // "Mr Mugabe's critics" stay unnamed: the name is whose critics they are.
     // "Two Pentagon officials", counted, are a small unnamed group with access (guide).
     if (namedAt >= 0 && namedAt < headIndex && !isPossessive(words[namedAt] as Token)) return COUNT_WORD.test(first) ? anonymousSource(words, phrase, hasName) : NAMED_SOURCE;
+    // "Acme's estimates", "the party's polls": records a name owns are its records, where its critics are no one's.
+    const owner = words.slice(0, headIndex).find((w) => isPossessive(w) && w.capitalized && !OWNERLESS.has(w.lower.replace(POSSESSIVE, '')) && !NOT_A_NAME.has(w.lower.replace(POSSESSIVE, '')));
+    if (RECORD_CROWDS.has(head) && owner && POSSESSIVE.test(owner.lower)) return NAMED_SOURCE;
     // So do "critics of Tom Reed", "friends of Ann Marsh": who they stand with or against is no body they speak for.
     if ((affiliation && !RELATIONS_TO.has(head)) || (headIndex > 0 && ON_RECORD_BODIES.has(lowerAt(lowers, headIndex - 1)))) return NAMED_SOURCE;
     return VAGUE_ATTRIBUTION;
