@@ -134,6 +134,12 @@ describe('findAttributions', () => {
     expect(found?.source ?? null).toBe(cited);
   });
 
+  test('a relative clause after the description of a name speaks of the named person, not of an unnamed one', () => {
+    const text = '“The women matter most,” said Tom Reed, a pollster at Acme who is now advising the council.';
+    expect(analyzeText(text).map((f) => [f.kind, f.text])).toEqual([['named-source', 'said Tom Reed']]);
+    expect(read(text).map((a) => [a.kind, a.source, a.cue])).toContainEqual(['named-source', 'Tom Reed', 'advising']);
+  });
+
   test('where something was posted is a platform, not who wrote it', () => {
     expect(analyzeText('Hotels never wash the duvet, according to answers posted on Quora.').map((f) => f.kind)).toEqual(['vague-attribution']);
   });

@@ -1160,6 +1160,17 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
   if (relative) j = at(tokens, j - 1).text === ',' ? j - 2 : j - 1;
   let words = phraseBefore(tokens, j, relative);
   if (personal) words = cutToRelativeHead(words);
+  // "said Tom Reed, a pollster who is now advising Acme": the description the relative clause follows is a named
+  // person's, who is the one it speaks of.
+  if (personal && words.length && INDEFINITE_ARTICLES.has(at(words, 0).lower)) {
+    const k = tokenIndex(tokens, at(words, 0)) - 1;
+    const named = at(tokens, k).text === ',' ? phraseBefore(tokens, k - 1) : [];
+    if (named.length && named.every((w) => w.capitalized || NAME_JOINERS.has(w.lower)) && classifySource(named, sentenceStart)?.kind === 'named-source') {
+      // The name alone is the finding, as for any aside between a name and its verb.
+      out.push(sourceMatch(NAMED_SOURCE, at(named, 0).start, endOf(named), at(named, 0).start, endOf(named), verb));
+      return;
+    }
+  }
   // "and most recently defended", "most notably argued": a superlative adverb, not a crowd.
   if (words.length === 1 && SUPERLATIVES.has(at(words, 0).lower) && isLyAdverb(at(tokens, j + 1).lower)) return;
   // "a race with polls showing Reed ahead": a participle right after a phrase describes its last noun.
