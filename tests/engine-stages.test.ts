@@ -736,6 +736,10 @@ describe('what is not an attribution (guide)', () => {
     expect(analyzeText(text)).toEqual([]);
   });
 
+  test('a cue\'s noun after a party or a nationality is a noun: "renewed Republican calls for"', () => {
+    expect(analyzeText('The inquiry has renewed Republican calls for a special prosecutor.')).toEqual([]);
+  });
+
   test.each<[string, string, string[]]>([
     ['Leeds officials are responding to the floods with sandbags.', 'vague-attribution', []],
     ['Many people in Leeds were talking about the new slogan all week.', 'vague-attribution', []],

@@ -138,6 +138,8 @@ describe('findAttributions', () => {
     const text = '“The women matter most,” said Tom Reed, a pollster at Acme who is now advising the council.';
     expect(analyzeText(text).map((f) => [f.kind, f.text])).toEqual([['named-source', 'said Tom Reed']]);
     expect(read(text).map((a) => [a.kind, a.source, a.cue])).toContainEqual(['named-source', 'Tom Reed', 'advising']);
+    const definite = 'The plan was backed on Friday by Sen. Ann Marsh of Leeds, the ranking Democrat on the panel, who said the fees were fair.';
+    expect(analyzeText(definite).map((f) => [f.kind, f.text])).toEqual([['named-source', 'Sen. Ann Marsh of Leeds']]);
   });
 
   test('where something was posted is a platform, not who wrote it', () => {

@@ -1160,12 +1160,17 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
   if (relative) j = at(tokens, j - 1).text === ',' ? j - 2 : j - 1;
   let words = phraseBefore(tokens, j, relative);
   if (personal) words = cutToRelativeHead(words);
-  // "said Tom Reed, a pollster who is now advising Acme": the description the relative clause follows is a named
-  // person's, who is the one it speaks of.
-  if (personal && words.length && INDEFINITE_ARTICLES.has(at(words, 0).lower)) {
+  // "said Tom Reed, a pollster who is now advising Acme", "Ann Marsh, the council's leader, who said": the
+  // description the relative clause follows is a named person's, who is the one it speaks of.
+  if (personal && words.length && (INDEFINITE_ARTICLES.has(at(words, 0).lower) || at(words, 0).lower === 'the') && classifySource(words, sentenceStart)) {
     const k = tokenIndex(tokens, at(words, 0)) - 1;
-    const named = at(tokens, k).text === ',' ? phraseBefore(tokens, k - 1) : [];
-    if (named.length && named.every((w) => w.capitalized || NAME_JOINERS.has(w.lower)) && classifySource(named, sentenceStart)?.kind === 'named-source') {
+    const before = at(tokens, k).text === ',' ? phraseBefore(tokens, k - 1) : [];
+    // The name that ends the phrase before the comma: "… by Sen. Ann Marsh of Leeds".
+    let from = before.length;
+    while (from > 0 && (before[from - 1]!.capitalized || NAME_JOINERS.has(before[from - 1]!.lower))) from--;
+    while (from < before.length && !before[from]!.capitalized) from++;
+    const named = before.slice(from);
+    if (named.length && classifySource(named, sentenceStart)?.kind === 'named-source') {
       // The name alone is the finding, as for any aside between a name and its verb.
       out.push(sourceMatch(NAMED_SOURCE, at(named, 0).start, endOf(named), at(named, 0).start, endOf(named), verb));
       return;
@@ -1246,6 +1251,8 @@ const BALLOTS = new Set(['vote', 'votes', 'ballot', 'ballots']);
 const castsAVote = (tokens: readonly Token[], i: number): boolean =>
   /^cast(?:s|ing)?$/.test(at(tokens, i).lower) && [at(tokens, i + 1), at(tokens, i + 2), at(tokens, i + 3)].some((t) => BALLOTS.has(t.lower));
 const NOUN_DETERMINERS = new Set(['his', 'its', 'their', 'our', 'my', 'your']);
+// Party and national adjectives ("Republican", "British"), as opposed to the other words no name is ("Monday", "US").
+const PEOPLE_ADJECTIVE_CAPITALS = /(?:an|ic|ish|ese|ive|al|i)$/;
 const BE_BEFORE_PROGRESSIVE = new Set(['is', 'are', 'was', 'were', 'been', 'be', '’re', "'re", 'am']);
 const LINKS_BEFORE_PARTICIPLE = new Set(['and', 'by', 'while', 'after', 'before', 'without', 'also']);
 /** "Doctors are warning of a surge", "Reed quit, warning that": "warning" as a verb, after a form of "be" or opening a participle's clause; elsewhere a noun. */
@@ -1269,6 +1276,8 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if (verb.capitalized && verb.start !== sentenceStart && !(titleCase && (/[^s]s$/.test(verb.lower) || RECORDS.has(prev.lower) || (verb.text === verb.text.toUpperCase() && isPeoplePlural(prev.lower))))) return;
   // "the report"; "Other estimates are": a determiner opening the sentence is one too.
   if (isWord(prev) && NOUN_LIKE.has(verb.lower) && (!prev.capitalized || (prev.start === sentenceStart && NOUN_OPENERS.has(prev.lower) && (prev.lower === 'other' || !VAGUE_DETERMINERS.has(prev.lower)))) && nounLike(tokens, i)) return;
+  // "renewed Republican calls for": a party or a nationality before the noun is its adjective.
+  if (isWord(prev) && NOUN_LIKE.has(verb.lower) && prev.capitalized && prev.start !== sentenceStart && NOT_A_NAME.has(prev.lower) && PEOPLE_ADJECTIVE_CAPITALS.test(prev.lower)) return;
   if (NOUN_LIKE.has(verb.lower) && isWord(prev) && (STARTS_WITH_NUMBER.test(prev.text) || NUMBER_WORDS.has(prev.lower))) return; // "in three states"
   if (NOUN_LIKE.has(verb.lower) && (next.lower === 'from' || next.lower === 'of')) return; // "movies and TV shows from Pixar"
   if (NOUN_LIKE.has(verb.lower) && ATTRIBUTION_VERBS.has(next.lower) && !NOUN_LIKE.has(next.lower)) return; // "multiple reports said"
