@@ -658,6 +658,9 @@ describe('what is not an attribution (guide)', () => {
     'The question whether the count was wrong is still open.',
     // A cue's noun after an adjective opening the sentence: no name and its verb.
     'Current fears about an outbreak are fuelled by the handling of past cases.',
+    // Where a thing was filed is a place; a headline's rubric is no speaker.
+    'Ann Marsh set out her case in a bill filed in Leeds’s House of Representatives.',
+    'BUSTED: Aide And Reporter Met Before The Hearing.',
     // The article's own note.
     'Correction added Nov. 18, 2019: The caption misstated the date.',
     // A letter's greeting, not a speaker's label.

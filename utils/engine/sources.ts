@@ -1563,8 +1563,8 @@ function matchParticiple(tokens: readonly Token[], i: number, sentenceStart: num
   const preposition = at(tokens, k).lower;
   if (preposition !== 'by' && !(preposition === 'in' && k === i + 1)) return false;
   // "Pate claimed in an interview": with its subject before it the verb is active, and the subject is the source.
-  // "published in Nature", "reported in The Times", "revealed in Acme's review"; "filed in Leeds" is where, and
-  // "released in the inquiry" when.
+  // "published in Nature", "reported in The Times", "revealed in Acme's review"; "filed in Leeds" or "filed in the
+  // state's House" is where, and "released in the inquiry" when.
   const subject = at(tokens, i - 1);
   if (preposition === 'in' && isWord(subject) && (subject.capitalized || SUBJECT_PRONOUNS.has(subject.lower))) return false;
   const words = phraseAfter(tokens, k + 1, 8);
@@ -1580,7 +1580,7 @@ function matchParticiple(tokens: readonly Token[], i: number, sentenceStart: num
     emit(out, words, sentenceStart, undefined, t);
     // "Asked by a reporter whether…": who asks questions, and claims nothing.
     if (t.lower === 'asked') markNarrative(out, before);
-  } else if ((PUBLISHED.has(t.lower) || at(words, 0).lower === 'the' || words.some(isPossessive)) && !words.some((w) => EVENTS_IN.has(w.lower)) && classifySource(words, sentenceStart)?.kind === 'named-source') out.push(namedMatch(t, words));
+  } else if (t.lower !== 'filed' && (PUBLISHED.has(t.lower) || at(words, 0).lower === 'the' || words.some(isPossessive)) && !words.some((w) => EVENTS_IN.has(w.lower)) && classifySource(words, sentenceStart)?.kind === 'named-source') out.push(namedMatch(t, words));
   return out.length > before;
 }
 
@@ -1801,7 +1801,7 @@ function calledSomething(tokens: readonly Token[], i: number): boolean {
 }
 
 // Labels that end in a colon without naming a speaker; "DEAR ABBY:" greets the one a letter is to.
-const NOT_SPEAKERS = new Set(['dear', 'update', 'updated', 'note', 'editor', 'photo', 'photos', 'video', 'videos', 'watch', 'look', 'listen', 'read', 'related', 'source', 'sources', 'credit', 'advertisement', 'breaking', 'exclusive', 'analysis', 'opinion', 'correction', 'report', 'poll', 'review', 'live', 'recap', 'timeline', 'explainer', 'gallery', 'quiz', 'podcast', 'transcript', 'warning', 'disclaimer', 'summary', 'abstract', 'q', 'a', 'doi', 'isbn', 'issn', 'url', 'pdf', 'faq', 'rsvp']);
+const NOT_SPEAKERS = new Set(['dear', 'update', 'updated', 'note', 'editor', 'photo', 'photos', 'video', 'videos', 'watch', 'look', 'listen', 'read', 'related', 'source', 'sources', 'credit', 'advertisement', 'breaking', 'exclusive', 'analysis', 'opinion', 'correction', 'report', 'poll', 'review', 'live', 'recap', 'timeline', 'explainer', 'gallery', 'quiz', 'podcast', 'transcript', 'warning', 'disclaimer', 'summary', 'abstract', 'q', 'a', 'doi', 'isbn', 'issn', 'url', 'pdf', 'faq', 'rsvp', 'busted', 'shocking', 'developing', 'alert', 'urgent']);
 
 // What a speaker speaks in: "in a letter", "in an interview".
 const MEDIA = new Set(['letter', 'statement', 'memo', 'interview', 'post', 'tweet', 'email', 'filing', 'speech', 'op-ed', 'column', 'video', 'message', 'note', 'essay', 'editorial', 'blog']);
