@@ -123,6 +123,8 @@ describe('crowds by structure', () => {
     ['Parents whose schools were shut say the plan is unfair.', 'Parents whose schools were shut'],
     ['Farmers who’d planted wheat said the frost spared them.', 'Farmers who’d planted wheat'],
     ['Farmers, in turn, say the fee is the problem.', 'Farmers'],
+    // People in public life are figures too; a nation's or a record's figures are numbers.
+    ['Even so, some Labour figures declared that Reed was unstoppable.', 'some Labour figures'],
     ['Critics have in particular noted the cost of the plan.', 'Critics'],
     ['But growers in particular wish the council had waited.', 'growers'],
     // Or by "that" and a verb after a crowd; a record by when it was filed or run.

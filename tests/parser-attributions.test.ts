@@ -142,6 +142,11 @@ describe('findAttributions', () => {
     expect(analyzeText(definite).map((f) => [f.kind, f.text])).toEqual([['named-source', 'Sen. Ann Marsh of Leeds']]);
   });
 
+  test('one figure of a party is an unnamed person; figures that show something are numbers', () => {
+    expect(analyzeText('A senior Labour figure said the levy would fail.').map((f) => [f.kind, f.text])).toEqual([['anonymous-source', 'A senior Labour figure']]);
+    expect(analyzeText('These figures show a rise in fees.')).toEqual([]);
+  });
+
   test('where something was posted is a platform, not who wrote it', () => {
     expect(analyzeText('Hotels never wash the duvet, according to answers posted on Quora.').map((f) => f.kind)).toEqual(['vague-attribution']);
   });

@@ -131,6 +131,8 @@ function anonymousSource(words: readonly Token[], phrase: string, hasName: boole
 const BODY_PLURALS = new Set(['companies', 'businesses', 'banks', 'firms', 'corporations', 'airlines', 'automakers', 'carmakers', 'lenders', 'insurers', 'retailers', 'manufacturers', 'employers', 'hospitals', 'universities', 'charities', 'unions', 'organizations', 'organisations', 'groups', 'outlets']);
 
 const BODY_OF = new Set(['of', 'for']);
+// Words that make "figures" people in public life ("GOP figures"); a nation's figures are mostly its statistics.
+const FIGURE_QUALIFIERS = new Set(['public', 'political', 'prominent', 'senior', 'leading', 'key', 'party', 'opposition', 'establishment', 'media', 'religious', 'business', 'community', 'gop', 'labour', 'tory', 'conservative', 'liberal', 'democratic', 'republican']);
 // Crowd heads that are records, not people.
 const RECORD_CROWDS = new Set(['reports', 'accounts', 'estimates', 'polls', 'surveys', 'studies']);
 // Capitalised possessives that own no record: "Today's polls", "Everyone's estimates".
@@ -211,6 +213,8 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
     }
   }
   const head = lowerAt(lowers, headIndex).replace(POSSESSIVE, '');
+  // "some GOP figures", "prominent Labour figures": people in public life, not numbers.
+  const publicFigures = (head === 'figures' || head === 'figure') && headIndex > 0 && FIGURE_QUALIFIERS.has(lowerAt(lowers, headIndex - 1));
   // "The firms would not name a price, saying", "the companies said": bodies the story has just named, as "the
   // agency" is.
   if (words.length === 2 && first === 'the' && (BODY_PLURALS.has(head) || ON_RECORD_BODY_PLURALS.has(head))) return NAMED_SOURCE;
@@ -229,7 +233,7 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   if (VAGUE_DETERMINERS.has(first) || phrase.startsWith('a number of') || phrase.startsWith('a few ')) {
     if (ANONYMOUS_CROWDS.has(head)) return anonymousSource(words, phrase, hasName);
     // "most of the companies reported results" is not a crowd giving a view; "many", "others" alone are.
-    if (isCrowd(head, words[headIndex]?.capitalized, words[headIndex]?.start === sentenceStart) || PERSON_ROLES.has(singular(head)) || headIndex === 0) return VAGUE_ATTRIBUTION;
+    if (isCrowd(head, words[headIndex]?.capitalized, words[headIndex]?.start === sentenceStart) || PERSON_ROLES.has(singular(head)) || headIndex === 0 || publicFigures) return VAGUE_ATTRIBUTION;
     return null;
   }
   // "his brother added", "Reed's wife said": a relative of someone named; "the mother of three" is someone the
@@ -251,7 +255,9 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
     if (first === 'the' && TITLES.has(head)) return NAMED_SOURCE;
     if (INDEFINITE.has(first) || !hasName) return anonymousSource(words, phrase, hasName);
   }
-  if (isCrowd(head, words[headIndex]?.capitalized, words[headIndex]?.start === sentenceStart)) {
+  // "a senior Labour figure": one unnamed person of a named party, as "a senior official" is.
+  if (publicFigures && head === 'figure') return INDEFINITE.has(first) ? anonymousSource(words, phrase, hasName) : null;
+  if (isCrowd(head, words[headIndex]?.capitalized, words[headIndex]?.start === sentenceStart) || publicFigures) {
     if (ANONYMOUS_CROWDS.has(head)) return anonymousSource(words, phrase, hasName);
     // "campaign staff said": insiders of a campaign the reader cannot ask, not the campaign on the record.
     if (headIndex > 0 && lowerAt(lowers, headIndex - 1) === 'campaign' && !hasName) return anonymousSource(words, phrase, hasName);
