@@ -28,6 +28,8 @@ describe('quantities a reader may want a source for', () => {
     ['One in five adults smoke.', 'One in five adults', 'fraction'],
     ['About 4 in 10 voters back the levy.', 'About 4 in 10 voters', 'fraction'],
     ['Nine out of 10 doctors agree.', 'Nine out of 10 doctors', 'fraction'],
+    // A count after "over" is a figure; an age group is not (below).
+    ['Over 60 people backed Reed.', 'Over 60 people', 'count'],
     ['A dozen protesters were there.', 'A dozen protesters', 'count'],
     // A preposition opening the sentence is no name: "Between 100-120" is a range of people.
     ['Between 100-120 people came to the hall.', 'Between 100-120 people', 'count'],
@@ -82,6 +84,7 @@ describe('numbers that are not figure claims', () => {
     ['A man aged 40 was held.', '40', 'age'],
     ['He retired at age 43.', '43', 'age'],
     ['He moved back to Leeds at the age of 81.', '81', 'age'],
+    ['Reed led among voters under 30 in Leeds.', 'under 30', 'age'],
     ['She moved to Leeds when she turned 21.', '21', 'age'],
     ['The mayor turns 65 in May.', '65', 'age'],
     ['Parata, 75, has seen it all.', '75', 'age'],

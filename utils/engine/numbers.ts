@@ -105,6 +105,8 @@ const TURNING = set('turn turns turned turning');
 // "She is 45.", "when you're 50", "Reed, who was 19 and": a person is a bare number; "the total is 45" is not.
 const PERSON_IS = set("i'm i’m you're you’re he's he’s she's she’s");
 const PEOPLE = set('he she i you');
+const AGE_LIMITS = set('over under above below');
+const AGE_GROUPS = set('those people adults voters americans britons women men residents workers respondents democrats republicans seniors patients drivers users children kids teens');
 const BEING = set('is was am');
 const AGE_ENDS = set(', . ; : and but when or now at');
 const PENALTY_AFTER = set('prison jail behind probation imprisonment incarceration sentence sentences');
@@ -912,6 +914,8 @@ function classify(s: Sentence, n: Numeral): Found | null {
     return ends.found('age', last, first);
   }
   if (bareInteger && value >= 1 && value < 120 && (!s.has(last + 1) || AGE_ENDS.has(next)) && isAPersonsAge(s, first)) return ends.found('age', last, first);
+  // An age group: "voters under 30", "those over 65", "women over 50"; but "over 60 people" counts them.
+  if (bareInteger && value < 120 && AGE_LIMITS.has(prev) && AGE_GROUPS.has(prev2) && !isPluralNoun(s, last + 1)) return ends.found('age', last, first - 1);
   if (next === 'year' || next === 'years') {
     if (s.lower(last + 2) === 'old' || s.lower(last + 2) === 'of' && s.lower(last + 3) === 'age') return ends.found('age', last + (s.lower(last + 2) === 'old' ? 2 : 3));
   }
