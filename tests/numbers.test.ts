@@ -30,6 +30,9 @@ describe('quantities a reader may want a source for', () => {
     ['Nine out of 10 doctors agree.', 'Nine out of 10 doctors', 'fraction'],
     // A count after "over" is a figure; an age group is not (below).
     ['Over 60 people backed Reed.', 'Over 60 people', 'count'],
+    // A multiple of something, or many times over, is a figure; how often something happened is not (below).
+    ['Fees are four times higher than last year.', 'four times', 'multiple'],
+    ['The post was retweeted 3,200 times.', '3,200 times', 'count'],
     ['A dozen protesters were there.', 'A dozen protesters', 'count'],
     // A preposition opening the sentence is no name: "Between 100-120" is a range of people.
     ['Between 100-120 people came to the hall.', 'Between 100-120 people', 'count'],
@@ -85,6 +88,8 @@ describe('numbers that are not figure claims', () => {
     ['He retired at age 43.', '43', 'age'],
     ['He moved back to Leeds at the age of 81.', '81', 'age'],
     ['Reed led among voters under 30 in Leeds.', 'under 30', 'age'],
+    ['Reed carried the county twice.', 'twice', 'frequency'],
+    ['He repeated the same phrase three times.', 'three times', 'frequency'],
     ['She moved to Leeds when she turned 21.', '21', 'age'],
     ['The mayor turns 65 in May.', '65', 'age'],
     ['Parata, 75, has seen it all.', '75', 'age'],

@@ -30,7 +30,8 @@ export type NumberKind =
   | 'label' // "page 5", "Section 230", "No. 1", "Route 66", an id
   | 'name' // "G7", "COVID-19", "Fox 5", "Artemis 3"
   | 'market-move' // "the Nikkei fell 1.2%", "Home Depot shares are up about 40%"
-  | 'story-count'; // "the three candidates", "two of the four finalists", "her two sons"
+  | 'story-count' // "the three candidates", "two of the four finalists", "her two sons"
+  | 'frequency'; // "won the title twice", "voted four times this month"
 
 export interface NumberMention {
   /** Offsets into the text passed to `findNumbers`. */
@@ -536,6 +537,14 @@ function wordNumeral(s: Sentence, k: number): Numeral | null {
   return n;
 }
 
+// What a multiple multiplies: "twice as many", "three times the rate", "four times higher", "twice what it was".
+const MULTIPLIED_AFTER = set('as the that what a an its his her their your our my more less higher lower larger smaller bigger greater faster slower over');
+/** Whether word k says what a multiple ("twice", "N times") multiplies, rather than how often something happened. */
+function multipleOf(s: Sentence, k: number): boolean {
+  const w = s.lower(k);
+  return MULTIPLIED_AFTER.has(w) || (s.isWord(k) && /^[$£€\d]/.test(s.word(k))) || (isLettersThen(w, 'er') && w.length > 4 && !s.capitalized(k));
+}
+
 /** Where the approximator before word k starts ("more than", "about"), or k when there is none. */
 function approximatorStart(s: Sentence, k: number): number {
   if (!APPROXIMATOR_ENDS.has(s.lower(k - 1))) return k;
@@ -828,6 +837,8 @@ function classify(s: Sentence, n: Numeral): Found | null {
   }
   // "scored twice", "won it twice": a player's or a team's result.
   if (n.kind === 'multiple' && s.lower(first) === 'twice' && s.anyBefore(spanStart, 4, SCORE_BEFORE)) return ends.found('score', last, first);
+  // "won the title twice", "declined the offer twice": how often, not how much; "twice as many" is a multiple.
+  if (n.kind === 'multiple' && (s.lower(first) === 'twice' || s.lower(first) === 'thrice') && !multipleOf(s, last + 1)) return ends.found('frequency', last, first);
   if (n.kind === 'multiple') return ends.found('multiple');
   if (n.kind === 'count') return ends.found('count');
   // "the 787-9 jet": a second number far smaller than a first in the hundreds is a variant, not a range.
@@ -994,7 +1005,8 @@ function classify(s: Sentence, n: Numeral): Found | null {
   // "the Nasdaq fell 20 points, or 0.2%, to 8,570.70": the level a named index moved to.
   if (marketMove(s, first)) return ends.found('market-move');
   // "three times as many", "18 times the number"
-  if (next === 'times' && !n.scaled) return ends.found('multiple', last + 1);
+  // "three times the rate" multiplies; "repeated it three times" is how often, and "retweeted 3,200 times" a count.
+  if (next === 'times' && !n.scaled) return ends.found(multipleOf(s, last + 2) ? 'multiple' : value > 10 ? 'count' : 'frequency', last + 1);
 
   // Counts of the story's own people and things: "the three candidates", "two of the four finalists".
   // A single small cardinal: "three", "12"; not "half a dozen".
