@@ -107,6 +107,7 @@ const TURNING = set('turn turns turned turning');
 const PERSON_IS = set("i'm i’m you're you’re he's he’s she's she’s");
 const PEOPLE = set('he she i you');
 const AGE_LIMITS = set('over under above below');
+const AGE_BOUNDS = set('older younger');
 const AGE_GROUPS = set('those people adults voters americans britons women men residents workers respondents democrats republicans seniors patients drivers users children kids teens');
 const BEING = set('is was am');
 const AGE_ENDS = set(', . ; : and but when or now at');
@@ -925,6 +926,8 @@ function classify(s: Sentence, n: Numeral): Found | null {
     return ends.found('age', last, first);
   }
   if (bareInteger && value >= 1 && value < 120 && (!s.has(last + 1) || AGE_ENDS.has(next)) && isAPersonsAge(s, first)) return ends.found('age', last, first);
+  // "voters 45 or older", "canvassers as young as 17": ages by their limit.
+  if (bareInteger && value < 120 && (((next === 'or' || next === 'and') && AGE_BOUNDS.has(s.lower(last + 2))) || ((prev === 'as' || prev === 'at') && (prev2 === 'young' || prev2 === 'old')))) return ends.found('age', (next === 'or' || next === 'and') && AGE_BOUNDS.has(s.lower(last + 2)) ? last + 2 : last, first);
   // An age group: "voters under 30", "those over 65", "women over 50"; but "over 60 people" counts them.
   if (bareInteger && value < 120 && AGE_LIMITS.has(prev) && AGE_GROUPS.has(prev2) && !isPluralNoun(s, last + 1)) return ends.found('age', last, first - 1);
   if (next === 'year' || next === 'years') {
