@@ -90,6 +90,7 @@ describe('numbers that are not figure claims', () => {
     ['Reed led among voters under 30 in Leeds.', 'under 30', 'age'],
     ['In the primary, most voters were 45 or older.', '45 or older', 'age'],
     ['Canvassers as young as 17 set out.', '17', 'age'],
+    ['Among those 26 to 34, Reed has a small lead.', '26 to 34', 'age'],
     ['Reed carried the county twice.', 'twice', 'frequency'],
     ['He repeated the same phrase three times.', 'three times', 'frequency'],
     ['She moved to Leeds when she turned 21.', '21', 'age'],

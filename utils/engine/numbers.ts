@@ -926,6 +926,8 @@ function classify(s: Sentence, n: Numeral): Found | null {
     return ends.found('age', last, first);
   }
   if (bareInteger && value >= 1 && value < 120 && (!s.has(last + 1) || AGE_ENDS.has(next)) && isAPersonsAge(s, first)) return ends.found('age', last, first);
+  // "Among those 26 to 34", "voters 18 to 29": an age bracket after the people it counts.
+  if (bareInteger && n.high !== undefined && n.high < 120 && value >= 12 && (prev === 'those' || AGE_GROUPS.has(prev) || (prev === 'ages' || prev === 'aged'))) return ends.found('age', last, first);
   // "voters 45 or older", "canvassers as young as 17": ages by their limit.
   if (bareInteger && value < 120 && (((next === 'or' || next === 'and') && AGE_BOUNDS.has(s.lower(last + 2))) || ((prev === 'as' || prev === 'at') && (prev2 === 'young' || prev2 === 'old')))) return ends.found('age', (next === 'or' || next === 'and') && AGE_BOUNDS.has(s.lower(last + 2)) ? last + 2 : last, first);
   // An age group: "voters under 30", "those over 65", "women over 50"; but "over 60 people" counts them.
