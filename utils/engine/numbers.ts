@@ -80,7 +80,7 @@ const TIME_UNITS = set('second seconds sec secs minute minutes min mins hour hou
 const TIME_SUFFIXES = set('a.m am p.m pm gmt utc et est edt pt pst pdt bst cet o’clock o\'clock noon midnight');
 /** Units of a product's specification, or of one object's make. */
 const SPEC_UNITS = set(
-  'gb tb mb kb ghz mhz hz fps mph kph km/h hp bhp ppi dba db kilobytes megabytes gigabytes terabytes petabytes megapixels mp mah rpm cc kw kwh kilowatts ' +
+  'gb tb mb kb ghz mhz hz fps mph kph km/h hp bhp ppi dba db kilobytes megabytes gigabytes terabytes petabytes kilobyte megabyte gigabyte terabyte petabyte megapixels megapixel mp mah rpm cc kw kwh kilowatts ' +
     'kilowatt-hours volts watts amps mm cm nm inch inches liter liters litre litres pixels bit bits core cores frames p k ' +
     'ft foot feet lb lbs oz pound pounds kilo kilos kg g ounces horsepower lb-ft nm cu cu.ft',
 );
@@ -425,6 +425,7 @@ function opensListItem(text: string, start: number, end: number): boolean {
 const PRICE_BEFORE = set('cost costs costing priced retails retail sells sell selling start starts starting');
 const DETERMINERS_OF_PRODUCT = set('the a an its their his her');
 const STARTING = set('start starts starting');
+const LAUNCHED = set('launched launches debuted debuts retailed retailing');
 const PURCHASE_WORDS = set('pay pays paid paying fee fees price prices priced cost costs buy buys bought worth charge charges charged subscription');
 
 /** Parses digits at word k: "$1.6", "40%", "2,000", "52-year-old", "30-60". */
@@ -926,6 +927,12 @@ function classify(s: Sentence, n: Numeral): Found | null {
     return ends.found('age', last, first);
   }
   if (bareInteger && value >= 1 && value < 120 && (!s.has(last + 1) || AGE_ENDS.has(next)) && isAPersonsAge(s, first)) return ends.found('age', last, first);
+  // "At 16, he left for college": an age opening the sentence or clause.
+  if (bareInteger && value < 100 && prev === 'at' && s.word(last + 1) === ',' && !s.isWord(first - 2)) return ends.found('age', last, first);
+  // "called 911": the emergency number.
+  if (bareInteger && value === 911 && /^(?:call|calls|called|calling|dial|dials|dialed|dialled|dialing)$/.test(prev)) return ends.found('label', last, first);
+  // "7-6 (7)": a tiebreak's score after a set's.
+  if (bareInteger && value < 100 && prev === '(' && s.word(last + 1) === ')' && /^\d{1,2}[-–]\d{1,2}$/.test(s.word(first - 2))) return ends.found('score', last, first);
   // "Among those 26 to 34", "voters 18 to 29": an age bracket after the people it counts.
   if (bareInteger && n.high !== undefined && n.high < 120 && value >= 12 && (prev === 'those' || AGE_GROUPS.has(prev) || (prev === 'ages' || prev === 'aged'))) return ends.found('age', last, first);
   // "voters 45 or older", "canvassers as young as 17": ages by their limit.
@@ -954,6 +961,7 @@ function classify(s: Sentence, n: Numeral): Found | null {
   if (!n.currency && !n.percent && SIZE_AFTER.has(s.lower(last + 2)) && /^[a-z-]+s$/.test(s.word(last + 1)) && !TIME_UNITS.has(next)) return ends.found('size', last + 1);
   // Measures: "2 inches of rain" is a measured amount; "10 feet tall", "weighs 200 pounds" one object's size;
   // "277 miles of range" a specification; "two miles from the site" a place.
+  if (!n.currency && !n.percent && next === 'metric' && MEASURE_UNITS.has(s.lower(last + 2))) return ends.found('measure', last + 2); // "2,500 metric tons"
   if (!n.currency && !n.percent && (MEASURE_UNITS.has(next) || SPEC_UNITS.has(next))) {
     const unit = last + 1;
     const after = s.lower(unit + 1);
@@ -1000,8 +1008,10 @@ function classify(s: Sentence, n: Numeral): Found | null {
     if (sum < 10000 && (s.anyBefore(spanStart, 2, PRICE_BEFORE) || forTheProduct)) return ends.found('price');
     // "“Leeds Rising” ($60)", "Acme Racer ($20)": a price set in brackets after a title or a product's name.
     if (sum < 10000 && prev === '(' && s.word(last + 1) === ')' && (/[”"’]$/.test(s.word(first - 2)) || s.capitalized(first - 2))) return ends.found('price');
-    // "pricing will start at 71,350 euro": what a product starts at.
-    if (prev === 'at' && STARTING.has(s.lower(spanStart - 2))) return ends.found('price');
+    // "pricing will start at 71,350 euro", "launched at $400": what a product starts or sells at.
+    if (prev === 'at' && (STARTING.has(s.lower(spanStart - 2)) || (sum < 10000 && LAUNCHED.has(s.lower(spanStart - 2))))) return ends.found('price');
+    // "its $500 price", "a $1,299 price tag".
+    if (sum < 10000 && (s.lower(last + 1) === 'price' || s.lower(last + 1) === 'pricetag')) return ends.found('price', last + 1);
     // "a flat fee of $9.99", "you can pay $10 to unlock it", "the full game for $10": a small sum in a sentence
     // about buying, or one something is had for, is a price.
     if (sum < 100 && (prev === 'for' || s.aboutBuying())) return ends.found('price');
