@@ -20,7 +20,8 @@ const SPEECH = lemmas(`
   vouch attest certify verify stipulate apologize apologise grumble gripe sneer snap shout
   yell whisper muse ponder observe point quote cite summarize summarise conclude query inquire continue call demur voice conflate identify
   contest express assail trash lobby talk answer remind interject reaffirm invoke raise
-  castigate berate excoriate chastise upbraid admonish lampoon
+  castigate berate excoriate chastise upbraid admonish lampoon deride ridicule laud commend taunt skewer
+  opine posit surmise bemoan fume vent divulge aver intone
 `);
 
 /** Showing and finding: documents, data and studies are sources through these. */
