@@ -31,7 +31,7 @@ describe('cues', () => {
     expect(inflect(lemma).sort()).toEqual([...forms].sort());
   });
 
-  test.each(['conceded', 'insisted', 'disputed', 'hinted', 'contends', 'acknowledged', 'testified', 'denied', 'castigated', 'berated', 'excoriated', 'derided', 'bemoaned', 'surmised', 'opined'])('%s is a cue', (form) => {
+  test.each(['conceded', 'insisted', 'disputed', 'hinted', 'contends', 'acknowledged', 'testified', 'denied', 'castigated', 'berated', 'excoriated', 'derided', 'bemoaned', 'surmised', 'opined', 'blasts', 'blames', 'referenced', 'heralded'])('%s is a cue', (form) => {
     expect(CUE_FORMS.has(form)).toBe(true);
   });
 
