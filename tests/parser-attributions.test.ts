@@ -676,6 +676,9 @@ describe('findAttributions', () => {
     expect(analyzeText(text).map((f) => f.text)).toEqual(['the mayor said']);
     expect(analyzeText('The mayor declined the plan on Monday.')).toEqual([]);
     expect(read('The mayor declined the plan on Monday.')).toEqual([{ kind: 'named-source', source: 'The mayor', cue: 'declined', inQuotation: false }]);
+    // Taking a side, balking: acts too.
+    expect(analyzeText('Tom Reed sided with the farmers and balked at the cost.')).toEqual([]);
+    expect(read('Tom Reed sided with the farmers.').map((a) => a.cue)).toEqual(['sided']);
   });
 
   test('a cue form right before the verb heads its subject', () => {
