@@ -401,6 +401,7 @@ describe('findAttributions', () => {
 
   test('acts annotators do not mark as attributions are left out; the acts they do mark stay', () => {
     expect(read('Ann Marsh speaks at a rally in Leeds on Monday.')).toEqual([]);
+    expect(read('Farmers find the rules confusing.')).toEqual([]);
     expect(read('Tom Reed declined to comment on the plan.').map((a) => [a.source, a.cue])).toEqual([['Tom Reed', 'declined']]);
   });
 

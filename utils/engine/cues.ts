@@ -54,7 +54,7 @@ const STANCE_ACTS = lemmas(`
  * PolNeAR train-split source span. The parser leaves them out of the attributions it reports.
  */
 export const UNMARKED_ACT_FORMS: ReadonlySet<string> = new Set(lemmas(`
-  endorse feels voting speaks support spoken speak seen understands seek
+  endorse feels voting speaks support spoken speak seen understands seek find agree
 `));
 
 // Forms a lemma does not make by the usual rules.
