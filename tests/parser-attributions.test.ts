@@ -373,6 +373,7 @@ describe('findAttributions', () => {
     ['It was a telling sign of the mood.', []],
     ['Reed had a strong showing in Leeds.', []],
     ['Police released a video showing the rescue of a girl.', []],
+    ['Recent polling is showing Reed ahead.', [['Recent polling', 'showing']]],
     ['Yet fires went on, showing that the ban had failed.', []],
   ])('"telling" and "showing" are cues before whom they tell or what records show: %s', (text, found) => {
     expect(read(text).map((a) => [a.source, a.cue])).toEqual(found);

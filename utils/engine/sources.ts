@@ -1352,7 +1352,8 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // "telling reporters", "polls showing Reed ahead", "showing that": verbs before whom they tell or what records
   // show; "a telling sign", "a strong showing in Leeds", "That is telling.", "a video showing the rescue" are not.
   if (verb.lower === 'telling' && !(isWord(next) && !DETERMINERS_BEFORE_DEGREE.has(prev.lower) && !DEGREE_WORDS.has(prev.lower) && (OBJECT_OPENERS.has(next.lower) || next.capitalized || STARTS_WITH_NUMBER.test(next.text) || isPeoplePlural(next.lower)))) return;
-  if (verb.lower === 'showing' && !CONTENT_CLAUSES.has(next.lower) && !RECORDS.has(prev.lower)) return;
+  // "Recent polling is showing Reed ahead": a record's progressive too.
+  if (verb.lower === 'showing' && !CONTENT_CLAUSES.has(next.lower) && !RECORDS.has(prev.lower) && !(PASSIVE_BE.has(prev.lower) && RECORDS.has(at(tokens, i - 2).lower))) return;
   // "the statement continued." ends a quotation's tag; "the mayor continues to cycle" is narrative.
   if (verb.lower.startsWith('continu') && isWord(next)) return;
   // "announced his retirement", "posted photos", "responded by hitting": events, not claims. They attribute
