@@ -125,7 +125,7 @@ describe('crowds by structure', () => {
     ['Farmers, in turn, say the fee is the problem.', 'Farmers'],
     // People in public life are figures too; a nation's or a record's figures are numbers.
     ['Even so, some Labour figures declared that Reed was unstoppable.', 'some Labour figures'],
-    ['Critics have in particular noted the cost of the plan.', 'Critics'],
+    ['Growers have in particular objected to the cost of the levy.', 'Growers'],
     ['But growers in particular wish the council had waited.', 'growers'],
     // Or by "that" and a verb after a crowd; a record by when it was filed or run.
     ['Farmers that sued the council said the fee was unfair.', 'Farmers that sued the council'],
@@ -661,7 +661,7 @@ describe('what is not an attribution (guide)', () => {
     // A cue's noun after an adjective opening the sentence: no name and its verb.
     'Current fears about an outbreak are fuelled by the handling of past cases.',
     // Where a thing was filed is a place; a headline's rubric is no speaker.
-    'Ann Marsh set out her case in a bill filed in Leeds’s House of Representatives.',
+    'Ann Marsh set out her case in a motion filed in the Leeds Assembly.',
     'BUSTED: Aide And Reporter Met Before The Hearing.',
     // The article's own note.
     'Correction added Nov. 18, 2019: The caption misstated the date.',
@@ -736,13 +736,13 @@ describe('what is not an attribution (guide)', () => {
 
   test.each([
     'If the rule goes, councillors who wanted to attend could be left out.',
-    'The fund raised money from people who identified themselves as teachers.',
+    'The club took donations from members who identified themselves as nurses.',
   ])('people described by what they want, or how they describe themselves, hold no view by it: %s', (text) => {
     expect(analyzeText(text)).toEqual([]);
   });
 
-  test('a cue\'s noun after a party or a nationality is a noun: "renewed Republican calls for"', () => {
-    expect(analyzeText('The inquiry has renewed Republican calls for a special prosecutor.')).toEqual([]);
+  test('a cue\'s noun after a party or a nationality is a noun: "prompted Republican calls for"', () => {
+    expect(analyzeText('The leak prompted Republican calls for a recount.')).toEqual([]);
   });
 
   test.each<[string, string, string[]]>([

@@ -933,7 +933,7 @@ function classify(s: Sentence, n: Numeral): Found | null {
   if (bareInteger && value === 911 && /^(?:call|calls|called|calling|dial|dials|dialed|dialled|dialing)$/.test(prev)) return ends.found('label', last, first);
   // "7-6 (7)": a tiebreak's score after a set's.
   if (bareInteger && value < 100 && prev === '(' && s.word(last + 1) === ')' && /^\d{1,2}[-–]\d{1,2}$/.test(s.word(first - 2))) return ends.found('score', last, first);
-  // "Among those 26 to 34", "voters 18 to 29": an age bracket after the people it counts.
+  // "Among those 35 to 44", "drivers 18 to 24": an age bracket after the people it counts.
   if (bareInteger && n.high !== undefined && n.high < 120 && value >= 12 && (prev === 'those' || AGE_GROUPS.has(prev) || (prev === 'ages' || prev === 'aged'))) return ends.found('age', last, first);
   // "voters 45 or older", "canvassers as young as 17": ages by their limit.
   if (bareInteger && value < 120 && (((next === 'or' || next === 'and') && AGE_BOUNDS.has(s.lower(last + 2))) || ((prev === 'as' || prev === 'at') && (prev2 === 'young' || prev2 === 'old')))) return ends.found('age', (next === 'or' || next === 'and') && AGE_BOUNDS.has(s.lower(last + 2)) ? last + 2 : last, first);

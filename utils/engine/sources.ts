@@ -152,12 +152,12 @@ function skipBetween(tokens: readonly Token[], j: number): number {
     // ", meanwhile," and ", however," sit between a source and its verb.
     else if (t.text === ',' && isAside(at(tokens, j - 1)) && at(tokens, j - 2).text === ',') j -= 3;
     else if (t.text === ',' && TWO_WORD_ASIDES.has(`${at(tokens, j - 2).lower} ${at(tokens, j - 1).lower}`) && at(tokens, j - 3).text === ',') j -= 4;
-    // "critics have in particular noted", "farmers in turn say": the same without commas.
+    // "growers have in particular objected", "farmers in turn say": the same without commas.
     else if (isWord(at(tokens, j - 1)) && TWO_WORD_ASIDES.has(`${at(tokens, j - 1).lower} ${t.lower}`)) j -= 2;
     // "The ministry on Monday urged", "Lopez last week asked": when is not who.
     else if (WHEN_WORDS.has(t.lower) && WHEN_OPENERS.has(at(tokens, j - 1).lower)) j -= 2;
     else if (WHEN_WORDS.has(t.lower) && WHEN_WORDS.has(at(tokens, j - 1).lower) && WHEN_OPENERS.has(at(tokens, j - 2).lower)) j -= 3;
-    else if ((t.lower === 'time' || t.lower === 'past') && at(tokens, j - 1).lower === 'the' && at(tokens, j - 2).lower === (t.lower === 'time' ? 'at' : 'in')) j -= 3; // "the mayor at the time said", "have in the past said"
+    else if ((t.lower === 'time' || t.lower === 'past') && at(tokens, j - 1).lower === 'the' && at(tokens, j - 2).lower === (t.lower === 'time' ? 'at' : 'in')) j -= 3; // "the mayor at the time said", "have in the past argued"
     // "Reed, the council leader, this past week announced", "Marsh a month later said".
     else if (WHEN_WORDS.has(t.lower) && at(tokens, j - 1).lower === 'past' && (at(tokens, j - 2).lower === 'this' || at(tokens, j - 2).lower === 'the')) j -= 3;
     else if ((at(tokens, j + 1).lower === 'later' || at(tokens, j + 1).lower === 'earlier') && WHEN_WORDS.has(t.lower.replace(/s$/, '')) && (INDEFINITE_ARTICLES.has(at(tokens, j - 1).lower) || NUMBER_WORDS.has(at(tokens, j - 1).lower) || /^\d+$/.test(at(tokens, j - 1).text))) j -= 2;
@@ -1033,7 +1033,7 @@ function skipIncluding(tokens: readonly Token[], k: number, i: number): number {
  * "Democrats trying to win back the Senate in November say", "Farmers living near the river said": an unnamed source
  * opening the clause of the verb at i, with the phrase of the participle right after it, which runs to the verb.
  * So are people sought out for comment ("Voters interviewed at the rally, including Ann Marsh, said") and the
- * writer's own interviewees ("Several people I've spoken with this week said").
+ * writer's own interviewees ("Several growers I've spoken with this month said").
  */
 function subjectBeforeParticiple(tokens: readonly Token[], i: number, sentenceStart: number): { cls: SourceClass; start: number; end: number } | null {
   const k = subjectStart(tokens, i);
@@ -1276,7 +1276,7 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if (verb.capitalized && verb.start !== sentenceStart && !(titleCase && (/[^s]s$/.test(verb.lower) || RECORDS.has(prev.lower) || (verb.text === verb.text.toUpperCase() && isPeoplePlural(prev.lower))))) return;
   // "the report"; "Other estimates are": a determiner opening the sentence is one too.
   if (isWord(prev) && NOUN_LIKE.has(verb.lower) && (!prev.capitalized || (prev.start === sentenceStart && NOUN_OPENERS.has(prev.lower) && (prev.lower === 'other' || !VAGUE_DETERMINERS.has(prev.lower)))) && nounLike(tokens, i)) return;
-  // "renewed Republican calls for": a party or a nationality before the noun is its adjective.
+  // "prompted Republican calls for": a party or a nationality before the noun is its adjective.
   if (isWord(prev) && NOUN_LIKE.has(verb.lower) && prev.capitalized && prev.start !== sentenceStart && NOT_A_NAME.has(prev.lower) && PEOPLE_ADJECTIVE_CAPITALS.test(prev.lower)) return;
   if (NOUN_LIKE.has(verb.lower) && isWord(prev) && (STARTS_WITH_NUMBER.test(prev.text) || NUMBER_WORDS.has(prev.lower))) return; // "in three states"
   if (NOUN_LIKE.has(verb.lower) && (next.lower === 'from' || next.lower === 'of')) return; // "movies and TV shows from Pixar"
@@ -1293,7 +1293,7 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if (verb.lower === 'think' && (next.lower === 'tank' || next.lower === 'tanks')) return; // "a London-based think tank"
   if (verb.lower.startsWith('reckon') && next.lower === 'with') return; // "reckoned with the role": dealt with it
   // "users who identify as nonbinary": who they are; but "a man whom reports identify as the owner" names him.
-  // So is "who identified themselves as teachers".
+  // So is "who identified themselves as nurses".
   if (verb.lower.startsWith('identif') && (next.lower === 'as' || (REFLEXIVES.has(next.lower) && at(tokens, i + 2).lower === 'as')) && !objectBeforeSubject(tokens, i)) return;
   // "Spain's hopes", "Stadia's recommended settings": after a possessive a cue word is a noun or an adjective;
   // "his claim that …" is read as a claim noun below.
@@ -2052,7 +2052,7 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
       if (QUOTING.has(t.lower)) matchQuotedAs(tokens, i, sentenceStart, out);
       if (t.lower === 'quoted' && PASSIVE_BE.has(at(tokens, i - 1).lower)) matchQuotedSubject(tokens, i, sentenceStart, out);
       matchVerb(tokens, i, sentenceStart, out, titleCase);
-      // "senators who wanted to attend", "voters who want change": a desire in a relative clause says which people,
+      // "councillors who wanted to attend", "voters who want change": a desire in a relative clause says which people,
       // not a view they hold ("farmers who hope that the levy fails" hold one).
       if (DESIRES.has(t.lower) && out.length > found && inRelative(tokens, i) && at(tokens, i + 1).lower !== 'that') markNarrative(out, found);
       // "Groups backing the plan argue": the side a subject takes is no content; its clause's verb still counts.
@@ -2085,7 +2085,7 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
     const words: Token[] = [];
     const first = firstTokenFrom(tokens, m.sourceStart);
     for (let k = first; k < tokens.length && at(tokens, k).end <= m.sourceEnd; k++) if (isWord(at(tokens, k))) words.push(at(tokens, k));
-    // "About 9 in 10 Republican primary voters in five states …": a phrase cut at its length limit may have left its
+    // "About 8 in 10 Green party members in three northern towns …": a phrase cut at its length limit may have left its
     // share just before it.
     const lead: Token[] = [];
     if (words.length >= MAX_PHRASE_WORDS - 1) for (let k = first - 1; k >= 0 && first - k <= 6 && isWord(at(tokens, k)) && !isClauseWord(at(tokens, k)); k--) lead.unshift(at(tokens, k));
