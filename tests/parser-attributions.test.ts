@@ -438,6 +438,12 @@ describe('findAttributions', () => {
     expect(analyzeText(text)).toEqual([]);
   });
 
+  test('a verb joined by "and" to a clause of its own is that clause\'s subject\'s, not an earlier clause\'s', () => {
+    const text = 'When asked whom she backed, Ms. Ode smiled and said, “I am waiting for Reed.”';
+    expect(analyzeText(text).map((f) => f.text)).toContain('Ms. Ode');
+    expect(read(text).find((a) => a.cue === 'said')?.source).toBe('Ms. Ode');
+  });
+
   test('a passive after "and" does not join the clause\'s subject: "is bleak and seldom told"', () => {
     expect(read('For Reed, a mayor whose appeal rests on success, the story of his brother is bleak and seldom told.')).toEqual([]);
   });

@@ -873,15 +873,17 @@ function matchInverted({ tokens, i, verb, sentenceStart, isTold, participle, out
  */
 function matchClauseSubject(tokens: readonly Token[], i: number, verb: Token, sentenceStart: number, out: SourceMatch[]): void {
   // Already credited in this sentence: the second verb is the same speaker's, an attribution but no new finding.
-  const earlier = out.find((m) => m.sourceEnd <= verb.start && !m.narrative);
+  // Not one of an earlier clause when "and" joins the verb to a clause of its own ("…, Ms. Ode smiled and said").
+  const joined = CONJUNCTIONS_OF_CLAUSES.has(at(tokens, i - 1).lower);
+  const earlier = out.find((m) => m.sourceEnd <= verb.start && !m.narrative && !(joined && newClauseBetween(tokens, m.cueEnd, i - 1)));
   if (earlier) {
     out.push({ ...sourceMatch(earlier, earlier.sourceStart, earlier.sourceEnd, earlier.sourceStart, earlier.sourceEnd, verb), narrative: true });
     return;
   }
   // "Reed, who backed Marsh in May and said he would campaign": after an act joined by "and", the act's subject says
   // it, and that is the sentence's claim; the writer's own acts stay theirs.
-  const joined = CONJUNCTIONS_OF_CLAUSES.has(at(tokens, i - 1).lower);
-  const acted = joined ? out.findLast((m) => m.sourceEnd <= verb.start && !FIRST_AND_SECOND_PERSON.has(wordAt(tokens, m.sourceStart))) : undefined;
+  // Not an act of an earlier clause: "When asked whom she supported, Ms. Ode smiled and said" is Ms. Ode's.
+  const acted = joined ? out.findLast((m) => m.sourceEnd <= verb.start && !FIRST_AND_SECOND_PERSON.has(wordAt(tokens, m.sourceStart)) && !newClauseBetween(tokens, m.cueEnd, i - 1)) : undefined;
   if (acted) {
     out.push(sourceMatch(acted, acted.sourceStart, acted.sourceEnd, acted.sourceStart, acted.sourceEnd, verb));
     return;
@@ -898,6 +900,16 @@ function matchClauseSubject(tokens: readonly Token[], i: number, verb: Token, se
   // "The doctor … and told him to rest": a participant telling someone, not an informant (as in matchSubject).
   if (cls.kind === 'anonymous-source' && AUDIENCE_VERBS.has(verb.lower) && !toldThePress(tokens, i)) match.narrative = true;
   out.push(match);
+}
+
+/** Whether a comma before token `until` opens a clause with a subject of its own after offset `from`. */
+function newClauseBetween(tokens: readonly Token[], from: number, until: number): boolean {
+  for (let k = until - 1; k >= 0 && at(tokens, k).start >= from; k--) {
+    if (at(tokens, k).text !== ',') continue;
+    const next = at(tokens, k + 1);
+    return isWord(next) && (next.capitalized || SUBJECT_PRONOUNS.has(next.lower)) && !CONJUNCTIONS.has(next.lower);
+  }
+  return false;
 }
 
 /**
