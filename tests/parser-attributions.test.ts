@@ -438,6 +438,15 @@ describe('findAttributions', () => {
     expect(analyzeText(text)).toEqual([]);
   });
 
+  test('a span of time opening the clause is no subject: "Two weeks after the vote, …"', () => {
+    const text = 'Two weeks after Tom Reed quit, Ann Marsh broke her silence by saying the count was wrong.';
+    expect(read(text).map((a) => [a.source, a.cue])).toEqual([['Ann Marsh', 'saying']]);
+  });
+
+  test('a nation\'s adjective is no name: "Swiss scientists" are a crowd', () => {
+    expect(analyzeText('A group of Swiss scientists showed that the cells respond.').map((f) => f.kind)).toEqual(['vague-attribution']);
+  });
+
   test('a verb joined by "and" to a clause of its own is that clause\'s subject\'s, not an earlier clause\'s', () => {
     const text = 'When asked whom she backed, Ms. Ode smiled and said, “I am waiting for Reed.”';
     expect(analyzeText(text).map((f) => f.text)).toContain('Ms. Ode');

@@ -134,6 +134,8 @@ export const NOT_A_NAME = words(
     'indian pakistani korean japanese german french british ukrainian syrian iraqi turkish saudi egyptian ' +
     'mexican canadian australian zimbabwean african asian latin brazilian italian spanish swedish polish ' +
     'nigerian kenyan south north east west new white house washington-based administration government ' +
+    'dutch irish scottish greek swiss belgian danish norwegian finnish austrian hungarian czech portuguese ' +
+    'filipino vietnamese venezuelan colombian lebanese libyan yemeni qatari kurdish somali ' +
     'democratic republican gop democrat conservative liberal progressive evangelical christian muslim jewish catholic ' +
     'black hispanic latino partisan bipartisan congressional ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +

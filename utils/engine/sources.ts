@@ -683,7 +683,7 @@ function clauseSubject(tokens: readonly Token[], i: number, sentenceStart: numbe
     const opening = at(tokens, k);
     // "Walking to the car, Marsh said", "Asked about it, Marsh said": so does a participle's phrase.
     const participleOpening = opening.capitalized && /(?:ing|ed)$/.test(opening.lower) && opening.start === sentenceStart;
-    if (!(NOT_AN_OPENING.has(opening.lower) || OPENING_ADVERBS.has(opening.lower) || WHEN_CLAUSES.has(opening.lower) || opensWithAdverb([opening]) || participleOpening)) break;
+    if (!(NOT_AN_OPENING.has(opening.lower) || OPENING_ADVERBS.has(opening.lower) || WHEN_CLAUSES.has(opening.lower) || opensWithAdverb([opening]) || participleOpening || timeOpening(tokens, k, i))) break;
     const comma = commaFrom(tokens, k, i);
     if (comma < i - 1) {
       k = comma + 1;
@@ -719,6 +719,15 @@ function clauseSubject(tokens: readonly Token[], i: number, sentenceStart: numbe
   }
   // "The victim's mother testified, describing": whose someone is, is not who.
   return subject.length && POSSESSIVE.test(at(subject, subject.length - 1).lower) ? [] : subject;
+}
+
+const RELATIVE_TIMES = new Set(['after', 'before', 'later', 'earlier', 'ago']);
+/** "Two weeks after the vote,", "A day before Reed died,", "Three years ago,": a span of time that opens the clause. */
+function timeOpening(tokens: readonly Token[], k: number, i: number): boolean {
+  const first = at(tokens, k);
+  if (!(NUMBER_WORDS.has(first.lower) || STARTS_WITH_NUMBER.test(first.text) || INDEFINITE_ARTICLES.has(first.lower) || first.lower === 'several' || first.lower === 'days' || first.lower === 'weeks' || first.lower === 'months' || first.lower === 'years')) return false;
+  const unit = isWord(at(tokens, k + 1)) && WHEN_WORDS.has(at(tokens, k + 1).lower.replace(/s$/, '')) ? k + 1 : WHEN_WORDS.has(first.lower.replace(/s$/, '')) ? k : -1;
+  return unit >= 0 && RELATIVE_TIMES.has(at(tokens, unit + 1).lower) && commaFrom(tokens, k, i) < i - 1;
 }
 
 /**
