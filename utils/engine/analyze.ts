@@ -52,7 +52,7 @@ function attributionsIn(text: string, sentence: Span, tokens: readonly Token[], 
   const body = text.slice(sentence.start, sentence.end);
   const hasAnonymous = found.some((a) => a.kind === 'anonymous-source' && !a.narrative);
   const hasNamed = found.some((a) => a.kind === 'named-source' && !a.narrative && a.cueStart >= 0);
-  const hasSpeaker = hasNamed || found.some((a) => !a.narrative && a.cueStart >= 0);
+  const hasSpeaker = found.some((a) => !a.narrative && a.cueStart >= 0);
   for (const rule of triggered) {
     // The anonymity formulas only stand alone when no source phrase already carries them.
     if (rule.kind === 'anonymous-source' && hasAnonymous) continue;

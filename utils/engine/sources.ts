@@ -1059,7 +1059,7 @@ function skipIncluding(tokens: readonly Token[], k: number, i: number): number {
 function subjectBeforeParticiple(tokens: readonly Token[], i: number, sentenceStart: number): { cls: SourceClass; start: number; end: number } | null {
   const k = subjectStart(tokens, i);
   let { subject } = openingSource(tokens, k, i, sentenceStart);
-  // "numerous military veterans interviewed": a quantifier's noun may come a few words on.
+  // "many local growers interviewed": a quantifier's noun may come a few words on.
   if (subject.length === 1 && VAGUE_DETERMINERS.has(at(subject, 0).lower)) {
     const p = tokens.findIndex((t, m) => m > k && m <= k + 4 && (CONTACTED.has(t.lower) || t.lower.endsWith('ing')));
     const longer = tokens.slice(k, p);
