@@ -741,6 +741,11 @@ describe('what is not an attribution (guide)', () => {
     expect(analyzeText(text)).toEqual([]);
   });
 
+  test('admitted to a country or a school is let in, no admission: "migrants admitted to the United Kingdom"', () => {
+    expect(analyzeText('Most of the migrants admitted to the United Kingdom last year came by sea.')).toEqual([]);
+    expect(analyzeText('Reed admitted to the council that he lied.').map((f) => f.text)).toEqual(['Reed admitted']);
+  });
+
   test('a cue\'s noun after a party or a nationality is a noun: "prompted Republican calls for"', () => {
     expect(analyzeText('The leak prompted Republican calls for a recount.')).toEqual([]);
   });

@@ -1522,8 +1522,12 @@ const ANSWERED_THINGS = new Set(['phone', 'door', 'call', 'calls', 'telephone', 
 const COURTESIES = new Set(['thanks', 'gratitude', 'condolences', 'sympathy', 'sympathies', 'appreciation', 'congratulations', 'best']);
 /** The word after an optional determiner or possessive at k. */
 function headAfter(tokens: readonly Token[], k: number): string {
+  return headAfterWord(tokens, k).lower;
+}
+/** The word `headAfter` reads, as a token. */
+function headAfterWord(tokens: readonly Token[], k: number): Token {
   const t = at(tokens, k);
-  return (DETERMINERS_BEFORE_DEGREE.has(t.lower) || POSSESSIVES.has(t.lower) ? at(tokens, k + 1) : t).lower;
+  return DETERMINERS_BEFORE_DEGREE.has(t.lower) || POSSESSIVES.has(t.lower) ? at(tokens, k + 1) : t;
 }
 /**
  * "denied the request for a loan", "claimed the prize", "argued with her brother", "was admitted to hospital",
@@ -1535,7 +1539,8 @@ function notAClaim(tokens: readonly Token[], i: number): boolean {
   if (/^den(?:y|ie)/.test(verb)) return REQUESTS.has(headAfter(tokens, i + 1)) && (DETERMINERS_BEFORE_DEGREE.has(next) || POSSESSIVES.has(next) || REQUESTS.has(next));
   if (/^claim/.test(verb)) return PRIZES.has(headAfter(tokens, i + 1));
   if (/^argu/.test(verb)) return next === 'with' && !thatWithin(tokens, i + 2, 6);
-  if (/^admit/.test(verb)) return next === 'to' && /^(?:hospital|intensive)$/.test(headAfter(tokens, i + 2));
+  // "admitted to hospital", "refugees admitted to the United States", "admitted to Leeds University": let in.
+  if (/^admit/.test(verb)) return next === 'to' && (/^(?:hospital|intensive|school|college|university|the country|country|the bar)$/.test(headAfter(tokens, i + 2)) || (headAfterWord(tokens, i + 2).capitalized && !thatWithin(tokens, i + 2, 8)));
   if (/^conclud/.test(verb)) return POSSESSIVES.has(next) && ENDED_THINGS.has(at(tokens, i + 2).lower);
   if (/^answer/.test(verb)) return ANSWERED_THINGS.has(headAfter(tokens, i + 1));
   if (/^show/.test(verb)) return (OBJECT_PRONOUNS.has(next) || isPeoplePlural(next) || at(tokens, i + 1).capitalized) && /^a?round$/.test(at(tokens, i + 2).lower);
