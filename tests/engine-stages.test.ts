@@ -467,6 +467,11 @@ describe('references across sentences', () => {
     expect(later?.reason).toContain('first described as “A senior official”');
   });
 
+  test('one person is no crowd: "the Leeds Republican" does not refer to the council\'s Republicans before it', () => {
+    const text = 'Ann Marsh spoke in Leeds on Monday. Most of the council\'s Republicans say they are nervous. The Leeds Republican said the vote was fair.';
+    expect(analyzeText(text).find((f) => f.text.startsWith('The Leeds Republican'))?.kind).toBe('named-source');
+  });
+
   test('a pronoun after a named speaker is named, and says whom it refers to', () => {
     const text = 'John Kirby, a Pentagon spokesman, said the strike was lawful. He added that it had been planned for weeks.';
     const he = analyzeText(text).find((f) => f.text === 'He added');

@@ -185,10 +185,11 @@ export function resolveReference(
   }
   const oldest = Math.max(0, earlier.length - MAX_LOOK_BACK);
   // A description the article first gave without a name stays unnamed: "a senior official … the official said".
+  // One is no many: "the Leeds Republican" does not refer to "Senate Republicans" before it.
   for (let k = earlier.length - 1; k >= oldest; k--) {
     const m = earlier[k] as Mention;
-    if (m.head === shape.head && m.kind !== 'named-source') return as(m);
-    if (m.head === shape.head && within(m, paragraph)) return as(m);
+    if (m.head !== shape.head || (m.plural && !shape.plural)) continue;
+    if (m.kind !== 'named-source' || within(m, paragraph)) return as(m);
   }
   // Otherwise a name nearby is what "the official" or "the report" stands for.
   if (UNNAMED_HEADS.has(shape.head ?? '')) return null;
