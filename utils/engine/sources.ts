@@ -891,7 +891,7 @@ function matchClauseSubject(tokens: readonly Token[], i: number, verb: Token, se
   }
   // "Reed, who backed Marsh in May and said he would campaign": after an act joined by "and", the act's subject says
   // it, and that is the sentence's claim; the writer's own acts stay theirs.
-  // Not an act of an earlier clause: "When asked whom she supported, Ms. Ode smiled and said" is Ms. Ode's.
+  // Not an act of an earlier clause: "When asked whom she backed, Ms. Ode smiled and said" is Ms. Ode's.
   const acted = joined ? out.findLast((m) => m.sourceEnd <= verb.start && !FIRST_AND_SECOND_PERSON.has(wordAt(tokens, m.sourceStart)) && !newClauseBetween(tokens, m.cueEnd, i - 1)) : undefined;
   if (acted) {
     out.push(sourceMatch(acted, acted.sourceStart, acted.sourceEnd, acted.sourceStart, acted.sourceEnd, verb));
@@ -1539,7 +1539,7 @@ function notAClaim(tokens: readonly Token[], i: number): boolean {
   if (/^den(?:y|ie)/.test(verb)) return REQUESTS.has(headAfter(tokens, i + 1)) && (DETERMINERS_BEFORE_DEGREE.has(next) || POSSESSIVES.has(next) || REQUESTS.has(next));
   if (/^claim/.test(verb)) return PRIZES.has(headAfter(tokens, i + 1));
   if (/^argu/.test(verb)) return next === 'with' && !thatWithin(tokens, i + 2, 6);
-  // "admitted to hospital", "refugees admitted to the United States", "admitted to Leeds University": let in.
+  // "admitted to hospital", "migrants admitted to the United Kingdom", "admitted to Leeds University": let in.
   if (/^admit/.test(verb)) return next === 'to' && (/^(?:hospital|intensive|school|college|university|the country|country|the bar)$/.test(headAfter(tokens, i + 2)) || (headAfterWord(tokens, i + 2).capitalized && !thatWithin(tokens, i + 2, 8)));
   if (/^conclud/.test(verb)) return POSSESSIVES.has(next) && ENDED_THINGS.has(at(tokens, i + 2).lower);
   if (/^answer/.test(verb)) return ANSWERED_THINGS.has(headAfter(tokens, i + 1));
