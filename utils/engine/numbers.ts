@@ -936,7 +936,8 @@ function classify(s: Sentence, n: Numeral): Found | null {
   // "Among those 35 to 44", "drivers 18 to 24": an age bracket after the people it counts.
   if (bareInteger && n.high !== undefined && n.high < 120 && value >= 12 && (prev === 'those' || AGE_GROUPS.has(prev) || (prev === 'ages' || prev === 'aged'))) return ends.found('age', last, first);
   // "voters 45 or older", "canvassers as young as 17": ages by their limit.
-  if (bareInteger && value < 120 && (((next === 'or' || next === 'and') && AGE_BOUNDS.has(s.lower(last + 2))) || ((prev === 'as' || prev === 'at') && (prev2 === 'young' || prev2 === 'old')))) return ends.found('age', (next === 'or' || next === 'and') && AGE_BOUNDS.has(s.lower(last + 2)) ? last + 2 : last, first);
+  const orOlder = (next === 'or' || next === 'and') && AGE_BOUNDS.has(s.lower(last + 2));
+  if (bareInteger && value < 120 && (orOlder || ((prev === 'as' || prev === 'at') && (prev2 === 'young' || prev2 === 'old')))) return ends.found('age', orOlder ? last + 2 : last, first);
   // An age group: "voters under 30", "those over 65", "women over 50"; but "over 60 people" counts them.
   if (bareInteger && value < 120 && AGE_LIMITS.has(prev) && AGE_GROUPS.has(prev2) && !isPluralNoun(s, last + 1)) return ends.found('age', last, first - 1);
   if (next === 'year' || next === 'years') {

@@ -172,7 +172,7 @@ const ORDINAL_SHARES = new Set(['third', 'quarter']);
 const SHARES = new Set(['half', 'majority', 'majorities', 'minority', 'third', 'thirds', 'quarter', 'quarters', 'two-thirds', 'three-quarters', 'three-fourths', 'fourths', 'fifths', 'percent', '%']);
 // "one in five", "nine out of 10", "4 in 10": a count out of a count of people polled.
 const ONE_IN = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/;
-/** "Most of those polled", "4 in 10", "24 percent", "43 said the same": a share of a poll's respondents. */
+/** "Most of those polled", "4 in 10", "24 percent", "31 said the same": a share of a poll's respondents. */
 function isShareOfPeople(words: readonly Token[]): boolean {
   if (words.length === 1 && /^\d{1,3}(?:,\d{3})*$/.test(at(words, 0).text)) return true;
   // "the third witness" is an ordinal, "a third of them" a share.
@@ -722,10 +722,11 @@ function clauseSubject(tokens: readonly Token[], i: number, sentenceStart: numbe
 }
 
 const RELATIVE_TIMES = new Set(['after', 'before', 'later', 'earlier', 'ago']);
+const TIME_SPAN_OPENERS = new Set(['several', 'days', 'weeks', 'months', 'years']);
 /** "Two weeks after the vote,", "A day before Reed died,", "Three years ago,": a span of time that opens the clause. */
 function timeOpening(tokens: readonly Token[], k: number, i: number): boolean {
   const first = at(tokens, k);
-  if (!(NUMBER_WORDS.has(first.lower) || STARTS_WITH_NUMBER.test(first.text) || INDEFINITE_ARTICLES.has(first.lower) || first.lower === 'several' || first.lower === 'days' || first.lower === 'weeks' || first.lower === 'months' || first.lower === 'years')) return false;
+  if (!(NUMBER_WORDS.has(first.lower) || STARTS_WITH_NUMBER.test(first.text) || INDEFINITE_ARTICLES.has(first.lower) || TIME_SPAN_OPENERS.has(first.lower))) return false;
   const unit = isWord(at(tokens, k + 1)) && WHEN_WORDS.has(at(tokens, k + 1).lower.replace(/s$/, '')) ? k + 1 : WHEN_WORDS.has(first.lower.replace(/s$/, '')) ? k : -1;
   return unit >= 0 && RELATIVE_TIMES.has(at(tokens, unit + 1).lower) && commaFrom(tokens, k, i) < i - 1;
 }
@@ -1056,7 +1057,7 @@ function skipIncluding(tokens: readonly Token[], k: number, i: number): number {
  * So are people sought out for comment ("Voters interviewed at the rally, including Ann Marsh, said") and the
  * writer's own interviewees ("Several growers I've spoken with this month said").
  */
-function subjectBeforeParticiple(tokens: readonly Token[], i: number, sentenceStart: number): { cls: SourceClass; start: number; end: number } | null {
+function matchDescribedSubject(tokens: readonly Token[], i: number, verb: Token, sentenceStart: number, out: SourceMatch[]): void {
   const k = subjectStart(tokens, i);
   let { subject } = openingSource(tokens, k, i, sentenceStart);
   // "many local growers interviewed": a quantifier's noun may come a few words on.
@@ -1068,21 +1069,24 @@ function subjectBeforeParticiple(tokens: readonly Token[], i: number, sentenceSt
   const participle = at(tokens, k + subject.length);
   const writerAux = WRITER_AUXILIARIES.has(at(tokens, k + subject.length + 1).lower) ? 1 : 0;
   const writerContact = WRITER.test(participle.lower) && WRITER_CONTACT.has(at(tokens, k + subject.length + 1 + writerAux).lower);
-  if (!subject.length || !isWord(participle) || (participle.capitalized && !writerContact) || i - k > 24) return null;
+  if (!subject.length || !isWord(participle) || (participle.capitalized && !writerContact) || i - k > 24) return;
   const contacted = writerContact || CONTACTED.has(participle.lower);
-  if (!contacted && !participle.lower.endsWith('ing')) return null;
+  if (!contacted && !participle.lower.endsWith('ing')) return;
   // Auxiliaries only right before the verb: "Councillors backing the levy have said".
   let verbAt = i;
   while (verbAt - 1 > k + subject.length && AUXILIARIES.has(at(tokens, verbAt - 1).lower)) verbAt--;
   for (let m = k + subject.length; m < verbAt; m++) {
     const skipped = contacted ? skipIncluding(tokens, m, verbAt) : m;
     if (skipped > m) m = skipped - 1;
-    else if (!isWord(at(tokens, m)) || (AUXILIARIES.has(at(tokens, m).lower) && !(writerContact && m === k + subject.length + 1))) return null;
+    else if (!isWord(at(tokens, m)) || (AUXILIARIES.has(at(tokens, m).lower) && !(writerContact && m === k + subject.length + 1))) return;
   }
   // People described by what they are doing: a crowd or someone unnamed; a name only by the side it takes
   // ("Leeds Labour councillors backing the levy said") or as the one sought out ("Acme staff interviewed by Reed said").
   const cls = classifySource(subject, sentenceStart);
-  return cls && (cls.kind !== 'named-source' || contacted || TAKING_SIDES.has(participle.lower)) ? { cls, start: at(subject, 0).start, end: endOf(tokens.slice(k, verbAt).filter(isWord)) } : null;
+  if (!cls || (cls.kind === 'named-source' && !contacted && !TAKING_SIDES.has(participle.lower))) return;
+  const start = at(subject, 0).start;
+  const end = endOf(tokens.slice(k, verbAt).filter(isWord));
+  out.push(sourceMatch(cls, start, end, start, end, verb));
 }
 
 /** Whether the phrase ending at token j is a medium after "in": "in a letter", "in an interview". */
@@ -1213,8 +1217,7 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
     // "Ann Marsh, the council leader, has even likened": the aside sits before the auxiliaries.
     if (j < i - 1 && ASIDE_MARKS.has(at(tokens, j).text) && !verb.lower.endsWith('ing')) matchAfterAside({ tokens, i: j + 1, verb, sentenceStart, isTold, participle: false, out });
     // "People I spoke to said": the writer's clause ends the phrase before the verb; the subject opens the clause.
-    const described = !relative && !participle ? subjectBeforeParticiple(tokens, i, sentenceStart) : null;
-    if (described) out.push(sourceMatch(described.cls, described.start, described.end, described.start, described.end, verb));
+    if (!relative && !participle) matchDescribedSubject(tokens, i, verb, sentenceStart, out);
     return;
   }
   // The word right before the phrase: what opens it from outside.
@@ -1246,8 +1249,7 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
   else if (!sideTaken) emit(out, words, sentenceStart, undefined, verb, sayingFollows);
   if (out.length === before && !relative && !participle && !WEAK_COGNITION.has(verb.lower)) {
     // "Democrats trying to win back the Senate say": a source opening the clause, described by a participle's phrase.
-    const described = subjectBeforeParticiple(tokens, i, sentenceStart);
-    if (described) out.push(sourceMatch(described.cls, described.start, described.end, described.start, described.end, verb));
+    matchDescribedSubject(tokens, i, verb, sentenceStart, out);
   }
   // "groups backing Reed", "voters opposing the plan": a stance right after a phrase says which people, not what they
   // claim; but "with two others opposing it" is theirs.
@@ -1450,8 +1452,7 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
       if (participle) matchClauseSubject(tokens, i - 1, verb, sentenceStart, out);
       if (out.length === before) matchAfterAside(context);
       // "Voters interviewed at the rally, including Ann Marsh, said": the aside is inside the participle's phrase.
-      const described = out.length === before && !participle ? subjectBeforeParticiple(tokens, i, sentenceStart) : null;
-      if (described) out.push(sourceMatch(described.cls, described.start, described.end, described.start, described.end, verb));
+      if (out.length === before && !participle) matchDescribedSubject(tokens, i, verb, sentenceStart, out);
       // "Reed warned Ode, at their meeting in May, not to build on the shoal, said an official who was
       // briefed": what stands between that subject and the verb is too long for an aside; it is the claim, and
       // the source is the one after the verb. A relative clause is an aside however long it is ("Tom Ode, who
@@ -1682,6 +1683,9 @@ const GROUP_OF = new Set(['members', 'member', 'some', 'many', 'most', 'few', 's
 const CLAUSE_CONJUNCTIONS = new Set(['yet', 'but', 'and', 'so', 'or', 'also']);
 const CONTENT_CLAUSES = new Set(['that', 'how', 'what', 'why', 'whether']);
 // What shows a finding: "polls showing Reed ahead", "ledgers showing he was paid".
+const RECORDS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys', 'data', 'results', 'records', 'figures', 'numbers', 'study', 'studies', 'report', 'reports', 'analysis', 'statistics', 'documents', 'ledgers', 'emails', 'filings', 'research', 'estimates', 'projections']);
+
+// Words after the head of what is cited: "documents from the county", "people who saw it".
 const HEAD_STOPS = new Set(['of', 'in', 'on', 'at', 'from', 'for', 'with', 'about', 'to', 'who', 'that', 'which', 'whose', 'as']);
 /**
  * "citing internal documents", "citing people familiar with the talks": what is cited is a source when its head is
@@ -1698,8 +1702,6 @@ function citesASource(words: readonly Token[]): boolean {
   return (head.capitalized && !isPossessive(head)) || isPeoplePlural(lower) || PERSON_ROLES.has(single) || SPOKESPEOPLE.has(single) || INSTITUTIONS.has(lower) || INSTITUTIONS.has(single) || RECORDS.has(lower) || RECORDS.has(`${lower}s`) || MEDIA.has(single) || BARE_SOURCE_HEADS.has(lower);
 }
 const BARE_SOURCE_HEADS = new Set(['source', 'sources', 'official', 'officials', 'person', 'people', 'insider', 'insiders', 'aide', 'aides', 'sheet', 'poll']);
-
-const RECORDS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys', 'data', 'results', 'records', 'figures', 'numbers', 'study', 'studies', 'report', 'reports', 'analysis', 'statistics', 'documents', 'ledgers', 'emails', 'filings', 'research', 'estimates', 'projections']);
 const PARTICIPLE_CUTS = new Set(['with', 'in', 'on', 'at', 'for', 'from', 'amid', 'despite', 'after', 'before', 'among', 'over', 'under', 'by', 'as', 'to']);
 // What opens the object or clause of "telling" and "showing".
 const OBJECT_OPENERS = new Set(['that', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'no', 'him', 'them', 'us', 'me', 'how', 'what', 'why', 'whether', 'who', 'where', 'when']);
@@ -1975,8 +1977,9 @@ function testimonyReported(tokens: readonly Token[], i: number, out: readonly So
   return false;
 }
 
-/** Marks the matches from `from` on as narrative: attributions to annotators, none to the guide. */
+// Verbs of wanting: in a relative clause they say which people, not what they hold.
 const DESIRES = new Set(['want', 'wants', 'wanted', 'wish', 'wishes', 'wished', 'hope', 'hopes', 'hoped']);
+/** Marks the matches from `from` on as narrative: attributions to annotators, none to the guide. */
 function markNarrative(out: SourceMatch[], from: number): void {
   for (let k = from; k < out.length; k++) (out[k] as SourceMatch).narrative = true;
 }
