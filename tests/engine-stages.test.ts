@@ -350,6 +350,8 @@ describe('sentences', () => {
     // A full stop glued between a lower-case word and a capitalised one: a caption joined on without its space.
     ['Breaks are common, an official said.CreditAnn Ode for the Leeds Post', ['Breaks are common, an official said.', 'CreditAnn Ode for the Leeds Post']],
     ['Reed said.The vote was close.', ['Reed said.', 'The vote was close.']],
+    // A no-break space after a full stop, as pages often type one, ends the sentence as a space does.
+    ['The queue was long.\u00a0About 90 boats left, officials said.', ['The queue was long.', 'About 90 boats left, officials said.']],
     // Dotted initials go on before a name or a noun, and end a sentence before a word that opens one.
     ['“It works,” said J.M. Reed, a fellow at the trust.', ['“It works,” said J.M. Reed, a fellow at the trust.']],
     ['The F.B.I. director spoke. He left the F.B.I. The agency said so.', ['The F.B.I. director spoke.', 'He left the F.B.I.', 'The agency said so.']],

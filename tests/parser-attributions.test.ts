@@ -443,6 +443,23 @@ describe('findAttributions', () => {
     expect(read(text).map((a) => [a.source, a.cue])).toEqual([['Ann Marsh', 'saying']]);
   });
 
+  test('a closing speaker tag after a no-break space is its own sentence\'s: the crowd before it still speaks', () => {
+    const text = 'Nobody sailed, and some growers said they paid fees.\u00a0About 90 boats left, officials said.';
+    expect(analyzeText(text).map((f) => f.text)).toEqual(['some growers', 'About 90 boats', 'officials']);
+  });
+
+  test('a clause joined after a comma has its own subject: "Fights broke out, and the mayor took to Twitter to…"', () => {
+    const text = 'Tempers rose, and the mayor took to the radio to call out the farmers.';
+    expect(read(text).map((a) => [a.source, a.cue])).toEqual([['the mayor', 'call']]);
+  });
+
+  test('a plural noun right before a determiner ends the phrase: "nine things the mayor had said"', () => {
+    expect(read('Last year we collected nine outrageous things the mayor had said about farmers.').map((a) => [a.source, a.cue])).toEqual([['the mayor', 'said']]);
+    expect(read('That came on top of gifts the Acme Trust acknowledged after the Leeds Post asked about them.').map((a) => a.source)).toContain('the Acme Trust');
+    // A verb's -s is no plural noun.
+    expect(read('Tom Reed, who runs the council\'s farm office, says the plan failed.').map((a) => a.source)).toEqual(["Tom Reed, who runs the council's farm office"]);
+  });
+
   test('a nation\'s adjective is no name: "Swiss scientists" are a crowd', () => {
     expect(analyzeText('A group of Swiss scientists showed that the cells respond.').map((f) => f.kind)).toEqual(['vague-attribution']);
   });

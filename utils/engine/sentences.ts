@@ -16,14 +16,15 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-// A run of terminators, any closing quotes or brackets, then a space and something that can start a sentence,
-// perhaps after an opening mark (the doubled apostrophe of some archives among them).
+// A run of terminators, any closing quotes or brackets, then a space (a no-break one too, as pages often type after
+// a full stop) and something that can start a sentence, perhaps after an opening mark (the doubled apostrophe of
+// some archives among them).
 // The lookbehind lets a run be tried from its first character only, so a page of "……" stays linear.
 // A full stop glued between a lower-case word and a capitalised one ("an official said.CreditMichael Ode", "Reed
 // said.Reed claimed") ends a sentence too: pages lose the space where a caption or paragraph was joined on.
 // Each branch opens with the terminator it needs and looks behind only from there: a lookbehind first was tried
 // at every character of the page.
-const BOUNDARY = /[.!?…](?<![.!?…]{2})[.!?…]*[”"’')\]]*(?= +(?:''|["“‘'(\[])?[\p{Lu}\p{N}])|\.(?<=\p{Ll}{2}\.)(?=\p{Lu}\p{Ll}{2})/gu;
+const BOUNDARY = /[.!?…](?<![.!?…]{2})[.!?…]*[”"’')\]]*(?=[ \u00a0]+(?:''|["“‘'(\[])?[\p{Lu}\p{N}])|\.(?<=\p{Ll}{2}\.)(?=\p{Lu}\p{Ll}{2})/gu;
 
 // Abbreviations that stand before a number ("No. 5", "fig. 3"): before a word, their full stop ends the sentence.
 export const BEFORE_NUMBERS: ReadonlySet<string> = new Set(['no', 'nos', 'fig', 'vol']);
@@ -31,6 +32,7 @@ export const BEFORE_NUMBERS: ReadonlySet<string> = new Set(['no', 'nos', 'fig', 
 const SENTENCE_FINAL = new Set(['u.s', 'u.k', 'u.n', 'e.u', 'd.c', 'a.m', 'p.m', 'etc', 'inc', 'corp', 'co', 'ltd', 'llc', 'jr', 'sr']);
 const OPENS_SENTENCE = /^["“‘']?(?:He|She|It|They|We|I|The|This|That|These|Those|But|And|In|On|At|A|An|His|Her|Their|Its|Our|There|What|When|If)\b/u;
 const APOSTROPHES = "'’";
+const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\u00a0';
 
 /** Whether the character is a letter or a full stop. */
 const isLetterOrDot = (c: number): boolean => c === 46 || isLetterCode(c);
@@ -55,8 +57,8 @@ function endsWithAbbreviation(block: string, dotIndex: number): boolean {
 export function* splitSentencesSteps(text: string): Steps<Span[]> {
   const spans: Span[] = [];
   const push = (start: number, end: number) => {
-    while (start < end && text[start] === ' ') start++;
-    while (end > start && text[end - 1] === ' ') end--;
+    while (start < end && isSpace(text[start])) start++;
+    while (end > start && isSpace(text[end - 1])) end--;
     if (end > start) spans.push({ start, end });
   };
   let blockStart = 0;

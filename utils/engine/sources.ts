@@ -46,6 +46,12 @@ const MAX_PHRASE_WORDS = 9;
 const WHEN_CLAUSES = new Set(['when', 'while', 'after', 'before', 'as', 'because', 'since', 'until']);
 const CONJUNCTIONS = new Set(['and', 'or']);
 const OBJECT_OF_RELATIVE = new Set(['something', 'anything', 'everything', 'nothing']);
+const REDUCED_RELATIVE_OPENERS = new Set(['the', 'his', 'her', 'their', 'its', 'our']);
+// Words ending in -s that are not plural nouns.
+const NOT_PLURAL_NOUNS = new Set(['is', 'was', 'has', 'does', 'his', 'its', 'this', 'thus', 'as', 'us', 'yes', 'always', 'perhaps', 'whereas', 'sometimes', 'besides', 'across', 'towards', 'plus', 'less', 'unless', 'afterwards', 'nevertheless', 'ours', 'hers', 'theirs', 'yours', 'various', 'numerous', 'serious', 'famous', 'previous', 'obvious', 'anxious', 'nervous', 'jealous', 'dangerous', 'religious', 'enormous', 'generous', 'cautious', 'curious', 'furious', 'conscious', 'vs', 'bus', 'gas', 'status', 'campus', 'census', 'consensus', 'focus', 'bonus', 'virus', 'corpus', 'news', 'politics', 'economics', 'series', 'species']);
+/** Whether a lower-case word reads as a plural noun: "things", "reporters", not "was" or "serious". */
+const opensNounBefore = (t: Token): boolean => isWord(t) && !t.capitalized && !RELATIVE_PRONOUNS.has(t.lower) && !SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'that';
+const isPluralNoun = (t: Token): boolean => isWord(t) && !t.capitalized && /[^su]s$/.test(t.lower) && !NOT_PLURAL_NOUNS.has(t.lower) && !/ous$/.test(t.lower);
 const PASSIVE_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const HELD_IN_PASSIVE = new Set(['worried', 'concerned', 'opposed']);
 const NEGATED_BE = /^(?:is|are|was|were)n['’]t$/;
@@ -224,6 +230,10 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
       if (beforeRelative) break;
       return [];
     }
+    // "nine things the mayor had said", "told reporters the plan": a plural noun right before a determiner ends the
+    // phrase, which opens a clause of its own.
+    // Not a verb's -s ("Reed, who runs the group", "Marsh heads the board").
+    if (words.length > 1 && REDUCED_RELATIVE_OPENERS.has(at(words, 0).lower) && isPluralNoun(t) && opensNounBefore(at(tokens, j - 1))) break;
     // "asked about the road and Marsh said": "and" before a name joins clauses unless what it follows could speak too.
     if (CONJUNCTIONS.has(t.lower) && words.length > 0 && at(words, 0).capitalized && !canJoinASpeaker(tokens, j - 1)) break;
     words.unshift(t);
@@ -797,12 +807,23 @@ function clauseStart(tokens: readonly Token[], i: number): number {
       continue;
     }
     if (t.boundary && t.text !== ',') break;
+    // "Fights broke out, and the mayor took to Twitter to…": a clause joined after a comma has its own subject; a
+    // list of names ("Reed, Marsh, and Ode took…") does not end at its last comma.
+    if (CONJUNCTIONS_OF_CLAUSES.has(t.lower) && at(tokens, k - 2).text === ',' && isWord(at(tokens, k - 3)) && !at(tokens, k - 3).capitalized && opensSubject(at(tokens, k))) {
+      k--;
+      break;
+    }
     // "LEEDS (Acme) - Mayor Ann Marsh toured…": a typed dash after a dateline ends it; elsewhere the clause goes on
     // past it ("Reed won the seat -- by promising…").
     if (SPACED_DASHES.has(t.text) && isDateline(tokens.slice(0, k - 1))) break;
     k--;
   }
   return k;
+}
+
+/** Whether a word can open a clause's subject: a pronoun, a determiner or a capital. */
+function opensSubject(word: Token): boolean {
+  return isWord(word) && (SUBJECT_PRONOUNS.has(word.lower) || OBJECT_DETERMINERS.has(word.lower) || word.capitalized);
 }
 
 /** "LEEDS (Acme)", "NEW YORK": a place in capitals, perhaps with its agency, and nothing in lower case. */
