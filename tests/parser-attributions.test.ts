@@ -460,6 +460,20 @@ describe('findAttributions', () => {
     expect(read('Tom Reed, who runs the council\'s farm office, says the plan failed.').map((a) => a.source)).toEqual(["Tom Reed, who runs the council's farm office"]);
   });
 
+  test('a crowd critical of something holds a view: "critical of", not "critical to"; the stance\'s object is no content', () => {
+    expect(analyzeText('Local growers have been critical of the mayor\'s ferry plan.').map((f) => [f.kind, f.text])).toEqual([['vague-attribution', 'Local growers']]);
+    expect(analyzeText('Many farmers are sternly critical of the levy.').map((f) => f.text)).toEqual(['Many farmers']);
+    expect(analyzeText('Voters are critical to his chances.')).toEqual([]);
+    // Who is critical of someone may still say something after it, and so may those the stance is about.
+    expect(analyzeText('Ann Marsh was critical of Tom Reed but on Friday wrote that his plan was fair.').map((f) => f.text)).toEqual(['Ann Marsh']);
+    expect(analyzeText('Reed and Ode were critical of growers who suggest the levy might work.').map((f) => [f.kind, f.text])).toEqual([['vague-attribution', 'growers']]);
+  });
+
+  test('a singular verb is not a crowd\'s stance: "the way the council sees the farmers is divided"', () => {
+    expect(read('The way the council sees the farmers is sharply divided.').filter((a) => a.cue === 'divided')).toEqual([]);
+    expect(analyzeText('Voters are sharply divided.').map((f) => f.text)).toEqual(['Voters']);
+  });
+
   test('a nation\'s adjective is no name: "Swiss scientists" are a crowd', () => {
     expect(analyzeText('A group of Swiss scientists showed that the cells respond.').map((f) => f.kind)).toEqual(['vague-attribution']);
   });

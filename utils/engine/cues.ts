@@ -143,6 +143,9 @@ export const STANCE_ADJECTIVES: ReadonlySet<string> = new Set(lemmas(`
   enthusiastic unconvinced unimpressed adamant dismayed outraged
 `));
 
+/** Stances only before "of": "growers have been critical of the plan", not "critical to his chances". */
+export const STANCES_OF: ReadonlySet<string> = new Set(['critical', 'dismissive', 'suspicious', 'distrustful', 'mistrustful', 'contemptuous', 'scornful']);
+
 /** Nouns of reaction whose holders follow "from" or "among": "criticism from economists", "concerns among experts". */
 export const REACTION_NOUNS: ReadonlySet<string> = new Set(lemmas(`
   criticism concern concerns fear fears worries doubts complaints calls pressure praise opposition skepticism

@@ -1,7 +1,7 @@
 // Finds who a sentence attributes its claims to: "X said", "said X", "according to X", "citing X", "by X".
 import { classifySource, isPossessive, NAMED_SOURCE, NOT_TO_BE_NAMED, VAGUE_ATTRIBUTION, type SourceClass } from './classify-source';
 import * as lexicon from './lexicon';
-import { BY_ONLY, CLAIM_NOUNS, KEPT_BASE_FORMS, PARTICLE_CUES, REACTION_NOUNS, STANCE_ACT_FORMS, STANCE_ADJECTIVES } from './cues';
+import { BY_ONLY, CLAIM_NOUNS, KEPT_BASE_FORMS, PARTICLE_CUES, REACTION_NOUNS, STANCE_ACT_FORMS, STANCE_ADJECTIVES, STANCES_OF } from './cues';
 import { hasCodePoint, isLetterCode, isLetters, isLettersThen, isUpperCode, startsWithLetter } from './letters';
 import { edgeToken, firstTokenFrom, WordClass, type Token } from './tokens';
 
@@ -1647,8 +1647,9 @@ function asFollows(tokens: readonly Token[], k: number): boolean {
 const DEGREE_WORDS = new Set(['more', 'most', 'less', 'least', 'very', 'too', 'so', 'quite', 'rather']);
 const QUANTITY_DEGREES = new Set(['more', 'most', 'less', 'least']);
 const DETERMINERS_BEFORE_DEGREE = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that']);
+const SINGULAR_COPULAS = new Set(['is', 'was', 'remains', 'seems', 'appears', 'feels']);
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'grew', 'become', 'became', 'feel', 'feels', 'felt']);
-const INTENSIFIERS = new Set(['more', 'less', 'very', 'increasingly', 'deeply', 'particularly', 'also', 'still', 'now', 'so', 'too', 'quite', 'most', 'highly', 'somewhat', 'fairly', 'growing', 'openly']);
+const INTENSIFIERS = new Set(['more', 'less', 'very', 'increasingly', 'deeply', 'particularly', 'also', 'still', 'now', 'so', 'too', 'quite', 'most', 'highly', 'somewhat', 'fairly', 'growing', 'openly', 'generally', 'largely', 'often', 'long', 'sharply', 'strongly', 'harshly', 'sternly', 'especially', 'both', 'all', 'even']);
 
 /** "local farmers are more skeptical", "many investors remain wary": a stance held by whoever is the subject. */
 function matchStance(tokens: readonly Token[], i: number, sentenceStart: number, out: SourceMatch[]): boolean {
@@ -1657,6 +1658,9 @@ function matchStance(tokens: readonly Token[], i: number, sentenceStart: number,
   if (!COPULAS.has(at(tokens, k).lower)) return false;
   const words = phraseBefore(tokens, skipBetween(tokens, k - 1));
   if (!words.length) return true;
+  // "The way the council sees farmers is divided": a singular verb is not the crowd's.
+  const singular = SINGULAR_COPULAS.has(at(tokens, k).lower) || (at(tokens, k).lower === 'been' && at(tokens, k - 1).lower === 'has');
+  if (singular && pluralHead(tokens, at(words, 0).start, endOf(words))) return true;
   const before = out.length;
   emit(out, words, sentenceStart, undefined, at(tokens, i));
   // One unnamed person's mood is narrative, like a verb of feeling; and a stance is no named claim to credit. An
@@ -2008,7 +2012,7 @@ function markNarrative(out: SourceMatch[], from: number): void {
 /** A cue that states a feeling or a perception, not a claim: a crowd's is a view, one named person's is narrative. */
 export function isStanceCue(cue: string): boolean {
   const word = cue.toLowerCase();
-  return STANCE_ADJECTIVES.has(word) || WEAK_COGNITION.has(word);
+  return STANCE_ADJECTIVES.has(word) || STANCES_OF.has(word) || WEAK_COGNITION.has(word);
 }
 
 const CREDIT_LINE = /^(?:©|\(c\)|copyright)$/i;
@@ -2088,8 +2092,10 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
     } else if (t.lower === 'citing' || (t.lower === 'per' && perSource(tokens, i))) {
       const words = phraseAfter(tokens, i + 1, 12);
       if (words.length && (t.lower === 'per' || citesASource(words))) emit(out, words, sentenceStart, t.lower === 'per' ? t : undefined, t);
-    } else if (STANCE_ADJECTIVES.has(t.lower) && matchStance(tokens, i, sentenceStart, out)) {
+    } else if ((STANCE_ADJECTIVES.has(t.lower) || (STANCES_OF.has(t.lower) && at(tokens, i + 1).lower === 'of')) && matchStance(tokens, i, sentenceStart, out)) {
       // "are worried" is a stance; "have long worried" goes on to be read as a verb.
+      // A stance's object is no content: "critical of officials who say", "wary of Reed but wrote".
+      if (at(tokens, i + 1).lower === 'of') continue;
     } else if (CLAIM_NOUNS.has(t.lower) && matchClaimNoun(tokens, i, sentenceStart, out)) {
       // "the mayor's claim that …", "her argument that …", "in Marsh's view": whose claim it is is the source.
     } else if (REACTION_NOUNS.has(t.lower) && !ATTRIBUTION_VERBS.has(t.lower)) {
