@@ -474,6 +474,24 @@ describe('findAttributions', () => {
     expect(analyzeText('Voters are sharply divided.').map((f) => f.text)).toEqual(['Voters']);
   });
 
+  test('a verb opening the sentence with nothing said before it is no inverted tag: “Declared Candidates For Mayor.”', () => {
+    expect(read('Declared 2026 Candidates For Mayor.')).toEqual([]);
+    expect(read('PLEDGED DELEGATES.')).toEqual([]);
+    expect(read('Said one official, “We won.”').map((a) => a.source)).toEqual(['one official']);
+  });
+
+  test('a crowd joined to a name is vague beside the named source; the attribution stays one phrase', () => {
+    const kinds = (text: string) => analyzeText(text).map((f) => [f.kind, f.text]);
+    expect(kinds('Tom Reed and other economists said the plan failed.')).toEqual([['named-source', 'Tom Reed'], ['vague-attribution', 'other economists']]);
+    expect(kinds('Independent economists and even the Leeds central bank have contested that view.')).toEqual([['vague-attribution', 'Independent economists'], ['named-source', 'the Leeds central bank']]);
+    expect(kinds('Ben Ode and others who want the levy said the vote was fair.')).toEqual([['named-source', 'Ben Ode'], ['vague-attribution', 'others who want the levy']]);
+    expect(read('Tom Reed and other economists said the plan failed.').map((a) => a.source)).toEqual(['Tom Reed and other economists']);
+    // One crowd, a named source's own people, and a share are no crowd beside a name.
+    expect(kinds('Current and former staff members said the plan failed.')).not.toContainEqual(['vague-attribution', 'former staff members']);
+    expect(kinds('Strategists for Ann Marsh and Reed all agree that the debate hurt her.')).not.toContainEqual(['named-source', 'Reed']);
+    expect(kinds('Tom Reed and his lawyers have denied the claims.')).toEqual([['named-source', 'Tom Reed and his lawyers have denied']]);
+  });
+
   test('a nation\'s adjective is no name: "Swiss scientists" are a crowd', () => {
     expect(analyzeText('A group of Swiss scientists showed that the cells respond.').map((f) => f.kind)).toEqual(['vague-attribution']);
   });

@@ -7,6 +7,7 @@ import { givesAnonymityReason, PHRASE_RULES, type PhraseRule } from './phrases';
 import { findReaderPhrases, isIgnored } from './reader-phrases';
 import { anonymousReason, REASONS, WEAKLY_SOURCED_FIGURE } from './reasons';
 import { findQuotations, quotationAround } from './quotations';
+import { isPeoplePlural } from './lexicon';
 import { headOf, isPersonReference, passingMentions, referenceShape, resolveReference, type Mention, type PassingMention, type ReferenceShape } from './references';
 import { splitSentencesSteps, type Span } from './sentences';
 import { isLetterCode, isSpaceCode, isUpperCode } from './letters';
@@ -224,6 +225,59 @@ function labelsQuotation(text: string, quotation: Span, a: Attribution): boolean
   return (before < 0 || text[before] === '\n') && (after === text.length || text[after] === '\n');
 }
 
+// What may stand between "and" and what it adds: "and even", "and also".
+const JOINED_ADVERBS = new Set(['even', 'also']);
+const NAMED_PRONOUNS = new Set(['he', 'she']);
+const CROWD_OPENERS = new Set(['other', 'others', 'some', 'many', 'several', 'most', 'various', 'numerous']);
+const OWNERS = new Set(['his', 'her', 'its', 'their']);
+const POSTMODIFIERS = /^(?:who|that|which|in|from|for|of|to|at|with|by|on|across|\p{Ll}+(?:ing|ed))$/u;
+const REPORTS = new Set(['polls', 'surveys', 'studies', 'reports', 'accounts', 'estimates', 'media', 'rumours', 'rumors', 'groups']);
+
+/**
+ * A crowd that can stand beside a name: "other economists", "some security experts", "others who…", "election-law
+ * experts"; not the name's own people ("his aides"), a count or share ("31% of voters"), a record ("the polls"), or an
+ * adjective's second half ("Current and former officials" is one crowd).
+ */
+function isCrowdBesideName(crowd: readonly Token[], sentenceStart: number): boolean {
+  const first = crowd[0] as Token;
+  if (OWNERS.has(first.lower) || first.lower === 'the') return false;
+  if (!CROWD_OPENERS.has(first.lower) && ((first.capitalized && first.start !== sentenceStart) || !isLetterCode(first.text.charCodeAt(0)) || crowd.length < 2)) return false;
+  // The head ends the noun phrase, before what describes it: "others who want…", "officials involved in…".
+  let head = 0;
+  while (head + 1 < crowd.length && !POSTMODIFIERS.test((crowd[head + 1] as Token).lower)) head++;
+  const noun = (crowd[head] as Token).lower;
+  return isPeoplePlural(noun) && !REPORTS.has(noun);
+}
+
+/**
+ * A named source phrase that joins a crowd to a name ("Ann Marsh and other economists", "the Acme campaign and some
+ * security experts", "independent economists and even the central bank"): the name's span and the crowd's, or null.
+ */
+function crowdBesideName(text: string, sentence: Span, a: Attribution): [Span, Span] | null {
+  const phrase = text.slice(a.sourceStart, a.sourceEnd);
+  if (!phrase.includes(' and ')) return null;
+  const words = tokenize(text, a.sourceStart, a.sourceEnd);
+  const and = words.findIndex((w) => w.lower === 'and');
+  if (and < 1 || words.findIndex((w, k) => k > and && w.lower === 'and') >= 0) return null;
+  let left = words.slice(0, and);
+  if (left[left.length - 1]?.text === ',') left = left.slice(0, -1);
+  let right = words.slice(and + 1);
+  if (right.length > 1 && JOINED_ADVERBS.has((right[0] as Token).lower)) right = right.slice(1);
+  if (!left.length || !right.length) return null;
+  const kindOf = (part: Token[]) =>
+    part.length === 1 && NAMED_PRONOUNS.has((part[0] as Token).lower) ? 'named-source' : classifySource(part, sentence.start)?.kind;
+  const span = (part: Token[]): Span => ({ start: (part[0] as Token).start, end: (part[part.length - 1] as Token).end });
+  const [l, r] = [kindOf(left), kindOf(right)];
+  const crowdFirst = l === 'vague-attribution' && r === 'named-source';
+  if (!crowdFirst && !(l === 'named-source' && r === 'vague-attribution')) return null;
+  const [named, crowd] = crowdFirst ? [right, left] : [left, right];
+  // "Current and former officials": one word opening the sentence may be an adjective of the crowd's noun.
+  if (!crowdFirst && named.length === 1 && named[0]!.start === sentence.start && !CROWD_OPENERS.has(crowd[0]!.lower)) return null;
+  // "Strategists for Ann Marsh and Reed": after a crowd's description, "and" goes on with what describes it.
+  if (crowdFirst && crowd.some((w, k) => k > 0 && POSTMODIFIERS.test(w.lower))) return null;
+  return isCrowdBesideName(crowd, sentence.start) ? [span(named), span(crowd)] : null;
+}
+
 /** Adds an attribution to `parsed`; a hedge qualifies a claim and credits no one, so it is none. */
 function record(parsed: ParsedAttribution[] | undefined, text: string, sentence: Span, a: Attribution, inQuotation: boolean): void {
   if (!parsed || a.kind === 'hedge') return;
@@ -329,6 +383,16 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
       record(parsed, text, sentence, a, false);
       // A hedge qualifies a claim and is no one a later "he" or "the report" could refer to.
       if (a.kind !== 'hedge') mentions.push(mentionOf(text, a, words, paragraph, s, extra.anonymityReasonGiven));
+      const split = a.kind === 'named-source' && !resolved ? crowdBesideName(text, sentence, a) : null;
+      if (split) {
+        // "Ann Marsh and other economists have contested": the name is a source to check, the crowd beside it not.
+        const [named, crowd] = split;
+        for (const [part, kind, why] of [[named, 'named-source', reason], [crowd, 'vague-attribution', REASONS['vague-attribution']]] as const) {
+          const f = attributionFinding(text, { ...a, kind, start: part.start, end: part.end, sourceStart: part.start, sourceEnd: part.end }, why);
+          if (wanted(f)) found.push(f);
+        }
+        return;
+      }
       const f = attributionFinding(text, a, reason, extra);
       if (wanted(f)) found.push(f);
     });

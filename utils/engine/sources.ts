@@ -883,6 +883,9 @@ function matchInverted({ tokens, i, verb, sentenceStart, isTold, participle, out
   // "said an official who was briefed on the details of the talks": a relative clause may run past the phrase.
   const relativeRunsOn = after.some((w) => w.lower === 'who');
   if (isWord(following) && !at(after, after.length - 1).endsSentence && following.lower !== 'who' && !whereOrWhen && !relativeRunsOn) return false;
+  // "Declared Candidates For Mayor.": at the sentence's start nothing said comes before; only "Said Reed: …" leads
+  // on to it.
+  if (verb.start === sentenceStart && following.text !== ':' && following.text !== ',') return false;
   // "…, say the plan works": a plural "say" is inverted only after a crowd ("…, say experts").
   let cls = classifySource(after, sentenceStart) ?? (verb.lower !== 'say' && definiteDescription(after) ? NAMED_SOURCE : null);
   const described = cls ? cls.kind !== 'named-source' : INVERTING_VERBS.has(verb.lower) && (INDEFINITE_OPENERS.has(at(after, 0).lower) || DEFINITE_OPENERS.has(at(after, 0).lower));
