@@ -492,6 +492,10 @@ describe('findAttributions', () => {
     expect(kinds('Tom Reed and his lawyers have denied the claims.')).toEqual([['named-source', 'Tom Reed and his lawyers have denied']]);
   });
 
+  test('organizations are a crowd as groups are, with their relative clause: "organizations that backed him say"', () => {
+    expect(analyzeText('Yet farm organizations that backed Reed say the vote was unfair.').map((f) => [f.kind, f.text])).toEqual([['vague-attribution', 'farm organizations that backed Reed']]);
+  });
+
   test('a nation\'s adjective is no name: "Swiss scientists" are a crowd', () => {
     expect(analyzeText('A group of Swiss scientists showed that the cells respond.').map((f) => f.kind)).toEqual(['vague-attribution']);
   });

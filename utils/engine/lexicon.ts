@@ -92,7 +92,7 @@ export const CROWDS = words(
     'progressives members bosses attendees speakers officers diplomats lawmakers forecasters skeptics sceptics ' +
     'supporters opponents advocates activists insiders sources others reports accounts media rumours rumors ' +
     'estimates observers specialists scholars academics historians strategists executives bankers polls surveys ' +
-    'studies families parents women men youths veterans citizens whites blacks latinos hispanics asians fans groups judges justices coaches ' +
+    'studies families parents women men youths veterans citizens whites blacks latinos hispanics asians fans groups organizations organisations judges justices coaches ' +
     'seniors kids teens teenagers moms dads mothers fathers elders locals expats millennials ' +
     'hawks doves clergy priests rabbis imams pupils graduates surgeons athletes entrepreneurs landlords fishermen',
 );
