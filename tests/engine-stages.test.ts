@@ -102,6 +102,10 @@ describe('crowds by structure', () => {
     ['Rumours swirled that the coach would quit.', 'Rumours swirled that'],
     ['Conventional wisdom holds that turnout will be low.', 'Conventional wisdom holds that'],
     ['Word is that the ferry will stop in May.', 'Word is that'],
+    // Doubts and blame with no one voicing them; an agent, or a literal fire, is no such talk.
+    ['Questions have been raised over the ferry’s fares.', 'Questions have been raised'],
+    ['It has been suggested that the council hid the accounts.', 'It has been suggested that'],
+    ['The ferry board came under fire over its timetable.', 'came under fire'],
     // Quantifiers alone, object relatives, hyphens as dashes, free relatives of saying.
     ['Most believe the plant will close.', 'Most'],
     ['Many fear the plant will close.', 'Many'],

@@ -496,6 +496,12 @@ describe('findAttributions', () => {
     expect(analyzeText('Yet farm organizations that backed Reed say the vote was unfair.').map((f) => [f.kind, f.text])).toEqual([['vague-attribution', 'farm organizations that backed Reed']]);
   });
 
+  test('doubts or blame with an agent or a literal fire are not talk with no one talking', () => {
+    expect(analyzeText('Concerns have been raised by auditors over the cost.').map((f) => f.text)).not.toContain('Concerns have been raised');
+    expect(analyzeText('The convoy came under sniper fire near Hull.')).toEqual([]);
+    expect(analyzeText('Reed came under fire from farmers over the levy.').map((f) => f.text)).not.toContain('came under fire');
+  });
+
   test('a nation\'s adjective is no name: "Swiss scientists" are a crowd', () => {
     expect(analyzeText('A group of Swiss scientists showed that the cells respond.').map((f) => f.kind)).toEqual(['vague-attribution']);
   });

@@ -76,6 +76,25 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     triggers: w('there'),
     pattern: /\bthere (?:is|are|was|were|have been|has been|had been)(?: (?:growing|widespread|mounting|increasing|some|also|many|serious|deep|lingering|now))? (?:fears?|concerns?|worries|doubts?|suggestions?|speculation|rumou?rs|reports|claims|allegations|talk|calls|criticism|complaints)\b/gi,
   },
+  // Doubts with no one doubting: "questions have been raised about the deal", "it has been suggested that"; with an
+  // agent ("raised by auditors") the source analysis credits the agent.
+  {
+    kind: 'vague-attribution',
+    triggers: w('raised voiced expressed aired'),
+    pattern: /\b(?:questions|concerns|doubts|fears|objections|allegations|complaints) (?:have|has|had) (?:also |repeatedly |long )?been (?:raised|voiced|expressed|aired)\b(?![^.,;:]{0,120}\bby\b)/gi,
+  },
+  {
+    kind: 'vague-attribution',
+    triggers: w('suggested argued claimed alleged speculated'),
+    pattern: /\bit (?:has|had) (?:also |often |long )?been (?:suggested|argued|claimed|alleged|speculated) that\b/gi,
+  },
+  // Blame with no one blaming: "the plan has come under fire"; not "came under sniper fire", nor "under fire from
+  // farmers", whose source the analysis credits.
+  {
+    kind: 'vague-attribution',
+    triggers: w('under'),
+    pattern: /\b(?:came|come|comes|coming) under (?:(?:heavy|intense|sharp|fierce|growing|increasing|renewed|withering) )?(?:fire|criticism|attack)\b(?! (?:from|by)\b)/gi,
+  },
   { kind: 'vague-attribution', triggers: w('observers'), pattern: /\b(?:international|independent|foreign|western) observers\b/gi },
   // "Some say …"; but "wanted some say in the matter" is a share in a decision, the object of a verb.
   {
