@@ -553,6 +553,13 @@ describe('findAttributions', () => {
     expect(read('The vote was close, say local farmers.').map((a) => a.source)).toEqual(['local farmers']);
   });
 
+  test('a cue word with -s after a plural quantifier is a noun: “Several reports have suggested”', () => {
+    expect(read('Several reports have suggested a deal.').map((a) => [a.source, a.cue])).toEqual([['Several reports', 'suggested']]);
+    expect(read('The plan takes more than a website and a few tweets.')).toEqual([]);
+    // The base form after it is the quantifier's verb.
+    expect(read('Many report that they were harassed.').map((a) => [a.source, a.cue])).toEqual([['Many', 'report']]);
+  });
+
   test('a cue word after a number is a noun: “three states”', () => {
     const text = 'Most growers in three states say the frost was early.';
     expect(read(text).map((a) => [a.source, a.cue])).toEqual([['Most growers in three states', 'say']]);

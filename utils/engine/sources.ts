@@ -79,6 +79,7 @@ const NOUN_LIKE: ReadonlySet<string> = new Set([...KEPT_BASE_FORMS, 'calls', 'ca
 const NOUN_OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'new', 'recent', 'many', 'some', 'local', 'news', 'media', 'earlier', 'latest', 'previous', 'initial', 'such', 'other', 'several', 'unconfirmed', 'press', 'official', 'current', 'growing', 'mounting', 'widespread', 'lingering', 'renewed', 'fresh', 'persistent', 'public', 'private', 'similar']);
 // Words a source phrase cannot start with: "with some members of Congress insisting" is about the members.
 const NOT_AN_OPENING = new Set(['perhaps', 'maybe', 'probably', 'including', 'such', 'with', 'for', 'in', 'on', 'at', 'by', 'from', 'into', 'amid', 'among', 'like', 'about', 'against', 'over', 'under', 'despite', 'during', 'without', 'to', 'and', 'or', 'of', 'even', 'just', 'only']);
+const PLURAL_QUANTIFIERS = new Set(['many', 'several', 'some', 'few', 'most', 'both', 'all', 'numerous', 'various', 'multiple']);
 const PLURAL_PRONOUNS = new Set(['they', 'we', 'i', 'you', 'many', 'most', 'some', 'few', 'several', 'all', 'both', 'others', 'percent']);
 // "Fishermen worry", "people fear", "children say": plurals without an "s".
 const IRREGULAR_PLURAL = /^(?:\p{L}+men|people|children|police)$/u;
@@ -1326,6 +1327,8 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // "prompted Republican calls for": a party or a nationality before the noun is its adjective.
   if (isWord(prev) && NOUN_LIKE.has(verb.lower) && prev.capitalized && prev.start !== sentenceStart && NOT_A_NAME.has(prev.lower) && PEOPLE_ADJECTIVE_CAPITALS.test(prev.lower)) return;
   if (NOUN_LIKE.has(verb.lower) && isWord(prev) && (STARTS_WITH_NUMBER.test(prev.text) || NUMBER_WORDS.has(prev.lower))) return; // "in three states"
+  // "Several reports have suggested": a plural quantifier takes "report", so "reports" after it is a noun.
+  if (NOUN_LIKE.has(verb.lower) && /[^s]s$/.test(verb.lower) && PLURAL_QUANTIFIERS.has(prev.lower)) return;
   if (NOUN_LIKE.has(verb.lower) && (next.lower === 'from' || next.lower === 'of')) return; // "movies and TV shows from Pixar"
   if (NOUN_LIKE.has(verb.lower) && ATTRIBUTION_VERBS.has(next.lower) && !NOUN_LIKE.has(next.lower)) return; // "multiple reports said"
   if (prev.lower === 'of') return; // "a cabinet of wonders": no verb follows "of"
