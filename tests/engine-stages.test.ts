@@ -579,6 +579,8 @@ describe('source and cue sub-spans', () => {
     // An opening phrase written without its comma is not part of the subject the article after it opens.
     ['After the vote the Leeds council said it would appeal.', 'named-source', 'the Leeds council', 'said'],
     ['During the hearing an aide to the mayor said the plan was dead.', 'anonymous-source', 'an aide to the mayor', 'said'],
+    // "Someone" is no one in particular, unless described as an informant.
+    ['Someone close to the mayor said the plan was dead.', 'anonymous-source', 'Someone close to the mayor', 'said'],
     // Not the object of a participle, nor a name beside its description.
     ['The nurses offering to run the flu clinic noted signs of mold.', 'vague-attribution', 'The nurses offering to run the flu clinic', 'noted'],
     ['Leeds spokeswoman the Rev. Ann Marsh told reporters the plan was dead.', 'named-source', 'Leeds spokeswoman the Rev. Ann Marsh', 'told'],

@@ -502,6 +502,14 @@ describe('findAttributions', () => {
     expect(analyzeText('Reed came under fire from farmers over the levy.').map((f) => f.text)).not.toContain('came under fire');
   });
 
+  test('a sentence opening on "according to" has its source there, not in a closing tag: “According to one witness, Reed shouted.”', () => {
+    expect(analyzeText('According to one witness, Reed shouted.').map((f) => [f.kind, f.text])).toEqual([['anonymous-source', 'According to one witness'], ['named-source', 'Reed shouted']]);
+  });
+
+  test('"someone" alone says nothing checkable, and is no finding', () => {
+    expect(analyzeText('Someone said the deal was off.')).toEqual([]);
+  });
+
   test('a nation\'s adjective is no name: "Swiss scientists" are a crowd', () => {
     expect(analyzeText('A group of Swiss scientists showed that the cells respond.').map((f) => f.kind)).toEqual(['vague-attribution']);
   });

@@ -47,6 +47,7 @@ export const isPossessive = (w: Token): boolean => POSSESSIVE.test(w.lower) || /
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'two', 'three', 'four', 'five', 'several', 'the', 'this', 'that']);
 const NO_ONE = new Set(['no', 'none', 'nobody', 'neither', 'nor', 'what', 'whatever', 'something', 'anything', 'everything', 'nothing', 'everyone', 'everybody', 'anyone', 'someone', 'somebody', 'i', 'we', 'you', 'me', 'i’m', "i'm", 'i’d', "i'd", 'i’ve', "i've", 'we’re', "we're", 'we’ve', "we've", 'you’re', "you're"]);
+const SOMEONE = new Set(['someone', 'somebody']);
 const OPENING_PREPOSITIONS = new Set(['with', 'without', 'of', 'in', 'on', 'at', 'for', 'from', 'by', 'to', 'about', 'into', 'onto', 'over', 'under', 'than']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'such', 'any', 'no', 'one', 'another']);
 // One unnamed member of an unnamed crowd: "one argues…, another says…".
@@ -172,12 +173,14 @@ const crowdThat = (words: readonly Token[], k: number): boolean =>
 export function classifySource(words: readonly Token[], sentenceStart: number): SourceClass | null {
   if (words.length === 0) return null;
   const first = (words[0] as Token).lower;
-  // "with HDR, which highlighted…": a phrase a preposition opens is what someone else's clause is about.
-  if (NO_ONE.has(first) || OPENING_PREPOSITIONS.has(first)) return null;
   const lowers = words.map((w) => w.lower);
   const phrase = lowers.join(' ');
   // Markers count only in lower case: "CBS Sports NFL Insider Jason La Canfora" is a job title.
   const markerText = words.filter((w) => !w.capitalized || w.start === sentenceStart).map((w) => w.lower).join(' ');
+  // "Someone close to the mayor said": one unnamed informant; "someone said" alone is anyone.
+  if (SOMEONE.has(first) && ANONYMITY_MARKER.test(markerText)) return anonymousSource(words, phrase, false);
+  // "with HDR, which highlighted…": a phrase a preposition opens is what someone else's clause is about.
+  if (NO_ONE.has(first) || OPENING_PREPOSITIONS.has(first)) return null;
   let namedAt = -1;
   for (let k = 0; k < words.length && namedAt < 0; k++) if (isName(words, k, sentenceStart)) namedAt = k;
   const hasName = namedAt >= 0;

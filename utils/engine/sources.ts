@@ -2257,6 +2257,8 @@ function reportedCrowdsAsNarrative(tokens: readonly Token[], out: SourceMatch[])
   const commaAt = closesAfterComma(tokens, k - 1) ? k - 2 : k - 1;
   if (commaAt < 1 || at(tokens, commaAt).text !== ',') return out;
   const comma = at(tokens, commaAt).start;
+  // "According to one witness, Reed shouted.": a sentence opening on its source is no claim before a tag.
+  if (at(tokens, 0).lower === 'according') return out;
   for (const m of out) if (m !== tag && m.kind !== 'named-source' && m.end <= comma) m.narrative = true;
   return out;
 }
