@@ -343,6 +343,11 @@ describe('findAttributions', () => {
     // A capitalised body of something capitalised is a name, though its last word names a crowd.
     ['The British Federation of Farmers said the plan would fail.', 'named-source'],
     ['A federation of farmers said the plan would fail.', 'vague-attribution'],
+    // "data" is a record as "polling" is: unnamed it is vague; an owner, a keeper or "the" traces it.
+    ['Data suggest wages in Hull are higher.', 'vague-attribution'],
+    ['New data suggest that prices are rising.', 'vague-attribution'],
+    ['Census data show that prices rose.', 'named-source'],
+    ['Fares rose, according to new data from eFarePoint.', 'named-source'],
   ])('a counted group, a party member, poll respondents are no name; unnamed records are vague: %s', (text, kind) => {
     expect(read(text).map((a) => a.kind)).toEqual([kind]);
   });

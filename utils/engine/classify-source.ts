@@ -65,9 +65,10 @@ const RELATIONS = /\b(?:familiar with|knowledge of|involved in|close to|briefed 
 // A first word that counts people: "Two Pentagon officials", "several aides".
 const COUNT_WORD = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few)$/;
 // Records and data, which report through "show", "suggest", "find".
-const DATA_NOUNS = new Set(['polling', 'statistics', 'stats', 'files', 'research']);
+const DATA_NOUNS = new Set(['polling', 'statistics', 'stats', 'files', 'research', 'data']);
 // Determiners that point at one record the article has in view: "the data", "these files".
 const POINTING = new Set(['the', 'this', 'that', 'these', 'those', 'such', 'one']);
+const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
 // Who keeps a record: "federal statistics", "county files".
 const OFFICIAL = new Set(['federal', 'state', 'official', 'city', 'county', 'municipal', 'census']);
 const BARE_SOURCES = new Set(['source', 'sources', 'insider', 'insiders']);
@@ -228,7 +229,8 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   // study" is); a name, an owner, a body or "the" makes them a record the reader can look up ("council records",
   // "the data", "files from the county").
   if (DATA_NOUNS.has(head) && !VAGUE_DETERMINERS.has(first)) {
-    const traced = (hasName && namedAt !== headIndex) || possessive || POINTING.has(first) || words.some((w) => (INSTITUTIONS.has(w.lower) || OFFICIAL.has(w.lower)) && !DATA_NOUNS.has(w.lower));
+    // A name may be written with an inner capital only: "data from eFarePoint".
+    const traced = (hasName && namedAt !== headIndex) || possessive || POINTING.has(first) || words.some((w) => ((INSTITUTIONS.has(w.lower) || OFFICIAL.has(w.lower)) && !DATA_NOUNS.has(w.lower)) || INNER_CAPITAL.test(w.text));
     return traced ? NAMED_SOURCE : VAGUE_ATTRIBUTION;
   }
   // "executives of both companies", "officials from the two countries": people of bodies the story has just named.

@@ -82,7 +82,7 @@ const NOT_AN_OPENING = new Set(['perhaps', 'maybe', 'probably', 'including', 'su
 const PLURAL_QUANTIFIERS = new Set(['many', 'several', 'some', 'few', 'most', 'both', 'all', 'numerous', 'various', 'multiple']);
 const PLURAL_PRONOUNS = new Set(['they', 'we', 'i', 'you', 'many', 'most', 'some', 'few', 'several', 'all', 'both', 'others', 'percent']);
 // "Fishermen worry", "people fear", "children say": plurals without an "s".
-const IRREGULAR_PLURAL = /^(?:\p{L}+men|people|children|police)$/u;
+const IRREGULAR_PLURAL = /^(?:\p{L}+men|people|children|police|data)$/u;
 /** A plural pronoun, or letters then any one character but "s" and a final "s" ("farmers", not "press"). */
 function isPluralSubject(lower: string): boolean {
   if (PLURAL_PRONOUNS.has(lower) || IRREGULAR_PLURAL.test(lower)) return true;
