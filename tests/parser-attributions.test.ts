@@ -515,6 +515,17 @@ describe('findAttributions', () => {
     expect(analyzeText('Someone said the deal was off.')).toEqual([]);
   });
 
+  test('a count after "by" framing the clause is its source; a poll or a count "has" or "gives" its figures', () => {
+    const kinds = (text: string) => analyzeText(text).map((f) => [f.kind, f.text]);
+    expect(kinds('By the Leeds Post’s tally, Reed has 812 delegates to Marsh’s 390.')).toEqual([['named-source', 'By the Leeds Post’s tally']]);
+    expect(kinds('About 40,000 farms closed, by one estimate.')).toEqual([['unverified-figure', 'About 40,000 farms'], ['vague-attribution', 'by one estimate']]);
+    expect(kinds('But by popular count, the two are fit to run.')).toEqual([]);
+    expect(kinds('Friday’s Acme poll has Reed leading Marsh by six points.')).toEqual([['named-source', 'Friday’s Acme poll has']]);
+    expect(kinds('The current Acme count gives her 1,150 delegates.')).toEqual([['named-source', 'The current Acme count gives']]);
+    // "has been" is the passive: the poll is talked about.
+    expect(read('The Acme poll has been criticised by growers.').map((a) => a.source)).toEqual(['growers']);
+  });
+
   test('a nation\'s adjective is no name: "Swiss scientists" are a crowd', () => {
     expect(analyzeText('A group of Swiss scientists showed that the cells respond.').map((f) => f.kind)).toEqual(['vague-attribution']);
   });

@@ -115,7 +115,7 @@ export const INSTITUTIONS = words(
     'foundation center centre embassy cabinet parliament senate congress legislature tribunal inquiry ' +
     'documents records figures poll memo letter testimony transcript blog tweet post database census evidence ' +
     'calculations article book findings filings summary editorial ad page campaign camp emails email results ' +
-    'returns tally analysis forecast projections ruling order document ranking rankings audit audits ' +
+    'returns tally count estimate estimates analysis forecast projections ruling order document ranking rankings audit audits ' +
     'polls surveys studies reports memos letters film documentary movie missive investigation investigations projection assessment probe',
 );
 
@@ -188,3 +188,5 @@ export const NUMBER_WORDS = new Set(
 
 /** Records whose name after "in" sources the figures of their sentence: "in an Acme News poll, 46 percent…". */
 export const FRAMING_RECORDS = words('poll polls survey surveys study studies census analysis report');
+/** Counts that frame a clause after "by": "By the Acme Press's tally", "by one estimate". */
+export const COUNT_FRAMES = words('tally count estimate estimates calculation calculations');

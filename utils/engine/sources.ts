@@ -13,6 +13,7 @@ const {
   BETWEEN_SOURCE_AND_VERB,
   CLAUSE_WORDS,
   COGNITIVE_VERBS,
+  COUNT_FRAMES,
   FRAMING_RECORDS,
   INSTITUTIONS,
   isPeoplePlural,
@@ -1679,6 +1680,29 @@ function matchStance(tokens: readonly Token[], i: number, sentenceStart: number,
   return true;
 }
 
+const POLLS = new Set(['poll', 'survey']);
+const RECORD_HOLDERS = new Set([...POLLS, 'count', 'tally']);
+// What a record "has" or "gives" someone: its figures for them. Not "has been", "has found" (read as verbs).
+const RECORD_VERBS = new Set(['has', 'had', 'puts', 'put', 'gives', 'gave']);
+
+/** "By Acme's count, Reed has 739", "…, by one estimate.": the phrase between "by" and the count is the source. */
+function matchCountFrame(tokens: readonly Token[], i: number, sentenceStart: number, out: SourceMatch[]): boolean {
+  let k = i - 1;
+  while (k >= 0 && i - k <= 6 && isWord(at(tokens, k)) && at(tokens, k).lower !== 'by') k--;
+  if (k < 0 || at(tokens, k).lower !== 'by' || k === i - 1) return false;
+  // Opening the clause and set off from it: "By X's count, …" or "…, by one estimate."
+  const opens = k === 0 || at(tokens, k - 1).text === ',';
+  const closes = at(tokens, i + 1).text === ',' || at(tokens, i + 1).endsSentence || !isWord(at(tokens, i + 1));
+  if (!opens || !closes) return false;
+  const words = tokens.slice(k + 1, i + 1) as Token[];
+  // Only a count someone keeps: "by popular count" is no one's.
+  const cls = classifySource(words, sentenceStart);
+  if (!cls) return false;
+  const by = at(tokens, k);
+  out.push(sourceMatch(cls, by.start, endOf(words), at(words, 0).start, endOf(words), by));
+  return true;
+}
+
 /** "criticism from economists", "concerns among health experts": a reaction credited to its holders. */
 function matchReaction(tokens: readonly Token[], i: number, sentenceStart: number, out: SourceMatch[]): void {
   const preposition = at(tokens, i + 1).lower;
@@ -2070,6 +2094,16 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
       if (!inContent || !asserted) matchPollFrame(tokens, i, sentenceStart, out);
     }
     if ((t.flags & OPENS_ATTRIBUTION) === 0) continue;
+    // "By the Acme Press's tally, …", "…, by one estimate.": a count framing the clause is its source.
+    if (COUNT_FRAMES.has(t.lower) && matchCountFrame(tokens, i, sentenceStart, out)) continue;
+    // "Friday's Acme poll has Reed leading", "The count gives her 1,150": a record's "has" or "gives" reports it.
+    if (RECORD_HOLDERS.has(t.lower) && RECORD_VERBS.has(at(tokens, i + 1).lower) && isWord(at(tokens, i + 2)) && !PASSIVE_BE.has(at(tokens, i + 2).lower)) {
+      const words = phraseBefore(tokens, i);
+      // A count is someone's only when it says whose: "the Acme count gives her", not "the count gave Marsh the seat".
+      const kept = POLLS.has(t.lower) || words.some((w) => (w.capitalized && w.start !== sentenceStart) || isPossessive(w));
+      if (words.length > 1 && kept) emit(out, words, sentenceStart, undefined, at(tokens, i + 1));
+      continue;
+    }
     // "…asked about the road and Marsh said": a name after "and" opens a clause of its own.
     const newClause = (at(tokens, i - 1).capitalized && CONJUNCTIONS_OF_CLAUSES.has(at(tokens, i - 2).lower) && !at(tokens, i - 3).capitalized) || (inContent && butThenSource(tokens, i, sentenceStart));
     // "who endorsed Marsh and said he would campaign": the same subject says something again.
