@@ -142,6 +142,13 @@ describe('numbers that are not figure claims', () => {
     ['The wreck lies three miles off the coast.', 'three miles', 'distance'],
     ['Spain won 2-1 over Russia.', '2-1', 'score'],
     ['They topped Jarry 6-3, 7-5 in the doubles.', '6-3', 'score'],
+    // Sets after a name of two words, with their tiebreaks.
+    ['Ann Marsh edged Tom Reed 7-6 (5), 7-6 (4) and Ben Ode beat Sam Hill 7-6 (6), 6-3.', '7-6', 'score'],
+    ['Ann Marsh edged Tom Reed 7-6 (5), 7-6 (4) and Ben Ode beat Sam Hill 7-6 (6), 6-3.', '6-3', 'score'],
+    // An age with a space before its hyphen; a specification after "range of up to"; a product line's price.
+    ['They want the 88 year-old to serve out his term.', '88 year-old', 'age'],
+    ['With a range of up to 6km, the drone is light.', '6km', 'spec'],
+    ['Acme Phone 12 Max for $640', '$640', 'price'],
     ['He scored 30 points in the final.', '30 points', 'score'],
     ['Leeds had won all previous 15 meetings with Hull.', '15 meetings', 'score'],
     ['The club has won just five matches this season.', 'five matches', 'score'],

@@ -750,6 +750,18 @@ class MentionEnds {
   }
 }
 
+/** Whether every word before `end` in the sentence is capitalised or a number: a product's name opening it. */
+function productNameBefore(s: Sentence, end: number): boolean {
+  for (let k = 0; k < end; k++) if (!s.capitalized(k) && !s.hasDigit(k)) return false;
+  return true;
+}
+
+/** "a range of up to 4km", "battery life of 30 hours": a measure after a specification's noun. */
+function afterSpecNoun(s: Sentence, first: number): boolean {
+  const k = s.lower(first - 1) === 'to' && s.lower(first - 2) === 'up' ? first - 3 : first - 1;
+  return s.lower(k) === 'of' && SPEC_AFTER.has(s.lower(k - 1));
+}
+
 /** After the numeral: a range's second number, a scale, a currency word, a percent, a counted noun. */
 function classify(s: Sentence, n: Numeral): Found | null {
   const first = n.first;
@@ -874,7 +886,7 @@ function classify(s: Sentence, n: Numeral): Found | null {
     }
     if (suffix.startsWith('/')) return ends.found(n.currency ? 'price' : 'spec', last, first);
     if (n.currency && /^(?:bn|m|mn|k|b|tn|trn)$/.test(suffix)) return ends.found('money');
-    if (SPEC_UNITS.has(suffix)) return ends.found('spec', last, first);
+    if (SPEC_UNITS.has(suffix) || (MEASURE_UNITS.has(suffix) && afterSpecNoun(s, first))) return ends.found('spec', last, first);
     if (MEASURE_UNITS.has(suffix)) return ends.found('measure', last, first);
     return ends.found('model', last, first);
   }
@@ -915,7 +927,9 @@ function classify(s: Sentence, n: Numeral): Found | null {
   }
   // Scores and results: "a 2-1 win", "6-3, 7-5", "scored 30 points".
   if (!n.words && !n.currency && !n.percent && n.high !== undefined && /^\d{1,3}[-–]\d{1,3}$/.test(digits)) {
-    if (SCORE_AFTER.has(next) || SCORE_BEFORE.has(prev) || SCORE_BEFORE.has(prev2) || s.lower(last + 1) === ',' || /^\d{1,2}[-–]\d{1,2}$/.test(s.word(first - 2))) {
+    // A tiebreak after it or before it: "7-6 (5)", "7-6 (6), 6-3".
+    const tiebreak = (s.word(last + 1) === '(' && /^\d{1,2}$/.test(s.word(last + 2)) && s.word(last + 3) === ')') || (prev === ',' && s.word(first - 2) === ')' && /^\d{1,2}[-–]\d{1,2}$/.test(s.word(first - 5)));
+    if (tiebreak || SCORE_AFTER.has(next) || SCORE_BEFORE.has(prev) || SCORE_BEFORE.has(prev2) || s.lower(last + 1) === ',' || /^\d{1,2}[-–]\d{1,2}$/.test(s.word(first - 2))) {
       return ends.found('score', last, first);
     }
   }
@@ -940,6 +954,8 @@ function classify(s: Sentence, n: Numeral): Found | null {
   if (bareInteger && value < 120 && (orOlder || ((prev === 'as' || prev === 'at') && (prev2 === 'young' || prev2 === 'old')))) return ends.found('age', orOlder ? last + 2 : last, first);
   // An age group: "voters under 30", "those over 65", "women over 50"; but "over 60 people" counts them.
   if (bareInteger && value < 120 && AGE_LIMITS.has(prev) && AGE_GROUPS.has(prev2) && !isPluralNoun(s, last + 1)) return ends.found('age', last, first - 1);
+  // "the 93 year-old": the hyphen after a space.
+  if (bareInteger && value < 130 && /^years?-olds?$/.test(next)) return ends.found('age', last + 1, first);
   if (next === 'year' || next === 'years') {
     if (s.lower(last + 2) === 'old' || s.lower(last + 2) === 'of' && s.lower(last + 3) === 'age') return ends.found('age', last + (s.lower(last + 2) === 'old' ? 2 : 3));
   }
@@ -966,6 +982,7 @@ function classify(s: Sentence, n: Numeral): Found | null {
   if (!n.currency && !n.percent && (MEASURE_UNITS.has(next) || SPEC_UNITS.has(next))) {
     const unit = last + 1;
     const after = s.lower(unit + 1);
+    if (afterSpecNoun(s, first)) return ends.found('spec', unit);
     if (SIZE_AFTER.has(after) || s.anyBefore(spanStart, 3, SIZE_BEFORE)) return ends.found('size', unit);
     if (after === 'of' && SPEC_AFTER.has(s.lower(unit + 2))) return ends.found('spec', unit + 2);
     // "230 miles to 300 miles per charge", "39 miles (63 kilometers) on battery power"
@@ -1007,6 +1024,8 @@ function classify(s: Sentence, n: Numeral): Found | null {
     const sum = n.scaled ? Infinity : (n.value ?? Infinity);
     const forTheProduct = s.lower(last + 1) === 'for' && DETERMINERS_OF_PRODUCT.has(s.lower(last + 2));
     if (sum < 10000 && (s.anyBefore(spanStart, 2, PRICE_BEFORE) || forTheProduct)) return ends.found('price');
+    // "Acme Phone 10 Plus for $840": a shopping list's line, a product's name and its price.
+    if (sum < 10000 && prev === 'for' && first >= 2 && productNameBefore(s, first - 1)) return ends.found('price');
     // "“Leeds Rising” ($60)", "Acme Racer ($20)": a price set in brackets after a title or a product's name.
     if (sum < 10000 && prev === '(' && s.word(last + 1) === ')' && (/[”"’]$/.test(s.word(first - 2)) || s.capitalized(first - 2))) return ends.found('price');
     // "pricing will start at 71,350 euro", "launched at $400": what a product starts or sells at.
