@@ -526,6 +526,23 @@ describe('findAttributions', () => {
     expect(read('The Acme poll has been criticised by growers.').map((a) => a.source)).toEqual(['growers']);
   });
 
+  test('a headline\'s rubric pins its line on a record or a crowd; a record the next sentence names is named', () => {
+    const kinds = (text: string) => analyzeText(text).map((f) => [f.kind, f.text]);
+    expect(kinds('Poll: Reed leads Marsh in Leeds by six points.\n\nThe race is close.')[0]).toEqual(['vague-attribution', 'Poll']);
+    expect(kinds('Insiders: Reed will rebound in Hull next week.')).toEqual([['anonymous-source', 'Insiders']]);
+    expect(kinds('Report: Reed to speak at the harvest fair.\n\nTom Reed will speak on Friday, the Leeds Post reported.')).toEqual([
+      ['named-source', 'Report:'],
+      ['named-source', 'the Leeds Post reported'],
+    ]);
+    // A tally after the colon is no line said.
+    expect(kinds('Report: 40 cases.').map(([kind]) => kind)).not.toContain('vague-attribution');
+  });
+
+  test('a sentence that is a paragraph of its own takes its reference from the next paragraph\'s first sentence', () => {
+    const text = 'A new study finds that small farms fail within five years.\n\nThe Acme Institute study found that 40 farms closed.';
+    expect(analyzeText(text).find((f) => f.text.startsWith('A new study'))?.kind).toBe('named-source');
+  });
+
   test('a nation\'s adjective is no name: "Swiss scientists" are a crowd', () => {
     expect(analyzeText('A group of Swiss scientists showed that the cells respond.').map((f) => f.kind)).toEqual(['vague-attribution']);
   });

@@ -339,7 +339,7 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
       const shape = referenceShapeOf(text, a, words);
       let reason: string;
       let extra: Partial<Finding> = {};
-      let resolved = shape ? resolveReference(shape, mentions, paragraph, namedInNextSentence(readings, s, text, sentences, quotations)) : null;
+      let resolved = shape ? resolveReference(shape, mentions, paragraph, namedInNextSentence(readings, s, text, sentences, quotations, shape.head)) : null;
       // "Mayor Tom Reed left the hall an hour later, after he said the vote was fair": a person the sentence opens
       // with, named, is who "he" or "she" in it is, before anyone an earlier sentence introduced.
       if (shape?.pronoun && shape.pronoun !== 'they' && (!resolved || resolved.antecedent.sentence < s)) {
@@ -455,7 +455,7 @@ function sentencesReferredBack(readings: readonly SentenceReading[]): Uint8Array
  * the next sentence is its speaker's, named in the tag where the quotation closes ("…, a new study reports. “…
  * …,” study author Ann Marsh said.").
  */
-function namedInNextSentence(readings: readonly SentenceReading[], s: number, text: string, sentences: readonly Span[], quotations: readonly Span[]): Mention | undefined {
+function namedInNextSentence(readings: readonly SentenceReading[], s: number, text: string, sentences: readonly Span[], quotations: readonly Span[], head?: string): Mention | undefined {
   let n = s + 1;
   const next = sentences[n];
   if (!next || !readings[n]) return undefined;
@@ -463,10 +463,18 @@ function namedInNextSentence(readings: readonly SentenceReading[], s: number, te
   if (quotation) while (n < s + 4 && (sentences[n] as Span).end < quotation.end && readings[n + 1]) n++;
   const reading = readings[n] as SentenceReading;
   const k = reading.attributions.findIndex((a, j) => a.kind === 'named-source' && !referenceShapeOf(text, a, reading.phrases[j] as string[]) && (!quotation || a.sourceStart >= quotation.end));
-  // Within one paragraph, or the next one when the quotation's tag names the speaker.
-  if (k < 0 || (reading.paragraph !== (readings[s] as SentenceReading).paragraph && !quotation)) return undefined;
-  return mentionOf(text, reading.attributions[k] as Attribution, reading.phrases[k] as string[], reading.paragraph, n);
+  if (k < 0) return undefined;
+  const found = reading.attributions[k] as Attribution;
+  const mention = mentionOf(text, found, reading.phrases[k] as string[], reading.paragraph, n);
+  // Within one paragraph, or the next one when the quotation's tag names the speaker, or when the sentence is a
+  // paragraph of its own (a headline's "Report: …", a one-line lead) and the next names the same kind of record
+  // ("The study, by …") or an outlet reporting ("…, the Leeds Post reported").
+  if (reading.paragraph === (readings[s] as SentenceReading).paragraph || quotation) return mention;
+  const alone = readings[s - 1]?.paragraph !== (readings[s] as SentenceReading).paragraph;
+  const reports = found.cueStart >= 0 && REPORTING_CUES.has(text.slice(found.cueStart, found.cueEnd).toLowerCase());
+  return alone && n === s + 1 && ((head !== undefined && mention.head === head) || reports) ? mention : undefined;
 }
+const REPORTING_CUES = new Set(['reported', 'reports', 'according']);
 
 // What may follow a closing speaker tag's verb: "…, officials said on Tuesday in a statement."
 // Only when, where and to whom, never an object: "…, he called it a mistake." is a claim of its own.

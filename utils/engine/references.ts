@@ -44,7 +44,8 @@ const INDEFINITE = new Set(['a', 'an']);
 const SINGULAR_PERSON_PRONOUNS = new Set(['he', 'she']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 // Records named by no article: "new polling finds".
-const BARE_RECORDS = new Set(['polling']);
+// "Report: …", "Poll: …" as a headline's rubric too.
+const BARE_RECORDS = new Set(['polling', 'report', 'poll', 'survey', 'study']);
 // Titles that on their own name one office holder ("the president"): already named by their own words.
 const ROLE_WORDS = new Set([...PERSON_ROLES, ...SPOKESPEOPLE, 'candidate', 'spokesman', 'spokeswoman', 'spokesperson']);
 // A reference reaches back over its own paragraph and the one before.

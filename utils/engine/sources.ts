@@ -1885,6 +1885,7 @@ function calledSomething(tokens: readonly Token[], i: number): boolean {
 }
 
 // Labels that end in a colon without naming a speaker; "DEAR ABBY:" greets the one a letter is to.
+const RUBRIC_RECORDS = new Set(['poll', 'survey', 'study', 'report']);
 const NOT_SPEAKERS = new Set(['dear', 'update', 'updated', 'note', 'editor', 'photo', 'photos', 'video', 'videos', 'watch', 'look', 'listen', 'read', 'related', 'source', 'sources', 'credit', 'advertisement', 'breaking', 'exclusive', 'analysis', 'opinion', 'correction', 'report', 'poll', 'review', 'live', 'recap', 'timeline', 'explainer', 'gallery', 'quiz', 'podcast', 'transcript', 'warning', 'disclaimer', 'summary', 'abstract', 'q', 'a', 'doi', 'isbn', 'issn', 'url', 'pdf', 'faq', 'rsvp', 'busted', 'shocking', 'developing', 'alert', 'urgent']);
 
 // What a speaker speaks in: "in a letter", "in an interview".
@@ -1906,6 +1907,16 @@ function matchSpeakerLabel(tokens: readonly Token[], i: number, sentenceStart: n
   }
   const words = tokens.slice(opensQuoted, i);
   if (!words.length || words.length > 4 || at(tokens, 0).start !== sentenceStart || !(isWord(next) || QUOTE_MARKS.test(next.text))) return;
+  // "Poll: Reed leads in Leeds", "Insiders: Reed will rebound": a headline's rubric pins its line on a record or a
+  // crowd. The references stage names a record the next sentence names.
+  if (words.length === 1 && !opensQuoted && saysALine(tokens, i + 1) && !tallyOrList(tokens, i + 1)) {
+    const rubric = at(words, 0);
+    const cls = RUBRIC_RECORDS.has(rubric.lower) ? VAGUE_ATTRIBUTION : isPeoplePlural(rubric.lower) ? classifySource(words, sentenceStart) : null;
+    if (cls && cls.kind !== 'named-source') {
+      out.push(sourceMatch(cls, rubric.start, rubric.end, rubric.start, rubric.end, at(tokens, i)));
+      return;
+    }
+  }
   if (!words.every((w) => isWord(w) && w.capitalized && !NOT_SPEAKERS.has(w.lower.replace(POSSESSIVE, '')))) return;
   // A rubric or a title, not a name: "The Latest:", "Monday's Morning Email:", "Big Win For Reed:", "FIX IS IN:".
   if (INDEFINITE_ARTICLES.has(at(words, 0).lower) || at(words, 0).lower === 'the' || words.some((w) => isPossessive(w) || NOT_IN_A_LABEL.has(w.lower))) return;
