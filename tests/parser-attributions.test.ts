@@ -541,6 +541,8 @@ describe('findAttributions', () => {
   test('a sentence that is a paragraph of its own takes its reference from the next paragraph\'s first sentence', () => {
     const text = 'A new study finds that small farms fail within five years.\n\nThe Acme Institute study found that 40 farms closed.';
     expect(analyzeText(text).find((f) => f.text.startsWith('A new study'))?.kind).toBe('named-source');
+    const survey = 'Reed and Marsh are tied in Leeds, a new poll shows.\n\nThe poll, conducted by the Acme Institute, finds Reed ahead among farmers.';
+    expect(analyzeText(survey).find((f) => f.text.includes('a new poll'))?.kind).toBe('named-source');
   });
 
   test('a nation\'s adjective is no name: "Swiss scientists" are a crowd', () => {

@@ -7,7 +7,7 @@ import { givesAnonymityReason, PHRASE_RULES, type PhraseRule } from './phrases';
 import { findReaderPhrases, isIgnored } from './reader-phrases';
 import { anonymousReason, REASONS, WEAKLY_SOURCED_FIGURE } from './reasons';
 import { findQuotations, quotationAround } from './quotations';
-import { isPeoplePlural } from './lexicon';
+import { INSTITUTIONS, isPeoplePlural } from './lexicon';
 import { headOf, isPersonReference, passingMentions, referenceShape, resolveReference, type Mention, type PassingMention, type ReferenceShape } from './references';
 import { splitSentencesSteps, type Span } from './sentences';
 import { isLetterCode, isSpaceCode, isUpperCode } from './letters';
@@ -339,7 +339,7 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
       const shape = referenceShapeOf(text, a, words);
       let reason: string;
       let extra: Partial<Finding> = {};
-      let resolved = shape ? resolveReference(shape, mentions, paragraph, namedInNextSentence(readings, s, text, sentences, quotations, shape.head)) : null;
+      let resolved = shape ? resolveReference(shape, mentions, paragraph, namedInNextSentence(readings, s, text, sentences, quotations)) : null;
       // "Mayor Tom Reed left the hall an hour later, after he said the vote was fair": a person the sentence opens
       // with, named, is who "he" or "she" in it is, before anyone an earlier sentence introduced.
       if (shape?.pronoun && shape.pronoun !== 'they' && (!resolved || resolved.antecedent.sentence < s)) {
@@ -455,7 +455,7 @@ function sentencesReferredBack(readings: readonly SentenceReading[]): Uint8Array
  * the next sentence is its speaker's, named in the tag where the quotation closes ("…, a new study reports. “…
  * …,” study author Ann Marsh said.").
  */
-function namedInNextSentence(readings: readonly SentenceReading[], s: number, text: string, sentences: readonly Span[], quotations: readonly Span[], head?: string): Mention | undefined {
+function namedInNextSentence(readings: readonly SentenceReading[], s: number, text: string, sentences: readonly Span[], quotations: readonly Span[]): Mention | undefined {
   let n = s + 1;
   const next = sentences[n];
   if (!next || !readings[n]) return undefined;
@@ -472,7 +472,8 @@ function namedInNextSentence(readings: readonly SentenceReading[], s: number, te
   if (reading.paragraph === (readings[s] as SentenceReading).paragraph || quotation) return mention;
   const alone = readings[s - 1]?.paragraph !== (readings[s] as SentenceReading).paragraph;
   const reports = found.cueStart >= 0 && REPORTING_CUES.has(text.slice(found.cueStart, found.cueEnd).toLowerCase());
-  return alone && n === s + 1 && ((head !== undefined && mention.head === head) || reports) ? mention : undefined;
+  const body = (reading.phrases[k] as string[]).some((w) => INSTITUTIONS.has(w));
+  return alone && n === s + 1 && (body || reports) ? mention : undefined;
 }
 const REPORTING_CUES = new Set(['reported', 'reports', 'according']);
 
