@@ -545,6 +545,18 @@ describe('findAttributions', () => {
     expect(analyzeText(survey).find((f) => f.text.includes('a new poll'))?.kind).toBe('named-source');
   });
 
+  test('an advertisement is the source of what it hits, targets or renews; "ads targeted at" is a passive', () => {
+    const kinds = (text: string) => analyzeText(text).map((f) => [f.kind, f.text]);
+    expect(kinds('The Acme PAC ad hits Reed for skipping the debate.')).toEqual([['named-source', 'The Acme PAC ad hits']]);
+    expect(kinds('Acme PAC ad targets Reed over farm subsidies.')).toEqual([['named-source', 'Acme PAC ad targets']]);
+    expect(read('The group ran radio ads targeted at young farmers.')).toEqual([]);
+  });
+
+  test('an informant described by what they know is no reference to what they know: "a consultant close to the ad"', () => {
+    const text = 'Acme PAC ran a new ad on Friday. A consultant close to the ad told us the group spent heavily on it. The ad also renews its charge that Reed hired cheap labour.';
+    expect(analyzeText(text).find((f) => f.text.startsWith('The ad also renews'))?.kind).toBe('named-source');
+  });
+
   test('a nation\'s adjective is no name: "Swiss scientists" are a crowd', () => {
     expect(analyzeText('A group of Swiss scientists showed that the cells respond.').map((f) => f.kind)).toEqual(['vague-attribution']);
   });

@@ -188,5 +188,9 @@ export const NUMBER_WORDS = new Set(
 
 /** Records whose name after "in" sources the figures of their sentence: "in an Acme News poll, 46 percent…". */
 export const FRAMING_RECORDS = words('poll polls survey surveys study studies census analysis report');
+/** An advertisement's attacks: "the ad hits Reed", "the spot targets", "the ads ask", "the ad renews accusations". */
+export const AD_VERBS = words('hits targets attacks knocks renews asks');
+/** Advertisements, sources through AD_VERBS. */
+export const ADS = words('ad ads spot spots commercial commercials mailer mailers');
 /** Counts that frame a clause after "by": "By the Acme Press's tally", "by one estimate". */
 export const COUNT_FRAMES = words('tally count estimate estimates calculation calculations');

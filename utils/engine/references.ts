@@ -38,6 +38,8 @@ export interface Resolution extends SourceClass {
   antecedent: Mention;
 }
 
+// Words that open an informant's description after its head: "a consultant close to the ad".
+const POSTMODIFIERS = new Set(['familiar', 'close', 'involved', 'briefed', 'knowledgeable']);
 // Heads that are unnamed by definition: "the insider" is never a name nearby.
 const UNNAMED_HEADS = new Set(['source', 'insider']);
 const INDEFINITE = new Set(['a', 'an']);
@@ -84,7 +86,9 @@ export function isPersonReference(words: readonly string[]): boolean {
 
 /** The head noun of a freshly introduced source phrase, for later references to find it by. */
 export function headOf(words: readonly string[]): { head: string; plural: boolean } {
-  for (let k = words.length - 1; k >= 0; k--) {
+  // An informant's head comes before what describes them: "a consultant close to the ad" is no ad.
+  const described = words.findIndex((w, k) => k > 0 && POSTMODIFIERS.has(w));
+  for (let k = (described > 0 ? described : words.length) - 1; k >= 0; k--) {
     const w = (words[k] as string).replace(/['’]s$/, '');
     const s = singular(w);
     if (ROLE_WORDS.has(s) || INSTITUTIONS.has(w) || INSTITUTIONS.has(s) || isPeoplePlural(w)) return { head: s, plural: s !== w };

@@ -7,6 +7,8 @@ import { edgeToken, firstTokenFrom, WordClass, type Token } from './tokens';
 
 // Read once into module constants: under a CommonJS loader (tsx) each read of an imported binding is a getter call.
 const {
+  ADS,
+  AD_VERBS,
   ATTRIBUTION_VERBS,
   AUDIENCE_VERBS,
   BY_PARTICIPLES,
@@ -1685,6 +1687,21 @@ const RECORD_HOLDERS = new Set([...POLLS, 'count', 'tally']);
 // What a record "has" or "gives" someone: its figures for them. Not "has been", "has found" (read as verbs).
 const RECORD_VERBS = new Set(['has', 'had', 'puts', 'put', 'gives', 'gave']);
 
+
+/** "The ad targets …", "The ad also renews …": an advertisement at i, then a verb of attack with its object. */
+function matchAdSubject(tokens: readonly Token[], i: number, sentenceStart: number, out: SourceMatch[]): boolean {
+  let k = i + 1;
+  while (k < tokens.length && k - i <= 2 && AD_ADVERBS.has(at(tokens, k).lower)) k++;
+  const verb = at(tokens, k);
+  if (!AD_VERBS.has(verb.lower) || !isWord(at(tokens, k + 1)) || PASSIVE_BE.has(at(tokens, i - 1).lower)) return false;
+  const words = phraseBefore(tokens, i);
+  if (!words.length) return false;
+  const before = out.length;
+  emit(out, words, sentenceStart, undefined, verb);
+  return out.length > before;
+}
+const AD_ADVERBS = new Set(['also', 'then', 'again', 'repeatedly', 'directly', 'explicitly', 'even']);
+
 /** "By Acme's count, Reed has 739", "…, by one estimate.": the phrase between "by" and the count is the source. */
 function matchCountFrame(tokens: readonly Token[], i: number, sentenceStart: number, out: SourceMatch[]): boolean {
   let k = i - 1;
@@ -2105,6 +2122,8 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
       if (!inContent || !asserted) matchPollFrame(tokens, i, sentenceStart, out);
     }
     if ((t.flags & OPENS_ATTRIBUTION) === 0) continue;
+    // "The ad targets a rigged system", "Acme PAC ad hits Reed on…": what an ad does to its target is its claim.
+    if (ADS.has(t.lower) && matchAdSubject(tokens, i, sentenceStart, out)) continue;
     // "By the Acme Press's tally, …", "…, by one estimate.": a count framing the clause is its source.
     if (COUNT_FRAMES.has(t.lower) && matchCountFrame(tokens, i, sentenceStart, out)) continue;
     // "Friday's Acme poll has Reed leading", "The count gives her 1,150": a record's "has" or "gives" reports it.
