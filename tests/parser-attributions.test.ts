@@ -729,6 +729,12 @@ describe('findAttributions', () => {
     },
   );
 
+  test('a title-case headline\'s past form of saying credits the name before it when an object follows, not a preposition', () => {
+    expect(read('Reed Told A Farmer Not To Worry About The Levy.').map((a) => [a.source, a.cue])).toEqual([['Reed', 'Told']]);
+    expect(read('Woman Told To Leave The Hall By Police.')).toEqual([]);
+    expect(read('Man Accused Of Theft In Leeds Court.')).toEqual([]);
+  });
+
   test('a title-case headline is read: its reporting verb in the present credits the name before it', () => {
     expect(read('Marsh Says Farm Will Stay Open Through Winter').map((a) => [a.source, a.cue])).toEqual([['Marsh', 'Says']]);
     // A participle in a headline is no reporting verb, and a capital mid-sentence still is no verb elsewhere.

@@ -1324,7 +1324,10 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   const next = at(tokens, i + 1);
   // "the United States"; in a title-case headline a reporting verb is in the present ("Marsh Says", "Polls Show",
   // "EXPERTS WARN", not "Woman Found").
-  if (verb.capitalized && verb.start !== sentenceStart && !(titleCase && (/[^s]s$/.test(verb.lower) || RECORDS.has(prev.lower) || (verb.text === verb.text.toUpperCase() && isPeoplePlural(prev.lower))))) return;
+  // A past form of saying is one too when an object follows it ("Reed Told A Reporter…", "Marsh Explained Why…"), not a
+  // preposition ("Woman Told To Leave", "Man Accused Of Theft" are passives).
+  const saidInTitle = titleCase && SPEECH_VERBS.has(verb.lower) && (verb.lower.endsWith('ed') || IRREGULAR_PASTS.has(verb.lower)) && isWord(next) && !TITLE_PASSIVE_AFTER.has(next.lower);
+  if (verb.capitalized && verb.start !== sentenceStart && !(titleCase && (saidInTitle || /[^s]s$/.test(verb.lower) || RECORDS.has(prev.lower) || (verb.text === verb.text.toUpperCase() && isPeoplePlural(prev.lower))))) return;
   // "the report"; "Other estimates are": a determiner opening the sentence is one too.
   if (isWord(prev) && NOUN_LIKE.has(verb.lower) && (!prev.capitalized || (prev.start === sentenceStart && NOUN_OPENERS.has(prev.lower) && (prev.lower === 'other' || !VAGUE_DETERMINERS.has(prev.lower)))) && nounLike(tokens, i)) return;
   // "prompted Republican calls for": a party or a nationality before the noun is its adjective.
@@ -2079,6 +2082,8 @@ const CREDIT_LINE = /^(?:©|\(c\)|copyright)$/i;
  * A headline in title case ("Marsh Says Farm Will Close"): nearly every longer word is capitalised, so a
  * capital says nothing about a name and a capitalised verb is still a verb.
  */
+const TITLE_PASSIVE_AFTER = new Set(['to', 'of', 'with', 'by', 'in', 'at', 'for', 'as', 'after', 'over', 'on', 'from', 'into', 'and', 'or']);
+
 function isTitleCase(tokens: readonly Token[]): boolean {
   let longer = 0;
   let capitalised = 0;
