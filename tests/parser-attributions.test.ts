@@ -557,6 +557,15 @@ describe('findAttributions', () => {
     expect(analyzeText(text).find((f) => f.text.startsWith('The ad also renews'))?.kind).toBe('named-source');
   });
 
+  test('having words for someone is speaking of them: "had blunt words for", "have had few kind words to say of"', () => {
+    const kinds = (text: string) => analyzeText(text).map((f) => [f.kind, f.text]);
+    expect(kinds('Reed had blunt words for the council.')).toEqual([['named-source', 'Reed had blunt words']]);
+    expect(kinds('Many of the growers have had few kind words to say of the levy.')).toEqual([['vague-attribution', 'Many of the growers']]);
+    // Being left speechless, or reading words out, is not.
+    expect(read('He had no words for the grief.')).toEqual([]);
+    expect(read('He had the words for the hymn printed.')).toEqual([]);
+  });
+
   test('a nation\'s adjective is no name: "Swiss scientists" are a crowd', () => {
     expect(analyzeText('A group of Swiss scientists showed that the cells respond.').map((f) => f.kind)).toEqual(['vague-attribution']);
   });

@@ -1691,6 +1691,24 @@ const RECORD_HOLDERS = new Set([...POLLS, 'count', 'tally']);
 const RECORD_VERBS = new Set(['has', 'had', 'puts', 'put', 'gives', 'gave']);
 
 
+const HAVE_FORMS = new Set(['have', 'has', 'had', 'having']);
+/** "had blunt words for", "has had warm words for": having words for someone is speaking of them. */
+function matchWordsFor(tokens: readonly Token[], i: number, sentenceStart: number, out: SourceMatch[]): boolean {
+  const after = at(tokens, i + 1).lower;
+  if (after !== 'for' && after !== 'about' && !(after === 'to' && at(tokens, i + 2).lower === 'say')) return false;
+  let k = i - 1;
+  while (k >= 0 && i - k <= 4 && isWord(at(tokens, k)) && !HAVE_FORMS.has(at(tokens, k).lower)) k--;
+  // An adjective or two between: "harsh", "less than kind"; not "the words", "his words" (what someone said).
+  // Nor "had no words for" the speechless.
+  if (k < 0 || !HAVE_FORMS.has(at(tokens, k).lower) || k === i - 1 || NOUN_DETERMINERS.has(at(tokens, i - 1).lower) || at(tokens, i - 1).lower === 'the' || at(tokens, k + 1).lower === 'no') return false;
+  while (k > 0 && HAVE_FORMS.has(at(tokens, k - 1).lower)) k--;
+  const words = phraseBefore(tokens, skipBetween(tokens, k - 1));
+  if (!words.length) return false;
+  const before = out.length;
+  emit(out, words, sentenceStart, undefined, at(tokens, i));
+  return out.length > before;
+}
+
 /** "The ad targets …", "The ad also renews …": an advertisement at i, then a verb of attack with its object. */
 function matchAdSubject(tokens: readonly Token[], i: number, sentenceStart: number, out: SourceMatch[]): boolean {
   let k = i + 1;
@@ -2127,6 +2145,8 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
       if (!inContent || !asserted) matchPollFrame(tokens, i, sentenceStart, out);
     }
     if ((t.flags & OPENS_ATTRIBUTION) === 0) continue;
+    // "Reed had blunt words for Marsh", "Many growers have had few kind words to say of him".
+    if (t.lower === 'words' && matchWordsFor(tokens, i, sentenceStart, out)) continue;
     // "The ad targets a rigged system", "Acme PAC ad hits Reed on…": what an ad does to its target is its claim.
     if (ADS.has(t.lower) && matchAdSubject(tokens, i, sentenceStart, out)) continue;
     // "By the Acme Press's tally, …", "…, by one estimate.": a count framing the clause is its source.
