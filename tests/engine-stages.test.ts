@@ -102,6 +102,8 @@ describe('crowds by structure', () => {
     ['Rumours swirled that the coach would quit.', 'Rumours swirled that'],
     ['Conventional wisdom holds that turnout will be low.', 'Conventional wisdom holds that'],
     ['Word is that the ferry will stop in May.', 'Word is that'],
+    ['Rumor has it that the ferry will stop in May.', 'Rumor has it that'],
+    ['Nearly everyone agrees the ferry timetable is a mess.', 'everyone agrees'],
     // Doubts and blame with no one voicing them; an agent, or a literal fire, is no such talk.
     ['Questions have been raised over the ferry’s fares.', 'Questions have been raised'],
     ['It has been suggested that the council hid the accounts.', 'It has been suggested that'],

@@ -566,6 +566,10 @@ describe('findAttributions', () => {
     expect(read('He had the words for the hymn printed.')).toEqual([]);
   });
 
+  test('making sure everyone knows is no claim that everyone does', () => {
+    expect(analyzeText('The council must make sure everyone knows how to vote.')).toEqual([]);
+  });
+
   test('a nation\'s adjective is no name: "Swiss scientists" are a crowd', () => {
     expect(analyzeText('A group of Swiss scientists showed that the cells respond.').map((f) => f.kind)).toEqual(['vague-attribution']);
   });

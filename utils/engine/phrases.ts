@@ -39,7 +39,13 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     kind: 'vague-attribution',
     triggers: w('rumours rumors rumour rumor wisdom word'),
-    pattern: /\b(?:rumou?rs? (?:swirled|swirl|swirling|circulated|circulate|circulating|spread|persist|persisted|abound|abounded|have|has)|conventional wisdom (?:holds|held|says|said|is)|(?:the )?word is) that\b/gi,
+    pattern: /\b(?:rumou?rs? (?:swirled|swirl|swirling|circulated|circulate|circulating|spread|persist|persisted|abound|abounded|have|has)|rumou?r has it|conventional wisdom (?:holds|held|says|said|is)|(?:the )?word is) that\b/gi,
+  },
+  // Common knowledge claimed for everyone: "Everyone knows the council lied"; not "make sure everyone knows".
+  {
+    kind: 'vague-attribution',
+    triggers: w('everyone everybody'),
+    pattern: /\b(?<!\b(?:sure|make|makes|let|lets|ensure|ensures|so|until) )(?:everyone|everybody) (?:knows|knew|agrees|agreed|says|said|thinks|believes|understands)\b/gi,
   },
   { kind: 'vague-attribution', triggers: w('widely'), pattern: /\bwidely (?:believed|thought|seen|regarded|considered|expected|viewed|accepted|held|reported)\b/gi },
   // Agentless reputation and expectation: someone unnamed holds the view ("seen as the lone success").
