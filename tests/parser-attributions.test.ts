@@ -570,6 +570,14 @@ describe('findAttributions', () => {
     expect(analyzeText('The council must make sure everyone knows how to vote.')).toEqual([]);
   });
 
+  test('a description a headline gives without a name is named when the article names the person: “… The aide said”', () => {
+    const text = 'Leeds aide admits he could back Marsh.\n\nAfter the rally, Tom Cross said he could back her. The aide said the levy had changed his mind.';
+    expect(analyzeText(text).find((f) => f.text.startsWith('The aide'))?.kind).toBe('named-source');
+    // In the article's body, a description first given without a name stays unnamed.
+    const body = 'An aide said he could back Marsh. Later, Tom Cross said he could back her. The aide said the levy had changed his mind.';
+    expect(analyzeText(body).find((f) => f.text.startsWith('The aide'))?.kind).toBe('anonymous-source');
+  });
+
   test('a nation\'s adjective is no name: "Swiss scientists" are a crowd', () => {
     expect(analyzeText('A group of Swiss scientists showed that the cells respond.').map((f) => f.kind)).toEqual(['vague-attribution']);
   });

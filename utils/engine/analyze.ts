@@ -382,7 +382,11 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
       here.push(a);
       record(parsed, text, sentence, a, false);
       // A hedge qualifies a claim and is no one a later "he" or "the report" could refer to.
-      if (a.kind !== 'hedge') mentions.push(mentionOf(text, a, words, paragraph, s, extra.anonymityReasonGiven));
+      if (a.kind !== 'hedge') {
+        const mention = mentionOf(text, a, words, paragraph, s, extra.anonymityReasonGiven);
+        if (s === 0 && paragraphs[1] !== paragraph) mention.headline = true;
+        mentions.push(mention);
+      }
       const split = a.kind === 'named-source' && !resolved ? crowdBesideName(text, sentence, a) : null;
       if (split) {
         // "Ann Marsh and other economists have contested": the name is a source to check, the crowd beside it not.

@@ -21,6 +21,8 @@ export interface Mention {
   sentence: number;
   /** Introduced in passing ("a man", "an official"), not as a source: a description may refer back to it, a pronoun not. */
   inPassing: boolean;
+  /** Given in a headline, a paragraph of one sentence opening the text, which leaves names out for the article to give. */
+  headline?: boolean;
   /** Anonymous sources only: whether the article said why the source is unnamed. */
   anonymityReasonGiven: boolean | undefined;
 }
@@ -194,6 +196,8 @@ export function resolveReference(
   for (let k = earlier.length - 1; k >= oldest; k--) {
     const m = earlier[k] as Mention;
     if (m.head !== shape.head || (m.plural && !shape.plural)) continue;
+    // "Leeds speechwriter reveals…" in a headline, then "Cross said … The speechwriter said": the article names him.
+    if (m.headline && m.kind !== 'named-source') continue;
     if (m.kind !== 'named-source' || within(m, paragraph)) return as(m);
   }
   // Otherwise a name nearby is what "the official" or "the report" stands for.
