@@ -578,6 +578,16 @@ describe('findAttributions', () => {
     expect(analyzeText(body).find((f) => f.text.startsWith('The aide'))?.kind).toBe('anonymous-source');
   });
 
+  test('"Both" opening a clause is its subject, the pair the article has just named; "they both" and an aside\'s "both" are not', () => {
+    const kinds = (text: string) => analyzeText(text).map((f) => [f.kind, f.text]);
+    expect(kinds('Tom Reed and Ann Marsh have criticised the levy. Both have promised to repeal it.')).toContainEqual(['named-source', 'Both have promised']);
+    // With no pair before it, "Both" is nobody in particular: an attribution, no finding.
+    expect(kinds('Both have promised to repeal the levy.')).toEqual([]);
+    expect(read('Both have promised to repeal the levy.').map((a) => a.source)).toEqual(['Both']);
+    expect(read('They both said the levy was unfair.').map((a) => a.source)).toEqual(['They']);
+    expect(kinds('Local growers — long proud of their unity — both urged a vote.')).toEqual([['vague-attribution', 'Local growers']]);
+  });
+
   test('a nation\'s adjective is no name: "Swiss scientists" are a crowd', () => {
     expect(analyzeText('A group of Swiss scientists showed that the cells respond.').map((f) => f.kind)).toEqual(['vague-attribution']);
   });

@@ -294,6 +294,7 @@ function record(parsed: ParsedAttribution[] | undefined, text: string, sentence:
 const PUBLISHING_PARTICIPLES = new Set(['released', 'published', 'issued', 'conducted', 'filed', 'compiled', 'obtained', 'written', 'provided', 'shared', 'commissioned']);
 
 const BARE_SOURCE = /^(?:the|a|other) sources?$/;
+const PLURAL_PRONOUNS = new Set(['they', 'both']);
 
 /** `parsed`, when given, receives every attribution the parser finds, as the findings are made. */
 function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAttribution[]): Steps<Finding[]> {
@@ -342,7 +343,7 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
       let resolved = shape ? resolveReference(shape, mentions, paragraph, namedInNextSentence(readings, s, text, sentences, quotations)) : null;
       // "Mayor Tom Reed left the hall an hour later, after he said the vote was fair": a person the sentence opens
       // with, named, is who "he" or "she" in it is, before anyone an earlier sentence introduced.
-      if (shape?.pronoun && shape.pronoun !== 'they' && (!resolved || resolved.antecedent.sentence < s)) {
+      if ((shape?.pronoun === 'he' || shape?.pronoun === 'she') && (!resolved || resolved.antecedent.sentence < s)) {
         if (opener === undefined) opener = namedOpener(text, passingHere(), paragraph, s);
         if (opener && opener.end <= a.sourceStart) resolved = { kind: 'named-source', specificity: undefined, antecedent: opener.mention };
       }
@@ -368,8 +369,8 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
         } else {
           reason = `An unspecified group: ${phrase} refers to ${quoted(antecedent.text)}, and no one could be asked to confirm it.`;
         }
-      } else if (shape?.pronoun === 'they' || (a.cueStart < 0 && BARE_SOURCE.test(words.join(' ')))) {
-        // "they" with no group before it is nobody in particular; so is "the source" with no informant before it
+      } else if ((shape?.pronoun && PLURAL_PRONOUNS.has(shape.pronoun)) || (a.cueStart < 0 && BARE_SOURCE.test(words.join(' ')))) {
+        // "they" (or "both") with no group before it is nobody in particular; so is "the source" with no informant before it
         // ("tackling all of the sources of smog", "depending on the source", "cited a source for his claim").
         record(parsed, text, sentence, a, false);
         return;

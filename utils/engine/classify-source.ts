@@ -193,7 +193,7 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   if (words.length === 1 && PRONOUN_SPEAKERS.has(first)) return NAMED_SOURCE;
   if (words.length === 1 && UNNAMED_ONES.has(first)) return VAGUE_ATTRIBUTION;
   // "they say": vague until the references stage finds the group it stands for (or drops it).
-  if (words.length === 1 && first === 'they') return VAGUE_ATTRIBUTION;
+  if (words.length === 1 && (first === 'they' || first === 'both')) return VAGUE_ATTRIBUTION;
   if (phrase === 'wall street') return VAGUE_ATTRIBUTION;
   // "those who knew him say", "those surveyed said"
   if (first === 'those' && (lowerAt(lowers, 1) === 'who' || (words.length === 2 && /ed$/.test(lowerAt(lowers, 1))))) return VAGUE_ATTRIBUTION;

@@ -46,6 +46,7 @@ const POSTMODIFIERS = new Set(['familiar', 'close', 'involved', 'briefed', 'know
 const UNNAMED_HEADS = new Set(['source', 'insider']);
 const INDEFINITE = new Set(['a', 'an']);
 const SINGULAR_PERSON_PRONOUNS = new Set(['he', 'she']);
+const PLURAL_PRONOUNS = new Set(['they', 'both']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 // Records named by no article: "new polling finds".
 // "Report: …", "Poll: …" as a headline's rubric too.
@@ -64,7 +65,8 @@ function singular(word: string): string {
 export function referenceShape(words: readonly string[]): ReferenceShape | null {
   if (words.length === 1) {
     const w = (words[0] as string).replace(/['’]s$/, '');
-    if (SINGULAR_PERSON_PRONOUNS.has(w) || w === 'they') return { pronoun: w };
+    // "Both said": a plural pronoun as "they" is, for a pair.
+    if (SINGULAR_PERSON_PRONOUNS.has(w) || w === 'they' || w === 'both') return { pronoun: w };
     if (!BARE_RECORDS.has(w)) return null;
   }
   // "a new study reports", "new polling shows": named when the article names the study nearby, else vague on
@@ -172,7 +174,7 @@ export function resolveReference(
 ): Resolution | null {
   const as = (m: Mention): Resolution => ({ kind: m.kind, specificity: m.specificity, antecedent: m });
   if (shape.pronoun) {
-    const plural = shape.pronoun === 'they';
+    const plural = PLURAL_PRONOUNS.has(shape.pronoun);
     for (let k = earlier.length - 1; k >= 0; k--) {
       const m = earlier[k] as Mention;
       if (!within(m, paragraph)) break;
@@ -180,6 +182,14 @@ export function resolveReference(
       // A vague mention without a head is a phrase ("seen as", "some say"), no one "he" could be.
       const person = m.head === '' ? m.kind !== 'vague-attribution' : ROLE_WORDS.has(m.head);
       if (m.plural === plural && (person || plural) && !genderClash(shape.pronoun, m.head)) return as(m);
+    }
+    // "Reed said … Marsh said … Both agreed": the pair the article has just named.
+    if (shape.pronoun === 'both') {
+      const names = new Set<string>();
+      for (let k = earlier.length - 1; k >= 0 && within(earlier[k] as Mention, paragraph); k--) {
+        const m = earlier[k] as Mention;
+        if (m.kind === 'named-source' && !m.plural && m.head === '' && names.add(m.text) && names.size === 2) return as(m);
+      }
     }
     return null;
   }

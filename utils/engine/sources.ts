@@ -154,11 +154,16 @@ function wordAt(tokens: readonly Token[], start: number): string {
 }
 const isNegation = (t: Token) => t.lower === 'not' || /n['’]t$/.test(t.lower);
 
+const QUANTIFIER_SUBJECTS = new Set(['both']);
+const DASH = /^[-–—]+$/;
 function skipBetween(tokens: readonly Token[], j: number): number {
   for (let skipped = 0; skipped < 4 && j >= 0; skipped++) {
     const t = at(tokens, j);
     // "USA TODAY identified": a capitalised "Today" after a word is part of a name.
-    if (isWord(t) && ((BETWEEN_SOURCE_AND_VERB.has(t.lower) && !(t.capitalized && isWord(at(tokens, j - 1)))) || (isLyAdverb(t.lower) && !t.capitalized) || isNegation(t))) j--;
+    // "they both said" steps over "both"; "Both said", opening the clause, is the subject.
+    // Not after an aside's closing dash: "Party figures — long disciplined — both suggested".
+    const subjectItself = QUANTIFIER_SUBJECTS.has(t.lower) && (j === 0 || (!isWord(at(tokens, j - 1)) && !DASH.test(at(tokens, j - 1).text)));
+    if (isWord(t) && !subjectItself && ((BETWEEN_SOURCE_AND_VERB.has(t.lower) && !(t.capitalized && isWord(at(tokens, j - 1)))) || (isLyAdverb(t.lower) && !t.capitalized) || isNegation(t))) j--;
     // ", meanwhile," and ", however," sit between a source and its verb.
     else if (t.text === ',' && isAside(at(tokens, j - 1)) && at(tokens, j - 2).text === ',') j -= 3;
     else if (t.text === ',' && TWO_WORD_ASIDES.has(`${at(tokens, j - 2).lower} ${at(tokens, j - 1).lower}`) && at(tokens, j - 3).text === ',') j -= 4;
