@@ -370,8 +370,8 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
           reason = `An unspecified group: ${phrase} refers to ${quoted(antecedent.text)}, and no one could be asked to confirm it.`;
         }
       } else if ((shape?.pronoun && PLURAL_PRONOUNS.has(shape.pronoun)) || (a.cueStart < 0 && BARE_SOURCE.test(words.join(' ')))) {
-        // "they" (or "both") with no group before it is nobody in particular; so is "the source" with no informant before it
-        // ("tackling all of the sources of smog", "depending on the source", "cited a source for his claim").
+        // "they" (or "both") with no group before it is nobody in particular; so is "the source" with no informant
+        // before it ("tackling all of the sources of smog", "depending on the source", "cited a source for his claim").
         record(parsed, text, sentence, a, false);
         return;
       } else if (a.kind === 'anonymous-source') {
@@ -455,6 +455,8 @@ function sentencesReferredBack(readings: readonly SentenceReading[]): Uint8Array
   return marked;
 }
 
+const REPORTING_CUES = new Set(['reported', 'reports', 'according']);
+
 /**
  * A name the next sentence gives as a source: "the study" may be named one sentence later. A quotation that opens
  * the next sentence is its speaker's, named in the tag where the quotation closes ("…, a new study reports. “…
@@ -472,15 +474,15 @@ function namedInNextSentence(readings: readonly SentenceReading[], s: number, te
   const found = reading.attributions[k] as Attribution;
   const mention = mentionOf(text, found, reading.phrases[k] as string[], reading.paragraph, n);
   // Within one paragraph, or the next one when the quotation's tag names the speaker, or when the sentence is a
-  // paragraph of its own (a headline's "Report: …", a one-line lead) and the next names the same kind of record
-  // ("The study, by …") or an outlet reporting ("…, the Leeds Post reported").
+  // paragraph of its own (a headline's "Report: …", a one-line lead) and the next names a body or a record ("The
+  // survey, conducted by the Acme Institute") or an outlet reporting ("…, the Leeds Post reported"); not a person
+  // ("Ann Marsh said"), whom a record is not.
   if (reading.paragraph === (readings[s] as SentenceReading).paragraph || quotation) return mention;
   const alone = readings[s - 1]?.paragraph !== (readings[s] as SentenceReading).paragraph;
   const reports = found.cueStart >= 0 && REPORTING_CUES.has(text.slice(found.cueStart, found.cueEnd).toLowerCase());
   const body = (reading.phrases[k] as string[]).some((w) => INSTITUTIONS.has(w));
   return alone && n === s + 1 && (body || reports) ? mention : undefined;
 }
-const REPORTING_CUES = new Set(['reported', 'reports', 'according']);
 
 // What may follow a closing speaker tag's verb: "…, officials said on Tuesday in a statement."
 // Only when, where and to whom, never an object: "…, he called it a mistake." is a claim of its own.
