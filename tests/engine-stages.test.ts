@@ -91,6 +91,11 @@ describe('crowds by structure', () => {
     ['Federal auditors have also discovered that the accounts were altered.', 'Federal auditors'],
     ['But some who follow the market argue that prices will fall.', 'some who follow the market'],
     ['The plan was criticised by teachers elsewhere in the county.', 'teachers elsewhere in the county'],
+    // Any verdict with its agent: blame after "by", or a label or judgement before it.
+    ['The ferry plan was slammed by growers in Hull.', 'growers in Hull'],
+    ['The mayor got dinged by farmers over the delay.', 'farmers'],
+    ['The levy was labelled a tax on farms by opponents.', 'opponents'],
+    ['Some of the rules - deemed too weak by growers - were dropped.', 'growers'],
     // Praise or blame with no one doing it.
     ['The board has been roundly criticized over the delays.', 'been roundly criticized'],
     ['As mayor she was lambasted as timid.', 'was lambasted'],

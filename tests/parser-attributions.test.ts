@@ -588,6 +588,11 @@ describe('findAttributions', () => {
     expect(kinds('Local growers — long proud of their unity — both urged a vote.')).toEqual([['vague-attribution', 'Local growers']]);
   });
 
+  test('a verdict needs its passive: "the board labelled the plan a tax by mistake" is no one\'s label', () => {
+    expect(read('The ferry, renamed the Swan by locals, sank.')).toEqual([]);
+    expect(read('Reed labelled the plan a tax by mistake.').map((a) => a.source)).not.toContain('mistake');
+  });
+
   test('a nation\'s adjective is no name: "Swiss scientists" are a crowd', () => {
     expect(analyzeText('A group of Swiss scientists showed that the cells respond.').map((f) => f.kind)).toEqual(['vague-attribution']);
   });

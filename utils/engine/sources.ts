@@ -1,7 +1,7 @@
 // Finds who a sentence attributes its claims to: "X said", "said X", "according to X", "citing X", "by X".
 import { classifySource, isPossessive, NAMED_SOURCE, NOT_TO_BE_NAMED, VAGUE_ATTRIBUTION, type SourceClass } from './classify-source';
 import * as lexicon from './lexicon';
-import { BY_ONLY, CLAIM_NOUNS, KEPT_BASE_FORMS, PARTICLE_CUES, REACTION_NOUNS, STANCE_ACT_FORMS, STANCE_ADJECTIVES, STANCES_OF } from './cues';
+import { BY_ONLY, CLAIM_NOUNS, JUDGED_BY, KEPT_BASE_FORMS, PARTICLE_CUES, REACTION_NOUNS, STANCE_ACT_FORMS, STANCE_ADJECTIVES, STANCES_OF } from './cues';
 import { hasCodePoint, isLetterCode, isLetters, isLettersThen, isUpperCode, startsWithLetter } from './letters';
 import { edgeToken, firstTokenFrom, WordClass, type Token } from './tokens';
 
@@ -1721,6 +1721,20 @@ function matchWordsFor(tokens: readonly Token[], i: number, sentenceStart: numbe
   return out.length > before;
 }
 
+/** "was labeled a tax by opponents", "- deemed insufficient by growers -": a passive verdict, then its agent. */
+function matchJudgedBy(tokens: readonly Token[], i: number, sentenceStart: number, out: SourceMatch[]): boolean {
+  const before = at(tokens, i - 1);
+  if (!PASSIVE_BE.has(before.lower) && before.lower !== 'got' && !DASH.test(before.text) && before.text !== ',') return false;
+  let k = i + 1;
+  while (k < tokens.length && k - i <= 4 && isWord(at(tokens, k)) && at(tokens, k).lower !== 'by') k++;
+  if (at(tokens, k).lower !== 'by' || k === i + 1) return false;
+  const words = phraseAfter(tokens, k + 1, 8);
+  if (!words.length) return false;
+  const count = out.length;
+  emit(out, words, sentenceStart, undefined, at(tokens, i));
+  return out.length > count;
+}
+
 /** "The ad targets …", "The ad also renews …": an advertisement at i, then a verb of attack with its object. */
 function matchAdSubject(tokens: readonly Token[], i: number, sentenceStart: number, out: SourceMatch[]): boolean {
   let k = i + 1;
@@ -2208,6 +2222,9 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
     } else if (REACTION_NOUNS.has(t.lower) && !ATTRIBUTION_VERBS.has(t.lower)) {
       matchReaction(tokens, i, sentenceStart, out);
     } else if ((BY_PARTICIPLES.has(t.lower) || (BY_ONLY.has(t.lower) && at(tokens, i + 1).lower === 'by')) && matchParticiple(tokens, i, sentenceStart, out)) {
+      if (inRelative(tokens, i)) relativeCue = found;
+      continue;
+    } else if (JUDGED_BY.has(t.lower) && matchJudgedBy(tokens, i, sentenceStart, out)) {
       if (inRelative(tokens, i)) relativeCue = found;
       continue;
     } else if ((ATTRIBUTION_VERBS.has(t.lower) && !castsAVote(tokens, i)) || doubtVoiced(tokens, i)) {
