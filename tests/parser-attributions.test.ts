@@ -501,6 +501,13 @@ describe('findAttributions', () => {
     expect(analyzeText('Yet farm organizations that backed Reed say the vote was unfair.').map((f) => [f.kind, f.text])).toEqual([['vague-attribution', 'farm organizations that backed Reed']]);
   });
 
+  test('blame "from" a crowd credits the crowd, not what it is about: “under fire from growers over the levy”', () => {
+    expect(analyzeText('Reed came under fire from growers over the levy.').map((f) => [f.kind, f.text])).toEqual([['vague-attribution', 'growers']]);
+    expect(analyzeText('The plan drew criticism from growers over the cost.').map((f) => [f.kind, f.text])).toEqual([['vague-attribution', 'growers']]);
+    expect(analyzeText('The convoy came under fire from rebels near Hull.')).toEqual([]);
+    expect(analyzeText('The convoy came under fire from Acme troops.')).toEqual([]);
+  });
+
   test('doubts or blame with an agent or a literal fire are not talk with no one talking', () => {
     expect(analyzeText('Concerns have been raised by auditors over the cost.').map((f) => f.text)).not.toContain('Concerns have been raised');
     expect(analyzeText('The convoy came under sniper fire near Hull.')).toEqual([]);

@@ -1767,11 +1767,22 @@ function matchCountFrame(tokens: readonly Token[], i: number, sentenceStart: num
   return true;
 }
 
+/** "came under fire from growers": blame, not gunfire ("came under sniper fire", "under fire from rebels"). */
+function underFire(tokens: readonly Token[], i: number): boolean {
+  if (at(tokens, i - 1).lower !== 'under' || !/^(?:came|come|comes|coming)$/.test(at(tokens, i - 2).lower)) return false;
+  for (let k = i + 2; k <= i + 5 && isWord(at(tokens, k)); k++) if (COMBATANTS.has(at(tokens, k).lower)) return false;
+  return true;
+}
+const COMBATANTS = new Set(['rebels', 'militants', 'forces', 'troops', 'soldiers', 'gunmen', 'insurgents', 'fighters', 'army', 'militia', 'snipers', 'tanks', 'artillery', 'police', 'jets', 'warships']);
+
 /** "criticism from economists", "concerns among health experts": a reaction credited to its holders. */
 function matchReaction(tokens: readonly Token[], i: number, sentenceStart: number, out: SourceMatch[]): void {
   const preposition = at(tokens, i + 1).lower;
   if (preposition !== 'from' && preposition !== 'among' && preposition !== 'by') return;
   const words = phraseAfter(tokens, i + 2, 8);
+  // "criticism from growers over the levy": what it is about is not who holds it.
+  const about = words.findIndex((w, n) => n > 0 && AGENT_ENDS.has(w.lower) && !at(words, n - 1).capitalized);
+  if (about > 0) words.length = about;
   if (words.length) emit(out, words, sentenceStart, undefined, at(tokens, i));
 }
 
@@ -2219,7 +2230,7 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
       if (at(tokens, i + 1).lower === 'of') continue;
     } else if (CLAIM_NOUNS.has(t.lower) && matchClaimNoun(tokens, i, sentenceStart, out)) {
       // "the mayor's claim that …", "her argument that …", "in Marsh's view": whose claim it is is the source.
-    } else if (REACTION_NOUNS.has(t.lower) && !ATTRIBUTION_VERBS.has(t.lower)) {
+    } else if ((REACTION_NOUNS.has(t.lower) && !ATTRIBUTION_VERBS.has(t.lower)) || (t.lower === 'fire' && underFire(tokens, i))) {
       matchReaction(tokens, i, sentenceStart, out);
     } else if ((BY_PARTICIPLES.has(t.lower) || (BY_ONLY.has(t.lower) && at(tokens, i + 1).lower === 'by')) && matchParticiple(tokens, i, sentenceStart, out)) {
       if (inRelative(tokens, i)) relativeCue = found;

@@ -40,7 +40,7 @@ for (const w of [...ATTRIBUTION_VERBS, ...STANCE_ACT_FORMS]) mark(w, WordClass.V
 // Noun-first forms that voice a doubt in context ("Critics question whether", "Reed pushes back").
 const DOUBT_FORMS = ['question', 'questions', 'push', 'pushes'];
 // A named poll after "in" frames the figures of a sentence with no verb of saying: "Reed led in an Acme poll".
-for (const w of ['according', 'citing', 'per', ...BY_PARTICIPLES, ...STANCE_ADJECTIVES, ...STANCES_OF, ...REACTION_NOUNS, ...CLAIM_NOUNS, ...BY_ONLY, ...FRAMING_RECORDS, ...DOUBT_FORMS, ...COUNT_FRAMES, ...ADS, ...JUDGED_BY, 'words']) mark(w, WordClass.Frame);
+for (const w of ['according', 'citing', 'per', ...BY_PARTICIPLES, ...STANCE_ADJECTIVES, ...STANCES_OF, ...REACTION_NOUNS, ...CLAIM_NOUNS, ...BY_ONLY, ...FRAMING_RECORDS, ...DOUBT_FORMS, ...COUNT_FRAMES, ...ADS, ...JUDGED_BY, 'words', 'fire']) mark(w, WordClass.Frame);
 // "in single digits", "a double-digit lead": a figure told by its number of digits.
 for (const w of [...NUMBER_WORDS, 'a', 'one', 'digits', 'single-digit', 'double-digit', 'triple-digit', 'single-digits', 'double-digits', 'triple-digits']) mark(w, WordClass.Figure);
 for (const rule of PHRASE_RULES) for (const w of rule.triggers) mark(w, WordClass.Phrase);
