@@ -329,7 +329,10 @@ describe('findAttributions', () => {
   });
 
   test.each([
-    ['Two Democrats said the plan would fail.', 'vague-attribution'],
+    // Counted, a small group is anonymous, not vague (guide: "a counted or described small group").
+    ['Two Democrats said the plan would fail.', 'anonymous-source'],
+    ['Three residents told the Leeds Post the water was brown.', 'anonymous-source'],
+    ['Several residents said the water was brown.', 'vague-attribution'],
     ['A Republican said the plan would fail.', 'anonymous-source'],
     ['Three Leeds councillors said the plan would fail.', 'anonymous-source'],
     ['Again, those surveyed said the plan would fail.', 'vague-attribution'],

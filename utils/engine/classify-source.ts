@@ -64,6 +64,9 @@ const RANKS = /\b(?:senior|former|top|high-ranking|chief|deputy|lead|veteran|lon
 const RELATIONS = /\b(?:familiar with|knowledge of|involved in|close to|briefed on|direct|who (?:has|had|have|was|were|is|are|works?|worked|spoke|attended))\b/;
 // A first word that counts people: "Two Pentagon officials", "several aides".
 const COUNT_WORD = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few)$/;
+const SMALL_COUNT = /^(?:two|three|four|five|[2-5])$/;
+// Crowd words that are records or bodies, not people: "three recent polls".
+const NOT_PEOPLE = new Set(['polls', 'surveys', 'studies', 'reports', 'accounts', 'estimates', 'media', 'rumours', 'rumors', 'groups', 'organizations', 'organisations']);
 // Records and data, which report through "show", "suggest", "find".
 const DATA_NOUNS = new Set(['polling', 'statistics', 'stats', 'files', 'research', 'data']);
 // Determiners that point at one record the article has in view: "the data", "these files".
@@ -280,6 +283,9 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
     if (RECORD_CROWDS.has(head) && owner && POSSESSIVE.test(owner.lower)) return NAMED_SOURCE;
     // So do "critics of Tom Reed", "friends of Ann Marsh": who they stand with or against is no body they speak for.
     if ((affiliation && !RELATIONS_TO.has(head)) || (headIndex > 0 && ON_RECORD_BODIES.has(lowerAt(lowers, headIndex - 1)))) return NAMED_SOURCE;
+    // "Two officials said", "three residents told the Post": a counted small group is anonymous (guide), a crowd
+    // counted by no number ("officials", "many residents") vague.
+    if (SMALL_COUNT.test(first) && headIndex > 0 && isPeoplePlural(head) && !NOT_PEOPLE.has(head)) return anonymousSource(words, phrase, hasName);
     return VAGUE_ATTRIBUTION;
   }
   if (INSTITUTIONS.has(head)) {
