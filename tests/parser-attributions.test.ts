@@ -495,7 +495,7 @@ describe('findAttributions', () => {
     expect(kinds('Ben Ode and others who want the levy said the vote was fair.')).toEqual([['named-source', 'Ben Ode'], ['vague-attribution', 'others who want the levy']]);
     expect(read('Tom Reed and other economists said the plan failed.').map((a) => a.source)).toEqual(['Tom Reed and other economists']);
     // One crowd, a named source's own people, and a share are no crowd beside a name.
-    expect(kinds('Current and former staff members said the plan failed.')).not.toContainEqual(['vague-attribution', 'former staff members']);
+    expect(kinds('Current and former staff members said the plan failed.')).toEqual([['vague-attribution', 'Current and former staff members']]);
     expect(kinds('Strategists for Ann Marsh and Reed all agree that the debate hurt her.')).not.toContainEqual(['named-source', 'Reed']);
     expect(kinds('Tom Reed and his lawyers have denied the claims.')).toEqual([['named-source', 'Tom Reed and his lawyers have denied']]);
   });
@@ -601,6 +601,13 @@ describe('findAttributions', () => {
   test('a verdict needs its passive: "the board labelled the plan a tax by mistake" is no one\'s label', () => {
     expect(read('The ferry, renamed the Swan by locals, sank.')).toEqual([]);
     expect(read('Reed labelled the plan a tax by mistake.').map((a) => a.source)).not.toContain('mistake');
+  });
+
+  test('adjectives joined before one noun make one crowd: “Current and former employees said”', () => {
+    expect(read('Yet former and current growers said the levy failed.').map((a) => [a.kind, a.source])).toEqual([['vague-attribution', 'former and current growers']]);
+    expect(read('Current and former employees said the levy failed.').map((a) => a.kind)).toEqual(['vague-attribution']);
+    // Names joined stay names.
+    expect(read('Reed and Marsh said the levy failed.').map((a) => [a.kind, a.source])).toEqual([['named-source', 'Reed and Marsh']]);
   });
 
   test('a nation\'s adjective is no name: "Swiss scientists" are a crowd', () => {

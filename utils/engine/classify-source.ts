@@ -11,6 +11,7 @@ const {
   INSTITUTIONS,
   NOT_A_NAME,
   NUMBER_WORDS,
+  PAIRED_ADJECTIVES,
   PEOPLE_ADJECTIVES,
   PERSON_ROLES,
   PRONOUN_SPEAKERS,
@@ -110,7 +111,9 @@ function isName(words: readonly Token[], k: number, sentenceStart: number): bool
   if (w.start !== sentenceStart) return true;
   if (w.lower.endsWith('ing')) return false; // "Planning continues": a gerund, capitalised by its place
   // Sentence-initial capitals only name someone when no lower-case word follows in the phrase ("Security officials").
+  // "Current and former officials": two adjectives joined are no "Reed and Marsh".
   const following = words[k + 1];
+  if (following?.lower === 'and' && PAIRED_ADJECTIVES.has(w.lower) && PAIRED_ADJECTIVES.has(words[k + 2]?.lower ?? '')) return false;
   return following === undefined || following.capitalized || following.lower === 'and';
 }
 

@@ -192,5 +192,7 @@ export const FRAMING_RECORDS = words('poll polls survey surveys study studies ce
 export const AD_VERBS = words('hits targets attacks knocks renews asks');
 /** Advertisements, sources through AD_VERBS. */
 export const ADS = words('ad ads spot spots commercial commercials mailer mailers');
+/** Adjectives joined before one noun: "current and former officials" is one crowd, not "Reed and Marsh". */
+export const PAIRED_ADJECTIVES = words('current former past present future retired active serving senior junior local state federal national foreign domestic old new');
 /** Counts that frame a clause after "by": "By the Acme Press's tally", "by one estimate". */
 export const COUNT_FRAMES = words('tally count estimate estimates calculation calculations');

@@ -22,6 +22,7 @@ const {
   MONTHS,
   NOT_A_NAME,
   NUMBER_WORDS,
+  PAIRED_ADJECTIVES,
   PERSON_ROLES,
   opensRelativeAfterThat,
   SPOKESPEOPLE,
@@ -438,7 +439,9 @@ function splitConjoined(words: Token[], sentenceStart: number): { words: Token[]
     if (w.lower === 'and' || w.lower === 'or') parts.push([]);
     else parts[parts.length - 1]?.push(w);
   }
-  if (parts.length > 1 && parts.every((p) => p.length > 0)) {
+  // "Current and former officials": adjectives joined before one noun make one phrase.
+  const adjectivesJoined = parts.slice(0, -1).every((p) => p.length === 1 && PAIRED_ADJECTIVES.has((p[0] as Token).lower));
+  if (parts.length > 1 && parts.every((p) => p.length > 0) && !adjectivesJoined) {
     const classes = parts.map((p) => classifySource(p, sentenceStart));
     if (classes.some((c) => c?.kind === 'anonymous-source') && classes.every((c) => c && c.kind !== 'named-source')) {
       return parts.map((p, k) => ({ words: p, cls: classes[k] as SourceClass }));
