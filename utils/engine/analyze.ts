@@ -7,8 +7,8 @@ import { givesAnonymityReason, PHRASE_RULES, type PhraseRule } from './phrases';
 import { findReaderPhrases, isIgnored } from './reader-phrases';
 import { anonymousReason, REASONS, WEAKLY_SOURCED_FIGURE } from './reasons';
 import { findQuotations, quotationAround } from './quotations';
-import { INSTITUTIONS, isPeoplePlural } from './lexicon';
-import { headOf, isPersonReference, passingMentions, referenceShape, resolveReference, type Mention, type PassingMention, type ReferenceShape } from './references';
+import { INSTITUTIONS, isCrowdOfPeople } from './lexicon';
+import { headOf, isPersonReference, passingMentions, PLURAL_PRONOUNS, referenceShape, resolveReference, SINGULAR_PERSON_PRONOUNS, type Mention, type PassingMention, type ReferenceShape } from './references';
 import { splitSentencesSteps, type Span } from './sentences';
 import { isLetterCode, isSpaceCode, isUpperCode } from './letters';
 import { fullSourcePhrase } from './source-phrase';
@@ -227,11 +227,9 @@ function labelsQuotation(text: string, quotation: Span, a: Attribution): boolean
 
 // What may stand between "and" and what it adds: "and even", "and also".
 const JOINED_ADVERBS = new Set(['even', 'also']);
-const NAMED_PRONOUNS = new Set(['he', 'she']);
 const CROWD_OPENERS = new Set(['other', 'others', 'some', 'many', 'several', 'most', 'various', 'numerous']);
 const OWNERS = new Set(['his', 'her', 'its', 'their']);
 const POSTMODIFIERS = /^(?:who|that|which|in|from|for|of|to|at|with|by|on|across|\p{Ll}+(?:ing|ed))$/u;
-const REPORTS = new Set(['polls', 'surveys', 'studies', 'reports', 'accounts', 'estimates', 'media', 'rumours', 'rumors', 'groups']);
 
 /**
  * A crowd that can stand beside a name: "other economists", "some security experts", "others who…", "election-law
@@ -245,8 +243,7 @@ function isCrowdBesideName(crowd: readonly Token[], sentenceStart: number): bool
   // The head ends the noun phrase, before what describes it: "others who want…", "officials involved in…".
   let head = 0;
   while (head + 1 < crowd.length && !POSTMODIFIERS.test((crowd[head + 1] as Token).lower)) head++;
-  const noun = (crowd[head] as Token).lower;
-  return isPeoplePlural(noun) && !REPORTS.has(noun);
+  return isCrowdOfPeople((crowd[head] as Token).lower);
 }
 
 /**
@@ -265,7 +262,7 @@ function crowdBesideName(text: string, sentence: Span, a: Attribution): [Span, S
   if (right.length > 1 && JOINED_ADVERBS.has((right[0] as Token).lower)) right = right.slice(1);
   if (!left.length || !right.length) return null;
   const kindOf = (part: Token[]) =>
-    part.length === 1 && NAMED_PRONOUNS.has((part[0] as Token).lower) ? 'named-source' : classifySource(part, sentence.start)?.kind;
+    part.length === 1 && SINGULAR_PERSON_PRONOUNS.has((part[0] as Token).lower) ? 'named-source' : classifySource(part, sentence.start)?.kind;
   const span = (part: Token[]): Span => ({ start: (part[0] as Token).start, end: (part[part.length - 1] as Token).end });
   const [l, r] = [kindOf(left), kindOf(right)];
   const crowdFirst = l === 'vague-attribution' && r === 'named-source';
@@ -294,7 +291,6 @@ function record(parsed: ParsedAttribution[] | undefined, text: string, sentence:
 const PUBLISHING_PARTICIPLES = new Set(['released', 'published', 'issued', 'conducted', 'filed', 'compiled', 'obtained', 'written', 'provided', 'shared', 'commissioned']);
 
 const BARE_SOURCE = /^(?:the|a|other) sources?$/;
-const PLURAL_PRONOUNS = new Set(['they', 'both']);
 
 /** `parsed`, when given, receives every attribution the parser finds, as the findings are made. */
 function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAttribution[]): Steps<Finding[]> {
@@ -343,7 +339,7 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
       let resolved = shape ? resolveReference(shape, mentions, paragraph, namedInNextSentence(readings, s, text, sentences, quotations)) : null;
       // "Mayor Tom Reed left the hall an hour later, after he said the vote was fair": a person the sentence opens
       // with, named, is who "he" or "she" in it is, before anyone an earlier sentence introduced.
-      if ((shape?.pronoun === 'he' || shape?.pronoun === 'she') && (!resolved || resolved.antecedent.sentence < s)) {
+      if (shape?.pronoun && SINGULAR_PERSON_PRONOUNS.has(shape.pronoun) && (!resolved || resolved.antecedent.sentence < s)) {
         if (opener === undefined) opener = namedOpener(text, passingHere(), paragraph, s);
         if (opener && opener.end <= a.sourceStart) resolved = { kind: 'named-source', specificity: undefined, antecedent: opener.mention };
       }
@@ -385,7 +381,7 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
       // A hedge qualifies a claim and is no one a later "he" or "the report" could refer to.
       if (a.kind !== 'hedge') {
         const mention = mentionOf(text, a, words, paragraph, s, extra.anonymityReasonGiven);
-        if (s === 0 && paragraphs[1] !== paragraph) mention.headline = true;
+        if (s === 0 && standsAlone(readings, s)) mention.headline = true;
         mentions.push(mention);
       }
       const split = a.kind === 'named-source' && !resolved ? crowdBesideName(text, sentence, a) : null;
@@ -457,6 +453,12 @@ function sentencesReferredBack(readings: readonly SentenceReading[]): Uint8Array
 
 const REPORTING_CUES = new Set(['reported', 'reports', 'according']);
 
+/** Whether sentence s is a paragraph of its own: a headline, a one-line lead. */
+function standsAlone(readings: readonly SentenceReading[], s: number): boolean {
+  const { paragraph } = readings[s] as SentenceReading;
+  return readings[s - 1]?.paragraph !== paragraph && readings[s + 1]?.paragraph !== paragraph;
+}
+
 /**
  * A name the next sentence gives as a source: "the study" may be named one sentence later. A quotation that opens
  * the next sentence is its speaker's, named in the tag where the quotation closes ("…, a new study reports. “…
@@ -478,10 +480,9 @@ function namedInNextSentence(readings: readonly SentenceReading[], s: number, te
   // survey, conducted by the Acme Institute") or an outlet reporting ("…, the Leeds Post reported"); not a person
   // ("Ann Marsh said"), whom a record is not.
   if (reading.paragraph === (readings[s] as SentenceReading).paragraph || quotation) return mention;
-  const alone = readings[s - 1]?.paragraph !== (readings[s] as SentenceReading).paragraph;
   const reports = found.cueStart >= 0 && REPORTING_CUES.has(text.slice(found.cueStart, found.cueEnd).toLowerCase());
   const body = (reading.phrases[k] as string[]).some((w) => INSTITUTIONS.has(w));
-  return alone && n === s + 1 && (body || reports) ? mention : undefined;
+  return n === s + 1 && standsAlone(readings, s) && (body || reports) ? mention : undefined;
 }
 
 // What may follow a closing speaker tag's verb: "…, officials said on Tuesday in a statement."

@@ -9,12 +9,14 @@ const {
   GROUP_PLURALS,
   isPeoplePlural,
   INSTITUTIONS,
+  isCrowdOfPeople,
   NOT_A_NAME,
   NUMBER_WORDS,
   PAIRED_ADJECTIVES,
   PEOPLE_ADJECTIVES,
   PERSON_ROLES,
   PRONOUN_SPEAKERS,
+  RECORD_CROWDS,
   opensRelativeAfterThat,
   SPOKESPEOPLE,
   VAGUE_DETERMINERS,
@@ -66,8 +68,6 @@ const RELATIONS = /\b(?:familiar with|knowledge of|involved in|close to|briefed 
 // A first word that counts people: "Two Pentagon officials", "several aides".
 const COUNT_WORD = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few)$/;
 const SMALL_COUNT = /^(?:two|three|four|five|[2-5])$/;
-// Crowd words that are records or bodies, not people: "three recent polls".
-const NOT_PEOPLE = new Set(['polls', 'surveys', 'studies', 'reports', 'accounts', 'estimates', 'media', 'rumours', 'rumors', 'groups', 'organizations', 'organisations']);
 // Records and data, which report through "show", "suggest", "find".
 const DATA_NOUNS = new Set(['polling', 'statistics', 'stats', 'files', 'research', 'data']);
 // Determiners that point at one record the article has in view: "the data", "these files".
@@ -141,8 +141,6 @@ const BODY_PLURALS = new Set(['companies', 'businesses', 'banks', 'firms', 'corp
 const BODY_OF = new Set(['of', 'for']);
 // Words that make "figures" people in public life ("GOP figures"); a nation's figures are mostly its statistics.
 const FIGURE_QUALIFIERS = new Set(['public', 'political', 'prominent', 'senior', 'leading', 'key', 'party', 'opposition', 'establishment', 'media', 'religious', 'business', 'community', 'gop', 'labour', 'tory', 'conservative', 'liberal', 'democratic', 'republican']);
-// Crowd heads that are records, not people.
-const RECORD_CROWDS = new Set(['reports', 'accounts', 'estimates', 'polls', 'surveys', 'studies']);
 // Capitalised possessives that own no record: "Today's polls", "Everyone's estimates".
 const OWNERLESS = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'everyone', 'everybody', 'someone', 'somebody', 'nobody', 'anyone', 'anybody', 'last', 'this', 'next']);
 // Records made by asking people, and the words before whom they asked.
@@ -288,7 +286,7 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
     if ((affiliation && !RELATIONS_TO.has(head)) || (headIndex > 0 && ON_RECORD_BODIES.has(lowerAt(lowers, headIndex - 1)))) return NAMED_SOURCE;
     // "Two officials said", "three residents told the Post": a counted small group is anonymous (guide), a crowd
     // counted by no number ("officials", "many residents") vague.
-    if (SMALL_COUNT.test(first) && headIndex > 0 && isPeoplePlural(head) && !NOT_PEOPLE.has(head)) return anonymousSource(words, phrase, hasName);
+    if (SMALL_COUNT.test(first) && headIndex > 0 && isCrowdOfPeople(head)) return anonymousSource(words, phrase, hasName);
     return VAGUE_ATTRIBUTION;
   }
   if (INSTITUTIONS.has(head)) {

@@ -45,8 +45,8 @@ const POSTMODIFIERS = new Set(['familiar', 'close', 'involved', 'briefed', 'know
 // Heads that are unnamed by definition: "the insider" is never a name nearby.
 const UNNAMED_HEADS = new Set(['source', 'insider']);
 const INDEFINITE = new Set(['a', 'an']);
-const SINGULAR_PERSON_PRONOUNS = new Set(['he', 'she']);
-const PLURAL_PRONOUNS = new Set(['they', 'both']);
+export const SINGULAR_PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
+export const PLURAL_PRONOUNS: ReadonlySet<string> = new Set(['they', 'both']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 // Records named by no article: "new polling finds".
 // "Report: …", "Poll: …" as a headline's rubric too.
@@ -66,7 +66,7 @@ export function referenceShape(words: readonly string[]): ReferenceShape | null 
   if (words.length === 1) {
     const w = (words[0] as string).replace(/['’]s$/, '');
     // "Both said": a plural pronoun as "they" is, for a pair.
-    if (SINGULAR_PERSON_PRONOUNS.has(w) || w === 'they' || w === 'both') return { pronoun: w };
+    if (SINGULAR_PERSON_PRONOUNS.has(w) || PLURAL_PRONOUNS.has(w)) return { pronoun: w };
     if (!BARE_RECORDS.has(w)) return null;
   }
   // "a new study reports", "new polling shows": named when the article names the study nearby, else vague on
@@ -161,6 +161,16 @@ const within = (m: Mention, paragraph: number) => paragraph - m.paragraph <= PAR
 // How far back a description looks for the mention it repeats: far enough for any article, bounded for any page.
 const MAX_LOOK_BACK = 400;
 
+/** The later of the last two people named one by one within reach (from `oldest` on), if there are two. */
+function namedPair(earlier: readonly Mention[], paragraph: number, oldest: number): Mention | undefined {
+  const names = new Set<string>();
+  for (let k = earlier.length - 1; k >= oldest && within(earlier[k] as Mention, paragraph); k--) {
+    const m = earlier[k] as Mention;
+    if (m.kind === 'named-source' && !m.plural && m.head === '' && names.add(m.text) && names.size === 2) return m;
+  }
+  return undefined;
+}
+
 /**
  * What a reference refers to, among `earlier` mentions (in article order), or null when it refers to nothing
  * the article has introduced and must be judged on its own words.
@@ -184,14 +194,8 @@ export function resolveReference(
       if (m.plural === plural && (person || plural) && !genderClash(shape.pronoun, m.head)) return as(m);
     }
     // "Reed said … Marsh said … Both agreed": the pair the article has just named.
-    if (shape.pronoun === 'both') {
-      const names = new Set<string>();
-      for (let k = earlier.length - 1; k >= 0 && within(earlier[k] as Mention, paragraph); k--) {
-        const m = earlier[k] as Mention;
-        if (m.kind === 'named-source' && !m.plural && m.head === '' && names.add(m.text) && names.size === 2) return as(m);
-      }
-    }
-    return null;
+    const pair = shape.pronoun === 'both' ? namedPair(earlier, paragraph, 0) : undefined;
+    return pair ? as(pair) : null;
   }
   if (shape.indefinite) {
     for (let k = earlier.length - 1; k >= 0 && within(earlier[k] as Mention, paragraph); k--) {
@@ -222,11 +226,8 @@ export function resolveReference(
   if (shape.plural && !GROUP_PLURALS.has(`${shape.head}s`) && !PEOPLE_ADJECTIVES.has(shape.head ?? '')) {
     // "the candidates", "the researchers": a group the article has just named member by member; not "the
     // Democrats", a party whatever members it names.
-    const names = new Set<string>();
-    for (let k = earlier.length - 1; k >= oldest && within(earlier[k] as Mention, paragraph); k--) {
-      const m = earlier[k] as Mention;
-      if (m.kind === 'named-source' && !m.plural && m.head === '' && names.add(m.text) && names.size === 2) return as(m);
-    }
+    const pair = namedPair(earlier, paragraph, oldest);
+    if (pair) return as(pair);
   }
   return nextNamed ? as(nextNamed) : null;
 }

@@ -163,14 +163,13 @@ function wordAt(tokens: readonly Token[], start: number): string {
 const isNegation = (t: Token) => t.lower === 'not' || /n['’]t$/.test(t.lower);
 
 const QUANTIFIER_SUBJECTS = new Set(['both']);
-const DASH = /^[-–—]+$/;
 function skipBetween(tokens: readonly Token[], j: number): number {
   for (let skipped = 0; skipped < 4 && j >= 0; skipped++) {
     const t = at(tokens, j);
     // "USA TODAY identified": a capitalised "Today" after a word is part of a name.
     // "they both said" steps over "both"; "Both said", opening the clause, is the subject.
     // Not after an aside's closing dash: "Party figures — long disciplined — both suggested".
-    const subjectItself = QUANTIFIER_SUBJECTS.has(t.lower) && (j === 0 || (!isWord(at(tokens, j - 1)) && !DASH.test(at(tokens, j - 1).text)));
+    const subjectItself = QUANTIFIER_SUBJECTS.has(t.lower) && (j === 0 || (!isWord(at(tokens, j - 1)) && !DASHES.has(at(tokens, j - 1).text)));
     if (isWord(t) && !subjectItself && ((BETWEEN_SOURCE_AND_VERB.has(t.lower) && !(t.capitalized && isWord(at(tokens, j - 1)))) || (isLyAdverb(t.lower) && !t.capitalized) || isNegation(t))) j--;
     // ", meanwhile," and ", however," sit between a source and its verb.
     else if (t.text === ',' && isAside(at(tokens, j - 1)) && at(tokens, j - 2).text === ',') j -= 3;
@@ -537,6 +536,13 @@ function writerMatch(person: Token, verb: Token): SourceMatch {
   return { ...sourceMatch(NAMED_SOURCE, person.start, person.end, person.start, person.end, verb), narrative: true };
 }
 
+/** `emit` with its cue only, telling whether it found a source in the words. */
+function emitted(out: SourceMatch[], words: Token[], sentenceStart: number, cue: Token): boolean {
+  const before = out.length;
+  if (words.length) emit(out, words, sentenceStart, undefined, cue);
+  return out.length > before;
+}
+
 function emit(out: SourceMatch[], words: Token[], sentenceStart: number, lead?: Token, verb?: Token, sayingFollows = false): void {
   if (verb && words.length === 1 && FIRST_AND_SECOND_PERSON.has(at(words, 0).lower)) {
     out.push(writerMatch(at(words, 0), verb));
@@ -853,7 +859,7 @@ function isDateline(words: readonly Token[]): boolean {
 /** The index of the first token after a dateline and its dash ("LEEDS (Acme) - …", "HULL —"), or 0 without one. */
 export function afterDateline(tokens: readonly Token[]): number {
   for (let k = 1; k < tokens.length && k <= MAX_DATELINE_TOKENS; k++) {
-    if (DATELINE_DASHES.has(at(tokens, k).text)) return isDateline(tokens.slice(0, k)) ? k + 1 : 0;
+    if (DASHES.has(at(tokens, k).text)) return isDateline(tokens.slice(0, k)) ? k + 1 : 0;
   }
   return 0;
 }
@@ -987,7 +993,7 @@ const ASIDE_MARKS = new Set([',', '—', '–', '--', '-']);
 // Typed dashes, read as words, set asides off as '—' does.
 const SPACED_DASHES = new Set(['--', '-']);
 // A dateline's dash, typed or set, after a few words: "NEW YORK (Acme) —".
-const DATELINE_DASHES = new Set([...SPACED_DASHES, '—', '–']);
+const DASHES = new Set([...SPACED_DASHES, '—', '–']);
 const MAX_DATELINE_TOKENS = 8;
 const MAX_ASIDES = 3;
 // Lower-case words inside a name or a list of names: "Egypt and Jordan", "Bank of England".
@@ -1602,7 +1608,6 @@ const POINTED_OUT = new Set(['it', 'this', 'that']);
 const SUPERLATIVES = new Set(['most', 'more', 'least']);
 const CONJUNCTIONS_OF_CLAUSES = new Set(['and', 'but']);
 const CLAUSE_ADVERBS = new Set(['then', 'later', 'also', 'again', 'quickly', 'still', 'now']);
-/** A word that may stand between "and" or "but" and the verb it joins: an adverb, a time, an auxiliary of the active. */
 /**
  * "The group claimed the attack but officials have said": "but" and a source of its own before a verb of saying open
  * the writer's clause again, not more of what was claimed.
@@ -1617,6 +1622,7 @@ function butThenSource(tokens: readonly Token[], i: number, sentenceStart: numbe
   return plain && classifySource(subject, sentenceStart) !== null;
 }
 
+/** A word that may stand between "and" or "but" and the verb it joins: an adverb, a time, an auxiliary of the active. */
 const standsInJoinedClause = (t: Token): boolean =>
   (AUXILIARIES.has(t.lower) && !PASSIVE_BE.has(t.lower)) || CLAUSE_ADVERBS.has(t.lower) || WHEN_WORDS.has(t.lower) || WHEN_OPENERS.has(t.lower) || (isLyAdverb(t.lower) && !t.capitalized);
 
@@ -1643,11 +1649,7 @@ function matchParticiple(tokens: readonly Token[], i: number, sentenceStart: num
   // state's House" is where, and "released in the inquiry" when.
   const subject = at(tokens, i - 1);
   if (preposition === 'in' && isWord(subject) && (subject.capitalized || SUBJECT_PRONOUNS.has(subject.lower))) return false;
-  const words = phraseAfter(tokens, k + 1, 8);
-  // "criticized by some of its visitors for closing early": why or when they did it is not who did it.
-  // "accused by critics of promoting": what they accuse him of.
-  const reason = words.findIndex((w, n) => n > 0 && ((AGENT_ENDS.has(w.lower) && !at(words, n - 1).capitalized) || (w.lower === 'of' && words[n + 1]?.lower.endsWith('ing') === true)));
-  if (reason > 0) words.length = reason;
+  const words = agentAfter(tokens, k + 1);
   if (!words.length) return false;
   // "seen by many as a demotion" is a view; "seen by other users", "viewed by millions" is looking.
   if (PERCEPTION.has(t.lower) && !asFollows(tokens, k + 1)) return false;
@@ -1705,7 +1707,6 @@ const RECORD_HOLDERS = new Set([...POLLS, 'count', 'tally']);
 // What a record "has" or "gives" someone: its figures for them. Not "has been", "has found" (read as verbs).
 const RECORD_VERBS = new Set(['has', 'had', 'puts', 'put', 'gives', 'gave']);
 
-
 const HAVE_FORMS = new Set(['have', 'has', 'had', 'having']);
 /** "had blunt words for", "has had warm words for": having words for someone is speaking of them. */
 function matchWordsFor(tokens: readonly Token[], i: number, sentenceStart: number, out: SourceMatch[]): boolean {
@@ -1717,25 +1718,17 @@ function matchWordsFor(tokens: readonly Token[], i: number, sentenceStart: numbe
   // Nor "had no words for" the speechless.
   if (k < 0 || !HAVE_FORMS.has(at(tokens, k).lower) || k === i - 1 || NOUN_DETERMINERS.has(at(tokens, i - 1).lower) || at(tokens, i - 1).lower === 'the' || at(tokens, k + 1).lower === 'no') return false;
   while (k > 0 && HAVE_FORMS.has(at(tokens, k - 1).lower)) k--;
-  const words = phraseBefore(tokens, skipBetween(tokens, k - 1));
-  if (!words.length) return false;
-  const before = out.length;
-  emit(out, words, sentenceStart, undefined, at(tokens, i));
-  return out.length > before;
+  return emitted(out, phraseBefore(tokens, skipBetween(tokens, k - 1)), sentenceStart, at(tokens, i));
 }
 
 /** "was labeled a tax by opponents", "- deemed insufficient by growers -": a passive verdict, then its agent. */
 function matchJudgedBy(tokens: readonly Token[], i: number, sentenceStart: number, out: SourceMatch[]): boolean {
   const before = at(tokens, i - 1);
-  if (!PASSIVE_BE.has(before.lower) && before.lower !== 'got' && !DASH.test(before.text) && before.text !== ',') return false;
+  if (!PASSIVE_BE.has(before.lower) && before.lower !== 'got' && !DASHES.has(before.text) && before.text !== ',') return false;
   let k = i + 1;
   while (k < tokens.length && k - i <= 4 && isWord(at(tokens, k)) && at(tokens, k).lower !== 'by') k++;
   if (at(tokens, k).lower !== 'by' || k === i + 1) return false;
-  const words = phraseAfter(tokens, k + 1, 8);
-  if (!words.length) return false;
-  const count = out.length;
-  emit(out, words, sentenceStart, undefined, at(tokens, i));
-  return out.length > count;
+  return emitted(out, phraseAfter(tokens, k + 1, 8), sentenceStart, at(tokens, i));
 }
 
 /** "The ad targets …", "The ad also renews …": an advertisement at i, then a verb of attack with its object. */
@@ -1744,11 +1737,7 @@ function matchAdSubject(tokens: readonly Token[], i: number, sentenceStart: numb
   while (k < tokens.length && k - i <= 2 && AD_ADVERBS.has(at(tokens, k).lower)) k++;
   const verb = at(tokens, k);
   if (!AD_VERBS.has(verb.lower) || !isWord(at(tokens, k + 1)) || PASSIVE_BE.has(at(tokens, i - 1).lower)) return false;
-  const words = phraseBefore(tokens, i);
-  if (!words.length) return false;
-  const before = out.length;
-  emit(out, words, sentenceStart, undefined, verb);
-  return out.length > before;
+  return emitted(out, phraseBefore(tokens, i), sentenceStart, verb);
 }
 const AD_ADVERBS = new Set(['also', 'then', 'again', 'repeatedly', 'directly', 'explicitly', 'even']);
 
@@ -1782,11 +1771,19 @@ const COMBATANTS = new Set(['rebels', 'militants', 'forces', 'troops', 'soldiers
 function matchReaction(tokens: readonly Token[], i: number, sentenceStart: number, out: SourceMatch[]): void {
   const preposition = at(tokens, i + 1).lower;
   if (preposition !== 'from' && preposition !== 'among' && preposition !== 'by') return;
-  const words = phraseAfter(tokens, i + 2, 8);
-  // "criticism from growers over the levy": what it is about is not who holds it.
-  const about = words.findIndex((w, n) => n > 0 && AGENT_ENDS.has(w.lower) && !at(words, n - 1).capitalized);
-  if (about > 0) words.length = about;
+  const words = agentAfter(tokens, i + 2);
   if (words.length) emit(out, words, sentenceStart, undefined, at(tokens, i));
+}
+
+/**
+ * Who does it, from token k: "criticized by some of its visitors for closing early", "criticism from growers over the
+ * levy" (why, when or what about is not who), "accused by critics of promoting" (nor what they accuse him of).
+ */
+function agentAfter(tokens: readonly Token[], k: number): Token[] {
+  const words = phraseAfter(tokens, k, 8);
+  const reason = words.findIndex((w, n) => n > 0 && ((AGENT_ENDS.has(w.lower) && !at(words, n - 1).capitalized) || (w.lower === 'of' && words[n + 1]?.lower.endsWith('ing') === true)));
+  if (reason > 0) words.length = reason;
+  return words;
 }
 
 const QUOTE_MARKS = /^[“"‘'”’]/;
@@ -2079,10 +2076,7 @@ function matchClaimNoun(tokens: readonly Token[], i: number, sentenceStart: numb
   // The name before the possessive: "Deputy Mayor Ann Marsh's claim".
   let first = k;
   while (first > 0 && isWord(at(tokens, first - 1)) && at(tokens, first - 1).capitalized && !NOT_AN_OPENING.has(at(tokens, first - 1).lower) && k - first < 4) first--;
-  const words = tokens.slice(first, k + 1) as Token[];
-  const before = out.length;
-  emit(out, words, sentenceStart, undefined, noun);
-  return out.length > before;
+  return emitted(out, tokens.slice(first, k + 1) as Token[], sentenceStart, noun);
 }
 
 /** "Marsh is quoted as saying": the subject of the passive is who spoke. */
