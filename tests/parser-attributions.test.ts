@@ -3,6 +3,9 @@
 import { describe, expect, test } from 'vitest';
 import { analyzeText, findAttributions, type ParsedAttribution } from '../utils/engine';
 
+/** Each finding's kind and highlighted text, in order. */
+const kinds = (text: string) => analyzeText(text).map((f) => [f.kind, f.text]);
+
 const read = (text: string) =>
   findAttributions(text).map((a: ParsedAttribution) => ({
     kind: a.kind,
@@ -32,7 +35,7 @@ describe('findAttributions', () => {
     ['Ann Marsh wrote a column that accused the mayor of fraud.'],
     ['Ann Marsh wrote a letter asking that the fee be dropped.'],
   ])('what a writer wrote says something when its clause has a verb of saying: %s', (text) => {
-    expect(analyzeText(text).map((f) => [f.kind, f.text])).toEqual([['named-source', 'Ann Marsh wrote']]);
+    expect(kinds(text)).toEqual([['named-source', 'Ann Marsh wrote']]);
   });
 
   test.each([
@@ -40,7 +43,7 @@ describe('findAttributions', () => {
     ['Ann Marsh and Tom Reed run the farm. The two admit that the harvest was poor.', 'The two admit'],
     ['To balance the books, the review board concluded, the fees must go up.', 'the review board concluded'],
   ])('"the …" before a verb of saying with something said after it is someone in view: %s', (text, span) => {
-    expect(analyzeText(text).map((f) => [f.kind, f.text])).toContainEqual(['named-source', span]);
+    expect(kinds(text)).toContainEqual(['named-source', span]);
   });
 
   test.each([['After the match concluded, the host spoke of the storm.'], ['By then the country had admitted more than 1.4 million refugees.']])(
@@ -55,7 +58,7 @@ describe('findAttributions', () => {
     ['They passed a levy that critics called cruel.', 'vague-attribution', 'critics'],
     ['The plan, which Ann Marsh called reckless, failed.', 'named-source', 'Ann Marsh called'],
   ])('a naming whose object stands before its subject is a claim: %s', (text, kind, span) => {
-    expect(analyzeText(text).map((f) => [f.kind, f.text])).toEqual([[kind, span]]);
+    expect(kinds(text)).toEqual([[kind, span]]);
   });
 
   test.each([['They held the meeting that Reed called last week.'], ['They stored the cut grass as what farmers call silage.']])(
@@ -67,7 +70,7 @@ describe('findAttributions', () => {
 
   test('"he" in a sentence that opens with a named person is that person, before an informant of an earlier sentence', () => {
     const text = 'A top aide said the race was close. Mayor Tom Reed left the hall an hour later, after he said the vote was fair.';
-    expect(analyzeText(text).map((f) => [f.kind, f.text])).toEqual([
+    expect(kinds(text)).toEqual([
       ['anonymous-source', 'A top aide'],
       ['named-source', 'he said'],
     ]);
@@ -76,7 +79,7 @@ describe('findAttributions', () => {
     expect(analyzeText(dated).find((f) => f.text === 'he argued')?.kind).toBe('named-source');
     // A name later in the sentence is no opener: "he" stays the informant.
     const asked = 'An official said the deal was done. Asked about Tom Reed, he said the talks went well.';
-    expect(analyzeText(asked).map((f) => [f.kind, f.text])).toEqual([
+    expect(kinds(asked)).toEqual([
       ['anonymous-source', 'An official'],
       ['anonymous-source', 'he said'],
     ]);
@@ -91,10 +94,10 @@ describe('findAttributions', () => {
   test('a document phrase is a source of its own only when the sentence has no speaker of its own', () => {
     expect(analyzeText('In a statement, Ann Marsh said the firms had failed.').map((f) => f.text)).toEqual(['Ann Marsh said']);
     // An unnamed speaker's statement is no named document: the speaker is the source, as weak as before.
-    expect(analyzeText('In a statement, a senior official said the firms had failed.').map((f) => [f.kind, f.text])).toEqual([['anonymous-source', 'a senior official']]);
+    expect(kinds('In a statement, a senior official said the firms had failed.')).toEqual([['anonymous-source', 'a senior official']]);
     expect(analyzeText('Researchers concluded in a study out last month that the wards were short of beds.').map((f) => f.kind)).toEqual(['vague-attribution']);
     expect(analyzeText('The ministry said in a statement that the firms had failed.').map((f) => f.text)).toEqual(['The ministry said']);
-    expect(analyzeText('The patient described in the case report recovered.').map((f) => [f.kind, f.text])).toContainEqual(['named-source', 'in the case report']);
+    expect(kinds('The patient described in the case report recovered.')).toContainEqual(['named-source', 'in the case report']);
     // Someone the document is about: the phrase describes the person.
     expect(analyzeText('Nurses gave the woman in the study a new drug.')).toEqual([]);
   });
@@ -136,14 +139,14 @@ describe('findAttributions', () => {
 
   test('a relative clause after the description of a name speaks of the named person, not of an unnamed one', () => {
     const text = '“The women matter most,” said Tom Reed, a pollster at Acme who is now advising the council.';
-    expect(analyzeText(text).map((f) => [f.kind, f.text])).toEqual([['named-source', 'said Tom Reed']]);
+    expect(kinds(text)).toEqual([['named-source', 'said Tom Reed']]);
     expect(read(text).map((a) => [a.kind, a.source, a.cue])).toContainEqual(['named-source', 'Tom Reed', 'advising']);
     const definite = 'The levy was backed on Friday by Cllr Ann Marsh of Leeds, the senior Labour member of the panel, who said the fees were fair.';
-    expect(analyzeText(definite).map((f) => [f.kind, f.text])).toEqual([['named-source', 'Cllr Ann Marsh of Leeds']]);
+    expect(kinds(definite)).toEqual([['named-source', 'Cllr Ann Marsh of Leeds']]);
   });
 
   test('one figure of a party is an unnamed person; figures that show something are numbers', () => {
-    expect(analyzeText('A senior Labour figure said the levy would fail.').map((f) => [f.kind, f.text])).toEqual([['anonymous-source', 'A senior Labour figure']]);
+    expect(kinds('A senior Labour figure said the levy would fail.')).toEqual([['anonymous-source', 'A senior Labour figure']]);
     expect(analyzeText('These figures show a rise in fees.')).toEqual([]);
   });
 
@@ -153,7 +156,7 @@ describe('findAttributions', () => {
 
   test('a hedge is no one a later pronoun refers to: "he told police" after "is rumoured to" stays the named man', () => {
     const text = 'The deal is rumoured to be near. When Tom Carl was approached, he told police he backed Reed.';
-    expect(analyzeText(text).map((f) => [f.kind, f.text])).toEqual([
+    expect(kinds(text)).toEqual([
       ['hedge', 'is rumoured to'],
       ['named-source', 'he told'],
     ]);
@@ -248,7 +251,7 @@ describe('findAttributions', () => {
   test('poll respondents are read as a source phrase, and their share is the finding', () => {
     const text = 'In Vermont, about half of the voters said they wanted change.';
     expect(findAttributions(text).map((a) => [text.slice(a.source.start, a.source.end), a.narrative])).toContainEqual(['about half of the voters', true]);
-    expect(analyzeText(text).map((f) => [f.kind, f.text])).toEqual([['unverified-figure', 'about half of the voters']]);
+    expect(kinds(text)).toEqual([['unverified-figure', 'about half of the voters']]);
     // A bare count of them too, and what they said is theirs: "they support" is no second source.
     const count = 'Of the members, 212 have said they back Reed, 17 have said they favour Marsh.';
     expect(findAttributions(count).map((a) => [count.slice(a.source.start, a.source.end), a.narrative])).toEqual([['212', true], ['17', true]]);
@@ -469,12 +472,12 @@ describe('findAttributions', () => {
   });
 
   test('a crowd critical of something holds a view: "critical of", not "critical to"; the stance\'s object is no content', () => {
-    expect(analyzeText('Local growers have been critical of the mayor\'s ferry plan.').map((f) => [f.kind, f.text])).toEqual([['vague-attribution', 'Local growers']]);
+    expect(kinds('Local growers have been critical of the mayor\'s ferry plan.')).toEqual([['vague-attribution', 'Local growers']]);
     expect(analyzeText('Many farmers are sternly critical of the levy.').map((f) => f.text)).toEqual(['Many farmers']);
     expect(analyzeText('Voters are critical to his chances.')).toEqual([]);
     // Who is critical of someone may still say something after it, and so may those the stance is about.
     expect(analyzeText('Ann Marsh was critical of Tom Reed but on Friday wrote that his plan was fair.').map((f) => f.text)).toEqual(['Ann Marsh']);
-    expect(analyzeText('Reed and Ode were critical of growers who suggest the levy might work.').map((f) => [f.kind, f.text])).toEqual([['vague-attribution', 'growers']]);
+    expect(kinds('Reed and Ode were critical of growers who suggest the levy might work.')).toEqual([['vague-attribution', 'growers']]);
   });
 
   test('a singular verb is not a crowd\'s stance: "the way the council sees the farmers is divided"', () => {
@@ -489,7 +492,6 @@ describe('findAttributions', () => {
   });
 
   test('a crowd joined to a name is vague beside the named source; the attribution stays one phrase', () => {
-    const kinds = (text: string) => analyzeText(text).map((f) => [f.kind, f.text]);
     expect(kinds('Tom Reed and other economists said the plan failed.')).toEqual([['named-source', 'Tom Reed'], ['vague-attribution', 'other economists']]);
     expect(kinds('Independent economists and even the Leeds central bank have contested that view.')).toEqual([['vague-attribution', 'Independent economists'], ['named-source', 'the Leeds central bank']]);
     expect(kinds('Ben Ode and others who want the levy said the vote was fair.')).toEqual([['named-source', 'Ben Ode'], ['vague-attribution', 'others who want the levy']]);
@@ -501,12 +503,12 @@ describe('findAttributions', () => {
   });
 
   test('organizations are a crowd as groups are, with their relative clause: "organizations that backed him say"', () => {
-    expect(analyzeText('Yet farm organizations that backed Reed say the vote was unfair.').map((f) => [f.kind, f.text])).toEqual([['vague-attribution', 'farm organizations that backed Reed']]);
+    expect(kinds('Yet farm organizations that backed Reed say the vote was unfair.')).toEqual([['vague-attribution', 'farm organizations that backed Reed']]);
   });
 
   test('blame "from" a crowd credits the crowd, not what it is about: “under fire from growers over the levy”', () => {
-    expect(analyzeText('Reed came under fire from growers over the levy.').map((f) => [f.kind, f.text])).toEqual([['vague-attribution', 'growers']]);
-    expect(analyzeText('The plan drew criticism from growers over the cost.').map((f) => [f.kind, f.text])).toEqual([['vague-attribution', 'growers']]);
+    expect(kinds('Reed came under fire from growers over the levy.')).toEqual([['vague-attribution', 'growers']]);
+    expect(kinds('The plan drew criticism from growers over the cost.')).toEqual([['vague-attribution', 'growers']]);
     expect(analyzeText('The convoy came under fire from rebels near Hull.')).toEqual([]);
     expect(analyzeText('The convoy came under fire from Acme troops.')).toEqual([]);
   });
@@ -518,7 +520,7 @@ describe('findAttributions', () => {
   });
 
   test('a sentence opening on "according to" has its source there, not in a closing tag: “According to one witness, Reed shouted.”', () => {
-    expect(analyzeText('According to one witness, Reed shouted.').map((f) => [f.kind, f.text])).toEqual([['anonymous-source', 'According to one witness'], ['named-source', 'Reed shouted']]);
+    expect(kinds('According to one witness, Reed shouted.')).toEqual([['anonymous-source', 'According to one witness'], ['named-source', 'Reed shouted']]);
   });
 
   test('"someone" alone says nothing checkable, and is no finding', () => {
@@ -526,7 +528,6 @@ describe('findAttributions', () => {
   });
 
   test('a count after "by" framing the clause is its source; a poll or a count "has" or "gives" its figures', () => {
-    const kinds = (text: string) => analyzeText(text).map((f) => [f.kind, f.text]);
     expect(kinds('By the Leeds Post’s tally, Reed has 812 delegates to Marsh’s 390.')).toEqual([['named-source', 'By the Leeds Post’s tally']]);
     expect(kinds('About 40,000 farms closed, by one estimate.')).toEqual([['unverified-figure', 'About 40,000 farms'], ['vague-attribution', 'by one estimate']]);
     expect(kinds('But by popular count, the two are fit to run.')).toEqual([]);
@@ -537,7 +538,6 @@ describe('findAttributions', () => {
   });
 
   test('a headline\'s rubric pins its line on a record or a crowd; a record the next sentence names is named', () => {
-    const kinds = (text: string) => analyzeText(text).map((f) => [f.kind, f.text]);
     expect(kinds('Poll: Reed leads Marsh in Leeds by six points.\n\nThe race is close.')[0]).toEqual(['vague-attribution', 'Poll']);
     expect(kinds('Insiders: Reed will rebound in Hull next week.')).toEqual([['anonymous-source', 'Insiders']]);
     expect(kinds('Report: Reed to speak at the harvest fair.\n\nTom Reed will speak on Friday, the Leeds Post reported.')).toEqual([
@@ -556,7 +556,6 @@ describe('findAttributions', () => {
   });
 
   test('an advertisement is the source of what it hits, targets or renews; "ads targeted at" is a passive', () => {
-    const kinds = (text: string) => analyzeText(text).map((f) => [f.kind, f.text]);
     expect(kinds('The Acme PAC ad hits Reed for skipping the debate.')).toEqual([['named-source', 'The Acme PAC ad hits']]);
     expect(kinds('Acme PAC ad targets Reed over farm subsidies.')).toEqual([['named-source', 'Acme PAC ad targets']]);
     expect(read('The group ran radio ads targeted at young farmers.')).toEqual([]);
@@ -568,7 +567,6 @@ describe('findAttributions', () => {
   });
 
   test('having words for someone is speaking of them: "had blunt words for", "have had few kind words to say of"', () => {
-    const kinds = (text: string) => analyzeText(text).map((f) => [f.kind, f.text]);
     expect(kinds('Reed had blunt words for the council.')).toEqual([['named-source', 'Reed had blunt words']]);
     expect(kinds('Many of the growers have had few kind words to say of the levy.')).toEqual([['vague-attribution', 'Many of the growers']]);
     // Being left speechless, or reading words out, is not.
@@ -589,7 +587,6 @@ describe('findAttributions', () => {
   });
 
   test('"Both" opening a clause is its subject, the pair the article has just named; "they both" and an aside\'s "both" are not', () => {
-    const kinds = (text: string) => analyzeText(text).map((f) => [f.kind, f.text]);
     expect(kinds('Tom Reed and Ann Marsh have criticised the levy. Both have promised to repeal it.')).toContainEqual(['named-source', 'Both have promised']);
     // With no pair before it, "Both" is nobody in particular: an attribution, no finding.
     expect(kinds('Both have promised to repeal the levy.')).toEqual([]);
@@ -761,7 +758,7 @@ describe('findAttributions', () => {
     // The verb in a clause of when: its subject, not the word that opens the clause.
     ['When Tom Reed tried to defend the plan, the crowd booed.', 'named-source', 'Tom Reed tried to defend'],
   ])('the subject of "continues to", "seemed to", "began" is the speaker: %s', (text, kind, span) => {
-    expect(analyzeText(text).map((f) => [f.kind, f.text])).toEqual([[kind, span]]);
+    expect(kinds(text)).toEqual([[kind, span]]);
   });
 
   test.each([['Reed called Marsh on Monday.'], ['Reed called Acme Farms to complain.'], ['Reed made a cake.'], ['He won three grand slams.'], ['Reed declared martial law, only to lift it hours later.'], ['© Provided by Acme News Inc']])('a call is no claim: %s', (text) => {
@@ -851,7 +848,7 @@ describe('findAttributions', () => {
     ['The plan angered growers, who say the harvest was poor.', 'growers'],
     ['Some retired growers, who say the harvest was poor, met in Leeds.', 'Some retired growers'],
   ])('a past verb before a relative clause’s noun is its clause’s, not the source’s: %s', (text, credited) => {
-    expect(analyzeText(text).map((f) => [f.kind, f.text])).toContainEqual(['vague-attribution', credited]);
+    expect(kinds(text)).toContainEqual(['vague-attribution', credited]);
   });
 
   test.each([
@@ -925,7 +922,7 @@ describe('findAttributions', () => {
     ['Many growers would surely take issue with the fee.', 'Many growers'],
     ['She made what most might agree was a poor call.', 'most'],
   ])('a crowd the writer guesses would argue or agree is vague attribution: %s', (text, source) => {
-    expect(analyzeText(text).map((f) => [f.kind, f.text])).toEqual([['vague-attribution', source]]);
+    expect(kinds(text)).toEqual([['vague-attribution', source]]);
   });
 
   test.each([
