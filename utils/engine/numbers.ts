@@ -106,6 +106,8 @@ const TURNING = set('turn turns turned turning');
 // "She is 45.", "when you're 50", "Reed, who was 19 and": a person is a bare number; "the total is 45" is not.
 const PERSON_IS = set("i'm i’m you're you’re he's he’s she's she’s");
 const PEOPLE = set('he she i you');
+// One set's score: "6-3", "7-6".
+const SET_SCORE = /^\d{1,2}[-–]\d{1,2}$/;
 const AGE_LIMITS = set('over under above below');
 const AGE_BOUNDS = set('older younger');
 const AGE_GROUPS = set('those people adults voters americans britons women men residents workers respondents democrats republicans seniors patients drivers users children kids teens');
@@ -928,8 +930,8 @@ function classify(s: Sentence, n: Numeral): Found | null {
   // Scores and results: "a 2-1 win", "6-3, 7-5", "scored 30 points".
   if (!n.words && !n.currency && !n.percent && n.high !== undefined && /^\d{1,3}[-–]\d{1,3}$/.test(digits)) {
     // A tiebreak after it or before it: "7-6 (5)", "7-6 (6), 6-3".
-    const tiebreak = (s.word(last + 1) === '(' && /^\d{1,2}$/.test(s.word(last + 2)) && s.word(last + 3) === ')') || (prev === ',' && s.word(first - 2) === ')' && /^\d{1,2}[-–]\d{1,2}$/.test(s.word(first - 5)));
-    if (tiebreak || SCORE_AFTER.has(next) || SCORE_BEFORE.has(prev) || SCORE_BEFORE.has(prev2) || s.lower(last + 1) === ',' || /^\d{1,2}[-–]\d{1,2}$/.test(s.word(first - 2))) {
+    const tiebreak = (s.word(last + 1) === '(' && /^\d{1,2}$/.test(s.word(last + 2)) && s.word(last + 3) === ')') || (prev === ',' && s.word(first - 2) === ')' && SET_SCORE.test(s.word(first - 5)));
+    if (tiebreak || SCORE_AFTER.has(next) || SCORE_BEFORE.has(prev) || SCORE_BEFORE.has(prev2) || s.lower(last + 1) === ',' || SET_SCORE.test(s.word(first - 2))) {
       return ends.found('score', last, first);
     }
   }
@@ -946,7 +948,7 @@ function classify(s: Sentence, n: Numeral): Found | null {
   // "called 911": the emergency number.
   if (bareInteger && value === 911 && /^(?:call|calls|called|calling|dial|dials|dialed|dialled|dialing)$/.test(prev)) return ends.found('label', last, first);
   // "7-6 (7)": a tiebreak's score after a set's.
-  if (bareInteger && value < 100 && prev === '(' && s.word(last + 1) === ')' && /^\d{1,2}[-–]\d{1,2}$/.test(s.word(first - 2))) return ends.found('score', last, first);
+  if (bareInteger && value < 100 && prev === '(' && s.word(last + 1) === ')' && SET_SCORE.test(s.word(first - 2))) return ends.found('score', last, first);
   // "Among those 35 to 44", "drivers 18 to 24": an age bracket after the people it counts.
   if (bareInteger && n.high !== undefined && n.high < 120 && value >= 12 && (prev === 'those' || AGE_GROUPS.has(prev) || (prev === 'ages' || prev === 'aged'))) return ends.found('age', last, first);
   // "voters 45 or older", "canvassers as young as 17": ages by their limit.

@@ -39,7 +39,9 @@ const mark = (word: string, flag: number) => CLASSES.set(word, (CLASSES.get(word
 for (const w of [...ATTRIBUTION_VERBS, ...STANCE_ACT_FORMS]) mark(w, WordClass.Verb);
 // Noun-first forms that voice a doubt in context ("Critics question whether", "Reed pushes back").
 const DOUBT_FORMS = ['question', 'questions', 'push', 'pushes'];
-// A named poll after "in" frames the figures of a sentence with no verb of saying: "Reed led in an Acme poll".
+// Words other than verbs that can open an attribution, each read in context by `findSources` ("according to", "in an
+// Acme poll", "critical of", "criticism from", "the ad hits", "by one estimate", "had harsh words for", "under fire
+// from"): a sentence with none of them and no verb skips the source search.
 for (const w of ['according', 'citing', 'per', ...BY_PARTICIPLES, ...STANCE_ADJECTIVES, ...STANCES_OF, ...REACTION_NOUNS, ...CLAIM_NOUNS, ...BY_ONLY, ...FRAMING_RECORDS, ...DOUBT_FORMS, ...COUNT_FRAMES, ...ADS, ...JUDGED_BY, 'words', 'fire']) mark(w, WordClass.Frame);
 // "in single digits", "a double-digit lead": a figure told by its number of digits.
 for (const w of [...NUMBER_WORDS, 'a', 'one', 'digits', 'single-digit', 'double-digit', 'triple-digit', 'single-digits', 'double-digits', 'triple-digits']) mark(w, WordClass.Figure);
