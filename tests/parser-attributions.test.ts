@@ -1111,4 +1111,21 @@ describe('findAttributions', () => {
   test('what a poll share says is not read as a second attribution', () => {
     expect(findAttributions('Nearly half of the riders said the ferry should stay.')).toHaveLength(1);
   });
+  test.each([
+    ['The council put out a notice Friday saying the road would close.', 'The council', 'saying'],
+    ['Tom Reed sent a memo Friday saying the judge was biased.', 'Tom Reed', 'saying'],
+    ['The council sent a letter to residents saying the road would close.', 'The council', 'saying'],
+    ['Acme released data Monday that suggest growers are tired.', 'Acme', 'suggest'],
+    ['Ann Marsh has released a video that accuses Reed of lying.', 'Ann Marsh', 'accuses'],
+    ['Ben Ode, the club’s treasurer, issued a memo backing the vote.', 'Ben Ode', 'backing'],
+  ])('a document issued and then what it says is said by whoever issued it: %s', (text, source, cue) => {
+    expect(read(text).filter((a) => a.cue).map((a) => [a.source, a.cue])).toEqual([[source, cue]]);
+  });
+
+  test('"both men" and "all three candidates" refer back to the people just named, like "both"', () => {
+    expect(kinds('Tom Reed said he met Ann Marsh. Soon after, both men said they were optimistic.')).toContainEqual(['named-source', 'both men said']);
+    expect(kinds('Reed, Ann Marsh and Ben Ode debated. All three candidates said they opposed the levy.')).toContainEqual(['named-source', 'All three candidates said']);
+    // With no one named before them they are a crowd on their own words.
+    expect(kinds('Both men said they were optimistic.')).toEqual([['vague-attribution', 'Both men']]);
+  });
 });

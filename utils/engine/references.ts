@@ -5,7 +5,7 @@ import * as lexicon from './lexicon';
 import type { SourceKind, SourceClass } from './classify-source';
 import type { SourceSpecificity } from './types';
 
-const { GROUP_PLURALS, INSTITUTIONS, isPeoplePlural, PEOPLE_ADJECTIVES, PERSON_ROLES, SPOKESPEOPLE } = lexicon;
+const { GROUP_PLURALS, INSTITUTIONS, isPeoplePlural, NUMBER_WORDS, PEOPLE_ADJECTIVES, PERSON_ROLES, SPOKESPEOPLE } = lexicon;
 const DOCUMENTS = new Set(['report', 'study', 'survey', 'paper', 'analysis', 'poll', 'review', 'filing', 'memo', 'letter', 'article', 'book']);
 
 /** Someone or something the article has mentioned as a source, in the order the article mentions them. */
@@ -69,6 +69,10 @@ export function referenceShape(words: readonly string[]): ReferenceShape | null 
     if (SINGULAR_PERSON_PRONOUNS.has(w) || PLURAL_PRONOUNS.has(w)) return { pronoun: w };
     if (!BARE_RECORDS.has(w)) return null;
   }
+  // "both men said", "all three candidates agreed": a pair or a counted group refers back as "both" and "the
+  // candidates" do.
+  if (words[0] === 'both' && words.length === 2) return referenceShape(['the', words[1] as string]);
+  if ((words[0] === 'all' || words[0] === 'the') && NUMBER_WORDS.has(words[1] as string) && words.length > 2) return referenceShape(['the', ...words.slice(2)]);
   // "a new study reports", "new polling shows": named when the article names the study nearby, else vague on
   // its own words.
   const last = words[words.length - 1] as string;

@@ -1490,7 +1490,13 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
     if (verb.lower !== 'adding' || introducesContent(tokens, i, QUOTATION_OPENERS)) matchClauseSubject(tokens, i, verb, sentenceStart, out);
   } else if ((isWord(prev) && !SPACED_DASHES.has(prev.text)) || prev.text === ')' || (prev.text === ',' && isAside(at(tokens, i - 2)) && at(tokens, i - 3).text === ',' && AUXILIARIES.has(at(tokens, i - 4).lower))) {
     // "A poll has, however, revealed": a one-word aside between the auxiliary and the verb.
-    matchSubject(context);
+    // "The council put out a notice Friday saying": whoever issued the document speaks through it.
+    // "Ben Ode, the club's treasurer, issued a memo backing": an aside may stand before that verb.
+    const issuer = issuerVerb(tokens, i, sentenceStart);
+    const before = out.length;
+    if (issuer > 0) matchSubject({ ...context, i: issuer, participle: false });
+    if (issuer > 0 && out.length === before && ASIDE_MARKS.has(at(tokens, issuer - 1).text)) matchAfterAside({ ...context, i: issuer, participle: false });
+    if (out.length === before) matchSubject(context);
   }
   else if (ASIDE_MARKS.has(prev.text)) {
     // "Tom Reed, a retired teacher, said the plan failed": a subject set off by asides comes first; "…, said
@@ -1965,6 +1971,40 @@ const NOT_SPEAKERS = new Set(['dear', 'update', 'updated', 'note', 'editor', 'ph
 
 // What a speaker speaks in: "in a letter", "in an interview".
 const MEDIA = new Set(['letter', 'statement', 'memo', 'interview', 'post', 'tweet', 'email', 'filing', 'speech', 'op-ed', 'column', 'video', 'message', 'note', 'essay', 'editorial', 'blog']);
+// Verbs by which someone puts out a document in their own words, and the documents: "issued a statement", "put out
+// a video", "released data".
+const ISSUING = new Set(['released', 'releases', 'issued', 'issues', 'published', 'publishes', 'posted', 'posts', 'circulated', 'circulates', 'distributed', 'sent', 'sends', 'put', 'puts', 'wrote', 'writes', 'penned']);
+const ISSUED = new Set([...MEDIA, 'release', 'report', 'ad', 'advertisement', 'analysis', 'data', 'research', 'paper', 'notice', 'complaint', 'brief']);
+ISSUED.delete('interview');
+ISSUED.delete('speech');
+
+/**
+ * "The council put out a notice Friday saying", "Acme issued a memo that argued", "Reed sent a video on
+ * Monday accusing": the issuing verb before a document that a participle or "that" goes on from, or -1. The
+ * participle's subject is the document, which speaks for whoever issued it.
+ */
+function issuerVerb(tokens: readonly Token[], i: number, sentenceStart: number): number {
+  let k = i - 1;
+  if ((at(tokens, k).lower === 'that' || at(tokens, k).lower === 'which') && !at(tokens, i).lower.endsWith('ing')) k--;
+  // "on Monday", "Wednesday night", "last week": when it was issued.
+  for (let n = 0; n < 3 && isWord(at(tokens, k)) && (WHEN_WORDS.has(at(tokens, k).lower) || (WHEN_OPENERS.has(at(tokens, k).lower) && WHEN_WORDS.has(at(tokens, k + 1).lower))); n++) k--;
+  // "sent a letter to residents saying": to whom it went.
+  for (let m = k; m > k - 4 && isWord(at(tokens, m)); m--) {
+    if (at(tokens, m).lower === 'to' && isWord(at(tokens, m - 1)) && ISSUED.has(at(tokens, m - 1).lower.replace(/s$/, ''))) k = m - 1;
+  }
+  const noun = at(tokens, k).lower;
+  if (!ISSUED.has(noun) && !(noun.endsWith('s') && ISSUED.has(noun.slice(0, -1)))) return -1;
+  // "a joint statement", "its first TV ad", "a two-page memo".
+  for (let n = 0; n < 4 && k > 0; n++) {
+    k--;
+    const t = at(tokens, k);
+    if (!isWord(t)) return -1;
+    if (t.lower === 'out' && ISSUING.has(at(tokens, k - 1).lower)) k--;
+    if (ISSUING.has(at(tokens, k).lower)) return at(tokens, k).start > sentenceStart ? k : -1;
+    if (AUXILIARIES.has(t.lower) || looksLikeVerb(t.lower)) return -1;
+  }
+  return -1;
+}
 const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves', 'myself', 'ourselves', 'yourself']);
 const NOT_IN_A_LABEL = new Set(['is', 'are', 'was', 'for', 'in', 'on', 'to', 'with', 'at']);
 
