@@ -1122,6 +1122,11 @@ describe('findAttributions', () => {
     expect(read(text).filter((a) => a.cue).map((a) => [a.source, a.cue])).toEqual([[source, cue]]);
   });
 
+  test('writing or posting a document is an act, and what the document says after it is the writer\'s claim', () => {
+    expect(kinds('Ann Marsh wrote a letter to the editor on Friday saying the levy was unfair.')).toEqual([['named-source', 'Ann Marsh wrote a letter to the editor on Friday saying']]);
+    expect(kinds('Ann Marsh wrote a letter to the editor on Friday.')).toEqual([]);
+  });
+
   test('"both men" and "all three candidates" refer back to the people just named, like "both"', () => {
     expect(kinds('Tom Reed said he met Ann Marsh. Soon after, both men said they were optimistic.')).toContainEqual(['named-source', 'both men said']);
     expect(kinds('Reed, Ann Marsh and Ben Ode debated. All three candidates said they opposed the levy.')).toContainEqual(['named-source', 'All three candidates said']);

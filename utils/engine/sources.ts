@@ -2250,7 +2250,9 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
     // in "he was told that Reed had confirmed the deal" is part of what was said.
     // "echoing experts who say …": people brought in with a relative clause of saying speak for themselves.
     const whoSay = at(tokens, i - 1).lower === 'who' && saying;
-    if (inContent && !newClause && !saysAgain && !mainVerb && !whoSay && (ATTRIBUTION_VERBS.has(t.lower) || BY_PARTICIPLES.has(t.lower))) {
+    // "Reed wrote a letter saying …": writing or posting a document is an act; what the document says is the claim.
+    const documentSays = out.length > 0 && out.every((m) => m.narrative) && issuerVerb(tokens, i, sentenceStart) >= 0;
+    if (inContent && !newClause && !saysAgain && !mainVerb && !whoSay && !documentSays && (ATTRIBUTION_VERBS.has(t.lower) || BY_PARTICIPLES.has(t.lower))) {
       if (BY_PARTICIPLES.has(t.lower)) matchParticiple(tokens, i, sentenceStart, out);
       continue;
     }
