@@ -1122,6 +1122,15 @@ describe('findAttributions', () => {
     expect(read(text).filter((a) => a.cue).map((a) => [a.source, a.cue])).toEqual([[source, cue]]);
   });
 
+  test.each([
+    ['Growers are split over the new levy.', 'Growers'],
+    ['Many drivers are eager to see the toll go.', 'Many drivers'],
+    ['Some members of the council have been sympathetic to the plan.', 'Some members of the council'],
+    ['Some residents were not fond of the ferry plan.', 'Some residents'],
+  ])('a crowd split, eager, sympathetic or fond holds a view: vague, %s', (text, source) => {
+    expect(kinds(text)).toEqual([['vague-attribution', source]]);
+  });
+
   test('writing or posting a document is an act, and what the document says after it is the writer\'s claim', () => {
     expect(kinds('Ann Marsh wrote a letter to the editor on Friday saying the levy was unfair.')).toEqual([['named-source', 'Ann Marsh wrote a letter to the editor on Friday saying']]);
     expect(kinds('Ann Marsh wrote a letter to the editor on Friday.')).toEqual([]);

@@ -141,10 +141,11 @@ export const STANCE_ADJECTIVES: ReadonlySet<string> = new Set(lemmas(`
   skeptical sceptical wary worried confident optimistic pessimistic convinced doubtful hopeful supportive
   divided unhappy angry furious frustrated upset nervous alarmed reluctant cautious uneasy fearful opposed
   enthusiastic unconvinced unimpressed adamant dismayed outraged
+  split torn eager keen hostile sympathetic receptive resistant disappointed disillusioned
 `));
 
 /** Stances only before "of": "growers have been critical of the plan", not "critical to his chances". */
-export const STANCES_OF: ReadonlySet<string> = new Set(['critical', 'dismissive', 'suspicious', 'distrustful', 'mistrustful', 'contemptuous', 'scornful']);
+export const STANCES_OF: ReadonlySet<string> = new Set(['critical', 'dismissive', 'suspicious', 'distrustful', 'mistrustful', 'contemptuous', 'scornful', 'fond', 'tired', 'weary', 'wary']);
 
 /** Nouns of reaction whose holders follow "from" or "among": "criticism from economists", "concerns among experts". */
 export const REACTION_NOUNS: ReadonlySet<string> = new Set(lemmas(`

@@ -1689,7 +1689,8 @@ const INTENSIFIERS = new Set(['more', 'less', 'very', 'increasingly', 'deeply', 
 /** "local farmers are more skeptical", "many investors remain wary": a stance held by whoever is the subject. */
 function matchStance(tokens: readonly Token[], i: number, sentenceStart: number, out: SourceMatch[]): boolean {
   let k = i - 1;
-  while (k >= 0 && INTENSIFIERS.has(at(tokens, k).lower)) k--;
+  // "were not fond of": a stance denied is held too.
+  while (k >= 0 && (INTENSIFIERS.has(at(tokens, k).lower) || isNegation(at(tokens, k)))) k--;
   if (!COPULAS.has(at(tokens, k).lower)) return false;
   const words = phraseBefore(tokens, skipBetween(tokens, k - 1));
   if (!words.length) return true;
@@ -1697,7 +1698,9 @@ function matchStance(tokens: readonly Token[], i: number, sentenceStart: number,
   const singular = SINGULAR_COPULAS.has(at(tokens, k).lower) || (at(tokens, k).lower === 'been' && at(tokens, k - 1).lower === 'has');
   if (singular && pluralHead(tokens, at(words, 0).start, endOf(words))) return true;
   const before = out.length;
-  emit(out, words, sentenceStart, undefined, at(tokens, i));
+  // "Growers are wary": a capitalised plural opening the sentence is a crowd, as before a verb.
+  if (words.length === 1 && at(words, 0).start === sentenceStart && isPeoplePlural(at(words, 0).lower) && !singular) out.push(sourceMatch(VAGUE_ATTRIBUTION, at(words, 0).start, endOf(words), at(words, 0).start, endOf(words), at(tokens, i)));
+  else emit(out, words, sentenceStart, undefined, at(tokens, i));
   // One unnamed person's mood is narrative, like a verb of feeling; and a stance is no named claim to credit. An
   // unnamed group with access holding it is an anonymous source of it ("People briefed on the talks were adamant").
   for (let m = out.length - 1; m >= before; m--) {
