@@ -710,7 +710,7 @@ describe('what is not an attribution (guide)', () => {
     'The inquiry looks at the Harbour Act regarding rules for ferries.',
     'Simply assuming that the mill will reopen is a mistake.',
     // A superlative adverb is no crowd.
-    'Ann Marsh has changed her mind twice, and she most recently defended the levy.',
+    'Ann Marsh has changed her mind twice and most recently praised the levy.',
     // Acts begun or kept up, and votes cast, are no claims.
     'Ann Marsh kept asking them to leave.',
     'Fans typically begin shouting, pointing and jeering.',

@@ -1131,6 +1131,16 @@ describe('findAttributions', () => {
     expect(kinds(text)).toEqual([['vague-attribution', source]]);
   });
 
+  test('a word of degree before an adverb between a source and its verb is no part of the source', () => {
+    expect(kinds('Yet growers who sell at the market almost universally say the levy is too high.')).toEqual([['vague-attribution', 'growers who sell at the market']]);
+    expect(kinds('Ann Marsh very publicly said the levy was too high.')).toEqual([['named-source', 'Ann Marsh very publicly said']]);
+  });
+
+  test('"widely seen as" pins a view on everyone; "a widely seen debate" is one many watched', () => {
+    expect(kinds('Reed was widely seen as the winner of the debate.')).toEqual([['vague-attribution', 'widely seen']]);
+    expect(kinds('It was the last widely seen debate before the vote in Leeds.')).toEqual([]);
+  });
+
   test('writing or posting a document is an act, and what the document says after it is the writer\'s claim', () => {
     expect(kinds('Ann Marsh wrote a letter to the editor on Friday saying the levy was unfair.')).toEqual([['named-source', 'Ann Marsh wrote a letter to the editor on Friday saying']]);
     expect(kinds('Ann Marsh wrote a letter to the editor on Friday.')).toEqual([]);

@@ -47,7 +47,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     triggers: w('everyone everybody'),
     pattern: /\b(?<!\b(?:sure|make|makes|let|lets|ensure|ensures|so|until) )(?:everyone|everybody) (?:knows|knew|agrees|agreed|says|said|thinks|believes|understands)\b/gi,
   },
-  { kind: 'vague-attribution', triggers: w('widely'), pattern: /\bwidely (?:believed|thought|seen|regarded|considered|expected|viewed|accepted|held|reported)\b/gi },
+  // "widely seen as", not "a widely seen debate" (one many watched).
+  { kind: 'vague-attribution', triggers: w('widely'), pattern: /\bwidely (?:believed|thought|regarded|considered|expected|accepted|held|reported|(?:seen|viewed)(?= (?:as|to)\b))\b/gi },
   // Agentless reputation and expectation: someone unnamed holds the view ("seen as the lone success").
   { kind: 'vague-attribution', triggers: w('seen regarded viewed hailed touted'), pattern: /\b(?:seen|regarded|viewed|hailed|touted) as\b/gi },
   // A name put about with no one putting it: "has been mentioned as a likely chair", "a name floated as a mayor";

@@ -163,6 +163,9 @@ function wordAt(tokens: readonly Token[], start: number): string {
 const isNegation = (t: Token) => t.lower === 'not' || /n['’]t$/.test(t.lower);
 
 const QUANTIFIER_SUBJECTS = new Set(['both']);
+// Words of degree before an adverb between a source and its verb: "almost universally", "very publicly"; not a
+// comparison ("more accurately predicted").
+const ADVERB_DEGREES = new Set(['almost', 'nearly', 'very', 'so', 'too', 'quite', 'most']);
 function skipBetween(tokens: readonly Token[], j: number): number {
   for (let skipped = 0; skipped < 4 && j >= 0; skipped++) {
     const t = at(tokens, j);
@@ -184,6 +187,7 @@ function skipBetween(tokens: readonly Token[], j: number): number {
     else if (WHEN_WORDS.has(t.lower) && at(tokens, j - 1).lower === 'past' && (at(tokens, j - 2).lower === 'this' || at(tokens, j - 2).lower === 'the')) j -= 3;
     else if ((at(tokens, j + 1).lower === 'later' || at(tokens, j + 1).lower === 'earlier') && WHEN_WORDS.has(t.lower.replace(/s$/, '')) && (INDEFINITE_ARTICLES.has(at(tokens, j - 1).lower) || NUMBER_WORDS.has(at(tokens, j - 1).lower) || /^\d+$/.test(at(tokens, j - 1).text))) j -= 2;
     else if (t.lower === 'since' && AUXILIARIES.has(at(tokens, j - 1).lower)) j--; // "She has since said"
+    else if (ADVERB_DEGREES.has(t.lower) && isLyAdverb(at(tokens, j + 1).lower)) j--; // "growers almost universally say"
     else if ((t.lower === 'here' || t.lower === 'there') && !t.capitalized && isWord(at(tokens, j - 1))) j--; // "Officials there said"
     else break;
   }
