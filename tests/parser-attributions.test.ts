@@ -1141,6 +1141,23 @@ describe('findAttributions', () => {
     expect(kinds('It was the last widely seen debate before the vote in Leeds.')).toEqual([]);
   });
 
+  test('a time or "again" between "called" and "for" or "on" still makes a demand; a call on the way home is none', () => {
+    expect(kinds('Tom Reed called Wednesday for the mayor to resign.')).toEqual([['named-source', 'Tom Reed called']]);
+    expect(kinds('Ann Marsh called again on the board to quit.')).toEqual([['named-source', 'Ann Marsh called']]);
+    expect(kinds('Reed called Monday on his way home.')).toEqual([]);
+  });
+
+  test.each([
+    ['Ann Marsh has made several careless statements about Hull.', [['named-source', 'Ann Marsh has made']]],
+    ['Ann Marsh makes no secret of her dislike for Hull.', [['named-source', 'Ann Marsh makes']]],
+    ['Ann Marsh made a plea for calm in Hull.', [['named-source', 'Ann Marsh made']]],
+    ['Ben Ode made veiled references to the mayor’s record.', [['named-source', 'Ben Ode made']]],
+    ['Tom Reed made a point of stressing that the levy was unfair.', [['named-source', 'Tom Reed made']]],
+    ['Tom Reed made a point of visiting Hull.', []],
+  ])('making a statement, a plea or a reference is saying it; making a point of a visit is an act: %s', (text, found) => {
+    expect(kinds(text)).toEqual(found);
+  });
+
   test('writing or posting a document is an act, and what the document says after it is the writer\'s claim', () => {
     expect(kinds('Ann Marsh wrote a letter to the editor on Friday saying the levy was unfair.')).toEqual([['named-source', 'Ann Marsh wrote a letter to the editor on Friday saying']]);
     expect(kinds('Ann Marsh wrote a letter to the editor on Friday.')).toEqual([]);

@@ -621,15 +621,23 @@ function toldWhatToDo(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 const TELLING = new Set(['told', 'tells', 'tell']);
-const CASE_MADE = new Set(['argument', 'arguments', 'case', 'point', 'claim', 'claims', 'pitch', 'allegation', 'allegations', 'accusation', 'accusations', 'charge', 'charges', 'comment', 'comments', 'remark', 'remarks']);
-const CASE_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'that', 'this', 'these', 'those', 'same', 'similar', 'many', 'several', 'such']);
-/** "made the case", "made these same allegations", "making many of the same arguments": a case within a few words. */
+const CASE_MADE = new Set([
+  'argument', 'arguments', 'case', 'point', 'claim', 'claims', 'pitch', 'allegation', 'allegations', 'accusation', 'accusations', 'charge', 'charges', 'comment', 'comments', 'remark', 'remarks',
+  'statement', 'statements', 'plea', 'appeal', 'apology', 'apologies', 'secret', 'joke', 'jokes', 'reference', 'references', 'observation', 'observations', 'announcement', 'prediction', 'predictions', 'threat', 'threats',
+]);
+const CASE_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'that', 'this', 'these', 'those', 'same', 'similar', 'many', 'several', 'such', 'no', 'some', 'repeated', 'numerous', 'multiple', 'further', 'other']);
+/**
+ * "made the case", "made these same allegations", "making the same arguments again", "has made several statements",
+ * "made no secret of": a case, a charge or a statement within a few words.
+ */
 function makesACase(tokens: readonly Token[], i: number): boolean {
   for (let k = i + 1; k <= i + 5; k++) {
     const t = at(tokens, k);
     if (!isWord(t) || t.capitalized) return false;
     // "made the comments just before leaving": remarks already reported, unless what they say follows.
     if (/^(?:comment|remark)s?$/.test(t.lower) && !introducesContent(tokens, k, QUOTATION_OPENERS) && at(tokens, k + 1).lower !== 'about') return false;
+    // "made a point of visiting" is an act, "made a point of stressing" says; "made no secret of" tells a view.
+    if (t.lower === 'point' && at(tokens, k + 1).lower === 'of') return ATTRIBUTION_VERBS.has(at(tokens, k + 2).lower) && at(tokens, k + 2).lower.endsWith('ing');
     if (CASE_MADE.has(t.lower)) return k === i + 1 ? t.lower.endsWith('s') && t.lower !== 'charges' : true;
     if (!CASE_OPENERS.has(t.lower) && t.lower !== 'of' && !endsInLy(t.lower) && !ADJECTIVE_ENDING.test(t.lower)) return false;
   }
@@ -1929,6 +1937,9 @@ function objectBeforeSubject(tokens: readonly Token[], i: number): boolean {
 function calledSomething(tokens: readonly Token[], i: number): boolean {
   const next = at(tokens, i + 1).lower;
   if (next === 'for' || next === 'on' || next === 'out') return true; // "called for", "called on", "called out"
+  // "called Wednesday for", "called again on": a time or "again" between the verb and its particle.
+  const particle = at(tokens, i + 2).lower;
+  if ((WHEN_WORDS.has(next) || next === 'again') && (particle === 'for' || particle === 'on') && isWord(at(tokens, i + 3)) && at(tokens, i + 4).lower !== 'way') return true;
   // "what he calls waste": the speaker's own name for it.
   if (FREE_RELATIVES.has(at(tokens, i - 2).lower) && SUBJECT_PRONOUNS.has(at(tokens, i - 1).lower)) return true;
   // "in what officials called an act of revenge", "a levy that critics have called cruel": the object stands before the
