@@ -1158,6 +1158,11 @@ describe('findAttributions', () => {
     expect(kinds(text)).toEqual(found);
   });
 
+  test('a statement the publication itself made, in a correction, has no source', () => {
+    expect(kinds('An older version of the piece made a false statement about the levy.')).toEqual([]);
+    expect(kinds('The caption below the photo of Reed originally made a statement that he had won.')).toEqual([]);
+  });
+
   test('writing or posting a document is an act, and what the document says after it is the writer\'s claim', () => {
     expect(kinds('Ann Marsh wrote a letter to the editor on Friday saying the levy was unfair.')).toEqual([['named-source', 'Ann Marsh wrote a letter to the editor on Friday saying']]);
     expect(kinds('Ann Marsh wrote a letter to the editor on Friday.')).toEqual([]);

@@ -625,12 +625,16 @@ const CASE_MADE = new Set([
   'argument', 'arguments', 'case', 'point', 'claim', 'claims', 'pitch', 'allegation', 'allegations', 'accusation', 'accusations', 'charge', 'charges', 'comment', 'comments', 'remark', 'remarks',
   'statement', 'statements', 'plea', 'appeal', 'apology', 'apologies', 'secret', 'joke', 'jokes', 'reference', 'references', 'observation', 'observations', 'announcement', 'prediction', 'predictions', 'threat', 'threats',
 ]);
+const OWN_PAGE_PARTS = new Set(['caption', 'version', 'headline', 'graphic', 'photo', 'photograph', 'chart', 'map']);
 const CASE_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'that', 'this', 'these', 'those', 'same', 'similar', 'many', 'several', 'such', 'no', 'some', 'repeated', 'numerous', 'multiple', 'further', 'other']);
 /**
  * "made the case", "made these same allegations", "making the same arguments again", "has made several statements",
  * "made no secret of": a case, a charge or a statement within a few words.
  */
 function makesACase(tokens: readonly Token[], i: number): boolean {
+  // "An older version of the piece made a false statement", "The caption … made": the publication's own
+  // correction, no source's.
+  for (let k = i - 1; k >= 0 && i - k <= 8 && isWord(at(tokens, k)); k--) if (OWN_PAGE_PARTS.has(at(tokens, k).lower)) return false;
   for (let k = i + 1; k <= i + 5; k++) {
     const t = at(tokens, k);
     if (!isWord(t) || t.capitalized) return false;
