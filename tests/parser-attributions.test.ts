@@ -1168,6 +1168,19 @@ describe('findAttributions', () => {
     expect(kinds('Ann Marsh wrote a letter to the editor on Friday.')).toEqual([]);
   });
 
+  test('"the candidates" and "the contenders" are the people the race is between, once the story has named two of them, however far back', () => {
+    const text = [
+      'Ann Marsh would push to close the ferry.',
+      'Tom Reed wants a new bridge at Hull.',
+      'Ben Ode hopes to cut the levy.',
+      'The race has turned on money. The vote is in May. Turnout is low.',
+      'At a forum in Hull, the candidates outlined their plans. All of the contenders agree that the levy must go.',
+    ].join('\n\n');
+    expect(kinds(text)).toEqual([['named-source', 'the candidates outlined'], ['named-source', 'All of the contenders agree']]);
+    // With no one named before them they are a crowd on their own words.
+    expect(kinds('The candidates agree that the levy must go.')).toEqual([['vague-attribution', 'The candidates']]);
+  });
+
   test('"both men" and "all three candidates" refer back to the people just named, like "both"', () => {
     expect(kinds('Tom Reed said he met Ann Marsh. Soon after, both men said they were optimistic.')).toContainEqual(['named-source', 'both men said']);
     expect(kinds('Reed, Ann Marsh and Ben Ode debated. All three candidates said they opposed the levy.')).toContainEqual(['named-source', 'All three candidates said']);

@@ -8,7 +8,7 @@ import { findReaderPhrases, isIgnored } from './reader-phrases';
 import { anonymousReason, REASONS, WEAKLY_SOURCED_FIGURE } from './reasons';
 import { findQuotations, quotationAround } from './quotations';
 import { INSTITUTIONS, isCrowdOfPeople } from './lexicon';
-import { headOf, isPersonReference, passingMentions, PLURAL_PRONOUNS, referenceShape, resolveReference, SINGULAR_PERSON_PRONOUNS, type Mention, type PassingMention, type ReferenceShape } from './references';
+import { headOf, isContestRole, isPersonReference, passingMentions, PLURAL_PRONOUNS, referenceShape, resolveReference, SINGULAR_PERSON_PRONOUNS, type Mention, type PassingMention, type ReferenceShape } from './references';
 import { splitSentencesSteps, type Span } from './sentences';
 import { isLetterCode, isSpaceCode, isUpperCode } from './letters';
 import { fullSourcePhrase } from './source-phrase';
@@ -170,6 +170,9 @@ function paragraphsOf(text: string, sentences: readonly Span[]): number[] {
   });
 }
 
+// A source phrase that opens with a name, not with a determiner or a pronoun.
+const NAME_OPENING = /^(?!(?:The|A|An|This|That|These|Those|His|Her|Their|Its|He|She|They|It|We|I|Both|All)\b)\p{Lu}/u;
+
 const mentionOf = (text: string, a: Attribution, words: readonly string[], paragraph: number, sentence: number, anonymityReasonGiven?: boolean): Mention => {
   const isName = a.kind === 'named-source' && words.length > 0 && !referenceShape(words);
   const { head, plural } = isName ? { head: '', plural: false } : headOf(words);
@@ -307,6 +310,8 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
 
   const found: Finding[] = [];
   const mentions: Mention[] = [];
+  // Everyone the article has named so far, by their acts too ("Ann Marsh would push to…"), for "the candidates".
+  const namedPeople = new Map<string, Mention>();
   const referredBack = sentencesReferredBack(readings);
   /** Per sentence, the attributions kept, for the figures and quotations to find their sources. */
   const kept: Attribution[][] = [];
@@ -337,6 +342,9 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
       let reason: string;
       let extra: Partial<Finding> = {};
       let resolved = shape ? resolveReference(shape, mentions, paragraph, namedInNextSentence(readings, s, text, sentences, quotations)) : null;
+      if (shape && isContestRole(shape) && resolved?.kind !== 'named-source' && namedPeople.size >= 2) {
+        resolved = { kind: 'named-source', specificity: undefined, antecedent: [...namedPeople.values()].at(-1) as Mention };
+      }
       // "Mayor Tom Reed left the hall an hour later, after he said the vote was fair": a person the sentence opens
       // with, named, is who "he" or "she" in it is, before anyone an earlier sentence introduced.
       if (shape?.pronoun && SINGULAR_PERSON_PRONOUNS.has(shape.pronoun) && (!resolved || resolved.antecedent.sentence < s)) {
@@ -398,10 +406,18 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
       if (wanted(f)) found.push(f);
     });
     kept.push(here);
+    for (const a of [...attributions, ...narrative]) {
+      const source = text.slice(a.sourceStart, a.sourceEnd);
+      if (a.kind === 'named-source' && NAME_OPENING.test(source)) {
+        namedPeople.set(source, { kind: 'named-source', specificity: undefined, text: source, head: '', plural: false, paragraph, sentence: s, inPassing: true, anonymityReasonGiven: undefined });
+      }
+    }
     if (!referredBack[s]) continue;
     for (const p of passingHere().passing) {
       const kind = p.named ? 'named-source' : 'anonymous-source';
-      mentions.push({ kind, specificity: p.named ? undefined : 'generic', text: text.slice(p.start, p.end), head: p.head, plural: false, paragraph, sentence: s, inPassing: true, anonymityReasonGiven: undefined });
+      const mention: Mention = { kind, specificity: p.named ? undefined : 'generic', text: text.slice(p.start, p.end), head: p.head, plural: false, paragraph, sentence: s, inPassing: true, anonymityReasonGiven: undefined };
+      mentions.push(mention);
+      if (p.named) namedPeople.set(mention.text, mention);
     }
   }
 

@@ -72,6 +72,8 @@ export function referenceShape(words: readonly string[]): ReferenceShape | null 
   // "both men said", "all three candidates agreed": a pair or a counted group refers back as "both" and "the
   // candidates" do.
   if (words[0] === 'both' && words.length === 2) return referenceShape(['the', words[1] as string]);
+  // "all of the candidates", "both of the nominees".
+  if ((words[0] === 'all' || words[0] === 'both') && words[1] === 'of' && words[2] === 'the') return referenceShape(words.slice(2));
   if ((words[0] === 'all' || words[0] === 'the') && NUMBER_WORDS.has(words[1] as string) && words.length > 2) return referenceShape(['the', ...words.slice(2)]);
   // "a new study reports", "new polling shows": named when the article names the study nearby, else vague on
   // its own words.
@@ -85,6 +87,14 @@ export function referenceShape(words: readonly string[]): ReferenceShape | null 
   if (!isPersonReference(words) && !INSTITUTIONS.has(last) && !INSTITUTIONS.has(head)) return null;
   return { head, plural: head !== last };
 }
+
+// The people a race is between: "the candidates", "the contenders".
+const CONTEST_ROLES = new Set(['candidate', 'contender', 'nominee', 'hopeful', 'rival', 'finalist', 'front-runner', 'frontrunner']);
+/**
+ * "the candidates", "the GOP contenders", "both nominees": the people a race is between, whom the story makes clear
+ * once it has named them, however far back (named roles, as "the company" is).
+ */
+export const isContestRole = (shape: ReferenceShape): boolean => !!shape.plural && CONTEST_ROLES.has(shape.head ?? '');
 
 /** Whether a description refers to a person by role ("the Labour candidate"), not to a body or a document. */
 export function isPersonReference(words: readonly string[]): boolean {
