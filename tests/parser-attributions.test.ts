@@ -1181,6 +1181,15 @@ describe('findAttributions', () => {
     expect(kinds('The candidates agree that the levy must go.')).toEqual([['vague-attribution', 'The candidates']]);
   });
 
+  test('a headline that describes one person without a name is named when the first sentence of the body names them', () => {
+    expect(kinds('Leeds diplomat praises Reed.\n\nTom Reed has an admirer in Leeds diplomat Ann Marsh.')).toEqual([['named-source', 'Leeds diplomat praises']]);
+    expect(kinds('Reed will win, former rival says.\n\nTom Reed will take Hull, predicted Ann Marsh, who ran against him.')[0]).toEqual(['named-source', 'former rival says']);
+    // A lead of one sentence is no headline: its informants stay anonymous, whoever the next sentence names.
+    expect(kinds('The council is looking into the ferry, a source said.\n\nTom Reed runs the ferry.')).toEqual([['anonymous-source', 'a source']]);
+    // With no one named after it, the description stays anonymous.
+    expect(kinds('Leeds diplomat praises Reed.\n\nThe ferry is late again.')).toEqual([['anonymous-source', 'Leeds diplomat']]);
+  });
+
   test('"both men" and "all three candidates" refer back to the people just named, like "both"', () => {
     expect(kinds('Tom Reed said he met Ann Marsh. Soon after, both men said they were optimistic.')).toContainEqual(['named-source', 'both men said']);
     expect(kinds('Reed, Ann Marsh and Ben Ode debated. All three candidates said they opposed the levy.')).toContainEqual(['named-source', 'All three candidates said']);

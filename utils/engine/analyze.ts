@@ -345,6 +345,13 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
       if (shape && isContestRole(shape) && resolved?.kind !== 'named-source' && namedPeople.size >= 2) {
         resolved = { kind: 'named-source', specificity: undefined, antecedent: [...namedPeople.values()].at(-1) as Mention };
       }
+      // "Leeds diplomat praises Reed" over "Reed has an admirer in Leeds diplomat Ann Marsh": a headline leaves out the
+      // name of the one person it describes, and the body's first sentence gives it.
+      const described = headOf(words);
+      if (!shape && !resolved && a.kind === 'anonymous-source' && s === 0 && standsAlone(readings, 0) && !described.plural && words.length && !HEADLINE_ARTICLES.test(words[0] as string)) {
+        const named = personNamedIn(text, readings, sentences, 1, described.head || (words.at(-1) as string));
+        if (named) resolved = { kind: 'named-source', specificity: undefined, antecedent: named };
+      }
       // "Mayor Tom Reed left the hall an hour later, after he said the vote was fair": a person the sentence opens
       // with, named, is who "he" or "she" in it is, before anyone an earlier sentence introduced.
       if (shape?.pronoun && SINGULAR_PERSON_PRONOUNS.has(shape.pronoun) && (!resolved || resolved.antecedent.sentence < s)) {
@@ -470,6 +477,23 @@ function sentencesReferredBack(readings: readonly SentenceReading[]): Uint8Array
 const REPORTING_CUES = new Set(['reported', 'reports', 'according']);
 
 /** Whether sentence s is a paragraph of its own: a headline, a one-line lead. */
+// What a headline leaves out and a lead keeps: "Leeds diplomat praises …" against "a source said".
+const HEADLINE_ARTICLES = /^(?:a|an|the|one|two|three|some|according)$/;
+/** The first person sentence n names as a source, or in passing right after the role given ("diplomat Ann Marsh"). */
+function personNamedIn(text: string, readings: readonly SentenceReading[], sentences: readonly Span[], n: number, role: string): Mention | undefined {
+  const reading = readings[n];
+  const sentence = sentences[n];
+  if (!reading || !sentence) return undefined;
+  const k = reading.attributions.findIndex((a, j) => a.kind === 'named-source' && !referenceShapeOf(text, a, reading.phrases[j] as string[]));
+  if (k >= 0) return mentionOf(text, reading.attributions[k] as Attribution, reading.phrases[k] as string[], reading.paragraph, n);
+  // Or by an act: "Tom Reed drew a bleak picture", "Ann Marsh knows him".
+  const act = reading.narrative.find((a) => a.kind === 'named-source' && NAME_OPENING.test(text.slice(a.sourceStart, a.sourceEnd)));
+  if (act) return { kind: 'named-source', specificity: undefined, text: text.slice(act.sourceStart, act.sourceEnd), head: '', plural: false, paragraph: reading.paragraph, sentence: n, inPassing: true, anonymityReasonGiven: undefined };
+  const tokens = tokenize(text, sentence.start, sentence.end);
+  const p = passingMentions(tokens, (j) => isProperName(tokens, j, sentence.start)).find((m) => m.named && tokens[firstTokenFrom(tokens, m.start) - 1]?.lower === role);
+  return p && { kind: 'named-source', specificity: undefined, text: text.slice(p.start, p.end), head: '', plural: false, paragraph: reading.paragraph, sentence: n, inPassing: true, anonymityReasonGiven: undefined };
+}
+
 function standsAlone(readings: readonly SentenceReading[], s: number): boolean {
   const { paragraph } = readings[s] as SentenceReading;
   return readings[s - 1]?.paragraph !== paragraph && readings[s + 1]?.paragraph !== paragraph;
