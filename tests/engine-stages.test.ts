@@ -406,6 +406,14 @@ describe('quotations', () => {
     expect(findQuotations('He sang ’’ for a long while after that.')).toEqual([]);
   });
 
+  test('an opening mark typed where the closing one belongs, after the last punctuation, closes the quotation', () => {
+    const text = '“The ferry will not run this week,“ said Tom Reed, a lawyer in Leeds. “Nobody warned us.”';
+    expect(findQuotations(text)).toEqual([{ start: 0, end: text.indexOf('“', 1) + 1 }, { start: text.lastIndexOf('“'), end: text.length }]);
+    expect(spans(text, 'named-source')).toEqual(['said Tom Reed']);
+    // Inside a quotation a “ before a word still opens nothing of its own.
+    expect(findQuotations('“He called it “silly” and left,” she said.')).toHaveLength(1);
+  });
+
   test('a figure inside a named speaker’s quotation is sourced; inside an unnamed one’s it is not', () => {
     expect(spans('“We lost 300 jobs this year,” said John Smith, the plant manager.', 'unverified-figure')).toEqual([]);
     const weak = only('“We lost 300 jobs this year,” a source said.', 'unverified-figure');

@@ -24,9 +24,11 @@ export function findQuotations(text: string): Span[] {
     let closeAt = -1;
     if (c === NEWLINE) {
       closeAt = i;
-    } else if (c === OPEN) {
+    } else if (c === OPEN && !(openAt >= 0 && typedAsClose(text, i))) {
       if (openAt < 0) openAt = i;
       continue;
+    } else if (c === OPEN) {
+      closeAt = i + 1;
     } else if (c === CLOSE) {
       closeAt = i + 1;
     } else if (c === RIGHT_SINGLE) {
@@ -43,6 +45,13 @@ export function findQuotations(text: string): Span[] {
   }
   if (openAt >= 0 && text.length - openAt >= MIN_QUOTATION) out.push({ start: openAt, end: text.length });
   return out;
+}
+
+const SPACE = 0x20;
+/** "“It is hard,“ said Reed": an opening mark typed after the quotation's last punctuation, before a space, closes it. */
+function typedAsClose(text: string, i: number): boolean {
+  const before = text[i - 1];
+  return (before === ',' || before === '.' || before === '!' || before === '?') && (i + 1 === text.length || text.charCodeAt(i + 1) === SPACE || text.charCodeAt(i + 1) === NEWLINE);
 }
 
 /** The quotation that holds [start, end), if any; `quotations` sorted, as `findQuotations` returns them. */
