@@ -1181,6 +1181,15 @@ describe('findAttributions', () => {
     expect(kinds('The candidates agree that the levy must go.')).toEqual([['vague-attribution', 'The candidates']]);
   });
 
+  test.each([
+    ['Reed to Hull growers: the levy will stay for years.\n\nTom Reed spoke at the fair.', [['named-source', 'Reed to Hull growers:']]],
+    ['Former Mayor Ann Marsh at the fair: the ferry must run every day.\n\nThe fair opened.', [['named-source', 'Former Mayor Ann Marsh at the fair:']]],
+    ['Next to go: the count in Leeds, Hull and York tonight.\n\nThe count goes on.', []],
+    ['Follow Ann Marsh and Tom Reed on the radio: every night at nine from Hull.', []],
+  ])('a headline\'s speaker before whom or what they spoke to, of or at: %s', (text, found) => {
+    expect(kinds(text)).toEqual(found);
+  });
+
   test('a headline that describes one person without a name is named when the first sentence of the body names them', () => {
     expect(kinds('Leeds diplomat praises Reed.\n\nTom Reed has an admirer in Leeds diplomat Ann Marsh.')).toEqual([['named-source', 'Leeds diplomat praises']]);
     expect(kinds('Reed will win, former rival says.\n\nTom Reed will take Hull, predicted Ann Marsh, who ran against him.')[0]).toEqual(['named-source', 'former rival says']);

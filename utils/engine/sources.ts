@@ -1989,7 +1989,7 @@ function calledSomething(tokens: readonly Token[], i: number): boolean {
 
 // Labels that end in a colon without naming a speaker; "DEAR ABBY:" greets the one a letter is to.
 const RUBRIC_RECORDS = new Set(['poll', 'survey', 'study', 'report']);
-const NOT_SPEAKERS = new Set(['dear', 'update', 'updated', 'note', 'editor', 'photo', 'photos', 'video', 'videos', 'watch', 'look', 'listen', 'read', 'related', 'source', 'sources', 'credit', 'advertisement', 'breaking', 'exclusive', 'analysis', 'opinion', 'correction', 'report', 'poll', 'review', 'live', 'recap', 'timeline', 'explainer', 'gallery', 'quiz', 'podcast', 'transcript', 'warning', 'disclaimer', 'summary', 'abstract', 'q', 'a', 'doi', 'isbn', 'issn', 'url', 'pdf', 'faq', 'rsvp', 'busted', 'shocking', 'developing', 'alert', 'urgent']);
+const NOT_SPEAKERS = new Set(['dear', 'update', 'updated', 'note', 'editor', 'photo', 'photos', 'video', 'videos', 'watch', 'look', 'listen', 'read', 'follow', 'subscribe', 'contact', 'related', 'source', 'sources', 'credit', 'advertisement', 'breaking', 'exclusive', 'analysis', 'opinion', 'correction', 'report', 'poll', 'review', 'live', 'recap', 'timeline', 'explainer', 'gallery', 'quiz', 'podcast', 'transcript', 'warning', 'disclaimer', 'summary', 'abstract', 'q', 'a', 'doi', 'isbn', 'issn', 'url', 'pdf', 'faq', 'rsvp', 'busted', 'shocking', 'developing', 'alert', 'urgent']);
 
 // What a speaker speaks in: "in a letter", "in an interview".
 const MEDIA = new Set(['letter', 'statement', 'memo', 'interview', 'post', 'tweet', 'email', 'filing', 'speech', 'op-ed', 'column', 'video', 'message', 'note', 'essay', 'editorial', 'blog']);
@@ -2027,6 +2027,8 @@ function issuerVerb(tokens: readonly Token[], i: number, sentenceStart: number):
   }
   return -1;
 }
+// What a headline's speaker spoke to, of or at: "Reed to farmers:", "Marsh on the levy:", "Ode at the fair:".
+const ADDRESSED = new Set(['to', 'on', 'at']);
 const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves', 'myself', 'ourselves', 'yourself']);
 const NOT_IN_A_LABEL = new Set(['is', 'are', 'was', 'for', 'in', 'on', 'to', 'with', 'at']);
 
@@ -2043,6 +2045,20 @@ function matchSpeakerLabel(tokens: readonly Token[], i: number, sentenceStart: n
     return;
   }
   const words = tokens.slice(opensQuoted, i);
+  // "Marsh to Hull growers: the levy stays", "Reed on the levy: ‘It will pass’", "Former Mayor Reed at the fair: …": a
+  // headline's speaker, then whom or what they spoke to, of or at.
+  const addressed = words.findIndex((w, k) => k > 0 && ADDRESSED.has(w.lower));
+  if (addressed > 0 && !opensQuoted && words.length <= 9 && at(tokens, 0).start === sentenceStart && (saysALine(tokens, i + 1) || QUOTE_MARKS.test(next.text))) {
+    const speaker = words.slice(0, addressed);
+    const first = at(speaker, 0);
+    const named = speaker.every((w) => isWord(w) && (w.capitalized || NAME_JOINERS.has(w.lower)) && !NOT_SPEAKERS.has(w.lower)) && !INDEFINITE_ARTICLES.has(first.lower) && first.lower !== 'the' && !looksLikeVerb(first.lower);
+    if (!named || classifySource(speaker, sentenceStart)?.kind !== 'named-source') return;
+    // One capitalised word ("Next to go:", "More on the ferry:") is a name only where the article names it too.
+    const label = namedMatch(at(tokens, i), speaker);
+    if (speaker.length === 1) label.namedElsewhere = true;
+    out.push(label);
+    return;
+  }
   if (!words.length || words.length > 4 || at(tokens, 0).start !== sentenceStart || !(isWord(next) || QUOTE_MARKS.test(next.text))) return;
   // "Poll: Reed leads in Leeds", "Insiders: Reed will rebound": a headline's rubric pins its line on a record or a
   // crowd. The references stage names a record the next sentence names.
