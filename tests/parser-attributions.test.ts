@@ -1190,6 +1190,16 @@ describe('findAttributions', () => {
     expect(kinds(text)).toEqual(found);
   });
 
+  test.each([
+    ['Marsh, in the words of an aide to Reed, is “the one to beat.”', [['anonymous-source', 'in the words of an aide to Reed']]],
+    ['The plan, in the eyes of local growers, goes too far.', [['vague-attribution', 'in the eyes of local growers']]],
+    ['In the view of Tom Reed, the levy is a tax.', [['named-source', 'In the view of Tom Reed']]],
+  ])('"in the words of", "in the eyes of", "in the view of" someone: whose words or view they are is the source: %s', (text, found) => {
+    expect(kinds(text)).toEqual(found);
+    // The source ends at the comma, as after "according to".
+    expect(read(text).map((a) => a.source)).not.toContainEqual(expect.stringContaining(','));
+  });
+
   test('a headline that describes one person without a name is named when the first sentence of the body names them', () => {
     expect(kinds('Leeds diplomat praises Reed.\n\nTom Reed has an admirer in Leeds diplomat Ann Marsh.')).toEqual([['named-source', 'Leeds diplomat praises']]);
     expect(kinds('Reed will win, former rival says.\n\nTom Reed will take Hull, predicted Ann Marsh, who ran against him.')[0]).toEqual(['named-source', 'former rival says']);

@@ -17,6 +17,7 @@ const {
   COGNITIVE_VERBS,
   COUNT_FRAMES,
   FRAMING_RECORDS,
+  HELD_IN,
   INSTITUTIONS,
   isPeoplePlural,
   MONTHS,
@@ -2259,6 +2260,12 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
     if ((t.flags & OPENS_ATTRIBUTION) === 0) continue;
     // "Reed had blunt words for Marsh", "Many growers have had few kind words to say of him".
     if (t.lower === 'words' && matchWordsFor(tokens, i, sentenceStart, out)) continue;
+    // "in the words of an aide to Reed", "in the eyes of local growers", "in the view of Tom Reed".
+    if (HELD_IN.has(t.lower) && at(tokens, i - 1).lower === 'the' && at(tokens, i - 2).lower === 'in' && at(tokens, i + 1).lower === 'of') {
+      const words = phraseAfter(tokens, i + 2, 12);
+      if (words.length) emit(out, words, sentenceStart, at(tokens, i - 2), at(tokens, i - 2));
+      continue;
+    }
     // "The ad targets a rigged system", "Acme PAC ad hits Reed on…": what an ad does to its target is its claim.
     if (ADS.has(t.lower) && matchAdSubject(tokens, i, sentenceStart, out)) continue;
     // "By the Acme Press's tally, …", "…, by one estimate.": a count framing the clause is its source.
