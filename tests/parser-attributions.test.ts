@@ -1200,6 +1200,13 @@ describe('findAttributions', () => {
     expect(read(text).map((a) => a.source)).not.toContainEqual(expect.stringContaining(','));
   });
 
+  test.each([
+    ['Reed’s team has responded sharply as polls show Marsh gaining in Hull.', 'polls'],
+    ['Tom Reed is nervous because surveys show Marsh ahead in Leeds.', 'surveys'],
+  ])('after an act or a feeling, a clause of time or reason is the writer’s, and a source in it speaks: %s', (text, source) => {
+    expect(kinds(text)).toEqual([['vague-attribution', source]]);
+  });
+
   test('a headline that describes one person without a name is named when the first sentence of the body names them', () => {
     expect(kinds('Leeds diplomat praises Reed.\n\nTom Reed has an admirer in Leeds diplomat Ann Marsh.')).toEqual([['named-source', 'Leeds diplomat praises']]);
     expect(kinds('Reed will win, former rival says.\n\nTom Reed will take Hull, predicted Ann Marsh, who ran against him.')[0]).toEqual(['named-source', 'former rival says']);

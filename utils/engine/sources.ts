@@ -1635,16 +1635,18 @@ const CLAUSE_ADVERBS = new Set(['then', 'later', 'also', 'again', 'quickly', 'st
  * "The group claimed the attack but officials have said": "but" and a source of its own before a verb of saying open
  * the writer's clause again, not more of what was claimed.
  */
-function butThenSource(tokens: readonly Token[], i: number, sentenceStart: number): boolean {
+function butThenSource(tokens: readonly Token[], i: number, sentenceStart: number, opener: (word: string) => boolean = (w) => w === 'but'): boolean {
   let k = skipBetween(tokens, i - 1);
   const end = k;
-  while (k >= 0 && end - k < 5 && isWord(at(tokens, k)) && at(tokens, k).lower !== 'but') k--;
-  if (at(tokens, k).lower !== 'but' || k === end || at(tokens, i).lower.endsWith('ing')) return false;
+  while (k >= 0 && end - k < 5 && isWord(at(tokens, k)) && !opener(at(tokens, k).lower)) k--;
+  if (!opener(at(tokens, k).lower) || k === end || at(tokens, i).lower.endsWith('ing')) return false;
   const subject = tokens.slice(k + 1, end + 1);
   const plain = subject.every((w) => !isClauseWord(w) && !SUBJECT_PRONOUNS.has(w.lower) && (w.capitalized || !(looksLikeVerb(w.lower) || ATTRIBUTION_VERBS.has(w.lower))));
   return plain && classifySource(subject, sentenceStart) !== null;
 }
 
+// Words that open a clause of time or reason.
+const SUBORDINATORS = new Set(['as', 'because', 'since', 'while', 'when', 'although', 'though', 'after', 'before', 'until', 'whereas']);
 /** A word that may stand between "and" or "but" and the verb it joins: an adverb, a time, an auxiliary of the active. */
 const standsInJoinedClause = (t: Token): boolean =>
   (AUXILIARIES.has(t.lower) && !PASSIVE_BE.has(t.lower)) || CLAUSE_ADVERBS.has(t.lower) || WHEN_WORDS.has(t.lower) || WHEN_OPENERS.has(t.lower) || (isLyAdverb(t.lower) && !t.capitalized);
@@ -2279,7 +2281,10 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
       continue;
     }
     // "…asked about the road and Marsh said": a name after "and" opens a clause of its own.
-    const newClause = (at(tokens, i - 1).capitalized && CONJUNCTIONS_OF_CLAUSES.has(at(tokens, i - 2).lower) && !at(tokens, i - 3).capitalized) || (inContent && butThenSource(tokens, i, sentenceStart));
+    // "Reed responded as polls show Marsh surging", "Marsh is worried because polls show…": after an act or a feeling, a
+    // clause of time or reason is the writer's, and a source in it speaks for itself.
+    const afterAct = inContent && out.length > 0 && out.every((m) => m.narrative) && butThenSource(tokens, i, sentenceStart, (w) => SUBORDINATORS.has(w));
+    const newClause = (at(tokens, i - 1).capitalized && CONJUNCTIONS_OF_CLAUSES.has(at(tokens, i - 2).lower) && !at(tokens, i - 3).capitalized) || (inContent && butThenSource(tokens, i, sentenceStart)) || afterAct;
     // "who endorsed Marsh and said he would campaign": the same subject says something again.
     const saysAgain = SPEECH_VERBS.has(t.lower) && CONJUNCTIONS_OF_CLAUSES.has(at(tokens, i - 1).lower);
     // "Nurses who fear for their jobs said …": after a cue in the subject's relative clause, a verb of saying is
