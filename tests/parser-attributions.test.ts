@@ -1207,6 +1207,12 @@ describe('findAttributions', () => {
     expect(kinds(text)).toEqual([['vague-attribution', source]]);
   });
 
+  test('firms reporting their accounts pin no view on a crowd; a named firm still sources its own figures', () => {
+    expect(kinds('Most of the mills reported steady or better than hoped results this quarter.')).toEqual([]);
+    expect(kinds('Acme Mills reported a profit of $2 a share.')).toEqual([['named-source', 'Acme Mills reported']]);
+    expect(kinds('Many growers reported that profits fell.')).toEqual([['vague-attribution', 'Many growers']]);
+  });
+
   test('a headline that describes one person without a name is named when the first sentence of the body names them', () => {
     expect(kinds('Leeds diplomat praises Reed.\n\nTom Reed has an admirer in Leeds diplomat Ann Marsh.')).toEqual([['named-source', 'Leeds diplomat praises']]);
     expect(kinds('Reed will win, former rival says.\n\nTom Reed will take Hull, predicted Ann Marsh, who ran against him.')[0]).toEqual(['named-source', 'former rival says']);

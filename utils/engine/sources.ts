@@ -1626,6 +1626,17 @@ function notAClaim(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+const ACCOUNTS = new Set(['results', 'earnings', 'profit', 'profits', 'loss', 'losses', 'revenue', 'revenues', 'sales', 'income']);
+/** "reported in-line or better than expected results", "report quarterly earnings": a firm's accounts as the object. */
+function reportsAccounts(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k <= i + 7 && isWord(at(tokens, k)); k++) {
+    const w = at(tokens, k).lower;
+    if (ACCOUNTS.has(w)) return true;
+    if (w === 'that' || SUBJECT_PRONOUNS.has(w) || AUXILIARIES.has(w)) return false;
+  }
+  return false;
+}
+
 // "pointed it out", "pointed this out": pointing out with the object between.
 const POINTED_OUT = new Set(['it', 'this', 'that']);
 const SUPERLATIVES = new Set(['most', 'more', 'least']);
@@ -2335,6 +2346,9 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
       // "councillors who wanted to attend", "voters who want change": a desire in a relative clause says which people,
       // not a view they hold ("farmers who hope that the levy fails" hold one).
       if (DESIRES.has(t.lower) && out.length > found && inRelative(tokens, i) && at(tokens, i + 1).lower !== 'that') markNarrative(out, found);
+      // "most of the companies reported better results": firms publishing their accounts, no view pinned on a crowd;
+      // a named firm's results stay its own, sourcing their figures ("Acme reported a profit of $2 a share").
+      if (t.lower.startsWith('report') && reportsAccounts(tokens, i)) for (let m = found; m < out.length; m++) if ((out[m] as SourceMatch).kind !== 'named-source') (out[m] as SourceMatch).narrative = true;
       // "Groups backing the plan argue": the side a subject takes is no content; its clause's verb still counts.
       if (TAKING_SIDES.has(t.lower) && out.length > found && out.slice(found).every((m) => m.narrative)) continue;
       // "… met growers and urged them to vote", "and praised the staff": a verb of saying joined to its clause with
