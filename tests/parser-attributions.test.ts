@@ -1207,6 +1207,14 @@ describe('findAttributions', () => {
     expect(kinds(text)).toEqual([['vague-attribution', source]]);
   });
 
+  test.each([
+    ['I am told the mayor will resign on Friday.', 'anonymous-source', 'I am told'],
+    ['We have been told about nights when the ferry never came.', 'anonymous-source', 'We have been told'],
+    ['We are told that we grow wiser with age, and it may be so.', 'vague-attribution', 'We are told'],
+  ])('"I\'m told" is the writer\'s informant; "we are told that we…" a commonplace told to everyone: %s', (text, kind, span) => {
+    expect(kinds(text)).toEqual([[kind, span]]);
+  });
+
   test('firms reporting their accounts pin no view on a crowd; a named firm still sources its own figures', () => {
     expect(kinds('Most of the mills reported steady or better than hoped results this quarter.')).toEqual([]);
     expect(kinds('Acme Mills reported a profit of $2 a share.')).toEqual([['named-source', 'Acme Mills reported']]);

@@ -127,7 +127,10 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     triggers: w('statement report study paper filing interview tweet post letter email address testimony memo'),
     pattern: /(?<!\b(?:man|woman|men|women|patient|patients|person|people|child|children|boy|girl) )\bin (?:the|a|an|his|her|its|their) (?:new |recent |latest |case )?(?:statement|report|study|paper|filing|interview|tweet|blog post|letter|email|address|testimony|memo)\b/gi,
   },
-  { kind: 'anonymous-source', triggers: w('told'), pattern: /\b(?:I['’]m|I['’]ve been|we['’]ve been|we['’]re|I have been|we have been) told\b/gi },
+  // "I'm told", "we've been told about times when…": the writer's informants, unnamed. But "we're told that we reveal…"
+  // is what everyone is told, about everyone: a commonplace, pinned on no one in particular.
+  { kind: 'anonymous-source', triggers: w('told'), pattern: /\b(?:I['’]m|I am|I['’]ve been|we['’]ve been|we['’]re|I have been|we have been) told\b(?! (?:that )?we\b)/gi },
+  { kind: 'vague-attribution', triggers: w('told'), pattern: /\b(?:we['’]ve been|we['’]re|we are|we have been) told(?= (?:that )?we\b)/gi },
 ];
 
 /** Whether the text says why a source is unnamed ("because they were not authorised to speak publicly"). */
