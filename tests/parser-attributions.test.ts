@@ -1215,6 +1215,11 @@ describe('findAttributions', () => {
     expect(kinds(text)).toEqual([[kind, span]]);
   });
 
+  test('a hedge right before the verb leaves no named claim, with an aside between the name and the verb too', () => {
+    expect(kinds('Tom Reed has reportedly told friends that the talk went well.')).toEqual([['hedge', 'reportedly']]);
+    expect(kinds('Tom Reed, the brother of the mayor, Ann Marsh, has reportedly told friends that the talk went well.')).toEqual([['hedge', 'reportedly']]);
+  });
+
   test('firms reporting their accounts pin no view on a crowd; a named firm still sources its own figures', () => {
     expect(kinds('Most of the mills reported steady or better than hoped results this quarter.')).toEqual([]);
     expect(kinds('Acme Mills reported a profit of $2 a share.')).toEqual([['named-source', 'Acme Mills reported']]);
