@@ -1215,6 +1215,14 @@ describe('findAttributions', () => {
     expect(kinds(text)).toEqual([[kind, span]]);
   });
 
+  test('"his claim that …", "in her view": the claim is whoever "his" or "her" refers to', () => {
+    expect(kinds('Tom Reed spoke on Monday. The oddest part was his claim that the levy had never been paid.')).toContainEqual(['named-source', 'his claim']);
+    expect(kinds('Ann Marsh runs the ferry. The levy, in her view, is unfair.')).toContainEqual(['named-source', 'her view']);
+    expect(kinds('Tom Reed spoke. His claim that the levy was unfair was false.')).toEqual([['named-source', 'His claim']]);
+    // "its claim" is a body's or a thing's, left to a verb of its own.
+    expect(kinds('The board met. Its claim that the levy was fair was false.')).toEqual([]);
+  });
+
   test('a hedge right before the verb leaves no named claim, with an aside between the name and the verb too', () => {
     expect(kinds('Tom Reed has reportedly told friends that the talk went well.')).toEqual([['hedge', 'reportedly']]);
     expect(kinds('Tom Reed, the brother of the mayor, Ann Marsh, has reportedly told friends that the talk went well.')).toEqual([['hedge', 'reportedly']]);

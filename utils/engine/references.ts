@@ -45,6 +45,7 @@ const POSTMODIFIERS = new Set(['familiar', 'close', 'involved', 'briefed', 'know
 // Heads that are unnamed by definition: "the insider" is never a name nearby.
 const UNNAMED_HEADS = new Set(['source', 'insider']);
 const INDEFINITE = new Set(['a', 'an']);
+const POSSESSIVE_PERSONS: Record<string, string> = { his: 'he', her: 'she', their: 'they' };
 export const SINGULAR_PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
 export const PLURAL_PRONOUNS: ReadonlySet<string> = new Set(['they', 'both']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
@@ -64,7 +65,8 @@ function singular(word: string): string {
 /** What a source phrase is, as a reference: a pronoun, a definite description with its head, or neither. */
 export function referenceShape(words: readonly string[]): ReferenceShape | null {
   if (words.length === 1) {
-    const w = (words[0] as string).replace(/['’]s$/, '');
+    // "his claim", "her view": whose it is, as "he" and "she" are who speaks.
+    const w = POSSESSIVE_PERSONS[words[0] as string] ?? (words[0] as string).replace(/['’]s$/, '');
     // "Both said": a plural pronoun as "they" is, for a pair.
     if (SINGULAR_PERSON_PRONOUNS.has(w) || PLURAL_PRONOUNS.has(w)) return { pronoun: w };
     if (!BARE_RECORDS.has(w)) return null;

@@ -2163,8 +2163,12 @@ function matchClaimNoun(tokens: readonly Token[], i: number, sentenceStart: numb
   // The claim must be given: "his claim that …", or framed as the possessor's: "in his view, …".
   if (at(tokens, i + 1).lower !== 'that' && at(tokens, k - 1).lower !== 'in' && at(tokens, k - 2).lower !== 'in') return false;
   const noun = at(tokens, i);
-  // "his claim": whose, only the references stage could say, and a possessive is a weak clue to it.
-  if (POSSESSOR_PRONOUNS.has(possessor.lower)) return false;
+  // "his claim that …": whose, the references stage says, as for "he said".
+  if (POSSESSOR_PRONOUNS.has(possessor.lower)) {
+    if (possessor.lower === 'its') return false;
+    out.push(namedMatch(noun, [possessor]));
+    return true;
+  }
   // The name before the possessive: "Deputy Mayor Ann Marsh's claim".
   let first = k;
   while (first > 0 && isWord(at(tokens, first - 1)) && at(tokens, first - 1).capitalized && !NOT_AN_OPENING.has(at(tokens, first - 1).lower) && k - first < 4) first--;
