@@ -1215,6 +1215,13 @@ describe('findAttributions', () => {
     expect(kinds(text)).toEqual([[kind, span]]);
   });
 
+  test('an agent right after a figure\'s phrase ("touted by Reed") sources it, before a speaker whose words it stands in', () => {
+    const text = 'One trade expert said that to reach the $40 billion in yearly sales of wool and cotton goods touted by Tom Reed, the mill would need new staff.';
+    expect(kinds(text).map(([kind]) => kind)).not.toContain('unverified-figure');
+    // With no agent, the unnamed speaker's figure stays unverified.
+    expect(kinds('One trade expert said that to reach $40 billion in yearly sales, the mill would need new staff.').map(([kind]) => kind)).toContain('unverified-figure');
+  });
+
   test('"his claim that …", "in her view": the claim is whoever "his" or "her" refers to', () => {
     expect(kinds('Tom Reed spoke on Monday. The oddest part was his claim that the levy had never been paid.')).toContainEqual(['named-source', 'his claim']);
     expect(kinds('Ann Marsh runs the ferry. The levy, in her view, is unfair.')).toContainEqual(['named-source', 'her view']);

@@ -583,6 +583,10 @@ function sourceOfFigure(
   quotations: readonly Span[],
   paragraphs: readonly number[],
 ): Attribution | undefined {
+  // "the $40 billion in purchases touted by Reed": an agent after the figure's own phrase credits it, before any
+  // speaker whose words the phrase stands in.
+  const agent = (kept[s] as Attribution[]).find((a) => a.cueStart >= figure.end && a.cueStart - figure.end <= 80 && !/[,;:()—–]/.test(text.slice(figure.end, a.cueStart)) && /^\s+by\s/.test(text.slice(a.cueEnd, a.sourceStart + 1)));
+  if (agent) return agent;
   let nearest: Attribution | undefined;
   for (const a of kept[s] as Attribution[]) {
     if (vouchesFor(text, a, figure, sentences[s] as Span) && (!nearest || distance(a, figure) < distance(nearest, figure))) nearest = a;
