@@ -1215,6 +1215,11 @@ describe('findAttributions', () => {
     expect(kinds(text)).toEqual([[kind, span]]);
   });
 
+  test('whom a speaker told is the writer\'s count; what follows the audience is the speaker\'s', () => {
+    expect(kinds('Union chief Tom Reed told a few thousand teachers on the lawn that the mill should reopen.')).toEqual([['named-source', 'Union chief Tom Reed told'], ['unverified-figure', 'a few thousand teachers']]);
+    expect(kinds('Tom Reed told the Leeds Post he had already sold 300 sheep.').map(([kind]) => kind)).toEqual(['named-source']);
+  });
+
   test('an agent right after a figure\'s phrase ("touted by Reed") sources it, before a speaker whose words it stands in', () => {
     const text = 'One trade expert said that to reach the $40 billion in yearly sales of wool and cotton goods touted by Tom Reed, the mill would need new staff.';
     expect(kinds(text).map(([kind]) => kind)).not.toContain('unverified-figure');

@@ -171,6 +171,9 @@ function paragraphsOf(text: string, sentences: readonly Span[]): number[] {
 }
 
 // Right before the verb, perhaps with one more adverb or auxiliary: "has reportedly told", "reportedly also said".
+const TOLD = /^(?:told|tells|tell)$/i;
+// At most three words between "told" and a figure, none of them a subject of its own: "told a hall of 900".
+const AUDIENCE_BEFORE = /^\s*(?:(?!(?:that|he|she|it|they|we|i|you)\b)[a-z]+\s+){0,3}$/i;
 const HEDGED = /\b(?:reportedly|allegedly|purportedly|supposedly)\s+(?:\S+\s+)?$/i;
 // A source phrase that opens with a name, not with a determiner or a pronoun.
 const NAME_OPENING = /^(?!(?:The|A|An|This|That|These|Those|His|Her|Their|Its|He|She|They|It|We|I|Both|All)\b)\p{Lu}/u;
@@ -564,6 +567,8 @@ function isTrailingTag(tail: string): boolean {
  */
 function vouchesFor(text: string, a: Attribution, figure: Span, sentence: Span): boolean {
   if (a.cueStart < 0 || text.startsWith('according', a.cueStart) || text.startsWith('According', a.cueStart)) return true;
+  // "Reed told a few thousand teachers that …": whom a speaker told is the writer's count, not what was said.
+  if (figure.start >= a.cueEnd && TOLD.test(text.slice(a.cueStart, a.cueEnd)) && a.sourceEnd <= a.cueStart && AUDIENCE_BEFORE.test(text.slice(a.cueEnd, figure.start))) return false;
   if (figure.start >= a.cueEnd || (figure.start >= a.sourceStart && figure.end <= a.sourceEnd)) return true;
   if (figure.end > Math.min(a.sourceStart, a.cueStart)) return false;
   // "…, said Ross Burkhart, an economist at …": an inverted tag is the speaker's name and title to the end.
