@@ -1231,6 +1231,7 @@ describe('findAttributions', () => {
     expect(kinds('Tom Reed spoke on Monday. The oddest part was his claim that the levy had never been paid.')).toContainEqual(['named-source', 'his claim']);
     expect(kinds('Ann Marsh runs the ferry. The levy, in her view, is unfair.')).toContainEqual(['named-source', 'her view']);
     expect(kinds('Tom Reed spoke. His claim that the levy was unfair was false.')).toEqual([['named-source', 'His claim']]);
+    expect(kinds('Tom Reed spoke. It runs against his claim in the same radio interview that he never met her.')).toContainEqual(['named-source', 'his claim']);
     // "its claim" is a body's or a thing's, left to a verb of its own.
     expect(kinds('The board met. Its claim that the levy was fair was false.')).toEqual([]);
   });

@@ -2155,13 +2155,21 @@ const CONTRACTED = /^(?:he|she|it|that|there|who|what|where|here)['’]s$/;
 const POSSESSOR_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
 
 /** "the mayor's claim that …", "his claim that …": the possessor is the source, the noun the cue. */
+/** "claim in a radio interview that", "argument in a 2019 letter that": where the claim was made, then the claim. */
+function claimedIn(tokens: readonly Token[], i: number): boolean {
+  if (at(tokens, i + 1).lower !== 'in') return false;
+  for (let k = i + 2; k <= i + 6 && isWord(at(tokens, k)); k++) if (MEDIA.has(at(tokens, k).lower)) return at(tokens, k + 1).lower === 'that';
+  return false;
+}
+
 function matchClaimNoun(tokens: readonly Token[], i: number, sentenceStart: number, out: SourceMatch[]): boolean {
   let k = i - 1;
   while (k >= 0 && isWord(at(tokens, k)) && i - k <= 3 && !isPossessive(at(tokens, k)) && !POSSESSOR_PRONOUNS.has(at(tokens, k).lower)) k--;
   const possessor = at(tokens, k);
   if (!isWord(possessor) || i - k > 3) return false;
-  // The claim must be given: "his claim that …", or framed as the possessor's: "in his view, …".
-  if (at(tokens, i + 1).lower !== 'that' && at(tokens, k - 1).lower !== 'in' && at(tokens, k - 2).lower !== 'in') return false;
+  // The claim must be given: "his claim that …", "his claim in a radio interview that …", or framed as the
+  // possessor's: "in his view, …".
+  if (at(tokens, i + 1).lower !== 'that' && !claimedIn(tokens, i) && at(tokens, k - 1).lower !== 'in' && at(tokens, k - 2).lower !== 'in') return false;
   const noun = at(tokens, i);
   // "his claim that …": whose, the references stage says, as for "he said".
   if (POSSESSOR_PRONOUNS.has(possessor.lower)) {
