@@ -1220,6 +1220,12 @@ describe('findAttributions', () => {
     expect(kinds('Tom Reed told the Leeds Post he had already sold 300 sheep.').map(([kind]) => kind)).toEqual(['named-source']);
   });
 
+  test('adjectives set apart by a comma stay in one phrase: "the weathered, 70-year-old farmer said" refers back as "the farmer" does', () => {
+    expect(kinds('Tom Reed has farmed in Hull since 1980. “It was hard,” the weathered, 70-year-old farmer said.')).toEqual([['named-source', 'the weathered, 70-year-old farmer said']]);
+    // A noun before the comma is no adjective: "The editorial, sources said, …".
+    expect(kinds('The report, sources said, was late.')).toEqual([['anonymous-source', 'sources']]);
+  });
+
   test('an agent right after a figure\'s phrase ("touted by Reed") sources it, before a speaker whose words it stands in', () => {
     const text = 'One trade expert said that to reach the $40 billion in yearly sales of wool and cotton goods touted by Tom Reed, the mill would need new staff.';
     expect(kinds(text).map(([kind]) => kind)).not.toContain('unverified-figure');

@@ -207,6 +207,8 @@ function isShareOfPeople(words: readonly Token[]): boolean {
 }
 
 /** Words of the phrase ending at token j, walking back to a boundary or a clause word. */
+// Words shaped like adjectives ("weathered", "famous"); not "editorial" or "primary", often nouns.
+const ADJECTIVE_LIKE = /(?:ed|ous|ful|ive|ish|less|able|ible)$/;
 function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = false): Token[] {
   const words: Token[] = [];
   // A relative clause ("who spoke on condition of anonymity") does not count against the phrase's length.
@@ -226,6 +228,13 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
     // A cue form right before the verb heads its subject: "a police report indicates", "the poll shows".
     // Except inside a relative clause of the subject: "nurses who fear for their jobs said", "parents whose
     // schools were shut say".
+    // "the weathered, 70-year-old farmer said": adjectives set apart by a comma inside one phrase.
+    const adjectiveFirst = words.length > 1 && !at(words, 0).capitalized && (ADJECTIVE_LIKE.test(at(words, 0).lower) || /-old$/.test(at(words, 0).lower));
+    if (t.text === ',' && adjectiveFirst && ARTICLES.has(at(tokens, j - 2).lower) && isWord(at(tokens, j - 1)) && !at(tokens, j - 1).capitalized && ADJECTIVE_LIKE.test(at(tokens, j - 1).lower)) {
+      words.unshift(at(tokens, j - 1));
+      words.unshift(at(tokens, j - 2));
+      break;
+    }
     if (!isWord(t) || SPACED_DASHES.has(t.text) || t.endsSentence || (ATTRIBUTION_VERBS.has(t.lower) && words.length > 0 && !nounLike(tokens, j) && !inRelative(tokens, j))) break;
     if (AUXILIARIES.has(t.lower) && !inRelative(tokens, j) && !isMonthMay(t, at(tokens, 0).start)) break;
     // "who asked not to be named": a negation inside the subject's relative clause is part of it.
