@@ -1226,6 +1226,15 @@ describe('findAttributions', () => {
     expect(kinds('The report, sources said, was late.')).toEqual([['anonymous-source', 'sources']]);
   });
 
+  test.each([
+    ['Pentagon officials told reporters the strike had failed.', 'anonymous-source'],
+    ['Acme executives told the Leeds Post that sales fell.', 'anonymous-source'],
+    ['Russian officials told reporters the strike had failed.', 'vague-attribution'],
+    ['Pentagon officials said the strike had failed.', 'vague-attribution'],
+  ])('a named body\'s unnamed people informing the press are anonymous (the guide\'s "Pentagon officials told reporters"); a nation\'s are a crowd: %s', (text, kind) => {
+    expect(kinds(text).map(([k]) => k)).toEqual([kind]);
+  });
+
   test('an agent right after a figure\'s phrase ("touted by Reed") sources it, before a speaker whose words it stands in', () => {
     const text = 'One trade expert said that to reach the $40 billion in yearly sales of wool and cotton goods touted by Tom Reed, the mill would need new staff.';
     expect(kinds(text).map(([kind]) => kind)).not.toContain('unverified-figure');

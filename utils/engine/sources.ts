@@ -1340,6 +1340,19 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
     markNarrative(out, before); // "an officer told the girl": a participant, not an informant; "experts urged the council" is a view
     return;
   }
+  // "Pentagon officials told reporters": unnamed people of a named body, informing the press, are anonymous (guide),
+  // where the body speaking on the record ("State Department officials said") is named and a country's officials a crowd.
+  if (toldThePress(tokens, i)) for (const m of added) if (bodysInformants(tokens, m)) Object.assign(m, { kind: 'anonymous-source', specificity: 'generic' });
+}
+
+const INFORMANT_PLURALS = new Set(['officials', 'aides', 'staffers', 'advisers', 'advisors', 'employees', 'executives']);
+/** "Pentagon officials", "Acme executives": capitalised words of a body, then its people, with no count or nation. */
+function bodysInformants(tokens: readonly Token[], m: SourceMatch): boolean {
+  const words: Token[] = [];
+  for (let k = firstTokenFrom(tokens, m.sourceStart); k < tokens.length && at(tokens, k).end <= m.sourceEnd; k++) words.push(at(tokens, k));
+  if (words.length < 2 || !INFORMANT_PLURALS.has(at(words, words.length - 1).lower)) return false;
+  const body = words.slice(0, -1);
+  return body.every((w) => isWord(w) && w.capitalized && !PEOPLE_ADJECTIVE_CAPITALS.test(w.lower) && !NOT_A_NAME.has(w.lower));
 }
 
 const PREPOSITIONS_BEFORE_ADJECTIVES = new Set(['with', 'without', 'for', 'from', 'into']);
