@@ -389,7 +389,8 @@ function printShipped(): void {
     ['toggle ms', (r) => r.toggleMs, 1],
     ['longest task ms', (r) => r.longTaskMs, 0],
   ];
-  console.log(`\nas shipped, the engine in the extension's background: ${shipped.length} pages, ${shipped.filter((r) => r.status === 'ready').length} scanned, ${shipped.filter((r) => r.restored).length} restored exactly`);
+  const unscanned = shipped.filter((r) => r.status !== 'ready').map((r) => `${r.file} (${r.status})`);
+  console.log(`\nas shipped, the engine in the extension's background: ${shipped.length} pages, ${shipped.length - unscanned.length} scanned${unscanned.length ? ` (not: ${unscanned.join(', ')})` : ''}, ${shipped.filter((r) => r.restored).length} restored exactly`);
   console.log(`${'figure'.padEnd(22)}${'median'.padStart(10)}${'p95'.padStart(10)}${'max'.padStart(10)}`);
   const rows: [string, number[], number][] = [
     ...columns.map(([name, get, digits]) => [name, shipped.map(get), digits] as [string, number[], number]),
