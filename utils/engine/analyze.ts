@@ -170,13 +170,26 @@ function paragraphsOf(text: string, sentences: readonly Span[]): number[] {
   });
 }
 
-// Right before the verb, perhaps with one more adverb or auxiliary: "has reportedly told", "reportedly also said".
 const TOLD = /^(?:told|tells|tell)$/i;
 // At most three words between "told" and a figure, none of them a subject of its own: "told a hall of 900".
 const AUDIENCE_BEFORE = /^\s*(?:(?!(?:that|he|she|it|they|we|i|you)\b)[a-z]+\s+){0,3}$/i;
+// Right before the verb, perhaps with one more adverb or auxiliary: "has reportedly told", "reportedly also said".
 const HEDGED = /\b(?:reportedly|allegedly|purportedly|supposedly)\s+(?:\S+\s+)?$/i;
 // A source phrase that opens with a name, not with a determiner or a pronoun.
 const NAME_OPENING = /^(?!(?:The|A|An|This|That|These|Those|His|Her|Their|Its|He|She|They|It|We|I|Both|All)\b)\p{Lu}/u;
+
+/** Someone the article names, by an act or in passing: a mention for "the candidates" or a headline's description. */
+const namedInPassing = (name: string, paragraph: number, sentence: number): Mention => ({
+  kind: 'named-source',
+  specificity: undefined,
+  text: name,
+  head: '',
+  plural: false,
+  paragraph,
+  sentence,
+  inPassing: true,
+  anonymityReasonGiven: undefined,
+});
 
 const mentionOf = (text: string, a: Attribution, words: readonly string[], paragraph: number, sentence: number, anonymityReasonGiven?: boolean): Mention => {
   const isName = a.kind === 'named-source' && words.length > 0 && !referenceShape(words);
@@ -423,9 +436,7 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
     kept.push(here);
     for (const a of [...attributions, ...narrative]) {
       const source = text.slice(a.sourceStart, a.sourceEnd);
-      if (a.kind === 'named-source' && NAME_OPENING.test(source)) {
-        namedPeople.set(source, { kind: 'named-source', specificity: undefined, text: source, head: '', plural: false, paragraph, sentence: s, inPassing: true, anonymityReasonGiven: undefined });
-      }
+      if (a.kind === 'named-source' && NAME_OPENING.test(source)) namedPeople.set(source, namedInPassing(source, paragraph, s));
     }
     if (!referredBack[s]) continue;
     for (const p of passingHere().passing) {
@@ -484,7 +495,6 @@ function sentencesReferredBack(readings: readonly SentenceReading[]): Uint8Array
 
 const REPORTING_CUES = new Set(['reported', 'reports', 'according']);
 
-/** Whether sentence s is a paragraph of its own: a headline, a one-line lead. */
 // What a headline leaves out and a lead keeps: "Leeds diplomat praises …" against "a source said".
 const HEADLINE_ARTICLES = /^(?:a|an|the|one|two|three|some|according)$/;
 /** The first person sentence n names as a source, or in passing right after the role given ("diplomat Ann Marsh"). */
@@ -492,16 +502,21 @@ function personNamedIn(text: string, readings: readonly SentenceReading[], sente
   const reading = readings[n];
   const sentence = sentences[n];
   if (!reading || !sentence) return undefined;
-  const k = reading.attributions.findIndex((a, j) => a.kind === 'named-source' && !referenceShapeOf(text, a, reading.phrases[j] as string[]));
+  const k = firstNameIn(text, reading, 0);
   if (k >= 0) return mentionOf(text, reading.attributions[k] as Attribution, reading.phrases[k] as string[], reading.paragraph, n);
   // Or by an act: "Tom Reed drew a bleak picture", "Ann Marsh knows him".
   const act = reading.narrative.find((a) => a.kind === 'named-source' && NAME_OPENING.test(text.slice(a.sourceStart, a.sourceEnd)));
-  if (act) return { kind: 'named-source', specificity: undefined, text: text.slice(act.sourceStart, act.sourceEnd), head: '', plural: false, paragraph: reading.paragraph, sentence: n, inPassing: true, anonymityReasonGiven: undefined };
+  if (act) return namedInPassing(text.slice(act.sourceStart, act.sourceEnd), reading.paragraph, n);
   const tokens = tokenize(text, sentence.start, sentence.end);
   const p = passingMentions(tokens, (j) => isProperName(tokens, j, sentence.start)).find((m) => m.named && tokens[firstTokenFrom(tokens, m.start) - 1]?.lower === role);
-  return p && { kind: 'named-source', specificity: undefined, text: text.slice(p.start, p.end), head: '', plural: false, paragraph: reading.paragraph, sentence: n, inPassing: true, anonymityReasonGiven: undefined };
+  return p && namedInPassing(text.slice(p.start, p.end), reading.paragraph, n);
 }
 
+/** The first attribution of the reading, from `from` on, that is a name, not a reference to one; or -1. */
+const firstNameIn = (text: string, reading: SentenceReading, from: number): number =>
+  reading.attributions.findIndex((a, j) => a.kind === 'named-source' && !referenceShapeOf(text, a, reading.phrases[j] as string[]) && a.sourceStart >= from);
+
+/** Whether sentence s is a paragraph of its own: a headline, a one-line lead. */
 function standsAlone(readings: readonly SentenceReading[], s: number): boolean {
   const { paragraph } = readings[s] as SentenceReading;
   return readings[s - 1]?.paragraph !== paragraph && readings[s + 1]?.paragraph !== paragraph;
@@ -519,7 +534,7 @@ function namedInNextSentence(readings: readonly SentenceReading[], s: number, te
   const quotation = quotationAround(quotations, next.start, next.start + 1);
   if (quotation) while (n < s + 4 && (sentences[n] as Span).end < quotation.end && readings[n + 1]) n++;
   const reading = readings[n] as SentenceReading;
-  const k = reading.attributions.findIndex((a, j) => a.kind === 'named-source' && !referenceShapeOf(text, a, reading.phrases[j] as string[]) && (!quotation || a.sourceStart >= quotation.end));
+  const k = firstNameIn(text, reading, quotation?.end ?? 0);
   if (k < 0) return undefined;
   const found = reading.attributions[k] as Attribution;
   const mention = mentionOf(text, found, reading.phrases[k] as string[], reading.paragraph, n);

@@ -1319,8 +1319,8 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
   const sayingFollows = next.lower === 'that' || tagBetweenCommas || next.text === ':' || QUOTE_MARKS.test(next.text) || SUBJECT_PRONOUNS.has(next.lower);
   // "Shopkeepers complain that", "Drivers fear": a capitalised plural opening the sentence, with a plural verb, is a
   // crowd; a surname like it takes the verb's "-s" ("Peters says").
-  const crowdOpening = words.length === 1 && at(words, 0).start === sentenceStart && isPeoplePlural(at(words, 0).lower) && pluralVerb(tokens, j, i) && classifySource(words, sentenceStart)?.kind === 'named-source';
-  if (crowdOpening) out.push(sourceMatch(VAGUE_ATTRIBUTION, at(words, 0).start, endOf(words), at(words, 0).start, endOf(words), verb));
+  const crowdOpening = opensWithCrowd(words, sentenceStart) && pluralVerb(tokens, j, i) && classifySource(words, sentenceStart)?.kind === 'named-source';
+  if (crowdOpening) out.push(crowdMatch(words, verb));
   else if (!sideTaken) emit(out, words, sentenceStart, undefined, verb, sayingFollows);
   if (out.length === before && !relative && !participle && !WEAK_COGNITION.has(verb.lower)) {
     // "Democrats trying to win back the Senate say": a source opening the clause, described by a participle's phrase.
@@ -1345,15 +1345,27 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
   if (toldThePress(tokens, i)) for (const m of added) if (bodysInformants(tokens, m)) Object.assign(m, { kind: 'anonymous-source', specificity: 'generic' });
 }
 
+/** The tokens from `start` to `end`, marks included. */
+function tokensIn(tokens: readonly Token[], start: number, end: number): Token[] {
+  const out: Token[] = [];
+  for (let k = firstTokenFrom(tokens, start); k < tokens.length && at(tokens, k).end <= end; k++) out.push(at(tokens, k));
+  return out;
+}
+
 const INFORMANT_PLURALS = new Set(['officials', 'aides', 'staffers', 'advisers', 'advisors', 'employees', 'executives']);
 /** "Pentagon officials", "Acme executives": capitalised words of a body, then its people, with no count or nation. */
 function bodysInformants(tokens: readonly Token[], m: SourceMatch): boolean {
-  const words: Token[] = [];
-  for (let k = firstTokenFrom(tokens, m.sourceStart); k < tokens.length && at(tokens, k).end <= m.sourceEnd; k++) words.push(at(tokens, k));
+  const words = tokensIn(tokens, m.sourceStart, m.sourceEnd);
   if (words.length < 2 || !INFORMANT_PLURALS.has(at(words, words.length - 1).lower)) return false;
   const body = words.slice(0, -1);
   return body.every((w) => isWord(w) && w.capitalized && !PEOPLE_ADJECTIVE_CAPITALS.test(w.lower) && !NOT_A_NAME.has(w.lower));
 }
+
+/** "Shopkeepers …", "Growers …": one capitalised plural of people opening the sentence, which may be a crowd or a surname. */
+const opensWithCrowd = (words: readonly Token[], sentenceStart: number): boolean =>
+  words.length === 1 && at(words, 0).start === sentenceStart && isPeoplePlural(at(words, 0).lower);
+/** The phrase as a crowd, the source of `verb`. */
+const crowdMatch = (words: readonly Token[], verb: Token): SourceMatch => sourceMatch(VAGUE_ATTRIBUTION, at(words, 0).start, endOf(words), at(words, 0).start, endOf(words), verb);
 
 const PREPOSITIONS_BEFORE_ADJECTIVES = new Set(['with', 'without', 'for', 'from', 'into']);
 const AGREEMENTS = /^(?:a|an|the|his|her|their|its|new)? ?(?:\S+ )?(?:deal|contract|terms|fee|settlement|loan|transfer)\b/;
@@ -1665,10 +1677,10 @@ const SUPERLATIVES = new Set(['most', 'more', 'least']);
 const CONJUNCTIONS_OF_CLAUSES = new Set(['and', 'but']);
 const CLAUSE_ADVERBS = new Set(['then', 'later', 'also', 'again', 'quickly', 'still', 'now']);
 /**
- * "The group claimed the attack but officials have said": "but" and a source of its own before a verb of saying open
- * the writer's clause again, not more of what was claimed.
+ * "The group claimed the attack but officials have said": "but" (or another word `opener` accepts) and a source of its
+ * own before a verb of saying open the writer's clause again, not more of what was claimed.
  */
-function butThenSource(tokens: readonly Token[], i: number, sentenceStart: number, opener: (word: string) => boolean = (w) => w === 'but'): boolean {
+function clauseThenSource(tokens: readonly Token[], i: number, sentenceStart: number, opener: (word: string) => boolean = (w) => w === 'but'): boolean {
   let k = skipBetween(tokens, i - 1);
   const end = k;
   while (k >= 0 && end - k < 5 && isWord(at(tokens, k)) && !opener(at(tokens, k).lower)) k--;
@@ -1751,7 +1763,7 @@ function matchStance(tokens: readonly Token[], i: number, sentenceStart: number,
   if (singular && pluralHead(tokens, at(words, 0).start, endOf(words))) return true;
   const before = out.length;
   // "Growers are wary": a capitalised plural opening the sentence is a crowd, as before a verb.
-  if (words.length === 1 && at(words, 0).start === sentenceStart && isPeoplePlural(at(words, 0).lower) && !singular) out.push(sourceMatch(VAGUE_ATTRIBUTION, at(words, 0).start, endOf(words), at(words, 0).start, endOf(words), at(tokens, i)));
+  if (opensWithCrowd(words, sentenceStart) && !singular) out.push(crowdMatch(words, at(tokens, i)));
   else emit(out, words, sentenceStart, undefined, at(tokens, i));
   // One unnamed person's mood is narrative, like a verb of feeling; and a stance is no named claim to credit. An
   // unnamed group with access holding it is an anonymous source of it ("People briefed on the talks were adamant").
@@ -2032,9 +2044,8 @@ const MEDIA = new Set(['letter', 'statement', 'memo', 'interview', 'post', 'twee
 // Verbs by which someone puts out a document in their own words, and the documents: "issued a statement", "put out
 // a video", "released data".
 const ISSUING = new Set(['released', 'releases', 'issued', 'issues', 'published', 'publishes', 'posted', 'posts', 'circulated', 'circulates', 'distributed', 'sent', 'sends', 'put', 'puts', 'wrote', 'writes', 'penned']);
-const ISSUED = new Set([...MEDIA, 'release', 'report', 'ad', 'advertisement', 'analysis', 'data', 'research', 'paper', 'notice', 'complaint', 'brief']);
-ISSUED.delete('interview');
-ISSUED.delete('speech');
+// The media one speaks in, less the spoken ones ("gave an interview"), and the records one puts out.
+const ISSUED = new Set([...[...MEDIA].filter((w) => w !== 'interview' && w !== 'speech'), 'release', 'report', 'ad', 'advertisement', 'analysis', 'data', 'research', 'paper', 'notice', 'complaint', 'brief']);
 
 /**
  * "The council put out a notice Friday saying", "Acme issued a memo that argued", "Reed sent a video on
@@ -2328,8 +2339,8 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
     // "…asked about the road and Marsh said": a name after "and" opens a clause of its own.
     // "Reed responded as polls show Marsh surging", "Marsh is worried because polls show…": after an act or a feeling, a
     // clause of time or reason is the writer's, and a source in it speaks for itself.
-    const afterAct = inContent && out.length > 0 && out.every((m) => m.narrative) && butThenSource(tokens, i, sentenceStart, (w) => SUBORDINATORS.has(w));
-    const newClause = (at(tokens, i - 1).capitalized && CONJUNCTIONS_OF_CLAUSES.has(at(tokens, i - 2).lower) && !at(tokens, i - 3).capitalized) || (inContent && butThenSource(tokens, i, sentenceStart)) || afterAct;
+    const afterAct = inContent && out.length > 0 && out.every((m) => m.narrative) && clauseThenSource(tokens, i, sentenceStart, (w) => SUBORDINATORS.has(w));
+    const newClause = (at(tokens, i - 1).capitalized && CONJUNCTIONS_OF_CLAUSES.has(at(tokens, i - 2).lower) && !at(tokens, i - 3).capitalized) || (inContent && clauseThenSource(tokens, i, sentenceStart)) || afterAct;
     // "who endorsed Marsh and said he would campaign": the same subject says something again.
     const saysAgain = SPEECH_VERBS.has(t.lower) && CONJUNCTIONS_OF_CLAUSES.has(at(tokens, i - 1).lower);
     // "Nurses who fear for their jobs said …": after a cue in the subject's relative clause, a verb of saying is
@@ -2346,7 +2357,7 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
     // "echoing experts who say …": people brought in with a relative clause of saying speak for themselves.
     const whoSay = at(tokens, i - 1).lower === 'who' && saying;
     // "Reed wrote a letter saying …": writing or posting a document is an act; what the document says is the claim.
-    const documentSays = out.length > 0 && out.every((m) => m.narrative) && issuerVerb(tokens, i, sentenceStart) >= 0;
+    const documentSays = inContent && out.length > 0 && out.every((m) => m.narrative) && issuerVerb(tokens, i, sentenceStart) >= 0;
     if (inContent && !newClause && !saysAgain && !mainVerb && !whoSay && !documentSays && (ATTRIBUTION_VERBS.has(t.lower) || BY_PARTICIPLES.has(t.lower))) {
       if (BY_PARTICIPLES.has(t.lower)) matchParticiple(tokens, i, sentenceStart, out);
       continue;
@@ -2410,9 +2421,8 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
   // claim (a figure), not a crowd the claim is pinned on.
   for (const m of out) {
     if (m.kind === 'named-source' || m.narrative) continue;
-    const words: Token[] = [];
     const first = firstTokenFrom(tokens, m.sourceStart);
-    for (let k = first; k < tokens.length && at(tokens, k).end <= m.sourceEnd; k++) if (isWord(at(tokens, k))) words.push(at(tokens, k));
+    const words = tokensIn(tokens, m.sourceStart, m.sourceEnd).filter(isWord);
     // "About 8 in 10 Green party members in three northern towns …": a phrase cut at its length limit may have left its
     // share just before it.
     const lead: Token[] = [];
