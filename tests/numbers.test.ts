@@ -196,6 +196,9 @@ describe('numbers that are not figure claims', () => {
     ['The novel is over 140,000 words long.', 'over 140,000 words', 'size'],
     ['The new hall is five storeys high.', 'five storeys', 'size'],
     ['The patch shrinks the file to a mere 39 kilobytes.', 'a mere 39 kilobytes', 'spec'],
+    // A number alone in parentheses: a rank, an age or a note's mark.
+    ['2. Ann Marsh (1.)', '1', 'label'],
+    ['Reed (68) and Ode (74) are the oldest.', '68', 'label'],
   ])('%s → "%s" (%s)', (text, span, kind) => {
     const found = read(text);
     expect(found).toContainEqual([span, kind]);

@@ -899,6 +899,9 @@ function classify(s: Sentence, n: Numeral): Found | null {
   if (!n.words && !n.currency && !n.percent && LABEL_BEFORE.has(prev)) return ends.found('label', last, first);
   // A list's item number opening its line: "4. Hotel rooms are priced…", "2) Check the door".
   if (bareInteger && opensListItem(s.text, s.start(first), s.end(first))) return ends.found('label', last, first);
+  // A number alone in parentheses after a word, a rank or a note's mark: "Jeb Bush (5.)", "the second rule (3)"; a
+  // tie-break's "7-6 (7)" is the score's.
+  if (bareInteger && s.text[s.start(first) - 1] === '(' && /^\.?\)/.test(s.text.slice(s.end(first), s.end(first) + 2)) && !/\d\s*$/.test(s.text.slice(s.start(first) - 4, s.start(first) - 1))) return ends.found('label', last, first);
   // Phone numbers, ids.
   if (bareInteger && digits.length >= 8) return ends.found('label', last, first);
   if (!n.words && !n.currency && n.high !== undefined && /^\d{3}-\d{4}$/.test(digits)) return ends.found('address', last, first);
