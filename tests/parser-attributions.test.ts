@@ -1277,4 +1277,39 @@ describe('findAttributions', () => {
     // With no one named before them they are a crowd on their own words.
     expect(kinds('Both men said they were optimistic.')).toEqual([['vague-attribution', 'Both men']]);
   });
+
+  test.each([
+    ['Ode is counting on regular, pledged delegates.', []],
+    ['A late entrant (think Tom Reed in 1976) can catch fire.', []],
+    ['Ann Marsh slams Reed, praises Ode as a workhorse.', [['named-source', 'Ann Marsh slams']]],
+    // Verbs of saying still stand before their speaker.
+    ['“It works,” explained one aide.', [['anonymous-source', 'one aide']]],
+  ])('only a verb of saying stands before its speaker; one that takes an object does not: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test('"considered … by" and "regarded as … by" credit their agent, the verdict standing between', () => {
+    expect(kinds('The levy, considered sacrosanct by local growers, stays.')).toEqual([['vague-attribution', 'local growers']]);
+    expect(kinds('The bill was considered by the committee on Tuesday.')).toEqual([]);
+  });
+
+  test.each([
+    ['There is other promising word from Hull.', []],
+    ['The club had some answering to do.', []],
+    ['Many fear the worst, with many saying they will leave.', [['vague-attribution', 'Many'], ['vague-attribution', 'many']]],
+  ])('right after a bare quantifier an -ing form is an adjective or a noun, unless what was said follows: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['Tom Reed, as he’s known to friends, said the plan failed.', 'Tom Reed'],
+    ['Ann Marsh, as she has done before, denied it.', 'Ann Marsh'],
+  ])('an "as" clause between a name and its verb is an aside: %s', (text, source) => {
+    expect(kinds(text)).toEqual([['named-source', source]]);
+  });
+
+  test('the comma after an opening frame\'s agent closes the frame: the claim after it is no description of the agent', () => {
+    const text = 'In a tally calculated by Acme, Reed is ahead with 36 percent.';
+    expect(read(text)).toEqual([{ kind: 'named-source', source: 'Acme', cue: 'calculated', inQuotation: false }]);
+  });
 });

@@ -131,6 +131,18 @@ export const PARTICLE_CUES: ReadonlyMap<string, string> = new Map(
 /** Every form of every reporting cue. */
 // "the memo read", "the sign reads"; but "reading" is rarely a cue. "Known" is a reputation ("known as"), not a cue.
 export const CUE_FORMS: ReadonlySet<string> = new Set([...formsOf([...SPEECH, ...SHOWING, ...COGNITION]), ...PARTICLE_CUES.keys(), 'concerned', 'read', 'reads']);
+/**
+ * Verbs of saying that may follow what was said and stand before their speaker: "…, said Reed", "…, explained one
+ * aide". Verbs that take a person or a thing as their object do not ("…, praised Reed", "regular, pledged delegates").
+ */
+export const INVERTING_FORMS: ReadonlySet<string> = formsOf(lemmas(`
+  say add write explain note ask reply respond answer recall continue argue insist warn observe remark declare
+  state report tweet post confirm claim conclude predict agree concur opine muse wonder joke quip scoff counter
+  retort concede acknowledge admit caution complain lament boast brag sneer snap shout yell whisper grumble gripe
+  fume interject aver intone recount elaborate clarify assert contend maintain stress emphasize emphasise
+  reiterate repeat testify announce proclaim suggest estimate hint promise vow forecast speculate theorize
+  surmise posit confess confide counsel demur object protest rebut read remember
+`));
 /** Forms of the stance acts that are no reporting cue. */
 export const STANCE_ACT_FORMS: ReadonlySet<string> = new Set([...formsOf(STANCE_ACTS)].filter((form) => !CUE_FORMS.has(form)));
 /** Forms of the verbs of belief and feeling. */
@@ -168,4 +180,4 @@ export const BY_ONLY: ReadonlySet<string> = new Set<string>([
 ]);
 
 /** Participles of judging whose verdict stands before the agent: "labeled a tax by opponents", "deemed unfair by critics". */
-export const JUDGED_BY: ReadonlySet<string> = new Set<string>(['labeled', 'labelled', 'branded', 'deemed', 'dubbed']);
+export const JUDGED_BY: ReadonlySet<string> = new Set<string>(['labeled', 'labelled', 'branded', 'deemed', 'dubbed', 'considered', 'regarded']);

@@ -20,6 +20,8 @@ const ASIDE_AT_END = new RegExp(String.raw`^(?:,\s*${DESCRIPTION}|\s+who\s)${PLA
 // "According to the survey, the mayor leads", "In an Acme poll, half…": after a frame, what follows the comma is
 // the claim, not a description.
 const FRAME_CUE = /^(?:according|per|in)$/iu;
+/** A sentence opening with a framing preposition, up to a cue with no comma before it: "In a tally calculated by". */
+const FRAME_OPENING = /^\s*(?:In|According|Per|By|Under|From|Based|Citing|For|Among)\s[^,;:]*$/u;
 /**
  * Before a source that is itself the aside ("The mayor's spokesman, Ben Ode, told"): the phrase that opens the
  * sentence or its clause, or follows a quotation ("…,” his top aide, Ben Ode, told), after a leading "But" or "And".
@@ -114,7 +116,8 @@ export function fullSourcePhrase(text: string, sentence: Span, source: TextSpan,
       if (opening) start = sentence.start + opening.index + opening[0].indexOf(opening[1] as string);
     }
   } else if (cue.end <= start && !FRAME_CUE.test(text.slice(cue.start, cue.end))) {
-    const after = ASIDE_AT_END.exec(text.slice(end, sentence.end));
+    // "In a tally calculated by Acme, Reed leads": the comma closes the opening frame; what follows is the claim.
+    const after = FRAME_OPENING.test(text.slice(sentence.start, cue.start)) ? null : ASIDE_AT_END.exec(text.slice(end, sentence.end));
     if (after) end += after[0].length;
     // "said the city's spokesman, Ben Ode": the description the name is set beside.
     // Not across a participle's object: "After blasting the Post for…, Reed doubled down".

@@ -1,7 +1,7 @@
 // Finds who a sentence attributes its claims to: "X said", "said X", "according to X", "citing X", "by X".
 import { classifySource, isPossessive, NAMED_SOURCE, NOT_TO_BE_NAMED, VAGUE_ATTRIBUTION, type SourceClass } from './classify-source';
 import * as lexicon from './lexicon';
-import { BY_ONLY, CLAIM_NOUNS, JUDGED_BY, KEPT_BASE_FORMS, PARTICLE_CUES, REACTION_NOUNS, STANCE_ACT_FORMS, STANCE_ADJECTIVES, STANCES_OF } from './cues';
+import { BY_ONLY, CLAIM_NOUNS, INVERTING_FORMS, JUDGED_BY, KEPT_BASE_FORMS, PARTICLE_CUES, REACTION_NOUNS, STANCE_ACT_FORMS, STANCE_ADJECTIVES, STANCES_OF } from './cues';
 import { hasCodePoint, isLetterCode, isLetters, isLettersThen, isUpperCode, startsWithLetter } from './letters';
 import { edgeToken, firstTokenFrom, WordClass, type Token } from './tokens';
 
@@ -911,6 +911,7 @@ function matchInverted({ tokens, i, verb, sentenceStart, isTold, participle, out
   // A verb of telling is followed by its audience, a participle by what was said ("saying the account was…").
   // Nor is a verb with its particle ("put it", "shot back") inverted.
   if (isTold || participle || PARTICLE_CUES.has(verb.lower)) return false;
+  if (!INVERTING_FORMS.has(verb.lower)) return false;
   // "Consider this entry", "Note the date": a bare verb opening the sentence asks the reader to do it.
   if (verb.start === sentenceStart && !/(?:s|ed)$/.test(verb.lower) && !IRREGULAR_PASTS.has(verb.lower)) return false;
   const after = phraseAfter(tokens, i + 1);
@@ -1015,6 +1016,15 @@ function subordinateSubject(tokens: readonly Token[], i: number): Token[] | null
 
 // Relative clauses are asides even with an auxiliary in them: "Waters, whose group has led the effort, predicted".
 const ASIDE_OPENERS = new Set(['who', 'whose', 'which', 'whom', 'where', 'that']);
+/**
+ * Whether words set off between a subject and its verb make a clause of their own rather than an aside: an auxiliary
+ * outside a relative clause or an "as" clause does ("Marsh, 75, has run the shelter…, called on"; but "Reed, who has
+ * run it, said", "Reed, as he's known to friends, said").
+ */
+function clauseOfItsOwn(aside: readonly Token[]): boolean {
+  const relative = at(aside, 0).lower === 'as' ? 0 : aside.findIndex((w) => ASIDE_OPENERS.has(w.lower));
+  return (relative < 0 ? aside : aside.slice(0, relative)).some((w) => AUXILIARIES.has(w.lower));
+}
 const ASIDE_MARKS = new Set([',', '—', '–', '--', '-']);
 // Typed dashes, read as words, set asides off as '—' does.
 const SPACED_DASHES = new Set(['--', '-']);
@@ -1064,10 +1074,8 @@ function matchAfterAside({ tokens, i, verb, sentenceStart, participle, out }: Ve
     const aside = tokens.slice(k + 1, close).filter(isWord);
     // ", after locating the car, said Lt. Ann Marsh": a clause of when or why is no aside of a subject.
     if (aside.length && WHEN_CLAUSES.has(at(aside, 0).lower)) return;
-    // An auxiliary outside a relative clause makes a clause of its own, not an aside: "Parata, 75, has overseen…,
-    // called on"; "Marsh, the fund's treasurer, has rejected the label, noting": the clause's subject is noting.
-    const relative = aside.findIndex((w) => ASIDE_OPENERS.has(w.lower));
-    if ((relative < 0 ? aside : aside.slice(0, relative)).some((w) => AUXILIARIES.has(w.lower))) {
+    // "Marsh, the fund's treasurer, has turned the offer down, noting": the clause's subject is noting.
+    if (clauseOfItsOwn(aside)) {
       if (asides === 0 && participle) matchClauseSubject(tokens, i, verb, sentenceStart, out);
       return;
     }
@@ -1174,7 +1182,7 @@ function isMedium(tokens: readonly Token[], j: number, words: readonly Token[]):
 
 // Words that open an aside and never a subject: a relative pronoun, a preposition, a clause of when, a participle
 // of being reached ("Marsh, during a town hall in Hull, Yorkshire, said", "Reed's office, when contacted, said").
-const ASIDE_STARTS = new Set(['who', 'whose', 'which', 'where', 'during', 'in', 'at', 'on', 'of', 'from', 'after', 'before', 'when', 'while', 'speaking', 'like', 'unlike', 'with', 'for', 'since', 'despite', 'amid', 'asked', 'contacted', 'reached', 'interviewed']);
+const ASIDE_STARTS = new Set(['who', 'whose', 'which', 'where', 'as', 'during', 'in', 'at', 'on', 'of', 'from', 'after', 'before', 'when', 'while', 'speaking', 'like', 'unlike', 'with', 'for', 'since', 'despite', 'amid', 'asked', 'contacted', 'reached', 'interviewed']);
 
 /**
  * A name opening the clause of the verb at i, set off by an aside that runs to the verb however many commas it
@@ -1198,10 +1206,8 @@ function nameBeforeAside(tokens: readonly Token[], i: number, sentenceStart: num
   if (open >= i - 1 || open - k < 1 || open - k > 6) return [];
   const opener = at(tokens, open + 1);
   if (!ASIDE_STARTS.has(opener.lower) && !STARTS_WITH_NUMBER.test(opener.text)) return [];
-  // An auxiliary outside a relative clause makes a clause of its own: "Ann Marsh, 75, has run the shelter…, called on".
   const aside = tokens.slice(open + 1, i - 1);
-  const relative = aside.findIndex((w) => ASIDE_OPENERS.has(w.lower));
-  if ((relative < 0 ? aside : aside.slice(0, relative)).some((w) => AUXILIARIES.has(w.lower))) return [];
+  if (clauseOfItsOwn(aside)) return [];
   const words = tokens.slice(k, open);
   if (NOT_AN_OPENING.has(at(words, 0).lower)) return []; // "At Boca West, where it costs…, she suggested"
   // A name, or what a name owns ("Reed's office").
@@ -1413,6 +1419,9 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if (PREPOSITIONS_BEFORE_ADJECTIVES.has(prev.lower) && verb.lower.endsWith('ed')) return; // "comes with added costs": nor a verb after a preposition
   if (verb.lower.startsWith('agree') && AGREEMENTS.test(tokens.slice(i + 1, i + 4).map((t) => t.lower).join(' '))) return; // "agreed a deal": an act
   if (INDEFINITE_ARTICLES.has(prev.lower) || prev.lower === 'the') return; // "some of the highlights": nor an article
+  // "other promising word", "had some answering to do": right after a bare quantifier an -ing form is an adjective or
+  // a noun; "many saying that …", "many saying they …" stay verbs.
+  if (verb.lower.endsWith('ing') && VAGUE_DETERMINERS.has(prev.lower) && prev.lower !== 'others' && isWord(next) && !next.capitalized && !SUBJECT_PRONOUNS.has(next.lower) && next.lower !== 'that') return;
   // "speak with one voice", "their voice": nor a possessive, nor "one" before a base form ("one says", "one
   // suggested" are a pronoun's).
   if (NOUN_DETERMINERS.has(prev.lower) || (prev.lower === 'one' && !/(?:s|ed|ing)$/.test(verb.lower) && !IRREGULAR_PASTS.has(verb.lower))) return;
