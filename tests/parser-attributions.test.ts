@@ -1312,4 +1312,9 @@ describe('findAttributions', () => {
     const text = 'In a tally calculated by Acme, Reed is ahead with 36 percent.';
     expect(read(text)).toEqual([{ kind: 'named-source', source: 'Acme', cue: 'calculated', inQuotation: false }]);
   });
+
+  test('"whenever" opens a clause as "when" does: no source phrase runs across it, and "Whenever asked" names no one', () => {
+    expect(kinds('Whenever asked about it, they changed the subject.')).toEqual([]);
+    expect(read('Fees rise, taking more whenever the data suggests riders will pay.').map((a) => a.source)).toEqual(['the data']);
+  });
 });

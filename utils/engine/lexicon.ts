@@ -21,7 +21,7 @@ export const BETWEEN_SOURCE_AND_VERB = words(
 
 /** Words that open a new clause, so a source phrase cannot run back past them. */
 export const CLAUSE_WORDS = words(
-  'that which who whom whose when while because but as if after before since although though so where than ' +
+  'that which who whom whose when whenever while because but as if after before since although though so where wherever than ' +
     "what how why whether until unless once nor not who'd who’d who've who’ve",
 );
 
@@ -148,7 +148,7 @@ export const NOT_A_NAME = words(
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
     'august september october november december the a an this that these those it he she they we i you ' +
     'there here in on at for with of and or but mr mrs ms dr senior former top federal state local ' +
-    'after before since when while as if because although though during until however meanwhile ' +
+    'after before since when whenever while as if because although though during until however meanwhile ' +
     // An article's own notes: "Correction added Nov. 18:", "Update added Monday:".
     'correction clarification update',
 );

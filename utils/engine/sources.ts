@@ -48,7 +48,7 @@ export interface SourceMatch extends SourceClass {
 }
 
 const MAX_PHRASE_WORDS = 9;
-const WHEN_CLAUSES = new Set(['when', 'while', 'after', 'before', 'as', 'because', 'since', 'until']);
+const WHEN_CLAUSES = new Set(['when', 'whenever', 'while', 'after', 'before', 'as', 'because', 'since', 'until']);
 const CONJUNCTIONS = new Set(['and', 'or']);
 const OBJECT_OF_RELATIVE = new Set(['something', 'anything', 'everything', 'nothing']);
 const REDUCED_RELATIVE_OPENERS = new Set(['the', 'his', 'her', 'their', 'its', 'our']);
@@ -690,7 +690,7 @@ function pluralBeforePlace(tokens: readonly Token[], j: number): boolean {
 // Participles that are prepositions: "Considering the price, …", "Given the cost, …".
 const PREPOSITION_PARTICIPLES = new Set(['considering', 'regarding', 'concerning', 'including', 'according', 'assuming', 'following', 'depending', 'excluding', 'barring', 'pending']);
 // Words that may open a sentence before its participle: "After blasting…", "By offering…", "While saying…".
-const PARTICIPLE_OPENERS = new Set(['after', 'by', 'in', 'since', 'while', 'before', 'upon', 'on', 'when', 'without']);
+const PARTICIPLE_OPENERS = new Set(['after', 'by', 'in', 'since', 'while', 'before', 'upon', 'on', 'when', 'whenever', 'without']);
 /**
  * For a participle opening the sentence ("Recognizing this, Reed joined…", "Since announcing in May that…, Mr. Ode
  * has been…"), the main clause's subject after the phrase's comma: a source phrase its verb follows. Null when
@@ -1700,7 +1700,7 @@ function clauseThenSource(tokens: readonly Token[], i: number, sentenceStart: nu
 }
 
 // Words that open a clause of time or reason.
-const SUBORDINATORS = new Set(['as', 'because', 'since', 'while', 'when', 'although', 'though', 'after', 'before', 'until', 'whereas']);
+const SUBORDINATORS = new Set(['as', 'because', 'since', 'while', 'when', 'whenever', 'although', 'though', 'after', 'before', 'until', 'whereas']);
 /** A word that may stand between "and" or "but" and the verb it joins: an adverb, a time, an auxiliary of the active. */
 const standsInJoinedClause = (t: Token): boolean =>
   (AUXILIARIES.has(t.lower) && !PASSIVE_BE.has(t.lower)) || CLAUSE_ADVERBS.has(t.lower) || WHEN_WORDS.has(t.lower) || WHEN_OPENERS.has(t.lower) || (isLyAdverb(t.lower) && !t.capitalized);
@@ -1744,7 +1744,7 @@ function matchParticiple(tokens: readonly Token[], i: number, sentenceStart: num
 const PERCEPTION = new Set(['seen', 'viewed']);
 const PUBLISHED = new Set(['published', 'posted', 'written']);
 const EVENTS_IN = new Set(['investigation', 'inquiry', 'probe', 'trial', 'hearing', 'debate', 'race']);
-const AGENT_ENDS = new Set(['for', 'over', 'because', 'after', 'when', 'while', 'during']);
+const AGENT_ENDS = new Set(['for', 'over', 'because', 'after', 'when', 'whenever', 'while', 'during']);
 const PERFECT = /^(?:have|has|had|having)$|['’]ve$/;
 /** Whether "as" follows within the clause. */
 function asFollows(tokens: readonly Token[], k: number): boolean {
@@ -1870,7 +1870,7 @@ function agentAfter(tokens: readonly Token[], k: number): Token[] {
 
 const QUOTE_MARKS = /^[“"‘'”’]/;
 const CLOSING_QUOTES = new Set(['”', '"', "''", '’’']);
-const PARTICIPLE_LINKS = new Set(['by', 'after', 'before', 'while', 'when']);
+const PARTICIPLE_LINKS = new Set(['by', 'after', 'before', 'while', 'when', 'whenever']);
 // "We'll", "I've": a pronoun with its auxiliary contracted.
 const CONTRACTION = /['’](?:ll|ve|d|re|m)$/;
 const MAX_ASIDE_WORDS = 14;
