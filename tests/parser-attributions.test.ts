@@ -1317,4 +1317,19 @@ describe('findAttributions', () => {
     expect(kinds('Whenever asked about it, they changed the subject.')).toEqual([]);
     expect(read('Fees rise, taking more whenever the data suggests riders will pay.').map((a) => a.source)).toEqual(['the data']);
   });
+
+  test.each([
+    ['Tom Reed, a retired banker who is today a lecturer at the Leeds Centre for Rural Studies, which works to train nurses and midwives, said the plan was sound.', 'Tom Reed'],
+    ['Sen. Ann Marsh, facing a stiff challenge in Hull, a port city, said she would win.', 'Sen. Ann Marsh'],
+  ])('a description that runs on into a relative clause or to a place, then an aside, still describes the name before it: %s', (text, source) => {
+    expect(kinds(text)).toEqual([['named-source', source]]);
+  });
+
+  test('a relative clause\'s antecedent starts at its article, not at the -ing verb whose object it is', () => {
+    expect(kinds('Reed kept hugging a man who claimed to know the mayor.')).toEqual([['anonymous-source', 'a man']]);
+  });
+
+  test('whoever is putting out an ad speaks through it ("is airing an ad that says")', () => {
+    expect(read('Acme is airing an ad that says Reed lied.')).toEqual([{ kind: 'named-source', source: 'Acme', cue: 'says', inQuotation: false }]);
+  });
 });

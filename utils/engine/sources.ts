@@ -236,6 +236,8 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
       break;
     }
     if (!isWord(t) || SPACED_DASHES.has(t.text) || t.endsSentence || (ATTRIBUTION_VERBS.has(t.lower) && words.length > 0 && !nounLike(tokens, j) && !inRelative(tokens, j))) break;
+    // "hugging a man who claimed": an -ing form before the article is a verb whose object the phrase is.
+    if (beforeRelative && words.length > 0 && ARTICLES.has(at(words, 0).lower) && !t.capitalized && t.lower.endsWith('ing') && t.lower.length > 4) break;
     if (AUXILIARIES.has(t.lower) && !inRelative(tokens, j) && !isMonthMay(t, at(tokens, 0).start)) break;
     // "who asked not to be named": a negation inside the subject's relative clause is part of it.
     if (isClauseWord(t) && !(t.lower === 'not' && inRelative(tokens, j))) {
@@ -1084,9 +1086,14 @@ function matchAfterAside({ tokens, i, verb, sentenceStart, participle, out }: Ve
     // "The company that runs the AMAs, Dick Clark Productions, denied": the aside may be the name itself, and a
     // name says more than a description ("Sweden's chief prosecutor, Eva Persson, said").
     const asideIsName = asides === 0 && aside.length > 0 && at(aside, 0).capitalized && aside.every((w) => w.capitalized || NAME_JOINERS.has(w.lower));
-    // "Jeff Ode, president of Acme, a design agency, said": the description before the last aside describes a name.
-    if (head.length && (cls?.kind !== 'named-source' || !at(head, 0).capitalized) && at(tokens, tokenIndex(tokens, at(head, 0)) - 1).text === ',') {
-      const named = phraseBefore(tokens, tokenIndex(tokens, at(head, 0)) - 2);
+    // "Jeff Ode, president of Acme, a design agency, said": the description before the last aside describes a name;
+    // so does one inside the relative clause of a description ("Tom Reed, a former aide who is now a fellow at Acme,
+    // which …, said").
+    // "Sen. Ann Marsh, facing a stiff race in Hull, a port city, said": a place inside the description is described.
+    const placeInDescription = head.length > 0 && PLACE_PREPOSITIONS.has(at(tokens, tokenIndex(tokens, at(head, 0)) - 1).lower);
+    const comma = head.length ? descriptionComma(tokens, tokenIndex(tokens, at(head, 0)) - 1) : -1;
+    if (comma >= 0 && (cls?.kind !== 'named-source' || !at(head, 0).capitalized || placeInDescription)) {
+      const named = phraseBefore(tokens, comma - 1);
       const opensClause = named.length > 0 && !isWord(at(tokens, tokenIndex(tokens, at(named, 0)) - 1));
       if (opensClause && named.every((w) => w.capitalized || NAME_JOINERS.has(w.lower)) && classifySource(named, sentenceStart)?.kind === 'named-source') {
         head = named;
@@ -1119,6 +1126,19 @@ function matchAfterAside({ tokens, i, verb, sentenceStart, participle, out }: Ve
     close = k;
   }
 }
+
+/**
+ * The comma that opens the description whose last word is at j: the comma at j itself, or one a few words back when
+ * the description runs on in a relative clause ("a former aide who is now") or to a place ("facing a race in");
+ * -1 for none.
+ */
+function descriptionComma(tokens: readonly Token[], j: number): number {
+  if (at(tokens, j).text === ',') return j;
+  let m = j;
+  while (m > 0 && isWord(at(tokens, m)) && j - m < 10) m--;
+  return at(tokens, m).text === ',' && (PLACE_PREPOSITIONS.has(at(tokens, j).lower) || tokens.slice(m + 1, j + 1).some((w) => w.lower === 'who')) ? m : -1;
+}
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'outside']);
 
 // Participles of being sought out for comment: "Voters interviewed at the rally said", "Economists surveyed by Acme".
 const CONTACTED = new Set(['interviewed', 'surveyed', 'polled', 'questioned', 'contacted', 'consulted', 'canvassed', 'reached', 'asked', 'quoted']);
@@ -2052,7 +2072,12 @@ const NOT_SPEAKERS = new Set(['dear', 'update', 'updated', 'note', 'editor', 'ph
 const MEDIA = new Set(['letter', 'statement', 'memo', 'interview', 'post', 'tweet', 'email', 'filing', 'speech', 'op-ed', 'column', 'video', 'message', 'note', 'essay', 'editorial', 'blog']);
 // Verbs by which someone puts out a document in their own words, and the documents: "issued a statement", "put out
 // a video", "released data".
-const ISSUING = new Set(['released', 'releases', 'issued', 'issues', 'published', 'publishes', 'posted', 'posts', 'circulated', 'circulates', 'distributed', 'sent', 'sends', 'put', 'puts', 'wrote', 'writes', 'penned']);
+// "is releasing an ad that urges": the -ing forms of putting out, not of writing or sending ("began writing columns").
+const ISSUING = new Set([
+  'released', 'releases', 'releasing', 'issued', 'issues', 'issuing', 'published', 'publishes', 'publishing', 'posted', 'posts',
+  'circulated', 'circulates', 'circulating', 'distributed', 'distributing', 'sent', 'sends', 'put', 'puts', 'wrote', 'writes',
+  'penned', 'aired', 'airs', 'airing', 'launched', 'launches', 'launching',
+]);
 // The media one speaks in, less the spoken ones ("gave an interview"), and the records one puts out.
 const ISSUED = new Set([...[...MEDIA].filter((w) => w !== 'interview' && w !== 'speech'), 'release', 'report', 'ad', 'advertisement', 'analysis', 'data', 'research', 'paper', 'notice', 'complaint', 'brief']);
 
