@@ -1332,4 +1332,13 @@ describe('findAttributions', () => {
   test('whoever is putting out an ad speaks through it ("is airing an ad that says")', () => {
     expect(read('Acme is airing an ad that says Reed lied.')).toEqual([{ kind: 'named-source', source: 'Acme', cue: 'says', inQuotation: false }]);
   });
+
+  test.each([
+    ['Other growers warning that the levy would fail were ignored.', [['vague-attribution', 'Other growers']]],
+    ['Reed met growers warning that the levy would fail.', [['vague-attribution', 'growers']]],
+    ['Reed met growers complaining about the levy.', [['vague-attribution', 'growers']]],
+    ['The health warning that came out was late.', []],
+  ])('people "warning that" or "warning of" are warning; a past verb after a name ends the clause before the participle\'s people: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

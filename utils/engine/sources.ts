@@ -1286,6 +1286,12 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
   if (relative) j = at(tokens, j - 1).text === ',' ? j - 2 : j - 1;
   let words = phraseBefore(tokens, j, relative);
   if (personal) words = cutToRelativeHead(words);
+  // "Reed met farmers complaining about the levy": a past verb right after a name ends that clause; the people after it
+  // are the participle's.
+  if (participle && words.length > 2 && isPeoplePlural(at(words, words.length - 1).lower)) {
+    const past = words.findIndex((w, n) => n > 0 && n < words.length - 1 && !w.capitalized && (w.lower.endsWith('ed') || IRREGULAR_PASTS.has(w.lower)) && at(words, n - 1).capitalized);
+    if (past > 0) words = words.slice(past + 1);
+  }
   // "said Tom Reed, a pollster who is now advising Acme", "Ann Marsh, the council's leader, who said": the
   // description the relative clause follows is a named person's, who is the one it speaks of.
   if (personal && words.length && (INDEFINITE_ARTICLES.has(at(words, 0).lower) || at(words, 0).lower === 'the') && classifySource(words, sentenceStart)) {
@@ -1410,8 +1416,10 @@ function warningAsVerb(tokens: readonly Token[], i: number): boolean {
   while (k > 0 && isWord(at(tokens, k)) && (isLyAdverb(at(tokens, k).lower) || at(tokens, k).lower === 'now' || at(tokens, k).lower === 'also' || at(tokens, k).lower === 'still')) k--;
   const before = at(tokens, k);
   if (BE_BEFORE_PROGRESSIVE.has(before.lower) || /['’]re$/.test(before.lower)) return true;
-  if (LINKS_BEFORE_PARTICIPLE.has(before.lower) || (!isWord(before) && before.text !== '(')) return !nounLike(tokens, i) || at(tokens, i + 1).lower === 'that' || at(tokens, i + 1).lower === 'of';
-  return false;
+  const thatOrOf = at(tokens, i + 1).lower === 'that' || at(tokens, i + 1).lower === 'of';
+  if (LINKS_BEFORE_PARTICIPLE.has(before.lower) || (!isWord(before) && before.text !== '(')) return !nounLike(tokens, i) || thatOrOf;
+  // "farmers warning that the levy will fail", "experts warning of a crash": people do the warning.
+  return thatOrOf && k === i - 1 && isPeoplePlural(before.lower);
 }
 
 /** Whether a word says whose the next noun is: "Spain's", "his", "their". */
