@@ -1341,4 +1341,13 @@ describe('findAttributions', () => {
   ])('people "warning that" or "warning of" are warning; a past verb after a name ends the clause before the participle\'s people: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Reed is one of many critics who say the plan failed.', [['vague-attribution', 'many critics']]],
+    ['Reed is one of several growers blaming Ode for the levy.', [['vague-attribution', 'several growers']]],
+    // Without a copula the one is an unnamed member of the group.
+    ['One of the aides said the plan failed.', [['anonymous-source', 'One of the aides']]],
+  ])('"X is one of many …": the one stands before the copula, the crowd after "of" speaks: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

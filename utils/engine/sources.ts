@@ -1286,6 +1286,9 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
   if (relative) j = at(tokens, j - 1).text === ',' ? j - 2 : j - 1;
   let words = phraseBefore(tokens, j, relative);
   if (personal) words = cutToRelativeHead(words);
+  // "Reed is one of many critics who say", "Reed is one of several blaming Ode": the one is whoever stands before the
+  // copula; the crowd after "of" is who says it.
+  if (words.length > 2 && at(words, 0).lower === 'one' && at(words, 1).lower === 'of' && VAGUE_DETERMINERS.has(at(words, 2).lower) && PASSIVE_BE.has(at(tokens, tokenIndex(tokens, at(words, 0)) - 1).lower)) words = words.slice(2);
   // "Reed met farmers complaining about the levy": a past verb right after a name ends that clause; the people after it
   // are the participle's.
   if (participle && words.length > 2 && isPeoplePlural(at(words, words.length - 1).lower)) {
