@@ -80,6 +80,11 @@ describe('context', () => {
     ['The bridge is widely expected to close in May.', 'vague-attribution', true],
     ['The council is expected to meet on Tuesday.', 'vague-attribution', false],
     ['The prices could rise and may stay high.', 'hedge', false],
+    // "alleged" before what is alleged is a hedge after a preposition too; as a verb it is none.
+    ['Reed called for an inquiry into alleged fraud at the council.', 'hedge', true],
+    ['The mill was fined over purported leaks from its tanks.', 'hedge', true],
+    ['The growers have alleged the levy broke the law.', 'hedge', false],
+    ['The suit, brought in Leeds last May, alleged that the mill lied.', 'hedge', false],
     ['Reuters reported the deal on Monday.', 'hedge', false],
     ['Reuters reported the deal on Monday.', 'named-source', true],
     ['ISIS-K and the G7 discussed COVID-19 on Tuesday, 3rd.', 'unverified-figure', false],

@@ -16,6 +16,12 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   // "the alleged attack", "this purported severance", "a supposed seizure" — but not "prosecutors alleged that",
   // "is supposed to".
   { kind: 'hedge', triggers: w('alleged purported suspected supposed'), pattern: /\b(?:the|an?|this|that|his|her|their|its) (?:alleged|purported|suspected|supposed)\b|['’]s (?:alleged|purported|suspected|supposed)\b/gi },
+  // "an inquiry into alleged fraud", "charged over purported links": after a preposition, before what is alleged.
+  {
+    kind: 'hedge',
+    triggers: w('alleged purported supposed'),
+    pattern: /(?<=\b(?:of|for|into|about|over|in|on|with|against|from|amid|among|at|under|after|despite|including) )(?:alleged|purported|supposed)(?= (?!(?:to|that|by|in)\b)\p{Ll})/giu,
+  },
   // "organizations suspected of ties to militant cells": a suspicion the writer passes on, with no one holding it.
   { kind: 'hedge', triggers: w('suspected'), pattern: /\b(?<!(?:is|are|was|were|been|being) )suspected of\b/gi },
   {
