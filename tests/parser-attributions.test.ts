@@ -1350,4 +1350,17 @@ describe('findAttributions', () => {
   ])('"X is one of many …": the one stands before the copula, the crowd after "of" speaks: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['A third source said the plan failed.', [['anonymous-source', 'A third source']]],
+    // A share of people is a figure, not an informant.
+    ['A third of growers said the plan failed.', [['unverified-figure', 'A third of growers']]],
+    ['Some of his advisers believe the plan failed.', [['anonymous-source', 'Some of his advisers']]],
+    ['Officials have attributed the slow count to mailed ballots.', [['vague-attribution', 'Officials']]],
+    ['Ann Marsh attributed the drop to the rain.', [['named-source', 'Ann Marsh attributed']]],
+    // "attribute" and "attributes" are more often nouns: only the past and -ing forms are cues.
+    ['Reed led on a range of attributes, including temperament.', []],
+  ])('an ordinal "third" names one more informant; the group after "of" heads the phrase; attributing a cause is a claim: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

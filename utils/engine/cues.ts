@@ -21,7 +21,7 @@ const SPEECH = lemmas(`
   yell whisper muse ponder observe point quote cite summarize summarise conclude query inquire continue call demur voice conflate identify
   contest express assail trash lobby talk answer remind interject reaffirm invoke raise
   castigate berate excoriate chastise upbraid admonish lampoon deride ridicule laud commend taunt skewer
-  opine posit surmise bemoan fume vent divulge aver intone reference retweet herald articulate bark
+  opine posit surmise bemoan fume vent divulge aver intone reference retweet herald articulate bark attribute
 `);
 
 /** Showing and finding: documents, data and studies are sources through these. */
@@ -93,7 +93,7 @@ const NOUN_FIRST = new Set([
   'report', 'claim', 'tweet', 'repeat', 'wish', 'yell', 'whisper', 'muse', 'hail', 'dub', 'thank',
   'recount', 'add', 'find', 'show', 'determine', 'monitor', 'note', 'compare', 'blame', 'contest', 'lobby', 'trash',
   'talk', 'answer', 'vote', 'back', 'attack', 'offer', 'push', 'express', 'welcome', 'decline', 'focus', 'sign',
-  'aim', 'chant', 'request', 'paint', 'rail', 'email', 'like', 'order', 'advocate', 'embrace', 'counsel', 'reference', 'retweet', 'herald', 'bark', 'side',
+  'aim', 'chant', 'request', 'paint', 'rail', 'email', 'like', 'order', 'advocate', 'embrace', 'counsel', 'reference', 'retweet', 'herald', 'bark', 'side', 'attribute',
 ]);
 // Nouns among the forms above that earlier rules already read correctly in context, kept as cues.
 export const KEPT_BASE_FORMS: ReadonlySet<string> = new Set(['report', 'reports', 'claim', 'claims', 'estimate', 'estimates', 'notes', 'fear', 'fears', 'forecast', 'find', 'finds', 'show', 'shows', 'worry', 'hope', 'hopes', 'tweet', 'tweets', 'add', 'adds', 'note', 'blame', 'promise', 'promises', 'praise', 'demand', 'demands', 'determine', 'monitor', 'monitors', 'support', 'supports', 'question', 'questions', 'view', 'views', 'challenge', 'challenges', 'raise', 'raises', 'point', 'points', 'compare', 'compares', 'vow', 'vows', 'wish', 'thank', 'thanks', 'charge', 'charges', 'favor', 'favors', 'repeat', 'repeats', 'cite', 'cites', 'states', 'slams', 'praises', 'blasts', 'blames', 'mocks']);

@@ -202,8 +202,9 @@ const ONE_IN = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/;
 /** "Most of those polled", "4 in 10", "24 percent", "31 said the same": a share of a poll's respondents. */
 function isShareOfPeople(words: readonly Token[]): boolean {
   if (words.length === 1 && /^\d{1,3}(?:,\d{3})*$/.test(at(words, 0).text)) return true;
-  // "the third witness" is an ordinal, "a third of them" a share.
-  return words.some((w, k) => (SHARES.has(w.lower) && !(words[k - 1]?.lower === 'the' && ORDINAL_SHARES.has(w.lower) && words[k + 1]?.lower !== 'of')) || w.text.endsWith('%') || ((w.lower === 'in' || (w.lower === 'of' && words[k - 1]?.lower === 'out')) && k > 0 && ONE_IN.test(words[k + 1]?.lower ?? '') && ONE_IN.test(words[w.lower === 'of' ? k - 2 : k - 1]?.lower ?? '')));
+  // "the third witness", "a third source" are ordinals, "a third of them", "a third said" shares.
+  const ordinal = (k: number) => ORDINAL_SHARES.has(at(words, k).lower) && words[k + 1]?.lower !== 'of' && (words[k - 1]?.lower === 'the' || k + 1 < words.length);
+  return words.some((w, k) => (SHARES.has(w.lower) && !ordinal(k)) || w.text.endsWith('%') || ((w.lower === 'in' || (w.lower === 'of' && words[k - 1]?.lower === 'out')) && k > 0 && ONE_IN.test(words[k + 1]?.lower ?? '') && ONE_IN.test(words[w.lower === 'of' ? k - 2 : k - 1]?.lower ?? '')));
 }
 
 /** Words of the phrase ending at token j, walking back to a boundary or a clause word. */
@@ -2483,6 +2484,8 @@ function pluralHead(tokens: readonly Token[], start: number, end: number): boole
   let head: Token | undefined;
   for (let k = firstTokenFrom(tokens, start); k < tokens.length && at(tokens, k).end <= end; k++) {
     const t = at(tokens, k);
+    // "Many of her aides": the group after "of" heads the phrase.
+    if (t.lower === 'of' && head && PLURAL_PRONOUNS.has(head.lower)) continue;
     if (!isWord(t) || HEAD_ENDS.has(t.lower)) break;
     head = t;
   }
