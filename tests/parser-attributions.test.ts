@@ -1363,4 +1363,8 @@ describe('findAttributions', () => {
   ])('an ordinal "third" names one more informant; the group after "of" heads the phrase; attributing a cause is a claim: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test('a side taken right after a group says which people, with "now" or "still" between too', () => {
+    expect(kinds('He would still need 40 delegates now supporting Ode to win.').map(([kind]) => kind)).not.toContain('vague-attribution');
+  });
 });

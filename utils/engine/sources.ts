@@ -1251,6 +1251,8 @@ function objectRelative(tokens: readonly Token[], words: readonly Token[], i: nu
 const OBJECT_RELATIVES = new Set(['which', 'whom', 'what', 'that', 'who']);
 const PASSIVE_BEFORE_AS = new Set(['seen', 'regarded', 'viewed', 'perceived', 'considered', 'known', 'identified', 'described', 'listed', 'labeled', 'labelled', 'branded', 'billed', 'characterized', 'characterised', 'portrayed']);
 const TAKING_SIDES = new Set(['supporting', 'opposing', 'backing', 'favoring', 'favouring', 'endorsing']);
+// Adverbs of time between a group and the side it takes: "159 delegates now supporting Reed".
+const STILL_NOW = new Set(['now', 'still', 'already', 'also', 'once']);
 /** "with" within a few words before k, in the same clause: "with two others …". */
 function withBefore(tokens: readonly Token[], k: number): boolean {
   for (let m = k; m >= 0 && m > k - 4 && isWord(at(tokens, m)); m--) if (at(tokens, m).lower === 'with') return true;
@@ -1364,7 +1366,7 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
   }
   // "groups backing Reed", "voters opposing the plan": a stance right after a phrase says which people, not what they
   // claim; but "with two others opposing it" is theirs.
-  const sides = participle && TAKING_SIDES.has(verb.lower) && tokens.slice(j + 1, i).every((t) => isLyAdverb(t.lower)) && !withBefore(tokens, j - words.length);
+  const sides = participle && TAKING_SIDES.has(verb.lower) && tokens.slice(j + 1, i).every((t) => isLyAdverb(t.lower) || STILL_NOW.has(t.lower)) && !withBefore(tokens, j - words.length);
   if (freeRelative || medium || sides || objectRelative(tokens, words, i)) markNarrative(out, before);
   // "Most of those polled said", "4 in 10 say", "24 percent said": poll respondents no class names a source.
   if (out.length === before && isShareOfPeople(words)) {
