@@ -198,6 +198,10 @@ describe('numbers that are not figure claims', () => {
     ['The patch shrinks the file to a mere 39 kilobytes.', 'a mere 39 kilobytes', 'spec'],
     // A number alone in parentheses: a rank, an age or a note's mark.
     ['2. Ann Marsh (1.)', '1', 'label'],
+    ['Savers can put more into a 401(k) this year.', '401', 'name'],
+    // A named share's close and its move are the market's own figures, with where and when before the level.
+    ['Acme shares closed in Leeds on Tuesday at $185.25, up 0.35%.', '0.35%', 'market-move'],
+    ['Buyers can add the $49 Acme adapter to any order.', '$49', 'price'],
     ['Reed (68) and Ode (74) are the oldest.', '68', 'label'],
   ])('%s → "%s" (%s)', (text, span, kind) => {
     const found = read(text);

@@ -899,6 +899,8 @@ function classify(s: Sentence, n: Numeral): Found | null {
   if (!n.words && !n.currency && !n.percent && LABEL_BEFORE.has(prev)) return ends.found('label', last, first);
   // A list's item number opening its line: "4. Hotel rooms are priced…", "2) Check the door".
   if (bareInteger && opensListItem(s.text, s.start(first), s.end(first))) return ends.found('label', last, first);
+  // "a 401(k)", "a 501(c)(3)": a section of the tax code named by its number and letter.
+  if (bareInteger && /^\([a-z]\)/.test(s.text.slice(s.end(first), s.end(first) + 3))) return ends.found('name', last, first);
   // A number alone in parentheses after a word, a rank or a note's mark: "Jeb Bush (5.)", "the second rule (3)"; a
   // tie-break's "7-6 (7)" is the score's.
   if (bareInteger && s.text[s.start(first) - 1] === '(' && /^\.?\)/.test(s.text.slice(s.end(first), s.end(first) + 2)) && !/\d\s*$/.test(s.text.slice(s.start(first) - 4, s.start(first) - 1))) return ends.found('label', last, first);
@@ -1035,6 +1037,8 @@ function classify(s: Sentence, n: Numeral): Found | null {
     if (sum < 10000 && prev === '(' && s.word(last + 1) === ')' && (/[”"’]$/.test(s.word(first - 2)) || s.capitalized(first - 2))) return ends.found('price');
     // "pricing will start at 71,350 euro", "launched at $400": what a product starts or sells at.
     if (prev === 'at' && (STARTING.has(s.lower(spanStart - 2)) || (sum < 10000 && LAUNCHED.has(s.lower(spanStart - 2))))) return ends.found('price');
+    // "the $49 Acme adapter": a price set before a product's name.
+    if (sum < 10000 && DETERMINERS_OF_PRODUCT.has(prev) && s.capitalized(last + 1) && s.isWord(last + 1)) return ends.found('price');
     // "its $500 price", "a $1,299 price tag".
     if (sum < 10000 && (s.lower(last + 1) === 'price' || s.lower(last + 1) === 'pricetag')) return ends.found('price', last + 1);
     // "a flat fee of $9.99", "you can pay $10 to unlock it", "the full game for $10": a small sum in a sentence
@@ -1086,7 +1090,9 @@ function marketMove(s: Sentence, first: number, depth = 0): boolean {
   // "Sterling was last trading at $1.29, down 0.2%": the level it is quoted at stands between.
   let from = k - 1;
   if (s.word(from) === ',' && s.hasDigit(from - 1)) from -= s.lower(from - 2) === 'at' ? 3 : 2;
-  for (let j = from; j >= 0 && j >= from - 4; j--) {
+  // "Acme shares closed in New York on Tuesday at $185.25, up 0.35%": where and when may stand before the quoted level.
+  const reach = from < k - 1 ? 8 : 4;
+  for (let j = from; j >= 0 && j >= from - reach; j--) {
     // "the euro EUR= up 0.05%": a quote's ticker mark stands between.
     if (s.word(j) === '=') continue;
     if (!s.isWord(j)) return false;
