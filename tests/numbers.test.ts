@@ -199,6 +199,8 @@ describe('numbers that are not figure claims', () => {
     // A number alone in parentheses: a rank, an age or a note's mark.
     ['2. Ann Marsh (1.)', '1', 'label'],
     ['Savers can put more into a 401(k) this year.', '401', 'name'],
+    ['Reed has type 2 diabetes.', '2', 'label'],
+    ['It was a category 4 storm.', '4', 'label'],
     // A named share's close and its move are the market's own figures, with where and when before the level.
     ['Acme shares closed in Leeds on Tuesday at $185.25, up 0.35%.', '0.35%', 'market-move'],
     ['Buyers can add the $49 Acme adapter to any order.', '$49', 'price'],
@@ -240,6 +242,16 @@ test('a product\'s price is no figure; money spent, raised or paid for a company
   expect(claims('It is priced at $49.')).toEqual([]);
 });
 
+test('a measure restated in other units in brackets is the same quantity, claimed once', () => {
+  expect(read('Her cat had roamed more than 1,200 miles (1,931 kilometers) from home.')).toEqual([
+    ['more than 1,200 miles', 'measure'],
+    ['1,931 kilometers', 'conversion'],
+  ]);
+  expect(claims('The sale raised 88 billion Hong Kong dollars ($11.2 billion).')).toEqual(['88 billion Hong Kong dollars']);
+  // A second count in brackets is no conversion.
+  expect(claims('Reed won 53 (54) votes.')).toEqual(['53', '54']);
+});
+
 test('a list of numbers is no age, and "doubled down" is no multiple', () => {
   expect(claims('The rates were 3, 42, and 17 percent.')).toEqual(['3', '42', '17 percent']);
   expect(claims('The mayor saw the reaction and doubled down on the plan.')).toEqual([]);
@@ -250,14 +262,14 @@ test('a list of numbers is no age, and "doubled down" is no multiple', () => {
 describe('sentences from the labelled set', () => {
   test.each<[string, string[]]>([
     ['MagSafe\'s introduction in January 2006 halved accidental damage service calls by 2009.', ['halved']],
-    ['Alibaba is set to raise up to $12.9bn (£10bn) from its record-breaking second listing in Hong Kong, pricing its shares at a 2.8 per cent discount to their New York close.', ['up to $12.9bn', '£10bn', '2.8 per cent']],
+    ['Alibaba is set to raise up to $12.9bn (£10bn) from its record-breaking second listing in Hong Kong, pricing its shares at a 2.8 per cent discount to their New York close.', ['up to $12.9bn', '2.8 per cent']],
     ['The deal sets up for a reduction to a prior commitment of 777x jets from the U.S. plane-maker, down by 30 to 126, which Emirates is opting for by employing its substitution rights.', ['30 to 126']],
     ['Emirates is the number one buyer of Airbus\' iconic A380, the world\'s largest airliner, with 123 of the planes in its fleet.', ['123 of the planes']],
     ['To win South Carolina, which holds the first Southern primary of 2020, he would need a base of support from the black voters who comprise roughly two-thirds of the state’s Democratic electorate.', ['roughly two-thirds']],
     ['Twenty-two months, over 20 lawyers and investigators and $35 million later, Mueller folded his tent without criminal referrals or findings of presidential crimes.', ['over 20 lawyers', '$35 million']],
     ['Health bosses said that 28 people in close contact with the hunter were initially quarantined to stop it being transmitted further.', ['28 people']],
     ['Those suffering from bubonic plague have a 30-60 per cent chance of dying from the disease.', ['30-60 per cent']],
-    ['A storm system dumped about 2 inches (50.8 millimeters) of rain in the San Diego County area on Tuesday and more was expected Wednesday.', ['about 2 inches', '50.8 millimeters']],
+    ['A storm system dumped about 2 inches (50.8 millimeters) of rain in the San Diego County area on Tuesday and more was expected Wednesday.', ['about 2 inches']],
     ['Seven decades later, Parata, 75, has now overseen more than 500 strandings and is renowned in New Zealand as the leading Māori whale expert.', ['more than 500 strandings']],
     ['There are typically between 400 and 600 water main breaks each year in New York City, an official said.', ['between 400 and 600']],
     ['Thousands of Tunisians have flocked to join jihadist groups in Syria, including the Islamic State, making the country one of the major sources of foreign fighters in the conflict.', ['Thousands of Tunisians']],

@@ -31,7 +31,8 @@ export type NumberKind =
   | 'name' // "G7", "COVID-19", "Fox 5", "Artemis 3"
   | 'market-move' // "the Nikkei fell 1.2%", "Home Depot shares are up about 40%"
   | 'story-count' // "the three candidates", "two of the four finalists", "her two sons"
-  | 'frequency'; // "won the title twice", "voted four times this month"
+  | 'frequency' // "won the title twice", "voted four times this month"
+  | 'conversion'; // "(1,931 kilometers)" after "1,200 miles": the same quantity again in other units
 
 export interface NumberMention {
   /** Offsets into the text passed to `findNumbers`. */
@@ -98,7 +99,7 @@ const PERCENT_WORDS = set('percent percentage pct');
 const LABEL_BEFORE = set(
   'no no. nos page pages p. pp section sections article articles chapter chapters route highway interstate room flight number level phase ' +
     'season episode vol volume series model version rule title proposition prop amendment paragraph item line act exhibit district precinct ' +
-    'channel gate platform pier lot unit suite apt apartment box bus track code grade seed pick ward',
+    'channel gate platform pier lot unit suite apt apartment box bus track code grade seed pick ward type category stage class',
 );
 const AGE_BEFORE = set('aged age ages');
 // "when she turned 21", "the mayor turns 65 in May"; not "turned 300 acres into a park".
@@ -643,10 +644,18 @@ export function findNumbers(text: string, start: number, end: number): NumberMen
     if ((wordInfo[k] as number) & (PUNCT | OPENS_NOTHING)) continue;
     const found = readMention(s, k);
     if (!found) continue;
+    const before = out[out.length - 1];
+    if (before && isConversion(text, before, found.mention)) found.mention.kind = 'conversion';
     out.push(found.mention);
     k = Math.max(k, found.lastWord);
   }
   return out;
+}
+
+const MEASURED: ReadonlySet<NumberKind> = new Set(['measure', 'distance', 'size', 'spec', 'money', 'price']);
+/** "1,200 miles (1,931 kilometers)", "a 1,900-mile-wide (3,100 kilometers) moon": a measure restated in brackets. */
+function isConversion(text: string, before: NumberMention, mention: NumberMention): boolean {
+  return MEASURED.has(before.kind) && MEASURED.has(mention.kind) && text[mention.end] === ')' && /^[\p{L}-]*\s*\(\s*$/u.test(text.slice(before.end, mention.start));
 }
 
 interface Found {
