@@ -1367,4 +1367,22 @@ describe('findAttributions', () => {
   test('a side taken right after a group says which people, with "now" or "still" between too', () => {
     expect(kinds('He would still need 40 delegates now supporting Ode to win.').map(([kind]) => kind)).not.toContain('vague-attribution');
   });
+
+  test.each([
+    ['Reed maintained that the plan was sound.', [['named-source', 'Reed maintained']]],
+    ['Reed, however, maintains the plan is sound.', [['named-source', 'Reed']]],
+    // Keeping something up is an act, not a claim.
+    ['Ann Marsh: Dealing in stolen goods, possession of heroin, maintaining a common nuisance.', []],
+    ['The council, which maintains the roads, met on Monday.', []],
+    // A named body's own count: "records" is a verb before it.
+    ['Acme records about 500 leaks a month.', [['named-source', 'Acme records']]],
+    ['Court records show 500 leaks.', [['named-source', 'Court records show']]],
+  ])('"maintain" claims only before what is maintained to be so; "records" before a count is a named body keeping it: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test('a "which" clause between a body and its verb describes the body, whose own figures they are; a person\'s "who" clause is the writer\'s', () => {
+    expect(kinds('Acme Gas, which runs 4,300 miles of mains in Hull, records about 500 leaks a month.')).toEqual([['named-source', 'Acme Gas']]);
+    expect(kinds('Tom Reed, who has some 80,000 fans online, said the levy stays.')).toContainEqual(['unverified-figure', 'some 80,000 fans']);
+  });
 });

@@ -580,11 +580,15 @@ function isTrailingTag(tail: string): boolean {
  * said"). A figure in another clause ("Congress passed a $800 billion bill, and he called it a mistake") is
  * not the speaker's. "According to" and phrases without a cue cover their whole sentence.
  */
+const RELATIVE_ASIDE = /^,\s*which\s/;
 function vouchesFor(text: string, a: Attribution, figure: Span, sentence: Span): boolean {
   if (a.cueStart < 0 || text.startsWith('according', a.cueStart) || text.startsWith('According', a.cueStart)) return true;
   // "Reed told a few thousand teachers that …": whom a speaker told is the writer's count, not what was said.
   if (figure.start >= a.cueEnd && TOLD.test(text.slice(a.cueStart, a.cueEnd)) && a.sourceEnd <= a.cueStart && AUDIENCE_BEFORE.test(text.slice(a.cueEnd, figure.start))) return false;
   if (figure.start >= a.cueEnd || (figure.start >= a.sourceStart && figure.end <= a.sourceEnd)) return true;
+  // "Acme, which runs 4,300 miles of mains, records …": a "which" clause between a body and its verb describes what it
+  // runs; a person's "who" clause is the writer's account of them ("Reed, who has 80,000 fans, said").
+  if (figure.start >= a.sourceEnd && figure.end <= a.cueStart && RELATIVE_ASIDE.test(text.slice(a.sourceEnd, a.cueStart))) return true;
   if (figure.end > Math.min(a.sourceStart, a.cueStart)) return false;
   // "…, said Ross Burkhart, an economist at …": an inverted tag is the speaker's name and title to the end.
   return a.cueStart < a.sourceStart || isTrailingTag(text.slice(a.cueEnd, sentence.end));

@@ -1251,6 +1251,13 @@ function objectRelative(tokens: readonly Token[], words: readonly Token[], i: nu
 const OBJECT_RELATIVES = new Set(['which', 'whom', 'what', 'that', 'who']);
 const PASSIVE_BEFORE_AS = new Set(['seen', 'regarded', 'viewed', 'perceived', 'considered', 'known', 'identified', 'described', 'listed', 'labeled', 'labelled', 'branded', 'billed', 'characterized', 'characterised', 'portrayed']);
 const TAKING_SIDES = new Set(['supporting', 'opposing', 'backing', 'favoring', 'favouring', 'endorsing']);
+const ABOUT = new Set(['about', 'nearly', 'roughly', 'some', 'around', 'almost', 'over', 'more', 'up']);
+const MAINTAINED = new Set(['that', 'his', 'her', 'their', 'its', 'innocence']);
+/** "maintains the plan is sound": a verb of its own a few words on makes what follows a clause, not an object. */
+function clauseFollows(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 2; k <= i + 6 && isWord(at(tokens, k)); k++) if (AUXILIARIES.has(at(tokens, k).lower)) return true;
+  return false;
+}
 // Adverbs of time between a group and the side it takes: "159 delegates now supporting Reed".
 const STILL_NOW = new Set(['now', 'still', 'already', 'also', 'once']);
 /** "with" within a few words before k, in the same clause: "with two others …". */
@@ -1460,6 +1467,10 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // suggested" are a pronoun's).
   if (NOUN_DETERMINERS.has(prev.lower) || (prev.lower === 'one' && !/(?:s|ed|ing)$/.test(verb.lower) && !IRREGULAR_PASTS.has(verb.lower))) return;
   if (verb.lower === 'warning' && !warningAsVerb(tokens, i)) return; // "a warning", "warning signs", "their warning"
+  // "Acme records about 500 leaks a month": "records" is a verb only before the count it keeps ("court records show").
+  if (verb.lower === 'records' && !(STARTS_WITH_NUMBER.test(next.text) || (ABOUT.has(next.lower) && STARTS_WITH_NUMBER.test(at(tokens, i + 2).text)))) return;
+  // "maintained that", "maintains his innocence" claim; "maintaining a common nuisance", "maintain the roads" are acts.
+  if (verb.lower.startsWith('maintain') && !(MAINTAINED.has(next.lower) || SUBJECT_PRONOUNS.has(next.lower) || !isWord(next) || clauseFollows(tokens, i))) return;
   if (verb.lower.startsWith('show') && (next.lower === 'up' || next.lower === 'off')) return; // "the receptors had shown up"
   if (verb.lower === 'think' && (next.lower === 'tank' || next.lower === 'tanks')) return; // "a London-based think tank"
   if (verb.lower.startsWith('reckon') && next.lower === 'with') return; // "reckoned with the role": dealt with it
