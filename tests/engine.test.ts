@@ -82,6 +82,8 @@ describe('context', () => {
     ['The prices could rise and may stay high.', 'hedge', false],
     // "alleged" before what is alleged is a hedge after a preposition too; as a verb it is none.
     ['Reed called for an inquiry into alleged fraud at the council.', 'hedge', true],
+    ["That's what the levy is for; it's supposed to pay for the roads.", 'hedge', false],
+    ["The mayor's supposed plan failed.", 'hedge', true],
     ['The mill was fined over purported leaks from its tanks.', 'hedge', true],
     ['The growers have alleged the levy broke the law.', 'hedge', false],
     ['The suit, brought in Leeds last May, alleged that the mill lied.', 'hedge', false],

@@ -14,8 +14,8 @@ const w = (list: string): readonly string[] => list.split(' ');
 export const PHRASE_RULES: readonly PhraseRule[] = [
   { kind: 'hedge', triggers: w('reportedly allegedly purportedly supposedly rumoured rumored unconfirmed unverified unsubstantiated ostensibly'), pattern: /\b(?:reportedly|allegedly|purportedly|supposedly|rumou?red|unconfirmed|unverified|unsubstantiated|ostensibly)\b/gi },
   // "the alleged attack", "this purported severance", "a supposed seizure" — but not "prosecutors alleged that",
-  // "is supposed to".
-  { kind: 'hedge', triggers: w('alleged purported suspected supposed'), pattern: /\b(?:the|an?|this|that|his|her|their|its) (?:alleged|purported|suspected|supposed)\b|['’]s (?:alleged|purported|suspected|supposed)\b/gi },
+  // "is supposed to", "it's supposed to pay for the roads" (a duty, and a contracted "is").
+  { kind: 'hedge', triggers: w('alleged purported suspected supposed'), pattern: /\b(?:the|an?|this|that|his|her|their|its) (?:alleged|purported|suspected|supposed)\b(?! to\b)|(?<=\p{L}['’]s )(?<!\b(?:it|that|what|there|he|she|who|here|where|this)['’]s )(?:alleged|purported|suspected|supposed)\b(?! to\b)/giu },
   // "an inquiry into alleged fraud", "charged over purported links": after a preposition, before what is alleged.
   {
     kind: 'hedge',
