@@ -1385,4 +1385,16 @@ describe('findAttributions', () => {
     expect(kinds('Acme Gas, which runs 4,300 miles of mains in Hull, records about 500 leaks a month.')).toEqual([['named-source', 'Acme Gas']]);
     expect(kinds('Tom Reed, who has some 80,000 fans online, said the levy stays.')).toContainEqual(['unverified-figure', 'some 80,000 fans']);
   });
+
+  test.each([
+    ['In a radio interview later that day, Reed went even further: “If she runs and loses, her career is over.”', [['named-source', 'Reed']]],
+    ['Ann Marsh seemed irritated: “It is a public statement! Just send it.”', [['named-source', 'Ann Marsh']]],
+    ['Reed’s letter makes a blunt case: “The levy hurts every grower in Hull.”', [['named-source', 'Reed’s letter']]],
+    // Not a person's words: a question the writer asks, a title, a name that only qualifies the subject.
+    ['Why not simply ask: “Will the mill ever open its gates again”?', []],
+    ['Reed earned a new nickname at the mill: “The Closer.”', []],
+    ['The timing of Reed’s surge does not surprise pollster Ann Marsh: “Lesser-known candidates often surge early.”', []],
+  ])('a quotation a colon opens is the words of the named person whose clause ends at the colon: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

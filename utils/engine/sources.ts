@@ -1915,6 +1915,7 @@ function agentAfter(tokens: readonly Token[], k: number): Token[] {
 
 const QUOTE_MARKS = /^[“"‘'”’]/;
 const CLOSING_QUOTES = new Set(['”', '"', "''", '’’']);
+const OPENING_QUOTES = new Set(['“', '"', "''", '‘‘']);
 const PARTICIPLE_LINKS = new Set(['by', 'after', 'before', 'while', 'when', 'whenever']);
 // "We'll", "I've": a pronoun with its auxiliary contracted.
 const CONTRACTION = /['’](?:ll|ve|d|re|m)$/;
@@ -2137,6 +2138,38 @@ function issuerVerb(tokens: readonly Token[], i: number, sentenceStart: number):
 const ADDRESSED = new Set(['to', 'on', 'at']);
 const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves', 'myself', 'ourselves', 'yourself']);
 const NOT_IN_A_LABEL = new Set(['is', 'are', 'was', 'for', 'in', 'on', 'to', 'with', 'at']);
+
+/**
+ * "Reed turned on the panel: “The questions were unfair.”", "Ann Marsh seemed irritated: “Just send it!”": a quotation
+ * a colon opens is the words of the named person (or the "he" or "she") whose clause ends at the colon, when nothing
+ * in the sentence has tagged it yet. A short title in quotation marks ("a new nickname: “The Closer.”")
+ * is no one's words.
+ */
+function matchColonQuotation(tokens: readonly Token[], i: number, sentenceStart: number, out: SourceMatch[]): void {
+  if (!OPENING_QUOTES.has(at(tokens, i + 1).text) || out.some((m) => m.sourceStart >= sentenceStart && m.cueEnd <= at(tokens, i).start)) return;
+  let words = 0;
+  let k = i + 2;
+  for (; k < tokens.length && !CLOSING_QUOTES.has(at(tokens, k).text); k++) if (isWord(at(tokens, k))) words++;
+  const last = at(tokens, k - 1).text;
+  if (words < 3 && last !== '!' && last !== '?') return;
+  const subject = clauseSubject(tokens, i, sentenceStart);
+  if (!subject.length) return;
+  const first = at(subject, 0);
+  const pronoun = subject.length === 1 && (first.lower === 'he' || first.lower === 'she');
+  // A name ("Reed", "Sen. Ann Marsh"), or a named body's or person's document ("The Acme campaign", "Reed's letter");
+  // not a phrase a name only qualifies ("The timing of Reed's surge"). One capital opening the sentence is a name
+  // only with a verb right after it ("Reed gloated:", not "Why not simply ask:", "Giant screens …").
+  const name = subject.every((w) => w.capitalized || NAME_JOINERS.has(w.lower)) && !subject.some((w) => w.lower === 'of');
+  const document = (first.lower === 'the' || isPossessive(first)) && !subject.some((w) => w.lower === 'of');
+  const lone = subject.length === 1 && first.start === sentenceStart && !pronoun;
+  // "in Hull, Yorks., a voice online hailed": a name set off by commas is a place's part, no subject.
+  const after = tokenIndex(tokens, at(subject, subject.length - 1)) + 1;
+  if (at(tokens, tokenIndex(tokens, first) - 1).text === ',' && (at(tokens, after).text === ',' || at(tokens, after).text === '.')) return;
+  if (lone && (CLAUSE_OPENERS.has(first.lower) || OPENING_ADVERBS.has(first.lower) || !opensPredicate(at(tokens, tokenIndex(tokens, first) + 1)))) return;
+  const cls = classifySource(subject, sentenceStart);
+  if (cls?.kind !== 'named-source' || !(pronoun || name || document)) return;
+  out.push(sourceMatch(cls, at(subject, 0).start, endOf(subject), at(subject, 0).start, endOf(subject), at(tokens, i)));
+}
 
 /** "Lopez: “We will win”", "Maria Lopez: the council is wrong": a name opening the sentence, then a colon, says who speaks. */
 function matchSpeakerLabel(tokens: readonly Token[], i: number, sentenceStart: number, out: SourceMatch[]): void {
@@ -2364,7 +2397,11 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
   for (let i = 0; i < tokens.length; i++) {
     const t = at(tokens, i);
     // Only punctuation can be a colon: words' text is not sliced from the page just to compare.
-    if (t.boundary && t.text === ':' && i > 0) matchSpeakerLabel(tokens, i, sentenceStart, out);
+    if (t.boundary && t.text === ':' && i > 0) {
+      const before = out.length;
+      matchSpeakerLabel(tokens, i, sentenceStart, out);
+      if (out.length === before) matchColonQuotation(tokens, i, sentenceStart, out);
+    }
     // "… claimed the cuts would pay for themselves even as the budget office estimated …": a contrast opens a
     // clause of the article's own.
     if (t.boundary || CONTRASTS.has(t.lower) || (t.lower === 'as' && at(tokens, i - 1).lower === 'even')) inContent = false;
