@@ -1397,4 +1397,10 @@ describe('findAttributions', () => {
   ])('a quotation a colon opens is the words of the named person whose clause ends at the colon: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test('a named average of polls is the source of the figures it gives ("in the Acme average of Leeds polls")', () => {
+    expect(kinds('Reed trails Ode by 9 points in the Acme average of Leeds polls.')).toEqual([['named-source', 'in the Acme average of Leeds polls']]);
+    // An unnamed average names no one.
+    expect(kinds('Reed leads by 9 points in an average of surveys taken since May.')).toEqual([['unverified-figure', '9 points']]);
+  });
 });

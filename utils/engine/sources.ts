@@ -513,6 +513,7 @@ function frameSource(words: readonly Token[], sentenceStart: number): { words: T
   return { words: phrase, cls: INDEFINITE_OPENERS.has(first) ? VAGUE_ATTRIBUTION : NAMED_SOURCE };
 }
 
+const AVERAGES = new Set(['average', 'aggregate', 'aggregation', 'compilation']);
 const FRAME_BREAKS = new Set(['atop', 'at', 'on', 'of', 'over', 'with', 'among', 'for', 'to', 'behind', 'ahead']);
 // Not "of": "a poll of Leeds voters" names whom it asked.
 const POLL_OWNERS = new Set(['from', 'by']);
@@ -523,21 +524,26 @@ const SAME_ONE = new Set(['same', 'latest', 'new', 'most', 'recent', 'this', 'th
  * "in a survey") name no source, so they are left to the figures' own rule.
  */
 function matchPollFrame(tokens: readonly Token[], i: number, sentenceStart: number, out: SourceMatch[]): void {
-  const words = phraseAfter(tokens, i + 1, 10);
+  let words = phraseAfter(tokens, i + 1, 10);
+  // "the Acme average of Leeds polls": an average of polls is read to the polls it averages.
+  const after = i + 1 + words.length;
+  if (words.length && AVERAGES.has(at(words, words.length - 1).lower) && at(tokens, after).lower === 'of') words = [...words, at(tokens, after), ...phraseAfter(tokens, after + 1, 5)];
   const head = words.findIndex((w) => FRAMING_RECORDS.has(w.lower));
   if (head < 1) return;
   let phrase = words.slice(0, head + 1);
   // "in Moscow contributed to this report", "in Hawaii to study": a verb or a preposition before it, so no poll.
   // "wrote back in an email questioning the report": nor a participle of its own.
-  if (phrase.some((w) => !w.capitalized && (isLettersThen(w.lower, 'ed') || isLettersThen(w.lower, 'ing') || NOT_AN_OPENING.has(w.lower)))) return;
+  const averaged = (k: number) => phrase[k]?.lower === 'of' && AVERAGES.has(phrase[k - 1]?.lower ?? '');
+  if (phrase.some((w, k) => !w.capitalized && (isLettersThen(w.lower, 'ed') || isLettersThen(w.lower, 'ing') || (NOT_AN_OPENING.has(w.lower) && !averaged(k))))) return;
   // "in new polls from Acme and the Leeds Post": whose polls they are may follow them.
   const owner = words.slice(head + 1);
   if (POLL_OWNERS.has(owner[0]?.lower ?? '') && owner[owner[1]?.lower === 'the' ? 2 : 1]?.capitalized) {
     const end = owner.findIndex((w, k) => k > 1 && !w.capitalized && !NAME_JOINERS.has(w.lower));
     phrase = [...phrase, ...owner.slice(0, end < 0 ? owner.length : end)];
   }
-  // "atop the polls in Leeds": a poll a preposition's phrase leads to is no frame of its own.
-  if (phrase.some((w) => FRAME_BREAKS.has(w.lower))) return;
+  // "atop the polls in Leeds": a poll a preposition's phrase leads to is no frame of its own; but "the Acme average of
+  // Leeds polls" is one record, the average.
+  if (phrase.some((w, k) => FRAME_BREAKS.has(w.lower) && !averaged(k))) return;
   // "in January polls": a month names when, not whose.
   const named = phrase.some((w) => w.capitalized && w.start !== sentenceStart && !MONTHS.has(w.lower)) || phrase.some((w) => isPossessive(w));
   const sameOne = at(phrase, 0).lower === 'the' && phrase.slice(1, -1).some((w) => SAME_ONE.has(w.lower));
