@@ -1403,4 +1403,11 @@ describe('findAttributions', () => {
     // An unnamed average names no one.
     expect(kinds('Reed leads by 9 points in an average of surveys taken since May.')).toEqual([['unverified-figure', '9 points']]);
   });
+
+  test.each([
+    ['Worse came in May: an allegation from his former wife, Ann Reed, that he had lied.', 'allegation from his former wife'],
+    ['The report includes an admission from Ann Marsh that the levy would not have helped.', 'admission from Ann Marsh'],
+  ])('one claim held by whoever it comes from: "an admission from Ann Marsh that …": %s', (text, finding) => {
+    expect(kinds(text)).toEqual([['named-source', finding]]);
+  });
 });

@@ -159,11 +159,15 @@ export const STANCE_ADJECTIVES: ReadonlySet<string> = new Set(lemmas(`
 /** Stances only before "of": "growers have been critical of the plan", not "critical to his chances". */
 export const STANCES_OF: ReadonlySet<string> = new Set(['critical', 'dismissive', 'suspicious', 'distrustful', 'mistrustful', 'contemptuous', 'scornful', 'fond', 'tired', 'weary', 'wary']);
 
-/** Nouns of reaction whose holders follow "from" or "among": "criticism from economists", "concerns among experts". */
+/**
+ * Nouns of reaction or of a claim whose holders follow "from", "among" or "by": "criticism from economists", "concerns
+ * among experts", "an admission from Ann Marsh that …".
+ */
 export const REACTION_NOUNS: ReadonlySet<string> = new Set(lemmas(`
   criticism concern concerns fear fears worries doubts complaints calls pressure praise opposition skepticism
   scepticism outrage anger backlash condemnation suspicion speculation warnings allegations accusations
   objections resistance pushback frustration alarm
+  allegation accusation admission assertion complaint suggestion prediction predictions
 `));
 
 /** Nouns of a claim held by whoever owns them: "the mayor's claim that …", "in Marsh's view", "his argument that …". */

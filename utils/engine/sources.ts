@@ -1904,10 +1904,14 @@ const COMBATANTS = new Set(['rebels', 'militants', 'forces', 'troops', 'soldiers
 function matchReaction(tokens: readonly Token[], i: number, sentenceStart: number, out: SourceMatch[]): void {
   const preposition = at(tokens, i + 1).lower;
   if (preposition !== 'from' && preposition !== 'among' && preposition !== 'by') return;
+  // "the suggestion by a would-be mayor that …": one claim by someone described is the story's subject's, whom
+  // the description stands for; "an admission from Ann Marsh" names who made it.
+  if (preposition === 'by' && ONE_CLAIM.test(at(tokens, i).lower)) return;
   const words = agentAfter(tokens, i + 2);
   if (words.length) emit(out, words, sentenceStart, undefined, at(tokens, i));
 }
 
+const ONE_CLAIM = /^(?:allegation|accusation|admission|assertion|complaint|suggestion|prediction)$/;
 /**
  * Who does it, from token k: "criticized by some of its visitors for closing early", "criticism from growers over the
  * levy" (why, when or what about is not who), "accused by critics of promoting" (nor what they accuse him of).
