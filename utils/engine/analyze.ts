@@ -574,13 +574,13 @@ function isTrailingTag(tail: string): boolean {
   return TRAILING_TAG.test(tail);
 }
 
+const RELATIVE_ASIDE = /^,\s*which\s/;
 /**
  * Whether an attribution vouches for a figure in its sentence: the figure is in what was said, after the cue
  * ("officials said 40 people died"), or before a tag that closes the sentence ("40 people died, officials
  * said"). A figure in another clause ("Congress passed a $800 billion bill, and he called it a mistake") is
  * not the speaker's. "According to" and phrases without a cue cover their whole sentence.
  */
-const RELATIVE_ASIDE = /^,\s*which\s/;
 function vouchesFor(text: string, a: Attribution, figure: Span, sentence: Span): boolean {
   if (a.cueStart < 0 || text.startsWith('according', a.cueStart) || text.startsWith('According', a.cueStart)) return true;
   // "Reed told a few thousand teachers that …": whom a speaker told is the writer's count, not what was said.

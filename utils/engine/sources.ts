@@ -1257,13 +1257,6 @@ function objectRelative(tokens: readonly Token[], words: readonly Token[], i: nu
 const OBJECT_RELATIVES = new Set(['which', 'whom', 'what', 'that', 'who']);
 const PASSIVE_BEFORE_AS = new Set(['seen', 'regarded', 'viewed', 'perceived', 'considered', 'known', 'identified', 'described', 'listed', 'labeled', 'labelled', 'branded', 'billed', 'characterized', 'characterised', 'portrayed']);
 const TAKING_SIDES = new Set(['supporting', 'opposing', 'backing', 'favoring', 'favouring', 'endorsing']);
-const ABOUT = new Set(['about', 'nearly', 'roughly', 'some', 'around', 'almost', 'over', 'more', 'up']);
-const MAINTAINED = new Set(['that', 'his', 'her', 'their', 'its', 'innocence']);
-/** "maintains the plan is sound": a verb of its own a few words on makes what follows a clause, not an object. */
-function clauseFollows(tokens: readonly Token[], i: number): boolean {
-  for (let k = i + 2; k <= i + 6 && isWord(at(tokens, k)); k++) if (AUXILIARIES.has(at(tokens, k).lower)) return true;
-  return false;
-}
 // Adverbs of time between a group and the side it takes: "159 delegates now supporting Reed".
 const STILL_NOW = new Set(['now', 'still', 'already', 'also', 'once']);
 /** "with" within a few words before k, in the same clause: "with two others …". */
@@ -1439,6 +1432,15 @@ function warningAsVerb(tokens: readonly Token[], i: number): boolean {
   if (LINKS_BEFORE_PARTICIPLE.has(before.lower) || (!isWord(before) && before.text !== '(')) return !nounLike(tokens, i) || thatOrOf;
   // "farmers warning that the levy will fail", "experts warning of a crash": people do the warning.
   return thatOrOf && k === i - 1 && isPeoplePlural(before.lower);
+}
+
+// Words a count may open with ("records about 500 leaks"), and after "maintain" the words of a claim ("maintained that").
+const ABOUT = new Set(['about', 'nearly', 'roughly', 'some', 'around', 'almost', 'over', 'more', 'up']);
+const MAINTAINED = new Set(['that', 'his', 'her', 'their', 'its', 'innocence']);
+/** "maintains the plan is sound": a verb of its own a few words on makes what follows a clause, not an object. */
+function clauseFollows(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 2; k <= i + 6 && isWord(at(tokens, k)); k++) if (AUXILIARIES.has(at(tokens, k).lower)) return true;
+  return false;
 }
 
 /** Whether a word says whose the next noun is: "Spain's", "his", "their". */
@@ -2178,7 +2180,7 @@ function matchColonQuotation(tokens: readonly Token[], i: number, sentenceStart:
   if (lone && (CLAUSE_OPENERS.has(first.lower) || OPENING_ADVERBS.has(first.lower) || !opensPredicate(at(tokens, tokenIndex(tokens, first) + 1)))) return;
   const cls = classifySource(subject, sentenceStart);
   if (cls?.kind !== 'named-source' || !(pronoun || name || document)) return;
-  out.push(sourceMatch(cls, at(subject, 0).start, endOf(subject), at(subject, 0).start, endOf(subject), at(tokens, i)));
+  out.push(sourceMatch(cls, first.start, endOf(subject), first.start, endOf(subject), at(tokens, i)));
 }
 
 /** "Lopez: “We will win”", "Maria Lopez: the council is wrong": a name opening the sentence, then a colon, says who speaks. */
