@@ -1410,4 +1410,11 @@ describe('findAttributions', () => {
   ])('one claim held by whoever it comes from: "an admission from Ann Marsh that …": %s', (text, finding) => {
     expect(kinds(text)).toEqual([['named-source', finding]]);
   });
+
+  test.each([
+    ['First there was the columnist Tom Reed, who, after trading barbs with Ann Marsh, said the party had lost its way.', [['named-source', 'the columnist Tom Reed']]],
+    ['Reed was talking about the budget when he told Ann Marsh of Acme News, “So, Hull has a problem.”', [['named-source', 'he told']]],
+  ])('after "who," an aside leaves the name before it the speaker; after an act, "when he told" is the actor speaking: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -1051,7 +1051,8 @@ const NAME_JOINERS = new Set(['and', 'of', 'the', 'for', 'de']);
  */
 // Asides by which a crowd asks not to be named, which make it informants.
 const ANONYMITY_ASKED = new RegExp(String.raw`\b(?:anonymity|${NOT_TO_BE_NAMED}|asked not to be|declined to be (?:named|identified))\b`);
-function matchAfterAside({ tokens, i, verb, sentenceStart, participle, out }: VerbContext): void {
+function matchAfterAside(context: VerbContext): void {
+  const { tokens, i, verb, sentenceStart, participle, out } = context;
   // "Ann Marsh, who lost her daughter in Aurora, Colorado, in 2012, said": a name opening the clause, then a
   // relative clause that runs to the verb, however many commas it holds.
   const named = nameBeforeAside(tokens, i, sentenceStart);
@@ -1081,6 +1082,15 @@ function matchAfterAside({ tokens, i, verb, sentenceStart, participle, out }: Ve
       return;
     }
     const aside = tokens.slice(k + 1, close).filter(isWord);
+    // "Tom Reed, who, after trading barbs with Marsh, said": an aside right after "who" leaves the relative pronoun, and
+    // the name it stands for, the subject.
+    if (asides === 0 && at(tokens, k - 1).lower === 'who' && at(tokens, k - 2).text === ',') {
+      const before = out.length;
+      matchSubject({ ...context, i: k });
+      // The finding is the name alone, as for any aside between a name and its verb.
+      for (const m of out.slice(before)) Object.assign(m, { start: m.sourceStart, end: m.sourceEnd });
+      return;
+    }
     // ", after locating the car, said Lt. Ann Marsh": a clause of when or why is no aside of a subject.
     if (aside.length && WHEN_CLAUSES.has(at(aside, 0).lower)) return;
     // "Marsh, the fund's treasurer, has turned the offer down, noting": the clause's subject is noting.
@@ -1742,15 +1752,19 @@ const CLAUSE_ADVERBS = new Set(['then', 'later', 'also', 'again', 'quickly', 'st
  * "The group claimed the attack but officials have said": "but" (or another word `opener` accepts) and a source of its
  * own before a verb of saying open the writer's clause again, not more of what was claimed.
  */
-function clauseThenSource(tokens: readonly Token[], i: number, sentenceStart: number, opener: (word: string) => boolean = (w) => w === 'but'): boolean {
+function clauseThenSource(tokens: readonly Token[], i: number, sentenceStart: number, opener: (word: string) => boolean = (w) => w === 'but', pronounSubject = false): boolean {
   let k = skipBetween(tokens, i - 1);
   const end = k;
   while (k >= 0 && end - k < 5 && isWord(at(tokens, k)) && !opener(at(tokens, k).lower)) k--;
   if (!opener(at(tokens, k).lower) || k === end || at(tokens, i).lower.endsWith('ing')) return false;
   const subject = tokens.slice(k + 1, end + 1);
+  // "Reed was talking about defense when he told Marsh, …": after an act, "he" or "she" opening a clause of time is
+  // the actor speaking.
+  if (pronounSubject && subject.length === 1 && PERSONAL_PRONOUNS.has(at(subject, 0).lower)) return true;
   const plain = subject.every((w) => !isClauseWord(w) && !SUBJECT_PRONOUNS.has(w.lower) && (w.capitalized || !(looksLikeVerb(w.lower) || ATTRIBUTION_VERBS.has(w.lower))));
   return plain && classifySource(subject, sentenceStart) !== null;
 }
+const PERSONAL_PRONOUNS = new Set(['he', 'she']);
 
 // Words that open a clause of time or reason.
 const SUBORDINATORS = new Set(['as', 'because', 'since', 'while', 'when', 'whenever', 'although', 'though', 'after', 'before', 'until', 'whereas']);
@@ -2447,7 +2461,7 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
     // "…asked about the road and Marsh said": a name after "and" opens a clause of its own.
     // "Reed responded as polls show Marsh surging", "Marsh is worried because polls show…": after an act or a feeling, a
     // clause of time or reason is the writer's, and a source in it speaks for itself.
-    const afterAct = inContent && out.length > 0 && out.every((m) => m.narrative) && clauseThenSource(tokens, i, sentenceStart, (w) => SUBORDINATORS.has(w));
+    const afterAct = inContent && out.length > 0 && out.every((m) => m.narrative) && clauseThenSource(tokens, i, sentenceStart, (w) => SUBORDINATORS.has(w), true);
     const newClause = (at(tokens, i - 1).capitalized && CONJUNCTIONS_OF_CLAUSES.has(at(tokens, i - 2).lower) && !at(tokens, i - 3).capitalized) || (inContent && clauseThenSource(tokens, i, sentenceStart)) || afterAct;
     // "who endorsed Marsh and said he would campaign": the same subject says something again.
     const saysAgain = SPEECH_VERBS.has(t.lower) && CONJUNCTIONS_OF_CLAUSES.has(at(tokens, i - 1).lower);
