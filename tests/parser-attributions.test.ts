@@ -1417,4 +1417,14 @@ describe('findAttributions', () => {
   ])('after "who," an aside leaves the name before it the speaker; after an act, "when he told" is the actor speaking: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['And Reed made the suggestion that Ode should be given only false briefings.', [['named-source', 'Reed made']]],
+    ['Ann Marsh made an urgent call for a new levy.', [['named-source', 'Ann Marsh made']]],
+    ['Reed made conflicting statements about the levy.', [['named-source', 'Reed made']]],
+    // A call on the phone is no claim.
+    ['Reed made a call to the mayor on Monday.', []],
+  ])('making a suggestion, a call for something or statements of any kind is saying: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -643,6 +643,7 @@ const TELLING = new Set(['told', 'tells', 'tell']);
 const CASE_MADE = new Set([
   'argument', 'arguments', 'case', 'point', 'claim', 'claims', 'pitch', 'allegation', 'allegations', 'accusation', 'accusations', 'charge', 'charges', 'comment', 'comments', 'remark', 'remarks',
   'statement', 'statements', 'plea', 'appeal', 'apology', 'apologies', 'secret', 'joke', 'jokes', 'reference', 'references', 'observation', 'observations', 'announcement', 'prediction', 'predictions', 'threat', 'threats',
+  'suggestion', 'suggestions',
 ]);
 const OWN_PAGE_PARTS = new Set(['caption', 'version', 'headline', 'graphic', 'photo', 'photograph', 'chart', 'map']);
 const CASE_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'that', 'this', 'these', 'those', 'same', 'similar', 'many', 'several', 'such', 'no', 'some', 'repeated', 'numerous', 'multiple', 'further', 'other']);
@@ -662,7 +663,10 @@ function makesACase(tokens: readonly Token[], i: number): boolean {
     // "made a point of visiting" is an act, "made a point of stressing" says; "made no secret of" tells a view.
     if (t.lower === 'point' && at(tokens, k + 1).lower === 'of') return ATTRIBUTION_VERBS.has(at(tokens, k + 2).lower) && at(tokens, k + 2).lower.endsWith('ing');
     if (CASE_MADE.has(t.lower)) return k === i + 1 ? t.lower.endsWith('s') && t.lower !== 'charges' : true;
-    if (!CASE_OPENERS.has(t.lower) && t.lower !== 'of' && !endsInLy(t.lower) && !ADJECTIVE_ENDING.test(t.lower)) return false;
+    // "made an urgent call for": a call for something, not one on the phone.
+    if (t.lower === 'call' || t.lower === 'calls') return k > i + 1 && at(tokens, k + 1).lower === 'for';
+    // "made conflicting statements": an -ing adjective may describe them too.
+    if (!CASE_OPENERS.has(t.lower) && t.lower !== 'of' && !endsInLy(t.lower) && !ADJECTIVE_ENDING.test(t.lower) && !t.lower.endsWith('ing')) return false;
   }
   return false;
 }
