@@ -1427,4 +1427,14 @@ describe('findAttributions', () => {
   ])('making a suggestion, a call for something or statements of any kind is saying: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Reed called upon Mayor Ann Marsh to restart the patrols.', [['named-source', 'Reed called']]],
+    ['Most recently, Reed called to ban imports from Hull.', [['named-source', 'Reed called']]],
+    // Summoned, or on the phone.
+    ['Reed was called to testify on Monday.', []],
+    ['Reed called to wish her well.', []],
+  ])('"called upon" as "called on"; "called to" before an act calls for it: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

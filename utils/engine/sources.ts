@@ -2071,9 +2071,14 @@ function objectBeforeSubject(tokens: readonly Token[], i: number): boolean {
   while (k > 0 && subjectEnd - k < 4 && isWord(at(tokens, k)) && !OBJECT_RELATIVES.has(at(tokens, k).lower) && !isClauseWord(at(tokens, k))) k--;
   return k < subjectEnd && OBJECT_RELATIVES.has(at(tokens, k).lower);
 }
+const PHONE_CALLS = new Set(['say', 'tell', 'ask', 'report', 'explain', 'confirm', 'announce', 'share', 'wish', 'check', 'thank', 'congratulate', 'apologize', 'apologise', 'chat', 'invite', 'offer', 'see', 'let', 'make', 'get', 'find', 'talk', 'discuss']);
 function calledSomething(tokens: readonly Token[], i: number): boolean {
   const next = at(tokens, i + 1).lower;
-  if (next === 'for' || next === 'on' || next === 'out') return true; // "called for", "called on", "called out"
+  if (next === 'for' || next === 'on' || next === 'upon' || next === 'out') return true; // "called for", "called on", "called out"
+  // "Reed called to ban imports": a call for an act; "was called to testify" summons someone, "called to the stand" too,
+  // and "called to wish her well" or "called to say …" is a call on the phone.
+  const act = at(tokens, i + 2);
+  if (next === 'to' && isWord(act) && !act.capitalized && !OBJECT_OPENERS.has(act.lower) && !PHONE_CALLS.has(act.lower) && !PASSIVE_BE.has(at(tokens, i - 1).lower) && !AUXILIARIES.has(at(tokens, i - 1).lower)) return true;
   // "called Wednesday for", "called again on": a time or "again" between the verb and its particle.
   const particle = at(tokens, i + 2).lower;
   if ((WHEN_WORDS.has(next) || next === 'again') && (particle === 'for' || particle === 'on') && isWord(at(tokens, i + 3)) && at(tokens, i + 4).lower !== 'way') return true;
