@@ -1437,4 +1437,8 @@ describe('findAttributions', () => {
   ])('"called upon" as "called on"; "called to" before an act calls for it: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test('a wire dateline with a typed dash ends before the clause, also where the splitter has cut the city off ("(Acme) - Reed met … and said")', () => {
+    expect(kinds('LEEDS, Yorks. (Acme) - Mayor Tom Reed toured the flooded mill late Friday and warned that the city must act.')).toEqual([['named-source', 'Mayor Tom Reed']]);
+  });
 });

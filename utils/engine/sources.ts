@@ -892,7 +892,9 @@ function opensSubject(word: Token): boolean {
 
 /** "LEEDS (Acme)", "NEW YORK": a place in capitals, perhaps with its agency, and nothing in lower case. */
 function isDateline(words: readonly Token[]): boolean {
-  return words.some((w) => isWord(w) && isAcronym(w)) && words.every((w) => !isWord(w) || w.capitalized);
+  // "(Reuters) -" alone is one too, where the sentence splitter has cut "ORLANDO, Fla." off before it.
+  const agencyAlone = words.length > 2 && at(words, 0).text === '(' && at(words, words.length - 1).text === ')';
+  return (agencyAlone || words.some((w) => isWord(w) && isAcronym(w))) && words.every((w) => !isWord(w) || w.capitalized);
 }
 
 /** The index of the first token after a dateline and its dash ("LEEDS (Acme) - …", "HULL —"), or 0 without one. */
