@@ -2073,6 +2073,7 @@ function objectBeforeSubject(tokens: readonly Token[], i: number): boolean {
   while (k > 0 && subjectEnd - k < 4 && isWord(at(tokens, k)) && !OBJECT_RELATIVES.has(at(tokens, k).lower) && !isClauseWord(at(tokens, k))) k--;
   return k < subjectEnd && OBJECT_RELATIVES.has(at(tokens, k).lower);
 }
+// What one telephones someone to do: "called to wish her well", "called to say …".
 const PHONE_CALLS = new Set(['say', 'tell', 'ask', 'report', 'explain', 'confirm', 'announce', 'share', 'wish', 'check', 'thank', 'congratulate', 'apologize', 'apologise', 'chat', 'invite', 'offer', 'see', 'let', 'make', 'get', 'find', 'talk', 'discuss']);
 function calledSomething(tokens: readonly Token[], i: number): boolean {
   const next = at(tokens, i + 1).lower;
