@@ -1434,6 +1434,8 @@ describe('findAttributions', () => {
     // Summoned, or on the phone.
     ['Reed was called to testify on Monday.', []],
     ['Reed called to wish her well.', []],
+    // A habit, not one call reported.
+    ['Usually, news outlets call upon people with unique knowledge to explain the event.', []],
   ])('"called upon" as "called on"; "called to" before an act calls for it: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });

@@ -2077,7 +2077,9 @@ function objectBeforeSubject(tokens: readonly Token[], i: number): boolean {
 const PHONE_CALLS = new Set(['say', 'tell', 'ask', 'report', 'explain', 'confirm', 'announce', 'share', 'wish', 'check', 'thank', 'congratulate', 'apologize', 'apologise', 'chat', 'invite', 'offer', 'see', 'let', 'make', 'get', 'find', 'talk', 'discuss']);
 function calledSomething(tokens: readonly Token[], i: number): boolean {
   const next = at(tokens, i + 1).lower;
-  if (next === 'for' || next === 'on' || next === 'upon' || next === 'out') return true; // "called for", "called on", "called out"
+  if (next === 'for' || next === 'on' || next === 'out') return true; // "called for", "called on", "called out"
+  // "Reed called upon the mayor to …" reports one call; "outlets call upon experts to interpret …" is a habit.
+  if (next === 'upon') return at(tokens, i).lower === 'called';
   // "Reed called to ban imports": a call for an act; "was called to testify" summons someone, "called to the stand" too,
   // and "called to wish her well" or "called to say …" is a call on the phone.
   const act = at(tokens, i + 2);
