@@ -52,10 +52,6 @@ export const PERSON_ROLES = words(
     'democrat republican',
 );
 
-/**
- * Whether a lower-case plural noun names people: a listed crowd, or an agent noun by its ending ("farmers",
- * "economists", "residents", "Republicans"), which reads crowds no list has seen.
- */
 /** Crowd heads that are records, not people: "reports say", "polls show". */
 export const RECORD_CROWDS = words('reports accounts estimates polls surveys studies');
 // Crowd heads that are records, talk or bodies, not people.
@@ -63,6 +59,10 @@ const NOT_PEOPLE = new Set([...RECORD_CROWDS, 'media', 'rumours', 'rumors', 'gro
 /** A plural of people, not of records or bodies: "other economists", "three residents", not "three recent polls". */
 export const isCrowdOfPeople = (word: string): boolean => isPeoplePlural(word) && !NOT_PEOPLE.has(word);
 
+/**
+ * Whether a lower-case plural noun names people: a listed crowd, or an agent noun by its ending ("farmers",
+ * "economists", "residents", "Republicans"), which reads crowds no list has seen.
+ */
 export function isPeoplePlural(word: string, byEnding = true): boolean {
   if (CROWDS.has(word)) return true;
   if (!word.endsWith('s') || word.length < 5 || NOT_PEOPLE_PLURALS.has(word)) return false;

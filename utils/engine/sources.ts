@@ -3,6 +3,7 @@ import { classifySource, isPossessive, NAMED_SOURCE, NOT_TO_BE_NAMED, VAGUE_ATTR
 import * as lexicon from './lexicon';
 import { BY_ONLY, CLAIM_NOUNS, INVERTING_FORMS, JUDGED_BY, KEPT_BASE_FORMS, PARTICLE_CUES, REACTION_NOUNS, STANCE_ACT_FORMS, STANCE_ADJECTIVES, STANCES_OF } from './cues';
 import { hasCodePoint, isLetterCode, isLetters, isLettersThen, isUpperCode, startsWithLetter } from './letters';
+import { SINGULAR_PERSON_PRONOUNS } from './references';
 import { edgeToken, firstTokenFrom, WordClass, type Token } from './tokens';
 
 // Read once into module constants: under a CommonJS loader (tsx) each read of an imported binding is a getter call.
@@ -1766,11 +1767,10 @@ function clauseThenSource(tokens: readonly Token[], i: number, sentenceStart: nu
   const subject = tokens.slice(k + 1, end + 1);
   // "Reed was talking about defense when he told Marsh, …": after an act, "he" or "she" opening a clause of time is
   // the actor speaking.
-  if (pronounSubject && subject.length === 1 && PERSONAL_PRONOUNS.has(at(subject, 0).lower)) return true;
+  if (pronounSubject && subject.length === 1 && SINGULAR_PERSON_PRONOUNS.has(at(subject, 0).lower)) return true;
   const plain = subject.every((w) => !isClauseWord(w) && !SUBJECT_PRONOUNS.has(w.lower) && (w.capitalized || !(looksLikeVerb(w.lower) || ATTRIBUTION_VERBS.has(w.lower))));
   return plain && classifySource(subject, sentenceStart) !== null;
 }
-const PERSONAL_PRONOUNS = new Set(['he', 'she']);
 
 // Words that open a clause of time or reason.
 const SUBORDINATORS = new Set(['as', 'because', 'since', 'while', 'when', 'whenever', 'although', 'though', 'after', 'before', 'until', 'whereas']);
@@ -2195,7 +2195,7 @@ function matchColonQuotation(tokens: readonly Token[], i: number, sentenceStart:
   const subject = clauseSubject(tokens, i, sentenceStart);
   if (!subject.length) return;
   const first = at(subject, 0);
-  const pronoun = subject.length === 1 && (first.lower === 'he' || first.lower === 'she');
+  const pronoun = subject.length === 1 && SINGULAR_PERSON_PRONOUNS.has(first.lower);
   // A name ("Reed", "Sen. Ann Marsh"), or a named body's or person's document ("The Acme campaign", "Reed's letter");
   // not a phrase a name only qualifies ("The timing of Reed's surge"). One capital opening the sentence is a name
   // only with a verb right after it ("Reed gloated:", not "Why not simply ask:", "Giant screens …").
