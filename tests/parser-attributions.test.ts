@@ -1443,4 +1443,22 @@ describe('findAttributions', () => {
   test('a wire dateline with a typed dash ends before the clause, also where the splitter has cut the city off ("(Acme) - Reed met … and said")', () => {
     expect(kinds('LEEDS, Yorks. (Acme) - Mayor Tom Reed toured the flooded mill late Friday and warned that the city must act.')).toEqual([['named-source', 'Mayor Tom Reed']]);
   });
+
+  test.each([
+    ['Ann Marsh said the plan had failed and she accused Tom Reed of hiding the costs.', [['named-source', 'Ann Marsh said'], ['named-source', 'she accused']]],
+    // Inside what Reed said, a view is still his.
+    ['Reed said that Marsh lied and she knew it.', [['named-source', 'Reed said']]],
+  ])('"and she accused": a person\'s pronoun after "and" opens a clause of its own before a verb of saying: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['On Friday, the Leeds council declared Reed was the winner.', [['named-source', 'the Leeds council declared']]],
+    ['Ann Marsh posted the vote was rigged.', [['named-source', 'Ann Marsh posted']]],
+    // An event declared or posted is no claim.
+    ['Reed declared the state of emergency in March.', []],
+    ['Ann Marsh posted photos of the flood.', []],
+  ])('a clause with no "that" after "declared" or "posted" is what was declared: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

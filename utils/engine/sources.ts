@@ -1,7 +1,7 @@
 // Finds who a sentence attributes its claims to: "X said", "said X", "according to X", "citing X", "by X".
 import { classifySource, isPossessive, NAMED_SOURCE, NOT_TO_BE_NAMED, VAGUE_ATTRIBUTION, type SourceClass } from './classify-source';
 import * as lexicon from './lexicon';
-import { BY_ONLY, CLAIM_NOUNS, INVERTING_FORMS, JUDGED_BY, KEPT_BASE_FORMS, PARTICLE_CUES, REACTION_NOUNS, STANCE_ACT_FORMS, STANCE_ADJECTIVES, STANCES_OF } from './cues';
+import { BY_ONLY, CLAIM_NOUNS, COGNITION_FORMS, INVERTING_FORMS, JUDGED_BY, KEPT_BASE_FORMS, PARTICLE_CUES, REACTION_NOUNS, STANCE_ACT_FORMS, STANCE_ADJECTIVES, STANCES_OF } from './cues';
 import { hasCodePoint, isLetterCode, isLetters, isLettersThen, isUpperCode, startsWithLetter } from './letters';
 import { SINGULAR_PERSON_PRONOUNS } from './references';
 import { edgeToken, firstTokenFrom, WordClass, type Token } from './tokens';
@@ -1567,7 +1567,7 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // only with something said after them: a clause, a quotation, or a figure to be credited.
   // "wrote his own title that switched…", "posted a video that showed…": "that" after the verb's object opens a
   // relative clause about the object, no content said.
-  const eventive = EVENTIVE.test(verb.lower) && (!introducesContent(tokens, i) || thatAfterObject(tokens, i));
+  const eventive = EVENTIVE.test(verb.lower) && (!introducesContent(tokens, i) || thatAfterObject(tokens, i)) && !bareClause(tokens, i);
   if (eventive && verb.lower.startsWith('declar')) return; // "declared martial law", "declared a winner": no stance taken
   if (ADDING.has(verb.lower) && addsAThing(tokens, i)) return;
   const announcedOwn = verb.lower.startsWith('announc') && POSSESSIVES.has(next.lower); // "announced his retirement"
@@ -2032,6 +2032,21 @@ function introducesContent(tokens: readonly Token[], i: number, openers: Readonl
   }
   return false;
 }
+const CLAUSE_SUBJECT_OPENERS = new Set(['the', 'his', 'her', 'their', 'its', 'this']);
+const FINITE_BE_HAVE = new Set(['is', 'are', 'was', 'were', 'has', 'had']);
+/**
+ * Whether a clause with no "that" follows the verb at i: "declared Reed was the winner", "posted the vote was
+ * rigged"; a name or a determiner, then a few words and a finite "be" or "have" ("posted photos of", "declared it").
+ */
+function bareClause(tokens: readonly Token[], i: number): boolean {
+  const first = at(tokens, i + 1);
+  if (!isWord(first) || !(first.capitalized || CLAUSE_SUBJECT_OPENERS.has(first.lower))) return false;
+  for (let k = i + 2; k <= i + 4 && isWord(at(tokens, k)); k++) {
+    if (FINITE_BE_HAVE.has(at(tokens, k).lower)) return true;
+    if (!at(tokens, k).capitalized && NOT_AN_OPENING.has(at(tokens, k).lower)) return false;
+  }
+  return false;
+}
 const OBJECT_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'this', 'these']);
 /** Whether the verb at i takes an object ("a", "his …") and the first sign of content after it is a "that" opening a clause about that object. */
 function thatAfterObject(tokens: readonly Token[], i: number): boolean {
@@ -2476,7 +2491,9 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
     // "Reed responded as polls show Marsh surging", "Marsh is worried because polls show…": after an act or a feeling, a
     // clause of time or reason is the writer's, and a source in it speaks for itself.
     const afterAct = inContent && out.length > 0 && out.every((m) => m.narrative) && clauseThenSource(tokens, i, sentenceStart, (w) => SUBORDINATORS.has(w), true);
-    const newClause = (at(tokens, i - 1).capitalized && CONJUNCTIONS_OF_CLAUSES.has(at(tokens, i - 2).lower) && !at(tokens, i - 3).capitalized) || (inContent && clauseThenSource(tokens, i, sentenceStart)) || afterAct;
+    // "… the plan had failed and she accused Reed of …": a person's pronoun after "and" opens one too, before a verb of saying.
+    const pronounClause = SINGULAR_PERSON_PRONOUNS.has(at(tokens, i - 1).lower) && CONJUNCTIONS_OF_CLAUSES.has(at(tokens, i - 2).lower) && !COGNITION_FORMS.has(t.lower);
+    const newClause = (at(tokens, i - 1).capitalized && CONJUNCTIONS_OF_CLAUSES.has(at(tokens, i - 2).lower) && !at(tokens, i - 3).capitalized) || pronounClause || (inContent && clauseThenSource(tokens, i, sentenceStart)) || afterAct;
     // "who endorsed Marsh and said he would campaign": the same subject says something again.
     const saysAgain = SPEECH_VERBS.has(t.lower) && CONJUNCTIONS_OF_CLAUSES.has(at(tokens, i - 1).lower);
     // "Nurses who fear for their jobs said …": after a cue in the subject's relative clause, a verb of saying is
