@@ -1461,4 +1461,12 @@ describe('findAttributions', () => {
   ])('a clause with no "that" after "declared" or "posted" is what was declared: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['The council less than a month ago warned in a letter that the bridge was unsafe.', 'The council'],
+    ['Ann Marsh two days ago told reporters the bridge was unsafe.', 'Ann Marsh'],
+    ['Growers a few years ago warned that the bridge was unsafe.', 'Growers'],
+  ])('"two weeks ago" between a source and its verb is when, not who: %s', (text, source) => {
+    expect(findAttributions(text).map((a) => text.slice(a.source.start, a.source.end))).toEqual([source]);
+  });
 });

@@ -168,6 +168,13 @@ const QUANTIFIER_SUBJECTS = new Set(['both']);
 // Words of degree before an adverb between a source and its verb: "almost universally", "very publicly"; not a
 // comparison ("more accurately predicted").
 const ADVERB_DEGREES = new Set(['almost', 'nearly', 'very', 'so', 'too', 'quite', 'most']);
+const COMPARATIVE_AMOUNTS = new Set(['less than', 'more than', 'fewer than', 'just over', 'just under']);
+const countsTime = (t: Token) => INDEFINITE_ARTICLES.has(t.lower) || NUMBER_WORDS.has(t.lower) || /^\d+$/.test(t.text) || t.lower === 'few' || t.lower === 'several';
+/** The token before an amount of time ending at k: "two", "a few", "less than a". */
+function beforeAmount(tokens: readonly Token[], k: number): number {
+  if (at(tokens, k).lower === 'few' && at(tokens, k - 1).lower === 'a') k--;
+  return COMPARATIVE_AMOUNTS.has(`${at(tokens, k - 2).lower} ${at(tokens, k - 1).lower}`) ? k - 3 : k - 1;
+}
 function skipBetween(tokens: readonly Token[], j: number): number {
   for (let skipped = 0; skipped < 4 && j >= 0; skipped++) {
     const t = at(tokens, j);
@@ -188,6 +195,8 @@ function skipBetween(tokens: readonly Token[], j: number): number {
     // "Reed, the council leader, this past week announced", "Marsh a month later said".
     else if (WHEN_WORDS.has(t.lower) && at(tokens, j - 1).lower === 'past' && (at(tokens, j - 2).lower === 'this' || at(tokens, j - 2).lower === 'the')) j -= 3;
     else if ((at(tokens, j + 1).lower === 'later' || at(tokens, j + 1).lower === 'earlier') && WHEN_WORDS.has(t.lower.replace(/s$/, '')) && (INDEFINITE_ARTICLES.has(at(tokens, j - 1).lower) || NUMBER_WORDS.has(at(tokens, j - 1).lower) || /^\d+$/.test(at(tokens, j - 1).text))) j -= 2;
+    // "The council two weeks ago said", "Marsh less than a year ago told".
+    else if (t.lower === 'ago' && WHEN_WORDS.has(at(tokens, j - 1).lower.replace(/s$/, '')) && countsTime(at(tokens, j - 2))) j = beforeAmount(tokens, j - 2);
     else if (t.lower === 'since' && AUXILIARIES.has(at(tokens, j - 1).lower)) j--; // "She has since said"
     else if (ADVERB_DEGREES.has(t.lower) && isLyAdverb(at(tokens, j + 1).lower)) j--; // "growers almost universally say"
     else if ((t.lower === 'here' || t.lower === 'there') && !t.capitalized && isWord(at(tokens, j - 1))) j--; // "Officials there said"
