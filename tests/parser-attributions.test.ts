@@ -1469,4 +1469,11 @@ describe('findAttributions', () => {
   ])('"two weeks ago" between a source and its verb is when, not who: %s', (text, source) => {
     expect(findAttributions(text).map((a) => text.slice(a.source.start, a.source.end))).toEqual([source]);
   });
+
+  test.each([
+    ['A few days later, Reed changed course, saying the levy was fine.', [['named-source', 'Reed']]],
+    ['But a few weeks later, Ann Marsh reversed herself, telling Acme News that the levy would stay.', [['named-source', 'Ann Marsh']]],
+  ])('"A few days later," opens the clause like "Two days later,": the speaker of a trailing participle follows it: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -806,9 +806,10 @@ function clauseSubject(tokens: readonly Token[], i: number, sentenceStart: numbe
 }
 
 const RELATIVE_TIMES = new Set(['after', 'before', 'later', 'earlier', 'ago']);
-const TIME_SPAN_OPENERS = new Set(['several', 'days', 'weeks', 'months', 'years']);
+const TIME_SPAN_OPENERS = new Set(['several', 'few', 'days', 'weeks', 'months', 'years']);
 /** "Two weeks after the vote,", "A day before Reed died,", "Three years ago,": a span of time that opens the clause. */
 function timeOpening(tokens: readonly Token[], k: number, i: number): boolean {
+  if (at(tokens, k).lower === 'a' && at(tokens, k + 1).lower === 'few') k++; // "A few days later,"
   const first = at(tokens, k);
   if (!(NUMBER_WORDS.has(first.lower) || STARTS_WITH_NUMBER.test(first.text) || INDEFINITE_ARTICLES.has(first.lower) || TIME_SPAN_OPENERS.has(first.lower))) return false;
   const unit = isWord(at(tokens, k + 1)) && WHEN_WORDS.has(at(tokens, k + 1).lower.replace(/s$/, '')) ? k + 1 : WHEN_WORDS.has(first.lower.replace(/s$/, '')) ? k : -1;
