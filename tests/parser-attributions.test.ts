@@ -1476,4 +1476,12 @@ describe('findAttributions', () => {
   ])('"A few days later," opens the clause like "Two days later,": the speaker of a trailing participle follows it: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Many of the local party leaders who would much prefer to be out knocking on doors for Marsh said they back Reed.', [['vague-attribution', 'Many of the local party leaders who would much prefer to be out knocking on doors for Marsh']]],
+    // A name in the relative clause, even two joined by "or", says which people; it is not who speaks.
+    ['Many leaders who work for Marsh or Ode said they back Reed.', [['vague-attribution', 'Many leaders who work for Marsh or Ode']]],
+  ])('a long relative clause is read back to its "who", and a conjunction inside it joins no speakers: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

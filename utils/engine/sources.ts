@@ -226,7 +226,10 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
   let budget = MAX_PHRASE_WORDS;
   // A name the limit falls inside is read to its start: "Former Secretary of State Ann Marsh and …".
   const inName = (t: Token) => words.length < budget + 3 && t.capitalized && words[0]?.capitalized === true;
-  while (j >= 0 && (words.length < budget || inName(at(tokens, j)))) {
+  // "leaders who would much prefer to be out knocking on doors for Marsh said": a long relative clause is read to its
+  // "who" when one stands a few words further back.
+  const relativeBack = () => budget === MAX_PHRASE_WORDS && relativeOpenerWithin(tokens, j, 5);
+  while (j >= 0 && (words.length < budget || inName(at(tokens, j)) || relativeBack())) {
     const t = at(tokens, j);
     if (t.text === ')') {
       // Step over a parenthesis: "Home Depot (ticker: HD) reported".
@@ -323,6 +326,19 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
   while (words.length > 1 && (NOT_AN_OPENING.has(at(words, 0).lower) || CLAUSE_OPENERS.has(at(words, 0).lower) || opensWithAdverb(words))) words.shift();
   if (words.length === 1 && NOT_AN_OPENING.has(at(words, 0).lower)) words.shift();
   return words;
+}
+
+/** Whether "who" or "whose" after people stands within `n` words before token j, with only words between. */
+function relativeOpenerWithin(tokens: readonly Token[], j: number, n: number): boolean {
+  for (let k = j; k > j - n && k > 0; k--) {
+    const t = at(tokens, k);
+    if (!isWord(t)) return false;
+    if (RELATIVE_SUBJECTS.has(t.lower.replace(CONTRACTION, ''))) {
+      const before = at(tokens, k - 1);
+      return isWord(before) && (isPeoplePlural(before.lower) || PERSON_ROLES.has(before.lower));
+    }
+  }
+  return false;
 }
 
 /** Whether the verb at j follows "who" or "whose" and its noun within its clause: "who have met", "whose schools were". */
@@ -461,8 +477,11 @@ const opensContent = (t: Token): boolean => isWord(t) && (t.lower === 'that' || 
 /** "Two informed sources and a former US official" are two sources; "Vindman and Williams" one named pair. */
 function splitConjoined(words: Token[], sentenceStart: number): { words: Token[]; cls: SourceClass }[] {
   const parts: Token[][] = [[]];
+  // "leaders who work for Marsh or Ode": a conjunction inside a relative clause joins no speakers.
+  let relative = false;
   for (const w of words) {
-    if (w.lower === 'and' || w.lower === 'or') parts.push([]);
+    if (RELATIVE_SUBJECTS.has(w.lower.replace(CONTRACTION, ''))) relative = true;
+    if ((w.lower === 'and' || w.lower === 'or') && !relative) parts.push([]);
     else parts[parts.length - 1]?.push(w);
   }
   // "Current and former officials": adjectives joined before one noun make one phrase.
