@@ -1484,4 +1484,11 @@ describe('findAttributions', () => {
   ])('a long relative clause is read back to its "who", and a conjunction inside it joins no speakers: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Some analyses suggest the port will need more cranes by 2030.', [['vague-attribution', 'Some analyses']]],
+    ['Independent analyses have estimated that the levy costs twice the tax.', [['vague-attribution', 'Independent analyses']]],
+  ])('unnamed analyses are records like studies and reports: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

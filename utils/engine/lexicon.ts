@@ -53,7 +53,7 @@ export const PERSON_ROLES = words(
 );
 
 /** Crowd heads that are records, not people: "reports say", "polls show". */
-export const RECORD_CROWDS = words('reports accounts estimates polls surveys studies');
+export const RECORD_CROWDS = words('reports accounts estimates polls surveys studies analyses');
 // Crowd heads that are records, talk or bodies, not people.
 const NOT_PEOPLE = new Set([...RECORD_CROWDS, 'media', 'rumours', 'rumors', 'groups', 'organizations', 'organisations']);
 /** A plural of people, not of records or bodies: "other economists", "three residents", not "three recent polls". */
@@ -99,7 +99,7 @@ export const CROWDS = words(
     'progressives members bosses attendees speakers officers diplomats lawmakers forecasters skeptics sceptics ' +
     'supporters opponents advocates activists insiders sources others reports accounts media rumours rumors ' +
     'estimates observers specialists scholars academics historians strategists executives bankers polls surveys ' +
-    'studies families parents women men youths veterans citizens whites blacks latinos hispanics asians fans groups organizations organisations judges justices coaches ' +
+    'studies analyses families parents women men youths veterans citizens whites blacks latinos hispanics asians fans groups organizations organisations judges justices coaches ' +
     'seniors kids teens teenagers moms dads mothers fathers elders locals expats millennials ' +
     'hawks doves clergy priests rabbis imams pupils graduates surgeons athletes entrepreneurs landlords fishermen',
 );
@@ -123,7 +123,7 @@ export const INSTITUTIONS = words(
     'documents records figures poll memo letter testimony transcript blog tweet post database census evidence ' +
     'calculations article book findings filings summary editorial ad page campaign camp emails email results ' +
     'returns tally count estimate estimates analysis forecast projections ruling order document ranking rankings audit audits ' +
-    'polls surveys studies reports memos letters film documentary movie missive investigation investigations projection assessment probe',
+    'polls surveys studies analyses reports memos letters film documentary movie missive investigation investigations projection assessment probe',
 );
 
 /** Proper words that do not name anyone: places of origin, days, months, titles used alone. */
