@@ -1491,4 +1491,15 @@ describe('findAttributions', () => {
   ])('unnamed analyses are records like studies and reports: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Some growers doubt that the levy will ever change.', [['vague-attribution', 'Some growers']]],
+    ['Reed may sell the port, though many observers doubt he will go that far.', [['vague-attribution', 'many observers']]],
+    ['Reed doubts the levy will pass.', [['named-source', 'Reed doubts']]],
+    // The noun is no one's doubt reported.
+    ['There is little doubt that the levy will pass.', []],
+    ['No doubt the levy will pass.', []],
+  ])('"doubt" after a plural, a name or a pronoun is a verb of belief: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });
