@@ -1502,4 +1502,14 @@ describe('findAttributions', () => {
   ])('"doubt" after a plural, a name or a pronoun is a verb of belief: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['CEOs say the levy will hurt hiring.', [['vague-attribution', 'CEOs']]],
+    ['Local CEOs say the levy will hurt hiring.', [['vague-attribution', 'Local CEOs']]],
+    // Things, not anyone named.
+    ['It is not worth the upgrade, since those TVs don’t support HDR.', []],
+    ['Heavy outlays by super PACs show their reach in the race.', []],
+  ])('a plural of initials is a common noun, a crowd when its singular is a role: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });
