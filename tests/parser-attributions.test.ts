@@ -1512,4 +1512,13 @@ describe('findAttributions', () => {
   ])('a plural of initials is a common noun, a crowd when its singular is a role: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['This article was originally published by Acme News. Read the original article.', []],
+    ['This article was written by Tom Reed.', []],
+    // What another outlet reported first is its report.
+    ['This story was first reported by Acme News, which said the port would close.', [['named-source', 'reported by Acme News']]],
+  ])('the page\'s own publishing credit ("This article was originally published by …") is no source: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -1832,6 +1832,8 @@ function matchParticiple(tokens: readonly Token[], i: number, sentenceStart: num
   if (preposition === 'in' && isWord(subject) && (subject.capitalized || SUBJECT_PRONOUNS.has(subject.lower))) return false;
   const words = agentAfter(tokens, k + 1);
   if (!words.length) return false;
+  // "This article was originally published by Acme News": a syndication credit for the page itself, no claim.
+  if (PUBLISHED.has(t.lower) && aboutThisArticle(tokens, i)) return false;
   // "seen by many as a demotion" is a view; "seen by other users", "viewed by millions" is looking.
   if (PERCEPTION.has(t.lower) && !asFollows(tokens, k + 1)) return false;
   const before = out.length;
@@ -1843,6 +1845,13 @@ function matchParticiple(tokens: readonly Token[], i: number, sentenceStart: num
   return out.length > before;
 }
 
+const THIS_ARTICLE = new Set(['article', 'story', 'piece', 'column', 'essay', 'post']);
+/** Whether the participle at i has "This article" (or story, piece…) for its subject: "This article was originally published by". */
+function aboutThisArticle(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && (PASSIVE_BE.has(at(tokens, k).lower) || isLyAdverb(at(tokens, k).lower) || at(tokens, k).lower === 'first')) k--;
+  return THIS_ARTICLE.has(at(tokens, k).lower) && at(tokens, k - 1).lower === 'this';
+}
 const PERCEPTION = new Set(['seen', 'viewed']);
 const PUBLISHED = new Set(['published', 'posted', 'written']);
 const EVENTS_IN = new Set(['investigation', 'inquiry', 'probe', 'trial', 'hearing', 'debate', 'race']);
