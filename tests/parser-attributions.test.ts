@@ -1521,4 +1521,13 @@ describe('findAttributions', () => {
   ])('the page\'s own publishing credit ("This article was originally published by …") is no source: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['The family claimed Reed’s body, cleaned out his flat and sold his books.', []],
+    ['Acme claimed Reed’s plan would fail.', [['named-source', 'Acme claimed']]],
+    // A name's possessive stands where "the" or "his" would: the head after it decides.
+    ['Tom Reed, a top adviser to the mayor, also questioned Ode’s logic.', [['named-source', 'Tom Reed']]],
+  ])('claiming a body is an act, and a name\'s possessive before the object is read like "the": %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -1736,7 +1736,7 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
 // dev.jsonl 58f23cda8f.)
 const REQUESTS = new Set(['request', 'requests', 'application', 'applications', 'bail', 'entry', 'access', 'permission', 'permit', 'visa', 'visas', 'parole', 'appeal', 'motion']);
 // Not "claimed victory", which declares it.
-const PRIZES = new Set(['prize', 'title', 'seat', 'crown', 'lives', 'life', 'trophy', 'medal', 'championship', 'nomination', 'lead', 'top', 'gold', 'silver', 'bronze', 'jackpot', 'record']);
+const PRIZES = new Set(['prize', 'title', 'seat', 'crown', 'lives', 'life', 'trophy', 'medal', 'championship', 'nomination', 'lead', 'top', 'gold', 'silver', 'bronze', 'jackpot', 'record', 'body', 'bodies', 'remains']);
 const ENDED_THINGS = new Set(['hearing', 'hearings', 'meeting', 'meetings', 'session', 'visit', 'tour', 'talks', 'trip', 'campaign', 'season', 'career', 'business', 'remarks', 'speech', 'investigation', 'inquiry', 'review', 'deal', 'sale', 'purchase']);
 const ANSWERED_THINGS = new Set(['phone', 'door', 'call', 'calls', 'telephone', 'bell']);
 const COURTESIES = new Set(['thanks', 'gratitude', 'condolences', 'sympathy', 'sympathies', 'appreciation', 'congratulations', 'best']);
@@ -1747,7 +1747,8 @@ function headAfter(tokens: readonly Token[], k: number): string {
 /** The word `headAfter` reads, as a token. */
 function headAfterWord(tokens: readonly Token[], k: number): Token {
   const t = at(tokens, k);
-  return DETERMINERS_BEFORE_DEGREE.has(t.lower) || POSSESSIVES.has(t.lower) ? at(tokens, k + 1) : t;
+  // "claimed Reed's body": a name's possessive is a determiner too.
+  return DETERMINERS_BEFORE_DEGREE.has(t.lower) || POSSESSIVES.has(t.lower) || (isPossessive(t) && t.capitalized) ? at(tokens, k + 1) : t;
 }
 /**
  * "denied the request for a loan", "claimed the prize", "argued with her brother", "was admitted to hospital",
