@@ -529,6 +529,14 @@ describe('references across sentences', () => {
     expect(spans(text, 'vague-attribution')).toEqual(['seen as']);
   });
 
+  test('a paragraph that names someone before its "he" has moved on from the unnamed speaker of the paragraph before', () => {
+    const text = 'One former party aide said the town mattered most.\n\nTom Reed met the mayor on Monday. He says the talks went well.';
+    expect(spans(text, 'named-source')).toEqual(['He says']);
+    expect(spans(text, 'anonymous-source')).toEqual(['One former party aide']);
+    // With no one named in between, "he" is still that speaker.
+    expect(spans('One former party aide said the town mattered most.\n\nHe says the talks went well.', 'anonymous-source')).toEqual(['One former party aide', 'He says']);
+  });
+
   test('a pronoun does not refer to someone described as the other sex', () => {
     expect(spans('A woman in Leeds said the water was brown. He said it was fine.', 'anonymous-source')).toEqual(['A woman in Leeds']);
     expect(spans('A woman in Leeds said the water was brown. She said it had been for weeks.', 'anonymous-source')).toEqual([

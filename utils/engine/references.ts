@@ -201,13 +201,22 @@ export function resolveReference(
   const as = (m: Mention): Resolution => ({ kind: m.kind, specificity: m.specificity, antecedent: m });
   if (shape.pronoun) {
     const plural = PLURAL_PRONOUNS.has(shape.pronoun);
+    // A person named in this paragraph, before it, even in passing.
+    let namedHere: Mention | undefined;
     for (let k = earlier.length - 1; k >= 0; k--) {
       const m = earlier[k] as Mention;
       if (!within(m, paragraph)) break;
-      if (m.inPassing) continue;
+      if (m.inPassing) {
+        if (!namedHere && !plural && m.kind === 'named-source' && m.paragraph === paragraph) namedHere = m;
+        continue;
+      }
       // A vague mention without a head is a phrase ("seen as", "some say"), no one "he" could be.
       const person = m.head === '' ? m.kind !== 'vague-attribution' : ROLE_WORDS.has(m.head);
-      if (m.plural === plural && (person || plural) && !genderClash(shape.pronoun, m.head)) return as(m);
+      if (m.plural === plural && (person || plural) && !genderClash(shape.pronoun, m.head)) {
+        // "… said one former aide. ¶ Marsh and Reed agreed to meet … which he views as": a paragraph that names
+        // someone before its "he" has moved on from the speaker of the one before.
+        return as(namedHere && m.paragraph < paragraph && m.kind !== 'named-source' ? namedHere : m);
+      }
     }
     // "Reed said … Marsh said … Both agreed": the pair the article has just named.
     const pair = shape.pronoun === 'both' ? namedPair(earlier, paragraph, 0) : undefined;
