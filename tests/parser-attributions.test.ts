@@ -1530,4 +1530,11 @@ describe('findAttributions', () => {
   ])('claiming a body is an act, and a name\'s possessive before the object is read like "the": %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['According to a cached copy of the Acme Foundation website from 2010, the gift was $5,000.', [['named-source', 'According to a cached copy of the Acme Foundation website from 2010']]],
+    ['According to a leaked memo, the port will close.', [['vague-attribution', 'According to a leaked memo']]],
+  ])('after "according to", an -ed word right after its article is an adjective, not a participle that ends the phrase: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

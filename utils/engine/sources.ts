@@ -529,7 +529,8 @@ const OBJECT_PRONOUN_SOURCES = new Set(['him', 'her', 'them']);
  */
 function frameSource(words: readonly Token[], sentenceStart: number): { words: Token[]; cls: SourceClass } | null {
   // "a poll out on Friday", "people I spoke to": a participle or a clause of its own describes the phrase.
-  const cut = words.findIndex((w, k) => k > 0 && ((!w.capitalized && isLettersThen(w.lower, 'ed')) || SUBJECT_PRONOUNS.has(w.lower)));
+  // Not an adjective in -ed after its article: "a cached copy of the Acme website", "a leaked memo".
+  const cut = words.findIndex((w, k) => k > 0 && ((!w.capitalized && isLettersThen(w.lower, 'ed') && !DETERMINERS_BEFORE_DEGREE.has(at(words, k - 1).lower)) || SUBJECT_PRONOUNS.has(w.lower)));
   const phrase = cut > 0 ? words.slice(0, cut) : [...words];
   if (!phrase.length || !phrase.some((w) => hasCodePoint(w.text, isLetterCode))) return null;
   const cls = classifySource(phrase, sentenceStart);
