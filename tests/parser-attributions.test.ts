@@ -1537,4 +1537,15 @@ describe('findAttributions', () => {
   ])('after "according to", an -ed word right after its article is an adjective, not a participle that ends the phrase: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Her brand rests on the cause, with a book called “Women at Work” and a podcast.', []],
+    ['The campaign paid $1.5 million to air a short film called “Hull” across the state.', [['unverified-figure', '$1.5 million']]],
+    ['Reed built a website called “Hull If Marsh Wins” last week.', []],
+    // A call for something, and a call that names a thing, are still claims.
+    ['A group of growers called for an end to the levy.', [['vague-attribution', 'A group of growers']]],
+    ['In a speech, Reed called the levy “a tax on growers”.', [['named-source', 'Reed called']]],
+  ])('"a book called …": a participle giving a thing its name is no call: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

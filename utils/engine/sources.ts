@@ -2112,6 +2112,21 @@ function addsAThing(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** Whether a name or a title starts at k, after an optional "the": "Acme Watch", "“Women at Work”", "the “Acme Fund”". */
+function aNameFollows(tokens: readonly Token[], k: number): boolean {
+  const t = at(tokens, k).lower === 'the' ? at(tokens, k + 1) : at(tokens, k);
+  return QUOTE_MARKS.test(t.text) || (isWord(t) && t.capitalized);
+}
+/** Whether the word at i follows "a" or "an" and a few lower-case words with no verb: "a book called", "a new group called". */
+function namesWhatItFollows(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= i - 4 && k >= 0; k--) {
+    const t = at(tokens, k);
+    if (INDEFINITE_ARTICLES.has(t.lower)) return k < i - 1;
+    if (!isWord(t) || t.capitalized || looksLikeVerb(t.lower) || AUXILIARIES.has(t.lower)) return false;
+  }
+  return false;
+}
+
 // After "called him", a time, place or particle means a phone call or a summons, not a name given.
 const NOT_A_NAMING = new Set(['on', 'at', 'in', 'to', 'back', 'up', 'over', 'for', 'from', 'after', 'before', 'last', 'yesterday', 'today', 'and', 'but', 'when', 'while', 'about', 'off', 'quits', 'later', 'again']);
 const THING_OPENERS = new Set(['this', 'that', 'these', 'those', 'the', 'his', 'their', 'its', 'our']);
@@ -2132,6 +2147,8 @@ function objectBeforeSubject(tokens: readonly Token[], i: number): boolean {
 const PHONE_CALLS = new Set(['say', 'tell', 'ask', 'report', 'explain', 'confirm', 'announce', 'share', 'wish', 'check', 'thank', 'congratulate', 'apologize', 'apologise', 'chat', 'invite', 'offer', 'see', 'let', 'make', 'get', 'find', 'talk', 'discuss']);
 function calledSomething(tokens: readonly Token[], i: number): boolean {
   const next = at(tokens, i + 1).lower;
+  // "a book called “Women at Work”", "a new group called Acme Watch": a participle giving a thing its name.
+  if (at(tokens, i).lower === 'called' && namesWhatItFollows(tokens, i) && aNameFollows(tokens, i + 1)) return false;
   if (next === 'for' || next === 'on' || next === 'out') return true; // "called for", "called on", "called out"
   // "Reed called upon the mayor to …" reports one call; "outlets call upon experts to interpret …" is a habit.
   if (next === 'upon') return at(tokens, i).lower === 'called';
