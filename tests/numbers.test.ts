@@ -150,6 +150,7 @@ describe('numbers that are not figure claims', () => {
     ['With a range of up to 6km, the drone is light.', '6km', 'spec'],
     ['Acme Phone 12 Max for $640', '$640', 'price'],
     ['He scored 30 points in the final.', '30 points', 'score'],
+    ['On the speed test, the new laptop scored a 129.', '129', 'score'],
     ['Leeds had won all previous 15 meetings with Hull.', '15 meetings', 'score'],
     ['The club has won just five matches this season.', 'five matches', 'score'],
     ['It was their 50th anniversary.', '50th', 'ordinal'],

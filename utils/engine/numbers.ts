@@ -950,6 +950,8 @@ function classify(s: Sentence, n: Numeral): Found | null {
     }
   }
   if ((next === 'points' || next === 'goals' || next === 'runs') && (SCORING.has(prev) || SCORING.has(prev2))) return ends.found('score', last + 1, first);
+  // "the new machine scored a 129": a score with no unit, in a test or on a scale.
+  if (!n.currency && !n.percent && (SCORING.has(prev) || ((prev === 'a' || prev === 'an') && SCORING.has(prev2))) && !isPluralNoun(s, last + 1)) return ends.found('score', last, first);
   // Records: "had won all previous 15 meetings", "lost five straight games".
   if (GAMES.has(next) && s.anyBefore(spanStart, 4, SCORE_BEFORE)) return ends.found('score', last + 1, first);
   // Ages: "aged 40", "age 43", "at the age of 81", "turned 21", "Parata, 75, has", "the former star, 42, was", "in his 60s".
