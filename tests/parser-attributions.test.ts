@@ -1548,4 +1548,16 @@ describe('findAttributions', () => {
   ])('"a book called …": a participle giving a thing its name is no call: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    // The guide's own example: the hedge is the coroner's, not the writer's.
+    ['The coroner said the victim was thought to have drowned.', [['named-source', 'The coroner said']]],
+    ['Most of the old levies were thought to be fair, Ann Marsh said.', [['named-source', 'Ann Marsh said']]],
+    ['The leaks are believed to have begun in May, according to the Acme Water Board.', [['named-source', 'according to the Acme Water Board']]],
+    // The writer's own hedges stay: "reportedly", a clause of the writer's, a second verb of the source's subject.
+    ['Reed said the plan failed, and the mayor was reportedly furious.', [['named-source', 'Reed said'], ['hedge', 'reportedly']]],
+    ['Reed now advises the campaign and is believed to want the post.', [['named-source', 'Reed now advises'], ['hedge', 'is believed to']]],
+  ])('a passive hedge of belief in what a named source says is the source\'s, not the writer\'s: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -40,6 +40,26 @@ for (const rule of PHRASE_RULES) {
   for (const word of rule.triggers) RULES_BY_TRIGGER.set(word, [...(RULES_BY_TRIGGER.get(word) ?? []), rule]);
 }
 
+// The passive hedges of belief ("was thought to", "are believed to"), which a source's own words may hold; "reportedly"
+// and "allegedly" are the writer's even there.
+const PASSIVE_HEDGE = /\b(?:said|believed|thought|understood|rumou?red)\s+to$/i;
+// A new clause of the writer's own between a named source's verb and a hedge: "…, and the mayor was reportedly …".
+const CLAUSE_BREAK = /[;—–]|,\s+(?:and|but|while|though|although|whereas)\b/;
+/**
+ * Whether [start, end) lies in what the named attribution `a` reports: after its verb ("Reed said the victim was
+ * thought to …") or before a tag that closes the sentence ("The laws were thought to be fair, Reed said.").
+ */
+function inWordsOf(text: string, a: Attribution, start: number, end: number): boolean {
+  if (a.kind !== 'named-source' || a.narrative || a.cueStart < 0) return false;
+  if (a.cueEnd <= start) {
+    const between = text.slice(a.cueEnd, start);
+    // "He advises the campaign and is believed to want the post": a second verb of the source's own subject, no words of his.
+    return !CLAUSE_BREAK.test(between) && !/[,(]/.test(between.trim().slice(1)) && !/\b(?:and|but|or)\s*$/.test(between);
+  }
+  const tagStart = Math.min(a.sourceStart, a.cueStart);
+  return end <= tagStart && /,\s*$/.test(text.slice(end, tagStart)) && !CLAUSE_BREAK.test(text.slice(end, tagStart));
+}
+
 /** `classes`: the `WordClass` bits of the sentence's words, together. */
 function attributionsIn(text: string, sentence: Span, tokens: readonly Token[], classes: number): Attribution[] {
   const matches = classes & OPENS_ATTRIBUTION ? findSources(tokens, sentence.start) : [];
@@ -68,6 +88,8 @@ function attributionsIn(text: string, sentence: Span, tokens: readonly Token[], 
       if (rule.kind === 'named-source' && hasSpeaker && SPEAKERS_OWN.test(m[0])) continue;
       const start = sentence.start + m.index;
       const end = start + m[0].length;
+      // "The coroner said the victim was thought to have drowned": a hedge in what a named source says is its own.
+      if (rule.kind === 'hedge' && hasNamed && PASSIVE_HEDGE.test(m[0]) && found.some((a) => inWordsOf(text, a, start, end))) continue;
       // "a senior political source" says more about the source than "the source".
       const specificity = rule.kind === 'anonymous-source' ? (classifySource(tokenize(text, start, end), sentence.start)?.specificity ?? 'bare') : undefined;
       found.push({ kind: rule.kind, specificity, start, end, sourceStart: start, sourceEnd: end, cueStart: -1, cueEnd: -1, narrative: false });
