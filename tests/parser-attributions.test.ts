@@ -1560,4 +1560,14 @@ describe('findAttributions', () => {
   ])('a passive hedge of belief in what a named source says is the source\'s, not the writer\'s: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Many in the party worry about a split.', [['vague-attribution', 'Many in the party']]],
+    ['But many in his own party fear that the levy will split it.', [['vague-attribution', 'many in his own party']]],
+    ['Some on the left worry the levy is too small.', [['vague-attribution', 'Some on the left']]],
+    // Where a quantifier is an object, nobody is the subject.
+    ['He gave many in the party hope that the levy would pass.', []],
+  ])('"many in the party", "some on the left": a quantifier with where its people are takes a plural verb: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

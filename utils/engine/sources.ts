@@ -716,6 +716,7 @@ function toldThePress(tokens: readonly Token[], verbIndex: number): boolean {
   return true;
 }
 
+const PEOPLE_QUANTIFIERS = new Set(['many', 'some', 'most', 'few', 'several', 'others', 'those', 'all']);
 const PLACE_OR_TIME = new Set(['in', 'from', 'across', 'since', 'this', 'last']);
 /**
  * "Polls in New Hampshire", "Surveys across the state", "Figures released by the agency": a plural record, then a
@@ -723,6 +724,9 @@ const PLACE_OR_TIME = new Set(['in', 'from', 'across', 'since', 'this', 'last'])
  */
 function pluralBeforePlace(tokens: readonly Token[], j: number): boolean {
   for (let k = j - 1; k >= 1 && j - k < 7 && isWord(at(tokens, k)); k--) {
+    // "Many in the party fear", "Some on the left worry": a quantifier that stands for people, with where they are.
+    const where = at(tokens, k).lower;
+    if (j - k <= 4 && (where === 'in' || where === 'on' || where === 'within') && PEOPLE_QUANTIFIERS.has(at(tokens, k - 1).lower) && (k === 1 || !isWord(at(tokens, k - 2)) || isClauseWord(at(tokens, k - 2)))) return true;
     if (PLACE_OR_TIME.has(at(tokens, k).lower)) return RECORDS.has(at(tokens, k - 1).lower);
     // "Data released by the agency show": records described by who published them.
     if (at(tokens, k).lower === 'by' && BY_PARTICIPLES.has(at(tokens, k - 1).lower)) return RECORDS.has(at(tokens, k - 2).lower);
