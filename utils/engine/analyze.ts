@@ -52,9 +52,11 @@ const CLAUSE_BREAK = /[;—–]|,\s+(?:and|but|while|though|although|whereas)\b/
 function inWordsOf(text: string, a: Attribution, start: number, end: number): boolean {
   if (a.kind !== 'named-source' || a.narrative || a.cueStart < 0) return false;
   if (a.cueEnd <= start) {
-    const between = text.slice(a.cueEnd, start);
+    // A comma right after the verb may open what it reports ("Reed said, most laws were thought to …"); one
+    // further on, or a bracket, sets off a phrase of the writer's.
+    const between = text.slice(a.cueEnd, start).trim().replace(/^,/, '');
     // "He advises the campaign and is believed to want the post": a second verb of the source's own subject, no words of his.
-    return !CLAUSE_BREAK.test(between) && !/[,(]/.test(between.trim().slice(1)) && !/\b(?:and|but|or)\s*$/.test(between);
+    return !CLAUSE_BREAK.test(between) && !/[,(]/.test(between) && !/\b(?:and|but|or)$/.test(between);
   }
   const tagStart = Math.min(a.sourceStart, a.cueStart);
   return end <= tagStart && /,\s*$/.test(text.slice(end, tagStart)) && !CLAUSE_BREAK.test(text.slice(end, tagStart));

@@ -173,7 +173,7 @@ const crowdThat = (words: readonly Token[], k: number): boolean =>
 
 const INITIALS_PLURAL = /^\p{Lu}{2,}s$/u;
 const isInitialsPlural = (w: Token): boolean => w.capitalized && INITIALS_PLURAL.test(w.text.replace(/[.,'’”"]+$/, ''));
-const commonNounFields = (w: Token): Token => ({ text: w.text, lower: w.lower, start: w.start, end: w.end, boundary: w.boundary, capitalized: w.capitalized, endsSentence: w.endsSentence, flags: w.flags });
+const asCommonNoun = (w: Token): Token => ({ text: w.text, lower: w.lower, start: w.start, end: w.end, boundary: w.boundary, capitalized: false, endsSentence: w.endsSentence, flags: w.flags });
 
 /**
  * Classifies a phrase that stands where a source stands (subject of "said", object of "according to").
@@ -182,7 +182,7 @@ const commonNounFields = (w: Token): Token => ({ text: w.text, lower: w.lower, s
 export function classifySource(words: readonly Token[], sentenceStart: number): SourceClass | null {
   if (words.length === 0) return null;
   // "CEOs", "NGOs", "TVs": a plural of initials is a common noun, whatever its capitals.
-  if (words.some(isInitialsPlural)) words = words.map((w) => (isInitialsPlural(w) ? { ...commonNounFields(w), capitalized: false } : w));
+  if (words.some(isInitialsPlural)) words = words.map((w) => (isInitialsPlural(w) ? asCommonNoun(w) : w));
   const first = (words[0] as Token).lower;
   const lowers = words.map((w) => w.lower);
   const phrase = lowers.join(' ');

@@ -194,7 +194,7 @@ function skipBetween(tokens: readonly Token[], j: number): number {
     else if ((t.lower === 'time' || t.lower === 'past') && at(tokens, j - 1).lower === 'the' && at(tokens, j - 2).lower === (t.lower === 'time' ? 'at' : 'in')) j -= 3; // "the mayor at the time said", "have in the past argued"
     // "Reed, the council leader, this past week announced", "Marsh a month later said".
     else if (WHEN_WORDS.has(t.lower) && at(tokens, j - 1).lower === 'past' && (at(tokens, j - 2).lower === 'this' || at(tokens, j - 2).lower === 'the')) j -= 3;
-    else if ((at(tokens, j + 1).lower === 'later' || at(tokens, j + 1).lower === 'earlier') && WHEN_WORDS.has(t.lower.replace(/s$/, '')) && (INDEFINITE_ARTICLES.has(at(tokens, j - 1).lower) || NUMBER_WORDS.has(at(tokens, j - 1).lower) || /^\d+$/.test(at(tokens, j - 1).text))) j -= 2;
+    else if ((at(tokens, j + 1).lower === 'later' || at(tokens, j + 1).lower === 'earlier') && WHEN_WORDS.has(t.lower.replace(/s$/, '')) && countsTime(at(tokens, j - 1))) j -= 2;
     // "The council two weeks ago said", "Marsh less than a year ago told".
     else if (t.lower === 'ago' && WHEN_WORDS.has(at(tokens, j - 1).lower.replace(/s$/, '')) && countsTime(at(tokens, j - 2))) j = beforeAmount(tokens, j - 2);
     else if (t.lower === 'since' && AUXILIARIES.has(at(tokens, j - 1).lower)) j--; // "She has since said"
