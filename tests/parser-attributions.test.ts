@@ -1570,4 +1570,14 @@ describe('findAttributions', () => {
   ])('"many in the party", "some on the left": a quantifier with where its people are takes a plural verb: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Dropping the levy has a price, as Marsh supporters point out.', [['vague-attribution', 'Marsh supporters']]],
+    ['Leeds harbour advocates say they have promises from both candidates.', [['vague-attribution', 'Leeds harbour advocates']]],
+    ['The plan could cost him votes, Reed allies believe.', [['vague-attribution', 'Reed allies']]],
+    // A body's own people speak for it.
+    ['Acme Gas officials said the leak was fixed.', [['named-source', 'Acme Gas officials said']]],
+  ])('a name before supporters, allies or a public says whose side or where they are, not whose spokespeople: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -39,6 +39,8 @@ const PREPOSITIONS = new Set(['of', 'from', 'by', 'at', 'in', 'for', 'with', 'on
 const AFFILIATIONS = new Set(['at', 'from', 'of', 'with']);
 // Crowds named by how they stand to someone, not by a body they belong to.
 const RELATIONS_TO = new Set(['critics', 'supporters', 'friends', 'allies', 'opponents', 'fans', 'rivals', 'backers', 'detractors', 'admirers', 'foes', 'enemies', 'defenders', 'skeptics', 'sceptics']);
+// Publics, who speak for no body: "Leeds voters", "Acme customers".
+const PUBLICS = new Set(['voters', 'residents', 'citizens', 'locals', 'taxpayers', 'consumers', 'customers', 'users', 'viewers', 'readers', 'listeners', 'shoppers', 'commuters', 'drivers', 'parents', 'patients', 'advocates', 'activists', 'protesters', 'protestors', 'demonstrators']);
 // Offices held by one person at a time.
 const TITLES = new Set(['chairman', 'chairwoman', 'chair', 'president', 'director', 'chief', 'head', 'minister', 'secretary', 'governor', 'mayor', 'senator', 'ceo', 'founder', 'commissioner', 'administrator', 'ambassador', 'leader', 'spokesman', 'spokeswoman', 'spokesperson', 'prosecutor', 'judge', 'coach', 'manager', 'owner', 'author', 'nominee', 'front-runner', 'frontrunner', 'congressman', 'congresswoman', 'councilman', 'councilwoman', 'councillor', 'councilor', 'assemblyman', 'assemblywoman', 'justice', 'sheriff', 'chancellor', 'premier', 'treasurer', 'comptroller', 'superintendent']);
 // Members of a public: unnamed, one of them voices the crowd ("one user", "a reader", "another fan").
@@ -284,7 +286,9 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
     // "Con Edison officials", "agency officials": people speaking for a body the reader can identify.
     // "Mr Mugabe's critics" stay unnamed: the name is whose critics they are.
     // "Two Pentagon officials", counted, are a small unnamed group with access (guide).
-    if (namedAt >= 0 && namedAt < headIndex && !isPossessive(words[namedAt] as Token)) return COUNT_WORD.test(first) ? anonymousSource(words, phrase, hasName) : NAMED_SOURCE;
+    // "Clinton supporters", "Leeds voters", "Acme reform advocates": a name saying whose side or where a public is
+    // makes no one's spokespeople of them.
+    if (namedAt >= 0 && namedAt < headIndex && !isPossessive(words[namedAt] as Token) && !RELATIONS_TO.has(head) && !PUBLICS.has(head)) return COUNT_WORD.test(first) ? anonymousSource(words, phrase, hasName) : NAMED_SOURCE;
     // "Acme's estimates", "the party's polls": records a name owns are its records, where its critics are no one's.
     const owner = words.slice(0, headIndex).find((w) => isPossessive(w) && w.capitalized && !OWNERLESS.has(w.lower.replace(POSSESSIVE, '')) && !NOT_A_NAME.has(w.lower.replace(POSSESSIVE, '')));
     if (RECORD_CROWDS.has(head) && owner && POSSESSIVE.test(owner.lower)) return NAMED_SOURCE;
