@@ -1580,4 +1580,13 @@ describe('findAttributions', () => {
   ])('a name before supporters, allies or a public says whose side or where they are, not whose spokespeople: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Acme camp: Reed’s levy threatens the port.', [['named-source', 'Acme camp:']]],
+    ['Leeds council: the port will close in May.', [['named-source', 'Leeds council:']]],
+    // An adjective before the body names no one.
+    ['Internal memo: prison guards falsified records.', []],
+  ])('a headline\'s label may be a name and the body it names in lower case ("Acme camp: …"): %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

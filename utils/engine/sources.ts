@@ -2325,7 +2325,11 @@ function matchSpeakerLabel(tokens: readonly Token[], i: number, sentenceStart: n
       return;
     }
   }
-  if (!words.every((w) => isWord(w) && w.capitalized && !NOT_SPEAKERS.has(w.lower.replace(POSSESSIVE, '')))) return;
+  // "Acme camp: …", "Leeds council: …": a name, then the body it names in lower case.
+  const last = at(words, words.length - 1);
+  // Not an adjective before it: "Internal memo:", "Official report:" name no one.
+  const body = words.length > 1 && INSTITUTIONS.has(last.lower) && !opensQuoted && !LABEL_ADJECTIVE.test(at(words, 0).lower);
+  if (!words.every((w) => isWord(w) && (w.capitalized || (body && w === last)) && !NOT_SPEAKERS.has(w.lower.replace(POSSESSIVE, '')))) return;
   // A rubric or a title, not a name: "The Latest:", "Monday's Morning Email:", "Big Win For Reed:", "FIX IS IN:".
   if (INDEFINITE_ARTICLES.has(at(words, 0).lower) || at(words, 0).lower === 'the' || words.some((w) => isPossessive(w) || NOT_IN_A_LABEL.has(w.lower))) return;
   // One word alone ("Disclaimer:", "Gallery:") labels a speaker only before a quotation, in a transcript
@@ -2343,6 +2347,7 @@ function matchSpeakerLabel(tokens: readonly Token[], i: number, sentenceStart: n
   out.push(label);
 }
 
+const LABEL_ADJECTIVE = /(?:al|ous|ive|ful|ary|ic|ed|ing)$/;
 /** Where the words before the colon at i start, when a dash sets them off within the sentence; else -1. */
 function labelAfterDash(tokens: readonly Token[], i: number): number {
   for (let k = i - 1; k > 0 && i - k <= 6; k--) {
