@@ -1554,6 +1554,9 @@ describe('findAttributions', () => {
     ['The coroner said the victim was thought to have drowned.', [['named-source', 'The coroner said']]],
     ['Most of the old levies were thought to be fair, Ann Marsh said.', [['named-source', 'Ann Marsh said']]],
     ['The leaks are believed to have begun in May, according to the Acme Water Board.', [['named-source', 'according to the Acme Water Board']]],
+    ['According to the Acme Water Board, the leaks are believed to have begun in May.', [['named-source', 'According to the Acme Water Board']]],
+    // The writer's description of a body, between it and its verb, is the writer's.
+    ['Acme, which is believed to own the port, said the levy was fair.', [['named-source', 'Acme'], ['hedge', 'is believed to']]],
     // The writer's own hedges stay: "reportedly", a clause of the writer's, a second verb of the source's subject.
     ['Reed said the plan failed, and the mayor was reportedly furious.', [['named-source', 'Reed said'], ['hedge', 'reportedly']]],
     ['Reed now advises the campaign and is believed to want the post.', [['named-source', 'Reed now advises'], ['hedge', 'is believed to']]],

@@ -46,15 +46,19 @@ const PASSIVE_HEDGE = /\b(?:said|believed|thought|understood|rumou?red)\s+to$/i;
 // A new clause of the writer's own between a named source's verb and a hedge: "…, and the mayor was reportedly …".
 const CLAUSE_BREAK = /[;—–]|,\s+(?:and|but|while|though|although|whereas)\b/;
 /**
- * Whether [start, end) lies in what the named attribution `a` reports: after its verb ("Reed said the victim was
- * thought to …") or before a tag that closes the sentence ("The laws were thought to be fair, Reed said.").
+ * Whether the hedge at [start, end) lies in what the named attribution `a` reports: where `vouchesFor` would credit a
+ * figure to it ("Reed said the victim was thought to …", "According to the coroner, the victim was thought to …",
+ * "The laws were thought to be fair, Reed said."), and, being a hedge, with no phrase or clause of the writer's
+ * between the attribution and it, nor in a "which" clause the writer gives a body.
  */
-function inWordsOf(text: string, a: Attribution, start: number, end: number): boolean {
-  if (a.kind !== 'named-source' || a.narrative || a.cueStart < 0) return false;
-  if (a.cueEnd <= start) {
-    // A comma right after the verb may open what it reports ("Reed said, most laws were thought to …"); one
+function inWordsOf(text: string, a: Attribution, start: number, end: number, sentence: Span): boolean {
+  if (a.kind !== 'named-source' || a.narrative || a.cueStart < 0 || !vouchesFor(text, a, { start, end }, sentence)) return false;
+  // The attribution's last word: its verb ("Reed said"), or its source after the frame ("according to the coroner").
+  const after = Math.max(a.cueEnd, a.sourceEnd);
+  if (after <= start) {
+    // A comma right after the attribution may open what it reports ("Reed said, most laws were thought to …"); one
     // further on, or a bracket, sets off a phrase of the writer's.
-    const between = text.slice(a.cueEnd, start).trim().replace(/^,/, '');
+    const between = text.slice(after, start).trim().replace(/^,/, '');
     // "He advises the campaign and is believed to want the post": a second verb of the source's own subject, no words of his.
     return !CLAUSE_BREAK.test(between) && !/[,(]/.test(between) && !/\b(?:and|but|or)$/.test(between);
   }
@@ -91,7 +95,7 @@ function attributionsIn(text: string, sentence: Span, tokens: readonly Token[], 
       const start = sentence.start + m.index;
       const end = start + m[0].length;
       // "The coroner said the victim was thought to have drowned": a hedge in what a named source says is its own.
-      if (rule.kind === 'hedge' && hasNamed && PASSIVE_HEDGE.test(m[0]) && found.some((a) => inWordsOf(text, a, start, end))) continue;
+      if (rule.kind === 'hedge' && hasNamed && PASSIVE_HEDGE.test(m[0]) && found.some((a) => inWordsOf(text, a, start, end, sentence))) continue;
       // "a senior political source" says more about the source than "the source".
       const specificity = rule.kind === 'anonymous-source' ? (classifySource(tokenize(text, start, end), sentence.start)?.specificity ?? 'bare') : undefined;
       found.push({ kind: rule.kind, specificity, start, end, sourceStart: start, sourceEnd: end, cueStart: -1, cueEnd: -1, narrative: false });
