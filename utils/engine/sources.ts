@@ -2553,13 +2553,13 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
       if (words.length > 1 && kept) emit(out, words, sentenceStart, undefined, at(tokens, i + 1));
       continue;
     }
-    // "…asked about the road and Marsh said": a name after "and" opens a clause of its own.
     // "Reed responded as polls show Marsh surging", "Marsh is worried because polls show…": after an act or a feeling, a
     // clause of time or reason is the writer's, and a source in it speaks for itself.
     const afterAct = inContent && out.length > 0 && out.every((m) => m.narrative) && clauseThenSource(tokens, i, sentenceStart, (w) => SUBORDINATORS.has(w), true);
-    // "… the plan had failed and she accused Reed of …": a person's pronoun after "and" opens one too, before a verb of saying.
-    const pronounClause = SINGULAR_PERSON_PRONOUNS.has(at(tokens, i - 1).lower) && CONJUNCTIONS_OF_CLAUSES.has(at(tokens, i - 2).lower) && !COGNITION_FORMS.has(t.lower);
-    const newClause = (at(tokens, i - 1).capitalized && CONJUNCTIONS_OF_CLAUSES.has(at(tokens, i - 2).lower) && !at(tokens, i - 3).capitalized) || pronounClause || (inContent && clauseThenSource(tokens, i, sentenceStart)) || afterAct;
+    // "…asked about the road and Marsh said": a name after "and" opens a clause of its own; so does a person's pronoun
+    // before a verb of saying ("… the plan had failed and she accused Reed of …").
+    const subjectAfterAnd = CONJUNCTIONS_OF_CLAUSES.has(at(tokens, i - 2).lower) && ((at(tokens, i - 1).capitalized && !at(tokens, i - 3).capitalized) || (SINGULAR_PERSON_PRONOUNS.has(at(tokens, i - 1).lower) && !COGNITION_FORMS.has(t.lower)));
+    const newClause = subjectAfterAnd || (inContent && clauseThenSource(tokens, i, sentenceStart)) || afterAct;
     // "who endorsed Marsh and said he would campaign": the same subject says something again.
     const saysAgain = SPEECH_VERBS.has(t.lower) && CONJUNCTIONS_OF_CLAUSES.has(at(tokens, i - 1).lower);
     // "Nurses who fear for their jobs said …": after a cue in the subject's relative clause, a verb of saying is
