@@ -1036,6 +1036,8 @@ describe('findAttributions', () => {
     ['After blasting the Leeds Post for its story, Tom Reed held firm on his plan.', 'Tom Reed', 'blasting'],
     ['Since announcing in May that he would not run, Mr. Reed has been loyal to the party.', 'Mr. Reed', 'announcing'],
     ['The law is clear. Yet many officials on the island believe the debt will be paid.', 'many officials on the island', 'believe'],
+    // The horizontal bar some sites write for a dash sets a clause off as the em dash does.
+    ['The plan failed ― local growers say it was doomed.', 'local growers', 'say'],
   ])('the source of a cue set off by a dash, a share, a clause or a label: %s', (text, source, cue) => {
     expect(read(text).filter((a) => a.cue).map((a) => [a.source, a.cue])).toEqual([[source, cue]]);
   });

@@ -44,7 +44,7 @@ for (const rule of PHRASE_RULES) {
 // and "allegedly" are the writer's even there.
 const PASSIVE_HEDGE = /\b(?:said|believed|thought|understood|rumou?red)\s+to$/i;
 // A new clause of the writer's own between a named source's verb and a hedge: "…, and the mayor was reportedly …".
-const CLAUSE_BREAK = /[;—–]|,\s+(?:and|but|while|though|although|whereas)\b/;
+const CLAUSE_BREAK = /[;—–―]|,\s+(?:and|but|while|though|although|whereas)\b/;
 /**
  * Whether the hedge at [start, end) lies in what the named attribution `a` reports: where `vouchesFor` would credit a
  * figure to it ("Reed said the victim was thought to …", "According to the coroner, the victim was thought to …",
@@ -637,7 +637,7 @@ function sourceOfFigure(
 ): Attribution | undefined {
   // "the $40 billion in purchases touted by Reed": an agent after the figure's own phrase credits it, before any
   // speaker whose words the phrase stands in.
-  const agent = (kept[s] as Attribution[]).find((a) => a.cueStart >= figure.end && a.cueStart - figure.end <= 80 && !/[,;:()—–]/.test(text.slice(figure.end, a.cueStart)) && /^\s+by\s/.test(text.slice(a.cueEnd, a.sourceStart + 1)));
+  const agent = (kept[s] as Attribution[]).find((a) => a.cueStart >= figure.end && a.cueStart - figure.end <= 80 && !/[,;:()—–―]/.test(text.slice(figure.end, a.cueStart)) && /^\s+by\s/.test(text.slice(a.cueEnd, a.sourceStart + 1)));
   if (agent) return agent;
   let nearest: Attribution | undefined;
   for (const a of kept[s] as Attribution[]) {

@@ -186,7 +186,7 @@ const TABLE_END = 0x2030;
 // counts as a letter.
 const CHAR_CLASS = new Uint8Array(0x10000).fill(LETTER, TABLE_END);
 for (const c of ' \t\n\r\u00a0') CHAR_CLASS[c.charCodeAt(0)] = SPACE;
-for (const c of ',;:()[]{}<>"“”!?—…') CHAR_CLASS[c.charCodeAt(0)] = BOUNDARY;
+for (const c of ',;:()[]{}<>"“”!?—―…') CHAR_CLASS[c.charCodeAt(0)] = BOUNDARY;
 for (let c = 48; c <= 57; c++) CHAR_CLASS[c] = DIGIT;
 for (let c = 65; c <= 90; c++) CHAR_CLASS[c] = CHAR_CLASS[c + 32] = LETTER;
 CHAR_CLASS[45] = HYPHEN;

@@ -91,10 +91,12 @@ for (let c = 0; c < TABLE_END; c++) {
   if (char.toLowerCase() !== char) CHAR_CLASS[c] = isAsciiCapital(c) ? CASED : CASED | OTHER_CASED;
 }
 for (const c of ' \t\n\u00a0') CHAR_CLASS[c.charCodeAt(0)] = SPACE;
-for (const c of ',;:()[]“”"—–!?') CHAR_CLASS[c.charCodeAt(0)] = BOUNDARY;
+for (const c of ',;:()[]“”"—–―!?') CHAR_CLASS[c.charCodeAt(0)] = BOUNDARY;
 CHAR_CLASS['$'.charCodeAt(0)] = DOLLAR;
 CHAR_CLASS['-'.charCodeAt(0)] = HYPHEN;
 const COMMA = 44;
+// "the levy ― the share of growers": the horizontal bar, some sites' dash, is read as the em dash the rules know.
+const HORIZONTAL_BAR = 0x2015;
 const COLON = 58;
 const FULL_STOP = 46;
 const APOSTROPHE = 39;
@@ -154,6 +156,11 @@ class PageToken implements Token {
 
   get text(): string {
     return (this.sliced ??= this.page.slice(this.start, this.end));
+  }
+
+  /** Reads the token as `text`, a mark the page writes another way. */
+  readAs(text: string): void {
+    this.sliced = this.lowered = text;
   }
 
   get lower(): string {
@@ -222,6 +229,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
       const mark = new PageToken(text, i, i + 1, true);
       // A colon can label a speaker ("Lopez: …"): the attribution rules look at it.
       if (c === COLON) mark.flags = WordClass.Frame;
+      if (c === HORIZONTAL_BAR) mark.readAs('—');
       tokens.push(mark);
       i++;
       continue;
