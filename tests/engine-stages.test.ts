@@ -236,6 +236,14 @@ describe('crowds by structure', () => {
   ])('someone mentioning or considering, or an agent named, makes no view no one holds: %s', (text) => {
     expect(spans(text, 'vague-attribution')).toEqual([]);
   });
+
+  test.each([
+    'The closure of the depot can be seen as the last gasp of the old port.',
+    'With three men standing, Reed could be viewed as the safer choice.',
+    'The vote might be considered a rebuke to the council.',
+  ])('a reading the writer offers as possible is pinned on no one: %s', (text) => {
+    expect(spans(text, 'vague-attribution')).toEqual([]);
+  });
 });
 
 describe('who is quoted', () => {

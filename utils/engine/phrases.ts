@@ -10,6 +10,8 @@ export interface PhraseRule {
 
 const BE = '(?:is|are|was|were|be|been|being)';
 const w = (list: string): readonly string[] => list.split(' ');
+// Not after a modal of possibility: "can be seen as", "might be considered".
+const WRITERS_READING = String.raw`(?<!\b(?:can|could|may|might)(?: not| also| well| easily)? be )`;
 
 export const PHRASE_RULES: readonly PhraseRule[] = [
   { kind: 'hedge', triggers: w('reportedly allegedly purportedly supposedly rumoured rumored unconfirmed unverified unsubstantiated ostensibly'), pattern: /\b(?:reportedly|allegedly|purportedly|supposedly|rumou?red|unconfirmed|unverified|unsubstantiated|ostensibly)\b/gi },
@@ -55,8 +57,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   },
   // "widely seen as", not "a widely seen debate" (one many watched).
   { kind: 'vague-attribution', triggers: w('widely'), pattern: /\bwidely (?:believed|thought|regarded|considered|expected|accepted|held|reported|(?:seen|viewed)(?= (?:as|to)\b))\b/gi },
-  // Agentless reputation and expectation: someone unnamed holds the view ("seen as the lone success").
-  { kind: 'vague-attribution', triggers: w('seen regarded viewed hailed touted'), pattern: /\b(?:seen|regarded|viewed|hailed|touted) as\b/gi },
+  // Agentless reputation and expectation: someone unnamed holds the view ("seen as the lone success"). "It can be
+  // seen as", "could be viewed as" are the writer's own reading, offered as one possible, and pinned on no one.
+  { kind: 'vague-attribution', triggers: w('seen regarded viewed hailed touted'), pattern: new RegExp(`${WRITERS_READING}\\b(?:seen|regarded|viewed|hailed|touted) as\\b`, 'gi') },
   // A name put about with no one putting it: "has been mentioned as a likely chair", "a name floated as a mayor";
   // not "Reed mentioned as an aside".
   {
@@ -69,7 +72,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     kind: 'vague-attribution',
     triggers: w('considered'),
-    pattern: new RegExp(`(?<=\\b${BE} )(?:(?:widely|generally|long|often|also|still|now|already) )?considered(?= (?:a|an|the|one)\\b)(?![^.,;:]{0,120}\\bby\\b)`, 'gi'),
+    pattern: new RegExp(`(?<=\\b${BE} )${WRITERS_READING}(?:(?:widely|generally|long|often|also|still|now|already) )?considered(?= (?:a|an|the|one)\\b)(?![^.,;:]{0,120}\\bby\\b)`, 'gi'),
   },
   // Praise or blame with no one doing it: "the plan has been widely criticized", "she was lambasted as weak".
   // With an agent ("criticized by economists") the source analysis credits the agent instead.
