@@ -30,6 +30,9 @@ describe('quantities a reader may want a source for', () => {
     ['Nine out of 10 doctors agree.', 'Nine out of 10 doctors', 'fraction'],
     // A count after "over" is a figure; an age group is not (below).
     ['Over 60 people backed Reed.', 'Over 60 people', 'count'],
+    // A thing's number to come is no age, nor a count after a name's "of" ("one of 20 firms").
+    ['The levy will be 58 in June.', '58', 'count'],
+    ['Acme, one of 20 firms in the race, quit.', '20 firms', 'count'],
     // A multiple of something, or many times over, is a figure; how often something happened is not (below).
     ['Fees are four times higher than last year.', 'four times', 'multiple'],
     ['The clip was shared 4,100 times.', '4,100 times', 'count'],
@@ -91,6 +94,8 @@ describe('numbers that are not figure claims', () => {
     ['At the count, most members were 50 or older.', '50 or older', 'age'],
     ['Canvassers as young as 17 set out.', '17', 'age'],
     ['Among those 35 to 44, Marsh trails.', '35 to 44', 'age'],
+    ['Ann Marsh will be 58 in June.', '58', 'age'],
+    ['By then, Judge Reed will be 78 and Judge Ode will be 83.', '83', 'age'],
     ['At 17, she left Hull for an apprenticeship.', '17', 'age'],
     ['A neighbour saw the car and called 911.', '911', 'label'],
     ['Ode won 6-3, 7-6 (7) to level the tie.', '7', 'score'],
@@ -159,6 +164,7 @@ describe('numbers that are not figure claims', () => {
     ['See page 5 of the report.', '5', 'label'],
     ['Section 230 protects platforms.', '230', 'label'],
     ['The G7 summit ended.', 'G7', 'name'],
+    ['Ministers met at a Group of 7 summit in Leeds.', '7', 'name'],
     ['COVID-19 spread quickly.', 'COVID-19', 'name'],
     ['The story aired on Fox 5 last night.', 'Fox 5', 'name'],
     ['The Artemis 3 mission slipped.', 'Artemis 3', 'name'],

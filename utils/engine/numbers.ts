@@ -113,7 +113,8 @@ const AGE_LIMITS = set('over under above below');
 const AGE_BOUNDS = set('older younger');
 const AGE_GROUPS = set('those people adults voters americans britons women men residents workers respondents democrats republicans seniors patients drivers users children kids teens');
 const BEING = set('is was am');
-const AGE_ENDS = set(', . ; : and but when or now at');
+const WILL_BE = set("will would 'll ’ll");
+const AGE_ENDS = set(', . ; : and but when or now at in');
 const PENALTY_AFTER = set('prison jail behind probation imprisonment incarceration sentence sentences');
 const PENALTY_BEFORE = set('sentenced sentence faces face faced facing serve serving served punishable carries carry fine fined fines penalty penalties');
 const FINES = set('fine fined fines penalty penalties');
@@ -568,9 +569,12 @@ const isLetterOrHyphen = (code: number) => code === 45 || isLetterCode(code);
 function isAPersonsAge(s: Sentence, first: number): boolean {
   const prev = s.lower(first - 1);
   if (PERSON_IS.has(prev)) return true;
-  if (!BEING.has(prev)) return false;
-  const subject = s.lower(first - 2);
-  return PEOPLE.has(subject) || subject === 'who' || (first - 2 > 0 && s.capitalized(first - 2) && !SENTENCE_OPENERS.has(subject));
+  // "Marsh will be 58 in June", "Reed would be 47 when the term ends": an age to come.
+  const toCome = prev === 'be' && WILL_BE.has(s.lower(first - 2));
+  if (!BEING.has(prev) && !toCome) return false;
+  const at = toCome ? first - 3 : first - 2;
+  const subject = s.lower(at);
+  return PEOPLE.has(subject) || subject === 'who' || (at > 0 && s.capitalized(at) && !SENTENCE_OPENERS.has(subject));
 }
 
 function isPluralNoun(s: Sentence, k: number): boolean {
@@ -961,6 +965,8 @@ function classify(s: Sentence, n: Numeral): Found | null {
   if (bareInteger && value >= 1 && value < 120 && (!s.has(last + 1) || AGE_ENDS.has(next)) && isAPersonsAge(s, first)) return ends.found('age', last, first);
   // "At 16, he left for college": an age opening the sentence or clause.
   if (bareInteger && value < 100 && prev === 'at' && s.word(last + 1) === ',' && !s.isWord(first - 2)) return ends.found('age', last, first);
+  // "a Group of 7 summit", "the Group of 8 nations": a number that ends a name.
+  if (bareInteger && value < 100 && prev === 'of' && first > 2 && s.capitalized(first - 2) && !SENTENCE_OPENERS.has(prev2) && !isPluralNoun(s, last + 1) && !TIME_UNITS.has(next)) return ends.found('name', last, first);
   // "called 911": the emergency number.
   if (bareInteger && value === 911 && /^(?:call|calls|called|calling|dial|dials|dialed|dialled|dialing)$/.test(prev)) return ends.found('label', last, first);
   // "7-6 (7)": a tiebreak's score after a set's.
