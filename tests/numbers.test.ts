@@ -33,6 +33,7 @@ describe('quantities a reader may want a source for', () => {
     // A thing's number to come is no age, nor a count after a name's "of" ("one of 20 firms").
     ['The levy will be 58 in June.', '58', 'count'],
     ['Acme, one of 20 firms in the race, quit.', '20 firms', 'count'],
+    ['The council passed a $100 million bill.', '$100 million', 'money'],
     // A multiple of something, or many times over, is a figure; how often something happened is not (below).
     ['Fees are four times higher than last year.', 'four times', 'multiple'],
     ['The clip was shared 4,100 times.', '4,100 times', 'count'],
@@ -165,6 +166,7 @@ describe('numbers that are not figure claims', () => {
     ['Section 230 protects platforms.', '230', 'label'],
     ['The G7 summit ended.', 'G7', 'name'],
     ['Ministers met at a Group of 7 summit in Leeds.', '7', 'name'],
+    ['Reed’s face is printed on a giant $100 bill.', '$100 bill', 'label'],
     ['COVID-19 spread quickly.', 'COVID-19', 'name'],
     ['The story aired on Fox 5 last night.', 'Fox 5', 'name'],
     ['The Artemis 3 mission slipped.', 'Artemis 3', 'name'],

@@ -113,6 +113,8 @@ const AGE_LIMITS = set('over under above below');
 const AGE_BOUNDS = set('older younger');
 const AGE_GROUPS = set('those people adults voters americans britons women men residents workers respondents democrats republicans seniors patients drivers users children kids teens');
 const BEING = set('is was am');
+const DENOMINATIONS = new Set([1, 2, 5, 10, 20, 50, 100, 500, 1000]);
+const MONEY_PIECES = set('bill bills note notes banknote banknotes coin coins');
 const WILL_BE = set("will would 'll ’ll");
 const AGE_ENDS = set(', . ; : and but when or now at in');
 const PENALTY_AFTER = set('prison jail behind probation imprisonment incarceration sentence sentences');
@@ -1056,6 +1058,8 @@ function classify(s: Sentence, n: Numeral): Found | null {
     if (prev === 'at' && (STARTING.has(s.lower(spanStart - 2)) || (sum < 10000 && LAUNCHED.has(s.lower(spanStart - 2))))) return ends.found('price');
     // "the $49 Acme adapter": a price set before a product's name.
     if (sum < 10000 && DETERMINERS_OF_PRODUCT.has(prev) && s.capitalized(last + 1) && s.isWord(last + 1)) return ends.found('price');
+    // "a giant $100 bill", "$20 notes": a banknote's or coin's face value names it.
+    if (DENOMINATIONS.has(sum) && !approximate && MONEY_PIECES.has(s.lower(last + 1))) return ends.found('label', last + 1);
     // "its $500 price", "a $1,299 price tag".
     if (sum < 10000 && (s.lower(last + 1) === 'price' || s.lower(last + 1) === 'pricetag')) return ends.found('price', last + 1);
     // "a flat fee of $9.99", "you can pay $10 to unlock it", "the full game for $10": a small sum in a sentence
