@@ -244,6 +244,11 @@ describe('crowds by structure', () => {
   ])('a reading the writer offers as possible is pinned on no one: %s', (text) => {
     expect(spans(text, 'vague-attribution')).toEqual([]);
   });
+
+  test('one of the signs a story shows reads its words; no one speaks them', () => {
+    const text = 'Posters went up across Leeds. “Lower fares. Same trains,” reads one. “Ride local,” another read.';
+    expect(analyzeText(text)).toEqual([]);
+  });
 });
 
 describe('who is quoted', () => {

@@ -584,6 +584,7 @@ function matchPollFrame(tokens: readonly Token[], i: number, sentenceStart: numb
 
 // The writer or a speaker of their own words: an attribution to annotators, no source by the guide.
 const FIRST_AND_SECOND_PERSON = new Set(['i', 'we', 'you']);
+const ONES_READ = new Set(['one', 'another']);
 /** The writer or a speaker of their own words, attributed to annotators only: "we said", "We'll start by noting". */
 function writerMatch(person: Token, verb: Token): SourceMatch {
   return { ...sourceMatch(NAMED_SOURCE, person.start, person.end, person.start, person.end, verb), narrative: true };
@@ -599,6 +600,13 @@ function emitted(out: SourceMatch[], words: Token[], sentenceStart: number, cue:
 function emit(out: SourceMatch[], words: Token[], sentenceStart: number, lead?: Token, verb?: Token, sayingFollows = false): void {
   if (verb && words.length === 1 && FIRST_AND_SECOND_PERSON.has(at(words, 0).lower)) {
     out.push(writerMatch(at(words, 0), verb));
+    return;
+  }
+  // "“Lower prices, same standards,” reads one", "another read": one of the signs or posters the story shows, which
+  // annotators of attribution mark; no one speaks the words.
+  if ((verb?.lower === 'reads' || verb?.lower === 'read') && words.length === 1 && ONES_READ.has(at(words, 0).lower)) {
+    const sign = at(words, 0);
+    out.push({ ...sourceMatch(VAGUE_ATTRIBUTION, sign.start, sign.end, sign.start, sign.end, verb), narrative: true });
     return;
   }
   const parts = splitConjoined(words, sentenceStart);
