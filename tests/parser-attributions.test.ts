@@ -959,6 +959,8 @@ describe('findAttributions', () => {
     ['About 4 in 10 say they want a new council.', 'About 4 in 10', true],
     ['Sixty percent said the ferry should stay.', 'Sixty percent', true],
     ['And 64 percent call him competent.', '64 percent', true],
+    ['The share of growers saying the levy is fair rose by ten points.', 'The share of growers', true],
+    ['The percentage of Leeds drivers saying the bridge must stay has doubled.', 'The percentage of Leeds drivers', true],
   ])('%s', (text, source, narrative) => {
     const [first] = findAttributions(text);
     expect(first && { source: text.slice(first.source.start, first.source.end), narrative: first.narrative }).toEqual({ source, narrative });

@@ -206,7 +206,7 @@ function skipBetween(tokens: readonly Token[], j: number): number {
 }
 
 const ORDINAL_SHARES = new Set(['third', 'quarter']);
-const SHARES = new Set(['half', 'majority', 'majorities', 'minority', 'third', 'thirds', 'quarter', 'quarters', 'two-thirds', 'three-quarters', 'three-fourths', 'fourths', 'fifths', 'percent', '%']);
+const SHARES = new Set(['half', 'majority', 'majorities', 'minority', 'share', 'proportion', 'percentage', 'third', 'thirds', 'quarter', 'quarters', 'two-thirds', 'three-quarters', 'three-fourths', 'fourths', 'fifths', 'percent', '%']);
 // "one in five", "nine out of 10", "4 in 10": a count out of a count of people polled.
 const ONE_IN = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/;
 /** "Most of those polled", "4 in 10", "24 percent", "31 said the same": a share of a poll's respondents. */
