@@ -223,6 +223,10 @@ describe('crowds by structure', () => {
     // The office bringing the case, in any case of letter (guide: as "police").
     'The man kept three rifles at his home, prosecutors said.',
     'On Tuesday, federal prosecutors alleged that the guards slept.',
+    // People who speak for a named client or a body in view, on the record, as "agency officials" do.
+    'Lawyers for Ann Marsh said the case was weak.',
+    'Executives for Acme say the new plant will pay for itself.',
+    'Officials at the agency said the bridge was safe.',
   ])('a name is not a crowd: %s', (text) => {
     expect(spans(text, 'vague-attribution')).toEqual([]);
     expect(spans(text, 'named-source')).toHaveLength(1);

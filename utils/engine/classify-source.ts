@@ -46,6 +46,8 @@ const TITLES = new Set(['chairman', 'chairwoman', 'chair', 'president', 'directo
 // Members of a public: unnamed, one of them voices the crowd ("one user", "a reader", "another fan").
 const PUBLIC_MEMBERS = new Set(['user', 'fan', 'viewer', 'reader', 'listener', 'caller', 'customer', 'shopper', 'commenter', 'poster', 'follower']);
 const PRESS_ROLES = new Set(['journalist', 'reporter', 'correspondent', 'photographer', 'editor']);
+// People whose words are their client's or their body's: "lawyers for Reed", "officials at the agency".
+const REPRESENTATIVES = new Set(['lawyers', 'attorneys', 'executives', 'officials', 'representatives', 'spokespeople', 'managers']);
 const POSSESSIVE = /['’]s$/;
 // "Reynolds’ aides": the apostrophe after a final s is read as a closing quote, so only the token's text keeps it.
 export const isPossessive = (w: Token): boolean => POSSESSIVE.test(w.lower) || /s['’]$/.test(w.text);
@@ -289,6 +291,11 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
     // "Clinton supporters", "Leeds voters", "Acme reform advocates": a name saying whose side or where a public is
     // makes no one's spokespeople of them.
     if (namedAt >= 0 && namedAt < headIndex && !isPossessive(words[namedAt] as Token) && !RELATIONS_TO.has(head) && !PUBLICS.has(head)) return COUNT_WORD.test(first) ? anonymousSource(words, phrase, hasName) : NAMED_SOURCE;
+    // "Lawyers for Ann Marsh", "executives for Acme", "officials at the agency": people who speak for a named client or
+    // for a body the story has in view, on the record, as "agency officials" do.
+    const forWhom = lowerAt(lowers, headIndex + 1);
+    const theBody = lowerAt(lowers, headIndex + 2) === 'the' && ON_RECORD_BODIES.has(lowerAt(lowers, headIndex + 3)) && words.length === headIndex + 4;
+    if (REPRESENTATIVES.has(head) && (forWhom === 'for' || AFFILIATIONS.has(forWhom)) && (namedAt > headIndex || theBody)) return NAMED_SOURCE;
     // "Acme's estimates", "the party's polls": records a name owns are its records, where its critics are no one's.
     const owner = words.slice(0, headIndex).find((w) => isPossessive(w) && w.capitalized && !OWNERLESS.has(w.lower.replace(POSSESSIVE, '')) && !NOT_A_NAME.has(w.lower.replace(POSSESSIVE, '')));
     if (RECORD_CROWDS.has(head) && owner && POSSESSIVE.test(owner.lower)) return NAMED_SOURCE;
