@@ -790,6 +790,9 @@ describe('what is not an attribution (guide)', () => {
   test.each([
     'If the rule goes, councillors who wanted to attend could be left out.',
     'The club took donations from members who identified themselves as nurses.',
+    // Which side someone took, in a relative clause, says who they are: an act, not a claim.
+    'The levy would shield some growers who oppose the new port.',
+    'The vote pits Ann Marsh, who supported the bridge in 2019, against Tom Reed.',
   ])('people described by what they want, or how they describe themselves, hold no view by it: %s', (text) => {
     expect(analyzeText(text)).toEqual([]);
   });
@@ -797,6 +800,11 @@ describe('what is not an attribution (guide)', () => {
   test('admitted to a country or a school is let in, no admission: "migrants admitted to the United Kingdom"', () => {
     expect(analyzeText('Most of the migrants admitted to the United Kingdom last year came by sea.')).toEqual([]);
     expect(analyzeText('Reed admitted to the council that he lied.').map((f) => f.text)).toEqual(['Reed admitted']);
+  });
+
+  test('a side taken in a relative clause is no claim, but a view said there still is one', () => {
+    expect(spans('Farmers who oppose the port say the levy is unfair.', 'vague-attribution')).toEqual(['Farmers who oppose the port']);
+    expect(spans('Ann Marsh, who opposes the levy, said it would hurt farms.', 'named-source')).toEqual(['Ann Marsh']);
   });
 
   test('a cue\'s noun after a party or a nationality is a noun: "prompted Republican calls for"', () => {

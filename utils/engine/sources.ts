@@ -2475,6 +2475,7 @@ function testimonyReported(tokens: readonly Token[], i: number, out: readonly So
 
 // Verbs of wanting: in a relative clause they say which people, not what they hold.
 const DESIRES = new Set(['want', 'wants', 'wanted', 'wish', 'wishes', 'wished', 'hope', 'hopes', 'hoped']);
+const SIDES_TAKEN = new Set(['oppose', 'opposes', 'opposed', 'support', 'supports', 'supported']);
 /** Marks the matches from `from` on as narrative: attributions to annotators, none to the guide. */
 function markNarrative(out: SourceMatch[], from: number): void {
   for (let k = from; k < out.length; k++) (out[k] as SourceMatch).narrative = true;
@@ -2616,8 +2617,9 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
       if (t.lower === 'quoted' && PASSIVE_BE.has(at(tokens, i - 1).lower)) matchQuotedSubject(tokens, i, sentenceStart, out);
       matchVerb(tokens, i, sentenceStart, out, titleCase);
       // "councillors who wanted to attend", "voters who want change": a desire in a relative clause says which people,
-      // not a view they hold ("farmers who hope that the levy fails" hold one).
-      if (DESIRES.has(t.lower) && out.length > found && inRelative(tokens, i) && at(tokens, i + 1).lower !== 'that') markNarrative(out, found);
+      // not a view they hold ("farmers who hope that the levy fails" hold one); so does the side they took ("Reed, who
+      // opposed the bridge in 2019", "growers who support the levy").
+      if ((DESIRES.has(t.lower) || SIDES_TAKEN.has(t.lower)) && out.length > found && inRelative(tokens, i) && at(tokens, i + 1).lower !== 'that') markNarrative(out, found);
       // "most of the companies reported better results": firms publishing their accounts, no view pinned on a crowd;
       // a named firm's results stay its own, sourcing their figures ("Acme reported a profit of $2 a share").
       if (t.lower.startsWith('report') && reportsAccounts(tokens, i)) for (let m = found; m < out.length; m++) if ((out[m] as SourceMatch).kind !== 'named-source') (out[m] as SourceMatch).narrative = true;
