@@ -46,8 +46,6 @@ const TITLES = new Set(['chairman', 'chairwoman', 'chair', 'president', 'directo
 // Members of a public: unnamed, one of them voices the crowd ("one user", "a reader", "another fan").
 const PUBLIC_MEMBERS = new Set(['user', 'fan', 'viewer', 'reader', 'listener', 'caller', 'customer', 'shopper', 'commenter', 'poster', 'follower']);
 const PRESS_ROLES = new Set(['journalist', 'reporter', 'correspondent', 'photographer', 'editor']);
-// People whose words are their client's or their body's: "lawyers for Reed", "officials at the agency".
-const REPRESENTATIVES = new Set(['lawyers', 'attorneys', 'executives', 'officials', 'representatives', 'spokespeople', 'managers']);
 const POSSESSIVE = /['’]s$/;
 // "Reynolds’ aides": the apostrophe after a final s is read as a closing quote, so only the token's text keeps it.
 export const isPossessive = (w: Token): boolean => POSSESSIVE.test(w.lower) || /s['’]$/.test(w.text);
@@ -91,6 +89,8 @@ function singular(word: string): string {
 }
 
 const SPOKESPEOPLE_PLURAL = new Set(['spokesmen', 'spokeswomen', 'spokespeople', 'spokespersons', 'representatives']);
+// People whose words are their client's or their body's: "lawyers for Reed", "officials at the agency".
+const REPRESENTATIVES = new Set([...SPOKESPEOPLE_PLURAL, 'lawyers', 'attorneys', 'executives', 'officials', 'managers']);
 
 /** A capitalised word that names someone: not a nationality, month or function word, nor merely sentence-initial. */
 function isName(words: readonly Token[], k: number, sentenceStart: number): boolean {

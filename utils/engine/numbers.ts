@@ -113,14 +113,15 @@ const AGE_LIMITS = set('over under above below');
 const AGE_BOUNDS = set('older younger');
 const AGE_GROUPS = set('those people adults voters americans britons women men residents workers respondents democrats republicans seniors patients drivers users children kids teens');
 const BEING = set('is was am');
-const DENOMINATIONS = new Set([1, 2, 5, 10, 20, 50, 100, 500, 1000]);
-const MONEY_PIECES = set('bill bills note notes banknote banknotes coin coins');
 const WILL_BE = set("will would 'll ’ll");
 const AGE_ENDS = set(', . ; : and but when or now at in');
 const PENALTY_AFTER = set('prison jail behind probation imprisonment incarceration sentence sentences');
 const PENALTY_BEFORE = set('sentenced sentence faces face faced facing serve serving served punishable carries carry fine fined fines penalty penalties');
 const FINES = set('fine fined fines penalty penalties');
 const COURT_SUMS = set('fine fines bail restitution');
+// Face values of banknotes and coins, which name them: "a $100 bill".
+const DENOMINATIONS = new Set([1, 2, 5, 10, 20, 50, 100, 500, 1000]);
+const MONEY_PIECES = set('bill bills note notes banknote banknotes coin coins');
 // "in lieu of", "post", "released on" a bond: bail; "a $354 million bond payment" is debt.
 const BOND_BEFORE = set('of post posted posting on');
 // A vote's tally is a result as a match's is: "passed 52-48", "a 6-1 vote".

@@ -584,7 +584,6 @@ function matchPollFrame(tokens: readonly Token[], i: number, sentenceStart: numb
 
 // The writer or a speaker of their own words: an attribution to annotators, no source by the guide.
 const FIRST_AND_SECOND_PERSON = new Set(['i', 'we', 'you']);
-const ONES_READ = new Set(['one', 'another']);
 /** The writer or a speaker of their own words, attributed to annotators only: "we said", "We'll start by noting". */
 function writerMatch(person: Token, verb: Token): SourceMatch {
   return { ...sourceMatch(NAMED_SOURCE, person.start, person.end, person.start, person.end, verb), narrative: true };
@@ -597,6 +596,8 @@ function emitted(out: SourceMatch[], words: Token[], sentenceStart: number, cue:
   return out.length > before;
 }
 
+// One of a crowd, or of the signs a story shows when it "reads".
+const ONES_READ = new Set(['one', 'another']);
 function emit(out: SourceMatch[], words: Token[], sentenceStart: number, lead?: Token, verb?: Token, sayingFollows = false): void {
   if (verb && words.length === 1 && FIRST_AND_SECOND_PERSON.has(at(words, 0).lower)) {
     out.push(writerMatch(at(words, 0), verb));
@@ -2475,7 +2476,6 @@ function testimonyReported(tokens: readonly Token[], i: number, out: readonly So
 
 // Verbs of wanting: in a relative clause they say which people, not what they hold.
 const DESIRES = new Set(['want', 'wants', 'wanted', 'wish', 'wishes', 'wished', 'hope', 'hopes', 'hoped']);
-const SIDES_TAKEN = new Set(['oppose', 'opposes', 'opposed', 'support', 'supports', 'supported']);
 /** Marks the matches from `from` on as narrative: attributions to annotators, none to the guide. */
 function markNarrative(out: SourceMatch[], from: number): void {
   for (let k = from; k < out.length; k++) (out[k] as SourceMatch).narrative = true;
@@ -2619,7 +2619,7 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
       // "councillors who wanted to attend", "voters who want change": a desire in a relative clause says which people,
       // not a view they hold ("farmers who hope that the levy fails" hold one); so does the side they took ("Reed, who
       // opposed the bridge in 2019", "growers who support the levy").
-      if ((DESIRES.has(t.lower) || SIDES_TAKEN.has(t.lower)) && out.length > found && inRelative(tokens, i) && at(tokens, i + 1).lower !== 'that') markNarrative(out, found);
+      if ((DESIRES.has(t.lower) || SIDES.test(t.lower)) && out.length > found && inRelative(tokens, i) && at(tokens, i + 1).lower !== 'that') markNarrative(out, found);
       // "most of the companies reported better results": firms publishing their accounts, no view pinned on a crowd;
       // a named firm's results stay its own, sourcing their figures ("Acme reported a profit of $2 a share").
       if (t.lower.startsWith('report') && reportsAccounts(tokens, i)) for (let m = found; m < out.length; m++) if ((out[m] as SourceMatch).kind !== 'named-source') (out[m] as SourceMatch).narrative = true;
