@@ -703,6 +703,10 @@ describe('what is not an attribution (guide)', () => {
     'Ann Marsh answered the phone at the depot.',
     'Tom Reed expressed his thanks to the staff.',
     'The mayor showed visitors around the plant.',
+    // A manner or a quality on show.
+    'Tom Reed showed no sign of giving way on the levy.',
+    'Ann Marsh has shown little sign of easing her attacks on the council.',
+    'Acme’s new tractor shows promise in the wet.',
     'Ann Marsh denied the request for a loan.',
     'Tom Reed claimed the prize for the best stall.',
     'Ann Marsh argued with her brother about the farm.',

@@ -1768,6 +1768,8 @@ function headAfterWord(tokens: readonly Token[], k: number): Token {
  * "denied the request for a loan", "claimed the prize", "argued with her brother", "was admitted to hospital",
  * "concluded its hearings": the verb of saying reports an act here, no claim.
  */
+const SIGN_AMOUNTS = new Set(['no', 'little', 'few', 'any', 'some', 'every', 'clear', 'early']);
+const QUALITIES_SHOWN = new Set(['sign', 'signs', 'symptoms', 'promise', 'potential', 'restraint']);
 function notAClaim(tokens: readonly Token[], i: number): boolean {
   const verb = at(tokens, i).lower;
   const next = at(tokens, i + 1).lower;
@@ -1778,7 +1780,11 @@ function notAClaim(tokens: readonly Token[], i: number): boolean {
   if (/^admit/.test(verb)) return next === 'to' && (/^(?:hospital|intensive|school|college|university|the country|country|the bar)$/.test(headAfter(tokens, i + 2)) || (headAfterWord(tokens, i + 2).capitalized && !thatWithin(tokens, i + 2, 8)));
   if (/^conclud/.test(verb)) return POSSESSIVES.has(next) && ENDED_THINGS.has(at(tokens, i + 2).lower);
   if (/^answer/.test(verb)) return ANSWERED_THINGS.has(headAfter(tokens, i + 1));
-  if (/^show/.test(verb)) return (OBJECT_PRONOUNS.has(next) || isPeoplePlural(next) || at(tokens, i + 1).capitalized) && /^a?round$/.test(at(tokens, i + 2).lower);
+  // "showed them around"; "showed no sign of giving way", "shows promise": a manner or a quality on show, no claim.
+  if (/^show/.test(verb)) {
+    const shown = SIGN_AMOUNTS.has(next) ? at(tokens, i + 2).lower : headAfter(tokens, i + 1);
+    return ((OBJECT_PRONOUNS.has(next) || isPeoplePlural(next) || at(tokens, i + 1).capitalized) && /^a?round$/.test(at(tokens, i + 2).lower)) || QUALITIES_SHOWN.has(shown);
+  }
   if (/^express/.test(verb)) return COURTESIES.has(headAfter(tokens, i + 1));
   return false;
 }
