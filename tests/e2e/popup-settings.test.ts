@@ -77,6 +77,13 @@ describe.each(BROWSERS)('popup and settings in %s', (name) => {
     await server?.close();
   });
 
+  /** The options page once it has read the stored settings: until then it shows an empty, busy frame. */
+  const openOptions = async () => {
+    const options = await subject.openExtensionPage('options.html');
+    await waitFor(() => options.evaluate(() => !!document.querySelector('main.options:not([aria-busy="true"])')), Boolean, 'the options to read the settings');
+    return options;
+  };
+
   test('choosing a finding in the list scrolls the page to it and emphasises it', async () => {
     const popup = await openPopupFor(subject, SEED_TITLE);
     await waitFor(() => bodyText(popup), (t) => /Leans on/.test(t), 'the verdict');
@@ -119,7 +126,7 @@ describe.each(BROWSERS)('popup and settings in %s', (name) => {
     expect(has('vague-attribution', 'widespread opposition')(await markedFindings(page))).toBe(false);
     expect((await markedFindings(page)).some((f) => f.text.toLowerCase().includes('reportedly'))).toBe(true);
 
-    const options = await subject.openExtensionPage('options.html');
+    const options = await openOptions();
     await addToList(options, 'Vague attributions', 'widespread opposition');
     await waitFor(() => markedFindings(page), has('vague-attribution', 'widespread opposition'), 'the reader’s phrase to be highlighted');
 
@@ -129,7 +136,7 @@ describe.each(BROWSERS)('popup and settings in %s', (name) => {
   });
 
   test('an invalid settings import is rejected, naming the problem, and nothing is lost', async () => {
-    const options = await subject.openExtensionPage('options.html');
+    const options = await openOptions();
     const before = await storedSettings(options);
     expect(before.ignorePhrases).toEqual(['reportedly']);
     await options.evaluate(() => {
