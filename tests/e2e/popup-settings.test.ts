@@ -93,7 +93,16 @@ describe.each(BROWSERS)('popup and settings in %s', (name) => {
     // The real popup floats over a visible page; a tab in the background is not scrolled, so show it.
     await page.bringToFront();
     // By its phrase: other rows' sentences may hold the same words.
-    await popup.evaluate(() => [...document.querySelectorAll<HTMLElement>('button.finding')].find((b) => b.querySelector('.finding-phrase')?.textContent === 'numbering over 21')!.click());
+    await waitFor(
+      () =>
+        popup.evaluate(() => {
+          const row = [...document.querySelectorAll<HTMLElement>('button.finding')].find((b) => b.querySelector('.finding-phrase')?.textContent === 'numbering over 21');
+          row?.click();
+          return !!row;
+        }),
+      Boolean,
+      'the finding’s row in the opened list',
+    );
     const focused = await waitFor(
       () => page.evaluate(() => [...document.querySelectorAll('sourcelight-mark[data-sourcelight-focus]')].map((m) => m.textContent).join('')),
       (text) => text.includes('numbering over 21'),
