@@ -1,5 +1,5 @@
 // Finds who a sentence attributes its claims to: "X said", "said X", "according to X", "citing X", "by X".
-import { classifySource, isPossessive, NAMED_SOURCE, NOT_TO_BE_NAMED, VAGUE_ATTRIBUTION, type SourceClass } from './classify-source';
+import { classifySource, isPossessive, NAMED_SOURCE, NOT_TO_BE_NAMED, UNNAMED_ONES, VAGUE_ATTRIBUTION, type SourceClass } from './classify-source';
 import * as lexicon from './lexicon';
 import { BY_ONLY, CLAIM_NOUNS, COGNITION_FORMS, INVERTING_FORMS, JUDGED_BY, KEPT_BASE_FORMS, PARTICLE_CUES, REACTION_NOUNS, STANCE_ACT_FORMS, STANCE_ADJECTIVES, STANCES_OF } from './cues';
 import { hasCodePoint, isLetterCode, isLetters, isLettersThen, isUpperCode, startsWithLetter } from './letters';
@@ -596,8 +596,6 @@ function emitted(out: SourceMatch[], words: Token[], sentenceStart: number, cue:
   return out.length > before;
 }
 
-// One of a crowd, or of the signs a story shows when it "reads".
-const ONES_READ = new Set(['one', 'another']);
 function emit(out: SourceMatch[], words: Token[], sentenceStart: number, lead?: Token, verb?: Token, sayingFollows = false): void {
   if (verb && words.length === 1 && FIRST_AND_SECOND_PERSON.has(at(words, 0).lower)) {
     out.push(writerMatch(at(words, 0), verb));
@@ -605,7 +603,7 @@ function emit(out: SourceMatch[], words: Token[], sentenceStart: number, lead?: 
   }
   // "“Lower prices, same standards,” reads one", "another read": one of the signs or posters the story shows, which
   // annotators of attribution mark; no one speaks the words.
-  if ((verb?.lower === 'reads' || verb?.lower === 'read') && words.length === 1 && ONES_READ.has(at(words, 0).lower)) {
+  if ((verb?.lower === 'reads' || verb?.lower === 'read') && words.length === 1 && UNNAMED_ONES.has(at(words, 0).lower)) {
     const sign = at(words, 0);
     out.push({ ...sourceMatch(VAGUE_ATTRIBUTION, sign.start, sign.end, sign.start, sign.end, verb), narrative: true });
     return;
@@ -1764,12 +1762,13 @@ function headAfterWord(tokens: readonly Token[], k: number): Token {
   // "claimed Reed's body": a name's possessive is a determiner too.
   return DETERMINERS_BEFORE_DEGREE.has(t.lower) || POSSESSIVES.has(t.lower) || (isPossessive(t) && t.capitalized) ? at(tokens, k + 1) : t;
 }
+// What "show" puts on show when it reports no claim: "showed no sign of …", "shows promise".
+const SIGN_AMOUNTS = new Set(['no', 'little', 'few', 'any', 'some', 'every', 'clear', 'early']);
+const QUALITIES_SHOWN = new Set(['sign', 'signs', 'symptoms', 'promise', 'potential', 'restraint']);
 /**
  * "denied the request for a loan", "claimed the prize", "argued with her brother", "was admitted to hospital",
  * "concluded its hearings": the verb of saying reports an act here, no claim.
  */
-const SIGN_AMOUNTS = new Set(['no', 'little', 'few', 'any', 'some', 'every', 'clear', 'early']);
-const QUALITIES_SHOWN = new Set(['sign', 'signs', 'symptoms', 'promise', 'potential', 'restraint']);
 function notAClaim(tokens: readonly Token[], i: number): boolean {
   const verb = at(tokens, i).lower;
   const next = at(tokens, i + 1).lower;
