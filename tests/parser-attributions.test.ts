@@ -1457,6 +1457,16 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['Some growers said they will leave and others said they will stay.', [['vague-attribution', 'Some growers'], ['vague-attribution', 'others']]],
+    ['Ann Marsh said the plan was fine and the Leeds council said it would vote today.', [['named-source', 'Ann Marsh said'], ['named-source', 'the Leeds council said']]],
+    // A pair of subjects, and a source inside "and that …", stay what the first speaker said.
+    ['Reed said that Marsh and the mayor said nothing.', [['named-source', 'Reed said']]],
+    ['Reed said the levy failed and that growers said so.', [['named-source', 'Reed said']]],
+  ])('"and" with a source of its own before a verb of saying opens the writer\'s next clause: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
     ['On Friday, the Leeds council declared Reed was the winner.', [['named-source', 'the Leeds council declared']]],
     ['Ann Marsh posted the vote was rigged.', [['named-source', 'Ann Marsh posted']]],
     // An event declared or posted is no claim.

@@ -1821,6 +1821,21 @@ function clauseThenSource(tokens: readonly Token[], i: number, sentenceStart: nu
   return plain && classifySource(subject, sentenceStart) !== null;
 }
 
+/**
+ * "Some growers said they will leave and others said they will stay": after content, "and" with a source of its own
+ * before a verb of saying opens the writer's next clause: the subject after "and", or null. Not a pair of subjects
+ * ("Reed and the mayor said", "she and her aides said") or a verb's object ("had Marsh read").
+ */
+function subjectAfterAndClause(tokens: readonly Token[], i: number, sentenceStart: number): Token[] | null {
+  if (!clauseThenSource(tokens, i, sentenceStart, (w) => w === 'and')) return null;
+  const end = skipBetween(tokens, i - 1);
+  let k = end;
+  while (at(tokens, k).lower !== 'and') k--;
+  const before = at(tokens, k - 1);
+  if (!isWord(before) || before.capitalized || SUBJECT_PRONOUNS.has(before.lower) || AUXILIARIES.has(at(tokens, k + 1).lower)) return null;
+  return tokens.slice(k + 1, end + 1);
+}
+
 // Words that open a clause of time or reason.
 const SUBORDINATORS = new Set(['as', 'because', 'since', 'while', 'when', 'whenever', 'although', 'though', 'after', 'before', 'until', 'whereas']);
 /** A word that may stand between "and" or "but" and the verb it joins: an adverb, a time, an auxiliary of the active. */
@@ -2573,7 +2588,8 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
     // "…asked about the road and Marsh said": a name after "and" opens a clause of its own; so does a person's pronoun
     // before a verb of saying ("… the plan had failed and she accused Reed of …").
     const subjectAfterAnd = CONJUNCTIONS_OF_CLAUSES.has(at(tokens, i - 2).lower) && ((at(tokens, i - 1).capitalized && !at(tokens, i - 3).capitalized) || (SINGULAR_PERSON_PRONOUNS.has(at(tokens, i - 1).lower) && !COGNITION_FORMS.has(t.lower)));
-    const newClause = subjectAfterAnd || (inContent && clauseThenSource(tokens, i, sentenceStart)) || afterAct;
+    const andSubject = inContent && (SPEECH_VERBS.has(t.lower) || t.lower === 'say') ? subjectAfterAndClause(tokens, i, sentenceStart) : null;
+    const newClause = subjectAfterAnd || (inContent && clauseThenSource(tokens, i, sentenceStart)) || andSubject !== null || afterAct;
     // "who endorsed Marsh and said he would campaign": the same subject says something again.
     const saysAgain = SPEECH_VERBS.has(t.lower) && CONJUNCTIONS_OF_CLAUSES.has(at(tokens, i - 1).lower);
     // "Nurses who fear for their jobs said …": after a cue in the subject's relative clause, a verb of saying is
@@ -2620,7 +2636,13 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
       // "The Times quoted one of his aides as saying": the aide is a source as well as the paper that reported it.
       if (QUOTING.has(t.lower)) matchQuotedAs(tokens, i, sentenceStart, out);
       if (t.lower === 'quoted' && PASSIVE_BE.has(at(tokens, i - 1).lower)) matchQuotedSubject(tokens, i, sentenceStart, out);
+      const before = out.length;
       matchVerb(tokens, i, sentenceStart, out, titleCase);
+      // The verb's own reading of its subject may run back across "and" ("fine and the council said").
+      if (andSubject && out.length > before) {
+        out.length = before;
+        emit(out, andSubject, sentenceStart, undefined, t);
+      }
       // "councillors who wanted to attend", "voters who want change": a desire in a relative clause says which people,
       // not a view they hold ("farmers who hope that the levy fails" hold one); so does the side they took ("Reed, who
       // opposed the bridge in 2019", "growers who support the levy").
