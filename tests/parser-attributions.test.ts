@@ -506,11 +506,23 @@ describe('findAttributions', () => {
     expect(kinds('Yet farm organizations that backed Reed say the vote was unfair.')).toEqual([['vague-attribution', 'farm organizations that backed Reed']]);
   });
 
-  test('blame "from" a crowd credits the crowd, not what it is about: “under fire from growers over the levy”', () => {
+  test('blame or warnings "from" a crowd credit the crowd, not what it is about: “under fire from growers over the levy”', () => {
     expect(kinds('Reed came under fire from growers over the levy.')).toEqual([['vague-attribution', 'growers']]);
     expect(kinds('The plan drew criticism from growers over the cost.')).toEqual([['vague-attribution', 'growers']]);
+    // A capitalised word in what it is about names no one: "about Leeds" leaves the experts unnamed.
+    expect(kinds('Growers ignored warnings from water engineers about Leeds.')).toEqual([['vague-attribution', 'water engineers']]);
     expect(analyzeText('The convoy came under fire from rebels near Hull.')).toEqual([]);
     expect(analyzeText('The convoy came under fire from Acme troops.')).toEqual([]);
+  });
+
+  test.each([
+    ['Reed rejected claims by critics that the files were secret.', [['named-source', 'Reed rejected'], ['vague-attribution', 'critics']]],
+    ['The plan sparked fears among growers that prices would rise.', [['vague-attribution', 'growers']]],
+    ['The levy won criticism from growers and praise from bankers.', [['vague-attribution', 'growers'], ['vague-attribution', 'bankers']]],
+    // Inside what someone says, the noun is theirs to report.
+    ['Reed says praise from Marsh helps him.', [['named-source', 'Reed says']]],
+  ])('"claims", "fears", "praise" before "by", "from" or "among" are nouns of reaction whose holders follow: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
   });
 
   test('doubts or blame with an agent or a literal fire are not talk with no one talking', () => {

@@ -167,7 +167,7 @@ export const REACTION_NOUNS: ReadonlySet<string> = new Set(lemmas(`
   criticism concern concerns fear fears worries doubts complaints calls pressure praise opposition skepticism
   scepticism outrage anger backlash condemnation suspicion speculation warnings allegations accusations
   objections resistance pushback frustration alarm
-  allegation accusation admission assertion complaint suggestion prediction predictions
+  allegation accusation admission assertion complaint suggestion prediction predictions claims charges
 `));
 
 /** Nouns of a claim held by whoever owns them: "the mayor's claim that …", "in Marsh's view", "his argument that …". */

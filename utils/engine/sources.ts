@@ -1890,7 +1890,7 @@ function aboutThisArticle(tokens: readonly Token[], i: number): boolean {
 const PERCEPTION = new Set(['seen', 'viewed']);
 const PUBLISHED = new Set(['published', 'posted', 'written']);
 const EVENTS_IN = new Set(['investigation', 'inquiry', 'probe', 'trial', 'hearing', 'debate', 'race']);
-const AGENT_ENDS = new Set(['for', 'over', 'because', 'after', 'when', 'whenever', 'while', 'during']);
+const AGENT_ENDS = new Set(['for', 'over', 'about', 'because', 'after', 'when', 'whenever', 'while', 'during']);
 const PERFECT = /^(?:have|has|had|having)$|['’]ve$/;
 /** Whether "as" follows within the clause. */
 function asFollows(tokens: readonly Token[], k: number): boolean {
@@ -1996,9 +1996,10 @@ function underFire(tokens: readonly Token[], i: number): boolean {
 const COMBATANTS = new Set(['rebels', 'militants', 'forces', 'troops', 'soldiers', 'gunmen', 'insurgents', 'fighters', 'army', 'militia', 'snipers', 'tanks', 'artillery', 'police', 'jets', 'warships']);
 
 /** "criticism from economists", "concerns among health experts": a reaction credited to its holders. */
+const REACTION_HOLDERS = new Set(['from', 'among', 'by']);
 function matchReaction(tokens: readonly Token[], i: number, sentenceStart: number, out: SourceMatch[]): void {
+  if (!REACTION_HOLDERS.has(at(tokens, i + 1).lower)) return;
   const preposition = at(tokens, i + 1).lower;
-  if (preposition !== 'from' && preposition !== 'among' && preposition !== 'by') return;
   // "the suggestion by a would-be mayor that …": one claim by someone described is the story's subject's, whom
   // the description stands for; "an admission from Ann Marsh" names who made it.
   if (preposition === 'by' && ONE_CLAIM.test(at(tokens, i).lower)) return;
@@ -2013,7 +2014,10 @@ const ONE_CLAIM = /^(?:allegation|accusation|admission|assertion|complaint|sugge
  */
 function agentAfter(tokens: readonly Token[], k: number): Token[] {
   const words = phraseAfter(tokens, k, 8);
-  const reason = words.findIndex((w, n) => n > 0 && ((AGENT_ENDS.has(w.lower) && !at(words, n - 1).capitalized) || (w.lower === 'of' && words[n + 1]?.lower.endsWith('ing') === true)));
+  // Nor a second reaction joined to the first: "criticism from growers and praise from …".
+  const reason = words.findIndex(
+    (w, n) => n > 0 && ((AGENT_ENDS.has(w.lower) && !at(words, n - 1).capitalized) || (w.lower === 'of' && words[n + 1]?.lower.endsWith('ing') === true) || (CONJUNCTIONS.has(w.lower) && REACTION_NOUNS.has(words[n + 1]?.lower ?? ''))),
+  );
   if (reason > 0) words.length = reason;
   return words;
 }
@@ -2538,6 +2542,8 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
   // "© Provided by Acme Inc", "Copyright 2019 Acme": a credit line says who owns a picture, not who said anything.
   if (CREDIT_LINE.test(at(tokens, 0).text)) return out;
   let inContent = false;
+  // Whether that content is what someone said (after "said", "says"), not the object of a stance ("rejected").
+  let contentSaid = false;
   // Whether an attribution the sentence asserts has been found yet, read on as matches are added.
   let asserted = false;
   let read = 0;
@@ -2607,7 +2613,10 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
     const whoSay = at(tokens, i - 1).lower === 'who' && saying;
     // "Reed wrote a letter saying …": writing or posting a document is an act; what the document says is the claim.
     const documentSays = inContent && out.length > 0 && out.every((m) => m.narrative) && issuerVerb(tokens, i, sentenceStart) >= 0;
-    if (inContent && !newClause && !saysAgain && !mainVerb && !whoSay && !documentSays && (ATTRIBUTION_VERBS.has(t.lower) || BY_PARTICIPLES.has(t.lower))) {
+    // "rejected claims by critics", "fears among growers": a verb's form before its holders is a noun of reaction,
+    // read unless someone's words hold it ("Reed says praise from Marsh helps").
+    const reactionNoun = REACTION_NOUNS.has(t.lower) && REACTION_HOLDERS.has(at(tokens, i + 1).lower) && !(inContent && contentSaid);
+    if (inContent && !newClause && !saysAgain && !mainVerb && !whoSay && !documentSays && !reactionNoun && (ATTRIBUTION_VERBS.has(t.lower) || BY_PARTICIPLES.has(t.lower))) {
       if (BY_PARTICIPLES.has(t.lower)) matchParticiple(tokens, i, sentenceStart, out);
       continue;
     }
@@ -2624,7 +2633,7 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
       if (at(tokens, i + 1).lower === 'of') continue;
     } else if (CLAIM_NOUNS.has(t.lower) && matchClaimNoun(tokens, i, sentenceStart, out)) {
       // "the mayor's claim that …", "her argument that …", "in Marsh's view": whose claim it is is the source.
-    } else if ((REACTION_NOUNS.has(t.lower) && !ATTRIBUTION_VERBS.has(t.lower)) || (t.lower === 'fire' && underFire(tokens, i))) {
+    } else if ((REACTION_NOUNS.has(t.lower) && (!ATTRIBUTION_VERBS.has(t.lower) || reactionNoun)) || (t.lower === 'fire' && underFire(tokens, i))) {
       matchReaction(tokens, i, sentenceStart, out);
     } else if ((BY_PARTICIPLES.has(t.lower) || (BY_ONLY.has(t.lower) && at(tokens, i + 1).lower === 'by')) && matchParticiple(tokens, i, sentenceStart, out)) {
       if (inRelative(tokens, i)) relativeCue = found;
@@ -2669,7 +2678,11 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
     if (out.length > found) markUnasserted(tokens, out, found);
     if (out.length > found && !mainVerb) relativeCue = inRelative(tokens, i) ? found : -1;
     // What follows a cue is what was said, unless the speaker is the first person, whose words the article reads on.
-    for (let k = found; k < out.length; k++) if (!(out[k] as SourceMatch).narrative || !FIRST_AND_SECOND_PERSON.has(wordAt(tokens, (out[k] as SourceMatch).sourceStart))) inContent = true;
+    for (let k = found; k < out.length; k++) {
+      if ((out[k] as SourceMatch).narrative && FIRST_AND_SECOND_PERSON.has(wordAt(tokens, (out[k] as SourceMatch).sourceStart))) continue;
+      inContent = true;
+      contentSaid = saying;
+    }
     // "he was told that Reed had confirmed": a passive cue with no source read still opens what was said.
     if (out.length === found && PASSIVE_BE.has(at(tokens, i - 1).lower) && introducesContent(tokens, i, QUOTATION_OPENERS)) inContent = true;
   }
