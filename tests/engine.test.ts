@@ -170,6 +170,13 @@ describe('anonymous sources', () => {
   test('the span is the source phrase, not the sentence', () => {
     expect(find('The plan was approved, citing two informed sources.', 'anonymous-source')).toEqual(['two informed sources']);
   });
+
+  test.each([
+    ['“We are stunned,” one Acme employee told a local television station.', 'one Acme employee'],
+    ['One worker told state media the mill was shut.', 'One worker'],
+  ])('an outlet described before its noun is the press told: %s', (sentence, span) => {
+    expect(find(sentence, 'anonymous-source')).toEqual([span]);
+  });
 });
 
 describe('options', () => {

@@ -911,6 +911,7 @@ describe('findAttributions', () => {
     ['Dr. Ode told the man to remove the bedding.', 'Dr. Ode'],
     ['Officers had earlier threatened to use live fire.', 'Officers'],
     ['An officer told the girl to go home.', 'An officer'],
+    ['An officer told a local man the road was closed.', 'An officer'],
     ['It is what the voters want to hear.', 'the voters'],
     // Testimony with nothing of what was said: an appearance.
     ['Ann Marsh testified before the Senate committee last fall.', 'Ann Marsh'],

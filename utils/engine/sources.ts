@@ -71,7 +71,7 @@ const NEGATED_BE = /^(?:is|are|was|were)n['’]t$/;
 const PASSIVE_ADVERBS = new Set(['also', 'not', 'still', 'now', 'already', 'never', 'often', 'long', 'once', 'even', 'only']);
 // Whom an unnamed person tells things to when they are the reporter's informant, not a participant in events.
 const PRESS = new Set(['me', 'us', 'reporters', 'journalists', 'the', 'a', 'an', 'that', 'this']);
-const PRESS_NOUNS = new Set(['outlet', 'newspaper', 'paper', 'magazine', 'network', 'station', 'agency', 'site', 'broadcaster', 'program', 'programme', 'podcast', 'channel', 'publication', 'reporter', 'journalist']);
+const PRESS_NOUNS = new Set(['outlet', 'newspaper', 'paper', 'magazine', 'network', 'station', 'agency', 'site', 'broadcaster', 'program', 'programme', 'podcast', 'channel', 'publication', 'reporter', 'journalist', 'media', 'television', 'tv', 'radio', 'press', 'reporters', 'journalists', 'newspapers', 'outlets']);
 /** Whether a word is letters ending in "ly", as most adverbs are. */
 const endsInLy = (lower: string): boolean => isLettersThen(lower, 'ly');
 // Nouns and first names that end like adverbs: "Family spokesman Ben Ode", "Emily Smith", "a party ally".
@@ -715,12 +715,25 @@ function toldThePress(tokens: readonly Token[], verbIndex: number): boolean {
   const next = at(tokens, verbIndex + 1);
   if (!isWord(next)) return true;
   if (next.capitalized && !NOT_A_NAME.has(next.lower)) return true;
-  if (!PRESS.has(next.lower)) return false;
+  if (!PRESS.has(next.lower)) return pressNounWithin(tokens, verbIndex + 1);
   if (next.lower === 'the' || next.lower === 'a' || next.lower === 'an') {
     const noun = at(tokens, verbIndex + 2);
-    return isWord(noun) && (PRESS_NOUNS.has(noun.lower) || (noun.capitalized && !NOT_A_NAME.has(noun.lower)));
+    return isWord(noun) && (PRESS_NOUNS.has(noun.lower) || (noun.capitalized && !NOT_A_NAME.has(noun.lower)) || pressNounWithin(tokens, verbIndex + 2));
   }
   return true;
+}
+
+// Words that describe an outlet before its noun: "local", "state", "French", "television".
+const OUTLET_MODIFIERS = new Set(['local', 'state', 'national', 'regional', 'public', 'foreign', 'television', 'tv', 'radio', 'news', 'online', 'cable']);
+/** "told a local television station", "told state media": an outlet's noun after at most two words describing it, from k. */
+function pressNounWithin(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j < k + 3; j++) {
+    const t = at(tokens, j);
+    if (!isWord(t)) return false;
+    if (j > k && PRESS_NOUNS.has(t.lower)) return true;
+    if (!OUTLET_MODIFIERS.has(t.lower) && !t.capitalized) return false;
+  }
+  return false;
 }
 
 const PEOPLE_QUANTIFIERS = new Set(['many', 'some', 'most', 'few', 'several', 'others', 'those', 'all']);
