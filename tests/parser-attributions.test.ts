@@ -1470,6 +1470,16 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['Reed said local farmers are skeptical of the plan.', [['named-source', 'Reed said']]],
+    ['Ann Marsh says too many growers are torn by guilt over the levy.', [['named-source', 'Ann Marsh says']]],
+    // Not inside the object of a stance, nor in a clause of the writer's after the content.
+    ['Local farmers are skeptical of the plan.', [['vague-attribution', 'Local farmers']]],
+    ['Reed praised the plan, but local farmers are skeptical of it.', [['named-source', 'Reed praised'], ['vague-attribution', 'local farmers']]],
+  ])('a crowd\'s stance inside what someone said is the speaker\'s claim: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
     ['Some growers said they will leave and others said they will stay.', [['vague-attribution', 'Some growers'], ['vague-attribution', 'others']]],
     ['Ann Marsh said the plan was fine and the Leeds council said it would vote today.', [['named-source', 'Ann Marsh said'], ['named-source', 'the Leeds council said']]],
     // A pair of subjects, and a source inside "and that …", stay what the first speaker said.

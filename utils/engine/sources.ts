@@ -2640,8 +2640,9 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
     } else if (t.lower === 'citing' || (t.lower === 'per' && perSource(tokens, i))) {
       const words = phraseAfter(tokens, i + 1, 12);
       if (words.length && (t.lower === 'per' || citesASource(words))) emit(out, words, sentenceStart, t.lower === 'per' ? t : undefined, t);
-    } else if ((STANCE_ADJECTIVES.has(t.lower) || (STANCES_OF.has(t.lower) && at(tokens, i + 1).lower === 'of')) && matchStance(tokens, i, sentenceStart, out)) {
-      // "are worried" is a stance; "have long worried" goes on to be read as a verb.
+    } else if ((STANCE_ADJECTIVES.has(t.lower) || (STANCES_OF.has(t.lower) && at(tokens, i + 1).lower === 'of')) && !(inContent && contentSaid) && matchStance(tokens, i, sentenceStart, out)) {
+      // "are worried" is a stance; "have long worried" goes on to be read as a verb. Inside what someone said
+      // ("Reed said growers are skeptical") the stance is the speaker's claim, as a verb there would be.
       // A stance's object is no content: "critical of officials who say", "wary of Reed but wrote".
       if (at(tokens, i + 1).lower === 'of') continue;
     } else if (CLAIM_NOUNS.has(t.lower) && matchClaimNoun(tokens, i, sentenceStart, out)) {
