@@ -529,6 +529,7 @@ describe('findAttributions', () => {
     expect(analyzeText('Concerns have been raised by auditors over the cost.').map((f) => f.text)).not.toContain('Concerns have been raised');
     expect(analyzeText('The convoy came under sniper fire near Hull.')).toEqual([]);
     expect(analyzeText('Reed came under fire from farmers over the levy.').map((f) => f.text)).not.toContain('came under fire');
+    expect(analyzeText('The council came under attack on Monday from Reed.').map((f) => f.text)).not.toContain('came under attack');
   });
 
   test('a sentence opening on "according to" has its source there, not in a closing tag: “According to one witness, Reed shouted.”', () => {

@@ -105,11 +105,11 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     pattern: /\bit (?:has|had) (?:also |often |long )?been (?:suggested|argued|claimed|alleged|speculated) that\b/gi,
   },
   // Blame with no one blaming: "the plan has come under fire"; not "came under sniper fire", nor "under fire from
-  // farmers", whose source the analysis credits.
+  // farmers" or "under attack on Monday from farmers", whose source the analysis credits.
   {
     kind: 'vague-attribution',
     triggers: w('under'),
-    pattern: /\b(?:came|come|comes|coming) under (?:(?:heavy|intense|sharp|fierce|growing|increasing|renewed|withering) )?(?:fire|criticism|attack)\b(?! (?:from|by)\b)/gi,
+    pattern: /\b(?:came|come|comes|coming) under (?:(?:heavy|intense|sharp|fierce|growing|increasing|renewed|withering) )?(?:fire|criticism|attack)\b(?![^.,;:]{0,30}\b(?:from|by)\b)/gi,
   },
   { kind: 'vague-attribution', triggers: w('observers'), pattern: /\b(?:international|independent|foreign|western) observers\b/gi },
   // "Some say …"; but "wanted some say in the matter" is a share in a decision, the object of a verb.
