@@ -560,6 +560,9 @@ describe('references across sentences', () => {
       'A woman in Leeds',
       'She said',
     ]);
+    // An honorific says it of a name: "he" skips "Mrs. Marsh" for the unnamed speaker before her.
+    const text = 'A senior aide said the talks had stalled. Mrs. Marsh disagreed. The plan, he said, was dead.';
+    expect(spans(text, 'anonymous-source')).toEqual(['A senior aide', 'he said']);
   });
 
   test('“the insider” is never taken for a name nearby', () => {

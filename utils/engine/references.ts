@@ -167,9 +167,12 @@ export function passingMentions(words: readonly Word[], isName: (k: number) => b
 // Heads that say whether the person is a man or a woman: "he" does not refer to "a woman in Leeds".
 const FEMALE_HEADS = /(?:woman|wife|mother|daughter|sister|girl|actress|lady|widow|grandmother|aunt|niece)$/;
 const MALE_HEADS = /(?:^man|[^o]man|husband|father|son|brother|boy|actor|widower|grandfather|uncle|nephew)$/;
-function genderClash(pronoun: string, head: string): boolean {
-  if (pronoun === 'he') return FEMALE_HEADS.test(head);
-  if (pronoun === 'she') return MALE_HEADS.test(head) && !FEMALE_HEADS.test(head);
+// Honorifics that say the same of a name: "he" does not refer to "Mrs. Marsh".
+const FEMALE_HONORIFIC = /^(?:Mrs|Ms|Miss)\b/;
+const MALE_HONORIFIC = /^Mr\b/;
+function genderClash(pronoun: string, m: Mention): boolean {
+  if (pronoun === 'he') return FEMALE_HEADS.test(m.head) || (m.head === '' && FEMALE_HONORIFIC.test(m.text));
+  if (pronoun === 'she') return (MALE_HEADS.test(m.head) && !FEMALE_HEADS.test(m.head)) || (m.head === '' && MALE_HONORIFIC.test(m.text));
   return false;
 }
 
@@ -212,7 +215,7 @@ export function resolveReference(
       }
       // A vague mention without a head is a phrase ("seen as", "some say"), no one "he" could be.
       const person = m.head === '' ? m.kind !== 'vague-attribution' : ROLE_WORDS.has(m.head);
-      if (m.plural === plural && (person || plural) && !genderClash(shape.pronoun, m.head)) {
+      if (m.plural === plural && (person || plural) && !genderClash(shape.pronoun, m)) {
         // "… said one former aide. ¶ Marsh and Reed agreed to meet … which he views as": a paragraph that names
         // someone before its "he" has moved on from the speaker of the one before.
         return as(namedHere && m.paragraph < paragraph && m.kind !== 'named-source' ? namedHere : m);
