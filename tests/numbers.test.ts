@@ -132,6 +132,8 @@ describe('numbers that are not figure claims', () => {
     ['Each must post $10,000 bail by Friday.', '$10,000 bail', 'legal-penalty'],
     ['Call 555-1234 for details.', '555-1234', 'address'],
     ['They live at 123 Main Street now.', '123 Main Street', 'address'],
+    ['Growers were left unable to make 911 calls.', '911', 'address'],
+    ['A 911 dispatcher took the call.', '911', 'address'],
     ['The 737 Max is grounded.', '737', 'model'],
     ['The mid-size 787-9 jet is a longer variant.', '787-9', 'model'],
     ['It costs $19.99 a month.', '$19.99 a month', 'price'],

@@ -119,6 +119,7 @@ const PENALTY_AFTER = set('prison jail behind probation imprisonment incarcerati
 const PENALTY_BEFORE = set('sentenced sentence faces face faced facing serve serving served punishable carries carry fine fined fines penalty penalties');
 const FINES = set('fine fined fines penalty penalties');
 const COURT_SUMS = set('fine fines bail restitution');
+const EMERGENCY_LINE = set('call calls caller callers dispatcher dispatchers operator operators center centre line system');
 // Face values of banknotes and coins, which name them: "a $100 bill".
 const DENOMINATIONS = new Set([1, 2, 5, 10, 20, 50, 100, 500, 1000]);
 const MONEY_PIECES = set('bill bills note notes banknote banknotes coin coins');
@@ -1022,6 +1023,8 @@ function classify(s: Sentence, n: Numeral): Found | null {
     return ends.found('spec', unit);
   }
 
+  // The emergency number: "made 911 calls", "a 911 dispatcher".
+  if (bareInteger && value === 911 && EMERGENCY_LINE.has(next)) return ends.found('address', last, first);
   // Street numbers: "123 Main Street".
   if (bareInteger && s.capitalized(last + 1) && /^(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|drive|way|place)$/.test(s.lower(last + 2))) {
     return ends.found('address', last + 2, first);
