@@ -356,6 +356,10 @@ describe('which figures a source vouches for', () => {
     ['About 40% of homes flooded, according to the county.', []],
     ['That would mean a $75 billion hit to growth, said Ann Marsh, an economist at the county’s university.', []],
     ['When the council spent $80 million on the dam, Ann Marsh called it a mistake.', ['$80 million']],
+    // A tag's "told" may name whom, then when: the tag still closes the sentence.
+    ['Eight in ten farms now sell online, Ann Marsh told the Leeds Post on Monday.', []],
+    ['Forty homes were flooded, Ann Marsh told reporters.', []],
+    ['When the council spent $80 million on the dam, Ann Marsh told them it was a mistake.', ['$80 million']],
     // A figure told by its number of digits, in a sentence with no other number.
     ['Ann Marsh has been stuck in single digits in the Leeds race.', ['single digits']],
     ['Tom Reed now leads by double digits.', ['double digits']],

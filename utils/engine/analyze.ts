@@ -619,8 +619,15 @@ function vouchesFor(text: string, a: Attribution, figure: Span, sentence: Span):
   if (figure.start >= a.sourceEnd && figure.end <= a.cueStart && RELATIVE_ASIDE.test(text.slice(a.sourceEnd, a.cueStart))) return true;
   if (figure.end > Math.min(a.sourceStart, a.cueStart)) return false;
   // "…, said Ross Burkhart, an economist at …": an inverted tag is the speaker's name and title to the end.
-  return a.cueStart < a.sourceStart || isTrailingTag(text.slice(a.cueEnd, sentence.end));
+  if (a.cueStart < a.sourceStart) return true;
+  const tail = text.slice(a.cueEnd, sentence.end);
+  // "…, Cook told reporters.", "…, she told the Acme Herald on Monday.": whom the speaker told, then when or where.
+  const audience = TOLD.test(text.slice(a.cueStart, a.cueEnd)) ? AUDIENCE_TOLD.exec(tail) : null;
+  return isTrailingTag(audience ? tail.slice(audience[0].length) : tail);
 }
+
+// Whom a tag's "told" names: a capitalised name ("told Acme News"), or the press or a pronoun for them.
+const AUDIENCE_TOLD = /^\s+(?:(?:the|a|an)\s+)?(?:(?:\p{Lu}[\p{L}'’.&-]*\s*){1,4}|(?:local\s+|state\s+)?(?:reporters|journalists|me|us|him|her|them|supporters|the crowd|the audience|paper|newspaper|outlet|station|magazine|network)\b)/u;
 
 /**
  * Who a figure is credited to: the nearest attribution in its sentence, else the speaker of the quotation it
