@@ -120,6 +120,8 @@ const PENALTY_BEFORE = set('sentenced sentence faces face faced facing serve ser
 const FINES = set('fine fined fines penalty penalties');
 const COURT_SUMS = set('fine fines bail restitution');
 const EMERGENCY_LINE = set('call calls caller callers dispatcher dispatchers operator operators center centre line system');
+// What closes an age set off after a name: "Parata, 75, has", "Reed, 38 – who".
+const AGE_CLOSERS = new Set([',', '–', '—']);
 // Face values of banknotes and coins, which name them: "a $100 bill".
 const DENOMINATIONS = new Set([1, 2, 5, 10, 20, 50, 100, 500, 1000]);
 const MONEY_PIECES = set('bill bills note notes banknote banknotes coin coins');
@@ -962,8 +964,8 @@ function classify(s: Sentence, n: Numeral): Found | null {
   if (!n.currency && !n.percent && (SCORING.has(prev) || ((prev === 'a' || prev === 'an') && SCORING.has(prev2))) && !isPluralNoun(s, last + 1)) return ends.found('score', last, first);
   // Records: "had won all previous 15 meetings", "lost five straight games".
   if (GAMES.has(next) && s.anyBefore(spanStart, 4, SCORE_BEFORE)) return ends.found('score', last + 1, first);
-  // Ages: "aged 40", "age 43", "at the age of 81", "turned 21", "Parata, 75, has", "the former star, 42, was", "in his 60s".
-  if (AGE_BEFORE.has(prev) || (prev === 'of' && AGE_BEFORE.has(s.lower(first - 2))) || (TURNING.has(prev) && bareInteger && value < 130 && !isPluralNoun(s, last + 1)) || (s.lower(first - 1) === ',' && s.isWord(first - 2) && !isDigitCode(s.text.charCodeAt(s.start(first - 2))) && s.lower(last + 1) === ',' && value < 120 && bareInteger)) {
+  // Ages: "aged 40", "age 43", "at the age of 81", "turned 21", "Parata, 75, has", "Reed, 38 – who", "the former star, 42, was", "in his 60s".
+  if (AGE_BEFORE.has(prev) || (prev === 'of' && AGE_BEFORE.has(s.lower(first - 2))) || (TURNING.has(prev) && bareInteger && value < 130 && !isPluralNoun(s, last + 1)) || (s.lower(first - 1) === ',' && s.isWord(first - 2) && !isDigitCode(s.text.charCodeAt(s.start(first - 2))) && AGE_CLOSERS.has(s.word(last + 1)) && value < 120 && bareInteger)) {
     return ends.found('age', last, first);
   }
   if (bareInteger && value >= 1 && value < 120 && (!s.has(last + 1) || AGE_ENDS.has(next)) && isAPersonsAge(s, first)) return ends.found('age', last, first);
@@ -971,8 +973,8 @@ function classify(s: Sentence, n: Numeral): Found | null {
   if (bareInteger && value < 100 && prev === 'at' && s.word(last + 1) === ',' && !s.isWord(first - 2)) return ends.found('age', last, first);
   // "a Group of 7 summit", "the Group of 8 nations": a number that ends a name.
   if (bareInteger && value < 100 && prev === 'of' && first > 2 && s.capitalized(first - 2) && !SENTENCE_OPENERS.has(prev2) && !isPluralNoun(s, last + 1) && !TIME_UNITS.has(next)) return ends.found('name', last, first);
-  // "called 911": the emergency number.
-  if (bareInteger && value === 911 && /^(?:call|calls|called|calling|dial|dials|dialed|dialled|dialing)$/.test(prev)) return ends.found('label', last, first);
+  // "called 911", "made 911 calls", "a 911 dispatcher": the emergency number.
+  if (bareInteger && value === 911 && (/^(?:call|calls|called|calling|dial|dials|dialed|dialled|dialing)$/.test(prev) || EMERGENCY_LINE.has(next))) return ends.found('label', last, first);
   // "7-6 (7)": a tiebreak's score after a set's.
   if (bareInteger && value < 100 && prev === '(' && s.word(last + 1) === ')' && SET_SCORE.test(s.word(first - 2))) return ends.found('score', last, first);
   // "Among those 35 to 44", "drivers 18 to 24": an age bracket after the people it counts.
@@ -1023,8 +1025,6 @@ function classify(s: Sentence, n: Numeral): Found | null {
     return ends.found('spec', unit);
   }
 
-  // The emergency number: "made 911 calls", "a 911 dispatcher".
-  if (bareInteger && value === 911 && EMERGENCY_LINE.has(next)) return ends.found('address', last, first);
   // Street numbers: "123 Main Street".
   if (bareInteger && s.capitalized(last + 1) && /^(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|drive|way|place)$/.test(s.lower(last + 2))) {
     return ends.found('address', last + 2, first);
