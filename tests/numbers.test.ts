@@ -178,6 +178,7 @@ describe('numbers that are not figure claims', () => {
     ['The Dow fell 300 points.', '300 points', 'market-move'],
     ['Spot gold rose 0.4% on Tuesday.', '0.4%', 'market-move'],
     ['The euro EUR= was up 0.05% on the day.', '0.05%', 'market-move'],
+    ['The Leeds composite (LDX) slumped 0.2% on Monday.', '0.2%', 'market-move'],
     ['The Acme 100 index increased 0.4% in early trade.', '0.4%', 'market-move'],
     ['The pound eased 0.3% against the euro.', '0.3%', 'market-move'],
     // Bonds and their yields are quoted by the market as shares are; so is a currency that strengthens.

@@ -137,7 +137,7 @@ const MOVE_VERBS = set(
     'climbed climbs climbing jumped jumps slid slides sliding slipped slips tumbled tumbles plunged plunges surged surges soared soars ' +
     'sank sinks shed sheds declined declines advanced advances edged closed closes opened traded ended finished added adds up down higher lower ' +
     'increased increases decreased decreases dipped dips eased eases rallied rallies retreated retreats strengthened strengthens ' +
-    'weakened weakens firmed firms softened softens',
+    'weakened weakens firmed firms softened softens slumped slumps',
 );
 const MARKET_WORDS = set(
   'shares share stock stocks index indices indexes dow nasdaq s&p nikkei ftse dax cac sensex nifty kospi stoxx tsx asx hang seng topix bovespa ' +
@@ -1118,8 +1118,12 @@ function marketMove(s: Sentence, first: number, depth = 0): boolean {
   // "Acme shares closed in New York on Tuesday at $185.25, up 0.35%": where and when may stand before the quoted level.
   const reach = from < k - 1 ? 8 : 4;
   for (let j = from; j >= 0 && j >= from - reach; j--) {
-    // "the euro EUR= up 0.05%": a quote's ticker mark stands between.
+    // "the euro EUR= up 0.05%": a quote's ticker mark stands between; so does a ticker in brackets, "Nikkei 225 (N225) fell".
     if (s.word(j) === '=') continue;
+    if (s.word(j) === ')' && s.word(j - 2) === '(') {
+      j -= 2;
+      continue;
+    }
     if (!s.isWord(j)) return false;
     if (MARKET_WORDS.has(s.lower(j))) return true;
   }
