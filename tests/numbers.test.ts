@@ -265,6 +265,24 @@ test('a measure restated in other units in brackets is the same quantity, claime
   expect(claims('Reed won 53 (54) votes.')).toEqual(['53', '54']);
 });
 
+test('a wire\'s share quote is a market move: the move, its share of the price, the price', () => {
+  expect(read('Acme fell $2.40, or 2.1 percent, to $112.30.')).toEqual([
+    ['$2.40', 'market-move'],
+    ['2.1 percent', 'market-move'],
+    ['$112.30', 'market-move'],
+  ]);
+  expect(claims('Ode Corp. climbed 45 cents, or 0.3 percent, to $151.20.')).toEqual([]);
+  // Accounts in millions or billions are figures.
+  expect(claims('Acme revenue fell $1.2 billion, or 3 percent, to $40 billion.')).toEqual(['$1.2 billion', '3 percent', '$40 billion']);
+});
+
+test('ages in a list closed by semicolons are ages', () => {
+  expect(read('Their children are Tom, 38; Ann, 34; and Jo.')).toEqual([
+    ['38', 'age'],
+    ['34', 'age'],
+  ]);
+});
+
 test('a list of numbers is no age, and "doubled down" is no multiple', () => {
   expect(claims('The rates were 3, 42, and 17 percent.')).toEqual(['3', '42', '17 percent']);
   expect(claims('The mayor saw the reaction and doubled down on the plan.')).toEqual([]);

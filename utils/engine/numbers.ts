@@ -120,8 +120,8 @@ const PENALTY_BEFORE = set('sentenced sentence faces face faced facing serve ser
 const FINES = set('fine fined fines penalty penalties');
 const COURT_SUMS = set('fine fines bail restitution');
 const EMERGENCY_LINE = set('call calls caller callers dispatcher dispatchers operator operators center centre line system');
-// What closes an age set off after a name: "Parata, 75, has", "Reed, 38 – who".
-const AGE_CLOSERS = new Set([',', '–', '—']);
+// What closes an age set off after a name: "Parata, 75, has", "Reed, 38 – who", "Ann, 34; Tom, 32; …".
+const AGE_CLOSERS = new Set([',', ';', '–', '—']);
 // Face values of banknotes and coins, which name them: "a $100 bill".
 const DENOMINATIONS = new Set([1, 2, 5, 10, 20, 50, 100, 500, 1000]);
 const MONEY_PIECES = set('bill bills note notes banknote banknotes coin coins');
@@ -1099,6 +1099,24 @@ function classify(s: Sentence, n: Numeral): Found | null {
 }
 
 const QUOTED_PRICE = /^[-+−]?\d[\d,]*\.\d+$/;
+const PLAIN_DOLLARS = /^\$\d[\d,]*(?:\.\d+)?$/;
+/**
+ * "Acme fell $2.40, or 2.1 percent, to $112.30", "Ode Corp. climbed 45 cents, or 0.3 percent, to $151.20": a company's
+ * share price moving, told by the wire's whole pattern after the verb at k (sums in millions or billions are
+ * accounts, not a share's price).
+ */
+function shareQuote(s: Sentence, k: number): boolean {
+  if (!s.capitalized(k - 1)) return false;
+  let j = k + 1;
+  if (PLAIN_DOLLARS.test(s.word(j)) && !(s.lower(j + 1) in SCALES)) j++;
+  else if (/^\d+$/.test(s.word(j)) && s.lower(j + 1) === 'cents') j += 2;
+  else return false;
+  if (s.word(j) !== ',' || s.lower(j + 1) !== 'or' || !s.hasDigit(j + 2)) return false;
+  j += 3;
+  if (s.lower(j) === 'percent' || s.word(j) === '%') j++;
+  if (s.word(j) === ',') j++;
+  return s.lower(j) === 'to' && PLAIN_DOLLARS.test(s.word(j + 1)) && !(s.lower(j + 2) in SCALES);
+}
 /** "The Nikkei fell 1.2%", "Home Depot shares are up about 40%": a named index or share moving. */
 function marketMove(s: Sentence, first: number, depth = 0): boolean {
   // A quote row, "HD HOME DEPOT INC. 225.86 -12.99 -5.44%": a change signed right after a price.
@@ -1112,6 +1130,7 @@ function marketMove(s: Sentence, first: number, depth = 0): boolean {
     for (let m = k - 1; m >= k - 4 && m >= 0; m--) if (s.hasDigit(m)) return marketMove(s, m, depth + 1);
   }
   if (!MOVE_VERBS.has(s.lower(k))) return false;
+  if (shareQuote(s, k)) return true;
   // "Sterling was last trading at $1.29, down 0.2%": the level it is quoted at stands between.
   let from = k - 1;
   if (s.word(from) === ',' && s.hasDigit(from - 1)) from -= s.lower(from - 2) === 'at' ? 3 : 2;
