@@ -1471,6 +1471,16 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['Based on recent polling, Marsh should win the county easily.', [['vague-attribution', 'Based on recent polling']]],
+    ['Based on two surveys by the Leeds council about its farms, 300 have closed.', [['named-source', 'Based on two surveys by the Leeds council']]],
+    ['According to estimates by the Acme Institute, 300 farms closed.', [['named-source', 'According to estimates by the Acme Institute']]],
+    // Not what a thing is built on.
+    ['Growers built a new levy based on fresh data.', []],
+  ])('"based on" a record framing the clause is its source, as "according to" is: %s', (text, expected) => {
+    expect(kinds(text).filter(([kind]) => kind !== 'unverified-figure')).toEqual(expected);
+  });
+
+  test.each([
     ['Reed said local farmers are skeptical of the plan.', [['named-source', 'Reed said']]],
     ['Ann Marsh says too many growers are torn by guilt over the levy.', [['named-source', 'Ann Marsh says']]],
     // Not inside the object of a stance, nor in a clause of the writer's after the content.

@@ -237,7 +237,11 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   // agency" is.
   if (words.length === 2 && first === 'the' && (BODY_PLURALS.has(head) || ON_RECORD_BODY_PLURALS.has(head))) return NAMED_SOURCE;
   const possessive = words.slice(0, headIndex).some((w) => POSSESSIVE_PRONOUNS.has(w.lower) || isPossessive(w));
-  const affiliation = AFFILIATIONS.has(lowerAt(lowers, headIndex + 1)) && namedAt > headIndex;
+  // "estimates by the Acme Institute", "polls by Acme", "two surveys by the Leeds government": a record is by
+  // whoever made it, as "from" it is, a body the story has in view included.
+  const madeBy = RECORD_CROWDS.has(head) && (lowerAt(lowers, headIndex + 1) === 'by' || lowerAt(lowers, headIndex + 1) === 'from');
+  const byBody = madeBy && lowerAt(lowers, headIndex + 2) === 'the' && lowers.slice(headIndex + 3, headIndex + 6).some((w) => INSTITUTIONS.has(w));
+  const affiliation = ((AFFILIATIONS.has(lowerAt(lowers, headIndex + 1)) || madeBy) && namedAt > headIndex) || byBody;
 
   // "Recent polling shows", "exit polls suggested", "Data show": records no one is named for are vague (as "a
   // study" is); a name, an owner, a body or "the" makes them a record the reader can look up ("council records",

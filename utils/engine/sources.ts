@@ -2543,6 +2543,17 @@ function isTitleCase(tokens: readonly Token[]): boolean {
   return longer >= 4 && capitalised >= 0.8 * longer;
 }
 
+/**
+ * The source after "according to" or "based on", from k: "two surveys by the Leeds council about its farms" are the
+ * council's surveys; what they are about is not who made them.
+ */
+function framedSource(tokens: readonly Token[], k: number): Token[] {
+  const words = phraseAfter(tokens, k, 12);
+  const about = words.findIndex((w, n) => n > 1 && w.lower === 'about');
+  if (about > 0) words.length = about;
+  return words;
+}
+
 /** Source phrases in one sentence, in no particular order and possibly overlapping. */
 export function findSources(sentenceTokens: readonly Token[], sentenceStart: number): SourceMatch[] {
   // "“Will it rain?” - Growers who saw the forecast said": a dash opening the sentence is no part of it.
@@ -2635,8 +2646,13 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
     }
     const found = out.length;
     if (t.lower === 'according' && at(tokens, i + 1).lower === 'to') {
-      const words = phraseAfter(tokens, i + 2, 12);
+      const words = framedSource(tokens, i + 2);
       if (words.length) emit(out, words, sentenceStart, t, t);
+    } else if (t.lower === 'based' && at(tokens, i + 1).lower === 'on' && (i === 0 || at(tokens, i - 1).text === ',')) {
+      // "Based on recent polling, Reed leads", "…, based on two surveys by the Leeds council": a record framing the
+      // clause is its source, as after "according to"; not "a new levy based on fresh data".
+      const words = framedSource(tokens, i + 2);
+      if (words.some((w) => RECORDS.has(w.lower))) emit(out, words, sentenceStart, t, t);
     } else if (t.lower === 'citing' || (t.lower === 'per' && perSource(tokens, i))) {
       const words = phraseAfter(tokens, i + 1, 12);
       if (words.length && (t.lower === 'per' || citesASource(words))) emit(out, words, sentenceStart, t.lower === 'per' ? t : undefined, t);
