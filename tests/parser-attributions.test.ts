@@ -1471,6 +1471,16 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['The levy angered many farmers.', [['vague-attribution', 'many farmers']]],
+    ['It was a prospect sure to dismay some growers in Hull.', [['vague-attribution', 'some growers in Hull']]],
+    // Not a thing worried about, nor inside what someone said.
+    ['Growers fear the drought alarmed some banks.', [['vague-attribution', 'Growers']]],
+    ['Reed said the levy angered many farmers.', [['named-source', 'Reed said']]],
+  ])('a feeling caused in a quantified crowd is pinned on the crowd: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
     ['Based on recent polling, Marsh should win the county easily.', [['vague-attribution', 'Based on recent polling']]],
     ['Based on two surveys by the Leeds council about its farms, 300 have closed.', [['named-source', 'Based on two surveys by the Leeds council']]],
     ['According to estimates by the Acme Institute, 300 farms closed.', [['named-source', 'According to estimates by the Acme Institute']]],

@@ -156,6 +156,14 @@ export const STANCE_ADJECTIVES: ReadonlySet<string> = new Set(lemmas(`
   split torn eager keen hostile sympathetic receptive resistant disappointed disillusioned
 `));
 
+/** Verbs of a feeling caused in whoever is their object: "the levy angered many farmers". */
+export const FEELINGS_CAUSED: ReadonlySet<string> = new Set(lemmas(`
+  anger angered angers angering alarm alarmed alarms alarming worry worried worries worrying upset upsets upsetting
+  horrify horrified horrifies horrifying frustrate frustrated frustrates frustrating infuriate infuriated infuriates
+  infuriating outrage outraged outrages outraging dismay dismayed dismays dismaying rattle rattled rattles rattling
+  spook spooked spooks spooking alienate alienated alienates alienating
+`));
+
 /** Stances only before "of": "growers have been critical of the plan", not "critical to his chances". */
 export const STANCES_OF: ReadonlySet<string> = new Set(['critical', 'dismissive', 'suspicious', 'distrustful', 'mistrustful', 'contemptuous', 'scornful', 'fond', 'tired', 'weary', 'wary']);
 

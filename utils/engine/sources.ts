@@ -1,7 +1,7 @@
 // Finds who a sentence attributes its claims to: "X said", "said X", "according to X", "citing X", "by X".
 import { classifySource, isPossessive, NAMED_SOURCE, NOT_TO_BE_NAMED, UNNAMED_ONES, VAGUE_ATTRIBUTION, type SourceClass } from './classify-source';
 import * as lexicon from './lexicon';
-import { BY_ONLY, CLAIM_NOUNS, COGNITION_FORMS, INVERTING_FORMS, JUDGED_BY, KEPT_BASE_FORMS, PARTICLE_CUES, REACTION_NOUNS, STANCE_ACT_FORMS, STANCE_ADJECTIVES, STANCES_OF } from './cues';
+import { BY_ONLY, CLAIM_NOUNS, COGNITION_FORMS, FEELINGS_CAUSED, INVERTING_FORMS, JUDGED_BY, KEPT_BASE_FORMS, PARTICLE_CUES, REACTION_NOUNS, STANCE_ACT_FORMS, STANCE_ADJECTIVES, STANCES_OF } from './cues';
 import { hasCodePoint, isLetterCode, isLetters, isLettersThen, isUpperCode, startsWithLetter } from './letters';
 import { SINGULAR_PERSON_PRONOUNS } from './references';
 import { edgeToken, firstTokenFrom, WordClass, type Token } from './tokens';
@@ -2554,6 +2554,14 @@ function framedSource(tokens: readonly Token[], k: number): Token[] {
   return words;
 }
 
+const CROWD_QUANTIFIERS = new Set(['many', 'some', 'most', 'several']);
+/** Whether a quantified crowd of people is the object of the verb at i: "angered many farmers", "some analysts". */
+function feelingCrowd(tokens: readonly Token[], i: number): boolean {
+  if (!CROWD_QUANTIFIERS.has(at(tokens, i + 1).lower)) return false;
+  for (let k = i + 2; k <= i + 4 && isWord(at(tokens, k)); k++) if (isPeoplePlural(at(tokens, k).lower)) return true;
+  return false;
+}
+
 /** Source phrases in one sentence, in no particular order and possibly overlapping. */
 export function findSources(sentenceTokens: readonly Token[], sentenceStart: number): SourceMatch[] {
   // "“Will it rain?” - Growers who saw the forecast said": a dash opening the sentence is no part of it.
@@ -2653,6 +2661,9 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
       // clause is its source, as after "according to"; not "a new levy based on fresh data".
       const words = framedSource(tokens, i + 2);
       if (words.some((w) => RECORDS.has(w.lower))) emit(out, words, sentenceStart, t, t);
+    } else if (FEELINGS_CAUSED.has(t.lower) && !(inContent && contentSaid) && feelingCrowd(tokens, i)) {
+      // "The levy angered many farmers", "a move bound to dismay some growers": a feeling pinned on a crowd.
+      emit(out, phraseAfter(tokens, i + 1, 8), sentenceStart, undefined, t);
     } else if (t.lower === 'citing' || (t.lower === 'per' && perSource(tokens, i))) {
       const words = phraseAfter(tokens, i + 1, 12);
       if (words.length && (t.lower === 'per' || citesASource(words))) emit(out, words, sentenceStart, t.lower === 'per' ? t : undefined, t);
