@@ -172,6 +172,14 @@ describe('anonymous sources', () => {
   });
 
   test.each([
+    ['“It is coming,” said an adviser to some of the growers.', 'an adviser to some of the growers'],
+    ['An aide to the protesters said the march would go ahead.', 'An aide to the protesters'],
+  ])('one person\'s role before a preposition heads the phrase, whatever crowd follows: %s', (sentence, span) => {
+    expect(find(sentence, 'anonymous-source')).toEqual([span]);
+    expect(find(sentence, 'vague-attribution')).toEqual([]);
+  });
+
+  test.each([
     ['“We are stunned,” one Acme employee told a local television station.', 'one Acme employee'],
     ['One worker told state media the mill was shut.', 'One worker'],
   ])('an outlet described before its noun is the press told: %s', (sentence, span) => {

@@ -219,7 +219,11 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   // The head is the crowd right before the verb ("things libertarians say"), else the noun before the first
   // preposition ("people familiar with the matter", "members of Congress").
   let headIndex = words.length - 1;
-  if (!isCrowd(lowerAt(lowers, headIndex), words[headIndex]?.capitalized, words[headIndex]?.start === sentenceStart)) {
+  // "an adviser to some of the growers", "an aide to the protesters": one person's role before a preposition
+  // heads the phrase, whoever the crowd after it is.
+  const roleOf = lowers.findIndex((w, k) => k > 0 && (PREPOSITIONS.has(w) || w === 'to') && PERSON_ROLES.has(lowerAt(lowers, k - 1)));
+  if (roleOf > 0 && isCrowd(lowerAt(lowers, headIndex), words[headIndex]?.capitalized, words[headIndex]?.start === sentenceStart)) headIndex = roleOf - 1;
+  else if (!isCrowd(lowerAt(lowers, headIndex), words[headIndex]?.capitalized, words[headIndex]?.start === sentenceStart)) {
     for (let k = 1; k < words.length; k++) {
       // "a lot of people on Twitter", "dozens of workers at the plant": the amount is no head; the crowd after it is.
       if (lowerAt(lowers, k) === 'of' && AMOUNT_HEADS.has(lowerAt(lowers, k - 1))) continue;
