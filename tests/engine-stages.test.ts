@@ -818,6 +818,18 @@ describe('what is not an attribution (guide)', () => {
     expect(spans('Ann Marsh, who opposes the levy, said it would hurt farms.', 'named-source')).toEqual(['Ann Marsh']);
   });
 
+  test.each<[string, FindingKind]>([
+    ['Growers will pay the levy, which Tom Reed once supported.', 'named-source'],
+    ['They get grants from programs that Ann Marsh backs.', 'named-source'],
+    ['It is a system that many farmers want.', 'vague-attribution'],
+  ])('a side or a wish in a relative clause about a thing says which thing, and credits no one: %s', (text, kind) => {
+    expect(spans(text, kind)).toEqual([]);
+  });
+
+  test('a hope with what is hoped after it, in a clause about a thing, is still a view', () => {
+    expect(spans('The court took cases that growers hoped would lower the levy.', 'vague-attribution')).toEqual(['growers']);
+  });
+
   test('a cue\'s noun after a party or a nationality is a noun: "prompted Republican calls for"', () => {
     expect(analyzeText('The leak prompted Republican calls for a recount.')).toEqual([]);
   });

@@ -2554,6 +2554,18 @@ function framedSource(tokens: readonly Token[], k: number): Token[] {
   return words;
 }
 
+// Nouns whose "that" opens what they hold, not a relative clause: "the notion that voters want".
+const CONTENT_NOUNS = new Set(['notion', 'idea', 'fact', 'claim', 'view', 'belief', 'argument', 'hope', 'fear', 'sense', 'impression', 'assumption', 'suggestion', 'possibility', 'chance', 'news', 'word', 'case', 'point', 'evidence', 'sign', 'signs', 'proof']);
+/** Whether the source starting at offset `start` opens a relative clause about a thing: "…which Reed opposed", "programs that Marsh backs". */
+function relativeAboutAThing(tokens: readonly Token[], start: number): boolean {
+  const k = firstTokenFrom(tokens, start) - 1;
+  const pronoun = at(tokens, k).lower;
+  if (pronoun === 'which') return true;
+  const noun = at(tokens, k - 1);
+  return pronoun === 'that' && isWord(noun) && !noun.capitalized && !CONTENT_NOUNS.has(noun.lower) && !looksLikeVerb(noun.lower) && !ATTRIBUTION_VERBS.has(noun.lower) && !SUBORDINATORS.has(noun.lower) && !CLAUSE_WORD_BEFORE_THAT.has(noun.lower);
+}
+const CLAUSE_WORD_BEFORE_THAT = new Set(['so', 'such', 'now', 'given', 'except', 'but', 'and', 'or', 'is', 'was', 'are', 'were', 'be', 'been']);
+
 const CROWD_QUANTIFIERS = new Set(['many', 'some', 'most', 'several']);
 /** Whether a quantified crowd of people is the object of the verb at i: "angered many farmers", "some analysts". */
 function feelingCrowd(tokens: readonly Token[], i: number): boolean {
@@ -2696,7 +2708,11 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
       // "councillors who wanted to attend", "voters who want change": a desire in a relative clause says which people,
       // not a view they hold ("farmers who hope that the levy fails" hold one); so does the side they took ("Reed, who
       // opposed the bridge in 2019", "growers who support the levy").
-      if ((DESIRES.has(t.lower) || SIDES.test(t.lower)) && out.length > found && inRelative(tokens, i) && at(tokens, i + 1).lower !== 'that') markNarrative(out, found);
+      // So does one in a clause about a thing: "programs that Marsh supports", "the levy, which Reed opposed".
+      const sideOrDesire = DESIRES.has(t.lower) || SIDES.test(t.lower);
+      // Not with what is hoped after it: "cases that growers hoped would help them" holds a view.
+      const viewFollows = at(tokens, i + 1).lower === 'that' || AUXILIARIES.has(at(tokens, i + 1).lower) || at(tokens, i + 1).lower === 'will';
+      if (sideOrDesire && out.length > found && !viewFollows && (inRelative(tokens, i) || relativeAboutAThing(tokens, (out[found] as SourceMatch).sourceStart))) markNarrative(out, found);
       // "most of the companies reported better results": firms publishing their accounts, no view pinned on a crowd;
       // a named firm's results stay its own, sourcing their figures ("Acme reported a profit of $2 a share").
       if (t.lower.startsWith('report') && reportsAccounts(tokens, i)) for (let m = found; m < out.length; m++) if ((out[m] as SourceMatch).kind !== 'named-source') (out[m] as SourceMatch).narrative = true;
