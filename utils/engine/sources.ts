@@ -2008,8 +2008,8 @@ function underFire(tokens: readonly Token[], i: number): boolean {
 }
 const COMBATANTS = new Set(['rebels', 'militants', 'forces', 'troops', 'soldiers', 'gunmen', 'insurgents', 'fighters', 'army', 'militia', 'snipers', 'tanks', 'artillery', 'police', 'jets', 'warships']);
 
-/** "criticism from economists", "concerns among health experts": a reaction credited to its holders. */
 const REACTION_HOLDERS = new Set(['from', 'among', 'by']);
+/** "criticism from economists", "concerns among health experts": a reaction credited to its holders. */
 function matchReaction(tokens: readonly Token[], i: number, sentenceStart: number, out: SourceMatch[]): void {
   if (!REACTION_HOLDERS.has(at(tokens, i + 1).lower)) return;
   const preposition = at(tokens, i + 1).lower;
@@ -2555,7 +2555,7 @@ function framedSource(tokens: readonly Token[], k: number): Token[] {
 }
 
 // Nouns whose "that" opens what they hold, not a relative clause: "the notion that voters want".
-const CONTENT_NOUNS = new Set(['notion', 'idea', 'fact', 'claim', 'view', 'belief', 'argument', 'hope', 'fear', 'sense', 'impression', 'assumption', 'suggestion', 'possibility', 'chance', 'news', 'word', 'case', 'point', 'evidence', 'sign', 'signs', 'proof']);
+const CONTENT_NOUNS = new Set([...CLAIM_NOUNS, 'notion', 'idea', 'fact', 'hope', 'fear', 'sense', 'impression', 'assumption', 'possibility', 'chance', 'news', 'word', 'case', 'point', 'evidence', 'sign', 'signs', 'proof']);
 /** Whether the source starting at offset `start` opens a relative clause about a thing: "…which Reed opposed", "programs that Marsh backs". */
 function relativeAboutAThing(tokens: readonly Token[], start: number): boolean {
   const k = firstTokenFrom(tokens, start) - 1;
