@@ -171,6 +171,12 @@ describe('anonymous sources', () => {
     expect(find('The plan was approved, citing two informed sources.', 'anonymous-source')).toEqual(['two informed sources']);
   });
 
+  test('the voice reading an ad speaks its makers\' words: a narrator is no anonymous informant', () => {
+    const text = 'The Acme campaign released an ad on Monday. “Prices go up, farms close,” says a narrator.';
+    expect(find(text, 'anonymous-source')).toEqual([]);
+    expect(find(text, 'named-source')).toEqual(['says a narrator']);
+  });
+
   test.each([
     ['“It is coming,” said an adviser to some of the growers.', 'an adviser to some of the growers'],
     ['An aide to the protesters said the march would go ahead.', 'An aide to the protesters'],

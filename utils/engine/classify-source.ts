@@ -170,6 +170,7 @@ const isCrowd = (word: string, capitalized = false, opensSentence = false): bool
   (word.endsWith('s') && PEOPLE_ADJECTIVES.has(singular(word)));
 
 const lowerAt = (lowers: readonly string[], k: number): string => lowers[k] ?? '';
+const AD_VOICES = new Set(['narrator', 'narrators', 'voice-over', 'voiceover', 'announcer']);
 const AMOUNT_HEADS = new Set(['lot', 'lots', 'number', 'handful', 'couple', 'bunch', 'host', 'dozens', 'hundreds', 'thousands', 'millions', 'scores', 'plenty']);
 // "groups that have backed the levy": "that" opening a crowd's relative clause.
 const crowdThat = (words: readonly Token[], k: number): boolean =>
@@ -204,6 +205,9 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   const recordOf = phrase.includes(' of ') || phrase.includes(' among ') ? lowers.findIndex((w, k) => k > 0 && ASKING_RECORDS.has(w) && RESPONDENTS_AFTER.has(lowerAt(lowers, k + 1))) : -1;
   if (recordOf > 0 && isCrowd(lowerAt(lowers, words.length - 1), words[words.length - 1]?.capitalized, false)) return classifySource(words.slice(0, recordOf + 1), sentenceStart);
   if (ANONYMITY_MARKER.test(markerText)) return anonymousSource(words, phrase, hasName);
+  // "a narrator says", "the ad's announcer": the voice reading an ad or a film speaks its makers' words, as a
+  // spokesperson speaks for a named body; the piece is the source.
+  if (AD_VOICES.has(lowerAt(lowers, words.length - 1)) && words.length <= 3) return NAMED_SOURCE;
   if (words.length === 1 && PRONOUN_SPEAKERS.has(first)) return NAMED_SOURCE;
   if (words.length === 1 && UNNAMED_ONES.has(first)) return VAGUE_ATTRIBUTION;
   // "they say": vague until the references stage finds the group it stands for (or drops it).
