@@ -455,9 +455,16 @@ describe('quotations', () => {
   test.each([
     ['Nearly half of the farmers, 48%, say the price is too low.', ['Nearly half of the farmers', '48%']],
     ['According to a Leeds Post survey, 62 percent of farmers expect lower prices, while 30 percent expect no change.', []],
+    // A crowd whose clause carries the poll's margin answered it.
+    ['By 61%-30%, growers said the levy should stay.', ['61%-30%']],
+    ['Many growers are skeptical of the levy, 58%-33%.', ['58%-33%']],
   ])('poll respondents are their share, a figure the poll sources, not a crowd: %s', (text, figures) => {
     expect(spans(text, 'vague-attribution')).toEqual([]);
     expect(spans(text, 'unverified-figure')).toEqual(figures);
+  });
+
+  test('a range of percentages is no poll margin: its crowd keeps its view', () => {
+    expect(spans('Some growers expect yields to fall 12 percent to 15 percent.', 'vague-attribution')).toEqual(['Some growers']);
   });
 
   test.each([

@@ -2744,11 +2744,19 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
     if (out.length === found && PASSIVE_BE.has(at(tokens, i - 1).lower) && introducesContent(tokens, i, QUOTATION_OPENERS)) inContent = true;
   }
   // "Nearly half of the farmers, 48%, say", "most of those polled said": poll respondents, whose share is the
-  // claim (a figure), not a crowd the claim is pinned on.
+  // claim (a figure), not a crowd the claim is pinned on. So is a crowd whose clause carries a poll's margin ("By
+  // 61%-30%, growers said", "Growers are divided, though most oppose the levy, 52%-41%").
+  let margin: boolean | undefined;
   for (const m of out) {
     if (m.kind === 'named-source' || m.narrative) continue;
     const first = firstTokenFrom(tokens, m.sourceStart);
     const words = tokensIn(tokens, m.sourceStart, m.sourceEnd).filter(isWord);
+    // The poll itself stays the source of its figures ("a new poll showed Reed ahead, 32%-25%").
+    margin ??= POLL_MARGIN.test(tokens.map((t) => t.text).join(' '));
+    if (margin && m.kind === 'vague-attribution' && !words.some((w) => RECORDS.has(w.lower))) {
+      m.narrative = true;
+      continue;
+    }
     // "About 8 in 10 Green party members in three northern towns …": a phrase cut at its length limit may have left its
     // share just before it.
     const lead: Token[] = [];
@@ -2758,6 +2766,9 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
   return out.length > 1 ? reportedCrowdsAsNarrative(tokens, out) : out;
 }
 
+// A poll's margin, after "by" or a comma: "By 61%-30%, …", "by a wide 70%-22%", "…, 52%-41%"; not a range of
+// percentages ("12 percent to 15 percent").
+const POLL_MARGIN = /(?:\bby (?:an? [a-z]+ )?|, )\d+ ?% ?[-–] ?\d+ ?%/i;
 const HEAD_ENDS = new Set(['briefed', 'familiar', 'involved', 'close', 'privy', 'with', 'on', 'in', 'of', 'at', 'who', 'from', 'to', 'for']);
 /** Whether the head of the phrase from `start` to `end` is plural: "People briefed on the talks", "Two aides to Reed". */
 function pluralHead(tokens: readonly Token[], start: number, end: number): boolean {
