@@ -170,6 +170,8 @@ const isCrowd = (word: string, capitalized = false, opensSentence = false): bool
   (word.endsWith('s') && PEOPLE_ADJECTIVES.has(singular(word)));
 
 const lowerAt = (lowers: readonly string[], k: number): string => lowers[k] ?? '';
+/** "… by the Leeds council", "from the county's agency": "the" and a body the story has in view after the word at k. */
+const bodyAfter = (lowers: readonly string[], k: number): boolean => lowerAt(lowers, k + 1) === 'the' && lowers.slice(k + 2, k + 5).some((w) => INSTITUTIONS.has(w));
 const AD_VOICES = new Set(['narrator', 'narrators', 'voice-over', 'voiceover', 'announcer']);
 const AMOUNT_HEADS = new Set(['lot', 'lots', 'number', 'handful', 'couple', 'bunch', 'host', 'dozens', 'hundreds', 'thousands', 'millions', 'scores', 'plenty']);
 // "groups that have backed the levy": "that" opening a crowd's relative clause.
@@ -248,7 +250,7 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   // "estimates by the Acme Institute", "polls by Acme", "two surveys by the Leeds government": a record is by
   // whoever made it, as "from" it is, a body the story has in view included.
   const madeBy = RECORD_CROWDS.has(head) && (lowerAt(lowers, headIndex + 1) === 'by' || lowerAt(lowers, headIndex + 1) === 'from');
-  const byBody = madeBy && lowerAt(lowers, headIndex + 2) === 'the' && lowers.slice(headIndex + 3, headIndex + 6).some((w) => INSTITUTIONS.has(w));
+  const byBody = madeBy && bodyAfter(lowers, headIndex + 1);
   const affiliation = ((AFFILIATIONS.has(lowerAt(lowers, headIndex + 1)) || madeBy) && namedAt > headIndex) || byBody;
 
   // "Recent polling shows", "exit polls suggested", "Data show": records no one is named for are vague (as "a
@@ -321,7 +323,7 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   if (INSTITUTIONS.has(head)) {
     // "a report released by the council": a record of a body the story has in view.
     const by = lowers.indexOf('by', headIndex);
-    const byBody = by > headIndex && lowerAt(lowers, by + 1) === 'the' && lowers.slice(by + 2, by + 5).some((w) => INSTITUTIONS.has(w));
+    const byBody = by > headIndex && bodyAfter(lowers, by);
     if (first === 'the' || possessive || hasName || headIndex === 0 || byBody) return NAMED_SOURCE;
     // "census data", "court documents", "police records": a kind of record a reader can look up.
     if (words.length >= 2 && !DETERMINERS.has(first) && !VAGUE_DETERMINERS.has(first)) return NAMED_SOURCE;

@@ -1819,19 +1819,19 @@ const CONJUNCTIONS_OF_CLAUSES = new Set(['and', 'but']);
 const CLAUSE_ADVERBS = new Set(['then', 'later', 'also', 'again', 'quickly', 'still', 'now']);
 /**
  * "The group claimed the attack but officials have said": "but" (or another word `opener` accepts) and a source of its
- * own before a verb of saying open the writer's clause again, not more of what was claimed.
+ * own before a verb of saying open the writer's clause again, not more of what was claimed. The source's words, or null.
  */
-function clauseThenSource(tokens: readonly Token[], i: number, sentenceStart: number, opener: (word: string) => boolean = (w) => w === 'but', pronounSubject = false): boolean {
+function clauseThenSource(tokens: readonly Token[], i: number, sentenceStart: number, opener: (word: string) => boolean = (w) => w === 'but', pronounSubject = false): Token[] | null {
   let k = skipBetween(tokens, i - 1);
   const end = k;
   while (k >= 0 && end - k < 5 && isWord(at(tokens, k)) && !opener(at(tokens, k).lower)) k--;
-  if (!opener(at(tokens, k).lower) || k === end || at(tokens, i).lower.endsWith('ing')) return false;
+  if (!opener(at(tokens, k).lower) || k === end || at(tokens, i).lower.endsWith('ing')) return null;
   const subject = tokens.slice(k + 1, end + 1);
   // "Reed was talking about defense when he told Marsh, …": after an act, "he" or "she" opening a clause of time is
   // the actor speaking.
-  if (pronounSubject && subject.length === 1 && SINGULAR_PERSON_PRONOUNS.has(at(subject, 0).lower)) return true;
+  if (pronounSubject && subject.length === 1 && SINGULAR_PERSON_PRONOUNS.has(at(subject, 0).lower)) return subject;
   const plain = subject.every((w) => !isClauseWord(w) && !SUBJECT_PRONOUNS.has(w.lower) && (w.capitalized || !(looksLikeVerb(w.lower) || ATTRIBUTION_VERBS.has(w.lower))));
-  return plain && classifySource(subject, sentenceStart) !== null;
+  return plain && classifySource(subject, sentenceStart) !== null ? subject : null;
 }
 
 /**
@@ -1840,13 +1840,10 @@ function clauseThenSource(tokens: readonly Token[], i: number, sentenceStart: nu
  * ("Reed and the mayor said", "she and her aides said") or a verb's object ("had Marsh read").
  */
 function subjectAfterAndClause(tokens: readonly Token[], i: number, sentenceStart: number): Token[] | null {
-  if (!clauseThenSource(tokens, i, sentenceStart, (w) => w === 'and')) return null;
-  const end = skipBetween(tokens, i - 1);
-  let k = end;
-  while (at(tokens, k).lower !== 'and') k--;
-  const before = at(tokens, k - 1);
-  if (!isWord(before) || before.capitalized || SUBJECT_PRONOUNS.has(before.lower) || AUXILIARIES.has(at(tokens, k + 1).lower)) return null;
-  return tokens.slice(k + 1, end + 1);
+  const subject = clauseThenSource(tokens, i, sentenceStart, (w) => w === 'and');
+  if (!subject) return null;
+  const before = at(tokens, tokenIndex(tokens, at(subject, 0)) - 2);
+  return isWord(before) && !before.capitalized && !SUBJECT_PRONOUNS.has(before.lower) && !AUXILIARIES.has(at(subject, 0).lower) ? subject : null;
 }
 
 // Words that open a clause of time or reason.
@@ -2634,12 +2631,12 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
     }
     // "Reed responded as polls show Marsh surging", "Marsh is worried because polls show…": after an act or a feeling, a
     // clause of time or reason is the writer's, and a source in it speaks for itself.
-    const afterAct = inContent && out.length > 0 && out.every((m) => m.narrative) && clauseThenSource(tokens, i, sentenceStart, (w) => SUBORDINATORS.has(w), true);
+    const afterAct = inContent && out.length > 0 && out.every((m) => m.narrative) && clauseThenSource(tokens, i, sentenceStart, (w) => SUBORDINATORS.has(w), true) !== null;
     // "…asked about the road and Marsh said": a name after "and" opens a clause of its own; so does a person's pronoun
     // before a verb of saying ("… the plan had failed and she accused Reed of …").
     const subjectAfterAnd = CONJUNCTIONS_OF_CLAUSES.has(at(tokens, i - 2).lower) && ((at(tokens, i - 1).capitalized && !at(tokens, i - 3).capitalized) || (SINGULAR_PERSON_PRONOUNS.has(at(tokens, i - 1).lower) && !COGNITION_FORMS.has(t.lower)));
     const andSubject = inContent && (SPEECH_VERBS.has(t.lower) || t.lower === 'say') ? subjectAfterAndClause(tokens, i, sentenceStart) : null;
-    const newClause = subjectAfterAnd || (inContent && clauseThenSource(tokens, i, sentenceStart)) || andSubject !== null || afterAct;
+    const newClause = subjectAfterAnd || (inContent && clauseThenSource(tokens, i, sentenceStart) !== null) || andSubject !== null || afterAct;
     // "who endorsed Marsh and said he would campaign": the same subject says something again.
     const saysAgain = SPEECH_VERBS.has(t.lower) && CONJUNCTIONS_OF_CLAUSES.has(at(tokens, i - 1).lower);
     // "Nurses who fear for their jobs said …": after a cue in the subject's relative clause, a verb of saying is
