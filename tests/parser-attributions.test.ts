@@ -658,6 +658,20 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['Leeds’s family-run brewer Acme owns two pubs in Hull and says it will open 12 more.', 'Leeds’s family-run brewer Acme', 'says'],
+    ['Hull’s city council closed its session by announcing it would hire 40 more wardens.', 'Hull’s city council', 'announcing'],
+  ])('a possessive opens the subject a later verb shares: %s', (text, source, cue) => {
+    expect(read(text)).toContainEqual({ kind: 'named-source', source, cue, inQuotation: false });
+  });
+
+  test.each([
+    ['Acme’s $4.8 billion sale to Ode is a complicated deal, showing how such sales differ.'],
+    ['She’s a farmer in Hull but concedes that her neighbours like Marsh.'],
+  ])('a possessive phrase ends at a number or a preposition, and a pronoun with its verb is none: %s', (text) => {
+    expect(read(text).map((a) => a.source).filter((s) => /’s/.test(s))).toEqual([]);
+  });
+
+  test.each([
     ['About one in five say they would not vote.', 'About one in five'],
     ['Nearly nine out of 10 say they will need help.', 'Nearly nine out of 10'],
     ['Three-fourths say the council should act.', 'Three-fourths'],

@@ -875,11 +875,15 @@ function openingSource(tokens: readonly Token[], k: number, i: number, sentenceS
     const t = at(tokens, k);
     // "Got an item by exploring": a clause that opens with its verb has no subject to find.
     if (!isWord(t) || AUXILIARIES.has(t.lower) || (words.length > 0 && WRITER.test(t.lower)) || (looksLikeVerb(t.lower) && (words.length === 0 || (!t.capitalized && (subject.length > 0 || actsAfterPlural(tokens, k)))))) break;
+    // "China's state-owned giant Acme runs…": a possessive opens the phrase it determines, which ends before a
+    // preposition or a number ("Acme's $4 billion sale to Ode").
+    const determined = words.some(determinesPhrase);
+    if (determined && subject.length && (STARTS_WITH_NUMBER.test(t.text) || (NOT_AN_OPENING.has(t.lower) && t.lower !== 'and'))) break;
     words.push(t);
     if (classifySource(words, sentenceStart)) subject = [...words];
     // "Acme and Ode shocked…": a name joined to the subject by "and" is part of it; "Several hundred parents": a
     // quantifier before a number is no subject on its own.
-    else if (!t.capitalized && subject.length && !(t.lower === 'and' && at(tokens, k + 1).capitalized) && !(subject.length === 1 && VAGUE_DETERMINERS.has(at(subject, 0).lower) && SCALES.has(t.lower))) break;
+    else if (!t.capitalized && subject.length && !(t.lower === 'and' && at(tokens, k + 1).capitalized) && !(subject.length === 1 && VAGUE_DETERMINERS.has(at(subject, 0).lower) && SCALES.has(t.lower)) && !determinesPhrase(at(subject, subject.length - 1))) break;
   }
   // "Nuclear proliferation experts", "Republican presidential candidate Ann Marsh": a capital that only opens the
   // sentence may open a longer phrase, read on to a crowd or to a name.
@@ -897,6 +901,11 @@ function openingSource(tokens: readonly Token[], k: number, i: number, sentenceS
   }
   return { subject, read: words.length };
 }
+
+// "she's", "it's": a pronoun and its verb, no possessive.
+const PRONOUN_IS = /^(?:he|she|it|that|there|what|who|here|where)['’]s$/;
+/** A possessive that determines the noun phrase after it: "China's", "the victim's", "farmers'". */
+const determinesPhrase = (t: Token): boolean => isPossessive(t) && !PRONOUN_IS.test(t.lower);
 
 /**
  * "The firms declined to name a price, saying": a cue or an act in the past right after a plural noun is the
@@ -2086,8 +2095,10 @@ const IRREGULAR_PASTS = new Set(['took', 'went', 'made', 'gave', 'sent', 'won', 
 // Number words, some ending like a past tense ("hundred").
 const SCALES = new Set(['dozen', 'hundred', 'thousand', 'million']);
 /** A lower-case word that ends a subject: a past tense, a cue or an act ("his critics took to…", "aides offered"). */
+// "state-owned", "family-run": a compound with a word before its participle describes; "co-founded" is a verb.
+const COMPOUND_ADJECTIVE = /^(?!(?:co|re|pre|e|un|de|mis|over|out|under|self)-)\p{L}+-\p{L}+ed$/u;
 const looksLikeVerb = (lower: string): boolean =>
-  (/[^e]ed$/.test(lower) && !SCALES.has(lower)) || IRREGULAR_PASTS.has(lower) || ATTRIBUTION_VERBS.has(lower) || STANCE_ACT_FORMS.has(lower) || isLyAdverb(lower);
+  (/[^e]ed$/.test(lower) && !SCALES.has(lower) && !COMPOUND_ADJECTIVE.test(lower)) || IRREGULAR_PASTS.has(lower) || ATTRIBUTION_VERBS.has(lower) || STANCE_ACT_FORMS.has(lower) || isLyAdverb(lower);
 // Adverbs that open a clause ("Now research shows", "Meanwhile the council said"), never part of who speaks.
 const CLAUSE_OPENERS = new Set(['yet', 'meanwhile', 'yesterday', 'today', 'then', 'still', 'however', 'instead', 'afterward', 'afterwards', 'now', 'again', 'soon', 'later', 'earlier']);
 // Before a comma, these open a clause too: "Earlier, …", "Finally, …".
