@@ -227,6 +227,9 @@ describe('crowds by structure', () => {
     'Lawyers for Ann Marsh said the case was weak.',
     'Executives for Acme say the new plant will pay for itself.',
     'Officials at the agency said the bridge was safe.',
+    // Or whose they are, before them: "Reed's lawyers" speak for Reed as "lawyers for Reed" do.
+    'On Monday, Reed’s lawyers said the case was weak.',
+    'Acme’s executives say the new plant will pay for itself.',
   ])('a name is not a crowd: %s', (text) => {
     expect(spans(text, 'vague-attribution')).toEqual([]);
     expect(spans(text, 'named-source')).toHaveLength(1);

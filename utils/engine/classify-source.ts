@@ -310,9 +310,10 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
     const forWhom = lowerAt(lowers, headIndex + 1);
     const theBody = lowerAt(lowers, headIndex + 2) === 'the' && ON_RECORD_BODIES.has(lowerAt(lowers, headIndex + 3)) && words.length === headIndex + 4;
     if (REPRESENTATIVES.has(head) && (forWhom === 'for' || AFFILIATIONS.has(forWhom)) && (namedAt > headIndex || theBody)) return NAMED_SOURCE;
-    // "Acme's estimates", "the party's polls": records a name owns are its records, where its critics are no one's.
+    // "Acme's estimates", "the party's polls": records a name owns are its records, where its critics are no one's;
+    // "Reed's lawyers", "Acme's executives" speak for their client or their firm, as "lawyers for Reed" do.
     const owner = words.slice(0, headIndex).find((w) => isPossessive(w) && w.capitalized && !OWNERLESS.has(w.lower.replace(POSSESSIVE, '')) && !NOT_A_NAME.has(w.lower.replace(POSSESSIVE, '')));
-    if (RECORD_CROWDS.has(head) && owner && POSSESSIVE.test(owner.lower)) return NAMED_SOURCE;
+    if ((RECORD_CROWDS.has(head) || REPRESENTATIVES.has(head)) && owner && POSSESSIVE.test(owner.lower)) return NAMED_SOURCE;
     // So do "critics of Tom Reed", "friends of Ann Marsh": who they stand with or against is no body they speak for.
     if ((affiliation && !RELATIONS_TO.has(head)) || (headIndex > 0 && ON_RECORD_BODIES.has(lowerAt(lowers, headIndex - 1)))) return NAMED_SOURCE;
     // "Two officials said", "three residents told the Post": a counted small group is anonymous (guide), a crowd
