@@ -658,6 +658,13 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['Marsh leads among older growers and those calling themselves moderates.', 'calling'],
+    ['The money comes from small donors and those writing cheques of $500 or more.', 'writing'],
+  ])('a participle after "those" says which people, with no subject before it: %s', (text, cue) => {
+    expect(read(text).filter((a) => a.cue === cue)).toEqual([]);
+  });
+
+  test.each([
     ['Leeds’s family-run brewer Acme owns two pubs in Hull and says it will open 12 more.', 'Leeds’s family-run brewer Acme', 'says'],
     ['Hull’s city council closed its session by announcing it would hire 40 more wardens.', 'Hull’s city council', 'announcing'],
   ])('a possessive opens the subject a later verb shares: %s', (text, source, cue) => {

@@ -1353,6 +1353,9 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
     out.push(namedMatch(verb, [tag]));
     return;
   }
+  // "leads among older growers and those calling themselves moderates": a participle right after "those" says
+  // which people, as "those who describe" would; it has no subject before it.
+  if (participle && at(tokens, i - 1).lower === 'those') return;
   let j = skipBetween(tokens, i - 1);
   // "Reed continues to insist", "Marsh seemed to indicate", "he began dismissing": the subject of the verb before is
   // the speaker. Not "began charging fees", "kept asking them to": with an -ing form, only a claim's form counts.
