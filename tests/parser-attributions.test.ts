@@ -658,6 +658,14 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['Thanks to live counts, subeditors know how many readers open each story.'],
+    ['Neither growers nor millers know which plan that helps.'],
+    ['Few farmers understand why the levy was raised.'],
+  ])('knowing an answer is no view held: %s', (text) => {
+    expect(analyzeText(text).filter((f) => f.kind === 'vague-attribution')).toEqual([]);
+  });
+
+  test.each([
     ['Marsh leads among older growers and those calling themselves moderates.', 'calling'],
     ['The money comes from small donors and those writing cheques of $500 or more.', 'writing'],
   ])('a participle after "those" says which people, with no subject before it: %s', (text, cue) => {
