@@ -248,6 +248,10 @@ describe('crowds by structure', () => {
     'The closure of the depot can be seen as the last gasp of the old port.',
     'With three men standing, Reed could be viewed as the safer choice.',
     'The vote might be considered a rebuke to the council.',
+    // A need, a prediction or an aim: no one holds the view yet.
+    'To win the county, Marsh must be viewed as their ally.',
+    'By spring the levy will be considered a success in Leeds.',
+    'Reed hopes to be regarded as the ports’ candidate.',
   ])('a reading the writer offers as possible is pinned on no one: %s', (text) => {
     expect(spans(text, 'vague-attribution')).toEqual([]);
   });

@@ -10,8 +10,9 @@ export interface PhraseRule {
 
 const BE = '(?:is|are|was|were|be|been|being)';
 const w = (list: string): readonly string[] => list.split(' ');
-// Not after a modal of possibility: "can be seen as", "might be considered".
-const WRITERS_READING = String.raw`(?<!\b(?:can|could|may|might)(?: not| also| well| easily)? be )`;
+// Not after a modal ("can be seen as", "might be considered", "must be viewed as their ally"), nor after "to"
+// ("hopes to be regarded as", "eager to be viewed as"): a possible reading, a need or an aim, which no one holds yet.
+const WRITERS_READING = String.raw`(?<!\b(?:can|could|may|might|must|should|will|would|to)(?: not| also| well| easily)? be )`;
 
 export const PHRASE_RULES: readonly PhraseRule[] = [
   { kind: 'hedge', triggers: w('reportedly allegedly purportedly supposedly rumoured rumored unconfirmed unverified unsubstantiated ostensibly'), pattern: /\b(?:reportedly|allegedly|purportedly|supposedly|rumou?red|unconfirmed|unverified|unsubstantiated|ostensibly)\b/gi },
