@@ -63,6 +63,8 @@ describe('quantities a reader may want a source for', () => {
     ['The town has twice as many doctors.', 'twice', 'multiple'],
     ['About 2 inches of rain fell.', 'About 2 inches', 'measure'],
     ['It was a 30-60 per cent chance.', '30-60 per cent', 'percent'],
+    // One line opening with a number and a capital is a headline's count, not a list's item.
+    ['Storm update.\n10 Boats Sink In Hull Storm.', '10', 'count'],
     // A thing's number after "is" stays a figure; only a person's is an age.
     ['The tally is 45, and rising.', '45', 'count'],
     ['Turnout was 45.', '45', 'count'],
@@ -124,6 +126,10 @@ describe('numbers that are not figure claims', () => {
     ['1999 shows how fast a club can fall.', '1999', 'year'],
     ['Tips for a stay.\n4. Hotel rooms are priced by size.', '4', 'label'],
     ['The ranking:\n2) Norway', '2', 'label'],
+    // A number alone on its line, a gallery's counter, and a numbered list's items without a mark.
+    ['Best lines of the year\n17\nTom Reed on the ferry.', '17', 'label'],
+    ['Slides\n1 / 5\nThe ferry at its berth.', '1', 'label'],
+    ['The ranking:\n1 Ann Marsh.\n\n2 Tom Reed.\n\n3 Ben Ode.', '2', 'label'],
     ['He faces up to ten years in prison.', 'up to ten years', 'legal-penalty'],
     ['She was sentenced to 5 years.', '5 years', 'legal-penalty'],
     // Fines and bail: sums a court or a league orders.

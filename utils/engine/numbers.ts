@@ -419,16 +419,33 @@ class Sentence {
   }
 }
 
-/** Whether digits at [start, end) open their line and are followed by "." or ")" and a space: a list's item number. */
+/**
+ * Whether digits at [start, end) number an item or a slide, opening their line: followed by "." or ")" and a space
+ * ("4. Hotel rooms are…"), alone on the line ("17", a gallery's "1 / 5"), or before a capital on one of several
+ * lines that each open so ("4 Ann Marsh.", "15 Tom Reed's Best Line"): a ranking or a listicle's items.
+ */
 function opensListItem(text: string, start: number, end: number): boolean {
-  const mark = text[end];
-  if ((mark !== '.' && mark !== ')') || !/\s/.test(text[end + 1] ?? '')) return false;
   // Only white space back to the line's start, looked at a few characters back: this runs for every number.
-  for (let k = start - 1; k >= 0; k--) {
-    if (text[k] === '\n') return true;
+  for (let k = start - 1; k >= 0 && text[k] !== '\n'; k--) {
     if (!/\s/.test(text[k] as string) || start - k > 8) return false;
   }
-  return true;
+  const mark = text[end];
+  if ((mark === '.' || mark === ')') && /\s/.test(text[end + 1] ?? '')) return true;
+  const lineEnd = text.indexOf('\n', end);
+  const rest = text.slice(end, lineEnd < 0 ? text.length : lineEnd);
+  return ALONE_ON_LINE.test(rest) || (mark === ' ' && /^ \p{Lu}/u.test(rest) && numberedLines(text) >= 3);
+}
+const ALONE_ON_LINE = /^(?:\s*\/\s*\d+)?\s*$/;
+const NUMBERED_LINE = /^[ \t]*(\d{1,2}) \p{Lu}/gmu;
+let numberedText = '';
+let numberedCount = 0;
+/** How many different numbers open a line before a capital in the text; read once per text. */
+function numberedLines(text: string): number {
+  if (text !== numberedText) {
+    numberedText = text;
+    numberedCount = new Set(Array.from(text.matchAll(NUMBERED_LINE), (m) => m[1])).size;
+  }
+  return numberedCount;
 }
 
 // Words before what a product costs: "costs $5", "priced at $999", "sells for $20", "starting at $49".
