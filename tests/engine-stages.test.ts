@@ -230,6 +230,8 @@ describe('crowds by structure', () => {
     // Or whose they are, before them: "Reed's lawyers" speak for Reed as "lawyers for Reed" do.
     'On Monday, Reed’s lawyers said the case was weak.',
     'Acme’s executives say the new plant will pay for itself.',
+    // Initials opening the sentence are a name, not a capital the sentence gave a common word.
+    'NFU members and officials insist the levy will pass.',
   ])('a name is not a crowd: %s', (text) => {
     expect(spans(text, 'vague-attribution')).toEqual([]);
     expect(spans(text, 'named-source')).toHaveLength(1);
@@ -958,5 +960,14 @@ describe('what is not an attribution (guide)', () => {
 
   test('a verb inside what was said is not a second attribution', () => {
     expect(spans('Critics say she had promised to cut the tax.', 'named-source')).toEqual([]);
+  });
+
+  test.each([
+    ['NFU chief says the levy will pass.', 'named-source'],
+    ['On Monday, Acme chair says the levy will pass.', 'named-source'],
+    // One of an office's holders, unnamed: "a … chief" is someone the reader is not told the name of.
+    ['A Leeds ferry chief says a man was hurt on board.', 'anonymous-source'],
+  ])('a body and its office in a headline name one holder: %s', (text, kind) => {
+    expect(analyzeText(text).map((f) => f.kind)).toEqual([kind]);
   });
 });

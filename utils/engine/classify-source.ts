@@ -113,10 +113,13 @@ function isName(words: readonly Token[], k: number, sentenceStart: number): bool
   const next = words[k + 1]?.lower;
   if (next === 'administration' || next === 'government') return false;
   if (w.start !== sentenceStart) return true;
+  // "SEIU chief says", "NATO officials said": letters all in capitals before a word in lower case are initials, a
+  // name, wherever they stand; in a headline set all in capitals they are not told apart.
+  const following = words[k + 1];
+  if (INITIALS.test(w.text) && following !== undefined && !following.capitalized) return true;
   if (w.lower.endsWith('ing')) return false; // "Planning continues": a gerund, capitalised by its place
   // Sentence-initial capitals only name someone when no lower-case word follows in the phrase ("Security officials").
   // "Current and former officials": two adjectives joined are no "Reed and Marsh".
-  const following = words[k + 1];
   if (following?.lower === 'and' && PAIRED_ADJECTIVES.has(w.lower) && PAIRED_ADJECTIVES.has(words[k + 2]?.lower ?? '')) return false;
   return following === undefined || following.capitalized || following.lower === 'and';
 }
@@ -179,6 +182,7 @@ const crowdThat = (words: readonly Token[], k: number): boolean =>
   words[k]?.lower === 'that' && isCrowd(words[k - 1]?.lower ?? '') && opensRelativeAfterThat(words[k + 1]?.text ?? '');
 
 const INITIALS_PLURAL = /^\p{Lu}{2,}s$/u;
+const INITIALS = /^\p{Lu}{2,}(?:['’]s)?$/u;
 const isInitialsPlural = (w: Token): boolean => w.capitalized && INITIALS_PLURAL.test(w.text.replace(/[.,'’”"]+$/, ''));
 const asCommonNoun = (w: Token): Token => ({ text: w.text, lower: w.lower, start: w.start, end: w.end, boundary: w.boundary, capitalized: false, endsSentence: w.endsSentence, flags: w.flags });
 
@@ -284,8 +288,9 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
     if (possessive || (PRESS_ROLES.has(head) && hasName)) return NAMED_SOURCE;
     // "one user quipped", "a caller said": one of a public speaking for it, not an informant with access.
     if (PUBLIC_MEMBERS.has(head)) return VAGUE_ATTRIBUTION;
-    // "the president", "the chairman of the Conservative Party": one office holder a reader can look up.
-    if (first === 'the' && TITLES.has(head)) return NAMED_SOURCE;
+    // "the president", "the chairman of the Conservative Party": one office holder a reader can look up; so is
+    // "Acme chief", a headline's body and office without the article.
+    if (TITLES.has(head) && (first === 'the' || (namedAt >= 0 && namedAt < headIndex && !INDEFINITE.has(first)))) return NAMED_SOURCE;
     if (INDEFINITE.has(first) || !hasName) return anonymousSource(words, phrase, hasName);
   }
   // "a senior Labour figure": one unnamed person of a named party, as "a senior official" is.
