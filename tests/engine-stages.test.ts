@@ -947,6 +947,13 @@ describe('what is not an attribution (guide)', () => {
     expect(spans(text, 'anonymous-source')).toEqual(['Two informed sources']);
   });
 
+  test.each([
+    ['The statement, which was obtained by Leeds News, claimed that Acme had 300 staff.', ['The statement']],
+    ['A copy of the memo was obtained by the Hull Courier on Monday.', []],
+  ])('nor is the outlet or group that obtained a document: %s', (text, named) => {
+    expect(spans(text, 'named-source')).toEqual(named);
+  });
+
   test('"a supposed seizure" is hedged; "is supposed to arrive" is not', () => {
     expect(spans('He showed a video of a supposed seizure.', 'hedge')).toEqual(['a supposed']);
     expect(spans('The train is supposed to arrive at noon.', 'hedge')).toEqual([]);

@@ -337,7 +337,7 @@ function record(parsed: ParsedAttribution[] | undefined, text: string, sentence:
   parsed.push(cue ? { kind: a.kind, source, cue, inQuotation, narrative: a.narrative } : { kind: a.kind, source, inQuotation, narrative: a.narrative });
 }
 
-const PUBLISHING_PARTICIPLES = new Set(['released', 'published', 'issued', 'conducted', 'filed', 'compiled', 'obtained', 'written', 'provided', 'shared', 'commissioned']);
+const PUBLISHING_PARTICIPLES = new Set(['released', 'published', 'issued', 'conducted', 'filed', 'compiled', 'written', 'provided', 'shared', 'commissioned']);
 
 const BARE_SOURCE = /^(?:the|a|other) sources?$/;
 
