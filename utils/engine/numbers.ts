@@ -433,7 +433,7 @@ function opensListItem(text: string, start: number, end: number): boolean {
   if ((mark === '.' || mark === ')') && /\s/.test(text[end + 1] ?? '')) return true;
   const lineEnd = text.indexOf('\n', end);
   const rest = text.slice(end, lineEnd < 0 ? text.length : lineEnd);
-  return ALONE_ON_LINE.test(rest) || (mark === ' ' && /^ \p{Lu}/u.test(rest) && numberedLines(text) >= 3);
+  return ALONE_ON_LINE.test(rest) || (/^ \p{Lu}/u.test(rest) && numberedLines(text) >= 3);
 }
 const ALONE_ON_LINE = /^(?:\s*\/\s*\d+)?\s*$/;
 const NUMBERED_LINE = /^[ \t]*(\d{1,2}) \p{Lu}/gmu;

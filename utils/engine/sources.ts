@@ -1354,7 +1354,7 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
     return;
   }
   // "leads among older growers and those calling themselves moderates": a participle right after "those" says
-  // which people, as "those who describe" would; it has no subject before it.
+  // which people, as "those who call themselves" would; it has no subject before it.
   if (participle && at(tokens, i - 1).lower === 'those') return;
   let j = skipBetween(tokens, i - 1);
   // "Reed continues to insist", "Marsh seemed to indicate", "he began dismissing": the subject of the verb before is
@@ -2103,9 +2103,9 @@ const OBJECT_OPENERS = new Set(['that', 'the', 'a', 'an', 'his', 'her', 'their',
 const IRREGULAR_PASTS = new Set(['took', 'went', 'made', 'gave', 'sent', 'won', 'held', 'ran', 'began', 'came', 'got', 'put', 'said', 'told', 'wrote', 'left', 'struck', 'threw', 'spoke', 'kept', 'brought', 'met', 'stood', 'sat', 'rose', 'fell', 'led', 'saw', 'heard', 'felt', 'thought', 'knew', 'drew', 'grew', 'paid', 'sold', 'bought', 'caught', 'fought', 'sought', 'built', 'broke', 'chose', 'spent', 'shook', 'swept', 'taught', 'understood', 'drove', 'flew']);
 // Number words, some ending like a past tense ("hundred").
 const SCALES = new Set(['dozen', 'hundred', 'thousand', 'million']);
-/** A lower-case word that ends a subject: a past tense, a cue or an act ("his critics took to…", "aides offered"). */
 // "state-owned", "family-run": a compound with a word before its participle describes; "co-founded" is a verb.
 const COMPOUND_ADJECTIVE = /^(?!(?:co|re|pre|e|un|de|mis|over|out|under|self)-)\p{L}+-\p{L}+ed$/u;
+/** A lower-case word that ends a subject: a past tense, a cue or an act ("his critics took to…", "aides offered"). */
 const looksLikeVerb = (lower: string): boolean =>
   (/[^e]ed$/.test(lower) && !SCALES.has(lower) && !COMPOUND_ADJECTIVE.test(lower)) || IRREGULAR_PASTS.has(lower) || ATTRIBUTION_VERBS.has(lower) || STANCE_ACT_FORMS.has(lower) || isLyAdverb(lower);
 // Adverbs that open a clause ("Now research shows", "Meanwhile the council said"), never part of who speaks.
