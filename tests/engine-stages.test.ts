@@ -683,7 +683,7 @@ describe('source and cue sub-spans', () => {
   });
 
   test.each<[string, string[]]>([
-    ['Maria Lopez: The council is wrong on buses.', ['Maria Lopez:']],
+    ['Maria Lopez: The council is wrong on buses.\n\nThe driver, Maria Lopez, spoke on Friday.', ['Maria Lopez:']],
     ['Lopez: “We will win this vote.”', ['Lopez:']],
     ['Disclaimer: The views expressed are the author’s own.', []],
     ['The plan has three parts: tax, trade and troops.', []],
@@ -703,7 +703,12 @@ describe('source and cue sub-spans', () => {
     ['Ann Marsh: 1,312.\n\nTom Reed: 958.', []],
     ['Ann Marsh: Theft, trespass, held in jail in lieu of $7,000 bond.', []],
     ['Leeds: Ann Marsh, Tom Reed, Ben Ode, Sam Hill.', []],
-    ['Maria Lopez: The buses are late, the fares are high, and the council is wrong.', ['Maria Lopez:']],
+    ['Maria Lopez: The buses are late, the fares are high, and the council is wrong.\n\nA driver, Maria Lopez, spoke on Friday.', ['Maria Lopez:']],
+    // A name of several words too: one the article never speaks of again is a rubric's or a title's capitals, or a
+    // dateline; a transcript's next turn is its speaker's again.
+    ['Ferry Watch: Acme charts the harbour’s new routes. Read it here.', []],
+    ['HULL CITY: Their savings spent, nearly 150 growers returned home on Wednesday.', []],
+    ['ANN MARSH: Why not debate?\n\nTOM REED: We did.\n\nANN MARSH: Then again.', ['ANN MARSH:', 'TOM REED:', 'ANN MARSH:']],
     // A title or a slogan in quotation marks is closed within its sentence.
     ['“Leeds Rising: The Lost Years” ($20) is out.', []],
     ['Their banner read “Leeds: first in line, last in care.”', []],

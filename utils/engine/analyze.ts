@@ -107,14 +107,31 @@ function attributionsIn(text: string, sentence: Span, tokens: readonly Token[], 
 // A speaker's own medium, or a document with nothing that points to which one it is.
 const SPEAKERS_OWN = /^in (?:a|an|his|her|their|its)\b|\b(?:statement|interview|tweet|post|letter|email|address|testimony|memo|filing)$/i;
 
-/** Whether the name a label gives stands in the article's text too, inside a sentence: after a word or a comma. */
+/**
+ * Whether the name a label gives stands in the article's text too, inside a sentence: after a word or a comma. Of a
+ * name of several words the last is enough ("Ann Marsh: …", then "Marsh said"); a name in capitals may stand anywhere
+ * else (a transcript's next "ANN MARSH:").
+ */
 function namedInText(text: string, label: Pick<Attribution, 'sourceStart' | 'sourceEnd'>): boolean {
-  const name = text.slice(label.sourceStart, label.sourceEnd);
+  const whole = text.slice(label.sourceStart, label.sourceEnd);
+  const name = whole.slice(whole.lastIndexOf(' ') + 1);
+  const capitals = whole.includes(' ') && name.length > 1 && name === name.toUpperCase();
+  if (capitals && anotherCapitalLabel(text, label.sourceStart)) return true;
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
     const after = at + name.length;
-    if (at === label.sourceStart || (after < text.length && isLetterCode(text.charCodeAt(after)))) continue;
+    if ((at >= label.sourceStart && at < label.sourceEnd) || (after < text.length && isLetterCode(text.charCodeAt(after)))) continue;
+    if (capitals) return true;
     if (at >= 2 && text.charCodeAt(at - 1) === 32 && (text[at - 2] === ',' || isLetterCode(text.charCodeAt(at - 2)))) return true;
   }
+  return false;
+}
+
+// A transcript's turn: a name in capitals opening a line, before a colon.
+const CAPITAL_LABEL = /^[ \t]*["“]?\p{Lu}[\p{Lu} .'’-]*\p{Lu}:/gmu;
+/** Whether a line other than the one at `start` opens with a name in capitals and a colon: a transcript, not a dateline. */
+function anotherCapitalLabel(text: string, start: number): boolean {
+  CAPITAL_LABEL.lastIndex = 0;
+  for (let m = CAPITAL_LABEL.exec(text); m; m = CAPITAL_LABEL.exec(text)) if (m.index + m[0].length < start || m.index > start) return true;
   return false;
 }
 

@@ -2406,7 +2406,10 @@ function matchSpeakerLabel(tokens: readonly Token[], i: number, sentenceStart: n
   if (tallyOrList(tokens, i + 1)) return;
   if (classifySource(words, sentenceStart)?.kind !== 'named-source') return;
   const label = namedMatch(at(tokens, i), words);
-  if (namedElsewhere) label.namedElsewhere = true;
+  // "Ann Marsh: Don't trust the machines" names someone the article speaks of again ("Marsh said"), and a transcript's
+  // "ANN MARSH:" takes her turn again; a rubric's or a title's capitals ("Tech Enabled: …", "Star Wars Jedi: Fallen
+  // Order is …") or a dateline's ("NEW DELHI: …") name no one the article goes on about. "Acme camp:" is a body.
+  if (namedElsewhere || (words.length > 1 && !body && !opensQuoted && !QUOTE_MARKS.test(next.text))) label.namedElsewhere = true;
   out.push(label);
 }
 
