@@ -59,6 +59,8 @@ describe('quantities a reader may want a source for', () => {
     ['She earns a six-figure salary.', 'a six-figure', 'money'],
     ['Sales were three times as high.', 'three times', 'multiple'],
     ['Prices saw a double-digit rise.', 'a double-digit', 'count'],
+    ['Nearly half a million people fled the valley.', 'Nearly half a million people', 'count'],
+    ['The harbour works cost half a billion dollars.', 'half a billion dollars', 'money'],
     ['The program halved the error rate.', 'halved', 'multiple'],
     ['The town has twice as many doctors.', 'twice', 'multiple'],
     ['About 2 inches of rain fell.', 'About 2 inches', 'measure'],

@@ -523,6 +523,8 @@ function wordNumeral(s: Sentence, k: number): Numeral | null {
     // "the first half of the year", "the upper half of the laptop": a part by where it is, no amount.
     if (PLACED_HALVES.has(s.lower(k - 1))) return null;
     if (next === 'a' && s.lower(k + 2) === 'dozen') return base(k, k + 2, 6);
+    // "half a million people", "half a billion dollars", as "a million" is.
+    if (next === 'a' && SCALE_WORDS.has(s.lower(k + 2))) return { ...base(k, k + 2, 0.5 * (SCALES[s.lower(k + 2)] as number)), scaled: true };
     if (next === 'a' && (s.lower(k + 2) === 'percentage' || s.lower(k + 2) === 'point')) return base(k, k + 1, 0.5);
     if (next === 'of' || next === 'the') return base(k, k, 0.5, 'fraction');
     return null;
