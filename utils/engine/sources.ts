@@ -2026,8 +2026,8 @@ const COMBATANTS = new Set(['rebels', 'militants', 'forces', 'troops', 'soldiers
 const REACTION_HOLDERS = new Set(['from', 'among', 'by']);
 /** "criticism from economists", "concerns among health experts": a reaction credited to its holders. */
 function matchReaction(tokens: readonly Token[], i: number, sentenceStart: number, out: SourceMatch[]): void {
-  if (!REACTION_HOLDERS.has(at(tokens, i + 1).lower)) return;
   const preposition = at(tokens, i + 1).lower;
+  if (!REACTION_HOLDERS.has(preposition)) return;
   // "the suggestion by a would-be mayor that …": one claim by someone described is the story's subject's, whom
   // the description stands for; "an admission from Ann Marsh" names who made it.
   if (preposition === 'by' && ONE_CLAIM.test(at(tokens, i).lower)) return;
@@ -2731,7 +2731,7 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
       // So does one in a clause about a thing: "programs that Marsh supports", "the levy, which Reed opposed".
       const sideOrDesire = DESIRES.has(t.lower) || SIDES.test(t.lower);
       // Not with what is hoped after it: "cases that growers hoped would help them" holds a view.
-      const viewFollows = at(tokens, i + 1).lower === 'that' || AUXILIARIES.has(at(tokens, i + 1).lower) || at(tokens, i + 1).lower === 'will';
+      const viewFollows = at(tokens, i + 1).lower === 'that' || AUXILIARIES.has(at(tokens, i + 1).lower);
       if (sideOrDesire && out.length > found && !viewFollows && (inRelative(tokens, i) || relativeAboutAThing(tokens, (out[found] as SourceMatch).sourceStart))) markNarrative(out, found);
       // "most of the companies reported better results": firms publishing their accounts, no view pinned on a crowd;
       // a named firm's results stay its own, sourcing their figures ("Acme reported a profit of $2 a share").
