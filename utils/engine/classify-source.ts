@@ -14,6 +14,7 @@ const {
   NUMBER_WORDS,
   PAIRED_ADJECTIVES,
   PEOPLE_ADJECTIVES,
+  isPersonRole,
   PERSON_ROLES,
   PRONOUN_SPEAKERS,
   RECORD_CROWDS,
@@ -231,14 +232,14 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   let headIndex = words.length - 1;
   // "an adviser to some of the growers", "an aide to the protesters": one person's role before a preposition
   // heads the phrase, whoever the crowd after it is.
-  const roleOf = lowers.findIndex((w, k) => k > 0 && (PREPOSITIONS.has(w) || w === 'to') && PERSON_ROLES.has(lowerAt(lowers, k - 1)));
+  const roleOf = lowers.findIndex((w, k) => k > 0 && (PREPOSITIONS.has(w) || w === 'to') && isPersonRole(lowerAt(lowers, k - 1)));
   if (roleOf > 0 && isCrowd(lowerAt(lowers, headIndex), words[headIndex]?.capitalized, words[headIndex]?.start === sentenceStart)) headIndex = roleOf - 1;
   else if (!isCrowd(lowerAt(lowers, headIndex), words[headIndex]?.capitalized, words[headIndex]?.start === sentenceStart)) {
     for (let k = 1; k < words.length; k++) {
       // "a lot of people on Twitter", "dozens of workers at the plant": the amount is no head; the crowd after it is.
       if (lowerAt(lowers, k) === 'of' && AMOUNT_HEADS.has(lowerAt(lowers, k - 1))) continue;
       // "a senior adviser to Reed": whose adviser follows "to", as it follows "of".
-      if (PREPOSITIONS.has(lowerAt(lowers, k)) || crowdThat(words, k) || (lowerAt(lowers, k) === 'to' && PERSON_ROLES.has(singular(lowerAt(lowers, k - 1))) && (words[k + 1]?.capitalized || DETERMINERS.has(lowerAt(lowers, k + 1)) || POSSESSIVE_PRONOUNS.has(lowerAt(lowers, k + 1))))) {
+      if (PREPOSITIONS.has(lowerAt(lowers, k)) || crowdThat(words, k) || (lowerAt(lowers, k) === 'to' && isPersonRole(singular(lowerAt(lowers, k - 1))) && (words[k + 1]?.capitalized || DETERMINERS.has(lowerAt(lowers, k + 1)) || POSSESSIVE_PRONOUNS.has(lowerAt(lowers, k + 1))))) {
         headIndex = k - 1;
         break;
       }
@@ -270,7 +271,7 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   if (VAGUE_DETERMINERS.has(first) || phrase.startsWith('a number of') || phrase.startsWith('a few ')) {
     if (ANONYMOUS_CROWDS.has(head)) return anonymousSource(words, phrase, hasName);
     // "most of the companies reported results" is not a crowd giving a view; "many", "others" alone are.
-    if (isCrowd(head, words[headIndex]?.capitalized, words[headIndex]?.start === sentenceStart) || PERSON_ROLES.has(singular(head)) || headIndex === 0 || publicFigures) return VAGUE_ATTRIBUTION;
+    if (isCrowd(head, words[headIndex]?.capitalized, words[headIndex]?.start === sentenceStart) || isPersonRole(singular(head)) || headIndex === 0 || publicFigures) return VAGUE_ATTRIBUTION;
     return null;
   }
   // "his brother added", "Reed's wife said": a relative of someone named; "the mother of three" is someone the
@@ -284,7 +285,7 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
     const forBody = (headIndex > 0 && ON_RECORD_BODIES.has(lowerAt(lowers, headIndex - 1))) || (AFFILIATIONS.has(lowerAt(lowers, headIndex + 1)) || lowerAt(lowers, headIndex + 1) === 'for') && lowerAt(lowers, headIndex + 2) === 'the' && INSTITUTIONS.has(lowerAt(lowers, headIndex + 3));
     return hasName || possessive || first === 'the' || forBody ? NAMED_SOURCE : anonymousSource(words, phrase, hasName);
   }
-  if (PERSON_ROLES.has(head) || TITLES.has(head)) {
+  if (isPersonRole(head) || TITLES.has(head)) {
     if (possessive || (PRESS_ROLES.has(head) && hasName)) return NAMED_SOURCE;
     // "one user quipped", "a caller said": one of a public speaking for it, not an informant with access.
     if (PUBLIC_MEMBERS.has(head)) return VAGUE_ATTRIBUTION;

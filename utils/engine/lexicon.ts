@@ -49,8 +49,20 @@ export const PERSON_ROLES = words(
     'organiser volunteer surrogate backer rival opponent critic fundraiser lobbyist insider guy mogul billionaire tycoon magnate ' +
     'speechwriter columnist commentator pundit professor fellow scholar historian host anchor narrator ' +
     'user fan viewer reader listener caller customer shopper commenter poster follower patient survivor victim protester protestor demonstrator ' +
-    'democrat republican',
+    'democrat republican surgeon dentist pharmacist therapist paramedic firefighter soldier detective investigator ' +
+    'inspector auditor accountant mechanic plumber technician librarian veterinarian artist novelist chemist ' +
+    'specialist priest pastor rabbi imam athlete shopkeeper vendor landlord tenant trooper civilian comedian pedestrian',
 );
+
+/**
+ * Whether a lower-case singular noun is a person's role: a listed one, or a profession by its ending
+ * ("pediatrician", "epidemiologist", "psychiatrist", "demographer"), so that roles no list has seen still make a
+ * source. Endings shared with views and things ("racist", "authoritarian", "checklist") are left to the list.
+ */
+export function isPersonRole(word: string): boolean {
+  return PERSON_ROLES.has(word) || PROFESSION_ENDING.test(word);
+}
+const PROFESSION_ENDING = /(?:ician|icist|ologist|iatrist|ographer)$/;
 
 /** Crowd heads that are records, not people: "reports say", "polls show". */
 export const RECORD_CROWDS = words('reports accounts estimates polls surveys studies analyses');

@@ -5,7 +5,7 @@ import * as lexicon from './lexicon';
 import type { SourceKind, SourceClass } from './classify-source';
 import type { SourceSpecificity } from './types';
 
-const { GROUP_PLURALS, INSTITUTIONS, isPeoplePlural, NUMBER_WORDS, PEOPLE_ADJECTIVES, PERSON_ROLES, SPOKESPEOPLE } = lexicon;
+const { GROUP_PLURALS, INSTITUTIONS, isPeoplePlural, isPersonRole, NUMBER_WORDS, PEOPLE_ADJECTIVES, SPOKESPEOPLE } = lexicon;
 const DOCUMENTS = new Set(['report', 'study', 'survey', 'paper', 'analysis', 'poll', 'review', 'filing', 'memo', 'letter', 'article', 'book']);
 
 /** Someone or something the article has mentioned as a source, in the order the article mentions them. */
@@ -53,7 +53,8 @@ const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 // "Report: …", "Poll: …" as a headline's rubric too.
 const BARE_RECORDS = new Set(['polling', 'report', 'poll', 'survey', 'study']);
 // Titles that on their own name one office holder ("the president"): already named by their own words.
-const ROLE_WORDS = new Set([...PERSON_ROLES, ...SPOKESPEOPLE, 'candidate', 'spokesman', 'spokeswoman', 'spokesperson']);
+const SPEAKER_ROLES = new Set([...SPOKESPEOPLE, 'candidate', 'spokesman', 'spokeswoman', 'spokesperson']);
+const isRoleWord = (word: string): boolean => isPersonRole(word) || SPEAKER_ROLES.has(word);
 // A reference reaches back over its own paragraph and the one before.
 const PARAGRAPH_REACH = 1;
 
@@ -101,7 +102,7 @@ export const isContestRole = (shape: ReferenceShape): boolean => !!shape.plural 
 /** Whether a description refers to a person by role ("the Labour candidate"), not to a body or a document. */
 export function isPersonReference(words: readonly string[]): boolean {
   const last = words[words.length - 1];
-  return last !== undefined && (ROLE_WORDS.has(singular(last)) || isPeoplePlural(last));
+  return last !== undefined && (isRoleWord(singular(last)) || isPeoplePlural(last));
 }
 
 /** The head noun of a freshly introduced source phrase, for later references to find it by. */
@@ -111,7 +112,7 @@ export function headOf(words: readonly string[]): { head: string; plural: boolea
   for (let k = (described > 0 ? described : words.length) - 1; k >= 0; k--) {
     const w = (words[k] as string).replace(/['’]s$/, '');
     const s = singular(w);
-    if (ROLE_WORDS.has(s) || INSTITUTIONS.has(w) || INSTITUTIONS.has(s) || isPeoplePlural(w)) return { head: s, plural: s !== w };
+    if (isRoleWord(s) || INSTITUTIONS.has(w) || INSTITUTIONS.has(s) || isPeoplePlural(w)) return { head: s, plural: s !== w };
   }
   return { head: '', plural: false };
 }
@@ -156,7 +157,7 @@ export function passingMentions(words: readonly Word[], isName: (k: number) => b
     for (let h = k + 1; h <= k + 4 && h < words.length; h++) {
       const head = words[h] as Word;
       if (head.boundary || head.capitalized) break;
-      if (!PERSON_ROLES.has(head.lower)) continue;
+      if (!isPersonRole(head.lower)) continue;
       if (!besideName(words, k - 1) && !besideName(words, h + 1)) out.push({ named: false, start: w.start, end: head.end, head: head.lower });
       break;
     }
@@ -214,7 +215,7 @@ export function resolveReference(
         continue;
       }
       // A vague mention without a head is a phrase ("seen as", "some say"), no one "he" could be.
-      const person = m.head === '' ? m.kind !== 'vague-attribution' : ROLE_WORDS.has(m.head);
+      const person = m.head === '' ? m.kind !== 'vague-attribution' : isRoleWord(m.head);
       if (m.plural === plural && (person || plural) && !genderClash(shape.pronoun, m)) {
         // "… said one former aide. ¶ Marsh and Reed agreed to meet … which he views as": a paragraph that names
         // someone before its "he" has moved on from the speaker of the one before.
@@ -250,7 +251,7 @@ export function resolveReference(
     if (m.kind === 'named-source' && m.plural === !!shape.plural) named = m;
   }
   // Nearby first; then, for one person described by role ("the Labour candidate"), whoever the article named before.
-  if (named && (within(named, paragraph) || (!shape.plural && ROLE_WORDS.has(shape.head ?? '')))) return as(named);
+  if (named && (within(named, paragraph) || (!shape.plural && isRoleWord(shape.head ?? '')))) return as(named);
   if (shape.plural && !GROUP_PLURALS.has(`${shape.head}s`) && !PEOPLE_ADJECTIVES.has(shape.head ?? '')) {
     // "the candidates", "the researchers": a group the article has just named member by member; not "the
     // Democrats", a party whatever members it names.

@@ -25,7 +25,7 @@ const {
   NOT_A_NAME,
   NUMBER_WORDS,
   PAIRED_ADJECTIVES,
-  PERSON_ROLES,
+  isPersonRole,
   opensRelativeAfterThat,
   SPOKESPEOPLE,
   VAGUE_DETERMINERS,
@@ -261,7 +261,7 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
       // "a mayor who many residents oppose": the words after "who" are a subject of their own.
       const objectRelative = words.length > 0 && (NOUN_OPENERS.has(at(words, 0).lower) || at(words, 0).capitalized);
       // "parents whose schools were shut say", "leaders who'd rather be working said".
-      if ((RELATIVE_SUBJECTS.has(t.lower.replace(CONTRACTION, '')) || crowdThat(tokens, j)) && !objectRelative && isWord(before) && (isPeoplePlural(before.lower) || PERSON_ROLES.has(before.lower) || VAGUE_DETERMINERS.has(before.lower) || before.lower === 'those' || sourceOpensClause(tokens, j - 1))) {
+      if ((RELATIVE_SUBJECTS.has(t.lower.replace(CONTRACTION, '')) || crowdThat(tokens, j)) && !objectRelative && isWord(before) && (isPeoplePlural(before.lower) || isPersonRole(before.lower) || VAGUE_DETERMINERS.has(before.lower) || before.lower === 'those' || sourceOpensClause(tokens, j - 1))) {
         budget = words.length + 1 + MAX_PHRASE_WORDS;
         words.unshift(t);
         j--;
@@ -314,7 +314,7 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
       const before = at(words, k - 1);
       if (before.lower !== 'to' && verbalAt(words, k - 1)) break;
       if (!ARTICLES.has(w.lower) || !isWord(before) || before.capitalized || isPossessive(before) || NOT_BEFORE_A_CROWD.has(before.lower) || BEFORE_AN_ARTICLE.has(before.lower)) continue;
-      if (at(words, k + 1).capitalized && (PERSON_ROLES.has(before.lower) || SPOKESPEOPLE.has(before.lower) || INSTITUTIONS.has(before.lower))) continue;
+      if (at(words, k + 1).capitalized && (isPersonRole(before.lower) || SPOKESPEOPLE.has(before.lower) || INSTITUTIONS.has(before.lower))) continue;
       if (words.slice(0, k).some((v, j) => verbalAt(words, j) || looksLikeVerb(v.lower))) break;
       words.splice(0, k);
       break;
@@ -335,7 +335,7 @@ function relativeOpenerWithin(tokens: readonly Token[], j: number, n: number): b
     if (!isWord(t)) return false;
     if (RELATIVE_SUBJECTS.has(t.lower.replace(CONTRACTION, ''))) {
       const before = at(tokens, k - 1);
-      return isWord(before) && (isPeoplePlural(before.lower) || PERSON_ROLES.has(before.lower));
+      return isWord(before) && (isPeoplePlural(before.lower) || isPersonRole(before.lower));
     }
   }
   return false;
@@ -2094,7 +2094,7 @@ function citesASource(words: readonly Token[]): boolean {
   const head = at(words, last);
   const lower = head.lower.replace(POSSESSIVE, '');
   const single = lower.replace(/s$/, '');
-  return (head.capitalized && !isPossessive(head)) || isPeoplePlural(lower) || PERSON_ROLES.has(single) || SPOKESPEOPLE.has(single) || INSTITUTIONS.has(lower) || INSTITUTIONS.has(single) || RECORDS.has(lower) || RECORDS.has(`${lower}s`) || MEDIA.has(single) || BARE_SOURCE_HEADS.has(lower);
+  return (head.capitalized && !isPossessive(head)) || isPeoplePlural(lower) || isPersonRole(single) || SPOKESPEOPLE.has(single) || INSTITUTIONS.has(lower) || INSTITUTIONS.has(single) || RECORDS.has(lower) || RECORDS.has(`${lower}s`) || MEDIA.has(single) || BARE_SOURCE_HEADS.has(lower);
 }
 const BARE_SOURCE_HEADS = new Set(['source', 'sources', 'official', 'officials', 'person', 'people', 'insider', 'insiders', 'aide', 'aides', 'sheet', 'poll']);
 const PARTICIPLE_CUTS = new Set(['with', 'in', 'on', 'at', 'for', 'from', 'amid', 'despite', 'after', 'before', 'among', 'over', 'under', 'by', 'as', 'to']);
