@@ -253,9 +253,22 @@ describe('crowds by structure', () => {
     'Acme’s executives say the new plant will pay for itself.',
     // Initials opening the sentence are a name, not a capital the sentence gave a common word.
     'NFU members and officials insist the levy will pass.',
+    // A crowd's plural, capitalised, for or against something capitalised names a group.
+    'Later, Veterans for Peace said the march would go on.',
+    'Farmers Against Fracking say the drilling must stop.',
+    'Ann Marsh leads a group named Parents for Hull, which expects a big crowd.',
   ])('a name is not a crowd: %s', (text) => {
     expect(spans(text, 'vague-attribution')).toEqual([]);
     expect(spans(text, 'named-source')).toHaveLength(1);
+  });
+
+  test.each([
+    // Staff working for someone, whatever the capital opening the sentence; a crowd for a while.
+    'Strategists for Reed say the race is close.',
+    'Farmers for years have said the levy is unfair.',
+  ])('a crowd for someone or for a while stays a crowd: %s', (text) => {
+    expect(spans(text, 'named-source')).toEqual([]);
+    expect(spans(text, 'vague-attribution')).toHaveLength(1);
   });
 
   test.each([

@@ -92,6 +92,30 @@ function singular(word: string): string {
 const SPOKESPEOPLE_PLURAL = new Set(['spokesmen', 'spokeswomen', 'spokespeople', 'spokespersons', 'representatives']);
 // People whose words are their client's or their body's: "lawyers for Reed", "officials at the agency".
 const REPRESENTATIVES = new Set([...SPOKESPEOPLE_PLURAL, 'lawyers', 'attorneys', 'executives', 'officials', 'managers']);
+// People who work for whoever follows "for": "Strategists for Reed say" are his staff, not a group of that name.
+const WORKING_FOR = new Set([...REPRESENTATIVES, 'aides', 'advisers', 'advisors', 'strategists', 'staffers', 'operatives', 'consultants', 'surrogates']);
+const GROUP_NAME_LINKS = new Set(['for', 'against', 'without']);
+const NAMING = new Set(['called', 'named', 'dubbed']);
+
+/**
+ * "Americans for Prosperity", "Veterans for Peace", "Mothers Against Drunk Driving": a crowd's capitalised plural
+ * for or against something capitalised is a group's name, not the crowd; a capital that only opens the sentence
+ * leaves staff working for someone to their role.
+ */
+function groupNamedForCause(words: readonly Token[], sentenceStart: number): boolean {
+  // The name heads the phrase, or is what it is called ("a group named Parents for Hull"); "members of Veterans
+  // for Peace" are members.
+  const k = NAMING.has(words[1]?.lower ?? '') ? 2 : NAMING.has(words[2]?.lower ?? '') ? 3 : 0;
+  const w = words[k];
+  return (
+    w !== undefined &&
+    w.capitalized &&
+    GROUP_NAME_LINKS.has(words[k + 1]?.lower ?? '') &&
+    words[k + 2]?.capitalized === true &&
+    isCrowdOfPeople(w.lower) &&
+    (w.start !== sentenceStart || !WORKING_FOR.has(w.lower))
+  );
+}
 
 /** A capitalised word that names someone: not a nationality, month or function word, nor merely sentence-initial. */
 function isName(words: readonly Token[], k: number, sentenceStart: number): boolean {
@@ -204,6 +228,7 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   if (SOMEONE.has(first) && ANONYMITY_MARKER.test(markerText)) return anonymousSource(words, phrase, false);
   // "with HDR, which highlighted…": a phrase a preposition opens is what someone else's clause is about.
   if (NO_ONE.has(first) || OPENING_PREPOSITIONS.has(first)) return null;
+  if (groupNamedForCause(words, sentenceStart)) return NAMED_SOURCE;
   let namedAt = -1;
   for (let k = 0; k < words.length && namedAt < 0; k++) if (isName(words, k, sentenceStart)) namedAt = k;
   const hasName = namedAt >= 0;
