@@ -661,8 +661,20 @@ describe('findAttributions', () => {
     ['Thanks to live counts, subeditors know how many readers open each story.'],
     ['Neither growers nor millers know which plan that helps.'],
     ['Few farmers understand why the levy was raised.'],
+    // Nor is knowing a thing.
+    ['Growers know this and plant early.'],
+    ['Millers understand the risk the frost brings.'],
+    ['It has a dial that users know and love.'],
   ])('knowing an answer is no view held: %s', (text) => {
     expect(analyzeText(text).filter((f) => f.kind === 'vague-attribution')).toEqual([]);
+  });
+
+  test.each<[string, string]>([
+    ['Growers know that the frost will come.', 'Growers'],
+    ['Growers know they’re being squeezed.', 'Growers'],
+    ['Both growers and millers understood his meaning: the levy would rise.', 'Both growers and millers'],
+  ])('knowing a clause, with or without "that", is still a view held: %s', (text, source) => {
+    expect(analyzeText(text).filter((f) => f.kind === 'vague-attribution').map((f) => f.text)).toEqual([source]);
   });
 
   test.each([

@@ -1744,7 +1744,9 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   }
   // "reporters know how many people read them", "neither party knows which nominee it helps": knowing an answer
   // says nothing of what it is; the writer's clause, no view held.
-  if (KNOWING.test(verb.lower) && INDIRECT_QUESTIONS.has(at(tokens, i + 1).lower)) markNarrative(out, before);
+  // So is knowing a thing ("voters know this", "farmers understand the risk"); knowing a clause, even with no
+  // "that" ("reporters know they're spun", "understood his meaning: it was breached") stays a view held.
+  if (KNOWING.test(verb.lower) && (INDIRECT_QUESTIONS.has(at(tokens, i + 1).lower) || !knowsAClause(tokens, i))) markNarrative(out, before);
   // "A family friend found the car", "if Ford had found a larger audience": someone finding a thing, with no "that"
   // after, came upon it; a study or a report that finds reports what it found ("The study found the mass could…").
   // "found a potential source: the man's bedding": what was found, set out after a colon, is a finding reported.
@@ -1772,6 +1774,8 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
 }
 
 const KNOWING = /^(?:know|knows|knew|understand|understands|understood|reali[sz]e|reali[sz]es|reali[sz]ed)$/;
+const knowsAClause = (tokens: readonly Token[], i: number): boolean =>
+  introducesContent(tokens, i) || bareClause(tokens, i) || SUBJECT_PRONOUNS.has(at(tokens, i + 1).lower.replace(CONTRACTION, '')) || colonInClause(tokens, i);
 const INDIRECT_QUESTIONS = new Set(['how', 'what', 'whether', 'when', 'where', 'who', 'which', 'why', 'if']);
 
 // Objects that make a verb of saying something else: a request denied, a prize claimed, a quarrel, a hospital stay,
