@@ -73,6 +73,9 @@ describe('quantities a reader may want a source for', () => {
     ['He is 45 points ahead.', '45 points', 'percent'],
     // A harvest's yield is no market's.
     ['Corn yields rose 12% this year.', '12%', 'percent'],
+    // Nor are fares or unemployment, whatever they moved to and from.
+    ['Fares rose to $30 from $25.', '$25', 'money'],
+    ['Unemployment fell to 5 percent from 6 percent.', '6 percent', 'percent'],
   ])('%s → "%s" (%s)', (text, span, kind) => {
     const found = read(text);
     expect(found).toContainEqual([span, kind]);
@@ -206,6 +209,13 @@ describe('numbers that are not figure claims', () => {
     ['The Nasdaq Composite .IXIC added 20.72 points, or 0.24%, to 8,570.70.', '20.72 points', 'market-move'],
     ['The Nasdaq Composite .IXIC added 20.72 points, or 0.24%, to 8,570.70.', '0.24%', 'market-move'],
     ['The Nasdaq Composite .IXIC added 20.72 points, or 0.24%, to 8,570.70.', '8,570.70', 'market-move'],
+    // The level a move reached, and the one it moved from.
+    ['The Leeds index fell 30 points, or 0.3%, to close at 9,512.40.', '9,512.40', 'market-move'],
+    ['The pound rose to $1.2231 from $1.2158 the day before.', '$1.2231', 'market-move'],
+    ['The pound rose to $1.2231 from $1.2158 the day before.', '$1.2158', 'market-move'],
+    ['The dollar dropped to 101.50 yen from 104.20 yen.', '101.50 yen', 'market-move'],
+    ['Gold closed up $12.40, to settle at $1,402 an ounce.', '$1,402', 'market-move'],
+    ['The Treasury yield fell to 1.62% from 1.70%.', '1.70%', 'market-move'],
     ['Of the three candidates, one spoke.', 'three', 'story-count'],
     ['Two of the four finalists withdrew.', 'Two', 'story-count'],
     ['She has two sons.', 'two sons', 'story-count'],

@@ -137,7 +137,7 @@ const MOVE_VERBS = set(
     'climbed climbs climbing jumped jumps slid slides sliding slipped slips tumbled tumbles plunged plunges surged surges soared soars ' +
     'sank sinks shed sheds declined declines advanced advances edged closed closes opened traded ended finished added adds up down higher lower ' +
     'increased increases decreased decreases dipped dips eased eases rallied rallies retreated retreats strengthened strengthens ' +
-    'weakened weakens firmed firms softened softens slumped slumps',
+    'weakened weakens firmed firms softened softens slumped slumps close settle settled settles',
 );
 const MARKET_WORDS = set(
   'shares share stock stocks index indices indexes dow nasdaq s&p nikkei ftse dax cac sensex nifty kospi stoxx tsx asx hang seng topix bovespa ' +
@@ -1144,8 +1144,15 @@ function marketMove(s: Sentence, first: number, depth = 0): boolean {
   // "rose 29/32 in price to yield 2.25%": a bond's yield is the market's own figure.
   if (s.lower(k) === 'yield' || s.lower(k) === 'yielding') return true;
   if (s.lower(k) === 'by') k--;
-  // "fell 102 points, or 0.4%, to 27,934": the share and the level of the same move.
-  if (depth < 2 && (s.lower(k) === 'or' || s.lower(k) === 'to')) {
+  // "the pound rose to $1.22", "closed at 9,512": the level a move reached is read as the move is; so is
+  // "…, or 0.3%, to close at 9,512".
+  if ((s.lower(k) === 'to' || s.lower(k) === 'at') && MOVE_VERBS.has(s.lower(k - 1))) {
+    k--;
+    if (s.lower(k - 1) === 'to') k--;
+  }
+  // "fell 102 points, or 0.4%, to 27,934": the share and the level of the same move; "rose to $1.12 from $1.11":
+  // the level it moved from.
+  if (depth < 2 && (s.lower(k) === 'or' || s.lower(k) === 'to' || s.lower(k) === 'from')) {
     for (let m = k - 1; m >= k - 4 && m >= 0; m--) if (s.hasDigit(m)) return marketMove(s, m, depth + 1);
   }
   if (!MOVE_VERBS.has(s.lower(k))) return false;
