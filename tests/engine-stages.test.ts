@@ -27,6 +27,7 @@ describe('cues', () => {
     ['admit', ['admit', 'admits', 'admitted', 'admitting']],
     ['write', ['write', 'writes', 'wrote', 'written', 'writing']],
     ['argue', ['argue', 'argues', 'argued', 'arguing']],
+    ['fret', ['fret', 'frets', 'fretted', 'fretting']],
   ])('%s inflects to %j', (lemma, forms) => {
     expect(inflect(lemma).sort()).toEqual([...forms].sort());
   });
@@ -35,8 +36,24 @@ describe('cues', () => {
     expect(CUE_FORMS.has(form)).toBe(true);
   });
 
+  // Complaints, delight, guesses and joining in, each with a clause or a particle.
+  test.each<[string, string]>([
+    ['Investors fretted that the bank would cut its dividend.', 'Investors'],
+    ['Farmers groused that the fee was unfair.', 'Farmers'],
+    ['Fans marvelled that the old ferry still ran.', 'Fans'],
+    ['Some traders guessed that the price would fall.', 'Some traders'],
+    ['Economists have long hypothesized that the levy slows hiring.', 'Economists'],
+    ['Several growers’ groups weighed in, as did the mayor.', 'Several growers’ groups'],
+  ])('a cue no earlier list held: %s', (text, source) => {
+    expect(spans(text, 'vague-attribution')).toEqual([source]);
+  });
+
+  test.each(['Tom Reed chimed in, noting that the fee was low.', 'Ann Marsh crowed that the vote was hers.'])('a named speaker joining in: %s', (text) => {
+    expect(spans(text, 'named-source')).toHaveLength(1);
+  });
+
   // Nouns first: only their past and -ing forms are cues.
-  test.each(['project', 'suspect', 'state', 'document', 'record'])('%s alone is not a cue', (form) => {
+  test.each(['project', 'suspect', 'state', 'document', 'record', 'crow', 'crows', 'rave', 'guess'])('%s alone is not a cue', (form) => {
     expect(CUE_FORMS.has(form)).toBe(false);
   });
 });

@@ -22,6 +22,7 @@ const SPEECH = lemmas(`
   contest express assail trash lobby talk answer remind interject reaffirm invoke raise
   castigate berate excoriate chastise upbraid admonish lampoon deride ridicule laud commend taunt skewer
   opine posit surmise bemoan fume vent divulge aver intone reference retweet herald articulate bark attribute
+  moan grouse deplore trumpet crow gush rave
 `);
 
 /** Showing and finding: documents, data and studies are sources through these. */
@@ -35,6 +36,7 @@ const COGNITION = lemmas(`
   believe think fear worry expect hope feel doubt suspect assume regard consider view see know understand
   recognize recognise realize realise oppose support prefer want wish reckon sense
   imagine presume anticipate challenge determine wonder ask highlight blame
+  fret marvel rejoice despair guess hypothesize hypothesise conjecture
 `);
 
 /**
@@ -65,7 +67,7 @@ const IRREGULAR: Record<string, string[]> = {
   prove: ['proved', 'proven'], speak: ['spoke', 'spoken'], shoot: ['shot'], hit: ['hit'], seek: ['sought'], make: ['made'], take: ['took', 'taken'],
 };
 // One-syllable-stressed lemmas that double their last consonant: "admitted", "referring".
-const DOUBLING = new Set(['admit', 'refer', 'prefer', 'concur', 'regret', 'commit', 'confer', 'slam', 'snap', 'quip', 'chat', 'hit', 'rebut', 'demur', 'infer', 'aver', 'defer', 'plan', 'put']);
+const DOUBLING = new Set(['admit', 'fret', 'refer', 'prefer', 'concur', 'regret', 'commit', 'confer', 'slam', 'snap', 'quip', 'chat', 'hit', 'rebut', 'demur', 'infer', 'aver', 'defer', 'plan', 'put']);
 
 /** A lemma's base, third-person, past and -ing forms. */
 export function inflect(lemma: string): string[] {
@@ -94,6 +96,7 @@ const NOUN_FIRST = new Set([
   'recount', 'add', 'find', 'show', 'determine', 'monitor', 'note', 'compare', 'blame', 'contest', 'lobby', 'trash',
   'talk', 'answer', 'vote', 'back', 'attack', 'offer', 'push', 'express', 'welcome', 'decline', 'focus', 'sign',
   'aim', 'chant', 'request', 'paint', 'rail', 'email', 'like', 'order', 'advocate', 'embrace', 'counsel', 'reference', 'retweet', 'herald', 'bark', 'side', 'attribute',
+  'trumpet', 'crow', 'rave', 'grouse', 'despair', 'guess', 'conjecture', 'marvel',
 ]);
 // Nouns among the forms above that earlier rules already read correctly in context, kept as cues.
 export const KEPT_BASE_FORMS: ReadonlySet<string> = new Set(['report', 'reports', 'claim', 'claims', 'estimate', 'estimates', 'notes', 'fear', 'fears', 'forecast', 'find', 'finds', 'show', 'shows', 'worry', 'hope', 'hopes', 'tweet', 'tweets', 'add', 'adds', 'note', 'blame', 'promise', 'promises', 'praise', 'demand', 'demands', 'determine', 'monitor', 'monitors', 'support', 'supports', 'question', 'questions', 'view', 'views', 'challenge', 'challenges', 'raise', 'raises', 'point', 'points', 'compare', 'compares', 'vow', 'vows', 'wish', 'thank', 'thanks', 'charge', 'charges', 'favor', 'favors', 'repeat', 'repeats', 'cite', 'cites', 'states', 'slams', 'praises', 'blasts', 'blames', 'mocks', 'records', 'doubt', 'doubts']);
@@ -123,7 +126,7 @@ function formsOf(list: readonly string[]): Set<string> {
  * (it) clear that", "took issue with", "as one analyst put it,"; "shot the bird", "made a cake" and "put it on the
  * table" are none.
  */
-const PARTICLE_LEMMAS: Record<string, string> = { shoot: 'back', fire: 'back', hit: 'back', double: 'down', lash: 'out', make: 'clear', take: 'issue', put: 'it' };
+const PARTICLE_LEMMAS: Record<string, string> = { shoot: 'back', fire: 'back', hit: 'back', double: 'down', lash: 'out', make: 'clear', take: 'issue', put: 'it', weigh: 'in', chime: 'in' };
 export const PARTICLE_CUES: ReadonlyMap<string, string> = new Map(
   Object.entries(PARTICLE_LEMMAS).flatMap(([lemma, particle]) => inflect(lemma).map((form) => [form, particle] as const)),
 );
