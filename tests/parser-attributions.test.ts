@@ -649,6 +649,17 @@ describe('findAttributions', () => {
     expect(read('Marsh called her mother, a nurse, and her father.')).toEqual([]);
   });
 
+  test.each([
+    ['Both accomplished songwriters who had written music for the show “Harbour,” Reed and Marsh met in Hull.'],
+    ['Ann Marsh has built her name on the ferry, writing a book about its crews.'],
+  ])('writing a work is no claim: %s', (text) => {
+    expect(analyzeText(text).filter((f) => f.kind !== 'unverified-figure')).toEqual([]);
+  });
+
+  test('writing what a work says is still a claim: “wrote in her memoir that …”', () => {
+    expect(read('Ann Marsh wrote in her memoir that the port was dying.')).toContainEqual({ kind: 'named-source', source: 'Ann Marsh', cue: 'wrote', inQuotation: false });
+  });
+
   test('a participle in a list is an adjective: “sticky, repeating, or dead keys”', () => {
     expect(read('It would be no surprise if Acme dropped the keys, which were sticky, repeating, or dead.')).toEqual([]);
   });

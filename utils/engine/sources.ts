@@ -1787,6 +1787,8 @@ const PRIZES = new Set(['prize', 'title', 'seat', 'crown', 'lives', 'life', 'tro
 const ENDED_THINGS = new Set(['hearing', 'hearings', 'meeting', 'meetings', 'session', 'visit', 'tour', 'talks', 'trip', 'campaign', 'season', 'career', 'business', 'remarks', 'speech', 'investigation', 'inquiry', 'review', 'deal', 'sale', 'purchase']);
 const ANSWERED_THINGS = new Set(['phone', 'door', 'call', 'calls', 'telephone', 'bell']);
 const COURTESIES = new Set(['thanks', 'gratitude', 'condolences', 'sympathy', 'sympathies', 'appreciation', 'congratulations', 'best']);
+// Works written, which report no claim: "had written music for the show", "wrote a novel", "writes the code".
+const WORKS_WRITTEN = new Set(['music', 'song', 'songs', 'lyrics', 'book', 'books', 'novel', 'novels', 'script', 'scripts', 'screenplay', 'screenplays', 'poem', 'poems', 'poetry', 'code', 'software', 'score', 'symphony', 'opera', 'play', 'plays', 'memoir', 'memoirs', 'biography', 'chapter', 'chapters', 'story', 'stories', 'fiction']);
 /** The word after an optional determiner or possessive at k. */
 function headAfter(tokens: readonly Token[], k: number): string {
   return headAfterWord(tokens, k).lower;
@@ -1820,6 +1822,7 @@ function notAClaim(tokens: readonly Token[], i: number): boolean {
     return ((OBJECT_PRONOUNS.has(next) || isPeoplePlural(next) || at(tokens, i + 1).capitalized) && /^a?round$/.test(at(tokens, i + 2).lower)) || QUALITIES_SHOWN.has(shown);
   }
   if (/^express/.test(verb)) return COURTESIES.has(headAfter(tokens, i + 1));
+  if (/^wr[io]t/.test(verb)) return WORKS_WRITTEN.has(headAfter(tokens, i + 1)) || (at(tokens, i + 1).lower === 'a' && WORKS_WRITTEN.has(at(tokens, i + 2).lower));
   return false;
 }
 
