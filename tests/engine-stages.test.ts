@@ -870,6 +870,18 @@ describe('what is not an attribution (guide)', () => {
     expect(spans(text, 'named-source')).toEqual([]);
   });
 
+  // A bid, an attempt or an appeal rejected is a ruling, whoever rules; a claim rejected is a counter-claim.
+  test.each([
+    "Last month, a judge rejected Reed's attempt to delay the hearing.",
+    'The board rejected the bid from Acme.',
+    'An appeals panel rejected the petition on Monday.',
+  ])('a request turned down is no claim: %s', (text) => {
+    expect(analyzeText(text)).toEqual([]);
+  });
+  test('rejecting a claim still is one', () => {
+    expect(spans('Critics rejected the claim that the fee was fair.', 'vague-attribution')).toEqual(['Critics']);
+  });
+
   test.each([
     'If the rule goes, councillors who wanted to attend could be left out.',
     'The club took donations from members who identified themselves as nurses.',

@@ -1781,7 +1781,7 @@ const INDIRECT_QUESTIONS = new Set(['how', 'what', 'whether', 'when', 'where', '
 // Objects that make a verb of saying something else: a request denied, a prize claimed, a quarrel, a hospital stay,
 // one's own meeting concluded, a phone answered, thanks expressed, visitors shown round. (A story told is reported:
 // dev.jsonl 58f23cda8f.)
-const REQUESTS = new Set(['request', 'requests', 'application', 'applications', 'bail', 'entry', 'access', 'permission', 'permit', 'visa', 'visas', 'parole', 'appeal', 'motion']);
+const REQUESTS = new Set(['request', 'requests', 'application', 'applications', 'bail', 'entry', 'access', 'permission', 'permit', 'visa', 'visas', 'parole', 'appeal', 'appeals', 'motion', 'motions', 'attempt', 'bid', 'petition', 'lawsuit', 'suit']);
 // Not "claimed victory", which declares it.
 const PRIZES = new Set(['prize', 'title', 'seat', 'crown', 'lives', 'life', 'trophy', 'medal', 'championship', 'nomination', 'lead', 'top', 'gold', 'silver', 'bronze', 'jackpot', 'record', 'body', 'bodies', 'remains']);
 const ENDED_THINGS = new Set(['hearing', 'hearings', 'meeting', 'meetings', 'session', 'visit', 'tour', 'talks', 'trip', 'campaign', 'season', 'career', 'business', 'remarks', 'speech', 'investigation', 'inquiry', 'review', 'deal', 'sale', 'purchase']);
@@ -1809,7 +1809,7 @@ const QUALITIES_SHOWN = new Set(['sign', 'signs', 'symptoms', 'promise', 'potent
 function notAClaim(tokens: readonly Token[], i: number): boolean {
   const verb = at(tokens, i).lower;
   const next = at(tokens, i + 1).lower;
-  if (/^den(?:y|ie)/.test(verb)) return REQUESTS.has(headAfter(tokens, i + 1)) && (DETERMINERS_BEFORE_DEGREE.has(next) || POSSESSIVES.has(next) || REQUESTS.has(next));
+  if (/^(?:den(?:y|ie)|reject)/.test(verb)) return REQUESTS.has(headAfter(tokens, i + 1)) && (DETERMINERS_BEFORE_DEGREE.has(next) || POSSESSIVES.has(next) || REQUESTS.has(next) || isPossessive(at(tokens, i + 1)));
   if (/^claim/.test(verb)) return PRIZES.has(headAfter(tokens, i + 1));
   if (/^argu/.test(verb)) return next === 'with' && !thatWithin(tokens, i + 2, 6);
   // "admitted to hospital", "migrants admitted to the United Kingdom", "admitted to Leeds University": let in.
