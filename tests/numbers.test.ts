@@ -209,6 +209,10 @@ describe('numbers that are not figure claims', () => {
     ['The Nasdaq Composite .IXIC added 20.72 points, or 0.24%, to 8,570.70.', '20.72 points', 'market-move'],
     ['The Nasdaq Composite .IXIC added 20.72 points, or 0.24%, to 8,570.70.', '0.24%', 'market-move'],
     ['The Nasdaq Composite .IXIC added 20.72 points, or 0.24%, to 8,570.70.', '8,570.70', 'market-move'],
+    // A reviewer's rating, halves and stars included.
+    ['Score 4.5 out of 5', '4.5 out of 5', 'score'],
+    ['We rate it 4 out of 5 stars.', '4 out of 5 stars', 'score'],
+    ['Reviewers gave it 8 out of 10.', '8 out of 10', 'score'],
     // The level a move reached, and the one it moved from.
     ['The Leeds index fell 30 points, or 0.3%, to close at 9,512.40.', '9,512.40', 'market-move'],
     ['The pound rose to $1.2231 from $1.2158 the day before.', '$1.2231', 'market-move'],

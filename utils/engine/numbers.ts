@@ -131,6 +131,7 @@ const BOND_BEFORE = set('of post posted posting on');
 const SCORE_AFTER = set('win wins victory victories loss losses defeat defeats lead draw tie record decision triumph rout drubbing aggregate vote votes');
 const SCORE_BEFORE = set('won win beat beats beating defeated defeat lost lose losing topped top tied drew edged routed thrashed scored score scoring led leading trailed trailing ended finished passed approved voted rejected');
 const SCORING = set('scored score scoring scores');
+const RATING_WORDS = set('scored score scoring scores rated rate rates rating gave give gives giving');
 const GAMES = set('games matches meetings fixtures bouts races titles starts championships trophies tournaments finals contests');
 const MOVE_VERBS = set(
   'rose rise rises rising risen fell fall falls falling fallen gained gain gains gaining lost lose loses losing dropped drop drops dropping ' +
@@ -817,7 +818,8 @@ function classify(s: Sentence, n: Numeral): Found | null {
   }
   // A share told as a count out of a count: "4 in 10 voters", "nine out of 10", "Four in 10".
   const outOf = s.lower(last + 1) === 'in' ? last + 2 : s.lower(last + 1) === 'out' && s.lower(last + 2) === 'of' ? last + 3 : -1;
-  if (outOf > 0 && !n.kind && !n.currency && !n.percent && !n.suffix && !n.scaled && Number.isInteger(value) && value > 0 && s.isWord(outOf)) {
+  // A rating may have a half: "4.5 out of 5".
+  if (outOf > 0 && !n.kind && !n.currency && !n.percent && !n.suffix && !n.scaled && (Number.isInteger(value) || s.lower(last + 1) === 'out') && value > 0 && s.isWord(outOf)) {
     const of = /^\d/.test(s.word(outOf)) ? digitNumeral(s, outOf) : wordNumeral(s, outOf);
     if (of && !of.kind && !of.suffix && !of.currency && of.value !== undefined && of.value > value && of.value <= 1000) {
       n.kind = 'fraction';
@@ -887,6 +889,9 @@ function classify(s: Sentence, n: Numeral): Found | null {
 
   if (n.kind === 'fraction') {
     if (TIME_UNITS.has(next) || next === 'hour' || next === 'century' || s.lower(last).endsWith('-century')) return ends.found('duration');
+    // "Score 4.5 out of 5", "rated it 4 out of 5 stars": a reviewer's rating, not a share of anyone.
+    if (next === 'stars' || next === 'star') return ends.found('score', last + 1, first);
+    if (RATING_WORDS.has(prev) || (prev === 'it' && RATING_WORDS.has(prev2))) return ends.found('score', last, first);
     return ends.withNoun('fraction');
   }
   // "scored twice", "won it twice": a player's or a team's result.
