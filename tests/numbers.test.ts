@@ -209,6 +209,9 @@ describe('numbers that are not figure claims', () => {
     ['The Nasdaq Composite .IXIC added 20.72 points, or 0.24%, to 8,570.70.', '20.72 points', 'market-move'],
     ['The Nasdaq Composite .IXIC added 20.72 points, or 0.24%, to 8,570.70.', '0.24%', 'market-move'],
     ['The Nasdaq Composite .IXIC added 20.72 points, or 0.24%, to 8,570.70.', '8,570.70', 'market-move'],
+    // A move set off by a comma after the shares that moved.
+    ['Acme shares, up 12% this year, fell on Monday.', '12%', 'market-move'],
+    ['It adds to a gain for Acme shares, climbing 40% so far this year.', '40%', 'market-move'],
     // A reviewer's rating, halves and stars included.
     ['Score 4.5 out of 5', '4.5 out of 5', 'score'],
     ['We rate it 4 out of 5 stars.', '4 out of 5 stars', 'score'],

@@ -1165,6 +1165,8 @@ function marketMove(s: Sentence, first: number, depth = 0): boolean {
   // "Sterling was last trading at $1.29, down 0.2%": the level it is quoted at stands between.
   let from = k - 1;
   if (s.word(from) === ',' && s.hasDigit(from - 1)) from -= s.lower(from - 2) === 'at' ? 3 : 2;
+  // "a gain for shares, climbing 80%", "Acme shares, up 12% this year, fell": the move set off after the market word.
+  else if (s.word(from) === ',' && MARKET_WORDS.has(s.lower(from - 1))) from--;
   // "Acme shares closed in New York on Tuesday at $185.25, up 0.35%": where and when may stand before the quoted level.
   const reach = from < k - 1 ? 8 : 4;
   for (let j = from; j >= 0 && j >= from - reach; j--) {
