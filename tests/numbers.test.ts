@@ -73,6 +73,10 @@ describe('quantities a reader may want a source for', () => {
     ['He is 45 points ahead.', '45 points', 'percent'],
     // A harvest's yield is no market's.
     ['Corn yields rose 12% this year.', '12%', 'percent'],
+    // Rain in millimetres and a sea rising by them are measured; a home's average price is no product's.
+    ['About 20 millimetres of rain fell.', 'About 20 millimetres', 'measure'],
+    ['Sea levels rose 3 millimeters a year.', '3 millimeters', 'measure'],
+    ['The average price of a home is $350,000.', '$350,000', 'money'],
     // Nor are fares or unemployment, whatever they moved to and from.
     ['Fares rose to $30 from $25.', '$25', 'money'],
     ['Unemployment fell to 5 percent from 6 percent.', '6 percent', 'percent'],
@@ -209,6 +213,16 @@ describe('numbers that are not figure claims', () => {
     ['The Nasdaq Composite .IXIC added 20.72 points, or 0.24%, to 8,570.70.', '20.72 points', 'market-move'],
     ['The Nasdaq Composite .IXIC added 20.72 points, or 0.24%, to 8,570.70.', '0.24%', 'market-move'],
     ['The Nasdaq Composite .IXIC added 20.72 points, or 0.24%, to 8,570.70.', '8,570.70', 'market-move'],
+    // A test's reading after "a", with no noun of its own; a machine's throughput and sizes under a centimetre.
+    ['The new model managed a 21757 while the old one garnered only a 13919.', '21757', 'score'],
+    ['The old one clocked in at a 126.8.', '126.8', 'score'],
+    ['A GPU with 6 teraflops of computing power.', '6 teraflops', 'spec'],
+    ['The port runs at 40 gigabits per second.', '40 gigabits', 'spec'],
+    ['Key travel is 0.7 millimeters on the older keyboard.', '0.7 millimeters', 'size'],
+    // A product's price told with "is", and a discount off it.
+    ['The retail price on this model is $3,299.', '$3,299', 'price'],
+    ['Leeds Tech is knocking up to $438 off select models.', 'up to $438', 'price'],
+    ['Shoppers can save $100 on the retail models.', '$100', 'price'],
     // A move set off by a comma after the shares that moved.
     ['Acme shares, up 12% this year, fell on Monday.', '12%', 'market-move'],
     ['It adds to a gain for Acme shares, climbing 40% so far this year.', '40%', 'market-move'],

@@ -83,13 +83,17 @@ const TIME_SUFFIXES = set('a.m am p.m pm gmt utc et est edt pt pst pdt bst cet o
 const SPEC_UNITS = set(
   'gb tb mb kb ghz mhz hz fps mph kph km/h hp bhp ppi dba db kilobytes megabytes gigabytes terabytes petabytes kilobyte megabyte gigabyte terabyte petabyte megapixels megapixel mp mah rpm cc kw kwh kilowatts ' +
     'kilowatt-hours volts watts amps mm cm nm inch inches liter liters litre litres pixels bit bits core cores frames p k ' +
-    'ft foot feet lb lbs oz pound pounds kilo kilos kg g ounces horsepower lb-ft nm cu cu.ft',
+    'ft foot feet lb lbs oz pound pounds kilo kilos kg g ounces horsepower lb-ft nm cu cu.ft ' +
+    'teraflops teraflop gigaflops tflops gbps mbps kbps gigabits gigabit megabits megabit megs',
 );
 /** Units of a measured amount: "2 inches of rain", "2,750 tons of water", "30.8 GW of solar". */
 const MEASURE_UNITS = set(
   'tons tonnes ton tonne barrels gallons liters litres acres hectares miles mile kilometers kilometres km square degrees inches inch ' +
     'feet foot meters metres millimeters millimetres centimeters centimetres pounds kilograms kg gw mw gigawatts megawatts twh gwh bushels cubic calories',
 );
+// Lengths too small for anything but one object's make, or rain and snow.
+const SMALL_LENGTHS = set('millimeters millimetres millimeter millimetre centimeters centimetres centimeter centimetre');
+const NOTHING_MADE: Record<string, true> = { rain: true, rainfall: true, snow: true, snowfall: true, precipitation: true, water: true, sea: true };
 /** Words after a measure that make it one object's size or reach. */
 const SIZE_AFTER = set('tall long wide high deep thick across diameter');
 const SIZE_BEFORE = set('weighs weighed weighing weigh measures measured measuring measure stands stood height length width weight diameter size display screen rated');
@@ -454,6 +458,17 @@ const PRICE_BEFORE = set('cost costs costing priced retails retail sells sell se
 const DETERMINERS_OF_PRODUCT = set('the a an its their his her');
 const STARTING = set('start starts starting');
 const LAUNCHED = set('launched launches debuted debuts retailed retailing');
+const SAVING = set('save saves saving saved');
+const COPULAS = set('is was are were');
+/** Whether the subject before the copula at k is a price: "The retail price on this configuration is". */
+function priceSubject(s: Sentence, k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 6; j--) {
+    const w = s.lower(j);
+    if (w === 'price' || w === 'pricing' || w === 'msrp') return true;
+    if (!s.isWord(j)) return false;
+  }
+  return false;
+}
 const PURCHASE_WORDS = set('pay pays paid paying fee fees price prices priced cost costs buy buys bought worth charge charges charged subscription');
 
 /** Parses digits at word k: "$1.6", "40%", "2,000", "52-year-old", "30-60". */
@@ -1045,6 +1060,10 @@ function classify(s: Sentence, n: Numeral): Found | null {
       if (s.lower(j) === ',' || s.lower(j) === ';') break;
     }
     if (DIRECTIONS.has(after) || (after === 'of' && s.capitalized(unit + 2))) return ends.found('distance', unit);
+    // "0.6 millimeters of key travel" is one thing's make; "20 millimetres of rain" a measured amount, and "rose 3
+    // millimeters a year" a change.
+    const change = MOVE_VERBS.has(s.lower(spanStart - 1)) || ((after === 'a' || after === 'per' || after === 'each') && TIME_UNITS.has(s.lower(unit + 2)));
+    if (SMALL_LENGTHS.has(next) && !change && !(after === 'of' && s.lower(unit + 2) in NOTHING_MADE)) return ends.found('size', unit);
     if (MEASURE_UNITS.has(next) && !/^(?:ft|lb|lbs|oz|kg|g|mm|cm|nm)$/.test(next)) return ends.found('measure', unit);
     return ends.found('spec', unit);
   }
@@ -1064,6 +1083,9 @@ function classify(s: Sentence, n: Numeral): Found | null {
     if (bareInteger && (prev === 'the' || prev === 'a' || prev === 'an') && s.isWord(last + 1) && isRunOf(s.word(last + 1), isLowerCode) && !isPluralNoun(s, last + 1) && !FUNCTION_WORDS.has(next) && value > 12) {
       return ends.found('model', last, first);
     }
+    // "managed a 21757 while the previous one garnered only a 13919", "clocked in at a 126.8": a number after "a"
+    // with no noun of its own is a reading or a score, counting nothing.
+    if (!n.suffix && !n.scaled && (prev === 'a' || prev === 'an') && (!s.isWord(last + 1) || FUNCTION_WORDS.has(next))) return ends.found('score', last, first);
   }
 
   if (n.percent) return marketMove(s, first) ? ends.found('market-move') : ends.withNoun('percent');
@@ -1090,6 +1112,10 @@ function classify(s: Sentence, n: Numeral): Found | null {
     if (DENOMINATIONS.has(sum) && !approximate && MONEY_PIECES.has(s.lower(last + 1))) return ends.found('label', last + 1);
     // "its $500 price", "a $1,299 price tag".
     if (sum < 10000 && (s.lower(last + 1) === 'price' || s.lower(last + 1) === 'pricetag')) return ends.found('price', last + 1);
+    // "knocking $438 off select models", "save $100 on the retail systems": a discount off a product's price.
+    if (sum < 10000 && (s.lower(last + 1) === 'off' || SAVING.has(s.lower(spanStart - 1)))) return ends.found('price');
+    // "The retail price on this configuration is $3,299": a product's price told with "is".
+    if (sum < 10000 && COPULAS.has(s.lower(spanStart - 1)) && priceSubject(s, spanStart - 1)) return ends.found('price');
     // "a flat fee of $9.99", "you can pay $10 to unlock it", "the full game for $10": a small sum in a sentence
     // about buying, or one something is had for, is a price.
     if (sum < 100 && (prev === 'for' || s.aboutBuying())) return ends.found('price');
