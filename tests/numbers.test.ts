@@ -223,6 +223,8 @@ describe('numbers that are not figure claims', () => {
     ['The retail price on this model is $3,299.', '$3,299', 'price'],
     ['Leeds Tech is knocking up to $438 off select models.', 'up to $438', 'price'],
     ['Shoppers can save $100 on the retail models.', '$100', 'price'],
+    ['It should be good, for a starting price of $2,400.', '$2,400', 'price'],
+    ['Get a cable for around $8.', 'around $8', 'price'],
     // A move set off by a comma after the shares that moved.
     ['Acme shares, up 12% this year, fell on Monday.', '12%', 'market-move'],
     ['It adds to a gain for Acme shares, climbing 40% so far this year.', '40%', 'market-move'],

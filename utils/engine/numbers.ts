@@ -459,12 +459,13 @@ const DETERMINERS_OF_PRODUCT = set('the a an its their his her');
 const STARTING = set('start starts starting');
 const LAUNCHED = set('launched launches debuted debuts retailed retailing');
 const SAVING = set('save saves saving saved');
+const PRICE_NOUNS = set('price pricing msrp');
 const COPULAS = set('is was are were');
 /** Whether the subject before the copula at k is a price: "The retail price on this configuration is". */
 function priceSubject(s: Sentence, k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 6; j--) {
     const w = s.lower(j);
-    if (w === 'price' || w === 'pricing' || w === 'msrp') return true;
+    if (PRICE_NOUNS.has(w)) return true;
     if (!s.isWord(j)) return false;
   }
   return false;
@@ -1114,11 +1115,13 @@ function classify(s: Sentence, n: Numeral): Found | null {
     if (sum < 10000 && (s.lower(last + 1) === 'price' || s.lower(last + 1) === 'pricetag')) return ends.found('price', last + 1);
     // "knocking $438 off select models", "save $100 on the retail systems": a discount off a product's price.
     if (sum < 10000 && (s.lower(last + 1) === 'off' || SAVING.has(s.lower(spanStart - 1)))) return ends.found('price');
+    // "a starting price of $2,400".
+    if (sum < 10000 && s.lower(spanStart - 1) === 'of' && PRICE_NOUNS.has(s.lower(spanStart - 2))) return ends.found('price');
     // "The retail price on this configuration is $3,299": a product's price told with "is".
     if (sum < 10000 && COPULAS.has(s.lower(spanStart - 1)) && priceSubject(s, spanStart - 1)) return ends.found('price');
     // "a flat fee of $9.99", "you can pay $10 to unlock it", "the full game for $10": a small sum in a sentence
     // about buying, or one something is had for, is a price.
-    if (sum < 100 && (prev === 'for' || s.aboutBuying())) return ends.found('price');
+    if (sum < 100 && (s.lower(spanStart - 1) === 'for' || s.aboutBuying())) return ends.found('price');
     return ends.found('money');
   }
   // "the Nasdaq fell 20 points, or 0.2%, to 8,570.70": the level a named index moved to.
