@@ -870,6 +870,12 @@ describe('what is not an attribution (guide)', () => {
     expect(spans(text, 'named-source')).toEqual([]);
   });
 
+  // A protest held somewhere is an act; one against something named is a view.
+  test('a protest held outside the depot is no view: “Workers protested outside the depot”', () => {
+    expect(analyzeText('Workers protested outside the depot on Monday.')).toEqual([]);
+    expect(spans('Workers protested the closure of the depot.', 'vague-attribution')).toEqual(['Workers']);
+  });
+
   // A bid, an attempt or an appeal rejected is a ruling, whoever rules; a claim rejected is a counter-claim.
   test.each([
     "Last month, a judge rejected Reed's attempt to delay the hearing.",

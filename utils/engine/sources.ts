@@ -1761,6 +1761,9 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   }
   // "testified before the committee", "witnesses testifying over three days": an appearance, no claim reported.
   if (TESTIFYING.has(verb.lower) && !testimonyReported(tokens, i, out, before)) markNarrative(out, before);
+  // "students protested outside the school", "hundreds protested on Sunday": a protest held somewhere, against
+  // nothing named, is an act; "protested the decision", "protested that" say what against.
+  if (PROTESTING.has(verb.lower) && (PROTEST_SETTINGS.has(at(tokens, i + 1).lower) || !isWord(at(tokens, i + 1)))) markNarrative(out, before);
   // "did not say", "wouldn't discuss": no claim made; but "critics do not believe" is still a view held.
   if (act || (negated && (!COGNITIVE_VERBS.has(verb.lower) || WEAK_COGNITION.has(verb.lower)))) markNarrative(out, before);
   else if (modal) {
@@ -2518,6 +2521,8 @@ function colonInClause(tokens: readonly Token[], i: number): boolean {
 }
 
 const TESTIFYING = new Set(['testify', 'testifies', 'testified', 'testifying']);
+const PROTESTING = new Set(['protest', 'protested', 'protesting']);
+const PROTEST_SETTINGS = new Set(['outside', 'at', 'in', 'on', 'near', 'across', 'through', 'around', 'along', 'for', 'during', 'peacefully', 'again', 'there', 'here', 'nearby', 'since', 'until', 'after', 'before', 'throughout', 'all', 'every', 'last', 'this', 'as', 'while', 'when', 'and']);
 /**
  * Whether testimony comes with what was said: "testified that", "testified, for example, that", "testified
  * “thousands”", "testified about the call", or a tag after the words ("…,” Hicks testified.", "…, Reed testified.").
