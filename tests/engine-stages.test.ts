@@ -780,6 +780,7 @@ describe('what is not an attribution (guide)', () => {
     // A request denied, a prize claimed, a quarrel, a hospital stay, one's own hearings ended, a phone answered,
     // thanks expressed, visitors shown round.
     'Ann Marsh answered the phone at the depot.',
+    'Tom Reed answered questions from the audience for an hour.',
     'Tom Reed expressed his thanks to the staff.',
     'The mayor showed visitors around the plant.',
     // A manner or a quality on show.

@@ -1782,13 +1782,13 @@ const knowsAClause = (tokens: readonly Token[], i: number): boolean =>
 const INDIRECT_QUESTIONS = new Set(['how', 'what', 'whether', 'when', 'where', 'who', 'which', 'why', 'if']);
 
 // Objects that make a verb of saying something else: a request denied, a prize claimed, a quarrel, a hospital stay,
-// one's own meeting concluded, a phone answered, thanks expressed, visitors shown round. (A story told is reported:
+// one's own meeting concluded, a phone or questions answered, thanks expressed, visitors shown round. (A story told is reported:
 // dev.jsonl 58f23cda8f.)
 const REQUESTS = new Set(['request', 'requests', 'application', 'applications', 'bail', 'entry', 'access', 'permission', 'permit', 'visa', 'visas', 'parole', 'appeal', 'appeals', 'motion', 'motions', 'attempt', 'bid', 'petition', 'lawsuit', 'suit']);
 // Not "claimed victory", which declares it.
 const PRIZES = new Set(['prize', 'title', 'seat', 'crown', 'lives', 'life', 'trophy', 'medal', 'championship', 'nomination', 'lead', 'top', 'gold', 'silver', 'bronze', 'jackpot', 'record', 'body', 'bodies', 'remains']);
 const ENDED_THINGS = new Set(['hearing', 'hearings', 'meeting', 'meetings', 'session', 'visit', 'tour', 'talks', 'trip', 'campaign', 'season', 'career', 'business', 'remarks', 'speech', 'investigation', 'inquiry', 'review', 'deal', 'sale', 'purchase']);
-const ANSWERED_THINGS = new Set(['phone', 'door', 'call', 'calls', 'telephone', 'bell']);
+const ANSWERED_THINGS = new Set(['phone', 'door', 'call', 'calls', 'telephone', 'bell', 'questions', 'queries']);
 const COURTESIES = new Set(['thanks', 'gratitude', 'condolences', 'sympathy', 'sympathies', 'appreciation', 'congratulations', 'best']);
 // Works written, which report no claim: "had written music for the show", "wrote a novel", "writes the code".
 const WORKS_WRITTEN = new Set(['music', 'song', 'songs', 'lyrics', 'book', 'books', 'novel', 'novels', 'script', 'scripts', 'screenplay', 'screenplays', 'poem', 'poems', 'poetry', 'code', 'software', 'score', 'symphony', 'opera', 'play', 'plays', 'memoir', 'memoirs', 'biography', 'chapter', 'chapters', 'story', 'stories', 'fiction']);
