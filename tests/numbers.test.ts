@@ -77,6 +77,9 @@ describe('quantities a reader may want a source for', () => {
     ['About 20 millimetres of rain fell.', 'About 20 millimetres', 'measure'],
     ['Sea levels rose 3 millimeters a year.', '3 millimeters', 'measure'],
     ['The average price of a home is $350,000.', '$350,000', 'money'],
+    // A sum stolen before the prison term, and a poll's net rating, stay figures.
+    ['He was jailed for stealing $2 million.', '$2 million', 'money'],
+    ['Reed had a net rating of -11 points.', '-11 points', 'percent'],
     // Nor are fares or unemployment, whatever they moved to and from.
     ['Fares rose to $30 from $25.', '$25', 'money'],
     ['Unemployment fell to 5 percent from 6 percent.', '6 percent', 'percent'],
@@ -225,6 +228,9 @@ describe('numbers that are not figure claims', () => {
     ['Shoppers can save $100 on the retail models.', '$100', 'price'],
     ['It should be good, for a starting price of $2,400.', '$2,400', 'price'],
     ['Get a cable for around $8.', 'around $8', 'price'],
+    // A fine beside a prison term; an instrument's reading or a rating.
+    ['Reed could face up to 10 years in prison and have to pay $250,000.', '$250,000', 'legal-penalty'],
+    ['Some monitors maxed out with readings of 999 on Monday.', '999', 'score'],
     // A move set off by a comma after the shares that moved.
     ['Acme shares, up 12% this year, fell on Monday.', '12%', 'market-move'],
     ['It adds to a gain for Acme shares, climbing 40% so far this year.', '40%', 'market-move'],

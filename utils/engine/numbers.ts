@@ -122,6 +122,8 @@ const AGE_ENDS = set(', . ; : and but when or now at in');
 const PENALTY_AFTER = set('prison jail behind probation imprisonment incarceration sentence sentences');
 const PENALTY_BEFORE = set('sentenced sentence faces face faced facing serve serving served punishable carries carry fine fined fines penalty penalties');
 const FINES = set('fine fined fines penalty penalties');
+const PAYING = set('pay pays paying');
+const READINGS = set('rating ratings reading readings');
 const COURT_SUMS = set('fine fines bail restitution');
 const EMERGENCY_LINE = set('call calls caller callers dispatcher dispatchers operator operators center centre line system');
 // What closes an age set off after a name: "Parata, 75, has", "Reed, 38 – who", "Ann, 34; Tom, 32; …".
@@ -985,6 +987,9 @@ function classify(s: Sentence, n: Numeral): Found | null {
       return ends.found('date', s.lower(last + 1) === ',' && /^\d{4}$/.test(s.word(last + 2)) ? last + 2 : last, first);
     }
   }
+  // "monitors maxed out with ratings of 999", "readings of 500": what an instrument or a rating scale shows.
+  // A poll's "net rating of -11 points" is a share of voters.
+  if (!n.currency && !n.percent && !n.scaled && prev === 'of' && READINGS.has(prev2) && next !== 'points' && !/^[-−–]/.test(digits)) return ends.found('score', last, first);
   // Years: four digits from 1800 to 2099 with nothing that makes them a count; "2019-20", "the fiscal year 2019
   // seizures", "echoed 1968 protests", "the 1998 floods": news writes a count of thousands with a comma
   // ("2,000 jobs"), so only an approximator makes a bare one a count ("about 1500 jobs").
@@ -1038,6 +1043,8 @@ function classify(s: Sentence, n: Numeral): Found | null {
   if (n.currency && s.anyBefore(spanStart, 4, PENALTY_BEFORE) && (s.anyBefore(spanStart, 4, FINES) || prev === 'of')) {
     return ends.found('legal-penalty');
   }
+  // "could face up to 10 years in prison and have to pay $250,000": a sum to be paid beside a prison term is its fine.
+  if (n.currency && PAYING.has(s.lower(spanStart - 1)) && s.anyBefore(spanStart, 10, PENALTY_AFTER)) return ends.found('legal-penalty');
   // "a $250,000 fine", "held in lieu of $70,000 bond", "post $100,000 bail": what a court orders, not a claim.
   if (n.currency && (COURT_SUMS.has(next) || (next === 'bond' && BOND_BEFORE.has(prev)))) return ends.found('legal-penalty', last + 1);
   // A lone "one" is a word, not a figure: "one of the", "at one point", "one says".
