@@ -157,6 +157,9 @@ describe('numbers that are not figure claims', () => {
     ['The mid-size 787-9 jet is a longer variant.', '787-9', 'model'],
     ['It costs $19.99 a month.', '$19.99 a month', 'price'],
     ['The phone costs $999 and ships in May.', '$999', 'price'],
+    // A shopping list's line: a product's name, camel case and its kind included, then its price.
+    ['Acme iPhone 11 Pro Max for $999', '$999', 'price'],
+    ['Leeds Hybrid HR smartwatch for $195', '$195', 'price'],
     ['“Leeds Rising” ($30) is the best of the lot.', '$30', 'price'],
     ['Acme Racer ($20) gets the party going.', '$20', 'price'],
     ['Those who paid $129 for the Founder\'s Edition get a pad.', '$129', 'price'],

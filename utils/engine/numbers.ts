@@ -809,9 +809,14 @@ class MentionEnds {
   }
 }
 
-/** Whether every word before `end` in the sentence is capitalised or a number: a product's name opening it. */
+/**
+ * Whether every word before `end` in the sentence is capitalised or a number: a product's name opening it, perhaps
+ * with what kind of product it is ("Acme Hybrid HR smartwatch").
+ */
 function productNameBefore(s: Sentence, end: number): boolean {
-  for (let k = 0; k < end; k++) if (!s.capitalized(k) && !s.hasDigit(k)) return false;
+  // "Apple iPhone 11 Pro Max": a name in camel case is a name too.
+  const kind = end >= 3 && s.isWord(end - 1) && !s.capitalized(end - 1) ? end - 1 : end;
+  for (let k = 0; k < kind; k++) if (!s.capitalized(k) && !s.hasDigit(k) && !CAMEL_CASE.test(s.word(k))) return false;
   return true;
 }
 
