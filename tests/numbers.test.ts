@@ -231,6 +231,11 @@ describe('numbers that are not figure claims', () => {
     ['Shoppers can save $100 on the retail models.', '$100', 'price'],
     ['It should be good, for a starting price of $2,400.', '$2,400', 'price'],
     ['Get a cable for around $8.', 'around $8', 'price'],
+    // A player's line is a sports result (guide).
+    ['Reed scored 28 points and grabbed 12 rebounds.', '12 rebounds', 'score'],
+    ['Reed hit .310 with 25 home runs.', '25 home runs', 'score'],
+    ['Reed threw for 300 yards and three touchdowns.', '300 yards', 'score'],
+    ['The quarterback completed 24 of 31 passes.', '24 of 31 passes', 'score'],
     // A fine beside a prison term; an instrument's reading or a rating.
     ['Reed could face up to 10 years in prison and have to pay $250,000.', '$250,000', 'legal-penalty'],
     ['Some monitors maxed out with readings of 999 on Monday.', '999', 'score'],

@@ -138,6 +138,9 @@ const SCORE_AFTER = set('win wins victory victories loss losses defeat defeats l
 const SCORE_BEFORE = set('won win beat beats beating defeated defeat lost lose losing topped top tied drew edged routed thrashed scored score scoring led leading trailed trailing ended finished passed approved voted rejected');
 const SCORING = set('scored score scoring scores');
 const RATING_WORDS = set('scored score scoring scores rated rate rates rating gave give gives giving');
+const PLAYER_STATS = set('rebounds assists steals turnovers touchdowns touchdown interceptions sacks tackles completions carries receptions strikeouts homers rbis innings wickets birdies bogeys');
+// Counted out of attempts: "24 of 31 passes", "7 of 12 shots".
+const ATTEMPTS = set('passes attempts shots');
 const GAMES = set('games matches meetings fixtures bouts races titles starts championships trophies tournaments finals contests');
 const MOVE_VERBS = set(
   'rose rise rises rising risen fell fall falls falling fallen gained gain gains gaining lost lose loses losing dropped drop drops dropping ' +
@@ -1014,6 +1017,11 @@ function classify(s: Sentence, n: Numeral): Found | null {
   if (!n.currency && !n.percent && (SCORING.has(prev) || ((prev === 'a' || prev === 'an') && SCORING.has(prev2))) && !isPluralNoun(s, last + 1)) return ends.found('score', last, first);
   // Records: "had won all previous 15 meetings", "lost five straight games".
   if (GAMES.has(next) && s.anyBefore(spanStart, 4, SCORE_BEFORE)) return ends.found('score', last + 1, first);
+  // A player's line: "12 rebounds", "25 home runs", "threw for 300 yards", "completed 24 of 31 passes".
+  if (!n.currency && !n.percent && !n.scaled) {
+    if (PLAYER_STATS.has(next) || (next === 'home' && s.lower(last + 2) === 'runs') || (next === 'yards' && s.lower(spanStart - 1) === 'for')) return ends.found('score', next === 'home' ? last + 2 : last + 1, first);
+    if (next === 'of' && s.hasDigit(last + 2) && ATTEMPTS.has(s.lower(last + 3))) return ends.found('score', last + 3, first);
+  }
   // Ages: "aged 40", "age 43", "at the age of 81", "turned 21", "Parata, 75, has", "Reed, 38 – who", "the former star, 42, was", "in his 60s".
   if (AGE_BEFORE.has(prev) || (prev === 'of' && AGE_BEFORE.has(s.lower(first - 2))) || (TURNING.has(prev) && bareInteger && value < 130 && !isPluralNoun(s, last + 1)) || (s.lower(first - 1) === ',' && s.isWord(first - 2) && !isDigitCode(s.text.charCodeAt(s.start(first - 2))) && AGE_CLOSERS.has(s.word(last + 1)) && value < 120 && bareInteger)) {
     return ends.found('age', last, first);
