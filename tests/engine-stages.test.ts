@@ -648,6 +648,13 @@ describe('references across sentences', () => {
     expect(spans(named, 'vague-attribution')).toEqual([]);
   });
 
+  test('a clinical trial is a record as a study is: “…, the trial showed”', () => {
+    const text = 'The Acme Institute ran a trial of the drug in Leeds. It cut deaths by 20 percent, the trial showed.';
+    expect(spans(text, 'named-source')).toContain('the trial showed');
+    expect(spans(text, 'unverified-figure')).toEqual([]);
+    expect(spans('A trial found that the drug cut deaths.', 'vague-attribution')).toEqual(['A trial']);
+  });
+
   test('the next sentence names “a study” by a description holding its own name: “The Acme Institute poll”', () => {
     const text = 'According to recent polling, Reed leads in Hull. The Acme Institute poll shows him at 40 percent.';
     expect(spans(text, 'vague-attribution')).toEqual([]);

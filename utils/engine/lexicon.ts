@@ -137,7 +137,8 @@ export const INSTITUTIONS = words(
     'documents records figures poll memo letter testimony transcript blog tweet post database census evidence ' +
     'calculations article book findings filings summary editorial ad page campaign camp emails email results ' +
     'returns tally count estimate estimates analysis forecast projections ruling order document ranking rankings audit audits ' +
-    'polls surveys studies analyses reports memos letters film documentary movie missive investigation investigations projection assessment probe',
+    'polls surveys studies analyses reports memos letters film documentary movie missive investigation investigations projection assessment probe ' +
+    'trial trials experiment experiments',
 );
 
 /** Proper words that do not name anyone: places of origin, days, months, titles used alone. */
