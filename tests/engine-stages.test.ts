@@ -878,6 +878,12 @@ describe('what is not an attribution (guide)', () => {
     expect(spans(text, 'named-source')).toEqual([]);
   });
 
+  // A slogan worn or held up is no one's account; a named body's sign is the body's.
+  test('a hat that read a slogan is no source: “a woman in a hat that read …”', () => {
+    expect(analyzeText("Those thrown out of the hall in Hull on Friday were a woman in a hat that read 'Reed Out,' and two men.")).toEqual([]);
+    expect(spans('According to Hull News, one Leeds Department of Roads sign read, “Buckle up.”', 'named-source')).toHaveLength(2);
+  });
+
   // A protest held somewhere is an act; one against something named is a view.
   test('a protest held outside the depot is no view: “Workers protested outside the depot”', () => {
     expect(analyzeText('Workers protested outside the depot on Monday.')).toEqual([]);

@@ -1431,6 +1431,9 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
   // "it reads, “…”": a sign or a message quoted.
   const itReads = (verb.lower === 'reads' || verb.lower === 'read') && introducesContent(tokens, i, QUOTATION_OPENERS);
   if (words.length === 1 && at(words, 0).lower === 'it' && !itReads && (!SPEECH_VERBS.has(verb.lower) || (isTold && !toldThePress(tokens, i)))) return;
+  // "a woman in a hat that read 'Reed Out'", "signs that read": a slogan worn or held up, no one's account; a
+  // named body's sign ("one Leeds Council sign read") is the body's.
+  if ((verb.lower === 'reads' || verb.lower === 'read') && DISPLAYS.has(at(words, words.length - 1).lower) && !namedDisplay(words)) return;
   // "players seen as future captains", "a mayor who is regarded as fair": they are seen, they see nothing.
   // "two of the men listed as cooks", "a man described as a veteran": they are described, they describe nothing;
   // but "which he described as", "what critics described as": the phrase before is what they described.
@@ -2520,6 +2523,15 @@ function colonInClause(tokens: readonly Token[], i: number): boolean {
   return at(tokens, k).text === ':';
 }
 
+/** Whether the display a phrase ends with is a named body's: a capital after its last determiner. */
+function namedDisplay(words: readonly Token[]): boolean {
+  let k = words.length - 1;
+  while (k > 0 && !DISPLAY_DETERMINERS.has(at(words, k - 1).lower)) k--;
+  return words.slice(k, -1).some((w) => w.capitalized);
+}
+const DISPLAY_DETERMINERS = new Set(['a', 'an', 'the', 'one', 'this', 'that', 'his', 'her', 'their', 'its']);
+// Things worn or held up with words on them.
+const DISPLAYS = new Set(['shirt', 'shirts', 't-shirt', 't-shirts', 'sign', 'signs', 'banner', 'banners', 'placard', 'placards', 'poster', 'posters', 'hat', 'hats', 'cap', 'caps', 'button', 'buttons', 'sticker', 'stickers', 'sweatshirt', 'sweatshirts', 'jersey', 'mug', 'mugs']);
 const TESTIFYING = new Set(['testify', 'testifies', 'testified', 'testifying']);
 const PROTESTING = new Set(['protest', 'protested', 'protesting']);
 const PROTEST_SETTINGS = new Set(['outside', 'at', 'in', 'on', 'near', 'across', 'through', 'around', 'along', 'for', 'during', 'peacefully', 'again', 'there', 'here', 'nearby', 'since', 'until', 'after', 'before', 'throughout', 'all', 'every', 'last', 'this', 'as', 'while', 'when', 'and']);
