@@ -261,6 +261,8 @@ describe('crowds by structure', () => {
     // The office bringing the case, in any case of letter (guide: as "police").
     'The man kept three rifles at his home, prosecutors said.',
     'On Tuesday, federal prosecutors alleged that the guards slept.',
+    // Opening the sentence with a verb in the present, as any crowd might.
+    'Prosecutors allege that the guards slept.',
     // People who speak for a named client or a body in view, on the record, as "agency officials" do.
     'Lawyers for Ann Marsh said the case was weak.',
     'Executives for Acme say the new plant will pay for itself.',

@@ -117,6 +117,9 @@ function groupNamedForCause(words: readonly Token[], sentenceStart: number): boo
   );
 }
 
+/** Plural roles that stand for the office the story is about, named as "police" is (guide): "prosecutors said". */
+export const isNamedOffice = (word: string): boolean => word === 'prosecutors';
+
 /** A capitalised word that names someone: not a nationality, month or function word, nor merely sentence-initial. */
 function isName(words: readonly Token[], k: number, sentenceStart: number): boolean {
   const w = words[k] as Token;
@@ -329,7 +332,7 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
     // "prosecutors said", "federal prosecutors alleged": the office bringing the case the story is about, as
     // "police" is its force (guide); at a sentence's start the capital made them a body already.
     // "Former prosecutors said" comment from outside.
-    if (head === 'prosecutors' && !lowers.some((w) => FORMER.has(w))) return NAMED_SOURCE;
+    if (isNamedOffice(head) && !lowers.some((w) => FORMER.has(w))) return NAMED_SOURCE;
     // "Con Edison officials", "agency officials": people speaking for a body the reader can identify.
     // "Mr Mugabe's critics" stay unnamed: the name is whose critics they are.
     // "Two Pentagon officials", counted, are a small unnamed group with access (guide).

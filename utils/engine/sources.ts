@@ -1,5 +1,5 @@
 // Finds who a sentence attributes its claims to: "X said", "said X", "according to X", "citing X", "by X".
-import { classifySource, isPossessive, NAMED_SOURCE, NOT_TO_BE_NAMED, UNNAMED_ONES, VAGUE_ATTRIBUTION, type SourceClass } from './classify-source';
+import { classifySource, isNamedOffice, isPossessive, NAMED_SOURCE, NOT_TO_BE_NAMED, UNNAMED_ONES, VAGUE_ATTRIBUTION, type SourceClass } from './classify-source';
 import * as lexicon from './lexicon';
 import { BY_ONLY, CLAIM_NOUNS, COGNITION_FORMS, FEELINGS_CAUSED, INVERTING_FORMS, JUDGED_BY, KEPT_BASE_FORMS, PARTICLE_CUES, REACTION_NOUNS, STANCE_ACT_FORMS, STANCE_ADJECTIVES, STANCES_OF } from './cues';
 import { hasCodePoint, isLetterCode, isLetters, isLettersThen, isUpperCode, startsWithLetter } from './letters';
@@ -1493,7 +1493,7 @@ function bodysInformants(tokens: readonly Token[], m: SourceMatch): boolean {
 
 /** "Shopkeepers …", "Growers …": one capitalised plural of people opening the sentence, which may be a crowd or a surname. */
 const opensWithCrowd = (words: readonly Token[], sentenceStart: number): boolean =>
-  words.length === 1 && at(words, 0).start === sentenceStart && isPeoplePlural(at(words, 0).lower);
+  words.length === 1 && at(words, 0).start === sentenceStart && isPeoplePlural(at(words, 0).lower) && !isNamedOffice(at(words, 0).lower);
 /** The phrase as a crowd, the source of `verb`. */
 const crowdMatch = (words: readonly Token[], verb: Token): SourceMatch => sourceMatch(VAGUE_ATTRIBUTION, at(words, 0).start, endOf(words), at(words, 0).start, endOf(words), verb);
 
