@@ -886,6 +886,14 @@ describe('what is not an attribution (guide)', () => {
     expect(spans('According to Hull News, one Leeds Department of Roads sign read, “Buckle up.”', 'named-source')).toHaveLength(2);
   });
 
+  // Turning out to a call is no reply; answering reports that something is so is one.
+  test.each(['Officers responded to reports of a shooting at 10 p.m.', 'Firefighters responded to the scene within minutes.'])('turning out to a call is no claim: %s', (text) => {
+    expect(analyzeText(text)).toEqual([]);
+  });
+  test('responding to reports that something is so is a claim', () => {
+    expect(spans('Tom Reed responded to reports that he would quit.', 'named-source')).toEqual(['Tom Reed responded']);
+  });
+
   // A protest held somewhere is an act; one against something named is a view.
   test('a protest held outside the depot is no view: “Workers protested outside the depot”', () => {
     expect(analyzeText('Workers protested outside the depot on Monday.')).toEqual([]);

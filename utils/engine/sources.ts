@@ -1791,6 +1791,7 @@ const REQUESTS = new Set(['request', 'requests', 'application', 'applications', 
 // Not "claimed victory", which declares it.
 const PRIZES = new Set(['prize', 'title', 'seat', 'crown', 'lives', 'life', 'trophy', 'medal', 'championship', 'nomination', 'lead', 'top', 'gold', 'silver', 'bronze', 'jackpot', 'record', 'body', 'bodies', 'remains']);
 const ENDED_THINGS = new Set(['hearing', 'hearings', 'meeting', 'meetings', 'session', 'visit', 'tour', 'talks', 'trip', 'campaign', 'season', 'career', 'business', 'remarks', 'speech', 'investigation', 'inquiry', 'review', 'deal', 'sale', 'purchase']);
+const CALLS_OUT = new Set(['call', 'calls', 'scene', 'alarm', 'alarms', 'emergency', 'emergencies', 'disturbance', 'fire', 'fires', 'incident', 'crash', '911']);
 const ANSWERED_THINGS = new Set(['phone', 'door', 'call', 'calls', 'telephone', 'bell', 'questions', 'queries']);
 const COURTESIES = new Set(['thanks', 'gratitude', 'condolences', 'sympathy', 'sympathies', 'appreciation', 'congratulations', 'best']);
 // Works written, which report no claim: "had written music for the show", "wrote a novel", "writes the code".
@@ -1822,6 +1823,12 @@ function notAClaim(tokens: readonly Token[], i: number): boolean {
   if (/^admit/.test(verb)) return next === 'to' && (/^(?:hospital|intensive|school|college|university|the country|country|the bar)$/.test(headAfter(tokens, i + 2)) || (headAfterWord(tokens, i + 2).capitalized && !thatWithin(tokens, i + 2, 8)));
   if (/^conclud/.test(verb)) return POSSESSIVES.has(next) && ENDED_THINGS.has(at(tokens, i + 2).lower);
   if (/^answer/.test(verb)) return ANSWERED_THINGS.has(headAfter(tokens, i + 1));
+  // "Officers responded to a call", "responded to reports of a shooting": turning out, not a reply; "responded to
+  // reports that …" answers a claim.
+  if (/^respond/.test(verb) && next === 'to') {
+    const called = headAfterWord(tokens, i + 2);
+    return CALLS_OUT.has(called.lower) || (/^reports?$/.test(called.lower) && at(tokens, tokenIndex(tokens, called) + 1).lower === 'of');
+  }
   // "showed them around"; "showed no sign of giving way", "shows promise": a manner or a quality on show, no claim.
   if (/^show/.test(verb)) {
     const shown = SIGN_AMOUNTS.has(next) ? at(tokens, i + 2).lower : headAfter(tokens, i + 1);
