@@ -263,6 +263,9 @@ describe('crowds by structure', () => {
     'On Tuesday, federal prosecutors alleged that the guards slept.',
     // Opening the sentence with a verb in the present, as any crowd might.
     'Prosecutors allege that the guards slept.',
+    // "the city" in view, estimating or concluding, a clause with no "that" after it.
+    'The city estimated the bridge will cost $40 million.',
+    'The panel concluded the plan would fail.',
     // People who speak for a named client or a body in view, on the record, as "agency officials" do.
     'Lawyers for Ann Marsh said the case was weak.',
     'Executives for Acme say the new plant will pay for itself.',

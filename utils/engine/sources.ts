@@ -1446,7 +1446,7 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
   // the interview concluded," (it ended) or "the country had admitted 1.4 million refugees" (let them in).
   const next = at(tokens, i + 1);
   const tagBetweenCommas = next.text === ',' && opener.text === ',';
-  const sayingFollows = next.lower === 'that' || tagBetweenCommas || next.text === ':' || QUOTE_MARKS.test(next.text) || SUBJECT_PRONOUNS.has(next.lower);
+  const sayingFollows = next.lower === 'that' || tagBetweenCommas || next.text === ':' || QUOTE_MARKS.test(next.text) || SUBJECT_PRONOUNS.has(next.lower) || bareClause(tokens, i);
   // "Shopkeepers complain that", "Drivers fear": a capitalised plural opening the sentence, with a plural verb, is a
   // crowd; a surname like it takes the verb's "-s" ("Peters says").
   const crowdOpening = opensWithCrowd(words, sentenceStart) && pluralVerb(tokens, j, i) && classifySource(words, sentenceStart)?.kind === 'named-source';
@@ -2160,16 +2160,17 @@ function introducesContent(tokens: readonly Token[], i: number, openers: Readonl
   return false;
 }
 const CLAUSE_SUBJECT_OPENERS = new Set(['the', 'his', 'her', 'their', 'its', 'this']);
-const FINITE_BE_HAVE = new Set(['is', 'are', 'was', 'were', 'has', 'had']);
+const FINITE_CLAUSE_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must']);
 /**
  * Whether a clause with no "that" follows the verb at i: "declared Reed was the winner", "posted the vote was
- * rigged"; a name or a determiner, then a few words and a finite "be" or "have" ("posted photos of", "declared it").
+ * rigged", "estimated the project will cost"; a name or a determiner, then a few words and a finite "be", "have" or modal
+ * ("posted photos of", "declared it" are none).
  */
 function bareClause(tokens: readonly Token[], i: number): boolean {
   const first = at(tokens, i + 1);
   if (!isWord(first) || !(first.capitalized || CLAUSE_SUBJECT_OPENERS.has(first.lower))) return false;
   for (let k = i + 2; k <= i + 4 && isWord(at(tokens, k)); k++) {
-    if (FINITE_BE_HAVE.has(at(tokens, k).lower)) return true;
+    if (FINITE_CLAUSE_VERBS.has(at(tokens, k).lower)) return true;
     if (!at(tokens, k).capitalized && NOT_AN_OPENING.has(at(tokens, k).lower)) return false;
   }
   return false;
