@@ -93,7 +93,7 @@ const MEASURE_UNITS = set(
 );
 // Lengths too small for anything but one object's make, or rain and snow.
 const SMALL_LENGTHS = set('millimeters millimetres millimeter millimetre centimeters centimetres centimeter centimetre');
-const NOTHING_MADE: Record<string, true> = { rain: true, rainfall: true, snow: true, snowfall: true, precipitation: true, water: true, sea: true };
+const NOTHING_MADE = set('rain rainfall snow snowfall precipitation water sea');
 /** Words after a measure that make it one object's size or reach. */
 const SIZE_AFTER = set('tall long wide high deep thick across diameter');
 const SIZE_BEFORE = set('weighs weighed weighing weigh measures measured measuring measure stands stood height length width weight diameter size display screen rated');
@@ -1084,7 +1084,7 @@ function classify(s: Sentence, n: Numeral): Found | null {
     // "0.6 millimeters of key travel" is one thing's make; "20 millimetres of rain" a measured amount, and "rose 3
     // millimeters a year" a change.
     const change = MOVE_VERBS.has(s.lower(spanStart - 1)) || ((after === 'a' || after === 'per' || after === 'each') && TIME_UNITS.has(s.lower(unit + 2)));
-    if (SMALL_LENGTHS.has(next) && !change && !(after === 'of' && s.lower(unit + 2) in NOTHING_MADE)) return ends.found('size', unit);
+    if (SMALL_LENGTHS.has(next) && !change && !(after === 'of' && NOTHING_MADE.has(s.lower(unit + 2)))) return ends.found('size', unit);
     if (MEASURE_UNITS.has(next) && !/^(?:ft|lb|lbs|oz|kg|g|mm|cm|nm)$/.test(next)) return ends.found('measure', unit);
     return ends.found('spec', unit);
   }

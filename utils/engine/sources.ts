@@ -1432,7 +1432,7 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
   const itReads = (verb.lower === 'reads' || verb.lower === 'read') && introducesContent(tokens, i, QUOTATION_OPENERS);
   if (words.length === 1 && at(words, 0).lower === 'it' && !itReads && (!SPEECH_VERBS.has(verb.lower) || (isTold && !toldThePress(tokens, i)))) return;
   // "a woman in a hat that read 'Reed Out'", "signs that read": a slogan worn or held up, no one's account; a
-  // named body's sign ("one Leeds Council sign read") is the body's.
+  // named body's sign ("one Leeds Department of Roads sign read") is the body's.
   if ((verb.lower === 'reads' || verb.lower === 'read') && DISPLAYS.has(at(words, words.length - 1).lower) && !namedDisplay(words)) return;
   // "players seen as future captains", "a mayor who is regarded as fair": they are seen, they see nothing.
   // "two of the men listed as cooks", "a man described as a veteran": they are described, they describe nothing;
@@ -1784,9 +1784,9 @@ const knowsAClause = (tokens: readonly Token[], i: number): boolean =>
   introducesContent(tokens, i) || bareClause(tokens, i) || SUBJECT_PRONOUNS.has(at(tokens, i + 1).lower.replace(CONTRACTION, '')) || colonInClause(tokens, i);
 const INDIRECT_QUESTIONS = new Set(['how', 'what', 'whether', 'when', 'where', 'who', 'which', 'why', 'if']);
 
-// Objects that make a verb of saying something else: a request denied, a prize claimed, a quarrel, a hospital stay,
-// one's own meeting concluded, a phone or questions answered, thanks expressed, visitors shown round. (A story told is reported:
-// dev.jsonl 58f23cda8f.)
+// Objects that make a verb of saying something else: a request denied or a bid rejected, a prize claimed, a quarrel,
+// a hospital stay, one's own meeting concluded, a phone or questions answered, a call responded to, thanks expressed,
+// visitors shown round, a work written. (A story told is reported: dev.jsonl 58f23cda8f.)
 const REQUESTS = new Set(['request', 'requests', 'application', 'applications', 'bail', 'entry', 'access', 'permission', 'permit', 'visa', 'visas', 'parole', 'appeal', 'appeals', 'motion', 'motions', 'attempt', 'bid', 'petition', 'lawsuit', 'suit']);
 // Not "claimed victory", which declares it.
 const PRIZES = new Set(['prize', 'title', 'seat', 'crown', 'lives', 'life', 'trophy', 'medal', 'championship', 'nomination', 'lead', 'top', 'gold', 'silver', 'bronze', 'jackpot', 'record', 'body', 'bodies', 'remains']);
@@ -1794,8 +1794,8 @@ const ENDED_THINGS = new Set(['hearing', 'hearings', 'meeting', 'meetings', 'ses
 const CALLS_OUT = new Set(['call', 'calls', 'scene', 'alarm', 'alarms', 'emergency', 'emergencies', 'disturbance', 'fire', 'fires', 'incident', 'crash', '911']);
 const ANSWERED_THINGS = new Set(['phone', 'door', 'call', 'calls', 'telephone', 'bell', 'questions', 'queries']);
 const COURTESIES = new Set(['thanks', 'gratitude', 'condolences', 'sympathy', 'sympathies', 'appreciation', 'congratulations', 'best']);
-// Works written, which report no claim: "had written music for the show", "wrote a novel", "writes the code".
-const WORKS_WRITTEN = new Set(['music', 'song', 'songs', 'lyrics', 'book', 'books', 'novel', 'novels', 'script', 'scripts', 'screenplay', 'screenplays', 'poem', 'poems', 'poetry', 'code', 'software', 'score', 'symphony', 'opera', 'play', 'plays', 'memoir', 'memoirs', 'biography', 'chapter', 'chapters', 'story', 'stories', 'fiction']);
+// "had written music for the show", "wrote a novel", "writes the code".
+const WORKS_WRITTEN = new Set(['music', 'song', 'songs', 'lyrics', 'book', 'books', 'novel', 'novels', 'script', 'scripts', 'screenplay', 'screenplays', 'poem', 'poems', 'poetry', 'code', 'software', 'score', 'symphony', 'opera', 'play', 'plays', 'memoir', 'memoirs', 'biography', 'chapter', 'chapters', 'fiction']);
 /** The word after an optional determiner or possessive at k. */
 function headAfter(tokens: readonly Token[], k: number): string {
   return headAfterWord(tokens, k).lower;
