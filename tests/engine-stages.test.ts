@@ -103,6 +103,9 @@ describe('crowds by structure', () => {
     ['Many investors remain wary of the plan.', 'Many investors'],
     ['Residents told reporters the water was brown.', 'Residents'],
     ['Local farmers are more skeptical of the scheme.', 'Local farmers'],
+    ['Many voters remain undecided.', 'Many voters'],
+    ['Some growers are ambivalent about the levy.', 'Some growers'],
+    ['Several growers were hesitant to sign the deal.', 'Several growers'],
     ['Teachers, historically, have criticized the exam board.', 'Teachers'],
     ['The budget drew criticism from economists who called it reckless.', 'economists'],
     // dev.jsonl 9f95a46f9e, 181c48e7e5, 4ae92218b8

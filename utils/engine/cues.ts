@@ -157,6 +157,7 @@ export const STANCE_ADJECTIVES: ReadonlySet<string> = new Set(lemmas(`
   divided unhappy angry furious frustrated upset nervous alarmed reluctant cautious uneasy fearful opposed
   enthusiastic unconvinced unimpressed adamant dismayed outraged
   split torn eager keen hostile sympathetic receptive resistant disappointed disillusioned
+  undecided unsure uncertain ambivalent hesitant apprehensive anxious bullish bearish
 `));
 
 /** Verbs of a feeling caused in whoever is their object: "the levy angered many farmers". */
