@@ -117,6 +117,10 @@ describe('crowds by structure', () => {
     ['Many Britons believe the rail fare is too high.', 'Many Britons'],
     // A capitalised plural opening the sentence, with a plural verb, is a crowd ("Peters says" is a name).
     ['Shopkeepers complain that trade has fallen.', 'Shopkeepers'],
+    // With a verb in the past, whose "-s" cannot tell a crowd from a surname ("Peters claimed"): crowds the list knows.
+    ['Rebels claimed to have taken the town.', 'Rebels'],
+    ['Villagers claimed that the water was poisoned.', 'Villagers'],
+    ['Refugees said the camp was full.', 'Refugees'],
     ['Commuters have complained about the delays for months.', 'Commuters'],
     // Plurals with no "s" take a bare verb of their own.
     ['Fishermen worry that the quotas will shrink.', 'Fishermen'],

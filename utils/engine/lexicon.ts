@@ -115,7 +115,8 @@ export const CROWDS = words(
     'estimates observers specialists scholars academics historians strategists executives bankers polls surveys ' +
     'studies analyses families parents women men youths veterans citizens whites blacks latinos hispanics asians fans groups organizations organisations judges justices coaches ' +
     'seniors kids teens teenagers moms dads mothers fathers elders locals expats millennials ' +
-    'hawks doves clergy priests rabbis imams pupils graduates surgeons athletes entrepreneurs landlords fishermen',
+    'hawks doves clergy priests rabbis imams pupils graduates surgeons athletes entrepreneurs landlords fishermen ' +
+    'rebels fighters gunmen villagers refugees hackers bloggers campaigners hardliners pilots senators',
 );
 
 /** Crowds whose members are informants rather than commentators: unnamed, they are anonymous sources. */
