@@ -1446,7 +1446,7 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
   // the interview concluded," (it ended) or "the country had admitted 1.4 million refugees" (let them in).
   const next = at(tokens, i + 1);
   const tagBetweenCommas = next.text === ',' && opener.text === ',';
-  const sayingFollows = next.lower === 'that' || tagBetweenCommas || next.text === ':' || QUOTE_MARKS.test(next.text) || SUBJECT_PRONOUNS.has(next.lower) || bareClause(tokens, i);
+  const sayingFollows = next.lower === 'that' || tagBetweenCommas || next.text === ':' || QUOTE_MARKS.test(next.text) || SUBJECT_PRONOUNS.has(next.lower) || (DESCRIBED_SPEAKING.has(verb.lower) && bareClause(tokens, i));
   // "Shopkeepers complain that", "Drivers fear": a capitalised plural opening the sentence, with a plural verb, is a
   // crowd; a surname like it takes the verb's "-s" ("Peters says").
   const crowdOpening = opensWithCrowd(words, sentenceStart) && pluralVerb(tokens, j, i) && classifySource(words, sentenceStart)?.kind === 'named-source';
