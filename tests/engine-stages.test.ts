@@ -569,6 +569,16 @@ describe('quotations', () => {
     expect(spans('Critics, who spoke at the meeting, said the talks had stalled.', 'vague-attribution')).toEqual(['Critics']);
   });
 
+  test('a speaker asking not to be named right after the tag is anonymous, whoever a description refers to', () => {
+    const text = 'Ann Marsh said the plan had failed. “It is over,” said the nurse, who asked not to be named.';
+    expect(spans(text, 'anonymous-source')).toEqual(['the nurse']);
+    expect(spans(text, 'named-source')).toEqual(['Ann Marsh said']);
+    expect(spans('Ann Marsh said the plan had failed. “It is over,” said the aide, speaking anonymously.', 'anonymous-source')).toEqual(['the aide']);
+    // Named for a post, not asking not to be named.
+    expect(spans('Ann Marsh said the plan had failed. “It is over,” said the aide, who spoke where she was named chair.', 'anonymous-source')).toEqual([]);
+    expect(spans('Ann Marsh said the plan had failed. “It is over,” said the aide, who was named to the board in May.', 'anonymous-source')).toEqual([]);
+  });
+
   test('an ordinal is no share: the third witness is one person', () => {
     expect(spans('The third witness said the call was odd.', 'anonymous-source')).toEqual(['The third witness']);
   });

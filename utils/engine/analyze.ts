@@ -176,6 +176,11 @@ function referenceShapeOf(text: string, a: Attribution, words: readonly string[]
   return a.kind === 'named-source' && hasInnerCapital(text.slice(a.sourceStart, a.sourceEnd)) && !isPersonReference(words) ? null : referenceShape(words);
 }
 
+// An anonymity asked for or granted right after a source: ", who asked not to be named", ", speaking anonymously
+// because …" and the guide's other formulas.
+const ANONYMITY_AFTER_TAG =
+  /^\s*,\s*(?:(?:who spoke|speaking)\b[^.;:!?”"]{0,40}?\b(?:anonymity|anonymously)|(?:who (?:asked|requested|declined|did not|was not|were not|is not|are not)|asking|requesting)\b[^.;:!?”"]{0,40}?\b(?:named|identified|authori[sz]ed|anonymity))\b/;
+
 // How far a reference's cue may stand from it and still be highlighted with it: "he said", "he also later said".
 const MAX_SOURCE_TO_CUE = 24;
 
@@ -420,6 +425,13 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
       if (shape?.pronoun && SINGULAR_PERSON_PRONOUNS.has(shape.pronoun) && (!resolved || resolved.antecedent.sentence < s)) {
         if (opener === undefined) opener = namedOpener(text, passingHere(), paragraph, s);
         if (opener && opener.end <= a.sourceStart) resolved = { kind: 'named-source', specificity: undefined, antecedent: opener.mention };
+      }
+      // "…,” said the nurse, who asked not to be named": whoever a description refers to, a speaker who asks not to be
+      // named right after the tag is anonymous (guide), as one asking it before the verb already is.
+      if (a.kind !== 'hedge' && a.cueStart >= 0 && ANONYMITY_AFTER_TAG.test(text.slice(Math.max(a.sourceEnd, a.cueEnd), Math.max(a.sourceEnd, a.cueEnd) + 120))) {
+        resolved = null;
+        a.kind = 'anonymous-source';
+        a.specificity = 'generic';
       }
       // A feeling is no claim to credit to a name: "these experts were outraged" stays a crowd's view.
       const resolvedToName = resolved?.kind === 'named-source' && a.cueStart >= 0 && isStanceCue(text.slice(a.cueStart, a.cueEnd));
