@@ -574,6 +574,9 @@ describe('quotations', () => {
     expect(spans(text, 'anonymous-source')).toEqual(['the nurse']);
     expect(spans(text, 'named-source')).toEqual(['Ann Marsh said']);
     expect(spans('Ann Marsh said the plan had failed. “It is over,” said the aide, speaking anonymously.', 'anonymous-source')).toEqual(['the aide']);
+    expect(spans('Ann Marsh said the plan had failed. “It is over,” said the clerk, who wished not to be quoted.', 'anonymous-source')).toEqual(['the clerk']);
+    // Asking to be named something is no anonymity.
+    expect(spans('Ann Marsh said the plan had failed. “It is over,” said the aide, who asked to be named chair.', 'anonymous-source')).toEqual([]);
     // Named for a post, not asking not to be named.
     expect(spans('Ann Marsh said the plan had failed. “It is over,” said the aide, who spoke where she was named chair.', 'anonymous-source')).toEqual([]);
     expect(spans('Ann Marsh said the plan had failed. “It is over,” said the aide, who was named to the board in May.', 'anonymous-source')).toEqual([]);

@@ -1,5 +1,5 @@
 // Text in, findings out: sentence by sentence, then the reader's options, then one finding per stretch.
-import { classifySource, isProperName } from './classify-source';
+import { classifySource, isProperName, NOT_TO_BE_NAMED } from './classify-source';
 import { UNMARKED_ACT_FORMS } from './cues';
 import { findNumbers, isFigureClaim } from './numbers';
 import { mergePreferring, resolveOverlaps } from './overlaps';
@@ -178,8 +178,9 @@ function referenceShapeOf(text: string, a: Attribution, words: readonly string[]
 
 // An anonymity asked for or granted right after a source: ", who asked not to be named", ", speaking anonymously
 // because …" and the guide's other formulas.
-const ANONYMITY_AFTER_TAG =
-  /^\s*,\s*(?:(?:who spoke|speaking)\b[^.;:!?”"]{0,40}?\b(?:anonymity|anonymously)|(?:who (?:asked|requested|declined|did not|was not|were not|is not|are not)|asking|requesting)\b[^.;:!?”"]{0,40}?\b(?:named|identified|authori[sz]ed|anonymity))\b/;
+const ANONYMITY_AFTER_TAG = new RegExp(
+  String.raw`^\s*,\s*(?:who|speaking|asking|requesting)\b[^.;:!?”"]{0,40}?\b(?:anonymity|anonymously|asked not to be|declined to be (?:named|identified)|${NOT_TO_BE_NAMED})\b`,
+);
 
 // How far a reference's cue may stand from it and still be highlighted with it: "he said", "he also later said".
 const MAX_SOURCE_TO_CUE = 24;
@@ -430,8 +431,7 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
       // named right after the tag is anonymous (guide), as one asking it before the verb already is.
       if (a.kind !== 'hedge' && a.cueStart >= 0 && ANONYMITY_AFTER_TAG.test(text.slice(Math.max(a.sourceEnd, a.cueEnd), Math.max(a.sourceEnd, a.cueEnd) + 120))) {
         resolved = null;
-        a.kind = 'anonymous-source';
-        a.specificity = 'generic';
+        Object.assign(a, { kind: 'anonymous-source', specificity: 'generic', start: a.sourceStart, end: a.sourceEnd });
       }
       // A feeling is no claim to credit to a name: "these experts were outraged" stays a crowd's view.
       const resolvedToName = resolved?.kind === 'named-source' && a.cueStart >= 0 && isStanceCue(text.slice(a.cueStart, a.cueEnd));
