@@ -1,5 +1,5 @@
 // Text in, findings out: sentence by sentence, then the reader's options, then one finding per stretch.
-import { classifySource, isProperName, NOT_TO_BE_NAMED } from './classify-source';
+import { ANONYMITY_ASKED, classifySource, isProperName } from './classify-source';
 import { UNMARKED_ACT_FORMS } from './cues';
 import { findNumbers, isFigureClaim } from './numbers';
 import { mergePreferring, resolveOverlaps } from './overlaps';
@@ -179,7 +179,7 @@ function referenceShapeOf(text: string, a: Attribution, words: readonly string[]
 // An anonymity asked for or granted right after a source: ", who asked not to be named", ", speaking anonymously
 // because …" and the guide's other formulas.
 const ANONYMITY_AFTER_TAG = new RegExp(
-  String.raw`^\s*,\s*(?:who|speaking|asking|requesting)\b[^.;:!?”"]{0,40}?\b(?:anonymity|anonymously|asked not to be|declined to be (?:named|identified)|${NOT_TO_BE_NAMED})\b`,
+  String.raw`^\s*,\s*(?:who|speaking|asking|requesting)\b[^.;:!?”"]{0,40}?\b(?:anonymously|${ANONYMITY_ASKED})\b`,
 );
 
 // How far a reference's cue may stand from it and still be highlighted with it: "he said", "he also later said".

@@ -32,6 +32,8 @@ export interface SourceClass {
 
 /** A wish or a lack of authority not to be named: "who did not wish to be named", "not authorized to comment". */
 export const NOT_TO_BE_NAMED = String.raw`not (?:(?:want|wish)(?:ing|ed)? )?to be (?:named|identified|quoted)|not authori[sz]ed`;
+/** Asking or being granted not to be named, in any of the forms above: "anonymity", "asked not to be named". */
+export const ANONYMITY_ASKED = String.raw`anonymity|${NOT_TO_BE_NAMED}|asked not to be|declined to be (?:named|identified)`;
 // Phrases that only an unnamed informant carries ("people familiar with the talks").
 const ANONYMITY_MARKER =
   new RegExp(String.raw`\b(?:anonymous|unnamed|unidentified|familiar with|knowledge of|close to|insiders?|sources?|who (?:asked|requested|declined|spoke)|condition of anonymity|${NOT_TO_BE_NAMED}|briefed on|privy to|involved in the (?:talks|negotiations|discussions|deliberations|process|decision|investigation|matter))\b`);

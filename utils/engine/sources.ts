@@ -1,5 +1,5 @@
 // Finds who a sentence attributes its claims to: "X said", "said X", "according to X", "citing X", "by X".
-import { classifySource, isNamedOffice, isPossessive, NAMED_SOURCE, NOT_TO_BE_NAMED, UNNAMED_ONES, VAGUE_ATTRIBUTION, type SourceClass } from './classify-source';
+import { ANONYMITY_ASKED, classifySource, isNamedOffice, isPossessive, NAMED_SOURCE, UNNAMED_ONES, VAGUE_ATTRIBUTION, type SourceClass } from './classify-source';
 import * as lexicon from './lexicon';
 import { BY_ONLY, CLAIM_NOUNS, COGNITION_FORMS, FEELINGS_CAUSED, INVERTING_FORMS, JUDGED_BY, KEPT_BASE_FORMS, PARTICLE_CUES, REACTION_NOUNS, STANCE_ACT_FORMS, STANCE_ADJECTIVES, STANCES_OF } from './cues';
 import { hasCodePoint, isLetterCode, isLetters, isLettersThen, isUpperCode, startsWithLetter } from './letters';
@@ -1120,7 +1120,7 @@ const NAME_JOINERS = new Set(['and', 'of', 'the', 'for', 'de']);
  * until the words before an aside name a source. The verb follows an aside mark.
  */
 // Asides by which a crowd asks not to be named, which make it informants.
-const ANONYMITY_ASKED = new RegExp(String.raw`\b(?:anonymity|${NOT_TO_BE_NAMED}|asked not to be|declined to be (?:named|identified))\b`);
+const ANONYMITY_ASKED_IN = new RegExp(String.raw`\b(?:${ANONYMITY_ASKED})\b`);
 function matchAfterAside(context: VerbContext): void {
   const { tokens, i, verb, sentenceStart, participle, out } = context;
   // "Ann Marsh, who lost her daughter in Aurora, Colorado, in 2012, said": a name opening the clause, then a
@@ -1200,7 +1200,7 @@ function matchAfterAside(context: VerbContext): void {
       // make a crowd informants ("Growers, who were not authorized to comment on the levy, said").
       const described = tokens.slice(k + 1, i - 1).filter(isWord);
       const whole = cls.kind === 'named-source' ? null : classifySource([...head, ...described], sentenceStart);
-      const informants = cls.kind === 'vague-attribution' && whole?.kind === 'anonymous-source' && ANONYMITY_ASKED.test(described.map((w) => w.lower).join(' '));
+      const informants = cls.kind === 'vague-attribution' && whole?.kind === 'anonymous-source' && ANONYMITY_ASKED_IN.test(described.map((w) => w.lower).join(' '));
       if (cls.kind !== 'anonymous-source' && !informants) {
         out.push(sourceMatch(cls, start, endOf(head), start, endOf(head), verb));
         return;
@@ -1429,11 +1429,12 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
   const freeRelative = FREE_RELATIVES.has(opener.lower) && WEAK_COGNITION.has(verb.lower);
   // "it said" is a body speaking; "it shows", "it would confirm", "it tells the truth" are usually about a thing.
   // "it reads, “…”": a sign or a message quoted.
-  const itReads = (verb.lower === 'reads' || verb.lower === 'read') && introducesContent(tokens, i, QUOTATION_OPENERS);
+  const reads = verb.lower === 'reads' || verb.lower === 'read';
+  const itReads = reads && introducesContent(tokens, i, QUOTATION_OPENERS);
   if (words.length === 1 && at(words, 0).lower === 'it' && !itReads && (!SPEECH_VERBS.has(verb.lower) || (isTold && !toldThePress(tokens, i)))) return;
   // "a woman in a hat that read 'Reed Out'", "signs that read": a slogan worn or held up, no one's account; a
   // named body's sign ("one Leeds Department of Roads sign read") is the body's.
-  if ((verb.lower === 'reads' || verb.lower === 'read') && DISPLAYS.has(at(words, words.length - 1).lower) && !namedDisplay(words)) return;
+  if (reads && DISPLAYS.has(at(words, words.length - 1).lower) && !namedDisplay(words)) return;
   // "players seen as future captains", "a mayor who is regarded as fair": they are seen, they see nothing.
   // "two of the men listed as cooks", "a man described as a veteran": they are described, they describe nothing;
   // but "which he described as", "what critics described as": the phrase before is what they described.
