@@ -447,6 +447,9 @@ describe('sentences', () => {
     ['Ann F. Marsh met Mr. Reed. They spoke.', ['Ann F. Marsh met Mr. Reed.', 'They spoke.']],
     ['The lab was funded by Marsh\u2019s. It closed in May.', ['The lab was funded by Marsh\u2019s.', 'It closed in May.']],
     ["She shops at Reed's. He does not.", ["She shops at Reed's.", 'He does not.']],
+    // Nor is a letter closing a number: a decade, a resolution.
+    ['Farms thrived in the 1990s. Ann Marsh said so.', ['Farms thrived in the 1990s.', 'Ann Marsh said so.']],
+    ['The game runs in 4K. Tom Reed tested it.', ['The game runs in 4K.', 'Tom Reed tested it.']],
     // "No." stands before a number; "U.S." may end a sentence.
     ['He ranks No. 5 in Leeds. Asked why, she said no. But he insisted.', ['He ranks No. 5 in Leeds.', 'Asked why, she said no.', 'But he insisted.']],
     ['Farms close across the U.S. He says prices are to blame.', ['Farms close across the U.S.', 'He says prices are to blame.']],

@@ -46,8 +46,9 @@ function endsWithAbbreviation(block: string, dotIndex: number): boolean {
   if (SENTENCE_FINAL.has(word) && OPENS_SENTENCE.test(next)) return false;
   // Dotted initials ("J.M. Berger", "the F.B.I. director") go on, unless a word that opens a sentence follows.
   if (isDottedInitials(word, false)) return !OPENS_SENTENCE.test(next);
-  // A single letter is an initial ("John F. Kennedy"), unless it ends a possessive ("at Macy's.").
-  return (word.length === 1 && !APOSTROPHES.includes(block[i - 1] ?? '')) || ABBREVIATIONS.has(word);
+  // A single letter is an initial ("John F. Kennedy"), unless it ends a possessive ("at Macy's.") or a number ("in
+  // the 1990s.", "in 4K.").
+  return (word.length === 1 && !APOSTROPHES.includes(block[i - 1] ?? '') && !/\d/.test(block[i - 1] ?? '')) || ABBREVIATIONS.has(word);
 }
 
 /**
