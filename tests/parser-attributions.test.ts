@@ -207,6 +207,9 @@ describe('findAttributions', () => {
     ['Tom Reed, whose start-up, Acme, uses big data, said the plan was weak.', 'Tom Reed, whose start-up, Acme, uses big data', 'Tom Reed'],
     // However long it is: what follows the verb is what was said, not an inverted speaker.
     ['Tom Ode, who has driven across the county twice this month to win over traders for the levy, said he sees shops lining up behind Marsh.', 'Tom Ode, who has driven across the county twice this month to win over traders for the levy', 'Tom Ode'],
+    // But a name that ends the clause after the verb is no claim: the verb is its tag, the relative clause the claim's.
+    ['Reed has few friends left among the growers, whom he angered over the levy, said Tom Ode, a pollster.', 'Tom Ode, a pollster', 'Tom Ode'],
+    ['The plan won no votes from bakers, who feared the tax, said Ann Marsh.', 'Ann Marsh', 'Ann Marsh'],
     // A pronoun with a verb after "said" opens what was said, never an inverted speaker.
     ['The mayor, looking tired and worn out after a long night of counting votes in the town hall, said she sees Marsh as the winner.', 'The mayor', 'The mayor'],
     // So does an aside of where, when or age: it opens with a word no subject opens with.

@@ -1717,8 +1717,10 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
       // briefed": what stands between that subject and the verb is too long for an aside; it is the claim, and
       // the source is the one after the verb. A relative clause is an aside however long it is ("Tom Ode, who
       // has driven across the county twice this month to win over traders, said he…").
+      // Nor is a name that ends the clause after the verb ever what was said: "…, whom he has alienated, said Tom
+      // Ode." (or ", said Tom Ode, a director") is Ode's tag after a relative clause too.
       const subject = out[before];
-      if (subject && INVERTING_VERBS.has(verb.lower) && longAside(tokens, subject.sourceEnd, i) && !opensRelativeAside(tokens, subject.sourceEnd)) {
+      if (subject && INVERTING_VERBS.has(verb.lower) && (opensRelativeAside(tokens, subject.sourceEnd) ? nameEndsClause(tokens, i + 1) : longAside(tokens, subject.sourceEnd, i))) {
         const found = out.splice(before);
         if (!matchInverted(context)) out.push(...found);
       }
@@ -2080,8 +2082,16 @@ const CONTRACTION = /['’](?:ll|ve|d|re|m)$/;
 const MAX_ASIDE_WORDS = 14;
 // The verbs a speaker tag puts before its speaker: "…, said an official".
 const INVERTING_VERBS = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes']);
-const RELATIVE_ASIDES = new Set(['who', 'whose', 'which']);
-/** Whether a relative clause set off by a comma follows the phrase ending at `end`: ", who …", ", whose …". */
+/** Whether the words from j are a name that ends the clause: "Tom Ode." or "Tom Ode, a director". */
+function nameEndsClause(tokens: readonly Token[], j: number): boolean {
+  const name = phraseAfter(tokens, j);
+  if (!name.length || !name.every((w) => w.capitalized || NAME_JOINERS.has(w.lower)) || !at(name, 0).capitalized) return false;
+  const following = at(tokens, j + name.length);
+  // Not "said Tom Ode “was involved”", where a quotation goes on with what he did.
+  return at(name, name.length - 1).endsSentence || (following.text === ',' && !isWord(following) && isWord(at(tokens, j + name.length + 1)) && !at(tokens, j + name.length + 1).capitalized);
+}
+const RELATIVE_ASIDES = new Set(['who', 'whom', 'whose', 'which']);
+/** Whether a relative clause set off by a comma follows the phrase ending at `end`: ", who …", ", whom …". */
 function opensRelativeAside(tokens: readonly Token[], end: number): boolean {
   const k = firstTokenFrom(tokens, end);
   return at(tokens, k).text === ',' && RELATIVE_ASIDES.has(at(tokens, k + 1).lower);
