@@ -292,6 +292,15 @@ describe('crowds by structure', () => {
   });
 
   test.each([
+    'A tour of the fleet’s jets and helicopters suggests most are old.',
+    'Despite disclaimers urging calm, the crowd grew loud.',
+    'Supporters held banners proclaiming that the mayor had won.',
+  ])('a thing that ends like an agent is no crowd: %s', (text) => {
+    expect(spans(text, 'vague-attribution')).toEqual([]);
+    expect(spans(text, 'anonymous-source')).toEqual([]);
+  });
+
+  test.each([
     // Staff working for someone, whatever the capital opening the sentence; a crowd for a while.
     'Strategists for Reed say the race is close.',
     'Farmers for years have said the levy is unfair.',

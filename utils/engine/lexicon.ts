@@ -94,7 +94,8 @@ const NOT_PEOPLE_PLURALS = words(
     'investments requirements arguments announcements developments measures proceeds odds characters ' +
     'factors colors colours errors doors floors sectors motors mirrors monitors rumors rumours honors honours ' +
     'favors favours terrors labors labours vectors tractors reactors calculators indicators ' +
-    'emissions tensions others votes sources dollars pillars quarters sanctions prices',
+    'emissions tensions others votes sources dollars pillars quarters sanctions prices ' +
+    'helicopters banners prayers disclaimers waivers stickers trailers containers printers',
 );
 
 /** Capitalised plurals that name a crowd, not a body: "Democrats", "Republicans", "Americans". */
