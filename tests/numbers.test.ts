@@ -128,6 +128,7 @@ describe('numbers that are not figure claims', () => {
     ['Ann Marsh was 92.', '92', 'age'],
     ['You feel it when you’re 50, she said.', '50', 'age'],
     ['Tom Reed, who was 19 at the time, stayed.', '19', 'age'],
+    ['She left Hull when she was around 10, and never went back.', '10', 'age'],
     ['The club ran a 2021 members survey in the spring.', '2021', 'year'],
     ['The band played the 1998 and 2002 festivals.', '2002', 'year'],
     ['The mill fed the valley for almost three generations.', 'almost three generations', 'duration'],

@@ -117,6 +117,7 @@ const AGE_LIMITS = set('over under above below');
 const AGE_BOUNDS = set('older younger');
 const AGE_GROUPS = set('those people adults voters americans britons women men residents workers respondents democrats republicans seniors patients drivers users children kids teens');
 const BEING = set('is was am');
+const AGE_APPROXIMATORS = set('about around nearly almost roughly only just barely');
 const WILL_BE = set("will would 'll ’ll");
 const AGE_ENDS = set(', . ; : and but when or now at in');
 const PENALTY_AFTER = set('prison jail behind probation imprisonment incarceration sentence sentences');
@@ -614,6 +615,8 @@ const isLetterOrHyphen = (code: number) => code === 45 || isLetterCode(code);
 
 /** The number after "she is", "you're", "Reed was", "who was": a person's age. A capital opening the sentence may be a thing ("Turnout is 45"). */
 function isAPersonsAge(s: Sentence, first: number): boolean {
+  // "when she was about 12": a round age.
+  if (AGE_APPROXIMATORS.has(s.lower(first - 1))) first--;
   const prev = s.lower(first - 1);
   if (PERSON_IS.has(prev)) return true;
   // "Marsh will be 58 in June", "Reed would be 47 when the term ends": an age to come.
