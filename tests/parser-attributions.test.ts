@@ -679,6 +679,8 @@ describe('findAttributions', () => {
     ['Growers know this and plant early.'],
     ['Millers understand the risk the frost brings.'],
     ['It has a dial that users know and love.'],
+    // A year after the thing known is no figure said.
+    ['Growers learned the trade young; millers understood this in 1990.'],
   ])('knowing an answer is no view held: %s', (text) => {
     expect(analyzeText(text).filter((f) => f.kind === 'vague-attribution')).toEqual([]);
   });

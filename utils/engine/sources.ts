@@ -1783,8 +1783,9 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
 }
 
 const KNOWING = /^(?:know|knows|knew|understand|understands|understood|reali[sz]e|reali[sz]es|reali[sz]ed)$/;
+// A number after the thing known is no figure known: "millers understood this in 1990".
 const knowsAClause = (tokens: readonly Token[], i: number): boolean =>
-  introducesContent(tokens, i) || bareClause(tokens, i) || SUBJECT_PRONOUNS.has(at(tokens, i + 1).lower.replace(CONTRACTION, '')) || colonInClause(tokens, i);
+  introducesContent(tokens, i, CONTENT_OPENERS, false) || bareClause(tokens, i) || SUBJECT_PRONOUNS.has(at(tokens, i + 1).lower.replace(CONTRACTION, '')) || colonInClause(tokens, i);
 const INDIRECT_QUESTIONS = new Set(['how', 'what', 'whether', 'when', 'where', 'who', 'which', 'why', 'if']);
 
 // Objects that make a verb of saying something else: a request denied or a bid rejected, a prize claimed, a quarrel,
@@ -2157,7 +2158,7 @@ function quotationJustBefore(tokens: readonly Token[], i: number): boolean {
 }
 
 /** Whether what follows a verb is something said: "that …", a quotation, a colon, or a figure. */
-function introducesContent(tokens: readonly Token[], i: number, openers: ReadonlySet<string> = CONTENT_OPENERS): boolean {
+function introducesContent(tokens: readonly Token[], i: number, openers: ReadonlySet<string> = CONTENT_OPENERS, figures = true): boolean {
   // A tag after a quotation: "…,” Stafford responded.", "“…,” Bornstein wrote in the letter."
   if (!isWord(at(tokens, i - 1)) || !isWord(at(tokens, i + 1))) return true;
   if (quotationJustBefore(tokens, i)) return true;
@@ -2165,7 +2166,7 @@ function introducesContent(tokens: readonly Token[], i: number, openers: Readonl
     const t = at(tokens, k);
     if (k === i + 1 && (openers.has(t.lower) || !isWord(t))) return true;
     // A figure to be credited, not a day of the month ("discovered the body Aug. 10").
-    if (QUOTE_MARKS.test(t.text) || (STARTS_WITH_NUMBER.test(t.text) && !MONTHS.has(at(tokens, k - 1).lower)) || t.lower === 'that') return true;
+    if (QUOTE_MARKS.test(t.text) || (figures && STARTS_WITH_NUMBER.test(t.text) && !MONTHS.has(at(tokens, k - 1).lower)) || t.lower === 'that') return true;
     if (t.boundary) return false;
   }
   return false;
