@@ -1621,6 +1621,11 @@ describe('findAttributions', () => {
   test.each([
     ['CEOs say the levy will hurt hiring.', [['vague-attribution', 'CEOs']]],
     ['Local CEOs say the levy will hurt hiring.', [['vague-attribution', 'Local CEOs']]],
+    ['Many MPs warned the bill was flawed.', [['vague-attribution', 'Many MPs']]],
+    // One member is an unnamed individual; the member for a place is an office a reader can look up.
+    ['An MP said the vote was rigged.', [['anonymous-source', 'An MP']]],
+    ['The Hull MP said the vote was rigged.', [['named-source', 'The Hull MP said']]],
+    ['A senior Tory told the Leeds Post the leader was finished.', [['anonymous-source', 'A senior Tory']]],
     // Things, not anyone named.
     ['It is not worth the upgrade, since those TVs don’t support HDR.', []],
     ['Heavy outlays by super PACs show their reach in the race.', []],

@@ -51,7 +51,8 @@ export const PERSON_ROLES = words(
     'user fan viewer reader listener caller customer shopper commenter poster follower patient survivor victim protester protestor demonstrator ' +
     'democrat republican surgeon dentist pharmacist therapist paramedic firefighter soldier detective investigator ' +
     'inspector auditor accountant mechanic plumber technician librarian veterinarian artist novelist chemist ' +
-    'specialist priest pastor rabbi imam athlete shopkeeper vendor landlord tenant trooper civilian comedian pedestrian',
+    'specialist priest pastor rabbi imam athlete shopkeeper vendor landlord tenant trooper civilian comedian pedestrian ' +
+    'mp mep tory',
 );
 
 /**
