@@ -103,6 +103,9 @@ describe('crowds by structure', () => {
     ['Many investors remain wary of the plan.', 'Many investors'],
     ['Residents told reporters the water was brown.', 'Residents'],
     ['Local farmers are more skeptical of the scheme.', 'Local farmers'],
+    // Any adverb in "-ly" between the copula and the stance.
+    ['Senior growers are privately furious.', 'Senior growers'],
+    ['Millers were visibly uneasy about the levy.', 'Millers'],
     ['Many voters remain undecided.', 'Many voters'],
     ['Some growers are ambivalent about the levy.', 'Some growers'],
     ['Several growers were hesitant to sign the deal.', 'Several growers'],
