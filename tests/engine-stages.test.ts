@@ -103,6 +103,9 @@ describe('crowds by structure', () => {
     ['Many investors remain wary of the plan.', 'Many investors'],
     ['Residents told reporters the water was brown.', 'Residents'],
     ['Local farmers are more skeptical of the scheme.', 'Local farmers'],
+    // People whose work is finding things out report a finding, with no "that" after the verb.
+    ['Researchers found the drug works.', 'Researchers'],
+    ['For the first time, zoologists had found one use for the gland.', 'zoologists'],
     // Any adverb in "-ly" between the copula and the stance.
     ['Senior growers are privately furious.', 'Senior growers'],
     ['Millers were visibly uneasy about the levy.', 'Millers'],

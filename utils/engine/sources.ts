@@ -1756,12 +1756,14 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // "A family friend found the car", "if Ford had found a larger audience": someone finding a thing, with no "that"
   // after, came upon it; a study or a report that finds reports what it found ("The study found the mass could…").
   // "found a potential source: the man's bedding": what was found, set out after a colon, is a finding reported.
+  // So do people whose work is finding things out: "scientists found signs of the receptors", "researchers at Leeds
+  // found the drug works".
   if (/^f(?:ind|inds|ound)$/.test(verb.lower) && !introducesContent(tokens, i, QUOTATION_OPENERS) && !colonInClause(tokens, i)) {
     for (let k = out.length - 1; k >= before; k--) {
       const m = out[k] as SourceMatch;
       let last = firstTokenFrom(tokens, m.sourceEnd) - 1;
       while (last >= 0 && !isWord(at(tokens, last))) last--;
-      const record = RECORDS.has(at(tokens, last).lower);
+      const record = RECORDS.has(at(tokens, last).lower) || researchersIn(tokens, m.sourceStart, m.sourceEnd);
       if (!record) m.narrative = true;
     }
   }
@@ -1780,6 +1782,17 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
       if (!(guessed && m.kind === 'vague-attribution' && GUESSED_CLAIMS.test(verb.lower))) m.narrative = true;
     }
   }
+}
+
+// People whose work is finding things out, by name or by a science's ending ("epidemiologists", "physicists").
+const RESEARCHERS = new Set(['researchers', 'researcher', 'scientists', 'scientist', 'scholars', 'academics', 'authors', 'experts']);
+const SCIENCE_PLURAL = /(?:ologists|icists|ographers)$/;
+function researchersIn(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let k = firstTokenFrom(tokens, start); k < tokens.length && at(tokens, k).start < end; k++) {
+    const w = at(tokens, k).lower;
+    if (RESEARCHERS.has(w) || SCIENCE_PLURAL.test(w)) return true;
+  }
+  return false;
 }
 
 const KNOWING = /^(?:know|knows|knew|understand|understands|understood|reali[sz]e|reali[sz]es|reali[sz]ed)$/;
