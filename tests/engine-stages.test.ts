@@ -247,6 +247,10 @@ describe('crowds by structure', () => {
     'The row turned on Ann Marsh’s claim that the count was wrong.',
     'In Professor Marsh’s view, the count was wrong.',
     'Tom Reed’s insistence that the count was wrong delayed the result.',
+    // An answer, a point or a conclusion whose content is given.
+    'Ann Marsh’s reply was that the count was off.',
+    'Tom Reed’s point is that the count was wrong.',
+    'Ann Marsh’s conclusion that the count was wrong stood.',
     // Records a name owns are its records ("Acme’s estimates"), where its critics are no one's.
     'Acme’s initial estimates show that 80,000 voters turned out.',
     'The row turned on Ann Marsh’s assertion that the count was wrong.',

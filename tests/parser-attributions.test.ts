@@ -1326,6 +1326,14 @@ describe('findAttributions', () => {
     expect(kinds('The board met. Its claim that the levy was fair was false.')).toEqual([]);
   });
 
+  test.each([
+    'Tom Reed has faltered in his response to the flood.',
+    'Anyone in her position would have known the levy was unfair.',
+    'Growers could shape the club’s message that goes out to members.',
+  ])('an answer, a position or a message with nothing given is no claim: %s', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+
   test('a hedge right before the verb leaves no named claim, with an aside between the name and the verb too', () => {
     expect(kinds('Tom Reed has reportedly told friends that the talk went well.')).toEqual([['hedge', 'reportedly']]);
     expect(kinds('Tom Reed, the brother of the mayor, Ann Marsh, has reportedly told friends that the talk went well.')).toEqual([['hedge', 'reportedly']]);

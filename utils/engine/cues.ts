@@ -182,6 +182,9 @@ export const REACTION_NOUNS: ReadonlySet<string> = new Set(lemmas(`
   allegation accusation admission assertion complaint suggestion prediction predictions claims charges
 `));
 
+/** Nouns that are a claim only with what they hold given: "Reed's answer was that …", "Ode's conclusion that the …". */
+export const ANSWER_NOUNS: ReadonlySet<string> = new Set(['response', 'answer', 'reply', 'point', 'message', 'conclusion', 'explanation']);
+
 /** Nouns of a claim held by whoever owns them: "the mayor's claim that …", "in Marsh's view", "his argument that …". */
 export const CLAIM_NOUNS: ReadonlySet<string> = new Set(['claim', 'claims', 'assertion', 'argument', 'insistence', 'contention', 'allegation', 'view', 'views', 'opinion', 'estimation', 'belief', 'warning', 'promise', 'pledge', 'admission', 'suggestion']);
 

@@ -1,7 +1,7 @@
 // Finds who a sentence attributes its claims to: "X said", "said X", "according to X", "citing X", "by X".
 import { ANONYMITY_ASKED, classifySource, isNamedOffice, isPossessive, NAMED_SOURCE, UNNAMED_ONES, VAGUE_ATTRIBUTION, type SourceClass } from './classify-source';
 import * as lexicon from './lexicon';
-import { BY_ONLY, CLAIM_NOUNS, COGNITION_FORMS, FEELINGS_CAUSED, INVERTING_FORMS, JUDGED_BY, KEPT_BASE_FORMS, PARTICLE_CUES, REACTION_NOUNS, STANCE_ACT_FORMS, STANCE_ADJECTIVES, STANCES_OF } from './cues';
+import { ANSWER_NOUNS, BY_ONLY, CLAIM_NOUNS, COGNITION_FORMS, FEELINGS_CAUSED, INVERTING_FORMS, JUDGED_BY, KEPT_BASE_FORMS, PARTICLE_CUES, REACTION_NOUNS, STANCE_ACT_FORMS, STANCE_ADJECTIVES, STANCES_OF } from './cues';
 import { hasCodePoint, isLetterCode, isLetters, isLettersThen, isUpperCode, startsWithLetter } from './letters';
 import { SINGULAR_PERSON_PRONOUNS } from './references';
 import { edgeToken, firstTokenFrom, WordClass, type Token } from './tokens';
@@ -2522,14 +2522,22 @@ function claimedIn(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+const COPULAS_OF_CLAIMS = new Set(['is', 'was']);
+/** A word that can open a clause's subject after "that": a determiner, a pronoun or a name. */
+const opensClauseSubject = (t: Token): boolean => t.capitalized || CLAUSE_SUBJECT_OPENERS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower) || t.lower === 'a' || t.lower === 'an';
 function matchClaimNoun(tokens: readonly Token[], i: number, sentenceStart: number, out: SourceMatch[]): boolean {
   let k = i - 1;
   while (k >= 0 && isWord(at(tokens, k)) && i - k <= 3 && !isPossessive(at(tokens, k)) && !POSSESSOR_PRONOUNS.has(at(tokens, k).lower)) k--;
   const possessor = at(tokens, k);
   if (!isWord(possessor) || i - k > 3) return false;
-  // The claim must be given: "his claim that …", "his claim in a radio interview that …", or framed as the
-  // possessor's: "in his view, …".
-  if (at(tokens, i + 1).lower !== 'that' && !claimedIn(tokens, i) && at(tokens, k - 1).lower !== 'in' && at(tokens, k - 2).lower !== 'in') return false;
+  // The claim must be given: "his claim that …", "his claim in a radio interview that …", "Reed's answer was that …",
+  // or framed as the possessor's: "in his view, …".
+  const given = at(tokens, i + 1).lower === 'that' || (COPULAS_OF_CLAIMS.has(at(tokens, i + 1).lower) && at(tokens, i + 2).lower === 'that');
+  if (ANSWER_NOUNS.has(at(tokens, i).lower)) {
+    // Nouns that are claims only when what they hold is given ("Reed's answer was that …", "Ode's conclusion that
+    // the … was"): "in his position", "flailed in his response", "the club's message that goes out" hold none.
+    if (!given || (at(tokens, i + 1).lower === 'that' && !opensClauseSubject(at(tokens, i + 2)))) return false;
+  } else if (!given && !claimedIn(tokens, i) && at(tokens, k - 1).lower !== 'in' && at(tokens, k - 2).lower !== 'in') return false;
   const noun = at(tokens, i);
   // "his claim that …": whose, the references stage says, as for "he said".
   if (POSSESSOR_PRONOUNS.has(possessor.lower)) {
@@ -2763,7 +2771,7 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
       // ("Reed said growers are skeptical") the stance is the speaker's claim, as a verb there would be.
       // A stance's object is no content: "critical of officials who say", "wary of Reed but wrote".
       if (at(tokens, i + 1).lower === 'of') continue;
-    } else if (CLAIM_NOUNS.has(t.lower) && matchClaimNoun(tokens, i, sentenceStart, out)) {
+    } else if ((CLAIM_NOUNS.has(t.lower) || ANSWER_NOUNS.has(t.lower)) && matchClaimNoun(tokens, i, sentenceStart, out)) {
       // "the mayor's claim that …", "her argument that …", "in Marsh's view": whose claim it is is the source.
     } else if ((REACTION_NOUNS.has(t.lower) && (!ATTRIBUTION_VERBS.has(t.lower) || reactionNoun)) || (t.lower === 'fire' && underFire(tokens, i))) {
       matchReaction(tokens, i, sentenceStart, out);
