@@ -749,6 +749,9 @@ describe('source and cue sub-spans', () => {
     ['During the hearing an aide to the mayor said the plan was dead.', 'anonymous-source', 'an aide to the mayor', 'said'],
     // "Someone" is no one in particular, unless described as an informant.
     ['Someone close to the mayor said the plan was dead.', 'anonymous-source', 'Someone close to the mayor', 'said'],
+    // "per", set off, before informants: sports and tech desks' "according to"; "dollars per report" is a rate.
+    ['Reed, per league sources, will sign a four-year deal.', 'anonymous-source', 'league sources', 'per'],
+    ['Per sources, the phone ships in May.', 'anonymous-source', 'sources', 'Per'],
     // Not the object of a participle, nor a name beside its description.
     ['The nurses offering to run the flu clinic noted signs of mold.', 'vague-attribution', 'The nurses offering to run the flu clinic', 'noted'],
     ['Leeds spokeswoman the Rev. Ann Marsh told reporters the plan was dead.', 'named-source', 'Leeds spokeswoman the Rev. Ann Marsh', 'told'],

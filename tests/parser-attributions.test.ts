@@ -1334,6 +1334,13 @@ describe('findAttributions', () => {
     expect(kinds(text)).toEqual([]);
   });
 
+  test.each([
+    'The audit cost five dollars per report.',
+    'Fees run $5 per report.',
+  ])('"per" after an amount is a rate, not a source: %s', (text) => {
+    expect(kinds(text).filter(([kind]) => kind !== 'unverified-figure')).toEqual([]);
+  });
+
   test('a hedge right before the verb leaves no named claim, with an aside between the name and the verb too', () => {
     expect(kinds('Tom Reed has reportedly told friends that the talk went well.')).toEqual([['hedge', 'reportedly']]);
     expect(kinds('Tom Reed, the brother of the mayor, Ann Marsh, has reportedly told friends that the talk went well.')).toEqual([['hedge', 'reportedly']]);

@@ -2910,11 +2910,17 @@ function joinedAct(tokens: readonly Token[], i: number): boolean {
 function perSource(tokens: readonly Token[], i: number): boolean {
   const next = at(tokens, i + 1);
   if (next.capitalized) return true;
-  if (next.lower !== 'the' || STARTS_WITH_NUMBER.test(at(tokens, i - 1).text) || NUMBER_WORDS.has(at(tokens, i - 1).lower)) return false;
+  // "$5 per share", "ten per report": a rate, not a source.
+  if (STARTS_WITH_NUMBER.test(at(tokens, i - 1).text) || NUMBER_WORDS.has(at(tokens, i - 1).lower)) return false;
+  // ", per sources", "Per league sources,", ", per reports": sports and tech desks' "according to", set off as it is;
+  // "dollars per report" is a rate.
+  if (!isWord(at(tokens, i - 1))) for (let k = i + 1; k <= i + 3 && isWord(at(tokens, k)); k++) if (PER_INFORMANTS.has(at(tokens, k).lower)) return true;
+  if (next.lower !== 'the') return false;
   const noun = at(tokens, i + 2);
   return noun.capitalized || INSTITUTIONS.has(noun.lower) || RECORDS.has(noun.lower);
 }
 
+const PER_INFORMANTS = new Set(['source', 'sources', 'insiders', 'report', 'reports']);
 const HYPOTHETICAL = new Set(['if', 'unless', 'whether']);
 const COUNTED_OUT = new Set(['one', 'two', 'three', 'four', 'both', 'all']);
 const INDEFINITE_ARTICLES = new Set(['a', 'an']);
