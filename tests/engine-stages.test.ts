@@ -103,6 +103,8 @@ describe('crowds by structure', () => {
     ['Many investors remain wary of the plan.', 'Many investors'],
     ['Residents told reporters the water was brown.', 'Residents'],
     ['Local farmers are more skeptical of the scheme.', 'Local farmers'],
+    // A preprint is a study no one is named for, as "a study" is.
+    ['A preprint suggests the variant spreads faster.', 'A preprint'],
     // People whose work is finding things out report a finding, with no "that" after the verb.
     ['Researchers found the drug works.', 'Researchers'],
     ['For the first time, zoologists had found one use for the gland.', 'zoologists'],
@@ -247,6 +249,9 @@ describe('crowds by structure', () => {
     'The row turned on Ann Marsh’s claim that the count was wrong.',
     'In Professor Marsh’s view, the count was wrong.',
     'Tom Reed’s insistence that the count was wrong delayed the result.',
+    // An op-ed, a column or a podcast in a named outlet, or someone's, is a document a reader can find.
+    'A Leeds Post op-ed argued the levy was unfair.',
+    'A column in the Leeds Post argued the levy was unfair.',
     // An answer, a point or a conclusion whose content is given.
     'Ann Marsh’s reply was that the count was off.',
     'Tom Reed’s point is that the count was wrong.',
