@@ -104,6 +104,7 @@ describe('crowds by structure', () => {
     ['Residents told reporters the water was brown.', 'Residents'],
     ['Local farmers are more skeptical of the scheme.', 'Local farmers'],
     // A preprint is a study no one is named for, as "a study" is.
+    ['A video shows the mayor shouting at the crowd.', 'A video'],
     ['A preprint suggests the variant spreads faster.', 'A preprint'],
     // People whose work is finding things out report a finding, with no "that" after the verb.
     ['Researchers found the drug works.', 'Researchers'],
@@ -249,6 +250,9 @@ describe('crowds by structure', () => {
     'The row turned on Ann Marsh’s claim that the count was wrong.',
     'In Professor Marsh’s view, the count was wrong.',
     'Tom Reed’s insistence that the count was wrong delayed the result.',
+    // A transcript, a copy or a recording of something in view is a record a reader can find.
+    'A transcript of the hearing shows the mayor knew.',
+    'The mayor knew, a copy of the memo shows.',
     // An op-ed, a column or a podcast in a named outlet, or someone's, is a document a reader can find.
     'A Leeds Post op-ed argued the levy was unfair.',
     'A column in the Leeds Post argued the levy was unfair.',

@@ -206,6 +206,8 @@ const lowerAt = (lowers: readonly string[], k: number): string => lowers[k] ?? '
 /** "… by the Leeds council", "from the county's agency": "the" and a body the story has in view after the word at k. */
 const bodyAfter = (lowers: readonly string[], k: number): boolean => lowerAt(lowers, k + 1) === 'the' && lowers.slice(k + 2, k + 5).some((w) => INSTITUTIONS.has(w));
 const AD_VOICES = new Set(['narrator', 'narrators', 'voice-over', 'voiceover', 'announcer']);
+// Records of a thing: "a transcript of the hearing", "a copy of the memo".
+const COPIES = new Set(['copy', 'copies', 'transcript', 'transcripts', 'recording', 'recordings', 'draft', 'excerpt', 'excerpts', 'video', 'footage']);
 const AMOUNT_HEADS = new Set(['lot', 'lots', 'number', 'handful', 'couple', 'bunch', 'host', 'dozens', 'hundreds', 'thousands', 'millions', 'scores', 'plenty']);
 // "groups that have backed the levy": "that" opening a crowd's relative clause.
 const crowdThat = (words: readonly Token[], k: number): boolean =>
@@ -276,6 +278,10 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
     }
   }
   const head = lowerAt(lowers, headIndex).replace(POSSESSIVE, '');
+  // "a transcript of the hearing", "a copy of the memo", "a recording of his speech": a record of something the
+  // story has in view is one a reader can find, as the thing is.
+  const ofWhat = lowerAt(lowers, headIndex + 2);
+  if (COPIES.has(head) && lowerAt(lowers, headIndex + 1) === 'of' && (ofWhat === 'the' || POSSESSIVE_PRONOUNS.has(ofWhat) || words[headIndex + 2]?.capitalized)) return NAMED_SOURCE;
   // "some GOP figures", "prominent Labour figures": people in public life, not numbers.
   const publicFigures = (head === 'figures' || head === 'figure') && headIndex > 0 && FIGURE_QUALIFIERS.has(lowerAt(lowers, headIndex - 1));
   // "The firms would not name a price, saying", "the companies said": bodies the story has just named, as "the
