@@ -1106,6 +1106,11 @@ describe('what is not an attribution (guide)', () => {
     expect(spans(text, 'named-source')).toEqual(named);
   });
 
+  test('a reputation passed on is hedged: "reputedly", "is reputed to"', () => {
+    expect(spans('The mill is reputed to be the oldest in Leeds.', 'hedge')).toEqual(['is reputed to']);
+    expect(spans('Reed, reputedly the richest man in Hull, left town.', 'hedge')).toEqual(['reputedly']);
+  });
+
   test('"a supposed seizure" is hedged; "is supposed to arrive" is not', () => {
     expect(spans('He showed a video of a supposed seizure.', 'hedge')).toEqual(['a supposed']);
     expect(spans('The train is supposed to arrive at noon.', 'hedge')).toEqual([]);

@@ -15,7 +15,7 @@ const w = (list: string): readonly string[] => list.split(' ');
 const WRITERS_READING = String.raw`(?<!\b(?:can|could|may|might|must|should|will|would|to)(?: not| also| well| easily)? be )`;
 
 export const PHRASE_RULES: readonly PhraseRule[] = [
-  { kind: 'hedge', triggers: w('reportedly allegedly purportedly supposedly rumoured rumored unconfirmed unverified unsubstantiated ostensibly'), pattern: /\b(?:reportedly|allegedly|purportedly|supposedly|rumou?red|unconfirmed|unverified|unsubstantiated|ostensibly)\b/gi },
+  { kind: 'hedge', triggers: w('reportedly allegedly purportedly supposedly reputedly rumoured rumored unconfirmed unverified unsubstantiated ostensibly'), pattern: /\b(?:reportedly|allegedly|purportedly|supposedly|reputedly|rumou?red|unconfirmed|unverified|unsubstantiated|ostensibly)\b/gi },
   // "the alleged attack", "this purported severance", "a supposed seizure" — but not "prosecutors alleged that",
   // "is supposed to", "it's supposed to pay for the roads" (a duty, and a contracted "is").
   { kind: 'hedge', triggers: w('alleged purported suspected supposed'), pattern: /\b(?:the|an?|this|that|his|her|their|its) (?:alleged|purported|suspected|supposed)\b(?! to\b)|(?<=\p{L}['’]s )(?<!\b(?:it|that|what|there|he|she|who|here|where|this)['’]s )(?:alleged|purported|suspected|supposed)\b(?! to\b)/giu },
@@ -29,9 +29,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   { kind: 'hedge', triggers: w('suspected'), pattern: /\b(?<!(?:is|are|was|were|been|being) )suspected of\b/gi },
   {
     kind: 'hedge',
-    triggers: w('said believed thought rumoured rumored reported alleged claimed understood presumed suspected'),
+    triggers: w('said believed thought rumoured rumored reported alleged claimed understood presumed suspected reputed'),
     pattern: new RegExp(
-      `\\b${BE} (?:all |also |still |widely |generally |commonly )?(?:said|believed|thought|rumou?red|reported|alleged|claimed|understood|presumed|suspected) to\\b`,
+      `\\b${BE} (?:all |also |still |widely |generally |commonly )?(?:said|believed|thought|rumou?red|reported|alleged|claimed|understood|presumed|suspected|reputed) to\\b`,
       'gi',
     ),
   },
