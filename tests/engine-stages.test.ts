@@ -103,6 +103,7 @@ describe('crowds by structure', () => {
     ['Many investors remain wary of the plan.', 'Many investors'],
     ['Residents told reporters the water was brown.', 'Residents'],
     ['Local farmers are more skeptical of the scheme.', 'Local farmers'],
+    ['Farmers tend to say the levy is unfair.', 'Farmers'],
     // A preprint is a study no one is named for, as "a study" is.
     ['A video shows the mayor shouting at the crowd.', 'A video'],
     ['A preprint suggests the variant spreads faster.', 'A preprint'],
@@ -250,6 +251,8 @@ describe('crowds by structure', () => {
     'The row turned on Ann Marsh’s claim that the count was wrong.',
     'In Professor Marsh’s view, the count was wrong.',
     'Tom Reed’s insistence that the count was wrong delayed the result.',
+    // A verb that lends its subject to the verb of saying after it.
+    'Ann Marsh appeared to suggest that the count was wrong.',
     // A transcript, a copy or a recording of something in view is a record a reader can find.
     'A transcript of the hearing shows the mayor knew.',
     'The mayor knew, a copy of the memo shows.',

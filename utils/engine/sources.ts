@@ -653,7 +653,7 @@ function endOf(words: readonly Token[]): number {
 
 // Verbs whose subject is the subject of the verb after them: "continues to insist", "began dismissing", "seemed to
 // indicate", "kept saying".
-const CATENATIVES = new Set(['continue', 'continues', 'continued', 'seem', 'seems', 'seemed', 'try', 'tries', 'tried', 'begin', 'begins', 'began', 'start', 'starts', 'started', 'keep', 'keeps', 'kept']);
+const CATENATIVES = new Set(['continue', 'continues', 'continued', 'seem', 'seems', 'seemed', 'try', 'tries', 'tried', 'begin', 'begins', 'began', 'start', 'starts', 'started', 'keep', 'keeps', 'kept', 'tend', 'tends', 'tended', 'appear', 'appears', 'appeared']);
 // Acts a speaker does in order to say something: "went on to say", "took to Twitter to", "used the speech to".
 const INFINITIVE_LEADS = new Set(['went', 'took', 'used', 'uses', 'rose', 'stood', 'turned', 'stepped', 'paused', 'returned']);
 /** Whether "to" before the verb at i follows one of those acts in its clause, with no one named in between as told. */
