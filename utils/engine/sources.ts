@@ -2104,7 +2104,8 @@ function nameEndsClause(tokens: readonly Token[], j: number): boolean {
   if (!name.length || !name.every((w) => w.capitalized || NAME_JOINERS.has(w.lower)) || !at(name, 0).capitalized) return false;
   const following = at(tokens, j + name.length);
   // Not "said Tom Ode “was involved”", where a quotation goes on with what he did.
-  return at(name, name.length - 1).endsSentence || (following.text === ',' && !isWord(following) && isWord(at(tokens, j + name.length + 1)) && !at(tokens, j + name.length + 1).capitalized);
+  const described = at(tokens, j + name.length + 1);
+  return at(name, name.length - 1).endsSentence || (following.text === ',' && isWord(described) && !described.capitalized);
 }
 const RELATIVE_ASIDES = new Set(['who', 'whom', 'whose', 'which']);
 /** Whether a relative clause set off by a comma follows the phrase ending at `end`: ", who …", ", whom …". */
