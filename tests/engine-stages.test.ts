@@ -761,6 +761,10 @@ describe('source and cue sub-spans', () => {
     ['During the hearing an aide to the mayor said the plan was dead.', 'anonymous-source', 'an aide to the mayor', 'said'],
     // "Someone" is no one in particular, unless described as an informant.
     ['Someone close to the mayor said the plan was dead.', 'anonymous-source', 'Someone close to the mayor', 'said'],
+    // A name in "-ed" opening the sentence is no participle's phrase ("Asked about it, Marsh said").
+    ['Ted Ode, the club’s treasurer, smiled and said the count was fair.', 'named-source', 'Ted Ode', 'said'],
+    ['Fred smiled, waved and said the count was fair.', 'named-source', 'Fred', 'said'],
+    ['Asked about it, Ann Marsh smiled and said the count was fair.', 'named-source', 'Ann Marsh', 'said'],
     // "per", set off, before informants: sports and tech desks' "according to"; "dollars per report" is a rate.
     ['Reed, per league sources, will sign a four-year deal.', 'anonymous-source', 'league sources', 'per'],
     ['Per sources, the phone ships in May.', 'anonymous-source', 'sources', 'Per'],

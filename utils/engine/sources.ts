@@ -809,8 +809,9 @@ function clauseSubject(tokens: readonly Token[], i: number, sentenceStart: numbe
   let afterOpening = false;
   for (let openings = 0; openings < 3; openings++) {
     const opening = at(tokens, k);
-    // "Walking to the car, Marsh said", "Asked about it, Marsh said": so does a participle's phrase.
-    const participleOpening = opening.capitalized && /(?:ing|ed)$/.test(opening.lower) && opening.start === sentenceStart;
+    // "Walking to the car, Marsh said", "Asked about it, Marsh said": so does a participle's phrase; not a name that
+    // ends like one ("Ted Cruz, the senator, said", "Fred smiled and said").
+    const participleOpening = opening.capitalized && /(?:ing|ed)$/.test(opening.lower) && opening.start === sentenceStart && !nameLikeParticiple(tokens, k, i);
     if (!(NOT_AN_OPENING.has(opening.lower) || OPENING_ADVERBS.has(opening.lower) || WHEN_CLAUSES.has(opening.lower) || opensWithAdverb([opening]) || participleOpening || timeOpening(tokens, k, i))) break;
     const comma = commaFrom(tokens, k, i);
     if (comma < i - 1) {
@@ -849,6 +850,21 @@ function clauseSubject(tokens: readonly Token[], i: number, sentenceStart: numbe
   return subject.length && POSSESSIVE.test(at(subject, subject.length - 1).lower) ? [] : subject;
 }
 
+/**
+ * Whether a capitalised word in "-ed" opening the sentence at k is a name, not a participle: a verb follows it ("Fred
+ * smiled"), or a run of capitals that ends at a comma or a verb ("Ted Cruz, the senator,", "Jared Kushner said");
+ * but "Asked Tuesday whether", "Following Reed on air" are participles with their objects.
+ */
+function nameLikeParticiple(tokens: readonly Token[], k: number, i: number): boolean {
+  if (!at(tokens, k).lower.endsWith('ed')) return false;
+  let j = k + 1;
+  if (isWord(at(tokens, j)) && !at(tokens, j).capitalized) return looksLikeVerb(at(tokens, j).lower);
+  while (j < i && isWord(at(tokens, j)) && at(tokens, j).capitalized && !WHEN_WORDS.has(at(tokens, j).lower) && !MONTHS.has(at(tokens, j).lower)) j++;
+  if (j === k + 1) return false;
+  const end = at(tokens, j);
+  return end.text === ',' || (isWord(end) && looksLikeVerb(end.lower));
+}
+
 const RELATIVE_TIMES = new Set(['after', 'before', 'later', 'earlier', 'ago']);
 const TIME_SPAN_OPENERS = new Set(['several', 'few', 'days', 'weeks', 'months', 'years']);
 /** "Two weeks after the vote,", "A day before Reed died,", "Three years ago,": a span of time that opens the clause. */
@@ -874,7 +890,8 @@ function openingSource(tokens: readonly Token[], k: number, i: number, sentenceS
   for (; k < i && words.length < 7; k++) {
     const t = at(tokens, k);
     // "Got an item by exploring": a clause that opens with its verb has no subject to find.
-    if (!isWord(t) || AUXILIARIES.has(t.lower) || (words.length > 0 && WRITER.test(t.lower)) || (looksLikeVerb(t.lower) && (words.length === 0 || (!t.capitalized && (subject.length > 0 || actsAfterPlural(tokens, k)))))) break;
+    const verbLike = looksLikeVerb(t.lower) && !(words.length === 0 && t.capitalized && nameLikeParticiple(tokens, k, i));
+    if (!isWord(t) || AUXILIARIES.has(t.lower) || (words.length > 0 && WRITER.test(t.lower)) || (verbLike && (words.length === 0 || (!t.capitalized && (subject.length > 0 || actsAfterPlural(tokens, k)))))) break;
     // "China's state-owned giant Acme runs…": a possessive opens the phrase it determines, which ends before a
     // preposition or a number ("Acme's $4 billion sale to Ode").
     const determined = words.some(determinesPhrase);
