@@ -1334,6 +1334,11 @@ describe('findAttributions', () => {
     expect(kinds(text)).toEqual([]);
   });
 
+  test('characterizing a thing is studying it; characterizing it "as" something says what it is', () => {
+    expect(kinds('The probe will circle the moon, characterizing its ice and its seas.')).toEqual([]);
+    expect(kinds('Ann Marsh characterized the plan, which passed on Monday, as reckless.')).toEqual([['named-source', 'Ann Marsh characterized']]);
+  });
+
   test.each([
     'The audit cost five dollars per report.',
     'Fees run $5 per report.',

@@ -1786,6 +1786,8 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   }
   // "testified before the committee", "witnesses testifying over three days": an appearance, no claim reported.
   if (TESTIFYING.has(verb.lower) && !testimonyReported(tokens, i, out, before)) markNarrative(out, before);
+  // "characterizing the moon's ice shell": studying a thing; one characterizes something "as" what one says it is.
+  if (CHARACTERIZING.test(verb.lower) && !asInClause(tokens, i)) markNarrative(out, before);
   // "students protested outside the school", "hundreds protested on Sunday": a protest held somewhere, against
   // nothing named, is an act; "protested the decision", "protested that" say what against.
   if (PROTESTING.has(verb.lower) && (PROTEST_SETTINGS.has(at(tokens, i + 1).lower) || !isWord(at(tokens, i + 1)))) markNarrative(out, before);
@@ -1808,6 +1810,17 @@ function researchersIn(tokens: readonly Token[], start: number, end: number): bo
   for (let k = firstTokenFrom(tokens, start); k < tokens.length && at(tokens, k).start < end; k++) {
     const w = at(tokens, k).lower;
     if (RESEARCHERS.has(w) || SCIENCE_PLURAL.test(w)) return true;
+  }
+  return false;
+}
+
+const CHARACTERIZING = /^characteri[sz]/;
+/** Whether "as" follows the verb at i within its clause: "characterized the plan as reckless". */
+function asInClause(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length && k <= i + 12 && !at(tokens, k).endsSentence; k++) {
+    const t = at(tokens, k);
+    if (t.lower === 'as') return true;
+    if (!isWord(t) && t.text !== ',' && !QUOTE_MARKS.test(t.text)) return false;
   }
   return false;
 }
