@@ -138,7 +138,7 @@ const BOND_BEFORE = set('of post posted posting on');
 const SCORE_AFTER = set('win wins victory victories loss losses defeat defeats lead draw tie record decision triumph rout drubbing aggregate vote votes');
 const SCORE_BEFORE = set('won win beat beats beating defeated defeat lost lose losing topped top tied drew edged routed thrashed scored score scoring led leading trailed trailing ended finished passed approved voted rejected');
 const SCORING = set('scored score scoring scores');
-const RATING_WORDS = set('scored score scoring scores rated rate rates rating gave give gives giving');
+const RATING_WORDS = new Set([...SCORING, ...set('rated rate rates rating gave give gives giving')]);
 const PLAYER_STATS = set('rebounds assists steals turnovers touchdowns touchdown interceptions sacks tackles completions carries receptions strikeouts homers rbis innings wickets birdies bogeys');
 // Counted out of attempts: "24 of 31 passes", "7 of 12 shots".
 const ATTEMPTS = set('passes attempts shots');

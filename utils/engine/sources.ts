@@ -2000,13 +2000,11 @@ const SINGULAR_COPULAS = new Set(['is', 'was', 'remains', 'seems', 'appears', 'f
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'grew', 'become', 'became', 'feel', 'feels', 'felt']);
 const INTENSIFIERS = new Set(['more', 'less', 'very', 'increasingly', 'deeply', 'particularly', 'also', 'still', 'now', 'so', 'too', 'quite', 'most', 'highly', 'somewhat', 'fairly', 'growing', 'openly', 'generally', 'largely', 'often', 'long', 'sharply', 'strongly', 'harshly', 'sternly', 'especially', 'both', 'all', 'even']);
 
-/** A lower-case adverb in "-ly" between a copula and a stance: "privately", "visibly", "increasingly". */
-const isAdverbInLy = (t: Token): boolean => !t.capitalized && t.lower.length > 4 && t.lower.endsWith('ly') && isWord(t);
 /** "local farmers are more skeptical", "many investors remain wary": a stance held by whoever is the subject. */
 function matchStance(tokens: readonly Token[], i: number, sentenceStart: number, out: SourceMatch[]): boolean {
   let k = i - 1;
   // "were not fond of": a stance denied is held too; "are privately furious": so is one held in private.
-  while (k >= 0 && (INTENSIFIERS.has(at(tokens, k).lower) || isNegation(at(tokens, k)) || isAdverbInLy(at(tokens, k)))) k--;
+  while (k >= 0 && (INTENSIFIERS.has(at(tokens, k).lower) || isNegation(at(tokens, k)) || (isLyAdverb(at(tokens, k).lower) && !at(tokens, k).capitalized))) k--;
   if (!COPULAS.has(at(tokens, k).lower)) return false;
   const words = phraseBefore(tokens, skipBetween(tokens, k - 1));
   if (!words.length) return true;
