@@ -1339,6 +1339,12 @@ describe('findAttributions', () => {
     expect(kinds('Ann Marsh characterized the plan, which passed on Monday, as reckless.')).toEqual([['named-source', 'Ann Marsh characterized']]);
   });
 
+  test('advising a client is serving it, and the figures of its deal stay unsourced; advising someone that a thing is so says it', () => {
+    expect(kinds('Acme Partners is advising Leeds Ltd on its proposed $2 billion sale.')).toEqual([['unverified-figure', '$2 billion']]);
+    expect(kinds('Ben Ode, who advises the mayor on transport, left on Monday.')).toEqual([]);
+    expect(kinds('Officials advised him that the road was closed.')).toEqual([['vague-attribution', 'Officials']]);
+  });
+
   test.each([
     'The audit cost five dollars per report.',
     'Fees run $5 per report.',
@@ -1699,7 +1705,7 @@ describe('findAttributions', () => {
     ['Acme, which is believed to own the port, said the levy was fair.', [['named-source', 'Acme'], ['hedge', 'is believed to']]],
     // The writer's own hedges stay: "reportedly", a clause of the writer's, a second verb of the source's subject.
     ['Reed said the plan failed, and the mayor was reportedly furious.', [['named-source', 'Reed said'], ['hedge', 'reportedly']]],
-    ['Reed now advises the campaign and is believed to want the post.', [['named-source', 'Reed now advises'], ['hedge', 'is believed to']]],
+    ['Reed now criticizes the plan and is believed to want the post.', [['named-source', 'Reed now criticizes'], ['hedge', 'is believed to']]],
   ])('a passive hedge of belief in what a named source says is the source\'s, not the writer\'s: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });

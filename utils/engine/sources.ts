@@ -1663,8 +1663,10 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // reports a claim only with what was said in it; without, it is an act (an attribution to annotators only).
   // "Farmers have seen prices fall": what one has seen is experience, not a view ("analysts see it as a sign").
   // "threatened to kill": a threat made, an act.
+  // "is advising Acme on its $2 billion sale": a client served, whose deal's figures are no content ("advised him
+  // that the road was shut" says something).
   // "who is challenging Sen. Ann Marsh": running against someone for a seat, not disputing a claim.
-  const act = eventive || announcedOwn || notAClaim(tokens, i) || (TOPIC_ONLY.test(verb.lower) && !introducesContent(tokens, i, QUOTATION_OPENERS)) || (verb.lower === 'seen' && PERFECT.test(prev.lower)) || toldWhatToDo(tokens, i) || (verb.lower.startsWith('threaten') && next.lower === 'to') || (verb.lower === 'challenging' && next.capitalized && !isPossessive(next));
+  const act = eventive || announcedOwn || notAClaim(tokens, i) || (TOPIC_ONLY.test(verb.lower) && !introducesContent(tokens, i, QUOTATION_OPENERS)) || (verb.lower === 'seen' && PERFECT.test(prev.lower)) || toldWhatToDo(tokens, i) || (verb.lower.startsWith('threaten') && next.lower === 'to') || (verb.lower.startsWith('advis') && !introducesContent(tokens, i, CONTENT_OPENERS, false)) || (verb.lower === 'challenging' && next.capitalized && !isPossessive(next));
   // "called it “a responsible mix”", "called for": naming or demanding; "called the meeting" is an act.
   if (verb.lower.startsWith('call') && !calledSomething(tokens, i)) return;
 
