@@ -1346,6 +1346,18 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['Many farmers, when asked about the levy, said it was unfair.', [['vague-attribution', 'Many farmers']]],
+    ['The mayor, after meeting growers, said the levy was unfair.', [['named-source', 'The mayor']]],
+    ['“It is unfair,” Tom Reed, after a brief pause, said.', [['named-source', 'Tom Reed']]],
+    // So before a progressive: the aside sits before the auxiliary.
+    ['A growing number of farmers, while still loyal to Reed, are warning that the levy fails.', [['vague-attribution', 'A growing number of farmers']]],
+    // After a clause of the writer's, the clause of when is no aside of a subject: the name after the verb speaks.
+    ['The car was found, after police searched the area, said Lt. Ann Marsh.', [['named-source', 'said Lt. Ann Marsh']]],
+  ])('a clause of when or why set off after the phrase that opens the sentence leaves it the subject: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
     'The audit cost five dollars per report.',
     'Fees run $5 per report.',
   ])('"per" after an amount is a rate, not a source: %s', (text) => {

@@ -1179,9 +1179,12 @@ function matchAfterAside(context: VerbContext): void {
       return;
     }
     // ", after locating the car, said Lt. Ann Marsh": a clause of when or why is no aside of a subject.
-    if (aside.length && WHEN_CLAUSES.has(at(aside, 0).lower)) return;
+    // But one set off after the phrase that opens the sentence leaves that phrase the subject: "Many growers, when
+    // asked about the levy, said"; "“It is unfair,” the mayor, after a pause, said".
+    const clauseAside = aside.length > 0 && WHEN_CLAUSES.has(at(aside, 0).lower);
+    if (clauseAside && !(asides === 0 && opensTheSentence(tokens, k - 1))) return;
     // "Marsh, the fund's treasurer, has turned the offer down, noting": the clause's subject is noting.
-    if (clauseOfItsOwn(aside)) {
+    if (!clauseAside && clauseOfItsOwn(aside)) {
       if (asides === 0 && participle) matchClauseSubject(tokens, i, verb, sentenceStart, out);
       return;
     }
@@ -1229,6 +1232,16 @@ function matchAfterAside(context: VerbContext): void {
     if (dashed) return;
     close = k;
   }
+}
+
+/** Whether the phrase ending at j opens its sentence, or the tag after a quotation that does ("“…,” the mayor"). */
+function opensTheSentence(tokens: readonly Token[], j: number): boolean {
+  const phrase = phraseBefore(tokens, j);
+  if (!phrase.length) return false;
+  const first = tokenIndex(tokens, at(phrase, 0));
+  const before = at(tokens, first - 1).text;
+  // The comma closing the quotation stands inside its mark or after it: "unfair,” the mayor", "unfair”, the mayor".
+  return first === 0 || (CLOSING_QUOTES.has(before) && at(tokens, first - 2).text === ',') || (before === ',' && CLOSING_QUOTES.has(at(tokens, first - 2).text));
 }
 
 /**
@@ -1434,7 +1447,8 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
   const medium = (participle || verb.lower.endsWith('ed')) && j === i - 1 && isMedium(tokens, j, words);
   if (!words.length) {
     // "Ann Marsh, the council leader, has even likened": the aside sits before the auxiliaries.
-    if (j < i - 1 && ASIDE_MARKS.has(at(tokens, j).text) && !verb.lower.endsWith('ing')) matchAfterAside({ tokens, i: j + 1, verb, sentenceStart, isTold, participle: false, out });
+    // So in the progressive: "Many growers, while loyal to Reed, are warning that".
+    if (j < i - 1 && ASIDE_MARKS.has(at(tokens, j).text) && (!verb.lower.endsWith('ing') || PASSIVE_BE.has(at(tokens, i - 1).lower))) matchAfterAside({ tokens, i: j + 1, verb, sentenceStart, isTold, participle: false, out });
     // "People I spoke to said": the writer's clause ends the phrase before the verb; the subject opens the clause.
     if (!relative && !participle) matchDescribedSubject(tokens, i, verb, sentenceStart, out);
     return;
