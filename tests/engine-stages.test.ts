@@ -463,6 +463,9 @@ describe('which figures a source vouches for', () => {
     ['Eight in ten farms now sell online, Ann Marsh told the Leeds Post on Monday.', []],
     ['Forty homes were flooded, Ann Marsh told reporters.', []],
     ['When the council spent $80 million on the dam, Ann Marsh told them it was a mistake.', ['$80 million']],
+    // A relative clause after the tag describes its medium or audience: the tag still closes the sentence.
+    ['Prices rose 4% in May, the Leeds council said in a report, which was released on Friday.', []],
+    ['The plant will cut 300 jobs, Ann Marsh told the Leeds Post, which first reported the plan.', []],
     // A figure told by its number of digits, in a sentence with no other number.
     ['Ann Marsh has been stuck in single digits in the Leeds race.', ['single digits']],
     ['Tom Reed now leads by double digits.', ['double digits']],

@@ -632,6 +632,7 @@ function isTrailingTag(tail: string): boolean {
 }
 
 const RELATIVE_ASIDE = /^,\s*which\s/;
+const TAG_RELATIVE = /,\s+(?:which|who|whose)\s/;
 /**
  * Whether an attribution vouches for a figure in its sentence: the figure is in what was said, after the cue
  * ("officials said 40 people died"), or before a tag that closes the sentence ("40 people died, officials
@@ -649,7 +650,11 @@ function vouchesFor(text: string, a: Attribution, figure: Span, sentence: Span):
   if (figure.end > Math.min(a.sourceStart, a.cueStart)) return false;
   // "…, said Ross Burkhart, an economist at …": an inverted tag is the speaker's name and title to the end.
   if (a.cueStart < a.sourceStart) return true;
-  const tail = text.slice(a.cueEnd, sentence.end);
+  // "…, Marsh wrote in the new paper, which was published on Monday.": a relative clause after the tag describes
+  // its medium or audience, and says nothing more of the speaker's.
+  const whole = text.slice(a.cueEnd, sentence.end);
+  const relative = TAG_RELATIVE.exec(whole);
+  const tail = relative ? whole.slice(0, relative.index) : whole;
   // "…, Cook told reporters.", "…, she told the Acme Herald on Monday.": whom the speaker told, then when or where.
   const audience = TOLD.test(text.slice(a.cueStart, a.cueEnd)) ? AUDIENCE_TOLD.exec(tail) : null;
   return isTrailingTag(audience ? tail.slice(audience[0].length) : tail);
