@@ -19,6 +19,8 @@ describe('quantities a reader may want a source for', () => {
     ['The bank must make a $35 million bond payment.', '$35 million', 'money'],
     ['More than 2,000 people marched.', 'More than 2,000 people', 'count'],
     ['The plant hired about 1500 workers last year.', 'about 1500 workers', 'count'],
+    ['About 2000-3000 people lined the route.', 'About 2000-3000 people', 'count'],
+    ['The plant hired about 2000-2010 workers.', 'about 2000-2010 workers', 'count'],
     ['It cost $1.6 billion.', '$1.6 billion', 'money'],
     ['Between 10 and 20 percent of them left.', 'Between 10 and 20 percent', 'percent'],
     ['Sixty-two percent of voters agreed.', 'Sixty-two percent of voters', 'percent'],
@@ -137,6 +139,11 @@ describe('numbers that are not figure claims', () => {
     ['Her speech echoed 1968 protests in Paris.', '1968', 'year'],
     ['The 1998 floods ruined the crop.', '1998', 'year'],
     ['1999 shows how fast a club can fall.', '1999', 'year'],
+    // A span of years, the second whole or cut to its last digits.
+    ['Farms failed in the slump of 2011-2.', '2011-2', 'year'],
+    ['The 2003-05 drought hurt farms.', '2003-05', 'year'],
+    ['She was mayor of Hull, 1971-1979.', '1971-1979', 'year'],
+    ['The 1999-2000 season was his last.', '1999-2000', 'year'],
     ['Tips for a stay.\n4. Hotel rooms are priced by size.', '4', 'label'],
     ['The ranking:\n2) Norway', '2', 'label'],
     // A number alone on its line, a gallery's counter, and a numbered list's items without a mark.

@@ -478,6 +478,18 @@ function priceSubject(s: Sentence, k: number): boolean {
 }
 const PURCHASE_WORDS = set('pay pays paid paying fee fees price prices priced cost costs buy buys bought worth charge charges charged subscription');
 
+/** Whether a range is a span of years: the first from 1800 to 2099, the second later, whole or as its last digits. */
+function yearSpan(range: string): boolean {
+  const m = /^(1[89]\d\d|20\d\d)[-–](\d{1,4})$/.exec(range);
+  if (!m) return false;
+  const [from, to] = [m[1] as string, m[2] as string];
+  if (to.length === 3) return false;
+  // "2011-2", "2003-05", "1998-2001": the second year completed from the first's leading digits.
+  const whole = Number(from.slice(0, 4 - to.length) + to);
+  const end = whole > Number(from) ? whole : to.length < 4 ? whole + 10 ** to.length : whole;
+  return end > Number(from) && end <= 2099 && end - Number(from) <= 20;
+}
+
 /** Parses digits at word k: "$1.6", "40%", "2,000", "52-year-old", "30-60". */
 function digitNumeral(s: Sentence, k: number): Numeral | null {
   if (s.end(k) - s.start(k) > MAX_NUMBER_TOKEN) return null;
@@ -1007,6 +1019,9 @@ function classify(s: Sentence, n: Numeral): Found | null {
   if (bareInteger && digits.length === 4 && value >= 1800 && value <= 2099 && !(approximate && isPluralNoun(s, last + 1))) {
     return ends.found('year', last, first);
   }
+  // A span of years: "the slump of 2011-2", "the 2003-05 drought", "in 2011-2012"; the second year may be cut to
+  // its last digits. "2000-3000 people" runs past any year, and "1,500-2,000" has commas.
+  if (!n.words && !n.currency && !n.percent && n.high !== undefined && yearSpan(digits) && !(approximate && isPluralNoun(s, last + 1))) return ends.found('year', last, first);
   // Scores and results: "a 2-1 win", "6-3, 7-5", "scored 30 points".
   if (!n.words && !n.currency && !n.percent && n.high !== undefined && /^\d{1,3}[-–]\d{1,3}$/.test(digits)) {
     // A tiebreak after it or before it: "7-6 (5)", "7-6 (6), 6-3".
