@@ -460,3 +460,11 @@ describe('linear time', () => {
     expect(largeBest).toBeLessThan(Math.max(10 * smallBest, 50));
   });
 });
+
+test('a day or a year before a share or a sum says when the first one stood, and ends no range', () => {
+  expect(claims('Support rose from 30 percent on June 3 to 35 percent on June 9.')).toEqual(['30 percent', '35 percent']);
+  expect(claims('Sales rose from $2 million in 2011 to $5 million in 2012.')).toEqual(['$2 million', '$5 million']);
+  // A range of days, or of shares, stays one.
+  expect(read('The fair runs May 18 to 20.')).toEqual([['May 18 to 20', 'date']]);
+  expect(claims('Support rose from 30 to 35 percent.')).toEqual(['from 30 to 35 percent']);
+});

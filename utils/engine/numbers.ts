@@ -873,7 +873,11 @@ function classify(s: Sentence, n: Numeral): Found | null {
   if (RANGE_JOINS.has(join) || join === '–') {
     if (s.isWord(last + 2) && (join !== 'and' || s.lower(first - 1) === 'between')) {
       const other = /^[$£€¥₹]?\d/.test(s.word(last + 2)) ? digitNumeral(s, last + 2) : wordNumeral(s, last + 2);
-      if (other && !other.kind && (join !== 'or' || other.currency === n.currency)) {
+      // "from 30 percent on June 3 to 35 percent", "from $2 million in 2011 to $5 million": a day or a year before
+      // a sum or a share is when the first one stood, no end of a range.
+      const dated = !n.currency && !n.percent && (MONTHS.has(s.lower(first - 1)) || (value >= 1800 && value <= 2099));
+      const amount = other !== null && (other.currency || other.percent || PERCENT_WORDS.has(s.lower(other.last + 1)));
+      if (other && !other.kind && (join !== 'or' || other.currency === n.currency) && !(dated && amount)) {
         let otherLast = other.last;
         let high = other.value;
         if (!other.words && SCALE_WORDS.has(s.lower(otherLast + 1))) {
