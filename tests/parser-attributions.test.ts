@@ -1358,6 +1358,14 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['Nearby, local farmers, many of them angry, said the plan fails.', [['vague-attribution', 'local farmers']]],
+    ['Separately, Tom Ode, a farmer, said the plan works.', [['named-source', 'Tom Ode']]],
+    ['Later, two growers, both from Leeds, said the plan fails.', [['anonymous-source', 'two growers, both from Leeds']]],
+  ])('an adverb opening the sentence is no name, before asides or a verb: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
     'The audit cost five dollars per report.',
     'Fees run $5 per report.',
   ])('"per" after an amount is a rate, not a source: %s', (text) => {

@@ -1202,7 +1202,7 @@ function matchAfterAside(context: VerbContext): void {
     if (comma >= 0 && (cls?.kind !== 'named-source' || !at(head, 0).capitalized || placeInDescription)) {
       const named = phraseBefore(tokens, comma - 1);
       const opensClause = named.length > 0 && !isWord(at(tokens, tokenIndex(tokens, at(named, 0)) - 1));
-      if (opensClause && named.every((w) => w.capitalized || NAME_JOINERS.has(w.lower)) && classifySource(named, sentenceStart)?.kind === 'named-source') {
+      if (opensClause && !isOpeningAdverb(named) && named.every((w) => w.capitalized || NAME_JOINERS.has(w.lower)) && classifySource(named, sentenceStart)?.kind === 'named-source') {
         head = named;
         cls = NAMED_SOURCE;
       }
@@ -1243,6 +1243,10 @@ function opensTheSentence(tokens: readonly Token[], j: number): boolean {
   // The comma closing the quotation stands inside its mark or after it: "unfair,” the mayor", "unfair”, the mayor".
   return first === 0 || (CLOSING_QUOTES.has(before) && at(tokens, first - 2).text === ',') || (before === ',' && CLOSING_QUOTES.has(at(tokens, first - 2).text));
 }
+
+/** "Later, two growers, both from Leeds, said", "Nearby, …": an adverb opening the sentence is no name. */
+const isOpeningAdverb = (words: readonly Token[]): boolean =>
+  words.length === 1 && (OPENING_ADVERBS.has(at(words, 0).lower) || isLyAdverb(at(words, 0).lower));
 
 /**
  * The comma that opens the description whose last word is at j: the comma at j itself, or one a few words back when
@@ -1347,6 +1351,7 @@ function nameBeforeAside(tokens: readonly Token[], i: number, sentenceStart: num
   if (clauseOfItsOwn(aside)) return [];
   const words = tokens.slice(k, open);
   if (NOT_AN_OPENING.has(at(words, 0).lower)) return []; // "At Boca West, where it costs…, she suggested"
+  if (isOpeningAdverb(words)) return [];
   // A name, or what a name owns ("Reed's office").
   if (!words.every((w, n) => isWord(w) && (w.capitalized || POSSESSIVE.test(w.lower) || NAME_JOINERS.has(w.lower) || (n > 0 && isPossessive(at(words, n - 1)))))) return [];
   return classifySource(words, sentenceStart)?.kind === 'named-source' ? words : [];
@@ -2203,7 +2208,7 @@ const looksLikeVerb = (lower: string): boolean =>
 // Adverbs that open a clause ("Now research shows", "Meanwhile the council said"), never part of who speaks.
 const CLAUSE_OPENERS = new Set(['yet', 'meanwhile', 'yesterday', 'today', 'then', 'still', 'however', 'instead', 'afterward', 'afterwards', 'now', 'again', 'soon', 'later', 'earlier']);
 // Before a comma, these open a clause too: "Earlier, …", "Finally, …".
-const OPENING_ADVERBS = new Set([...CLAUSE_OPENERS, 'first', 'finally', 'last', 'next', 'here', 'there', 'back']);
+const OPENING_ADVERBS = new Set([...CLAUSE_OPENERS, 'first', 'finally', 'last', 'next', 'here', 'there', 'back', 'nearby', 'elsewhere', 'separately', 'overall', 'likewise', 'moreover', 'otherwise']);
 // Verbs that as often report an act as a claim: "posted photos", "shared a video", "released the hostages",
 // "wrote the song".
 const EVENTIVE = /^(?:post|releas|publish|shar|discover|writ|wrote|declar)/;
