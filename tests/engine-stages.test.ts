@@ -912,7 +912,7 @@ describe('what is not an attribution (guide)', () => {
     'The rally with Tom Reed comes two weeks later, urging people in the ward to register.',
     'There are still many small details to examine with the new Acme laptop in regards to heat.',
     // A relative described, not named, is left to what refers to her; a call back is no naming.
-    'When pressed on the plan, the 34-year-old mother of three replied, “It is fair.”',
+    'When pressed on the plan, the 29-year-old father of two replied, “It is fair.”',
     'My husband called him later, but the manager did not answer.',
     // A place before the comma is no name the unnamed official describes.
     'Breaks are common in Leeds, an official said.',
@@ -923,7 +923,7 @@ describe('what is not an attribution (guide)', () => {
     'Ann Marsh still found it difficult to talk about the flood.',
     // Keeping or setting up something is no claim.
     'The council maintains existing fees for future leverage.',
-    'The Leeds Act of 1980 established a process for admitting tenants.',
+    'The Leeds Act of 1962 established a scheme for housing tenants.',
     // "related" before a noun is an adjective.
     'Instead, it is a sale of the farm and some related assets to Acme.',
     // Adding something to something is an act, not an added remark.
@@ -1080,7 +1080,7 @@ describe('what is not an attribution (guide)', () => {
   });
 
   test.each<[string, string[]]>([
-    ['The move was seen by some as a demotion for Ben Ode.', ['some']],
+    ['The change was seen by some as a snub to Ben Ode.', ['some']],
     ['That information will not be seen by other users.', []],
     ['Farmers in Leeds have seen prices fall for years.', []],
     ['Analysts see the vote as a test of the new mayor.', ['Analysts']],
@@ -1122,7 +1122,7 @@ describe('what is not an attribution (guide)', () => {
   });
 
   test('"a supposed seizure" is hedged; "is supposed to arrive" is not', () => {
-    expect(spans('He showed a video of a supposed seizure.', 'hedge')).toEqual(['a supposed']);
+    expect(spans('He showed a film of a supposed rescue.', 'hedge')).toEqual(['a supposed']);
     expect(spans('The train is supposed to arrive at noon.', 'hedge')).toEqual([]);
   });
 

@@ -203,7 +203,7 @@ describe('findAttributions', () => {
     ['Jeff Ode, president of Acme & Co, a Leeds design agency, said he liked it.', 'Jeff Ode, president of Acme & Co, a Leeds design agency', 'Jeff Ode'],
     ['Ann Marsh, the director of the trust, Leeds Farming, said the vote was close.', 'Ann Marsh, the director of the trust, Leeds Farming', 'Ann Marsh'],
     // A relative clause after the opening name runs to the verb, however many commas it holds.
-    ['Ann Marsh, who lost her farm in Aurora, Colorado, in July 2012, said the plan failed.', 'Ann Marsh, who lost her farm in Aurora, Colorado, in July 2012', 'Ann Marsh'],
+    ['Ann Marsh, who lost her barn in Hull, Yorkshire, in March 2009, said the plan failed.', 'Ann Marsh, who lost her barn in Hull, Yorkshire, in March 2009', 'Ann Marsh'],
     ['Tom Reed, whose start-up, Acme, uses big data, said the plan was weak.', 'Tom Reed, whose start-up, Acme, uses big data', 'Tom Reed'],
     // However long it is: what follows the verb is what was said, not an inverted speaker.
     ['Tom Ode, who has driven across the county twice this month to win over traders for the levy, said he sees shops lining up behind Marsh.', 'Tom Ode, who has driven across the county twice this month to win over traders for the levy', 'Tom Ode'],
@@ -235,7 +235,7 @@ describe('findAttributions', () => {
     // "counsel" before a name is a title, not a verb of advising.
     ['Acme general counsel Ben Ode said the vote was close.', 'Acme general counsel Ben Ode', 'Acme general counsel Ben Ode'],
     // An abbreviation, a leading "When" or a quotation closed with doubled apostrophes, before the description.
-    ['Last week, the F.B.I. director, Ben Ode, recommended that no charges be filed.', 'the F.B.I. director, Ben Ode', 'Ben Ode'],
+    ['Last month, the F.B.I. chief, Ben Ode, recommended that the case be closed.', 'the F.B.I. chief, Ben Ode', 'Ben Ode'],
     ['When the party chairman, Ben Ode, said the vote was close, the hall fell silent.', 'the party chairman, Ben Ode', 'Ben Ode'],
     ["''He deserved it,'' the farmer, Ben Ode, told the station.", 'the farmer, Ben Ode', 'Ben Ode'],
     ['The party chairman, Ben Ode, also said the vote was close.', 'The party chairman, Ben Ode', 'Ben Ode'],
@@ -243,7 +243,7 @@ describe('findAttributions', () => {
     ['“It was his best,” said the late science fiction and fantasy author Ben M. Ode.', 'the late science fiction and fantasy author Ben M. Ode', 'the late science fiction and fantasy author Ben M. Ode'],
     // A document with who made it: the document is the source.
     ['A 2019 report by the Leeds Institute for Policy found that rents rose.', 'A 2019 report by the Leeds Institute for Policy', 'the Leeds Institute for Policy'],
-    ['A national poll released Sunday by the Leeds Post and Acme News shows Reed ahead.', 'A national poll released Sunday by the Leeds Post and Acme News', 'A national poll released Sunday by the Leeds Post and Acme News'],
+    ['A county poll published Monday by the Leeds Post and Acme News shows Reed ahead.', 'A county poll published Monday by the Leeds Post and Acme News', 'A county poll published Monday by the Leeds Post and Acme News'],
   ])('the source phrase takes in the description set off beside it: %s', (text, phrase, findingSource) => {
     expect(read(text).map((a) => a.source)).toContain(phrase);
     // The finding credits the shorter phrase, which its reason and later references work from.
@@ -282,17 +282,17 @@ describe('findAttributions', () => {
     // A comma after a legislator's party and state closes no aside.
     ['Gov. Ann Marsh (R-Ohio), said the vote was close.', 'Gov. Ann Marsh (R-Ohio)', 'said'],
     // An office one person holds at a time, after "the", is one a reader can look up.
-    ['The 43-year-old former congressman, who led a filibuster in June after the flood, thinks the vote will pass.', 'The 43-year-old former congressman, who led a filibuster in June after the flood', 'thinks'],
+    ['The 51-year-old former mayor, who chaired a hearing in March after the storm, thinks the vote will pass.', 'The 51-year-old former mayor, who chaired a hearing in March after the storm', 'thinks'],
     ['The movie shows the mayor wanting to stay behind.', 'The movie', 'shows'],
     ['The study found the mass could be cut by half.', 'The study', 'found'],
     ['A Leeds Post poll of farmers has, however, revealed that most back the plan.', 'A Leeds Post poll of farmers', 'revealed'],
     // A parenthesis of a sentence's length between the name and its verb.
-    ['Sen. Ann Marsh (a Leeds Democrat so young she has been mistaken for a junior staffer) says the vote was close.', 'Sen. Ann Marsh', 'says'],
+    ['Sen. Ann Marsh (a Leeds Democrat so tall she is often spotted across the hall) says the vote was close.', 'Sen. Ann Marsh', 'says'],
     ['“She is a fine leader,” said the 46-year-old.', 'the 46-year-old', 'said'],
     // A second verb shares the clause's subject, a role after "the" included.
-    ['The judge rubbed his chin, and then said the case was closed.', 'The judge', 'said'],
+    ['The judge folded her notes, and then said the case was closed.', 'The judge', 'said'],
     // Times and auxiliaries may stand between "and" or "but" and the verb; a passive does not join.
-    ['The columnist Ann Marsh has been critical of Reed but on Tuesday wrote that she agreed with him.', 'The columnist Ann Marsh', 'wrote'],
+    ['The columnist Ann Marsh has been critical of the mayor but on Friday wrote that his plan was sound.', 'The columnist Ann Marsh', 'wrote'],
     ['Farm economists have long doubted the figures, but have said that the harvest may recover.', 'Farm economists', 'said'],
     // Where the speakers are, right after them, is part of the phrase; one of a public speaks for it.
     ['Officials there said the road would reopen.', 'Officials there', 'said'],
@@ -633,8 +633,8 @@ describe('findAttributions', () => {
     expect(read(text).find((a) => a.cue === 'said')?.source).toBe('Ms. Ode');
   });
 
-  test('a passive after "and" does not join the clause\'s subject: "is bleak and seldom told"', () => {
-    expect(read('For Reed, a mayor whose appeal rests on success, the story of his brother is bleak and seldom told.')).toEqual([]);
+  test('a passive after "and" does not join the clause\'s subject: "is grim and seldom told"', () => {
+    expect(read('For Reed, a mayor whose pitch rests on his record, the story of his cousin is grim and seldom told.')).toEqual([]);
   });
 
   test('putting something somewhere is no saying; a preposition opens no subject', () => {
@@ -642,8 +642,8 @@ describe('findAttributions', () => {
     expect(read('On one Acme page a Leeds poster put up her picture, writing that it was a disgrace.').map((a) => a.source)).not.toContain('On one Acme page');
   });
 
-  test('remarks already reported, made somewhere, are no new claim: "made the comments just before leaving"', () => {
-    expect(read('Reed made the comments just before leaving the hall.')).toEqual([]);
+  test('remarks already reported, made somewhere, are no new claim: "made the remarks shortly before he left"', () => {
+    expect(read('Reed made the remarks shortly before he left the hall.')).toEqual([]);
     expect(read('Marsh made a cake for the fair.')).toEqual([]);
   });
 
@@ -716,7 +716,7 @@ describe('findAttributions', () => {
 
   test.each([
     ['About one in five say they would not vote.', 'About one in five'],
-    ['Nearly nine out of 10 say they will need help.', 'Nearly nine out of 10'],
+    ['Nearly nine out of 10 say they want lower fees.', 'Nearly nine out of 10'],
     ['Three-fourths say the council should act.', 'Three-fourths'],
   ])('poll respondents counted out of a whole are a crowd, attributed but no finding: %s', (text, phrase) => {
     expect(read(text).map((a) => [a.source, a.kind])).toEqual([[phrase, 'vague-attribution']]);
@@ -724,7 +724,7 @@ describe('findAttributions', () => {
   });
 
   test('a plural "say" is inverted only after a crowd: “…, say the organisers”, not “…, say the plan works”', () => {
-    expect(read('Just shy of half, 49%, say the plan works.').map((a) => a.source)).not.toContain('the plan works');
+    expect(read('Just under half, 47%, say the plan works.').map((a) => a.source)).not.toContain('the plan works');
     expect(read('The vote was close, say local farmers.').map((a) => a.source)).toEqual(['local farmers']);
   });
 
@@ -1029,7 +1029,7 @@ describe('findAttributions', () => {
     // Poll respondents by their share: the figure is the claim, and the poll its source.
     ['About 4 in 10 say they want a new council.', 'About 4 in 10', true],
     ['Sixty percent said the ferry should stay.', 'Sixty percent', true],
-    ['And 64 percent call him competent.', '64 percent', true],
+    ['And 58 percent call him capable.', '58 percent', true],
     ['The share of growers saying the levy is fair rose by ten points.', 'The share of growers', true],
     ['The percentage of Leeds drivers saying the bridge must stay has doubled.', 'The percentage of Leeds drivers', true],
   ])('%s', (text, source, narrative) => {
@@ -1059,7 +1059,7 @@ describe('findAttributions', () => {
     ['The show opens on Friday. Here are some of the highlights:'],
     ['It was not the first time these cells had shown up in odd places.'],
     ['(Additional reporting by Ann Marsh in Leeds.)'],
-    ['Reed leads with 95 percent of precincts reporting.'],
+    ['Reed leads with 90 percent of precincts reporting.'],
     ['She won a majority of the pledged delegates.'],
     ['Considering the farm is meant to be small, the lack of a barn is odd.'],
     ['Planning your day will make it easier — but in the end, it will change.'],
@@ -1069,7 +1069,7 @@ describe('findAttributions', () => {
   });
 
   test.each([
-    ['Tom Reed flipped his vote on the spot – saying he was rooting for Leeds.', 'Tom Reed', 'saying'],
+    ['Tom Reed switched his vote at once – saying he was now for Leeds.', 'Tom Reed', 'saying'],
     ['Voters shrugged off the vote, with three in 10 saying the deputy matters.', 'three in 10', 'saying'],
     ['The council has long maintained that the bridge is safe.', 'The council', 'maintained'],
     ['Graham: Reed’s Plan Is Hateful.', 'Graham', ':'],
@@ -1078,30 +1078,30 @@ describe('findAttributions', () => {
     ['Ann Marsh raised serious concerns about the plan.', 'Ann Marsh', 'raised'],
     // An act done in order to say something: the clause's subject says it.
     ['He went on to say that the plan failed.', 'He', 'say'],
-    ['Council Speaker Ann Marsh took to the steps of City Hall on Wednesday to assail the plan.', 'Council Speaker Ann Marsh', 'assail'],
+    ['Council Speaker Ann Marsh went down to the river bank on Friday to denounce the plan.', 'Council Speaker Ann Marsh', 'denounce'],
     ['Ann Marsh took issue with the report.', 'Ann Marsh', 'took'],
     ['Ann Marsh made the case that the plan would fail.', 'Ann Marsh', 'made'],
     ['Tom Reed made the same point on Monday.', 'Tom Reed', 'made'],
-    ['The Leeds Post made these same allegations against the council in May.', 'The Leeds Post', 'made'],
+    ['The Leeds Post made these same claims about the council in May.', 'The Leeds Post', 'made'],
     // Putting it is saying it where the clause ends there.
     ['As Professor Ode put it, the plan is dead.', 'Professor Ode', 'put'],
     ['Reed put it bluntly: the plan is dead.', 'Reed', 'put'],
     ['Ann Marsh has recently made comments about the safety of the bridge.', 'Ann Marsh', 'made'],
     ['The ad touts Reed’s record on jobs.', 'The ad', 'touts'],
     ['The FBI met Reed after being warned by the Leeds council that he was a threat.', 'the Leeds council', 'warned'],
-    ['Tom Reed used his acceptance speech to call for the mayor’s resignation.', 'Tom Reed', 'call'],
+    ['Tom Reed used his victory rally to call for the mayor’s resignation.', 'Tom Reed', 'call'],
     ['The council raised the possibility of a vote.', 'The council', 'raised'],
     ['New Polls Show Wide Gaps In Leeds.', 'New Polls', 'Show'],
     ['EXPERTS WARN OF LEEDS FLOODS.', 'EXPERTS', 'WARN'],
-    ['“The school may reopen,” the order released Friday said.', 'the order released Friday', 'said'],
+    ['“The school may reopen,” the order released Monday said.', 'the order released Monday', 'said'],
     ['At the bottom of the poster it reads, “You can help.”', 'it', 'reads'],
     ['County records from the 2008 election cycle show he gave to both men.', 'County records from the 2008 election cycle', 'show'],
     ['Hours later, Tom Reed returned the compliment, telling reporters that the vote was fair.', 'Tom Reed', 'telling'],
     ['Once he was mayor, Mr. Reed made the bridge his priority, announcing a plan to rebuild it.', 'Mr. Reed', 'announcing'],
     ['While farmers plot their protest, the council is looking ahead, hoping that the vote will pass.', 'the council', 'hoping'],
     ['And then Reed went on the attack, saying the plan was weak.', 'Reed', 'saying'],
-    ['At a town hall in Salem, New Hampshire, Reed went after Marsh, calling him a total stiff.', 'Reed', 'calling'],
-    ['Here in Leeds, Reed stepped up his attacks on crime, saying the streets were unsafe.', 'Reed', 'saying'],
+    ['At a fair in Hull, Yorkshire, Reed went after Marsh, calling him a lazy clerk.', 'Reed', 'calling'],
+    ['Here in Leeds, Reed sharpened his attacks on crime, saying the streets were unsafe.', 'Reed', 'saying'],
     ['At a town fair in Hull, Yorkshire, on Sunday, Mrs. Marsh held firm, saying the plan failed.', 'Mrs. Marsh', 'saying'],
     // An irregular past ends the subject as one in -ed does.
     ['At a town fair in Hull, Yorkshire, on Sunday, Mrs. Marsh stood by her remarks, saying the plan failed.', 'Mrs. Marsh', 'saying'],
@@ -1116,7 +1116,7 @@ describe('findAttributions', () => {
   });
 
   test.each([
-    ['The casinos did well, according to data released Friday by state regulators.', 'data released Friday by state regulators'],
+    ['The mills did well, according to data released Monday by county inspectors.', 'data released Monday by county inspectors'],
     ['A report released in May by the Leeds Institute found that most farms lost money.', 'A report released in May by the Leeds Institute'],
   ])('who published a document is not reported as a second source: %s', (text, source) => {
     expect(read(text).filter((a) => a.cue).map((a) => a.source)).toEqual([source]);
@@ -1140,15 +1140,15 @@ describe('findAttributions', () => {
     ['It is the kind of judge many voters fear Ann Marsh would name.', 'many voters'],
     ['The race did not go as the coronation most pundits forecast.', 'most pundits'],
     ['Some of the many voters said no.', 'Some of the many voters'],
-    ['Leeds won the title game many are calling an “instant classic.”', 'many'],
+    ['Leeds won the cup final many are calling a “modern epic.”', 'many'],
     ['She is one of the region’s most vocal critics of the plan.', undefined],
-    ['She is the candidate most identified with free trade.', undefined],
+    ['She is the member most identified with the new port.', undefined],
   ])('a crowd right after a noun is the subject of a relative clause without "that": %s', (text, source) => {
     expect(read(text).find((a) => a.cue)?.source).toBe(source);
   });
 
   test.each([
-    ['USA TODAY identified dozens of firms.', 'USA TODAY'],
+    ['USA TODAY identified several donors.', 'USA TODAY'],
     ['Reed himself said on Tuesday that the race was over.', 'Reed himself'],
     ['Now consider what the council said.', 'the council'],
   ])('a capitalised "Today" after a name is part of it; a reflexive after a name is marked with it: %s', (text, source) => {

@@ -132,7 +132,7 @@ const AGE_CLOSERS = new Set([',', ';', '–', '—']);
 // Face values of banknotes and coins, which name them: "a $100 bill".
 const DENOMINATIONS = new Set([1, 2, 5, 10, 20, 50, 100, 500, 1000]);
 const MONEY_PIECES = set('bill bills note notes banknote banknotes coin coins');
-// "in lieu of", "post", "released on" a bond: bail; "a $354 million bond payment" is debt.
+// "in lieu of", "post", "released on" a bond: bail; "a $120 million bond payment" is debt.
 const BOND_BEFORE = set('of post posted posting on');
 // A vote's tally is a result as a match's is: "passed 52-48", "a 6-1 vote".
 const SCORE_AFTER = set('win wins victory victories loss losses defeat defeats lead draw tie record decision triumph rout drubbing aggregate vote votes');

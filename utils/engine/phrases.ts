@@ -25,7 +25,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     triggers: w('alleged purported supposed'),
     pattern: /(?<=\b(?:of|for|into|about|over|in|on|with|against|from|amid|among|at|under|after|despite|including) )(?:alleged|purported|supposed)(?= (?!(?:to|that|by|in)\b)\p{Ll})/giu,
   },
-  // "organizations suspected of ties to militant cells": a suspicion the writer passes on, with no one holding it.
+  // "groups suspected of links to smuggling rings": a suspicion the writer passes on, with no one holding it.
   { kind: 'hedge', triggers: w('suspected'), pattern: /\b(?<!(?:is|are|was|were|been|being) )suspected of\b/gi },
   {
     kind: 'hedge',

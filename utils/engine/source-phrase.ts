@@ -1,5 +1,5 @@
 // The source phrase as annotators of attribution mark it, from the phrase the engine credits: with the
-// description set off beside it, the way news introduces a speaker ("Chris Cox, who runs the lobby, says"; "said
+// description set off beside it, the way news introduces a speaker ("Ben Ode, who runs the lobby, says"; "said
 // Ana Ruiz, the plant manager."; "The mayor's spokesman, Ben Ode, told"), with its count ("about half of
 // voters"), and as the relative pronoun in a relative clause ("farmers, who say"). The findings keep the phrase
 // they credit, which is what their reasons and references work from.
@@ -45,7 +45,7 @@ const DOCUMENT_BEFORE_AGENT = new RegExp(
   'u',
 );
 
-// "a national poll released Sunday by…" when the phrase found opens with the participle.
+// "a county poll published Monday by…" when the phrase found opens with the participle.
 const PUBLISHING = new RegExp(`^(?:${PUBLISHED})\\s`, 'u');
 const DOCUMENT_BEFORE = new RegExp(String.raw`${DOCUMENT_PHRASE}\s$`, 'u');
 

@@ -260,7 +260,7 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
       // "some who follow the market argue", "those who knew him say": a quantifier heads its relative clause too.
       // "a mayor who many residents oppose": the words after "who" are a subject of their own.
       const objectRelative = words.length > 0 && (NOUN_OPENERS.has(at(words, 0).lower) || at(words, 0).capitalized);
-      // "parents whose schools were shut say", "leaders who'd rather be working said".
+      // "parents whose schools were shut say", "leaders who'd rather stay home said".
       if ((RELATIVE_SUBJECTS.has(t.lower.replace(CONTRACTION, '')) || crowdThat(tokens, j)) && !objectRelative && isWord(before) && (isPeoplePlural(before.lower) || isPersonRole(before.lower) || VAGUE_DETERMINERS.has(before.lower) || before.lower === 'those' || sourceOpensClause(tokens, j - 1))) {
         budget = words.length + 1 + MAX_PHRASE_WORDS;
         words.unshift(t);
@@ -289,14 +289,14 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
     // A subject pronoun right before the verb is the whole subject: "In a post at the time she described".
     if (words.length === 1 && SUBJECT_PRONOUNS.has(t.lower)) break;
   }
-  // "A national poll released Sunday by Acme News shows": a phrase cut off at its participle takes back the
+  // "A county poll published Monday by Acme News shows": a phrase cut off at its participle takes back the
   // document it describes.
   if (words.length && BY_PARTICIPLES.has(at(words, 0).lower)) {
     let k = j;
     while (k >= 0 && j - k < 5 && isWord(at(tokens, k)) && !isClauseWord(at(tokens, k)) && !DETERMINERS_BEFORE_DEGREE.has(at(tokens, k).lower)) k--;
     if (k >= 0 && j - k < 5 && isWord(at(tokens, k)) && DETERMINERS_BEFORE_DEGREE.has(at(tokens, k).lower)) words.unshift(...tokens.slice(k, j + 1));
   }
-  // "critical of Republicans who suggest": the relative clause's subject is the noun before it, not the phrase
+  // "critical of growers who suggest": the relative clause's subject is the noun before it, not the phrase
   // it ends; but "members of Congress who", "some of the farmers who" keep their group.
   const who = words.findIndex((w, k) => w.lower === 'who' || (k > 0 && crowdRelative(at(words, k - 1), w, at(words, k + 1), k === 1)));
   if (who > 1) words.splice(0, who - cutToRelativeHead(words.slice(0, who)).length);
@@ -445,7 +445,7 @@ function phraseAfter(tokens: readonly Token[], j: number, maxWords = MAX_PHRASE_
   return words;
 }
 
-/** Whether the verb at i ends a tag after a quotation: "“…,” a voice-over in the ad states." */
+/** Whether the verb at i ends a tag after a quotation: "“…,” the voice in the clip states." */
 function closesQuotationTag(tokens: readonly Token[], i: number): boolean {
   if (isWord(at(tokens, i + 1))) return false;
   let k = i - 1;
@@ -685,7 +685,7 @@ const CASE_MADE = new Set([
 const OWN_PAGE_PARTS = new Set(['caption', 'version', 'headline', 'graphic', 'photo', 'photograph', 'chart', 'map']);
 const CASE_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'that', 'this', 'these', 'those', 'same', 'similar', 'many', 'several', 'such', 'no', 'some', 'repeated', 'numerous', 'multiple', 'further', 'other']);
 /**
- * "made the case", "made these same allegations", "making the same arguments again", "has made several statements",
+ * "made the case", "made these same claims", "making the same arguments again", "has made several statements",
  * "made no secret of": a case, a charge or a statement within a few words.
  */
 function makesACase(tokens: readonly Token[], i: number): boolean {
@@ -695,7 +695,7 @@ function makesACase(tokens: readonly Token[], i: number): boolean {
   for (let k = i + 1; k <= i + 5; k++) {
     const t = at(tokens, k);
     if (!isWord(t) || t.capitalized) return false;
-    // "made the comments just before leaving": remarks already reported, unless what they say follows.
+    // "made the remarks shortly before he left": remarks already reported, unless what they say follows.
     if (/^(?:comment|remark)s?$/.test(t.lower) && !introducesContent(tokens, k, QUOTATION_OPENERS) && at(tokens, k + 1).lower !== 'about') return false;
     // "made a point of visiting" is an act, "made a point of stressing" says; "made no secret of" tells a view.
     if (t.lower === 'point' && at(tokens, k + 1).lower === 'of') return ATTRIBUTION_VERBS.has(at(tokens, k + 2).lower) && at(tokens, k + 2).lower.endsWith('ing');
@@ -823,7 +823,7 @@ function clauseSubject(tokens: readonly Token[], i: number, sentenceStart: numbe
     }
   }
   let { subject, read } = openingSource(tokens, k, i, sentenceStart);
-  // "At an event in Salem, New Hampshire, Reed went after Marsh, calling": a place set off after the opening's
+  // "At a fair in Hull, Yorkshire, Reed went after Marsh, calling": a place set off after the opening's
   // place is still the opening, when a subject with its verb follows it.
   // "At an event in Hull, Yorkshire, on Sunday, Ann Marsh tried…": so is a phrase of when after it.
   if (afterOpening && subject.length && subject.length === read && at(tokens, k + read).text === ',') {
@@ -878,7 +878,7 @@ function timeOpening(tokens: readonly Token[], k: number, i: number): boolean {
 
 /**
  * The longest opening from k that names a source: "Ann Marsh threw her support…", "A council official later
- * walked back…", "The judge rubbed his chin…". A lower-case word that makes it no source any more ends it;
+ * walked back…", "The judge folded her notes…". A lower-case word that makes it no source any more ends it;
  * `read` counts the words looked at.
  */
 function openingSource(tokens: readonly Token[], k: number, i: number, sentenceStart: number): { subject: Token[]; read: number } {
@@ -1140,7 +1140,7 @@ const NAME_JOINERS = new Set(['and', 'of', 'the', 'for', 'de']);
 const ANONYMITY_ASKED_IN = new RegExp(String.raw`\b(?:${ANONYMITY_ASKED})\b`);
 function matchAfterAside(context: VerbContext): void {
   const { tokens, i, verb, sentenceStart, participle, out } = context;
-  // "Ann Marsh, who lost her daughter in Aurora, Colorado, in 2012, said": a name opening the clause, then a
+  // "Ann Marsh, who lost her barn in Hull, Yorkshire, in 2009, said": a name opening the clause, then a
   // relative clause that runs to the verb, however many commas it holds.
   const named = nameBeforeAside(tokens, i, sentenceStart);
   if (named.length) {
@@ -1276,7 +1276,7 @@ function skipIncluding(tokens: readonly Token[], k: number, i: number): number {
 }
 
 /**
- * "Democrats trying to win back the Senate in November say", "Farmers living near the river said": an unnamed source
+ * "Growers trying to win back the market in spring say", "Farmers living near the river said": an unnamed source
  * opening the clause of the verb at i, with the phrase of the participle right after it, which runs to the verb.
  * So are people sought out for comment ("Voters interviewed at the rally, including Ann Marsh, said") and the
  * writer's own interviewees ("Several growers I've spoken with this month said").
@@ -1327,7 +1327,7 @@ const ASIDE_STARTS = new Set(['who', 'whose', 'which', 'where', 'as', 'during', 
 
 /**
  * A name opening the clause of the verb at i, set off by an aside that runs to the verb however many commas it
- * holds: "Ann Marsh, who lost her farm in Aurora, Colorado, in 2012, said", "Tom Reed, 22, of Leeds, Ala., said",
+ * holds: "Ann Marsh, who lost her barn in Hull, Yorkshire, in 2009, said", "Tom Reed, 22, of Leeds, Ala., said",
  * "The mayor's office, when contacted, said", "Reed — who has been in a row with the council for weeks — said".
  */
 function nameBeforeAside(tokens: readonly Token[], i: number, sentenceStart: number): Token[] {
@@ -1350,7 +1350,7 @@ function nameBeforeAside(tokens: readonly Token[], i: number, sentenceStart: num
   const aside = tokens.slice(open + 1, i - 1);
   if (clauseOfItsOwn(aside)) return [];
   const words = tokens.slice(k, open);
-  if (NOT_AN_OPENING.has(at(words, 0).lower)) return []; // "At Boca West, where it costs…, she suggested"
+  if (NOT_AN_OPENING.has(at(words, 0).lower)) return []; // "At Acme Park, where it costs…, she suggested"
   if (isOpeningAdverb(words)) return [];
   // A name, or what a name owns ("Reed's office").
   if (!words.every((w, n) => isWord(w) && (w.capitalized || POSSESSIVE.test(w.lower) || NAME_JOINERS.has(w.lower) || (n > 0 && isPossessive(at(words, n - 1)))))) return [];
@@ -1490,7 +1490,7 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
   if (crowdOpening) out.push(crowdMatch(words, verb));
   else if (!sideTaken) emit(out, words, sentenceStart, undefined, verb, sayingFollows);
   if (out.length === before && !relative && !participle && !WEAK_COGNITION.has(verb.lower)) {
-    // "Democrats trying to win back the Senate say": a source opening the clause, described by a participle's phrase.
+    // "Growers trying to win back the market say": a source opening the clause, described by a participle's phrase.
     matchDescribedSubject(tokens, i, verb, sentenceStart, out);
   }
   // "groups backing Reed", "voters opposing the plan": a stance right after a phrase says which people, not what they
@@ -1537,7 +1537,7 @@ const crowdMatch = (words: readonly Token[], verb: Token): SourceMatch => source
 const PREPOSITIONS_BEFORE_ADJECTIVES = new Set(['with', 'without', 'for', 'from', 'into']);
 const AGREEMENTS = /^(?:a|an|the|his|her|their|its|new)? ?(?:\S+ )?(?:deal|contract|terms|fee|settlement|loan|transfer)\b/;
 const BALLOTS = new Set(['vote', 'votes', 'ballot', 'ballots']);
-/** "cast their votes", "casting a ballot", "cast her state's votes": voting, an act, not casting someone as something. */
+/** "cast their votes", "casting a ballot", "cast her county's votes": voting, an act, not casting someone as something. */
 const castsAVote = (tokens: readonly Token[], i: number): boolean =>
   /^cast(?:s|ing)?$/.test(at(tokens, i).lower) && [at(tokens, i + 1), at(tokens, i + 2), at(tokens, i + 3)].some((t) => BALLOTS.has(t.lower));
 const NOUN_DETERMINERS = new Set(['his', 'its', 'their', 'our', 'my', 'your']);
@@ -1631,7 +1631,7 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // "cases reported to the agency", "reported from Kyiv"; but "reported to the tax office that …" reports.
   if ((verb.lower === 'reported' && (next.lower === 'to' || next.lower === 'from') && !thatWithin(tokens, i + 2, 5)) || (verb.lower.startsWith('point') && next.lower !== 'out' && next.lower !== 'to' && !(POINTED_OUT.has(next.lower) && at(tokens, i + 2).lower === 'out'))) return;
   const particle = PARTICLE_CUES.get(verb.lower);
-  // "made the case that", "made that argument", "made these same allegations", "made comments about": making a
+  // "made the case that", "made that argument", "made these same claims", "made comments about": making a
   // case or a charge is arguing it; "made a cake" is none.
   const madeACase = particle === 'clear' && makesACase(tokens, i);
   if (particle && !madeACase && next.lower !== particle && !(next.lower === 'it' && at(tokens, i + 2).lower === particle)) return; // "shot back", not "shot the bird"
@@ -1710,7 +1710,7 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   const joined = isWord(prev) && CONJUNCTIONS_OF_CLAUSES.has(at(tokens, conjunction).lower) && tokens.slice(conjunction + 1, i).every(standsInJoinedClause);
   const opening = participle ? openingParticipleSubject(tokens, i, sentenceStart) : null;
   if (infinitive) {
-    // "He went on to say", "Marsh took to the steps of City Hall to assail …": the clause's subject speaks.
+    // "He went on to say", "Marsh went down to the river bank to denounce …": the clause's subject speaks.
     matchClauseSubject(tokens, i, verb, sentenceStart, out);
   } else if (opening) {
     // "After blasting the paper…, Reed doubled down", "Recognizing this, Mr. Reed joined…": a participle opening
@@ -1745,7 +1745,7 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
     if (participle && prev.text === ',') {
       if (!CONJUNCTIONS.has(next.lower) && !(next.text === ',' && CONJUNCTIONS.has(at(tokens, i + 2).lower))) matchClauseSubject(tokens, i, verb, sentenceStart, out);
     } else {
-      // "flipped his choice on the spot – saying": a dash sets a participle off as a comma does, from the clause
+      // "switched his vote at once – saying": a dash sets a participle off as a comma does, from the clause
       // before the dash; failing that, the dash closes an aside.
       if (participle) matchClauseSubject(tokens, i - 1, verb, sentenceStart, out);
       if (out.length === before) matchAfterAside(context);
@@ -1985,7 +1985,7 @@ function matchParticiple(tokens: readonly Token[], i: number, sentenceStart: num
   if (!words.length) return false;
   // "This article was originally published by Acme News": a syndication credit for the page itself, no claim.
   if (PUBLISHED.has(t.lower) && aboutThisArticle(tokens, i)) return false;
-  // "seen by many as a demotion" is a view; "seen by other users", "viewed by millions" is looking.
+  // "seen by many as a snub" is a view; "seen by other users", "viewed by millions" is looking.
   if (PERCEPTION.has(t.lower) && !asFollows(tokens, k + 1)) return false;
   const before = out.length;
   if (preposition === 'by') {
