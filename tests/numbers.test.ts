@@ -20,6 +20,7 @@ describe('quantities a reader may want a source for', () => {
     ['More than 2,000 people marched.', 'More than 2,000 people', 'count'],
     ['The plant hired about 1500 workers last year.', 'about 1500 workers', 'count'],
     ['About 2000-3000 people lined the route.', 'About 2000-3000 people', 'count'],
+    ['Of the 40 members, 12 and 14 voted no in turn.', '12', 'count'],
     ['The plant hired about 2000-2010 workers.', 'about 2000-2010 workers', 'count'],
     ['It cost $1.6 billion.', '$1.6 billion', 'money'],
     ['Between 10 and 20 percent of them left.', 'Between 10 and 20 percent', 'percent'],
@@ -130,6 +131,10 @@ describe('numbers that are not figure claims', () => {
     ['Ann Marsh was 92.', '92', 'age'],
     ['You feel it when you’re 50, she said.', '50', 'age'],
     ['Tom Reed, who was 19 at the time, stayed.', '19', 'age'],
+    // Two people's ages set off together after them.
+    ['Brothers Tom and Ben Ode, 24 and 17, were talking.', '24', 'age'],
+    ['Brothers Tom and Ben Ode, 24 and 17, were talking.', '17', 'age'],
+    ['The twins, 8 and 10 respectively, said no.', '10', 'age'],
     ['She left Hull when she was around 10, and never went back.', '10', 'age'],
     ['The club ran a 2021 members survey in the spring.', '2021', 'year'],
     ['The band played the 1998 and 2002 festivals.', '2002', 'year'],

@@ -129,6 +129,17 @@ const COURT_SUMS = set('fine fines bail restitution');
 const EMERGENCY_LINE = set('call calls caller callers dispatcher dispatchers operator operators center centre line system');
 // What closes an age set off after a name: "Parata, 75, has", "Reed, 38 – who", "Ann, 34; Tom, 32; …".
 const AGE_CLOSERS = new Set([',', ';', '–', '—']);
+const isSmallInteger = (word: string): boolean => /^\d{1,3}$/.test(word) && Number(word) < 120;
+/**
+ * Two people's ages set off together after them: "Tom and Ben Ode, 22 and 19, were", "the twins, 8 and 10
+ * respectively, said"; the number at first..last is either of them.
+ */
+function agePair(s: Sentence, first: number, last: number): boolean {
+  const closes = (k: number) => AGE_CLOSERS.has(s.word(k)) || (s.lower(k) === 'respectively' && AGE_CLOSERS.has(s.word(k + 1)));
+  const opens = (k: number) => s.word(k) === ',' && s.isWord(k - 1) && !isDigitCode(s.text.charCodeAt(s.start(k - 1))) && !MONTHS.has(s.lower(k - 1));
+  if (s.lower(last + 1) === 'and') return opens(first - 1) && isSmallInteger(s.word(last + 2)) && closes(last + 3);
+  return s.lower(first - 1) === 'and' && isSmallInteger(s.word(first - 2)) && opens(first - 3) && closes(last + 1);
+}
 // Face values of banknotes and coins, which name them: "a $100 bill".
 const DENOMINATIONS = new Set([1, 2, 5, 10, 20, 50, 100, 500, 1000]);
 const MONEY_PIECES = set('bill bills note notes banknote banknotes coin coins');
@@ -1048,6 +1059,7 @@ function classify(s: Sentence, n: Numeral): Found | null {
   if (AGE_BEFORE.has(prev) || (prev === 'of' && AGE_BEFORE.has(s.lower(first - 2))) || (TURNING.has(prev) && bareInteger && value < 130 && !isPluralNoun(s, last + 1)) || (s.lower(first - 1) === ',' && s.isWord(first - 2) && !isDigitCode(s.text.charCodeAt(s.start(first - 2))) && AGE_CLOSERS.has(s.word(last + 1)) && value < 120 && bareInteger)) {
     return ends.found('age', last, first);
   }
+  if (bareInteger && value < 120 && agePair(s, first, last)) return ends.found('age', last, first);
   if (bareInteger && value >= 1 && value < 120 && (!s.has(last + 1) || AGE_ENDS.has(next)) && isAPersonsAge(s, first)) return ends.found('age', last, first);
   // "At 16, he left for college": an age opening the sentence or clause.
   if (bareInteger && value < 100 && prev === 'at' && s.word(last + 1) === ',' && !s.isWord(first - 2)) return ends.found('age', last, first);
