@@ -21,6 +21,7 @@ describe('quantities a reader may want a source for', () => {
     ['The plant hired about 1500 workers last year.', 'about 1500 workers', 'count'],
     ['About 2000-3000 people lined the route.', 'About 2000-3000 people', 'count'],
     ['Of the 40 members, 12 and 14 voted no in turn.', '12', 'count'],
+    ['Fires burned 300 square miles of forest.', '300 square', 'measure'],
     ['The plant hired about 2000-2010 workers.', 'about 2000-2010 workers', 'count'],
     ['It cost $1.6 billion.', '$1.6 billion', 'money'],
     ['Between 10 and 20 percent of them left.', 'Between 10 and 20 percent', 'percent'],
@@ -168,6 +169,9 @@ describe('numbers that are not figure claims', () => {
     ['A 911 dispatcher took the call.', '911', 'label'],
     ['The 737 Max is grounded.', '737', 'model'],
     ['The mid-size 787-9 jet is a longer variant.', '787-9', 'model'],
+    // An area in the singular before a noun is one thing's size, with its hyphen or without.
+    ['The firm cannot rent a 12,000 square-foot office.', '12,000 square-foot', 'size'],
+    ['The 2,000 square mile reserve is closed.', '2,000 square mile', 'size'],
     ['It costs $19.99 a month.', '$19.99 a month', 'price'],
     ['The phone costs $999 and ships in May.', '$999', 'price'],
     // A shopping list's line: a product's name, camel case and its kind included, then its price.

@@ -91,6 +91,8 @@ const MEASURE_UNITS = set(
   'tons tonnes ton tonne barrels gallons liters litres acres hectares miles mile kilometers kilometres km square degrees inches inch ' +
     'feet foot meters metres millimeters millimetres centimeters centimetres pounds kilograms kg gw mw gigawatts megawatts twh gwh bushels cubic calories',
 );
+// Units of length in the singular, as they stand in an area or a volume before a noun: "square foot", "cubic meter".
+const AREA_UNITS = set('foot mile meter metre yard inch kilometer kilometre');
 // Lengths too small for anything but one object's make, or rain and snow.
 const SMALL_LENGTHS = set('millimeters millimetres millimeter millimetre centimeters centimetres centimeter centimetre');
 const NOTHING_MADE = set('rain rainfall snow snowfall precipitation water sea');
@@ -1100,6 +1102,11 @@ function classify(s: Sentence, n: Numeral): Found | null {
   if (next === 'points' || next === 'point') return ends.found(marketMove(s, first) ? 'market-move' : 'percent', last + 1);
   // "140,000 words long", "five storeys high": one thing's size in any unit of its own.
   if (!n.currency && !n.percent && SIZE_AFTER.has(s.lower(last + 2)) && /^[a-z-]+s$/.test(s.word(last + 1)) && !TIME_UNITS.has(next)) return ends.found('size', last + 1);
+  // "a 12,000 square-foot office", "the 2,000 square mile reserve": an area in the singular before a noun is one
+  // thing's size, as "a 12,000-square-foot office" is.
+  if (!n.currency && !n.percent && (/^(?:square|cubic)-[a-z]+$/.test(next) || ((next === 'square' || next === 'cubic') && AREA_UNITS.has(s.lower(last + 2))))) {
+    return ends.found('size', next.includes('-') ? last + 1 : last + 2);
+  }
   // Measures: "2 inches of rain" is a measured amount; "10 feet tall", "weighs 200 pounds" one object's size;
   // "277 miles of range" a specification; "two miles from the site" a place.
   if (!n.currency && !n.percent && next === 'metric' && MEASURE_UNITS.has(s.lower(last + 2))) return ends.found('measure', last + 2); // "2,500 metric tons"
