@@ -1365,6 +1365,11 @@ describe('findAttributions', () => {
     expect(kinds(text)).toEqual(expected);
   });
 
+  test('a form or a disclosure filed is a document that says what it records', () => {
+    expect(kinds('Ann Marsh’s new disclosure form stated that her income rose.')).toEqual([['named-source', 'Ann Marsh’s new disclosure form stated']]);
+    expect(kinds('Her financial disclosure shows that she sold the farm.')).toEqual([['named-source', 'Her financial disclosure shows']]);
+  });
+
   test.each([
     'The audit cost five dollars per report.',
     'Fees run $5 per report.',
