@@ -660,6 +660,13 @@ describe('references across sentences', () => {
     expect(only(text, 'named-source').text).toBe('The Labour candidate said');
   });
 
+  test('a longer description refers back as one person\'s role, but not as a crowd of its own', () => {
+    const text = 'Maria Lopez spoke in Leeds on Monday. The former Labour council candidate said the count was wrong.';
+    expect(only(text, 'named-source').text).toBe('The former Labour council candidate said');
+    const crowds = 'Maria Lopez and Tom Reed spoke in Leeds. The angry farmers or their landlords say the count was wrong. Those who voted for her rival say so too.';
+    expect(spans(crowds, 'named-source')).toEqual([]);
+  });
+
   test('“the candidates” after two named candidates is that named group', () => {
     const text = 'Maria Lopez and Tom Reed met voters in Leeds on Monday. The candidates agreed that the count was wrong.';
     expect(spans(text, 'vague-attribution')).toEqual([]);

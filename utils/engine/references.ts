@@ -85,11 +85,17 @@ export function referenceShape(words: readonly string[]): ReferenceShape | null 
   if (((INDEFINITE.has(words[0] as string) && DOCUMENTS.has(last)) || bareRecord) && words.length <= 4) {
     return { head: last, plural: false, indefinite: true };
   }
-  if (!DEFINITE.has(words[0] as string) || words.length > 4) return null;
+  if (!DEFINITE.has(words[0] as string) || words.length > 6) return null;
   const head = singular(last);
   if (!isPersonReference(words) && !INSTITUTIONS.has(last) && !INSTITUTIONS.has(head)) return null;
+  // "the former Labour council candidate", "the retired Leeds dairy farmer": a longer description refers back
+  // only as one person's role, with nothing but modifiers before it ("the mayor's old friends and allies", "those
+  // who voted for him" are crowds of their own).
+  if (words.length > 4 && !(head === last && isRoleWord(head) && words.slice(1).every((w) => !LINKING_WORDS.has(w) && !/['’]s$/.test(w)))) return null;
   return { head, plural: head !== last };
 }
+
+const LINKING_WORDS = new Set(['and', 'or', 'of', 'who', 'that', 'which', 'with', 'for', 'in', 'to', 'by', 'from', 'at', 'on']);
 
 // The people a race is between: "the candidates", "the contenders".
 const CONTEST_ROLES = new Set(['candidate', 'contender', 'nominee', 'hopeful', 'rival', 'finalist', 'front-runner', 'frontrunner']);
