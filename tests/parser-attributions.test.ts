@@ -1365,6 +1365,15 @@ describe('findAttributions', () => {
     expect(kinds(text)).toEqual(expected);
   });
 
+  test.each([
+    ['Tom Reed was careful to note that the plan was not final.', [['named-source', 'Tom Reed']]],
+    ['Observers were quick to point out that the figures did not add up.', [['vague-attribution', 'Observers']]],
+    // Only before a verb of saying: the manner of anything else is no attribution.
+    ['He was careful to avoid the press.', []],
+  ])('how readily or warily someone says it leaves the subject the speaker: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
   test('a form or a disclosure filed is a document that says what it records', () => {
     expect(kinds('Ann Marsh’s new disclosure form stated that her income rose.')).toEqual([['named-source', 'Ann Marsh’s new disclosure form stated']]);
     expect(kinds('Her financial disclosure shows that she sold the farm.')).toEqual([['named-source', 'Her financial disclosure shows']]);

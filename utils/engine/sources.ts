@@ -654,10 +654,14 @@ function endOf(words: readonly Token[]): number {
 // Verbs whose subject is the subject of the verb after them: "continues to insist", "began dismissing", "seemed to
 // indicate", "kept saying".
 const CATENATIVES = new Set(['continue', 'continues', 'continued', 'seem', 'seems', 'seemed', 'try', 'tries', 'tried', 'begin', 'begins', 'began', 'start', 'starts', 'started', 'keep', 'keeps', 'kept', 'tend', 'tends', 'tended', 'appear', 'appears', 'appeared']);
+// How readily or warily someone says something: "was quick to point out", "were careful to note".
+const SAYING_MANNERS = new Set(['quick', 'quicker', 'careful', 'fast']);
 // Acts a speaker does in order to say something: "went on to say", "took to Twitter to", "used the speech to".
 const INFINITIVE_LEADS = new Set(['went', 'took', 'used', 'uses', 'rose', 'stood', 'turned', 'stepped', 'paused', 'returned']);
 /** Whether "to" before the verb at i follows one of those acts in its clause, with no one named in between as told. */
 function actThenInfinitive(tokens: readonly Token[], i: number): boolean {
+  // "was quick to point out", "were careful to note": how readily or warily the clause's subject says it.
+  if (SAYING_MANNERS.has(at(tokens, i - 2).lower) && PASSIVE_BE.has(at(tokens, i - 3).lower)) return true;
   for (let k = i - 2; k >= 0 && i - k < 13; k--) {
     const t = at(tokens, k);
     if (!isWord(t) || OBJECT_PRONOUNS.has(t.lower)) return false;
