@@ -1374,6 +1374,14 @@ describe('findAttributions', () => {
     expect(kinds(text)).toEqual(expected);
   });
 
+  test.each([
+    ['Acme pushed back after Ted Ode blamed the paper for the story.', [['named-source', 'Acme pushed'], ['named-source', 'Ted Ode blamed']]],
+    // After what was said, a clause of time is part of it.
+    ['Tom Reed said the plan failed after Ann Marsh blamed the paper.', [['named-source', 'Tom Reed said']]],
+  ])('a clause of time right after a cue that said nothing is the writer\'s: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
   test('a form or a disclosure filed is a document that says what it records', () => {
     expect(kinds('Ann Marsh’s new disclosure form stated that her income rose.')).toEqual([['named-source', 'Ann Marsh’s new disclosure form stated']]);
     expect(kinds('Her financial disclosure shows that she sold the farm.')).toEqual([['named-source', 'Her financial disclosure shows']]);

@@ -1956,6 +1956,21 @@ function subjectAfterAndClause(tokens: readonly Token[], i: number, sentenceStar
   return isWord(before) && !before.capitalized && !SUBJECT_PRONOUNS.has(before.lower) && !AUXILIARIES.has(at(subject, 0).lower) ? subject : null;
 }
 
+// Particles a cue may end with: "pushed back", "spoke out", "chimed in".
+const CUE_PARTICLES = new Set(['back', 'out', 'in', 'up', 'down', 'off']);
+/**
+ * "Acme pushed back after Ted Ode blamed the paper": a clause of time or reason right after a cue that said
+ * nothing is the writer's, and a source in it speaks for itself.
+ */
+function timeAfterBareCue(tokens: readonly Token[], i: number, sentenceStart: number, out: readonly SourceMatch[]): boolean {
+  const subject = clauseThenSource(tokens, i, sentenceStart, (w) => SUBORDINATORS.has(w));
+  if (!subject) return false;
+  let k = tokenIndex(tokens, at(subject, 0)) - 2;
+  while (k > 0 && CUE_PARTICLES.has(at(tokens, k).lower)) k--;
+  const cueEnd = at(tokens, k).end;
+  return out.some((m) => m.cueEnd === cueEnd);
+}
+
 // Words that open a clause of time or reason.
 const SUBORDINATORS = new Set(['as', 'because', 'since', 'while', 'when', 'whenever', 'although', 'though', 'after', 'before', 'until', 'whereas']);
 /** A word that may stand between "and" or "but" and the verb it joins: an adverb, a time, an auxiliary of the active. */
@@ -2780,7 +2795,7 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
     // before a verb of saying ("… the plan had failed and she accused Reed of …").
     const subjectAfterAnd = CONJUNCTIONS_OF_CLAUSES.has(at(tokens, i - 2).lower) && ((at(tokens, i - 1).capitalized && !at(tokens, i - 3).capitalized) || (SINGULAR_PERSON_PRONOUNS.has(at(tokens, i - 1).lower) && !COGNITION_FORMS.has(t.lower)));
     const andSubject = inContent && (SPEECH_VERBS.has(t.lower) || t.lower === 'say') ? subjectAfterAndClause(tokens, i, sentenceStart) : null;
-    const newClause = subjectAfterAnd || (inContent && clauseThenSource(tokens, i, sentenceStart) !== null) || andSubject !== null || afterAct;
+    const newClause = subjectAfterAnd || (inContent && clauseThenSource(tokens, i, sentenceStart) !== null) || andSubject !== null || afterAct || (inContent && timeAfterBareCue(tokens, i, sentenceStart, out));
     // "who endorsed Marsh and said he would campaign": the same subject says something again.
     const saysAgain = SPEECH_VERBS.has(t.lower) && CONJUNCTIONS_OF_CLAUSES.has(at(tokens, i - 1).lower);
     // "Nurses who fear for their jobs said …": after a cue in the subject's relative clause, a verb of saying is
