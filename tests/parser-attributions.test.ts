@@ -1382,6 +1382,15 @@ describe('findAttributions', () => {
     expect(kinds(text)).toEqual(expected);
   });
 
+  test.each([
+    ['Readers of the Leeds Post condemned the outcome.', [['vague-attribution', 'Readers of the Leeds Post']]],
+    ['Customers of Acme Bank complained that fees rose.', [['vague-attribution', 'Customers of Acme Bank']]],
+    // People who speak for the body stay it.
+    ['Officials at the agency said the plan failed.', [['named-source', 'Officials at the agency said']]],
+  ])('a public of a named body speaks for no body: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
   test('a form or a disclosure filed is a document that says what it records', () => {
     expect(kinds('Ann Marsh’s new disclosure form stated that her income rose.')).toEqual([['named-source', 'Ann Marsh’s new disclosure form stated']]);
     expect(kinds('Her financial disclosure shows that she sold the farm.')).toEqual([['named-source', 'Her financial disclosure shows']]);
