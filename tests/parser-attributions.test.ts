@@ -1391,6 +1391,11 @@ describe('findAttributions', () => {
     expect(kinds(text)).toEqual(expected);
   });
 
+  test('finding one\'s way somewhere is no finding reported', () => {
+    expect(kinds('Each spring, a fresh crop of students finds its way to the 40-acre campus.')).toEqual([]);
+    expect(kinds('Researchers found that the drug works.')).toEqual([['vague-attribution', 'Researchers']]);
+  });
+
   test('a form or a disclosure filed is a document that says what it records', () => {
     expect(kinds('Ann Marsh’s new disclosure form stated that her income rose.')).toEqual([['named-source', 'Ann Marsh’s new disclosure form stated']]);
     expect(kinds('Her financial disclosure shows that she sold the farm.')).toEqual([['named-source', 'Her financial disclosure shows']]);

@@ -1645,8 +1645,9 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
     if (isWord(after) && !QUOTE_MARKS.test(after.text)) return;
   }
   if ((verb.lower === 'added' || verb.lower === 'adds') && STARTS_WITH_NUMBER.test(next.text)) return; // "gold added 0.1%"
-  // "found itself at the centre", "has found ways to": finding oneself somewhere or a way is no finding reported.
-  if (/^f(?:ind|ound)/.test(verb.lower) && (REFLEXIVES.has(next.lower) || next.lower === 'ways' || (next.lower === 'a' && at(tokens, i + 2).lower === 'way'))) return;
+  // "found itself at the centre", "has found ways to", "finds its way to the city": finding oneself somewhere or a
+  // way is no finding reported.
+  if (/^f(?:ind|ound)/.test(verb.lower) && (REFLEXIVES.has(next.lower) || next.lower === 'ways' || ((next.lower === 'a' || POSSESSIVES.has(next.lower)) && at(tokens, i + 2).lower === 'way'))) return;
   // "raised questions about", "raises concerns that": doubts voiced; "raised money" is none.
   if (verb.lower.startsWith('rais') && !RAISED.has(next.lower) && !((next.lower === 'the' || ADJECTIVE_BEFORE_RAISED.has(next.lower)) && RAISED.has(at(tokens, i + 2).lower))) return;
   // "pleaded guilty", "pleads not guilty": a plea in court, no claim reported.
