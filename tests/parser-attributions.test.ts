@@ -1396,6 +1396,11 @@ describe('findAttributions', () => {
     expect(kinds('Researchers found that the drug works.')).toEqual([['vague-attribution', 'Researchers']]);
   });
 
+  test('a town issues statements, and guidelines are documents', () => {
+    expect(kinds('The town put out a notice on Friday saying the water was safe.')).toEqual([['named-source', 'The town put out a notice on Friday saying']]);
+    expect(kinds('The agency’s own guidelines describe such farms as exempt.')).toEqual([['named-source', 'The agency’s own guidelines describe']]);
+  });
+
   test('a form or a disclosure filed is a document that says what it records', () => {
     expect(kinds('Ann Marsh’s new disclosure form stated that her income rose.')).toEqual([['named-source', 'Ann Marsh’s new disclosure form stated']]);
     expect(kinds('Her financial disclosure shows that she sold the farm.')).toEqual([['named-source', 'Her financial disclosure shows']]);
