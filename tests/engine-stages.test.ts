@@ -1123,6 +1123,14 @@ describe('what is not an attribution (guide)', () => {
     expect(spans(text, 'named-source')).toEqual(named);
   });
 
+  test('"It is thought" hedges the clause after it, with "that" or without', () => {
+    expect(spans('It is thought that the fire started in the kitchen.', 'hedge')).toEqual(['It is thought that']);
+    expect(spans('It is understood the minister will resign.', 'hedge')).toEqual(['It is understood']);
+    expect(spans('It is alleged he hid the losses.', 'hedge')).toEqual(['It is alleged']);
+    // A report of how something was shown is no hedge.
+    expect(spans('It was reported widely in the press.', 'hedge')).toEqual([]);
+  });
+
   test('a reputation passed on is hedged: "reputedly", "is reputed to"', () => {
     expect(spans('The mill is reputed to be the oldest in Leeds.', 'hedge')).toEqual(['is reputed to']);
     expect(spans('Reed, reputedly the richest man in Hull, left town.', 'hedge')).toEqual(['reputedly']);

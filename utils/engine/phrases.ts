@@ -35,7 +35,12 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'gi',
     ),
   },
-  { kind: 'hedge', triggers: w('it'), pattern: /\bit (?:is|was|has been|had been) (?:said|believed|thought|understood|alleged|claimed|reported|rumou?red) that\b/gi },
+  // "It is thought that…", and without "that" before a clause's subject: "It is understood the minister will…".
+  {
+    kind: 'hedge',
+    triggers: w('it'),
+    pattern: /\bit (?:is|was|has been|had been) (?:said|believed|thought|understood|alleged|claimed|reported|rumou?red)(?: that\b|(?= (?:the|a|an|he|she|they|we|his|her|their|its|this|these|those|there|some|many|more|most|several|both)\b))/gi,
+  },
   // "the reported increase": the writer passes on a report without checking it.
   { kind: 'hedge', triggers: w('reported'), pattern: /\bthe reported\b(?! (?:to|that|by)\b)/gi },
   {
