@@ -466,6 +466,9 @@ describe('which figures a source vouches for', () => {
     // A relative clause after the tag describes its medium or audience: the tag still closes the sentence.
     ['Prices rose 4% in May, the Leeds council said in a report, which was released on Friday.', []],
     ['The plant will cut 300 jobs, Ann Marsh told the Leeds Post, which first reported the plan.', []],
+    // A signed figure, in a sentence with no other number: the sign does not hide it.
+    ['Marsh Surges to +12 Point Lead in Hull.', ['+12 Point']],
+    ['Her net rating fell to -9 in May.', ['-9']],
     // A figure told by its number of digits, in a sentence with no other number.
     ['Ann Marsh has been stuck in single digits in the Leeds race.', ['single digits']],
     ['Tom Reed now leads by double digits.', ['double digits']],

@@ -185,9 +185,13 @@ function wordClass(page: string, word: PageToken, classes: number): number {
   return CLASSES.get(word.lower) ?? 0;
 }
 
-/** Written as a figure: a digit or currency sign first (`c`), a dollar sign, "Rs", "twenty-two", "one-third". */
+/**
+ * Written as a figure: a digit or currency sign first (`c`), a sign before a digit ("+32", "-11"), a dollar sign,
+ * "Rs", "twenty-two", "one-third".
+ */
 function hasFigureForm(word: PageToken, c: number, classes: number): boolean {
   if ((c >= 48 && c <= 57) || c === 36 || c === 163 || c === 8364 || c === 165 || c === 8377) return true;
+  if ((c === 43 || c === 45 || c === 8722) && word.end - word.start > 1 && isDigitAt(word.text, 1)) return true;
   if (classes & DOLLAR || (c === 82 && (word.text === 'Rs' || word.text === 'Rs.'))) return true;
   if ((classes & HYPHEN) === 0) return false;
   const { lower } = word;
