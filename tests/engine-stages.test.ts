@@ -469,6 +469,10 @@ describe('which figures a source vouches for', () => {
     // A signed figure, in a sentence with no other number: the sign does not hide it.
     ['Marsh Surges to +12 Point Lead in Hull.', ['+12 Point']],
     ['Her net rating fell to -9 in May.', ['-9']],
+    // So is a multiple or an amount no number word names.
+    ['Tom Reed now has twice the support Ann Marsh has.', ['twice']],
+    ['Spending on roads ran to trillions.', ['trillions']],
+    ['It was a double standard.', []],
     // A figure told by its number of digits, in a sentence with no other number.
     ['Ann Marsh has been stuck in single digits in the Leeds race.', ['single digits']],
     ['Tom Reed now leads by double digits.', ['double digits']],

@@ -1689,7 +1689,7 @@ describe('findAttributions', () => {
 
   test.each([
     ['Some analyses suggest the port will need more cranes by 2030.', [['vague-attribution', 'Some analyses']]],
-    ['Independent analyses have estimated that the levy costs twice the tax.', [['vague-attribution', 'Independent analyses']]],
+    ['Independent analyses have estimated that the levy costs more than the tax.', [['vague-attribution', 'Independent analyses']]],
   ])('unnamed analyses are records like studies and reports: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
