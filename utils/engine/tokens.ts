@@ -187,7 +187,7 @@ function wordClass(page: string, word: PageToken, classes: number): number {
 }
 
 /**
- * Written as a figure: a digit or currency sign first (`c`), a sign before a digit ("+32", "-11"), a dollar sign,
+ * Written as a figure: a digit or currency sign first (`c`), a sign before a digit ("+12", "-9"), a dollar sign,
  * "Rs", "twenty-two", "one-third".
  */
 function hasFigureForm(word: PageToken, c: number, classes: number): boolean {
