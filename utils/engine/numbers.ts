@@ -131,6 +131,8 @@ const COURT_SUMS = set('fine fines bail restitution');
 const EMERGENCY_LINE = set('call calls caller callers dispatcher dispatchers operator operators center centre line system');
 // What closes an age set off after a name: "Parata, 75, has", "Reed, 38 – who", "Ann, 34; Tom, 32; …".
 const AGE_CLOSERS = new Set([',', ';', '–', '—']);
+/** A comma at k after a word that is no number: where an age set off after a name opens ("Parata, 75,"). */
+const afterWordComma = (s: Sentence, k: number): boolean => s.word(k) === ',' && s.isWord(k - 1) && !isDigitCode(s.text.charCodeAt(s.start(k - 1)));
 const isSmallInteger = (word: string): boolean => /^\d{1,3}$/.test(word) && Number(word) < 120;
 /**
  * Two people's ages set off together after them: "Tom and Ben Ode, 22 and 19, were", "the twins, 8 and 10
@@ -138,7 +140,7 @@ const isSmallInteger = (word: string): boolean => /^\d{1,3}$/.test(word) && Numb
  */
 function agePair(s: Sentence, first: number, last: number): boolean {
   const closes = (k: number) => AGE_CLOSERS.has(s.word(k)) || (s.lower(k) === 'respectively' && AGE_CLOSERS.has(s.word(k + 1)));
-  const opens = (k: number) => s.word(k) === ',' && s.isWord(k - 1) && !isDigitCode(s.text.charCodeAt(s.start(k - 1))) && !MONTHS.has(s.lower(k - 1));
+  const opens = (k: number) => afterWordComma(s, k) && !MONTHS.has(s.lower(k - 1));
   if (s.lower(last + 1) === 'and') return opens(first - 1) && isSmallInteger(s.word(last + 2)) && closes(last + 3);
   return s.lower(first - 1) === 'and' && isSmallInteger(s.word(first - 2)) && opens(first - 3) && closes(last + 1);
 }
@@ -491,6 +493,9 @@ function priceSubject(s: Sentence, k: number): boolean {
 }
 const PURCHASE_WORDS = set('pay pays paid paying fee fees price prices priced cost costs buy buys bought worth charge charges charged subscription');
 
+/** A value news writes as a year: 1800 to 2099. */
+const isYearValue = (value: number | undefined): boolean => value !== undefined && value >= 1800 && value <= 2099;
+
 /** Whether a range is a span of years: the first from 1800 to 2099, the second later, whole or as its last digits. */
 function yearSpan(range: string): boolean {
   const m = /^(1[89]\d\d|20\d\d)[-–](\d{1,4})$/.exec(range);
@@ -500,7 +505,7 @@ function yearSpan(range: string): boolean {
   // "2011-2", "2003-05", "1998-2001": the second year completed from the first's leading digits.
   const whole = Number(from.slice(0, 4 - to.length) + to);
   const end = whole > Number(from) ? whole : to.length < 4 ? whole + 10 ** to.length : whole;
-  return end > Number(from) && end <= 2099 && end - Number(from) <= 20;
+  return end > Number(from) && isYearValue(end) && end - Number(from) <= 20;
 }
 
 /** Parses digits at word k: "$1.6", "40%", "2,000", "52-year-old", "30-60". */
@@ -888,7 +893,7 @@ function classify(s: Sentence, n: Numeral): Found | null {
       const other = /^[$£€¥₹]?\d/.test(s.word(last + 2)) ? digitNumeral(s, last + 2) : wordNumeral(s, last + 2);
       // "from 30 percent on June 3 to 35 percent", "from $2 million in 2011 to $5 million": a day or a year before
       // a sum or a share is when the first one stood, no end of a range.
-      const dated = !n.currency && !n.percent && (MONTHS.has(s.lower(first - 1)) || (value >= 1800 && value <= 2099));
+      const dated = !n.currency && !n.percent && (MONTHS.has(s.lower(first - 1)) || isYearValue(value));
       const amount = other !== null && (other.currency || other.percent || PERCENT_WORDS.has(s.lower(other.last + 1)));
       if (other && !other.kind && (join !== 'or' || other.currency === n.currency) && !(dated && amount)) {
         let otherLast = other.last;
@@ -899,7 +904,7 @@ function classify(s: Sentence, n: Numeral): Found | null {
           if (!n.scaled) n.value = value * (SCALES[s.lower(otherLast)] as number);
           n.scaled = true;
         }
-        if (!(n.value !== undefined && n.value >= 1800 && n.value <= 2099 && high !== undefined && high >= 1800 && high <= 2099)) {
+        if (!(isYearValue(n.value) && isYearValue(high))) {
           n.high = high;
           n.currency ||= other.currency;
           n.percent ||= other.percent;
@@ -1033,7 +1038,7 @@ function classify(s: Sentence, n: Numeral): Found | null {
   // Years: four digits from 1800 to 2099 with nothing that makes them a count; "2019-20", "the fiscal year 2019
   // seizures", "echoed 1968 protests", "the 1998 floods": news writes a count of thousands with a comma
   // ("2,000 jobs"), so only an approximator makes a bare one a count ("about 1500 jobs").
-  if (bareInteger && digits.length === 4 && value >= 1800 && value <= 2099 && !(approximate && isPluralNoun(s, last + 1))) {
+  if (bareInteger && digits.length === 4 && isYearValue(value) && !(approximate && isPluralNoun(s, last + 1))) {
     return ends.found('year', last, first);
   }
   // A span of years: "the slump of 2011-2", "the 2003-05 drought", "in 2011-2012"; the second year may be cut to
@@ -1058,7 +1063,7 @@ function classify(s: Sentence, n: Numeral): Found | null {
     if (next === 'of' && s.hasDigit(last + 2) && ATTEMPTS.has(s.lower(last + 3))) return ends.found('score', last + 3, first);
   }
   // Ages: "aged 40", "age 43", "at the age of 81", "turned 21", "Parata, 75, has", "Reed, 38 – who", "the former star, 42, was", "in his 60s".
-  if (AGE_BEFORE.has(prev) || (prev === 'of' && AGE_BEFORE.has(s.lower(first - 2))) || (TURNING.has(prev) && bareInteger && value < 130 && !isPluralNoun(s, last + 1)) || (s.lower(first - 1) === ',' && s.isWord(first - 2) && !isDigitCode(s.text.charCodeAt(s.start(first - 2))) && AGE_CLOSERS.has(s.word(last + 1)) && value < 120 && bareInteger)) {
+  if (AGE_BEFORE.has(prev) || (prev === 'of' && AGE_BEFORE.has(s.lower(first - 2))) || (TURNING.has(prev) && bareInteger && value < 130 && !isPluralNoun(s, last + 1)) || (afterWordComma(s, first - 1) && AGE_CLOSERS.has(s.word(last + 1)) && value < 120 && bareInteger)) {
     return ends.found('age', last, first);
   }
   if (bareInteger && value < 120 && agePair(s, first, last)) return ends.found('age', last, first);

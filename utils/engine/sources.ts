@@ -1243,9 +1243,8 @@ function opensTheSentence(tokens: readonly Token[], j: number): boolean {
   const phrase = phraseBefore(tokens, j);
   if (!phrase.length) return false;
   const first = tokenIndex(tokens, at(phrase, 0));
-  const before = at(tokens, first - 1).text;
   // The comma closing the quotation stands inside its mark or after it: "unfair,” the mayor", "unfair”, the mayor".
-  return first === 0 || (CLOSING_QUOTES.has(before) && at(tokens, first - 2).text === ',') || (before === ',' && CLOSING_QUOTES.has(at(tokens, first - 2).text));
+  return first === 0 || closesAfterComma(tokens, first - 1) || (at(tokens, first - 1).text === ',' && CLOSING_QUOTES.has(at(tokens, first - 2).text));
 }
 
 /** "Later, two growers, both from Leeds, said", "Nearby, …": an adverb opening the sentence is no name. */
