@@ -1148,6 +1148,22 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['The clause of the levy Ann Marsh opposed was dropped in May.', 'Ann Marsh'],
+    ['The fans sang a phrase Tom Reed later echoed.', 'Tom Reed'],
+    ['The levy passed, a fact Ann Marsh conceded to the council.', 'Ann Marsh'],
+    ['It is a pitch Acme Gas believes will sell.', 'Acme Gas'],
+    ['The port closed in a manner Tom Reed criticised as rushed.', 'Tom Reed'],
+    // A person's or a body's noun stands beside the name; a verb with something after it has its own subject.
+    ['The weekly paper Leeds News reported the sale.', 'The weekly paper Leeds News'],
+    ['Her son Tom Reed added on Friday that the farm was sold.', 'Her son Tom Reed'],
+    ['A terse Ann Marsh agreed that she was out.', 'A terse Ann Marsh'],
+    ['“Buy the book,” the pitch on Acme says.', 'the pitch on Acme'],
+    ['It was a plan Ana de Ode backed.', 'Ana de Ode'],
+  ])('a name right after a thing\'s noun, its verb with nothing after it, opens a relative clause without "that": %s', (text, source) => {
+    expect(read(text).find((a) => a.cue)?.source).toBe(source);
+  });
+
+  test.each([
     ['USA TODAY identified several donors.', 'USA TODAY'],
     ['Reed himself said on Tuesday that the race was over.', 'Reed himself'],
     ['Now consider what the council said.', 'the council'],

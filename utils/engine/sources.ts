@@ -1,5 +1,5 @@
 // Finds who a sentence attributes its claims to: "X said", "said X", "according to X", "citing X", "by X".
-import { ANONYMITY_ASKED, classifySource, isNamedOffice, isPossessive, NAMED_SOURCE, UNNAMED_ONES, VAGUE_ATTRIBUTION, type SourceClass } from './classify-source';
+import { ANONYMITY_ASKED, classifySource, describesAName, isNamedOffice, isPossessive, NAMED_SOURCE, UNNAMED_ONES, VAGUE_ATTRIBUTION, type SourceClass } from './classify-source';
 import * as lexicon from './lexicon';
 import { ANSWER_NOUNS, BY_ONLY, CLAIM_NOUNS, COGNITION_FORMS, FEELINGS_CAUSED, INVERTING_FORMS, JUDGED_BY, KEPT_BASE_FORMS, PARTICLE_CUES, REACTION_NOUNS, STANCE_ACT_FORMS, STANCE_ADJECTIVES, STANCES_OF } from './cues';
 import { hasCodePoint, isLetterCode, isLetters, isLettersThen, isUpperCode, startsWithLetter } from './letters';
@@ -1416,6 +1416,7 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
   if (relative) j = at(tokens, j - 1).text === ',' ? j - 2 : j - 1;
   let words = phraseBefore(tokens, j, relative);
   if (personal) words = cutToRelativeHead(words);
+  if (!participle && !relative) words = nameOfObjectRelative(tokens, words, i, sentenceStart);
   // "Reed is one of many critics who say", "Reed is one of several blaming Ode": the one is whoever stands before the
   // copula; the crowd after "of" is who says it.
   if (words.length > 2 && at(words, 0).lower === 'one' && at(words, 1).lower === 'of' && VAGUE_DETERMINERS.has(at(words, 2).lower) && PASSIVE_BE.has(at(tokens, tokenIndex(tokens, at(words, 0)) - 1).lower)) words = words.slice(2);
@@ -1513,6 +1514,50 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
   // "Pentagon officials told reporters": unnamed people of a named body, informing the press, are anonymous (guide),
   // where the body speaking on the record ("State Department officials said") is named and a country's officials a crowd.
   if (toldThePress(tokens, i)) for (const m of added) if (bodysInformants(tokens, m)) Object.assign(m, { kind: 'anonymous-source', specificity: 'generic' });
+}
+
+// What follows a verb whose object is gone: the sentence's own verb ("… Reed opposed was dropped"), or a phrase of
+// where, when or to whom ("… Reed filed in May", "… Reed conceded to the council"); not "by", after which a
+// participle is passive ("the gap widened by the floods").
+// Lower-case words inside names: "Tom van Ode", "Ann el Marsh".
+const NAME_PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'el', 'la', 'le', 'van', 'von', 'der', 'den', 'ten', 'ter', 'bin', 'ibn', 'al', 'zu']);
+const AFTER_A_GAP = new Set([...AUXILIARIES, ...MODALS, 'then', 'not']);
+const GAP_PREPOSITIONS = new Set(['to', 'in', 'on', 'at', 'for', 'from', 'with', 'as', 'about', 'during', 'before', 'after', 'over', 'into', 'against']);
+/** Whether the verb at i has nothing after it that it says: no object, no "that", no quotation. */
+function objectGone(tokens: readonly Token[], i: number): boolean {
+  if (at(tokens, i).endsSentence) return true;
+  const next = at(tokens, i + 1);
+  if (!isWord(next)) return next.text === ';' || next.text === ')' || SPACED_DASHES.has(next.text);
+  if (AFTER_A_GAP.has(next.lower)) return true;
+  if (!GAP_PREPOSITIONS.has(next.lower)) return false;
+  // "declined to name": an infinitive is the verb's object.
+  const after = at(tokens, i + 2);
+  if (next.lower === 'to' && isWord(after) && !after.capitalized && !DETERMINERS_BEFORE_DEGREE.has(after.lower)) return false;
+  // "announced on the floor that": what is said comes after the place.
+  for (let k = i + 2; k < i + 10 && isWord(at(tokens, k)); k++) if (at(tokens, k).lower === 'that') return false;
+  return true;
+}
+
+/**
+ * "the clause of the levy Ann Marsh opposed was dropped", "a phrase Reed later echoed.", "a fact Marsh conceded to
+ * the council": a name right after a thing's noun opens a relative clause with no "that" whose object is the
+ * thing, so the verb has nothing after it. The name alone is who speaks. A person's or a body's noun describes the
+ * name ("the editor Ann Marsh", "his son Tom"), and with an object or a clause after the verb the phrase is one
+ * subject ("a terse Marsh agreed that").
+ */
+function nameOfObjectRelative(tokens: readonly Token[], words: Token[], i: number, sentenceStart: number): Token[] {
+  if (words.length < 3 || !objectGone(tokens, i)) return words;
+  let from = words.length;
+  while (from > 0 && (at(words, from - 1).capitalized || (NAME_PARTICLES.has(at(words, from - 1).lower) && at(words, from - 2).capitalized))) from--;
+  if (from < 2 || from === words.length) return words;
+  const thing = at(words, from - 1);
+  if (!/^[a-z]+$/.test(thing.text) || NAME_JOINERS.has(thing.lower) || describesAName(thing.lower)) return words;
+  // "“…,” the pitch on Acme says.": the quotation is what a tag's verb says.
+  const before = at(tokens, tokenIndex(tokens, at(words, 0)) - 1);
+  if (CLOSING_QUOTES.has(before.text)) return words;
+  if (!words.slice(0, from - 1).some((w) => DETERMINERS_BEFORE_DEGREE.has(w.lower))) return words;
+  const name = words.slice(from);
+  return classifySource(name, sentenceStart)?.kind === 'named-source' ? name : words;
 }
 
 /** The tokens from `start` to `end`, marks included. */
