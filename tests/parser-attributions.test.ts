@@ -1079,6 +1079,7 @@ describe('findAttributions', () => {
     // An act done in order to say something: the clause's subject says it.
     ['He went on to say that the plan failed.', 'He', 'say'],
     ['Council Speaker Ann Marsh went down to the river bank on Friday to denounce the plan.', 'Council Speaker Ann Marsh', 'denounce'],
+    ['Many farmers went before reporters in Leeds on Friday to denounce the levy.', 'Many farmers', 'denounce'],
     ['Ann Marsh took issue with the report.', 'Ann Marsh', 'took'],
     ['Ann Marsh made the case that the plan would fail.', 'Ann Marsh', 'made'],
     ['Tom Reed made the same point on Monday.', 'Tom Reed', 'made'],
@@ -1145,6 +1146,11 @@ describe('findAttributions', () => {
     ['She is the member most identified with the new port.', undefined],
   ])('a crowd right after a noun is the subject of a relative clause without "that": %s', (text, source) => {
     expect(read(text).find((a) => a.cue)?.source).toBe(source);
+  });
+
+  test('an infinitive after a clause of when or why is that clause\'s, not the main clause\'s subject\'s', () => {
+    const text = 'The mood of the growers soured on Friday when a man near the stage used a crude name to describe Ann Marsh.';
+    expect(read(text).filter((a) => a.cue)).toEqual([]);
   });
 
   test.each([

@@ -1098,6 +1098,18 @@ function newClauseBetween(tokens: readonly Token[], from: number, until: number)
   return false;
 }
 
+/** Whether a subordinate clause ("when a man stood up") opens between the clause's start and the verb at i. */
+function subordinateBefore(tokens: readonly Token[], i: number): boolean {
+  const start = clauseStart(tokens, i);
+  for (let k = i - 2; k > start; k--) {
+    const t = at(tokens, k);
+    if (!isWord(t)) return false;
+    // A clause has its own verb after its subject; "went before reporters to denounce" has a preposition's phrase.
+    if (WHEN_CLAUSES.has(t.lower) && t.lower !== 'as') return tokens.slice(k + 2, i - 1).some((w) => !w.capitalized && (isLettersThen(w.lower, 'ed') || IRREGULAR_PASTS.has(w.lower)));
+  }
+  return false;
+}
+
 /**
  * "Ode left the hall when he lost the vote and later said…": a verb joined by "and" inside a clause of when or
  * why is said by that clause's subject pronoun, not by the sentence's subject.
@@ -1760,7 +1772,8 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   const opening = participle ? openingParticipleSubject(tokens, i, sentenceStart) : null;
   if (infinitive) {
     // "He went on to say", "Marsh went down to the river bank to denounce …": the clause's subject speaks.
-    matchClauseSubject(tokens, i, verb, sentenceStart, out);
+    // Not the main clause's across a clause of when or why: "The hall went quiet when a man stood up to denounce Reed".
+    if (!subordinateBefore(tokens, i)) matchClauseSubject(tokens, i, verb, sentenceStart, out);
   } else if (opening) {
     // "After blasting the paper…, Reed doubled down", "Recognizing this, Mr. Reed joined…": a participle opening
     // the sentence is done by the main clause's subject.
