@@ -1148,6 +1148,18 @@ describe('findAttributions', () => {
     expect(read(text).find((a) => a.cue)?.source).toBe(source);
   });
 
+  test.each([
+    ['The late vote has led some growers to warn that the levy will fail.', [['vague-attribution', 'some growers']]],
+    ['The closure prompted Ann Marsh to accuse the council of neglect.', [['named-source', 'Ann Marsh']]],
+    ['The flood caused many to wonder whether the dam was safe.', [['vague-attribution', 'many']]],
+    ['Ann Marsh won by a mile. The result led her to insist the race was over.', [['named-source', 'her']]],
+    // A passive has no one caused before it; a counted crowd set moving is an act, its count a figure.
+    ['Ann Marsh was spurred to speak out by the closure.', []],
+    ['The levy drove thousands of growers to demand a vote.', [['unverified-figure', 'thousands of growers']]],
+  ])('whom a cause moves to say something says it ("led some growers to warn"): %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
   test('an infinitive after a clause of when or why is that clause\'s, not the main clause\'s subject\'s', () => {
     const text = 'The mood of the growers soured on Friday when a man near the stage used a crude name to describe Ann Marsh.';
     expect(read(text).filter((a) => a.cue)).toEqual([]);

@@ -45,7 +45,8 @@ const POSTMODIFIERS = new Set(['familiar', 'close', 'involved', 'briefed', 'know
 // Heads that are unnamed by definition: "the insider" is never a name nearby.
 const UNNAMED_HEADS = new Set(['source', 'insider']);
 const INDEFINITE = new Set(['a', 'an']);
-const POSSESSIVE_PERSONS: Record<string, string> = { his: 'he', her: 'she', their: 'they' };
+// So are a verb's objects: "led him to say", "prompted them to ask".
+const POSSESSIVE_PERSONS: Record<string, string> = { his: 'he', her: 'she', their: 'they', him: 'he', them: 'they' };
 export const SINGULAR_PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
 export const PLURAL_PRONOUNS: ReadonlySet<string> = new Set(['they', 'both']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);

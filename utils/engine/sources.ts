@@ -658,6 +658,23 @@ const CATENATIVES = new Set(['continue', 'continues', 'continued', 'seem', 'seem
 const SAYING_MANNERS = new Set(['quick', 'quicker', 'careful', 'fast']);
 // Acts a speaker does in order to say something: "went on to say", "took to Twitter to", "used the speech to".
 const INFINITIVE_LEADS = new Set(['went', 'took', 'used', 'uses', 'rose', 'stood', 'turned', 'stepped', 'paused', 'returned']);
+const PERSONS_AS_OBJECTS: Readonly<Record<string, string>> = { him: 'he', her: 'she', them: 'they' };
+// Verbs of causing that say the one caused did it: "led Reed to declare", "prompted critics to ask".
+const MOVING_TO = new Set(['led', 'leads', 'leading', 'prompted', 'prompts', 'prompting', 'caused', 'causes', 'causing', 'spurred', 'spurs', 'spurring', 'drove', 'drives', 'driving', 'compelled', 'compels']);
+/**
+ * "The delay led two growers to complain", "That prompted Ann Marsh to accuse Reed": the index of the verb of causing
+ * before a short phrase and the "to" before the verb at i, or -1. Not a passive ("was spurred to speak") nor a
+ * phrase of more than six words or with marks in it.
+ */
+function movedToSay(tokens: readonly Token[], i: number): number {
+  for (let k = i - 3; k >= 0 && i - k <= 8; k--) {
+    const t = at(tokens, k);
+    if (!isWord(t)) return -1;
+    if (MOVING_TO.has(t.lower)) return PASSIVE_BE.has(at(tokens, k - 1).lower) ? -1 : k;
+  }
+  return -1;
+}
+
 /** Whether "to" before the verb at i follows one of those acts in its clause, with no one named in between as told. */
 function actThenInfinitive(tokens: readonly Token[], i: number): boolean {
   // "was quick to point out", "were careful to note": how readily or warily the clause's subject says it.
@@ -1675,7 +1692,8 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if (!verb.lower.endsWith('ing') && (possessed(prev) || (isLyAdverb(prev.lower) && !prev.capitalized && possessed(at(tokens, i - 2))))) return;
   // "the case report": the bare form is only a verb after a plural or a pronoun ("analysts report", "they claim").
   // "Polls in Leeds show": the plural may head a phrase with a place or time after it.
-  const infinitive = prev.lower === 'to' && actThenInfinitive(tokens, i);
+  const moved = prev.lower === 'to' ? movedToSay(tokens, i) : -1;
+  const infinitive = prev.lower === 'to' && (moved >= 0 || actThenInfinitive(tokens, i));
   // "women who claim": after "who" the bare form is the verb; one of hoping or backing ("who hope for tips",
   // "who support charters") says what they want, not what they claim.
   const afterWho = at(tokens, skipBetween(tokens, i - 1)).lower === 'who' && !COGNITIVE_VERBS.has(verb.lower);
@@ -1770,7 +1788,19 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if (isWord(prev) && CONJUNCTIONS.has(at(tokens, conjunction).lower) && passiveBefore(tokens, conjunction)) return;
   const joined = isWord(prev) && CONJUNCTIONS_OF_CLAUSES.has(at(tokens, conjunction).lower) && tokens.slice(conjunction + 1, i).every(standsInJoinedClause);
   const opening = participle ? openingParticipleSubject(tokens, i, sentenceStart) : null;
-  if (infinitive) {
+  if (moved >= 0) {
+    // "The delay led two growers to complain", "prompted Ann Marsh to accuse": whom the cause moved speaks.
+    // "led her to insist": the object pronoun stands for its person as "she" would.
+    const object = tokens.slice(moved + 1, i - 1);
+    const pronoun = object.length === 1 ? PERSONS_AS_OBJECTS[at(object, 0).lower] : undefined;
+    const cls = pronoun ? (pronoun === 'they' ? VAGUE_ATTRIBUTION : NAMED_SOURCE) : classifySource(object, sentenceStart);
+    // "drove 5,000 growers to march": a counted crowd set moving is the story's act, its count a
+    // figure. A headline's bare noun ("drives candidate to say") is someone the story names, not one unnamed.
+    const first = at(object, 0);
+    const counted = STARTS_WITH_NUMBER.test(first.text) || NUMBER_WORDS.has(first.lower);
+    const bare = object.length === 1 && !pronoun && !first.capitalized && !first.lower.endsWith('s') && cls?.kind !== 'vague-attribution';
+    if (cls && !counted && !bare) out.push(sourceMatch(cls, at(object, 0).start, endOf(object), at(object, 0).start, endOf(object), verb));
+  } else if (infinitive) {
     // "He went on to say", "Marsh went down to the river bank to denounce …": the clause's subject speaks.
     // Not the main clause's across a clause of when or why: "The hall went quiet when a man stood up to denounce Reed".
     if (!subordinateBefore(tokens, i)) matchClauseSubject(tokens, i, verb, sentenceStart, out);
