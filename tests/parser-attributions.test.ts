@@ -1160,6 +1160,15 @@ describe('findAttributions', () => {
     expect(kinds(text)).toEqual(expected);
   });
 
+  test.each([
+    ['Ann Marsh leads Tom Reed by 120 pledged delegates.', []],
+    ['Leeds had 20 reported cases by Friday.', []],
+    // A year may end the phrase before a verb.
+    ['A review of votes going back to 1990 showed that turnout matters.', ['A review of votes going back to 1990']],
+  ])('a past form between a count and its noun describes the noun ("120 pledged delegates"): %s', (text, sources) => {
+    expect(read(text).filter((a) => a.cue).map((a) => a.source)).toEqual(sources);
+  });
+
   test('an infinitive after a clause of when or why is that clause\'s, not the main clause\'s subject\'s', () => {
     const text = 'The mood of the growers soured on Friday when a man near the stage used a crude name to describe Ann Marsh.';
     expect(read(text).filter((a) => a.cue)).toEqual([]);

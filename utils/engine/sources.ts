@@ -1660,6 +1660,9 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // "prompted Republican calls for": a party or a nationality before the noun is its adjective.
   if (isWord(prev) && NOUN_LIKE.has(verb.lower) && prev.capitalized && prev.start !== sentenceStart && NOT_A_NAME.has(prev.lower) && PEOPLE_ADJECTIVE_CAPITALS.test(prev.lower)) return;
   if (NOUN_LIKE.has(verb.lower) && isWord(prev) && (STARTS_WITH_NUMBER.test(prev.text) || NUMBER_WORDS.has(prev.lower))) return; // "in three states"
+  // "leads by 270 pledged delegates", "20 reported cases": a past form between a count and its noun describes the noun.
+  // Not after a year that ends a phrase: "a review of votes going back to 1990 showed that…".
+  if (isLettersThen(verb.lower, 'ed') && STARTS_WITH_NUMBER.test(prev.text) && !/^\d{4}$/.test(prev.text) && isWord(next) && !next.capitalized && !CONTENT_OPENERS.has(next.lower) && !DETERMINERS_BEFORE_DEGREE.has(next.lower) && !SUBJECT_PRONOUNS.has(next.lower)) return;
   // "Several reports have suggested": a plural quantifier takes "report", so "reports" after it is a noun.
   if (NOUN_LIKE.has(verb.lower) && /[^s]s$/.test(verb.lower) && PLURAL_QUANTIFIERS.has(prev.lower)) return;
   if (NOUN_LIKE.has(verb.lower) && (next.lower === 'from' || next.lower === 'of')) return; // "movies and TV shows from Pixar"
