@@ -1169,6 +1169,19 @@ describe('findAttributions', () => {
     expect(read(text).filter((a) => a.cue).map((a) => a.source)).toEqual(sources);
   });
 
+  test.each([
+    ['Critics charged that the levy was unfair.', ['Critics']],
+    ['Leeds police charged the driver with theft on Friday.', ['Leeds police']],
+    // A price, a charge laid on someone, a rush: no charge made.
+    ['The club charged a $5,000 fee to join.', []],
+    ['Ann Marsh, who charges about $9,000 a talk, spoke in May.', []],
+    ['The school was accused of charging pupils more than it said.', []],
+    ['The fan charged with assault was freed on Monday.', []],
+    ['Tom Reed charged into the crowd again.', []],
+  ])('"charged" makes a charge, not a price, a rush or a charge laid on someone: %s', (text, sources) => {
+    expect(read(text).filter((a) => a.cue?.startsWith('charg')).map((a) => a.source)).toEqual(sources);
+  });
+
   test('an infinitive after a clause of when or why is that clause\'s, not the main clause\'s subject\'s', () => {
     const text = 'The mood of the growers soured on Friday when a man near the stage used a crude name to describe Ann Marsh.';
     expect(read(text).filter((a) => a.cue)).toEqual([]);

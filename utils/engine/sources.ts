@@ -328,6 +328,26 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
   return words;
 }
 
+// After "charged": a charge laid on someone ("the man charged with assault") or a rush somewhere ("charged into the
+// crowd").
+const CHARGED_AWAY = new Set(['with', 'into', 'toward', 'towards', 'ahead', 'forward', 'up', 'down', 'onto', 'through']);
+const MONEY = /^[$£€¥₹]/;
+/**
+ * Whether "charged" (or "charges", "charging") at i makes a charge ("Critics charged that", "police charged the
+ * driver with theft"), not a price ("charged a $100 fee", "charges $9,000 a talk", "charging pupils $400",
+ * "charged more than the others") nor a passive or a motion.
+ */
+function chargeMade(tokens: readonly Token[], i: number): boolean {
+  if (CHARGED_AWAY.has(at(tokens, i + 1).lower)) return false;
+  // A sum or "more" within a few words, before what the charge is of or says.
+  for (let k = i + 1; k <= i + 4; k++) {
+    const t = at(tokens, k);
+    if (MONEY.test(t.text) || t.lower === 'more' || t.lower === 'less') return false;
+    if (!isWord(t) || t.lower === 'that' || t.lower === 'with' || t.capitalized) return true;
+  }
+  return true;
+}
+
 /** Whether "who" or "whose" after people stands within `n` words before token j, with only words between. */
 function relativeOpenerWithin(tokens: readonly Token[], j: number, n: number): boolean {
   for (let k = j; k > j - n && k > 0; k--) {
@@ -1683,6 +1703,7 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // "maintained that", "maintains his innocence" claim; "maintaining a common nuisance", "maintain the roads" are acts.
   if (verb.lower.startsWith('maintain') && !(MAINTAINED.has(next.lower) || SUBJECT_PRONOUNS.has(next.lower) || !isWord(next) || clauseFollows(tokens, i))) return;
   if (verb.lower.startsWith('show') && (next.lower === 'up' || next.lower === 'off')) return; // "the receptors had shown up"
+  if (verb.lower.startsWith('charg') && !chargeMade(tokens, i)) return;
   if (verb.lower === 'think' && (next.lower === 'tank' || next.lower === 'tanks')) return; // "a London-based think tank"
   if (verb.lower.startsWith('reckon') && next.lower === 'with') return; // "reckoned with the role": dealt with it
   // "users who identify as nonbinary": who they are; but "a man whom reports identify as the owner" names him.
