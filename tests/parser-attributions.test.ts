@@ -1182,6 +1182,18 @@ describe('findAttributions', () => {
     expect(read(text).filter((a) => a.cue?.startsWith('charg')).map((a) => a.source)).toEqual(sources);
   });
 
+  test.each([
+    ['Ann Marsh won the Leeds race, claiming her second victory this month.', []],
+    ['Tom Reed won easily, claiming 58 percent in Leeds.', []],
+    ['The army claims more land each week.', []],
+    // A claim made: what follows is said.
+    ['Acme claims it is worth $3 billion.', ['Acme']],
+    ['The organisers claimed nearly 900 growers took part.', ['The organisers']],
+    ['Ann Marsh claimed victory in a post on Friday night.', ['Ann Marsh']],
+  ])('"claim" takes a share, a place or a win, or makes a claim: %s', (text, sources) => {
+    expect(read(text).filter((a) => a.cue?.startsWith('claim')).map((a) => a.source)).toEqual(sources);
+  });
+
   test('an infinitive after a clause of when or why is that clause\'s, not the main clause\'s subject\'s', () => {
     const text = 'The mood of the growers soured on Friday when a man near the stage used a crude name to describe Ann Marsh.';
     expect(read(text).filter((a) => a.cue)).toEqual([]);

@@ -328,6 +328,26 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
   return words;
 }
 
+// What one claims by taking it, not by saying it: "claimed 58 percent", "claims more land"; a
+// count ("claimed nearly 400 delegates took part") may open what was said.
+const CLAIMED_THINGS = new Set(['percent', 'territory', 'residency', 'seat', 'seats', 'lives', 'prize', 'title', 'titles', 'spot', 'share', 'ground', 'land', 'medal', 'medals', 'trophy', 'crown', 'points', 'votes']);
+const ORDINAL_WINS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'latest', 'another', 'straight', 'consecutive']);
+/**
+ * "claiming 58 percent", "claims more land", "claimed the prize", "claiming her second victory":
+ * a share, a place or a win taken, within three words after "claim", not a claim made.
+ */
+function claimsAThing(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k <= i + 4; k++) {
+    const t = at(tokens, k);
+    if (!isWord(t)) return false;
+    if (CLAIMED_THINGS.has(t.lower) || t.text.endsWith('%')) return true;
+    if ((t.lower === 'victory' || t.lower === 'win') && ORDINAL_WINS.has(at(tokens, k - 1).lower)) return true;
+    // "claims he's worth", "claimed nearly 400 delegates took part": what follows is a clause said.
+    if (t.lower === 'that' || t.capitalized || SUBJECT_PRONOUNS.has(t.lower) || /['’]/.test(t.text) || PASSIVE_BE.has(t.lower)) return false;
+  }
+  return false;
+}
+
 // After "charged": a charge laid on someone ("the man charged with assault") or a rush somewhere ("charged into the
 // crowd").
 const CHARGED_AWAY = new Set(['with', 'into', 'toward', 'towards', 'ahead', 'forward', 'up', 'down', 'onto', 'through']);
@@ -1704,6 +1724,7 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if (verb.lower.startsWith('maintain') && !(MAINTAINED.has(next.lower) || SUBJECT_PRONOUNS.has(next.lower) || !isWord(next) || clauseFollows(tokens, i))) return;
   if (verb.lower.startsWith('show') && (next.lower === 'up' || next.lower === 'off')) return; // "the receptors had shown up"
   if (verb.lower.startsWith('charg') && !chargeMade(tokens, i)) return;
+  if (verb.lower.startsWith('claim') && claimsAThing(tokens, i)) return;
   if (verb.lower === 'think' && (next.lower === 'tank' || next.lower === 'tanks')) return; // "a London-based think tank"
   if (verb.lower.startsWith('reckon') && next.lower === 'with') return; // "reckoned with the role": dealt with it
   // "users who identify as nonbinary": who they are; but "a man whom reports identify as the owner" names him.
