@@ -1194,6 +1194,15 @@ describe('findAttributions', () => {
     expect(read(text).filter((a) => a.cue?.startsWith('claim')).map((a) => a.source)).toEqual(sources);
   });
 
+  test.each([
+    ['Six Acme newspapers in Leeds said the mayor was unfit.', [['named-source', 'Six Acme newspapers in Leeds said']]],
+    ['Local newspapers reported that the plan failed.', [['vague-attribution', 'Local newspapers']]],
+    // Counted people of a named body are still a small unnamed group.
+    ['Two Acme officials said the plan failed.', [['anonymous-source', 'Two Acme officials']]],
+  ])('newspapers are bodies, not people: counted, a named owner\'s are named; unnamed, a crowd: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
   test('an infinitive after a clause of when or why is that clause\'s, not the main clause\'s subject\'s', () => {
     const text = 'The mood of the growers soured on Friday when a man near the stage used a crude name to describe Ann Marsh.';
     expect(read(text).filter((a) => a.cue)).toEqual([]);

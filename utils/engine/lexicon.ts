@@ -68,7 +68,7 @@ const PROFESSION_ENDING = /(?:ician|icist|ologist|iatrist|ographer)$/;
 /** Crowd heads that are records, not people: "reports say", "polls show". */
 export const RECORD_CROWDS = words('reports accounts estimates polls surveys studies analyses');
 // Crowd heads that are records, talk or bodies, not people.
-const NOT_PEOPLE = new Set([...RECORD_CROWDS, 'media', 'rumours', 'rumors', 'groups', 'organizations', 'organisations']);
+const NOT_PEOPLE = new Set([...RECORD_CROWDS, 'media', 'rumours', 'rumors', 'groups', 'organizations', 'organisations', 'newspapers']);
 /** A plural of people, not of records or bodies: "other economists", "three residents", not "three recent polls". */
 export const isCrowdOfPeople = (word: string): boolean => isPeoplePlural(word) && !NOT_PEOPLE.has(word);
 
@@ -118,7 +118,7 @@ export const CROWDS = words(
     'studies analyses families parents women men youths veterans citizens whites blacks latinos hispanics asians fans groups organizations organisations judges justices coaches ' +
     'seniors kids teens teenagers moms dads mothers fathers elders locals expats millennials ' +
     'hawks doves clergy priests rabbis imams pupils graduates surgeons athletes entrepreneurs landlords fishermen ' +
-    'rebels fighters gunmen villagers refugees hackers bloggers campaigners hardliners pilots senators',
+    'rebels fighters gunmen villagers refugees hackers bloggers campaigners hardliners pilots senators newspapers',
 );
 
 /** Crowds whose members are informants rather than commentators: unnamed, they are anonymous sources. */
