@@ -1510,6 +1510,14 @@ describe('findAttributions', () => {
     expect(kinds('Leeds diplomat praises Reed.\n\nThe ferry is late again.')).toEqual([['anonymous-source', 'Leeds diplomat']]);
   });
 
+  test('"they" after "people" refers back to them: "people" is plural without an "-s"', () => {
+    expect(kinds('People familiar with the talks said the deal was close. They added that it could be signed in May.')).toEqual([
+      ['anonymous-source', 'People familiar with the talks'],
+      ['anonymous-source', 'They'],
+    ]);
+    expect(kinds('Ann Marsh met Tina Ode in Leeds. Both women said the plan failed.')).toEqual([['named-source', 'Both women said']]);
+  });
+
   test('"both men" and "all three candidates" refer back to the people just named, like "both"', () => {
     expect(kinds('Tom Reed said he met Ann Marsh. Soon after, both men said they were optimistic.')).toContainEqual(['named-source', 'both men said']);
     expect(kinds('Reed, Ann Marsh and Ben Ode debated. All three candidates said they opposed the levy.')).toContainEqual(['named-source', 'All three candidates said']);

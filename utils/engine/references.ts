@@ -59,6 +59,8 @@ const isRoleWord = (word: string): boolean => isPersonRole(word) || SPEAKER_ROLE
 // A reference reaches back over its own paragraph and the one before.
 const PARAGRAPH_REACH = 1;
 
+// Crowds whose plural has no "-s": "people say", "many men said".
+const PLURALS_WITHOUT_S = new Set(['people', 'men', 'women', 'children', 'police', 'folk']);
 function singular(word: string): string {
   if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
   return word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
@@ -75,7 +77,11 @@ export function referenceShape(words: readonly string[]): ReferenceShape | null 
   }
   // "both men said", "all three candidates agreed": a pair or a counted group refers back as "both" and "the
   // candidates" do.
-  if (words[0] === 'both' && words.length === 2) return referenceShape(['the', words[1] as string]);
+  // "Both women" is a pair the story has named, read as the one description it is ("the women" is a crowd).
+  if (words[0] === 'both' && words.length === 2) {
+    const shape = referenceShape(['the', words[1] as string]);
+    return shape && PLURALS_WITHOUT_S.has(words[1] as string) ? { ...shape, plural: false } : shape;
+  }
   // "all of the candidates", "both of the nominees".
   if ((words[0] === 'all' || words[0] === 'both') && words[1] === 'of' && words[2] === 'the') return referenceShape(words.slice(2));
   if ((words[0] === 'all' || words[0] === 'the') && NUMBER_WORDS.has(words[1] as string) && words.length > 2) return referenceShape(['the', ...words.slice(2)]);
@@ -93,7 +99,7 @@ export function referenceShape(words: readonly string[]): ReferenceShape | null 
   // only as one person's role, with nothing but modifiers before it ("the mayor's old friends and allies", "those
   // who voted for him" are crowds of their own).
   if (words.length > 4 && !(head === last && isRoleWord(head) && words.slice(1).every((w) => !LINKING_WORDS.has(w) && !/['’]s$/.test(w)))) return null;
-  return { head, plural: head !== last };
+  return { head, plural: head !== last || PLURALS_WITHOUT_S.has(last) };
 }
 
 const LINKING_WORDS = new Set(['and', 'or', 'of', 'who', 'that', 'which', 'with', 'for', 'in', 'to', 'by', 'from', 'at', 'on']);
@@ -119,7 +125,7 @@ export function headOf(words: readonly string[]): { head: string; plural: boolea
   for (let k = (described > 0 ? described : words.length) - 1; k >= 0; k--) {
     const w = (words[k] as string).replace(/['’]s$/, '');
     const s = singular(w);
-    if (isRoleWord(s) || INSTITUTIONS.has(w) || INSTITUTIONS.has(s) || isPeoplePlural(w)) return { head: s, plural: s !== w };
+    if (isRoleWord(s) || INSTITUTIONS.has(w) || INSTITUTIONS.has(s) || isPeoplePlural(w)) return { head: s, plural: s !== w || PLURALS_WITHOUT_S.has(w) };
   }
   return { head: '', plural: false };
 }
