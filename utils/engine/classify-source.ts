@@ -120,14 +120,14 @@ function groupNamedForCause(words: readonly Token[], sentenceStart: number): boo
 }
 
 /** Plural roles that stand for the office the story is about, named as "police" is (guide): "prosecutors said". */
+export const isNamedOffice = (word: string): boolean => word === 'prosecutors';
+
 /**
  * Whether a lower-case noun is a person's or a body's, which a name right after it stands beside ("the editor Ann
  * Marsh", "his son Tom", "the paper Leeds News"), not a thing another clause's subject follows ("the bill Reed opposed").
  */
 export const describesAName = (word: string): boolean =>
   isPersonRole(word) || TITLES.has(word) || PRESS_ROLES.has(word) || RELATIVES.has(word) || SPOKESPEOPLE.has(word) || isPeoplePlural(word) || INSTITUTIONS.has(word);
-
-export const isNamedOffice = (word: string): boolean => word === 'prosecutors';
 
 /** A capitalised word that names someone: not a nationality, month or function word, nor merely sentence-initial. */
 function isName(words: readonly Token[], k: number, sentenceStart: number): boolean {

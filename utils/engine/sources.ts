@@ -328,13 +328,13 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
   return words;
 }
 
-// What one claims by taking it, not by saying it: "claimed 58 percent", "claims more land"; a
-// count ("claimed nearly 400 delegates took part") may open what was said.
+// What one claims by taking it, not by saying it: "claimed 58 percent", "claims more land"; a count ("claimed nearly
+// 900 growers took part") may open what was said.
 const CLAIMED_THINGS = new Set(['percent', 'territory', 'residency', 'seat', 'seats', 'lives', 'prize', 'title', 'titles', 'spot', 'share', 'ground', 'land', 'medal', 'medals', 'trophy', 'crown', 'points', 'votes']);
 const ORDINAL_WINS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'latest', 'another', 'straight', 'consecutive']);
 /**
  * "claiming 58 percent", "claims more land", "claimed the prize", "claiming her second victory":
- * a share, a place or a win taken, within three words after "claim", not a claim made.
+ * a share, a place or a win taken, within four words after "claim", not a claim made.
  */
 function claimsAThing(tokens: readonly Token[], i: number): boolean {
   for (let k = i + 1; k <= i + 4; k++) {
@@ -342,7 +342,7 @@ function claimsAThing(tokens: readonly Token[], i: number): boolean {
     if (!isWord(t)) return false;
     if (CLAIMED_THINGS.has(t.lower) || t.text.endsWith('%')) return true;
     if ((t.lower === 'victory' || t.lower === 'win') && ORDINAL_WINS.has(at(tokens, k - 1).lower)) return true;
-    // "claims he's worth", "claimed nearly 400 delegates took part": what follows is a clause said.
+    // "claims he's worth", "claimed nearly 900 growers took part": what follows is a clause said.
     if (t.lower === 'that' || t.capitalized || SUBJECT_PRONOUNS.has(t.lower) || /['’]/.test(t.text) || PASSIVE_BE.has(t.lower)) return false;
   }
   return false;
@@ -698,9 +698,10 @@ const CATENATIVES = new Set(['continue', 'continues', 'continued', 'seem', 'seem
 const SAYING_MANNERS = new Set(['quick', 'quicker', 'careful', 'fast']);
 // Acts a speaker does in order to say something: "went on to say", "took to Twitter to", "used the speech to".
 const INFINITIVE_LEADS = new Set(['went', 'took', 'used', 'uses', 'rose', 'stood', 'turned', 'stepped', 'paused', 'returned']);
-const PERSONS_AS_OBJECTS: Readonly<Record<string, string>> = { him: 'he', her: 'she', them: 'they' };
 // Verbs of causing that say the one caused did it: "led Reed to declare", "prompted critics to ask".
 const MOVING_TO = new Set(['led', 'leads', 'leading', 'prompted', 'prompts', 'prompting', 'caused', 'causes', 'causing', 'spurred', 'spurs', 'spurring', 'drove', 'drives', 'driving', 'compelled', 'compels']);
+// The one caused, as an object pronoun: "led her to insist" is said by whom "she" would be.
+const PERSONS_AS_OBJECTS: Readonly<Record<string, string>> = { him: 'he', her: 'she', them: 'they' };
 /**
  * "The delay led two growers to complain", "That prompted Ann Marsh to accuse Reed": the index of the verb of causing
  * before a short phrase and the "to" before the verb at i, or -1. Not a passive ("was spurred to speak") nor a
@@ -1585,11 +1586,11 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
   if (toldThePress(tokens, i)) for (const m of added) if (bodysInformants(tokens, m)) Object.assign(m, { kind: 'anonymous-source', specificity: 'generic' });
 }
 
+// Lower-case words inside names: "Tom van Ode", "Ann el Marsh".
+const NAME_PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'el', 'la', 'le', 'van', 'von', 'der', 'den', 'ten', 'ter', 'bin', 'ibn', 'al', 'zu']);
 // What follows a verb whose object is gone: the sentence's own verb ("… Reed opposed was dropped"), or a phrase of
 // where, when or to whom ("… Reed filed in May", "… Reed conceded to the council"); not "by", after which a
 // participle is passive ("the gap widened by the floods").
-// Lower-case words inside names: "Tom van Ode", "Ann el Marsh".
-const NAME_PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'el', 'la', 'le', 'van', 'von', 'der', 'den', 'ten', 'ter', 'bin', 'ibn', 'al', 'zu']);
 const AFTER_A_GAP = new Set([...AUXILIARIES, ...MODALS, 'then', 'not']);
 const GAP_PREPOSITIONS = new Set(['to', 'in', 'on', 'at', 'for', 'from', 'with', 'as', 'about', 'during', 'before', 'after', 'over', 'into', 'against']);
 /** Whether the verb at i has nothing after it that it says: no object, no "that", no quotation. */
@@ -1835,12 +1836,11 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   const opening = participle ? openingParticipleSubject(tokens, i, sentenceStart) : null;
   if (moved >= 0) {
     // "The delay led two growers to complain", "prompted Ann Marsh to accuse": whom the cause moved speaks.
-    // "led her to insist": the object pronoun stands for its person as "she" would.
     const object = tokens.slice(moved + 1, i - 1);
     const pronoun = object.length === 1 ? PERSONS_AS_OBJECTS[at(object, 0).lower] : undefined;
     const cls = pronoun ? (pronoun === 'they' ? VAGUE_ATTRIBUTION : NAMED_SOURCE) : classifySource(object, sentenceStart);
-    // "drove 5,000 growers to march": a counted crowd set moving is the story's act, its count a
-    // figure. A headline's bare noun ("drives candidate to say") is someone the story names, not one unnamed.
+    // "drove 5,000 growers to march": a counted crowd set moving is the story's act, its count a figure. A headline's
+    // bare noun ("drives candidate to say") is someone the story names, not one unnamed.
     const first = at(object, 0);
     const counted = STARTS_WITH_NUMBER.test(first.text) || NUMBER_WORDS.has(first.lower);
     const bare = object.length === 1 && !pronoun && !first.capitalized && !first.lower.endsWith('s') && cls?.kind !== 'vague-attribution';
