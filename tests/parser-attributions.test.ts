@@ -1203,6 +1203,16 @@ describe('findAttributions', () => {
     expect(kinds(text)).toEqual(expected);
   });
 
+  test.each([
+    // "May" in an aside is the month, not an auxiliary that would make the aside a clause of its own.
+    ['The study, released in May, found that the levy failed.', [['named-source', 'The study']]],
+    // "published in June" is when, not where: no source "June … by Acme" for "published".
+    ['The study, published in June and funded by Acme, found that the levy failed.', [['named-source', 'The study']]],
+    ['The study was published in Nature in June.', [['named-source', 'published in Nature']]],
+  ])('a month is when, not a modal nor a venue: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
   test('an infinitive after a clause of when or why is that clause\'s, not the main clause\'s subject\'s', () => {
     const text = 'The mood of the growers soured on Friday when a man near the stage used a crude name to describe Ann Marsh.';
     expect(read(text).filter((a) => a.cue)).toEqual([]);

@@ -1193,7 +1193,8 @@ const ASIDE_OPENERS = new Set(['who', 'whose', 'which', 'whom', 'where', 'that']
  */
 function clauseOfItsOwn(aside: readonly Token[]): boolean {
   const relative = at(aside, 0).lower === 'as' ? 0 : aside.findIndex((w) => ASIDE_OPENERS.has(w.lower));
-  return (relative < 0 ? aside : aside.slice(0, relative)).some((w) => AUXILIARIES.has(w.lower));
+  // "The study, published in May, found": the month is no auxiliary.
+  return (relative < 0 ? aside : aside.slice(0, relative)).some((w) => AUXILIARIES.has(w.lower) && !isMonthMay(w, -1));
 }
 const ASIDE_MARKS = new Set([',', '—', '–', '--', '-']);
 // Typed dashes, read as words, set asides off as '—' does.
@@ -2133,6 +2134,9 @@ function matchParticiple(tokens: readonly Token[], i: number, sentenceStart: num
   // state's House" is where, and "released in the inquiry" when.
   const subject = at(tokens, i - 1);
   if (preposition === 'in' && isWord(subject) && (subject.capitalized || SUBJECT_PRONOUNS.has(subject.lower))) return false;
+  // "published in June", "released in 2019": when, not where.
+  const where = at(tokens, k + 1);
+  if (preposition === 'in' && (MONTHS.has(where.lower) || /^\d{4}$/.test(where.text))) return false;
   const words = agentAfter(tokens, k + 1);
   if (!words.length) return false;
   // "This article was originally published by Acme News": a syndication credit for the page itself, no claim.
