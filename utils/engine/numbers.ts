@@ -2,7 +2,7 @@
 // is (a count, a percentage, a sum of money, or a date, an age, a score, a model number…). Which of them
 // are quantitative claims is `isFigureClaim`'s call; whether a claim is sourced is not this stage's job.
 // Pure and linear: one pass over the sentence's words, each rule looking at a few words either side.
-import { isLetterCode, isLetters, isLettersThen, isLowerCode, isRunOf, startsWithCapital } from './letters';
+import { isCurrencyCode, isLetterCode, isLetters, isLettersThen, isLowerCode, isRunOf, startsWithCapital } from './letters';
 
 export type NumberKind =
   // Quantities a reader may want a source for.
@@ -665,7 +665,6 @@ function isPluralNoun(s: Sentence, k: number): boolean {
   return !TIME_UNITS.has(lower) && !ABSTRACT_COUNTS.has(lower);
 }
 
-const CURRENCY_SIGNS = new Set([36, 163, 8364, 165, 8377]);
 /** Signs that may open a number: + - − ' ’ ("'90s"). */
 const SIGNS = new Set([43, 45, 8722, 39, 8217]);
 
@@ -762,7 +761,7 @@ function readMention(s: Sentence, k: number): Found | null {
   const c = text.charCodeAt(start);
   // Most words open with an ASCII letter, which is none of these.
   const asciiLetter = (c | 32) >= 97 && (c | 32) <= 122;
-  if (!asciiLetter && (isDigitCode(c) || CURRENCY_SIGNS.has(c) || (SIGNS.has(c) && isDigitCode(text.charCodeAt(start + 1))))) return digitMention(s, k);
+  if (!asciiLetter && (isDigitCode(c) || isCurrencyCode(c) || (SIGNS.has(c) && isDigitCode(text.charCodeAt(start + 1))))) return digitMention(s, k);
   const letterFirst = (CHAR_CLASS[c] as number) & LETTER;
   if (letterFirst && s.hasDigit(k)) {
     // A number glued to letters names a thing: "G7", "COVID-19", "A380", "i9"; "US$5" is money.

@@ -61,6 +61,8 @@ const PARAGRAPH_REACH = 1;
 
 // Crowds whose plural has no "-s": "people say", "many men said".
 const PLURALS_WITHOUT_S = new Set(['people', 'men', 'women', 'children', 'police', 'folk']);
+/** Whether a word is plural, given the singular it reads as: "officials" (official), "people". */
+const isPluralOf = (word: string, singularForm: string): boolean => singularForm !== word || PLURALS_WITHOUT_S.has(word);
 function singular(word: string): string {
   if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
   return word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
@@ -99,7 +101,7 @@ export function referenceShape(words: readonly string[]): ReferenceShape | null 
   // only as one person's role, with nothing but modifiers before it ("the mayor's old friends and allies", "those
   // who voted for him" are crowds of their own).
   if (words.length > 4 && !(head === last && isRoleWord(head) && words.slice(1).every((w) => !LINKING_WORDS.has(w) && !/['’]s$/.test(w)))) return null;
-  return { head, plural: head !== last || PLURALS_WITHOUT_S.has(last) };
+  return { head, plural: isPluralOf(last, head) };
 }
 
 const LINKING_WORDS = new Set(['and', 'or', 'of', 'who', 'that', 'which', 'with', 'for', 'in', 'to', 'by', 'from', 'at', 'on']);
@@ -125,7 +127,7 @@ export function headOf(words: readonly string[]): { head: string; plural: boolea
   for (let k = (described > 0 ? described : words.length) - 1; k >= 0; k--) {
     const w = (words[k] as string).replace(/['’]s$/, '');
     const s = singular(w);
-    if (isRoleWord(s) || INSTITUTIONS.has(w) || INSTITUTIONS.has(s) || isPeoplePlural(w)) return { head: s, plural: s !== w || PLURALS_WITHOUT_S.has(w) };
+    if (isRoleWord(s) || INSTITUTIONS.has(w) || INSTITUTIONS.has(s) || isPeoplePlural(w)) return { head: s, plural: isPluralOf(w, s) };
   }
   return { head: '', plural: false };
 }

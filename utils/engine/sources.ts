@@ -2,7 +2,7 @@
 import { ANONYMITY_ASKED, classifySource, describesAName, isNamedOffice, isPossessive, NAMED_SOURCE, UNNAMED_ONES, VAGUE_ATTRIBUTION, type SourceClass } from './classify-source';
 import * as lexicon from './lexicon';
 import { ANSWER_NOUNS, BY_ONLY, CLAIM_NOUNS, COGNITION_FORMS, FEELINGS_CAUSED, INVERTING_FORMS, JUDGED_BY, KEPT_BASE_FORMS, PARTICLE_CUES, REACTION_NOUNS, STANCE_ACT_FORMS, STANCE_ADJECTIVES, STANCES_OF } from './cues';
-import { hasCodePoint, isLetterCode, isLetters, isLettersThen, isUpperCode, startsWithLetter } from './letters';
+import { hasCodePoint, isCurrencyCode, isLetterCode, isLetters, isLettersThen, isUpperCode, startsWithLetter } from './letters';
 import { SINGULAR_PERSON_PRONOUNS } from './references';
 import { edgeToken, firstTokenFrom, WordClass, type Token } from './tokens';
 
@@ -351,7 +351,6 @@ function claimsAThing(tokens: readonly Token[], i: number): boolean {
 // After "charged": a charge laid on someone ("the man charged with assault") or a rush somewhere ("charged into the
 // crowd").
 const CHARGED_AWAY = new Set(['with', 'into', 'toward', 'towards', 'ahead', 'forward', 'up', 'down', 'onto', 'through']);
-const MONEY = /^[$£€¥₹]/;
 /**
  * Whether "charged" (or "charges", "charging") at i makes a charge ("Critics charged that", "police charged the
  * driver with theft"), not a price ("charged a $100 fee", "charges $9,000 a talk", "charging pupils $400",
@@ -362,7 +361,7 @@ function chargeMade(tokens: readonly Token[], i: number): boolean {
   // A sum or "more" within a few words, before what the charge is of or says.
   for (let k = i + 1; k <= i + 4; k++) {
     const t = at(tokens, k);
-    if (MONEY.test(t.text) || t.lower === 'more' || t.lower === 'less') return false;
+    if (isCurrencyCode(t.text.charCodeAt(0)) || t.lower === 'more' || t.lower === 'less') return false;
     if (!isWord(t) || t.lower === 'that' || t.lower === 'with' || t.capitalized) return true;
   }
   return true;
@@ -1156,16 +1155,25 @@ function newClauseBetween(tokens: readonly Token[], from: number, until: number)
   return false;
 }
 
-/** Whether a subordinate clause ("when a man stood up") opens between the clause's start and the verb at i. */
-function subordinateBefore(tokens: readonly Token[], i: number): boolean {
+/**
+ * The index of the word opening a clause of when or why ("when", "after", "because"; not "as") between the clause's
+ * start and the verb at i, or -1; across commas only when `overCommas`, and never across other marks.
+ */
+function subordinatorBefore(tokens: readonly Token[], i: number, overCommas: boolean): number {
   const start = clauseStart(tokens, i);
   for (let k = i - 2; k > start; k--) {
     const t = at(tokens, k);
-    if (!isWord(t)) return false;
-    // A clause has its own verb after its subject; "went before reporters to denounce" has a preposition's phrase.
-    if (WHEN_CLAUSES.has(t.lower) && t.lower !== 'as') return tokens.slice(k + 2, i - 1).some((w) => !w.capitalized && (isLettersThen(w.lower, 'ed') || IRREGULAR_PASTS.has(w.lower)));
+    if (!isWord(t) && !(overCommas && t.text === ',')) return -1;
+    if (WHEN_CLAUSES.has(t.lower) && t.lower !== 'as') return k;
   }
-  return false;
+  return -1;
+}
+
+/** Whether a subordinate clause ("when a man stood up") opens between the clause's start and the verb at i. */
+function subordinateBefore(tokens: readonly Token[], i: number): boolean {
+  const k = subordinatorBefore(tokens, i, false);
+  // A clause has its own verb after its subject; "went before reporters to denounce" has a preposition's phrase.
+  return k >= 0 && tokens.slice(k + 2, i - 1).some((w) => !w.capitalized && (isLettersThen(w.lower, 'ed') || IRREGULAR_PASTS.has(w.lower)));
 }
 
 /**
@@ -1173,15 +1181,10 @@ function subordinateBefore(tokens: readonly Token[], i: number): boolean {
  * why is said by that clause's subject pronoun, not by the sentence's subject.
  */
 function subordinateSubject(tokens: readonly Token[], i: number): Token[] | null {
-  const start = clauseStart(tokens, i);
-  for (let k = i - 2; k > start; k--) {
-    const t = at(tokens, k);
-    if (!isWord(t) && t.text !== ',') return null;
-    if (!WHEN_CLAUSES.has(t.lower) || t.lower === 'as') continue;
-    const subject = at(tokens, k + 1);
-    return SUBJECT_PRONOUNS.has(subject.lower) && !FIRST_AND_SECOND_PERSON.has(subject.lower) && isWord(at(tokens, k + 2)) ? [subject] : null;
-  }
-  return null;
+  const k = subordinatorBefore(tokens, i, true);
+  if (k < 0) return null;
+  const subject = at(tokens, k + 1);
+  return SUBJECT_PRONOUNS.has(subject.lower) && !FIRST_AND_SECOND_PERSON.has(subject.lower) && isWord(at(tokens, k + 2)) ? [subject] : null;
 }
 
 // Relative clauses are asides even with an auxiliary in them: "Waters, whose group has led the effort, predicted".

@@ -3,7 +3,7 @@
 // long pages.
 import { ANSWER_NOUNS, BY_ONLY, CLAIM_NOUNS, FEELINGS_CAUSED, JUDGED_BY, REACTION_NOUNS, STANCE_ACT_FORMS, STANCE_ADJECTIVES, STANCES_OF } from './cues';
 import { ADS, ATTRIBUTION_VERBS, BY_PARTICIPLES, COUNT_FRAMES, FRAMING_RECORDS, HELD_IN, NUMBER_WORDS } from './lexicon';
-import { isDottedInitials, startsWithCapital } from './letters';
+import { isCurrencyCode, isDottedInitials, startsWithCapital } from './letters';
 import { PHRASE_RULES } from './phrases';
 import { ABBREVIATIONS, BEFORE_NUMBERS } from './sentences';
 
@@ -191,7 +191,7 @@ function wordClass(page: string, word: PageToken, classes: number): number {
  * "Rs", "twenty-two", "one-third".
  */
 function hasFigureForm(word: PageToken, c: number, classes: number): boolean {
-  if ((c >= 48 && c <= 57) || c === 36 || c === 163 || c === 8364 || c === 165 || c === 8377) return true;
+  if ((c >= 48 && c <= 57) || isCurrencyCode(c)) return true;
   if ((c === 43 || c === 45 || c === 8722) && word.end - word.start > 1 && isDigitAt(word.text, 1)) return true;
   if (classes & DOLLAR || (c === 82 && (word.text === 'Rs' || word.text === 'Rs.'))) return true;
   if ((classes & HYPHEN) === 0) return false;
