@@ -1894,4 +1894,13 @@ describe('findAttributions', () => {
   ])('a headline\'s label may be a name and the body it names in lower case ("Acme camp: …"): %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['The automaker, which is based in Leeds, said the wagon will go far.', [['named-source', 'The automaker']]],
+    ['The carmaker, based in Leeds, says the wagon will go far.', [['named-source', 'The carmaker']]],
+    // As right before the verb: a short description is someone in view.
+    ['The automaker said the wagon will go far.', [['named-source', 'The automaker said']]],
+  ])('a short definite description stays a speaker with an aside before its verb of saying: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -1267,7 +1267,9 @@ function matchAfterAside(context: VerbContext): void {
       return;
     }
     let head = phraseBefore(tokens, k - 1);
-    let cls = head.length ? classifySource(head, sentenceStart) : null;
+    // "The automaker, which is based in Leeds, says": a short definite description is someone in view, as it is right
+    // before the verb; the references stage decides what it refers to.
+    let cls = head.length ? (classifySource(head, sentenceStart) ?? (SPEECH_VERBS.has(verb.lower) && definiteDescription(head) ? NAMED_SOURCE : null)) : null;
     // "The company that runs the AMAs, Dick Clark Productions, denied": the aside may be the name itself, and a
     // name says more than a description ("Sweden's chief prosecutor, Eva Persson, said").
     const asideIsName = asides === 0 && aside.length > 0 && at(aside, 0).capitalized && aside.every((w) => w.capitalized || NAME_JOINERS.has(w.lower));
