@@ -1903,4 +1903,14 @@ describe('findAttributions', () => {
   ])('a short definite description stays a speaker with an aside before its verb of saying: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Those in favor of the levy have said that Reed started the fight.', [['vague-attribution', 'Those in favor of the levy']]],
+    ['Those on the left say the levy is too small.', [['vague-attribution', 'Those on the left']]],
+    ['Those under 30 say the bridge is too costly.', [['vague-attribution', 'Those under 30']]],
+    // Closeness is access: informants, as before.
+    ['Those close to the mayor say she will run.', [['anonymous-source', 'Those close to the mayor']]],
+  ])('"those" with where or for what they stand is a crowd: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -56,6 +56,8 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 
 const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'two', 'three', 'four', 'five', 'several', 'the', 'this', 'that']);
 const NO_ONE = new Set(['no', 'none', 'nobody', 'neither', 'nor', 'what', 'whatever', 'something', 'anything', 'everything', 'nothing', 'everyone', 'everybody', 'anyone', 'someone', 'somebody', 'i', 'we', 'you', 'me', 'i’m', "i'm", 'i’d', "i'd", 'i’ve', "i've", 'we’re', "we're", 'we’ve', "we've", 'you’re', "you're"]);
 const SOMEONE = new Set(['someone', 'somebody']);
+// Words after "those" that say where or for what a crowd stands.
+const CROWD_PLACES = new Set(['in', 'on', 'at', 'from', 'inside', 'outside', 'within', 'among', 'across', 'against', 'opposed', 'over', 'under']);
 const OPENING_PREPOSITIONS = new Set(['with', 'without', 'of', 'in', 'on', 'at', 'for', 'from', 'by', 'to', 'about', 'into', 'onto', 'over', 'under', 'than']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'such', 'any', 'no', 'one', 'another']);
 // One unnamed member of an unnamed crowd: "one argues…, another says…".
@@ -260,7 +262,8 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   if (words.length === 1 && (first === 'they' || first === 'both')) return VAGUE_ATTRIBUTION;
   if (phrase === 'wall street') return VAGUE_ATTRIBUTION;
   // "those who knew him say", "those surveyed said"
-  if (first === 'those' && (lowerAt(lowers, 1) === 'who' || (words.length === 2 && /ed$/.test(lowerAt(lowers, 1))))) return VAGUE_ATTRIBUTION;
+  // "those in favor of the levy", "those on the left", "those opposed to it": where or for what a crowd stands.
+  if (first === 'those' && (lowerAt(lowers, 1) === 'who' || (words.length === 2 && /ed$/.test(lowerAt(lowers, 1))) || (words.length > 2 && CROWD_PLACES.has(lowerAt(lowers, 1))))) return VAGUE_ATTRIBUTION;
   // "one of his advisers": one unnamed person out of a group is an anonymous individual, not a crowd.
   if (first === 'one' && lowerAt(lowers, 1) === 'of' && words.length > 2 && isCrowd(lowerAt(lowers, words.length - 1))) {
     return hasName && !isPossessive(words[namedAt] as Token) ? NAMED_SOURCE : anonymousSource(words, phrase, hasName);
