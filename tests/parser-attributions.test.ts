@@ -1913,4 +1913,14 @@ describe('findAttributions', () => {
   ])('"those" with where or for what they stand is a crowd: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Four past and current drivers told the Leeds Post that the depot had no heating.', [['anonymous-source', 'Four past and current drivers']]],
+    ['Several current and former employees said the firm offers no leave.', [['vague-attribution', 'Several current and former employees']]],
+    ['Three current and former Acme nurses said the ward was short of beds.', [['anonymous-source', 'Three current and former Acme nurses']]],
+    // Two sources joined are still two.
+    ['Two informed sources and a former official said the plan failed.', [['anonymous-source', 'Two informed sources'], ['anonymous-source', 'a former official']]],
+  ])('adjectives joined before one noun make one source whatever count opens it: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });
