@@ -1923,4 +1923,15 @@ describe('findAttributions', () => {
   ])('adjectives joined before one noun make one source whatever count opens it: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['The speech was interpreted by some as a bid for the top job.', [['vague-attribution', 'some']]],
+    ['The toll was viewed by many as a tax on commuters.', [['vague-attribution', 'many']]],
+    ['The deal was perceived by investors as a sign of weakness.', [['vague-attribution', 'investors']]],
+    // Without "as" it is watching or performing, not a view.
+    ['The song was interpreted by a choir.', []],
+    ['The clip has been viewed by more than two million people.', [['unverified-figure', 'more than two million people']]],
+  ])('"viewed", "perceived" or "interpreted" by a crowd as something is its view: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -200,7 +200,7 @@ export const MONTHS = words(
 
 // Past participles that credit a figure or claim to whoever comes after "by".
 export const BY_PARTICIPLES = new Set([
-  'announced', 'reported', 'confirmed', 'estimated', 'released', 'published', 'seen', 'cited', 'touted',
+  'announced', 'reported', 'confirmed', 'estimated', 'released', 'published', 'seen', 'viewed', 'perceived', 'interpreted', 'cited', 'touted',
   'criticized', 'criticised', 'stated', 'claimed', 'described', 'calculated', 'compiled', 'measured', 'provided',
   'disclosed', 'revealed', 'issued', 'commissioned', 'conducted', 'filed', 'posted', 'shared', 'tweeted', 'written',
 ]);

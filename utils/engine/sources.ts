@@ -2150,7 +2150,8 @@ function matchParticiple(tokens: readonly Token[], i: number, sentenceStart: num
   if (!words.length) return false;
   // "This article was originally published by Acme News": a syndication credit for the page itself, no claim.
   if (PUBLISHED.has(t.lower) && aboutThisArticle(tokens, i)) return false;
-  // "seen by many as a snub" is a view; "seen by other users", "viewed by millions" is looking.
+  // "seen by many as a snub", "interpreted by some as a bid for the job" is a view; "seen by other users", "viewed by
+  // millions" is looking.
   if (PERCEPTION.has(t.lower) && !asFollows(tokens, k + 1)) return false;
   const before = out.length;
   if (preposition === 'by') {
@@ -2168,7 +2169,7 @@ function aboutThisArticle(tokens: readonly Token[], i: number): boolean {
   while (k > 0 && (PASSIVE_BE.has(at(tokens, k).lower) || isLyAdverb(at(tokens, k).lower) || at(tokens, k).lower === 'first')) k--;
   return THIS_ARTICLE.has(at(tokens, k).lower) && at(tokens, k - 1).lower === 'this';
 }
-const PERCEPTION = new Set(['seen', 'viewed']);
+const PERCEPTION = new Set(['seen', 'viewed', 'perceived', 'interpreted']);
 const PUBLISHED = new Set(['published', 'posted', 'written']);
 const EVENTS_IN = new Set(['investigation', 'inquiry', 'probe', 'trial', 'hearing', 'debate', 'race']);
 const AGENT_ENDS = new Set(['for', 'over', 'about', 'because', 'after', 'when', 'whenever', 'while', 'during']);
