@@ -1934,4 +1934,15 @@ describe('findAttributions', () => {
   ])('"viewed", "perceived" or "interpreted" by a crowd as something is its view: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Reed must persuade the members who have already said they back Marsh to switch.', [['vague-attribution', 'the members']]],
+    ['Reed won over the riders who said they back Marsh.', [['vague-attribution', 'the riders']]],
+    ['Ode is appealing a transfer to the Isle of Man, which accuses him of smuggling.', [['named-source', 'the Isle of Man, which accuses']]],
+    // "of", "all" join the words before the article to the phrase.
+    ['Some of the delegates who said they back Marsh left.', [['vague-attribution', 'Some of the delegates']]],
+    ['He spoke to all the growers who said they back Marsh.', [['vague-attribution', 'all the growers']]],
+  ])('the phrase a relative clause speaks for starts at its article, not at the verb whose object it is: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

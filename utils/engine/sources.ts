@@ -220,6 +220,8 @@ function isShareOfPeople(words: readonly Token[]): boolean {
 /** Words of the phrase ending at token j, walking back to a boundary or a clause word. */
 // Words shaped like adjectives ("weathered", "famous"); not "editorial" or "primary", often nouns.
 const ADJECTIVE_LIKE = /(?:ed|ous|ful|ive|ish|less|able|ible)$/;
+// Words that may stand before an article inside one phrase: "some of the growers", "all the delegates", "Reed and the".
+const JOINS_A_PHRASE = new Set(['of', 'among', 'from', 'in', 'into', 'about', 'against', 'at', 'on', 'with', 'for', 'by', 'near', 'across', 'like', 'and', 'or', 'nor', 'but', 'all', 'both', 'half', 'some', 'many', 'most', 'several', 'none', 'each', 'any', 'few', 'only', 'just', 'even', 'especially', 'including', 'notably']);
 function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = false): Token[] {
   const words: Token[] = [];
   // A relative clause ("who spoke on condition of anonymity") does not count against the phrase's length.
@@ -252,6 +254,10 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
     if (!isWord(t) || SPACED_DASHES.has(t.text) || t.endsSentence || (ATTRIBUTION_VERBS.has(t.lower) && words.length > 0 && !nounLike(tokens, j) && !inRelative(tokens, j))) break;
     // "hugging a man who claimed": an -ing form before the article is a verb whose object the phrase is.
     if (beforeRelative && words.length > 0 && ARTICLES.has(at(words, 0).lower) && !t.capitalized && t.lower.endsWith('ing') && t.lower.length > 4) break;
+    // "must persuade the members who said", "won over the riders who": so is any word in lower case before the
+    // article that joins no phrase to it, as "of", "all" or "and" do.
+    // Not inside the phrase's own relative clause: "a man who runs the depot, who told her".
+    if (beforeRelative && words.length > 0 && ARTICLES.has(at(words, 0).lower) && !t.capitalized && !JOINS_A_PHRASE.has(t.lower) && !NUMBER_WORDS.has(t.lower) && !STARTS_WITH_NUMBER.test(t.text) && !inRelative(tokens, j + 1)) break;
     if (AUXILIARIES.has(t.lower) && !inRelative(tokens, j) && !isMonthMay(t, at(tokens, 0).start)) break;
     // "who asked not to be named": a negation inside the subject's relative clause is part of it.
     if (isClauseWord(t) && !(t.lower === 'not' && inRelative(tokens, j))) {
