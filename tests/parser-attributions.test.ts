@@ -1945,4 +1945,14 @@ describe('findAttributions', () => {
   ])('the phrase a relative clause speaks for starts at its article, not at the verb whose object it is: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Rural readers are far more likely to say the bridge is too costly.', [['vague-attribution', 'Rural readers']]],
+    ['Festival-goers were less likely to call the new stage an improvement.', [['vague-attribution', 'Festival-goers']]],
+    ['Many commuters are much less likely to describe the trains as reliable.', [['vague-attribution', 'Many commuters']]],
+    // The writer's forecast of what someone will say is no attribution.
+    ['Reed is likely to say the levy was unfair.', []],
+  ])('a poll\'s groups compared by what they say ("more likely to say") are its sources: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -201,7 +201,7 @@ const pointsBack = (phrase: string) => (phrase.includes(' both ') || phrase.incl
 
 // Agent endings that are seldom surnames, so a capital that only opens the sentence does not hide the crowd
 // ("Proponents say", "Residents told"); "-ers" stays ambiguous ("Peters said").
-const CROWD_ENDING = /(?:ents|ants|ists|ians|icans|crats)$/;
+const CROWD_ENDING = /(?:ents|ants|ists|ians|icans|crats|goers)$/;
 
 /** A crowd head: a plural of people ("farmers", "Republicans"), whatever its case. */
 const isCrowd = (word: string, capitalized = false, opensSentence = false): boolean =>

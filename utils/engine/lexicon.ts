@@ -85,7 +85,8 @@ export function isPeoplePlural(word: string, byEnding = true): boolean {
   // Names end like agents too ("Peters", "Reuters"): the ending only speaks for lower-case words.
   return byEnding && AGENT_PLURAL.test(word) && !word.endsWith('ments');
 }
-const AGENT_PLURAL = /(?:[^aeiou]ers|[^aeiou]ors|ists|ians|ants|ents|ees|crats|icans)$/;
+// "caucusgoers", "caucus-goers", "moviegoers": those who go somewhere are people too.
+const AGENT_PLURAL = /(?:[^aeiou]ers|[^aeiou]ors|goers|ists|ians|ants|ents|ees|crats|icans)$/;
 // Plurals with an agent's ending that name things.
 const NOT_PEOPLE_PLURALS = words(
   'papers numbers letters matters orders centers centres borders powers layers markers offers waters headquarters ' +

@@ -729,6 +729,13 @@ function movedToSay(tokens: readonly Token[], i: number): number {
 function actThenInfinitive(tokens: readonly Token[], i: number): boolean {
   // "was quick to point out", "were careful to note": how readily or warily the clause's subject says it.
   if (SAYING_MANNERS.has(at(tokens, i - 2).lower) && PASSIVE_BE.has(at(tokens, i - 3).lower)) return true;
+  // "Rural readers were more likely to say", "are much less likely to describe": a poll's groups compared by what
+  // they said. Not "is likely to say", the writer's forecast of what someone will say.
+  if (at(tokens, i - 2).lower === 'likely' && QUANTITY_DEGREES.has(at(tokens, i - 3).lower)) {
+    let k = i - 4;
+    if (isLyAdverb(at(tokens, k).lower) || at(tokens, k).lower === 'much' || at(tokens, k).lower === 'far') k--;
+    return PASSIVE_BE.has(at(tokens, k).lower);
+  }
   for (let k = i - 2; k >= 0 && i - k < 13; k--) {
     const t = at(tokens, k);
     if (!isWord(t) || OBJECT_PRONOUNS.has(t.lower)) return false;
