@@ -1955,4 +1955,12 @@ describe('findAttributions', () => {
   ])('a poll\'s groups compared by what they say ("more likely to say") are its sources: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Although Ode has not entered the race, Marsh poked fun at him on the radio, suggesting that his firm was failing.', [['named-source', 'Marsh']]],
+    ['Where she used to insist that the mill was safe, this week she said it would close.', [['named-source', 'she'], ['named-source', 'she said']]],
+    ['And though he toured the yards, he struck a gloomier tone, saying the repairs could take years.', [['named-source', 'he']]],
+  ])('a clause of "although", "where" or "if" opening the sentence holds no subject of the main clause: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -874,6 +874,8 @@ function skipForward(tokens: readonly Token[], k: number): number {
 }
 
 /** The subject at the start of the clause, for a trailing participle: "Big Machine has denied the claims, saying". */
+// Words opening a clause of when, why, where or despite what before the main clause: "Although Ode has not entered the race, …".
+const OPENING_SUBORDINATORS = new Set([...WHEN_CLAUSES, 'although', 'though', 'whereas', 'if', 'unless', 'once', 'where']);
 function clauseSubject(tokens: readonly Token[], i: number, sentenceStart: number): Token[] {
   let k = clauseStart(tokens, i);
   // "At a meeting in Leeds, Reed stood up and said", "Shortly after, his critics took to…, claiming": an opening
@@ -890,13 +892,13 @@ function clauseSubject(tokens: readonly Token[], i: number, sentenceStart: numbe
     // "Walking to the car, Marsh said", "Asked about it, Marsh said": so does a participle's phrase; not a name that
     // ends like one ("Ted Cruz, the senator, said", "Fred smiled and said").
     const participleOpening = opening.capitalized && /(?:ing|ed)$/.test(opening.lower) && opening.start === sentenceStart && !nameLikeParticiple(tokens, k, i);
-    if (!(NOT_AN_OPENING.has(opening.lower) || OPENING_ADVERBS.has(opening.lower) || WHEN_CLAUSES.has(opening.lower) || opensWithAdverb([opening]) || participleOpening || timeOpening(tokens, k, i))) break;
+    if (!(NOT_AN_OPENING.has(opening.lower) || OPENING_ADVERBS.has(opening.lower) || OPENING_SUBORDINATORS.has(opening.lower) || opensWithAdverb([opening]) || participleOpening || timeOpening(tokens, k, i))) break;
     const comma = commaFrom(tokens, k, i);
     if (comma < i - 1) {
       k = comma + 1;
       afterOpening = true;
     } else {
-      if (WHEN_CLAUSES.has(opening.lower)) k++; // "When Reed tried to defend it": the verb is in that clause
+      if (OPENING_SUBORDINATORS.has(opening.lower)) k++; // "When Reed tried to defend it": the verb is in that clause
       break;
     }
   }
