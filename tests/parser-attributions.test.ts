@@ -1963,4 +1963,14 @@ describe('findAttributions', () => {
   ])('a clause of "although", "where" or "if" opening the sentence holds no subject of the main clause: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Inspectors said the pier was unsafe and Reed replaced the harbour master, Tom Ode, conceding that repairs had been skipped.', [['vague-attribution', 'Inspectors'], ['named-source', 'Reed']]],
+    ['Inspectors closed the pier in the spring and Reed replaced the harbour master, Tom Ode, conceding that repairs had been skipped.', [['named-source', 'Reed']]],
+    ['Cyclists say the lanes are too narrow, and the Hull Cycling Club has sued the council, arguing that they flout its own guidance.', [['vague-attribution', 'Cyclists'], ['named-source', 'the Hull Cycling Club']]],
+    // The same speaker's second verb stays the first one's.
+    ['The vote angered Ode - he branded the plan "reckless" and said it would sink the port.', [['named-source', 'he branded']]],
+  ])('a participle after a clause joined by "and" with a subject of its own is that subject\'s: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

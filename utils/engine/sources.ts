@@ -1018,6 +1018,13 @@ function actsAfterPlural(tokens: readonly Token[], k: number): boolean {
  * Where the clause of the word at i starts: after the last mark other than a comma, stepping over what stands in
  * parentheses or quotation marks ("Reed backed Sen. Ann Marsh (R-Texas), saying"; "a defense of “Leeds values,” saying").
  */
+/** Whether a name of one to three words starts at k and a verb in the past follows it: "Reed fired", "Ann Marsh said". */
+function nameThenPast(tokens: readonly Token[], k: number): boolean {
+  let n = k;
+  while (n < k + 3 && isWord(at(tokens, n)) && at(tokens, n).capitalized) n++;
+  const verb = at(tokens, n);
+  return n > k && isWord(verb) && !verb.capitalized && (isLettersThen(verb.lower, 'ed') || IRREGULAR_PASTS.has(verb.lower));
+}
 function clauseStart(tokens: readonly Token[], i: number): number {
   let k = i;
   while (k > 0 && i - k < 60) {
@@ -1035,6 +1042,12 @@ function clauseStart(tokens: readonly Token[], i: number): number {
     // "Fights broke out, and the mayor took to Twitter to…": a clause joined after a comma has its own subject; a
     // list of names ("Reed, Marsh, and Ode took…") does not end at its last comma.
     if (CONJUNCTIONS_OF_CLAUSES.has(t.lower) && at(tokens, k - 2).text === ',' && isWord(at(tokens, k - 3)) && !at(tokens, k - 3).capitalized && opensSubject(at(tokens, k))) {
+      k--;
+      break;
+    }
+    // "Inspectors closed the pier and Reed replaced its master, conceding": so does "and" before a name and its
+    // past verb, after a word in lower case (not "Reed and Marsh fired").
+    if (t.lower === 'and' && isWord(at(tokens, k - 2)) && !at(tokens, k - 2).capitalized && nameThenPast(tokens, k)) {
       k--;
       break;
     }
@@ -1137,7 +1150,10 @@ function matchClauseSubject(tokens: readonly Token[], i: number, verb: Token, se
   // Already credited in this sentence: the second verb is the same speaker's, an attribution but no new finding.
   // Not one of an earlier clause when "and" joins the verb to a clause of its own ("…, Ms. Ode smiled and said").
   const joined = CONJUNCTIONS_OF_CLAUSES.has(at(tokens, i - 1).lower);
-  const earlier = out.find((m) => m.sourceEnd <= verb.start && !m.narrative && !(joined && newClauseBetween(tokens, m.cueEnd, i - 1)));
+  // Not a speaker of an earlier clause: "Inspectors said the pier was unsafe and Reed replaced its master, conceding".
+  const start = clauseStart(tokens, i);
+  const from = CONJUNCTIONS_OF_CLAUSES.has(at(tokens, start).lower) && start + 1 < i && opensSubject(at(tokens, start + 1)) ? at(tokens, start).start : 0;
+  const earlier = out.find((m) => m.sourceEnd <= verb.start && m.sourceStart >= from && !m.narrative && !(joined && newClauseBetween(tokens, m.cueEnd, i - 1)));
   if (earlier) {
     out.push({ ...sourceMatch(earlier, earlier.sourceStart, earlier.sourceEnd, earlier.sourceStart, earlier.sourceEnd, verb), narrative: true });
     return;
