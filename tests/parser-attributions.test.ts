@@ -1070,7 +1070,7 @@ describe('findAttributions', () => {
 
   test.each([
     ['Tom Reed switched his vote at once – saying he was now for Leeds.', 'Tom Reed', 'saying'],
-    ['Voters shrugged off the vote, with three in 10 saying the deputy matters.', 'three in 10', 'saying'],
+    ['Voters brushed off the vote, with three in 10 saying the deputy matters.', 'three in 10', 'saying'],
     ['The council has long maintained that the bridge is safe.', 'The council', 'maintained'],
     ['Graham: Reed’s Plan Is Hateful.', 'Graham', ':'],
     ['Polls in New Hampshire show the two are tied.', 'Polls in New Hampshire', 'show'],
@@ -1971,6 +1971,14 @@ describe('findAttributions', () => {
     // The same speaker's second verb stays the first one's.
     ['The vote angered Ode - he branded the plan "reckless" and said it would sink the port.', [['named-source', 'he branded']]],
   ])('a participle after a clause joined by "and" with a subject of its own is that subject\'s: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['Reed routinely bragged about his ties to the mayor.', [['named-source', 'Reed routinely bragged']]],
+    ['Marsh has dubbed the scheme "a tax on rain".', [['named-source', 'Marsh has dubbed']]],
+    ['Ode shrugged off the report, saying it was old news.', [['named-source', 'Ode']]],
+  ])('verbs that double their last letter ("bragged", "dubbed", "shrugged") are cues in every form: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
 });
