@@ -22,6 +22,9 @@ describe('quantities a reader may want a source for', () => {
     ['About 2000-3000 people lined the route.', 'About 2000-3000 people', 'count'],
     ['Of the 40 members, 12 and 14 voted no in turn.', '12', 'count'],
     ['Fires burned 300 square miles of forest.', '300 square', 'measure'],
+    // No market word before the move: a firm's own figures.
+    ['Sales were weak, down 3% from last year.', '3%', 'percent'],
+    ['Sales at Acme rose to a record 400 units.', '400 units', 'count'],
     ['The plant hired about 2000-2010 workers.', 'about 2000-2010 workers', 'count'],
     ['It cost $1.6 billion.', '$1.6 billion', 'money'],
     ['Between 10 and 20 percent of them left.', 'Between 10 and 20 percent', 'percent'],
@@ -227,6 +230,10 @@ describe('numbers that are not figure claims', () => {
     ['ACME ACME FARMS INC. 225.86 -12.99 -5.44%', '-12.99', 'market-move'],
     ['ACME ACME FARMS INC. 225.86 -12.99 -5.44%', '-5.44%', 'market-move'],
     ['Brent crude was last at $60.70, down 2.7% on the day.', '2.7%', 'market-move'],
+    // A record level reached, and a move set off after a short clause about the share.
+    ['The Leeds 100 index scaled a new all-time high of 7,816.38 in morning trade.', '7,816.38', 'market-move'],
+    ['The index closed at a record 9,512.40 on Friday.', '9,512.40', 'market-move'],
+    ['Rival Acme’s stock is off too, down 1.8%.', '1.8%', 'market-move'],
     ['The display size will remain 13.3 inches.', '13.3 inches', 'size'],
     ['That promises 355 horsepower and 414 lb-ft of torque.', '355 horsepower', 'spec'],
     ['You are looking at 21.7 cu.ft. in total.', '21.7 cu.ft', 'spec'],

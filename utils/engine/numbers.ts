@@ -1243,6 +1243,15 @@ function marketMove(s: Sentence, first: number, depth = 0): boolean {
   // "rose 29/32 in price to yield 2.25%": a bond's yield is the market's own figure.
   if (s.lower(k) === 'yield' || s.lower(k) === 'yielding') return true;
   if (s.lower(k) === 'by') k--;
+  // "scaled a new all-time high of 40,816", "closed at a record 9,512": a record level is the market's too.
+  if (s.lower(k) === 'of' && RECORD_LEVELS.has(s.lower(k - 1))) k--;
+  if (RECORD_LEVELS.has(s.lower(k))) {
+    while (k > 0 && RECORD_QUALIFIERS.has(s.lower(k - 1))) k--;
+    if (s.lower(k - 1) !== 'a' && s.lower(k - 1) !== 'its' && s.lower(k - 1) !== 'the') return false;
+    k -= 2;
+    if (s.lower(k) === 'at') k--;
+    return MOVE_VERBS.has(s.lower(k)) || RECORD_VERBS.has(s.lower(k)) ? marketWordBefore(s, k - 1, 4) : false;
+  }
   // "the pound rose to $1.22", "closed at 9,512": the level a move reached is read as the move is; so is
   // "…, or 0.3%, to close at 9,512".
   if ((s.lower(k) === 'to' || s.lower(k) === 'at') && MOVE_VERBS.has(s.lower(k - 1))) {
@@ -1261,8 +1270,14 @@ function marketMove(s: Sentence, first: number, depth = 0): boolean {
   if (s.word(from) === ',' && s.hasDigit(from - 1)) from -= s.lower(from - 2) === 'at' ? 3 : 2;
   // "a gain for shares, climbing 80%", "Acme shares, up 12% this year, fell": the move set off after the market word.
   else if (s.word(from) === ',' && MARKET_WORDS.has(s.lower(from - 1))) from--;
+  // "Acme's stock is off too, down 1.8%": the move set off after a short clause about the market word.
+  else if (s.word(from) === ',' && (s.lower(k) === 'up' || s.lower(k) === 'down')) from--;
   // "Acme shares closed in New York on Tuesday at $185.25, up 0.35%": where and when may stand before the quoted level.
-  const reach = from < k - 1 ? 8 : 4;
+  return marketWordBefore(s, from, from < k - 1 ? 8 : 4);
+}
+
+/** Whether a market word ("shares", "Nikkei") stands among the `reach` words ending at `from`. */
+function marketWordBefore(s: Sentence, from: number, reach: number): boolean {
   for (let j = from; j >= 0 && j >= from - reach; j--) {
     // "the euro EUR= up 0.05%": a quote's ticker mark stands between; so does a ticker in brackets, "Nikkei 225 (N225) fell".
     if (s.word(j) === '=') continue;
@@ -1275,3 +1290,7 @@ function marketMove(s: Sentence, first: number, depth = 0): boolean {
   }
   return false;
 }
+// A record level a market reaches: "a new all-time high of", "a record", "its lowest close".
+const RECORD_LEVELS = set('high low record peak');
+const RECORD_QUALIFIERS = set('new all-time record fresh 52-week intraday lifetime');
+const RECORD_VERBS = set('hit hits scaled scales touched touches reached reaches set sets marked marks notched notches');
