@@ -25,6 +25,7 @@ describe('quantities a reader may want a source for', () => {
     // No market word before the move: a firm's own figures.
     ['Sales were weak, down 3% from last year.', '3%', 'percent'],
     ['Sales at Acme rose to a record 400 units.', '400 units', 'count'],
+    ['The sea is 3 inches higher than in 1990.', '3 inches', 'measure'],
     ['The plant hired about 2000-2010 workers.', 'about 2000-2010 workers', 'count'],
     ['It cost $1.6 billion.', '$1.6 billion', 'money'],
     ['Between 10 and 20 percent of them left.', 'Between 10 and 20 percent', 'percent'],
@@ -235,6 +236,9 @@ describe('numbers that are not figure claims', () => {
     ['The index closed at a record 9,512.40 on Friday.', '9,512.40', 'market-move'],
     ['Rival Acme’s stock is off too, down 1.8%.', '1.8%', 'market-move'],
     ['The display size will remain 13.3 inches.', '13.3 inches', 'size'],
+    // One thing's size against another's; a level compared over time stays a measure.
+    ['The new model is two inches wider than the old one.', 'two inches', 'size'],
+    ['The new tower is 40 feet taller than the old one.', '40 feet', 'size'],
     ['That promises 355 horsepower and 414 lb-ft of torque.', '355 horsepower', 'spec'],
     ['You are looking at 21.7 cu.ft. in total.', '21.7 cu.ft', 'spec'],
     ['The Sportback is rated for up to 277 miles.', 'up to 277 miles', 'size'],

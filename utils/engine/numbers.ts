@@ -97,7 +97,8 @@ const AREA_UNITS = set('foot mile meter metre yard inch kilometer kilometre');
 const SMALL_LENGTHS = set('millimeters millimetres millimeter millimetre centimeters centimetres centimeter centimetre');
 const NOTHING_MADE = set('rain rainfall snow snowfall precipitation water sea');
 /** Words after a measure that make it one object's size or reach. */
-const SIZE_AFTER = set('tall long wide high deep thick across diameter');
+// "10 feet tall"; and compared with another thing's: "two inches wider than the old model".
+const SIZE_AFTER = set('tall long wide high deep thick across diameter taller longer wider deeper thicker thinner shorter heavier lighter bigger smaller narrower');
 const SIZE_BEFORE = set('weighs weighed weighing weigh measures measured measuring measure stands stood height length width weight diameter size display screen rated');
 const DIRECTIONS = set('north south east west northeast northwest southeast southwest away outside off from inland offshore upstream downstream');
 const SPEC_AFTER = set('range charge gallon battery tank');
