@@ -26,6 +26,7 @@ describe('quantities a reader may want a source for', () => {
     ['Sales were weak, down 3% from last year.', '3%', 'percent'],
     ['Sales at Acme rose to a record 400 units.', '400 units', 'count'],
     ['The sea is 3 inches higher than in 1990.', '3 inches', 'measure'],
+    ['Sales rose 3% last year at 400 stores.', '400 stores', 'count'],
     ['The plant hired about 2000-2010 workers.', 'about 2000-2010 workers', 'count'],
     ['It cost $1.6 billion.', '$1.6 billion', 'money'],
     ['Between 10 and 20 percent of them left.', 'Between 10 and 20 percent', 'percent'],
@@ -235,6 +236,7 @@ describe('numbers that are not figure claims', () => {
     ['The Leeds 100 index scaled a new all-time high of 7,816.38 in morning trade.', '7,816.38', 'market-move'],
     ['The index closed at a record 9,512.40 on Friday.', '9,512.40', 'market-move'],
     ['Rival Acme’s stock is off too, down 1.8%.', '1.8%', 'market-move'],
+    ['The yen strengthened 0.13% against the euro at 121.40 per euro.', '121.40', 'market-move'],
     ['The display size will remain 13.3 inches.', '13.3 inches', 'size'],
     // One thing's size against another's; a level compared over time stays a measure.
     ['The new model is two inches wider than the old one.', 'two inches', 'size'],

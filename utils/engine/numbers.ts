@@ -1259,6 +1259,10 @@ function marketMove(s: Sentence, first: number, depth = 0): boolean {
     k--;
     if (s.lower(k - 1) === 'to') k--;
   }
+  // "The yen strengthened 0.13% versus the dollar at 108.55 per dollar": the level where a market's move left it.
+  if (depth < 2 && s.lower(k) === 'at') {
+    for (let m = k - 1; m >= k - 6 && m >= 0; m--) if (s.word(m).endsWith('%') && s.hasDigit(m)) return marketMove(s, m, depth + 1);
+  }
   // "fell 102 points, or 0.4%, to 27,934": the share and the level of the same move; "rose to $1.12 from $1.11":
   // the level it moved from.
   if (depth < 2 && (s.lower(k) === 'or' || s.lower(k) === 'to' || s.lower(k) === 'from')) {
