@@ -217,11 +217,11 @@ function isShareOfPeople(words: readonly Token[]): boolean {
   return words.some((w, k) => (SHARES.has(w.lower) && !ordinal(k)) || w.text.endsWith('%') || ((w.lower === 'in' || (w.lower === 'of' && words[k - 1]?.lower === 'out')) && k > 0 && ONE_IN.test(words[k + 1]?.lower ?? '') && ONE_IN.test(words[w.lower === 'of' ? k - 2 : k - 1]?.lower ?? '')));
 }
 
-/** Words of the phrase ending at token j, walking back to a boundary or a clause word. */
 // Words shaped like adjectives ("weathered", "famous"); not "editorial" or "primary", often nouns.
 const ADJECTIVE_LIKE = /(?:ed|ous|ful|ive|ish|less|able|ible)$/;
 // Words that may stand before an article inside one phrase: "some of the growers", "all the delegates", "Reed and the".
 const JOINS_A_PHRASE = new Set(['of', 'among', 'from', 'in', 'into', 'about', 'against', 'at', 'on', 'with', 'for', 'by', 'near', 'across', 'like', 'and', 'or', 'nor', 'but', 'all', 'both', 'half', 'some', 'many', 'most', 'several', 'none', 'each', 'any', 'few', 'only', 'just', 'even', 'especially', 'including', 'notably']);
+/** Words of the phrase ending at token j, walking back to a boundary or a clause word. */
 function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = false): Token[] {
   const words: Token[] = [];
   // A relative clause ("who spoke on condition of anonymity") does not count against the phrase's length.
@@ -873,9 +873,9 @@ function skipForward(tokens: readonly Token[], k: number): number {
   return k;
 }
 
-/** The subject at the start of the clause, for a trailing participle: "Big Machine has denied the claims, saying". */
 // Words opening a clause of when, why, where or despite what before the main clause: "Although Ode has not entered the race, …".
 const OPENING_SUBORDINATORS = new Set([...WHEN_CLAUSES, 'although', 'though', 'whereas', 'if', 'unless', 'once', 'where']);
+/** The subject at the start of the clause, for a trailing participle: "Big Machine has denied the claims, saying". */
 function clauseSubject(tokens: readonly Token[], i: number, sentenceStart: number): Token[] {
   let k = clauseStart(tokens, i);
   // "At a meeting in Leeds, Reed stood up and said", "Shortly after, his critics took to…, claiming": an opening
@@ -1014,10 +1014,6 @@ function actsAfterPlural(tokens: readonly Token[], k: number): boolean {
   return (ATTRIBUTION_VERBS.has(t.lower) || STANCE_ACT_FORMS.has(t.lower)) && /[^aeiou]ed$/.test(t.lower) && !noun.capitalized && /[^s]s$/.test(noun.lower) && at(tokens, k + 1).lower !== 'by';
 }
 
-/**
- * Where the clause of the word at i starts: after the last mark other than a comma, stepping over what stands in
- * parentheses or quotation marks ("Reed backed Sen. Ann Marsh (R-Texas), saying"; "a defense of “Leeds values,” saying").
- */
 /** Whether a name of one to three words starts at k and a verb in the past follows it: "Reed fired", "Ann Marsh said". */
 function nameThenPast(tokens: readonly Token[], k: number): boolean {
   let n = k;
@@ -1025,6 +1021,11 @@ function nameThenPast(tokens: readonly Token[], k: number): boolean {
   const verb = at(tokens, n);
   return n > k && isWord(verb) && !verb.capitalized && (isLettersThen(verb.lower, 'ed') || IRREGULAR_PASTS.has(verb.lower));
 }
+
+/**
+ * Where the clause of the word at i starts: after the last mark other than a comma, stepping over what stands in
+ * parentheses or quotation marks ("Reed backed Sen. Ann Marsh (R-Texas), saying"; "a defense of “Leeds values,” saying").
+ */
 function clauseStart(tokens: readonly Token[], i: number): number {
   let k = i;
   while (k > 0 && i - k < 60) {
