@@ -235,6 +235,7 @@ describe('numbers that are not figure claims', () => {
     // A record level reached, and a move set off after a short clause about the share.
     ['The Leeds 100 index scaled a new all-time high of 7,816.38 in morning trade.', '7,816.38', 'market-move'],
     ['The index closed at a record 9,512.40 on Friday.', '9,512.40', 'market-move'],
+    ['The Leeds 100 index rose to a record 7,900 on Friday.', '7,900', 'market-move'],
     ['Rival Acme’s stock is off too, down 1.8%.', '1.8%', 'market-move'],
     ['The yen strengthened 0.13% against the euro at 121.40 per euro.', '121.40', 'market-move'],
     ['The display size will remain 13.3 inches.', '13.3 inches', 'size'],

@@ -1244,13 +1244,14 @@ function marketMove(s: Sentence, first: number, depth = 0): boolean {
   // "rose 29/32 in price to yield 2.25%": a bond's yield is the market's own figure.
   if (s.lower(k) === 'yield' || s.lower(k) === 'yielding') return true;
   if (s.lower(k) === 'by') k--;
-  // "scaled a new all-time high of 40,816", "closed at a record 9,512": a record level is the market's too.
+  // "scaled a new all-time high of 40,816", "closed at a record 9,512", "rose to a record": a record level is the
+  // market's too.
   if (s.lower(k) === 'of' && RECORD_LEVELS.has(s.lower(k - 1))) k--;
   if (RECORD_LEVELS.has(s.lower(k))) {
     while (k > 0 && RECORD_QUALIFIERS.has(s.lower(k - 1))) k--;
     if (s.lower(k - 1) !== 'a' && s.lower(k - 1) !== 'its' && s.lower(k - 1) !== 'the') return false;
     k -= 2;
-    if (s.lower(k) === 'at') k--;
+    if (s.lower(k) === 'at' || s.lower(k) === 'to') k--;
     return MOVE_VERBS.has(s.lower(k)) || RECORD_VERBS.has(s.lower(k)) ? marketWordBefore(s, k - 1, 4) : false;
   }
   // "the pound rose to $1.22", "closed at 9,512": the level a move reached is read as the move is; so is
