@@ -1981,4 +1981,12 @@ describe('findAttributions', () => {
   ])('verbs that double their last letter ("bragged", "dubbed", "shrugged") are cues in every form: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Company management said sales would rise by spring.', [['named-source', 'Company management said']]],
+    ['The Leeds Labour leadership fears that the vote will split the party.', [['named-source', 'The Leeds Labour leadership fears']]],
+    ['Club leadership said the match would go ahead.', [['named-source', 'Club leadership said']]],
+  ])('a body\'s management or leadership speaks for it, as its board does: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

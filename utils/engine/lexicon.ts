@@ -134,7 +134,7 @@ export const VAGUE_DETERMINERS = words(
 export const INSTITUTIONS = words(
   'statement report study survey paper data company firm agency ministry department government military police ' +
     'court organization organisation group website video analysis review filing complaint lawsuit indictment ' +
-    'office commission committee council board bank army president campaign team researchers authors prosecutors ' +
+    'office commission committee council board management leadership bank army president campaign team researchers authors prosecutors ' +
     'officials prosecutor authority service institute university hospital school club union network newspaper ' +
     'outlet magazine site broadcaster station administration party league federation regulator watchdog ' +
     'foundation center centre embassy cabinet parliament senate congress legislature tribunal inquiry ' +
