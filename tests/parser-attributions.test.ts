@@ -1989,4 +1989,13 @@ describe('findAttributions', () => {
   ])('a body\'s management or leadership speaks for it, as its board does: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['The group met on Monday and sent a letter saying that they will strike.', [['named-source', 'The group']]],
+    ['Reed met the growers and sent a letter to the council stating that the levy will stay.', [['named-source', 'Reed']]],
+    // Without "and" the issuing verb's own subject, as before.
+    ['Acme sent a letter to the council stating that they will strike.', [['named-source', 'Acme sent a letter to the council stating']]],
+  ])('a document sent by a verb joined with "and" speaks for the clause\'s subject: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

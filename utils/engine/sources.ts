@@ -1911,7 +1911,9 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
     // "Ben Ode, the club's treasurer, issued a memo backing": an aside may stand before that verb.
     const issuer = issuerVerb(tokens, i, sentenceStart);
     const before = out.length;
-    if (issuer > 0) matchSubject({ ...context, i: issuer, participle: false });
+    // "The group met on Monday and sent a letter saying": a verb joined by "and" has its clause's subject.
+    if (issuer > 0 && CONJUNCTIONS_OF_CLAUSES.has(at(tokens, issuer - 1).lower)) matchClauseSubject(tokens, issuer, verb, sentenceStart, out);
+    else if (issuer > 0) matchSubject({ ...context, i: issuer, participle: false });
     if (issuer > 0 && out.length === before && ASIDE_MARKS.has(at(tokens, issuer - 1).text)) matchAfterAside({ ...context, i: issuer, participle: false });
     if (out.length === before) matchSubject(context);
   }
