@@ -1252,7 +1252,7 @@ function marketMove(s: Sentence, first: number, depth = 0): boolean {
     if (s.lower(k - 1) !== 'a' && s.lower(k - 1) !== 'its' && s.lower(k - 1) !== 'the') return false;
     k -= 2;
     if (s.lower(k) === 'at' || s.lower(k) === 'to') k--;
-    return MOVE_VERBS.has(s.lower(k)) || RECORD_VERBS.has(s.lower(k)) ? marketWordBefore(s, k - 1, 4) : false;
+    return (MOVE_VERBS.has(s.lower(k)) || RECORD_VERBS.has(s.lower(k))) && marketWordBefore(s, k - 1, 4);
   }
   // "the pound rose to $1.22", "closed at 9,512": the level a move reached is read as the move is; so is
   // "…, or 0.3%, to close at 9,512".

@@ -873,11 +873,9 @@ function skipForward(tokens: readonly Token[], k: number): number {
   return k;
 }
 
-// Words opening a clause of when, why, where or despite what before the main clause: "Although Ode has not entered the race, …".
-const OPENING_SUBORDINATORS = new Set([...WHEN_CLAUSES, 'although', 'though', 'whereas', 'if', 'unless', 'once', 'where']);
 /** The subject at the start of the clause, for a trailing participle: "Big Machine has denied the claims, saying". */
-function clauseSubject(tokens: readonly Token[], i: number, sentenceStart: number): Token[] {
-  let k = clauseStart(tokens, i);
+function clauseSubject(tokens: readonly Token[], i: number, sentenceStart: number, start = clauseStart(tokens, i)): Token[] {
+  let k = start;
   // "At a meeting in Leeds, Reed stood up and said", "Shortly after, his critics took to…, claiming": an opening
   // phrase of where or when comes first.
   // "Yet fires went on, showing": a conjunction opening the clause is not its subject.
@@ -1019,7 +1017,7 @@ function nameThenPast(tokens: readonly Token[], k: number): boolean {
   let n = k;
   while (n < k + 3 && isWord(at(tokens, n)) && at(tokens, n).capitalized) n++;
   const verb = at(tokens, n);
-  return n > k && isWord(verb) && !verb.capitalized && (isLettersThen(verb.lower, 'ed') || IRREGULAR_PASTS.has(verb.lower));
+  return n > k && isWord(verb) && !verb.capitalized && isPastForm(verb.lower);
 }
 
 /**
@@ -1167,7 +1165,7 @@ function matchClauseSubject(tokens: readonly Token[], i: number, verb: Token, se
     out.push(sourceMatch(acted, acted.sourceStart, acted.sourceEnd, acted.sourceStart, acted.sourceEnd, verb));
     return;
   }
-  const head = (joinedToClause(tokens, i) ? subordinateSubject(tokens, i) : null) ?? clauseSubject(tokens, i, sentenceStart);
+  const head = (joinedToClause(tokens, i) ? subordinateSubject(tokens, i) : null) ?? clauseSubject(tokens, i, sentenceStart, start);
   // "We'll start by noting": the writer, an attribution to annotators only.
   if (head.length === 1 && FIRST_AND_SECOND_PERSON.has(at(head, 0).lower.replace(CONTRACTION, ''))) {
     out.push(writerMatch(at(head, 0), verb));
@@ -1209,7 +1207,7 @@ function subordinatorBefore(tokens: readonly Token[], i: number, overCommas: boo
 function subordinateBefore(tokens: readonly Token[], i: number): boolean {
   const k = subordinatorBefore(tokens, i, false);
   // A clause has its own verb after its subject; "went before reporters to denounce" has a preposition's phrase.
-  return k >= 0 && tokens.slice(k + 2, i - 1).some((w) => !w.capitalized && (isLettersThen(w.lower, 'ed') || IRREGULAR_PASTS.has(w.lower)));
+  return k >= 0 && tokens.slice(k + 2, i - 1).some((w) => !w.capitalized && isPastForm(w.lower));
 }
 
 /**
@@ -2150,6 +2148,8 @@ function timeAfterBareCue(tokens: readonly Token[], i: number, sentenceStart: nu
 
 // Words that open a clause of time or reason.
 const SUBORDINATORS = new Set(['as', 'because', 'since', 'while', 'when', 'whenever', 'although', 'though', 'after', 'before', 'until', 'whereas']);
+// And of condition or place, opening a sentence before its main clause: "If Reed wins, …", "Where she used to …, …".
+const OPENING_SUBORDINATORS = new Set([...SUBORDINATORS, 'if', 'unless', 'once', 'where']);
 /** A word that may stand between "and" or "but" and the verb it joins: an adverb, a time, an auxiliary of the active. */
 const standsInJoinedClause = (t: Token): boolean =>
   (AUXILIARIES.has(t.lower) && !PASSIVE_BE.has(t.lower)) || CLAUSE_ADVERBS.has(t.lower) || WHEN_WORDS.has(t.lower) || WHEN_OPENERS.has(t.lower) || (isLyAdverb(t.lower) && !t.capitalized);
@@ -2397,6 +2397,8 @@ const BARE_SOURCE_HEADS = new Set(['source', 'sources', 'official', 'officials',
 const PARTICIPLE_CUTS = new Set(['with', 'in', 'on', 'at', 'for', 'from', 'amid', 'despite', 'after', 'before', 'among', 'over', 'under', 'by', 'as', 'to']);
 // What opens the object or clause of "telling" and "showing".
 const OBJECT_OPENERS = new Set(['that', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'no', 'him', 'them', 'us', 'me', 'how', 'what', 'why', 'whether', 'who', 'where', 'when']);
+/** A verb's past form in lower case: "fired", "said". */
+const isPastForm = (lower: string): boolean => isLettersThen(lower, 'ed') || IRREGULAR_PASTS.has(lower);
 const IRREGULAR_PASTS = new Set(['took', 'went', 'made', 'gave', 'sent', 'won', 'held', 'ran', 'began', 'came', 'got', 'put', 'said', 'told', 'wrote', 'left', 'struck', 'threw', 'spoke', 'kept', 'brought', 'met', 'stood', 'sat', 'rose', 'fell', 'led', 'saw', 'heard', 'felt', 'thought', 'knew', 'drew', 'grew', 'paid', 'sold', 'bought', 'caught', 'fought', 'sought', 'built', 'broke', 'chose', 'spent', 'shook', 'swept', 'taught', 'understood', 'drove', 'flew']);
 // Number words, some ending like a past tense ("hundred").
 const SCALES = new Set(['dozen', 'hundred', 'thousand', 'million']);
@@ -3153,7 +3155,7 @@ function joinedAct(tokens: readonly Token[], i: number): boolean {
   const verb = at(tokens, i);
   if (passiveBefore(tokens, skipBetween(tokens, i - 1))) return false;
   // With something after it: "is grim and rarely told." is a passive.
-  return !verb.capitalized && (isLettersThen(verb.lower, 'ed') || IRREGULAR_PASTS.has(verb.lower)) && isWord(at(tokens, i + 1)) && !verb.endsSentence && joinedToClause(tokens, i);
+  return !verb.capitalized && isPastForm(verb.lower) && isWord(at(tokens, i + 1)) && !verb.endsSentence && joinedToClause(tokens, i);
 }
 
 /** "per Acme", "Per the agency,", "per the report": "per" before a source, not "$5 per hour". */
