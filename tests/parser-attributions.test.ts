@@ -1998,4 +1998,23 @@ describe('findAttributions', () => {
   ])('a document sent by a verb joined with "and" speaks for the clause\'s subject: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['The ministry put the cost of the damage at $2 million.', [['named-source', 'The ministry put']]],
+    ['The Acme Institute puts the total at about 1,200.', [['named-source', 'The Acme Institute puts']]],
+    ['The storm hit Hull, officials said, putting the damage at more than $3 million.', [['vague-attribution', 'officials'], ['unverified-figure', 'more than $3 million']]],
+    // Putting a thing at a place, or a count anywhere but at a number, estimates nothing.
+    ['Tom Reed put the number at the center of his pitch.', []],
+    ['She put the plate at the end of the table.', []],
+  ])('putting a count or a sum at a number is estimating it: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['Medics said at least nine people were hurt.', [['vague-attribution', 'Medics'], ['unverified-figure', 'at least nine people']]],
+    ['Four survivors were pulled out, rescuers said.', [['vague-attribution', 'rescuers']]],
+    ['Nine people were hurt, according to medics.', [['unverified-figure', 'Nine people'], ['vague-attribution', 'according to medics']]],
+  ])('medics and rescuers are crowds, not names: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -86,7 +86,7 @@ export function isPeoplePlural(word: string, byEnding = true): boolean {
   return byEnding && AGENT_PLURAL.test(word) && !word.endsWith('ments');
 }
 // "caucusgoers", "caucus-goers", "moviegoers": those who go somewhere are people too.
-const AGENT_PLURAL = /(?:[^aeiou]ers|[^aeiou]ors|goers|ists|ians|ants|ents|ees|crats|icans)$/;
+const AGENT_PLURAL = /(?:[^aeiou]ers|uers|[^aeiou]ors|goers|ists|ians|ants|ents|ees|crats|icans)$/;
 // Plurals with an agent's ending that name things.
 const NOT_PEOPLE_PLURALS = words(
   'papers numbers letters matters orders centers centres borders powers layers markers offers waters headquarters ' +
@@ -119,7 +119,8 @@ export const CROWDS = words(
     'studies analyses families parents women men youths veterans citizens whites blacks latinos hispanics asians fans groups organizations organisations judges justices coaches ' +
     'seniors kids teens teenagers moms dads mothers fathers elders locals expats millennials ' +
     'hawks doves clergy priests rabbis imams pupils graduates surgeons athletes entrepreneurs landlords fishermen ' +
-    'rebels fighters gunmen villagers refugees hackers bloggers campaigners hardliners pilots senators newspapers',
+    'rebels fighters gunmen villagers refugees hackers bloggers campaigners hardliners pilots senators newspapers ' +
+    'medics',
 );
 
 /** Crowds whose members are informants rather than commentators: unnamed, they are anonymous sources. */

@@ -785,6 +785,23 @@ function makesACase(tokens: readonly Token[], i: number): boolean {
   }
   return false;
 }
+
+// What a count or a sum is of: "the death toll", "the cost of the damage", "the number of protesters".
+const RECKONED = new Set(['toll', 'number', 'figure', 'cost', 'costs', 'damage', 'count', 'total', 'tally', 'loss', 'losses', 'value', 'bill', 'turnout', 'crowd', 'size']);
+/** "Officials put the death toll at 30", "police put the crowd at about 5,000": putting a count at a number is estimating it. */
+function putsAFigure(tokens: readonly Token[], i: number): boolean {
+  if (at(tokens, i + 1).lower !== 'the') return false;
+  for (let k = i + 2; k <= i + 7 && isWord(at(tokens, k)); k++) {
+    if (at(tokens, k).lower !== 'at') continue;
+    let f = k + 1;
+    while (f <= k + 3 && APPROXIMATING.has(at(tokens, f).lower)) f++;
+    const figure = at(tokens, f);
+    return tokens.slice(i + 2, k).some((t) => RECKONED.has(t.lower)) && (STARTS_WITH_NUMBER.test(figure.text) || /^\p{Sc}/u.test(figure.text));
+  }
+  return false;
+}
+// "at about 30", "at more than 5,000", "at up to $2 million".
+const APPROXIMATING = new Set(['about', 'around', 'roughly', 'nearly', 'almost', 'some', 'over', 'more', 'than', 'least', 'up', 'to', 'between']);
 const RAISED = new Set(['questions', 'question', 'concerns', 'doubts', 'alarm', 'alarms', 'objections', 'fears', 'possibility', 'prospect', 'issue']);
 const ADJECTIVE_BEFORE_RAISED = new Set(['serious', 'new', 'more', 'fresh', 'further', 'grave']);
 const CONTRASTS = new Set(['whereas', 'although', 'though', 'while']);
@@ -1798,9 +1815,10 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // "made the case that", "made that argument", "made these same claims", "made comments about": making a
   // case or a charge is arguing it; "made a cake" is none.
   const madeACase = particle === 'clear' && makesACase(tokens, i);
-  if (particle && !madeACase && next.lower !== particle && !(next.lower === 'it' && at(tokens, i + 2).lower === particle)) return; // "shot back", not "shot the bird"
+  const putAFigure = particle === 'it' && putsAFigure(tokens, i);
+  if (particle && !madeACase && !putAFigure && next.lower !== particle && !(next.lower === 'it' && at(tokens, i + 2).lower === particle)) return; // "shot back", not "shot the bird"
   // "As one analyst put it,", "Reed put it bluntly:": putting it is saying it only where the clause ends there.
-  if (particle === 'it') {
+  if (particle === 'it' && !putAFigure) {
     const after = endsInLy(at(tokens, i + 2).lower) || at(tokens, i + 2).lower === 'best' ? at(tokens, i + 3) : at(tokens, i + 2);
     if (isWord(after) && !QUOTE_MARKS.test(after.text)) return;
   }
