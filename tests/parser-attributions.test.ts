@@ -1273,6 +1273,7 @@ describe('findAttributions', () => {
   test('what a poll share says is not read as a second attribution', () => {
     expect(findAttributions('Nearly half of the riders said the ferry should stay.')).toHaveLength(1);
   });
+
   test.each([
     ['The council put out a notice Friday saying the road would close.', 'The council', 'saying'],
     ['Tom Reed sent a memo Friday saying the judge was biased.', 'Tom Reed', 'saying'],
@@ -2015,6 +2016,17 @@ describe('findAttributions', () => {
     ['Four survivors were pulled out, rescuers said.', [['vague-attribution', 'rescuers']]],
     ['Nine people were hurt, according to medics.', [['unverified-figure', 'Nine people'], ['vague-attribution', 'according to medics']]],
   ])('medics and rescuers are crowds, not names: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['Data compiled by Acme show exports fell by a fifth.', [['named-source', 'Data compiled by Acme show']]],
+    ['Reports seen by the Hull Post suggest the mill will close.', [['vague-attribution', 'Reports seen by the Hull Post']]],
+    ['Figures released by the agency on Tuesday showed a 3 percent rise.', [['named-source', 'Figures released by the agency on Tuesday showed']]],
+    ['Ann Marsh, in a statement released by the council on Monday, said the mill would close.', [['named-source', 'Ann Marsh'], ['named-source', 'released by the council']]],
+    // "by" with how it was done, not who did it.
+    ['Acme confirmed by email that the plant would close.', [['named-source', 'Acme confirmed']]],
+  ])('a participle with its agent describes the subject; when and how are no agent: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
 });

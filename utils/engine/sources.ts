@@ -1510,6 +1510,17 @@ function withBefore(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 /** The usual order: "John Kirby said", "officials have also warned", "an insider told the outlet". */
+/**
+ * "Reports seen by Acme News suggest", "data compiled by the council show": an agent after a participle that describes
+ * the subject is no subject; the phrase is the thing described, with its participle and agent.
+ */
+function withParticipleHead(tokens: readonly Token[], words: Token[]): Token[] {
+  const by = tokenIndex(tokens, at(words, 0)) - 1;
+  if (at(tokens, by).lower !== 'by' || !BY_PARTICIPLES.has(at(tokens, by - 1).lower) || !isWord(at(tokens, by - 2))) return words;
+  const head = phraseBefore(tokens, by - 2);
+  return head.length ? [...head, at(tokens, by - 1), at(tokens, by), ...words] : words;
+}
+
 function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out }: VerbContext): void {
   // "“…,” Will said.", "“…,” Long said.": one capitalised word between a quotation's close and a verb of saying is
   // the speaker's name, whatever else the word can be.
@@ -1542,6 +1553,7 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
   const personal = partOfGroup || at(tokens, j).lower === 'who';
   if (relative) j = at(tokens, j - 1).text === ',' ? j - 2 : j - 1;
   let words = phraseBefore(tokens, j, relative);
+  if (!relative && words.length) words = withParticipleHead(tokens, words);
   if (personal) words = cutToRelativeHead(words);
   if (!participle && !relative) words = nameOfObjectRelative(tokens, words, i, sentenceStart);
   // "Reed is one of many critics who say", "Reed is one of several blaming Ode": the one is whoever stands before the
@@ -1811,6 +1823,9 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if (isWord(beforeVerb) && (PASSIVE_BE.has(beforeVerb.lower) || NEGATED_BE.test(beforeVerb.lower)) && !participle && !HELD_IN_PASSIVE.has(verb.lower)) return;
   // "cases reported to the agency", "reported from Kyiv"; but "reported to the tax office that …" reports.
   if ((verb.lower === 'reported' && (next.lower === 'to' || next.lower === 'from') && !thatWithin(tokens, i + 2, 5)) || (verb.lower.startsWith('point') && next.lower !== 'out' && next.lower !== 'to' && !(POINTED_OUT.has(next.lower) && at(tokens, i + 2).lower === 'out'))) return;
+  // "Data compiled by Acme show", "figures released by the agency": a participle with its agent after "by" describes
+  // the phrase before it, whose verb comes later; "Acme confirmed by email" confirmed.
+  if (BY_PARTICIPLES.has(verb.lower) && next.lower === 'by' && !AUXILIARIES.has(prev.lower) && byAnAgent(tokens, i + 1)) return;
   const particle = PARTICLE_CUES.get(verb.lower);
   // "made the case that", "made that argument", "made these same claims", "made comments about": making a
   // case or a charge is arguing it; "made a cake" is none.
@@ -2199,7 +2214,7 @@ function matchParticiple(tokens: readonly Token[], i: number, sentenceStart: num
   const where = at(tokens, k + 1);
   if (preposition === 'in' && (MONTHS.has(where.lower) || /^\d{4}$/.test(where.text))) return false;
   const words = agentAfter(tokens, k + 1);
-  if (!words.length) return false;
+  if (!words.length || (preposition === 'by' && !byAnAgent(tokens, k))) return false;
   // "This article was originally published by Acme News": a syndication credit for the page itself, no claim.
   if (PUBLISHED.has(t.lower) && aboutThisArticle(tokens, i)) return false;
   // "seen by many as a snub", "interpreted by some as a bid for the job" is a view; "seen by other users", "viewed by
@@ -2213,6 +2228,11 @@ function matchParticiple(tokens: readonly Token[], i: number, sentenceStart: num
   } else if (t.lower !== 'filed' && (PUBLISHED.has(t.lower) || at(words, 0).lower === 'the' || words.some(isPossessive)) && !words.some((w) => EVENTS_IN.has(w.lower)) && classifySource(words, sentenceStart)?.kind === 'named-source') out.push(namedMatch(t, words));
   return out.length > before;
 }
+
+// How or by when something is done, not by whom: "confirmed by email", "announced by video link", "released by Monday".
+const NOT_AGENTS = new Set(['email', 'e-mail', 'phone', 'telephone', 'text', 'letter', 'video', 'mail', 'fax', 'hand', 'far', 'default', 'mistake', 'accident', 'chance', 'law', 'then', 'now', 'noon', 'midnight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** Whether "by" at k brings in who did it, not how or when. */
+const byAnAgent = (tokens: readonly Token[], k: number): boolean => isWord(at(tokens, k + 1)) && !NOT_AGENTS.has(at(tokens, k + 1).lower) && !MONTHS.has(at(tokens, k + 1).lower);
 
 const THIS_ARTICLE = new Set(['article', 'story', 'piece', 'column', 'essay', 'post']);
 /** Whether the participle at i has "This article" (or story, piece…) for its subject: "This article was originally published by". */
@@ -2350,7 +2370,13 @@ function agentAfter(tokens: readonly Token[], k: number): Token[] {
   const words = phraseAfter(tokens, k, 8);
   // Nor a second reaction joined to the first: "criticism from growers and praise from …".
   const reason = words.findIndex(
-    (w, n) => n > 0 && ((AGENT_ENDS.has(w.lower) && !at(words, n - 1).capitalized) || (w.lower === 'of' && words[n + 1]?.lower.endsWith('ing') === true) || (CONJUNCTIONS.has(w.lower) && REACTION_NOUNS.has(words[n + 1]?.lower ?? ''))),
+    (w, n) =>
+      n > 0 &&
+      ((AGENT_ENDS.has(w.lower) && !at(words, n - 1).capitalized) ||
+        (w.lower === 'of' && words[n + 1]?.lower.endsWith('ing') === true) ||
+        (CONJUNCTIONS.has(w.lower) && REACTION_NOUNS.has(words[n + 1]?.lower ?? '')) ||
+        // "released by the council on Friday": when is not who.
+        (WHEN_OPENERS.has(w.lower) && WHEN_WORDS.has(words[n + 1]?.lower ?? ''))),
   );
   if (reason > 0) words.length = reason;
   return words;
