@@ -2029,4 +2029,16 @@ describe('findAttributions', () => {
   ])('a participle with its agent describes the subject; when and how are no agent: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Court papers show the couple owed $40,000.', [['named-source', 'Court papers show']]],
+    ['A lawyer for Tom Reed said his client would plead not guilty.', [['named-source', 'A lawyer for Tom Reed said']]],
+    ['An attorney representing Acme said the firm would appeal.', [['named-source', 'An attorney representing Acme said']]],
+    ['Polls released by Acme on Monday show Reed ahead by 6 points.', [['named-source', 'Polls released by Acme on Monday show']]],
+    ['Reports released by the ministry showed the toll at 40.', [['named-source', 'Reports released by the ministry showed']]],
+    // Counsel for no one named, or close to someone, stays unnamed.
+    ['A lawyer close to Tom Reed said the deal was dead.', [['anonymous-source', 'A lawyer close to Tom Reed']]],
+  ])('court papers, counsel for a named client and records put out by a named body are named: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

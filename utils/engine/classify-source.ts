@@ -95,6 +95,7 @@ function singular(word: string): string {
 
 const SPOKESPEOPLE_PLURAL = new Set(['spokesmen', 'spokeswomen', 'spokespeople', 'spokespersons', 'representatives']);
 // People whose words are their client's or their body's: "lawyers for Reed", "officials at the agency".
+const COUNSEL = new Set(['lawyer', 'attorney', 'counsel', 'solicitor', 'barrister']);
 const REPRESENTATIVES = new Set([...SPOKESPEOPLE_PLURAL, 'lawyers', 'attorneys', 'executives', 'officials', 'managers']);
 // People who work for whoever follows "for": "Strategists for Reed say" are his staff, not a group of that name.
 const WORKING_FOR = new Set([...REPRESENTATIVES, 'aides', 'advisers', 'advisors', 'strategists', 'staffers', 'operatives', 'consultants', 'surrogates']);
@@ -214,6 +215,8 @@ const isCrowd = (word: string, capitalized = false, opensSentence = false): bool
 const lowerAt = (lowers: readonly string[], k: number): string => lowers[k] ?? '';
 /** "… by the Leeds council", "from the county's agency": "the" and a body the story has in view after the word at k. */
 const bodyAfter = (lowers: readonly string[], k: number): boolean => lowerAt(lowers, k + 1) === 'the' && lowers.slice(k + 2, k + 5).some((w) => INSTITUTIONS.has(w));
+// Participles by which a record is made or put out, before its maker: "released by", "conducted by".
+const MAKING_PARTICIPLES = new Set(['published', 'released', 'conducted', 'commissioned', 'compiled', 'issued', 'carried', 'produced', 'prepared', 'done', 'taken', 'run']);
 const AD_VOICES = new Set(['narrator', 'narrators', 'voice-over', 'voiceover', 'announcer']);
 // Records of a thing: "a transcript of the hearing", "a copy of the memo".
 const COPIES = new Set(['copy', 'copies', 'transcript', 'transcripts', 'recording', 'recordings', 'draft', 'excerpt', 'excerpts', 'video', 'footage']);
@@ -300,8 +303,10 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   const possessive = words.slice(0, headIndex).some((w) => POSSESSIVE_PRONOUNS.has(w.lower) || isPossessive(w));
   // "estimates by the Acme Institute", "polls by Acme", "two surveys by the Leeds government": a record is by
   // whoever made it, as "from" it is, a body the story has in view included.
-  const madeBy = RECORD_CROWDS.has(head) && (lowerAt(lowers, headIndex + 1) === 'by' || lowerAt(lowers, headIndex + 1) === 'from');
-  const byBody = madeBy && bodyAfter(lowers, headIndex + 1);
+  // So are "polls released by Acme", "estimates published by the council": a participle between the record and its maker.
+  const byAt = lowerAt(lowers, headIndex + 1) === 'by' || lowerAt(lowers, headIndex + 1) === 'from' ? headIndex + 1 : MAKING_PARTICIPLES.has(lowerAt(lowers, headIndex + 1)) && lowerAt(lowers, headIndex + 2) === 'by' ? headIndex + 2 : -1;
+  const madeBy = RECORD_CROWDS.has(head) && byAt > 0;
+  const byBody = madeBy && bodyAfter(lowers, byAt);
   const affiliation = ((AFFILIATIONS.has(lowerAt(lowers, headIndex + 1)) || madeBy) && namedAt > headIndex) || byBody;
 
   // "Recent polling shows", "exit polls suggested", "Data show": records no one is named for are vague (as "a
@@ -333,6 +338,9 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   }
   if (isPersonRole(head) || TITLES.has(head)) {
     if (possessive || (PRESS_ROLES.has(head) && hasName)) return NAMED_SOURCE;
+    // "a lawyer for Tom Reed", "an attorney representing Acme": counsel speaks for a named client on the record, as
+    // "lawyers for Reed" and "Reed's lawyer" do.
+    if (COUNSEL.has(head) && (lowerAt(lowers, headIndex + 1) === 'for' || lowerAt(lowers, headIndex + 1) === 'representing') && namedAt > headIndex) return NAMED_SOURCE;
     // "one user quipped", "a caller said": one of a public speaking for it, not an informant with access.
     if (PUBLIC_MEMBERS.has(head)) return VAGUE_ATTRIBUTION;
     // "the president", "the chairman of the Conservative Party": one office holder a reader can look up; so is

@@ -144,6 +144,8 @@ function nounLike(tokens: readonly Token[], j: number): boolean {
   const prev = at(tokens, j - 1);
   // "an analyst at the Acme think tank": a compound noun, whatever comes before it.
   if (at(tokens, j).lower === 'think' && /^tanks?$/.test(at(tokens, j + 1).lower)) return true;
+  // "Reports released by the ministry show": opening the clause before a participle and its agent, a noun.
+  if (!isWord(prev) && BY_PARTICIPLES.has(at(tokens, j + 1).lower) && at(tokens, j + 2).lower === 'by') return NOUN_LIKE.has(at(tokens, j).lower);
   return NOUN_LIKE.has(at(tokens, j).lower) && isWord(prev) && (NOUN_OPENERS.has(prev.lower) || prev.capitalized || POSSESSIVE.test(prev.lower) || ADJECTIVE_FORM.test(prev.lower));
 }
 // "territorial claims", "political reports": an adjective's ending before a cue word makes it a noun.
