@@ -2041,4 +2041,14 @@ describe('findAttributions', () => {
   ])('court papers, counsel for a named client and records put out by a named body are named: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['The reported increase alarmed the council.', [['hedge', 'The reported']]],
+    ['Reed joined Hull for a reported $50 million.', [['hedge', 'a reported'], ['unverified-figure', '$50 million']]],
+    ['The firm has a reported 3,000 staff.', [['hedge', 'a reported'], ['unverified-figure', '3,000 staff']]],
+    // Officially recorded, no hedge (guide).
+    ['Two cases were reported last week.', [['unverified-figure', 'Two cases']]],
+  ])('"the reported" and "a reported" pass on a figure or a fact unchecked: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

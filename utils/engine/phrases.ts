@@ -41,8 +41,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     triggers: w('it'),
     pattern: /\bit (?:is|was|has been|had been) (?:said|believed|thought|understood|alleged|claimed|reported|rumou?red)(?: that\b|(?= (?:the|a|an|he|she|they|we|his|her|their|its|this|these|those|there|some|many|more|most|several|both)\b))/gi,
   },
-  // "the reported increase": the writer passes on a report without checking it.
-  { kind: 'hedge', triggers: w('reported'), pattern: /\bthe reported\b(?! (?:to|that|by)\b)/gi },
+  // "the reported increase", "a fee of a reported $50 million": the writer passes on a report without checking it.
+  { kind: 'hedge', triggers: w('reported'), pattern: /\b(?:the|a) reported\b(?! (?:to|that|by)\b)/gi },
   {
     kind: 'hedge',
     triggers: w('verified confirmed verify confirm'),
