@@ -2051,4 +2051,12 @@ describe('findAttributions', () => {
   ])('"the reported" and "a reported" pass on a figure or a fact unchecked: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Documents leaked to the Hull Post show the firm lost money.', [['named-source', 'Documents leaked to the Hull Post show']]],
+    ['The data reported to the council showed a rise.', [['named-source', 'The data reported to the council showed']]],
+    ['Documents obtained by the Hull Post show the firm lost money.', [['named-source', 'Documents obtained by the Hull Post show']]],
+  ])('who was given or obtained a record is not its source; the record is: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

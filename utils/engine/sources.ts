@@ -1512,13 +1512,32 @@ function withBefore(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 /** The usual order: "John Kirby said", "officials have also warned", "an insider told the outlet". */
+// Participles by which something reaches someone: "documents leaked to the Hull Post", "figures given to the council".
+const GIVEN_TO = new Set(['leaked', 'provided', 'given', 'sent', 'submitted', 'presented', 'shown', 'delivered', 'reported', 'supplied', 'handed', 'passed']);
+// And by which someone came to have it, who is no source of it: "documents obtained by the Hull Post".
+const HAD_BY = new Set(['obtained', 'reviewed', 'acquired']);
+/** Whether `participle` and `preposition` make a description of the phrase before them: "compiled by", "leaked to". */
+const describes = (participle: string, preposition: string): boolean =>
+  (preposition === 'by' && (BY_PARTICIPLES.has(participle) || HAD_BY.has(participle))) || (preposition === 'to' && GIVEN_TO.has(participle));
 /**
- * "Reports seen by Acme News suggest", "data compiled by the council show": an agent after a participle that describes
- * the subject is no subject; the phrase is the thing described, with its participle and agent.
+ * The noun a participle and its agent or recipient describe, from the word before a verb at k: "documents" in
+ * "documents leaked to the Hull Post show"; k itself when no such participle stands between.
+ */
+function describedHead(tokens: readonly Token[], k: number): number {
+  for (let p = k - 1; p > 0 && k - p <= 6 && isWord(at(tokens, p)); p--) {
+    if (describes(at(tokens, p - 1).lower, at(tokens, p).lower)) return isWord(at(tokens, p - 2)) ? p - 2 : k;
+  }
+  return k;
+}
+
+/**
+ * "Reports seen by Acme News suggest", "data compiled by the council show", "documents leaked to the Hull Post show":
+ * an agent or a recipient after a participle that describes the subject is no subject; the phrase is the thing
+ * described, with its participle and agent.
  */
 function withParticipleHead(tokens: readonly Token[], words: Token[]): Token[] {
   const by = tokenIndex(tokens, at(words, 0)) - 1;
-  if (at(tokens, by).lower !== 'by' || !BY_PARTICIPLES.has(at(tokens, by - 1).lower) || !isWord(at(tokens, by - 2))) return words;
+  if (!describes(at(tokens, by - 1).lower, at(tokens, by).lower) || !isWord(at(tokens, by - 2))) return words;
   const head = phraseBefore(tokens, by - 2);
   return head.length ? [...head, at(tokens, by - 1), at(tokens, by), ...words] : words;
 }
@@ -1814,7 +1833,7 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // "women who claim": after "who" the bare form is the verb; one of hoping or backing ("who hope for tips",
   // "who support charters") says what they want, not what they claim.
   const afterWho = at(tokens, skipBetween(tokens, i - 1)).lower === 'who' && !COGNITIVE_VERBS.has(verb.lower);
-  if (NOUN_LIKE.has(verb.lower) && !verb.lower.endsWith('s') && !infinitive && !isPluralSubject(at(tokens, skipBetween(tokens, i - 1)).lower) && !afterWho && !pluralBeforePlace(tokens, skipBetween(tokens, i - 1)) && !closesRelativeAside(tokens, i - 1)) return;
+  if (NOUN_LIKE.has(verb.lower) && !verb.lower.endsWith('s') && !infinitive && !isPluralSubject(at(tokens, describedHead(tokens, skipBetween(tokens, i - 1))).lower) && !afterWho && !pluralBeforePlace(tokens, skipBetween(tokens, i - 1)) && !closesRelativeAside(tokens, i - 1)) return;
   // "the governors of large states", "in 50 states": far more often the noun; "the law states that" is the verb.
   if (verb.lower === 'states' && next.lower !== 'that' && next.text !== ':' && !QUOTE_MARKS.test(next.text) && !(next.text === ',' && QUOTE_MARKS.test(at(tokens, i + 2).text)) && !closesQuotationTag(tokens, i)) return;
   const participle = verb.lower.endsWith('ing');
