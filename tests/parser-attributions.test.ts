@@ -2059,4 +2059,14 @@ describe('findAttributions', () => {
   ])('who was given or obtained a record is not its source; the record is: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Rumors have swirled for weeks that Reed will quit.', [['vague-attribution', 'Rumors have swirled for weeks that']]],
+    ['Rumours are circulating that the mill will close.', [['vague-attribution', 'Rumours are circulating that']]],
+    ['Speculation is rife in Leeds that Reed will quit.', [['vague-attribution', 'Speculation is rife in Leeds that']]],
+    // A result clause says what the rumour did, not what it said.
+    ['The rumor spread so fast that the council had to respond.', []],
+  ])('rumours and speculation with their verb, a time or a place before "that": %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -49,11 +49,14 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     pattern: /\b(?:(?:could|can|cannot|can't|couldn't|could not|has not|have not|had not|hasn't|haven't|was not|were not|wasn't|weren't) (?:be |been |yet been )?(?:independently )?(?:verified|confirmed|verify|confirm)|(?:not possible|impossible|unable) to (?:independently )?(?:verify|confirm))\b/gi,
   },
   { kind: 'vague-attribution', triggers: w('it'), pattern: /\bit is (?:widely|generally|commonly) (?:believed|thought|accepted|known|assumed|held|understood)\b/gi },
-  // Talk with no one talking: "Rumours swirled that", "Conventional wisdom holds that", "Word is that".
+  // Talk with no one talking: "Rumours swirled that", "Conventional wisdom holds that", "Word is that"; a time or a
+  // place may stand before "that": "Rumors have swirled for weeks that", "speculation is rife in Leeds that"; not
+  // "so" or "such" and what follows from them ("spread so fast that").
   {
     kind: 'vague-attribution',
-    triggers: w('rumours rumors rumour rumor wisdom word'),
-    pattern: /\b(?:rumou?rs? (?:swirled|swirl|swirling|circulated|circulate|circulating|spread|persist|persisted|abound|abounded|have|has)|rumou?r has it|conventional wisdom (?:holds|held|says|said|is)|(?:the )?word is) that\b/gi,
+    triggers: w('rumours rumors rumour rumor wisdom word speculation'),
+    pattern:
+      /\b(?:(?:rumou?rs?|speculation) (?:(?:have|has|had|are|is|was|were) (?:been )?)?(?:swirled|swirl|swirls|swirling|circulated|circulate|circulates|circulating|spread|spreading|persist|persists|persisted|abound|abounds|abounded|mounted|mounting|grown|growing|grew|rife)(?: (?!so\b|such\b|enough\b)[\w’']+){0,4}?|rumou?rs? (?:have|has)|rumou?r has it|conventional wisdom (?:holds|held|says|said|is)|(?:the )?word is) that\b/gi,
   },
   // Common knowledge claimed for everyone: "Everyone knows the council lied"; not "make sure everyone knows".
   {
