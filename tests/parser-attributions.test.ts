@@ -2069,4 +2069,24 @@ describe('findAttributions', () => {
   ])('rumours and speculation with their verb, a time or a place before "that": %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['A source close to Reed said the talks had stalled. That person said a deal was unlikely.', [['anonymous-source', 'A source close to Reed'], ['anonymous-source', 'That person']]],
+    // A name between the informant and "the person" is not what "the person" stands for.
+    ['“The plan is sound,” said a veteran aide to Ann Marsh, who asked not to be named. “It will pass,” the person added.', [['anonymous-source', 'a veteran aide to Ann Marsh'], ['anonymous-source', 'the person']]],
+    ['This report found that fees rose.', [['named-source', 'This report found']]],
+    ['That letter, on Acme letterhead, demanded an apology.', [['named-source', 'That letter']]],
+    // "That" opening a clause before a plural is no determiner.
+    ['That growers said so is no surprise.', [['vague-attribution', 'growers']]],
+  ])('"that person", "the person" and "this report" point back at one the article has in view: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['According to a person briefed on the talks, Acme offered $2 billion.', 'An unnamed source, loosely described as “a person briefed on the talks”'],
+    ['Two people familiar with the matter said the deal was off.', 'Unnamed sources, loosely described as “Two people familiar with the matter”'],
+    ['Officials involved in the negotiations said the deal was off.', 'Unnamed sources'],
+  ])('an anonymous source\'s reason names its phrase and counts its head, not its last word: %s', (text, reason) => {
+    expect(analyzeText(text).find((f) => f.kind === 'anonymous-source')?.reason.startsWith(reason)).toBe(true);
+  });
 });

@@ -464,7 +464,7 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
         const given = (reasonGiven ??= explainsAnonymity(text, sentences, s));
         const specificity = a.specificity ?? 'generic';
         extra = { specificity, anonymityReasonGiven: given };
-        reason = anonymousReason(specificity, given, text.slice(a.start, a.end));
+        reason = anonymousReason(specificity, given, text.slice(a.sourceStart, a.sourceEnd));
       } else reason = REASONS[a.kind];
       here.push(a);
       record(parsed, text, sentence, a, false);

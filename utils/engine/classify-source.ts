@@ -386,7 +386,8 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
     // "a report released by the council": a record of a body the story has in view.
     const by = lowers.indexOf('by', headIndex);
     const byBody = by > headIndex && bodyAfter(lowers, by);
-    if (first === 'the' || possessive || hasName || headIndex === 0 || byBody) return NAMED_SOURCE;
+    // "This report found", "that letter demanded": pointing at one the story has in view, as "the" does.
+    if (first === 'the' || first === 'this' || first === 'that' || possessive || hasName || headIndex === 0 || byBody) return NAMED_SOURCE;
     // "census data", "court documents", "police records": a kind of record a reader can look up.
     if (words.length >= 2 && !DETERMINERS.has(first) && !VAGUE_DETERMINERS.has(first)) return NAMED_SOURCE;
     // "a study found" with nothing to look it up by is vague (guide); a name in the phrase made it named above.

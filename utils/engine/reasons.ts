@@ -8,11 +8,18 @@ const DESCRIBED: Record<SourceSpecificity, string> = {
   specific: 'closely described as',
 };
 
+const AFTER_HEAD = new Set(['of', 'with', 'to', 'in', 'at', 'from', 'on', 'for', 'close', 'familiar', 'who', 'that', 'speaking']);
+const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'staff', 'personnel']);
+const OPENERS = /^(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|some|several|many|\d+)$/;
+
 /** The reason beside an anonymous source, in the words of its own phrase ("two informed sources"). */
 export function anonymousReason(specificity: SourceSpecificity, reasonGiven: boolean, phrase: string): string {
-  const words = phrase.trim().split(/\s+/);
-  const last = (words[words.length - 1] ?? '').toLowerCase().replace(/[^a-z]/g, '');
-  const plural = last.endsWith('s') && !last.endsWith('ss');
+  const words = phrase.trim().split(/\s+/).map((w) => w.toLowerCase().replace(/[^a-z]/g, ''));
+  // The head is the word before what describes it: "a person briefed on the talks", "officials familiar with it".
+  // A participle describes a noun before it, not an adjective after an article or a number ("two informed sources").
+  const described = words.findIndex((w, k) => k > 0 && (AFTER_HEAD.has(w) || (/(?:ed|ing)$/.test(w) && !OPENERS.test(words[k - 1] ?? ''))));
+  const head = words[described > 0 ? described - 1 : words.length - 1] ?? '';
+  const plural = IRREGULAR_PLURALS.has(head) || (head.endsWith('s') && !head.endsWith('ss'));
   const who = plural ? 'Unnamed sources' : 'An unnamed source';
   const shown = phrase.length > 60 ? `${phrase.slice(0, 57)}…` : phrase;
   const why = reasonGiven ? ', and the article says why they are not named' : ', with no reason given for leaving them unnamed';

@@ -42,8 +42,8 @@ export interface Resolution extends SourceClass {
 
 // Words that open an informant's description after its head: "a consultant close to the ad".
 const POSTMODIFIERS = new Set(['familiar', 'close', 'involved', 'briefed', 'knowledgeable']);
-// Heads that are unnamed by definition: "the insider" is never a name nearby.
-const UNNAMED_HEADS = new Set(['source', 'insider']);
+// Words for one informant, whoever they are: never a name the article gave.
+const UNNAMED_HEADS = new Set(['source', 'insider', 'person', 'individual']);
 const INDEFINITE = new Set(['a', 'an']);
 // So are a verb's objects: "led him to say", "prompted them to ask".
 const POSSESSIVE_PERSONS: Record<string, string> = { his: 'he', her: 'she', their: 'they', him: 'he', them: 'they' };
@@ -258,8 +258,15 @@ export function resolveReference(
     if (m.headline && m.kind !== 'named-source') continue;
     if (m.kind !== 'named-source' || within(m, paragraph)) return as(m);
   }
+  // "a source close to the mayor said … That person said": one unnamed informant, whatever word described them first.
+  if (UNNAMED_HEADS.has(shape.head ?? '')) {
+    for (let k = earlier.length - 1; k >= oldest && within(earlier[k] as Mention, paragraph); k--) {
+      const m = earlier[k] as Mention;
+      if (m.kind === 'anonymous-source' && !m.plural && !m.inPassing) return as(m);
+    }
+    return null;
+  }
   // Otherwise a name nearby is what "the official" or "the report" stands for.
-  if (UNNAMED_HEADS.has(shape.head ?? '')) return null;
   let named: Mention | undefined;
   for (let k = earlier.length - 1; k >= oldest && !named; k--) {
     const m = earlier[k] as Mention;

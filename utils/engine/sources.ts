@@ -262,7 +262,10 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
     if (beforeRelative && words.length > 0 && ARTICLES.has(at(words, 0).lower) && !t.capitalized && !JOINS_A_PHRASE.has(t.lower) && !NUMBER_WORDS.has(t.lower) && !STARTS_WITH_NUMBER.test(t.text) && !inRelative(tokens, j + 1)) break;
     if (AUXILIARIES.has(t.lower) && !inRelative(tokens, j) && !isMonthMay(t, at(tokens, 0).start)) break;
     // "who asked not to be named": a negation inside the subject's relative clause is part of it.
-    if (isClauseWord(t) && !(t.lower === 'not' && inRelative(tokens, j))) {
+    // "That person said": "that" opening the sentence before a singular noun is its determiner, no clause word;
+    // "That growers said so is no surprise" opens a clause.
+    const thatOpening = t.lower === 'that' && words.length > 0 && !at(words, 0).capitalized && isWord(at(words, 0)) && !isPluralSubject(at(words, 0).lower) && (j === 0 || (j === 1 && !isWord(at(tokens, 0))));
+    if (isClauseWord(t) && !(t.lower === 'not' && inRelative(tokens, j)) && !thatOpening) {
       // "analysts who have done the calculations say": the relative clause belongs to the source.
       const before = at(tokens, j - 1);
       // "some who follow the market argue", "those who knew him say": a quantifier heads its relative clause too.
