@@ -2089,4 +2089,14 @@ describe('findAttributions', () => {
   ])('an anonymous source\'s reason names its phrase and counts its head, not its last word: %s', (text, reason) => {
     expect(analyzeText(text).find((f) => f.kind === 'anonymous-source')?.reason.startsWith(reason)).toBe(true);
   });
+
+  test.each([
+    ['Analysts polled by Acme Data expect revenue of $2.1 billion.', [['named-source', 'Analysts polled by Acme Data expect']]],
+    ['Economists surveyed by the Hull Post expect growth of 2 percent.', [['named-source', 'Economists surveyed by the Hull Post expect']]],
+    ['About 200 workers lost their jobs, according to a memo seen by the Hull Post.', [['unverified-figure', 'About 200 workers'], ['vague-attribution', 'according to a memo seen by the Hull Post']]],
+    // A transcript is of something in view, whoever reviewed it.
+    ['The deal is off, Reed said, according to a transcript reviewed by Acme News.', [['named-source', 'Reed said'], ['named-source', 'according to a transcript reviewed by Acme News']]],
+  ])('a crowd polled by a named body is its poll; a record an outlet saw is no named record: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

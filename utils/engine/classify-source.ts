@@ -37,7 +37,7 @@ export const ANONYMITY_ASKED = String.raw`anonymity|${NOT_TO_BE_NAMED}|asked not
 // Phrases that only an unnamed informant carries ("people familiar with the talks").
 const ANONYMITY_MARKER =
   new RegExp(String.raw`\b(?:anonymous|unnamed|unidentified|familiar with|knowledge of|close to|insiders?|sources?|who (?:asked|requested|declined|spoke)|condition of anonymity|${NOT_TO_BE_NAMED}|briefed on|privy to|involved in the (?:talks|negotiations|discussions|deliberations|process|decision|investigation|matter))\b`);
-const PREPOSITIONS = new Set(['of', 'from', 'by', 'at', 'in', 'for', 'with', 'on', 'via', 'inside', 'near', 'around', 'across', 'throughout', 'elsewhere', 'nationwide', 'worldwide', 'abroad', 'involved', 'familiar', 'close', 'who', 'whose', "who'd", 'who’d', "who've", 'who’ve', 'briefed', 'seen', 'obtained', 'published', 'released', 'filed', 'conducted', 'commissioned', 'compiled', 'cited', 'quoted', 'reviewed', 'corroborated', 'presented']);
+const PREPOSITIONS = new Set(['of', 'from', 'by', 'at', 'in', 'for', 'with', 'on', 'via', 'inside', 'near', 'around', 'across', 'throughout', 'elsewhere', 'nationwide', 'worldwide', 'abroad', 'involved', 'familiar', 'close', 'who', 'whose', "who'd", 'who’d', "who've", 'who’ve', 'briefed', 'seen', 'obtained', 'published', 'released', 'filed', 'conducted', 'commissioned', 'compiled', 'cited', 'quoted', 'reviewed', 'corroborated', 'presented', 'polled', 'surveyed']);
 // A crowd "at" or "from" a named body speaks for it ("analysts at Digital Foundry"); "in" a place does not.
 const AFFILIATIONS = new Set(['at', 'from', 'of', 'with']);
 // Crowds named by how they stand to someone, not by a body they belong to.
@@ -217,6 +217,8 @@ const lowerAt = (lowers: readonly string[], k: number): string => lowers[k] ?? '
 const bodyAfter = (lowers: readonly string[], k: number): boolean => lowerAt(lowers, k + 1) === 'the' && lowers.slice(k + 2, k + 5).some((w) => INSTITUTIONS.has(w));
 // Participles by which a record is made or put out, before its maker: "released by", "conducted by".
 const MAKING_PARTICIPLES = new Set(['published', 'released', 'conducted', 'commissioned', 'compiled', 'issued', 'carried', 'produced', 'prepared', 'done', 'taken', 'run']);
+const SEEN = new Set(['seen', 'obtained', 'reviewed', 'viewed', 'acquired']);
+const POLLED = new Set(['polled', 'surveyed']);
 const AD_VOICES = new Set(['narrator', 'narrators', 'voice-over', 'voiceover', 'announcer']);
 // Records of a thing: "a transcript of the hearing", "a copy of the memo".
 const COPIES = new Set(['copy', 'copies', 'transcript', 'transcripts', 'recording', 'recordings', 'draft', 'excerpt', 'excerpts', 'video', 'footage']);
@@ -248,8 +250,12 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   // "with HDR, which highlighted…": a phrase a preposition opens is what someone else's clause is about.
   if (NO_ONE.has(first) || OPENING_PREPOSITIONS.has(first)) return null;
   if (groupNamedForCause(words, sentenceStart)) return NAMED_SOURCE;
+  // "a memo seen by the Hull Post": the outlet that saw or obtained a record names neither it nor its author. A
+  // copy or a transcript is of something the story has in view ("a transcript reviewed by Acme News" of the trial).
+  const seenBy = lowers.findIndex((w, k) => k > 0 && SEEN.has(w) && lowers[k + 1] === 'by' && !COPIES.has(lowers[k - 1] ?? ''));
+  const nameEnd = seenBy > 0 ? seenBy : words.length;
   let namedAt = -1;
-  for (let k = 0; k < words.length && namedAt < 0; k++) if (isName(words, k, sentenceStart)) namedAt = k;
+  for (let k = 0; k < nameEnd && namedAt < 0; k++) if (isName(words, k, sentenceStart)) namedAt = k;
   const hasName = namedAt >= 0;
 
   // "a study of hospital insiders": a record of a crowd is the record; the crowd is whom it asked.
@@ -355,6 +361,8 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
     // "campaign staff said": insiders of a campaign the reader cannot ask, not the campaign on the record.
     if (headIndex > 0 && lowerAt(lowers, headIndex - 1) === 'campaign' && !hasName) return anonymousSource(words, phrase, hasName);
     if (first === 'the' && NAMED_BACK_REFERENCES.has(head)) return NAMED_SOURCE;
+    // "economists polled by Reuters", "analysts surveyed by Acme Data": a named body's poll of them (guide).
+    if (POLLED.has(lowerAt(lowers, headIndex + 1)) && lowerAt(lowers, headIndex + 2) === 'by' && namedAt > headIndex) return NAMED_SOURCE;
     // "prosecutors said", "federal prosecutors alleged": the office bringing the case the story is about, as
     // "police" is its force (guide); at a sentence's start the capital made them a body already.
     // "Former prosecutors said" comment from outside.
@@ -385,7 +393,7 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   if (INSTITUTIONS.has(head)) {
     // "a report released by the council": a record of a body the story has in view.
     const by = lowers.indexOf('by', headIndex);
-    const byBody = by > headIndex && bodyAfter(lowers, by);
+    const byBody = by > headIndex && !(seenBy > 0 && by === seenBy + 1) && bodyAfter(lowers, by);
     // "This report found", "that letter demanded": pointing at one the story has in view, as "the" does.
     if (first === 'the' || first === 'this' || first === 'that' || possessive || hasName || headIndex === 0 || byBody) return NAMED_SOURCE;
     // "census data", "court documents", "police records": a kind of record a reader can look up.
