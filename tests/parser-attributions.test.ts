@@ -2099,4 +2099,16 @@ describe('findAttributions', () => {
   ])('a crowd polled by a named body is its poll; a record an outlet saw is no named record: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Reed called the plan dead.', [['named-source', 'Reed called']]],
+    ['Marsh called the levy unfair and costly.', [['named-source', 'Marsh called']]],
+    ['As Reed put it in an interview, “the plan is dead.”', [['named-source', 'Reed put']]],
+    // A call on the phone, a meeting called, a thing put somewhere: no claim.
+    ['Reed called the council on Friday.', []],
+    ['Reed called the meeting early.', []],
+    ['Reed put it in the drawer.', []],
+  ])('calling a thing by a judgement, and "as Reed put it" with where or to whom, are claims: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

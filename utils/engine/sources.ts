@@ -791,6 +791,7 @@ function makesACase(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+const PUT_IT_WHERE = new Set(['in', 'on', 'at', 'to', 'during', 'last', 'this', 'after', 'before']);
 // What a count or a sum is of: "the death toll", "the cost of the damage", "the number of protesters".
 const RECKONED = new Set(['toll', 'number', 'figure', 'cost', 'costs', 'damage', 'count', 'total', 'tally', 'loss', 'losses', 'value', 'bill', 'turnout', 'crowd', 'size']);
 /** "Officials put the death toll at 30", "police put the crowd at about 5,000": putting a count at a number is estimating it. */
@@ -1858,7 +1859,11 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if (particle && !madeACase && !putAFigure && next.lower !== particle && !(next.lower === 'it' && at(tokens, i + 2).lower === particle)) return; // "shot back", not "shot the bird"
   // "As one analyst put it,", "Reed put it bluntly:": putting it is saying it only where the clause ends there.
   if (particle === 'it' && !putAFigure) {
-    const after = endsInLy(at(tokens, i + 2).lower) || at(tokens, i + 2).lower === 'best' ? at(tokens, i + 3) : at(tokens, i + 2);
+    let k = endsInLy(at(tokens, i + 2).lower) || at(tokens, i + 2).lower === 'best' ? i + 3 : i + 2;
+    // "As Reed put it in an interview,", "as one grower put it to me:": where or to whom, then the clause ends.
+    const asPut = tokens.slice(Math.max(0, i - 6), i).some((t) => t.lower === 'as');
+    if (asPut && PUT_IT_WHERE.has(at(tokens, k).lower)) for (let n = k + 1; n <= k + 5 && isWord(at(tokens, n)); n++) k = n + 1;
+    const after = at(tokens, k);
     if (isWord(after) && !QUOTE_MARKS.test(after.text)) return;
   }
   if ((verb.lower === 'added' || verb.lower === 'adds') && STARTS_WITH_NUMBER.test(next.text)) return; // "gold added 0.1%"
@@ -2569,6 +2574,8 @@ const NOT_A_NAMED_THING = new Set(['few', 'couple', 'lot', 'number', 'second', '
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'himself', 'herself', 'themselves', 'itself']);
 const NAMING_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my']);
 const ADJECTIVE_ENDING = /(?:ous|ful|less|ive|able|ible|ent|ant|al|ic|ish|ed|est)$/;
+// Judgements without an adjective's ending: "called the plan dead", "called the ruling wrong".
+const JUDGEMENTS = new Set(['dead', 'unfair', 'unjust', 'wrong', 'false', 'absurd', 'racist', 'sexist', 'reckless', 'cruel', 'misleading', 'premature', 'flawed', 'unconstitutional', 'illegal', 'untrue', 'outdated', 'rigged', 'corrupt', 'bogus', 'fake', 'insane', 'crazy', 'stupid', 'silly', 'nonsense', 'overdue', 'long', 'short', 'weak', 'strong', 'safe', 'unsafe', 'good', 'bad', 'great', 'fair']);
 const NOT_A_NAMING_AFTER_OBJECT = new Set(['last', 'this', 'next', 'on', 'in', 'at', 'for', 'off', 'up', 'out', 'back', 'to', 'by', 'and', 'or', 'but', 'yesterday', 'today', 'earlier', 'later', 'again', 'him', 'her', 'them', 'it', 'me', 'us']);
 /** "what officials called", "that some critics have called": a relative word, a short subject, then the verb at i. */
 function objectBeforeSubject(tokens: readonly Token[], i: number): boolean {
@@ -2615,6 +2622,15 @@ function calledSomething(tokens: readonly Token[], i: number): boolean {
       const named = at(tokens, k + 1);
       if (isWord(named) && !WHEN_WORDS.has(named.lower) && !NOT_A_NAMED_THING.has(named.lower)) return true;
       break;
+    }
+    // "called the plan dead", "calls the levy unfair and costly": a judgement that ends the clause. Not a participle's
+    // ("…, calling the moves unlawful"), whose subject may sit in a clause of its own.
+    for (let k = i + 3; k <= i + 4 && !at(tokens, i).lower.endsWith('ing'); k++) {
+      const judged = at(tokens, k);
+      const end = at(tokens, k + 1);
+      const ends = !isWord(end) || end.lower === 'and' || end.lower === 'but' || end.lower === 'or';
+      if (isWord(judged) && !judged.capitalized && (JUDGEMENTS.has(judged.lower) || (ADJECTIVE_ENDING.test(judged.lower) && !judged.lower.endsWith('ed'))) && ends) return true;
+      if (!isWord(judged) || judged.capitalized || looksLikeVerb(judged.lower)) break;
     }
   }
   // "Reed called Marsh a liar", "Marsh calls Leeds her home town": a name given to a name.
