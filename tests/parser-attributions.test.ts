@@ -2111,4 +2111,14 @@ describe('findAttributions', () => {
   ])('calling a thing by a judgement, and "as Reed put it" with where or to whom, are claims: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['His family insists he is innocent.', [['named-source', 'His family insists']]],
+    ["Reed's brother said he was at home.", [['named-source', "Reed's brother said"]]],
+    ['Her partner said she was at home.', [['named-source', 'Her partner said']]],
+    // A family the reader is not told whose is nobody to ask.
+    ['A family said it had lost everything.', []],
+  ])('the family or a relative of someone the sentence names speaks for them on the record: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -194,7 +194,7 @@ const OWNERLESS = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'everyon
 const ASKING_RECORDS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'studies']);
 const RESPONDENTS_AFTER = new Set(['of', 'among']);
 const POSTED = new Set(['posted', 'shared', 'published', 'uploaded']);
-const RELATIVES = new Set(['brother', 'sister', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'cousin', 'uncle', 'aunt', 'grandmother', 'grandfather', 'nephew', 'niece', 'parents', 'spouse', 'girlfriend', 'boyfriend']);
+const RELATIVES = new Set(['brother', 'sister', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'cousin', 'uncle', 'aunt', 'grandmother', 'grandfather', 'nephew', 'niece', 'parents', 'spouse', 'girlfriend', 'boyfriend', 'family', 'relatives', 'siblings', 'children', 'widow', 'widower', 'fiancee', 'fiancée', 'fiance', 'fiancé', 'partner', 'grandson', 'granddaughter', 'stepfather', 'stepmother']);
 // People of bodies "both" or "the two" point back to.
 const POINTED_BACK = new RegExp(`^\\S+ (?:of|from|at|with) (?:both|the two) (?:${[...BODY_PLURALS, 'countries', 'governments', 'sides', 'parties', 'agencies', 'teams', 'campaigns'].join('|')})$`);
 // Most phrases hold neither "both" nor "the two"; the pattern, dear to compile, is left to those that do.
@@ -333,7 +333,8 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   }
   // "his brother added", "Reed's wife said": a relative of someone named; "the mother of three" is someone the
   // story has described, and is left to what refers to her.
-  if (RELATIVES.has(head) && !words[headIndex]?.capitalized) return possessive && (hasName || POSSESSIVE_PRONOUNS.has(first)) ? NAMED_SOURCE : null;
+  // "Reed's family insists": a capitalised possessive opening the sentence is whose they are, as "his" is.
+  if (RELATIVES.has(head) && !words[headIndex]?.capitalized) return possessive && (hasName || POSSESSIVE_PRONOUNS.has(first) || (words[0]!.capitalized && isPossessive(words[0]!))) ? NAMED_SOURCE : null;
   // "representatives of Reed's family", "Acme's spokesmen": a named body's speakers, on the record, are the body.
   if (SPOKESPEOPLE_PLURAL.has(head) && (hasName || possessive)) return NAMED_SOURCE;
   if (SPOKESPEOPLE.has(head)) {
