@@ -92,6 +92,8 @@ describe('quantities a reader may want a source for', () => {
     // Nor are fares or unemployment, whatever they moved to and from.
     ['Fares rose to $30 from $25.', '$25', 'money'],
     ['Unemployment fell to 5 percent from 6 percent.', '6 percent', 'percent'],
+    // A large part of the story's set is a count reported: the part, not the whole it is out of.
+    ['About 300 of the 1,200 workers will lose their jobs.', 'About 300', 'count'],
   ])('%s → "%s" (%s)', (text, span, kind) => {
     const found = read(text);
     expect(found).toContainEqual([span, kind]);
@@ -286,6 +288,9 @@ describe('numbers that are not figure claims', () => {
     ['The Treasury yield fell to 1.62% from 1.70%.', '1.70%', 'market-move'],
     ['Of the three candidates, one spoke.', 'three', 'story-count'],
     ['Two of the four finalists withdrew.', 'Two', 'story-count'],
+    // The whole a count is out of is the story's set, however large.
+    ['Twelve of the 40 schools passed the inspection.', '40', 'story-count'],
+    ['Twelve of the 40 schools passed the inspection.', 'Twelve', 'story-count'],
     ['She has two sons.', 'two sons', 'story-count'],
     ['There are two problems with this.', 'two problems', 'story-count'],
     ['The 777 program faced delays.', '777', 'model'],

@@ -1202,10 +1202,15 @@ function classify(s: Sentence, n: Numeral): Found | null {
   if (small && (STORY_DETERMINERS.has(prev) || (STORY_MODIFIERS.has(prev) && STORY_DETERMINERS.has(prev2)))) return ends.found('story-count', last, first);
   if (n.value !== undefined && next === 'of' && STORY_DETERMINERS.has(s.lower(last + 2))) {
     const of = wordNumeral(s, last + 3) ?? (s.has(last + 3) && isDigitCode(s.text.charCodeAt(s.start(last + 3))) ? digitNumeral(s, last + 3) : null);
-    if (of && !of.kind) return ends.found('story-count', last, first);
+    // "two of the four finalists"; but "about 300 of the 1,200 workers" is a count reported, out of the story's set.
     if (small && !approximate) return ends.found('story-count', last, first);
+    if (of && !of.kind && !approximate && value <= 12) return ends.found('story-count', last, first);
   }
   if (small && STORY_DETERMINERS.has(s.lower(first - 1)) === false && s.lower(first - 2) === 'of' && STORY_DETERMINERS.has(prev)) return ends.found('story-count', last, first);
+  // "12 of the 40 schools": the whole a count is out of is the story's own set, however large, as its part is.
+  if (!n.scaled && !n.currency && !n.percent && STORY_DETERMINERS.has(prev) && s.lower(first - 2) === 'of' && first >= 3 && (wordNumeral(s, first - 3) !== null || /^\d[\d,]*$/.test(s.word(first - 3)))) {
+    return ends.found('story-count', last, first);
+  }
 
   if (small && ABSTRACT_COUNTS.has(next)) return ends.found('story-count', last + 1, first);
   if (n.words && small) {
