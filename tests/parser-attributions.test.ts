@@ -2121,4 +2121,11 @@ describe('findAttributions', () => {
   ])('the family or a relative of someone the sentence names speaks for them on the record: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['The game is not offering the visual quality Acme promised – a review found as much.', [['named-source', 'Acme promised']]],
+    ['It is not the deal Reed promised — not even close.', [['named-source', 'Reed promised']]],
+  ])('a dash after a relative clause\'s verb ends the clause, so the name alone speaks: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

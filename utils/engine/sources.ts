@@ -1691,7 +1691,7 @@ const GAP_PREPOSITIONS = new Set(['to', 'in', 'on', 'at', 'for', 'from', 'with',
 function objectGone(tokens: readonly Token[], i: number): boolean {
   if (at(tokens, i).endsSentence) return true;
   const next = at(tokens, i + 1);
-  if (!isWord(next)) return next.text === ';' || next.text === ')' || SPACED_DASHES.has(next.text);
+  if (!isWord(next)) return next.text === ';' || next.text === ')' || DASHES.has(next.text);
   if (AFTER_A_GAP.has(next.lower)) return true;
   if (!GAP_PREPOSITIONS.has(next.lower)) return false;
   // "declined to name": an infinitive is the verb's object.
