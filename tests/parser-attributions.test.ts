@@ -2128,4 +2128,13 @@ describe('findAttributions', () => {
   ])('a dash after a relative clause\'s verb ends the clause, so the name alone speaks: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Reed has resigned, it was reported.', [['hedge', 'it was reported']]],
+    ['The mill, it is said, will close by spring.', [['hedge', 'it is said']]],
+    // Not a clause of its own: "it" is what was said.
+    ['What it was reported as, nobody knows.', []],
+  ])('"it is said" set off after a claim or inside it is the writer\'s hedge: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -39,7 +39,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     kind: 'hedge',
     triggers: w('it'),
-    pattern: /\bit (?:is|was|has been|had been) (?:said|believed|thought|understood|alleged|claimed|reported|rumou?red)(?: that\b|(?= (?:the|a|an|he|she|they|we|his|her|their|its|this|these|those|there|some|many|more|most|several|both)\b))/gi,
+    // Or set off after the claim, or inside it: "Reed has resigned, it was reported.", "the mill, it is said, will close".
+    pattern: /\bit (?:is|was|has been|had been) (?:said|believed|thought|understood|alleged|claimed|reported|rumou?red)(?: that\b|(?= (?:the|a|an|he|she|they|we|his|her|their|its|this|these|those|there|some|many|more|most|several|both)\b)|(?<=, it [a-z ]+)(?=[.,;]))/gi,
   },
   // "the reported increase", "a fee of a reported $50 million": the writer passes on a report without checking it.
   { kind: 'hedge', triggers: w('reported'), pattern: /\b(?:the|a) reported\b(?! (?:to|that|by)\b)/gi },
