@@ -2137,4 +2137,13 @@ describe('findAttributions', () => {
   ])('"it is said" set off after a claim or inside it is the writer\'s hedge: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Acme and Leeds Media agreed the deal on Friday. The two companies said it would close in May.', [['named-source', 'The two companies said']]],
+    ['Both firms said the deal would close in May.', [['named-source', 'Both firms said']]],
+    // Counted with no "the", a crowd of bodies the reader is not told the names of.
+    ['Two companies said the deal would close in May.', [['vague-attribution', 'Two companies']]],
+  ])('"the two companies" and "both firms" point back at bodies the story has named: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

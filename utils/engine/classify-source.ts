@@ -306,6 +306,10 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   // "The firms would not name a price, saying", "the companies said": bodies the story has just named, as "the
   // agency" is.
   if (words.length === 2 && first === 'the' && (BODY_PLURALS.has(head) || ON_RECORD_BODY_PLURALS.has(head))) return NAMED_SOURCE;
+  // So do "the two companies", "both firms": a count of them points back the same way (not "the two cities" a
+  // drain is shared by).
+  const counted = words.length === 2 ? first === 'both' : words.length === 3 && first === 'the' && SMALL_COUNT.test(lowerAt(lowers, 1));
+  if (counted && BODY_PLURALS.has(head)) return NAMED_SOURCE;
   const possessive = words.slice(0, headIndex).some((w) => POSSESSIVE_PRONOUNS.has(w.lower) || isPossessive(w));
   // "estimates by the Acme Institute", "polls by Acme", "two surveys by the Leeds government": a record is by
   // whoever made it, as "from" it is, a body the story has in view included.
