@@ -1070,7 +1070,7 @@ describe('findAttributions', () => {
 
   test.each([
     ['Tom Reed switched his vote at once – saying he was now for Leeds.', 'Tom Reed', 'saying'],
-    ['Voters brushed off the vote, with three in 10 saying the deputy matters.', 'three in 10', 'saying'],
+    ['Voters ignored the vote, with three in 10 saying the deputy matters.', 'three in 10', 'saying'],
     ['The council has long maintained that the bridge is safe.', 'The council', 'maintained'],
     ['Graham: Reed’s Plan Is Hateful.', 'Graham', ':'],
     ['Polls in New Hampshire show the two are tied.', 'Polls in New Hampshire', 'show'],
@@ -2144,6 +2144,18 @@ describe('findAttributions', () => {
     // Counted with no "the", a crowd of bodies the reader is not told the names of.
     ['Two companies said the deal would close in May.', [['vague-attribution', 'Two companies']]],
   ])('"the two companies" and "both firms" point back at bodies the story has named: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['Reed hit out at the referee after the match.', [['named-source', 'Reed hit']]],
+    ['Marsh took aim at the council on Monday.', [['named-source', 'Marsh took']]],
+    ['Reed brushed off questions about his health.', [['named-source', 'Reed brushed']]],
+    // Without the particle, a blow, a ride and a coat.
+    ['Reed hit the ball.', []],
+    ['Marsh took the bus.', []],
+    ['Reed brushed the dust off his coat.', []],
+  ])('"hit out at", "took aim at" and "brushed off" report a claim, as "hit back" does: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
 });

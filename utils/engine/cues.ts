@@ -123,12 +123,16 @@ function formsOf(list: readonly string[]): Set<string> {
 
 /**
  * Verbs that report a claim only with their particle: "shot back that", "doubled down on", "lashed out at", "made
- * (it) clear that", "took issue with", "as one analyst put it,"; "shot the bird", "made a cake" and "put it on the
- * table" are none.
+ * (it) clear that", "took issue with", "as one analyst put it,", "hit out at", "took aim at", "brushed off"; "shot the
+ * bird", "made a cake" and "put it on the table" are none.
  */
-const PARTICLE_LEMMAS: Record<string, string> = { shoot: 'back', fire: 'back', hit: 'back', double: 'down', lash: 'out', make: 'clear', take: 'issue', put: 'it', weigh: 'in', chime: 'in' };
-export const PARTICLE_CUES: ReadonlyMap<string, string> = new Map(
-  Object.entries(PARTICLE_LEMMAS).flatMap(([lemma, particle]) => inflect(lemma).map((form) => [form, particle] as const)),
+const PARTICLE_LEMMAS: Record<string, readonly string[]> = {
+  shoot: ['back'], fire: ['back'], hit: ['back', 'out'], double: ['down'], lash: ['out'], make: ['clear'], take: ['issue', 'aim'], put: ['it'],
+  weigh: ['in'], chime: ['in'], brush: ['off'],
+};
+/** Each form of a verb above, with the particles that make it a cue ("hit back", "hit out at", "took aim at", "brushed off"). */
+export const PARTICLE_CUES: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries(PARTICLE_LEMMAS).flatMap(([lemma, particles]) => inflect(lemma).map((form) => [form, particles] as const)),
 );
 
 /** Every form of every reporting cue. */

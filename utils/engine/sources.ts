@@ -1851,7 +1851,9 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // "Data compiled by Acme show", "figures released by the agency": a participle with its agent after "by" describes
   // the phrase before it, whose verb comes later; "Acme confirmed by email" confirmed.
   if (BY_PARTICIPLES.has(verb.lower) && next.lower === 'by' && !AUXILIARIES.has(prev.lower) && byAnAgent(tokens, i + 1)) return;
-  const particle = PARTICLE_CUES.get(verb.lower);
+  const particles = PARTICLE_CUES.get(verb.lower);
+  // The particle right after the verb, or after "it" ("made it clear"); else the verb's first.
+  const particle = particles && (particles.find((p) => p === next.lower || (next.lower === 'it' && p === at(tokens, i + 2).lower)) ?? particles[0]);
   // "made the case that", "made that argument", "made these same claims", "made comments about": making a
   // case or a charge is arguing it; "made a cake" is none.
   const madeACase = particle === 'clear' && makesACase(tokens, i);
