@@ -217,7 +217,9 @@ const lowerAt = (lowers: readonly string[], k: number): string => lowers[k] ?? '
 const bodyAfter = (lowers: readonly string[], k: number): boolean => lowerAt(lowers, k + 1) === 'the' && lowers.slice(k + 2, k + 5).some((w) => INSTITUTIONS.has(w));
 // Participles by which a record is made or put out, before its maker: "released by", "conducted by".
 const MAKING_PARTICIPLES = new Set(['published', 'released', 'conducted', 'commissioned', 'compiled', 'issued', 'carried', 'produced', 'prepared', 'done', 'taken', 'run']);
+// Participles of an outlet coming to have a record: "a memo seen by", "documents obtained by".
 const SEEN = new Set(['seen', 'obtained', 'reviewed', 'viewed', 'acquired']);
+// Participles of a crowd asked in a poll: "economists polled by".
 const POLLED = new Set(['polled', 'surveyed']);
 const AD_VOICES = new Set(['narrator', 'narrators', 'voice-over', 'voiceover', 'announcer']);
 // Records of a thing: "a transcript of the hearing", "a copy of the memo".

@@ -8,8 +8,10 @@ const DESCRIBED: Record<SourceSpecificity, string> = {
   specific: 'closely described as',
 };
 
+// Words that open what describes a source phrase's head: "people familiar with", "a person close to".
 const AFTER_HEAD = new Set(['of', 'with', 'to', 'in', 'at', 'from', 'on', 'for', 'close', 'familiar', 'who', 'that', 'speaking']);
 const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'staff', 'personnel']);
+// Articles and counts, after which a participle is an adjective: "two informed sources".
 const OPENERS = /^(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|some|several|many|\d+)$/;
 
 /** The reason beside an anonymous source, in the words of its own phrase ("two informed sources"). */

@@ -791,6 +791,7 @@ function makesACase(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+// Where or to whom something was put, after "as … put it": "in an interview", "to me", "on Friday".
 const PUT_IT_WHERE = new Set(['in', 'on', 'at', 'to', 'during', 'last', 'this', 'after', 'before']);
 // What a count or a sum is of: "the death toll", "the cost of the damage", "the number of protesters".
 const RECKONED = new Set(['toll', 'number', 'figure', 'cost', 'costs', 'damage', 'count', 'total', 'tally', 'loss', 'losses', 'value', 'bill', 'turnout', 'crowd', 'size']);
@@ -1515,7 +1516,6 @@ function withBefore(tokens: readonly Token[], k: number): boolean {
   for (let m = k; m >= 0 && m > k - 4 && isWord(at(tokens, m)); m--) if (at(tokens, m).lower === 'with') return true;
   return false;
 }
-/** The usual order: "John Kirby said", "officials have also warned", "an insider told the outlet". */
 // Participles by which something reaches someone: "documents leaked to the Hull Post", "figures given to the council".
 const GIVEN_TO = new Set(['leaked', 'provided', 'given', 'sent', 'submitted', 'presented', 'shown', 'delivered', 'reported', 'supplied', 'handed', 'passed']);
 // And by which someone came to have it, who is no source of it: "documents obtained by the Hull Post".
@@ -1546,6 +1546,7 @@ function withParticipleHead(tokens: readonly Token[], words: Token[]): Token[] {
   return head.length ? [...head, at(tokens, by - 1), at(tokens, by), ...words] : words;
 }
 
+/** The usual order: "John Kirby said", "officials have also warned", "an insider told the outlet". */
 function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out }: VerbContext): void {
   // "“…,” Will said.", "“…,” Long said.": one capitalised word between a quotation's close and a verb of saying is
   // the speaker's name, whatever else the word can be.
