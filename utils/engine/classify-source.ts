@@ -7,6 +7,7 @@ import * as lexicon from './lexicon';
 const {
   ANONYMOUS_CROWDS,
   GROUP_PLURALS,
+  HELD_BY_OUTLET,
   isPeoplePlural,
   INSTITUTIONS,
   isCrowdOfPeople,
@@ -217,8 +218,6 @@ const lowerAt = (lowers: readonly string[], k: number): string => lowers[k] ?? '
 const bodyAfter = (lowers: readonly string[], k: number): boolean => lowerAt(lowers, k + 1) === 'the' && lowers.slice(k + 2, k + 5).some((w) => INSTITUTIONS.has(w));
 // Participles by which a record is made or put out, before its maker: "released by", "conducted by".
 const MAKING_PARTICIPLES = new Set(['published', 'released', 'conducted', 'commissioned', 'compiled', 'issued', 'carried', 'produced', 'prepared', 'done', 'taken', 'run']);
-// Participles of an outlet coming to have a record: "a memo seen by", "documents obtained by".
-const SEEN = new Set(['seen', 'obtained', 'reviewed', 'viewed', 'acquired']);
 // Participles of a crowd asked in a poll: "economists polled by".
 const POLLED = new Set(['polled', 'surveyed']);
 const AD_VOICES = new Set(['narrator', 'narrators', 'voice-over', 'voiceover', 'announcer']);
@@ -254,7 +253,7 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   if (groupNamedForCause(words, sentenceStart)) return NAMED_SOURCE;
   // "a memo seen by the Hull Post": the outlet that saw or obtained a record names neither it nor its author. A
   // copy or a transcript is of something the story has in view ("a transcript reviewed by Acme News" of the trial).
-  const seenBy = lowers.findIndex((w, k) => k > 0 && SEEN.has(w) && lowers[k + 1] === 'by' && !COPIES.has(lowers[k - 1] ?? ''));
+  const seenBy = lowers.findIndex((w, k) => k > 0 && HELD_BY_OUTLET.has(w) && lowers[k + 1] === 'by' && !COPIES.has(lowers[k - 1] ?? ''));
   const nameEnd = seenBy > 0 ? seenBy : words.length;
   let namedAt = -1;
   for (let k = 0; k < nameEnd && namedAt < 0; k++) if (isName(words, k, sentenceStart)) namedAt = k;

@@ -200,6 +200,9 @@ export const MONTHS = words(
     'august sep sep. sept sept. september oct oct. october nov nov. november dec dec. december',
 );
 
+/** Participles of an outlet coming to have a record, who is no source of it: "a memo seen by", "documents obtained by". */
+export const HELD_BY_OUTLET = words('seen obtained reviewed viewed acquired');
+
 // Past participles that credit a figure or claim to whoever comes after "by".
 export const BY_PARTICIPLES = new Set([
   'announced', 'reported', 'confirmed', 'estimated', 'released', 'published', 'seen', 'viewed', 'perceived', 'interpreted', 'cited', 'touted',

@@ -188,7 +188,8 @@ const APPROXIMATORS = set(
 /** The last word of every approximator, so the lists are only joined where one can end. */
 const APPROXIMATOR_ENDS = new Set([...APPROXIMATORS].map((a) => a.slice(a.lastIndexOf('_') + 1)));
 const VAGUE_MULTIPLIERS = set('a few several many some');
-const IRREGULAR_PLURALS = set('people men women children police staff personnel troops cattle livestock sheep fish deer aircraft crew others');
+/** Plurals with no "s" of their own ("people", "staff", "cattle"), for a count's noun and a source phrase's head. */
+export const IRREGULAR_PLURALS = set('people men women children police staff personnel troops cattle livestock sheep fish deer aircraft crew others');
 /** Counted things that are not quantities anyone reports: "two problems", "three categories". */
 const ABSTRACT_COUNTS = set(
   'problems issues things ways reasons categories types kinds options questions points parts sides steps words requirements factors aspects ' +

@@ -1,4 +1,5 @@
 // The one sentence a reader sees beside each finding.
+import { IRREGULAR_PLURALS } from './numbers';
 import type { FindingKind, SourceSpecificity } from './types';
 
 // How closely the phrase describes its source, after AP/Reuters/NYT practice.
@@ -10,7 +11,6 @@ const DESCRIBED: Record<SourceSpecificity, string> = {
 
 // Words that open what describes a source phrase's head: "people familiar with", "a person close to".
 const AFTER_HEAD = new Set(['of', 'with', 'to', 'in', 'at', 'from', 'on', 'for', 'close', 'familiar', 'who', 'that', 'speaking']);
-const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'staff', 'personnel']);
 // Articles and counts, after which a participle is an adjective: "two informed sources".
 const OPENERS = /^(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|some|several|many|\d+)$/;
 

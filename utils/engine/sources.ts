@@ -18,6 +18,7 @@ const {
   COGNITIVE_VERBS,
   COUNT_FRAMES,
   FRAMING_RECORDS,
+  HELD_BY_OUTLET,
   HELD_IN,
   INSTITUTIONS,
   isPeoplePlural,
@@ -1518,11 +1519,12 @@ function withBefore(tokens: readonly Token[], k: number): boolean {
 }
 // Participles by which something reaches someone: "documents leaked to the Hull Post", "figures given to the council".
 const GIVEN_TO = new Set(['leaked', 'provided', 'given', 'sent', 'submitted', 'presented', 'shown', 'delivered', 'reported', 'supplied', 'handed', 'passed']);
-// And by which someone came to have it, who is no source of it: "documents obtained by the Hull Post".
-const HAD_BY = new Set(['obtained', 'reviewed', 'acquired']);
-/** Whether `participle` and `preposition` make a description of the phrase before them: "compiled by", "leaked to". */
+/**
+ * Whether `participle` and `preposition` make a description of the phrase before them: "compiled by", "leaked to",
+ * "obtained by".
+ */
 const describes = (participle: string, preposition: string): boolean =>
-  (preposition === 'by' && (BY_PARTICIPLES.has(participle) || HAD_BY.has(participle))) || (preposition === 'to' && GIVEN_TO.has(participle));
+  (preposition === 'by' && (BY_PARTICIPLES.has(participle) || HELD_BY_OUTLET.has(participle))) || (preposition === 'to' && GIVEN_TO.has(participle));
 /**
  * The noun a participle and its agent or recipient describe, from the word before a verb at k: "documents" in
  * "documents leaked to the Hull Post show"; k itself when no such participle stands between.
