@@ -2158,4 +2158,11 @@ describe('findAttributions', () => {
   ])('"hit out at", "took aim at" and "brushed off" report a claim, as "hit back" does: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Polls released on Monday show Reed ahead by 6 points.', [['vague-attribution', 'Polls'], ['unverified-figure', '6 points']]],
+    ['A poll taken last week shows Reed ahead by 6 points.', [['vague-attribution', 'A poll taken'], ['unverified-figure', '6 points']]],
+  ])('a record with its participle and a time before the verb is still its subject: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

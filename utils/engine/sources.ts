@@ -1525,11 +1525,15 @@ const GIVEN_TO = new Set(['leaked', 'provided', 'given', 'sent', 'submitted', 'p
  */
 const describes = (participle: string, preposition: string): boolean =>
   (preposition === 'by' && (BY_PARTICIPLES.has(participle) || HELD_BY_OUTLET.has(participle))) || (preposition === 'to' && GIVEN_TO.has(participle));
+// Participles by which a record is put out or taken: "polls released on Monday", "a poll taken last week".
+const RECORD_PARTICIPLES = new Set(['released', 'published', 'conducted', 'taken', 'issued', 'compiled']);
 /**
  * The noun a participle and its agent or recipient describe, from the word before a verb at k: "documents" in
  * "documents leaked to the Hull Post show"; k itself when no such participle stands between.
  */
 function describedHead(tokens: readonly Token[], k: number): number {
+  // "Polls released on Monday show": the participle, its time stepped over, describes the noun before it.
+  if (RECORD_PARTICIPLES.has(at(tokens, k).lower) && isWord(at(tokens, k - 1))) return k - 1;
   for (let p = k - 1; p > 0 && k - p <= 6 && isWord(at(tokens, p)); p--) {
     if (describes(at(tokens, p - 1).lower, at(tokens, p).lower)) return isWord(at(tokens, p - 2)) ? p - 2 : k;
   }
