@@ -153,7 +153,8 @@ function nounLike(tokens: readonly Token[], j: number): boolean {
 const ADJECTIVE_FORM = /(?:ial|ical|ous|ive|ful|ary)$/;
 
 const WHEN_OPENERS = new Set(['on', 'last', 'this', 'early', 'late', 'next', 'that', 'later', 'earlier']);
-const WHEN_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'day', 'time']);
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const WHEN_WORDS = new Set([...WEEKDAYS, 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'day', 'time']);
 
 // ", for instance,", ", in turn,": asides of two words.
 const TWO_WORD_ASIDES = new Set(['for instance', 'for example', 'in turn', 'in fact', 'of course', 'in particular', 'by contrast', 'in response', 'in addition', 'after all']);
@@ -1843,8 +1844,9 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   const infinitive = prev.lower === 'to' && (moved >= 0 || actThenInfinitive(tokens, i));
   // "women who claim": after "who" the bare form is the verb; one of hoping or backing ("who hope for tips",
   // "who support charters") says what they want, not what they claim.
-  const afterWho = at(tokens, skipBetween(tokens, i - 1)).lower === 'who' && !COGNITIVE_VERBS.has(verb.lower);
-  if (NOUN_LIKE.has(verb.lower) && !verb.lower.endsWith('s') && !infinitive && !isPluralSubject(at(tokens, describedHead(tokens, skipBetween(tokens, i - 1))).lower) && !afterWho && !pluralBeforePlace(tokens, skipBetween(tokens, i - 1)) && !closesRelativeAside(tokens, i - 1)) return;
+  const subjectEnd = skipBetween(tokens, i - 1);
+  const afterWho = at(tokens, subjectEnd).lower === 'who' && !COGNITIVE_VERBS.has(verb.lower);
+  if (NOUN_LIKE.has(verb.lower) && !verb.lower.endsWith('s') && !infinitive && !isPluralSubject(at(tokens, describedHead(tokens, subjectEnd)).lower) && !afterWho && !pluralBeforePlace(tokens, subjectEnd) && !closesRelativeAside(tokens, i - 1)) return;
   // "the governors of large states", "in 50 states": far more often the noun; "the law states that" is the verb.
   if (verb.lower === 'states' && next.lower !== 'that' && next.text !== ':' && !QUOTE_MARKS.test(next.text) && !(next.text === ',' && QUOTE_MARKS.test(at(tokens, i + 2).text)) && !closesQuotationTag(tokens, i)) return;
   const participle = verb.lower.endsWith('ing');
@@ -1940,7 +1942,7 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   const context: VerbContext = { tokens, i, verb, sentenceStart, isTold: AUDIENCE_VERBS.has(verb.lower), participle, out };
   // "and then said", "but later told": an adverb between the conjunction and the verb.
   // "and officially endorsed", "but on Tuesday wrote", "and has said": adverbs, times and auxiliaries of the active.
-  const conjunction = skipBetween(tokens, i - 1);
+  const conjunction = subjectEnd;
   // "were mocked and criticized": a passive joined to a passive has no source before it.
   if (isWord(prev) && CONJUNCTIONS.has(at(tokens, conjunction).lower) && passiveBefore(tokens, conjunction)) return;
   const joined = isWord(prev) && CONJUNCTIONS_OF_CLAUSES.has(at(tokens, conjunction).lower) && tokens.slice(conjunction + 1, i).every(standsInJoinedClause);
@@ -2268,7 +2270,7 @@ function matchParticiple(tokens: readonly Token[], i: number, sentenceStart: num
 }
 
 // How or by when something is done, not by whom: "confirmed by email", "announced by video link", "released by Monday".
-const NOT_AGENTS = new Set(['email', 'e-mail', 'phone', 'telephone', 'text', 'letter', 'video', 'mail', 'fax', 'hand', 'far', 'default', 'mistake', 'accident', 'chance', 'law', 'then', 'now', 'noon', 'midnight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const NOT_AGENTS = new Set(['email', 'e-mail', 'phone', 'telephone', 'text', 'letter', 'video', 'mail', 'fax', 'hand', 'far', 'default', 'mistake', 'accident', 'chance', 'law', 'then', 'now', 'noon', 'midnight', ...WEEKDAYS]);
 /** Whether "by" at k brings in who did it, not how or when. */
 const byAnAgent = (tokens: readonly Token[], k: number): boolean => isWord(at(tokens, k + 1)) && !NOT_AGENTS.has(at(tokens, k + 1).lower) && !MONTHS.has(at(tokens, k + 1).lower);
 
