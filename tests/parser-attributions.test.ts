@@ -2165,4 +2165,18 @@ describe('findAttributions', () => {
   ])('a record with its participle and a time before the verb is still its subject: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['The cuts were opposed by a veteran of the ministry, who said they went too far.', [['anonymous-source', 'a veteran of the ministry']]],
+    ['The cuts were opposed by critics of the plan who say it will fail.', [['vague-attribution', 'critics of the plan']]],
+    ['The levy drew fire from the head of a local union, who said it was unfair.', [['named-source', 'the head of a local union, who said']]],
+    ['He spoke with a friend of the mayor who said the plan was dead.', [['anonymous-source', 'a friend of the mayor']]],
+    // The relative clause still speaks of the crowd after a thing, and of a name after a person ("of Tom Reed").
+    ['The plan is critical of growers who say the levy is unfair.', [['vague-attribution', 'growers']]],
+    ['The levy drew the support of farmers, who say it is fair.', [['vague-attribution', 'farmers']]],
+    ['Ann Marsh, once an ally of Sen. Tom Reed, who later called for a recount, spoke on Monday.', [['named-source', 'Sen. Tom Reed, who later called']]],
+    ['Her coalition consists of young voters who say they are undecided.', [['vague-attribution', 'young voters']]],
+  ])('a person before "of", "for" or "from" is the one a relative clause after the phrase speaks of: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

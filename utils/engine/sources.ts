@@ -445,9 +445,21 @@ function tokenIndex(tokens: readonly Token[], t: Token): number {
 function cutToRelativeHead(words: Token[]): Token[] {
   // "The plan angered growers, who say": a past verb after a noun is the clause's, its object the head; not
   // "some retired growers".
-  const p = words.slice(0, -1).findLastIndex((w, k) => (RELATIVE_CUTS.has(w.lower) && !(w.lower === 'of' && k > 0 && GROUP_OF.has(at(words, k - 1).lower))) || (!w.capitalized && (k === 0 ? IRREGULAR_PASTS.has(w.lower) : (/[^e]ed$/.test(w.lower) || IRREGULAR_PASTS.has(w.lower)) && afterANoun(at(words, k - 1)))));
+  const p = words.slice(0, -1).findLastIndex((w, k) => (RELATIVE_CUTS.has(w.lower) && !(w.lower === 'of' && k > 0 && GROUP_OF.has(at(words, k - 1).lower)) && !(k > 0 && personBeforeItsBody(at(words, k - 1), w, words.slice(k + 1)))) || (!w.capitalized && (k === 0 ? IRREGULAR_PASTS.has(w.lower) : (/[^e]ed$/.test(w.lower) || IRREGULAR_PASTS.has(w.lower)) && afterANoun(at(words, k - 1)))));
   return p >= 0 ? words.slice(p + 1) : words;
 }
+
+/**
+ * "a veteran of the ministry, who", "critics of the plan who": a person before "of", "for" or "from" is the one the
+ * relative clause speaks of, not the body or thing after it. A name after it may be the one ("an ally of Sen. Tom
+ * Reed, who later"), as before; a plural counts when it is a known role's ("consists of" is a verb).
+ */
+function personBeforeItsBody(person: Token, preposition: Token, after: readonly Token[]): boolean {
+  const lower = person.lower;
+  if (!PERSON_OF.has(preposition.lower) || person.capitalized || after.every((w) => w.capitalized) || INSTITUTIONS.has(lower) || !describesAName(lower)) return false;
+  return !lower.endsWith('s') || isPeoplePlural(lower, false);
+}
+const PERSON_OF = new Set(['of', 'for', 'from']);
 
 /** Whether a word can end a noun phrase a verb follows: not a determiner, a preposition, a pronoun or an adverb. */
 function afterANoun(w: Token): boolean {
