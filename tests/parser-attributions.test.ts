@@ -2179,4 +2179,15 @@ describe('findAttributions', () => {
   ])('a person before "of", "for" or "from" is the one a relative clause after the phrase speaks of: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['The child, who is six, asked the last question.', []],
+    ['The plan, which was drafted in May, explained the new rules.', []],
+    ['Our guide, who grew up here, recalled the great flood.', []],
+    // A known speaker before the aside, and a description inverted after a quotation, are still read.
+    ['The farmer, who is retired, said the levy was unfair.', [['anonymous-source', 'The farmer, who is retired']]],
+    ['"It was a long year," said the actor.', [['named-source', 'said the actor']]],
+  ])('after a relative aside, a description after the verb is its object, not an inverted speaker: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

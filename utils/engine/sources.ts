@@ -1165,7 +1165,9 @@ function matchInverted({ tokens, i, verb, sentenceStart, isTold, participle, out
   // on to it.
   if (verb.start === sentenceStart && following.text !== ':' && following.text !== ',') return false;
   // "…, say the plan works": a plural "say" is inverted only after a crowd ("…, say experts").
-  let cls = classifySource(after, sentenceStart) ?? (verb.lower !== 'say' && definiteDescription(after) ? NAMED_SOURCE : null);
+  // "The child, who is six, asked the last question": after a relative aside the subject stood before it, and a
+  // description no list knows is the verb's object.
+  let cls = classifySource(after, sentenceStart) ?? (verb.lower !== 'say' && definiteDescription(after) && !closesRelativeAside(tokens, i - 1) ? NAMED_SOURCE : null);
   const described = cls ? cls.kind !== 'named-source' : INVERTING_VERBS.has(verb.lower) && (INDEFINITE_OPENERS.has(at(after, 0).lower) || DEFINITE_OPENERS.has(at(after, 0).lower));
   if (described && at(tokens, afterEnd).text === ',') {
     // "said another witness in the probe, former adviser Fiona Hill": the aside names the witness, whatever the
