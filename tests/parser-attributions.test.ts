@@ -2190,4 +2190,14 @@ describe('findAttributions', () => {
   ])('after a relative aside, a description after the verb is its object, not an inverted speaker: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['The pound fell on reports that the talks had collapsed.', [['vague-attribution', 'on reports']]],
+    ['The move comes amid growing reports of abuse at the camp.', [['vague-attribution', 'amid growing reports']]],
+    ['The firm declined to comment on media reports that its chief would quit.', [['vague-attribution', 'on media reports']]],
+    // After a preposition a cue form is a noun, never a verb with the words before it as its subject.
+    ['The pound fell on claims that the talks had collapsed.', []],
+  ])('reports no one is said to have made, as the cause or setting of news, are vague: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

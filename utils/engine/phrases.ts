@@ -59,6 +59,13 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     pattern:
       /\b(?:(?:rumou?rs?|speculation) (?:(?:have|has|had|are|is|was|were) (?:been )?)?(?:swirled|swirl|swirls|swirling|circulated|circulate|circulates|circulating|spread|spreading|persist|persists|persisted|abound|abounds|abounded|mounted|mounting|grown|growing|grew|rife)(?: (?!so\b|such\b|enough\b)[\w’']+){0,4}?|rumou?rs? (?:have|has)|rumou?r has it|conventional wisdom (?:holds|held|says|said|is)|(?:the )?word is) that\b/gi,
   },
+  // Reports no one is said to have made, as the cause or setting of news: "Oil rose on reports that output would be
+  // cut", "amid media reports of abuse".
+  {
+    kind: 'vague-attribution',
+    triggers: w('reports rumours rumors'),
+    pattern: /\b(?:on|amid|after|following|despite|over) (?:(?:unconfirmed|media|news|press|recent|earlier|widespread|growing|mounting|fresh|local) ){0,2}(?:reports|rumou?rs)(?= (?:that|of)\b)/gi,
+  },
   // Common knowledge claimed for everyone: "Everyone knows the council lied"; not "make sure everyone knows".
   {
     kind: 'vague-attribution',
