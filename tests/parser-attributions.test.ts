@@ -2200,4 +2200,16 @@ describe('findAttributions', () => {
   ])('reports no one is said to have made, as the cause or setting of news, are vague: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Officials not authorized to speak publicly said the plan had failed.', [['anonymous-source', 'Officials not authorized to speak']]],
+    ['A doctor not involved in the trial said the results were striking.', [['anonymous-source', 'A doctor not involved in the trial']]],
+    ['Experts not involved in the study cautioned that it was small.', [['vague-attribution', 'Experts not involved in the study']]],
+    ['Analysts not affiliated with Acme said the deal was cheap.', [['vague-attribution', 'Analysts not affiliated with Acme']]],
+    ['The deal was close, said an official not authorized to speak publicly.', [['anonymous-source', 'an official not authorized to speak publicly']]],
+    // "not" before an infinitive is what someone was told, no part of who they are.
+    ['Reed told officials not to worry.', []],
+  ])('"not" after a person\'s noun opens what the source is not, part of the source: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -290,6 +290,11 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
     for (let k = 1; k < words.length; k++) {
       // "a lot of people on Twitter", "dozens of workers at the plant": the amount is no head; the crowd after it is.
       if (lowerAt(lowers, k) === 'of' && AMOUNT_HEADS.has(lowerAt(lowers, k - 1))) continue;
+      // "a doctor not involved in the study", "analysts not affiliated with Acme": "not" opens what the person is not.
+      if (lowerAt(lowers, k) === 'not' && (!words[k - 1]?.capitalized || words[k - 1]?.start === sentenceStart) && (isPersonRole(singular(lowerAt(lowers, k - 1))) || isCrowd(lowerAt(lowers, k - 1)))) {
+        headIndex = k - 1;
+        break;
+      }
       // "a senior adviser to Reed": whose adviser follows "to", as it follows "of".
       if (PREPOSITIONS.has(lowerAt(lowers, k)) || crowdThat(words, k) || (lowerAt(lowers, k) === 'to' && isPersonRole(singular(lowerAt(lowers, k - 1))) && (words[k + 1]?.capitalized || DETERMINERS.has(lowerAt(lowers, k + 1)) || POSSESSIVE_PRONOUNS.has(lowerAt(lowers, k + 1))))) {
         headIndex = k - 1;

@@ -269,7 +269,10 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
     // "That person said": "that" opening the sentence before a singular noun is its determiner, no clause word;
     // "That growers said so is no surprise" opens a clause.
     const thatOpening = t.lower === 'that' && words.length > 0 && !at(words, 0).capitalized && isWord(at(words, 0)) && !isPluralSubject(at(words, 0).lower) && (j === 0 || (j === 1 && !isWord(at(tokens, 0))));
-    if (isClauseWord(t) && !(t.lower === 'not' && inRelative(tokens, j)) && !thatOpening) {
+    // "Officials not authorized to speak said", "doctors not involved in the trial said": "not" after a person's noun
+    // opens a reduced relative clause of the source.
+    const notOfSource = t.lower === 'not' && words.length > 0 && !at(words, 0).capitalized && !AUXILIARIES.has(at(words, 0).lower) && isPersonNoun(at(tokens, j - 1), !isWord(at(tokens, j - 2)));
+    if (isClauseWord(t) && !(t.lower === 'not' && inRelative(tokens, j)) && !thatOpening && !notOfSource) {
       // "analysts who have done the calculations say": the relative clause belongs to the source.
       const before = at(tokens, j - 1);
       // "some who follow the market argue", "those who knew him say": a quantifier heads its relative clause too.
@@ -463,6 +466,9 @@ function personBeforeItsBody(person: Token, preposition: Token, after: readonly 
 }
 const PERSON_OF = new Set(['of', 'for', 'from']);
 
+/** A person's noun in lower case (or opening the sentence), one or many: "officials", "a doctor", "the spokesman". */
+const isPersonNoun = (w: Token, opensSentence: boolean): boolean => isWord(w) && (!w.capitalized || opensSentence) && (isPeoplePlural(w.lower) || isPersonRole(w.lower) || SPOKESPEOPLE.has(w.lower));
+
 /** Whether a word can end a noun phrase a verb follows: not a determiner, a preposition, a pronoun or an adverb. */
 function afterANoun(w: Token): boolean {
   const lower = w.lower;
@@ -500,7 +506,9 @@ function phraseAfter(tokens: readonly Token[], j: number, maxWords = MAX_PHRASE_
   for (; j < tokens.length && (words.length < maxWords || inName(at(tokens, j))); j++) {
     const t = at(tokens, j);
     // "said Will Doyle": a capitalised auxiliary after the verb is a name.
-    if (!isWord(t) || isClauseWord(t) || STOP_AFTER.has(t.lower) || (AUXILIARIES.has(t.lower) && !t.capitalized) || SPACED_DASHES.has(t.text)) break;
+    // "said an official not authorized to speak": "not" after a person's noun opens what the person is not.
+    const notOfSource = t.lower === 'not' && words.length > 0 && isPersonNoun(at(words, words.length - 1), false) && isWord(at(tokens, j + 1)) && !at(tokens, j + 1).capitalized && !AUXILIARIES.has(at(tokens, j + 1).lower);
+    if (!isWord(t) || (isClauseWord(t) && !notOfSource) || STOP_AFTER.has(t.lower) || (AUXILIARIES.has(t.lower) && !t.capitalized) || SPACED_DASHES.has(t.text)) break;
     // "said Tom Reed in a statement", "Reed on Monday": a name is not followed by where or when it was said.
     if (AFTER_A_NAME.has(t.lower) && words[words.length - 1]?.capitalized) break;
     // "by the Leeds Post and Acme News shows Reed ahead": after a name, a cue before what it reports is the verb.
