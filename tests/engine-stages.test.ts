@@ -650,6 +650,16 @@ describe('references across sentences', () => {
     expect(analyzeText(text).find((f) => f.text.startsWith('The Leeds Republican'))?.kind).toBe('named-source');
   });
 
+  test('a reference to a reference gives the first description of an unnamed source, and the name behind a pronoun', () => {
+    const anonymous = 'Acme will shut the plant, according to a senior manager. The manager said 400 jobs would go. The closure could come on Monday, the person said.';
+    expect(analyzeText(anonymous).find((f) => f.text === 'the person')?.reason).toContain('first described as “a senior manager”');
+    const named = 'Ann Marsh, the council leader, said the vote was fair. She said she would run again. She added that the count was clean.';
+    expect(analyzeText(named).find((f) => f.text === 'She added')?.reason).toContain('refers to “Ann Marsh”');
+    // A named description's reason still gives the nearest mention, the one it was read against.
+    const described = 'Ben Ode, a spokesman for Acme, declined to comment. The spokesman said only that sites were reviewed.';
+    expect(analyzeText(described).find((f) => f.text === 'The spokesman said')?.reason).toContain('refers to “Ben Ode”');
+  });
+
   test('a pronoun after a named speaker is named, and says whom it refers to', () => {
     const text = 'John Kirby, a Pentagon spokesman, said the strike was lawful. He added that it had been planned for weeks.';
     const he = analyzeText(text).find((f) => f.text === 'He added');

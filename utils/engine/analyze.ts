@@ -248,6 +248,8 @@ const mentionOf = (text: string, a: Attribution, words: readonly string[], parag
   return { kind: a.kind as Mention['kind'], specificity: a.specificity, text: text.slice(a.sourceStart, a.sourceEnd), head, plural, paragraph, sentence, inPassing: false, anonymityReasonGiven };
 };
 
+const PRONOUN_MENTION = /^(?:he|she|they|his|her|their|him|them)(?:['’](?:s|d|ll))?$/iu;
+
 function quoted(phrase: string): string {
   return `“${phrase.length > 60 ? `${phrase.slice(0, 57)}…` : phrase}”`;
 }
@@ -435,8 +437,11 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
       }
       // A feeling is no claim to credit to a name: "these experts were outraged" stays a crowd's view.
       const resolvedToName = resolved?.kind === 'named-source' && a.cueStart >= 0 && isStanceCue(text.slice(a.cueStart, a.cueEnd));
-      if (resolved && !resolvedToName) {
-        const { antecedent } = resolved;
+      // "the person" after "The manager" after "a senior manager": an unnamed source's reason gives its first
+      // description; a named one's gives the nearest mention unless that is a pronoun ("he" after "he" after "Reed").
+      const nearest = resolved && !resolvedToName ? resolved.antecedent : undefined;
+      const antecedent = nearest && (resolved?.kind !== 'named-source' || PRONOUN_MENTION.test(nearest.text)) ? (nearest.firstMention ?? nearest) : nearest;
+      if (resolved && antecedent) {
         a.kind = resolved.kind;
         a.specificity = resolved.specificity;
         const phrase = quoted(text.slice(a.sourceStart, a.sourceEnd));
@@ -471,6 +476,7 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
       // A hedge qualifies a claim and is no one a later "he" or "the report" could refer to.
       if (a.kind !== 'hedge') {
         const mention = mentionOf(text, a, words, paragraph, s, extra.anonymityReasonGiven);
+        mention.firstMention = antecedent;
         if (s === 0 && standsAlone(readings, s)) mention.headline = true;
         mentions.push(mention);
       }

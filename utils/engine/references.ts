@@ -25,6 +25,8 @@ export interface Mention {
   headline?: boolean;
   /** Anonymous sources only: whether the article said why the source is unnamed. */
   anonymityReasonGiven: boolean | undefined;
+  /** For a reference ("the person", "he"), the mention that first introduced whom it refers to. */
+  firstMention?: Mention;
 }
 
 export interface ReferenceShape {
@@ -133,12 +135,16 @@ export function headOf(words: readonly string[]): { head: string; plural: boolea
 }
 
 interface Word {
+  text: string;
   lower: string;
   capitalized: boolean;
   boundary: boolean;
+  endsSentence: boolean;
   start: number;
   end: number;
 }
+// Where a word's letters end: a sentence's last word carries its full stop ("a senior manager.").
+const lettersEnd = (w: Word): number => (w.endsSentence && w.text.endsWith('.') ? w.end - 1 : w.end);
 
 /** Someone a sentence mentions in passing: a name, or a person role after "a"/"an" (its `head`). */
 export interface PassingMention {
@@ -163,7 +169,7 @@ export function passingMentions(words: readonly Word[], isName: (k: number) => b
     if (w.capitalized && isName(k) && k + 1 < words.length && isName(k + 1)) {
       let e = k + 1;
       while (e + 1 < words.length && isName(e + 1)) e++;
-      out.push({ named: true, start: w.start, end: (words[e] as Word).end, head: '' });
+      out.push({ named: true, start: w.start, end: lettersEnd(words[e] as Word), head: '' });
       k = e;
       continue;
     }
@@ -173,7 +179,7 @@ export function passingMentions(words: readonly Word[], isName: (k: number) => b
       const head = words[h] as Word;
       if (head.boundary || head.capitalized) break;
       if (!isPersonRole(head.lower)) continue;
-      if (!besideName(words, k - 1) && !besideName(words, h + 1)) out.push({ named: false, start: w.start, end: head.end, head: head.lower });
+      if (!besideName(words, k - 1) && !besideName(words, h + 1)) out.push({ named: false, start: w.start, end: lettersEnd(head), head: head.lower });
       break;
     }
   }
