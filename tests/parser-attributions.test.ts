@@ -2212,4 +2212,13 @@ describe('findAttributions', () => {
   ])('"not" after a person\'s noun opens what the source is not, part of the source: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Reed, the union\'s regional secretary, was blunt: “This is a scandal. The firm made £40m last year.”', [['named-source', 'Reed']]],
+    ['Ann Marsh, a former teacher, had a warning: “The schools will close.”', [['named-source', 'Ann Marsh']]],
+    // A description alone before the colon is read as before.
+    ['The mayor, a former teacher, was blunt: “This is a scandal.”', [['named-source', 'The mayor']]],
+  ])('a quotation a colon opens is the words of a name set off before its description: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -2751,8 +2751,11 @@ function matchColonQuotation(tokens: readonly Token[], i: number, sentenceStart:
   for (; k < tokens.length && !CLOSING_QUOTES.has(at(tokens, k).text); k++) if (isWord(at(tokens, k))) words++;
   const last = at(tokens, k - 1).text;
   if (words < 3 && last !== '!' && last !== '?') return;
-  const subject = clauseSubject(tokens, i, sentenceStart);
+  let subject = clauseSubject(tokens, i, sentenceStart);
   if (!subject.length) return;
+  // "Reed, the union's regional secretary, was blunt:": the description set off after a name is the name's.
+  const described = describedName(tokens, subject);
+  if (described) subject = described;
   const first = at(subject, 0);
   const pronoun = subject.length === 1 && SINGULAR_PERSON_PRONOUNS.has(first.lower);
   // A name ("Reed", "Sen. Ann Marsh"), or a named body's or person's document ("The Acme campaign", "Reed's letter");
@@ -2764,10 +2767,27 @@ function matchColonQuotation(tokens: readonly Token[], i: number, sentenceStart:
   // "in Hull, Yorks., a voice online hailed": a name set off by commas is a place's part, no subject.
   const after = tokenIndex(tokens, at(subject, subject.length - 1)) + 1;
   if (at(tokens, tokenIndex(tokens, first) - 1).text === ',' && (at(tokens, after).text === ',' || at(tokens, after).text === '.')) return;
-  if (lone && (CLAUSE_OPENERS.has(first.lower) || OPENING_ADVERBS.has(first.lower) || !opensPredicate(at(tokens, tokenIndex(tokens, first) + 1)))) return;
-  const cls = classifySource(subject, sentenceStart);
+  if (lone && !described && (CLAUSE_OPENERS.has(first.lower) || OPENING_ADVERBS.has(first.lower) || !opensPredicate(at(tokens, tokenIndex(tokens, first) + 1)))) return;
+  // A capital with a description set off after it is a name, however lone at the sentence's start.
+  const cls = described ? NAMED_SOURCE : classifySource(subject, sentenceStart);
   if (cls?.kind !== 'named-source' || !(pronoun || name || document)) return;
   out.push(sourceMatch(cls, first.start, endOf(subject), first.start, endOf(subject), at(tokens, i)));
+}
+
+/**
+ * The name a description is set off after, opening the sentence: "Reed" for "the union's regional secretary" in
+ * "Reed, the union's regional secretary, was blunt"; null when the description stands alone.
+ */
+function describedName(tokens: readonly Token[], description: readonly Token[]): Token[] | null {
+  const first = at(description, 0);
+  if (!(ARTICLES.has(first.lower) || isPossessive(first))) return null;
+  const open = tokenIndex(tokens, first) - 1;
+  const close = tokenIndex(tokens, at(description, description.length - 1)) + 1;
+  if (at(tokens, open).text !== ',' || at(tokens, close).text !== ',') return null;
+  let k = open - 1;
+  while (k >= 0 && isWord(at(tokens, k)) && (at(tokens, k).capitalized || NAME_JOINERS.has(at(tokens, k).lower))) k--;
+  const name = tokens.slice(k + 1, open);
+  return name.length && k < 0 && at(name, 0).capitalized && !SUBJECT_PRONOUNS.has(at(name, 0).lower) ? [...name] : null;
 }
 
 /** "Lopez: “We will win”", "Maria Lopez: the council is wrong": a name opening the sentence, then a colon, says who speaks. */
