@@ -2221,4 +2221,14 @@ describe('findAttributions', () => {
   ])('a quotation a colon opens is the words of a name set off before its description: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['A Facebook group said the protest would go ahead.', [['vague-attribution', 'A Facebook group']]],
+    ['A YouTube video shows the officer firing twice.', [['vague-attribution', 'A YouTube video']]],
+    // Whose post it is, and the company speaking, are named.
+    ['A Facebook post by Ann Marsh said the protest would go ahead.', [['named-source', 'A Facebook post by Ann Marsh said']]],
+    ['A Twitter spokesman said the account had been suspended.', [['named-source', 'A Twitter spokesman said']]],
+  ])('a platform\'s name before a group, a post or a video says where it is, not whose: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -214,6 +214,11 @@ const isCrowd = (word: string, capitalized = false, opensSentence = false): bool
   (word.endsWith('s') && PEOPLE_ADJECTIVES.has(singular(word)));
 
 const lowerAt = (lowers: readonly string[], k: number): string => lowers[k] ?? '';
+// Platforms whose name before a page, a post or a channel says where it is, not whose: "a Facebook group", "a
+// YouTube video", "a Telegram channel"; "a Twitter spokesman" speaks for the company.
+const PLATFORMS = new Set(['facebook', 'twitter', 'youtube', 'instagram', 'tiktok', 'reddit', 'whatsapp', 'telegram', 'snapchat', 'linkedin']);
+const ON_A_PLATFORM = new Set(['group', 'groups', 'page', 'pages', 'post', 'posts', 'video', 'videos', 'channel', 'channels', 'account', 'accounts', 'thread', 'threads', 'message', 'messages', 'profile', 'profiles', 'comment', 'comments', 'chat', 'forum']);
+const onAPlatform = (lowers: readonly string[], k: number): boolean => PLATFORMS.has(lowerAt(lowers, k)) && ON_A_PLATFORM.has(lowerAt(lowers, k + 1));
 /** "… by the Leeds council", "from the county's agency": "the" and a body the story has in view after the word at k. */
 const bodyAfter = (lowers: readonly string[], k: number): boolean => lowerAt(lowers, k + 1) === 'the' && lowers.slice(k + 2, k + 5).some((w) => INSTITUTIONS.has(w));
 // Participles by which a record is made or put out, before its maker: "released by", "conducted by".
@@ -256,7 +261,7 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   const seenBy = lowers.findIndex((w, k) => k > 0 && HELD_BY_OUTLET.has(w) && lowers[k + 1] === 'by' && !COPIES.has(lowers[k - 1] ?? ''));
   const nameEnd = seenBy > 0 ? seenBy : words.length;
   let namedAt = -1;
-  for (let k = 0; k < nameEnd && namedAt < 0; k++) if (isName(words, k, sentenceStart)) namedAt = k;
+  for (let k = 0; k < nameEnd && namedAt < 0; k++) if (isName(words, k, sentenceStart) && !onAPlatform(lowers, k)) namedAt = k;
   const hasName = namedAt >= 0;
 
   // "a study of hospital insiders": a record of a crowd is the record; the crowd is whom it asked.
