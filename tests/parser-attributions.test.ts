@@ -2231,4 +2231,13 @@ describe('findAttributions', () => {
   ])('a platform\'s name before a group, a post or a video says where it is, not whose: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['The policy has faced a backlash from parents.', [['vague-attribution', 'parents']]],
+    ['Children told inspectors they felt unsafe.', [['vague-attribution', 'Children']]],
+    // Whose parents they are, or "the parents" the story has described, are someone the reader is told of.
+    ['His parents said he was shy.', [['named-source', 'His parents said']]],
+  ])('parents and children with no determiner are a crowd of a kind: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

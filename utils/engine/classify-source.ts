@@ -349,7 +349,11 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   // "his brother added", "Reed's wife said": a relative of someone named; "the mother of three" is someone the
   // story has described, and is left to what refers to her.
   // "Reed's family insists": a capitalised possessive opening the sentence is whose they are, as "his" is.
-  if (RELATIVES.has(head) && !words[headIndex]?.capitalized) return possessive && (hasName || POSSESSIVE_PRONOUNS.has(first) || (words[0]!.capitalized && isPossessive(words[0]!))) ? NAMED_SOURCE : null;
+  if (RELATIVES.has(head) && (!words[headIndex]?.capitalized || words[headIndex]?.start === sentenceStart)) {
+    if (possessive && (hasName || POSSESSIVE_PRONOUNS.has(first) || (words[0]!.capitalized && isPossessive(words[0]!)))) return NAMED_SOURCE;
+    // "Parents say", "a backlash from parents", "Children told inspectors": with no determiner, a crowd of a kind.
+    return headIndex === 0 && (head.endsWith('s') || head === 'children') ? VAGUE_ATTRIBUTION : null;
+  }
   // "representatives of Reed's family", "Acme's spokesmen": a named body's speakers, on the record, are the body.
   if (SPOKESPEOPLE_PLURAL.has(head) && (hasName || possessive)) return NAMED_SOURCE;
   if (SPOKESPEOPLE.has(head)) {
