@@ -2412,6 +2412,8 @@ function underFire(tokens: readonly Token[], i: number): boolean {
   for (let k = i + 2; k <= i + 5 && isWord(at(tokens, k)); k++) if (COMBATANTS.has(at(tokens, k).lower)) return false;
   return true;
 }
+// "came under fire from", "came under attack from": blame, when no combatants fire.
+export const UNDER_WHAT = new Set(['fire', 'attack']);
 const COMBATANTS = new Set(['rebels', 'militants', 'forces', 'troops', 'soldiers', 'gunmen', 'insurgents', 'fighters', 'army', 'militia', 'snipers', 'tanks', 'artillery', 'police', 'jets', 'warships']);
 
 const REACTION_HOLDERS = new Set(['from', 'among', 'by']);
@@ -3165,7 +3167,7 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
       if (at(tokens, i + 1).lower === 'of') continue;
     } else if ((CLAIM_NOUNS.has(t.lower) || ANSWER_NOUNS.has(t.lower)) && matchClaimNoun(tokens, i, sentenceStart, out)) {
       // "the mayor's claim that …", "her argument that …", "in Marsh's view": whose claim it is is the source.
-    } else if ((REACTION_NOUNS.has(t.lower) && (!ATTRIBUTION_VERBS.has(t.lower) || reactionNoun)) || (t.lower === 'fire' && underFire(tokens, i))) {
+    } else if ((REACTION_NOUNS.has(t.lower) && (!ATTRIBUTION_VERBS.has(t.lower) || reactionNoun)) || (UNDER_WHAT.has(t.lower) && underFire(tokens, i))) {
       matchReaction(tokens, i, sentenceStart, out);
     } else if ((BY_PARTICIPLES.has(t.lower) || (BY_ONLY.has(t.lower) && at(tokens, i + 1).lower === 'by')) && matchParticiple(tokens, i, sentenceStart, out)) {
       if (inRelative(tokens, i)) relativeCue = found;
