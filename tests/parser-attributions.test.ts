@@ -2240,4 +2240,20 @@ describe('findAttributions', () => {
   ])('parents and children with no determiner are a crowd of a kind: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['The plan came under attack from farmers on Monday.', [['vague-attribution', 'farmers']]],
+    // Attacked by combatants is an attack, no blame.
+    ['The convoy came under attack from rebels.', []],
+  ])('"came under attack from" credits the critics, as "came under fire from" does: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['The idea has been floated by some members of the board.', [['vague-attribution', 'some members of the board']]],
+    ['His account was contradicted by two witnesses.', [['anonymous-source', 'two witnesses']]],
+    ['The claim was refuted by Ann Marsh.', [['named-source', 'refuted by Ann Marsh']]],
+  ])('an idea floated, or an account contradicted or refuted, by an agent is the agent\'s claim: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });
