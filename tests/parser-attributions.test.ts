@@ -2256,4 +2256,15 @@ describe('findAttributions', () => {
   ])('an idea floated, or an account contradicted or refuted, by an agent is the agent\'s claim: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['There is a growing sense among voters that the system is broken.', [['vague-attribution', 'voters']]],
+    ['The consensus among economists is that rates will rise.', [['vague-attribution', 'economists']]],
+    ['The plan has caused unease among many party leaders.', [['vague-attribution', 'many party leaders']]],
+    // Without "among" no one holds it; support among voters is a poll's measure, not a view.
+    ['He has a good sense of humour.', []],
+    ['The plan has wide support among farmers.', []],
+  ])('a view or a mood among a crowd is the crowd\'s: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

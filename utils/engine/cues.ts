@@ -186,6 +186,15 @@ export const REACTION_NOUNS: ReadonlySet<string> = new Set(lemmas(`
   allegation accusation admission assertion complaint suggestion prediction predictions claims charges
 `));
 
+/**
+ * Views and moods held by a crowd only after "among": "a growing sense among voters that", "the consensus among
+ * economists", "unease among many party leaders"; "a sense of humour" and "the view from the hill" hold none.
+ */
+export const VIEWS_AMONG: ReadonlySet<string> = new Set(lemmas(`
+  sense feeling belief consensus perception hope hopes optimism pessimism confidence
+  unease anxiety dismay disquiet discontent resentment
+`));
+
 /** Nouns that are a claim only with what they hold given: "Reed's answer was that …", "Ode's conclusion that the …". */
 export const ANSWER_NOUNS: ReadonlySet<string> = new Set(['response', 'answer', 'reply', 'point', 'message', 'conclusion', 'explanation']);
 
