@@ -2267,4 +2267,16 @@ describe('findAttributions', () => {
   ])('a view or a mood among a crowd is the crowd\'s: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Critics panned the show as lazy.', [['vague-attribution', 'Critics']]],
+    ['Critics faulted the show as lazy.', [['vague-attribution', 'Critics']]],
+    ['Ann Marsh savaged the plan on Monday.', [['named-source', 'Ann Marsh savaged']]],
+    ['The aide conveyed that the deal was off.', [['anonymous-source', 'The aide']]],
+    // Panning for gold, a camera panning, a plan panning out: no verdict.
+    ['Miners panned for gold.', []],
+    ['The plan never panned out.', []],
+  ])('"panned", "faulted", "savaged" and "conveyed" report a verdict or a claim: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

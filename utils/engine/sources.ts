@@ -1850,7 +1850,9 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if (verb.lower === 'records' && !(STARTS_WITH_NUMBER.test(next.text) || (ABOUT.has(next.lower) && STARTS_WITH_NUMBER.test(at(tokens, i + 2).text)))) return;
   // "maintained that", "maintains his innocence" claim; "maintaining a common nuisance", "maintain the roads" are acts.
   if (verb.lower.startsWith('maintain') && !(MAINTAINED.has(next.lower) || SUBJECT_PRONOUNS.has(next.lower) || !isWord(next) || clauseFollows(tokens, i))) return;
-  if (verb.lower.startsWith('show') && (next.lower === 'up' || next.lower === 'off')) return; // "the receptors had shown up"
+  if (verb.lower.startsWith('show') && (next.lower === 'up' || next.lower === 'off')) return;
+  // "critics panned the show"; "panned for gold", "it panned out", "the camera panned across" are no verdicts.
+  if (/^pan(?:s|ned|ning)$/.test(verb.lower) && (!isWord(next) || PARTICIPLE_CUTS.has(next.lower) || PANNING_AWAY.has(next.lower))) return; // "the receptors had shown up"
   if (verb.lower.startsWith('charg') && !chargeMade(tokens, i)) return;
   if (verb.lower.startsWith('claim') && claimsAThing(tokens, i)) return;
   if (verb.lower === 'think' && (next.lower === 'tank' || next.lower === 'tanks')) return; // "a London-based think tank"
@@ -2505,6 +2507,7 @@ function citesASource(words: readonly Token[]): boolean {
   return (head.capitalized && !isPossessive(head)) || isPeoplePlural(lower) || isPersonRole(single) || SPOKESPEOPLE.has(single) || INSTITUTIONS.has(lower) || INSTITUTIONS.has(single) || RECORDS.has(lower) || RECORDS.has(`${lower}s`) || MEDIA.has(single) || BARE_SOURCE_HEADS.has(lower);
 }
 const BARE_SOURCE_HEADS = new Set(['source', 'sources', 'official', 'officials', 'person', 'people', 'insider', 'insiders', 'aide', 'aides', 'sheet', 'poll']);
+const PANNING_AWAY = new Set(['out', 'across', 'around', 'away', 'back', 'down', 'up', 'left', 'right', 'through']);
 const PARTICIPLE_CUTS = new Set(['with', 'in', 'on', 'at', 'for', 'from', 'amid', 'despite', 'after', 'before', 'among', 'over', 'under', 'by', 'as', 'to']);
 // What opens the object or clause of "telling" and "showing".
 const OBJECT_OPENERS = new Set(['that', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'no', 'him', 'them', 'us', 'me', 'how', 'what', 'why', 'whether', 'who', 'where', 'when']);
