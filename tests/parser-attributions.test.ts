@@ -2279,4 +2279,14 @@ describe('findAttributions', () => {
   ])('"panned", "faulted", "savaged" and "conveyed" report a verdict or a claim: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Reed spoke for an hour before criticizing Marsh as weak.', [['named-source', 'Reed']]],
+    ['Unlike last year, when Tom Reed lost, he kept it short this time before criticizing Ann Marsh as weak.', [['named-source', 'he']]],
+    ['At the fair she spoke of her roots, while raising doubts about his record.', [['named-source', 'she']]],
+    // "by" gives the means of the act, no second claim.
+    ['The hope is that firms will react by finding new ways to cut costs.', []],
+  ])('a participle after "before", "after" or "while" is the act\'s subject\'s, said or done next: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -94,7 +94,7 @@ const NOUN_LIKE: ReadonlySet<string> = new Set([...KEPT_BASE_FORMS, 'calls', 'ca
 const NOUN_AFTER = new Set(['on', 'amid', 'after', 'following', 'despite', 'over', 'about', 'against', 'among', 'upon']);
 const NOUN_OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'new', 'recent', 'many', 'some', 'local', 'news', 'media', 'earlier', 'latest', 'previous', 'initial', 'such', 'other', 'several', 'unconfirmed', 'press', 'official', 'current', 'growing', 'mounting', 'widespread', 'lingering', 'renewed', 'fresh', 'persistent', 'public', 'private', 'similar']);
 // Words a source phrase cannot start with: "with some members of Congress insisting" is about the members.
-const NOT_AN_OPENING = new Set(['perhaps', 'maybe', 'probably', 'including', 'such', 'with', 'for', 'in', 'on', 'at', 'by', 'from', 'into', 'amid', 'among', 'like', 'about', 'against', 'over', 'under', 'despite', 'during', 'without', 'to', 'and', 'or', 'of', 'even', 'just', 'only']);
+const NOT_AN_OPENING = new Set(['perhaps', 'maybe', 'probably', 'including', 'such', 'with', 'for', 'in', 'on', 'at', 'by', 'from', 'into', 'amid', 'among', 'like', 'unlike', 'about', 'against', 'over', 'under', 'despite', 'during', 'without', 'to', 'and', 'or', 'of', 'even', 'just', 'only']);
 const PLURAL_QUANTIFIERS = new Set(['many', 'several', 'some', 'few', 'most', 'both', 'all', 'numerous', 'various', 'multiple']);
 const PLURAL_PRONOUNS = new Set(['they', 'we', 'i', 'you', 'many', 'most', 'some', 'few', 'several', 'all', 'both', 'others', 'percent']);
 // "Fishermen worry", "people fear", "children say": plurals without an "s".
@@ -1210,7 +1210,9 @@ function matchClauseSubject(tokens: readonly Token[], i: number, verb: Token, se
   // "Reed, who backed Marsh in May and said he would campaign": after an act joined by "and", the act's subject says
   // it, and that is the sentence's claim; the writer's own acts stay theirs.
   // Not an act of an earlier clause: "When asked whom she backed, Ms. Ode smiled and said" is Ms. Ode's.
-  const acted = joined ? out.findLast((m) => m.sourceEnd <= verb.start && !FIRST_AND_SECOND_PERSON.has(wordAt(tokens, m.sourceStart)) && !newClauseBetween(tokens, m.cueEnd, i - 1)) : undefined;
+  // "he spoke briefly before savaging Marsh": so does a participle the act's clause links by "before" or "after".
+  const linked = at(tokens, i).lower.endsWith('ing') && ACT_THEN.has(at(tokens, i - 1).lower);
+  const acted = joined || linked ? out.findLast((m) => m.sourceEnd <= verb.start && !FIRST_AND_SECOND_PERSON.has(wordAt(tokens, m.sourceStart)) && !newClauseBetween(tokens, m.cueEnd, i - 1)) : undefined;
   if (acted) {
     out.push(sourceMatch(acted, acted.sourceStart, acted.sourceEnd, acted.sourceStart, acted.sourceEnd, verb));
     return;
@@ -2454,6 +2456,9 @@ function agentAfter(tokens: readonly Token[], k: number): Token[] {
 const QUOTE_MARKS = /^[“"‘'”’]/;
 const CLOSING_QUOTES = new Set(['”', '"', "''", '’’']);
 const OPENING_QUOTES = new Set(['“', '"', "''", '‘‘']);
+// Links after which a participle is the same subject's next act or talk: "spoke briefly before savaging Marsh"; not
+// "by", the means of the act ("responded by finding ways").
+const ACT_THEN = new Set(['before', 'after', 'while']);
 const PARTICIPLE_LINKS = new Set(['by', 'after', 'before', 'while', 'when', 'whenever']);
 // "We'll", "I've": a pronoun with its auxiliary contracted.
 const CONTRACTION = /['’](?:ll|ve|d|re|m)$/;
