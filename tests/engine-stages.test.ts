@@ -660,6 +660,13 @@ describe('references across sentences', () => {
     expect(analyzeText(described).find((f) => f.text === 'The spokesman said')?.reason).toContain('refers to “Ben Ode”');
   });
 
+  test('a record whose maker an aside names refers back to nothing, and names the record an earlier sentence described', () => {
+    const text = 'A new study warns that the roads are crumbling. The study, by the Hull Institute, found that 40 percent of bridges need repair.';
+    expect(spans(text, 'vague-attribution')).toEqual([]);
+    expect(spans(text, 'unverified-figure')).toEqual([]);
+    expect(analyzeText(text).find((f) => f.text.startsWith('A new study'))?.kind).toBe('named-source');
+  });
+
   test('a pronoun after a named speaker is named, and says whom it refers to', () => {
     const text = 'John Kirby, a Pentagon spokesman, said the strike was lawful. He added that it had been planned for weeks.';
     const he = analyzeText(text).find((f) => f.text === 'He added');

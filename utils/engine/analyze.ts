@@ -173,8 +173,12 @@ function hasInnerCapital(phrase: string): boolean {
 
 /** What an attribution's source phrase is as a reference, or null: "the Independent newspaper", "the NBC report", a description that holds its own name, refers to nothing else. */
 function referenceShapeOf(text: string, a: Attribution, words: readonly string[]): ReferenceShape | null {
+  if (a.kind === 'named-source' && MAKER_ASIDE.test(text.slice(a.sourceEnd, a.sourceEnd + 60))) return null;
   return a.kind === 'named-source' && hasInnerCapital(text.slice(a.sourceStart, a.sourceEnd)) && !isPersonReference(words) ? null : referenceShape(words);
 }
+// "The study, by the Hull Institute, found": a record whose maker the aside names refers back to nothing; it names
+// itself, and may name one an earlier sentence only described ("A new report warns …").
+const MAKER_ASIDE = /^\s*,\s*(?:(?:released|published|conducted|commissioned|compiled|produced|carried out)\s+)?(?:by|from)\s+(?:the\s+)?\p{Lu}/u;
 
 // An anonymity asked for or granted right after a source: ", who asked not to be named", ", speaking anonymously
 // because …" and the guide's other formulas.
