@@ -667,6 +667,13 @@ describe('references across sentences', () => {
     expect(analyzeText(text).find((f) => f.text.startsWith('A new study'))?.kind).toBe('named-source');
   });
 
+  test('an informant described again with a relative clause is the one first described', () => {
+    const text = 'A government source said the cost was lower. The source, who spoke on condition of anonymity, added that a plan would follow.';
+    const later = analyzeText(text).find((f) => f.text.startsWith('The source'));
+    expect(later?.kind).toBe('anonymous-source');
+    expect(later?.reason).toContain('first described as “A government source”');
+  });
+
   test('a pronoun after a named speaker is named, and says whom it refers to', () => {
     const text = 'John Kirby, a Pentagon spokesman, said the strike was lawful. He added that it had been planned for weeks.';
     const he = analyzeText(text).find((f) => f.text === 'He added');

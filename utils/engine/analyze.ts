@@ -174,8 +174,13 @@ function hasInnerCapital(phrase: string): boolean {
 /** What an attribution's source phrase is as a reference, or null: "the Independent newspaper", "the NBC report", a description that holds its own name, refers to nothing else. */
 function referenceShapeOf(text: string, a: Attribution, words: readonly string[]): ReferenceShape | null {
   if (a.kind === 'named-source' && MAKER_ASIDE.test(text.slice(a.sourceEnd, a.sourceEnd + 60))) return null;
-  return a.kind === 'named-source' && hasInnerCapital(text.slice(a.sourceStart, a.sourceEnd)) && !isPersonReference(words) ? null : referenceShape(words);
+  // "The source, who spoke on condition of anonymity,": an informant's relative clause describes whom the phrase
+  // refers to. A crowd's or a body's says which of them ("the groups who wrote to her"), a group of its own.
+  const relative = a.kind === 'anonymous-source' ? words.findIndex((w, k) => k > 1 && RELATIVE_OPENERS.has(w)) : -1;
+  const phrase = relative > 0 ? words.slice(0, relative) : words;
+  return a.kind === 'named-source' && hasInnerCapital(text.slice(a.sourceStart, a.sourceEnd)) && !isPersonReference(phrase) ? null : referenceShape(phrase);
 }
+const RELATIVE_OPENERS = new Set(['who', 'whose', 'which']);
 // "The study, by the Hull Institute, found": a record whose maker the aside names refers back to nothing; it names
 // itself, and may name one an earlier sentence only described ("A new report warns …").
 const MAKER_ASIDE = /^\s*,\s*(?:(?:released|published|conducted|commissioned|compiled|produced|carried out)\s+)?(?:by|from)\s+(?:the\s+)?\p{Lu}/u;
