@@ -72,6 +72,8 @@ describe('quantities a reader may want a source for', () => {
     ['The harbour works cost half a billion dollars.', 'half a billion dollars', 'money'],
     ['The program halved the error rate.', 'halved', 'multiple'],
     ['The town has twice as many doctors.', 'twice', 'multiple'],
+    ['The population has grown fivefold since 1950.', 'fivefold', 'multiple'],
+    ['Sales fell by half in the first quarter.', 'half', 'fraction'],
     ['About 2 inches of rain fell.', 'About 2 inches', 'measure'],
     ['It was a 30-60 per cent chance.', '30-60 per cent', 'percent'],
     // One line opening with a number and a capital is a headline's count, not a list's item.

@@ -2289,4 +2289,14 @@ describe('findAttributions', () => {
   ])('a participle after "before", "after" or "while" is the act\'s subject\'s, said or done next: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['The population has grown fivefold since 1950.', [['unverified-figure', 'fivefold']]],
+    ['The council cut the budget by half.', [['unverified-figure', 'half']]],
+    // A time and a duration after "by half" are no share.
+    ['The talks ended by half past nine.', []],
+    ['He was late by half an hour.', []],
+  ])('a change "fivefold" or "by half" is a figure: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -67,7 +67,12 @@ const SCALE_WORDS = set('hundred thousand million billion trillion');
 /** Plural quantity words that stand alone: "hundreds", "dozens of". */
 const VAGUE_PLURALS: Record<string, number> = { dozens: 24, scores: 40, hundreds: 200, thousands: 2e3, millions: 2e6, billions: 2e9, trillions: 2e12, tens: 20 };
 const FRACTION_WORDS: Record<string, number> = { half: 1 / 2, halves: 1 / 2, third: 1 / 3, thirds: 1 / 3, quarter: 1 / 4, quarters: 1 / 4, fifth: 1 / 5, fifths: 1 / 5, tenth: 1 / 10, tenths: 1 / 10 };
-const MULTIPLE_WORDS: Record<string, number> = { twice: 2, doubled: 2, doubling: 2, halved: 0.5, halving: 0.5, tripled: 3, quadrupled: 4, thrice: 3 };
+const NOT_BY_HALF = new Set(['past', 'a', 'an', 'of', 'the', 'time', 'way', 'its', 'their', 'his', 'her']);
+const MULTIPLE_WORDS: Record<string, number> = {
+  twice: 2, doubled: 2, doubling: 2, halved: 0.5, halving: 0.5, tripled: 3, quadrupled: 4, thrice: 3,
+  // "has grown fivefold", "a tenfold rise".
+  twofold: 2, threefold: 3, fourfold: 4, fivefold: 5, sixfold: 6, sevenfold: 7, eightfold: 8, ninefold: 9, tenfold: 10, hundredfold: 100,
+};
 /** "double" and "triple" are multiples only before what they multiply: "double the number", not "a double standard". */
 const MULTIPLIED = set('the that its their his her what this those these');
 const ORDINAL_WORDS = set('third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth twentieth thirtieth fortieth fiftieth hundredth');
@@ -551,6 +556,8 @@ function wordNumeral(s: Sentence, k: number): Numeral | null {
   if (fraction !== undefined) return base(k, k, fraction, 'fraction');
   // "doubled down on the slogan": an idiom of insisting, not a multiple.
   if (lower in MULTIPLE_WORDS) return next === 'down' ? null : base(k, k, MULTIPLE_WORDS[lower], 'multiple');
+  // "sales fell by half", "cut by half"; not "by half past nine", "by half an hour", "by halfway".
+  if (lower === 'half' && s.lower(k - 1) === 'by' && !NOT_BY_HALF.has(next)) return base(k, k, 0.5, 'fraction');
   if ((lower === 'double' || lower === 'triple') && MULTIPLIED.has(next)) return base(k, k, lower === 'double' ? 2 : 3, 'multiple');
   // "a double-digit rise", "still in single digits": a figure given by its number of digits.
   if (/^(?:single|double|triple)-digits?$/.test(lower)) return base(s.lower(k - 1) === 'a' ? k - 1 : k, k, undefined, 'count');
