@@ -2299,4 +2299,13 @@ describe('findAttributions', () => {
   ])('a change "fivefold" or "by half" is a figure: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Cities such as Leeds say the plan is unfair.', [['named-source', 'Cities such as Leeds say']]],
+    ['Growers such as Ann Marsh say the levy is unfair.', [['named-source', 'Growers such as Ann Marsh say']]],
+    // As with "like", already read whole.
+    ['Growers like Ann Marsh say the levy is unfair.', [['named-source', 'Growers like Ann Marsh say']]],
+  ])('the examples after "such as" belong to the phrase before them, as after "like": %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -272,6 +272,12 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
     // "Officials not authorized to speak said", "doctors not involved in the trial said": "not" after a person's noun
     // opens a reduced relative clause of the source.
     const notOfSource = t.lower === 'not' && words.length > 0 && !at(words, 0).capitalized && !AUXILIARIES.has(at(words, 0).lower) && isPersonNoun(at(tokens, j - 1), !isWord(at(tokens, j - 2)));
+    // "Cities such as Leeds say": the examples belong to the crowd before them.
+    if (t.lower === 'as' && at(tokens, j - 1).lower === 'such' && words.length > 0 && isWord(at(tokens, j - 2))) {
+      words.unshift(t, at(tokens, j - 1));
+      j -= 2;
+      continue;
+    }
     if (isClauseWord(t) && !(t.lower === 'not' && inRelative(tokens, j)) && !thatOpening && !notOfSource) {
       // "analysts who have done the calculations say": the relative clause belongs to the source.
       const before = at(tokens, j - 1);
