@@ -2308,4 +2308,11 @@ describe('findAttributions', () => {
   ])('the examples after "such as" belong to the phrase before them, as after "like": %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['The Hull Post has not been able to confirm the claim.', [['hedge', 'not been able to confirm']]],
+    ['Reporters were not able to independently verify the video.', [['hedge', 'not able to independently verify']]],
+  ])('"has not been able to confirm" passes a claim on unverified, as "could not be verified" does: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });
