@@ -175,7 +175,7 @@ function hasInnerCapital(phrase: string): boolean {
 function referenceShapeOf(text: string, a: Attribution, words: readonly string[]): ReferenceShape | null {
   if (a.kind === 'named-source' && MAKER_ASIDE.test(text.slice(a.sourceEnd, a.sourceEnd + 60))) return null;
   // "The source, who spoke on condition of anonymity,": an informant's relative clause describes whom the phrase
-  // refers to. A crowd's or a body's says which of them ("the groups who wrote to her"), a group of its own.
+  // refers to. A crowd's or a body's says which of them ("the groups who signed the letter"), a group of its own.
   const relative = a.kind === 'anonymous-source' ? words.findIndex((w, k) => k > 1 && RELATIVE_OPENERS.has(w)) : -1;
   const phrase = relative > 0 ? words.slice(0, relative) : words;
   return a.kind === 'named-source' && hasInnerCapital(text.slice(a.sourceStart, a.sourceEnd)) && !isPersonReference(phrase) ? null : referenceShape(phrase);
@@ -257,6 +257,7 @@ const mentionOf = (text: string, a: Attribution, words: readonly string[], parag
   return { kind: a.kind as Mention['kind'], specificity: a.specificity, text: text.slice(a.sourceStart, a.sourceEnd), head, plural, paragraph, sentence, inPassing: false, anonymityReasonGiven };
 };
 
+// A mention that is only a person's pronoun, which says nothing of whom it refers to.
 const PRONOUN_MENTION = /^(?:he|she|they|his|her|their|him|them)(?:['’](?:s|d|ll))?$/iu;
 
 function quoted(phrase: string): string {

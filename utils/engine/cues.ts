@@ -186,6 +186,9 @@ export const REACTION_NOUNS: ReadonlySet<string> = new Set(lemmas(`
   allegation accusation admission assertion complaint suggestion prediction predictions claims charges
 `));
 
+/** "came under fire from", "came under attack from": blame from whoever follows, when no combatants fire. */
+export const UNDER_WHAT: ReadonlySet<string> = new Set(['fire', 'attack']);
+
 /**
  * Views and moods held by a crowd only after "among": "a growing sense among voters that", "the consensus among
  * economists", "unease among many party leaders"; "a sense of humour" and "the view from the hill" hold none.

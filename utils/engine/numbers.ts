@@ -67,6 +67,7 @@ const SCALE_WORDS = set('hundred thousand million billion trillion');
 /** Plural quantity words that stand alone: "hundreds", "dozens of". */
 const VAGUE_PLURALS: Record<string, number> = { dozens: 24, scores: 40, hundreds: 200, thousands: 2e3, millions: 2e6, billions: 2e9, trillions: 2e12, tens: 20 };
 const FRACTION_WORDS: Record<string, number> = { half: 1 / 2, halves: 1 / 2, third: 1 / 3, thirds: 1 / 3, quarter: 1 / 4, quarters: 1 / 4, fifth: 1 / 5, fifths: 1 / 5, tenth: 1 / 10, tenths: 1 / 10 };
+// Words after "by half" that make it a time or a duration, no share: "by half past nine", "by half an hour".
 const NOT_BY_HALF = new Set(['past', 'a', 'an', 'of', 'the', 'time', 'way', 'its', 'their', 'his', 'her']);
 const MULTIPLE_WORDS: Record<string, number> = {
   twice: 2, doubled: 2, doubling: 2, halved: 0.5, halving: 0.5, tripled: 3, quadrupled: 4, thrice: 3,

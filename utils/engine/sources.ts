@@ -1,7 +1,7 @@
 // Finds who a sentence attributes its claims to: "X said", "said X", "according to X", "citing X", "by X".
 import { ANONYMITY_ASKED, classifySource, describesAName, isNamedOffice, isPossessive, NAMED_SOURCE, UNNAMED_ONES, VAGUE_ATTRIBUTION, type SourceClass } from './classify-source';
 import * as lexicon from './lexicon';
-import { ANSWER_NOUNS, BY_ONLY, CLAIM_NOUNS, COGNITION_FORMS, FEELINGS_CAUSED, INVERTING_FORMS, JUDGED_BY, KEPT_BASE_FORMS, PARTICLE_CUES, REACTION_NOUNS, STANCE_ACT_FORMS, STANCE_ADJECTIVES, STANCES_OF, VIEWS_AMONG } from './cues';
+import { ANSWER_NOUNS, BY_ONLY, CLAIM_NOUNS, COGNITION_FORMS, FEELINGS_CAUSED, INVERTING_FORMS, JUDGED_BY, KEPT_BASE_FORMS, PARTICLE_CUES, REACTION_NOUNS, STANCE_ACT_FORMS, STANCE_ADJECTIVES, STANCES_OF, UNDER_WHAT, VIEWS_AMONG } from './cues';
 import { hasCodePoint, isCurrencyCode, isLetterCode, isLetters, isLettersThen, isUpperCode, startsWithLetter } from './letters';
 import { SINGULAR_PERSON_PRONOUNS } from './references';
 import { edgeToken, firstTokenFrom, WordClass, type Token } from './tokens';
@@ -1858,9 +1858,9 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if (verb.lower === 'records' && !(STARTS_WITH_NUMBER.test(next.text) || (ABOUT.has(next.lower) && STARTS_WITH_NUMBER.test(at(tokens, i + 2).text)))) return;
   // "maintained that", "maintains his innocence" claim; "maintaining a common nuisance", "maintain the roads" are acts.
   if (verb.lower.startsWith('maintain') && !(MAINTAINED.has(next.lower) || SUBJECT_PRONOUNS.has(next.lower) || !isWord(next) || clauseFollows(tokens, i))) return;
-  if (verb.lower.startsWith('show') && (next.lower === 'up' || next.lower === 'off')) return;
+  if (verb.lower.startsWith('show') && (next.lower === 'up' || next.lower === 'off')) return; // "the receptors had shown up"
   // "critics panned the show"; "panned for gold", "it panned out", "the camera panned across" are no verdicts.
-  if (/^pan(?:s|ned|ning)$/.test(verb.lower) && (!isWord(next) || PARTICIPLE_CUTS.has(next.lower) || PANNING_AWAY.has(next.lower))) return; // "the receptors had shown up"
+  if (/^pan(?:s|ned|ning)$/.test(verb.lower) && (!isWord(next) || PARTICIPLE_CUTS.has(next.lower) || PANNING_AWAY.has(next.lower))) return;
   if (verb.lower.startsWith('charg') && !chargeMade(tokens, i)) return;
   if (verb.lower.startsWith('claim') && claimsAThing(tokens, i)) return;
   if (verb.lower === 'think' && (next.lower === 'tank' || next.lower === 'tanks')) return; // "a London-based think tank"
@@ -2422,8 +2422,6 @@ function underFire(tokens: readonly Token[], i: number): boolean {
   for (let k = i + 2; k <= i + 5 && isWord(at(tokens, k)); k++) if (COMBATANTS.has(at(tokens, k).lower)) return false;
   return true;
 }
-// "came under fire from", "came under attack from": blame, when no combatants fire.
-export const UNDER_WHAT = new Set(['fire', 'attack']);
 const COMBATANTS = new Set(['rebels', 'militants', 'forces', 'troops', 'soldiers', 'gunmen', 'insurgents', 'fighters', 'army', 'militia', 'snipers', 'tanks', 'artillery', 'police', 'jets', 'warships']);
 
 const REACTION_HOLDERS = new Set(['from', 'among', 'by']);
