@@ -2315,4 +2315,13 @@ describe('findAttributions', () => {
   ])('"has not been able to confirm" passes a claim on unverified, as "could not be verified" does: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['One insider put the odds at fifty-fifty.', [['anonymous-source', 'One insider'], ['unverified-figure', 'fifty-fifty']]],
+    ['Analysts put the chances of a rate cut at one in three.', [['vague-attribution', 'Analysts'], ['unverified-figure', 'one in three']]],
+    // Putting odds at a place is no estimate.
+    ['She put the odds at the back of her mind.', []],
+  ])('putting the odds or the chances at a figure, in digits or in words, is estimating them: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -824,7 +824,8 @@ function makesACase(tokens: readonly Token[], i: number): boolean {
 // Where or to whom something was put, after "as … put it": "in an interview", "to me", "on Friday".
 const PUT_IT_WHERE = new Set(['in', 'on', 'at', 'to', 'during', 'last', 'this', 'after', 'before']);
 // What a count or a sum is of: "the death toll", "the cost of the damage", "the number of protesters".
-const RECKONED = new Set(['toll', 'number', 'figure', 'cost', 'costs', 'damage', 'count', 'total', 'tally', 'loss', 'losses', 'value', 'bill', 'turnout', 'crowd', 'size']);
+// So are the odds or the chances of something: "put the odds at fifty-fifty", "put the chances at one in three".
+const RECKONED = new Set(['toll', 'number', 'figure', 'cost', 'costs', 'damage', 'count', 'total', 'tally', 'loss', 'losses', 'value', 'bill', 'turnout', 'crowd', 'size', 'odds', 'chances', 'chance', 'probability', 'likelihood', 'risk']);
 /** "Officials put the death toll at 30", "police put the crowd at about 5,000": putting a count at a number is estimating it. */
 function putsAFigure(tokens: readonly Token[], i: number): boolean {
   if (at(tokens, i + 1).lower !== 'the') return false;
@@ -833,7 +834,7 @@ function putsAFigure(tokens: readonly Token[], i: number): boolean {
     let f = k + 1;
     while (f <= k + 3 && APPROXIMATING.has(at(tokens, f).lower)) f++;
     const figure = at(tokens, f);
-    return tokens.slice(i + 2, k).some((t) => RECKONED.has(t.lower)) && (STARTS_WITH_NUMBER.test(figure.text) || /^\p{Sc}/u.test(figure.text));
+    return tokens.slice(i + 2, k).some((t) => RECKONED.has(t.lower)) && (STARTS_WITH_NUMBER.test(figure.text) || /^\p{Sc}/u.test(figure.text) || NUMBER_WORDS.has(figure.lower.split('-')[0] as string) || (figure.lower === 'one' && at(tokens, f + 1).lower === 'in'));
   }
   return false;
 }
