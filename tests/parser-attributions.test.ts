@@ -2324,4 +2324,11 @@ describe('findAttributions', () => {
   ])('putting the odds or the chances at a figure, in digits or in words, is estimating them: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Reed, asked whether he would resign, replied that he would not.', [['named-source', 'Reed']]],
+    ['Marsh, pressed on whether she had lied, insisted she had not.', [['named-source', 'Marsh']]],
+  ])('an aside putting a question to the subject leaves the subject the speaker: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -1292,6 +1292,8 @@ function clauseOfItsOwn(aside: readonly Token[]): boolean {
   // "The study, published in May, found": the month is no auxiliary.
   return (relative < 0 ? aside : aside.slice(0, relative)).some((w) => AUXILIARIES.has(w.lower) && !isMonthMay(w, -1));
 }
+// Participles of a question put to the subject, which open an aside: "Reed, asked whether …, replied".
+const ASKED_ASIDES = new Set(['asked', 'pressed', 'questioned', 'challenged']);
 const ASIDE_MARKS = new Set([',', '—', '–', '--', '-']);
 // Typed dashes, read as words, set asides off as '—' does.
 const SPACED_DASHES = new Set(['--', '-']);
@@ -1355,7 +1357,9 @@ function matchAfterAside(context: VerbContext): void {
     const clauseAside = aside.length > 0 && WHEN_CLAUSES.has(at(aside, 0).lower);
     if (clauseAside && !(asides === 0 && opensTheSentence(tokens, k - 1))) return;
     // "Marsh, the fund's treasurer, has turned the offer down, noting": the clause's subject is noting.
-    if (!clauseAside && clauseOfItsOwn(aside)) {
+    // "Reed, asked whether he would resign, replied": the question put to the subject has a clause of its own.
+    const askedAside = aside.length > 0 && ASKED_ASIDES.has(at(aside, 0).lower);
+    if (!clauseAside && !askedAside && clauseOfItsOwn(aside)) {
       if (asides === 0 && participle) matchClauseSubject(tokens, i, verb, sentenceStart, out);
       return;
     }
