@@ -3,6 +3,7 @@
 // they are called later; and a reference with nothing to refer to is judged on its own words.
 import * as lexicon from './lexicon';
 import type { SourceKind, SourceClass } from './classify-source';
+import { lettersEnd } from './tokens';
 import type { SourceSpecificity } from './types';
 
 const { GROUP_PLURALS, INSTITUTIONS, isPeoplePlural, isPersonRole, NUMBER_WORDS, PEOPLE_ADJECTIVES, SPOKESPEOPLE } = lexicon;
@@ -135,7 +136,6 @@ export function headOf(words: readonly string[]): { head: string; plural: boolea
 }
 
 interface Word {
-  text: string;
   lower: string;
   capitalized: boolean;
   boundary: boolean;
@@ -143,8 +143,6 @@ interface Word {
   start: number;
   end: number;
 }
-// Where a word's letters end: a sentence's last word carries its full stop ("a senior manager.").
-const lettersEnd = (w: Word): number => (w.endsSentence && w.text.endsWith('.') ? w.end - 1 : w.end);
 
 /** Someone a sentence mentions in passing: a name, or a person role after "a"/"an" (its `head`). */
 export interface PassingMention {

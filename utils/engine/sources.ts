@@ -4,7 +4,7 @@ import * as lexicon from './lexicon';
 import { ANSWER_NOUNS, BY_ONLY, CLAIM_NOUNS, COGNITION_FORMS, FEELINGS_CAUSED, INVERTING_FORMS, JUDGED_BY, KEPT_BASE_FORMS, PARTICLE_CUES, REACTION_NOUNS, STANCE_ACT_FORMS, STANCE_ADJECTIVES, STANCES_OF, UNDER_WHAT, VIEWS_AMONG } from './cues';
 import { hasCodePoint, isCurrencyCode, isLetterCode, isLetters, isLettersThen, isUpperCode, startsWithLetter } from './letters';
 import { SINGULAR_PERSON_PRONOUNS } from './references';
-import { edgeToken, firstTokenFrom, WordClass, type Token } from './tokens';
+import { edgeToken, firstTokenFrom, lettersEnd, WordClass, type Token } from './tokens';
 
 // Read once into module constants: under a CommonJS loader (tsx) each read of an imported binding is a getter call.
 const {
@@ -269,9 +269,8 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
     // "That person said": "that" opening the sentence before a singular noun is its determiner, no clause word;
     // "That growers said so is no surprise" opens a clause.
     const thatOpening = t.lower === 'that' && words.length > 0 && !at(words, 0).capitalized && isWord(at(words, 0)) && !isPluralSubject(at(words, 0).lower) && (j === 0 || (j === 1 && !isWord(at(tokens, 0))));
-    // "Officials not authorized to speak said", "doctors not involved in the trial said": "not" after a person's noun
-    // opens a reduced relative clause of the source.
-    const notOfSource = t.lower === 'not' && words.length > 0 && !at(words, 0).capitalized && !AUXILIARIES.has(at(words, 0).lower) && isPersonNoun(at(tokens, j - 1), !isWord(at(tokens, j - 2)));
+    // "Officials not authorized to speak said", "doctors not involved in the trial said".
+    const notOfSource = t.lower === 'not' && words.length > 0 && notOfAPerson(at(tokens, j - 1), !isWord(at(tokens, j - 2)), at(words, 0));
     // "Cities such as Leeds say": the examples belong to the crowd before them.
     if (t.lower === 'as' && at(tokens, j - 1).lower === 'such' && words.length > 0 && isWord(at(tokens, j - 2))) {
       words.unshift(t, at(tokens, j - 1));
@@ -474,6 +473,12 @@ const PERSON_OF = new Set(['of', 'for', 'from']);
 
 /** A person's noun in lower case (or opening the sentence), one or many: "officials", "a doctor", "the spokesman". */
 const isPersonNoun = (w: Token, opensSentence: boolean): boolean => isWord(w) && (!w.capitalized || opensSentence) && (isPeoplePlural(w.lower) || isPersonRole(w.lower) || SPOKESPEOPLE.has(w.lower));
+/**
+ * Whether "not" between `person` and `next` opens a reduced relative clause of the person's, part of the source
+ * phrase read before a verb or after it: "officials not authorized to speak", "a doctor not involved in the trial".
+ */
+const notOfAPerson = (person: Token, opensSentence: boolean, next: Token): boolean =>
+  isPersonNoun(person, opensSentence) && isWord(next) && !next.capitalized && !AUXILIARIES.has(next.lower);
 
 /** Whether a word can end a noun phrase a verb follows: not a determiner, a preposition, a pronoun or an adverb. */
 function afterANoun(w: Token): boolean {
@@ -512,8 +517,8 @@ function phraseAfter(tokens: readonly Token[], j: number, maxWords = MAX_PHRASE_
   for (; j < tokens.length && (words.length < maxWords || inName(at(tokens, j))); j++) {
     const t = at(tokens, j);
     // "said Will Doyle": a capitalised auxiliary after the verb is a name.
-    // "said an official not authorized to speak": "not" after a person's noun opens what the person is not.
-    const notOfSource = t.lower === 'not' && words.length > 0 && isPersonNoun(at(words, words.length - 1), false) && isWord(at(tokens, j + 1)) && !at(tokens, j + 1).capitalized && !AUXILIARIES.has(at(tokens, j + 1).lower);
+    // "said an official not authorized to speak".
+    const notOfSource = t.lower === 'not' && words.length > 0 && notOfAPerson(at(words, words.length - 1), false, at(tokens, j + 1));
     if (!isWord(t) || (isClauseWord(t) && !notOfSource) || STOP_AFTER.has(t.lower) || (AUXILIARIES.has(t.lower) && !t.capitalized) || SPACED_DASHES.has(t.text)) break;
     // "said Tom Reed in a statement", "Reed on Monday": a name is not followed by where or when it was said.
     if (AFTER_A_NAME.has(t.lower) && words[words.length - 1]?.capitalized) break;
@@ -731,8 +736,7 @@ function namedMatch(cue: Token, phrase: readonly Token[]): SourceMatch {
 
 /** Where a phrase ends, leaving out a sentence's closing full stop. */
 function endOf(words: readonly Token[]): number {
-  const last = at(words, words.length - 1);
-  return last.endsSentence ? last.end - 1 : last.end;
+  return lettersEnd(at(words, words.length - 1));
 }
 
 // Verbs whose subject is the subject of the verb after them: "continues to insist", "began dismissing", "seemed to

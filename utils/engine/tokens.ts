@@ -200,6 +200,9 @@ function hasFigureForm(word: PageToken, c: number, classes: number): boolean {
   return hyphen > 0 && (NUMBER_WORDS.has(lower.slice(0, hyphen)) || lower.startsWith('one-'));
 }
 
+/** Where a word's letters end: a sentence's last word carries its full stop ("a senior manager."). */
+export const lettersEnd = (t: Pick<Token, 'end' | 'endsSentence'>): number => (t.endsSentence ? t.end - 1 : t.end);
+
 /** An empty mark that behaves like punctuation, made by the same class as real tokens so rules see one shape. */
 export function edgeToken(): Token {
   return new PageToken('', 0, 0, true);
