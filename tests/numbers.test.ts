@@ -119,6 +119,10 @@ describe('numbers that are not figure claims', () => {
     ['Tom Reed, 38 – who runs the farm – said no.', '38', 'age'],
     ['He retired at age 43.', '43', 'age'],
     ['He moved back to Leeds at the age of 81.', '81', 'age'],
+    // The age at which a life turned: died, retired, married, elected.
+    ['Tom Reed, who died Tuesday at 84, was a teacher.', '84', 'age'],
+    ['She retired at 60 and moved to Leeds.', '60', 'age'],
+    ['He was elected at 35, the youngest mayor in the city.', '35', 'age'],
     ['Marsh did best with drivers under 25 in Hull.', 'under 25', 'age'],
     ['At the count, most members were 50 or older.', '50 or older', 'age'],
     ['Canvassers as young as 17 set out.', '17', 'age'],

@@ -115,6 +115,7 @@ const LABEL_BEFORE = set(
     'channel gate platform pier lot unit suite apt apartment box bus track code grade seed pick ward type category stage class',
 );
 const AGE_BEFORE = set('aged age ages');
+const LIFE_TURNS = set('died dies retired retires married marries wed elected debuted emigrated enlisted graduated widowed orphaned');
 // "when she turned 21", "the mayor turns 65 in May"; not "turned 300 acres into a park".
 const TURNING = set('turn turns turned turning');
 // "She is 45.", "when you're 50", "Reed, who was 19 and": a person is a bare number; "the total is 45" is not.
@@ -1077,6 +1078,8 @@ function classify(s: Sentence, n: Numeral): Found | null {
   }
   if (bareInteger && value < 120 && agePair(s, first, last)) return ends.found('age', last, first);
   if (bareInteger && value >= 1 && value < 120 && (!s.has(last + 1) || AGE_ENDS.has(next)) && isAPersonsAge(s, first)) return ends.found('age', last, first);
+  // "Reed died at 84", "died Tuesday at 84", "retired at 60": the age at which a life's turn came.
+  if (bareInteger && value < 120 && prev === 'at' && (LIFE_TURNS.has(prev2) || (WEEKDAYS.has(prev2) && LIFE_TURNS.has(s.lower(first - 3)))) && !isPluralNoun(s, last + 1)) return ends.found('age', last, first);
   // "At 16, he left for college": an age opening the sentence or clause.
   if (bareInteger && value < 100 && prev === 'at' && s.word(last + 1) === ',' && !s.isWord(first - 2)) return ends.found('age', last, first);
   // "a Group of 7 summit", "the Group of 8 nations": a number that ends a name.
