@@ -2186,7 +2186,8 @@ describe('findAttributions', () => {
     ['Our guide, who grew up here, recalled the great flood.', []],
     // A known speaker before the aside, and a description inverted after a quotation, are still read.
     ['The farmer, who is retired, said the levy was unfair.', [['anonymous-source', 'The farmer, who is retired']]],
-    ['"It was a long year," said the actor.', [['named-source', 'said the actor']]],
+    // An actor no one has named is an unnamed individual, as the guide judges a description on its own words.
+    ['"It was a long year," said the actor.', [['anonymous-source', 'the actor']]],
   ])('after a relative aside, a description after the verb is its object, not an inverted speaker: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
@@ -2329,6 +2330,65 @@ describe('findAttributions', () => {
     ['Reed, asked whether he would resign, replied that he would not.', [['named-source', 'Reed']]],
     ['Marsh, pressed on whether she had lied, insisted she had not.', [['named-source', 'Marsh']]],
   ])('an aside putting a question to the subject leaves the subject the speaker: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['Opponents counter that the tax funds schools.', [['vague-attribution', 'Opponents']]],
+    // The noun stays a thing.
+    ['The counter that sells tickets was closed.', []],
+  ])('"counter that" is a reply, as "countered that" is: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['Council member Ann Marsh, who cast one of the no votes, called the plan reckless.', [['named-source', 'Council member Ann Marsh']]],
+    // Casting doubt on a vote is still a claim.
+    ['Marsh cast doubt on the vote count.', [['named-source', 'Marsh cast']]],
+  ])('casting one of the votes is voting, whatever stands between: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['An editor said the plan was fair.', [['anonymous-source', 'An editor']]],
+    ['Her agent told reporters she was weighing offers.', [['named-source', 'Her agent told']]],
+    ["Reed's boss said the plan was fair.", [['named-source', "Reed's boss said"]]],
+    ['A prosecutor said the case was weak.', [['anonymous-source', 'A prosecutor']]],
+  ])('the roles people speak from in news (editors, agents, bosses, prosecutors) are people: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['Mr. Farmer said the plan was fair.', [['named-source', 'Mr. Farmer said']]],
+    ['Ms. Driver said the plan was fair.', [['named-source', 'Ms. Driver said']]],
+  ])('after an honorific a role word is a surname: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['A lawyer told The New Leeds Post that Reed canceled.', [['anonymous-source', 'A lawyer']]],
+    // Telling a people what to think is no interview.
+    ['A lawyer told the British public that Reed canceled.', []],
+  ])('a paper whose name opens with "New" is the press: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['Tom Reed spoke to the show. "It was hard," the "Hull Nights" actor said.', [['named-source', 'the "Hull Nights" actor said']]],
+    ['Ann Marsh won. After the vote, the “Leeds Today” host posted a message.', [['named-source', 'the “Leeds Today” host posted']]],
+  ])('a quoted title inside a speaker\'s description is part of it: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test('inside a clause a quoted title is a thing\'s, and the phrase does not run back past it', () => {
+    const found = kinds('The union launched a "Fair Pay" campaign dubbing rivals as "greedy."');
+    expect(found.some(([, text]) => text?.includes('Fair Pay'))).toBe(false);
+  });
+
+  test.each([
+    ['Enough said.', []],
+    ["Let's just say the plan failed.", []],
+  ])('sayings that open a sentence name no one: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
 });

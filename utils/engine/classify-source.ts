@@ -133,6 +133,8 @@ export const isNamedOffice = (word: string): boolean => word === 'prosecutors';
 export const describesAName = (word: string): boolean =>
   isPersonRole(word) || TITLES.has(word) || PRESS_ROLES.has(word) || RELATIVES.has(word) || SPOKESPEOPLE.has(word) || isPeoplePlural(word) || INSTITUTIONS.has(word);
 
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr']);
+
 /** A capitalised word that names someone: not a nationality, month or function word, nor merely sentence-initial. */
 function isName(words: readonly Token[], k: number, sentenceStart: number): boolean {
   const w = words[k] as Token;
@@ -142,7 +144,8 @@ function isName(words: readonly Token[], k: number, sentenceStart: number): bool
   // "answers posted on Quora": where something was posted is a platform, not who wrote it.
   if (words[k - 1]?.lower === 'on' && POSTED.has(words[k - 2]?.lower ?? '')) return false;
   // "says Doctor", "Indeed, Doctor asserts": a role word capitalised alone inside the sentence is a surname.
-  const surname = words.length === 1 && w.start !== sentenceStart && PERSON_ROLES.has(w.lower);
+  // "Mr. Farmer said", "Ms. Driver": after an honorific it is a surname wherever it stands.
+  const surname = (words.length === 1 && w.start !== sentenceStart && PERSON_ROLES.has(w.lower)) || HONORIFICS.has(words[k - 1]?.lower ?? '');
   // "the British Federation of Farmers", "the Bureau of Labor Statistics": a capitalised body of something
   // capitalised is its name, whatever the words.
   const bodyOf = w.start !== sentenceStart && INSTITUTIONS.has(w.lower) && BODY_OF.has(words[k + 1]?.lower ?? '') && words[k + 2]?.capitalized === true;

@@ -52,7 +52,11 @@ export const PERSON_ROLES = words(
     'democrat republican surgeon dentist pharmacist therapist paramedic firefighter soldier detective investigator ' +
     'inspector auditor accountant mechanic plumber technician librarian veterinarian artist novelist chemist ' +
     'specialist priest pastor rabbi imam athlete shopkeeper vendor landlord tenant trooper civilian comedian pedestrian ' +
-    'mp mep tory',
+    'mp mep tory agent publicist editor producer director actor actress singer rapper dancer coach trainer captain player ' +
+    'referee umpire jockey driver pilot chef owner boss supervisor employer foreman warden inmate prisoner detainee defendant ' +
+    'plaintiff prosecutor juror clerk trustee envoy ambassador commander sergeant colonel medic dispatcher deputy ranger midwife ' +
+    'architect designer curator tutor lecturer pupil intern roommate classmate coworker caddie broker dealer miner fisherman ' +
+    'campaigner canvasser incumbent challenger councillor councilman councilwoman commissioner treasurer bishop',
 );
 
 /**
@@ -170,6 +174,8 @@ export const NOT_A_NAME = words(
     'august september october november december the a an this that these those it he she they we i you ' +
     'there here in on at for with of and or but mr mrs ms dr senior former top federal state local ' +
     'after before since when whenever while as if because although though during until however meanwhile ' +
+    // Sayings that open a sentence: "Enough said.", "Let's just say".
+    "enough let's let’s " +
     // An article's own notes: "Correction added Nov. 18:", "Update added Monday:".
     'correction clarification update',
 );
