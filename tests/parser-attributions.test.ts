@@ -2391,4 +2391,36 @@ describe('findAttributions', () => {
   ])('sayings that open a sentence name no one: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Those present said Marsh was angry.', [['vague-attribution', 'Those present']]],
+    ['Those attending said Marsh was angry.', [['vague-attribution', 'Those attending']]],
+  ])('"those present", "those attending" are a crowd, as "those surveyed" is: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['One attendee, who asked not to be named, said Marsh was angry.', [['anonymous-source', 'One attendee, who asked not to be named']]],
+    ['A judge said the law was void.', [['anonymous-source', 'A judge']]],
+    ['A refugee told reporters the camp was full.', [['anonymous-source', 'A refugee']]],
+  ])('one of a crowd the engine knows (attendees, judges, refugees) is a person: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['A statement from the company said talks would resume.', [['named-source', 'A statement from the company said']]],
+    // Voters are no body.
+    ['A letter from voters said the plan was bad.', [['vague-attribution', 'A letter from voters']]],
+  ])('a record "from" a body the story has in view is the body\'s, as one "by" it is: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['A study by the Hull Institute found sales fell.', [['named-source', 'A study by the Hull Institute found']]],
+    ['A report from the ministry found sales fell.', [['named-source', 'A report from the ministry found']]],
+    // A person finding a thing came upon it.
+    ['A member of the study group found the keys.', []],
+  ])('a record with its maker after it reports what it found, with or without "that": %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -279,9 +279,9 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   // "they say": vague until the references stage finds the group it stands for (or drops it).
   if (words.length === 1 && (first === 'they' || first === 'both')) return VAGUE_ATTRIBUTION;
   if (phrase === 'wall street') return VAGUE_ATTRIBUTION;
-  // "those who knew him say", "those surveyed said"
+  // "those who knew him say", "those surveyed said", "those present", "those attending"
   // "those in favor of the levy", "those on the left", "those opposed to it": where or for what a crowd stands.
-  if (first === 'those' && (lowerAt(lowers, 1) === 'who' || (words.length === 2 && /ed$/.test(lowerAt(lowers, 1))) || (words.length > 2 && CROWD_PLACES.has(lowerAt(lowers, 1))))) return VAGUE_ATTRIBUTION;
+  if (first === 'those' && (lowerAt(lowers, 1) === 'who' || (words.length === 2 && /(?:ed|ing|^present)$/.test(lowerAt(lowers, 1))) || (words.length > 2 && CROWD_PLACES.has(lowerAt(lowers, 1))))) return VAGUE_ATTRIBUTION;
   // "one of his advisers": one unnamed person out of a group is an anonymous individual, not a crowd.
   if (first === 'one' && lowerAt(lowers, 1) === 'of' && words.length > 2 && isCrowd(lowerAt(lowers, words.length - 1))) {
     return hasName && !isPossessive(words[namedAt] as Token) ? NAMED_SOURCE : anonymousSource(words, phrase, hasName);
@@ -414,8 +414,8 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
     return VAGUE_ATTRIBUTION;
   }
   if (INSTITUTIONS.has(head)) {
-    // "a report released by the council": a record of a body the story has in view.
-    const by = lowers.indexOf('by', headIndex);
+    // "a report released by the council", "a statement from the company": a record of a body the story has in view.
+    const by = lowers.findIndex((w, k) => k > headIndex && (w === 'by' || w === 'from'));
     const byBody = by > headIndex && !(seenBy > 0 && by === seenBy + 1) && bodyAfter(lowers, by);
     // "This report found", "that letter demanded": pointing at one the story has in view, as "the" does.
     if (first === 'the' || first === 'this' || first === 'that' || possessive || hasName || headIndex === 0 || byBody) return NAMED_SOURCE;

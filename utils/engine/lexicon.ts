@@ -56,7 +56,8 @@ export const PERSON_ROLES = words(
     'referee umpire jockey driver pilot chef owner boss supervisor employer foreman warden inmate prisoner detainee defendant ' +
     'plaintiff prosecutor juror clerk trustee envoy ambassador commander sergeant colonel medic dispatcher deputy ranger midwife ' +
     'architect designer curator tutor lecturer pupil intern roommate classmate coworker caddie broker dealer miner fisherman ' +
-    'campaigner canvasser incumbent challenger councillor councilman councilwoman commissioner treasurer bishop',
+    'campaigner canvasser incumbent challenger councillor councilman councilwoman commissioner treasurer bishop ' +
+    'attendee academic entrepreneur rebel fighter villager refugee hacker blogger judge citizen teenager',
 );
 
 /**

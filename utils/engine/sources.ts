@@ -2133,7 +2133,7 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
       const m = out[k] as SourceMatch;
       let last = firstTokenFrom(tokens, m.sourceEnd) - 1;
       while (last >= 0 && !isWord(at(tokens, last))) last--;
-      const record = RECORDS.has(at(tokens, last).lower) || researchersIn(tokens, m.sourceStart, m.sourceEnd);
+      const record = RECORDS.has(at(tokens, last).lower) || recordOfMaker(tokens, m.sourceStart, last) || researchersIn(tokens, m.sourceStart, m.sourceEnd);
       if (!record) m.narrative = true;
     }
   }
@@ -2159,6 +2159,14 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
 // People whose work is finding things out, by name or by a science's ending ("epidemiologists", "physicists").
 const RESEARCHERS = new Set(['researchers', 'researcher', 'scientists', 'scientist', 'scholars', 'academics', 'authors', 'experts']);
 const SCIENCE_PLURAL = /(?:ologists|icists|ographers)$/;
+
+/** "A study by the Hull Institute", "a report from the ministry": a record whose maker follows it, from offset `from` to token `last`. */
+function recordOfMaker(tokens: readonly Token[], from: number, last: number): boolean {
+  for (let k = firstTokenFrom(tokens, from); k < last; k++) if (RECORDS.has(at(tokens, k).lower) && MAKER_LINKS.has(at(tokens, k + 1).lower)) return true;
+  return false;
+}
+const MAKER_LINKS = new Set(['by', 'from', 'of']);
+
 function researchersIn(tokens: readonly Token[], start: number, end: number): boolean {
   for (let k = firstTokenFrom(tokens, start); k < tokens.length && at(tokens, k).start < end; k++) {
     const w = at(tokens, k).lower;
