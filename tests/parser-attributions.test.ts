@@ -2423,4 +2423,22 @@ describe('findAttributions', () => {
   ])('a record with its maker after it reports what it found, with or without "that": %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['The panel found that the plant was unsafe.', [['named-source', 'The panel found']]],
+    ['The jury recommended that he be freed.', [['named-source', 'The jury recommended']]],
+    ['A charity said the levy was unfair.', [['vague-attribution', 'A charity']]],
+    // A body's word that ends many names stays part of the name.
+    ['A 2019 review by the Hull Medical Association found that fees rose by 40 percent.', [['named-source', 'A 2019 review by the Hull Medical Association found']]],
+  ])('panels, juries and charities are bodies that speak: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['She met a teacher who ran the lab, who recommended her to the dean.', []],
+    ['A doctor recommended him for the job.', []],
+    ['Experts recommended a ban on the drug.', [['vague-attribution', 'Experts']]],
+  ])('recommending a person is a referral, recommending a thing a claim: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -149,7 +149,8 @@ export const INSTITUTIONS = words(
     'returns tally count estimate estimates analysis forecast projections ruling order document ranking rankings audit audits ' +
     'polls surveys studies analyses reports memos letters film documentary movie missive investigation investigations projection assessment probe ' +
     'trial trials experiment experiments preprint preprints op-ed op-eds column columns dossier podcast form forms disclosure disclosures ' +
-    'town guidelines papers',
+    // Bodies that seldom end a name: "the panel found", "the jury recommended" ("Association", "Bureau" end many).
+    'town guidelines papers panel jury delegation charity nonprofit regime junta militia',
 );
 
 /** Proper words that do not name anyone: places of origin, days, months, titles used alone. */

@@ -2003,7 +2003,8 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // "is advising Acme on its $2 billion sale": a client served, whose deal's figures are no content ("advised him
   // that the road was shut" says something).
   // "who is challenging Sen. Ann Marsh": running against someone for a seat, not disputing a claim.
-  const act = eventive || announcedOwn || notAClaim(tokens, i) || (TOPIC_ONLY.test(verb.lower) && !introducesContent(tokens, i, QUOTATION_OPENERS)) || (verb.lower === 'seen' && PERFECT.test(prev.lower)) || toldWhatToDo(tokens, i) || (verb.lower.startsWith('threaten') && next.lower === 'to') || (verb.lower.startsWith('advis') && !introducesContent(tokens, i, CONTENT_OPENERS, false)) || (verb.lower === 'challenging' && next.capitalized && !isPossessive(next));
+  // "recommended her to the school": putting a person forward, a referral; "recommended that" or "a ban" says something.
+  const act = (verb.lower.startsWith('recommend') && PEOPLE_OBJECTS.has(next.lower)) || eventive || announcedOwn || notAClaim(tokens, i) || (TOPIC_ONLY.test(verb.lower) && !introducesContent(tokens, i, QUOTATION_OPENERS)) || (verb.lower === 'seen' && PERFECT.test(prev.lower)) || toldWhatToDo(tokens, i) || (verb.lower.startsWith('threaten') && next.lower === 'to') || (verb.lower.startsWith('advis') && !introducesContent(tokens, i, CONTENT_OPENERS, false)) || (verb.lower === 'challenging' && next.capitalized && !isPossessive(next));
   // "called it “a responsible mix”", "called for": naming or demanding; "called the meeting" is an act.
   if (verb.lower.startsWith('call') && !calledSomething(tokens, i)) return;
 
@@ -2675,6 +2676,7 @@ const NOT_A_NAMING = new Set(['on', 'at', 'in', 'to', 'back', 'up', 'over', 'for
 const THING_OPENERS = new Set(['this', 'that', 'these', 'those', 'the', 'his', 'their', 'its', 'our']);
 const NOT_A_NAMED_THING = new Set(['few', 'couple', 'lot', 'number', 'second', 'third', 'bit', 'little', 'total']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'himself', 'herself', 'themselves', 'itself']);
+const PEOPLE_OBJECTS = new Set(['him', 'her', 'them', 'me', 'us']);
 const NAMING_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my']);
 const ADJECTIVE_ENDING = /(?:ous|ful|less|ive|able|ible|ent|ant|al|ic|ish|ed|est)$/;
 // Judgements without an adjective's ending: "called the plan dead", "called the ruling wrong".
