@@ -2441,4 +2441,23 @@ describe('findAttributions', () => {
   ])('recommending a person is a referral, recommending a thing a claim: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['The vaccine is 90 percent effective, data from the trial show.', [['named-source', 'data from the trial show']]],
+    // An adjective's ending before the cue word still makes a noun of it.
+    ['The territorial claims have grown.', []],
+    // "editorial" is an adjective too.
+    ['Its editorial claims were false.', []],
+  ])('a record noun ending like an adjective ("trial") is no adjective before the cue: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['Doctors in the region report a rise in cases.', [['vague-attribution', 'Doctors in the region']]],
+    ['Polls in Leeds show Marsh ahead.', [['vague-attribution', 'Polls in Leeds']]],
+    // A thing's noun before the place: the bare form stays a noun.
+    ['The office in the region report was late.', []],
+  ])('people, as records, may have where they are between them and a bare cue form: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -149,9 +149,11 @@ function nounLike(tokens: readonly Token[], j: number): boolean {
   if (at(tokens, j).lower === 'think' && /^tanks?$/.test(at(tokens, j + 1).lower)) return true;
   // "Reports released by the ministry show": opening the clause before a participle and its agent, a noun.
   if (!isWord(prev) && BY_PARTICIPLES.has(at(tokens, j + 1).lower) && at(tokens, j + 2).lower === 'by') return NOUN_LIKE.has(at(tokens, j).lower);
-  return NOUN_LIKE.has(at(tokens, j).lower) && isWord(prev) && (NOUN_OPENERS.has(prev.lower) || prev.capitalized || POSSESSIVE.test(prev.lower) || ADJECTIVE_FORM.test(prev.lower));
+  return NOUN_LIKE.has(at(tokens, j).lower) && isWord(prev) && (NOUN_OPENERS.has(prev.lower) || prev.capitalized || POSSESSIVE.test(prev.lower) || (ADJECTIVE_FORM.test(prev.lower) && !ENDS_LIKE_AN_ADJECTIVE.has(prev.lower)));
 }
-// "territorial claims", "political reports": an adjective's ending before a cue word makes it a noun.
+// "territorial claims", "political reports": an adjective's ending before a cue word makes it a noun; not after a
+// noun with that ending that is never an adjective ("data from the trial show"; "editorial" is both).
+const ENDS_LIKE_AN_ADJECTIVE = new Set(['trial', 'trials', 'tutorial', 'tutorials']);
 const ADJECTIVE_FORM = /(?:ial|ical|ous|ive|ful|ary)$/;
 
 const WHEN_OPENERS = new Set(['on', 'last', 'this', 'early', 'late', 'next', 'that', 'later', 'earlier']);
@@ -913,7 +915,8 @@ function pluralBeforePlace(tokens: readonly Token[], j: number): boolean {
     // "Many in the party fear", "Some on the left worry": a quantifier that stands for people, with where they are.
     const where = at(tokens, k).lower;
     if (j - k <= 4 && (where === 'in' || where === 'on' || where === 'within') && PEOPLE_QUANTIFIERS.has(at(tokens, k - 1).lower) && (k === 1 || !isWord(at(tokens, k - 2)) || isClauseWord(at(tokens, k - 2)))) return true;
-    if (PLACE_OR_TIME.has(at(tokens, k).lower)) return RECORDS.has(at(tokens, k - 1).lower);
+    // "Polls in Leeds show", "Doctors in the region report": records or people, then where they are.
+    if (PLACE_OR_TIME.has(at(tokens, k).lower)) return RECORDS.has(at(tokens, k - 1).lower) || isPeoplePlural(at(tokens, k - 1).lower, !at(tokens, k - 1).capitalized || k - 1 === 0);
     // "Data released by the agency show": records described by who published them.
     if (at(tokens, k).lower === 'by' && BY_PARTICIPLES.has(at(tokens, k - 1).lower)) return RECORDS.has(at(tokens, k - 2).lower);
   }
