@@ -2460,4 +2460,23 @@ describe('findAttributions', () => {
   ])('people, as records, may have where they are between them and a bare cue form: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['The report was confirmed by a spokesman for Reed.', [['named-source', 'confirmed by a spokesman for Reed']]],
+    ['The account was disputed by lawyers for Acme.', [['named-source', 'disputed by lawyers for Acme']]],
+    // "for" after anyone else says why.
+    ['He was praised by critics for his honesty.', [['vague-attribution', 'critics']]],
+  ])('after "by", a spokesman or a lawyer "for" someone speaks for them: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['Marsh, Reed and Ode said the plan would fail.', [['named-source', 'Marsh, Reed and Ode said']]],
+    ['Ann Marsh, Tom Reed, and Ben Ode said the plan would fail.', [['named-source', 'Ann Marsh, Tom Reed, and Ben Ode said']]],
+    // A place or a time set off before the pair is no name in the list.
+    ['In Leeds, Reed and Ode said the plan would fail.', [['named-source', 'Reed and Ode said']]],
+    ['Still, Reed and Ode said the plan would fail.', [['named-source', 'Reed and Ode said']]],
+  ])('a list of names before the pair belongs to it: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -266,6 +266,13 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
       words.unshift(at(tokens, j - 2));
       break;
     }
+    // "Marsh, Reed and Ode said", "Marsh, Reed, and Ode said": the names listed before the last belong to it.
+    const oxford = t.lower === 'and' && at(tokens, j - 1).text === ',';
+    const listed = t.text === ',' ? namesListedBefore(tokens, j, words) : oxford ? namesListedBefore(tokens, j - 1, [t, ...words]) : -1;
+    if (listed >= 0) {
+      words.unshift(...tokens.slice(listed, oxford ? j + 1 : j).filter(isWord));
+      break;
+    }
     if (!isWord(t) || SPACED_DASHES.has(t.text) || t.endsSentence || (ATTRIBUTION_VERBS.has(t.lower) && words.length > 0 && !nounLike(tokens, j) && !inRelative(tokens, j))) break;
     // "hugging a man who claimed": an -ing form before the article is a verb whose object the phrase is.
     if (beforeRelative && words.length > 0 && ARTICLES.has(at(words, 0).lower) && !t.capitalized && t.lower.endsWith('ing') && t.lower.length > 4) break;
@@ -418,6 +425,26 @@ function quotedTitleBefore(tokens: readonly Token[], j: number): number {
   return -1;
 }
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our']);
+
+/**
+ * Where a list of names opens that ends at the comma at token j before `words`, a pair of names ("Reed and Ode",
+ * "Reed, and Ode"): "Marsh, Reed and Ode said". Each name is one to three capitalised words, set off by commas, and
+ * the list opens the clause ("In Leeds, Reed and Ode said" lists no place). Else -1.
+ */
+function namesListedBefore(tokens: readonly Token[], j: number, words: readonly Token[]): number {
+  const pair = words.length > 0 && words.every((w) => w.capitalized || w.lower === 'and') && (at(words, 0).lower === 'and' || words.some((w) => w.lower === 'and'));
+  if (!pair) return -1;
+  let k = j;
+  let start = -1;
+  while (at(tokens, k).text === ',') {
+    let m = k - 1;
+    while (m >= 0 && k - m <= 3 && isWord(at(tokens, m)) && at(tokens, m).capitalized && !NOT_A_NAME.has(at(tokens, m).lower)) m--;
+    if (m === k - 1) return -1;
+    start = m + 1;
+    k = m;
+  }
+  return start >= 0 && (k < 0 || !isWord(at(tokens, k))) && (k < 0 || !ASIDE_MARKS.has(at(tokens, k).text) || at(tokens, k).text !== ',') ? start : -1;
+}
 
 /** Whether "who" or "whose" after people stands within `n` words before token j, with only words between. */
 function relativeOpenerWithin(tokens: readonly Token[], j: number, n: number): boolean {
@@ -2377,6 +2404,8 @@ const PERCEPTION = new Set(['seen', 'viewed', 'perceived', 'interpreted']);
 const PUBLISHED = new Set(['published', 'posted', 'written']);
 const EVENTS_IN = new Set(['investigation', 'inquiry', 'probe', 'trial', 'hearing', 'debate', 'race']);
 const AGENT_ENDS = new Set(['for', 'over', 'about', 'because', 'after', 'when', 'whenever', 'while', 'during']);
+// "by a spokesman for Reed": those whose "for" says whom they speak for, not why.
+const SPEAKING_FOR = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokesmen', 'spokeswomen', 'spokespeople', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'representative', 'representatives', 'counsel']);
 const PERFECT = /^(?:have|has|had|having)$|['’]ve$/;
 /** Whether "as" follows within the clause. */
 function asFollows(tokens: readonly Token[], k: number): boolean {
@@ -2504,7 +2533,7 @@ function agentAfter(tokens: readonly Token[], k: number): Token[] {
   const reason = words.findIndex(
     (w, n) =>
       n > 0 &&
-      ((AGENT_ENDS.has(w.lower) && !at(words, n - 1).capitalized) ||
+      ((AGENT_ENDS.has(w.lower) && !at(words, n - 1).capitalized && !(w.lower === 'for' && SPEAKING_FOR.has(at(words, n - 1).lower))) ||
         (w.lower === 'of' && words[n + 1]?.lower.endsWith('ing') === true) ||
         (CONJUNCTIONS.has(w.lower) && REACTION_NOUNS.has(words[n + 1]?.lower ?? '')) ||
         // "released by the council on Friday": when is not who.
