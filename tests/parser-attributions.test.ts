@@ -2479,4 +2479,12 @@ describe('findAttributions', () => {
   ])('a list of names before the pair belongs to it: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Many children say the park is unsafe.', [['vague-attribution', 'Many children']]],
+    ['Some guests said the food was cold.', [['vague-attribution', 'Some guests']]],
+    ['Alumni say the college has changed.', [['vague-attribution', 'Alumni']]],
+  ])('crowds whose plural has no agent ending (children, guests, alumni) are crowds: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -125,7 +125,7 @@ export const CROWDS = words(
     'seniors kids teens teenagers moms dads mothers fathers elders locals expats millennials ' +
     'hawks doves clergy priests rabbis imams pupils graduates surgeons athletes entrepreneurs landlords fishermen ' +
     'rebels fighters gunmen villagers refugees hackers bloggers campaigners hardliners pilots senators newspapers ' +
-    'medics',
+    'medics midwives guests youth children alumni monks nuns guards',
 );
 
 /** Crowds whose members are informants rather than commentators: unnamed, they are anonymous sources. */
