@@ -2487,4 +2487,16 @@ describe('findAttributions', () => {
   ])('crowds whose plural has no agent ending (children, guests, alumni) are crowds: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Reed reasoned that the plan would fail.', [['named-source', 'Reed reasoned']]],
+    ['"We are done here," the judge exclaimed.', [['named-source', 'the judge exclaimed']]],
+    ['Marsh sniped that Reed was out of his depth.', [['named-source', 'Marsh sniped']]],
+    ['Analysts ventured that rates would fall.', [['vague-attribution', 'Analysts']]],
+    ['Auditors flagged that the accounts were late.', [['vague-attribution', 'Auditors']]],
+    // A flagging campaign is a weak one.
+    ['The ads tried to lift the mayor\'s flagging campaign.', []],
+  ])('more verbs of saying: reasoned, exclaimed, sniped, ventured, flagged: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

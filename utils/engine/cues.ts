@@ -22,7 +22,7 @@ const SPEECH = lemmas(`
   contest express assail trash lobby talk answer remind interject reaffirm invoke raise
   castigate berate excoriate chastise upbraid admonish lampoon deride ridicule laud commend taunt skewer
   opine posit surmise bemoan fume vent divulge aver intone reference retweet herald articulate bark attribute
-  moan grouse deplore trumpet crow gush rave pan fault savage relay convey
+  moan grouse deplore trumpet crow gush rave pan fault savage relay convey reason exclaim rant snipe venture wager flag
 `);
 
 /** Showing and finding: documents, data and studies are sources through these. */
@@ -67,7 +67,7 @@ const IRREGULAR: Record<string, string[]> = {
   prove: ['proved', 'proven'], speak: ['spoke', 'spoken'], shoot: ['shot'], hit: ['hit'], seek: ['sought'], make: ['made'], take: ['took', 'taken'], split: ['split'],
 };
 // One-syllable-stressed lemmas that double their last consonant: "admitted", "referring".
-const DOUBLING = new Set(['admit', 'fret', 'refer', 'prefer', 'concur', 'regret', 'commit', 'confer', 'slam', 'snap', 'quip', 'chat', 'hit', 'rebut', 'demur', 'infer', 'aver', 'defer', 'plan', 'put', 'brag', 'dub', 'shrug', 'split', 'pan']);
+const DOUBLING = new Set(['admit', 'fret', 'refer', 'prefer', 'concur', 'regret', 'commit', 'confer', 'slam', 'snap', 'quip', 'chat', 'hit', 'rebut', 'demur', 'infer', 'aver', 'defer', 'plan', 'put', 'brag', 'dub', 'shrug', 'split', 'pan', 'flag']);
 
 /** A lemma's base, third-person, past and -ing forms. */
 export function inflect(lemma: string): string[] {
@@ -96,17 +96,17 @@ const NOUN_FIRST = new Set([
   'recount', 'add', 'find', 'show', 'determine', 'monitor', 'note', 'compare', 'blame', 'contest', 'lobby', 'trash',
   'talk', 'answer', 'vote', 'back', 'attack', 'offer', 'push', 'express', 'welcome', 'decline', 'focus', 'sign',
   'aim', 'chant', 'request', 'paint', 'rail', 'email', 'like', 'order', 'advocate', 'embrace', 'counsel', 'reference', 'retweet', 'herald', 'bark', 'side', 'attribute',
-  'trumpet', 'crow', 'rave', 'grouse', 'despair', 'guess', 'conjecture', 'marvel', 'pan', 'fault', 'savage', 'relay',
+  'trumpet', 'crow', 'rave', 'grouse', 'despair', 'guess', 'conjecture', 'marvel', 'pan', 'fault', 'savage', 'relay', 'reason', 'rant', 'venture', 'wager', 'flag',
 ]);
 // Nouns among the forms above that earlier rules already read correctly in context, kept as cues.
 export const KEPT_BASE_FORMS: ReadonlySet<string> = new Set(['report', 'reports', 'claim', 'claims', 'estimate', 'estimates', 'notes', 'fear', 'fears', 'forecast', 'find', 'finds', 'show', 'shows', 'worry', 'hope', 'hopes', 'tweet', 'tweets', 'add', 'adds', 'note', 'blame', 'promise', 'promises', 'praise', 'demand', 'demands', 'determine', 'monitor', 'monitors', 'support', 'supports', 'question', 'questions', 'view', 'views', 'challenge', 'challenges', 'raise', 'raises', 'point', 'points', 'compare', 'compares', 'vow', 'vows', 'wish', 'thank', 'thanks', 'charge', 'charges', 'favor', 'favors', 'repeat', 'repeats', 'cite', 'cites', 'states', 'slams', 'praises', 'blasts', 'blames', 'mocks', 'records', 'doubt', 'doubts', 'counter', 'counters']);
 
-// -ing forms that are far more often nouns or adjectives: "their understanding", "a telling sign", "wishful thinking";
+// -ing forms that are far more often nouns or adjectives: "their understanding", "a telling sign", "wishful thinking", "a flagging campaign";
 // ("warning" is read in context: a verb only as "are warning", ", warning that");
 // or prepositions, or a decision weighed rather than a view held: "regarding the plan", "assuming it passes", "the
 // council is considering a bid". "telling" and "showing" are read in context instead ("telling reporters", "polls
 // showing"; "a telling sign").
-const NOUN_ING = new Set(['understanding', 'thinking', 'feeling', 'knowing', 'seeing', 'sensing', 'wanting', 'wishing', 'reading', 'meaning', 'finding', 'recording', 'listing', 'hearing', 'regarding', 'assuming', 'considering']);
+const NOUN_ING = new Set(['flagging', 'understanding', 'thinking', 'feeling', 'knowing', 'seeing', 'sensing', 'wanting', 'wishing', 'reading', 'meaning', 'finding', 'recording', 'listing', 'hearing', 'regarding', 'assuming', 'considering']);
 
 function formsOf(list: readonly string[]): Set<string> {
   const out = new Set<string>();
