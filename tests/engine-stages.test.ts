@@ -772,6 +772,14 @@ describe('references across sentences', () => {
     // Without a quotation the next paragraph is too far.
     expect(spans('Plumes reach the surface, a new study reports.\nAnn Marsh said water is everywhere.', 'vague-attribution')).toEqual(['a new study']);
   });
+
+  test('"they" refers to a group the article named ("Researchers at Leeds"), not to a surname ending like one', () => {
+    const group = 'Researchers at Leeds found the drug works. They said more trials are needed.';
+    expect(analyzeText(group).find((f) => f.text === 'They said')?.reason).toContain('refers to “Researchers at Leeds”');
+    // "Potters" ends like a crowd ("ranchers") but is one woman.
+    const surname = 'Ann Potters spoke on Monday. They said the vote was fair.';
+    expect(analyzeText(surname).some((f) => f.text.startsWith('They'))).toBe(false);
+  });
 });
 
 describe('reasons in the words of the phrase', () => {

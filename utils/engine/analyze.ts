@@ -7,7 +7,7 @@ import { givesAnonymityReason, PHRASE_RULES, type PhraseRule } from './phrases';
 import { findReaderPhrases, isIgnored } from './reader-phrases';
 import { anonymousReason, REASONS, WEAKLY_SOURCED_FIGURE } from './reasons';
 import { findQuotations, quotationAround } from './quotations';
-import { INSTITUTIONS, isCrowdOfPeople } from './lexicon';
+import { INSTITUTIONS, isCrowdOfPeople, isPeoplePlural } from './lexicon';
 import { headOf, isContestRole, isPersonReference, passingMentions, PLURAL_PRONOUNS, referenceShape, resolveReference, SINGULAR_PERSON_PRONOUNS, type Mention, type PassingMention, type ReferenceShape } from './references';
 import { splitSentencesSteps, type Span } from './sentences';
 import { isLetterCode, isSpaceCode, isUpperCode } from './letters';
@@ -254,7 +254,10 @@ const namedInPassing = (name: string, paragraph: number, sentence: number): Ment
 const mentionOf = (text: string, a: Attribution, words: readonly string[], paragraph: number, sentence: number, anonymityReasonGiven?: boolean): Mention => {
   const isName = a.kind === 'named-source' && words.length > 0 && !referenceShape(words);
   const { head, plural } = isName ? { head: '', plural: false } : headOf(words);
-  return { kind: a.kind as Mention['kind'], specificity: a.specificity, text: text.slice(a.sourceStart, a.sourceEnd), head, plural, paragraph, sentence, inPassing: false, anonymityReasonGiven };
+  // A name may name a group "they" refers to: "Researchers at Leeds" (a listed crowd, not a surname with a crowd's
+  // ending: "Potters").
+  const namesGroup = isName && words.some((w) => isPeoplePlural(w, false) && isCrowdOfPeople(w));
+  return { kind: a.kind as Mention['kind'], specificity: a.specificity, text: text.slice(a.sourceStart, a.sourceEnd), head, plural, namesGroup, paragraph, sentence, inPassing: false, anonymityReasonGiven };
 };
 
 // A mention that is only a person's pronoun, which says nothing of whom it refers to.

@@ -18,6 +18,8 @@ export interface Mention {
   /** Lower-case singular head noun ("official", "study"), or "" for a name. */
   head: string;
   plural: boolean;
+  /** A name of a group ("Researchers at Leeds"), which "they" may refer to though the name has no plural head. */
+  namesGroup?: boolean;
   paragraph: number;
   sentence: number;
   /** Introduced in passing ("a man", "an official"), not as a source: a description may refer back to it, a pronoun not. */
@@ -235,7 +237,7 @@ export function resolveReference(
       }
       // A vague mention without a head is a phrase ("seen as", "some say"), no one "he" could be.
       const person = m.head === '' ? m.kind !== 'vague-attribution' : isRoleWord(m.head);
-      if (m.plural === plural && (person || plural) && !genderClash(shape.pronoun, m)) {
+      if ((m.plural || (plural && m.namesGroup === true)) === plural && (person || plural) && !genderClash(shape.pronoun, m)) {
         // "… said one former aide. ¶ Marsh and Reed agreed to meet … which he views as": a paragraph that names
         // someone before its "he" has moved on from the speaker of the one before.
         return as(namedHere && m.paragraph < paragraph && m.kind !== 'named-source' ? namedHere : m);
