@@ -2499,4 +2499,13 @@ describe('findAttributions', () => {
   ])('more verbs of saying: reasoned, exclaimed, sniped, ventured, flagged: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Two people familiar with the talks said a deal was near. One of them said it could be signed Friday.', [['anonymous-source', 'Two people familiar with the talks'], ['anonymous-source', 'One of them']]],
+    ['One of those present said Marsh was angry.', [['anonymous-source', 'One of those present']]],
+    // Not a person: a time.
+    ['One of these days the deal will close, Reed said.', [['named-source', 'Reed said']]],
+  ])('"one of them" is one unnamed person out of the group just mentioned: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

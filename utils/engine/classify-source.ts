@@ -134,6 +134,7 @@ export const describesAName = (word: string): boolean =>
   isPersonRole(word) || TITLES.has(word) || PRESS_ROLES.has(word) || RELATIVES.has(word) || SPOKESPEOPLE.has(word) || isPeoplePlural(word) || INSTITUTIONS.has(word);
 
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr']);
+const OF_THE_GROUP = new Set(['them', 'those', 'these', 'us']);
 
 /** A capitalised word that names someone: not a nationality, month or function word, nor merely sentence-initial. */
 function isName(words: readonly Token[], k: number, sentenceStart: number): boolean {
@@ -282,6 +283,8 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   // "those who knew him say", "those surveyed said", "those present", "those attending"
   // "those in favor of the levy", "those on the left", "those opposed to it": where or for what a crowd stands.
   if (first === 'those' && (lowerAt(lowers, 1) === 'who' || (words.length === 2 && /(?:ed|ing|^present)$/.test(lowerAt(lowers, 1))) || (words.length > 2 && CROWD_PLACES.has(lowerAt(lowers, 1))))) return VAGUE_ATTRIBUTION;
+  // "One of them said", "one of those present": one unnamed person out of the group just mentioned.
+  if (first === 'one' && lowerAt(lowers, 1) === 'of' && OF_THE_GROUP.has(lowerAt(lowers, 2))) return anonymousSource(words, phrase, false);
   // "one of his advisers": one unnamed person out of a group is an anonymous individual, not a crowd.
   if (first === 'one' && lowerAt(lowers, 1) === 'of' && words.length > 2 && isCrowd(lowerAt(lowers, words.length - 1))) {
     return hasName && !isPossessive(words[namedAt] as Token) ? NAMED_SOURCE : anonymousSource(words, phrase, hasName);
