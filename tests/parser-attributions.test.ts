@@ -2508,4 +2508,15 @@ describe('findAttributions', () => {
   ])('"one of them" is one unnamed person out of the group just mentioned: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ["In Marsh's telling, the firm lost 40 percent.", [['named-source', "In Marsh's telling"]]],
+    ["By the union's reckoning, the firm lost 40 percent.", [['named-source', "By the union's reckoning"]]],
+    ["In one analyst's words, the firm lost 40 percent.", [['anonymous-source', "In one analyst's words"], ['unverified-figure', '40 percent']]],
+    // No one's telling.
+    ['In other words, the firm lost 40 percent.', [['unverified-figure', '40 percent']]],
+    ['In the count, the firm lost 40 percent.', [['unverified-figure', '40 percent']]],
+  ])('"in X\'s words", "by X\'s account": a telling framing the clause is its source, as "by X\'s count" is: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -2484,23 +2484,30 @@ function matchAdSubject(tokens: readonly Token[], i: number, sentenceStart: numb
 }
 const AD_ADVERBS = new Set(['also', 'then', 'again', 'repeatedly', 'directly', 'explicitly', 'even']);
 
-/** "By Acme's count, Reed has 739", "…, by one estimate.": the phrase between "by" and the count is the source. */
+/** "By Acme's count, Reed has 739", "…, by one estimate.", "In Marsh's telling, …": the phrase between "by" (or "in") and the count is the source. */
 function matchCountFrame(tokens: readonly Token[], i: number, sentenceStart: number, out: SourceMatch[]): boolean {
   let k = i - 1;
-  while (k >= 0 && i - k <= 6 && isWord(at(tokens, k)) && at(tokens, k).lower !== 'by') k--;
-  if (k < 0 || at(tokens, k).lower !== 'by' || k === i - 1) return false;
-  // Opening the clause and set off from it: "By X's count, …" or "…, by one estimate."
+  while (k >= 0 && i - k <= 6 && isWord(at(tokens, k)) && !FRAMING.has(at(tokens, k).lower)) k--;
+  if (k < 0 || !FRAMING.has(at(tokens, k).lower) || k === i - 1) return false;
+  // "In other words": no one's.
+  if (at(tokens, i).lower === 'words' && at(tokens, i - 1).lower === 'other') return false;
+  // Opening the clause and set off from it: "By X's count, …", "In Marsh's telling, …" or "…, by one estimate."
   const opens = k === 0 || at(tokens, k - 1).text === ',';
   const closes = at(tokens, i + 1).text === ',' || at(tokens, i + 1).endsSentence || !isWord(at(tokens, i + 1));
   if (!opens || !closes) return false;
   const words = tokens.slice(k + 1, i + 1) as Token[];
+  // "In Marsh's words", "by her account": whose telling it is; "in the count" is no one's.
+  const owner = words.length > 1 && isPossessive(at(words, words.length - 2)) ? words.slice(0, -1) : null;
+  if (at(tokens, k).lower === 'in' && !owner) return false;
   // Only a count someone keeps: "by popular count" is no one's.
-  const cls = classifySource(words, sentenceStart);
+  const cls = classifySource(words, sentenceStart) ?? (owner ? classifySource(owner, sentenceStart) : null);
   if (!cls) return false;
   const by = at(tokens, k);
   out.push(sourceMatch(cls, by.start, endOf(words), at(words, 0).start, endOf(words), by));
   return true;
 }
+
+const FRAMING = new Set(['by', 'in']);
 
 /** "came under fire from growers": blame, not gunfire ("came under sniper fire", "under fire from rebels"). */
 function underFire(tokens: readonly Token[], i: number): boolean {
