@@ -2519,4 +2519,23 @@ describe('findAttributions', () => {
   ])('"in X\'s words", "by X\'s account": a telling framing the clause is its source, as "by X\'s count" is: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['The band played songs that Marsh wrote in college.', []],
+    ['It was the plan that Marsh proposed in May.', []],
+    ['Here are nine things Reed said about the city.', []],
+    // A name's particle is no plural noun.
+    ['The union will watch the case, des Roches says.', [['named-source', 'des Roches says']]],
+    // "that" after a verb opens what was said.
+    ['Reed said that Marsh wrote.', [['named-source', 'Reed said']]],
+  ])('a name as the subject of a relative clause about a thing reports no claim: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['The city added three bus routes.', []],
+    ['The economy added 200,000 jobs in May, the agency said.', [['named-source', 'the agency said']]],
+  ])('adding a count of things is no remark: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

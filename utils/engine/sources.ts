@@ -1601,11 +1601,22 @@ function nameBeforeAside(tokens: readonly Token[], i: number, sentenceStart: num
  * opens a relative clause whose object is that noun, and its verb has nothing after it to report.
  */
 function objectRelative(tokens: readonly Token[], words: readonly Token[], i: number): boolean {
-  if (words.length !== 1 || !SUBJECT_PRONOUNS.has(at(words, 0).lower)) return false;
-  const head = at(tokens, tokenIndex(tokens, at(words, 0)) - 1);
+  const pronoun = words.length === 1 && SUBJECT_PRONOUNS.has(at(words, 0).lower);
+  // "songs that Marsh wrote in college", "nine things Reed said about": a name as the relative clause's subject,
+  // which the phrase before the verb may have read together with the noun it follows.
+  let first = words.length;
+  while (first > 0 && words.length - first < 3 && at(words, first - 1).capitalized) first--;
+  // Not a name's particle before it: "des Roches says".
+  const name = first < words.length && (first === 0 || (isPluralNoun(at(words, first - 1)) && at(words, first - 1).lower.length > 3));
+  if (!pronoun && !name) return false;
+  let head = at(tokens, tokenIndex(tokens, at(words, pronoun ? 0 : first)) - 1);
   const next = at(tokens, i + 1);
   const nothingAfter = !isWord(next) || next.lower === 'out' || (NOT_AN_OPENING.has(next.lower) && !CONJUNCTIONS.has(next.lower));
-  return nothingAfter && isWord(head) && !head.capitalized && isLetters(head.lower, 0, head.lower.length) && !CLAUSE_WORDS.has(head.lower) && !CLAUSE_CONJUNCTIONS.has(head.lower) && !CLAUSE_OPENERS.has(head.lower) && !NOT_AN_OPENING.has(head.lower) && !looksLikeVerb(head.lower) && !AUXILIARIES.has(head.lower);
+  if (!nothingAfter) return false;
+  // "that" after a noun opens its relative clause; after a verb ("said that Marsh wrote") it opens what was said.
+  if (name && (head.lower === 'that' || head.lower === 'which')) head = at(tokens, tokenIndex(tokens, head) - 1);
+  else if (name && !isPluralNoun(head)) return false;
+  return isWord(head) && !head.capitalized && isLetters(head.lower, 0, head.lower.length) && !CLAUSE_WORDS.has(head.lower) && !CLAUSE_CONJUNCTIONS.has(head.lower) && !CLAUSE_OPENERS.has(head.lower) && !NOT_AN_OPENING.has(head.lower) && !looksLikeVerb(head.lower) && !AUXILIARIES.has(head.lower);
 }
 
 const OBJECT_RELATIVES = new Set(['which', 'whom', 'what', 'that', 'who']);
@@ -2687,6 +2698,16 @@ const ADDING = new Set(['add', 'adds', 'added', 'adding']);
 function addsAThing(tokens: readonly Token[], i: number): boolean {
   const next = at(tokens, i + 1);
   if (!isWord(next) || next.lower === 'that' || SUBJECT_PRONOUNS.has(next.lower)) return false;
+  // "The city added three bus routes", "The economy added 200,000 jobs": a count of things, unless a verb after it
+  // makes it a clause's subject ("added 200 people had died").
+  if (STARTS_WITH_NUMBER.test(next.text) || NUMBER_WORDS.has(next.lower)) {
+    for (let k = i + 2; k <= i + 6; k++) {
+      const t = at(tokens, k);
+      if (!isWord(t)) return true;
+      if (AUXILIARIES.has(t.lower) || (!t.capitalized && looksLikeVerb(t.lower))) return false;
+    }
+    return true;
+  }
   for (let k = i + 2; k <= i + 7; k++) {
     const t = at(tokens, k);
     if (!isWord(t) || t.lower === 'that' || AUXILIARIES.has(t.lower) || (!t.capitalized && looksLikeVerb(t.lower))) return false;
