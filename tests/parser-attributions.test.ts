@@ -2538,4 +2538,15 @@ describe('findAttributions', () => {
   ])('adding a count of things is no remark: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Nobody expects the plan to pass.', [['vague-attribution', 'Nobody expects']]],
+    ['No one doubts that the plan will fail.', [['vague-attribution', 'No one doubts']]],
+    // Ignorance, an instruction and an event hold no view.
+    ['Nobody knows how many died.', []],
+    ['Make sure no one thinks we quit.', []],
+    ['No one denied the charge.', []],
+  ])('"nobody expects" pins a view on everyone, as "everyone agrees" does: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

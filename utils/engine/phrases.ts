@@ -72,6 +72,13 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     triggers: w('everyone everybody'),
     pattern: /\b(?<!\b(?:sure|make|makes|let|lets|ensure|ensures|so|until) )(?:everyone|everybody) (?:knows|knew|agrees|agreed|says|said|thinks|believes|understands)\b/gi,
   },
+  // The same consensus claimed by denying anyone holds otherwise: "Nobody expects the plan to pass", "no one
+  // doubts that"; not "nobody knows how many died" (no view), nor "no one denied the charge" (what happened).
+  {
+    kind: 'vague-attribution',
+    triggers: w('nobody no'),
+    pattern: /\b(?<!\b(?:sure|make|makes|let|lets|ensure|ensures|so|until) )(?:nobody|no one) (?:expects|expected|thinks|thought|believes|believed|doubts|doubted)\b/gi,
+  },
   // "widely seen as", not "a widely seen debate" (one many watched).
   { kind: 'vague-attribution', triggers: w('widely'), pattern: /\bwidely (?:believed|thought|regarded|considered|expected|accepted|held|reported|(?:seen|viewed)(?= (?:as|to)\b))\b/gi },
   // Agentless reputation and expectation: someone unnamed holds the view ("seen as the lone success"). "It can be
