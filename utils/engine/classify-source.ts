@@ -396,7 +396,7 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
     // "Con Edison officials", "agency officials": people speaking for a body the reader can identify.
     // "Mr Mugabe's critics" stay unnamed: the name is whose critics they are.
     // "Two Pentagon officials", counted, are a small unnamed group with access (guide); "six Acme newspapers" are bodies.
-    // "Clinton supporters", "Leeds voters", "Acme reform advocates": a name saying whose side or where a public is
+    // "Marsh supporters", "Leeds voters", "Acme reform advocates": a name saying whose side or where a public is
     // makes no one's spokespeople of them.
     if (namedAt >= 0 && namedAt < headIndex && !isPossessive(words[namedAt] as Token) && !RELATIONS_TO.has(head) && !PUBLICS.has(head)) return COUNT_WORD.test(first) && isCrowdOfPeople(head) ? anonymousSource(words, phrase, hasName) : NAMED_SOURCE;
     // "Lawyers for Ann Marsh", "executives for Acme", "officials at the agency": people who speak for a named client or
@@ -430,8 +430,8 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
     return null;
   }
   // A name counts when it is the head ("Volker", "The Associated Press") or what the head belongs to
-  // ("the chairman of the Conservative Party"), not when it only qualifies something else ("the Trump
-  // administration's dealings with Ukraine").
+  // ("the chairman of the Conservative Party"), not when it only qualifies something else ("the Marsh
+  // administration's dealings with Hull").
   // "The rally with Ann Marsh", "details to examine with the Acme laptop": what is with a name is no speaker.
   if (hasName && (words[headIndex]?.capitalized || (isName(words, words.length - 1, sentenceStart) && lowerAt(lowers, headIndex + 1) !== 'with'))) {
     return NAMED_SOURCE;

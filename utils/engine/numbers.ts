@@ -1017,7 +1017,7 @@ function classify(s: Sentence, n: Numeral): Found | null {
   if (bareInteger && opensListItem(s.text, s.start(first), s.end(first))) return ends.found('label', last, first);
   // "a 401(k)", "a 501(c)(3)": a section of the tax code named by its number and letter.
   if (bareInteger && /^\([a-z]\)/.test(s.text.slice(s.end(first), s.end(first) + 3))) return ends.found('name', last, first);
-  // A number alone in parentheses after a word, a rank or a note's mark: "Jeb Bush (5.)", "the second rule (3)"; a
+  // A number alone in parentheses after a word, a rank or a note's mark: "Tom Reed (5.)", "the second rule (3)"; a
   // tie-break's "7-6 (7)" is the score's.
   if (bareInteger && s.text[s.start(first) - 1] === '(' && /^\.?\)/.test(s.text.slice(s.end(first), s.end(first) + 2)) && !/\d\s*$/.test(s.text.slice(s.start(first) - 4, s.start(first) - 1))) return ends.found('label', last, first);
   // Phone numbers, ids.

@@ -1006,7 +1006,7 @@ function clauseSubject(tokens: readonly Token[], i: number, sentenceStart: numbe
   for (let openings = 0; openings < 3; openings++) {
     const opening = at(tokens, k);
     // "Walking to the car, Marsh said", "Asked about it, Marsh said": so does a participle's phrase; not a name that
-    // ends like one ("Ted Cruz, the senator, said", "Fred smiled and said").
+    // ends like one ("Tom Ode, the senator, said", "Fred smiled and said").
     const participleOpening = opening.capitalized && /(?:ing|ed)$/.test(opening.lower) && opening.start === sentenceStart && !nameLikeParticiple(tokens, k, i);
     if (!(NOT_AN_OPENING.has(opening.lower) || OPENING_ADVERBS.has(opening.lower) || OPENING_SUBORDINATORS.has(opening.lower) || opensWithAdverb([opening]) || participleOpening || timeOpening(tokens, k, i))) break;
     const comma = commaFrom(tokens, k, i);
@@ -1048,7 +1048,7 @@ function clauseSubject(tokens: readonly Token[], i: number, sentenceStart: numbe
 
 /**
  * Whether a capitalised word in "-ed" opening the sentence at k is a name, not a participle: a verb follows it ("Fred
- * smiled"), or a run of capitals that ends at a comma or a verb ("Ted Cruz, the senator,", "Jared Kushner said");
+ * smiled"), or a run of capitals that ends at a comma or a verb ("Tom Ode, the senator,", "Ben Ode said");
  * but "Asked Tuesday whether", "Following Reed on air" are participles with their objects.
  */
 function nameLikeParticiple(tokens: readonly Token[], k: number, i: number): boolean {
@@ -2361,7 +2361,7 @@ const isAdverbialWord = (w: Token) =>
   isWord(w) && !isClauseWord(w) && !SUBJECT_PRONOUNS.has(w.lower) && !AUXILIARIES.has(w.lower) && !ATTRIBUTION_VERBS.has(w.lower);
 
 /**
- * "touted by Trump", "posted on social media by the analysts at Digital Foundry", "revealed in Eurogamer's
+ * "touted by Reed", "posted on social media by the analysts at Digital Foundry", "revealed in Eurogamer's
  * review": a participle credits whoever comes after "by", or the named document after "in".
  */
 function matchParticiple(tokens: readonly Token[], i: number, sentenceStart: number, out: SourceMatch[]): boolean {
@@ -3404,7 +3404,7 @@ const PLURAL_AUXILIARIES = new Set(['are', 'were', 'have', 'do', 'don’t', "don
 function pluralVerb(tokens: readonly Token[], j: number, i: number): boolean {
   const verb = at(tokens, i).lower;
   if (j + 1 < i) return tokens.slice(j + 1, i).some((t) => PLURAL_AUXILIARIES.has(t.lower));
-  // "Sanders hit back", "Ode found": a past with no ending of its own agrees with anyone.
+  // "Potters hit back", "Ode found": a past with no ending of its own agrees with anyone.
   return !verb.endsWith('s') && !verb.endsWith('ed') && !verb.endsWith('ing') && !IRREGULAR_PASTS.has(verb) && !PARTICLE_CUES.has(verb) && !BARE_PASTS.has(verb) && isLetters(verb, 0, verb.length - 1);
 }
 
