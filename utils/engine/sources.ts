@@ -432,7 +432,7 @@ const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our']);
  * the list opens the clause ("In Leeds, Reed and Ode said" lists no place). Else -1.
  */
 function namesListedBefore(tokens: readonly Token[], j: number, words: readonly Token[]): number {
-  const pair = words.length > 0 && words.every((w) => w.capitalized || w.lower === 'and') && (at(words, 0).lower === 'and' || words.some((w) => w.lower === 'and'));
+  const pair = words.every((w) => w.capitalized || w.lower === 'and') && words.some((w) => w.lower === 'and');
   if (!pair) return -1;
   let k = j;
   let start = -1;
@@ -443,7 +443,8 @@ function namesListedBefore(tokens: readonly Token[], j: number, words: readonly 
     start = m + 1;
     k = m;
   }
-  return start >= 0 && (k < 0 || !isWord(at(tokens, k))) && (k < 0 || !ASIDE_MARKS.has(at(tokens, k).text) || at(tokens, k).text !== ',') ? start : -1;
+  // The loop stops at the word or mark before the first name: only a mark opens the clause there.
+  return start >= 0 && (k < 0 || !isWord(at(tokens, k))) ? start : -1;
 }
 
 /** Whether "who" or "whose" after people stands within `n` words before token j, with only words between. */
