@@ -2549,4 +2549,13 @@ describe('findAttributions', () => {
   ])('"nobody expects" pins a view on everyone, as "everyone agrees" does: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Rebels said they held the airport, a claim the army denied.', [['vague-attribution', 'Rebels'], ['named-source', 'the army denied']]],
+    ['That is an account the police reject.', [['named-source', 'the police reject']]],
+    // A clause with a verb of its own keeps the noun before it as its head.
+    ['The report the ministry released on Monday said prices rose.', [['named-source', 'The report the ministry released on Monday said']]],
+  ])('a claim denied by a clause with no "that" is denied by that clause\'s subject: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

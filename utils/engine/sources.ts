@@ -354,7 +354,11 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
       if (before.lower !== 'to' && verbalAt(words, k - 1)) break;
       if (!ARTICLES.has(w.lower) || !isWord(before) || before.capitalized || isPossessive(before) || NOT_BEFORE_A_CROWD.has(before.lower) || BEFORE_AN_ARTICLE.has(before.lower)) continue;
       if (at(words, k + 1).capitalized && (isPersonRole(before.lower) || SPOKESPEOPLE.has(before.lower) || INSTITUTIONS.has(before.lower))) continue;
-      if (words.slice(0, k).some((v, j) => verbalAt(words, j) || looksLikeVerb(v.lower))) break;
+      // "a claim the army denied": a cue form after its article (not "a packed hall") is a noun, the object of the
+      // clause that follows; unless that clause has its own verb: "the report the ministry released said".
+      const objectOfCue = (v: Token, j: number) =>
+        j > 0 && ARTICLES.has(at(words, j - 1).lower) && !v.lower.endsWith('ed') && !words.slice(k + 1).some((u) => looksLikeVerb(u.lower));
+      if (words.slice(0, k).some((v, j) => verbalAt(words, j) || (looksLikeVerb(v.lower) && !objectOfCue(v, j)))) break;
       words.splice(0, k);
       break;
     }
