@@ -947,7 +947,7 @@ describe('findAttributions', () => {
 
   test('a cue form right before the verb heads its subject', () => {
     expect(read('A police report indicates that the driver was asleep.')).toEqual([
-      { kind: 'vague-attribution', source: 'A police report', cue: 'indicates', inQuotation: false },
+      { kind: 'named-source', source: 'A police report', cue: 'indicates', inQuotation: false },
     ]);
   });
 
@@ -2556,6 +2556,17 @@ describe('findAttributions', () => {
     // A clause with a verb of its own keeps the noun before it as its head.
     ['The report the ministry released on Monday said prices rose.', [['named-source', 'The report the ministry released on Monday said']]],
   ])('a claim denied by a clause with no "that" is denied by that clause\'s subject: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['A police report said the car was speeding.', [['named-source', 'A police report said']]],
+    ['The deal closed in May, according to a court filing.', [['named-source', 'according to a court filing']]],
+    ['A company statement said the outage was over.', [['named-source', 'A company statement said']]],
+    // A record of a kind of body no one can look up stays vague.
+    ['A study found the drug worked.', [['vague-attribution', 'A study']]],
+    ['A rights group said the vote was unfair.', [['vague-attribution', 'A rights group']]],
+  ])('a record of a body the story has in view is that body\'s, as its spokesperson speaks for it: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
 });
