@@ -2569,4 +2569,14 @@ describe('findAttributions', () => {
   ])('a record of a body the story has in view is that body\'s, as its spokesperson speaks for it: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Doctors who were not involved said the drug was a breakthrough.', [['vague-attribution', 'Doctors who were not involved']]],
+    ['Doctors who were not consulted said the drug was a breakthrough.', [['vague-attribution', 'Doctors who were not consulted']]],
+    // A negation of the cue itself still makes it no claim.
+    ['Reed did not say whether he would run.', []],
+    ['Reed has not publicly said whether he would run.', []],
+  ])('a negation before a participle of the source\'s own denies that, not the cue: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -2060,7 +2060,8 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   for (let k = i - 1; k >= 0 && k >= i - 3 && isWord(at(tokens, k)); k--) {
     if ((MODALS.has(at(tokens, k).lower) && !isMonthMay(at(tokens, k), sentenceStart)) || SPECULATIVE.has(at(tokens, k).lower)) modal = true;
     if (GUESSING_MODALS.has(at(tokens, k).lower)) guessed = true;
-    if (isNegation(at(tokens, k))) negated = true;
+    // "Doctors who were not involved said": a negation before a participle of its own denies that, not the cue.
+    if (isNegation(at(tokens, k)) && !tokens.slice(k + 1, i).some((t) => /[^e]ed$/.test(t.lower) || IRREGULAR_PASTS.has(t.lower))) negated = true;
   }
   // "Perhaps young voters prefer his call": the writer's guess at a view, not a view reported.
   if (i <= 12 && SPECULATIVE.has(at(tokens, 0).lower) && !tokens.slice(1, i).some((t) => t.boundary)) modal = true;
