@@ -2579,4 +2579,15 @@ describe('findAttributions', () => {
   ])('a negation before a participle of the source\'s own denies that, not the cue: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Commuters complained that the trains were late.', [['vague-attribution', 'Commuters']]],
+    ['Mourners say the loss is hard to bear.', [['vague-attribution', 'Mourners']]],
+    ['Growers in Leeds said the levy was unfair.', [['vague-attribution', 'Growers in Leeds']]],
+    // A name ending in one of them stays a name.
+    ['The Leeds Commuters Association said fares would rise.', [['named-source', 'The Leeds Commuters Association said']]],
+    ['Travelers Insurance said profit doubled.', [['named-source', 'Travelers Insurance said']]],
+  ])('a crowd opening the sentence is a crowd, not a name its capital suggests: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });
