@@ -2581,6 +2581,17 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['Officials not authorized to comment said the talks stalled.', 'Officials not authorized to comment'],
+    ['Officials who were not authorized to comment said the talks stalled.', 'Officials who were not authorized to comment'],
+    ['Growers who have visited the site said the levy was unfair.', 'Growers who have visited the site'],
+    // A verb of the subject's own, with no clause word before it, still ends the phrase.
+    ['The mayor emailed parents, saying the school would close.', 'The mayor'],
+  ])('a verb inside the source\'s relative clause is part of the source span: %s', (text, source) => {
+    const spoken = findAttributions(text).filter((a) => !a.narrative);
+    expect(spoken.map((a) => text.slice(a.source.start, a.source.end))).toEqual([source]);
+  });
+
+  test.each([
     ['Commuters complained that the trains were late.', [['vague-attribution', 'Commuters']]],
     ['Mourners say the loss is hard to bear.', [['vague-attribution', 'Mourners']]],
     ['Growers in Leeds said the levy was unfair.', [['vague-attribution', 'Growers in Leeds']]],

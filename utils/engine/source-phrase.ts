@@ -72,6 +72,9 @@ const CONTRACTED_PRONOUN = /^(?:he|she|it|they|we|you|i|who|that)(?=['’](?:s|d
 // supporters, saying", "The mayor and her deputy issued a statement describing"; but a relative clause's verb is
 // part of the phrase ("Farmers in Leeds who watched the debate said").
 const VERB_AND_OBJECT = /(?<!\bwho)\s(?:\p{Ll}+ed|went|took|made|gave|sent|won|held|ran|began)\s+(?:a|an|the|his|her|their|its|our|my|to|him|them|it)\s/u;
+// So is a verb after "who", "that" or "not" a few words back: "Officials not authorized to comment said",
+// "Doctors who were not authorized to speak said".
+const DESCRIBES_BEFORE = /\b(?:who|whose|that|not)\b(?:\s+\p{Ll}+){0,2}\s*$/u;
 
 // A part of the aside that opens with a verb is the clause going on, not a description: "Ann Marsh, the
 // party's chair, emailed supporters on Monday, saying".
@@ -99,7 +102,7 @@ export function fullSourcePhrase(text: string, sentence: Span, source: TextSpan,
   if (party) end += party[0].length;
   if (cue.start >= end) {
     const clause = VERB_AND_OBJECT.exec(text.slice(start, end));
-    if (clause) end = start + clause.index;
+    if (clause && !DESCRIBES_BEFORE.test(text.slice(start, start + clause.index))) end = start + clause.index;
     // "Reed himself said": the reflexive stresses who, and is marked with the name; "Officials there said": so is where.
     const reflexive = REFLEXIVE_OR_PLACE_AFTER.exec(text.slice(end, cue.start));
     if (reflexive) end += reflexive[0].length;
