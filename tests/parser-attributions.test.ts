@@ -2601,4 +2601,15 @@ describe('findAttributions', () => {
   ])('a crowd opening the sentence is a crowd, not a name its capital suggests: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Some scientists called the results promising.', []],
+    ['Reed grinned, and we saw that he was joking.', []],
+    ['Few understood what he was saying.', []],
+    // A quotation before it is what was said.
+    ['“We will win,” Reed was saying.', [['named-source', 'Reed was saying']]],
+    ['Reed left the stage, saying the fight was not over.', [['named-source', 'Reed']]],
+  ])('an -ing form ending the sentence says nothing: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

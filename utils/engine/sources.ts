@@ -2031,6 +2031,9 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if (verb.lower === 'telling' && !(isWord(next) && !DETERMINERS_BEFORE_DEGREE.has(prev.lower) && !DEGREE_WORDS.has(prev.lower) && (OBJECT_OPENERS.has(next.lower) || next.capitalized || STARTS_WITH_NUMBER.test(next.text) || isPeoplePlural(next.lower)))) return;
   // "Recent polling is showing Reed ahead": a record's progressive too.
   if (verb.lower === 'showing' && !CONTENT_CLAUSES.has(next.lower) && !RECORDS.has(prev.lower) && !(PASSIVE_BE.has(prev.lower) && RECORDS.has(at(tokens, i - 2).lower))) return;
+  // "called the results promising.", "he was joking.": an -ing form ending the sentence has nothing said after it,
+  // only a quotation before it ("“We will win,” Reed was saying.").
+  if (verb.endsSentence && verb.lower.endsWith('ing') && !tokens.slice(0, i).some((t) => t.start >= sentenceStart && QUOTE_MARKS.test(t.text))) return;
   // "the statement continued." ends a quotation's tag; "the mayor continues to cycle" is narrative.
   if (verb.lower.startsWith('continu') && isWord(next)) return;
   // "announced his retirement", "posted photos", "responded by hitting": events, not claims. They attribute
