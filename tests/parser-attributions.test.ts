@@ -2603,13 +2603,20 @@ describe('findAttributions', () => {
   });
 
   test.each([
-    ['Some scientists called the results promising.', []],
     ['Reed grinned, and we saw that he was joking.', []],
     ['Few understood what he was saying.', []],
     // A quotation before it is what was said.
     ['“We will win,” Reed was saying.', [['named-source', 'Reed was saying']]],
     ['Reed left the stage, saying the fight was not over.', [['named-source', 'Reed']]],
   ])('an -ing form ending the sentence says nothing: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['Some scientists called the results promising.', [['vague-attribution', 'Some scientists']]],
+    ['Critics called the plan misleading and costly.', [['vague-attribution', 'Critics']]],
+    ['Reed called the meeting.', []],
+  ])('calling a thing by an -ing adjective judges it: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
 });

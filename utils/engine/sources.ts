@@ -2797,13 +2797,14 @@ function calledSomething(tokens: readonly Token[], i: number): boolean {
       if (isWord(named) && !WHEN_WORDS.has(named.lower) && !NOT_A_NAMED_THING.has(named.lower)) return true;
       break;
     }
-    // "called the plan dead", "calls the levy unfair and costly": a judgement that ends the clause. Not a participle's
-    // ("…, calling the moves unlawful"), whose subject may sit in a clause of its own.
+    // "called the plan dead", "calls the levy unfair and costly", "called the results promising": a judgement that
+    // ends the clause. Not a participle's ("…, calling the moves unlawful"), whose subject may sit in a clause of its
+    // own.
     for (let k = i + 3; k <= i + 4 && !at(tokens, i).lower.endsWith('ing'); k++) {
       const judged = at(tokens, k);
       const end = at(tokens, k + 1);
       const ends = !isWord(end) || end.lower === 'and' || end.lower === 'but' || end.lower === 'or';
-      if (isWord(judged) && !judged.capitalized && (JUDGEMENTS.has(judged.lower) || (ADJECTIVE_ENDING.test(judged.lower) && !judged.lower.endsWith('ed'))) && ends) return true;
+      if (isWord(judged) && !judged.capitalized && (JUDGEMENTS.has(judged.lower) || (ADJECTIVE_ENDING.test(judged.lower) && !judged.lower.endsWith('ed')) || (judged.lower.endsWith('ing') && judged.lower.length > 6)) && ends) return true;
       if (!isWord(judged) || judged.capitalized || looksLikeVerb(judged.lower)) break;
     }
   }
