@@ -2619,4 +2619,14 @@ describe('findAttributions', () => {
   ])('calling a thing by an -ing adjective judges it: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['The chief executive said sales rose.', [['named-source', 'The chief executive said']]],
+    ['The chief financial officer said sales rose.', [['named-source', 'The chief financial officer said']]],
+    // One of many, unnamed, stays anonymous.
+    ['A chief executive said sales rose.', [['anonymous-source', 'A chief executive']]],
+    ['The officer said the car was speeding.', [['anonymous-source', 'The officer']]],
+  ])('"the chief" makes a role one office, as "the CEO" is: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

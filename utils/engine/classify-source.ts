@@ -376,8 +376,10 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
     // "one user quipped", "a caller said": one of a public speaking for it, not an informant with access.
     if (PUBLIC_MEMBERS.has(head)) return VAGUE_ATTRIBUTION;
     // "the president", "the chairman of the Conservative Party": one office holder a reader can look up; so is
-    // "Acme chief", a headline's body and office without the article.
-    if (TITLES.has(head) && (first === 'the' || (namedAt >= 0 && namedAt < headIndex && !INDEFINITE.has(first)))) return NAMED_SOURCE;
+    // "Acme chief", a headline's body and office without the article. "The chief executive", "the chief financial
+    // officer": a role that "chief" makes one office is a title too.
+    const office = TITLES.has(head) || (first === 'the' && lowers.slice(1, headIndex).includes('chief'));
+    if (office && (first === 'the' || (namedAt >= 0 && namedAt < headIndex && !INDEFINITE.has(first)))) return NAMED_SOURCE;
     if (INDEFINITE.has(first) || !hasName) return anonymousSource(words, phrase, hasName);
   }
   // "a senior Labour figure": one unnamed person of a named party, as "a senior official" is.
