@@ -502,3 +502,9 @@ test('a day or a year before a share or a sum says when the first one stood, and
   expect(read('The fair runs May 18 to 20.')).toEqual([['May 18 to 20', 'date']]);
   expect(claims('Support rose from 30 to 35 percent.')).toEqual(['from 30 to 35 percent']);
 });
+
+test('a plural count takes its noun only with "of": what follows it bare is a verb', () => {
+  expect(claims('A petition signed by thousands calls for the park to be saved.')).toEqual(['thousands']);
+  expect(claims('Thousands of people marched.')).toEqual(['Thousands of people']);
+  expect(claims('About 2,000 people marched.')).toEqual(['About 2,000 people']);
+});

@@ -846,11 +846,12 @@ class MentionEnds {
   withNoun(kind: NumberKind): Found {
     const { s } = this;
     let to = this.last;
+    // "signed by thousands calls for": a plural count takes its noun only with "of"; what follows it is a verb.
     if (s.lower(to + 1) === 'of') {
       let j = to + 2;
       if (STORY_DETERMINERS.has(s.lower(j))) j++;
       if (isPluralNoun(s, j)) to = j;
-    } else if (isPluralNoun(s, to + 1) && !s.capitalized(to + 1)) to++;
+    } else if (isPluralNoun(s, to + 1) && !s.capitalized(to + 1) && !(s.lower(to) in VAGUE_PLURALS)) to++;
     return this.found(kind, to);
   }
 }
