@@ -157,7 +157,6 @@ export const INSTITUTIONS = words(
     'town guidelines papers panel jury delegation charity nonprofit regime junta militia',
 );
 
-/** Proper words that do not name anyone: places of origin, days, months, titles used alone. */
 /** Nationalities, regions and faiths whose plural is a crowd: "Canadians often say", "many Iranians fear". */
 export const PEOPLE_ADJECTIVES = words(
   'american russian european arab israeli palestinian iranian afghan indian pakistani korean german british ' +
@@ -167,6 +166,7 @@ export const PEOPLE_ADJECTIVES = words(
     'austrian hungarian romanian bulgarian serbian croatian czech slovak lebanese somali ethiopian ghanaian',
 );
 
+/** Proper words that do not name anyone: places of origin, days, months, titles used alone. */
 export const NOT_A_NAME = words(
   'us u.s uk u.k american americans russian chinese western eastern european arab israeli palestinian iranian afghan ' +
     'indian pakistani korean japanese german french british ukrainian syrian iraqi turkish saudi egyptian ' +
