@@ -2629,4 +2629,14 @@ describe('findAttributions', () => {
   ])('"the chief" makes a role one office, as "the CEO" is: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['The talks stalled, two officials familiar with it said.', [['anonymous-source', 'two officials familiar with it']]],
+    ['The talks stalled, people who worked on it said.', [['vague-attribution', 'people who worked on it']]],
+    // "it" speaking, and a part of a thing, stay as they were.
+    ['The levy is unfair, it said.', [['named-source', 'it said']]],
+    ['The council got a lot of mail, some of it mentioning the levy.', []],
+  ])('"it" after a preposition is an object inside the source phrase, not its subject: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

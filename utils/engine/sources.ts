@@ -109,6 +109,8 @@ function isPluralSubject(lower: string): boolean {
   const before = pair ? s - 2 : s - 1;
   return lower.charCodeAt(before) !== 115 && isLetters(lower, 0, before);
 }
+// Prepositions whose object a following "it" or "you" is; not "of", a part of a thing ("some of it mentioning").
+const PRONOUN_OBJECT_AFTER = new Set(['on', 'with', 'about', 'to', 'for', 'in', 'from', 'by', 'at', 'against', 'into', 'near']);
 const STOP_AFTER = new Set(['said', 'says', 'told', 'tells', 'added']);
 // Auxiliaries inside a phrase mean a new clause: "The demand has US officials wondering".
 const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'does']);
@@ -325,8 +327,9 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
     j--;
     // "paid for something the farmers wanted": the phrase is the object of a relative clause, so it stops here.
     if (OBJECT_OF_RELATIVE.has(t.lower)) break;
-    // A subject pronoun right before the verb is the whole subject: "In a post at the time she described".
-    if (words.length === 1 && SUBJECT_PRONOUNS.has(t.lower)) break;
+    // A subject pronoun right before the verb is the whole subject: "In a post at the time she described". Not "it"
+    // or "you" after a preposition, an object: "two officials familiar with it said", "people who worked on it said".
+    if (words.length === 1 && SUBJECT_PRONOUNS.has(t.lower) && !((t.lower === 'it' || t.lower === 'you') && PRONOUN_OBJECT_AFTER.has(at(tokens, j).lower))) break;
   }
   // "A county poll published Monday by Acme News shows": a phrase cut off at its participle takes back the
   // document it describes.
