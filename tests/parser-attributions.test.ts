@@ -2639,4 +2639,24 @@ describe('findAttributions', () => {
   ])('"it" after a preposition is an object inside the source phrase, not its subject: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['By all accounts, the town has recovered.', [['vague-attribution', 'By all accounts']]],
+    ['The town has, by most accounts, recovered.', [['vague-attribution', 'by most accounts']]],
+    ['Ann Marsh ran the mill for years. In her words, it was a family.', [['named-source', 'In her words']]],
+    ['A former worker at the mill, who asked not to be named, was bitter. By her own account, she left in 2010.', [
+      ['anonymous-source', 'who asked not to be named'],
+      ['anonymous-source', 'By her own account'],
+    ]],
+    ['In other words, the plan failed.', []],
+  ])('"by all accounts" and "in her words" frame what follows as someone\'s telling: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test('a frame opening the sentence ends at its comma: what follows is the claim', () => {
+    for (const [text, source] of [
+      ['By most accounts, the law worked.', 'most accounts'],
+      ["By Marsh's count, the law worked.", "Marsh's count"],
+    ]) expect(read(text as string).map((a) => a.source)).toEqual([source]);
+  });
 });

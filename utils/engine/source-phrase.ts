@@ -17,9 +17,9 @@ const PLAIN = String.raw`[^;:()\[\]"“”\n]`;
 const ASIDE_BEFORE_CUE = new RegExp(String.raw`^,\s*(${DESCRIPTION}${PLAIN}{1,160}?),(?:\s+\p{Ll}+){0,2}\s*$`, 'u');
 /** After a source that follows its cue: ", <description>" or " who …" to the end of the sentence. */
 const ASIDE_AT_END = new RegExp(String.raw`^(?:,\s*${DESCRIPTION}|\s+who\s)${PLAIN}{1,160}?(?=[.!?]?["”’]?\s*$)`, 'u');
-// "According to the survey, the mayor leads", "In an Acme poll, half…": after a frame, what follows the comma is
-// the claim, not a description.
-const FRAME_CUE = /^(?:according|per|in)$/iu;
+// "According to the survey, the mayor leads", "In an Acme poll, half…", "By Marsh's count, …": after a frame, what
+// follows the comma is the claim, not a description.
+const FRAME_CUE = /^(?:according|per|in|by)$/iu;
 /** A sentence opening with a framing preposition, up to a cue with no comma before it: "In a tally calculated by". */
 const FRAME_OPENING = /^\s*(?:In|According|Per|By|Under|From|Based|Citing|For|Among)\s[^,;:]*$/u;
 /**

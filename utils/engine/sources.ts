@@ -2520,17 +2520,25 @@ function matchCountFrame(tokens: readonly Token[], i: number, sentenceStart: num
   if (!opens || !closes) return false;
   const words = tokens.slice(k + 1, i + 1) as Token[];
   // "In Marsh's words", "by her account": whose telling it is; "in the count" is no one's.
-  const owner = words.length > 1 && isPossessive(at(words, words.length - 2)) ? words.slice(0, -1) : null;
+  // "by his own account": "own" stresses whose.
+  const ownerEnd = words.length > 2 && at(words, words.length - 2).lower === 'own' ? words.length - 2 : words.length - 1;
+  const whose = ownerEnd > 0 ? at(words, ownerEnd - 1) : null;
+  const owner = whose && (isPossessive(whose) || whose.lower in OWNER_PRONOUNS) ? words.slice(0, ownerEnd) : null;
   if (at(tokens, k).lower === 'in' && !owner) return false;
   // Only a count someone keeps: "by popular count" is no one's.
-  const cls = classifySource(words, sentenceStart) ?? (owner ? classifySource(owner, sentenceStart) : null);
+  // "by her account", "in their telling": the pronoun stands for whom it refers to, as "she said" does.
+  const pronoun = owner?.length === 1 ? OWNER_PRONOUNS[at(owner, 0).lower] : undefined;
+  const cls = classifySource(words, sentenceStart) ?? (pronoun ? classifySource([{ ...at(owner!, 0), lower: pronoun, text: pronoun }], sentenceStart) : owner ? classifySource(owner, sentenceStart) : null);
   if (!cls) return false;
   const by = at(tokens, k);
-  out.push(sourceMatch(cls, by.start, endOf(words), at(words, 0).start, endOf(words), by));
+  // The pronoun alone is the source, for the references to resolve.
+  const source = pronoun ? [at(words, 0)] : words;
+  out.push(sourceMatch(cls, by.start, endOf(words), at(source, 0).start, endOf(source), by));
   return true;
 }
 
 const FRAMING = new Set(['by', 'in']);
+const OWNER_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', their: 'they' };
 
 /** "came under fire from growers": blame, not gunfire ("came under sniper fire", "under fire from rebels"). */
 function underFire(tokens: readonly Token[], i: number): boolean {
