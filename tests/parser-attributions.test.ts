@@ -2659,4 +2659,13 @@ describe('findAttributions', () => {
       ["By Marsh's count, the law worked.", "Marsh's count"],
     ]) expect(read(text as string).map((a) => a.source)).toEqual([source]);
   });
+
+  test.each([
+    ['The fire is contained, fire officials said.', [['vague-attribution', 'fire officials']]],
+    ['The fire is contained, state fire officials said.', [['vague-attribution', 'state fire officials']]],
+    // With its particle it is the cue.
+    ['Reed hit back at the council.', [['named-source', 'Reed hit']]],
+  ])('a noun that is a cue only as a verb with its particle is part of the source phrase: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -111,6 +111,8 @@ function isPluralSubject(lower: string): boolean {
 }
 // Prepositions whose object a following "it" or "you" is; not "of", a part of a thing ("some of it mentioning").
 const PRONOUN_OBJECT_AFTER = new Set(['on', 'with', 'about', 'to', 'for', 'in', 'from', 'by', 'at', 'against', 'into', 'near']);
+// Particle cues that are nouns too: "fire back" but "fire officials", "hit out" but "a hit record".
+const PARTICLE_NOUNS = new Set(['fire', 'hit']);
 const STOP_AFTER = new Set(['said', 'says', 'told', 'tells', 'added']);
 // Auxiliaries inside a phrase mean a new clause: "The demand has US officials wondering".
 const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'does']);
@@ -275,7 +277,9 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
       words.unshift(...tokens.slice(listed, oxford ? j + 1 : j).filter(isWord));
       break;
     }
-    if (!isWord(t) || SPACED_DASHES.has(t.text) || t.endsSentence || (ATTRIBUTION_VERBS.has(t.lower) && words.length > 0 && !nounLike(tokens, j) && !inRelative(tokens, j))) break;
+    // "fire officials said": a noun that is a cue only as a verb with its particle ("fire back") is none without it.
+    const cueForm = ATTRIBUTION_VERBS.has(t.lower) && !(PARTICLE_NOUNS.has(t.lower) && !PARTICLE_CUES.get(t.lower)?.includes(at(tokens, j + 1).lower));
+    if (!isWord(t) || SPACED_DASHES.has(t.text) || t.endsSentence || (cueForm && words.length > 0 && !nounLike(tokens, j) && !inRelative(tokens, j))) break;
     // "hugging a man who claimed": an -ing form before the article is a verb whose object the phrase is.
     if (beforeRelative && words.length > 0 && ARTICLES.has(at(words, 0).lower) && !t.capitalized && t.lower.endsWith('ing') && t.lower.length > 4) break;
     // "must persuade the members who said", "won over the riders who": so is any word in lower case before the
