@@ -2668,4 +2668,11 @@ describe('findAttributions', () => {
   ])('a noun that is a cue only as a verb with its particle is part of the source phrase: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Reed hit back at critics who said the plan failed.', [['named-source', 'Reed hit'], ['vague-attribution', 'critics']]],
+    ['Reed took aim at critics who said the plan failed.', [['named-source', 'Reed took'], ['vague-attribution', 'critics']]],
+  ])('a cue\'s particle ends the source phrase of the clause after it: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -277,6 +277,8 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
       words.unshift(...tokens.slice(listed, oxford ? j + 1 : j).filter(isWord));
       break;
     }
+    // "hit back at critics who said", "took aim at those who": the particle is its verb's, and ends the phrase.
+    if (words.length > 0 && PARTICLE_CUES.get(at(tokens, j - 1).lower)?.includes(t.lower)) break;
     // "fire officials said": a noun that is a cue only as a verb with its particle ("fire back") is none without it.
     const cueForm = ATTRIBUTION_VERBS.has(t.lower) && !(PARTICLE_NOUNS.has(t.lower) && !PARTICLE_CUES.get(t.lower)?.includes(at(tokens, j + 1).lower));
     if (!isWord(t) || SPACED_DASHES.has(t.text) || t.endsSentence || (cueForm && words.length > 0 && !nounLike(tokens, j) && !inRelative(tokens, j))) break;
