@@ -508,3 +508,12 @@ test('a plural count takes its noun only with "of": what follows it bare is a ve
   expect(claims('Thousands of people marched.')).toEqual(['Thousands of people']);
   expect(claims('About 2,000 people marched.')).toEqual(['About 2,000 people']);
 });
+
+test('a count below ten in digits reads as the same count in words', () => {
+  expect(claims('The storm destroyed 3 homes.')).toEqual([]);
+  expect(claims('The storm destroyed three homes.')).toEqual([]);
+  expect(claims('The series goes on in part 2 next week.')).toEqual([]);
+  // An approximate count of an event, and a number sharing a later one's unit, still count.
+  expect(claims('At least 3 people died.')).toEqual(['At least 3 people']);
+  expect(claims('The rates were 3, 42, and 17 percent.')).toEqual(['3', '42', '17 percent']);
+});
