@@ -2675,4 +2675,12 @@ describe('findAttributions', () => {
   ])('a cue\'s particle ends the source phrase of the clause after it: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['In constructor words, the plan failed.', []],
+    ['By toString account, the plan failed.', []],
+    ['In her words, the plan failed.', [['named-source', 'In her words']]],
+  ])('a word that names a property of every object is only a word to the frames: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

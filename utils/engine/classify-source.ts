@@ -425,8 +425,8 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
     // "This report found", "that letter demanded": pointing at one the story has in view, as "the" does.
     // "a police report", "a company statement": the record of a body the story has in view, as "a company
     // spokesperson" speaks for it.
-    const bodysRecord = headIndex > 0 && ON_RECORD_BODIES.has(lowerAt(lowers, headIndex - 1));
-    if (first === 'the' || first === 'this' || first === 'that' || possessive || hasName || headIndex === 0 || byBody || bodysRecord) return NAMED_SOURCE;
+    const recordOfABody = headIndex > 0 && ON_RECORD_BODIES.has(lowerAt(lowers, headIndex - 1));
+    if (first === 'the' || first === 'this' || first === 'that' || possessive || hasName || headIndex === 0 || byBody || recordOfABody) return NAMED_SOURCE;
     // "census data", "court documents", "police records": a kind of record a reader can look up.
     if (words.length >= 2 && !DETERMINERS.has(first) && !VAGUE_DETERMINERS.has(first)) return NAMED_SOURCE;
     // "a study found" with nothing to look it up by is vague (guide); a name in the phrase made it named above.

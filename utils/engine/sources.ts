@@ -2529,12 +2529,13 @@ function matchCountFrame(tokens: readonly Token[], i: number, sentenceStart: num
   // "by his own account": "own" stresses whose.
   const ownerEnd = words.length > 2 && at(words, words.length - 2).lower === 'own' ? words.length - 2 : words.length - 1;
   const whose = ownerEnd > 0 ? at(words, ownerEnd - 1) : null;
-  const owner = whose && (isPossessive(whose) || whose.lower in OWNER_PRONOUNS) ? words.slice(0, ownerEnd) : null;
+  const owner = whose && (isPossessive(whose) || OWNER_PRONOUNS.has(whose.lower)) ? words.slice(0, ownerEnd) : null;
   if (at(tokens, k).lower === 'in' && !owner) return false;
   // Only a count someone keeps: "by popular count" is no one's.
   // "by her account", "in their telling": the pronoun stands for whom it refers to, as "she said" does.
-  const pronoun = owner?.length === 1 ? OWNER_PRONOUNS[at(owner, 0).lower] : undefined;
-  const cls = classifySource(words, sentenceStart) ?? (pronoun ? classifySource([{ ...at(owner!, 0), lower: pronoun, text: pronoun }], sentenceStart) : owner ? classifySource(owner, sentenceStart) : null);
+  const pronoun = owner?.length === 1 ? OWNER_PRONOUNS.get(at(owner, 0).lower) : undefined;
+  const asSubject = pronoun ? [{ ...at(words, 0), lower: pronoun, text: pronoun }] : owner;
+  const cls = classifySource(words, sentenceStart) ?? (asSubject ? classifySource(asSubject, sentenceStart) : null);
   if (!cls) return false;
   const by = at(tokens, k);
   // The pronoun alone is the source, for the references to resolve.
@@ -2544,7 +2545,7 @@ function matchCountFrame(tokens: readonly Token[], i: number, sentenceStart: num
 }
 
 const FRAMING = new Set(['by', 'in']);
-const OWNER_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', their: 'they' };
+const OWNER_PRONOUNS: ReadonlyMap<string, string> = new Map([['his', 'he'], ['her', 'she'], ['their', 'they']]);
 
 /** "came under fire from growers": blame, not gunfire ("came under sniper fire", "under fire from rebels"). */
 function underFire(tokens: readonly Token[], i: number): boolean {
