@@ -280,7 +280,8 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
     // "hit back at critics who said", "took aim at those who": the particle is its verb's, and ends the phrase.
     if (words.length > 0 && PARTICLE_CUES.get(at(tokens, j - 1).lower)?.includes(t.lower)) break;
     // "fire officials said": a noun that is a cue only as a verb with its particle ("fire back") is none without it.
-    const cueForm = ATTRIBUTION_VERBS.has(t.lower) && !(PARTICLE_NOUNS.has(t.lower) && !PARTICLE_CUES.get(t.lower)?.includes(at(tokens, j + 1).lower));
+    const particleNoun = PARTICLE_NOUNS.has(t.lower) && !PARTICLE_CUES.get(t.lower)?.includes(at(tokens, j + 1).lower);
+    const cueForm = ATTRIBUTION_VERBS.has(t.lower) && !particleNoun;
     if (!isWord(t) || SPACED_DASHES.has(t.text) || t.endsSentence || (cueForm && words.length > 0 && !nounLike(tokens, j) && !inRelative(tokens, j))) break;
     // "hugging a man who claimed": an -ing form before the article is a verb whose object the phrase is.
     if (beforeRelative && words.length > 0 && ARTICLES.has(at(words, 0).lower) && !t.capitalized && t.lower.endsWith('ing') && t.lower.length > 4) break;
@@ -365,8 +366,8 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
       if (at(words, k + 1).capitalized && (isPersonRole(before.lower) || SPOKESPEOPLE.has(before.lower) || INSTITUTIONS.has(before.lower))) continue;
       // "a claim the army denied": a cue form after its article (not "a packed hall") is a noun, the object of the
       // clause that follows; unless that clause has its own verb: "the report the ministry released said".
-      const objectOfCue = (v: Token, j: number) =>
-        j > 0 && ARTICLES.has(at(words, j - 1).lower) && !v.lower.endsWith('ed') && !words.slice(k + 1).some((u) => looksLikeVerb(u.lower));
+      const clauseHasVerb = words.slice(k + 1).some((u) => looksLikeVerb(u.lower));
+      const objectOfCue = (v: Token, j: number) => !clauseHasVerb && j > 0 && ARTICLES.has(at(words, j - 1).lower) && !v.lower.endsWith('ed');
       if (words.slice(0, k).some((v, j) => verbalAt(words, j) || (looksLikeVerb(v.lower) && !objectOfCue(v, j)))) break;
       words.splice(0, k);
       break;
