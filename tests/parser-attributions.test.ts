@@ -2683,4 +2683,11 @@ describe('findAttributions', () => {
   ])('a word that names a property of every object is only a word to the frames: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ["Reed undermines voters' faith by suggesting the vote may be rigged.", []],
+    ['Reed hurt trust by suggesting the vote may be rigged.', [['named-source', 'Reed']]],
+  ])('a plural possessive ends no subject, as a singular one does not: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -1058,7 +1058,8 @@ function clauseSubject(tokens: readonly Token[], i: number, sentenceStart: numbe
     if (after.length) subject = after;
   }
   // "The victim's mother testified, describing": whose someone is, is not who.
-  return subject.length && POSSESSIVE.test(at(subject, subject.length - 1).lower) ? [] : subject;
+  // So is "voters'" in "Reed undermines voters' faith by suggesting".
+  return subject.length && isPossessive(at(subject, subject.length - 1)) ? [] : subject;
 }
 
 /**
