@@ -2690,4 +2690,15 @@ describe('findAttributions', () => {
   ])('a plural possessive ends no subject, as a singular one does not: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['A man said to be his brother was arrested.', []],
+    ['The files believed to be missing were found.', []],
+    ['The documents determined to be secret rose to 500.', [['unverified-figure', '500']]],
+    // Active: the object moved before its subject, or a pronoun's own claim.
+    ['It was what most growers considered to be a mistake.', [['vague-attribution', 'most growers']]],
+    ['He claimed to be a doctor.', [['named-source', 'He claimed']]],
+  ])('a passive cut short describes the noun before it, and no one speaks: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });
