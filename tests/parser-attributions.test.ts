@@ -2701,4 +2701,14 @@ describe('findAttributions', () => {
   ])('a passive cut short describes the noun before it, and no one speaks: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['The bank released documents that showed his anger.', [['named-source', 'documents that showed']]],
+    ['The trove included documents that showed both his anger and his doubts.', [['named-source', 'documents that showed']]],
+    ['Acme hired analysts who said the plan would fail.', [['vague-attribution', 'analysts']]],
+    // An adjective after its article stays.
+    ['The leaked documents that showed his anger were shared.', [['named-source', 'The leaked documents that showed']]],
+  ])('a past verb before the noun a relative clause follows is no part of it: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

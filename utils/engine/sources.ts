@@ -289,6 +289,10 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
     // article that joins no phrase to it, as "of", "all" or "and" do.
     // Not inside the phrase's own relative clause: "a man who runs the depot, who told her".
     if (beforeRelative && words.length > 0 && ARTICLES.has(at(words, 0).lower) && !t.capitalized && !JOINS_A_PHRASE.has(t.lower) && !NUMBER_WORDS.has(t.lower) && !STARTS_WITH_NUMBER.test(t.text) && !inRelative(tokens, j + 1)) break;
+    // "The bank released documents that showed", "the trove included messages that": a past verb before the bare noun
+    // a relative clause follows is the clause's own verb; "the leaked documents that", "some retired growers who"
+    // keep their adjective.
+    if (beforeRelative && words.length > 0 && !JOINS_A_PHRASE.has(at(words, 0).lower) && !t.capitalized && isPastForm(t.lower) && !determinesAdjective(at(tokens, j - 1)) && !inRelative(tokens, j)) break;
     if (AUXILIARIES.has(t.lower) && !inRelative(tokens, j) && !isMonthMay(t, at(tokens, 0).start)) break;
     // "who asked not to be named": a negation inside the subject's relative clause is part of it.
     // "That person said": "that" opening the sentence before a singular noun is its determiner, no clause word;
@@ -2652,6 +2656,9 @@ function citesASource(words: readonly Token[]): boolean {
   const single = lower.replace(/s$/, '');
   return (head.capitalized && !isPossessive(head)) || isPeoplePlural(lower) || isPersonRole(single) || SPOKESPEOPLE.has(single) || INSTITUTIONS.has(lower) || INSTITUTIONS.has(single) || RECORDS.has(lower) || RECORDS.has(`${lower}s`) || MEDIA.has(single) || BARE_SOURCE_HEADS.has(lower);
 }
+/** A word after which a past form is an adjective: "the leaked", "some retired", "two injured", "Acme's revised". */
+const determinesAdjective = (t: Token): boolean =>
+  DETERMINERS_BEFORE_DEGREE.has(t.lower) || VAGUE_DETERMINERS.has(t.lower) || NUMBER_WORDS.has(t.lower) || STARTS_WITH_NUMBER.test(t.text) || isPossessive(t);
 const MOVED_OBJECTS = new Set(['what', 'which', 'whom']);
 /** "what many people believed", "which the council found": a word among the few before i that is the verb's object. */
 function objectMovedBefore(tokens: readonly Token[], i: number): boolean {
