@@ -2711,4 +2711,17 @@ describe('findAttributions', () => {
   ])('a past verb before the noun a relative clause follows is no part of it: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Reed did not revisit his bank remarks on Sunday.', []],
+    ['Reed Remarks Spark Anger', []],
+    ['Marsh is the head of the club and a strong voice in the town.', []],
+    ['The groups that signed are Acme Watch, Leeds Family Voices and Hull Now.', []],
+    // The verbs stay cues.
+    ['Reed remarked that the plan was sound.', [['named-source', 'Reed remarked']]],
+    ['Reed took a moment to voice support for the plan.', [['named-source', 'Reed']]],
+    ['Residents voice concerns about the plan.', [['vague-attribution', 'Residents']]],
+  ])('"remark" and "voice" are nouns unless the sentence makes them verbs: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -97,9 +97,10 @@ const NOUN_FIRST = new Set([
   'talk', 'answer', 'vote', 'back', 'attack', 'offer', 'push', 'express', 'welcome', 'decline', 'focus', 'sign',
   'aim', 'chant', 'request', 'paint', 'rail', 'email', 'like', 'order', 'advocate', 'embrace', 'counsel', 'reference', 'retweet', 'herald', 'bark', 'side', 'attribute',
   'trumpet', 'crow', 'rave', 'grouse', 'despair', 'guess', 'conjecture', 'marvel', 'pan', 'fault', 'savage', 'relay', 'reason', 'rant', 'venture', 'wager', 'flag',
+  'remark', 'voice',
 ]);
 // Nouns among the forms above that earlier rules already read correctly in context, kept as cues.
-export const KEPT_BASE_FORMS: ReadonlySet<string> = new Set(['report', 'reports', 'claim', 'claims', 'estimate', 'estimates', 'notes', 'fear', 'fears', 'forecast', 'find', 'finds', 'show', 'shows', 'worry', 'hope', 'hopes', 'tweet', 'tweets', 'add', 'adds', 'note', 'blame', 'promise', 'promises', 'praise', 'demand', 'demands', 'determine', 'monitor', 'monitors', 'support', 'supports', 'question', 'questions', 'view', 'views', 'challenge', 'challenges', 'raise', 'raises', 'point', 'points', 'compare', 'compares', 'vow', 'vows', 'wish', 'thank', 'thanks', 'charge', 'charges', 'favor', 'favors', 'repeat', 'repeats', 'cite', 'cites', 'states', 'slams', 'praises', 'blasts', 'blames', 'mocks', 'records', 'doubt', 'doubts', 'counter', 'counters']);
+export const KEPT_BASE_FORMS: ReadonlySet<string> = new Set(['report', 'reports', 'claim', 'claims', 'estimate', 'estimates', 'notes', 'fear', 'fears', 'forecast', 'find', 'finds', 'show', 'shows', 'worry', 'hope', 'hopes', 'tweet', 'tweets', 'add', 'adds', 'note', 'blame', 'promise', 'promises', 'praise', 'demand', 'demands', 'determine', 'monitor', 'monitors', 'support', 'supports', 'question', 'questions', 'view', 'views', 'challenge', 'challenges', 'raise', 'raises', 'point', 'points', 'compare', 'compares', 'vow', 'vows', 'wish', 'thank', 'thanks', 'charge', 'charges', 'favor', 'favors', 'repeat', 'repeats', 'cite', 'cites', 'states', 'slams', 'praises', 'blasts', 'blames', 'mocks', 'records', 'doubt', 'doubts', 'counter', 'counters', 'voice']);
 
 // -ing forms that are far more often nouns or adjectives: "their understanding", "a telling sign", "wishful thinking", "a flagging campaign";
 // ("warning" is read in context: a verb only as "are warning", ", warning that");
