@@ -2724,4 +2724,19 @@ describe('findAttributions', () => {
   ])('"remark" and "voice" are nouns unless the sentence makes them verbs: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['The footage shows the car on fire.', [['named-source', 'The footage shows']]],
+    ['Phone footage showed the car on fire.', [['named-source', 'Phone footage showed']]],
+    ['The recording shows that Reed knew.', [['named-source', 'The recording shows']]],
+    ['Text messages show that Reed knew.', [['named-source', 'Text messages show']]],
+    ['Her first videos show a different person.', [['named-source', 'Her first videos show']]],
+    ['The latest batch of emails shows that Reed knew.', [['named-source', 'The latest batch of emails shows']]],
+    // A record no one is named for stays vague, as "a study" does.
+    ['A trove of documents shows that Reed knew.', [['vague-attribution', 'A trove of documents']]],
+    // Described by a passive cut short, they say nothing.
+    ['The release brings the number of messages determined to be secret to over 500.', [['unverified-figure', 'over 500']]],
+  ])('records of what happened are sources, and a batch of them is read to its records: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

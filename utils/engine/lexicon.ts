@@ -154,7 +154,9 @@ export const INSTITUTIONS = words(
     'polls surveys studies analyses reports memos letters film documentary movie missive investigation investigations projection assessment probe ' +
     'trial trials experiment experiments preprint preprints op-ed op-eds column columns dossier podcast form forms disclosure disclosures ' +
     // Bodies that seldom end a name: "the panel found", "the jury recommended" ("Association", "Bureau" end many).
-    'town guidelines papers panel jury delegation charity nonprofit regime junta militia',
+    'town guidelines papers panel jury delegation charity nonprofit regime junta militia ' +
+    // Records of what happened: "the footage shows", "text messages suggest", "the affidavit says".
+    'footage recording recordings videos messages affidavit affidavits',
 );
 
 /** Nationalities, regions and faiths whose plural is a crowd: "Canadians often say", "many Iranians fear". */
