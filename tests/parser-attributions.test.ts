@@ -2739,4 +2739,15 @@ describe('findAttributions', () => {
   ])('records of what happened are sources, and a batch of them is read to its records: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Both sides said the talks had stalled.', [['named-source', 'Both sides said']]],
+    ['Each side said the other was to blame.', [['named-source', 'Each side said']]],
+    ['Both campaigns said the talks had stalled.', [['named-source', 'Both campaigns said']]],
+    ['The two countries said the talks had stalled.', [['named-source', 'The two countries said']]],
+    // Uncounted, they point back to no one.
+    ['Many parties said the talks had stalled.', []],
+  ])('"both sides", "each side": parties the story has named, as "both firms" are: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -201,7 +201,9 @@ const RESPONDENTS_AFTER = new Set(['of', 'among']);
 const POSTED = new Set(['posted', 'shared', 'published', 'uploaded']);
 const RELATIVES = new Set(['brother', 'sister', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'cousin', 'uncle', 'aunt', 'grandmother', 'grandfather', 'nephew', 'niece', 'parents', 'spouse', 'girlfriend', 'boyfriend', 'family', 'relatives', 'siblings', 'children', 'widow', 'widower', 'fiancee', 'fiancée', 'fiance', 'fiancé', 'partner', 'grandson', 'granddaughter', 'stepfather', 'stepmother']);
 // People of bodies "both" or "the two" point back to.
-const POINTED_BACK = new RegExp(`^\\S+ (?:of|from|at|with) (?:both|the two) (?:${[...BODY_PLURALS, 'countries', 'governments', 'sides', 'parties', 'agencies', 'teams', 'campaigns'].join('|')})$`);
+// Parties to a dispute or a deal, which "both", "the two" or "each" point back to as they do to bodies.
+const PARTIES = new Set(['countries', 'governments', 'sides', 'parties', 'agencies', 'teams', 'campaigns']);
+const POINTED_BACK = new RegExp(`^\\S+ (?:of|from|at|with) (?:both|the two) (?:${[...BODY_PLURALS, ...PARTIES].join('|')})$`);
 // Most phrases hold neither "both" nor "the two"; the pattern, dear to compile, is left to those that do.
 const pointsBack = (phrase: string) => (phrase.includes(' both ') || phrase.includes(' the two ')) && POINTED_BACK.test(phrase);
 
@@ -326,7 +328,9 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   // So do "the two companies", "both firms": a count of them points back the same way (not "the two cities" a
   // drain is shared by).
   const counted = words.length === 2 ? first === 'both' : words.length === 3 && first === 'the' && SMALL_COUNT.test(lowerAt(lowers, 1));
-  if (counted && BODY_PLURALS.has(head)) return NAMED_SOURCE;
+  if (counted && (BODY_PLURALS.has(head) || PARTIES.has(head))) return NAMED_SOURCE;
+  // "Each side said", "either campaign": one of the parties just named.
+  if (words.length === 2 && (first === 'each' || first === 'either') && PARTIES.has(`${head}s`)) return NAMED_SOURCE;
   const possessive = words.slice(0, headIndex).some((w) => POSSESSIVE_PRONOUNS.has(w.lower) || isPossessive(w));
   // "estimates by the Acme Institute", "polls by Acme", "two surveys by the Leeds government": a record is by
   // whoever made it, as "from" it is, a body the story has in view included.
