@@ -2750,4 +2750,13 @@ describe('findAttributions', () => {
   ])('"both sides", "each side": parties the story has named, as "both firms" are: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['A spokeswoman for the council declined to comment, citing the ongoing inquiry.', []],
+    ['The police did not name the victim, citing the inquiry.', []],
+    // Citing a record for what one does or says still credits it.
+    ['Acme raised its forecast, citing figures from the Leeds council.', [['named-source', 'citing figures from the Leeds council']]],
+  ])('what is cited after a refusal to speak is its reason, not a source: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

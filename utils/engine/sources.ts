@@ -2667,6 +2667,20 @@ function objectMovedBefore(tokens: readonly Token[], i: number): boolean {
 }
 const REDUCED_PASSIVES = new Set(['said', 'thought', 'believed', 'known', 'reported', 'alleged', 'determined', 'found', 'deemed', 'considered', 'judged', 'shown', 'presumed', 'suspected', 'understood', 'rumored', 'rumoured', 'estimated', 'expected']);
 const TO_BE = new Set(['be', 'have']);
+const REFUSALS = new Set(['declined', 'refused', 'not', "n't", 'wouldn’t', "wouldn't", 'couldn’t', "couldn't", 'didn’t', "didn't"]);
+const COMMENTING = new Set(['comment', 'discuss', 'elaborate', 'say', 'speak', 'respond', 'answer', 'confirm', 'provide', 'give', 'release', 'name', 'identify', 'disclose', 'detail']);
+/**
+ * "declined to comment, citing the investigation", "would not name the victim, citing the inquiry": what is cited
+ * after a refusal to speak is the reason for it, not a source of anything said.
+ */
+function refusedToComment(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 2; k >= 0 && k > i - 14 && !at(tokens, k).endsSentence; k--) {
+    if (!COMMENTING.has(at(tokens, k).lower)) continue;
+    const before = at(tokens, k - 1).lower === 'to' ? k - 2 : k - 1;
+    if (REFUSALS.has(at(tokens, before).lower)) return true;
+  }
+  return false;
+}
 const BARE_SOURCE_HEADS = new Set(['source', 'sources', 'official', 'officials', 'person', 'people', 'insider', 'insiders', 'aide', 'aides', 'sheet', 'poll']);
 const PANNING_AWAY = new Set(['out', 'across', 'around', 'away', 'back', 'down', 'up', 'left', 'right', 'through']);
 const PARTICIPLE_CUTS = new Set(['with', 'in', 'on', 'at', 'for', 'from', 'amid', 'despite', 'after', 'before', 'among', 'over', 'under', 'by', 'as', 'to']);
@@ -3335,7 +3349,7 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
       emit(out, phraseAfter(tokens, i + 1, 8), sentenceStart, undefined, t);
     } else if (t.lower === 'citing' || (t.lower === 'per' && perSource(tokens, i))) {
       const words = phraseAfter(tokens, i + 1, 12);
-      if (words.length && (t.lower === 'per' || citesASource(words))) emit(out, words, sentenceStart, t.lower === 'per' ? t : undefined, t);
+      if (words.length && (t.lower === 'per' || (citesASource(words) && !refusedToComment(tokens, i)))) emit(out, words, sentenceStart, t.lower === 'per' ? t : undefined, t);
     } else if ((STANCE_ADJECTIVES.has(t.lower) || (STANCES_OF.has(t.lower) && at(tokens, i + 1).lower === 'of')) && !(inContent && contentSaid) && matchStance(tokens, i, sentenceStart, out)) {
       // "are worried" is a stance; "have long worried" goes on to be read as a verb. Inside what someone said
       // ("Reed said growers are skeptical") the stance is the speaker's claim, as a verb there would be.
