@@ -2759,4 +2759,12 @@ describe('findAttributions', () => {
   ])('what is cited after a refusal to speak is its reason, not a source: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Analysts at Acme Capital estimate the market could be worth $12 billion by 2030.', [['named-source', 'Analysts at Acme Capital estimate']]],
+    ['Officials with the agency report that the river is rising.', [['named-source', 'Officials with the agency report']]],
+    ['Farmers with large herds fear the levy.', [['vague-attribution', 'Farmers with large herds']]],
+  ])('people "at" or "with" a body, then the bare form of a cue, are its subject: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

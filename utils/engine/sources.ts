@@ -951,7 +951,7 @@ function pressNounWithin(tokens: readonly Token[], k: number): boolean {
 }
 
 const PEOPLE_QUANTIFIERS = new Set(['many', 'some', 'most', 'few', 'several', 'others', 'those', 'all']);
-const PLACE_OR_TIME = new Set(['in', 'from', 'across', 'since', 'this', 'last']);
+const PLACE_OR_TIME = new Set(['in', 'from', 'across', 'since', 'this', 'last', 'at', 'with']);
 /**
  * "Polls in New Hampshire", "Surveys across the state", "Figures released by the agency": a plural record, then a
  * short phrase of where or when or of who released it, ending at j.
