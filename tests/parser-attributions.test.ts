@@ -2767,4 +2767,13 @@ describe('findAttributions', () => {
   ])('people "at" or "with" a body, then the bare form of a cue, are its subject: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Records from the county show that the loans were moved.', [['named-source', 'Records from the county show']]],
+    ['Files from the bank show that the loans were moved.', [['named-source', 'Files from the bank show']]],
+    ['Records from Acme show that the loans were moved.', [['named-source', 'Records from Acme show']]],
+    ['Reports in the region suggest the dam failed.', [['vague-attribution', 'Reports in the region']]],
+  ])('a plural record opening the sentence before where or whose it is, is the subject: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -153,8 +153,11 @@ function nounLike(tokens: readonly Token[], j: number): boolean {
   if (at(tokens, j).lower === 'think' && /^tanks?$/.test(at(tokens, j + 1).lower)) return true;
   // "Reports released by the ministry show": opening the clause before a participle and its agent, a noun.
   if (!isWord(prev) && BY_PARTICIPLES.has(at(tokens, j + 1).lower) && at(tokens, j + 2).lower === 'by') return NOUN_LIKE.has(at(tokens, j).lower);
+  // "Records from the bank show", "Reports in the region suggest": so before where or whose they are.
+  if (!isWord(prev) && OF_A_PLACE.has(at(tokens, j + 1).lower)) return NOUN_LIKE.has(at(tokens, j).lower);
   return NOUN_LIKE.has(at(tokens, j).lower) && isWord(prev) && (NOUN_OPENERS.has(prev.lower) || prev.capitalized || POSSESSIVE.test(prev.lower) || (ADJECTIVE_FORM.test(prev.lower) && !ENDS_LIKE_AN_ADJECTIVE.has(prev.lower)));
 }
+const OF_A_PLACE = new Set(['from', 'in', 'of', 'across', 'at']);
 // "territorial claims", "political reports": an adjective's ending before a cue word makes it a noun; not after a
 // noun with that ending that is never an adjective ("data from the trial show"; "editorial" is both).
 const ENDS_LIKE_AN_ADJECTIVE = new Set(['trial', 'trials', 'tutorial', 'tutorials']);
@@ -2638,7 +2641,7 @@ const GROUP_OF = new Set(['members', 'member', 'some', 'many', 'most', 'few', 's
 const CLAUSE_CONJUNCTIONS = new Set(['yet', 'but', 'and', 'so', 'or', 'also']);
 const CONTENT_CLAUSES = new Set(['that', 'how', 'what', 'why', 'whether']);
 // What shows a finding: "polls showing Reed ahead", "ledgers showing he was paid".
-const RECORDS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys', 'data', 'results', 'records', 'figures', 'numbers', 'study', 'studies', 'report', 'reports', 'analysis', 'statistics', 'documents', 'ledgers', 'emails', 'filings', 'research', 'estimates', 'projections']);
+const RECORDS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys', 'data', 'results', 'records', 'figures', 'numbers', 'study', 'studies', 'report', 'reports', 'analysis', 'statistics', 'documents', 'ledgers', 'emails', 'filings', 'research', 'estimates', 'projections', 'files', 'messages', 'videos', 'recordings']);
 
 // Words after the head of what is cited: "documents from the county", "people who saw it".
 const HEAD_STOPS = new Set(['of', 'in', 'on', 'at', 'from', 'for', 'with', 'about', 'to', 'who', 'that', 'which', 'whose', 'as']);
