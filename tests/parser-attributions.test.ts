@@ -2776,4 +2776,13 @@ describe('findAttributions', () => {
   ])('a plural record opening the sentence before where or whose it is, is the subject: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['The review seems to show that she would run.', [['named-source', 'The review seems to show']]],
+    ['The data appear to show that prices fell.', [['named-source', 'The data appear to show']]],
+    // A person showing a feeling shows no finding.
+    ['The candidate appeared to show little remorse.', []],
+  ])('a record that seems to show something shows it: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -823,6 +823,7 @@ const CATENATIVES = new Set(['continue', 'continues', 'continued', 'seem', 'seem
 // How readily or warily someone says something: "was quick to point out", "were careful to note".
 const SAYING_MANNERS = new Set(['quick', 'quicker', 'careful', 'fast']);
 // Acts a speaker does in order to say something: "went on to say", "took to Twitter to", "used the speech to".
+const SEEMING = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
 const INFINITIVE_LEADS = new Set(['went', 'took', 'used', 'uses', 'rose', 'stood', 'turned', 'stepped', 'paused', 'returned']);
 // Verbs of causing that say the one caused did it: "led Reed to declare", "prompted critics to ask".
 const MOVING_TO = new Set(['led', 'leads', 'leading', 'prompted', 'prompts', 'prompting', 'caused', 'causes', 'causing', 'spurred', 'spurs', 'spurring', 'drove', 'drives', 'driving', 'compelled', 'compels']);
@@ -1990,7 +1991,10 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // "who support charters") says what they want, not what they claim.
   const subjectEnd = skipBetween(tokens, i - 1);
   const afterWho = at(tokens, subjectEnd).lower === 'who' && !COGNITIVE_VERBS.has(verb.lower);
-  if (NOUN_LIKE.has(verb.lower) && !verb.lower.endsWith('s') && !infinitive && !isPluralSubject(at(tokens, describedHead(tokens, subjectEnd)).lower) && !afterWho && !pluralBeforePlace(tokens, subjectEnd) && !closesRelativeAside(tokens, i - 1)) return;
+  // "The review seems to show", "the data appear to show": after a record's verb of seeming the bare form is its
+  // infinitive ("the candidate appeared to show callousness" shows a feeling, no finding).
+  const seeming = prev.lower === 'to' && SEEMING.has(at(tokens, i - 2).lower) && (RECORDS.has(at(tokens, i - 3).lower) || INSTITUTIONS.has(at(tokens, i - 3).lower));
+  if (NOUN_LIKE.has(verb.lower) && !verb.lower.endsWith('s') && !infinitive && !seeming && !isPluralSubject(at(tokens, describedHead(tokens, subjectEnd)).lower) && !afterWho && !pluralBeforePlace(tokens, subjectEnd) && !closesRelativeAside(tokens, i - 1)) return;
   // "the governors of large states", "in 50 states": far more often the noun; "the law states that" is the verb.
   if (verb.lower === 'states' && next.lower !== 'that' && next.text !== ':' && !QUOTE_MARKS.test(next.text) && !(next.text === ',' && QUOTE_MARKS.test(at(tokens, i + 2).text)) && !closesQuotationTag(tokens, i)) return;
   const participle = verb.lower.endsWith('ing');
