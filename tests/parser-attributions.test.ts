@@ -2785,4 +2785,12 @@ describe('findAttributions', () => {
   ])('a record that seems to show something shows it: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Minutes later they changed course, rushed everyone inside and said they would count the votes.', []],
+    ['Years later Reed wrote that the plan had failed.', [['named-source', 'Reed wrote']]],
+    ['Weeks earlier the council had warned that the bridge was unsafe.', [['named-source', 'the council had warned']]],
+  ])('a span of time and "later" opening the clause without a comma is no source: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

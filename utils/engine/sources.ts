@@ -382,6 +382,8 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
   }
   // "A survey conducted in the spring found": when is skipped before the verb, and the participle it followed describes.
   if (words.length > 1 && BY_PARTICIPLES.has(at(words, words.length - 1).lower)) words.pop();
+  // "Years later Reed wrote": a span of time opening the clause without its comma is no part of who speaks.
+  if (words.length > 2 && BARE_SPANS.has(at(words, 0).lower) && (at(words, 1).lower === 'later' || at(words, 1).lower === 'earlier')) words.splice(0, 2);
   // "Reportedly 40 councillors": an adverb opening the clause is not part of who speaks.
   while (words.length > 1 && (NOT_AN_OPENING.has(at(words, 0).lower) || CLAUSE_OPENERS.has(at(words, 0).lower) || opensWithAdverb(words))) words.shift();
   if (words.length === 1 && NOT_AN_OPENING.has(at(words, 0).lower)) words.shift();
@@ -1041,6 +1043,9 @@ function clauseSubject(tokens: readonly Token[], i: number, sentenceStart: numbe
       break;
     }
   }
+  // "Minutes later they rushed in and said", "Years later Reed wrote": a span of time and "later" or "earlier", with no
+  // comma, open the clause as well.
+  if (BARE_SPANS.has(at(tokens, k).lower) && (at(tokens, k + 1).lower === 'later' || at(tokens, k + 1).lower === 'earlier') && isWord(at(tokens, k + 2)) && k + 2 < i) k += 2;
   let { subject, read } = openingSource(tokens, k, i, sentenceStart);
   // "At a fair in Hull, Yorkshire, Reed went after Marsh, calling": a place set off after the opening's
   // place is still the opening, when a subject with its verb follows it.
@@ -1085,6 +1090,7 @@ function nameLikeParticiple(tokens: readonly Token[], k: number, i: number): boo
   return end.text === ',' || (isWord(end) && looksLikeVerb(end.lower));
 }
 
+const BARE_SPANS = new Set(['minutes', 'hours', 'days', 'weeks', 'months', 'years', 'moments', 'decades', 'seconds']);
 const RELATIVE_TIMES = new Set(['after', 'before', 'later', 'earlier', 'ago']);
 const TIME_SPAN_OPENERS = new Set(['several', 'few', 'days', 'weeks', 'months', 'years']);
 /** "Two weeks after the vote,", "A day before Reed died,", "Three years ago,": a span of time that opens the clause. */
