@@ -2793,4 +2793,14 @@ describe('findAttributions', () => {
   ])('a span of time and "later" opening the clause without a comma is no source: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Reed started the debate saying that Marsh was qualified.', [['named-source', 'Reed']]],
+    ['Reed spent the day insisting that the plan had failed.', [['named-source', 'Reed']]],
+    ['Acme filed a claim last year alleging that Reed had cheated 80 buyers.', [['named-source', 'Acme']]],
+    // A thing's clause says nothing.
+    ['It means acknowledging that the plan failed.', []],
+  ])('a participle with what was said, after an object, is the clause subject\'s: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

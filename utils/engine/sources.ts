@@ -1331,6 +1331,13 @@ function matchClauseSubject(tokens: readonly Token[], i: number, verb: Token, se
   out.push(match);
 }
 
+const IMPERSONAL = new Set(['it', 'there', 'this']);
+/**
+ * A noun that may end a verb's object: not an adverb, a verb, a preposition or a pronoun ("back to implying"), nor a
+ * slogan held up ("held banners proclaiming"), which is no one's account.
+ */
+const endsAnObject = (t: Token): boolean =>
+  isWord(t) && !DISPLAYS.has(t.lower) && !isLyAdverb(t.lower) && !looksLikeVerb(t.lower) && !JOINS_A_PHRASE.has(t.lower) && t.lower !== 'to' && !AUXILIARIES.has(t.lower) && !SUBJECT_PRONOUNS.has(t.lower) && !OBJECT_PRONOUNS.has(t.lower);
 /** Whether a comma before token `until` opens a clause with a subject of its own after offset `from`. */
 function newClauseBetween(tokens: readonly Token[], from: number, until: number): boolean {
   for (let k = until - 1; k >= 0 && at(tokens, k).start >= from; k--) {
@@ -2150,6 +2157,13 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
     else if (issuer > 0) matchSubject({ ...context, i: issuer, participle: false });
     if (issuer > 0 && out.length === before && ASIDE_MARKS.has(at(tokens, issuer - 1).text)) matchAfterAside({ ...context, i: issuer, participle: false });
     if (out.length === before) matchSubject(context);
+    // "Reed started the debate saying that", "opened the meeting saying: …": a participle with what was said, after an
+    // object that says nothing, is the clause's subject's, as after a comma.
+    if (out.length === before && participle && endsAnObject(prev) && (next.lower === 'that' || next.text === ':' || QUOTE_MARKS.test(next.text))) {
+      matchClauseSubject(tokens, i, verb, sentenceStart, out);
+      // "It means acknowledging that": a thing's clause, no one speaking.
+      if (out.length > before && IMPERSONAL.has(wordAt(tokens, (out[before] as SourceMatch).sourceStart))) out.length = before;
+    }
   }
   else if (ASIDE_MARKS.has(prev.text)) {
     // "Tom Reed, a retired teacher, said the plan failed": a subject set off by asides comes first; "…, said
