@@ -517,3 +517,11 @@ test('a count below ten in digits reads as the same count in words', () => {
   expect(claims('At least 3 people died.')).toEqual(['At least 3 people']);
   expect(claims('The rates were 3, 42, and 17 percent.')).toEqual(['3', '42', '17 percent']);
 });
+
+test('a poll\'s margin of error is its specification, no count of anything', () => {
+  expect(read('Each survey carries a margin of error of 3.8 percentage points.')).toEqual([['3.8 percentage points', 'spec']]);
+  expect(claims('The survey is accurate to plus or minus 3 points.')).toEqual([]);
+  expect(claims('Its confidence interval of two points is wide.')).toEqual([]);
+  // The poll's findings still count.
+  expect(claims('Reed leads Marsh by 6 percentage points.')).toEqual(['6 percentage points']);
+});

@@ -1116,6 +1116,11 @@ function classify(s: Sentence, n: Numeral): Found | null {
   if (n.currency && (COURT_SUMS.has(next) || (next === 'bond' && BOND_BEFORE.has(prev)))) return ends.found('legal-penalty', last + 1);
   // A lone "one" is a word, not a figure: "one of the", "at one point", "one says".
   if (value === 1 && n.words && !n.scaled) return null;
+  // "a margin of error of 3.8 points", "plus or minus 3%", "a confidence interval of two points": how exact a poll is,
+  // its specification, no count of anything.
+  if ((prev === 'minus' && prev2 === 'or') || (prev === 'of' && (prev2 === 'error' || prev2 === 'interval'))) {
+    return ends.found('spec', next === 'percentage' ? last + 2 : next === 'points' || next === 'point' || next === 'percent' ? last + 1 : last);
+  }
   // Points of a poll or an index: "a 12-point lead", "up 5 points", "the Dow fell 300 points".
   if (next === 'points' || next === 'point') return ends.found(marketMove(s, first) ? 'market-move' : 'percent', last + 1);
   // "140,000 words long", "five storeys high": one thing's size in any unit of its own.
