@@ -2803,4 +2803,13 @@ describe('findAttributions', () => {
   ])('a participle with what was said, after an object, is the clause subject\'s: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['The Leeds poll has a margin of error of 2.7 points.', []],
+    ['Our survey had a sampling error of two points.', []],
+    // What a poll has for someone is its finding.
+    ['The Acme poll has Reed ahead by four points.', [['named-source', 'The Acme poll has']]],
+  ])('what a poll has of its own is no finding of it: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -3323,7 +3323,8 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
     // "By the Acme Press's tally, …", "…, by one estimate.": a count framing the clause is its source.
     if (COUNT_FRAMES.has(t.lower) && matchCountFrame(tokens, i, sentenceStart, out)) continue;
     // "Friday's Acme poll has Reed leading", "The count gives her 1,150": a record's "has" or "gives" reports it.
-    if (RECORD_HOLDERS.has(t.lower) && RECORD_VERBS.has(at(tokens, i + 1).lower) && isWord(at(tokens, i + 2)) && !PASSIVE_BE.has(at(tokens, i + 2).lower)) {
+    // Not what a poll has of its own: "the Leeds poll has a margin of error", "has a sample of 900".
+    if (RECORD_HOLDERS.has(t.lower) && RECORD_VERBS.has(at(tokens, i + 1).lower) && isWord(at(tokens, i + 2)) && !PASSIVE_BE.has(at(tokens, i + 2).lower) && !INDEFINITE_ARTICLES.has(at(tokens, i + 2).lower)) {
       const words = phraseBefore(tokens, i);
       // A count is someone's only when it says whose: "the Acme count gives her", not "the count gave Marsh the seat".
       const kept = POLLS.has(t.lower) || words.some((w) => (w.capitalized && w.start !== sentenceStart) || isPossessive(w));
