@@ -525,3 +525,11 @@ test('a poll\'s margin of error is its specification, no count of anything', () 
   // The poll's findings still count.
   expect(claims('Reed leads Marsh by 6 percentage points.')).toEqual(['6 percentage points']);
 });
+
+test('the second of two ages, and a record of results, are no figures', () => {
+  expect(claims('The victims, aged 19 and 23, were taken to hospital.')).toEqual([]);
+  expect(claims('Children aged 6 to 12 can enter free.')).toEqual([]);
+  expect(claims('The team has won 14 of its last 16 games.')).toEqual([]);
+  // Counted things that are no results still count.
+  expect(claims('The team sold 14 of its last 16 players.')).toEqual(['14', '16 players']);
+});

@@ -165,6 +165,7 @@ const RATING_WORDS = new Set([...SCORING, ...set('rated rate rates rating gave g
 const PLAYER_STATS = set('rebounds assists steals turnovers touchdowns touchdown interceptions sacks tackles completions carries receptions strikeouts homers rbis innings wickets birdies bogeys');
 // Counted out of attempts: "24 of 31 passes", "7 of 12 shots".
 const ATTEMPTS = set('passes attempts shots');
+const OF = set('of');
 const GAMES = set('games matches meetings fixtures bouts races titles starts championships trophies tournaments finals contests');
 const MOVE_VERBS = set(
   'rose rise rises rising risen fell fall falls falling fallen gained gain gains gaining lost lose loses losing dropped drop drops dropping ' +
@@ -1067,7 +1068,10 @@ function classify(s: Sentence, n: Numeral): Found | null {
   // "the new machine scored a 129": a score with no unit, in a test or on a scale.
   if (!n.currency && !n.percent && (SCORING.has(prev) || ((prev === 'a' || prev === 'an') && SCORING.has(prev2))) && !isPluralNoun(s, last + 1)) return ends.found('score', last, first);
   // Records: "had won all previous 15 meetings", "lost five straight games".
-  if (GAMES.has(next) && s.anyBefore(spanStart, 4, SCORE_BEFORE)) return ends.found('score', last + 1, first);
+  // "won 14 of its last 16 games": a record of results, both its numbers.
+  const ofGames = (k: number) => s.lower(k) === 'of' && [k + 1, k + 2, k + 3].some((j) => s.hasDigit(j) && GAMES.has(s.lower(j + 1)));
+  if (GAMES.has(next) && (s.anyBefore(spanStart, 4, SCORE_BEFORE) || (s.anyBefore(spanStart, 4, OF) && s.anyBefore(spanStart, 7, SCORE_BEFORE)))) return ends.found('score', last + 1, first);
+  if (bareInteger && ofGames(last + 1) && s.anyBefore(spanStart, 3, SCORE_BEFORE)) return ends.found('score', last, first);
   // A player's line: "12 rebounds", "25 home runs", "threw for 300 yards", "completed 24 of 31 passes".
   if (!n.currency && !n.percent && !n.scaled) {
     if (PLAYER_STATS.has(next) || (next === 'home' && s.lower(last + 2) === 'runs') || (next === 'yards' && s.lower(spanStart - 1) === 'for')) return ends.found('score', next === 'home' ? last + 2 : last + 1, first);
@@ -1078,6 +1082,8 @@ function classify(s: Sentence, n: Numeral): Found | null {
     return ends.found('age', last, first);
   }
   if (bareInteger && value < 120 && agePair(s, first, last)) return ends.found('age', last, first);
+  // "aged 19 and 23", "ages 6 to 12": the second of two ages.
+  if (bareInteger && value < 120 && (prev === 'and' || prev === 'or' || prev === 'to') && isSmallInteger(s.word(first - 2)) && AGE_BEFORE.has(s.lower(first - 3))) return ends.found('age', last, first);
   if (bareInteger && value >= 1 && value < 120 && (!s.has(last + 1) || AGE_ENDS.has(next)) && isAPersonsAge(s, first)) return ends.found('age', last, first);
   // "Reed died at 84", "died Tuesday at 84", "retired at 60": the age at which a life's turn came.
   if (bareInteger && value < 120 && prev === 'at' && (LIFE_TURNS.has(prev2) || (WEEKDAYS.has(prev2) && LIFE_TURNS.has(s.lower(first - 3)))) && !isPluralNoun(s, last + 1)) return ends.found('age', last, first);
