@@ -533,3 +533,9 @@ test('the second of two ages, and a record of results, are no figures', () => {
   // Counted things that are no results still count.
   expect(claims('The team sold 14 of its last 16 players.')).toEqual(['14', '16 players']);
 });
+
+test('"across" with more after it says where, not how wide; appearances are a player\'s line', () => {
+  expect(read('The trial enrolled 4,500 patients across 12 countries.')).toEqual([['4,500 patients', 'count'], ['12 countries', 'count']]);
+  expect(read('The crater is 40 metres across.')).toEqual([['40 metres', 'size']]);
+  expect(claims('The striker has scored 20 goals in 25 appearances this season.')).toEqual([]);
+});

@@ -162,7 +162,7 @@ const SCORE_AFTER = set('win wins victory victories loss losses defeat defeats l
 const SCORE_BEFORE = set('won win beat beats beating defeated defeat lost lose losing topped top tied drew edged routed thrashed scored score scoring led leading trailed trailing ended finished passed approved voted rejected');
 const SCORING = set('scored score scoring scores');
 const RATING_WORDS = new Set([...SCORING, ...set('rated rate rates rating gave give gives giving')]);
-const PLAYER_STATS = set('rebounds assists steals turnovers touchdowns touchdown interceptions sacks tackles completions carries receptions strikeouts homers rbis innings wickets birdies bogeys');
+const PLAYER_STATS = set('rebounds assists steals turnovers touchdowns touchdown interceptions sacks tackles completions carries receptions strikeouts homers rbis innings wickets birdies bogeys appearances caps');
 // Counted out of attempts: "24 of 31 passes", "7 of 12 shots".
 const ATTEMPTS = set('passes attempts shots');
 const OF = set('of');
@@ -1130,7 +1130,9 @@ function classify(s: Sentence, n: Numeral): Found | null {
   // Points of a poll or an index: "a 12-point lead", "up 5 points", "the Dow fell 300 points".
   if (next === 'points' || next === 'point') return ends.found(marketMove(s, first) ? 'market-move' : 'percent', last + 1);
   // "140,000 words long", "five storeys high": one thing's size in any unit of its own.
-  if (!n.currency && !n.percent && SIZE_AFTER.has(s.lower(last + 2)) && /^[a-z-]+s$/.test(s.word(last + 1)) && !TIME_UNITS.has(next)) return ends.found('size', last + 1);
+  // Not "4,500 patients across 12 countries": "across" with more after it is where, not how wide.
+  const sizeAfter = SIZE_AFTER.has(s.lower(last + 2)) && !(s.lower(last + 2) === 'across' && s.isWord(last + 3));
+  if (!n.currency && !n.percent && sizeAfter && /^[a-z-]+s$/.test(s.word(last + 1)) && !TIME_UNITS.has(next)) return ends.found('size', last + 1);
   // "a 12,000 square-foot office", "the 2,000 square mile reserve": an area in the singular before a noun is one
   // thing's size, as "a 12,000-square-foot office" is.
   if (!n.currency && !n.percent && (/^(?:square|cubic)-[a-z]+$/.test(next) || ((next === 'square' || next === 'cubic') && AREA_UNITS.has(s.lower(last + 2))))) {
