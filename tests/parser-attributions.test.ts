@@ -2812,4 +2812,14 @@ describe('findAttributions', () => {
   ])('what a poll has of its own is no finding of it: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['According to a statement by his family, Reed died peacefully.', [['named-source', 'According to a statement by his family']]],
+    ['A statement from the family said Reed died peacefully.', [['named-source', 'A statement from the family said']]],
+    ['A report by his campaign found the claims false.', [['named-source', 'A report by his campaign found']]],
+    // A body the reader is not told the name of stays vague.
+    ['A study by a university found that bees were less active.', [['vague-attribution', 'A study by a university']]],
+  ])('a record by an owner\'s body or by the family is theirs, on the record: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -225,8 +225,12 @@ const lowerAt = (lowers: readonly string[], k: number): string => lowers[k] ?? '
 const PLATFORMS = new Set(['facebook', 'twitter', 'youtube', 'instagram', 'tiktok', 'reddit', 'whatsapp', 'telegram', 'snapchat', 'linkedin']);
 const ON_A_PLATFORM = new Set(['group', 'groups', 'page', 'pages', 'post', 'posts', 'video', 'videos', 'channel', 'channels', 'account', 'accounts', 'thread', 'threads', 'message', 'messages', 'profile', 'profiles', 'comment', 'comments', 'chat', 'forum']);
 const onAPlatform = (lowers: readonly string[], k: number): boolean => PLATFORMS.has(lowerAt(lowers, k)) && ON_A_PLATFORM.has(lowerAt(lowers, k + 1));
-/** "… by the Leeds council", "from the county's agency": "the" and a body the story has in view after the word at k. */
-const bodyAfter = (lowers: readonly string[], k: number): boolean => lowerAt(lowers, k + 1) === 'the' && lowers.slice(k + 2, k + 5).some((w) => INSTITUTIONS.has(w));
+/**
+ * "… by the Leeds council", "from the county's agency", "by his campaign", "from the family": "the" or an owner, and a
+ * body or a family the story has in view, after the word at k.
+ */
+const bodyAfter = (lowers: readonly string[], k: number): boolean =>
+  (lowerAt(lowers, k + 1) === 'the' || POSSESSIVE_PRONOUNS.has(lowerAt(lowers, k + 1))) && (lowers.slice(k + 2, k + 5).some((w) => INSTITUTIONS.has(w)) || RELATIVES.has(lowerAt(lowers, k + 2)));
 // Participles by which a record is made or put out, before its maker: "released by", "conducted by".
 const MAKING_PARTICIPLES = new Set(['published', 'released', 'conducted', 'commissioned', 'compiled', 'issued', 'carried', 'produced', 'prepared', 'done', 'taken', 'run']);
 // Participles of a crowd asked in a poll: "economists polled by".
