@@ -2822,4 +2822,13 @@ describe('findAttributions', () => {
   ])('a record by an owner\'s body or by the family is theirs, on the record: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Officials speaking on background said the strike was imminent.', [['anonymous-source', 'Officials speaking on background']]],
+    ['Officials speaking anonymously said the strike was imminent.', [['anonymous-source', 'Officials speaking anonymously']]],
+    // Another adverb before the verb is still stepped over.
+    ['Officials repeatedly said the strike was imminent.', [['vague-attribution', 'Officials']]],
+  ])('speaking "on background" or "anonymously" makes officials unnamed sources: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -197,7 +197,9 @@ function skipBetween(tokens: readonly Token[], j: number): number {
     // "they both said" steps over "both"; "Both said", opening the clause, is the subject.
     // Not after an aside's closing dash: "Party figures — long disciplined — both suggested".
     const subjectItself = QUANTIFIER_SUBJECTS.has(t.lower) && (j === 0 || (!isWord(at(tokens, j - 1)) && !DASHES.has(at(tokens, j - 1).text)));
-    if (isWord(t) && !subjectItself && ((BETWEEN_SOURCE_AND_VERB.has(t.lower) && !(t.capitalized && isWord(at(tokens, j - 1)))) || (isLyAdverb(t.lower) && !t.capitalized) || isNegation(t))) j--;
+    // "Officials speaking anonymously said": how they spoke is part of who they are.
+    const howTheySpoke = t.lower === 'anonymously';
+    if (isWord(t) && !subjectItself && ((BETWEEN_SOURCE_AND_VERB.has(t.lower) && !(t.capitalized && isWord(at(tokens, j - 1)))) || (isLyAdverb(t.lower) && !t.capitalized && !howTheySpoke) || isNegation(t))) j--;
     // ", meanwhile," and ", however," sit between a source and its verb.
     else if (t.text === ',' && isAside(at(tokens, j - 1)) && at(tokens, j - 2).text === ',') j -= 3;
     else if (t.text === ',' && TWO_WORD_ASIDES.has(`${at(tokens, j - 2).lower} ${at(tokens, j - 1).lower}`) && at(tokens, j - 3).text === ',') j -= 4;
