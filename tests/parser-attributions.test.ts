@@ -2831,4 +2831,12 @@ describe('findAttributions', () => {
   ])('speaking "on background" or "anonymously" makes officials unnamed sources: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['The photos, which purport to show the crash site, spread quickly.', [['hedge', 'purport to']]],
+    ['A letter purporting to be from Reed was sent.', [['hedge', 'purporting to']]],
+    ['The purported leak was a hoax.', [['hedge', 'The purported']]],
+  ])('what purports to be something is the writer\'s unchecked claim: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -25,6 +25,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     triggers: w('alleged purported supposed'),
     pattern: /(?<=\b(?:of|for|into|about|over|in|on|with|against|from|amid|among|at|under|after|despite|including) )(?:alleged|purported|supposed)(?= (?!(?:to|that|by|in)\b)\p{Ll})/giu,
   },
+  // "photos which purport to show the crash", "a letter purporting to be from Reed": a claim the writer has not checked.
+  { kind: 'hedge', triggers: w('purport purports purported purporting'), pattern: /\bpurport(?:s|ed|ing)? to\b/gi },
   // "groups suspected of links to smuggling rings": a suspicion the writer passes on, with no one holding it.
   { kind: 'hedge', triggers: w('suspected'), pattern: /\b(?<!(?:is|are|was|were|been|being) )suspected of\b/gi },
   {
