@@ -2839,4 +2839,12 @@ describe('findAttributions', () => {
   ])('what purports to be something is the writer\'s unchecked claim: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test('a ruling is an act of stance: an attribution to annotators, no finding', () => {
+    expect(read('The judge ruled that the evidence was admissible.').map((a) => [a.source, a.cue])).toEqual([['The judge', 'ruled']]);
+    expect(kinds('The judge ruled that the evidence was admissible.')).toEqual([]);
+    expect(kinds('A federal judge ruled on Monday that the law was unfair.')).toEqual([]);
+    // The nouns stay nouns.
+    expect(read('The ruling party won.')).toEqual([]);
+  });
 });

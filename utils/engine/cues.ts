@@ -47,7 +47,7 @@ const COGNITION = lemmas(`
 const STANCE_ACTS = lemmas(`
   endorse vote back attack seek decline refuse decide push offer question express welcome speak discuss
   focus refer remember learn sign aim embrace advocate chant request deem paint rail email like order
-  side balk shrug
+  side balk shrug rule
 `);
 
 /**
@@ -97,7 +97,7 @@ const NOUN_FIRST = new Set([
   'talk', 'answer', 'vote', 'back', 'attack', 'offer', 'push', 'express', 'welcome', 'decline', 'focus', 'sign',
   'aim', 'chant', 'request', 'paint', 'rail', 'email', 'like', 'order', 'advocate', 'embrace', 'counsel', 'reference', 'retweet', 'herald', 'bark', 'side', 'attribute',
   'trumpet', 'crow', 'rave', 'grouse', 'despair', 'guess', 'conjecture', 'marvel', 'pan', 'fault', 'savage', 'relay', 'reason', 'rant', 'venture', 'wager', 'flag',
-  'remark', 'voice',
+  'remark', 'voice', 'rule',
 ]);
 // Nouns among the forms above that earlier rules already read correctly in context, kept as cues.
 export const KEPT_BASE_FORMS: ReadonlySet<string> = new Set(['report', 'reports', 'claim', 'claims', 'estimate', 'estimates', 'notes', 'fear', 'fears', 'forecast', 'find', 'finds', 'show', 'shows', 'worry', 'hope', 'hopes', 'tweet', 'tweets', 'add', 'adds', 'note', 'blame', 'promise', 'promises', 'praise', 'demand', 'demands', 'determine', 'monitor', 'monitors', 'support', 'supports', 'question', 'questions', 'view', 'views', 'challenge', 'challenges', 'raise', 'raises', 'point', 'points', 'compare', 'compares', 'vow', 'vows', 'wish', 'thank', 'thanks', 'charge', 'charges', 'favor', 'favors', 'repeat', 'repeats', 'cite', 'cites', 'states', 'slams', 'praises', 'blasts', 'blames', 'mocks', 'records', 'doubt', 'doubts', 'counter', 'counters', 'voice']);
@@ -107,7 +107,7 @@ export const KEPT_BASE_FORMS: ReadonlySet<string> = new Set(['report', 'reports'
 // or prepositions, or a decision weighed rather than a view held: "regarding the plan", "assuming it passes", "the
 // council is considering a bid". "telling" and "showing" are read in context instead ("telling reporters", "polls
 // showing"; "a telling sign").
-const NOUN_ING = new Set(['flagging', 'understanding', 'thinking', 'feeling', 'knowing', 'seeing', 'sensing', 'wanting', 'wishing', 'reading', 'meaning', 'finding', 'recording', 'listing', 'hearing', 'regarding', 'assuming', 'considering']);
+const NOUN_ING = new Set(['ruling', 'flagging', 'understanding', 'thinking', 'feeling', 'knowing', 'seeing', 'sensing', 'wanting', 'wishing', 'reading', 'meaning', 'finding', 'recording', 'listing', 'hearing', 'regarding', 'assuming', 'considering']);
 
 function formsOf(list: readonly string[]): Set<string> {
   const out = new Set<string>();
