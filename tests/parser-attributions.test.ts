@@ -2847,4 +2847,12 @@ describe('findAttributions', () => {
     // The nouns stay nouns.
     expect(read('The ruling party won.')).toEqual([]);
   });
+
+  test.each([
+    ['Partisans in both parties fear the levy will ruin the town.', [['vague-attribution', 'Partisans in both parties']]],
+    ['Fact-checkers soon noted that Reed may have been joking.', [['vague-attribution', 'Fact-checkers']]],
+    ['Critics soon noted that Reed may have been joking.', [['vague-attribution', 'Critics']]],
+  ])('partisans and fact-checkers are crowds, and "soon" stands between a source and its verb: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -15,7 +15,7 @@ export const AUDIENCE_VERBS = words('told tells tell urged');
 /** Words that may sit between a source and its verb ("officials have also said"). */
 export const BETWEEN_SOURCE_AND_VERB = words(
   'has have had also would will could might may can should must did does do is are was were been be later earlier then now still further ' +
-    'long alike all both again once already previously recently repeatedly meanwhile however too instead first never ' +
+    'long alike all both again once already previously recently repeatedly meanwhile however too instead first never soon ' +
     'even just today yesterday tonight often sometimes always seldom ever twice himself herself themselves itself',
 );
 
@@ -129,7 +129,7 @@ export const CROWDS = words(
     // Crowds whose agent ending speaks only in lower case, so that opening a sentence they read as names.
     'growers borrowers buyers sellers renters homeowners commuters passengers travelers travellers consumers ' +
     'ranchers diners taxpayers ratepayers carers caregivers settlers onlookers bystanders spectators truckers ' +
-    'marchers rioters looters subscribers doubters believers worshippers mourners visitors',
+    'marchers rioters looters subscribers doubters believers worshippers mourners visitors partisans fact-checkers',
 );
 
 /** Crowds whose members are informants rather than commentators: unnamed, they are anonymous sources. */
