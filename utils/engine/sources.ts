@@ -385,7 +385,7 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
   // "A survey conducted in the spring found": when is skipped before the verb, and the participle it followed describes.
   if (words.length > 1 && BY_PARTICIPLES.has(at(words, words.length - 1).lower)) words.pop();
   // "Years later Reed wrote": a span of time opening the clause without its comma is no part of who speaks.
-  if (words.length > 2 && BARE_SPANS.has(at(words, 0).lower) && (at(words, 1).lower === 'later' || at(words, 1).lower === 'earlier')) words.splice(0, 2);
+  if (words.length > 2 && spanThenLater(at(words, 0), at(words, 1))) words.splice(0, 2);
   // "Reportedly 40 councillors": an adverb opening the clause is not part of who speaks.
   while (words.length > 1 && (NOT_AN_OPENING.has(at(words, 0).lower) || CLAUSE_OPENERS.has(at(words, 0).lower) || opensWithAdverb(words))) words.shift();
   if (words.length === 1 && NOT_AN_OPENING.has(at(words, 0).lower)) words.shift();
@@ -826,8 +826,9 @@ function endOf(words: readonly Token[]): number {
 const CATENATIVES = new Set(['continue', 'continues', 'continued', 'seem', 'seems', 'seemed', 'try', 'tries', 'tried', 'begin', 'begins', 'began', 'start', 'starts', 'started', 'keep', 'keeps', 'kept', 'tend', 'tends', 'tended', 'appear', 'appears', 'appeared']);
 // How readily or warily someone says something: "was quick to point out", "were careful to note".
 const SAYING_MANNERS = new Set(['quick', 'quicker', 'careful', 'fast']);
-// Acts a speaker does in order to say something: "went on to say", "took to Twitter to", "used the speech to".
+// Verbs of seeming, which lend their subject to the infinitive after them: "the data appear to show".
 const SEEMING = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
+// Acts a speaker does in order to say something: "went on to say", "took to Twitter to", "used the speech to".
 const INFINITIVE_LEADS = new Set(['went', 'took', 'used', 'uses', 'rose', 'stood', 'turned', 'stepped', 'paused', 'returned']);
 // Verbs of causing that say the one caused did it: "led Reed to declare", "prompted critics to ask".
 const MOVING_TO = new Set(['led', 'leads', 'leading', 'prompted', 'prompts', 'prompting', 'caused', 'causes', 'causing', 'spurred', 'spurs', 'spurring', 'drove', 'drives', 'driving', 'compelled', 'compels']);
@@ -1047,7 +1048,7 @@ function clauseSubject(tokens: readonly Token[], i: number, sentenceStart: numbe
   }
   // "Minutes later they rushed in and said", "Years later Reed wrote": a span of time and "later" or "earlier", with no
   // comma, open the clause as well.
-  if (BARE_SPANS.has(at(tokens, k).lower) && (at(tokens, k + 1).lower === 'later' || at(tokens, k + 1).lower === 'earlier') && isWord(at(tokens, k + 2)) && k + 2 < i) k += 2;
+  if (spanThenLater(at(tokens, k), at(tokens, k + 1)) && isWord(at(tokens, k + 2)) && k + 2 < i) k += 2;
   let { subject, read } = openingSource(tokens, k, i, sentenceStart);
   // "At a fair in Hull, Yorkshire, Reed went after Marsh, calling": a place set off after the opening's
   // place is still the opening, when a subject with its verb follows it.
@@ -1093,6 +1094,8 @@ function nameLikeParticiple(tokens: readonly Token[], k: number, i: number): boo
 }
 
 const BARE_SPANS = new Set(['minutes', 'hours', 'days', 'weeks', 'months', 'years', 'moments', 'decades', 'seconds']);
+/** "Minutes later", "Weeks earlier": a span of time and how it stands to the story's moment, opening a clause. */
+const spanThenLater = (span: Token, later: Token): boolean => BARE_SPANS.has(span.lower) && (later.lower === 'later' || later.lower === 'earlier');
 const RELATIVE_TIMES = new Set(['after', 'before', 'later', 'earlier', 'ago']);
 const TIME_SPAN_OPENERS = new Set(['several', 'few', 'days', 'weeks', 'months', 'years']);
 /** "Two weeks after the vote,", "A day before Reed died,", "Three years ago,": a span of time that opens the clause. */
