@@ -2855,4 +2855,12 @@ describe('findAttributions', () => {
   ])('partisans and fact-checkers are crowds, and "soon" stands between a source and its verb: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['A growing body of evidence suggests that sleep affects memory.', [['vague-attribution', 'A growing body of evidence']]],
+    ["The agency's own modelling suggests the policy will fail.", [['named-source', "The agency's own modelling suggests"]]],
+    ['Modelling by the Leeds council shows the river will flood.', [['named-source', 'Modelling by the Leeds council shows']]],
+  ])('a body of evidence is read to the evidence, and modelling is a record: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

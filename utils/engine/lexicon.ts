@@ -156,7 +156,7 @@ export const INSTITUTIONS = words(
     // Bodies that seldom end a name: "the panel found", "the jury recommended" ("Association", "Bureau" end many).
     'town guidelines papers panel jury delegation charity nonprofit regime junta militia ' +
     // Records of what happened: "the footage shows", "text messages suggest", "the affidavit says".
-    'footage recording recordings videos messages affidavit affidavits',
+    'footage recording recordings videos messages affidavit affidavits modelling modeling',
 );
 
 /** Nationalities, regions and faiths whose plural is a crowd: "Canadians often say", "many Iranians fear". */
