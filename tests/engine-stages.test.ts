@@ -638,6 +638,13 @@ describe('quotations', () => {
 });
 
 describe('references across sentences', () => {
+  test('an unnamed source\'s relative clause holds no head for later references to find', () => {
+    const text = 'A spokesman who asked not to be named because of company policy said the plant would close. The company added that talks were under way.';
+    expect(analyzeText(text).find((f) => f.text.startsWith('The company'))?.kind).toBe('named-source');
+    const again = 'A spokesman who asked not to be named because of company policy said the plant would close. The spokesman added that talks were under way.';
+    expect(analyzeText(again).find((f) => f.text.startsWith('The spokesman'))?.kind).toBe('anonymous-source');
+  });
+
   test('a source first described without a name stays anonymous', () => {
     const text = 'A senior official who asked not to be identified described the talks. The official said 40 people were detained.';
     const later = analyzeText(text).find((f) => f.text === 'The official');

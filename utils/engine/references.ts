@@ -46,7 +46,7 @@ export interface Resolution extends SourceClass {
 }
 
 // Words that open an informant's description after its head: "a consultant close to the ad".
-const POSTMODIFIERS = new Set(['familiar', 'close', 'involved', 'briefed', 'knowledgeable']);
+const POSTMODIFIERS = new Set(['familiar', 'close', 'involved', 'briefed', 'knowledgeable', 'who', 'whose']);
 // Words for one informant, whoever they are: never a name the article gave.
 const UNNAMED_HEADS = new Set(['source', 'insider', 'person', 'individual']);
 const INDEFINITE = new Set(['a', 'an']);
