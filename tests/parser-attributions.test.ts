@@ -2863,4 +2863,15 @@ describe('findAttributions', () => {
   ])('a body of evidence is read to the evidence, and modelling is a record: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Analysts who predicted that the bank would fail say the crisis is over.', [['vague-attribution', 'Analysts who predicted that the bank would fail']]],
+    ['Officials who said last year that the plant was safe now say it must close.', [['vague-attribution', 'Officials who said last year that the plant was safe']]],
+    ['A spokesman who did not wish to be named because of company policy said the plant would close.', [['anonymous-source', 'A spokesman who did not wish to be named because of company policy']]],
+    ['Growers who found that the fee was unfair, in turn, said it was too high.', [['vague-attribution', 'Growers who found that the fee was unfair']]],
+    // The relative clause's own claim stays its own.
+    ['People who say the levy is unfair are wrong.', [['vague-attribution', 'People']]],
+  ])('a source described by a relative clause with a clause of its own is read whole: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -1565,6 +1565,8 @@ function skipIncluding(tokens: readonly Token[], k: number, i: number): number {
 function matchDescribedSubject(tokens: readonly Token[], i: number, verb: Token, sentenceStart: number, out: SourceMatch[]): void {
   const k = subjectStart(tokens, i);
   let { subject } = openingSource(tokens, k, i, sentenceStart);
+  // "Analysts who …": the relative pronoun opens what describes them.
+  if (subject.length > 1 && at(subject, subject.length - 1).lower === 'who') subject = subject.slice(0, -1);
   // "many local growers interviewed": a quantifier's noun may come a few words on.
   if (subject.length === 1 && VAGUE_DETERMINERS.has(at(subject, 0).lower)) {
     const p = tokens.findIndex((t, m) => m > k && m <= k + 4 && (CONTACTED.has(t.lower) || t.lower.endsWith('ing')));
@@ -1576,19 +1578,26 @@ function matchDescribedSubject(tokens: readonly Token[], i: number, verb: Token,
   const writerContact = WRITER.test(participle.lower) && WRITER_CONTACT.has(at(tokens, k + subject.length + 1 + writerAux).lower);
   if (!subject.length || !isWord(participle) || (participle.capitalized && !writerContact) || i - k > 24) return;
   const contacted = writerContact || CONTACTED.has(participle.lower);
-  if (!contacted && !participle.lower.endsWith('ing')) return;
+  // "Analysts who predicted that the bank would fail say": a relative clause with a clause of its own, read whole.
+  const described = participle.lower === 'who';
+  if (!contacted && !participle.lower.endsWith('ing') && !described) return;
   // Auxiliaries only right before the verb: "Councillors backing the levy have said".
   let verbAt = i;
   while (verbAt - 1 > k + subject.length && AUXILIARIES.has(at(tokens, verbAt - 1).lower)) verbAt--;
+  // "Officials who said last year that … now say", "…, for instance, said": what stands between a relative clause and
+  // its verb is no part of the source.
+  if (described) verbAt = skipBetween(tokens, verbAt - 1) + 1;
   for (let m = k + subject.length; m < verbAt; m++) {
     const skipped = contacted ? skipIncluding(tokens, m, verbAt) : m;
     if (skipped > m) m = skipped - 1;
-    else if (!isWord(at(tokens, m)) || (AUXILIARIES.has(at(tokens, m).lower) && !(writerContact && m === k + subject.length + 1))) return;
+    else if (!isWord(at(tokens, m)) || (AUXILIARIES.has(at(tokens, m).lower) && !described && !(writerContact && m === k + subject.length + 1))) return;
   }
   // People described by what they are doing: a crowd or someone unnamed; a name only by the side it takes
   // ("Leeds Labour councillors backing the levy said") or as the one sought out ("Acme staff interviewed by Reed said").
   const cls = classifySource(subject, sentenceStart);
-  if (!cls || (cls.kind === 'named-source' && !contacted && !TAKING_SIDES.has(participle.lower))) return;
+  // A name with a relative clause has its comma ("Reed, who …"); without one the capital opens something else.
+  const namedWho = described && subject.some((w) => w.capitalized && w.start !== sentenceStart);
+  if (!cls || (cls.kind === 'named-source' && (namedWho || (!described && !contacted && !TAKING_SIDES.has(participle.lower))))) return;
   const start = at(subject, 0).start;
   const end = endOf(tokens.slice(k, verbAt).filter(isWord));
   out.push(sourceMatch(cls, start, end, start, end, verb));
