@@ -167,6 +167,12 @@ const PLAYER_STATS = set('rebounds assists steals turnovers touchdowns touchdown
 const ATTEMPTS = set('passes attempts shots');
 const OF = set('of');
 const GAMES = set('games matches meetings fixtures bouts races titles starts championships trophies tournaments finals contests');
+/** "of its last 16 games" from k: "of", then a number of games within three words. */
+function ofGamesAt(s: Sentence, k: number): boolean {
+  if (s.lower(k) !== 'of') return false;
+  for (let j = k + 1; j <= k + 3; j++) if (s.hasDigit(j) && GAMES.has(s.lower(j + 1))) return true;
+  return false;
+}
 const MOVE_VERBS = set(
   'rose rise rises rising risen fell fall falls falling fallen gained gain gains gaining lost lose loses losing dropped drop drops dropping ' +
     'climbed climbs climbing jumped jumps slid slides sliding slipped slips tumbled tumbles plunged plunges surged surges soared soars ' +
@@ -1069,9 +1075,8 @@ function classify(s: Sentence, n: Numeral): Found | null {
   if (!n.currency && !n.percent && (SCORING.has(prev) || ((prev === 'a' || prev === 'an') && SCORING.has(prev2))) && !isPluralNoun(s, last + 1)) return ends.found('score', last, first);
   // Records: "had won all previous 15 meetings", "lost five straight games".
   // "won 14 of its last 16 games": a record of results, both its numbers.
-  const ofGames = (k: number) => s.lower(k) === 'of' && [k + 1, k + 2, k + 3].some((j) => s.hasDigit(j) && GAMES.has(s.lower(j + 1)));
   if (GAMES.has(next) && (s.anyBefore(spanStart, 4, SCORE_BEFORE) || (s.anyBefore(spanStart, 4, OF) && s.anyBefore(spanStart, 7, SCORE_BEFORE)))) return ends.found('score', last + 1, first);
-  if (bareInteger && ofGames(last + 1) && s.anyBefore(spanStart, 3, SCORE_BEFORE)) return ends.found('score', last, first);
+  if (bareInteger && ofGamesAt(s, last + 1) && s.anyBefore(spanStart, 3, SCORE_BEFORE)) return ends.found('score', last, first);
   // A player's line: "12 rebounds", "25 home runs", "threw for 300 yards", "completed 24 of 31 passes".
   if (!n.currency && !n.percent && !n.scaled) {
     if (PLAYER_STATS.has(next) || (next === 'home' && s.lower(last + 2) === 'runs') || (next === 'yards' && s.lower(spanStart - 1) === 'for')) return ends.found('score', next === 'home' ? last + 2 : last + 1, first);

@@ -827,7 +827,7 @@ const CATENATIVES = new Set(['continue', 'continues', 'continued', 'seem', 'seem
 // How readily or warily someone says something: "was quick to point out", "were careful to note".
 const SAYING_MANNERS = new Set(['quick', 'quicker', 'careful', 'fast']);
 // Verbs of seeming, which lend their subject to the infinitive after them: "the data appear to show".
-const SEEMING = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
+const SEEMING: ReadonlySet<string> = new Set([...CATENATIVES].filter((w) => w.startsWith('seem') || w.startsWith('appear')));
 // Acts a speaker does in order to say something: "went on to say", "took to Twitter to", "used the speech to".
 const INFINITIVE_LEADS = new Set(['went', 'took', 'used', 'uses', 'rose', 'stood', 'turned', 'stepped', 'paused', 'returned']);
 // Verbs of causing that say the one caused did it: "led Reed to declare", "prompted critics to ask".
@@ -2708,7 +2708,7 @@ function objectMovedBefore(tokens: readonly Token[], i: number): boolean {
 }
 const REDUCED_PASSIVES = new Set(['said', 'thought', 'believed', 'known', 'reported', 'alleged', 'determined', 'found', 'deemed', 'considered', 'judged', 'shown', 'presumed', 'suspected', 'understood', 'rumored', 'rumoured', 'estimated', 'expected']);
 const TO_BE = new Set(['be', 'have']);
-const REFUSALS = new Set(['declined', 'refused', 'not', "n't", 'wouldn’t', "wouldn't", 'couldn’t', "couldn't", 'didn’t', "didn't"]);
+const REFUSALS = new Set(['declined', 'refused', 'not', 'wouldn’t', "wouldn't", 'couldn’t', "couldn't", 'didn’t', "didn't"]);
 const COMMENTING = new Set(['comment', 'discuss', 'elaborate', 'say', 'speak', 'respond', 'answer', 'confirm', 'provide', 'give', 'release', 'name', 'identify', 'disclose', 'detail']);
 /**
  * "declined to comment, citing the investigation", "would not name the victim, citing the inquiry": what is cited
