@@ -2874,4 +2874,14 @@ describe('findAttributions', () => {
   ])('a source described by a relative clause with a clause of its own is read whole: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['People familiar with the matter put the price at about $2 billion.', [['anonymous-source', 'People familiar with the matter'], ['unverified-figure', 'about $2 billion']]],
+    ['Analysts put its deficit at 3 percent of output.', [['vague-attribution', 'Analysts'], ['unverified-figure', '3 percent']]],
+    ['Acme Bank puts their valuation at $40 million.', [['named-source', 'Acme Bank puts']]],
+    // Their bags at the door are no estimate.
+    ['She put their bags at the door.', []],
+  ])('putting a price, a rate or a shortfall at a figure, after "its" or "their" too, is estimating it: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -912,11 +912,15 @@ function makesACase(tokens: readonly Token[], i: number): boolean {
 // Where or to whom something was put, after "as … put it": "in an interview", "to me", "on Friday".
 const PUT_IT_WHERE = new Set(['in', 'on', 'at', 'to', 'during', 'last', 'this', 'after', 'before']);
 // What a count or a sum is of: "the death toll", "the cost of the damage", "the number of protesters".
-// So are the odds or the chances of something: "put the odds at fifty-fifty", "put the chances at one in three".
-const RECKONED = new Set(['toll', 'number', 'figure', 'cost', 'costs', 'damage', 'count', 'total', 'tally', 'loss', 'losses', 'value', 'bill', 'turnout', 'crowd', 'size', 'odds', 'chances', 'chance', 'probability', 'likelihood', 'risk']);
+// So are the odds or the chances of something: "put the odds at fifty-fifty", "put the chances at one in three"; and
+// a price, a rate or a shortfall: "put the price at $2 billion", "put its deficit at 3 percent".
+const RECKONED = new Set(['toll', 'number', 'figure', 'cost', 'costs', 'damage', 'count', 'total', 'tally', 'loss', 'losses', 'value', 'bill', 'turnout', 'crowd', 'size', 'odds', 'chances', 'chance', 'probability', 'likelihood', 'risk',
+  'price', 'valuation', 'amount', 'sum', 'rate', 'deficit', 'shortfall', 'gap']);
+// What may stand before it: "the death toll", "its value", "their estimate of the cost".
+const RECKONED_DETERMINERS = new Set(['the', 'its', 'their']);
 /** "Officials put the death toll at 30", "police put the crowd at about 5,000": putting a count at a number is estimating it. */
 function putsAFigure(tokens: readonly Token[], i: number): boolean {
-  if (at(tokens, i + 1).lower !== 'the') return false;
+  if (!RECKONED_DETERMINERS.has(at(tokens, i + 1).lower)) return false;
   for (let k = i + 2; k <= i + 7 && isWord(at(tokens, k)); k++) {
     if (at(tokens, k).lower !== 'at') continue;
     let f = k + 1;
