@@ -2884,4 +2884,11 @@ describe('findAttributions', () => {
   ])('putting a price, a rate or a shortfall at a figure, after "its" or "their" too, is estimating it: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Residents are still not expected to vote on Friday.', []],
+    ['The mayor was not seriously expected to survive the vote.', []],
+  ])('a verb of belief in the passive is about its subject, with two adverbs between too: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -2031,8 +2031,10 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   const participle = verb.lower.endsWith('ing');
   // "is said to": a hedge, not a source. A verb of belief in the passive is about its subject ("is expected to",
   // "was asked"), but one of feeling is held by it ("are worried"); "have been asking" still has a subject.
-  // An adverb may stand between: "is also expected to", "was not asked".
-  const beforeVerb = isWord(prev) && (PASSIVE_ADVERBS.has(prev.lower) || endsInLy(prev.lower)) ? at(tokens, i - 2) : prev;
+  // Adverbs may stand between: "is also expected to", "was not asked", "are still not expected to".
+  let beforeAt = i - 1;
+  while (beforeAt > i - 4 && isWord(at(tokens, beforeAt)) && (PASSIVE_ADVERBS.has(at(tokens, beforeAt).lower) || endsInLy(at(tokens, beforeAt).lower))) beforeAt--;
+  const beforeVerb = at(tokens, beforeAt);
   if (isWord(beforeVerb) && (PASSIVE_BE.has(beforeVerb.lower) || NEGATED_BE.test(beforeVerb.lower)) && !participle && !HELD_IN_PASSIVE.has(verb.lower)) return;
   // "cases reported to the agency", "reported from Kyiv"; but "reported to the tax office that …" reports.
   if ((verb.lower === 'reported' && (next.lower === 'to' || next.lower === 'from') && !thatWithin(tokens, i + 2, 5)) || (verb.lower.startsWith('point') && next.lower !== 'out' && next.lower !== 'to' && !(POINTED_OUT.has(next.lower) && at(tokens, i + 2).lower === 'out'))) return;
