@@ -2891,4 +2891,24 @@ describe('findAttributions', () => {
   ])('a verb of belief in the passive is about its subject, with two adverbs between too: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Aid agencies estimate that two million people need food.', [['vague-attribution', 'Aid agencies'], ['unverified-figure', 'two million people']]],
+    ['Think tanks say the rules are too strict.', [['vague-attribution', 'Think tanks']]],
+    ['Schools say the rules are too strict.', [['vague-attribution', 'Schools']]],
+    ['The rules are too strict, several governments say.', [['vague-attribution', 'several governments']]],
+    // Bodies the story has just named stay named.
+    ['The agencies said the rules were too strict.', [['named-source', 'The agencies said']]],
+  ])('unnamed bodies in the plural speak as a crowd does: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['But the anger among the poorest farmers underscores a larger problem.', []],
+    ['But the doubt among the richest investors shows how hard the change will be.', []],
+    // People in a place are still the crowd.
+    ['The officials in several countries say the deal is fair.', [['vague-attribution', 'The officials in several countries']]],
+  ])('a thing a crowd feels, with the crowd after "in" or "among", is no source: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -187,10 +187,16 @@ function anonymousSource(words: readonly Token[], phrase: string, hasName: boole
   return { kind: 'anonymous-source', specificity: specificityOf(words, phrase, hasName) };
 }
 
-// Unnamed bodies in the plural speak as a crowd does: "Companies complain that", "many banks warn".
-const BODY_PLURALS = new Set(['companies', 'businesses', 'banks', 'firms', 'corporations', 'airlines', 'automakers', 'carmakers', 'lenders', 'insurers', 'retailers', 'manufacturers', 'employers', 'hospitals', 'universities', 'charities', 'unions', 'organizations', 'organisations', 'groups', 'outlets']);
+// Unnamed bodies in the plural speak as a crowd does: "Companies complain that", "many banks warn", "aid agencies
+// estimate", "several governments", "think tanks".
+const BODY_PLURALS = new Set(['companies', 'businesses', 'banks', 'firms', 'corporations', 'airlines', 'automakers', 'carmakers', 'lenders', 'insurers', 'retailers', 'manufacturers', 'employers', 'hospitals', 'universities', 'charities', 'unions', 'organizations', 'organisations', 'groups', 'outlets',
+  'agencies', 'ngos', 'nonprofits', 'non-profits', 'governments', 'nations', 'countries', 'schools', 'councils', 'institutions', 'foundations', 'churches', 'websites', 'watchdogs', 'ministries', 'departments', 'bodies', 'tanks']);
 
 const BODY_OF = new Set(['of', 'for']);
+// Where a crowd is, after the thing it feels or does: "the resistance in some countries", "the anger among farmers".
+const PLACE_PREPOSITIONS = new Set(['in', 'among', 'across', 'within', 'inside']);
+/** A lower-case noun no person, body, crowd or amount: "resistance", "anger", "support". */
+const isThing = (w: Token): boolean => !w.capitalized && /^[a-z]+$/.test(w.lower) && !describesAName(w.lower) && !describesAName(singular(w.lower)) && !isCrowd(w.lower) && !AMOUNT_HEADS.has(w.lower) && !DETERMINERS.has(w.lower);
 // Words that make "figures" people in public life ("GOP figures"); a nation's figures are mostly its statistics.
 const FIGURE_QUALIFIERS = new Set(['public', 'political', 'prominent', 'senior', 'leading', 'key', 'party', 'opposition', 'establishment', 'media', 'religious', 'business', 'community', 'gop', 'labour', 'tory', 'conservative', 'liberal', 'democratic', 'republican']);
 // Capitalised possessives that own no record: "Today's polls", "Everyone's estimates".
@@ -302,7 +308,12 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   // "an adviser to some of the growers", "an aide to the protesters": one person's role before a preposition
   // heads the phrase, whoever the crowd after it is.
   const roleOf = lowers.findIndex((w, k) => k > 0 && (PREPOSITIONS.has(w) || w === 'to') && isPersonRole(lowerAt(lowers, k - 1)));
-  if (roleOf > 0 && isCrowd(lowerAt(lowers, headIndex), words[headIndex]?.capitalized, words[headIndex]?.start === sentenceStart)) headIndex = roleOf - 1;
+  const crowdLast = isCrowd(lowerAt(lowers, headIndex), words[headIndex]?.capitalized, words[headIndex]?.start === sentenceStart);
+  // "the doubt in some rich countries", "the anger among poor farmers": a thing the crowd feels heads the
+  // phrase, with the crowd after its preposition.
+  const thingOf = first === 'the' && crowdLast ? lowers.findIndex((w, k) => k > 1 && PLACE_PREPOSITIONS.has(w) && isThing(words[k - 1] as Token)) : -1;
+  if (roleOf > 0 && crowdLast) headIndex = roleOf - 1;
+  else if (thingOf > 0) headIndex = thingOf - 1;
   else if (!isCrowd(lowerAt(lowers, headIndex), words[headIndex]?.capitalized, words[headIndex]?.start === sentenceStart)) {
     for (let k = 1; k < words.length; k++) {
       // "a lot of people on Twitter", "dozens of workers at the plant": the amount is no head; the crowd after it is.
