@@ -2911,4 +2911,14 @@ describe('findAttributions', () => {
   ])('a thing a crowd feels, with the crowd after "in" or "among", is no source: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Republican and Democratic lawmakers said the bill was unfair.', [['vague-attribution', 'Republican and Democratic lawmakers']]],
+    ['The deal was fair, according to French and German officials.', [['vague-attribution', 'according to French and German officials']]],
+    ['The French and German governments said the deal was fair.', [['named-source', 'The French and German governments said']]],
+    ['In a statement, the Russian and Syrian defence ministries accused the rebels of lying.', [['named-source', 'the Russian and Syrian defence ministries accused']]],
+    ['Ann Marsh and Tom Reed said the deal was fair.', [['named-source', 'Ann Marsh and Tom Reed said']]],
+  ])('two nationalities or parties joined by "and" describe one phrase: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

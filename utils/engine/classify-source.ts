@@ -12,6 +12,7 @@ const {
   INSTITUTIONS,
   isCrowdOfPeople,
   NOT_A_NAME,
+  ORIGINS_AND_PARTIES,
   NUMBER_WORDS,
   PAIRED_ADJECTIVES,
   PEOPLE_ADJECTIVES,
@@ -193,6 +194,9 @@ const BODY_PLURALS = new Set(['companies', 'businesses', 'banks', 'firms', 'corp
   'agencies', 'ngos', 'nonprofits', 'non-profits', 'governments', 'nations', 'countries', 'schools', 'councils', 'institutions', 'foundations', 'churches', 'websites', 'watchdogs', 'ministries', 'departments', 'bodies', 'tanks']);
 
 const BODY_OF = new Set(['of', 'for']);
+/** "the French and German …", with at most two lower-case words before the head: two origins joined. */
+const ofTwoOrigins = (words: readonly Token[], headIndex: number): boolean =>
+  headIndex >= 4 && headIndex <= 6 && words[2]?.lower === 'and' && [1, 3].every((k) => words[k]?.capitalized === true && ORIGINS_AND_PARTIES.has(words[k]?.lower ?? '')) && words.slice(4, headIndex).every((w) => !w.capitalized);
 // Where a crowd is, after the thing it feels or does: "the resistance in some countries", "the anger among farmers".
 const PLACE_PREPOSITIONS = new Set(['in', 'among', 'across', 'within', 'inside']);
 /** A lower-case noun no person, body, crowd or amount: "resistance", "anger", "support". */
@@ -340,6 +344,9 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   // "The firms would not name a price, saying", "the companies said": bodies the story has just named, as "the
   // agency" is.
   if (words.length === 2 && first === 'the' && (BODY_PLURALS.has(head) || ON_RECORD_BODY_PLURALS.has(head))) return NAMED_SOURCE;
+  // "the French and German governments", "the Russian and Syrian defence ministries": each country's own body, named
+  // as "the French government" is.
+  if (first === 'the' && (BODY_PLURALS.has(head) || ON_RECORD_BODY_PLURALS.has(head)) && ofTwoOrigins(words, headIndex)) return NAMED_SOURCE;
   // So do "the two companies", "both firms": a count of them points back the same way (not "the two cities" a
   // drain is shared by).
   const counted = words.length === 2 ? first === 'both' : words.length === 3 && first === 'the' && SMALL_COUNT.test(lowerAt(lowers, 1));

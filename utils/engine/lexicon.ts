@@ -168,25 +168,32 @@ export const PEOPLE_ADJECTIVES = words(
     'austrian hungarian romanian bulgarian serbian croatian czech slovak lebanese somali ethiopian ghanaian',
 );
 
-/** Proper words that do not name anyone: places of origin, days, months, titles used alone. */
-export const NOT_A_NAME = words(
+/** Places of origin, parties and faiths, capitalised adjectives that "and" may join before one noun ("French and German officials"). */
+export const ORIGINS_AND_PARTIES = words(
   'us u.s uk u.k american americans russian chinese western eastern european arab israeli palestinian iranian afghan ' +
     'indian pakistani korean japanese german french british ukrainian syrian iraqi turkish saudi egyptian ' +
-    'mexican canadian australian zimbabwean african asian latin brazilian italian spanish swedish polish ' +
-    'nigerian kenyan south north east west new white house washington-based administration government ' +
+    'mexican canadian australian zimbabwean african asian latin brazilian italian spanish swedish polish nigerian kenyan ' +
     'dutch irish scottish greek swiss belgian danish norwegian finnish austrian hungarian czech portuguese ' +
     'filipino vietnamese venezuelan colombian lebanese libyan yemeni qatari kurdish somali ' +
     'democratic republican gop democrat conservative liberal progressive evangelical christian muslim jewish catholic ' +
-    'black hispanic latino partisan bipartisan congressional ' +
-    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
-    'august september october november december the a an this that these those it he she they we i you ' +
-    'there here in on at for with of and or but mr mrs ms dr senior former top federal state local ' +
-    'after before since when whenever while as if because although though during until however meanwhile ' +
-    // Sayings that open a sentence: "Enough said.", "Let's just say".
-    "enough let's let’s " +
-    // An article's own notes: "Correction added Nov. 18:", "Update added Monday:".
-    'correction clarification update',
+    'black hispanic latino partisan bipartisan congressional',
 );
+
+/** Proper words that do not name anyone: places of origin, days, months, titles used alone. */
+export const NOT_A_NAME: ReadonlySet<string> = new Set([
+  ...ORIGINS_AND_PARTIES,
+  ...words(
+    'south north east west new white house washington-based administration government ' +
+      'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
+      'august september october november december the a an this that these those it he she they we i you ' +
+      'there here in on at for with of and or but mr mrs ms dr senior former top federal state local ' +
+      'after before since when whenever while as if because although though during until however meanwhile ' +
+      // Sayings that open a sentence: "Enough said.", "Let's just say".
+      "enough let's let’s " +
+      // An article's own notes: "Correction added Nov. 18:", "Update added Monday:".
+      'correction clarification update',
+  ),
+]);
 
 export const PRONOUN_SPEAKERS = words('he she it he’s he\'s she’s she\'s');
 

@@ -25,6 +25,7 @@ const {
   MONTHS,
   NOT_A_NAME,
   NUMBER_WORDS,
+  ORIGINS_AND_PARTIES,
   PAIRED_ADJECTIVES,
   isPersonRole,
   opensRelativeAfterThat,
@@ -644,6 +645,9 @@ const opensContent = (t: Token): boolean => isWord(t) && (t.lower === 'that' || 
 /** An article, a quantifier or a count that may open a phrase: "the", "several", "five", "12". */
 const opensACount = (w: Token): boolean => ARTICLES.has(w.lower) || PLURAL_QUANTIFIERS.has(w.lower) || NUMBER_WORDS.has(w.lower) || STARTS_WITH_NUMBER.test(w.text);
 
+/** A capitalised nationality or party, which "and" may join to another before their noun. */
+const describesJointly = (t: Token): boolean => t.capitalized && ORIGINS_AND_PARTIES.has(t.lower);
+
 /** "Two informed sources and a former US official" are two sources; "Vindman and Williams" one named pair. */
 function splitConjoined(words: Token[], sentenceStart: number): { words: Token[]; cls: SourceClass }[] {
   const parts: Token[][] = [[]];
@@ -654,9 +658,9 @@ function splitConjoined(words: Token[], sentenceStart: number): { words: Token[]
     if ((w.lower === 'and' || w.lower === 'or') && !relative) parts.push([]);
     else parts[parts.length - 1]?.push(w);
   }
-  // "Current and former officials", "four past and current drivers": adjectives joined before one noun make one
-  // phrase, whatever count or article opens it.
-  const adjectivesJoined = parts.slice(0, -1).every((p, k) => PAIRED_ADJECTIVES.has(at(p, p.length - 1).lower) && p.slice(0, -1).every((w) => k === 0 && opensACount(w)));
+  // "Current and former officials", "four past and current drivers", "the French and German governments": adjectives
+  // joined before one noun make one phrase, whatever count or article opens it.
+  const adjectivesJoined = parts.slice(0, -1).every((p, k) => (PAIRED_ADJECTIVES.has(at(p, p.length - 1).lower) || describesJointly(at(p, p.length - 1))) && p.slice(0, -1).every((w) => k === 0 && opensACount(w)));
   if (parts.length > 1 && parts.every((p) => p.length > 0) && !adjectivesJoined) {
     const classes = parts.map((p) => classifySource(p, sentenceStart));
     if (classes.some((c) => c?.kind === 'anonymous-source') && classes.every((c) => c && c.kind !== 'named-source')) {
