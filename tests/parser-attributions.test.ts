@@ -2921,4 +2921,18 @@ describe('findAttributions', () => {
   ])('two nationalities or parties joined by "and" describe one phrase: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Wall Street analysts expect a cut in rates.', [['vague-attribution', 'Wall Street analysts']]],
+    ['Silicon Valley investors say the bubble will burst.', [['vague-attribution', 'Silicon Valley investors']]],
+    ['A campaign group said rents had soared.', [['vague-attribution', 'A campaign group']]],
+    ["A tenants' group said rents had soared.", [['vague-attribution', "A tenants' group"]]],
+    ['A police union said the cuts were unsafe.', [['vague-attribution', 'A police union']]],
+    // A record of a body, a newspaper on that street, and a group the story has in view stay named.
+    ['A police report said the driver was drunk.', [['named-source', 'A police report said']]],
+    ['The Wall Street Journal reported that the deal was off.', [['named-source', 'The Wall Street Journal reported']]],
+    ["The tenants' group said rents had soared.", [['named-source', "The tenants' group said"]]],
+  ])('a crowd on Wall Street and a group of a kind are no one named: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -135,6 +135,10 @@ export const describesAName = (word: string): boolean =>
   isPersonRole(word) || TITLES.has(word) || PRESS_ROLES.has(word) || RELATIVES.has(word) || SPOKESPEOPLE.has(word) || isPeoplePlural(word) || INSTITUTIONS.has(word);
 
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr']);
+// Bodies that groups of a kind form: "a campaign group", "a police union", "a farmers' federation".
+const BODIES_OF_A_KIND = new Set(['group', 'organization', 'organisation', 'union', 'federation', 'league', 'foundation', 'network', 'coalition', 'alliance', 'association']);
+const INDEFINITE_ONES = new Set(['a', 'an', 'one', 'another']);
+const SECTOR_PLACES = new Set(['wall street', 'silicon valley', 'fleet street', 'madison avenue']);
 const OF_THE_GROUP = new Set(['them', 'those', 'these', 'us']);
 
 /** A capitalised word that names someone: not a nationality, month or function word, nor merely sentence-initial. */
@@ -143,6 +147,8 @@ function isName(words: readonly Token[], k: number, sentenceStart: number): bool
   if (!w.capitalized || NOT_A_NAME.has(w.lower) || NOT_A_NAME.has(w.lower.replace(POSSESSIVE, '')) || NUMBER_WORDS.has(w.lower.split('-')[0] as string)) return false;
   // "African-American", "Asian-American": nationalities joined are no name either.
   if (w.lower.includes('-') && w.lower.split('-').every((part) => NOT_A_NAME.has(part))) return false;
+  // "Wall Street analysts", "Silicon Valley investors": a trade's home street or valley is where a crowd works.
+  if (SECTOR_PLACES.has(`${w.lower} ${words[k + 1]?.lower}`) || SECTOR_PLACES.has(`${words[k - 1]?.lower} ${w.lower}`)) return false;
   // "answers posted on Quora": where something was posted is a platform, not who wrote it.
   if (words[k - 1]?.lower === 'on' && POSTED.has(words[k - 2]?.lower ?? '')) return false;
   // "says Doctor", "Indeed, Doctor asserts": a role word capitalised alone inside the sentence is a surname.
@@ -451,8 +457,11 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
     // "This report found", "that letter demanded": pointing at one the story has in view, as "the" does.
     // "a police report", "a company statement": the record of a body the story has in view, as "a company
     // spokesperson" speaks for it.
-    const recordOfABody = headIndex > 0 && ON_RECORD_BODIES.has(lowerAt(lowers, headIndex - 1));
-    if (first === 'the' || first === 'this' || first === 'that' || possessive || hasName || headIndex === 0 || byBody || recordOfABody) return NAMED_SOURCE;
+    // "A campaign group", "a police union" are bodies of a kind, no record of one.
+    const recordOfABody = headIndex > 0 && ON_RECORD_BODIES.has(lowerAt(lowers, headIndex - 1)) && !BODIES_OF_A_KIND.has(head);
+    // "a tenants' group", "a farmers' union": a body of a crowd, whose name the reader is not told.
+    const ofACrowd = INDEFINITE_ONES.has(first) && words.slice(1, headIndex).some((w) => !w.capitalized && /s['’]$/.test(w.text));
+    if (first === 'the' || first === 'this' || first === 'that' || (possessive && !ofACrowd) || hasName || headIndex === 0 || byBody || recordOfABody) return NAMED_SOURCE;
     // "census data", "court documents", "police records": a kind of record a reader can look up.
     if (words.length >= 2 && !DETERMINERS.has(first) && !VAGUE_DETERMINERS.has(first)) return NAMED_SOURCE;
     // "a study found" with nothing to look it up by is vague (guide); a name in the phrase made it named above.
