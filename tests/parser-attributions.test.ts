@@ -2935,4 +2935,14 @@ describe('findAttributions', () => {
   ])('a crowd on Wall Street and a group of a kind are no one named: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Polls show farmers are skeptical of the plan.', [['vague-attribution', 'Polls'], ['vague-attribution', 'farmers']]],
+    ['Data show voters are split on the issue.', [['vague-attribution', 'Data'], ['vague-attribution', 'voters']]],
+    // A capital inside the sentence, or an acronym, names the record; a show is a show.
+    ['FEC records show he backed both men.', [['named-source', 'FEC records show']]],
+    ['Talk show host Ann Marsh declared that the vote was rigged.', [['named-source', 'Talk show host Ann Marsh declared']]],
+  ])('a record whose capital only opens the sentence is the subject of the cue after it: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -156,7 +156,10 @@ function nounLike(tokens: readonly Token[], j: number): boolean {
   if (!isWord(prev) && BY_PARTICIPLES.has(at(tokens, j + 1).lower) && at(tokens, j + 2).lower === 'by') return NOUN_LIKE.has(at(tokens, j).lower);
   // "Records from the bank show", "Reports in the region suggest": so before where or whose they are.
   if (!isWord(prev) && OF_A_PLACE.has(at(tokens, j + 1).lower)) return NOUN_LIKE.has(at(tokens, j).lower);
-  return NOUN_LIKE.has(at(tokens, j).lower) && isWord(prev) && (NOUN_OPENERS.has(prev.lower) || prev.capitalized || POSSESSIVE.test(prev.lower) || (ADJECTIVE_FORM.test(prev.lower) && !ENDS_LIKE_AN_ADJECTIVE.has(prev.lower)));
+  // "the Today show", "FEC records"; but "Polls show voters are split": a record whose capital only opens the
+  // sentence names nothing, and the cue after it is its verb.
+  const named = prev.capitalized && (isWord(at(tokens, j - 2)) || !RECORDS.has(prev.lower) || prev.text === prev.text.toUpperCase());
+  return NOUN_LIKE.has(at(tokens, j).lower) && isWord(prev) && (NOUN_OPENERS.has(prev.lower) || named || POSSESSIVE.test(prev.lower) || (ADJECTIVE_FORM.test(prev.lower) && !ENDS_LIKE_AN_ADJECTIVE.has(prev.lower)));
 }
 const OF_A_PLACE = new Set(['from', 'in', 'of', 'across', 'at']);
 // "territorial claims", "political reports": an adjective's ending before a cue word makes it a noun; not after a
