@@ -397,7 +397,11 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   if (SPOKESPEOPLE.has(head)) {
     // "a company spokesperson", "a police spokesman": the body speaks on the record through them.
     // So do "a spokesman for the council", "a spokeswoman at the ministry": the body after the role.
-    const forBody = (headIndex > 0 && ON_RECORD_BODIES.has(lowerAt(lowers, headIndex - 1))) || (AFFILIATIONS.has(lowerAt(lowers, headIndex + 1)) || lowerAt(lowers, headIndex + 1) === 'for') && lowerAt(lowers, headIndex + 2) === 'the' && INSTITUTIONS.has(lowerAt(lowers, headIndex + 3));
+    // "a spokesman for the mayor", "a representative for the singer", "a spokeswoman for the family": for one person or
+    // one family the story is about, on the record, as for a body.
+    const whom = lowerAt(lowers, headIndex + 3);
+    const forOne = words.length === headIndex + 4 && (isPersonRole(whom) || TITLES.has(whom) || whom === 'family');
+    const forBody = (headIndex > 0 && ON_RECORD_BODIES.has(lowerAt(lowers, headIndex - 1))) || (AFFILIATIONS.has(lowerAt(lowers, headIndex + 1)) || lowerAt(lowers, headIndex + 1) === 'for') && lowerAt(lowers, headIndex + 2) === 'the' && (INSTITUTIONS.has(whom) || forOne);
     return hasName || possessive || first === 'the' || forBody ? NAMED_SOURCE : anonymousSource(words, phrase, hasName);
   }
   if (isPersonRole(head) || TITLES.has(head)) {
