@@ -2955,4 +2955,13 @@ describe('findAttributions', () => {
   ])('a spokesperson for the one person or the family the story is about speaks on the record: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Lawmakers from both parties have questioned the cost.', [['vague-attribution', 'Lawmakers from both parties']]],
+    ['Voters of both parties say the economy matters most.', [['vague-attribution', 'Voters of both parties']]],
+    // The people of two bodies the story named stay named.
+    ['Executives of both companies announced the deal.', [['named-source', 'Executives of both companies announced']]],
+  ])('a public of both parties is a crowd as wide as the two: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -221,6 +221,8 @@ const RELATIVES = new Set(['brother', 'sister', 'mother', 'father', 'son', 'daug
 const PARTIES = new Set(['countries', 'governments', 'sides', 'parties', 'agencies', 'teams', 'campaigns']);
 const POINTED_BACK = new RegExp(`^\\S+ (?:of|from|at|with) (?:both|the two) (?:${[...BODY_PLURALS, ...PARTIES].join('|')})$`);
 // Most phrases hold neither "both" nor "the two"; the pattern, dear to compile, is left to those that do.
+// Crowds that "of both parties" widens rather than points back with.
+const PUBLICS_OF_BOTH = new Set(['lawmakers', 'legislators', 'voters', 'members', 'supporters', 'senators', 'delegates', 'activists', 'politicians', 'fans', 'residents', 'people']);
 const pointsBack = (phrase: string) => (phrase.includes(' both ') || phrase.includes(' the two ')) && POINTED_BACK.test(phrase);
 
 // Agent endings that are seldom surnames, so a capital that only opens the sentence does not hide the crowd
@@ -377,7 +379,8 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
     return traced ? NAMED_SOURCE : VAGUE_ATTRIBUTION;
   }
   // "executives of both companies", "officials from the two countries": people of bodies the story has just named.
-  if (!VAGUE_DETERMINERS.has(first) && !ANONYMOUS_CROWDS.has(first) && pointsBack(phrase)) return NAMED_SOURCE;
+  // "Lawmakers from both parties", "voters of both parties" are a crowd as wide as the two.
+  if (!VAGUE_DETERMINERS.has(first) && !ANONYMOUS_CROWDS.has(first) && !PUBLICS_OF_BOTH.has(first) && pointsBack(phrase)) return NAMED_SOURCE;
   if (VAGUE_DETERMINERS.has(first) || phrase.startsWith('a number of') || phrase.startsWith('a few ')) {
     if (ANONYMOUS_CROWDS.has(head)) return anonymousSource(words, phrase, hasName);
     // "most of the companies reported results" is not a crowd giving a view; "many", "others" alone are.
