@@ -638,6 +638,17 @@ describe('quotations', () => {
 });
 
 describe('references across sentences', () => {
+  test('"officials said" after a body the article named speak for it; with no body nearby they are a crowd', () => {
+    const named = analyzeText('Acme Bank said profits had doubled. Officials said it would cut jobs.').find((f) => f.text.startsWith('Officials'));
+    expect(named?.kind).toBe('named-source');
+    expect(named?.reason).toContain('Acme Bank');
+    expect(analyzeText('The ministry said the plan was sound. Officers said it would start in May.').find((f) => f.text.startsWith('Officers'))?.kind).toBe('named-source');
+    // A person, a report, or nothing before them: judged on their own words.
+    for (const text of ['Ann Marsh said profits had doubled. Officials said it would cut jobs.', 'The report said profits had doubled. Officials said it would cut jobs.', 'Officials said the talks were over.']) {
+      expect(analyzeText(text).find((f) => f.text.startsWith('Officials'))?.kind).toBe('vague-attribution');
+    }
+  });
+
   test('an unnamed source\'s relative clause holds no head for later references to find', () => {
     const text = 'A spokesman who asked not to be named because of company policy said the plant would close. The company added that talks were under way.';
     expect(analyzeText(text).find((f) => f.text.startsWith('The company'))?.kind).toBe('named-source');

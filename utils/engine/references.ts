@@ -36,6 +36,8 @@ export interface ReferenceShape {
   pronoun?: string;
   head?: string;
   plural?: boolean;
+  /** "officials said": the people of a body, named when the article names the body nearby (guide). */
+  ofBody?: boolean;
   /** "a study": refers only to a named document of the same kind nearby, or one the next sentence names. */
   indefinite?: boolean;
 }
@@ -55,6 +57,14 @@ const POSSESSIVE_PERSONS: Record<string, string> = { his: 'he', her: 'she', thei
 export const SINGULAR_PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
 export const PLURAL_PRONOUNS: ReadonlySet<string> = new Set(['they', 'both']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
+// People who speak for a body as a body: "officials said", "officers said" after the agency or the force is named.
+const BODY_SPEAKERS = new Set(['officials', 'officers', 'executives']);
+// What such people speak for, at the end of its name or as the head of its description: "Acme Bank", "the ministry".
+const BODIES = new Set([
+  'company', 'firm', 'agency', 'ministry', 'department', 'government', 'military', 'police', 'office', 'commission', 'committee',
+  'council', 'board', 'bank', 'army', 'campaign', 'authority', 'service', 'institute', 'university', 'hospital', 'school',
+  'regulator', 'administration', 'embassy', 'force', 'corporation', 'group', 'inc', 'ltd', 'airlines', 'airways',
+]);
 // Records named by no article: "new polling finds".
 // "Report: …", "Poll: …" as a headline's rubric too.
 const BARE_RECORDS = new Set(['polling', 'report', 'poll', 'survey', 'study']);
@@ -80,6 +90,7 @@ export function referenceShape(words: readonly string[]): ReferenceShape | null 
     const w = POSSESSIVE_PERSONS[words[0] as string] ?? (words[0] as string).replace(/['’]s$/, '');
     // "Both said": a plural pronoun as "they" is, for a pair.
     if (SINGULAR_PERSON_PRONOUNS.has(w) || PLURAL_PRONOUNS.has(w)) return { pronoun: w };
+    if (BODY_SPEAKERS.has(w)) return { head: singular(w), plural: true, ofBody: true };
     if (!BARE_RECORDS.has(w)) return null;
   }
   // "both men said", "all three candidates agreed": a pair or a counted group refers back as "both" and "the
@@ -246,6 +257,15 @@ export function resolveReference(
     // "Reed said … Marsh said … Both agreed": the pair the article has just named.
     const pair = shape.pronoun === 'both' ? namedPair(earlier, paragraph, 0) : undefined;
     return pair ? as(pair) : null;
+  }
+  // "Acme Bank said … Officials said": the body the article named in this paragraph or the one before; else the
+  // officials are judged on their own words.
+  if (shape.ofBody) {
+    for (let k = earlier.length - 1; k >= 0 && within(earlier[k] as Mention, paragraph); k--) {
+      const m = earlier[k] as Mention;
+      if (m.kind === 'named-source' && !m.inPassing && BODIES.has(m.head || (m.text.toLowerCase().split(' ').at(-1) ?? ''))) return as(m);
+    }
+    return null;
   }
   if (shape.indefinite) {
     for (let k = earlier.length - 1; k >= 0 && within(earlier[k] as Mention, paragraph); k--) {
