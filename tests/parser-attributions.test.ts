@@ -2964,4 +2964,15 @@ describe('findAttributions', () => {
   ])('a public of both parties is a crowd as wide as the two: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['The claims were denied by the company.', [['named-source', 'denied by the company']]],
+    ['The view was echoed by several analysts.', [['vague-attribution', 'several analysts']]],
+    ['The error was acknowledged by the ministry.', [['named-source', 'acknowledged by the ministry']]],
+    // A request refused is no claim denied.
+    ['The appeal was denied by the court.', []],
+    ['His requests were denied by the council.', []],
+  ])('denial and assent credit their agent after "by", as blame and praise do: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -207,13 +207,14 @@ export const CLAIM_NOUNS: ReadonlySet<string> = new Set(['claim', 'claims', 'ass
 
 /**
  * Participles that credit their agent only right before "by": "asked by a reporter", "warned by the government that";
- * blame and praise ("is accused by critics of", "was lauded by analysts"), not "praised efforts by the mayor".
+ * blame and praise ("is accused by critics of", "was lauded by analysts"), denial and assent ("the claims were denied by the
+ * company", "a view echoed by analysts"), not "praised efforts by the mayor".
  */
 export const BY_ONLY: ReadonlySet<string> = new Set<string>([
   'asked', 'warned', 'urged', 'advised', 'assured', 'informed', 'accused', 'blamed', 'praised', 'condemned', 'denounced',
   'lambasted', 'rebuked', 'hailed', 'lauded', 'mocked', 'ridiculed', 'derided', 'disputed', 'slammed', 'blasted',
   'panned', 'dinged', 'dismissed', 'questioned', 'challenged', 'faulted', 'assailed', 'decried', 'floated',
-  'contradicted', 'rebutted', 'refuted',
+  'contradicted', 'rebutted', 'refuted', 'denied', 'acknowledged', 'echoed',
 ]);
 
 /** Participles of judging whose verdict stands before the agent: "labeled a tax by opponents", "deemed unfair by critics". */

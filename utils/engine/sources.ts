@@ -3414,7 +3414,7 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
       // "the mayor's claim that …", "her argument that …", "in Marsh's view": whose claim it is is the source.
     } else if ((REACTION_NOUNS.has(t.lower) && (!ATTRIBUTION_VERBS.has(t.lower) || reactionNoun)) || (UNDER_WHAT.has(t.lower) && underFire(tokens, i)) || (VIEWS_AMONG.has(t.lower) && at(tokens, i + 1).lower === 'among')) {
       matchReaction(tokens, i, sentenceStart, out);
-    } else if ((BY_PARTICIPLES.has(t.lower) || (BY_ONLY.has(t.lower) && at(tokens, i + 1).lower === 'by')) && matchParticiple(tokens, i, sentenceStart, out)) {
+    } else if ((BY_PARTICIPLES.has(t.lower) || (BY_ONLY.has(t.lower) && at(tokens, i + 1).lower === 'by' && !requestDenied(tokens, i))) && matchParticiple(tokens, i, sentenceStart, out)) {
       if (inRelative(tokens, i)) relativeCue = found;
       continue;
     } else if (JUDGED_BY.has(t.lower) && matchJudgedBy(tokens, i, sentenceStart, out)) {
@@ -3509,6 +3509,10 @@ function pluralHead(tokens: readonly Token[], start: number, end: number): boole
   // The last word before the phrase's description: "A Texas voter" is one, "People briefed on it" many.
   return head !== undefined && isPluralSubject(head.lower) && !PLURAL_PRONOUNS.has(head.lower);
 }
+
+/** "Her appeal was denied by the court": a request refused, with the one who refused it after "by". */
+const requestDenied = (tokens: readonly Token[], i: number): boolean =>
+  at(tokens, i).lower === 'denied' && PASSIVE_BE.has(at(tokens, i - 1).lower) && REQUESTS.has(at(tokens, i - 2).lower);
 
 /** "were mocked and criticized": the verb before the conjunction at k is a passive, so the one after is too. */
 function passiveBefore(tokens: readonly Token[], k: number): boolean {
