@@ -2975,4 +2975,16 @@ describe('findAttributions', () => {
   ])('denial and assent credit their agent after "by", as blame and praise do: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Evidence suggests the policy has failed.', [['vague-attribution', 'Evidence']]],
+    ['Growing evidence suggests the policy has failed.', [['vague-attribution', 'Growing evidence']]],
+    ['It is generally agreed that the policy has failed.', [['vague-attribution', 'It is generally agreed']]],
+    ['It is widely acknowledged that the policy has failed.', [['vague-attribution', 'It is widely acknowledged']]],
+    // Evidence the story has in view, or a body's, can be looked up.
+    ['The evidence suggests the policy has failed.', [['named-source', 'The evidence suggests']]],
+    ['Police evidence showed he was at the scene.', [['named-source', 'Police evidence showed']]],
+  ])('evidence no one is named for is vague, as data are, and so is what "is generally agreed": %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });
