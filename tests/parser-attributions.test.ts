@@ -2987,4 +2987,14 @@ describe('findAttributions', () => {
   ])('evidence no one is named for is vague, as data are, and so is what "is generally agreed": %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+
+  test.each([
+    ['The review is being conducted by outside auditors.', []],
+    ['The poll was conducted by Acme Research.', []],
+    // A record conducted by someone credits them with what it shows.
+    ['A poll conducted by Acme Research shows the plan is popular.', [['named-source', 'A poll conducted by Acme Research shows']]],
+  ])('who carries out the work, in a clause of its own, claims nothing: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

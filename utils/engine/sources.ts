@@ -2469,6 +2469,9 @@ function matchParticiple(tokens: readonly Token[], i: number, sentenceStart: num
   if (!words.length || (preposition === 'by' && !byAnAgent(tokens, k))) return false;
   // "This article was originally published by Acme News": a syndication credit for the page itself, no claim.
   if (PUBLISHED.has(t.lower) && aboutThisArticle(tokens, i)) return false;
+  // "The review is being conducted by outside auditors": who carries out the work, in a clause of its own, claims
+  // nothing; "a poll conducted by Acme shows" credits Acme with what the poll shows.
+  if (CONDUCTED.has(t.lower) && PASSIVE_BE.has(at(tokens, i - 1).lower)) return false;
   // "seen by many as a snub", "interpreted by some as a bid for the job" is a view; "seen by other users", "viewed by
   // millions" is looking.
   if (PERCEPTION.has(t.lower) && !asFollows(tokens, k + 1)) return false;
@@ -2481,6 +2484,7 @@ function matchParticiple(tokens: readonly Token[], i: number, sentenceStart: num
   return out.length > before;
 }
 
+const CONDUCTED = new Set(['conducted', 'commissioned', 'compiled']);
 // How or by when something is done, not by whom: "confirmed by email", "announced by video link", "released by Monday".
 const NOT_AGENTS = new Set(['email', 'e-mail', 'phone', 'telephone', 'text', 'letter', 'video', 'mail', 'fax', 'hand', 'far', 'default', 'mistake', 'accident', 'chance', 'law', 'then', 'now', 'noon', 'midnight', ...WEEKDAYS]);
 /** Whether "by" at k brings in who did it, not how or when. */
