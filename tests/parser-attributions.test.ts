@@ -2997,4 +2997,15 @@ describe('findAttributions', () => {
   ])('who carries out the work, in a clause of its own, claims nothing: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ["A victim's mother said she felt betrayed.", [['anonymous-source', "A victim's mother"]]],
+    ["One victim's mother said she felt betrayed.", [['anonymous-source', "One victim's mother"]]],
+    ['The mother of one victim said she felt betrayed.', [['anonymous-source', 'The mother of one victim']]],
+    ["A victim's relatives said they felt betrayed.", [['vague-attribution', "A victim's relatives"]]],
+    // A relative of someone named is named.
+    ["Reed's mother said she felt betrayed.", [['named-source', "Reed's mother said"]]],
+  ])('the relative of someone unnamed is unnamed too: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

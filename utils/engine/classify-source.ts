@@ -392,6 +392,10 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   // "Reed's family insists": a capitalised possessive opening the sentence is whose they are, as "his" is.
   if (RELATIVES.has(head) && (!words[headIndex]?.capitalized || words[headIndex]?.start === sentenceStart)) {
     if (possessive && (hasName || POSSESSIVE_PRONOUNS.has(first) || (words[0]!.capitalized && isPossessive(words[0]!)))) return NAMED_SOURCE;
+    // "a victim's mother", "the mother of one victim": the relative of someone unnamed is unnamed too, one person
+    // anonymous (guide), relatives in the plural a crowd.
+    const ofSomeone = (INDEFINITE_ONES.has(first) && possessive) || (first === 'the' && lowerAt(lowers, headIndex + 1) === 'of' && INDEFINITE_ONES.has(lowerAt(lowers, headIndex + 2)) && words.length <= headIndex + 4);
+    if (ofSomeone && !hasName) return head.endsWith('s') || head === 'family' || head === 'children' ? VAGUE_ATTRIBUTION : anonymousSource(words, phrase, false);
     // "Parents say", "a backlash from parents", "Children told inspectors": with no determiner, a crowd of a kind.
     return headIndex === 0 && (head.endsWith('s') || head === 'children') ? VAGUE_ATTRIBUTION : null;
   }
