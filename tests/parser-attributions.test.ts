@@ -3008,4 +3008,15 @@ describe('findAttributions', () => {
   ])('the relative of someone unnamed is unnamed too: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Defense attorneys argued that the evidence had been planted.', [['named-source', 'Defense attorneys argued']]],
+    ['Defence lawyers said the trial was unfair.', [['named-source', 'Defence lawyers said']]],
+    // Former ones, some of them, or lawyers of no side speak from outside the case.
+    ['Former defense attorneys said the trial was unfair.', [['vague-attribution', 'Former defense attorneys']]],
+    ['Some defence lawyers say the law is unfair.', [['vague-attribution', 'Some defence lawyers']]],
+    ['Lawyers argued that the evidence had been planted.', [['vague-attribution', 'Lawyers']]],
+  ])('defence lawyers are the counsel of the accused, named as prosecutors are: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

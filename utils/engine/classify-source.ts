@@ -138,6 +138,7 @@ const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr']);
 // Bodies that groups of a kind form: "a campaign group", "a police union", "a farmers' federation".
 const BODIES_OF_A_KIND = new Set(['group', 'organization', 'organisation', 'union', 'federation', 'league', 'foundation', 'network', 'coalition', 'alliance', 'association']);
 const INDEFINITE_ONES = new Set(['a', 'an', 'one', 'another']);
+const COUNSEL_PLURALS = new Set(['lawyers', 'attorneys', 'barristers', 'solicitors']);
 const SECTOR_PLACES = new Set(['wall street', 'silicon valley', 'fleet street', 'madison avenue']);
 const OF_THE_GROUP = new Set(['them', 'those', 'these', 'us']);
 
@@ -437,7 +438,9 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
     // "prosecutors said", "federal prosecutors alleged": the office bringing the case the story is about, as
     // "police" is its force (guide); at a sentence's start the capital made them a body already.
     // "Former prosecutors said" comment from outside.
-    if (isNamedOffice(head) && !lowers.some((w) => FORMER.has(w))) return NAMED_SOURCE;
+    // So are "defence lawyers", "defense attorneys": the counsel of the accused in that case.
+    const defence = COUNSEL_PLURALS.has(head) && headIndex > 0 && /^defen[cs]e$/.test(lowerAt(lowers, headIndex - 1));
+    if ((isNamedOffice(head) || defence) && !lowers.some((w) => FORMER.has(w))) return NAMED_SOURCE;
     // "Con Edison officials", "agency officials": people speaking for a body the reader can identify.
     // "Mr Mugabe's critics" stay unnamed: the name is whose critics they are.
     // "Two Pentagon officials", counted, are a small unnamed group with access (guide); "six Acme newspapers" are bodies.
