@@ -3019,4 +3019,15 @@ describe('findAttributions', () => {
   ])('defence lawyers are the counsel of the accused, named as prosecutors are: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['A parent said the cuts were cruel.', [['anonymous-source', 'A parent']]],
+    ['One parent, whose son has special needs, said the cuts were cruel.', [['anonymous-source', 'One parent, whose son has special needs']]],
+    ['A mother who did not want to be named said the cuts were cruel.', [['anonymous-source', 'A mother who did not want to be named']]],
+    ['A headteacher in Hull, who asked not to be named, said she had cut four posts.', [['anonymous-source', 'A headteacher in Hull, who asked not to be named']]],
+    // The one the story is about stays for the references to read.
+    ['The governor said the cuts were cruel.', [['named-source', 'The governor said']]],
+  ])('one parent, one mother, one headteacher is an unnamed individual: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -216,7 +216,7 @@ const OWNERLESS = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'everyon
 const ASKING_RECORDS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'studies']);
 const RESPONDENTS_AFTER = new Set(['of', 'among']);
 const POSTED = new Set(['posted', 'shared', 'published', 'uploaded']);
-const RELATIVES = new Set(['brother', 'sister', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'cousin', 'uncle', 'aunt', 'grandmother', 'grandfather', 'nephew', 'niece', 'parents', 'spouse', 'girlfriend', 'boyfriend', 'family', 'relatives', 'siblings', 'children', 'widow', 'widower', 'fiancee', 'fiancée', 'fiance', 'fiancé', 'partner', 'grandson', 'granddaughter', 'stepfather', 'stepmother']);
+const RELATIVES = new Set(['brother', 'sister', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'cousin', 'uncle', 'aunt', 'grandmother', 'grandfather', 'nephew', 'niece', 'parent', 'parents', 'spouse', 'girlfriend', 'boyfriend', 'family', 'relatives', 'siblings', 'children', 'widow', 'widower', 'fiancee', 'fiancée', 'fiance', 'fiancé', 'partner', 'grandson', 'granddaughter', 'stepfather', 'stepmother']);
 // People of bodies "both" or "the two" point back to.
 // Parties to a dispute or a deal, which "both", "the two" or "each" point back to as they do to bodies.
 const PARTIES = new Set(['countries', 'governments', 'sides', 'parties', 'agencies', 'teams', 'campaigns']);
@@ -395,7 +395,9 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
     if (possessive && (hasName || POSSESSIVE_PRONOUNS.has(first) || (words[0]!.capitalized && isPossessive(words[0]!)))) return NAMED_SOURCE;
     // "a victim's mother", "the mother of one victim": the relative of someone unnamed is unnamed too, one person
     // anonymous (guide), relatives in the plural a crowd.
-    const ofSomeone = (INDEFINITE_ONES.has(first) && possessive) || (first === 'the' && lowerAt(lowers, headIndex + 1) === 'of' && INDEFINITE_ONES.has(lowerAt(lowers, headIndex + 2)) && words.length <= headIndex + 4);
+    // So is one relative with no owner at all: "a parent said", "one mother, whose son …, said"; not "a family",
+    // a household the story is about.
+    const ofSomeone = (INDEFINITE_ONES.has(first) && (possessive || head !== 'family')) || (first === 'the' && lowerAt(lowers, headIndex + 1) === 'of' && INDEFINITE_ONES.has(lowerAt(lowers, headIndex + 2)) && words.length <= headIndex + 4);
     if (ofSomeone && !hasName) return head.endsWith('s') || head === 'family' || head === 'children' ? VAGUE_ATTRIBUTION : anonymousSource(words, phrase, false);
     // "Parents say", "a backlash from parents", "Children told inspectors": with no determiner, a crowd of a kind.
     return headIndex === 0 && (head.endsWith('s') || head === 'children') ? VAGUE_ATTRIBUTION : null;

@@ -57,7 +57,8 @@ export const PERSON_ROLES = words(
     'plaintiff prosecutor juror clerk trustee envoy ambassador commander sergeant colonel medic dispatcher deputy ranger midwife ' +
     'architect designer curator tutor lecturer pupil intern roommate classmate coworker caddie broker dealer miner fisherman ' +
     'campaigner canvasser incumbent challenger councillor councilman councilwoman commissioner treasurer bishop ' +
-    'attendee academic entrepreneur rebel fighter villager refugee hacker blogger judge citizen teenager',
+    'attendee academic entrepreneur rebel fighter villager refugee hacker blogger judge citizen teenager ' +
+    'headteacher headmaster headmistress',
 );
 
 /**
