@@ -3030,4 +3030,13 @@ describe('findAttributions', () => {
   ])('one parent, one mother, one headteacher is an unnamed individual: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Suppliers say the rules are too strict.', [['vague-attribution', 'Suppliers']]],
+    ['Apprentices say the rules are too strict.', [['vague-attribution', 'Apprentices']]],
+    ['Peers say the rules are too strict.', [['vague-attribution', 'Peers']]],
+    ['Stewards say the rules are too strict.', [['vague-attribution', 'Stewards']]],
+  ])('crowds with an agent ending read as crowds when they open the sentence: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

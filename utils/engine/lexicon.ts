@@ -130,7 +130,8 @@ export const CROWDS = words(
     // Crowds whose agent ending speaks only in lower case, so that opening a sentence they read as names.
     'growers borrowers buyers sellers renters homeowners commuters passengers travelers travellers consumers ' +
     'ranchers diners taxpayers ratepayers carers caregivers settlers onlookers bystanders spectators truckers ' +
-    'marchers rioters looters subscribers doubters believers worshippers mourners visitors partisans fact-checkers',
+    'marchers rioters looters subscribers doubters believers worshippers mourners visitors partisans fact-checkers ' +
+    'suppliers apprentices peers pilgrims stewards',
 );
 
 /** Crowds whose members are informants rather than commentators: unnamed, they are anonymous sources. */
