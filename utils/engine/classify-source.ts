@@ -217,13 +217,13 @@ const ASKING_RECORDS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys',
 const RESPONDENTS_AFTER = new Set(['of', 'among']);
 const POSTED = new Set(['posted', 'shared', 'published', 'uploaded']);
 const RELATIVES = new Set(['brother', 'sister', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'cousin', 'uncle', 'aunt', 'grandmother', 'grandfather', 'nephew', 'niece', 'parent', 'parents', 'spouse', 'girlfriend', 'boyfriend', 'family', 'relatives', 'siblings', 'children', 'widow', 'widower', 'fiancee', 'fiancée', 'fiance', 'fiancé', 'partner', 'grandson', 'granddaughter', 'stepfather', 'stepmother']);
+// Crowds that "of both parties" widens rather than points back with.
+const PUBLICS_OF_BOTH = new Set(['lawmakers', 'legislators', 'voters', 'members', 'supporters', 'senators', 'delegates', 'activists', 'politicians', 'fans', 'residents', 'people']);
 // People of bodies "both" or "the two" point back to.
 // Parties to a dispute or a deal, which "both", "the two" or "each" point back to as they do to bodies.
 const PARTIES = new Set(['countries', 'governments', 'sides', 'parties', 'agencies', 'teams', 'campaigns']);
 const POINTED_BACK = new RegExp(`^\\S+ (?:of|from|at|with) (?:both|the two) (?:${[...BODY_PLURALS, ...PARTIES].join('|')})$`);
 // Most phrases hold neither "both" nor "the two"; the pattern, dear to compile, is left to those that do.
-// Crowds that "of both parties" widens rather than points back with.
-const PUBLICS_OF_BOTH = new Set(['lawmakers', 'legislators', 'voters', 'members', 'supporters', 'senators', 'delegates', 'activists', 'politicians', 'fans', 'residents', 'people']);
 const pointsBack = (phrase: string) => (phrase.includes(' both ') || phrase.includes(' the two ')) && POINTED_BACK.test(phrase);
 
 // Agent endings that are seldom surnames, so a capital that only opens the sentence does not hide the crowd
@@ -393,10 +393,9 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   // "Reed's family insists": a capitalised possessive opening the sentence is whose they are, as "his" is.
   if (RELATIVES.has(head) && (!words[headIndex]?.capitalized || words[headIndex]?.start === sentenceStart)) {
     if (possessive && (hasName || POSSESSIVE_PRONOUNS.has(first) || (words[0]!.capitalized && isPossessive(words[0]!)))) return NAMED_SOURCE;
-    // "a victim's mother", "the mother of one victim": the relative of someone unnamed is unnamed too, one person
-    // anonymous (guide), relatives in the plural a crowd.
-    // So is one relative with no owner at all: "a parent said", "one mother, whose son …, said"; not "a family",
-    // a household the story is about.
+    // "a victim's mother", "the mother of one victim", and one relative with no owner at all ("a parent said", "one
+    // mother, whose son …, said"): the relative of someone unnamed is unnamed too, one person anonymous (guide),
+    // relatives in the plural a crowd. Not "a family", a household the story is about.
     const ofSomeone = (INDEFINITE_ONES.has(first) && (possessive || head !== 'family')) || (first === 'the' && lowerAt(lowers, headIndex + 1) === 'of' && INDEFINITE_ONES.has(lowerAt(lowers, headIndex + 2)) && words.length <= headIndex + 4);
     if (ofSomeone && !hasName) return head.endsWith('s') || head === 'family' || head === 'children' ? VAGUE_ATTRIBUTION : anonymousSource(words, phrase, false);
     // "Parents say", "a backlash from parents", "Children told inspectors": with no determiner, a crowd of a kind.
