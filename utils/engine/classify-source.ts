@@ -137,8 +137,10 @@ export const describesAName = (word: string): boolean =>
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr']);
 // Bodies that groups of a kind form: "a campaign group", "a police union", "a farmers' federation".
 const BODIES_OF_A_KIND = new Set(['group', 'organization', 'organisation', 'union', 'federation', 'league', 'foundation', 'network', 'coalition', 'alliance', 'association']);
-const INDEFINITE_ONES = new Set(['a', 'an', 'one', 'another']);
-const COUNSEL_PLURALS = new Set(['lawyers', 'attorneys', 'barristers', 'solicitors']);
+const INDEFINITE_ONES = new Set(['a', 'an', ...UNNAMED_ONES]);
+// The plurals of the roles above, which "defence" makes the counsel of the accused: "defence lawyers", "defense
+// attorneys" ("counsel" is its own plural; "counsels" is left out).
+const COUNSEL_PLURALS = new Set([...COUNSEL].filter((role) => role !== 'counsel').map((role) => `${role}s`));
 const SECTOR_PLACES = new Set(['wall street', 'silicon valley', 'fleet street', 'madison avenue']);
 const OF_THE_GROUP = new Set(['them', 'those', 'these', 'us']);
 
@@ -201,9 +203,11 @@ const BODY_PLURALS = new Set(['companies', 'businesses', 'banks', 'firms', 'corp
   'agencies', 'ngos', 'nonprofits', 'non-profits', 'governments', 'nations', 'countries', 'schools', 'councils', 'institutions', 'foundations', 'churches', 'websites', 'watchdogs', 'ministries', 'departments', 'bodies', 'tanks']);
 
 const BODY_OF = new Set(['of', 'for']);
+/** A capitalised nationality or party, which "and" may join to another before their noun ("French and German officials"). */
+export const describesJointly = (t: Token): boolean => t.capitalized && ORIGINS_AND_PARTIES.has(t.lower);
 /** "the French and German …", with at most two lower-case words before the head: two origins joined. */
 const ofTwoOrigins = (words: readonly Token[], headIndex: number): boolean =>
-  headIndex >= 4 && headIndex <= 6 && words[2]?.lower === 'and' && [1, 3].every((k) => words[k]?.capitalized === true && ORIGINS_AND_PARTIES.has(words[k]?.lower ?? '')) && words.slice(4, headIndex).every((w) => !w.capitalized);
+  headIndex >= 4 && headIndex <= 6 && words[2]?.lower === 'and' && describesJointly(words[1] as Token) && describesJointly(words[3] as Token) && words.slice(4, headIndex).every((w) => !w.capitalized);
 // Where a crowd is, after the thing it feels or does: "the resistance in some countries", "the anger among farmers".
 const PLACE_PREPOSITIONS = new Set(['in', 'among', 'across', 'within', 'inside']);
 /** A lower-case noun no person, body, crowd or amount: "resistance", "anger", "support". */

@@ -1,5 +1,5 @@
 // Finds who a sentence attributes its claims to: "X said", "said X", "according to X", "citing X", "by X".
-import { ANONYMITY_ASKED, classifySource, describesAName, isNamedOffice, isPossessive, NAMED_SOURCE, UNNAMED_ONES, VAGUE_ATTRIBUTION, type SourceClass } from './classify-source';
+import { ANONYMITY_ASKED, classifySource, describesAName, describesJointly, isNamedOffice, isPossessive, NAMED_SOURCE, UNNAMED_ONES, VAGUE_ATTRIBUTION, type SourceClass } from './classify-source';
 import * as lexicon from './lexicon';
 import { ANSWER_NOUNS, BY_ONLY, CLAIM_NOUNS, COGNITION_FORMS, FEELINGS_CAUSED, INVERTING_FORMS, JUDGED_BY, KEPT_BASE_FORMS, PARTICLE_CUES, REACTION_NOUNS, STANCE_ACT_FORMS, STANCE_ADJECTIVES, STANCES_OF, UNDER_WHAT, VIEWS_AMONG } from './cues';
 import { hasCodePoint, isCurrencyCode, isLetterCode, isLetters, isLettersThen, isUpperCode, startsWithLetter } from './letters';
@@ -25,7 +25,6 @@ const {
   MONTHS,
   NOT_A_NAME,
   NUMBER_WORDS,
-  ORIGINS_AND_PARTIES,
   PAIRED_ADJECTIVES,
   isPersonRole,
   opensRelativeAfterThat,
@@ -647,9 +646,6 @@ const opensContent = (t: Token): boolean => isWord(t) && (t.lower === 'that' || 
 
 /** An article, a quantifier or a count that may open a phrase: "the", "several", "five", "12". */
 const opensACount = (w: Token): boolean => ARTICLES.has(w.lower) || PLURAL_QUANTIFIERS.has(w.lower) || NUMBER_WORDS.has(w.lower) || STARTS_WITH_NUMBER.test(w.text);
-
-/** A capitalised nationality or party, which "and" may join to another before their noun. */
-const describesJointly = (t: Token): boolean => t.capitalized && ORIGINS_AND_PARTIES.has(t.lower);
 
 /** "Two informed sources and a former US official" are two sources; "Vindman and Williams" one named pair. */
 function splitConjoined(words: Token[], sentenceStart: number): { words: Token[]; cls: SourceClass }[] {
