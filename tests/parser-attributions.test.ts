@@ -3039,4 +3039,15 @@ describe('findAttributions', () => {
   ])('crowds with an agent ending read as crowds when they open the sentence: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Estate agents say buyers are nervous.', [['vague-attribution', 'Estate agents']]],
+    ['Travel agents report a rush of bookings.', [['vague-attribution', 'Travel agents']]],
+    ['Federal agents said the suspect fled.', [['vague-attribution', 'Federal agents']]],
+    // Agents of a body the reader can identify speak for it, as its officials do.
+    ['Border Patrol agents said the suspect fled.', [['named-source', 'Border Patrol agents said']]],
+    ['Chemical agents were found at the site, police said.', [['named-source', 'police said']]],
+  ])('agents are people: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

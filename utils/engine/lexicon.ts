@@ -98,7 +98,7 @@ const NOT_PEOPLE_PLURALS = words(
   'papers numbers letters matters orders centers centres borders powers layers markers offers waters headquarters ' +
     'computers chapters meters metres filters towers corners figures barriers parameters headlines lists ' +
     'twists plants grants events accidents incidents percents cents patents talents contents moments ' +
-    'components documents comments statements agents elements segments governments departments payments ' +
+    'components documents comments statements elements segments governments departments payments ' +
     'investments requirements arguments announcements developments measures proceeds odds characters ' +
     'factors colors colours errors doors floors sectors motors mirrors monitors rumors rumours honors honours ' +
     'favors favours terrors labors labours vectors tractors reactors calculators indicators ' +
