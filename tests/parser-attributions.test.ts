@@ -3050,4 +3050,15 @@ describe('findAttributions', () => {
   ])('agents are people: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Prices fell by about a fifth in some towns.', [['unverified-figure', 'about a fifth']]],
+    ['Rents have risen by nearly half since 2020.', [['unverified-figure', 'nearly half']]],
+    ['Costs were cut by half.', [['unverified-figure', 'half']]],
+    // Time, not a share.
+    ['The flight was delayed by half an hour.', []],
+    ['The shop opens by half past nine.', []],
+  ])('a change by a share is a figure with its approximator too: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

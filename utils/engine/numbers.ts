@@ -585,7 +585,7 @@ function wordNumeral(s: Sentence, k: number): Numeral | null {
     if (next === 'dozen') return base(k, k + 1, lower === 'a' || lower === 'an' ? 12 : undefined);
     if (SCALE_WORDS.has(next)) return { ...base(k, k + 1, lower === 'a' ? SCALES[next] : undefined), scaled: true };
     // "a third of the crop", and a change by a share: "prices rose by a fifth".
-    if (lower === 'a' && (next === 'third' || next === 'quarter' || next === 'fifth' || next === 'tenth' || next === 'half') && (s.lower(k + 2) === 'of' || (s.lower(k - 1) === 'by' && s.lower(k + 2) !== 'past' && s.lower(k + 2) !== 'to'))) {
+    if (lower === 'a' && (next === 'third' || next === 'quarter' || next === 'fifth' || next === 'tenth' || next === 'half') && (s.lower(k + 2) === 'of' || (changedBy(s, k) && s.lower(k + 2) !== 'past' && s.lower(k + 2) !== 'to'))) {
       return base(k, k + 1, FRACTION_WORDS[next], 'fraction');
     }
     return null;
@@ -598,6 +598,8 @@ function wordNumeral(s: Sentence, k: number): Numeral | null {
     if (next === 'a' && SCALE_WORDS.has(s.lower(k + 2))) return { ...base(k, k + 2, 0.5 * (SCALES[s.lower(k + 2)] as number)), scaled: true };
     if (next === 'a' && (s.lower(k + 2) === 'percentage' || s.lower(k + 2) === 'point')) return base(k, k + 1, 0.5);
     if (next === 'of' || next === 'the') return base(k, k, 0.5, 'fraction');
+    // "rents rose by nearly half", but "by half an hour" and "by half past ten" tell time.
+    if (changedBy(s, k) && next !== 'a' && next !== 'an' && next !== 'past' && next !== 'to') return base(k, k, 0.5, 'fraction');
     return null;
   }
   if (lower === 'quarter-point' || lower === 'half-point') return { ...base(k, k, lower === 'half-point' ? 0.5 : 0.25, 'percent'), percent: true };
@@ -657,6 +659,8 @@ function approximatorStart(s: Sentence, k: number): number {
   return k;
 }
 const TALLY_VERBS = set('numbering totaling totalling totaled totalled');
+/** Whether the share at word k is a change's size: "by a fifth", "by about a third". */
+const changedBy = (s: Sentence, k: number) => s.lower(approximatorStart(s, k) - 1) === 'by';
 const CAMEL_CASE = /^[a-z]+[A-Z]/;
 const PLACED_HALVES = set('first second upper lower top bottom front back left right northern southern eastern western latter former');
 const isLetterOrHyphen = (code: number) => code === 45 || isLetterCode(code);
