@@ -3061,4 +3061,14 @@ describe('findAttributions', () => {
   ])('a change by a share is a figure with its approximator too: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Migrants interviewed by the BBC described being beaten at the border.', [['vague-attribution', 'Migrants interviewed by the BBC']]],
+    ['People interviewed by Reuters said the water had run out.', [['vague-attribution', 'People interviewed by Reuters']]],
+    ['Two economists questioned by Reuters said rates would rise.', [['anonymous-source', 'Two economists questioned by Reuters']]],
+    // A named body's poll of them is a source (the guide's "economists polled by Reuters").
+    ['Economists polled by Reuters expect rates to rise.', [['named-source', 'Economists polled by Reuters expect']]],
+  ])('the outlet that interviewed people is not their source: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -40,6 +40,9 @@ export const ANONYMITY_ASKED = String.raw`anonymity|${NOT_TO_BE_NAMED}|asked not
 const ANONYMITY_MARKER =
   new RegExp(String.raw`\b(?:anonymous(?:ly)?|on background|unnamed|unidentified|familiar with|knowledge of|close to|insiders?|sources?|who (?:asked|requested|declined|spoke)|condition of anonymity|${NOT_TO_BE_NAMED}|briefed on|privy to|involved in the (?:talks|negotiations|discussions|deliberations|process|decision|investigation|matter))\b`);
 const PREPOSITIONS = new Set(['of', 'from', 'by', 'at', 'in', 'for', 'with', 'on', 'via', 'inside', 'near', 'around', 'across', 'throughout', 'elsewhere', 'nationwide', 'worldwide', 'abroad', 'involved', 'familiar', 'close', 'who', 'whose', "who'd", 'who’d', "who've", 'who’ve', 'briefed', 'seen', 'obtained', 'published', 'released', 'filed', 'conducted', 'commissioned', 'compiled', 'cited', 'quoted', 'reviewed', 'corroborated', 'presented', 'polled', 'surveyed', 'taken']);
+// Participles of being sought out for comment, which end the head before "by": "migrants interviewed by the BBC"
+// (the outlet that was told is no source), but not "chairs that the Post interviewed".
+const CONTACTED_BY = new Set(['interviewed', 'questioned', 'contacted', 'consulted', 'canvassed', 'asked']);
 // A crowd "at" or "from" a named body speaks for it ("analysts at Digital Foundry"); "in" a place does not.
 const AFFILIATIONS = new Set(['at', 'from', 'of', 'with']);
 // Crowds named by how they stand to someone, not by a body they belong to.
@@ -341,7 +344,7 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
         break;
       }
       // "a senior adviser to Reed": whose adviser follows "to", as it follows "of".
-      if (PREPOSITIONS.has(lowerAt(lowers, k)) || crowdThat(words, k) || (lowerAt(lowers, k) === 'to' && isPersonRole(singular(lowerAt(lowers, k - 1))) && (words[k + 1]?.capitalized || DETERMINERS.has(lowerAt(lowers, k + 1)) || POSSESSIVE_PRONOUNS.has(lowerAt(lowers, k + 1))))) {
+      if (PREPOSITIONS.has(lowerAt(lowers, k)) || (CONTACTED_BY.has(lowerAt(lowers, k)) && lowerAt(lowers, k + 1) === 'by') || crowdThat(words, k) || (lowerAt(lowers, k) === 'to' && isPersonRole(singular(lowerAt(lowers, k - 1))) && (words[k + 1]?.capitalized || DETERMINERS.has(lowerAt(lowers, k + 1)) || POSSESSIVE_PRONOUNS.has(lowerAt(lowers, k + 1))))) {
         headIndex = k - 1;
         break;
       }
