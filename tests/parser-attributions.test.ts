@@ -3071,4 +3071,14 @@ describe('findAttributions', () => {
   ])('the outlet that interviewed people is not their source: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ["The company's lawyers said the claim was baseless.", [['named-source', "The company's lawyers said"]]],
+    ["The firm's executives said the deal was off.", [['named-source', "The firm's executives said"]]],
+    ['Lawyers for the company said the claim was baseless.', [['named-source', 'Lawyers for the company said']]],
+    // Its critics and customers speak for no one.
+    ["The company's critics said the deal was bad.", [['vague-attribution', "The company's critics"]]],
+  ])('the representatives of "the company" named as "lawyers for the company" are: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

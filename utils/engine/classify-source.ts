@@ -463,7 +463,9 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
     // "Acme's estimates", "the party's polls": records a name owns are its records, where its critics are no one's;
     // "Reed's lawyers", "Acme's executives" speak for their client or their firm, as "lawyers for Reed" do.
     const owner = words.slice(0, headIndex).find((w) => isPossessive(w) && w.capitalized && !OWNERLESS.has(w.lower.replace(POSSESSIVE, '')) && !NOT_A_NAME.has(w.lower.replace(POSSESSIVE, '')));
-    if ((RECORD_CROWDS.has(head) || REPRESENTATIVES.has(head)) && owner && POSSESSIVE.test(owner.lower)) return NAMED_SOURCE;
+    // So do "the company's lawyers", as "lawyers for the company" do: the body the story has in view.
+    const ownedByTheBody = first === 'the' && headIndex === 2 && POSSESSIVE.test(lowerAt(lowers, 1)) && ON_RECORD_BODIES.has(lowerAt(lowers, 1).replace(POSSESSIVE, ''));
+    if ((RECORD_CROWDS.has(head) || REPRESENTATIVES.has(head)) && ((owner && POSSESSIVE.test(owner.lower)) || ownedByTheBody)) return NAMED_SOURCE;
     // So do "critics of Tom Reed", "friends of Ann Marsh": who they stand with or against is no body they speak for.
     // Nor are a public's members of a name: "readers of the Leeds Post", "customers of Acme Bank".
     if ((affiliation && !RELATIONS_TO.has(head) && !PUBLICS.has(head)) || (headIndex > 0 && ON_RECORD_BODIES.has(lowerAt(lowers, headIndex - 1)))) return NAMED_SOURCE;
