@@ -2693,7 +2693,8 @@ describe('findAttributions', () => {
 
   test.each([
     ['A man said to be his brother was arrested.', []],
-    ['The files believed to be missing were found.', []],
+    // No one holds the belief: the writer passes it on.
+    ['The files believed to be missing were found.', [['hedge', 'believed to']]],
     ['The documents determined to be secret rose to 500.', [['unverified-figure', '500']]],
     // Active: the object moved before its subject, or a pronoun's own claim.
     ['It was what most growers considered to be a mistake.', [['vague-attribution', 'most growers']]],
@@ -3079,6 +3080,18 @@ describe('findAttributions', () => {
     // Its critics and customers speak for no one.
     ["The company's critics said the deal was bad.", [['vague-attribution', "The company's critics"]]],
   ])('the representatives of "the company" named as "lawyers for the company" are: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['The suspect, said to be in his 30s, fled on foot.', [['hedge', 'said to']]],
+    ['A man believed to be in his 40s was arrested.', [['hedge', 'believed to']]],
+    ['The painting, thought to be a fake, was withdrawn.', [['hedge', 'thought to']]],
+    // Named for it, or the belief of a subject, or someone saying it.
+    ['A man believed to be in his 40s was arrested, police said.', [['named-source', 'police said']]],
+    ['They backed what many farmers believed to be a fair deal.', [['vague-attribution', 'many farmers']]],
+    ['Tom Reed said to be careful.', [['named-source', 'Tom Reed said']]],
+  ])('"said to be" describing a noun is a hedge as "is said to be" is: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
 });
