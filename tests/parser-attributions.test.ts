@@ -3094,4 +3094,15 @@ describe('findAttributions', () => {
   ])('"said to be" describing a noun is a hedge as "is said to be" is: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ["Moody's said the outlook was negative.", [['named-source', "Moody's said"]]],
+    ["Sainsbury's told investors it would cut prices.", [['named-source', "Sainsbury's told"]]],
+    ["A spokesman for Moody's said the outlook was negative.", [['named-source', "A spokesman for Moody's said"]]],
+    // A possessive before a word that can be a noun or an adjective determines it.
+    ["Acme's reported profit rose.", []],
+    ["The victim's mother testified, describing the night.", []],
+  ])('a name written as a possessive speaks before a verb of saying: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

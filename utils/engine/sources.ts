@@ -120,6 +120,8 @@ const RELATIVE_PRONOUNS = new Set(['who', 'that', 'which']);
 const SIDES = /^(?:oppos|support|back|favou?r|endors)/;
 const GROUP_PARTS = /^(?:many|some|most|all|both|several|few|each|one|two|three|four|five|half|\d+)$/;
 const FREE_RELATIVES = new Set(['what', 'how', 'whatever']);
+// Verbs of saying no possessive can take as its noun: "Moody's said" is a name's.
+const NEVER_NOUNS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'warned', 'warns', 'insisted', 'insists', 'argued', 'argues', 'explained', 'explains']);
 const SPEECH_VERBS = new Set(['said', 'says', 'added', 'adds', 'stated', 'states', 'told', 'tells', 'announced', 'announces', 'reported', 'reports', 'claimed', 'claims', 'noted', 'notes', 'wrote', 'writes', 'posted', 'tweeted', 'warned', 'warns', 'denied', 'denies', 'insisted', 'insists']);
 // "… and has accused Leeds of", "and blamed the weather": a charge is a claim after "and" too ("and denying him a
 // win" is no denial).
@@ -2016,7 +2018,9 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // "his claim that …" is read as a claim noun below.
   // A gerund stays a verb: "Reed's declaring an end to the scheme".
   // So after a possessive and an adjective in -ly: "kept his early promise".
-  if (!verb.lower.endsWith('ing') && (possessed(prev) || (isLyAdverb(prev.lower) && !prev.capitalized && possessed(at(tokens, i - 2))))) return;
+  // But "Moody's said", "McDonald's told": a name written as a possessive, before a verb that is never a noun.
+  const nameOfAPossessive = prev.capitalized && NEVER_NOUNS.has(verb.lower);
+  if (!verb.lower.endsWith('ing') && ((possessed(prev) && !nameOfAPossessive) || (isLyAdverb(prev.lower) && !prev.capitalized && possessed(at(tokens, i - 2))))) return;
   // "the case report": the bare form is only a verb after a plural or a pronoun ("analysts report", "they claim").
   // "Polls in Leeds show": the plural may head a phrase with a place or time after it.
   const moved = prev.lower === 'to' ? movedToSay(tokens, i) : -1;
