@@ -3105,4 +3105,14 @@ describe('findAttributions', () => {
   ])('a name written as a possessive speaks before a verb of saying: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['The union, which represents nurses, called the offer derisory.', [['named-source', 'The union']]],
+    ['Acme called the claims unfounded.', [['named-source', 'Acme called']]],
+    ['Critics called the ruling inappropriate.', [['vague-attribution', 'Critics']]],
+    // A call on the phone names nothing.
+    ['She called the office twice.', []],
+  ])('calling something by a judgement without an adjective ending is a claim: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });
