@@ -3115,4 +3115,14 @@ describe('findAttributions', () => {
   ])('calling something by a judgement without an adjective ending is a claim: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['A government spokesperson said the report was wrong.', [['named-source', 'A government spokesperson said']]],
+    ['An army spokesman said the report was wrong.', [['named-source', 'An army spokesman said']]],
+    ['A spokesman for the government said the report was wrong.', [['named-source', 'A spokesman for the government said']]],
+    // Its officials are people with access, not the body on the record.
+    ['A government official said the report was wrong.', [['anonymous-source', 'A government official']]],
+  ])('a spokesperson of a body before the role speaks for it, as one "for" it does: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

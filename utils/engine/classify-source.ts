@@ -417,7 +417,8 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
     // one family the story is about, on the record, as for a body.
     const whom = lowerAt(lowers, headIndex + 3);
     const forOne = words.length === headIndex + 4 && (isPersonRole(whom) || TITLES.has(whom) || whom === 'family');
-    const forBody = (headIndex > 0 && ON_RECORD_BODIES.has(lowerAt(lowers, headIndex - 1))) || (AFFILIATIONS.has(lowerAt(lowers, headIndex + 1)) || lowerAt(lowers, headIndex + 1) === 'for') && lowerAt(lowers, headIndex + 2) === 'the' && (INSTITUTIONS.has(whom) || forOne);
+    // "a government spokesman", as "a spokesman for the government".
+    const forBody = (headIndex > 0 && (ON_RECORD_BODIES.has(lowerAt(lowers, headIndex - 1)) || INSTITUTIONS.has(lowerAt(lowers, headIndex - 1)))) || (AFFILIATIONS.has(lowerAt(lowers, headIndex + 1)) || lowerAt(lowers, headIndex + 1) === 'for') && lowerAt(lowers, headIndex + 2) === 'the' && (INSTITUTIONS.has(whom) || forOne);
     return hasName || possessive || first === 'the' || forBody ? NAMED_SOURCE : anonymousSource(words, phrase, hasName);
   }
   if (isPersonRole(head) || TITLES.has(head)) {
