@@ -3125,4 +3125,13 @@ describe('findAttributions', () => {
   ])('a spokesperson of a body before the role speaks for it, as one "for" it does: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['A police spokesman, who asked not to be named, said the report was wrong.', [['anonymous-source', 'A police spokesman, who asked not to be named']]],
+    ['An Acme spokesman, who declined to be named, said the report was wrong.', [['anonymous-source', 'An Acme spokesman, who declined to be named']]],
+    // Without the aside the body speaks on the record.
+    ['An Acme spokesman said the report was wrong.', [['named-source', 'An Acme spokesman said']]],
+  ])('a spokesperson who asks not to be named is anonymous even for a named body (guide): %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

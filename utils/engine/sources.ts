@@ -1511,8 +1511,12 @@ function matchAfterAside(context: VerbContext): void {
       // make a crowd informants ("Growers, who were not authorized to comment on the levy, said").
       const described = tokens.slice(k + 1, i - 1).filter(isWord);
       const whole = cls.kind === 'named-source' ? null : classifySource([...head, ...described], sentenceStart);
-      const informants = cls.kind === 'vague-attribution' && whole?.kind === 'anonymous-source' && ANONYMITY_ASKED_IN.test(described.map((w) => w.lower).join(' '));
-      if (cls.kind !== 'anonymous-source' && !informants) {
+      const asksAnonymity = ANONYMITY_ASKED_IN.test(described.map((w) => w.lower).join(' '));
+      const informants = cls.kind === 'vague-attribution' && whole?.kind === 'anonymous-source' && asksAnonymity;
+      // "A company spokesman, who asked not to be named, said": even for a named body, a speaker who asks not to be
+      // named is anonymous (guide); a name itself stays one.
+      const unnamedSpeaker = cls.kind === 'named-source' && asksAnonymity && !head.every((w) => w.capitalized);
+      if (cls.kind !== 'anonymous-source' && !informants && !unnamedSpeaker) {
         out.push(sourceMatch(cls, start, endOf(head), start, endOf(head), verb));
         return;
       }
