@@ -3134,4 +3134,14 @@ describe('findAttributions', () => {
   ])('a spokesperson who asks not to be named is anonymous even for a named body (guide): %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Early polls show a tight race.', [['vague-attribution', 'Early polls']]],
+    ['Elderly residents say the bus cuts hurt.', [['vague-attribution', 'Elderly residents']]],
+    // Times stay times.
+    ['Early Tuesday, police said the road had reopened.', [['named-source', 'police said']]],
+    ['Early last week, analysts said the plan would fail.', [['vague-attribution', 'analysts']]],
+  ])('"early" and "elderly" before a noun are adjectives of the phrase, not adverbs: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -86,8 +86,13 @@ const isLyAdverb = (lower: string): boolean => endsInLy(lower) && !LY_NOUNS.has(
 /** Whether a phrase opens with an adverb of its clause ("Reportedly 40 councillors", "Clearly Ben Ode"). */
 function opensWithAdverb(words: readonly Token[]): boolean {
   const first = at(words, 0);
+  // "Early results suggest", "elderly residents say": adjectives in -ly before the noun they describe; "Early Tuesday",
+  // "Early last week" are times.
+  const next = words[1];
+  if (LY_ADJECTIVES.has(first.lower) && next && isWord(next) && !next.capitalized && !WHEN_OPENERS.has(next.lower) && !WHEN_WORDS.has(next.lower) && !NOT_AN_OPENING.has(next.lower)) return false;
   return isLyAdverb(first.lower) && !isAcronym(first);
 }
+const LY_ADJECTIVES = new Set(['early', 'elderly']);
 // Verbs that are as often nouns: after a determiner they head a source phrase ("the NBC report indicates").
 const NOUN_LIKE: ReadonlySet<string> = new Set([...KEPT_BASE_FORMS, 'calls', 'call']);
 // Prepositions a cue form after is its noun.
