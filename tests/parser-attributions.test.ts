@@ -3144,4 +3144,14 @@ describe('findAttributions', () => {
   ])('"early" and "elderly" before a noun are adjectives of the phrase, not adverbs: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['The court heard the victim had been stabbed 14 times.', [['named-source', 'The court heard']]],
+    ['The inquest heard that the driver had been using his phone.', [['named-source', 'The inquest heard']]],
+    ['The jury was told the defendant had fled the country.', [['named-source', 'The jury was told']]],
+    // A case the court took is no evidence given.
+    ['The court heard an appeal against the ruling.', []],
+  ])('evidence a court or an inquest heard is on its record, and sources the figures in it: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -171,6 +171,13 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     triggers: w('statement report study paper filing interview tweet post letter email address testimony memo'),
     pattern: /(?<!\b(?:man|woman|men|women|patient|patients|person|people|child|children|boy|girl) )\bin (?:the|a|an|his|her|its|their) (?:new |recent |latest |case )?(?:statement|report|study|paper|filing|interview|tweet|blog post|letter|email|address|testimony|memo)\b/gi,
   },
+  // "The court heard that …", "the inquest was told": evidence given in a court or an inquest is on its record; not
+  // "the court heard an appeal", a case it took.
+  {
+    kind: 'named-source',
+    triggers: w('heard told'),
+    pattern: /\b(?:the|an?) (?:court|inquest|jury|tribunal|hearing|inquiry|trial) (?:has |had )?(?:heard|was told|has been told|had been told)\b(?! (?:an? |the |this |that |his |her |their |its )?(?:appeals?|cases?|arguments?|submissions?|applications?|challenges?|motions?|petitions?|trials?|matters?|bids?|claims?)\b)(?= (?:that|how|\p{L}))/giu,
+  },
   // "I'm told", "we've been told about times when…": the writer's informants, unnamed. But "we're told that we reveal…"
   // is what everyone is told, about everyone: a commonplace, pinned on no one in particular.
   { kind: 'anonymous-source', triggers: w('told'), pattern: /\b(?:I['’]m|I am|I['’]ve been|we['’]ve been|we['’]re|I have been|we have been) told\b(?! (?:that )?we\b)/gi },
