@@ -3154,4 +3154,12 @@ describe('findAttributions', () => {
   ])('evidence a court or an inquest heard is on its record, and sources the figures in it: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Critics online said the advert was crass.', [['vague-attribution', 'Critics online']]],
+    ['Residents nearby said the noise was unbearable.', [['vague-attribution', 'Residents nearby']]],
+    ['Investors overseas said the plan was risky.', [['vague-attribution', 'Investors overseas']]],
+  ])('a crowd with a place adverb after it is still the crowd: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });
