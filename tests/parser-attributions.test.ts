@@ -3162,4 +3162,16 @@ describe('findAttributions', () => {
   ])('a crowd with a place adverb after it is still the crowd: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Posts claim the vaccine contains a microchip.', [['vague-attribution', 'Posts']]],
+    ['Some posts claim the vaccine contains a microchip.', [['vague-attribution', 'Some posts']]],
+    ['Videos show the officer striking the man.', [['vague-attribution', 'Videos']]],
+    // Owned by a name, or by whom a pronoun stands for, they are that one's records.
+    ["Acme's posts claim the vaccine is safe.", [['named-source', "Acme's posts claim"]]],
+    ['Her posts claim the vaccine is safe.', [['named-source', 'Her posts claim']]],
+    ['Their estimates suggest a rise.', [['named-source', 'Their estimates suggest']]],
+  ])('posts, tweets and videos no one is named for are vague, as reports are: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -439,6 +439,8 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   if (publicFigures && head === 'figure') return INDEFINITE.has(first) ? anonymousSource(words, phrase, hasName) : null;
   if (isCrowd(head, words[headIndex]?.capitalized, words[headIndex]?.start === sentenceStart) || publicFigures) {
     if (ANONYMOUS_CROWDS.has(head)) return anonymousSource(words, phrase, hasName);
+    // "his first videos show", "their estimates": records owned as "Acme's estimates" are, by whom "his" refers to.
+    if (RECORD_CROWDS.has(head) && POSSESSIVE_PRONOUNS.has(first)) return NAMED_SOURCE;
     // "campaign staff said": insiders of a campaign the reader cannot ask, not the campaign on the record.
     if (headIndex > 0 && lowerAt(lowers, headIndex - 1) === 'campaign' && !hasName) return anonymousSource(words, phrase, hasName);
     if (first === 'the' && NAMED_BACK_REFERENCES.has(head)) return NAMED_SOURCE;
