@@ -3174,4 +3174,11 @@ describe('findAttributions', () => {
   ])('posts, tweets and videos no one is named for are vague, as reports are: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Videos posted by the police show the officer striking the man.', [['named-source', 'posted by the police']]],
+    ['Photos posted by the police show the damage.', [['named-source', 'posted by the police']]],
+  ])('an agent after "by" ends before the sentence\'s own verb of showing: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -2645,6 +2645,9 @@ function matchReaction(tokens: readonly Token[], i: number, sentenceStart: numbe
 }
 
 const ONE_CLAIM = /^(?:allegation|accusation|admission|assertion|complaint|suggestion|prediction)$/;
+// Verbs of a record's showing, which end an agent's phrase before what they show.
+const SHOWING_VERBS = new Set(['show', 'shows', 'showed', 'suggest', 'suggests', 'suggested', 'reveal', 'reveals', 'revealed', 'indicate', 'indicates', 'indicated', 'claim', 'claims', 'appear', 'appears']);
+const shownOpener = (lower: string): boolean => ARTICLES.has(lower) || POSSESSIVES.has(lower) || SUBJECT_PRONOUNS.has(lower) || lower === 'that' || lower === 'how' || lower === 'to';
 /**
  * Who does it, from token k: "criticized by some of its visitors for closing early", "criticism from growers over the
  * levy" (why, when or what about is not who), "accused by critics of promoting" (nor what they accuse him of).
@@ -2659,7 +2662,9 @@ function agentAfter(tokens: readonly Token[], k: number): Token[] {
         (w.lower === 'of' && words[n + 1]?.lower.endsWith('ing') === true) ||
         (CONJUNCTIONS.has(w.lower) && REACTION_NOUNS.has(words[n + 1]?.lower ?? '')) ||
         // "released by the council on Friday": when is not who.
-        (WHEN_OPENERS.has(w.lower) && WHEN_WORDS.has(words[n + 1]?.lower ?? ''))),
+        (WHEN_OPENERS.has(w.lower) && WHEN_WORDS.has(words[n + 1]?.lower ?? '')) ||
+        // "Videos posted by the police show the officer …": the sentence's own verb and what it shows.
+        (SHOWING_VERBS.has(w.lower) && shownOpener(words[n + 1]?.lower ?? ''))),
   );
   if (reason > 0) words.length = reason;
   return words;
