@@ -3181,4 +3181,12 @@ describe('findAttributions', () => {
   ])('an agent after "by" ends before the sentence\'s own verb of showing: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ["The deal is bad for Reed, a second person briefed on last weekend's trade phone call said.", [['anonymous-source', "a second person briefed on last weekend's trade phone call"]]],
+    // Without its article the phrase had read as a kind of record a reader can look up.
+    ['Rents rose sharply, a survey of tenants in most of the northern towns found.', [['vague-attribution', 'a survey of tenants in most of the northern towns']]],
+  ])('an article the length limit falls after opens the source phrase: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

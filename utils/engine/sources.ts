@@ -258,7 +258,9 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
   // "leaders who would much prefer to be out knocking on doors for Marsh said": a long relative clause is read to its
   // "who" when one stands a few words further back.
   const relativeBack = () => budget === MAX_PHRASE_WORDS && relativeOpenerWithin(tokens, j, 5);
-  while (j >= 0 && (words.length < budget || inName(at(tokens, j)) || relativeBack())) {
+  // An article the limit falls after opens the phrase cut short: "a second person briefed on last weekend's trade call".
+  const articleAtLimit = (t: Token) => words.length === budget && ARTICLES.has(t.lower);
+  while (j >= 0 && (words.length < budget || inName(at(tokens, j)) || relativeBack() || articleAtLimit(at(tokens, j)))) {
     const t = at(tokens, j);
     if (t.text === ')') {
       // Step over a parenthesis: "Home Depot (ticker: HD) reported".
