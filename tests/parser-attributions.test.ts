@@ -3189,4 +3189,14 @@ describe('findAttributions', () => {
   ])('an article the length limit falls after opens the source phrase: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['At least 12 people are feared dead.', [['unverified-figure', 'At least 12 people'], ['hedge', 'are feared dead']]],
+    ['It is feared that dozens more are buried under the rubble.', [['hedge', 'It is feared that'], ['unverified-figure', 'dozens']]],
+    // In a named source's words the fear is its own, and the toll its figure.
+    ['At least 12 people are feared dead, police said.', [['named-source', 'police said']]],
+    ['Reed feared that the bridge would collapse.', [['named-source', 'Reed feared']]],
+  ])('a toll or a fear passed on with no one holding it is a hedge: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });
