@@ -3199,4 +3199,12 @@ describe('findAttributions', () => {
   ])('a toll or a fear passed on with no one holding it is a hedge: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Fears are growing that the bridge could collapse.', [['vague-attribution', 'Fears are growing that']]],
+    ['Concerns have mounted in recent weeks that the bridge could collapse.', [['vague-attribution', 'Concerns have mounted in recent weeks that']]],
+    ['His fears grew so large that he left.', []],
+  ])('growing fears and concerns no one is said to hold are vague, as "there are fears that" is: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -72,6 +72,13 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     pattern:
       /\b(?:(?:rumou?rs?|speculation) (?:(?:have|has|had|are|is|was|were) (?:been )?)?(?:swirled|swirl|swirls|swirling|circulated|circulate|circulates|circulating|spread|spreading|persist|persists|persisted|abound|abounds|abounded|mounted|mounting|grown|growing|grew|rife)(?: (?!so\b|such\b|enough\b)[\w’']+){0,4}?|rumou?rs? (?:have|has)|rumou?r has it|conventional wisdom (?:holds|held|says|said|is)|(?:the )?word is) that\b/gi,
   },
+  // Feelings no one is said to hold, growing: "Fears are growing that", "concerns have mounted in Leeds that" (as
+  // "there are fears that").
+  {
+    kind: 'vague-attribution',
+    triggers: w('fear fears concern concerns worries doubt doubts'),
+    pattern: /\b(?:fears?|concerns?|worries|doubts?) (?:(?:have|has|had|are|is|was|were) (?:been )?)?(?:mounted|mounting|grown|growing|grew|rising|risen|rose)(?: (?!so\b|such\b|enough\b)[\w’']+){0,4}? that\b/gi,
+  },
   // Reports no one is said to have made, as the cause or setting of news: "Oil rose on reports that output would be
   // cut", "amid media reports of abuse".
   {
