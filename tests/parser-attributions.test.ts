@@ -3207,4 +3207,15 @@ describe('findAttributions', () => {
   ])('growing fears and concerns no one is said to hold are vague, as "there are fears that" is: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Police Say Suspect Fled On Foot', [['named-source', 'Police Say']]],
+    ['Officials Say Suspect Fled On Foot', [['vague-attribution', 'Officials']]],
+    ['Residents Fear Flooding Will Return', [['vague-attribution', 'Residents']]],
+    // Not a crowd inside the headline's phrase, nor after a question's word.
+    ['The Values Leeds Farmers Believe In', []],
+    ['Why Cuts Make Parents Feel Ignored', []],
+  ])('in a title-case headline a crowd opening it takes its verb with no "s": %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -1986,7 +1986,10 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // A past form of saying is one too when an object follows it ("Reed Told A Reporter…", "Marsh Said The Levy…"), not a
   // preposition ("Woman Told To Leave", "Man Accused Of Theft" are passives).
   const saidInTitle = titleCase && SPEECH_VERBS.has(verb.lower) && (verb.lower.endsWith('ed') || IRREGULAR_PASTS.has(verb.lower)) && isWord(next) && !TITLE_PASSIVE_AFTER.has(next.lower);
-  if (verb.capitalized && verb.start !== sentenceStart && !(titleCase && (saidInTitle || /[^s]s$/.test(verb.lower) || RECORDS.has(prev.lower) || (verb.text === verb.text.toUpperCase() && isPeoplePlural(prev.lower))))) return;
+  // A crowd's verb has no "s" ("Police Say", "Critics Slam", "EXPERTS WARN") when the crowd ends the headline's opening
+  // phrase; not "The Values Leeds Farmers Believe In", "Why Cuts Make Parents Feel Ignored".
+  const crowdOpens = (isPeoplePlural(prev.lower) || prev.lower === 'police') && opensTheHeadline(tokens, i - 1, sentenceStart);
+  if (verb.capitalized && verb.start !== sentenceStart && !(titleCase && (saidInTitle || /[^s]s$/.test(verb.lower) || RECORDS.has(prev.lower) || crowdOpens))) return;
   // "the report"; "Other estimates are": a determiner opening the sentence is one too.
   if (isWord(prev) && NOUN_LIKE.has(verb.lower) && (!prev.capitalized || (prev.start === sentenceStart && NOUN_OPENERS.has(prev.lower) && (prev.lower === 'other' || !VAGUE_DETERMINERS.has(prev.lower)))) && nounLike(tokens, i)) return;
   // "prompted Republican calls for": a party or a nationality before the noun is its adjective.
@@ -3276,6 +3279,17 @@ const CREDIT_LINE = /^(?:©|\(c\)|copyright)$/i;
  * capital says nothing about a name and a capitalised verb is still a verb.
  */
 const TITLE_PASSIVE_AFTER = new Set(['to', 'of', 'with', 'by', 'in', 'at', 'for', 'as', 'after', 'over', 'on', 'from', 'into', 'and', 'or']);
+
+// "Why Cuts Make Parents Feel …": a headline asking opens a clause of its own.
+const QUESTION_WORDS = new Set(['why', 'how', 'what', 'who', 'where', 'when', 'which']);
+/** Whether the words up to j open the headline with no link word among them: "Leeds Bus Crash Survivors". */
+function opensTheHeadline(tokens: readonly Token[], j: number, sentenceStart: number): boolean {
+  for (let k = j; k >= 0 && at(tokens, k).start >= sentenceStart; k--) {
+    const t = at(tokens, k);
+    if (!isWord(t) || TITLE_PASSIVE_AFTER.has(t.lower) || ARTICLES.has(t.lower) || SUBORDINATORS.has(t.lower) || QUESTION_WORDS.has(t.lower)) return false;
+  }
+  return true;
+}
 
 function isTitleCase(tokens: readonly Token[]): boolean {
   let longer = 0;
