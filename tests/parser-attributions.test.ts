@@ -3218,4 +3218,13 @@ describe('findAttributions', () => {
   ])('in a title-case headline a crowd opening it takes its verb with no "s": %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Study Finds Coffee Cuts Risk Of Stroke', [['vague-attribution', 'Study']]],
+    ['Acme To Cut 1,000 Jobs, Report Says', [['vague-attribution', 'Report']]],
+    // A determiner makes one the story has in view.
+    ['The report found that rents had risen.', [['named-source', 'The report found']]],
+  ])('a headline\'s record with no article is "a study", vague: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -43,6 +43,8 @@ const PREPOSITIONS = new Set(['of', 'from', 'by', 'at', 'in', 'for', 'with', 'on
 // Participles of being sought out for comment, which end the head before "by": "migrants interviewed by the BBC"
 // (the outlet that was told is no source), but not "chairs that the Post interviewed".
 const CONTACTED_BY = new Set(['interviewed', 'questioned', 'contacted', 'consulted', 'canvassed', 'asked']);
+// Records a headline gives without an article.
+const HEADLINE_RECORDS = new Set(['study', 'report', 'survey', 'poll', 'analysis', 'review']);
 // A crowd "at" or "from" a named body speaks for it ("analysts at Digital Foundry"); "in" a place does not.
 const AFFILIATIONS = new Set(['at', 'from', 'of', 'with']);
 // Crowds named by how they stand to someone, not by a body they belong to.
@@ -478,6 +480,9 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
     return VAGUE_ATTRIBUTION;
   }
   if (INSTITUTIONS.has(head)) {
+    // "Study Finds …", "…, Report Says": a headline's record with no article is "a study", which names nothing (guide).
+    // In lower case the phrase may have lost its determiner ("but that report concerned").
+    if (words.length === 1 && HEADLINE_RECORDS.has(head) && words[0]?.capitalized) return VAGUE_ATTRIBUTION;
     // "a report released by the council", "a statement from the company": a record of a body the story has in view.
     const by = lowers.findIndex((w, k) => k > headIndex && (w === 'by' || w === 'from'));
     const byBody = by > headIndex && !(seenBy > 0 && by === seenBy + 1) && bodyAfter(lowers, by);
