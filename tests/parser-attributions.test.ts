@@ -3227,4 +3227,12 @@ describe('findAttributions', () => {
   ])('a headline\'s record with no article is "a study", vague: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Satellite images show new trenches near the border.', [['vague-attribution', 'Satellite images']]],
+    ['Photos show new trenches near the border.', [['vague-attribution', 'Photos']]],
+    ['Images released by the army show new trenches.', [['named-source', 'Images released by the army show']]],
+  ])('images and photos no one is named for are vague, as videos are: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

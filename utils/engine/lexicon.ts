@@ -72,7 +72,7 @@ export function isPersonRole(word: string): boolean {
 const PROFESSION_ENDING = /(?:ician|icist|ologist|iatrist|ographer)$/;
 
 /** Crowd heads that are records, not people: "reports say", "polls show". */
-export const RECORD_CROWDS = words('reports accounts estimates polls surveys studies analyses posts tweets videos');
+export const RECORD_CROWDS = words('reports accounts estimates polls surveys studies analyses posts tweets videos images photos photographs pictures');
 // Crowd heads that are records, talk or bodies, not people.
 const NOT_PEOPLE = new Set([...RECORD_CROWDS, 'media', 'rumours', 'rumors', 'groups', 'organizations', 'organisations', 'newspapers']);
 /** A plural of people, not of records or bodies: "other economists", "three residents", not "three recent polls". */
@@ -131,7 +131,7 @@ export const CROWDS = words(
     'growers borrowers buyers sellers renters homeowners commuters passengers travelers travellers consumers ' +
     'ranchers diners taxpayers ratepayers carers caregivers settlers onlookers bystanders spectators truckers ' +
     'marchers rioters looters subscribers doubters believers worshippers mourners visitors partisans fact-checkers ' +
-    'suppliers apprentices peers pilgrims stewards posts tweets videos',
+    'suppliers apprentices peers pilgrims stewards posts tweets videos images photos photographs pictures',
 );
 
 /** Crowds whose members are informants rather than commentators: unnamed, they are anonymous sources. */
