@@ -336,7 +336,7 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   const thingOf = first === 'the' && crowdLast ? lowers.findIndex((w, k) => k > 1 && PLACE_PREPOSITIONS.has(w) && isThing(words[k - 1] as Token)) : -1;
   if (roleOf > 0 && crowdLast) headIndex = roleOf - 1;
   else if (thingOf > 0) headIndex = thingOf - 1;
-  else if (!isCrowd(lowerAt(lowers, headIndex), words[headIndex]?.capitalized, words[headIndex]?.start === sentenceStart)) {
+  else if (!crowdLast) {
     for (let k = 1; k < words.length; k++) {
       // "a lot of people on Twitter", "dozens of workers at the plant": the amount is no head; the crowd after it is.
       if (lowerAt(lowers, k) === 'of' && AMOUNT_HEADS.has(lowerAt(lowers, k - 1))) continue;

@@ -10,6 +10,10 @@ export interface PhraseRule {
 
 const BE = '(?:is|are|was|were|be|been|being)';
 const w = (list: string): readonly string[] => list.split(' ');
+// Shared by the rules of talk and feelings no one holds: the auxiliaries before their verb ("have been swirling",
+// "are growing"), and up to four words between the verb and "that" ("for weeks", "in Leeds").
+const PERFECT_OR_BE = String.raw`(?:(?:have|has|had|are|is|was|were) (?:been )?)?`;
+const WORDS_BEFORE_THAT = String.raw`(?: (?!so\b|such\b|enough\b)[\w’']+){0,4}?`;
 // Not after a modal ("can be seen as", "might be considered", "must be viewed as their ally"), nor after "to"
 // ("hopes to be regarded as", "eager to be viewed as"): a possible reading, a need or an aim, which no one holds yet.
 const WRITERS_READING = String.raw`(?<!\b(?:can|could|may|might|must|should|will|would|to)(?: not| also| well| easily)? be )`;
@@ -69,15 +73,17 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     kind: 'vague-attribution',
     triggers: w('rumours rumors rumour rumor wisdom word speculation'),
-    pattern:
-      /\b(?:(?:rumou?rs?|speculation) (?:(?:have|has|had|are|is|was|were) (?:been )?)?(?:swirled|swirl|swirls|swirling|circulated|circulate|circulates|circulating|spread|spreading|persist|persists|persisted|abound|abounds|abounded|mounted|mounting|grown|growing|grew|rife)(?: (?!so\b|such\b|enough\b)[\w’']+){0,4}?|rumou?rs? (?:have|has)|rumou?r has it|conventional wisdom (?:holds|held|says|said|is)|(?:the )?word is) that\b/gi,
+    pattern: new RegExp(
+      String.raw`\b(?:(?:rumou?rs?|speculation) ${PERFECT_OR_BE}(?:swirled|swirl|swirls|swirling|circulated|circulate|circulates|circulating|spread|spreading|persist|persists|persisted|abound|abounds|abounded|mounted|mounting|grown|growing|grew|rife)${WORDS_BEFORE_THAT}|rumou?rs? (?:have|has)|rumou?r has it|conventional wisdom (?:holds|held|says|said|is)|(?:the )?word is) that\b`,
+      'gi',
+    ),
   },
   // Feelings no one is said to hold, growing: "Fears are growing that", "concerns have mounted in Leeds that" (as
   // "there are fears that").
   {
     kind: 'vague-attribution',
     triggers: w('fear fears concern concerns worries doubt doubts'),
-    pattern: /\b(?:fears?|concerns?|worries|doubts?) (?:(?:have|has|had|are|is|was|were) (?:been )?)?(?:mounted|mounting|grown|growing|grew|rising|risen|rose)(?: (?!so\b|such\b|enough\b)[\w’']+){0,4}? that\b/gi,
+    pattern: new RegExp(String.raw`\b(?:fears?|concerns?|worries|doubts?) ${PERFECT_OR_BE}(?:mounted|mounting|grown|growing|grew|rising|risen|rose)${WORDS_BEFORE_THAT} that\b`, 'gi'),
   },
   // Reports no one is said to have made, as the cause or setting of news: "Oil rose on reports that output would be
   // cut", "amid media reports of abuse".

@@ -1987,9 +1987,9 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // preposition ("Woman Told To Leave", "Man Accused Of Theft" are passives).
   const saidInTitle = titleCase && SPEECH_VERBS.has(verb.lower) && (verb.lower.endsWith('ed') || IRREGULAR_PASTS.has(verb.lower)) && isWord(next) && !TITLE_PASSIVE_AFTER.has(next.lower);
   // A crowd's verb has no "s" ("Police Say", "Critics Slam", "EXPERTS WARN") when the crowd ends the headline's opening
-  // phrase; not "The Values Leeds Farmers Believe In", "Why Cuts Make Parents Feel Ignored".
-  const crowdOpens = (isPeoplePlural(prev.lower) || prev.lower === 'police') && opensTheHeadline(tokens, i - 1, sentenceStart);
-  if (verb.capitalized && verb.start !== sentenceStart && !(titleCase && (saidInTitle || /[^s]s$/.test(verb.lower) || RECORDS.has(prev.lower) || crowdOpens))) return;
+  // phrase; not "The Values Leeds Farmers Believe In", "Why Cuts Make Parents Feel Ignored". Read only for a
+  // capitalised verb in a headline, not for every cue.
+  if (verb.capitalized && verb.start !== sentenceStart && !(titleCase && (saidInTitle || /[^s]s$/.test(verb.lower) || RECORDS.has(prev.lower) || crowdOpensHeadline(tokens, i, sentenceStart)))) return;
   // "the report"; "Other estimates are": a determiner opening the sentence is one too.
   if (isWord(prev) && NOUN_LIKE.has(verb.lower) && (!prev.capitalized || (prev.start === sentenceStart && NOUN_OPENERS.has(prev.lower) && (prev.lower === 'other' || !VAGUE_DETERMINERS.has(prev.lower)))) && nounLike(tokens, i)) return;
   // "prompted Republican calls for": a party or a nationality before the noun is its adjective.
@@ -3282,6 +3282,9 @@ const TITLE_PASSIVE_AFTER = new Set(['to', 'of', 'with', 'by', 'in', 'at', 'for'
 
 // "Why Cuts Make Parents Feel …": a headline asking opens a clause of its own.
 const QUESTION_WORDS = new Set(['why', 'how', 'what', 'who', 'where', 'when', 'which']);
+/** Whether the word before the verb at i is a crowd ending the headline's opening phrase: "Leeds Bus Crash Survivors Say". */
+const crowdOpensHeadline = (tokens: readonly Token[], i: number, sentenceStart: number): boolean =>
+  (isPeoplePlural(at(tokens, i - 1).lower) || at(tokens, i - 1).lower === 'police') && opensTheHeadline(tokens, i - 1, sentenceStart);
 /** Whether the words up to j open the headline with no link word among them: "Leeds Bus Crash Survivors". */
 function opensTheHeadline(tokens: readonly Token[], j: number, sentenceStart: number): boolean {
   for (let k = j; k >= 0 && at(tokens, k).start >= sentenceStart; k--) {
