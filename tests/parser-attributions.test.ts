@@ -3235,4 +3235,13 @@ describe('findAttributions', () => {
   ])('images and photos no one is named for are vague, as videos are: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['A campaign spokesman, Tom Ode, called the report a smear.', [['named-source', 'Tom Ode']]],
+    ['Ann Marsh called the claims a distraction.', [['named-source', 'Ann Marsh called']]],
+    // A call on the phone names nothing.
+    ['Reed called the police a few times.', []],
+  ])('calling a thing whose noun is also a verb something is a claim: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

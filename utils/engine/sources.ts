@@ -2921,7 +2921,7 @@ function calledSomething(tokens: readonly Token[], i: number): boolean {
   // "calls this a poor excuse", "called the whole levy a tax": a thing named with "a"; not "called the
   // office a few times", "called the meeting a week early".
   if (THING_OPENERS.has(next)) {
-    for (let k = i + 2; k <= i + 5 && isWord(at(tokens, k)) && !looksLikeVerb(at(tokens, k).lower); k++) {
+    for (let k = i + 2; k <= i + 5 && isWord(at(tokens, k)) && (k === i + 2 || !looksLikeVerb(at(tokens, k).lower)); k++) {
       if (!INDEFINITE_ARTICLES.has(at(tokens, k).lower)) continue;
       const named = at(tokens, k + 1);
       if (isWord(named) && !WHEN_WORDS.has(named.lower) && !NOT_A_NAMED_THING.has(named.lower)) return true;
