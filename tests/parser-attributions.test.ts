@@ -3244,4 +3244,17 @@ describe('findAttributions', () => {
   ])('calling a thing whose noun is also a verb something is a claim: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Hospital leaders fear the winter will be the worst on record.', [['vague-attribution', 'Hospital leaders']]],
+    ['Party elders have urged him to step aside.', [['vague-attribution', 'Party elders']]],
+    ['The ward will close, hospital leaders said.', [['vague-attribution', 'hospital leaders']]],
+    // Who speak for a body, lead the company the story is about, or a named one's, stay named.
+    ['Agency officials said the launch would go ahead.', [['named-source', 'Agency officials said']]],
+    ['Company leaders said the plant would close.', [['named-source', 'Company leaders said']]],
+    ['Council bosses said the cuts were unavoidable.', [['named-source', 'Council bosses said']]],
+    ['The ward will close, Leeds hospital leaders said.', [['named-source', 'Leeds hospital leaders said']]],
+  ])('the leaders or members of a sector\'s bodies are a crowd: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -71,6 +71,11 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those',
 export const UNNAMED_ONES: ReadonlySet<string> = new Set(['one', 'another']);
 // Bodies whose officials speak on the record for them ("agency officials said"); not "government officials".
 const ON_RECORD_BODIES = new Set(['agency', 'company', 'firm', 'ministry', 'department', 'police', 'hospital', 'school', 'court', 'county', 'city', 'university', 'campaign', 'party', 'club', 'team', 'commission', 'council']);
+// Who lead or belong to bodies of a kind, not who speak for one: "school leaders", "party elders"; "council bosses"
+// run the one the story is about.
+const LEADERSHIP_CROWDS = new Set(['leaders', 'elders', 'chiefs', 'members', 'grandees']);
+// Bodies a story is about one of, not a sector of many: "the company", "the agency".
+const BODIES_IN_VIEW = new Set(['agency', 'company', 'firm', 'ministry', 'department', 'campaign', 'commission']);
 const ON_RECORD_BODY_PLURALS = new Set([...ON_RECORD_BODIES].filter((body) => body !== 'police').map((body) => body.replace(/y$/, 'ie') + 's'));
 // Words that, alone, stand for a government speaking: "The US welcomed the exchange", "the White House said".
 const COUNTRIES = new Set(['us', 'u.s', 'uk', 'u.k', 'washington', 'white', 'house']);
@@ -473,7 +478,12 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
     if ((RECORD_CROWDS.has(head) || REPRESENTATIVES.has(head)) && ((owner && POSSESSIVE.test(owner.lower)) || ownedByTheBody)) return NAMED_SOURCE;
     // So do "critics of Tom Reed", "friends of Ann Marsh": who they stand with or against is no body they speak for.
     // Nor are a public's members of a name: "readers of the Leeds Post", "customers of Acme Bank".
-    if ((affiliation && !RELATIONS_TO.has(head) && !PUBLICS.has(head)) || (headIndex > 0 && ON_RECORD_BODIES.has(lowerAt(lowers, headIndex - 1)))) return NAMED_SOURCE;
+    // "Hospital leaders fear", "party elders urged", "club fans chanted": the leaders, members or public of a sector's
+    // bodies are a crowd, where "agency officials" speak for the one the story has in view, and "company leaders" lead
+    // the company it is about.
+    const body = lowerAt(lowers, headIndex - 1);
+    const ofAKind = !hasName && !possessive && !BODIES_IN_VIEW.has(body) && (LEADERSHIP_CROWDS.has(head) || RELATIONS_TO.has(head) || PUBLICS.has(head));
+    if ((affiliation && !RELATIONS_TO.has(head) && !PUBLICS.has(head)) || (headIndex > 0 && ON_RECORD_BODIES.has(body) && !ofAKind)) return NAMED_SOURCE;
     // "Two officials said", "three residents told the Post": a counted small group is anonymous (guide), a crowd
     // counted by no number ("officials", "many residents") vague.
     if (SMALL_COUNT.test(first) && headIndex > 0 && isCrowdOfPeople(head)) return anonymousSource(words, phrase, hasName);
