@@ -3257,4 +3257,12 @@ describe('findAttributions', () => {
   ])('the leaders or members of a sector\'s bodies are a crowd: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Some economists, though, remain skeptical.', [['vague-attribution', 'Some economists']]],
+    ['Many voters, nonetheless, remain wary of the plan.', [['vague-attribution', 'Many voters']]],
+    ['It appears, though, that the plan failed.', []],
+  ])('", though," between a crowd and its view is an aside, as ", however," is: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

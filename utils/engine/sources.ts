@@ -179,8 +179,10 @@ const WHEN_WORDS = new Set([...WEEKDAYS, 'week', 'month', 'year', 'morning', 'af
 
 // ", for instance,", ", in turn,": asides of two words.
 const TWO_WORD_ASIDES = new Set(['for instance', 'for example', 'in turn', 'in fact', 'of course', 'in particular', 'by contrast', 'in response', 'in addition', 'after all']);
+// Words that stand between a source and its verb only set off by commas: "Others, though, say".
+const COMMA_ASIDES = new Set(['though', 'nonetheless', 'nevertheless', 'moreover', 'furthermore', 'likewise']);
 // ", meanwhile,", ", historically,": a one-word aside between a source and its verb.
-const isAside = (t: Token) => isWord(t) && (BETWEEN_SOURCE_AND_VERB.has(t.lower) || (isLyAdverb(t.lower) && !t.capitalized));
+const isAside = (t: Token) => isWord(t) && (BETWEEN_SOURCE_AND_VERB.has(t.lower) || COMMA_ASIDES.has(t.lower) || (isLyAdverb(t.lower) && !t.capitalized));
 
 /** The lower-case word starting at `start`, or "" when no token starts there. */
 function wordAt(tokens: readonly Token[], start: number): string {
