@@ -3265,4 +3265,12 @@ describe('findAttributions', () => {
   ])('", though," between a crowd and its view is an aside, as ", however," is: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['The prevailing view among economists is that rates will rise.', [['vague-attribution', 'economists']]],
+    ['The mood among donors is gloomy.', [['vague-attribution', 'donors']]],
+    ['The view from the hill was lovely.', []],
+  ])('a view or a mood among a crowd is theirs, as a consensus among them is: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });
