@@ -3273,4 +3273,13 @@ describe('findAttributions', () => {
   ])('a view or a mood among a crowd is theirs, as a consensus among them is: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['The plant will close in 2027, per a company filing.', [['named-source', 'per a company filing']]],
+    ['Sales rose 12%, per a statement from the club.', [['named-source', 'per a statement from the club']]],
+    // A rate, or terms agreed, name no source.
+    ['The deal closed, per the agreement signed in May.', []],
+  ])('", per" a record or a body set off by a comma is "according to": %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -3596,7 +3596,13 @@ function perSource(tokens: readonly Token[], i: number): boolean {
   if (STARTS_WITH_NUMBER.test(at(tokens, i - 1).text) || NUMBER_WORDS.has(at(tokens, i - 1).lower)) return false;
   // ", per sources", "Per league sources,", ", per reports": sports and tech desks' "according to", set off as it is;
   // "dollars per report" is a rate.
-  if (!isWord(at(tokens, i - 1))) for (let k = i + 1; k <= i + 3 && isWord(at(tokens, k)); k++) if (PER_INFORMANTS.has(at(tokens, k).lower)) return true;
+  // So does a record or body set off the same way: ", per a company filing", ", per a statement from the club".
+  if (!isWord(at(tokens, i - 1))) {
+    for (let k = i + 1; k <= i + 3 && isWord(at(tokens, k)); k++) {
+      const word = at(tokens, k).lower;
+      if (PER_INFORMANTS.has(word) || INSTITUTIONS.has(word) || RECORDS.has(word)) return true;
+    }
+  }
   if (next.lower !== 'the') return false;
   const noun = at(tokens, i + 2);
   return noun.capitalized || INSTITUTIONS.has(noun.lower) || RECORDS.has(noun.lower);
