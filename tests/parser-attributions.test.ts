@@ -3282,4 +3282,13 @@ describe('findAttributions', () => {
   ])('", per" a record or a body set off by a comma is "according to": %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['The trustees blamed the loss on bad advice.', [['named-source', 'The trustees blamed']]],
+    ['The directors said the fund was sound.', [['named-source', 'The directors said']]],
+    // With no article, a crowd of a kind.
+    ['Directors say the rules are too strict.', [['vague-attribution', 'Directors']]],
+  ])('"the trustees", "the directors" are the board the story has in view, as "the organisers" are: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });
