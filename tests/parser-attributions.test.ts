@@ -3291,4 +3291,18 @@ describe('findAttributions', () => {
   ])('"the trustees", "the directors" are the board the story has in view, as "the organisers" are: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Ann Marsh will star in the new series, the studio said on Monday.\n\nThe series will be filmed in Leeds, according to The Hollywood Reporter.', 'The Hollywood Reporter'],
+    ['Ann Marsh will star in the new series, the studio said on Monday.\n\nThe Leeds Argus Leader said the series would be filmed in Leeds.', 'The Leeds Argus Leader'],
+  ])('a name ending in a capitalised role word refers to no one named before it: %s', (text, name) => {
+    const finding = analyzeText(text).find((f) => f.text.includes(name));
+    expect(finding?.kind).toBe('named-source');
+    expect(finding?.reason).not.toContain('refers to');
+  });
+
+  test('a role in lower case after a capitalised body still refers back: "the Labour candidate"', () => {
+    const reasons = analyzeText('Ann Marsh is standing in Leeds. The Labour candidate said the seat was winnable.').map((f) => f.reason);
+    expect(reasons.some((r) => r.includes('refers to “Ann Marsh”'))).toBe(true);
+  });
 });

@@ -178,9 +178,13 @@ function referenceShapeOf(text: string, a: Attribution, words: readonly string[]
   // refers to. A crowd's or a body's says which of them ("the groups who signed the letter"), a group of its own.
   const relative = a.kind === 'anonymous-source' ? words.findIndex((w, k) => k > 1 && RELATIVE_OPENERS.has(w)) : -1;
   const phrase = relative > 0 ? words.slice(0, relative) : words;
-  return a.kind === 'named-source' && hasInnerCapital(text.slice(a.sourceStart, a.sourceEnd)) && !isPersonReference(phrase) ? null : referenceShape(phrase);
+  // A role is a person's in lower case ("the Labour candidate"); capitalised, it ends a name ("The Hollywood Reporter",
+  // "the Leeds Argus Leader").
+  const source = text.slice(a.sourceStart, a.sourceEnd);
+  return a.kind === 'named-source' && hasInnerCapital(source) && (!isPersonReference(phrase) || CAPITALISED_END.test(source)) ? null : referenceShape(phrase);
 }
 const RELATIVE_OPENERS = new Set(['who', 'whose', 'which']);
+const CAPITALISED_END = /(?:^|\s)\p{Lu}\p{Ll}[\p{L}'’-]*$/u;
 // "The study, by the Hull Institute, found": a record whose maker the aside names refers back to nothing; it names
 // itself, and may name one an earlier sentence only described ("A new report warns …").
 const MAKER_ASIDE = /^\s*,\s*(?:(?:released|published|conducted|commissioned|compiled|produced|carried out)\s+)?(?:by|from)\s+(?:the\s+)?\p{Lu}/u;
