@@ -3305,4 +3305,13 @@ describe('findAttributions', () => {
     const reasons = analyzeText('Ann Marsh is standing in Leeds. The Labour candidate said the seat was winnable.').map((f) => f.reason);
     expect(reasons.some((r) => r.includes('refers to “Ann Marsh”'))).toBe(true);
   });
+
+  test.each([
+    ['Sales fell, according to a person who has seen the figures.', [['anonymous-source', 'according to a person who has seen the figures']]],
+    ['Sales fell, according to analysts who follow the company, and shares slid.', [['vague-attribution', 'according to analysts who follow the company']]],
+    // A clause about a thing is not who the source is.
+    ['Sales fell, according to the report, which was published on Monday.', [['named-source', 'according to the report']]],
+  ])('after "according to", who the person is runs to the clause\'s end, as before a verb: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });
