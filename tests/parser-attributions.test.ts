@@ -3314,4 +3314,13 @@ describe('findAttributions', () => {
   ])('after "according to", who the person is runs to the clause\'s end, as before a verb: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Economists have questioned the figure.', [['vague-attribution', 'Economists']]],
+    ['Doctors questioned the safety of the drug.', [['vague-attribution', 'Doctors']]],
+    // Questioning a person is an interview, no doubt voiced.
+    ['Police questioned the suspect for six hours.', []],
+  ])('questioning a figure, an estimate or a drug\'s safety voices a doubt, as questioning the figures does: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -3582,7 +3582,7 @@ function pluralVerb(tokens: readonly Token[], j: number, i: number): boolean {
 // back on the claim": a rebuttal, where "pushed for a vote" is an act.
 const DOUBTS = new Set(['whether', 'if', 'why', 'how']);
 // "questioned the cost", "questioned his judgment": what is doubted, as a claim about it.
-const DOUBTED = new Set(['cost', 'costs', 'wisdom', 'need', 'value', 'legality', 'timing', 'judgment', 'judgement', 'motives', 'accuracy', 'validity', 'logic', 'fairness', 'credibility', 'integrity', 'figures', 'numbers', 'data', 'findings', 'claim', 'claims']);
+const DOUBTED = new Set(['cost', 'costs', 'wisdom', 'need', 'value', 'legality', 'timing', 'judgment', 'judgement', 'motives', 'accuracy', 'validity', 'logic', 'fairness', 'credibility', 'integrity', 'figure', 'figures', 'number', 'numbers', 'estimate', 'estimates', 'data', 'findings', 'evidence', 'methodology', 'assumptions', 'premise', 'effectiveness', 'safety', 'feasibility', 'claim', 'claims']);
 const doubtVoiced = (tokens: readonly Token[], i: number): boolean =>
   (/^question(?:s|ed|ing)?$/.test(at(tokens, i).lower) && (DOUBTS.has(at(tokens, i + 1).lower) || DOUBTED.has(headAfter(tokens, i + 1)))) || (/^push(?:es|ed|ing)?$/.test(at(tokens, i).lower) && at(tokens, i + 1).lower === 'back');
 
