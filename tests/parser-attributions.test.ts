@@ -3323,4 +3323,13 @@ describe('findAttributions', () => {
   ])('questioning a figure, an estimate or a drug\'s safety voices a doubt, as questioning the figures does: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['The battery is glued in, iFixit said.', [['named-source', 'iFixit said']]],
+    ['According to a teardown by iFixit, the battery is glued in.', [['named-source', 'According to a teardown by iFixit']]],
+    // Nor is an abbreviation in capitals after its first letter.
+    ['The mRNA vaccines work, doctors said.', [['vague-attribution', 'doctors']]],
+  ])('a name written with its capital second ("iFixit", "eBay") is a name: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -261,7 +261,8 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     if (closing) j -= 2;
     // A run of quote marks alone (the doubled apostrophes of some archives) is punctuation, not a word.
     const word = new PageToken(text, i, j, isQuoteRun(text, i, j));
-    word.capitalized = c < 128 ? isAsciiCapital(c) : startsWithCapital(word.text);
+    // "iFixit", "eBay": a name written with its capital second.
+    word.capitalized = c < 128 ? isAsciiCapital(c) || (j - i > 2 && c >= 97 && c <= 122 && isAsciiCapital(text.charCodeAt(i + 1)) && text.charCodeAt(i + 2) >= 97 && text.charCodeAt(i + 2) <= 122) : startsWithCapital(word.text);
     word.endsSentence = text.charCodeAt(j - 1) === FULL_STOP && !isAbbreviated(word.text);
     word.flags = wordClass(text, word, classes) | (hasFigureForm(word, c, classes) ? WordClass.Figure : 0);
     tokens.push(word);
