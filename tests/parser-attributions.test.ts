@@ -3332,4 +3332,12 @@ describe('findAttributions', () => {
   ])('a name written with its capital second ("iFixit", "eBay") is a name: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Around one in 70 people had the virus last week, the ONS estimates.', [['named-source', 'the ONS estimates']]],
+    ['The ONS said unemployment rose.', [['named-source', 'The ONS said']]],
+    ['Unemployment rose, the NHS says.', [['named-source', 'the NHS says']]],
+  ])('initials ending in "S" are a name, not the plural of a word: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -172,7 +172,9 @@ function isName(words: readonly Token[], k: number, sentenceStart: number): bool
   const bodyOf = w.start !== sentenceStart && INSTITUTIONS.has(w.lower) && BODY_OF.has(words[k + 1]?.lower ?? '') && words[k + 2]?.capitalized === true;
   if (bodyOf) return true;
   if (!surname && (PERSON_ROLES.has(singular(w.lower)) || isPeoplePlural(w.lower, false) || INSTITUTIONS.has(w.lower))) return false;
-  if (GROUP_PLURALS.has(w.lower) || BODY_PLURALS.has(w.lower) || NOT_A_NAME.has(singular(w.lower))) return false;
+  // "the ONS said": initials ending in "S" are no plural of a word ("on").
+  const initials = w.text.length > 1 && w.text === w.text.toUpperCase();
+  if (GROUP_PLURALS.has(w.lower) || BODY_PLURALS.has(w.lower) || (!initials && NOT_A_NAME.has(singular(w.lower)))) return false;
   if (w.start === sentenceStart && CROWD_ENDING.test(w.lower) && isPeoplePlural(w.lower)) return false; // "Proponents say"
   // "Biden administration officials" describe a government, not a name a reader could check.
   const next = words[k + 1]?.lower;
