@@ -3340,4 +3340,12 @@ describe('findAttributions', () => {
   ])('initials ending in "S" are a name, not the plural of a word: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Modelling suggests 500 people could die.', [['vague-attribution', 'Modelling'], ['unverified-figure', '500 people']]],
+    // The modelling the story has in view, or a body's, is theirs.
+    ['Modelling by the Leeds Institute suggests 500 people could die.', [['named-source', 'Modelling by the Leeds Institute suggests']]],
+  ])('modelling no one is named for is vague, as research is: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

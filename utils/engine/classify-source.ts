@@ -88,7 +88,7 @@ const RELATIONS = /\b(?:familiar with|knowledge of|involved in|close to|briefed 
 const COUNT_WORD = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few)$/;
 const SMALL_COUNT = /^(?:two|three|four|five|[2-5])$/;
 // Records and data, which report through "show", "suggest", "find".
-const DATA_NOUNS = new Set(['polling', 'statistics', 'stats', 'files', 'research', 'data', 'evidence']);
+const DATA_NOUNS = new Set(['polling', 'statistics', 'stats', 'files', 'research', 'data', 'evidence', 'modelling', 'modeling']);
 // Determiners that point at one record the article has in view: "the data", "these files".
 const POINTING = new Set(['the', 'this', 'that', 'these', 'those', 'such', 'one']);
 const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
