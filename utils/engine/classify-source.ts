@@ -69,13 +69,13 @@ const OPENING_PREPOSITIONS = new Set(['with', 'without', 'of', 'in', 'on', 'at',
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'such', 'any', 'no', 'one', 'another']);
 // One unnamed member of an unnamed crowd: "one argues…, another says…".
 export const UNNAMED_ONES: ReadonlySet<string> = new Set(['one', 'another']);
+// Bodies a story is about one of, not a sector of many: "the company", "the agency".
+const BODIES_IN_VIEW = new Set(['agency', 'company', 'firm', 'ministry', 'department', 'campaign', 'commission']);
 // Bodies whose officials speak on the record for them ("agency officials said"); not "government officials".
-const ON_RECORD_BODIES = new Set(['agency', 'company', 'firm', 'ministry', 'department', 'police', 'hospital', 'school', 'court', 'county', 'city', 'university', 'campaign', 'party', 'club', 'team', 'commission', 'council']);
+const ON_RECORD_BODIES = new Set([...BODIES_IN_VIEW, 'police', 'hospital', 'school', 'court', 'county', 'city', 'university', 'party', 'club', 'team', 'council']);
 // Who lead or belong to bodies of a kind, not who speak for one: "school leaders", "party elders"; "council bosses"
 // run the one the story is about.
 const LEADERSHIP_CROWDS = new Set(['leaders', 'elders', 'chiefs', 'members', 'grandees']);
-// Bodies a story is about one of, not a sector of many: "the company", "the agency".
-const BODIES_IN_VIEW = new Set(['agency', 'company', 'firm', 'ministry', 'department', 'campaign', 'commission']);
 const ON_RECORD_BODY_PLURALS = new Set([...ON_RECORD_BODIES].filter((body) => body !== 'police').map((body) => body.replace(/y$/, 'ie') + 's'));
 // Words that, alone, stand for a government speaking: "The US welcomed the exchange", "the White House said".
 const COUNTRIES = new Set(['us', 'u.s', 'uk', 'u.k', 'washington', 'white', 'house']);

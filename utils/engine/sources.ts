@@ -3316,7 +3316,7 @@ function framedSource(tokens: readonly Token[], k: number): Token[] {
   const about = words.findIndex((w, n) => n > 1 && w.lower === 'about');
   if (about > 0) words.length = about;
   // "according to a person who has seen the figures": who the person is, as before a verb ("A person who has seen the
-  // figures said"), runs to the clause's end.
+  // figures said"), runs to the clause's end, within twice the phrase's limit.
   const last = words[words.length - 1];
   if (about < 0 && last && at(tokens, k + words.length).lower === 'who' && (isPeoplePlural(last.lower) || isPersonRole(last.lower))) {
     for (let j = k + words.length; j < tokens.length && j - k < 24 && isWord(at(tokens, j)) && !SPACED_DASHES.has(at(tokens, j).text); j++) {

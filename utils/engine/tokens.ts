@@ -3,7 +3,7 @@
 // long pages.
 import { ANSWER_NOUNS, BY_ONLY, CLAIM_NOUNS, FEELINGS_CAUSED, JUDGED_BY, REACTION_NOUNS, STANCE_ACT_FORMS, STANCE_ADJECTIVES, STANCES_OF, UNDER_WHAT, VIEWS_AMONG } from './cues';
 import { ADS, ATTRIBUTION_VERBS, BY_PARTICIPLES, COUNT_FRAMES, FRAMING_RECORDS, HELD_IN, NUMBER_WORDS } from './lexicon';
-import { isCurrencyCode, isDottedInitials, startsWithCapital } from './letters';
+import { isCurrencyCode, isDottedInitials, isLowerCode, startsWithCapital } from './letters';
 import { PHRASE_RULES } from './phrases';
 import { ABBREVIATIONS, BEFORE_NUMBERS } from './sentences';
 
@@ -223,6 +223,10 @@ export function firstTokenFrom(tokens: readonly Token[], offset: number): number
   return lo;
 }
 
+/** "iFixit", "eBay": a name written with its capital second; not "mRNA". */
+const capitalSecond = (text: string, i: number, j: number): boolean =>
+  j - i > 2 && isLowerCode(text.charCodeAt(i)) && isAsciiCapital(text.charCodeAt(i + 1)) && isLowerCode(text.charCodeAt(i + 2));
+
 export function tokenize(text: string, from: number, to: number): Token[] {
   const tokens: Token[] = [];
   let i = from;
@@ -261,8 +265,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     if (closing) j -= 2;
     // A run of quote marks alone (the doubled apostrophes of some archives) is punctuation, not a word.
     const word = new PageToken(text, i, j, isQuoteRun(text, i, j));
-    // "iFixit", "eBay": a name written with its capital second.
-    word.capitalized = c < 128 ? isAsciiCapital(c) || (j - i > 2 && c >= 97 && c <= 122 && isAsciiCapital(text.charCodeAt(i + 1)) && text.charCodeAt(i + 2) >= 97 && text.charCodeAt(i + 2) <= 122) : startsWithCapital(word.text);
+    word.capitalized = c < 128 ? isAsciiCapital(c) || capitalSecond(text, i, j) : startsWithCapital(word.text);
     word.endsSentence = text.charCodeAt(j - 1) === FULL_STOP && !isAbbreviated(word.text);
     word.flags = wordClass(text, word, classes) | (hasFigureForm(word, c, classes) ? WordClass.Figure : 0);
     tokens.push(word);
