@@ -3059,6 +3059,8 @@ describe('findAttributions', () => {
     // Time, not a share.
     ['The flight was delayed by half an hour.', []],
     ['The shop opens by half past nine.', []],
+    ['Leeds led 2-0 by half time.', []],
+    ['The crowd had thinned by about half time.', []],
   ])('a change by a share is a figure with its approximator too: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });

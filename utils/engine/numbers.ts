@@ -565,8 +565,8 @@ function wordNumeral(s: Sentence, k: number): Numeral | null {
   if (fraction !== undefined) return base(k, k, fraction, 'fraction');
   // "doubled down on the slogan": an idiom of insisting, not a multiple.
   if (lower in MULTIPLE_WORDS) return next === 'down' ? null : base(k, k, MULTIPLE_WORDS[lower], 'multiple');
-  // "sales fell by half", "cut by half"; not "by half past nine", "by half an hour", "by halfway".
-  if (lower === 'half' && s.lower(k - 1) === 'by' && !NOT_BY_HALF.has(next)) return base(k, k, 0.5, 'fraction');
+  // "sales fell by half", "cut by nearly half"; not "by half past nine", "by half an hour", "by half time".
+  if (lower === 'half' && changedBy(s, k) && !NOT_BY_HALF.has(next)) return base(k, k, 0.5, 'fraction');
   if ((lower === 'double' || lower === 'triple') && MULTIPLIED.has(next)) return base(k, k, lower === 'double' ? 2 : 3, 'multiple');
   // "a double-digit rise", "still in single digits": a figure given by its number of digits.
   if (/^(?:single|double|triple)-digits?$/.test(lower)) return base(s.lower(k - 1) === 'a' ? k - 1 : k, k, undefined, 'count');
@@ -598,8 +598,6 @@ function wordNumeral(s: Sentence, k: number): Numeral | null {
     if (next === 'a' && SCALE_WORDS.has(s.lower(k + 2))) return { ...base(k, k + 2, 0.5 * (SCALES[s.lower(k + 2)] as number)), scaled: true };
     if (next === 'a' && (s.lower(k + 2) === 'percentage' || s.lower(k + 2) === 'point')) return base(k, k + 1, 0.5);
     if (next === 'of' || next === 'the') return base(k, k, 0.5, 'fraction');
-    // "rents rose by nearly half", but "by half an hour" and "by half past ten" tell time.
-    if (changedBy(s, k) && next !== 'a' && next !== 'an' && next !== 'past' && next !== 'to') return base(k, k, 0.5, 'fraction');
     return null;
   }
   if (lower === 'quarter-point' || lower === 'half-point') return { ...base(k, k, lower === 'half-point' ? 0.5 : 0.25, 'percent'), percent: true };
