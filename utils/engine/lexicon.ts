@@ -116,23 +116,27 @@ export const GROUP_PLURALS = words(
 export const SPOKESPEOPLE = words('spokesman spokeswoman spokesperson representative rep');
 
 /** Unnamed crowds: plural heads that make a claim vague ("experts say", "US officials said"). */
-export const CROWDS = words(
-  'officials experts analysts critics observers economists scientists researchers authorities people residents ' +
-    'witnesses eyewitnesses users investors traders commentators pundits libertarians conservatives liberals ' +
-    'progressives members bosses attendees speakers officers diplomats lawmakers forecasters skeptics sceptics ' +
-    'supporters opponents advocates activists insiders sources others reports accounts media rumours rumors ' +
-    'estimates observers specialists scholars academics historians strategists executives bankers polls surveys ' +
-    'studies analyses families parents women men youths veterans citizens whites blacks latinos hispanics asians fans groups organizations organisations judges justices coaches ' +
-    'seniors kids teens teenagers moms dads mothers fathers elders locals expats millennials ' +
-    'hawks doves clergy priests rabbis imams pupils graduates surgeons athletes entrepreneurs landlords fishermen ' +
-    'rebels fighters gunmen villagers refugees hackers bloggers campaigners hardliners pilots senators newspapers ' +
-    'medics midwives guests youth children alumni monks nuns guards ' +
-    // Crowds whose agent ending speaks only in lower case, so that opening a sentence they read as names.
-    'growers borrowers buyers sellers renters homeowners commuters passengers travelers travellers consumers ' +
-    'ranchers diners taxpayers ratepayers carers caregivers settlers onlookers bystanders spectators truckers ' +
-    'marchers rioters looters subscribers doubters believers worshippers mourners visitors partisans fact-checkers ' +
-    'suppliers apprentices peers pilgrims stewards posts tweets videos images photos photographs pictures',
-);
+export const CROWDS: ReadonlySet<string> = new Set([
+  ...words(
+    'officials experts analysts critics observers economists scientists researchers authorities people residents ' +
+      'witnesses eyewitnesses users investors traders commentators pundits libertarians conservatives liberals ' +
+      'progressives members bosses attendees speakers officers diplomats lawmakers forecasters skeptics sceptics ' +
+      'supporters opponents advocates activists insiders sources others media rumours rumors ' +
+      'observers specialists scholars academics historians strategists executives bankers ' +
+      'families parents women men youths veterans citizens whites blacks latinos hispanics asians fans groups organizations organisations judges justices coaches ' +
+      'seniors kids teens teenagers moms dads mothers fathers elders locals expats millennials ' +
+      'hawks doves clergy priests rabbis imams pupils graduates surgeons athletes entrepreneurs landlords fishermen ' +
+      'rebels fighters gunmen villagers refugees hackers bloggers campaigners hardliners pilots senators newspapers ' +
+      'medics midwives guests youth children alumni monks nuns guards ' +
+      // Crowds whose agent ending speaks only in lower case, so that opening a sentence they read as names.
+      'growers borrowers buyers sellers renters homeowners commuters passengers travelers travellers consumers ' +
+      'ranchers diners taxpayers ratepayers carers caregivers settlers onlookers bystanders spectators truckers ' +
+      'marchers rioters looters subscribers doubters believers worshippers mourners visitors partisans fact-checkers ' +
+      'suppliers apprentices peers pilgrims stewards',
+  ),
+  // Records that report as crowds do: "reports say", "posts claim".
+  ...RECORD_CROWDS,
+]);
 
 /** Crowds whose members are informants rather than commentators: unnamed, they are anonymous sources. */
 export const ANONYMOUS_CROWDS = words('sources insiders aides advisers advisors staffers confidants');
