@@ -94,6 +94,9 @@ describe('quantities a reader may want a source for', () => {
     // Nor are fares or unemployment, whatever they moved to and from.
     ['Fares rose to $30 from $25.', '$25', 'money'],
     ['Unemployment fell to 5 percent from 6 percent.', '6 percent', 'percent'],
+    // An amount of a traded commodity is a statistic, not its market.
+    ['Oil exports rose 12% in May.', '12%', 'percent'],
+    ['Gold demand fell 5% in the quarter.', '5%', 'percent'],
     // A large part of the story's set is a count reported: the part, not the whole it is out of.
     ['About 300 of the 1,200 workers will lose their jobs.', 'About 300', 'count'],
   ])('%s → "%s" (%s)', (text, span, kind) => {
@@ -240,6 +243,8 @@ describe('numbers that are not figure claims', () => {
     ['ACME ACME FARMS INC. 225.86 -12.99 -5.44%', '-12.99', 'market-move'],
     ['ACME ACME FARMS INC. 225.86 -12.99 -5.44%', '-5.44%', 'market-move'],
     ['Brent crude was last at $60.70, down 2.7% on the day.', '2.7%', 'market-move'],
+    ['Oil prices rose 3 percent on Friday.', '3 percent', 'market-move'],
+    ['Heating oil slipped to $2.10 a gallon.', '$2.10', 'market-move'],
     // A record level reached, and a move set off after a short clause about the share.
     ['The Leeds 100 index scaled a new all-time high of 7,816.38 in morning trade.', '7,816.38', 'market-move'],
     ['The index closed at a record 9,512.40 on Friday.', '9,512.40', 'market-move'],

@@ -182,7 +182,7 @@ const MOVE_VERBS = set(
 );
 const MARKET_WORDS = set(
   'shares share stock stocks index indices indexes dow nasdaq s&p nikkei ftse dax cac sensex nifty kospi stoxx tsx asx hang seng topix bovespa ' +
-    'composite futures dollar euro yen sterling pound yuan franc rupee peso rouble ruble crude brent gold silver copper aluminum ' +
+    'composite futures dollar euro yen sterling pound yuan franc rupee peso rouble ruble crude brent oil gold silver copper aluminum ' +
     'aluminium bitcoin bond bonds notes treasury treasuries gilts bund bunds',
 );
 const STORY_DETERMINERS = set('the these those its his her their our my your whose both all');
@@ -1333,10 +1333,12 @@ function marketWordBefore(s: Sentence, from: number, reach: number): boolean {
       continue;
     }
     if (!s.isWord(j)) return false;
-    if (MARKET_WORDS.has(s.lower(j))) return true;
+    // "Oil exports rose 12%", "gold output fell": an amount of the commodity is a statistic, not its market.
+    if (MARKET_WORDS.has(s.lower(j))) return !VOLUMES.has(s.lower(j + 1));
   }
   return false;
 }
+const VOLUMES = set('production output exports imports demand supply supplies reserves consumption shipments sales deliveries inventories');
 // A record level a market reaches: "a new all-time high of", "a record", "its lowest close".
 const RECORD_LEVELS = set('high low record peak');
 const RECORD_QUALIFIERS = set('new all-time record fresh 52-week intraday lifetime');
