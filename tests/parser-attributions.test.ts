@@ -3350,4 +3350,23 @@ describe('findAttributions', () => {
   ])('modelling no one is named for is vague, as research is: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Ann Marsh toured a factory in North Hull on Monday. The company said it would hire 300 workers.', 'The company said', 'North Hull'],
+    ['Voters in Leeds went to the polls on Tuesday, with Ann Marsh and Tom Reed neck and neck. The poll showed Marsh ahead.', 'The poll showed', 'Tom Reed'],
+  ])('a body or a record does not refer to a name met in passing: %s', (text, finding, passing) => {
+    const reason = analyzeText(text).find((f) => f.text === finding)?.reason;
+    expect(reason).toBeDefined();
+    expect(reason).not.toContain(passing);
+  });
+
+  test('a body refers past a pronoun that refers to no one, to the body named before it', () => {
+    const reason = analyzeText('Acme Bank said profits rose. It said costs fell. The bank said it would hire staff.').find((f) => f.text === 'The bank said')?.reason;
+    expect(reason).toContain('refers to “Acme Bank”');
+  });
+
+  test('a person described by role may still refer to a name met in passing', () => {
+    const reason = analyzeText('Voters cheered Ann Marsh on Monday. The candidate said she would win.').find((f) => f.text.startsWith('The candidate'))?.reason;
+    expect(reason).toContain('refers to “Ann Marsh”');
+  });
 });

@@ -57,6 +57,7 @@ const POSSESSIVE_PERSONS: Record<string, string> = { his: 'he', her: 'she', thei
 export const SINGULAR_PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
 export const PLURAL_PRONOUNS: ReadonlySet<string> = new Set(['they', 'both']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
+const PRONOUN = /^(?:it|its|he|she|his|her|they|their)$/i;
 // People who speak for a body as a body: "officials said", "officers said" after the agency or the force is named.
 const BODY_SPEAKERS = new Set(['officials', 'officers', 'executives']);
 // What such people speak for, at the end of its name or as the head of its description: "Acme Bank", "the ministry".
@@ -293,10 +294,13 @@ export function resolveReference(
     return null;
   }
   // Otherwise a name nearby is what "the official" or "the report" stands for.
+  // A body or a record ("the company", "the poll") is one a source phrase named, not a name met in passing (a place
+  // or a person mentioned on the way: "in North Hull", "a poll of Leeds voters") nor a pronoun that refers to no one.
+  const ofPerson = isPersonReference([shape.head ?? '']);
   let named: Mention | undefined;
   for (let k = earlier.length - 1; k >= oldest && !named; k--) {
     const m = earlier[k] as Mention;
-    if (m.kind === 'named-source' && m.plural === !!shape.plural) named = m;
+    if (m.kind === 'named-source' && m.plural === !!shape.plural && (ofPerson || (!m.inPassing && !(PRONOUN.test(m.text) && !m.firstMention)))) named = m;
   }
   // Nearby first; then, for one person described by role ("the Labour candidate"), whoever the article named before.
   if (named && (within(named, paragraph) || (!shape.plural && isRoleWord(shape.head ?? '')))) return as(named);
