@@ -3369,4 +3369,13 @@ describe('findAttributions', () => {
     const reason = analyzeText('Voters cheered Ann Marsh on Monday. The candidate said she would win.').find((f) => f.text.startsWith('The candidate'))?.reason;
     expect(reason).toContain('refers to “Ann Marsh”');
   });
+
+  test.each([
+    ['According to a statement from the palace, the king is resting.', [['named-source', 'According to a statement from the palace']]],
+    ['An airline spokesman said the flight was cancelled.', [['named-source', 'An airline spokesman said']]],
+    ['Prison officials said the inmate had died.', [['named-source', 'Prison officials said']]],
+    ['The church said the roof would be repaired.', [['named-source', 'The church said']]],
+  ])('an airline, a palace, a prison, a church speak on the record as a company or a hospital does: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

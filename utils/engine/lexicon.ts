@@ -161,6 +161,9 @@ export const INSTITUTIONS = words(
     'trial trials experiment experiments preprint preprints op-ed op-eds column columns dossier podcast form forms disclosure disclosures ' +
     // Bodies that seldom end a name: "the panel found", "the jury recommended" ("Association", "Bureau" end many).
     'town guidelines papers panel jury delegation charity nonprofit regime junta militia ' +
+    // Kinds of company and institution the story names once and then calls by kind: "the airline said".
+    'airline carrier retailer supermarket insurer lender carmaker automaker manufacturer utility operator museum prison airport ' +
+    'railway navy palace church diocese mosque ' +
     // Records of what happened: "the footage shows", "text messages suggest", "the affidavit says".
     'footage recording recordings videos messages affidavit affidavits modelling modeling',
 );
