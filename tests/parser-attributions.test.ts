@@ -3378,4 +3378,16 @@ describe('findAttributions', () => {
   ])('an airline, a palace, a prison, a church speak on the record as a company or a hospital does: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Farmers feel the pinch of rising prices.', []],
+    ['The council feels the heat over the closures.', []],
+    ['Farmers felt the full force of the drought.', []],
+    // Feeling a clause, a state or a sense of something is a view or a feeling held (guide).
+    ['Traders felt the effects would be short-lived.', [['vague-attribution', 'Traders']]],
+    ['Some voters feel betrayed.', [['vague-attribution', 'Some voters']]],
+    ['Many voters feel a deep sense of betrayal.', [['vague-attribution', 'Many voters']]],
+  ])('feeling the pinch or the heat is undergoing it, no view held: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -2263,6 +2263,9 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // So is knowing a thing ("voters know this", "farmers understand the risk"); knowing a clause, even with no
   // "that" ("reporters know they're spun", "understood his meaning: it was breached") stays a view held.
   if (KNOWING.test(verb.lower) && (INDIRECT_QUESTIONS.has(at(tokens, i + 1).lower) || !knowsAClause(tokens, i))) markNarrative(out, before);
+  // "Farmers feel the pinch", "the council feels the heat": feeling such a thing is undergoing it, no view held, as
+  // feeling a clause ("voters feel the economy is weak"), a state ("some feel betrayed") or "a sense of safety" is.
+  if (FEELING.test(verb.lower) && OBJECT_DETERMINERS.has(at(tokens, i + 1).lower) && undergoes(tokens, i + 2) && !knowsAClause(tokens, i)) markNarrative(out, before);
   // "A family friend found the car", "if Ford had found a larger audience": someone finding a thing, with no "that"
   // after, came upon it; a study or a report that finds reports what it found ("The study found the mass could…").
   // "found a potential source: the man's bedding": what was found, set out after a colon, is a finding reported.
@@ -2330,6 +2333,16 @@ const KNOWING = /^(?:know|knows|knew|understand|understands|understood|reali[sz]
 // A number after the thing known is no figure known: "millers understood this in 1990".
 const knowsAClause = (tokens: readonly Token[], i: number): boolean =>
   introducesContent(tokens, i, CONTENT_OPENERS, false) || bareClause(tokens, i) || SUBJECT_PRONOUNS.has(at(tokens, i + 1).lower.replace(CONTRACTION, '')) || colonInClause(tokens, i);
+const FEELING = /^(?:feel|feels|felt)$/;
+const UNDERGONE = new Set(['pinch', 'heat', 'effect', 'effects', 'impact', 'impacts', 'strain', 'squeeze', 'brunt', 'force', 'weight', 'spotlight', 'sting', 'burn', 'chill', 'cold', 'consequences', 'fallout', 'shock', 'tremors', 'benefit', 'benefits']);
+/** Whether a thing undergone heads the words from k ("the pinch", "the full force of"), an adjective or two before it. */
+function undergoes(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j < k + 3 && isWord(at(tokens, j)); j++) {
+    if (UNDERGONE.has(at(tokens, j).lower)) return true;
+    if (at(tokens, j).lower === 'of') return false;
+  }
+  return false;
+}
 const INDIRECT_QUESTIONS = new Set(['how', 'what', 'whether', 'when', 'where', 'who', 'which', 'why', 'if']);
 
 // Objects that make a verb of saying something else: a request denied or a bid rejected, a prize claimed, a quarrel,
