@@ -2746,8 +2746,8 @@ describe('findAttributions', () => {
     ['Each side said the other was to blame.', [['named-source', 'Each side said']]],
     ['Both campaigns said the talks had stalled.', [['named-source', 'Both campaigns said']]],
     ['The two countries said the talks had stalled.', [['named-source', 'The two countries said']]],
-    // Uncounted, they point back to no one.
-    ['Many parties said the talks had stalled.', []],
+    // Uncounted, they point back to no one: a crowd of bodies, as "many banks" is.
+    ['Many parties said the talks had stalled.', [['vague-attribution', 'Many parties']]],
   ])('"both sides", "each side": parties the story has named, as "both firms" are: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
@@ -3388,6 +3388,16 @@ describe('findAttributions', () => {
     ['Some voters feel betrayed.', [['vague-attribution', 'Some voters']]],
     ['Many voters feel a deep sense of betrayal.', [['vague-attribution', 'Many voters']]],
   ])('feeling the pinch or the heat is undergoing it, no view held: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['Opposition parties said the vote was rigged.', [['vague-attribution', 'Opposition parties']]],
+    ['Smaller parties complained of being shut out.', [['vague-attribution', 'Smaller parties']]],
+    // Parties the story has in view, pointed back to.
+    ['The parties said the deal was fair.', [['named-source', 'The parties said']]],
+    ['Both political parties said the deal was fair.', [['named-source', 'Both political parties said']]],
+  ])('parties no one names speak as a crowd, as unnamed groups and unions do: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
 });

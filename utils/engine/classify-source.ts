@@ -212,7 +212,7 @@ function anonymousSource(words: readonly Token[], phrase: string, hasName: boole
 // Unnamed bodies in the plural speak as a crowd does: "Companies complain that", "many banks warn", "aid agencies
 // estimate", "several governments", "think tanks".
 const BODY_PLURALS = new Set(['companies', 'businesses', 'banks', 'firms', 'corporations', 'airlines', 'automakers', 'carmakers', 'lenders', 'insurers', 'retailers', 'manufacturers', 'employers', 'hospitals', 'universities', 'charities', 'unions', 'organizations', 'organisations', 'groups', 'outlets',
-  'agencies', 'ngos', 'nonprofits', 'non-profits', 'governments', 'nations', 'countries', 'schools', 'councils', 'institutions', 'foundations', 'churches', 'websites', 'watchdogs', 'ministries', 'departments', 'bodies', 'tanks']);
+  'agencies', 'ngos', 'nonprofits', 'non-profits', 'governments', 'nations', 'countries', 'schools', 'councils', 'institutions', 'foundations', 'churches', 'websites', 'watchdogs', 'ministries', 'departments', 'bodies', 'tanks', 'parties']);
 
 const BODY_OF = new Set(['of', 'for']);
 /** A capitalised nationality or party, which "and" may join to another before their noun ("French and German officials"). */
@@ -372,9 +372,9 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   // "the French and German governments", "the Russian and Syrian defence ministries": each country's own body, named
   // as "the French government" is.
   if (first === 'the' && (BODY_PLURALS.has(head) || ON_RECORD_BODY_PLURALS.has(head)) && ofTwoOrigins(words, headIndex)) return NAMED_SOURCE;
-  // So do "the two companies", "both firms": a count of them points back the same way (not "the two cities" a
+  // So do "the two companies", "both firms", "both political parties": a count of them points back the same way (not "the two cities" a
   // drain is shared by).
-  const counted = words.length === 2 ? first === 'both' : words.length === 3 && first === 'the' && SMALL_COUNT.test(lowerAt(lowers, 1));
+  const counted = first === 'both' ? words.length <= 3 : words.length === 3 && first === 'the' && SMALL_COUNT.test(lowerAt(lowers, 1));
   if (counted && (BODY_PLURALS.has(head) || PARTIES.has(head))) return NAMED_SOURCE;
   // "Each side said", "either campaign": one of the parties just named.
   if (words.length === 2 && (first === 'each' || first === 'either') && PARTIES.has(`${head}s`)) return NAMED_SOURCE;
