@@ -3400,4 +3400,13 @@ describe('findAttributions', () => {
   ])('parties no one names speak as a crowd, as unnamed groups and unions do: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Users on Reddit report that the update drains batteries.', [['vague-attribution', 'Users on Reddit']]],
+    ['Fans on Twitter report that tickets sold out in minutes.', [['vague-attribution', 'Fans on Twitter']]],
+    // A possessive after "on" opens a noun phrase: "show" there is the noun.
+    ['Participants on Monday’s edition of his radio show were chosen at random.', []],
+  ])('people on a named platform or place report as people in one do: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

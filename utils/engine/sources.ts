@@ -988,8 +988,9 @@ function pluralBeforePlace(tokens: readonly Token[], j: number): boolean {
     // "Many in the party fear", "Some on the left worry": a quantifier that stands for people, with where they are.
     const where = at(tokens, k).lower;
     if (j - k <= 4 && (where === 'in' || where === 'on' || where === 'within') && PEOPLE_QUANTIFIERS.has(at(tokens, k - 1).lower) && (k === 1 || !isWord(at(tokens, k - 2)) || isClauseWord(at(tokens, k - 2)))) return true;
-    // "Polls in Leeds show", "Doctors in the region report": records or people, then where they are.
-    if (PLACE_OR_TIME.has(at(tokens, k).lower)) return RECORDS.has(at(tokens, k - 1).lower) || isPeoplePlural(at(tokens, k - 1).lower, !at(tokens, k - 1).capitalized || k - 1 === 0);
+    // "Polls in Leeds show", "Doctors in the region report": records or people, then where they are; "Users on
+    // Reddit report": on a named platform or place.
+    if (PLACE_OR_TIME.has(at(tokens, k).lower) || (at(tokens, k).lower === 'on' && at(tokens, k + 1).capitalized && !isPossessive(at(tokens, k + 1)))) return RECORDS.has(at(tokens, k - 1).lower) || isPeoplePlural(at(tokens, k - 1).lower, !at(tokens, k - 1).capitalized || k - 1 === 0);
     // "Data released by the agency show": records described by who published them.
     if (at(tokens, k).lower === 'by' && BY_PARTICIPLES.has(at(tokens, k - 1).lower)) return RECORDS.has(at(tokens, k - 2).lower);
   }
