@@ -3409,4 +3409,16 @@ describe('findAttributions', () => {
   ])('people on a named platform or place report as people in one do: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    // With its own article the crowd was found already.
+    ['Acme said 300 jobs would go, a figure the unions disputed.', [['named-source', 'Acme said'], ['named-source', 'the unions disputed']]],
+    ['Acme said 300 jobs would go, a number unions disputed.', [['named-source', 'Acme said'], ['vague-attribution', 'unions']]],
+    ['The army said 40 rebels were killed, an account residents rejected.', [['named-source', 'The army said'], ['vague-attribution', 'residents']]],
+    // "a number of", "a figure skater": one phrase.
+    ['A number of analysts disputed the figures.', [['vague-attribution', 'A number of analysts']]],
+    ['A figure skater said the ice was too soft.', []],
+  ])('a crowd right after a claim\'s noun is who disputes it, the claim their object: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -376,6 +376,9 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
   // the subject of a relative clause with no "that", the noun before it its object.
   const crowd = words.findIndex((w, k) => k > 1 && VAGUE_DETERMINERS.has(w.lower) && w.lower !== 'other' && isWord(at(words, k - 1)) && !at(words, k - 1).capitalized && !isPossessive(at(words, k - 1)) && !NOT_BEFORE_A_CROWD.has(at(words, k - 1).lower) && ((k + 1 === words.length && w.lower !== 'most') || isPeoplePlural(at(words, k + 1).lower) || at(words, k + 1).capitalized));
   if (crowd > 1) words.splice(0, crowd);
+  // "a figure police disputed", "an account residents rejected": a plural right after a claim's noun is the subject
+  // of a relative clause with no "that", the claim its object ("a figure skater" is one person).
+  if (words.length > 2 && ARTICLES.has(at(words, 0).lower) && DISPUTABLE.has(at(words, 1).lower) && !at(words, 2).capitalized && !JOINS_A_PHRASE.has(at(words, 2).lower) && pluralHeadEnds(words)) words.splice(0, 2);
   // "At the market the traders said", "After the vote the aides said": an article right after a noun opens the
   // subject; what comes before it is an opening phrase written without its comma. Not after a verb, a participle or
   // an infinitive, whose object it is ("The doctors offering to run the clinic noted"), nor where a name stands beside
@@ -406,6 +409,12 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
   return words;
 }
 
+// What is said or counted, which a crowd after it may dispute: "a figure police disputed".
+const DISPUTABLE = new Set([...CLAIM_NOUNS, 'figure', 'number', 'account', 'estimate', 'charge', 'version', 'tally', 'toll', 'total', 'count', 'characterization', 'characterisation', 'description', 'story']);
+const pluralHeadEnds = (words: readonly Token[]): boolean => {
+  const last = at(words, words.length - 1).lower;
+  return isPeoplePlural(last) || last === 'police' || /[^s]s$/.test(last);
+};
 // What one claims by taking it, not by saying it: "claimed 58 percent", "claims more land"; a count ("claimed nearly
 // 900 growers took part") may open what was said.
 const CLAIMED_THINGS = new Set(['percent', 'territory', 'residency', 'seat', 'seats', 'lives', 'prize', 'title', 'titles', 'spot', 'share', 'ground', 'land', 'medal', 'medals', 'trophy', 'crown', 'points', 'votes']);
