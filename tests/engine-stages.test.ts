@@ -476,6 +476,9 @@ describe('which figures a source vouches for', () => {
     // A figure told by its number of digits, in a sentence with no other number.
     ['Ann Marsh has been stuck in single digits in the Leeds race.', ['single digits']],
     ['Tom Reed now leads by double digits.', ['double digits']],
+    // The speaker's cue stands nearer the figure than what an aside says they cited.
+    ['The ministry, citing preliminary data, said 14 soldiers had been killed.', []],
+    ['The council, citing rumours, said 40 homes were flooded.', []],
   ])('%s', (text, unsourced) => {
     expect(spans(text, 'unverified-figure')).toEqual(unsourced);
   });

@@ -703,9 +703,12 @@ function sourceOfFigure(
   // speaker whose words the phrase stands in.
   const agent = (kept[s] as Attribution[]).find((a) => a.cueStart >= figure.end && a.cueStart - figure.end <= 80 && !/[,;:()—–―]/.test(text.slice(figure.end, a.cueStart)) && /^\s+by\s/.test(text.slice(a.cueEnd, a.sourceStart + 1)));
   if (agent) return agent;
+  // Nearest by source and cue together: "The ministry, citing preliminary data, said 14 soldiers had been killed"
+  // is the ministry's figure, whose "said" stands nearer it than the data cited in its aside.
+  const reach = (a: Attribution): Span => (a.cueStart < 0 ? a : { start: Math.min(a.start, a.cueStart), end: Math.max(a.end, a.cueEnd) });
   let nearest: Attribution | undefined;
   for (const a of kept[s] as Attribution[]) {
-    if (vouchesFor(text, a, figure, sentences[s] as Span) && (!nearest || distance(a, figure) < distance(nearest, figure))) nearest = a;
+    if (vouchesFor(text, a, figure, sentences[s] as Span) && (!nearest || distance(reach(a), figure) < distance(reach(nearest), figure))) nearest = a;
   }
   if (nearest) return nearest;
   const quotation = quotationAround(quotations, figure.start, figure.end);
