@@ -3421,4 +3421,16 @@ describe('findAttributions', () => {
   ])('a crowd right after a claim\'s noun is who disputes it, the claim their object: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['The memo outlines a plan to cut 2,000 jobs.', [['named-source', 'The memo outlines']]],
+    ['The report details 40 cases of abuse.', [['named-source', 'The report details']]],
+    ['Acme Rich lists the family’s wealth at $40 billion.', [['named-source', 'Acme Rich lists']]],
+    ['On its website, the agency lists “fraud as its top priority.”', [['named-source', 'the agency lists']]],
+    // With no object after them they are the nouns they mostly are.
+    ['At least six firms now compile rich lists.', [['unverified-figure', 'At least six firms']]],
+    ['Full details of the plan were not released.', []],
+  ])('a record or a body that lists, details or outlines reports what it sets out: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

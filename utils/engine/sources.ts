@@ -95,6 +95,8 @@ function opensWithAdverb(words: readonly Token[]): boolean {
 const LY_ADJECTIVES = new Set(['early', 'elderly']);
 // Verbs that are as often nouns: after a determiner they head a source phrase ("the NBC report indicates").
 const NOUN_LIKE: ReadonlySet<string> = new Set([...KEPT_BASE_FORMS, 'calls', 'call']);
+// Cue forms far more often plural nouns, read as verbs only before their object: "the agency lists the figure".
+const OBJECT_FIRST = new Set(['lists', 'details', 'outlines']);
 // Prepositions a cue form after is its noun.
 const NOUN_AFTER = new Set(['on', 'amid', 'after', 'following', 'despite', 'over', 'about', 'against', 'among', 'upon']);
 const NOUN_OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'new', 'recent', 'many', 'some', 'local', 'news', 'media', 'earlier', 'latest', 'previous', 'initial', 'such', 'other', 'several', 'unconfirmed', 'press', 'official', 'current', 'growing', 'mounting', 'widespread', 'lingering', 'renewed', 'fresh', 'persistent', 'public', 'private', 'similar']);
@@ -2013,6 +2015,9 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // "Several reports have suggested": a plural quantifier takes "report", so "reports" after it is a noun.
   if (NOUN_LIKE.has(verb.lower) && /[^s]s$/.test(verb.lower) && PLURAL_QUANTIFIERS.has(prev.lower)) return;
   if (NOUN_LIKE.has(verb.lower) && (next.lower === 'from' || next.lower === 'of')) return; // "movies and TV shows from Pixar"
+  // "six firms now compile billionaire lists.": a cue far more often a noun is a verb only with its object after it
+  // ("Acme lists the family's wealth at …").
+  if (OBJECT_FIRST.has(verb.lower) && !isWord(next) && !QUOTE_MARKS.test(next.text)) return;
   if (NOUN_LIKE.has(verb.lower) && ATTRIBUTION_VERBS.has(next.lower) && !NOUN_LIKE.has(next.lower)) return; // "multiple reports said"
   if (prev.lower === 'of') return; // "a cabinet of wonders": no verb follows "of"
   if (NOUN_LIKE.has(verb.lower) && NOUN_AFTER.has(prev.lower)) return; // "fell on reports that", "amid claims of"
