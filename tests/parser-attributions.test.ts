@@ -3178,9 +3178,9 @@ describe('findAttributions', () => {
   });
 
   test.each([
-    ['Videos posted by the police show the officer striking the man.', [['named-source', 'posted by the police']]],
-    ['Photos posted by the police show the damage.', [['named-source', 'posted by the police']]],
-  ])('an agent after "by" ends before the sentence\'s own verb of showing: %s', (text, expected) => {
+    ['Videos posted by the police show the officer striking the man.', [['named-source', 'Videos posted by the police show']]],
+    ['Photos posted by the police show the damage.', [['named-source', 'Photos posted by the police show']]],
+  ])('records posted by a named body are its records, up to the sentence\'s own verb of showing: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
 
@@ -3431,6 +3431,16 @@ describe('findAttributions', () => {
     ['At least six firms now compile rich lists.', [['unverified-figure', 'At least six firms']]],
     ['Full details of the plan were not released.', []],
   ])('a record or a body that lists, details or outlines reports what it sets out: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['A video posted online shows a fire at the plant.', [['vague-attribution', 'A video posted online']]],
+    ['Photos posted on Telegram show the bridge collapsed.', [['vague-attribution', 'Photos posted on Telegram']]],
+    ['A statement posted on the Acme website said the sale was off.', [['named-source', 'A statement posted on the Acme website said']]],
+    // Whoever posts a record still speaks.
+    ['The campaign posted a statement saying the vote was rigged.', [['named-source', 'The campaign posted a statement saying']]],
+  ])('how a record was put out ("posted online") is part of the record, not a claim of its own: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
 });

@@ -1,5 +1,5 @@
 // Finds who a sentence attributes its claims to: "X said", "said X", "according to X", "citing X", "by X".
-import { ANONYMITY_ASKED, classifySource, describesAName, describesJointly, isNamedOffice, isPossessive, NAMED_SOURCE, UNNAMED_ONES, VAGUE_ATTRIBUTION, type SourceClass } from './classify-source';
+import { ANONYMITY_ASKED, classifySource, describesAName, describesJointly, isNamedOffice, isPossessive, NAMED_SOURCE, PUT_OUT, UNNAMED_ONES, VAGUE_ATTRIBUTION, type SourceClass } from './classify-source';
 import * as lexicon from './lexicon';
 import { ANSWER_NOUNS, BY_ONLY, CLAIM_NOUNS, COGNITION_FORMS, FEELINGS_CAUSED, INVERTING_FORMS, JUDGED_BY, KEPT_BASE_FORMS, PARTICLE_CUES, REACTION_NOUNS, STANCE_ACT_FORMS, STANCE_ADJECTIVES, STANCES_OF, UNDER_WHAT, VIEWS_AMONG } from './cues';
 import { hasCodePoint, isCurrencyCode, isLetterCode, isLetters, isLettersThen, isUpperCode, startsWithLetter } from './letters';
@@ -303,7 +303,7 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
     // "fire officials said": a noun that is a cue only as a verb with its particle ("fire back") is none without it.
     const particleNoun = PARTICLE_NOUNS.has(t.lower) && !PARTICLE_CUES.get(t.lower)?.includes(at(tokens, j + 1).lower);
     const cueForm = ATTRIBUTION_VERBS.has(t.lower) && !particleNoun;
-    if (!isWord(t) || SPACED_DASHES.has(t.text) || t.endsSentence || (cueForm && words.length > 0 && !nounLike(tokens, j) && !inRelative(tokens, j))) break;
+    if (!isWord(t) || SPACED_DASHES.has(t.text) || t.endsSentence || (cueForm && words.length > 0 && !nounLike(tokens, j) && !inRelative(tokens, j) && !recordPutOut(tokens, j))) break;
     // "hugging a man who claimed": an -ing form before the article is a verb whose object the phrase is.
     if (beforeRelative && words.length > 0 && ARTICLES.has(at(words, 0).lower) && !t.capitalized && t.lower.endsWith('ing') && t.lower.length > 4) break;
     // "must persuade the members who said", "won over the riders who": so is any word in lower case before the
@@ -1722,6 +1722,10 @@ const GIVEN_TO = new Set(['leaked', 'provided', 'given', 'sent', 'submitted', 'p
  */
 const describes = (participle: string, preposition: string): boolean =>
   (preposition === 'by' && (BY_PARTICIPLES.has(participle) || HELD_BY_OUTLET.has(participle))) || (preposition === 'to' && GIVEN_TO.has(participle));
+/** "A video posted on Twitter shows": a participle right after a record says how it was put out, no claim of its own. */
+const recordPutOut = (tokens: readonly Token[], j: number): boolean => PUT_OUT.has(at(tokens, j).lower) && (RECORDS.has(at(tokens, j - 1).lower) || MEDIA.has(at(tokens, j - 1).lower) || PUT_OUT_RECORDS.has(at(tokens, j - 1).lower));
+// Records put out as images and film, beside the documents of RECORDS and MEDIA.
+const PUT_OUT_RECORDS = new Set(['footage', 'photo', 'photos', 'image', 'images', 'picture', 'pictures', 'clip', 'clips', 'posts', 'tweets']);
 // Participles by which a record is put out or taken: "polls released on Monday", "a poll taken last week".
 const RECORD_PARTICIPLES = new Set(['released', 'published', 'conducted', 'taken', 'issued', 'compiled']);
 /**
@@ -1731,6 +1735,8 @@ const RECORD_PARTICIPLES = new Set(['released', 'published', 'conducted', 'taken
 function describedHead(tokens: readonly Token[], k: number): number {
   // "Polls released on Monday show": the participle, its time stepped over, describes the noun before it.
   if (RECORD_PARTICIPLES.has(at(tokens, k).lower) && isWord(at(tokens, k - 1))) return k - 1;
+  // "Photos posted online show", "videos shared on Telegram show": the record before how it was put out.
+  for (let p = k; p > 0 && k - p <= 4 && isWord(at(tokens, p)); p--) if (recordPutOut(tokens, p)) return p - 1;
   for (let p = k - 1; p > 0 && k - p <= 6 && isWord(at(tokens, p)); p--) {
     if (describes(at(tokens, p - 1).lower, at(tokens, p).lower)) return isWord(at(tokens, p - 2)) ? p - 2 : k;
   }
@@ -2015,6 +2021,7 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // "Several reports have suggested": a plural quantifier takes "report", so "reports" after it is a noun.
   if (NOUN_LIKE.has(verb.lower) && /[^s]s$/.test(verb.lower) && PLURAL_QUANTIFIERS.has(prev.lower)) return;
   if (NOUN_LIKE.has(verb.lower) && (next.lower === 'from' || next.lower === 'of')) return; // "movies and TV shows from Pixar"
+  if (recordPutOut(tokens, i)) return; // "A video posted online shows": how the video was put out, not who spoke
   // "six firms now compile billionaire lists.": a cue far more often a noun is a verb only with its object after it
   // ("Acme lists the family's wealth at …").
   if (OBJECT_FIRST.has(verb.lower) && !isWord(next) && !QUOTE_MARKS.test(next.text)) return;
