@@ -3437,6 +3437,8 @@ describe('findAttributions', () => {
   test.each([
     ['A video posted online shows a fire at the plant.', [['vague-attribution', 'A video posted online']]],
     ['Photos posted on Telegram show the bridge collapsed.', [['vague-attribution', 'Photos posted on Telegram']]],
+    // "media shows" is no noun after a record put out on it.
+    ['Footage shared on social media shows soldiers firing on the crowd.', [['vague-attribution', 'Footage shared on social media']]],
     ['A statement posted on the Acme website said the sale was off.', [['named-source', 'A statement posted on the Acme website said']]],
     // Whoever posts a record still speaks.
     ['The campaign posted a statement saying the vote was rigged.', [['named-source', 'The campaign posted a statement saying']]],

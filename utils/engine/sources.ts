@@ -1726,6 +1726,11 @@ const describes = (participle: string, preposition: string): boolean =>
 const recordPutOut = (tokens: readonly Token[], j: number): boolean => PUT_OUT.has(at(tokens, j).lower) && (RECORDS.has(at(tokens, j - 1).lower) || MEDIA.has(at(tokens, j - 1).lower) || PUT_OUT_RECORDS.has(at(tokens, j - 1).lower));
 // Records put out as images and film, beside the documents of RECORDS and MEDIA.
 const PUT_OUT_RECORDS = new Set(['footage', 'photo', 'photos', 'image', 'images', 'picture', 'pictures', 'clip', 'clips', 'posts', 'tweets']);
+/** The record a participle of putting out follows, within the four words ending at k ("photos posted online"), or -1. */
+function putOutBefore(tokens: readonly Token[], k: number): number {
+  for (let p = k; p > 0 && k - p <= 4 && isWord(at(tokens, p)); p--) if (recordPutOut(tokens, p)) return p - 1;
+  return -1;
+}
 // Participles by which a record is put out or taken: "polls released on Monday", "a poll taken last week".
 const RECORD_PARTICIPLES = new Set(['released', 'published', 'conducted', 'taken', 'issued', 'compiled']);
 /**
@@ -1736,7 +1741,8 @@ function describedHead(tokens: readonly Token[], k: number): number {
   // "Polls released on Monday show": the participle, its time stepped over, describes the noun before it.
   if (RECORD_PARTICIPLES.has(at(tokens, k).lower) && isWord(at(tokens, k - 1))) return k - 1;
   // "Photos posted online show", "videos shared on Telegram show": the record before how it was put out.
-  for (let p = k; p > 0 && k - p <= 4 && isWord(at(tokens, p)); p--) if (recordPutOut(tokens, p)) return p - 1;
+  const putOut = putOutBefore(tokens, k);
+  if (putOut >= 0) return putOut;
   for (let p = k - 1; p > 0 && k - p <= 6 && isWord(at(tokens, p)); p--) {
     if (describes(at(tokens, p - 1).lower, at(tokens, p).lower)) return isWord(at(tokens, p - 2)) ? p - 2 : k;
   }
@@ -2011,7 +2017,8 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // capitalised verb in a headline, not for every cue.
   if (verb.capitalized && verb.start !== sentenceStart && !(titleCase && (saidInTitle || /[^s]s$/.test(verb.lower) || RECORDS.has(prev.lower) || crowdOpensHeadline(tokens, i, sentenceStart)))) return;
   // "the report"; "Other estimates are": a determiner opening the sentence is one too.
-  if (isWord(prev) && NOUN_LIKE.has(verb.lower) && (!prev.capitalized || (prev.start === sentenceStart && NOUN_OPENERS.has(prev.lower) && (prev.lower === 'other' || !VAGUE_DETERMINERS.has(prev.lower)))) && nounLike(tokens, i)) return;
+  // Not after a record and how it was put out: "Footage shared on social media shows" (not "media shows").
+  if (isWord(prev) && NOUN_LIKE.has(verb.lower) && (!prev.capitalized || (prev.start === sentenceStart && NOUN_OPENERS.has(prev.lower) && (prev.lower === 'other' || !VAGUE_DETERMINERS.has(prev.lower)))) && nounLike(tokens, i) && putOutBefore(tokens, i - 1) < 0) return;
   // "prompted Republican calls for": a party or a nationality before the noun is its adjective.
   if (isWord(prev) && NOUN_LIKE.has(verb.lower) && prev.capitalized && prev.start !== sentenceStart && NOT_A_NAME.has(prev.lower) && PEOPLE_ADJECTIVE_CAPITALS.test(prev.lower)) return;
   if (NOUN_LIKE.has(verb.lower) && isWord(prev) && (STARTS_WITH_NUMBER.test(prev.text) || NUMBER_WORDS.has(prev.lower))) return; // "in three states"
