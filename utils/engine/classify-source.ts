@@ -266,10 +266,14 @@ const onAPlatform = (lowers: readonly string[], k: number): boolean => PLATFORMS
  */
 const bodyAfter = (lowers: readonly string[], k: number): boolean =>
   (lowerAt(lowers, k + 1) === 'the' || POSSESSIVE_PRONOUNS.has(lowerAt(lowers, k + 1))) && (lowers.slice(k + 2, k + 5).some((w) => INSTITUTIONS.has(w)) || RELATIVES.has(lowerAt(lowers, k + 2)));
+// Participles by which a record is put out, after its head: "a video posted online".
+const PUT_OUT = new Set(['posted', 'shared', 'uploaded', 'circulated', 'filmed']);
+// Records put out, beside the record crowds and their singulars: "a statement posted on its website".
+const PUT_OUT_RECORDS = new Set(['footage', 'clip', 'clips', 'statement', 'letter', 'memo', 'email', 'emails', 'message', 'messages', 'document', 'documents', 'data', 'records', 'figures', 'filing', 'filings', 'paper', 'preprint', 'preprints']);
+/** "a video posted online", "footage shared on Telegram": a participle of putting out right after a record. */
+export const putsOutRecord = (record: string, participle: string): boolean =>
+  PUT_OUT.has(participle) && (RECORD_CROWDS.has(record) || RECORD_CROWDS.has(`${record}s`) || PUT_OUT_RECORDS.has(record));
 // Participles by which a record is made or put out, before its maker: "released by", "conducted by".
-// Participles by which a record is put out or made, after its head: "a video posted online".
-export const PUT_OUT = new Set(['posted', 'shared', 'uploaded', 'circulated', 'filmed']);
-const isRecordWord = (word: string): boolean => INSTITUTIONS.has(word) || RECORD_CROWDS.has(word) || RECORD_CROWDS.has(`${word}s`);
 const MAKING_PARTICIPLES = new Set(['published', 'released', 'conducted', 'commissioned', 'compiled', 'issued', 'carried', 'produced', 'prepared', 'done', 'taken', 'run']);
 // Participles of a crowd asked in a poll: "economists polled by".
 const POLLED = new Set(['polled', 'surveyed']);
@@ -349,7 +353,7 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   else if (!crowdLast) {
     for (let k = 1; k < words.length; k++) {
       // "A video posted online", "footage shared on social media": how a record was put out follows its head.
-      if (PUT_OUT.has(lowerAt(lowers, k)) && isRecordWord(lowerAt(lowers, k - 1))) {
+      if (putsOutRecord(lowerAt(lowers, k - 1), lowerAt(lowers, k))) {
         headIndex = k - 1;
         break;
       }
@@ -390,7 +394,7 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   // "estimates by the Acme Institute", "polls by Acme", "two surveys by the Leeds government": a record is by
   // whoever made it, as "from" it is, a body the story has in view included.
   // So are "polls released by Acme", "estimates published by the council": a participle between the record and its maker.
-  const byAt = lowerAt(lowers, headIndex + 1) === 'by' || lowerAt(lowers, headIndex + 1) === 'from' ? headIndex + 1 : (MAKING_PARTICIPLES.has(lowerAt(lowers, headIndex + 1)) || PUT_OUT.has(lowerAt(lowers, headIndex + 1))) && lowerAt(lowers, headIndex + 2) === 'by' ? headIndex + 2 : -1;
+  const byAt = lowerAt(lowers, headIndex + 1) === 'by' || lowerAt(lowers, headIndex + 1) === 'from' ? headIndex + 1 : (MAKING_PARTICIPLES.has(lowerAt(lowers, headIndex + 1)) || putsOutRecord(head, lowerAt(lowers, headIndex + 1))) && lowerAt(lowers, headIndex + 2) === 'by' ? headIndex + 2 : -1;
   const madeBy = RECORD_CROWDS.has(head) && byAt > 0;
   const byBody = madeBy && bodyAfter(lowers, byAt);
   const affiliation = ((AFFILIATIONS.has(lowerAt(lowers, headIndex + 1)) || madeBy) && namedAt > headIndex) || byBody;

@@ -1,5 +1,5 @@
 // Finds who a sentence attributes its claims to: "X said", "said X", "according to X", "citing X", "by X".
-import { ANONYMITY_ASKED, classifySource, describesAName, describesJointly, isNamedOffice, isPossessive, NAMED_SOURCE, PUT_OUT, UNNAMED_ONES, VAGUE_ATTRIBUTION, type SourceClass } from './classify-source';
+import { ANONYMITY_ASKED, classifySource, describesAName, describesJointly, isNamedOffice, isPossessive, NAMED_SOURCE, putsOutRecord, UNNAMED_ONES, VAGUE_ATTRIBUTION, type SourceClass } from './classify-source';
 import * as lexicon from './lexicon';
 import { ANSWER_NOUNS, BY_ONLY, CLAIM_NOUNS, COGNITION_FORMS, FEELINGS_CAUSED, INVERTING_FORMS, JUDGED_BY, KEPT_BASE_FORMS, PARTICLE_CUES, REACTION_NOUNS, STANCE_ACT_FORMS, STANCE_ADJECTIVES, STANCES_OF, UNDER_WHAT, VIEWS_AMONG } from './cues';
 import { hasCodePoint, isCurrencyCode, isLetterCode, isLetters, isLettersThen, isUpperCode, startsWithLetter } from './letters';
@@ -1723,9 +1723,7 @@ const GIVEN_TO = new Set(['leaked', 'provided', 'given', 'sent', 'submitted', 'p
 const describes = (participle: string, preposition: string): boolean =>
   (preposition === 'by' && (BY_PARTICIPLES.has(participle) || HELD_BY_OUTLET.has(participle))) || (preposition === 'to' && GIVEN_TO.has(participle));
 /** "A video posted on Twitter shows": a participle right after a record says how it was put out, no claim of its own. */
-const recordPutOut = (tokens: readonly Token[], j: number): boolean => PUT_OUT.has(at(tokens, j).lower) && (RECORDS.has(at(tokens, j - 1).lower) || MEDIA.has(at(tokens, j - 1).lower) || PUT_OUT_RECORDS.has(at(tokens, j - 1).lower));
-// Records put out as images and film, beside the documents of RECORDS and MEDIA.
-const PUT_OUT_RECORDS = new Set(['footage', 'photo', 'photos', 'image', 'images', 'picture', 'pictures', 'clip', 'clips', 'posts', 'tweets']);
+const recordPutOut = (tokens: readonly Token[], j: number): boolean => putsOutRecord(at(tokens, j - 1).lower, at(tokens, j).lower);
 /** The record a participle of putting out follows, within the four words ending at k ("photos posted online"), or -1. */
 function putOutBefore(tokens: readonly Token[], k: number): number {
   for (let p = k; p > 0 && k - p <= 4 && isWord(at(tokens, p)); p--) if (recordPutOut(tokens, p)) return p - 1;
