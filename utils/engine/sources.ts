@@ -414,8 +414,8 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
 // What is said or counted, which a crowd after it may dispute: "a figure police disputed".
 const DISPUTABLE = new Set([...CLAIM_NOUNS, 'figure', 'number', 'account', 'estimate', 'charge', 'version', 'tally', 'toll', 'total', 'count', 'characterization', 'characterisation', 'description', 'story']);
 const pluralHeadEnds = (words: readonly Token[]): boolean => {
-  const last = at(words, words.length - 1).lower;
-  return isPeoplePlural(last) || last === 'police' || /[^s]s$/.test(last);
+  const last = at(words, words.length - 1);
+  return isPeoplePlural(last.lower) || last.lower === 'police' || isPluralNoun(last);
 };
 // What one claims by taking it, not by saying it: "claimed 58 percent", "claims more land"; a count ("claimed nearly
 // 900 growers took part") may open what was said.
