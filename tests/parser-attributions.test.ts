@@ -3445,4 +3445,14 @@ describe('findAttributions', () => {
   ])('how a record was put out ("posted online") is part of the record, not a claim of its own: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['A video released by police shows the driver fleeing.', [['named-source', 'A video released by police shows']]],
+    ['A statement from police said 40 people died.', [['named-source', 'A statement from police said']]],
+    ['A report by prosecutors found 40 payments to the firm.', [['named-source', 'A report by prosecutors found']]],
+    // Former prosecutors speak from outside the case, as they do alone.
+    ['A statement from former prosecutors said 40 people died.', [['vague-attribution', 'A statement from former prosecutors'], ['unverified-figure', '40 people']]],
+  ])('a record by police or prosecutors is theirs with or without "the", as their own words are: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

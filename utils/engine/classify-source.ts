@@ -262,10 +262,12 @@ const ON_A_PLATFORM = new Set(['group', 'groups', 'page', 'pages', 'post', 'post
 const onAPlatform = (lowers: readonly string[], k: number): boolean => PLATFORMS.has(lowerAt(lowers, k)) && ON_A_PLATFORM.has(lowerAt(lowers, k + 1));
 /**
  * "… by the Leeds council", "from the county's agency", "by his campaign", "from the family": "the" or an owner, and a
- * body or a family the story has in view, after the word at k.
+ * body or a family the story has in view, after the word at k. "by police", "from prosecutors": the force or the office
+ * the story is about needs no "the", as "police said" does not (guide).
  */
 const bodyAfter = (lowers: readonly string[], k: number): boolean =>
-  (lowerAt(lowers, k + 1) === 'the' || POSSESSIVE_PRONOUNS.has(lowerAt(lowers, k + 1))) && (lowers.slice(k + 2, k + 5).some((w) => INSTITUTIONS.has(w)) || RELATIVES.has(lowerAt(lowers, k + 2)));
+  ((lowerAt(lowers, k + 1) === 'the' || POSSESSIVE_PRONOUNS.has(lowerAt(lowers, k + 1))) && (lowers.slice(k + 2, k + 5).some((w) => INSTITUTIONS.has(w)) || RELATIVES.has(lowerAt(lowers, k + 2)))) ||
+  lowerAt(lowers, k + 1) === 'police' || isNamedOffice(lowerAt(lowers, k + 1));
 // Participles by which a record is put out, after its head: "a video posted online".
 const PUT_OUT = new Set(['posted', 'shared', 'uploaded', 'circulated', 'filmed']);
 // Records put out, beside the record crowds and their singulars: "a statement posted on its website".
