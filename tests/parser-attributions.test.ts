@@ -3455,4 +3455,12 @@ describe('findAttributions', () => {
   ])('a record by police or prosecutors is theirs with or without "the", as their own words are: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['A photo posted by the council shows the damage to the bridge.', [['named-source', 'A photo posted by the council shows']]],
+    ['The photo shows the damage to the bridge.', [['named-source', 'The photo shows']]],
+    ['A photo shows the damage to the bridge.', [['vague-attribution', 'A photo']]],
+  ])('a photo is a record as a video is: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -165,7 +165,7 @@ export const INSTITUTIONS = words(
     'airline carrier retailer supermarket insurer lender carmaker automaker manufacturer utility operator museum prison airport ' +
     'railway navy palace church diocese mosque ' +
     // Records of what happened: "the footage shows", "text messages suggest", "the affidavit says".
-    'footage recording recordings videos messages affidavit affidavits modelling modeling',
+    'footage recording recordings videos photo photograph messages affidavit affidavits modelling modeling',
 );
 
 /** Nationalities, regions and faiths whose plural is a crowd: "Canadians often say", "many Iranians fear". */
