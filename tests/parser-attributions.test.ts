@@ -3463,4 +3463,12 @@ describe('findAttributions', () => {
   ])('a photo is a record as a video is: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['A photo taken by Tom Reed shows the damage.', [['named-source', 'A photo taken by Tom Reed shows']]],
+    ['Photos taken by the council show the damage.', [['named-source', 'Photos taken by the council show']]],
+    ['A video taken by a resident shows the damage.', [['vague-attribution', 'A video taken by a resident']]],
+  ])('who took a record describes it, and is no subject of what it shows: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

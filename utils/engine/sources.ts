@@ -1718,10 +1718,10 @@ function withBefore(tokens: readonly Token[], k: number): boolean {
 const GIVEN_TO = new Set(['leaked', 'provided', 'given', 'sent', 'submitted', 'presented', 'shown', 'delivered', 'reported', 'supplied', 'handed', 'passed']);
 /**
  * Whether `participle` and `preposition` make a description of the phrase before them: "compiled by", "leaked to",
- * "obtained by".
+ * "obtained by", "a photo taken by".
  */
 const describes = (participle: string, preposition: string): boolean =>
-  (preposition === 'by' && (BY_PARTICIPLES.has(participle) || HELD_BY_OUTLET.has(participle))) || (preposition === 'to' && GIVEN_TO.has(participle));
+  (preposition === 'by' && (BY_PARTICIPLES.has(participle) || HELD_BY_OUTLET.has(participle) || RECORD_PARTICIPLES.has(participle))) || (preposition === 'to' && GIVEN_TO.has(participle));
 /** "A video posted on Twitter shows": a participle right after a record says how it was put out, no claim of its own. */
 const recordPutOut = (tokens: readonly Token[], j: number): boolean => putsOutRecord(at(tokens, j - 1).lower, at(tokens, j).lower);
 /** The record a participle of putting out follows, within the four words ending at k ("photos posted online"), or -1. */
