@@ -3471,4 +3471,14 @@ describe('findAttributions', () => {
   ])('who took a record describes it, and is no subject of what it shows: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['A video on YouTube shows the blast at the plant.', [['vague-attribution', 'A video on YouTube']]],
+    ['Tom Reed spent the week trading jokes on Twitter and getting into disputes with his rivals.', []],
+    // A platform's own people and a named owner still count.
+    ['A Twitter spokesman said the account had been suspended.', [['named-source', 'A Twitter spokesman said']]],
+    ['A video posted by Acme on YouTube shows the blast.', [['named-source', 'A video posted by Acme on YouTube shows']]],
+  ])('a platform after "on" is where something was put out, not a name: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -259,7 +259,8 @@ const lowerAt = (lowers: readonly string[], k: number): string => lowers[k] ?? '
 // YouTube video", "a Telegram channel"; "a Twitter spokesman" speaks for the company.
 const PLATFORMS = new Set(['facebook', 'twitter', 'youtube', 'instagram', 'tiktok', 'reddit', 'whatsapp', 'telegram', 'snapchat', 'linkedin']);
 const ON_A_PLATFORM = new Set(['group', 'groups', 'page', 'pages', 'post', 'posts', 'video', 'videos', 'channel', 'channels', 'account', 'accounts', 'thread', 'threads', 'message', 'messages', 'profile', 'profiles', 'comment', 'comments', 'chat', 'forum']);
-const onAPlatform = (lowers: readonly string[], k: number): boolean => PLATFORMS.has(lowerAt(lowers, k)) && ON_A_PLATFORM.has(lowerAt(lowers, k + 1));
+// "on Telegram", "on YouTube" after a record: where it was put out, not whose it is.
+const onAPlatform = (lowers: readonly string[], k: number): boolean => PLATFORMS.has(lowerAt(lowers, k)) && (ON_A_PLATFORM.has(lowerAt(lowers, k + 1)) || lowerAt(lowers, k - 1) === 'on');
 /**
  * "… by the Leeds council", "from the county's agency", "by his campaign", "from the family": "the" or an owner, and a
  * body or a family the story has in view, after the word at k. "by police", "from prosecutors": the force or the office
