@@ -3481,4 +3481,13 @@ describe('findAttributions', () => {
   ])('a platform after "on" is where something was put out, not a name: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Tom Reed has courted farmers with promises to cut fuel duty.', []],
+    ['The firm is under investigation for claims it misled investors.', []],
+    // A verb after a subject still is one.
+    ['Ann Marsh said in remarks to reporters that the deal was done.', [['named-source', 'Ann Marsh said']]],
+  ])('a cue word after "with", "for", "into" and the like is a noun, as after "on": %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });
