@@ -3490,4 +3490,13 @@ describe('findAttributions', () => {
   ])('a cue word after "with", "for", "into" and the like is a noun, as after "on": %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['A study published in Nature found the drug cut the risk of stroke by 40 percent.', [['named-source', 'A study published in Nature found']]],
+    ['A report compiled by the Acme Trust found the scheme a success.', [['named-source', 'A report compiled by the Acme Trust found']]],
+    // Someone finding a thing still came upon it.
+    ['A neighbour found the dog in the garden.', []],
+  ])('a record published or conducted, then "found", reports a finding: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -2330,9 +2330,12 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
 const RESEARCHERS = new Set(['researchers', 'researcher', 'scientists', 'scientist', 'scholars', 'academics', 'authors', 'experts']);
 const SCIENCE_PLURAL = /(?:ologists|icists|ographers)$/;
 
-/** "A study by the Hull Institute", "a report from the ministry": a record whose maker follows it, from offset `from` to token `last`. */
+/**
+ * "A study by the Hull Institute", "a report from the ministry", "a study published in Nature": a record whose maker or
+ * publisher follows it, from offset `from` to token `last`.
+ */
 function recordOfMaker(tokens: readonly Token[], from: number, last: number): boolean {
-  for (let k = firstTokenFrom(tokens, from); k < last; k++) if (RECORDS.has(at(tokens, k).lower) && MAKER_LINKS.has(at(tokens, k + 1).lower)) return true;
+  for (let k = firstTokenFrom(tokens, from); k < last; k++) if (RECORDS.has(at(tokens, k).lower) && (MAKER_LINKS.has(at(tokens, k + 1).lower) || RECORD_PARTICIPLES.has(at(tokens, k + 1).lower))) return true;
   return false;
 }
 const MAKER_LINKS = new Set(['by', 'from', 'of']);
