@@ -3499,4 +3499,15 @@ describe('findAttributions', () => {
   ])('a record published or conducted, then "found", reports a finding: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Reed’s counsel said the charges were false.', [['named-source', 'Reed’s counsel said']]],
+    ['Ann Marsh’s defense counsel told the court she had repaid the money, calling the case a misunderstanding.', [['named-source', 'Ann Marsh’s defense counsel told']]],
+    ['Defense counsel argued the search was illegal.', [['named-source', 'Defense counsel argued']]],
+    ['The defence barrister said Reed was at home.', [['named-source', 'The defence barrister said']]],
+    // Any defence lawyer, not the one in the case.
+    ['A defense lawyer said the law was unclear.', [['anonymous-source', 'A defense lawyer']]],
+  ])('counsel is a person’s role, and the defence’s counsel is the accused’s: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

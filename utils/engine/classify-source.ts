@@ -450,6 +450,9 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
     // "a lawyer for Tom Reed", "an attorney representing Acme": counsel speaks for a named client on the record, as
     // "lawyers for Reed" and "Reed's lawyer" do.
     if (COUNSEL.has(head) && (lowerAt(lowers, headIndex + 1) === 'for' || lowerAt(lowers, headIndex + 1) === 'representing') && namedAt > headIndex) return NAMED_SOURCE;
+    // "the defence lawyer", "defense counsel": the accused's counsel in the case, as "defence lawyers" are; "a defence
+    // lawyer" may be any.
+    if (COUNSEL.has(head) && headIndex > 0 && /^defen[cs]e$/.test(lowerAt(lowers, headIndex - 1)) && !INDEFINITE_ONES.has(first)) return NAMED_SOURCE;
     // "one user quipped", "a caller said": one of a public speaking for it, not an informant with access.
     if (PUBLIC_MEMBERS.has(head)) return VAGUE_ATTRIBUTION;
     // "the president", "the chairman of the Conservative Party": one office holder a reader can look up; so is

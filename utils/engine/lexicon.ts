@@ -41,7 +41,7 @@ export function opensRelativeAfterThat(next: string): boolean {
 /** People or groups who, unnamed, make a source anonymous when singular ("an official"). */
 export const PERSON_ROLES = words(
   'official source person insider diplomat aide staffer expert analyst doctor officer executive employee ' +
-    'worker resident witness eyewitness lawyer attorney adviser advisor observer man woman ceo banker investor ' +
+    'worker resident witness eyewitness lawyer attorney counsel solicitor barrister adviser advisor observer man woman ceo banker investor ' +
     'trader negotiator member operative strategist consultant economist scientist researcher manager engineer ' +
     'journalist activist lawmaker legislator politician individual candidate nominee supporter donor voter leader ' +
     'pollster reporter businessman businesswoman delegate ally confidant associate friend relative neighbour ' +
