@@ -3510,4 +3510,11 @@ describe('findAttributions', () => {
   ])('counsel is a person’s role, and the defence’s counsel is the accused’s: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['The prosecution alleged that Reed forged 40 invoices.', [['named-source', 'The prosecution alleged']]],
+    ['The defence alleged that the police had planted the invoices.', [['named-source', 'The defence alleged']]],
+  ])('the prosecution and the defence are the sides of the case, as prosecutors are: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -108,6 +108,7 @@ function singular(word: string): string {
 const SPOKESPEOPLE_PLURAL = new Set(['spokesmen', 'spokeswomen', 'spokespeople', 'spokespersons', 'representatives']);
 // People whose words are their client's or their body's: "lawyers for Reed", "officials at the agency".
 const COUNSEL = new Set(['lawyer', 'attorney', 'counsel', 'solicitor', 'barrister']);
+const SIDES_IN_COURT = new Set(['prosecution', 'defence', 'defense']);
 const REPRESENTATIVES = new Set([...SPOKESPEOPLE_PLURAL, 'lawyers', 'attorneys', 'executives', 'officials', 'managers']);
 // People who work for whoever follows "for": "Strategists for Reed say" are his staff, not a group of that name.
 const WORKING_FOR = new Set([...REPRESENTATIVES, 'aides', 'advisers', 'advisors', 'strategists', 'staffers', 'operatives', 'consultants', 'surrogates']);
@@ -384,6 +385,9 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   // "The firms would not name a price, saying", "the companies said": bodies the story has just named, as "the
   // agency" is.
   if (words.length === 2 && first === 'the' && (BODY_PLURALS.has(head) || ON_RECORD_BODY_PLURALS.has(head))) return NAMED_SOURCE;
+  // "The prosecution alleged", "the defence argued": the two sides of the case the story is about, as "prosecutors"
+  // and "defence lawyers" are.
+  if (words.length === 2 && first === 'the' && SIDES_IN_COURT.has(head)) return NAMED_SOURCE;
   // "the French and German governments", "the Russian and Syrian defence ministries": each country's own body, named
   // as "the French government" is.
   if (first === 'the' && (BODY_PLURALS.has(head) || ON_RECORD_BODY_PLURALS.has(head)) && ofTwoOrigins(words, headIndex)) return NAMED_SOURCE;
