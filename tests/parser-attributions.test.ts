@@ -3517,4 +3517,13 @@ describe('findAttributions', () => {
   ])('the prosecution and the defence are the sides of the case, as prosecutors are: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['One astronomer described the pictures as breathtaking.', [['anonymous-source', 'One astronomer']]],
+    ['A forecaster said the storm would weaken overnight.', [['anonymous-source', 'A forecaster']]],
+    ['A carer told us the home had been short of staff for months.', [['anonymous-source', 'A carer']]],
+    ['The filmmaker, Ann Marsh, said the shoot took two years.', [['named-source', 'Ann Marsh']]],
+  ])('more professions are people’s roles: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

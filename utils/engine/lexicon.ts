@@ -58,7 +58,8 @@ export const PERSON_ROLES = words(
     'architect designer curator tutor lecturer pupil intern roommate classmate coworker caddie broker dealer miner fisherman ' +
     'campaigner canvasser incumbent challenger councillor councilman councilwoman commissioner treasurer bishop ' +
     'attendee academic entrepreneur rebel fighter villager refugee hacker blogger judge citizen teenager ' +
-    'headteacher headmaster headmistress',
+    'headteacher headmaster headmistress astronomer astronaut botanist forecaster filmmaker poet playwright songwriter ' +
+    'conservationist environmentalist nutritionist dietitian carer caregiver',
 );
 
 /**
