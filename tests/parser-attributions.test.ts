@@ -85,6 +85,17 @@ describe('findAttributions', () => {
     ]);
   });
 
+  test('"he" in a sentence whose subject is a named person after an opening phrase is that person', () => {
+    const text = 'A party aide said he was tired. After the vote, Tom Reed left early because he said he felt unwell.';
+    expect(kinds(text)).toEqual([
+      ['anonymous-source', 'A party aide'],
+      ['named-source', 'he said'],
+    ]);
+    // A name set beside a noun after its comma is no subject, nor is a name inside a quotation.
+    const beside = 'A party aide said he was tired. Plans from the leader, Tom Reed, to cut taxes, he added, were popular.';
+    expect(analyzeText(beside).find((f) => f.text === 'he added')?.kind).toBe('anonymous-source');
+  });
+
   test('kinds are after references: "he" takes the kind of the person named before', () => {
     const text = 'A council engineer who asked not to be named inspected the bridge. He said the cables were rusted.';
     const he = read(text).find((a) => a.source === 'He');

@@ -547,10 +547,23 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
   return mergePreferring(resolveOverlaps(findReaderPhrases(text, extraPhrases).filter(wanted)), engine);
 }
 
-/** The named person a sentence opens with (after its dateline, if any), its subject, as a mention in passing. */
+// How long an opening phrase before its comma may be: "In an interview on Monday,".
+const OPENING_PHRASE_TOKENS = 8;
+// Words that open a phrase of when, where or how before a clause: "During her campaign,", "In a statement,".
+const PHRASE_OPENERS = new Set(['during', 'in', 'on', 'at', 'after', 'before', 'since', 'while', 'when', 'as', 'following', 'despite', 'amid', 'earlier', 'later', 'speaking', 'asked', 'meanwhile']);
+/**
+ * The named person a sentence opens with (after its dateline or an opening phrase, if any), its subject, as a
+ * mention in passing.
+ */
 function namedOpener(text: string, { tokens, passing }: { tokens: readonly Token[]; passing: readonly PassingMention[] }, paragraph: number, s: number): { mention: Mention; end: number } | null {
   const first = passing[0];
-  if (!first?.named || first.start !== (tokens[afterDateline(tokens)] as Token | undefined)?.start) return null;
+  const start = afterDateline(tokens);
+  // "During her campaign, Marsh caught flak when she said …": past an opening phrase and its comma, the subject. Not
+  // past a name and what is set beside it ("From the front-runner, Ann Marsh, …") nor inside a quotation.
+  const opening = PHRASE_OPENERS.has((tokens[start] as Token | undefined)?.lower ?? '');
+  const comma = opening ? tokens.findIndex((t, k) => k > start && k <= start + OPENING_PHRASE_TOKENS && t.text === ',') : -1;
+  const opens = [tokens[start], comma > 0 ? tokens[comma + 1] : undefined].map((t) => t?.start);
+  if (!first?.named || !opens.includes(first.start)) return null;
   const mention: Mention = { kind: 'named-source', specificity: undefined, text: text.slice(first.start, first.end), head: '', plural: false, paragraph, sentence: s, inPassing: true, anonymityReasonGiven: undefined };
   return { mention, end: first.end };
 }
