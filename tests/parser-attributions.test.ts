@@ -3537,4 +3537,11 @@ describe('findAttributions', () => {
   ])('more professions are people’s roles: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Officials at the ministry, who spoke on condition they not be named, said the decision was final.', [['anonymous-source', 'Officials at the ministry, who spoke on condition they not be named']]],
+    ['An aide to Reed, speaking on condition that he not be identified, said the deal was dead.', [['anonymous-source', 'An aide to Reed, speaking on condition that he not be identified']]],
+  ])('a condition that they "not be named" is anonymity asked, as "not to be named" is: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

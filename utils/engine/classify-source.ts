@@ -32,8 +32,11 @@ export interface SourceClass {
   specificity?: SourceSpecificity;
 }
 
-/** A wish or a lack of authority not to be named: "who did not wish to be named", "not authorized to comment". */
-export const NOT_TO_BE_NAMED = String.raw`not (?:(?:want|wish)(?:ing|ed)? )?to be (?:named|identified|quoted)|not authori[sz]ed`;
+/**
+ * A wish or a lack of authority not to be named: "who did not wish to be named", "not authorized to comment", "on
+ * condition they not be named".
+ */
+export const NOT_TO_BE_NAMED = String.raw`not (?:(?:want|wish)(?:ing|ed)? )?(?:to )?be (?:named|identified|quoted)|not authori[sz]ed`;
 /** Asking or being granted not to be named, in any of the forms above: "anonymity", "asked not to be named". */
 export const ANONYMITY_ASKED = String.raw`anonymity|${NOT_TO_BE_NAMED}|asked not to be|declined to be (?:named|identified)`;
 // Phrases that only an unnamed informant carries ("people familiar with the talks").
