@@ -3544,4 +3544,13 @@ describe('findAttributions', () => {
   ])('a condition that they "not be named" is anonymity asked, as "not to be named" is: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['The figures, released on Thursday, show a sharp rise in homelessness.', [['named-source', 'The figures']]],
+    ['The data, published in May, show a fall in crime.', [['named-source', 'The data']]],
+    // A singular record was read so already.
+    ['The report, released on Thursday, shows a sharp rise in homelessness.', [['named-source', 'The report']]],
+  ])('a plural record, then its participle aside, then its bare verb, reports: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

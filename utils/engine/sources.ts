@@ -648,11 +648,15 @@ function closesQuotationTag(tokens: readonly Token[], i: number): boolean {
 /** Whether the token at k closes a quotation right after its comma: ',”' ("…,” said Reed"). */
 const closesAfterComma = (tokens: readonly Token[], k: number): boolean => CLOSING_QUOTES.has(at(tokens, k).text) && at(tokens, k - 1).text === ',';
 
-/** "The Leeds markets, where farmers sell grain, show": a comma at k closing a relative aside, whose subject is before it. */
+/**
+ * "The Leeds markets, where farmers sell grain, show": a comma at k closing a relative aside, whose subject is before it.
+ * So does "The figures, released on Thursday, show": a record's participle aside after a plural.
+ */
 function closesRelativeAside(tokens: readonly Token[], k: number): boolean {
   if (at(tokens, k).text !== ',') return false;
   for (let j = k - 1; j > 0 && k - j <= 12 && isWord(at(tokens, j)); j--) {
-    if (at(tokens, j - 1).text === ',') return ASIDE_OPENERS.has(at(tokens, j).lower) && at(tokens, j).lower !== 'that';
+    const opener = at(tokens, j).lower;
+    if (at(tokens, j - 1).text === ',') return (ASIDE_OPENERS.has(opener) && opener !== 'that') || (RECORD_PARTICIPLES.has(opener) && isPluralSubject(at(tokens, j - 2).lower));
   }
   return false;
 }
