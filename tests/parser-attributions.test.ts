@@ -3553,4 +3553,13 @@ describe('findAttributions', () => {
   ])('a plural record, then its participle aside, then its bare verb, reports: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Acme shares have lost a third of their value this year.', []],
+    ['The pound has lost a fifth of its value since June.', []],
+    // A share of people is still a figure.
+    ['Half of voters back the plan.', [['unverified-figure', 'Half of voters']]],
+  ])('a market that moves by a fraction moves, as by a percentage: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

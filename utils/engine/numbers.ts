@@ -975,6 +975,8 @@ function classify(s: Sentence, n: Numeral): Found | null {
     // "Score 4.5 out of 5", "rated it 4 out of 5 stars": a reviewer's rating, not a share of anyone.
     if (next === 'stars' || next === 'star') return ends.found('score', last + 1, first);
     if (RATING_WORDS.has(prev) || (prev === 'it' && RATING_WORDS.has(prev2))) return ends.found('score', last, first);
+    // "Acme shares have lost a third of their value", "the pound fell by a fifth": a market's move, as in percent.
+    if (marketMove(s, first)) return ends.found('market-move');
     return ends.withNoun('fraction');
   }
   // "scored twice", "won it twice": a player's or a team's result.
