@@ -3562,4 +3562,14 @@ describe('findAttributions', () => {
   ])('a market that moves by a fraction moves, as by a percentage: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Polling by Acme Research puts support for the plan at 38%.', [['named-source', 'Polling by Acme Research puts']]],
+    ['Acme puts support for the plan at 38%.', [['named-source', 'Acme puts']]],
+    // A plural noun before a bare verb is still its subject.
+    ['The reports support the view that prices will rise.', [['vague-attribution', 'The reports']]],
+    ['Reed put his feet up at 10.', [['unverified-figure', '10']]],
+  ])('a poll that puts support at a figure estimates it, and "puts support" is no subject and verb: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

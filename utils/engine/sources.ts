@@ -943,19 +943,24 @@ const PUT_IT_WHERE = new Set(['in', 'on', 'at', 'to', 'during', 'last', 'this', 
 // What a count or a sum is of: "the death toll", "the cost of the damage", "the number of protesters".
 // So are the odds or the chances of something: "put the odds at fifty-fifty", "put the chances at one in three"; and
 // a price, a rate or a shortfall: "put the price at $2 billion", "put its deficit at 3 percent".
+// A poll's measures too: "puts support for the plan at 38%", "put his lead at six points".
 const RECKONED = new Set(['toll', 'number', 'figure', 'cost', 'costs', 'damage', 'count', 'total', 'tally', 'loss', 'losses', 'value', 'bill', 'turnout', 'crowd', 'size', 'odds', 'chances', 'chance', 'probability', 'likelihood', 'risk',
-  'price', 'valuation', 'amount', 'sum', 'rate', 'deficit', 'shortfall', 'gap']);
+  'price', 'valuation', 'amount', 'sum', 'rate', 'deficit', 'shortfall', 'gap', 'support', 'approval', 'backing', 'lead']);
 // What may stand before it: "the death toll", "its value", "their estimate of the cost".
 const RECKONED_DETERMINERS = new Set(['the', 'its', 'their']);
-/** "Officials put the death toll at 30", "police put the crowd at about 5,000": putting a count at a number is estimating it. */
+/**
+ * "Officials put the death toll at 30", "police put the crowd at about 5,000", "a poll puts support for the plan at 38%":
+ * putting a count at a number is estimating it.
+ */
 function putsAFigure(tokens: readonly Token[], i: number): boolean {
-  if (!RECKONED_DETERMINERS.has(at(tokens, i + 1).lower)) return false;
-  for (let k = i + 2; k <= i + 7 && isWord(at(tokens, k)); k++) {
+  const bare = RECKONED.has(at(tokens, i + 1).lower);
+  if (!RECKONED_DETERMINERS.has(at(tokens, i + 1).lower) && !POSSESSOR_PRONOUNS.has(at(tokens, i + 1).lower) && !bare) return false;
+  for (let k = bare ? i + 1 : i + 2; k <= i + 7 && isWord(at(tokens, k)); k++) {
     if (at(tokens, k).lower !== 'at') continue;
     let f = k + 1;
     while (f <= k + 3 && APPROXIMATING.has(at(tokens, f).lower)) f++;
     const figure = at(tokens, f);
-    return tokens.slice(i + 2, k).some((t) => RECKONED.has(t.lower)) && (STARTS_WITH_NUMBER.test(figure.text) || /^\p{Sc}/u.test(figure.text) || NUMBER_WORDS.has(figure.lower.split('-')[0] as string) || (figure.lower === 'one' && at(tokens, f + 1).lower === 'in'));
+    return tokens.slice(i + 1, k).some((t) => RECKONED.has(t.lower)) && (STARTS_WITH_NUMBER.test(figure.text) || /^\p{Sc}/u.test(figure.text) || NUMBER_WORDS.has(figure.lower.split('-')[0] as string) || (figure.lower === 'one' && at(tokens, f + 1).lower === 'in'));
   }
   return false;
 }
@@ -2079,7 +2084,10 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // "The review seems to show", "the data appear to show": after a record's verb of seeming the bare form is its
   // infinitive ("the candidate appeared to show callousness" shows a feeling, no finding).
   const seeming = prev.lower === 'to' && SEEMING.has(at(tokens, i - 2).lower) && (RECORDS.has(at(tokens, i - 3).lower) || INSTITUTIONS.has(at(tokens, i - 3).lower));
-  if (NOUN_LIKE.has(verb.lower) && !verb.lower.endsWith('s') && !infinitive && !seeming && !isPluralSubject(at(tokens, describedHead(tokens, subjectEnd)).lower) && !afterWho && !pluralBeforePlace(tokens, subjectEnd) && !closesRelativeAside(tokens, i - 1)) return;
+  // "Acme puts support for the plan at 38%": a verb's -s is no plural's.
+  const subject = at(tokens, describedHead(tokens, subjectEnd)).lower;
+  const pluralSubject = isPluralSubject(subject) && !(ATTRIBUTION_VERBS.has(subject) && !NOUN_LIKE.has(subject));
+  if (NOUN_LIKE.has(verb.lower) && !verb.lower.endsWith('s') && !infinitive && !seeming && !pluralSubject && !afterWho && !pluralBeforePlace(tokens, subjectEnd) && !closesRelativeAside(tokens, i - 1)) return;
   // "the governors of large states", "in 50 states": far more often the noun; "the law states that" is the verb.
   if (verb.lower === 'states' && next.lower !== 'that' && next.text !== ':' && !QUOTE_MARKS.test(next.text) && !(next.text === ',' && QUOTE_MARKS.test(at(tokens, i + 2).text)) && !closesQuotationTag(tokens, i)) return;
   const participle = verb.lower.endsWith('ing');
