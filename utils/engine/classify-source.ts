@@ -111,6 +111,8 @@ function singular(word: string): string {
 const SPOKESPEOPLE_PLURAL = new Set(['spokesmen', 'spokeswomen', 'spokespeople', 'spokespersons', 'representatives']);
 // People whose words are their client's or their body's: "lawyers for Reed", "officials at the agency".
 const COUNSEL = new Set(['lawyer', 'attorney', 'counsel', 'solicitor', 'barrister']);
+// The two sides of a case: "the prosecution", "the defence"; counsel after the second are the accused's.
+const DEFENCE = /^defen[cs]e$/;
 const SIDES_IN_COURT = new Set(['prosecution', 'defence', 'defense']);
 const REPRESENTATIVES = new Set([...SPOKESPEOPLE_PLURAL, 'lawyers', 'attorneys', 'executives', 'officials', 'managers']);
 // People who work for whoever follows "for": "Strategists for Reed say" are his staff, not a group of that name.
@@ -459,7 +461,7 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
     if (COUNSEL.has(head) && (lowerAt(lowers, headIndex + 1) === 'for' || lowerAt(lowers, headIndex + 1) === 'representing') && namedAt > headIndex) return NAMED_SOURCE;
     // "the defence lawyer", "defense counsel": the accused's counsel in the case, as "defence lawyers" are; "a defence
     // lawyer" may be any.
-    if (COUNSEL.has(head) && headIndex > 0 && /^defen[cs]e$/.test(lowerAt(lowers, headIndex - 1)) && !INDEFINITE_ONES.has(first)) return NAMED_SOURCE;
+    if (COUNSEL.has(head) && headIndex > 0 && DEFENCE.test(lowerAt(lowers, headIndex - 1)) && !INDEFINITE_ONES.has(first)) return NAMED_SOURCE;
     // "one user quipped", "a caller said": one of a public speaking for it, not an informant with access.
     if (PUBLIC_MEMBERS.has(head)) return VAGUE_ATTRIBUTION;
     // "the president", "the chairman of the Conservative Party": one office holder a reader can look up; so is
@@ -484,7 +486,7 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
     // "police" is its force (guide); at a sentence's start the capital made them a body already.
     // "Former prosecutors said" comment from outside.
     // So are "defence lawyers", "defense attorneys": the counsel of the accused in that case.
-    const defence = COUNSEL_PLURALS.has(head) && headIndex > 0 && /^defen[cs]e$/.test(lowerAt(lowers, headIndex - 1));
+    const defence = COUNSEL_PLURALS.has(head) && headIndex > 0 && DEFENCE.test(lowerAt(lowers, headIndex - 1));
     if ((isNamedOffice(head) || defence) && !lowers.some((w) => FORMER.has(w))) return NAMED_SOURCE;
     // "Con Edison officials", "agency officials": people speaking for a body the reader can identify.
     // "Mr Mugabe's critics" stay unnamed: the name is whose critics they are.
