@@ -3572,4 +3572,14 @@ describe('findAttributions', () => {
   ])('a poll that puts support at a figure estimates it, and "puts support" is no subject and verb: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Reed maintains the plan is sound.', [['named-source', 'Reed maintains']]],
+    ['Tom Reed has long maintained his innocence.', [['named-source', 'Tom Reed has long maintained']]],
+    // Keeping a thing is no claim, nor is a verb the subject shares after "and".
+    ['Reed maintained his lead in the polls.', []],
+    ['The council maintains the roads and will repair them.', []],
+  ])('maintaining a clause or one’s innocence is a claim; maintaining a thing is not: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -2002,9 +2002,12 @@ function warningAsVerb(tokens: readonly Token[], i: number): boolean {
 // Words a count may open with ("records about 500 leaks"), and after "maintain" the words of a claim ("maintained that").
 const ABOUT = new Set(['about', 'nearly', 'roughly', 'some', 'around', 'almost', 'over', 'more', 'up']);
 const MAINTAINED = new Set(['that', 'his', 'her', 'their', 'its', 'innocence']);
-/** "maintains the plan is sound": a verb of its own a few words on makes what follows a clause, not an object. */
-function clauseFollows(tokens: readonly Token[], i: number): boolean {
-  for (let k = i + 2; k <= i + 6 && isWord(at(tokens, k)); k++) if (AUXILIARIES.has(at(tokens, k).lower)) return true;
+/**
+ * "maintains the plan is sound": a verb of its own a few words on makes what follows a clause, not an object; not one
+ * after "and" ("maintains the roads and will repair them"), which the subject shares.
+ */
+function clauseFollows(tokens: readonly Token[], i: number, reach = 6): boolean {
+  for (let k = i + 2; k <= i + reach && isWord(at(tokens, k)); k++) if (AUXILIARIES.has(at(tokens, k).lower)) return !CONJUNCTIONS.has(at(tokens, k - 1).lower);
   return false;
 }
 
@@ -2133,8 +2136,11 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // "the pledged delegates", "Declared candidates": a participle before the people it describes is an adjective.
   if (verb.lower.endsWith('ed') && isWord(next) && !next.capitalized && isPeoplePlural(next.lower) && (verb.start === sentenceStart || DETERMINERS_BEFORE_DEGREE.has(prev.lower))) return;
   // "maintains a wide lead", "maintained above-average costs", "established a process": keeping or setting up,
-  // not claiming; "has long maintained that …", "maintained they were" are claims.
-  if (/^(?:maintain|establish)/.test(verb.lower) && !introducesContent(tokens, i, QUOTATION_OPENERS) && !SUBJECT_PRONOUNS.has(next.lower)) return;
+  // not claiming; "has long maintained that …", "maintained they were", "maintains the plan is sound" and "maintained
+  // his innocence" are claims. A verb further on is more often a clause's of its own ("maintained the loyalty of
+  // members who felt ignored").
+  const maintainsAClaim = verb.lower.startsWith('maintain') && (clauseFollows(tokens, i, 4) || (POSSESSOR_PRONOUNS.has(next.lower) && at(tokens, i + 2).lower === 'innocence'));
+  if (/^(?:maintain|establish)/.test(verb.lower) && !introducesContent(tokens, i, QUOTATION_OPENERS) && !SUBJECT_PRONOUNS.has(next.lower) && !maintainsAClaim) return;
   // "adding to her lead", "added to the confusion": a sum grows, nobody speaks.
   if (verb.lower.startsWith('add') && next.lower === 'to' && (POSSESSIVES.has(at(tokens, i + 2).lower) || at(tokens, i + 2).lower === 'the')) return;
   if (next.lower === 'of' && /^(?:accus|suspect|convict)/.test(verb.lower) && isWord(prev) && !prev.capitalized) return; // "a contractor accused of spying"
