@@ -2010,6 +2010,18 @@ function clauseFollows(tokens: readonly Token[], i: number, reach = 6): boolean 
   for (let k = i + 2; k <= i + reach && isWord(at(tokens, k)); k++) if (AUXILIARIES.has(at(tokens, k).lower)) return !CONJUNCTIONS.has(at(tokens, k - 1).lower);
   return false;
 }
+/**
+ * Whether "maintain" at i claims: "has long maintained that …", "maintained they were", "maintains the plan is sound",
+ * "maintained his innocence"; "maintaining a common nuisance", "maintain the roads", "maintains a wide lead" are acts.
+ * A clause's verb is looked for over four words: further on it is more often a clause's of its own ("maintained the
+ * loyalty of members who felt ignored").
+ */
+function maintainsAClaim(tokens: readonly Token[], i: number): boolean {
+  const next = at(tokens, i + 1);
+  if (SUBJECT_PRONOUNS.has(next.lower)) return true;
+  if (!(MAINTAINED.has(next.lower) || !isWord(next) || clauseFollows(tokens, i))) return false;
+  return introducesContent(tokens, i, QUOTATION_OPENERS) || clauseFollows(tokens, i, 4) || (POSSESSOR_PRONOUNS.has(next.lower) && at(tokens, i + 2).lower === 'innocence');
+}
 
 /** Whether a word says whose the next noun is: "Spain's", "his", "their". */
 const possessed = (t: Token): boolean => (isPossessive(t) && !CONTRACTED.test(t.lower)) || POSSESSOR_PRONOUNS.has(t.lower) || NOUN_DETERMINERS.has(t.lower);
@@ -2057,8 +2069,6 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if (verb.lower === 'warning' && !warningAsVerb(tokens, i)) return; // "a warning", "warning signs", "their warning"
   // "Acme records about 500 leaks a month": "records" is a verb only before the count it keeps ("court records show").
   if (verb.lower === 'records' && !(STARTS_WITH_NUMBER.test(next.text) || (ABOUT.has(next.lower) && STARTS_WITH_NUMBER.test(at(tokens, i + 2).text)))) return;
-  // "maintained that", "maintains his innocence" claim; "maintaining a common nuisance", "maintain the roads" are acts.
-  if (verb.lower.startsWith('maintain') && !(MAINTAINED.has(next.lower) || SUBJECT_PRONOUNS.has(next.lower) || !isWord(next) || clauseFollows(tokens, i))) return;
   if (verb.lower.startsWith('show') && (next.lower === 'up' || next.lower === 'off')) return; // "the receptors had shown up"
   // "critics panned the show"; "panned for gold", "it panned out", "the camera panned across" are no verdicts.
   if (/^pan(?:s|ned|ning)$/.test(verb.lower) && (!isWord(next) || PARTICIPLE_CUTS.has(next.lower) || PANNING_AWAY.has(next.lower))) return;
@@ -2135,12 +2145,9 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if (verb.lower === 'reporting' && (next.lower === 'by' || prev.lower === 'precincts')) return;
   // "the pledged delegates", "Declared candidates": a participle before the people it describes is an adjective.
   if (verb.lower.endsWith('ed') && isWord(next) && !next.capitalized && isPeoplePlural(next.lower) && (verb.start === sentenceStart || DETERMINERS_BEFORE_DEGREE.has(prev.lower))) return;
-  // "maintains a wide lead", "maintained above-average costs", "established a process": keeping or setting up,
-  // not claiming; "has long maintained that …", "maintained they were", "maintains the plan is sound" and "maintained
-  // his innocence" are claims. A verb further on is more often a clause's of its own ("maintained the loyalty of
-  // members who felt ignored").
-  const maintainsAClaim = verb.lower.startsWith('maintain') && (clauseFollows(tokens, i, 4) || (POSSESSOR_PRONOUNS.has(next.lower) && at(tokens, i + 2).lower === 'innocence'));
-  if (/^(?:maintain|establish)/.test(verb.lower) && !introducesContent(tokens, i, QUOTATION_OPENERS) && !SUBJECT_PRONOUNS.has(next.lower) && !maintainsAClaim) return;
+  // "established a process" is setting one up, "established that" a claim; keeping a thing is no claim either.
+  if (verb.lower.startsWith('establish') && !introducesContent(tokens, i, QUOTATION_OPENERS) && !SUBJECT_PRONOUNS.has(next.lower)) return;
+  if (verb.lower.startsWith('maintain') && !maintainsAClaim(tokens, i)) return;
   // "adding to her lead", "added to the confusion": a sum grows, nobody speaks.
   if (verb.lower.startsWith('add') && next.lower === 'to' && (POSSESSIVES.has(at(tokens, i + 2).lower) || at(tokens, i + 2).lower === 'the')) return;
   if (next.lower === 'of' && /^(?:accus|suspect|convict)/.test(verb.lower) && isWord(prev) && !prev.capitalized) return; // "a contractor accused of spying"
