@@ -946,15 +946,15 @@ const PUT_IT_WHERE = new Set(['in', 'on', 'at', 'to', 'during', 'last', 'this', 
 // A poll's measures too: "puts support for the plan at 38%", "put his lead at six points".
 const RECKONED = new Set(['toll', 'number', 'figure', 'cost', 'costs', 'damage', 'count', 'total', 'tally', 'loss', 'losses', 'value', 'bill', 'turnout', 'crowd', 'size', 'odds', 'chances', 'chance', 'probability', 'likelihood', 'risk',
   'price', 'valuation', 'amount', 'sum', 'rate', 'deficit', 'shortfall', 'gap', 'support', 'approval', 'backing', 'lead']);
-// What may stand before it: "the death toll", "its value", "their estimate of the cost".
-const RECKONED_DETERMINERS = new Set(['the', 'its', 'their']);
+// What may stand before it: "the death toll", "its value", "their estimate of the cost", "his lead".
+const RECKONED_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her']);
 /**
  * "Officials put the death toll at 30", "police put the crowd at about 5,000", "a poll puts support for the plan at 38%":
  * putting a count at a number is estimating it.
  */
 function putsAFigure(tokens: readonly Token[], i: number): boolean {
   const bare = RECKONED.has(at(tokens, i + 1).lower);
-  if (!RECKONED_DETERMINERS.has(at(tokens, i + 1).lower) && !POSSESSOR_PRONOUNS.has(at(tokens, i + 1).lower) && !bare) return false;
+  if (!RECKONED_DETERMINERS.has(at(tokens, i + 1).lower) && !bare) return false;
   for (let k = bare ? i + 1 : i + 2; k <= i + 7 && isWord(at(tokens, k)); k++) {
     if (at(tokens, k).lower !== 'at') continue;
     let f = k + 1;
