@@ -3582,4 +3582,15 @@ describe('findAttributions', () => {
   ])('maintaining a clause or one’s innocence is a claim; maintaining a thing is not: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Ann Marsh, a teacher at the school for two decades told the paper that classes had grown.', [['named-source', 'Ann Marsh']]],
+    ['On Monday, Tom Ode, a former official at the ministry told reporters the plan had failed.', [['named-source', 'Tom Ode']]],
+    // The description is the subject itself after a clause or a time, and a tag between commas is its own.
+    ['After meeting Tom Reed, a senior official said the plan had failed.', [['anonymous-source', 'a senior official']]],
+    ['Last Monday, a senior official said the plan had failed.', [['anonymous-source', 'a senior official']]],
+    ['Tom Reed, a colleague said, was often late.', [['anonymous-source', 'a colleague']]],
+  ])('a name’s description whose closing comma is left out is still the named person’s: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

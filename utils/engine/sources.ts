@@ -1814,8 +1814,11 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
     if (past > 0) words = words.slice(past + 1);
   }
   // "said Tom Reed, a pollster who is now advising Acme", "Ann Marsh, the council's leader, who said": the
-  // description the relative clause follows is a named person's, who is the one it speaks of.
-  if (personal && words.length && (INDEFINITE_ARTICLES.has(at(words, 0).lower) || at(words, 0).lower === 'the') && classifySource(words, sentenceStart)) {
+  // description the relative clause follows is a named person's, who is the one it speaks of. So when the comma that
+  // would close the description is left out and the name opens the clause: "Ann Marsh, a teacher at the school told".
+  const description = words.length > 0 && (INDEFINITE_ARTICLES.has(at(words, 0).lower) || at(words, 0).lower === 'the');
+  const unclosed = description && !relative && !participle && at(tokens, i + 1).text !== ',' && at(tokens, j - words.length).text === ',';
+  if ((personal || unclosed) && description && classifySource(words, sentenceStart)) {
     const k = tokenIndex(tokens, at(words, 0)) - 1;
     const before = at(tokens, k).text === ',' ? phraseBefore(tokens, k - 1) : [];
     // The name that ends the phrase before the comma: "… by Sen. Ann Marsh of Leeds".
@@ -1823,7 +1826,14 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
     while (from > 0 && (before[from - 1]!.capitalized || NAME_JOINERS.has(before[from - 1]!.lower))) from--;
     while (from < before.length && !before[from]!.capitalized) from++;
     const named = before.slice(from);
-    if (named.length && classifySource(named, sentenceStart)?.kind === 'named-source') {
+    // Not "After meeting Tom Reed, a senior official said": unclosed, a person's full name must open the sentence or
+    // follow its opening phrase's comma; "Still,", "Last Monday,", "NEW YORK," open it as well.
+    const fullName = () => {
+      const n = tokenIndex(tokens, at(named, 0));
+      const opens = at(named, 0).start === sentenceStart || at(tokens, n - 1).text === ',' || closesAfterComma(tokens, n - 1);
+      return opens && named.length > 1 && !isDateline(named) && !named.some((w) => WHEN_WORDS.has(w.lower) || lexicon.MONTHS.has(w.lower));
+    };
+    if (named.length && (personal || fullName()) && classifySource(named, sentenceStart)?.kind === 'named-source') {
       // The name alone is the finding, as for any aside between a name and its verb.
       out.push(sourceMatch(NAMED_SOURCE, at(named, 0).start, endOf(named), at(named, 0).start, endOf(named), verb));
       return;
