@@ -3593,4 +3593,13 @@ describe('findAttributions', () => {
   ])('a name’s description whose closing comma is left out is still the named person’s: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['A survey published by Acme Research found Marsh ahead by 4 points.', [['named-source', 'A survey published by Acme Research found']]],
+    ['A poll released Monday by Acme Research shows Marsh ahead by 4 points.', [['named-source', 'A poll released Monday by Acme Research shows']]],
+    // The verb before a document it issued still gives it its speaker.
+    ['The council put out a notice Friday saying the road would close.', [['named-source', 'The council put out a notice Friday saying']]],
+  ])('a record put out by a maker whose name ends in a record’s noun is the maker’s, no document issued: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

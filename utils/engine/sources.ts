@@ -3075,7 +3075,8 @@ function issuerVerb(tokens: readonly Token[], i: number, sentenceStart: number):
   for (let n = 0; n < 4 && k > 0; n++) {
     k--;
     const t = at(tokens, k);
-    if (!isWord(t)) return -1;
+    // "A survey published by Acme Research found": an agent after a participle, no document issued.
+    if (!isWord(t) || t.lower === 'by') return -1;
     if (t.lower === 'out' && ISSUING.has(at(tokens, k - 1).lower)) k--;
     if (ISSUING.has(at(tokens, k).lower)) return at(tokens, k).start > sentenceStart ? k : -1;
     if (AUXILIARIES.has(t.lower) || looksLikeVerb(t.lower)) return -1;
