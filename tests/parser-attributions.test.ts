@@ -3602,4 +3602,13 @@ describe('findAttributions', () => {
   ])('a record put out by a maker whose name ends in a record’s noun is the maker’s, no document issued: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Acme released a report that shows most voters back the plan.', [['named-source', 'Acme released a report that shows']]],
+    ['The council published data that show the money was lost.', [['named-source', 'The council published data that show']]],
+    // "that" before a noun it determines is no relative pronoun.
+    ['Reed watched that show every week.', []],
+  ])('a record’s relative clause with "that" reports, in the singular and the plural: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

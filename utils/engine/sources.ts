@@ -164,6 +164,8 @@ function nounLike(tokens: readonly Token[], j: number): boolean {
   if (!isWord(prev) && BY_PARTICIPLES.has(at(tokens, j + 1).lower) && at(tokens, j + 2).lower === 'by') return NOUN_LIKE.has(at(tokens, j).lower);
   // "Records from the bank show", "Reports in the region suggest": so before where or whose they are.
   if (!isWord(prev) && OF_A_PLACE.has(at(tokens, j + 1).lower)) return NOUN_LIKE.has(at(tokens, j).lower);
+  // "a report that shows", "data that show": "that" after a record is its relative pronoun, not "that show".
+  if (prev.lower === 'that' && RECORDS.has(at(tokens, j - 2).lower)) return false;
   // "the Today show", "FEC records"; but "Polls show voters are split": a record whose capital only opens the
   // sentence names nothing, and the cue after it is its verb.
   const named = prev.capitalized && (isWord(at(tokens, j - 2)) || !RECORDS.has(prev.lower) || prev.text === prev.text.toUpperCase());
@@ -2108,7 +2110,9 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // infinitive ("the candidate appeared to show callousness" shows a feeling, no finding).
   const seeming = prev.lower === 'to' && SEEMING.has(at(tokens, i - 2).lower) && (RECORDS.has(at(tokens, i - 3).lower) || INSTITUTIONS.has(at(tokens, i - 3).lower));
   // "Acme puts support for the plan at 38%": a verb's -s is no plural's.
-  const subject = at(tokens, describedHead(tokens, subjectEnd)).lower;
+  // "data that show": a record's relative pronoun has the record's number.
+  const ofRecord = (at(tokens, subjectEnd).lower === 'that' || at(tokens, subjectEnd).lower === 'which') && RECORDS.has(at(tokens, subjectEnd - 1).lower);
+  const subject = at(tokens, ofRecord ? subjectEnd - 1 : describedHead(tokens, subjectEnd)).lower;
   const pluralSubject = isPluralSubject(subject) && !(ATTRIBUTION_VERBS.has(subject) && !NOUN_LIKE.has(subject));
   if (NOUN_LIKE.has(verb.lower) && !verb.lower.endsWith('s') && !infinitive && !seeming && !pluralSubject && !afterWho && !pluralBeforePlace(tokens, subjectEnd) && !closesRelativeAside(tokens, i - 1)) return;
   // "the governors of large states", "in 50 states": far more often the noun; "the law states that" is the verb.
