@@ -3611,4 +3611,13 @@ describe('findAttributions', () => {
   ])('a record’s relative clause with "that" reports, in the singular and the plural: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['There’s no way back for Ode after accusing the board of fraud.', []],
+    ['It’s hard for Marsh to win after accusing the mayor of lying.', []],
+    // "Here’s Reed on the levy:" brings on a speaker.
+    ['Here’s Reed on the levy: “It has to go.”', [['named-source', 'Here’s Reed on the levy:']]],
+  ])('no one after an impersonal “there’s” or “it’s” is the clause’s subject: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

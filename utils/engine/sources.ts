@@ -1158,6 +1158,9 @@ function openingSource(tokens: readonly Token[], k: number, i: number, sentenceS
   const words: Token[] = [];
   // "On one Facebook page a poster put up…": a preposition opens a place or a time, no subject.
   if (NOT_AN_OPENING.has(at(tokens, k).lower) && !CLAUSE_CONJUNCTIONS.has(at(tokens, k).lower)) return { subject: [], read: 0 };
+  // "There’s no way back for Ode after…", "It’s hard for Marsh to…": an impersonal subject and its verb; who comes after
+  // them is no subject.
+  if (IMPERSONAL_IS.test(at(tokens, k).lower)) return { subject: [], read: 0 };
   let subject: Token[] = [];
   for (; k < i && words.length < 7; k++) {
     const t = at(tokens, k);
@@ -1193,6 +1196,7 @@ function openingSource(tokens: readonly Token[], k: number, i: number, sentenceS
 
 // "she's", "it's": a pronoun and its verb, no possessive.
 const PRONOUN_IS = /^(?:he|she|it|that|there|what|who|here|where)['’]s$/;
+const IMPERSONAL_IS = /^(?:it|there)['’]s$/;
 /** A possessive that determines the noun phrase after it: "China's", "the victim's", "farmers'". */
 const determinesPhrase = (t: Token): boolean => isPossessive(t) && !PRONOUN_IS.test(t.lower);
 
