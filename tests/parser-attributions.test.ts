@@ -3620,4 +3620,13 @@ describe('findAttributions', () => {
   ])('no one after an impersonal “there’s” or “it’s” is the clause’s subject: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Ann Marsh, after first saying the plant was safe, ordered it closed in May.', [['named-source', 'Ann Marsh']]],
+    ['The mayor, despite saying in May that taxes would not rise, raised them in June.', [['named-source', 'The mayor']]],
+    // An adverb of manner makes an act ("after accidentally posting").
+    ['Reed resigned after accidentally posting the photo.', []],
+  ])('a participle after "despite" or "upon", or after an adverb of time, is its clause’s subject’s: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -2255,7 +2255,7 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
     // with a verb of saying or with what was said after it ("and asked for volunteers" is an act).
     const saying = SPEECH_VERBS.has(verb.lower) || JOINED_CHARGES.test(verb.lower) || verb.lower.startsWith('call') || next.lower === 'that' || next.text === ':' || QUOTE_MARKS.test(next.text);
     if (saying) matchClauseSubject(tokens, i, verb, sentenceStart, out);
-  } else if (participle && PARTICIPLE_LINKS.has(prev.lower)) {
+  } else if (participle && (PARTICIPLE_LINKS.has(prev.lower) || (PARTICIPLE_LINKS.has(at(tokens, i - 2).lower) && LINK_ADVERBS.has(prev.lower)))) {
     // "Acme shocked the world by announcing…", "Reed left after saying…": the clause's subject does it; but
     // "eliminates that by adding a clock" adds no words.
     if (verb.lower !== 'adding' || introducesContent(tokens, i, QUOTATION_OPENERS)) matchClauseSubject(tokens, i, verb, sentenceStart, out);
@@ -2769,7 +2769,10 @@ const OPENING_QUOTES = new Set(['“', '"', "''", '‘‘']);
 // Links after which a participle is the same subject's next act or talk: "spoke briefly before savaging Marsh"; not
 // "by", the means of the act ("responded by finding ways").
 const ACT_THEN = new Set(['before', 'after', 'while']);
-const PARTICIPLE_LINKS = new Set(['by', 'after', 'before', 'while', 'when', 'whenever']);
+const PARTICIPLE_LINKS = new Set(['by', 'after', 'before', 'while', 'when', 'whenever', 'despite', 'upon']);
+// "after first saying", "despite initially claiming": an adverb of time between the link and its participle; not
+// one of manner ("after accidentally posting").
+const LINK_ADVERBS = new Set(['first', 'once', 'later', 'earlier', 'again', 'initially', 'originally', 'previously', 'repeatedly']);
 // "We'll", "I've": a pronoun with its auxiliary contracted.
 const CONTRACTION = /['’](?:ll|ve|d|re|m)$/;
 const MAX_ASIDE_WORDS = 14;
