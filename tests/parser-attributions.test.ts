@@ -3629,4 +3629,14 @@ describe('findAttributions', () => {
   ])('a participle after "despite" or "upon", or after an adverb of time, is its clause’s subject’s: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Reed Monday night defended the budget.', [['named-source', 'Reed Monday night defended']]],
+    ['Acme Monday denied the claims.', [['named-source', 'Acme Monday denied']]],
+    // A day named for an event is a name, and a record's participle keeps its day.
+    ['Voters on Super Tuesday said the economy mattered most.', [['vague-attribution', 'Voters on Super Tuesday']]],
+    ['A report published Tuesday by the council showed the road was unsafe.', [['named-source', 'A report published Tuesday by the council showed']]],
+  ])('a weekday alone between a name and its verb is when, not who: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -206,6 +206,11 @@ function beforeAmount(tokens: readonly Token[], k: number): number {
   if (at(tokens, k).lower === 'few' && at(tokens, k - 1).lower === 'a') k--;
   return COMPARATIVE_AMOUNTS.has(`${at(tokens, k - 2).lower} ${at(tokens, k - 1).lower}`) ? k - 3 : k - 1;
 }
+const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
+// Days named for an event: "Super Tuesday", "Black Friday".
+const NAMED_DAYS = new Set(['super', 'black', 'good', 'cyber', 'ash', 'easter', 'holy', 'palm', 'bloody']);
+/** A weekday right after a name: "Reed Sunday"; not after a record's participle ("a poll released Friday"). */
+const bareWeekday = (tokens: readonly Token[], k: number): boolean => WEEKDAYS.includes(at(tokens, k).lower) && at(tokens, k - 1).capitalized && isWord(at(tokens, k - 1)) && !NAMED_DAYS.has(at(tokens, k - 1).lower);
 function skipBetween(tokens: readonly Token[], j: number): number {
   for (let skipped = 0; skipped < 4 && j >= 0; skipped++) {
     const t = at(tokens, j);
@@ -224,6 +229,9 @@ function skipBetween(tokens: readonly Token[], j: number): number {
     // "The ministry on Monday urged", "Lopez last week asked": when is not who.
     else if (WHEN_WORDS.has(t.lower) && WHEN_OPENERS.has(at(tokens, j - 1).lower)) j -= 2;
     else if (WHEN_WORDS.has(t.lower) && WHEN_WORDS.has(at(tokens, j - 1).lower) && WHEN_OPENERS.has(at(tokens, j - 2).lower)) j -= 3;
+    // "Reed Monday night defended", "Acme Monday denied": a weekday alone after a name, as wire copy writes it.
+    else if (bareWeekday(tokens, j)) j--;
+    else if (DAY_PARTS.has(t.lower) && bareWeekday(tokens, j - 1)) j -= 2;
     else if ((t.lower === 'time' || t.lower === 'past') && at(tokens, j - 1).lower === 'the' && at(tokens, j - 2).lower === (t.lower === 'time' ? 'at' : 'in')) j -= 3; // "the mayor at the time said", "have in the past argued"
     // "Reed, the council leader, this past week announced", "Marsh a month later said".
     else if (WHEN_WORDS.has(t.lower) && at(tokens, j - 1).lower === 'past' && (at(tokens, j - 2).lower === 'this' || at(tokens, j - 2).lower === 'the')) j -= 3;
