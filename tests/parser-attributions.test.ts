@@ -3639,4 +3639,13 @@ describe('findAttributions', () => {
   ])('a weekday alone between a name and its verb is when, not who: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Acme stood by its report. It accused the council of hiding the figures.', [['named-source', 'It accused']]],
+    ['It blamed the weather for the delay.', [['named-source', 'It blamed']]],
+    // A thing condemns people to a fate; no body speaks.
+    ['It condemned thousands to poverty.', [['unverified-figure', 'thousands']]],
+  ])('"it" that accuses, blames or criticises is a body making a charge: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });
