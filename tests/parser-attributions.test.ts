@@ -272,6 +272,10 @@ describe('findAttributions', () => {
     // A share left before a phrase cut at its length: the respondents are still respondents.
     const long = 'About 8 in 10 Green party members in three northern towns holding ballots this spring are unhappy with the council.';
     expect(analyzeText(long).map((f) => f.kind)).toEqual(['unverified-figure']);
+    // A share restated between commas before the verb: the same respondents.
+    const restated = 'Nearly half, 47%, say the new levy is unfair.';
+    expect(findAttributions(restated).map((a) => [restated.slice(a.source.start, a.source.end), a.narrative])).toEqual([['Nearly half, 47%', true]]);
+    expect(kinds(restated)).toEqual([['unverified-figure', '47%']]);
   });
 
   test.each([

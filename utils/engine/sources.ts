@@ -252,6 +252,21 @@ const ORDINAL_SHARES = new Set(['third', 'quarter']);
 const SHARES = new Set(['half', 'majority', 'majorities', 'minority', 'share', 'proportion', 'percentage', 'third', 'thirds', 'quarter', 'quarters', 'two-thirds', 'three-quarters', 'three-fourths', 'fourths', 'fifths', 'percent', '%']);
 // "one in five", "nine out of 10", "4 in 10": a count out of a count of people polled.
 const ONE_IN = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/;
+/**
+ * "Nearly half, 47%, say", "A third of tenants, 31%, agree": a share restated between commas before the verb is
+ * poll respondents, as "47% say" is; the figure is the claim, the crowd no source (narrative).
+ */
+function matchRestatedShare(tokens: readonly Token[], i: number, verb: Token, out: SourceMatch[]): void {
+  let open = i - 2;
+  while (open > i - 6 && isWord(at(tokens, open))) open--;
+  const share = tokensIn(tokens, at(tokens, open + 1).start, at(tokens, i - 2).end);
+  if (at(tokens, open).text !== ',' || !share.length || !share.some((w) => STARTS_WITH_NUMBER.test(w.text)) || !isShareOfPeople(share)) return;
+  const whole = phraseBefore(tokens, open - 1);
+  if (!whole.length || !isShareOfPeople(whole)) return;
+  const start = at(whole, 0).start;
+  out.push({ ...sourceMatch(VAGUE_ATTRIBUTION, start, endOf(share), start, endOf(share), verb), narrative: true });
+}
+
 /** "Most of those polled", "4 in 10", "24 percent", "31 said the same": a share of a poll's respondents. */
 function isShareOfPeople(words: readonly Token[]): boolean {
   if (words.length === 1 && /^\d{1,3}(?:,\d{3})*$/.test(at(words, 0).text)) return true;
@@ -2319,6 +2334,7 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
     }
     // "Gov. Ann Marsh (R-Ohio), said": a comma after a parenthesis closes no aside.
     if (out.length === before && prev.text === ',' && at(tokens, i - 2).text === ')') matchSubject({ ...context, i: i - 1 });
+    if (out.length === before && prev.text === ',') matchRestatedShare(tokens, i, verb, out);
     if (out.length === before) matchInverted(context);
   } else {
     const before = out.length;
