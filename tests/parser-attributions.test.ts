@@ -3652,4 +3652,14 @@ describe('findAttributions', () => {
   ])('"it" that accuses, blames or criticises is a body making a charge: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['There is a widespread belief that the election was stolen.', [['vague-attribution', 'There is a widespread belief']]],
+    ['There is a sense that the town has been forgotten.', [['vague-attribution', 'There is a sense']]],
+    ['It is often said that all politics is local.', [['hedge', 'It is often said that']]],
+    // A feeling in a room is no view anyone holds about a claim.
+    ['There was a feeling of relief in the room.', []],
+  ])('a belief or a sense held by no one named is vague, and how often something is said changes no hedge: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

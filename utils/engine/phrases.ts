@@ -55,7 +55,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     kind: 'hedge',
     triggers: w('it'),
     // Or set off after the claim, or inside it: "Reed has resigned, it was reported.", "the mill, it is said, will close".
-    pattern: /\bit (?:is|was|has been|had been) (?:said|believed|thought|understood|alleged|claimed|reported|rumou?red|feared)(?: that\b|(?= (?:the|a|an|he|she|they|we|his|her|their|its|this|these|those|there|some|many|more|most|several|both)\b)|(?<=, it [a-z ]+)(?=[.,;]))/gi,
+    // "It is often said that": how often changes nothing.
+    pattern: /\bit (?:is|was|has been|had been) (?:(?:often|sometimes|frequently|also|long|now|still) )?(?:said|believed|thought|understood|alleged|claimed|reported|rumou?red|feared)(?: that\b|(?= (?:the|a|an|he|she|they|we|his|her|their|its|this|these|those|there|some|many|more|most|several|both)\b)|(?<=, it [a-z ]+)(?=[.,;]))/gi,
   },
   // "At least 12 people are feared dead": a toll no one has confirmed, passed on.
   { kind: 'hedge', triggers: w('feared'), pattern: new RegExp(`\\b${BE} (?:now |still )?feared (?:dead|killed|drowned|missing|lost|trapped)\\b`, 'gi') },
@@ -136,7 +137,13 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   },
   // "is widely expected to" pins a forecast on everyone; a bare "is expected to host" is a schedule.
   { kind: 'vague-attribution', triggers: w('renowned expected'), pattern: new RegExp(`\\b${BE} (?:(?:widely |largely |generally )?renowned|(?:widely|largely|generally) expected to)\\b`, 'gi') },
-  // Views with no holder: "there are fears the bridge will not hold".
+  // Views with no holder: "there are fears the bridge will not hold"; a belief held by no one named: "there is a
+  // widespread belief that".
+  {
+    kind: 'vague-attribution',
+    triggers: w('there'),
+    pattern: /\bthere (?:is|was|has been|had been) an? (?:(?:widespread|growing|general|common|strong|deep|popular) )?(?:belief|perception|feeling|sense|suspicion|assumption|expectation)(?= that\b)/gi,
+  },
   {
     kind: 'vague-attribution',
     triggers: w('there'),
