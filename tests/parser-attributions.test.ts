@@ -3662,4 +3662,14 @@ describe('findAttributions', () => {
   ])('a belief or a sense held by no one named is vague, and how often something is said changes no hedge: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['The county lost 10,000 jobs last year, Reed said, a number the council disputes.', [['named-source', 'Reed said'], ['named-source', 'the council disputes']]],
+    ['The plan would cost $4 billion, Marsh said, though critics disagree.', [['named-source', 'Marsh said'], ['vague-attribution', 'critics']]],
+    ['Marsh said the plan would cost $4 billion, a figure her rivals dispute.', [['named-source', 'Marsh said'], ['vague-attribution', 'her rivals']]],
+    // With no one else to source it, a figure someone disputes stays unverified.
+    ['About 40 people died, a toll the army denies.', [['unverified-figure', 'About 40 people'], ['named-source', 'the army denies']]],
+  ])('a figure is its speaker’s, not the source of a clause that disputes it after the tag: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -668,7 +668,11 @@ function isTrailingTag(tail: string): boolean {
 }
 
 const RELATIVE_ASIDE = /^,\s*which\s/;
-const TAG_RELATIVE = /,\s+(?:which|who|whose)\s/;
+// What may follow a closing tag as a clause of its own: a relative clause, a contrast ("…, Marsh said, though critics
+// disagree"), or the claim taken up as a noun ("…, Reed said, a number the state disputes").
+const CLAUSE_AFTER_TAG = /,\s+(?:which|who|whose|though|although|but|while|a (?:figure|number|claim|estimate|total|tally|toll|count|sum)\b)\s/;
+// Verbs by which a source disputes what was said: "a figure her rivals dispute" sources nothing.
+const DISPUTING = /^(?:disput|contest|challeng|den(?:y|ies|ied)|reject|question|doubt|disagree)/i;
 /**
  * Whether an attribution vouches for a figure in its sentence: the figure is in what was said, after the cue
  * ("officials said 40 people died"), or before a tag that closes the sentence ("40 people died, officials
@@ -684,13 +688,15 @@ function vouchesFor(text: string, a: Attribution, figure: Span, sentence: Span):
   // runs; a person's "who" clause is the writer's account of them ("Reed, who has 80,000 fans, said").
   if (figure.start >= a.sourceEnd && figure.end <= a.cueStart && RELATIVE_ASIDE.test(text.slice(a.sourceEnd, a.cueStart))) return true;
   if (figure.end > Math.min(a.sourceStart, a.cueStart)) return false;
+  // "…, a figure her rivals dispute", "…, though critics disagree": disputing a figure is no source for it.
+  if (DISPUTING.test(text.slice(a.cueStart, a.cueEnd))) return false;
   // "…, said Ross Burkhart, an economist at …": an inverted tag is the speaker's name and title to the end.
   if (a.cueStart < a.sourceStart) return true;
   // "…, Marsh wrote in the new paper, which was published on Monday.": a relative clause after the tag describes
   // its medium or audience, and says nothing more of the speaker's.
   const whole = text.slice(a.cueEnd, sentence.end);
-  const relative = TAG_RELATIVE.exec(whole);
-  const tail = relative ? whole.slice(0, relative.index) : whole;
+  const clause = CLAUSE_AFTER_TAG.exec(whole);
+  const tail = clause ? whole.slice(0, clause.index) : whole;
   // "…, Cook told reporters.", "…, she told the Acme Herald on Monday.": whom the speaker told, then when or where.
   const audience = TOLD.test(text.slice(a.cueStart, a.cueEnd)) ? AUDIENCE_TOLD.exec(tail) : null;
   return isTrailingTag(audience ? tail.slice(audience[0].length) : tail);
