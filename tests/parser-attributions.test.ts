@@ -3672,4 +3672,12 @@ describe('findAttributions', () => {
   ])('a figure is its speaker’s, not the source of a clause that disputes it after the tag: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Some 300 homes were destroyed, per the county’s emergency office.', [['named-source', 'per the county’s emergency office']]],
+    // A rate stays a rate.
+    ['They paid $5 per the county’s rules.', []],
+  ])('"per" a body named through its possessive is "according to" it: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -3725,8 +3725,9 @@ function perSource(tokens: readonly Token[], i: number): boolean {
   // "dollars per report" is a rate.
   // So does a record or body set off the same way: ", per a company filing", ", per a statement from the club".
   if (!isWord(at(tokens, i - 1))) {
-    for (let k = i + 1; k <= i + 3 && isWord(at(tokens, k)); k++) {
-      const word = at(tokens, k).lower;
+    // ", per the county's emergency office": a body's possessive is the body.
+    for (let k = i + 1; k <= i + 4 && isWord(at(tokens, k)); k++) {
+      const word = at(tokens, k).lower.replace(POSSESSIVE, '');
       if (PER_INFORMANTS.has(word) || INSTITUTIONS.has(word) || RECORDS.has(word)) return true;
     }
   }
