@@ -3680,4 +3680,14 @@ describe('findAttributions', () => {
   ])('"per" a body named through its possessive is "according to" it: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Tourism keeps growing, with some 12,000 visitors expected at the festival.', [['unverified-figure', 'some 12,000 visitors']]],
+    ['The count ends on Friday, with Ode expected to keep his seat.', []],
+    // A feeling held after "with" is still a view, and a relative clause has its own subject.
+    ['Shares fell, with many investors worried that the deal would fail.', [['vague-attribution', 'many investors']]],
+    ['Reed sided with Marsh, who has said the plan is dead.', [['named-source', 'Marsh, who has said']]],
+  ])('after "with", a past form is a passive participle, not a crowd’s view: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -1892,6 +1892,11 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
   }
   // The word right before the phrase: what opens it from outside.
   const opener = at(tokens, j - words.length);
+  // "with some 12,000 visitors expected", "with Ode expected to hold his seat": after "with" a past form is
+  // a passive participle, no one's view; not a feeling held ("with many worried that").
+  let withAt = j - words.length;
+  while (withAt > 0 && APPROXIMATING.has(at(tokens, withAt).lower)) withAt--;
+  if (at(tokens, withAt).lower === 'with' && !relative && !participle && !HELD_IN_PASSIVE.has(verb.lower) && (verb.lower.endsWith('ed') || IRREGULAR_PASTS.has(verb.lower))) return;
   // "what people want to hear": a free relative is something said about a crowd, not a crowd saying it; but
   // "what bankers call a haircut", "how most economists viewed it" are theirs.
   const freeRelative = FREE_RELATIVES.has(opener.lower) && WEAK_COGNITION.has(verb.lower);
