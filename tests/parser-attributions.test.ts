@@ -3690,4 +3690,14 @@ describe('findAttributions', () => {
   ])('after "with", a past form is a passive participle, not a crowd’s view: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['The senator is recovering, a spokeswoman for his office said.', [['named-source', 'a spokeswoman for his office said']]],
+    ['A spokesman for the governor’s office said the road would reopen.', [['named-source', 'A spokesman for the governor’s office said']]],
+    ['A spokeswoman for her campaign said the ad would run.', [['named-source', 'A spokeswoman for her campaign said']]],
+    // For a body not yet said whose, the spokesperson is still unnamed.
+    ['A spokesman for a rival firm said the ad was misleading.', [['anonymous-source', 'A spokesman for a rival firm']]],
+  ])('a spokesperson for a body whose owner the story has named speaks for it: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -108,6 +108,8 @@ function singular(word: string): string {
   return word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
 }
 
+// Whom a spokesperson may speak for, by pronoun: "a spokesman for her".
+const PERSON_OBJECTS = new Set(['him', 'her', 'them']);
 const SPOKESPEOPLE_PLURAL = new Set(['spokesmen', 'spokeswomen', 'spokespeople', 'spokespersons', 'representatives']);
 // People whose words are their client's or their body's: "lawyers for Reed", "officials at the agency".
 const COUNSEL = new Set(['lawyer', 'attorney', 'counsel', 'solicitor', 'barrister']);
@@ -451,8 +453,15 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
     const whom = lowerAt(lowers, headIndex + 3);
     const forOne = words.length === headIndex + 4 && (isPersonRole(whom) || TITLES.has(whom) || whom === 'family');
     // "a government spokesman", as "a spokesman for the government".
-    const forBody = (headIndex > 0 && (ON_RECORD_BODIES.has(lowerAt(lowers, headIndex - 1)) || INSTITUTIONS.has(lowerAt(lowers, headIndex - 1)))) || (AFFILIATIONS.has(lowerAt(lowers, headIndex + 1)) || lowerAt(lowers, headIndex + 1) === 'for') && lowerAt(lowers, headIndex + 2) === 'the' && (INSTITUTIONS.has(whom) || forOne);
-    return hasName || possessive || first === 'the' || forBody ? NAMED_SOURCE : anonymousSource(words, phrase, hasName);
+    const forWhom = AFFILIATIONS.has(lowerAt(lowers, headIndex + 1)) || lowerAt(lowers, headIndex + 1) === 'for';
+    const forBody = (headIndex > 0 && (ON_RECORD_BODIES.has(lowerAt(lowers, headIndex - 1)) || INSTITUTIONS.has(lowerAt(lowers, headIndex - 1)))) || forWhom && lowerAt(lowers, headIndex + 2) === 'the' && (INSTITUTIONS.has(whom) || forOne);
+    // "a spokeswoman for his office", "a spokesman for the governor's office", "a spokesman for her": whose the body or
+    // the person is, the story has said, as "his office said" is the office of someone named.
+    const last = lowerAt(lowers, words.length - 1);
+    const owner = lowerAt(lowers, headIndex + 2);
+    const owned = POSSESSIVE_PRONOUNS.has(owner) || (owner === 'the' && POSSESSIVE.test(lowerAt(lowers, headIndex + 3)));
+    const forOwned = forWhom && words.length <= headIndex + 5 && ((owned && (INSTITUTIONS.has(last) || isPersonRole(last) || TITLES.has(last) || last === 'family')) || (words.length === headIndex + 3 && PERSON_OBJECTS.has(owner)));
+    return hasName || possessive || first === 'the' || forBody || forOwned ? NAMED_SOURCE : anonymousSource(words, phrase, hasName);
   }
   if (isPersonRole(head) || TITLES.has(head)) {
     if (possessive || (PRESS_ROLES.has(head) && hasName)) return NAMED_SOURCE;
