@@ -255,6 +255,9 @@ describe('findAttributions', () => {
     // A document with who made it: the document is the source.
     ['A 2019 report by the Leeds Institute for Policy found that rents rose.', 'A 2019 report by the Leeds Institute for Policy', 'the Leeds Institute for Policy'],
     ['A county poll published Monday by the Leeds Post and Acme News shows Reed ahead.', 'A county poll published Monday by the Leeds Post and Acme News', 'A county poll published Monday by the Leeds Post and Acme News'],
+    // An agent's description ends where what was said begins.
+    ['Marsh was informed by her deputy, Tom Ode, that the plan had failed.', 'her deputy, Tom Ode', 'her deputy'],
+    ['The board dismissed claims by its auditor, Tom Ode, that funds were missing.', 'its auditor, Tom Ode', 'The board'],
   ])('the source phrase takes in the description set off beside it: %s', (text, phrase, findingSource) => {
     expect(read(text).map((a) => a.source)).toContain(phrase);
     // The finding credits the shorter phrase, which its reason and later references work from.

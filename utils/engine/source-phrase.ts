@@ -15,6 +15,8 @@ const DESCRIPTION = String.raw`(?:(?:a|an|the|another|one|his|her|their|its|who|
 const PLAIN = String.raw`[^;:()\[\]"“”\n]`;
 /** Between a source and its cue after it: ", <description>," and at most two lower-case words ("also", "has"). */
 const ASIDE_BEFORE_CUE = new RegExp(String.raw`^,\s*(${DESCRIPTION}${PLAIN}{1,160}?),(?:\s+\p{Ll}+){0,2}\s*$`, 'u');
+// What was said after an agent's description: "was told by her deputy, Tom Ode, that …".
+const CLAUSE_SAID = /,\s+that\s/u;
 /** After a source that follows its cue: ", <description>" or " who …" to the end of the sentence. */
 const ASIDE_AT_END = new RegExp(String.raw`^(?:,\s*${DESCRIPTION}|\s+who\s)${PLAIN}{1,160}?(?=[.!?]?["”’]?\s*$)`, 'u');
 // "According to the survey, the mayor leads", "In an Acme poll, half…", "By Marsh's count, …": after a frame, what
@@ -121,7 +123,8 @@ export function fullSourcePhrase(text: string, sentence: Span, source: TextSpan,
   } else if (cue.end <= start && !FRAME_CUE.test(text.slice(cue.start, cue.end))) {
     // "In a tally calculated by Acme, Reed leads": the comma closes the opening frame; what follows is the claim.
     const after = FRAME_OPENING.test(text.slice(sentence.start, cue.start)) ? null : ASIDE_AT_END.exec(text.slice(end, sentence.end));
-    if (after) end += after[0].length;
+    // "was told by her deputy, Tom Ode, that the plan had failed": what was said after the aside is no part of it.
+    if (after) end += CLAUSE_SAID.exec(after[0])?.index ?? after[0].length;
     // "said the city's spokesman, Ben Ode": the description the name is set beside.
     // Not across a participle's object: "After blasting the Post for…, Reed doubled down".
     const before = /ing$/u.test(text.slice(cue.start, cue.end)) ? null : DESCRIPTION_BEFORE_NAME.exec(text.slice(cue.end, start));
