@@ -3703,4 +3703,13 @@ describe('findAttributions', () => {
   ])('a spokesperson for a body whose owner the story has named speaks for it: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['The paper was told by a source that the minister would resign.', [['anonymous-source', 'a source']]],
+    ['Marsh was told by Reed that the plan had failed.', [['named-source', 'told by Reed']]],
+    // Told to do something is an instruction, no claim.
+    ['Staff were told by the company to work on Sunday.', []],
+  ])('"told by" names who told, as "informed by" does: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

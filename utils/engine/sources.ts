@@ -3585,8 +3585,13 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
       // "the mayor's claim that …", "her argument that …", "in Marsh's view": whose claim it is is the source.
     } else if ((REACTION_NOUNS.has(t.lower) && (!ATTRIBUTION_VERBS.has(t.lower) || reactionNoun)) || (UNDER_WHAT.has(t.lower) && underFire(tokens, i)) || (VIEWS_AMONG.has(t.lower) && at(tokens, i + 1).lower === 'among')) {
       matchReaction(tokens, i, sentenceStart, out);
-    } else if ((BY_PARTICIPLES.has(t.lower) || (BY_ONLY.has(t.lower) && at(tokens, i + 1).lower === 'by' && !requestDenied(tokens, i))) && matchParticiple(tokens, i, sentenceStart, out)) {
+    } else if ((BY_PARTICIPLES.has(t.lower) || (BY_ONLY.has(t.lower) && at(tokens, i + 1).lower === 'by' && !requestDenied(tokens, i) && !toldWhatToDo(tokens, i))) && matchParticiple(tokens, i, sentenceStart, out)) {
       if (inRelative(tokens, i)) relativeCue = found;
+      // "was told by an aide that Reed had confirmed …": what the agent told follows, as after "said".
+      if (TOLD_BY.has(t.lower)) {
+        inContent = true;
+        contentSaid = true;
+      }
       continue;
     } else if (JUDGED_BY.has(t.lower) && matchJudgedBy(tokens, i, sentenceStart, out)) {
       if (inRelative(tokens, i)) relativeCue = found;
@@ -3741,6 +3746,8 @@ function perSource(tokens: readonly Token[], i: number): boolean {
   return noun.capitalized || INSTITUTIONS.has(noun.lower) || RECORDS.has(noun.lower);
 }
 
+// Passives whose agent tells what follows: "was told by", "was assured by an aide that".
+const TOLD_BY = new Set(['told', 'informed', 'assured', 'warned', 'advised']);
 const PER_INFORMANTS = new Set(['source', 'sources', 'insiders', 'report', 'reports']);
 const HYPOTHETICAL = new Set(['if', 'unless', 'whether']);
 const COUNTED_OUT = new Set(['one', 'two', 'three', 'four', 'both', 'all']);
