@@ -561,7 +561,9 @@ function namedOpener(text: string, { tokens, passing }: { tokens: readonly Token
   // "During her campaign, Marsh caught flak when she said …": past an opening phrase and its comma, the subject. Not
   // past a name and what is set beside it ("From the front-runner, Ann Marsh, …") nor inside a quotation.
   const opening = PHRASE_OPENERS.has((tokens[start] as Token | undefined)?.lower ?? '');
-  const comma = opening ? tokens.findIndex((t, k) => k > start && k <= start + OPENING_PHRASE_TOKENS && t.text === ',') : -1;
+  // The comma is looked for in the opening phrase's tokens only, not over the whole sentence.
+  const inOpening = opening ? tokens.slice(start + 1, start + 1 + OPENING_PHRASE_TOKENS).findIndex((t) => t.text === ',') : -1;
+  const comma = inOpening < 0 ? -1 : start + 1 + inOpening;
   const opens = [tokens[start], comma > 0 ? tokens[comma + 1] : undefined].map((t) => t?.start);
   if (!first?.named || !opens.includes(first.start)) return null;
   const mention: Mention = { kind: 'named-source', specificity: undefined, text: text.slice(first.start, first.end), head: '', plural: false, paragraph, sentence: s, inPassing: true, anonymityReasonGiven: undefined };
