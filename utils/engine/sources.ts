@@ -133,8 +133,6 @@ const SPEECH_VERBS = new Set(['said', 'says', 'added', 'adds', 'stated', 'states
 // "… and has accused Leeds of", "and blamed the weather": a charge is a claim after "and" too ("and denying him a
 // win" is no denial).
 const JOINED_CHARGES = /^(?:accus|blam|condemn|denounc|criticiz|criticis)/;
-// Charges "it" makes only as a body ("it condemned thousands to poverty" is a thing's doing).
-const IT_CHARGES = /^(?:accus|blam|denounc|criticiz|criticis)/;
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 const STARTS_WITH_NUMBER = /^[$£€\d]/;
 // "the minister will testify", "the agency would say": what someone may say later is no attribution yet.
@@ -1905,7 +1903,8 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
   const reads = verb.lower === 'reads' || verb.lower === 'read';
   const itReads = reads && introducesContent(tokens, i, QUOTATION_OPENERS);
   // "It accused the council of hiding the figures": only a body makes a charge, as only one says something.
-  const itCharges = IT_CHARGES.test(verb.lower);
+  // Not "condemned", which a thing does too ("it condemned thousands to poverty").
+  const itCharges = JOINED_CHARGES.test(verb.lower) && !verb.lower.startsWith('condemn');
   if (words.length === 1 && at(words, 0).lower === 'it' && !itReads && !itCharges && (!SPEECH_VERBS.has(verb.lower) || (isTold && !toldThePress(tokens, i)))) return;
   // "a woman in a hat that read 'Reed Out'", "signs that read": a slogan worn or held up, no one's account; a
   // named body's sign ("one Leeds Department of Roads sign read") is the body's.
