@@ -113,9 +113,8 @@ const PERSON_OBJECTS = new Set(['him', 'her', 'them']);
 const SPOKESPEOPLE_PLURAL = new Set(['spokesmen', 'spokeswomen', 'spokespeople', 'spokespersons', 'representatives']);
 // People whose words are their client's or their body's: "lawyers for Reed", "officials at the agency".
 const COUNSEL = new Set(['lawyer', 'attorney', 'counsel', 'solicitor', 'barrister']);
-// The two sides of a case: "the prosecution", "the defence"; counsel after the second are the accused's.
+// The accused's side of a case, in either spelling: "the defence", "defense counsel".
 const DEFENCE = /^defen[cs]e$/;
-const SIDES_IN_COURT = new Set(['prosecution', 'defence', 'defense']);
 const REPRESENTATIVES = new Set([...SPOKESPEOPLE_PLURAL, 'lawyers', 'attorneys', 'executives', 'officials', 'managers']);
 // People who work for whoever follows "for": "Strategists for Reed say" are his staff, not a group of that name.
 const WORKING_FOR = new Set([...REPRESENTATIVES, 'aides', 'advisers', 'advisors', 'strategists', 'staffers', 'operatives', 'consultants', 'surrogates']);
@@ -394,7 +393,7 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   if (words.length === 2 && first === 'the' && (BODY_PLURALS.has(head) || ON_RECORD_BODY_PLURALS.has(head))) return NAMED_SOURCE;
   // "The prosecution alleged", "the defence argued": the two sides of the case the story is about, as "prosecutors"
   // and "defence lawyers" are.
-  if (words.length === 2 && first === 'the' && SIDES_IN_COURT.has(head)) return NAMED_SOURCE;
+  if (words.length === 2 && first === 'the' && (head === 'prosecution' || DEFENCE.test(head))) return NAMED_SOURCE;
   // "the French and German governments", "the Russian and Syrian defence ministries": each country's own body, named
   // as "the French government" is.
   if (first === 'the' && (BODY_PLURALS.has(head) || ON_RECORD_BODY_PLURALS.has(head)) && ofTwoOrigins(words, headIndex)) return NAMED_SOURCE;
