@@ -257,7 +257,7 @@ const ONE_IN = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/;
 function matchRestatedShare(tokens: readonly Token[], i: number, verb: Token, out: SourceMatch[]): void {
   let open = i - 2;
   while (open > i - 6 && isWord(at(tokens, open))) open--;
-  const share = tokensIn(tokens, at(tokens, open + 1).start, at(tokens, i - 2).end);
+  const share = tokens.slice(open + 1, i - 1);
   if (at(tokens, open).text !== ',' || !share.length || !share.some((w) => STARTS_WITH_NUMBER.test(w.text)) || !isShareOfPeople(share)) return;
   const whole = phraseBefore(tokens, open - 1);
   if (!whole.length || !isShareOfPeople(whole)) return;
