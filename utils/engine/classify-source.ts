@@ -108,8 +108,8 @@ function singular(word: string): string {
   return word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
 }
 
-// Whom a spokesperson may speak for, by pronoun: "a spokesman for her".
-const PERSON_OBJECTS = new Set(['him', 'her', 'them']);
+/** Object pronouns for someone the story has named: "a spokesman for her", "according to him". */
+export const PERSON_OBJECTS: ReadonlySet<string> = new Set(['him', 'her', 'them']);
 const SPOKESPEOPLE_PLURAL = new Set(['spokesmen', 'spokeswomen', 'spokespeople', 'spokespersons', 'representatives']);
 // People whose words are their client's or their body's: "lawyers for Reed", "officials at the agency".
 const COUNSEL = new Set(['lawyer', 'attorney', 'counsel', 'solicitor', 'barrister']);

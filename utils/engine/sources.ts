@@ -1,5 +1,5 @@
 // Finds who a sentence attributes its claims to: "X said", "said X", "according to X", "citing X", "by X".
-import { ANONYMITY_ASKED, classifySource, describesAName, describesJointly, isNamedOffice, isPossessive, NAMED_SOURCE, putsOutRecord, UNNAMED_ONES, VAGUE_ATTRIBUTION, type SourceClass } from './classify-source';
+import { ANONYMITY_ASKED, classifySource, describesAName, describesJointly, isNamedOffice, isPossessive, NAMED_SOURCE, PERSON_OBJECTS, putsOutRecord, UNNAMED_ONES, VAGUE_ATTRIBUTION, type SourceClass } from './classify-source';
 import * as lexicon from './lexicon';
 import { ANSWER_NOUNS, BY_ONLY, CLAIM_NOUNS, COGNITION_FORMS, FEELINGS_CAUSED, INVERTING_FORMS, JUDGED_BY, KEPT_BASE_FORMS, PARTICLE_CUES, REACTION_NOUNS, STANCE_ACT_FORMS, STANCE_ADJECTIVES, STANCES_OF, UNDER_WHAT, VIEWS_AMONG } from './cues';
 import { hasCodePoint, isCurrencyCode, isLetterCode, isLetters, isLettersThen, isUpperCode, startsWithLetter } from './letters';
@@ -745,7 +745,6 @@ function definiteDescription(words: readonly Token[]): boolean {
 // "The county admitted it", "the panel concluded that", "The two admit that".
 const DESCRIBED_SPEAKING = new Set(['admitted', 'admits', 'admit', 'conceded', 'concedes', 'argued', 'argues', 'acknowledged', 'acknowledges', 'concluded', 'concludes', 'explained', 'explains', 'confirmed', 'confirms', 'predicted', 'predicts', 'estimated', 'estimates']);
 const INDEFINITE_OPENERS = new Set(['a', 'an', 'one', 'some', 'another']);
-const OBJECT_PRONOUN_SOURCES = new Set(['him', 'her', 'them']);
 /**
  * Whatever follows "according to" is a source, even when its noun is none the lexicon knows: "its own
  * website", "an Acme poll out on Friday", "one consultancy". A participle clause describes the
@@ -761,7 +760,7 @@ function frameSource(words: readonly Token[], sentenceStart: number): { words: T
   const cls = classifySource(phrase, sentenceStart);
   if (cls) return { words: phrase, cls };
   const first = at(phrase, 0).lower;
-  if (phrase.length === 1 && OBJECT_PRONOUN_SOURCES.has(first)) return { words: phrase, cls: NAMED_SOURCE };
+  if (phrase.length === 1 && PERSON_OBJECTS.has(first)) return { words: phrase, cls: NAMED_SOURCE };
   if (SUBJECT_PRONOUNS.has(first) || FIRST_AND_SECOND_PERSON.has(first) || first === 'me' || first === 'us') return null;
   const named = phrase.some((w) => w.capitalized && w.start !== sentenceStart) || POSSESSIVES.has(first) || phrase.some((w) => isPossessive(w));
   if (named) return { words: phrase, cls: NAMED_SOURCE };
