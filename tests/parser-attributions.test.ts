@@ -3712,4 +3712,14 @@ describe('findAttributions', () => {
   ])('"told by" names who told, as "informed by" does: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Patients treated at the clinic said they had waited all night.', [['vague-attribution', 'Patients treated at the clinic']]],
+    ['Workers laid off at the mill say the pay-outs were late.', [['vague-attribution', 'Workers laid off at the mill']]],
+    ['Families moved from the estate said the new flats were damp.', [['vague-attribution', 'Families moved from the estate']]],
+    // A past form that is the clause's own verb describes no one: the speaker is after "as".
+    ['Crowds gathered in the square as officials said the vote was fair.', [['vague-attribution', 'officials']]],
+  ])('a past participle with its place after a crowd describes the crowd: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -1651,7 +1651,10 @@ function matchDescribedSubject(tokens: readonly Token[], i: number, verb: Token,
   const contacted = writerContact || CONTACTED.has(participle.lower);
   // "Analysts who predicted that the bank would fail say": a relative clause with a clause of its own, read whole.
   const described = participle.lower === 'who';
-  if (!contacted && !participle.lower.endsWith('ing') && !described) return;
+  // "Patients treated at the clinic said", "Workers laid off at the plant say": a past participle whose place or
+  // cause follows at once describes the people; it is no verb of theirs, as the verb at i is.
+  const passive = !participle.capitalized && isPastForm(participle.lower) && PLACED_BY.has(at(tokens, k + subject.length + (CUE_PARTICLES.has(at(tokens, k + subject.length + 1).lower) ? 2 : 1)).lower);
+  if (!contacted && !participle.lower.endsWith('ing') && !described && !passive) return;
   // Auxiliaries only right before the verb: "Councillors backing the levy have said".
   let verbAt = i;
   while (verbAt - 1 > k + subject.length && AUXILIARIES.has(at(tokens, verbAt - 1).lower)) verbAt--;
@@ -1743,6 +1746,9 @@ function objectRelative(tokens: readonly Token[], words: readonly Token[], i: nu
 
 const OBJECT_RELATIVES = new Set(['which', 'whom', 'what', 'that', 'who']);
 const PASSIVE_BEFORE_AS = new Set(['seen', 'regarded', 'viewed', 'perceived', 'considered', 'known', 'identified', 'described', 'listed', 'labeled', 'labelled', 'branded', 'billed', 'characterized', 'characterised', 'portrayed']);
+// What follows a describing past participle: where or by what ("treated at", "evacuated from", "hit by"), after a
+// particle of a phrasal verb ("laid off at").
+const PLACED_BY = new Set(['at', 'in', 'from', 'outside', 'near', 'inside', 'across', 'by', 'on', 'into', 'along', 'throughout']);
 const TAKING_SIDES = new Set(['supporting', 'opposing', 'backing', 'favoring', 'favouring', 'endorsing']);
 // Adverbs of time between a group and the side it takes: "159 delegates now supporting Reed".
 const STILL_NOW = new Set(['now', 'still', 'already', 'also', 'once']);
@@ -2887,7 +2893,7 @@ const PARTICIPLE_CUTS = new Set(['with', 'in', 'on', 'at', 'for', 'from', 'amid'
 const OBJECT_OPENERS = new Set(['that', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'no', 'him', 'them', 'us', 'me', 'how', 'what', 'why', 'whether', 'who', 'where', 'when']);
 /** A verb's past form in lower case: "fired", "said". */
 const isPastForm = (lower: string): boolean => isLettersThen(lower, 'ed') || IRREGULAR_PASTS.has(lower);
-const IRREGULAR_PASTS = new Set(['took', 'went', 'made', 'gave', 'sent', 'won', 'held', 'ran', 'began', 'came', 'got', 'put', 'said', 'told', 'wrote', 'left', 'struck', 'threw', 'spoke', 'kept', 'brought', 'met', 'stood', 'sat', 'rose', 'fell', 'led', 'saw', 'heard', 'felt', 'thought', 'knew', 'drew', 'grew', 'paid', 'sold', 'bought', 'caught', 'fought', 'sought', 'built', 'broke', 'chose', 'spent', 'shook', 'swept', 'taught', 'understood', 'drove', 'flew']);
+const IRREGULAR_PASTS = new Set(['took', 'went', 'made', 'gave', 'sent', 'won', 'held', 'ran', 'began', 'came', 'got', 'put', 'said', 'told', 'wrote', 'left', 'struck', 'threw', 'spoke', 'kept', 'brought', 'met', 'stood', 'sat', 'rose', 'fell', 'led', 'saw', 'heard', 'felt', 'thought', 'knew', 'drew', 'grew', 'paid', 'sold', 'bought', 'caught', 'fought', 'sought', 'built', 'broke', 'chose', 'spent', 'shook', 'swept', 'taught', 'understood', 'drove', 'flew', 'laid']);
 // Number words, some ending like a past tense ("hundred").
 const SCALES = new Set(['dozen', 'hundred', 'thousand', 'million']);
 // "state-owned", "family-run": a compound with a word before its participle describes; "co-founded" is a verb.
