@@ -3722,4 +3722,13 @@ describe('findAttributions', () => {
   ])('a past participle with its place after a crowd describes the crowd: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Parents waiting outside the school said the gates opened late.', [['vague-attribution', 'Parents waiting outside the school']]],
+    ['Patients questioned outside the hospital said the queue was short.', [['vague-attribution', 'Patients questioned outside the hospital']]],
+    // After a determiner "inside" describes: an insider.
+    ['An inside source said the board would meet again.', [['anonymous-source', 'An inside source']]],
+  ])('"outside" places a crowd, whose head stays the crowd: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });
