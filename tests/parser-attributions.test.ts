@@ -3731,4 +3731,12 @@ describe('findAttributions', () => {
   ])('"outside" places a crowd, whose head stays the crowd: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['The warning label says the pills can cause drowsiness.', [['named-source', 'The warning label says']]],
+    ['The reply letter said the case was closed.', [['named-source', 'The reply letter said']]],
+    ['A warning letter sent to the firm said the site was unsafe.', [['vague-attribution', 'A warning letter sent to the firm']]],
+  ])('a cue word between an article and a noun modifies the noun: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -171,6 +171,11 @@ function nounLike(tokens: readonly Token[], j: number): boolean {
   const named = prev.capitalized && (isWord(at(tokens, j - 2)) || !RECORDS.has(prev.lower) || prev.text === prev.text.toUpperCase());
   return NOUN_LIKE.has(at(tokens, j).lower) && isWord(prev) && (NOUN_OPENERS.has(prev.lower) || named || POSSESSIVE.test(prev.lower) || (ADJECTIVE_FORM.test(prev.lower) && !ENDS_LIKE_AN_ADJECTIVE.has(prev.lower)));
 }
+/** "a recall notice", "the warning label": a cue form between an article and a noun is the noun's modifier. */
+function modifiesNoun(tokens: readonly Token[], j: number): boolean {
+  const noun = at(tokens, j + 1);
+  return ARTICLES.has(at(tokens, j - 1).lower) && isWord(noun) && !noun.capitalized && !looksLikeVerb(noun.lower) && !isClauseWord(noun) && !NOT_AN_OPENING.has(noun.lower);
+}
 const OF_A_PLACE = new Set(['from', 'in', 'of', 'across', 'at']);
 // "territorial claims", "political reports": an adjective's ending before a cue word makes it a noun; not after a
 // noun with that ending that is never an adjective ("data from the trial show"; "editorial" is both).
@@ -328,7 +333,7 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
     // "fire officials said": a noun that is a cue only as a verb with its particle ("fire back") is none without it.
     const particleNoun = PARTICLE_NOUNS.has(t.lower) && !PARTICLE_CUES.get(t.lower)?.includes(at(tokens, j + 1).lower);
     const cueForm = ATTRIBUTION_VERBS.has(t.lower) && !particleNoun;
-    if (!isWord(t) || SPACED_DASHES.has(t.text) || t.endsSentence || (cueForm && words.length > 0 && !nounLike(tokens, j) && !inRelative(tokens, j) && !recordPutOut(tokens, j))) break;
+    if (!isWord(t) || SPACED_DASHES.has(t.text) || t.endsSentence || (cueForm && words.length > 0 && !nounLike(tokens, j) && !modifiesNoun(tokens, j) && !inRelative(tokens, j) && !recordPutOut(tokens, j))) break;
     // "hugging a man who claimed": an -ing form before the article is a verb whose object the phrase is.
     if (beforeRelative && words.length > 0 && ARTICLES.has(at(words, 0).lower) && !t.capitalized && t.lower.endsWith('ing') && t.lower.length > 4) break;
     // "must persuade the members who said", "won over the riders who": so is any word in lower case before the
