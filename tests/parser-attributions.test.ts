@@ -3739,4 +3739,13 @@ describe('findAttributions', () => {
   ])('a cue word between an article and a noun modifies the noun: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['A letter sent to the mayor said the flats were unsafe.', [['vague-attribution', 'A letter sent to the mayor']]],
+    ['A letter addressed to the head teacher said the roof leaked.', [['vague-attribution', 'A letter addressed to the head teacher']]],
+    // Whose letter it is still names it.
+    ['A letter from Acme sent to the mayor said the flats were unsafe.', [['named-source', 'A letter from Acme sent to the mayor said']]],
+  ])('who a record was sent to is not what the phrase is about: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });
