@@ -3748,4 +3748,13 @@ describe('findAttributions', () => {
   ])('who a record was sent to is not what the phrase is about: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['The agency called the fraud one of the worst it had seen.', [['named-source', 'The agency called']]],
+    ['Marsh called the vote the biggest test of her term.', [['named-source', 'Marsh called']]],
+    // A call on a given day is a telephone call.
+    ['Reed called the office the next day.', []],
+  ])('calling something one of a kind or the most of it is a claim: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -3013,6 +3013,7 @@ const NAMING_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 
 const ADJECTIVE_ENDING = /(?:ous|ful|less|ive|able|ible|ent|ant|al|ic|ish|ed|est)$/;
 // Judgements without an adjective's ending: "called the plan dead", "called the ruling wrong".
 const JUDGEMENTS = new Set(['dead', 'unfair', 'unjust', 'wrong', 'false', 'absurd', 'racist', 'sexist', 'reckless', 'cruel', 'misleading', 'premature', 'flawed', 'unconstitutional', 'illegal', 'untrue', 'outdated', 'rigged', 'corrupt', 'bogus', 'fake', 'insane', 'crazy', 'stupid', 'silly', 'nonsense', 'overdue', 'long', 'short', 'weak', 'strong', 'safe', 'unsafe', 'good', 'bad', 'great', 'fair', 'derisory', 'discriminatory', 'defamatory', 'inflammatory', 'contradictory', 'unsatisfactory', 'predatory', 'illusory', 'inappropriate', 'disproportionate', 'inaccurate', 'inadequate', 'unfortunate', 'illegitimate', 'legitimate', 'accurate', 'appropriate', 'adequate', 'deliberate', 'desperate', 'exaggerated', 'biased', 'overblown', 'unwise', 'naive', 'extreme', 'obscene', 'unfounded', 'unjustified', 'unwarranted', 'unprecedented', 'misguided', 'misplaced']);
+const SUPERLATIVE_FORM = /^(?:most|least|best|worst|\p{L}{3,}est)$/u;
 const NOT_A_NAMING_AFTER_OBJECT = new Set(['last', 'this', 'next', 'on', 'in', 'at', 'for', 'off', 'up', 'out', 'back', 'to', 'by', 'and', 'or', 'but', 'yesterday', 'today', 'earlier', 'later', 'again', 'him', 'her', 'them', 'it', 'me', 'us']);
 /** "what officials called", "that some critics have called": a relative word, a short subject, then the verb at i. */
 function objectBeforeSubject(tokens: readonly Token[], i: number): boolean {
@@ -3055,6 +3056,9 @@ function calledSomething(tokens: readonly Token[], i: number): boolean {
   // office a few times", "called the meeting a week early".
   if (THING_OPENERS.has(next)) {
     for (let k = i + 2; k <= i + 5 && isWord(at(tokens, k)) && (k === i + 2 || !looksLikeVerb(at(tokens, k).lower)); k++) {
+      // "called the case one of the worst", "called the fraud the largest in years": one of a kind, or the most of it.
+      const ofAKind = (at(tokens, k).lower === 'one' && at(tokens, k + 1).lower === 'of') || (at(tokens, k).lower === 'the' && SUPERLATIVE_FORM.test(at(tokens, k + 1).lower));
+      if (ofAKind) return true;
       if (!INDEFINITE_ARTICLES.has(at(tokens, k).lower)) continue;
       const named = at(tokens, k + 1);
       if (isWord(named) && !WHEN_WORDS.has(named.lower) && !NOT_A_NAMED_THING.has(named.lower)) return true;
