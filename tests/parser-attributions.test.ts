@@ -3757,4 +3757,14 @@ describe('findAttributions', () => {
   ])('calling something one of a kind or the most of it is a claim: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['The plan was unworkable, according to two people present.', [['anonymous-source', 'according to two people present']]],
+    ['Officials responsible for the scheme said it would be delayed.', [['vague-attribution', 'Officials responsible for the scheme']]],
+    ['Residents aware of the plan said it came as a shock.', [['vague-attribution', 'Residents aware of the plan']]],
+    // Before its noun the adjective is the noun's.
+    ['The present mayor said the plan was dead.', [['named-source', 'The present mayor said']]],
+  ])('an adjective after its noun describes it, as "familiar" does: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -42,11 +42,15 @@ export const ANONYMITY_ASKED = String.raw`anonymity|${NOT_TO_BE_NAMED}|asked not
 // Phrases that only an unnamed informant carries ("people familiar with the talks").
 const ANONYMITY_MARKER =
   new RegExp(String.raw`\b(?:anonymous(?:ly)?|on background|unnamed|unidentified|familiar with|knowledge of|close to|insiders?|sources?|who (?:asked|requested|declined|spoke)|condition of anonymity|${NOT_TO_BE_NAMED}|briefed on|privy to|involved in the (?:talks|negotiations|discussions|deliberations|process|decision|investigation|matter))\b`);
-// "an outside group", "an inside source": after a determiner these describe what follows; elsewhere they place it.
-const OUTSIDE_AS_ADJECTIVE = (lowers: readonly string[], k: number): boolean => (lowers[k] === 'outside' || lowers[k] === 'inside') && DETERMINERS.has(lowers[k - 1] ?? '');
+// "people present", "officials responsible for the plan": adjectives after the noun describe it, as "familiar" does.
+const AFTER_THE_NOUN = ['present', 'responsible', 'aware', 'eligible'];
+// "an outside group", "an inside source", "the present mayor": after a determiner these describe what follows;
+// elsewhere they place or describe what comes before.
+const BEFORE_THE_NOUN = new Set(['outside', 'inside', ...AFTER_THE_NOUN]);
+const ATTRIBUTIVE = (lowers: readonly string[], k: number): boolean => BEFORE_THE_NOUN.has(lowers[k] ?? '') && DETERMINERS.has(lowers[k - 1] ?? '');
 // "a letter sent to the mayor": who a record went to follows its participle, and is not what the phrase is about.
 const SENT = new Set(['sent', 'addressed', 'mailed', 'emailed']);
-const PREPOSITIONS = new Set(['of', 'from', 'by', 'at', 'in', 'for', 'with', 'on', 'via', 'inside', 'outside', 'near', 'around', 'across', 'throughout', 'elsewhere', 'nationwide', 'worldwide', 'abroad', 'online', 'nearby', 'overseas', 'involved', 'familiar', 'close', 'who', 'whose', "who'd", 'who’d', "who've", 'who’ve', 'briefed', 'seen', 'obtained', 'published', 'released', 'filed', 'conducted', 'commissioned', 'compiled', 'cited', 'quoted', 'reviewed', 'corroborated', 'presented', 'polled', 'surveyed', 'taken']);
+const PREPOSITIONS = new Set(['of', 'from', 'by', 'at', 'in', 'for', 'with', 'on', 'via', 'inside', 'outside', 'near', 'around', 'across', 'throughout', 'elsewhere', 'nationwide', 'worldwide', 'abroad', 'online', 'nearby', 'overseas', 'involved', 'familiar', 'close', ...AFTER_THE_NOUN, 'who', 'whose', "who'd", 'who’d', "who've", 'who’ve', 'briefed', 'seen', 'obtained', 'published', 'released', 'filed', 'conducted', 'commissioned', 'compiled', 'cited', 'quoted', 'reviewed', 'corroborated', 'presented', 'polled', 'surveyed', 'taken']);
 // Participles of being sought out for comment, which end the head before "by": "migrants interviewed by the BBC"
 // (the outlet that was told is no source), but not "chairs that the Post interviewed".
 const CONTACTED_BY = new Set(['interviewed', 'questioned', 'contacted', 'consulted', 'canvassed', 'asked']);
@@ -379,7 +383,7 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
         break;
       }
       // "a senior adviser to Reed": whose adviser follows "to", as it follows "of".
-      if ((PREPOSITIONS.has(lowerAt(lowers, k)) && !OUTSIDE_AS_ADJECTIVE(lowers, k)) || (SENT.has(lowerAt(lowers, k)) && lowerAt(lowers, k + 1) === 'to') || (CONTACTED_BY.has(lowerAt(lowers, k)) && lowerAt(lowers, k + 1) === 'by') || crowdThat(words, k) || (lowerAt(lowers, k) === 'to' && isPersonRole(singular(lowerAt(lowers, k - 1))) && (words[k + 1]?.capitalized || DETERMINERS.has(lowerAt(lowers, k + 1)) || POSSESSIVE_PRONOUNS.has(lowerAt(lowers, k + 1))))) {
+      if ((PREPOSITIONS.has(lowerAt(lowers, k)) && !ATTRIBUTIVE(lowers, k)) || (SENT.has(lowerAt(lowers, k)) && lowerAt(lowers, k + 1) === 'to') || (CONTACTED_BY.has(lowerAt(lowers, k)) && lowerAt(lowers, k + 1) === 'by') || crowdThat(words, k) || (lowerAt(lowers, k) === 'to' && isPersonRole(singular(lowerAt(lowers, k - 1))) && (words[k + 1]?.capitalized || DETERMINERS.has(lowerAt(lowers, k + 1)) || POSSESSIVE_PRONOUNS.has(lowerAt(lowers, k + 1))))) {
         headIndex = k - 1;
         break;
       }
