@@ -3767,4 +3767,12 @@ describe('findAttributions', () => {
   ])('an adjective after its noun describes it, as "familiar" does: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Police put the crowd at closer to 8,000.', [['named-source', 'Police put']]],
+    ['The council put the cost of the repairs at just under £4m.', [['named-source', 'The council put']]],
+    ['Officials put the toll at as many as 900.', [['vague-attribution', 'Officials'], ['unverified-figure', 'as many as 900']]],
+  ])('a count put at an approximate figure is estimated: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });
