@@ -3775,4 +3775,14 @@ describe('findAttributions', () => {
   ])('a count put at an approximate figure is estimated: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['One, a nurse on the ward, said the beds were full.', [['anonymous-source', 'One, a nurse on the ward']]],
+    ['Another, a teacher in Leeds, said the plan was unfair.', [['anonymous-source', 'Another, a teacher in Leeds']]],
+    ['One, Ann Marsh, said the beds were full.', [['named-source', 'Ann Marsh']]],
+    // A crowd set beside an example stays the crowd.
+    ['Some, like Reed, said the beds were full.', [['vague-attribution', 'Some']]],
+  ])('one of a group described or named between commas is that person: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -1563,7 +1563,9 @@ function matchAfterAside(context: VerbContext): void {
     }
     // "in Greenbelt, Maryland, has confirmed": a name right after a name is where, not who.
     const placeAfterPlace = !dashed && aside.length === 1 && at(head, head.length - 1).capitalized;
-    const preferAside = asideIsName ? !head.every((w) => w.capitalized) && !placeAfterPlace : cls?.kind !== 'named-source';
+    // "One, Tom Reed, said": one of a group, named, is the name; its capital only opens the sentence.
+    const oneOfAGroup = head.length === 1 && ONE_OF_A_GROUP.has(at(head, 0).lower);
+    const preferAside = asideIsName ? (oneOfAGroup || !head.every((w) => w.capitalized)) && !placeAfterPlace : cls?.kind !== 'named-source';
     if (preferAside && asides === 0 && aside.length && at(aside, 0).capitalized && classifySource(aside, sentenceStart)?.kind === 'named-source') {
       out.push(sourceMatch(NAMED_SOURCE, at(aside, 0).start, endOf(aside), at(aside, 0).start, endOf(aside), verb));
       return;
@@ -1575,7 +1577,9 @@ function matchAfterAside(context: VerbContext): void {
       const described = tokens.slice(k + 1, i - 1).filter(isWord);
       const whole = cls.kind === 'named-source' ? null : classifySource([...head, ...described], sentenceStart);
       const asksAnonymity = ANONYMITY_ASKED_IN.test(described.map((w) => w.lower).join(' '));
-      const informants = cls.kind === 'vague-attribution' && whole?.kind === 'anonymous-source' && asksAnonymity;
+      // "One, a nurse at the clinic, said", "Another, a teacher, said": one of a group, described alone, is that person.
+      const oneDescribed = cls.kind === 'vague-attribution' && oneOfAGroup && classifySource(described, sentenceStart)?.kind === 'anonymous-source';
+      const informants = cls.kind === 'vague-attribution' && ((whole?.kind === 'anonymous-source' && asksAnonymity) || oneDescribed);
       // "A company spokesman, who asked not to be named, said": even for a named body, a speaker who asks not to be
       // named is anonymous (guide); a name itself stays one.
       const unnamedSpeaker = cls.kind === 'named-source' && asksAnonymity && !head.every((w) => w.capitalized);
@@ -1591,6 +1595,8 @@ function matchAfterAside(context: VerbContext): void {
     close = k;
   }
 }
+
+const ONE_OF_A_GROUP = new Set(['one', 'another']);
 
 /** Whether the phrase ending at j opens its sentence, or the tag after a quotation that does ("“…,” the mayor"). */
 function opensTheSentence(tokens: readonly Token[], j: number): boolean {
