@@ -3785,4 +3785,15 @@ describe('findAttributions', () => {
   ])('one of a group described or named between commas is that person: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['The claims were dismissed as "nonsense" by a council spokesman.', [['named-source', 'dismissed as "nonsense" by a council spokesman']]],
+    ['The deal was hailed as a breakthrough by Ann Marsh.', [['named-source', 'hailed as a breakthrough by Ann Marsh']]],
+    ['Reed was seen as a likely winner by many analysts.', [['vague-attribution', 'many analysts']]],
+    // With no agent the view is still pinned on no one; a dash ends the clause the agent could be in.
+    ['The deal was hailed as a breakthrough.', [['vague-attribution', 'hailed as']]],
+    ['Ode — who was regarded as an outsider — was beaten by Reed.', [['vague-attribution', 'regarded as']]],
+  ])('what a participle calls its object may stand between it and its agent: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -1598,6 +1598,20 @@ function matchAfterAside(context: VerbContext): void {
 
 const ONE_OF_A_GROUP = new Set(['one', 'another']);
 
+/**
+ * "dismissed as “nonsense” by a spokesman", "was branded as reckless by critics": what the participle calls its object
+ * may stand between it and its agent. The index of "by", or -1.
+ */
+function byAfterAs(tokens: readonly Token[], i: number): number {
+  if (at(tokens, i + 1).lower !== 'as') return -1;
+  for (let k = i + 2; k <= i + 8; k++) {
+    const t = at(tokens, k);
+    if (t.lower === 'by') return k > i + 2 ? k : -1;
+    if (!isWord(t) && !QUOTE_MARKS.test(t.text)) return -1;
+  }
+  return -1;
+}
+
 /** Whether the phrase ending at j opens its sentence, or the tag after a quotation that does ("“…,” the mayor"). */
 function opensTheSentence(tokens: readonly Token[], j: number): boolean {
   const phrase = phraseBefore(tokens, j);
@@ -2598,9 +2612,10 @@ const isAdverbialWord = (w: Token) =>
  */
 function matchParticiple(tokens: readonly Token[], i: number, sentenceStart: number, out: SourceMatch[]): boolean {
   const t = at(tokens, i);
-  let k = i + 1;
+  const asBefore = byAfterAs(tokens, i);
+  let k = asBefore;
   // Only a short adverbial may come between: "posted on social media by", not "claimed that he was told by".
-  while (k < i + 5 && isAdverbialWord(at(tokens, k)) && at(tokens, k).lower !== 'by' && at(tokens, k).lower !== 'in') k++;
+  if (k < 0) for (k = i + 1; k < i + 5 && isAdverbialWord(at(tokens, k)) && at(tokens, k).lower !== 'by' && at(tokens, k).lower !== 'in'; ) k++;
   // "released in May by the council": when, then who.
   for (let b = k + 2; at(tokens, k).lower === 'in' && b <= k + 3 && isWord(at(tokens, b)); b++) {
     if (at(tokens, b).lower === 'by') k = b;
@@ -2624,7 +2639,7 @@ function matchParticiple(tokens: readonly Token[], i: number, sentenceStart: num
   if (CONDUCTED.has(t.lower) && PASSIVE_BE.has(at(tokens, i - 1).lower)) return false;
   // "seen by many as a snub", "interpreted by some as a bid for the job" is a view; "seen by other users", "viewed by
   // millions" is looking.
-  if (PERCEPTION.has(t.lower) && !asFollows(tokens, k + 1)) return false;
+  if (PERCEPTION.has(t.lower) && asBefore < 0 && !asFollows(tokens, k + 1)) return false;
   const before = out.length;
   if (preposition === 'by') {
     emit(out, words, sentenceStart, undefined, t);
@@ -3604,7 +3619,7 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
       // "the mayor's claim that …", "her argument that …", "in Marsh's view": whose claim it is is the source.
     } else if ((REACTION_NOUNS.has(t.lower) && (!ATTRIBUTION_VERBS.has(t.lower) || reactionNoun)) || (UNDER_WHAT.has(t.lower) && underFire(tokens, i)) || (VIEWS_AMONG.has(t.lower) && at(tokens, i + 1).lower === 'among')) {
       matchReaction(tokens, i, sentenceStart, out);
-    } else if ((BY_PARTICIPLES.has(t.lower) || (BY_ONLY.has(t.lower) && at(tokens, i + 1).lower === 'by' && !requestDenied(tokens, i) && !toldWhatToDo(tokens, i))) && matchParticiple(tokens, i, sentenceStart, out)) {
+    } else if ((BY_PARTICIPLES.has(t.lower) || (BY_ONLY.has(t.lower) && (at(tokens, i + 1).lower === 'by' || byAfterAs(tokens, i) > 0) && !requestDenied(tokens, i) && !toldWhatToDo(tokens, i))) && matchParticiple(tokens, i, sentenceStart, out)) {
       if (inRelative(tokens, i)) relativeCue = found;
       // "was told by an aide that Reed had confirmed …": what the agent told follows, as after "said".
       if (TOLD_BY.has(t.lower)) {
