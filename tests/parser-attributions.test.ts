@@ -3796,4 +3796,12 @@ describe('findAttributions', () => {
   ])('what a participle calls its object may stand between it and its agent: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Her account was corroborated by two colleagues.', [['anonymous-source', 'two colleagues']]],
+    ['Her story, corroborated by police records, was accepted.', [['named-source', 'corroborated by police records']]],
+    ['Two colleagues corroborated her account.', [['anonymous-source', 'Two colleagues']]],
+  ])('corroborating is confirming: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

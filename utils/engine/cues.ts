@@ -28,7 +28,7 @@ const SPEECH = lemmas(`
 /** Showing and finding: documents, data and studies are sources through these. */
 const SHOWING = lemmas(`
   show find indicate suggest reveal demonstrate conclude determine establish confirm document list
-  compile project measure track record estimate underscore underline highlight illustrate discover
+  compile project measure track record estimate underscore underline highlight illustrate discover corroborate
 `);
 
 /** Believing, fearing, hoping: a crowd holding a view is vague attribution; one unnamed person doing so is narrative. */
