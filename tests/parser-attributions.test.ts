@@ -3804,4 +3804,13 @@ describe('findAttributions', () => {
   ])('corroborating is confirming: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['By the council’s own admission, the works are behind schedule.', [['named-source', 'By the council’s own admission']]],
+    ['Reed was, by his own admission, a poor student.', [['named-source', 'by his own admission']]],
+    // No one's admission: a ticket.
+    ['Entry to the hall is by admission only.', []],
+  ])('by someone’s own admission is by their account: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

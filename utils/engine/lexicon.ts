@@ -257,6 +257,6 @@ export const ADS = words('ad ads spot spots commercial commercials mailer mailer
 /** Adjectives joined before one noun: "current and former officials" is one crowd, not "Reed and Marsh". */
 export const PAIRED_ADJECTIVES = words('current former past present future retired active serving senior junior local state federal national foreign domestic old new');
 /** Counts that frame a clause after "by": "By the Acme Press's tally", "by one estimate". */
-export const COUNT_FRAMES = words('tally count estimate estimates calculation calculations account accounts telling reckoning words');
+export const COUNT_FRAMES = words('tally count estimate estimates calculation calculations account accounts telling reckoning words admission');
 /** What someone holds, after "in the … of": "in the words of an aide to Reed", "in the eyes of local growers". */
 export const HELD_IN = words('words eyes view opinion estimation judgment judgement');
