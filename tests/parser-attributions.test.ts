@@ -3813,4 +3813,15 @@ describe('findAttributions', () => {
   ])('by someone’s own admission is by their account: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['One passenger said the train had stopped for an hour.', [['anonymous-source', 'One passenger']]],
+    ['A bystander said the van did not slow down.', [['anonymous-source', 'A bystander']]],
+    ['One reviewer called the play "a triumph".', [['anonymous-source', 'One reviewer']]],
+    ['A shareholder at the meeting said the bonus was obscene.', [['anonymous-source', 'A shareholder at the meeting']]],
+    // Their plurals were crowds already.
+    ['Passengers said the train had stopped for an hour.', [['vague-attribution', 'Passengers']]],
+  ])('everyday people unnamed are sources too: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });
