@@ -3824,4 +3824,13 @@ describe('findAttributions', () => {
   ])('everyday people unnamed are sources too: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['The state auditor said the payments were improper.', [['named-source', 'The state auditor said']]],
+    ['An auditor at the firm said the accounts were sound.', [['anonymous-source', 'An auditor at the firm']]],
+    ['"It is a scandal," one advocate said.', [['anonymous-source', 'one advocate']]],
+    ['Advocates say the plan is cruel.', [['vague-attribution', 'Advocates']]],
+  ])('an auditor is an office as a comptroller is, and an advocate a person: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -59,7 +59,7 @@ export const PERSON_ROLES = words(
     'campaigner canvasser incumbent challenger councillor councilman councilwoman commissioner treasurer bishop ' +
     'attendee academic entrepreneur rebel fighter villager refugee hacker blogger judge citizen teenager ' +
     'headteacher headmaster headmistress astronomer astronaut botanist forecaster filmmaker poet playwright songwriter ' +
-    'conservationist environmentalist nutritionist dietitian carer caregiver ' +
+    'conservationist environmentalist nutritionist dietitian carer caregiver advocate ' +
     'reviewer passenger bystander onlooker motorist commuter traveller traveler tourist visitor shareholder homeowner pensioner ' +
     'retiree spectator cashier bartender labourer laborer electrician carpenter ' +
     'nanny gardener janitor receptionist graduate applicant mourner worshipper cyclist hiker climber swimmer sailor subscriber ' +
