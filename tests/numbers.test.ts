@@ -19,6 +19,9 @@ describe('quantities a reader may want a source for', () => {
     ['The bank must make a $35 million bond payment.', '$35 million', 'money'],
     ['More than 2,000 people marched.', 'More than 2,000 people', 'count'],
     ['The plant hired about 1500 workers last year.', 'about 1500 workers', 'count'],
+    // A share or a change, not a year.
+    ['The risk is one in 1000.', 'one in 1000', 'fraction'],
+    ['The toll rose by 1200 in a week.', '1200', 'count'],
     ['About 2000-3000 people lined the route.', 'About 2000-3000 people', 'count'],
     ['Of the 40 members, 12 and 14 voted no in turn.', '12', 'count'],
     ['Fires burned 300 square miles of forest.', '300 square', 'measure'],
@@ -110,6 +113,9 @@ describe('numbers that are not figure claims', () => {
   test.each<[string, string, NumberKind]>([
     ['It happened in 2019.', '2019', 'year'],
     ['He retired in the 1990s.', '1990s', 'year'],
+    // Earlier years after a word of when.
+    ['The mill was founded in 1750.', '1750', 'year'],
+    ['The family has farmed here since 1603.', '1603', 'year'],
     ['The call on July 25 changed things.', 'July 25', 'date'],
     ['The concert was on November 18th.', 'November 18th', 'date'],
     ['They met on Nov. 3 in Ohio.', 'Nov. 3', 'date'],

@@ -509,6 +509,8 @@ function priceSubject(s: Sentence, k: number): boolean {
 }
 const PURCHASE_WORDS = set('pay pays paid paying fee fees price prices priced cost costs buy buys bought worth charge charges charged subscription');
 
+// Words of when before a year: "in 1750", "since 1603", "until 1485" (not "from" or "by", which a change takes).
+const WHEN_BEFORE_A_YEAR = set('in since until till before after circa c.');
 /** A value news writes as a year: 1800 to 2099. */
 const isYearValue = (value: number | undefined): boolean => value !== undefined && value >= 1800 && value <= 2099;
 
@@ -1061,6 +1063,12 @@ function classify(s: Sentence, n: Numeral): Found | null {
   // seizures", "echoed 1968 protests", "the 1998 floods": news writes a count of thousands with a comma
   // ("2,000 jobs"), so only an approximator makes a bare one a count ("about 1500 jobs").
   if (bareInteger && digits.length === 4 && isYearValue(value) && !(approximate && isPluralNoun(s, last + 1))) {
+    return ends.found('year', last, first);
+  }
+  // "founded in 1750", "since 1603": an earlier year after a word of when, and no thing counted after it.
+  // Not a share: "one in 1000".
+  const share = prev === 'in' && (prev2 === 'one' || /^\d+$/.test(prev2));
+  if (bareInteger && digits.length === 4 && value !== undefined && value >= 1000 && WHEN_BEFORE_A_YEAR.has(prev) && !share && !isPluralNoun(s, last + 1)) {
     return ends.found('year', last, first);
   }
   // A span of years: "the slump of 2011-2", "the 2003-05 drought", "in 2011-2012"; the second year may be cut to
