@@ -3833,4 +3833,13 @@ describe('findAttributions', () => {
   ])('an auditor is an office as a comptroller is, and an advocate a person: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Claims have circulated online that the vaccine is unsafe.', [['vague-attribution', 'Claims have circulated online that']]],
+    ['Allegations have swirled for months that the count was rigged.', [['vague-attribution', 'Allegations have swirled for months that']]],
+    // A result clause says what the claims did, not what they said.
+    ['The claims spread so fast that the council had to respond.', []],
+  ])('claims and allegations with no one making them are talk, as rumours are: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -68,14 +68,14 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     pattern: /\b(?:(?:could|can|cannot|can't|couldn't|could not|has not|have not|had not|hasn't|haven't|was not|were not|wasn't|weren't) (?:be |been |yet been )?(?:independently )?(?:verified|confirmed|verify|confirm)|(?:not possible|impossible|unable|not (?:been )?able) to (?:independently )?(?:verify|confirm))\b/gi,
   },
   { kind: 'vague-attribution', triggers: w('it'), pattern: /\bit is (?:widely|generally|commonly) (?:believed|thought|accepted|agreed|acknowledged|recogni[sz]ed|known|assumed|held|understood)\b/gi },
-  // Talk with no one talking: "Rumours swirled that", "Conventional wisdom holds that", "Word is that"; a time or a
-  // place may stand before "that": "Rumors have swirled for weeks that", "speculation is rife in Leeds that"; not
-  // "so" or "such" and what follows from them ("spread so fast that").
+  // Talk with no one talking: "Rumours swirled that", "Claims have circulated online that", "Conventional wisdom
+  // holds that", "Word is that"; a time or a place may stand before "that": "Rumors have swirled for weeks that",
+  // "speculation is rife in Leeds that"; not "so" or "such" and what follows from them ("spread so fast that").
   {
     kind: 'vague-attribution',
-    triggers: w('rumours rumors rumour rumor wisdom word speculation'),
+    triggers: w('rumours rumors rumour rumor wisdom word speculation claims allegations'),
     pattern: new RegExp(
-      String.raw`\b(?:(?:rumou?rs?|speculation) ${PERFECT_OR_BE}(?:swirled|swirl|swirls|swirling|circulated|circulate|circulates|circulating|spread|spreading|persist|persists|persisted|abound|abounds|abounded|mounted|mounting|grown|growing|grew|rife)${WORDS_BEFORE_THAT}|rumou?rs? (?:have|has)|rumou?r has it|conventional wisdom (?:holds|held|says|said|is)|(?:the )?word is) that\b`,
+      String.raw`\b(?:(?:rumou?rs?|speculation|claims|allegations) ${PERFECT_OR_BE}(?:swirled|swirl|swirls|swirling|circulated|circulate|circulates|circulating|spread|spreading|persist|persists|persisted|abound|abounds|abounded|mounted|mounting|grown|growing|grew|rife)${WORDS_BEFORE_THAT}|rumou?rs? (?:have|has)|rumou?r has it|conventional wisdom (?:holds|held|says|said|is)|(?:the )?word is) that\b`,
       'gi',
     ),
   },
