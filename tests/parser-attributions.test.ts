@@ -3842,4 +3842,11 @@ describe('findAttributions', () => {
   ])('claims and allegations with no one making them are talk, as rumours are: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Reed theorised that the plan was flawed.', [['named-source', 'Reed theorised']]],
+    ['Some scientists theorise that the gene is old.', [['vague-attribution', 'Some scientists']]],
+  ])('"theorise" is "theorize" in British spelling: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -14,7 +14,7 @@ const SPEECH = lemmas(`
   denounce condemn criticize criticise slam blast praise hail applaud defend dismiss reject rebut
   refute retort demand plead explain elaborate clarify specify detail outline recount relate reveal disclose
   confide confess affirm assure reassure swear predict forecast project estimate calculate tout insinuate
-  theorize speculate acknowledge repeat echo counsel object protest scoff mock chide rebuke scold lambaste
+  theorize theorise speculate acknowledge repeat echo counsel object protest scoff mock chide rebuke scold lambaste
   blame credit thank congratulate liken compare characterize characterise label dub brand portray cast
   dismiss downplay concur agree disagree assert signal signify imply announce publicize publicise preach
   vouch attest certify verify stipulate apologize apologise grumble gripe sneer snap shout
