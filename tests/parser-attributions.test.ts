@@ -3849,4 +3849,12 @@ describe('findAttributions', () => {
   ])('"theorise" is "theorize" in British spelling: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Some financiers say the plan is flawed.', [['vague-attribution', 'Some financiers']]],
+    ['Hoteliers in Leeds say bookings are down.', [['vague-attribution', 'Hoteliers in Leeds']]],
+    ['Many townspeople say the plan is flawed.', [['vague-attribution', 'Many townspeople']]],
+  ])('trades and townspeople the agent endings miss are crowds: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -137,7 +137,8 @@ export const CROWDS: ReadonlySet<string> = new Set([
       'growers borrowers buyers sellers renters homeowners commuters passengers travelers travellers consumers ' +
       'ranchers diners taxpayers ratepayers carers caregivers settlers onlookers bystanders spectators truckers ' +
       'marchers rioters looters subscribers doubters believers worshippers mourners visitors partisans fact-checkers ' +
-      'suppliers apprentices peers pilgrims stewards',
+      'suppliers apprentices peers pilgrims stewards pioneers financiers auctioneers mountaineers ' +
+      'hoteliers restaurateurs brexiteers townspeople tradespeople salespeople businesspeople craftspeople',
   ),
   // Records that report as crowds do: "reports say", "posts claim".
   ...RECORD_CROWDS,
