@@ -3857,4 +3857,15 @@ describe('findAttributions', () => {
   ])('trades and townspeople the agent endings miss are crowds: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Ann Marsh and Tom Reed toured the mill on Friday. They said the floor was unsafe.', [['named-source', 'They said']]],
+    ['Ann Marsh, a teacher, and Tom Reed stood outside the depot. They argue that the bus route should stay.', [['named-source', 'They argue']]],
+    // A crowd met after the pair may be who "they" are: judged on its own words, as before.
+    ['Ann Marsh and Tom Reed met farmers in Hull. They said the levy was unfair.', []],
+    // Two names not joined as a pair say nothing of "they".
+    ['Tom Reed met Ann Marsh. They said the plan was dead.', []],
+  ])('"they" after two names joined by "and" is the pair: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

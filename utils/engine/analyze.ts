@@ -440,6 +440,12 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
         const named = personNamedIn(text, readings, sentences, 1, described.head || (words.at(-1) as string));
         if (named) resolved = { kind: 'named-source', specificity: undefined, antecedent: named };
       }
+      // "Ann Marsh and Tom Reed toured the mill. They said …": two names joined by "and" in this sentence or the one
+      // before are who "they" are, when no crowd is mentioned between them and it.
+      if (shape?.pronoun === 'they' && !resolved) {
+        const pair = namedPairBefore(text, sentences, paragraphs, s, a.sourceStart);
+        if (pair) resolved = { kind: 'named-source', specificity: undefined, antecedent: namedInPassing(pair, paragraph, s) };
+      }
       // "Mayor Tom Reed left the hall an hour later, after he said the vote was fair": a person the sentence opens
       // with, named, is who "he" or "she" in it is, before anyone an earlier sentence introduced.
       if (shape?.pronoun && SINGULAR_PERSON_PRONOUNS.has(shape.pronoun) && (!resolved || resolved.antecedent.sentence < s)) {
@@ -605,6 +611,29 @@ function personNamedIn(text: string, readings: readonly SentenceReading[], sente
   const tokens = tokenize(text, sentence.start, sentence.end);
   const p = passingMentions(tokens, (j) => isProperName(tokens, j, sentence.start)).find((m) => m.named && tokens[firstTokenFrom(tokens, m.start) - 1]?.lower === role);
   return p && namedInPassing(text.slice(p.start, p.end), reading.paragraph, n);
+}
+
+// Between two names of a pair: "and", perhaps after a description set off by commas, and before a role in lower
+// case ("Ann Marsh, a teacher, and Tom Reed", "Senator Ann Marsh and congressman Tom Reed").
+const PAIR_JOIN = /^(?:,[^,.;:]{1,60},)?\s+and\s+(?:\p{Ll}+\s+){0,2}$/u;
+/**
+ * The last pair of names joined by "and" (see `PAIR_JOIN`) in sentence s before `before`, or in the sentence before
+ * it within the paragraph, with no crowd of people mentioned after the pair; or undefined.
+ */
+function namedPairBefore(text: string, sentences: readonly Span[], paragraphs: readonly number[], s: number, before: number): string | undefined {
+  for (const n of [s, s - 1]) {
+    const sentence = sentences[n];
+    if (!sentence || paragraphs[n] !== paragraphs[s]) return undefined;
+    const tokens = tokenize(text, sentence.start, n === s ? before : sentence.end);
+    const names = passingMentions(tokens, (j) => isProperName(tokens, j, sentence.start)).filter((m) => m.named);
+    for (let k = names.length - 1; k > 0; k--) {
+      const [first, second] = [names[k - 1] as PassingMention, names[k] as PassingMention];
+      if (!PAIR_JOIN.test(text.slice(first.end, second.start))) continue;
+      const after = tokenize(text, second.end, before).filter((t) => !t.capitalized && isPeoplePlural(t.lower));
+      return after.length ? undefined : text.slice(first.start, second.end);
+    }
+  }
+  return undefined;
 }
 
 /** The first attribution of the reading, from `from` on, that is a name, not a reference to one; or -1. */
