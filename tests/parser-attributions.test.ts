@@ -3868,4 +3868,13 @@ describe('findAttributions', () => {
   ])('"they" after two names joined by "and" is the pair: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['The council put shop vacancies at 18%.', [['named-source', 'The council put']]],
+    ['Acme puts inflation at 3 percent next year.', [['named-source', 'Acme puts']]],
+    // Put somewhere that is no rate is no estimate.
+    ['The storm put homes at risk.', []],
+  ])('putting anything at a rate is estimating it: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -979,17 +979,20 @@ const RECKONED = new Set(['toll', 'number', 'figure', 'cost', 'costs', 'damage',
 const RECKONED_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her']);
 /**
  * "Officials put the death toll at 30", "police put the crowd at about 5,000", "a poll puts support for the plan at 38%":
- * putting a count at a number is estimating it.
+ * putting a count at a number is estimating it; so is putting anything at a rate ("put vacancies at 18%").
  */
 function putsAFigure(tokens: readonly Token[], i: number): boolean {
   const bare = RECKONED.has(at(tokens, i + 1).lower);
-  if (!RECKONED_DETERMINERS.has(at(tokens, i + 1).lower) && !bare) return false;
+  if (!isWord(at(tokens, i + 1)) || at(tokens, i + 1).capitalized) return false;
   for (let k = bare ? i + 1 : i + 2; k <= i + 7 && isWord(at(tokens, k)); k++) {
     if (at(tokens, k).lower !== 'at') continue;
     let f = k + 1;
     while (f <= k + 3 && APPROXIMATING.has(at(tokens, f).lower)) f++;
     const figure = at(tokens, f);
-    return tokens.slice(i + 1, k).some((t) => RECKONED.has(t.lower)) && (STARTS_WITH_NUMBER.test(figure.text) || /^\p{Sc}/u.test(figure.text) || NUMBER_WORDS.has(figure.lower.split('-')[0] as string) || (figure.lower === 'one' && at(tokens, f + 1).lower === 'in'));
+    // "put vacancies at 18%", "puts inflation at 3 percent": a rate of anything is one reckoned.
+    const rate = /%\.?$/.test(figure.text) || at(tokens, f + 1).lower === 'percent' || (at(tokens, f + 1).lower === 'per' && at(tokens, f + 2).lower === 'cent');
+    const reckoned = (RECKONED_DETERMINERS.has(at(tokens, i + 1).lower) || bare) && tokens.slice(i + 1, k).some((t) => RECKONED.has(t.lower));
+    return (reckoned || (rate && STARTS_WITH_NUMBER.test(figure.text))) && (STARTS_WITH_NUMBER.test(figure.text) || /^\p{Sc}/u.test(figure.text) || NUMBER_WORDS.has(figure.lower.split('-')[0] as string) || (figure.lower === 'one' && at(tokens, f + 1).lower === 'in'));
   }
   return false;
 }
