@@ -3877,4 +3877,13 @@ describe('findAttributions', () => {
   ])('putting anything at a rate is estimating it: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Reed answered by scoring twice in the second half.', []],
+    ['Reed answered questions from reporters for an hour.', []],
+    ['Reed answered that the plan was sound.', [['named-source', 'Reed answered']]],
+    ['"It is sound," Reed answered.', [['named-source', 'Reed answered']]],
+  ])('answering reports a claim only with what was said, as responding does: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -2940,7 +2940,7 @@ const EVENTIVE = /^(?:post|releas|publish|shar|discover|writ|wrote|declar)/;
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our']);
 const CONTENT_OPENERS = new Set(['that', ':', 'to', 'on', 'in', 'about', 'of']);
 const QUOTATION_OPENERS = new Set(['that', ':']);
-const TOPIC_ONLY = /^(?:respond|repl[iy]|talk|thank)/;
+const TOPIC_ONLY = /^(?:respond|repl[iy]|answer|talk|thank)/;
 /** A quotation mark among the four words before i: the verb at i tags a quotation. */
 function quotationJustBefore(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= i - 4; k--) if (QUOTE_MARKS.test(at(tokens, k).text) || /[”"’]$/.test(at(tokens, k).text)) return true;
