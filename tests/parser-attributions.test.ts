@@ -3886,4 +3886,14 @@ describe('findAttributions', () => {
   ])('answering reports a claim only with what was said, as responding does: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['The play, written by a local teacher, opens on Friday.', []],
+    ['The song was written by a nurse.', []],
+    ['The shop sells a memoir written by the former mayor.', []],
+    // A record written by someone says what it says.
+    ['The letter, written by the mayor, says the road will close.', [['named-source', 'The letter, written by the mayor, says']]],
+  ])('who wrote a work is its author, no source: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -2495,6 +2495,12 @@ const ANSWERED_THINGS = new Set(['phone', 'door', 'call', 'calls', 'telephone', 
 const COURTESIES = new Set(['thanks', 'gratitude', 'condolences', 'sympathy', 'sympathies', 'appreciation', 'congratulations', 'best']);
 // "had written music for the show", "wrote a novel", "writes the code".
 const WORKS_WRITTEN = new Set(['music', 'song', 'songs', 'lyrics', 'book', 'books', 'novel', 'novels', 'script', 'scripts', 'screenplay', 'screenplays', 'poem', 'poems', 'poetry', 'code', 'software', 'score', 'symphony', 'opera', 'play', 'plays', 'memoir', 'memoirs', 'biography', 'chapter', 'chapters', 'fiction']);
+/** The noun a participle at i describes: the word before it, past a comma or a form of "be". */
+function workBefore(tokens: readonly Token[], i: number): string {
+  let k = i - 1;
+  while (k > 0 && k >= i - 3 && (at(tokens, k).text === ',' || PASSIVE_BE.has(at(tokens, k).lower) || isLyAdverb(at(tokens, k).lower))) k--;
+  return at(tokens, k).lower;
+}
 /** The word after an optional determiner or possessive at k. */
 function headAfter(tokens: readonly Token[], k: number): string {
   return headAfterWord(tokens, k).lower;
@@ -2637,6 +2643,9 @@ function matchParticiple(tokens: readonly Token[], i: number, sentenceStart: num
   if (!words.length || (preposition === 'by' && !byAnAgent(tokens, k))) return false;
   // "This article was originally published by Acme News": a syndication credit for the page itself, no claim.
   if (PUBLISHED.has(t.lower) && aboutThisArticle(tokens, i)) return false;
+  // "a poem written by her son", "The play, written by a teacher, opens", "the song was written by a nurse": who wrote
+  // a work is its author, no source, as "wrote a novel" is no claim.
+  if (t.lower === 'written' && WORKS_WRITTEN.has(workBefore(tokens, i))) return false;
   // "The review is being conducted by outside auditors": who carries out the work, in a clause of its own, claims
   // nothing; "a poll conducted by Acme shows" credits Acme with what the poll shows.
   if (CONDUCTED.has(t.lower) && PASSIVE_BE.has(at(tokens, i - 1).lower)) return false;
