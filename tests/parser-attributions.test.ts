@@ -3896,4 +3896,13 @@ describe('findAttributions', () => {
   ])('who wrote a work is its author, no source: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['She read a poem by her son at the service.', []],
+    ['Reed reads the book to his class every year.', []],
+    // A statement read says what it says.
+    ['Marsh read a statement saying the plant would close.', [['named-source', 'Marsh read']]],
+  ])('a work read, as one written, says nothing in the sentence: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

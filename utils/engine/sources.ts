@@ -2540,7 +2540,8 @@ function notAClaim(tokens: readonly Token[], i: number): boolean {
     return ((OBJECT_PRONOUNS.has(next) || isPeoplePlural(next) || at(tokens, i + 1).capitalized) && /^a?round$/.test(at(tokens, i + 2).lower)) || QUALITIES_SHOWN.has(shown);
   }
   if (/^express/.test(verb)) return COURTESIES.has(headAfter(tokens, i + 1));
-  if (/^wr[io]t/.test(verb)) return WORKS_WRITTEN.has(headAfter(tokens, i + 1)) || (at(tokens, i + 1).lower === 'a' && WORKS_WRITTEN.has(at(tokens, i + 2).lower));
+  // "read a poem", "reads the book": a work read aloud or through, as one written, says nothing in the sentence.
+  if (/^wr[io]t/.test(verb) || /^reads?$/.test(verb)) return WORKS_WRITTEN.has(headAfter(tokens, i + 1)) || (at(tokens, i + 1).lower === 'a' && WORKS_WRITTEN.has(at(tokens, i + 2).lower));
   return false;
 }
 
