@@ -3905,4 +3905,13 @@ describe('findAttributions', () => {
   ])('a work read, as one written, says nothing in the sentence: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Marsh showed her class in the final set.', []],
+    ['Reed showed his nerve under pressure.', []],
+    // A strength the data show is what they report.
+    ['The data showed strength in exports.', [['named-source', 'The data showed']]],
+  ])('a quality someone shows is on show, no claim: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -2511,9 +2511,9 @@ function headAfterWord(tokens: readonly Token[], k: number): Token {
   // "claimed Reed's body": a name's possessive is a determiner too.
   return DETERMINERS_BEFORE_DEGREE.has(t.lower) || POSSESSIVES.has(t.lower) || (isPossessive(t) && t.capitalized) ? at(tokens, k + 1) : t;
 }
-// What "show" puts on show when it reports no claim: "showed no sign of …", "shows promise".
+// What "show" puts on show when it reports no claim: "showed no sign of …", "shows promise", "showed her class".
 const SIGN_AMOUNTS = new Set(['no', 'little', 'few', 'any', 'some', 'every', 'clear', 'early']);
-const QUALITIES_SHOWN = new Set(['sign', 'signs', 'symptoms', 'promise', 'potential', 'restraint']);
+const QUALITIES_SHOWN = new Set(['sign', 'signs', 'symptoms', 'promise', 'potential', 'restraint', 'class', 'skill', 'skills', 'courage', 'nerve', 'composure', 'grit', 'resilience', 'leadership', 'flair', 'talent', 'patience', 'mettle']);
 /**
  * "denied the request for a loan", "claimed the prize", "argued with her brother", "was admitted to hospital",
  * "concluded its hearings": the verb of saying reports an act here, no claim.
