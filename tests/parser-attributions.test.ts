@@ -3914,4 +3914,13 @@ describe('findAttributions', () => {
   ])('a quality someone shows is on show, no claim: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['The figures bore out her claim.', [['named-source', 'The figures bore']]],
+    ['Records bear out what the council said.', [['named-source', 'Records bear']]],
+    // Without its particle, bearing is carrying.
+    ['Reed bore the cost himself.', []],
+  ])('bearing out a claim confirms it: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -64,7 +64,7 @@ const IRREGULAR: Record<string, string[]> = {
   say: ['said'], tell: ['told'], write: ['wrote', 'written'], think: ['thought'], find: ['found'],
   see: ['saw', 'seen'], know: ['knew'], feel: ['felt'], swear: ['swore', 'sworn'], put: ['put'],
   forecast: ['forecast', 'forecasted'], read: ['read'], understand: ['understood'], cast: ['cast'], show: ['showed', 'shown'],
-  prove: ['proved', 'proven'], speak: ['spoke', 'spoken'], shoot: ['shot'], hit: ['hit'], seek: ['sought'], make: ['made'], take: ['took', 'taken'], split: ['split'],
+  prove: ['proved', 'proven'], speak: ['spoke', 'spoken'], shoot: ['shot'], hit: ['hit'], seek: ['sought'], make: ['made'], take: ['took', 'taken'], split: ['split'], bear: ['bore', 'borne'],
 };
 // One-syllable-stressed lemmas that double their last consonant: "admitted", "referring".
 const DOUBLING = new Set(['admit', 'fret', 'refer', 'prefer', 'concur', 'regret', 'commit', 'confer', 'slam', 'snap', 'quip', 'chat', 'hit', 'rebut', 'demur', 'infer', 'aver', 'defer', 'plan', 'put', 'brag', 'dub', 'shrug', 'split', 'pan', 'flag']);
@@ -129,9 +129,9 @@ function formsOf(list: readonly string[]): Set<string> {
  */
 const PARTICLE_LEMMAS: Record<string, readonly string[]> = {
   shoot: ['back'], fire: ['back'], hit: ['back', 'out'], double: ['down'], lash: ['out'], make: ['clear'], take: ['issue', 'aim'], put: ['it'],
-  weigh: ['in'], chime: ['in'], brush: ['off'],
+  weigh: ['in'], chime: ['in'], brush: ['off'], bear: ['out'],
 };
-/** Each form of a verb above, with the particles that make it a cue ("hit back", "hit out at", "took aim at", "brushed off"). */
+/** Each form of a verb above, with the particles that make it a cue ("hit back", "hit out at", "took aim at", "brushed off", "bear out"). */
 export const PARTICLE_CUES: ReadonlyMap<string, readonly string[]> = new Map(
   Object.entries(PARTICLE_LEMMAS).flatMap(([lemma, particles]) => inflect(lemma).map((form) => [form, particles] as const)),
 );
