@@ -992,7 +992,7 @@ function putsAFigure(tokens: readonly Token[], i: number): boolean {
     // "put vacancies at 18%", "puts inflation at 3 percent": a rate of anything is one reckoned.
     const rate = /%\.?$/.test(figure.text) || at(tokens, f + 1).lower === 'percent' || (at(tokens, f + 1).lower === 'per' && at(tokens, f + 2).lower === 'cent');
     const reckoned = (RECKONED_DETERMINERS.has(at(tokens, i + 1).lower) || bare) && tokens.slice(i + 1, k).some((t) => RECKONED.has(t.lower));
-    return (reckoned || (rate && STARTS_WITH_NUMBER.test(figure.text))) && (STARTS_WITH_NUMBER.test(figure.text) || /^\p{Sc}/u.test(figure.text) || NUMBER_WORDS.has(figure.lower.split('-')[0] as string) || (figure.lower === 'one' && at(tokens, f + 1).lower === 'in'));
+    return (reckoned || rate) && (STARTS_WITH_NUMBER.test(figure.text) || /^\p{Sc}/u.test(figure.text) || NUMBER_WORDS.has(figure.lower.split('-')[0] as string) || (figure.lower === 'one' && at(tokens, f + 1).lower === 'in'));
   }
   return false;
 }
@@ -1567,7 +1567,7 @@ function matchAfterAside(context: VerbContext): void {
     // "in Greenbelt, Maryland, has confirmed": a name right after a name is where, not who.
     const placeAfterPlace = !dashed && aside.length === 1 && at(head, head.length - 1).capitalized;
     // "One, Tom Reed, said": one of a group, named, is the name; its capital only opens the sentence.
-    const oneOfAGroup = head.length === 1 && ONE_OF_A_GROUP.has(at(head, 0).lower);
+    const oneOfAGroup = head.length === 1 && UNNAMED_ONES.has(at(head, 0).lower);
     const preferAside = asideIsName ? (oneOfAGroup || !head.every((w) => w.capitalized)) && !placeAfterPlace : cls?.kind !== 'named-source';
     if (preferAside && asides === 0 && aside.length && at(aside, 0).capitalized && classifySource(aside, sentenceStart)?.kind === 'named-source') {
       out.push(sourceMatch(NAMED_SOURCE, at(aside, 0).start, endOf(aside), at(aside, 0).start, endOf(aside), verb));
@@ -1598,8 +1598,6 @@ function matchAfterAside(context: VerbContext): void {
     close = k;
   }
 }
-
-const ONE_OF_A_GROUP = new Set(['one', 'another']);
 
 /**
  * "dismissed as “nonsense” by a spokesman", "was branded as reckless by critics": what the participle calls its object
@@ -2622,10 +2620,14 @@ const isAdverbialWord = (w: Token) =>
  */
 function matchParticiple(tokens: readonly Token[], i: number, sentenceStart: number, out: SourceMatch[]): boolean {
   const t = at(tokens, i);
+  // "dismissed as “nonsense” by": the agent after what the object is called.
   const asBefore = byAfterAs(tokens, i);
   let k = asBefore;
-  // Only a short adverbial may come between: "posted on social media by", not "claimed that he was told by".
-  if (k < 0) for (k = i + 1; k < i + 5 && isAdverbialWord(at(tokens, k)) && at(tokens, k).lower !== 'by' && at(tokens, k).lower !== 'in'; ) k++;
+  if (k < 0) {
+    // Only a short adverbial may come between: "posted on social media by", not "claimed that he was told by".
+    k = i + 1;
+    while (k < i + 5 && isAdverbialWord(at(tokens, k)) && at(tokens, k).lower !== 'by' && at(tokens, k).lower !== 'in') k++;
+  }
   // "released in May by the council": when, then who.
   for (let b = k + 2; at(tokens, k).lower === 'in' && b <= k + 3 && isWord(at(tokens, b)); b++) {
     if (at(tokens, b).lower === 'by') k = b;
