@@ -47,7 +47,7 @@ const AFTER_THE_NOUN = ['present', 'responsible', 'aware', 'eligible'];
 // "an outside group", "an inside source", "the present mayor": after a determiner these describe what follows;
 // elsewhere they place or describe what comes before.
 const BEFORE_THE_NOUN = new Set(['outside', 'inside', ...AFTER_THE_NOUN]);
-const ATTRIBUTIVE = (lowers: readonly string[], k: number): boolean => BEFORE_THE_NOUN.has(lowers[k] ?? '') && DETERMINERS.has(lowers[k - 1] ?? '');
+const isAttributive = (lowers: readonly string[], k: number): boolean => BEFORE_THE_NOUN.has(lowers[k] ?? '') && DETERMINERS.has(lowers[k - 1] ?? '');
 // "a letter sent to the mayor": who a record went to follows its participle, and is not what the phrase is about.
 const SENT = new Set(['sent', 'addressed', 'mailed', 'emailed']);
 const PREPOSITIONS = new Set(['of', 'from', 'by', 'at', 'in', 'for', 'with', 'on', 'via', 'inside', 'outside', 'near', 'around', 'across', 'throughout', 'elsewhere', 'nationwide', 'worldwide', 'abroad', 'online', 'nearby', 'overseas', 'involved', 'familiar', 'close', ...AFTER_THE_NOUN, 'who', 'whose', "who'd", 'who’d', "who've", 'who’ve', 'briefed', 'seen', 'obtained', 'published', 'released', 'filed', 'conducted', 'commissioned', 'compiled', 'cited', 'quoted', 'reviewed', 'corroborated', 'presented', 'polled', 'surveyed', 'taken']);
@@ -383,7 +383,7 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
         break;
       }
       // "a senior adviser to Reed": whose adviser follows "to", as it follows "of".
-      if ((PREPOSITIONS.has(lowerAt(lowers, k)) && !ATTRIBUTIVE(lowers, k)) || (SENT.has(lowerAt(lowers, k)) && lowerAt(lowers, k + 1) === 'to') || (CONTACTED_BY.has(lowerAt(lowers, k)) && lowerAt(lowers, k + 1) === 'by') || crowdThat(words, k) || (lowerAt(lowers, k) === 'to' && isPersonRole(singular(lowerAt(lowers, k - 1))) && (words[k + 1]?.capitalized || DETERMINERS.has(lowerAt(lowers, k + 1)) || POSSESSIVE_PRONOUNS.has(lowerAt(lowers, k + 1))))) {
+      if ((PREPOSITIONS.has(lowerAt(lowers, k)) && !isAttributive(lowers, k)) || (SENT.has(lowerAt(lowers, k)) && lowerAt(lowers, k + 1) === 'to') || (CONTACTED_BY.has(lowerAt(lowers, k)) && lowerAt(lowers, k + 1) === 'by') || crowdThat(words, k) || (lowerAt(lowers, k) === 'to' && isPersonRole(singular(lowerAt(lowers, k - 1))) && (words[k + 1]?.capitalized || DETERMINERS.has(lowerAt(lowers, k + 1)) || POSSESSIVE_PRONOUNS.has(lowerAt(lowers, k + 1))))) {
         headIndex = k - 1;
         break;
       }
