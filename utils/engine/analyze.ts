@@ -443,7 +443,7 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
       // "Ann Marsh and Tom Reed toured the mill. They said …": two names joined by "and" in this sentence or the one
       // before are who "they" are, when no crowd is mentioned between them and it.
       if (shape?.pronoun === 'they' && !resolved) {
-        const pair = namedPairBefore(text, sentences, paragraphs, s, a.sourceStart);
+        const pair = namedPairBefore(text, sentences, paragraphs, s, a.sourceStart, passingHere().passing);
         if (pair) resolved = { kind: 'named-source', specificity: undefined, antecedent: namedInPassing(pair, paragraph, s) };
       }
       // "Mayor Tom Reed left the hall an hour later, after he said the vote was fair": a person the sentence opens
@@ -618,14 +618,20 @@ function personNamedIn(text: string, readings: readonly SentenceReading[], sente
 const PAIR_JOIN = /^(?:,[^,.;:]{1,60},)?\s+and\s+(?:\p{Ll}+\s+){0,2}$/u;
 /**
  * The last pair of names joined by "and" (see `PAIR_JOIN`) in sentence s before `before`, or in the sentence before
- * it within the paragraph, with no crowd of people mentioned after the pair; or undefined.
+ * it within the paragraph, with no crowd of people mentioned after the pair; or undefined. `passingHere`: the people
+ * sentence s mentions in passing, read already.
  */
-function namedPairBefore(text: string, sentences: readonly Span[], paragraphs: readonly number[], s: number, before: number): string | undefined {
+function namedPairBefore(text: string, sentences: readonly Span[], paragraphs: readonly number[], s: number, before: number, passingHere: readonly PassingMention[]): string | undefined {
   for (const n of [s, s - 1]) {
     const sentence = sentences[n];
     if (!sentence || paragraphs[n] !== paragraphs[s]) return undefined;
-    const tokens = tokenize(text, sentence.start, n === s ? before : sentence.end);
-    const names = passingMentions(tokens, (j) => isProperName(tokens, j, sentence.start)).filter((m) => m.named);
+    let passing: readonly PassingMention[];
+    if (n === s) passing = passingHere.filter((m) => m.end <= before);
+    else {
+      const tokens = tokenize(text, sentence.start, sentence.end);
+      passing = passingMentions(tokens, (j) => isProperName(tokens, j, sentence.start));
+    }
+    const names = passing.filter((m) => m.named);
     for (let k = names.length - 1; k > 0; k--) {
       const [first, second] = [names[k - 1] as PassingMention, names[k] as PassingMention];
       if (!PAIR_JOIN.test(text.slice(first.end, second.start))) continue;
