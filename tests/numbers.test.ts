@@ -241,6 +241,8 @@ describe('numbers that are not figure claims', () => {
     ['The Leeds composite (LDX) slumped 0.2% on Monday.', '0.2%', 'market-move'],
     ['The Acme 100 index increased 0.4% in early trade.', '0.4%', 'market-move'],
     ['The pound eased 0.3% against the euro.', '0.3%', 'market-move'],
+    // A second verb of the market named before the comma, with no subject of its own.
+    ['The Leeds composite fell early on, but was last trading up about 0.6%.', 'about 0.6%', 'market-move'],
     // Bonds and their yields are quoted by the market as shares are; so is a currency that strengthens.
     ['The 10-year note last rose 7/32 in price to yield 1.79%.', '1.79%', 'market-move'],
     ['The yield on the 10-year Acme bond has risen by half a percentage point.', 'half a percentage point', 'market-move'],

@@ -1342,12 +1342,20 @@ function marketWordBefore(s: Sentence, from: number, reach: number): boolean {
       j -= 2;
       continue;
     }
+    // "The Leeds composite fell early on, but was last trading up 0.6%": a second verb of the same subject, after
+    // "but" or "and" with no subject of its own, moves the market named before the comma.
+    if (s.word(j) === ',' && SAME_SUBJECT_JOINS.has(s.lower(j + 1)) && AUXILIARY_VERBS.has(s.lower(j + 2)) && j + 2 <= from) {
+      reach += 8;
+      continue;
+    }
     if (!s.isWord(j)) return false;
     // "Oil exports rose 12%", "gold output fell": an amount of the commodity is a statistic, not its market.
     if (MARKET_WORDS.has(s.lower(j))) return !VOLUMES.has(s.lower(j + 1));
   }
   return false;
 }
+const SAME_SUBJECT_JOINS = set('but and');
+const AUXILIARY_VERBS = set('was is were are has had have');
 const VOLUMES = set('production output exports imports demand supply supplies reserves consumption shipments sales deliveries inventories');
 // A record level a market reaches: "a new all-time high of", "a record", "its lowest close".
 const RECORD_LEVELS = set('high low record peak');
