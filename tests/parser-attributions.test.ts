@@ -3923,4 +3923,12 @@ describe('findAttributions', () => {
   ])('bearing out a claim confirms it: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Tom Reed, who says Ann Marsh denied the story, left early.', { source: 'Ann Marsh', cue: 'denied' }],
+    ['Marsh, who says the council denied the report, asked again.', { source: 'the council', cue: 'denied' }],
+    ['Marsh, who believes the mayor warned the council, asked again.', { source: 'the mayor', cue: 'warned' }],
+  ])('the subject after a relative clause\'s cue is its own, without the cue: %s', (text, expected) => {
+    expect(read(text)).toContainEqual(expect.objectContaining(expected));
+  });
 });

@@ -294,6 +294,8 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
   const relativeBack = () => budget === MAX_PHRASE_WORDS && relativeOpenerWithin(tokens, j, 5);
   // An article the limit falls after opens the phrase cut short: "a second person briefed on last weekend's trade call".
   const articleAtLimit = (t: Token) => words.length === budget && ARTICLES.has(t.lower);
+  // The cue of a relative clause the walk stepped into: "nurses who fear for their jobs said".
+  let relativeCue: Token | undefined;
   while (j >= 0 && (words.length < budget || inName(at(tokens, j)) || relativeBack() || articleAtLimit(at(tokens, j)))) {
     const t = at(tokens, j);
     if (t.text === ')') {
@@ -334,6 +336,7 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
     const particleNoun = PARTICLE_NOUNS.has(t.lower) && !PARTICLE_CUES.get(t.lower)?.includes(at(tokens, j + 1).lower);
     const cueForm = ATTRIBUTION_VERBS.has(t.lower) && !particleNoun;
     if (!isWord(t) || SPACED_DASHES.has(t.text) || t.endsSentence || (cueForm && words.length > 0 && !nounLike(tokens, j) && !modifiesNoun(tokens, j) && !inRelative(tokens, j) && !recordPutOut(tokens, j))) break;
+    if (cueForm && words.length > 0 && inRelative(tokens, j) && !relativeCue) relativeCue = t;
     // "hugging a man who claimed": an -ing form before the article is a verb whose object the phrase is.
     if (beforeRelative && words.length > 0 && ARTICLES.has(at(words, 0).lower) && !t.capitalized && t.lower.endsWith('ing') && t.lower.length > 4) break;
     // "must persuade the members who said", "won over the riders who": so is any word in lower case before the
@@ -393,6 +396,9 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
     // or "you" after a preposition, an object: "two officials familiar with it said", "people who worked on it said".
     if (words.length === 1 && SUBJECT_PRONOUNS.has(t.lower) && !((t.lower === 'it' || t.lower === 'you') && PRONOUN_OBJECT_AFTER.has(at(tokens, j).lower))) break;
   }
+  // "Reed, who says Marsh denied the story": a relative clause the phrase stopped short of opening is not its own;
+  // the phrase is the subject after that clause's cue.
+  if (relativeCue && !words.some((w) => RELATIVE_SUBJECTS.has(w.lower.replace(CONTRACTION, '')) || RELATIVE_PRONOUNS.has(w.lower))) words.splice(0, words.indexOf(relativeCue) + 1);
   // "A county poll published Monday by Acme News shows": a phrase cut off at its participle takes back the
   // document it describes.
   if (words.length && BY_PARTICIPLES.has(at(words, 0).lower)) {
