@@ -3931,4 +3931,13 @@ describe('findAttributions', () => {
   ])('the subject after a relative clause\'s cue is its own, without the cue: %s', (text, expected) => {
     expect(read(text)).toContainEqual(expect.objectContaining(expected));
   });
+
+  test.each([
+    ['Several nurses at the hospital described chaotic scenes. They said patients waited for hours.', 'Several nurses at the hospital'],
+    ['Many members of the union condemned the closures. The members wrote that the closures were rushed.', 'Many members of the union'],
+  ])('people before where they work are who a later "they" or "the members" refers to: %s', (text, antecedent) => {
+    const findings = analyzeText(text);
+    expect(findings.map((f) => f.kind)).toEqual(['vague-attribution', 'vague-attribution']);
+    expect(findings[1]?.reason).toContain(`refers to “${antecedent}”`);
+  });
 });

@@ -49,6 +49,7 @@ export interface Resolution extends SourceClass {
 
 // Words that open an informant's description after its head: "a consultant close to the ad".
 const POSTMODIFIERS = new Set(['familiar', 'close', 'involved', 'briefed', 'knowledgeable', 'who', 'whose']);
+const PLACE_OF_PEOPLE = new Set(['at', 'in', 'from', 'of', 'across', 'inside', 'near', 'on']);
 // Words for one informant, whoever they are: never a name the article gave.
 const UNNAMED_HEADS = new Set(['source', 'insider', 'person', 'individual']);
 const INDEFINITE = new Set(['a', 'an']);
@@ -140,7 +141,8 @@ export function isPersonReference(words: readonly string[]): boolean {
 /** The head noun of a freshly introduced source phrase, for later references to find it by. */
 export function headOf(words: readonly string[]): { head: string; plural: boolean } {
   // An informant's head comes before what describes them: "a consultant close to the ad" is no ad.
-  const described = words.findIndex((w, k) => k > 0 && POSTMODIFIERS.has(w));
+  // So do people before where they work or live: "several nurses at the hospital" are nurses, whom "they" refers to.
+  const described = words.findIndex((w, k) => k > 0 && (POSTMODIFIERS.has(w) || (PLACE_OF_PEOPLE.has(w) && isPeoplePlural(words[k - 1] as string))));
   for (let k = (described > 0 ? described : words.length) - 1; k >= 0; k--) {
     const w = (words[k] as string).replace(/['’]s$/, '');
     const s = singular(w);
