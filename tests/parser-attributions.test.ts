@@ -3940,4 +3940,13 @@ describe('findAttributions', () => {
     expect(findings.map((f) => f.kind)).toEqual(['vague-attribution', 'vague-attribution']);
     expect(findings[1]?.reason).toContain(`refers to “${antecedent}”`);
   });
+
+  test.each([
+    ['The vote went to Acme Holdings, and Ann Marsh took to Twitter, calling it a disgrace.', [['named-source', 'Ann Marsh']]],
+    ['Marsh has a new deal with Acme Records, and the Leeds Group was left to ask: "Where did it all go wrong for us?"', [['named-source', 'the Leeds Group']]],
+    // A list of names ends at its last name, with no clause between its commas.
+    ['Reed, Marsh, and Ode said the vote was rigged.', [['named-source', 'Reed, Marsh, and Ode said']]],
+  ])('a clause after ", and" has its own subject, though a name ends the one before: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

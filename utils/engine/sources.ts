@@ -1274,7 +1274,7 @@ function clauseStart(tokens: readonly Token[], i: number): number {
     if (t.boundary && t.text !== ',') break;
     // "Fights broke out, and the mayor took to Twitter to…": a clause joined after a comma has its own subject; a
     // list of names ("Reed, Marsh, and Ode took…") does not end at its last comma.
-    if (CONJUNCTIONS_OF_CLAUSES.has(t.lower) && at(tokens, k - 2).text === ',' && isWord(at(tokens, k - 3)) && !at(tokens, k - 3).capitalized && opensSubject(at(tokens, k))) {
+    if (CONJUNCTIONS_OF_CLAUSES.has(t.lower) && at(tokens, k - 2).text === ',' && isWord(at(tokens, k - 3)) && (!at(tokens, k - 3).capitalized || clauseBefore(tokens, k - 3)) && opensSubject(at(tokens, k))) {
       k--;
       break;
     }
@@ -1290,6 +1290,19 @@ function clauseStart(tokens: readonly Token[], i: number): number {
     k--;
   }
   return k;
+}
+
+/**
+ * "Marsh signed with Acme Records, and the label will …": the words before the comma, back to the one before, hold a
+ * word in lower case, so they are a clause of their own and not a list of names ("Reed, Marsh, and Ode took").
+ */
+function clauseBefore(tokens: readonly Token[], j: number): boolean {
+  for (let k = j; k >= 0 && j - k < 30; k--) {
+    const t = at(tokens, k);
+    if (!isWord(t)) return false;
+    if (!t.capitalized && !NAME_JOINERS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /** Whether a word can open a clause's subject: a pronoun, a determiner or a capital. */
