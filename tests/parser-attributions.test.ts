@@ -200,7 +200,7 @@ describe('findAttributions', () => {
     ['The mayor’s spokesman, Ben Ode, told reporters the vote was close.', 'The mayor’s spokesman, Ben Ode', 'Ben Ode'],
     ['Ben Ode spoke first. He’s predicting a close vote.', 'He', 'He’s'],
     ['“We are far from done,” his top aide, Ben Ode, told reporters.', 'his top aide, Ben Ode', 'Ben Ode'],
-    ['The council leader emailed the members saying the vote was close.', 'The council leader', 'The council leader emailed the members'],
+    ['The council leader emailed the members saying the vote was close.', 'The council leader', 'The council leader'],
     // A bare role set off after the name is part of it; where and when it was said are not.
     ['“We will win,” said Ann Marsh, director of the Leeds Farming Trust.', 'Ann Marsh, director of the Leeds Farming Trust', 'Ann Marsh'],
     ['“We will win,” said Tom Reed in a statement.', 'Tom Reed', 'Tom Reed'],
@@ -3947,6 +3947,15 @@ describe('findAttributions', () => {
     // A list of names ends at its last name, with no clause between its commas.
     ['Reed, Marsh, and Ode said the vote was rigged.', [['named-source', 'Reed, Marsh, and Ode said']]],
   ])('a clause after ", and" has its own subject, though a name ends the one before: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['Ann Marsh emailed members saying the vote would be rerun.', [['named-source', 'Ann Marsh emailed members saying']]],
+    ['The company texted customers warning that prices would rise.', [['named-source', 'The company texted customers warning']]],
+    // Met in person, the people are the ones complaining.
+    ['Reed met farmers complaining about the levy.', [['vague-attribution', 'farmers']]],
+  ])('what a message sent to people says is the sender\'s: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
 });

@@ -283,6 +283,10 @@ const ADJECTIVE_LIKE = /(?:ed|ous|ful|ive|ish|less|able|ible)$/;
 // Words that may stand before an article inside one phrase: "some of the growers", "all the delegates", "Reed and the".
 const JOINS_A_PHRASE = new Set(['of', 'among', 'from', 'in', 'into', 'about', 'against', 'at', 'on', 'with', 'for', 'by', 'near', 'across', 'like', 'and', 'or', 'nor', 'but', 'all', 'both', 'half', 'some', 'many', 'most', 'several', 'none', 'each', 'any', 'few', 'only', 'just', 'even', 'especially', 'including', 'notably']);
 /** Words of the phrase ending at token j, walking back to a boundary or a clause word. */
+// Sending a message to people, and what a message says.
+const MESSAGED = new Set(['emailed', 'e-mailed', 'texted', 'messaged', 'mailed', 'wrote', 'called', 'phoned', 'rang']);
+const MESSAGE_SAYING = new Set(['saying', 'telling', 'urging', 'asking', 'warning', 'promising', 'announcing', 'explaining', 'arguing', 'claiming', 'insisting', 'pleading', 'imploring']);
+
 function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = false): Token[] {
   const words: Token[] = [];
   // A relative clause ("who spoke on condition of anonymity") does not count against the phrase's length.
@@ -1889,8 +1893,11 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
   // "Reed met farmers complaining about the levy": a past verb right after a name ends that clause; the people after it
   // are the participle's.
   if (participle && words.length > 2 && isPeoplePlural(at(words, words.length - 1).lower)) {
+    // "Marsh emailed members saying", "the mayor texted aides urging": what the message said is the sender's.
+    const sent = words.findIndex((w, n) => n > 0 && n < words.length - 1 && MESSAGED.has(w.lower));
     const past = words.findIndex((w, n) => n > 0 && n < words.length - 1 && !w.capitalized && (w.lower.endsWith('ed') || IRREGULAR_PASTS.has(w.lower)) && at(words, n - 1).capitalized);
-    if (past > 0) words = words.slice(past + 1);
+    if (sent > 0 && MESSAGE_SAYING.has(verb.lower)) words = words.slice(0, sent);
+    else if (past > 0) words = words.slice(past + 1);
   }
   // "said Tom Reed, a pollster who is now advising Acme", "Ann Marsh, the council's leader, who said": the
   // description the relative clause follows is a named person's, who is the one it speaks of. So when the comma that
