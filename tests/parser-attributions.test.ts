@@ -3958,4 +3958,20 @@ describe('findAttributions', () => {
   ])('what a message sent to people says is the sender\'s: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test('a surname alone names, for "he", the person the article gave it to in full', () => {
+    const text =
+      '“We will talk,” said Tom Reed.\n\n“It matters more for him,” said one former aide, who asked not to be named.\n\n' +
+      'Reed later left the hall. On the levy, he argues that it can wait.';
+    const he = analyzeText(text).find((f) => f.text.startsWith('he argues'));
+    expect(he?.kind).toBe('named-source');
+    expect(he?.reason).toContain('“Reed”');
+  });
+
+  test('a surname the article never gave in full names no one for "he"', () => {
+    const text =
+      '“We will talk,” said Reed.\n\n“It matters more for him,” said one former aide, who asked not to be named.\n\n' +
+      'Reed later left the hall. On the levy, he argues that it can wait.';
+    expect(analyzeText(text).find((f) => f.text.startsWith('he argues'))?.kind).toBe('anonymous-source');
+  });
 });

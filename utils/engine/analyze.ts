@@ -13,7 +13,7 @@ import { splitSentencesSteps, type Span } from './sentences';
 import { isLetterCode, isSpaceCode, isUpperCode } from './letters';
 import { fullSourcePhrase } from './source-phrase';
 import { afterDateline, findSources, isStanceCue } from './sources';
-import { firstTokenFrom, tokenize, WordClass, type Token } from './tokens';
+import { firstTokenFrom, lettersEnd, tokenize, WordClass, type Token } from './tokens';
 import type { AnalyzeOptions, Finding, FindingKind, ParsedAttribution, SourceSpecificity } from './types';
 import { runSteps, STEP, type Steps } from '../steps';
 
@@ -240,6 +240,14 @@ const AUDIENCE_BEFORE = /^\s*(?:(?!(?:that|he|she|it|they|we|i|you)\b)[a-z]+\s+)
 // Right before the verb, perhaps with one more adverb or auxiliary: "has reportedly told", "reportedly also said".
 const HEDGED = /\b(?:reportedly|allegedly|purportedly|supposedly)\s+(?:\S+\s+)?$/i;
 // A source phrase that opens with a name, not with a determiner or a pronoun.
+const POSSESSIVE_END = /['’]s$/;
+/** Keeps the last word of a full name ("Ann Marsh"), by which the article may call its person alone. */
+function addSurname(surnames: Set<string>, name: string): void {
+  const parts = name.split(/\s+/);
+  const last = parts.at(-1) as string;
+  if (parts.length > 1 && /^\p{Lu}\p{Ll}/u.test(last)) surnames.add(last.toLowerCase().replace(POSSESSIVE_END, ''));
+}
+
 const NAME_OPENING = /^(?!(?:The|A|An|This|That|These|Those|His|Her|Their|Its|He|She|They|It|We|I|Both|All)\b)\p{Lu}/u;
 
 /** Someone the article names, by an act or in passing: a mention for "the candidates" or a headline's description. */
@@ -400,6 +408,8 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
   const mentions: Mention[] = [];
   // Everyone the article has named so far, by their acts too ("Ann Marsh would push to…"), for "the candidates".
   const namedPeople = new Map<string, Mention>();
+  // The last words of the full names the article has given, by which it may call the same people alone later.
+  const surnames = new Set<string>();
   const referredBack = sentencesReferredBack(readings);
   /** Per sentence, the attributions kept, for the figures and quotations to find their sources. */
   const kept: Attribution[][] = [];
@@ -522,14 +532,28 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
     kept.push(here);
     for (const a of [...attributions, ...narrative]) {
       const source = text.slice(a.sourceStart, a.sourceEnd);
-      if (a.kind === 'named-source' && NAME_OPENING.test(source)) namedPeople.set(source, namedInPassing(source, paragraph, s));
+      if (a.kind === 'named-source' && NAME_OPENING.test(source)) {
+        namedPeople.set(source, namedInPassing(source, paragraph, s));
+        addSurname(surnames, source);
+      }
     }
     if (!referredBack[s]) continue;
-    for (const p of passingHere().passing) {
+    const { tokens: read, passing: inPassing } = passingHere();
+    for (const p of inPassing) {
       const kind = p.named ? 'named-source' : 'anonymous-source';
       const mention: Mention = { kind, specificity: p.named ? undefined : 'generic', text: text.slice(p.start, p.end), head: p.head, plural: false, paragraph, sentence: s, inPassing: true, anonymityReasonGiven: undefined };
       mentions.push(mention);
-      if (p.named) namedPeople.set(mention.text, mention);
+      if (p.named) {
+        namedPeople.set(mention.text, mention);
+        addSurname(surnames, mention.text);
+      }
+    }
+    // "Tom Reed … Reed later left the hall … he said": a surname alone names, for "he" or "she", the person
+    // the article gave it to in full.
+    for (const t of read) {
+      if (!t.capitalized || t.boundary || t.text === t.text.toUpperCase() || !surnames.has(t.lower.replace(POSSESSIVE_END, ''))) continue;
+      if (inPassing.some((p) => p.named && p.start <= t.start && t.end <= p.end)) continue;
+      mentions.push({ kind: 'named-source', specificity: undefined, text: text.slice(t.start, lettersEnd(t)), head: '', plural: false, paragraph, sentence: s, inPassing: true, anonymityReasonGiven: undefined, surname: true });
     }
   }
 

@@ -28,6 +28,8 @@ export interface Mention {
   headline?: boolean;
   /** Anonymous sources only: whether the article said why the source is unnamed. */
   anonymityReasonGiven: boolean | undefined;
+  /** A surname alone ("Marsh"), in passing, of someone the article named in full before: only "he" or "she" refers to it. */
+  surname?: boolean;
   /** For a reference ("the person", "he"), the mention that first introduced whom it refers to. */
   firstMention?: Mention;
 }
@@ -261,6 +263,7 @@ export function resolveReference(
     const pair = shape.pronoun === 'both' ? namedPair(earlier, paragraph, 0) : undefined;
     return pair ? as(pair) : null;
   }
+  if (earlier.some((m) => m.surname)) earlier = earlier.filter((m) => !m.surname);
   // "Acme Bank said … Officials said": the body the article named in this paragraph or the one before; else the
   // officials are judged on their own words.
   if (shape.ofBody) {
