@@ -3974,4 +3974,15 @@ describe('findAttributions', () => {
       'Reed later left the hall. On the levy, he argues that it can wait.';
     expect(analyzeText(text).find((f) => f.text.startsWith('he argues'))?.kind).toBe('anonymous-source');
   });
+
+  test.each([
+    ['“Will they really spend 40 million pounds on the ads?” Marsh asked.', [['named-source', 'Marsh asked']]],
+    ['“We won 14 votes!” Reed said as the count began.', [['named-source', 'Reed said']]],
+    ['“We lost 4,000 letters in the move.” Reed said.', [['named-source', 'Reed said']]],
+    // A sentence longer than a tag is none; nor is a speaker in the next paragraph.
+    ['“We won 14 votes!” The count began at noon in the town hall, and Reed, who had run the count, told us it was close.', [['unverified-figure', '14 votes'], ['named-source', 'Reed']]],
+    ['“We won 14 votes!”\n\nReed said.', [['unverified-figure', '14 votes'], ['named-source', 'Reed said']]],
+  ])('a speaker tag written as its own sentence after the closing mark sources the quotation\'s figures: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -770,6 +770,9 @@ const AUDIENCE_TOLD = /^\s+(?:(?:the|a|an)\s+)?(?:(?:\p{Lu}[\p{L}'’.&-]*\s*){1
  * Who a figure is credited to: the nearest attribution in its sentence, else the speaker of the quotation it
  * stands in ("…,” said John Kirby, or a speaker named before the quotation opened), or nobody.
  */
+// The most a speaker tag standing as its own sentence runs to: "Tom Reed, the mayor's spokesman, told reporters."
+const BARE_TAG_LENGTH = 80;
+
 function sourceOfFigure(
   text: string,
   figure: Span,
@@ -798,8 +801,12 @@ function sourceOfFigure(
   for (let k = s; k >= 0 && paragraphs[k] === paragraphs[s] && (sentences[k] as Span).end >= quotation.start - 200; k--) {
     for (const a of kept[k] as Attribution[]) if (!speaker || distance(a, quotation) < distance(speaker, quotation)) speaker = a;
   }
-  for (let k = s + 1; k < sentences.length && paragraphs[k] === paragraphs[s] && (sentences[k] as Span).start <= quotation.end; k++) {
+  let k = s + 1;
+  for (; k < sentences.length && paragraphs[k] === paragraphs[s] && (sentences[k] as Span).start <= quotation.end; k++) {
     for (const a of kept[k] as Attribution[]) if (!speaker || distance(a, quotation) < distance(speaker, quotation)) speaker = a;
   }
+  // "… in the move.” Reed said.": a tag written as a sentence of its own right after the closing mark.
+  const tag = sentences[k];
+  if (!speaker && tag && paragraphs[k] === paragraphs[s] && tag.end - tag.start <= BARE_TAG_LENGTH && /^[\s]*$/.test(text.slice(quotation.end, tag.start))) speaker = (kept[k] as Attribution[])[0];
   return speaker;
 }
