@@ -346,6 +346,8 @@ describe('numbers that are not figure claims', () => {
     // A half by where it is is a part, no amount.
     'Fixing it meant replacing the upper half of the case.',
     'Sales fell in the first half of the year.',
+    // "One" that goes on a name is no share's first number.
+    'The fund bought Acme One in two stages last year.',
   ])('no figure in "%s"', (text) => {
     expect(claims(text)).toEqual([]);
   });

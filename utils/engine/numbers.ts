@@ -617,7 +617,9 @@ function wordNumeral(s: Sentence, k: number): Numeral | null {
   }
   let last = k;
   // "one in five", "one out of ten"
-  if (value === 1 && (next === 'in' || (next === 'out' && s.lower(k + 2) === 'of'))) {
+  // Not "One" that goes on a name: "Acme One in two stages".
+  const inName = s.capitalized(k) && s.capitalized(k - 1);
+  if (value === 1 && !inName && (next === 'in' || (next === 'out' && s.lower(k + 2) === 'of'))) {
     const at = next === 'in' ? k + 2 : k + 3;
     const of = wordValue(s.lower(at)) ?? Number(s.word(at).replace(/,/g, ''));
     if (of > 1) return base(k, at, 1 / of, 'fraction');
@@ -900,7 +902,9 @@ function classify(s: Sentence, n: Numeral): Found | null {
   // A share told as a count out of a count: "4 in 10 voters", "nine out of 10", "Four in 10".
   const outOf = s.lower(last + 1) === 'in' ? last + 2 : s.lower(last + 1) === 'out' && s.lower(last + 2) === 'of' ? last + 3 : -1;
   // A rating may have a half: "4.5 out of 5".
-  if (outOf > 0 && !n.kind && !n.currency && !n.percent && !n.suffix && !n.scaled && (Number.isInteger(value) || s.lower(last + 1) === 'out') && value > 0 && s.isWord(outOf)) {
+  // Not a number word that goes on a name: "Acme One in two stages".
+  const endsName = n.words && s.capitalized(first) && first > 0 && s.capitalized(first - 1);
+  if (outOf > 0 && !endsName && !n.kind && !n.currency && !n.percent && !n.suffix && !n.scaled && (Number.isInteger(value) || s.lower(last + 1) === 'out') && value > 0 && s.isWord(outOf)) {
     const of = /^\d/.test(s.word(outOf)) ? digitNumeral(s, outOf) : wordNumeral(s, outOf);
     if (of && !of.kind && !of.suffix && !of.currency && of.value !== undefined && of.value > value && of.value <= 1000) {
       n.kind = 'fraction';
