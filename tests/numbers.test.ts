@@ -208,6 +208,9 @@ describe('numbers that are not figure claims', () => {
     ['Top speed is 124 mph.', '124 mph', 'spec'],
     ['The statue weighs 200 pounds.', '200 pounds', 'size'],
     ['The wall is 10 feet tall.', '10 feet', 'size'],
+    // Between "a" and what it measures, one thing's size.
+    ['Acme will build a 2 GW solar array near Hull.', '2 GW', 'size'],
+    ['A 40 ton truck blocked the road.', '40 ton', 'size'],
     ['The wreck lies three miles off the coast.', 'three miles', 'distance'],
     ['Spain won 2-1 over Russia.', '2-1', 'score'],
     ['They topped Jarry 6-3, 7-5 in the doubles.', '6-3', 'score'],

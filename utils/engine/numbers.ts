@@ -217,6 +217,7 @@ const SENTENCE_OPENERS = set(
     'while its his her their this that these those then now still yet so also last next today yesterday until within during through nearly ' +
     'between among around almost roughly approximately more fewer less up down',
 );
+const INDEFINITE = set('a an');
 const FUNCTION_WORDS = set('of per in on at to by for from with and or than as is are was were has have had will would could be been who which that when while a an the');
 const NOT_NOUNS = set('was were is are has have had been did does do will would could should may might can its their this that those these others');
 
@@ -1167,6 +1168,8 @@ function classify(s: Sentence, n: Numeral): Found | null {
     const after = s.lower(unit + 1);
     if (afterSpecNoun(s, first)) return ends.found('spec', unit);
     if (SIZE_AFTER.has(after) || s.anyBefore(spanStart, 3, SIZE_BEFORE)) return ends.found('size', unit);
+    // "a 2 GW solar array", "a 40 ton truck": a measure between "a" and what it measures is that one thing's size.
+    if (!SPEC_UNITS.has(next) && INDEFINITE.has(s.lower(spanStart - 1)) && spanStart === first && s.isWord(unit + 1) && !s.capitalized(unit + 1) && !FUNCTION_WORDS.has(after) && !TIME_UNITS.has(after)) return ends.found('size', unit);
     if (after === 'of' && SPEC_AFTER.has(s.lower(unit + 2))) return ends.found('spec', unit + 2);
     // "230 miles to 300 miles per charge", "39 miles (63 kilometers) on battery power"
     for (let j = unit + 1; j <= unit + 8 && j < s.count; j++) {
