@@ -3985,4 +3985,13 @@ describe('findAttributions', () => {
   ])('a speaker tag written as its own sentence after the closing mark sources the quotation\'s figures: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Supporters of Ann Marsh and Tom Reed say the race is close.', [['vague-attribution', 'Supporters of Ann Marsh and Tom Reed']]],
+    ['Aides to Ann Marsh and Tom Reed said the race was close.', [['anonymous-source', 'Aides to Ann Marsh and Tom Reed']]],
+    // Names joined on their own are the speakers.
+    ['Ann Marsh and Tom Reed said the race was close.', [['named-source', 'Ann Marsh and Tom Reed said']]],
+  ])('names joined after a preposition go on with its object; the people before it speak: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

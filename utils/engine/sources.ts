@@ -714,6 +714,7 @@ const opensContent = (t: Token): boolean => isWord(t) && (t.lower === 'that' || 
 const opensACount = (w: Token): boolean => ARTICLES.has(w.lower) || PLURAL_QUANTIFIERS.has(w.lower) || NUMBER_WORDS.has(w.lower) || STARTS_WITH_NUMBER.test(w.text);
 
 /** "Two informed sources and a former US official" are two sources; "Vindman and Williams" one named pair. */
+const OBJECT_JOINING = new Set(['for', 'of', 'to', 'with', 'close']);
 function splitConjoined(words: Token[], sentenceStart: number): { words: Token[]; cls: SourceClass }[] {
   const parts: Token[][] = [[]];
   // "leaders who work for Marsh or Ode": a conjunction inside a relative clause joins no speakers.
@@ -727,6 +728,14 @@ function splitConjoined(words: Token[], sentenceStart: number): { words: Token[]
   // joined before one noun make one phrase, whatever count or article opens it.
   const adjectivesJoined = parts.slice(0, -1).every((p, k) => (PAIRED_ADJECTIVES.has(at(p, p.length - 1).lower) || describesJointly(at(p, p.length - 1))) && p.slice(0, -1).every((w) => k === 0 && opensACount(w)));
   if (parts.length > 1 && parts.every((p) => p.length > 0) && !adjectivesJoined) {
+    // "Supporters of Ann Marsh and Tom Reed": names after a preposition's object go on with that object; the
+    // people before the preposition are the source.
+    const first = parts[0] as Token[];
+    const preposition = first.findIndex((w, k) => k > 0 && OBJECT_JOINING.has(w.lower));
+    if (preposition > 0 && parts.slice(1).every((p) => p.every((w) => w.capitalized || NAME_JOINERS.has(w.lower)))) {
+      const head = classifySource(first, sentenceStart);
+      if (head && head.kind !== 'named-source') return [{ words, cls: head }];
+    }
     const classes = parts.map((p) => classifySource(p, sentenceStart));
     if (classes.some((c) => c?.kind === 'anonymous-source') && classes.every((c) => c && c.kind !== 'named-source')) {
       return parts.map((p, k) => ({ words: p, cls: classes[k] as SourceClass }));
