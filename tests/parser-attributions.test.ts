@@ -3994,4 +3994,11 @@ describe('findAttributions', () => {
   ])('names joined after a preposition go on with its object; the people before it speak: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Two people familiar with the talks between the ministry and the union said a deal was near.', [['anonymous-source', 'Two people familiar with the talks between the ministry and the union']]],
+    ['People close to both the mayor’s office and the Leeds council said the two would not appear together.', [['anonymous-source', 'People close to both the mayor’s office and the Leeds council']]],
+  ])('an informant\'s description the phrase limit falls inside is read back to whom it describes: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

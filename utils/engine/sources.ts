@@ -287,6 +287,8 @@ const JOINS_A_PHRASE = new Set(['of', 'among', 'from', 'in', 'into', 'about', 'a
 const MESSAGED = new Set(['emailed', 'e-mailed', 'texted', 'messaged', 'mailed', 'wrote', 'called', 'phoned', 'rang']);
 const MESSAGE_SAYING = new Set(['saying', 'telling', 'urging', 'asking', 'warning', 'promising', 'announcing', 'explaining', 'arguing', 'claiming', 'insisting', 'pleading', 'imploring']);
 
+const INFORMANT_WORDS = new Set(['close', 'familiar', 'briefed', 'knowledgeable']);
+
 function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = false): Token[] {
   const words: Token[] = [];
   // A relative clause ("who spoke on condition of anonymity") does not count against the phrase's length.
@@ -298,9 +300,12 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
   const relativeBack = () => budget === MAX_PHRASE_WORDS && relativeOpenerWithin(tokens, j, 5);
   // An article the limit falls after opens the phrase cut short: "a second person briefed on last weekend's trade call".
   const articleAtLimit = (t: Token) => words.length === budget && ARTICLES.has(t.lower);
+  // "people close to both the mayor's office and the Leeds council": an informant's description the limit falls inside
+  // is read back to whom it describes.
+  const informantAtLimit = (t: Token) => words.length >= budget && words.length < budget + 3 && (INFORMANT_WORDS.has(t.lower) || INFORMANT_WORDS.has(at(words, 0).lower) || (words.length > 1 && INFORMANT_WORDS.has(at(words, 1).lower)));
   // The cue of a relative clause the walk stepped into: "nurses who fear for their jobs said".
   let relativeCue: Token | undefined;
-  while (j >= 0 && (words.length < budget || inName(at(tokens, j)) || relativeBack() || articleAtLimit(at(tokens, j)))) {
+  while (j >= 0 && (words.length < budget || inName(at(tokens, j)) || relativeBack() || articleAtLimit(at(tokens, j)) || informantAtLimit(at(tokens, j)))) {
     const t = at(tokens, j);
     if (t.text === ')') {
       // Step over a parenthesis: "Home Depot (ticker: HD) reported".
@@ -732,7 +737,9 @@ function splitConjoined(words: Token[], sentenceStart: number): { words: Token[]
     // people before the preposition are the source.
     const first = parts[0] as Token[];
     const preposition = first.findIndex((w, k) => k > 0 && OBJECT_JOINING.has(w.lower));
-    if (preposition > 0 && parts.slice(1).every((p) => p.every((w) => w.capitalized || NAME_JOINERS.has(w.lower)))) {
+    // So do bodies and things: "people familiar with talks between the ministry and the union".
+    const noSpeaker = (p: Token[]) => p.every((w) => w.capitalized || NAME_JOINERS.has(w.lower)) || (ARTICLES.has(at(p, 0).lower) && !p.some((w) => isPeoplePlural(w.lower) || isPersonRole(w.lower)));
+    if (preposition > 0 && parts.slice(1).every(noSpeaker)) {
       const head = classifySource(first, sentenceStart);
       if (head && head.kind !== 'named-source') return [{ words, cls: head }];
     }
