@@ -4001,4 +4001,13 @@ describe('findAttributions', () => {
   ])('an informant\'s description the phrase limit falls inside is read back to whom it describes: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Driver identified in crash on Leeds ring road.', []],
+    ['Man identified after fire at Hull warehouse.', []],
+    // With its object, identifying is naming.
+    ['Police identified the driver as Tom Reed.', [['named-source', 'Police identified']]],
+  ])('a headline\'s "identified" before where or when is a passive, no one naming anyone: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -2199,6 +2199,8 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // "users who identify as nonbinary": who they are; but "a man whom reports identify as the owner" names him.
   // So is "who identified themselves as nurses".
   if (verb.lower.startsWith('identif') && (next.lower === 'as' || (REFLEXIVES.has(next.lower) && at(tokens, i + 2).lower === 'as')) && !objectBeforeSubject(tokens, i)) return;
+  // "Driver identified in crash on Leeds road": a headline's passive, someone named by others, not naming anyone.
+  if (verb.lower === 'identified' && PLACE_OR_TIME_AFTER.has(next.lower)) return;
   // "Spain's hopes", "Stadia's recommended settings": after a possessive a cue word is a noun or an adjective;
   // "his claim that …" is read as a claim noun below.
   // A gerund stays a verb: "Reed's declaring an end to the scheme".
@@ -3220,6 +3222,7 @@ function issuerVerb(tokens: readonly Token[], i: number, sentenceStart: number):
 }
 // What a headline's speaker spoke to, of or at: "Reed to farmers:", "Marsh on the levy:", "Ode at the fair:".
 const ADDRESSED = new Set(['to', 'on', 'at']);
+const PLACE_OR_TIME_AFTER = new Set(['in', 'on', 'after', 'following', 'near', 'during']);
 const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves', 'myself', 'ourselves', 'yourself']);
 const NOT_IN_A_LABEL = new Set(['is', 'are', 'was', 'for', 'in', 'on', 'to', 'with', 'at']);
 
