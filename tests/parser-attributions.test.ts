@@ -4010,4 +4010,12 @@ describe('findAttributions', () => {
   ])('a headline\'s "identified" before where or when is a passive, no one naming anyone: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['What moved them was hearing a senior minister admitting how far the plan had slipped.', [['anonymous-source', 'a senior minister']]],
+    // After a noun, the -ing form describes it, and the phrase goes on.
+    ['Scientists using a new telescope have confirmed the find.', [['vague-attribution', 'Scientists using a new telescope']]],
+  ])('an -ing verb after an auxiliary takes the phrase after it as its object: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -347,7 +347,10 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
     if (!isWord(t) || SPACED_DASHES.has(t.text) || t.endsSentence || (cueForm && words.length > 0 && !nounLike(tokens, j) && !modifiesNoun(tokens, j) && !inRelative(tokens, j) && !recordPutOut(tokens, j))) break;
     if (cueForm && words.length > 0 && inRelative(tokens, j) && !relativeCue) relativeCue = t;
     // "hugging a man who claimed": an -ing form before the article is a verb whose object the phrase is.
-    if (beforeRelative && words.length > 0 && ARTICLES.has(at(words, 0).lower) && !t.capitalized && t.lower.endsWith('ing') && t.lower.length > 4) break;
+    // So is one after an auxiliary, whose clause it goes on: "was hearing a senior minister admitting"; not one after
+    // a noun, which describes it ("scientists using a telescope confirmed").
+    const ingVerb = !t.capitalized && t.lower.endsWith('ing') && t.lower.length > 4 && !OBJECT_OF_RELATIVE.has(t.lower);
+    if (ingVerb && words.length > 0 && ARTICLES.has(at(words, 0).lower) && (beforeRelative || AUXILIARIES.has(at(tokens, j - 1).lower))) break;
     // "must persuade the members who said", "won over the riders who": so is any word in lower case before the
     // article that joins no phrase to it, as "of", "all" or "and" do.
     // Not inside the phrase's own relative clause: "a man who runs the depot, who told her".
