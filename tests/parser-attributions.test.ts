@@ -4018,4 +4018,12 @@ describe('findAttributions', () => {
   ])('an -ing verb after an auxiliary takes the phrase after it as its object: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['A study cited by the council quoted two engineers on the bridge.', { source: 'the council', cue: 'cited' }],
+    // A past form that names what follows is part of the agent's phrase.
+    ['The plan was criticised by a group called the Leeds League.', { source: 'a group called the Leeds League', cue: 'criticised' }],
+  ])('an agent after "by" ends before the sentence\'s own past cue: %s', (text, expected) => {
+    expect(read(text)).toContainEqual(expect.objectContaining(expected));
+  });
 });

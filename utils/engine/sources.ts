@@ -661,6 +661,8 @@ function canJoinASpeaker(tokens: readonly Token[], j: number): boolean {
 const isMonthMay = (t: Token, sentenceStart: number): boolean => t.lower === 'may' && t.capitalized && t.start !== sentenceStart;
 
 /** Words of the phrase starting at token j, up to a boundary, clause word or sentence end. */
+// Past forms that name what comes after them: "a group called the Leeds League".
+const NAMING_PASTS = new Set(['called', 'named', 'dubbed', 'titled', 'entitled', 'known', 'labelled', 'labeled']);
 function phraseAfter(tokens: readonly Token[], j: number, maxWords = MAX_PHRASE_WORDS): Token[] {
   const words: Token[] = [];
   // A name the limit falls inside is read to its end: "the fantasy author John M. Ford", "the University of Texas
@@ -679,6 +681,8 @@ function phraseAfter(tokens: readonly Token[], j: number, maxWords = MAX_PHRASE_
     if (AFTER_A_NAME.has(t.lower) && words[words.length - 1]?.capitalized) break;
     // "by the Leeds Post and Acme News shows Reed ahead": after a name, a cue before what it reports is the verb.
     if (words[words.length - 1]?.capitalized && !t.capitalized && ATTRIBUTION_VERBS.has(t.lower) && t.lower.endsWith('s') && opensContent(at(tokens, j + 1))) break;
+    // "A study cited by the council quoted two engineers": so is a past cue after a noun, before its object.
+    if (words.length > 0 && !t.capitalized && ATTRIBUTION_VERBS.has(t.lower) && isPastForm(t.lower) && !NAMING_PASTS.has(t.lower) && afterANoun(at(words, words.length - 1)) && !ARTICLES.has(at(words, words.length - 1).lower) && (opensContent(at(tokens, j + 1)) || opensACount(at(tokens, j + 1)))) break;
     words.push(t);
     if (t.endsSentence) break;
   }
