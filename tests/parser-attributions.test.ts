@@ -4026,4 +4026,14 @@ describe('findAttributions', () => {
   ])('an agent after "by" ends before the sentence\'s own past cue: %s', (text, expected) => {
     expect(read(text)).toContainEqual(expect.objectContaining(expected));
   });
+
+  test.each([
+    ['The vote went according to plan.', []],
+    ['Diners pick a table, according to their own taste.', []],
+    ['Players are ranked according to their scores.', []],
+    // Set off at the sentence's start, a plan is a document that says something.
+    ['According to the plan, 300 homes will be built.', [['named-source', 'According to the plan']]],
+  ])('"according to" a way of doing things credits no one: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

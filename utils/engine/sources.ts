@@ -1083,6 +1083,9 @@ function pluralBeforePlace(tokens: readonly Token[], j: number): boolean {
 }
 
 // Participles that are prepositions: "Considering the price, …", "Given the cost, …".
+// What "according to" follows as a way of doing something, not as a source: "according to plan".
+const MANNERS = new Set(['preference', 'preferences', 'taste', 'tastes', 'wishes', 'needs', 'instinct', 'instincts', 'merit', 'seniority', 'habit', 'ability', 'abilities', 'means']);
+const MANNER_HEADS = new Set(['plan', 'plans', 'schedule', 'script', 'custom', 'scores', 'age', 'size', 'rank']);
 const PREPOSITION_PARTICIPLES = new Set(['considering', 'regarding', 'concerning', 'including', 'according', 'assuming', 'following', 'depending', 'excluding', 'barring', 'pending']);
 // Words that may open a sentence before its participle: "After blasting…", "By offering…", "While saying…".
 const PARTICIPLE_OPENERS = new Set(['after', 'by', 'in', 'since', 'while', 'before', 'upon', 'on', 'when', 'whenever', 'without']);
@@ -3665,7 +3668,12 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
     const found = out.length;
     if (t.lower === 'according' && at(tokens, i + 1).lower === 'to') {
       const words = framedSource(tokens, i + 2);
-      if (words.length) emit(out, words, sentenceStart, t, t);
+      // "went according to plan", "ranked according to their scores": in the way set by something, no one's word.
+      // A plan or a schedule set off by a comma or opening the sentence is a document, though: "According to the plan,
+      // 300 homes …".
+      const head = at(words, words.length - 1).lower;
+      const manner = words.length <= 4 && (MANNERS.has(head) || (MANNER_HEADS.has(head) && i > 0 && isWord(at(tokens, i - 1))));
+      if (words.length && !manner) emit(out, words, sentenceStart, t, t);
     } else if (t.lower === 'based' && at(tokens, i + 1).lower === 'on' && (i === 0 || at(tokens, i - 1).text === ',')) {
       // "Based on recent polling, Reed leads", "…, based on two surveys by the Leeds council": a record framing the
       // clause is its source, as after "according to"; not "a new levy based on fresh data".
