@@ -4036,4 +4036,11 @@ describe('findAttributions', () => {
   ])('"according to" a way of doing things credits no one: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test('a reason never cites a pronoun as the name a pronoun refers to', () => {
+    const text = 'When Reed came in, the room fell quiet as he apologized for the delay.\n\n“Carry on!” he told them.';
+    const reasons = analyzeText(text).map((f) => f.reason);
+    expect(reasons.length).toBeGreaterThan(0);
+    for (const reason of reasons) expect(reason).not.toMatch(/refers to “(?:he|she|his|her)/i);
+  });
 });

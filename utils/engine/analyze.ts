@@ -489,7 +489,8 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
             a.start = Math.min(a.start, a.cueStart);
             a.end = Math.max(a.end, a.cueEnd);
           }
-          reason = `A named source: ${phrase} refers to ${quoted(antecedent.text)}, named nearby.`;
+          // A pronoun named on its own words ("he", with its name earlier in its own sentence) gives no name to cite.
+          reason = PRONOUN_MENTION.test(antecedent.text) ? REASONS['named-source'] : `A named source: ${phrase} refers to ${quoted(antecedent.text)}, named nearby.`;
         } else {
           reason = `An unspecified group: ${phrase} refers to ${quoted(antecedent.text)}, and no one could be asked to confirm it.`;
         }
