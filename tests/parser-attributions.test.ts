@@ -4043,4 +4043,12 @@ describe('findAttributions', () => {
     expect(reasons.length).toBeGreaterThan(0);
     for (const reason of reasons) expect(reason).not.toMatch(/refers to “(?:he|she|his|her)/i);
   });
+
+  test.each([
+    ['“It is over,” said one aide.\n\nDuring the spring, Marsh faced angry farmers when she said the levy would stay.', '“Marsh”'],
+    ['“It is over,” said Tom Reed.\n\nAt the depot on Friday, Ode was asked whether he thought the levy was fair.', '“Ode”'],
+  ])('a surname past the opening phrase, with its verb after it, is who "he" or "she" in the sentence is: %s', (text, name) => {
+    const reasons = analyzeText(text).map((f) => f.reason);
+    expect(reasons.some((r) => r.includes(`refers to ${name}`))).toBe(true);
+  });
 });

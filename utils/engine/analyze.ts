@@ -589,17 +589,26 @@ const PHRASE_OPENERS = new Set(['during', 'in', 'on', 'at', 'after', 'before', '
 function namedOpener(text: string, { tokens, passing }: { tokens: readonly Token[]; passing: readonly PassingMention[] }, paragraph: number, s: number): { mention: Mention; end: number } | null {
   const first = passing[0];
   const start = afterDateline(tokens);
-  // "During her campaign, Marsh caught flak when she said …": past an opening phrase and its comma, the subject. Not
+  // "During the spring, Marsh faced angry farmers when she said …": past an opening phrase and its comma, the subject. Not
   // past a name and what is set beside it ("From the front-runner, Ann Marsh, …") nor inside a quotation.
   const opening = PHRASE_OPENERS.has((tokens[start] as Token | undefined)?.lower ?? '');
   // The comma is looked for in the opening phrase's tokens only, not over the whole sentence.
   const inOpening = opening ? tokens.slice(start + 1, start + 1 + OPENING_PHRASE_TOKENS).findIndex((t) => t.text === ',') : -1;
   const comma = inOpening < 0 ? -1 : start + 1 + inOpening;
   const opens = [tokens[start], comma > 0 ? tokens[comma + 1] : undefined].map((t) => t?.start);
-  if (!first?.named || !opens.includes(first.start)) return null;
-  const mention: Mention = { kind: 'named-source', specificity: undefined, text: text.slice(first.start, first.end), head: '', plural: false, paragraph, sentence: s, inPassing: true, anonymityReasonGiven: undefined };
-  return { mention, end: first.end };
+  let named: { start: number; end: number } | undefined = first?.named && opens.includes(first.start) ? first : undefined;
+  // "During the spring, Marsh faced angry farmers": a surname alone past the opening phrase, with its verb right after it.
+  const lone = comma > 0 ? (tokens[comma + 1] as Token | undefined) : undefined;
+  const verb = tokens[comma + 2];
+  if (!named && lone && verb && lone.capitalized && !lone.boundary && !NOT_A_SURNAME.test(lone.text) && !verb.boundary && !verb.capitalized && PAST_VERB.test(verb.lower)) named = { start: lone.start, end: lettersEnd(lone) };
+  if (!named) return null;
+  const mention: Mention = { kind: 'named-source', specificity: undefined, text: text.slice(named.start, named.end), head: '', plural: false, paragraph, sentence: s, inPassing: true, anonymityReasonGiven: undefined };
+  return { mention, end: named.end };
 }
+// Capitalised words that open a clause without naming anyone.
+const NOT_A_SURNAME = /^(?:He|She|It|They|We|I|You|The|This|That|These|Those|There|Here|His|Her|Their|Its|Our|My|A|An)$/;
+// A verb in the past right after the subject: "Marsh faced", "Reed tried".
+const PAST_VERB = /^(?:\p{L}{2,}ed|said|told|caught|took|made|went|gave|won|lost|spent|met|left|came|sent|wrote|got|ran|began|became|drew|felt|held|kept|found|was|had)$/u;
 
 /**
  * The sentences a later reference may reach back to (its own paragraph and the one before): only those are
