@@ -2,6 +2,7 @@
 // is (a count, a percentage, a sum of money, or a date, an age, a score, a model number…). Which of them
 // are quantitative claims is `isFigureClaim`'s call; whether a claim is sourced is not this stage's job.
 // Pure and linear: one pass over the sentence's words, each rule looking at a few words either side.
+import { isPeoplePlural } from './lexicon';
 import { isCurrencyCode, isLetterCode, isLetters, isLettersThen, isLowerCode, isRunOf, startsWithCapital } from './letters';
 
 export type NumberKind =
@@ -1117,13 +1118,17 @@ function classify(s: Sentence, n: Numeral): Found | null {
   if (bareInteger && value === 911 && (/^(?:call|calls|called|calling|dial|dials|dialed|dialled|dialing)$/.test(prev) || EMERGENCY_LINE.has(next))) return ends.found('label', last, first);
   // "7-6 (7)": a tiebreak's score after a set's.
   if (bareInteger && value < 100 && prev === '(' && s.word(last + 1) === ')' && SET_SCORE.test(s.word(first - 2))) return ends.found('score', last, first);
-  // "Among those 35 to 44", "drivers 18 to 24": an age bracket after the people it counts.
-  if (bareInteger && n.high !== undefined && n.high < 120 && value >= 12 && (prev === 'those' || AGE_GROUPS.has(prev) || (prev === 'ages' || prev === 'aged'))) return ends.found('age', last, first);
+  // "Among those 35 to 44", "drivers 18 to 24", "patients aged between 18 and 65": an age bracket after the people it
+  // counts or after "aged".
+  const agedBetween = prev === 'between' && AGE_BEFORE.has(prev2);
+  if (bareInteger && n.high !== undefined && n.high < 120 && (agedBetween || (value >= 12 && (prev === 'those' || AGE_GROUPS.has(prev) || AGE_BEFORE.has(prev))))) return ends.found('age', last, first);
   // "voters 45 or older", "canvassers as young as 17": ages by their limit.
   const orOlder = (next === 'or' || next === 'and') && AGE_BOUNDS.has(s.lower(last + 2));
   if (bareInteger && value < 120 && (orOlder || ((prev === 'as' || prev === 'at') && (prev2 === 'young' || prev2 === 'old')))) return ends.found('age', orOlder ? last + 2 : last, first);
-  // An age group: "voters under 30", "those over 65", "women over 50"; but "over 60 people" counts them.
-  if (bareInteger && value < 120 && AGE_LIMITS.has(prev) && AGE_GROUPS.has(prev2) && !isPluralNoun(s, last + 1)) return ends.found('age', last, first - 1);
+  // An age group: "voters under 30", "those over 65", "pensioners over 80", "children over five", "those aged over
+  // 18"; but "over 60 people" counts them, "lawyers over 20 years" is a time and "rivals over three rounds" a count.
+  const wholeCount = bareInteger || (n.words && !n.scaled && !n.currency && !n.percent && Number.isInteger(value));
+  if (wholeCount && value < 120 && AGE_LIMITS.has(prev) && (AGE_GROUPS.has(prev2) || AGE_BEFORE.has(prev2) || isPeoplePlural(prev2, false)) && !isPluralNoun(s, last + 1) && !TIME_UNITS.has(next) && !ABSTRACT_COUNTS.has(next)) return ends.found('age', last, first - 1);
   // "the 93 year-old": the hyphen after a space.
   if (bareInteger && value < 130 && /^years?-olds?$/.test(next)) return ends.found('age', last + 1, first);
   if (next === 'year' || next === 'years') {
