@@ -2,6 +2,7 @@
 // included, with its source and cue as offsets. Sentences written to show one rule each.
 import { describe, expect, test } from 'vitest';
 import { analyzeText, findAttributions, type ParsedAttribution } from '../utils/engine';
+import { REASONS } from '../utils/engine/reasons';
 
 /** Each finding's kind and highlighted text, in order. */
 const kinds = (text: string) => analyzeText(text).map((f) => [f.kind, f.text]);
@@ -4042,6 +4043,14 @@ describe('findAttributions', () => {
     const reasons = analyzeText(text).map((f) => f.reason);
     expect(reasons.length).toBeGreaterThan(0);
     for (const reason of reasons) expect(reason).not.toMatch(/refers to “(?:he|she|his|her)/i);
+  });
+
+  test.each([
+    ['The lawsuit says the rules are unfair.\n\nThe lawsuit also alleges that voters were turned away.', 'The lawsuit also alleges'],
+    ['The statement said the talks had failed. The statement continued: “We will not give up.”', 'The statement continued'],
+  ])('a reason never cites the same words as what they refer to: %s', (text, finding) => {
+    const reason = analyzeText(text).find((f) => f.text === finding)?.reason;
+    expect(reason).toBe(REASONS['named-source']);
   });
 
   test.each([

@@ -477,11 +477,17 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
       if (resolved && antecedent) {
         a.kind = resolved.kind;
         a.specificity = resolved.specificity;
-        const phrase = quoted(text.slice(a.sourceStart, a.sourceEnd));
+        const sourceText = text.slice(a.sourceStart, a.sourceEnd);
+        const phrase = quoted(sourceText);
+        // "the group said" after "The group announced": the same words again cite nothing; the reason is the one they
+        // earn alone.
+        const cited = antecedent.text.toLowerCase() === sourceText.toLowerCase() ? undefined : antecedent;
         if (a.kind === 'anonymous-source') {
           const given = antecedent.anonymityReasonGiven || (reasonGiven ??= explainsAnonymity(text, sentences, s));
           extra = { specificity: resolved.specificity ?? 'generic', anonymityReasonGiven: given };
-          reason = `An unnamed source: ${phrase} is the one first described as ${quoted(antecedent.text)}${given ? ', whose anonymity the article explains' : ''}; the reader cannot check who said this.`;
+          reason = cited
+            ? `An unnamed source: ${phrase} is the one first described as ${quoted(cited.text)}${given ? ', whose anonymity the article explains' : ''}; the reader cannot check who said this.`
+            : anonymousReason(extra.specificity ?? 'generic', given, sourceText);
         } else if (a.kind === 'named-source') {
           // A named finding spans its cue too, as one found named on its own words does ("John Kirby said"),
           // when the two stand together: not across a clause ("She gave no date, but said").
@@ -490,9 +496,9 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
             a.end = Math.max(a.end, a.cueEnd);
           }
           // A pronoun named on its own words ("he", with its name earlier in its own sentence) gives no name to cite.
-          reason = PRONOUN_MENTION.test(antecedent.text) ? REASONS['named-source'] : `A named source: ${phrase} refers to ${quoted(antecedent.text)}, named nearby.`;
+          reason = !cited || PRONOUN_MENTION.test(cited.text) ? REASONS['named-source'] : `A named source: ${phrase} refers to ${quoted(cited.text)}, named nearby.`;
         } else {
-          reason = `An unspecified group: ${phrase} refers to ${quoted(antecedent.text)}, and no one could be asked to confirm it.`;
+          reason = cited ? `An unspecified group: ${phrase} refers to ${quoted(cited.text)}, and no one could be asked to confirm it.` : REASONS[a.kind];
         }
       } else if ((shape?.pronoun && PLURAL_PRONOUNS.has(shape.pronoun)) || (a.cueStart < 0 && BARE_SOURCE.test(words.join(' ')))) {
         // "they" (or "both") with no group before it is nobody in particular; so is "the source" with no informant
