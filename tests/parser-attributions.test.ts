@@ -3917,6 +3917,16 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['Reed has shown no inclination to back down.', []],
+    ['Ode has shown no real interest in the figures.', []],
+    ['The growers showed much of a desire for a strike.', []],
+    // Without an amount before it, the interest a record shows is what it reports.
+    ['A new poll showed interest in the race rising.', [['vague-attribution', 'A new poll']]],
+  ])('how much will someone showed is no claim: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
     ['The figures bore out her claim.', [['named-source', 'The figures bore']]],
     ['Records bear out what the council said.', [['named-source', 'Records bear']]],
     // Without its particle, bearing is carrying.

@@ -2565,6 +2565,7 @@ function headAfterWord(tokens: readonly Token[], k: number): Token {
 }
 // What "show" puts on show when it reports no claim: "showed no sign of …", "shows promise", "showed her class".
 const SIGN_AMOUNTS = new Set(['no', 'little', 'few', 'any', 'some', 'every', 'clear', 'early']);
+const WILL_SHOWN = new Set(['interest', 'inclination', 'appetite', 'willingness', 'desire']);
 const QUALITIES_SHOWN = new Set(['sign', 'signs', 'symptoms', 'promise', 'potential', 'restraint', 'class', 'skill', 'skills', 'courage', 'nerve', 'composure', 'grit', 'resilience', 'leadership', 'flair', 'talent', 'patience', 'mettle']);
 /**
  * "denied the request for a loan", "claimed the prize", "argued with her brother", "was admitted to hospital",
@@ -2587,9 +2588,13 @@ function notAClaim(tokens: readonly Token[], i: number): boolean {
     return CALLS_OUT.has(called.lower) || (/^reports?$/.test(called.lower) && at(tokens, tokenIndex(tokens, called) + 1).lower === 'of');
   }
   // "showed them around"; "showed no sign of giving way", "shows promise": a manner or a quality on show, no claim.
+  // "showed little (personal) interest in", "has shown no inclination to", "showed much of a desire for": how
+  // much will someone showed, after an amount.
   if (/^show/.test(verb)) {
-    const shown = SIGN_AMOUNTS.has(next) ? at(tokens, i + 2).lower : headAfter(tokens, i + 1);
-    return ((OBJECT_PRONOUNS.has(next) || isPeoplePlural(next) || at(tokens, i + 1).capitalized) && /^a?round$/.test(at(tokens, i + 2).lower)) || QUALITIES_SHOWN.has(shown);
+    const amount = SIGN_AMOUNTS.has(next) || next === 'much';
+    const k = next === 'much' && at(tokens, i + 2).lower === 'of' && INDEFINITE_ARTICLES.has(at(tokens, i + 3).lower) ? i + 4 : i + 2;
+    const shown = amount ? at(tokens, k).lower : headAfter(tokens, i + 1);
+    return ((OBJECT_PRONOUNS.has(next) || isPeoplePlural(next) || at(tokens, i + 1).capitalized) && /^a?round$/.test(at(tokens, i + 2).lower)) || QUALITIES_SHOWN.has(shown) || (amount && (WILL_SHOWN.has(shown) || WILL_SHOWN.has(at(tokens, k + 1).lower)));
   }
   if (/^express/.test(verb)) return COURTESIES.has(headAfter(tokens, i + 1));
   // "read a poem", "reads the book": a work read aloud or through, as one written, says nothing in the sentence.
