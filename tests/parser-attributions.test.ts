@@ -4056,6 +4056,15 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['Tom Reed, a farmer from Leeds, who said he had lost his crop, was angry.', [['named-source', 'Tom Reed']]],
+    ['The plan was opposed by Sen. Ann Marsh of Leeds, who has blasted it for months.', [['named-source', 'Sen. Ann Marsh of Leeds, who has blasted']]],
+    // Someone's ally is who the relative clause may speak of, as before.
+    ['It was backed by an ally of Sen. Tom Reed, who later said it was fair.', [['named-source', 'Sen. Tom Reed, who later said']]],
+  ])('the place a person is from or of is not who a relative clause speaks of: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
     ['The lawsuit says the rules are unfair.\n\nThe lawsuit also alleges that voters were turned away.', 'The lawsuit also alleges'],
     ['The statement said the talks had failed. The statement continued: “We will not give up.”', 'The statement continued'],
   ])('a reason never cites the same words as what they refer to: %s', (text, finding) => {

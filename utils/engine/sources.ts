@@ -610,7 +610,7 @@ function tokenIndex(tokens: readonly Token[], t: Token): number {
 function cutToRelativeHead(words: Token[]): Token[] {
   // "The plan angered growers, who say": a past verb after a noun is the clause's, its object the head; not
   // "some retired growers".
-  const p = words.slice(0, -1).findLastIndex((w, k) => (RELATIVE_CUTS.has(w.lower) && !(w.lower === 'of' && k > 0 && GROUP_OF.has(at(words, k - 1).lower)) && !(k > 0 && personBeforeItsBody(at(words, k - 1), w, words.slice(k + 1)))) || (!w.capitalized && (k === 0 ? IRREGULAR_PASTS.has(w.lower) : (/[^e]ed$/.test(w.lower) || IRREGULAR_PASTS.has(w.lower)) && afterANoun(at(words, k - 1)))));
+  const p = words.slice(0, -1).findLastIndex((w, k) => (RELATIVE_CUTS.has(w.lower) && !(w.lower === 'of' && k > 0 && GROUP_OF.has(at(words, k - 1).lower)) && !(k > 0 && personBeforeItsBody(at(words, k - 1), w, words.slice(k + 1))) && !(k > 0 && homeOfPerson(at(words, k - 1), w, words.slice(k + 1)))) || (!w.capitalized && (k === 0 ? IRREGULAR_PASTS.has(w.lower) : (/[^e]ed$/.test(w.lower) || IRREGULAR_PASTS.has(w.lower)) && afterANoun(at(words, k - 1)))));
   return p >= 0 ? words.slice(p + 1) : words;
 }
 
@@ -625,6 +625,27 @@ function personBeforeItsBody(person: Token, preposition: Token, after: readonly 
   return !lower.endsWith('s') || isPeoplePlural(lower, false);
 }
 const PERSON_OF = new Set(['of', 'for', 'from']);
+/**
+ * "a farmer from Leeds, who", "Sen. Ann Marsh of Leeds, who": the place a person is from, or a name is of, is no one
+ * the relative clause speaks of ("an ally of Sen. Tom Reed, who" is someone's ally, above).
+ */
+function homeOfPerson(person: Token, preposition: Token, after: readonly Token[]): boolean {
+  if (!after.every((w) => w.capitalized || NAME_JOINERS.has(w.lower))) return false;
+  if (preposition.lower === 'from') return person.capitalized || isPersonRole(person.lower);
+  return preposition.lower === 'of' && person.capitalized && !isPossessive(person);
+}
+/**
+ * "a nurse from Hove, East Sussex, who": the last token of the phrase a county or a state after a town goes on, when the
+ * capitalised `words` (opened from outside at `k`) are one; else -1.
+ */
+function homeBefore(tokens: readonly Token[], k: number, words: readonly Token[]): number {
+  if (at(tokens, k).text !== ',' || !words.length || !words.every((w) => w.capitalized || NAME_JOINERS.has(w.lower))) return -1;
+  let m = k - 1;
+  while (m > 0 && at(tokens, m - 1).capitalized) m--;
+  if (m === k || !at(tokens, k - 1).capitalized) return -1;
+  const preposition = at(tokens, m - 1);
+  return (preposition.lower === 'from' || preposition.lower === 'of') && homeOfPerson(at(tokens, m - 2), preposition, tokens.slice(m, k)) ? k - 1 : -1;
+}
 
 /** A person's noun in lower case (or opening the sentence), one or many: "officials", "a doctor", "the spokesman". */
 const isPersonNoun = (w: Token, opensSentence: boolean): boolean => isWord(w) && (!w.capitalized || opensSentence) && (isPeoplePlural(w.lower) || isPersonRole(w.lower) || SPOKESPEOPLE.has(w.lower));
@@ -1910,6 +1931,12 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
   const personal = partOfGroup || at(tokens, j).lower === 'who';
   if (relative) j = at(tokens, j - 1).text === ',' ? j - 2 : j - 1;
   let words = phraseBefore(tokens, j, relative);
+  // "a nurse from Hove, East Sussex, who said": the county is the town's, and the town the nurse's (below).
+  const home = personal ? homeBefore(tokens, j - words.length, words) : -1;
+  if (home >= 0) {
+    j = home;
+    words = phraseBefore(tokens, j, relative);
+  }
   if (!relative && words.length) words = withParticipleHead(tokens, words);
   if (personal) words = cutToRelativeHead(words);
   if (!participle && !relative) words = nameOfObjectRelative(tokens, words, i, sentenceStart);
