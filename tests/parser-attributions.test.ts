@@ -4065,6 +4065,16 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['“We are friends,” said Ann Ode, a nurse from Hove, East Sussex, who said she knew the family.', 'Ann Ode, a nurse from Hove, East Sussex'],
+    ['“It will work,” said Ann Ode, the union\'s leader, who added that talks would go on.', 'Ann Ode, the union\'s leader'],
+    // A relative clause of any other verb describes the speaker.
+    ['“It will work,” said Ann Ode, a nurse who supports the plan.', 'Ann Ode, a nurse who supports the plan'],
+  ])('a relative clause with a verb of saying after a speaker\'s description is no part of it: %s', (text, source) => {
+    const said = findAttributions(text).find((a) => a.cue !== undefined && a.cue.end <= a.source.start);
+    expect(said && text.slice(said.source.start, said.source.end)).toBe(source);
+  });
+
+  test.each([
     ['The lawsuit says the rules are unfair.\n\nThe lawsuit also alleges that voters were turned away.', 'The lawsuit also alleges'],
     ['The statement said the talks had failed. The statement continued: “We will not give up.”', 'The statement continued'],
   ])('a reason never cites the same words as what they refer to: %s', (text, finding) => {

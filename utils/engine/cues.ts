@@ -136,6 +136,8 @@ export const PARTICLE_CUES: ReadonlyMap<string, readonly string[]> = new Map(
   Object.entries(PARTICLE_LEMMAS).flatMap(([lemma, particles]) => inflect(lemma).map((form) => [form, particles] as const)),
 );
 
+/** Every form of a verb of saying. */
+export const SPEECH_FORMS: ReadonlySet<string> = formsOf(SPEECH);
 /** Every form of every reporting cue. */
 // "the memo read", "the sign reads"; but "reading" is rarely a cue. "Known" is a reputation ("known as"), not a cue.
 export const CUE_FORMS: ReadonlySet<string> = new Set([...formsOf([...SPEECH, ...SHOWING, ...COGNITION]), ...PARTICLE_CUES.keys(), 'concerned', 'read', 'reads']);

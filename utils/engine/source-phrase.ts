@@ -3,6 +3,7 @@
 // Ana Ruiz, the plant manager."; "The mayor's spokesman, Ben Ode, told"), with its count ("about half of
 // voters"), and as the relative pronoun in a relative clause ("farmers, who say"). The findings keep the phrase
 // they credit, which is what their reasons and references work from.
+import { SPEECH_FORMS } from './cues';
 import type { Span } from './sentences';
 import type { TextSpan } from './types';
 
@@ -17,6 +18,15 @@ const PLAIN = String.raw`[^;:()\[\]"“”\n]`;
 const ASIDE_BEFORE_CUE = new RegExp(String.raw`^,\s*(${DESCRIPTION}${PLAIN}{1,160}?),(?:\s+\p{Ll}+){0,2}\s*$`, 'u');
 // What was said after an agent's description: "was told by her deputy, Tom Ode, that …".
 const CLAUSE_SAID = /,\s+that\s/u;
+/**
+ * "said Ann Ode, a nurse from Hove, who said she knew the family": a relative clause with a verb of saying is an
+ * attribution of its own, no part of the description ("who supports Reed" is one); where it opens, or undefined.
+ */
+function relativeSaying(aside: string): number | undefined {
+  for (const m of aside.matchAll(RELATIVE_THEN_VERB)) if (SPEECH_FORMS.has((m[1] as string).toLowerCase())) return m.index;
+  return undefined;
+}
+const RELATIVE_THEN_VERB = /,?\s+who\s+(?:(?:also|later|then|has|had|have|once|previously|recently)\s+){0,2}(\p{L}+)/gu;
 /** After a source that follows its cue: ", <description>" or " who …" to the end of the sentence. */
 const ASIDE_AT_END = new RegExp(String.raw`^(?:,\s*${DESCRIPTION}|\s+who\s)${PLAIN}{1,160}?(?=[.!?]?["”’]?\s*$)`, 'u');
 // "According to the survey, the mayor leads", "In an Acme poll, half…", "By Marsh's count, …": after a frame, what
@@ -124,7 +134,7 @@ export function fullSourcePhrase(text: string, sentence: Span, source: TextSpan,
     // "In a tally calculated by Acme, Reed leads": the comma closes the opening frame; what follows is the claim.
     const after = FRAME_OPENING.test(text.slice(sentence.start, cue.start)) ? null : ASIDE_AT_END.exec(text.slice(end, sentence.end));
     // "was told by her deputy, Tom Ode, that the plan had failed": what was said after the aside is no part of it.
-    if (after) end += CLAUSE_SAID.exec(after[0])?.index ?? after[0].length;
+    if (after) end += CLAUSE_SAID.exec(after[0])?.index ?? relativeSaying(after[0]) ?? after[0].length;
     // "said the city's spokesman, Ben Ode": the description the name is set beside.
     // Not across a participle's object: "After blasting the Post for…, Reed doubled down".
     const before = /ing$/u.test(text.slice(cue.start, cue.end)) ? null : DESCRIPTION_BEFORE_NAME.exec(text.slice(cue.end, start));
