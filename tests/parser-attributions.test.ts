@@ -3880,6 +3880,18 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['Acme Wealth put his fortune at $4.5 billion.', [['named-source', 'Acme Wealth put']]],
+    ['Acme Wealth put Ann Marsh\'s fortune at £30 million.', [['named-source', 'Acme Wealth put']]],
+    ['The Leeds Argus pegged her at $2.9 billion.', [['named-source', 'The Leeds Argus pegged']]],
+    ['The council pegs the cost at $3 million.', [['named-source', 'The council pegs']]],
+    // A person put somewhere, or a currency pegged to another, is no estimate.
+    ['Police put him at the scene.', []],
+    ['The bank pegged its currency to the dollar.', []],
+  ])('putting or pegging a fortune, a worth or a cost at a sum is estimating it: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
     ['Reed answered by scoring twice in the second half.', []],
     ['Reed answered questions from reporters for an hour.', []],
     ['Reed answered that the plan was sound.', [['named-source', 'Reed answered']]],

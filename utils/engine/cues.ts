@@ -67,7 +67,7 @@ const IRREGULAR: Record<string, string[]> = {
   prove: ['proved', 'proven'], speak: ['spoke', 'spoken'], shoot: ['shot'], hit: ['hit'], seek: ['sought'], make: ['made'], take: ['took', 'taken'], split: ['split'], bear: ['bore', 'borne'],
 };
 // One-syllable-stressed lemmas that double their last consonant: "admitted", "referring".
-const DOUBLING = new Set(['admit', 'fret', 'refer', 'prefer', 'concur', 'regret', 'commit', 'confer', 'slam', 'snap', 'quip', 'chat', 'hit', 'rebut', 'demur', 'infer', 'aver', 'defer', 'plan', 'put', 'brag', 'dub', 'shrug', 'split', 'pan', 'flag']);
+const DOUBLING = new Set(['admit', 'fret', 'refer', 'prefer', 'concur', 'regret', 'commit', 'confer', 'slam', 'snap', 'quip', 'chat', 'hit', 'rebut', 'demur', 'infer', 'aver', 'defer', 'plan', 'put', 'brag', 'dub', 'shrug', 'split', 'pan', 'flag', 'peg']);
 
 /** A lemma's base, third-person, past and -ing forms. */
 export function inflect(lemma: string): string[] {
@@ -128,7 +128,7 @@ function formsOf(list: readonly string[]): Set<string> {
  * bird", "made a cake" and "put it on the table" are none.
  */
 const PARTICLE_LEMMAS: Record<string, readonly string[]> = {
-  shoot: ['back'], fire: ['back'], hit: ['back', 'out'], double: ['down'], lash: ['out'], make: ['clear'], take: ['issue', 'aim'], put: ['it'],
+  shoot: ['back'], fire: ['back'], hit: ['back', 'out'], double: ['down'], lash: ['out'], make: ['clear'], take: ['issue', 'aim'], put: ['it'], peg: ['it'],
   weigh: ['in'], chime: ['in'], brush: ['off'], bear: ['out'],
 };
 /** Each form of a verb above, with the particles that make it a cue ("hit back", "hit out at", "took aim at", "brushed off", "bear out"). */

@@ -1028,7 +1028,7 @@ const PUT_IT_WHERE = new Set(['in', 'on', 'at', 'to', 'during', 'last', 'this', 
 // a price, a rate or a shortfall: "put the price at $2 billion", "put its deficit at 3 percent".
 // A poll's measures too: "puts support for the plan at 38%", "put his lead at six points".
 const RECKONED = new Set(['toll', 'number', 'figure', 'cost', 'costs', 'damage', 'count', 'total', 'tally', 'loss', 'losses', 'value', 'bill', 'turnout', 'crowd', 'size', 'odds', 'chances', 'chance', 'probability', 'likelihood', 'risk',
-  'price', 'valuation', 'amount', 'sum', 'rate', 'deficit', 'shortfall', 'gap', 'support', 'approval', 'backing', 'lead']);
+  'price', 'valuation', 'amount', 'sum', 'rate', 'deficit', 'shortfall', 'gap', 'support', 'approval', 'backing', 'lead', 'fortune', 'wealth', 'worth', 'debt', 'debts', 'income', 'revenue', 'revenues', 'earnings', 'profit', 'profits', 'savings', 'spending', 'budget']);
 // What may stand before it: "the death toll", "its value", "their estimate of the cost", "his lead".
 const RECKONED_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her']);
 /**
@@ -1037,7 +1037,13 @@ const RECKONED_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her']);
  */
 function putsAFigure(tokens: readonly Token[], i: number): boolean {
   const bare = RECKONED.has(at(tokens, i + 1).lower);
-  if (!isWord(at(tokens, i + 1)) || at(tokens, i + 1).capitalized) return false;
+  // "put Reed's fortune at", "put Ann Marsh's net worth at": a name's possessive stands as a determiner.
+  let name = i + 1;
+  while (name < i + 3 && at(tokens, name).capitalized && !isPossessive(at(tokens, name))) name++;
+  const owner = isPossessive(at(tokens, name)) && at(tokens, name).capitalized;
+  if (!isWord(at(tokens, i + 1)) || (at(tokens, i + 1).capitalized && !owner)) return false;
+  // "The Argus pegged her at $40 million": a person put at a sum is their worth.
+  if (OBJECT_PRONOUNS.has(at(tokens, i + 1).lower) && at(tokens, i + 2).lower === 'at') return /^\p{Sc}/u.test(at(tokens, i + 3).text);
   for (let k = bare ? i + 1 : i + 2; k <= i + 7 && isWord(at(tokens, k)); k++) {
     if (at(tokens, k).lower !== 'at') continue;
     let f = k + 1;
@@ -1045,7 +1051,7 @@ function putsAFigure(tokens: readonly Token[], i: number): boolean {
     const figure = at(tokens, f);
     // "put vacancies at 18%", "puts inflation at 3 percent": a rate of anything is one reckoned.
     const rate = /%\.?$/.test(figure.text) || at(tokens, f + 1).lower === 'percent' || (at(tokens, f + 1).lower === 'per' && at(tokens, f + 2).lower === 'cent');
-    const reckoned = (RECKONED_DETERMINERS.has(at(tokens, i + 1).lower) || bare) && tokens.slice(i + 1, k).some((t) => RECKONED.has(t.lower));
+    const reckoned = (RECKONED_DETERMINERS.has(at(tokens, i + 1).lower) || bare || owner) && tokens.slice(i + 1, k).some((t) => RECKONED.has(t.lower));
     return (reckoned || rate) && (STARTS_WITH_NUMBER.test(figure.text) || /^\p{Sc}/u.test(figure.text) || NUMBER_WORDS.has(figure.lower.split('-')[0] as string) || (figure.lower === 'one' && at(tokens, f + 1).lower === 'in'));
   }
   return false;
