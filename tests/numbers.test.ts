@@ -42,6 +42,8 @@ describe('quantities a reader may want a source for', () => {
     ['Nine out of 10 doctors agree.', 'Nine out of 10 doctors', 'fraction'],
     // A count after "over" is a figure; an age group is not (below).
     ['Over 60 people backed Reed.', 'Over 60 people', 'count'],
+    // A number after a lone name closing the sentence is no age.
+    ['The vote was Leeds, 43.', '43', 'count'],
     // A thing's number to come is no age, nor a count after a name's "of" ("one of 20 firms").
     ['The levy will be 58 in June.', '58', 'count'],
     ['Acme, one of 20 firms in the race, quit.', '20 firms', 'count'],
@@ -143,6 +145,14 @@ describe('numbers that are not figure claims', () => {
     ['Trials took patients aged between 18 and 65.', '18 and 65', 'age'],
     ['Children aged between 5 and 11 were left out.', '5 and 11', 'age'],
     ['He hired lawyers over 20 years.', 'over 20 years', 'duration'],
+    // Ages by their bound after people, with when, or closing a list of names.
+    ['Marsh led with voters 50 and over.', '50 and over', 'age'],
+    ['Children 12 and under go free.', '12 and under', 'age'],
+    ['Among voters younger than 30, Reed won.', 'younger than 30', 'age'],
+    ['Buildings older than 50 years were listed.', '50 years', 'duration'],
+    ['The board saw Ann Marsh, then 44, as the pick.', 'then 44', 'age'],
+    ['Reed has two sons, Tom, 44, and Ben, 43.', '43', 'age'],
+    ['Tips for a stay.\nAnn Ode, 40.', '40', 'age'],
     ['She beat rivals over three rounds.', 'three rounds', 'story-count'],
     ['Ann Marsh will be 58 in June.', '58', 'age'],
     ['By then, Judge Reed will be 78 and Judge Ode will be 83.', '83', 'age'],

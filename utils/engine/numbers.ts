@@ -126,6 +126,7 @@ const PEOPLE = set('he she i you');
 const SET_SCORE = /^\d{1,2}[-–]\d{1,2}$/;
 const AGE_LIMITS = set('over under above below');
 const AGE_BOUNDS = set('older younger');
+const AGE_LIMITS_AFTER = set('over under up above below');
 const AGE_GROUPS = set('those people adults voters americans britons women men residents workers respondents democrats republicans seniors patients drivers users children kids teens');
 const BEING = set('is was am');
 const AGE_APPROXIMATORS = set('about around nearly almost roughly only just barely');
@@ -1122,13 +1123,22 @@ function classify(s: Sentence, n: Numeral): Found | null {
   // counts or after "aged".
   const agedBetween = prev === 'between' && AGE_BEFORE.has(prev2);
   if (bareInteger && n.high !== undefined && n.high < 120 && (agedBetween || (value >= 12 && (prev === 'those' || AGE_GROUPS.has(prev) || AGE_BEFORE.has(prev))))) return ends.found('age', last, first);
-  // "voters 45 or older", "canvassers as young as 17": ages by their limit.
-  const orOlder = (next === 'or' || next === 'and') && AGE_BOUNDS.has(s.lower(last + 2));
+  // "voters 45 or older", "canvassers as young as 17": ages by their limit; "those 45 and over", "children 12 and under"
+  // after people.
+  const peopleBefore = prev === 'those' || AGE_GROUPS.has(prev) || isPeoplePlural(prev, false);
+  const orOlder = (next === 'or' || next === 'and') && (AGE_BOUNDS.has(s.lower(last + 2)) || (peopleBefore && AGE_LIMITS_AFTER.has(s.lower(last + 2))));
   if (bareInteger && value < 120 && (orOlder || ((prev === 'as' || prev === 'at') && (prev2 === 'young' || prev2 === 'old')))) return ends.found('age', orOlder ? last + 2 : last, first);
   // An age group: "voters under 30", "those over 65", "pensioners over 80", "children over five", "those aged over
   // 18"; but "over 60 people" counts them, "lawyers over 20 years" is a time and "rivals over three rounds" a count.
   const wholeCount = bareInteger || (n.words && !n.scaled && !n.currency && !n.percent && Number.isInteger(value));
   if (wholeCount && value < 120 && AGE_LIMITS.has(prev) && (AGE_GROUPS.has(prev2) || AGE_BEFORE.has(prev2) || isPeoplePlural(prev2, false)) && !isPluralNoun(s, last + 1) && !TIME_UNITS.has(next) && !ABSTRACT_COUNTS.has(next)) return ends.found('age', last, first - 1);
+  // "Latinos younger than 30", "all of them are older than 50"; not "buildings older than 50 years".
+  if (bareInteger && value < 120 && prev === 'than' && AGE_BOUNDS.has(prev2) && !TIME_UNITS.has(next) && !isPluralNoun(s, last + 1)) return ends.found('age', last, first - 2);
+  // "Fiorina, then 44, was", "Reed, now 61, said": an age set off after a name, with when it was.
+  if (bareInteger && value < 120 && (prev === 'then' || prev === 'now') && afterWordComma(s, first - 2) && AGE_CLOSERS.has(s.word(last + 1))) return ends.found('age', last, first - 1);
+  // "Ahmed Ode, 40." closing a list's line, "his sons, Tom, 44, and James, 43.": a full name's age, or the last of
+  // several, ends the sentence.
+  if (bareInteger && value < 120 && (!s.has(last + 1) || s.word(last + 1) === '.') && afterWordComma(s, first - 1) && s.capitalized(first - 2) && (s.capitalized(first - 3) || s.lower(first - 3) === 'and')) return ends.found('age', last, first);
   // "the 93 year-old": the hyphen after a space.
   if (bareInteger && value < 130 && /^years?-olds?$/.test(next)) return ends.found('age', last + 1, first);
   if (next === 'year' || next === 'years') {
