@@ -479,6 +479,11 @@ describe('which figures a source vouches for', () => {
     // The speaker's cue stands nearer the figure than what an aside says they cited.
     ['The ministry, citing preliminary data, said 14 soldiers had been killed.', []],
     ['The council, citing rumours, said 40 homes were flooded.', []],
+    // A figure a source's relative clause has as its object is what the source reports.
+    ['It was one of 12 sites that Acme Foods says it will close.', []],
+    ['It was one of 12 sites Acme Foods says it will close.', []],
+    // Disputing the figure's things is no source for them.
+    ['Rain fell on 12 sites that the council report disputes.', ['12 sites']],
   ])('%s', (text, unsourced) => {
     expect(spans(text, 'unverified-figure')).toEqual(unsourced);
   });

@@ -765,6 +765,9 @@ function vouchesFor(text: string, a: Attribution, figure: Span, sentence: Span):
   // runs; a person's "who" clause is the writer's account of them ("Reed, who has 80,000 fans, said").
   if (figure.start >= a.sourceEnd && figure.end <= a.cueStart && RELATIVE_ASIDE.test(text.slice(a.sourceEnd, a.cueStart))) return true;
   if (figure.end > Math.min(a.sourceStart, a.cueStart)) return false;
+  // "one of 12 sites that the Acme report lists", "the 300 jobs Acme says it will cut": the figure's things are what
+  // the source's relative clause reports.
+  if (a.sourceEnd <= a.cueStart && OBJECT_RELATIVE_GAP.test(text.slice(figure.end, a.sourceStart)) && !DISPUTING.test(text.slice(a.cueStart, a.cueEnd))) return true;
   // "…, a figure her rivals dispute", "…, though critics disagree": disputing a figure is no source for it.
   if (DISPUTING.test(text.slice(a.cueStart, a.cueEnd))) return false;
   // "…, said Ross Burkhart, an economist at …": an inverted tag is the speaker's name and title to the end.
@@ -779,6 +782,8 @@ function vouchesFor(text: string, a: Attribution, figure: Span, sentence: Span):
   return isTrailingTag(audience ? tail.slice(audience[0].length) : tail);
 }
 
+// Between a figure and the source of a relative clause that has it as its object: " that ", " which ", or nothing.
+const OBJECT_RELATIVE_GAP = /^\s+(?:(?:that|which)\s+)?$/u;
 // Whom a tag's "told" names: a capitalised name ("told Acme News"), or the press or a pronoun for them.
 const AUDIENCE_TOLD = /^\s+(?:(?:the|a|an)\s+)?(?:(?:\p{Lu}[\p{L}'’.&-]*\s*){1,4}|(?:local\s+|state\s+)?(?:reporters|journalists|me|us|him|her|them|supporters|the crowd|the audience|paper|newspaper|outlet|station|magazine|network)\b)/u;
 
