@@ -3939,6 +3939,15 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['The researchers observed the comet for 17 nights.', []],
+    // A remark: with "that", after a comma, or as a tag with when it was said.
+    ['Ann Marsh observed that the plan had failed.', [['named-source', 'Ann Marsh observed']]],
+    ['If Leeds can build a wall, Reed observed this week, then so can Hull.', [['named-source', 'Reed observed']]],
+  ])('observing something is watching it, no remark: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
     ['The figures bore out her claim.', [['named-source', 'The figures bore']]],
     ['Records bear out what the council said.', [['named-source', 'Records bear']]],
     // Without its particle, bearing is carrying.

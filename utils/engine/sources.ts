@@ -2630,11 +2630,19 @@ function notAClaim(tokens: readonly Token[], i: number): boolean {
     return ((OBJECT_PRONOUNS.has(next) || isPeoplePlural(next) || at(tokens, i + 1).capitalized) && /^a?round$/.test(at(tokens, i + 2).lower)) || QUALITIES_SHOWN.has(shown) || (amount && (WILL_SHOWN.has(shown) || WILL_SHOWN.has(at(tokens, k + 1).lower)));
   }
   if (/^express/.test(verb)) return COURTESIES.has(headAfter(tokens, i + 1));
+  // "The researchers observed the comet for 17 nights", "monitors who observed voting": watching something, no remark;
+  // "observed that …", "observed, …", "observed of Reed:" remark, and so does a tag with when it was said ("…, he
+  // observed this week, without …").
+  if (/^observ/.test(verb)) {
+    const when = WHEN_WORDS.has(next) || WHEN_WORDS.has(at(tokens, i + 2).lower);
+    return isWord(at(tokens, i + 1)) && !QUOTE_MARKS.test(at(tokens, i + 1).text) && !REMARK_OPENERS.has(next) && !when;
+  }
   // "read a poem", "reads the book": a work read aloud or through, as one written, says nothing in the sentence.
   if (/^wr[io]t/.test(verb) || /^reads?$/.test(verb)) return WORKS_WRITTEN.has(headAfter(tokens, i + 1)) || (at(tokens, i + 1).lower === 'a' && WORKS_WRITTEN.has(at(tokens, i + 2).lower));
   return false;
 }
 
+const REMARK_OPENERS = new Set(['that', 'of', 'how', 'what', 'why', 'whether', 'wryly', 'dryly', 'drily', 'recently', 'once', 'later', 'then', 'also', 'in', 'to', 'at']);
 const ACCOUNTS = new Set(['results', 'earnings', 'profit', 'profits', 'loss', 'losses', 'revenue', 'revenues', 'sales', 'income']);
 /** "reported in-line or better than expected results", "report quarterly earnings": a firm's accounts as the object. */
 function reportsAccounts(tokens: readonly Token[], i: number): boolean {
