@@ -3939,6 +3939,17 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['Most of the money comes from two sources: ticket sales and a grant from the arts council.', []],
+    ['The town\'s water comes from two sources.', []],
+    ['Funding comes from multiple sources, mostly private donors.', []],
+    // People listed, or a claim's sources, are informants.
+    ['Reuters heard it from two sources: a minister and an aide.', [['anonymous-source', 'two sources']]],
+    ['The claim was confirmed by two sources.', [['anonymous-source', 'two sources']]],
+  ])('where a supply comes from is no source of information: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
     ['The researchers observed the comet for 17 nights.', []],
     // A remark: with "that", after a comma, or as a tag with when it was said.
     ['Ann Marsh observed that the plan had failed.', [['named-source', 'Ann Marsh observed']]],

@@ -94,6 +94,11 @@ function attributionsIn(text: string, sentence: Span, tokens: readonly Token[], 
       if (rule.kind === 'named-source' && hasSpeaker && SPEAKERS_OWN.test(m[0])) continue;
       const start = sentence.start + m.index;
       const end = start + m[0].length;
+      // "The money comes from two sources: ticket sales and a grant": sources a colon lists as things are no informants;
+      // a headline's "Sources: the deal is off" opens with them.
+      if (rule.kind === 'anonymous-source' && m.index > 0 && listsThings(text.slice(end, sentence.end))) continue;
+      // "The town's water comes from two sources", "Funding comes from multiple sources": where a supply comes from.
+      if (rule.kind === 'anonymous-source' && SUPPLY_FROM.test(body.slice(0, m.index))) continue;
       // "The coroner said the victim was thought to have drowned": a hedge in what a named source says is its own.
       if (rule.kind === 'hedge' && hasNamed && PASSIVE_HEDGE.test(m[0]) && found.some((a) => inWordsOf(text, a, start, end, sentence))) continue;
       // "a senior political source" says more about the source than "the source".
@@ -103,6 +108,18 @@ function attributionsIn(text: string, sentence: Span, tokens: readonly Token[], 
   }
   return found;
 }
+
+/** Whether `after` opens with a colon and a list with no person in it: "…: ticket sales and a grant". */
+function listsThings(after: string): boolean {
+  const list = LIST_AFTER_COLON.exec(after);
+  return list !== null && !(list[1] as string).toLowerCase().split(/[^\p{L}'’-]+/u).some((w) => isPersonReference([w]));
+}
+// A supply and where it comes from, before the sources: "water comes from", "gets its power from", "funded from".
+const SUPPLY_FROM = new RegExp(
+  String.raw`\b(?:water|power|energy|electricity|heat|fuel|gas|oil|money|funding|funds|cash|income|revenues?|donations|food|protein|nutrients|materials|ingredients|supplies|supply|capital|financing|emissions|pollution)\b[^.;:!?]{0,40}\b(?:from|funded)\s+(?:\p{L}+\s+){0,2}$`,
+  'iu',
+);
+const LIST_AFTER_COLON = /^\s*:\s*([^.;:!?]{1,100})/u;
 
 // A speaker's own medium, or a document with nothing that points to which one it is.
 const SPEAKERS_OWN = /^in (?:a|an|his|her|their|its)\b|\b(?:statement|interview|tweet|post|letter|email|address|testimony|memo|filing)$/i;
