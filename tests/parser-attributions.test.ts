@@ -3950,6 +3950,15 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['The film tells the story of a girl who runs away to sea.', []],
+    // A story of how things went recounts them; a story the data tell sums them up.
+    ['Ann Marsh often tells the tale of how the mill closed.', [['named-source', 'Ann Marsh often tells']]],
+    ['The data tell a story of decline.', [['named-source', 'The data tell']]],
+  ])('a story told is no claim: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
     ['The researchers observed the comet for 17 nights.', []],
     // A remark: with "that", after a comma, or as a tag with when it was said.
     ['Ann Marsh observed that the plan had failed.', [['named-source', 'Ann Marsh observed']]],

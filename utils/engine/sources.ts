@@ -2637,11 +2637,15 @@ function notAClaim(tokens: readonly Token[], i: number): boolean {
     const when = WHEN_WORDS.has(next) || WHEN_WORDS.has(at(tokens, i + 2).lower);
     return isWord(at(tokens, i + 1)) && !QUOTE_MARKS.test(at(tokens, i + 1).text) && !REMARK_OPENERS.has(next) && !when;
   }
+  // "The film tells the story of a girl who …", "an ad that tells the story of a nurse": a story told is no claim in the
+  // sentence; "the data tell a story of decline" sums the data up, and "tells the tale of how …" recounts events.
+  if (/^tell/.test(verb)) return (next === 'the' || POSSESSIVES.has(next)) && STORIES.has(at(tokens, i + 2).lower) && at(tokens, i + 3).lower === 'of' && !INDIRECT_QUESTIONS.has(at(tokens, i + 4).lower);
   // "read a poem", "reads the book": a work read aloud or through, as one written, says nothing in the sentence.
   if (/^wr[io]t/.test(verb) || /^reads?$/.test(verb)) return WORKS_WRITTEN.has(headAfter(tokens, i + 1)) || (at(tokens, i + 1).lower === 'a' && WORKS_WRITTEN.has(at(tokens, i + 2).lower));
   return false;
 }
 
+const STORIES = new Set(['story', 'stories', 'tale', 'tales', 'saga', 'history']);
 const REMARK_OPENERS = new Set(['that', 'of', 'how', 'what', 'why', 'whether', 'wryly', 'dryly', 'drily', 'recently', 'once', 'later', 'then', 'also', 'in', 'to', 'at']);
 const ACCOUNTS = new Set(['results', 'earnings', 'profit', 'profits', 'loss', 'losses', 'revenue', 'revenues', 'sales', 'income']);
 /** "reported in-line or better than expected results", "report quarterly earnings": a firm's accounts as the object. */
