@@ -3939,6 +3939,15 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['A close friend of the singer said she was devastated.', [['anonymous-source', 'A close friend of the singer']]],
+    ['A longtime close aide said Reed would run.', [['anonymous-source', 'A longtime close aide']]],
+    // Before "to" it describes an informant after the head.
+    ['Sources close to Reed said he would run.', [['anonymous-source', 'Sources close to Reed']]],
+  ])('"close" before a noun describes it: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
     ['Most of the money comes from two sources: ticket sales and a grant from the arts council.', []],
     ['The town\'s water comes from two sources.', []],
     ['Funding comes from multiple sources, mostly private donors.', []],
