@@ -3939,6 +3939,21 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['One former trustee said warnings had been ignored. Another said the board had been asleep.', [['anonymous-source', 'One former trustee'], ['anonymous-source', 'Another']]],
+    ['One source said the deal was off. Another said talks would resume.', [['anonymous-source', 'One source'], ['anonymous-source', 'Another']]],
+    // After a crowd or a name, "another" is judged on its own words.
+    ['Several trustees said warnings had been ignored. Another said the board had been asleep.', [['vague-attribution', 'Several trustees'], ['vague-attribution', 'Another']]],
+    ['Tom Reed said warnings had been ignored. Another said the board had been asleep.', [['named-source', 'Tom Reed said'], ['vague-attribution', 'Another']]],
+  ])('"another" after an unnamed person is one more like them: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test('the reason for "another" says it is someone else of the same description', () => {
+    const text = 'One former trustee said warnings had been ignored. Another said the board had been asleep.';
+    expect(analyzeText(text).at(-1)?.reason).toContain('“Another” is one more of those described as “One former trustee”');
+  });
+
+  test.each([
     ['A close friend of the singer said she was devastated.', [['anonymous-source', 'A close friend of the singer']]],
     ['A longtime close aide said Reed would run.', [['anonymous-source', 'A longtime close aide']]],
     // Before "to" it describes an informant after the head.

@@ -42,6 +42,8 @@ export interface ReferenceShape {
   ofBody?: boolean;
   /** "a study": refers only to a named document of the same kind nearby, or one the next sentence names. */
   indefinite?: boolean;
+  /** "Another said", after "One former trustee said": one more of the unnamed people just quoted. */
+  another?: boolean;
 }
 
 export interface Resolution extends SourceClass {
@@ -95,6 +97,7 @@ export function referenceShape(words: readonly string[]): ReferenceShape | null 
     // "Both said": a plural pronoun as "they" is, for a pair.
     if (SINGULAR_PERSON_PRONOUNS.has(w) || PLURAL_PRONOUNS.has(w)) return { pronoun: w };
     if (BODY_SPEAKERS.has(w)) return { head: singular(w), plural: true, ofBody: true };
+    if (w === 'another') return { another: true };
     if (!BARE_RECORDS.has(w)) return null;
   }
   // "both men said", "all three candidates agreed": a pair or a counted group refers back as "both" and "the
@@ -264,6 +267,16 @@ export function resolveReference(
     return pair ? as(pair) : null;
   }
   if (earlier.some((m) => m.surname)) earlier = earlier.filter((m) => !m.surname);
+  // "One former trustee said … Another said": one more of the kind last quoted, when that was an unnamed person; after
+  // a crowd or a name, "another" is judged on its own words.
+  if (shape.another) {
+    for (let k = earlier.length - 1; k >= 0 && within(earlier[k] as Mention, paragraph); k--) {
+      const m = earlier[k] as Mention;
+      if (m.inPassing) continue;
+      return m.kind === 'anonymous-source' && !m.plural ? as(m) : null;
+    }
+    return null;
+  }
   // "Acme Bank said … Officials said": the body the article named in this paragraph or the one before; else the
   // officials are judged on their own words.
   if (shape.ofBody) {
