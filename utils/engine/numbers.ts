@@ -126,8 +126,11 @@ const PEOPLE = set('he she i you');
 const SET_SCORE = /^\d{1,2}[-–]\d{1,2}$/;
 const AGE_LIMITS = set('over under above below');
 const AGE_BOUNDS = set('older younger');
-const AGE_LIMITS_AFTER = set('over under up above below');
+// After the number and "and"/"or": "45 and over", "18 and up".
+const AGE_LIMITS_AFTER = new Set([...AGE_LIMITS, 'up']);
 const AGE_GROUPS = set('those people adults voters americans britons women men residents workers respondents democrats republicans seniors patients drivers users children kids teens');
+/** People an age group may be of: "those", "voters", "pensioners" (the lexicon's people, not guessed by ending). */
+const agedPeople = (w: string): boolean => AGE_GROUPS.has(w) || isPeoplePlural(w, false);
 const BEING = set('is was am');
 const AGE_APPROXIMATORS = set('about around nearly almost roughly only just barely');
 const WILL_BE = set("will would 'll ’ll");
@@ -1125,13 +1128,12 @@ function classify(s: Sentence, n: Numeral): Found | null {
   if (bareInteger && n.high !== undefined && n.high < 120 && (agedBetween || (value >= 12 && (prev === 'those' || AGE_GROUPS.has(prev) || AGE_BEFORE.has(prev))))) return ends.found('age', last, first);
   // "voters 45 or older", "canvassers as young as 17": ages by their limit; "those 45 and over", "children 12 and under"
   // after people.
-  const peopleBefore = prev === 'those' || AGE_GROUPS.has(prev) || isPeoplePlural(prev, false);
-  const orOlder = (next === 'or' || next === 'and') && (AGE_BOUNDS.has(s.lower(last + 2)) || (peopleBefore && AGE_LIMITS_AFTER.has(s.lower(last + 2))));
+  const orOlder = (next === 'or' || next === 'and') && (AGE_BOUNDS.has(s.lower(last + 2)) || (agedPeople(prev) && AGE_LIMITS_AFTER.has(s.lower(last + 2))));
   if (bareInteger && value < 120 && (orOlder || ((prev === 'as' || prev === 'at') && (prev2 === 'young' || prev2 === 'old')))) return ends.found('age', orOlder ? last + 2 : last, first);
   // An age group: "voters under 30", "those over 65", "pensioners over 80", "children over five", "those aged over
   // 18"; but "over 60 people" counts them, "lawyers over 20 years" is a time and "rivals over three rounds" a count.
   const wholeCount = bareInteger || (n.words && !n.scaled && !n.currency && !n.percent && Number.isInteger(value));
-  if (wholeCount && value < 120 && AGE_LIMITS.has(prev) && (AGE_GROUPS.has(prev2) || AGE_BEFORE.has(prev2) || isPeoplePlural(prev2, false)) && !isPluralNoun(s, last + 1) && !TIME_UNITS.has(next) && !ABSTRACT_COUNTS.has(next)) return ends.found('age', last, first - 1);
+  if (wholeCount && value < 120 && AGE_LIMITS.has(prev) && (agedPeople(prev2) || AGE_BEFORE.has(prev2)) && !isPluralNoun(s, last + 1) && !TIME_UNITS.has(next) && !ABSTRACT_COUNTS.has(next)) return ends.found('age', last, first - 1);
   // "Latinos younger than 30", "all of them are older than 50"; not "buildings older than 50 years".
   if (bareInteger && value < 120 && prev === 'than' && AGE_BOUNDS.has(prev2) && !TIME_UNITS.has(next) && !isPluralNoun(s, last + 1)) return ends.found('age', last, first - 2);
   // "Fiorina, then 44, was", "Reed, now 61, said": an age set off after a name, with when it was.
