@@ -3974,6 +3974,17 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['Investors will be watching when the bank reports in July.', []],
+    ['Acme Foods reports next week.', []],
+    // A tag after what was reported, or one before it, reports it; so does "as … reported".
+    ['Sales fell, Acme Foods reported on Tuesday.', [['named-source', 'Acme Foods reported']]],
+    ['Acme Foods reported on Monday, in a filing, that sales fell.', [['named-source', 'Acme Foods reported']]],
+    ['The mayor met the board that day, as the Leeds Argus reported on Tuesday, and will meet it again.', [['named-source', 'the Leeds Argus reported']]],
+  ])('when a firm reports, with nothing reported, is no claim: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
     ['The film tells the story of a girl who runs away to sea.', []],
     // A story of how things went recounts them; a story the data tell sums them up.
     ['Ann Marsh often tells the tale of how the mill closed.', [['named-source', 'Ann Marsh often tells']]],

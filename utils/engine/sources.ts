@@ -2658,6 +2658,23 @@ function reportsAccounts(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * "when the bank reports in July", "Acme reports next week.": a time, and then the clause ends, in a clause of time or
+ * a sentence of its own; not a tag after what was reported ("…, Acme reported on Tuesday.") or before it ("Acme
+ * reported on Monday, in a filing, that …", "reported on Tuesday: …").
+ */
+function reportsOnlyWhen(tokens: readonly Token[], i: number, sourceStart: number): boolean {
+  let k = i + 1;
+  if (at(tokens, k).lower === 'in' || WHEN_OPENERS.has(at(tokens, k).lower)) k++;
+  const when = at(tokens, k);
+  if (k === i + 1 || (!WHEN_WORDS.has(when.lower) && !lexicon.MONTHS.has(when.lower))) return false;
+  const after = at(tokens, k + 1);
+  const source = tokens.findIndex((w) => w.start === sourceStart);
+  if (source > 0 && TIME_CLAUSES.has(at(tokens, source - 1).lower)) return !isWord(after) && after.text !== ':' && !QUOTE_MARKS.test(after.text) && !(after.text === ',' && QUOTE_MARKS.test(at(tokens, k + 2).text));
+  return source === 0 && k + 1 >= tokens.length - 1 && (after.text === '.' || k + 1 >= tokens.length);
+}
+const TIME_CLAUSES = new Set(['when', 'until', 'before', 'after', 'once']);
+
 // "pointed it out", "pointed this out": pointing out with the object between.
 const POINTED_OUT = new Set(['it', 'this', 'that']);
 const SUPERLATIVES = new Set(['most', 'more', 'least']);
@@ -3777,6 +3794,8 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
       // "most of the companies reported better results": firms publishing their accounts, no view pinned on a crowd;
       // a named firm's results stay its own, sourcing their figures ("Acme reported a profit of $2 a share").
       if (t.lower.startsWith('report') && reportsAccounts(tokens, i)) for (let m = found; m < out.length; m++) if ((out[m] as SourceMatch).kind !== 'named-source') (out[m] as SourceMatch).narrative = true;
+      // "when the bank reports in July", "Acme reports next week.": only when a firm reports, nothing reported.
+      if (t.lower.startsWith('report') && out.length > found && reportsOnlyWhen(tokens, i, (out[found] as SourceMatch).sourceStart)) markNarrative(out, found);
       // "Groups backing the plan argue": the side a subject takes is no content; its clause's verb still counts.
       if (TAKING_SIDES.has(t.lower) && out.length > found && out.slice(found).every((m) => m.narrative)) continue;
       // "… met growers and urged them to vote", "and praised the staff": a verb of saying joined to its clause with
