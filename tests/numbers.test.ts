@@ -42,6 +42,7 @@ describe('quantities a reader may want a source for', () => {
     ['Nine out of 10 doctors agree.', 'Nine out of 10 doctors', 'fraction'],
     // A count after "over" is a figure; an age group is not (below).
     ['Over 60 people backed Reed.', 'Over 60 people', 'count'],
+    ['The bill went back to 1500 pages.', '1500 pages', 'count'],
     // A number after a lone name closing the sentence is no age.
     ['The vote was Leeds, 43.', '43', 'count'],
     // A thing's number to come is no age, nor a count after a name's "of" ("one of 20 firms").
@@ -144,6 +145,9 @@ describe('numbers that are not figure claims', () => {
     ['The scheme is open to those aged over 18.', 'over 18', 'age'],
     ['Trials took patients aged between 18 and 65.', '18 and 65', 'age'],
     ['Children aged between 5 and 11 were left out.', '5 and 11', 'age'],
+    // How old something is, by the year it dates from; a count that goes back to a number stays one.
+    ['The church dates from 1750.', '1750', 'year'],
+    ['The custom dates back to 1066.', '1066', 'year'],
     ['He hired lawyers over 20 years.', 'over 20 years', 'duration'],
     // Ages by their bound after people, with when, or closing a list of names.
     ['Marsh led with voters 50 and over.', '50 and over', 'age'],

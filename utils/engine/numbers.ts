@@ -125,6 +125,7 @@ const PEOPLE = set('he she i you');
 // One set's score: "6-3", "7-6".
 const SET_SCORE = /^\d{1,2}[-–]\d{1,2}$/;
 const AGE_LIMITS = set('over under above below');
+const DATING = set('dates dated dating date');
 const AGE_BOUNDS = set('older younger');
 // After the number and "and"/"or": "45 and over", "18 and up".
 const AGE_LIMITS_AFTER = new Set([...AGE_LIMITS, 'up']);
@@ -1078,7 +1079,9 @@ function classify(s: Sentence, n: Numeral): Found | null {
   // "founded in 1750", "since 1603": an earlier year after a word of when, and no thing counted after it.
   // Not a share: "one in 1000".
   const share = prev === 'in' && (prev2 === 'one' || /^\d+$/.test(prev2));
-  if (bareInteger && digits.length === 4 && value !== undefined && value >= 1000 && WHEN_BEFORE_A_YEAR.has(prev) && !share && !isPluralNoun(s, last + 1)) {
+  // "dates from 1750", "dating back to 1066", "goes back to 1603": how old something is.
+  const datesFrom = (prev === 'from' && DATING.has(prev2)) || (prev === 'to' && prev2 === 'back');
+  if (bareInteger && digits.length === 4 && value !== undefined && value >= 1000 && (WHEN_BEFORE_A_YEAR.has(prev) || datesFrom) && !share && !isPluralNoun(s, last + 1)) {
     return ends.found('year', last, first);
   }
   // A span of years: "the slump of 2011-2", "the 2003-05 drought", "in 2011-2012"; the second year may be cut to
