@@ -3880,6 +3880,18 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['Her office later corrected the figure to 11.', [['named-source', 'Her office later corrected']]],
+    ['The Leeds Bank lowered its growth forecast to 1.2 percent.', [['named-source', 'The Leeds Bank lowered']]],
+    ['Officials raised the death toll to 30 on Tuesday.', [['vague-attribution', 'Officials'], ['unverified-figure', '30']]],
+    ['Acme Foods trimmed its sales forecast to 4 percent.', [['named-source', 'Acme Foods trimmed']]],
+    // A price set, a passive with no one to credit, and the verbs' base forms as adjectives are none.
+    ['Acme Foods raised the price to $5.', []],
+    ['Families on lower incomes said they were struggling.', [['vague-attribution', 'Families on lower incomes']]],
+  ])('an estimate changed to a figure is the changer\'s estimate: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
     ['Acme Wealth put his fortune at $4.5 billion.', [['named-source', 'Acme Wealth put']]],
     ['Acme Wealth put Ann Marsh\'s fortune at £30 million.', [['named-source', 'Acme Wealth put']]],
     ['The Leeds Argus pegged her at $2.9 billion.', [['named-source', 'The Leeds Argus pegged']]],

@@ -67,7 +67,7 @@ const IRREGULAR: Record<string, string[]> = {
   prove: ['proved', 'proven'], speak: ['spoke', 'spoken'], shoot: ['shot'], hit: ['hit'], seek: ['sought'], make: ['made'], take: ['took', 'taken'], split: ['split'], bear: ['bore', 'borne'],
 };
 // One-syllable-stressed lemmas that double their last consonant: "admitted", "referring".
-const DOUBLING = new Set(['admit', 'fret', 'refer', 'prefer', 'concur', 'regret', 'commit', 'confer', 'slam', 'snap', 'quip', 'chat', 'hit', 'rebut', 'demur', 'infer', 'aver', 'defer', 'plan', 'put', 'brag', 'dub', 'shrug', 'split', 'pan', 'flag', 'peg']);
+const DOUBLING = new Set(['admit', 'fret', 'refer', 'prefer', 'concur', 'regret', 'commit', 'confer', 'slam', 'snap', 'quip', 'chat', 'hit', 'rebut', 'demur', 'infer', 'aver', 'defer', 'plan', 'put', 'brag', 'dub', 'shrug', 'split', 'pan', 'flag', 'peg', 'trim']);
 
 /** A lemma's base, third-person, past and -ing forms. */
 export function inflect(lemma: string): string[] {
@@ -130,10 +130,14 @@ function formsOf(list: readonly string[]): Set<string> {
 const PARTICLE_LEMMAS: Record<string, readonly string[]> = {
   shoot: ['back'], fire: ['back'], hit: ['back', 'out'], double: ['down'], lash: ['out'], make: ['clear'], take: ['issue', 'aim'], put: ['it'], peg: ['it'],
   weigh: ['in'], chime: ['in'], brush: ['off'], bear: ['out'],
+  // "revised the death toll to 14", "lowered its forecast to 1.2%": an estimate changed to a figure (sources.ts).
+  revise: ['to'], lower: ['to'], correct: ['to'], upgrade: ['to'], downgrade: ['to'], trim: ['to'],
 };
+// Base forms of those that are adjectives or nouns far more often ("lower incomes", "the correct figure"): no cue.
+const REVISING_BASES = new Set(['revise', 'lower', 'correct', 'upgrade', 'downgrade', 'trim']);
 /** Each form of a verb above, with the particles that make it a cue ("hit back", "hit out at", "took aim at", "brushed off", "bear out"). */
 export const PARTICLE_CUES: ReadonlyMap<string, readonly string[]> = new Map(
-  Object.entries(PARTICLE_LEMMAS).flatMap(([lemma, particles]) => inflect(lemma).map((form) => [form, particles] as const)),
+  Object.entries(PARTICLE_LEMMAS).flatMap(([lemma, particles]) => inflect(lemma).filter((form) => !REVISING_BASES.has(form)).map((form) => [form, particles] as const)),
 );
 
 /** Every form of a verb of saying. */

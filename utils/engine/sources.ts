@@ -1056,6 +1056,23 @@ function putsAFigure(tokens: readonly Token[], i: number): boolean {
   }
   return false;
 }
+/**
+ * "Officials raised the death toll to 30", "Police revised the number of injured to 14", "The bank cut its growth
+ * forecast to 1.2%": an estimate changed to a figure is the changer's estimate; a price or a rate set is no estimate
+ * ("raised the price to $5").
+ */
+function revisesAFigure(tokens: readonly Token[], i: number): boolean {
+  if (!RECKONED_DETERMINERS.has(at(tokens, i + 1).lower)) return false;
+  for (let k = i + 2; k <= i + 7 && isWord(at(tokens, k)); k++) {
+    if (at(tokens, k).lower !== 'to') continue;
+    let f = k + 1;
+    while (f <= k + 3 && APPROXIMATING.has(at(tokens, f).lower)) f++;
+    const figure = at(tokens, f);
+    return tokens.slice(i + 2, k).some((t) => REVISED.has(t.lower)) && (STARTS_WITH_NUMBER.test(figure.text) || NUMBER_WORDS.has(figure.lower.split('-')[0] as string));
+  }
+  return false;
+}
+const REVISED = new Set(['toll', 'figure', 'figures', 'number', 'count', 'tally', 'total', 'estimate', 'estimates', 'forecast', 'forecasts', 'projection', 'projections', 'outlook', 'guidance']);
 // "at about 30", "at more than 5,000", "at up to $2 million", "at closer to 8,000", "at as many as 900", "at just under 40".
 const APPROXIMATING = new Set(['about', 'around', 'roughly', 'nearly', 'almost', 'some', 'over', 'more', 'than', 'least', 'up', 'to', 'between', 'closer', 'close', 'nearer', 'fewer', 'less', 'just', 'well', 'under', 'below', 'above', 'as', 'many', 'much', 'only', 'barely']);
 const RAISED = new Set(['questions', 'question', 'concerns', 'doubts', 'alarm', 'alarms', 'objections', 'fears', 'possibility', 'prospect', 'issue']);
@@ -2289,7 +2306,9 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // "made the case that", "made that argument", "made these same claims", "made comments about": making a
   // case or a charge is arguing it; "made a cake" is none.
   const madeACase = particle === 'clear' && makesACase(tokens, i);
-  const putAFigure = particle === 'it' && putsAFigure(tokens, i);
+  const putAFigure = (particle === 'it' && putsAFigure(tokens, i)) || (particle === 'to' && revisesAFigure(tokens, i));
+  // "revised the toll to 14" estimates; "revised to a loss", "cut to the bone" do not.
+  if (particle === 'to' && !putAFigure) return;
   if (particle && !madeACase && !putAFigure && next.lower !== particle && !(next.lower === 'it' && at(tokens, i + 2).lower === particle)) return; // "shot back", not "shot the bird"
   // "As one analyst put it,", "Reed put it bluntly:": putting it is saying it only where the clause ends there.
   if (particle === 'it' && !putAFigure) {
@@ -2305,7 +2324,7 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // way is no finding reported.
   if (/^f(?:ind|ound)/.test(verb.lower) && (REFLEXIVES.has(next.lower) || next.lower === 'ways' || ((next.lower === 'a' || POSSESSIVES.has(next.lower)) && at(tokens, i + 2).lower === 'way'))) return;
   // "raised questions about", "raises concerns that": doubts voiced; "raised money" is none.
-  if (verb.lower.startsWith('rais') && !RAISED.has(next.lower) && !((next.lower === 'the' || ADJECTIVE_BEFORE_RAISED.has(next.lower)) && RAISED.has(at(tokens, i + 2).lower))) return;
+  if (verb.lower.startsWith('rais') && !revisesAFigure(tokens, i) && !RAISED.has(next.lower) && !((next.lower === 'the' || ADJECTIVE_BEFORE_RAISED.has(next.lower)) && RAISED.has(at(tokens, i + 2).lower))) return;
   // "pleaded guilty", "pleads not guilty": a plea in court, no claim reported.
   if (verb.lower.startsWith('plead') && (next.lower === 'guilty' || next.lower === 'not' || next.lower === 'no' || next.lower === 'innocent')) return;
   // "(Additional reporting by …)", "precincts reporting": a credit line and a count, no claim.
