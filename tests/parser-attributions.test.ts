@@ -3880,6 +3880,17 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['Monitors said the count was fair.', [['vague-attribution', 'Monitors']]],
+    ['But election monitors reported irregularities at three polling stations.', [['vague-attribution', 'election monitors']]],
+    ['A monitor from the Leeds mission said the count was fair.', [['anonymous-source', 'A monitor from the Leeds mission']]],
+    // A pronoun takes no noun after it, and a word in -s before its object is the verb.
+    ['It monitors and rates its couriers, demanding that they lease its vans.', [['named-source', 'It']]],
+    ['The firm monitors its couriers, demanding that they lease its vans.', [['named-source', 'The firm']]],
+  ])('monitors are people who report what they watch: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
     ['Her office later corrected the figure to 11.', [['named-source', 'Her office later corrected']]],
     ['The Leeds Bank lowered its growth forecast to 1.2 percent.', [['named-source', 'The Leeds Bank lowered']]],
     ['Officials raised the death toll to 30 on Tuesday.', [['vague-attribution', 'Officials'], ['unverified-figure', '30']]],

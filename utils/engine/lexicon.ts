@@ -60,7 +60,7 @@ export const PERSON_ROLES = words(
     'attendee academic entrepreneur rebel fighter villager refugee hacker blogger judge citizen teenager ' +
     'headteacher headmaster headmistress astronomer astronaut botanist forecaster filmmaker poet playwright songwriter ' +
     'conservationist environmentalist nutritionist dietitian carer caregiver advocate ' +
-    'reviewer passenger bystander onlooker motorist commuter traveller traveler tourist visitor shareholder homeowner pensioner ' +
+    'reviewer monitor passenger bystander onlooker motorist commuter traveller traveler tourist visitor shareholder homeowner pensioner ' +
     'retiree spectator cashier bartender labourer laborer electrician carpenter ' +
     'nanny gardener janitor receptionist graduate applicant mourner worshipper cyclist hiker climber swimmer sailor subscriber ' +
     'landowner borrower depositor client guest diner parishioner',
@@ -105,7 +105,7 @@ const NOT_PEOPLE_PLURALS = words(
     'twists plants grants events accidents incidents percents cents patents talents contents moments ' +
     'components documents comments statements elements segments governments departments payments ' +
     'investments requirements arguments announcements developments measures proceeds odds characters ' +
-    'factors colors colours errors doors floors sectors motors mirrors monitors rumors rumours honors honours ' +
+    'factors colors colours errors doors floors sectors motors mirrors rumors rumours honors honours ' +
     'favors favours terrors labors labours vectors tractors reactors calculators indicators ' +
     'emissions tensions others votes sources dollars pillars quarters sanctions prices ' +
     'helicopters banners prayers disclaimers waivers stickers trailers containers printers',

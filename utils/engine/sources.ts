@@ -1280,6 +1280,11 @@ function openingSource(tokens: readonly Token[], k: number, i: number, sentenceS
     // "China's state-owned giant Acme runs…": a possessive opens the phrase it determines, which ends before a
     // preposition or a number ("Acme's $4 billion sale to Ode").
     const determined = words.some(determinesPhrase);
+    // "It monitors and rates its couriers", "The firm monitors its couriers": no noun goes on a subject pronoun, and a
+    // word in -s before an article or a possessive is the verb taking its object.
+    const pronounSubject = words.length === 1 && SUBJECT_PRONOUNS.has(at(words, 0).lower);
+    const verbBeforeObject = subject.length > 0 && !t.capitalized && t.lower.endsWith('s') && (ARTICLES.has(at(tokens, k + 1).lower) || NOUN_DETERMINERS.has(at(tokens, k + 1).lower));
+    if (pronounSubject || verbBeforeObject) break;
     if (determined && subject.length && (STARTS_WITH_NUMBER.test(t.text) || (NOT_AN_OPENING.has(t.lower) && t.lower !== 'and'))) break;
     words.push(t);
     if (classifySource(words, sentenceStart)) subject = [...words];
