@@ -3891,6 +3891,15 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['In a statement read to the court, she said she was frightened.', [['named-source', 'she said']]],
+    ['In a letter read out by his lawyer, Tom Reed said he was sorry.', [['named-source', 'Tom Reed said']]],
+    // What a statement or a sign reads is still what it says.
+    ['The statement read: the firm regrets the delay.', [['named-source', 'The statement read']]],
+  ])('a statement read by someone says nothing itself: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
     ['Her office later corrected the figure to 11.', [['named-source', 'Her office later corrected']]],
     ['The Leeds Bank lowered its growth forecast to 1.2 percent.', [['named-source', 'The Leeds Bank lowered']]],
     ['Officials raised the death toll to 30 on Tuesday.', [['vague-attribution', 'Officials'], ['unverified-figure', '30']]],

@@ -2040,6 +2040,9 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
   // "it reads, “…”": a sign or a message quoted.
   const reads = verb.lower === 'reads' || verb.lower === 'read';
   const itReads = reads && introducesContent(tokens, i, QUOTATION_OPENERS);
+  // "a statement read to the court", "a letter read out by her lawyer": read by someone, a participle, not what it says.
+  const readOut = verb.lower === 'read' && at(tokens, i + 1).lower === 'out' ? i + 2 : i + 1;
+  if (verb.lower === 'read' && READ_BY.has(at(tokens, readOut).lower)) return;
   // "It accused the council of hiding the figures": only a body makes a charge, as only one says something.
   // Not "condemned", which a thing does too ("it condemned thousands to poverty").
   const itCharges = JOINED_CHARGES.test(verb.lower) && !verb.lower.startsWith('condemn');
@@ -3554,6 +3557,7 @@ function namedDisplay(words: readonly Token[]): boolean {
   return words.slice(k, -1).some((w) => w.capitalized);
 }
 const DISPLAY_DETERMINERS = new Set(['a', 'an', 'the', 'one', 'this', 'that', 'his', 'her', 'their', 'its']);
+const READ_BY = new Set(['to', 'aloud', 'by', 'at', 'during', 'before']);
 // Things worn or held up with words on them.
 const DISPLAYS = new Set(['shirt', 'shirts', 't-shirt', 't-shirts', 'sign', 'signs', 'banner', 'banners', 'placard', 'placards', 'poster', 'posters', 'hat', 'hats', 'cap', 'caps', 'button', 'buttons', 'sticker', 'stickers', 'sweatshirt', 'sweatshirts', 'jersey', 'mug', 'mugs']);
 const TESTIFYING = new Set(['testify', 'testifies', 'testified', 'testifying']);
