@@ -3900,6 +3900,17 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['A survey, carried out for the Hull Times, put support at 38%.', [['named-source', 'A survey, carried out for the Hull Times']]],
+    ['A study, published by the Hull Medical Journal, found that 40% of patients improved.', [['named-source', 'A study, published by the Hull Medical Journal']]],
+    ['A poll, by Acme Research, found 40% support.', [['named-source', 'A poll, by Acme Research']]],
+    ['A report, commissioned by the council, found that 400 homes were at risk.', [['named-source', 'A report, commissioned by the council']]],
+    // An aside that names no maker leaves the record unnamed.
+    ['A study, which looked at patients in Leeds, found that 40% improved.', [['vague-attribution', 'A study'], ['unverified-figure', '40%']]],
+  ])('an aside naming who made a record names it: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
     ['Her office later corrected the figure to 11.', [['named-source', 'Her office later corrected']]],
     ['The Leeds Bank lowered its growth forecast to 1.2 percent.', [['named-source', 'The Leeds Bank lowered']]],
     ['Officials raised the death toll to 30 on Tuesday.', [['vague-attribution', 'Officials'], ['unverified-figure', '30']]],

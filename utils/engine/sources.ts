@@ -1681,6 +1681,12 @@ function matchAfterAside(context: VerbContext): void {
       // "One, a nurse at the clinic, said", "Another, a teacher, said": one of a group, described alone, is that person.
       const oneDescribed = cls.kind === 'vague-attribution' && oneOfAGroup && classifySource(described, sentenceStart)?.kind === 'anonymous-source';
       const informants = cls.kind === 'vague-attribution' && ((whole?.kind === 'anonymous-source' && asksAnonymity) || oneDescribed);
+      // "A survey, carried out for the Daily Telegraph, put…", "A study, by Pew, found": an aside saying who made,
+      // ran or published a record names it.
+      if (cls.kind === 'vague-attribution' && whole?.kind === 'named-source' && RECORDS.has(at(head, head.length - 1).lower) && madeBy(described)) {
+        out.push(sourceMatch(NAMED_SOURCE, start, endOf(described), start, endOf(described), verb));
+        return;
+      }
       // "A company spokesman, who asked not to be named, said": even for a named body, a speaker who asks not to be
       // named is anonymous (guide); a name itself stays one.
       const unnamedSpeaker = cls.kind === 'named-source' && asksAnonymity && !head.every((w) => w.capitalized);
@@ -1696,6 +1702,13 @@ function matchAfterAside(context: VerbContext): void {
     close = k;
   }
 }
+
+/** An aside that says who made a record: "by Pew", "carried out for the Daily Telegraph", "published by the Lancet". */
+function madeBy(aside: readonly Token[]): boolean {
+  const by = aside.findIndex((w) => MAKERS.has(w.lower));
+  return by >= 0 && by <= 2 && (by === 0 || /ed$|^(?:done|run|carried out|led)$/.test(aside.slice(0, by).map((w) => w.lower).join(' '))) && (at(aside, by + 1).lower === 'the' || aside.slice(by + 1, by + 3).some((w) => w.capitalized));
+}
+const MAKERS = new Set(['by', 'for', 'from']);
 
 /**
  * "dismissed as “nonsense” by a spokesman", "was branded as reckless by critics": what the participle calls its object
