@@ -3911,6 +3911,13 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['Leeds firms are the biggest investors in Hull and the so- called ‘golden link’ with Paris has lasted decades.', []],
+    ['Critics called it a disaster.', [['vague-attribution', 'Critics']]],
+  ])('"so-called" split by a line break calls nothing: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
     ['Her office later corrected the figure to 11.', [['named-source', 'Her office later corrected']]],
     ['The Leeds Bank lowered its growth forecast to 1.2 percent.', [['named-source', 'The Leeds Bank lowered']]],
     ['Officials raised the death toll to 30 on Tuesday.', [['vague-attribution', 'Officials'], ['unverified-figure', '30']]],

@@ -2257,6 +2257,7 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if (OBJECT_FIRST.has(verb.lower) && !isWord(next) && !QUOTE_MARKS.test(next.text)) return;
   if (NOUN_LIKE.has(verb.lower) && ATTRIBUTION_VERBS.has(next.lower) && !NOUN_LIKE.has(next.lower)) return; // "multiple reports said"
   if (prev.lower === 'of') return; // "a cabinet of wonders": no verb follows "of"
+  if (verb.lower === 'called' && prev.lower === 'so-') return; // "the so- called deal": "so-called" split by a page's line break
   if (NOUN_LIKE.has(verb.lower) && NOUN_AFTER.has(prev.lower)) return; // "fell on reports that", "amid claims of"
   if (PREPOSITIONS_BEFORE_ADJECTIVES.has(prev.lower) && verb.lower.endsWith('ed')) return; // "comes with added costs": nor a verb after a preposition
   if (verb.lower.startsWith('agree') && AGREEMENTS.test(tokens.slice(i + 1, i + 4).map((t) => t.lower).join(' '))) return; // "agreed a deal": an act
