@@ -693,6 +693,13 @@ describe('references across sentences', () => {
     expect(analyzeText(text).find((f) => f.text.startsWith('A new study'))?.kind).toBe('named-source');
   });
 
+  test('"they" after unnamed people described by a participle refers to those people, not to whoever leads them', () => {
+    const text = 'The aides, headed by their campaign chief Tom Reed, told donors that they did not expect to win Leeds. They said they had high hopes for Hull.';
+    const they = analyzeText(text).find((f) => f.text === 'They');
+    expect(they?.kind).toBe('anonymous-source');
+    expect(they?.reason).toContain('first described as “The aides, headed by their campaign chief Tom Reed”');
+  });
+
   test('an informant described again with a relative clause is the one first described', () => {
     const text = 'A government source said the cost was lower. The source, who spoke on condition of anonymity, added that a plan would follow.';
     const later = analyzeText(text).find((f) => f.text.startsWith('The source'));

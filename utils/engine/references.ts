@@ -53,6 +53,7 @@ export interface Resolution extends SourceClass {
 
 // Words that open an informant's description after its head: "a consultant close to the ad".
 const POSTMODIFIERS = new Set(['familiar', 'close', 'involved', 'briefed', 'knowledgeable', 'who', 'whose']);
+const PARTICIPLE = /^(?:led|\p{L}{2,}(?:ed|ing))$/u;
 const PLACE_OF_PEOPLE = new Set(['at', 'in', 'from', 'of', 'across', 'inside', 'near', 'on']);
 // Words for one informant, whoever they are: never a name the article gave.
 const UNNAMED_HEADS = new Set(['source', 'insider', 'person', 'individual']);
@@ -147,7 +148,9 @@ export function isPersonReference(words: readonly string[]): boolean {
 export function headOf(words: readonly string[]): { head: string; plural: boolean } {
   // An informant's head comes before what describes them: "a consultant close to the ad" is no ad.
   // So do people before where they work or live: "several nurses at the hospital" are nurses, whom "they" refers to.
-  const described = words.findIndex((w, k) => k > 0 && (POSTMODIFIERS.has(w) || (PLACE_OF_PEOPLE.has(w) && isPeoplePlural(words[k - 1] as string))));
+  // So do people before a participle that describes them: "the aides, led by their campaign manager", "nurses working
+  // nights".
+  const described = words.findIndex((w, k) => k > 0 && (POSTMODIFIERS.has(w) || ((PLACE_OF_PEOPLE.has(w) || PARTICIPLE.test(w)) && isPeoplePlural(words[k - 1] as string))));
   for (let k = (described > 0 ? described : words.length) - 1; k >= 0; k--) {
     const w = (words[k] as string).replace(/['’]s$/, '');
     const s = singular(w);
