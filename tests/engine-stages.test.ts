@@ -700,6 +700,14 @@ describe('references across sentences', () => {
     expect(they?.reason).toContain('first described as “The aides, headed by their campaign chief Tom Reed”');
   });
 
+  test('a plural reference to unnamed people says they are those first described', () => {
+    const text = 'Two people close to the bid said a merger was near. The people said it could be signed on Monday.';
+    const later = analyzeText(text).find((f) => f.text.startsWith('The people'));
+    expect(later?.reason).toContain('Unnamed sources: “The people” are those first described as “Two people close to the bid”');
+    const one = 'A senior official who asked not to be named described the talks. The official said 40 people were held.';
+    expect(analyzeText(one).find((f) => f.text === 'The official')?.reason).toContain('An unnamed source: “The official” is the one first described as');
+  });
+
   test('an informant described again with a relative clause is the one first described', () => {
     const text = 'A government source said the cost was lower. The source, who spoke on condition of anonymity, added that a plan would follow.';
     const later = analyzeText(text).find((f) => f.text.startsWith('The source'));

@@ -503,9 +503,11 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
           const given = antecedent.anonymityReasonGiven || (reasonGiven ??= explainsAnonymity(text, sentences, s));
           extra = { specificity: resolved.specificity ?? 'generic', anonymityReasonGiven: given };
           // "Another said" after "One former trustee said" is someone else of the same description.
-          const who = shape?.another ? 'one more of those described as' : 'the one first described as';
+          // "They" after "The aides, led by …" are several.
+          const several = !!shape && !shape.another && (!!shape.plural || PLURAL_PRONOUNS.has(shape.pronoun ?? ''));
+          const who = shape?.another ? 'is one more of those described as' : several ? 'are those first described as' : 'is the one first described as';
           reason = cited
-            ? `An unnamed source: ${phrase} is ${who} ${quoted(cited.text)}${given ? ', whose anonymity the article explains' : ''}; the reader cannot check who said this.`
+            ? `${several ? 'Unnamed sources' : 'An unnamed source'}: ${phrase} ${who} ${quoted(cited.text)}${given ? ', whose anonymity the article explains' : ''}; the reader cannot check who said this.`
             : anonymousReason(extra.specificity ?? 'generic', given, sourceText);
         } else if (a.kind === 'named-source') {
           // A named finding spans its cue too, as one found named on its own words does ("John Kirby said"),
