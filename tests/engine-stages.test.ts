@@ -708,6 +708,28 @@ describe('references across sentences', () => {
     expect(analyzeText(one).find((f) => f.text === 'The official')?.reason).toContain('An unnamed source: “The official” is the one first described as');
   });
 
+  test.each([
+    ['Leeds farmers blocked the plan because they said the levy was unfair.', 'vague-attribution', 'Leeds farmers'],
+    ['Many nurses walked out on Monday. They said wards were unsafe.', 'vague-attribution', 'Many nurses'],
+    ['Officials met in March. The scheme, they said, would be delayed.', 'vague-attribution', 'Officials'],
+    ['On Friday, several aides gathered in Hull. They said the campaign was short of money.', 'anonymous-source', 'several aides'],
+  ])('"they" refers to the crowd that opens its sentence or the one before: %s', (text, kind, crowd) => {
+    const they = analyzeText(text).find((f) => f.text.toLowerCase() === 'they');
+    expect(they?.kind).toBe(kind);
+    expect(they?.reason).toContain(`“${crowd}”`);
+  });
+
+  test.each([
+    // Other people between leave "they" unclear; records and things are no one.
+    'Economists studied firms where managers hired the workers they thought best.',
+    'Local farmers met the councillors on Monday. They said the levy was unfair.',
+    'These studies covered 40 towns. They said little about rents.',
+    // A crowd in another paragraph is out of reach.
+    'Local farmers met on Monday.\n\nThey said the levy was unfair.',
+  ])('"they" with no crowd in reach stays unresolved: %s', (text) => {
+    expect(analyzeText(text).find((f) => f.text.toLowerCase().startsWith('they'))).toBeUndefined();
+  });
+
   test('an informant described again with a relative clause is the one first described', () => {
     const text = 'A government source said the cost was lower. The source, who spoke on condition of anonymity, added that a plan would follow.';
     const later = analyzeText(text).find((f) => f.text.startsWith('The source'));

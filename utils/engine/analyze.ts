@@ -7,12 +7,12 @@ import { givesAnonymityReason, PHRASE_RULES, type PhraseRule } from './phrases';
 import { findReaderPhrases, isIgnored } from './reader-phrases';
 import { anonymousReason, REASONS, WEAKLY_SOURCED_FIGURE } from './reasons';
 import { findQuotations, quotationAround } from './quotations';
-import { INSTITUTIONS, isCrowdOfPeople, isPeoplePlural } from './lexicon';
+import { GROUP_PLURALS, INSTITUTIONS, isCrowdOfPeople, isPeoplePlural } from './lexicon';
 import { headOf, isContestRole, isPersonReference, passingMentions, PLURAL_PRONOUNS, referenceShape, resolveReference, SINGULAR_PERSON_PRONOUNS, type Mention, type PassingMention, type ReferenceShape } from './references';
 import { splitSentencesSteps, type Span } from './sentences';
 import { isLetterCode, isSpaceCode, isUpperCode } from './letters';
 import { fullSourcePhrase } from './source-phrase';
-import { afterDateline, findSources, isStanceCue } from './sources';
+import { afterDateline, findSources, isStanceCue, openingSubject } from './sources';
 import { firstTokenFrom, lettersEnd, tokenize, WordClass, type Token } from './tokens';
 import type { AnalyzeOptions, Finding, FindingKind, ParsedAttribution, SourceSpecificity } from './types';
 import { runSteps, STEP, type Steps } from '../steps';
@@ -472,6 +472,10 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
       if (shape?.pronoun === 'they' && !resolved) {
         const pair = namedPairBefore(text, sentences, paragraphs, s, a.sourceStart, passingHere().passing);
         if (pair) resolved = { kind: 'named-source', specificity: undefined, antecedent: namedInPassing(pair, paragraph, s) };
+        else {
+          const crowd = crowdOpeningBefore(text, sentences, paragraphs, s, a.sourceStart);
+          if (crowd) resolved = { kind: crowd.kind, specificity: crowd.specificity, antecedent: crowd };
+        }
       }
       // "Mayor Tom Reed left the hall an hour later, after he said the vote was fair": a person the sentence opens
       // with, named, is who "he" or "she" in it is, before anyone an earlier sentence introduced.
@@ -702,6 +706,35 @@ function namedPairBefore(text: string, sentences: readonly Span[], paragraphs: r
   }
   return undefined;
 }
+
+/**
+ * "Leeds Democrats sank the levy because they said…", "Mexican officials ran polls of their own. The outreach,
+ * they said, …": a crowd that opens this sentence before "they", or the one before in its paragraph, as the subject of
+ * an act that is no attribution, is who "they" are, when no other people are mentioned between them. Only a crowd
+ * or unnamed people: a name is found as a source or in passing.
+ */
+function crowdOpeningBefore(text: string, sentences: readonly Span[], paragraphs: readonly number[], s: number, before: number): Mention | undefined {
+  for (const n of [s, s - 1]) {
+    const sentence = sentences[n];
+    if (!sentence || paragraphs[n] !== paragraphs[s]) return undefined;
+    const tokens = tokenize(text, sentence.start, n === s ? before : sentence.end);
+    const subject = openingSubject(tokens, sentence.start);
+    const last = subject.at(-1);
+    // The crowd is the phrase's last word, with nothing but "of" before it: "many of the members", not "the mood among
+    // people near him".
+    if (!last || !(GROUP_PLURALS.has(last.lower) || ((!last.capitalized || last.start === sentence.start) && isCrowdOfPeople(last.lower)))) continue;
+    if (subject.slice(0, -1).some((t) => (t.lower !== 'of' && OF_PLACES_AND_RECORDS.has(t.lower)) || (!t.capitalized && /\p{L}ed$/u.test(t.lower)))) continue;
+    const cls = classifySource(subject, sentence.start);
+    if (!cls || cls.kind === 'named-source') return undefined;
+    // "Economists looked at firms where managers hired those they thought…": other people between make "they" unclear.
+    const after = tokenize(text, lettersEnd(last), n === s ? before : sentence.end).concat(n === s ? [] : tokenize(text, (sentences[s] as Span).start, before));
+    if (after.some((t) => !t.boundary && (GROUP_PLURALS.has(t.lower) || (!t.capitalized && isCrowdOfPeople(t.lower))))) return undefined;
+    const start = (subject[0] as Token).start;
+    return { kind: cls.kind as Mention['kind'], specificity: cls.specificity, text: text.slice(start, lettersEnd(last)), head: last.lower, plural: true, paragraph: paragraphs[n] as number, sentence: n, inPassing: true, anonymityReasonGiven: undefined };
+  }
+  return undefined;
+}
+const OF_PLACES_AND_RECORDS = new Set(['of', 'for', 'to', 'in', 'on', 'at', 'from', 'with', 'by', 'about', 'over', 'against', 'among']);
 
 /** The first attribution of the reading, from `from` on, that is a name, not a reference to one; or -1. */
 const firstNameIn = (text: string, reading: SentenceReading, from: number): number =>

@@ -1229,6 +1229,11 @@ function clauseSubject(tokens: readonly Token[], i: number, sentenceStart: numbe
   return subject.length && isPossessive(at(subject, subject.length - 1)) ? [] : subject;
 }
 
+/** The subject that opens a sentence's tokens, past any opening phrase: "On Monday, Senate Democrats blocked…". */
+export function openingSubject(tokens: readonly Token[], sentenceStart: number): Token[] {
+  return tokens.length > 1 ? clauseSubject(tokens, tokens.length - 1, sentenceStart, afterDateline(tokens)) : [];
+}
+
 /**
  * Whether a capitalised word in "-ed" opening the sentence at k is a name, not a participle: a verb follows it ("Fred
  * smiled"), or a run of capitals that ends at a comma or a verb ("Tom Ode, the senator,", "Ben Ode said");
