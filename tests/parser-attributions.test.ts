@@ -3918,6 +3918,17 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['Staff said the ward was full.', [['vague-attribution', 'Staff']]],
+    ['Some staff said they felt unsafe on the ward.', [['vague-attribution', 'Some staff']]],
+    ['Nursing staff warned that beds were scarce.', [['vague-attribution', 'Nursing staff']]],
+    ['Two staff members said the ward was full.', [['anonymous-source', 'Two staff members']]],
+    // Staff for a named body speak for it, as its officials do.
+    ['Staff for the Leeds Housing Committee said the report was late.', [['named-source', 'Staff for the Leeds Housing Committee said']]],
+  ])('staff are people: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
     ['Her office later corrected the figure to 11.', [['named-source', 'Her office later corrected']]],
     ['The Leeds Bank lowered its growth forecast to 1.2 percent.', [['named-source', 'The Leeds Bank lowered']]],
     ['Officials raised the death toll to 30 on Tuesday.', [['vague-attribution', 'Officials'], ['unverified-figure', '30']]],

@@ -132,7 +132,7 @@ export const CROWDS: ReadonlySet<string> = new Set([
       'seniors kids teens teenagers moms dads mothers fathers elders locals expats millennials ' +
       'hawks doves clergy priests rabbis imams pupils graduates surgeons athletes entrepreneurs landlords fishermen ' +
       'rebels fighters gunmen villagers refugees hackers bloggers campaigners hardliners pilots senators newspapers ' +
-      'medics midwives guests youth children alumni monks nuns guards ' +
+      'medics midwives guests youth children alumni monks nuns guards staff personnel ' +
       // Crowds whose agent ending speaks only in lower case, so that opening a sentence they read as names.
       'growers borrowers buyers sellers renters homeowners commuters passengers travelers travellers consumers ' +
       'ranchers diners taxpayers ratepayers carers caregivers settlers onlookers bystanders spectators truckers ' +
