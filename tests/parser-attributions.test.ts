@@ -3929,6 +3929,14 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['A witness questioned by council investigators said the loan was approved.', [['anonymous-source', 'A witness questioned by council investigators']]],
+    ['A nurse questioned by police said the door was locked.', [['anonymous-source', 'A nurse questioned by police']]],
+    ['Residents interviewed by the council said the road was unsafe.', [['vague-attribution', 'Residents interviewed by the council']]],
+  ])('one person asked by a crowd heads the phrase: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
     ['Her office later corrected the figure to 11.', [['named-source', 'Her office later corrected']]],
     ['The Leeds Bank lowered its growth forecast to 1.2 percent.', [['named-source', 'The Leeds Bank lowered']]],
     ['Officials raised the death toll to 30 on Tuesday.', [['vague-attribution', 'Officials'], ['unverified-figure', '30']]],

@@ -363,7 +363,8 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   let headIndex = words.length - 1;
   // "an adviser to some of the growers", "an aide to the protesters": one person's role before a preposition
   // heads the phrase, whoever the crowd after it is.
-  const roleOf = lowers.findIndex((w, k) => k > 0 && (PREPOSITIONS.has(w) || w === 'to') && isPersonRole(lowerAt(lowers, k - 1)));
+  // So does one asked by them: "a witness questioned by council investigators".
+  const roleOf = lowers.findIndex((w, k) => k > 0 && (PREPOSITIONS.has(w) || w === 'to' || (CONTACTED_BY.has(w) && lowerAt(lowers, k + 1) === 'by')) && isPersonRole(lowerAt(lowers, k - 1)));
   const crowdLast = isCrowd(lowerAt(lowers, headIndex), words[headIndex]?.capitalized, words[headIndex]?.start === sentenceStart);
   // "the doubt in some rich countries", "the anger among poor farmers": a thing the crowd feels heads the
   // phrase, with the crowd after its preposition.
