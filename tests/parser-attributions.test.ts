@@ -3108,6 +3108,9 @@ describe('findAttributions', () => {
     ['The suspect, said to be in his 30s, fled on foot.', [['hedge', 'said to']]],
     ['A man believed to be in his 40s was arrested.', [['hedge', 'believed to']]],
     ['The painting, thought to be a fake, was withdrawn.', [['hedge', 'thought to']]],
+    ['Sales, said to have doubled since May, lifted the shop.', [['hedge', 'said to'], ['unverified-figure', 'doubled']]],
+    ['A man believed to have fled the country was arrested.', [['hedge', 'believed to']]],
+    ['Tom Reed said to have patience.', [['named-source', 'Tom Reed said']]],
     // Named for it, or the belief of a subject, or someone saying it.
     ['A man believed to be in his 40s was arrested, police said.', [['named-source', 'police said']]],
     ['They backed what many farmers believed to be a fair deal.', [['vague-attribution', 'many farmers']]],

@@ -41,14 +41,15 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'gi',
     ),
   },
-  // Without "is", describing a noun: "the suspect, said to be in his 30s", "a man believed to be in his 40s" ("said"
-  // only after a comma, where no one can be saying it; not "what critics believed to be", whose subject holds it).
+  // Without "is", describing a noun: "the suspect, said to be in his 30s", "a man believed to be in his 40s", "sales,
+  // said to have doubled" ("said" only after a comma, where no one can be saying it; not "what critics believed to
+  // be", whose subject holds it).
   {
     kind: 'hedge',
     triggers: w('said believed thought rumoured rumored reported understood alleged reputed'),
     // The word first, then what stands before it: a lookbehind tried at every position would cost each sentence with
     // "said" a scan back per character.
-    pattern: /\b(?:(?:said|believed|thought|rumou?red|reported|understood|alleged|reputed)(?<=, \p{L}+)|(?:believed|thought|rumou?red|reputed)(?<=\p{Ll} \p{L}+)(?<!\bwhat\b[^,.;:]{0,60})) to(?= be\b)/giu,
+    pattern: /\b(?:(?:said|believed|thought|rumou?red|reported|understood|alleged|reputed)(?<=, \p{L}+)|(?:believed|thought|rumou?red|reputed)(?<=\p{Ll} \p{L}+)(?<!\bwhat\b[^,.;:]{0,60})) to(?= (?:be|have)\b)/giu,
   },
   // "It is thought that…", and without "that" before a clause's subject: "It is understood the minister will…".
   {
