@@ -3940,6 +3940,14 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['One season-ticket holder said he could no longer afford to go.', [['anonymous-source', 'One season-ticket holder']]],
+    ['One holder of the bonds said the offer was too low.', [['anonymous-source', 'One holder of the bonds']]],
+    ['Ticket holders said the offer was too low.', [['vague-attribution', 'Ticket holders']]],
+  ])('a holder is a person: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
     ['Her office later corrected the figure to 11.', [['named-source', 'Her office later corrected']]],
     ['The Leeds Bank lowered its growth forecast to 1.2 percent.', [['named-source', 'The Leeds Bank lowered']]],
     ['Officials raised the death toll to 30 on Tuesday.', [['vague-attribution', 'Officials'], ['unverified-figure', '30']]],
