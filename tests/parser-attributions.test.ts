@@ -3948,6 +3948,16 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['Bondholders said the offer was too low.', [['vague-attribution', 'Bondholders']]],
+    ['Policymakers warned that rates would rise.', [['vague-attribution', 'Policymakers']]],
+    ['Peacekeepers said the ceasefire was holding.', [['vague-attribution', 'Peacekeepers']]],
+    // A surname in -ers stays a name.
+    ['Rogers said the offer was too low.', [['named-source', 'Rogers said']]],
+  ])('a crowd written as one word opening the sentence is no name: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
     ['Her office later corrected the figure to 11.', [['named-source', 'Her office later corrected']]],
     ['The Leeds Bank lowered its growth forecast to 1.2 percent.', [['named-source', 'The Leeds Bank lowered']]],
     ['Officials raised the death toll to 30 on Tuesday.', [['vague-attribution', 'Officials'], ['unverified-figure', '30']]],

@@ -193,6 +193,7 @@ function isName(words: readonly Token[], k: number, sentenceStart: number): bool
   const initials = w.text.length > 1 && w.text === w.text.toUpperCase();
   if (GROUP_PLURALS.has(w.lower) || BODY_PLURALS.has(w.lower) || (!initials && NOT_A_NAME.has(singular(w.lower)))) return false;
   if (w.start === sentenceStart && CROWD_ENDING.test(w.lower) && isPeoplePlural(w.lower)) return false; // "Proponents say"
+  if (w.start === sentenceStart && compoundCrowd(w.lower)) return false; // "Bondholders said", "Policymakers warn"
   // "Biden administration officials" describe a government, not a name a reader could check.
   const next = words[k + 1]?.lower;
   if (next === 'administration' || next === 'government') return false;
@@ -207,6 +208,16 @@ function isName(words: readonly Token[], k: number, sentenceStart: number): bool
   if (following?.lower === 'and' && PAIRED_ADJECTIVES.has(w.lower) && PAIRED_ADJECTIVES.has(words[k + 2]?.lower ?? '')) return false;
   return following === undefined || following.capitalized || following.lower === 'and';
 }
+
+/** A crowd written as one word, a thing and the people it concerns: "bondholders", "peacekeepers", "steelworkers". */
+function compoundCrowd(word: string): boolean {
+  for (let k = 3; k <= word.length - 5; k++) {
+    const tail = word.slice(k);
+    if (COMPOUND_TAILS.has(tail) || (isPeoplePlural(tail, false) && !NOT_A_NAME.has(tail))) return true;
+  }
+  return false;
+}
+const COMPOUND_TAILS = new Set(['holders', 'keepers', 'makers', 'workers', 'owners', 'seekers', 'watchers', 'goers', 'dwellers', 'builders', 'riders', 'takers', 'users', 'growers', 'fighters']);
 
 /** Whether the word at k of a sentence's tokens is part of a name (see `isName`); punctuation never is. */
 export function isProperName(tokens: readonly Token[], k: number, sentenceStart: number): boolean {
@@ -266,6 +277,7 @@ const CROWD_ENDING = /(?:ents|ants|ists|ians|icans|crats|goers)$/;
 /** A crowd head: a plural of people ("farmers", "Republicans"), whatever its case. */
 const isCrowd = (word: string, capitalized = false, opensSentence = false): boolean =>
   isPeoplePlural(word, !capitalized || (opensSentence && CROWD_ENDING.test(word))) ||
+  (opensSentence && compoundCrowd(word)) ||
   GROUP_PLURALS.has(word) ||
   GROUP_PLURALS.has(word.slice(word.lastIndexOf('-') + 1)) || // "African-Americans"
   BODY_PLURALS.has(word) ||
