@@ -1044,17 +1044,14 @@ function putsAFigure(tokens: readonly Token[], i: number): boolean {
   if (!isWord(at(tokens, i + 1)) || (at(tokens, i + 1).capitalized && !owner)) return false;
   // "The Argus pegged her at $40 million": a person put at a sum is their worth.
   if (OBJECT_PRONOUNS.has(at(tokens, i + 1).lower) && at(tokens, i + 2).lower === 'at') return /^\p{Sc}/u.test(at(tokens, i + 3).text);
-  for (let k = bare ? i + 1 : i + 2; k <= i + 7 && isWord(at(tokens, k)); k++) {
-    if (at(tokens, k).lower !== 'at') continue;
-    let f = k + 1;
-    while (f <= k + 3 && APPROXIMATING.has(at(tokens, f).lower)) f++;
-    const figure = at(tokens, f);
-    // "put vacancies at 18%", "puts inflation at 3 percent": a rate of anything is one reckoned.
-    const rate = /%\.?$/.test(figure.text) || at(tokens, f + 1).lower === 'percent' || (at(tokens, f + 1).lower === 'per' && at(tokens, f + 2).lower === 'cent');
-    const reckoned = (RECKONED_DETERMINERS.has(at(tokens, i + 1).lower) || bare || owner) && tokens.slice(i + 1, k).some((t) => RECKONED.has(t.lower));
-    return (reckoned || rate) && (STARTS_WITH_NUMBER.test(figure.text) || /^\p{Sc}/u.test(figure.text) || NUMBER_WORDS.has(figure.lower.split('-')[0] as string) || (figure.lower === 'one' && at(tokens, f + 1).lower === 'in'));
-  }
-  return false;
+  const after = figureAfter(tokens, bare ? i + 1 : i + 2, i + 7, 'at');
+  if (!after) return false;
+  const { k, f } = after;
+  const figure = at(tokens, f);
+  // "put vacancies at 18%", "puts inflation at 3 percent": a rate of anything is one reckoned.
+  const rate = /%\.?$/.test(figure.text) || at(tokens, f + 1).lower === 'percent' || (at(tokens, f + 1).lower === 'per' && at(tokens, f + 2).lower === 'cent');
+  const reckoned = (RECKONED_DETERMINERS.has(at(tokens, i + 1).lower) || bare || owner) && tokens.slice(i + 1, k).some((t) => RECKONED.has(t.lower));
+  return (reckoned || rate) && (startsWithNumber(figure) || /^\p{Sc}/u.test(figure.text) || (figure.lower === 'one' && at(tokens, f + 1).lower === 'in'));
 }
 /**
  * "Officials raised the death toll to 30", "Police revised the number of injured to 14", "The bank cut its growth
@@ -1063,15 +1060,24 @@ function putsAFigure(tokens: readonly Token[], i: number): boolean {
  */
 function revisesAFigure(tokens: readonly Token[], i: number): boolean {
   if (!RECKONED_DETERMINERS.has(at(tokens, i + 1).lower)) return false;
-  for (let k = i + 2; k <= i + 7 && isWord(at(tokens, k)); k++) {
-    if (at(tokens, k).lower !== 'to') continue;
+  const after = figureAfter(tokens, i + 2, i + 7, 'to');
+  return after !== null && tokens.slice(i + 2, after.k).some((t) => REVISED.has(t.lower)) && startsWithNumber(at(tokens, after.f));
+}
+/**
+ * The first `preposition` among the words from `from` to `last`, and the word after it past approximating words ("at
+ * about 30", "to more than 5,000"), where the figure would stand; null when no such preposition comes first.
+ */
+function figureAfter(tokens: readonly Token[], from: number, last: number, preposition: string): { k: number; f: number } | null {
+  for (let k = from; k <= last && isWord(at(tokens, k)); k++) {
+    if (at(tokens, k).lower !== preposition) continue;
     let f = k + 1;
     while (f <= k + 3 && APPROXIMATING.has(at(tokens, f).lower)) f++;
-    const figure = at(tokens, f);
-    return tokens.slice(i + 2, k).some((t) => REVISED.has(t.lower)) && (STARTS_WITH_NUMBER.test(figure.text) || NUMBER_WORDS.has(figure.lower.split('-')[0] as string));
+    return { k, f };
   }
-  return false;
+  return null;
 }
+/** A number in digits or in words: "30", "1.2%", "thirty", "forty-two". */
+const startsWithNumber = (t: Token): boolean => STARTS_WITH_NUMBER.test(t.text) || NUMBER_WORDS.has(t.lower.split('-')[0] as string);
 const REVISED = new Set(['toll', 'figure', 'figures', 'number', 'count', 'tally', 'total', 'estimate', 'estimates', 'forecast', 'forecasts', 'projection', 'projections', 'outlook', 'guidance']);
 // "at about 30", "at more than 5,000", "at up to $2 million", "at closer to 8,000", "at as many as 900", "at just under 40".
 const APPROXIMATING = new Set(['about', 'around', 'roughly', 'nearly', 'almost', 'some', 'over', 'more', 'than', 'least', 'up', 'to', 'between', 'closer', 'close', 'nearer', 'fewer', 'less', 'just', 'well', 'under', 'below', 'above', 'as', 'many', 'much', 'only', 'barely']);
