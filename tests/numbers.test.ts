@@ -15,6 +15,7 @@ const only = (text: string): NumberMention => {
 
 describe('quantities a reader may want a source for', () => {
   test.each<[string, string, NumberKind]>([
+    ['He earns twice a nurse\'s salary.', 'twice', 'multiple'],
     // A bond the bank owes is debt, not bail.
     ['The bank must make a $35 million bond payment.', '$35 million', 'money'],
     ['More than 2,000 people marched.', 'More than 2,000 people', 'count'],
@@ -168,6 +169,8 @@ describe('numbers that are not figure claims', () => {
     ['It has a 1 terabyte hard drive.', '1 terabyte', 'spec'],
     ['Reed carried the county twice.', 'twice', 'frequency'],
     ['He repeated the same phrase three times.', 'three times', 'frequency'],
+    ['Flights will run twice a week from April.', 'twice', 'frequency'],
+    ['Buses run three times a day.', 'three times', 'frequency'],
     ['She moved to Leeds when she turned 21.', '21', 'age'],
     ['The mayor turns 65 in May.', '65', 'age'],
     ['Parata, 75, has seen it all.', '75', 'age'],

@@ -655,6 +655,8 @@ const MULTIPLIED_AFTER = set('as the that what a an its his her their your our m
 /** Whether word k says what a multiple ("twice", "N times") multiplies, rather than how often something happened. */
 function multipleOf(s: Sentence, k: number): boolean {
   const w = s.lower(k);
+  // "twice a week", "three times a day": how often, per a span of time.
+  if ((w === 'a' || w === 'an') && TIME_UNITS.has(s.lower(k + 1))) return false;
   return MULTIPLIED_AFTER.has(w) || (s.isWord(k) && /^[$£€\d]/.test(s.word(k))) || (isLettersThen(w, 'er') && w.length > 4 && !s.capitalized(k));
 }
 
