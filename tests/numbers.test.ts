@@ -15,6 +15,7 @@ const only = (text: string): NumberMention => {
 
 describe('quantities a reader may want a source for', () => {
   test.each<[string, string, NumberKind]>([
+    ['Labour won 412 seats.', '412 seats', 'count'],
     ['He earns twice a nurse\'s salary.', 'twice', 'multiple'],
     // A bond the bank owes is debt, not bail.
     ['The bank must make a $35 million bond payment.', '$35 million', 'money'],
@@ -171,6 +172,9 @@ describe('numbers that are not figure claims', () => {
     ['He repeated the same phrase three times.', 'three times', 'frequency'],
     ['Flights will run twice a week from April.', 'twice', 'frequency'],
     ['Buses run three times a day.', 'three times', 'frequency'],
+    ['The jets seat 232 passengers.', '232 passengers', 'spec'],
+    ['The new stadium will seat about 60,000 fans.', 'about 60,000 fans', 'spec'],
+    ['The arena has a capacity of 18,000.', '18,000', 'spec'],
     ['She moved to Leeds when she turned 21.', '21', 'age'],
     ['The mayor turns 65 in May.', '65', 'age'],
     ['Parata, 75, has seen it all.', '75', 'age'],

@@ -86,6 +86,7 @@ const MONTHS = set('jan january feb february mar march apr april may jun june ju
 const WEEKDAYS = set('monday tuesday wednesday thursday friday saturday sunday');
 const TIME_UNITS = set('second seconds sec secs minute minutes min mins hour hours hrs day days night nights week weeks weekend weekends month months year years yr yrs decade decades century centuries generation generations');
 const TIME_SUFFIXES = set('a.m am p.m pm gmt utc et est edt pt pst pdt bst cet o’clock o\'clock noon midnight');
+const SEATING = set('seat seats seated seating');
 /** Units of a product's specification, or of one object's make. */
 const SPEC_UNITS = set(
   'gb tb mb kb ghz mhz hz fps mph kph km/h hp bhp ppi dba db kilobytes megabytes gigabytes terabytes petabytes kilobyte megabyte gigabyte terabyte petabyte megapixels megapixel mp mah rpm cc kw kwh kilowatts ' +
@@ -1206,6 +1207,11 @@ function classify(s: Sentence, n: Numeral): Found | null {
     if (MEASURE_UNITS.has(next) && !/^(?:ft|lb|lbs|oz|kg|g|mm|cm|nm)$/.test(next)) return ends.found('measure', unit);
     return ends.found('spec', unit);
   }
+
+  // "The jets seat 232 passengers", "a stadium with a capacity of 60,000": how many one thing holds is its
+  // specification.
+  const holds = SEATING.has(s.lower(spanStart - 1)) || (s.lower(spanStart - 1) === 'of' && s.lower(spanStart - 2) === 'capacity');
+  if (!n.currency && !n.percent && holds) return ends.found('spec', s.isWord(last + 1) && !s.capitalized(last + 1) && /s$/.test(next) ? last + 1 : last);
 
   // Street numbers: "123 Main Street".
   if (bareInteger && s.capitalized(last + 1) && /^(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|drive|way|place)$/.test(s.lower(last + 2))) {
