@@ -173,6 +173,7 @@ describe('numbers that are not figure claims', () => {
     ['Flights will run twice a week from April.', 'twice', 'frequency'],
     ['Buses run three times a day.', 'three times', 'frequency'],
     ['The jets seat 232 passengers.', '232 passengers', 'spec'],
+    ['The city may issue $100 summonses to marchers.', '$100 summonses', 'legal-penalty'],
     ['The new stadium will seat about 60,000 fans.', 'about 60,000 fans', 'spec'],
     ['The arena has a capacity of 18,000.', '18,000', 'spec'],
     ['She moved to Leeds when she turned 21.', '21', 'age'],

@@ -142,7 +142,7 @@ const PENALTY_BEFORE = set('sentenced sentence faces face faced facing serve ser
 const FINES = set('fine fined fines penalty penalties');
 const PAYING = set('pay pays paying');
 const READINGS = set('rating ratings reading readings');
-const COURT_SUMS = set('fine fines bail restitution');
+const COURT_SUMS = set('fine fines bail restitution summons summonses citation citations');
 const EMERGENCY_LINE = set('call calls caller callers dispatcher dispatchers operator operators center centre line system');
 // What closes an age set off after a name: "Parata, 75, has", "Reed, 38 – who", "Ann, 34; Tom, 32; …".
 const AGE_CLOSERS = new Set([',', ';', '–', '—']);
