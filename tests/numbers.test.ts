@@ -15,6 +15,7 @@ const only = (text: string): NumberMention => {
 
 describe('quantities a reader may want a source for', () => {
   test.each<[string, string, NumberKind]>([
+    ['The poll found 1,000 voters undecided.', '1,000 voters', 'count'],
     ['Labour won 412 seats.', '412 seats', 'count'],
     ['He earns twice a nurse\'s salary.', 'twice', 'multiple'],
     // A bond the bank owes is debt, not bail.
@@ -174,6 +175,8 @@ describe('numbers that are not figure claims', () => {
     ['Buses run three times a day.', 'three times', 'frequency'],
     ['The jets seat 232 passengers.', '232 passengers', 'spec'],
     ['The city may issue $100 summonses to marchers.', '$100 summonses', 'legal-penalty'],
+    ['The poll of 900 adults in Leeds was taken online.', '900 adults', 'spec'],
+    ['A survey of 2,000 adults found wide support.', '2,000 adults', 'spec'],
     ['The new stadium will seat about 60,000 fans.', 'about 60,000 fans', 'spec'],
     ['The arena has a capacity of 18,000.', '18,000', 'spec'],
     ['She moved to Leeds when she turned 21.', '21', 'age'],

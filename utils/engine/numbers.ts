@@ -87,6 +87,7 @@ const WEEKDAYS = set('monday tuesday wednesday thursday friday saturday sunday')
 const TIME_UNITS = set('second seconds sec secs minute minutes min mins hour hours hrs day days night nights week weeks weekend weekends month months year years yr yrs decade decades century centuries generation generations');
 const TIME_SUFFIXES = set('a.m am p.m pm gmt utc et est edt pt pst pdt bst cet o’clock o\'clock noon midnight');
 const SEATING = set('seat seats seated seating');
+const POLL_SAMPLES = set('poll polls survey surveys sample');
 /** Units of a product's specification, or of one object's make. */
 const SPEC_UNITS = set(
   'gb tb mb kb ghz mhz hz fps mph kph km/h hp bhp ppi dba db kilobytes megabytes gigabytes terabytes petabytes kilobyte megabyte gigabyte terabyte petabyte megapixels megapixel mp mah rpm cc kw kwh kilowatts ' +
@@ -1172,6 +1173,8 @@ function classify(s: Sentence, n: Numeral): Found | null {
   if ((prev === 'minus' && prev2 === 'or') || (prev === 'of' && (prev2 === 'error' || prev2 === 'interval'))) {
     return ends.found('spec', next === 'percentage' ? last + 2 : next === 'points' || next === 'point' || next === 'percent' ? last + 1 : last);
   }
+  // "a poll of 900 adults in Leeds", "a survey of 2,000 adults": how many a poll asked is its specification too.
+  if (!n.currency && !n.percent && prev === 'of' && POLL_SAMPLES.has(prev2) && spanStart === first) return ends.found('spec', s.isWord(last + 1) && !s.capitalized(last + 1) && /s$/.test(next) ? last + 1 : last);
   // Points of a poll or an index: "a 12-point lead", "up 5 points", "the Dow fell 300 points".
   if (next === 'points' || next === 'point') return ends.found(marketMove(s, first) ? 'market-move' : 'percent', last + 1);
   // "140,000 words long", "five storeys high": one thing's size in any unit of its own.
