@@ -3958,6 +3958,13 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['The rallies fell well below the 40,000 per day council staff estimated.', [['named-source', 'council staff estimated']]],
+    ['The plant is far from the 300 a year Acme Foods says it will hire.', [['named-source', 'Acme Foods says']]],
+  ])('a rate\'s unit ends the figure a source\'s relative clause reports: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
     ['Her office later corrected the figure to 11.', [['named-source', 'Her office later corrected']]],
     ['The Leeds Bank lowered its growth forecast to 1.2 percent.', [['named-source', 'The Leeds Bank lowered']]],
     ['Officials raised the death toll to 30 on Tuesday.', [['vague-attribution', 'Officials'], ['unverified-figure', '30']]],

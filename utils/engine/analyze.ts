@@ -837,7 +837,8 @@ function vouchesFor(text: string, a: Attribution, figure: Span, sentence: Span):
 }
 
 // Between a figure and the source of a relative clause that has it as its object: " that ", " which ", or nothing.
-const OBJECT_RELATIVE_GAP = /^\s+(?:(?:that|which)\s+)?$/u;
+// "the 40,000 per day officials estimated", "the 300 a year Acme says it will hire": a rate's unit may end the figure.
+const OBJECT_RELATIVE_GAP = /^\s+(?:(?:per|a)\s+(?:day|week|month|year|hour)\s+)?(?:(?:that|which)\s+)?$/u;
 // Whom a tag's "told" names: a capitalised name ("told Acme News"), or the press or a pronoun for them.
 const AUDIENCE_TOLD = /^\s+(?:(?:the|a|an)\s+)?(?:(?:\p{Lu}[\p{L}'’.&-]*\s*){1,4}|(?:local\s+|state\s+)?(?:reporters|journalists|me|us|him|her|them|supporters|the crowd|the audience|paper|newspaper|outlet|station|magazine|network)\b)/u;
 

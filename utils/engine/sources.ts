@@ -339,6 +339,10 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
       words.unshift(...tokens.slice(listed, oxford ? j + 1 : j).filter(isWord));
       break;
     }
+    // "the 40,000 per day council staff estimated", "the 300 a year Acme says": a rate's unit ends the phrase before
+    // it; no source goes on one.
+    const rate = at(tokens, j - 1).lower === 'per' || (at(tokens, j - 1).lower === 'a' && STARTS_WITH_NUMBER.test(at(tokens, j - 2).text));
+    if (words.length > 0 && rate && RATE_UNITS.has(t.lower)) break;
     // "hit back at critics who said", "took aim at those who": the particle is its verb's, and ends the phrase.
     if (words.length > 0 && PARTICLE_CUES.get(at(tokens, j - 1).lower)?.includes(t.lower)) break;
     // "fire officials said": a noun that is a cue only as a verb with its particle ("fire back") is none without it.
@@ -590,6 +594,7 @@ function sourceOpensClause(tokens: readonly Token[], j: number): boolean {
 const NOT_BEFORE_A_CROWD = new Set(['of', 'the', 'a', 'an', 'as', 'and', 'or', 'so', 'too', 'how', 'very', 'with', 'among', 'for', 'in', 'by', 'from', 'to', 'at', 'on', 'than', 'that', 'those', 'these', 'his', 'her', 'their', 'its', 'our', 'is', 'are', 'were', 'was']);
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+const RATE_UNITS = new Set(['hour', 'day', 'week', 'month', 'year', 'capita', 'head', 'person']);
 /** Whether words[k] is an infinitive's "to" or a participle: "offering to run"; not "during", nor "the hearing". */
 const verbalAt = (words: readonly Token[], k: number): boolean => {
   const t = at(words, k);
