@@ -3965,6 +3965,15 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['It is short of the 300 jobs Acme Foods says it will cut.', [['named-source', 'Acme Foods says']]],
+    ['It is short of the jobs Tom Reed said they would create.', [['named-source', 'Tom Reed said']]],
+    // An adjective before a name describes it, and the phrase is one subject.
+    ['A weary Tom Reed said he would stay.', [['named-source', 'A weary Tom Reed said']]],
+  ])('a name after things in the plural opens their relative clause: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
     ['Her office later corrected the figure to 11.', [['named-source', 'Her office later corrected']]],
     ['The Leeds Bank lowered its growth forecast to 1.2 percent.', [['named-source', 'The Leeds Bank lowered']]],
     ['Officials raised the death toll to 30 on Tuesday.', [['vague-attribution', 'Officials'], ['unverified-figure', '30']]],

@@ -2150,11 +2150,15 @@ function objectGone(tokens: readonly Token[], i: number): boolean {
  * subject ("a terse Marsh agreed that").
  */
 function nameOfObjectRelative(tokens: readonly Token[], words: Token[], i: number, sentenceStart: number): Token[] {
-  if (words.length < 3 || !objectGone(tokens, i)) return words;
+  if (words.length < 3) return words;
   let from = words.length;
   while (from > 0 && (at(words, from - 1).capitalized || (NAME_PARTICLES.has(at(words, from - 1).lower) && at(words, from - 2).capitalized))) from--;
   if (from < 2 || from === words.length) return words;
   const thing = at(words, from - 1);
+  // "the 300 jobs Acme says it will cut": things in the plural before the name, and a clause after the verb whose
+  // object they are.
+  const things = /[^s']s$/.test(thing.lower) && SUBJECT_PRONOUNS.has(at(tokens, i + 1).lower);
+  if (!objectGone(tokens, i) && !things) return words;
   if (!/^[a-z]+$/.test(thing.text) || NAME_JOINERS.has(thing.lower) || describesAName(thing.lower)) return words;
   // "“…,” the pitch on Acme says.": the quotation is what a tag's verb says.
   const before = at(tokens, tokenIndex(tokens, at(words, 0)) - 1);
