@@ -3974,6 +3974,14 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['Farmers have reported crop losses of up to 40% in the worst-hit counties.', [['vague-attribution', 'Farmers'], ['unverified-figure', 'up to 40%']]],
+    // Firms publishing their accounts pin no view on a crowd.
+    ['Many firms reported losses last year.', []],
+  ])('people reporting losses tell of them: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
     ['Her office later corrected the figure to 11.', [['named-source', 'Her office later corrected']]],
     ['The Leeds Bank lowered its growth forecast to 1.2 percent.', [['named-source', 'The Leeds Bank lowered']]],
     ['Officials raised the death toll to 30 on Tuesday.', [['vague-attribution', 'Officials'], ['unverified-figure', '30']]],

@@ -21,6 +21,7 @@ const {
   HELD_BY_OUTLET,
   HELD_IN,
   INSTITUTIONS,
+  isCrowdOfPeople,
   isPeoplePlural,
   MONTHS,
   NOT_A_NAME,
@@ -3855,7 +3856,13 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
       if (sideOrDesire && out.length > found && !viewFollows && (inRelative(tokens, i) || relativeAboutAThing(tokens, (out[found] as SourceMatch).sourceStart))) markNarrative(out, found);
       // "most of the companies reported better results": firms publishing their accounts, no view pinned on a crowd;
       // a named firm's results stay its own, sourcing their figures ("Acme reported a profit of $2 a share").
-      if (t.lower.startsWith('report') && reportsAccounts(tokens, i)) for (let m = found; m < out.length; m++) if ((out[m] as SourceMatch).kind !== 'named-source') (out[m] as SourceMatch).narrative = true;
+      // People reporting losses tell of them: "Farmers have reported crop losses of up to 40%".
+      if (t.lower.startsWith('report') && reportsAccounts(tokens, i)) {
+        for (let m = found; m < out.length; m++) {
+          const match = out[m] as SourceMatch;
+          if (match.kind !== 'named-source' && !isCrowdOfPeople(at(tokens, firstTokenFrom(tokens, match.sourceEnd) - 1).lower)) match.narrative = true;
+        }
+      }
       // "when the bank reports in July", "Acme reports next week.": only when a firm reports, nothing reported.
       if (t.lower.startsWith('report') && out.length > found && reportsOnlyWhen(tokens, i, (out[found] as SourceMatch).sourceStart)) markNarrative(out, found);
       // "Groups backing the plan argue": the side a subject takes is no content; its clause's verb still counts.
