@@ -3982,6 +3982,13 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['Campaign groups say the country needs a heat plan.', [['vague-attribution', 'Campaign groups']]],
+    ['Campaign staff said the candidate was tired.', [['anonymous-source', 'Campaign staff']]],
+  ])('campaign groups are a crowd, campaign staff insiders: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
     ['Her office later corrected the figure to 11.', [['named-source', 'Her office later corrected']]],
     ['The Leeds Bank lowered its growth forecast to 1.2 percent.', [['named-source', 'The Leeds Bank lowered']]],
     ['Officials raised the death toll to 30 on Tuesday.', [['vague-attribution', 'Officials'], ['unverified-figure', '30']]],

@@ -509,7 +509,8 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
     // "his first videos show", "their estimates": records owned as "Acme's estimates" are, by whom "his" refers to.
     if (RECORD_CROWDS.has(head) && POSSESSIVE_PRONOUNS.has(first)) return NAMED_SOURCE;
     // "campaign staff said": insiders of a campaign the reader cannot ask, not the campaign on the record.
-    if (headIndex > 0 && lowerAt(lowers, headIndex - 1) === 'campaign' && !hasName) return anonymousSource(words, phrase, hasName);
+    // "Campaign groups say" are groups that campaign, a sector's crowd.
+    if (headIndex > 0 && lowerAt(lowers, headIndex - 1) === 'campaign' && !hasName) return isCrowdOfPeople(head) ? anonymousSource(words, phrase, hasName) : VAGUE_ATTRIBUTION;
     if (first === 'the' && NAMED_BACK_REFERENCES.has(head)) return NAMED_SOURCE;
     // "economists polled by Reuters", "analysts surveyed by Acme Data": a named body's poll of them (guide).
     if (POLLED.has(lowerAt(lowers, headIndex + 1)) && lowerAt(lowers, headIndex + 2) === 'by' && namedAt > headIndex) return NAMED_SOURCE;
