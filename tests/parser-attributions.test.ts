@@ -3989,6 +3989,13 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['A Treasury source, however, said spending would be cut.', [['anonymous-source', 'A Treasury source']]],
+    ['Two aides, meanwhile, said the plan was dead.', [['anonymous-source', 'Two aides']]],
+  ])('a linking adverb set off describes no one: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
     ['Her office later corrected the figure to 11.', [['named-source', 'Her office later corrected']]],
     ['The Leeds Bank lowered its growth forecast to 1.2 percent.', [['named-source', 'The Leeds Bank lowered']]],
     ['Officials raised the death toll to 30 on Tuesday.', [['vague-attribution', 'Officials'], ['unverified-figure', '30']]],

@@ -1692,7 +1692,9 @@ function matchAfterAside(context: VerbContext): void {
       const start = at(head, 0).start;
       // The asides describe the unnamed source, so they are part of the phrase and of its specificity; they may
       // make a crowd informants ("Growers, who were not authorized to comment on the levy, said").
-      const described = tokens.slice(k + 1, i - 1).filter(isWord);
+      // "A Treasury source, however, said": a linking adverb set off describes no one.
+      const linking = tokens.slice(k + 1, i - 1).filter(isWord);
+      const described = linking.length === 1 && LINKING_ADVERBS.has(at(linking, 0).lower) ? [] : linking;
       const whole = cls.kind === 'named-source' ? null : classifySource([...head, ...described], sentenceStart);
       const asksAnonymity = ANONYMITY_ASKED_IN.test(described.map((w) => w.lower).join(' '));
       // "One, a nurse at the clinic, said", "Another, a teacher, said": one of a group, described alone, is that person.
@@ -1719,6 +1721,8 @@ function matchAfterAside(context: VerbContext): void {
     close = k;
   }
 }
+
+const LINKING_ADVERBS = new Set(['however', 'though', 'too', 'also', 'meanwhile', 'instead', 'moreover', 'nonetheless', 'nevertheless', 'indeed', 'then', 'still', 'separately', 'likewise']);
 
 /** An aside that says who made a record: "by Pew", "carried out for the Daily Telegraph", "published by the Lancet". */
 function madeBy(aside: readonly Token[]): boolean {
