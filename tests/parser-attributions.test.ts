@@ -3996,6 +3996,14 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['Many of the county party leaders who would much sooner be out handing leaflets today for Reed or Marsh or Tom Ode said they had come round to the ticket.', [['vague-attribution', 'Many of the county party leaders who would much sooner be out handing leaflets today for Reed or Marsh or Tom Ode']]],
+    // A name right before the verb, with no "who" behind it, is the subject.
+    ['The plan drew fire from farmers, and Tom Ode said it was unfair.', [['named-source', 'Tom Ode said']]],
+  ])('a long relative clause is read back to its "who": %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
     ['Her office later corrected the figure to 11.', [['named-source', 'Her office later corrected']]],
     ['The Leeds Bank lowered its growth forecast to 1.2 percent.', [['named-source', 'The Leeds Bank lowered']]],
     ['Officials raised the death toll to 30 on Tuesday.', [['vague-attribution', 'Officials'], ['unverified-figure', '30']]],

@@ -298,7 +298,7 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
   const inName = (t: Token) => words.length < budget + 3 && t.capitalized && words[0]?.capitalized === true;
   // "leaders who would much prefer to be out knocking on doors for Marsh said": a long relative clause is read to its
   // "who" when one stands a few words further back.
-  const relativeBack = () => budget === MAX_PHRASE_WORDS && relativeOpenerWithin(tokens, j, 5);
+  const relativeBack = () => budget === MAX_PHRASE_WORDS && relativeOpenerWithin(tokens, j, 10);
   // An article the limit falls after opens the phrase cut short: "a second person briefed on last weekend's trade call".
   const articleAtLimit = (t: Token) => words.length === budget && ARTICLES.has(t.lower);
   // "people close to both the mayor's office and the Leeds council": an informant's description the limit falls inside
