@@ -730,6 +730,19 @@ describe('references across sentences', () => {
     expect(analyzeText(text).find((f) => f.text.toLowerCase().startsWith('they'))).toBeUndefined();
   });
 
+  test('a lede that describes one person names them in the next sentence, with the same description', () => {
+    const text = 'Leeds speechwriter reveals he might back Marsh.\n\nThe lifelong teacher who wrote the speech given by the mayor says he cannot support Reed this year.\n\nTom Cross, a teacher at Leeds High, wrote in the Leeds Post that he penned the remarks.';
+    const found = analyzeText(text);
+    expect(found.find((f) => f.text.startsWith('The lifelong teacher'))?.kind).toBe('named-source');
+    expect(found.find((f) => f.text.startsWith('Leeds speechwriter'))?.kind).toBe('named-source');
+    // Someone else named next, with another description, is someone else.
+    const other = 'A nurse who treated the victims on Monday said the ward was overwhelmed.\n\nAnn Ode, the hospital director, said more staff had been called in.';
+    expect(analyzeText(other).find((f) => f.text.startsWith('A nurse'))?.kind).toBe('anonymous-source');
+    // An informant is not the person named after them.
+    const informant = 'A senior official who attended the talks said a deal was close.\n\nTom Reed, the senior official in charge, declined to comment.';
+    expect(analyzeText(informant).find((f) => f.text.startsWith('A senior official'))?.kind).toBe('anonymous-source');
+  });
+
   test('an informant described again with a relative clause is the one first described', () => {
     const text = 'A government source said the cost was lower. The source, who spoke on condition of anonymity, added that a plan would follow.';
     const later = analyzeText(text).find((f) => f.text.startsWith('The source'));

@@ -464,7 +464,15 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
       // name of the one person it describes, and the body's first sentence gives it.
       const described = headOf(words);
       if (!shape && !resolved && a.kind === 'anonymous-source' && s === 0 && standsAlone(readings, 0) && !described.plural && words.length && !HEADLINE_ARTICLES.test(words[0] as string)) {
-        const named = personNamedIn(text, readings, sentences, 1, described.head || (words.at(-1) as string));
+        // Past a lede that describes the person too ("Leeds speechwriter says …" over "The teacher who wrote her speech
+        // says … ¶ Tom Cross, a teacher, …").
+        const named = personNamedIn(text, readings, sentences, 1, described.head || (words.at(-1) as string)) ?? (delayedName(text, readings, sentences, 1) ? personNamedIn(text, readings, sentences, 2, '') : undefined);
+        if (named) resolved = { kind: 'named-source', specificity: undefined, antecedent: named };
+      }
+      // "The lifelong teacher who wrote the mayor's speech says … ¶ Tom Cross, a former aide, wrote …": a lede may
+      // describe the one person it is about and name them in the next sentence.
+      if (!resolved && a.kind === 'anonymous-source' && (s === 0 || (s === 1 && standsAlone(readings, 0))) && k === 0 && delayedName(text, readings, sentences, s)) {
+        const named = personNamedIn(text, readings, sentences, s + 1, '');
         if (named) resolved = { kind: 'named-source', specificity: undefined, antecedent: named };
       }
       // "Ann Marsh and Tom Reed toured the mill. They said …": two names joined by "and" in this sentence or the one
@@ -677,6 +685,28 @@ function personNamedIn(text: string, readings: readonly SentenceReading[], sente
   const p = passingMentions(tokens, (j) => isProperName(tokens, j, sentence.start)).find((m) => m.named && tokens[firstTokenFrom(tokens, m.start) - 1]?.lower === role);
   return p && namedInPassing(text.slice(p.start, p.end), reading.paragraph, n);
 }
+
+/**
+ * Whether sentence n opens with one person described at length and not as an informant ("The lifelong teacher who
+ * wrote the mayor's speech says"), and the next sentence, in its paragraph or the next, opens with a name set beside
+ * a description with the same head ("Tom Cross, a teacher at Leeds High, …"): a lede that names its subject one
+ * sentence late.
+ */
+function delayedName(text: string, readings: readonly SentenceReading[], sentences: readonly Span[], n: number): boolean {
+  const reading = readings[n];
+  const next = sentences[n + 1];
+  const a = reading?.attributions[0];
+  if (!reading || !next || !a || a.kind !== 'anonymous-source' || (readings[n + 1] as SentenceReading).paragraph - reading.paragraph > 1) return false;
+  const words = reading.phrases[0] as string[];
+  const { head, plural } = headOf(words);
+  if (plural || INFORMANT_HEADS.has(head) || words.length < 5 || ASKS_ANONYMITY.test(words.join(' '))) return false;
+  const named = /^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*,\s+((?:a|an|the)\s[^,.;:]*)/u.exec(text.slice(next.start, next.end));
+  // The description beside the name says the same of them: "a teacher", "a former aide to the Leeds Republicans".
+  return named !== null && (named[1] as string).toLowerCase().split(/\s+/).slice(0, 12).some((w) => w.replace(/[’']s$|s$/, '') === head);
+}
+const ASKS_ANONYMITY = new RegExp(ANONYMITY_ASKED);
+// Heads of people a story quotes for what they know, not for who they are: another source may well be named after them.
+const INFORMANT_HEADS = new Set(['source', 'official', 'person', 'insider', 'aide', 'adviser', 'advisor', 'diplomat', 'spokesman', 'spokeswoman', 'spokesperson', 'staffer', 'employee', 'executive', 'officer', 'member', 'individual', 'witness', 'resident', 'analyst', 'expert', 'strategist']);
 
 // Between two names of a pair: "and", perhaps after a description set off by commas, and before a role in lower
 // case ("Ann Marsh, a teacher, and Tom Reed", "Senator Ann Marsh and congressman Tom Reed").
