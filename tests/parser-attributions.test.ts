@@ -4004,6 +4004,18 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['Teenager charged after city centre stabbing', []],
+    ['Two men charged over Leeds warehouse fire', []],
+    ['Man charged in connection with Hull robbery', []],
+    ['The firm charged for parking at the clinic.', []],
+    // A speaker's tag and a charge made stay attributions.
+    ['"You lied," Ann Marsh charged in her speech.', [['named-source', 'Ann Marsh charged']]],
+    ['Police charged a man with theft.', [['named-source', 'Police charged']]],
+  ])('someone charged after, over or for something made no charge: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
     ['Her office later corrected the figure to 11.', [['named-source', 'Her office later corrected']]],
     ['The Leeds Bank lowered its growth forecast to 1.2 percent.', [['named-source', 'The Leeds Bank lowered']]],
     ['Officials raised the death toll to 30 on Tuesday.', [['vague-attribution', 'Officials'], ['unverified-figure', '30']]],

@@ -492,14 +492,15 @@ function claimsAThing(tokens: readonly Token[], i: number): boolean {
 
 // After "charged": a charge laid on someone ("the man charged with assault") or a rush somewhere ("charged into the
 // crowd").
-const CHARGED_AWAY = new Set(['with', 'into', 'toward', 'towards', 'ahead', 'forward', 'up', 'down', 'onto', 'through']);
+const CHARGED_AWAY = new Set(['with', 'after', 'following', 'over', 'for', 'into', 'toward', 'towards', 'ahead', 'forward', 'up', 'down', 'onto', 'through']);
 /**
  * Whether "charged" (or "charges", "charging") at i makes a charge ("Critics charged that", "police charged the
  * driver with theft"), not a price ("charged a $100 fee", "charges $9,000 a talk", "charging pupils $400",
  * "charged more than the others") nor a passive or a motion.
  */
 function chargeMade(tokens: readonly Token[], i: number): boolean {
-  if (CHARGED_AWAY.has(at(tokens, i + 1).lower)) return false;
+  // "Teenager charged after stabbing", "Two men charged over fire", "charged in connection with": someone charged.
+  if (CHARGED_AWAY.has(at(tokens, i + 1).lower) || (at(tokens, i + 1).lower === 'in' && at(tokens, i + 2).lower === 'connection')) return false;
   // A sum or "more" within a few words, before what the charge is of or says.
   for (let k = i + 1; k <= i + 4; k++) {
     const t = at(tokens, k);
