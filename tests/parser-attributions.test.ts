@@ -4016,6 +4016,15 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['A lawyer representing the customers told the Post that she expected a trial.', [['anonymous-source', 'A lawyer representing the customers']]],
+    ['An adviser working for the growers said the levy was unfair.', [['anonymous-source', 'An adviser working for the growers']]],
+    // A crowd doing something stays a crowd.
+    ['Scientists using a telescope confirmed the find.', [['vague-attribution', 'Scientists using a telescope']]],
+  ])('one person acting for a crowd heads the phrase: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
     ['Her office later corrected the figure to 11.', [['named-source', 'Her office later corrected']]],
     ['The Leeds Bank lowered its growth forecast to 1.2 percent.', [['named-source', 'The Leeds Bank lowered']]],
     ['Officials raised the death toll to 30 on Tuesday.', [['vague-attribution', 'Officials'], ['unverified-figure', '30']]],

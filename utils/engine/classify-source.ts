@@ -55,6 +55,7 @@ const SENT = new Set(['sent', 'addressed', 'mailed', 'emailed']);
 const PREPOSITIONS = new Set(['of', 'from', 'by', 'at', 'in', 'for', 'with', 'on', 'via', 'inside', 'outside', 'near', 'around', 'across', 'throughout', 'elsewhere', 'nationwide', 'worldwide', 'abroad', 'online', 'nearby', 'overseas', 'involved', 'familiar', 'close', ...AFTER_THE_NOUN, 'who', 'whose', "who'd", 'who’d', "who've", 'who’ve', 'briefed', 'seen', 'obtained', 'published', 'released', 'filed', 'conducted', 'commissioned', 'compiled', 'cited', 'quoted', 'reviewed', 'corroborated', 'presented', 'polled', 'surveyed', 'taken']);
 // Participles of being sought out for comment, which end the head before "by": "migrants interviewed by the BBC"
 // (the outlet that was told is no source), but not "chairs that the Post interviewed".
+const ACTING_FOR = new Set(['representing', 'advising', 'defending', 'acting', 'speaking', 'working']);
 const CONTACTED_BY = new Set(['interviewed', 'questioned', 'contacted', 'consulted', 'canvassed', 'asked']);
 // Records a headline gives without an article.
 const HEADLINE_RECORDS = new Set(['study', 'report', 'survey', 'poll', 'analysis', 'review']);
@@ -376,7 +377,8 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   // "an adviser to some of the growers", "an aide to the protesters": one person's role before a preposition
   // heads the phrase, whoever the crowd after it is.
   // So does one asked by them: "a witness questioned by council investigators".
-  const roleOf = lowers.findIndex((w, k) => k > 0 && (PREPOSITIONS.has(w) || w === 'to' || (CONTACTED_BY.has(w) && lowerAt(lowers, k + 1) === 'by')) && isPersonRole(lowerAt(lowers, k - 1)));
+  // And one acting for them: "a lawyer representing the customers".
+  const roleOf = lowers.findIndex((w, k) => k > 0 && (PREPOSITIONS.has(w) || w === 'to' || (CONTACTED_BY.has(w) && lowerAt(lowers, k + 1) === 'by') || ACTING_FOR.has(w)) && isPersonRole(lowerAt(lowers, k - 1)));
   const crowdLast = isCrowd(lowerAt(lowers, headIndex), words[headIndex]?.capitalized, words[headIndex]?.start === sentenceStart);
   // "the doubt in some rich countries", "the anger among poor farmers": a thing the crowd feels heads the
   // phrase, with the crowd after its preposition.
