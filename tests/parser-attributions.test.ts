@@ -4025,6 +4025,15 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['Officers were called to Kirkgate at about 11.40pm following reports of a fight.', []],
+    ['Firefighters rushed to the mill after reports of smoke.', []],
+    // Reports as the setting of news stay vague.
+    ['The minister quit following reports of an affair.', [['vague-attribution', 'following reports']]],
+  ])('reports that sent police or crews somewhere were made to them: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
     ['Her office later corrected the figure to 11.', [['named-source', 'Her office later corrected']]],
     ['The Leeds Bank lowered its growth forecast to 1.2 percent.', [['named-source', 'The Leeds Bank lowered']]],
     ['Officials raised the death toll to 30 on Tuesday.', [['vague-attribution', 'Officials'], ['unverified-figure', '30']]],
