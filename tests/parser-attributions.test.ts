@@ -4034,6 +4034,15 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['A lawyer representing more than 2,000 customers told the Post that she expected a trial.', [['anonymous-source', 'A lawyer representing more than 2,000 customers']]],
+    ['A group of more than 200 farmers told the Courier the levy was unfair.', [['vague-attribution', 'A group of more than 200 farmers']]],
+    // A comparison is still a clause of its own.
+    ['Prices rose more than analysts expected.', [['vague-attribution', 'analysts']]],
+  ])('"than" in a count is no clause word: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
     ['Her office later corrected the figure to 11.', [['named-source', 'Her office later corrected']]],
     ['The Leeds Bank lowered its growth forecast to 1.2 percent.', [['named-source', 'The Leeds Bank lowered']]],
     ['Officials raised the death toll to 30 on Tuesday.', [['vague-attribution', 'Officials'], ['unverified-figure', '30']]],

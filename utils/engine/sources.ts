@@ -377,6 +377,12 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
       j -= 2;
       continue;
     }
+    // "a lawyer for more than 2,000 customers": "than" in a count is no clause's.
+    if (t.lower === 'than' && COUNT_COMPARATIVES.has(at(tokens, j - 1).lower) && words.length > 0 && (STARTS_WITH_NUMBER.test(at(words, 0).text) || NUMBER_WORDS.has(at(words, 0).lower))) {
+      words.unshift(at(tokens, j - 1), t);
+      j -= 2;
+      continue;
+    }
     if (isClauseWord(t) && !(t.lower === 'not' && inRelative(tokens, j)) && !thatOpening && !notOfSource) {
       // "analysts who have done the calculations say": the relative clause belongs to the source.
       const before = at(tokens, j - 1);
@@ -596,6 +602,7 @@ function sourceOpensClause(tokens: readonly Token[], j: number): boolean {
 const NOT_BEFORE_A_CROWD = new Set(['of', 'the', 'a', 'an', 'as', 'and', 'or', 'so', 'too', 'how', 'very', 'with', 'among', 'for', 'in', 'by', 'from', 'to', 'at', 'on', 'than', 'that', 'those', 'these', 'his', 'her', 'their', 'its', 'our', 'is', 'are', 'were', 'was']);
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+const COUNT_COMPARATIVES = new Set(['more', 'fewer', 'less']);
 const RATE_UNITS = new Set(['hour', 'day', 'week', 'month', 'year', 'capita', 'head', 'person']);
 /** Whether words[k] is an infinitive's "to" or a participle: "offering to run"; not "during", nor "the hearing". */
 const verbalAt = (words: readonly Token[], k: number): boolean => {
