@@ -4055,6 +4055,13 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['One councillor, speaking privately, put his chances of surviving the summer at “fifty-fifty at best”.', [['anonymous-source', 'One councillor, speaking privately'], ['unverified-figure', 'fifty-fifty']]],
+    ['Acme Wealth put his fortune at "about $4 billion".', [['named-source', 'Acme Wealth put']]],
+  ])('a figure put in quotation marks is still put: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
     ['Acme Wealth put his fortune at $4.5 billion.', [['named-source', 'Acme Wealth put']]],
     ['Acme Wealth put Ann Marsh\'s fortune at £30 million.', [['named-source', 'Acme Wealth put']]],
     ['The Leeds Argus pegged her at $2.9 billion.', [['named-source', 'The Leeds Argus pegged']]],

@@ -1085,7 +1085,8 @@ function figureAfter(tokens: readonly Token[], from: number, last: number, prepo
   for (let k = from; k <= last && isWord(at(tokens, k)); k++) {
     if (at(tokens, k).lower !== preposition) continue;
     let f = k + 1;
-    while (f <= k + 3 && APPROXIMATING.has(at(tokens, f).lower)) f++;
+    // "put his chances at “fifty-fifty”": the figure may be quoted.
+    while (f <= k + 3 && (APPROXIMATING.has(at(tokens, f).lower) || QUOTE_MARKS.test(at(tokens, f).text))) f++;
     return { k, f };
   }
   return null;
