@@ -4043,6 +4043,14 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['About 40 people were hurt, police said on March 3.', [['named-source', 'police said']]],
+    ['About 40 people were hurt, police said at 10pm.', [['named-source', 'police said']]],
+    ['The 6.8 quake hit at dawn, the Leeds Seismic Unit said, at a depth of 10km.', [['named-source', 'the Leeds Seismic Unit said']]],
+  ])('a closing tag with a date or a time after it sources the figures before it: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
     ['Her office later corrected the figure to 11.', [['named-source', 'Her office later corrected']]],
     ['The Leeds Bank lowered its growth forecast to 1.2 percent.', [['named-source', 'The Leeds Bank lowered']]],
     ['Officials raised the death toll to 30 on Tuesday.', [['vague-attribution', 'Officials'], ['unverified-figure', '30']]],

@@ -807,7 +807,8 @@ function namedInNextSentence(readings: readonly SentenceReading[], s: number, te
 const TAG_WORDS = new Set(
   'on in at to during last this yesterday today earlier later recently then also afterward afterwards monday tuesday wednesday thursday friday saturday sunday'.split(' '),
 );
-const TRAILING_TAG = new RegExp(`^[^\\p{L}\\p{N}]*(?:(?:${[...TAG_WORDS].join('|')})\\b[^\\p{L}\\p{N}]*(?:\\p{L}+[^\\p{L}\\p{N}]*){0,6})?$`, 'iu');
+// The words after the tag word may hold a date or a time: "…, police said on March 3", "…, at 10pm".
+const TRAILING_TAG = new RegExp(`^[^\\p{L}\\p{N}]*(?:(?:${[...TAG_WORDS].join('|')})\\b[^\\p{L}\\p{N}]*(?:[\\p{L}\\p{N}]+[^\\p{L}\\p{N}]*){0,6})?$`, 'iu');
 
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isAsciiNonAlphanumeric = (c: number) => c < 128 && !isAsciiLetter(c) && !(c >= 48 && c <= 57);
