@@ -713,8 +713,10 @@ describe('references across sentences', () => {
     ['Many nurses walked out on Monday. They said wards were unsafe.', 'vague-attribution', 'Many nurses'],
     ['Officials met in March. The scheme, they said, would be delayed.', 'vague-attribution', 'Officials'],
     ['On Friday, several aides gathered in Hull. They said the campaign was short of money.', 'anonymous-source', 'several aides'],
+    // People named by where they work, in the paragraph before, with the people they counted between.
+    ['Scientists at the universities of Leeds and Hull studied records of 9,000 patients.\n\nThey found that coffee drinkers were 21% less likely to fall ill.', 'named-source', 'Scientists at the universities of Leeds'],
   ])('"they" refers to the crowd that opens its sentence or the one before: %s', (text, kind, crowd) => {
-    const they = analyzeText(text).find((f) => f.text.toLowerCase() === 'they');
+    const they = analyzeText(text).find((f) => /^they\b/i.test(f.text));
     expect(they?.kind).toBe(kind);
     expect(they?.reason).toContain(`“${crowd}”`);
   });
@@ -724,8 +726,8 @@ describe('references across sentences', () => {
     'Economists studied firms where managers hired the workers they thought best.',
     'Local farmers met the councillors on Monday. They said the levy was unfair.',
     'These studies covered 40 towns. They said little about rents.',
-    // A crowd in another paragraph is out of reach.
-    'Local farmers met on Monday.\n\nThey said the levy was unfair.',
+    // A crowd two sentences back is out of reach.
+    'Local farmers met on Monday.\n\nThe mill closed at noon.\n\nThey said the levy was unfair.',
   ])('"they" with no crowd in reach stays unresolved: %s', (text) => {
     expect(analyzeText(text).find((f) => f.text.toLowerCase().startsWith('they'))).toBeUndefined();
   });

@@ -746,24 +746,35 @@ function namedPairBefore(text: string, sentences: readonly Span[], paragraphs: r
 function crowdOpeningBefore(text: string, sentences: readonly Span[], paragraphs: readonly number[], s: number, before: number): Mention | undefined {
   for (const n of [s, s - 1]) {
     const sentence = sentences[n];
-    if (!sentence || paragraphs[n] !== paragraphs[s]) return undefined;
+    // Its own paragraph or the one before, as for any reference (guide).
+    if (!sentence || (paragraphs[s] as number) - (paragraphs[n] as number) > 1) return undefined;
     const tokens = tokenize(text, sentence.start, n === s ? before : sentence.end);
     const subject = openingSubject(tokens, sentence.start);
+    while (subject.length > 1 && JOINING.has((subject.at(-1) as Token).lower)) subject.pop(); // "… of Leeds and" cut short
+    // The crowd is the phrase's last word, or the one before where its people are ("Scientists at the universities of
+    // Leeds and Hull"), with nothing but "of" before it: "many of the members", not "the mood among people near
+    // him".
+    const isCrowd = (t: Token | undefined) => t !== undefined && (GROUP_PLURALS.has(t.lower) || ((!t.capitalized || t.start === sentence.start) && isCrowdOfPeople(t.lower)));
+    const where = subject.findIndex((t, k) => k > 0 && AFFILIATING.has(t.lower) && isCrowd(subject[k - 1]) && subject.slice(k + 1, k + 6).some((u) => u.capitalized));
+    const head = where > 0 ? subject[where - 1] : subject.at(-1);
     const last = subject.at(-1);
-    // The crowd is the phrase's last word, with nothing but "of" before it: "many of the members", not "the mood among
-    // people near him".
-    if (!last || !(GROUP_PLURALS.has(last.lower) || ((!last.capitalized || last.start === sentence.start) && isCrowdOfPeople(last.lower)))) continue;
-    if (subject.slice(0, -1).some((t) => (t.lower !== 'of' && OF_PLACES_AND_RECORDS.has(t.lower)) || (!t.capitalized && /\p{L}ed$/u.test(t.lower)))) continue;
+    if (!head || !last || !isCrowd(head)) continue;
+    if (subject.slice(0, where > 0 ? where - 1 : -1).some((t) => (t.lower !== 'of' && OF_PLACES_AND_RECORDS.has(t.lower)) || (!t.capitalized && /\p{L}ed$/u.test(t.lower)))) continue;
     const cls = classifySource(subject, sentence.start);
-    if (!cls || cls.kind === 'named-source') return undefined;
-    // "Economists looked at firms where managers hired those they thought…": other people between make "they" unclear.
+    // A named crowd only by where its people are; other capitals in a phrase that opens a sentence may only be its
+    // first word's ("Disconsolate party operatives").
+    if (!cls || (cls.kind === 'named-source' && where < 0)) return undefined;
+    // "Economists looked at firms where managers hired those they thought…": other people between make "they" unclear;
+    // people counted there are what the crowd counted ("analysed data on 500,000 people").
     const after = tokenize(text, lettersEnd(last), n === s ? before : sentence.end).concat(n === s ? [] : tokenize(text, (sentences[s] as Span).start, before));
-    if (after.some((t) => !t.boundary && (GROUP_PLURALS.has(t.lower) || (!t.capitalized && isCrowdOfPeople(t.lower))))) return undefined;
+    if (after.some((t, k) => !t.boundary && (GROUP_PLURALS.has(t.lower) || (!t.capitalized && isCrowdOfPeople(t.lower))) && !/^\d/.test(after[k - 1]?.text ?? ''))) return undefined;
     const start = (subject[0] as Token).start;
-    return { kind: cls.kind as Mention['kind'], specificity: cls.specificity, text: text.slice(start, lettersEnd(last)), head: last.lower, plural: true, paragraph: paragraphs[n] as number, sentence: n, inPassing: true, anonymityReasonGiven: undefined };
+    return { kind: cls.kind as Mention['kind'], specificity: cls.specificity, text: text.slice(start, lettersEnd(last)), head: head.lower, plural: true, paragraph: paragraphs[n] as number, sentence: n, inPassing: true, anonymityReasonGiven: undefined };
   }
   return undefined;
 }
+const AFFILIATING = new Set(['at', 'of', 'from']);
+const JOINING = new Set(['and', 'or', ',']);
 const OF_PLACES_AND_RECORDS = new Set(['of', 'for', 'to', 'in', 'on', 'at', 'from', 'with', 'by', 'about', 'over', 'against', 'among']);
 
 /** The first attribution of the reading, from `from` on, that is a name, not a reference to one; or -1. */
