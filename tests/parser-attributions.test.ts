@@ -4051,6 +4051,16 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['The two mayors agreed on Thursday to reopen the talks.', []],
+    ['The council agreed in 2019 to a split pay scale.', []],
+    // Agreeing that something is so, or with someone, is a view.
+    ['Most economists agree that rates will rise.', [['vague-attribution', 'Most economists']]],
+    ['Reed and Marsh implicitly agreed the mill problem can be solved by waiting.', [['named-source', 'Reed and Marsh implicitly agreed']]],
+  ])('agreeing to do something is a commitment, no claim: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
     ['Her office later corrected the figure to 11.', [['named-source', 'Her office later corrected']]],
     ['The Leeds Bank lowered its growth forecast to 1.2 percent.', [['named-source', 'The Leeds Bank lowered']]],
     ['Officials raised the death toll to 30 on Tuesday.', [['vague-attribution', 'Officials'], ['unverified-figure', '30']]],

@@ -2205,6 +2205,8 @@ const opensWithCrowd = (words: readonly Token[], sentenceStart: number): boolean
 const crowdMatch = (words: readonly Token[], verb: Token): SourceMatch => sourceMatch(VAGUE_ATTRIBUTION, at(words, 0).start, endOf(words), at(words, 0).start, endOf(words), verb);
 
 const PREPOSITIONS_BEFORE_ADJECTIVES = new Set(['with', 'without', 'for', 'from', 'into']);
+// Between "agreed" and "to" only when: "on Thursday", "in 2011", "late last year", "unanimously".
+const AGREED_TO = /^(?:(?:on|in|at|last|late|early|this|next|earlier|later|finally|also|now|then|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|\d{4}|\p{L}+ly) ){0,3}to\b/u;
 const AGREEMENTS = /^(?:a|an|the|his|her|their|its|new)? ?(?:\S+ )?(?:deal|contract|terms|fee|settlement|loan|transfer)\b/;
 const BALLOTS = new Set(['vote', 'votes', 'ballot', 'ballots']);
 /**
@@ -2295,6 +2297,8 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if (NOUN_LIKE.has(verb.lower) && NOUN_AFTER.has(prev.lower)) return; // "fell on reports that", "amid claims of"
   if (PREPOSITIONS_BEFORE_ADJECTIVES.has(prev.lower) && verb.lower.endsWith('ed')) return; // "comes with added costs": nor a verb after a preposition
   if (verb.lower.startsWith('agree') && AGREEMENTS.test(tokens.slice(i + 1, i + 4).map((t) => t.lower).join(' '))) return; // "agreed a deal": an act
+  // "agreed on Thursday to reopen talks", "the guild agreed in 2019 to a split pay scale": a commitment, no claim.
+  if (verb.lower.startsWith('agree') && AGREED_TO.test(tokens.slice(i + 1, i + 6).map((t) => t.lower).join(' '))) return;
   if (INDEFINITE_ARTICLES.has(prev.lower) || prev.lower === 'the') return; // "some of the highlights": nor an article
   // "other promising word", "had some answering to do": right after a bare quantifier an -ing form is an adjective or
   // a noun; "many saying that …", "many saying they …" stay verbs.
