@@ -4061,6 +4061,15 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['Trade fell by 12% last year, customs data show.', [['named-source', 'customs data show']]],
+    ['Income fell by 3% last year, tax data show.', [['named-source', 'tax data show']]],
+    // Data no office is named for stay vague.
+    ['Recent data show that rents are rising.', [['vague-attribution', 'Recent data']]],
+  ])('customs and tax data are an office\'s records: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
     ['Her office later corrected the figure to 11.', [['named-source', 'Her office later corrected']]],
     ['The Leeds Bank lowered its growth forecast to 1.2 percent.', [['named-source', 'The Leeds Bank lowered']]],
     ['Officials raised the death toll to 30 on Tuesday.', [['vague-attribution', 'Officials'], ['unverified-figure', '30']]],

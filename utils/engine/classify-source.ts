@@ -107,7 +107,7 @@ const DATA_NOUNS = new Set(['polling', 'statistics', 'stats', 'files', 'research
 const POINTING = new Set(['the', 'this', 'that', 'these', 'those', 'such', 'one']);
 const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
 // Who keeps a record: "federal statistics", "county files".
-const OFFICIAL = new Set(['federal', 'state', 'official', 'city', 'county', 'municipal', 'census']);
+const OFFICIAL = new Set(['federal', 'state', 'official', 'city', 'county', 'municipal', 'census', 'customs', 'tax']);
 const BARE_SOURCES = new Set(['source', 'sources', 'insider', 'insiders']);
 const EMPTY_QUALIFIERS = new Set(['informed', 'anonymous', 'unnamed', 'unidentified', 'reliable', 'knowledgeable', 'well-placed', 'credible', 'trusted', 'multiple', 'two', 'three', 'several', 'a', 'an', 'one', 'the', 'some', 'other', 'according', 'to']);
 
