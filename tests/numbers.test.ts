@@ -15,6 +15,8 @@ const only = (text: string): NumberMention => {
 
 describe('quantities a reader may want a source for', () => {
   test.each<[string, string, NumberKind]>([
+    ['Marsh is five points behind Reed.', 'five points', 'percent'],
+    ['The vote brought the tally to 31.', '31', 'count'],
     ['The poll found 1,000 voters undecided.', '1,000 voters', 'count'],
     ['Labour won 412 seats.', '412 seats', 'count'],
     ['He earns twice a nurse\'s salary.', 'twice', 'multiple'],
@@ -173,6 +175,9 @@ describe('numbers that are not figure claims', () => {
     ['He repeated the same phrase three times.', 'three times', 'frequency'],
     ['Flights will run twice a week from April.', 'twice', 'frequency'],
     ['Buses run three times a day.', 'three times', 'frequency'],
+    ['The win lifts City to fifth, four points off the promotion places.', 'four points', 'score'],
+    ['Leeds are three points clear in the table.', 'three points', 'score'],
+    ['Okafor scored twice, taking his tally for the season to 18.', '18', 'score'],
     ['The jets seat 232 passengers.', '232 passengers', 'spec'],
     ['The city may issue $100 summonses to marchers.', '$100 summonses', 'legal-penalty'],
     ['The poll of 900 adults in Leeds was taken online.', '900 adults', 'spec'],

@@ -166,6 +166,10 @@ const MONEY_PIECES = set('bill bills note notes banknote banknotes coin coins');
 // "in lieu of", "post", "released on" a bond: bail; "a $120 million bond payment" is debt.
 const BOND_BEFORE = set('of post posted posting on');
 // A vote's tally is a result as a match's is: "passed 52-48", "a 6-1 vote".
+const STANDING_GAPS = set('off behind clear adrift above below ahead');
+const LEAGUE_WORDS = set('places place zone table relegation promotion playoff playoffs play-offs play-off leaders pace top');
+const TALLIES = set('tally tallies');
+const OWN = set('his her their its');
 const SCORE_AFTER = set('win wins victory victories loss losses defeat defeats lead draw tie record decision triumph rout drubbing aggregate vote votes');
 const SCORE_BEFORE = set('won win beat beats beating defeated defeat lost lose losing topped top tied drew edged routed thrashed scored score scoring led leading trailed trailing ended finished passed approved voted rejected');
 const SCORING = set('scored score scoring scores');
@@ -1175,8 +1179,12 @@ function classify(s: Sentence, n: Numeral): Found | null {
   }
   // "a poll of 900 adults in Leeds", "a survey of 2,000 adults": how many a poll asked is its specification too.
   if (!n.currency && !n.percent && prev === 'of' && POLL_SAMPLES.has(prev2) && spanStart === first) return ends.found('spec', s.isWord(last + 1) && !s.capitalized(last + 1) && /s$/.test(next) ? last + 1 : last);
+  // "four points off the promotion places", "three points clear at the top": a league table's standing is a result.
+  if ((next === 'points' || next === 'point') && STANDING_GAPS.has(s.lower(last + 2)) && s.anyAfter(last + 2, 6, LEAGUE_WORDS)) return ends.found('score', last + 1);
   // Points of a poll or an index: "a 12-point lead", "up 5 points", "the Dow fell 300 points".
   if (next === 'points' || next === 'point') return ends.found(marketMove(s, first) ? 'market-move' : 'percent', last + 1);
+  // "taking his tally for the season to 18": a player's running count is a record.
+  if (!n.currency && !n.percent && prev === 'to' && s.anyBefore(first - 1, 6, TALLIES) && s.anyBefore(first - 1, 8, OWN)) return ends.found('score', last, first);
   // "140,000 words long", "five storeys high": one thing's size in any unit of its own.
   // Not "4,500 patients across 12 countries": "across" with more after it is where, not how wide.
   const sizeAfter = SIZE_AFTER.has(s.lower(last + 2)) && !(s.lower(last + 2) === 'across' && s.isWord(last + 3));
