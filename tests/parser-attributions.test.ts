@@ -4070,6 +4070,15 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['At least five children have died, a WHO spokesperson told reporters in Geneva.', [['named-source', 'a WHO spokesperson told']]],
+    ['The WHO said five children had died.', [['named-source', 'The WHO said']]],
+    // The pronoun stays one.
+    ['Officials who asked not to be named said the talks had failed.', [['anonymous-source', 'Officials who asked not to be named']]],
+  ])('"WHO" in capitals is the health body, not the pronoun: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
     ['Her office later corrected the figure to 11.', [['named-source', 'Her office later corrected']]],
     ['The Leeds Bank lowered its growth forecast to 1.2 percent.', [['named-source', 'The Leeds Bank lowered']]],
     ['Officials raised the death toll to 30 on Tuesday.', [['vague-attribution', 'Officials'], ['unverified-figure', '30']]],

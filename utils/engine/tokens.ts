@@ -133,7 +133,8 @@ function lowerOf(page: string, start: number, end: number): string {
   const bareEnd = bareEndOf(page, start, end);
   const bare = page.slice(start, bareEnd);
   // Most words are lower case already, and toLowerCase is dear.
-  for (let k = start; k < bareEnd; k++) if ((CHAR_CLASS[page.charCodeAt(k)] as number) & CASED) return bare.toLowerCase();
+  // "WHO" in capitals is the World Health Organization, never the relative pronoun a rule would read in "who".
+  for (let k = start; k < bareEnd; k++) if ((CHAR_CLASS[page.charCodeAt(k)] as number) & CASED) return bare === 'WHO' ? 'w.h.o' : bare.toLowerCase();
   return bare;
 }
 
