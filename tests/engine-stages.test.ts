@@ -745,6 +745,15 @@ describe('references across sentences', () => {
     expect(analyzeText(informant).find((f) => f.text.startsWith('A senior official'))?.kind).toBe('anonymous-source');
   });
 
+  test('a record in a paragraph of its own is not named by a body\'s spokesperson in the next', () => {
+    const text = 'The report, dated 14 May, says the move would save money.\n\nA Hull Council spokesperson said the council did not comment on drafts.';
+    const report = analyzeText(text).find((f) => f.text.startsWith('The report'));
+    expect(report?.reason).not.toContain('spokesperson');
+    // A body naming itself there still names the record.
+    const body = 'The survey, published on Monday, found rents rising.\n\nThe Hull Housing Institute said the figures were sound.';
+    expect(analyzeText(body).find((f) => f.text.startsWith('The survey'))?.reason).toContain('refers to “The Hull Housing Institute”');
+  });
+
   test('an informant described again with a relative clause is the one first described', () => {
     const text = 'A government source said the cost was lower. The source, who spoke on condition of anonymity, added that a plan would follow.';
     const later = analyzeText(text).find((f) => f.text.startsWith('The source'));

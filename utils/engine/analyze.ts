@@ -809,7 +809,9 @@ function namedInNextSentence(readings: readonly SentenceReading[], s: number, te
   // ("Ann Marsh said"), whom a record is not.
   if (reading.paragraph === (readings[s] as SentenceReading).paragraph || quotation) return mention;
   const reports = found.cueStart >= 0 && REPORTING_CUES.has(text.slice(found.cueStart, found.cueEnd).toLowerCase());
-  const body = (reading.phrases[k] as string[]).some((w) => INSTITUTIONS.has(w));
+  // A body's spokesperson is a person too ("A Home Office spokesperson said" names no memo).
+  const words = reading.phrases[k] as string[];
+  const body = words.some((w) => INSTITUTIONS.has(w)) && !isPersonReference([headOf(words).head]);
   return n === s + 1 && standsAlone(readings, s) && (body || reports) ? mention : undefined;
 }
 
