@@ -55,6 +55,7 @@ const SENT = new Set(['sent', 'addressed', 'mailed', 'emailed']);
 const PREPOSITIONS = new Set(['of', 'from', 'by', 'at', 'in', 'for', 'with', 'on', 'via', 'inside', 'outside', 'near', 'around', 'across', 'throughout', 'elsewhere', 'nationwide', 'worldwide', 'abroad', 'online', 'nearby', 'overseas', 'involved', 'familiar', 'close', ...AFTER_THE_NOUN, 'who', 'whose', "who'd", 'who’d', "who've", 'who’ve', 'briefed', 'seen', 'obtained', 'published', 'released', 'filed', 'conducted', 'commissioned', 'compiled', 'cited', 'quoted', 'reviewed', 'corroborated', 'presented', 'polled', 'surveyed', 'taken']);
 // Participles of being sought out for comment, which end the head before "by": "migrants interviewed by the BBC"
 // (the outlet that was told is no source), but not "chairs that the Post interviewed".
+const UNPUBLISHED = new Set(['leaked', 'secret', 'confidential', 'internal', 'unpublished']);
 const ACTING_FOR = new Set(['representing', 'advising', 'defending', 'acting', 'speaking', 'working']);
 const CONTACTED_BY = new Set(['interviewed', 'questioned', 'contacted', 'consulted', 'canvassed', 'asked']);
 // Records a headline gives without an article.
@@ -566,6 +567,9 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
     const recordOfABody = headIndex > 0 && ON_RECORD_BODIES.has(lowerAt(lowers, headIndex - 1)) && !BODIES_OF_A_KIND.has(head);
     // "a tenants' group", "a farmers' union": a body of a crowd, whose name the reader is not told.
     const ofACrowd = INDEFINITE_ONES.has(first) && words.slice(1, headIndex).some((w) => !w.capitalized && /s['’]$/.test(w.text));
+    // "a leaked memo", "the internal document", "Leaked memo reveals": a record kept from the public is none a reader
+    // could look up, unless a name or an owner says whose it is.
+    if (!hasName && !possessive && !byBody && words.some((w) => UNPUBLISHED.has(w.lower))) return VAGUE_ATTRIBUTION;
     if (first === 'the' || first === 'this' || first === 'that' || (possessive && !ofACrowd) || hasName || headIndex === 0 || byBody || recordOfABody) return NAMED_SOURCE;
     // "census data", "court documents", "police records": a kind of record a reader can look up.
     if (words.length >= 2 && !DETERMINERS.has(first) && !VAGUE_DETERMINERS.has(first)) return NAMED_SOURCE;
