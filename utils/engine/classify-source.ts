@@ -55,9 +55,11 @@ const SENT = new Set(['sent', 'addressed', 'mailed', 'emailed']);
 const PREPOSITIONS = new Set(['of', 'from', 'by', 'at', 'in', 'for', 'with', 'on', 'via', 'inside', 'outside', 'near', 'around', 'across', 'throughout', 'elsewhere', 'nationwide', 'worldwide', 'abroad', 'online', 'nearby', 'overseas', 'involved', 'familiar', 'close', ...AFTER_THE_NOUN, 'who', 'whose', "who'd", 'who’d', "who've", 'who’ve', 'briefed', 'seen', 'obtained', 'published', 'released', 'filed', 'conducted', 'commissioned', 'compiled', 'cited', 'quoted', 'reviewed', 'corroborated', 'presented', 'polled', 'surveyed', 'taken']);
 // Participles of being sought out for comment, which end the head before "by": "migrants interviewed by the BBC"
 // (the outlet that was told is no source), but not "chairs that the Post interviewed".
-const UNPUBLISHED = new Set(['leaked', 'secret', 'confidential', 'internal', 'unpublished']);
-const ACTING_FOR = new Set(['representing', 'advising', 'defending', 'acting', 'speaking', 'working']);
 const CONTACTED_BY = new Set(['interviewed', 'questioned', 'contacted', 'consulted', 'canvassed', 'asked']);
+// Participles of acting for others, which end one person's role before whom they act for: "a lawyer representing".
+const ACTING_FOR = new Set(['representing', 'advising', 'defending', 'acting', 'speaking', 'working']);
+// Records kept from the public: "a leaked memo", "the internal document".
+const UNPUBLISHED = new Set(['leaked', 'secret', 'confidential', 'internal', 'unpublished']);
 // Records a headline gives without an article.
 const HEADLINE_RECORDS = new Set(['study', 'report', 'survey', 'poll', 'analysis', 'review']);
 // A crowd "at" or "from" a named body speaks for it ("analysts at Digital Foundry"); "in" a place does not.

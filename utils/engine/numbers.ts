@@ -165,11 +165,13 @@ const DENOMINATIONS = new Set([1, 2, 5, 10, 20, 50, 100, 500, 1000]);
 const MONEY_PIECES = set('bill bills note notes banknote banknotes coin coins');
 // "in lieu of", "post", "released on" a bond: bail; "a $120 million bond payment" is debt.
 const BOND_BEFORE = set('of post posted posting on');
-// A vote's tally is a result as a match's is: "passed 52-48", "a 6-1 vote".
+// A league table's standing: "four points off the promotion places", "three points clear in the table".
 const STANDING_GAPS = set('off behind clear adrift above below ahead');
 const LEAGUE_WORDS = set('places place zone table relegation promotion playoff playoffs play-offs play-off leaders pace top');
+// A player's running count: "taking his tally for the season to 18".
 const TALLIES = set('tally tallies');
 const OWN = set('his her their its');
+// A vote's tally is a result as a match's is: "passed 52-48", "a 6-1 vote".
 const SCORE_AFTER = set('win wins victory victories loss losses defeat defeats lead draw tie record decision triumph rout drubbing aggregate vote votes');
 const SCORE_BEFORE = set('won win beat beats beating defeated defeat lost lose losing topped top tied drew edged routed thrashed scored score scoring led leading trailed trailing ended finished passed approved voted rejected');
 const SCORING = set('scored score scoring scores');
@@ -1178,7 +1180,7 @@ function classify(s: Sentence, n: Numeral): Found | null {
     return ends.found('spec', next === 'percentage' ? last + 2 : next === 'points' || next === 'point' || next === 'percent' ? last + 1 : last);
   }
   // "a poll of 900 adults in Leeds", "a survey of 2,000 adults": how many a poll asked is its specification too.
-  if (!n.currency && !n.percent && prev === 'of' && POLL_SAMPLES.has(prev2) && spanStart === first) return ends.found('spec', s.isWord(last + 1) && !s.capitalized(last + 1) && /s$/.test(next) ? last + 1 : last);
+  if (!n.currency && !n.percent && prev === 'of' && POLL_SAMPLES.has(prev2) && spanStart === first) return ends.withNoun('spec');
   // "four points off the promotion places", "three points clear at the top": a league table's standing is a result.
   if ((next === 'points' || next === 'point') && STANDING_GAPS.has(s.lower(last + 2)) && s.anyAfter(last + 2, 6, LEAGUE_WORDS)) return ends.found('score', last + 1);
   // Points of a poll or an index: "a 12-point lead", "up 5 points", "the Dow fell 300 points".
@@ -1222,7 +1224,7 @@ function classify(s: Sentence, n: Numeral): Found | null {
   // "The jets seat 232 passengers", "a stadium with a capacity of 60,000": how many one thing holds is its
   // specification.
   const holds = SEATING.has(s.lower(spanStart - 1)) || (s.lower(spanStart - 1) === 'of' && s.lower(spanStart - 2) === 'capacity');
-  if (!n.currency && !n.percent && holds) return ends.found('spec', s.isWord(last + 1) && !s.capitalized(last + 1) && /s$/.test(next) ? last + 1 : last);
+  if (!n.currency && !n.percent && holds) return ends.withNoun('spec');
 
   // Street numbers: "123 Main Street".
   if (bareInteger && s.capitalized(last + 1) && /^(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|drive|way|place)$/.test(s.lower(last + 2))) {
