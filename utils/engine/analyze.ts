@@ -466,13 +466,13 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
       if (!shape && !resolved && a.kind === 'anonymous-source' && s === 0 && standsAlone(readings, 0) && !described.plural && words.length && !HEADLINE_ARTICLES.test(words[0] as string)) {
         // Past a lede that describes the person too ("Leeds speechwriter says …" over "The teacher who wrote her speech
         // says … ¶ Tom Cross, a teacher, …").
-        const named = personNamedIn(text, readings, sentences, 1, described.head || (words.at(-1) as string)) ?? (delayedName(text, readings, sentences, 1) ? personNamedIn(text, readings, sentences, 2, '') : undefined);
+        const named = personNamedIn(text, readings, sentences, 1, described.head || (words.at(-1) as string)) ?? delayedName(text, readings, sentences, 1);
         if (named) resolved = { kind: 'named-source', specificity: undefined, antecedent: named };
       }
       // "The lifelong teacher who wrote the mayor's speech says … ¶ Tom Cross, a former aide, wrote …": a lede may
       // describe the one person it is about and name them in the next sentence.
-      if (!resolved && a.kind === 'anonymous-source' && (s === 0 || (s === 1 && standsAlone(readings, 0))) && k === 0 && delayedName(text, readings, sentences, s)) {
-        const named = personNamedIn(text, readings, sentences, s + 1, '');
+      if (!resolved && a.kind === 'anonymous-source' && (s === 0 || (s === 1 && standsAlone(readings, 0))) && k === 0) {
+        const named = delayedName(text, readings, sentences, s);
         if (named) resolved = { kind: 'named-source', specificity: undefined, antecedent: named };
       }
       // "Ann Marsh and Tom Reed toured the mill. They said …": two names joined by "and" in this sentence or the one
@@ -687,22 +687,22 @@ function personNamedIn(text: string, readings: readonly SentenceReading[], sente
 }
 
 /**
- * Whether sentence n opens with one person described at length and not as an informant ("The lifelong teacher who
- * wrote the mayor's speech says"), and the next sentence, in its paragraph or the next, opens with a name set beside
- * a description with the same head ("Tom Cross, a teacher at Leeds High, …"): a lede that names its subject one
- * sentence late.
+ * The person a lede names one sentence late: sentence n opens with one person described at length and not as an
+ * informant ("The lifelong teacher who wrote the mayor's speech says"), and the next sentence, in its paragraph or the
+ * next, opens with a name set beside a description with the same head ("Tom Cross, a teacher at Leeds High, …").
  */
-function delayedName(text: string, readings: readonly SentenceReading[], sentences: readonly Span[], n: number): boolean {
+function delayedName(text: string, readings: readonly SentenceReading[], sentences: readonly Span[], n: number): Mention | undefined {
   const reading = readings[n];
   const next = sentences[n + 1];
   const a = reading?.attributions[0];
-  if (!reading || !next || !a || a.kind !== 'anonymous-source' || (readings[n + 1] as SentenceReading).paragraph - reading.paragraph > 1) return false;
+  if (!reading || !next || !a || a.kind !== 'anonymous-source' || (readings[n + 1] as SentenceReading).paragraph - reading.paragraph > 1) return undefined;
   const words = reading.phrases[0] as string[];
   const { head, plural } = headOf(words);
-  if (plural || INFORMANT_HEADS.has(head) || words.length < 5 || ASKS_ANONYMITY.test(words.join(' '))) return false;
+  if (plural || INFORMANT_HEADS.has(head) || words.length < 5 || ASKS_ANONYMITY.test(words.join(' '))) return undefined;
   const named = /^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*,\s+((?:a|an|the)\s[^,.;:]*)/u.exec(text.slice(next.start, next.end));
   // The description beside the name says the same of them: "a teacher", "a former aide to the Leeds Republicans".
-  return named !== null && (named[1] as string).toLowerCase().split(/\s+/).slice(0, 12).some((w) => w.replace(/[’']s$|s$/, '') === head);
+  const same = named !== null && (named[1] as string).toLowerCase().split(/\s+/).slice(0, 12).some((w) => w.replace(/[’']s$|s$/, '') === head);
+  return same ? personNamedIn(text, readings, sentences, n + 1, '') : undefined;
 }
 const ASKS_ANONYMITY = new RegExp(ANONYMITY_ASKED);
 // Heads of people a story quotes for what they know, not for who they are: another source may well be named after them.
@@ -744,11 +744,13 @@ function namedPairBefore(text: string, sentences: readonly Span[], paragraphs: r
  * or unnamed people: a name is found as a source or in passing.
  */
 function crowdOpeningBefore(text: string, sentences: readonly Span[], paragraphs: readonly number[], s: number, before: number): Mention | undefined {
+  // This sentence's words before "they".
+  const here = tokenize(text, (sentences[s] as Span).start, before);
   for (const n of [s, s - 1]) {
     const sentence = sentences[n];
     // Its own paragraph or the one before, as for any reference (guide).
     if (!sentence || (paragraphs[s] as number) - (paragraphs[n] as number) > 1) return undefined;
-    const tokens = tokenize(text, sentence.start, n === s ? before : sentence.end);
+    const tokens = n === s ? here : tokenize(text, sentence.start, sentence.end);
     const subject = openingSubject(tokens, sentence.start);
     while (subject.length > 1 && JOINING.has((subject.at(-1) as Token).lower)) subject.pop(); // "… of Leeds and" cut short
     // The crowd is the phrase's last word, or the one before where its people are ("Scientists at the universities of
@@ -759,15 +761,15 @@ function crowdOpeningBefore(text: string, sentences: readonly Span[], paragraphs
     const head = where > 0 ? subject[where - 1] : subject.at(-1);
     const last = subject.at(-1);
     if (!head || !last || !isCrowd(head)) continue;
-    if (subject.slice(0, where > 0 ? where - 1 : -1).some((t) => (t.lower !== 'of' && OF_PLACES_AND_RECORDS.has(t.lower)) || (!t.capitalized && /\p{L}ed$/u.test(t.lower)))) continue;
+    if (subject.slice(0, where > 0 ? where - 1 : -1).some((t) => PLACES_AND_RECORDS.has(t.lower) || (!t.capitalized && /\p{L}ed$/u.test(t.lower)))) continue;
     const cls = classifySource(subject, sentence.start);
     // A named crowd only by where its people are; other capitals in a phrase that opens a sentence may only be its
     // first word's ("Disconsolate party operatives").
     if (!cls || (cls.kind === 'named-source' && where < 0)) return undefined;
     // "Economists looked at firms where managers hired those they thought…": other people between make "they" unclear;
     // people counted there are what the crowd counted ("analysed data on 500,000 people").
-    const after = tokenize(text, lettersEnd(last), n === s ? before : sentence.end).concat(n === s ? [] : tokenize(text, (sentences[s] as Span).start, before));
-    if (after.some((t, k) => !t.boundary && (GROUP_PLURALS.has(t.lower) || (!t.capitalized && isCrowdOfPeople(t.lower))) && !/^\d/.test(after[k - 1]?.text ?? ''))) return undefined;
+    const after = tokens.slice(tokens.indexOf(last) + 1).concat(n === s ? [] : here);
+    if (after.some((t, k) => !t.boundary && isCrowd(t) && !/^\d/.test(after[k - 1]?.text ?? ''))) return undefined;
     const start = (subject[0] as Token).start;
     return { kind: cls.kind as Mention['kind'], specificity: cls.specificity, text: text.slice(start, lettersEnd(last)), head: head.lower, plural: true, paragraph: paragraphs[n] as number, sentence: n, inPassing: true, anonymityReasonGiven: undefined };
   }
@@ -775,7 +777,8 @@ function crowdOpeningBefore(text: string, sentences: readonly Span[], paragraphs
 }
 const AFFILIATING = new Set(['at', 'of', 'from']);
 const JOINING = new Set(['and', 'or', ',']);
-const OF_PLACES_AND_RECORDS = new Set(['of', 'for', 'to', 'in', 'on', 'at', 'from', 'with', 'by', 'about', 'over', 'against', 'among']);
+// Before a crowd, words that make it a place's or a record's: "the mood among people near him".
+const PLACES_AND_RECORDS = new Set(['for', 'to', 'in', 'on', 'at', 'from', 'with', 'by', 'about', 'over', 'against', 'among']);
 
 /** The first attribution of the reading, from `from` on, that is a name, not a reference to one; or -1. */
 const firstNameIn = (text: string, reading: SentenceReading, from: number): number =>
