@@ -919,8 +919,28 @@ describe('findAttributions', () => {
     ['Reed faces suits by dozens of growers who claim the levy is unfair.', [['vague-attribution', 'dozens of growers']]],
     ['Ann Marsh is echoing flood experts who say the bank will fail.', [['named-source', 'Ann Marsh is echoing'], ['vague-attribution', 'flood experts']]],
     ['The app relies on drivers who hope for good tips.', []],
+    ['Ann Marsh is echoing flood experts who have suggested the bank will fail.', [['named-source', 'Ann Marsh is echoing'], ['vague-attribution', 'flood experts']]],
+    ['Ann Marsh met growers who have also said the levy is unfair.', [['vague-attribution', 'growers']]],
+    // Counted, not quoted: "reported" before what they did.
+    ['The council said the number of pupils who have reported skipping meals was 12%.', [['named-source', 'The council said']]],
   ])('a relative clause of saying brings in its own source, after an object or a cue: %s', (text, findings) => {
     expect(analyzeText(text).filter((f) => f.source).map((f) => [f.kind, f.text])).toEqual(findings);
+  });
+
+  test.each([
+    ['The vote has left many growers, including some who backed the levy, wondering what Reed wants.', 'many growers', 'wondering'],
+    ['The mill closed in May, leaving some to doubt that the levy was to blame.', 'some', 'doubt'],
+    ['The ruling left local farmers to wonder whether the bridge would open.', 'local farmers', 'wonder'],
+  ])('a crowd left in doubt holds the doubt: %s', (text, crowd, cue) => {
+    expect(analyzeText(text).filter((f) => f.source).map((f) => [f.kind, f.text])).toEqual([['vague-attribution', crowd]]);
+    expect(read(text).map((a) => [a.source, a.cue])).toContainEqual([expect.stringContaining(crowd), cue]);
+  });
+
+  test.each([
+    'The storm left Ann Marsh wondering where to go.',
+    'The flood left the town without power, and growers wondering.',
+  ])('someone named, or no crowd before the doubt, is no vague attribution: %s', (text) => {
+    expect(analyzeText(text).filter((f) => f.kind === 'vague-attribution')).toEqual([]);
   });
 
   test('pushing for something is an act, pushing back a rebuttal', () => {

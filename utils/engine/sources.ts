@@ -2757,6 +2757,13 @@ const TIME_CLAUSES = new Set(['when', 'until', 'before', 'after', 'once']);
 // "pointed it out", "pointed this out": pointing out with the object between.
 const POINTED_OUT = new Set(['it', 'this', 'that']);
 const SUPERLATIVES = new Set(['most', 'more', 'least']);
+const SUGGESTING = new Set(['suggest', 'suggests', 'suggested']);
+/** Whether "who" stands right before the verb at i, with only an active auxiliary or a clause adverb between ("who have also said"). */
+function whoBefore(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k > i - 3 && ((AUXILIARIES.has(at(tokens, k).lower) && !PASSIVE_BE.has(at(tokens, k).lower)) || CLAUSE_ADVERBS.has(at(tokens, k).lower))) k--;
+  return at(tokens, k).lower === 'who';
+}
 const CONJUNCTIONS_OF_CLAUSES = new Set(['and', 'but']);
 const CLAUSE_ADVERBS = new Set(['then', 'later', 'also', 'again', 'quickly', 'still', 'now']);
 /**
@@ -3721,6 +3728,29 @@ function feelingCrowd(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+// A state of mind people are left in: "left many growers wondering", "leaving some to doubt that".
+const LEFT_HOLDING = new Set([...COGNITION_FORMS, 'question', 'questioning', 'speculate', 'speculating']);
+const LEAVING = new Set(['left', 'leave', 'leaves', 'leaving']);
+/**
+ * "The vote has left many growers, including some who backed it, wondering what Reed wants", "…, leaving some to
+ * doubt that": a crowd left in doubt holds the doubt. The crowd's words (before any aside), or null.
+ */
+function crowdLeftHolding(tokens: readonly Token[], i: number, sentenceStart: number): Token[] | null {
+  const t = at(tokens, i);
+  const infinitive = at(tokens, i - 1).lower === 'to';
+  if (infinitive === t.lower.endsWith('ing')) return null;
+  const end = infinitive ? i - 2 : i - 1;
+  let k = end;
+  while (k > end - 14 && k >= 0 && !LEAVING.has(at(tokens, k).lower) && !at(tokens, k).endsSentence) k--;
+  if (k < 0 || !LEAVING.has(at(tokens, k).lower)) return null;
+  const words: Token[] = [];
+  for (let j = k + 1; j <= end && isWord(at(tokens, j)); j++) words.push(at(tokens, j));
+  // Only an aside set off by commas may come between the crowd and its doubt.
+  const afterWords = k + 1 + words.length;
+  if (afterWords <= end && !(at(tokens, afterWords).text === ',' && at(tokens, end).text === ',')) return null;
+  return words.length > 0 && classifySource(words, sentenceStart) === VAGUE_ATTRIBUTION ? words : null;
+}
+
 /** Source phrases in one sentence, in no particular order and possibly overlapping. */
 export function findSources(sentenceTokens: readonly Token[], sentenceStart: number): SourceMatch[] {
   // "“Will it rain?” - Growers who saw the forecast said": a dash opening the sentence is no part of it.
@@ -3801,8 +3831,9 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
     }
     // Inside content only a participle with its agent is read ("… a report released by the council"): "confirmed"
     // in "he was told that Reed had confirmed the deal" is part of what was said.
-    // "echoing experts who say …": people brought in with a relative clause of saying speak for themselves.
-    const whoSay = at(tokens, i - 1).lower === 'who' && saying;
+    // "echoing experts who say …", "pundits who have suggested that …": people brought in with a relative clause
+    // of saying speak for themselves; "young people who reported using drugs" were counted, not quoted.
+    const whoSay = (saying || SUGGESTING.has(t.lower)) && whoBefore(tokens, i) && !at(tokens, i + 1).lower.endsWith('ing');
     // "Reed wrote a letter saying …": writing or posting a document is an act; what the document says is the claim.
     const documentSays = inContent && out.length > 0 && out.every((m) => m.narrative) && issuerVerb(tokens, i, sentenceStart) >= 0;
     // "rejected claims by critics", "fears among growers": a verb's form before its holders is a noun of reaction,
@@ -3813,7 +3844,10 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
       continue;
     }
     const found = out.length;
-    if (t.lower === 'according' && at(tokens, i + 1).lower === 'to') {
+    const leftHolding = LEFT_HOLDING.has(t.lower) ? crowdLeftHolding(tokens, i, sentenceStart) : null;
+    if (leftHolding) {
+      emit(out, leftHolding, sentenceStart, undefined, t);
+    } else if (t.lower === 'according' && at(tokens, i + 1).lower === 'to') {
       const words = framedSource(tokens, i + 2);
       // "went according to plan", "ranked according to their scores": in the way set by something, no one's word.
       // A plan or a schedule set off by a comma or opening the sentence is a document, though: "According to the plan,
