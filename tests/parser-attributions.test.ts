@@ -1743,6 +1743,9 @@ describe('findAttributions', () => {
 
   test.each([
     ['Ann Marsh said the plan had failed and she accused Tom Reed of hiding the costs.', [['named-source', 'Ann Marsh said'], ['named-source', 'she accused']]],
+    // Adverbs and auxiliaries between the subject and its verb.
+    ['Ann Marsh said the levy was fair - but she also insisted it would end in May.', [['named-source', 'Ann Marsh said'], ['named-source', 'she also insisted']]],
+    ['Ann Marsh said the levy was fair and Tom Reed has said it will end in May.', [['named-source', 'Ann Marsh said'], ['named-source', 'Tom Reed has said']]],
     // Inside what Reed said, a view is still his.
     ['Reed said that Marsh lied and she knew it.', [['named-source', 'Reed said']]],
   ])('"and she accused": a person\'s pronoun after "and" opens a clause of its own before a verb of saying: %s', (text, expected) => {

@@ -3815,7 +3815,10 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
     const afterAct = inContent && out.length > 0 && out.every((m) => m.narrative) && clauseThenSource(tokens, i, sentenceStart, (w) => SUBORDINATORS.has(w), true) !== null;
     // "…asked about the road and Marsh said": a name after "and" opens a clause of its own; so does a person's pronoun
     // before a verb of saying ("… the plan had failed and she accused Reed of …").
-    const subjectAfterAnd = CONJUNCTIONS_OF_CLAUSES.has(at(tokens, i - 2).lower) && ((at(tokens, i - 1).capitalized && !at(tokens, i - 3).capitalized) || (SINGULAR_PERSON_PRONOUNS.has(at(tokens, i - 1).lower) && !COGNITION_FORMS.has(t.lower)));
+    // Adverbs and auxiliaries may stand between the subject and its verb ("but she also insisted", "and Marsh has said").
+    let subjectAt = i - 1;
+    while (subjectAt > i - 4 && standsInJoinedClause(at(tokens, subjectAt))) subjectAt--;
+    const subjectAfterAnd = CONJUNCTIONS_OF_CLAUSES.has(at(tokens, subjectAt - 1).lower) && ((at(tokens, subjectAt).capitalized && !at(tokens, subjectAt - 2).capitalized) || (SINGULAR_PERSON_PRONOUNS.has(at(tokens, subjectAt).lower) && !COGNITION_FORMS.has(t.lower)));
     const andSubject = inContent && (SPEECH_VERBS.has(t.lower) || t.lower === 'say') ? subjectAfterAndClause(tokens, i, sentenceStart) : null;
     const newClause = subjectAfterAnd || (inContent && clauseThenSource(tokens, i, sentenceStart) !== null) || andSubject !== null || afterAct || (inContent && timeAfterBareCue(tokens, i, sentenceStart, out));
     // "who endorsed Marsh and said he would campaign": the same subject says something again.
