@@ -664,6 +664,36 @@ describe('references across sentences', () => {
     expect(analyzeText(again).find((f) => f.text.startsWith('The spokesman'))?.kind).toBe('anonymous-source');
   });
 
+  test.each([
+    ['Tom Reed backed the levy. In an interview at the depot, Ann Marsh laughed off the plan. “It is a joke,” she said.', 'she said', 'In an interview'],
+    ['Reed spoke at the dock. Hull FM and the Leeds Post said the levy would pass. He said he would vote no.', 'He said', 'Hull FM'],
+  ])('"he" or "she" refers to no phrase, paper or pair of names: %s', (text, finding, wrong) => {
+    const reason = analyzeText(text).find((f) => f.text === finding)?.reason;
+    expect(reason).toMatch(/^A named source/);
+    expect(reason).not.toContain(wrong);
+  });
+
+  test.each([
+    ['Tom Reed took the stage. The sound system failed twice, and Reed blamed the hall. He said the council had not paid.', 'He said', '“Reed”'],
+    ['Ann Marsh, the council leader, said the vote was fair. She said she would run again.', 'She said', '“Ann Marsh”'],
+  ])('"he" or "she" still refers to the person named before: %s', (text, finding, name) => {
+    expect(analyzeText(text).find((f) => f.text === finding)?.reason).toContain(`refers to ${name}`);
+  });
+
+  test.each([
+    ['The fleet is led by Admiral Tom Reed. Critics say the South China Sea is at risk. The patrols will go on, the admiral said.', 'the admiral said', '“Admiral Tom Reed”'],
+    ['The clinic is run by Dr. Ann Marsh. Patients at Hull Royal Infirmary say it is busy. The doctor said waiting times had doubled.', 'The doctor said', '“Dr. Ann Marsh”'],
+  ])('a description by title refers to the name given with that title, not a place named since: %s', (text, finding, name) => {
+    expect(analyzeText(text).find((f) => f.text === finding)?.reason).toContain(`refers to ${name}`);
+  });
+
+  test('a description of a person refers to the speaker named nearby before a name met in passing', () => {
+    const text = '“The roads are a mess,” Ann Marsh said.\n\nReed cited the Ferguson Effect. The moderator pointed out he had dodged it.';
+    const moderator = analyzeText(text).find((f) => f.text.startsWith('The moderator'));
+    expect(moderator?.kind).toBe('named-source');
+    expect(moderator?.reason).not.toContain('Ferguson Effect');
+  });
+
   test('a source first described without a name stays anonymous', () => {
     const text = 'A senior official who asked not to be identified described the talks. The official said 40 people were detained.';
     const later = analyzeText(text).find((f) => f.text === 'The official');

@@ -2,7 +2,7 @@
 // what they refer to. Named stays named; a person first introduced without a name stays anonymous, however
 // they are called later; and a reference with nothing to refer to is judged on its own words.
 import * as lexicon from './lexicon';
-import type { SourceKind, SourceClass } from './classify-source';
+import { describesAName, type SourceKind, type SourceClass } from './classify-source';
 import { lettersEnd } from './tokens';
 import type { SourceSpecificity } from './types';
 
@@ -179,6 +179,13 @@ export interface PassingMention {
 /** A comma at j with a capitalised word on either side: the description beside it belongs to a name. */
 const besideName = (words: readonly Word[], j: number) => words[j]?.lower === ',' && (words[j - 1]?.capitalized || words[j + 1]?.capitalized);
 
+// Titles as written before a name: "Sen. Ann Marsh", "Gov. Tom Reed".
+const TITLE_ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
+  senator: ['sen'], governor: ['gov'], representative: ['rep'], president: ['pres'], general: ['gen'], admiral: ['adm'],
+  colonel: ['col'], lieutenant: ['lt'], sergeant: ['sgt'], captain: ['capt'], professor: ['prof'], doctor: ['dr'], secretary: ['sec'],
+};
+const PERSON_TITLES: ReadonlySet<string> = new Set(Object.entries(TITLE_ABBREVIATIONS).flat(2));
+
 /**
  * People a sentence mentions in passing, for later references: names ("Ann Marsh", "Mr. Smith") and
  * people introduced without one ("a man", "a senior official"), leaving out descriptions set beside a name
@@ -191,7 +198,10 @@ export function passingMentions(words: readonly Word[], isName: (k: number) => b
     if (w.capitalized && isName(k) && k + 1 < words.length && isName(k + 1)) {
       let e = k + 1;
       while (e + 1 < words.length && isName(e + 1)) e++;
-      out.push({ named: true, start: w.start, end: lettersEnd(words[e] as Word), head: '' });
+      // "Admiral Tom Reed", "Sen. Ann Marsh": the title before a name is kept with it, for "the admiral" to find.
+      const title = words[k - 1];
+      const titled = title?.capitalized === true && PERSON_TITLES.has(title.lower.replace(/\.$/, ''));
+      out.push({ named: true, start: (titled ? title : w).start, end: lettersEnd(words[e] as Word), head: '' });
       k = e;
       continue;
     }
@@ -220,6 +230,26 @@ function genderClash(pronoun: string, m: Mention): boolean {
   return false;
 }
 
+// "In an interview", "The sound system", "the Philippine Star", "NBC News and Bloomberg", "Factcheck.org": phrases
+// credited as named that "he" or "she" cannot be: a head noun that is no role, a name with "the" before it, two
+// names, an address. "The Ohio governor", "the minister of energy" and "the paper's editor Tom Reed" can be.
+const isPersonsRole = (word: string): boolean => {
+  const lower = word.toLowerCase();
+  return isRoleWord(lower) || (describesAName(lower) && !INSTITUTIONS.has(lower) && !isPeoplePlural(lower));
+};
+function onePersonsName(m: Mention): boolean {
+  const text = (m.firstMention ?? m).text;
+  if (/^(?:he|she)$/i.test(text)) return true;
+  if (/\.(?:com|org|net)\b/i.test(text)) return false;
+  const words = text.split(/\s+/);
+  const and = words.findIndex((w) => w.toLowerCase() === 'and');
+  if (and > 0 && (/^\P{Ll}/u.test(words[and - 1] ?? '') || /^(?:he|she)$/i.test(words[and - 1] ?? '') || words[and + 1] === 'others')) return false;
+  const last = (words[words.length - 1] ?? '').replace(/[’']s$/, '');
+  const of = words.indexOf('of');
+  if (isPersonsRole(last) || (of > 0 && isPersonsRole(words[of - 1] ?? ''))) return true;
+  if (/^\p{Ll}/u.test(last)) return false;
+  return !(/^the$/i.test(words[0] ?? '') && words.slice(1).every((w) => /^\P{Ll}/u.test(w) && !/[’']s$/.test(w)));
+}
 const within = (m: Mention, paragraph: number) => paragraph - m.paragraph <= PARAGRAPH_REACH;
 // How far back a description looks for the mention it repeats: far enough for any article, bounded for any page.
 const MAX_LOOK_BACK = 400;
@@ -258,7 +288,7 @@ export function resolveReference(
         continue;
       }
       // A vague mention without a head is a phrase ("seen as", "some say"), no one "he" could be.
-      const person = m.head === '' ? m.kind !== 'vague-attribution' : isRoleWord(m.head);
+      const person = m.head === '' ? m.kind !== 'vague-attribution' && (m.kind !== 'named-source' || !SINGULAR_PERSON_PRONOUNS.has(shape.pronoun) || onePersonsName(m)) : isRoleWord(m.head);
       if ((m.plural || (plural && m.namesGroup === true)) === plural && (person || plural) && !genderClash(shape.pronoun, m)) {
         // "… said one former aide. ¶ Marsh and Reed agreed to meet … which he views as": a paragraph that names
         // someone before its "he" has moved on from the speaker of the one before.
@@ -318,10 +348,29 @@ export function resolveReference(
   // A body or a record ("the company", "the poll") is one a source phrase named, not a name met in passing (a place
   // or a person mentioned on the way: "in North Hull", "a poll of Leeds voters") nor a pronoun that refers to no one.
   const ofPerson = isPersonReference([shape.head ?? '']);
+  // "Admiral Harris … the admiral said", "Sen. Ann Marsh … the senator added": a name given with the same title.
+  if (ofPerson && !shape.plural && shape.head) {
+    const titles = new Set([shape.head, ...(TITLE_ABBREVIATIONS[shape.head] ?? [])]);
+    for (let k = earlier.length - 1; k >= oldest; k--) {
+      const m = earlier[k] as Mention;
+      if (m.kind === 'named-source' && !m.plural && m.text.split(/\s+/).some((w, j, all) => titles.has(w.toLowerCase().replace(/\.$/, '')) && /^\p{Lu}/u.test(w) && /^\p{Lu}/u.test(all[j + 1] ?? ''))) return as(m);
+    }
+  }
   let named: Mention | undefined;
   for (let k = earlier.length - 1; k >= oldest && !named; k--) {
     const m = earlier[k] as Mention;
     if (m.kind === 'named-source' && m.plural === !!shape.plural && (ofPerson || (!m.inPassing && !(PRONOUN.test(m.text) && !m.firstMention)))) named = m;
+  }
+  // A name met in passing is who a description stands for only when no source nearby was named: "the moderator said"
+  // after a speaker named in the paragraph before is that speaker, not a place or a phrase named since.
+  if (named?.inPassing && ofPerson) {
+    for (let k = earlier.indexOf(named) - 1; k >= oldest && within(earlier[k] as Mention, paragraph); k--) {
+      const m = earlier[k] as Mention;
+      if (m.kind === 'named-source' && m.plural === !!shape.plural && !m.inPassing && m.head === '' && !PRONOUN.test(m.text) && !/^(?:his|her|their|its)\b/i.test(m.text) && onePersonsName(m)) {
+        named = m;
+        break;
+      }
+    }
   }
   // Nearby first; then, for one person described by role ("the Labour candidate"), whoever the article named before.
   if (named && (within(named, paragraph) || (!shape.plural && isRoleWord(shape.head ?? '')))) return as(named);
