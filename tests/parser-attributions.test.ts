@@ -2577,6 +2577,11 @@ describe('findAttributions', () => {
   test.each([
     ['The city added three bus routes.', []],
     ['The economy added 200,000 jobs in May, the agency said.', [['named-source', 'the agency said']]],
+    ['Leeds added about 3,000 jobs in May.', [['unverified-figure', 'about 3,000 jobs']]],
+    ['The chain added more than 40 stores in May.', [['unverified-figure', 'more than 40 stores']]],
+    ['She often added extra lines to the thread.', []],
+    // A verb after the count makes it a clause's subject: the count is said.
+    ['Reed added some 40 people died.', [['named-source', 'Reed added']]],
   ])('adding a count of things is no remark: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });

@@ -3209,17 +3209,25 @@ function thatAfterObject(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 const ADDING = new Set(['add', 'adds', 'added', 'adding']);
+const MORE_OF = new Set(['additional', 'extra']);
 /** "added a second shift to its rota", "added a clause to the bill": something put to something, no words said. */
 function addsAThing(tokens: readonly Token[], i: number): boolean {
   const next = at(tokens, i + 1);
   if (!isWord(next) || next.lower === 'that' || SUBJECT_PRONOUNS.has(next.lower)) return false;
-  // "The city added three bus routes", "The economy added 200,000 jobs": a count of things, unless a verb after it
+  // "added extra staff", "added additional content to the thread": more of something.
+  if (MORE_OF.has(next.lower)) return true;
+  // "The city added three bus routes", "The economy added about 200,000 jobs": a count of things, unless a verb after it
   // makes it a clause's subject ("added 200 people had died").
-  if (STARTS_WITH_NUMBER.test(next.text) || NUMBER_WORDS.has(next.lower)) {
-    for (let k = i + 2; k <= i + 6; k++) {
+  let n = i + 1;
+  while (n < i + 4 && APPROXIMATING.has(at(tokens, n).lower)) n++;
+  const count = at(tokens, n);
+  if (STARTS_WITH_NUMBER.test(count.text) || NUMBER_WORDS.has(count.lower)) {
+    // A verb after the count ("added some 40 people had died") makes it a clause's subject; a plural noun in -s is
+    // none ("added 40 stores").
+    for (let k = n + 1; k <= n + 5; k++) {
       const t = at(tokens, k);
       if (!isWord(t)) return true;
-      if (AUXILIARIES.has(t.lower) || (!t.capitalized && looksLikeVerb(t.lower))) return false;
+      if (!t.capitalized && (AUXILIARIES.has(t.lower) || (looksLikeVerb(t.lower) && !t.lower.endsWith('s')))) return false;
     }
     return true;
   }
