@@ -2575,6 +2575,23 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['Reed showed no remorse.', []],
+    ['Ann Marsh has shown a flair for the job she lacked in 2019.', []],
+    ['The former mayor showed great restraint on Monday.', []],
+    ['He showed a clip of the flood at the rally.', []],
+    // A record shows a finding; a person shows one in a clause.
+    ['A Leeds poll out Monday showed Reed ahead.', [['named-source', 'A Leeds poll out Monday showed']]],
+    ['Reed showed that the levy had failed.', [['named-source', 'Reed showed']]],
+    ['The chemist Ann Marsh showed in her May paper that the dye was safe.', [['named-source', 'The chemist Ann Marsh showed']]],
+  ])('a person who shows a quality or a thing reports nothing: %s', (text, expected) => {
+    expect(analyzeText(text).map((f) => [f.kind, f.text])).toEqual(expected);
+  });
+
+  test('showing a quality is still an act annotators count, with no finding', () => {
+    expect(read('Reed showed no remorse.')).toEqual([{ kind: 'named-source', source: 'Reed', cue: 'showed', inQuotation: false }]);
+  });
+
+  test.each([
     ['The city added three bus routes.', []],
     ['The economy added 200,000 jobs in May, the agency said.', [['named-source', 'the agency said']]],
     ['Leeds added about 3,000 jobs in May.', [['unverified-figure', 'about 3,000 jobs']]],

@@ -2411,6 +2411,8 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if (verb.lower === 'telling' && !(isWord(next) && !DETERMINERS_BEFORE_DEGREE.has(prev.lower) && !DEGREE_WORDS.has(prev.lower) && (OBJECT_OPENERS.has(next.lower) || next.capitalized || STARTS_WITH_NUMBER.test(next.text) || isPeoplePlural(next.lower)))) return;
   // "Recent polling is showing Reed ahead": a record's progressive too.
   if (verb.lower === 'showing' && !CONTENT_CLAUSES.has(next.lower) && !RECORDS.has(prev.lower) && !(PASSIVE_BE.has(prev.lower) && RECORDS.has(at(tokens, i - 2).lower))) return;
+  // "Reed showed no remorse", "she has shown a flair", "He showed a video": a person shows a quality or a
+  // thing, and reports nothing; a record shows a finding ("the poll shows Reed ahead"), a person only a clause.
   // "called the results promising.", "he was joking.": an -ing form ending the sentence has nothing said after it,
   // only a quotation before it ("“We will win,” Reed was saying.").
   if (verb.endsSentence && verb.lower.endsWith('ing') && !tokens.slice(0, i).some((t) => t.start >= sentenceStart && QUOTE_MARKS.test(t.text))) return;
@@ -3090,6 +3092,29 @@ const RELATIVE_CUTS = new Set(['of', 'about', 'against', 'with', 'to', 'for', 'b
 const GROUP_OF = new Set(['members', 'member', 'some', 'many', 'most', 'few', 'several', 'all', 'none', 'one', 'two', 'three', 'group', 'number', 'half', 'third', 'majority', 'minority', 'percent', 'supporters', 'friends', 'leaders', 'officials', 'those', 'each', 'any', 'both', 'either', 'neither', 'dozens', 'hundreds', 'thousands', 'millions']);
 const CLAUSE_CONJUNCTIONS = new Set(['yet', 'but', 'and', 'so', 'or', 'also']);
 const CONTENT_CLAUSES = new Set(['that', 'how', 'what', 'why', 'whether']);
+const SHOWN = new Set(['show', 'shows', 'showed', 'shown']);
+const SHOWN_WHERE = new Set(['in', 'on', 'at', 'during', 'through', 'with', 'by']);
+// Records that show what they hold, beside those whose findings are figures: "the video shows", "footage showed".
+const SHOWING_RECORDS = new Set(['video', 'videos', 'footage', 'photo', 'photos', 'image', 'images', 'picture', 'pictures', 'scan', 'map', 'chart', 'graph', 'recording', 'poll', 'survey', 'average', 'projection', 'findings', 'review', 'papers', 'transcript', 'post', 'tweet', 'email', 'memo', 'letter', 'it', 'this', 'that', 'which']);
+/** "Reed showed no remorse": a person's "showed" before no clause, nor before "in her May paper that …". */
+function showsAQuality(tokens: readonly Token[], i: number): boolean {
+  const next = at(tokens, i + 1);
+  if (!isWord(next) || CONTENT_CLAUSES.has(next.lower) || (SHOWN_WHERE.has(next.lower) && thatWithin(tokens, i + 1, 14))) return false;
+  return personShows(tokens, i);
+}
+/**
+ * Whether the subject of "showed" at i is a person's: a pronoun, a name, or a person's role, with no record in its
+ * phrase ("A Leeds poll out Monday showed", "polling in Hull shows").
+ */
+function personShows(tokens: readonly Token[], i: number): boolean {
+  const w = at(tokens, skipBetween(tokens, i - 1));
+  if (!isWord(w)) return false;
+  // "Data compiled by Acme show": a record anywhere in the clause before the verb is its subject.
+  for (let k = i - 1; k >= 0 && i - k <= 12 && !at(tokens, k).boundary; k--) if (SHOWING_RECORDS.has(at(tokens, k).lower) || RECORDS.has(at(tokens, k).lower)) return false;
+  if (SINGULAR_PERSON_PRONOUNS.has(w.lower) || w.lower === 'they' || w.lower === 'i' || w.lower === 'we') return true;
+  if (w.capitalized) return true;
+  return isPersonRole(w.lower) || (describesAName(w.lower) && !INSTITUTIONS.has(w.lower) && !isPeoplePlural(w.lower));
+}
 // What shows a finding: "polls showing Reed ahead", "ledgers showing he was paid".
 const RECORDS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys', 'data', 'results', 'records', 'figures', 'numbers', 'study', 'studies', 'report', 'reports', 'analysis', 'statistics', 'documents', 'ledgers', 'emails', 'filings', 'research', 'estimates', 'projections', 'files', 'messages', 'videos', 'recordings']);
 
@@ -3907,6 +3932,12 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
       if (andSubject && out.length > before) {
         out.length = before;
         emit(out, andSubject, sentenceStart, undefined, t);
+      }
+      // "Reed showed no remorse", "she has shown a flair", "He showed a video": a person shows a quality or a
+      // thing, an act annotators count; a record shows a finding ("the poll shows Reed ahead"), a person only a clause.
+      if (out.length > found && SHOWN.has(t.lower) && showsAQuality(tokens, i)) {
+        markNarrative(out, found);
+        continue;
       }
       // "councillors who wanted to attend", "voters who want change": a desire in a relative clause says which people,
       // not a view they hold ("farmers who hope that the levy fails" hold one); so does the side they took ("Reed, who
