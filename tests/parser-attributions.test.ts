@@ -1413,8 +1413,13 @@ describe('findAttributions', () => {
     ['I am told the mayor will resign on Friday.', 'anonymous-source', 'I am told'],
     ['We have been told about nights when the ferry never came.', 'anonymous-source', 'We have been told'],
     ['We are told that we grow wiser with age, and it may be so.', 'vague-attribution', 'We are told'],
+    ['At the gala I was told the board had refused to sit with the new owner.', 'anonymous-source', 'I was told'],
   ])('"I\'m told" is the writer\'s informant; "we are told that we…" a commonplace told to everyone: %s', (text, kind, span) => {
     expect(kinds(text)).toEqual([[kind, span]]);
+  });
+
+  test('being told to do something is an instruction, no informant', () => {
+    expect(kinds('We were told to wait for the ferry.')).toEqual([]);
   });
 
   test('whom a speaker told is the writer\'s count; what follows the audience is the speaker\'s', () => {

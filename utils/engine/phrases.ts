@@ -209,8 +209,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   },
   // "I'm told", "we've been told about times when…": the writer's informants, unnamed. But "we're told that we reveal…"
   // is what everyone is told, about everyone: a commonplace, pinned on no one in particular.
-  { kind: 'anonymous-source', triggers: w('told'), pattern: /\b(?:I['’]m|I am|I['’]ve been|we['’]ve been|we['’]re|I have been|we have been) told\b(?! (?:that )?we\b)/gi },
-  { kind: 'vague-attribution', triggers: w('told'), pattern: /\b(?:we['’]ve been|we['’]re|we are|we have been) told(?= (?:that )?we\b)/gi },
+  // "I was told that …" too; not "we were told to wait", an instruction.
+  { kind: 'anonymous-source', triggers: w('told'), pattern: /\b(?:I['’]m|I am|I['’]ve been|we['’]ve been|we['’]re|I have been|we have been|I was|we were|I had been|we had been) told\b(?! (?:that )?we\b)(?! to\b)/gi },
+  { kind: 'vague-attribution', triggers: w('told'), pattern: /\b(?:we['’]ve been|we['’]re|we are|we have been|we were) told(?= (?:that )?we\b)/gi },
 ];
 
 /** Whether the text says why a source is unnamed ("because they were not authorised to speak publicly"). */
