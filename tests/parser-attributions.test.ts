@@ -2645,6 +2645,10 @@ describe('findAttributions', () => {
     // A negation of the cue itself still makes it no claim.
     ['Reed did not say whether he would run.', []],
     ['Reed has not publicly said whether he would run.', []],
+    // "never" denies the cue as "not" does.
+    ['Ann Marsh has never said whether the levy should stay.', []],
+    ['Reed never mentioned the mill by name.', []],
+    ['Tom Reed never named anyone behind the claim that 300 jobs would go.', [['unverified-figure', '300 jobs']]],
   ])('a negation before a participle of the source\'s own denies that, not the cue: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });

@@ -2446,7 +2446,8 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
     if ((MODALS.has(at(tokens, k).lower) && !isMonthMay(at(tokens, k), sentenceStart)) || SPECULATIVE.has(at(tokens, k).lower)) modal = true;
     if (GUESSING_MODALS.has(at(tokens, k).lower)) guessed = true;
     // "Doctors who were not involved said": a negation before a participle of its own denies that, not the cue.
-    if (isNegation(at(tokens, k)) && !tokens.slice(k + 1, i).some((t) => /[^e]ed$/.test(t.lower) || IRREGULAR_PASTS.has(t.lower))) negated = true;
+    // "has never confirmed", "never said": as "did not say".
+    if ((isNegation(at(tokens, k)) || at(tokens, k).lower === 'never') && !tokens.slice(k + 1, i).some((t) => /[^e]ed$/.test(t.lower) || IRREGULAR_PASTS.has(t.lower))) negated = true;
   }
   // "Perhaps young voters prefer his call": the writer's guess at a view, not a view reported.
   if (i <= 12 && SPECULATIVE.has(at(tokens, 0).lower) && !tokens.slice(1, i).some((t) => t.boundary)) modal = true;
