@@ -2856,6 +2856,10 @@ describe('findAttributions', () => {
     ['The data appear to show that prices fell.', [['named-source', 'The data appear to show']]],
     // A person showing a feeling shows no finding.
     ['The candidate appeared to show little remorse.', []],
+    // So does one that goes on or starts to show it.
+    ['Polls continue to show Marsh ahead in Hull.', [['vague-attribution', 'Polls']]],
+    ['The council data began to show a fall in rents.', [['named-source', 'The council data began to show']]],
+    ['The candidate continued to show little remorse.', []],
   ])('a record that seems to show something shows it: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });

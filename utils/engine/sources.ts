@@ -952,8 +952,9 @@ function endOf(words: readonly Token[]): number {
 const CATENATIVES = new Set(['continue', 'continues', 'continued', 'seem', 'seems', 'seemed', 'try', 'tries', 'tried', 'begin', 'begins', 'began', 'start', 'starts', 'started', 'keep', 'keeps', 'kept', 'tend', 'tends', 'tended', 'appear', 'appears', 'appeared']);
 // How readily or warily someone says something: "was quick to point out", "were careful to note".
 const SAYING_MANNERS = new Set(['quick', 'quicker', 'careful', 'fast']);
-// Verbs of seeming, which lend their subject to the infinitive after them: "the data appear to show".
-const SEEMING: ReadonlySet<string> = new Set([...CATENATIVES].filter((w) => w.startsWith('seem') || w.startsWith('appear')));
+// Verbs of seeming and of going on, which lend a record their subject for the infinitive after them: "the data appear
+// to show", "polls continue to show"; a record does not try.
+const SEEMING: ReadonlySet<string> = new Set([...CATENATIVES].filter((w) => !w.startsWith('tr')));
 // Acts a speaker does in order to say something: "went on to say", "took to Twitter to", "used the speech to".
 const INFINITIVE_LEADS = new Set(['went', 'took', 'used', 'uses', 'rose', 'stood', 'turned', 'stepped', 'paused', 'returned']);
 // Verbs of causing that say the one caused did it: "led Reed to declare", "prompted critics to ask".
