@@ -2592,6 +2592,17 @@ describe('findAttributions', () => {
     expect(analyzeText(text).map((f) => [f.kind, f.text])).toEqual(expected);
   });
 
+  test.each([
+    ['Ann Marsh assumed office in May.', []],
+    ['Since Tom Reed assumed his post, the mill has grown.', []],
+    ['Reed assumed the role of chair in 2019.', []],
+    // A belief assumed is still held.
+    ['Her doctor assumed she had the flu.', [['named-source', 'Her doctor assumed']]],
+    ['Many assume the worst about the levy.', [['vague-attribution', 'Many']]],
+  ])('assuming an office or a post is taking it on, no belief: %s', (text, expected) => {
+    expect(analyzeText(text).map((f) => [f.kind, f.text])).toEqual(expected);
+  });
+
   test('showing a quality is still an act annotators count, with no finding', () => {
     expect(read('Reed showed no remorse.')).toEqual([{ kind: 'named-source', source: 'Reed', cue: 'showed', inQuotation: false }]);
   });

@@ -2436,7 +2436,7 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // that the road was shut" says something).
   // "who is challenging Sen. Ann Marsh": running against someone for a seat, not disputing a claim.
   // "recommended her to the school": putting a person forward, a referral; "recommended that" or "a ban" says something.
-  const act = (verb.lower.startsWith('recommend') && PEOPLE_OBJECTS.has(next.lower)) || eventive || announcedOwn || notAClaim(tokens, i) || (TOPIC_ONLY.test(verb.lower) && !introducesContent(tokens, i, QUOTATION_OPENERS)) || (verb.lower === 'seen' && PERFECT.test(prev.lower)) || toldWhatToDo(tokens, i) || (verb.lower.startsWith('threaten') && next.lower === 'to') || (verb.lower.startsWith('advis') && !introducesContent(tokens, i, CONTENT_OPENERS, false)) || (verb.lower === 'challenging' && next.capitalized && !isPossessive(next));
+  const act = (verb.lower.startsWith('recommend') && PEOPLE_OBJECTS.has(next.lower)) || eventive || announcedOwn || notAClaim(tokens, i) || (TOPIC_ONLY.test(verb.lower) && !introducesContent(tokens, i, QUOTATION_OPENERS)) || (verb.lower === 'seen' && PERFECT.test(prev.lower)) || toldWhatToDo(tokens, i) || (verb.lower.startsWith('threaten') && next.lower === 'to') || (verb.lower.startsWith('advis') && !introducesContent(tokens, i, CONTENT_OPENERS, false)) || (verb.lower === 'challenging' && next.capitalized && !isPossessive(next)) || takesOn(tokens, i);
   // "called it “a responsible mix”", "called for": naming or demanding; "called the meeting" is an act.
   if (verb.lower.startsWith('call') && !calledSomething(tokens, i)) return;
 
@@ -2762,6 +2762,13 @@ const TIME_CLAUSES = new Set(['when', 'until', 'before', 'after', 'once']);
 const POINTED_OUT = new Set(['it', 'this', 'that']);
 const SUPERLATIVES = new Set(['most', 'more', 'least']);
 const SUGGESTING = new Set(['suggest', 'suggests', 'suggested']);
+/** "assumed office", "assumed his post", "assumed Reed's style": taking something on, an act, no belief held. */
+function takesOn(tokens: readonly Token[], i: number): boolean {
+  const next = at(tokens, i + 1);
+  return at(tokens, i).lower.startsWith('assum') && (POSSESSIVES.has(next.lower) || TAKEN_ON.has(next.lower) || (next.lower === 'the' && TAKEN_ON.has(at(tokens, i + 2).lower)) || (next.capitalized && isPossessive(next)));
+}
+// What one assumes as one takes it on: "assumed office", "assume control".
+const TAKEN_ON = new Set(['office', 'power', 'control', 'command', 'responsibility', 'leadership', 'charge', 'duties', 'role', 'post', 'presidency', 'position', 'title', 'mantle', 'chair']);
 /** Whether "who" stands right before the verb at i, with only an active auxiliary or a clause adverb between ("who have also said"). */
 function whoBefore(tokens: readonly Token[], i: number): boolean {
   let k = i - 1;
