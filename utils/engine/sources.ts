@@ -2412,8 +2412,6 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if (verb.lower === 'telling' && !(isWord(next) && !DETERMINERS_BEFORE_DEGREE.has(prev.lower) && !DEGREE_WORDS.has(prev.lower) && (OBJECT_OPENERS.has(next.lower) || next.capitalized || STARTS_WITH_NUMBER.test(next.text) || isPeoplePlural(next.lower)))) return;
   // "Recent polling is showing Reed ahead": a record's progressive too.
   if (verb.lower === 'showing' && !CONTENT_CLAUSES.has(next.lower) && !RECORDS.has(prev.lower) && !(PASSIVE_BE.has(prev.lower) && RECORDS.has(at(tokens, i - 2).lower))) return;
-  // "Reed showed no remorse", "she has shown a flair", "He showed a video": a person shows a quality or a
-  // thing, and reports nothing; a record shows a finding ("the poll shows Reed ahead"), a person only a clause.
   // "called the results promising.", "he was joking.": an -ing form ending the sentence has nothing said after it,
   // only a quotation before it ("“We will win,” Reed was saying.").
   if (verb.endsSentence && verb.lower.endsWith('ing') && !tokens.slice(0, i).some((t) => t.start >= sentenceStart && QUOTE_MARKS.test(t.text))) return;
@@ -2762,13 +2760,13 @@ const TIME_CLAUSES = new Set(['when', 'until', 'before', 'after', 'once']);
 const POINTED_OUT = new Set(['it', 'this', 'that']);
 const SUPERLATIVES = new Set(['most', 'more', 'least']);
 const SUGGESTING = new Set(['suggest', 'suggests', 'suggested']);
+// What one assumes as one takes it on: "assumed office", "assume control".
+const TAKEN_ON = new Set(['office', 'power', 'control', 'command', 'responsibility', 'leadership', 'charge', 'duties', 'role', 'post', 'presidency', 'position', 'title', 'mantle', 'chair']);
 /** "assumed office", "assumed his post", "assumed Reed's style": taking something on, an act, no belief held. */
 function takesOn(tokens: readonly Token[], i: number): boolean {
   const next = at(tokens, i + 1);
   return at(tokens, i).lower.startsWith('assum') && (POSSESSIVES.has(next.lower) || TAKEN_ON.has(next.lower) || (next.lower === 'the' && TAKEN_ON.has(at(tokens, i + 2).lower)) || (next.capitalized && isPossessive(next)));
 }
-// What one assumes as one takes it on: "assumed office", "assume control".
-const TAKEN_ON = new Set(['office', 'power', 'control', 'command', 'responsibility', 'leadership', 'charge', 'duties', 'role', 'post', 'presidency', 'position', 'title', 'mantle', 'chair']);
 /** Whether "who" stands right before the verb at i, with only an active auxiliary or a clause adverb between ("who have also said"). */
 function whoBefore(tokens: readonly Token[], i: number): boolean {
   let k = i - 1;
@@ -3103,7 +3101,8 @@ const CLAUSE_CONJUNCTIONS = new Set(['yet', 'but', 'and', 'so', 'or', 'also']);
 const CONTENT_CLAUSES = new Set(['that', 'how', 'what', 'why', 'whether']);
 const SHOWN = new Set(['show', 'shows', 'showed', 'shown']);
 const SHOWN_WHERE = new Set(['in', 'on', 'at', 'during', 'through', 'with', 'by']);
-// Records that show what they hold, beside those whose findings are figures: "the video shows", "footage showed".
+// Subjects that show what they hold: records beside those whose findings are figures ("the video shows", "footage
+// showed"), and the pronouns that may stand for one ("It shows Reed ahead").
 const SHOWING_RECORDS = new Set(['video', 'videos', 'footage', 'photo', 'photos', 'image', 'images', 'picture', 'pictures', 'scan', 'map', 'chart', 'graph', 'recording', 'poll', 'survey', 'average', 'projection', 'findings', 'review', 'papers', 'transcript', 'post', 'tweet', 'email', 'memo', 'letter', 'it', 'this', 'that', 'which']);
 /** "Reed showed no remorse": a person's "showed" before no clause, nor before "in her May paper that …". */
 function showsAQuality(tokens: readonly Token[], i: number): boolean {
