@@ -2583,7 +2583,9 @@ describe('findAttributions', () => {
     ['Reed showed no remorse.', []],
     ['Ann Marsh has shown a flair for the job she lacked in 2019.', []],
     ['The former mayor showed great restraint on Monday.', []],
-    ['He showed a clip of the flood at the rally.', []],
+    // A record shown as evidence makes the person's claim: "He showed a clip of the flood".
+    ['He showed a clip of the flood at the rally.', [['named-source', 'He showed']]],
+    ['Ann Marsh showed the crowd a chart of rents.', [['named-source', 'Ann Marsh showed']]],
     // A record shows a finding; a person shows one in a clause.
     ['A Leeds poll out Monday showed Reed ahead.', [['named-source', 'A Leeds poll out Monday showed']]],
     ['Reed showed that the levy had failed.', [['named-source', 'Reed showed']]],

@@ -3104,10 +3104,16 @@ const SHOWN_WHERE = new Set(['in', 'on', 'at', 'during', 'through', 'with', 'by'
 // Subjects that show what they hold: records beside those whose findings are figures ("the video shows", "footage
 // showed"), and the pronouns that may stand for one ("It shows Reed ahead").
 const SHOWING_RECORDS = new Set(['video', 'videos', 'footage', 'photo', 'photos', 'image', 'images', 'picture', 'pictures', 'scan', 'map', 'chart', 'graph', 'recording', 'poll', 'survey', 'average', 'projection', 'findings', 'review', 'papers', 'transcript', 'post', 'tweet', 'email', 'memo', 'letter', 'it', 'this', 'that', 'which']);
-/** "Reed showed no remorse": a person's "showed" before no clause, nor before "in her May paper that …". */
+// Records a person may show as evidence: "showed us a video of the flood", "showed voters a chart".
+const SHOWN_AS_EVIDENCE = new Set(['video', 'videos', 'clip', 'clips', 'footage', 'photo', 'photos', 'picture', 'pictures', 'image', 'images', 'chart', 'charts', 'slide', 'slides', 'map', 'document', 'documents', 'letter', 'poll', 'polls', 'data', 'figures']);
+/**
+ * "Reed showed no remorse": a person's "showed" before no clause, nor before "in her May paper that …", nor before a
+ * record shown as evidence ("Reed showed us a video of the flood").
+ */
 function showsAQuality(tokens: readonly Token[], i: number): boolean {
   const next = at(tokens, i + 1);
   if (!isWord(next) || CONTENT_CLAUSES.has(next.lower) || (SHOWN_WHERE.has(next.lower) && thatWithin(tokens, i + 1, 14))) return false;
+  for (let k = i + 1; k <= i + 4 && isWord(at(tokens, k)); k++) if (SHOWN_AS_EVIDENCE.has(at(tokens, k).lower)) return false;
   return personShows(tokens, i);
 }
 /**
