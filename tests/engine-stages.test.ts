@@ -681,7 +681,7 @@ describe('references across sentences', () => {
   });
 
   test.each([
-    ['The fleet is led by Admiral Tom Reed. Critics say the South China Sea is at risk. The patrols will go on, the admiral said.', 'the admiral said', '“Admiral Tom Reed”'],
+    ['The lab is run by Prof. Ann Marsh. Critics say the South China Sea is at risk. The tests will go on, the professor said.', 'the professor said', '“Prof. Ann Marsh”'],
     ['The clinic is run by Dr. Ann Marsh. Patients at Hull Royal Infirmary say it is busy. The doctor said waiting times had doubled.', 'The doctor said', '“Dr. Ann Marsh”'],
   ])('a description by title refers to the name given with that title, not a place named since: %s', (text, finding, name) => {
     expect(analyzeText(text).find((f) => f.text === finding)?.reason).toContain(`refers to ${name}`);

@@ -53,7 +53,7 @@ export const PERSON_ROLES = words(
     'inspector auditor accountant mechanic plumber technician librarian veterinarian artist novelist chemist ' +
     'specialist priest pastor rabbi imam athlete shopkeeper vendor landlord tenant trooper civilian comedian pedestrian ' +
     'mp mep tory agent publicist editor producer director actor actress singer rapper dancer coach trainer captain player ' +
-    'moderator panelist panellist admiral referee umpire jockey driver pilot chef owner boss supervisor employer foreman warden inmate prisoner detainee defendant ' +
+    'moderator panelist panellist referee umpire jockey driver pilot chef owner boss supervisor employer foreman warden inmate prisoner detainee defendant ' +
     'plaintiff prosecutor juror clerk trustee envoy ambassador commander sergeant colonel medic dispatcher deputy ranger midwife ' +
     'architect designer curator tutor lecturer pupil intern roommate classmate coworker caddie broker dealer miner fisherman ' +
     'campaigner canvasser incumbent challenger councillor councilman councilwoman commissioner treasurer bishop ' +
