@@ -351,9 +351,12 @@ export function resolveReference(
   // "Admiral Harris … the admiral said", "Sen. Ann Marsh … the senator added": a name given with the same title.
   if (ofPerson && !shape.plural && shape.head) {
     const titles = new Set([shape.head, ...(TITLE_ABBREVIATIONS[shape.head] ?? [])]);
+    // A name's text holds the title capitalised ("Admiral", "Adm."): a cheap test before the words are read.
+    const capitalised = [...titles].map((t) => t.charAt(0).toUpperCase() + t.slice(1));
     for (let k = earlier.length - 1; k >= oldest; k--) {
       const m = earlier[k] as Mention;
-      if (m.kind === 'named-source' && !m.plural && m.text.split(/\s+/).some((w, j, all) => titles.has(w.toLowerCase().replace(/\.$/, '')) && /^\p{Lu}/u.test(w) && /^\p{Lu}/u.test(all[j + 1] ?? ''))) return as(m);
+      if (m.kind !== 'named-source' || m.plural || !capitalised.some((t) => m.text.includes(t))) continue;
+      if (m.text.split(/\s+/).some((w, j, all) => titles.has(w.toLowerCase().replace(/\.$/, '')) && /^\p{Lu}/u.test(w) && /^\p{Lu}/u.test(all[j + 1] ?? ''))) return as(m);
     }
   }
   let named: Mention | undefined;
