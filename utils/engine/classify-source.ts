@@ -164,6 +164,8 @@ export const isNamedOffice = (word: string): boolean => word === 'prosecutors';
  */
 export const describesAName = (word: string): boolean =>
   isPersonRole(word) || TITLES.has(word) || PRESS_ROLES.has(word) || RELATIVES.has(word) || SPOKESPEOPLE.has(word) || isPeoplePlural(word) || INSTITUTIONS.has(word);
+/** A lower-case noun naming one person by role, title or relation: "governor", "spokesman", "editor", "wife". */
+export const isOnePersonsRole = (word: string): boolean => isPersonRole(word) || (describesAName(word) && !INSTITUTIONS.has(word) && !isPeoplePlural(word));
 
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr']);
 // Bodies that groups of a kind form: "a campaign group", "a police union", "a farmers' federation".
@@ -221,7 +223,8 @@ function compoundCrowd(word: string): boolean {
   }
   return false;
 }
-const COMPOUND_TAILS = new Set(['holders', 'keepers', 'makers', 'workers', 'owners', 'seekers', 'watchers', 'goers', 'dwellers', 'builders', 'riders', 'takers', 'users', 'growers', 'fighters']);
+// Tails of one-word crowds beside the people plurals the lexicon knows ("bondholders", "steelworkers" end in those).
+const COMPOUND_TAILS = new Set(['keepers', 'makers', 'seekers', 'watchers', 'goers', 'dwellers', 'builders', 'riders', 'takers']);
 
 /** Whether the word at k of a sentence's tokens is part of a name (see `isName`); punctuation never is. */
 export function isProperName(tokens: readonly Token[], k: number, sentenceStart: number): boolean {

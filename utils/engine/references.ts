@@ -2,7 +2,7 @@
 // what they refer to. Named stays named; a person first introduced without a name stays anonymous, however
 // they are called later; and a reference with nothing to refer to is judged on its own words.
 import * as lexicon from './lexicon';
-import { describesAName, type SourceKind, type SourceClass } from './classify-source';
+import { isOnePersonsRole, type SourceKind, type SourceClass } from './classify-source';
 import { lettersEnd } from './tokens';
 import type { SourceSpecificity } from './types';
 
@@ -233,10 +233,7 @@ function genderClash(pronoun: string, m: Mention): boolean {
 // "In an interview", "The sound system", "the Philippine Star", "NBC News and Bloomberg", "Factcheck.org": phrases
 // credited as named that "he" or "she" cannot be: a head noun that is no role, a name with "the" before it, two
 // names, an address. "The Ohio governor", "the minister of energy" and "the paper's editor Tom Reed" can be.
-const isPersonsRole = (word: string): boolean => {
-  const lower = word.toLowerCase();
-  return isRoleWord(lower) || (describesAName(lower) && !INSTITUTIONS.has(lower) && !isPeoplePlural(lower));
-};
+const isPersonsRole = (word: string): boolean => isOnePersonsRole(word.toLowerCase());
 function onePersonsName(m: Mention): boolean {
   const text = (m.firstMention ?? m).text;
   if (/^(?:he|she)$/i.test(text)) return true;

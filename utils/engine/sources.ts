@@ -1,5 +1,5 @@
 // Finds who a sentence attributes its claims to: "X said", "said X", "according to X", "citing X", "by X".
-import { ANONYMITY_ASKED, classifySource, describesAName, describesJointly, isNamedOffice, isPossessive, NAMED_SOURCE, PERSON_OBJECTS, putsOutRecord, UNNAMED_ONES, VAGUE_ATTRIBUTION, type SourceClass } from './classify-source';
+import { ANONYMITY_ASKED, classifySource, describesAName, describesJointly, isNamedOffice, isOnePersonsRole, isPossessive, NAMED_SOURCE, PERSON_OBJECTS, putsOutRecord, UNNAMED_ONES, VAGUE_ATTRIBUTION, type SourceClass } from './classify-source';
 import * as lexicon from './lexicon';
 import { ANSWER_NOUNS, BY_ONLY, CLAIM_NOUNS, COGNITION_FORMS, FEELINGS_CAUSED, INVERTING_FORMS, JUDGED_BY, KEPT_BASE_FORMS, PARTICLE_CUES, REACTION_NOUNS, STANCE_ACT_FORMS, STANCE_ADJECTIVES, STANCES_OF, UNDER_WHAT, VIEWS_AMONG } from './cues';
 import { hasCodePoint, isCurrencyCode, isLetterCode, isLetters, isLettersThen, isUpperCode, startsWithLetter } from './letters';
@@ -3127,7 +3127,7 @@ function personShows(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && i - k <= 12 && !at(tokens, k).boundary; k--) if (SHOWING_RECORDS.has(at(tokens, k).lower) || RECORDS.has(at(tokens, k).lower)) return false;
   if (SINGULAR_PERSON_PRONOUNS.has(w.lower) || w.lower === 'they' || w.lower === 'i' || w.lower === 'we') return true;
   if (w.capitalized) return true;
-  return isPersonRole(w.lower) || (describesAName(w.lower) && !INSTITUTIONS.has(w.lower) && !isPeoplePlural(w.lower));
+  return isOnePersonsRole(w.lower);
 }
 // What shows a finding: "polls showing Reed ahead", "ledgers showing he was paid".
 const RECORDS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys', 'data', 'results', 'records', 'figures', 'numbers', 'study', 'studies', 'report', 'reports', 'analysis', 'statistics', 'documents', 'ledgers', 'emails', 'filings', 'research', 'estimates', 'projections', 'files', 'messages', 'videos', 'recordings']);
