@@ -945,6 +945,9 @@ describe('source and cue sub-spans', () => {
     // A cue inside the subject's relative clause leaves the clause's own verb of saying to credit the whole subject.
     ['Nurses who fear for their jobs said the merger would hurt patients.', 'vague-attribution', 'Nurses who fear for their jobs', 'said'],
     ['Neighbours who know Ann Marsh well say that she never misses a vote.', 'vague-attribution', 'Neighbours who know Ann Marsh well', 'say'],
+    // "her" ending the relative clause is its object, before a verb that is no noun ("had her say" is one).
+    ['Growers who know her say she never misses a vote.', 'vague-attribution', 'Growers who know her', 'say'],
+    ['Drivers who have met her said the depot was cold.', 'vague-attribution', 'Drivers who have met her', 'said'],
     // Why an agent did it is not who did it.
     ['The museum has been criticized by some of its visitors for closing early.', 'vague-attribution', 'some of its visitors', 'criticized'],
     // Blame and praise with their agent right after them; what the agent accuses of is not the agent.

@@ -2261,6 +2261,8 @@ function maintainsAClaim(tokens: readonly Token[], i: number): boolean {
   return introducesContent(tokens, i, QUOTATION_OPENERS) || clauseFollows(tokens, i, 4) || (POSSESSOR_PRONOUNS.has(next.lower) && at(tokens, i + 2).lower === 'innocence');
 }
 
+// Verbs before "her say" that make "say" a noun: "had her say", "got their say".
+const HAVING_A_SAY = /^(?:ha(?:ve|s|d|ving)|gets?|got|getting|given?|gave)$/;
 /** Whether a word says whose the next noun is: "Spain's", "his", "their". */
 const possessed = (t: Token): boolean => (isPossessive(t) && !CONTRACTED.test(t.lower)) || POSSESSOR_PRONOUNS.has(t.lower) || NOUN_DETERMINERS.has(t.lower);
 function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, out: SourceMatch[], titleCase: boolean): void {
@@ -2328,7 +2330,10 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // So after a possessive and an adjective in -ly: "kept his early promise".
   // But "Moody's said", "McDonald's told": a name written as a possessive, before a verb that is never a noun.
   const nameOfAPossessive = prev.capitalized && NEVER_NOUNS.has(verb.lower);
-  if (!verb.lower.endsWith('ing') && ((possessed(prev) && !nameOfAPossessive) || (isLyAdverb(prev.lower) && !prev.capitalized && possessed(at(tokens, i - 2))))) return;
+  // "Those who know her say", "friends who met her said": "her" is an object before a verb that is no noun; "her
+  // say" is one only as had or got ("had her say").
+  const herAsObject = prev.lower === 'her' && (NEVER_NOUNS.has(verb.lower) || (verb.lower === 'say' && !HAVING_A_SAY.test(at(tokens, i - 2).lower)));
+  if (!verb.lower.endsWith('ing') && ((possessed(prev) && !nameOfAPossessive && !herAsObject) || (isLyAdverb(prev.lower) && !prev.capitalized && possessed(at(tokens, i - 2))))) return;
   // "the case report": the bare form is only a verb after a plural or a pronoun ("analysts report", "they claim").
   // "Polls in Leeds show": the plural may head a phrase with a place or time after it.
   const moved = prev.lower === 'to' ? movedToSay(tokens, i) : -1;
