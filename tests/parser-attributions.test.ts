@@ -2605,6 +2605,16 @@ describe('findAttributions', () => {
     expect(analyzeText(text).map((f) => [f.kind, f.text])).toEqual(expected);
   });
 
+  test.each([
+    ['Leeds backed off and kept the old levy.', []],
+    ['The mayor is backing down from her pledge.', []],
+    ['Marsh backed away from the plan in May.', []],
+    // Backing someone is still a stance.
+    ['Growers backed Marsh in May.', [{ kind: 'vague-attribution', source: 'Growers', cue: 'backed', inQuotation: false }]],
+  ])('backing off, down or away is a retreat, no stance: %s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
   test('showing a quality is still an act annotators count, with no finding', () => {
     expect(read('Reed showed no remorse.')).toEqual([{ kind: 'named-source', source: 'Reed', cue: 'showed', inQuotation: false }]);
   });

@@ -2261,6 +2261,8 @@ function maintainsAClaim(tokens: readonly Token[], i: number): boolean {
   return introducesContent(tokens, i, QUOTATION_OPENERS) || clauseFollows(tokens, i, 4) || (POSSESSOR_PRONOUNS.has(next.lower) && at(tokens, i + 2).lower === 'innocence');
 }
 
+// Particles after "back" that make it a retreat: "backed off", "backing down".
+const RETREATS = new Set(['off', 'down', 'away', 'out', 'into']);
 // Verbs before "her say" that make "say" a noun: "had her say", "got their say".
 const HAVING_A_SAY = /^(?:ha(?:ve|s|d|ving)|gets?|got|getting|given?|gave)$/;
 /** Whether a word says whose the next noun is: "Spain's", "his", "their". */
@@ -2366,6 +2368,8 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // "Data compiled by Acme show", "figures released by the agency": a participle with its agent after "by" describes
   // the phrase before it, whose verb comes later; "Acme confirmed by email" confirmed.
   if (BY_PARTICIPLES.has(verb.lower) && next.lower === 'by' && !AUXILIARIES.has(prev.lower) && byAnAgent(tokens, i + 1)) return;
+  // "the council backed off", "backing down from her pledge", "backed away from the plan": a retreat, no stance taken.
+  if (/^back(?:s|ed|ing)?$/.test(verb.lower) && RETREATS.has(next.lower)) return;
   const particles = PARTICLE_CUES.get(verb.lower);
   // The particle right after the verb, or after "it" ("made it clear"); else the verb's first.
   const particle = particles && (particles.find((p) => p === next.lower || (next.lower === 'it' && p === at(tokens, i + 2).lower)) ?? particles[0]);
