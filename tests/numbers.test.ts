@@ -594,4 +594,7 @@ test('"across" with more after it says where, not how wide; appearances are a pl
   expect(read('The trial enrolled 4,500 patients across 12 countries.')).toEqual([['4,500 patients', 'count'], ['12 countries', 'count']]);
   expect(read('The crater is 40 metres across.')).toEqual([['40 metres', 'size']]);
   expect(claims('The striker has scored 20 goals in 25 appearances this season.')).toEqual([]);
+  // A competition may name the games of a record.
+  expect(claims('The striker has scored 11 goals in 19 league games.')).toEqual([]);
+  expect(claims('The club sold 19 league tickets.')).toEqual(['19']);
 });

@@ -180,6 +180,7 @@ const PLAYER_STATS = set('rebounds assists steals turnovers touchdowns touchdown
 // Counted out of attempts: "24 of 31 passes", "7 of 12 shots".
 const ATTEMPTS = set('passes attempts shots');
 const OF = set('of');
+const COMPETITIONS = set('league cup international playoff postseason regular-season competitive test');
 const GAMES = set('games matches meetings fixtures bouts races titles starts championships trophies tournaments finals contests');
 /** "of its last 16 games" from k: "of", then a number of games within three words. */
 function ofGamesAt(s: Sentence, k: number): boolean {
@@ -1110,7 +1111,9 @@ function classify(s: Sentence, n: Numeral): Found | null {
   if (!n.currency && !n.percent && (SCORING.has(prev) || ((prev === 'a' || prev === 'an') && SCORING.has(prev2))) && !isPluralNoun(s, last + 1)) return ends.found('score', last, first);
   // Records: "had won all previous 15 meetings", "lost five straight games".
   // "won 14 of its last 16 games": a record of results, both its numbers.
-  if (GAMES.has(next) && (s.anyBefore(spanStart, 4, SCORE_BEFORE) || (s.anyBefore(spanStart, 4, OF) && s.anyBefore(spanStart, 7, SCORE_BEFORE)))) return ends.found('score', last + 1, first);
+  // "scored 14 goals in 31 league games": a competition may name the games.
+  const gamesAt = GAMES.has(next) ? last + 1 : COMPETITIONS.has(next) && GAMES.has(s.lower(last + 2)) ? last + 2 : -1;
+  if (gamesAt > 0 && (s.anyBefore(spanStart, 4, SCORE_BEFORE) || (s.anyBefore(spanStart, 4, OF) && s.anyBefore(spanStart, 7, SCORE_BEFORE)))) return ends.found('score', gamesAt, first);
   if (bareInteger && ofGamesAt(s, last + 1) && s.anyBefore(spanStart, 3, SCORE_BEFORE)) return ends.found('score', last, first);
   // A player's line: "12 rebounds", "25 home runs", "threw for 300 yards", "completed 24 of 31 passes".
   if (!n.currency && !n.percent && !n.scaled) {
