@@ -948,6 +948,9 @@ describe('source and cue sub-spans', () => {
     // "her" ending the relative clause is its object, before a verb that is no noun ("had her say" is one).
     ['Growers who know her say she never misses a vote.', 'vague-attribution', 'Growers who know her', 'say'],
     ['Drivers who have met her said the depot was cold.', 'vague-attribution', 'Drivers who have met her', 'said'],
+    // Crowds of trades a reader meets in sport and city news.
+    ['Cops describe him as quick and calm.', 'vague-attribution', 'Cops', 'describe'],
+    ['Baristas say the depot is too cold.', 'vague-attribution', 'Baristas', 'say'],
     // Why an agent did it is not who did it.
     ['The museum has been criticized by some of its visitors for closing early.', 'vague-attribution', 'some of its visitors', 'criticized'],
     // Blame and praise with their agent right after them; what the agent accuses of is not the agent.

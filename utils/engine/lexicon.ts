@@ -63,7 +63,7 @@ export const PERSON_ROLES = words(
     'reviewer monitor passenger bystander onlooker motorist commuter traveller traveler tourist visitor shareholder homeowner pensioner ' +
     'retiree spectator cashier bartender labourer laborer electrician carpenter ' +
     'nanny gardener janitor receptionist graduate applicant mourner worshipper cyclist hiker climber swimmer sailor subscriber ' +
-    'landowner borrower depositor client guest diner parishioner holder',
+    'landowner borrower depositor client guest diner parishioner holder cop vet barista skier cabbie',
 );
 
 /**
