@@ -92,6 +92,11 @@ describe('context', () => {
     ['ISIS-K and the G7 discussed COVID-19 on Tuesday, 3rd.', 'unverified-figure', false],
     ['A company spokesperson said in an email that the review continues.', 'anonymous-source', false],
     ['A company spokesperson said in an email that the review continues.', 'named-source', true],
+    // The seat of a government speaks for it through its spokesperson, on the record.
+    ['Asked about the plan, a White House spokeswoman said no date had been set.', 'named-source', true],
+    ['Asked about the plan, a White House spokeswoman said no date had been set.', 'anonymous-source', false],
+    // Its officials, unnamed, are still unnamed.
+    ['A White House official said no date had been set.', 'anonymous-source', true],
     ['Spot gold added 0.1% to $1,472.19 an ounce.', 'named-source', false],
     ['To start, it confirms recent polling on impeachment.', 'named-source', false],
     ['Reed, who will chair the company, told investors of New Media on Monday.', 'vague-attribution', false],

@@ -484,7 +484,10 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
     const forOne = words.length === headIndex + 4 && (isPersonRole(whom) || TITLES.has(whom) || whom === 'family');
     // "a government spokesman", as "a spokesman for the government".
     const forWhom = AFFILIATIONS.has(lowerAt(lowers, headIndex + 1)) || lowerAt(lowers, headIndex + 1) === 'for';
-    const forBody = (headIndex > 0 && (ON_RECORD_BODIES.has(lowerAt(lowers, headIndex - 1)) || INSTITUTIONS.has(lowerAt(lowers, headIndex - 1)))) || forWhom && lowerAt(lowers, headIndex + 2) === 'the' && (INSTITUTIONS.has(whom) || forOne);
+    // "a White House spokesman": the seat of a government speaks for it, as "the White House said" does.
+    const seat = words.slice(DETERMINERS.has(first) ? 1 : 0, headIndex);
+    const forSeat = seat.length > 0 && seat.every((w) => w.capitalized && COUNTRIES.has(w.lower));
+    const forBody = forSeat || (headIndex > 0 && (ON_RECORD_BODIES.has(lowerAt(lowers, headIndex - 1)) || INSTITUTIONS.has(lowerAt(lowers, headIndex - 1)))) || forWhom && lowerAt(lowers, headIndex + 2) === 'the' && (INSTITUTIONS.has(whom) || forOne);
     // "a spokeswoman for his office", "a spokesman for the governor's office", "a spokesman for her": whose the body or
     // the person is, the story has said, as "his office said" is the office of someone named.
     const last = lowerAt(lowers, words.length - 1);
