@@ -1325,6 +1325,15 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['Dozens of growers signed a letter last week calling for the levy to go.', 'vague-attribution', 'Dozens of growers'],
+    ['Some nurses signed a letter calling for a new ward.', 'vague-attribution', 'Some nurses'],
+    ['Acme signed a letter calling for a new ward.', 'named-source', 'Acme'],
+  ])('whoever signed a letter says what it says: %s', (text, kind, source) => {
+    const claims = findAttributions(text).filter((a) => !a.narrative);
+    expect(claims.map((a) => [a.kind, text.slice(a.source.start, a.source.end), a.cue && text.slice(a.cue.start, a.cue.end)])).toEqual([[kind, source, 'calling']]);
+  });
+
+  test.each([
     ['Growers are split over the new levy.', 'Growers'],
     ['Many drivers are eager to see the toll go.', 'Many drivers'],
     ['Some members of the council have been sympathetic to the plan.', 'Some members of the council'],

@@ -3406,7 +3406,7 @@ const MEDIA = new Set(['letter', 'statement', 'memo', 'interview', 'post', 'twee
 const ISSUING = new Set([
   'released', 'releases', 'releasing', 'issued', 'issues', 'issuing', 'published', 'publishes', 'publishing', 'posted', 'posts',
   'circulated', 'circulates', 'circulating', 'distributed', 'distributing', 'sent', 'sends', 'put', 'puts', 'wrote', 'writes',
-  'penned', 'aired', 'airs', 'airing', 'launched', 'launches', 'launching',
+  'penned', 'aired', 'airs', 'airing', 'launched', 'launches', 'launching', 'signed', 'signs', 'signing',
 ]);
 // The media one speaks in, less the spoken ones ("gave an interview"), and the records one puts out.
 const ISSUED = new Set([...[...MEDIA].filter((w) => w !== 'interview' && w !== 'speech'), 'release', 'report', 'ad', 'advertisement', 'analysis', 'data', 'research', 'paper', 'notice', 'complaint', 'brief']);
