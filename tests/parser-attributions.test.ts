@@ -1988,7 +1988,15 @@ describe('findAttributions', () => {
     // Without "as" it is watching or performing, not a view.
     ['The song was interpreted by a choir.', []],
     ['The clip has been viewed by more than two million people.', [['unverified-figure', 'more than two million people']]],
-  ])('"viewed", "perceived" or "interpreted" by a crowd as something is its view: %s', (text, expected) => {
+    // So is what a crowd considers, regards, thinks or believes something to be.
+    ['Marsh is considered by many to be the front-runner.', [['vague-attribution', 'many']]],
+    ['The levy is regarded by growers as a tax on farms.', [['vague-attribution', 'growers']]],
+    ['Reed is thought by some to be the best choice.', [['vague-attribution', 'some']]],
+    ['The risk is believed by critics to be high.', [['vague-attribution', 'critics']]],
+    // Without "as" or "to be" it is a step taken or a word trusted.
+    ['The bill was considered by the council on Monday.', []],
+    ['Her account was believed by the jury.', []],
+  ])('"viewed", "considered" or "thought" by a crowd as or to be something is its view: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
 

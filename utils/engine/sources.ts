@@ -2902,7 +2902,7 @@ function aboutThisArticle(tokens: readonly Token[], i: number): boolean {
   while (k > 0 && (PASSIVE_BE.has(at(tokens, k).lower) || isLyAdverb(at(tokens, k).lower) || at(tokens, k).lower === 'first')) k--;
   return THIS_ARTICLE.has(at(tokens, k).lower) && at(tokens, k - 1).lower === 'this';
 }
-const PERCEPTION = new Set(['seen', 'viewed', 'perceived', 'interpreted']);
+const PERCEPTION = new Set(['seen', 'viewed', 'perceived', 'interpreted', 'considered', 'regarded', 'thought', 'believed']);
 const PUBLISHED = new Set(['published', 'posted', 'written']);
 const EVENTS_IN = new Set(['investigation', 'inquiry', 'probe', 'trial', 'hearing', 'debate', 'race']);
 const AGENT_ENDS = new Set(['for', 'over', 'about', 'because', 'after', 'when', 'whenever', 'while', 'during']);
@@ -2911,7 +2911,7 @@ const SPEAKING_FOR = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spoke
 const PERFECT = /^(?:have|has|had|having)$|['’]ve$/;
 /** Whether "as" follows within the clause. */
 function asFollows(tokens: readonly Token[], k: number): boolean {
-  for (; k < tokens.length && !at(tokens, k).boundary; k++) if (at(tokens, k).lower === 'as') return true;
+  for (; k < tokens.length && !at(tokens, k).boundary; k++) if (at(tokens, k).lower === 'as' || (at(tokens, k).lower === 'to' && at(tokens, k + 1).lower === 'be')) return true;
   return false;
 }
 
@@ -3059,6 +3059,8 @@ function agentAfter(tokens: readonly Token[], k: number): Token[] {
         (CONJUNCTIONS.has(w.lower) && REACTION_NOUNS.has(words[n + 1]?.lower ?? '')) ||
         // "released by the council on Friday": when is not who.
         (WHEN_OPENERS.has(w.lower) && WHEN_WORDS.has(words[n + 1]?.lower ?? '')) ||
+        // "considered by many to be the favourite": what they take it to be.
+        (w.lower === 'to' && words[n + 1]?.lower === 'be') ||
         // "Videos posted by the police show the officer …": the sentence's own verb and what it shows.
         (SHOWING_VERBS.has(w.lower) && shownOpener(words[n + 1]?.lower ?? ''))),
   );
