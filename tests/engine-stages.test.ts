@@ -214,6 +214,9 @@ describe('crowds by structure', () => {
     // A survey of insiders is a survey, not an insider telling the reporter.
     ['A study of hospital insiders finds that the wards are short of beds.', 'A study of hospital insiders'],
     ['Former prosecutors said the inquiry was rushed.', 'Former prosecutors'],
+    // "those" with where they stand is a crowd, as "people around him" is.
+    ['Those around the mayor concede that a third term looks unlikely.', 'Those around the mayor'],
+    ['Those behind the levy insist it will pay for itself.', 'Those behind the levy'],
   ])('vague: %s', (text, phrase) => {
     expect(spans(text, 'vague-attribution').join(' | ')).toContain(phrase);
   });

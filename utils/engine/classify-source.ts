@@ -81,7 +81,7 @@ const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'two', 'three', 'four',
 const NO_ONE = new Set(['no', 'none', 'nobody', 'neither', 'nor', 'what', 'whatever', 'something', 'anything', 'everything', 'nothing', 'everyone', 'everybody', 'anyone', 'someone', 'somebody', 'i', 'we', 'you', 'me', 'i’m', "i'm", 'i’d', "i'd", 'i’ve', "i've", 'we’re', "we're", 'we’ve', "we've", 'you’re', "you're"]);
 const SOMEONE = new Set(['someone', 'somebody']);
 // Words after "those" that say where or for what a crowd stands.
-const CROWD_PLACES = new Set(['in', 'on', 'at', 'from', 'inside', 'outside', 'within', 'among', 'across', 'against', 'opposed', 'over', 'under']);
+const CROWD_PLACES = new Set(['in', 'on', 'at', 'from', 'inside', 'outside', 'within', 'among', 'across', 'against', 'opposed', 'over', 'under', 'around', 'near', 'behind']);
 const OPENING_PREPOSITIONS = new Set(['with', 'without', 'of', 'in', 'on', 'at', 'for', 'from', 'by', 'to', 'about', 'into', 'onto', 'over', 'under', 'than']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'such', 'any', 'no', 'one', 'another']);
 // One unnamed member of an unnamed crowd: "one argues…, another says…".
