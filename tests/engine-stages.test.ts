@@ -44,6 +44,9 @@ describe('cues', () => {
     ['Some traders guessed that the price would fall.', 'Some traders'],
     ['Economists have long hypothesized that the levy slows hiring.', 'Economists'],
     ['Several growers’ groups weighed in, as did the mayor.', 'Several growers’ groups'],
+    // How a crowd perceives or interprets something is its view.
+    ['Many commuters perceive the toll as a tax.', 'Many commuters'],
+    ['Some growers interpret the ruling as a warning.', 'Some growers'],
   ])('a cue no earlier list held: %s', (text, source) => {
     expect(spans(text, 'vague-attribution')).toEqual([source]);
   });

@@ -36,7 +36,7 @@ const COGNITION = lemmas(`
   believe think fear worry expect hope feel doubt suspect assume regard consider view see know understand
   recognize recognise realize realise oppose support prefer want wish reckon sense
   imagine presume anticipate challenge determine wonder ask highlight blame
-  fret marvel rejoice despair guess hypothesize hypothesise conjecture
+  fret marvel rejoice despair guess hypothesize hypothesise conjecture perceive interpret
 `);
 
 /**
