@@ -2623,6 +2623,15 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['Ann Marsh did claim that the levy had failed.', [['named-source', 'Ann Marsh did claim']]],
+    ['But he did call for a new vote on the levy.', [['named-source', 'he did call']]],
+    // Negated, it is no claim made.
+    ['Reed did not call it a failure.', []],
+  ])('after an emphatic "do" the bare form of a verb of saying is the verb: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
     ['Leeds backed off and kept the old levy.', []],
     ['The mayor is backing down from her pledge.', []],
     ['Marsh backed away from the plan in May.', []],

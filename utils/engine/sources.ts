@@ -1,7 +1,7 @@
 // Finds who a sentence attributes its claims to: "X said", "said X", "according to X", "citing X", "by X".
 import { ANONYMITY_ASKED, classifySource, describesAName, describesJointly, isNamedOffice, isOnePersonsRole, isPossessive, NAMED_SOURCE, PERSON_OBJECTS, putsOutRecord, UNNAMED_ONES, VAGUE_ATTRIBUTION, type SourceClass } from './classify-source';
 import * as lexicon from './lexicon';
-import { ANSWER_NOUNS, BY_ONLY, CLAIM_NOUNS, COGNITION_FORMS, FEELINGS_CAUSED, INVERTING_FORMS, JUDGED_BY, KEPT_BASE_FORMS, PARTICLE_CUES, REACTION_NOUNS, STANCE_ACT_FORMS, STANCE_ADJECTIVES, STANCES_OF, UNDER_WHAT, VIEWS_AMONG } from './cues';
+import { ANSWER_NOUNS, BY_ONLY, CLAIM_NOUNS, COGNITION_FORMS, FEELINGS_CAUSED, INVERTING_FORMS, JUDGED_BY, KEPT_BASE_FORMS, PARTICLE_CUES, REACTION_NOUNS, SPEECH_FORMS, STANCE_ACT_FORMS, STANCE_ADJECTIVES, STANCES_OF, UNDER_WHAT, VIEWS_AMONG } from './cues';
 import { hasCodePoint, isCurrencyCode, isLetterCode, isLetters, isLettersThen, isUpperCode, startsWithLetter } from './letters';
 import { SINGULAR_PERSON_PRONOUNS } from './references';
 import { edgeToken, firstTokenFrom, lettersEnd, WordClass, type Token } from './tokens';
@@ -2262,6 +2262,8 @@ function maintainsAClaim(tokens: readonly Token[], i: number): boolean {
 }
 
 // Particles after "back" that make it a retreat: "backed off", "backing down".
+// "did claim", "does call": a verb's bare form after an emphatic "do".
+const EMPHATIC_DO = new Set(['do', 'does', 'did']);
 const RETREATS = new Set(['off', 'down', 'away', 'out', 'into']);
 // Verbs before "her say" that make "say" a noun: "had her say", "got their say".
 const HAVING_A_SAY = /^(?:ha(?:ve|s|d|ving)|gets?|got|getting|given?|gave)$/;
@@ -2352,7 +2354,10 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   const ofRecord = (at(tokens, subjectEnd).lower === 'that' || at(tokens, subjectEnd).lower === 'which') && RECORDS.has(at(tokens, subjectEnd - 1).lower);
   const subject = at(tokens, ofRecord ? subjectEnd - 1 : describedHead(tokens, subjectEnd)).lower;
   const pluralSubject = isPluralSubject(subject) && !(ATTRIBUTION_VERBS.has(subject) && !NOUN_LIKE.has(subject));
-  if (NOUN_LIKE.has(verb.lower) && !verb.lower.endsWith('s') && !infinitive && !seeming && !pluralSubject && !afterWho && !pluralBeforePlace(tokens, subjectEnd) && !closesRelativeAside(tokens, i - 1)) return;
+  // "He did claim that", "she does call it a tax": after an emphatic "do" a verb of saying's bare form is the verb.
+  const between = tokens.slice(subjectEnd + 1, i);
+  const afterDo = SPEECH_FORMS.has(verb.lower) && between.some((t) => EMPHATIC_DO.has(t.lower)) && !between.some(isNegation);
+  if (NOUN_LIKE.has(verb.lower) && !verb.lower.endsWith('s') && !infinitive && !seeming && !pluralSubject && !afterWho && !afterDo && !pluralBeforePlace(tokens, subjectEnd) && !closesRelativeAside(tokens, i - 1)) return;
   // "the governors of large states", "in 50 states": far more often the noun; "the law states that" is the verb.
   if (verb.lower === 'states' && next.lower !== 'that' && next.text !== ':' && !QUOTE_MARKS.test(next.text) && !(next.text === ',' && QUOTE_MARKS.test(at(tokens, i + 2).text)) && !closesQuotationTag(tokens, i)) return;
   const participle = verb.lower.endsWith('ing');
