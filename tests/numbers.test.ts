@@ -443,6 +443,15 @@ test('a list of numbers is no age, and "doubled down" is no multiple', () => {
   expect(claims('Polls closed.\n4.5 percent of voters stayed home.')).toEqual(['4.5 percent of voters']);
 });
 
+test('a multiple to come, after "to" or a modal, is a figure; "double as", "double down" and "double digits" are not', () => {
+  expect(claims('The number of cases is expected to almost triple by 2040.')).toEqual(['almost triple']);
+  expect(claims('Rents could double by next spring.')).toEqual(['double']);
+  expect(claims('Leeds plans to more than double its bus fleet.')).toEqual(['more than double']);
+  expect(claims('The pods would double as beds.')).toEqual([]);
+  expect(claims('Reed decided to double down on the plan.')).toEqual([]);
+  expect(read('Marsh rose to double digits in the polls.')).toEqual([['double digits', 'count']]);
+});
+
 describe('sentences from the labelled set', () => {
   test.each<[string, string[]]>([
     ['MagSafe\'s introduction in January 2006 halved accidental damage service calls by 2009.', ['halved']],

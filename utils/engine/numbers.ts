@@ -76,6 +76,9 @@ const MULTIPLE_WORDS: Record<string, number> = {
   twofold: 2, threefold: 3, fourfold: 4, fivefold: 5, sixfold: 6, sevenfold: 7, eightfold: 8, ninefold: 9, tenfold: 10, hundredfold: 100,
 };
 /** "double" and "triple" are multiples only before what they multiply: "double the number", not "a double standard". */
+const FUTURE_MULTIPLES: Record<string, number> = { double: 2, triple: 3, quadruple: 4, halve: 0.5 };
+const NOT_MULTIPLYING = set('down as digits back up');
+const TO_OR_MODAL = set('to will would could can may might should must ’ll');
 const MULTIPLIED = set('the that its their his her what this those these');
 const ORDINAL_WORDS = set('third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth twentieth thirtieth fortieth fiftieth hundredth');
 const CURRENCY_WORDS = set('dollars dollar euros euro pounds yen yuan renminbi rupees rupee francs pesos rubles roubles won shekels riyals dirhams rand naira');
@@ -586,6 +589,9 @@ function wordNumeral(s: Sentence, k: number): Numeral | null {
   // "sales fell by half", "cut by nearly half"; not "by half past nine", "by half an hour", "by half time".
   if (lower === 'half' && changedBy(s, k) && !NOT_BY_HALF.has(next)) return base(k, k, 0.5, 'fraction');
   if ((lower === 'double' || lower === 'triple') && MULTIPLIED.has(next)) return base(k, k, lower === 'double' ? 2 : 3, 'multiple');
+  // "is expected to almost triple by 2050", "prices could double": a multiple to come, as a verb after "to" or a modal;
+  // not "double down", "double as a cabin", "to double digits".
+  if (lower in FUTURE_MULTIPLES && TO_OR_MODAL.has(s.lower(approximatorStart(s, k) - 1)) && !NOT_MULTIPLYING.has(next)) return base(k, k, FUTURE_MULTIPLES[lower], 'multiple');
   // "a double-digit rise", "still in single digits": a figure given by its number of digits.
   if (/^(?:single|double|triple)-digits?$/.test(lower)) return base(s.lower(k - 1) === 'a' ? k - 1 : k, k, undefined, 'count');
   if ((lower === 'single' || lower === 'double' || lower === 'triple') && next === 'digits') return base(k, k + 1, undefined, 'count');
