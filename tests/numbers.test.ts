@@ -274,6 +274,7 @@ describe('numbers that are not figure claims', () => {
     ['COVID-19 spread quickly.', 'COVID-19', 'name'],
     ['The story aired on Fox 5 last night.', 'Fox 5', 'name'],
     ['The Artemis 3 mission slipped.', 'Artemis 3', 'name'],
+    ['Seals came ashore on Forty Mile Beach overnight.', 'Forty Mile', 'name'],
     ['The Nikkei fell 1.2% on Monday.', '1.2%', 'market-move'],
     ['Home Depot shares are up about 40% this year.', 'about 40%', 'market-move'],
     ['The Dow fell 300 points.', '300 points', 'market-move'],
@@ -441,6 +442,11 @@ test('a list of numbers is no age, and "doubled down" is no multiple', () => {
   expect(claims('The mayor saw the reaction and doubled down on the plan.')).toEqual([]);
   expect(claims('Sales doubled last year.')).toEqual(['doubled']);
   expect(claims('Polls closed.\n4.5 percent of voters stayed home.')).toEqual(['4.5 percent of voters']);
+});
+
+test('a number in words in a headline\'s capitals, or before a plural, is still a figure', () => {
+  expect(claims('Reed’s Lead Twice That Of Marsh’s In New Poll')).toEqual(['Twice']);
+  expect(claims('He said Three People had died.')).toEqual(['Three']);
 });
 
 test('a multiple to come, after "to" or a modal, is a figure; "double as", "double down" and "double digits" are not', () => {

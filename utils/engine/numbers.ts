@@ -1000,6 +1000,11 @@ function classify(s: Sentence, n: Numeral): Found | null {
 
   const ends = new MentionEnds(s, n, last, spanStart, approxFrom, approximate);
 
+  // A number in words, capitalised inside the sentence before a capitalised singular, opens a name: "on Ninety Mile Beach",
+  // "the Seven Dials area", after a word in lower case; not in a headline's capitals ("Support Twice That Of",
+  // "SIPHONING BILLIONS FROM") or before a plural ("Police say Three People Died").
+  const inCapitals = s.word(first) === s.word(first).toUpperCase();
+  if (n.words && first > 0 && s.isWord(first - 1) && !s.capitalized(first - 1) && s.capitalized(first) && !inCapitals && s.capitalized(last + 1) && !isPluralNoun(s, last + 1)) return ends.found('name', last + 1, first);
   if (n.kind === 'fraction') {
     if (TIME_UNITS.has(next) || next === 'hour' || next === 'century' || s.lower(last).endsWith('-century')) return ends.found('duration');
     // "Score 4.5 out of 5", "rated it 4 out of 5 stars": a reviewer's rating, not a share of anyone.
