@@ -2623,6 +2623,17 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['Dock officials met on Monday and predicted it would fail.', [['vague-attribution', 'Dock officials']]],
+    ['The growers were angered by the levy and predicted they would strike.', [['vague-attribution', 'The growers']]],
+    ['Ann Marsh went on air and hinted she might run.', [['named-source', 'Ann Marsh']]],
+    // A denial, or "it" as an object, says nothing.
+    ['Reed would not step up and say he would run.', []],
+    ['Marsh met the growers and thanked them.', []],
+  ])('a joined verb of saying with its clause, "that" left out, is the subject\'s claim: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
     ['Ann Marsh did claim that the levy had failed.', [['named-source', 'Ann Marsh did claim']]],
     ['But he did call for a new vote on the levy.', [['named-source', 'he did call']]],
     // Negated, it is no claim made.

@@ -1522,7 +1522,11 @@ function matchClauseSubject(tokens: readonly Token[], i: number, verb: Token, se
     out.push(sourceMatch(acted, acted.sourceStart, acted.sourceEnd, acted.sourceStart, acted.sourceEnd, verb));
     return;
   }
-  const head = (joinedToClause(tokens, i) ? subordinateSubject(tokens, i) : null) ?? clauseSubject(tokens, i, sentenceStart, start);
+  const read = (joinedToClause(tokens, i) ? subordinateSubject(tokens, i) : null) ?? clauseSubject(tokens, i, sentenceStart, start);
+  // "…, and when Ann Ode turns to the jury and swears": the words that open the clause are no part of its subject.
+  let opening = 0;
+  while (opening < read.length - 1 && (CONJUNCTIONS_OF_CLAUSES.has(at(read, opening).lower) || SUBORDINATORS.has(at(read, opening).lower))) opening++;
+  const head = read.slice(opening);
   // "We'll start by noting": the writer, an attribution to annotators only.
   if (head.length === 1 && FIRST_AND_SECOND_PERSON.has(at(head, 0).lower.replace(CONTRACTION, ''))) {
     out.push(writerMatch(at(head, 0), verb));
@@ -2497,7 +2501,13 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   } else if (joined) {
     // "Reed called them reckless and said", "Marsh named no one, but told": the clause's subject speaks again,
     // with a verb of saying or with what was said after it ("and asked for volunteers" is an act).
-    const saying = SPEECH_VERBS.has(verb.lower) || JOINED_CHARGES.test(verb.lower) || verb.lower.startsWith('call') || next.lower === 'that' || next.text === ':' || QUOTE_MARKS.test(next.text);
+    // So with a clause after a verb of saying, "that" left out: "met and predicted it would fail"; not "defended it
+    // despite …" ("it" is an object too), nor after a denial ("would not step up and say …").
+    const denied = tokens.slice(Math.max(0, i - 6), i).some(isNegation);
+    const pronounsVerb = at(tokens, i + 2).lower;
+    const pronounClause = SUBJECT_PRONOUNS.has(next.lower) && (AUXILIARIES.has(pronounsVerb) || MODALS.has(pronounsVerb) || FINITE_CLAUSE_VERBS.has(pronounsVerb));
+    const clauseSaid = SPEECH_FORMS.has(verb.lower) && !denied && (pronounClause || bareClause(tokens, i));
+    const saying = SPEECH_VERBS.has(verb.lower) || JOINED_CHARGES.test(verb.lower) || verb.lower.startsWith('call') || next.lower === 'that' || next.text === ':' || QUOTE_MARKS.test(next.text) || clauseSaid;
     if (saying) matchClauseSubject(tokens, i, verb, sentenceStart, out);
   } else if (participle && (PARTICIPLE_LINKS.has(prev.lower) || (PARTICIPLE_LINKS.has(at(tokens, i - 2).lower) && LINK_ADVERBS.has(prev.lower)))) {
     // "Acme shocked the world by announcing…", "Reed left after saying…": the clause's subject does it; but
