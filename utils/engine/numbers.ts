@@ -77,6 +77,7 @@ const MULTIPLE_WORDS: Record<string, number> = {
 };
 /** "double" and "triple" are multiples only before what they multiply: "double the number", not "a double standard". */
 const FUTURE_MULTIPLES: Record<string, number> = { double: 2, triple: 3, quadruple: 4, halve: 0.5 };
+const inCapitals = (word: string): boolean => word === word.toUpperCase();
 const NOT_MULTIPLYING = set('down as digits back up');
 const TO_OR_MODAL = set('to will would could can may might should must ’ll');
 const MULTIPLIED = set('the that its their his her what this those these');
@@ -1003,8 +1004,7 @@ function classify(s: Sentence, n: Numeral): Found | null {
   // A number in words, capitalised inside the sentence before a capitalised singular, opens a name: "on Ninety Mile Beach",
   // "the Seven Dials area", after a word in lower case; not in a headline's capitals ("Support Twice That Of",
   // "SIPHONING BILLIONS FROM") or before a plural ("Police say Three People Died").
-  const inCapitals = s.word(first) === s.word(first).toUpperCase();
-  if (n.words && first > 0 && s.isWord(first - 1) && !s.capitalized(first - 1) && s.capitalized(first) && !inCapitals && s.capitalized(last + 1) && !isPluralNoun(s, last + 1)) return ends.found('name', last + 1, first);
+  if (n.words && first > 0 && s.isWord(first - 1) && !s.capitalized(first - 1) && s.capitalized(first) && s.capitalized(last + 1) && !inCapitals(s.word(first)) && !isPluralNoun(s, last + 1)) return ends.found('name', last + 1, first);
   if (n.kind === 'fraction') {
     if (TIME_UNITS.has(next) || next === 'hour' || next === 'century' || s.lower(last).endsWith('-century')) return ends.found('duration');
     // "Score 4.5 out of 5", "rated it 4 out of 5 stars": a reviewer's rating, not a share of anyone.

@@ -2268,6 +2268,11 @@ function maintainsAClaim(tokens: readonly Token[], i: number): boolean {
 // Particles after "back" that make it a retreat: "backed off", "backing down".
 // "did claim", "does call": a verb's bare form after an emphatic "do".
 const EMPHATIC_DO = new Set(['do', 'does', 'did']);
+/** Whether a "do" stands between the subject ending at `subjectEnd` and the verb at i, and no "not". */
+function emphaticDoBefore(tokens: readonly Token[], subjectEnd: number, i: number): boolean {
+  const between = tokens.slice(subjectEnd + 1, i);
+  return between.some((t) => EMPHATIC_DO.has(t.lower)) && !between.some(isNegation);
+}
 const RETREATS = new Set(['off', 'down', 'away', 'out', 'into']);
 // Verbs before "her say" that make "say" a noun: "had her say", "got their say".
 const HAVING_A_SAY = /^(?:ha(?:ve|s|d|ving)|gets?|got|getting|given?|gave)$/;
@@ -2359,8 +2364,7 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   const subject = at(tokens, ofRecord ? subjectEnd - 1 : describedHead(tokens, subjectEnd)).lower;
   const pluralSubject = isPluralSubject(subject) && !(ATTRIBUTION_VERBS.has(subject) && !NOUN_LIKE.has(subject));
   // "He did claim that", "she does call it a tax": after an emphatic "do" a verb of saying's bare form is the verb.
-  const between = tokens.slice(subjectEnd + 1, i);
-  const afterDo = SPEECH_FORMS.has(verb.lower) && between.some((t) => EMPHATIC_DO.has(t.lower)) && !between.some(isNegation);
+  const afterDo = SPEECH_FORMS.has(verb.lower) && emphaticDoBefore(tokens, subjectEnd, i);
   if (NOUN_LIKE.has(verb.lower) && !verb.lower.endsWith('s') && !infinitive && !seeming && !pluralSubject && !afterWho && !afterDo && !pluralBeforePlace(tokens, subjectEnd) && !closesRelativeAside(tokens, i - 1)) return;
   // "the governors of large states", "in 50 states": far more often the noun; "the law states that" is the verb.
   if (verb.lower === 'states' && next.lower !== 'that' && next.text !== ':' && !QUOTE_MARKS.test(next.text) && !(next.text === ',' && QUOTE_MARKS.test(at(tokens, i + 2).text)) && !closesQuotationTag(tokens, i)) return;
