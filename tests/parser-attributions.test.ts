@@ -2623,6 +2623,15 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['Turnout rose in Ohio and Michigan, Great Lakes states that have lost factory jobs.', []],
+    ['Council claims that were made in May proved false.', []],
+    // "that" and a clause of its own after the verb: what is said.
+    ['The charter states that the board must meet twice a year.', [['named-source', 'The charter states']]],
+  ])('"that" and an auxiliary after a plural noun open a relative clause, not what is said: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
     ['Dock officials met on Monday and predicted it would fail.', [['vague-attribution', 'Dock officials']]],
     ['The growers were angered by the levy and predicted they would strike.', [['vague-attribution', 'The growers']]],
     ['Ann Marsh went on air and hinted she might run.', [['named-source', 'Ann Marsh']]],

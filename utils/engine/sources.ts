@@ -2367,6 +2367,9 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   const afterDo = SPEECH_FORMS.has(verb.lower) && emphaticDoBefore(tokens, subjectEnd, i);
   if (NOUN_LIKE.has(verb.lower) && !verb.lower.endsWith('s') && !infinitive && !seeming && !pluralSubject && !afterWho && !afterDo && !pluralBeforePlace(tokens, subjectEnd) && !closesRelativeAside(tokens, i - 1)) return;
   // "the governors of large states", "in 50 states": far more often the noun; "the law states that" is the verb.
+  // "Great Lakes states that have lost jobs", "the reports that have emerged": "that" and an auxiliary after a plural
+  // open a relative clause about the noun; "the law states that it applies" says something.
+  if ((verb.lower === 'states' || (NOUN_LIKE.has(verb.lower) && verb.lower.endsWith('s'))) && next.lower === 'that' && AUXILIARIES.has(at(tokens, i + 2).lower)) return;
   if (verb.lower === 'states' && next.lower !== 'that' && next.text !== ':' && !QUOTE_MARKS.test(next.text) && !(next.text === ',' && QUOTE_MARKS.test(at(tokens, i + 2).text)) && !closesQuotationTag(tokens, i)) return;
   const participle = verb.lower.endsWith('ing');
   // "is said to": a hedge, not a source. A verb of belief in the passive is about its subject ("is expected to",
