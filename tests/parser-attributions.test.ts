@@ -2623,6 +2623,15 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['The question came up in May, when she was first asked about the race.', []],
+    ['Marsh was later told to leave the hall.', []],
+    // Without the adverb, the same.
+    ['Marsh was told to leave the hall.', []],
+  ])('an adverb between "was" and its participle keeps the passive one: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
     ['Turnout rose in Ohio and Michigan, Great Lakes states that have lost factory jobs.', []],
     ['Council claims that were made in May proved false.', []],
     // "that" and a clause of its own after the verb: what is said.

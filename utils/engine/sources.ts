@@ -70,7 +70,7 @@ const isPluralNoun = (t: Token): boolean => isWord(t) && !t.capitalized && /[^su
 const PASSIVE_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const HELD_IN_PASSIVE = new Set(['worried', 'concerned', 'opposed']);
 const NEGATED_BE = /^(?:is|are|was|were)n['’]t$/;
-const PASSIVE_ADVERBS = new Set(['also', 'not', 'still', 'now', 'already', 'never', 'often', 'long', 'once', 'even', 'only']);
+const PASSIVE_ADVERBS = new Set(['also', 'not', 'still', 'now', 'already', 'never', 'often', 'long', 'once', 'even', 'only', 'first', 'later', 'then', 'again', 'twice']);
 // Whom an unnamed person tells things to when they are the reporter's informant, not a participant in events.
 const PRESS = new Set(['me', 'us', 'reporters', 'journalists', 'the', 'a', 'an', 'that', 'this']);
 const PRESS_NOUNS = new Set(['outlet', 'newspaper', 'paper', 'magazine', 'network', 'station', 'agency', 'site', 'broadcaster', 'program', 'programme', 'podcast', 'channel', 'publication', 'reporter', 'journalist', 'media', 'television', 'tv', 'radio', 'press', 'reporters', 'journalists', 'newspapers', 'outlets']);
