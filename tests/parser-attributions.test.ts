@@ -2623,6 +2623,16 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['Polls taken in May show Reed ahead of Marsh.', [['vague-attribution', 'Polls taken in May']]],
+    ['Surveys conducted across the county show the levy is unpopular.', [['vague-attribution', 'Surveys conducted across the county']]],
+    ['Exit polls taken in Leeds found that most voters backed the levy.', [['vague-attribution', 'Exit polls taken in Leeds']]],
+    // Named, the poll is named.
+    ['An Acme poll taken in May shows Reed ahead.', [['named-source', 'An Acme poll taken in May shows']]],
+  ])('a record, its participle and where or when it was made, before the record\'s verb: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
     ['The question came up in May, when she was first asked about the race.', []],
     ['Marsh was later told to leave the hall.', []],
     // Without the adverb, the same.

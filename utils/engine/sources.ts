@@ -347,7 +347,9 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
     // "hit back at critics who said", "took aim at those who": the particle is its verb's, and ends the phrase.
     if (words.length > 0 && PARTICLE_CUES.get(at(tokens, j - 1).lower)?.includes(t.lower)) break;
     // "fire officials said": a noun that is a cue only as a verb with its particle ("fire back") is none without it.
-    const particleNoun = PARTICLE_NOUNS.has(t.lower) && !PARTICLE_CUES.get(t.lower)?.includes(at(tokens, j + 1).lower);
+    // So is a record's participle that is a cue only with its particle ("took aim"), without it: "polls taken in May".
+    const particles = PARTICLE_CUES.get(t.lower);
+    const particleNoun = particles !== undefined && (PARTICLE_NOUNS.has(t.lower) || RECORD_PARTICIPLES.has(t.lower)) && !particles.includes(at(tokens, j + 1).lower);
     const cueForm = ATTRIBUTION_VERBS.has(t.lower) && !particleNoun;
     if (!isWord(t) || SPACED_DASHES.has(t.text) || t.endsSentence || (cueForm && words.length > 0 && !nounLike(tokens, j) && !modifiesNoun(tokens, j) && !inRelative(tokens, j) && !recordPutOut(tokens, j))) break;
     if (cueForm && words.length > 0 && inRelative(tokens, j) && !relativeCue) relativeCue = t;
@@ -1141,6 +1143,8 @@ function pluralBeforePlace(tokens: readonly Token[], j: number): boolean {
     if (j - k <= 4 && (where === 'in' || where === 'on' || where === 'within') && PEOPLE_QUANTIFIERS.has(at(tokens, k - 1).lower) && (k === 1 || !isWord(at(tokens, k - 2)) || isClauseWord(at(tokens, k - 2)))) return true;
     // "Polls in Leeds show", "Doctors in the region report": records or people, then where they are; "Users on
     // Reddit report": on a named platform or place.
+    // "Polls taken in May show", "surveys conducted across the state find": a record's participle may come between.
+    if (PLACE_OR_TIME.has(at(tokens, k).lower) && RECORD_PARTICIPLES.has(at(tokens, k - 1).lower)) return RECORDS.has(at(tokens, k - 2).lower);
     if (PLACE_OR_TIME.has(at(tokens, k).lower) || (at(tokens, k).lower === 'on' && at(tokens, k + 1).capitalized && !isPossessive(at(tokens, k + 1)))) return RECORDS.has(at(tokens, k - 1).lower) || isPeoplePlural(at(tokens, k - 1).lower, !at(tokens, k - 1).capitalized || k - 1 === 0);
     // "Data released by the agency show": records described by who published them.
     if (at(tokens, k).lower === 'by' && BY_PARTICIPLES.has(at(tokens, k - 1).lower)) return RECORDS.has(at(tokens, k - 2).lower);
