@@ -2269,7 +2269,6 @@ function maintainsAClaim(tokens: readonly Token[], i: number): boolean {
   return introducesContent(tokens, i, QUOTATION_OPENERS) || clauseFollows(tokens, i, 4) || (POSSESSOR_PRONOUNS.has(next.lower) && at(tokens, i + 2).lower === 'innocence');
 }
 
-// Particles after "back" that make it a retreat: "backed off", "backing down".
 // "did claim", "does call": a verb's bare form after an emphatic "do".
 const EMPHATIC_DO = new Set(['do', 'does', 'did']);
 /** Whether a "do" stands between the subject ending at `subjectEnd` and the verb at i, and no "not". */
@@ -2277,6 +2276,7 @@ function emphaticDoBefore(tokens: readonly Token[], subjectEnd: number, i: numbe
   const between = tokens.slice(subjectEnd + 1, i);
   return between.some((t) => EMPHATIC_DO.has(t.lower)) && !between.some(isNegation);
 }
+// Particles after "back" that make it a retreat: "backed off", "backing down".
 const RETREATS = new Set(['off', 'down', 'away', 'out', 'into']);
 // Verbs before "her say" that make "say" a noun: "had her say", "got their say".
 const HAVING_A_SAY = /^(?:ha(?:ve|s|d|ving)|gets?|got|getting|given?|gave)$/;
@@ -2515,9 +2515,7 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
     // So with a clause after a verb of saying, "that" left out: "met and predicted it would fail"; not "defended it
     // despite …" ("it" is an object too), nor after a denial ("would not step up and say …").
     const denied = tokens.slice(Math.max(0, i - 6), i).some(isNegation);
-    const pronounsVerb = at(tokens, i + 2).lower;
-    const pronounClause = SUBJECT_PRONOUNS.has(next.lower) && (AUXILIARIES.has(pronounsVerb) || MODALS.has(pronounsVerb) || FINITE_CLAUSE_VERBS.has(pronounsVerb));
-    const clauseSaid = SPEECH_FORMS.has(verb.lower) && !denied && (pronounClause || bareClause(tokens, i));
+    const clauseSaid = SPEECH_FORMS.has(verb.lower) && !denied && (pronounClause(tokens, i) || bareClause(tokens, i));
     const saying = SPEECH_VERBS.has(verb.lower) || JOINED_CHARGES.test(verb.lower) || verb.lower.startsWith('call') || next.lower === 'that' || next.text === ':' || QUOTE_MARKS.test(next.text) || clauseSaid;
     if (saying) matchClauseSubject(tokens, i, verb, sentenceStart, out);
   } else if (participle && (PARTICIPLE_LINKS.has(prev.lower) || (PARTICIPLE_LINKS.has(at(tokens, i - 2).lower) && LINK_ADVERBS.has(prev.lower)))) {
@@ -3258,6 +3256,11 @@ function introducesContent(tokens: readonly Token[], i: number, openers: Readonl
 }
 const CLAUSE_SUBJECT_OPENERS = new Set(['the', 'his', 'her', 'their', 'its', 'this']);
 const FINITE_CLAUSE_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must']);
+/** Whether a clause opened by a subject pronoun and its auxiliary follows the verb at i: "predicted it would fail". */
+function pronounClause(tokens: readonly Token[], i: number): boolean {
+  const verb = at(tokens, i + 2).lower;
+  return SUBJECT_PRONOUNS.has(at(tokens, i + 1).lower) && (AUXILIARIES.has(verb) || MODALS.has(verb));
+}
 /**
  * Whether a clause with no "that" follows the verb at i: "declared Reed was the winner", "posted the vote was
  * rigged", "estimated the project will cost"; a name or a determiner, then a few words and a finite "be", "have" or modal
