@@ -2654,6 +2654,8 @@ describe('findAttributions', () => {
     ['Dock officials met on Monday and predicted it would fail.', [['vague-attribution', 'Dock officials']]],
     ['The growers were angered by the levy and predicted they would strike.', [['vague-attribution', 'The growers']]],
     ['Ann Marsh went on air and hinted she might run.', [['named-source', 'Ann Marsh']]],
+    // A clause joined after a comma may open with "when"; its subject is past it.
+    ['It was late, and when Ann Ode turned to the jury and swore he had seen nothing, the room fell quiet.', [['named-source', 'Ann Ode']]],
     // A denial, or "it" as an object, says nothing.
     ['Reed would not step up and say he would run.', []],
     ['Marsh met the growers and thanked them.', []],

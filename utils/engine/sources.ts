@@ -1383,8 +1383,9 @@ function clauseStart(tokens: readonly Token[], i: number): number {
     }
     if (t.boundary && t.text !== ',') break;
     // "Fights broke out, and the mayor took to Twitter to…": a clause joined after a comma has its own subject; a
-    // list of names ("Reed, Marsh, and Ode took…") does not end at its last comma.
-    if (CONJUNCTIONS_OF_CLAUSES.has(t.lower) && at(tokens, k - 2).text === ',' && isWord(at(tokens, k - 3)) && (!at(tokens, k - 3).capitalized || clauseBefore(tokens, k - 3)) && opensSubject(at(tokens, k))) {
+    // list of names ("Reed, Marsh, and Ode took…") does not end at its last comma. So has one that opens with "when" or
+    // another subordinator: "…, and when Ann Ode turns to the jury and swears".
+    if (CONJUNCTIONS_OF_CLAUSES.has(t.lower) && at(tokens, k - 2).text === ',' && isWord(at(tokens, k - 3)) && (!at(tokens, k - 3).capitalized || clauseBefore(tokens, k - 3)) && (opensSubject(at(tokens, k)) || (SUBORDINATORS.has(at(tokens, k).lower) && opensSubject(at(tokens, k + 1))))) {
       k--;
       break;
     }
@@ -1526,11 +1527,7 @@ function matchClauseSubject(tokens: readonly Token[], i: number, verb: Token, se
     out.push(sourceMatch(acted, acted.sourceStart, acted.sourceEnd, acted.sourceStart, acted.sourceEnd, verb));
     return;
   }
-  const read = (joinedToClause(tokens, i) ? subordinateSubject(tokens, i) : null) ?? clauseSubject(tokens, i, sentenceStart, start);
-  // "…, and when Ann Ode turns to the jury and swears": the words that open the clause are no part of its subject.
-  let opening = 0;
-  while (opening < read.length - 1 && (CONJUNCTIONS_OF_CLAUSES.has(at(read, opening).lower) || SUBORDINATORS.has(at(read, opening).lower))) opening++;
-  const head = read.slice(opening);
+  const head = (joinedToClause(tokens, i) ? subordinateSubject(tokens, i) : null) ?? clauseSubject(tokens, i, sentenceStart, start);
   // "We'll start by noting": the writer, an attribution to annotators only.
   if (head.length === 1 && FIRST_AND_SECOND_PERSON.has(at(head, 0).lower.replace(CONTRACTION, ''))) {
     out.push(writerMatch(at(head, 0), verb));
