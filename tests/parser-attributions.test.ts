@@ -1937,9 +1937,12 @@ describe('findAttributions', () => {
     ['Dropping the levy has a price, as Marsh supporters point out.', [['vague-attribution', 'Marsh supporters']]],
     ['Leeds harbour advocates say they have promises from both candidates.', [['vague-attribution', 'Leeds harbour advocates']]],
     ['The plan could cost him votes, Reed allies believe.', [['vague-attribution', 'Reed allies']]],
+    // So does a place or a wing before a party's members.
+    ['Leeds Republicans say the levy will pass.', [['vague-attribution', 'Leeds Republicans']]],
+    ['The levy is too small, Establishment Democrats argue.', [['vague-attribution', 'Establishment Democrats']]],
     // A body's own people speak for it.
     ['Acme Gas officials said the leak was fixed.', [['named-source', 'Acme Gas officials said']]],
-  ])('a name before supporters, allies or a public says whose side or where they are, not whose spokespeople: %s', (text, expected) => {
+  ])('a name before supporters, allies, a public or a party’s members says whose side or where they are, not whose spokespeople: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
 
