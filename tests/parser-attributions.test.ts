@@ -4531,6 +4531,15 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['Reed continued that the port would close in May.', [['named-source', 'Reed continued']]],
+    ['The mayor continued that, in May, the port was safe.', [['named-source', 'The mayor continued']]],
+    // "that" before a noun is its determiner: a policy kept up, nothing said.
+    ['The mayor continued that policy for years.', []],
+  ])('"continued that" with a clause after it goes on saying: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
     ['The lawsuit says the rules are unfair.\n\nThe lawsuit also alleges that voters were turned away.', 'The lawsuit also alleges'],
     ['The statement said the talks had failed. The statement continued: “We will not give up.”', 'The statement continued'],
   ])('a reason never cites the same words as what they refer to: %s', (text, finding) => {

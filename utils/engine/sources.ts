@@ -2441,8 +2441,10 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // "called the results promising.", "he was joking.": an -ing form ending the sentence has nothing said after it,
   // only a quotation before it ("“We will win,” Reed was saying.").
   if (verb.endsSentence && verb.lower.endsWith('ing') && !tokens.slice(0, i).some((t) => t.start >= sentenceStart && QUOTE_MARKS.test(t.text))) return;
-  // "the statement continued." ends a quotation's tag; "the mayor continues to cycle" is narrative.
-  if (verb.lower.startsWith('continu') && isWord(next)) return;
+  // "the statement continued." ends a quotation's tag; "the mayor continues to cycle" is narrative. "She continued
+  // that the official had …", "continues that, in …": a "that" no noun follows opens what was said, not "that policy".
+  const continuedThat = next.lower === 'that' && (!isWord(at(tokens, i + 2)) || CLAUSE_SUBJECT_OPENERS.has(at(tokens, i + 2).lower) || ARTICLES.has(at(tokens, i + 2).lower) || SUBJECT_PRONOUNS.has(at(tokens, i + 2).lower));
+  if (verb.lower.startsWith('continu') && isWord(next) && !continuedThat) return;
   // "announced his retirement", "posted photos", "responded by hitting": events, not claims. They attribute
   // only with something said after them: a clause, a quotation, or a figure to be credited.
   // "wrote his own title that switched…", "posted a video that showed…": "that" after the verb's object opens a
