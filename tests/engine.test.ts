@@ -182,6 +182,13 @@ describe('anonymous sources', () => {
     expect(find(text, 'named-source')).toEqual(['says a narrator']);
   });
 
+  test('"the narrator" after "a narrator" speaks for the ad as the first did, and its figures are sourced', () => {
+    const text = 'The Acme campaign released an ad on Monday. “Prices go up,” a narrator says over the music. The narrator continues that the town loses 40 farms every week.';
+    expect(find(text, 'anonymous-source')).toEqual([]);
+    expect(find(text, 'unverified-figure')).toEqual([]);
+    expect(find(text, 'named-source')).toEqual(['a narrator says', 'The narrator continues']);
+  });
+
   test.each([
     ['“It is coming,” said an adviser to some of the growers.', 'an adviser to some of the growers'],
     ['An aide to the protesters said the march would go ahead.', 'An aide to the protesters'],

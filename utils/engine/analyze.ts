@@ -580,6 +580,8 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
     if (!referredBack[s]) continue;
     const { tokens: read, passing: inPassing } = passingHere();
     for (const p of inPassing) {
+      // "says a narrator": a source of this sentence is already a mention, of the kind its attribution earned.
+      if (!p.named && attributions.some((a) => a.sourceStart <= p.start && p.end <= a.sourceEnd)) continue;
       const kind = p.named ? 'named-source' : 'anonymous-source';
       const mention: Mention = { kind, specificity: p.named ? undefined : 'generic', text: text.slice(p.start, p.end), head: p.head, plural: false, paragraph, sentence: s, inPassing: true, anonymityReasonGiven: undefined };
       mentions.push(mention);
