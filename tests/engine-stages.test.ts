@@ -707,6 +707,11 @@ describe('references across sentences', () => {
     expect(later?.reason).toContain('first described as “A senior official”');
   });
 
+  test('an unnamed informant described by where they are is who "the source" refers to, not an older source', () => {
+    const text = 'A source said in March that the mill would close. The source said 40 jobs would go.\n\nAnn Marsh visited the mill.\n\nThe vote was rigged, a source at the Leeds radio station said. The source said the count was changed.';
+    expect(analyzeText(text).filter((f) => f.text === 'The source').at(-1)?.reason).toContain('first described as “a source at the Leeds radio station”');
+  });
+
   test('one person is no crowd: "the Leeds Republican" does not refer to the council\'s Republicans before it', () => {
     const text = 'Ann Marsh spoke in Leeds on Monday. Most of the council\'s Republicans say they are nervous. The Leeds Republican said the vote was fair.';
     expect(analyzeText(text).find((f) => f.text.startsWith('The Leeds Republican'))?.kind).toBe('named-source');
