@@ -2685,6 +2685,14 @@ describe('findAttributions', () => {
     expect(read(text)).toEqual(expected);
   });
 
+  test.each([
+    ['The council confirmed a judge in March, the first since 2019.', 'The council', 'confirmed'],
+    ['Leeds councillors are confirming nominees at a record pace.', 'Leeds councillors', 'confirming'],
+  ])('confirming a judge or a nominee in office is an act annotators count, with no finding: %s', (text, source, cue) => {
+    expect(findAttributions(text).map((a) => [text.slice(a.source.start, a.source.end), a.cue && text.slice(a.cue.start, a.cue.end), a.narrative])).toEqual([[source, cue, true]]);
+    expect(analyzeText(text)).toEqual([]);
+  });
+
   test('showing a quality is still an act annotators count, with no finding', () => {
     expect(read('Reed showed no remorse.')).toEqual([{ kind: 'named-source', source: 'Reed', cue: 'showed', inQuotation: false }]);
   });
@@ -4528,6 +4536,13 @@ describe('findAttributions', () => {
   ])('a relative clause with a verb of saying after a speaker\'s description is no part of it: %s', (text, source) => {
     const said = findAttributions(text).find((a) => a.cue !== undefined && a.cue.end <= a.source.start);
     expect(said && text.slice(said.source.start, said.source.end)).toBe(source);
+  });
+
+  test.each([
+    ['The council confirmed the judge was on leave.', [['named-source', 'The council confirmed']]],
+    ['Acme confirmed that its nominee would join the board.', [['named-source', 'Acme confirmed']]],
+  ])('confirming what a judge or a nominee did is saying, as confirming them in office is not: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
   });
 
   test.each([

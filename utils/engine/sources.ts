@@ -1070,6 +1070,17 @@ function putsAFigure(tokens: readonly Token[], i: number): boolean {
   const reckoned = (RECKONED_DETERMINERS.has(at(tokens, i + 1).lower) || bare || owner) && tokens.slice(i + 1, k).some((t) => RECKONED.has(t.lower));
   return (reckoned || rate) && (startsWithNumber(figure) || /^\p{Sc}/u.test(figure.text) || (figure.lower === 'one' && at(tokens, f + 1).lower === 'in'));
 }
+// Those a legislature confirms in office.
+const APPOINTEES = new Set(['judge', 'judges', 'justice', 'justices', 'nominee', 'nominees', 'appointee', 'appointees', 'nomination', 'nominations', 'pick', 'picks', 'ambassador', 'ambassadors']);
+/** "confirmed a judge", "confirming judges", "confirmed 68 judicial nominees": an appointee a few words on, no clause. */
+function confirmsAppointee(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k <= i + 4 && isWord(at(tokens, k)); k++) {
+    const t = at(tokens, k);
+    if (APPOINTEES.has(t.lower)) return !CONTENT_CLAUSES.has(at(tokens, k + 1).lower) && !AUXILIARIES.has(at(tokens, k + 1).lower);
+    if (t.capitalized || t.lower === 'that' || AUXILIARIES.has(t.lower)) return false;
+  }
+  return false;
+}
 /**
  * "Officials raised the death toll to 30", "Police revised the number of injured to 14", "The bank cut its growth
  * forecast to 1.2%": an estimate changed to a figure is the changer's estimate; a price or a rate set is no estimate
@@ -3989,6 +4000,12 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
       // "Reed showed no remorse", "she has shown a flair", "He showed a video": a person shows a quality or a
       // thing, an act annotators count; a record shows a finding ("the poll shows Reed ahead"), a person only a clause.
       if (out.length > found && SHOWN.has(t.lower) && showsAQuality(tokens, i)) {
+        markNarrative(out, found);
+        continue;
+      }
+      // "Republicans confirmed a judge", "confirmed 68 judicial nominees": a vote to appoint, an act annotators count,
+      // no claim confirmed.
+      if (out.length > found && t.lower.startsWith('confirm') && confirmsAppointee(tokens, i)) {
         markNarrative(out, found);
         continue;
       }
