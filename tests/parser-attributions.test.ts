@@ -984,6 +984,17 @@ describe('findAttributions', () => {
     expect(read('Tom Reed sided with the farmers.').map((a) => a.cue)).toEqual(['sided']);
   });
 
+  test.each([
+    ['The mayor named Ann Marsh to the harbour board.', [['The mayor', 'named', true]]],
+    ['Reed still named her his deputy in May.', [['Reed', 'named', true]]],
+    // After an indefinite noun, "named" says what someone is called.
+    ['A ferryman named Tom Reed has run the crossing for years.', []],
+    ['At the depot, a driver named Ann Marsh waved.', []],
+  ])('naming someone to a post is an act annotators count, no finding; a person named X is no act: %s', (text, expected) => {
+    expect(findAttributions(text).map((a) => [text.slice(a.source.start, a.source.end), a.cue && text.slice(a.cue.start, a.cue.end), a.narrative])).toEqual(expected);
+    expect(analyzeText(text).filter((f) => f.kind !== 'unverified-figure')).toEqual([]);
+  });
+
   test('a cue form right before the verb heads its subject', () => {
     expect(read('A police report indicates that the driver was asleep.')).toEqual([
       { kind: 'named-source', source: 'A police report', cue: 'indicates', inQuotation: false },

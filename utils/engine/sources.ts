@@ -4038,7 +4038,7 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
         markNarrative(out, found);
         continue;
       }
-    } else if ((STANCE_ACT_FORMS.has(t.lower) || castsAVote(tokens, i)) && !doubtVoiced(tokens, i)) {
+    } else if ((STANCE_ACT_FORMS.has(t.lower) || castsAVote(tokens, i)) && !doubtVoiced(tokens, i) && !namedDescribes(tokens, i)) {
       matchVerb(tokens, i, sentenceStart, out, titleCase);
       markNarrative(out, found);
       if (out.length > found && inRelative(tokens, i)) relativeCue = found;
@@ -4123,6 +4123,22 @@ const DOUBTS = new Set(['whether', 'if', 'why', 'how']);
 const DOUBTED = new Set(['cost', 'costs', 'wisdom', 'need', 'value', 'legality', 'timing', 'judgment', 'judgement', 'motives', 'accuracy', 'validity', 'logic', 'fairness', 'credibility', 'integrity', 'figure', 'figures', 'number', 'numbers', 'estimate', 'estimates', 'data', 'findings', 'evidence', 'methodology', 'assumptions', 'premise', 'effectiveness', 'safety', 'feasibility', 'claim', 'claims']);
 const doubtVoiced = (tokens: readonly Token[], i: number): boolean =>
   (/^question(?:s|ed|ing)?$/.test(at(tokens, i).lower) && (DOUBTS.has(at(tokens, i + 1).lower) || DOUBTED.has(headAfter(tokens, i + 1)))) || (/^push(?:es|ed|ing)?$/.test(at(tokens, i).lower) && at(tokens, i + 1).lower === 'back');
+
+// "a worker named Antonio", "candidates named on the list": "named" after an indefinite or bare noun describes it; "The
+// mayor named her", "Reed named three people" appoint or pick, an act annotators count.
+const DESCRIBED_OPENERS = new Set(['a', 'an', 'another', 'any', 'all', 'some', 'one']);
+function namedDescribes(tokens: readonly Token[], i: number): boolean {
+  if (at(tokens, i).lower !== 'named') return false;
+  let k = i - 1;
+  while (k >= 0 && i - k <= 4 && isWord(at(tokens, k)) && !at(tokens, k).capitalized && !SUBJECT_PRONOUNS.has(at(tokens, k).lower) && !AUXILIARIES.has(at(tokens, k).lower)) k--;
+  if (k === i - 1) return false;
+  const first = at(tokens, k + 1).lower;
+  if (DESCRIBED_OPENERS.has(first)) return true;
+  // "The mayor then named her", "Reed still named": a capitalised word opening the phrase is its determiner or
+  // the name of who named.
+  if (k >= 0 && at(tokens, k).capitalized) return DESCRIBED_OPENERS.has(at(tokens, k).lower);
+  return first !== 'the' && !POSSESSIVES.has(first) && !isLyAdverb(first);
+}
 
 /** Whether "and" or "but" stands before the verb at i, adverbs and auxiliaries between: "and later said". */
 const joinedToClause = (tokens: readonly Token[], i: number): boolean => CONJUNCTIONS_OF_CLAUSES.has(at(tokens, skipBetween(tokens, i - 1)).lower);
