@@ -4038,7 +4038,7 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
         markNarrative(out, found);
         continue;
       }
-    } else if ((STANCE_ACT_FORMS.has(t.lower) || castsAVote(tokens, i)) && !doubtVoiced(tokens, i) && !namedDescribes(tokens, i)) {
+    } else if ((STANCE_ACT_FORMS.has(t.lower) || castsAVote(tokens, i)) && !doubtVoiced(tokens, i) && !namedDescribes(tokens, i) && (!t.lower.startsWith('pass') || passesLaw(tokens, i))) {
       matchVerb(tokens, i, sentenceStart, out, titleCase);
       markNarrative(out, found);
       if (out.length > found && inRelative(tokens, i)) relativeCue = found;
@@ -4123,6 +4123,14 @@ const DOUBTS = new Set(['whether', 'if', 'why', 'how']);
 const DOUBTED = new Set(['cost', 'costs', 'wisdom', 'need', 'value', 'legality', 'timing', 'judgment', 'judgement', 'motives', 'accuracy', 'validity', 'logic', 'fairness', 'credibility', 'integrity', 'figure', 'figures', 'number', 'numbers', 'estimate', 'estimates', 'data', 'findings', 'evidence', 'methodology', 'assumptions', 'premise', 'effectiveness', 'safety', 'feasibility', 'claim', 'claims']);
 const doubtVoiced = (tokens: readonly Token[], i: number): boolean =>
   (/^question(?:s|ed|ing)?$/.test(at(tokens, i).lower) && (DOUBTS.has(at(tokens, i + 1).lower) || DOUBTED.has(headAfter(tokens, i + 1)))) || (/^push(?:es|ed|ing)?$/.test(at(tokens, i).lower) && at(tokens, i + 1).lower === 'back');
+
+// What a legislature passes: "the Senate passed a bill", "the board passed a resolution".
+const LAWS = new Set(['bill', 'bills', 'law', 'laws', 'measure', 'measures', 'resolution', 'resolutions', 'legislation', 'amendment', 'amendments', 'referendum', 'referendums', 'ordinance', 'ordinances', 'budget', 'ban', 'motion', 'motions', 'act', 'package', 'it']);
+/** "the county council passed a ban", "two states passed laws on it": passing a law, no bill passing a house. */
+function passesLaw(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k <= i + 6 && isWord(at(tokens, k)); k++) if (LAWS.has(at(tokens, k).lower)) return !LAWS.has(at(tokens, skipBetween(tokens, i - 1)).lower);
+  return false;
+}
 
 // "a worker named Antonio", "candidates named on the list": "named" after an indefinite or bare noun describes it; "The
 // mayor named her", "Reed named three people" appoint or pick, an act annotators count.
