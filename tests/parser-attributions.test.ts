@@ -4554,6 +4554,17 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['While some growers say the levy would work better if it were lower - a common complaint - others say it is fair.'],
+    ['While some growers say the levy would work better if it were lower -- a common complaint -- others say it is fair.'],
+    ['While some growers say the levy would work better if it were lower — a common complaint — others say it is fair.'],
+  ])('what was said ends at a dash, typed as a spaced hyphen or not, and a crowd after it speaks for itself: %s', (text) => {
+    expect(kinds(text)).toEqual([
+      ['vague-attribution', 'some growers'],
+      ['vague-attribution', 'others'],
+    ]);
+  });
+
+  test.each([
     ['The council confirmed the judge was on leave.', [['named-source', 'The council confirmed']]],
     ['Acme confirmed that its nominee would join the board.', [['named-source', 'Acme confirmed']]],
   ])('confirming what a judge or a nominee did is saying, as confirming them in office is not: %s', (text, expected) => {

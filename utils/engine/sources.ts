@@ -3878,7 +3878,8 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
     }
     // "… claimed the cuts would pay for themselves even as the budget office estimated …": a contrast opens a
     // clause of the article's own.
-    if (t.boundary || CONTRASTS.has(t.lower) || (t.lower === 'as' && at(tokens, i - 1).lower === 'even')) inContent = false;
+    // A dash typed as a spaced hyphen ends it as an em dash does.
+    if (t.boundary || SPACED_DASHES.has(t.text) || CONTRASTS.has(t.lower) || (t.lower === 'as' && at(tokens, i - 1).lower === 'even')) inContent = false;
     // A poll the figures come from is their source after a narrative cue too ("Reed drew 40 percent support in an
     // Acme poll"), but not the medium of a speaker's words ("wrote Reed in a research report").
     if (t.lower === 'in') {
