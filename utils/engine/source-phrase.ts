@@ -77,6 +77,8 @@ const PARTY_AND_STATE = /^\s*\([DRI](?:-[\p{L}. ]{1,16})?\)/u;
  * so is the part of a group with its pronoun ("growers, many of whom say").
  */
 const RELATIVE_BEFORE_CUE = /^,?\s*(who|which|that|(?:many|some|most|all|both|several|few|each|one|two|three|four|five|half|\d+) of whom)(?=(?:\s+\p{Ll}+){0,2}\s*$)/u;
+/** "Ann Marsh, a star anchor at Acme News who questioned": so after the description set beside a name. */
+const RELATIVE_AFTER_DESCRIPTION = /^,\s*(?:an?|the|one)\s[^,;:()"“”]{0,80}?\s(who)(?=(?:\s+\p{Ll}+){0,2}\s*$)/u;
 // "He’s predicting": the pronoun is the source, the contracted verb is not.
 const CONTRACTED_PRONOUN = /^(?:he|she|it|they|we|you|i|who|that)(?=['’](?:s|d|ll|re|ve|m)$)/iu;
 
@@ -119,7 +121,7 @@ export function fullSourcePhrase(text: string, sentence: Span, source: TextSpan,
     const reflexive = REFLEXIVE_OR_PLACE_AFTER.exec(text.slice(end, cue.start));
     if (reflexive) end += reflexive[0].length;
     const between = text.slice(end, cue.start);
-    const relative = RELATIVE_BEFORE_CUE.exec(between);
+    const relative = RELATIVE_BEFORE_CUE.exec(between) ?? RELATIVE_AFTER_DESCRIPTION.exec(between);
     if (relative) return { start: end + relative.index + relative[0].indexOf(relative[1] as string), end: end + relative[0].length };
     // "A report released in May by the Leeds Institute found": the document is the source, with who made it.
     const document = documentOpening(text, sentence, start, DOCUMENT_BEFORE_AGENT, 200) ?? (PUBLISHING.test(text.slice(start, end)) ? documentOpening(text, sentence, start, DOCUMENT_BEFORE, 120) : null);
