@@ -909,6 +909,9 @@ describe('findAttributions', () => {
   test.each([
     ['The row with Ann Marsh, a host at Acme Radio who questioned his record, went on.', 'questioned'],
     ['The fund was set up by Tom Reed, a banker who had once backed the levy.', 'backed'],
+    ['“We are ready,” said Tom Ode, the agency’s chief strategist, who added that the plan would work.', 'added'],
+    // An aside between the pronoun and its verb.
+    ['Ann Marsh, who, after a long row with Reed over the levy, said the plan had failed, left.', 'said'],
   ])('so it does after the description set beside a name, with the name\'s kind: %s', (text, cue) => {
     expect(read(text)).toContainEqual({ kind: 'named-source', source: 'who', cue, inQuotation: false });
   });

@@ -76,9 +76,14 @@ const PARTY_AND_STATE = /^\s*\([DRI](?:-[\p{L}. ]{1,16})?\)/u;
  * "analysts who say": in its own clause the relative pronoun stands where the source stands, and is marked as it;
  * so is the part of a group with its pronoun ("growers, many of whom say").
  */
-const RELATIVE_BEFORE_CUE = /^,?\s*(who|which|that|(?:many|some|most|all|both|several|few|each|one|two|three|four|five|half|\d+) of whom)(?=(?:\s+\p{Ll}+){0,2}\s*$)/u;
-/** "Ann Marsh, a star anchor at Acme News who questioned": so after the description set beside a name. */
-const RELATIVE_AFTER_DESCRIPTION = /^,\s*(?:an?|the|one)\s[^,;:()"“”]{0,80}?\s(who)(?=(?:\s+\p{Ll}+){0,2}\s*$)/u;
+// "who, in a call with reporters, denied": an aside may stand between the pronoun and its verb.
+const TO_THE_CUE = String.raw`(?=(?:\s*,[^,;:]{1,80},)?(?:\s+\p{Ll}+){0,2}\s*$)`;
+const RELATIVE_BEFORE_CUE = new RegExp(String.raw`^,?\s*(who|which|that|(?:many|some|most|all|both|several|few|each|one|two|three|four|five|half|\d+) of whom)` + TO_THE_CUE, 'u');
+/**
+ * "Ann Marsh, a star anchor at Acme News who questioned", "Tom Ode, the agency's commissioner, who conceded": so after
+ * the description set beside a name, a place in it set off by commas too ("a doctor from Hull, Yorkshire, who said").
+ */
+const RELATIVE_AFTER_DESCRIPTION = new RegExp(String.raw`^,\s*(?:an?|the|one)\s[^;:()"“”]{0,100}?,?\s(who)` + TO_THE_CUE, 'u');
 // "He’s predicting": the pronoun is the source, the contracted verb is not.
 const CONTRACTED_PRONOUN = /^(?:he|she|it|they|we|you|i|who|that)(?=['’](?:s|d|ll|re|ve|m)$)/iu;
 
