@@ -1001,11 +1001,14 @@ describe('findAttributions', () => {
     // After an indefinite noun, "named" says what someone is called.
     ['A ferryman named Tom Reed has run the crossing for years.', []],
     ['At the depot, a driver named Ann Marsh waved.', []],
+    // So are encouraging and championing.
+    ['The mayor encouraged growers to sign up.', [['The mayor', 'encouraged', true]]],
+    ['Reed championed the levy for years.', [['Reed', 'championed', true]]],
     // Passing a law is an act too; a bill passing a house, or a test passed, is none.
     ['The county council passed a ban on leaf blowers in May.', [['The county council', 'passed', true]]],
     ['The levy passed the council in May.', []],
     ['Reed passed three checks at the border.', []],
-  ])('naming someone to a post or passing a law is an act annotators count, no finding; a person named X is no act: %s', (text, expected) => {
+  ])('naming someone to a post, passing a law, encouraging and championing are acts annotators count, with no finding; a person named X is no act: %s', (text, expected) => {
     expect(findAttributions(text).map((a) => [text.slice(a.source.start, a.source.end), a.cue && text.slice(a.cue.start, a.cue.end), a.narrative])).toEqual(expected);
     expect(analyzeText(text).filter((f) => f.kind !== 'unverified-figure')).toEqual([]);
   });

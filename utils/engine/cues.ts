@@ -158,7 +158,7 @@ export const INVERTING_FORMS: ReadonlySet<string> = formsOf(lemmas(`
   surmise posit confess confide counsel demur object protest rebut read remember
 `));
 /** Forms of the stance acts that are no reporting cue. */
-export const STANCE_ACT_FORMS: ReadonlySet<string> = new Set([...[...formsOf(STANCE_ACTS)].filter((form) => !CUE_FORMS.has(form)), 'named', 'passed', 'passes']);
+export const STANCE_ACT_FORMS: ReadonlySet<string> = new Set([...[...formsOf(STANCE_ACTS)].filter((form) => !CUE_FORMS.has(form)), 'named', 'passed', 'passes', 'encouraged', 'championed']);
 /** Forms of the verbs of belief and feeling. */
 export const COGNITION_FORMS: ReadonlySet<string> = new Set([...formsOf(COGNITION), 'concerned']);
 
