@@ -1004,6 +1004,10 @@ describe('findAttributions', () => {
     // So are encouraging and championing.
     ['The mayor encouraged growers to sign up.', [['The mayor', 'encouraged', true]]],
     ['Reed championed the levy for years.', [['Reed', 'championed', true]]],
+    // An act's participle credits its agent; not a means ("decided by a coin toss").
+    ['The levy, championed by the mayor, passed in May.', [['the mayor', 'championed', true]]],
+    ['Most growers back a levy endorsed by the council.', [['the council', 'endorsed', true]]],
+    ['It was a runoff decided by a coin toss.', []],
     // Passing a law is an act too; a bill passing a house, or a test passed, is none.
     ['The county council passed a ban on leaf blowers in May.', [['The county council', 'passed', true]]],
     ['The levy passed the council in May.', []],

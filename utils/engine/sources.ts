@@ -4040,7 +4040,11 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
         continue;
       }
     } else if ((STANCE_ACT_FORMS.has(t.lower) || castsAVote(tokens, i)) && !doubtVoiced(tokens, i) && !namedDescribes(tokens, i) && (!t.lower.startsWith('pass') || passesLaw(tokens, i))) {
-      matchVerb(tokens, i, sentenceStart, out, titleCase);
+      // "the proposal championed by Reed", "a bill backed by both parties": an act's participle credits its agent.
+      // Not "decided by a runoff", "learned by heart": how something is settled or known.
+      const agent = t.lower.endsWith('ed') && !SETTLED_BY.has(t.lower) && at(tokens, i + 1).lower === 'by' && byAnAgent(tokens, i + 1) ? agentAfter(tokens, i + 2) : [];
+      if (agent.length) emit(out, agent, sentenceStart, undefined, t);
+      else matchVerb(tokens, i, sentenceStart, out, titleCase);
       markNarrative(out, found);
       if (out.length > found && inRelative(tokens, i)) relativeCue = found;
       continue; // what follows an act is no content said, so a verb of saying after it still counts
@@ -4125,6 +4129,7 @@ const DOUBTED = new Set(['cost', 'costs', 'wisdom', 'need', 'value', 'legality',
 const doubtVoiced = (tokens: readonly Token[], i: number): boolean =>
   (/^question(?:s|ed|ing)?$/.test(at(tokens, i).lower) && (DOUBTS.has(at(tokens, i + 1).lower) || DOUBTED.has(headAfter(tokens, i + 1)))) || (/^push(?:es|ed|ing)?$/.test(at(tokens, i).lower) && at(tokens, i + 1).lower === 'back');
 
+const SETTLED_BY = new Set(['decided', 'learned', 'remembered', 'ruled', 'focused', 'referred', 'aimed', 'ordered']);
 // What a legislature passes: "the Senate passed a bill", "the board passed a resolution".
 const LAWS = new Set(['bill', 'bills', 'law', 'laws', 'measure', 'measures', 'resolution', 'resolutions', 'legislation', 'amendment', 'amendments', 'referendum', 'referendums', 'ordinance', 'ordinances', 'budget', 'ban', 'motion', 'motions', 'act', 'package', 'it']);
 /** "the county council passed a ban", "two states passed laws on it": passing a law, no bill passing a house. */
