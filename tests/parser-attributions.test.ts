@@ -2838,6 +2838,15 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['Acme Bank said profits rose. It expects to collect $2 billion this year.', [['named-source', 'Acme Bank said'], ['named-source', 'It expects']]],
+    ['The Leeds Institute published a review on Monday. “The council should lower the levy,” it recommended.', [['named-source', 'it recommended']]],
+    // With nothing said after the verb, "it" is a thing.
+    ['It explained the rise in prices.', []],
+  ])('a body\'s "it" speaks with verbs of saying other than "said", when something said follows: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
     ['The talks stalled, two officials familiar with it said.', [['anonymous-source', 'two officials familiar with it']]],
     ['The talks stalled, people who worked on it said.', [['vague-attribution', 'people who worked on it']]],
     // "it" speaking, and a part of a thing, stay as they were.

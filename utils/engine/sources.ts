@@ -130,6 +130,8 @@ const GROUP_PARTS = /^(?:many|some|most|all|both|several|few|each|one|two|three|
 const FREE_RELATIVES = new Set(['what', 'how', 'whatever']);
 // Verbs of saying no possessive can take as its noun: "Moody's said" is a name's.
 const NEVER_NOUNS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'warned', 'warns', 'insisted', 'insists', 'argued', 'argues', 'explained', 'explains']);
+// A body's verbs of saying after "it", with what was said after them: "it recommended that", "it acknowledged".
+const IT_SPEAKS = new Set(['recommended', 'recommends', 'explained', 'explains', 'acknowledged', 'acknowledges', 'argued', 'argues', 'urged', 'urges', 'estimated', 'estimates', 'expects', 'expected', 'predicted', 'predicts', 'concluded', 'concludes', 'declared', 'declares', 'asserted', 'asserts', 'disclosed', 'discloses', 'stressed', 'stresses', 'contended', 'contends', 'maintained', 'maintains', 'admitted', 'admits', 'responded', 'responds', 'replied', 'replies']);
 const SPEECH_VERBS = new Set(['said', 'says', 'added', 'adds', 'stated', 'states', 'told', 'tells', 'announced', 'announces', 'reported', 'reports', 'claimed', 'claims', 'noted', 'notes', 'wrote', 'writes', 'posted', 'tweeted', 'warned', 'warns', 'denied', 'denies', 'insisted', 'insists']);
 // "… and has accused Leeds of", "and blamed the weather": a charge is a claim after "and" too ("and denying him a
 // win" is no denial).
@@ -2106,7 +2108,8 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
   // "It accused the council of hiding the figures": only a body makes a charge, as only one says something.
   // Not "condemned", which a thing does too ("it condemned thousands to poverty").
   const itCharges = JOINED_CHARGES.test(verb.lower) && !verb.lower.startsWith('condemn');
-  if (words.length === 1 && at(words, 0).lower === 'it' && !itReads && !itCharges && (!SPEECH_VERBS.has(verb.lower) || (isTold && !toldThePress(tokens, i)))) return;
+  const itSpeaks = SPEECH_VERBS.has(verb.lower) || (IT_SPEAKS.has(verb.lower) && introducesContent(tokens, i));
+  if (words.length === 1 && at(words, 0).lower === 'it' && !itReads && !itCharges && (!itSpeaks || (isTold && !toldThePress(tokens, i)))) return;
   // "a woman in a hat that read 'Reed Out'", "signs that read": a slogan worn or held up, no one's account; a
   // named body's sign ("one Leeds Department of Roads sign read") is the body's.
   if (reads && DISPLAYS.has(at(words, words.length - 1).lower) && !namedDisplay(words)) return;
