@@ -2251,11 +2251,13 @@ describe('findAttributions', () => {
     ['Reed hit out at the referee after the match.', [['named-source', 'Reed hit']]],
     ['Marsh took aim at the council on Monday.', [['named-source', 'Marsh took']]],
     ['Reed brushed off questions about his health.', [['named-source', 'Reed brushed']]],
-    // Without the particle, a blow, a ride and a coat.
+    ['Ann Marsh sounded off on the levy in three interviews.', [['named-source', 'Ann Marsh sounded']]],
+    // Without the particle, a blow, a ride, a coat and a noise.
     ['Reed hit the ball.', []],
     ['Marsh took the bus.', []],
     ['Reed brushed the dust off his coat.', []],
-  ])('"hit out at", "took aim at" and "brushed off" report a claim, as "hit back" does: %s', (text, expected) => {
+    ['The sound off the coast was loud.', []],
+  ])('"hit out at", "took aim at", "brushed off" and "sounded off" report a claim, as "hit back" does: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
 
