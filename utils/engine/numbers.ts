@@ -75,11 +75,12 @@ const MULTIPLE_WORDS: Record<string, number> = {
   // "has grown fivefold", "a tenfold rise".
   twofold: 2, threefold: 3, fourfold: 4, fivefold: 5, sixfold: 6, sevenfold: 7, eightfold: 8, ninefold: 9, tenfold: 10, hundredfold: 100,
 };
-/** "double" and "triple" are multiples only before what they multiply: "double the number", not "a double standard". */
+// Verbs of a multiple to come, after "to" or a modal ("expected to almost triple", "could double"), and the words
+// after them that make them something else ("double down", "double as", "to double digits").
 const FUTURE_MULTIPLES: Record<string, number> = { double: 2, triple: 3, quadruple: 4, halve: 0.5 };
-const inCapitals = (word: string): boolean => word === word.toUpperCase();
-const NOT_MULTIPLYING = set('down as digits back up');
 const TO_OR_MODAL = set('to will would could can may might should must ’ll');
+const NOT_MULTIPLYING = set('down as digits back up');
+/** "double" and "triple" are multiples only before what they multiply: "double the number", not "a double standard". */
 const MULTIPLIED = set('the that its their his her what this those these');
 const ORDINAL_WORDS = set('third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth twentieth thirtieth fortieth fiftieth hundredth');
 const CURRENCY_WORDS = set('dollars dollar euros euro pounds yen yuan renminbi rupees rupee francs pesos rubles roubles won shekels riyals dirhams rand naira');
@@ -910,6 +911,9 @@ function afterSpecNoun(s: Sentence, first: number): boolean {
   const k = s.lower(first - 1) === 'to' && s.lower(first - 2) === 'up' ? first - 3 : first - 1;
   return s.lower(k) === 'of' && SPEC_AFTER.has(s.lower(k - 1));
 }
+
+/** A word set all in capitals, as a headline's may be: "BILLIONS". */
+const inCapitals = (word: string): boolean => word === word.toUpperCase();
 
 /** After the numeral: a range's second number, a scale, a currency word, a percent, a counted noun. */
 function classify(s: Sentence, n: Numeral): Found | null {

@@ -1072,17 +1072,6 @@ function putsAFigure(tokens: readonly Token[], i: number): boolean {
   const reckoned = (RECKONED_DETERMINERS.has(at(tokens, i + 1).lower) || bare || owner) && tokens.slice(i + 1, k).some((t) => RECKONED.has(t.lower));
   return (reckoned || rate) && (startsWithNumber(figure) || /^\p{Sc}/u.test(figure.text) || (figure.lower === 'one' && at(tokens, f + 1).lower === 'in'));
 }
-// Those a legislature confirms in office.
-const APPOINTEES = new Set(['judge', 'judges', 'justice', 'justices', 'nominee', 'nominees', 'appointee', 'appointees', 'nomination', 'nominations', 'pick', 'picks', 'ambassador', 'ambassadors']);
-/** "confirmed a judge", "confirming judges", "confirmed 68 judicial nominees": an appointee a few words on, no clause. */
-function confirmsAppointee(tokens: readonly Token[], i: number): boolean {
-  for (let k = i + 1; k <= i + 4 && isWord(at(tokens, k)); k++) {
-    const t = at(tokens, k);
-    if (APPOINTEES.has(t.lower)) return !CONTENT_CLAUSES.has(at(tokens, k + 1).lower) && !AUXILIARIES.has(at(tokens, k + 1).lower);
-    if (t.capitalized || t.lower === 'that' || AUXILIARIES.has(t.lower)) return false;
-  }
-  return false;
-}
 /**
  * "Officials raised the death toll to 30", "Police revised the number of injured to 14", "The bank cut its growth
  * forecast to 1.2%": an estimate changed to a figure is the changer's estimate; a price or a rate set is no estimate
@@ -4044,7 +4033,6 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
       }
     } else if ((STANCE_ACT_FORMS.has(t.lower) || castsAVote(tokens, i)) && !doubtVoiced(tokens, i) && !namedDescribes(tokens, i) && (!t.lower.startsWith('pass') || passesLaw(tokens, i))) {
       // "the proposal championed by Reed", "a bill backed by both parties": an act's participle credits its agent.
-      // Not "decided by a runoff", "learned by heart": how something is settled or known.
       const agent = t.lower.endsWith('ed') && !SETTLED_BY.has(t.lower) && at(tokens, i + 1).lower === 'by' && byAnAgent(tokens, i + 1) ? agentAfter(tokens, i + 2) : [];
       if (agent.length) emit(out, agent, sentenceStart, undefined, t);
       else matchVerb(tokens, i, sentenceStart, out, titleCase);
@@ -4132,7 +4120,21 @@ const DOUBTED = new Set(['cost', 'costs', 'wisdom', 'need', 'value', 'legality',
 const doubtVoiced = (tokens: readonly Token[], i: number): boolean =>
   (/^question(?:s|ed|ing)?$/.test(at(tokens, i).lower) && (DOUBTS.has(at(tokens, i + 1).lower) || DOUBTED.has(headAfter(tokens, i + 1)))) || (/^push(?:es|ed|ing)?$/.test(at(tokens, i).lower) && at(tokens, i + 1).lower === 'back');
 
+// Acts whose participle before "by" says how, not who: "decided by a runoff", "learned by heart".
 const SETTLED_BY = new Set(['decided', 'learned', 'remembered', 'ruled', 'focused', 'referred', 'aimed', 'ordered']);
+
+// Those a legislature confirms in office.
+const APPOINTEES = new Set(['judge', 'judges', 'justice', 'justices', 'nominee', 'nominees', 'appointee', 'appointees', 'nomination', 'nominations', 'pick', 'picks', 'ambassador', 'ambassadors']);
+/** "confirmed a judge", "confirming judges", "confirmed 68 judicial nominees": an appointee a few words on, no clause. */
+function confirmsAppointee(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k <= i + 4 && isWord(at(tokens, k)); k++) {
+    const t = at(tokens, k);
+    if (APPOINTEES.has(t.lower)) return !CONTENT_CLAUSES.has(at(tokens, k + 1).lower) && !AUXILIARIES.has(at(tokens, k + 1).lower);
+    if (t.capitalized || t.lower === 'that' || AUXILIARIES.has(t.lower)) return false;
+  }
+  return false;
+}
+
 // What a legislature passes: "the Senate passed a bill", "the board passed a resolution".
 const LAWS = new Set(['bill', 'bills', 'law', 'laws', 'measure', 'measures', 'resolution', 'resolutions', 'legislation', 'amendment', 'amendments', 'referendum', 'referendums', 'ordinance', 'ordinances', 'budget', 'ban', 'motion', 'motions', 'act', 'package', 'it']);
 /** "the county council passed a ban", "two states passed laws on it": passing a law, no bill passing a house. */
