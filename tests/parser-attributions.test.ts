@@ -417,7 +417,8 @@ describe('findAttributions', () => {
     ['Doctors are warning of a winter surge.', [['Doctors', 'warning']]],
     ['Analysts have been warning of a slowdown for months.', [['Analysts', 'warning']]],
     ['Reed quit, warning that the levy would fail.', [['Reed', 'warning']]],
-    ['Police issued a warning about the roads.', []],
+    // Issuing it is an act (an attribution to annotators); the noun is no cue of its own.
+    ['Police issued a warning about the roads.', [['Police', 'issued']]],
     ['Warning signs were missed at the plant.', []],
     ['They ignored a warning from Reed.', []],
   ])('"warning" is a cue after a form of "be" or opening a participle\'s clause, a noun elsewhere: %s', (text, found) => {
@@ -1012,7 +1013,15 @@ describe('findAttributions', () => {
     ['The county council passed a ban on leaf blowers in May.', [['The county council', 'passed', true]]],
     ['The levy passed the council in May.', []],
     ['Reed passed three checks at the border.', []],
-  ])('naming someone to a post, passing a law, encouraging and championing are acts annotators count, with no finding; a person named X is no act: %s', (text, expected) => {
+    // Putting out a record is one: a statement, a report, a complaint filed, a plan unveiled. Releasing people or
+    // footage is none, nor is a report "released Tuesday" with no object after it.
+    ['The harbour board issued a statement on Friday.', [['The harbour board', 'issued', true]]],
+    ['Tom Reed released a short report on the ferry in May.', [['Tom Reed', 'released', true]]],
+    ['The growers filed a complaint with the county.', [['The growers', 'filed', true]]],
+    ['Last week the mayor unveiled her plan for the depot.', [['the mayor', 'unveiled', true]]],
+    ['The police released the two drivers on Monday.', []],
+    ['Ann Marsh released the footage hours later.', []],
+  ])('naming someone to a post, passing a law, putting out a record, encouraging and championing are acts annotators count, with no finding; a person named X is no act: %s', (text, expected) => {
     expect(findAttributions(text).map((a) => [text.slice(a.source.start, a.source.end), a.cue && text.slice(a.cue.start, a.cue.end), a.narrative])).toEqual(expected);
     expect(analyzeText(text).filter((f) => f.kind !== 'unverified-figure')).toEqual([]);
   });
@@ -1354,7 +1363,8 @@ describe('findAttributions', () => {
     ['Ann Marsh has released a video that accuses Reed of lying.', 'Ann Marsh', 'accuses'],
     ['Ben Ode, the club’s treasurer, issued a memo backing the vote.', 'Ben Ode', 'backing'],
   ])('a document issued and then what it says is said by whoever issued it: %s', (text, source, cue) => {
-    expect(read(text).filter((a) => a.cue).map((a) => [a.source, a.cue])).toEqual([[source, cue]]);
+    // Issuing it is an act of its own ("issued a memo"), beside what the memo says.
+    expect(read(text).filter((a) => a.cue && a.cue !== 'issued').map((a) => [a.source, a.cue])).toEqual([[source, cue]]);
   });
 
   test.each([

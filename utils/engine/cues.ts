@@ -157,9 +157,9 @@ export const INVERTING_FORMS: ReadonlySet<string> = formsOf(lemmas(`
   reiterate repeat testify announce proclaim suggest estimate hint promise vow forecast speculate theorize
   surmise posit confess confide counsel demur object protest rebut read remember
 `));
-// Acts counted in these forms only: "a worker named", "encouraging signs", "passing away" are no acts. "named" and
-// "passed" are narrowed further where they are read (sources.ts).
-const ACTS_IN_SOME_FORMS = ['named', 'passed', 'passes', 'encouraged', 'championed'];
+// Acts counted in these forms only: "a worker named", "encouraging signs", "passing away" are no acts. "named",
+// "passed" and the acts of putting out a record ("issued", "filed") are narrowed further where they are read (sources.ts).
+const ACTS_IN_SOME_FORMS = ['named', 'passed', 'passes', 'encouraged', 'championed', 'issued', 'released', 'filed', 'unveiled'];
 /** Forms of the stance acts that are no reporting cue. */
 export const STANCE_ACT_FORMS: ReadonlySet<string> = new Set([...[...formsOf(STANCE_ACTS)].filter((form) => !CUE_FORMS.has(form)), ...ACTS_IN_SOME_FORMS]);
 /** Forms of the verbs of belief and feeling. */

@@ -4031,7 +4031,7 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
         markNarrative(out, found);
         continue;
       }
-    } else if ((STANCE_ACT_FORMS.has(t.lower) || castsAVote(tokens, i)) && !doubtVoiced(tokens, i) && !namedDescribes(tokens, i) && (!t.lower.startsWith('pass') || passesLaw(tokens, i))) {
+    } else if ((STANCE_ACT_FORMS.has(t.lower) || castsAVote(tokens, i)) && !doubtVoiced(tokens, i) && !namedDescribes(tokens, i) && (!t.lower.startsWith('pass') || passesLaw(tokens, i)) && (!PUTTING_OUT.has(t.lower) || issuesRecord(tokens, i))) {
       // "the proposal championed by Reed", "a bill backed by both parties": an act's participle credits its agent.
       const agent = t.lower.endsWith('ed') && !SETTLED_BY.has(t.lower) && at(tokens, i + 1).lower === 'by' && byAnAgent(tokens, i + 1) ? agentAfter(tokens, i + 2) : [];
       if (agent.length) emit(out, agent, sentenceStart, undefined, t);
@@ -4140,6 +4140,17 @@ const LAWS = new Set(['bill', 'bills', 'law', 'laws', 'measure', 'measures', 're
 /** "the county council passed a ban", "two states passed laws on it": passing a law, no bill passing a house. */
 function passesLaw(tokens: readonly Token[], i: number): boolean {
   for (let k = i + 1; k <= i + 6 && isWord(at(tokens, k)); k++) if (LAWS.has(at(tokens, k).lower)) return !LAWS.has(at(tokens, skipBetween(tokens, i - 1)).lower);
+  return false;
+}
+
+// "the agency issued a report", "Reed released a statement", "the party filed a complaint": putting out a record is an
+// act annotators count; "released the prisoners", "released the video" (evidence, not the subject's
+// words) and "the report released Tuesday" are not.
+const PUTTING_OUT = new Set(['issued', 'released', 'filed', 'unveiled']);
+const RECORDS_PUT_OUT = new Set(['statement', 'statements', 'report', 'reports', 'letter', 'letters', 'memo', 'ruling', 'complaint', 'lawsuit', 'suit', 'petition', 'motion', 'brief', 'warning', 'plan', 'tweet', 'response', 'apology', 'denial', 'order', 'opinion', 'proclamation', 'release', 'ad', 'proposal', 'list', 'analysis', 'study', 'poll', 'survey', 'guidance', 'op-ed']);
+function issuesRecord(tokens: readonly Token[], i: number): boolean {
+  if (!ARTICLES.has(at(tokens, i + 1).lower) && !POSSESSOR_PRONOUNS.has(at(tokens, i + 1).lower)) return false;
+  for (let k = i + 2; k <= i + 4 && isWord(at(tokens, k)); k++) if (RECORDS_PUT_OUT.has(at(tokens, k).lower)) return true;
   return false;
 }
 
