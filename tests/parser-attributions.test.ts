@@ -1021,7 +1021,12 @@ describe('findAttributions', () => {
     ['Last week the mayor unveiled her plan for the depot.', [['the mayor', 'unveiled', true]]],
     ['The police released the two drivers on Monday.', []],
     ['Ann Marsh released the footage hours later.', []],
-  ])('naming someone to a post, passing a law, putting out a record, encouraging and championing are acts annotators count, with no finding; a person named X is no act: %s', (text, expected) => {
+    // Agreeing to do something is one too; agreeing to a thing, or a condition ("until it agrees to"), is none.
+    ['Tom Reed agreed to meet the growers.', [['Tom Reed', 'agreed', true]]],
+    ['The ferry company agreed on Monday to cut its fares.', [['The ferry company', 'agreed', true]]],
+    ['The guild agreed in May to a new pay scale.', []],
+    ['Fares stay high until the company agrees to cut them.', []],
+  ])('naming someone to a post, passing a law, putting out a record, agreeing to act, encouraging and championing are acts annotators count, with no finding; a person named X is no act: %s', (text, expected) => {
     expect(findAttributions(text).map((a) => [text.slice(a.source.start, a.source.end), a.cue && text.slice(a.cue.start, a.cue.end), a.narrative])).toEqual(expected);
     expect(analyzeText(text).filter((f) => f.kind !== 'unverified-figure')).toEqual([]);
   });

@@ -2216,6 +2216,17 @@ const crowdMatch = (words: readonly Token[], verb: Token): SourceMatch => source
 const PREPOSITIONS_BEFORE_ADJECTIVES = new Set(['with', 'without', 'for', 'from', 'into']);
 // Between "agreed" and "to" only when: "on Thursday", "in 2011", "late last year", "unanimously".
 const AGREED_TO = /^(?:(?:on|in|at|last|late|early|this|next|earlier|later|finally|also|now|then|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|\d{4}|\p{L}+ly) ){0,3}to\b/u;
+/**
+ * "Reed agreed to meet the growers", "the court agreed on Monday to hear the case": a commitment to an act, which
+ * annotators count as the subject's; only the past ("agrees to" is as often a condition: "unless the board agrees to it").
+ */
+function agreedToAct(tokens: readonly Token[], i: number): boolean {
+  if (at(tokens, i).lower !== 'agreed') return false;
+  let k = i + 1;
+  while (k <= i + 4 && at(tokens, k).lower !== 'to' && isWord(at(tokens, k))) k++;
+  const after = at(tokens, k + 1);
+  return at(tokens, k).lower === 'to' && AGREED_TO.test(tokens.slice(i + 1, k + 1).map((t) => t.lower).join(' ')) && isWord(after) && !after.capitalized && !ARTICLES.has(after.lower) && !POSSESSIVES.has(after.lower) && !NOUN_DETERMINERS.has(after.lower);
+}
 const AGREEMENTS = /^(?:a|an|the|his|her|their|its|new)? ?(?:\S+ )?(?:deal|contract|terms|fee|settlement|loan|transfer)\b/;
 const BALLOTS = new Set(['vote', 'votes', 'ballot', 'ballots']);
 /**
@@ -2317,8 +2328,9 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if (NOUN_LIKE.has(verb.lower) && NOUN_AFTER.has(prev.lower)) return; // "fell on reports that", "amid claims of"
   if (PREPOSITIONS_BEFORE_ADJECTIVES.has(prev.lower) && verb.lower.endsWith('ed')) return; // "comes with added costs": nor a verb after a preposition
   if (verb.lower.startsWith('agree') && AGREEMENTS.test(tokens.slice(i + 1, i + 4).map((t) => t.lower).join(' '))) return; // "agreed a deal": an act
-  // "agreed on Thursday to reopen talks", "the guild agreed in 2019 to a split pay scale": a commitment, no claim.
-  if (verb.lower.startsWith('agree') && AGREED_TO.test(tokens.slice(i + 1, i + 6).map((t) => t.lower).join(' '))) return;
+  // "agreed on Thursday to reopen talks", "the guild agreed in 2019 to a split pay scale": a commitment, no claim; one
+  // to do something is an act annotators count, read below and made narrative by the caller.
+  if (verb.lower.startsWith('agree') && AGREED_TO.test(tokens.slice(i + 1, i + 6).map((t) => t.lower).join(' ')) && !agreedToAct(tokens, i)) return;
   if (INDEFINITE_ARTICLES.has(prev.lower) || prev.lower === 'the') return; // "some of the highlights": nor an article
   // "other promising word", "had some answering to do": right after a bare quantifier an -ing form is an adjective or
   // a noun; "many saying that …", "many saying they …" stay verbs.
@@ -2429,7 +2441,7 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if (next.lower === 'of' && /^(?:accus|suspect|convict)/.test(verb.lower) && isWord(prev) && !prev.capitalized) return; // "a contractor accused of spying"
   if (verb.lower.startsWith('compar') && (next.lower === 'to' || next.lower === 'with')) return; // "compared to 17%"
   if (verb.lower === 'thanks' && next.lower === 'to') return; // "thanks to cheaper alternatives"
-  if (verb.lower.startsWith('agree') && next.lower === 'to') return; // "agreed to serve": a deal, not a view
+  if (verb.lower.startsWith('agree') && next.lower === 'to' && !agreedToAct(tokens, i)) return; // "agreed to serve": a deal, not a view
   // "messages determined to be secret", "a man said to be his brother": a passive cut short describes the noun
   // before it, and no one speaks ("is said to be" is a hedge, "he claimed to be" a claim). "what many people
   // believed to be" has its object moved before its subject.
@@ -3998,6 +4010,10 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
       }
       // "Republicans confirmed a judge", "confirmed 68 judicial nominees": a vote to appoint, an act annotators count,
       // no claim confirmed.
+      if (out.length > found && agreedToAct(tokens, i)) {
+        markNarrative(out, found);
+        continue;
+      }
       if (out.length > found && t.lower.startsWith('confirm') && confirmsAppointee(tokens, i)) {
         markNarrative(out, found);
         continue;
