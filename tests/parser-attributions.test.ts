@@ -1585,6 +1585,15 @@ describe('findAttributions', () => {
     expect(kinds('Researchers found that the drug works.')).toEqual([['vague-attribution', 'Researchers']]);
   });
 
+  test.each([
+    ['Following the release of the Acme Institute report, which concluded that the levy had failed, the council met.', 'the Acme Institute report, which concluded'],
+    ['The ruling came after a request by the Leeds Post, which argued that the files were public.', 'the Leeds Post, which argued'],
+    // A thing's own phrase that is a source keeps its whole description.
+    ['The ruling came after a letter from the Leeds Gazette, which argued that the files were public.', 'a letter from the Leeds Gazette, which argued'],
+  ])('a thing\'s "which" after an act done to or by a source ("the release of the audit, which …") is the source\'s: %s', (text, finding) => {
+    expect(kinds(text)).toEqual([['named-source', finding]]);
+  });
+
   test('a town issues statements, and guidelines are documents', () => {
     expect(kinds('The town put out a notice on Friday saying the water was safe.')).toEqual([['named-source', 'The town put out a notice on Friday saying']]);
     expect(kinds('The agency’s own guidelines describe such farms as exempt.')).toEqual([['named-source', 'The agency’s own guidelines describe']]);

@@ -2018,6 +2018,12 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
   }
   if (!relative && words.length) words = withParticipleHead(tokens, words);
   if (personal) words = cutToRelativeHead(words);
+  // "the release of the audit, which found", "a request by the Acme Post, which argued": a thing's relative clause
+  // after an act done to or by a source is that source's, when the act itself is none.
+  if (relative && !personal && words.length > 2 && !classifySource(words, sentenceStart)) {
+    const k = words.findLastIndex((w, n) => n > 0 && OF_AN_ACT.has(w.lower));
+    if (k > 0 && k < words.length - 1 && classifySource(words.slice(k + 1), sentenceStart)) words = words.slice(k + 1);
+  }
   if (!participle && !relative) words = nameOfObjectRelative(tokens, words, i, sentenceStart);
   // "Reed is one of many critics who say", "Reed is one of several blaming Ode": the one is whoever stands before the
   // copula; the crowd after "of" is who says it.
@@ -2213,6 +2219,7 @@ const opensWithCrowd = (words: readonly Token[], sentenceStart: number): boolean
 /** The phrase as a crowd, the source of `verb`. */
 const crowdMatch = (words: readonly Token[], verb: Token): SourceMatch => sourceMatch(VAGUE_ATTRIBUTION, at(words, 0).start, endOf(words), at(words, 0).start, endOf(words), verb);
 
+const OF_AN_ACT = new Set(['of', 'by', 'from']);
 const PREPOSITIONS_BEFORE_ADJECTIVES = new Set(['with', 'without', 'for', 'from', 'into']);
 // Between "agreed" and "to" only when: "on Thursday", "in 2011", "late last year", "unanimously".
 const AGREED_TO = /^(?:(?:on|in|at|last|late|early|this|next|earlier|later|finally|also|now|then|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|\d{4}|\p{L}+ly) ){0,3}to\b/u;
