@@ -1594,6 +1594,15 @@ describe('findAttributions', () => {
     expect(kinds(text)).toEqual([['named-source', finding]]);
   });
 
+  test.each([
+    ['Tom Reed, who’s insisted for months that the levy is too high, spoke on Monday.', 'Tom Reed, who’s insisted'],
+    ["Ann Marsh, who'd said the levy would fail, won the vote.", "Ann Marsh, who'd said"],
+  ])('"who" with its auxiliary run in ("who’s", "who’d") opens a relative clause as "who has" does: %s', (text, finding) => {
+    expect(kinds(text)).toEqual([['named-source', finding]]);
+    // As annotators mark it, the source is the pronoun, without the auxiliary.
+    expect(read(text).filter((a) => !a.cue?.startsWith('spoke') && !a.cue?.startsWith('won')).map((a) => a.source)).toEqual(['who']);
+  });
+
   test('a town issues statements, and guidelines are documents', () => {
     expect(kinds('The town put out a notice on Friday saying the water was safe.')).toEqual([['named-source', 'The town put out a notice on Friday saying']]);
     expect(kinds('The agency’s own guidelines describe such farms as exempt.')).toEqual([['named-source', 'The agency’s own guidelines describe']]);

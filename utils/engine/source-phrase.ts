@@ -78,7 +78,8 @@ const PARTY_AND_STATE = /^\s*\([DRI](?:-[\p{L}. ]{1,16})?\)/u;
  */
 // "who, in a call with reporters, denied": an aside may stand between the pronoun and its verb.
 const TO_THE_CUE = String.raw`(?=(?:\s*,[^,;:]{1,80},)?(?:\s+\p{Ll}+){0,2}\s*$)`;
-const RELATIVE_BEFORE_CUE = new RegExp(String.raw`^,?\s*(who|which|that|(?:many|some|most|all|both|several|few|each|one|two|three|four|five|half|\d+) of whom)` + TO_THE_CUE, 'u');
+// "Reed, who’s argued": "who" with its auxiliary run in is the source too, without the auxiliary.
+const RELATIVE_BEFORE_CUE = new RegExp(String.raw`^,?\s*(who|which|that|(?:many|some|most|all|both|several|few|each|one|two|three|four|five|half|\d+) of whom)(?:(?<=who)['’](?:s|d|ve))?` + TO_THE_CUE, 'u');
 /**
  * "Ann Marsh, a star anchor at Acme News who questioned", "Tom Ode, the agency's commissioner, who conceded": so after
  * the description set beside a name, a place in it set off by commas too ("a doctor from Hull, Yorkshire, who said").
@@ -127,7 +128,10 @@ export function fullSourcePhrase(text: string, sentence: Span, source: TextSpan,
     if (reflexive) end += reflexive[0].length;
     const between = text.slice(end, cue.start);
     const relative = RELATIVE_BEFORE_CUE.exec(between) ?? RELATIVE_AFTER_DESCRIPTION.exec(between);
-    if (relative) return { start: end + relative.index + relative[0].indexOf(relative[1] as string), end: end + relative[0].length };
+    if (relative) {
+      const at = end + relative.index + relative[0].indexOf(relative[1] as string);
+      return { start: at, end: at + (relative[1] as string).length };
+    }
     // "A report released in May by the Leeds Institute found": the document is the source, with who made it.
     const document = documentOpening(text, sentence, start, DOCUMENT_BEFORE_AGENT, 200) ?? (PUBLISHING.test(text.slice(start, end)) ? documentOpening(text, sentence, start, DOCUMENT_BEFORE, 120) : null);
     if (document !== null) start = document;

@@ -2005,9 +2005,11 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
   // Not a side taken: "growers, all of whom backed the levy" says which growers, as "who backed" would.
   const partOfGroup = at(tokens, j).lower === 'whom' && at(tokens, j - 1).lower === 'of' && GROUP_PARTS.test(at(tokens, j - 2).lower) && !SIDES.test(verb.lower);
   if (partOfGroup) j -= 2;
-  const relative = partOfGroup || RELATIVE_PRONOUNS.has(at(tokens, j).lower);
+  // "Reed, who's argued for years": "who" with its auxiliary run in ("that's" is more often "that is" opening a clause).
+  const whoContracted = WHO_CONTRACTED.test(at(tokens, j).lower);
+  const relative = partOfGroup || whoContracted || RELATIVE_PRONOUNS.has(at(tokens, j).lower);
   // A person's relative clause ("critical of farmers who say"); "not ideal for a service that boasts" is a thing's.
-  const personal = partOfGroup || at(tokens, j).lower === 'who';
+  const personal = partOfGroup || whoContracted || at(tokens, j).lower === 'who';
   if (relative) j = at(tokens, j - 1).text === ',' ? j - 2 : j - 1;
   let words = phraseBefore(tokens, j, relative);
   // "a nurse from Hove, East Sussex, who said": the county is the town's, and the town the nurse's (below).
@@ -2220,6 +2222,7 @@ const opensWithCrowd = (words: readonly Token[], sentenceStart: number): boolean
 const crowdMatch = (words: readonly Token[], verb: Token): SourceMatch => sourceMatch(VAGUE_ATTRIBUTION, at(words, 0).start, endOf(words), at(words, 0).start, endOf(words), verb);
 
 const OF_AN_ACT = new Set(['of', 'by', 'from']);
+const WHO_CONTRACTED = /^who['’](?:s|d|ve)$/;
 const PREPOSITIONS_BEFORE_ADJECTIVES = new Set(['with', 'without', 'for', 'from', 'into']);
 // Between "agreed" and "to" only when: "on Thursday", "in 2011", "late last year", "unanimously".
 const AGREED_TO = /^(?:(?:on|in|at|last|late|early|this|next|earlier|later|finally|also|now|then|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|\d{4}|\p{L}+ly) ){0,3}to\b/u;
