@@ -1603,6 +1603,18 @@ describe('findAttributions', () => {
     expect(read(text).filter((a) => !a.cue?.startsWith('spoke') && !a.cue?.startsWith('won')).map((a) => a.source)).toEqual(['who']);
   });
 
+  test.each([
+    ['Tom Reed — who said the levy would fail — won the vote.', [['named-source', 'Tom Reed — who said']]],
+    ['The levy angered growers -- who say it is too high -- across the county.', [['vague-attribution', 'growers']]],
+  ])('a dash opens a relative clause as a comma does: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+    expect(read(text).map((a) => a.source)).toEqual(['who']);
+  });
+
+  test('a dash that closes an aside opens no relative clause of the aside: the candidates, not the one named as an example, say it', () => {
+    expect(kinds('The council heard from growers — like Ann Marsh — who say the levy is too high.').map(([kind]) => kind)).toEqual(['vague-attribution']);
+  });
+
   test('a town issues statements, and guidelines are documents', () => {
     expect(kinds('The town put out a notice on Friday saying the water was safe.')).toEqual([['named-source', 'The town put out a notice on Friday saying']]);
     expect(kinds('The agency’s own guidelines describe such farms as exempt.')).toEqual([['named-source', 'The agency’s own guidelines describe']]);

@@ -78,8 +78,9 @@ const PARTY_AND_STATE = /^\s*\([DRI](?:-[\p{L}. ]{1,16})?\)/u;
  */
 // "who, in a call with reporters, denied": an aside may stand between the pronoun and its verb.
 const TO_THE_CUE = String.raw`(?=(?:\s*,[^,;:]{1,80},)?(?:\s+\p{Ll}+){0,2}\s*$)`;
-// "Reed, who’s argued": "who" with its auxiliary run in is the source too, without the auxiliary.
-const RELATIVE_BEFORE_CUE = new RegExp(String.raw`^,?\s*(who|which|that|(?:many|some|most|all|both|several|few|each|one|two|three|four|five|half|\d+) of whom)(?:(?<=who)['’](?:s|d|ve))?` + TO_THE_CUE, 'u');
+// "Reed, who’s argued": "who" with its auxiliary run in is the source too, without the auxiliary. A dash may open the
+// clause as a comma does ("Reed — who said").
+const RELATIVE_BEFORE_CUE = new RegExp(String.raw`^(?:,|\s*(?:—|–|--?))?\s*(who|which|that|(?:many|some|most|all|both|several|few|each|one|two|three|four|five|half|\d+) of whom)(?:(?<=who)['’](?:s|d|ve))?` + TO_THE_CUE, 'u');
 /**
  * "Ann Marsh, a star anchor at Acme News who questioned", "Tom Ode, the agency's commissioner, who conceded": so after
  * the description set beside a name, a place in it set off by commas too ("a doctor from Hull, Yorkshire, who said").

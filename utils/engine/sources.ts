@@ -2010,7 +2010,9 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
   const relative = partOfGroup || whoContracted || RELATIVE_PRONOUNS.has(at(tokens, j).lower);
   // A person's relative clause ("critical of farmers who say"); "not ideal for a service that boasts" is a thing's.
   const personal = partOfGroup || whoContracted || at(tokens, j).lower === 'who';
-  if (relative) j = at(tokens, j - 1).text === ',' ? j - 2 : j - 1;
+  // "Reed, who said", "Reed — who said": a comma or a dash opens the clause after the phrase it describes; not a dash
+  // that closes an aside ("candidates — like Reed — who say" are the candidates).
+  if (relative) j = at(tokens, j - 1).text === ',' || (DASHES.has(at(tokens, j - 1).text) && !closesDashAside(tokens, j - 1)) ? j - 2 : j - 1;
   let words = phraseBefore(tokens, j, relative);
   // "a nurse from Hove, East Sussex, who said": the county is the town's, and the town the nurse's (below).
   const home = personal ? homeBefore(tokens, j - words.length, words) : -1;
@@ -2223,6 +2225,8 @@ const crowdMatch = (words: readonly Token[], verb: Token): SourceMatch => source
 
 const OF_AN_ACT = new Set(['of', 'by', 'from']);
 const WHO_CONTRACTED = /^who['’](?:s|d|ve)$/;
+/** Whether the dash at k closes an aside: an odd number of dashes stands before it in the sentence. */
+const closesDashAside = (tokens: readonly Token[], k: number): boolean => tokens.slice(0, k).filter((t) => DASHES.has(t.text)).length % 2 === 1;
 const PREPOSITIONS_BEFORE_ADJECTIVES = new Set(['with', 'without', 'for', 'from', 'into']);
 // Between "agreed" and "to" only when: "on Thursday", "in 2011", "late last year", "unanimously".
 const AGREED_TO = /^(?:(?:on|in|at|last|late|early|this|next|earlier|later|finally|also|now|then|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|\d{4}|\p{L}+ly) ){0,3}to\b/u;
