@@ -1615,6 +1615,15 @@ describe('findAttributions', () => {
     expect(kinds('The council heard from growers — like Ann Marsh — who say the levy is too high.').map(([kind]) => kind)).toEqual(['vague-attribution']);
   });
 
+  test.each([
+    ['Some growers who were once drawn to Ann Marsh now say her plan is a mistake.', [['vague-attribution', 'Some growers who were once drawn to Ann Marsh']]],
+    ['Many riders who once backed Tom Reed now say the fares are too high.', [['vague-attribution', 'Many riders who once backed Tom Reed']]],
+    // Opening a clause of its own, "once" still ends the phrase before it.
+    ['Once Tom Reed arrived, growers said the levy was fine.', [['vague-attribution', 'growers']]],
+  ])('"once" after an auxiliary or "who" is an adverb of the relative clause, which stays the crowd’s: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
   test('a town issues statements, and guidelines are documents', () => {
     expect(kinds('The town put out a notice on Friday saying the water was safe.')).toEqual([['named-source', 'The town put out a notice on Friday saying']]);
     expect(kinds('The agency’s own guidelines describe such farms as exempt.')).toEqual([['named-source', 'The agency’s own guidelines describe']]);

@@ -387,7 +387,10 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
       j -= 2;
       continue;
     }
-    if (isClauseWord(t) && !(t.lower === 'not' && inRelative(tokens, j)) && !thatOpening && !notOfSource) {
+    // "growers who were once drawn to Reed", "riders who once backed the levy": "once" after an auxiliary or a
+    // relative pronoun is an adverb of the relative clause, not a subordinator opening a clause of its own.
+    const adverbOnce = t.lower === 'once' && (AUXILIARIES.has(at(tokens, j - 1).lower) || RELATIVE_PRONOUNS.has(at(tokens, j - 1).lower));
+    if (isClauseWord(t) && !(t.lower === 'not' && inRelative(tokens, j)) && !thatOpening && !notOfSource && !adverbOnce) {
       // "analysts who have done the calculations say": the relative clause belongs to the source.
       const before = at(tokens, j - 1);
       // "some who follow the market argue", "those who knew him say": a quantifier heads its relative clause too.
