@@ -1624,6 +1624,19 @@ describe('findAttributions', () => {
     expect(kinds(text)).toEqual(expected);
   });
 
+  test.each([
+    ['Farm loans use data from crop reports, so lenders can act.', []],
+    ['Readers who send her these glowing reports should stop.', []],
+    // With what was said after it, the form is the verb of the phrase before.
+    ['The director of research estimates that most growers will quit.', [['named-source', 'The director of research estimates']]],
+  ])('a word between a preposition or a plural determiner and "reports" or "claims" makes a compound noun, no source with a verb: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test('a compound noun after a preposition is no attribution to annotators either', () => {
+    expect(read('The club rules make room for minority reports in special cases.')).toEqual([]);
+  });
+
   test('a town issues statements, and guidelines are documents', () => {
     expect(kinds('The town put out a notice on Friday saying the water was safe.')).toEqual([['named-source', 'The town put out a notice on Friday saying']]);
     expect(kinds('The agency’s own guidelines describe such farms as exempt.')).toEqual([['named-source', 'The agency’s own guidelines describe']]);

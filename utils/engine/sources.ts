@@ -2227,6 +2227,15 @@ const opensWithCrowd = (words: readonly Token[], sentenceStart: number): boolean
 const crowdMatch = (words: readonly Token[], verb: Token): SourceMatch => sourceMatch(VAGUE_ATTRIBUTION, at(words, 0).start, endOf(words), at(words, 0).start, endOf(words), verb);
 
 const OF_AN_ACT = new Set(['of', 'by', 'from']);
+const BEFORE_A_COMPOUND = new Set(['from', 'for', 'of', 'with', 'in', 'on', 'about', 'into', 'without', 'against', 'under', 'these', 'those', 'such', ...PLURAL_QUANTIFIERS]);
+const AFTER_A_COMPOUND = new Set([',', '.', ';', ')', 'to', 'at', 'on', 'in', 'of', 'for', 'from', 'against', 'about', 'and', 'or', 'each', 'every', ...MODALS]);
+/** Whether the noun-like form at i ("reports", "claims") is the head of a compound noun: "from credit reports, so". */
+function compoundNoun(tokens: readonly Token[], i: number): boolean {
+  const verb = at(tokens, i);
+  const prev = at(tokens, i - 1);
+  if (!NOUN_LIKE.has(verb.lower) || !verb.lower.endsWith('s') || !isWord(prev) || prev.capitalized || !isWord(at(tokens, i - 2))) return false;
+  return BEFORE_A_COMPOUND.has(at(tokens, i - 2).lower) && AFTER_A_COMPOUND.has(at(tokens, i + 1).lower);
+}
 const WHO_CONTRACTED = /^who['’](?:s|d|ve)$/;
 /** Whether the dash at k closes an aside: an odd number of dashes stands before it in the sentence. */
 const closesDashAside = (tokens: readonly Token[], k: number): boolean => tokens.slice(0, k).filter((t) => DASHES.has(t.text)).length % 2 === 1;
@@ -2326,6 +2335,9 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // "the report"; "Other estimates are": a determiner opening the sentence is one too.
   // Not after a record and how it was put out: "Footage shared on social media shows" (not "media shows").
   if (isWord(prev) && NOUN_LIKE.has(verb.lower) && (!prev.capitalized || (prev.start === sentenceStart && NOUN_OPENERS.has(prev.lower) && (prev.lower === 'other' || !VAGUE_DETERMINERS.has(prev.lower)))) && nounLike(tokens, i) && putOutBefore(tokens, i - 1) < 0) return;
+  // "data from crop reports, so …", "room for minority reports in special cases", "these glowing reports should": a word
+  // between a preposition or a plural's determiner and the form makes a compound noun, when nothing said follows.
+  if (compoundNoun(tokens, i)) return;
   // "prompted Republican calls for": a party or a nationality before the noun is its adjective.
   if (isWord(prev) && NOUN_LIKE.has(verb.lower) && prev.capitalized && prev.start !== sentenceStart && NOT_A_NAME.has(prev.lower) && PEOPLE_ADJECTIVE_CAPITALS.test(prev.lower)) return;
   if (NOUN_LIKE.has(verb.lower) && isWord(prev) && (STARTS_WITH_NUMBER.test(prev.text) || NUMBER_WORDS.has(prev.lower))) return; // "in three states"
