@@ -1637,6 +1637,15 @@ describe('findAttributions', () => {
     expect(read('The club rules make room for minority reports in special cases.')).toEqual([]);
   });
 
+  test.each([
+    ['Critics within the party said the plan had failed.', [['vague-attribution', 'Critics within the party']]],
+    ['Reed faces a backlash from growers within the union.', [['vague-attribution', 'growers within the union']]],
+    // As "in" and "inside" already do.
+    ['Critics inside the party said the plan had failed.', [['vague-attribution', 'Critics inside the party']]],
+  ])('"within" a body, as "in" it, says where a crowd is, not that the body speaks: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
   test('a town issues statements, and guidelines are documents', () => {
     expect(kinds('The town put out a notice on Friday saying the water was safe.')).toEqual([['named-source', 'The town put out a notice on Friday saying']]);
     expect(kinds('The agency’s own guidelines describe such farms as exempt.')).toEqual([['named-source', 'The agency’s own guidelines describe']]);
