@@ -1980,6 +1980,11 @@ function withParticipleHead(tokens: readonly Token[], words: Token[]): Token[] {
   return head.length ? [...head, at(tokens, by - 1), at(tokens, by), ...words] : words;
 }
 
+// "the release of the audit, which found": the prepositions after an act, before the source the act was done to or by.
+const OF_AN_ACT = new Set(['of', 'by', 'from']);
+const WHO_CONTRACTED = /^who['’](?:s|d|ve)$/;
+/** Whether the dash at k closes an aside: an odd number of dashes stands before it in the sentence. */
+const closesDashAside = (tokens: readonly Token[], k: number): boolean => tokens.slice(0, k).filter((t) => DASHES.has(t.text)).length % 2 === 1;
 /** The usual order: "John Kirby said", "officials have also warned", "an insider told the outlet". */
 function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out }: VerbContext): void {
   // "“…,” Will said.", "“…,” Long said.": one capitalised word between a quotation's close and a verb of saying is
@@ -2226,19 +2231,6 @@ const opensWithCrowd = (words: readonly Token[], sentenceStart: number): boolean
 /** The phrase as a crowd, the source of `verb`. */
 const crowdMatch = (words: readonly Token[], verb: Token): SourceMatch => sourceMatch(VAGUE_ATTRIBUTION, at(words, 0).start, endOf(words), at(words, 0).start, endOf(words), verb);
 
-const OF_AN_ACT = new Set(['of', 'by', 'from']);
-const BEFORE_A_COMPOUND = new Set(['from', 'for', 'of', 'with', 'in', 'on', 'about', 'into', 'without', 'against', 'under', 'these', 'those', 'such', ...PLURAL_QUANTIFIERS]);
-const AFTER_A_COMPOUND = new Set([',', '.', ';', ')', 'to', 'at', 'on', 'in', 'of', 'for', 'from', 'against', 'about', 'and', 'or', 'each', 'every', ...MODALS]);
-/** Whether the noun-like form at i ("reports", "claims") is the head of a compound noun: "from credit reports, so". */
-function compoundNoun(tokens: readonly Token[], i: number): boolean {
-  const verb = at(tokens, i);
-  const prev = at(tokens, i - 1);
-  if (!NOUN_LIKE.has(verb.lower) || !verb.lower.endsWith('s') || !isWord(prev) || prev.capitalized || !isWord(at(tokens, i - 2))) return false;
-  return BEFORE_A_COMPOUND.has(at(tokens, i - 2).lower) && AFTER_A_COMPOUND.has(at(tokens, i + 1).lower);
-}
-const WHO_CONTRACTED = /^who['’](?:s|d|ve)$/;
-/** Whether the dash at k closes an aside: an odd number of dashes stands before it in the sentence. */
-const closesDashAside = (tokens: readonly Token[], k: number): boolean => tokens.slice(0, k).filter((t) => DASHES.has(t.text)).length % 2 === 1;
 const PREPOSITIONS_BEFORE_ADJECTIVES = new Set(['with', 'without', 'for', 'from', 'into']);
 // Between "agreed" and "to" only when: "on Thursday", "in 2011", "late last year", "unanimously".
 const AGREED_TO = /^(?:(?:on|in|at|last|late|early|this|next|earlier|later|finally|also|now|then|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|\d{4}|\p{L}+ly) ){0,3}to\b/u;
@@ -2319,6 +2311,15 @@ const RETREATS = new Set(['off', 'down', 'away', 'out', 'into']);
 const HAVING_A_SAY = /^(?:ha(?:ve|s|d|ving)|gets?|got|getting|given?|gave)$/;
 /** Whether a word says whose the next noun is: "Spain's", "his", "their". */
 const possessed = (t: Token): boolean => (isPossessive(t) && !CONTRACTED.test(t.lower)) || POSSESSOR_PRONOUNS.has(t.lower) || NOUN_DETERMINERS.has(t.lower);
+const BEFORE_A_COMPOUND = new Set(['from', 'for', 'of', 'with', 'in', 'on', 'about', 'into', 'without', 'against', 'under', 'these', 'those', 'such', ...PLURAL_QUANTIFIERS]);
+const AFTER_A_COMPOUND = new Set([',', '.', ';', ')', 'to', 'at', 'on', 'in', 'of', 'for', 'from', 'against', 'about', 'and', 'or', 'each', 'every', ...MODALS]);
+/** Whether the noun-like form at i ("reports", "claims") is the head of a compound noun: "from crop reports, so". */
+function compoundNoun(tokens: readonly Token[], i: number): boolean {
+  const verb = at(tokens, i);
+  const prev = at(tokens, i - 1);
+  if (!NOUN_LIKE.has(verb.lower) || !verb.lower.endsWith('s') || !isWord(prev) || prev.capitalized || !isWord(at(tokens, i - 2))) return false;
+  return BEFORE_A_COMPOUND.has(at(tokens, i - 2).lower) && AFTER_A_COMPOUND.has(at(tokens, i + 1).lower);
+}
 function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, out: SourceMatch[], titleCase: boolean): void {
   const verb = at(tokens, i);
   const prev = at(tokens, i - 1);
@@ -4037,12 +4038,13 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
         markNarrative(out, found);
         continue;
       }
-      // "Republicans confirmed a judge", "confirmed 68 judicial nominees": a vote to appoint, an act annotators count,
-      // no claim confirmed.
+      // "Reed agreed to meet the growers": a commitment, an act annotators count.
       if (out.length > found && agreedToAct(tokens, i)) {
         markNarrative(out, found);
         continue;
       }
+      // "Republicans confirmed a judge", "confirmed 68 judicial nominees": a vote to appoint, an act annotators count,
+      // no claim confirmed.
       if (out.length > found && t.lower.startsWith('confirm') && confirmsAppointee(tokens, i)) {
         markNarrative(out, found);
         continue;
