@@ -4032,20 +4032,7 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
         out.length = before;
         emit(out, andSubject, sentenceStart, undefined, t);
       }
-      // "Reed showed no remorse", "she has shown a flair", "He showed a video": a person shows a quality or a
-      // thing, an act annotators count; a record shows a finding ("the poll shows Reed ahead"), a person only a clause.
-      if (out.length > found && SHOWN.has(t.lower) && showsAQuality(tokens, i)) {
-        markNarrative(out, found);
-        continue;
-      }
-      // "Reed agreed to meet the growers": a commitment, an act annotators count.
-      if (out.length > found && agreedToAct(tokens, i)) {
-        markNarrative(out, found);
-        continue;
-      }
-      // "Republicans confirmed a judge", "confirmed 68 judicial nominees": a vote to appoint, an act annotators count,
-      // no claim confirmed.
-      if (out.length > found && t.lower.startsWith('confirm') && confirmsAppointee(tokens, i)) {
+      if (out.length > found && cueReportsAnAct(tokens, i)) {
         markNarrative(out, found);
         continue;
       }
@@ -4078,7 +4065,7 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
         markNarrative(out, found);
         continue;
       }
-    } else if ((STANCE_ACT_FORMS.has(t.lower) || castsAVote(tokens, i)) && !doubtVoiced(tokens, i) && !namedDescribes(tokens, i) && (!t.lower.startsWith('pass') || passesLaw(tokens, i)) && (!PUTTING_OUT.has(t.lower) || issuesRecord(tokens, i))) {
+    } else if ((STANCE_ACT_FORMS.has(t.lower) || castsAVote(tokens, i)) && !doubtVoiced(tokens, i) && (ACTS_ON.get(t.lower)?.(tokens, i) ?? true)) {
       // "the proposal championed by Reed", "a bill backed by both parties": an act's participle credits its agent.
       const agent = t.lower.endsWith('ed') && !SETTLED_BY.has(t.lower) && at(tokens, i + 1).lower === 'by' && byAnAgent(tokens, i + 1) ? agentAfter(tokens, i + 2) : [];
       if (agent.length) emit(out, agent, sentenceStart, undefined, t);
@@ -4193,7 +4180,6 @@ function passesLaw(tokens: readonly Token[], i: number): boolean {
 // "the agency issued a report", "Reed released a statement", "the party filed a complaint": putting out a record is an
 // act annotators count; "released the prisoners", "released the video" (evidence, not the subject's
 // words) and "the report released Tuesday" are not.
-const PUTTING_OUT = new Set(['issued', 'released', 'filed', 'unveiled']);
 const RECORDS_PUT_OUT = new Set(['statement', 'statements', 'report', 'reports', 'letter', 'letters', 'memo', 'ruling', 'complaint', 'lawsuit', 'suit', 'petition', 'motion', 'brief', 'warning', 'plan', 'tweet', 'response', 'apology', 'denial', 'order', 'opinion', 'proclamation', 'release', 'ad', 'proposal', 'list', 'analysis', 'study', 'poll', 'survey', 'guidance', 'op-ed']);
 function issuesRecord(tokens: readonly Token[], i: number): boolean {
   if (!ARTICLES.has(at(tokens, i + 1).lower) && !POSSESSOR_PRONOUNS.has(at(tokens, i + 1).lower)) return false;
@@ -4205,7 +4191,6 @@ function issuesRecord(tokens: readonly Token[], i: number): boolean {
 // mayor named her", "Reed named three people" appoint or pick, an act annotators count.
 const DESCRIBED_OPENERS = new Set(['a', 'an', 'another', 'any', 'all', 'some', 'one']);
 function namedDescribes(tokens: readonly Token[], i: number): boolean {
-  if (at(tokens, i).lower !== 'named') return false;
   let k = i - 1;
   while (k >= 0 && i - k <= 4 && isWord(at(tokens, k)) && !at(tokens, k).capitalized && !SUBJECT_PRONOUNS.has(at(tokens, k).lower) && !AUXILIARIES.has(at(tokens, k).lower)) k--;
   if (k === i - 1) return false;
@@ -4215,6 +4200,28 @@ function namedDescribes(tokens: readonly Token[], i: number): boolean {
   // the name of who named.
   if (k >= 0 && at(tokens, k).capitalized) return DESCRIBED_OPENERS.has(at(tokens, k).lower);
   return first !== 'the' && !POSSESSIVES.has(first) && !isLyAdverb(first);
+}
+
+/** Acts counted only with what they act on, by form: naming someone to a post, passing a law, putting out a record. */
+const ACTS_ON: ReadonlyMap<string, (tokens: readonly Token[], i: number) => boolean> = new Map([
+  ['named', (tokens: readonly Token[], i: number) => !namedDescribes(tokens, i)],
+  ['passed', passesLaw],
+  ['passes', passesLaw],
+  ['issued', issuesRecord],
+  ['released', issuesRecord],
+  ['filed', issuesRecord],
+  ['unveiled', issuesRecord],
+]);
+
+/**
+ * Whether the verb of saying at i reports an act by what follows it, an attribution to annotators but no claim: a
+ * person shows a quality or a thing ("Reed showed no remorse", "He showed a video"; a record shows a finding, a person
+ * only a clause), commits to an act ("Reed agreed to meet the growers"), or votes to appoint ("Republicans confirmed a
+ * judge", "confirmed 68 judicial nominees").
+ */
+function cueReportsAnAct(tokens: readonly Token[], i: number): boolean {
+  const lower = at(tokens, i).lower;
+  return (SHOWN.has(lower) && showsAQuality(tokens, i)) || agreedToAct(tokens, i) || (lower.startsWith('confirm') && confirmsAppointee(tokens, i));
 }
 
 /** Whether "and" or "but" stands before the verb at i, adverbs and auxiliaries between: "and later said". */
