@@ -369,6 +369,10 @@ describe('findAttributions', () => {
     // An unnamed adviser to someone named is unnamed: whose adviser follows "to".
     ['A senior adviser to Tom Reed said the plan was dead.', 'anonymous-source'],
     ['Ann Marsh, an adviser to Tom Reed, said the plan was dead.', 'named-source'],
+    // Whom a record was addressed to is not who wrote it: the owner is.
+    ['Marsh’s email to her supporters notes that Reed is running.', 'named-source'],
+    ['The mayor’s letter to residents says the plant will close.', 'named-source'],
+    ['A letter to residents says the plant will close.', 'vague-attribution'],
     // A capitalised body of something capitalised is a name, though its last word names a crowd.
     ['The British Federation of Farmers said the plan would fail.', 'named-source'],
     ['A federation of farmers said the plan would fail.', 'vague-attribution'],
@@ -968,6 +972,9 @@ describe('findAttributions', () => {
   test.each([
     ['The plan angered growers, who say the harvest was poor.', 'growers'],
     ['Some retired growers, who say the harvest was poor, met in Leeds.', 'Some retired growers'],
+    // A pronoun for a thing as the verb's subject: "This" is no part of who holds the view.
+    ['The council cut the levy. This angered growers who say the harvest was poor.', 'growers'],
+    ['The council cut the levy. It alarmed farmers who argue the harvest will fail.', 'farmers'],
   ])('a past verb before a relative clause’s noun is its clause’s, not the source’s: %s', (text, credited) => {
     expect(kinds(text)).toContainEqual(['vague-attribution', credited]);
   });

@@ -305,6 +305,8 @@ const onAPlatform = (lowers: readonly string[], k: number): boolean => PLATFORMS
 const bodyAfter = (lowers: readonly string[], k: number): boolean =>
   ((lowerAt(lowers, k + 1) === 'the' || POSSESSIVE_PRONOUNS.has(lowerAt(lowers, k + 1))) && (lowers.slice(k + 2, k + 5).some((w) => INSTITUTIONS.has(w)) || RELATIVES.has(lowerAt(lowers, k + 2)))) ||
   lowerAt(lowers, k + 1) === 'police' || isNamedOffice(lowerAt(lowers, k + 1));
+// Records addressed to someone: "a letter to shareholders", "his testimony to Congress", "remarks to reporters".
+const ADDRESSED_RECORDS = new Set(['letter', 'letters', 'email', 'emails', 'memo', 'memos', 'message', 'messages', 'note', 'notes', 'statement', 'testimony', 'remarks', 'speech', 'report', 'filing', 'submission', 'reply', 'response', 'appeal', 'complaint', 'petition', 'address']);
 // Participles by which a record is put out, after its head: "a video posted online".
 const PUT_OUT = new Set(['posted', 'shared', 'uploaded', 'circulated', 'filmed']);
 // Records put out, beside the record crowds and their singulars: "a statement posted on its website".
@@ -389,7 +391,12 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   // "the doubt in some rich countries", "the anger among poor farmers": a thing the crowd feels heads the
   // phrase, with the crowd after its preposition.
   const thingOf = first === 'the' && crowdLast ? lowers.findIndex((w, k) => k > 1 && PLACE_PREPOSITIONS.has(w) && isThing(words[k - 1] as Token)) : -1;
-  if (roleOf > 0 && crowdLast) headIndex = roleOf - 1;
+  // "Reed's letter to residents", "a memo to staff": whom a record was addressed to is not what the phrase is about.
+  // The record opens the phrase with its determiner or its owner ("sent on a letter to the board" is a verb’s object, no phrase of one).
+  const opensWithOwner = DETERMINERS.has(first) || POSSESSIVE_PRONOUNS.has(first) || (isPossessive(words[0]!) && words[0]!.capitalized);
+  const addressed = opensWithOwner ? lowers.findIndex((w, k) => k > 0 && w === 'to' && ADDRESSED_RECORDS.has(lowerAt(lowers, k - 1))) : -1;
+  if (addressed > 0) headIndex = addressed - 1;
+  else if (roleOf > 0 && crowdLast) headIndex = roleOf - 1;
   else if (thingOf > 0) headIndex = thingOf - 1;
   else if (!crowdLast) {
     for (let k = 1; k < words.length; k++) {

@@ -628,10 +628,12 @@ function tokenIndex(tokens: readonly Token[], t: Token): number {
 }
 
 /** The noun phrase a relative clause follows: "Republicans" of "critical of Republicans", "members of Congress". */
+// "This angered voters who …", "It drew critics who …": a pronoun for a thing, subject of the verb before the head.
+const THING_SUBJECTS = new Set(['this', 'it']);
 function cutToRelativeHead(words: Token[]): Token[] {
   // "The plan angered growers, who say": a past verb after a noun is the clause's, its object the head; not
   // "some retired growers".
-  const p = words.slice(0, -1).findLastIndex((w, k) => (RELATIVE_CUTS.has(w.lower) && !(w.lower === 'of' && k > 0 && GROUP_OF.has(at(words, k - 1).lower)) && !(k > 0 && personBeforeItsBody(at(words, k - 1), w, words.slice(k + 1))) && !(k > 0 && homeOfPerson(at(words, k - 1), w, words.slice(k + 1)))) || (!w.capitalized && (k === 0 ? IRREGULAR_PASTS.has(w.lower) : (/[^e]ed$/.test(w.lower) || IRREGULAR_PASTS.has(w.lower)) && afterANoun(at(words, k - 1)))));
+  const p = words.slice(0, -1).findLastIndex((w, k) => (RELATIVE_CUTS.has(w.lower) && !(w.lower === 'of' && k > 0 && GROUP_OF.has(at(words, k - 1).lower)) && !(k > 0 && personBeforeItsBody(at(words, k - 1), w, words.slice(k + 1))) && !(k > 0 && homeOfPerson(at(words, k - 1), w, words.slice(k + 1)))) || (!w.capitalized && (k === 0 ? IRREGULAR_PASTS.has(w.lower) : (/[^e]ed$/.test(w.lower) || IRREGULAR_PASTS.has(w.lower)) && (afterANoun(at(words, k - 1)) || (k === 1 && THING_SUBJECTS.has(at(words, 0).lower))))));
   return p >= 0 ? words.slice(p + 1) : words;
 }
 
