@@ -268,6 +268,8 @@ describe('numbers that are not figure claims', () => {
     ['The third case was reported.', 'third', 'ordinal'],
     ['See page 5 of the report.', '5', 'label'],
     ['Section 230 protects platforms.', '230', 'label'],
+    ['The film takes its title from verse 71 of the poem.', '71', 'label'],
+    ['Clause 4 of the bill sets the levy.', '4', 'label'],
     ['The G7 summit ended.', 'G7', 'name'],
     ['Ministers met at a Group of 7 summit in Leeds.', '7', 'name'],
     ['Reed’s face is printed on a giant $100 bill.', '$100 bill', 'label'],

@@ -118,7 +118,7 @@ const DIRECTIONS = set('north south east west northeast northwest southeast sout
 const SPEC_AFTER = set('range charge gallon battery tank');
 const PERCENT_WORDS = set('percent percentage pct');
 const LABEL_BEFORE = set(
-  'no no. nos page pages p. pp section sections article articles chapter chapters route highway interstate room flight number level phase ' +
+  'no no. nos page pages p. pp section sections article articles chapter chapters verse verses clause clauses route highway interstate room flight number level phase ' +
     'season episode vol volume series model version rule title proposition prop amendment paragraph item line act exhibit district precinct ' +
     'channel gate platform pier lot unit suite apt apartment box bus track code grade seed pick ward type category stage class',
 );
