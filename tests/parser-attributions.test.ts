@@ -359,6 +359,9 @@ describe('findAttributions', () => {
     ['Two Democrats said the plan would fail.', 'anonymous-source'],
     ['Three residents told the Leeds Post the water was brown.', 'anonymous-source'],
     ['Several residents said the water was brown.', 'vague-attribution'],
+    // "folks" is people, though no agent ending says so; capitalised opening a sentence it is no name.
+    ['Folks in Hull say the water was brown.', 'vague-attribution'],
+    ['Even our own folks say the levy is wrong.', 'vague-attribution'],
     ['A Republican said the plan would fail.', 'anonymous-source'],
     ['Three Leeds councillors said the plan would fail.', 'anonymous-source'],
     ['Again, those surveyed said the plan would fail.', 'vague-attribution'],

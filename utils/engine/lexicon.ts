@@ -129,7 +129,7 @@ export const CROWDS: ReadonlySet<string> = new Set([
       'supporters opponents advocates activists insiders sources others media rumours rumors ' +
       'observers specialists scholars academics historians strategists executives bankers ' +
       'families parents women men youths veterans citizens whites blacks latinos hispanics asians fans groups organizations organisations judges justices coaches ' +
-      'seniors kids teens teenagers moms dads mothers fathers elders locals expats millennials ' +
+      'seniors kids teens teenagers moms dads mothers fathers elders locals expats millennials folks ' +
       'hawks doves clergy priests rabbis imams pupils graduates surgeons athletes entrepreneurs landlords fishermen ' +
       'rebels fighters gunmen villagers refugees hackers bloggers campaigners hardliners pilots senators newspapers ' +
       'medics midwives guests youth children alumni monks nuns guards staff personnel ' +
