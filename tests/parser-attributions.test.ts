@@ -853,10 +853,21 @@ describe('findAttributions', () => {
     ['Ben Ode began dismissing the idea that the pier was unsafe.', 'named-source', 'Ben Ode began dismissing'],
     ['Tom Reed started saying the vote was rigged.', 'named-source', 'Tom Reed started saying'],
     ['Farmers continue to warn that the deal was a mistake.', 'vague-attribution', 'Farmers'],
+    // Their perfect and progressive forms too.
+    ['Tom Reed has begun to argue that the vote was fair.', 'named-source', 'Tom Reed has begun to argue'],
+    ['Ann Marsh is beginning to concede that the pier was unsafe.', 'named-source', 'Ann Marsh is beginning to concede'],
     // The verb in a clause of when: its subject, not the word that opens the clause.
     ['When Tom Reed tried to defend the plan, the crowd booed.', 'named-source', 'Tom Reed tried to defend'],
+    ['Ann Marsh is still trying to argue that the pier is safe.', 'named-source', 'Ann Marsh is still trying to argue'],
   ])('the subject of "continues to", "seemed to", "began" is the speaker: %s', (text, kind, span) => {
     expect(kinds(text)).toEqual([[kind, span]]);
+  });
+
+  test.each([
+    ['Marsh worked for the Leeds Post in 2019 and was trying to query Reed about the pier.'],
+    ['The memo reflects the council’s distrust of surveys continuing to show deep unease.'],
+  ])('an -ing form of "try", "continue" counts only right after its subject’s "is" or "was": %s', (text) => {
+    expect(read(text).filter((a) => a.cue)).toEqual([]);
   });
 
   test.each([['Reed called Marsh on Monday.'], ['Reed called Acme Farms to complain.'], ['Reed made a cake.'], ['He won three grand slams.'], ['Reed declared martial law, only to lift it hours later.'], ['© Provided by Acme News Inc']])('a call is no claim: %s', (text) => {

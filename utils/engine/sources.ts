@@ -958,7 +958,17 @@ function endOf(words: readonly Token[]): number {
 
 // Verbs whose subject is the subject of the verb after them: "continues to insist", "began dismissing", "seemed to
 // indicate", "kept saying".
-const CATENATIVES = new Set(['continue', 'continues', 'continued', 'seem', 'seems', 'seemed', 'try', 'tries', 'tried', 'begin', 'begins', 'began', 'start', 'starts', 'started', 'keep', 'keeps', 'kept', 'tend', 'tends', 'tended', 'appear', 'appears', 'appeared']);
+const CATENATIVES = new Set(['continue', 'continues', 'continued', 'continuing', 'seem', 'seems', 'seemed', 'try', 'tries', 'tried', 'trying', 'begin', 'begins', 'began', 'begun', 'beginning', 'start', 'starts', 'started', 'starting', 'keep', 'keeps', 'kept', 'keeping', 'tend', 'tends', 'tended', 'appear', 'appears', 'appeared']);
+/**
+ * An -ing form of those only in the progressive, right after its subject's "is" or "was": "Reed is trying to cast";
+ * not "… and was trying to query" (whose subject is further back) nor "surveys continuing to show" (a description).
+ */
+function progressiveOfItsSubject(tokens: readonly Token[], k: number): boolean {
+  if (!at(tokens, k).lower.endsWith('ing')) return true;
+  let b = k - 1;
+  while (b > 0 && (isLyAdverb(at(tokens, b).lower) || STILL_NOW.has(at(tokens, b).lower))) b--;
+  return PASSIVE_BE.has(at(tokens, b).lower) && isWord(at(tokens, b - 1)) && !CONJUNCTIONS.has(at(tokens, b - 1).lower);
+}
 // How readily or warily someone says something: "was quick to point out", "were careful to note".
 const SAYING_MANNERS = new Set(['quick', 'quicker', 'careful', 'fast']);
 // Verbs of seeming and of going on, which lend a record their subject for the infinitive after them: "the data appear
@@ -2003,7 +2013,7 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
   // "Reed continues to insist", "Marsh seemed to indicate", "he began dismissing": the subject of the verb before is
   // the speaker. Not "began charging fees", "kept asking them to": with an -ing form, only a claim's form counts.
   const catenative = at(tokens, j).lower === 'to' && j === i - 1 ? i - 2 : participle ? i - 1 : -1;
-  if (catenative >= 0 && CATENATIVES.has(at(tokens, catenative).lower) && (!participle || verb.lower === 'saying' || SUBJECT_PRONOUNS.has(at(tokens, i + 1).lower) || (isWord(at(tokens, i + 1)) && introducesContent(tokens, i, QUOTATION_OPENERS)))) {
+  if (catenative >= 0 && CATENATIVES.has(at(tokens, catenative).lower) && progressiveOfItsSubject(tokens, catenative) && (!participle || verb.lower === 'saying' || SUBJECT_PRONOUNS.has(at(tokens, i + 1).lower) || (isWord(at(tokens, i + 1)) && introducesContent(tokens, i, QUOTATION_OPENERS)))) {
     j = skipBetween(tokens, catenative - 1);
   }
   // "would force growers to admit", "the second grower from Leeds to endorse": the phrase before an infinitive is
