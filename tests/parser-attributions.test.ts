@@ -1337,7 +1337,12 @@ describe('findAttributions', () => {
     ['A terse Ann Marsh agreed that she was out.', 'A terse Ann Marsh'],
     ['“Buy the book,” the pitch on Acme says.', 'the pitch on Acme'],
     ['It was a plan Ana de Ode backed.', 'Ana de Ode'],
-  ])('a name right after a thing\'s noun, its verb with nothing after it, opens a relative clause without "that": %s', (text, source) => {
+    // So does a crowd after a noun of something said; a crowd's own description keeps its words.
+    ['Aren’t those the sorts of rules growers say they resent?', 'growers'],
+    ['Who pays is a question Republicans have begun to ask.', 'Republicans'],
+    ['It is an idea parents often suggest.', 'parents'],
+    ['Angry growers say they resent the rules.', 'Angry growers'],
+  ])('a name or a crowd right after a thing\'s noun, its verb with nothing after it, opens a relative clause without "that": %s', (text, source) => {
     expect(read(text).find((a) => a.cue)?.source).toBe(source);
   });
 

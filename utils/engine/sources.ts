@@ -18,6 +18,7 @@ const {
   COGNITIVE_VERBS,
   COUNT_FRAMES,
   FRAMING_RECORDS,
+  GROUP_PLURALS,
   HELD_BY_OUTLET,
   HELD_IN,
   INSTITUTIONS,
@@ -2048,7 +2049,7 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
     const k = words.findLastIndex((w, n) => n > 0 && OF_AN_ACT.has(w.lower));
     if (k > 0 && k < words.length - 1 && classifySource(words.slice(k + 1), sentenceStart)) words = words.slice(k + 1);
   }
-  if (!participle && !relative) words = nameOfObjectRelative(tokens, words, i, sentenceStart);
+  if (!participle && !relative) words = crowdOfObjectRelative(tokens, nameOfObjectRelative(tokens, words, i, sentenceStart), i);
   // "Reed is one of many critics who say", "Reed is one of several blaming Ode": the one is whoever stands before the
   // copula; the crowd after "of" is who says it.
   if (words.length > 2 && at(words, 0).lower === 'one' && at(words, 1).lower === 'of' && VAGUE_DETERMINERS.has(at(words, 2).lower) && PASSIVE_BE.has(at(tokens, tokenIndex(tokens, at(words, 0)) - 1).lower)) words = words.slice(2);
@@ -2219,6 +2220,25 @@ function nameOfObjectRelative(tokens: readonly Token[], words: Token[], i: numbe
   if (!words.slice(0, from - 1).some((w) => DETERMINERS_BEFORE_DEGREE.has(w.lower))) return words;
   const name = words.slice(from);
   return classifySource(name, sentenceStart)?.kind === 'named-source' ? name : words;
+}
+
+// Things a crowd is said to say, want or ask, as a relative clause's object: "the rules farmers say they hate".
+const SAID_THINGS = new Set(['question', 'thing', 'idea', 'plan', 'point', 'argument', 'message', 'issue', 'policy', 'rule', 'word', 'phrase', 'term', 'claim', 'story', 'theory', 'line', 'kind', 'sort']);
+/**
+ * "the sorts of rules growers say they resent", "a question voters have begun to ask": a crowd right after a thing's
+ * noun opens a relative clause with no "that" whose object is the thing, so the verb has nothing after it (or a
+ * clause of what they say of it: "the rules farmers say they hate"). The crowd alone says it, as a name alone does
+ * (above).
+ */
+function crowdOfObjectRelative(tokens: readonly Token[], words: Token[], i: number): Token[] {
+  if (words.length < 3) return words;
+  const crowd = at(words, words.length - 1);
+  const thing = at(words, words.length - 2);
+  if (!(isPeoplePlural(crowd.lower, !crowd.capitalized) || GROUP_PLURALS.has(crowd.lower)) || thing.capitalized || isPeoplePlural(thing.lower)) return words;
+  const singular = thing.lower.replace(/s$/, '');
+  if (!SAID_THINGS.has(singular)) return words;
+  if (!objectGone(tokens, i) && !SUBJECT_PRONOUNS.has(at(tokens, i + 1).lower)) return words;
+  return [crowd];
 }
 
 /** The tokens from `start` to `end`, marks included. */
