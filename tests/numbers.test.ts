@@ -263,6 +263,8 @@ describe('numbers that are not figure claims', () => {
     ['On the speed test, the new laptop scored a 129.', '129', 'score'],
     ['Leeds had won all previous 15 meetings with Hull.', '15 meetings', 'score'],
     ['The club has won just five matches this season.', 'five matches', 'score'],
+    ['Over 20 years she compiled a record of 211-140.', '211-140', 'score'],
+    ['Under Ode the club went 10-6.', '10-6', 'score'],
     ['It was their 50th anniversary.', '50th', 'ordinal'],
     ['Emirates is the number one buyer.', 'number one', 'ordinal'],
     ['The third case was reported.', 'third', 'ordinal'],
@@ -285,6 +287,7 @@ describe('numbers that are not figure claims', () => {
     ['The Leeds composite (LDX) slumped 0.2% on Monday.', '0.2%', 'market-move'],
     ['The Acme 100 index increased 0.4% in early trade.', '0.4%', 'market-move'],
     ['The pound eased 0.3% against the euro.', '0.3%', 'market-move'],
+    ['Acme’s share price collapsed by 9 percent that year.', '9 percent', 'market-move'],
     // A second verb of the market named before the comma, with no subject of its own.
     ['The Leeds composite fell early on, but was last trading up about 0.6%.', 'about 0.6%', 'market-move'],
     // Bonds and their yields are quoted by the market as shares are; so is a currency that strengthens.

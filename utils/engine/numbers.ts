@@ -198,7 +198,8 @@ const MOVE_VERBS = set(
     'climbed climbs climbing jumped jumps slid slides sliding slipped slips tumbled tumbles plunged plunges surged surges soared soars ' +
     'sank sinks shed sheds declined declines advanced advances edged closed closes opened traded ended finished added adds up down higher lower ' +
     'increased increases decreased decreases dipped dips eased eases rallied rallies retreated retreats strengthened strengthens ' +
-    'weakened weakens firmed firms softened softens slumped slumps close settle settled settles',
+    'weakened weakens firmed firms softened softens slumped slumps close settle settled settles crumbled crumbles collapsed collapses ' +
+    'spiked spikes skyrocketed skyrockets',
 );
 const MARKET_WORDS = set(
   'shares share stock stocks index indices indexes dow nasdaq s&p nikkei ftse dax cac sensex nifty kospi stoxx tsx asx hang seng topix bovespa ' +
@@ -1117,7 +1118,9 @@ function classify(s: Sentence, n: Numeral): Found | null {
   if (!n.words && !n.currency && !n.percent && n.high !== undefined && /^\d{1,3}[-–]\d{1,3}$/.test(digits)) {
     // A tiebreak after it or before it: "7-6 (5)", "7-6 (6), 6-3".
     const tiebreak = (s.word(last + 1) === '(' && /^\d{1,2}$/.test(s.word(last + 2)) && s.word(last + 3) === ')') || (prev === ',' && s.word(first - 2) === ')' && SET_SCORE.test(s.word(first - 5)));
-    if (tiebreak || SCORE_AFTER.has(next) || SCORE_BEFORE.has(prev) || SCORE_BEFORE.has(prev2) || s.lower(last + 1) === ',' || SET_SCORE.test(s.word(first - 2))) {
+    // "a career record of 216-146", "the team went 10-6": wins and losses.
+    const record = (prev === 'of' && SCORE_AFTER.has(prev2)) || prev === 'went';
+    if (tiebreak || record || SCORE_AFTER.has(next) || SCORE_BEFORE.has(prev) || SCORE_BEFORE.has(prev2) || s.lower(last + 1) === ',' || SET_SCORE.test(s.word(first - 2))) {
       return ends.found('score', last, first);
     }
   }
