@@ -1026,6 +1026,19 @@ describe('source and cue sub-spans', () => {
   test('a named finding ends before the sentence’s full stop', () => {
     expect(spans('Heyward said.', 'named-source')).toEqual(['Heyward said']);
   });
+
+  test('a figure in an aside between a name and its verb leaves the name credited', () => {
+    const text = 'Ann Marsh (who holds 31 seats so far) said she would stay in the race.';
+    expect(spans(text, 'named-source')).toEqual(['Ann Marsh']);
+    expect(spans(text, 'unverified-figure')).toEqual(['31 seats']);
+  });
+
+  test.each([
+    ['At least four local growers said the levy was unfair.', 'At least four local growers'],
+    ['The levy drew fire, and at most two growers said it was fair.', 'at most two growers'],
+  ])('“at least” is part of the count of who speaks: %s', (text, span) => {
+    expect(spans(text, 'vague-attribution')).toEqual([span]);
+  });
 });
 
 describe('what is not an attribution (guide)', () => {

@@ -11,7 +11,7 @@ import { GROUP_PLURALS, INSTITUTIONS, isCrowdOfPeople, isPeoplePlural } from './
 import { headOf, isContestRole, isPersonReference, passingMentions, PLURAL_PRONOUNS, referenceShape, resolveReference, SINGULAR_PERSON_PRONOUNS, type Mention, type PassingMention, type ReferenceShape } from './references';
 import { splitSentencesSteps, type Span } from './sentences';
 import { isLetterCode, isSpaceCode, isUpperCode } from './letters';
-import { fullSourcePhrase } from './source-phrase';
+import { fullSourcePhrase, withAtOfAtLeast } from './source-phrase';
 import { afterDateline, findSources, isStanceCue, openingSubject } from './sources';
 import { firstTokenFrom, lettersEnd, tokenize, WordClass, type Token } from './tokens';
 import type { AnalyzeOptions, Finding, FindingKind, ParsedAttribution, SourceSpecificity } from './types';
@@ -297,8 +297,10 @@ function quoted(phrase: string): string {
 }
 
 function attributionFinding(text: string, a: Attribution, reason: string, extra: Partial<Finding> = {}): Finding {
-  const finding: Finding = { kind: a.kind, start: a.start, end: a.end, text: text.slice(a.start, a.end), reason, ...extra };
-  finding.source = { start: a.sourceStart, end: a.sourceEnd };
+  // "At least four senators said": the parser's phrase may open inside "at least", at whose "at" it stops.
+  const start = a.sourceStart === a.start ? withAtOfAtLeast(text, Math.max(0, a.start - 4), a.start, a.end) : a.start;
+  const finding: Finding = { kind: a.kind, start, end: a.end, text: text.slice(start, a.end), reason, ...extra };
+  finding.source = { start: start < a.start ? start : a.sourceStart, end: a.sourceEnd };
   if (a.cueStart >= 0) finding.cue = { start: a.cueStart, end: a.cueEnd };
   return finding;
 }

@@ -23,9 +23,22 @@ export function resolveOverlaps(findings: Finding[]): Finding[] {
     const last = kept[kept.length - 1];
     if (!last || f.start >= last.end) kept.push(f);
     // The one before `last` ends at or before last.start <= f.start, so replacing `last` cannot create an overlap.
-    else if (beats(f, last)) kept[kept.length - 1] = f;
+    else if (beats(f, last)) {
+      // "Marsh (who holds 31 seats) said": a named source whose own phrase ends before the weakness in its span
+      // keeps that phrase, so the credit is not lost with its cue.
+      const credit = namedPhraseBefore(last, f.start);
+      if (credit) kept.splice(kept.length - 1, 1, credit, f);
+      else kept[kept.length - 1] = f;
+    }
   }
   return kept;
+}
+
+/** A named-source finding cut to its source phrase, when that phrase ends at or before `end`; else undefined. */
+function namedPhraseBefore(named: Finding, end: number): Finding | undefined {
+  const source = named.source;
+  if (named.kind !== 'named-source' || !source || source.end > end || source.start < named.start || source.end <= source.start) return undefined;
+  return { ...named, start: source.start, end: source.end, text: named.text.slice(source.start - named.start, source.end - named.start) };
 }
 
 /** `first` and whatever of `second` overlaps none of it, sorted by start; both inputs sorted and overlap-free. */

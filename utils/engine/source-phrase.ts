@@ -45,6 +45,11 @@ const DESCRIPTION_BEFORE_NAME = /^\s+((?:the|a|an|his|her|its|their)\s[^,;:()[\]
 const COUNT_BEFORE = /(?:\b(?:about|nearly|almost|roughly|only|just|at least|more than|fewer than|less than)\s+)+$/iu;
 // "At least four senators": the phrase the parser found may open inside "at least".
 const INSIDE_AT_LEAST = /^(?:least|most)\s/iu;
+/** Where a phrase from `start` to `end` opens with the "at" of "at least" before it, looking back no further than `from`. */
+export function withAtOfAtLeast(text: string, from: number, start: number, end: number): number {
+  const at = INSIDE_AT_LEAST.test(text.slice(start, end)) ? /\bat\s+$/iu.exec(text.slice(from, start)) : null;
+  return at ? from + at.index : start;
+}
 const COUNTED = /^(?:\d|a (?:third|quarter|majority|minority|dozen)\b|one in\b|(?:half|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b)/iu;
 
 // Before an agent: a document phrase ("a 2009 report", "A national poll") and what ties it to the agent ("by",
@@ -113,8 +118,7 @@ function descriptionOnly(aside: string): string {
 export function fullSourcePhrase(text: string, sentence: Span, source: TextSpan, cue: TextSpan | undefined): TextSpan {
   if (!cue) return source;
   let { start, end } = source;
-  const at = INSIDE_AT_LEAST.test(text.slice(start, end)) ? /\bat\s+$/iu.exec(text.slice(sentence.start, start)) : null;
-  if (at) start = sentence.start + at.index;
+  start = withAtOfAtLeast(text, sentence.start, start, end);
   const count = COUNTED.test(text.slice(start, end)) ? COUNT_BEFORE.exec(text.slice(sentence.start, start)) : null;
   if (count) start = sentence.start + count.index;
   const pronoun = CONTRACTED_PRONOUN.exec(text.slice(start, end));
