@@ -942,6 +942,14 @@ describe('source and cue sub-spans', () => {
     ['Ted Ode, the club’s treasurer, smiled and said the count was fair.', 'named-source', 'Ted Ode', 'said'],
     ['Fred smiled, waved and said the count was fair.', 'named-source', 'Fred', 'said'],
     ['Asked about it, Ann Marsh smiled and said the count was fair.', 'named-source', 'Ann Marsh', 'said'],
+    // A comma and "then" join the second verb as "and then" does; a particle may stand before what was said.
+    ['Fred smiled, then said the count was fair.', 'named-source', 'Fred', 'said'],
+    ['Fred nodded and later pointed out that every ballot was counted.', 'named-source', 'Fred', 'pointed'],
+    // Not after a relative aside, which the subject stands before.
+    ['Ann Marsh, who sat at the back, then loudly asked, “Was the count fair?”', 'named-source', 'Ann Marsh', 'asked'],
+    // How it was said, between the verb and the quotation it introduces; a tag of memory after a quotation.
+    ['Ann Marsh replied evenly, “The count was fair.”', 'named-source', 'Ann Marsh', 'replied'],
+    ['“The count was fair,” remembered Tom Reed, a steward.', 'named-source', 'Tom Reed', 'remembered'],
     // "per", set off, before informants: sports and tech desks' "according to"; "dollars per report" is a rate.
     ['Reed, per league sources, will sign a four-year deal.', 'anonymous-source', 'league sources', 'per'],
     ['Per sources, the phone ships in May.', 'anonymous-source', 'sources', 'Per'],
@@ -1058,6 +1066,8 @@ describe('what is not an attribution (guide)', () => {
     'Acme’s new tractor shows promise in the wet.',
     'Ann Marsh denied the request for a loan.',
     'Tom Reed claimed the prize for the best stall.',
+    // A memory with no quotation it tags.
+    'Tom Reed remembered the long night at the count.',
     'Ann Marsh argued with her brother about the farm.',
     'Tom Reed was admitted to hospital on Monday.',
     'The committee concluded its hearings on Friday.',

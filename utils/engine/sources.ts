@@ -2563,7 +2563,9 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   const conjunction = subjectEnd;
   // "were mocked and criticized": a passive joined to a passive has no source before it.
   if (isWord(prev) && CONJUNCTIONS.has(at(tokens, conjunction).lower) && passiveBefore(tokens, conjunction)) return;
-  const joined = isWord(prev) && CONJUNCTIONS_OF_CLAUSES.has(at(tokens, conjunction).lower) && tokens.slice(conjunction + 1, i).every(standsInJoinedClause);
+  // "smiled, then said": a comma and "then" join a second verb as "and then" does.
+  const commaThen = at(tokens, conjunction).text === ',' && at(tokens, conjunction + 1).lower === 'then' && conjunction + 1 < i && !closesRelativeAside(tokens, conjunction);
+  const joined = isWord(prev) && (CONJUNCTIONS_OF_CLAUSES.has(at(tokens, conjunction).lower) || commaThen) && tokens.slice(conjunction + 1, i).every(standsInJoinedClause);
   const opening = participle ? openingParticipleSubject(tokens, i, sentenceStart) : null;
   if (moved >= 0) {
     // "The delay led two growers to complain", "prompted Ann Marsh to accuse": whom the cause moved speaks.
@@ -2592,7 +2594,9 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
     // despite …" ("it" is an object too), nor after a denial ("would not step up and say …").
     const denied = tokens.slice(Math.max(0, i - 6), i).some(isNegation);
     const clauseSaid = SPEECH_FORMS.has(verb.lower) && !denied && (pronounClause(tokens, i) || bareClause(tokens, i));
-    const saying = SPEECH_VERBS.has(verb.lower) || JOINED_CHARGES.test(verb.lower) || verb.lower.startsWith('call') || next.lower === 'that' || next.text === ':' || QUOTE_MARKS.test(next.text) || clauseSaid;
+    // "and later pointed out that …": what was said comes after the particle.
+    const outThat = next.lower === 'out' && (at(tokens, i + 2).lower === 'that' || QUOTE_MARKS.test(at(tokens, i + 2).text));
+    const saying = SPEECH_VERBS.has(verb.lower) || JOINED_CHARGES.test(verb.lower) || verb.lower.startsWith('call') || next.lower === 'that' || next.text === ':' || QUOTE_MARKS.test(next.text) || clauseSaid || outThat;
     if (saying) matchClauseSubject(tokens, i, verb, sentenceStart, out);
   } else if (participle && (PARTICIPLE_LINKS.has(prev.lower) || (PARTICIPLE_LINKS.has(at(tokens, i - 2).lower) && LINK_ADVERBS.has(prev.lower)))) {
     // "Acme shocked the world by announcing…", "Reed left after saying…": the clause's subject does it; but
@@ -3316,14 +3320,23 @@ function quotationJustBefore(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** Whether the verb at i tags a quotation that closes on a comma or a mark just before it: "…,” (Reed) recalled". */
+function tagAfterQuotation(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= i - 4 && k > 0; k--) if (QUOTE_MARKS.test(at(tokens, k).text) && TAG_MARKS.has(at(tokens, k - 1).text)) return true;
+  return false;
+}
+const TAG_MARKS = new Set([',', '?', '!']);
+
 /** Whether what follows a verb is something said: "that …", a quotation, a colon, or a figure. */
 function introducesContent(tokens: readonly Token[], i: number, openers: ReadonlySet<string> = CONTENT_OPENERS, figures = true): boolean {
   // A tag after a quotation: "…,” Stafford responded.", "“…,” Bornstein wrote in the letter."
   if (!isWord(at(tokens, i - 1)) || !isWord(at(tokens, i + 1))) return true;
   if (quotationJustBefore(tokens, i)) return true;
+  // "replied evenly, “…”": how it was said stands between the verb and what was said.
+  const first = isLyAdverb(at(tokens, i + 1).lower) && !at(tokens, i + 1).capitalized && (at(tokens, i + 2).text === ',' || at(tokens, i + 2).text === ':') && QUOTE_MARKS.test(at(tokens, i + 3).text) ? i + 2 : i + 1;
   for (let k = i + 1; k <= i + 8 && k < tokens.length; k++) {
     const t = at(tokens, k);
-    if (k === i + 1 && (openers.has(t.lower) || !isWord(t))) return true;
+    if (k === first && (openers.has(t.lower) || !isWord(t))) return true;
     // A figure to be credited, not a day of the month ("discovered the body Aug. 10").
     if (QUOTE_MARKS.test(t.text) || (figures && STARTS_WITH_NUMBER.test(t.text) && !MONTHS.has(at(tokens, k - 1).lower)) || t.lower === 'that') return true;
     if (t.boundary) return false;
@@ -4102,7 +4115,8 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
       const agent = t.lower.endsWith('ed') && !SETTLED_BY.has(t.lower) && at(tokens, i + 1).lower === 'by' && byAnAgent(tokens, i + 1) ? agentAfter(tokens, i + 2) : [];
       if (agent.length) emit(out, agent, sentenceStart, undefined, t);
       else matchVerb(tokens, i, sentenceStart, out, titleCase);
-      markNarrative(out, found);
+      // "“…,” remembered Tom Reed": a tag of what the quotation says, not an act.
+      if (!(INVERTING_FORMS.has(t.lower) && !t.lower.endsWith('ing') && tagAfterQuotation(tokens, i))) markNarrative(out, found);
       if (out.length > found && inRelative(tokens, i)) relativeCue = found;
       continue; // what follows an act is no content said, so a verb of saying after it still counts
     }
