@@ -493,6 +493,21 @@ describe('which figures a source vouches for', () => {
   ])('%s', (text, unsourced) => {
     expect(spans(text, 'unverified-figure')).toEqual(unsourced);
   });
+
+  // An embedded post: its text, a blank line, then the signature line with the author's name and handle.
+  const post = 'Ann Marsh posted on Friday.\n\nWe handed out 40,000 masks in Hull today\nStay safe pic.twitter.com/xyz\n\n— Ann Marsh (@annmarsh) May 2, 2024\n\nThe county gave out 5,000 more.';
+  test('an embedded post is its signed author’s: credited, and its figures sourced', () => {
+    expect(spans(post, 'named-source')).toEqual(['Ann Marsh posted', 'Ann Marsh (@annmarsh)']);
+    expect(spans(post, 'unverified-figure')).toEqual(['5,000']);
+    const signed = analyzeText(post).find((f) => f.text.startsWith('Ann Marsh ('));
+    expect(signed && [post.slice(signed.source!.start, signed.source!.end), post.slice(signed.cue!.start, signed.cue!.end)]).toEqual(['Ann Marsh', '(@annmarsh)']);
+  });
+  test.each([
+    ['The mayor handed out 40,000 masks.\n\n— Ann Marsh, May 2, 2024', ['40,000 masks']],
+    ['The mayor handed out 40,000 masks.\n\nFollow Ann Marsh (@annmarsh) for more.', ['40,000 masks']],
+  ])('a line without the handle, or a handle inside a sentence, signs nothing: %s', (text, unsourced) => {
+    expect(spans(text, 'unverified-figure')).toEqual(unsourced);
+  });
 });
 
 describe('sentences', () => {

@@ -228,11 +228,26 @@ function phraseWords(tokens: readonly Token[], a: Attribution): string[] {
   return words;
 }
 
+// An embedded post's signature line: "— Ann Marsh (@annmarsh) May 2, 2024", its author's name and handle.
+const SIGNATURE = /^[—–-]{1,2}\s?(\S[^\n()]{0,60}?)\s(\(@\w{1,15}\))(?:\s+\p{L}+\.?\s\d{1,2},\s\d{4})?\s*$/u;
+
+/** The author of a post an article embeds, credited by the signature line under its text. */
+function signatureIn(text: string, sentence: Span): Attribution | undefined {
+  const m = SIGNATURE.exec(text.slice(sentence.start, sentence.end));
+  if (!m) return undefined;
+  const sourceStart = sentence.start + (m.index ?? 0) + m[0].indexOf(m[1] as string);
+  const cueStart = sentence.start + m[0].lastIndexOf(m[2] as string);
+  const cueEnd = cueStart + (m[2] as string).length;
+  return { kind: 'named-source', start: sourceStart, end: cueEnd, sourceStart, sourceEnd: sourceStart + (m[1] as string).length, cueStart, cueEnd, narrative: false };
+}
+
 function readSentence(text: string, sentence: Span, paragraph: number): SentenceReading {
   const tokens = tokenize(text, sentence.start, sentence.end);
   // A rule none of whose words the sentence has cannot match in it.
   let classes = 0;
   for (const t of tokens) classes |= t.flags;
+  const signature = signatureIn(text, sentence);
+  if (signature) return { attributions: [signature], narrative: NONE, figures: NONE, phrases: [phraseWords(tokens, signature)], paragraph };
   const found = classes ? attributionsIn(text, sentence, tokens, classes) : NONE;
   const narrative = found.some((a) => a.narrative) ? found.filter((a) => a.narrative) : NONE;
   const attributions = narrative.length ? found.filter((a) => !a.narrative) : found;
@@ -900,6 +915,22 @@ const AUDIENCE_TOLD = /^\s+(?:(?:the|a|an)\s+)?(?:(?:\p{Lu}[\p{L}'’.&-]*\s*){1
 // The most a speaker tag standing as its own sentence runs to: "Tom Reed, the mayor's spokesman, told reporters."
 const BARE_TAG_LENGTH = 80;
 
+// At most this many sentences of an embedded post stand between a figure and the post's signature line.
+const POST_SENTENCES = 8;
+const BLANK_LINE = /\n[^\S\n]*\n/;
+/**
+ * The signature under the embedded post whose text sentence s is in: the lines after it up to a blank line, then the
+ * signature line ("… 50 lakh masks today¶¶— Ann Marsh (@annmarsh) May 2, 2024").
+ */
+function signedBelow(text: string, s: number, kept: readonly Attribution[][], sentences: readonly Span[]): Attribution | undefined {
+  for (let k = s; k + 1 < sentences.length && k - s < POST_SENTENCES; k++) {
+    const gap = text.slice((sentences[k] as Span).end, (sentences[k + 1] as Span).start);
+    if (!BLANK_LINE.test(gap)) continue;
+    return (kept[k + 1] as Attribution[]).find((a) => text.startsWith('(@', a.cueStart));
+  }
+  return undefined;
+}
+
 function sourceOfFigure(
   text: string,
   figure: Span,
@@ -922,7 +953,7 @@ function sourceOfFigure(
   }
   if (nearest) return nearest;
   const quotation = quotationAround(quotations, figure.start, figure.end);
-  if (!quotation) return undefined;
+  if (!quotation) return signedBelow(text, s, kept, sentences);
   // The speaker tag sits in a sentence the quotation touches, or just before it in the same paragraph.
   let speaker: Attribution | undefined;
   for (let k = s; k >= 0 && paragraphs[k] === paragraphs[s] && (sentences[k] as Span).end >= quotation.start - 200; k--) {
