@@ -881,7 +881,13 @@ describe('findAttributions', () => {
     expect(read(text).filter((a) => a.cue === 'said').map((a) => a.source)).toEqual([source]);
   });
 
-  test.each([['The Green nominee said the count was slow.'], ['The party’s front-runner said the race was over.']])(
+  test.each([
+    ['The Green nominee said the count was slow.'],
+    ['The party’s front-runner said the race was over.'],
+    // "general" after the office it is general of: "the attorney general", "the inspector general".
+    ['The county’s inspector general found no sign that the count was slow.'],
+    ['The league’s secretary general called on the clubs to act.'],
+  ])(
     'one office holder a reader can look up is named, as "the president" is: %s',
     (text) => {
       expect(read(text).filter((a) => a.cue).map((a) => a.kind)).toEqual(['named-source']);
