@@ -446,6 +446,10 @@ describe('findAttributions', () => {
     expect(read('Ann Marsh speaks at a rally in Leeds on Monday.')).toEqual([]);
     expect(read('Farmers find the rules confusing.')).toEqual([]);
     expect(read('Tom Reed declined to comment on the plan.').map((a) => [a.source, a.cue])).toEqual([['Tom Reed', 'declined']]);
+    // Speaking to or with someone, with no topic, is left out; speaking about something stays.
+    expect(read('Ann Marsh spoke to growers in Leeds on Monday.')).toEqual([]);
+    expect(read('Ann Marsh spoke with Tom Reed before the vote.')).toEqual([]);
+    expect(read('Ann Marsh spoke about the levy in Leeds.').map((a) => [a.source, a.cue])).toEqual([['Ann Marsh', 'spoke']]);
   });
 
   test.each([

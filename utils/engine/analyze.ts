@@ -1,6 +1,6 @@
 // Text in, findings out: sentence by sentence, then the reader's options, then one finding per stretch.
 import { ANONYMITY_ASKED, classifySource, isProperName } from './classify-source';
-import { UNMARKED_ACT_FORMS } from './cues';
+import { SPOKE_WITHOUT_TOPIC, UNMARKED_ACT_FORMS } from './cues';
 import { findNumbers, isFigureClaim } from './numbers';
 import { mergePreferring, resolveOverlaps } from './overlaps';
 import { givesAnonymityReason, PHRASE_RULES, type PhraseRule } from './phrases';
@@ -412,7 +412,7 @@ function crowdBesideName(text: string, sentence: Span, a: Attribution): [Span, S
 function record(parsed: ParsedAttribution[] | undefined, text: string, sentence: Span, a: Attribution, inQuotation: boolean): void {
   if (!parsed || a.kind === 'hedge') return;
   const cueWord = a.cueStart >= 0 ? text.slice(a.cueStart, a.cueEnd).toLowerCase() : '';
-  if (a.narrative && UNMARKED_ACT_FORMS.has(cueWord)) return;
+  if (a.narrative && (UNMARKED_ACT_FORMS.has(cueWord) || (cueWord === 'spoke' && SPOKE_WITHOUT_TOPIC.test(text.slice(a.cueEnd, a.cueEnd + 12))))) return;
   // "a report released by the institute": the agent published a document, the document is the source of what
   // follows; the agent stays a source for the findings (a figure it released is sourced).
   if (PUBLISHING_PARTICIPLES.has(cueWord) && a.cueStart < a.sourceStart) return;
