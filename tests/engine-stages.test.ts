@@ -1020,6 +1020,10 @@ describe('source and cue sub-spans', () => {
     ['TAPPER: And you back him?', ['TAPPER:']],
     ['Graham: Reed’s Plan Is Hateful and Wrong', ['Graham:']],
     ['Update: The road is open again.', []],
+    // A rubric, an interjection or a page's field name is no speaker.
+    ['Revealed: The Road Plan Leeds Forgot.', []],
+    ['Wow: The Leeds Line Is Back.', []],
+    ['BYLINE: Ann Marsh.', []],
     ['DOI: 10.1007/978-3-319-09575', []],
     // A transcript quoted turn by turn: each turn opens with a quotation mark that only the last one closes.
     ['Here is what was said.\n\n"MARSH: Shall we begin with the budget? The roads come first.\n\n"REED: Yes, the roads."', ['MARSH:', 'REED:']],
