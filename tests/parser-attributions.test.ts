@@ -399,6 +399,13 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['More recently, Ann Marsh has shifted, offering a plan of her own.'],
+    ['Besides, Ann Marsh has shifted, offering a plan of her own.'],
+  ])('an adverb opening the clause before its comma is not the subject a trailing participle shares: %s', (text) => {
+    expect(read(text).map((a) => [a.source, a.cue])).toEqual([['Ann Marsh', 'offering']]);
+  });
+
+  test.each([
     ['Tom Reed, the council leader, this past week announced that he would run.', 'Tom Reed'],
     ['Ann Marsh a month later said the levy was dead.', 'Ann Marsh'],
     ['The council two weeks earlier said the levy was dead.', 'The council'],

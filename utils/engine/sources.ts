@@ -1231,7 +1231,8 @@ function clauseSubject(tokens: readonly Token[], i: number, sentenceStart: numbe
     // "Walking to the car, Marsh said", "Asked about it, Marsh said": so does a participle's phrase; not a name that
     // ends like one ("Tom Ode, the senator, said", "Fred smiled and said").
     const participleOpening = opening.capitalized && /(?:ing|ed)$/.test(opening.lower) && opening.start === sentenceStart && !nameLikeParticiple(tokens, k, i);
-    if (!(NOT_AN_OPENING.has(opening.lower) || OPENING_ADVERBS.has(opening.lower) || OPENING_SUBORDINATORS.has(opening.lower) || opensWithAdverb([opening]) || participleOpening || timeOpening(tokens, k, i))) break;
+    const degreeOpening = DEGREES_BEFORE_ADVERB.has(opening.lower) && isLyAdverb(at(tokens, k + 1).lower) && at(tokens, k + 2).text === ',';
+    if (!(NOT_AN_OPENING.has(opening.lower) || OPENING_ADVERBS.has(opening.lower) || OPENING_SUBORDINATORS.has(opening.lower) || opensWithAdverb([opening]) || participleOpening || degreeOpening || timeOpening(tokens, k, i))) break;
     const comma = commaFrom(tokens, k, i);
     if (comma < i - 1) {
       k = comma + 1;
@@ -3306,7 +3307,9 @@ const looksLikeVerb = (lower: string): boolean =>
 // Adverbs that open a clause ("Now research shows", "Meanwhile the council said"), never part of who speaks.
 const CLAUSE_OPENERS = new Set(['yet', 'meanwhile', 'yesterday', 'today', 'then', 'still', 'however', 'instead', 'afterward', 'afterwards', 'now', 'again', 'soon', 'later', 'earlier']);
 // Before a comma, these open a clause too: "Earlier, …", "Finally, …".
-const OPENING_ADVERBS = new Set([...CLAUSE_OPENERS, 'first', 'finally', 'last', 'next', 'here', 'there', 'back', 'nearby', 'elsewhere', 'separately', 'overall', 'likewise', 'moreover', 'otherwise']);
+const OPENING_ADVERBS = new Set([...CLAUSE_OPENERS, 'first', 'finally', 'last', 'next', 'here', 'there', 'back', 'nearby', 'elsewhere', 'separately', 'overall', 'likewise', 'moreover', 'otherwise', 'besides', 'indeed', 'anyway', 'nonetheless', 'nevertheless', 'regardless']);
+// Degree words an -ly adverb may follow, opening a clause before its comma: "More recently,", "Most importantly,".
+const DEGREES_BEFORE_ADVERB = new Set(['more', 'most', 'less', 'least', 'even', 'very', 'much', 'perhaps']);
 // Verbs that as often report an act as a claim: "posted photos", "shared a video", "released the hostages",
 // "wrote the song".
 const EVENTIVE = /^(?:post|releas|publish|shar|discover|writ|wrote|declar)/;
