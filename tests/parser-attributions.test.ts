@@ -359,6 +359,10 @@ describe('findAttributions', () => {
     ['Two Democrats said the plan would fail.', 'anonymous-source'],
     ['Three residents told the Leeds Post the water was brown.', 'anonymous-source'],
     ['Several residents said the water was brown.', 'vague-attribution'],
+    // A full name whose colleagues or associates they are is no body they speak for, as a surname alone is not.
+    ['Tom Reed’s associates insist the plan failed.', 'vague-attribution'],
+    ['Ann Marsh’s colleagues say the plan failed.', 'vague-attribution'],
+    ['Tom Reed’s lawyers insist the plan failed.', 'named-source'],
     // "folks" is people, though no agent ending says so; capitalised opening a sentence it is no name.
     ['Folks in Hull say the water was brown.', 'vague-attribution'],
     ['Even our own folks say the levy is wrong.', 'vague-attribution'],
