@@ -559,6 +559,10 @@ describe('findAttributions', () => {
     expect(kinds('Growers ignored warnings from water engineers about Leeds.')).toEqual([['vague-attribution', 'water engineers']]);
     expect(analyzeText('The convoy came under fire from rebels near Hull.')).toEqual([]);
     expect(analyzeText('The convoy came under fire from Acme troops.')).toEqual([]);
+    // After a name too, or a crowd in capitals; a name that goes on with a capital keeps its words.
+    expect(kinds('Marsh came under fire from Tom Reed over her questions.')).toEqual([['named-source', 'fire from Tom Reed']]);
+    expect(kinds('Marsh came under fire from Leeds Democrats over the levy.')).toEqual([['vague-attribution', 'Leeds Democrats']]);
+    expect(kinds('The plan drew praise from Friends Over Fifty.')).toEqual([['named-source', 'praise from Friends Over Fifty']]);
   });
 
   test.each([

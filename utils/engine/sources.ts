@@ -3159,7 +3159,8 @@ function agentAfter(tokens: readonly Token[], k: number): Token[] {
   const reason = words.findIndex(
     (w, n) =>
       n > 0 &&
-      ((AGENT_ENDS.has(w.lower) && !at(words, n - 1).capitalized && !(w.lower === 'for' && SPEAKING_FOR.has(at(words, n - 1).lower))) ||
+      // After a name too ("from Tom Reed over her questions"), unless a name goes on ("the Center for Public Integrity").
+      ((AGENT_ENDS.has(w.lower) && (!at(words, n - 1).capitalized || (w.lower !== 'for' && !w.capitalized && words[n + 1]?.capitalized === false)) && !(w.lower === 'for' && SPEAKING_FOR.has(at(words, n - 1).lower))) ||
         (w.lower === 'of' && words[n + 1]?.lower.endsWith('ing') === true) ||
         (CONJUNCTIONS.has(w.lower) && REACTION_NOUNS.has(words[n + 1]?.lower ?? '')) ||
         // "released by the council on Friday": when is not who.
