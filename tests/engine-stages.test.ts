@@ -1083,6 +1083,8 @@ describe('what is not an attribution (guide)', () => {
     'Tom Reed showed no sign of giving way on the levy.',
     'Ann Marsh has shown little sign of easing her attacks on the council.',
     'Acme’s new tractor shows promise in the wet.',
+    // A show after "the" and a name, ending the sentence, is the event.
+    'The new tractor was unveiled on Sunday ahead of the Leeds show.',
     'Ann Marsh denied the request for a loan.',
     'Tom Reed claimed the prize for the best stall.',
     // A memory with no quotation it tags.

@@ -2819,6 +2819,12 @@ function notAClaim(tokens: readonly Token[], i: number): boolean {
   // "showed little (personal) interest in", "has shown no inclination to", "showed much of a desire for": how
   // much will someone showed, after an amount.
   if (/^show/.test(verb)) {
+    // "ahead of the Detroit show.": after "the" and a name, with nothing shown after it, the show is the noun.
+    if (verb === 'show' && at(tokens, i).endsSentence) {
+      let k = i - 1;
+      while (k > 0 && at(tokens, k).capitalized) k--;
+      if (k < i - 1 && at(tokens, k).lower === 'the') return true;
+    }
     const amount = SIGN_AMOUNTS.has(next) || next === 'much';
     const k = next === 'much' && at(tokens, i + 2).lower === 'of' && INDEFINITE_ARTICLES.has(at(tokens, i + 3).lower) ? i + 4 : i + 2;
     const shown = amount ? at(tokens, k).lower : headAfter(tokens, i + 1);
