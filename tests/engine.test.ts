@@ -172,6 +172,14 @@ describe('anonymous sources', () => {
     expect(summarizeAttribution([a as Finding]).score).toBeGreaterThanOrEqual(summarizeAttribution([b as Finding]).score);
   });
 
+  test.each([
+    ['The talks had stalled, said an aide, who asked that her name be withheld because of Acme policy.', true],
+    ['The talks had stalled, said an official, who was granted anonymity under company policy.', true],
+    ['The talks had stalled over policy, said an official.', false],
+  ])('a rule of the body’s is a reason for anonymity too: %s', (sentence, given) => {
+    expect(analyzeText(sentence).find((f) => f.kind === 'anonymous-source')?.anonymityReasonGiven).toBe(given);
+  });
+
   test('the span is the source phrase, not the sentence', () => {
     expect(find('The plan was approved, citing two informed sources.', 'anonymous-source')).toEqual(['two informed sources']);
   });
