@@ -667,6 +667,16 @@ describe('quotations', () => {
 });
 
 describe('references across sentences', () => {
+  test.each<[string, FindingKind]>([
+    // "the man", "the woman": someone met unnamed, not whoever was named last.
+    ['Ann Marsh, the mayor, warned against hate.\n\nIn Hull, a judge fined a 31-year-old man when the man had written online that the mill should burn.', 'anonymous-source'],
+    ['Tom Reed, the mayor, said the plan was sound.\n\n“The mill must stay,” the woman said.', 'anonymous-source'],
+    // A description its own relative clause completes is the writer's epithet for the one the story is about.
+    ['Tom Reed spoke in Hull. “The mill will stay open,” said the man who ran it for thirty years.', 'named-source'],
+  ])('%s', (text, kind) => {
+    expect(analyzeText(text).filter((f) => /\b(?:man|woman)\b/.test(f.text)).map((f) => f.kind)).toEqual([kind]);
+  });
+
   test('"officials said" after a body the article named speak for it; with no body nearby they are a crowd', () => {
     const named = analyzeText('Acme Bank said profits had doubled. Officials said it would cut jobs.').find((f) => f.text.startsWith('Officials'));
     expect(named?.kind).toBe('named-source');

@@ -198,7 +198,10 @@ function referenceShapeOf(text: string, a: Attribution, words: readonly string[]
   // A role is a person's in lower case ("the Labour candidate"); capitalised, it ends a name ("The Hollywood Reporter",
   // "the Leeds Argus Leader").
   const source = text.slice(a.sourceStart, a.sourceEnd);
-  return a.kind === 'named-source' && hasInnerCapital(source) && (!isPersonReference(phrase) || CAPITALISED_END.test(source)) ? null : referenceShape(phrase);
+  if (a.kind === 'named-source' && hasInnerCapital(source) && (!isPersonReference(phrase) || CAPITALISED_END.test(source))) return null;
+  const shape = referenceShape(phrase);
+  const completedBy = (relative > 0 && !/,\s*(?:who|whose)\b/u.test(source)) || /^\s+(?:who|whose)\b/u.test(text.slice(a.sourceEnd, a.sourceEnd + 8));
+  return shape && completedBy ? { ...shape, epithet: true } : shape;
 }
 const RELATIVE_OPENERS = new Set(['who', 'whose', 'which']);
 const CAPITALISED_END = /(?:^|\s)\p{Lu}\p{Ll}[\p{L}'’-]*$/u;

@@ -44,6 +44,8 @@ export interface ReferenceShape {
   indefinite?: boolean;
   /** "Another said", after "One former trustee said": one more of the unnamed people just quoted. */
   another?: boolean;
+  /** "the man who ran the mill for years": a description its own relative clause completes, with no comma between. */
+  epithet?: boolean;
 }
 
 export interface Resolution extends SourceClass {
@@ -57,6 +59,9 @@ const PARTICIPLE = /^(?:led|\p{L}{2,}(?:ed|ing))$/u;
 const PLACE_OF_PEOPLE = new Set(['at', 'in', 'from', 'of', 'across', 'inside', 'near', 'on']);
 // Words for one informant, whoever they are: never a name the article gave.
 const UNNAMED_HEADS = new Set(['source', 'insider', 'person', 'individual']);
+// "the man", "the woman": someone the story met unnamed ("a farmer fined … the man had written"), not whoever it
+// named last; but "said the man who ran the mill for years" is a writer's epithet for the one it is about.
+const UNNAMED_PEOPLE = new Set(['man', 'woman']);
 const INDEFINITE = new Set(['a', 'an']);
 // So are a verb's objects: "led him to say", "prompted them to ask".
 const POSSESSIVE_PERSONS: Record<string, string> = { his: 'he', her: 'she', their: 'they', him: 'he', them: 'they' };
@@ -335,7 +340,7 @@ export function resolveReference(
     if (m.kind !== 'named-source' || within(m, paragraph)) return as(m);
   }
   // "a source close to the mayor said … That person said": one unnamed informant, whatever word described them first.
-  if (UNNAMED_HEADS.has(shape.head ?? '')) {
+  if (UNNAMED_HEADS.has(shape.head ?? '') || (UNNAMED_PEOPLE.has(shape.head ?? '') && !shape.epithet)) {
     for (let k = earlier.length - 1; k >= oldest && within(earlier[k] as Mention, paragraph); k--) {
       const m = earlier[k] as Mention;
       if (m.kind === 'anonymous-source' && !m.plural && !m.inPassing) return as(m);
