@@ -1,6 +1,6 @@
 // Text in, findings out: sentence by sentence, then the reader's options, then one finding per stretch.
 import { ANONYMITY_ASKED, classifySource, isProperName } from './classify-source';
-import { SPOKE_WITHOUT_TOPIC, UNMARKED_ACT_FORMS } from './cues';
+import { isUnmarkedAct } from './cues';
 import { findNumbers, isFigureClaim } from './numbers';
 import { mergePreferring, resolveOverlaps } from './overlaps';
 import { givesAnonymityReason, PHRASE_RULES, type PhraseRule } from './phrases';
@@ -238,7 +238,8 @@ const SIGNATURE = /^[—–-]{1,2}\s?(\S[^\n()]{0,60}?)\s(\(@\w{1,15}\))(?:\s+\p
 function signatureIn(text: string, sentence: Span): Attribution | undefined {
   const m = SIGNATURE.exec(text.slice(sentence.start, sentence.end));
   if (!m) return undefined;
-  const sourceStart = sentence.start + (m.index ?? 0) + m[0].indexOf(m[1] as string);
+  // The pattern is anchored: the match opens the sentence.
+  const sourceStart = sentence.start + m[0].indexOf(m[1] as string);
   const cueStart = sentence.start + m[0].lastIndexOf(m[2] as string);
   const cueEnd = cueStart + (m[2] as string).length;
   return { kind: 'named-source', start: sourceStart, end: cueEnd, sourceStart, sourceEnd: sourceStart + (m[1] as string).length, cueStart, cueEnd, narrative: false };
@@ -415,7 +416,7 @@ function crowdBesideName(text: string, sentence: Span, a: Attribution): [Span, S
 function record(parsed: ParsedAttribution[] | undefined, text: string, sentence: Span, a: Attribution, inQuotation: boolean): void {
   if (!parsed || a.kind === 'hedge') return;
   const cueWord = a.cueStart >= 0 ? text.slice(a.cueStart, a.cueEnd).toLowerCase() : '';
-  if (a.narrative && (UNMARKED_ACT_FORMS.has(cueWord) || (cueWord === 'spoke' && SPOKE_WITHOUT_TOPIC.test(text.slice(a.cueEnd, a.cueEnd + 12))))) return;
+  if (a.narrative && isUnmarkedAct(cueWord, text.slice(a.cueEnd, a.cueEnd + 12))) return;
   // "a report released by the institute": the agent published a document, the document is the source of what
   // follows; the agent stays a source for the findings (a figure it released is sourced).
   if (PUBLISHING_PARTICIPLES.has(cueWord) && a.cueStart < a.sourceStart) return;

@@ -55,7 +55,7 @@ const STANCE_ACTS = lemmas(`
  * ("speaks at a rally", "voting for", "feels at home", "was seen at the game"): fewer than one in four of them matched a
  * PolNeAR train-split source span. The parser leaves them out of the attributions it reports.
  */
-export const UNMARKED_ACT_FORMS: ReadonlySet<string> = new Set(lemmas(`
+const UNMARKED_ACT_FORMS: ReadonlySet<string> = new Set(lemmas(`
   endorse feels voting speaks support spoken speak seen understands seek find agree
 `));
 /**
@@ -63,7 +63,9 @@ export const UNMARKED_ACT_FORMS: ReadonlySet<string> = new Set(lemmas(`
  * time, with no topic; 7 of 40 such matched a PolNeAR train-split source span, where "spoke about", "spoke on",
  * "spoke out" matched 21 of 26.
  */
-export const SPOKE_WITHOUT_TOPIC = /^(?:\s+(?:to|with|before|up|in|from|since)\b|\s*[,.;])/u;
+const SPOKE_WITHOUT_TOPIC = /^(?:\s+(?:to|with|before|up|in|from|since)\b|\s*[,.;])/u;
+/** Whether an act's cue form, with the text right after it, is one of those the parser leaves out. */
+export const isUnmarkedAct = (form: string, after: string): boolean => UNMARKED_ACT_FORMS.has(form) || (form === 'spoke' && SPOKE_WITHOUT_TOPIC.test(after));
 
 // Forms a lemma does not make by the usual rules.
 const IRREGULAR: Record<string, string[]> = {
