@@ -490,6 +490,11 @@ describe('which figures a source vouches for', () => {
     ['It was one of 12 sites Acme Foods says it will close.', []],
     // Disputing the figure's things is no source for them.
     ['Rain fell on 12 sites that the council report disputes.', ['12 sites']],
+    // A tag set off by commas inside the clause: what stands before it is the speaker's, whatever follows.
+    ['The port laid 9,000 feet of cable, Ann Marsh said, so that the cranes on the north quay keep running all winter.', []],
+    ['The port laid 9,000 feet of cable, and Ann Marsh said, to everyone’s surprise, that it was enough.', ['9,000 feet']],
+    // A name's reports, records or filings showing something: the name's record is the source.
+    ['The shop sold about $2 million of bread last year, Acme Foods reports show.', []],
   ])('%s', (text, unsourced) => {
     expect(spans(text, 'unverified-figure')).toEqual(unsourced);
   });

@@ -3291,6 +3291,9 @@ describe('findAttributions', () => {
     ['Data show voters are split on the issue.', [['vague-attribution', 'Data'], ['vague-attribution', 'voters']]],
     // A capital inside the sentence, or an acronym, names the record; a show is a show.
     ['FEC records show he backed both men.', [['named-source', 'FEC records show']]],
+    // So are a name's reports before "show": the reports are no verb of their own.
+    ['He sold more bread last year, Acme Foods reports show.', [['named-source', 'Acme Foods reports show']]],
+    ['But Acme Foods reports show he sold more bread.', [['named-source', 'Acme Foods reports show']]],
     ['Talk show host Ann Marsh declared that the vote was rigged.', [['named-source', 'Talk show host Ann Marsh declared']]],
   ])('a record whose capital only opens the sentence is the subject of the cue after it: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);

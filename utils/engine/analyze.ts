@@ -896,6 +896,10 @@ function vouchesFor(text: string, a: Attribution, figure: Span, sentence: Span):
   if (DISPUTING.test(text.slice(a.cueStart, a.cueEnd))) return false;
   // "…, said Ross Burkhart, an economist at …": an inverted tag is the speaker's name and title to the end.
   if (a.cueStart < a.sourceStart) return true;
+  // "The port laid 9,000 feet of cable, Marsh said, so that the cranes …": a tag set off by commas inside the clause is an aside,
+  // and what stands before it is the speaker's whatever follows.
+  const before = text.slice(figure.end, a.sourceStart);
+  if (/^\s*,/.test(text.slice(a.cueEnd, sentence.end)) && /,\s*$/.test(before) && !CLAUSE_BREAK.test(before)) return true;
   // "…, Marsh wrote in the new paper, which was published on Monday.": a relative clause after the tag describes
   // its medium or audience, and says nothing more of the speaker's.
   const whole = text.slice(a.cueEnd, sentence.end);

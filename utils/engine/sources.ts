@@ -2385,7 +2385,7 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // "six firms now compile billionaire lists.": a cue far more often a noun is a verb only with its object after it
   // ("Acme lists the family's wealth at …").
   if (OBJECT_FIRST.has(verb.lower) && !isWord(next) && !QUOTE_MARKS.test(next.text)) return;
-  if (NOUN_LIKE.has(verb.lower) && ATTRIBUTION_VERBS.has(next.lower) && !NOUN_LIKE.has(next.lower)) return; // "multiple reports said"
+  if (NOUN_LIKE.has(verb.lower) && ATTRIBUTION_VERBS.has(next.lower) && (!NOUN_LIKE.has(next.lower) || /^show(?:s|ed)?$/.test(next.lower))) return; // "multiple reports said", "Acme reports show"
   if (prev.lower === 'of') return; // "a cabinet of wonders": no verb follows "of"
   if (verb.lower === 'called' && prev.lower === 'so-') return; // "the so- called deal": "so-called" split by a page's line break
   if (NOUN_LIKE.has(verb.lower) && NOUN_AFTER.has(prev.lower)) return; // "fell on reports that", "amid claims of"
