@@ -1,5 +1,6 @@
 // The score's two rules for articles with little or nothing to weigh; tests/engine.test.ts proves the
 // score monotonic and exactly explained with these rules in place.
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { summarizeAttribution, WEAK_KINDS, type Finding, type FindingKind } from '../utils/engine';
@@ -69,5 +70,14 @@ describe('an article that cites no one', () => {
         expect(summarizeAttribution([...findings, named]).score).toBeGreaterThan(summarizeAttribution(findings).score);
       }),
     );
+  });
+});
+
+describe('the README documents the constants in use', () => {
+  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+  test('weights of the weak kinds and the grade bands', () => {
+    const { weight, strongFrom, weakBelow } = SCORE_CONSTANTS;
+    expect(readme).toContain(`vague attribution ${weight['vague-attribution']}; hedge ${weight.hedge}; unverified figure ${weight['unverified-figure']}.`);
+    expect(readme).toContain(`**strong** ≥ ${strongFrom}, **mixed** ${weakBelow}–${strongFrom - 1}, **weak** < ${weakBelow}.`);
   });
 });
