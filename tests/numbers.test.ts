@@ -19,6 +19,9 @@ describe('quantities a reader may want a source for', () => {
     ['The vote brought the tally to 31.', '31', 'count'],
     ['The poll found 1,000 voters undecided.', '1,000 voters', 'count'],
     ['Labour won 412 seats.', '412 seats', 'count'],
+    // A count after a colon is no code, nor a five-digit count a ZIP code where no state's letters come before it.
+    ['Keep one total in mind: 2,380.', '2,380', 'count'],
+    ['The plant employs 10500 people.', '10500 people', 'count'],
     ['He earns twice a nurse\'s salary.', 'twice', 'multiple'],
     // A bond the bank owes is debt, not bail.
     ['The bank must make a $35 million bond payment.', '$35 million', 'money'],
@@ -129,6 +132,13 @@ describe('numbers that are not figure claims', () => {
     ['They met on Nov. 3 in Ohio.', 'Nov. 3', 'date'],
     ['The address began at 10:30 p.m. local time.', '10:30 p.m', 'time'],
     ['Doors open at 10 a.m. sharp.', '10 a.m', 'time'],
+    // Page furniture copied with the article: a live blog's time with its colon spaced out, a comment widget's date
+    // run into the word before it, a video player's error code, a notice's ZIP code.
+    ['9: 42 a.m. The mayor has reached the quay.', '9: 42 a.m', 'time'],
+    ['Ann Marsh 3ptsModeratorFeaturedMarch 4, 2024 9:12PM Reed Takes The Stage', '3ptsModeratorFeaturedMarch 4, 2024', 'date'],
+    ['This video cannot be played in your regionEcode: 17.', '17', 'label'],
+    ['Error code: 23.', '23', 'label'],
+    ['Gifts may be sent to 12 Quay Road, Hull, MA, 02045.', '02045', 'address'],
     ['The process took 18 months.', '18 months', 'duration'],
     ['After a three-year silence, news came.', 'three-year', 'duration'],
     ['Police arrested the 52-year-old on Friday.', '52-year-old', 'age'],

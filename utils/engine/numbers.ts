@@ -122,6 +122,11 @@ const LABEL_BEFORE = set(
     'season episode vol volume series model version rule title proposition prop amendment paragraph item line act exhibit district precinct ' +
     'channel gate platform pier lot unit suite apt apartment box bus track code grade seed pick ward type category stage class',
 );
+const US_STATE_CODES = set(
+  'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY',
+);
+const SPACED_TIME = /^:\s\d{2}\s*(?:a\.m|p\.m|am\b|pm\b)/i;
+const GLUED_MONTH = /\p{Ll}(?:January|February|March|April|May|June|July|August|September|October|November|December)$/u;
 const AGE_BEFORE = set('aged age ages');
 const LIFE_TURNS = set('died dies retired retires married marries wed elected debuted emigrated enlisted graduated widowed orphaned');
 // "when she turned 21", "the mayor turns 65 in May"; not "turned 300 acres into a park".
@@ -1063,8 +1068,13 @@ function classify(s: Sentence, n: Numeral): Found | null {
 
   const digits = s.word(first);
   const bareInteger = !n.words && !n.currency && !n.percent && !n.scaled && /^\d+$/.test(digits.replace(/^[$£€¥₹]/, ''));
-  // Before the number, a word that labels: "page 5", "No. 1", "Section 230", "Route 66".
-  if (!n.words && !n.currency && !n.percent && LABEL_BEFORE.has(prev)) return ends.found('label', last, first);
+  // Before the number, a word that labels: "page 5", "No. 1", "Section 230", "Route 66"; or a code after its colon
+  // ("Error code: 23", a video player's "Ecode: 17" run into the word before it).
+  // Not another label word before a colon: "one number in mind: 2,380" is the count itself.
+  const labelled = LABEL_BEFORE.has(prev) || (prev === ':' && prev2.endsWith('code'));
+  if (!n.words && !n.currency && !n.percent && labelled) return ends.found('label', last, first);
+  // A ZIP code after a US state's two letters: "New York, NY, 10032".
+  if (bareInteger && digits.length === 5 && US_STATE_CODES.has(s.word(s.lower(first - 1) === ',' ? first - 2 : first - 1))) return ends.found('address', last, first);
   // A list's item number opening its line: "4. Hotel rooms are priced…", "2) Check the door".
   if (bareInteger && opensListItem(s.text, s.start(first), s.end(first))) return ends.found('label', last, first);
   // "a 401(k)", "a 501(c)(3)": a section of the tax code named by its number and letter.
@@ -1075,8 +1085,8 @@ function classify(s: Sentence, n: Numeral): Found | null {
   // Phone numbers, ids.
   if (bareInteger && digits.length >= 8) return ends.found('label', last, first);
   if (!n.words && !n.currency && n.high !== undefined && /^\d{3}-\d{4}$/.test(digits)) return ends.found('address', last, first);
-  // Time of day.
-  if (s.text[s.end(last)] === ':' && isDigit(s.text[s.end(last) + 1])) {
+  // Time of day; a live blog's "11: 06 a.m." has lost its colon's closeness in copying.
+  if (s.text[s.end(last)] === ':' && (isDigit(s.text[s.end(last) + 1]) || SPACED_TIME.test(s.text.slice(s.end(last), s.end(last) + 12)))) {
     let to = last + 2;
     if (TIME_SUFFIXES.has(s.lower(to + 1))) to++;
     return mention(s, first, Math.min(to, s.count - 1), 'time');
@@ -1084,7 +1094,8 @@ function classify(s: Sentence, n: Numeral): Found | null {
   if (TIME_SUFFIXES.has(next)) return ends.found('time', last + 1, first);
   // Dates: "May 18", "18 May", "Nov. 3", "Sept. 5, 2019", and a day number whose month ended the sentence before.
   if (!n.words && !n.currency && !n.percent && !n.scaled && value >= 1 && value <= 31 && Number.isInteger(value)) {
-    const month = MONTHS.has(prev) ? first - 1 : MONTHS.has(next) ? last + 1 : -1;
+    // A comment widget's "FeaturedFebruary 6, 2016": the month run into the word before it.
+    const month = MONTHS.has(prev) || (GLUED_MONTH.test(s.word(first - 1)) && s.lower(last + 1) === ',') ? first - 1 : MONTHS.has(next) ? last + 1 : -1;
     if (month >= 0) {
       let to = Math.max(last, month);
       if (s.lower(to + 1) === ',' && /^\d{4}$/.test(s.word(to + 2))) to += 2;
