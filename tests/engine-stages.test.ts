@@ -968,6 +968,10 @@ describe('source and cue sub-spans', () => {
     ['During the hearing an aide to the mayor said the plan was dead.', 'anonymous-source', 'an aide to the mayor', 'said'],
     // "Someone" is no one in particular, unless described as an informant.
     ['Someone close to the mayor said the plan was dead.', 'anonymous-source', 'Someone close to the mayor', 'said'],
+    // So is one described by where they were; "according to someone" is one person unnamed, no named source.
+    ['Someone at the hearing said the plan was dead.', 'anonymous-source', 'Someone at the hearing', 'said'],
+    ['The plan was dead, according to someone at the dinner.', 'anonymous-source', 'someone at the dinner', 'according'],
+    ['The plan was dead, according to someone.', 'anonymous-source', 'someone', 'according'],
     // A name in "-ed" opening the sentence is no participle's phrase ("Asked about it, Marsh said").
     ['Ted Ode, the club’s treasurer, smiled and said the count was fair.', 'named-source', 'Ted Ode', 'said'],
     ['Fred smiled, waved and said the count was fair.', 'named-source', 'Fred', 'said'],

@@ -80,6 +80,10 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 
 const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'two', 'three', 'four', 'five', 'several', 'the', 'this', 'that']);
 const NO_ONE = new Set(['no', 'none', 'nobody', 'neither', 'nor', 'what', 'whatever', 'something', 'anything', 'everything', 'nothing', 'everyone', 'everybody', 'anyone', 'someone', 'somebody', 'i', 'we', 'you', 'me', 'i’m', "i'm", 'i’d', "i'd", 'i’ve', "i've", 'we’re', "we're", 'we’ve', "we've", 'you’re', "you're"]);
 const SOMEONE = new Set(['someone', 'somebody']);
+/** "someone", "somebody": one person left unnamed. */
+export const isSomeone = (lower: string): boolean => SOMEONE.has(lower);
+// Where the one person was, which describes them: "someone in attendance", "someone at the meeting".
+const WHERE_SOMEONE_WAS = new Set(['in', 'at', 'from', 'inside', 'within', 'on']);
 // Words after "those" that say where or for what a crowd stands.
 const CROWD_PLACES = new Set(['in', 'on', 'at', 'from', 'inside', 'outside', 'within', 'among', 'across', 'against', 'opposed', 'over', 'under', 'around', 'near', 'behind']);
 const OPENING_PREPOSITIONS = new Set(['with', 'without', 'of', 'in', 'on', 'at', 'for', 'from', 'by', 'to', 'about', 'into', 'onto', 'over', 'under', 'than']);
@@ -344,8 +348,9 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   const phrase = lowers.join(' ');
   // Markers count only in lower case: "CBS Sports NFL Insider Jason La Canfora" is a job title.
   const markerText = words.filter((w) => !w.capitalized || w.start === sentenceStart).map((w) => w.lower).join(' ');
-  // "Someone close to the mayor said": one unnamed informant; "someone said" alone is anyone.
-  if (SOMEONE.has(first) && ANONYMITY_MARKER.test(markerText)) return anonymousSource(words, phrase, false);
+  // "Someone close to the mayor said", "someone in attendance", "someone at the meeting": one unnamed informant,
+  // described; "someone said" alone is anyone.
+  if (SOMEONE.has(first) && (ANONYMITY_MARKER.test(markerText) || WHERE_SOMEONE_WAS.has(words[1]?.lower ?? ''))) return anonymousSource(words, phrase, false);
   // "with HDR, which highlighted…": a phrase a preposition opens is what someone else's clause is about.
   if (NO_ONE.has(first) || OPENING_PREPOSITIONS.has(first)) return null;
   if (groupNamedForCause(words, sentenceStart)) return NAMED_SOURCE;

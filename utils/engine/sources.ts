@@ -1,5 +1,5 @@
 // Finds who a sentence attributes its claims to: "X said", "said X", "according to X", "citing X", "by X".
-import { ANONYMITY_ASKED, classifySource, describesAName, describesJointly, isNamedOffice, isOnePersonsRole, isPossessive, NAMED_SOURCE, PERSON_OBJECTS, putsOutRecord, UNNAMED_ONES, VAGUE_ATTRIBUTION, type SourceClass } from './classify-source';
+import { ANONYMITY_ASKED, classifySource, describesAName, isSomeone, describesJointly, isNamedOffice, isOnePersonsRole, isPossessive, NAMED_SOURCE, PERSON_OBJECTS, putsOutRecord, UNNAMED_ONES, VAGUE_ATTRIBUTION, type SourceClass } from './classify-source';
 import * as lexicon from './lexicon';
 import { ANSWER_NOUNS, BY_ONLY, CLAIM_NOUNS, COGNITION_FORMS, FEELINGS_CAUSED, INVERTING_FORMS, JUDGED_BY, KEPT_BASE_FORMS, PARTICLE_CUES, REACTION_NOUNS, SPEECH_FORMS, STANCE_ACT_FORMS, STANCE_ADJECTIVES, STANCES_OF, UNDER_WHAT, VIEWS_AMONG } from './cues';
 import { hasCodePoint, isCurrencyCode, isLetterCode, isLetters, isLettersThen, isUpperCode, startsWithLetter } from './letters';
@@ -844,6 +844,8 @@ function frameSource(words: readonly Token[], sentenceStart: number): { words: T
   if (cls) return { words: phrase, cls };
   const first = at(phrase, 0).lower;
   if (phrase.length === 1 && PERSON_OBJECTS.has(first)) return { words: phrase, cls: NAMED_SOURCE };
+  // "according to someone": one person the story leaves unnamed gave it.
+  if (isSomeone(first)) return { words: phrase, cls: { kind: 'anonymous-source', specificity: 'bare' } };
   if (SUBJECT_PRONOUNS.has(first) || FIRST_AND_SECOND_PERSON.has(first) || first === 'me' || first === 'us') return null;
   const named = phrase.some((w) => w.capitalized && w.start !== sentenceStart) || POSSESSIVES.has(first) || phrase.some((w) => isPossessive(w));
   if (named) return { words: phrase, cls: NAMED_SOURCE };
