@@ -465,6 +465,9 @@ describe('findAttributions', () => {
 
   test.each([
     ['We’ll start by noting that the data are thin.', [['We', 'noting', true]]],
+    // The writer's pronoun with its auxiliary run in, or after "all": the writer still, never a named source.
+    ['We’ve said it before: the ferry runs late.', [['We', 'said', true]]],
+    ['All I’m asking is that the board publish its votes.', [['I', 'asking', true]]],
     ['Got an item just by exploring, before realising that most paths are shut.', []],
     ['The new clock radio fixes that by adding a small light to the side.', []],
     ['“If we were any higher, we’d be in Leeds,” one user quipped.', [['one user', 'quipped', false]]],

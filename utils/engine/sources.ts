@@ -910,6 +910,12 @@ function emit(out: SourceMatch[], words: Token[], sentenceStart: number, lead?: 
     out.push(writerMatch(at(words, 0), verb));
     return;
   }
+  // "All I'm asking …", "All we're saying", "I've argued": the writer's own voice, whatever stands before the pronoun.
+  const last = at(words, words.length - 1);
+  if (verb && words.length <= 3 && CONTRACTION.test(last.lower) && FIRST_AND_SECOND_PERSON.has(last.lower.replace(CONTRACTION, ''))) {
+    out.push(writerMatch(last, verb));
+    return;
+  }
   // "“Lower prices, same standards,” reads one", "another read": one of the signs or posters the story shows, which
   // annotators of attribution mark; no one speaks the words.
   if ((verb?.lower === 'reads' || verb?.lower === 'read') && words.length === 1 && UNNAMED_ONES.has(at(words, 0).lower)) {
