@@ -112,6 +112,9 @@ describe('findAttributions', () => {
     expect(kinds('The patient described in the case report recovered.')).toContainEqual(['named-source', 'in the case report']);
     // Someone the document is about: the phrase describes the person.
     expect(analyzeText('Nurses gave the woman in the study a new drug.')).toEqual([]);
+    // Where a named person spoke, with nothing passed on from it: no source at all.
+    expect(analyzeText('Ann Marsh was speaking in a long interview with the breakfast show.')).toEqual([]);
+    expect(analyzeText('Ann Marsh spoke in the interview at her farm.')).toEqual([]);
   });
 
   test('a role word capitalised alone inside the sentence is a surname: "says Doctor" is Ken Doctor', () => {

@@ -66,6 +66,8 @@ function inWordsOf(text: string, a: Attribution, start: number, end: number, sen
   return end <= tagStart && /,\s*$/.test(text.slice(end, tagStart)) && !CLAUSE_BREAK.test(text.slice(end, tagStart));
 }
 
+const SPEAKING = /^(?:speak|speaks|speaking|spoke)$/i;
+
 /** `classes`: the `WordClass` bits of the sentence's words, together. */
 function attributionsIn(text: string, sentence: Span, tokens: readonly Token[], classes: number): Attribution[] {
   const matches = classes & OPENS_ATTRIBUTION ? findSources(tokens, sentence.start) : [];
@@ -80,11 +82,14 @@ function attributionsIn(text: string, sentence: Span, tokens: readonly Token[], 
   const hasAnonymous = found.some((a) => a.kind === 'anonymous-source' && !a.narrative);
   const hasNamed = found.some((a) => a.kind === 'named-source' && !a.narrative && a.cueStart >= 0);
   const hasSpeaker = found.some((a) => !a.narrative && a.cueStart >= 0);
+  // "Reed was speaking in a long interview with us": the interview is where a named person spoke, and the sentence
+  // passes on nothing from it.
+  const spokeIn = found.some((a) => a.kind === 'named-source' && a.narrative && SPEAKING.test(text.slice(a.cueStart, a.cueEnd)));
   for (const rule of triggered) {
     // The anonymity formulas only stand alone when no source phrase already carries them.
     if (rule.kind === 'anonymous-source' && hasAnonymous) continue;
     // "In a statement, Ann Marsh said": the document is the medium of the named source the sentence has.
-    if (rule.kind === 'named-source' && hasNamed) continue;
+    if (rule.kind === 'named-source' && (hasNamed || spokeIn)) continue;
     // exec rather than matchAll, which copies the pattern on every call.
     const { pattern } = rule;
     pattern.lastIndex = 0;
