@@ -107,6 +107,9 @@ describe('crowds by structure', () => {
     ['Residents told reporters the water was brown.', 'Residents'],
     ['Local farmers are more skeptical of the scheme.', 'Local farmers'],
     ['Farmers tend to say the levy is unfair.', 'Farmers'],
+    // A whole people in the singular: not a named body however "the" points.
+    ['The public says the ferry should keep running.', 'The public'],
+    ['The Welsh public believes the ferry should keep running.', 'The Welsh public'],
     // A preprint is a study no one is named for, as "a study" is.
     ['A video shows the mayor shouting at the crowd.', 'A video'],
     ['A preprint suggests the variant spreads faster.', 'A preprint'],

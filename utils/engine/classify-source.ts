@@ -79,6 +79,7 @@ export const isPossessive = (w: Token): boolean => POSSESSIVE.test(w.lower) || /
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'two', 'three', 'four', 'five', 'several', 'the', 'this', 'that']);
 const NO_ONE = new Set(['no', 'none', 'nobody', 'neither', 'nor', 'what', 'whatever', 'something', 'anything', 'everything', 'nothing', 'everyone', 'everybody', 'anyone', 'someone', 'somebody', 'i', 'we', 'you', 'me', 'i’m', "i'm", 'i’d', "i'd", 'i’ve', "i've", 'we’re', "we're", 'we’ve', "we've", 'you’re', "you're"]);
+const THE_PUBLIC = /^(?:[a-z-]+ ){0,3}the (?:[a-z-]+ )?(?:public|electorate)$/;
 const SOMEONE = new Set(['someone', 'somebody']);
 /** "someone", "somebody": one person left unnamed. */
 export const isSomeone = (lower: string): boolean => SOMEONE.has(lower);
@@ -353,6 +354,8 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   if (SOMEONE.has(first) && (ANONYMITY_MARKER.test(markerText) || WHERE_SOMEONE_WAS.has(words[1]?.lower ?? ''))) return anonymousSource(words, phrase, false);
   // "with HDR, which highlighted…": a phrase a preposition opens is what someone else's clause is about.
   if (NO_ONE.has(first) || OPENING_PREPOSITIONS.has(first)) return null;
+  // "The public says", "the Welsh public believes", "half of the electorate": a whole people, as a crowd.
+  if (THE_PUBLIC.test(phrase)) return VAGUE_ATTRIBUTION;
   if (groupNamedForCause(words, sentenceStart)) return NAMED_SOURCE;
   // "a memo seen by the Hull Post": the outlet that saw or obtained a record names neither it nor its author. A
   // copy or a transcript is of something the story has in view ("a transcript reviewed by Acme News" of the trial).
