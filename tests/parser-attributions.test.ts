@@ -1324,6 +1324,9 @@ describe('findAttributions', () => {
     ['Ann Marsh won the Leeds race, claiming her second victory this month.', []],
     ['Tom Reed won easily, claiming 58 percent in Leeds.', []],
     ['The army claims more land each week.', []],
+    // Claims held, as rights to a thing, are nouns.
+    ['Besides Vesk, the islands of Arum and Tor have claims in the strait.', []],
+    ['Four nations hold rival claims to the reef.', []],
     // A claim made: what follows is said.
     ['Acme claims it is worth $3 billion.', ['Acme']],
     ['The organisers claimed nearly 900 growers took part.', ['The organisers']],

@@ -492,6 +492,7 @@ const ORDINAL_WINS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'si
  * "claiming 58 percent", "claims more land", "claimed the prize", "claiming her second victory":
  * a share, a place or a win taken, within four words after "claim", not a claim made.
  */
+const CLAIMS_HELD = new Set(['have', 'has', 'had', 'having', 'hold', 'holds', 'held', 'staked', 'stake', 'stakes', 'rival', 'competing', 'overlapping', 'conflicting', 'territorial']);
 function claimsAThing(tokens: readonly Token[], i: number): boolean {
   for (let k = i + 1; k <= i + 4; k++) {
     const t = at(tokens, k);
@@ -2417,6 +2418,8 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if (/^pan(?:s|ned|ning)$/.test(verb.lower) && (!isWord(next) || PARTICIPLE_CUTS.has(next.lower) || PANNING_AWAY.has(next.lower))) return;
   if (verb.lower.startsWith('charg') && !chargeMade(tokens, i)) return;
   if (verb.lower.startsWith('claim') && claimsAThing(tokens, i)) return;
+  // "Vietnam and Brunei have claims in the sea", "rival claims": rights held to something, no claim made.
+  if (verb.lower === 'claims' && CLAIMS_HELD.has(prev.lower)) return;
   if (verb.lower === 'think' && (next.lower === 'tank' || next.lower === 'tanks')) return; // "a London-based think tank"
   if (verb.lower.startsWith('reckon') && next.lower === 'with') return; // "reckoned with the role": dealt with it
   // "users who identify as nonbinary": who they are; but "a man whom reports identify as the owner" names him.
