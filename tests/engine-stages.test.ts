@@ -685,6 +685,15 @@ describe('references across sentences', () => {
     expect(analyzeText(text).filter((f) => /\b(?:man|woman)\b/.test(f.text)).map((f) => f.kind)).toEqual([kind]);
   });
 
+  test('"he" is a speaker the article had before who opens the sentence before, not the last one quoted', () => {
+    const text = 'Tom Reed said the plan was sound. Ann Marsh, a council member, said the vote would help both sides.\n\nOn the eve of the vote, Reed softened his tone. Asked who leads the council, he said Marsh.';
+    const he = analyzeText(text).find((f) => f.text === 'he said');
+    expect(he?.reason).toContain('“Reed”');
+    // A place opening the sentence before is no one "he" could be: the speaker before stays.
+    const place = 'Tom Reed said the vote would help both sides.\n\nAnn Marsh spoke next. Sandy Hook lies to the north. Asked who leads the council, she said Reed.';
+    expect(analyzeText(place).find((f) => f.text === 'she said')?.reason).not.toContain('Sandy Hook');
+  });
+
   test('"officials said" after a body the article named speak for it; with no body nearby they are a crowd', () => {
     const named = analyzeText('Acme Bank said profits had doubled. Officials said it would cut jobs.').find((f) => f.text.startsWith('Officials'));
     expect(named?.kind).toBe('named-source');

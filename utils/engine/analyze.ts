@@ -517,6 +517,16 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
         if (opener === undefined) opener = namedOpener(text, passingHere(), paragraph, s);
         if (opener && opener.end <= a.sourceStart) resolved = { kind: 'named-source', specificity: undefined, antecedent: opener.mention };
       }
+      // "Reed eased his tone on Monday. Asked …, he said …": a named person opening the sentence before, in the same
+      // paragraph, is who "he" is, before a speaker an earlier sentence introduced. Only between named people: the
+      // kind stands, the reason names the right one.
+      if (shape?.pronoun && SINGULAR_PERSON_PRONOUNS.has(shape.pronoun) && resolved?.kind === 'named-source' && resolved.antecedent.sentence < s - 1 && paragraphs[s - 1] === paragraph) {
+        const prior = namedOpenerOf(text, sentences[s - 1] as Span, paragraph, s - 1);
+        // A person the article has as a speaker somewhere before, by the same last name: not a place or a title that
+        // opens the sentence ("Sandy Hook", "To Lorenz's").
+        const last = prior && SPEAKER_NAME.exec(prior.mention.text)?.[1];
+        if (last && mentions.some((m) => !m.inPassing && m.kind === 'named-source' && m.text.endsWith(last))) resolved = { kind: 'named-source', specificity: undefined, antecedent: prior!.mention };
+      }
       // "…,” said the nurse, who asked not to be named": whoever a description refers to, a speaker who asks not to be
       // named right after the tag is anonymous (guide), as one asking it before the verb already is.
       if (a.kind !== 'hedge' && a.cueStart >= 0 && ANONYMITY_AFTER_TAG.test(text.slice(Math.max(a.sourceEnd, a.cueEnd), Math.max(a.sourceEnd, a.cueEnd) + 120))) {
@@ -653,6 +663,15 @@ const PHRASE_OPENERS = new Set(['during', 'in', 'on', 'at', 'after', 'before', '
  * The named person a sentence opens with (after its dateline or an opening phrase, if any), its subject, as a
  * mention in passing.
  */
+// A name of capitalised words, the first no preposition, and no possessive: its last word.
+const SPEAKER_NAME = /^(?!(?:To|In|At|On|For|From|By|With|As|Of)\b)(?:\p{Lu}[\p{L}.-]*\s+)*(\p{Lu}\p{Ll}[\p{L}-]*)$/u;
+
+/** `namedOpener` of sentence s, read afresh. */
+function namedOpenerOf(text: string, sentence: Span, paragraph: number, s: number): { mention: Mention; end: number } | null {
+  const tokens = tokenize(text, sentence.start, sentence.end);
+  return namedOpener(text, { tokens, passing: passingMentions(tokens, (k) => isProperName(tokens, k, sentence.start)) }, paragraph, s);
+}
+
 function namedOpener(text: string, { tokens, passing }: { tokens: readonly Token[]; passing: readonly PassingMention[] }, paragraph: number, s: number): { mention: Mention; end: number } | null {
   const first = passing[0];
   const start = afterDateline(tokens);
