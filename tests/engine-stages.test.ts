@@ -964,6 +964,13 @@ describe('reasons in the words of the phrase', () => {
     expect(f.text).toBe('A senior State Department official who spoke on condition of anonymity');
     expect(f.specificity).toBe('specific');
   });
+
+  test('a report referred back to is an unspecified report, a crowd an unspecified group', () => {
+    const report = analyzeText('The ferry was late, a harbour report found. The report cited a review by the port.').find((f) => f.text.startsWith('The report'));
+    expect(report?.reason).toBe('An unspecified report: “The report” refers to “a harbour report”, and no one could be asked to confirm it.');
+    const crowd = analyzeText('Some growers said the levy was unfair. The growers said it would close farms.').find((f) => f.text.startsWith('The growers'));
+    expect(crowd?.reason).toMatch(/^An unspecified group: /);
+  });
 });
 
 describe('source and cue sub-spans', () => {

@@ -7,7 +7,7 @@ import { givesAnonymityReason, PHRASE_RULES, type PhraseRule } from './phrases';
 import { findReaderPhrases, isIgnored } from './reader-phrases';
 import { anonymousReason, REASONS, WEAKLY_SOURCED_FIGURE } from './reasons';
 import { findQuotations, quotationAround } from './quotations';
-import { GROUP_PLURALS, INSTITUTIONS, isCrowdOfPeople, isPeoplePlural } from './lexicon';
+import { GROUP_PLURALS, INSTITUTIONS, isCrowdOfPeople, isPeoplePlural, RECORD_CROWDS } from './lexicon';
 import { headOf, isContestRole, isPersonReference, passingMentions, PLURAL_PRONOUNS, referenceShape, resolveReference, SINGULAR_PERSON_PRONOUNS, type Mention, type PassingMention, type ReferenceShape } from './references';
 import { splitSentencesSteps, type Span } from './sentences';
 import { isLetterCode, isSpaceCode, isUpperCode } from './letters';
@@ -433,6 +433,8 @@ function record(parsed: ParsedAttribution[] | undefined, text: string, sentence:
 const PUBLISHING_PARTICIPLES = new Set(['released', 'published', 'issued', 'conducted', 'filed', 'compiled', 'written', 'provided', 'shared', 'commissioned']);
 
 const BARE_SOURCE = /^(?:the|a|other) sources?$/;
+/** A record's noun, singular or plural: "report", "polls", "study". */
+const isRecord = (head: string): boolean => RECORD_CROWDS.has(head) || RECORD_CROWDS.has(`${head}s`) || RECORD_CROWDS.has(head.replace(/y$/, 'ies'));
 
 /** `parsed`, when given, receives every attribution the parser finds, as the findings are made. */
 function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAttribution[]): Steps<Finding[]> {
@@ -567,7 +569,9 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
           // A pronoun named on its own words ("he", with its name earlier in its own sentence) gives no name to cite.
           reason = !cited || PRONOUN_MENTION.test(cited.text) ? REASONS['named-source'] : `A named source: ${phrase} refers to ${quoted(cited.text)}, named nearby.`;
         } else {
-          reason = cited ? `An unspecified group: ${phrase} refers to ${quoted(cited.text)}, and no one could be asked to confirm it.` : REASONS[a.kind];
+          // "the report" after "a congressional report" is an unspecified report, not a group.
+          const what = isRecord(headOf(words).head) ? 'report' : 'group';
+          reason = cited ? `An unspecified ${what}: ${phrase} refers to ${quoted(cited.text)}, and no one could be asked to confirm it.` : REASONS[a.kind];
         }
       } else if ((shape?.pronoun && PLURAL_PRONOUNS.has(shape.pronoun)) || (a.cueStart < 0 && BARE_SOURCE.test(words.join(' ')))) {
         // "they" (or "both") with no group before it is nobody in particular; so is "the source" with no informant
