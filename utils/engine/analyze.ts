@@ -66,6 +66,7 @@ function inWordsOf(text: string, a: Attribution, start: number, end: number, sen
   return end <= tagStart && /,\s*$/.test(text.slice(end, tagStart)) && !CLAUSE_BREAK.test(text.slice(end, tagStart));
 }
 
+// Speaking, an act annotators mark, which passes nothing on by itself.
 const SPEAKING = /^(?:speak|speaks|speaking|spoke)$/i;
 
 /** `classes`: the `WordClass` bits of the sentence's words, together. */
@@ -663,10 +664,6 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
 const OPENING_PHRASE_TOKENS = 8;
 // Words that open a phrase of when, where or how before a clause: "During her campaign,", "In a statement,".
 const PHRASE_OPENERS = new Set(['during', 'in', 'on', 'at', 'after', 'before', 'since', 'while', 'when', 'as', 'following', 'despite', 'amid', 'earlier', 'later', 'speaking', 'asked', 'meanwhile']);
-/**
- * The named person a sentence opens with (after its dateline or an opening phrase, if any), its subject, as a
- * mention in passing.
- */
 // A name of capitalised words, the first no preposition, and no possessive: its last word.
 const SPEAKER_NAME = /^(?!(?:To|In|At|On|For|From|By|With|As|Of)\b)(?:\p{Lu}[\p{L}.-]*\s+)*(\p{Lu}\p{Ll}[\p{L}-]*)$/u;
 
@@ -676,6 +673,10 @@ function namedOpenerOf(text: string, sentence: Span, paragraph: number, s: numbe
   return namedOpener(text, { tokens, passing: passingMentions(tokens, (k) => isProperName(tokens, k, sentence.start)) }, paragraph, s);
 }
 
+/**
+ * The named person a sentence opens with (after its dateline or an opening phrase, if any), its subject, as a
+ * mention in passing.
+ */
 function namedOpener(text: string, { tokens, passing }: { tokens: readonly Token[]; passing: readonly PassingMention[] }, paragraph: number, s: number): { mention: Mention; end: number } | null {
   const first = passing[0];
   const start = afterDateline(tokens);
@@ -924,8 +925,8 @@ function vouchesFor(text: string, a: Attribution, figure: Span, sentence: Span):
   if (DISPUTING.test(text.slice(a.cueStart, a.cueEnd))) return false;
   // "…, said Ross Burkhart, an economist at …": an inverted tag is the speaker's name and title to the end.
   if (a.cueStart < a.sourceStart) return true;
-  // "The port laid 9,000 feet of cable, Marsh said, so that the cranes …": a tag set off by commas inside the clause is an aside,
-  // and what stands before it is the speaker's whatever follows.
+  // "The port laid 9,000 feet of cable, Marsh said, so that the cranes …": a tag set off by commas inside the
+  // clause is an aside, and what stands before it is the speaker's whatever follows.
   const before = text.slice(figure.end, a.sourceStart);
   if (/^\s*,/.test(text.slice(a.cueEnd, sentence.end)) && /,\s*$/.test(before) && !CLAUSE_BREAK.test(before)) return true;
   // "…, Marsh wrote in the new paper, which was published on Monday.": a relative clause after the tag describes

@@ -1,5 +1,5 @@
 // Finds who a sentence attributes its claims to: "X said", "said X", "according to X", "citing X", "by X".
-import { ANONYMITY_ASKED, classifySource, describesAName, isSomeone, describesJointly, isNamedOffice, isOnePersonsRole, isPossessive, NAMED_SOURCE, PERSON_OBJECTS, putsOutRecord, UNNAMED_ONES, VAGUE_ATTRIBUTION, type SourceClass } from './classify-source';
+import { ANONYMITY_ASKED, classifySource, describesAName, describesJointly, isNamedOffice, isOnePersonsRole, isPossessive, isSomeone, NAMED_SOURCE, PERSON_OBJECTS, putsOutRecord, UNNAMED_ONES, VAGUE_ATTRIBUTION, type SourceClass } from './classify-source';
 import * as lexicon from './lexicon';
 import { ANSWER_NOUNS, BY_ONLY, CLAIM_NOUNS, COGNITION_FORMS, FEELINGS_CAUSED, INVERTING_FORMS, JUDGED_BY, KEPT_BASE_FORMS, PARTICLE_CUES, REACTION_NOUNS, SPEECH_FORMS, STANCE_ACT_FORMS, STANCE_ADJECTIVES, STANCES_OF, UNDER_WHAT, VIEWS_AMONG } from './cues';
 import { hasCodePoint, isCurrencyCode, isLetterCode, isLetters, isLettersThen, isUpperCode, startsWithLetter } from './letters';
@@ -488,11 +488,12 @@ const pluralHeadEnds = (words: readonly Token[]): boolean => {
 // 900 growers took part") may open what was said.
 const CLAIMED_THINGS = new Set(['percent', 'territory', 'residency', 'seat', 'seats', 'lives', 'prize', 'title', 'titles', 'spot', 'share', 'ground', 'land', 'medal', 'medals', 'trophy', 'crown', 'points', 'votes']);
 const ORDINAL_WINS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'latest', 'another', 'straight', 'consecutive']);
+// Words before "claims" that make it rights held: "have claims in the sea", "rival claims".
+const CLAIMS_HELD = new Set(['have', 'has', 'had', 'having', 'hold', 'holds', 'held', 'staked', 'stake', 'stakes', 'rival', 'competing', 'overlapping', 'conflicting', 'territorial']);
 /**
  * "claiming 58 percent", "claims more land", "claimed the prize", "claiming her second victory":
  * a share, a place or a win taken, within four words after "claim", not a claim made.
  */
-const CLAIMS_HELD = new Set(['have', 'has', 'had', 'having', 'hold', 'holds', 'held', 'staked', 'stake', 'stakes', 'rival', 'competing', 'overlapping', 'conflicting', 'territorial']);
 function claimsAThing(tokens: readonly Token[], i: number): boolean {
   for (let k = i + 1; k <= i + 4; k++) {
     const t = at(tokens, k);
