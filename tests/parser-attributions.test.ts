@@ -2500,6 +2500,9 @@ describe('findAttributions', () => {
     ['There is a growing sense among voters that the system is broken.', [['vague-attribution', 'voters']]],
     ['The consensus among economists is that rates will rise.', [['vague-attribution', 'economists']]],
     ['The plan has caused unease among many party leaders.', [['vague-attribution', 'many party leaders']]],
+    // So are recognition, relief, excitement, distrust: a view or a feeling held by those "among" it names.
+    ['There is a quiet recognition among some board members that the library needs a new head.', [['vague-attribution', 'some board members']]],
+    ['The new timetable was met with relief among island commuters.', [['vague-attribution', 'island commuters']]],
     // Without "among" no one holds it; support among voters is a poll's measure, not a view.
     ['He has a good sense of humour.', []],
     ['The plan has wide support among farmers.', []],

@@ -214,6 +214,8 @@ export const UNDER_WHAT: ReadonlySet<string> = new Set(['fire', 'attack']);
 export const VIEWS_AMONG: ReadonlySet<string> = new Set(lemmas(`
   sense feeling belief consensus perception hope hopes optimism pessimism confidence
   unease anxiety dismay disquiet discontent resentment view views mood
+  recognition acceptance excitement enthusiasm relief disappointment dissatisfaction distrust mistrust sentiment
+  disillusionment exasperation
 `));
 
 /** Nouns that are a claim only with what they hold given: "Reed's answer was that …", "Ode's conclusion that the …". */
