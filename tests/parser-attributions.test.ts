@@ -426,6 +426,10 @@ describe('findAttributions', () => {
     ['Reed is telling reporters in Leeds that he will win.', [['Reed', 'telling']]],
     ['The mayor faces a race with polls showing Reed ahead.', [['polls', 'showing']]],
     ['It was a telling sign of the mood.', []],
+    // After a word of degree an -ing form is an adjective, and the word before it no source.
+    ['More worrying to the growers was the second levy.', []],
+    ['Less convincing to the panel was the firm’s plan for the river.', []],
+    ['Reed is increasingly saying that he will win.', [['Reed', 'saying']]],
     ['Reed had a strong showing in Leeds.', []],
     ['Police released a video showing the rescue of a girl.', []],
     ['Recent polling is showing Reed ahead.', [['Recent polling', 'showing']]],

@@ -488,6 +488,8 @@ const pluralHeadEnds = (words: readonly Token[]): boolean => {
 // 900 growers took part") may open what was said.
 const CLAIMED_THINGS = new Set(['percent', 'territory', 'residency', 'seat', 'seats', 'lives', 'prize', 'title', 'titles', 'spot', 'share', 'ground', 'land', 'medal', 'medals', 'trophy', 'crown', 'points', 'votes']);
 const ORDINAL_WINS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'latest', 'another', 'straight', 'consecutive']);
+// Words of degree, which an -ing form after them makes an adjective: "more worrying", "very telling".
+const DEGREES = new Set(['more', 'most', 'less', 'least', 'very', 'so', 'too', 'rather', 'quite']);
 // Words before "claims" that make it rights held: "have claims in the sea", "rival claims".
 const CLAIMS_HELD = new Set(['have', 'has', 'had', 'having', 'hold', 'holds', 'held', 'staked', 'stake', 'stakes', 'rival', 'competing', 'overlapping', 'conflicting', 'territorial']);
 /**
@@ -2405,6 +2407,8 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // to do something is an act annotators count, read below and made narrative by the caller.
   if (verb.lower.startsWith('agree') && AGREED_TO.test(tokens.slice(i + 1, i + 6).map((t) => t.lower).join(' ')) && !agreedToAct(tokens, i)) return;
   if (INDEFINITE_ARTICLES.has(prev.lower) || prev.lower === 'the') return; // "some of the highlights": nor an article
+  // "More worrying to many was …", "a most telling sign": after a word of degree an -ing form is an adjective.
+  if (verb.lower.endsWith('ing') && DEGREES.has(prev.lower)) return;
   // "other promising word", "had some answering to do": right after a bare quantifier an -ing form is an adjective or
   // a noun; "many saying that …", "many saying they …" stay verbs.
   if (verb.lower.endsWith('ing') && VAGUE_DETERMINERS.has(prev.lower) && prev.lower !== 'others' && isWord(next) && !next.capitalized && !SUBJECT_PRONOUNS.has(next.lower) && next.lower !== 'that') return;
