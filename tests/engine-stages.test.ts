@@ -119,6 +119,10 @@ describe('crowds by structure', () => {
     // Any adverb in "-ly" between the copula and the stance.
     ['Senior growers are privately furious.', 'Senior growers'],
     ['Millers were visibly uneasy about the levy.', 'Millers'],
+    // Or an adverb of time between the copula and the stance; and a feeling of surprise or content is a view too.
+    ['Millers were already skeptical of the levy.', 'Millers'],
+    ['Many growers were surprised by the vote.', 'Many growers'],
+    ['Other millers are still not satisfied by his answer.', 'Other millers'],
     ['Many voters remain undecided.', 'Many voters'],
     ['Some growers are ambivalent about the levy.', 'Some growers'],
     ['Several growers were hesitant to sign the deal.', 'Several growers'],

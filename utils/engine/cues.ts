@@ -180,6 +180,7 @@ export const STANCE_ADJECTIVES: ReadonlySet<string> = new Set(lemmas(`
   enthusiastic unconvinced unimpressed adamant dismayed outraged
   split torn eager keen hostile sympathetic receptive resistant disappointed disillusioned
   undecided unsure uncertain ambivalent hesitant apprehensive anxious bullish bearish
+  surprised satisfied dissatisfied pleased displeased relieved shocked appalled troubled disturbed offended
 `));
 
 /** Verbs of a feeling caused in whoever is their object: "the levy angered many farmers". */

@@ -3047,7 +3047,7 @@ const QUANTITY_DEGREES = new Set(['more', 'most', 'less', 'least']);
 const DETERMINERS_BEFORE_DEGREE = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that']);
 const SINGULAR_COPULAS = new Set(['is', 'was', 'remains', 'seems', 'appears', 'feels']);
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'grew', 'become', 'became', 'feel', 'feels', 'felt']);
-const INTENSIFIERS = new Set(['more', 'less', 'very', 'increasingly', 'deeply', 'particularly', 'also', 'still', 'now', 'so', 'too', 'quite', 'most', 'highly', 'somewhat', 'fairly', 'growing', 'openly', 'generally', 'largely', 'often', 'long', 'sharply', 'strongly', 'harshly', 'sternly', 'especially', 'both', 'all', 'even']);
+const INTENSIFIERS = new Set(['more', 'less', 'very', 'increasingly', 'deeply', 'particularly', 'also', 'still', 'now', 'so', 'too', 'quite', 'most', 'highly', 'somewhat', 'fairly', 'growing', 'openly', 'generally', 'largely', 'often', 'long', 'sharply', 'strongly', 'harshly', 'sternly', 'especially', 'both', 'all', 'even', 'already', 'always', 'once', 'rather', 'just']);
 
 /** "local farmers are more skeptical", "many investors remain wary": a stance held by whoever is the subject. */
 function matchStance(tokens: readonly Token[], i: number, sentenceStart: number, out: SourceMatch[]): boolean {
