@@ -947,6 +947,17 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['“Growers say the levy is unfair,” said Ben Ode, adding that it would close farms.', 'Ben Ode'],
+    ['“Most growers will be pleased by it,” Ben Ode said, referring to the levy.', 'Ben Ode'],
+    ['"Growers say the levy is unfair," said Ben Ode, adding that it would close farms.', 'Ben Ode'],
+    // A tag in brackets is the writer's aside, not the clause the participle goes on from.
+    ['When Ben Ode said the levy was unfair, he not only angered growers (“Ode Fights Levy,” declared the Post), but again demonstrated his skill.', 'Ben Ode'],
+  ])('a participle after a quotation\'s tag goes on from the tag, not from a source inside the quotation: %s', (text, source) => {
+    const participle = read(text).find((a) => /ing$|demonstrated/.test(a.cue ?? ''));
+    expect(participle?.source).toBe(source);
+  });
+
+  test.each([
     ['Ana Ruiz reminded voters that the ferry runs at a loss.', 'Ana Ruiz', 'reminded'],
     ['The senator talked about the budget at length.', 'The senator', 'talked'],
     ['Ben Ode interjected that taxes would rise.', 'Ben Ode', 'interjected'],

@@ -748,6 +748,28 @@ function closesQuotationTag(tokens: readonly Token[], i: number): boolean {
 
 /** Whether the token at k closes a quotation right after its comma: ',”' ("…,” said Reed"). */
 const closesAfterComma = (tokens: readonly Token[], k: number): boolean => CLOSING_QUOTES.has(at(tokens, k).text) && at(tokens, k - 1).text === ',';
+// The marks a quotation's words end with before its closing mark: "…,” said Reed", "…?” asked Reed".
+const QUOTATION_ENDS = new Set([',', '.', '?', '!']);
+/** Whether the word at offset `at` stands inside an open bracket in the sentence. */
+function inBrackets(tokens: readonly Token[], offset: number): boolean {
+  let open = 0;
+  for (let k = 0; k < tokens.length && at(tokens, k).start < offset; k++) {
+    if (at(tokens, k).text === '(') open++;
+    else if (at(tokens, k).text === ')' && open > 0) open--;
+  }
+  return open > 0;
+}
+/**
+ * Whether a quotation closes, after its last word's mark, between offsets `from` and `to`, with at most a verb of
+ * saying between its mark and `to`: the tag of that quotation starts at `to` ("…,” said Reed", "…,” Reed said").
+ */
+function quotationClosesBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  const tag = firstTokenFrom(tokens, to);
+  for (let k = firstTokenFrom(tokens, from); k < tag; k++) {
+    if (CLOSING_QUOTES.has(at(tokens, k).text) && QUOTATION_ENDS.has(at(tokens, k - 1).text) && (tag - k === 1 || (tag - k === 2 && SPEECH_VERBS.has(at(tokens, k + 1).lower)))) return true;
+  }
+  return false;
+}
 
 /**
  * "The Leeds markets, where farmers sell grain, show": a comma at k closing a relative aside, whose subject is before it.
@@ -1543,7 +1565,11 @@ function matchClauseSubject(tokens: readonly Token[], i: number, verb: Token, se
   // Not a speaker of an earlier clause: "Inspectors said the pier was unsafe and Reed replaced its master, conceding".
   const start = clauseStart(tokens, i);
   const from = CONJUNCTIONS_OF_CLAUSES.has(at(tokens, start).lower) && start + 1 < i && opensSubject(at(tokens, start + 1)) ? at(tokens, start).start : 0;
-  const earlier = out.find((m) => m.sourceEnd <= verb.start && m.sourceStart >= from && !m.narrative && !(joined && newClauseBetween(tokens, m.cueEnd, i - 1)));
+  // Not a source inside a quotation whose tag stands between it and the verb: "“Growers say …,” said Reed, adding"
+  // is Reed's.
+  // Not a tag in brackets, an aside of the writer's: "(“…,” declared the Post), but again showed".
+  const tagged = (m: SourceMatch) => out.some((t) => t !== m && !t.narrative && t.sourceStart > m.sourceEnd && t.sourceEnd <= verb.start && quotationClosesBetween(tokens, m.sourceEnd, t.sourceStart) && !inBrackets(tokens, t.sourceStart));
+  const earlier = out.find((m) => m.sourceEnd <= verb.start && m.sourceStart >= from && !m.narrative && !(joined && newClauseBetween(tokens, m.cueEnd, i - 1)) && !tagged(m));
   if (earlier) {
     out.push({ ...sourceMatch(earlier, earlier.sourceStart, earlier.sourceEnd, earlier.sourceStart, earlier.sourceEnd, verb), narrative: true });
     return;
