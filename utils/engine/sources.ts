@@ -750,7 +750,7 @@ function closesQuotationTag(tokens: readonly Token[], i: number): boolean {
 const closesAfterComma = (tokens: readonly Token[], k: number): boolean => CLOSING_QUOTES.has(at(tokens, k).text) && at(tokens, k - 1).text === ',';
 // The marks a quotation's words end with before its closing mark: "…,” said Reed", "…?” asked Reed".
 const QUOTATION_ENDS = new Set([',', '.', '?', '!']);
-/** Whether the word at offset `at` stands inside an open bracket in the sentence. */
+/** Whether the word at `offset` stands inside a bracket opened before it in the sentence. */
 function inBrackets(tokens: readonly Token[], offset: number): boolean {
   let open = 0;
   for (let k = 0; k < tokens.length && at(tokens, k).start < offset; k++) {
@@ -1566,8 +1566,8 @@ function matchClauseSubject(tokens: readonly Token[], i: number, verb: Token, se
   const start = clauseStart(tokens, i);
   const from = CONJUNCTIONS_OF_CLAUSES.has(at(tokens, start).lower) && start + 1 < i && opensSubject(at(tokens, start + 1)) ? at(tokens, start).start : 0;
   // Not a source inside a quotation whose tag stands between it and the verb: "“Growers say …,” said Reed, adding"
-  // is Reed's.
-  // Not a tag in brackets, an aside of the writer's: "(“…,” declared the Post), but again showed".
+  // is Reed's. A tag in brackets is the writer's aside and counts for none: "(“…,” declared the Post), but again
+  // showed" is the subject's.
   const tagged = (m: SourceMatch) => out.some((t) => t !== m && !t.narrative && t.sourceStart > m.sourceEnd && t.sourceEnd <= verb.start && quotationClosesBetween(tokens, m.sourceEnd, t.sourceStart) && !inBrackets(tokens, t.sourceStart));
   const earlier = out.find((m) => m.sourceEnd <= verb.start && m.sourceStart >= from && !m.narrative && !(joined && newClauseBetween(tokens, m.cueEnd, i - 1)) && !tagged(m));
   if (earlier) {
