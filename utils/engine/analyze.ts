@@ -434,8 +434,8 @@ function record(parsed: ParsedAttribution[] | undefined, text: string, sentence:
 const PUBLISHING_PARTICIPLES = new Set(['released', 'published', 'issued', 'conducted', 'filed', 'compiled', 'written', 'provided', 'shared', 'commissioned']);
 
 const BARE_SOURCE = /^(?:the|a|other) sources?$/;
-/** A record's noun, singular or plural: "report", "polls", "study". */
-const isRecord = (head: string): boolean => RECORD_CROWDS.has(head) || RECORD_CROWDS.has(`${head}s`) || RECORD_CROWDS.has(head.replace(/y$/, 'ies'));
+/** Whether a reference's head, which `headOf` gives in the singular ("report", "poll", "study"), is a record's noun. */
+const isRecord = (head: string): boolean => RECORD_CROWDS.has(`${head}s`) || RECORD_CROWDS.has(head.replace(/y$/, 'ies'));
 
 /** `parsed`, when given, receives every attribution the parser finds, as the findings are made. */
 function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAttribution[]): Steps<Finding[]> {
