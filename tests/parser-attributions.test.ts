@@ -43,11 +43,19 @@ describe('findAttributions', () => {
     ['The county admitted it had lost the files.', 'The county admitted'],
     ['Ann Marsh and Tom Reed run the farm. The two admit that the harvest was poor.', 'The two admit'],
     ['To balance the books, the review board concluded, the fees must go up.', 'the review board concluded'],
+    // So before a participle of saying that goes on from its clause.
+    ['The retired surveyor has given no details, saying only that he meant to rework his plans.', 'The retired surveyor'],
+    ['The neurosurgeon left the stage early, adding that he was tired.', 'The neurosurgeon'],
   ])('"the …" before a verb of saying with something said after it is someone in view: %s', (text, span) => {
     expect(kinds(text)).toContainEqual(['named-source', span]);
   });
 
-  test.each([['After the match concluded, the host spoke of the storm.'], ['By then the country had admitted more than 1.4 million refugees.']])(
+  test.each([
+    ['After the match concluded, the host spoke of the storm.'],
+    ['By then the country had admitted more than 1.4 million refugees.'],
+    ['The measure passed the House easily, saying nothing about guns.'],
+    ['The copy of a court ruling, announcing that the clinic had closed, lay on the table.'],
+  ])(
     'a verb of saying with nothing said after it is an event: %s',
     (text) => {
       expect(analyzeText(text).filter((f) => f.kind === 'named-source')).toEqual([]);

@@ -134,6 +134,8 @@ const NEVER_NOUNS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', '
 // A body's verbs of saying after "it", with what was said after them: "it recommended that", "it acknowledged".
 const IT_SPEAKS = new Set(['recommended', 'recommends', 'explained', 'explains', 'acknowledged', 'acknowledges', 'argued', 'argues', 'urged', 'urges', 'estimated', 'estimates', 'expects', 'expected', 'predicted', 'predicts', 'concluded', 'concludes', 'declared', 'declares', 'asserted', 'asserts', 'disclosed', 'discloses', 'stressed', 'stresses', 'contended', 'contends', 'maintained', 'maintains', 'admitted', 'admits', 'responded', 'responds', 'replied', 'replies']);
 const SPEECH_VERBS = new Set(['said', 'says', 'added', 'adds', 'stated', 'states', 'told', 'tells', 'announced', 'announces', 'reported', 'reports', 'claimed', 'claims', 'noted', 'notes', 'wrote', 'writes', 'posted', 'tweeted', 'warned', 'warns', 'denied', 'denies', 'insisted', 'insists']);
+// Their participles, which go on from the clause's subject: "…, saying", "…, adding".
+const SAYING_PARTICIPLES = new Set(['saying', 'adding', 'stating', 'telling', 'announcing', 'reporting', 'claiming', 'noting', 'writing', 'warning', 'insisting']);
 // "… and has accused Leeds of", "and blamed the weather": a charge is a claim after "and" too ("and denying him a
 // win" is no denial).
 const JOINED_CHARGES = /^(?:accus|blam|condemn|denounc|criticiz|criticis)/;
@@ -1584,18 +1586,38 @@ function matchClauseSubject(tokens: readonly Token[], i: number, verb: Token, se
     out.push(sourceMatch(acted, acted.sourceStart, acted.sourceEnd, acted.sourceStart, acted.sourceEnd, verb));
     return;
   }
-  const head = (joinedToClause(tokens, i) ? subordinateSubject(tokens, i) : null) ?? clauseSubject(tokens, i, sentenceStart, start);
+  const head = [...((joinedToClause(tokens, i) ? subordinateSubject(tokens, i) : null) ?? clauseSubject(tokens, i, sentenceStart, start))];
+  if (!head.length) head.push(...describedSubject(tokens, start, i, verb));
   // "We'll start by noting": the writer, an attribution to annotators only.
   if (head.length === 1 && FIRST_AND_SECOND_PERSON.has(at(head, 0).lower.replace(CONTRACTION, ''))) {
     out.push(writerMatch(at(head, 0), verb));
     return;
   }
-  const cls = head.length ? classifySource(head, sentenceStart) : null;
+  // A description no lexicon knows is someone in view (describedSubject): the references stage decides whom.
+  const cls = head.length ? (classifySource(head, sentenceStart) ?? (definiteDescription(head) ? NAMED_SOURCE : null)) : null;
   if (!cls) return;
   const match = sourceMatch(cls, at(head, 0).start, endOf(head), at(head, 0).start, endOf(head), verb);
   // "The doctor … and told him to rest": a participant telling someone, not an informant (as in matchSubject).
   if (cls.kind === 'anonymous-source' && AUDIENCE_VERBS.has(verb.lower) && !toldThePress(tokens, i)) match.narrative = true;
   out.push(match);
+}
+
+/**
+ * "The retired neurosurgeon gave no details, saying": a short definite description opening the clause, right before
+ * its verb, says what a participle of saying goes on to, as it would before "said" (matchSubject).
+ */
+function describedSubject(tokens: readonly Token[], start: number, i: number, verb: Token): Token[] {
+  // "…, saying nothing of it", "…, adding a tax": only with something said after it ("that", a quotation, a colon).
+  const v = tokenIndex(tokens, verb);
+  if (!SAYING_PARTICIPLES.has(verb.lower) || !tokens.slice(v + 1, v + 7).some((t) => t.lower === 'that' || t.text === ':' || OPENING_QUOTES.has(t.text))) return [];
+  const k = CLAUSE_CONJUNCTIONS.has(at(tokens, start).lower) ? start + 1 : start;
+  let end = k;
+  while (end < i && end - k < 5 && isWord(at(tokens, end)) && !AUXILIARIES.has(at(tokens, end).lower) && !(end - k >= 2 && looksLikeVerb(at(tokens, end).lower))) end++;
+  const words = tokens.slice(k, end);
+  const next = at(tokens, end);
+  // "The copy of a court ruling, announcing": a phrase cut short inside is no description.
+  const whole = words.slice(1).every((w) => !ARTICLES.has(w.lower) && w.lower !== 'of' && !GAP_PREPOSITIONS.has(w.lower));
+  return end < i && whole && (AUXILIARIES.has(next.lower) || looksLikeVerb(next.lower)) && definiteDescription(words) ? words : [];
 }
 
 const IMPERSONAL = new Set(['it', 'there', 'this']);
