@@ -603,6 +603,16 @@ describe('quotations', () => {
     expect(spans(text, 'unverified-figure')).toEqual([]);
   });
 
+  test('a quotation opening the next paragraph with no tag goes on in the voice of the one that closed the paragraph before', () => {
+    const named = '“We had hoped for a quiet winter,” the plant manager, John Smith, told reporters.\n\n“Then we lost 300 jobs in a week.”';
+    expect(spans(named, 'unverified-figure')).toEqual([]);
+    const unnamed = '“We had hoped for a quiet winter,” a worker told reporters.\n\n“Then we lost 300 jobs in a week.”';
+    expect(only(unnamed, 'unverified-figure').reason).toMatch(/unnamed, vague or hedged/);
+    // A paragraph the quotation does not open, or one after a paragraph that closed no quotation, is the writer's.
+    expect(spans('“We had hoped for a quiet winter,” John Smith said.\n\nThe plant lost 300 jobs in a week.', 'unverified-figure')).toEqual(['300 jobs']);
+    expect(spans('John Smith runs the plant.\n\n“Then we lost 300 jobs in a week.”', 'unverified-figure')).toEqual(['300 jobs']);
+  });
+
   test('an attribution inside a quotation is the speaker’s, not the article’s', () => {
     const text = '“Critics say the plan will fail, but they are wrong,” said John Smith.';
     expect(spans(text, 'vague-attribution')).toEqual([]);
