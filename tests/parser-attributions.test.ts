@@ -292,6 +292,17 @@ describe('findAttributions', () => {
     const restated = 'Nearly half, 47%, say the new levy is unfair.';
     expect(findAttributions(restated).map((a) => [restated.slice(a.source.start, a.source.end), a.narrative])).toEqual([['Nearly half, 47%', true]]);
     expect(kinds(restated)).toEqual([['unverified-figure', '47%']]);
+    // So after a phrase of whom the share is, set off before it: the crowd there is no source.
+    const among = 'Among likely Labour voters, about two-thirds, 64 percent, say the new levy is unfair.';
+    expect(analyzeText(among).map((f) => f.kind)).not.toContain('vague-attribution');
+  });
+
+  test.each([
+    // A count before a plural makes it a noun, not a verb of saying ("states"); "the polls" after "to" is a place.
+    ['Voters in 6 states heading to the polls said they backed the ban.', 'Voters in 6 states heading to the polls'],
+    ['Voters in Leeds heading to the polls said they backed the ban.', 'Voters in Leeds heading to the polls'],
+  ])('a crowd described by where it goes is vague: %s', (text, phrase) => {
+    expect(kinds(text)).toEqual([['vague-attribution', phrase]]);
   });
 
   test.each([

@@ -395,7 +395,9 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   // So does one asked by them: "a witness questioned by council investigators".
   // And one acting for them: "a lawyer representing the customers".
   const roleOf = lowers.findIndex((w, k) => k > 0 && (PREPOSITIONS.has(w) || w === 'to' || (CONTACTED_BY.has(w) && lowerAt(lowers, k + 1) === 'by') || ACTING_FOR.has(w)) && isPersonRole(lowerAt(lowers, k - 1)));
-  const crowdLast = isCrowd(lowerAt(lowers, headIndex), words[headIndex]?.capitalized, words[headIndex]?.start === sentenceStart);
+  // "Voters in Ohio going to the polls": records after a preposition and "the" are where the crowd goes, not its head.
+  const placeOfRecords = RECORD_CROWDS.has(lowerAt(lowers, headIndex)) && lowerAt(lowers, headIndex - 1) === 'the' && (PREPOSITIONS.has(lowerAt(lowers, headIndex - 2)) || lowerAt(lowers, headIndex - 2) === 'to');
+  const crowdLast = !placeOfRecords && isCrowd(lowerAt(lowers, headIndex), words[headIndex]?.capitalized, words[headIndex]?.start === sentenceStart);
   // "the doubt in some rich countries", "the anger among poor farmers": a thing the crowd feels heads the
   // phrase, with the crowd after its preposition.
   const thingOf = first === 'the' && crowdLast ? lowers.findIndex((w, k) => k > 1 && PLACE_PREPOSITIONS.has(w) && isThing(words[k - 1] as Token)) : -1;

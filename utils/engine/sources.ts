@@ -175,7 +175,9 @@ function nounLike(tokens: readonly Token[], j: number): boolean {
   // "the Today show", "FEC records"; but "Polls show voters are split": a record whose capital only opens the
   // sentence names nothing, and the cue after it is its verb.
   const named = prev.capitalized && (isWord(at(tokens, j - 2)) || !RECORDS.has(prev.lower) || prev.text === prev.text.toUpperCase());
-  return NOUN_LIKE.has(at(tokens, j).lower) && isWord(prev) && (NOUN_OPENERS.has(prev.lower) || named || POSSESSIVE.test(prev.lower) || (ADJECTIVE_FORM.test(prev.lower) && !ENDS_LIKE_AN_ADJECTIVE.has(prev.lower)));
+  // "Voters in 6 states heading to the polls": a count before a plural is its number; "Article 5 states that" says.
+  const counted = (STARTS_WITH_NUMBER.test(prev.text) || NUMBER_WORDS.has(prev.lower)) && at(tokens, j).lower.endsWith('s') && at(tokens, j + 1).lower !== 'that' && isWord(at(tokens, j + 1));
+  return NOUN_LIKE.has(at(tokens, j).lower) && isWord(prev) && (NOUN_OPENERS.has(prev.lower) || named || counted || POSSESSIVE.test(prev.lower) || (ADJECTIVE_FORM.test(prev.lower) && !ENDS_LIKE_AN_ADJECTIVE.has(prev.lower)));
 }
 /** "a recall notice", "the warning label": a cue form between an article and a noun is the noun's modifier. */
 function modifiesNoun(tokens: readonly Token[], j: number): boolean {
@@ -270,7 +272,10 @@ function matchRestatedShare(tokens: readonly Token[], i: number, verb: Token, ou
   while (open > i - 6 && isWord(at(tokens, open))) open--;
   const share = tokens.slice(open + 1, i - 1);
   if (at(tokens, open).text !== ',' || !share.length || !share.some((w) => STARTS_WITH_NUMBER.test(w.text)) || !isShareOfPeople(share)) return;
-  const whole = phraseBefore(tokens, open - 1);
+  // "Among likely voters, nearly half, 47%, say": the share opens after the phrase set off before it.
+  let from = open - 1;
+  while (from > 0 && isWord(at(tokens, from - 1))) from--;
+  const whole = phraseBefore(tokens, open - 1).filter((w) => w.start >= at(tokens, from).start);
   if (!whole.length || !isShareOfPeople(whole)) return;
   const start = at(whole, 0).start;
   out.push({ ...sourceMatch(VAGUE_ATTRIBUTION, start, endOf(share), start, endOf(share), verb), narrative: true });
@@ -2698,6 +2703,8 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
       // "switched his vote at once – saying": a dash sets a participle off as a comma does, from the clause
       // before the dash; failing that, the dash closes an aside.
       if (participle) matchClauseSubject(tokens, i - 1, verb, sentenceStart, out);
+      // "Among likely voters, nearly half, 47%, say": a restated share is the subject before any crowd further back.
+      if (out.length === before && prev.text === ',') matchRestatedShare(tokens, i, verb, out);
       if (out.length === before) matchAfterAside(context);
       // "Voters interviewed at the rally, including Ann Marsh, said": the aside is inside the participle's phrase.
       if (out.length === before && !participle) matchDescribedSubject(tokens, i, verb, sentenceStart, out);
@@ -2715,7 +2722,6 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
     }
     // "Gov. Ann Marsh (R-Ohio), said": a comma after a parenthesis closes no aside.
     if (out.length === before && prev.text === ',' && at(tokens, i - 2).text === ')') matchSubject({ ...context, i: i - 1 });
-    if (out.length === before && prev.text === ',') matchRestatedShare(tokens, i, verb, out);
     if (out.length === before) matchInverted(context);
   } else {
     const before = out.length;
