@@ -18,6 +18,8 @@ describe('quantities a reader may want a source for', () => {
     ['Marsh is five points behind Reed.', 'five points', 'percent'],
     ['The vote brought the tally to 31.', '31', 'count'],
     ['The poll found 1,000 voters undecided.', '1,000 voters', 'count'],
+    // A crowd counted after "among" in no poll's method line is a count.
+    ['Among 1,200 workers at the plant, most were laid off.', '1,200 workers', 'count'],
     ['Labour won 412 seats.', '412 seats', 'count'],
     // A count after a colon is no code, nor a five-digit count a ZIP code where no state's letters come before it.
     ['Keep one total in mind: 2,380.', '2,380', 'count'],
@@ -192,6 +194,8 @@ describe('numbers that are not figure claims', () => {
     ['The city may issue $100 summonses to marchers.', '$100 summonses', 'legal-penalty'],
     ['The poll of 900 adults in Leeds was taken online.', '900 adults', 'spec'],
     ['A survey of 2,000 adults found wide support.', '2,000 adults', 'spec'],
+    ['The council poll surveyed 1,200 residents in March.', '1,200 residents', 'spec'],
+    ['The survey was run by phone over five days among 812 adults.', '812 adults', 'spec'],
     ['The new stadium will seat about 60,000 fans.', 'about 60,000 fans', 'spec'],
     ['The arena has a capacity of 18,000.', '18,000', 'spec'],
     ['She moved to Leeds when she turned 21.', '21', 'age'],

@@ -93,6 +93,9 @@ const TIME_UNITS = set('second seconds sec secs minute minutes min mins hour hou
 const TIME_SUFFIXES = set('a.m am p.m pm gmt utc et est edt pt pst pdt bst cet o’clock o\'clock noon midnight');
 const SEATING = set('seat seats seated seating');
 const POLL_SAMPLES = set('poll polls survey surveys sample');
+// Verbs whose object is a poll's sample, and words that say a sentence tells how a poll was run.
+const SURVEYED = set('surveyed polled sampled');
+const POLL_METHOD = set('poll polls survey surveys conducted fielded');
 /** Units of a product's specification, or of one object's make. */
 const SPEC_UNITS = set(
   'gb tb mb kb ghz mhz hz fps mph kph km/h hp bhp ppi dba db kilobytes megabytes gigabytes terabytes petabytes kilobyte megabyte gigabyte terabyte petabyte megapixels megapixel mp mah rpm cc kw kwh kilowatts ' +
@@ -466,6 +469,12 @@ class Sentence {
       if (!this.isWord(j)) return false;
       if (list.has(this.lower(j))) return true;
     }
+    return false;
+  }
+
+  /** Whether one of `list` occurs anywhere in the sentence before k. */
+  wordBefore(k: number, list: ReadonlySet<string>): boolean {
+    for (let j = k - 1; j >= 0; j--) if (this.isWord(j) && list.has(this.lower(j))) return true;
     return false;
   }
 
@@ -1213,6 +1222,8 @@ function classify(s: Sentence, n: Numeral): Found | null {
   }
   // "a poll of 900 adults in Leeds", "a survey of 2,000 adults": how many a poll asked is its specification too.
   if (!n.currency && !n.percent && prev === 'of' && POLL_SAMPLES.has(prev2) && spanStart === first) return ends.withNoun('spec');
+  // So in its method line: "The council poll surveyed 1,200 residents", "was run by phone … among 812 adults".
+  if (!n.currency && !n.percent && spanStart === first && (SURVEYED.has(prev) || ((prev === 'among' || prev === 'interviewed') && s.wordBefore(first, POLL_METHOD)))) return ends.withNoun('spec');
   // "four points off the promotion places", "three points clear at the top": a league table's standing is a result.
   if ((next === 'points' || next === 'point') && STANDING_GAPS.has(s.lower(last + 2)) && s.anyAfter(last + 2, 6, LEAGUE_WORDS)) return ends.found('score', last + 1);
   // Points of a poll or an index: "a 12-point lead", "up 5 points", "the Dow fell 300 points".
