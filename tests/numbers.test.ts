@@ -226,6 +226,9 @@ describe('numbers that are not figure claims', () => {
     ['The 1999-2000 season was his last.', '1999-2000', 'year'],
     ['Tips for a stay.\n4. Hotel rooms are priced by size.', '4', 'label'],
     ['The ranking:\n2) Norway', '2', 'label'],
+    // A reference's mark or a link's label in square brackets.
+    ['The levy was first debated in the spring [12].', '12', 'label'],
+    ['Ann Marsh on why the count was late. [538]', '538', 'label'],
     // A number alone on its line, a gallery's counter, and a numbered list's items without a mark.
     ['Best lines of the year\n17\nTom Reed on the ferry.', '17', 'label'],
     ['Slides\n1 / 5\nThe ferry at its berth.', '1', 'label'],
