@@ -374,6 +374,8 @@ describe('numbers that are not figure claims', () => {
     // The whole a count is out of is the story's set, however large.
     ['Twelve of the 40 schools passed the inspection.', '40', 'story-count'],
     ['Twelve of the 40 schools passed the inspection.', 'Twelve', 'story-count'],
+    // A demonstrative points back to a set already counted, however large.
+    ['These 150 deportees had overstayed their visas.', '150', 'story-count'],
     ['She has two sons.', 'two sons', 'story-count'],
     ['There are two problems with this.', 'two problems', 'story-count'],
     ['The 777 program faced delays.', '777', 'model'],

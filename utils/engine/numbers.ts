@@ -215,6 +215,7 @@ const MARKET_WORDS = set(
     'aluminium bitcoin bond bonds notes treasury treasuries gilts bund bunds',
 );
 const STORY_DETERMINERS = set('the these those its his her their our my your whose both all');
+const DEMONSTRATIVES = set('these those');
 const STORY_MODIFIERS = set('top first last past next other final remaining');
 /** Words that make a small count a reported fact: casualties, arrests, cases. */
 const EVENT_WORDS = set(
@@ -1336,6 +1337,9 @@ function classify(s: Sentence, n: Numeral): Found | null {
   // A single small cardinal: "three", "12"; not "half a dozen".
   const small = value <= 12 && Number.isInteger(value) && n.first === n.last && !n.scaled && !n.currency && !n.percent;
   if (small && (STORY_DETERMINERS.has(prev) || (STORY_MODIFIERS.has(prev) && STORY_DETERMINERS.has(prev2)))) return ends.found('story-count', last, first);
+  // "These 150 deportees", "those 40 workers": a demonstrative points back to a set the story has already counted,
+  // however large.
+  if (DEMONSTRATIVES.has(prev) && !n.scaled && !n.currency && !n.percent && !approximate) return ends.found('story-count', last, first);
   if (n.value !== undefined && next === 'of' && STORY_DETERMINERS.has(s.lower(last + 2))) {
     const of = wordNumeral(s, last + 3) ?? (s.has(last + 3) && isDigitCode(s.text.charCodeAt(s.start(last + 3))) ? digitNumeral(s, last + 3) : null);
     // "two of the four finalists"; but "about 300 of the 1,200 workers" is a count reported, out of the story's set.
