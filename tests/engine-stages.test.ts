@@ -756,6 +756,20 @@ describe('references across sentences', () => {
     expect(moderator?.reason).not.toContain('Ferguson Effect');
   });
 
+  test.each([
+    ['“We do not discuss staff benefits,” said Tom Reed, a company spokesman. One worker showed a document she said was the staff handbook. “Leave is unpaid,” the document states.', 'the document states', 'Tom Reed'],
+    ['“Turnout will be low,” said Ann Marsh, the mayor’s rival. The poll also finds most voters undecided.', 'The poll also finds', 'Ann Marsh'],
+  ])('a record a body makes or a case holds is no person named nearby: %s', (text, finding, name) => {
+    const found = analyzeText(text).find((f) => f.text === finding);
+    expect(found?.kind).toBe('named-source');
+    expect(found?.reason).not.toContain(name);
+  });
+
+  test('a letter may refer to the person who wrote it, named nearby', () => {
+    const text = 'Acme replied in a letter written by Ann Marsh, its chief counsel. The letter also accuses the paper of bias.';
+    expect(analyzeText(text).find((f) => f.text.startsWith('The letter'))?.reason).toContain('refers to “Ann Marsh');
+  });
+
   test('a source first described without a name stays anonymous', () => {
     const text = 'A senior official who asked not to be identified described the talks. The official said 40 people were detained.';
     const later = analyzeText(text).find((f) => f.text === 'The official');

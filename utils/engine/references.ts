@@ -362,10 +362,13 @@ export function resolveReference(
       if (m.text.split(/\s+/).some((w, j, all) => titles.has(w.toLowerCase().replace(/\.$/, '')) && /^\p{Lu}/u.test(w) && /^\p{Lu}/u.test(all[j + 1] ?? ''))) return as(m);
     }
   }
+  // "The document states", "the probe said": such a record is no person the article named ("Sammy Aaron").
+  const ofRecord = RECORD_HEADS.has(shape.head ?? '');
+  const standsFor = (m: Mention) => !ofRecord || !isPersonMention(m);
   let named: Mention | undefined;
   for (let k = earlier.length - 1; k >= oldest && !named; k--) {
     const m = earlier[k] as Mention;
-    if (m.kind === 'named-source' && m.plural === !!shape.plural && (ofPerson || (!m.inPassing && !(PRONOUN.test(m.text) && !m.firstMention)))) named = m;
+    if (m.kind === 'named-source' && m.plural === !!shape.plural && (ofPerson || (!m.inPassing && !(PRONOUN.test(m.text) && !m.firstMention))) && standsFor(m)) named = m;
   }
   // A name met in passing is who a description stands for only when no source nearby was named: "the moderator said"
   // after a speaker named in the paragraph before is that speaker, not a place or a phrase named since.
@@ -386,5 +389,24 @@ export function resolveReference(
     const pair = namedPair(earlier, paragraph, oldest);
     if (pair) return as(pair);
   }
-  return nextNamed ? as(nextNamed) : null;
+  return nextNamed && standsFor(nextNamed) ? as(nextNamed) : null;
 }
+
+// Records a body makes or a case holds, never one person's words: not "the letter", "the statement", "the study",
+// which the person named beside them often wrote.
+const RECORD_HEADS = new Set(['poll', 'survey', 'probe', 'investigation', 'audit', 'document', 'video', 'lawsuit']);
+/**
+ * A mention of one person: by a role ("the business mogul"), a pronoun, a title ("Mr. Hanson"), or a full name of two
+ * to four words that no word of a body's name is in ("Sammy Aaron", not "NBC News" or "Democracy Corp"). A name of
+ * one word may be a body's ("DigiTimes") and counts as none.
+ */
+function isPersonMention(m: Mention): boolean {
+  if (m.head) return isRoleWord(m.head);
+  const text = (m.firstMention ?? m).text;
+  if (PRONOUN.test(text) || PERSON_TITLE.test(text)) return true;
+  const words = text.split(/\s+/);
+  return words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w) || /^\p{Lu}\.$/u.test(w)) && !words.some((w) => BODY_NAME_WORDS.has(w.toLowerCase()) || INSTITUTIONS.has(w.toLowerCase()) || BODIES.has(w.toLowerCase()));
+}
+const PERSON_TITLE = /^(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Prof|Gen|Adm|Judge|President|Senator|Governor|Secretary)\.?\s/;
+// Words in names of outlets and firms: "NBC News", "Democracy Corp", "Latino Decisions".
+const BODY_NAME_WORDS = new Set(['news', 'times', 'journal', 'corp', 'inc', 'press', 'tribune', 'herald', 'research', 'associates', 'decisions', 'strategies', 'partners', 'media', 'daily', 'weekly', 'review', 'report', 'poll', 'polling']);
