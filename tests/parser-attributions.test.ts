@@ -243,7 +243,8 @@ describe('findAttributions', () => {
     ['Ann Marsh -- who has sparred with the council for weeks -- said the vote was rigged.', 'Ann Marsh', 'Ann Marsh'],
     ['Police held Ann Marsh, 32, of 19 Mill St., after finding drugs in her car, said Lt. Tom Reed.', 'Lt. Tom Reed', 'Lt. Tom Reed'],
     ['In Leeds, the mayor’s aide, Ben Ode, said the vote was close.', 'the mayor’s aide, Ben Ode', 'Ben Ode'],
-    ['“The road will reopen,” said the council spokesman, Ben Ode.', 'the council spokesman, Ben Ode', 'the council spokesman'],
+    // After the verb, the finding runs on to the name: a description cut before it would refer back to someone else.
+    ['“The road will reopen,” said the council spokesman, Ben Ode.', 'the council spokesman, Ben Ode', 'the council spokesman, Ben Ode'],
     // An aside ends where the clause goes on with a verb.
     ['Ann Marsh, vice chair of the campaign, emailed supporters on Monday, saying the race was close.', 'Ann Marsh, vice chair of the campaign', 'Ann Marsh'],
     // A first name or a noun that ends like an adverb opens the phrase; an adverb does not.
@@ -374,6 +375,15 @@ describe('findAttributions', () => {
     ['“The term will be long,” said another leading court advocate, Tom J. Reed of the firm Acme.', 'another leading court advocate, Tom J. Reed of the firm Acme', 'said'],
   ])('who speaks: %s', (text, source, cue) => {
     expect(read(text).map((a) => [a.source, a.cue])).toContainEqual([source, cue]);
+  });
+
+  test.each([
+    ['“The term will be long,” said another leading court advocate, Tom J. Reed of the firm Acme.', 'said another leading court advocate, Tom J. Reed of the firm Acme'],
+    ['Ann Marsh, an economist, doubts it. The mill is under pressure, said the company’s chief executive, Tom Ode.', 'said the company’s chief executive, Tom Ode'],
+  ])('a description after the verb that an aside names is found with the name, and refers to no one else: %s', (text, finding) => {
+    const found = analyzeText(text).filter((f) => f.kind === 'named-source').at(-1);
+    expect(found?.text).toBe(finding);
+    expect(found?.reason).not.toContain('Ann Marsh');
   });
 
   test.each([

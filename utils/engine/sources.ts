@@ -1549,10 +1549,15 @@ function matchInverted({ tokens, i, verb, sentenceStart, isTold, participle, out
   // description no list knows is the verb's object.
   let cls = classifySource(after, sentenceStart) ?? (verb.lower !== 'say' && definiteDescription(after) && !closesRelativeAside(tokens, i - 1) ? NAMED_SOURCE : null);
   const described = cls ? cls.kind !== 'named-source' : INVERTING_VERBS.has(verb.lower) && (INDEFINITE_OPENERS.has(at(after, 0).lower) || DEFINITE_OPENERS.has(at(after, 0).lower));
-  if (described && at(tokens, afterEnd).text === ',') {
-    // "said another witness in the probe, former adviser Fiona Hill": the aside names the witness, whatever the
-    // description ("another leading court advocate, Ann Marsh of Acme").
-    if (classifySource(phraseAfter(tokens, afterEnd + 1), sentenceStart)?.kind === 'named-source') cls = NAMED_SOURCE;
+  // "said a second witness, former adviser Ann Marsh": the aside names the witness, whatever the
+  // description ("another leading court advocate, Ann Marsh of Acme", "the company's chief executive, Jo Ode"). The
+  // finding runs to the name, which is what a reader checks; cut before it, the description would be read as one
+  // referring back to whoever the article named last.
+  const aside = at(tokens, afterEnd).text === ',' ? phraseAfter(tokens, afterEnd + 1) : [];
+  const namedAside = aside.length > 0 && classifySource(aside, sentenceStart)?.kind === 'named-source';
+  if (namedAside && (described || (cls?.kind === 'named-source' && definiteDescription(after)))) {
+    out.push(namedMatch(verb, [...after, ...aside]));
+    return true;
   }
   if (!cls) return false;
   if (cls.kind === 'named-source') out.push(namedMatch(verb, after));
