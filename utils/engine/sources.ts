@@ -4236,8 +4236,29 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
     if (words.length >= MAX_PHRASE_WORDS - 1) for (let k = first - 1; k >= 0 && first - k <= 6 && isWord(at(tokens, k)) && !isClauseWord(at(tokens, k)); k--) lead.unshift(at(tokens, k));
     if (isShareOfPeople(words) || (lead.length > 1 && isShareOfPeople([...lead, ...words]))) m.narrative = true;
   }
+  withParticles(tokens, out);
   return out.length > 1 ? reportedCrowdsAsNarrative(tokens, out) : out;
 }
+
+/**
+ * "made it clear", "sounded off", "hit back": a cue that reports a claim only with its particle takes the particle into
+ * its span (and into the finding's, where that ends with the cue), so the highlight holds what says it.
+ */
+function withParticles(tokens: readonly Token[], out: SourceMatch[]): void {
+  for (const m of out) {
+    if (m.cueStart < 0) continue;
+    const k = tokens.findIndex((t) => t.start === m.cueStart);
+    const particles = k >= 0 ? PARTICLE_CUES.get(at(tokens, k).lower) : undefined;
+    if (!particles) continue;
+    const p = OBJECT_BEFORE_PARTICLE.has(at(tokens, k + 1).lower) && !particles.includes(at(tokens, k + 1).lower) ? k + 2 : k + 1;
+    if (!isWord(at(tokens, p)) || !particles.includes(at(tokens, p).lower)) continue;
+    const particleEnd = endOf([at(tokens, p)]);
+    if (m.end === m.cueEnd) m.end = particleEnd;
+    m.cueEnd = particleEnd;
+  }
+}
+// "made it clear", "put it": the object a particle cue may take before its particle.
+const OBJECT_BEFORE_PARTICLE = new Set(['it', 'this', 'that']);
 
 // A poll's margin, after "by" or a comma: "By 61%-30%, …", "by a wide 70%-22%", "…, 52%-41%"; not a range of
 // percentages ("12 percent to 15 percent").
