@@ -4421,7 +4421,6 @@ const INDEFINITE_ARTICLES = new Set(['a', 'an']);
 function markUnasserted(tokens: readonly Token[], out: SourceMatch[], from: number): void {
   for (let m = from; m < out.length; m++) {
     const match = out[m] as SourceMatch;
-    if (match.kind === 'named-source') continue;
     const k = firstTokenFrom(tokens, match.sourceStart);
     if (k < 1 || k >= tokens.length || at(tokens, k).start !== match.sourceStart) continue;
     const before = at(tokens, k - 1);
@@ -4431,7 +4430,11 @@ function markUnasserted(tokens: readonly Token[], out: SourceMatch[], from: numb
     const opener = INDEFINITE_ARTICLES.has(at(tokens, k).lower) || (COUNTED_OUT.has(at(tokens, k).lower) && at(tokens, k + 1).lower === 'of');
     const describesName = before.text === ',' && at(tokens, k - 2).capitalized && opener && relativeAfter;
     // "Senator Ann Marsh, a Leeds Republican who warned…": one person set beside a name is that named person.
-    if (describesName && match.kind === 'anonymous-source') {
+    // "if Reed says", "asked whether she believed", "would not say whether Reed backs it": a named speaker's
+    // supposed or questioned words are no claim the article credits; "even if Reed says" grants them.
+    if (match.kind === 'named-source') {
+      if (HYPOTHETICAL.has(before.lower) && at(tokens, k - 2).lower !== 'even') match.narrative = true;
+    } else if (describesName && match.kind === 'anonymous-source') {
       match.kind = 'named-source';
       match.specificity = undefined;
     } else if (HYPOTHETICAL.has(before.lower) || describesName) match.narrative = true;
