@@ -443,6 +443,11 @@ describe('findAttributions', () => {
     ['New data suggest that prices are rising.', 'vague-attribution'],
     ['Census data show that prices rose.', 'named-source'],
     ['Fares rose, according to new data from eFarePoint.', 'named-source'],
+    // Where a poll was taken names no pollster; where a study appeared names its journal.
+    ['Recent polling in Leeds shows Reed ahead.', 'vague-attribution'],
+    ['A recent poll across North Yorkshire found Reed ahead.', 'vague-attribution'],
+    ['An Acme Research poll in Leeds found Reed ahead.', 'named-source'],
+    ['A study in the Leeds Medical Journal found that rents rose.', 'named-source'],
   ])('a counted group, a party member, poll respondents are no name; unnamed records are vague: %s', (text, kind) => {
     expect(read(text).map((a) => a.kind)).toEqual([kind]);
   });

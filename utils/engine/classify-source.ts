@@ -111,6 +111,9 @@ const COUNT_WORD = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several
 const SMALL_COUNT = /^(?:two|three|four|five|[2-5])$/;
 // Records and data, which report through "show", "suggest", "find".
 const DATA_NOUNS = new Set(['polling', 'statistics', 'stats', 'files', 'research', 'data', 'evidence', 'modelling', 'modeling']);
+// Where a poll was taken ("in Ohio"), unlike where a study was published ("in the Lancet").
+const PLACES_OF_RECORDS = new Set(['in', 'across', 'throughout']);
+const POLLS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys']);
 // Determiners that point at one record the article has in view: "the data", "these files".
 const POINTING = new Set(['the', 'this', 'that', 'these', 'those', 'such', 'one']);
 const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
@@ -362,7 +365,14 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   const seenBy = lowers.findIndex((w, k) => k > 0 && HELD_BY_OUTLET.has(w) && lowers[k + 1] === 'by' && !COPIES.has(lowers[k - 1] ?? ''));
   const nameEnd = seenBy > 0 ? seenBy : words.length;
   let namedAt = -1;
-  for (let k = 0; k < nameEnd && namedAt < 0; k++) if (isName(words, k, sentenceStart) && !onAPlatform(lowers, k)) namedAt = k;
+  for (let k = 0; k < nameEnd && namedAt < 0; k++) {
+    // "A recent poll in Ohio", "polling across Iowa": where a poll was taken names no one who made it.
+    if (PLACES_OF_RECORDS.has(lowerAt(lowers, k)) && lowers.slice(0, k).some((w) => POLLS.has(w))) {
+      while (k + 1 < nameEnd && (words[k + 1]?.capitalized || lowerAt(lowers, k + 1) === 'the')) k++;
+      continue;
+    }
+    if (isName(words, k, sentenceStart) && !onAPlatform(lowers, k)) namedAt = k;
+  }
   const hasName = namedAt >= 0;
 
   // "a study of hospital insiders": a record of a crowd is the record; the crowd is whom it asked.
