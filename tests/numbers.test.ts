@@ -376,6 +376,8 @@ describe('numbers that are not figure claims', () => {
     ['Twelve of the 40 schools passed the inspection.', 'Twelve', 'story-count'],
     // A demonstrative points back to a set already counted, however large.
     ['These 150 deportees had overstayed their visas.', '150', 'story-count'],
+    // An age after a name's comma and "now", with more about the person after "and".
+    ['Mr. Ode, now 81 and living in Hull, said the swap was tricky.', 'now 81', 'age'],
     ['She has two sons.', 'two sons', 'story-count'],
     ['There are two problems with this.', 'two problems', 'story-count'],
     ['The 777 program faced delays.', '777', 'model'],

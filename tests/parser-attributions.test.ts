@@ -378,6 +378,18 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['Critics were quiet, and as the fallout of the vote in Leeds showed, the mayor tends toward calm.'],
+    ['The quarrel in Leeds underscored the anger of the mayor’s supporters.'],
+  ])('where a thing happened names no source for it: %s', (text) => {
+    expect(analyzeText(text).filter((f) => f.kind === 'named-source')).toEqual([]);
+  });
+
+  test('a past verb of saying right before "that" opens a clause, not an aside, before a trailing participle', () => {
+    const text = 'Speaking earlier in Leeds, Reed insisted that he was “sure of the count,” claiming that turnout was high.';
+    expect(kinds(text)).toEqual([['named-source', 'Reed insisted']]);
+  });
+
+  test.each([
     ['If Tom Reed says the count was wrong, the council will act.'],
     ['Asked whether she believed the count, Ann Marsh shrugged.'],
     ['Her aides declined to say whether she still supports the levy.'],

@@ -114,6 +114,9 @@ const DATA_NOUNS = new Set(['polling', 'statistics', 'stats', 'files', 'research
 // Where a poll was taken ("in Ohio"), unlike where a study was published ("in the Lancet").
 const PLACES_OF_RECORDS = new Set(['in', 'across', 'throughout']);
 const POLLS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys']);
+/** A noun that can say or hold something: a person, a crowd, a body or a record. */
+const isSourceNoun = (w: string): boolean =>
+  isPersonRole(singular(w)) || isCrowd(w) || INSTITUTIONS.has(w) || INSTITUTIONS.has(singular(w)) || RECORD_CROWDS.has(w) || RECORD_CROWDS.has(`${w}s`) || DATA_NOUNS.has(w) || SPOKESPEOPLE.has(w) || BODY_PLURALS.has(w);
 // Determiners that point at one record the article has in view: "the data", "these files".
 const POINTING = new Set(['the', 'this', 'that', 'these', 'those', 'such', 'one']);
 const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
@@ -366,9 +369,10 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   const nameEnd = seenBy > 0 ? seenBy : words.length;
   let namedAt = -1;
   for (let k = 0; k < nameEnd && namedAt < 0; k++) {
-    // "A recent poll in Ohio", "polling across Iowa": where a poll was taken names no one who made it.
-    if (PLACES_OF_RECORDS.has(lowerAt(lowers, k)) && lowers.slice(0, k).some((w) => POLLS.has(w))) {
-      while (k + 1 < nameEnd && (words[k + 1]?.capitalized || lowerAt(lowers, k + 1) === 'the')) k++;
+    // "A recent poll in Ohio", "polling across Iowa": where a poll was taken names no one who made it; nor does
+    // where a thing happened name the thing ("the mood in Leeds", "the fallout of the vote in Hull").
+    if (PLACES_OF_RECORDS.has(lowerAt(lowers, k)) && (lowers.slice(0, k).some((w) => POLLS.has(w)) || !lowers.slice(0, k).some(isSourceNoun))) {
+      while (k + 1 < nameEnd && (words[k + 1]?.capitalized || lowerAt(lowers, k + 1) === 'the' || (lowerAt(lowers, k + 1) === 'and' && words[k + 2]?.capitalized))) k++;
       continue;
     }
     if (isName(words, k, sentenceStart) && !onAPlatform(lowers, k)) namedAt = k;

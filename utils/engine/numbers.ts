@@ -1194,7 +1194,10 @@ function classify(s: Sentence, n: Numeral): Found | null {
   // "Latinos younger than 30", "all of them are older than 50"; not "buildings older than 50 years".
   if (bareInteger && value < 120 && prev === 'than' && AGE_BOUNDS.has(prev2) && !TIME_UNITS.has(next) && !isPluralNoun(s, last + 1)) return ends.found('age', last, first - 2);
   // "Fiorina, then 44, was", "Reed, now 61, said": an age set off after a name, with when it was.
-  if (bareInteger && value < 120 && (prev === 'then' || prev === 'now') && afterWordComma(s, first - 2) && AGE_CLOSERS.has(s.word(last + 1))) return ends.found('age', last, first - 1);
+  // "Mr. Ode, now 81 and retired, said": after a name, "and" may go on to more about the person ("the toll, now 40 and
+  // rising" is a count).
+  const andAfterName = next === 'and' && s.capitalized(first - 3);
+  if (bareInteger && value < 120 && (prev === 'then' || prev === 'now') && afterWordComma(s, first - 2) && (AGE_CLOSERS.has(s.word(last + 1)) || andAfterName)) return ends.found('age', last, first - 1);
   // "Ahmed Ode, 40." closing a list's line, "his sons, Tom, 44, and James, 43.": a full name's age, or the last of
   // several, ends the sentence.
   if (bareInteger && value < 120 && (!s.has(last + 1) || s.word(last + 1) === '.') && afterWordComma(s, first - 1) && s.capitalized(first - 2) && (s.capitalized(first - 3) || s.lower(first - 3) === 'and')) return ends.found('age', last, first);

@@ -1688,8 +1688,12 @@ const ASIDE_OPENERS = new Set(['who', 'whose', 'which', 'whom', 'where', 'that']
  */
 function clauseOfItsOwn(aside: readonly Token[]): boolean {
   const relative = at(aside, 0).lower === 'as' ? 0 : aside.findIndex((w) => ASIDE_OPENERS.has(w.lower));
+  const before = relative < 0 ? aside : aside.slice(0, relative);
   // "The study, published in May, found": the month is no auxiliary.
-  return (relative < 0 ? aside : aside.slice(0, relative)).some((w) => AUXILIARIES.has(w.lower) && !isMonthMay(w, -1));
+  // "…, Trump insisted that he had won, claiming": a past verb of saying right before "that" makes a clause, not a
+  // relative aside ("Reed, who said so, added" and "Marsh, a voter raised in Leeds, said" are asides).
+  const sayingThat = relative > 1 && at(aside, relative).lower === 'that' && SPEECH_FORMS.has(at(aside, relative - 1).lower) && isPastForm(at(aside, relative - 1).lower) && !at(aside, relative - 1).capitalized;
+  return sayingThat || before.some((w) => AUXILIARIES.has(w.lower) && !isMonthMay(w, -1));
 }
 // Participles of a question put to the subject, which open an aside: "Reed, asked whether …, replied".
 const ASKED_ASIDES = new Set(['asked', 'pressed', 'questioned', 'challenged']);
