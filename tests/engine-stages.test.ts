@@ -1214,6 +1214,7 @@ describe('what is not an attribution (guide)', () => {
     // Keeping or setting up something is no claim.
     'The council maintains existing fees for future leverage.',
     'The Leeds Act of 1962 established a scheme for housing tenants.',
+    'The county board determined the order of speakers by lot.',
     // "related" before a noun is an adjective.
     'Instead, it is a sale of the farm and some related assets to Acme.',
     // Adding something to something is an act, not an added remark.

@@ -145,6 +145,7 @@ describe('numbers that are not figure claims', () => {
     ['After a three-year silence, news came.', 'three-year', 'duration'],
     ['Police arrested the 52-year-old on Friday.', '52-year-old', 'age'],
     ['A man aged 40 was held.', '40', 'age'],
+    ['Only adults between the ages of 30 and 64 were counted.', '64', 'age'],
     ['Tom Reed, 38 – who runs the farm – said no.', '38', 'age'],
     ['He retired at age 43.', '43', 'age'],
     ['He moved back to Leeds at the age of 81.', '81', 'age'],

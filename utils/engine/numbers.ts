@@ -1166,8 +1166,9 @@ function classify(s: Sentence, n: Numeral): Found | null {
     return ends.found('age', last, first);
   }
   if (bareInteger && value < 120 && agePair(s, first, last)) return ends.found('age', last, first);
-  // "aged 19 and 23", "ages 6 to 12": the second of two ages.
-  if (bareInteger && value < 120 && (prev === 'and' || prev === 'or' || prev === 'to') && isSmallInteger(s.word(first - 2)) && AGE_BEFORE.has(s.lower(first - 3))) return ends.found('age', last, first);
+  // "aged 19 and 23", "ages 6 to 12", "between the ages of 30 and 64": the second of two ages.
+  const agesBefore = AGE_BEFORE.has(s.lower(first - 3)) || (s.lower(first - 3) === 'of' && AGE_BEFORE.has(s.lower(first - 4)));
+  if (bareInteger && value < 120 && (prev === 'and' || prev === 'or' || prev === 'to') && isSmallInteger(s.word(first - 2)) && agesBefore) return ends.found('age', last, first);
   if (bareInteger && value >= 1 && value < 120 && (!s.has(last + 1) || AGE_ENDS.has(next)) && isAPersonsAge(s, first)) return ends.found('age', last, first);
   // "Reed died at 84", "died Tuesday at 84", "retired at 60": the age at which a life's turn came.
   if (bareInteger && value < 120 && prev === 'at' && (LIFE_TURNS.has(prev2) || (WEEKDAYS.has(prev2) && LIFE_TURNS.has(s.lower(first - 3)))) && !isPluralNoun(s, last + 1)) return ends.found('age', last, first);

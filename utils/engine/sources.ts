@@ -2575,7 +2575,8 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // "the pledged delegates", "Declared candidates": a participle before the people it describes is an adjective.
   if (verb.lower.endsWith('ed') && isWord(next) && !next.capitalized && isPeoplePlural(next.lower) && (verb.start === sentenceStart || DETERMINERS_BEFORE_DEGREE.has(prev.lower))) return;
   // "established a process" is setting one up, "established that" a claim; keeping a thing is no claim either.
-  if (verb.lower.startsWith('establish') && !introducesContent(tokens, i, QUOTATION_OPENERS) && !SUBJECT_PRONOUNS.has(next.lower)) return;
+  // So is "determined the order by lot" against "determined that he posed no threat".
+  if ((verb.lower.startsWith('establish') || verb.lower.startsWith('determin')) && !introducesContent(tokens, i, QUOTATION_OPENERS) && !SUBJECT_PRONOUNS.has(next.lower)) return;
   if (verb.lower.startsWith('maintain') && !maintainsAClaim(tokens, i)) return;
   // "adding to her lead", "added to the confusion": a sum grows, nobody speaks.
   if (verb.lower.startsWith('add') && next.lower === 'to' && (POSSESSIVES.has(at(tokens, i + 2).lower) || at(tokens, i + 2).lower === 'the')) return;
