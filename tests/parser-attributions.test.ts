@@ -373,6 +373,9 @@ describe('findAttributions', () => {
     ['“It is a risk,” said Ann Marsh of the University of Leeds School of Law.', 'Ann Marsh of the University of Leeds School of Law', 'said'],
     ['“It is a costly model,” said Will Ode, a professor of farming at Leeds University.', 'Will Ode, a professor of farming at Leeds University', 'said'],
     ['“The term will be long,” said another leading court advocate, Tom J. Reed of the firm Acme.', 'another leading court advocate, Tom J. Reed of the firm Acme', 'said'],
+    // Before the verb too: a name that is a modal's word ("Will"), first or last.
+    ['Columnist Ann Will said the deal would collapse.', 'Columnist Ann Will', 'said'],
+    ['“They meant to mislead us,” Will Ode, chief executive of the charity, said.', 'Will Ode, chief executive of the charity', 'said'],
   ])('who speaks: %s', (text, source, cue) => {
     expect(read(text).map((a) => [a.source, a.cue])).toContainEqual([source, cue]);
   });

@@ -376,7 +376,7 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
     // a relative clause follows is the clause's own verb; "the leaked documents that", "some retired growers who"
     // keep their adjective.
     if (beforeRelative && words.length > 0 && !JOINS_A_PHRASE.has(at(words, 0).lower) && !t.capitalized && isPastForm(t.lower) && !determinesAdjective(at(tokens, j - 1)) && !inRelative(tokens, j)) break;
-    if (AUXILIARIES.has(t.lower) && !inRelative(tokens, j) && !isMonthMay(t, at(tokens, 0).start)) break;
+    if (AUXILIARIES.has(t.lower) && !inRelative(tokens, j) && !isCapitalModal(t, at(tokens, 0).start)) break;
     // "who asked not to be named": a negation inside the subject's relative clause is part of it.
     // "That person said": "that" opening the sentence before a singular noun is its determiner, no clause word;
     // "That growers said so is no surprise" opens a clause.
@@ -713,8 +713,11 @@ function canJoinASpeaker(tokens: readonly Token[], j: number): boolean {
   return before.length > 0 && (before.some((w) => w.capitalized && w.lower !== 'i') || classifySource(before, at(before, 0).start) !== null);
 }
 
-/** "the May 8 vote": a capitalised "May" inside a sentence is the month, not the modal. */
-const isMonthMay = (t: Token, sentenceStart: number): boolean => t.lower === 'may' && t.capitalized && t.start !== sentenceStart;
+/**
+ * "the May 8 vote", "George Will wrote", "Will Moy, chief executive": a capitalised "May" or "Will" inside a sentence
+ * is a month or a name, not the modal.
+ */
+const isCapitalModal = (t: Token, sentenceStart: number): boolean => (t.lower === 'may' || t.lower === 'will') && t.capitalized && t.start !== sentenceStart;
 
 /** Words of the phrase starting at token j, up to a boundary, clause word or sentence end. */
 // Past forms that name what comes after them: "a group called the Leeds League".
@@ -1693,7 +1696,7 @@ function clauseOfItsOwn(aside: readonly Token[]): boolean {
   // "…, Trump insisted that he had won, claiming": a past verb of saying right before "that" makes a clause, not a
   // relative aside ("Reed, who said so, added" and "Marsh, a voter raised in Leeds, said" are asides).
   const sayingThat = relative > 1 && at(aside, relative).lower === 'that' && SPEECH_FORMS.has(at(aside, relative - 1).lower) && isPastForm(at(aside, relative - 1).lower) && !at(aside, relative - 1).capitalized;
-  return sayingThat || before.some((w) => AUXILIARIES.has(w.lower) && !isMonthMay(w, -1));
+  return sayingThat || before.some((w) => AUXILIARIES.has(w.lower) && !isCapitalModal(w, -1));
 }
 // Participles of a question put to the subject, which open an aside: "Reed, asked whether …, replied".
 const ASKED_ASIDES = new Set(['asked', 'pressed', 'questioned', 'challenged']);
@@ -2627,7 +2630,7 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   let guessed = false;
   let negated = false;
   for (let k = i - 1; k >= 0 && k >= i - 3 && isWord(at(tokens, k)); k--) {
-    if ((MODALS.has(at(tokens, k).lower) && !isMonthMay(at(tokens, k), sentenceStart)) || SPECULATIVE.has(at(tokens, k).lower)) modal = true;
+    if ((MODALS.has(at(tokens, k).lower) && !isCapitalModal(at(tokens, k), sentenceStart)) || SPECULATIVE.has(at(tokens, k).lower)) modal = true;
     if (GUESSING_MODALS.has(at(tokens, k).lower)) guessed = true;
     // "Doctors who were not involved said": a negation before a participle of its own denies that, not the cue.
     // "has never confirmed", "never said": as "did not say".
