@@ -401,6 +401,13 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['The council is acting as though its members want to lose.'],
+    ['Tom Reed spoke as though he believed the count was rigged.'],
+  ])('a manner likened to a view ("as though") is no view held: %s', (text) => {
+    expect(analyzeText(text).filter((f) => f.kind !== 'unverified-figure')).toEqual([]);
+  });
+
+  test.each([
     ['Even if Tom Reed says otherwise, the count was wrong.', 'Tom Reed says'],
   ])('granted with "even if", the claim stands: %s', (text, finding) => {
     expect(analyzeText(text).some((f) => f.kind === 'named-source' && f.text.includes(finding))).toBe(true);

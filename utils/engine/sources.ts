@@ -4440,9 +4440,12 @@ function markUnasserted(tokens: readonly Token[], out: SourceMatch[], from: numb
     // "Senator Ann Marsh, a Leeds Republican who warned…": one person set beside a name is that named person.
     // "if Reed says", "asked whether she believed", "would not say whether Reed backs it": a named speaker's
     // supposed or questioned words are no claim the article credits; "even if Reed says" grants them.
+    // "acting as though its members want to lose": a manner likened to a view is no view held, as "as if" is not.
+    const asThough = before.lower === 'though' && at(tokens, k - 2).lower === 'as';
     if (match.kind === 'named-source') {
-      if (HYPOTHETICAL.has(before.lower) && at(tokens, k - 2).lower !== 'even') match.narrative = true;
-    } else if (describesName && match.kind === 'anonymous-source') {
+      if ((HYPOTHETICAL.has(before.lower) || asThough) && at(tokens, k - 2).lower !== 'even') match.narrative = true;
+    } else if (asThough) match.narrative = true;
+    else if (describesName && match.kind === 'anonymous-source') {
       match.kind = 'named-source';
       match.specificity = undefined;
     } else if (HYPOTHETICAL.has(before.lower) || describesName) match.narrative = true;
