@@ -52,7 +52,7 @@ describe('findAttributions', () => {
 
   test.each([
     ['After the match concluded, the host spoke of the storm.'],
-    ['By then the country had admitted more than 1.4 million refugees.'],
+    ['By then the state had admitted over 1.4 million migrants.'],
     ['The measure passed the House easily, saying nothing about guns.'],
     ['The copy of a court ruling, announcing that the clinic had closed, lay on the table.'],
   ])(
