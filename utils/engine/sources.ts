@@ -4255,8 +4255,8 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
 function withParticles(tokens: readonly Token[], out: SourceMatch[]): void {
   for (const m of out) {
     if (m.cueStart < 0) continue;
-    const k = tokens.findIndex((t) => t.start === m.cueStart);
-    const particles = k >= 0 ? PARTICLE_CUES.get(at(tokens, k).lower) : undefined;
+    const k = firstTokenFrom(tokens, m.cueStart);
+    const particles = at(tokens, k).start === m.cueStart ? PARTICLE_CUES.get(at(tokens, k).lower) : undefined;
     if (!particles) continue;
     const p = OBJECT_BEFORE_PARTICLE.has(at(tokens, k + 1).lower) && !particles.includes(at(tokens, k + 1).lower) ? k + 2 : k + 1;
     if (!isWord(at(tokens, p)) || !particles.includes(at(tokens, p).lower)) continue;
