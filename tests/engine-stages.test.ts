@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { analyzeText, type Finding, type FindingKind } from '../utils/engine';
 import { CUE_FORMS, inflect } from '../utils/engine/cues';
 import { isPeoplePlural } from '../utils/engine/lexicon';
-import { findQuotations } from '../utils/engine/quotations';
+import { findQuotations, lastQuotationEndingBy } from '../utils/engine/quotations';
 import { splitSentencesSteps } from '../utils/engine/sentences';
 import { tokenize } from '../utils/engine/tokens';
 import { runSteps } from '../utils/steps';
@@ -564,6 +564,13 @@ describe('quotations', () => {
   test('a quotation runs over sentences to its closing mark', () => {
     const text = '“We lost 300 jobs. Nobody warned us,” she said.';
     expect(findQuotations(text)).toEqual([{ start: 0, end: text.indexOf('”') + 1 }]);
+  });
+
+  test('the last quotation closing by an offset is found among sorted quotations', () => {
+    const text = '“One,” she said. “Two,” he said. “Three,” they said.';
+    const quotations = findQuotations(text);
+    expect(lastQuotationEndingBy(quotations, text.indexOf('he said'))).toEqual(quotations[1]);
+    expect(lastQuotationEndingBy(quotations, 0)).toBeUndefined();
   });
 
   test('an unclosed quotation ends with its paragraph', () => {

@@ -6,7 +6,7 @@ import { mergePreferring, resolveOverlaps } from './overlaps';
 import { givesAnonymityReason, PHRASE_RULES, type PhraseRule } from './phrases';
 import { findReaderPhrases, isIgnored } from './reader-phrases';
 import { anonymousReason, REASONS, WEAKLY_SOURCED_FIGURE } from './reasons';
-import { findQuotations, quotationAround } from './quotations';
+import { findQuotations, lastQuotationEndingBy, quotationAround } from './quotations';
 import { GROUP_PLURALS, INSTITUTIONS, isCrowdOfPeople, isPeoplePlural, RECORD_CROWDS } from './lexicon';
 import { headOf, isContestRole, isPersonReference, passingMentions, PLURAL_PRONOUNS, referenceShape, resolveReference, SINGULAR_PERSON_PRONOUNS, type Mention, type PassingMention, type ReferenceShape } from './references';
 import { splitSentencesSteps, type Span } from './sentences';
@@ -1003,18 +1003,19 @@ function sourceOfFigure(
   // "… in the move.” Reed said.": a tag written as a sentence of its own right after the closing mark.
   const tag = sentences[k];
   if (!speaker && tag && paragraphs[k] === paragraphs[s] && tag.end - tag.start <= BARE_TAG_LENGTH && /^[\s]*$/.test(text.slice(quotation.end, tag.start))) speaker = (kept[k] as Attribution[])[0];
+  if (speaker) return speaker;
   // "“…,” Collins told MSNBC. ¶ “So we need 1,237 of them.”": a quotation that opens its paragraph with no tag of its
   // own goes on in the voice of the quotation that closed the paragraph before (guide: a quotation that goes on
   // carries no source of its own; its figures are its speaker's).
   let first = s;
   while (first > 0 && paragraphs[first - 1] === paragraphs[s]) first--;
   const opensParagraph = first > 0 && text.slice((sentences[first] as Span).start, quotation.start).trim() === '';
-  return speaker ?? (opensParagraph ? speakerOfClosing(sentences[first - 1] as Span, kept[first - 1] as Attribution[], quotations) : undefined);
+  return opensParagraph ? speakerOfClosing(sentences[first - 1] as Span, kept[first - 1] as Attribution[], quotations) : undefined;
 }
 
 /** The speaker tagged on a quotation that closes in sentence `sentence`: the tag after it, or one just before it. */
 function speakerOfClosing(sentence: Span, kept: readonly Attribution[], quotations: readonly Span[]): Attribution | undefined {
-  const closed = quotations.findLast((q) => q.end > sentence.start && q.end <= sentence.end);
-  if (!closed || sentence.end - closed.end > BARE_TAG_LENGTH) return undefined;
+  const closed = lastQuotationEndingBy(quotations, sentence.end);
+  if (!closed || closed.end <= sentence.start || sentence.end - closed.end > BARE_TAG_LENGTH) return undefined;
   return kept.find((a) => a.sourceStart >= closed.end || (a.sourceEnd <= closed.start && closed.start - a.sourceEnd <= BARE_TAG_LENGTH));
 }

@@ -54,6 +54,18 @@ function typedAsClose(text: string, i: number): boolean {
   return (before === ',' || before === '.' || before === '!' || before === '?') && (i + 1 === text.length || text.charCodeAt(i + 1) === SPACE || text.charCodeAt(i + 1) === NEWLINE);
 }
 
+/** The last quotation that closes at or before `offset`, if any; `quotations` sorted, as `findQuotations` returns them. */
+export function lastQuotationEndingBy(quotations: readonly Span[], offset: number): Span | undefined {
+  let lo = 0;
+  let hi = quotations.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((quotations[mid] as Span).end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return quotations[lo - 1];
+}
+
 /** The quotation that holds [start, end), if any; `quotations` sorted, as `findQuotations` returns them. */
 export function quotationAround(quotations: readonly Span[], start: number, end: number): Span | undefined {
   let lo = 0;

@@ -409,4 +409,5 @@ function isPersonMention(m: Mention): boolean {
 }
 const PERSON_TITLE = /^(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Prof|Gen|Adm|Judge|President|Senator|Governor|Secretary)\.?\s/;
 // Words in names of outlets and firms: "NBC News", "Democracy Corp", "Latino Decisions".
-const BODY_NAME_WORDS = new Set(['news', 'times', 'journal', 'corp', 'inc', 'press', 'tribune', 'herald', 'research', 'associates', 'decisions', 'strategies', 'partners', 'media', 'daily', 'weekly', 'review', 'report', 'poll', 'polling']);
+// (Records' nouns, "Report", "Poll", "Review", are institutions already.)
+const BODY_NAME_WORDS = new Set(['news', 'times', 'journal', 'corp', 'inc', 'press', 'tribune', 'herald', 'research', 'associates', 'decisions', 'strategies', 'partners', 'media', 'daily', 'weekly', 'polling']);

@@ -1599,8 +1599,8 @@ function matchClauseSubject(tokens: readonly Token[], i: number, verb: Token, se
     out.push(sourceMatch(acted, acted.sourceStart, acted.sourceEnd, acted.sourceStart, acted.sourceEnd, verb));
     return;
   }
-  const head = [...((joinedToClause(tokens, i) ? subordinateSubject(tokens, i) : null) ?? clauseSubject(tokens, i, sentenceStart, start))];
-  if (!head.length) head.push(...describedSubject(tokens, start, i, verb));
+  const subject = (joinedToClause(tokens, i) ? subordinateSubject(tokens, i) : null) ?? clauseSubject(tokens, i, sentenceStart, start);
+  const head = subject.length ? subject : describedSubject(tokens, start, i, verb);
   // "We'll start by noting": the writer, an attribution to annotators only.
   if (head.length === 1 && FIRST_AND_SECOND_PERSON.has(at(head, 0).lower.replace(CONTRACTION, ''))) {
     out.push(writerMatch(at(head, 0), verb));
@@ -4437,18 +4437,20 @@ function markUnasserted(tokens: readonly Token[], out: SourceMatch[], from: numb
     // "Ann Marsh and Jo Ode, two of the women who…": so are those counted out of a group.
     const opener = INDEFINITE_ARTICLES.has(at(tokens, k).lower) || (COUNTED_OUT.has(at(tokens, k).lower) && at(tokens, k + 1).lower === 'of');
     const describesName = before.text === ',' && at(tokens, k - 2).capitalized && opener && relativeAfter;
-    // "Senator Ann Marsh, a Leeds Republican who warned…": one person set beside a name is that named person.
-    // "if Reed says", "asked whether she believed", "would not say whether Reed backs it": a named speaker's
-    // supposed or questioned words are no claim the article credits; "even if Reed says" grants them.
     // "acting as though its members want to lose": a manner likened to a view is no view held, as "as if" is not.
     const asThough = before.lower === 'though' && at(tokens, k - 2).lower === 'as';
+    const supposed = HYPOTHETICAL.has(before.lower) || asThough;
+    // "if Reed says", "asked whether she believed", "would not say whether Reed backs it": a named speaker's
+    // supposed or questioned words are no claim the article credits; "even if Reed says" grants them.
     if (match.kind === 'named-source') {
-      if ((HYPOTHETICAL.has(before.lower) || asThough) && at(tokens, k - 2).lower !== 'even') match.narrative = true;
-    } else if (asThough) match.narrative = true;
-    else if (describesName && match.kind === 'anonymous-source') {
+      if (supposed && at(tokens, k - 2).lower !== 'even') match.narrative = true;
+      continue;
+    }
+    // "Senator Ann Marsh, a Leeds Republican who warned…": one person set beside a name is that named person.
+    if (describesName && match.kind === 'anonymous-source') {
       match.kind = 'named-source';
       match.specificity = undefined;
-    } else if (HYPOTHETICAL.has(before.lower) || describesName) match.narrative = true;
+    } else if (supposed || describesName) match.narrative = true;
   }
 }
 
