@@ -1210,6 +1210,8 @@ describe('findAttributions', () => {
     // Events announced, photos posted, columns written: acts, with nothing said to credit.
     ['Ann Marsh announced her candidacy in Hull last spring.', 'Ann Marsh'],
     ['Ben Ode posted photos of the flood on his page.', 'Ben Ode'],
+    // Snapping a picture takes it; "snapped back that" is what someone said.
+    ['Fans snapped photos of the mayor at the fair.', 'Fans'],
     ['Tom Reed wrote a column on the budget every week.', 'Tom Reed'],
     // "that" after what was written opens a clause about it, not what was said.
     ['A conference organizer wrote his own title that switched the metaphor.', 'A conference organizer'],
@@ -1217,6 +1219,14 @@ describe('findAttributions', () => {
     const found = findAttributions(text);
     expect(found.map((a) => ({ source: text.slice(a.source.start, a.source.end), narrative: a.narrative }))).toEqual([{ source, narrative: true }]);
     expect(analyzeText(text).filter((f) => f.source)).toEqual([]);
+  });
+
+  test.each([
+    ['A Hull Gazette article published on Monday found no trace of the course.', [['named-source', 'A Hull Gazette article published on Monday found']]],
+    ['One 2009 paper found gains in reading scores across the county.', [['vague-attribution', 'One 2009 paper']]],
+    ['A Gallup survey on Tuesday of local growers found little support for the levy.', [['named-source', 'A Gallup survey on Tuesday of local growers found']]],
+  ])('an article, a paper or a survey that finds reports what it found, whatever is said of it after its head: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
   });
 
   test.each([

@@ -2774,7 +2774,7 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
       const m = out[k] as SourceMatch;
       let last = firstTokenFrom(tokens, m.sourceEnd) - 1;
       while (last >= 0 && !isWord(at(tokens, last))) last--;
-      const record = RECORDS.has(at(tokens, last).lower) || recordOfMaker(tokens, m.sourceStart, last) || researchersIn(tokens, m.sourceStart, m.sourceEnd);
+      const record = FINDING_RECORDS.has(at(tokens, last).lower) || recordOfMaker(tokens, m.sourceStart, last) || researchersIn(tokens, m.sourceStart, m.sourceEnd);
       if (!record) m.narrative = true;
     }
   }
@@ -2806,10 +2806,10 @@ const SCIENCE_PLURAL = /(?:ologists|icists|ographers)$/;
  * publisher follows it, from offset `from` to token `last`.
  */
 function recordOfMaker(tokens: readonly Token[], from: number, last: number): boolean {
-  for (let k = firstTokenFrom(tokens, from); k < last; k++) if (RECORDS.has(at(tokens, k).lower) && (MAKER_LINKS.has(at(tokens, k + 1).lower) || RECORD_PARTICIPLES.has(at(tokens, k + 1).lower))) return true;
+  for (let k = firstTokenFrom(tokens, from); k < last; k++) if (FINDING_RECORDS.has(at(tokens, k).lower) && (MAKER_LINKS.has(at(tokens, k + 1).lower) || RECORD_PARTICIPLES.has(at(tokens, k + 1).lower))) return true;
   return false;
 }
-const MAKER_LINKS = new Set(['by', 'from', 'of']);
+const MAKER_LINKS = new Set(['by', 'from', 'of', 'on', 'in']);
 
 function researchersIn(tokens: readonly Token[], start: number, end: number): boolean {
   for (let k = firstTokenFrom(tokens, start); k < tokens.length && at(tokens, k).start < end; k++) {
@@ -2914,6 +2914,8 @@ function notAClaim(tokens: readonly Token[], i: number): boolean {
     return ((OBJECT_PRONOUNS.has(next) || isPeoplePlural(next) || at(tokens, i + 1).capitalized) && /^a?round$/.test(at(tokens, i + 2).lower)) || QUALITIES_SHOWN.has(shown) || (amount && (WILL_SHOWN.has(shown) || WILL_SHOWN.has(at(tokens, k + 1).lower)));
   }
   if (/^express/.test(verb)) return COURTESIES.has(headAfter(tokens, i + 1));
+  // "snapped his picture", "snapping selfies": taking a photograph, not snapping at someone.
+  if (/^snap/.test(verb)) return PICTURES.has(headAfter(tokens, i + 1));
   // "The researchers observed the comet for 17 nights", "monitors who observed voting": watching something, no remark;
   // "observed that …", "observed, …", "observed of Reed:" remark, and so does a tag with when it was said ("…, he
   // observed this week, without …").
@@ -2929,6 +2931,7 @@ function notAClaim(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+const PICTURES = new Set(['picture', 'pictures', 'photo', 'photos', 'photograph', 'photographs', 'selfie', 'selfies', 'shot', 'shots', 'image', 'images', 'pic', 'pics']);
 const STORIES = new Set(['story', 'stories', 'tale', 'tales', 'saga', 'history']);
 const REMARK_OPENERS = new Set(['that', 'of', 'how', 'what', 'why', 'whether', 'wryly', 'dryly', 'drily', 'recently', 'once', 'later', 'then', 'also', 'in', 'to', 'at']);
 const ACCOUNTS = new Set(['results', 'earnings', 'profit', 'profits', 'loss', 'losses', 'revenue', 'revenues', 'sales', 'income']);
@@ -3337,6 +3340,8 @@ function personShows(tokens: readonly Token[], i: number): boolean {
 }
 // What shows a finding: "polls showing Reed ahead", "ledgers showing he was paid".
 const RECORDS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys', 'data', 'results', 'records', 'figures', 'numbers', 'study', 'studies', 'report', 'reports', 'analysis', 'statistics', 'documents', 'ledgers', 'emails', 'filings', 'research', 'estimates', 'projections', 'files', 'messages', 'videos', 'recordings']);
+// What finds things out as a record does: "a Gazette article published on Monday found", "one 2009 paper found".
+const FINDING_RECORDS = new Set([...RECORDS, 'article', 'articles', 'paper', 'papers', 'audit', 'audits', 'investigation', 'investigations', 'analyses', 'probe', 'inquiry']);
 
 // Words after the head of what is cited: "documents from the county", "people who saw it".
 const HEAD_STOPS = new Set(['of', 'in', 'on', 'at', 'from', 'for', 'with', 'about', 'to', 'who', 'that', 'which', 'whose', 'as']);
