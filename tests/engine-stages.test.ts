@@ -772,6 +772,16 @@ describe('references across sentences', () => {
     expect(found?.reason).not.toContain(name);
   });
 
+  test.each([
+    ['With Mayor Tom Reed weighing a run, a Gazette Poll put him ahead of Ann Marsh in a race among Reed, Marsh and Ben Ode. Ode had 37 percent and Marsh 36 percent, the results say.', 'the results say', '“a Gazette Poll”'],
+    ['Ann Marsh and Tom Reed toured the mill on Monday. A Gazette poll of 900 growers was released the same day. The results show most growers back the levy.', 'The results show', undefined],
+  ])('the results or findings of a poll are the poll, one or many, never a pair of people named nearby: %s', (text, finding, record) => {
+    const found = analyzeText(text).find((f) => f.text === finding);
+    expect(found?.kind).toBe('named-source');
+    expect(found?.reason).not.toMatch(/Ann Marsh|Tom Reed|“Marsh”|“Reed”/);
+    if (record) expect(found?.reason).toContain(`refers to ${record}`);
+  });
+
   test('a letter may refer to the person who wrote it, named nearby', () => {
     const text = 'Acme replied in a letter written by Ann Marsh, its chief counsel. The letter also accuses the paper of bias.';
     expect(analyzeText(text).find((f) => f.text.startsWith('The letter'))?.reason).toContain('refers to “Ann Marsh');

@@ -368,7 +368,9 @@ export function resolveReference(
   let named: Mention | undefined;
   for (let k = earlier.length - 1; k >= oldest && !named; k--) {
     const m = earlier[k] as Mention;
-    if (m.kind === 'named-source' && m.plural === !!shape.plural && (ofPerson || (!m.inPassing && !(PRONOUN.test(m.text) && !m.firstMention))) && standsFor(m)) named = m;
+    // "The findings" or "the results" of one poll: a record stands for the record it comes from, one or many.
+    const number = m.plural === !!shape.plural || (ofRecord && RECORD_HEADS.has(m.head));
+    if (m.kind === 'named-source' && number && (ofPerson || (!m.inPassing && !(PRONOUN.test(m.text) && !m.firstMention))) && standsFor(m)) named = m;
   }
   // A name met in passing is who a description stands for only when no source nearby was named: "the moderator said"
   // after a speaker named in the paragraph before is that speaker, not a place or a phrase named since.
@@ -383,7 +385,7 @@ export function resolveReference(
   }
   // Nearby first; then, for one person described by role ("the Labour candidate"), whoever the article named before.
   if (named && (within(named, paragraph) || (!shape.plural && isRoleWord(shape.head ?? '')))) return as(named);
-  if (shape.plural && !GROUP_PLURALS.has(`${shape.head}s`) && !PEOPLE_ADJECTIVES.has(shape.head ?? '')) {
+  if (shape.plural && !ofRecord && !GROUP_PLURALS.has(`${shape.head}s`) && !PEOPLE_ADJECTIVES.has(shape.head ?? '')) {
     // "the candidates", "the researchers": a group the article has just named member by member; not "the
     // Democrats", a party whatever members it names.
     const pair = namedPair(earlier, paragraph, oldest);
@@ -394,7 +396,7 @@ export function resolveReference(
 
 // Records a body makes or a case holds, never one person's words: not "the letter", "the statement", "the study",
 // which the person named beside them often wrote.
-const RECORD_HEADS = new Set(['poll', 'survey', 'probe', 'investigation', 'audit', 'document', 'video', 'lawsuit']);
+const RECORD_HEADS = new Set(['poll', 'survey', 'probe', 'investigation', 'audit', 'document', 'video', 'lawsuit', 'result', 'finding']);
 /**
  * A mention of one person: by a role ("the business mogul"), a pronoun, a title ("Mr. Hanson"), or a full name of two
  * to four words that no word of a body's name is in ("Sammy Aaron", not "NBC News" or "Democracy Corp"). A name of
