@@ -750,6 +750,21 @@ describe('references across sentences', () => {
   });
 
   test.each([
+    ['“The levy is unfair,” Tom Reed said. He said the council had lied. He said it again on Monday.\n\nWhen Reed accused Ann Marsh of hiding the cost, she said the books were open.', 'Reed'],
+    ['“We will win,” Mr. Reed said on Monday.\n\nWhen Reed accused Ann Marsh of hiding the cost, she said the books were open.', 'Reed'],
+    ['“We will win,” Tom Marsh said. He said the vote was close. He said it twice.\n\nHis wife, Ann Marsh, took the stage next. She said the count was fair.', 'Tom Marsh'],
+  ])('"she" does not refer to a man the article has twice called "he", or "Mr.": %s', (text, man) => {
+    const she = analyzeText(text).find((f) => /^she said$/i.test(f.text));
+    expect(she?.kind).toBe('named-source');
+    expect(she?.reason).not.toContain(man);
+  });
+
+  test('two people of one surname keep their own pronouns: "he" still refers to the man after "she" to the woman', () => {
+    const text = '“Vote early,” Ann Reed said. She said the polls were wrong. She said it twice.\n\n“It was close,” Tom Reed said. Reed thanked the crowd. He said the count was fair.';
+    expect(analyzeText(text).find((f) => f.text === 'He said')?.reason).toContain('refers to “Tom Reed”');
+  });
+
+  test.each([
     ['The lab is run by Prof. Ann Marsh. Critics say the South China Sea is at risk. The tests will go on, the professor said.', 'the professor said', '“Prof. Ann Marsh”'],
     ['The clinic is run by Dr. Ann Marsh. Patients at Hull Royal Infirmary say it is busy. The doctor said waiting times had doubled.', 'The doctor said', '“Dr. Ann Marsh”'],
   ])('a description by title refers to the name given with that title, not a place named since: %s', (text, finding, name) => {

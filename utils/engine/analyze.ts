@@ -8,7 +8,7 @@ import { findReaderPhrases, isIgnored } from './reader-phrases';
 import { anonymousReason, REASONS, WEAKLY_SOURCED_FIGURE } from './reasons';
 import { findQuotations, lastQuotationEndingBy, quotationAround } from './quotations';
 import { GROUP_PLURALS, INSTITUTIONS, isCrowdOfPeople, isPeoplePlural, RECORD_CROWDS } from './lexicon';
-import { headOf, isContestRole, isPersonReference, passingMentions, PLURAL_PRONOUNS, referenceShape, resolveReference, SINGULAR_PERSON_PRONOUNS, type Mention, type PassingMention, type ReferenceShape } from './references';
+import { headOf, isContestRole, isPersonReference, notePronoun, noPronounsYet, passingMentions, PLURAL_PRONOUNS, referenceShape, resolveReference, SINGULAR_PERSON_PRONOUNS, type Mention, type PassingMention, type PronounsOfNames, type ReferenceShape } from './references';
 import { splitSentencesSteps, type Span } from './sentences';
 import { isLetterCode, isSpaceCode, isUpperCode } from './letters';
 import { fullSourcePhrase, withAtOfAtLeast } from './source-phrase';
@@ -456,6 +456,8 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
   const namedPeople = new Map<string, Mention>();
   // The last words of the full names the article has given, by which it may call the same people alone later.
   const surnames = new Set<string>();
+  // How often "he" and "she" have referred to each named person so far: the other pronoun refers to someone else.
+  const pronouns: PronounsOfNames = noPronounsYet();
   const referredBack = sentencesReferredBack(readings);
   /** Per sentence, the attributions kept, for the figures and quotations to find their sources. */
   const kept: Attribution[][] = [];
@@ -485,7 +487,7 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
       const shape = referenceShapeOf(text, a, words);
       let reason: string;
       let extra: Partial<Finding> = {};
-      let resolved = shape ? resolveReference(shape, mentions, paragraph, namedInNextSentence(readings, s, text, sentences, quotations)) : null;
+      let resolved = shape ? resolveReference(shape, mentions, paragraph, namedInNextSentence(readings, s, text, sentences, quotations), pronouns) : null;
       if (shape && isContestRole(shape) && resolved?.kind !== 'named-source' && namedPeople.size >= 2) {
         resolved = { kind: 'named-source', specificity: undefined, antecedent: [...namedPeople.values()].at(-1) as Mention };
       }
@@ -542,6 +544,7 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
       // description; a named one's gives the nearest mention unless that is a pronoun ("he" after "he" after "Reed").
       const nearest = resolved && !resolvedToName ? resolved.antecedent : undefined;
       const antecedent = nearest && (resolved?.kind !== 'named-source' || PRONOUN_MENTION.test(nearest.text)) ? (nearest.firstMention ?? nearest) : nearest;
+      if (shape?.pronoun && resolved?.kind === 'named-source') notePronoun(pronouns, shape.pronoun, resolved.antecedent);
       if (resolved && antecedent) {
         a.kind = resolved.kind;
         a.specificity = resolved.specificity;
@@ -615,6 +618,7 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
       const source = text.slice(a.sourceStart, a.sourceEnd);
       if (a.kind === 'named-source' && NAME_OPENING.test(source)) {
         namedPeople.set(source, namedInPassing(source, paragraph, s));
+        notePronoun(pronouns, source, namedPeople.get(source) as Mention);
         addSurname(surnames, source);
       }
     }

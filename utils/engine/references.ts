@@ -230,11 +230,60 @@ const MALE_HEADS = /(?:^man|[^o]man|husband|father|son|brother|boy|actor|widower
 // Honorifics that say the same of a name: "he" does not refer to "Mrs. Marsh".
 const FEMALE_HONORIFIC = /^(?:Mrs|Ms|Miss)\b/;
 const MALE_HONORIFIC = /^Mr\b/;
-function genderClash(pronoun: string, m: Mention): boolean {
+function genderClash(pronoun: string, m: Mention, pronouns: PronounsOfNames | undefined): boolean {
+  // "Mr. Reed … he said … Reed": a name "he" has referred to, or given with "Mr.", is no "she" further on. One such
+  // reference may itself be a mistake, so it takes two, and more of them than of the other pronoun.
+  const counts = m.head === '' && pronouns ? pronounsFor(pronouns, m) : undefined;
+  if (counts && (pronoun === 'he' || pronoun === 'she')) {
+    const other = pronoun === 'he' ? counts.she : counts.he;
+    if (other >= 2 && other > (pronoun === 'he' ? counts.he : counts.she)) return true;
+  }
   if (pronoun === 'he') return FEMALE_HEADS.test(m.head) || (m.head === '' && FEMALE_HONORIFIC.test(m.text));
   if (pronoun === 'she') return (MALE_HEADS.test(m.head) && !FEMALE_HEADS.test(m.head)) || (m.head === '' && MALE_HONORIFIC.test(m.text));
   return false;
 }
+
+/**
+ * How often "he" and "she" (an honorific counting twice) have referred to each name so far in an article, by full
+ * name ("ann marsh") and by surname ("marsh"), and the full names given each surname.
+ */
+export interface PronounsOfNames {
+  readonly counts: Map<string, { he: number; she: number }>;
+  readonly fullNames: Map<string, Set<string>>;
+}
+export const noPronounsYet = (): PronounsOfNames => ({ counts: new Map(), fullNames: new Map() });
+/** A named mention's surname, lower case, and its full name when a first name is given ("Mrs. Marsh's": "marsh"). */
+function namesOf(m: Mention): { surname: string; full?: string } {
+  const words = (m.firstMention ?? m).text.replace(/[’']s$/, '').split(/\s+/).slice(-2);
+  const surname = (words.at(-1) ?? '').toLowerCase();
+  const full = words.length === 2 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && !HONORIFIC.test(words[0] as string);
+  return full ? { surname, full: words.join(' ').toLowerCase() } : { surname };
+}
+/**
+ * The pronouns counted for a mention: for a full name its own; for a surname alone those of everyone given it, unless
+ * the article gave it to two people ("Melania Trump", "Donald Trump"), when "Trump" alone could be either.
+ */
+function pronounsFor(pronouns: PronounsOfNames, m: Mention): { he: number; she: number } | undefined {
+  const { surname, full } = namesOf(m);
+  if (full) return pronouns.counts.get(full);
+  return (pronouns.fullNames.get(surname)?.size ?? 0) > 1 ? undefined : pronouns.counts.get(surname);
+}
+/** Notes the named person `m`, and that `pronoun`, or the honorific their name opens with, refers to them. */
+export function notePronoun(pronouns: PronounsOfNames, pronoun: string, m: Mention): void {
+  if (m.kind !== 'named-source' || m.head !== '') return;
+  const { surname, full } = namesOf(m);
+  if (!/^\p{Ll}+$/u.test(surname)) return;
+  if (full) pronouns.fullNames.set(surname, (pronouns.fullNames.get(surname) ?? new Set()).add(full));
+  const honorific = MALE_HONORIFIC.test(pronoun) ? 'he' : FEMALE_HONORIFIC.test(pronoun) ? 'she' : undefined;
+  const gender = honorific ?? (pronoun === 'he' || pronoun === 'she' ? pronoun : undefined);
+  if (!gender) return;
+  for (const name of full ? [full, surname] : [surname]) {
+    const counts = pronouns.counts.get(name) ?? { he: 0, she: 0 };
+    counts[gender] += honorific ? 2 : 1;
+    pronouns.counts.set(name, counts);
+  }
+}
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr)\b/;
 
 // "In an interview", "The sound system", "the Philippine Star", "NBC News and Bloomberg", "Factcheck.org": phrases
 // credited as named that "he" or "she" cannot be: a head noun that is no role, a name with "the" before it, two
@@ -277,6 +326,7 @@ export function resolveReference(
   earlier: readonly Mention[],
   paragraph: number,
   nextNamed: Mention | undefined,
+  pronouns?: PronounsOfNames,
 ): Resolution | null {
   const as = (m: Mention): Resolution => ({ kind: m.kind, specificity: m.specificity, antecedent: m });
   if (shape.pronoun) {
@@ -292,7 +342,7 @@ export function resolveReference(
       }
       // A vague mention without a head is a phrase ("seen as", "some say"), no one "he" could be.
       const person = m.head === '' ? m.kind !== 'vague-attribution' && (m.kind !== 'named-source' || !SINGULAR_PERSON_PRONOUNS.has(shape.pronoun) || onePersonsName(m)) : isRoleWord(m.head);
-      if ((m.plural || (plural && m.namesGroup === true)) === plural && (person || plural) && !genderClash(shape.pronoun, m)) {
+      if ((m.plural || (plural && m.namesGroup === true)) === plural && (person || plural) && !genderClash(shape.pronoun, m, pronouns)) {
         // "… said one former aide. ¶ Marsh and Reed agreed to meet … which he views as": a paragraph that names
         // someone before its "he" has moved on from the speaker of the one before.
         return as(namedHere && m.paragraph < paragraph && m.kind !== 'named-source' ? namedHere : m);
