@@ -506,6 +506,18 @@ describe('which figures a source vouches for', () => {
     expect(spans(text, 'unverified-figure')).toEqual(unsourced);
   });
 
+  test.each([
+    // A case put to the reader is a worked example, not a quantity claimed.
+    ['So if you owe $31,000 on the loan, the monthly bill is about $260.', ['about $260']],
+    ['Suppose someone buys 12 tickets for the draw.', []],
+    ['If your savings reach twice your salary by 40, the plan calls it a good start.', []],
+    // A threshold in such a case states a rule, whose figure is claimed; so does a case of no one's.
+    ['If you earn more than $52,000 a year, the levy applies.', ['more than $52,000']],
+    ['If turnout reaches 60 percent, the levy passes.', ['60 percent']],
+  ])('a figure in a supposed case is no claim, unless it is a threshold: %s', (text, unsourced) => {
+    expect(spans(text, 'unverified-figure')).toEqual(unsourced);
+  });
+
   // An embedded post: its text, a blank line, then the signature line with the author's name and handle.
   const post = 'Ann Marsh posted on Friday.\n\nWe handed out 40,000 masks in Hull today\nStay safe pic.twitter.com/xyz\n\n— Ann Marsh (@annmarsh) May 2, 2024\n\nThe county gave out 5,000 more.';
   test('an embedded post is its signed author’s: credited, and its figures sourced', () => {

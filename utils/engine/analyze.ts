@@ -182,8 +182,19 @@ interface SentenceReading {
 
 /** The quantitative claims among a sentence's numbers. */
 function figureClaims(text: string, sentence: Span): Span[] {
-  const claims = findNumbers(text, sentence.start, sentence.end).filter(isFigureClaim);
+  const claims = findNumbers(text, sentence.start, sentence.end).filter((m) => isFigureClaim(m) && !supposed(text, sentence, m));
   return claims.length ? claims : NONE;
+}
+
+// A case put to the reader: "if you owe $31,000 on the loan", "suppose someone buys 12 tickets". Not a threshold ("if
+// you earn more than $50,000"), which states a rule.
+const SUPPOSING = /\b(?:if|suppose|supposing|imagine)\s+(?:you|you're|you’re|your|someone|somebody|anyone|a person)\b[^,;:—–]*$/iu;
+const THRESHOLD = /\b(?:(?:more|less|fewer|higher|lower|greater)\s+than|over|under|above|below|at\s+(?:least|most)|up\s+to|exceeds?|exceeding)\s*$/iu;
+const THRESHOLD_OPENING = /^(?:(?:more|less|fewer)\s+than|over|under|above|below|at\s+(?:least|most)|up\s+to)\b/iu;
+/** Whether a figure stands in a supposed case of the reader's or anyone's, a worked example and no claim (guide: a claim). */
+function supposed(text: string, sentence: Span, figure: Span): boolean {
+  const before = text.slice(Math.max(sentence.start, figure.start - 160), figure.start);
+  return SUPPOSING.test(before) && !THRESHOLD.test(before) && !THRESHOLD_OPENING.test(text.slice(figure.start, figure.end));
 }
 
 /** Whether a capital follows a space in the phrase: /\s\p{Lu}/u. */
