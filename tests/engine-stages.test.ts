@@ -507,6 +507,16 @@ describe('which figures a source vouches for', () => {
   });
 
   test.each([
+    // A count given again with "the" or "all", pointing back to where the article first gave it, is the same count.
+    ['The driver was tested along with 31 passengers he met. So far the other 31 passengers have shown no symptoms.', ['31 passengers']],
+    ['Reed won 74 delegates in Ohio. Taking all 74 delegates, he pulled ahead.', ['74 delegates']],
+    // A new count is claimed again, and the first one only points back when it is the same.
+    ['The driver was tested along with 31 passengers he met. The 40 passengers on the next bus were not tested.', ['31 passengers', '40 passengers']],
+  ])('a count the article repeats is flagged where it is first given: %s', (text, unsourced) => {
+    expect(spans(text, 'unverified-figure')).toEqual(unsourced);
+  });
+
+  test.each([
     // A case put to the reader is a worked example, not a quantity claimed.
     ['So if you owe $31,000 on the loan, the monthly bill is about $260.', ['about $260']],
     ['Suppose someone buys 12 tickets for the draw.', []],

@@ -186,6 +186,8 @@ function figureClaims(text: string, sentence: Span): Span[] {
   return claims.length ? claims : NONE;
 }
 
+// "the 28 people", "the other 28 people", "all 28 people": a count the article has given pointing back to it.
+const COUNTED_AGAIN = /\b(?:the|all(?: the)?)\s+(?:other\s+|remaining\s+)?$/i;
 // A case put to the reader: "if you owe $31,000 on the loan", "suppose someone buys 12 tickets". Not a threshold ("if
 // you earn more than $50,000"), which states a rule.
 const SUPPOSING = /\b(?:if|suppose|supposing|imagine)\s+(?:you|you're|you’re|your|someone|somebody|anyone|a person)\b[^,;:—–]*$/iu;
@@ -655,8 +657,14 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
     }
   }
 
+  // Each count as the article first gave it ("28 people"), so that "the other 28 people" later is the same count again.
+  const counted = new Set<string>();
   for (let s = 0; s < sentences.length; s++) {
     for (const figure of (readings[s] as SentenceReading).figures) {
+      const said = text.slice(figure.start, figure.end).toLowerCase();
+      const again = counted.has(said) && COUNTED_AGAIN.test(text.slice(Math.max(0, figure.start - 12), figure.start));
+      counted.add(said);
+      if (again) continue;
       const source = sourceOfFigure(text, figure, s, kept, sentences, quotations, paragraphs);
       if (source?.kind === 'named-source') continue;
       const f: Finding = {
