@@ -1222,6 +1222,16 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['The Hull Treasury projects that its deficit will reach $1 trillion next year.', [['named-source', 'The Hull Treasury projects']]],
+    ['The Acme campaign forecasts that turnout will top 60 percent.', [['named-source', 'The Acme campaign forecasts']]],
+    // Far more often plural nouns: a verb only before what is projected.
+    ['Work stopped on two of the council’s housing projects last year.', []],
+    ['Ann Marsh projects calm in every debate.', []],
+  ])('"projects" and "forecasts" report a forecast when a clause follows them: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
     ['A Hull Gazette article published on Monday found no trace of the course.', [['named-source', 'A Hull Gazette article published on Monday found']]],
     ['One 2009 paper found gains in reading scores across the county.', [['vague-attribution', 'One 2009 paper']]],
     ['A Gallup survey on Tuesday of local growers found little support for the levy.', [['named-source', 'A Gallup survey on Tuesday of local growers found']]],

@@ -97,6 +97,7 @@ function opensWithAdverb(words: readonly Token[]): boolean {
 const LY_ADJECTIVES = new Set(['early', 'elderly']);
 // Verbs that are as often nouns: after a determiner they head a source phrase ("the NBC report indicates").
 const NOUN_LIKE: ReadonlySet<string> = new Set([...KEPT_BASE_FORMS, 'calls', 'call']);
+const CLAUSE_ONLY_FORMS = new Set(['projects', 'forecasts']);
 // Cue forms far more often plural nouns, read as verbs only before their object: "the agency lists the figure".
 const OBJECT_FIRST = new Set(['lists', 'details', 'outlines']);
 // Prepositions a cue form after is its noun.
@@ -2458,6 +2459,9 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // "Several reports have suggested": a plural quantifier takes "report", so "reports" after it is a noun.
   if (NOUN_LIKE.has(verb.lower) && /[^s]s$/.test(verb.lower) && PLURAL_QUANTIFIERS.has(prev.lower)) return;
   if (NOUN_LIKE.has(verb.lower) && (next.lower === 'from' || next.lower === 'of')) return; // "movies and TV shows from Pixar"
+  // "The budget office projects that …", "Acme forecasts revenue will …": a plural noun far more often ("regime
+  // projects", "weather forecasts"), a verb only before what it projects.
+  if (CLAUSE_ONLY_FORMS.has(verb.lower) && next.lower !== 'that' && !bareClause(tokens, i)) return;
   if (recordPutOut(tokens, i)) return; // "A video posted online shows": how the video was put out, not who spoke
   // "six firms now compile billionaire lists.": a cue far more often a noun is a verb only with its object after it
   // ("Acme lists the family's wealth at …").
