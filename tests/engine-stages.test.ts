@@ -748,6 +748,16 @@ describe('references across sentences', () => {
     }
   });
 
+  test.each([
+    'The Hull Animal Shelter announced that the dog had been found. Officials said its microchip was still readable.',
+    'The Leeds Tenants Association reported the leak on Monday. Officials said it would be fixed within a week.',
+    'The Acme Foundation announced the grants on Friday. Officials said 40 schools had applied.',
+  ])('"officials said" after a shelter, an association or a foundation the article named speak for it: %s', (text) => {
+    const officials = analyzeText(text).find((f) => f.text.startsWith('Officials'));
+    expect(officials?.kind).toBe('named-source');
+    expect(officials?.reason).toContain('refers to “The');
+  });
+
   test('an unnamed source\'s relative clause holds no head for later references to find', () => {
     const text = 'A spokesman who asked not to be named because of company policy said the plant would close. The company added that talks were under way.';
     expect(analyzeText(text).find((f) => f.text.startsWith('The company'))?.kind).toBe('named-source');

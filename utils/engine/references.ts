@@ -76,6 +76,8 @@ const BODIES = new Set([
   'company', 'firm', 'agency', 'ministry', 'department', 'government', 'military', 'police', 'office', 'commission', 'committee',
   'council', 'board', 'bank', 'army', 'campaign', 'authority', 'service', 'institute', 'university', 'hospital', 'school',
   'regulator', 'administration', 'embassy', 'force', 'corporation', 'group', 'inc', 'ltd', 'airlines', 'airways',
+  'organization', 'organisation', 'foundation', 'center', 'centre', 'union', 'association', 'society', 'charity', 'shelter',
+  'museum', 'zoo', 'library', 'prison', 'airport', 'district', 'court', 'club', 'league', 'federation', 'coalition',
 ]);
 // Records named by no article: "new polling finds".
 // "Report: …", "Poll: …" as a headline's rubric too.
