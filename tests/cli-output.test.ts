@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { InputAnalysis } from '../utils/cli/analyze-input';
+import { tryAnalyze, type InputAnalysis } from '../utils/cli/analyze-input';
 import { toAnalysisRecord } from '../utils/cli/json-record';
 import { formatReport } from '../utils/cli/report';
 
@@ -68,6 +68,17 @@ describe('toAnalysisRecord', () => {
     const [finding] = toAnalysisRecord(withSpans, { includeText: false }).findings;
     expect(finding?.source).toEqual({ start: 46, end: 53, text: 'Reuters' });
     expect(finding?.cue).toEqual({ start: 54, end: 62, text: 'reported' });
+  });
+
+  test('counts offsets in UTF-16 code units, as the README tells a Python reader', async () => {
+    const input = 'The fair drew a crowd 🏳️‍🌈. “It was busy,” Ann Marsh said on Monday.';
+    const outcome = await tryAnalyze('text', input);
+    if (!outcome.ok) throw new Error(outcome.error);
+    const [finding] = toAnalysisRecord(outcome.analysis, { includeText: false }).findings;
+    expect(finding?.text).toBe('Ann Marsh said');
+    expect(input.slice(finding?.start, finding?.end)).toBe('Ann Marsh said');
+    // The flag is 4 code points and 6 code units: a code-point index would fall 2 short.
+    expect([...input].slice(finding?.start, finding?.end).join('')).not.toBe('Ann Marsh said');
   });
 
   test('has no score when there is nothing to grade, and says when the language is not read', () => {
