@@ -1212,6 +1212,9 @@ describe('findAttributions', () => {
     ['Ben Ode posted photos of the flood on his page.', 'Ben Ode'],
     // Snapping a picture takes it; "snapped back that" is what someone said.
     ['Fans snapped photos of the mayor at the fair.', 'Fans'],
+    // Denying someone a thing withholds it; denying a charge, a link to someone or doing something is a claim.
+    ['The council is denying flu shots to detainees at the camp.', 'The council'],
+    ['The board denied them entry to the hall.', 'The board'],
     ['Tom Reed wrote a column on the budget every week.', 'Tom Reed'],
     // "that" after what was written opens a clause about it, not what was said.
     ['A conference organizer wrote his own title that switched the metaphor.', 'A conference organizer'],
@@ -1219,6 +1222,13 @@ describe('findAttributions', () => {
     const found = findAttributions(text);
     expect(found.map((a) => ({ source: text.slice(a.source.start, a.source.end), narrative: a.narrative }))).toEqual([{ source, narrative: true }]);
     expect(analyzeText(text).filter((f) => f.source)).toEqual([]);
+  });
+
+  test.each([
+    ['Ann Marsh denied any links to the group.', [['named-source', 'Ann Marsh denied']]],
+    ['Tom Reed denied being rude to the staff.', [['named-source', 'Tom Reed denied']]],
+  ])('a denial of a link or of doing something is a claim, whatever "to" follows: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
   });
 
   test.each([

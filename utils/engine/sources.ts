@@ -2889,7 +2889,10 @@ const QUALITIES_SHOWN = new Set(['sign', 'signs', 'symptoms', 'promise', 'potent
 function notAClaim(tokens: readonly Token[], i: number): boolean {
   const verb = at(tokens, i).lower;
   const next = at(tokens, i + 1).lower;
-  if (/^(?:den(?:y|ie)|reject)/.test(verb)) return REQUESTS.has(headAfter(tokens, i + 1)) && (DETERMINERS_BEFORE_DEGREE.has(next) || POSSESSIVES.has(next) || REQUESTS.has(next) || isPossessive(at(tokens, i + 1)));
+  if (/^(?:den(?:y|ie)|reject)/.test(verb)) {
+    if (REQUESTS.has(headAfter(tokens, i + 1)) && (DETERMINERS_BEFORE_DEGREE.has(next) || POSSESSIVES.has(next) || REQUESTS.has(next) || isPossessive(at(tokens, i + 1)))) return true;
+    return /^den/.test(verb) && withholds(tokens, i);
+  }
   if (/^claim/.test(verb)) return PRIZES.has(headAfter(tokens, i + 1));
   if (/^argu/.test(verb)) return next === 'with' && !thatWithin(tokens, i + 2, 6);
   // "admitted to hospital", "migrants admitted to the United Kingdom", "admitted to Leeds University": let in.
@@ -2936,6 +2939,24 @@ function notAClaim(tokens: readonly Token[], i: number): boolean {
 }
 
 const PICTURES = new Set(['picture', 'pictures', 'photo', 'photos', 'photograph', 'photographs', 'selfie', 'selfies', 'shot', 'shots', 'image', 'images', 'pic', 'pics']);
+/**
+ * "denying flu shots to detainees", "denied a permit to the group", "denied them entry": a thing withheld from
+ * someone, not a claim denied ("denied the charges", "deny any links to the group", "denied that …").
+ */
+function withholds(tokens: readonly Token[], i: number): boolean {
+  const next = at(tokens, i + 1);
+  if (/^(?:him|her|them|us|me)$/.test(next.lower)) return isWord(at(tokens, i + 2)) && !CONTENT_OPENERS.has(at(tokens, i + 2).lower);
+  // "denied being rude to the staff", "denied having sent it to anyone": a gerund is what was denied.
+  if (next.lower.endsWith('ing')) return false;
+  for (let k = i + 2; k <= i + 5 && isWord(at(tokens, k)); k++) {
+    const t = at(tokens, k);
+    if (t.lower === 'to') return !DENIED_CLAIMS.has(at(tokens, k - 1).lower) && !CLAIM_NOUNS.has(at(tokens, k - 1).lower);
+    if (CONTENT_OPENERS.has(t.lower) || t.capitalized) return false;
+  }
+  return false;
+}
+// What is denied as a claim, "to" after it saying what about: "links to the group", "ties to", "access to" excepted.
+const DENIED_CLAIMS = new Set(['links', 'link', 'ties', 'connection', 'connections', 'involvement', 'role', 'relationship', 'relationships', 'contact', 'contacts', 'knowledge', 'charges', 'charge', 'accusations', 'accusation', 'allegations', 'reports', 'report', 'rumors', 'rumours', 'responsibility', 'wrongdoing', 'guilt']);
 const STORIES = new Set(['story', 'stories', 'tale', 'tales', 'saga', 'history']);
 const REMARK_OPENERS = new Set(['that', 'of', 'how', 'what', 'why', 'whether', 'wryly', 'dryly', 'drily', 'recently', 'once', 'later', 'then', 'also', 'in', 'to', 'at']);
 const ACCOUNTS = new Set(['results', 'earnings', 'profit', 'profits', 'loss', 'losses', 'revenue', 'revenues', 'sales', 'income']);
