@@ -791,6 +791,19 @@ describe('references across sentences', () => {
     expect(she?.reason).not.toContain(man);
   });
 
+  test.each([
+    ['“We will appeal,” said Emily Reed, a lawyer for the family. He said the case would go on.', 'Emily Reed'],
+    ['“We will appeal,” said Sonya Ode, a lawyer for the family. Tom Marsh, her client, listened. He said the case would go on.', 'Sonya Ode'],
+  ])('"he" does not refer to a woman by her first name, before the article has used a pronoun for her: %s', (text, woman) => {
+    const he = analyzeText(text).find((f) => f.text === 'He said');
+    expect(he?.kind).toBe('named-source');
+    expect(he?.reason).not.toContain(woman);
+  });
+  test('a man\'s first name leaves "he" his', () => {
+    const text = '“We will appeal,” said John Reed, a lawyer for the family. He said the case would go on.';
+    expect(analyzeText(text).find((f) => f.text === 'He said')?.reason).toContain('refers to “John Reed”');
+  });
+
   test('two people of one surname keep their own pronouns: "he" still refers to the man after "she" to the woman', () => {
     const text = '“Vote early,” Ann Reed said. She said the polls were wrong. She said it twice.\n\n“It was close,” Tom Reed said. Reed thanked the crowd. He said the count was fair.';
     expect(analyzeText(text).find((f) => f.text === 'He said')?.reason).toContain('refers to “Tom Reed”');

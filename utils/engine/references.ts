@@ -240,11 +240,42 @@ function genderClash(pronoun: string, m: Mention, pronouns: PronounsOfNames | un
     const other = pronoun === 'he' ? counts.she : counts.he;
     if (other >= 2 && other > (pronoun === 'he' ? counts.he : counts.she)) return true;
   }
+  // "Sonya Zoghlin", "Emily Maitlis": a common first name says as much, where the article has not yet.
+  const byName = m.head === '' && !(counts && counts.he + counts.she > 0) ? firstNameGender(m) : undefined;
+  if (byName && (pronoun === 'he' || pronoun === 'she') && byName !== pronoun) return true;
   if (pronoun === 'he') return FEMALE_HEADS.test(m.head) || (m.head === '' && FEMALE_HONORIFIC.test(m.text));
   if (pronoun === 'she') return (MALE_HEADS.test(m.head) && !FEMALE_HEADS.test(m.head)) || (m.head === '' && MALE_HONORIFIC.test(m.text));
   return false;
 }
 
+// Common English first names that are one sex's in nearly every use; names given to both ("Jordan", "Kelly",
+// "Lindsey", "Jean", "Terry") are left out.
+const FEMALE_FIRST_NAMES = new Set(`abigail alexis alice amanda amber amy andrea angela ann anna ashley barbara betty beverly
+  brenda brittany carly carol caroline carolyn catherine charlotte chelsea cheryl christina christine claire cynthia
+  danielle deborah debra denise diana diane donna doris elena elise elizabeth emily emma evelyn fiona frances gloria
+  grace hannah heather helen hilary hillary huma isabella ivanka jacqueline janet janice jennifer jessica joan joyce
+  judith judy julia julie karen kate katherine kathleen kathryn katie kayla kellyanne kimberly laura lauren linda lisa
+  lori louise margaret maria marie marilyn martha mary megan melania melissa michele michelle nancy natalie nicole
+  nikki nina olivia pamela patricia rachel rebecca ruth sally samantha sandra sara sarah sharon shirley sonia sonya
+  sophia stephanie susan susanna suzanne tammy teresa theresa tina valerie victoria virginia wendy yvonne zoe`.split(/\s+/));
+const MALE_FIRST_NAMES = new Set(`aaron adam alan albert alexander andrew anthony arthur austin barack benjamin bernie bill
+  billy bobby brandon brian bruce bryan carl charles christopher daniel david dennis donald douglas dylan edward
+  elijah eric ethan eugene frank gabriel gary george gerald gregory harold henry jack jacob james jason jeb jeffrey
+  jeremy jerry joe john jonathan jose joseph joshua juan justin keith kenneth kevin kyle larry lawrence louis marco
+  mark matthew michael mike mitch mitt nathan newt nicholas noah patrick paul peter philip ralph rand randy raymond
+  reince richard robert roger ronald roy rudy russell ryan samuel scott sean stephen steven ted thomas timothy tyler
+  vincent walter wayne william zachary`.split(/\s+/));
+/** "he" or "she" by a named mention's first name, when the name is a first name and a surname at least. */
+function firstNameGender(m: Mention): 'he' | 'she' | undefined {
+  const words = (m.firstMention ?? m).text.split(/\s+/);
+  for (let k = 0; k + 1 < words.length; k++) {
+    const word = words[k] as string;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !/^\p{Lu}/u.test(words[k + 1] as string)) continue;
+    const first = word.toLowerCase();
+    return FEMALE_FIRST_NAMES.has(first) ? 'she' : MALE_FIRST_NAMES.has(first) ? 'he' : undefined;
+  }
+  return undefined;
+}
 /**
  * How often "he" and "she" (an honorific counting twice) have referred to each name so far in an article, by full
  * name ("ann marsh") and by surname ("marsh"), and the full names given each surname.
