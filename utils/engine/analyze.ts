@@ -191,8 +191,10 @@ const COUNTED_AGAIN = /\b(?:the|all(?: the)?)\s+(?:other\s+|remaining\s+)?$/i;
 // A case put to the reader: "if you owe $31,000 on the loan", "suppose someone buys 12 tickets". Not a threshold ("if
 // you earn more than $50,000"), which states a rule.
 const SUPPOSING = /\b(?:if|suppose|supposing|imagine)\s+(?:you|you're|you’re|your|someone|somebody|anyone|a person)\b[^,;:—–]*$/iu;
-const THRESHOLD = /\b(?:(?:more|less|fewer|higher|lower|greater)\s+than|over|under|above|below|at\s+(?:least|most)|up\s+to|exceeds?|exceeding)\s*$/iu;
-const THRESHOLD_OPENING = /^(?:(?:more|less|fewer)\s+than|over|under|above|below|at\s+(?:least|most)|up\s+to)\b/iu;
+// The bounds a threshold is given with: before the figure, or opening its span ("more than $50,000").
+const BOUNDS = String.raw`over|under|above|below|at\s+(?:least|most)|up\s+to`;
+const THRESHOLD = new RegExp(String.raw`\b(?:(?:more|less|fewer|higher|lower|greater)\s+than|${BOUNDS}|exceeds?|exceeding)\s*$`, 'iu');
+const THRESHOLD_OPENING = new RegExp(String.raw`^(?:(?:more|less|fewer)\s+than|${BOUNDS})\b`, 'iu');
 /** Whether a figure stands in a supposed case of the reader's or anyone's, a worked example and no claim (guide: a claim). */
 function supposed(text: string, sentence: Span, figure: Span): boolean {
   const before = text.slice(Math.max(sentence.start, figure.start - 160), figure.start);
@@ -557,7 +559,7 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
       // description; a named one's gives the nearest mention unless that is a pronoun ("he" after "he" after "Reed").
       const nearest = resolved && !resolvedToName ? resolved.antecedent : undefined;
       const antecedent = nearest && (resolved?.kind !== 'named-source' || PRONOUN_MENTION.test(nearest.text)) ? (nearest.firstMention ?? nearest) : nearest;
-      if (shape?.pronoun && resolved?.kind === 'named-source') notePronoun(pronouns, shape.pronoun, resolved.antecedent);
+      if (shape?.pronoun && resolved?.kind === 'named-source') notePronoun(pronouns, resolved.antecedent, shape.pronoun);
       if (resolved && antecedent) {
         a.kind = resolved.kind;
         a.specificity = resolved.specificity;
@@ -631,7 +633,7 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
       const source = text.slice(a.sourceStart, a.sourceEnd);
       if (a.kind === 'named-source' && NAME_OPENING.test(source)) {
         namedPeople.set(source, namedInPassing(source, paragraph, s));
-        notePronoun(pronouns, source, namedPeople.get(source) as Mention);
+        notePronoun(pronouns, namedPeople.get(source) as Mention);
         addSurname(surnames, source);
       }
     }

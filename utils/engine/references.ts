@@ -233,19 +233,19 @@ const MALE_HEADS = /(?:^man|[^o]man|husband|father|son|brother|boy|actor|widower
 const FEMALE_HONORIFIC = /^(?:Mrs|Ms|Miss)\b/;
 const MALE_HONORIFIC = /^Mr\b/;
 function genderClash(pronoun: string, m: Mention, pronouns: PronounsOfNames | undefined): boolean {
+  if (pronoun !== 'he' && pronoun !== 'she') return false;
   // "Mr. Reed … he said … Reed": a name "he" has referred to, or given with "Mr.", is no "she" further on. One such
   // reference may itself be a mistake, so it takes two, and more of them than of the other pronoun.
   const counts = m.head === '' && pronouns ? pronounsFor(pronouns, m) : undefined;
-  if (counts && (pronoun === 'he' || pronoun === 'she')) {
-    const other = pronoun === 'he' ? counts.she : counts.he;
-    if (other >= 2 && other > (pronoun === 'he' ? counts.he : counts.she)) return true;
+  if (counts) {
+    const [same, other] = pronoun === 'he' ? [counts.he, counts.she] : [counts.she, counts.he];
+    if (other >= 2 && other > same) return true;
   }
   // "Sonya Zoghlin", "Emily Maitlis": a common first name says as much, where the article has not yet.
   const byName = m.head === '' && !(counts && counts.he + counts.she > 0) ? firstNameGender(m) : undefined;
-  if (byName && (pronoun === 'he' || pronoun === 'she') && byName !== pronoun) return true;
+  if (byName && byName !== pronoun) return true;
   if (pronoun === 'he') return FEMALE_HEADS.test(m.head) || (m.head === '' && FEMALE_HONORIFIC.test(m.text));
-  if (pronoun === 'she') return (MALE_HEADS.test(m.head) && !FEMALE_HEADS.test(m.head)) || (m.head === '' && MALE_HONORIFIC.test(m.text));
-  return false;
+  return (MALE_HEADS.test(m.head) && !FEMALE_HEADS.test(m.head)) || (m.head === '' && MALE_HONORIFIC.test(m.text));
 }
 
 // Common English first names that are one sex's in nearly every use; names given to both ("Jordan", "Kelly",
@@ -301,18 +301,20 @@ function pronounsFor(pronouns: PronounsOfNames, m: Mention): { he: number; she: 
   if (full) return pronouns.counts.get(full);
   return (pronouns.fullNames.get(surname)?.size ?? 0) > 1 ? undefined : pronouns.counts.get(surname);
 }
-/** Notes the named person `m`, and that `pronoun`, or the honorific their name opens with, refers to them. */
-export function notePronoun(pronouns: PronounsOfNames, pronoun: string, m: Mention): void {
+/**
+ * Notes that "he" or "she" (`pronoun`) refers to the named person `m`; with no pronoun, notes `m` as named, and the
+ * honorific its name opens with ("Mr. Reed", "Mrs. Marsh"), which counts twice.
+ */
+export function notePronoun(pronouns: PronounsOfNames, m: Mention, pronoun?: string): void {
   if (m.kind !== 'named-source' || m.head !== '') return;
   const { surname, full } = namesOf(m);
   if (!/^\p{Ll}+$/u.test(surname)) return;
   if (full) pronouns.fullNames.set(surname, (pronouns.fullNames.get(surname) ?? new Set()).add(full));
-  const honorific = MALE_HONORIFIC.test(pronoun) ? 'he' : FEMALE_HONORIFIC.test(pronoun) ? 'she' : undefined;
-  const gender = honorific ?? (pronoun === 'he' || pronoun === 'she' ? pronoun : undefined);
+  const gender = pronoun === undefined ? (MALE_HONORIFIC.test(m.text) ? 'he' : FEMALE_HONORIFIC.test(m.text) ? 'she' : undefined) : pronoun === 'he' || pronoun === 'she' ? pronoun : undefined;
   if (!gender) return;
   for (const name of full ? [full, surname] : [surname]) {
     const counts = pronouns.counts.get(name) ?? { he: 0, she: 0 };
-    counts[gender] += honorific ? 2 : 1;
+    counts[gender] += pronoun === undefined ? 2 : 1;
     pronouns.counts.set(name, counts);
   }
 }
