@@ -769,6 +769,16 @@ describe('findAttributions', () => {
     expect(read(text).find((a) => a.cue === 'said')?.source).toBe('Ms. Ode');
   });
 
+  test('a pronoun after the last comma before "…and said" is the speaker, not an opening clause\'s subject', () => {
+    for (const text of [
+      'When Tom Reed, the club treasurer was asked whether the fees would rise, he shrugged and said, “Wait and see.”',
+      'Once Ann Marsh, our coach, had heard the score, she laughed and said she had expected worse.',
+    ]) {
+      const said = read(text).find((a) => a.cue === 'said');
+      expect(said?.source).toMatch(/^(?:he|she)$/);
+    }
+  });
+
   test('a passive after "and" does not join the clause\'s subject: "is grim and seldom told"', () => {
     expect(read('For Reed, a mayor whose pitch rests on his record, the story of his cousin is grim and seldom told.')).toEqual([]);
   });

@@ -1248,6 +1248,12 @@ function openingParticipleSubject(tokens: readonly Token[], i: number, sentenceS
 const opensPredicate = (t: Token): boolean => isWord(t) && (looksLikeVerb(t.lower) || AUXILIARIES.has(t.lower));
 
 /** The index of the first comma from token k before i, or i when there is none. */
+/** The index of the last comma between k and i, or -1. */
+function lastCommaBefore(tokens: readonly Token[], k: number, i: number): number {
+  for (let n = i - 1; n > k; n--) if (at(tokens, n).text === ',') return n;
+  return -1;
+}
+
 function commaFrom(tokens: readonly Token[], k: number, i: number): number {
   while (k < i && at(tokens, k).text !== ',') k++;
   return k;
@@ -1314,6 +1320,11 @@ function clauseSubject(tokens: readonly Token[], i: number, sentenceStart: numbe
     const after = comma < i - 1 ? openingSource(tokens, comma + 1, i, sentenceStart).subject : [];
     if (after.length) subject = after;
   }
+  // "When Ann Marsh, the manager, was asked if it would rain, she laughed and said": a pronoun after the clause's
+  // last comma opens the clause the verb is in; the subject found before it is an opening clause's.
+  const last = lastCommaBefore(tokens, k, i);
+  if (subject.length && last > k && at(subject, subject.length - 1).end <= at(tokens, last).start && SUBJECT_PRONOUNS.has(at(tokens, last + 1).lower) && isWord(at(tokens, last + 2)) && last + 2 < i)
+    return [at(tokens, last + 1)];
   // "The victim's mother testified, describing": whose someone is, is not who.
   // So is "voters'" in "Reed undermines voters' faith by suggesting".
   return subject.length && isPossessive(at(subject, subject.length - 1)) ? [] : subject;
