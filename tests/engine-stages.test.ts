@@ -775,6 +775,16 @@ describe('references across sentences', () => {
   });
 
   test.each([
+    ['Tom Reed, a preacher, slammed the levy on his Sunday show, Valley Media Watch first reported. “It is theft,” he said.', 'he said', 'Valley Media Watch', '“Tom Reed”'],
+    ['Tom Reed said the dock was unsafe. Hull Housing Institute said the levy would pass. He said he would vote no.', 'He said', 'Hull Housing Institute', '“Tom Reed”'],
+    ['Ann Marsh of the Leeds Tenants Association said rents had doubled. She said the council had known for a year.', 'She said', 'none', '“Ann Marsh of the Leeds Tenants Association”'],
+  ])('"he" or "she" refers to a person, never to a body whose name ends in its kind: %s', (text, finding, body, person) => {
+    const reason = analyzeText(text).find((f) => f.text === finding)?.reason;
+    expect(reason).not.toContain(body);
+    expect(reason).toContain(`refers to ${person}`);
+  });
+
+  test.each([
     ['Tom Reed took the stage. The sound system failed twice, and Reed blamed the hall. He said the council had not paid.', 'He said', '“Reed”'],
     ['Ann Marsh, the council leader, said the vote was fair. She said she would run again.', 'She said', '“Ann Marsh”'],
   ])('"he" or "she" still refers to the person named before: %s', (text, finding, name) => {

@@ -335,8 +335,18 @@ function onePersonsName(m: Mention): boolean {
   const of = words.indexOf('of');
   if (isPersonsRole(last) || (of > 0 && isPersonsRole(words[of - 1] ?? ''))) return true;
   if (/^\p{Ll}/u.test(last)) return false;
+  // "Right Wing Watch", "NBC News", "the Pew Research Center": a name that ends in a body's word is the body's, unless
+  // a first name opens it ("Dave Camp", "Carter Page").
+  const affiliation = words.findIndex((w, k) => k > 0 && AFFILIATIONS.has(w));
+  if (endsInBodyWord(affiliation > 0 ? words.slice(0, affiliation) : words) && firstNameGender(m) === undefined && !PERSON_TITLE.test(text)) return false;
   return !(/^the$/i.test(words[0] ?? '') && words.slice(1).every((w) => /^\P{Ll}/u.test(w) && !/[’']s$/.test(w)));
 }
+// Where a person's name gives way to their body: "Tom Ode of the Hull Policy Institute", "Ann Marsh at Leeds University".
+const AFFILIATIONS = new Set(['of', 'at', 'from', 'with']);
+const endsInBodyWord = (words: readonly string[]): boolean => {
+  const last = (words.at(-1) ?? '').toLowerCase();
+  return words.length > 1 && (BODY_NAME_WORDS.has(last) || INSTITUTIONS.has(last) || BODIES.has(last));
+};
 const within = (m: Mention, paragraph: number) => paragraph - m.paragraph <= PARAGRAPH_REACH;
 // How far back a description looks for the mention it repeats: far enough for any article, bounded for any page.
 const MAX_LOOK_BACK = 400;
@@ -497,4 +507,4 @@ function isPersonMention(m: Mention): boolean {
 const PERSON_TITLE = /^(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Prof|Gen|Adm|Judge|President|Senator|Governor|Secretary)\.?\s/;
 // Words in names of outlets and firms: "NBC News", "Democracy Corp", "Latino Decisions".
 // (Records' nouns, "Report", "Poll", "Review", are institutions already.)
-const BODY_NAME_WORDS = new Set(['news', 'times', 'journal', 'corp', 'inc', 'press', 'tribune', 'herald', 'research', 'associates', 'decisions', 'strategies', 'partners', 'media', 'daily', 'weekly', 'polling']);
+const BODY_NAME_WORDS = new Set(['watch', 'news', 'times', 'journal', 'corp', 'inc', 'press', 'tribune', 'herald', 'research', 'associates', 'decisions', 'strategies', 'partners', 'media', 'daily', 'weekly', 'polling']);
