@@ -627,6 +627,15 @@ describe('quotations', () => {
     expect(weak.reason).toMatch(/unnamed, vague or hedged/);
   });
 
+  test.each([
+    ['As reported by the Hull Gazette, inspectors found about 1,400 cracked pipes under the estate.', []],
+    ['As first reported by Leeds FM, auditors counted 62 missing laptops.', []],
+    // A named source in another clause frames nothing the crowd says.
+    ['The Hull Gazette covered the vote, but critics said 1,400 pipes were cracked.', ['1,400 pipes']],
+  ])('a named source that frames the clause an unnamed one gives a figure in sources the figure: %s', (text, figures) => {
+    expect(spans(text, 'unverified-figure')).toEqual(figures);
+  });
+
   test('a figure in a quotation whose speaker is named in the sentence before is sourced', () => {
     const text = 'John Smith, the plant manager, spoke at the gate. “We lost 300 jobs this year,” he said. “Another 40 are at risk.”';
     expect(spans(text, 'unverified-figure')).toEqual([]);

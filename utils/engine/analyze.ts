@@ -1013,7 +1013,10 @@ function sourceOfFigure(
   for (const a of kept[s] as Attribution[]) {
     if (vouchesFor(text, a, figure, sentences[s] as Span) && (!nearest || distance(reach(a), figure) < distance(reach(nearest), figure))) nearest = a;
   }
-  if (nearest) return nearest;
+  // "As reported by the Leeds Post, investigators found 2,200 emails", "The Post reported that police counted 300":
+  // a named source that frames the clause whose unnamed source gives the figure reports the figure as well.
+  const frame = nearest && nearest.kind !== 'named-source' ? (kept[s] as Attribution[]).find((a) => a.kind === 'named-source' && reach(a).end <= nearest.sourceStart && FRAMES_CLAUSE.test(text.slice(reach(a).end, nearest.sourceStart)) && vouchesFor(text, a, figure, sentences[s] as Span)) : undefined;
+  if (nearest) return frame ?? nearest;
   const quotation = quotationAround(quotations, figure.start, figure.end);
   if (!quotation) return signedBelow(text, s, kept, sentences);
   // The speaker tag sits in a sentence the quotation touches, or just before it in the same paragraph.
@@ -1037,6 +1040,9 @@ function sourceOfFigure(
   const opensParagraph = first > 0 && text.slice((sentences[first] as Span).start, quotation.start).trim() === '';
   return opensParagraph ? speakerOfClosing(sentences[first - 1] as Span, kept[first - 1] as Attribution[], quotations) : undefined;
 }
+
+// Between a named source's frame and the clause it reports: ", " after "As reported by X", " that " after "X reported".
+const FRAMES_CLAUSE = /^\s*(?:,|that)?\s*$/;
 
 /** The speaker tagged on a quotation that closes in sentence `sentence`: the tag after it, or one just before it. */
 function speakerOfClosing(sentence: Span, kept: readonly Attribution[], quotations: readonly Span[]): Attribution | undefined {
