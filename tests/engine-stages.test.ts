@@ -135,6 +135,11 @@ describe('crowds by structure', () => {
     // Nationalities as crowds; adverbs of frequency and asides between a crowd and its verb.
     ['Many Canadians fear the tariffs will stay.', 'Many Canadians'],
     ['Many Britons believe the rail fare is too high.', 'Many Britons'],
+    // People of a state or a city, who are no one to check: "Texans say" names no one.
+    ['Texans say the toll road has cost too much.', 'Texans'],
+    ['Most New Yorkers fear the fare will rise again.', 'Most New Yorkers'],
+    ['The bridge will close for a year, Londoners were told, and many Londoners doubt it.', 'many Londoners'],
+    ['Several congressmen argue that the base should stay open.', 'Several congressmen'],
     // A capitalised plural opening the sentence, with a plural verb, is a crowd ("Peters says" is a name).
     ['Shopkeepers complain that trade has fallen.', 'Shopkeepers'],
     // With a verb in the past, whose "-s" cannot tell a crowd from a surname ("Peters claimed"): crowds the list knows.

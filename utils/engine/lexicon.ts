@@ -133,6 +133,9 @@ export const CROWDS: ReadonlySet<string> = new Set([
       'hawks doves clergy priests rabbis imams pupils graduates surgeons athletes entrepreneurs landlords fishermen ' +
       'rebels fighters gunmen villagers refugees hackers bloggers campaigners hardliners pilots senators newspapers ' +
       'medics midwives guests youth children alumni monks nuns guards staff personnel ' +
+      // Plurals in "-men" that a plural "-s" test cannot read.
+      'congressmen congresswomen businessmen businesswomen policemen policewomen councilmen councilwomen servicemen ' +
+      'servicewomen firemen salesmen statesmen clergymen aldermen assemblymen tradesmen craftsmen countrymen ' +
       // Crowds whose agent ending speaks only in lower case, so that opening a sentence they read as names.
       'growers borrowers buyers sellers renters homeowners commuters passengers travelers travellers consumers ' +
       'ranchers diners taxpayers ratepayers carers caregivers settlers onlookers bystanders spectators truckers ' +
@@ -180,7 +183,13 @@ export const PEOPLE_ADJECTIVES = words(
     'ukrainian syrian iraqi saudi egyptian mexican canadian australian zimbabwean african asian latin brazilian ' +
     'italian nigerian kenyan christian muslim evangelical catholic hispanic latino briton brit scot swede dane finn ' +
     'turk greek spaniard cuban venezuelan colombian argentine chilean peruvian filipino thai norwegian belgian ' +
-    'austrian hungarian romanian bulgarian serbian croatian czech slovak lebanese somali ethiopian ghanaian',
+    'austrian hungarian romanian bulgarian serbian croatian czech slovak lebanese somali ethiopian ghanaian ' +
+    // People of a state or a city: "many Iowans fear", "New Yorkers say", "Londoners told the BBC".
+    'texan iowan ohioan floridian nevadan arizonan dakotan californian virginian carolinian coloradan michigander ' +
+    'minnesotan wisconsinite pennsylvanian kentuckian tennessean alabamian mississippian louisianan oklahoman kansan ' +
+    'nebraskan missourian hoosier illinoisan marylander vermonter mainer alaskan hawaiian oregonian washingtonian utahn ' +
+    'idahoan montanan yorker englander jerseyan zealander bostonian chicagoan angeleno philadelphian clevelander detroiter ' +
+    'houstonian atlantan seattleite londoner parisian berliner muscovite dubliner glaswegian mancunian torontonian hongkonger',
 );
 
 /** Places of origin, parties and faiths, capitalised adjectives that "and" may join before one noun ("French and German officials"). */
