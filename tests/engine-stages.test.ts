@@ -888,6 +888,23 @@ describe('references across sentences', () => {
     expect(analyzeText(text).find((f) => f.text.startsWith('The Leeds Republican'))?.kind).toBe('named-source');
   });
 
+  test.each([
+    ['“We are friends,” Jim Reed told a passer-by. “We go back years,” he explained.\n\nMarsh, 78, arrived later with her own signs. She said she had not expected to see him.', 'She said', 'Jim Reed'],
+    ['“We will appeal,” said Sue Ode, a lawyer for the family. Tom Marsh, her client, listened. He said the case would go on.', 'He said', 'Sue Ode'],
+  ])('a first name still rules out "he" or "she" after one pronoun the other way: %s', (text, finding, wrong) => {
+    expect(analyzeText(text).find((f) => f.text === finding)?.reason).not.toContain(wrong);
+  });
+
+  test.each([
+    ['TOWN — It was a scene that made people stop and stare.\n\n“We vote our own ways, and we are still friends,” Jim Reed, 57, told a voter walking past who looked puzzled by the two of them.\n\nSue Marsh, 78, came in the afternoon. She said she was surprised.\n\n“I did not expect Mr. Reed here,” Marsh said with a laugh.\n\n“We are town people,” Reed said. “Sue is a local star.”\n\nThe two voters agreed that both men tap the same anger.', undefined],
+    ['A woman asked a voter for directions.\n\n“We are town people,” Reed said. “He is right,” Sue Marsh said.\n\nThe two voters agreed that both men tap the same anger.', 'named-source'],
+  ])('two are no one: "the two voters" is never "a voter" met before; it is the pair just named: %s', (text, kind) => {
+    const two = analyzeText(text).find((f) => f.text.startsWith('The two voters'));
+    expect(two?.kind).not.toBe('anonymous-source');
+    expect(two?.reason).not.toContain('a voter');
+    if (kind) expect(two?.kind).toBe(kind);
+  });
+
   test('a reference to a reference gives the first description of an unnamed source, and the name behind a pronoun', () => {
     const anonymous = 'Acme will shut the plant, according to a senior manager. The manager said 400 jobs would go. The closure could come on Monday, the person said.';
     expect(analyzeText(anonymous).find((f) => f.text === 'the person')?.reason).toContain('first described as “a senior manager”');

@@ -46,6 +46,8 @@ export interface ReferenceShape {
   another?: boolean;
   /** "the man who ran the mill for years": a description its own relative clause completes, with no comma between. */
   epithet?: boolean;
+  /** "the two voters": two people, whom the last two names stand for, never one person described before. */
+  pair?: boolean;
 }
 
 export interface Resolution extends SourceClass {
@@ -117,7 +119,11 @@ export function referenceShape(words: readonly string[]): ReferenceShape | null 
   }
   // "all of the candidates", "both of the nominees".
   if ((words[0] === 'all' || words[0] === 'both') && words[1] === 'of' && words[2] === 'the') return referenceShape(words.slice(2));
-  if ((words[0] === 'all' || words[0] === 'the') && NUMBER_WORDS.has(words[1] as string) && words.length > 2) return referenceShape(['the', ...words.slice(2)]);
+  if ((words[0] === 'all' || words[0] === 'the') && NUMBER_WORDS.has(words[1] as string) && words.length > 2) {
+    const shape = referenceShape(['the', ...words.slice(2)]);
+    // "the two voters": a pair, never the one voter met before.
+    return shape && words[1] === 'two' && shape.plural ? { ...shape, pair: true } : shape;
+  }
   // "a new study reports", "new polling shows": named when the article names the study nearby, else vague on
   // its own words.
   const last = words[words.length - 1] as string;
@@ -241,9 +247,10 @@ function genderClash(pronoun: string, m: Mention, pronouns: PronounsOfNames | un
     const [same, other] = pronoun === 'he' ? [counts.he, counts.she] : [counts.she, counts.he];
     if (other >= 2 && other > same) return true;
   }
-  // "Sonya Zoghlin", "Emily Maitlis": a common first name says as much, where the article has not yet.
-  const byName = m.head === '' && !(counts && counts.he + counts.she > 0) ? firstNameGender(m) : undefined;
-  if (byName && byName !== pronoun) return true;
+  // "Sonya Zoghlin", "Emily Maitlis": a common first name says as much, unless the article's own pronouns for the
+  // name lean the other way ("Jim Bennett … he explained … She said" is no "she" for him).
+  const byName = m.head === '' ? firstNameGender(m) : undefined;
+  if (byName && byName !== pronoun && !(counts && counts[pronoun] >= counts[byName] && counts[pronoun] > 0)) return true;
   if (pronoun === 'he') return FEMALE_HEADS.test(m.head) || (m.head === '' && FEMALE_HONORIFIC.test(m.text));
   return (MALE_HEADS.test(m.head) && !FEMALE_HEADS.test(m.head)) || (m.head === '' && MALE_HONORIFIC.test(m.text));
 }
@@ -257,14 +264,21 @@ const FEMALE_FIRST_NAMES = new Set(`abigail alexis alice amanda amber amy andrea
   judith judy julia julie karen kate katherine kathleen kathryn katie kayla kellyanne kimberly laura lauren linda lisa
   lori louise margaret maria marie marilyn martha mary megan melania melissa michele michelle nancy natalie nicole
   nikki nina olivia pamela patricia rachel rebecca ruth sally samantha sandra sara sarah sharon shirley sonia sonya
-  sophia stephanie susan susanna suzanne tammy teresa theresa tina valerie victoria virginia wendy yvonne zoe`.split(/\s+/));
+  sophia stephanie susan susanna suzanne tammy teresa theresa tina valerie victoria virginia wendy yvonne zoe
+  alicia alison allison amelia anne becky beth betsy bonnie carmen cathy cindy colleen debbie dorothy eileen eleanor
+  ellen erica esther gina gwen holly irene jane jenna jenny jill joanna kamala kathy kristen leah liz lucy lynn maggie
+  maureen melanie molly monica nadia naomi nora paula peggy penny rita rosa sandy sheila sue sylvia tanya vanessa
+  veronica`.split(/\s+/));
 const MALE_FIRST_NAMES = new Set(`aaron adam alan albert alexander andrew anthony arthur austin barack benjamin bernie bill
   billy bobby brandon brian bruce bryan carl charles christopher daniel david dennis donald douglas dylan edward
   elijah eric ethan eugene frank gabriel gary george gerald gregory harold henry jack jacob james jason jeb jeffrey
   jeremy jerry joe john jonathan jose joseph joshua juan justin keith kenneth kevin kyle larry lawrence louis marco
   mark matthew michael mike mitch mitt nathan newt nicholas noah patrick paul peter philip ralph rand randy raymond
   reince richard robert roger ronald roy rudy russell ryan samuel scott sean stephen steven ted thomas timothy tyler
-  vincent walter wayne william zachary`.split(/\s+/));
+  vincent walter wayne william zachary
+  ahmed andy ben bob carlos chuck dan danny dave derek doug ed eddie fred greg hank harry howard ian jake jared jeff
+  jim jimmy joel johnny jon luis luke marcus martin matt miguel mohammed muhammad neil nick nigel oliver omar owen
+  pete phil ray rick ron simon steve stuart tim todd tom tommy tony trevor victor warren`.split(/\s+/));
 /** "he" or "she" by a named mention's first name, when the name is a first name and a surname at least. */
 function firstNameGender(m: Mention): 'he' | 'she' | undefined {
   const words = (m.firstMention ?? m).text.split(/\s+/);
@@ -427,9 +441,13 @@ export function resolveReference(
   const oldest = Math.max(0, earlier.length - MAX_LOOK_BACK);
   // A description the article first gave without a name stays unnamed: "a senior official … the official said".
   // One is no many: "the Leeds Republican" does not refer to "Senate Republicans" before it.
+  if (shape.pair && isPersonReference([shape.head ?? ''])) {
+    const pair = namedPair(earlier, paragraph, oldest);
+    if (pair) return as(pair);
+  }
   for (let k = earlier.length - 1; k >= oldest; k--) {
     const m = earlier[k] as Mention;
-    if (m.head !== shape.head || (m.plural && !shape.plural)) continue;
+    if (m.head !== shape.head || (m.plural && !shape.plural) || (shape.pair && !m.plural)) continue;
     // "Leeds speechwriter reveals…" in a headline, then "Cross said … The speechwriter said": the article names him.
     if (m.headline && m.kind !== 'named-source') continue;
     if (m.kind !== 'named-source' || within(m, paragraph)) return as(m);
