@@ -905,6 +905,15 @@ describe('references across sentences', () => {
     if (kind) expect(two?.kind).toBe(kind);
   });
 
+  test.each([
+    ['Tom Reed spoke first at the debate. When the host noted that Reed had dodged the point, the candidate said the levy was unfair.', 'the candidate said', '“Tom Reed”', 'host'],
+    ['Ann Marsh toured the plant on Friday. Workers blamed the so-called Leeds Effect for the closure. The candidate said the town would recover.', 'The candidate said', '“Ann Marsh”', 'Effect'],
+  ])('a role refers to a person named nearby, not to someone another role describes nor to a law or event: %s', (text, finding, person, wrong) => {
+    const reason = analyzeText(text).find((f) => f.text === finding)?.reason;
+    expect(reason).toContain(`refers to ${person}`);
+    expect(reason).not.toContain(wrong);
+  });
+
   test('a reference to a reference gives the first description of an unnamed source, and the name behind a pronoun', () => {
     const anonymous = 'Acme will shut the plant, according to a senior manager. The manager said 400 jobs would go. The closure could come on Monday, the person said.';
     expect(analyzeText(anonymous).find((f) => f.text === 'the person')?.reason).toContain('first described as “a senior manager”');

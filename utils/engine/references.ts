@@ -483,7 +483,11 @@ export function resolveReference(
     const m = earlier[k] as Mention;
     // "The findings" or "the results" of one poll: a record stands for the record it comes from, one or many.
     const number = m.plural === !!shape.plural || (ofRecord && RECORD_HEADS.has(m.head));
-    if (m.kind === 'named-source' && number && (ofPerson || (!m.inPassing && !(PRONOUN.test(m.text) && !m.firstMention))) && standsFor(m)) named = m;
+    // "When the host pressed him, the candidate said": a person described by another role is someone else.
+    const otherRole = ofPerson && m.head !== '' && m.head !== shape.head && isRoleWord(m.head);
+    // A name met in passing is a person's only when it reads as one: not "the so-called Leeds Effect".
+    const notAPerson = ofPerson && m.inPassing && m.head === '' && !onePersonsName(m);
+    if (m.kind === 'named-source' && number && !otherRole && !notAPerson && (ofPerson || (!m.inPassing && !(PRONOUN.test(m.text) && !m.firstMention))) && standsFor(m)) named = m;
   }
   // A name met in passing is who a description stands for only when no source nearby was named: "the moderator said"
   // after a speaker named in the paragraph before is that speaker, not a place or a phrase named since.
@@ -523,6 +527,7 @@ function isPersonMention(m: Mention): boolean {
   return words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w) || /^\p{Lu}\.$/u.test(w)) && !words.some((w) => BODY_NAME_WORDS.has(w.toLowerCase()) || INSTITUTIONS.has(w.toLowerCase()) || BODIES.has(w.toLowerCase()));
 }
 const PERSON_TITLE = /^(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Prof|Gen|Adm|Judge|President|Senator|Governor|Secretary)\.?\s/;
-// Words in names of outlets and firms: "NBC News", "Democracy Corp", "Latino Decisions".
+// Words in names of outlets and firms ("NBC News", "Democracy Corp", "Latino Decisions"), and of laws, events and places
+// ("the Clean Water Act", "the Cold War", "Hull Golf Resort"): no person's name ends in them.
 // (Records' nouns, "Report", "Poll", "Review", are institutions already.)
-const BODY_NAME_WORDS = new Set(['watch', 'news', 'times', 'journal', 'corp', 'inc', 'press', 'tribune', 'herald', 'research', 'associates', 'decisions', 'strategies', 'partners', 'media', 'daily', 'weekly', 'polling']);
+const BODY_NAME_WORDS = new Set(['effect', 'act', 'show', 'law', 'doctrine', 'program', 'programme', 'accord', 'treaty', 'war', 'crisis', 'movement', 'resort', 'hotel', 'casino', 'tower', 'building', 'stadium', 'arena', 'watch', 'news', 'times', 'journal', 'corp', 'inc', 'press', 'tribune', 'herald', 'research', 'associates', 'decisions', 'strategies', 'partners', 'media', 'daily', 'weekly', 'polling']);
