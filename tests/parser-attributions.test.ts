@@ -123,6 +123,13 @@ describe('findAttributions', () => {
     // Where a named person spoke, with nothing passed on from it: no source at all.
     expect(analyzeText('Ann Marsh was speaking in a long interview with the breakfast show.')).toEqual([]);
     expect(analyzeText('Ann Marsh spoke in the interview at her farm.')).toEqual([]);
+    // What a named person did in the medium is theirs to check: the finding names them, with the medium for its cue.
+    for (const text of ['(In an interview given to Hull FM, Tom Reed sought to clarify the mayor\'s remark.)', 'Ann Marsh sided with him in an interview on Hull FM.']) {
+      const [finding] = analyzeText(text);
+      expect(finding?.kind).toBe('named-source');
+      expect(finding?.text).toMatch(/^(?:Tom Reed|Ann Marsh)$/);
+      expect(finding?.cue && text.slice(finding.cue.start, finding.cue.end).toLowerCase()).toBe('in an interview');
+    }
   });
 
   test('a role word capitalised alone inside the sentence is a surname: "says Doctor" is Ken Doctor', () => {

@@ -107,6 +107,13 @@ function attributionsIn(text: string, sentence: Span, tokens: readonly Token[], 
       if (rule.kind === 'anonymous-source' && SUPPLY_FROM.test(body.slice(0, m.index))) continue;
       // "The coroner said the victim was thought to have drowned": a hedge in what a named source says is its own.
       if (rule.kind === 'hedge' && hasNamed && PASSIVE_HEDGE.test(m[0]) && found.some((a) => inWordsOf(text, a, start, end, sentence))) continue;
+      // "In an interview given to Hull FM, Reed sought to play it down": the medium is that of the named person whose act the
+      // sentence tells, and the finding names them, with the medium for its cue.
+      const actor = rule.kind === 'named-source' && SPEAKERS_OWN.test(m[0]) ? found.find((a) => a.kind === 'named-source' && a.narrative && a.cueStart >= 0 && !WRITER.test(text.slice(a.sourceStart, a.sourceEnd))) : undefined;
+      if (actor) {
+        found.push({ kind: rule.kind, start: actor.sourceStart, end: actor.sourceEnd, sourceStart: actor.sourceStart, sourceEnd: actor.sourceEnd, cueStart: start, cueEnd: end, narrative: false });
+        continue;
+      }
       // "a senior political source" says more about the source than "the source".
       const specificity = rule.kind === 'anonymous-source' ? (classifySource(tokenize(text, start, end), sentence.start)?.specificity ?? 'bare') : undefined;
       found.push({ kind: rule.kind, specificity, start, end, sourceStart: start, sourceEnd: end, cueStart: -1, cueEnd: -1, narrative: false });
@@ -127,6 +134,8 @@ const SUPPLY_FROM = new RegExp(
 );
 const LIST_AFTER_COLON = /^\s*:\s*([^.;:!?]{1,100})/u;
 
+// The writer and the reader, who speak in no interview the sentence cites.
+const WRITER = /^(?:I|we|you|me|us)$/i;
 // A speaker's own medium, or a document with nothing that points to which one it is.
 const SPEAKERS_OWN = /^in (?:a|an|his|her|their|its)\b|\b(?:statement|interview|tweet|post|letter|email|address|testimony|memo|filing)$/i;
 
