@@ -914,6 +914,14 @@ describe('references across sentences', () => {
     expect(reason).not.toContain(wrong);
   });
 
+  test('"he" after a sentence that opens with a man named by his first name is him, before a speaker met earlier', () => {
+    const text = 'Mitch Ode said the Senate would not act this year.\n\nSenator Tom Reed met the nominee on Monday and kept the door open to talks. But he said there would be no hearing.';
+    expect(analyzeText(text).find((f) => f.text === 'he said')?.reason).toContain('refers to “Senator Tom Reed”');
+    // A woman's first name is no "he".
+    const she = 'Mitch Ode said the Senate would not act this year.\n\nSenator Ann Reed met the nominee on Monday and kept the door open to talks. But he said there would be no hearing.';
+    expect(analyzeText(she).find((f) => f.text === 'he said')?.reason).toContain('refers to “Mitch Ode”');
+  });
+
   test('a reference to a reference gives the first description of an unnamed source, and the name behind a pronoun', () => {
     const anonymous = 'Acme will shut the plant, according to a senior manager. The manager said 400 jobs would go. The closure could come on Monday, the person said.';
     expect(analyzeText(anonymous).find((f) => f.text === 'the person')?.reason).toContain('first described as “a senior manager”');

@@ -8,7 +8,7 @@ import { findReaderPhrases, isIgnored } from './reader-phrases';
 import { anonymousReason, REASONS, WEAKLY_SOURCED_FIGURE } from './reasons';
 import { findQuotations, lastQuotationEndingBy, quotationAround } from './quotations';
 import { GROUP_PLURALS, INSTITUTIONS, isCrowdOfPeople, isPeoplePlural, RECORD_CROWDS } from './lexicon';
-import { headOf, isContestRole, isPersonReference, notePronoun, noPronounsYet, passingMentions, PLURAL_PRONOUNS, referenceShape, resolveReference, SINGULAR_PERSON_PRONOUNS, type Mention, type PassingMention, type PronounsOfNames, type ReferenceShape } from './references';
+import { firstNameGender, headOf, isContestRole, isPersonReference, notePronoun, noPronounsYet, passingMentions, PLURAL_PRONOUNS, referenceShape, resolveReference, SINGULAR_PERSON_PRONOUNS, type Mention, type PassingMention, type PronounsOfNames, type ReferenceShape } from './references';
 import { splitSentencesSteps, type Span } from './sentences';
 import { isLetterCode, isSpaceCode, isUpperCode } from './letters';
 import { fullSourcePhrase, withAtOfAtLeast } from './source-phrase';
@@ -553,8 +553,10 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
         const prior = namedOpenerOf(text, sentences[s - 1] as Span, paragraph, s - 1);
         // A person the article has as a speaker somewhere before, by the same last name: not a place or a title that
         // opens the sentence ("Sandy Hook", "To Lorenz's").
+        // Or one whose first name says "he" or "she" as the pronoun does ("Chairman Tom Ode … But he said").
         const last = prior && SPEAKER_NAME.exec(prior.mention.text)?.[1];
-        if (last && mentions.some((m) => !m.inPassing && m.kind === 'named-source' && m.text.endsWith(last))) resolved = { kind: 'named-source', specificity: undefined, antecedent: prior!.mention };
+        const spokeBefore = !!last && mentions.some((m) => !m.inPassing && m.kind === 'named-source' && m.text.endsWith(last));
+        if (last && (spokeBefore || firstNameGender(prior!.mention) === shape.pronoun)) resolved = { kind: 'named-source', specificity: undefined, antecedent: prior!.mention };
       }
       // "…,” said the nurse, who asked not to be named": whoever a description refers to, a speaker who asks not to be
       // named right after the tag is anonymous (guide), as one asking it before the verb already is.

@@ -279,14 +279,18 @@ const MALE_FIRST_NAMES = new Set(`aaron adam alan albert alexander andrew anthon
   ahmed andy ben bob carlos chuck dan danny dave derek doug ed eddie fred greg hank harry howard ian jake jared jeff
   jim jimmy joel johnny jon luis luke marcus martin matt miguel mohammed muhammad neil nick nigel oliver omar owen
   pete phil ray rick ron simon steve stuart tim todd tom tommy tony trevor victor warren`.split(/\s+/));
-/** "he" or "she" by a named mention's first name, when the name is a first name and a surname at least. */
-function firstNameGender(m: Mention): 'he' | 'she' | undefined {
+/**
+ * "he" or "she" by a named mention's first name, when the name is a first name and a surname at least; past the
+ * capitalised words of a title before it ("Hull Council Chairman Tom Ode").
+ */
+export function firstNameGender(m: Pick<Mention, 'text' | 'firstMention'>): 'he' | 'she' | undefined {
   const words = (m.firstMention ?? m).text.split(/\s+/);
   for (let k = 0; k + 1 < words.length; k++) {
     const word = words[k] as string;
     if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !/^\p{Lu}/u.test(words[k + 1] as string)) continue;
     const first = word.toLowerCase();
-    return FEMALE_FIRST_NAMES.has(first) ? 'she' : MALE_FIRST_NAMES.has(first) ? 'he' : undefined;
+    if (FEMALE_FIRST_NAMES.has(first)) return 'she';
+    if (MALE_FIRST_NAMES.has(first)) return 'he';
   }
   return undefined;
 }
