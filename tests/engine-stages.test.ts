@@ -135,6 +135,10 @@ describe('crowds by structure', () => {
     // Nationalities as crowds; adverbs of frequency and asides between a crowd and its verb.
     ['Many Canadians fear the tariffs will stay.', 'Many Canadians'],
     ['Many Britons believe the rail fare is too high.', 'Many Britons'],
+    // Railing against, balking at or welcoming something, a crowd voices a view; one named person acts.
+    ['Many growers railed against the levy at the meeting.', 'Many growers'],
+    ['Environmentalists welcomed the council’s plan to close the plant.', 'Environmentalists'],
+    ['Some shopkeepers balked at the new parking fees.', 'Some shopkeepers'],
     // People of a state or a city, who are no one to check: "Texans say" names no one.
     ['Texans say the toll road has cost too much.', 'Texans'],
     ['Most New Yorkers fear the fare will rise again.', 'Most New Yorkers'],

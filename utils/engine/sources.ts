@@ -2030,6 +2030,9 @@ const PASSIVE_BEFORE_AS = new Set(['seen', 'regarded', 'viewed', 'perceived', 'c
 // What follows a describing past participle: where or by what ("treated at", "evacuated from", "hit by"), after a
 // particle of a phrasal verb ("laid off at").
 const PLACED_BY = new Set(['at', 'in', 'from', 'outside', 'near', 'inside', 'across', 'by', 'on', 'into', 'along', 'throughout']);
+// Acts by which a crowd voices a view: railing against, balking at, welcoming.
+// ("attacked" is as often an assault; "deemed" a passive.)
+const CROWD_VIEW_ACTS: ReadonlySet<string> = new Set(['rail', 'rails', 'railed', 'railing', 'balk', 'balks', 'balked', 'balking', 'welcome', 'welcomes', 'welcomed', 'welcoming']);
 const TAKING_SIDES = new Set(['supporting', 'opposing', 'backing', 'favoring', 'favouring', 'endorsing']);
 // Adverbs of time between a group and the side it takes: "159 delegates now supporting Reed".
 const STILL_NOW = new Set(['now', 'still', 'already', 'also', 'once']);
@@ -4251,6 +4254,9 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
       else matchVerb(tokens, i, sentenceStart, out, titleCase);
       // "“…,” remembered Tom Reed": a tag of what the quotation says, not an act.
       if (!(INVERTING_FORMS.has(t.lower) && !t.lower.endsWith('ing') && tagAfterQuotation(tokens, i))) markNarrative(out, found);
+      // "Many farmers railed against the levy", "critics balked at the cost": a crowd attacking or welcoming
+      // something holds a view, pinned on no one to ask (guide: "is criticised by opponents").
+      if (CROWD_VIEW_ACTS.has(t.lower)) for (let k = found; k < out.length; k++) if ((out[k] as SourceMatch).kind === 'vague-attribution') (out[k] as SourceMatch).narrative = false;
       if (out.length > found && inRelative(tokens, i)) relativeCue = found;
       continue; // what follows an act is no content said, so a verb of saying after it still counts
     }
