@@ -2767,7 +2767,7 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // One unnamed person believing or worrying is narrative; only crowds holding views are vague attribution, and
   // informants in numbers ("industry insiders expect", "aides believe") are anonymous sources of the view.
   if (COGNITIVE_VERBS.has(verb.lower)) {
-    const weak = WEAK_COGNITION.has(verb.lower);
+    const weak = WEAK_COGNITION.has(verb.lower) && !seesAForecast(tokens, i);
     for (let k = out.length - 1; k >= before; k--) {
       const m = out[k] as SourceMatch;
       const informants = !weak && m.kind === 'anonymous-source' && pluralHead(tokens, m.sourceStart, m.sourceEnd);
@@ -3963,6 +3963,20 @@ function markNarrative(out: SourceMatch[], from: number): void {
 }
 
 /** A cue that states a feeling or a perception, not a claim: a crowd's is a view, one named person's is narrative. */
+// "Acme sees full-year growth of 2.4 percent", "the bank now sees two rate cuts": seeing an outcome ahead is a
+// forecast given, no perception.
+const FORECAST_OBJECTS = new Set(['growth', 'revenue', 'revenues', 'sales', 'earnings', 'profit', 'profits', 'loss', 'losses', 'demand', 'inflation', 'decline', 'increase', 'rise', 'drop', 'gain', 'gains', 'cuts', 'hikes', 'deficit', 'surplus', 'output', 'returns']);
+const SEEING = new Set(['see', 'sees', 'saw']);
+function seesAForecast(tokens: readonly Token[], i: number): boolean {
+  if (!SEEING.has(at(tokens, i).lower)) return false;
+  // The object phrase only, up to its first preposition: not "sees links between the fall in …"; and not
+  // "sees the losses as a warning", a judgment.
+  for (let k = i + 1; k <= i + 5 && isWord(at(tokens, k)) && !GAP_PREPOSITIONS.has(at(tokens, k).lower) && at(tokens, k).lower !== 'between'; k++) {
+    if (FORECAST_OBJECTS.has(at(tokens, k).lower)) return at(tokens, k + 1).lower !== 'as';
+  }
+  return false;
+}
+
 export function isStanceCue(cue: string): boolean {
   const word = cue.toLowerCase();
   return STANCE_ADJECTIVES.has(word) || STANCES_OF.has(word) || WEAK_COGNITION.has(word);
