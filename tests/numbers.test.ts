@@ -377,6 +377,10 @@ describe('numbers that are not figure claims', () => {
     ['Twelve of the 40 schools passed the inspection.', 'Twelve', 'story-count'],
     // A demonstrative points back to a set already counted, however large.
     ['These 150 deportees had overstayed their visas.', '150', 'story-count'],
+    // "All", "the other", "the remaining" and a ranking's "top" count a set the story has in view, however large.
+    ['All 14 firms are now free to bid for the work.', '14', 'story-count'],
+    ['She thanked the other 16 people who stood for the seat.', '16', 'story-count'],
+    ['The league’s top 20 play their final games tonight.', '20', 'story-count'],
     // An age after a name's comma and "now", with more about the person after "and".
     ['Mr. Ode, now 81 and living in Hull, said the swap was tricky.', 'now 81', 'age'],
     ['She has two sons.', 'two sons', 'story-count'],

@@ -217,6 +217,8 @@ const MARKET_WORDS = set(
 const STORY_DETERMINERS = set('the these those its his her their our my your whose both all');
 const DEMONSTRATIVES = set('these those');
 const STORY_MODIFIERS = set('top first last past next other final remaining');
+// Of those, the ones that keep to a set the story counts, whatever its size ("the other 28", not "its last 16").
+const WHOLE_SET_MODIFIERS = set('top other remaining');
 /** Words that make a small count a reported fact: casualties, arrests, cases. */
 const EVENT_WORDS = set(
   'killed killing kills dead died die dies death deaths injured injuring wounded wounding hurt missing arrested detained displaced ' +
@@ -1341,6 +1343,8 @@ function classify(s: Sentence, n: Numeral): Found | null {
   // A single small cardinal: "three", "12"; not "half a dozen".
   const small = value <= 12 && Number.isInteger(value) && n.first === n.last && !n.scaled && !n.currency && !n.percent;
   if (small && (STORY_DETERMINERS.has(prev) || (STORY_MODIFIERS.has(prev) && STORY_DETERMINERS.has(prev2)))) return ends.found('story-count', last, first);
+  // "all 14 companies", "the other 28 people", "the party's top 20": a set the story counts already, however large.
+  if (wholeCount && n.first === n.last && !approximate && (prev === 'all' || (WHOLE_SET_MODIFIERS.has(prev) && (STORY_DETERMINERS.has(prev2) || /['’]s$/.test(prev2))))) return ends.found('story-count', last, first);
   // "These 150 deportees", "those 40 workers": a demonstrative points back to a set the story has already counted,
   // however large.
   if (DEMONSTRATIVES.has(prev) && !n.scaled && !n.currency && !n.percent && !approximate) return ends.found('story-count', last, first);
