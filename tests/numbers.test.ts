@@ -370,6 +370,9 @@ describe('numbers that are not figure claims', () => {
     ['The dollar dropped to 101.50 yen from 104.20 yen.', '101.50 yen', 'market-move'],
     ['Gold closed up $12.40, to settle at $1,402 an ounce.', '$1,402', 'market-move'],
     ['The Treasury yield fell to 1.62% from 1.70%.', '1.70%', 'market-move'],
+    // What a shop asks, and a sound system's channels.
+    ['Second-hand copies went for $180 on eBay last year.', '$180', 'price'],
+    ['The console plays films in 7.1 surround sound.', '7.1 surround', 'spec'],
     ['Of the three candidates, one spoke.', 'three', 'story-count'],
     ['Two of the four finalists withdrew.', 'Two', 'story-count'],
     // The whole a count is out of is the story's set, however large.

@@ -101,7 +101,9 @@ const SPEC_UNITS = set(
   'gb tb mb kb ghz mhz hz fps mph kph km/h hp bhp ppi dba db kilobytes megabytes gigabytes terabytes petabytes kilobyte megabyte gigabyte terabyte petabyte megapixels megapixel mp mah rpm cc kw kwh kilowatts ' +
     'kilowatt-hours volts watts amps mm cm nm inch inches liter liters litre litres pixels bit bits core cores frames p k ' +
     'ft foot feet lb lbs oz pound pounds kilo kilos kg g ounces horsepower lb-ft nm cu cu.ft ' +
-    'teraflops teraflop gigaflops tflops gbps mbps kbps gigabits gigabit megabits megabit megs',
+    'teraflops teraflop gigaflops tflops gbps mbps kbps gigabits gigabit megabits megabit megs ' +
+    // "5.1 surround", "a 7.1-channel mix": a sound system's channels.
+    'surround channel',
 );
 /** Units of a measured amount: "2 inches of rain", "2,750 tons of water", "30.8 GW of solar". */
 const MEASURE_UNITS = set(
@@ -535,6 +537,10 @@ const DETERMINERS_OF_PRODUCT = set('the a an its their his her');
 const STARTING = set('start starts starting');
 const LAUNCHED = set('launched launches debuted debuts retailed retailing');
 const SAVING = set('save saves saving saved');
+const SHOP_PREPOSITIONS = set('on at in from');
+const STAKES = set('shares stock stocks stake');
+// Shops and stores, by the first word of their name.
+const SHOPS = set('amazon ebay etsy steam walmart target costco ikea mac app apple google play microsoft best newegg');
 const PRICE_NOUNS = set('price pricing msrp');
 const COPULAS = set('is was are were');
 /** Whether the subject before the copula at k is a price: "The retail price on this configuration is". */
@@ -1324,6 +1330,9 @@ function classify(s: Sentence, n: Numeral): Found | null {
     if (sum < 10000 && (s.lower(last + 1) === 'price' || s.lower(last + 1) === 'pricetag')) return ends.found('price', last + 1);
     // "knocking $438 off select models", "save $100 on the retail systems": a discount off a product's price.
     if (sum < 10000 && (s.lower(last + 1) === 'off' || SAVING.has(s.lower(spanStart - 1)))) return ends.found('price');
+    // "went for $180 on eBay", "$60 on Steam", "€50 in the App Store": what a shop asks.
+    const shop = s.lower(last + 2) === 'the' ? last + 3 : last + 2;
+    if (sum < 10000 && SHOP_PREPOSITIONS.has(s.lower(last + 1)) && SHOPS.has(s.lower(shop)) && !STAKES.has(s.lower(shop + 1))) return ends.found('price');
     // "a starting price of $2,400".
     if (sum < 10000 && s.lower(spanStart - 1) === 'of' && PRICE_NOUNS.has(s.lower(spanStart - 2))) return ends.found('price');
     // "The retail price on this configuration is $3,299": a product's price told with "is".
