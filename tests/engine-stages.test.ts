@@ -637,6 +637,16 @@ describe('quotations', () => {
   });
 
   test.each([
+    ['Tom Reed, the mayor, forecast that the levy would raise £2 million.', 'named-source', []],
+    ['The bank forecast growth of 2 percent for the year.', 'named-source', []],
+    // The noun, with nothing after it.
+    ['Costs may yet exceed the treasury forecast.', undefined, []],
+  ])('"forecast" is a past tense too, whatever its subject\'s number: %s', (text, kind, figures) => {
+    expect(analyzeText(text).find((f) => f.kind !== 'unverified-figure')?.kind).toBe(kind);
+    expect(spans(text, 'unverified-figure')).toEqual(figures);
+  });
+
+  test.each([
     ['Looking ahead, Acme Foods sees full-year sales growth of 2.4 percent, down from 3 percent.', []],
     ['The central bank now sees two rate cuts of 0.25 percent this year.', []],
     // Seeing a thing as something is a judgment, and no forecast.

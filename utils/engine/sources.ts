@@ -98,6 +98,8 @@ const LY_ADJECTIVES = new Set(['early', 'elderly']);
 // Verbs that are as often nouns: after a determiner they head a source phrase ("the NBC report indicates").
 const NOUN_LIKE: ReadonlySet<string> = new Set([...KEPT_BASE_FORMS, 'calls', 'call']);
 const CLAUSE_ONLY_FORMS = new Set(['projects', 'forecasts']);
+// Noun-like cue forms whose past tense is the bare form.
+const PAST_LIKE_BASE = new Set(['forecast', 'cast']);
 // Cue forms far more often plural nouns, read as verbs only before their object: "the agency lists the figure".
 const OBJECT_FIRST = new Set(['lists', 'details', 'outlines']);
 // Prepositions a cue form after is its noun.
@@ -2543,7 +2545,10 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   const pluralSubject = isPluralSubject(subject) && !(ATTRIBUTION_VERBS.has(subject) && !NOUN_LIKE.has(subject));
   // "He did claim that", "she does call it a tax": after an emphatic "do" a verb of saying's bare form is the verb.
   const afterDo = SPEECH_FORMS.has(verb.lower) && emphaticDoBefore(tokens, subjectEnd, i);
-  if (NOUN_LIKE.has(verb.lower) && !verb.lower.endsWith('s') && !infinitive && !seeming && !pluralSubject && !afterWho && !afterDo && !pluralBeforePlace(tokens, subjectEnd) && !closesRelativeAside(tokens, i - 1)) return;
+  // "The bank forecast growth of 2%", "Reed, the mayor, forecast that": a past tense like the bare form agrees with any
+  // subject, when something follows it ("exceed the treasury forecast." is the noun).
+  const pastAsBase = PAST_LIKE_BASE.has(verb.lower) && isWord(next);
+  if (NOUN_LIKE.has(verb.lower) && !verb.lower.endsWith('s') && !infinitive && !seeming && !pluralSubject && !afterWho && !afterDo && !pastAsBase && !pluralBeforePlace(tokens, subjectEnd) && !closesRelativeAside(tokens, i - 1)) return;
   // "the governors of large states", "in 50 states": far more often the noun; "the law states that" is the verb.
   // "Great Lakes states that have lost jobs", "the reports that have emerged": "that" and an auxiliary after a plural
   // open a relative clause about the noun; "the law states that it applies" says something.
