@@ -361,10 +361,7 @@ function onePersonsName(m: Mention): boolean {
 }
 // Where a person's name gives way to their body: "Tom Ode of the Hull Policy Institute", "Ann Marsh at Leeds University".
 const AFFILIATIONS = new Set(['of', 'at', 'from', 'with']);
-const endsInBodyWord = (words: readonly string[]): boolean => {
-  const last = (words.at(-1) ?? '').toLowerCase();
-  return words.length > 1 && (BODY_NAME_WORDS.has(last) || INSTITUTIONS.has(last) || BODIES.has(last));
-};
+const endsInBodyWord = (words: readonly string[]): boolean => words.length > 1 && isBodyWord((words.at(-1) ?? '').toLowerCase());
 const within = (m: Mention, paragraph: number) => paragraph - m.paragraph <= PARAGRAPH_REACH;
 // How far back a description looks for the mention it repeats: far enough for any article, bounded for any page.
 const MAX_LOOK_BACK = 400;
@@ -528,8 +525,10 @@ function isPersonMention(m: Mention): boolean {
   const text = (m.firstMention ?? m).text;
   if (PRONOUN.test(text) || PERSON_TITLE.test(text)) return true;
   const words = text.split(/\s+/);
-  return words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w) || /^\p{Lu}\.$/u.test(w)) && !words.some((w) => BODY_NAME_WORDS.has(w.toLowerCase()) || INSTITUTIONS.has(w.toLowerCase()) || BODIES.has(w.toLowerCase()));
+  return words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w) || /^\p{Lu}\.$/u.test(w)) && !words.some((w) => isBodyWord(w.toLowerCase()));
 }
+/** A word of a body's, a law's or a place's name, which no person's name holds: "News", "Institute", "Act". */
+const isBodyWord = (word: string): boolean => BODY_NAME_WORDS.has(word) || INSTITUTIONS.has(word) || BODIES.has(word);
 const PERSON_TITLE = /^(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Prof|Gen|Adm|Judge|President|Senator|Governor|Secretary)\.?\s/;
 // Words in names of outlets and firms ("NBC News", "Democracy Corp", "Latino Decisions"), and of laws, events and places
 // ("the Clean Water Act", "the Cold War", "Hull Golf Resort"): no person's name ends in them.

@@ -1,7 +1,7 @@
 // Finds who a sentence attributes its claims to: "X said", "said X", "according to X", "citing X", "by X".
 import { ANONYMITY_ASKED, classifySource, describesAName, describesJointly, isNamedOffice, isOnePersonsRole, isPossessive, isSomeone, NAMED_SOURCE, PERSON_OBJECTS, putsOutRecord, UNNAMED_ONES, VAGUE_ATTRIBUTION, type SourceClass } from './classify-source';
 import * as lexicon from './lexicon';
-import { ANSWER_NOUNS, BY_ONLY, CLAIM_NOUNS, COGNITION_FORMS, FEELINGS_CAUSED, INVERTING_FORMS, JUDGED_BY, KEPT_BASE_FORMS, PARTICLE_CUES, REACTION_NOUNS, SPEECH_FORMS, STANCE_ACT_FORMS, STANCE_ADJECTIVES, STANCES_OF, UNDER_WHAT, VIEWS_AMONG } from './cues';
+import { ANSWER_NOUNS, BY_ONLY, CLAIM_NOUNS, COGNITION_FORMS, FEELINGS_CAUSED, inflect, INVERTING_FORMS, JUDGED_BY, KEPT_BASE_FORMS, PARTICLE_CUES, REACTION_NOUNS, SPEECH_FORMS, STANCE_ACT_FORMS, STANCE_ADJECTIVES, STANCES_OF, UNDER_WHAT, VIEWS_AMONG } from './cues';
 import { hasCodePoint, isCurrencyCode, isLetterCode, isLetters, isLettersThen, isUpperCode, startsWithLetter } from './letters';
 import { SINGULAR_PERSON_PRONOUNS } from './references';
 import { edgeToken, firstTokenFrom, lettersEnd, WordClass, type Token } from './tokens';
@@ -1249,13 +1249,13 @@ function openingParticipleSubject(tokens: readonly Token[], i: number, sentenceS
 /** Whether a word can open what a subject does: a verb-like word or an auxiliary. */
 const opensPredicate = (t: Token): boolean => isWord(t) && (looksLikeVerb(t.lower) || AUXILIARIES.has(t.lower));
 
-/** The index of the first comma from token k before i, or i when there is none. */
 /** The index of the last comma between k and i, or -1. */
 function lastCommaBefore(tokens: readonly Token[], k: number, i: number): number {
   for (let n = i - 1; n > k; n--) if (at(tokens, n).text === ',') return n;
   return -1;
 }
 
+/** The index of the first comma from token k before i, or i when there is none. */
 function commaFrom(tokens: readonly Token[], k: number, i: number): number {
   while (k < i && at(tokens, k).text !== ',') k++;
   return k;
@@ -2034,7 +2034,7 @@ const PASSIVE_BEFORE_AS = new Set(['seen', 'regarded', 'viewed', 'perceived', 'c
 const PLACED_BY = new Set(['at', 'in', 'from', 'outside', 'near', 'inside', 'across', 'by', 'on', 'into', 'along', 'throughout']);
 // Acts by which a crowd voices a view: railing against, balking at, welcoming.
 // ("attacked" is as often an assault; "deemed" a passive.)
-const CROWD_VIEW_ACTS: ReadonlySet<string> = new Set(['rail', 'rails', 'railed', 'railing', 'balk', 'balks', 'balked', 'balking', 'welcome', 'welcomes', 'welcomed', 'welcoming']);
+const CROWD_VIEW_ACTS: ReadonlySet<string> = new Set(['rail', 'balk', 'welcome'].flatMap(inflect));
 const TAKING_SIDES = new Set(['supporting', 'opposing', 'backing', 'favoring', 'favouring', 'endorsing']);
 // Adverbs of time between a group and the side it takes: "159 delegates now supporting Reed".
 const STILL_NOW = new Set(['now', 'still', 'already', 'also', 'once']);
@@ -3967,7 +3967,6 @@ function markNarrative(out: SourceMatch[], from: number): void {
   for (let k = from; k < out.length; k++) (out[k] as SourceMatch).narrative = true;
 }
 
-/** A cue that states a feeling or a perception, not a claim: a crowd's is a view, one named person's is narrative. */
 // "Acme sees full-year growth of 2.4 percent", "the bank now sees two rate cuts": seeing an outcome ahead is a
 // forecast given, no perception.
 const FORECAST_OBJECTS = new Set(['growth', 'revenue', 'revenues', 'sales', 'earnings', 'profit', 'profits', 'loss', 'losses', 'demand', 'inflation', 'decline', 'increase', 'rise', 'drop', 'gain', 'gains', 'cuts', 'hikes', 'deficit', 'surplus', 'output', 'returns']);
@@ -3982,6 +3981,7 @@ function seesAForecast(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** A cue that states a feeling or a perception, not a claim: a crowd's is a view, one named person's is narrative. */
 export function isStanceCue(cue: string): boolean {
   const word = cue.toLowerCase();
   return STANCE_ADJECTIVES.has(word) || STANCES_OF.has(word) || WEAK_COGNITION.has(word);
