@@ -492,6 +492,13 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['Plus farmers say the fee is unfair.', 'farmers'],
+    ['Also the council said it would act.', 'the council'],
+  ])('a word joining the sentence to the one before is not part of who speaks: %s', (text, source) => {
+    expect(read(text).map((a) => a.source)).toEqual([source]);
+  });
+
+  test.each([
     ['More recently, Ann Marsh has shifted, offering a plan of her own.'],
     ['Besides, Ann Marsh has shifted, offering a plan of her own.'],
   ])('an adverb opening the clause before its comma is not the subject a trailing participle shares: %s', (text) => {
