@@ -679,6 +679,19 @@ describe('quotations', () => {
     expect(spans('John Smith runs the plant.\n\n“Then we lost 300 jobs in a week.”', 'unverified-figure')).toEqual(['300 jobs']);
   });
 
+  test.each([
+    // The tag after the closing mark runs on past the speaker.
+    ['“We had hoped for a quiet winter,” John Smith said at the gate on Monday, an hour before the plant shut for the week.\n\n“Then we lost 300 jobs.”', []],
+    // The paragraph before reports its speaker's words, or introduces the quotation.
+    ['John Smith said the winter had been hard.\n\n“Then we lost 300 jobs.”', []],
+    ['As the Hull Gazette reported at the time:\n\n“The plant lost 300 jobs.”', []],
+    ['A worker said the winter had been hard.\n\n“Then we lost 300 jobs.”', ['300 jobs']],
+    // A paragraph that tells an act gives the quotation no speaker.
+    ['John Smith locked the gate.\n\n“Then we lost 300 jobs.”', ['300 jobs']],
+  ])('an untagged quotation opening its paragraph is the speaker’s of the paragraph before: %s', (text, figures) => {
+    expect(spans(text, 'unverified-figure')).toEqual(figures);
+  });
+
   test('an attribution inside a quotation is the speaker’s, not the article’s', () => {
     const text = '“Critics say the plan will fail, but they are wrong,” said John Smith.';
     expect(spans(text, 'vague-attribution')).toEqual([]);

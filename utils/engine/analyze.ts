@@ -1049,7 +1049,12 @@ function sourceOfFigure(
   let first = s;
   while (first > 0 && paragraphs[first - 1] === paragraphs[s]) first--;
   const opensParagraph = first > 0 && text.slice((sentences[first] as Span).start, quotation.start).trim() === '';
-  return opensParagraph ? speakerOfClosing(sentences[first - 1] as Span, kept[first - 1] as Attribution[], quotations) : undefined;
+  if (!opensParagraph) return undefined;
+  // "Reed said the winter was hard. ¶ “Then we lost 300 jobs.”", "As the Gazette reported: ¶ “…”": after a paragraph
+  // that closes on reported words and no quotation, the quotation is that speaker's.
+  const before = sentences[first - 1] as Span;
+  const saidBefore = (kept[first - 1] as Attribution[]).find((a) => !a.narrative && a.cueStart >= 0);
+  return speakerOfClosing(before, kept[first - 1] as Attribution[], quotations) ?? (quotationAround(quotations, before.start, before.end) ? undefined : saidBefore);
 }
 
 // Between a named source's frame and the clause it reports: ", " after "As reported by X", " that " after "X reported".
@@ -1058,6 +1063,9 @@ const FRAMES_CLAUSE = /^\s*(?:,|that)?\s*$/;
 /** The speaker tagged on a quotation that closes in sentence `sentence`: the tag after it, or one just before it. */
 function speakerOfClosing(sentence: Span, kept: readonly Attribution[], quotations: readonly Span[]): Attribution | undefined {
   const closed = lastQuotationEndingBy(quotations, sentence.end);
-  if (!closed || closed.end <= sentence.start || sentence.end - closed.end > BARE_TAG_LENGTH) return undefined;
-  return kept.find((a) => a.sourceStart >= closed.end || (a.sourceEnd <= closed.start && closed.start - a.sourceEnd <= BARE_TAG_LENGTH));
+  if (!closed || closed.end <= sentence.start) return undefined;
+  // The tag may run on past its speaker ("…,” Reed said at the gate on Monday, an hour before …); one before the
+  // quotation tags it only when little follows the closing mark.
+  const tagStart = (a: Attribution) => (a.cueStart < 0 ? a.sourceStart : Math.min(a.sourceStart, a.cueStart));
+  return kept.find((a) => (a.sourceStart >= closed.end && tagStart(a) - closed.end <= BARE_TAG_LENGTH) || (a.sourceEnd <= closed.start && closed.start - a.sourceEnd <= BARE_TAG_LENGTH && sentence.end - closed.end <= BARE_TAG_LENGTH));
 }
