@@ -674,7 +674,22 @@ describe('findAttributions', () => {
     ['The levy won criticism from growers and praise from bankers.', [['vague-attribution', 'growers'], ['vague-attribution', 'bankers']]],
     // Inside what someone says, the noun is theirs to report.
     ['Reed says praise from Marsh helps him.', [['named-source', 'Reed says']]],
+    // Pressure is what a crowd does, not what it holds or says.
+    ['Reed would have faced pressure from party leaders and donors to quit.', []],
+    ['The council is bowing to pressure from dock unions.', []],
   ])('"claims", "fears", "praise" before "by", "from" or "among" are nouns of reaction whose holders follow: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['As far as the council is concerned, the levy is dead.', []],
+    ['The levy is dead, as far as I’m concerned.', []],
+    ['Where money is concerned, growers are careful.', []],
+    ['A deal is near among the growers concerned.', []],
+    // A worry held is still one.
+    ['Growers are deeply concerned.', [['vague-attribution', 'Growers']]],
+    ['Growers are concerned that the levy will rise.', [['vague-attribution', 'Growers']]],
+  ])('"concerned" that only says whom a matter concerns holds no worry: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
 

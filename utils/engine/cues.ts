@@ -199,7 +199,7 @@ export const STANCES_OF: ReadonlySet<string> = new Set(['critical', 'dismissive'
  * among experts", "an admission from Ann Marsh that …".
  */
 export const REACTION_NOUNS: ReadonlySet<string> = new Set(lemmas(`
-  criticism concern concerns fear fears worries doubts complaints calls pressure praise opposition skepticism
+  criticism concern concerns fear fears worries doubts complaints calls praise opposition skepticism
   scepticism outrage anger backlash condemnation suspicion speculation warnings allegations accusations
   objections resistance pushback frustration alarm
   allegation accusation admission assertion complaint suggestion prediction predictions claims charges

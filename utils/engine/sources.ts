@@ -3462,6 +3462,17 @@ function quotationJustBefore(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** Whether "concerned" at i ends "as far as … is concerned" or "where … is concerned", or follows its noun: "the parties concerned". */
+function concernsOnly(tokens: readonly Token[], i: number): boolean {
+  if (isWord(at(tokens, i + 1))) return false;
+  const before = at(tokens, i - 1);
+  if (isWord(before) && !COPULAS.has(before.lower) && !isLyAdverb(before.lower) && !INTENSIFIERS.has(before.lower) && !SUBJECT_PRONOUNS.has(before.lower)) return true;
+  for (let k = i - 2; k >= Math.max(0, i - 12) && isWord(at(tokens, k)); k--) {
+    if (at(tokens, k).lower === 'where' || (at(tokens, k).lower === 'far' && at(tokens, k - 1).lower === 'as' && at(tokens, k + 1).lower === 'as')) return true;
+  }
+  return false;
+}
+
 /** Whether the verb at i tags a quotation that closes on a comma or a mark just before it: "…,” (Reed) recalled". */
 function tagAfterQuotation(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= i - 4 && k > 0; k--) if (QUOTE_MARKS.test(at(tokens, k).text) && TAG_MARKS.has(at(tokens, k - 1).text)) return true;
@@ -4122,6 +4133,9 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
       if (!inContent || !asserted) matchPollFrame(tokens, i, sentenceStart, out);
     }
     if ((t.flags & OPENS_ATTRIBUTION) === 0) continue;
+    // "As far as the council is concerned, …", "where money is concerned", "the countries concerned": whom or what a
+    // matter concerns, no one's worry.
+    if (t.lower === 'concerned' && concernsOnly(tokens, i)) continue;
     // "Reed had blunt words for Marsh", "Many growers have had few kind words to say of him".
     if (t.lower === 'words' && matchWordsFor(tokens, i, sentenceStart, out)) continue;
     // "in the words of an aide to Reed", "in the eyes of local growers", "in the view of Tom Reed".
