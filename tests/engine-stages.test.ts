@@ -1319,6 +1319,7 @@ describe('what is not an attribution (guide)', () => {
     // A manner or a quality on show.
     'Tom Reed showed no sign of giving way on the levy.',
     'Ann Marsh has shown little sign of easing her attacks on the council.',
+    'But her campaign showed no outward signs of giving way.',
     'Acme’s new tractor shows promise in the wet.',
     // A show after "the" and a name, ending the sentence, is the event.
     'The new tractor was unveiled on Sunday ahead of the Leeds show.',

@@ -2317,6 +2317,14 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['Two worried officials said the plan failed.', [['anonymous-source', 'Two worried officials']]],
+    ['Concerned residents said the plan failed.', [['vague-attribution', 'Concerned residents']]],
+    ['Two informed sources said the plan failed.', [['anonymous-source', 'Two informed sources']]],
+  ])('a cue’s participle after a count, or opening the phrase, before people is their adjective: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
     ['The speech was interpreted by some as a bid for the top job.', [['vague-attribution', 'some']]],
     ['The toll was viewed by many as a tax on commuters.', [['vague-attribution', 'many']]],
     ['The deal was perceived by investors as a sign of weakness.', [['vague-attribution', 'investors']]],
@@ -2557,6 +2565,16 @@ describe('findAttributions', () => {
     ['Reed brushed the dust off his coat.', []],
     ['The sound off the coast was loud.', []],
   ])('"hit out at", "took aim at", "brushed off" and "sounded off" report a claim, as "hit back" does: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['Tom Reed, the site manager, informed his board that the plant would close.', [['named-source', 'Tom Reed']]],
+    ['Ann Marsh notified growers on Monday that the levy would rise.', [['named-source', 'Ann Marsh notified']]],
+    // Kept up to date is no one telling.
+    ['Keep staff informed about the talks.', []],
+    ['Reed made an informed decision.', []],
+  ])('"inform" and "notify" tell someone something: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
 

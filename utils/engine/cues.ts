@@ -17,7 +17,7 @@ const SPEECH = lemmas(`
   theorize theorise speculate acknowledge repeat echo counsel object protest scoff mock chide rebuke scold lambaste
   blame credit thank congratulate liken compare characterize characterise label dub brand portray cast
   dismiss downplay concur agree disagree assert signal signify imply announce publicize publicise preach
-  vouch attest certify verify stipulate apologize apologise grumble gripe sneer snap shout
+  vouch attest certify inform notify verify stipulate apologize apologise grumble gripe sneer snap shout
   yell whisper muse ponder observe point quote cite summarize summarise conclude query inquire continue call demur voice conflate identify
   contest express assail trash lobby talk answer remind interject reaffirm invoke raise
   castigate berate excoriate chastise upbraid admonish lampoon deride ridicule laud commend taunt skewer

@@ -185,7 +185,12 @@ function nounLike(tokens: readonly Token[], j: number): boolean {
 /** "a recall notice", "the warning label": a cue form between an article and a noun is the noun's modifier. */
 function modifiesNoun(tokens: readonly Token[], j: number): boolean {
   const noun = at(tokens, j + 1);
-  return ARTICLES.has(at(tokens, j - 1).lower) && isWord(noun) && !noun.capitalized && !looksLikeVerb(noun.lower) && !isClauseWord(noun) && !NOT_AN_OPENING.has(noun.lower);
+  if (!isWord(noun) || noun.capitalized || looksLikeVerb(noun.lower) || isClauseWord(noun) || NOT_AN_OPENING.has(noun.lower)) return false;
+  const before = at(tokens, j - 1);
+  if (ARTICLES.has(before.lower)) return true;
+  // "Two informed sources said", "Concerned residents say": after a count, or opening the phrase, before people.
+  const opens = !isWord(before) || NUMBER_WORDS.has(before.lower) || STARTS_WITH_NUMBER.test(before.text) || PLURAL_QUANTIFIERS.has(before.lower);
+  return opens && isPeoplePlural(noun.lower);
 }
 const OF_A_PLACE = new Set(['from', 'in', 'of', 'across', 'at']);
 // "territorial claims", "political reports": an adjective's ending before a cue word makes it a noun; not after a
@@ -2897,7 +2902,7 @@ function headAfterWord(tokens: readonly Token[], k: number): Token {
   // "claimed Reed's body": a name's possessive is a determiner too.
   return DETERMINERS_BEFORE_DEGREE.has(t.lower) || POSSESSIVES.has(t.lower) || (isPossessive(t) && t.capitalized) ? at(tokens, k + 1) : t;
 }
-// What "show" puts on show when it reports no claim: "showed no sign of …", "shows promise", "showed her class".
+// What "show" puts on show when it reports no claim: "showed no (outward) sign of …", "shows promise", "showed her class".
 const SIGN_AMOUNTS = new Set(['no', 'little', 'few', 'any', 'some', 'every', 'clear', 'early']);
 const WILL_SHOWN = new Set(['interest', 'inclination', 'appetite', 'willingness', 'desire']);
 const QUALITIES_SHOWN = new Set(['sign', 'signs', 'symptoms', 'promise', 'potential', 'restraint', 'class', 'skill', 'skills', 'courage', 'nerve', 'composure', 'grit', 'resilience', 'leadership', 'flair', 'talent', 'patience', 'mettle']);
@@ -2937,11 +2942,13 @@ function notAClaim(tokens: readonly Token[], i: number): boolean {
     const amount = SIGN_AMOUNTS.has(next) || next === 'much';
     const k = next === 'much' && at(tokens, i + 2).lower === 'of' && INDEFINITE_ARTICLES.has(at(tokens, i + 3).lower) ? i + 4 : i + 2;
     const shown = amount ? at(tokens, k).lower : headAfter(tokens, i + 1);
-    return ((OBJECT_PRONOUNS.has(next) || isPeoplePlural(next) || at(tokens, i + 1).capitalized) && /^a?round$/.test(at(tokens, i + 2).lower)) || QUALITIES_SHOWN.has(shown) || (amount && (WILL_SHOWN.has(shown) || WILL_SHOWN.has(at(tokens, k + 1).lower)));
+    return ((OBJECT_PRONOUNS.has(next) || isPeoplePlural(next) || at(tokens, i + 1).capitalized) && /^a?round$/.test(at(tokens, i + 2).lower)) || QUALITIES_SHOWN.has(shown) || (amount && (WILL_SHOWN.has(shown) || WILL_SHOWN.has(at(tokens, k + 1).lower) || QUALITIES_SHOWN.has(at(tokens, k + 1).lower)));
   }
   if (/^express/.test(verb)) return COURTESIES.has(headAfter(tokens, i + 1));
   // "snapped his picture", "snapping selfies": taking a photograph, not snapping at someone.
   if (/^snap/.test(verb)) return PICTURES.has(headAfter(tokens, i + 1));
+  // "Keep staff informed about the talks", "stay informed.": someone kept up to date, not someone told.
+  if (/^inform/.test(verb)) return !isWord(at(tokens, i + 1)) || KEPT_INFORMED.has(next);
   // "The researchers observed the comet for 17 nights", "monitors who observed voting": watching something, no remark;
   // "observed that …", "observed, …", "observed of Reed:" remark, and so does a tag with when it was said ("…, he
   // observed this week, without …").
@@ -2957,6 +2964,7 @@ function notAClaim(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+const KEPT_INFORMED = new Set(['on', 'about', 'of', 'and', 'or', 'as', 'in', 'at', 'through', 'with', 'throughout']);
 const PICTURES = new Set(['picture', 'pictures', 'photo', 'photos', 'photograph', 'photographs', 'selfie', 'selfies', 'shot', 'shots', 'image', 'images', 'pic', 'pics']);
 /**
  * "denying flu shots to detainees", "denied a permit to the group", "denied them entry": a thing withheld from
