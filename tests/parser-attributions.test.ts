@@ -532,6 +532,13 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['The two sides differ, with senior aides to Mayor Reed insisting the levy is dead.', 'senior aides to Mayor Reed'],
+    ['Errors piled up, including a senior adviser to his campaign admitting the plan was thin.', 'a senior adviser to his campaign'],
+  ])('whom aides or advisers serve is part of who speaks in a participle after them: %s', (text, source) => {
+    expect(read(text).map((a) => a.source)).toEqual([source]);
+  });
+
+  test.each([
     ['Doctors are warning of a winter surge.', [['Doctors', 'warning']]],
     ['Analysts have been warning of a slowdown for months.', [['Analysts', 'warning']]],
     ['Reed quit, warning that the levy would fail.', [['Reed', 'warning']]],
@@ -2559,12 +2566,18 @@ describe('findAttributions', () => {
     ['Marsh took aim at the council on Monday.', [['named-source', 'Marsh took aim']]],
     ['Reed brushed off questions about his health.', [['named-source', 'Reed brushed off']]],
     ['Ann Marsh sounded off on the levy in three interviews.', [['named-source', 'Ann Marsh sounded off']]],
+    ['Marsh laughed off the rival leaflet.', [['named-source', 'Marsh laughed off']]],
+    ['The council waves off the hold-up as minor.', [['named-source', 'The council waves off']]],
+    ['Reed has played down the plan since May.', [['named-source', 'Reed has played down']]],
+    // Without the particle, a game, a laugh and a name.
+    ['Reed played chess with Marsh.', []],
+    ['Playing Field Partners, a talent agency, says the fee is fair.', [['named-source', 'Playing Field Partners']]],
     // Without the particle, a blow, a ride, a coat and a noise.
     ['Reed hit the ball.', []],
     ['Marsh took the bus.', []],
     ['Reed brushed the dust off his coat.', []],
     ['The sound off the coast was loud.', []],
-  ])('"hit out at", "took aim at", "brushed off" and "sounded off" report a claim, as "hit back" does: %s', (text, expected) => {
+  ])('"hit out at", "took aim at", "brushed off", "laughed off" and "played down" report a claim, as "hit back" does: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
 

@@ -123,8 +123,9 @@ function isPluralSubject(lower: string): boolean {
 }
 // Prepositions whose object a following "it" or "you" is; not "of", a part of a thing ("some of it mentioning").
 const PRONOUN_OBJECT_AFTER = new Set(['on', 'with', 'about', 'to', 'for', 'in', 'from', 'by', 'at', 'against', 'into', 'near']);
-// Particle cues that are nouns too: "fire back" but "fire officials", "hit out" but "a hit record".
-const PARTICLE_NOUNS = new Set(['fire', 'hit']);
+// Particle cues that are nouns or names too: "fire back" but "fire officials", "hit out" but "a hit record", "played
+// down" but "Playing Field Promotions", "waved off" but "a wave of".
+const PARTICLE_NOUNS = new Set(['fire', 'hit', ...inflect('play'), ...inflect('laugh'), ...inflect('wave')]);
 const STOP_AFTER = new Set(['said', 'says', 'told', 'tells', 'added']);
 // Auxiliaries inside a phrase mean a new clause: "The demand has US officials wondering".
 const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'does']);
@@ -2194,7 +2195,9 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
   if (participle && j === i - 1) {
     // "with three in 10 saying": "in" between numbers is a share, not a place.
     const isNumber = (w: Token | undefined) => w !== undefined && (STARTS_WITH_NUMBER.test(w.text) || NUMBER_WORDS.has(w.lower));
-    const cut = words.findLastIndex((w, k) => PARTICIPLE_CUTS.has(w.lower) && !(w.lower === 'in' && isNumber(words[k - 1]) && isNumber(words[k + 1])));
+    // "with senior aides to Reed saying": whose aides they are belongs with them.
+    const ofPeople = (w: Token, k: number) => PEOPLE_OF.has(w.lower) && k > 0 && k < words.length - 1 && (isPeoplePlural(at(words, k - 1).lower) || isPersonRole(at(words, k - 1).lower));
+    const cut = words.findLastIndex((w, k) => PARTICIPLE_CUTS.has(w.lower) && !(w.lower === 'in' && isNumber(words[k - 1]) && isNumber(words[k + 1])) && !ofPeople(w, k));
     if (cut >= 0) words = words.slice(cut + 1);
   }
   // "In a letter calling for the meeting, Ann Marsh said": the document is the medium of whoever speaks in the
@@ -3438,6 +3441,8 @@ function refusedToComment(tokens: readonly Token[], i: number): boolean {
 }
 const BARE_SOURCE_HEADS = new Set(['source', 'sources', 'official', 'officials', 'person', 'people', 'insider', 'insiders', 'aide', 'aides', 'sheet', 'poll']);
 const PANNING_AWAY = new Set(['out', 'across', 'around', 'away', 'back', 'down', 'up', 'left', 'right', 'through']);
+// Between people and whom or where they serve: "aides to", "officials at".
+const PEOPLE_OF = new Set(['to', 'at']);
 const PARTICIPLE_CUTS = new Set(['with', 'in', 'on', 'at', 'for', 'from', 'amid', 'despite', 'after', 'before', 'among', 'over', 'under', 'by', 'as', 'to']);
 // What opens the object or clause of "telling" and "showing".
 const OBJECT_OPENERS = new Set(['that', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'no', 'him', 'them', 'us', 'me', 'how', 'what', 'why', 'whether', 'who', 'where', 'when']);
