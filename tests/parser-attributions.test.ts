@@ -506,6 +506,14 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['Ann Marsh spoke at the depot, later claiming that the levy had failed.', 'claiming'],
+    ['Ann Marsh took a softer tone, still calling the levy a mistake.', 'calling'],
+    ['Ann Marsh turned on Reed, eventually saying he had misled the town.', 'saying'],
+  ])('an adverb between the comma and a trailing participle leaves it the clause subject’s: %s', (text, cue) => {
+    expect(read(text).map((a) => [a.source, a.cue])).toContainEqual(['Ann Marsh', cue]);
+  });
+
+  test.each([
     ['Tom Reed, the council leader, this past week announced that he would run.', 'Tom Reed'],
     ['Ann Marsh a month later said the levy was dead.', 'Ann Marsh'],
     ['The council two weeks earlier said the levy was dead.', 'The council'],

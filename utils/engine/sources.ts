@@ -2716,6 +2716,10 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
     // "Acme shocked the world by announcing…", "Reed left after saying…": the clause's subject does it; but
     // "eliminates that by adding a clock" adds no words.
     if (verb.lower !== 'adding' || introducesContent(tokens, i, QUOTATION_OPENERS)) matchClauseSubject(tokens, i, verb, sentenceStart, out);
+  } else if (participle && at(tokens, i - 2).text === ',' && isWord(prev) && !prev.capitalized && (isLyAdverb(prev.lower) || CLAUSE_ADVERBS.has(prev.lower))) {
+    // "Reed spoke at the hall, later alleging that …", "…, also calling the plan a failure": an adverb after the comma
+    // leaves the trailing participle its clause subject's.
+    if (!CONJUNCTIONS.has(next.lower)) matchClauseSubject(tokens, i, verb, sentenceStart, out);
   } else if ((isWord(prev) && !SPACED_DASHES.has(prev.text)) || prev.text === ')' || (prev.text === ',' && isAside(at(tokens, i - 2)) && at(tokens, i - 3).text === ',' && AUXILIARIES.has(at(tokens, i - 4).lower))) {
     // "A poll has, however, revealed": a one-word aside between the auxiliary and the verb.
     // "The council put out a notice Friday saying": whoever issued the document speaks through it.
