@@ -1705,6 +1705,15 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['Reed had a strong night, denouncing the levy after Marsh said it would cost millions.', [['named-source', 'Reed'], ['named-source', 'Marsh said']]],
+    ['“We are done,” Reed said on Monday after Acme announced it would shut the mill.', [['named-source', 'Reed said'], ['named-source', 'Acme announced']]],
+    // A clause of time inside what was said is the speaker’s to report.
+    ['Reed said that after Marsh said it would cost millions, he gave up.', [['named-source', 'Reed said']]],
+  ])('after a participle’s or a quotation tag’s words, a clause of time is the writer’s, and a source in it speaks: %s', (text, found) => {
+    expect(kinds(text)).toEqual(found);
+  });
+
+  test.each([
     ['I am told the mayor will resign on Friday.', 'anonymous-source', 'I am told'],
     ['We have been told about nights when the ferry never came.', 'anonymous-source', 'We have been told'],
     ['We are told that we grow wiser with age, and it may be so.', 'vague-attribution', 'We are told'],

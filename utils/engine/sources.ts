@@ -3085,6 +3085,8 @@ function timeAfterBareCue(tokens: readonly Token[], i: number, sentenceStart: nu
 }
 
 // Words that open a clause of time or reason.
+// Clauses of time after what someone said are the writer's: "Reed hit back after Marsh said …".
+const TIME_SUBORDINATORS = new Set(['after', 'before', 'until']);
 const SUBORDINATORS = new Set(['as', 'because', 'since', 'while', 'when', 'whenever', 'although', 'though', 'after', 'before', 'until', 'whereas']);
 // And of condition or place, opening a sentence before its main clause: "If Reed wins, …", "Where she used to …, …".
 const OPENING_SUBORDINATORS = new Set([...SUBORDINATORS, 'if', 'unless', 'once', 'where']);
@@ -4176,7 +4178,12 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
     }
     // "Reed responded as polls show Marsh surging", "Marsh is worried because polls show…": after an act or a feeling, a
     // clause of time or reason is the writer's, and a source in it speaks for itself.
-    const afterAct = inContent && out.length > 0 && out.every((m) => m.narrative) && clauseThenSource(tokens, i, sentenceStart, (w) => SUBORDINATORS.has(w), true) !== null;
+    // So is a clause of time after a participle's or a quotation tag's words, which hold no clause of their own:
+    // "Reed hit back, denouncing the plan after Marsh said …", "“…,” Reed said after the firm announced …".
+    const said = out.findLast((m) => !m.narrative);
+    const saidBefore = said !== undefined && said.cueStart >= 0 && (at(tokens, firstTokenFrom(tokens, said.cueStart)).lower.endsWith('ing') || tagAfterQuotation(tokens, firstTokenFrom(tokens, said.cueStart)));
+    const subordinators = !said ? SUBORDINATORS : saidBefore ? TIME_SUBORDINATORS : undefined;
+    const afterAct = inContent && out.length > 0 && subordinators !== undefined && clauseThenSource(tokens, i, sentenceStart, (w) => subordinators.has(w), true) !== null;
     // "…asked about the road and Marsh said": a name after "and" opens a clause of its own; so does a person's pronoun
     // before a verb of saying ("… the plan had failed and she accused Reed of …").
     // Adverbs and auxiliaries may stand between the subject and its verb ("but she also insisted", "and Marsh has said").
