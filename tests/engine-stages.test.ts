@@ -692,6 +692,14 @@ describe('quotations', () => {
     expect(spans(text, 'unverified-figure')).toEqual(figures);
   });
 
+  test.each([
+    ['“Then, in May, Ann Marsh said that 4,000 homes would be built.”', []],
+    ['“Then, in May, the official said that 4,000 homes would be built.”', ['4,000 homes']],
+    ['“Then, in May, she said that 4,000 homes would be built.”', ['4,000 homes']],
+  ])('a name a quotation credits sources the figure it gives, as one outside would: %s', (text, figures) => {
+    expect(spans(text, 'unverified-figure')).toEqual(figures);
+  });
+
   test('an attribution inside a quotation is the speaker’s, not the article’s', () => {
     const text = '“Critics say the plan will fail, but they are wrong,” said John Smith.';
     expect(spans(text, 'vague-attribution')).toEqual([]);

@@ -729,6 +729,7 @@ describe('findAttributions', () => {
     expect(kinds('But by popular count, the two are fit to run.')).toEqual([]);
     expect(kinds('Friday’s Acme poll has Reed leading Marsh by six points.')).toEqual([['named-source', 'Friday’s Acme poll has']]);
     expect(kinds('The current Acme count gives her 1,150 delegates.')).toEqual([['named-source', 'The current Acme count gives']]);
+    expect(kinds('Reed trails, with an Acme poll giving Marsh a 30-point lead.')).toEqual([['named-source', 'an Acme poll giving']]);
     // "has been" is the passive: the poll is talked about.
     expect(read('The Acme poll has been criticised by growers.').map((a) => a.source)).toEqual(['growers']);
   });

@@ -485,11 +485,14 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
   const referredBack = sentencesReferredBack(readings);
   /** Per sentence, the attributions kept, for the figures and quotations to find their sources. */
   const kept: Attribution[][] = [];
+  /** Per sentence, names a quotation credits ("“… Marsh said that 4,000 homes would come …”"), which source figures too. */
+  const quotedNames: Attribution[][] = [];
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s] as Span;
     const { attributions, narrative, phrases, paragraph } = readings[s] as SentenceReading;
     if (parsed) for (const a of narrative) record(parsed, text, sentence, a, quotationAround(quotations, a.sourceStart, a.sourceEnd) !== undefined);
     const here: Attribution[] = attributions.length ? [] : NONE;
+    const quotedHere: Attribution[] = [];
     let reasonGiven: boolean | undefined;
     let opener: { mention: Mention; end: number } | null | undefined;
     // The people the sentence names in passing, read once, when a pronoun or a later reference needs them.
@@ -505,6 +508,7 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
       const quotation = quotationAround(quotations, a.sourceStart, a.sourceEnd);
       if (quotation && !labelsQuotation(text, quotation, a)) {
         record(parsed, text, sentence, a, true);
+        if (a.kind === 'named-source' && a.cueStart >= 0 && !PRONOUN_MENTION.test(text.slice(a.sourceStart, a.sourceEnd))) quotedHere.push(a);
         return;
       }
       const words = phrases[k] as string[];
@@ -640,6 +644,7 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
       if (wanted(f)) found.push(f);
     });
     kept.push(here);
+    quotedNames.push(quotedHere);
     for (const a of [...attributions, ...narrative]) {
       const source = text.slice(a.sourceStart, a.sourceEnd);
       if (a.kind === 'named-source' && NAME_OPENING.test(source)) {
@@ -678,7 +683,7 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
       const again = counted.has(said) && COUNTED_AGAIN.test(text.slice(Math.max(0, figure.start - 12), figure.start));
       counted.add(said);
       if (again) continue;
-      const source = sourceOfFigure(text, figure, s, kept, sentences, quotations, paragraphs);
+      const source = sourceOfFigure(text, figure, s, kept, sentences, quotations, paragraphs) ?? (quotedNames[s] as Attribution[]).find((a) => vouchesFor(text, a, figure, sentences[s] as Span));
       if (source?.kind === 'named-source') continue;
       const f: Finding = {
         kind: 'unverified-figure',

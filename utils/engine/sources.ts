@@ -3207,8 +3207,9 @@ function matchStance(tokens: readonly Token[], i: number, sentenceStart: number,
 
 const POLLS = new Set(['poll', 'survey']);
 const RECORD_HOLDERS = new Set([...POLLS, 'count', 'tally']);
-// What a record "has" or "gives" someone: its figures for them. Not "has been", "has found" (read as verbs).
-const RECORD_VERBS = new Set(['has', 'had', 'puts', 'put', 'gives', 'gave']);
+// What a record "has" or "gives" someone: its figures for them ("with a poll giving Reed 40 percent"). Not "has
+// been", "has found" (read as verbs).
+const RECORD_VERBS = new Set(['has', 'had', 'having', 'puts', 'put', 'putting', 'gives', 'gave', 'giving']);
 
 const HAVE_FORMS = new Set(['have', 'has', 'had', 'having']);
 /** "had blunt words for", "has had warm words for": having words for someone is speaking of them. */
