@@ -1022,11 +1022,14 @@ describe('references across sentences', () => {
     expect(analyzeText(text).find((f) => f.text.toLowerCase().startsWith('they'))).toBeUndefined();
   });
 
-  test('a lede that describes one person names them in the next sentence, with the same description', () => {
+  test('a lede that describes one person names them in the next sentence, with the same description or none', () => {
     const text = 'Leeds speechwriter reveals he might back Marsh.\n\nThe lifelong teacher who wrote the speech given by the mayor says he cannot support Reed this year.\n\nTom Cross, a teacher at Leeds High, wrote in the Leeds Post that he penned the remarks.';
     const found = analyzeText(text);
     expect(found.find((f) => f.text.startsWith('The lifelong teacher'))?.kind).toBe('named-source');
     expect(found.find((f) => f.text.startsWith('Leeds speechwriter'))?.kind).toBe('named-source');
+    // So does one the next sentence names as a speaker and describes no further.
+    const bare = 'A lawmaker in Leeds is calling for the levy to be scrapped.\n\n“It is unfair to farmers,” Ann Marsh said in a bill she tabled on Monday.';
+    expect(analyzeText(bare).find((f) => f.text.startsWith('A lawmaker'))?.kind).toBe('named-source');
     // Someone else named next, with another description, is someone else.
     const other = 'A nurse who treated the victims on Monday said the ward was overwhelmed.\n\nAnn Ode, the hospital director, said more staff had been called in.';
     expect(analyzeText(other).find((f) => f.text.startsWith('A nurse'))?.kind).toBe('anonymous-source');

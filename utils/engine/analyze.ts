@@ -7,8 +7,8 @@ import { givesAnonymityReason, PHRASE_RULES, type PhraseRule } from './phrases';
 import { findReaderPhrases, isIgnored } from './reader-phrases';
 import { anonymousReason, REASONS, WEAKLY_SOURCED_FIGURE } from './reasons';
 import { findQuotations, lastQuotationEndingBy, quotationAround } from './quotations';
-import { GROUP_PLURALS, INSTITUTIONS, isCrowdOfPeople, isPeoplePlural, RECORD_CROWDS } from './lexicon';
-import { firstNameGender, headOf, isContestRole, isPersonReference, notePronoun, noPronounsYet, passingMentions, PLURAL_PRONOUNS, referenceShape, resolveReference, SINGULAR_PERSON_PRONOUNS, type Mention, type PassingMention, type PronounsOfNames, type ReferenceShape } from './references';
+import { GROUP_PLURALS, INSTITUTIONS, isCrowdOfPeople, isPeoplePlural, isPersonRole, RECORD_CROWDS } from './lexicon';
+import { firstNameGender, headOf, isContestRole, isPersonReference, notePronoun, noPronounsYet, onePersonsName, passingMentions, PLURAL_PRONOUNS, referenceShape, resolveReference, SINGULAR_PERSON_PRONOUNS, type Mention, type PassingMention, type PronounsOfNames, type ReferenceShape } from './references';
 import { splitSentencesSteps, type Span } from './sentences';
 import { isLetterCode, isSpaceCode, isUpperCode } from './letters';
 import { fullSourcePhrase, withAtOfAtLeast } from './source-phrase';
@@ -791,13 +791,23 @@ function delayedName(text: string, readings: readonly SentenceReading[], sentenc
   if (!reading || !next || !a || a.kind !== 'anonymous-source' || (readings[n + 1] as SentenceReading).paragraph - reading.paragraph > 1) return undefined;
   const words = reading.phrases[0] as string[];
   const { head, plural } = headOf(words);
-  if (plural || INFORMANT_HEADS.has(head) || words.length < 5 || ASKS_ANONYMITY.test(words.join(' '))) return undefined;
+  if (plural || INFORMANT_HEADS.has(head) || ASKS_ANONYMITY.test(words.join(' '))) return undefined;
   const named = /^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*,\s+((?:a|an|the)\s[^,.;:]*)/u.exec(text.slice(next.start, next.end));
   // The description beside the name says the same of them: "a teacher", "a former aide to the Leeds Republicans".
-  const same = named !== null && (named[1] as string).toLowerCase().split(/\s+/).slice(0, 12).some((w) => w.replace(/[’']s$|s$/, '') === head);
-  return same ? personNamedIn(text, readings, sentences, n + 1, '') : undefined;
+  const same = words.length >= 5 && named !== null && (named[1] as string).toLowerCase().split(/\s+/).slice(0, 12).some((w) => w.replace(/[’']s$|s$/, '') === head);
+  if (same) return personNamedIn(text, readings, sentences, n + 1, '');
+  // Or the next sentence gives the words of someone it names and describes no further, who is the one the lede
+  // introduced: "A lawmaker in Leeds wants the levy scrapped. ¶ “It is unfair,” Ann Marsh said in a bill she tabled on Monday."
+  const after = readings[n + 1] as SentenceReading;
+  const k = INDEFINITE_OPENING.test(words[0] ?? '') && isPersonRole(head) ? firstNameIn(text, after, 0) : -1;
+  const name = after.attributions[k];
+  // A name with a description of its own beside it ("Ann Ode, the hospital director, said") is someone else.
+  if (!name || /^\s*,/.test(text.slice(name.sourceEnd, name.sourceEnd + 2))) return undefined;
+  const speaker = mentionOf(text, name, after.phrases[k] as string[], after.paragraph, n + 1);
+  return onePersonsName(speaker) ? speaker : undefined;
 }
 const ASKS_ANONYMITY = new RegExp(ANONYMITY_ASKED);
+const INDEFINITE_OPENING = /^an?$/i;
 // Heads of people a story quotes for what they know, not for who they are: another source may well be named after them.
 const INFORMANT_HEADS = new Set(['source', 'official', 'person', 'insider', 'aide', 'adviser', 'advisor', 'diplomat', 'spokesman', 'spokeswoman', 'spokesperson', 'staffer', 'employee', 'executive', 'officer', 'member', 'individual', 'witness', 'resident', 'analyst', 'expert', 'strategist']);
 

@@ -342,7 +342,7 @@ const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr)\b/;
 // credited as named that "he" or "she" cannot be: a head noun that is no role, a name with "the" before it, two
 // names, an address. "The Ohio governor", "the minister of energy" and "the paper's editor Tom Reed" can be.
 const isPersonsRole = (word: string): boolean => isOnePersonsRole(word.toLowerCase());
-function onePersonsName(m: Mention): boolean {
+export function onePersonsName(m: Mention): boolean {
   const text = (m.firstMention ?? m).text;
   if (/^(?:he|she)$/i.test(text)) return true;
   if (/\.(?:com|org|net)\b/i.test(text)) return false;
