@@ -1555,6 +1555,10 @@ describe('findAttributions', () => {
     ['Who pays is a question Republicans have begun to ask.', 'Republicans'],
     ['It is an idea parents often suggest.', 'parents'],
     ['Angry growers say they resent the rules.', 'Angry growers'],
+    // Any thing, when the verb's clause has lost its subject ("say will").
+    ['It was a move critics say will backfire.', 'critics'],
+    ['The levy is something analysts say could hurt growers.', 'analysts'],
+    ['Even the most hopeful growers doubt it will pass.', 'the most hopeful growers'],
   ])('a name or a crowd right after a thing\'s noun, its verb with nothing after it, opens a relative clause without "that": %s', (text, source) => {
     expect(read(text).find((a) => a.cue)?.source).toBe(source);
   });

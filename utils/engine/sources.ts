@@ -2325,6 +2325,7 @@ function nameOfObjectRelative(tokens: readonly Token[], words: Token[], i: numbe
   return classifySource(name, sentenceStart)?.kind === 'named-source' ? name : words;
 }
 
+const INDEFINITE_THINGS = new Set(['something', 'anything', 'everything', 'nothing']);
 // Things a crowd is said to say, want or ask, as a relative clause's object: "the rules farmers say they hate".
 const SAID_THINGS = new Set(['question', 'thing', 'idea', 'plan', 'point', 'argument', 'message', 'issue', 'policy', 'rule', 'word', 'phrase', 'term', 'claim', 'story', 'theory', 'line', 'kind', 'sort']);
 /**
@@ -2334,12 +2335,17 @@ const SAID_THINGS = new Set(['question', 'thing', 'idea', 'plan', 'point', 'argu
  * (above).
  */
 function crowdOfObjectRelative(tokens: readonly Token[], words: Token[], i: number): Token[] {
-  if (words.length < 3) return words;
+  // "a move critics say will backfire", "something analysts say could fail": a verb with no subject after it
+  // ("say will") marks the thing before the crowd as what its clause is about, whatever the thing.
+  const subjectGone = isWord(at(tokens, i + 1)) && AFTER_A_GAP.has(at(tokens, i + 1).lower);
+  if (words.length < (subjectGone ? 2 : 3)) return words;
   const crowd = at(words, words.length - 1);
   const thing = at(words, words.length - 2);
   if (!(isPeoplePlural(crowd.lower, !crowd.capitalized) || GROUP_PLURALS.has(crowd.lower)) || thing.capitalized || isPeoplePlural(thing.lower)) return words;
   const singular = thing.lower.replace(/s$/, '');
-  if (!SAID_THINGS.has(singular)) return words;
+  // The thing alone after its determiner, and a noun: "the most hopeful growers doubt it will" keeps its words.
+  const aThing = subjectGone && words.length === 3 && DETERMINERS_BEFORE_DEGREE.has(at(words, 0).lower) && !ADJECTIVE_LIKE.test(thing.lower);
+  if (words.length === 2 ? !INDEFINITE_THINGS.has(thing.lower) : !SAID_THINGS.has(singular) && !aThing) return words;
   if (!objectGone(tokens, i) && !SUBJECT_PRONOUNS.has(at(tokens, i + 1).lower)) return words;
   return [crowd];
 }
