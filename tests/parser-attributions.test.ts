@@ -1194,6 +1194,8 @@ describe('findAttributions', () => {
     expect(read('The mayor declined the plan on Monday.')).toEqual([{ kind: 'named-source', source: 'The mayor', cue: 'declined', inQuotation: false }]);
     // Taking a side, balking: acts too.
     expect(analyzeText('Tom Reed sided with the farmers and balked at the cost.')).toEqual([]);
+    // A crowd's view inside what another crowd says is theirs to report, no second finding.
+    expect(analyzeText('Some growers at the fair said they welcomed the levy.').map((f) => f.text)).toEqual(['Some growers at the fair']);
     expect(read('Tom Reed sided with the farmers.').map((a) => a.cue)).toEqual(['sided']);
   });
 
@@ -2155,6 +2157,13 @@ describe('findAttributions', () => {
     ['Reed praised the plan, but local farmers are skeptical of it.', [['named-source', 'Reed praised'], ['vague-attribution', 'local farmers']]],
   ])('a crowd\'s stance inside what someone said is the speaker\'s claim: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['He must now win over Reed’s supporters who are very wary of the levy.', 'Reed’s supporters'],
+    ['He met growers who are wary of the levy.', 'growers'],
+  ])('a stance after "who" is held by the people before it, not by the verb that meets them: %s', (text, crowd) => {
+    expect(kinds(text)).toEqual([['vague-attribution', crowd]]);
   });
 
   test.each([

@@ -377,10 +377,10 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
     // a noun, which describes it ("scientists using a telescope confirmed").
     const ingVerb = !t.capitalized && t.lower.endsWith('ing') && t.lower.length > 4 && !OBJECT_OF_RELATIVE.has(t.lower);
     if (ingVerb && words.length > 0 && ARTICLES.has(at(words, 0).lower) && (beforeRelative || AUXILIARIES.has(at(tokens, j - 1).lower))) break;
-    // "must persuade the members who said", "won over the riders who": so is any word in lower case before the
-    // article that joins no phrase to it, as "of", "all" or "and" do.
+    // "must persuade the members who said", "won over the riders who", "persuade Reed's backers who": so is any word
+    // in lower case before the article or possessive that joins no phrase to it, as "of", "all" or "and" do.
     // Not inside the phrase's own relative clause: "a man who runs the depot, who told her".
-    if (beforeRelative && words.length > 0 && ARTICLES.has(at(words, 0).lower) && !t.capitalized && !JOINS_A_PHRASE.has(t.lower) && !NUMBER_WORDS.has(t.lower) && !STARTS_WITH_NUMBER.test(t.text) && !inRelative(tokens, j + 1)) break;
+    if (beforeRelative && words.length > 0 && (ARTICLES.has(at(words, 0).lower) || POSSESSIVES.has(at(words, 0).lower) || isPossessive(at(words, 0))) && !t.capitalized && !JOINS_A_PHRASE.has(t.lower) && !DETERMINERS_BEFORE_DEGREE.has(t.lower) && !NUMBER_WORDS.has(t.lower) && !STARTS_WITH_NUMBER.test(t.text) && !inRelative(tokens, j + 1)) break;
     // "The bank released documents that showed", "the trove included messages that": a past verb before the bare noun
     // a relative clause follows is the clause's own verb; "the leaked documents that", "some retired growers who"
     // keep their adjective.
@@ -3192,7 +3192,11 @@ function matchStance(tokens: readonly Token[], i: number, sentenceStart: number,
   // "were not fond of": a stance denied is held too; "are privately furious": so is one held in private.
   while (k >= 0 && (INTENSIFIERS.has(at(tokens, k).lower) || isNegation(at(tokens, k)) || (isLyAdverb(at(tokens, k).lower) && !at(tokens, k).capitalized))) k--;
   if (!COPULAS.has(at(tokens, k).lower)) return false;
-  const words = phraseBefore(tokens, skipBetween(tokens, k - 1));
+  // "to persuade Reed's supporters who are skeptical": "who" stands for the people before it.
+  let j = skipBetween(tokens, k - 1);
+  const relative = at(tokens, j).lower === 'who';
+  if (relative) j = at(tokens, j - 1).text === ',' ? j - 2 : j - 1;
+  const words = phraseBefore(tokens, j, relative);
   if (!words.length) return true;
   // "The way the council sees farmers is divided": a singular verb is not the crowd's.
   const singular = SINGULAR_COPULAS.has(at(tokens, k).lower) || (at(tokens, k).lower === 'been' && at(tokens, k - 1).lower === 'has');
@@ -4319,8 +4323,9 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
       // "“…,” remembered Tom Reed": a tag of what the quotation says, not an act.
       if (!(INVERTING_FORMS.has(t.lower) && !t.lower.endsWith('ing') && tagAfterQuotation(tokens, i))) markNarrative(out, found);
       // "Many farmers railed against the levy", "critics balked at the cost": a crowd attacking or welcoming
-      // something holds a view, pinned on no one to ask (guide: "is criticised by opponents").
-      if (CROWD_VIEW_ACTS.has(t.lower)) for (let k = found; k < out.length; k++) if ((out[k] as SourceMatch).kind === 'vague-attribution') (out[k] as SourceMatch).narrative = false;
+      // something holds a view, pinned on no one to ask (guide: "is criticised by opponents"); inside what someone
+      // said ("Some delegates said they welcomed it"), the view is theirs to report.
+      if (CROWD_VIEW_ACTS.has(t.lower) && !(inContent && contentSaid)) for (let k = found; k < out.length; k++) if ((out[k] as SourceMatch).kind === 'vague-attribution') (out[k] as SourceMatch).narrative = false;
       if (out.length > found && inRelative(tokens, i)) relativeCue = found;
       continue; // what follows an act is no content said, so a verb of saying after it still counts
     }
