@@ -1421,6 +1421,14 @@ describe('what is not an attribution (guide)', () => {
     expect(spans(text, 'named-source')).toEqual([]);
   });
 
+  test.each([
+    'At the fair, audience members shouted out odd questions about the levy.',
+    'At the gate, reporters posed questions to the mayor.',
+    'At the clinic, many doctors don’t think to ask about the feed.',
+  ])('questions put, and minding to do something, are no view a crowd holds: %s', (text) => {
+    expect(analyzeText(text)).toEqual([]);
+  });
+
   // A slogan worn or held up is no one's account; a named body's sign is the body's.
   test('a hat that read a slogan is no source: “a woman in a hat that read …”', () => {
     expect(analyzeText("Those thrown out of the hall in Hull on Friday were a woman in a hat that read 'Reed Out,' and two men.")).toEqual([]);

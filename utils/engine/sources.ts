@@ -2960,6 +2960,13 @@ function notAClaim(tokens: readonly Token[], i: number): boolean {
   if (/^express/.test(verb)) return COURTESIES.has(headAfter(tokens, i + 1));
   // "snapped his picture", "snapping selfies": taking a photograph, not snapping at someone.
   if (/^snap/.test(verb)) return PICTURES.has(headAfter(tokens, i + 1));
+  // "many vets don't think to ask": minding to do something, no belief; "is thought to" is a hedge of its own.
+  if (/^th(?:ink|ought)/.test(verb)) return next === 'to' && !PASSIVE_BE.has(at(tokens, i - 1).lower);
+  // "fans shouted out odd questions": questions put say nothing.
+  if (/^(?:shout|yell|pos|field|lob)/.test(verb)) {
+    for (let k = i + 1; k <= i + 4 && isWord(at(tokens, k)); k++) if (QUESTIONS.has(at(tokens, k).lower)) return true;
+    return false;
+  }
   // "Keep staff informed about the talks", "stay informed.": someone kept up to date, not someone told.
   if (/^inform/.test(verb)) return !isWord(at(tokens, i + 1)) || KEPT_INFORMED.has(next);
   // "The researchers observed the comet for 17 nights", "monitors who observed voting": watching something, no remark;
@@ -2977,6 +2984,7 @@ function notAClaim(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+const QUESTIONS = new Set(['question', 'questions', 'query', 'queries']);
 const KEPT_INFORMED = new Set(['on', 'about', 'of', 'and', 'or', 'as', 'in', 'at', 'through', 'with', 'throughout']);
 const PICTURES = new Set(['picture', 'pictures', 'photo', 'photos', 'photograph', 'photographs', 'selfie', 'selfies', 'shot', 'shots', 'image', 'images', 'pic', 'pics']);
 /**
