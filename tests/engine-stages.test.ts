@@ -677,6 +677,10 @@ describe('quotations', () => {
     // A paragraph the quotation does not open, or one after a paragraph that closed no quotation, is the writer's.
     expect(spans('“We had hoped for a quiet winter,” John Smith said.\n\nThe plant lost 300 jobs in a week.', 'unverified-figure')).toEqual(['300 jobs']);
     expect(spans('John Smith runs the plant.\n\n“Then we lost 300 jobs in a week.”', 'unverified-figure')).toEqual(['300 jobs']);
+    // A quotation left open at its paragraph's end goes on in the next, a paragraph or more on.
+    const open = '“We had hoped for a quiet winter,” John Smith said. “Then the orders dried up.\n\n“We cut a shift.\n\n“Then we lost 300 jobs in a week.”';
+    expect(spans(open, 'unverified-figure')).toEqual([]);
+    expect(spans('“We had hoped for a quiet winter,” a worker said. “Then the orders dried up.\n\n“We lost 300 jobs.”', 'unverified-figure')).toEqual(['300 jobs']);
   });
 
   test.each([

@@ -1045,6 +1045,23 @@ function sourceOfFigure(
   if (nearest) return frame ?? nearest;
   const quotation = quotationAround(quotations, figure.start, figure.end);
   if (!quotation) return signedBelow(text, s, kept, sentences);
+  return quotationSpeaker(text, quotation, s, kept, sentences, quotations, paragraphs, QUOTED_PARAGRAPHS);
+}
+
+// How many paragraphs back a quotation that goes on without closing is followed to its speaker.
+const QUOTED_PARAGRAPHS = 8;
+
+/** Who speaks the quotation sentence s stands in: its tag, or the speaker of the paragraph before it goes on from. */
+function quotationSpeaker(
+  text: string,
+  quotation: Span,
+  s: number,
+  kept: readonly Attribution[][],
+  sentences: readonly Span[],
+  quotations: readonly Span[],
+  paragraphs: readonly number[],
+  reach: number,
+): Attribution | undefined {
   // The speaker tag sits in a sentence the quotation touches, or just before it in the same paragraph.
   let speaker: Attribution | undefined;
   for (let k = s; k >= 0 && paragraphs[k] === paragraphs[s] && (sentences[k] as Span).end >= quotation.start - 200; k--) {
@@ -1069,8 +1086,16 @@ function sourceOfFigure(
   // that closes on reported words and no quotation, the quotation is that speaker's.
   const before = sentences[first - 1] as Span;
   const saidBefore = (kept[first - 1] as Attribution[]).find((a) => !a.narrative && a.cueStart >= 0);
-  return speakerOfClosing(before, kept[first - 1] as Attribution[], quotations) ?? (quotationAround(quotations, before.start, before.end) ? undefined : saidBefore);
+  const closing = speakerOfClosing(before, kept[first - 1] as Attribution[], quotations);
+  if (closing) return closing;
+  const previous = quotationAround(quotations, before.start, before.end);
+  if (!previous) return saidBefore;
+  // "“… in a week. ¶ “Then another 40 went.”": a quotation left open at its paragraph's end goes on in the next,
+  // in the voice of whoever spoke it.
+  const leftOpen = !CLOSING_MARK.test(text.slice(previous.end - 1, previous.end));
+  return leftOpen && reach > 0 ? quotationSpeaker(text, previous, first - 1, kept, sentences, quotations, paragraphs, reach - 1) : undefined;
 }
+const CLOSING_MARK = /["”’']/;
 
 // Between a named source's frame and the clause it reports: ", " after "As reported by X", " that " after "X reported".
 const FRAMES_CLAUSE = /^\s*(?:,|that)?\s*$/;
