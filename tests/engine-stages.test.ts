@@ -7,7 +7,7 @@ import { CUE_FORMS, inflect } from '../utils/engine/cues';
 import { isPeoplePlural } from '../utils/engine/lexicon';
 import { findQuotations, lastQuotationEndingBy } from '../utils/engine/quotations';
 import { splitSentencesSteps } from '../utils/engine/sentences';
-import { tokenize } from '../utils/engine/tokens';
+import { capitalisedInText, tokenize } from '../utils/engine/tokens';
 import { runSteps } from '../utils/steps';
 
 const spans = (text: string, kind: FindingKind) => analyzeText(text).filter((f) => f.kind === kind).map((f) => f.text);
@@ -589,6 +589,18 @@ describe('tokens', () => {
       'He', 'said', '|,|', "|''|", 'No.', "|''|", "|''|", "We're", 'done', '|,|', "|''|", 'she', 'said', 'of', 'the', "'90s.",
     ]);
   });
+
+  test.each([
+    ['Acme', true],
+    ['Hull', true],
+    // Lower case elsewhere, a capital only by position, or a word of a faith.
+    ['Security', false],
+    ['Workers', false],
+    ['Baptist', false],
+  ])('a name of the text is a word it capitalises inside a sentence and never writes in lower case: %s', (word, named) => {
+    const text = 'Security at Acme’s plant is tight. The union said Acme failed. Workers want security. Pastors in Hull, Baptist and Methodist, agreed.';
+    expect(capitalisedInText(text, word)).toBe(named);
+  });
 });
 
 describe('quotations', () => {
@@ -1024,6 +1036,16 @@ describe('references across sentences', () => {
     'Local farmers met on Monday.\n\nThe mill closed at noon.\n\nThey said the levy was unfair.',
   ])('"they" with no crowd in reach stays unresolved: %s', (text) => {
     expect(analyzeText(text).find((f) => f.text.toLowerCase().startsWith('they'))).toBeUndefined();
+  });
+
+  test.each([
+    ['Acme executives said the strike hurt. The deal, Acme said, was close.', 'named-source'],
+    ['Leeds officials said the pier was unsafe. The inquiry in Leeds goes on.', 'named-source'],
+    // A capital by position: the text writes the word in lower case elsewhere.
+    ['Security officials said the pier was unsafe. The security of the pier is weak.', 'vague-attribution'],
+    ['Growers said the fee was unfair. The Acme growers had paid it.', 'vague-attribution'],
+  ])('a capital opening the sentence names a body when the text capitalises the word elsewhere: %s', (text, kind) => {
+    expect(analyzeText(text)[0]?.kind).toBe(kind);
   });
 
   test('a lede that describes one person names them in the next sentence, with the same description or none', () => {

@@ -13,7 +13,7 @@ import { splitSentencesSteps, type Span } from './sentences';
 import { isLetterCode, isSpaceCode, isUpperCode } from './letters';
 import { fullSourcePhrase, withAtOfAtLeast } from './source-phrase';
 import { afterDateline, findSources, isStanceCue, openingSubject } from './sources';
-import { firstTokenFrom, lettersEnd, tokenize, WordClass, type Token } from './tokens';
+import { capitalisedInText, firstTokenFrom, lettersEnd, tokenize, WordClass, type Token } from './tokens';
 import type { AnalyzeOptions, Finding, FindingKind, ParsedAttribution, SourceSpecificity } from './types';
 import { runSteps, STEP, type Steps } from '../steps';
 
@@ -275,8 +275,16 @@ function signatureIn(text: string, sentence: Span): Attribution | undefined {
   return { kind: 'named-source', start: sourceStart, end: cueEnd, sourceStart, sourceEnd: sourceStart + (m[1] as string).length, cueStart, cueEnd, narrative: false };
 }
 
-function readSentence(text: string, sentence: Span, paragraph: number): SentenceReading {
+const NAMES_ASKED = 64;
+// Words that follow a one-word subject: an auxiliary, a modal, an adverb of time, a preposition of when or where.
+const AFTER_A_SUBJECT = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'also', 'now', 'then', 'still', 'in', 'on', 'at', 'last', 'this', 'later']);
+function readSentence(text: string, sentence: Span, paragraph: number, names: (word: string) => boolean): SentenceReading {
   const tokens = tokenize(text, sentence.start, sentence.end);
+  // "Verizon executives said", "Clark in October revealed": a capital opening the sentence that the text writes
+  // elsewhere is a name's, before people or a verb; not before one person's role ("Leeds speechwriter reveals"),
+  // where it says where they are from.
+  const [first, second] = tokens;
+  if (first?.capitalized && first.start === sentence.start && second && (isPeoplePlural(second.lower) || (second.flags & WordClass.Verb) !== 0 || AFTER_A_SUBJECT.has(second.lower)) && names(first.text.replace(POSSESSIVE_END, ''))) first.flags |= WordClass.NamedInText;
   // A rule none of whose words the sentence has cannot match in it.
   let classes = 0;
   for (const t of tokens) classes |= t.flags;
@@ -469,8 +477,12 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
   const quotations = findQuotations(text);
   const paragraphs = paragraphsOf(text, sentences);
   const readings: SentenceReading[] = [];
+  // Whether a word opening a sentence is capitalised in the text's sentences too, asked once a word, and for at most
+  // `NAMES_ASKED` words, each a scan of the text: linear time on any page.
+  const capitalised = new Map<string, boolean>();
+  const names = (word: string): boolean => capitalised.get(word) ?? (capitalised.size < NAMES_ASKED && capitalised.set(word, capitalisedInText(text, word)).get(word) === true);
   for (let s = 0; s < sentences.length; s++) {
-    readings.push(readSentence(text, sentences[s] as Span, paragraphs[s] as number));
+    readings.push(readSentence(text, sentences[s] as Span, paragraphs[s] as number, names));
     if (s % STEP === STEP - 1) yield;
   }
 

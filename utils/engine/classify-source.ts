@@ -1,6 +1,6 @@
 // Decides what kind of source a phrase names: a checkable name, an unnamed person, or an unnamed crowd.
 import type { SourceSpecificity } from './types';
-import type { Token } from './tokens';
+import { WordClass, type Token } from './tokens';
 import * as lexicon from './lexicon';
 
 // Read once into module constants: under a CommonJS loader (tsx) each read of an imported binding is a getter call.
@@ -214,7 +214,7 @@ function isName(words: readonly Token[], k: number, sentenceStart: number): bool
   // "Biden administration officials" describe a government, not a name a reader could check.
   const next = words[k + 1]?.lower;
   if (next === 'administration' || next === 'government') return false;
-  if (w.start !== sentenceStart) return true;
+  if (w.start !== sentenceStart || (w.flags & WordClass.NamedInText) !== 0) return true;
   // "SEIU chief says", "NATO officials said": letters all in capitals before a word in lower case are initials, a
   // name, wherever they stand; in a headline set all in capitals they are not told apart.
   const following = words[k + 1];

@@ -32,7 +32,37 @@ export const WordClass = {
   Figure: 4,
   /** Needed by one of the fixed phrase patterns. */
   Phrase: 8,
+  /**
+   * A capitalised word opening its sentence that the text capitalises inside sentences too and never writes in lower
+   * case ("Verizon executives said"): a name, not a capital by position. Set by the analysis, which reads the whole text.
+   */
+  NamedInText: 16,
 } as const;
+
+/**
+ * Whether a text capitalises `word` inside a sentence somewhere and never writes it in lower case: then the word
+ * opening a sentence names someone ("Verizon executives said") rather than takes a capital by position ("Security
+ * officials said" in a text that speaks of "security"). Words of a faith, a creed or a people ("Islamist", "Baptist")
+ * are capitalised everywhere and name no one.
+ */
+export function capitalisedInText(text: string, word: string): boolean {
+  if (CAPITALISED_ADJECTIVE.test(word) || word === word.toUpperCase()) return false;
+  const lower = word.toLowerCase();
+  for (let k = text.indexOf(lower); k >= 0; k = text.indexOf(lower, k + 1)) if (standsAlone(text, k, lower.length)) return false;
+  for (let k = text.indexOf(word); k >= 0; k = text.indexOf(word, k + 1)) {
+    if (!standsAlone(text, k, word.length)) continue;
+    let b = k - 1;
+    while (b >= 0 && (text[b] === ' ' || text[b] === '\t')) b--;
+    // Inside a sentence: after a word, a number or a comma, not after a full stop, a quote mark or a line break.
+    if (b >= 0 && INSIDE_BEFORE.test(text[b] as string)) return true;
+  }
+  return false;
+}
+/** Whether the letters at k, `length` long, are a word of their own (a possessive ending may follow). */
+const standsAlone = (text: string, k: number, length: number): boolean => !LETTER.test(text[k - 1] ?? ' ') && !LETTER.test(text[k + length] ?? ' ');
+const LETTER = /\p{L}/u;
+const INSIDE_BEFORE = /[\p{L}\p{N},;]/u;
+const CAPITALISED_ADJECTIVE = /(?:ists?|ians?|ese|ish|ic)$/i;
 
 const CLASSES = new Map<string, number>();
 const mark = (word: string, flag: number) => CLASSES.set(word, (CLASSES.get(word) ?? 0) | flag);
