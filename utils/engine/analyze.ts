@@ -275,6 +275,7 @@ function signatureIn(text: string, sentence: Span): Attribution | undefined {
   return { kind: 'named-source', start: sourceStart, end: cueEnd, sourceStart, sourceEnd: sourceStart + (m[1] as string).length, cueStart, cueEnd, narrative: false };
 }
 
+// How many words a text's opening capitals are looked up for (see `capitalisedInText`).
 const NAMES_ASKED = 64;
 // Words that follow a one-word subject: an auxiliary, a modal, an adverb of time, a preposition of when or where.
 const AFTER_A_SUBJECT = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'also', 'now', 'then', 'still', 'in', 'on', 'at', 'last', 'this', 'later']);

@@ -3099,9 +3099,9 @@ function timeAfterBareCue(tokens: readonly Token[], i: number, sentenceStart: nu
 }
 
 // Words that open a clause of time or reason.
+const SUBORDINATORS = new Set(['as', 'because', 'since', 'while', 'when', 'whenever', 'although', 'though', 'after', 'before', 'until', 'whereas']);
 // Clauses of time after what someone said are the writer's: "Reed hit back after Marsh said …".
 const TIME_SUBORDINATORS = new Set(['after', 'before', 'until']);
-const SUBORDINATORS = new Set(['as', 'because', 'since', 'while', 'when', 'whenever', 'although', 'though', 'after', 'before', 'until', 'whereas']);
 // And of condition or place, opening a sentence before its main clause: "If Reed wins, …", "Where she used to …, …".
 const OPENING_SUBORDINATORS = new Set([...SUBORDINATORS, 'if', 'unless', 'once', 'where']);
 /** A word that may stand between "and" or "but" and the verb it joins: an adverb, a time, an auxiliary of the active. */
