@@ -298,6 +298,8 @@ describe('numbers that are not figure claims', () => {
     ['The Artemis 3 mission slipped.', 'Artemis 3', 'name'],
     ['Seals came ashore on Forty Mile Beach overnight.', 'Forty Mile', 'name'],
     ['The Nikkei fell 1.2% on Monday.', '1.2%', 'market-move'],
+    ['The results helped lift the tech-heavy Nasdaq 0.8 percent on Friday.', '0.8 percent', 'market-move'],
+    ['Acme’s stock closed down 4.1 percent at $17.05.', '$17.05', 'market-move'],
     ['Home Depot shares are up about 40% this year.', 'about 40%', 'market-move'],
     ['The Dow fell 300 points.', '300 points', 'market-move'],
     ['Spot gold rose 0.4% on Tuesday.', '0.4%', 'market-move'],
@@ -471,9 +473,11 @@ test('ages in a list closed by semicolons are ages', () => {
   ]);
 });
 
-test('a list of numbers is no age, and "doubled down" is no multiple', () => {
+test('a list of numbers is no age, and "doubled down" or "doubled as" is no multiple', () => {
   expect(claims('The rates were 3, 42, and 17 percent.')).toEqual(['3', '42', '17 percent']);
   expect(claims('The mayor saw the reaction and doubled down on the plan.')).toEqual([]);
+  expect(claims('The rally doubled as a farewell to the old mayor.')).toEqual([]);
+  expect(claims('Sales doubled as prices fell.')).toEqual(['doubled']);
   expect(claims('Sales doubled last year.')).toEqual(['doubled']);
   expect(claims('Polls closed.\n4.5 percent of voters stayed home.')).toEqual(['4.5 percent of voters']);
 });

@@ -80,6 +80,8 @@ const MULTIPLE_WORDS: Record<string, number> = {
 const FUTURE_MULTIPLES: Record<string, number> = { double: 2, triple: 3, quadruple: 4, halve: 0.5 };
 const TO_OR_MODAL = set('to will would could can may might should must ’ll');
 const NOT_MULTIPLYING = set('down as digits back up');
+// "doubled as a warning", "doubles as their office": serving as something, not multiplying ("sales doubled as prices fell").
+const SERVING_AS = set('a an the his her its their our my your');
 /** "double" and "triple" are multiples only before what they multiply: "double the number", not "a double standard". */
 const MULTIPLIED = set('the that its their his her what this those these');
 const ORDINAL_WORDS = set('third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth twentieth thirtieth fortieth fiftieth hundredth');
@@ -610,8 +612,9 @@ function wordNumeral(s: Sentence, k: number): Numeral | null {
   const next = s.lower(k + 1);
   const fraction = hyphenFraction(lower);
   if (fraction !== undefined) return base(k, k, fraction, 'fraction');
-  // "doubled down on the slogan": an idiom of insisting, not a multiple.
-  if (lower in MULTIPLE_WORDS) return next === 'down' ? null : base(k, k, MULTIPLE_WORDS[lower], 'multiple');
+  // "doubled down on the plan", "a speech that doubled as a warning": an idiom of insisting, or serving as
+  // something else, not a multiple.
+  if (lower in MULTIPLE_WORDS) return next === 'down' || (next === 'as' && SERVING_AS.has(s.lower(k + 2))) ? null : base(k, k, MULTIPLE_WORDS[lower], 'multiple');
   // "sales fell by half", "cut by nearly half"; not "by half past nine", "by half an hour", "by half time".
   if (lower === 'half' && changedBy(s, k) && !NOT_BY_HALF.has(next)) return base(k, k, 0.5, 'fraction');
   if ((lower === 'double' || lower === 'triple') && MULTIPLIED.has(next)) return base(k, k, lower === 'double' ? 2 : 3, 'multiple');
@@ -1405,6 +1408,8 @@ function shareQuote(s: Sentence, k: number): boolean {
 function marketMove(s: Sentence, first: number, depth = 0): boolean {
   // A quote row, "HD HOME DEPOT INC. 225.86 -12.99 -5.44%": a change signed right after a price.
   if (/^[-+−]\d/.test(s.word(first)) && QUOTED_PRICE.test(s.word(first - 1))) return true;
+  // "helped lift the Nasdaq 1.2 percent", "sent the Dow 300 points lower": a share or points right after the market.
+  if (MARKET_WORDS.has(s.lower(first - 1)) && (s.word(first).endsWith('%') || MOVE_UNITS.has(s.lower(first + 1)))) return true;
   let k = approximatorStart(s, first) - 1;
   // "rose 29/32 in price to yield 2.25%": a bond's yield is the market's own figure.
   if (s.lower(k) === 'yield' || s.lower(k) === 'yielding') return true;
@@ -1427,7 +1432,11 @@ function marketMove(s: Sentence, first: number, depth = 0): boolean {
   }
   // "The yen strengthened 0.13% versus the dollar at 108.55 per dollar": the level where a market's move left it.
   if (depth < 2 && s.lower(k) === 'at') {
-    for (let m = k - 1; m >= k - 6 && m >= 0; m--) if (s.word(m).endsWith('%') && s.hasDigit(m)) return marketMove(s, m, depth + 1);
+    for (let m = k - 1; m >= k - 6 && m >= 0; m--) {
+      if (s.word(m).endsWith('%') && s.hasDigit(m)) return marketMove(s, m, depth + 1);
+      // "closed down 4.1 percent at $17.05".
+      if (s.lower(m) === 'percent' && s.hasDigit(m - 1)) return marketMove(s, m - 1, depth + 1);
+    }
   }
   // "fell 102 points, or 0.4%, to 27,934": the share and the level of the same move; "rose to $1.12 from $1.11":
   // the level it moved from.
@@ -1468,6 +1477,7 @@ function marketWordBefore(s: Sentence, from: number, reach: number): boolean {
   }
   return false;
 }
+const MOVE_UNITS = set('percent points point');
 const SAME_SUBJECT_JOINS = set('but and');
 const AUXILIARY_VERBS = set('was is were are has had have');
 const VOLUMES = set('production output exports imports demand supply supplies reserves consumption shipments sales deliveries inventories');
