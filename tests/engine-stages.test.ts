@@ -558,6 +558,8 @@ describe('sentences', () => {
   test.each([
     // An initial or a title does not end a sentence; a possessive's "s" is no initial.
     ['Ann F. Marsh met Mr. Reed. They spoke.', ['Ann F. Marsh met Mr. Reed.', 'They spoke.']],
+    // Titles in the plural too: "Sens.", "Reps.", "Govs.".
+    ['Marsh leads, followed by Sens. Ann Ode and Tom Lee, at 11 and 8 percent.', ['Marsh leads, followed by Sens. Ann Ode and Tom Lee, at 11 and 8 percent.']],
     ['The lab was funded by Marsh\u2019s. It closed in May.', ['The lab was funded by Marsh\u2019s.', 'It closed in May.']],
     ["She shops at Reed's. He does not.", ["She shops at Reed's.", 'He does not.']],
     // Nor is a letter closing a number: a decade, a resolution.

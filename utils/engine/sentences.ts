@@ -10,7 +10,7 @@ export interface Span {
 // Words after which a full stop rarely ends a sentence ("Mr. Reed", "Sept. 5", "U.S. officials").
 export const ABBREVIATIONS: ReadonlySet<string> = new Set(
   (
-    'mr mrs ms dr prof gen sen rep gov lt col capt sgt cpl maj adm st mt ft jr sr rev hon pres supt insp ' +
+    'mr mrs ms dr prof gen sen sens rep reps gov govs lt col capt sgt cpl maj adm st mt ft jr sr rev hon pres supt insp ' +
     'inc corp co ltd llc bros vs approx dept est ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec a.m p.m u.s u.k u.n e.u d.c'
   ).split(' '),
