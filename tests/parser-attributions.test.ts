@@ -2152,6 +2152,9 @@ describe('findAttributions', () => {
   test.each([
     ['Reed said local farmers are skeptical of the plan.', [['named-source', 'Reed said']]],
     ['Ann Marsh says too many growers are torn by guilt over the levy.', [['named-source', 'Ann Marsh says']]],
+    // So after "adding that", and in a second "that" clause joined on.
+    ['“It is a risk,” Ann Marsh said, adding that small growers are wary of the fee.', [['named-source', 'Ann Marsh said']]],
+    ['Ann Marsh said growers want more than grants, and that most are wary of the fee.', [['named-source', 'Ann Marsh said']]],
     // Not inside the object of a stance, nor in a clause of the writer's after the content.
     ['Local farmers are skeptical of the plan.', [['vague-attribution', 'Local farmers']]],
     ['Reed praised the plan, but local farmers are skeptical of it.', [['named-source', 'Reed praised'], ['vague-attribution', 'local farmers']]],

@@ -4163,7 +4163,9 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
     // "… claimed the cuts would pay for themselves even as the budget office estimated …": a contrast opens a
     // clause of the article's own.
     // A dash typed as a spaced hyphen ends it as an em dash does.
-    if (t.boundary || SPACED_DASHES.has(t.text) || CONTRASTS.has(t.lower) || (t.lower === 'as' && at(tokens, i - 1).lower === 'even')) inContent = false;
+    // "said growers want more, and that many will …": a second "that" clause joined on goes on with what was said.
+    const thatAgain = t.text === ',' && at(tokens, i + 1).lower === 'and' && at(tokens, i + 2).lower === 'that';
+    if ((t.boundary && !thatAgain) || SPACED_DASHES.has(t.text) || CONTRASTS.has(t.lower) || (t.lower === 'as' && at(tokens, i - 1).lower === 'even')) inContent = false;
     // A poll the figures come from is their source after a narrative cue too ("Reed drew 40 percent support in an
     // Acme poll"), but not the medium of a speaker's words ("wrote Reed in a research report").
     if (t.lower === 'in') {
@@ -4343,7 +4345,7 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
     for (let k = found; k < out.length; k++) {
       if ((out[k] as SourceMatch).narrative && FIRST_AND_SECOND_PERSON.has(wordAt(tokens, (out[k] as SourceMatch).sourceStart))) continue;
       inContent = true;
-      contentSaid = saying;
+      contentSaid = saying || SAYING_PARTICIPLES.has(t.lower);
     }
     // "he was told that Reed had confirmed": a passive cue with no source read still opens what was said.
     if (out.length === found && PASSIVE_BE.has(at(tokens, i - 1).lower) && introducesContent(tokens, i, QUOTATION_OPENERS)) inContent = true;
