@@ -1457,6 +1457,14 @@ describe('what is not an attribution (guide)', () => {
     expect(analyzeText(text)).toEqual([]);
   });
 
+  test.each([
+    'Her future hangs on what growers think of the mayor.',
+    'We asked what our readers thought about the vote.',
+    'How Ann Marsh Thinks About the Levy.',
+  ])('an opinion asked about ("what voters think of …") is no one’s view said: %s', (text) => {
+    expect(analyzeText(text)).toEqual([]);
+  });
+
   // A slogan worn or held up is no one's account; a named body's sign is the body's.
   test('a hat that read a slogan is no source: “a woman in a hat that read …”', () => {
     expect(analyzeText("Those thrown out of the hall in Hull on Friday were a woman in a hat that read 'Reed Out,' and two men.")).toEqual([]);

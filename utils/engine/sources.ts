@@ -133,6 +133,7 @@ const RELATIVE_PRONOUNS = new Set(['who', 'that', 'which']);
 const SIDES = /^(?:oppos|support|back|favou?r|endors)/;
 const GROUP_PARTS = /^(?:many|some|most|all|both|several|few|each|one|two|three|four|five|half|\d+)$/;
 const FREE_RELATIVES = new Set(['what', 'how', 'whatever']);
+const OPINION_OF = new Set(['of', 'about']);
 // Verbs of saying no possessive can take as its noun: "Moody's said" is a name's.
 const NEVER_NOUNS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'warned', 'warns', 'insisted', 'insists', 'argued', 'argues', 'explained', 'explains']);
 // A body's verbs of saying after "it", with what was said after them: "it recommended that", "it acknowledged".
@@ -2220,7 +2221,8 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
   if (at(tokens, withAt).lower === 'with' && !relative && !participle && !HELD_IN_PASSIVE.has(verb.lower) && (verb.lower.endsWith('ed') || IRREGULAR_PASTS.has(verb.lower))) return;
   // "what people want to hear": a free relative is something said about a crowd, not a crowd saying it; but
   // "what bankers call a haircut", "how most economists viewed it" are theirs.
-  const freeRelative = FREE_RELATIVES.has(opener.lower) && WEAK_COGNITION.has(verb.lower);
+  // So is "what voters think of Reed": an opinion asked about, not said.
+  const freeRelative = FREE_RELATIVES.has(opener.lower) && (WEAK_COGNITION.has(verb.lower) || (OPINION_OF.has(at(tokens, i + 1).lower) && COGNITIVE_VERBS.has(verb.lower)));
   // "it said" is a body speaking; "it shows", "it would confirm", "it tells the truth" are usually about a thing.
   // "it reads, “…”": a sign or a message quoted.
   const reads = verb.lower === 'reads' || verb.lower === 'read';
