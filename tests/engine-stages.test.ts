@@ -1465,6 +1465,12 @@ describe('what is not an attribution (guide)', () => {
     expect(analyzeText(text)).toEqual([]);
   });
 
+  test('writing about a topic says nothing of it in the sentence; a colon or a quotation after it does', () => {
+    expect(analyzeText('Before that, she wrote about farming and the rural economy.')).toEqual([]);
+    expect(spans('“Rates will rise,” said Ann Ode, who writes about farm loans.', 'named-source')).toEqual(['said Ann Ode']);
+    expect(spans('Reed wrote about the plan: “It will fail.”', 'named-source')).toEqual(['Reed wrote']);
+  });
+
   // A slogan worn or held up is no one's account; a named body's sign is the body's.
   test('a hat that read a slogan is no source: “a woman in a hat that read …”', () => {
     expect(analyzeText("Those thrown out of the hall in Hull on Friday were a woman in a hat that read 'Reed Out,' and two men.")).toEqual([]);

@@ -2982,11 +2982,22 @@ function notAClaim(tokens: readonly Token[], i: number): boolean {
   // sentence; "the data tell a story of decline" sums the data up, and "tells the tale of how …" recounts events.
   if (/^tell/.test(verb)) return (next === 'the' || POSSESSIVES.has(next)) && STORIES.has(at(tokens, i + 2).lower) && at(tokens, i + 3).lower === 'of' && !INDIRECT_QUESTIONS.has(at(tokens, i + 4).lower);
   // "read a poem", "reads the book": a work read aloud or through, as one written, says nothing in the sentence.
+  // "who writes about farm loans", "wrote about the visit in her book": a topic written on, nothing said of it
+  // in the sentence ("wrote about the plan: …" says it).
+  if (/^wr[io]t/.test(verb) && next === 'about') return !saysAfter(tokens, i + 2, 10);
   if (/^wr[io]t/.test(verb) || /^reads?$/.test(verb)) return WORKS_WRITTEN.has(headAfter(tokens, i + 1)) || (at(tokens, i + 1).lower === 'a' && WORKS_WRITTEN.has(at(tokens, i + 2).lower));
   return false;
 }
 
 const QUESTIONS = new Set(['question', 'questions', 'query', 'queries']);
+/** Whether "that", a colon or a quotation mark opens what was said within `reach` tokens from k. */
+function saysAfter(tokens: readonly Token[], k: number, reach: number): boolean {
+  for (let m = k; m < k + reach && m < tokens.length; m++) {
+    const t = at(tokens, m);
+    if (t.lower === 'that' || t.text === ':' || QUOTE_MARKS.test(t.text)) return true;
+  }
+  return false;
+}
 const KEPT_INFORMED = new Set(['on', 'about', 'of', 'and', 'or', 'as', 'in', 'at', 'through', 'with', 'throughout']);
 const PICTURES = new Set(['picture', 'pictures', 'photo', 'photos', 'photograph', 'photographs', 'selfie', 'selfies', 'shot', 'shots', 'image', 'images', 'pic', 'pics']);
 /**
