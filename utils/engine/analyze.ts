@@ -1098,11 +1098,10 @@ function quotationSpeaker(
   // "Reed said the winter was hard. ¶ “Then we lost 300 jobs.”", "As the Gazette reported: ¶ “…”": after a paragraph
   // that closes on reported words and no quotation, the quotation is that speaker's.
   const before = sentences[first - 1] as Span;
-  const saidBefore = (kept[first - 1] as Attribution[]).find((a) => !a.narrative && a.cueStart >= 0);
   const closing = speakerOfClosing(before, kept[first - 1] as Attribution[], quotations);
   if (closing) return closing;
   const previous = quotationAround(quotations, before.start, before.end);
-  if (!previous) return saidBefore;
+  if (!previous) return (kept[first - 1] as Attribution[]).find((a) => !a.narrative && a.cueStart >= 0);
   // "“… in a week. ¶ “Then another 40 went.”": a quotation left open at its paragraph's end goes on in the next,
   // in the voice of whoever spoke it.
   const leftOpen = !CLOSING_MARK.test(text.slice(previous.end - 1, previous.end));

@@ -191,8 +191,7 @@ function modifiesNoun(tokens: readonly Token[], j: number): boolean {
   const before = at(tokens, j - 1);
   if (ARTICLES.has(before.lower)) return true;
   // "Two informed sources said", "Concerned residents say": after a count, or opening the phrase, before people.
-  const opens = !isWord(before) || NUMBER_WORDS.has(before.lower) || STARTS_WITH_NUMBER.test(before.text) || PLURAL_QUANTIFIERS.has(before.lower);
-  return opens && isPeoplePlural(noun.lower);
+  return (!isWord(before) || opensACount(before)) && isPeoplePlural(noun.lower);
 }
 const OF_A_PLACE = new Set(['from', 'in', 'of', 'across', 'at']);
 // "territorial claims", "political reports": an adjective's ending before a cue word makes it a noun; not after a
@@ -807,6 +806,14 @@ function closesRelativeAside(tokens: readonly Token[], k: number): boolean {
 /** Whether "that" comes within n words from k, with no punctuation before it. */
 function thatWithin(tokens: readonly Token[], k: number, n: number): boolean {
   for (let j = k; j < k + n && isWord(at(tokens, j)); j++) if (at(tokens, j).lower === 'that') return true;
+  return false;
+}
+/** Like `thatWithin`, but past marks too, and a colon or a quotation mark counts as "that" does. */
+function saysAfter(tokens: readonly Token[], k: number, reach: number): boolean {
+  for (let m = k; m < k + reach && m < tokens.length; m++) {
+    const t = at(tokens, m);
+    if (t.lower === 'that' || t.text === ':' || QUOTE_MARKS.test(t.text)) return true;
+  }
   return false;
 }
 
@@ -2990,14 +2997,6 @@ function notAClaim(tokens: readonly Token[], i: number): boolean {
 }
 
 const QUESTIONS = new Set(['question', 'questions', 'query', 'queries']);
-/** Whether "that", a colon or a quotation mark opens what was said within `reach` tokens from k. */
-function saysAfter(tokens: readonly Token[], k: number, reach: number): boolean {
-  for (let m = k; m < k + reach && m < tokens.length; m++) {
-    const t = at(tokens, m);
-    if (t.lower === 'that' || t.text === ':' || QUOTE_MARKS.test(t.text)) return true;
-  }
-  return false;
-}
 const KEPT_INFORMED = new Set(['on', 'about', 'of', 'and', 'or', 'as', 'in', 'at', 'through', 'with', 'throughout']);
 const PICTURES = new Set(['picture', 'pictures', 'photo', 'photos', 'photograph', 'photographs', 'selfie', 'selfies', 'shot', 'shots', 'image', 'images', 'pic', 'pics']);
 /**
