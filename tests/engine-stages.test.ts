@@ -71,6 +71,12 @@ describe('crowds by structure', () => {
     ['papers', false],
     ['documents', false],
     ['numbers', false],
+    // A role behind a prefix is still people; a thing behind one is not.
+    ['superdelegates', true],
+    ['ex-diplomats', true],
+    ['nonwhites', true],
+    ['nonprofits', false],
+    ['supermarkets', false],
   ])('%s names people: %s', (word, people) => {
     expect(isPeoplePlural(word)).toBe(people);
   });
@@ -87,6 +93,9 @@ describe('crowds by structure', () => {
     ['A hospital psychiatrist warned that the wards were full.', ['A hospital psychiatrist']],
     ['A demographer who asked not to be named said the census was late.', ['A demographer who asked not to be named']],
     ['A dentist in Hull said the fluoride plan was sound.', ['A dentist in Hull']],
+    ['A co-host said the show would end in May.', ['A co-host']],
+    ['Another child responded, “That is the mayor’s house.”', ['Another child']],
+    ['A young boy shouted that the bus was late.', ['A young boy']],
     ['A racist said nothing of the kind.', []],
     ['The checklist says the ferry must be inspected.', []],
   ])('an unnamed role: %s', (text, sources) => {

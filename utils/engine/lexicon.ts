@@ -63,7 +63,7 @@ export const PERSON_ROLES = words(
     'reviewer monitor passenger bystander onlooker motorist commuter traveller traveler tourist visitor shareholder homeowner pensioner ' +
     'retiree spectator cashier bartender labourer laborer electrician carpenter ' +
     'nanny gardener janitor receptionist graduate applicant mourner worshipper cyclist hiker climber swimmer sailor subscriber ' +
-    'landowner borrower depositor client guest diner parishioner holder cop vet barista skier cabbie',
+    'landowner borrower depositor client guest diner parishioner holder cop vet barista skier cabbie child boy girl kid teen youth',
 );
 
 /**
@@ -72,8 +72,10 @@ export const PERSON_ROLES = words(
  * source. Endings shared with views and things ("racist", "authoritarian", "checklist") are left to the list.
  */
 export function isPersonRole(word: string): boolean {
-  return PERSON_ROLES.has(word) || PROFESSION_ENDING.test(word);
+  return PERSON_ROLES.has(word) || PROFESSION_ENDING.test(word) || PERSON_PREFIX.test(word) && PERSON_ROLES.has(word.replace(PERSON_PREFIX, ''));
 }
+/** Prefixes that leave a role a role: "superdelegate", "co-host", "ex-diplomat", "mega-donor", "non-citizen". */
+const PERSON_PREFIX = /^(?:super|co-|ex-|mega-?|non-?)(?=[a-z]{4})/;
 const PROFESSION_ENDING = /(?:ician|icist|ologist|iatrist|ographer)$/;
 
 /** Crowd heads that are records, not people: "reports say", "polls show". */
@@ -89,6 +91,7 @@ export const isCrowdOfPeople = (word: string): boolean => isPeoplePlural(word) &
  */
 export function isPeoplePlural(word: string, byEnding = true): boolean {
   if (CROWDS.has(word)) return true;
+  if (PERSON_PREFIX.test(word)) return isPeoplePlural(word.replace(PERSON_PREFIX, ''), false);
   if (!word.endsWith('s') || NOT_PEOPLE_PLURALS.has(word)) return false;
   if (PERSON_ROLES.has(word.slice(0, -1)) || (word.endsWith('ies') && PERSON_ROLES.has(`${word.slice(0, -3)}y`))) return true;
   // Short plurals other than roles' ("ceos", "guys") are seldom people: "yes", "bus", "gas".
