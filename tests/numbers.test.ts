@@ -80,7 +80,7 @@ describe('quantities a reader may want a source for', () => {
     ['The mayor has a 12 point lead.', '12 point', 'percent'],
     ['The listing raised 88 billion Hong Kong dollars.', '88 billion Hong Kong dollars', 'money'],
     ['The firm raised $12.9bn in Hong Kong.', '$12.9bn', 'money'],
-    ['The bar charges Rs 300 for air.', 'Rs 300', 'money'],
+    ['Each farmer got Rs 300 in aid.', 'Rs 300', 'money'],
     ['She earns a six-figure salary.', 'a six-figure', 'money'],
     ['Sales were three times as high.', 'three times', 'multiple'],
     ['Prices saw a double-digit rise.', 'a double-digit', 'count'],
@@ -252,6 +252,7 @@ describe('numbers that are not figure claims', () => {
     ['The 2,000 square mile reserve is closed.', '2,000 square mile', 'size'],
     ['It costs $19.99 a month.', '$19.99 a month', 'price'],
     ['The phone costs $999 and ships in May.', '$999', 'price'],
+    ['The juice bar charges Rs 250 for ten minutes.', 'Rs 250', 'price'],
     // A shopping list's line: a product's name, camel case and its kind included, then its price.
     ['Acme iPhone 11 Pro Max for $999', '$999', 'price'],
     ['Leeds Hybrid HR smartwatch for $195', '$195', 'price'],

@@ -534,7 +534,7 @@ function numberedLines(text: string): number {
 }
 
 // Words before what a product costs: "costs $5", "priced at $999", "sells for $20", "starting at $49".
-const PRICE_BEFORE = set('cost costs costing priced retails retail sells sell selling start starts starting');
+const PRICE_BEFORE = set('cost costs costing charge charges charging priced retails retail sells sell selling start starts starting');
 const DETERMINERS_OF_PRODUCT = set('the a an its their his her');
 const STARTING = set('start starts starting');
 const LAUNCHED = set('launched launches debuted debuts retailed retailing');
