@@ -2296,6 +2296,18 @@ describe('findAttributions', () => {
     expect(kinds(text)).toEqual(expected);
   });
 
+  // A contracted "is" before a verb of belief raised in the passive makes its subject no source, and the writer hedges;
+  // a contracted "has" before a verb of saying keeps the source.
+  test.each([
+    ['Leeds, which he’s expected to win, votes first.', []],
+    ['She’s believed to favor the levy.', [['hedge', 'She’s believed to']]],
+    ["He's said to be the richest man in Hull.", [['hedge', "He's said to"]]],
+    ["She's argued that the levy is unfair.", [['named-source', "She's argued"]]],
+    ["He's said to reporters that the levy is unfair.", [['named-source', "He's said"]]],
+  ])('"’s" is "is" before a raised passive, "has" before a claim: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
   test.each([
     ['Many in the party worry about a split.', [['vague-attribution', 'Many in the party']]],
     ['But many in his own party fear that the levy will split it.', [['vague-attribution', 'many in his own party']]],

@@ -36,9 +36,10 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     kind: 'hedge',
     triggers: w('said believed thought rumoured rumored reported alleged claimed understood presumed suspected reputed'),
+    // "He's said to be", "she’s thought to favor it": a contracted "is" too, not "he's said to reporters" ("has").
     pattern: new RegExp(
-      `\\b${BE} (?:all |also |still |widely |generally |commonly )?(?:said|believed|thought|rumou?red|reported|alleged|claimed|understood|presumed|suspected|reputed) to\\b`,
-      'gi',
+      `(?:\\b${BE}|\\b\\p{L}+['’]s) (?:all |also |still |widely |generally |commonly )?(?:said|believed|thought|rumou?red|reported|alleged|claimed|understood|presumed|suspected|reputed) to\\b(?! (?:the|a|an|his|her|their|its|me|us|him|them|you|reporters)\\b)`,
+      'giu',
     ),
   },
   // Without "is", describing a noun: "the suspect, said to be in his 30s", "a man believed to be in his 40s", "sales,

@@ -2585,6 +2585,9 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   while (beforeAt > i - 4 && isWord(at(tokens, beforeAt)) && (PASSIVE_ADVERBS.has(at(tokens, beforeAt).lower) || endsInLy(at(tokens, beforeAt).lower))) beforeAt--;
   const beforeVerb = at(tokens, beforeAt);
   if (isWord(beforeVerb) && (PASSIVE_BE.has(beforeVerb.lower) || NEGATED_BE.test(beforeVerb.lower)) && !participle && !HELD_IN_PASSIVE.has(verb.lower)) return;
+  // "He's expected to win", "she’s believed to favor it", "it's thought that": "’s" is "is" before a verb of belief
+  // raised in the passive; "he's said that", "she’s argued" are "has".
+  if (/['’]s$/.test(beforeVerb.lower) && RAISED_IN_PASSIVE.has(verb.lower) && (next.lower === 'to' ? !OBJECT_OPENERS.has(at(tokens, i + 2).lower) && !at(tokens, i + 2).capitalized && !isPeoplePlural(at(tokens, i + 2).lower) : next.lower === 'that' && /^it['’]s$/.test(beforeVerb.lower))) return;
   // "cases reported to the agency", "reported from Kyiv"; but "reported to the tax office that …" reports.
   if ((verb.lower === 'reported' && (next.lower === 'to' || next.lower === 'from') && !thatWithin(tokens, i + 2, 5)) || (verb.lower.startsWith('point') && next.lower !== 'out' && next.lower !== 'to' && !(POINTED_OUT.has(next.lower) && at(tokens, i + 2).lower === 'out'))) return;
   // "Data compiled by Acme show", "figures released by the agency": a participle with its agent after "by" describes
@@ -3482,6 +3485,8 @@ const PANNING_AWAY = new Set(['out', 'across', 'around', 'away', 'back', 'down',
 const PEOPLE_OF = new Set(['to', 'at']);
 const PARTICIPLE_CUTS = new Set(['with', 'in', 'on', 'at', 'for', 'from', 'amid', 'despite', 'after', 'before', 'among', 'over', 'under', 'by', 'as', 'to']);
 // What opens the object or clause of "telling" and "showing".
+// Participles whose passive raises its subject: "is expected to win", "is said to be", "is thought to have".
+const RAISED_IN_PASSIVE = new Set(['expected', 'believed', 'thought', 'said', 'rumored', 'rumoured', 'reported', 'alleged', 'understood', 'known', 'supposed', 'considered', 'seen', 'estimated', 'feared']);
 const OBJECT_OPENERS = new Set(['that', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'no', 'him', 'them', 'us', 'me', 'how', 'what', 'why', 'whether', 'who', 'where', 'when']);
 /** A verb's past form in lower case: "fired", "said". */
 const isPastForm = (lower: string): boolean => isLettersThen(lower, 'ed') || IRREGULAR_PASTS.has(lower);
