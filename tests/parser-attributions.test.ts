@@ -1765,6 +1765,10 @@ describe('findAttributions', () => {
     expect(kinds('Ann Marsh runs the ferry. The levy, in her view, is unfair.')).toContainEqual(['named-source', 'her view']);
     expect(kinds('Tom Reed spoke. His claim that the levy was unfair was false.')).toEqual([['named-source', 'His claim']]);
     expect(kinds('Tom Reed spoke. It runs against his claim in the same radio interview that he never met her.')).toContainEqual(['named-source', 'his claim']);
+    // Where the claim was made may stand before it, and a claim about oneself may be an infinitive.
+    expect(kinds('She lost partly because of Tom Reed’s suggestion at the debate that she was aloof.')).toContainEqual(['named-source', 'Tom Reed’s suggestion']);
+    expect(kinds('A win would bolster Ann Marsh’s claim to be the strongest rival.')).toContainEqual(['named-source', 'Ann Marsh’s claim']);
+    expect(kinds('Her claim during the hearing that began on Monday was brief.')).toEqual([]);
     // "its claim" is a body's or a thing's, left to a verb of its own.
     expect(kinds('The board met. Its claim that the levy was fair was false.')).toEqual([]);
   });

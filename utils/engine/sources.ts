@@ -3944,12 +3944,19 @@ const POSSESSOR_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
 /** "the mayor's claim that …", "his claim that …": the possessor is the source, the noun the cue. */
 /** "claim in a radio interview that", "argument in a 2019 letter that": where the claim was made, then the claim. */
 function claimedIn(tokens: readonly Token[], i: number): boolean {
-  if (at(tokens, i + 1).lower !== 'in') return false;
-  for (let k = i + 2; k <= i + 6 && isWord(at(tokens, k)); k++) if (MEDIA.has(at(tokens, k).lower)) return at(tokens, k + 1).lower === 'that';
+  const where = at(tokens, i + 1).lower;
+  if (where !== 'in' && !CLAIMED_AT.has(where)) return false;
+  for (let k = i + 2; k <= i + 6 && isWord(at(tokens, k)); k++) {
+    if ((MEDIA.has(at(tokens, k).lower) || SETTINGS_OF_CLAIMS.has(at(tokens, k).lower)) && at(tokens, k + 1).lower === 'that') return opensClauseSubject(at(tokens, k + 2));
+  }
   return false;
 }
+// "his suggestion at the debate that …", "her claim during a hearing that …": where a claim was made, before it.
+const CLAIMED_AT = new Set(['at', 'during', 'on']);
+const SETTINGS_OF_CLAIMS = new Set(['debate', 'hearing', 'rally', 'conference', 'briefing', 'meeting', 'forum', 'event', 'interview', 'program', 'programme', 'show', 'broadcast', 'podcast', 'radio', 'television', 'tv', 'camera', 'record', 'floor', 'stage', 'trail', 'summit']);
 
 const COPULAS_OF_CLAIMS = new Set(['is', 'was']);
+const CLAIMS_OF_SELF = new Set(['claim', 'claims']);
 /** A word that can open a clause's subject after "that": a determiner, a pronoun or a name. */
 const opensClauseSubject = (t: Token): boolean => t.capitalized || CLAUSE_SUBJECT_OPENERS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower) || t.lower === 'a' || t.lower === 'an';
 function matchClaimNoun(tokens: readonly Token[], i: number, sentenceStart: number, out: SourceMatch[]): boolean {
@@ -3959,7 +3966,8 @@ function matchClaimNoun(tokens: readonly Token[], i: number, sentenceStart: numb
   if (!isWord(possessor) || i - k > 3) return false;
   // The claim must be given: "his claim that …", "his claim in a radio interview that …", "Reed's answer was that …",
   // or framed as the possessor's: "in his view, …".
-  const given = at(tokens, i + 1).lower === 'that' || (COPULAS_OF_CLAIMS.has(at(tokens, i + 1).lower) && at(tokens, i + 2).lower === 'that');
+  // "Reed's claim to be the front-runner", "his claim to have won": a claim about oneself, in an infinitive.
+  const given = at(tokens, i + 1).lower === 'that' || (COPULAS_OF_CLAIMS.has(at(tokens, i + 1).lower) && at(tokens, i + 2).lower === 'that') || (CLAIMS_OF_SELF.has(at(tokens, i).lower) && at(tokens, i + 1).lower === 'to' && (at(tokens, i + 2).lower === 'be' || at(tokens, i + 2).lower === 'have'));
   if (ANSWER_NOUNS.has(at(tokens, i).lower)) {
     // Nouns that are claims only when what they hold is given ("Reed's answer was that …", "Ode's conclusion that
     // the … was"): "in his position", "flailed in his response", "the club's message that goes out" hold none.
