@@ -1122,6 +1122,12 @@ describe('references across sentences', () => {
     expect(spans('Voters met in Leeds on Monday. The candidates agreed that the count was wrong.', 'vague-attribution')).toEqual(['The candidates']);
   });
 
+  // Only a group the article has quoted member by member: two people it names in passing are not "the joggers".
+  test('a crowd after two people named in passing stays a crowd; after two people quoted, it is them', () => {
+    expect(spans('Police said Tom Reed met Ann Marsh at the park. The joggers said the path was closed.', 'vague-attribution')).toEqual(['The joggers']);
+    expect(spans('Tom Reed said the path was closed. Ann Marsh said it was open. The rivals agreed that the park was busy.', 'named-source')).toContain('The rivals agreed');
+  });
+
   test('a feeling is not credited to a named group: “these experts were outraged” stays a crowd’s view', () => {
     const text = 'Maria Lopez and Tom Reed met voters in Leeds on Monday. These experts were outraged by the count.';
     expect(spans(text, 'vague-attribution')).toEqual(['These experts']);

@@ -367,11 +367,15 @@ const within = (m: Mention, paragraph: number) => paragraph - m.paragraph <= PAR
 const MAX_LOOK_BACK = 400;
 
 /** The later of the last two people named one by one within reach (from `oldest` on), if there are two. */
-function namedPair(earlier: readonly Mention[], paragraph: number, oldest: number): Mention | undefined {
-  const names = new Set<string>();
+const PERSONAL_PRONOUN = /^(?:he|she|him|her|they|it)$/i;
+const lastWordOf = (text: string): string => (text.split(/\s+/).at(-1) ?? '').replace(/[’']s$/, '').toLowerCase();
+function namedPair(earlier: readonly Mention[], paragraph: number, oldest: number, speakersOnly = false): Mention | undefined {
+  const surnames = new Set<string>();
   for (let k = earlier.length - 1; k >= oldest && within(earlier[k] as Mention, paragraph); k--) {
     const m = earlier[k] as Mention;
-    if (m.kind === 'named-source' && !m.plural && m.head === '' && names.add(m.text) && names.size === 2) return m;
+    // Two people's names, not a pronoun or a body's name, nor one person named twice ("Ann Marsh … Ms. Marsh").
+    if (m.kind !== 'named-source' || (speakersOnly && m.inPassing) || m.plural || m.head !== '' || m.firstMention || PERSONAL_PRONOUN.test(m.text) || !onePersonsName(m)) continue;
+    if (surnames.add(lastWordOf(m.text)) && surnames.size === 2) return m;
   }
   return undefined;
 }
@@ -504,9 +508,9 @@ export function resolveReference(
   // Nearby first; then, for one person described by role ("the Labour candidate"), whoever the article named before.
   if (named && (within(named, paragraph) || (!shape.plural && isRoleWord(shape.head ?? '')))) return as(named);
   if (shape.plural && !ofRecord && !GROUP_PLURALS.has(`${shape.head}s`) && !PEOPLE_ADJECTIVES.has(shape.head ?? '')) {
-    // "the candidates", "the researchers": a group the article has just named member by member; not "the
-    // Democrats", a party whatever members it names.
-    const pair = namedPair(earlier, paragraph, oldest);
+    // "the candidates", "the researchers": a group the article has just quoted member by member; not "the
+    // Democrats", a party whatever members it names, nor "the joggers" after two names in passing.
+    const pair = namedPair(earlier, paragraph, oldest, true);
     if (pair) return as(pair);
   }
   return nextNamed && standsFor(nextNamed) ? as(nextNamed) : null;
