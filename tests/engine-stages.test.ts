@@ -1122,6 +1122,11 @@ describe('references across sentences', () => {
     expect(spans('Voters met in Leeds on Monday. The candidates agreed that the count was wrong.', 'vague-attribution')).toEqual(['The candidates']);
   });
 
+  test('"they" after two names joined by "and" that spoke is those two', () => {
+    const text = 'Reed and Marsh said the levy was unfair.\n\nThe levy has been in place since 2010. Later on Monday, they said the council should scrap it.';
+    expect(spans(text, 'named-source')).toEqual(['Reed and Marsh said', 'they said']);
+  });
+
   // Only a group the article has quoted member by member: two people it names in passing are not "the joggers".
   test('a crowd after two people named in passing stays a crowd; after two people quoted, it is them', () => {
     expect(spans('Police said Tom Reed met Ann Marsh at the park. The joggers said the path was closed.', 'vague-attribution')).toEqual(['The joggers']);

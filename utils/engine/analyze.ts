@@ -338,13 +338,16 @@ const namedInPassing = (name: string, paragraph: number, sentence: number): Ment
   anonymityReasonGiven: undefined,
 });
 
+const JOINED_NAMES = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)* and \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*$/u;
 const mentionOf = (text: string, a: Attribution, words: readonly string[], paragraph: number, sentence: number, anonymityReasonGiven?: boolean): Mention => {
   const isName = a.kind === 'named-source' && words.length > 0 && !referenceShape(words);
   const { head, plural } = isName ? { head: '', plural: false } : headOf(words);
   // A name may name a group "they" refers to: "Researchers at Leeds" (a listed crowd, not a surname with a crowd's
   // ending: "Potters").
-  const namesGroup = isName && words.some((w) => isPeoplePlural(w, false) && isCrowdOfPeople(w));
-  return { kind: a.kind as Mention['kind'], specificity: a.specificity, text: text.slice(a.sourceStart, a.sourceEnd), head, plural, namesGroup, paragraph, sentence, inPassing: false, anonymityReasonGiven };
+  const mention: Mention = { kind: a.kind as Mention['kind'], specificity: a.specificity, text: text.slice(a.sourceStart, a.sourceEnd), head, plural, paragraph, sentence, inPassing: false, anonymityReasonGiven };
+  // So do names joined by "and": "Trump and Ryan met on Thursday … areas where they disagree".
+  mention.namesGroup = isName && (words.some((w) => isPeoplePlural(w, false) && isCrowdOfPeople(w)) || JOINED_NAMES.test(mention.text));
+  return mention;
 };
 
 // A mention that is only a person's pronoun, which says nothing of whom it refers to.
