@@ -2312,6 +2312,16 @@ describe('findAttributions', () => {
     expect(kinds(text)).toEqual(expected);
   });
 
+  // A view held by no one in particular is vague, as "it is widely believed" is; a named person's dictum is theirs.
+  test.each([
+    ['A familiar refrain was that the levy would sink the ferry.', [['vague-attribution', 'A familiar refrain was that']]],
+    ['The prevailing view was that prices would fall.', [['vague-attribution', 'The prevailing view was that']]],
+    ['The view from the hill is that of a port.', []],
+    ['Farmers long followed Ann Marsh’s dictum that a levy is a tax.', [['named-source', 'Ann Marsh’s dictum']]],
+  ])('a view no one holds, a dictum someone does: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
   test.each([
     ['Many in the party worry about a split.', [['vague-attribution', 'Many in the party']]],
     ['But many in his own party fear that the levy will split it.', [['vague-attribution', 'many in his own party']]],
