@@ -280,6 +280,9 @@ describe('numbers that are not figure claims', () => {
     ['Acme Phone 12 Max for $640', '$640', 'price'],
     ['He scored 30 points in the final.', '30 points', 'score'],
     ['On the speed test, the new laptop scored a 129.', '129', 'score'],
+    // A test's scores, as a machine's reviewer measures them.
+    ['Last year’s model reached an overall score of 1830 and peak FPS of 131.5.', '131.5', 'score'],
+    ['Single-core scores rose from 1061 to 1128 on the test.', '1061 to 1128', 'score'],
     ['Leeds had won all previous 15 meetings with Hull.', '15 meetings', 'score'],
     ['The club has won just five matches this season.', 'five matches', 'score'],
     ['Over 20 years she compiled a record of 211-140.', '211-140', 'score'],

@@ -159,7 +159,7 @@ const PENALTY_AFTER = set('prison jail behind probation imprisonment incarcerati
 const PENALTY_BEFORE = set('sentenced sentence faces face faced facing serve serving served punishable carries carry fine fined fines penalty penalties');
 const FINES = set('fine fined fines penalty penalties');
 const PAYING = set('pay pays paying');
-const READINGS = set('rating ratings reading readings');
+const READINGS = set('rating ratings reading readings score scores fps framerate');
 const COURT_SUMS = set('fine fines bail restitution summons summonses citation citations');
 const EMERGENCY_LINE = set('call calls caller callers dispatcher dispatchers operator operators center centre line system');
 // What closes an age set off after a name: "Parata, 75, has", "Reed, 38 – who", "Ann, 34; Tom, 32; …".
@@ -1131,6 +1131,8 @@ function classify(s: Sentence, n: Numeral): Found | null {
   // "monitors maxed out with ratings of 999", "readings of 500": what an instrument or a rating scale shows.
   // A poll's "net rating of -11 points" is a share of voters.
   if (!n.currency && !n.percent && !n.scaled && prev === 'of' && READINGS.has(prev2) && next !== 'points' && !/^[-−–]/.test(digits)) return ends.found('score', last, first);
+  // "single-core scores climbed from 940 to 1010", "its scores went up from 3100 to 3350": a test's scores moving.
+  if (!n.currency && !n.percent && prev === 'from' && s.anyBefore(spanStart, 5, READINGS)) return ends.found('score', last, first);
   // Years: four digits from 1800 to 2099 with nothing that makes them a count; "2019-20", "the fiscal year 2019
   // seizures", "echoed 1968 protests", "the 1998 floods": news writes a count of thousands with a comma
   // ("2,000 jobs"), so only an approximator makes a bare one a count ("about 1500 jobs").
