@@ -520,6 +520,9 @@ describe('which figures a source vouches for', () => {
     ['The port laid 9,000 feet of cable, and Ann Marsh said, to everyone’s surprise, that it was enough.', ['9,000 feet']],
     // A name's reports, records or filings showing something: the name's record is the source.
     ['The shop sold about $2 million of bread last year, Acme Foods reports show.', []],
+    // A named body inside what a crowd said names a source for the figure; a crowd alone does not.
+    ['Critics noted that the Leeds council found 14 faulty gates on the bridge.', []],
+    ['Critics noted that 14 gates on the bridge were faulty.', ['14 gates']],
   ])('%s', (text, unsourced) => {
     expect(spans(text, 'unverified-figure')).toEqual(unsourced);
   });
