@@ -62,6 +62,10 @@ describe('findAttributions', () => {
     },
   );
 
+  test('the clause\'s verb ends its subject: a crowd in its object is no subject of the participle after it', () => {
+    expect(kinds('The new charter explicitly recognizes tenants, outlining the rights they gain.')).toEqual([]);
+  });
+
   test.each([
     ['The fire was set in what officials called an act of revenge.', 'vague-attribution', 'officials'],
     ['They passed a levy that critics called cruel.', 'vague-attribution', 'critics'],

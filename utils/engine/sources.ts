@@ -1406,7 +1406,10 @@ function openingSource(tokens: readonly Token[], k: number, i: number, sentenceS
     // word in -s before an article or a possessive is the verb taking its object.
     const pronounSubject = words.length === 1 && SUBJECT_PRONOUNS.has(at(words, 0).lower);
     const verbBeforeObject = subject.length > 0 && !t.capitalized && t.lower.endsWith('s') && (ARTICLES.has(at(tokens, k + 1).lower) || NOUN_DETERMINERS.has(at(tokens, k + 1).lower));
-    if (pronounSubject || verbBeforeObject) break;
+    // "The plan explicitly recognizes farmers, outlining": a cue in -s after the phrase's noun is its verb, whatever the
+    // phrase names; the words after it are its object.
+    const cueAfterNoun = words.length > 1 && !t.capitalized && /[^s]s$/.test(t.lower) && ATTRIBUTION_VERBS.has(t.lower) && !ARTICLES.has(at(words, words.length - 1).lower) && !NOUN_DETERMINERS.has(at(words, words.length - 1).lower);
+    if (pronounSubject || verbBeforeObject || cueAfterNoun) break;
     if (determined && subject.length && (STARTS_WITH_NUMBER.test(t.text) || (NOT_AN_OPENING.has(t.lower) && t.lower !== 'and'))) break;
     words.push(t);
     if (classifySource(words, sentenceStart)) subject = [...words];
