@@ -178,6 +178,8 @@ describe('findAttributions', () => {
     expect(read(text).map((a) => [a.kind, a.source, a.cue])).toContainEqual(['named-source', 'who', 'advising']);
     const definite = 'The levy was backed on Friday by Cllr Ann Marsh of Leeds, the senior Labour member of the panel, who said the fees were fair.';
     expect(kinds(definite)).toEqual([['named-source', 'Cllr Ann Marsh of Leeds']]);
+    // An age set off between the name and its description changes nothing.
+    expect(kinds('“We will march,” said Ann Marsh, 41, a onetime organizer for the Reed campaign in Hull who said she would go.')).toEqual([['named-source', 'said Ann Marsh']]);
   });
 
   test('one figure of a party is an unnamed person; figures that show something are numbers', () => {

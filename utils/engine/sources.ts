@@ -2180,7 +2180,9 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
   const description = words.length > 0 && (INDEFINITE_ARTICLES.has(at(words, 0).lower) || at(words, 0).lower === 'the');
   const unclosed = description && !relative && !participle && at(tokens, i + 1).text !== ',' && at(tokens, j - words.length).text === ',';
   if ((personal || unclosed) && description && classifySource(words, sentenceStart)) {
-    const k = tokenIndex(tokens, at(words, 0)) - 1;
+    let k = tokenIndex(tokens, at(words, 0)) - 1;
+    // "said Ann Marsh, 32, a former aide who said": an age set off between the name and its description.
+    if (at(tokens, k).text === ',' && /^\d{1,3}$/.test(at(tokens, k - 1).text) && at(tokens, k - 2).text === ',') k -= 2;
     const before = at(tokens, k).text === ',' ? phraseBefore(tokens, k - 1) : [];
     // The name that ends the phrase before the comma: "… by Sen. Ann Marsh of Leeds".
     let from = before.length;
