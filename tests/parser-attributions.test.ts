@@ -2666,6 +2666,8 @@ describe('findAttributions', () => {
 
   test.each([
     ['The cuts were opposed by a veteran of the ministry, who said they went too far.', [['anonymous-source', 'a veteran of the ministry']]],
+    ['He met a volunteer with the Reed campaign in Hull who said she would go.', [['anonymous-source', 'a volunteer with the Reed campaign in Hull']]],
+    ['Then Ann Marsh, a longtime adviser to Tom Reed’s old campaign who has always criticized the levy, floated a plan.', [['named-source', 'Ann Marsh']]],
     ['The cuts were opposed by critics of the plan who say it will fail.', [['vague-attribution', 'critics of the plan']]],
     ['The levy drew fire from the head of a local union, who said it was unfair.', [['named-source', 'the head of a local union, who said']]],
     ['He spoke with a friend of the mayor who said the plan was dead.', [['anonymous-source', 'a friend of the mayor']]],
@@ -2674,7 +2676,7 @@ describe('findAttributions', () => {
     ['The levy drew the support of farmers, who say it is fair.', [['vague-attribution', 'farmers']]],
     ['Ann Marsh, once an ally of Sen. Tom Reed, who later called for a recount, spoke on Monday.', [['named-source', 'Sen. Tom Reed, who later called']]],
     ['Her coalition consists of young voters who say they are undecided.', [['vague-attribution', 'young voters']]],
-  ])('a person before "of", "for" or "from" is the one a relative clause after the phrase speaks of: %s', (text, expected) => {
+  ])('a person before "of", "for", "from", "to" or "with" is the one a relative clause after the phrase speaks of: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
 

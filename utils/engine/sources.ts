@@ -659,16 +659,17 @@ function cutToRelativeHead(words: Token[]): Token[] {
 }
 
 /**
- * "a veteran of the ministry, who", "critics of the plan who": a person before "of", "for" or "from" is the one the
- * relative clause speaks of, not the body or thing after it. A name after it may be the one ("an ally of Sen. Tom
- * Reed, who later"), as before; a plural counts when it is a known role's ("consists of" is a verb).
+ * "a veteran of the ministry, who", "critics of the plan who", "a volunteer with the campaign who": a person before "of",
+ * "for", "from", "to" or "with" is the one the relative clause speaks of, not the body or thing after it. A name after
+ * it may be the one ("an ally of Sen. Tom Reed, who later"), as before; a plural counts when it is a known role's
+ * ("consists of" is a verb).
  */
 function personBeforeItsBody(person: Token, preposition: Token, after: readonly Token[]): boolean {
   const lower = person.lower;
   if (!PERSON_OF.has(preposition.lower) || person.capitalized || after.every((w) => w.capitalized) || INSTITUTIONS.has(lower) || !describesAName(lower)) return false;
   return !lower.endsWith('s') || isPeoplePlural(lower, false);
 }
-const PERSON_OF = new Set(['of', 'for', 'from']);
+const PERSON_OF = new Set(['of', 'for', 'from', 'to', 'with']);
 /**
  * "a farmer from Leeds, who", "Sen. Ann Marsh of Leeds, who": the place a person is from, or a name is of, is no one
  * the relative clause speaks of ("an ally of Sen. Tom Reed, who" is someone's ally, above).
