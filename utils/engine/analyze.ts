@@ -344,10 +344,10 @@ const mentionOf = (text: string, a: Attribution, words: readonly string[], parag
   const { head, plural } = isName ? { head: '', plural: false } : headOf(words);
   // A name may name a group "they" refers to: "Researchers at Leeds" (a listed crowd, not a surname with a crowd's
   // ending: "Potters").
-  const mention: Mention = { kind: a.kind as Mention['kind'], specificity: a.specificity, text: text.slice(a.sourceStart, a.sourceEnd), head, plural, paragraph, sentence, inPassing: false, anonymityReasonGiven };
   // So do names joined by "and": "Trump and Ryan met on Thursday … areas where they disagree".
-  mention.namesGroup = isName && (words.some((w) => isPeoplePlural(w, false) && isCrowdOfPeople(w)) || JOINED_NAMES.test(mention.text));
-  return mention;
+  const source = text.slice(a.sourceStart, a.sourceEnd);
+  const namesGroup = isName && (words.some((w) => isPeoplePlural(w, false) && isCrowdOfPeople(w)) || JOINED_NAMES.test(source));
+  return { kind: a.kind as Mention['kind'], specificity: a.specificity, text: source, head, plural, namesGroup, paragraph, sentence, inPassing: false, anonymityReasonGiven };
 };
 
 // A mention that is only a person's pronoun, which says nothing of whom it refers to.
@@ -971,12 +971,6 @@ const CLAUSE_AFTER_TAG = /,\s+(?:which|who|whose|though|although|but|while|a (?:
 // Verbs by which a source disputes what was said: "a figure her rivals dispute" sources nothing.
 const DISPUTING = /^(?:disput|contest|challeng|den(?:y|ies|ied)|reject|question|doubt|disagree)/i;
 /**
- * Whether an attribution vouches for a figure in its sentence: the figure is in what was said, after the cue
- * ("officials said 40 people died"), or before a tag that closes the sentence ("40 people died, officials
- * said"). A figure in another clause ("Congress passed a $800 billion bill, and he called it a mistake") is
- * not the speaker's. "According to" and phrases without a cue cover their whole sentence.
- */
-/**
  * "Critics noted that the State Department found 12 such messages": a named source inside what an unnamed or vague one
  * said, before the figure, names a body for it (guide: a figure is unverified when its only source is weak). The
  * parser reads no source inside what was said, so the words after the weak source's cue are read on their own.
@@ -987,6 +981,12 @@ function namedInWhatWasSaid(text: string, a: Attribution, figure: Span, sentence
   return findSources(said, said[0]?.start ?? a.cueEnd).some((m) => m.kind === 'named-source' && !m.narrative && m.cueStart >= 0 && m.cueEnd <= figure.start);
 }
 
+/**
+ * Whether an attribution vouches for a figure in its sentence: the figure is in what was said, after the cue
+ * ("officials said 40 people died"), or before a tag that closes the sentence ("40 people died, officials
+ * said"). A figure in another clause ("Congress passed a $800 billion bill, and he called it a mistake") is
+ * not the speaker's. "According to" and phrases without a cue cover their whole sentence.
+ */
 function vouchesFor(text: string, a: Attribution, figure: Span, sentence: Span): boolean {
   if (a.cueStart < 0 || text.startsWith('according', a.cueStart) || text.startsWith('According', a.cueStart)) return true;
   // "Reed told a few thousand teachers that …": whom a speaker told is the writer's count, not what was said.

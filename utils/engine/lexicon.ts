@@ -72,7 +72,7 @@ export const PERSON_ROLES = words(
  * source. Endings shared with views and things ("racist", "authoritarian", "checklist") are left to the list.
  */
 export function isPersonRole(word: string): boolean {
-  return PERSON_ROLES.has(word) || PROFESSION_ENDING.test(word) || PERSON_PREFIX.test(word) && PERSON_ROLES.has(word.replace(PERSON_PREFIX, ''));
+  return PERSON_ROLES.has(word) || PROFESSION_ENDING.test(word) || (PERSON_PREFIX.test(word) && PERSON_ROLES.has(word.replace(PERSON_PREFIX, '')));
 }
 /** Prefixes that leave a role a role: "superdelegate", "co-host", "ex-diplomat", "mega-donor", "non-citizen". */
 const PERSON_PREFIX = /^(?:super|co-|ex-|mega-?|non-?)(?=[a-z]{4})/;

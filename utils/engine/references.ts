@@ -366,9 +366,12 @@ const within = (m: Mention, paragraph: number) => paragraph - m.paragraph <= PAR
 // How far back a description looks for the mention it repeats: far enough for any article, bounded for any page.
 const MAX_LOOK_BACK = 400;
 
-/** The later of the last two people named one by one within reach (from `oldest` on), if there are two. */
 const PERSONAL_PRONOUN = /^(?:he|she|him|her|they|it)$/i;
 const lastWordOf = (text: string): string => (text.split(/\s+/).at(-1) ?? '').replace(/[’']s$/, '').toLowerCase();
+/**
+ * The later of the last two people named one by one within reach (from `oldest` on), if there are two; with
+ * `speakersOnly`, of two the article quoted, not named in passing.
+ */
 function namedPair(earlier: readonly Mention[], paragraph: number, oldest: number, speakersOnly = false): Mention | undefined {
   const surnames = new Set<string>();
   for (let k = earlier.length - 1; k >= oldest && within(earlier[k] as Mention, paragraph); k--) {

@@ -2899,12 +2899,11 @@ const FEELING = /^(?:feel|feels|felt)$/;
 const UNDERGONE = new Set(['pain', 'pains', 'hardship', 'hardships', 'stress', 'pinch', 'heat', 'effect', 'effects', 'impact', 'impacts', 'strain', 'squeeze', 'brunt', 'force', 'weight', 'spotlight', 'sting', 'burn', 'chill', 'cold', 'consequences', 'fallout', 'shock', 'tremors', 'benefit', 'benefits']);
 /** Whether "that" or "which" at k follows a thing undergone, its quotation marks aside: "the “pain” that". */
 function undergoneBefore(tokens: readonly Token[], k: number): boolean {
-  if (!OBJECT_RELATIVE_OPENERS.has(at(tokens, k).lower)) return false;
+  if (!OBJECT_RELATIVES.has(at(tokens, k).lower)) return false;
   let j = k - 1;
   while (j > 0 && QUOTE_MARKS.test(at(tokens, j).text) && !isWord(at(tokens, j))) j--;
   return UNDERGONE.has(at(tokens, j).lower);
 }
-const OBJECT_RELATIVE_OPENERS = new Set(['that', 'which']);
 /** Whether a thing undergone heads the words from k ("the pinch", "the full force of"), an adjective or two before it. */
 function undergoes(tokens: readonly Token[], k: number): boolean {
   for (let j = k; j < k + 3 && isWord(at(tokens, j)); j++) {
@@ -3500,9 +3499,9 @@ const PANNING_AWAY = new Set(['out', 'across', 'around', 'away', 'back', 'down',
 // Between people and whom or where they serve: "aides to", "officials at".
 const PEOPLE_OF = new Set(['to', 'at']);
 const PARTICIPLE_CUTS = new Set(['with', 'in', 'on', 'at', 'for', 'from', 'amid', 'despite', 'after', 'before', 'among', 'over', 'under', 'by', 'as', 'to']);
-// What opens the object or clause of "telling" and "showing".
 // Participles whose passive raises its subject: "is expected to win", "is said to be", "is thought to have".
 const RAISED_IN_PASSIVE = new Set(['expected', 'believed', 'thought', 'said', 'rumored', 'rumoured', 'reported', 'alleged', 'understood', 'known', 'supposed', 'considered', 'seen', 'estimated', 'feared']);
+// What opens the object or clause of "telling" and "showing".
 const OBJECT_OPENERS = new Set(['that', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'no', 'him', 'them', 'us', 'me', 'how', 'what', 'why', 'whether', 'who', 'where', 'when']);
 /** A verb's past form in lower case: "fired", "said". */
 const isPastForm = (lower: string): boolean => isLettersThen(lower, 'ed') || IRREGULAR_PASTS.has(lower);
