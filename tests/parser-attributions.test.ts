@@ -4012,8 +4012,6 @@ describe('findAttributions', () => {
     ['Farmers feel the pinch of rising prices.', []],
     ['The council feels the heat over the closures.', []],
     ['Farmers felt the full force of the drought.', []],
-    ['The app eases the “pain” that savers feel around their bills.', []],
-    ['Growers feel the pain of the new levy.', []],
     // Feeling a clause, a state or a sense of something is a view or a feeling held (guide).
     ['Traders felt the effects would be short-lived.', [['vague-attribution', 'Traders']]],
     ['Some voters feel betrayed.', [['vague-attribution', 'Some voters']]],

@@ -2823,8 +2823,6 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // "Farmers feel the pinch", "the council feels the heat": feeling such a thing is undergoing it, no view held, as
   // feeling a clause ("voters feel the economy is weak"), a state ("some feel betrayed") or "a sense of safety" is.
   if (FEELING.test(verb.lower) && OBJECT_DETERMINERS.has(at(tokens, i + 1).lower) && undergoes(tokens, i + 2) && !knowsAClause(tokens, i)) markNarrative(out, before);
-  // So is the thing undergone before a relative clause: "the pain that savers feel", "the pinch which buyers feel".
-  if (FEELING.test(verb.lower) && out.length > before && undergoneBefore(tokens, firstTokenFrom(tokens, (out[before] as SourceMatch).sourceStart) - 1)) markNarrative(out, before);
   // "A family friend found the car", "if Ford had found a larger audience": someone finding a thing, with no "that"
   // after, came upon it; a study or a report that finds reports what it found ("The study found the mass could…").
   // "found a potential source: the man's bedding": what was found, set out after a colon, is a finding reported.
@@ -2896,14 +2894,7 @@ const KNOWING = /^(?:know|knows|knew|understand|understands|understood|reali[sz]
 const knowsAClause = (tokens: readonly Token[], i: number): boolean =>
   introducesContent(tokens, i, CONTENT_OPENERS, false) || bareClause(tokens, i) || SUBJECT_PRONOUNS.has(at(tokens, i + 1).lower.replace(CONTRACTION, '')) || colonInClause(tokens, i);
 const FEELING = /^(?:feel|feels|felt)$/;
-const UNDERGONE = new Set(['pain', 'pains', 'hardship', 'hardships', 'stress', 'pinch', 'heat', 'effect', 'effects', 'impact', 'impacts', 'strain', 'squeeze', 'brunt', 'force', 'weight', 'spotlight', 'sting', 'burn', 'chill', 'cold', 'consequences', 'fallout', 'shock', 'tremors', 'benefit', 'benefits']);
-/** Whether "that" or "which" at k follows a thing undergone, its quotation marks aside: "the “pain” that". */
-function undergoneBefore(tokens: readonly Token[], k: number): boolean {
-  if (!OBJECT_RELATIVES.has(at(tokens, k).lower)) return false;
-  let j = k - 1;
-  while (j > 0 && QUOTE_MARKS.test(at(tokens, j).text) && !isWord(at(tokens, j))) j--;
-  return UNDERGONE.has(at(tokens, j).lower);
-}
+const UNDERGONE = new Set(['pinch', 'heat', 'effect', 'effects', 'impact', 'impacts', 'strain', 'squeeze', 'brunt', 'force', 'weight', 'spotlight', 'sting', 'burn', 'chill', 'cold', 'consequences', 'fallout', 'shock', 'tremors', 'benefit', 'benefits']);
 /** Whether a thing undergone heads the words from k ("the pinch", "the full force of"), an adjective or two before it. */
 function undergoes(tokens: readonly Token[], k: number): boolean {
   for (let j = k; j < k + 3 && isWord(at(tokens, j)); j++) {
