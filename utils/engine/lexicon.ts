@@ -91,11 +91,11 @@ export const isCrowdOfPeople = (word: string): boolean => isPeoplePlural(word) &
  */
 export function isPeoplePlural(word: string, byEnding = true): boolean {
   if (CROWDS.has(word)) return true;
-  if (PERSON_PREFIX.test(word)) return isPeoplePlural(word.replace(PERSON_PREFIX, ''), false);
   if (!word.endsWith('s') || NOT_PEOPLE_PLURALS.has(word)) return false;
   if (PERSON_ROLES.has(word.slice(0, -1)) || (word.endsWith('ies') && PERSON_ROLES.has(`${word.slice(0, -3)}y`))) return true;
   // Short plurals other than roles' ("ceos", "guys") are seldom people: "yes", "bus", "gas".
   if (word.length < 5) return false;
+  if (PERSON_PREFIX.test(word)) return isPeoplePlural(word.replace(PERSON_PREFIX, ''), false);
   // Names end like agents too ("Peters", "Reuters"): the ending only speaks for lower-case words.
   return byEnding && AGENT_PLURAL.test(word) && !word.endsWith('ments');
 }

@@ -38,7 +38,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     triggers: w('said believed thought rumoured rumored reported alleged claimed understood presumed suspected reputed'),
     // "He's said to be", "she’s thought to favor it": a contracted "is" too, not "he's said to reporters" ("has").
     pattern: new RegExp(
-      `(?:\\b${BE}|\\b\\p{L}+['’]s) (?:all |also |still |widely |generally |commonly )?(?:said|believed|thought|rumou?red|reported|alleged|claimed|understood|presumed|suspected|reputed) to\\b(?! (?:the|a|an|his|her|their|its|me|us|him|them|you|reporters)\\b)`,
+      `\\b(?:${BE}|(?:he|she|it|who|that)['’]s) (?:all |also |still |widely |generally |commonly )?(?:said|believed|thought|rumou?red|reported|alleged|claimed|understood|presumed|suspected|reputed) to\\b(?! (?:the|a|an|his|her|their|its|me|us|him|them|you|reporters)\\b)`,
       'giu',
     ),
   },
