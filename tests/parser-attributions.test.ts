@@ -1766,6 +1766,17 @@ describe('findAttributions', () => {
     expect(kinds('One trade expert said that to reach $40 billion in yearly sales, the mill would need new staff.').map(([kind]) => kind)).toContain('unverified-figure');
   });
 
+  test.each([
+    ['12 sites identified by the Hull council will need new walls.', '12 sites'],
+    ['About 40 breaches documented by the Leeds Water Trust were never fixed.', 'About 40 breaches'],
+    ['Some 3,000 jobs projected by Acme Consulting would come from the port.', 'Some 3,000 jobs'],
+    ['The 14 burglaries recorded by Hull police this month worried residents.', '14 burglaries'],
+  ])('a count or a sum identified, documented, projected or recorded by a named body is sourced by it: %s', (text, figure) => {
+    expect(kinds(text).map(([kind]) => kind)).toEqual(['named-source']);
+    // Without the agent the count stands alone.
+    expect(kinds(text.replace(/ (?:identified|documented|projected|recorded) by (?:the )?(?:[A-Z]\w* )+(?:council |police )?/, ' '))).toContainEqual(['unverified-figure', figure]);
+  });
+
   test('"his claim that …", "in her view": the claim is whoever "his" or "her" refers to', () => {
     expect(kinds('Tom Reed spoke on Monday. The oddest part was his claim that the levy had never been paid.')).toContainEqual(['named-source', 'his claim']);
     expect(kinds('Ann Marsh runs the ferry. The levy, in her view, is unfair.')).toContainEqual(['named-source', 'her view']);

@@ -256,7 +256,8 @@ export const BY_PARTICIPLES = new Set([
   'announced', 'reported', 'confirmed', 'estimated', 'released', 'published', 'seen', 'viewed', 'perceived', 'interpreted', 'cited', 'touted',
   'criticized', 'criticised', 'stated', 'claimed', 'described', 'calculated', 'compiled', 'measured', 'provided',
   'disclosed', 'revealed', 'issued', 'commissioned', 'conducted', 'filed', 'posted', 'shared', 'tweeted', 'written', 'corroborated',
-  'considered', 'regarded', 'thought', 'believed',
+  'considered', 'regarded', 'thought', 'believed', 'identified', 'projected', 'forecast', 'predicted', 'tallied', 'counted',
+  'recorded', 'documented',
 ]);
 
 export const SMALL_NUMBER_WORDS = 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';

@@ -485,7 +485,8 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
     }
   }
   // "A survey conducted in the spring found": when is skipped before the verb, and the participle it followed describes.
-  if (words.length > 1 && BY_PARTICIPLES.has(at(words, words.length - 1).lower)) words.pop();
+  // "an aide who is never identified": a participle after "be" ends a passive within the phrase's own clause.
+  if (words.length > 1 && BY_PARTICIPLES.has(at(words, words.length - 1).lower) && !PASSIVE_BE.has(at(words, words.length - 2).lower)) words.pop();
   // "Years later Reed wrote": a span of time opening the clause without its comma is no part of who speaks.
   if (words.length > 2 && spanThenLater(at(words, 0), at(words, 1))) words.splice(0, 2);
   // "Reportedly 40 councillors": an adverb opening the clause is not part of who speaks.
