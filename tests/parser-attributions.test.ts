@@ -1777,6 +1777,31 @@ describe('findAttributions', () => {
     expect(kinds(text.replace(/ (?:identified|documented|projected|recorded) by (?:the )?(?:[A-Z]\w* )+(?:council |police )?/, ' '))).toContainEqual(['unverified-figure', figure]);
   });
 
+  test.each([
+    ['The Hull council’s pledge to plant 4,000 trees was welcomed by residents.', 'The Hull council’s pledge'],
+    ['Acme’s promise to hire 300 drivers drew praise from the union.', 'Acme’s promise'],
+    ['Tom Reed spoke at the dock. His vow to save 200 jobs won him the port vote.', 'His vow'],
+  ])('a promise with the act it promises after "to" is an attribution, as "pledged to" is, and sources its figure: %s', (text, source) => {
+    expect(kinds(text)).toContainEqual(['named-source', source]);
+    expect(kinds(text).map(([kind]) => kind)).not.toContain('unverified-figure');
+  });
+
+  test.each([
+    ['The $15 million plan was criticized by Ann Marsh.', true],
+    ['The 4,000 new trees were warmly welcomed by residents.', true],
+    ['The 40 deaths were confirmed by Hull police.', false],
+    ['The $15 million in sales was touted by Ann Marsh.', false],
+  ])('the agent of a passive vouches for a figure in its subject only when it reported or counted it: %s', (text, unverified) => {
+    expect(kinds(text).some(([kind]) => kind === 'unverified-figure')).toBe(unverified);
+  });
+
+  test.each([
+    'Tom Reed spoke at the dock. His pledge to voters was forgotten within a year.',
+    'Tom Reed spoke at the dock. His promise to the union was kept.',
+  ])('a promise followed by whom it was made to says nothing: %s', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+
   test('"his claim that …", "in her view": the claim is whoever "his" or "her" refers to', () => {
     expect(kinds('Tom Reed spoke on Monday. The oddest part was his claim that the levy had never been paid.')).toContainEqual(['named-source', 'his claim']);
     expect(kinds('Ann Marsh runs the ferry. The levy, in her view, is unfair.')).toContainEqual(['named-source', 'her view']);

@@ -7,7 +7,7 @@ import { givesAnonymityReason, PHRASE_RULES, type PhraseRule } from './phrases';
 import { findReaderPhrases, isIgnored } from './reader-phrases';
 import { anonymousReason, REASONS, WEAKLY_SOURCED_FIGURE } from './reasons';
 import { findQuotations, lastQuotationEndingBy, quotationAround } from './quotations';
-import { GROUP_PLURALS, INSTITUTIONS, isCrowdOfPeople, isPeoplePlural, isPersonRole, RECORD_CROWDS } from './lexicon';
+import { BY_PARTICIPLES, GROUP_PLURALS, INSTITUTIONS, isCrowdOfPeople, isPeoplePlural, isPersonRole, RECORD_CROWDS } from './lexicon';
 import { firstNameGender, headOf, isContestRole, isPersonReference, notePronoun, noPronounsYet, onePersonsName, passingMentions, PLURAL_PRONOUNS, referenceShape, resolveReference, SINGULAR_PERSON_PRONOUNS, type Mention, type PassingMention, type PronounsOfNames, type ReferenceShape } from './references';
 import { splitSentencesSteps, type Span } from './sentences';
 import { isLetterCode, isSpaceCode, isUpperCode } from './letters';
@@ -1001,6 +1001,9 @@ function vouchesFor(text: string, a: Attribution, figure: Span, sentence: Span):
   if (a.sourceEnd <= a.cueStart && OBJECT_RELATIVE_GAP.test(text.slice(figure.end, a.sourceStart)) && !DISPUTING.test(text.slice(a.cueStart, a.cueEnd))) return true;
   // "…, a figure her rivals dispute", "…, though critics disagree": disputing a figure is no source for it.
   if (DISPUTING.test(text.slice(a.cueStart, a.cueEnd))) return false;
+  // "The 4,000 trees were welcomed by residents": the agent of a passive whose subject holds the figure vouches for it
+  // only when it reported or counted it ("The 40 dead were confirmed by police"), not when it met it with a view.
+  if (a.cueStart < a.sourceStart && /^\s+by\s/.test(text.slice(a.cueEnd, a.sourceStart + 1))) return BY_PARTICIPLES.has(text.slice(a.cueStart, a.cueEnd).toLowerCase()) && !VIEWED_BY.has(text.slice(a.cueStart, a.cueEnd).toLowerCase());
   // "…, said Ross Burkhart, an economist at …": an inverted tag is the speaker's name and title to the end.
   if (a.cueStart < a.sourceStart) return true;
   // "The port laid 9,000 feet of cable, Marsh said, so that the cranes …": a tag set off by commas inside the
@@ -1046,6 +1049,10 @@ function signedBelow(text: string, s: number, kept: readonly Attribution[][], se
   return undefined;
 }
 
+// Participles of a view taken of something, whose agent is no source for a figure in it: "criticized by", "seen by".
+const VIEWED_BY = new Set(['criticized', 'criticised', 'considered', 'regarded', 'thought', 'believed', 'perceived', 'viewed', 'interpreted', 'seen', 'described']);
+const FINITE_PASSIVE_BEFORE = /\b(?:is|are|was|were|been|being)\s+(?:\p{L}+ly\s+)?$/iu;
+
 function sourceOfFigure(
   text: string,
   figure: Span,
@@ -1057,7 +1064,9 @@ function sourceOfFigure(
 ): Attribution | undefined {
   // "the $40 billion in purchases touted by Reed": an agent after the figure's own phrase credits it, before any
   // speaker whose words the phrase stands in.
-  const agent = (kept[s] as Attribution[]).find((a) => a.cueStart >= figure.end && a.cueStart - figure.end <= 80 && !/[,;:()—–―]/.test(text.slice(figure.end, a.cueStart)) && /^\s+by\s/.test(text.slice(a.cueEnd, a.sourceStart + 1)));
+  // A finite passive after the figure's phrase ("… 4,000 trees was welcomed by residents") is its clause's verb, whose
+  // agent reacted to the whole subject and credits nothing in it.
+  const agent = (kept[s] as Attribution[]).find((a) => a.cueStart >= figure.end && a.cueStart - figure.end <= 80 && !/[,;:()—–―]/.test(text.slice(figure.end, a.cueStart)) && /^\s+by\s/.test(text.slice(a.cueEnd, a.sourceStart + 1)) && !FINITE_PASSIVE_BEFORE.test(text.slice(figure.end, a.cueStart)));
   if (agent) return agent;
   // Nearest by source and cue together: "The ministry, citing preliminary data, said 14 soldiers had been killed"
   // is the ministry's figure, whose "said" stands nearer it than the data cited in its aside.

@@ -3964,6 +3964,21 @@ const SETTINGS_OF_CLAIMS = new Set(['debate', 'hearing', 'rally', 'conference', 
 
 const COPULAS_OF_CLAIMS = new Set(['is', 'was']);
 const CLAIMS_OF_SELF = new Set(['claim', 'claims']);
+// Promises whose infinitive says what was promised: "Acme's pledge to hire 300 drivers", as "Acme pledged to hire".
+const PROMISES = new Set(['promise', 'pledge', 'vow']);
+const WHEN_PROMISED = new Set(['last', 'this', 'on', 'in']);
+const NOT_A_PROMISED_ACT = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'him', 'them', 'us', 'me', 'you', 'each', 'every', 'all', 'any', 'this', 'that', 'these', 'those', 'everyone', 'anyone']);
+/**
+ * "his pledge to cut taxes", "the council's vow in May to plant …": a promise followed, past when it was made, by the act
+ * it promises, not by whom it was made to ("a pledge to voters").
+ */
+function promisedAct(tokens: readonly Token[], i: number): boolean {
+  if (!PROMISES.has(at(tokens, i).lower)) return false;
+  const when = WHEN_PROMISED.has(at(tokens, i + 1).lower) && isWord(at(tokens, i + 2)) ? 2 : 0;
+  if (at(tokens, i + 1 + when).lower !== 'to') return false;
+  const act = at(tokens, i + 2 + when);
+  return isWord(act) && !act.capitalized && !NOT_A_PROMISED_ACT.has(act.lower) && !(act.lower.endsWith('s') && !act.lower.endsWith('ss'));
+}
 /** A word that can open a clause's subject after "that": a determiner, a pronoun or a name. */
 const opensClauseSubject = (t: Token): boolean => t.capitalized || CLAUSE_SUBJECT_OPENERS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower) || t.lower === 'a' || t.lower === 'an';
 function matchClaimNoun(tokens: readonly Token[], i: number, sentenceStart: number, out: SourceMatch[]): boolean {
@@ -3974,7 +3989,7 @@ function matchClaimNoun(tokens: readonly Token[], i: number, sentenceStart: numb
   // The claim must be given: "his claim that …", "his claim in a radio interview that …", "Reed's answer was that …",
   // or framed as the possessor's: "in his view, …".
   // "Reed's claim to be the front-runner", "his claim to have won": a claim about oneself, in an infinitive.
-  const given = at(tokens, i + 1).lower === 'that' || (COPULAS_OF_CLAIMS.has(at(tokens, i + 1).lower) && at(tokens, i + 2).lower === 'that') || (CLAIMS_OF_SELF.has(at(tokens, i).lower) && at(tokens, i + 1).lower === 'to' && (at(tokens, i + 2).lower === 'be' || at(tokens, i + 2).lower === 'have'));
+  const given = at(tokens, i + 1).lower === 'that' || (COPULAS_OF_CLAIMS.has(at(tokens, i + 1).lower) && at(tokens, i + 2).lower === 'that') || (CLAIMS_OF_SELF.has(at(tokens, i).lower) && at(tokens, i + 1).lower === 'to' && (at(tokens, i + 2).lower === 'be' || at(tokens, i + 2).lower === 'have')) || promisedAct(tokens, i);
   if (ANSWER_NOUNS.has(at(tokens, i).lower)) {
     // Nouns that are claims only when what they hold is given ("Reed's answer was that …", "Ode's conclusion that
     // the … was"): "in his position", "flailed in his response", "the club's message that goes out" hold none.
