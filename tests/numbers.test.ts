@@ -115,6 +115,10 @@ describe('quantities a reader may want a source for', () => {
     ['Gold demand fell 5% in the quarter.', '5%', 'percent'],
     // A large part of the story's set is a count reported: the part, not the whole it is out of.
     ['About 300 of the 1,200 workers will lose their jobs.', 'About 300', 'count'],
+    // A thing's count after "was still" or "now", or a rate after "at", is no one's age.
+    ['The toll was still 40 on Monday.', '40', 'count'],
+    ['Now 46 people have died.', '46 people', 'count'],
+    ['At 16 percent the rate is the highest in years.', '16 percent', 'percent'],
   ])('%s → "%s" (%s)', (text, span, kind) => {
     const found = read(text);
     expect(found).toContainEqual([span, kind]);
@@ -153,6 +157,13 @@ describe('numbers that are not figure claims', () => {
     ['Tom Reed, who died Tuesday at 84, was a teacher.', '84', 'age'],
     ['She retired at 60 and moved to Leeds.', '60', 'age'],
     ['He was elected at 35, the youngest mayor in the city.', '35', 'age'],
+    // A time adverb beside "was", an age opening the sentence without its comma, one set before the superlative it
+    // makes true, and one after "Now" opening the sentence.
+    ['The rule did not cover Reed because he already was 19 when it began.', '19', 'age'],
+    ['She was still 17 when the family left Leeds.', '17', 'age'],
+    ['At 16 she left Hull for good.', '16', 'age'],
+    ['Ann Marsh marched in front, at 14 the youngest captain in its history.', '14', 'age'],
+    ['Now 52 and running a bakery, he rarely speaks of the strike.', 'Now 52', 'age'],
     ['Marsh did best with drivers under 25 in Hull.', 'under 25', 'age'],
     ['At the count, most members were 50 or older.', '50 or older', 'age'],
     ['Canvassers as young as 17 set out.', '17', 'age'],

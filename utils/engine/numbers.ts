@@ -153,6 +153,8 @@ const AGE_GROUPS = set('those people adults voters americans britons women men r
 const agedPeople = (w: string): boolean => AGE_GROUPS.has(w) || isPeoplePlural(w, false);
 const BEING = set('is was am');
 const AGE_APPROXIMATORS = set('about around nearly almost roughly only just barely');
+const AGE_ADVERBS = set('already still then now not yet');
+const SUPERLATIVE = /^\p{L}{3,}est$/u;
 const WILL_BE = set("will would 'll ’ll");
 const AGE_ENDS = set(', . ; : and but when or now at in');
 const PENALTY_AFTER = set('prison jail behind probation imprisonment incarceration sentence sentences');
@@ -723,13 +725,15 @@ const isLetterOrHyphen = (code: number) => code === 45 || isLetterCode(code);
 /** The number after "she is", "you're", "Reed was", "who was": a person's age. A capital opening the sentence may be a thing ("Turnout is 45"). */
 function isAPersonsAge(s: Sentence, first: number): boolean {
   // "when she was about 12": a round age.
-  if (AGE_APPROXIMATORS.has(s.lower(first - 1))) first--;
+  // "she was still 17", "he already was 19 when it began": a time adverb on either side of "was".
+  if (AGE_APPROXIMATORS.has(s.lower(first - 1)) || AGE_ADVERBS.has(s.lower(first - 1))) first--;
   const prev = s.lower(first - 1);
   if (PERSON_IS.has(prev)) return true;
   // "Marsh will be 58 in June", "Reed would be 47 when the term ends": an age to come.
   const toCome = prev === 'be' && WILL_BE.has(s.lower(first - 2));
   if (!BEING.has(prev) && !toCome) return false;
-  const at = toCome ? first - 3 : first - 2;
+  let at = toCome ? first - 3 : first - 2;
+  if (AGE_ADVERBS.has(s.lower(at))) at--;
   const subject = s.lower(at);
   return PEOPLE.has(subject) || subject === 'who' || (at > 0 && s.capitalized(at) && !SENTENCE_OPENERS.has(subject));
 }
@@ -1185,8 +1189,12 @@ function classify(s: Sentence, n: Numeral): Found | null {
   if (bareInteger && value >= 1 && value < 120 && (!s.has(last + 1) || AGE_ENDS.has(next)) && isAPersonsAge(s, first)) return ends.found('age', last, first);
   // "Reed died at 84", "died Tuesday at 84", "retired at 60": the age at which a life's turn came.
   if (bareInteger && value < 120 && prev === 'at' && (LIFE_TURNS.has(prev2) || (WEEKDAYS.has(prev2) && LIFE_TURNS.has(s.lower(first - 3)))) && !isPluralNoun(s, last + 1)) return ends.found('age', last, first);
-  // "At 16, he left for college": an age opening the sentence or clause.
-  if (bareInteger && value < 100 && prev === 'at' && s.word(last + 1) === ',' && !s.isWord(first - 2)) return ends.found('age', last, first);
+  // "At 16, he left for college", "At 16 she left": an age opening the sentence or clause; "Ode, at 15 the youngest
+  // player": an age set before the superlative it makes true.
+  if (bareInteger && value < 100 && prev === 'at' && !s.isWord(first - 2) && (s.word(last + 1) === ',' || PEOPLE.has(next))) return ends.found('age', last, first);
+  if (bareInteger && value < 100 && prev === 'at' && next === 'the' && (SUPERLATIVE.test(s.lower(last + 2)) || s.lower(last + 2) === 'first')) return ends.found('age', last, first);
+  // "Now 52 and retired, he …": an age opening the sentence after "now" or "then".
+  if (bareInteger && value < 120 && (prev === 'now' || prev === 'then') && !s.isWord(first - 2) && (next === 'and' || next === ',')) return ends.found('age', last, first - 1);
   // "a Group of 7 summit", "the Group of 8 nations": a number that ends a name.
   if (bareInteger && value < 100 && prev === 'of' && first > 2 && s.capitalized(first - 2) && !SENTENCE_OPENERS.has(prev2) && !isPluralNoun(s, last + 1) && !TIME_UNITS.has(next)) return ends.found('name', last, first);
   // "called 911", "made 911 calls", "a 911 dispatcher": the emergency number.
