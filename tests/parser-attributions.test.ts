@@ -915,9 +915,17 @@ describe('findAttributions', () => {
     ['About one in five say they would not vote.', 'About one in five'],
     ['Nearly nine out of 10 say they want lower fees.', 'Nearly nine out of 10'],
     ['Three-fourths say the council should act.', 'Three-fourths'],
+    // Named as the people a poll asked, whose answers are its findings.
+    ['Those surveyed mostly say the ferry should run all night.', 'Those surveyed'],
+    ['The main worries, respondents said, are rents and bus fares.', 'respondents'],
+    ['In May, the tenants polled were split evenly over the levy.', 'the tenants polled'],
   ])('poll respondents counted out of a whole are a crowd, attributed but no finding: %s', (text, phrase) => {
     expect(read(text).map((a) => [a.source, a.kind])).toEqual([[phrase, 'vague-attribution']]);
     expect(analyzeText(text).filter((f) => f.kind !== 'unverified-figure')).toEqual([]);
+  });
+
+  test('a crowd no poll asked stays a vague source', () => {
+    expect(kinds('Many tenants mostly say the ferry should run all night.')).toEqual([['vague-attribution', 'Many tenants']]);
   });
 
   test('a plural "say" is inverted only after a crowd: “…, say the organisers”, not “…, say the plan works”', () => {

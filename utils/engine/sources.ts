@@ -290,6 +290,7 @@ function matchRestatedShare(tokens: readonly Token[], i: number, verb: Token, ou
   out.push({ ...sourceMatch(VAGUE_ATTRIBUTION, start, endOf(share), start, endOf(share), verb), narrative: true });
 }
 
+const POLL_RESPONDENTS = new Set(['respondents', 'polled', 'surveyed', 'sampled']);
 /** "Most of those polled", "4 in 10", "24 percent", "31 said the same": a share of a poll's respondents. */
 function isShareOfPeople(words: readonly Token[]): boolean {
   if (words.length === 1 && /^\d{1,3}(?:,\d{3})*$/.test(at(words, 0).text)) return true;
@@ -4416,6 +4417,9 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
     const lead: Token[] = [];
     if (words.length >= MAX_PHRASE_WORDS - 1) for (let k = first - 1; k >= 0 && first - k <= 6 && isWord(at(tokens, k)) && !isClauseWord(at(tokens, k)); k--) lead.unshift(at(tokens, k));
     if (isShareOfPeople(words) || (lead.length > 1 && isShareOfPeople([...lead, ...words]))) m.narrative = true;
+    // "those surveyed say", "respondents said", "the voters polled": the people a poll asked, whose answers are its
+    // findings; the poll is the source, named or not, and they are none.
+    else if (m.kind === 'vague-attribution' && words.some((w) => POLL_RESPONDENTS.has(w.lower))) m.narrative = true;
   }
   withParticles(tokens, out);
   return out.length > 1 ? reportedCrowdsAsNarrative(tokens, out) : out;
