@@ -846,6 +846,23 @@ describe('references across sentences', () => {
     expect(officials?.reason).toContain('refers to “The');
   });
 
+  test.each([
+    ['Authorities said the ferry would stay in port. The Hull Harbour Board said the storm had damaged the pier.', 'Authorities', 'The Hull Harbour Board'],
+    ['Health officials in Leeds confirmed two more cases. The Leeds health board said both patients were stable.', 'Health officials in Leeds', 'The Leeds health board'],
+    ['Hull’s transport regulators said the fares were too high. The Hull Transport Commission said it would hold hearings.', 'Hull’s transport regulators', 'The Hull Transport Commission'],
+  ])('officials, authorities or regulators the next sentence names as a body are its people (guide: "officials said", named in the next sentence): %s', (text, officials, body) => {
+    const found = analyzeText(text).find((f) => f.text.startsWith(officials));
+    expect(found?.kind).toBe('named-source');
+    expect(found?.reason).toContain(`refers to “${body}”`);
+  });
+
+  test.each([
+    'Russian officials said the talks were over. The Leeds council said it would meet in May.',
+    'Some officials said the talks were over. The Leeds council said it would meet in May.',
+  ])('officials of another place, or a share of them, stay a crowd whatever body the next sentence names: %s', (text) => {
+    expect(analyzeText(text).find((f) => /officials/i.test(f.text))?.kind).toBe('vague-attribution');
+  });
+
   test('an unnamed source\'s relative clause holds no head for later references to find', () => {
     const text = 'A spokesman who asked not to be named because of company policy said the plant would close. The company added that talks were under way.';
     expect(analyzeText(text).find((f) => f.text.startsWith('The company'))?.kind).toBe('named-source');

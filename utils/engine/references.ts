@@ -40,6 +40,11 @@ export interface ReferenceShape {
   plural?: boolean;
   /** "officials said": the people of a body, named when the article names the body nearby (guide). */
   ofBody?: boolean;
+  /**
+   * "Health authorities in Leeds": the people of a body described by what it does or where (these words), named only
+   * by a body the next sentence names with one of them ("the Leeds health board").
+   */
+  ofBodyDescribed?: readonly string[];
   /** "a study": refers only to a named document of the same kind nearby, or one the next sentence names. */
   indefinite?: boolean;
   /** "Another said", after "One former trustee said": one more of the unnamed people just quoted. */
@@ -72,7 +77,9 @@ export const PLURAL_PRONOUNS: ReadonlySet<string> = new Set(['they', 'both']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 const PRONOUN = /^(?:it|its|he|she|his|her|they|their)$/i;
 // People who speak for a body as a body: "officials said", "officers said" after the agency or the force is named.
-const BODY_SPEAKERS = new Set(['officials', 'officers', 'executives']);
+const BODY_SPEAKERS = new Set(['officials', 'officers', 'executives', 'authorities', 'regulators']);
+const QUANTIFIED = new Set(['some', 'many', 'most', 'several', 'few', 'other', 'others', 'all', 'both', 'a', 'an', 'one', 'another', 'two', 'three']);
+const PLACE_AFTER_BODY = new Set(['in', 'of', 'at', 'from']);
 // What such people speak for, at the end of its name or as the head of its description: "Acme Bank", "the ministry".
 const BODIES = new Set([
   'company', 'firm', 'agency', 'ministry', 'department', 'government', 'military', 'police', 'office', 'commission', 'committee',
@@ -109,6 +116,14 @@ export function referenceShape(words: readonly string[]): ReferenceShape | null 
     if (BODY_SPEAKERS.has(w)) return { head: singular(w), plural: true, ofBody: true };
     if (w === 'another') return { another: true };
     if (!BARE_RECORDS.has(w)) return null;
+  }
+  // "Health authorities in Inner Leeds", "the county's health officials": the people of a body told by its field or
+  // its place, which the next sentence may name ("… The Leeds health board said"). Not a share or a count of them
+  // ("some officials", "two officials"), which are people, not the body.
+  const described = words.findIndex((w) => BODY_SPEAKERS.has(w));
+  const placed = described >= 0 && described < words.length - 1 && words.length - described <= 5 && PLACE_AFTER_BODY.has(words[described + 1] as string);
+  if ((placed || (described > 0 && described === words.length - 1)) && !words.slice(0, described).some((w) => DEFINITE.has(w) || QUANTIFIED.has(w)) && !NUMBER_WORDS.has(words[0] as string) && !/\d/.test(words.join(' '))) {
+    return { head: singular(words[described] as string), plural: true, ofBody: true, ofBodyDescribed: words.filter((w, k) => k !== described && !PLACE_AFTER_BODY.has(w) && w !== 'the').map((w) => w.replace(/['’]s$/, '')) };
   }
   // "both men said", "all three candidates agreed": a pair or a counted group refers back as "both" and "the
   // candidates" do.
@@ -430,14 +445,17 @@ export function resolveReference(
     }
     return null;
   }
-  // "Acme Bank said … Officials said": the body the article named in this paragraph or the one before; else the
-  // officials are judged on their own words.
+  // "Acme Bank said … Officials said": the body the article named in this paragraph or the one before, or names in
+  // the next sentence ("Authorities confirmed a case. The Leeds health board said …"); else the officials are judged
+  // on their own words.
   if (shape.ofBody) {
-    for (let k = earlier.length - 1; k >= 0 && within(earlier[k] as Mention, paragraph); k--) {
+    const body = (m: Mention) => m.kind === 'named-source' && !m.inPassing && BODIES.has(m.head || (m.text.toLowerCase().split(' ').at(-1) ?? ''));
+    for (let k = earlier.length - 1; k >= 0 && within(earlier[k] as Mention, paragraph) && !shape.ofBodyDescribed; k--) {
       const m = earlier[k] as Mention;
-      if (m.kind === 'named-source' && !m.inPassing && BODIES.has(m.head || (m.text.toLowerCase().split(' ').at(-1) ?? ''))) return as(m);
+      if (body(m)) return as(m);
     }
-    return null;
+    const describedAs = (m: Mention) => !shape.ofBodyDescribed || m.text.toLowerCase().split(/[^\p{L}]+/u).some((w) => shape.ofBodyDescribed?.includes(w));
+    return nextNamed && body(nextNamed) && describedAs(nextNamed) ? as(nextNamed) : null;
   }
   if (shape.indefinite) {
     for (let k = earlier.length - 1; k >= 0 && within(earlier[k] as Mention, paragraph); k--) {
