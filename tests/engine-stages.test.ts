@@ -863,6 +863,14 @@ describe('references across sentences', () => {
     expect(analyzeText(text).find((f) => /officials/i.test(f.text))?.kind).toBe('vague-attribution');
   });
 
+  test('"the company" or "the department" is no person named before it; a body named before it, however worded, is', () => {
+    const person = analyzeText('Ann Marsh sued the label on Monday, saying it blocked her. Yet the company says no permission was needed.');
+    expect(person.find((f) => f.text === 'the company says')?.reason).not.toContain('Ann Marsh');
+    const body = analyzeText('The Hull Records Group said the songs were its own.\n\nAnn Marsh said the label blocked her. Yet the company says no permission was needed.');
+    expect(body.find((f) => f.text === 'the company says')?.reason).toContain('refers to “The Hull Records Group”');
+    expect(analyzeText('Leeds Rivers Matter said the weir was unsafe. The group said repairs would cost more.').find((f) => f.text === 'The group said')?.reason).toContain('refers to “Leeds Rivers Matter”');
+  });
+
   test('an unnamed source\'s relative clause holds no head for later references to find', () => {
     const text = 'A spokesman who asked not to be named because of company policy said the plant would close. The company added that talks were under way.';
     expect(analyzeText(text).find((f) => f.text.startsWith('The company'))?.kind).toBe('named-source');

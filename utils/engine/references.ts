@@ -503,7 +503,11 @@ export function resolveReference(
   }
   // "The document states", "the probe said": such a record is no person the article named ("Sammy Aaron").
   const ofRecord = RECORD_HEADS.has(shape.head ?? '');
-  const standsFor = (m: Mention) => !ofRecord || !isPersonMention(m);
+  // Nor is "the company" or "the agency" a person named before it ("Swift … But the company says").
+  const ofBody = BODIES.has(shape.head ?? '') && !isRoleWord(shape.head ?? '');
+  // A name stands for a body unless it is surely a person's: a title, a role or a first name ("Ms. Ode", "Steve Bell"),
+  // not "Business Insider" or "Black Lives Matter".
+  const standsFor = (m: Mention) => (ofRecord ? !isPersonMention(m) : !ofBody || !surelyAPerson(m, pronouns));
   let named: Mention | undefined;
   for (let k = earlier.length - 1; k >= oldest && !named; k--) {
     const m = earlier[k] as Mention;
@@ -551,6 +555,13 @@ function isPersonMention(m: Mention): boolean {
   if (PRONOUN.test(text) || PERSON_TITLE.test(text)) return true;
   const words = text.split(/\s+/);
   return words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w) || /^\p{Lu}\.$/u.test(w)) && !words.some((w) => isBodyWord(w.toLowerCase()));
+}
+/** A person by a title, a role, a first name, or a "he" or "she" the article has used for the name ("Swift … she"). */
+function surelyAPerson(m: Mention, pronouns: PronounsOfNames | undefined): boolean {
+  if (m.head) return isRoleWord(m.head);
+  const text = (m.firstMention ?? m).text;
+  const used = pronouns && pronounsFor(pronouns, m);
+  return PRONOUN.test(text) || PERSON_TITLE.test(text) || firstNameGender(m) !== undefined || (used !== undefined && used.he + used.she > 0);
 }
 /** A word of a body's, a law's or a place's name, which no person's name holds: "News", "Institute", "Act". */
 const isBodyWord = (word: string): boolean => BODY_NAME_WORDS.has(word) || INSTITUTIONS.has(word) || BODIES.has(word);
