@@ -290,6 +290,15 @@ function matchRestatedShare(tokens: readonly Token[], i: number, verb: Token, ou
   out.push({ ...sourceMatch(VAGUE_ATTRIBUTION, start, endOf(share), start, endOf(share), verb), narrative: true });
 }
 
+/** Whether the phrase at token k opens the reason a source is unnamed: "… anonymity because [she] feared …". */
+function givesWhyUnnamed(tokens: readonly Token[], k: number): boolean {
+  if (at(tokens, k - 1).lower !== 'because') return false;
+  for (let j = k - 2; j >= 0 && k - j <= 8; j--) {
+    const w = at(tokens, j).lower;
+    if (w === 'anonymity' || w === 'anonymous' || w === 'anonymously' || ((w === 'named' || w === 'identified') && at(tokens, j - 1).lower === 'be')) return true;
+  }
+  return false;
+}
 const POLL_RESPONDENTS = new Set(['respondents', 'polled', 'surveyed', 'sampled']);
 /** "Most of those polled", "4 in 10", "24 percent", "31 said the same": a share of a poll's respondents. */
 function isShareOfPeople(words: readonly Token[]): boolean {
@@ -4403,6 +4412,9 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
   // 61%-30%, growers said", "Growers are divided, though most oppose the levy, 52%-41%").
   let margin: boolean | undefined;
   for (const m of out) {
+    // "the tenant, granted anonymity because she feared …": why a source goes unnamed is the writer's account
+    // of them, no claim of theirs.
+    if (!m.narrative && givesWhyUnnamed(tokens, firstTokenFrom(tokens, m.sourceStart))) m.narrative = true;
     if (m.kind === 'named-source' || m.narrative) continue;
     const first = firstTokenFrom(tokens, m.sourceStart);
     const words = tokensIn(tokens, m.sourceStart, m.sourceEnd).filter(isWord);
