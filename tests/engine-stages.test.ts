@@ -871,6 +871,11 @@ describe('references across sentences', () => {
     expect(analyzeText('Leeds Rivers Matter said the weir was unsafe. The group said repairs would cost more.').find((f) => f.text === 'The group said')?.reason).toContain('refers to “Leeds Rivers Matter”');
   });
 
+  test('"it" is no person "he" or "she" could refer to', () => {
+    const text = 'The Leeds Post said Marsh was collecting notes. It added, “the visit comes as Marsh plans new attacks.”\n\nThough Marsh’s books sell well, her findings are disputed by those about whom she has written.';
+    expect(analyzeText(text).find((f) => f.text === 'she has written')?.reason).not.toContain('“It”');
+  });
+
   test('an unnamed source\'s relative clause holds no head for later references to find', () => {
     const text = 'A spokesman who asked not to be named because of company policy said the plant would close. The company added that talks were under way.';
     expect(analyzeText(text).find((f) => f.text.startsWith('The company'))?.kind).toBe('named-source');

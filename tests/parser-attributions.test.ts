@@ -924,6 +924,15 @@ describe('findAttributions', () => {
     expect(analyzeText(text).filter((f) => f.kind !== 'unverified-figure')).toEqual([]);
   });
 
+  test.each([
+    ['Repair estimates were far too low.', []],
+    ['“The pier is safe,” spokesman Tom Reed said. Repair estimates, he added, were far too low.', [['named-source', 'spokesman Tom Reed said'], ['named-source', 'he added']]],
+    // A verb whose object a relative clause moved out keeps its subject: "which Acme estimates will cost".
+    ['The plan, which Acme estimates will cost $4 million, was approved.', [['named-source', 'Acme estimates']]],
+  ])('a plural opening its clause before the clause\'s own verb is a noun, no source: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
   test('a crowd no poll asked stays a vague source', () => {
     expect(kinds('Many tenants mostly say the ferry should run all night.')).toEqual([['vague-attribution', 'Many tenants']]);
   });

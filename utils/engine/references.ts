@@ -360,6 +360,8 @@ const isPersonsRole = (word: string): boolean => isOnePersonsRole(word.toLowerCa
 export function onePersonsName(m: Mention): boolean {
   const text = (m.firstMention ?? m).text;
   if (/^(?:he|she)$/i.test(text)) return true;
+  // "It added", "They said": a thing's or a group's pronoun names no person.
+  if (/^(?:it|its|they|them|their)$/i.test(text)) return false;
   if (/\.(?:com|org|net)\b/i.test(text)) return false;
   const words = text.split(/\s+/);
   const and = words.findIndex((w) => w.toLowerCase() === 'and');

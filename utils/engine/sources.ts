@@ -2593,6 +2593,9 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // "Great Lakes states that have lost jobs", "the reports that have emerged": "that" and an auxiliary after a plural
   // open a relative clause about the noun; "the law states that it applies" says something.
   if ((verb.lower === 'states' || (NOUN_LIKE.has(verb.lower) && verb.lower.endsWith('s'))) && next.lower === 'that' && AUXILIARIES.has(at(tokens, i + 2).lower)) return;
+  // "Repair estimates were too low", "Repair estimates, he added, were …": a plural with its clause's verb after it,
+  // one word opening the clause before it ("which Acme estimates will cost" has the verb's object moved out).
+  if (NOUN_LIKE.has(verb.lower) && verb.lower.endsWith('s') && !isWord(at(tokens, i - 2)) && (AUXILIARIES.has(next.lower) || (next.text === ',' && SUBJECT_PRONOUNS.has(at(tokens, i + 2).lower) && at(tokens, i + 4).text === ','))) return;
   if (verb.lower === 'states' && next.lower !== 'that' && next.text !== ':' && !QUOTE_MARKS.test(next.text) && !(next.text === ',' && QUOTE_MARKS.test(at(tokens, i + 2).text)) && !closesQuotationTag(tokens, i)) return;
   const participle = verb.lower.endsWith('ing');
   // "is said to": a hedge, not a source. A verb of belief in the passive is about its subject ("is expected to",
