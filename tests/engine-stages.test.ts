@@ -294,6 +294,10 @@ describe('crowds by structure', () => {
     'Ann Marsh’s reply was that the count was off.',
     'Tom Reed’s point is that the count was wrong.',
     'Ann Marsh’s conclusion that the count was wrong stood.',
+    // So are comments, remarks, a statement or testimony ("his remarks that …"), where no verb of saying had them as
+    // its medium ("said in her remarks that …" is the verb's).
+    'The row turned on Tom Reed’s remarks that the count was wrong.',
+    'Anger followed Ann Marsh’s statement that the pier was safe.',
     // Records a name owns are its records ("Acme’s estimates"), where its critics are no one's.
     'Acme’s initial estimates show that 80,000 voters turned out.',
     'The row turned on Ann Marsh’s assertion that the count was wrong.',
@@ -342,6 +346,10 @@ describe('crowds by structure', () => {
   ])('a name is not a crowd: %s', (text) => {
     expect(spans(text, 'vague-attribution')).toEqual([]);
     expect(spans(text, 'named-source')).toHaveLength(1);
+  });
+
+  test('remarks a verb of saying was spoken in are no second source: "said in her remarks that …"', () => {
+    expect(spans('Ann Marsh said in her closing remarks on Monday that the pier was safe.', 'named-source')).toEqual(['Ann Marsh said']);
   });
 
   test.each([

@@ -220,7 +220,7 @@ export const VIEWS_AMONG: ReadonlySet<string> = new Set(lemmas(`
 `));
 
 /** Nouns that are a claim only with what they hold given: "Reed's answer was that …", "Ode's conclusion that the …". */
-export const ANSWER_NOUNS: ReadonlySet<string> = new Set(['response', 'answer', 'reply', 'point', 'message', 'conclusion', 'explanation']);
+export const ANSWER_NOUNS: ReadonlySet<string> = new Set(['response', 'answer', 'reply', 'point', 'message', 'conclusion', 'explanation', 'comment', 'comments', 'remark', 'remarks', 'statement', 'statements', 'testimony', 'assessment']);
 
 /** Nouns of a claim held by whoever owns them: "the mayor's claim that …", "in Marsh's view", "his argument that …". */
 export const CLAIM_NOUNS: ReadonlySet<string> = new Set(['claim', 'claims', 'assertion', 'argument', 'insistence', 'contention', 'allegation', 'view', 'views', 'opinion', 'estimation', 'belief', 'warning', 'promise', 'pledge', 'vow', 'admission', 'suggestion', 'dictum', 'mantra', 'refrain']);

@@ -4007,6 +4007,8 @@ function matchClaimNoun(tokens: readonly Token[], i: number, sentenceStart: numb
     // Nouns that are claims only when what they hold is given ("Reed's answer was that …", "Ode's conclusion that
     // the … was"): "in his position", "flailed in his response", "the club's message that goes out" hold none.
     if (!given || (at(tokens, i + 1).lower === 'that' && !opensClauseSubject(at(tokens, i + 2)))) return false;
+    // "said in her closing remarks that …": remarks a verb of saying was spoken in are its medium, the verb the cue.
+    if (at(tokens, k - 1).lower === 'in' || at(tokens, k - 2).lower === 'in') return false;
   } else if (!given && !claimedIn(tokens, i) && at(tokens, k - 1).lower !== 'in' && at(tokens, k - 2).lower !== 'in') return false;
   const noun = at(tokens, i);
   // "his claim that …": whose, the references stage says, as for "he said".
