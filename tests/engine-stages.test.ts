@@ -879,6 +879,14 @@ describe('references across sentences', () => {
     expect(analyzeText('Leeds Rivers Matter said the weir was unsafe. The group said repairs would cost more.').find((f) => f.text === 'The group said')?.reason).toContain('refers to “Leeds Rivers Matter”');
   });
 
+  test('a surname the article gave in full, opening the sentence before, is who "he" is, before a speaker of the paragraph before', () => {
+    const text = 'Tom Reed, the former envoy, and Tim Ode, a former aide, testified side by side on Tuesday. Reed said he knew nothing of the plan.\n\nOde was the third witness who heard the call. He said he was not worried by it.';
+    expect(analyzeText(text).find((f) => f.text === 'He said')?.reason).toContain('refers to “Ode”');
+    // Not when the full name's first name says the other pronoun.
+    const other = text.replace('Tim Ode', 'Mary Ode');
+    expect(analyzeText(other).find((f) => f.text === 'He said')?.reason).not.toContain('“Ode”');
+  });
+
   test('"it" is no person "he" or "she" could refer to', () => {
     const text = 'The Leeds Post said Marsh was collecting notes. It added, “the visit comes as Marsh plans new attacks.”\n\nThough Marsh’s books sell well, her findings are disputed by those about whom she has written.';
     expect(analyzeText(text).find((f) => f.text === 'she has written')?.reason).not.toContain('“It”');

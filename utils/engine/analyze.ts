@@ -8,7 +8,7 @@ import { findReaderPhrases, isIgnored } from './reader-phrases';
 import { anonymousReason, REASONS, WEAKLY_SOURCED_FIGURE } from './reasons';
 import { findQuotations, lastQuotationEndingBy, quotationAround } from './quotations';
 import { BY_PARTICIPLES, GROUP_PLURALS, INSTITUTIONS, isCrowdOfPeople, isPeoplePlural, isPersonRole, RECORD_CROWDS } from './lexicon';
-import { firstNameGender, headOf, isContestRole, isPersonReference, notePronoun, noPronounsYet, onePersonsName, passingMentions, PLURAL_PRONOUNS, referenceShape, resolveReference, SINGULAR_PERSON_PRONOUNS, type Mention, type PassingMention, type PronounsOfNames, type ReferenceShape } from './references';
+import { firstNameGender, genderClash, headOf, isContestRole, isPersonReference, notePronoun, noPronounsYet, onePersonsName, passingMentions, PLURAL_PRONOUNS, referenceShape, resolveReference, SINGULAR_PERSON_PRONOUNS, type Mention, type PassingMention, type PronounsOfNames, type ReferenceShape } from './references';
 import { splitSentencesSteps, type Span } from './sentences';
 import { isLetterCode, isSpaceCode, isUpperCode } from './letters';
 import { fullSourcePhrase, withAtOfAtLeast } from './source-phrase';
@@ -577,6 +577,13 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
         const last = prior && SPEAKER_NAME.exec(prior.mention.text)?.[1];
         const spokeBefore = !!last && mentions.some((m) => !m.inPassing && m.kind === 'named-source' && m.text.endsWith(last));
         if (last && (spokeBefore || firstNameGender(prior!.mention) === shape.pronoun)) resolved = { kind: 'named-source', specificity: undefined, antecedent: prior!.mention };
+        // Or the last name alone of one person the article has named in full before, whose first name says nothing
+        // against the pronoun ("Tim Ode testified … ¶ Ode was the third witness … He said"); not "Reed" after both
+        // "Ann Reed" and "Tom Reed".
+        const surname = prior ? null : surnameOpener(text, sentences[s - 1] as Span, surnames, paragraph, s - 1);
+        const fullNames = surname ? [...namedPeople.keys()].filter((name) => name.endsWith(` ${surname.mention.text}`)) : [];
+        const fullName = fullNames.length === 1 ? namedPeople.get(fullNames[0] as string) : undefined;
+        if (surname && fullName && !genderClash(shape.pronoun, surname.mention, pronouns) && (firstNameGender(fullName) ?? shape.pronoun) === shape.pronoun) resolved = { kind: 'named-source', specificity: undefined, antecedent: surname.mention };
       }
       // "…,” said the nurse, who asked not to be named": whoever a description refers to, a speaker who asks not to be
       // named right after the tag is anonymous (guide), as one asking it before the verb already is.
@@ -723,6 +730,15 @@ const OPENING_PHRASE_TOKENS = 8;
 const PHRASE_OPENERS = new Set(['during', 'in', 'on', 'at', 'after', 'before', 'since', 'while', 'when', 'as', 'following', 'despite', 'amid', 'earlier', 'later', 'speaking', 'asked', 'meanwhile']);
 // A name of capitalised words, the first no preposition, and no possessive: its last word.
 const SPEAKER_NAME = /^(?!(?:To|In|At|On|For|From|By|With|As|Of)\b)(?:\p{Lu}[\p{L}.-]*\s+)*(\p{Lu}\p{Ll}[\p{L}-]*)$/u;
+
+/** "Ode was the third witness": a surname the article gave in full, opening sentence s, with its verb after it. */
+function surnameOpener(text: string, sentence: Span, surnames: ReadonlySet<string>, paragraph: number, s: number): { mention: Mention; end: number } | null {
+  const tokens = tokenize(text, sentence.start, Math.min(sentence.end, sentence.start + 80));
+  const [name, verb] = tokens;
+  if (!name || !verb || !name.capitalized || name.boundary || NOT_A_SURNAME.test(name.text) || !surnames.has(name.lower) || verb.capitalized || verb.boundary || !PAST_VERB.test(verb.lower)) return null;
+  const end = lettersEnd(name);
+  return { mention: { kind: 'named-source', specificity: undefined, text: text.slice(name.start, end), head: '', plural: false, paragraph, sentence: s, inPassing: true, anonymityReasonGiven: undefined }, end };
+}
 
 /** `namedOpener` of sentence s, read afresh. */
 function namedOpenerOf(text: string, sentence: Span, paragraph: number, s: number): { mention: Mention; end: number } | null {

@@ -253,7 +253,7 @@ const MALE_HEADS = /(?:^man|[^o]man|husband|father|son|brother|boy|actor|widower
 // Honorifics that say the same of a name: "he" does not refer to "Mrs. Marsh".
 const FEMALE_HONORIFIC = /^(?:Mrs|Ms|Miss)\b/;
 const MALE_HONORIFIC = /^Mr\b/;
-function genderClash(pronoun: string, m: Mention, pronouns: PronounsOfNames | undefined): boolean {
+export function genderClash(pronoun: string, m: Mention, pronouns: PronounsOfNames | undefined): boolean {
   if (pronoun !== 'he' && pronoun !== 'she') return false;
   // "Mr. Reed … he said … Reed": a name "he" has referred to, or given with "Mr.", is no "she" further on. One such
   // reference may itself be a mistake, so it takes two, and more of them than of the other pronoun.
