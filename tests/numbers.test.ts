@@ -115,6 +115,9 @@ describe('quantities a reader may want a source for', () => {
     ['Gold demand fell 5% in the quarter.', '5%', 'percent'],
     // A large part of the story's set is a count reported: the part, not the whole it is out of.
     ['About 300 of the 1,200 workers will lose their jobs.', 'About 300', 'count'],
+    // A sum someone made, or earns, is a figure; so is a share that rose.
+    ['He admitted making more than $90,000 from hidden gifts.', 'more than $90,000', 'money'],
+    ['Clerks earn $40,000 a year.', '$40,000', 'money'],
     // A thing's count after "was still" or "now", or a rate after "at", is no one's age.
     ['The toll was still 40 on Monday.', '40', 'count'],
     ['Now 46 people have died.', '46 people', 'count'],
@@ -157,6 +160,12 @@ describe('numbers that are not figure claims', () => {
     ['Tom Reed, who died Tuesday at 84, was a teacher.', '84', 'age'],
     ['She retired at 60 and moved to Leeds.', '60', 'age'],
     ['He was elected at 35, the youngest mayor in the city.', '35', 'age'],
+    // A group named by its share or by the line drawn under its income, no claim about it.
+    ['Most of the new wealth flowed to the top 2 percent.', '2 percent', 'bracket'],
+    ['The plan leaves the bottom 90 percent of earners alone.', '90 percent of earners', 'bracket'],
+    ['The rule covers clerks earning up to $40,000 a year.', 'up to $40,000', 'bracket'],
+    ['Tenants with incomes below $30,000 pay less.', 'below $30,000', 'bracket'],
+    ['Families on the estate live on an income of $45,000 or less.', '$45,000', 'bracket'],
     // A time adverb beside "was", an age opening the sentence without its comma, one set before the superlative it
     // makes true, and one after "Now" opening the sentence.
     ['The rule did not cover Reed because he already was 19 when it began.', '19', 'age'],

@@ -33,7 +33,8 @@ export type NumberKind =
   | 'market-move' // "the Nikkei fell 1.2%", "Home Depot shares are up about 40%"
   | 'story-count' // "the three candidates", "two of the four finalists", "her two sons"
   | 'frequency' // "won the title twice", "voted four times this month"
-  | 'conversion'; // "(1,931 kilometers)" after "1,200 miles": the same quantity again in other units
+  | 'conversion' // "(1,931 kilometers)" after "1,200 miles": the same quantity again in other units
+  | 'bracket'; // "the top 1 percent", "families earning less than $50,000": a group named by where its line is drawn
 
 export interface NumberMention {
   /** Offsets into the text passed to `findNumbers`. */
@@ -1317,8 +1318,15 @@ function classify(s: Sentence, n: Numeral): Found | null {
     if (!n.suffix && !n.scaled && (prev === 'a' || prev === 'an') && (!s.isWord(last + 1) || FUNCTION_WORDS.has(next))) return ends.found('score', last, first);
   }
 
-  if (n.percent) return marketMove(s, first) ? ends.found('market-move') : ends.withNoun('percent');
+  if (n.percent) {
+    // "the top 2 percent", "the richest 5 percent of savers": a group named by its share, no claim about it.
+    if (RANKED_GROUPS.has(prev) && !approximate) return ends.withNoun('bracket');
+    return marketMove(s, first) ? ends.found('market-move') : ends.withNoun('percent');
+  }
   if (n.currency) {
+    // "clerks earning up to $40,000 a year", "incomes below $30,000", "an income of $45,000 or less": the
+    // line that draws a group of earners, no sum anyone was paid.
+    if (incomeBracket(s, spanStart, last, approximate)) return ends.found('bracket');
     if (marketMove(s, first)) return ends.found('market-move');
     // "Brent was last at $60.73, down 2.74%": the level a move is quoted from.
     if (s.word(last + 1) === ',' && MOVE_VERBS.has(s.lower(last + 2)) && s.hasDigit(last + 3) && marketMove(s, last + 3)) return ends.found('market-move');
@@ -1393,6 +1401,20 @@ function classify(s: Sentence, n: Numeral): Found | null {
     return isPluralNoun(s, last + 1) ? ends.found('story-count', last + 1, first) : null;
   }
   return ends.withNoun('count');
+}
+
+// Words that rank a population before the share of it they name: "the top 1 percent", "the richest 10 percent".
+const RANKED_GROUPS = set('top bottom richest wealthiest poorest highest-earning lowest-earning highest-paid lowest-paid best-paid worst-paid');
+const INCOMES = set('income incomes salary salaries wage wages');
+const EARNING = set('earning making');
+/** Whether the sum at `spanStart`…`last` is where an income bracket is drawn: a threshold on incomes or on earners. */
+function incomeBracket(s: Sentence, spanStart: number, last: number, approximate: boolean): boolean {
+  const orBeyond = s.lower(last + 1) === 'or' && (s.lower(last + 2) === 'less' || s.lower(last + 2) === 'more');
+  if (!approximate && !orBeyond) return false;
+  const before = s.lower(spanStart - 1);
+  if (INCOMES.has(before) || (before === 'of' && INCOMES.has(s.lower(spanStart - 2)))) return true;
+  // "workers earning …", "families making …": earners described by what they make; not "pleaded guilty to making …".
+  return EARNING.has(before) && isPeoplePlural(s.lower(spanStart - 2));
 }
 
 const QUOTED_PRICE = /^[-+−]?\d[\d,]*\.\d+$/;
