@@ -118,6 +118,7 @@ describe('quantities a reader may want a source for', () => {
     // A sum someone made, or earns, is a figure; so is a share that rose.
     ['He admitted making more than $90,000 from hidden gifts.', 'more than $90,000', 'money'],
     ['Clerks earn $40,000 a year.', '$40,000', 'money'],
+    ['Fees rose from $600 to $900.', 'from $600 to $900', 'money'],
     // A thing's count after "was still" or "now", or a rate after "at", is no one's age.
     ['The toll was still 40 on Monday.', '40', 'count'],
     ['Now 46 people have died.', '46 people', 'count'],
@@ -203,6 +204,8 @@ describe('numbers that are not figure claims', () => {
     ['Ode won 6-3, 7-6 (7) to level the tie.', '7', 'score'],
     ['The biggest knock against the console is its $500 price.', '$500 price', 'price'],
     ['The older console launched at $400 last year.', '$400', 'price'],
+    // A shop widget's line of its own beside a product; "from $600 to $900" in a sentence is a change.
+    ['from $349.99', '$349.99', 'price'],
     ['It has a 1 terabyte hard drive.', '1 terabyte', 'spec'],
     ['Reed carried the county twice.', 'twice', 'frequency'],
     ['He repeated the same phrase three times.', 'three times', 'frequency'],
