@@ -115,6 +115,8 @@ describe('quantities a reader may want a source for', () => {
     ['Gold demand fell 5% in the quarter.', '5%', 'percent'],
     // A large part of the story's set is a count reported: the part, not the whole it is out of.
     ['About 300 of the 1,200 workers will lose their jobs.', 'About 300', 'count'],
+    // A list one name short of its count leaves the count a claim.
+    ['Reed won at least four wards on Tuesday: Hull, Leeds and York.', 'at least four wards', 'count'],
     // A sum someone made, or earns, is a figure; so is a share that rose.
     ['He admitted making more than $90,000 from hidden gifts.', 'more than $90,000', 'money'],
     ['Clerks earn $40,000 a year.', '$40,000', 'money'],
@@ -161,6 +163,9 @@ describe('numbers that are not figure claims', () => {
     ['Tom Reed, who died Tuesday at 84, was a teacher.', '84', 'age'],
     ['She retired at 60 and moved to Leeds.', '60', 'age'],
     ['He was elected at 35, the youngest mayor in the city.', '35', 'age'],
+    // A count the sentence lists name by name right after it.
+    ['Reed won at least three wards on Tuesday: Hull, Leeds and York.', 'at least three wards', 'story-count'],
+    ['The only two ferries still running – Ode Star and Hull Queen – left at dawn.', 'only two ferries', 'story-count'],
     // A group named by its share or by the line drawn under its income, no claim about it.
     ['Most of the new wealth flowed to the top 2 percent.', '2 percent', 'bracket'],
     ['The plan leaves the bottom 90 percent of earners alone.', '90 percent of earners', 'bracket'],

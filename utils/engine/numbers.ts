@@ -1393,6 +1393,9 @@ function classify(s: Sentence, n: Numeral): Found | null {
   }
 
   if (small && ABSTRACT_COUNTS.has(next)) return ends.found('story-count', last + 1, first);
+  // "won at least three primaries: Leeds, Hull and York", "the only two towns – Leeds and Hull – that …": a count the
+  // sentence lists name by name right after it, which the reader can count.
+  if (small && value >= 2 && listedAfter(s, last + 1, value)) return ends.withNoun('story-count');
   // A number below ten is written in words or in digits by house style alone, and reads the same; but not one
   // that shares a later number's unit ("3, 42 and 17 percent", "by 5 and 10 points") or is below zero.
   const sharesUnit = (next === ',' || next === 'and' || next === 'or') && s.has(last + 2) && (s.hasDigit(last + 2) || s.lower(last + 2) === 'and');
@@ -1417,6 +1420,33 @@ function incomeBracket(s: Sentence, spanStart: number, last: number, approximate
   if (INCOMES.has(before) || (before === 'of' && INCOMES.has(s.lower(spanStart - 2)))) return true;
   // "workers earning …", "families making …": earners described by what they make; not "pleaded guilty to making …".
   return EARNING.has(before) && isPeoplePlural(s.lower(spanStart - 2));
+}
+
+const LIST_OPENERS = set(': – — -');
+/**
+ * Whether, within a few words after k, a colon or a dash opens a list of exactly `count` capitalised names joined by
+ * commas and a last "and" ("… primaries: Leeds, Hull and York").
+ */
+function listedAfter(s: Sentence, k: number, count: number): boolean {
+  let j = k;
+  while (j < k + 10 && s.isWord(j) && !LIST_OPENERS.has(s.word(j))) j++;
+  if (!LIST_OPENERS.has(s.word(j))) return false;
+  let names = 0;
+  for (j++; s.capitalized(j); names++) {
+    while (s.capitalized(j) || (s.lower(j) === 'of' && s.capitalized(j + 1))) j++;
+    // "…, Hull and York", "…, Hull, and York": the last name after "and" closes the list.
+    const and = s.lower(j) === 'and' ? j : s.word(j) === ',' && s.lower(j + 1) === 'and' ? j + 1 : -1;
+    if (and >= 0) {
+      if (!s.capitalized(and + 1)) return false;
+      j = and + 1;
+      while (s.capitalized(j) || (s.lower(j) === 'of' && s.capitalized(j + 1))) j++;
+      // The list ends the sentence, or a dash or a comma closes it.
+      return names + 2 === count && (!s.has(j) || LIST_OPENERS.has(s.word(j)) || s.word(j) === ',');
+    }
+    if (s.word(j) !== ',') return false;
+    j++;
+  }
+  return false;
 }
 
 const QUOTED_PRICE = /^[-+−]?\d[\d,]*\.\d+$/;
