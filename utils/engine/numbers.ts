@@ -1341,7 +1341,7 @@ function classify(s: Sentence, n: Numeral): Found | null {
     if (sum < 10000 && prev === 'for' && first >= 2 && productNameBefore(s, first - 1)) return ends.found('price');
     // "“Leeds Rising” ($60)", "Acme Racer ($20)": a price set in brackets after a title or a product's name.
     if (sum < 10000 && prev === '(' && s.word(last + 1) === ')' && (/[”"’]$/.test(s.word(first - 2)) || s.capitalized(first - 2))) return ends.found('price');
-    // "from $610.00" as a line of its own: a shop widget's price beside a product.
+    // "from $349.99" as a line of its own: a shop widget's price beside a product.
     if (sum < 10000 && prev === 'from' && first === 1 && !s.has(last + 1)) return ends.found('price');
     // "pricing will start at 71,350 euro", "launched at $400": what a product starts or sells at.
     if (prev === 'at' && (STARTING.has(s.lower(spanStart - 2)) || (sum < 10000 && LAUNCHED.has(s.lower(spanStart - 2))))) return ends.found('price');
@@ -1418,7 +1418,7 @@ function incomeBracket(s: Sentence, spanStart: number, last: number, approximate
   if (!approximate && !orBeyond) return false;
   const before = s.lower(spanStart - 1);
   if (INCOMES.has(before) || (before === 'of' && INCOMES.has(s.lower(spanStart - 2)))) return true;
-  // "workers earning …", "families making …": earners described by what they make; not "pleaded guilty to making …".
+  // "workers earning …", "families making …": earners described by what they make; not "admitted making …".
   return EARNING.has(before) && isPeoplePlural(s.lower(spanStart - 2));
 }
 

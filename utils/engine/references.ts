@@ -505,10 +505,10 @@ export function resolveReference(
   }
   // "The document states", "the probe said": such a record is no person the article named ("Sammy Aaron").
   const ofRecord = RECORD_HEADS.has(shape.head ?? '');
-  // Nor is "the company" or "the agency" a person named before it ("Swift … But the company says").
+  // Nor is "the company" or "the agency" a person named before it ("Ann Marsh sued … Yet the company says").
   const ofBody = BODIES.has(shape.head ?? '') && !isRoleWord(shape.head ?? '');
-  // A name stands for a body unless it is surely a person's: a title, a role or a first name ("Ms. Ode", "Steve Bell"),
-  // not "Business Insider" or "Black Lives Matter".
+  // A name stands for a body unless it is surely a person's: a title, a role or a first name ("Ms. Ode", "Tom Reed"),
+  // not "Hull Insider" or "Leeds Rivers Matter".
   const standsFor = (m: Mention) => (ofRecord ? !isPersonMention(m) : !ofBody || !surelyAPerson(m, pronouns));
   let named: Mention | undefined;
   for (let k = earlier.length - 1; k >= oldest && !named; k--) {
@@ -558,7 +558,7 @@ function isPersonMention(m: Mention): boolean {
   const words = text.split(/\s+/);
   return words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w) || /^\p{Lu}\.$/u.test(w)) && !words.some((w) => isBodyWord(w.toLowerCase()));
 }
-/** A person by a title, a role, a first name, or a "he" or "she" the article has used for the name ("Swift … she"). */
+/** A person by a title, a role, a first name, or a "he" or "she" the article has used for the name ("Marsh … she"). */
 function surelyAPerson(m: Mention, pronouns: PronounsOfNames | undefined): boolean {
   if (m.head) return isRoleWord(m.head);
   const text = (m.firstMention ?? m).text;
