@@ -172,6 +172,13 @@ describe('anonymous sources', () => {
     expect(summarizeAttribution([a as Finding]).score).toBeGreaterThanOrEqual(summarizeAttribution([b as Finding]).score);
   });
 
+  test('a named speaker\'s relative clause that reports a figure sources it, though the sentence\'s verb credits the speaker again', () => {
+    const text = 'Ann Marsh, who estimated that 300 of the dockers backed the strike, said she would vote for it.';
+    expect(analyzeText(text).map((f) => f.kind)).not.toContain('unverified-figure');
+    // A hope is no report of a figure.
+    expect(analyzeText(text.replace('estimated', 'hoped')).map((f) => f.kind)).toContain('unverified-figure');
+  });
+
   test.each([
     '“We moved twice,” said the tenant, who was granted anonymity because she feared eviction by her landlord.',
     'A dock worker, who wished to stay anonymous because he worried about his job, said the crane had failed.',

@@ -34,7 +34,7 @@ describe('quantities a reader may want a source for', () => {
     ['The toll rose by 1200 in a week.', '1200', 'count'],
     ['About 2000-3000 people lined the route.', 'About 2000-3000 people', 'count'],
     ['Of the 40 members, 12 and 14 voted no in turn.', '12', 'count'],
-    ['Fires burned 300 square miles of forest.', '300 square', 'measure'],
+    ['Fires burned 300 square miles of forest.', '300 square miles', 'measure'],
     // No market word before the move: a firm's own figures.
     ['Sales were weak, down 3% from last year.', '3%', 'percent'],
     ['Sales at Acme rose to a record 400 units.', '400 units', 'count'],
@@ -115,6 +115,8 @@ describe('quantities a reader may want a source for', () => {
     ['Gold demand fell 5% in the quarter.', '5%', 'percent'],
     // A large part of the story's set is a count reported: the part, not the whole it is out of.
     ['About 300 of the 1,200 workers will lose their jobs.', 'About 300', 'count'],
+    // An area's unit is both words.
+    ['The county lost 90,000 square feet of wetland.', '90,000 square feet', 'measure'],
     // A list one name short of its count leaves the count a claim.
     ['Reed won at least four wards on Tuesday: Hull, Leeds and York.', 'at least four wards', 'count'],
     // A sum someone made, or earns, is a figure; so is a share that rose.
@@ -156,6 +158,8 @@ describe('numbers that are not figure claims', () => {
     ['Police arrested the 52-year-old on Friday.', '52-year-old', 'age'],
     ['A man aged 40 was held.', '40', 'age'],
     ['Only adults between the ages of 30 and 64 were counted.', '64', 'age'],
+    // An age bracket after any people it counts: "turnout among farmers 30 to 44".
+    ['Turnout was lower among farmers 30 to 44.', '30 to 44', 'age'],
     ['Tom Reed, 38 – who runs the farm – said no.', '38', 'age'],
     ['He retired at age 43.', '43', 'age'],
     ['He moved back to Leeds at the age of 81.', '81', 'age'],
@@ -278,6 +282,7 @@ describe('numbers that are not figure claims', () => {
     // An area in the singular before a noun is one thing's size, with its hyphen or without.
     ['The firm cannot rent a 12,000 square-foot office.', '12,000 square-foot', 'size'],
     ['The 2,000 square mile reserve is closed.', '2,000 square mile', 'size'],
+    ['They fought over a marsh only 300 square miles in size.', 'only 300 square miles', 'size'],
     ['It costs $19.99 a month.', '$19.99 a month', 'price'],
     ['The phone costs $999 and ships in May.', '$999', 'price'],
     ['The juice bar charges Rs 250 for ten minutes.', 'Rs 250', 'price'],
@@ -332,6 +337,8 @@ describe('numbers that are not figure claims', () => {
     ['The Nikkei fell 1.2% on Monday.', '1.2%', 'market-move'],
     ['The results helped lift the tech-heavy Nasdaq 0.8 percent on Friday.', '0.8 percent', 'market-move'],
     ['Acme’s stock closed down 4.1 percent at $17.05.', '$17.05', 'market-move'],
+    // A share's move with a description of the company set off between its name and the verb.
+    ['Acme, the parent company of Ode Foods, rose $4.20, or 2.2 percent, to $196.10.', '2.2 percent', 'market-move'],
     ['Home Depot shares are up about 40% this year.', 'about 40%', 'market-move'],
     ['The Dow fell 300 points.', '300 points', 'market-move'],
     ['Spot gold rose 0.4% on Tuesday.', '0.4%', 'market-move'],

@@ -706,7 +706,7 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
       const again = counted.has(said) && COUNTED_AGAIN.test(text.slice(Math.max(0, figure.start - 12), figure.start));
       counted.add(said);
       if (again) continue;
-      const source = sourceOfFigure(text, figure, s, kept, sentences, quotations, paragraphs) ?? (quotedNames[s] as Attribution[]).find((a) => vouchesFor(text, a, figure, sentences[s] as Span));
+      const source = sourceOfFigure(text, figure, s, kept, sentences, quotations, paragraphs) ?? (quotedNames[s] as Attribution[]).find((a) => vouchesFor(text, a, figure, sentences[s] as Span)) ?? reportedByWho(text, figure, (readings[s] as SentenceReading).narrative, sentences[s] as Span);
       if (source?.kind === 'named-source' || (source && namedInWhatWasSaid(text, source, figure, sentences[s] as Span))) continue;
       const f: Finding = {
         kind: 'unverified-figure',
@@ -1063,6 +1063,17 @@ function signedBelow(text: string, s: number, kept: readonly Attribution[][], se
     return (kept[k + 1] as Attribution[]).find((a) => text.startsWith('(@', a.cueStart));
   }
   return undefined;
+}
+
+// Verbs by which someone described in a relative clause reports a figure: "Reed, who estimated that 300 …, said …".
+const WHO_BEFORE_CUE = /^\s*,\s*who\s+(?:\p{L}+ly\s+|also\s+|had\s+|has\s+)?$/u;
+const REPORTED_BY_WHO = new Set(['estimated', 'estimates', 'calculated', 'counted', 'reckoned', 'projected', 'predicted', 'forecast', 'reported', 'said', 'says', 'told', 'wrote', 'noted']);
+/**
+ * "Mr. Ode, who estimated that a third of the workers …, said he …": a named speaker's relative clause that reports
+ * the figure, read as narrative because the sentence's own verb credits the speaker again, still sources it.
+ */
+function reportedByWho(text: string, figure: Span, narrative: readonly Attribution[], sentence: Span): Attribution | undefined {
+  return narrative.find((a) => a.kind === 'named-source' && a.cueStart >= a.sourceEnd && figure.start >= a.cueEnd && WHO_BEFORE_CUE.test(text.slice(a.sourceEnd, a.cueStart)) && REPORTED_BY_WHO.has(text.slice(a.cueStart, a.cueEnd).toLowerCase()) && vouchesFor(text, a, figure, sentence));
 }
 
 // Participles of a view taken of something, whose agent is no source for a figure in it: "criticized by", "seen by".

@@ -1205,7 +1205,7 @@ function classify(s: Sentence, n: Numeral): Found | null {
   // "Among those 35 to 44", "drivers 18 to 24", "patients aged between 18 and 65": an age bracket after the people it
   // counts or after "aged".
   const agedBetween = prev === 'between' && AGE_BEFORE.has(prev2);
-  if (bareInteger && n.high !== undefined && n.high < 120 && (agedBetween || (value >= 12 && (prev === 'those' || AGE_GROUPS.has(prev) || AGE_BEFORE.has(prev))))) return ends.found('age', last, first);
+  if (bareInteger && n.high !== undefined && n.high < 120 && (agedBetween || (value >= 12 && (prev === 'those' || agedPeople(prev) || AGE_BEFORE.has(prev))))) return ends.found('age', last, first);
   // "voters 45 or older", "canvassers as young as 17": ages by their limit; "those 45 and over", "children 12 and under"
   // after people.
   const orOlder = (next === 'or' || next === 'and') && (AGE_BOUNDS.has(s.lower(last + 2)) || (agedPeople(prev) && AGE_LIMITS_AFTER.has(s.lower(last + 2))));
@@ -1272,10 +1272,12 @@ function classify(s: Sentence, n: Numeral): Found | null {
   // "277 miles of range" a specification; "two miles from the site" a place.
   if (!n.currency && !n.percent && next === 'metric' && MEASURE_UNITS.has(s.lower(last + 2))) return ends.found('measure', last + 2); // "2,500 metric tons"
   if (!n.currency && !n.percent && (MEASURE_UNITS.has(next) || SPEC_UNITS.has(next))) {
-    const unit = last + 1;
+    // "80,000 square feet", "40 cubic meters": the area's or the volume's unit is both words.
+    const unit = (next === 'square' || next === 'cubic') && MEASURE_UNITS.has(s.lower(last + 2)) ? last + 2 : last + 1;
     const after = s.lower(unit + 1);
     if (afterSpecNoun(s, first)) return ends.found('spec', unit);
-    if (SIZE_AFTER.has(after) || s.anyBefore(spanStart, 3, SIZE_BEFORE)) return ends.found('size', unit);
+    // "a marsh only 300 square miles in size": one thing's size said so.
+    if (SIZE_AFTER.has(after) || (after === 'in' && s.lower(unit + 2) === 'size') || s.anyBefore(spanStart, 3, SIZE_BEFORE)) return ends.found('size', unit);
     // "a 2 GW solar array", "a 40 ton truck": a measure between "a" and what it measures is that one thing's size.
     if (!SPEC_UNITS.has(next) && INDEFINITE.has(s.lower(spanStart - 1)) && spanStart === first && s.isWord(unit + 1) && !s.capitalized(unit + 1) && !FUNCTION_WORDS.has(after) && !TIME_UNITS.has(after)) return ends.found('size', unit);
     if (after === 'of' && SPEC_AFTER.has(s.lower(unit + 2))) return ends.found('spec', unit + 2);
@@ -1449,6 +1451,13 @@ function listedAfter(s: Sentence, k: number, count: number): boolean {
   return false;
 }
 
+/** "Acme, the parent company of Ode, jumped": a name, then a description set off by commas, right before word k. */
+function afterAppositive(s: Sentence, k: number): boolean {
+  if (s.word(k - 1) !== ',') return false;
+  for (let j = k - 2; j >= 1 && k - j <= 10; j--) if (s.word(j) === ',') return s.capitalized(j - 1);
+  return false;
+}
+
 const QUOTED_PRICE = /^[-+−]?\d[\d,]*\.\d+$/;
 const PLAIN_DOLLARS = /^\$\d[\d,]*(?:\.\d+)?$/;
 /**
@@ -1457,7 +1466,7 @@ const PLAIN_DOLLARS = /^\$\d[\d,]*(?:\.\d+)?$/;
  * accounts, not a share's price).
  */
 function shareQuote(s: Sentence, k: number): boolean {
-  if (!s.capitalized(k - 1)) return false;
+  if (!s.capitalized(k - 1) && !afterAppositive(s, k)) return false;
   let j = k + 1;
   if (PLAIN_DOLLARS.test(s.word(j)) && !(s.lower(j + 1) in SCALES)) j++;
   else if (/^\d+$/.test(s.word(j)) && s.lower(j + 1) === 'cents') j += 2;
