@@ -735,9 +735,9 @@ const SPEAKER_NAME = /^(?!(?:To|In|At|On|For|From|By|With|As|Of)\b)(?:\p{Lu}[\p{
 function surnameOpener(text: string, sentence: Span, surnames: ReadonlySet<string>, paragraph: number, s: number): { mention: Mention; end: number } | null {
   const tokens = tokenize(text, sentence.start, Math.min(sentence.end, sentence.start + 80));
   const [name, verb] = tokens;
-  if (!name || !verb || !name.capitalized || name.boundary || NOT_A_SURNAME.test(name.text) || !surnames.has(name.lower) || verb.capitalized || verb.boundary || !PAST_VERB.test(verb.lower)) return null;
+  if (!name || !verb || !surnames.has(name.lower) || !surnameThenVerb(name, verb)) return null;
   const end = lettersEnd(name);
-  return { mention: { kind: 'named-source', specificity: undefined, text: text.slice(name.start, end), head: '', plural: false, paragraph, sentence: s, inPassing: true, anonymityReasonGiven: undefined }, end };
+  return { mention: namedInPassing(text.slice(name.start, end), paragraph, s), end };
 }
 
 /** `namedOpener` of sentence s, read afresh. */
@@ -764,11 +764,13 @@ function namedOpener(text: string, { tokens, passing }: { tokens: readonly Token
   // "During the spring, Marsh faced angry farmers": a surname alone past the opening phrase, with its verb right after it.
   const lone = comma > 0 ? (tokens[comma + 1] as Token | undefined) : undefined;
   const verb = tokens[comma + 2];
-  if (!named && lone && verb && lone.capitalized && !lone.boundary && !NOT_A_SURNAME.test(lone.text) && !verb.boundary && !verb.capitalized && PAST_VERB.test(verb.lower)) named = { start: lone.start, end: lettersEnd(lone) };
+  if (!named && lone && verb && surnameThenVerb(lone, verb)) named = { start: lone.start, end: lettersEnd(lone) };
   if (!named) return null;
-  const mention: Mention = { kind: 'named-source', specificity: undefined, text: text.slice(named.start, named.end), head: '', plural: false, paragraph, sentence: s, inPassing: true, anonymityReasonGiven: undefined };
-  return { mention, end: named.end };
+  return { mention: namedInPassing(text.slice(named.start, named.end), paragraph, s), end: named.end };
 }
+/** "Marsh faced", "Reed tried": a capitalised word that names no one only by itself, with a verb in the past after it. */
+const surnameThenVerb = (name: Token, verb: Token): boolean =>
+  name.capitalized && !name.boundary && !NOT_A_SURNAME.test(name.text) && !verb.boundary && !verb.capitalized && PAST_VERB.test(verb.lower);
 // Capitalised words that open a clause without naming anyone.
 const NOT_A_SURNAME = /^(?:He|She|It|They|We|I|You|The|This|That|These|Those|There|Here|His|Her|Their|Its|Our|My|A|An)$/;
 // A verb in the past right after the subject: "Marsh faced", "Reed tried".
@@ -1019,7 +1021,10 @@ function vouchesFor(text: string, a: Attribution, figure: Span, sentence: Span):
   if (DISPUTING.test(text.slice(a.cueStart, a.cueEnd))) return false;
   // "The 4,000 trees were welcomed by residents": the agent of a passive whose subject holds the figure vouches for it
   // only when it reported or counted it ("The 40 dead were confirmed by police"), not when it met it with a view.
-  if (a.cueStart < a.sourceStart && /^\s+by\s/.test(text.slice(a.cueEnd, a.sourceStart + 1))) return BY_PARTICIPLES.has(text.slice(a.cueStart, a.cueEnd).toLowerCase()) && !VIEWED_BY.has(text.slice(a.cueStart, a.cueEnd).toLowerCase());
+  if (a.cueStart < a.sourceStart && /^\s+by\s/.test(text.slice(a.cueEnd, a.sourceStart + 1))) {
+    const participle = text.slice(a.cueStart, a.cueEnd).toLowerCase();
+    return BY_PARTICIPLES.has(participle) && !VIEWED_BY.has(participle);
+  }
   // "…, said Ross Burkhart, an economist at …": an inverted tag is the speaker's name and title to the end.
   if (a.cueStart < a.sourceStart) return true;
   // "The port laid 9,000 feet of cable, Marsh said, so that the cranes …": a tag set off by commas inside the

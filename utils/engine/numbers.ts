@@ -1425,6 +1425,11 @@ function incomeBracket(s: Sentence, spanStart: number, last: number, approximate
 }
 
 const LIST_OPENERS = set(': – — -');
+/** The word after the name that opens at j: its capitalised words, "of" between them ("Bank of Leeds"). */
+function afterName(s: Sentence, j: number): number {
+  while (s.capitalized(j) || (s.lower(j) === 'of' && s.capitalized(j + 1))) j++;
+  return j;
+}
 /**
  * Whether, within a few words after k, a colon or a dash opens a list of exactly `count` capitalised names joined by
  * commas and a last "and" ("… primaries: Leeds, Hull and York").
@@ -1435,13 +1440,12 @@ function listedAfter(s: Sentence, k: number, count: number): boolean {
   if (!LIST_OPENERS.has(s.word(j))) return false;
   let names = 0;
   for (j++; s.capitalized(j); names++) {
-    while (s.capitalized(j) || (s.lower(j) === 'of' && s.capitalized(j + 1))) j++;
+    j = afterName(s, j);
     // "…, Hull and York", "…, Hull, and York": the last name after "and" closes the list.
     const and = s.lower(j) === 'and' ? j : s.word(j) === ',' && s.lower(j + 1) === 'and' ? j + 1 : -1;
     if (and >= 0) {
       if (!s.capitalized(and + 1)) return false;
-      j = and + 1;
-      while (s.capitalized(j) || (s.lower(j) === 'of' && s.capitalized(j + 1))) j++;
+      j = afterName(s, and + 1);
       // The list ends the sentence, or a dash or a comma closes it.
       return names + 2 === count && (!s.has(j) || LIST_OPENERS.has(s.word(j)) || s.word(j) === ',');
     }
