@@ -1330,11 +1330,21 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['The Hull Clinic study was presented on Sunday. It found that children who ate oats fell ill 40% less often.', [['named-source', 'It found']]],
+    ['The flood water rose overnight. It found its way into every cellar on the street.', []],
+  ])('"it found that" is a study or a body reporting; "it found its way" is a thing: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
     ['Some farmers would argue that the levy is fair.', 'Some farmers'],
     ['Few would argue against a safer crossing.', 'Few'],
     ['Many growers would surely take issue with the fee.', 'Many growers'],
     ['She made what most might agree was a poor call.', 'most'],
-  ])('a crowd the writer guesses would argue or agree is vague attribution: %s', (text, source) => {
+    ['For some the fee is fair; others may say it is far too high.', 'others'],
+    ['Many shoppers will tell you the queues have never been longer.', 'Many shoppers'],
+    ['Some growers could argue that the levy came too late.', 'Some growers'],
+  ])('a crowd the writer guesses would, may or will argue, agree or tell is vague attribution: %s', (text, source) => {
     expect(kinds(text)).toEqual([['vague-attribution', source]]);
   });
 
@@ -1342,7 +1352,9 @@ describe('findAttributions', () => {
     'The minister would argue that the levy is fair.',
     'Voters would reject the levy if they read it.',
     'Some farmers may conclude that the levy is fair.',
-  ])('one person’s guessed claim, a guessed act, or a weaker modal makes no finding: %s', (text) => {
+    'Some farmers may believe that the levy is fair.',
+    'The mayor will tell you the queues are shorter.',
+  ])('one person’s guessed claim, a guessed act, or a guessed view makes no finding: %s', (text) => {
     expect(analyzeText(text).filter((f) => f.source)).toEqual([]);
   });
 

@@ -137,7 +137,7 @@ const OPINION_OF = new Set(['of', 'about']);
 // Verbs of saying no possessive can take as its noun: "Moody's said" is a name's.
 const NEVER_NOUNS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'warned', 'warns', 'insisted', 'insists', 'argued', 'argues', 'explained', 'explains']);
 // A body's verbs of saying after "it", with what was said after them: "it recommended that", "it acknowledged".
-const IT_SPEAKS = new Set(['recommended', 'recommends', 'explained', 'explains', 'acknowledged', 'acknowledges', 'argued', 'argues', 'urged', 'urges', 'estimated', 'estimates', 'expects', 'expected', 'predicted', 'predicts', 'concluded', 'concludes', 'declared', 'declares', 'asserted', 'asserts', 'disclosed', 'discloses', 'stressed', 'stresses', 'contended', 'contends', 'maintained', 'maintains', 'admitted', 'admits', 'responded', 'responds', 'replied', 'replies']);
+const IT_SPEAKS = new Set(['found', 'finds', 'recommended', 'recommends', 'explained', 'explains', 'acknowledged', 'acknowledges', 'argued', 'argues', 'urged', 'urges', 'estimated', 'estimates', 'expects', 'expected', 'predicted', 'predicts', 'concluded', 'concludes', 'declared', 'declares', 'asserted', 'asserts', 'disclosed', 'discloses', 'stressed', 'stresses', 'contended', 'contends', 'maintained', 'maintains', 'admitted', 'admits', 'responded', 'responds', 'replied', 'replies']);
 const SPEECH_VERBS = new Set(['said', 'says', 'added', 'adds', 'stated', 'states', 'told', 'tells', 'announced', 'announces', 'reported', 'reports', 'claimed', 'claims', 'noted', 'notes', 'wrote', 'writes', 'posted', 'tweeted', 'warned', 'warns', 'denied', 'denies', 'insisted', 'insists']);
 // Their participles, which go on from the clause's subject: "…, saying", "…, adding".
 const SAYING_PARTICIPLES = new Set(['saying', 'adding', 'stating', 'telling', 'announcing', 'reporting', 'claiming', 'noting', 'writing', 'warning', 'insisting']);
@@ -147,10 +147,10 @@ const JOINED_CHARGES = /^(?:accus|blam|condemn|denounc|criticiz|criticis)/;
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 const STARTS_WITH_NUMBER = /^[$£€\d]/;
 // "the minister will testify", "the agency would say": what someone may say later is no attribution yet.
-// "Some would argue", "many might agree": a guess at what a crowd says, with a verb of arguing or conceding
-// ("voters would reject it if they knew" guesses at an act).
-const GUESSING_MODALS = new Set(['would', 'might']);
-const GUESSED_CLAIMS = /^(?:say|argue|agree|disagree|admit|concede|contend|claim|insist|point|take|dispute|object|counter|acknowledge|maintain|note|suggest)$/;
+// "Some would argue", "others may say", "many shoppers will tell you": a guess at what a crowd says, with a verb of
+// saying, arguing or conceding ("voters would reject it if they knew" guesses at an act, "one might think" a view).
+const GUESSING_MODALS = new Set(['would', 'might', 'may', 'could', 'will', '’ll', "'ll"]);
+const GUESSED_CLAIMS = /^(?:say|tell|argue|agree|disagree|admit|concede|contend|claim|insist|point|take|dispute|object|counter|acknowledge|maintain|note|suggest)$/;
 const MODALS = new Set(['will', 'would', 'could', 'might', 'may', 'should', 'must', 'can', 'shall', '’ll', "'ll"]);
 const SPECULATIVE = new Set(['perhaps', 'maybe', 'possibly', 'probably']);
 // Knowing, seeing, wanting and hoping are attitudes a crowd can be said to hold, but say nothing a named person told anyone.
@@ -2247,7 +2247,8 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
   // "what bankers call a haircut", "how most economists viewed it" are theirs.
   // So is "what voters think of Reed": an opinion asked about, not said.
   const freeRelative = FREE_RELATIVES.has(opener.lower) && (WEAK_COGNITION.has(verb.lower) || (OPINION_OF.has(at(tokens, i + 1).lower) && COGNITIVE_VERBS.has(verb.lower)));
-  // "it said" is a body speaking; "it shows", "it would confirm", "it tells the truth" are usually about a thing.
+  // "it said" is a body speaking, "it found that" a study reporting; "it shows", "it would confirm", "it tells the
+  // truth" are usually about a thing, as "it found its way" is.
   // "it reads, “…”": a sign or a message quoted.
   const reads = verb.lower === 'reads' || verb.lower === 'read';
   const itReads = reads && introducesContent(tokens, i, QUOTATION_OPENERS);
