@@ -2362,6 +2362,9 @@ describe('findAttributions', () => {
     ['Most of the old levies were thought to be fair, Ann Marsh said.', [['named-source', 'Ann Marsh said']]],
     ['The leaks are believed to have begun in May, according to the Acme Water Board.', [['named-source', 'according to the Acme Water Board']]],
     ['According to the Acme Water Board, the leaks are believed to have begun in May.', [['named-source', 'According to the Acme Water Board']]],
+    ['Reed ran a charity in Hull that the Acme Water Board said was suspected of dumping waste.', [['named-source', 'the Acme Water Board said']]],
+    // No one holds the suspicion: the writer passes it on.
+    ['The council froze the funds of the Hull port board, which was suspected of dumping waste.', [['hedge', 'suspected of']]],
     // The writer's description of a body, between it and its verb, is the writer's.
     ['Acme, which is believed to own the port, said the levy was fair.', [['named-source', 'Acme'], ['hedge', 'is believed to']]],
     // The writer's own hedges stay: "reportedly", a clause of the writer's, a second verb of the source's subject.

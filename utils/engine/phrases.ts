@@ -31,8 +31,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   },
   // "photos which purport to show the crash", "a letter purporting to be from Reed": a claim the writer has not checked.
   { kind: 'hedge', triggers: w('purport purports purported purporting'), pattern: /\bpurport(?:s|ed|ing)? to\b/gi },
-  // "groups suspected of links to smuggling rings": a suspicion the writer passes on, with no one holding it.
-  { kind: 'hedge', triggers: w('suspected'), pattern: /\b(?<!(?:is|are|was|were|been|being) )suspected of\b/gi },
+  // "groups suspected of links to smuggling rings", "the regime, which was suspected of arming rebels": a suspicion the
+  // writer passes on, with no one holding it.
+  { kind: 'hedge', triggers: w('suspected'), pattern: /\bsuspected of\b/gi },
   {
     kind: 'hedge',
     triggers: w('said believed thought rumoured rumored reported alleged claimed understood presumed suspected reputed'),
