@@ -2884,7 +2884,11 @@ describe('findAttributions', () => {
   test.each([
     ['The Hull Post has not been able to confirm the claim.', [['hedge', 'not been able to confirm']]],
     ['Reporters were not able to independently verify the video.', [['hedge', 'not able to independently verify']]],
-  ])('"has not been able to confirm" passes a claim on unverified, as "could not be verified" does: %s', (text, expected) => {
+    ['The video could not be independently verified.', [['hedge', 'could not be independently verified']]],
+    // What can be checked, or was hard to check, passes nothing on unverified.
+    ['In wartime little could be checked and less could be verified.', []],
+    ['Every figure in the levy can be verified on the council website.', []],
+  ])('a negated "able to confirm" passes a claim on unverified, as "could not be verified" does; "can be verified" does not: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
 

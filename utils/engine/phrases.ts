@@ -68,7 +68,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     kind: 'hedge',
     triggers: w('verified confirmed verify confirm'),
-    pattern: /\b(?:(?:could|can|cannot|can't|couldn't|could not|has not|have not|had not|hasn't|haven't|was not|were not|wasn't|weren't) (?:be |been |yet been )?(?:independently )?(?:verified|confirmed|verify|confirm)|(?:not possible|impossible|unable|not (?:been )?able) to (?:independently )?(?:verify|confirm))\b/gi,
+    pattern: /\b(?:(?:cannot|can't|couldn't|could not|has not|have not|had not|hasn't|haven't|was not|were not|wasn't|weren't) (?:be |been |yet been )?(?:independently )?(?:verified|confirmed|verify|confirm)|(?:not possible|impossible|unable|not (?:been )?able) to (?:independently )?(?:verify|confirm))\b/gi,
   },
   { kind: 'vague-attribution', triggers: w('it'), pattern: /\bit is (?:widely|generally|commonly) (?:believed|thought|accepted|agreed|acknowledged|recogni[sz]ed|known|assumed|held|understood)\b/gi },
   // Talk with no one talking: "Rumours swirled that", "Claims have circulated online that", "Conventional wisdom
