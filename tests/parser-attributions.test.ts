@@ -1369,6 +1369,16 @@ describe('findAttributions', () => {
     expect(analyzeText(text).filter((f) => f.kind === 'named-source').map((f) => f.text)).toEqual([finding]);
   });
 
+  test.each([
+    ['When the mayor thanked the market traders, a man at the back yelled “Go home!”', []],
+    ['“Oh, my word,” a young woman exclaimed as the float passed.', []],
+    ['Others in the crowd shouted, “Stop the levy!”', []],
+    // A named person's shout is theirs on the record.
+    ['“Stop the levy!” Ann Marsh shouted from the stage.', [['named-source', 'Ann Marsh shouted']]],
+  ])('someone unnamed crying out at an event gives the reporter nothing: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
   test('a verb with its subject before it is active: "claimed in an interview" credits the subject, not the interview', () => {
     const text = 'Ben Ode claimed in an interview with the Herald that he backs no one.';
     expect(read(text).filter((a) => a.cue)).toEqual([{ kind: 'named-source', source: 'Ben Ode', cue: 'claimed', inQuotation: false }]);

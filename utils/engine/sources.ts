@@ -2859,6 +2859,7 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // "students protested outside the school", "hundreds protested on Sunday": a protest held somewhere, against
   // nothing named, is an act; "protested the decision", "protested that" say what against.
   if (PROTESTING.has(verb.lower) && (PROTEST_SETTINGS.has(at(tokens, i + 1).lower) || !isWord(at(tokens, i + 1)))) markNarrative(out, before);
+  if (CRYING_OUT.test(verb.lower) && at(tokens, i + 1).lower !== 'that') for (let k = before; k < out.length; k++) if ((out[k] as SourceMatch).kind !== 'named-source') (out[k] as SourceMatch).narrative = true;
   // "did not say", "wouldn't discuss": no claim made; but "critics do not believe" is still a view held.
   if (act || (negated && (!COGNITIVE_VERBS.has(verb.lower) || WEAK_COGNITION.has(verb.lower)))) markNarrative(out, before);
   else if (modal) {
@@ -4051,6 +4052,10 @@ const READ_BY = new Set(['to', 'aloud', 'by', 'at', 'during', 'before']);
 const DISPLAYS = new Set(['shirt', 'shirts', 't-shirt', 't-shirts', 'sign', 'signs', 'banner', 'banners', 'placard', 'placards', 'poster', 'posters', 'hat', 'hats', 'cap', 'caps', 'button', 'buttons', 'sticker', 'stickers', 'sweatshirt', 'sweatshirts', 'jersey', 'mug', 'mugs']);
 const TESTIFYING = new Set(['testify', 'testifies', 'testified', 'testifying']);
 const PROTESTING = new Set(['protest', 'protested', 'protesting']);
+// Crying out: "a man in the crowd yelled “Stay there!”", "a young woman exclaimed". Someone unnamed who shouts at an
+// event gives the reporter nothing; a named person's shout is still theirs on the record, and so is a claim shouted
+// ("a boy shouted that the bus was late").
+const CRYING_OUT = /^(?:shout|yell|scream|exclaim|holler)(?:s|ed|ing)?$/;
 const PROTEST_SETTINGS = new Set(['outside', 'at', 'in', 'on', 'near', 'across', 'through', 'around', 'along', 'for', 'during', 'peacefully', 'again', 'there', 'here', 'nearby', 'since', 'until', 'after', 'before', 'throughout', 'all', 'every', 'last', 'this', 'as', 'while', 'when', 'and']);
 /**
  * Whether testimony comes with what was said: "testified that", "testified, for example, that", "testified
