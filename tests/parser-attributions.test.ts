@@ -1379,6 +1379,17 @@ describe('findAttributions', () => {
     expect(kinds(text)).toEqual(expected);
   });
 
+  test.each([
+    ['What did the council say?', []],
+    ['How has the Hull Water Board responded?', []],
+    ['Would Ann Marsh have agreed to the levy?', []],
+    // A question that gives what was said takes the saying as done.
+    ['Why had Reed claimed that the levy raised $40 million?', [['named-source', 'Reed claimed']]],
+    ['Reed said the levy was fair?', [['named-source', 'Reed said']]],
+  ])('a question with its subject after the auxiliary asks and reports no claim: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
   test('a verb with its subject before it is active: "claimed in an interview" credits the subject, not the interview', () => {
     const text = 'Ben Ode claimed in an interview with the Herald that he backs no one.';
     expect(read(text).filter((a) => a.cue)).toEqual([{ kind: 'named-source', source: 'Ben Ode', cue: 'claimed', inQuotation: false }]);

@@ -2859,6 +2859,7 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // "students protested outside the school", "hundreds protested on Sunday": a protest held somewhere, against
   // nothing named, is an act; "protested the decision", "protested that" say what against.
   if (PROTESTING.has(verb.lower) && (PROTEST_SETTINGS.has(at(tokens, i + 1).lower) || !isWord(at(tokens, i + 1)))) markNarrative(out, before);
+  if (asksAQuestion(tokens, out, before) && !saysAfter(tokens, i + 1, 8)) markNarrative(out, before);
   if (CRYING_OUT.test(verb.lower) && at(tokens, i + 1).lower !== 'that') for (let k = before; k < out.length; k++) if ((out[k] as SourceMatch).kind !== 'named-source') (out[k] as SourceMatch).narrative = true;
   // "did not say", "wouldn't discuss": no claim made; but "critics do not believe" is still a view held.
   if (act || (negated && (!COGNITIVE_VERBS.has(verb.lower) || WEAK_COGNITION.has(verb.lower)))) markNarrative(out, before);
@@ -4052,6 +4053,19 @@ const READ_BY = new Set(['to', 'aloud', 'by', 'at', 'during', 'before']);
 const DISPLAYS = new Set(['shirt', 'shirts', 't-shirt', 't-shirts', 'sign', 'signs', 'banner', 'banners', 'placard', 'placards', 'poster', 'posters', 'hat', 'hats', 'cap', 'caps', 'button', 'buttons', 'sticker', 'stickers', 'sweatshirt', 'sweatshirts', 'jersey', 'mug', 'mugs']);
 const TESTIFYING = new Set(['testify', 'testifies', 'testified', 'testifying']);
 const PROTESTING = new Set(['protest', 'protested', 'protesting']);
+// The auxiliaries a question puts before its subject: "What did the council say?", "Would Reed have agreed?".
+const INVERTED_AUXILIARIES = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'would', 'will', 'could', 'can', 'should', 'is', 'are', 'was', 'were']);
+/**
+ * Whether the sources matched from `from` on are subjects of a question: an auxiliary before the subject, opening the
+ * sentence or after a question word, and a question mark ending it. A question asks; it reports no claim, unless it
+ * gives what was said ("Why did she claim that …?" takes the claim as made).
+ */
+function asksAQuestion(tokens: readonly Token[], out: readonly SourceMatch[], from: number): boolean {
+  if (out.length === from || at(tokens, tokens.length - 1).text !== '?') return false;
+  const k = tokens.findIndex((t) => t.start === (out[from] as SourceMatch).sourceStart);
+  const auxiliary = at(tokens, k - 1);
+  return k > 0 && INVERTED_AUXILIARIES.has(auxiliary.lower) && (k - 1 === 0 || QUESTION_WORDS.has(at(tokens, k - 2).lower));
+}
 // Crying out: "a man in the crowd yelled “Stay there!”", "a young woman exclaimed". Someone unnamed who shouts at an
 // event gives the reporter nothing; a named person's shout is still theirs on the record, and so is a claim shouted
 // ("a boy shouted that the bus was late").
