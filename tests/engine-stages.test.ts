@@ -1395,6 +1395,32 @@ describe('source and cue sub-spans', () => {
     expect(spans(text, 'named-source')).toEqual(named);
   });
 
+  // A transcript's turn, from its label to its paragraph's end, is its speaker's words, as a quotation is: what others
+  // say in it, its hedges and its figures are the speaker's (guide: a claim in a named speaker's own words).
+  test.each<[string, string[]]>([
+    ['ANN MARSH: We lost 300 jobs last year. Critics say it was worse.\n\nTOM REED: Officials reportedly said 200.', ['named-source ANN MARSH:', 'named-source TOM REED:']],
+    // An interview printed as questions and answers: each answer is the one interviewed speaking.
+    [
+      'Q&A with the Hull mayor, Ann Marsh.\n\nQ: How many jobs went?\n\nA: We lost 300 jobs. Critics say it was worse.\n\nQ: And now?\n\nA: Officials said 200 more will go.',
+      ['named-source A:', 'named-source A:'],
+    ],
+    // A heading's "Name: topic" run into its paragraph is no turn, nor a headline's label in sentence case.
+    ['Ann Marsh: Credit scores On her website, Senator Ann Marsh calls for a cap on fees of 40 percent.', ['named-source Ann Marsh:', 'named-source Senator Ann Marsh calls']],
+    ['Reed camp: The levy costs 300 jobs, critics say.\n\nThe camp spoke on Friday.', ['unverified-figure 300 jobs', 'vague-attribution critics']],
+    ['REED CAMP: The levy costs 300 jobs, critics say.\n\nANN MARSH: No.', ['named-source REED CAMP:', 'named-source ANN MARSH:']],
+    // Answers with no question before them are a list's items.
+    ['The council weighed two plans.\n\nA: a levy of 40 percent.\n\nB: no levy.\n\nA: a levy of 20 percent.', ['unverified-figure 40 percent', 'unverified-figure 20 percent']],
+  ])('a transcript turn is its speaker’s words: %s', (text, expected) => {
+    expect(analyzeText(text).map((f) => `${f.kind} ${f.text}`)).toEqual(expected);
+  });
+
+  test('an interview’s answer names the one interviewed in its reason, not its interviewer', () => {
+    const text = 'Q&A with the Hull mayor, Ann Marsh. She spoke with Tom Reed of the Hull Post.\n\nQ: How many jobs went?\n\nA: We lost 300.\n\nQ: And now?\n\nA: None.';
+    const reasons = analyzeText(text).map((f) => f.reason);
+    expect(reasons).toHaveLength(2);
+    for (const reason of reasons) expect(reason).toBe('A named source: an answer in the article’s interview with “Ann Marsh”.');
+  });
+
   test('a named finding ends before the sentence’s full stop', () => {
     expect(spans('Heyward said.', 'named-source')).toEqual(['Heyward said']);
   });

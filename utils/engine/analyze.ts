@@ -6,7 +6,7 @@ import { mergePreferring, resolveOverlaps } from './overlaps';
 import { givesAnonymityReason, PHRASE_RULES, type PhraseRule } from './phrases';
 import { findReaderPhrases, isIgnored } from './reader-phrases';
 import { anonymousReason, REASONS, WEAKLY_SOURCED_FIGURE } from './reasons';
-import { findQuotations, lastQuotationEndingBy, quotationAround } from './quotations';
+import { findQuotations, lastQuotationEndingBy, quotationAround, withTurns } from './quotations';
 import { BY_PARTICIPLES, GROUP_PLURALS, INSTITUTIONS, isCrowdOfPeople, isPeoplePlural, isPersonRole, RECORD_CROWDS } from './lexicon';
 import { firstNameGender, genderClash, headOf, isContestRole, isPersonReference, notePronoun, noPronounsYet, onePersonsName, passingMentions, PLURAL_PRONOUNS, referenceShape, resolveReference, SINGULAR_PERSON_PRONOUNS, type Mention, type PassingMention, type PronounsOfNames, type ReferenceShape } from './references';
 import { splitSentencesSteps, type Span } from './sentences';
@@ -383,8 +383,9 @@ export function findAttributions(text: string): ParsedAttribution[] {
 
 /**
  * `analyzeText` as steps: it pauses every `STEP` sentences, for a caller that gives the page its turn.
- * The stages run over the whole article: sentences, quotations, then per sentence cues, sources and figures,
- * then references across sentences, and last the findings with their reasons.
+ * The stages run over the whole article: sentences, then per sentence cues, sources and figures, then quotations
+ * (with a transcript's or an interview's turns, whose labels the sources give), references across sentences, and
+ * last the findings with their reasons.
  */
 export function analyzeTextSteps(text: string, options: AnalyzeOptions = {}): Steps<Finding[]> {
   return analyzeSteps(text, options);
@@ -402,6 +403,79 @@ function labelsQuotation(text: string, quotation: Span, a: Attribution): boolean
   let after = quotation.end;
   while (after < text.length && (text[after] === ' ' || text[after] === '\t')) after++;
   return (before < 0 || text[before] === '\n') && (after === text.length || text[after] === '\n');
+}
+
+/** The sentences opening each paragraph: the ones a transcript's label can open. */
+function paragraphOpeners(sentences: readonly Span[], paragraphs: readonly number[]): number[] {
+  return sentences.flatMap((_, s) => (s === 0 || paragraphs[s - 1] !== paragraphs[s] ? [s] : []));
+}
+
+/** The end of the paragraph sentence s is in. */
+function paragraphEnd(sentences: readonly Span[], paragraphs: readonly number[], s: number): number {
+  let last = s;
+  while (last + 1 < sentences.length && paragraphs[last + 1] === paragraphs[s]) last++;
+  return (sentences[last] as Span).end;
+}
+
+/**
+ * The turns of a transcript: after a speaker's name in capitals and a colon opening a paragraph ("ANN MARSH: We lost
+ * 300 jobs …"), or an interview's "A:", the rest of the paragraph, which is that speaker's words. Not a heading's or a
+ * headline's "Ann Marsh: Credit scores", "Reed camp: …", nor a label inside a quotation's marks ("“Trump: You …”").
+ */
+function transcriptTurns(text: string, sentences: readonly Span[], paragraphs: readonly number[], readings: readonly SentenceReading[], answers: ReadonlyMap<Attribution, string>): Span[] {
+  const turns: Span[] = [];
+  for (const s of paragraphOpeners(sentences, paragraphs)) {
+    const sentence = sentences[s] as Span;
+    const label = (readings[s] as SentenceReading).attributions.find(
+      (a) => answers.has(a) || (a.kind === 'named-source' && a.cueStart === a.sourceEnd && text[a.cueStart] === ':' && !text.slice(sentence.start, a.sourceStart).trim() && SPEAKER_IN_CAPITALS.test(text.slice(a.sourceStart, a.sourceEnd))),
+    );
+    const end = paragraphEnd(sentences, paragraphs, s);
+    if (label && /\p{L}/u.test(text.slice(label.cueEnd, end))) turns.push({ start: label.cueEnd, end });
+  }
+  return turns;
+}
+const SPEAKER_IN_CAPITALS = /^[\p{Lu} .'’-]*\p{Lu}$/u;
+
+// An interview printed as questions and answers: "Q: …" (or "Q" run into the question) and "A: …" opening paragraphs.
+const ANSWER_LABEL = /^\s*A:\s/;
+const QUESTION_LABEL = /^\s*Q(?::|(?=\p{Lu}\p{Ll}))/u;
+/**
+ * In an article printed as an interview, with two answers or more after a question, each answer's "A:" as a label of
+ * the one interviewed: the first person the article names before its first answer ("An interview with the
+ * mayor, Ann Marsh …"). Added to the opening sentence's attributions, mapped to that person's name.
+ */
+function interviewAnswers(text: string, sentences: readonly Span[], paragraphs: readonly number[], readings: SentenceReading[]): Map<Attribution, string> {
+  const answers = new Map<Attribution, string>();
+  const openers = paragraphOpeners(sentences, paragraphs);
+  const answering = openers.filter((s) => ANSWER_LABEL.test(text.slice((sentences[s] as Span).start, (sentences[s] as Span).start + 4)));
+  const first = answering[0];
+  if (answering.length < 2 || first === undefined || !openers.some((s) => s < first && QUESTION_LABEL.test(text.slice((sentences[s] as Span).start, (sentences[s] as Span).start + 4)))) return answers;
+  const interviewee = firstPersonNamed(text, sentences, readings, first);
+  if (!interviewee) return answers;
+  for (const s of answering) {
+    const start = text.indexOf('A:', (sentences[s] as Span).start);
+    const label: Attribution = { kind: 'named-source', start, end: start + 2, sourceStart: start, sourceEnd: start + 1, cueStart: start + 1, cueEnd: start + 2, narrative: false };
+    const reading = readings[s] as SentenceReading;
+    reading.attributions = [label, ...reading.attributions];
+    reading.phrases = [[], ...reading.phrases];
+    answers.set(label, interviewee);
+  }
+  return answers;
+}
+
+/** The first person named in sentences before `before`, as a source or in passing: who a printed interview is with. */
+function firstPersonNamed(text: string, sentences: readonly Span[], readings: readonly SentenceReading[], before: number): string | undefined {
+  for (let s = 0; s < before; s++) {
+    const sentence = sentences[s] as Span;
+    const tokens = tokenize(text, sentence.start, sentence.end);
+    const names = [
+      ...passingMentions(tokens, (k) => isProperName(tokens, k, sentence.start)).filter((p) => p.named),
+      ...(readings[s] as SentenceReading).attributions.filter((a) => a.kind === 'named-source').map((a) => ({ start: a.sourceStart, end: a.sourceEnd })),
+    ].sort((a, b) => a.start - b.start);
+    const person = names.map((n) => text.slice(n.start, n.end)).find((name) => onePersonsName(namedInPassing(name, 0, s)));
+    if (person) return person;
+  }
+  return undefined;
 }
 
 // What may stand between "and" and what it adds: "and even", "and also".
@@ -478,7 +552,6 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
   const { kinds, ignorePhrases, extraPhrases } = options;
   const wanted = (f: Finding) => (!kinds || kinds.includes(f.kind)) && !(ignorePhrases?.length && isIgnored(f, ignorePhrases));
   const sentences = yield* splitSentencesSteps(text);
-  const quotations = findQuotations(text);
   const paragraphs = paragraphsOf(text, sentences);
   const readings: SentenceReading[] = [];
   // Whether a word opening a sentence is capitalised in the text's sentences too, asked once a word, and for at most
@@ -489,6 +562,9 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
     readings.push(readSentence(text, sentences[s] as Span, paragraphs[s] as number, names));
     if (s % STEP === STEP - 1) yield;
   }
+  // An interview's answers, and a transcript's turns, are their speakers' words, as quotations are.
+  const answers = interviewAnswers(text, sentences, paragraphs, readings);
+  const quotations = withTurns(findQuotations(text), transcriptTurns(text, sentences, paragraphs, readings, answers));
 
   const found: Finding[] = [];
   const mentions: Mention[] = [];
@@ -520,6 +596,13 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
       return { tokens: read, passing };
     };
     if (attributions.length) attributions.forEach((a, k) => {
+      const interviewee = answers.get(a);
+      if (interviewee !== undefined) {
+        here.push(a);
+        const f = attributionFinding(text, a, `A named source: an answer in the article’s interview with ${quoted(interviewee)}.`);
+        if (wanted(f)) found.push(f);
+        return;
+      }
       // Inside a quotation the words, hedges included, are the speaker's, not the article's attribution.
       const quotation = quotationAround(quotations, a.sourceStart, a.sourceEnd);
       if (quotation && !labelsQuotation(text, quotation, a)) {

@@ -79,3 +79,13 @@ export function quotationAround(quotations: readonly Span[], start: number, end:
   }
   return undefined;
 }
+
+/**
+ * `quotations` with the turns of a transcript added ("ANN MARSH: We lost …" to its paragraph's end): a turn is its
+ * speaker's words as a quotation is, and takes the place of any quotation it overlaps.
+ */
+export function withTurns(quotations: readonly Span[], turns: readonly Span[]): Span[] {
+  if (!turns.length) return quotations as Span[];
+  const outside = quotations.filter((q) => !turns.some((t) => q.start < t.end && t.start < q.end));
+  return [...outside, ...turns].sort((a, b) => a.start - b.start);
+}
