@@ -4063,8 +4063,8 @@ const INVERTED_AUXILIARIES = new Set(['did', 'does', 'do', 'has', 'have', 'had',
 function asksAQuestion(tokens: readonly Token[], out: readonly SourceMatch[], from: number): boolean {
   if (out.length === from || at(tokens, tokens.length - 1).text !== '?') return false;
   const k = tokens.findIndex((t) => t.start === (out[from] as SourceMatch).sourceStart);
-  const auxiliary = at(tokens, k - 1);
-  return k > 0 && INVERTED_AUXILIARIES.has(auxiliary.lower) && (k - 1 === 0 || QUESTION_WORDS.has(at(tokens, k - 2).lower));
+  if (k < 1 || !INVERTED_AUXILIARIES.has(at(tokens, k - 1).lower)) return false;
+  return k === 1 || QUESTION_WORDS.has(at(tokens, k - 2).lower);
 }
 // Crying out: "a man in the crowd yelled “Stay there!”", "a young woman exclaimed". Someone unnamed who shouts at an
 // event gives the reporter nothing; a named person's shout is still theirs on the record, and so is a claim shouted
