@@ -422,9 +422,9 @@ function paragraphEnd(sentences: readonly Span[], paragraphs: readonly number[],
  * 300 jobs …"), or an interview's "A:", the rest of the paragraph, which is that speaker's words. Not a heading's or a
  * headline's "Ann Marsh: Credit scores", "Reed camp: …", nor a label inside a quotation's marks ("“Trump: You …”").
  */
-function transcriptTurns(text: string, sentences: readonly Span[], paragraphs: readonly number[], readings: readonly SentenceReading[], answers: ReadonlyMap<Attribution, string>): Span[] {
+function transcriptTurns(text: string, sentences: readonly Span[], paragraphs: readonly number[], openers: readonly number[], readings: readonly SentenceReading[], answers: ReadonlyMap<Attribution, string>): Span[] {
   const turns: Span[] = [];
-  for (const s of paragraphOpeners(sentences, paragraphs)) {
+  for (const s of openers) {
     const sentence = sentences[s] as Span;
     const label = (readings[s] as SentenceReading).attributions.find(
       (a) => answers.has(a) || (a.kind === 'named-source' && a.cueStart === a.sourceEnd && text[a.cueStart] === ':' && !text.slice(sentence.start, a.sourceStart).trim() && SPEAKER_IN_CAPITALS.test(text.slice(a.sourceStart, a.sourceEnd))),
@@ -444,12 +444,12 @@ const QUESTION_LABEL = /^\s*Q(?::|(?=\p{Lu}\p{Ll}))/u;
  * the one interviewed: the first person the article names before its first answer ("An interview with the
  * mayor, Ann Marsh …"). Added to the opening sentence's attributions, mapped to that person's name.
  */
-function interviewAnswers(text: string, sentences: readonly Span[], paragraphs: readonly number[], readings: SentenceReading[]): Map<Attribution, string> {
+function interviewAnswers(text: string, sentences: readonly Span[], openers: readonly number[], readings: SentenceReading[]): Map<Attribution, string> {
   const answers = new Map<Attribution, string>();
-  const openers = paragraphOpeners(sentences, paragraphs);
-  const answering = openers.filter((s) => ANSWER_LABEL.test(text.slice((sentences[s] as Span).start, (sentences[s] as Span).start + 4)));
+  const opensWith = (label: RegExp, s: number) => label.test(text.slice((sentences[s] as Span).start, (sentences[s] as Span).start + 4));
+  const answering = openers.filter((s) => opensWith(ANSWER_LABEL, s));
   const first = answering[0];
-  if (answering.length < 2 || first === undefined || !openers.some((s) => s < first && QUESTION_LABEL.test(text.slice((sentences[s] as Span).start, (sentences[s] as Span).start + 4)))) return answers;
+  if (answering.length < 2 || first === undefined || !openers.some((s) => s < first && opensWith(QUESTION_LABEL, s))) return answers;
   const interviewee = firstPersonNamed(text, sentences, readings, first);
   if (!interviewee) return answers;
   for (const s of answering) {
@@ -563,8 +563,9 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
     if (s % STEP === STEP - 1) yield;
   }
   // An interview's answers, and a transcript's turns, are their speakers' words, as quotations are.
-  const answers = interviewAnswers(text, sentences, paragraphs, readings);
-  const quotations = withTurns(findQuotations(text), transcriptTurns(text, sentences, paragraphs, readings, answers));
+  const openers = paragraphOpeners(sentences, paragraphs);
+  const answers = interviewAnswers(text, sentences, openers, readings);
+  const quotations = withTurns(findQuotations(text), transcriptTurns(text, sentences, paragraphs, openers, readings, answers));
 
   const found: Finding[] = [];
   const mentions: Mention[] = [];
@@ -1104,7 +1105,7 @@ function vouchesFor(text: string, a: Attribution, figure: Span, sentence: Span):
   if (DISPUTING.test(text.slice(a.cueStart, a.cueEnd))) return false;
   // "The 4,000 trees were welcomed by residents": the agent of a passive whose subject holds the figure vouches for it
   // only when it reported or counted it ("The 40 dead were confirmed by police"), not when it met it with a view.
-  if (a.cueStart < a.sourceStart && /^\s+by\s/.test(text.slice(a.cueEnd, a.sourceStart + 1))) {
+  if (a.cueStart < a.sourceStart && agentAfterBy(text, a)) {
     const participle = text.slice(a.cueStart, a.cueEnd).toLowerCase();
     return BY_PARTICIPLES.has(participle) && !VIEWED_BY.has(participle);
   }
@@ -1164,6 +1165,8 @@ function reportedByWho(text: string, figure: Span, narrative: readonly Attributi
   return narrative.find((a) => a.kind === 'named-source' && a.cueStart >= a.sourceEnd && figure.start >= a.cueEnd && WHO_BEFORE_CUE.test(text.slice(a.sourceEnd, a.cueStart)) && REPORTED_BY_WHO.has(text.slice(a.cueStart, a.cueEnd).toLowerCase()) && vouchesFor(text, a, figure, sentence));
 }
 
+/** Whether the source is a passive's agent, after its cue and "by": "touted by Reed", "confirmed by police". */
+const agentAfterBy = (text: string, a: Attribution): boolean => /^\s+by\s/.test(text.slice(a.cueEnd, a.sourceStart + 1));
 // Participles of a view taken of something, whose agent is no source for a figure in it: "criticized by", "seen by".
 const VIEWED_BY = new Set(['criticized', 'criticised', 'considered', 'regarded', 'thought', 'believed', 'perceived', 'viewed', 'interpreted', 'seen', 'described']);
 const FINITE_PASSIVE_BEFORE = /\b(?:is|are|was|were|been|being)\s+(?:\p{L}+ly\s+)?$/iu;
@@ -1181,7 +1184,7 @@ function sourceOfFigure(
   // speaker whose words the phrase stands in.
   // A finite passive after the figure's phrase ("… 4,000 trees was welcomed by residents") is its clause's verb, whose
   // agent reacted to the whole subject and credits nothing in it.
-  const agent = (kept[s] as Attribution[]).find((a) => a.cueStart >= figure.end && a.cueStart - figure.end <= 80 && !/[,;:()—–―]/.test(text.slice(figure.end, a.cueStart)) && /^\s+by\s/.test(text.slice(a.cueEnd, a.sourceStart + 1)) && !FINITE_PASSIVE_BEFORE.test(text.slice(figure.end, a.cueStart)));
+  const agent = (kept[s] as Attribution[]).find((a) => a.cueStart >= figure.end && a.cueStart - figure.end <= 80 && !/[,;:()—–―]/.test(text.slice(figure.end, a.cueStart)) && agentAfterBy(text, a) && !FINITE_PASSIVE_BEFORE.test(text.slice(figure.end, a.cueStart)));
   if (agent) return agent;
   // Nearest by source and cue together: "The ministry, citing preliminary data, said 14 soldiers had been killed"
   // is the ministry's figure, whose "said" stands nearer it than the data cited in its aside.

@@ -2824,11 +2824,8 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // informants in numbers ("industry insiders expect", "aides believe") are anonymous sources of the view.
   if (COGNITIVE_VERBS.has(verb.lower)) {
     const weak = WEAK_COGNITION.has(verb.lower) && !seesAForecast(tokens, i);
-    for (let k = out.length - 1; k >= before; k--) {
-      const m = out[k] as SourceMatch;
-      const informants = !weak && m.kind === 'anonymous-source' && pluralHead(tokens, m.sourceStart, m.sourceEnd);
-      if ((m.kind === 'anonymous-source' && !informants) || (weak && m.kind === 'named-source')) m.narrative = true;
-    }
+    const informants = (m: SourceMatch) => !weak && pluralHead(tokens, m.sourceStart, m.sourceEnd);
+    markNarrative(out, before, (m) => (m.kind === 'anonymous-source' && !informants(m)) || (weak && m.kind === 'named-source'));
   }
   // "reporters know how many people read them", "neither party knows which nominee it helps": knowing an answer
   // says nothing of what it is; the writer's clause, no view held.
@@ -2844,13 +2841,11 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // So do people whose work is finding things out: "scientists found signs of the receptors", "researchers at Leeds
   // found the drug works".
   if (/^f(?:ind|inds|ound)$/.test(verb.lower) && !introducesContent(tokens, i, QUOTATION_OPENERS) && !colonInClause(tokens, i)) {
-    for (let k = out.length - 1; k >= before; k--) {
-      const m = out[k] as SourceMatch;
+    markNarrative(out, before, (m) => {
       let last = firstTokenFrom(tokens, m.sourceEnd) - 1;
       while (last >= 0 && !isWord(at(tokens, last))) last--;
-      const record = FINDING_RECORDS.has(at(tokens, last).lower) || recordOfMaker(tokens, m.sourceStart, last) || researchersIn(tokens, m.sourceStart, m.sourceEnd);
-      if (!record) m.narrative = true;
-    }
+      return !FINDING_RECORDS.has(at(tokens, last).lower) && !recordOfMaker(tokens, m.sourceStart, last) && !researchersIn(tokens, m.sourceStart, m.sourceEnd);
+    });
   }
   // "testified before the committee", "witnesses testifying over three days": an appearance, no claim reported.
   if (TESTIFYING.has(verb.lower) && !testimonyReported(tokens, i, out, before)) markNarrative(out, before);
@@ -2859,17 +2854,16 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // "students protested outside the school", "hundreds protested on Sunday": a protest held somewhere, against
   // nothing named, is an act; "protested the decision", "protested that" say what against.
   if (PROTESTING.has(verb.lower) && (PROTEST_SETTINGS.has(at(tokens, i + 1).lower) || !isWord(at(tokens, i + 1)))) markNarrative(out, before);
+  // "What did the council say?": a question asks, and reports no claim.
   if (asksAQuestion(tokens, out, before) && !saysAfter(tokens, i + 1, 8)) markNarrative(out, before);
-  if (CRYING_OUT.test(verb.lower) && at(tokens, i + 1).lower !== 'that') for (let k = before; k < out.length; k++) if ((out[k] as SourceMatch).kind !== 'named-source') (out[k] as SourceMatch).narrative = true;
+  // "a man at the back yelled “Go home!”": someone unnamed crying out at an event is no source.
+  if (CRYING_OUT.test(verb.lower) && at(tokens, i + 1).lower !== 'that') markNarrative(out, before, (m) => m.kind !== 'named-source');
   // "did not say", "wouldn't discuss": no claim made; but "critics do not believe" is still a view held.
   if (act || (negated && (!COGNITIVE_VERBS.has(verb.lower) || WEAK_COGNITION.has(verb.lower)))) markNarrative(out, before);
   else if (modal) {
     // "Some would argue that", "critics might say": the writer's guess at what a crowd says is still the crowd's
     // claim, put to no one who could be asked; what one person would say is not yet said.
-    for (let k = before; k < out.length; k++) {
-      const m = out[k] as SourceMatch;
-      if (!(guessed && m.kind === 'vague-attribution' && GUESSED_CLAIMS.test(verb.lower))) m.narrative = true;
-    }
+    markNarrative(out, before, (m) => !(guessed && m.kind === 'vague-attribution' && GUESSED_CLAIMS.test(verb.lower)));
   }
 }
 
@@ -4093,9 +4087,12 @@ function testimonyReported(tokens: readonly Token[], i: number, out: readonly So
 
 // Verbs of wanting: in a relative clause they say which people, not what they hold.
 const DESIRES = new Set(['want', 'wants', 'wanted', 'wish', 'wishes', 'wished', 'hope', 'hopes', 'hoped']);
-/** Marks the matches from `from` on as narrative: attributions to annotators, none to the guide. */
-function markNarrative(out: SourceMatch[], from: number): void {
-  for (let k = from; k < out.length; k++) (out[k] as SourceMatch).narrative = true;
+/**
+ * Marks the matches from `from` on (all, or those `which` picks) as narrative: attributions to annotators, none to the
+ * guide.
+ */
+function markNarrative(out: SourceMatch[], from: number, which: (m: SourceMatch) => boolean = () => true): void {
+  for (let k = from; k < out.length; k++) if (which(out[k] as SourceMatch)) (out[k] as SourceMatch).narrative = true;
 }
 
 // "Acme sees full-year growth of 2.4 percent", "the bank now sees two rate cuts": seeing an outcome ahead is a
