@@ -1643,8 +1643,16 @@ describe('findAttributions', () => {
   test.each([
     ['Ode left the hall when he lost the vote and later said, “The count was wrong.”', 'he'],
     ['Ann Marsh stayed on after she lost the seat and said that the count was false.', 'she'],
+    ['The hall went quiet when Tom Reed read the tally and said that it was wrong.', 'Tom Reed'],
+    ['Diners clapped while two waiters carried the cake out and said it was free.', 'two waiters'],
   ])('a verb joined by "and" inside a clause of when is said by that clause’s subject: %s', (text, source) => {
     expect(read(text).filter((a) => a.cue === 'said').map((a) => a.source)).toEqual([source]);
+  });
+
+  test.each([
+    ['Ann Marsh went after Tom Reed for backing the levy and called for his resignation.', 'Ann Marsh'],
+  ])('a preposition that could open a clause leaves the sentence’s subject speaking: %s', (text, source) => {
+    expect(read(text).filter((a) => a.cue === 'called').map((a) => a.source)).toEqual([source]);
   });
 
   test('openings one after another all come before the clause’s subject', () => {

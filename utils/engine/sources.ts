@@ -1642,7 +1642,7 @@ function matchClauseSubject(tokens: readonly Token[], i: number, verb: Token, se
     out.push(sourceMatch(acted, acted.sourceStart, acted.sourceEnd, acted.sourceStart, acted.sourceEnd, verb));
     return;
   }
-  const subject = (joinedToClause(tokens, i) ? subordinateSubject(tokens, i) : null) ?? clauseSubject(tokens, i, sentenceStart, start);
+  const subject = (joinedToClause(tokens, i) ? subordinateSubject(tokens, i, sentenceStart) : null) ?? clauseSubject(tokens, i, sentenceStart, start);
   const head = subject.length ? subject : describedSubject(tokens, start, i, verb);
   // "We'll start by noting": the writer, an attribution to annotators only.
   if (head.length === 1 && FIRST_AND_SECOND_PERSON.has(at(head, 0).lower.replace(CONTRACTION, ''))) {
@@ -1718,12 +1718,19 @@ function subordinateBefore(tokens: readonly Token[], i: number): boolean {
  * "Ode left the hall when he lost the vote and later said…": a verb joined by "and" inside a clause of when or
  * why is said by that clause's subject pronoun, not by the sentence's subject.
  */
-function subordinateSubject(tokens: readonly Token[], i: number): Token[] | null {
+function subordinateSubject(tokens: readonly Token[], i: number, sentenceStart: number): Token[] | null {
   const k = subordinatorBefore(tokens, i, true);
   if (k < 0) return null;
   const subject = at(tokens, k + 1);
-  return SUBJECT_PRONOUNS.has(subject.lower) && !FIRST_AND_SECOND_PERSON.has(subject.lower) && isWord(at(tokens, k + 2)) ? [subject] : null;
+  if (SUBJECT_PRONOUNS.has(subject.lower)) return !FIRST_AND_SECOND_PERSON.has(subject.lower) && isWord(at(tokens, k + 2)) ? [subject] : null;
+  // "The crowd cheered when Reed spotted a sign and said": a noun phrase too, after a word that only opens clauses
+  // ("went after Ann Marsh … and called" has a preposition's object), with its own verb right after it.
+  if (!CLAUSE_ONLY_SUBORDINATORS.has(at(tokens, k).lower)) return null;
+  const phrase = openingSource(tokens, k + 1, i, sentenceStart).subject;
+  const verb = at(tokens, k + 1 + phrase.length);
+  return phrase.length && isWord(verb) && !verb.capitalized && (isPastForm(verb.lower) || AUXILIARIES.has(verb.lower)) ? phrase : null;
 }
+const CLAUSE_ONLY_SUBORDINATORS = new Set(['when', 'whenever', 'while', 'because']);
 
 // Relative clauses are asides even with an auxiliary in them: "Waters, whose group has led the effort, predicted".
 const ASIDE_OPENERS = new Set(['who', 'whose', 'which', 'whom', 'where', 'that']);
