@@ -833,6 +833,18 @@ describe('references across sentences', () => {
     expect(analyzeText(place).find((f) => f.text === 'she said')?.reason).not.toContain('Sandy Hook');
   });
 
+  test('"he" with no one before it to refer to is the named person opening the sentence before, when the name says "he"', () => {
+    const text = 'Ann Marsh said the plan was sound. “We will win,” she said.\n\nIn May, Michael Ode, chief executive at Acme, phoned with an offer. In a deal, he said, the name would live on.';
+    expect(analyzeText(text).find((f) => f.text === 'he said')?.reason).toContain('refers to “Michael Ode”');
+    // Not a name that says the other pronoun.
+    expect(analyzeText(text.replace('Michael Ode', 'Mary Ode')).find((f) => f.text === 'he said')?.reason).not.toContain('Mary Ode');
+  });
+
+  test('a "he" the article wrote before is no "she" later, whoever it referred to', () => {
+    const text = 'Ann Marsh chairs the board. “We will win,” she said.\n\nTom Reed spoke next. He later said the port would close. She told the council that it would not.';
+    expect(analyzeText(text).find((f) => f.text === 'She told')?.reason).toContain('refers to “Ann Marsh”');
+  });
+
   test('"officials said" after a body the article named speak for it; with no body nearby they are a crowd', () => {
     const named = analyzeText('Acme Bank said profits had doubled. Officials said it would cut jobs.').find((f) => f.text.startsWith('Officials'));
     expect(named?.kind).toBe('named-source');

@@ -1527,7 +1527,7 @@ describe('findAttributions', () => {
     ['The late vote has led some growers to warn that the levy will fail.', [['vague-attribution', 'some growers']]],
     ['The closure prompted Ann Marsh to accuse the council of neglect.', [['named-source', 'Ann Marsh']]],
     ['The flood caused many to wonder whether the dam was safe.', [['vague-attribution', 'many']]],
-    ['Ann Marsh won by a mile. The result led her to insist the race was over.', [['named-source', 'her']]],
+    ['Ann Marsh won by a mile. The result led her to insist the race was over.', [['named-source', 'her to insist']]],
     // A passive has no one caused before it; a counted crowd set moving is an act, its count a figure.
     ['Ann Marsh was spurred to speak out by the closure.', []],
     ['The levy drove thousands of growers to demand a vote.', [['unverified-figure', 'thousands of growers']]],

@@ -653,14 +653,16 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
       // "Reed eased his tone on Monday. Asked …, he said …": a named person opening the sentence before, in the same
       // paragraph, is who "he" is, before a speaker an earlier sentence introduced. Only between named people: the
       // kind stands, the reason names the right one.
-      if (shape?.pronoun && SINGULAR_PERSON_PRONOUNS.has(shape.pronoun) && resolved?.kind === 'named-source' && resolved.antecedent.sentence < s - 1 && paragraphs[s - 1] === paragraph) {
+      // So is one when no one else could be: "he" after a paragraph that named only women.
+      if (shape?.pronoun && SINGULAR_PERSON_PRONOUNS.has(shape.pronoun) && (resolved ? resolved.kind === 'named-source' && resolved.antecedent.sentence < s - 1 : a.kind === 'named-source') && paragraphs[s - 1] === paragraph) {
         const prior = namedOpenerOf(text, sentences[s - 1] as Span, paragraph, s - 1);
         // A person the article has as a speaker somewhere before, by the same last name: not a place or a title that
         // opens the sentence ("Sandy Hook", "To Lorenz's").
         // Or one whose first name says "he" or "she" as the pronoun does ("Chairman Tom Ode … But he said").
         const last = prior && SPEAKER_NAME.exec(prior.mention.text)?.[1];
         const spokeBefore = !!last && mentions.some((m) => !m.inPassing && m.kind === 'named-source' && m.text.endsWith(last));
-        if (last && (spokeBefore || firstNameGender(prior!.mention) === shape.pronoun)) resolved = { kind: 'named-source', specificity: undefined, antecedent: prior!.mention };
+        const byFirstName = !!prior && firstNameGender(prior.mention) === shape.pronoun && !PLACE_AFTER_FIRST_NAME.test(prior.mention.text);
+        if (last && (spokeBefore || byFirstName) && !genderClash(shape.pronoun, prior!.mention, pronouns)) resolved = { kind: 'named-source', specificity: undefined, antecedent: prior!.mention };
         // Or the last name alone of one person the article has named in full before, whose first name says nothing
         // against the pronoun ("Tim Ode testified … ¶ Ode was the third witness … He said"); not "Reed" after both
         // "Ann Reed" and "Tom Reed".
@@ -807,6 +809,9 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
   // The reader's own phrases are flagged wherever they occur, so they win over the engine's findings.
   return mergePreferring(resolveOverlaps(findReaderPhrases(text, extraPhrases).filter(wanted)), engine);
 }
+
+// A place named after a person ("Sandy Hook", "Virginia Beach"): no first name there says "he" or "she".
+const PLACE_AFTER_FIRST_NAME = /\s(?:Hook|Beach|Falls|Island|Bay|Springs|Heights|Hills|County|City|Park|Lake|Valley|Harbou?r|Point|River|Street|Avenue|Road)\b/;
 
 // How long an opening phrase before its comma may be: "In an interview on Monday,".
 const OPENING_PHRASE_TOKENS = 8;

@@ -255,6 +255,10 @@ const FEMALE_HONORIFIC = /^(?:Mrs|Ms|Miss)\b/;
 const MALE_HONORIFIC = /^Mr\b/;
 export function genderClash(pronoun: string, m: Mention, pronouns: PronounsOfNames | undefined): boolean {
   if (pronoun !== 'he' && pronoun !== 'she') return false;
+  // "He later wrote … She told": a mention that was itself "he" is no "she", whoever it referred to.
+  const own = m.text.toLowerCase();
+  const ownPronoun = SINGULAR_PERSON_PRONOUNS.has(own) ? own : POSSESSIVE_PERSONS[own];
+  if (ownPronoun === 'he' || ownPronoun === 'she') return ownPronoun !== pronoun;
   // "Mr. Reed … he said … Reed": a name "he" has referred to, or given with "Mr.", is no "she" further on. One such
   // reference may itself be a mistake, so it takes two, and more of them than of the other pronoun.
   const counts = m.head === '' && pronouns ? pronounsFor(pronouns, m) : undefined;
