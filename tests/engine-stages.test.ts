@@ -840,6 +840,11 @@ describe('references across sentences', () => {
     expect(analyzeText(text.replace('Michael Ode', 'Mary Ode')).find((f) => f.text === 'he said')?.reason).not.toContain('Mary Ode');
   });
 
+  test('a surname the article gave in full, opening the sentence, is who "he" in it is', () => {
+    const text = 'Tom Reed spoke first.\n\nAnn Marsh interjected: “So you will stay?”\n\nReed faced the room as he answered.';
+    expect(analyzeText(text).find((f) => f.text === 'he answered')?.reason).toContain('refers to “Reed”');
+  });
+
   test('a "he" the article wrote before is no "she" later, whoever it referred to', () => {
     const text = 'Ann Marsh chairs the board. “We will win,” she said.\n\nTom Reed spoke next. He later said the port would close. She told the council that it would not.';
     expect(analyzeText(text).find((f) => f.text === 'She told')?.reason).toContain('refers to “Ann Marsh”');

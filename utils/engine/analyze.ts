@@ -645,9 +645,10 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
         }
       }
       // "Mayor Tom Reed left the hall an hour later, after he said the vote was fair": a person the sentence opens
-      // with, named, is who "he" or "she" in it is, before anyone an earlier sentence introduced.
+      // with, named (or by a surname the article gave in full: "Reed … as he answered"), is who "he" or "she" in
+      // it is, before anyone an earlier sentence introduced.
       if (shape?.pronoun && SINGULAR_PERSON_PRONOUNS.has(shape.pronoun) && (!resolved || resolved.antecedent.sentence < s)) {
-        if (opener === undefined) opener = namedOpener(text, passingHere(), paragraph, s);
+        if (opener === undefined) opener = namedOpener(text, passingHere(), paragraph, s) ?? surnameOpener(text, sentence, surnames, paragraph, s);
         if (opener && opener.end <= a.sourceStart) resolved = { kind: 'named-source', specificity: undefined, antecedent: opener.mention };
       }
       // "Reed eased his tone on Monday. Asked …, he said …": a named person opening the sentence before, in the same
