@@ -843,6 +843,9 @@ describe('references across sentences', () => {
   test('a surname the article gave in full, opening the sentence, is who "he" in it is', () => {
     const text = 'Tom Reed spoke first.\n\nAnn Marsh interjected: “So you will stay?”\n\nReed faced the room as he answered.';
     expect(analyzeText(text).find((f) => f.text === 'he answered')?.reason).toContain('refers to “Reed”');
+    // With a verb whose past is irregular.
+    const saw = 'Tom Reed, the mayor, spoke first. Ann Marsh said the plan was sound.\n\nReed saw it differently: “It will fail,” he said.';
+    expect(analyzeText(saw).find((f) => f.text === 'he said')?.reason).toContain('refers to “Reed”');
   });
 
   test('a "he" the article wrote before is no "she" later, whoever it referred to', () => {

@@ -12,7 +12,7 @@ import { firstNameGender, genderClash, headOf, isContestRole, isPersonReference,
 import { splitSentencesSteps, type Span } from './sentences';
 import { isLetterCode, isSpaceCode, isUpperCode } from './letters';
 import { fullSourcePhrase, withAtOfAtLeast } from './source-phrase';
-import { afterDateline, findSources, isStanceCue, openingSubject } from './sources';
+import { afterDateline, findSources, IRREGULAR_PASTS, isStanceCue, openingSubject } from './sources';
 import { capitalisedInText, firstTokenFrom, lettersEnd, tokenize, WordClass, type Token } from './tokens';
 import type { AnalyzeOptions, Finding, FindingKind, ParsedAttribution, SourceSpecificity } from './types';
 import { runSteps, STEP, type Steps } from '../steps';
@@ -863,8 +863,9 @@ const surnameThenVerb = (name: Token, verb: Token): boolean =>
   name.capitalized && !name.boundary && !NOT_A_SURNAME.test(name.text) && !verb.boundary && !verb.capitalized && PAST_VERB.test(verb.lower);
 // Capitalised words that open a clause without naming anyone.
 const NOT_A_SURNAME = /^(?:He|She|It|They|We|I|You|The|This|That|These|Those|There|Here|His|Her|Their|Its|Our|My|A|An)$/;
-// A verb in the past right after the subject: "Marsh faced", "Reed tried".
-const PAST_VERB = /^(?:\p{L}{2,}ed|said|told|caught|took|made|went|gave|won|lost|spent|met|left|came|sent|wrote|got|ran|began|became|drew|felt|held|kept|found|was|had)$/u;
+// A verb in the past right after the subject: "Marsh faced", "Reed tried", "Ode sought".
+const PAST_VERB = { test: (word: string) => /^\p{L}{2,}ed$/u.test(word) || IRREGULAR_PASTS.has(word) || MORE_PASTS.has(word) };
+const MORE_PASTS = new Set(['was', 'had', 'lost', 'became', 'found']);
 
 /**
  * The sentences a later reference may reach back to (its own paragraph and the one before): only those are
