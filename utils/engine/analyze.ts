@@ -12,7 +12,7 @@ import { firstNameGender, genderClash, headOf, isContestRole, isPersonReference,
 import { splitSentencesSteps, type Span } from './sentences';
 import { isLetterCode, isSpaceCode, isUpperCode } from './letters';
 import { fullSourcePhrase, withAtOfAtLeast } from './source-phrase';
-import { afterDateline, findSources, IRREGULAR_PASTS, isStanceCue, openingSubject } from './sources';
+import { afterDateline, findSources, isPastForm, isStanceCue, openingSubject } from './sources';
 import { capitalisedInText, firstTokenFrom, lettersEnd, tokenize, WordClass, type Token } from './tokens';
 import type { AnalyzeOptions, Finding, FindingKind, ParsedAttribution, SourceSpecificity } from './types';
 import { runSteps, STEP, type Steps } from '../steps';
@@ -860,11 +860,11 @@ function namedOpener(text: string, { tokens, passing }: { tokens: readonly Token
 }
 /** "Marsh faced", "Reed tried": a capitalised word that names no one only by itself, with a verb in the past after it. */
 const surnameThenVerb = (name: Token, verb: Token): boolean =>
-  name.capitalized && !name.boundary && !NOT_A_SURNAME.test(name.text) && !verb.boundary && !verb.capitalized && PAST_VERB.test(verb.lower);
+  name.capitalized && !name.boundary && !NOT_A_SURNAME.test(name.text) && !verb.boundary && !verb.capitalized && (isPastForm(verb.lower) || MORE_PASTS.has(verb.lower));
 // Capitalised words that open a clause without naming anyone.
 const NOT_A_SURNAME = /^(?:He|She|It|They|We|I|You|The|This|That|These|Those|There|Here|His|Her|Their|Its|Our|My|A|An)$/;
-// A verb in the past right after the subject: "Marsh faced", "Reed tried", "Ode sought".
-const PAST_VERB = { test: (word: string) => /^\p{L}{2,}ed$/u.test(word) || IRREGULAR_PASTS.has(word) || MORE_PASTS.has(word) };
+// Verbs in the past right after a subject ("Marsh faced", "Reed tried", "Ode sought") are the parser's past forms and
+// these.
 const MORE_PASTS = new Set(['was', 'had', 'lost', 'became', 'found']);
 
 /**

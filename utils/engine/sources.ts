@@ -3513,8 +3513,8 @@ const RAISED_IN_PASSIVE = new Set(['expected', 'believed', 'thought', 'said', 'r
 // What opens the object or clause of "telling" and "showing".
 const OBJECT_OPENERS = new Set(['that', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'no', 'him', 'them', 'us', 'me', 'how', 'what', 'why', 'whether', 'who', 'where', 'when']);
 /** A verb's past form in lower case: "fired", "said". */
-const isPastForm = (lower: string): boolean => isLettersThen(lower, 'ed') || IRREGULAR_PASTS.has(lower);
-export const IRREGULAR_PASTS: ReadonlySet<string> = new Set(['took', 'went', 'made', 'gave', 'sent', 'won', 'held', 'ran', 'began', 'came', 'got', 'put', 'said', 'told', 'wrote', 'left', 'struck', 'threw', 'spoke', 'kept', 'brought', 'met', 'stood', 'sat', 'rose', 'fell', 'led', 'saw', 'heard', 'felt', 'thought', 'knew', 'drew', 'grew', 'paid', 'sold', 'bought', 'caught', 'fought', 'sought', 'built', 'broke', 'chose', 'spent', 'shook', 'swept', 'taught', 'understood', 'drove', 'flew', 'laid']);
+export const isPastForm = (lower: string): boolean => isLettersThen(lower, 'ed') || IRREGULAR_PASTS.has(lower);
+const IRREGULAR_PASTS = new Set(['took', 'went', 'made', 'gave', 'sent', 'won', 'held', 'ran', 'began', 'came', 'got', 'put', 'said', 'told', 'wrote', 'left', 'struck', 'threw', 'spoke', 'kept', 'brought', 'met', 'stood', 'sat', 'rose', 'fell', 'led', 'saw', 'heard', 'felt', 'thought', 'knew', 'drew', 'grew', 'paid', 'sold', 'bought', 'caught', 'fought', 'sought', 'built', 'broke', 'chose', 'spent', 'shook', 'swept', 'taught', 'understood', 'drove', 'flew', 'laid']);
 // Number words, some ending like a past tense ("hundred").
 const SCALES = new Set(['dozen', 'hundred', 'thousand', 'million']);
 // "state-owned", "family-run": a compound with a word before its participle describes; "co-founded" is a verb.
