@@ -848,6 +848,15 @@ describe('references across sentences', () => {
     expect(analyzeText(saw).find((f) => f.text === 'he said')?.reason).toContain('refers to “Reed”');
   });
 
+  test('"he" or "she" that refers to no speaker is the person the paragraph last named in passing, when the name says so', () => {
+    const text = 'Tom Reed said the vote was close.\n\nThe mill in Hull was built in 1900 by the father of Ann Marsh, who runs it today. “We will never sell,” she said.';
+    expect(analyzeText(text).find((f) => f.text === 'she said')?.reason).toContain('refers to “Ann Marsh”');
+    // Not a name that describes someone else, nor one of the other sex.
+    const supporter = 'Ann Marsh said the vote was close.\n\nJo Ode is a farmer and a longtime Tom Reed supporter. “He will win,” he said.';
+    expect(analyzeText(supporter).find((f) => f.text === 'he said')?.reason).not.toContain('Tom Reed');
+    expect(analyzeText(text.replace('Ann Marsh', 'Tom Ode')).find((f) => f.text === 'she said')?.reason).not.toContain('Tom Ode');
+  });
+
   test('a "he" the article wrote before is no "she" later, whoever it referred to', () => {
     const text = 'Ann Marsh chairs the board. “We will win,” she said.\n\nTom Reed spoke next. He later said the port would close. She told the council that it would not.';
     expect(analyzeText(text).find((f) => f.text === 'She told')?.reason).toContain('refers to “Ann Marsh”');

@@ -8,7 +8,7 @@ import { findReaderPhrases, isIgnored } from './reader-phrases';
 import { anonymousReason, REASONS, WEAKLY_SOURCED_FIGURE } from './reasons';
 import { findQuotations, lastQuotationEndingBy, quotationAround, withTurns } from './quotations';
 import { BY_PARTICIPLES, GROUP_PLURALS, INSTITUTIONS, isCrowdOfPeople, isPeoplePlural, isPersonRole, RECORD_CROWDS } from './lexicon';
-import { firstNameGender, genderClash, headOf, isContestRole, isPersonReference, notePronoun, noPronounsYet, onePersonsName, passingMentions, PLURAL_PRONOUNS, referenceShape, resolveReference, SINGULAR_PERSON_PRONOUNS, type Mention, type PassingMention, type PronounsOfNames, type ReferenceShape } from './references';
+import { firstNameGender, genderClash, headOf, isContestRole, isPersonReference, notePronoun, noPronounsYet, onePersonsName, passingMentions, personNamedInPassing, PLURAL_PRONOUNS, referenceShape, resolveReference, SINGULAR_PERSON_PRONOUNS, type Mention, type PassingMention, type PronounsOfNames, type ReferenceShape } from './references';
 import { splitSentencesSteps, type Span } from './sentences';
 import { isLetterCode, isSpaceCode, isUpperCode } from './letters';
 import { fullSourcePhrase, withAtOfAtLeast } from './source-phrase';
@@ -338,6 +338,9 @@ const namedInPassing = (name: string, paragraph: number, sentence: number): Ment
   anonymityReasonGiven: undefined,
 });
 
+/** The word right after `end`, if in lower case ("supporter" after "a Tom Reed"), or "". */
+const wordAfter = (text: string, end: number): string => (/^ ([\p{Ll}-]+)/u.exec(text.slice(end, end + 40))?.[1] ?? '');
+
 const JOINED_NAMES = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)* and \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*$/u;
 const mentionOf = (text: string, a: Attribution, words: readonly string[], paragraph: number, sentence: number, anonymityReasonGiven?: boolean): Mention => {
   const isName = a.kind === 'named-source' && words.length > 0 && !referenceShape(words);
@@ -662,7 +665,7 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
         // Or one whose first name says "he" or "she" as the pronoun does ("Chairman Tom Ode … But he said").
         const last = prior && SPEAKER_NAME.exec(prior.mention.text)?.[1];
         const spokeBefore = !!last && mentions.some((m) => !m.inPassing && m.kind === 'named-source' && m.text.endsWith(last));
-        const byFirstName = !!prior && firstNameGender(prior.mention) === shape.pronoun && !PLACE_AFTER_FIRST_NAME.test(prior.mention.text);
+        const byFirstName = !!prior && firstNameGender(prior.mention) === shape.pronoun;
         if (last && (spokeBefore || byFirstName) && !genderClash(shape.pronoun, prior!.mention, pronouns)) resolved = { kind: 'named-source', specificity: undefined, antecedent: prior!.mention };
         // Or the last name alone of one person the article has named in full before, whose first name says nothing
         // against the pronoun ("Tim Ode testified … ¶ Ode was the third witness … He said"); not "Reed" after both
@@ -671,6 +674,11 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
         const fullNames = surname ? [...namedPeople.keys()].filter((name) => name.endsWith(` ${surname.mention.text}`)) : [];
         const fullName = fullNames.length === 1 ? namedPeople.get(fullNames[0] as string) : undefined;
         if (surname && fullName && !genderClash(shape.pronoun, surname.mention, pronouns) && (firstNameGender(fullName) ?? shape.pronoun) === shape.pronoun) resolved = { kind: 'named-source', specificity: undefined, antecedent: surname.mention };
+      }
+      // Failing all those, a person this paragraph named in passing whose name says "he" or "she".
+      if (!resolved && shape?.pronoun && SINGULAR_PERSON_PRONOUNS.has(shape.pronoun) && a.kind === 'named-source') {
+        const named = personNamedInPassing(shape.pronoun, mentions, paragraph, pronouns);
+        if (named) resolved = { kind: 'named-source', specificity: undefined, antecedent: named };
       }
       // "…,” said the nurse, who asked not to be named": whoever a description refers to, a speaker who asks not to be
       // named right after the tag is anonymous (guide), as one asking it before the verb already is.
@@ -770,6 +778,9 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
       if (!p.named && attributions.some((a) => a.sourceStart <= p.start && p.end <= a.sourceEnd)) continue;
       const kind = p.named ? 'named-source' : 'anonymous-source';
       const mention: Mention = { kind, specificity: p.named ? undefined : 'generic', text: text.slice(p.start, p.end), head: p.head, plural: false, paragraph, sentence: s, inPassing: true, anonymityReasonGiven: undefined };
+      // "a farmer and longtime Tom Reed supporter", "“… as Ann Marsh once told me …”": a name that describes someone
+      // else, or one in someone's words, is no one the article has in view.
+      if (p.named && (quotationAround(quotations, p.start, p.end) || isPersonRole(wordAfter(text, p.end)))) mention.notInView = true;
       mentions.push(mention);
       if (p.named) {
         namedPeople.set(mention.text, mention);
@@ -810,9 +821,6 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
   // The reader's own phrases are flagged wherever they occur, so they win over the engine's findings.
   return mergePreferring(resolveOverlaps(findReaderPhrases(text, extraPhrases).filter(wanted)), engine);
 }
-
-// A place named after a person ("Sandy Hook", "Virginia Beach"): no first name there says "he" or "she".
-const PLACE_AFTER_FIRST_NAME = /\s(?:Hook|Beach|Falls|Island|Bay|Springs|Heights|Hills|County|City|Park|Lake|Valley|Harbou?r|Point|River|Street|Avenue|Road)\b/;
 
 // How long an opening phrase before its comma may be: "In an interview on Monday,".
 const OPENING_PHRASE_TOKENS = 8;

@@ -32,6 +32,8 @@ export interface Mention {
   surname?: boolean;
   /** For a reference ("the person", "he"), the mention that first introduced whom it refers to. */
   firstMention?: Mention;
+  /** A name in passing inside a quotation, or describing someone else ("a Tom Reed supporter"). */
+  notInView?: boolean;
 }
 
 export interface ReferenceShape {
@@ -274,6 +276,26 @@ export function genderClash(pronoun: string, m: Mention, pronouns: PronounsOfNam
   return (MALE_HEADS.test(m.head) && !FEMALE_HEADS.test(m.head)) || (m.head === '' && MALE_HONORIFIC.test(m.text));
 }
 
+/**
+ * "In Hull, Ann Marsh runs the mill. “…,” she said": for a "he" or "she" that refers to no speaker, the person this
+ * paragraph last named in passing, when the name says "he" or "she" as the pronoun does; not a name inside someone's
+ * words or describing someone else.
+ */
+export function personNamedInPassing(pronoun: string, earlier: readonly Mention[], paragraph: number, pronouns: PronounsOfNames | undefined): Mention | undefined {
+  for (let k = earlier.length - 1; k >= 0 && (earlier[k] as Mention).paragraph === paragraph; k--) {
+    const m = earlier[k] as Mention;
+    if (m.inPassing && m.kind === 'named-source' && !m.notInView) return genderAgrees(pronoun, m, pronouns) ? m : undefined;
+  }
+  return undefined;
+}
+
+/** Whether a name is surely one "he" or "she" refers to: by its first name, its honorific, or the article's pronouns. */
+function genderAgrees(pronoun: string, m: Mention, pronouns: PronounsOfNames | undefined): boolean {
+  if ((pronoun !== 'he' && pronoun !== 'she') || m.head !== '' || genderClash(pronoun, m, pronouns)) return false;
+  const counts = pronouns ? pronounsFor(pronouns, m) : undefined;
+  return (counts !== undefined && counts[pronoun] > 0) || firstNameGender(m) === pronoun || (pronoun === 'he' ? MALE_HONORIFIC : FEMALE_HONORIFIC).test(m.text);
+}
+
 // Common English first names that are one sex's in nearly every use; names given to both ("Jordan", "Kelly",
 // "Lindsey", "Jean", "Terry") are left out.
 const FEMALE_FIRST_NAMES = new Set(`abigail alexis alice amanda amber amy andrea angela ann anna ashley barbara betty beverly
@@ -298,6 +320,7 @@ const MALE_FIRST_NAMES = new Set(`aaron adam alan albert alexander andrew anthon
   ahmed andy ben bob carlos chuck dan danny dave derek doug ed eddie fred greg hank harry howard ian jake jared jeff
   jim jimmy joel johnny jon luis luke marcus martin matt miguel mohammed muhammad neil nick nigel oliver omar owen
   pete phil ray rick ron simon steve stuart tim todd tom tommy tony trevor victor warren`.split(/\s+/));
+const PLACE_AFTER_FIRST_NAME = /^(?:Hook|Beach|Falls|Island|Bay|Springs|Heights|Hills|County|City|Park|Lake|Valley|Harbou?r|Point|River|Street|Avenue|Road)\b/;
 /**
  * "he" or "she" by a named mention's first name, when the name is a first name and a surname at least; past the
  * capitalised words of a title before it ("Hull Council Chairman Tom Ode").
@@ -308,6 +331,8 @@ export function firstNameGender(m: Pick<Mention, 'text' | 'firstMention'>): 'he'
     const word = words[k] as string;
     if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !/^\p{Lu}/u.test(words[k + 1] as string)) continue;
     const first = word.toLowerCase();
+    // A place named after a person ("Sandy Hook", "Virginia Beach") has no sex.
+    if (PLACE_AFTER_FIRST_NAME.test(words[k + 1] as string)) return undefined;
     if (FEMALE_FIRST_NAMES.has(first)) return 'she';
     if (MALE_FIRST_NAMES.has(first)) return 'he';
   }
