@@ -906,6 +906,8 @@ describe('references across sentences', () => {
     const body = analyzeText('The Hull Records Group said the songs were its own.\n\nAnn Marsh said the label blocked her. Yet the company says no permission was needed.');
     expect(body.find((f) => f.text === 'the company says')?.reason).toContain('refers to “The Hull Records Group”');
     expect(analyzeText('Leeds Rivers Matter said the weir was unsafe. The group said repairs would cost more.').find((f) => f.text === 'The group said')?.reason).toContain('refers to “Leeds Rivers Matter”');
+    const utility = analyzeText('Acme Power warned of outages on Monday, said Mark Quinlan, its director of planning.\n\nThe utility said it will watch the weather.');
+    expect(utility.find((f) => f.text === 'The utility said')?.reason).toContain('refers to “Acme Power”');
   });
 
   test('a surname the article gave in full, opening the sentence before, is who "he" is, before a speaker of the paragraph before', () => {

@@ -89,6 +89,7 @@ const BODIES = new Set([
   'regulator', 'administration', 'embassy', 'force', 'corporation', 'group', 'inc', 'ltd', 'airlines', 'airways',
   'organization', 'organisation', 'foundation', 'center', 'centre', 'union', 'association', 'society', 'charity', 'shelter',
   'museum', 'zoo', 'library', 'prison', 'airport', 'district', 'court', 'club', 'league', 'federation', 'coalition',
+  'utility',
 ]);
 // Records named by no article: "new polling finds".
 // "Report: …", "Poll: …" as a headline's rubric too.
