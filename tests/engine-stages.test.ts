@@ -857,6 +857,14 @@ describe('references across sentences', () => {
     expect(analyzeText(text.replace('Ann Marsh', 'Tom Ode')).find((f) => f.text === 'she said')?.reason).not.toContain('Tom Ode');
   });
 
+  test('"he" or "she" that refers to no one is the named person opening one of the few sentences before, even a paragraph back', () => {
+    const text = 'Tom Reed said the hall would close.\n\nAnn Marsh, the organist at the chapel, played there for thirty years.\n\nThe roof has since fallen in. Now, she said, nobody comes.';
+    expect(analyzeText(text).find((f) => f.text === 'she said')?.reason).toContain('refers to “Ann Marsh”');
+    // Not further back than that.
+    const far = text.replace('The roof has since fallen in.', 'The roof has since fallen in. The bell was sold. The pews were burned. The door is shut.');
+    expect(analyzeText(far).find((f) => f.text === 'she said')?.reason).not.toContain('Ann Marsh');
+  });
+
   test('a "he" the article wrote before is no "she" later, whoever it referred to', () => {
     const text = 'Ann Marsh chairs the board. “We will win,” she said.\n\nTom Reed spoke next. He later said the port would close. She told the council that it would not.';
     expect(analyzeText(text).find((f) => f.text === 'She told')?.reason).toContain('refers to “Ann Marsh”');

@@ -583,6 +583,17 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
   const kept: Attribution[][] = [];
   /** Per sentence, names a quotation credits ("“… Marsh said that 4,000 homes would come …”"), which source figures too. */
   const quotedNames: Attribution[][] = [];
+  // The named person opening sentence k whom "he" or "she" can be: a speaker the article had before by the same last
+  // name, not a place or a title that opens the sentence ("Sandy Hook", "To Lorenz's"); or one whose first name says
+  // "he" or "she" as the pronoun does ("Chairman Tom Ode … But he said").
+  // Undefined when no named person opens it.
+  const personOpening = (k: number, pronoun: string): Mention | null | undefined => {
+    const prior = namedOpenerOf(text, sentences[k] as Span, paragraphs[k] as number, k);
+    if (!prior) return undefined;
+    const last = SPEAKER_NAME.exec(prior.mention.text)?.[1];
+    const spokeBefore = !!last && mentions.some((m) => !m.inPassing && m.kind === 'named-source' && m.text.endsWith(last));
+    return last && (spokeBefore || firstNameGender(prior.mention) === pronoun) && !genderClash(pronoun, prior.mention, pronouns) ? prior.mention : null;
+  };
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s] as Span;
     const { attributions, narrative, phrases, paragraph } = readings[s] as SentenceReading;
@@ -658,27 +669,29 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
       // paragraph, is who "he" is, before a speaker an earlier sentence introduced. Only between named people: the
       // kind stands, the reason names the right one.
       // So is one when no one else could be: "he" after a paragraph that named only women.
-      if (shape?.pronoun && SINGULAR_PERSON_PRONOUNS.has(shape.pronoun) && (resolved ? resolved.kind === 'named-source' && resolved.antecedent.sentence < s - 1 : a.kind === 'named-source') && paragraphs[s - 1] === paragraph) {
-        const prior = namedOpenerOf(text, sentences[s - 1] as Span, paragraph, s - 1);
-        // A person the article has as a speaker somewhere before, by the same last name: not a place or a title that
-        // opens the sentence ("Sandy Hook", "To Lorenz's").
-        // Or one whose first name says "he" or "she" as the pronoun does ("Chairman Tom Ode … But he said").
-        const last = prior && SPEAKER_NAME.exec(prior.mention.text)?.[1];
-        const spokeBefore = !!last && mentions.some((m) => !m.inPassing && m.kind === 'named-source' && m.text.endsWith(last));
-        const byFirstName = !!prior && firstNameGender(prior.mention) === shape.pronoun;
-        if (last && (spokeBefore || byFirstName) && !genderClash(shape.pronoun, prior!.mention, pronouns)) resolved = { kind: 'named-source', specificity: undefined, antecedent: prior!.mention };
+      const singular = !!shape?.pronoun && SINGULAR_PERSON_PRONOUNS.has(shape.pronoun);
+      const staleSpeaker = resolved?.kind === 'named-source' && resolved.antecedent.sentence < s - 1;
+      if (singular && (resolved ? staleSpeaker : a.kind === 'named-source') && paragraphs[s - 1] === paragraph) {
+        const prior = personOpening(s - 1, shape!.pronoun!);
+        if (prior) resolved = { kind: 'named-source', specificity: undefined, antecedent: prior };
         // Or the last name alone of one person the article has named in full before, whose first name says nothing
         // against the pronoun ("Tim Ode testified … ¶ Ode was the third witness … He said"); not "Reed" after both
         // "Ann Reed" and "Tom Reed".
-        const surname = prior ? null : surnameOpener(text, sentences[s - 1] as Span, surnames, paragraph, s - 1);
+        const surname = prior === undefined ? surnameOpener(text, sentences[s - 1] as Span, surnames, paragraph, s - 1) : null;
         const fullNames = surname ? [...namedPeople.keys()].filter((name) => name.endsWith(` ${surname.mention.text}`)) : [];
         const fullName = fullNames.length === 1 ? namedPeople.get(fullNames[0] as string) : undefined;
-        if (surname && fullName && !genderClash(shape.pronoun, surname.mention, pronouns) && (firstNameGender(fullName) ?? shape.pronoun) === shape.pronoun) resolved = { kind: 'named-source', specificity: undefined, antecedent: surname.mention };
+        if (surname && fullName && !genderClash(shape!.pronoun!, surname.mention, pronouns) && (firstNameGender(fullName) ?? shape!.pronoun) === shape!.pronoun) resolved = { kind: 'named-source', specificity: undefined, antecedent: surname.mention };
       }
-      // Failing all those, a person this paragraph named in passing whose name says "he" or "she".
-      if (!resolved && shape?.pronoun && SINGULAR_PERSON_PRONOUNS.has(shape.pronoun) && a.kind === 'named-source') {
-        const named = personNamedInPassing(shape.pronoun, mentions, paragraph, pronouns);
+      // Failing all those, a person this paragraph named in passing whose name says "he" or "she"; then the latest
+      // named person opening one of the few sentences before, in this paragraph or the one before ("Ann Marsh, the
+      // organist, recalled the old hall. ¶ “…,” she said").
+      if (singular && !resolved && a.kind === 'named-source') {
+        const named = personNamedInPassing(shape!.pronoun!, mentions, paragraph, pronouns);
         if (named) resolved = { kind: 'named-source', specificity: undefined, antecedent: named };
+        for (let k = s - 1; !resolved && k >= 0 && k >= s - OPENERS_BACK && (paragraphs[k] as number) >= paragraph - 1; k--) {
+          const prior = personOpening(k, shape!.pronoun!);
+          if (prior) resolved = { kind: 'named-source', specificity: undefined, antecedent: prior };
+        }
       }
       // "…,” said the nurse, who asked not to be named": whoever a description refers to, a speaker who asks not to be
       // named right after the tag is anonymous (guide), as one asking it before the verb already is.
@@ -821,6 +834,9 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
   // The reader's own phrases are flagged wherever they occur, so they win over the engine's findings.
   return mergePreferring(resolveOverlaps(findReaderPhrases(text, extraPhrases).filter(wanted)), engine);
 }
+
+// How many sentences back a "he" or "she" that refers to no one looks for a named person opening one.
+const OPENERS_BACK = 4;
 
 // How long an opening phrase before its comma may be: "In an interview on Monday,".
 const OPENING_PHRASE_TOKENS = 8;
