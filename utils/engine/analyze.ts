@@ -661,7 +661,8 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
       // "Mayor Tom Reed left the hall an hour later, after he said the vote was fair": a person the sentence opens
       // with, named (or by a surname the article gave in full: "Reed … as he answered"), is who "he" or "she" in
       // it is, before anyone an earlier sentence introduced.
-      if (shape?.pronoun && SINGULAR_PERSON_PRONOUNS.has(shape.pronoun) && (!resolved || resolved.antecedent.sentence < s)) {
+      const personPronoun = shape?.pronoun && SINGULAR_PERSON_PRONOUNS.has(shape.pronoun) ? shape.pronoun : undefined;
+      if (personPronoun && (!resolved || resolved.antecedent.sentence < s)) {
         if (opener === undefined) opener = namedOpener(text, passingHere(), paragraph, s) ?? surnameOpener(text, sentence, surnames, paragraph, s);
         if (opener && opener.end <= a.sourceStart) resolved = { kind: 'named-source', specificity: undefined, antecedent: opener.mention };
       }
@@ -669,10 +670,9 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
       // paragraph, is who "he" is, before a speaker an earlier sentence introduced. Only between named people: the
       // kind stands, the reason names the right one.
       // So is one when no one else could be: "he" after a paragraph that named only women.
-      const singular = !!shape?.pronoun && SINGULAR_PERSON_PRONOUNS.has(shape.pronoun);
       const staleSpeaker = resolved?.kind === 'named-source' && resolved.antecedent.sentence < s - 1;
-      if (singular && (resolved ? staleSpeaker : a.kind === 'named-source') && paragraphs[s - 1] === paragraph) {
-        const prior = personOpening(s - 1, shape!.pronoun!);
+      if (personPronoun && (resolved ? staleSpeaker : a.kind === 'named-source') && paragraphs[s - 1] === paragraph) {
+        const prior = personOpening(s - 1, personPronoun);
         if (prior) resolved = { kind: 'named-source', specificity: undefined, antecedent: prior };
         // Or the last name alone of one person the article has named in full before, whose first name says nothing
         // against the pronoun ("Tim Ode testified … ¶ Ode was the third witness … He said"); not "Reed" after both
@@ -680,16 +680,16 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
         const surname = prior === undefined ? surnameOpener(text, sentences[s - 1] as Span, surnames, paragraph, s - 1) : null;
         const fullNames = surname ? [...namedPeople.keys()].filter((name) => name.endsWith(` ${surname.mention.text}`)) : [];
         const fullName = fullNames.length === 1 ? namedPeople.get(fullNames[0] as string) : undefined;
-        if (surname && fullName && !genderClash(shape!.pronoun!, surname.mention, pronouns) && (firstNameGender(fullName) ?? shape!.pronoun) === shape!.pronoun) resolved = { kind: 'named-source', specificity: undefined, antecedent: surname.mention };
+        if (surname && fullName && !genderClash(personPronoun, surname.mention, pronouns) && (firstNameGender(fullName) ?? personPronoun) === personPronoun) resolved = { kind: 'named-source', specificity: undefined, antecedent: surname.mention };
       }
       // Failing all those, a person this paragraph named in passing whose name says "he" or "she"; then the latest
       // named person opening one of the few sentences before, in this paragraph or the one before ("Ann Marsh, the
       // organist, recalled the old hall. ¶ “…,” she said").
-      if (singular && !resolved && a.kind === 'named-source') {
-        const named = personNamedInPassing(shape!.pronoun!, mentions, paragraph, pronouns);
+      if (personPronoun && !resolved && a.kind === 'named-source') {
+        const named = personNamedInPassing(personPronoun, mentions, paragraph, pronouns);
         if (named) resolved = { kind: 'named-source', specificity: undefined, antecedent: named };
         for (let k = s - 1; !resolved && k >= 0 && k >= s - OPENERS_BACK && (paragraphs[k] as number) >= paragraph - 1; k--) {
-          const prior = personOpening(k, shape!.pronoun!);
+          const prior = personOpening(k, personPronoun);
           if (prior) resolved = { kind: 'named-source', specificity: undefined, antecedent: prior };
         }
       }
