@@ -432,8 +432,9 @@ function transcriptTurns(text: string, sentences: readonly Span[], paragraphs: r
     const label = (readings[s] as SentenceReading).attributions.find(
       (a) => answers.has(a) || (a.kind === 'named-source' && a.cueStart === a.sourceEnd && text[a.cueStart] === ':' && !text.slice(sentence.start, a.sourceStart).trim() && SPEAKER_IN_CAPITALS.test(text.slice(a.sourceStart, a.sourceEnd))),
     );
+    if (!label) continue;
     const end = paragraphEnd(sentences, paragraphs, s);
-    if (label && /\p{L}/u.test(text.slice(label.cueEnd, end))) turns.push({ start: label.cueEnd, end });
+    if (/\p{L}/u.test(text.slice(label.cueEnd, end))) turns.push({ start: label.cueEnd, end });
   }
   return turns;
 }
@@ -688,7 +689,9 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
       if (personPronoun && !resolved && a.kind === 'named-source') {
         const named = personNamedInPassing(personPronoun, mentions, paragraph, pronouns);
         if (named) resolved = { kind: 'named-source', specificity: undefined, antecedent: named };
-        for (let k = s - 1; !resolved && k >= 0 && k >= s - OPENERS_BACK && (paragraphs[k] as number) >= paragraph - 1; k--) {
+        // The sentence before, when in this paragraph, was read by the rule above and named no one.
+        const from = paragraphs[s - 1] === paragraph ? s - 2 : s - 1;
+        for (let k = from; !resolved && k >= 0 && k >= s - OPENERS_BACK && (paragraphs[k] as number) >= paragraph - 1; k--) {
           const prior = personOpening(k, personPronoun);
           if (prior) resolved = { kind: 'named-source', specificity: undefined, antecedent: prior };
         }
