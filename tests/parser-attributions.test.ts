@@ -1505,6 +1505,17 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['Ann Marsh ran the port. In an interview, she spoke warmly of the dock workers and suggested the city should pay them more.', 'she'],
+    ['Ann Marsh ran the port. She toured the docks and argued that the city should pay more.', 'She'],
+  ])('a verb of saying joined to an act, with a clause said after it, credits the act’s subject: %s', (text, source) => {
+    expect(analyzeText(text).map((f) => [f.kind, f.source && text.slice(f.source.start, f.source.end)])).toEqual([['named-source', source]]);
+  });
+
+  test('a verb of saying joined to an act with nothing said after it stays an act', () => {
+    expect(analyzeText('Ann Marsh toured the docks and urged the workers to vote.')).toEqual([]);
+  });
+
+  test.each([
     ['Companies complain that taxes are too high.', 'Companies'],
     ['Banks warned that rates would rise.', 'Banks'],
     ['Many businesses agree that the rules are too complicated.', 'Many businesses'],

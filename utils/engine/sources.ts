@@ -4405,10 +4405,11 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
       if (TAKING_SIDES.has(t.lower) && out.length > found && out.slice(found).every((m) => m.narrative)) continue;
       // "… met growers and urged them to vote", "and praised the staff": a verb of saying joined to its clause with
       // nothing said after it reports an act of the clause's subject, an attribution to annotators only; what
-      // follows it is no content.
+      // follows it is no content. With a clause said after it ("spoke of the docks and suggested the city should
+      // pay"), it is the subject's claim.
       if (out.length === found && joinedAct(tokens, i)) {
         matchClauseSubject(tokens, i, t, sentenceStart, out);
-        markNarrative(out, found);
+        if (!(at(tokens, i + 1).lower === 'that' || pronounClause(tokens, i) || bareClause(tokens, i))) markNarrative(out, found);
         continue;
       }
     } else if ((STANCE_ACT_FORMS.has(t.lower) || castsAVote(tokens, i)) && !doubtVoiced(tokens, i) && (ACTS_ON.get(t.lower)?.(tokens, i) ?? true)) {
