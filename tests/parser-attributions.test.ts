@@ -1505,6 +1505,24 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['Several growers, including Tom Reed and Ann Marsh, said the levy was unfair.', '“Tom Reed and Ann Marsh”'],
+    ['The volunteers, led by the organiser Ann Marsh, told donors that the race was close.', '“Ann Marsh”'],
+    ['Three newspapers — including the Leeds Post — warned that the dam was unsafe.', '“Leeds Post”'],
+  ])('a crowd given with its members’ names is named: %s', (text, members) => {
+    const found = analyzeText(text).filter((f) => f.kind !== 'hedge');
+    expect(found.map((f) => f.kind)).toEqual(['named-source']);
+    expect(found[0]?.reason).toContain(`${members} named among them`);
+  });
+
+  test.each([
+    ['Many speakers, including Catholics and Jews, said the loss was painful.'],
+    ['Many officials, including her chief of staff, said they would resign.'],
+    ['Some bankers, including a share of Acme’s board, warn that rates are too high.'],
+  ])('a crowd whose members are another crowd or a role stays a crowd: %s', (text) => {
+    expect(analyzeText(text).map((f) => f.kind)).toEqual(['vague-attribution']);
+  });
+
+  test.each([
     ['Ann Marsh ran the port. In an interview, she spoke warmly of the dock workers and suggested the city should pay them more.', 'she'],
     ['Ann Marsh ran the port. She toured the docks and argued that the city should pay more.', 'She'],
   ])('a verb of saying joined to an act, with a clause said after it, credits the act’s subject: %s', (text, source) => {

@@ -649,6 +649,10 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
         const named = delayedName(text, readings, sentences, s);
         if (named) resolved = { kind: 'named-source', specificity: undefined, antecedent: named };
       }
+      // "Several candidates, including Tom Reed, said", "The volunteers, led by the organiser Ann Marsh, told": a crowd
+      // given with its members' names is no unspecified one; the reader can check those named.
+      const member = !resolved && (a.kind === 'vague-attribution' || a.kind === 'anonymous-source') ? memberNamed(passingHere().tokens, a, sentence.start) : undefined;
+      if (member) resolved = { kind: 'named-source', specificity: undefined, antecedent: { kind: 'named-source', specificity: undefined, text: text.slice(member.start, member.end), head: '', plural: false, paragraph, sentence: s, inPassing: true, anonymityReasonGiven: undefined } };
       // "Ann Marsh and Tom Reed toured the mill. They said …": two names joined by "and" in this sentence or the one
       // before are who "they" are, when no crowd is mentioned between them and it.
       if (shape?.pronoun === 'they' && !resolved) {
@@ -735,7 +739,7 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
             a.end = Math.max(a.end, a.cueEnd);
           }
           // A pronoun named on its own words ("he", with its name earlier in its own sentence) gives no name to cite.
-          reason = !cited || PRONOUN_MENTION.test(cited.text) ? REASONS['named-source'] : `A named source: ${phrase} refers to ${quoted(cited.text)}, named nearby.`;
+          reason = !cited || PRONOUN_MENTION.test(cited.text) ? REASONS['named-source'] : member ? `A named source: ${phrase} come with ${quoted(cited.text)} named among them.` : `A named source: ${phrase} refers to ${quoted(cited.text)}, named nearby.`;
         } else {
           // "the report" after "a congressional report" is an unspecified report, not a group.
           const what = isRecord(headOf(words).head) ? 'report' : 'group';
@@ -991,6 +995,37 @@ function namedPairBefore(text: string, sentences: readonly Span[], paragraphs: r
   }
   return undefined;
 }
+
+/**
+ * The name that sets off a source phrase as including or led by someone, inside the phrase or right after it:
+ * "Several candidates, including Tom Reed,", "The volunteers — led by the organiser Ann Marsh —", "including The Leeds
+ * Post". Not members described only by a crowd ("including Muslims and Jews") or a role ("including her chief of
+ * staff").
+ */
+function memberNamed(tokens: readonly Token[], source: { sourceStart: number; sourceEnd: number }, sentenceStart: number): { start: number; end: number } | undefined {
+  const last = Math.min(firstTokenFrom(tokens, source.sourceEnd), tokens.length - 1);
+  for (let k = firstTokenFrom(tokens, source.sourceStart) + 1; k <= last; k++) {
+    if (!SETTING_OFF.has((tokens[k] as Token).text)) continue;
+    let m = k + 1;
+    const word = tokens[m]?.lower;
+    if (word === 'led' && tokens[m + 1]?.lower === 'by') m += 2;
+    else if (word === 'including' || (word === 'among' && tokens[m + 1]?.lower === 'them')) m += word === 'among' ? 2 : 1;
+    else continue;
+    // "the" or a role before the name: "including the Leeds Post", "led by the organiser Ann Marsh"; not "including
+    // a share of Acme's board", "including one from Leeds".
+    if (tokens[m]?.lower === 'the') m++;
+    const role = m;
+    while (m < role + 3 && tokens[m] && !(tokens[m] as Token).capitalized && /^\p{Ll}+$/u.test((tokens[m] as Token).text)) m++;
+    const first = tokens[m];
+    if (!first?.capitalized || (m > role && !isPersonRole((tokens[m - 1] as Token).lower)) || !isProperName(tokens, m, sentenceStart) || isPeoplePlural(first.lower) || POSSESSIVE_END.test(first.text)) return undefined;
+    // The members as the article lists them, to the phrase's end: "Tom Reed and Ann Marsh of Leeds".
+    let e = m;
+    while (e + 1 < tokens.length && !SETTING_OFF.has((tokens[e + 1] as Token).text) && !(tokens[e + 1] as Token).boundary) e++;
+    return { start: first.start, end: lettersEnd(tokens[e] as Token) };
+  }
+  return undefined;
+}
+const SETTING_OFF = new Set([',', '—', '–', '-', '--', '(', ')']);
 
 /**
  * "Leeds Democrats sank the levy because they said…", "Mexican officials ran polls of their own. The outreach,
