@@ -1534,6 +1534,13 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['The site is owned by Leeds Rail. Company representatives said the line will reopen.', 'vague-attribution'],
+    ['The site is owned by Leeds Rail. Rail representatives said the line will reopen.', 'named-source'],
+  ])('speakers for a body the phrase does not name are a crowd; for one the text names, the body: %s', (text, kind) => {
+    expect(analyzeText(text).map((f) => f.kind)).toEqual([kind]);
+  });
+
+  test.each([
     ['Companies complain that taxes are too high.', 'Companies'],
     ['Banks warned that rates would rise.', 'Banks'],
     ['Many businesses agree that the rules are too complicated.', 'Many businesses'],

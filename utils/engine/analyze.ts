@@ -1,5 +1,5 @@
 // Text in, findings out: sentence by sentence, then the reader's options, then one finding per stretch.
-import { ANONYMITY_ASKED, classifySource, isProperName } from './classify-source';
+import { ANONYMITY_ASKED, classifySource, isProperName, SPOKESPEOPLE_PLURAL } from './classify-source';
 import { isUnmarkedAct } from './cues';
 import { findNumbers, isFigureClaim } from './numbers';
 import { mergePreferring, resolveOverlaps } from './overlaps';
@@ -281,11 +281,11 @@ const NAMES_ASKED = 64;
 const AFTER_A_SUBJECT = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'also', 'now', 'then', 'still', 'in', 'on', 'at', 'last', 'this', 'later']);
 function readSentence(text: string, sentence: Span, paragraph: number, names: (word: string) => boolean): SentenceReading {
   const tokens = tokenize(text, sentence.start, sentence.end);
-  // "Verizon executives said", "Clark in October revealed": a capital opening the sentence that the text writes
+  // "Verizon executives said", "Acme representatives said", "Clark in October revealed": a capital opening the sentence that the text writes
   // elsewhere is a name's, before people or a verb; not before one person's role ("Leeds speechwriter reveals"),
   // where it says where they are from.
   const [first, second] = tokens;
-  if (first?.capitalized && first.start === sentence.start && second && (isPeoplePlural(second.lower) || (second.flags & WordClass.Verb) !== 0 || AFTER_A_SUBJECT.has(second.lower)) && names(first.text.replace(POSSESSIVE_END, ''))) first.flags |= WordClass.NamedInText;
+  if (first?.capitalized && first.start === sentence.start && second && (isPeoplePlural(second.lower) || SPOKESPEOPLE_PLURAL.has(second.lower) || (second.flags & WordClass.Verb) !== 0 || AFTER_A_SUBJECT.has(second.lower)) && names(first.text.replace(POSSESSIVE_END, ''))) first.flags |= WordClass.NamedInText;
   // A rule none of whose words the sentence has cannot match in it.
   let classes = 0;
   for (const t of tokens) classes |= t.flags;

@@ -135,7 +135,7 @@ function singular(word: string): string {
 
 /** Object pronouns for someone the story has named: "a spokesman for her", "according to him". */
 export const PERSON_OBJECTS: ReadonlySet<string> = new Set(['him', 'her', 'them']);
-const SPOKESPEOPLE_PLURAL = new Set(['spokesmen', 'spokeswomen', 'spokespeople', 'spokespersons', 'representatives']);
+export const SPOKESPEOPLE_PLURAL: ReadonlySet<string> = new Set(['spokesmen', 'spokeswomen', 'spokespeople', 'spokespersons', 'representatives']);
 // People whose words are their client's or their body's: "lawyers for Reed", "officials at the agency".
 const COUNSEL = new Set(['lawyer', 'attorney', 'counsel', 'solicitor', 'barrister']);
 // The accused's side of a case, in either spelling: "the defence", "defense counsel".
@@ -506,6 +506,9 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   }
   // "representatives of Reed's family", "Acme's spokesmen": a named body's speakers, on the record, are the body.
   if (SPOKESPEOPLE_PLURAL.has(head) && (hasName || possessive)) return NAMED_SOURCE;
+  // "Company representatives said", "local spokesmen": speakers for a body the phrase does not name, a crowd as bare
+  // "officials" are (guide).
+  if (SPOKESPEOPLE_PLURAL.has(head)) return VAGUE_ATTRIBUTION;
   if (SPOKESPEOPLE.has(head)) {
     // "a company spokesperson", "a police spokesman": the body speaks on the record through them.
     // So do "a spokesman for the council", "a spokeswoman at the ministry": the body after the role.
