@@ -833,6 +833,11 @@ describe('references across sentences', () => {
     expect(analyzeText(place).find((f) => f.text === 'she said')?.reason).not.toContain('Sandy Hook');
   });
 
+  test('"they" after bodies named by a plural ("Six Leeds newspapers … said") refers to them', () => {
+    const text = 'Six Leeds newspapers said he was unfit for office. They called him an opportunist.';
+    expect(analyzeText(text).find((f) => f.text.startsWith('They'))?.reason).toContain('refers to “Six Leeds newspapers”');
+  });
+
   test('"he" with no one before it to refer to is the named person opening the sentence before, when the name says "he"', () => {
     const text = 'Ann Marsh said the plan was sound. “We will win,” she said.\n\nIn May, Michael Ode, chief executive at Acme, phoned with an offer. In a deal, he said, the name would live on.';
     expect(analyzeText(text).find((f) => f.text === 'he said')?.reason).toContain('refers to “Michael Ode”');

@@ -1,5 +1,5 @@
 // Text in, findings out: sentence by sentence, then the reader's options, then one finding per stretch.
-import { ANONYMITY_ASKED, classifySource, isProperName, SPOKESPEOPLE_PLURAL } from './classify-source';
+import { ANONYMITY_ASKED, BODY_PLURALS, classifySource, isProperName, SPOKESPEOPLE_PLURAL } from './classify-source';
 import { isUnmarkedAct } from './cues';
 import { findNumbers, isFigureClaim } from './numbers';
 import { mergePreferring, resolveOverlaps } from './overlaps';
@@ -346,10 +346,10 @@ const mentionOf = (text: string, a: Attribution, words: readonly string[], parag
   const isName = a.kind === 'named-source' && words.length > 0 && !referenceShape(words);
   const { head, plural } = isName ? { head: '', plural: false } : headOf(words);
   // A name may name a group "they" refers to: "Researchers at Leeds" (a listed crowd, not a surname with a crowd's
-  // ending: "Potters").
+  // ending: "Potters"), "Six Leeds newspapers" (bodies).
   // So do names joined by "and": "Trump and Ryan met on Thursday … areas where they disagree".
   const source = text.slice(a.sourceStart, a.sourceEnd);
-  const namesGroup = isName && (words.some((w) => isPeoplePlural(w, false) && isCrowdOfPeople(w)) || JOINED_NAMES.test(source));
+  const namesGroup = isName && (words.some((w) => (isPeoplePlural(w, false) && isCrowdOfPeople(w)) || BODY_PLURALS.has(w)) || JOINED_NAMES.test(source));
   return { kind: a.kind as Mention['kind'], specificity: a.specificity, text: source, head, plural, namesGroup, paragraph, sentence, inPassing: false, anonymityReasonGiven };
 };
 

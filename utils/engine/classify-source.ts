@@ -257,7 +257,7 @@ function anonymousSource(words: readonly Token[], phrase: string, hasName: boole
 
 // Unnamed bodies in the plural speak as a crowd does: "Companies complain that", "many banks warn", "aid agencies
 // estimate", "several governments", "think tanks".
-const BODY_PLURALS = new Set(['companies', 'businesses', 'banks', 'firms', 'corporations', 'airlines', 'automakers', 'carmakers', 'lenders', 'insurers', 'retailers', 'manufacturers', 'employers', 'hospitals', 'universities', 'charities', 'unions', 'organizations', 'organisations', 'groups', 'outlets',
+export const BODY_PLURALS: ReadonlySet<string> = new Set(['companies', 'newspapers', 'businesses', 'banks', 'firms', 'corporations', 'airlines', 'automakers', 'carmakers', 'lenders', 'insurers', 'retailers', 'manufacturers', 'employers', 'hospitals', 'universities', 'charities', 'unions', 'organizations', 'organisations', 'groups', 'outlets',
   'agencies', 'ngos', 'nonprofits', 'non-profits', 'governments', 'nations', 'countries', 'schools', 'councils', 'institutions', 'foundations', 'churches', 'websites', 'watchdogs', 'ministries', 'departments', 'bodies', 'tanks', 'parties']);
 
 const BODY_OF = new Set(['of', 'for']);
