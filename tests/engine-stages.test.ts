@@ -838,6 +838,18 @@ describe('references across sentences', () => {
     expect(analyzeText(text).find((f) => f.text.startsWith('They'))?.reason).toContain('refers to “Six Leeds newspapers”');
   });
 
+  test.each([
+    ['Mr. Reed drew applause in the hall in May when he accused the council of waste.', 'he accused', 'Mr. Reed'],
+    ['Tom Reed studied the race for years.\n\nMrs. Ode, with her long record on the board, “is seen as the safe pick,” he said.', 'he said', 'Tom Reed'],
+    ['For four years as treasurer, Mrs. Ode shaped nearly every budget of Mr. Reed’s first term. She urged the council to borrow.', 'She urged', 'Mrs. Ode'],
+    ['A party ally suggested she would change course. Virginia Gov. Tom Reed took back his words the morning after he said the deal was good.', 'he said', 'Virginia Gov. Tom Reed'],
+    ['Like her heroine, Ms. Ode worked on the Acme Bank trading floor. She said she took it in stride.', 'She said', 'Ms. Ode'],
+    // Not a name set beside the subject's: "another rival, Mr. Ode, Mr. Reed".
+    ['Mr. Reed said the deal was bad.\n\nOn the topic of another rival, Mr. Ode, Mr. Reed was asked why he had said the deal was good.', 'he had said', 'Mr. Reed'],
+  ])('a name with an honorific is a person met in passing, of the sex the honorific says: %s', (text, finding, referent) => {
+    expect(analyzeText(text).find((f) => f.text === finding)?.reason).toContain(`refers to “${referent}”`);
+  });
+
   test('"he" with no one before it to refer to is the named person opening the sentence before, when the name says "he"', () => {
     const text = 'Ann Marsh said the plan was sound. “We will win,” she said.\n\nIn May, Michael Ode, chief executive at Acme, phoned with an offer. In a deal, he said, the name would live on.';
     expect(analyzeText(text).find((f) => f.text === 'he said')?.reason).toContain('refers to “Michael Ode”');

@@ -338,6 +338,8 @@ const namedInPassing = (name: string, paragraph: number, sentence: number): Ment
   anonymityReasonGiven: undefined,
 });
 
+// An article right before a name: "the", "a", "an".
+const ARTICLE_BEFORE = /(?:^|\s)(?:the|an?)\s$/i;
 /** The word right after `end`, if in lower case ("supporter" after "a Tom Reed"), or "". */
 const wordAfter = (text: string, end: number): string => (/^ ([\p{Ll}-]+)/u.exec(text.slice(end, end + 40))?.[1] ?? '');
 
@@ -669,7 +671,7 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
       const personPronoun = shape?.pronoun && SINGULAR_PERSON_PRONOUNS.has(shape.pronoun) ? shape.pronoun : undefined;
       if (personPronoun && (!resolved || resolved.antecedent.sentence < s)) {
         if (opener === undefined) opener = namedOpener(text, passingHere(), paragraph, s) ?? surnameOpener(text, sentence, surnames, paragraph, s);
-        if (opener && opener.end <= a.sourceStart) resolved = { kind: 'named-source', specificity: undefined, antecedent: opener.mention };
+        if (opener && opener.end <= a.sourceStart && !genderClash(personPronoun, opener.mention, pronouns)) resolved = { kind: 'named-source', specificity: undefined, antecedent: opener.mention };
       }
       // "Reed eased his tone on Monday. Asked …, he said …": a named person opening the sentence before, in the same
       // paragraph, is who "he" is, before a speaker an earlier sentence introduced. Only between named people: the
@@ -793,6 +795,8 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
     }
     if (!referredBack[s]) continue;
     const { tokens: read, passing: inPassing } = passingHere();
+    // In the order the sentence gives them, names and surnames alike: the last is whom "he" may refer to.
+    const named: { start: number; mention: Mention }[] = [];
     for (const p of inPassing) {
       // "says a narrator": a source of this sentence is already a mention, of the kind its attribution earned.
       if (!p.named && attributions.some((a) => a.sourceStart <= p.start && p.end <= a.sourceEnd)) continue;
@@ -800,8 +804,9 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
       const mention: Mention = { kind, specificity: p.named ? undefined : 'generic', text: text.slice(p.start, p.end), head: p.head, plural: false, paragraph, sentence: s, inPassing: true, anonymityReasonGiven: undefined };
       // "a farmer and longtime Tom Reed supporter", "“… as Ann Marsh once told me …”": a name that describes someone
       // else, or one in someone's words, is no one the article has in view.
-      if (p.named && (quotationAround(quotations, p.start, p.end) || isPersonRole(wordAfter(text, p.end)))) mention.notInView = true;
-      mentions.push(mention);
+      // Nor is one that modifies a noun after an article: "on the Bear Rail trading floor", "the Reed campaign".
+      if (p.named && (quotationAround(quotations, p.start, p.end) || isPersonRole(wordAfter(text, p.end)) || (ARTICLE_BEFORE.test(text.slice(Math.max(0, p.start - 4), p.start)) && wordAfter(text, p.end) !== ''))) mention.notInView = true;
+      named.push({ start: p.start, mention });
       if (p.named) {
         namedPeople.set(mention.text, mention);
         addSurname(surnames, mention.text);
@@ -812,8 +817,9 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
     for (const t of read) {
       if (!t.capitalized || t.boundary || t.text === t.text.toUpperCase() || !surnames.has(t.lower.replace(POSSESSIVE_END, ''))) continue;
       if (inPassing.some((p) => p.named && p.start <= t.start && t.end <= p.end)) continue;
-      mentions.push({ kind: 'named-source', specificity: undefined, text: text.slice(t.start, lettersEnd(t)), head: '', plural: false, paragraph, sentence: s, inPassing: true, anonymityReasonGiven: undefined, surname: true });
+      named.push({ start: t.start, mention: { kind: 'named-source', specificity: undefined, text: text.slice(t.start, lettersEnd(t)), head: '', plural: false, paragraph, sentence: s, inPassing: true, anonymityReasonGiven: undefined, surname: true } });
     }
+    for (const { mention } of named.sort((x, y) => x.start - y.start)) mentions.push(mention);
   }
 
   // Each count as the article first gave it ("28 people"), so that "the other 28 people" later is the same count again.
@@ -881,7 +887,9 @@ function namedOpener(text: string, { tokens, passing }: { tokens: readonly Token
   const inOpening = opening ? tokens.slice(start + 1, start + 1 + OPENING_PHRASE_TOKENS).findIndex((t) => t.text === ',') : -1;
   const comma = inOpening < 0 ? -1 : start + 1 + inOpening;
   const opens = [tokens[start], comma > 0 ? tokens[comma + 1] : undefined].map((t) => t?.start);
-  let named: { start: number; end: number } | undefined = first?.named && opens.includes(first.start) ? first : undefined;
+  // Not a name set beside another ("On another rival, Mr. Ode, Mr. Reed was asked"): the second is the subject.
+  const beside = first && tokens.some((t, k) => t.start >= first.end && t.text === ',' && (tokens[k - 1] as Token).end === first.end && passing[1]?.start === (tokens[k + 1] as Token | undefined)?.start);
+  let named: { start: number; end: number } | undefined = first?.named && opens.includes(first.start) && !beside ? first : undefined;
   // "During the spring, Marsh faced angry farmers": a surname alone past the opening phrase, with its verb right after it.
   const lone = comma > 0 ? (tokens[comma + 1] as Token | undefined) : undefined;
   const verb = tokens[comma + 2];

@@ -178,7 +178,7 @@ export const describesAName = (word: string): boolean =>
 /** A lower-case noun naming one person by role, title or relation: "governor", "spokesman", "editor", "wife". */
 export const isOnePersonsRole = (word: string): boolean => isPersonRole(word) || (describesAName(word) && !INSTITUTIONS.has(word) && !isPeoplePlural(word));
 
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr']);
+export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr']);
 // Bodies that groups of a kind form: "a campaign group", "a police union", "a farmers' federation".
 const BODIES_OF_A_KIND = new Set(['group', 'organization', 'organisation', 'union', 'federation', 'league', 'foundation', 'network', 'coalition', 'alliance', 'association']);
 const INDEFINITE_ONES = new Set(['a', 'an', ...UNNAMED_ONES]);

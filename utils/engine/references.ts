@@ -2,7 +2,7 @@
 // what they refer to. Named stays named; a person first introduced without a name stays anonymous, however
 // they are called later; and a reference with nothing to refer to is judged on its own words.
 import * as lexicon from './lexicon';
-import { isOnePersonsRole, type SourceKind, type SourceClass } from './classify-source';
+import { HONORIFICS, isOnePersonsRole, type SourceKind, type SourceClass } from './classify-source';
 import { lettersEnd } from './tokens';
 import type { SourceSpecificity } from './types';
 
@@ -217,6 +217,7 @@ const TITLE_ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
   colonel: ['col'], lieutenant: ['lt'], sergeant: ['sgt'], captain: ['capt'], professor: ['prof'], doctor: ['dr'], secretary: ['sec'],
 };
 const PERSON_TITLES: ReadonlySet<string> = new Set(Object.entries(TITLE_ABBREVIATIONS).flat(2));
+const TITLE_AFTER_PLACE = /^(?:Gov|Sen|Rep|Lt|Gen|Adm|Col|Capt|Sgt|Prof|Rev|Atty)\.$|^(?:Governor|Senator|Mayor|Representative)$/;
 
 /**
  * People a sentence mentions in passing, for later references: names ("Ann Marsh", "Mr. Smith") and
@@ -227,6 +228,12 @@ export function passingMentions(words: readonly Word[], isName: (k: number) => b
   const out: PassingMention[] = [];
   for (let k = 0; k < words.length; k++) {
     const w = words[k] as Word;
+    // "Mr. Reed", "Mrs. Ode": an honorific before one name is a person's name as two names are.
+    if (w.capitalized && HONORIFICS.has(w.lower) && k + 1 < words.length && isName(k + 1) && !(k + 2 < words.length && isName(k + 2))) {
+      out.push({ named: true, start: w.start, end: lettersEnd(words[k + 1] as Word), head: '' });
+      k++;
+      continue;
+    }
     if (w.capitalized && isName(k) && k + 1 < words.length && isName(k + 1)) {
       let e = k + 1;
       while (e + 1 < words.length && isName(e + 1)) e++;
@@ -285,7 +292,10 @@ export function genderClash(pronoun: string, m: Mention, pronouns: PronounsOfNam
 export function personNamedInPassing(pronoun: string, earlier: readonly Mention[], paragraph: number, pronouns: PronounsOfNames | undefined): Mention | undefined {
   for (let k = earlier.length - 1; k >= 0 && (earlier[k] as Mention).paragraph === paragraph; k--) {
     const m = earlier[k] as Mention;
-    if (m.inPassing && m.kind === 'named-source' && !m.notInView) return genderAgrees(pronoun, m, pronouns) ? m : undefined;
+    if (!m.inPassing || m.kind !== 'named-source' || m.notInView) continue;
+    // Past one who is surely of the other sex ("Mrs. Ode … of Mr. Reed's first term. She urged"), not past one unknown.
+    if (genderClash(pronoun, m, pronouns)) continue;
+    return genderAgrees(pronoun, m, pronouns) ? m : undefined;
   }
   return undefined;
 }
@@ -327,10 +337,15 @@ const PLACE_AFTER_FIRST_NAME = /^(?:Hook|Beach|Falls|Island|Bay|Springs|Heights|
  * capitalised words of a title before it ("Hull Council Chairman Tom Ode").
  */
 export function firstNameGender(m: Pick<Mention, 'text' | 'firstMention'>): 'he' | 'she' | undefined {
-  const words = (m.firstMention ?? m).text.split(/\s+/);
+  const text = (m.firstMention ?? m).text;
+  // "Mrs. Ode", "Mr. Reed": an honorific says it as a first name does.
+  if (FEMALE_HONORIFIC.test(text)) return 'she';
+  if (MALE_HONORIFIC.test(text)) return 'he';
+  const words = text.split(/\s+/);
   for (let k = 0; k + 1 < words.length; k++) {
     const word = words[k] as string;
-    if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !/^\p{Lu}/u.test(words[k + 1] as string)) continue;
+    // "Virginia Gov. Terry Reed": a place before a title is no first name.
+    if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !/^\p{Lu}/u.test(words[k + 1] as string) || TITLE_AFTER_PLACE.test(words[k + 1] as string)) continue;
     const first = word.toLowerCase();
     // A place named after a person ("Sandy Hook", "Virginia Beach") has no sex.
     if (PLACE_AFTER_FIRST_NAME.test(words[k + 1] as string)) return undefined;
@@ -459,7 +474,7 @@ export function resolveReference(
       if ((m.plural || (plural && m.namesGroup === true)) === plural && (person || plural) && !genderClash(shape.pronoun, m, pronouns)) {
         // "… said one former aide. ¶ Marsh and Reed agreed to meet … which he views as": a paragraph that names
         // someone before its "he" has moved on from the speaker of the one before.
-        return as(namedHere && m.paragraph < paragraph && m.kind !== 'named-source' ? namedHere : m);
+        return as(namedHere && m.paragraph < paragraph && m.kind !== 'named-source' && !genderClash(shape.pronoun, namedHere, pronouns) ? namedHere : m);
       }
     }
     // "Reed said … Marsh said … Both agreed": the pair the article has just named.
