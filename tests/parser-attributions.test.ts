@@ -4541,6 +4541,8 @@ describe('findAttributions', () => {
     // With no agent the view is still pinned on no one; a dash ends the clause the agent could be in.
     ['The deal was hailed as a breakthrough.', [['vague-attribution', 'hailed as']]],
     ['Ode — who was regarded as an outsider — was beaten by Reed.', [['vague-attribution', 'regarded as']]],
+    // A pronoun before it makes the verb active, the view its subject's.
+    ['Ann Marsh said growers were angry at a levy that they regarded as unfair.', [['named-source', 'Ann Marsh said']]],
   ])('what a participle calls its object may stand between it and its agent: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });

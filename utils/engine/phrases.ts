@@ -121,11 +121,12 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   { kind: 'vague-attribution', triggers: w('widely'), pattern: /\bwidely (?:believed|thought|regarded|considered|expected|accepted|held|reported|(?:seen|viewed)(?= (?:as|to)\b))\b/gi },
   // Agentless reputation and expectation: someone unnamed holds the view ("seen as the lone success"). "It can be
   // seen as", "could be viewed as" are the writer's own reading, offered as one possible, and pinned on no one.
-  // With its agent after the name given ("hailed as a breakthrough by Ann Marsh") the view is the agent's.
+  // With its agent after the name given ("hailed as a breakthrough by Ann Marsh") the view is the agent's; so with a
+  // pronoun before it, whose active verb it is ("a rule that they regarded as unfair").
   {
     kind: 'vague-attribution',
     triggers: w('seen regarded viewed hailed touted'),
-    pattern: new RegExp(`${WRITERS_READING}\\b(?:seen|regarded|viewed|hailed|touted) as\\b(?!(?:\\s+[^\\s.,;:—–]+){1,6}?\\s+by\\s+(?!the (?:end|time)\\b))`, 'gi'),
+    pattern: new RegExp(`${WRITERS_READING}(?<!\\b(?:they|we|I|he|she|you) )\\b(?:seen|regarded|viewed|hailed|touted) as\\b(?!(?:\\s+[^\\s.,;:—–]+){1,6}?\\s+by\\s+(?!the (?:end|time)\\b))`, 'gi'),
   },
   // A name put about with no one putting it: "has been mentioned as a likely chair", "a name floated as a mayor";
   // not "Reed mentioned as an aside".
