@@ -281,9 +281,9 @@ const NAMES_ASKED = 64;
 const AFTER_A_SUBJECT = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'also', 'now', 'then', 'still', 'in', 'on', 'at', 'last', 'this', 'later']);
 function readSentence(text: string, sentence: Span, paragraph: number, names: (word: string) => boolean): SentenceReading {
   const tokens = tokenize(text, sentence.start, sentence.end);
-  // "Verizon executives said", "Acme representatives said", "Clark in October revealed": a capital opening the sentence that the text writes
-  // elsewhere is a name's, before people or a verb; not before one person's role ("Leeds speechwriter reveals"),
-  // where it says where they are from.
+  // "Verizon executives said", "Acme representatives said", "Clark in October revealed": a capital opening the
+  // sentence that the text writes elsewhere is a name's, before people or a verb; not before one person's role
+  // ("Leeds speechwriter reveals"), where it says where they are from.
   const [first, second] = tokens;
   if (first?.capitalized && first.start === sentence.start && second && (isPeoplePlural(second.lower) || SPOKESPEOPLE_PLURAL.has(second.lower) || (second.flags & WordClass.Verb) !== 0 || AFTER_A_SUBJECT.has(second.lower)) && names(first.text.replace(POSSESSIVE_END, ''))) first.flags |= WordClass.NamedInText;
   // A rule none of whose words the sentence has cannot match in it.

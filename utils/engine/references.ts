@@ -217,7 +217,6 @@ const TITLE_ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
   colonel: ['col'], lieutenant: ['lt'], sergeant: ['sgt'], captain: ['capt'], professor: ['prof'], doctor: ['dr'], secretary: ['sec'],
 };
 const PERSON_TITLES: ReadonlySet<string> = new Set(Object.entries(TITLE_ABBREVIATIONS).flat(2));
-const TITLE_AFTER_PLACE = /^(?:Gov|Sen|Rep|Lt|Gen|Adm|Col|Capt|Sgt|Prof|Rev|Atty)\.$|^(?:Governor|Senator|Mayor|Representative)$/;
 
 /**
  * People a sentence mentions in passing, for later references: names ("Ann Marsh", "Mr. Smith") and
@@ -345,7 +344,7 @@ export function firstNameGender(m: Pick<Mention, 'text' | 'firstMention'>): 'he'
   for (let k = 0; k + 1 < words.length; k++) {
     const word = words[k] as string;
     // "Virginia Gov. Terry Reed": a place before a title is no first name.
-    if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !/^\p{Lu}/u.test(words[k + 1] as string) || TITLE_AFTER_PLACE.test(words[k + 1] as string)) continue;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !/^\p{Lu}/u.test(words[k + 1] as string) || PERSON_TITLES.has((words[k + 1] as string).toLowerCase().replace(/\.$/, ''))) continue;
     const first = word.toLowerCase();
     // A place named after a person ("Sandy Hook", "Virginia Beach") has no sex.
     if (PLACE_AFTER_FIRST_NAME.test(words[k + 1] as string)) return undefined;
