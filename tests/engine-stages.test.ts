@@ -208,7 +208,8 @@ describe('crowds by structure', () => {
     ['Farmers living near the river said the water was brown.', 'Farmers living near the river'],
     // Or by being sought out for comment, an aside of who among them included; or as the writer's own interviewees.
     ['Voters interviewed on Monday said they were tired of the levy.', 'Voters interviewed on Monday'],
-    ['But many local growers interviewed at the market in Leeds, including Mr. Ode, said prices were low.', 'many local growers interviewed at the market in Leeds, including Mr. Ode'],
+    // (With a member named, "including Mr. Ode", they are a named source.)
+    ['But many local growers interviewed at the market in Leeds, including one retired teacher, said prices were low.', 'many local growers interviewed at the market in Leeds, including one retired teacher'],
     ['Several people I have spoken with this month said the ferry would stop.', 'Several people I have spoken with this month'],
     ['Most of the traders I spoke to said the fee was unfair.', 'Most of the traders I spoke to'],
     // A dash opening the sentence is no part of the phrase.

@@ -1508,6 +1508,7 @@ describe('findAttributions', () => {
     ['Several growers, including Tom Reed and Ann Marsh, said the levy was unfair.', '“Tom Reed and Ann Marsh”'],
     ['The volunteers, led by the organiser Ann Marsh, told donors that the race was close.', '“Ann Marsh”'],
     ['Three newspapers — including the Leeds Post — warned that the dam was unsafe.', '“Leeds Post”'],
+    ['Many growers at the fair, including Mr. Ode, said the levy was unfair.', '“Mr. Ode”'],
   ])('a crowd given with its members’ names is named: %s', (text, members) => {
     const found = analyzeText(text).filter((f) => f.kind !== 'hedge');
     expect(found.map((f) => f.kind)).toEqual(['named-source']);

@@ -1,5 +1,5 @@
 // Text in, findings out: sentence by sentence, then the reader's options, then one finding per stretch.
-import { ANONYMITY_ASKED, BODY_PLURALS, classifySource, isProperName, SPOKESPEOPLE_PLURAL } from './classify-source';
+import { ANONYMITY_ASKED, BODY_PLURALS, classifySource, HONORIFICS, isProperName, SPOKESPEOPLE_PLURAL, TITLES } from './classify-source';
 import { isUnmarkedAct } from './cues';
 import { findNumbers, isFigureClaim } from './numbers';
 import { mergePreferring, resolveOverlaps } from './overlaps';
@@ -1025,7 +1025,9 @@ function memberNamed(tokens: readonly Token[], source: { sourceStart: number; so
     const role = m;
     while (m < role + 3 && tokens[m] && !(tokens[m] as Token).capitalized && /^\p{Ll}+$/u.test((tokens[m] as Token).text)) m++;
     const first = tokens[m];
-    if (!first?.capitalized || (m > role && !isPersonRole((tokens[m - 1] as Token).lower)) || !isProperName(tokens, m, sentenceStart) || isPeoplePlural(first.lower) || POSSESSIVE_END.test(first.text)) return undefined;
+    // "including Mr. Ode", "led by Sen. Ann Marsh": an honorific or a title before the name is the name's.
+    const titled = first?.capitalized === true && (HONORIFICS.has(first.lower) || TITLES.has(first.lower)) ? m + 1 : m;
+    if (!first?.capitalized || (m > role && !isPersonRole((tokens[m - 1] as Token).lower)) || !isProperName(tokens, titled, sentenceStart) || isPeoplePlural(first.lower) || POSSESSIVE_END.test(first.text)) return undefined;
     // The members as the article lists them, to the phrase's end: "Tom Reed and Ann Marsh of Leeds".
     let e = m;
     while (e + 1 < tokens.length && !SETTING_OFF.has((tokens[e + 1] as Token).text) && !(tokens[e + 1] as Token).boundary) e++;
