@@ -805,7 +805,8 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
       // "a farmer and longtime Tom Reed supporter", "“… as Ann Marsh once told me …”": a name that describes someone
       // else, or one in someone's words, is no one the article has in view.
       // Nor is one that modifies a noun after an article: "on the Bear Rail trading floor", "the Reed campaign".
-      if (p.named && (quotationAround(quotations, p.start, p.end) || isPersonRole(wordAfter(text, p.end)) || (ARTICLE_BEFORE.test(text.slice(Math.max(0, p.start - 4), p.start)) && wordAfter(text, p.end) !== ''))) mention.notInView = true;
+      const after = p.named ? wordAfter(text, p.end) : '';
+      if (p.named && (quotationAround(quotations, p.start, p.end) || isPersonRole(after) || (after !== '' && ARTICLE_BEFORE.test(text.slice(Math.max(0, p.start - 4), p.start))))) mention.notInView = true;
       named.push({ start: p.start, mention });
       if (p.named) {
         namedPeople.set(mention.text, mention);
@@ -888,7 +889,8 @@ function namedOpener(text: string, { tokens, passing }: { tokens: readonly Token
   const comma = inOpening < 0 ? -1 : start + 1 + inOpening;
   const opens = [tokens[start], comma > 0 ? tokens[comma + 1] : undefined].map((t) => t?.start);
   // Not a name set beside another ("On another rival, Mr. Ode, Mr. Reed was asked"): the second is the subject.
-  const beside = first && tokens.some((t, k) => t.start >= first.end && t.text === ',' && (tokens[k - 1] as Token).end === first.end && passing[1]?.start === (tokens[k + 1] as Token | undefined)?.start);
+  const next = first ? tokens.findIndex((t) => t.start >= first.end) : -1;
+  const beside = next > 0 && tokens[next]?.text === ',' && (tokens[next - 1] as Token).end === first?.end && passing[1]?.start === tokens[next + 1]?.start;
   let named: { start: number; end: number } | undefined = first?.named && opens.includes(first.start) && !beside ? first : undefined;
   // "During the spring, Marsh faced angry farmers": a surname alone past the opening phrase, with its verb right after it.
   const lone = comma > 0 ? (tokens[comma + 1] as Token | undefined) : undefined;
