@@ -312,6 +312,27 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['A new Leeds Post poll asked 900 growers about the levy. Most farmers say it is unfair.'],
+    ['In exit polls on Tuesday, younger growers said the levy was fair.'],
+    ['Growers oppose the levy, a county survey finds; many want it scrapped.'],
+    ['The council polled its tenants in May. Most of those wanted the gardens kept.'],
+  ])('people a poll in the sentence or the one before asked are its respondents, not a crowd a claim is pinned on: %s', (text) => {
+    expect(analyzeText(text).map((f) => f.kind)).not.toContain('vague-attribution');
+  });
+
+  test.each([
+    // Commentators beside a poll are asked for their judgement, and a standing in polls or a place to vote is no poll.
+    ['A new Leeds Post poll puts Reed ahead. Analysts say the race is close.', 'Analysts'],
+    ['Reed is third in most polls. Veteran growers say he can still win.', 'Veteran growers'],
+    ['Reed leads the county’s polling average. Many growers think he will win.', 'Many growers'],
+    ['Turnout was high at the polls. Local farmers said the levy decided it.', 'Local farmers'],
+    // Nor is a crowd that acts, not answers: "vowed" is no reply to a poll.
+    ['A new Leeds Post poll puts Reed ahead. Local farmers vowed to fight the levy.', 'Local farmers'],
+  ])('a crowd beside no poll that asked it, or acting rather than answering, stays vague: %s', (text, crowd) => {
+    expect(kinds(text)).toContainEqual(['vague-attribution', crowd]);
+  });
+
+  test.each([
     // A count before a plural makes it a noun, not a verb of saying ("states"); "the polls" after "to" is a place.
     ['Voters in 6 states heading to the polls said they backed the ban.', 'Voters in 6 states heading to the polls'],
     ['Voters in Leeds heading to the polls said they backed the ban.', 'Voters in Leeds heading to the polls'],

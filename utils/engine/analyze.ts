@@ -7,7 +7,7 @@ import { givesAnonymityReason, PHRASE_RULES, type PhraseRule } from './phrases';
 import { findReaderPhrases, isIgnored } from './reader-phrases';
 import { anonymousReason, REASONS, WEAKLY_SOURCED_FIGURE } from './reasons';
 import { findQuotations, lastQuotationEndingBy, quotationAround, withTurns } from './quotations';
-import { BY_PARTICIPLES, GROUP_PLURALS, INSTITUTIONS, isCrowdOfPeople, isPeoplePlural, isPersonRole, RECORD_CROWDS } from './lexicon';
+import { BY_PARTICIPLES, GROUP_PLURALS, INSTITUTIONS, isCrowdOfPeople, isPeoplePlural, isPersonRole, RECORD_CROWDS, VAGUE_DETERMINERS } from './lexicon';
 import { firstNameGender, genderClash, headOf, isContestRole, isPersonReference, notePronoun, noPronounsYet, onePersonsName, passingMentions, personNamedInPassing, PLURAL_PRONOUNS, referenceShape, resolveReference, SINGULAR_PERSON_PRONOUNS, type Mention, type PassingMention, type PronounsOfNames, type ReferenceShape } from './references';
 import { splitSentencesSteps, type Span } from './sentences';
 import { isLetterCode, isSpaceCode, isUpperCode } from './letters';
@@ -747,6 +747,9 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
           const what = isRecord(headOf(words).head) ? 'report' : 'group';
           reason = cited ? `An unspecified ${what}: ${phrase} refers to ${quoted(cited.text)}, and no one could be asked to confirm it.` : REASONS[a.kind];
         }
+      } else if (a.kind === 'vague-attribution' && pollAsked(text, sentences, paragraphs, s, a, words)) {
+        record(parsed, text, sentence, a, false);
+        return;
       } else if ((shape?.pronoun && PLURAL_PRONOUNS.has(shape.pronoun)) || (a.cueStart < 0 && BARE_SOURCE.test(words.join(' ')))) {
         // "they" (or "both") with no group before it is nobody in particular; so is "the source" with no informant
         // before it ("tackling all of the sources of smog", "depending on the source", "cited a source for his claim").
@@ -847,6 +850,37 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
   if (!extraPhrases) return engine;
   // The reader's own phrases are flagged wherever they occur, so they win over the engine's findings.
   return mergePreferring(resolveOverlaps(findReaderPhrases(text, extraPhrases).filter(wanted)), engine);
+}
+
+// A poll that asked people: "a new Acme poll", "the survey", "those polled", "exit polls", "polls show"; not a standing
+// in polls generally ("third in most polls", "the polling average", "leading the polls") or where a vote is cast ("at
+// the polls").
+const POLL = /\b(?:poll|survey|surveys|polled|surveyed)\b(?!-)|\b(?:exit|entrance|new|latest|recent|national|statewide|several|two|three|other)\s+polls\b|\bpolls\s+(?:show|shows|showed|showing|found|find|finds|suggest|suggests|suggested)\b/i;
+const NOT_A_POLL = /\b(?:at|to|in|from) the polls\b/gi;
+// What a poll asks its respondents: what they say, think, want, back or fear.
+const ANSWERS = /^(?:say|says|said|saying|think|thinks|thought|believe|believes|believed|see|sees|saw|view|views|viewed|want|wants|wanted|support|supports|supported|supporting|back|backs|backed|backing|favou?r|favou?rs|favou?red|prefer|prefers|preferred|oppose|opposes|opposed|agree|agrees|agreed|disagree|disagrees|disagreed|approve|approves|approved|disapprove|disapproves|disapproved|trust|trusts|trusted|feel|feels|felt|worry|worries|worried|fear|fears|feared|expect|expects|expected|rate|rates|rated|divided|split|unhappy|concerned|likely)$/i;
+// Crowds asked for their judgement, not their own answers: "economists say" is commentary even beside a poll.
+const COMMENTATORS = new Set(['officials', 'experts', 'analysts', 'critics', 'observers', 'economists', 'scientists', 'researchers', 'authorities', 'commentators', 'pundits', 'forecasters', 'insiders', 'sources', 'specialists', 'scholars', 'academics', 'historians', 'strategists', 'pollsters', 'diplomats', 'aides', 'advisers', 'advisors', 'operatives', 'consultants']);
+
+const OF_THEM = new Set(['of', 'them', 'those']);
+const mentionsPoll = (text: string): boolean => POLL.test(text.replace(NOT_A_POLL, ''));
+
+/**
+ * "A new Acme poll asked 900 growers about the levy. Most growers say it is unfair": people that a poll in this
+ * sentence or the one before it in its paragraph asked, answering what a poll asks, are its respondents, whose answers are its
+ * findings; no claim is pinned on them.
+ */
+function pollAsked(text: string, sentences: readonly Span[], paragraphs: readonly number[], s: number, a: Attribution, words: readonly string[]): boolean {
+  if (a.cueStart < 0 || !ANSWERS.test(text.slice(a.cueStart, a.cueEnd))) return false;
+  const lowers = words.map((w) => w.toLowerCase());
+  if (lowers.some((w) => RECORD_CROWDS.has(w) || POLL.test(w))) return false;
+  const crowd = lowers.find((w) => isCrowdOfPeople(w));
+  // Or a quantifier alone: "most said", "many of them want".
+  if (crowd ? COMMENTATORS.has(crowd) : !(VAGUE_DETERMINERS.has(lowers[0] ?? '') && lowers.slice(1).every((w) => OF_THEM.has(w)))) return false;
+  const sentence = sentences[s] as Span;
+  if (mentionsPoll(text.slice(sentence.start, a.sourceStart)) || mentionsPoll(text.slice(a.sourceEnd, sentence.end))) return true;
+  const before = sentences[s - 1];
+  return before !== undefined && paragraphs[s - 1] === paragraphs[s] && mentionsPoll(text.slice(before.start, before.end));
 }
 
 // How many sentences back a "he" or "she" that refers to no one looks for a named person opening one.
