@@ -1537,6 +1537,25 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['The last candidate at the hall, former Mayor Ann Marsh, said the levy was unfair.', 'is “Mayor Ann Marsh”, named beside it'],
+    ['The last candidate at the hall, former Mayor Ann Marsh, struck a softer note, saying the levy was unfair.', 'is “Mayor Ann Marsh”, named beside it'],
+    ['Ode has ignored calls from his two rivals, Tom Reed and former Mayor Ann Marsh, to drop the levy.', 'are “Tom Reed and former Mayor Ann Marsh”, named beside it'],
+  ])('a description with the name set beside it is named: %s', (text, reason) => {
+    const found = analyzeText(text);
+    expect(found.map((f) => f.kind)).toEqual(['named-source']);
+    expect(found[0]?.reason).toContain(reason);
+  });
+
+  test.each([
+    // The name may describe another person in the phrase, and an opening phrase is no appositive.
+    ['A spokesman for the mayor, Tom Reed, said the levy was unfair.', 'Tom Reed'],
+    ['According to her advisers, Ann Marsh and Tom Reed have worried about the levy for months.', 'her advisers'],
+    ['Some growers, Ann Marsh among them, said the levy was unfair.', 'Some growers'],
+  ])('a name after a comma is no appositive when it may belong to someone else or opens the clause: %s', (text, source) => {
+    expect(analyzeText(text).map((f) => f.source && text.slice(f.source.start, f.source.end))).toContain(source);
+  });
+
+  test.each([
     ['Many speakers, including Catholics and Jews, said the loss was painful.'],
     ['Many officials, including her chief of staff, said they would resign.'],
     ['Some bankers, including a share of Acme’s board, warn that rates are too high.'],

@@ -654,6 +654,9 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
       // "Several candidates, including Tom Reed, said", "The volunteers, led by the organiser Ann Marsh, told": a crowd
       // given with its members' names is no unspecified one; the reader can check those named.
       const member = !resolved && (a.kind === 'vague-attribution' || a.kind === 'anonymous-source') ? memberNamed(passingHere().tokens, a, sentence.start) : undefined;
+      // "The other speaker at the hall, former Mayor Ann Marsh, said": a description with the name set beside it.
+      const appositive = !resolved && !member && (a.kind === 'vague-attribution' || a.kind === 'anonymous-source') ? appositiveName(text, passingHere(), a) : undefined;
+      if (appositive) resolved = { kind: 'named-source', specificity: undefined, antecedent: { kind: 'named-source', specificity: undefined, text: appositive, head: '', plural: false, paragraph, sentence: s, inPassing: true, anonymityReasonGiven: undefined } };
       if (member) resolved = { kind: 'named-source', specificity: undefined, antecedent: { kind: 'named-source', specificity: undefined, text: text.slice(member.start, member.end), head: '', plural: false, paragraph, sentence: s, inPassing: true, anonymityReasonGiven: undefined } };
       // "Ann Marsh and Tom Reed toured the mill. They said …": two names joined by "and" in this sentence or the one
       // before are who "they" are, when no crowd is mentioned between them and it.
@@ -741,7 +744,7 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
             a.end = Math.max(a.end, a.cueEnd);
           }
           // A pronoun named on its own words ("he", with its name earlier in its own sentence) gives no name to cite.
-          reason = !cited || PRONOUN_MENTION.test(cited.text) ? REASONS['named-source'] : member ? `A named source: ${phrase} come with ${quoted(cited.text)} named among them.` : `A named source: ${phrase} refers to ${quoted(cited.text)}, named nearby.`;
+          reason = !cited || PRONOUN_MENTION.test(cited.text) ? REASONS['named-source'] : member ? `A named source: ${phrase} come with ${quoted(cited.text)} named among them.` : appositive ? `A named source: ${phrase} ${/ and /.test(appositive) ? 'are' : 'is'} ${quoted(cited.text)}, named beside it.` : `A named source: ${phrase} refers to ${quoted(cited.text)}, named nearby.`;
         } else {
           // "the report" after "a congressional report" is an unspecified report, not a group.
           const what = isRecord(headOf(words).head) ? 'report' : 'group';
@@ -1072,6 +1075,35 @@ function memberNamed(tokens: readonly Token[], source: { sourceStart: number; so
   return undefined;
 }
 const SETTING_OFF = new Set([',', '—', '–', '-', '--', '(', ')']);
+
+// Between a comma and a name, what may stand before the name in an appositive: "former", a title ("Secretary of State").
+const BEFORE_APPOSITIVE_NAME = /^\s*(?:(?:former|then|now|longtime|fellow|veteran)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+(?:of\s+)?){0,4}$/u;
+
+/**
+ * "The other speaker at the hall, former Mayor Ann Marsh,", "her two rivals, Tom Reed and Ann Marsh": the name or
+ * names set beside a description, after a comma that ends it, when the description holds one person noun (its head),
+ * so that the name cannot describe someone else in it ("an aide to the mayor, Tom Reed" names the mayor). A crowd
+ * takes two names or more.
+ */
+function appositiveName(text: string, { tokens, passing }: { tokens: readonly Token[]; passing: readonly PassingMention[] }, a: Attribution): string | undefined {
+  const first = firstTokenFrom(tokens, a.sourceStart);
+  const comma = tokens.findIndex((t, k) => k > first && (t.text === ',' || SETTING_OFF.has(t.text)));
+  if (comma < 0 || (tokens[comma] as Token).text !== ',' || (tokens[comma] as Token).start > a.sourceEnd + 1) return undefined;
+  const people = tokens.slice(first, comma).filter((t) => !t.capitalized && (isPersonRole(t.lower) || isPeoplePlural(t.lower)));
+  if (people.length !== 1) return undefined;
+  const plural = isPeoplePlural((people[0] as Token).lower);
+  const after = (tokens[comma] as Token).end;
+  const name = passing.find((p) => p.named && p.start >= after && BEFORE_APPOSITIVE_NAME.test(text.slice(after, p.start)));
+  if (!name) return undefined;
+  // An appositive closes before the sentence goes on: not "According to his advisers, Ann Marsh and Tom Reed have…".
+  const closed = (end: number) => APPOSITIVE_CLOSED.test(text.slice(end, end + 40));
+  if (!plural) return closed(name.end) ? text.slice(name.start, name.end) : undefined;
+  // A crowd's members: the names listed with "and" up to the next comma or the sentence's end.
+  const rest = passing.filter((p) => p.named && p.start > name.end);
+  const last = rest.find((p) => / and (?:(?:former|then|now)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u.test(text.slice(name.end, p.start)) && !/[,;—]/.test(text.slice(name.end, p.start).replace(/\([^)]*\)/g, '')));
+  return last && closed(last.end) ? text.slice(name.start, last.end) : undefined;
+}
+const APPOSITIVE_CLOSED = /^\s*(?:\([^)]*\)\s*)?(?:[,;:.!?—–)]|$)/;
 
 /**
  * "Leeds Democrats sank the levy because they said…", "Mexican officials ran polls of their own. The outreach,
