@@ -944,6 +944,16 @@ describe('references across sentences', () => {
     expect(analyzeText(other).find((f) => f.text === 'He said')?.reason).not.toContain('“Ode”');
   });
 
+  test.each([
+    // The one first name the article writes before a surname says "he" or "she" for the surname alone.
+    ['Ann Marsh, a grower from Hull, said she would not back the levy.\n\n“It is unfair,” Marsh said.\n\nOn Friday, he suggested the vote wait.', '“Marsh”', true],
+    // Not two first names ("Tom Ode", "Mary Ode"), which say nothing of "Ode" alone.
+    ['Tom Ode and Mary Ode run the farm.\n\n“It is unfair,” Ode said.\n\nOn Friday, he suggested the vote wait.', '“Ode”', false],
+  ])('a surname alone is of the sex of the one first name the article gives it: %s', (text, surname, skipped) => {
+    const reason = analyzeText(text).find((f) => f.text === 'he suggested')?.reason ?? '';
+    expect(reason.includes(surname)).toBe(!skipped);
+  });
+
   test('"it" is no person "he" or "she" could refer to', () => {
     const text = 'The Leeds Post said Marsh was collecting notes. It added, “the visit comes as Marsh plans new attacks.”\n\nThough Marsh’s books sell well, her findings are disputed by those about whom she has written.';
     expect(analyzeText(text).find((f) => f.text === 'she has written')?.reason).not.toContain('“It”');

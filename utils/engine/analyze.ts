@@ -580,7 +580,21 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
   // The last words of the full names the article has given, by which it may call the same people alone later.
   const surnames = new Set<string>();
   // How often "he" and "she" have referred to each named person so far: the other pronoun refers to someone else.
-  const pronouns: PronounsOfNames = noPronounsYet();
+  // The capitalised words written before each capitalised word ("Sandra" before "Inman"), read in one scan of the text
+  // the first time a surname is asked about.
+  let beforeWord: Map<string, string[]> | undefined;
+  const firstNamesBefore = (surname: string): readonly string[] => {
+    if (!beforeWord) {
+      beforeWord = new Map();
+      for (const [, first, last] of text.matchAll(CAPITALISED_PAIR)) {
+        const list = beforeWord.get(last as string);
+        if (list) list.push((first as string).toLowerCase());
+        else beforeWord.set(last as string, [(first as string).toLowerCase()]);
+      }
+    }
+    return beforeWord.get(surname) ?? [];
+  };
+  const pronouns: PronounsOfNames = noPronounsYet(firstNamesBefore);
   const referredBack = sentencesReferredBack(readings);
   /** Per sentence, the attributions kept, for the figures and quotations to find their sources. */
   const kept: Attribution[][] = [];
@@ -885,6 +899,9 @@ function pollAsked(text: string, sentences: readonly Span[], paragraphs: readonl
   const before = sentences[s - 1];
   return before !== undefined && paragraphs[s - 1] === paragraphs[s] && mentionsPoll(text.slice(before.start, before.end));
 }
+
+// Two capitalised words in a row, the second read by a lookahead so that pairs overlap ("Ann Lee Marsh").
+const CAPITALISED_PAIR = /(\p{Lu}\p{Ll}+)\s+(?=(\p{Lu}\p{Ll}+)\b)/gu;
 
 // How many sentences back a "he" or "she" that refers to no one looks for a named person opening one.
 const OPENERS_BACK = 4;

@@ -277,10 +277,26 @@ export function genderClash(pronoun: string, m: Mention, pronouns: PronounsOfNam
   }
   // "Sonya Zoghlin", "Emily Maitlis": a common first name says as much, unless the article's own pronouns for the
   // name lean the other way ("Jim Bennett … he explained … She said" is no "she" for him).
-  const byName = m.head === '' ? firstNameGender(m) : undefined;
+  const given = m.head === '' ? givenNameGender(m, pronouns) : undefined;
+  // A surname's one full name the article gave so far may not be its only one ("Bill Clinton" before "Hillary
+  // Clinton" is read): it counts only when no pronoun has referred to the surname against it.
+  const byName = m.head === '' ? (firstNameGender(m) ?? (given && !(counts && counts[given === 'he' ? 'she' : 'he'] > 0) ? given : undefined)) : undefined;
   if (byName && byName !== pronoun && !(counts && counts[pronoun] >= counts[byName] && counts[pronoun] > 0)) return true;
   if (pronoun === 'he') return FEMALE_HEADS.test(m.head) || (m.head === '' && FEMALE_HONORIFIC.test(m.text));
   return (MALE_HEADS.test(m.head) && !FEMALE_HEADS.test(m.head)) || (m.head === '' && MALE_HONORIFIC.test(m.text));
+}
+
+/**
+ * "Sandra Inman … Inman said": a surname alone says what the one first name the article writes before it says; not
+ * when it writes two ("Bill Clinton", "Hillary Clinton"), or another word ("But Reed"), which may be a first name
+ * given to both sexes ("Chris").
+ */
+function givenNameGender(m: Mention, pronouns: PronounsOfNames | undefined): 'he' | 'she' | undefined {
+  const surname = /^\p{Lu}\p{Ll}+$/u.exec(m.text.replace(/[’']s$/, ''))?.[0];
+  const before = surname ? new Set(pronouns?.firstNamesBefore?.(surname)) : undefined;
+  if (before?.size !== 1) return undefined;
+  const first = [...before][0] as string;
+  return FEMALE_FIRST_NAMES.has(first) ? 'she' : MALE_FIRST_NAMES.has(first) ? 'he' : undefined;
 }
 
 /**
@@ -360,8 +376,10 @@ export function firstNameGender(m: Pick<Mention, 'text' | 'firstMention'>): 'he'
 export interface PronounsOfNames {
   readonly counts: Map<string, { he: number; she: number }>;
   readonly fullNames: Map<string, Set<string>>;
+  /** The words, lower case, that the article writes right before a surname ("sandra" in "Sandra Inman"). */
+  readonly firstNamesBefore?: (surname: string) => readonly string[];
 }
-export const noPronounsYet = (): PronounsOfNames => ({ counts: new Map(), fullNames: new Map() });
+export const noPronounsYet = (firstNamesBefore?: (surname: string) => readonly string[]): PronounsOfNames => ({ counts: new Map(), fullNames: new Map(), firstNamesBefore });
 /** A named mention's surname, lower case, and its full name when a first name is given ("Mrs. Marsh's": "marsh"). */
 function namesOf(m: Mention): { surname: string; full?: string } {
   const words = (m.firstMention ?? m).text.replace(/[’']s$/, '').split(/\s+/).slice(-2);
