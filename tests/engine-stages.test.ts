@@ -954,6 +954,18 @@ describe('references across sentences', () => {
     expect(reason.includes(surname)).toBe(!skipped);
   });
 
+  test('an adverb opening the sentence is no part of the name after it, nor a first name: "Then Reed asked"', () => {
+    const text = 'Ann Fields, a reporter, said she was pushed by Tom Reed.\n\nThen Reed asked whether he could sue her. “It was nothing,” she said.';
+    expect(analyzeText(text).find((f) => f.text === 'she said')?.reason).toContain('refers to “Ann Fields”');
+  });
+
+  test('two people sharing a double surname are told apart by their first names: "she" is not "Tom Lee Marsh"', () => {
+    const text = 'Ann Lee Marsh edits the paper, and her husband, Tom Lee Marsh, prints it. “It is hard work,” she said.\n\nAccording to Tom Lee Marsh, their agent left in 1990.\n\nThe paper lost money that year, and the bank called in its loan. “It was a bad year,” she said.';
+    const reasons = analyzeText(text).filter((f) => f.text === 'she said').map((f) => f.reason);
+    expect(reasons[0]).toContain('refers to “Ann Lee Marsh”');
+    expect(reasons[1]).not.toContain('Tom Lee Marsh');
+  });
+
   test('"it" is no person "he" or "she" could refer to', () => {
     const text = 'The Leeds Post said Marsh was collecting notes. It added, “the visit comes as Marsh plans new attacks.”\n\nThough Marsh’s books sell well, her findings are disputed by those about whom she has written.';
     expect(analyzeText(text).find((f) => f.text === 'she has written')?.reason).not.toContain('“It”');

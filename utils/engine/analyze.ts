@@ -8,7 +8,7 @@ import { findReaderPhrases, isIgnored } from './reader-phrases';
 import { anonymousReason, REASONS, WEAKLY_SOURCED_FIGURE } from './reasons';
 import { findQuotations, lastQuotationEndingBy, quotationAround, withTurns } from './quotations';
 import { BY_PARTICIPLES, GROUP_PLURALS, INSTITUTIONS, isCrowdOfPeople, isPeoplePlural, isPersonRole, RECORD_CROWDS, VAGUE_DETERMINERS } from './lexicon';
-import { firstNameGender, genderClash, headOf, isContestRole, isPersonReference, notePronoun, noPronounsYet, onePersonsName, passingMentions, personNamedInPassing, PLURAL_PRONOUNS, referenceShape, resolveReference, SINGULAR_PERSON_PRONOUNS, type Mention, type PassingMention, type PronounsOfNames, type ReferenceShape } from './references';
+import { firstNameGender, genderClash, headOf, isContestRole, isPersonReference, notePronoun, noPronounsYet, onePersonsName, passingMentions, personNamedInPassing, PLURAL_PRONOUNS, referenceShape, resolveReference, SINGULAR_PERSON_PRONOUNS, type Mention, type PassingMention, type PronounsOfNames, type ReferenceShape, type WordBefore } from './references';
 import { splitSentencesSteps, type Span } from './sentences';
 import { isLetterCode, isSpaceCode, isUpperCode } from './letters';
 import { fullSourcePhrase, withAtOfAtLeast } from './source-phrase';
@@ -580,16 +580,17 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
   // The last words of the full names the article has given, by which it may call the same people alone later.
   const surnames = new Set<string>();
   // How often "he" and "she" have referred to each named person so far: the other pronoun refers to someone else.
-  // The capitalised words written before each capitalised word ("Sandra" before "Inman"), read in one scan of the text
-  // the first time a surname is asked about.
-  let beforeWord: Map<string, string[]> | undefined;
-  const firstNamesBefore = (surname: string): readonly string[] => {
+  // The capitalised words written before each capitalised word ("Sandra" before "Inman"), and whether they open a
+  // sentence, read in one scan of the text the first time a surname is asked about.
+  let beforeWord: Map<string, WordBefore[]> | undefined;
+  const firstNamesBefore = (surname: string): readonly WordBefore[] => {
     if (!beforeWord) {
       beforeWord = new Map();
-      for (const [, first, last] of text.matchAll(CAPITALISED_PAIR)) {
-        const list = beforeWord.get(last as string);
-        if (list) list.push((first as string).toLowerCase());
-        else beforeWord.set(last as string, [(first as string).toLowerCase()]);
+      for (const pair of text.matchAll(CAPITALISED_PAIR)) {
+        const word = { word: (pair[1] as string).toLowerCase(), opening: SENTENCE_OPENING.test(text.slice(Math.max(0, pair.index - 4), pair.index)) };
+        const list = beforeWord.get(pair[2] as string);
+        if (list) list.push(word);
+        else beforeWord.set(pair[2] as string, [word]);
       }
     }
     return beforeWord.get(surname) ?? [];
@@ -902,6 +903,8 @@ function pollAsked(text: string, sentences: readonly Span[], paragraphs: readonl
 
 // Two capitalised words in a row, the second read by a lookahead so that pairs overlap ("Ann Lee Marsh").
 const CAPITALISED_PAIR = /(\p{Lu}\p{Ll}+)\s+(?=(\p{Lu}\p{Ll}+)\b)/gu;
+// What ends before a word that opens a sentence: the text's start, a stop, a line break, an opening quotation mark.
+const SENTENCE_OPENING = /(?:^|[.!?\n]["'“‘]?\s*|\n\s*["'“‘]?)$/;
 
 // How many sentences back a "he" or "she" that refers to no one looks for a named person opening one.
 const OPENERS_BACK = 4;
@@ -951,8 +954,11 @@ function namedOpener(text: string, { tokens, passing }: { tokens: readonly Token
   const verb = tokens[comma + 2];
   if (!named && lone && verb && surnameThenVerb(lone, verb)) named = { start: lone.start, end: lettersEnd(lone) };
   if (!named) return null;
-  return { mention: namedInPassing(text.slice(named.start, named.end), paragraph, s), end: named.end };
+  // "Then Reed wondered", "Yet Ode has": an adverb that opens the sentence is no part of the name.
+  const adverb = OPENING_ADVERB.exec(text.slice(named.start, named.end));
+  return { mention: namedInPassing(text.slice(named.start + (adverb?.[0].length ?? 0), named.end), paragraph, s), end: named.end };
 }
+const OPENING_ADVERB = /^(?:Then|So|Yet|Now|Later|Also|Still|Instead|Both|Against|Like|Unlike)\s+(?=\p{Lu})/u;
 /** "Marsh faced", "Reed tried": a capitalised word that names no one only by itself, with a verb in the past after it. */
 const surnameThenVerb = (name: Token, verb: Token): boolean =>
   name.capitalized && !name.boundary && !NOT_A_SURNAME.test(name.text) && !verb.boundary && !verb.capitalized && (isPastForm(verb.lower) || MORE_PASTS.has(verb.lower));

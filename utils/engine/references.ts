@@ -288,14 +288,16 @@ export function genderClash(pronoun: string, m: Mention, pronouns: PronounsOfNam
 
 /**
  * "Sandra Inman … Inman said": a surname alone says what the one first name the article writes before it says; not
- * when it writes two ("Bill Clinton", "Hillary Clinton"), or another word ("But Reed"), which may be a first name
- * given to both sexes ("Chris").
+ * when it writes two ("Bill Clinton", "Hillary Clinton"), or another word inside a sentence ("President Reed"), which
+ * may be a first name given to both sexes ("Chris"). A word opening a sentence counts only as a first name ("Then
+ * Reed" is no one else).
  */
 function givenNameGender(m: Mention, pronouns: PronounsOfNames | undefined): 'he' | 'she' | undefined {
   const surname = /^\p{Lu}\p{Ll}+$/u.exec(m.text.replace(/[’']s$/, ''))?.[0];
-  const before = surname ? new Set(pronouns?.firstNamesBefore?.(surname)) : undefined;
-  if (before?.size !== 1) return undefined;
-  const first = [...before][0] as string;
+  const before = surname ? pronouns?.firstNamesBefore?.(surname) : undefined;
+  const words = new Set(before?.filter((w) => !w.opening || FEMALE_FIRST_NAMES.has(w.word) || MALE_FIRST_NAMES.has(w.word)).map((w) => w.word));
+  if (words.size !== 1) return undefined;
+  const first = [...words][0] as string;
   return FEMALE_FIRST_NAMES.has(first) ? 'she' : MALE_FIRST_NAMES.has(first) ? 'he' : undefined;
 }
 
@@ -376,13 +378,21 @@ export function firstNameGender(m: Pick<Mention, 'text' | 'firstMention'>): 'he'
 export interface PronounsOfNames {
   readonly counts: Map<string, { he: number; she: number }>;
   readonly fullNames: Map<string, Set<string>>;
-  /** The words, lower case, that the article writes right before a surname ("sandra" in "Sandra Inman"). */
-  readonly firstNamesBefore?: (surname: string) => readonly string[];
+  /** The capitalised words the article writes right before a surname ("Sandra" in "Sandra Inman"). */
+  readonly firstNamesBefore?: (surname: string) => readonly WordBefore[];
 }
-export const noPronounsYet = (firstNamesBefore?: (surname: string) => readonly string[]): PronounsOfNames => ({ counts: new Map(), fullNames: new Map(), firstNamesBefore });
+/** A capitalised word written before another, lower case, and whether it opens its sentence ("Then Reed"). */
+export interface WordBefore {
+  word: string;
+  opening: boolean;
+}
+export const noPronounsYet = (firstNamesBefore?: (surname: string) => readonly WordBefore[]): PronounsOfNames => ({ counts: new Map(), fullNames: new Map(), firstNamesBefore });
 /** A named mention's surname, lower case, and its full name when a first name is given ("Mrs. Marsh's": "marsh"). */
 function namesOf(m: Mention): { surname: string; full?: string } {
-  const words = (m.firstMention ?? m).text.replace(/[’']s$/, '').split(/\s+/).slice(-2);
+  const all = (m.firstMention ?? m).text.replace(/[’']s$/, '').split(/\s+/);
+  // "Teresa Nielsen Hayden", "Patrick Nielsen Hayden": a first name before two more keeps two people apart.
+  const first = all.length > 2 ? (all.at(-3) as string).toLowerCase() : '';
+  const words = FEMALE_FIRST_NAMES.has(first) || MALE_FIRST_NAMES.has(first) ? [all.at(-3) as string, all.at(-1) as string] : all.slice(-2);
   const surname = (words.at(-1) ?? '').toLowerCase();
   const full = words.length === 2 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && !HONORIFIC.test(words[0] as string);
   return full ? { surname, full: words.join(' ').toLowerCase() } : { surname };
