@@ -966,6 +966,11 @@ describe('references across sentences', () => {
     expect(reasons[1]).not.toContain('Tom Lee Marsh');
   });
 
+  test('a body written in capitals is no one "he" or "she" refers to: "he told" after "LEEDSNEWS reported"', () => {
+    const text = 'Tom Reed gave paid talks for years. LEEDSNEWS reported on his talks in 2007. Back then, he told the paper that he needed the money.';
+    expect(analyzeText(text).find((f) => f.text === 'he told')?.reason).not.toContain('LEEDSNEWS');
+  });
+
   test('"it" is no person "he" or "she" could refer to', () => {
     const text = 'The Leeds Post said Marsh was collecting notes. It added, “the visit comes as Marsh plans new attacks.”\n\nThough Marsh’s books sell well, her findings are disputed by those about whom she has written.';
     expect(analyzeText(text).find((f) => f.text === 'she has written')?.reason).not.toContain('“It”');

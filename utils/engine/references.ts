@@ -425,7 +425,7 @@ export function notePronoun(pronouns: PronounsOfNames, m: Mention, pronoun?: str
 }
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr)\b/;
 
-// "In an interview", "The sound system", "the Philippine Star", "NBC News and Bloomberg", "Factcheck.org": phrases
+// "In an interview", "The sound system", "the Philippine Star", "NBC News and Bloomberg", "Factcheck.org", "CNN": phrases
 // credited as named that "he" or "she" cannot be: a head noun that is no role, a name with "the" before it, two
 // names, an address. "The Ohio governor", "the minister of energy" and "the paper's editor Tom Reed" can be.
 const isPersonsRole = (word: string): boolean => isOnePersonsRole(word.toLowerCase());
@@ -439,6 +439,8 @@ export function onePersonsName(m: Mention): boolean {
   const and = words.findIndex((w) => w.toLowerCase() === 'and');
   if (and > 0 && (/^\P{Ll}/u.test(words[and - 1] ?? '') || /^(?:he|she)$/i.test(words[and - 1] ?? '') || words[and + 1] === 'others')) return false;
   const last = (words[words.length - 1] ?? '').replace(/[’']s$/, '');
+  // "POLITICO", "NATO", "CNN": one word in capitals is a body's name or initials, no one "he" or "she" is.
+  if (words.length === 1 && /^\p{Lu}{2,}$/u.test(last)) return false;
   const of = words.indexOf('of');
   if (isPersonsRole(last) || (of > 0 && isPersonsRole(words[of - 1] ?? ''))) return true;
   if (/^\p{Ll}/u.test(last)) return false;
