@@ -575,6 +575,9 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
 
   const found: Finding[] = [];
   const mentions: Mention[] = [];
+  // Whether sentence k mentions a poll that asked people, read once a sentence when a crowd's answer asks.
+  const polls = new Map<number, boolean>();
+  const pollIn = (k: number): boolean => polls.get(k) ?? polls.set(k, mentionsPoll(text.slice((sentences[k] as Span).start, (sentences[k] as Span).end))).get(k) === true;
   // Everyone the article has named so far, by their acts too ("Ann Marsh would push to…"), for "the candidates".
   const namedPeople = new Map<string, Mention>();
   // The last words of the full names the article has given, by which it may call the same people alone later.
@@ -765,7 +768,7 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
           const what = isRecord(headOf(words).head) ? 'report' : 'group';
           reason = cited ? `An unspecified ${what}: ${phrase} refers to ${quoted(cited.text)}, and no one could be asked to confirm it.` : REASONS[a.kind];
         }
-      } else if (a.kind === 'vague-attribution' && pollAsked(text, sentences, paragraphs, s, a, words)) {
+      } else if (a.kind === 'vague-attribution' && pollAsked(text, pollIn, paragraphs, s, a, words)) {
         record(parsed, text, sentence, a, false);
         return;
       } else if ((shape?.pronoun && PLURAL_PRONOUNS.has(shape.pronoun)) || (a.cueStart < 0 && BARE_SOURCE.test(words.join(' ')))) {
@@ -888,17 +891,15 @@ const mentionsPoll = (text: string): boolean => POLL.test(text.replace(NOT_A_POL
  * sentence or the one before it in its paragraph asked, answering what a poll asks, are its respondents, whose answers are its
  * findings; no claim is pinned on them.
  */
-function pollAsked(text: string, sentences: readonly Span[], paragraphs: readonly number[], s: number, a: Attribution, words: readonly string[]): boolean {
+function pollAsked(text: string, pollIn: (k: number) => boolean, paragraphs: readonly number[], s: number, a: Attribution, words: readonly string[]): boolean {
   if (a.cueStart < 0 || !ANSWERS.test(text.slice(a.cueStart, a.cueEnd))) return false;
   const lowers = words.map((w) => w.toLowerCase());
+  // Not the poll itself ("some polls", "polling of members"), which the sentence's mention of a poll would be.
   if (lowers.some((w) => RECORD_CROWDS.has(w) || POLL.test(w))) return false;
   const crowd = lowers.find((w) => isCrowdOfPeople(w));
   // Or a quantifier alone: "most said", "many of them want".
   if (crowd ? COMMENTATORS.has(crowd) : !(VAGUE_DETERMINERS.has(lowers[0] ?? '') && lowers.slice(1).every((w) => OF_THEM.has(w)))) return false;
-  const sentence = sentences[s] as Span;
-  if (mentionsPoll(text.slice(sentence.start, a.sourceStart)) || mentionsPoll(text.slice(a.sourceEnd, sentence.end))) return true;
-  const before = sentences[s - 1];
-  return before !== undefined && paragraphs[s - 1] === paragraphs[s] && mentionsPoll(text.slice(before.start, before.end));
+  return pollIn(s) || (s > 0 && paragraphs[s - 1] === paragraphs[s] && pollIn(s - 1));
 }
 
 // Two capitalised words in a row, the second read by a lookahead so that pairs overlap ("Ann Lee Marsh").
@@ -1110,22 +1111,27 @@ const BEFORE_APPOSITIVE_NAME = /^\s*(?:(?:former|then|now|longtime|fellow|vetera
  */
 function appositiveName(text: string, { tokens, passing }: { tokens: readonly Token[]; passing: readonly PassingMention[] }, a: Attribution): string | undefined {
   const first = firstTokenFrom(tokens, a.sourceStart);
-  const comma = tokens.findIndex((t, k) => k > first && (t.text === ',' || SETTING_OFF.has(t.text)));
-  if (comma < 0 || (tokens[comma] as Token).text !== ',' || (tokens[comma] as Token).start > a.sourceEnd + 1) return undefined;
+  // The comma that ends the description, inside the phrase or right after it.
+  const end = Math.min(firstTokenFrom(tokens, a.sourceEnd), tokens.length - 1);
+  let comma = -1;
+  for (let k = first + 1; k <= end && comma < 0; k++) if (SETTING_OFF.has((tokens[k] as Token).text)) comma = k;
+  if (comma < 0 || (tokens[comma] as Token).text !== ',') return undefined;
   const people = tokens.slice(first, comma).filter((t) => !t.capitalized && (isPersonRole(t.lower) || isPeoplePlural(t.lower)));
   if (people.length !== 1) return undefined;
   const plural = isPeoplePlural((people[0] as Token).lower);
   const after = (tokens[comma] as Token).end;
-  const name = passing.find((p) => p.named && p.start >= after && BEFORE_APPOSITIVE_NAME.test(text.slice(after, p.start)));
+  // Names close after it, read in the few characters a title and "former" take.
+  const near = (from: number) => passing.filter((p) => p.named && p.start >= from && p.start - from <= APPOSITIVE_REACH);
+  const name = near(after).find((p) => BEFORE_APPOSITIVE_NAME.test(text.slice(after, p.start)));
   if (!name) return undefined;
   // An appositive closes before the sentence goes on: not "According to his advisers, Ann Marsh and Tom Reed have…".
   const closed = (end: number) => APPOSITIVE_CLOSED.test(text.slice(end, end + 40));
   if (!plural) return closed(name.end) ? text.slice(name.start, name.end) : undefined;
   // A crowd's members: the names listed with "and" up to the next comma or the sentence's end.
-  const rest = passing.filter((p) => p.named && p.start > name.end);
-  const last = rest.find((p) => / and (?:(?:former|then|now)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u.test(text.slice(name.end, p.start)) && !/[,;—]/.test(text.slice(name.end, p.start).replace(/\([^)]*\)/g, '')));
+  const last = near(name.end + 1).find((p) => / and (?:(?:former|then|now)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u.test(text.slice(name.end, p.start)) && !/[,;—]/.test(text.slice(name.end, p.start).replace(/\([^)]*\)/g, '')));
   return last && closed(last.end) ? text.slice(name.start, last.end) : undefined;
 }
+const APPOSITIVE_REACH = 80;
 const APPOSITIVE_CLOSED = /^\s*(?:\([^)]*\)\s*)?(?:[,;:.!?—–)]|$)/;
 
 /**
