@@ -586,7 +586,7 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
   // The capitalised words written before each capitalised word ("Sandra" before "Inman"), and whether they open a
   // sentence, read in one scan of the text the first time a surname is asked about.
   let beforeWord: Map<string, WordBefore[]> | undefined;
-  const firstNamesBefore = (surname: string): readonly WordBefore[] => {
+  const wordsBefore = (surname: string): readonly WordBefore[] => {
     if (!beforeWord) {
       beforeWord = new Map();
       for (const pair of text.matchAll(CAPITALISED_PAIR)) {
@@ -598,7 +598,7 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
     }
     return beforeWord.get(surname) ?? [];
   };
-  const pronouns: PronounsOfNames = noPronounsYet(firstNamesBefore);
+  const pronouns: PronounsOfNames = noPronounsYet(wordsBefore);
   const referredBack = sentencesReferredBack(readings);
   /** Per sentence, the attributions kept, for the figures and quotations to find their sources. */
   const kept: Attribution[][] = [];
@@ -672,7 +672,7 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
       // "Several candidates, including Tom Reed, said", "The volunteers, led by the organiser Ann Marsh, told": a crowd
       // given with its members' names is no unspecified one; the reader can check those named.
       const member = !resolved && (a.kind === 'vague-attribution' || a.kind === 'anonymous-source') ? memberNamed(passingHere().tokens, a, sentence.start) : undefined;
-      // "The other speaker at the hall, former Mayor Ann Marsh, said": a description with the name set beside it.
+      // "The last candidate at the hall, former Mayor Ann Marsh, said": a description with the name set beside it.
       const appositive = !resolved && !member && (a.kind === 'vague-attribution' || a.kind === 'anonymous-source') ? appositiveName(text, passingHere(), a) : undefined;
       if (appositive) resolved = { kind: 'named-source', specificity: undefined, antecedent: { kind: 'named-source', specificity: undefined, text: appositive, head: '', plural: false, paragraph, sentence: s, inPassing: true, anonymityReasonGiven: undefined } };
       if (member) resolved = { kind: 'named-source', specificity: undefined, antecedent: { kind: 'named-source', specificity: undefined, text: text.slice(member.start, member.end), head: '', plural: false, paragraph, sentence: s, inPassing: true, anonymityReasonGiven: undefined } };
@@ -879,7 +879,7 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
 const POLL = /\b(?:poll|survey|surveys|polled|surveyed)\b(?!-)|\b(?:exit|entrance|new|latest|recent|national|statewide|several|two|three|other)\s+polls\b|\bpolls\s+(?:show|shows|showed|showing|found|find|finds|suggest|suggests|suggested)\b/i;
 const NOT_A_POLL = /\b(?:at|to|in|from) the polls\b/gi;
 // What a poll asks its respondents: what they say, think, want, back or fear.
-const ANSWERS = /^(?:say|says|said|saying|think|thinks|thought|believe|believes|believed|see|sees|saw|view|views|viewed|want|wants|wanted|support|supports|supported|supporting|back|backs|backed|backing|favou?r|favou?rs|favou?red|prefer|prefers|preferred|oppose|opposes|opposed|agree|agrees|agreed|disagree|disagrees|disagreed|approve|approves|approved|disapprove|disapproves|disapproved|trust|trusts|trusted|feel|feels|felt|worry|worries|worried|fear|fears|feared|expect|expects|expected|rate|rates|rated|divided|split|unhappy|concerned|likely)$/i;
+const ANSWERS = new Set(['say', 'says', 'said', 'saying', 'think', 'thinks', 'thought', 'believe', 'believes', 'believed', 'see', 'sees', 'saw', 'view', 'views', 'viewed', 'want', 'wants', 'wanted', 'support', 'supports', 'supported', 'supporting', 'back', 'backs', 'backed', 'backing', 'favor', 'favour', 'favors', 'favours', 'favored', 'favoured', 'prefer', 'prefers', 'preferred', 'oppose', 'opposes', 'opposed', 'agree', 'agrees', 'agreed', 'disagree', 'disagrees', 'disagreed', 'approve', 'approves', 'approved', 'disapprove', 'disapproves', 'disapproved', 'trust', 'trusts', 'trusted', 'feel', 'feels', 'felt', 'worry', 'worries', 'worried', 'fear', 'fears', 'feared', 'expect', 'expects', 'expected', 'rate', 'rates', 'rated', 'divided', 'split', 'unhappy', 'concerned', 'likely']);
 // Crowds asked for their judgement, not their own answers: "economists say" is commentary even beside a poll.
 const COMMENTATORS = new Set(['officials', 'experts', 'analysts', 'critics', 'observers', 'economists', 'scientists', 'researchers', 'authorities', 'commentators', 'pundits', 'forecasters', 'insiders', 'sources', 'specialists', 'scholars', 'academics', 'historians', 'strategists', 'pollsters', 'diplomats', 'aides', 'advisers', 'advisors', 'operatives', 'consultants']);
 
@@ -888,11 +888,11 @@ const mentionsPoll = (text: string): boolean => POLL.test(text.replace(NOT_A_POL
 
 /**
  * "A new Acme poll asked 900 growers about the levy. Most growers say it is unfair": people that a poll in this
- * sentence or the one before it in its paragraph asked, answering what a poll asks, are its respondents, whose answers are its
- * findings; no claim is pinned on them.
+ * sentence or the one before it in its paragraph asked, answering what a poll asks, are its respondents, whose
+ * answers are its findings; no claim is pinned on them.
  */
 function pollAsked(text: string, pollIn: (k: number) => boolean, paragraphs: readonly number[], s: number, a: Attribution, words: readonly string[]): boolean {
-  if (a.cueStart < 0 || !ANSWERS.test(text.slice(a.cueStart, a.cueEnd))) return false;
+  if (a.cueStart < 0 || !ANSWERS.has(text.slice(a.cueStart, a.cueEnd).toLowerCase())) return false;
   const lowers = words.map((w) => w.toLowerCase());
   // Not the poll itself ("some polls", "polling of members"), which the sentence's mention of a poll would be.
   if (lowers.some((w) => RECORD_CROWDS.has(w) || POLL.test(w))) return false;
@@ -1100,11 +1100,12 @@ function memberNamed(tokens: readonly Token[], source: { sourceStart: number; so
 }
 const SETTING_OFF = new Set([',', '—', '–', '-', '--', '(', ')']);
 
-// Between a comma and a name, what may stand before the name in an appositive: "former", a title ("Secretary of State").
+// Between a comma and a name, what may stand before the name in an appositive: "former", a title ("Secretary of
+// State").
 const BEFORE_APPOSITIVE_NAME = /^\s*(?:(?:former|then|now|longtime|fellow|veteran)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+(?:of\s+)?){0,4}$/u;
 
 /**
- * "The other speaker at the hall, former Mayor Ann Marsh,", "her two rivals, Tom Reed and Ann Marsh": the name or
+ * "The last candidate at the hall, former Mayor Ann Marsh,", "her two rivals, Tom Reed and Ann Marsh": the name or
  * names set beside a description, after a comma that ends it, when the description holds one person noun (its head),
  * so that the name cannot describe someone else in it ("an aide to the mayor, Tom Reed" names the mayor). A crowd
  * takes two names or more.
@@ -1125,7 +1126,7 @@ function appositiveName(text: string, { tokens, passing }: { tokens: readonly To
   const name = near(after).find((p) => BEFORE_APPOSITIVE_NAME.test(text.slice(after, p.start)));
   if (!name) return undefined;
   // An appositive closes before the sentence goes on: not "According to his advisers, Ann Marsh and Tom Reed have…".
-  const closed = (end: number) => APPOSITIVE_CLOSED.test(text.slice(end, end + 40));
+  const closed = (at: number) => APPOSITIVE_CLOSED.test(text.slice(at, at + 40));
   if (!plural) return closed(name.end) ? text.slice(name.start, name.end) : undefined;
   // A crowd's members: the names listed with "and" up to the next comma or the sentence's end.
   const last = near(name.end + 1).find((p) => / and (?:(?:former|then|now)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u.test(text.slice(name.end, p.start)) && !/[,;—]/.test(text.slice(name.end, p.start).replace(/\([^)]*\)/g, '')));

@@ -277,10 +277,10 @@ export function genderClash(pronoun: string, m: Mention, pronouns: PronounsOfNam
   }
   // "Sonya Zoghlin", "Emily Maitlis": a common first name says as much, unless the article's own pronouns for the
   // name lean the other way ("Jim Bennett … he explained … She said" is no "she" for him).
-  const given = m.head === '' ? givenNameGender(m, pronouns) : undefined;
-  // A surname's one full name the article gave so far may not be its only one ("Bill Clinton" before "Hillary
-  // Clinton" is read): it counts only when no pronoun has referred to the surname against it.
-  const byName = m.head === '' ? (firstNameGender(m) ?? (given && !(counts && counts[given === 'he' ? 'she' : 'he'] > 0) ? given : undefined)) : undefined;
+  // A surname alone says it by the first name the article gives it, unless a pronoun has referred to it against that.
+  const named = m.head === '' ? firstNameGender(m) : undefined;
+  const given = m.head === '' && !named ? givenNameGender(m, pronouns) : undefined;
+  const byName = named ?? (given && !(counts && counts[given === 'he' ? 'she' : 'he'] > 0) ? given : undefined);
   if (byName && byName !== pronoun && !(counts && counts[pronoun] >= counts[byName] && counts[pronoun] > 0)) return true;
   if (pronoun === 'he') return FEMALE_HEADS.test(m.head) || (m.head === '' && FEMALE_HONORIFIC.test(m.text));
   return (MALE_HEADS.test(m.head) && !FEMALE_HEADS.test(m.head)) || (m.head === '' && MALE_HONORIFIC.test(m.text));
@@ -294,7 +294,7 @@ export function genderClash(pronoun: string, m: Mention, pronouns: PronounsOfNam
  */
 function givenNameGender(m: Mention, pronouns: PronounsOfNames | undefined): 'he' | 'she' | undefined {
   const surname = /^\p{Lu}\p{Ll}+$/u.exec(m.text.replace(/[’']s$/, ''))?.[0];
-  const before = surname ? pronouns?.firstNamesBefore?.(surname) : undefined;
+  const before = surname ? pronouns?.wordsBefore?.(surname) : undefined;
   const words = new Set(before?.filter((w) => !w.opening || FEMALE_FIRST_NAMES.has(w.word) || MALE_FIRST_NAMES.has(w.word)).map((w) => w.word));
   if (words.size !== 1) return undefined;
   const first = [...words][0] as string;
@@ -379,14 +379,14 @@ export interface PronounsOfNames {
   readonly counts: Map<string, { he: number; she: number }>;
   readonly fullNames: Map<string, Set<string>>;
   /** The capitalised words the article writes right before a surname ("Sandra" in "Sandra Inman"). */
-  readonly firstNamesBefore?: (surname: string) => readonly WordBefore[];
+  readonly wordsBefore?: (surname: string) => readonly WordBefore[];
 }
 /** A capitalised word written before another, lower case, and whether it opens its sentence ("Then Reed"). */
 export interface WordBefore {
   word: string;
   opening: boolean;
 }
-export const noPronounsYet = (firstNamesBefore?: (surname: string) => readonly WordBefore[]): PronounsOfNames => ({ counts: new Map(), fullNames: new Map(), firstNamesBefore });
+export const noPronounsYet = (wordsBefore?: (surname: string) => readonly WordBefore[]): PronounsOfNames => ({ counts: new Map(), fullNames: new Map(), wordsBefore });
 /** A named mention's surname, lower case, and its full name when a first name is given ("Mrs. Marsh's": "marsh"). */
 function namesOf(m: Mention): { surname: string; full?: string } {
   const all = (m.firstMention ?? m).text.replace(/[’']s$/, '').split(/\s+/);
