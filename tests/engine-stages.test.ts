@@ -572,6 +572,22 @@ describe('which figures a source vouches for', () => {
   ])('a line without the handle, or a handle inside a sentence, signs nothing: %s', (text, unsourced) => {
     expect(spans(text, 'unverified-figure')).toEqual(unsourced);
   });
+  // A newsletter item: a quotation with its source's name in brackets after the closing mark, as a link to it.
+  test.each([
+    ['LEVY CUT “The council signed a bill ending the levy. Tenants will keep some $10 million in all.” [Leeds Post]\n\nMORE NEXT WEEK', '[Leeds Post]'],
+    ['BIG NIGHT “Reed’s party drew more than 500 guests to the pier.” [Acme News.]', '[Acme News.]'],
+  ])('a quotation credited in brackets is its outlet’s: credited, and its figures sourced: %s', (text, credit) => {
+    expect(spans(text, 'named-source')).toEqual([credit]);
+    expect(spans(text, 'unverified-figure')).toEqual([]);
+  });
+  test.each([
+    ['The plan [Tom Reed] was dropped after 300 letters.', ['300']],
+    ['Read the rest here. [Leeds Post]\n\nThe county gave out 5,000 more.', ['5,000']],
+    ['“[T]he county gave out 5,000 more,” the mayor wrote.', []],
+  ])('brackets not right after a closing quotation mark credit no one: %s', (text, unsourced) => {
+    expect(spans(text, 'named-source').filter((f) => f.startsWith('['))).toEqual([]);
+    expect(spans(text, 'unverified-figure')).toEqual(unsourced);
+  });
 });
 
 describe('sentences', () => {

@@ -275,6 +275,24 @@ function signatureIn(text: string, sentence: Span): Attribution | undefined {
   return { kind: 'named-source', start: sourceStart, end: cueEnd, sourceStart, sourceEnd: sourceStart + (m[1] as string).length, cueStart, cueEnd, narrative: false };
 }
 
+// A quotation's credit in brackets after its closing mark, as newsletters link their sources: "“…” [Leeds Post]". Some
+// sites close with an opening mark ("…a year.“ [Acme]"), which a bracket ending the sentence cannot follow otherwise.
+const BRACKET_CREDIT = /(?:^|[”"“])\s*\[(\p{Lu}[^[\]\n]{0,40}?)\.?\]\s*$/u;
+const CLOSING_QUOTE_BEFORE = /[”"“]\s*$/;
+
+/** The outlet a bracketed credit right after a quotation names, which the quotation's words are credited to. */
+function bracketCreditIn(text: string, sentence: Span): Attribution | undefined {
+  const here = text.slice(sentence.start, sentence.end);
+  const m = BRACKET_CREDIT.exec(here);
+  if (!m) return undefined;
+  // A sentence that is the credit alone follows the quotation's closing mark.
+  if (!/[”"“]/.test(m[0]) && !CLOSING_QUOTE_BEFORE.test(text.slice(Math.max(0, sentence.start - 4), sentence.start))) return undefined;
+  const cueStart = sentence.start + m.index + m[0].indexOf('[');
+  const cueEnd = sentence.start + m.index + m[0].lastIndexOf(']') + 1;
+  const sourceStart = cueStart + 1;
+  return { kind: 'named-source', start: cueStart, end: cueEnd, sourceStart, sourceEnd: sourceStart + (m[1] as string).length, cueStart, cueEnd, narrative: false };
+}
+
 // How many words a text's opening capitals are looked up for (see `capitalisedInText`).
 const NAMES_ASKED = 64;
 // Words that follow a one-word subject: an auxiliary, a modal, an adverb of time, a preposition of when or where.
@@ -291,7 +309,8 @@ function readSentence(text: string, sentence: Span, paragraph: number, names: (w
   for (const t of tokens) classes |= t.flags;
   const signature = signatureIn(text, sentence);
   if (signature) return { attributions: [signature], narrative: NONE, figures: NONE, phrases: [phraseWords(tokens, signature)], paragraph };
-  const found = classes ? attributionsIn(text, sentence, tokens, classes) : NONE;
+  const credit = text.charCodeAt(sentence.end - 1) === 93 /* ] */ ? bracketCreditIn(text, sentence) : undefined;
+  const found = credit ? [...(classes ? attributionsIn(text, sentence, tokens, classes) : NONE), credit] : classes ? attributionsIn(text, sentence, tokens, classes) : NONE;
   const narrative = found.some((a) => a.narrative) ? found.filter((a) => a.narrative) : NONE;
   const attributions = narrative.length ? found.filter((a) => !a.narrative) : found;
   const phrases = attributions.length ? attributions.map((a) => phraseWords(tokens, a)) : NONE;
