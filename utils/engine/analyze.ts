@@ -310,7 +310,8 @@ function readSentence(text: string, sentence: Span, paragraph: number, names: (w
   const signature = signatureIn(text, sentence);
   if (signature) return { attributions: [signature], narrative: NONE, figures: NONE, phrases: [phraseWords(tokens, signature)], paragraph };
   const credit = text.charCodeAt(sentence.end - 1) === 93 /* ] */ ? bracketCreditIn(text, sentence) : undefined;
-  const found = credit ? [...(classes ? attributionsIn(text, sentence, tokens, classes) : NONE), credit] : classes ? attributionsIn(text, sentence, tokens, classes) : NONE;
+  const parsed = classes ? attributionsIn(text, sentence, tokens, classes) : NONE;
+  const found = credit ? [...parsed, credit] : parsed;
   const narrative = found.some((a) => a.narrative) ? found.filter((a) => a.narrative) : NONE;
   const attributions = narrative.length ? found.filter((a) => !a.narrative) : found;
   const phrases = attributions.length ? attributions.map((a) => phraseWords(tokens, a)) : NONE;
@@ -693,8 +694,8 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
       const member = !resolved && (a.kind === 'vague-attribution' || a.kind === 'anonymous-source') ? memberNamed(passingHere().tokens, a, sentence.start) : undefined;
       // "The last candidate at the hall, former Mayor Ann Marsh, said": a description with the name set beside it.
       const appositive = !resolved && !member && (a.kind === 'vague-attribution' || a.kind === 'anonymous-source') ? appositiveName(text, passingHere(), a) : undefined;
-      if (appositive) resolved = { kind: 'named-source', specificity: undefined, antecedent: { kind: 'named-source', specificity: undefined, text: appositive, head: '', plural: false, paragraph, sentence: s, inPassing: true, anonymityReasonGiven: undefined } };
-      if (member) resolved = { kind: 'named-source', specificity: undefined, antecedent: { kind: 'named-source', specificity: undefined, text: text.slice(member.start, member.end), head: '', plural: false, paragraph, sentence: s, inPassing: true, anonymityReasonGiven: undefined } };
+      const namedBeside = member ? text.slice(member.start, member.end) : appositive;
+      if (namedBeside) resolved = { kind: 'named-source', specificity: undefined, antecedent: namedInPassing(namedBeside, paragraph, s) };
       // "Ann Marsh and Tom Reed toured the mill. They said …": two names joined by "and" in this sentence or the one
       // before are who "they" are, when no crowd is mentioned between them and it.
       if (shape?.pronoun === 'they' && !resolved) {
@@ -861,7 +862,7 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
     for (const t of read) {
       if (!t.capitalized || t.boundary || t.text === t.text.toUpperCase() || !surnames.has(t.lower.replace(POSSESSIVE_END, ''))) continue;
       if (inPassing.some((p) => p.named && p.start <= t.start && t.end <= p.end)) continue;
-      named.push({ start: t.start, mention: { kind: 'named-source', specificity: undefined, text: text.slice(t.start, lettersEnd(t)), head: '', plural: false, paragraph, sentence: s, inPassing: true, anonymityReasonGiven: undefined, surname: true } });
+      named.push({ start: t.start, mention: { ...namedInPassing(text.slice(t.start, lettersEnd(t)), paragraph, s), surname: true } });
     }
     for (const { mention } of named.sort((x, y) => x.start - y.start)) mentions.push(mention);
   }
