@@ -11,20 +11,18 @@ export function t(key: MessageKey, ...substitutions: (string | number)[]): strin
   return browser.i18n.getMessage(key as never, substitutions.map(String));
 }
 
-type KindKeys = { label: MessageKey; plural: MessageKey; one: MessageKey; other: MessageKey };
+type KindKeys = { plural: MessageKey; one: MessageKey; other: MessageKey };
 
 const KIND_KEYS: Record<FindingKind, KindKeys> = {
-  'anonymous-source': { label: 'kindAnonymousSource', plural: 'kindAnonymousSourcePlural', one: 'countAnonymousSourceOne', other: 'countAnonymousSourceOther' },
-  'vague-attribution': { label: 'kindVagueAttribution', plural: 'kindVagueAttributionPlural', one: 'countVagueAttributionOne', other: 'countVagueAttributionOther' },
-  hedge: { label: 'kindHedge', plural: 'kindHedgePlural', one: 'countHedgeOne', other: 'countHedgeOther' },
-  'unverified-figure': { label: 'kindUnverifiedFigure', plural: 'kindUnverifiedFigurePlural', one: 'countUnverifiedFigureOne', other: 'countUnverifiedFigureOther' },
-  'named-source': { label: 'kindNamedSource', plural: 'kindNamedSourcePlural', one: 'countNamedSourceOne', other: 'countNamedSourceOther' },
+  'anonymous-source': { plural: 'kindAnonymousSourcePlural', one: 'countAnonymousSourceOne', other: 'countAnonymousSourceOther' },
+  'vague-attribution': { plural: 'kindVagueAttributionPlural', one: 'countVagueAttributionOne', other: 'countVagueAttributionOther' },
+  hedge: { plural: 'kindHedgePlural', one: 'countHedgeOne', other: 'countHedgeOther' },
+  'unverified-figure': { plural: 'kindUnverifiedFigurePlural', one: 'countUnverifiedFigureOne', other: 'countUnverifiedFigureOther' },
+  'named-source': { plural: 'kindNamedSourcePlural', one: 'countNamedSourceOne', other: 'countNamedSourceOther' },
 };
 
 const GRADE_KEYS: Record<Grade, MessageKey> = { strong: 'gradeStrong', mixed: 'gradeMixed', weak: 'gradeWeak', ungraded: 'gradeUngraded' };
 
-/** "Anonymous source" */
-export const kindLabel = (kind: FindingKind) => t(KIND_KEYS[kind].label);
 /** "Anonymous sources" */
 export const kindPlural = (kind: FindingKind) => t(KIND_KEYS[kind].plural);
 /** "1 anonymous source", "3 anonymous sources" (messages.json has the one/other forms only). */
