@@ -268,11 +268,16 @@ describe('numbers that are not figure claims', () => {
     ['The ranking:\n1 Ann Marsh.\n\n2 Tom Reed.\n\n3 Ben Ode.', '2', 'label'],
     ['He faces up to ten years in prison.', 'up to ten years', 'legal-penalty'],
     ['She was sentenced to 5 years.', '5 years', 'legal-penalty'],
+    // A run of time with a word between the count and its unit.
+    ['The party has run the town for 27 consecutive years.', '27 consecutive years', 'duration'],
+    ['For 14 straight years the ferry ran at a loss.', '14 straight years', 'duration'],
     // Fines and bail: sums a court or a league orders.
     ['Reed faces a maximum of two years in jail and up to a $25,000 fine.', '$25,000 fine', 'legal-penalty'],
     ['Both clubs received $50,000 fines.', '$50,000 fines', 'legal-penalty'],
     ['Ann Marsh: theft, held in jail in lieu of $7,000 bond.', '$7,000 bond', 'legal-penalty'],
     ['Each must post $10,000 bail by Friday.', '$10,000 bail', 'legal-penalty'],
+    ['The court ordered him to repay $62,000 to the club.', '$62,000', 'legal-penalty'],
+    ['The judge ordered the firm to pay $3 million in damages.', '$3 million', 'legal-penalty'],
     ['Call 555-1234 for details.', '555-1234', 'address'],
     ['They live at 123 Main Street now.', '123 Main Street', 'address'],
     ['Growers were left unable to make 911 calls.', '911', 'label'],

@@ -158,10 +158,14 @@ const AGE_ADVERBS = set('already still then now not yet');
 const SUPERLATIVE = /^\p{L}{3,}est$/u;
 const WILL_BE = set("will would 'll ’ll");
 const AGE_ENDS = set(', . ; : and but when or now at in');
+// Words between a count and its unit of time that make it one run of time: "for 14 straight years".
+const RUN_OF_TIME = set('consecutive straight successive uninterrupted');
 const PENALTY_AFTER = set('prison jail behind probation imprisonment incarceration sentence sentences');
 const PENALTY_BEFORE = set('sentenced sentence faces face faced facing serve serving served punishable carries carry fine fined fines penalty penalties');
 const FINES = set('fine fined fines penalty penalties');
 const PAYING = set('pay pays paying');
+const ORDERED_TO_PAY = set('pay repay forfeit');
+const ORDERED = set('ordered orders ordering');
 const READINGS = set('rating ratings reading readings score scores fps framerate');
 const COURT_SUMS = set('fine fines bail restitution summons summonses citation citations');
 const EMERGENCY_LINE = set('call calls caller callers dispatcher dispatchers operator operators center centre line system');
@@ -1229,9 +1233,10 @@ function classify(s: Sentence, n: Numeral): Found | null {
   if (next === 'year' || next === 'years') {
     if (s.lower(last + 2) === 'old' || s.lower(last + 2) === 'of' && s.lower(last + 3) === 'age') return ends.found('age', last + (s.lower(last + 2) === 'old' ? 2 : 3));
   }
-  // Durations and the legal penalties made of them.
-  if (TIME_UNITS.has(next) || (next === 'and' && s.lower(last + 2) === 'a' && s.lower(last + 3) === 'half' && TIME_UNITS.has(s.lower(last + 4)))) {
-    const unit = next === 'and' ? last + 4 : last + 1;
+  // Durations and the legal penalties made of them: "14 years", "two and a half years", "14 straight years".
+  const run = RUN_OF_TIME.has(next) && TIME_UNITS.has(s.lower(last + 2));
+  if (TIME_UNITS.has(next) || run || (next === 'and' && s.lower(last + 2) === 'a' && s.lower(last + 3) === 'half' && TIME_UNITS.has(s.lower(last + 4)))) {
+    const unit = next === 'and' ? last + 4 : run ? last + 2 : last + 1;
     if (s.anyAfter(unit, 3, PENALTY_AFTER) || s.anyBefore(spanStart, 4, PENALTY_BEFORE)) return ends.found('legal-penalty', unit);
     return ends.found('duration', unit);
   }
@@ -1240,6 +1245,8 @@ function classify(s: Sentence, n: Numeral): Found | null {
   }
   // "could face up to 10 years in prison and have to pay $250,000": a sum to be paid beside a prison term is its fine.
   if (n.currency && PAYING.has(s.lower(spanStart - 1)) && s.anyBefore(spanStart, 10, PENALTY_AFTER)) return ends.found('legal-penalty');
+  // "ordered him to repay $62,000", "was ordered to pay £5,000 in damages": a sum a court orders paid.
+  if (n.currency && ORDERED_TO_PAY.has(s.lower(spanStart - 1)) && s.anyBefore(spanStart - 1, 5, ORDERED)) return ends.found('legal-penalty');
   // "a $250,000 fine", "held in lieu of $70,000 bond", "post $100,000 bail": what a court orders, not a claim.
   if (n.currency && (COURT_SUMS.has(next) || (next === 'bond' && BOND_BEFORE.has(prev)))) return ends.found('legal-penalty', last + 1);
   // A lone "one" is a word, not a figure: "one of the", "at one point", "one says".
