@@ -51,7 +51,7 @@ describe('cues', () => {
     expect(spans(text, 'vague-attribution')).toEqual([source]);
   });
 
-  test.each(['Tom Reed chimed in, noting that the fee was low.', 'Ann Marsh crowed that the vote was hers.'])('a named speaker joining in: %s', (text) => {
+  test.each(['Tom Reed chimed in, noting that the fee was low.', 'Ann Marsh crowed that the vote was hers.', 'Tom Reed recalled 20 years in the Leeds mines.'])('a named speaker joining in or remembering: %s', (text) => {
     expect(spans(text, 'named-source')).toHaveLength(1);
   });
 
@@ -326,6 +326,9 @@ describe('crowds by structure', () => {
     // The office bringing the case, in any case of letter (guide: as "police").
     'The man kept three rifles at his home, prosecutors said.',
     'On Tuesday, federal prosecutors alleged that the guards slept.',
+    // The organisers of the event the story reports, as police are the force.
+    'About 5,000 people came to the fair on Saturday, organisers said.',
+    'Festival organizers said every ticket had been sold.',
     // Opening the sentence with a verb in the present, as any crowd might.
     'Prosecutors allege that the guards slept.',
     // "the city" in view, estimating or concluding, a clause with no "that" after it.
@@ -502,7 +505,13 @@ describe('which figures a source vouches for', () => {
     // A tag's "told" may name whom, then when: the tag still closes the sentence.
     ['Eight in ten farms now sell online, Ann Marsh told the Leeds Post on Monday.', []],
     ['Forty homes were flooded, Ann Marsh told reporters.', []],
+    ['Forty homes were flooded, Ann Marsh told state television.', []],
+    ['At least 25 barns burned, the Leeds fire chief told local radio on Sunday.', []],
     ['When the council spent $80 million on the dam, Ann Marsh told them it was a mistake.', ['$80 million']],
+    ['When the council spent $80 million on the dam, Ann Marsh told investors costs would rise.', ['$80 million']],
+    // A tag set off with when or where it was said, then a phrase of the writer's: the tag still closes the clause.
+    ['Exports fell 4.2 percent in May, the Leeds trade office said on Thursday, the third fall in a row.', []],
+    ['Growth will slow to 1.2 percent, the Leeds bank forecast in its spring outlook, down from 1.8 percent.', []],
     // A relative clause after the tag describes its medium or audience: the tag still closes the sentence.
     ['Prices rose 4% in May, the Leeds council said in a report, which was released on Friday.', []],
     ['The plant will cut 300 jobs, Ann Marsh told the Leeds Post, which first reported the plan.', []],
@@ -1542,6 +1551,9 @@ describe('source and cue sub-spans', () => {
 describe('what is not an attribution (guide)', () => {
   test.each([
     'Smith announced his retirement on Monday.',
+    // A maker calling goods back.
+    'Acme Motors is recalling 40,000 cars over a brake fault.',
+    'Leeds Toys recalled about 2 million rattles last year.',
     // Thanks given, with nothing said after them.
     'Tom Reed thanked voters for their support.',
     // A request denied, a prize claimed, a quarrel, a hospital stay, one's own hearings ended, a phone answered,

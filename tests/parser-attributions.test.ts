@@ -1528,6 +1528,7 @@ describe('findAttributions', () => {
   test.each([
     ['Several growers, including Tom Reed and Ann Marsh, said the levy was unfair.', '“Tom Reed and Ann Marsh”'],
     ['The volunteers, led by the organiser Ann Marsh, told donors that the race was close.', '“Ann Marsh”'],
+    ['Researchers led by Ann Marsh at the Leeds Institute found that the drug worked.', '“Ann Marsh”'],
     ['Three newspapers — including the Leeds Post — warned that the dam was unsafe.', '“Leeds Post”'],
     ['Many growers at the fair, including Mr. Ode, said the levy was unfair.', '“Mr. Ode”'],
   ])('a crowd given with its members’ names is named: %s', (text, members) => {

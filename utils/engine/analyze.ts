@@ -1096,8 +1096,10 @@ function namedPairBefore(text: string, sentences: readonly Span[], paragraphs: r
 function memberNamed(tokens: readonly Token[], source: { sourceStart: number; sourceEnd: number }, sentenceStart: number): { start: number; end: number } | undefined {
   const last = Math.min(firstTokenFrom(tokens, source.sourceEnd), tokens.length - 1);
   for (let k = firstTokenFrom(tokens, source.sourceStart) + 1; k <= last; k++) {
-    if (!SETTING_OFF.has((tokens[k] as Token).text)) continue;
-    let m = k + 1;
+    // "Researchers led by Ann Marsh found": a leader needs no commas to set them off.
+    const ledBy = (tokens[k] as Token).lower === 'led' && tokens[k + 1]?.lower === 'by';
+    if (!SETTING_OFF.has((tokens[k] as Token).text) && !ledBy) continue;
+    let m = ledBy ? k : k + 1;
     const word = tokens[m]?.lower;
     if (word === 'led' && tokens[m + 1]?.lower === 'by') m += 2;
     else if (word === 'including' || (word === 'among' && tokens[m + 1]?.lower === 'them')) m += word === 'among' ? 2 : 1;
@@ -1113,7 +1115,8 @@ function memberNamed(tokens: readonly Token[], source: { sourceStart: number; so
     if (!first?.capitalized || (m > role && !isPersonRole((tokens[m - 1] as Token).lower)) || !isProperName(tokens, titled, sentenceStart) || isPeoplePlural(first.lower) || POSSESSIVE_END.test(first.text)) return undefined;
     // The members as the article lists them, to the phrase's end: "Tom Reed and Ann Marsh of Leeds".
     let e = m;
-    while (e + 1 < tokens.length && !SETTING_OFF.has((tokens[e + 1] as Token).text) && !(tokens[e + 1] as Token).boundary) e++;
+    // Not set off, the leader is the name alone: "led by Ann Marsh at the institute".
+    while (e + 1 < tokens.length && (!ledBy || (tokens[e + 1] as Token).capitalized) && !SETTING_OFF.has((tokens[e + 1] as Token).text) && !(tokens[e + 1] as Token).boundary) e++;
     return { start: first.start, end: lettersEnd(tokens[e] as Token) };
   }
   return undefined;
@@ -1264,6 +1267,8 @@ function isTrailingTag(tail: string): boolean {
 }
 
 const RELATIVE_ASIDE = /^,\s*which\s/;
+// What ends a speaker tag set inside a sentence.
+const TAG_SET_OFF = /[,;:—–―]/;
 // What may follow a closing tag as a clause of its own: a relative clause, a contrast ("…, Marsh said, though critics
 // disagree"), or the claim taken up as a noun ("…, Reed said, a number the state disputes").
 const CLAUSE_AFTER_TAG = /,\s+(?:which|who|whose|though|although|but|while|a (?:figure|number|claim|estimate|total|tally|toll|count|sum)\b)\s/;
@@ -1308,25 +1313,40 @@ function vouchesFor(text: string, a: Attribution, figure: Span, sentence: Span):
   }
   // "…, said Ross Burkhart, an economist at …": an inverted tag is the speaker's name and title to the end.
   if (a.cueStart < a.sourceStart) return true;
-  // "The port laid 9,000 feet of cable, Marsh said, so that the cranes …": a tag set off by commas inside the
-  // clause is an aside, and what stands before it is the speaker's whatever follows.
+  // "…, Cook told reporters.", "…, she told state television on Monday.": whom the speaker told, then when or where.
+  const closesTag = (tail: string) => (TOLD.test(text.slice(a.cueStart, a.cueEnd)) ? toldAudienceThenTag(tail) : isTrailingTag(tail));
+  // "The port laid 9,000 feet of cable, Marsh said, so that the cranes …", "Exports fell 4 %, the ministry said on
+  // Thursday, the third fall in a row": a tag set off by commas, with when or where it was said, is an aside, and what
+  // stands before it is the speaker's whatever follows; so is one a semicolon or a dash closes.
   const before = text.slice(figure.end, a.sourceStart);
-  if (/^\s*,/.test(text.slice(a.cueEnd, sentence.end)) && /,\s*$/.test(before) && !CLAUSE_BREAK.test(before)) return true;
+  const whole = text.slice(a.cueEnd, sentence.end);
+  const setOff = whole.search(TAG_SET_OFF);
+  if (setOff >= 0 && /,\s*$/.test(before) && !CLAUSE_BREAK.test(before) && closesTag(whole.slice(0, setOff))) return true;
   // "…, Marsh wrote in the new paper, which was published on Monday.": a relative clause after the tag describes
   // its medium or audience, and says nothing more of the speaker's.
-  const whole = text.slice(a.cueEnd, sentence.end);
   const clause = CLAUSE_AFTER_TAG.exec(whole);
-  const tail = clause ? whole.slice(0, clause.index) : whole;
-  // "…, Cook told reporters.", "…, she told the Acme Herald on Monday.": whom the speaker told, then when or where.
-  const audience = TOLD.test(text.slice(a.cueStart, a.cueEnd)) ? AUDIENCE_TOLD.exec(tail) : null;
-  return isTrailingTag(audience ? tail.slice(audience[0].length) : tail);
+  return closesTag(clause ? whole.slice(0, clause.index) : whole);
 }
 
 // Between a figure and the source of a relative clause that has it as its object: " that ", " which ", or nothing.
 // "the 40,000 per day officials estimated", "the 300 a year Acme says it will hire": a rate's unit may end the figure.
 const OBJECT_RELATIVE_GAP = /^\s+(?:(?:per|a)\s+(?:day|week|month|year|hour)\s+)?(?:(?:that|which)\s+)?$/u;
-// Whom a tag's "told" names: a capitalised name ("told Acme News"), or the press or a pronoun for them.
-const AUDIENCE_TOLD = /^\s+(?:(?:the|a|an)\s+)?(?:(?:\p{Lu}[\p{L}'’.&-]*\s*){1,4}|(?:local\s+|state\s+)?(?:reporters|journalists|me|us|him|her|them|supporters|the crowd|the audience|paper|newspaper|outlet|station|magazine|network)\b)/u;
+// Whom a tag's "told" names, a word at a time: "Acme News", "reporters", "state television", "the jury".
+const AUDIENCE_WORD = /^\s+[\p{L}'’.&-]+/u;
+// Words that open a clause of what was told, not a part of whom: "told investors profits would fall".
+const NOT_AUDIENCE = new Set(['that', 'if', 'whether', 'how', 'why', 'what', 'would', 'will', 'could', 'should', 'can', 'may', 'might', 'must', 'is', 'are', 'was', 'were', 'had', 'has', 'have', 'did', 'does', 'do', 'be', 'been']);
+/** Whether a "told" tag's tail is whom the speaker told, in up to five words, and then only when or where. */
+function toldAudienceThenTag(tail: string): boolean {
+  let rest = tail;
+  if (isTrailingTag(rest)) return true;
+  for (let words = 0; words < 5; words++) {
+    const word = AUDIENCE_WORD.exec(rest);
+    if (!word || NOT_AUDIENCE.has(word[0].trim().toLowerCase())) return false;
+    rest = rest.slice(word[0].length);
+    if (isTrailingTag(rest)) return true;
+  }
+  return false;
+}
 
 /**
  * Who a figure is credited to: the nearest attribution in its sentence, else the speaker of the quotation it

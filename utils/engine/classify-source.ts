@@ -166,8 +166,11 @@ function groupNamedForCause(words: readonly Token[], sentenceStart: number): boo
   );
 }
 
-/** Plural roles that stand for the office the story is about, named as "police" is (guide): "prosecutors said". */
-export const isNamedOffice = (word: string): boolean => word === 'prosecutors';
+/**
+ * Plural roles that stand for the office or body the story is about, named as "police" is (guide): "prosecutors said",
+ * and the organisers of the event it reports ("organisers said 5,000 came").
+ */
+export const isNamedOffice = (word: string): boolean => word === 'prosecutors' || word === 'organisers' || word === 'organizers';
 
 /**
  * Whether a lower-case noun is a person's or a body's, which a name right after it stands beside ("the editor Ann

@@ -2451,6 +2451,18 @@ function warningAsVerb(tokens: readonly Token[], i: number): boolean {
 
 // Words a count may open with ("records about 500 leaks"), and after "maintain" the words of a claim ("maintained that").
 const ABOUT = new Set(['about', 'nearly', 'roughly', 'some', 'around', 'almost', 'over', 'more', 'up']);
+/**
+ * "Acme is recalling 40,000 cars", "recalled about 2 million airbags": a maker calling goods back, a count after it;
+ * not a span of time remembered ("Reed recalled 20 years in the mines").
+ */
+function recallsGoods(tokens: readonly Token[], i: number): boolean {
+  if (!/^recall(?:s|ed|ing)?$/.test(at(tokens, i).lower)) return false;
+  let k = i + 1;
+  if (ABOUT.has(at(tokens, k).lower)) k += at(tokens, k).lower === 'more' ? 2 : 1;
+  while (k < i + 6 && isWord(at(tokens, k + 1)) && (STARTS_WITH_NUMBER.test(at(tokens, k + 1).text) || NUMBER_WORDS.has(at(tokens, k + 1).lower))) k++;
+  return (STARTS_WITH_NUMBER.test(at(tokens, k).text) || NUMBER_WORDS.has(at(tokens, k).lower)) && !YEARS_RECALLED.has(at(tokens, k + 1).lower);
+}
+const YEARS_RECALLED = new Set(['years', 'decades', 'months', 'weeks', 'days', 'hours', 'minutes', 'year', 'decade', 'month', 'week', 'day']);
 const MAINTAINED = new Set(['that', 'his', 'her', 'their', 'its', 'innocence']);
 /**
  * "maintains the plan is sound": a verb of its own a few words on makes what follows a clause, not an object; not one
@@ -2527,6 +2539,7 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // projects", "weather forecasts"), a verb only before what it projects.
   if (CLAUSE_ONLY_FORMS.has(verb.lower) && next.lower !== 'that' && !bareClause(tokens, i)) return;
   if (recordPutOut(tokens, i)) return; // "A video posted online shows": how the video was put out, not who spoke
+  if (recallsGoods(tokens, i)) return;
   // "six firms now compile billionaire lists.": a cue far more often a noun is a verb only with its object after it
   // ("Acme lists the family's wealth at …").
   if (OBJECT_FIRST.has(verb.lower) && !isWord(next) && !QUOTE_MARKS.test(next.text)) return;
