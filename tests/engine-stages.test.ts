@@ -1551,6 +1551,9 @@ describe('source and cue sub-spans', () => {
 describe('what is not an attribution (guide)', () => {
   test.each([
     'Smith announced his retirement on Monday.',
+    // A count of claims or reports moving: the form is their noun.
+    'Jobless claims rose to 230,000 last week.',
+    'The number of asylum claims has fallen by a third since March.',
     // A maker calling goods back.
     'Acme Motors is recalling 40,000 cars over a brake fault.',
     'Leeds Toys recalled about 2 million rattles last year.',

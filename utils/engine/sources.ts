@@ -98,6 +98,10 @@ const LY_ADJECTIVES = new Set(['early', 'elderly']);
 // Verbs that are as often nouns: after a determiner they head a source phrase ("the NBC report indicates").
 const NOUN_LIKE: ReadonlySet<string> = new Set([...KEPT_BASE_FORMS, 'calls', 'call']);
 const CLAUSE_ONLY_FORMS = new Set(['projects', 'forecasts']);
+// A count moving, said of the noun before it: "claims rose", "reports have fallen".
+const MOVED = new Set(['rose', 'fell', 'jumped', 'dropped', 'climbed', 'surged', 'soared', 'plunged', 'declined', 'increased', 'decreased', 'slipped', 'edged', 'tumbled', 'doubled', 'tripled', 'halved', 'risen', 'fallen', 'rise', 'fall', 'rises', 'falls']);
+const countMoves = (tokens: readonly Token[], k: number): boolean =>
+  MOVED.has(at(tokens, k).lower) || (/^ha(?:s|ve|d)$/.test(at(tokens, k).lower) && MOVED.has(at(tokens, k + 1).lower));
 // Noun-like cue forms whose past tense is the bare form.
 const PAST_LIKE_BASE = new Set(['forecast', 'cast']);
 // Cue forms far more often plural nouns, read as verbs only before their object: "the agency lists the figure".
@@ -2535,6 +2539,8 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // "Several reports have suggested": a plural quantifier takes "report", so "reports" after it is a noun.
   if (NOUN_LIKE.has(verb.lower) && /[^s]s$/.test(verb.lower) && PLURAL_QUANTIFIERS.has(prev.lower)) return;
   if (NOUN_LIKE.has(verb.lower) && (next.lower === 'from' || next.lower === 'of')) return; // "movies and TV shows from Pixar"
+  // "Jobless claims rose to 230,000", "asylum claims have fallen": a count of them moving, so the form is its noun.
+  if (NOUN_LIKE.has(verb.lower) && verb.lower.endsWith('s') && countMoves(tokens, i + 1)) return;
   // "The budget office projects that …", "Acme forecasts revenue will …": a plural noun far more often ("regime
   // projects", "weather forecasts"), a verb only before what it projects.
   if (CLAUSE_ONLY_FORMS.has(verb.lower) && next.lower !== 'that' && !bareClause(tokens, i)) return;
