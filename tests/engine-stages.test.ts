@@ -859,6 +859,15 @@ describe('references across sentences', () => {
     expect(analyzeText(place).find((f) => f.text === 'she said')?.reason).not.toContain('Sandy Hook');
   });
 
+  test.each([
+    'A nurse at the Leeds hospital said the ward was full. She said 40 beds had closed.',
+    'A member of the council said the vote was rigged. He added that the count was late.',
+  ])('a pronoun after one person described by role and where they work refers to that person, not the place: %s', (text) => {
+    const pronoun = analyzeText(text).find((f) => /^(?:She|He) /.test(f.text));
+    expect(pronoun?.kind).toBe('anonymous-source');
+    expect(pronoun?.reason).toMatch(/first described as “A (?:nurse|member)/);
+  });
+
   test('"they" after bodies named by a plural ("Six Leeds newspapers … said") refers to them', () => {
     const text = 'Six Leeds newspapers said he was unfit for office. They called him an opportunist.';
     expect(analyzeText(text).find((f) => f.text.startsWith('They'))?.reason).toContain('refers to “Six Leeds newspapers”');

@@ -181,8 +181,9 @@ export function headOf(words: readonly string[]): { head: string; plural: boolea
   // So do people before where they work or live: "several nurses at the hospital" are nurses, whom "they" refers to.
   // So do people before a participle that describes them: "the aides, led by their campaign manager", "nurses working
   // nights".
-  // And "a source at the Leeds radio station": an unnamed informant before where they are.
-  const described = words.findIndex((w, k) => k > 0 && (POSTMODIFIERS.has(w) || ((PLACE_OF_PEOPLE.has(w) || PARTICIPLE.test(w)) && (isPeoplePlural(words[k - 1] as string) || UNNAMED_HEADS.has(words[k - 1] as string)))));
+  // And "a source at the Leeds radio station", "a nurse at the hospital": an unnamed informant or one person's role
+  // before where they are.
+  const described = words.findIndex((w, k) => k > 0 && (POSTMODIFIERS.has(w) || ((PLACE_OF_PEOPLE.has(w) || PARTICIPLE.test(w)) && (isPeoplePlural(words[k - 1] as string) || UNNAMED_HEADS.has(words[k - 1] as string) || isPersonRole(words[k - 1] as string)))));
   for (let k = (described > 0 ? described : words.length) - 1; k >= 0; k--) {
     const w = (words[k] as string).replace(/['’]s$/, '');
     const s = singular(w);
