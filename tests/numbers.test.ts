@@ -340,6 +340,12 @@ describe('numbers that are not figure claims', () => {
     ['The Artemis 3 mission slipped.', 'Artemis 3', 'name'],
     ['Seals came ashore on Forty Mile Beach overnight.', 'Forty Mile', 'name'],
     ['The Nikkei fell 1.2% on Monday.', '1.2%', 'market-move'],
+    // An aside between the market and its move, a currency, the trading day, a move's running total.
+    ['Shares in Acme, the Leeds carmaker, jumped 14% on Monday.', '14%', 'market-move'],
+    ['The rand fell 1.2% against the dollar.', '1.2%', 'market-move'],
+    ['Acme jumped 14% in early trading.', '14%', 'market-move'],
+    ['The index fell 2%, shedding 300 points.', '300 points', 'market-move'],
+    ['Acme stock rose 5% on Friday, extending gains to 34% this year.', '34%', 'market-move'],
     ['The results helped lift the tech-heavy Nasdaq 0.8 percent on Friday.', '0.8 percent', 'market-move'],
     ['Acme’s stock closed down 4.1 percent at $17.05.', '$17.05', 'market-move'],
     // A share's move with a description of the company set off between its name and the verb.

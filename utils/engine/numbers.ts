@@ -218,11 +218,12 @@ const MOVE_VERBS = set(
     'sank sinks shed sheds declined declines advanced advances edged closed closes opened traded ended finished added adds up down higher lower ' +
     'increased increases decreased decreases dipped dips eased eases rallied rallies retreated retreats strengthened strengthens ' +
     'weakened weakens firmed firms softened softens slumped slumps close settle settled settles crumbled crumbles collapsed collapses ' +
-    'spiked spikes skyrocketed skyrockets',
+    'spiked spikes skyrocketed skyrockets shedding',
 );
 const MARKET_WORDS = set(
   'shares share stock stocks index indices indexes dow nasdaq s&p nikkei ftse dax cac sensex nifty kospi stoxx tsx asx hang seng topix bovespa ' +
-    'composite futures dollar euro yen sterling pound yuan franc rupee peso rouble ruble crude brent oil gold silver copper aluminum ' +
+    'composite futures dollar euro yen sterling pound yuan franc rupee peso rouble ruble crown krona krone rand lira ringgit baht zloty ' +
+    'forint shekel rupiah crude brent oil gold silver copper aluminum ' +
     'aluminium bitcoin bond bonds notes treasury treasuries gilts bund bunds',
 );
 const STORY_DETERMINERS = set('the these those its his her their our my your whose both all');
@@ -1529,15 +1530,32 @@ function marketMove(s: Sentence, first: number, depth = 0): boolean {
   }
   if (!MOVE_VERBS.has(s.lower(k))) return false;
   if (shareQuote(s, k)) return true;
+  // "Acme jumped 14% in early trading": a move the trading day made, whoever's shares.
+  const unit = MOVE_UNITS.has(s.lower(first + 1)) ? first + 2 : first + 1;
+  if (s.lower(unit) === 'in' && ((s.lower(unit + 1) === 'trading' && s.lower(unit + 2) !== 'with') || (TRADING_SESSIONS.has(s.lower(unit + 1)) && s.lower(unit + 2) === 'trading'))) return true;
   // "Sterling was last trading at $1.29, down 0.2%": the level it is quoted at stands between.
   let from = k - 1;
+  // "…, extending gains to 34%": the running total of a move told before the comma.
+  if (RUNNING_TOTAL.has(s.lower(from)) && s.word(from - 1) === ',') from -= 2;
   if (s.word(from) === ',' && s.hasDigit(from - 1)) from -= s.lower(from - 2) === 'at' ? 3 : 2;
   // "a gain for shares, climbing 80%", "Acme shares, up 12% this year, fell": the move set off after the market word.
   else if (s.word(from) === ',' && MARKET_WORDS.has(s.lower(from - 1))) from--;
   // "Acme's stock is off too, down 1.8%": the move set off after a short clause about the market word.
   else if (s.word(from) === ',' && (s.lower(k) === 'up' || s.lower(k) === 'down')) from--;
+  // "Shares in Acme, the Leeds carmaker, jumped 14%": an aside between the market and its move.
+  else if (s.word(from) === ',') from = asideOpening(s, from);
   // "Acme shares closed in New York on Tuesday at $185.25, up 0.35%": where and when may stand before the quoted level.
   return marketWordBefore(s, from, from < k - 1 ? 8 : 4);
+}
+const RUNNING_TOTAL = set('extending taking bringing paring trimming');
+const TRADING_SESSIONS = set('early late morning afternoon midday light heavy thin volatile choppy after-hours extended premarket overnight');
+/** The word before an aside that closes with the comma at `close` ("…, the Leeds carmaker,"), or `close` when none. */
+function asideOpening(s: Sentence, close: number): number {
+  for (let j = close - 1; j >= 0 && j >= close - 8; j--) {
+    if (s.word(j) === ',') return j - 1;
+    if (!s.isWord(j) || s.hasDigit(j)) return close;
+  }
+  return close;
 }
 
 /** Whether a market word ("shares", "Nikkei") stands among the `reach` words ending at `from`. */
