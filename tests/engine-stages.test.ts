@@ -506,6 +506,9 @@ describe('which figures a source vouches for', () => {
     ['Eight in ten farms now sell online, Ann Marsh told the Leeds Post on Monday.', []],
     ['Forty homes were flooded, Ann Marsh told reporters.', []],
     ['Forty homes were flooded, Ann Marsh told state television.', []],
+    // A body's own estimate cut to a figure is its estimate; trade with a place is no trading day.
+    ['Acme cut its profit forecast to $2 billion, citing weak demand.', []],
+    ['Exports rose 5% in trading with Leeds.', ['5%']],
     ['At least 25 barns burned, the Leeds fire chief told local radio on Sunday.', []],
     ['When the council spent $80 million on the dam, Ann Marsh told them it was a mistake.', ['$80 million']],
     ['When the council spent $80 million on the dam, Ann Marsh told investors costs would rise.', ['$80 million']],
