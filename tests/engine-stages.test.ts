@@ -326,9 +326,12 @@ describe('crowds by structure', () => {
     // The office bringing the case, in any case of letter (guide: as "police").
     'The man kept three rifles at his home, prosecutors said.',
     'On Tuesday, federal prosecutors alleged that the guards slept.',
-    // The organisers of the event the story reports, as police are the force.
+    // The organisers of the event the story reports, as police are the force; so are a sheriff's deputies, a state's
+    // troopers and a town's firefighters.
     'About 5,000 people came to the fair on Saturday, organisers said.',
     'Festival organizers said every ticket had been sold.',
+    'Deputies said the driver had fled on foot.',
+    'Firefighters said the blaze began in the kitchen.',
     // Opening the sentence with a verb in the present, as any crowd might.
     'Prosecutors allege that the guards slept.',
     // "the city" in view, estimating or concluding, a clause with no "that" after it.
@@ -506,6 +509,9 @@ describe('which figures a source vouches for', () => {
     ['Eight in ten farms now sell online, Ann Marsh told the Leeds Post on Monday.', []],
     ['Forty homes were flooded, Ann Marsh told reporters.', []],
     ['Forty homes were flooded, Ann Marsh told state television.', []],
+    // When the tag was said may open with "early", "late", "shortly" or where it was said from.
+    ['Turnout topped 180,000, the Leeds party said early Tuesday.', []],
+    ['The crowd numbered 7,000, Ann Marsh announced from the stage.', []],
     // A body's own estimate cut to a figure is its estimate; trade with a place is no trading day.
     ['Acme cut its profit forecast to $2 billion, citing weak demand.', []],
     ['Exports rose 5% in trading with Leeds.', ['5%']],
@@ -869,6 +875,20 @@ describe('references across sentences', () => {
     const pronoun = analyzeText(text).find((f) => /^(?:She|He) /.test(f.text));
     expect(pronoun?.kind).toBe('anonymous-source');
     expect(pronoun?.reason).toMatch(/first described as “A (?:nurse|member)/);
+  });
+
+  test.each<[string, string]>([
+    ['Acme Motors will close its Leeds plant in May, a spokesman said.', '“Acme Motors”'],
+    ['The Leeds health board said 40 people had died. A spokeswoman said 12 more were in hospital.', '“The Leeds health board”'],
+  ])('a bare spokesperson speaks for whom the article names just before: %s', (text, principal) => {
+    const spokesperson = analyzeText(text).find((f) => /spokes/.test(f.text));
+    expect(spokesperson?.kind).toBe('named-source');
+    expect(spokesperson?.reason).toContain(`speaks for ${principal}`);
+    expect(analyzeText(text).filter((f) => f.kind === 'unverified-figure')).toEqual([]);
+  });
+
+  test('a bare spokesperson with no one named before stays unnamed', () => {
+    expect(analyzeText('A spokesman said 300 jobs would go.').map((f) => f.kind)).toEqual(['anonymous-source', 'unverified-figure']);
   });
 
   test('"they" after bodies named by a plural ("Six Leeds newspapers … said") refers to them', () => {

@@ -696,6 +696,10 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
       const appositive = !resolved && !member && (a.kind === 'vague-attribution' || a.kind === 'anonymous-source') ? appositiveName(text, passingHere(), a) : undefined;
       const namedBeside = member ? text.slice(member.start, member.end) : appositive;
       if (namedBeside) resolved = { kind: 'named-source', specificity: undefined, antecedent: namedInPassing(namedBeside, paragraph, s) };
+      // "Acme will close the plant, a spokesman said": a spokesperson speaks on the record for whom the article names
+      // just before (guide: "an Intel spokeswoman said").
+      const spokenFor = !resolved && a.kind === 'anonymous-source' && BARE_SPOKESPERSON.test(words.join(' ')) ? principalBefore(text, passingHere().passing, mentions, sentences, paragraphs, s, a.sourceStart) : undefined;
+      if (spokenFor) resolved = { kind: 'named-source', specificity: undefined, antecedent: spokenFor };
       // "Ann Marsh and Tom Reed toured the mill. They said …": two names joined by "and" in this sentence or the one
       // before are who "they" are, when no crowd is mentioned between them and it.
       if (shape?.pronoun === 'they' && !resolved) {
@@ -782,7 +786,7 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
             a.end = Math.max(a.end, a.cueEnd);
           }
           // A pronoun named on its own words ("he", with its name earlier in its own sentence) gives no name to cite.
-          reason = !cited || PRONOUN_MENTION.test(cited.text) ? REASONS['named-source'] : member ? `A named source: ${phrase} come with ${quoted(cited.text)} named among them.` : appositive ? `A named source: ${phrase} ${/ and /.test(appositive) ? 'are' : 'is'} ${quoted(cited.text)}, named beside it.` : `A named source: ${phrase} refers to ${quoted(cited.text)}, named nearby.`;
+          reason = !cited || PRONOUN_MENTION.test(cited.text) ? REASONS['named-source'] : member ? `A named source: ${phrase} come with ${quoted(cited.text)} named among them.` : appositive ? `A named source: ${phrase} ${/ and /.test(appositive) ? 'are' : 'is'} ${quoted(cited.text)}, named beside it.` : spokenFor ? `A named source: ${phrase} speaks for ${quoted(cited.text)}, named just before.` : `A named source: ${phrase} refers to ${quoted(cited.text)}, named nearby.`;
         } else {
           // "the report" after "a congressional report" is an unspecified report, not a group.
           const what = isRecord(headOf(words).head) ? 'report' : 'group';
@@ -1054,6 +1058,23 @@ function delayedName(text: string, readings: readonly SentenceReading[], sentenc
   return onePersonsName(speaker) ? speaker : undefined;
 }
 const ASKS_ANONYMITY = new RegExp(ANONYMITY_ASKED);
+// One spokesperson, with nothing said of whom they speak for: "a spokesman", "a company spokeswoman" is read already.
+const BARE_SPOKESPERSON = /^(?:a|an|one|another)(?: senior| chief)? spokes(?:man|woman|person)$/;
+/**
+ * Whom a bare spokesperson speaks for: the last name their sentence gives before them, or the last named source or
+ * name of the sentence before in its paragraph ("The ministry said 40 had died. A spokeswoman said …").
+ */
+function principalBefore(text: string, passing: readonly PassingMention[], mentions: readonly Mention[], sentences: readonly Span[], paragraphs: readonly number[], s: number, before: number): Mention | undefined {
+  const here = passing.filter((p) => p.named && p.end <= before).at(-1);
+  if (here) return namedInPassing(text.slice(here.start, here.end), paragraphs[s] as number, s);
+  const source = mentions.findLast((m) => m.sentence >= s - 1 && m.kind === 'named-source' && !m.inPassing && !PRONOUN_MENTION.test(m.text));
+  if (source && (source.sentence === s || paragraphs[s - 1] === paragraphs[s])) return source;
+  const previous = sentences[s - 1];
+  if (!previous || paragraphs[s - 1] !== paragraphs[s]) return undefined;
+  const tokens = tokenize(text, previous.start, previous.end);
+  const name = passingMentions(tokens, (k) => isProperName(tokens, k, previous.start)).filter((p) => p.named).at(-1);
+  return name && namedInPassing(text.slice(name.start, name.end), paragraphs[s] as number, s - 1);
+}
 const INDEFINITE_OPENING = /^an?$/i;
 // Heads of people a story quotes for what they know, not for who they are: another source may well be named after them.
 const INFORMANT_HEADS = new Set(['source', 'official', 'person', 'insider', 'aide', 'adviser', 'advisor', 'diplomat', 'spokesman', 'spokeswoman', 'spokesperson', 'staffer', 'employee', 'executive', 'officer', 'member', 'individual', 'witness', 'resident', 'analyst', 'expert', 'strategist']);
@@ -1242,7 +1263,7 @@ function namedInNextSentence(readings: readonly SentenceReading[], s: number, te
 // What may follow a closing speaker tag's verb: "…, officials said on Tuesday in a statement."
 // Only when, where and to whom, never an object: "…, he called it a mistake." is a claim of its own.
 const TAG_WORDS = new Set(
-  'on in at to during last this yesterday today earlier later recently then also afterward afterwards monday tuesday wednesday thursday friday saturday sunday'.split(' '),
+  'on in at to from during last this yesterday today tonight overnight early earlier late later shortly recently then also afterward afterwards monday tuesday wednesday thursday friday saturday sunday'.split(' '),
 );
 // The words after the tag word may hold a date or a time: "…, police said on March 3", "…, at 10pm".
 const TRAILING_TAG = new RegExp(`^[^\\p{L}\\p{N}]*(?:(?:${[...TAG_WORDS].join('|')})\\b[^\\p{L}\\p{N}]*(?:[\\p{L}\\p{N}]+[^\\p{L}\\p{N}]*){0,6})?$`, 'iu');

@@ -167,10 +167,12 @@ function groupNamedForCause(words: readonly Token[], sentenceStart: number): boo
 }
 
 /**
- * Plural roles that stand for the office or body the story is about, named as "police" is (guide): "prosecutors said",
- * and the organisers of the event it reports ("organisers said 5,000 came").
+ * Plural roles that stand for the office, force or body the story is about, named as "police" is (guide):
+ * "prosecutors said", the sheriff's or fire service's people ("deputies said", "firefighters said"), and the
+ * organisers of the event it reports ("organisers said 5,000 came").
  */
-export const isNamedOffice = (word: string): boolean => word === 'prosecutors' || word === 'organisers' || word === 'organizers';
+export const isNamedOffice = (word: string): boolean => NAMED_OFFICES.has(word);
+const NAMED_OFFICES = new Set(['prosecutors', 'organisers', 'organizers', 'deputies', 'troopers', 'firefighters', 'detectives']);
 
 /**
  * Whether a lower-case noun is a person's or a body's, which a name right after it stands beside ("the editor Ann
