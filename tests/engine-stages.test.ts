@@ -509,6 +509,8 @@ describe('which figures a source vouches for', () => {
     ['Eight in ten farms now sell online, Ann Marsh told the Leeds Post on Monday.', []],
     ['Forty homes were flooded, Ann Marsh told reporters.', []],
     ['Forty homes were flooded, Ann Marsh told state television.', []],
+    // Records a named body keeps are named by it, as records it made are.
+    ['The campaign raised $4 million in May, according to reports filed with the Leeds election board.', []],
     // When the tag was said may open with "early", "late", "shortly" or where it was said from.
     ['Turnout topped 180,000, the Leeds party said early Tuesday.', []],
     ['The crowd numbered 7,000, Ann Marsh announced from the stage.', []],

@@ -138,6 +138,7 @@ export const PERSON_OBJECTS: ReadonlySet<string> = new Set(['him', 'her', 'them'
 export const SPOKESPEOPLE_PLURAL: ReadonlySet<string> = new Set(['spokesmen', 'spokeswomen', 'spokespeople', 'spokespersons', 'representatives']);
 // People whose words are their client's or their body's: "lawyers for Reed", "officials at the agency".
 const COUNSEL = new Set(['lawyer', 'attorney', 'counsel', 'solicitor', 'barrister']);
+const FILED = new Set(['filed', 'submitted', 'lodged']);
 // The accused's side of a case, in either spelling: "the defence", "defense counsel".
 const DEFENCE = /^defen[cs]e$/;
 const REPRESENTATIVES = new Set([...SPOKESPEOPLE_PLURAL, 'lawyers', 'attorneys', 'executives', 'officials', 'managers', 'staff']);
@@ -473,8 +474,11 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   const possessive = words.slice(0, headIndex).some((w) => POSSESSIVE_PRONOUNS.has(w.lower) || isPossessive(w));
   // "estimates by the Acme Institute", "polls by Acme", "two surveys by the Leeds government": a record is by
   // whoever made it, as "from" it is, a body the story has in view included.
-  // So are "polls released by Acme", "estimates published by the council": a participle between the record and its maker.
-  const byAt = lowerAt(lowers, headIndex + 1) === 'by' || lowerAt(lowers, headIndex + 1) === 'from' ? headIndex + 1 : (MAKING_PARTICIPLES.has(lowerAt(lowers, headIndex + 1)) || putsOutRecord(head, lowerAt(lowers, headIndex + 1))) && lowerAt(lowers, headIndex + 2) === 'by' ? headIndex + 2 : -1;
+  // So are "polls released by Acme", "estimates published by the council": a participle between the record and its maker;
+  // and "reports filed with the election commission": a body that keeps them.
+  const participle = lowerAt(lowers, headIndex + 1);
+  const kept = FILED.has(participle) && (lowerAt(lowers, headIndex + 2) === 'with' || lowerAt(lowers, headIndex + 2) === 'to');
+  const byAt = participle === 'by' || participle === 'from' ? headIndex + 1 : ((MAKING_PARTICIPLES.has(participle) || putsOutRecord(head, participle)) && lowerAt(lowers, headIndex + 2) === 'by') || kept ? headIndex + 2 : -1;
   const madeBy = RECORD_CROWDS.has(head) && byAt > 0;
   const byBody = madeBy && bodyAfter(lowers, byAt);
   const affiliation = ((AFFILIATIONS.has(lowerAt(lowers, headIndex + 1)) || madeBy) && namedAt > headIndex) || byBody;
