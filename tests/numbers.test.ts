@@ -15,6 +15,10 @@ const only = (text: string): NumberMention => {
 
 describe('quantities a reader may want a source for', () => {
   test.each<[string, string, NumberKind]>([
+    // A count with its scale glued on, before what it counts.
+    ['The breach exposed data on 2.3M customers.', '2.3M customers', 'count'],
+    ['The Leeds app now has 1.2B users.', '1.2B users', 'count'],
+    ['Thieves took 10K records from the clinic.', '10K records', 'count'],
     ['Marsh is five points behind Reed.', 'five points', 'percent'],
     ['The vote brought the tally to 31.', '31', 'count'],
     ['The poll found 1,000 voters undecided.', '1,000 voters', 'count'],
@@ -277,6 +281,13 @@ describe('numbers that are not figure claims', () => {
     ['Ann Marsh: theft, held in jail in lieu of $7,000 bond.', '$7,000 bond', 'legal-penalty'],
     ['Each must post $10,000 bail by Friday.', '$10,000 bail', 'legal-penalty'],
     ['The court ordered him to repay $62,000 to the club.', '$62,000', 'legal-penalty'],
+    // Not a resolution, a race, a sprint in metres or a screen's pixels.
+    ['The 4K sets sold well.', '4K', 'spec'],
+    ['He ran a 10K race in Leeds.', '10K', 'spec'],
+    ['The 16K pixels of the panel glow.', '16K', 'spec'],
+    // What one product goes on sale for.
+    ['The Leeds phone goes on sale for $799 next week.', '$799', 'price'],
+    ['The laptop is available for $1,299 from Friday.', '$1,299', 'price'],
     ['The judge ordered the firm to pay $3 million in damages.', '$3 million', 'legal-penalty'],
     ['Call 555-1234 for details.', '555-1234', 'address'],
     ['They live at 123 Main Street now.', '123 Main Street', 'address'],

@@ -66,6 +66,8 @@ const TENS: Record<string, number> = {};
 'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ').forEach((w, k) => (TENS[w] = 20 + 10 * k));
 const SCALES: Record<string, number> = { hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mn: 1e6, m: 1e6, b: 1e9, k: 1e3, tn: 1e12, trn: 1e12 };
 const SCALE_WORDS = set('hundred thousand million billion trillion');
+// Scales glued to a count in capitals, or as "k" and "bn": a lower-case "m" is as often metres.
+const GLUED_SCALES = set('K M B k bn mn');
 /** Plural quantity words that stand alone: "hundreds", "dozens of". */
 const VAGUE_PLURALS: Record<string, number> = { dozens: 24, scores: 40, hundreds: 200, thousands: 2e3, millions: 2e6, billions: 2e9, trillions: 2e12, tens: 20 };
 const FRACTION_WORDS: Record<string, number> = { half: 1 / 2, halves: 1 / 2, third: 1 / 3, thirds: 1 / 3, quarter: 1 / 4, quarters: 1 / 4, fifth: 1 / 5, fifths: 1 / 5, tenth: 1 / 10, tenths: 1 / 10 };
@@ -545,6 +547,7 @@ function numberedLines(text: string): number {
 const PRICE_BEFORE = set('cost costs costing charge charges charging priced retails retail sells sell selling start starts starting');
 const DETERMINERS_OF_PRODUCT = set('the a an its their his her');
 const STARTING = set('start starts starting');
+const ON_SALE = set('sale available preorder pre-order');
 const LAUNCHED = set('launched launches debuted debuts retailed retailing');
 const SAVING = set('save saves saving saved');
 const SHOP_PREPOSITIONS = set('on at in from');
@@ -1092,6 +1095,13 @@ function classify(s: Sentence, n: Numeral): Found | null {
     }
     if (suffix.startsWith('/')) return ends.found(n.currency ? 'price' : 'spec', last, first);
     if (n.currency && /^(?:bn|m|mn|k|b|tn|trn)$/.test(suffix)) return ends.found('money');
+    // "2.3M customers", "10K records": a count with its scale glued on, before what it counts; not "4K TVs", "a 10K
+    // run" or "the 400m hurdles" (metres).
+    if (GLUED_SCALES.has(n.suffix) && (!Number.isInteger(value) || value >= 10) && isPluralNoun(s, last + 1) && !SPEC_UNITS.has(next)) {
+      n.scaled = true;
+      n.value = value * (SCALES[suffix] as number);
+      return ends.withNoun('count');
+    }
     if (SPEC_UNITS.has(suffix) || (MEASURE_UNITS.has(suffix) && afterSpecNoun(s, first))) return ends.found('spec', last, first);
     if (MEASURE_UNITS.has(suffix)) return ends.found('measure', last, first);
     return ends.found('model', last, first);
@@ -1343,10 +1353,11 @@ function classify(s: Sentence, n: Numeral): Found | null {
     // "$19.99 a month": what one thing costs over time.
     const per = (s.lower(last + 1) === 'a' || s.lower(last + 1) === 'an' || s.lower(last + 1) === 'per') && /^(?:month|year|week|day|night|hour)$/.test(s.lower(last + 2));
     if (per && (n.value ?? Infinity) < 100) return ends.found('price', last + 2);
-    // "it costs $129", "priced at $999", "$129 for the Founder's Edition": what one product costs.
+    // "it costs $129", "priced at $999", "$129 for the Founder's Edition", "goes on sale for $799": what one product costs.
     const sum = n.scaled ? Infinity : (n.value ?? Infinity);
     const forTheProduct = s.lower(last + 1) === 'for' && DETERMINERS_OF_PRODUCT.has(s.lower(last + 2));
-    if (sum < 10000 && (s.anyBefore(spanStart, 2, PRICE_BEFORE) || forTheProduct)) return ends.found('price');
+    const onSale = prev === 'for' && ON_SALE.has(s.lower(spanStart - 2));
+    if (sum < 10000 && (s.anyBefore(spanStart, 2, PRICE_BEFORE) || forTheProduct || onSale)) return ends.found('price');
     // "Acme Phone 10 Plus for $840": a shopping list's line, a product's name and its price.
     if (sum < 10000 && prev === 'for' && first >= 2 && productNameBefore(s, first - 1)) return ends.found('price');
     // "“Leeds Rising” ($60)", "Acme Racer ($20)": a price set in brackets after a title or a product's name.
