@@ -2787,6 +2787,9 @@ describe('findAttributions', () => {
   test.each([
     ['Reed has resigned, it was reported.', [['hedge', 'it was reported']]],
     ['The mill, it is said, will close by spring.', [['hedge', 'it is said']]],
+    // An estimate or an assumption no one is named for.
+    ['It is estimated that the mill will close by spring.', [['hedge', 'It is estimated that']]],
+    ['It is assumed that Ann Marsh will run again.', [['hedge', 'It is assumed that']]],
     // Not a clause of its own: "it" is what was said.
     ['What it was reported as, nobody knows.', []],
   ])('"it is said" set off after a claim or inside it is the writer\'s hedge: %s', (text, expected) => {

@@ -59,7 +59,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     triggers: w('it'),
     // Or set off after the claim, or inside it: "Reed has resigned, it was reported.", "the mill, it is said, will close".
     // "It is often said that": how often changes nothing.
-    pattern: /\bit (?:is|was|has been|had been) (?:(?:often|sometimes|frequently|also|long|now|still) )?(?:said|believed|thought|understood|alleged|claimed|reported|rumou?red|feared)(?: that\b|(?= (?:the|a|an|he|she|they|we|his|her|their|its|this|these|those|there|some|many|more|most|several|both)\b)|(?<=, it [a-z ]+)(?=[.,;]))/gi,
+    pattern: /\bit (?:is|was|has been|had been) (?:(?:often|sometimes|frequently|also|long|now|still) )?(?:said|believed|thought|understood|alleged|claimed|reported|rumou?red|feared|estimated|assumed)(?: that\b|(?= (?:the|a|an|he|she|they|we|his|her|their|its|this|these|those|there|some|many|more|most|several|both)\b)|(?<=, it [a-z ]+)(?=[.,;]))/gi,
   },
   // "At least 12 people are feared dead": a toll no one has confirmed, passed on.
   { kind: 'hedge', triggers: w('feared'), pattern: new RegExp(`\\b${BE} (?:now |still )?feared (?:dead|killed|drowned|missing|lost|trapped)\\b`, 'gi') },
