@@ -15,6 +15,8 @@ const only = (text: string): NumberMention => {
 
 describe('quantities a reader may want a source for', () => {
   test.each<[string, string, NumberKind]>([
+    // A bond a debtor pays is no bail.
+    ['The Leeds bank owes a $120 million bond payment in June.', '$120 million', 'money'],
     // A count with its scale glued on, before what it counts.
     ['The breach exposed data on 2.3M customers.', '2.3M customers', 'count'],
     ['The Leeds app now has 1.2B users.', '1.2B users', 'count'],
@@ -289,6 +291,10 @@ describe('numbers that are not figure claims', () => {
     ['The Leeds phone goes on sale for $799 next week.', '$799', 'price'],
     ['The laptop is available for $1,299 from Friday.', '$1,299', 'price'],
     ['The judge ordered the firm to pay $3 million in damages.', '$3 million', 'legal-penalty'],
+    // Bail a court sets, and the charges of the case.
+    ['The judge set bail at $1 million.', '$1 million', 'legal-penalty'],
+    ['He was held on a $5 million bond.', '$5 million bond', 'legal-penalty'],
+    ['Tom Reed pleaded guilty to 11 counts of fraud.', '11 counts', 'story-count'],
     ['Call 555-1234 for details.', '555-1234', 'address'],
     ['They live at 123 Main Street now.', '123 Main Street', 'address'],
     ['Growers were left unable to make 911 calls.', '911', 'label'],

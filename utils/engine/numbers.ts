@@ -167,6 +167,11 @@ const PENALTY_BEFORE = set('sentenced sentence faces face faced facing serve ser
 const FINES = set('fine fined fines penalty penalties');
 const PAYING = set('pay pays paying');
 const ORDERED_TO_PAY = set('pay repay forfeit');
+const BAIL = set('bail bond');
+const SET = set('set sets setting');
+const HELD = set('held jailed detained released freed');
+const CHARGES = set('counts count charges');
+const CHARGED = set('pleaded pleads plead charged convicted indicted acquitted guilty admitted denied denies faces facing');
 const ORDERED = set('ordered orders ordering');
 const READINGS = set('rating ratings reading readings score scores fps framerate');
 const COURT_SUMS = set('fine fines bail restitution summons summonses citation citations');
@@ -1256,6 +1261,13 @@ function classify(s: Sentence, n: Numeral): Found | null {
   }
   // "could face up to 10 years in prison and have to pay $250,000": a sum to be paid beside a prison term is its fine.
   if (n.currency && PAYING.has(s.lower(spanStart - 1)) && s.anyBefore(spanStart, 10, PENALTY_AFTER)) return ends.found('legal-penalty');
+  // "set bail at $1 million", "held on a $5 million bond": what a court sets for release (not a debtor's "$120 million
+  // bond payment").
+  const bailSet = prev === 'at' && s.anyBefore(spanStart - 1, 3, BAIL) && s.anyBefore(spanStart - 1, 3, SET);
+  const heldOn = BAIL.has(next) && prev === 'a' && s.anyBefore(spanStart - 1, 3, HELD);
+  if (n.currency && (bailSet || heldOn)) return ends.found('legal-penalty', bailSet ? last : last + 1);
+  // "pleaded guilty to 11 counts of fraud", "charged with 16 counts": the charges of the case the story is about.
+  if (!n.currency && !n.percent && CHARGES.has(next) && s.anyBefore(spanStart, 5, CHARGED)) return ends.found('story-count', last + 1);
   // "ordered him to repay $62,000", "was ordered to pay £5,000 in damages": a sum a court orders paid.
   if (n.currency && ORDERED_TO_PAY.has(s.lower(spanStart - 1)) && s.anyBefore(spanStart - 1, 5, ORDERED)) return ends.found('legal-penalty');
   // "a $250,000 fine", "held in lieu of $70,000 bond", "post $100,000 bail": what a court orders, not a claim.
