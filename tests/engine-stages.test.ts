@@ -889,6 +889,28 @@ describe('references across sentences', () => {
     expect(analyzeText(text).filter((f) => f.kind === 'unverified-figure')).toEqual([]);
   });
 
+  test.each<[string, string]>([
+    ['Tom Reed denies the charges. His lawyers said he was in Leeds at the time.', 'speak for “Tom Reed”'],
+    ['Ann Marsh sued the council. She is owed $40,000, according to her solicitors at the hearing.', 'speak for “Ann Marsh”'],
+    ['Acme reported a loss on Monday. Its executives said sales would recover.', 'speak for “Acme”'],
+  ])('people who speak for whom a possessive pronoun stands are named by them: %s', (text, reason) => {
+    const found = analyzeText(text).filter((f) => /lawyers|solicitors|executives/.test(f.text));
+    expect(found.map((f) => f.kind)).toEqual(['named-source']);
+    expect(found[0]?.reason).toContain(reason);
+    expect(analyzeText(text).filter((f) => f.kind === 'unverified-figure')).toEqual([]);
+  });
+
+  test.each([
+    'Researchers reported on Thursday in the journal Leeds Medicine that the drug cut deaths by 20%.',
+    'Writing in the journal Leeds Medicine, researchers said the drug cut deaths by 20%.',
+  ])('research a named journal published is named: %s', (text) => {
+    expect(analyzeText(text).map((f) => [f.kind, f.reason])).toEqual([['named-source', expect.stringContaining('published in “Leeds Medicine”')]]);
+  });
+
+  test('researchers reporting from a place are no journal', () => {
+    expect(analyzeText('Researchers reported in Leeds that the drug cut deaths by 20%.').map((f) => f.kind)).toEqual(['vague-attribution', 'unverified-figure']);
+  });
+
   test('a bare spokesperson with no one named before stays unnamed', () => {
     expect(analyzeText('A spokesman said 300 jobs would go.').map((f) => f.kind)).toEqual(['anonymous-source', 'unverified-figure']);
   });

@@ -8,7 +8,7 @@ import { findReaderPhrases, isIgnored } from './reader-phrases';
 import { anonymousReason, REASONS, WEAKLY_SOURCED_FIGURE } from './reasons';
 import { findQuotations, lastQuotationEndingBy, quotationAround, withTurns } from './quotations';
 import { BY_PARTICIPLES, GROUP_PLURALS, INSTITUTIONS, isCrowdOfPeople, isPeoplePlural, isPersonRole, RECORD_CROWDS, VAGUE_DETERMINERS } from './lexicon';
-import { firstNameGender, genderClash, headOf, isContestRole, isPersonReference, notePronoun, noPronounsYet, onePersonsName, passingMentions, personNamedInPassing, PLURAL_PRONOUNS, referenceShape, resolveReference, SINGULAR_PERSON_PRONOUNS, type Mention, type PassingMention, type PronounsOfNames, type ReferenceShape, type WordBefore } from './references';
+import { firstNameGender, genderClash, headOf, isContestRole, isPersonReference, notePronoun, noPronounsYet, onePersonsName, passingMentions, personNamedInPassing, PLURAL_PRONOUNS, referenceShape, resolveReference, SINGULAR_PERSON_PRONOUNS, surelyAPerson, type Mention, type PassingMention, type PronounsOfNames, type ReferenceShape, type WordBefore } from './references';
 import { splitSentencesSteps, type Span } from './sentences';
 import { isLetterCode, isSpaceCode, isUpperCode } from './letters';
 import { fullSourcePhrase, withAtOfAtLeast } from './source-phrase';
@@ -698,7 +698,13 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
       if (namedBeside) resolved = { kind: 'named-source', specificity: undefined, antecedent: namedInPassing(namedBeside, paragraph, s) };
       // "Acme will close the plant, a spokesman said": a spokesperson speaks on the record for whom the article names
       // just before (guide: "an Intel spokeswoman said").
-      const spokenFor = !resolved && a.kind === 'anonymous-source' && BARE_SPOKESPERSON.test(words.join(' ')) ? principalBefore(text, passingHere().passing, mentions, sentences, paragraphs, s, a.sourceStart) : undefined;
+      // "Researchers reported on Thursday in the journal Leeds Medicine", "Writing in Leeds Medicine, the authors said":
+      // research a named journal published is a named document (guide).
+      const journal = !resolved && a.kind === 'vague-attribution' && RESEARCH_PEOPLE.has(headOf(words).head) ? JOURNAL_NAMED.exec(text.slice(sentence.start, sentence.end))?.[1] : undefined;
+      if (journal) resolved = { kind: 'named-source', specificity: undefined, antecedent: namedInPassing(journal, paragraph, s) };
+      // So do "his lawyers", "its executives", for whom the pronoun stands, as "Reed's lawyers" do for Reed.
+      const owner = !resolved && a.kind !== 'named-source' ? SPEAKERS_FOR_OWNER.exec(words.join(' '))?.[1] : undefined;
+      const spokenFor = owner ? ownerNamed(owner, mentions, paragraph, pronouns) : !resolved && a.kind === 'anonymous-source' && BARE_SPOKESPERSON.test(words.join(' ')) ? principalBefore(text, passingHere().passing, mentions, sentences, paragraphs, s, a.sourceStart) : undefined;
       if (spokenFor) resolved = { kind: 'named-source', specificity: undefined, antecedent: spokenFor };
       // "Ann Marsh and Tom Reed toured the mill. They said …": two names joined by "and" in this sentence or the one
       // before are who "they" are, when no crowd is mentioned between them and it.
@@ -786,7 +792,7 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
             a.end = Math.max(a.end, a.cueEnd);
           }
           // A pronoun named on its own words ("he", with its name earlier in its own sentence) gives no name to cite.
-          reason = !cited || PRONOUN_MENTION.test(cited.text) ? REASONS['named-source'] : member ? `A named source: ${phrase} come with ${quoted(cited.text)} named among them.` : appositive ? `A named source: ${phrase} ${/ and /.test(appositive) ? 'are' : 'is'} ${quoted(cited.text)}, named beside it.` : spokenFor ? `A named source: ${phrase} speaks for ${quoted(cited.text)}, named just before.` : `A named source: ${phrase} refers to ${quoted(cited.text)}, named nearby.`;
+          reason = !cited || PRONOUN_MENTION.test(cited.text) ? REASONS['named-source'] : member ? `A named source: ${phrase} come with ${quoted(cited.text)} named among them.` : appositive ? `A named source: ${phrase} ${/ and /.test(appositive) ? 'are' : 'is'} ${quoted(cited.text)}, named beside it.` : journal ? `A named source: ${phrase} published in ${quoted(cited.text)}.` : spokenFor ? `A named source: ${phrase} ${owner && words[1]?.endsWith('s') ? 'speak' : 'speaks'} for ${quoted(cited.text)}, named just before.` : `A named source: ${phrase} refers to ${quoted(cited.text)}, named nearby.`;
         } else {
           // "the report" after "a congressional report" is an unspecified report, not a group.
           const what = isRecord(headOf(words).head) ? 'report' : 'group';
@@ -1006,7 +1012,8 @@ function sentencesReferredBack(readings: readonly SentenceReading[]): Uint8Array
       previousParagraphStart = paragraphStart;
       paragraphStart = s;
     }
-    if (r.phrases.some((words) => referenceShape(words))) marked.fill(1, previousParagraphStart, s);
+    // So do people who speak for someone named before them ("his lawyers said").
+    if (r.phrases.some((words) => referenceShape(words) || SPEAKERS_FOR_OWNER.test(words.join(' ')))) marked.fill(1, previousParagraphStart, s);
   });
   return marked;
 }
@@ -1074,6 +1081,21 @@ function principalBefore(text: string, passing: readonly PassingMention[], menti
   const tokens = tokenize(text, previous.start, previous.end);
   const name = passingMentions(tokens, (k) => isProperName(tokens, k, previous.start)).filter((p) => p.named).at(-1);
   return name && namedInPassing(text.slice(name.start, name.end), paragraphs[s] as number, s - 1);
+}
+// People who publish research, and a named journal their sentence says it appeared in.
+const RESEARCH_PEOPLE = new Set(['researcher', 'scientist', 'author', 'team', 'astronomer', 'physicist', 'biologist', 'ecologist', 'epidemiologist', 'economist', 'geologist', 'chemist']);
+// Not "reported in": "reported in Leeds" is as often a place.
+const JOURNAL_NAMED = /\b(?:in the (?:journal|magazine)s? |(?:writing|published|publishing|appearing) (?:(?:on|this|last|online|today|\p{Ll}+day) (?:\p{L}+ )?)?in )((?:\p{Lu}[\p{L}&'’-]*)(?: (?:of |the |and |for )?\p{Lu}[\p{L}&'’-]*){0,5})/u;
+// A possessive pronoun before people who speak for its owner on the record.
+const SPEAKERS_FOR_OWNER = /^(his|her|its|their) (?:lawyers?|attorneys?|solicitors?|barristers?|counsel|spokes(?:man|woman|person)|representatives?|executives?)(?: (?:in|at|on) .*)?$/;
+/** Whom "his", "her", "their" or "its" stands for, when a name: a person as "he" would be, or the last named body. */
+function ownerNamed(owner: string, mentions: readonly Mention[], paragraph: number, pronouns: PronounsOfNames): Mention | undefined {
+  if (owner === 'its') return mentions.findLast((m) => m.paragraph >= paragraph - 1 && m.kind === 'named-source' && !/^(?:it|its)$/i.test(m.text) && !surelyAPerson(m, pronouns));
+  const shape = referenceShape([owner]);
+  const resolved = shape ? resolveReference(shape, mentions, paragraph, undefined, pronouns) : null;
+  if (resolved) return resolved.kind === 'named-source' ? resolved.antecedent : undefined;
+  // Or a person named in passing nearby whose name says "he" or "she": "Ann Marsh sued the council. … her solicitors said".
+  return shape?.pronoun && SINGULAR_PERSON_PRONOUNS.has(shape.pronoun) ? personNamedInPassing(shape.pronoun, mentions, paragraph, pronouns) : undefined;
 }
 const INDEFINITE_OPENING = /^an?$/i;
 // Heads of people a story quotes for what they know, not for who they are: another source may well be named after them.

@@ -634,7 +634,7 @@ function isPersonMention(m: Mention): boolean {
   return words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w) || /^\p{Lu}\.$/u.test(w)) && !words.some((w) => isBodyWord(w.toLowerCase()));
 }
 /** A person by a title, a role, a first name, or a "he" or "she" the article has used for the name ("Marsh … she"). */
-function surelyAPerson(m: Mention, pronouns: PronounsOfNames | undefined): boolean {
+export function surelyAPerson(m: Mention, pronouns: PronounsOfNames | undefined): boolean {
   if (m.head) return isRoleWord(m.head);
   const text = (m.firstMention ?? m).text;
   const used = pronouns && pronounsFor(pronouns, m);
