@@ -3759,6 +3759,8 @@ describe('findAttributions', () => {
     ['A spokesperson for the singer confirmed the split.', [['named-source', 'A spokesperson for the singer confirmed']]],
     ['A spokesman for the family said the funeral would be private.', [['named-source', 'A spokesman for the family said']]],
     ['A spokeswoman for the mayor said the road would reopen.', [['named-source', 'A spokeswoman for the mayor said']]],
+    ['A spokesperson for the prime minister said the road would reopen.', [['named-source', 'A spokesperson for the prime minister said']]],
+    ['A spokesman for the finance minister said the road would reopen.', [['named-source', 'A spokesman for the finance minister said']]],
     // A crowd's spokesman speaks for no one a reader could ask.
     ['A spokesman for the protesters said they would march.', [['vague-attribution', 'A spokesman for the protesters']]],
   ])('a spokesperson for the one person or the family the story is about speaks on the record: %s', (text, expected) => {

@@ -523,8 +523,10 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
     // So do "a spokesman for the council", "a spokeswoman at the ministry": the body after the role.
     // "a spokesman for the mayor", "a representative for the singer", "a spokeswoman for the family": for one person or
     // one family the story is about, on the record, as for a body.
-    const whom = lowerAt(lowers, headIndex + 3);
-    const forOne = words.length === headIndex + 4 && (isPersonRole(whom) || TITLES.has(whom) || whom === 'family');
+    // So is one for a title a word narrows: "a spokesperson for the prime minister", "for the finance minister".
+    const narrowed = words.length === headIndex + 5 && TITLES.has(lowerAt(lowers, headIndex + 4)) && !words[headIndex + 3]?.capitalized;
+    const whom = lowerAt(lowers, narrowed ? headIndex + 4 : headIndex + 3);
+    const forOne = (words.length === headIndex + 4 || narrowed) && (isPersonRole(whom) || TITLES.has(whom) || whom === 'family');
     // "a government spokesman", as "a spokesman for the government".
     const forWhom = AFFILIATIONS.has(lowerAt(lowers, headIndex + 1)) || lowerAt(lowers, headIndex + 1) === 'for';
     // "a White House spokesman": the seat of a government speaks for it, as "the White House said" does.
