@@ -514,8 +514,9 @@ describe('which figures a source vouches for', () => {
     // When the tag was said may open with "early", "late", "shortly" or where it was said from.
     ['Turnout topped 180,000, the Leeds party said early Tuesday.', []],
     ['The crowd numbered 7,000, Ann Marsh announced from the stage.', []],
-    // A body's own estimate cut to a figure is its estimate; trade with a place is no trading day.
+    // A body's own estimate or target changed to a figure is its own; trade with a place is no trading day.
     ['Acme cut its profit forecast to $2 billion, citing weak demand.', []],
+    ['Leeds Securities raised its price target on Acme to $240 from $205.', []],
     ['Exports rose 5% in trading with Leeds.', ['5%']],
     ['At least 25 barns burned, the Leeds fire chief told local radio on Sunday.', []],
     ['When the council spent $80 million on the dam, Ann Marsh told them it was a mistake.', ['$80 million']],
