@@ -94,6 +94,9 @@ describe('crowds by structure', () => {
     ['A demographer who asked not to be named said the census was late.', ['A demographer who asked not to be named']],
     ['A dentist in Hull said the fluoride plan was sound.', ['A dentist in Hull']],
     ['A co-host said the show would end in May.', ['A co-host']],
+    // Roles that news of rescues and of software flaws quotes.
+    ['A rescuer told reporters the cave was flooded.', ['A rescuer']],
+    ['A programmer who found the flaw said anyone could use it.', ['A programmer who found the flaw']],
     ['Another child responded, “That is the mayor’s house.”', ['Another child']],
     ['A young boy shouted that the bus was late.', ['A young boy']],
     ['A racist said nothing of the kind.', []],

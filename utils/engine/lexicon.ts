@@ -63,7 +63,8 @@ export const PERSON_ROLES = words(
     'reviewer monitor passenger bystander onlooker motorist commuter traveller traveler tourist visitor shareholder homeowner pensioner ' +
     'retiree spectator cashier bartender labourer laborer electrician carpenter ' +
     'nanny gardener janitor receptionist graduate applicant mourner worshipper cyclist hiker climber swimmer sailor subscriber ' +
-    'landowner borrower depositor client guest diner parishioner holder cop vet barista skier cabbie child boy girl kid teen youth',
+    'landowner borrower depositor client guest diner parishioner holder cop vet barista skier cabbie child boy girl kid teen youth ' +
+    'rescuer responder diver lifeguard evacuee programmer cleaner',
 );
 
 /**
