@@ -1288,7 +1288,9 @@ const TAG_WORDS = new Set(
   'on in at to from during last this yesterday today tonight overnight early earlier late later shortly recently then also afterward afterwards monday tuesday wednesday thursday friday saturday sunday'.split(' '),
 );
 // The words after the tag word may hold a date or a time: "…, police said on March 3", "…, at 10pm".
-const TRAILING_TAG = new RegExp(`^[^\\p{L}\\p{N}]*(?:(?:${[...TAG_WORDS].join('|')})\\b[^\\p{L}\\p{N}]*(?:[\\p{L}\\p{N}]+[^\\p{L}\\p{N}]*){0,6})?$`, 'iu');
+// Each word ends at a separator or the end, so that no word is split between repeats, which backtracking would try on
+// every long tail.
+const TRAILING_TAG = new RegExp(`^[^\\p{L}\\p{N}]*(?:(?:${[...TAG_WORDS].join('|')})\\b[^\\p{L}\\p{N}]*(?:[\\p{L}\\p{N}]+(?:[^\\p{L}\\p{N}]+|$)){0,6})?$`, 'iu');
 
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isAsciiNonAlphanumeric = (c: number) => c < 128 && !isAsciiLetter(c) && !(c >= 48 && c <= 57);
@@ -1312,6 +1314,8 @@ function isTrailingTag(tail: string): boolean {
 const RELATIVE_ASIDE = /^,\s*which\s/;
 // What ends a speaker tag set inside a sentence.
 const TAG_SET_OFF = /[,;:—–―]/;
+// Characters after a tag's verb worth reading: whom, when and where never run this long.
+const TAG_TAIL_MAX = 300;
 // What may follow a closing tag as a clause of its own: a relative clause, a contrast ("…, Marsh said, though critics
 // disagree"), or the claim taken up as a noun ("…, Reed said, a number the state disputes").
 const CLAUSE_AFTER_TAG = /,\s+(?:which|who|whose|though|although|but|while|a (?:figure|number|claim|estimate|total|tally|toll|count|sum)\b)\s/;
@@ -1361,10 +1365,15 @@ function vouchesFor(text: string, a: Attribution, figure: Span, sentence: Span):
   // "The port laid 9,000 feet of cable, Marsh said, so that the cranes …", "Exports fell 4 %, the ministry said on
   // Thursday, the third fall in a row": a tag set off by commas, with when or where it was said, is an aside, and what
   // stands before it is the speaker's whatever follows; so is one a semicolon or a dash closes.
-  const before = text.slice(figure.end, a.sourceStart);
-  const whole = text.slice(a.cueEnd, sentence.end);
+  // No tag runs longer than this: what lies further on is read only to learn the tag goes on.
+  const whole = text.slice(a.cueEnd, Math.min(sentence.end, a.cueEnd + TAG_TAIL_MAX));
   const setOff = whole.search(TAG_SET_OFF);
-  if (setOff >= 0 && /,\s*$/.test(before) && !CLAUSE_BREAK.test(before) && closesTag(whole.slice(0, setOff))) return true;
+  // Read cheapest first: the tag's own words, the comma before its source, then the clause from the figure to it (when
+  // the tag says when or where, only a short one).
+  if (setOff >= 0 && closesTag(whole.slice(0, setOff)) && /,\s*$/.test(text.slice(Math.max(figure.end, a.sourceStart - 8), a.sourceStart))) {
+    const immediate = whole.slice(0, setOff).trim() === '';
+    if ((immediate || a.sourceStart - figure.end <= TAG_TAIL_MAX) && !CLAUSE_BREAK.test(text.slice(figure.end, a.sourceStart))) return true;
+  }
   // "…, Marsh wrote in the new paper, which was published on Monday.": a relative clause after the tag describes
   // its medium or audience, and says nothing more of the speaker's.
   const clause = CLAUSE_AFTER_TAG.exec(whole);
