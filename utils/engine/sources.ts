@@ -31,6 +31,7 @@ const {
   isPersonRole,
   opensRelativeAfterThat,
   SPOKESPEOPLE,
+  TIME_UNITS,
   VAGUE_DETERMINERS,
 } = lexicon;
 const OPENS_ATTRIBUTION = WordClass.Verb | WordClass.Frame;
@@ -2464,9 +2465,8 @@ function recallsGoods(tokens: readonly Token[], i: number): boolean {
   let k = i + 1;
   if (ABOUT.has(at(tokens, k).lower)) k += at(tokens, k).lower === 'more' ? 2 : 1;
   while (k < i + 6 && isWord(at(tokens, k + 1)) && (STARTS_WITH_NUMBER.test(at(tokens, k + 1).text) || NUMBER_WORDS.has(at(tokens, k + 1).lower))) k++;
-  return (STARTS_WITH_NUMBER.test(at(tokens, k).text) || NUMBER_WORDS.has(at(tokens, k).lower)) && !YEARS_RECALLED.has(at(tokens, k + 1).lower);
+  return (STARTS_WITH_NUMBER.test(at(tokens, k).text) || NUMBER_WORDS.has(at(tokens, k).lower)) && !TIME_UNITS.has(at(tokens, k + 1).lower);
 }
-const YEARS_RECALLED = new Set(['years', 'decades', 'months', 'weeks', 'days', 'hours', 'minutes', 'year', 'decade', 'month', 'week', 'day']);
 const MAINTAINED = new Set(['that', 'his', 'her', 'their', 'its', 'innocence']);
 /**
  * "maintains the plan is sound": a verb of its own a few words on makes what follows a clause, not an object; not one
