@@ -887,10 +887,11 @@ describe('references across sentences', () => {
     ['Acme Motors will close its Leeds plant in May, a spokesman said.', '“Acme Motors”'],
     ['The Leeds health board said 40 people had died. A spokeswoman said 12 more were in hospital.', '“The Leeds health board”'],
   ])('a bare spokesperson speaks for whom the article names just before: %s', (text, principal) => {
-    const spokesperson = analyzeText(text).find((f) => /spokes/.test(f.text));
+    const findings = analyzeText(text);
+    const spokesperson = findings.find((f) => /spokes/.test(f.text));
     expect(spokesperson?.kind).toBe('named-source');
     expect(spokesperson?.reason).toContain(`speaks for ${principal}`);
-    expect(analyzeText(text).filter((f) => f.kind === 'unverified-figure')).toEqual([]);
+    expect(findings.filter((f) => f.kind === 'unverified-figure')).toEqual([]);
   });
 
   test.each<[string, string]>([
@@ -898,10 +899,11 @@ describe('references across sentences', () => {
     ['Ann Marsh sued the council. She is owed $40,000, according to her solicitors at the hearing.', 'speak for “Ann Marsh”'],
     ['Acme reported a loss on Monday. Its executives said sales would recover.', 'speak for “Acme”'],
   ])('people who speak for whom a possessive pronoun stands are named by them: %s', (text, reason) => {
-    const found = analyzeText(text).filter((f) => /lawyers|solicitors|executives/.test(f.text));
+    const findings = analyzeText(text);
+    const found = findings.filter((f) => /lawyers|solicitors|executives/.test(f.text));
     expect(found.map((f) => f.kind)).toEqual(['named-source']);
     expect(found[0]?.reason).toContain(reason);
-    expect(analyzeText(text).filter((f) => f.kind === 'unverified-figure')).toEqual([]);
+    expect(findings.filter((f) => f.kind === 'unverified-figure')).toEqual([]);
   });
 
   test.each([

@@ -364,6 +364,9 @@ const ARTICLE_BEFORE = /(?:^|\s)(?:the|an?)\s$/i;
 const wordAfter = (text: string, end: number): string => (/^ ([\p{Ll}-]+)/u.exec(text.slice(end, end + 40))?.[1] ?? '');
 
 const JOINED_NAMES = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)* and \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*$/u;
+/** The names and unnamed roles a sentence's tokens mention in passing, its proper names read as the classifier does. */
+const namesInPassing = (tokens: readonly Token[], sentenceStart: number): PassingMention[] => passingMentions(tokens, (k) => isProperName(tokens, k, sentenceStart));
+
 const mentionOf = (text: string, a: Attribution, words: readonly string[], paragraph: number, sentence: number, anonymityReasonGiven?: boolean): Mention => {
   const isName = a.kind === 'named-source' && words.length > 0 && !referenceShape(words);
   const { head, plural } = isName ? { head: '', plural: false } : headOf(words);
@@ -495,7 +498,7 @@ function firstPersonNamed(text: string, sentences: readonly Span[], readings: re
     const sentence = sentences[s] as Span;
     const tokens = tokenize(text, sentence.start, sentence.end);
     const names = [
-      ...passingMentions(tokens, (k) => isProperName(tokens, k, sentence.start)).filter((p) => p.named),
+      ...namesInPassing(tokens, sentence.start).filter((p) => p.named),
       ...(readings[s] as SentenceReading).attributions.filter((a) => a.kind === 'named-source').map((a) => ({ start: a.sourceStart, end: a.sourceEnd })),
     ].sort((a, b) => a.start - b.start);
     const person = names.map((n) => text.slice(n.start, n.end)).find((name) => onePersonsName(namedInPassing(name, 0, s)));
@@ -648,7 +651,7 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
     let passing: PassingMention[] | undefined;
     const passingHere = (): { tokens: Token[]; passing: PassingMention[] } => {
       const read = (tokens ??= tokenize(text, sentence.start, sentence.end));
-      passing ??= passingMentions(read, (k) => isProperName(read, k, sentence.start));
+      passing ??= namesInPassing(read, sentence.start);
       return { tokens: read, passing };
     };
     if (attributions.length) attributions.forEach((a, k) => {
@@ -696,15 +699,16 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
       const appositive = !resolved && !member && (a.kind === 'vague-attribution' || a.kind === 'anonymous-source') ? appositiveName(text, passingHere(), a) : undefined;
       const namedBeside = member ? text.slice(member.start, member.end) : appositive;
       if (namedBeside) resolved = { kind: 'named-source', specificity: undefined, antecedent: namedInPassing(namedBeside, paragraph, s) };
-      // "Acme will close the plant, a spokesman said": a spokesperson speaks on the record for whom the article names
-      // just before (guide: "an Intel spokeswoman said").
       // "Researchers reported on Thursday in the journal Leeds Medicine", "Writing in Leeds Medicine, the authors said":
       // research a named journal published is a named document (guide).
       const journal = !resolved && a.kind === 'vague-attribution' && RESEARCH_PEOPLE.has(headOf(words).head) ? JOURNAL_NAMED.exec(text.slice(sentence.start, sentence.end))?.[1] : undefined;
       if (journal) resolved = { kind: 'named-source', specificity: undefined, antecedent: namedInPassing(journal, paragraph, s) };
-      // So do "his lawyers", "its executives", for whom the pronoun stands, as "Reed's lawyers" do for Reed.
-      const owner = !resolved && a.kind !== 'named-source' ? SPEAKERS_FOR_OWNER.exec(words.join(' '))?.[1] : undefined;
-      const spokenFor = owner ? ownerNamed(owner, mentions, paragraph, pronouns) : !resolved && a.kind === 'anonymous-source' && BARE_SPOKESPERSON.test(words.join(' ')) ? principalBefore(text, passingHere().passing, mentions, sentences, paragraphs, s, a.sourceStart) : undefined;
+      // "Acme will close the plant, a spokesman said": a spokesperson speaks on the record for whom the article names
+      // just before (guide: "an Intel spokeswoman said"); so do "his lawyers", "its executives", for whom the pronoun
+      // stands, as "Reed's lawyers" do for Reed.
+      const joined = !resolved && a.kind !== 'named-source' ? words.join(' ') : '';
+      const owner = joined ? SPEAKERS_FOR_OWNER.exec(joined)?.[1] : undefined;
+      const spokenFor = owner ? ownerNamed(owner, mentions, paragraph, pronouns) : a.kind === 'anonymous-source' && BARE_SPOKESPERSON.test(joined) ? principalBefore(text, passingHere().passing, mentions, sentences, paragraphs, s, a.sourceStart) : undefined;
       if (spokenFor) resolved = { kind: 'named-source', specificity: undefined, antecedent: spokenFor };
       // "Ann Marsh and Tom Reed toured the mill. They said …": two names joined by "and" in this sentence or the one
       // before are who "they" are, when no crowd is mentioned between them and it.
@@ -959,7 +963,7 @@ function surnameOpener(text: string, sentence: Span, surnames: ReadonlySet<strin
 /** `namedOpener` of sentence s, read afresh. */
 function namedOpenerOf(text: string, sentence: Span, paragraph: number, s: number): { mention: Mention; end: number } | null {
   const tokens = tokenize(text, sentence.start, sentence.end);
-  return namedOpener(text, { tokens, passing: passingMentions(tokens, (k) => isProperName(tokens, k, sentence.start)) }, paragraph, s);
+  return namedOpener(text, { tokens, passing: namesInPassing(tokens, sentence.start) }, paragraph, s);
 }
 
 /**
@@ -1033,7 +1037,7 @@ function personNamedIn(text: string, readings: readonly SentenceReading[], sente
   const act = reading.narrative.find((a) => a.kind === 'named-source' && NAME_OPENING.test(text.slice(a.sourceStart, a.sourceEnd)));
   if (act) return namedInPassing(text.slice(act.sourceStart, act.sourceEnd), reading.paragraph, n);
   const tokens = tokenize(text, sentence.start, sentence.end);
-  const p = passingMentions(tokens, (j) => isProperName(tokens, j, sentence.start)).find((m) => m.named && tokens[firstTokenFrom(tokens, m.start) - 1]?.lower === role);
+  const p = namesInPassing(tokens, sentence.start).find((m) => m.named && tokens[firstTokenFrom(tokens, m.start) - 1]?.lower === role);
   return p && namedInPassing(text.slice(p.start, p.end), reading.paragraph, n);
 }
 
@@ -1079,7 +1083,7 @@ function principalBefore(text: string, passing: readonly PassingMention[], menti
   const previous = sentences[s - 1];
   if (!previous || paragraphs[s - 1] !== paragraphs[s]) return undefined;
   const tokens = tokenize(text, previous.start, previous.end);
-  const name = passingMentions(tokens, (k) => isProperName(tokens, k, previous.start)).filter((p) => p.named).at(-1);
+  const name = namesInPassing(tokens, previous.start).filter((p) => p.named).at(-1);
   return name && namedInPassing(text.slice(name.start, name.end), paragraphs[s] as number, s - 1);
 }
 // People who publish research, and a named journal their sentence says it appeared in.
@@ -1117,7 +1121,7 @@ function namedPairBefore(text: string, sentences: readonly Span[], paragraphs: r
     if (n === s) passing = passingHere.filter((m) => m.end <= before);
     else {
       const tokens = tokenize(text, sentence.start, sentence.end);
-      passing = passingMentions(tokens, (j) => isProperName(tokens, j, sentence.start));
+      passing = namesInPassing(tokens, sentence.start);
     }
     const names = passing.filter((m) => m.named);
     for (let k = names.length - 1; k > 0; k--) {
@@ -1370,9 +1374,9 @@ function vouchesFor(text: string, a: Attribution, figure: Span, sentence: Span):
   const setOff = whole.search(TAG_SET_OFF);
   // Read cheapest first: the tag's own words, the comma before its source, then the clause from the figure to it (when
   // the tag says when or where, only a short one).
-  if (setOff >= 0 && closesTag(whole.slice(0, setOff)) && /,\s*$/.test(text.slice(Math.max(figure.end, a.sourceStart - 8), a.sourceStart))) {
-    const immediate = whole.slice(0, setOff).trim() === '';
-    if ((immediate || a.sourceStart - figure.end <= TAG_TAIL_MAX) && !CLAUSE_BREAK.test(text.slice(figure.end, a.sourceStart))) return true;
+  const tag = setOff >= 0 ? whole.slice(0, setOff) : '';
+  if (setOff >= 0 && closesTag(tag) && /,\s*$/.test(text.slice(Math.max(figure.end, a.sourceStart - 8), a.sourceStart))) {
+    if ((tag.trim() === '' || a.sourceStart - figure.end <= TAG_TAIL_MAX) && !CLAUSE_BREAK.test(text.slice(figure.end, a.sourceStart))) return true;
   }
   // "…, Marsh wrote in the new paper, which was published on Monday.": a relative clause after the tag describes
   // its medium or audience, and says nothing more of the speaker's.
