@@ -147,6 +147,8 @@ describe('numbers that are not figure claims', () => {
     // Earlier years after a word of when.
     ['The mill was founded in 1750.', '1750', 'year'],
     ['The family has farmed here since 1603.', '1603', 'year'],
+    // The century's end that projections run to.
+    ['Seas may rise a metre by 2100.', '2100', 'year'],
     ['The call on July 25 changed things.', 'July 25', 'date'],
     ['The concert was on November 18th.', 'November 18th', 'date'],
     ['They met on Nov. 3 in Ohio.', 'Nov. 3', 'date'],

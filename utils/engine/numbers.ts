@@ -574,10 +574,10 @@ const PURCHASE_WORDS = set('pay pays paid paying fee fees price prices priced co
 
 // Words of when before a year: "in 1750", "since 1603", "until 1485" (not "from" or "by", which a change takes).
 const WHEN_BEFORE_A_YEAR = set('in since until till before after circa c.');
-/** A value news writes as a year: 1800 to 2099. */
-const isYearValue = (value: number | undefined): boolean => value !== undefined && value >= 1800 && value <= 2099;
+/** A value news writes as a year: 1800 to 2100, the century's end that projections run to ("by 2100"). */
+const isYearValue = (value: number | undefined): boolean => value !== undefined && value >= 1800 && value <= 2100;
 
-/** Whether a range is a span of years: the first from 1800 to 2099, the second later, whole or as its last digits. */
+/** Whether a range is a span of years: the first from 1800 to 2100, the second later, whole or as its last digits. */
 function yearSpan(range: string): boolean {
   const m = /^(1[89]\d\d|20\d\d)[-–](\d{1,4})$/.exec(range);
   if (!m) return false;
@@ -1158,7 +1158,7 @@ function classify(s: Sentence, n: Numeral): Found | null {
   if (!n.currency && !n.percent && !n.scaled && prev === 'of' && READINGS.has(prev2) && next !== 'points' && !/^[-−–]/.test(digits)) return ends.found('score', last, first);
   // "single-core scores climbed from 940 to 1010", "its scores went up from 3100 to 3350": a test's scores moving.
   if (!n.currency && !n.percent && prev === 'from' && s.anyBefore(spanStart, 5, READINGS)) return ends.found('score', last, first);
-  // Years: four digits from 1800 to 2099 with nothing that makes them a count; "2019-20", "the fiscal year 2019
+  // Years: four digits from 1800 to 2100 with nothing that makes them a count; "2019-20", "the fiscal year 2019
   // seizures", "echoed 1968 protests", "the 1998 floods": news writes a count of thousands with a comma
   // ("2,000 jobs"), so only an approximator makes a bare one a count ("about 1500 jobs").
   if (bareInteger && digits.length === 4 && isYearValue(value) && !(approximate && isPluralNoun(s, last + 1))) {
