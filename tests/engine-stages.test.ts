@@ -97,6 +97,9 @@ describe('crowds by structure', () => {
     // Roles that news of rescues and of software flaws quotes.
     ['A rescuer told reporters the cave was flooded.', ['A rescuer']],
     ['A programmer who found the flaw said anyone could use it.', ['A programmer who found the flaw']],
+    // Roles that crime and war reporting quotes.
+    ['A bouncer who asked not to be named said the fight began inside.', ['A bouncer who asked not to be named']],
+    ['An infantryman said the shelling went on all night.', ['An infantryman']],
     ['Another child responded, “That is the mayor’s house.”', ['Another child']],
     ['A young boy shouted that the bus was late.', ['A young boy']],
     ['A racist said nothing of the kind.', []],
@@ -246,6 +249,9 @@ describe('crowds by structure', () => {
     // A survey of insiders is a survey, not an insider telling the reporter.
     ['A study of hospital insiders finds that the wards are short of beds.', 'A study of hospital insiders'],
     ['Former prosecutors said the inquiry was rushed.', 'Former prosecutors'],
+    // Plurals of roles opening the sentence are crowds, not surnames.
+    ['Teammates said he was quiet before the final.', 'Teammates'],
+    ['Principals say the new timetable is too tight.', 'Principals'],
     // "those" with where they stand is a crowd, as "people around him" is.
     ['Those around the mayor concede that a third term looks unlikely.', 'Those around the mayor'],
     ['Those behind the levy insist it will pay for itself.', 'Those behind the levy'],
@@ -335,6 +341,12 @@ describe('crowds by structure', () => {
     'Festival organizers said every ticket had been sold.',
     'Deputies said the driver had fled on foot.',
     'Firefighters said the blaze began in the kitchen.',
+    // A role a jurisdiction holds once is an office, as "the sheriff" is; so are a school's head and a match's referee.
+    'The district attorney said the case would go to trial in June.',
+    'The county executive said the bus depot would stay open.',
+    'The U.S. attorney said the fraud ran for a decade.',
+    'The principal said the school would close early on Friday.',
+    'The referee said the goal should have stood.',
     // Opening the sentence with a verb in the present, as any crowd might.
     'Prosecutors allege that the guards slept.',
     // "the city" in view, estimating or concluding, a clause with no "that" after it.
@@ -1846,6 +1858,10 @@ describe('what is not an attribution (guide)', () => {
     // A record of a body the story has in view; when it was run is no part of it.
     ['A report released by the council says the road is unsafe.', 'A report released by the council'],
     ['An Acme survey conducted in the spring found that most farms were short of staff.', 'An Acme survey'],
+    // How a record was made, before its maker: provided, analysed, drawn up by a body.
+    ['Figures provided by the ministry show that 400 homes were flooded.', 'Figures provided by the ministry'],
+    ['Satellite images analysed by the Leeds Institute show the fire spread east.', 'Satellite images analysed by the Leeds Institute'],
+    ['A report drawn up by the council says the road is unsafe.', 'A report drawn up by the council'],
   ])('a publication a text came out in, or who released it, is named: %s', (text, source) => {
     expect(namedSources(text).join(' | ')).toContain(source);
   });

@@ -69,7 +69,7 @@ const RELATIONS_TO = new Set(['critics', 'supporters', 'friends', 'allies', 'opp
 // Publics, who speak for no body: "Leeds voters", "Acme customers".
 const PUBLICS = new Set(['voters', 'residents', 'citizens', 'locals', 'taxpayers', 'consumers', 'customers', 'users', 'viewers', 'readers', 'listeners', 'subscribers', 'followers', 'shoppers', 'commuters', 'passengers', 'visitors', 'drivers', 'parents', 'patients', 'advocates', 'activists', 'protesters', 'protestors', 'demonstrators']);
 // Offices held by one person at a time.
-export const TITLES: ReadonlySet<string> = new Set(['chairman', 'chairwoman', 'chair', 'president', 'director', 'chief', 'head', 'minister', 'secretary', 'governor', 'mayor', 'senator', 'ceo', 'founder', 'commissioner', 'administrator', 'ambassador', 'leader', 'spokesman', 'spokeswoman', 'spokesperson', 'prosecutor', 'judge', 'coach', 'manager', 'owner', 'author', 'nominee', 'front-runner', 'frontrunner', 'congressman', 'congresswoman', 'mp', 'mep', 'councilman', 'councilwoman', 'councillor', 'councilor', 'assemblyman', 'assemblywoman', 'justice', 'sheriff', 'chancellor', 'premier', 'treasurer', 'comptroller', 'auditor', 'superintendent', 'general']);
+export const TITLES: ReadonlySet<string> = new Set(['chairman', 'chairwoman', 'chair', 'president', 'director', 'chief', 'head', 'minister', 'secretary', 'governor', 'mayor', 'senator', 'ceo', 'founder', 'commissioner', 'administrator', 'ambassador', 'leader', 'spokesman', 'spokeswoman', 'spokesperson', 'prosecutor', 'judge', 'coach', 'manager', 'owner', 'author', 'nominee', 'front-runner', 'frontrunner', 'congressman', 'congresswoman', 'mp', 'mep', 'councilman', 'councilwoman', 'councillor', 'councilor', 'assemblyman', 'assemblywoman', 'justice', 'sheriff', 'chancellor', 'premier', 'treasurer', 'comptroller', 'auditor', 'superintendent', 'general', 'principal', 'headteacher', 'headmaster', 'headmistress', 'referee', 'umpire']);
 // Members of a public: unnamed, one of them voices the crowd ("one user", "a reader", "another fan").
 const PUBLIC_MEMBERS = new Set(['user', 'fan', 'viewer', 'reader', 'listener', 'caller', 'customer', 'shopper', 'commenter', 'poster', 'follower']);
 const PRESS_ROLES = new Set(['journalist', 'reporter', 'correspondent', 'photographer', 'editor']);
@@ -174,6 +174,9 @@ function groupNamedForCause(words: readonly Token[], sentenceStart: number): boo
  */
 export const isNamedOffice = (word: string): boolean => NAMED_OFFICES.has(word);
 const NAMED_OFFICES = new Set(['prosecutors', 'organisers', 'organizers', 'deputies', 'troopers', 'firefighters', 'detectives']);
+// Jurisdictions, and the roles each holds once, which "the" makes an office a reader can look up.
+const JURISDICTIONS = new Set(['district', 'city', 'county', 'state', 'town', 'borough', 'village', 'township', 'parish', 'u.s', 'us', 'federal']);
+const JURISDICTION_OFFICES = new Set(['attorney', 'solicitor', 'executive', 'clerk', 'coroner', 'assessor', 'recorder', 'engineer', 'registrar', 'marshal', 'surveyor']);
 
 /**
  * Whether a lower-case noun is a person's or a body's, which a name right after it stands beside ("the editor Ann
@@ -332,7 +335,13 @@ const PUT_OUT_RECORDS = new Set(['footage', 'clip', 'clips', 'statement', 'lette
 export const putsOutRecord = (record: string, participle: string): boolean =>
   PUT_OUT.has(participle) && (RECORD_CROWDS.has(record) || RECORD_CROWDS.has(`${record}s`) || PUT_OUT_RECORDS.has(record));
 // Participles by which a record is made or put out, before its maker: "released by", "conducted by".
-const MAKING_PARTICIPLES = new Set(['published', 'released', 'conducted', 'commissioned', 'compiled', 'issued', 'carried', 'produced', 'prepared', 'done', 'taken', 'run']);
+const MAKING_PARTICIPLES = new Set(['published', 'released', 'conducted', 'commissioned', 'compiled', 'issued', 'carried', 'produced', 'prepared', 'done', 'taken', 'run', 'provided', 'supplied', 'analysed', 'analyzed', 'collected', 'gathered', 'captured', 'drawn']);
+/** Where "by" stands after a participle of making at k ("compiled by", "drawn up by"), or -1. */
+const byAfterMaking = (lowers: readonly string[], k: number): number =>
+  !MAKING_PARTICIPLES.has(lowerAt(lowers, k)) ? -1 : lowerAt(lowers, k + 1) === 'by' ? k + 1 : lowerAt(lowers, k + 1) === 'up' && lowerAt(lowers, k + 2) === 'by' ? k + 2 : -1;
+// Records counted or measured, beside those put out: "tests commissioned by the council", "samples collected by".
+const MEASURED_RECORDS = new Set(['tests', 'test', 'samples', 'results', 'numbers', 'figures', 'readings', 'measurements']);
+const isRecord = (word: string): boolean => RECORD_CROWDS.has(word) || RECORD_CROWDS.has(`${word}s`) || PUT_OUT_RECORDS.has(word) || DATA_NOUNS.has(word) || INSTITUTIONS.has(word) || MEASURED_RECORDS.has(word);
 // Participles of a crowd asked in a poll: "economists polled by".
 const POLLED = new Set(['polled', 'surveyed']);
 const AD_VOICES = new Set(['narrator', 'narrators', 'voice-over', 'voiceover', 'announcer']);
@@ -431,7 +440,8 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   else if (!crowdLast) {
     for (let k = 1; k < words.length; k++) {
       // "A video posted online", "footage shared on social media": how a record was put out follows its head.
-      if (putsOutRecord(lowerAt(lowers, k - 1), lowerAt(lowers, k))) {
+      // So does how it was made, before its maker: "figures provided by the ministry", "a report drawn up by the council".
+      if (putsOutRecord(lowerAt(lowers, k - 1), lowerAt(lowers, k)) || (byAfterMaking(lowers, k) > 0 && isRecord(lowerAt(lowers, k - 1)))) {
         headIndex = k - 1;
         break;
       }
@@ -478,7 +488,7 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   // and "reports filed with the election commission": a body that keeps them.
   const participle = lowerAt(lowers, headIndex + 1);
   const kept = FILED.has(participle) && (lowerAt(lowers, headIndex + 2) === 'with' || lowerAt(lowers, headIndex + 2) === 'to');
-  const byAt = participle === 'by' || participle === 'from' ? headIndex + 1 : ((MAKING_PARTICIPLES.has(participle) || putsOutRecord(head, participle)) && lowerAt(lowers, headIndex + 2) === 'by') || kept ? headIndex + 2 : -1;
+  const byAt = participle === 'by' || participle === 'from' ? headIndex + 1 : putsOutRecord(head, participle) && lowerAt(lowers, headIndex + 2) === 'by' ? headIndex + 2 : kept ? headIndex + 2 : byAfterMaking(lowers, headIndex + 1);
   const madeBy = RECORD_CROWDS.has(head) && byAt > 0;
   const byBody = madeBy && bodyAfter(lowers, byAt);
   const affiliation = ((AFFILIATIONS.has(lowerAt(lowers, headIndex + 1)) || madeBy) && namedAt > headIndex) || byBody;
@@ -554,7 +564,8 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
     // "the president", "the chairman of the Conservative Party": one office holder a reader can look up; so is
     // "Acme chief", a headline's body and office without the article. "The chief executive", "the chief financial
     // officer": a role that "chief" makes one office is a title too.
-    const office = TITLES.has(head) || (first === 'the' && lowers.slice(1, headIndex).includes('chief'));
+    // So is a role a jurisdiction holds once: "the district attorney", "the city solicitor", "the county executive".
+    const office = TITLES.has(head) || (first === 'the' && (lowers.slice(1, headIndex).includes('chief') || (JURISDICTIONS.has(lowerAt(lowers, headIndex - 1)) && JURISDICTION_OFFICES.has(head))));
     if (office && (first === 'the' || (namedAt >= 0 && namedAt < headIndex && !INDEFINITE.has(first)))) return NAMED_SOURCE;
     if (INDEFINITE.has(first) || !hasName) return anonymousSource(words, phrase, hasName);
   }

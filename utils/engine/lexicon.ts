@@ -64,7 +64,9 @@ export const PERSON_ROLES = words(
     'retiree spectator cashier bartender labourer laborer electrician carpenter ' +
     'nanny gardener janitor receptionist graduate applicant mourner worshipper cyclist hiker climber swimmer sailor subscriber ' +
     'landowner borrower depositor client guest diner parishioner holder cop vet barista skier cabbie child boy girl kid teen youth ' +
-    'rescuer responder diver lifeguard evacuee programmer cleaner',
+    'rescuer responder diver lifeguard evacuee programmer cleaner bouncer doorman guard ' +
+    'infantryman marine paratrooper conscript reservist recruit sniper sapper gunner militant insurgent ' +
+    'principal teammate team-mate counselor counsellor steward',
 );
 
 /**
@@ -140,6 +142,7 @@ export const CROWDS: ReadonlySet<string> = new Set([
       // Plurals in "-men" that a plural "-s" test cannot read.
       'congressmen congresswomen businessmen businesswomen policemen policewomen councilmen councilwomen servicemen ' +
       'servicewomen firemen salesmen statesmen clergymen aldermen assemblymen tradesmen craftsmen countrymen ' +
+      'doormen infantrymen ' +
       // Crowds whose agent ending speaks only in lower case, so that opening a sentence they read as names.
       'growers borrowers buyers sellers renters homeowners commuters passengers travelers travellers consumers ' +
       'ranchers diners taxpayers ratepayers carers caregivers settlers onlookers bystanders spectators truckers ' +

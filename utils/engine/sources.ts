@@ -2100,7 +2100,7 @@ function putOutBefore(tokens: readonly Token[], k: number): number {
   return -1;
 }
 // Participles by which a record is put out or taken: "polls released on Monday", "a poll taken last week".
-const RECORD_PARTICIPLES = new Set(['released', 'published', 'conducted', 'taken', 'issued', 'compiled']);
+const RECORD_PARTICIPLES = new Set(['released', 'published', 'conducted', 'taken', 'issued', 'compiled', 'analysed', 'analyzed', 'collected', 'gathered']);
 /**
  * The noun a participle and its agent or recipient describe, from the word before a verb at k: "documents" in
  * "documents leaked to the Hull Post show"; k itself when no such participle stands between.
