@@ -347,6 +347,9 @@ describe('crowds by structure', () => {
     'The U.S. attorney said the fraud ran for a decade.',
     'The principal said the school would close early on Friday.',
     'The referee said the goal should have stood.',
+    // A filing in the case the story is about is a court record a reader can look up, as "court documents" are.
+    'According to a criminal complaint, Reed took $40,000 from the club.',
+    'An affidavit says Reed kept 300 rifles at the farm.',
     // Opening the sentence with a verb in the present, as any crowd might.
     'Prosecutors allege that the guards slept.',
     // "the city" in view, estimating or concluding, a clause with no "that" after it.
@@ -1569,6 +1572,10 @@ describe('source and cue sub-spans', () => {
     // A name of several words too: one the article never speaks of again is a rubric's or a title's capitals, or a
     // dateline; a transcript's next turn is its speaker's again.
     ['Ferry Watch: Acme charts the harbour’s new routes. Read it here.', []],
+    // A headline's force or office is the one the story is about, named as "police said" is; a tally stays a tally.
+    ['Police: Man stole 40 bikes from a Leeds shop', ['Police:']],
+    ['Sheriff: Two deputies hurt in crash on the ring road', ['Sheriff:']],
+    ['Police: 40 arrests.', []],
     ['HULL CITY: Their savings spent, nearly 150 growers returned home on Wednesday.', []],
     ['ANN MARSH: Why not debate?\n\nTOM REED: We did.\n\nANN MARSH: Then again.', ['ANN MARSH:', 'TOM REED:', 'ANN MARSH:']],
     // A title or a slogan in quotation marks is closed within its sentence.

@@ -421,6 +421,11 @@ describe('numbers that are not figure claims', () => {
     ['Get a cable for around $8.', 'around $8', 'price'],
     // A player's line is a sports result (guide).
     ['Reed scored 28 points and grabbed 12 rebounds.', '12 rebounds', 'score'],
+    // More of a player's line and record: aces, runs, saves; fights unbeaten, games missed.
+    ['He served 14 aces in the final.', '14 aces', 'score'],
+    ['Reed made 143 runs in the second innings.', '143 runs', 'score'],
+    ['She is unbeaten in 31 fights.', '31 fights', 'score'],
+    ['He has missed 12 games with a knee injury.', '12 games', 'score'],
     ['Reed hit .310 with 25 home runs.', '25 home runs', 'score'],
     ['Reed threw for 300 yards and three touchdowns.', '300 yards', 'score'],
     ['The quarterback completed 24 of 31 passes.', '24 of 31 passes', 'score'],

@@ -174,6 +174,10 @@ function groupNamedForCause(words: readonly Token[], sentenceStart: number): boo
  */
 export const isNamedOffice = (word: string): boolean => NAMED_OFFICES.has(word);
 const NAMED_OFFICES = new Set(['prosecutors', 'organisers', 'organizers', 'deputies', 'troopers', 'firefighters', 'detectives']);
+// Filings of a court case: "an affidavit", "an indictment".
+const CASE_FILINGS = new Set(['affidavit', 'indictment', 'lawsuit', 'subpoena', 'warrant']);
+// A complaint is a filing only as a case's: "a criminal complaint", not "a complaint from residents".
+const CASE_KINDS = new Set(['criminal', 'civil', 'federal', 'court']);
 // Jurisdictions, and the roles each holds once, which "the" makes an office a reader can look up.
 const JURISDICTIONS = new Set(['district', 'city', 'county', 'state', 'town', 'borough', 'village', 'township', 'parish', 'u.s', 'us', 'federal']);
 const JURISDICTION_OFFICES = new Set(['attorney', 'solicitor', 'executive', 'clerk', 'coroner', 'assessor', 'recorder', 'engineer', 'registrar', 'marshal', 'surveyor']);
@@ -637,6 +641,10 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
     if (first === 'the' || first === 'this' || first === 'that' || (possessive && !ofACrowd) || hasName || headIndex === 0 || byBody || recordOfABody) return NAMED_SOURCE;
     // "census data", "court documents", "police records": a kind of record a reader can look up.
     if (words.length >= 2 && !DETERMINERS.has(first) && !VAGUE_DETERMINERS.has(first)) return NAMED_SOURCE;
+    // "a criminal complaint", "an affidavit", "an indictment": a filing in the case the story is about is a court record
+    // a reader can look up, as "court documents" are.
+    const filing = CASE_FILINGS.has(head) || (head === 'complaint' && CASE_KINDS.has(lowerAt(lowers, headIndex - 1)));
+    if (filing && (first === 'a' || first === 'an')) return NAMED_SOURCE;
     // "a study found" with nothing to look it up by is vague (guide); a name in the phrase made it named above.
     // So is "one company says", "a rights group said": a body the reader is not told the name of.
     if (first === 'a' || first === 'an' || first === 'one' || first === 'another') return VAGUE_ATTRIBUTION;

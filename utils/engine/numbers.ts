@@ -204,15 +204,15 @@ const TALLIES = set('tally tallies');
 const OWN = set('his her their its');
 // A vote's tally is a result as a match's is: "passed 52-48", "a 6-1 vote".
 const SCORE_AFTER = set('win wins victory victories loss losses defeat defeats lead draw tie record decision triumph rout drubbing aggregate vote votes');
-const SCORE_BEFORE = set('won win beat beats beating defeated defeat lost lose losing topped top tied drew edged routed thrashed scored score scoring led leading trailed trailing ended finished passed approved voted rejected');
+const SCORE_BEFORE = set('won win beat beats beating defeated defeat lost lose losing topped top tied drew edged routed thrashed scored score scoring led leading trailed trailing ended finished passed approved voted rejected unbeaten missed');
 const SCORING = set('scored score scoring scores');
 const RATING_WORDS = new Set([...SCORING, ...set('rated rate rates rating gave give gives giving')]);
-const PLAYER_STATS = set('rebounds assists steals turnovers touchdowns touchdown interceptions sacks tackles completions carries receptions strikeouts homers rbis innings wickets birdies bogeys appearances caps');
+const PLAYER_STATS = set('rebounds assists steals turnovers touchdowns touchdown interceptions sacks tackles completions carries receptions strikeouts homers rbis innings wickets birdies bogeys appearances caps aces knockouts saves goals runs');
 // Counted out of attempts: "24 of 31 passes", "7 of 12 shots".
 const ATTEMPTS = set('passes attempts shots');
 const OF = set('of');
 const COMPETITIONS = set('league cup international playoff postseason regular-season competitive test');
-const GAMES = set('games matches meetings fixtures bouts races titles starts championships trophies tournaments finals contests');
+const GAMES = set('games matches meetings fixtures bouts fights races titles starts championships trophies tournaments finals contests');
 /** "of its last 16 games" from k: "of", then a number of games within three words. */
 function ofGamesAt(s: Sentence, k: number): boolean {
   if (s.lower(k) !== 'of') return false;

@@ -3767,6 +3767,7 @@ function calledSomething(tokens: readonly Token[], i: number): boolean {
 
 // Labels that end in a colon without naming a speaker; "DEAR ABBY:" greets the one a letter is to.
 const RUBRIC_RECORDS = new Set(['poll', 'survey', 'study', 'report']);
+const OFFICE_RUBRICS = new Set(['police', 'cops', 'sheriff', 'coroner', 'judge', 'prosecutors', 'deputies', 'troopers', 'firefighters', 'detectives']);
 const NOT_SPEAKERS = new Set(['dear', 'update', 'updated', 'note', 'editor', 'photo', 'photos', 'video', 'videos', 'watch', 'look', 'listen', 'read', 'follow', 'subscribe', 'contact', 'related', 'source', 'sources', 'credit', 'advertisement', 'breaking', 'exclusive', 'analysis', 'opinion', 'correction', 'report', 'poll', 'review', 'live', 'recap', 'timeline', 'explainer', 'gallery', 'quiz', 'podcast', 'transcript', 'warning', 'disclaimer', 'summary', 'abstract', 'q', 'a', 'doi', 'isbn', 'issn', 'url', 'pdf', 'faq', 'rsvp', 'busted', 'shocking', 'developing', 'alert', 'urgent', 'revealed', 'confirmed', 'bombshell', 'wow', 'whoa', 'boom', 'yikes', 'byline', 'email', 'e-mail', 'tags', 'topics', 'filed', 'posted']);
 
 // What a speaker speaks in: "in a letter", "in an interview".
@@ -3905,6 +3906,11 @@ function matchSpeakerLabel(tokens: readonly Token[], i: number, sentenceStart: n
       out.push(sourceMatch(cls, rubric.start, rubric.end, rubric.start, rubric.end, at(tokens, i)));
       return;
     }
+  }
+  // "Police: Man stole 40 bikes", "Sheriff: …": a headline pins its line on the force or office the story is about.
+  if (words.length === 1 && !opensQuoted && OFFICE_RUBRICS.has(at(words, 0).lower) && saysALine(tokens, i + 1) && !tallyOrList(tokens, i + 1)) {
+    out.push(namedMatch(at(tokens, i), words));
+    return;
   }
   // "Acme camp: …", "Leeds council: …": a name, then the body it names in lower case.
   const last = at(words, words.length - 1);
