@@ -2995,6 +2995,9 @@ describe('findAttributions', () => {
     ['The Hull Post has not been able to confirm the claim.', [['hedge', 'not been able to confirm']]],
     ['Reporters were not able to independently verify the video.', [['hedge', 'not able to independently verify']]],
     ['The video could not be independently verified.', [['hedge', 'could not be independently verified']]],
+    // The negation on the subject instead.
+    ['Neither claim could be independently verified.', [['hedge', 'Neither claim could be independently verified']]],
+    ['None of the casualty figures can be confirmed.', [['hedge', 'None of the casualty figures can be confirmed']]],
     // What can be checked, or was hard to check, passes nothing on unverified.
     ['In wartime little could be checked and less could be verified.', []],
     ['Every figure in the levy can be verified on the council website.', []],

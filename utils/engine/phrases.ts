@@ -68,7 +68,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     kind: 'hedge',
     triggers: w('verified confirmed verify confirm'),
-    pattern: /\b(?:(?:cannot|can't|couldn't|could not|has not|have not|had not|hasn't|haven't|was not|were not|wasn't|weren't) (?:be |been |yet been )?(?:independently )?(?:verified|confirmed|verify|confirm)|(?:not possible|impossible|unable|not (?:been )?able) to (?:independently )?(?:verify|confirm))\b/gi,
+    // The negation may sit on the subject: "Neither claim could be verified", "None of the figures can be confirmed".
+    pattern: /\b(?:(?:cannot|can't|couldn't|could not|has not|have not|had not|hasn't|haven't|was not|were not|wasn't|weren't) (?:be |been |yet been )?(?:independently )?(?:verified|confirmed|verify|confirm)|(?:not possible|impossible|unable|not (?:been )?able) to (?:independently )?(?:verify|confirm)|(?:neither|none|no)(?: [\w’'-]+){0,4}? (?:could|can) be (?:independently )?(?:verified|confirmed))\b/gi,
   },
   { kind: 'vague-attribution', triggers: w('it'), pattern: /\bit is (?:widely|generally|commonly) (?:believed|thought|accepted|agreed|acknowledged|recogni[sz]ed|known|assumed|held|understood)\b/gi },
   // Talk with no one talking: "Rumours swirled that", "Claims have circulated online that", "Conventional wisdom
