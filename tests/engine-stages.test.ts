@@ -347,6 +347,8 @@ describe('crowds by structure', () => {
     'The U.S. attorney said the fraud ran for a decade.',
     'The principal said the school would close early on Friday.',
     'The referee said the goal should have stood.',
+    // A coast guard is a service, not one guard.
+    'The coast guard said the ferry sank in minutes.',
     // A filing in the case the story is about is a court record a reader can look up, as "court documents" are.
     'According to a criminal complaint, Reed took $40,000 from the club.',
     'An affidavit says Reed kept 300 rifles at the farm.',

@@ -64,7 +64,7 @@ export const PERSON_ROLES = words(
     'retiree spectator cashier bartender labourer laborer electrician carpenter ' +
     'nanny gardener janitor receptionist graduate applicant mourner worshipper cyclist hiker climber swimmer sailor subscriber ' +
     'landowner borrower depositor client guest diner parishioner holder cop vet barista skier cabbie child boy girl kid teen youth ' +
-    'rescuer responder diver lifeguard evacuee programmer cleaner bouncer doorman guard ' +
+    'rescuer responder diver lifeguard evacuee programmer cleaner bouncer doorman ' +
     'infantryman marine paratrooper conscript reservist recruit sniper sapper gunner militant insurgent ' +
     'principal teammate team-mate counselor counsellor steward',
 );
