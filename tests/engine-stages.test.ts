@@ -252,6 +252,8 @@ describe('crowds by structure', () => {
     // Plurals of roles opening the sentence are crowds, not surnames.
     ['Teammates said he was quiet before the final.', 'Teammates'],
     ['Principals say the new timetable is too tight.', 'Principals'],
+    // What a crowd stands against is not its head.
+    ['Campaigners against the arms trade said the rules were ignored.', 'Campaigners against the arms trade'],
     // "those" with where they stand is a crowd, as "people around him" is.
     ['Those around the mayor concede that a third term looks unlikely.', 'Those around the mayor'],
     ['Those behind the levy insist it will pay for itself.', 'Those behind the levy'],
@@ -537,6 +539,9 @@ describe('which figures a source vouches for', () => {
     // A body's own estimate or target changed to a figure is its own; trade with a place is no trading day.
     ['Acme cut its profit forecast to $2 billion, citing weak demand.', []],
     ['Leeds Securities raised its price target on Acme to $240 from $205.', []],
+    // A body's own record with words that qualify it, and the officials of a college the story names.
+    ['Leeds Town lost £94 million in the year to June, the club’s annual accounts showed.', []],
+    ['College officials said about 300 students a year would benefit.', []],
     ['Exports rose 5% in trading with Leeds.', ['5%']],
     ['At least 25 barns burned, the Leeds fire chief told local radio on Sunday.', []],
     ['When the council spent $80 million on the dam, Ann Marsh told them it was a mistake.', ['$80 million']],

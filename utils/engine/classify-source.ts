@@ -52,7 +52,7 @@ const isAttributive = (lowers: readonly string[], k: number): boolean =>
   (BEFORE_THE_NOUN.has(lowers[k] ?? '') && DETERMINERS.has(lowers[k - 1] ?? '')) || (lowers[k] === 'close' && k + 1 < lowers.length && lowers[k + 1] !== 'to');
 // "a letter sent to the mayor": who a record went to follows its participle, and is not what the phrase is about.
 const SENT = new Set(['sent', 'addressed', 'mailed', 'emailed']);
-const PREPOSITIONS = new Set(['of', 'from', 'by', 'at', 'in', 'for', 'with', 'on', 'via', 'inside', 'outside', 'within', 'near', 'around', 'across', 'throughout', 'elsewhere', 'nationwide', 'worldwide', 'abroad', 'online', 'nearby', 'overseas', 'involved', 'familiar', 'close', ...AFTER_THE_NOUN, 'who', 'whose', "who'd", 'who’d', "who've", 'who’ve', 'briefed', 'seen', 'obtained', 'published', 'released', 'filed', 'conducted', 'commissioned', 'compiled', 'cited', 'quoted', 'reviewed', 'corroborated', 'presented', 'polled', 'surveyed', 'taken']);
+const PREPOSITIONS = new Set(['of', 'from', 'by', 'at', 'in', 'for', 'with', 'on', 'via', 'against', 'along', 'inside', 'outside', 'within', 'near', 'around', 'across', 'throughout', 'elsewhere', 'nationwide', 'worldwide', 'abroad', 'online', 'nearby', 'overseas', 'involved', 'familiar', 'close', ...AFTER_THE_NOUN, 'who', 'whose', "who'd", 'who’d', "who've", 'who’ve', 'briefed', 'seen', 'obtained', 'published', 'released', 'filed', 'conducted', 'commissioned', 'compiled', 'cited', 'quoted', 'reviewed', 'corroborated', 'presented', 'polled', 'surveyed', 'taken']);
 // Participles of being sought out for comment, which end the head before "by": "migrants interviewed by the BBC"
 // (the outlet that was told is no source), but not "chairs that the Post interviewed".
 const CONTACTED_BY = new Set(['interviewed', 'questioned', 'contacted', 'consulted', 'canvassed', 'asked']);
@@ -94,7 +94,7 @@ export const UNNAMED_ONES: ReadonlySet<string> = new Set(['one', 'another']);
 // Bodies a story is about one of, not a sector of many: "the company", "the agency".
 const BODIES_IN_VIEW = new Set(['agency', 'company', 'firm', 'ministry', 'department', 'campaign', 'commission']);
 // Bodies whose officials speak on the record for them ("agency officials said"); not "government officials".
-const ON_RECORD_BODIES = new Set([...BODIES_IN_VIEW, 'police', 'hospital', 'school', 'court', 'county', 'city', 'university', 'party', 'club', 'team', 'council', 'airline', 'airport', 'prison', 'museum']);
+const ON_RECORD_BODIES = new Set([...BODIES_IN_VIEW, 'police', 'hospital', 'school', 'district', 'court', 'county', 'city', 'university', 'college', 'party', 'club', 'team', 'council', 'airline', 'airport', 'prison', 'museum']);
 // Who lead or belong to bodies of a kind, not who speak for one: "school leaders", "party elders"; "council bosses"
 // run the one the story is about.
 const LEADERSHIP_CROWDS = new Set(['leaders', 'elders', 'chiefs', 'members', 'grandees']);
@@ -606,7 +606,8 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
     // "Reed's lawyers", "Acme's executives" speak for their client or their firm, as "lawyers for Reed" do.
     const owner = words.slice(0, headIndex).find((w) => isPossessive(w) && w.capitalized && !OWNERLESS.has(w.lower.replace(POSSESSIVE, '')) && !NOT_A_NAME.has(w.lower.replace(POSSESSIVE, '')));
     // So do "the company's lawyers", as "lawyers for the company" do: the body the story has in view.
-    const ownedByTheBody = first === 'the' && headIndex === 2 && POSSESSIVE.test(lowerAt(lowers, 1)) && ON_RECORD_BODIES.has(lowerAt(lowers, 1).replace(POSSESSIVE, ''));
+    // "the club's annual accounts": words in lower case between them qualify the record.
+    const ownedByTheBody = first === 'the' && headIndex >= 2 && POSSESSIVE.test(lowerAt(lowers, 1)) && ON_RECORD_BODIES.has(lowerAt(lowers, 1).replace(POSSESSIVE, '')) && words.slice(2, headIndex).every((w) => !w.capitalized);
     if ((RECORD_CROWDS.has(head) || REPRESENTATIVES.has(head)) && ((owner && POSSESSIVE.test(owner.lower)) || ownedByTheBody)) return NAMED_SOURCE;
     // So do "critics of Tom Reed", "friends of Ann Marsh": who they stand with or against is no body they speak for.
     // Nor are a public's members of a name: "readers of the Leeds Post", "customers of Acme Bank".
