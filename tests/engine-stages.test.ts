@@ -544,6 +544,8 @@ describe('which figures a source vouches for', () => {
     ['College officials said about 300 students a year would benefit.', []],
     ['Exports rose 5% in trading with Leeds.', ['5%']],
     ['At least 25 barns burned, the Leeds fire chief told local radio on Sunday.', []],
+    // Where it was said may take a few words more: a body's conference, its town and its day.
+    ['Class sizes grew by 20 percent in five years, Ann Marsh told delegates at the union’s annual conference in Leeds on Saturday.', []],
     ['When the council spent $80 million on the dam, Ann Marsh told them it was a mistake.', ['$80 million']],
     ['When the council spent $80 million on the dam, Ann Marsh told investors costs would rise.', ['$80 million']],
     // A tag set off with when or where it was said, then a phrase of the writer's: the tag still closes the clause.

@@ -1291,10 +1291,11 @@ function namedInNextSentence(readings: readonly SentenceReading[], s: number, te
 const TAG_WORDS = new Set(
   'on in at to from during last this yesterday today tonight overnight early earlier late later shortly recently then also afterward afterwards monday tuesday wednesday thursday friday saturday sunday'.split(' '),
 );
-// The words after the tag word may hold a date or a time: "…, police said on March 3", "…, at 10pm".
-// Each word ends at a separator or the end, so that no word is split between repeats, which backtracking would try on
-// every long tail.
-const TRAILING_TAG = new RegExp(`^[^\\p{L}\\p{N}]*(?:(?:${[...TAG_WORDS].join('|')})\\b[^\\p{L}\\p{N}]*(?:[\\p{L}\\p{N}]+(?:[^\\p{L}\\p{N}]+|$)){0,6})?$`, 'iu');
+// The words after the tag word may hold a date or a time: "…, police said on March 3", "…, at 10pm", or where, in a
+// few words more ("…, told delegates at the union's annual conference in Leeds on Saturday"), but no "that" opening
+// what was said. Each word ends at a separator or the end, so that no word is split between repeats, which
+// backtracking would try on every long tail.
+const TRAILING_TAG = new RegExp(`^[^\\p{L}\\p{N}]*(?:(?:${[...TAG_WORDS].join('|')})\\b[^\\p{L}\\p{N}]*(?:(?!that\\b)[\\p{L}\\p{N}]+(?:[^\\p{L}\\p{N}]+|$)){0,9})?$`, 'iu');
 
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isAsciiNonAlphanumeric = (c: number) => c < 128 && !isAsciiLetter(c) && !(c >= 48 && c <= 57);
