@@ -100,6 +100,10 @@ describe('crowds by structure', () => {
     // Roles that crime and war reporting quotes.
     ['A bouncer who asked not to be named said the fight began inside.', ['A bouncer who asked not to be named']],
     ['An infantryman said the shelling went on all night.', ['An infantryman']],
+    // Roles that farm and immigration reporting quotes, and a name withheld in so many words.
+    ['A beekeeper near Leeds said half her hives had died.', ['A beekeeper near Leeds']],
+    ['A caseworker said the office had lost the files.', ['A caseworker']],
+    ['One grower, who asked that his name not be used, said prices fell.', ['One grower, who asked that his name not be used']],
     ['Another child responded, “That is the mayor’s house.”', ['Another child']],
     ['A young boy shouted that the bus was late.', ['A young boy']],
     ['A racist said nothing of the kind.', []],
@@ -254,6 +258,9 @@ describe('crowds by structure', () => {
     ['Principals say the new timetable is too tight.', 'Principals'],
     // What a crowd stands against is not its head.
     ['Campaigners against the arms trade said the rules were ignored.', 'Campaigners against the arms trade'],
+    // A public at a named place speaks for no body there; firms of a trade, plural, are a crowd of them.
+    ['Travellers at Leeds airport said queues stretched for hours.', 'Travellers at Leeds airport'],
+    ['Supermarkets blame the weather for the shortage.', 'Supermarkets'],
     // "those" with where they stand is a crowd, as "people around him" is.
     ['Those around the mayor concede that a third term looks unlikely.', 'Those around the mayor'],
     ['Those behind the levy insist it will pay for itself.', 'Those behind the levy'],

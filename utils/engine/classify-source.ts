@@ -34,9 +34,9 @@ export interface SourceClass {
 
 /**
  * A wish or a lack of authority not to be named: "who did not wish to be named", "not authorized to comment", "on
- * condition they not be named".
+ * condition they not be named", or said of the name: "that her name not be used", "did not want his name published".
  */
-export const NOT_TO_BE_NAMED = String.raw`not (?:(?:want|wish)(?:ing|ed)? )?(?:to )?be (?:named|identified|quoted)|not authori[sz]ed`;
+export const NOT_TO_BE_NAMED = String.raw`not (?:(?:want|wish)(?:ing|ed)? )?(?:to )?be (?:named|identified|quoted)|not authori[sz]ed|(?:his|her|their) names? (?:not )?(?:be )?(?:used|published|printed)`;
 /** Asking or being granted not to be named, in any of the forms above: "anonymity", "asked not to be named". */
 export const ANONYMITY_ASKED = String.raw`anonymity|${NOT_TO_BE_NAMED}|asked not to be|declined to be (?:named|identified)`;
 // Phrases that only an unnamed informant carries ("people familiar with the talks").
@@ -67,7 +67,7 @@ const AFFILIATIONS = new Set(['at', 'from', 'of', 'with']);
 // Crowds named by how they stand to someone, not by a body they belong to.
 const RELATIONS_TO = new Set(['critics', 'supporters', 'friends', 'allies', 'opponents', 'fans', 'rivals', 'backers', 'detractors', 'admirers', 'foes', 'enemies', 'defenders', 'skeptics', 'sceptics']);
 // Publics, who speak for no body: "Leeds voters", "Acme customers".
-const PUBLICS = new Set(['voters', 'residents', 'citizens', 'locals', 'taxpayers', 'consumers', 'customers', 'users', 'viewers', 'readers', 'listeners', 'subscribers', 'followers', 'shoppers', 'commuters', 'passengers', 'visitors', 'drivers', 'parents', 'patients', 'advocates', 'activists', 'protesters', 'protestors', 'demonstrators']);
+const PUBLICS = new Set(['voters', 'residents', 'citizens', 'locals', 'taxpayers', 'consumers', 'customers', 'users', 'viewers', 'readers', 'listeners', 'subscribers', 'followers', 'shoppers', 'commuters', 'passengers', 'visitors', 'travellers', 'travelers', 'tourists', 'spectators', 'motorists', 'tenants', 'landowners', 'homeowners', 'drivers', 'parents', 'patients', 'advocates', 'activists', 'protesters', 'protestors', 'demonstrators']);
 // Offices held by one person at a time.
 export const TITLES: ReadonlySet<string> = new Set(['chairman', 'chairwoman', 'chair', 'president', 'director', 'chief', 'head', 'minister', 'secretary', 'governor', 'mayor', 'senator', 'ceo', 'founder', 'commissioner', 'administrator', 'ambassador', 'leader', 'spokesman', 'spokeswoman', 'spokesperson', 'prosecutor', 'judge', 'coach', 'manager', 'owner', 'author', 'nominee', 'front-runner', 'frontrunner', 'congressman', 'congresswoman', 'mp', 'mep', 'councilman', 'councilwoman', 'councillor', 'councilor', 'assemblyman', 'assemblywoman', 'justice', 'sheriff', 'chancellor', 'premier', 'treasurer', 'comptroller', 'auditor', 'superintendent', 'general', 'principal', 'headteacher', 'headmaster', 'headmistress', 'referee', 'umpire']);
 // Members of a public: unnamed, one of them voices the crowd ("one user", "a reader", "another fan").
@@ -271,7 +271,9 @@ function anonymousSource(words: readonly Token[], phrase: string, hasName: boole
 // Unnamed bodies in the plural speak as a crowd does: "Companies complain that", "many banks warn", "aid agencies
 // estimate", "several governments", "think tanks".
 export const BODY_PLURALS: ReadonlySet<string> = new Set(['companies', 'newspapers', 'businesses', 'banks', 'firms', 'corporations', 'airlines', 'automakers', 'carmakers', 'lenders', 'insurers', 'retailers', 'manufacturers', 'employers', 'hospitals', 'universities', 'charities', 'unions', 'organizations', 'organisations', 'groups', 'outlets',
-  'agencies', 'ngos', 'nonprofits', 'non-profits', 'governments', 'nations', 'countries', 'schools', 'councils', 'institutions', 'foundations', 'churches', 'websites', 'watchdogs', 'ministries', 'departments', 'bodies', 'tanks', 'parties']);
+  'agencies', 'ngos', 'nonprofits', 'non-profits', 'governments', 'nations', 'countries', 'schools', 'councils', 'institutions', 'foundations', 'churches', 'websites', 'watchdogs', 'ministries', 'departments', 'bodies', 'tanks', 'parties',
+  // Firms of a trade: "Supermarkets blame the weather", "Utilities had argued".
+  'supermarkets', 'utilities', 'refiners', 'refineries', 'producers', 'suppliers', 'exporters', 'importers', 'processors', 'dairies', 'creameries', 'hatcheries', 'feedlots', 'carriers']);
 
 const BODY_OF = new Set(['of', 'for']);
 /** A capitalised nationality or party, which "and" may join to another before their noun ("French and German officials"). */

@@ -66,7 +66,8 @@ export const PERSON_ROLES = words(
     'landowner borrower depositor client guest diner parishioner holder cop vet barista skier cabbie child boy girl kid teen youth ' +
     'rescuer responder diver lifeguard evacuee programmer cleaner bouncer doorman ' +
     'infantryman marine paratrooper conscript reservist recruit sniper sapper gunner militant insurgent ' +
-    'principal teammate team-mate counselor counsellor steward',
+    'principal teammate team-mate counselor counsellor steward picker farmhand beekeeper shepherd auctioneer grower ' +
+    'backbencher caseworker smuggler lieutenant haulier trucker',
 );
 
 /**
