@@ -261,6 +261,9 @@ describe('crowds by structure', () => {
     // A public at a named place speaks for no body there; firms of a trade, plural, are a crowd of them.
     ['Travellers at Leeds airport said queues stretched for hours.', 'Travellers at Leeds airport'],
     ['Supermarkets blame the weather for the shortage.', 'Supermarkets'],
+    // A trade as a whole is a category of firms; "nonetheless" stands between a crowd and its verb as "still" does.
+    ['The rail industry says 4,000 drivers are needed.', 'The rail industry'],
+    ['Drivers nonetheless complain that the tolls are too high.', 'Drivers'],
     // "those" with where they stand is a crowd, as "people around him" is.
     ['Those around the mayor concede that a third term looks unlikely.', 'Those around the mayor'],
     ['Those behind the levy insist it will pay for itself.', 'Those behind the levy'],
@@ -356,6 +359,9 @@ describe('crowds by structure', () => {
     'The U.S. attorney said the fraud ran for a decade.',
     'The principal said the school would close early on Friday.',
     'The referee said the goal should have stood.',
+    // Inspectors or stewards of the inspection or the race in view, as "the investigators" are.
+    'The inspectors found that 40 percent of cells were overcrowded.',
+    'The stewards said the car was 4 kilograms underweight.',
     // A coast guard is a service, not one guard.
     'The coast guard said the ferry sank in minutes.',
     // A filing in the case the story is about is a court record a reader can look up, as "court documents" are.
@@ -548,6 +554,8 @@ describe('which figures a source vouches for', () => {
     ['Leeds Securities raised its price target on Acme to $240 from $205.', []],
     // A body's own record with words that qualify it, and the officials of a college the story names.
     ['Leeds Town lost £94 million in the year to June, the club’s annual accounts showed.', []],
+    // Records from a named body, then "show" ending the sentence: the verb, not an event of that name.
+    ['Wheat prices rose 3 percent, data from the Leeds Grain Board show.', []],
     ['College officials said about 300 students a year would benefit.', []],
     ['Exports rose 5% in trading with Leeds.', ['5%']],
     ['At least 25 barns burned, the Leeds fire chief told local radio on Sunday.', []],

@@ -147,6 +147,10 @@ describe('numbers that are not figure claims', () => {
     // Earlier years after a word of when.
     ['The mill was founded in 1750.', '1750', 'year'],
     ['The family has farmed here since 1603.', '1603', 'year'],
+    // What one home is offered for, at any sum.
+    ['The flat has an asking price of £325,000.', '£325,000', 'price'],
+    ['The house is on the market for $450,000.', '$450,000', 'price'],
+    ['The mansion was listed at $12 million in May.', '$12 million', 'price'],
     // The century's end that projections run to.
     ['Seas may rise a metre by 2100.', '2100', 'year'],
     ['The call on July 25 changed things.', 'July 25', 'date'],

@@ -21,7 +21,7 @@ describe('findAttributions', () => {
     expect(read(text)).toEqual([
       { kind: 'named-source', source: 'The mayor', cue: 'said', inQuotation: false },
       { kind: 'named-source', source: 'Our engineers', cue: 'tell', inQuotation: true },
-      { kind: 'vague-attribution', source: 'the inspectors', cue: 'agree', inQuotation: true },
+      { kind: 'named-source', source: 'the inspectors', cue: 'agree', inQuotation: true },
     ]);
     expect(analyzeText(text).map((f) => f.text)).toEqual(['The mayor said']);
   });

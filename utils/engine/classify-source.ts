@@ -102,7 +102,8 @@ const ON_RECORD_BODY_PLURALS = new Set([...ON_RECORD_BODIES].filter((body) => bo
 // Words that, alone, stand for a government speaking: "The US welcomed the exchange", "the White House said".
 const COUNTRIES = new Set(['us', 'u.s', 'uk', 'u.k', 'washington', 'white', 'house']);
 // Back-references to people the article has already named ("the officials said" after naming them).
-const NAMED_BACK_REFERENCES = new Set(['officials', 'researchers', 'authors', 'scientists', 'prosecutors', 'investigators', 'organizers', 'organisers', 'judges', 'justices', 'trustees', 'directors', 'governors']);
+const SECTORS = new Set(['industry', 'industries', 'sector', 'sectors']);
+const NAMED_BACK_REFERENCES = new Set(['officials', 'researchers', 'authors', 'scientists', 'prosecutors', 'investigators', 'organizers', 'organisers', 'judges', 'justices', 'trustees', 'directors', 'governors', 'inspectors', 'auditors', 'examiners', 'stewards', 'umpires', 'referees']);
 const FORMER = new Set(['former', 'retired', 'ex']);
 const RANKS = /\b(?:senior|former|top|high-ranking|chief|deputy|lead|veteran|longtime|current|retired|ranking|junior|mid-level)\b/;
 const RELATIONS = /\b(?:familiar with|knowledge of|involved in|close to|briefed on|direct|who (?:has|had|have|was|were|is|are|works?|worked|spoke|attended))\b/;
@@ -466,6 +467,8 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
     }
   }
   const head = lowerAt(lowers, headIndex).replace(POSSESSIVE, '');
+  // "The rail industry says", "the sector warns": a trade as a whole is a category of firms, not one a reader can ask.
+  if (SECTORS.has(head) && !hasName) return VAGUE_ATTRIBUTION;
   // "a transcript of the hearing", "a copy of the memo", "a recording of his speech": a record of something the
   // story has in view is one a reader can find, as the thing is.
   const ofWhat = lowerAt(lowers, headIndex + 2);

@@ -16,7 +16,8 @@ export const AUDIENCE_VERBS = words('told tells tell urged');
 export const BETWEEN_SOURCE_AND_VERB = words(
   'has have had also would will could might may can should must did does do is are was were been be later earlier then now still further ' +
     'long alike all both again once already previously recently repeatedly meanwhile however too instead first never soon ' +
-    'even just today yesterday tonight often sometimes always seldom ever twice himself herself themselves itself',
+    'even just today yesterday tonight often sometimes always seldom ever twice himself herself themselves itself ' +
+    'nonetheless nevertheless',
 );
 
 /** Words that open a new clause, so a source phrase cannot run back past them. */

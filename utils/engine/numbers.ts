@@ -1369,6 +1369,10 @@ function classify(s: Sentence, n: Numeral): Found | null {
     const sum = n.scaled ? Infinity : (n.value ?? Infinity);
     const forTheProduct = s.lower(last + 1) === 'for' && DETERMINERS_OF_PRODUCT.has(s.lower(last + 2));
     const onSale = prev === 'for' && ON_SALE.has(s.lower(spanStart - 2));
+    // "an asking price of £325,000", "on the market for $450,000", "listed at $1.2 million": what one home or thing is
+    // offered for, at any sum.
+    const asking = (prev === 'of' && s.lower(spanStart - 2) === 'price' && s.lower(spanStart - 3) === 'asking') || (prev === 'for' && s.lower(spanStart - 2) === 'market' && s.lower(spanStart - 4) === 'on') || ((prev === 'at' || prev === 'for') && s.lower(spanStart - 2) === 'listed');
+    if (asking) return ends.found('price');
     if (sum < 10000 && (s.anyBefore(spanStart, 2, PRICE_BEFORE) || forTheProduct || onSale)) return ends.found('price');
     // "Acme Phone 10 Plus for $840": a shopping list's line, a product's name and its price.
     if (sum < 10000 && prev === 'for' && first >= 2 && productNameBefore(s, first - 1)) return ends.found('price');

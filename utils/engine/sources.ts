@@ -3001,11 +3001,13 @@ function notAClaim(tokens: readonly Token[], i: number): boolean {
   // "showed little (personal) interest in", "has shown no inclination to", "showed much of a desire for": how
   // much will someone showed, after an amount.
   if (/^show/.test(verb)) {
-    // "ahead of the Detroit show.": after "the" and a name, with nothing shown after it, the show is the noun.
+    // "ahead of the Detroit show.": after "the" and a name, with nothing shown after it, the show is the noun; not
+    // after records from the named body ("…, data from the Leeds Grain Board show.").
     if (verb === 'show' && at(tokens, i).endsSentence) {
       let k = i - 1;
       while (k > 0 && at(tokens, k).capitalized) k--;
-      if (k < i - 1 && at(tokens, k).lower === 'the') return true;
+      const recordsOf = (at(tokens, k - 1).lower === 'from' || at(tokens, k - 1).lower === 'by') && RECORDS.has(at(tokens, k - 2).lower);
+      if (k < i - 1 && at(tokens, k).lower === 'the' && !recordsOf) return true;
     }
     const amount = SIGN_AMOUNTS.has(next) || next === 'much';
     const k = next === 'much' && at(tokens, i + 2).lower === 'of' && INDEFINITE_ARTICLES.has(at(tokens, i + 3).lower) ? i + 4 : i + 2;
