@@ -362,6 +362,8 @@ describe('crowds by structure', () => {
     // Inspectors or stewards of the inspection or the race in view, as "the investigators" are.
     'The inspectors found that 40 percent of cells were overcrowded.',
     'The stewards said the car was 4 kilograms underweight.',
+    // A relative clause's own subject saying, set inside it: who says is after the relative word.
+    'The men, who prosecutors allege ran the scheme, face trial in May.',
     // A coast guard is a service, not one guard.
     'The coast guard said the ferry sank in minutes.',
     // A filing in the case the story is about is a court record a reader can look up, as "court documents" are.
@@ -556,6 +558,7 @@ describe('which figures a source vouches for', () => {
     ['Leeds Town lost £94 million in the year to June, the club’s annual accounts showed.', []],
     // Records from a named body, then "show" ending the sentence: the verb, not an event of that name.
     ['Wheat prices rose 3 percent, data from the Leeds Grain Board show.', []],
+    ['A man who police say fired 12 shots was arrested on Monday.', []],
     ['College officials said about 300 students a year would benefit.', []],
     ['Exports rose 5% in trading with Leeds.', ['5%']],
     ['At least 25 barns burned, the Leeds fire chief told local radio on Sunday.', []],

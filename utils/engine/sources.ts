@@ -150,6 +150,11 @@ const SAYING_PARTICIPLES = new Set(['saying', 'adding', 'stating', 'telling', 'a
 // win" is no denial).
 const JOINED_CHARGES = /^(?:accus|blam|condemn|denounc|criticiz|criticis)/;
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
+// Verbs of saying or believing that a relative clause's own subject may carry inside it: "who police say fired".
+const SAID_INSIDE_RELATIVE = new Set(['say', 'says', 'said', 'believe', 'believes', 'believed', 'allege', 'alleges', 'alleged', 'claim', 'claims', 'claimed']);
+const RELATIVE_WORDS = new Set(['who', 'whom', 'that', 'which']);
+// Words that open a noun phrase as a relative clause's subject: "that the ministry said", "who some residents believe".
+const RELATIVE_SUBJECT_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'some', 'many', 'most', 'two', 'three', 'several']);
 const STARTS_WITH_NUMBER = /^[$£€\d]/;
 // "the minister will testify", "the agency would say": what someone may say later is no attribution yet.
 // "Some would argue", "others may say", "many shoppers will tell you": a guess at what a crowd says, with a verb of
@@ -992,6 +997,13 @@ function emit(out: SourceMatch[], words: Token[], sentenceStart: number, lead?: 
     const sign = at(words, 0);
     out.push({ ...sourceMatch(VAGUE_ATTRIBUTION, sign.start, sign.end, sign.start, sign.end, verb), narrative: true });
     return;
+  }
+  // "A man who police say fired 12 shots", "the money that officials believe was lost": a relative clause whose own
+  // subject says or believes, set inside the clause; who says is the phrase after the relative word.
+  if (verb && SAID_INSIDE_RELATIVE.has(verb.lower)) {
+    const r = words.findLastIndex((w, k) => k > 0 && k < words.length - 1 && RELATIVE_WORDS.has(w.lower));
+    const next = words[r + 1];
+    if (r > 0 && next && (next.lower === 'police' || isPeoplePlural(next.lower) || RELATIVE_SUBJECT_OPENERS.has(next.lower) || (next.capitalized && !SUBJECT_PRONOUNS.has(next.lower)))) words = words.slice(r + 1);
   }
   const parts = splitConjoined(words, sentenceStart);
   if (!parts.length && verb && (SPEECH_VERBS.has(verb.lower) || (DESCRIBED_SPEAKING.has(verb.lower) && sayingFollows) || lead) && definiteDescription(words)) parts.push({ words, cls: NAMED_SOURCE });
