@@ -668,6 +668,10 @@ describe('sentences', () => {
     // Nor is a letter closing a number: a decade, a resolution.
     ['Farms thrived in the 1990s. Ann Marsh said so.', ['Farms thrived in the 1990s.', 'Ann Marsh said so.']],
     ['The game runs in 4K. Tom Reed tested it.', ['The game runs in 4K.', 'Tom Reed tested it.']],
+    // A clock time ends a sentence before a capital that names no day or zone.
+    ['Oil fell 2% by 10 a.m. Traders said demand was weak.', ['Oil fell 2% by 10 a.m.', 'Traders said demand was weak.']],
+    ['The vote is at 10 a.m. Tuesday in Leeds.', ['The vote is at 10 a.m. Tuesday in Leeds.']],
+    ['The show begins 8 p.m. PDT on Friday.', ['The show begins 8 p.m. PDT on Friday.']],
     // "No." stands before a number; "U.S." may end a sentence.
     ['He ranks No. 5 in Leeds. Asked why, she said no. But he insisted.', ['He ranks No. 5 in Leeds.', 'Asked why, she said no.', 'But he insisted.']],
     ['Farms close across the U.S. He says prices are to blame.', ['Farms close across the U.S.', 'He says prices are to blame.']],

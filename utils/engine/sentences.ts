@@ -31,6 +31,8 @@ export const BEFORE_NUMBERS: ReadonlySet<string> = new Set(['no', 'nos', 'fig', 
 // Abbreviations that also end sentences ("…in the U.S. He said"): before a word that opens one, they do.
 const SENTENCE_FINAL = new Set(['u.s', 'u.k', 'u.n', 'e.u', 'd.c', 'a.m', 'p.m', 'etc', 'inc', 'corp', 'co', 'ltd', 'llc', 'jr', 'sr']);
 const OPENS_SENTENCE = /^["“‘']?(?:He|She|It|They|We|I|The|This|That|These|Those|But|And|In|On|At|A|An|His|Her|Their|Its|Our|There|What|When|If)\b/u;
+const CLOCK = new Set(['a.m', 'p.m']);
+const CLOCK_FOLLOWERS = /^(?:\d|(?:Mon|Tues?|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday)?s?\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\w*\b|[A-Z]{2,4}T\b|GMT\b|UTC\b|Z\b|(?:Eastern|Pacific|Central|Mountain|Atlantic|Moscow|Beijing)\b|(?:Local|Daylight|Standard)\b)/u;
 const APOSTROPHES = "'’";
 const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\u00a0';
 
@@ -43,6 +45,8 @@ function endsWithAbbreviation(block: string, dotIndex: number): boolean {
   const word = block.slice(i, dotIndex).toLowerCase();
   const next = block.slice(dotIndex + 1, dotIndex + 12).trimStart();
   if (BEFORE_NUMBERS.has(word)) return /^\d/.test(next);
+  // "by 10 a.m. Traders said": after a clock time, a capital opens a sentence unless it names the day or the zone.
+  if (CLOCK.has(word)) return CLOCK_FOLLOWERS.test(next);
   if (SENTENCE_FINAL.has(word) && OPENS_SENTENCE.test(next)) return false;
   // Dotted initials ("J.M. Berger", "the F.B.I. director") go on, unless a word that opens a sentence follows.
   if (isDottedInitials(word, false)) return !OPENS_SENTENCE.test(next);
