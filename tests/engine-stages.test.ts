@@ -104,6 +104,7 @@ describe('crowds by structure', () => {
     ['A beekeeper near Leeds said half her hives had died.', ['A beekeeper near Leeds']],
     ['A caseworker said the office had lost the files.', ['A caseworker']],
     ['One grower, who asked that his name not be used, said prices fell.', ['One grower, who asked that his name not be used']],
+    ['Another Methodist who prays at the Leeds Chapel and who didn’t wish to be named said the roof leaked.', ['Another Methodist who prays at the Leeds Chapel and who didn’t wish to be named']],
     ['Another child responded, “That is the mayor’s house.”', ['Another child']],
     ['A young boy shouted that the bus was late.', ['A young boy']],
     ['A racist said nothing of the kind.', []],

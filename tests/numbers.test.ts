@@ -21,6 +21,9 @@ describe('quantities a reader may want a source for', () => {
     ['The breach exposed data on 2.3M customers.', '2.3M customers', 'count'],
     ['The Leeds app now has 1.2B users.', '1.2B users', 'count'],
     ['Thieves took 10K records from the clinic.', '10K records', 'count'],
+    // A scale joined to its currency as one word, and scales in a row, are one amount.
+    ['The 9.6 billion-euro deal was signed on Friday.', '9.6 billion-euro', 'money'],
+    ['The plant cost several hundred million dollars.', 'several hundred million dollars', 'money'],
     ['Marsh is five points behind Reed.', 'five points', 'percent'],
     ['The vote brought the tally to 31.', '31', 'count'],
     ['The poll found 1,000 voters undecided.', '1,000 voters', 'count'],

@@ -68,6 +68,8 @@ const SCALES: Record<string, number> = { hundred: 1e2, thousand: 1e3, million: 1
 const SCALE_WORDS = set('hundred thousand million billion trillion');
 // Scales glued to a count in capitals, or as "k" and "bn": a lower-case "m" is as often metres.
 const GLUED_SCALES = set('K M B k bn mn');
+// A scale and a currency joined as one word before a noun: "billion-euro", "million-pound", "trillion-dollar".
+const SCALE_COMPOUND = /^(million|billion|trillion)-(?:euro|pound|dollar|yen|yuan|rupee|franc|krona|rouble|ruble|peso|rand|real)$/;
 /** Plural quantity words that stand alone: "hundreds", "dozens of". */
 const VAGUE_PLURALS: Record<string, number> = { dozens: 24, scores: 40, hundreds: 200, thousands: 2e3, millions: 2e6, billions: 2e9, trillions: 2e12, tens: 20 };
 const FRACTION_WORDS: Record<string, number> = { half: 1 / 2, halves: 1 / 2, third: 1 / 3, thirds: 1 / 3, quarter: 1 / 4, quarters: 1 / 4, fifth: 1 / 5, fifths: 1 / 5, tenth: 1 / 10, tenths: 1 / 10 };
@@ -652,7 +654,13 @@ function wordNumeral(s: Sentence, k: number): Numeral | null {
   if (lower === 'a' || lower === 'an' || VAGUE_MULTIPLIERS.has(lower)) {
     if (lower === 'a' && next === 'few' && SCALE_WORDS.has(s.lower(k + 2))) return { ...base(k, k + 2, 3 * (SCALES[s.lower(k + 2)] as number)), scaled: true };
     if (next === 'dozen') return base(k, k + 1, lower === 'a' || lower === 'an' ? 12 : undefined);
-    if (SCALE_WORDS.has(next)) return { ...base(k, k + 1, lower === 'a' ? SCALES[next] : undefined), scaled: true };
+    // "several hundred million dollars": scales in a row are one amount.
+    if (SCALE_WORDS.has(next)) {
+      let last = k + 1;
+      let value = SCALES[next] as number;
+      while (last < k + 3 && SCALE_WORDS.has(s.lower(last + 1))) value *= SCALES[s.lower(++last)] as number;
+      return { ...base(k, last, lower === 'a' ? value : undefined), scaled: true };
+    }
     // "a third of the crop", and a change by a share: "prices rose by a fifth".
     if (lower === 'a' && (next === 'third' || next === 'quarter' || next === 'fifth' || next === 'tenth' || next === 'half') && (s.lower(k + 2) === 'of' || (changedBy(s, k) && s.lower(k + 2) !== 'past' && s.lower(k + 2) !== 'to'))) {
       return base(k, k + 1, FRACTION_WORDS[next], 'fraction');
@@ -966,11 +974,13 @@ function classify(s: Sentence, n: Numeral): Found | null {
   let last = n.last;
   const value = n.value ?? NaN;
 
-  // A scale after digits: "1.6 billion", "2.5 million".
-  if (!n.words && SCALE_WORDS.has(s.lower(last + 1))) {
-    n.value = value * (SCALES[s.lower(last + 1)] as number);
-    if (n.high !== undefined) n.high *= SCALES[s.lower(last + 1)] as number;
+  // A scale after digits: "1.6 billion", "2.5 million"; glued to its currency as a compound: "a 9.6 billion-euro deal".
+  const scale = SCALE_COMPOUND.exec(s.lower(last + 1))?.[1] ?? s.lower(last + 1);
+  if (!n.words && SCALE_WORDS.has(scale)) {
+    n.value = value * (SCALES[scale] as number);
+    if (n.high !== undefined) n.high *= SCALES[scale] as number;
     n.scaled = true;
+    n.currency ||= scale !== s.lower(last + 1);
     last++;
   }
   // A share told as a count out of a count: "4 in 10 voters", "nine out of 10", "Four in 10".
