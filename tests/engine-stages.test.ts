@@ -265,6 +265,10 @@ describe('crowds by structure', () => {
     // A trade as a whole is a category of firms; "nonetheless" stands between a crowd and its verb as "still" does.
     ['The rail industry says 4,000 drivers are needed.', 'The rail industry'],
     ['Drivers nonetheless complain that the tolls are too high.', 'Drivers'],
+    // A cause pinned on no one, and what markets are said to expect.
+    ['The decline of the bees is widely blamed on pesticides.', 'widely blamed'],
+    ['Traders are betting that the bank will cut rates twice.', 'Traders are betting'],
+    ['Money markets are pricing in two cuts this year.', 'markets are pricing in'],
     // "those" with where they stand is a crowd, as "people around him" is.
     ['Those around the mayor concede that a third term looks unlikely.', 'Those around the mayor'],
     ['Those behind the levy insist it will pay for itself.', 'Those behind the levy'],
@@ -420,6 +424,7 @@ describe('crowds by structure', () => {
     'He has mentioned as an example the ferry to Hull.',
     'The board considered a plan to close the depot.',
     'The depot is considered a priority by the board.',
+    'The turnaround was largely credited to the new coach by Ann Marsh.',
   ])('someone mentioning or considering, or an agent named, makes no view no one holds: %s', (text) => {
     expect(spans(text, 'vague-attribution')).toEqual([]);
   });

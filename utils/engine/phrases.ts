@@ -120,6 +120,15 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   },
   // "widely seen as", not "a widely seen debate" (one many watched).
   { kind: 'vague-attribution', triggers: w('widely'), pattern: /\bwidely (?:believed|thought|regarded|considered|expected|accepted|held|reported|(?:seen|viewed)(?= (?:as|to)\b))\b/gi },
+  // A cause pinned on no one: "the decline is widely blamed on pesticides", "the recovery is largely credited to the treaty".
+  { kind: 'vague-attribution', triggers: w('widely largely generally commonly'), pattern: new RegExp(`(?<=\\b${BE} )(?:widely|largely|generally|commonly) (?:blamed|credited)(?= (?:on|for|to|with)\\b)(?![^.,;:]{0,120}\\bby\\b)`, 'gi') },
+  // What markets expect, told as a bet: "Traders are betting that", "markets are pricing in two cuts", "investors are
+  // bracing for", "forecasters have pencilled in".
+  {
+    kind: 'vague-attribution',
+    triggers: w('traders investors markets forecasters'),
+    pattern: /\b(?:traders|investors|markets|forecasters) (?:are|were|have been|had been|have|had) (?:now |still |increasingly |already )?(?:betting(?= (?:that|on)\b)|pricing in|bracing for|pencill?ed in|pencill?ing in)\b/gi,
+  },
   // Agentless reputation and expectation: someone unnamed holds the view ("seen as the lone success"). "It can be
   // seen as", "could be viewed as" are the writer's own reading, offered as one possible, and pinned on no one.
   // With its agent after the name given ("hailed as a breakthrough by Ann Marsh") the view is the agent's; so with a
