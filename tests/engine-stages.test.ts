@@ -950,6 +950,9 @@ describe('references across sentences', () => {
     ['Tom Reed denies the charges. His lawyers said he was in Leeds at the time.', 'speak for “Tom Reed”'],
     ['Ann Marsh sued the council. She is owed $40,000, according to her solicitors at the hearing.', 'speak for “Ann Marsh”'],
     ['Acme reported a loss on Monday. Its executives said sales would recover.', 'speak for “Acme”'],
+    // The person named earlier in the same sentence.
+    ['Ann Marsh was at home that night, according to her lawyers.', 'speak for “Ann Marsh”'],
+    ['The driver, Tom Reed, was hurt in the crash, his lawyers said.', 'speak for “Tom Reed”'],
   ])('people who speak for whom a possessive pronoun stands are named by them: %s', (text, reason) => {
     const findings = analyzeText(text);
     const found = findings.filter((f) => /lawyers|solicitors|executives/.test(f.text));

@@ -708,7 +708,15 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
       // stands, as "Reed's lawyers" do for Reed.
       const joined = !resolved && a.kind !== 'named-source' ? words.join(' ') : '';
       const owner = joined ? SPEAKERS_FOR_OWNER.exec(joined)?.[1] : undefined;
-      const spokenFor = owner ? ownerNamed(owner, mentions, paragraph, pronouns) : a.kind === 'anonymous-source' && BARE_SPOKESPERSON.test(joined) ? principalBefore(text, passingHere().passing, mentions, sentences, paragraphs, s, a.sourceStart) : undefined;
+      let spokenFor = owner ? ownerNamed(owner, mentions, paragraph, pronouns) : a.kind === 'anonymous-source' && BARE_SPOKESPERSON.test(joined) ? principalBefore(text, passingHere().passing, mentions, sentences, paragraphs, s, a.sourceStart) : undefined;
+      // "Ann Marsh was at home, according to her lawyers", "The man arrested, Tom Reed, was hurt, his lawyers said": the
+      // last person the sentence names before them, as for "she said".
+      const ownerPronoun = owner === 'his' ? 'he' : owner === 'her' ? 'she' : undefined;
+      if (!spokenFor && ownerPronoun) {
+        const person = passingHere().passing.findLast((p) => p.named && p.end <= a.sourceStart);
+        const mention = person && namedInPassing(text.slice(person.start, person.end), paragraph, s);
+        if (mention && !genderClash(ownerPronoun, mention, pronouns)) spokenFor = mention;
+      }
       if (spokenFor) resolved = { kind: 'named-source', specificity: undefined, antecedent: spokenFor };
       // "Ann Marsh and Tom Reed toured the mill. They said …": two names joined by "and" in this sentence or the one
       // before are who "they" are, when no crowd is mentioned between them and it.
