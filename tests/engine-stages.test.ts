@@ -1909,6 +1909,9 @@ describe('what is not an attribution (guide)', () => {
     ['Figures provided by the ministry show that 400 homes were flooded.', 'Figures provided by the ministry'],
     ['Satellite images analysed by the Leeds Institute show the fire spread east.', 'Satellite images analysed by the Leeds Institute'],
     ['A report drawn up by the council says the road is unsafe.', 'A report drawn up by the council'],
+    // Inspections and evaluations are records as audits and reviews are.
+    ['An inspection by the state prisons board found 60 lapses in six months.', 'An inspection by the state prisons board'],
+    ['An evaluation by the Leeds Audit Office found that most schemes failed.', 'An evaluation by the Leeds Audit Office'],
   ])('a publication a text came out in, or who released it, is named: %s', (text, source) => {
     expect(namedSources(text).join(' | ')).toContain(source);
   });

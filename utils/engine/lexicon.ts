@@ -176,6 +176,7 @@ export const INSTITUTIONS = words(
     'calculations article book findings filings summary editorial ad page campaign camp emails email results ' +
     'returns tally count estimate estimates analysis forecast projections ruling order document ranking rankings audit audits ' +
     'polls surveys studies analyses reports memos letters film documentary movie missive investigation investigations projection assessment probe ' +
+    'assessments evaluation evaluations inspection inspections ' +
     'trial trials experiment experiments preprint preprints op-ed op-eds column columns dossier podcast form forms disclosure disclosures ' +
     // Bodies that seldom end a name: "the panel found", "the jury recommended" ("Association", "Bureau" end many).
     'town guidelines papers panel jury delegation charity nonprofit regime junta militia ' +
