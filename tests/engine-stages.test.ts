@@ -100,6 +100,8 @@ describe('crowds by structure', () => {
     // Roles that crime and war reporting quotes.
     ['A bouncer who asked not to be named said the fight began inside.', ['A bouncer who asked not to be named']],
     ['An infantryman said the shelling went on all night.', ['An infantryman']],
+    // Anonymity asked right after an inverted tag is the speaker's, one informant, not a second.
+    ['The deal is off, said the people, who asked not to be named.', ['the people']],
     // Roles that farm and immigration reporting quotes, and a name withheld in so many words.
     ['A beekeeper near Leeds said half her hives had died.', ['A beekeeper near Leeds']],
     ['A caseworker said the office had lost the files.', ['A caseworker']],

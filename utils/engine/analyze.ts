@@ -105,6 +105,9 @@ function attributionsIn(text: string, sentence: Span, tokens: readonly Token[], 
       if (rule.kind === 'anonymous-source' && m.index > 0 && listsThings(text.slice(end, sentence.end))) continue;
       // "The town's water comes from two sources", "Funding comes from multiple sources": where a supply comes from.
       if (rule.kind === 'anonymous-source' && SUPPLY_FROM.test(body.slice(0, m.index))) continue;
+      // "…, said the people, who asked not to be named": the formula set off right after a speaker's tag is that
+      // speaker's, whom the references stage makes anonymous; not a second informant.
+      if (rule.kind === 'anonymous-source' && found.some((a) => a.cueStart >= 0 && a.cueStart < a.sourceStart && a.sourceEnd <= start && /^\s*,\s*$/.test(text.slice(a.sourceEnd, start)))) continue;
       // "The coroner said the victim was thought to have drowned": a hedge in what a named source says is its own.
       if (rule.kind === 'hedge' && hasNamed && PASSIVE_HEDGE.test(m[0]) && found.some((a) => inWordsOf(text, a, start, end, sentence))) continue;
       // "In an interview given to Hull FM, Reed sought to play it down": the medium is that of the named person whose act the
