@@ -106,6 +106,7 @@ describe('crowds by structure', () => {
     ['A beekeeper near Leeds said half her hives had died.', ['A beekeeper near Leeds']],
     ['A caseworker said the office had lost the files.', ['A caseworker']],
     ['One grower, who asked that his name not be used, said prices fell.', ['One grower, who asked that his name not be used']],
+    // A contracted "didn't" asks anonymity as "not" does, whatever the description before it names.
     ['Another Methodist who prays at the Leeds Chapel and who didn’t wish to be named said the roof leaked.', ['Another Methodist who prays at the Leeds Chapel and who didn’t wish to be named']],
     ['Another child responded, “That is the mayor’s house.”', ['Another child']],
     ['A young boy shouted that the bus was late.', ['A young boy']],
@@ -271,6 +272,8 @@ describe('crowds by structure', () => {
     ['The decline of the bees is widely blamed on pesticides.', 'widely blamed'],
     ['Traders are betting that the bank will cut rates twice.', 'Traders are betting'],
     ['Money markets are pricing in two cuts this year.', 'markets are pricing in'],
+    // A record with nothing to look it up by is vague, as "a study" is.
+    ['An inspection found 60 lapses in six months.', 'An inspection'],
     // "those" with where they stand is a crowd, as "people around him" is.
     ['Those around the mayor concede that a third term looks unlikely.', 'Those around the mayor'],
     ['Those behind the levy insist it will pay for itself.', 'Those behind the levy'],
@@ -360,7 +363,8 @@ describe('crowds by structure', () => {
     'Festival organizers said every ticket had been sold.',
     'Deputies said the driver had fled on foot.',
     'Firefighters said the blaze began in the kitchen.',
-    // A role a jurisdiction holds once is an office, as "the sheriff" is; so are a school's head and a match's referee.
+    // A role a jurisdiction holds once is an office, as "the sheriff" is; so are a school's head and a match's referee
+    // (the principal's row is a guard: the school named after it made it named before).
     'The district attorney said the case would go to trial in June.',
     'The county executive said the bus depot would stay open.',
     'The U.S. attorney said the fraud ran for a decade.',
@@ -562,12 +566,16 @@ describe('which figures a source vouches for', () => {
     // A body's own estimate or target changed to a figure is its own; trade with a place is no trading day.
     ['Acme cut its profit forecast to $2 billion, citing weak demand.', []],
     ['Leeds Securities raised its price target on Acme to $240 from $205.', []],
-    // A body's own record with words that qualify it, and the officials of a college the story names.
+    // A body's own record with words that qualify it, and the officials of a college, as of a school.
     ['Leeds Town lost £94 million in the year to June, the club’s annual accounts showed.', []],
+    ['College officials said about 300 students a year would benefit.', []],
     // Records from a named body, then "show" ending the sentence: the verb, not an event of that name.
     ['Wheat prices rose 3 percent, data from the Leeds Grain Board show.', []],
+    // A relative clause's own subject saying, set inside it.
     ['A man who police say fired 12 shots was arrested on Monday.', []],
-    ['College officials said about 300 students a year would benefit.', []],
+    // A tag's tail of more than six words holds no clause of its own; up to six, any words ("later that day").
+    ['Officials counted 300 cases, Ann Marsh said on Monday in Leeds the count was wrong.', ['300 cases']],
+    ['Turnout rose 20 percent, Ann Marsh said later that day.', []],
     ['Exports rose 5% in trading with Leeds.', ['5%']],
     ['At least 25 barns burned, the Leeds fire chief told local radio on Sunday.', []],
     // Where it was said may take a few words more: a body's conference, its town and its day.
@@ -678,6 +686,7 @@ describe('sentences', () => {
     ['The game runs in 4K. Tom Reed tested it.', ['The game runs in 4K.', 'Tom Reed tested it.']],
     // A clock time ends a sentence before a capital that names no day or zone.
     ['Oil fell 2% by 10 a.m. Traders said demand was weak.', ['Oil fell 2% by 10 a.m.', 'Traders said demand was weak.']],
+    ['Trading opens at 10 a.m. ET Thursday.', ['Trading opens at 10 a.m. ET Thursday.']],
     ['The vote is at 10 a.m. Tuesday in Leeds.', ['The vote is at 10 a.m. Tuesday in Leeds.']],
     ['The show begins 8 p.m. PDT on Friday.', ['The show begins 8 p.m. PDT on Friday.']],
     // "No." stands before a number; "U.S." may end a sentence.
@@ -955,6 +964,8 @@ describe('references across sentences', () => {
     // The person named earlier in the same sentence.
     ['Ann Marsh was at home that night, according to her lawyers.', 'speak for “Ann Marsh”'],
     ['The driver, Tom Reed, was hurt in the crash, his lawyers said.', 'speak for “Tom Reed”'],
+    // The one the same sentence names comes before one named earlier.
+    ['Ben Ode sued the council. The driver, Tom Reed, was hurt in the crash, his lawyers said.', 'speak for “Tom Reed”'],
   ])('people who speak for whom a possessive pronoun stands are named by them: %s', (text, reason) => {
     const findings = analyzeText(text);
     const found = findings.filter((f) => /lawyers|solicitors|executives/.test(f.text));

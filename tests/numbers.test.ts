@@ -21,6 +21,8 @@ describe('quantities a reader may want a source for', () => {
     ['The breach exposed data on 2.3M customers.', '2.3M customers', 'count'],
     ['The Leeds app now has 1.2B users.', '1.2B users', 'count'],
     ['Thieves took 10K records from the clinic.', '10K records', 'count'],
+    // The century's end counts something when a plural follows it.
+    ['The plant employs 2100 people.', '2100 people', 'count'],
     // A scale joined to its currency as one word, and scales in a row, are one amount.
     ['The 9.6 billion-euro deal was signed on Friday.', '9.6 billion-euro', 'money'],
     ['The plant cost several hundred million dollars.', 'several hundred million dollars', 'money'],
@@ -153,7 +155,6 @@ describe('numbers that are not figure claims', () => {
     // What one home is offered for, at any sum.
     ['The flat has an asking price of £325,000.', '£325,000', 'price'],
     ['The house is on the market for $450,000.', '$450,000', 'price'],
-    ['The mansion was listed at $12 million in May.', '$12 million', 'price'],
     // The century's end that projections run to.
     ['Seas may rise a metre by 2100.', '2100', 'year'],
     ['The call on July 25 changed things.', 'July 25', 'date'],
@@ -428,9 +429,10 @@ describe('numbers that are not figure claims', () => {
     ['Get a cable for around $8.', 'around $8', 'price'],
     // A player's line is a sports result (guide).
     ['Reed scored 28 points and grabbed 12 rebounds.', '12 rebounds', 'score'],
-    // More of a player's line and record: aces, runs, saves; fights unbeaten, games missed.
+    // More of a player's line and record: aces, saves, knockouts; fights unbeaten, games missed.
     ['He served 14 aces in the final.', '14 aces', 'score'],
-    ['Reed made 143 runs in the second innings.', '143 runs', 'score'],
+    ['The keeper made 11 saves in the final.', '11 saves', 'score'],
+    ['He has 27 knockouts in his career.', '27 knockouts', 'score'],
     ['She is unbeaten in 31 fights.', '31 fights', 'score'],
     ['He has missed 12 games with a knee injury.', '12 games', 'score'],
     ['Reed hit .310 with 25 home runs.', '25 home runs', 'score'],

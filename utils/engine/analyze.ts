@@ -711,15 +711,16 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
       // stands, as "Reed's lawyers" do for Reed.
       const joined = !resolved && a.kind !== 'named-source' ? words.join(' ') : '';
       const owner = joined ? SPEAKERS_FOR_OWNER.exec(joined)?.[1] : undefined;
-      let spokenFor = owner ? ownerNamed(owner, mentions, paragraph, pronouns) : a.kind === 'anonymous-source' && BARE_SPOKESPERSON.test(joined) ? principalBefore(text, passingHere().passing, mentions, sentences, paragraphs, s, a.sourceStart) : undefined;
-      // "Ann Marsh was at home, according to her lawyers", "The man arrested, Tom Reed, was hurt, his lawyers said": the
-      // last person the sentence names before them, as for "she said".
+      // "Ann Marsh was at home, according to her lawyers", "The driver, Tom Reed, was hurt, his lawyers said": first
+      // the last person the sentence names before them, as for "she said"; then whom an earlier sentence named.
       const ownerPronoun = owner === 'his' ? 'he' : owner === 'her' ? 'she' : undefined;
-      if (!spokenFor && ownerPronoun) {
+      let spokenFor: Mention | undefined;
+      if (ownerPronoun) {
         const person = passingHere().passing.findLast((p) => p.named && p.end <= a.sourceStart);
         const mention = person && namedInPassing(text.slice(person.start, person.end), paragraph, s);
         if (mention && !genderClash(ownerPronoun, mention, pronouns)) spokenFor = mention;
       }
+      spokenFor ??= owner ? ownerNamed(owner, mentions, paragraph, pronouns) : a.kind === 'anonymous-source' && BARE_SPOKESPERSON.test(joined) ? principalBefore(text, passingHere().passing, mentions, sentences, paragraphs, s, a.sourceStart) : undefined;
       if (spokenFor) resolved = { kind: 'named-source', specificity: undefined, antecedent: spokenFor };
       // "Ann Marsh and Tom Reed toured the mill. They said …": two names joined by "and" in this sentence or the one
       // before are who "they" are, when no crowd is mentioned between them and it.
@@ -1302,11 +1303,16 @@ function namedInNextSentence(readings: readonly SentenceReading[], s: number, te
 const TAG_WORDS = new Set(
   'on in at to from during last this yesterday today tonight overnight early earlier late later shortly recently then also afterward afterwards monday tuesday wednesday thursday friday saturday sunday'.split(' '),
 );
-// The words after the tag word may hold a date or a time: "…, police said on March 3", "…, at 10pm", or where, in a
-// few words more ("…, told delegates at the union's annual conference in Leeds on Saturday"), but no "that" opening
-// what was said. Each word ends at a separator or the end, so that no word is split between repeats, which
-// backtracking would try on every long tail.
-const TRAILING_TAG = new RegExp(`^[^\\p{L}\\p{N}]*(?:(?:${[...TAG_WORDS].join('|')})\\b[^\\p{L}\\p{N}]*(?:(?!that\\b)[\\p{L}\\p{N}]+(?:[^\\p{L}\\p{N}]+|$)){0,9})?$`, 'iu');
+// The words after the tag word may hold a date or a time: "…, police said on March 3", "…, at 10pm"; up to six words
+// of any kind, or up to nine where none opens or carries a clause ("…, told delegates at the union's annual conference
+// in Leeds on Saturday", not "…, said on Monday in Leeds the count was wrong"). Each word ends at a separator or the
+// end, so that no word is split between repeats, which backtracking would try on every long tail.
+const TAG_TAIL_WORD = String.raw`[\p{L}\p{N}]+(?:[^\p{L}\p{N}]+|$)`;
+const NOT_IN_A_LONG_TAIL = String.raw`(?!(?:that|is|are|was|were|has|have|had|will|would|could|should|can|did|does|do)\b)`;
+const TRAILING_TAG = new RegExp(
+  `^[^\\p{L}\\p{N}]*(?:(?:${[...TAG_WORDS].join('|')})\\b[^\\p{L}\\p{N}]*(?:(?:${TAG_TAIL_WORD}){0,6}|(?:${NOT_IN_A_LONG_TAIL}${TAG_TAIL_WORD}){7,9}))?$`,
+  'iu',
+);
 
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isAsciiNonAlphanumeric = (c: number) => c < 128 && !isAsciiLetter(c) && !(c >= 48 && c <= 57);

@@ -37,7 +37,7 @@ export interface SourceClass {
  * condition they not be named", "who didn't wish to be named", or said of the name: "that her name not be used", "did
  * not want his name published".
  */
-export const NOT_TO_BE_NAMED = String.raw`not (?:(?:want|wish)(?:ing|ed)? )?(?:to )?be (?:named|identified|quoted)|(?:did|does|do)n['’]t (?:want|wish) to be (?:named|identified|quoted)|not authori[sz]ed|(?:his|her|their) names? (?:not )?(?:be )?(?:used|published|printed)`;
+export const NOT_TO_BE_NAMED = String.raw`(?:not|(?:did|does|do)n['’]t) (?:(?:want|wish)(?:ing|ed)? )?(?:to )?be (?:named|identified|quoted)|not authori[sz]ed|(?:his|her|their) names? not (?:be )?(?:used|published|printed)|not (?:want|wish)(?:ing|ed)? (?:his|her|their) names? (?:to be )?(?:used|published|printed)`;
 /** Asking or being granted not to be named, in any of the forms above: "anonymity", "asked not to be named". */
 export const ANONYMITY_ASKED = String.raw`anonymity|${NOT_TO_BE_NAMED}|asked not to be|declined to be (?:named|identified)`;
 // Phrases that only an unnamed informant carries ("people familiar with the talks").
@@ -53,7 +53,7 @@ const isAttributive = (lowers: readonly string[], k: number): boolean =>
   (BEFORE_THE_NOUN.has(lowers[k] ?? '') && DETERMINERS.has(lowers[k - 1] ?? '')) || (lowers[k] === 'close' && k + 1 < lowers.length && lowers[k + 1] !== 'to');
 // "a letter sent to the mayor": who a record went to follows its participle, and is not what the phrase is about.
 const SENT = new Set(['sent', 'addressed', 'mailed', 'emailed']);
-const PREPOSITIONS = new Set(['of', 'from', 'by', 'at', 'in', 'for', 'with', 'on', 'via', 'against', 'along', 'inside', 'outside', 'within', 'near', 'around', 'across', 'throughout', 'elsewhere', 'nationwide', 'worldwide', 'abroad', 'online', 'nearby', 'overseas', 'involved', 'familiar', 'close', ...AFTER_THE_NOUN, 'who', 'whose', "who'd", 'who’d', "who've", 'who’ve', 'briefed', 'seen', 'obtained', 'published', 'released', 'filed', 'conducted', 'commissioned', 'compiled', 'cited', 'quoted', 'reviewed', 'corroborated', 'presented', 'polled', 'surveyed', 'taken']);
+const PREPOSITIONS = new Set(['of', 'from', 'by', 'at', 'in', 'for', 'with', 'on', 'via', 'against', 'inside', 'outside', 'within', 'near', 'around', 'across', 'throughout', 'elsewhere', 'nationwide', 'worldwide', 'abroad', 'online', 'nearby', 'overseas', 'involved', 'familiar', 'close', ...AFTER_THE_NOUN, 'who', 'whose', "who'd", 'who’d', "who've", 'who’ve', 'briefed', 'seen', 'obtained', 'published', 'released', 'filed', 'conducted', 'commissioned', 'compiled', 'cited', 'quoted', 'reviewed', 'corroborated', 'presented', 'polled', 'surveyed', 'taken']);
 // Participles of being sought out for comment, which end the head before "by": "migrants interviewed by the BBC"
 // (the outlet that was told is no source), but not "chairs that the Post interviewed".
 const CONTACTED_BY = new Set(['interviewed', 'questioned', 'contacted', 'consulted', 'canvassed', 'asked']);
@@ -102,8 +102,9 @@ const LEADERSHIP_CROWDS = new Set(['leaders', 'elders', 'chiefs', 'members', 'gr
 const ON_RECORD_BODY_PLURALS = new Set([...ON_RECORD_BODIES].filter((body) => body !== 'police').map((body) => body.replace(/y$/, 'ie') + 's'));
 // Words that, alone, stand for a government speaking: "The US welcomed the exchange", "the White House said".
 const COUNTRIES = new Set(['us', 'u.s', 'uk', 'u.k', 'washington', 'white', 'house']);
-// Back-references to people the article has already named ("the officials said" after naming them).
+// A trade as a whole: "the rail industry says", "the sector warns".
 const SECTORS = new Set(['industry', 'industries', 'sector', 'sectors']);
+// Back-references to people the article has already named ("the officials said" after naming them).
 const NAMED_BACK_REFERENCES = new Set(['officials', 'researchers', 'authors', 'scientists', 'prosecutors', 'investigators', 'organizers', 'organisers', 'judges', 'justices', 'trustees', 'directors', 'governors', 'inspectors', 'auditors', 'examiners', 'stewards', 'umpires', 'referees']);
 const FORMER = new Set(['former', 'retired', 'ex']);
 const RANKS = /\b(?:senior|former|top|high-ranking|chief|deputy|lead|veteran|longtime|current|retired|ranking|junior|mid-level)\b/;
@@ -177,7 +178,7 @@ function groupNamedForCause(words: readonly Token[], sentenceStart: number): boo
 export const isNamedOffice = (word: string): boolean => NAMED_OFFICES.has(word);
 const NAMED_OFFICES = new Set(['prosecutors', 'organisers', 'organizers', 'deputies', 'troopers', 'firefighters', 'detectives']);
 // Filings of a court case: "an affidavit", "an indictment".
-const CASE_FILINGS = new Set(['affidavit', 'indictment', 'lawsuit', 'subpoena', 'warrant']);
+const CASE_FILINGS = new Set(['affidavit', 'indictment', 'lawsuit']);
 // A complaint is a filing only as a case's: "a criminal complaint", not "a complaint from residents".
 const CASE_KINDS = new Set(['criminal', 'civil', 'federal', 'court']);
 // Jurisdictions, and the roles each holds once, which "the" makes an office a reader can look up.
@@ -348,7 +349,7 @@ const MAKING_PARTICIPLES = new Set(['published', 'released', 'conducted', 'commi
 const byAfterMaking = (lowers: readonly string[], k: number): number =>
   !MAKING_PARTICIPLES.has(lowerAt(lowers, k)) ? -1 : lowerAt(lowers, k + 1) === 'by' ? k + 1 : lowerAt(lowers, k + 1) === 'up' && lowerAt(lowers, k + 2) === 'by' ? k + 2 : -1;
 // Records counted or measured, beside those put out: "tests commissioned by the council", "samples collected by".
-const MEASURED_RECORDS = new Set(['tests', 'test', 'samples', 'results', 'numbers', 'figures', 'readings', 'measurements']);
+const MEASURED_RECORDS = new Set(['tests', 'test', 'samples', 'numbers', 'readings', 'measurements']);
 const isRecord = (word: string): boolean => RECORD_CROWDS.has(word) || RECORD_CROWDS.has(`${word}s`) || PUT_OUT_RECORDS.has(word) || DATA_NOUNS.has(word) || INSTITUTIONS.has(word) || MEASURED_RECORDS.has(word);
 // Participles of a crowd asked in a poll: "economists polled by".
 const POLLED = new Set(['polled', 'surveyed']);
@@ -448,7 +449,8 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   else if (!crowdLast) {
     for (let k = 1; k < words.length; k++) {
       // "A video posted online", "footage shared on social media": how a record was put out follows its head.
-      // So does how it was made, before its maker: "figures provided by the ministry", "a report drawn up by the council".
+      // So does how it was made, before its maker: "figures provided by the ministry", "a report drawn up by the
+      // council".
       if (putsOutRecord(lowerAt(lowers, k - 1), lowerAt(lowers, k)) || (byAfterMaking(lowers, k) > 0 && isRecord(lowerAt(lowers, k - 1)))) {
         headIndex = k - 1;
         break;
@@ -648,8 +650,8 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
     if (first === 'the' || first === 'this' || first === 'that' || (possessive && !ofACrowd) || hasName || headIndex === 0 || byBody || recordOfABody) return NAMED_SOURCE;
     // "census data", "court documents", "police records": a kind of record a reader can look up.
     if (words.length >= 2 && !DETERMINERS.has(first) && !VAGUE_DETERMINERS.has(first)) return NAMED_SOURCE;
-    // "a criminal complaint", "an affidavit", "an indictment": a filing in the case the story is about is a court record
-    // a reader can look up, as "court documents" are.
+    // "a criminal complaint", "an affidavit", "an indictment": a filing in the case the story is about is a court
+    // record a reader can look up, as "court documents" are.
     const filing = CASE_FILINGS.has(head) || (head === 'complaint' && CASE_KINDS.has(lowerAt(lowers, headIndex - 1)));
     if (filing && (first === 'a' || first === 'an')) return NAMED_SOURCE;
     // "a study found" with nothing to look it up by is vague (guide); a name in the phrase made it named above.

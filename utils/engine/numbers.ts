@@ -209,7 +209,7 @@ const SCORE_AFTER = set('win wins victory victories loss losses defeat defeats l
 const SCORE_BEFORE = set('won win beat beats beating defeated defeat lost lose losing topped top tied drew edged routed thrashed scored score scoring led leading trailed trailing ended finished passed approved voted rejected unbeaten missed');
 const SCORING = set('scored score scoring scores');
 const RATING_WORDS = new Set([...SCORING, ...set('rated rate rates rating gave give gives giving')]);
-const PLAYER_STATS = set('rebounds assists steals turnovers touchdowns touchdown interceptions sacks tackles completions carries receptions strikeouts homers rbis innings wickets birdies bogeys appearances caps aces knockouts saves goals runs');
+const PLAYER_STATS = set('rebounds assists steals turnovers touchdowns touchdown interceptions sacks tackles completions carries receptions strikeouts homers rbis innings wickets birdies bogeys appearances caps aces knockouts saves');
 // Counted out of attempts: "24 of 31 passes", "7 of 12 shots".
 const ATTEMPTS = set('passes attempts shots');
 const OF = set('of');
@@ -576,10 +576,12 @@ const PURCHASE_WORDS = set('pay pays paid paying fee fees price prices priced co
 
 // Words of when before a year: "in 1750", "since 1603", "until 1485" (not "from" or "by", which a change takes).
 const WHEN_BEFORE_A_YEAR = set('in since until till before after circa c.');
-/** A value news writes as a year: 1800 to 2100, the century's end that projections run to ("by 2100"). */
-const isYearValue = (value: number | undefined): boolean => value !== undefined && value >= 1800 && value <= 2100;
+/** A value news writes as a year: 1800 to 2099. */
+const isYearValue = (value: number | undefined): boolean => value !== undefined && value >= 1800 && value <= 2099;
+// The century's end that projections run to ("by 2100"), a year unless it counts something ("2100 people").
+const CENTURY_END = 2100;
 
-/** Whether a range is a span of years: the first from 1800 to 2100, the second later, whole or as its last digits. */
+/** Whether a range is a span of years: the first from 1800 to 2099, the second later, whole or as its last digits. */
 function yearSpan(range: string): boolean {
   const m = /^(1[89]\d\d|20\d\d)[-–](\d{1,4})$/.exec(range);
   if (!m) return false;
@@ -975,12 +977,13 @@ function classify(s: Sentence, n: Numeral): Found | null {
   const value = n.value ?? NaN;
 
   // A scale after digits: "1.6 billion", "2.5 million"; glued to its currency as a compound: "a 9.6 billion-euro deal".
-  const scale = SCALE_COMPOUND.exec(s.lower(last + 1))?.[1] ?? s.lower(last + 1);
+  const compound = SCALE_COMPOUND.exec(s.lower(last + 1));
+  const scale = compound?.[1] ?? s.lower(last + 1);
   if (!n.words && SCALE_WORDS.has(scale)) {
     n.value = value * (SCALES[scale] as number);
     if (n.high !== undefined) n.high *= SCALES[scale] as number;
     n.scaled = true;
-    n.currency ||= scale !== s.lower(last + 1);
+    if (compound) n.currency = true;
     last++;
   }
   // A share told as a count out of a count: "4 in 10 voters", "nine out of 10", "Four in 10".
@@ -1168,12 +1171,13 @@ function classify(s: Sentence, n: Numeral): Found | null {
   if (!n.currency && !n.percent && !n.scaled && prev === 'of' && READINGS.has(prev2) && next !== 'points' && !/^[-−–]/.test(digits)) return ends.found('score', last, first);
   // "single-core scores climbed from 940 to 1010", "its scores went up from 3100 to 3350": a test's scores moving.
   if (!n.currency && !n.percent && prev === 'from' && s.anyBefore(spanStart, 5, READINGS)) return ends.found('score', last, first);
-  // Years: four digits from 1800 to 2100 with nothing that makes them a count; "2019-20", "the fiscal year 2019
+  // Years: four digits from 1800 to 2099 with nothing that makes them a count; "2019-20", "the fiscal year 2019
   // seizures", "echoed 1968 protests", "the 1998 floods": news writes a count of thousands with a comma
   // ("2,000 jobs"), so only an approximator makes a bare one a count ("about 1500 jobs").
   if (bareInteger && digits.length === 4 && isYearValue(value) && !(approximate && isPluralNoun(s, last + 1))) {
     return ends.found('year', last, first);
   }
+  if (bareInteger && value === CENTURY_END && !isPluralNoun(s, last + 1)) return ends.found('year', last, first);
   // "founded in 1750", "since 1603": an earlier year after a word of when, and no thing counted after it.
   // Not a share: "one in 1000".
   const share = prev === 'in' && (prev2 === 'one' || /^\d+$/.test(prev2));
@@ -1379,9 +1383,8 @@ function classify(s: Sentence, n: Numeral): Found | null {
     const sum = n.scaled ? Infinity : (n.value ?? Infinity);
     const forTheProduct = s.lower(last + 1) === 'for' && DETERMINERS_OF_PRODUCT.has(s.lower(last + 2));
     const onSale = prev === 'for' && ON_SALE.has(s.lower(spanStart - 2));
-    // "an asking price of £325,000", "on the market for $450,000", "listed at $1.2 million": what one home or thing is
-    // offered for, at any sum.
-    const asking = (prev === 'of' && s.lower(spanStart - 2) === 'price' && s.lower(spanStart - 3) === 'asking') || (prev === 'for' && s.lower(spanStart - 2) === 'market' && s.lower(spanStart - 4) === 'on') || ((prev === 'at' || prev === 'for') && s.lower(spanStart - 2) === 'listed');
+    // "an asking price of £325,000", "on the market for $450,000": what one home or thing is offered for, at any sum.
+    const asking = (prev === 'of' && s.lower(spanStart - 2) === 'price' && s.lower(spanStart - 3) === 'asking') || (prev === 'for' && s.lower(spanStart - 2) === 'market' && s.lower(spanStart - 4) === 'on');
     if (asking) return ends.found('price');
     if (sum < 10000 && (s.anyBefore(spanStart, 2, PRICE_BEFORE) || forTheProduct || onSale)) return ends.found('price');
     // "Acme Phone 10 Plus for $840": a shopping list's line, a product's name and its price.

@@ -69,7 +69,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     kind: 'hedge',
     triggers: w('verified confirmed verify confirm'),
     // The negation may sit on the subject: "Neither claim could be verified", "None of the figures can be confirmed".
-    pattern: /\b(?:(?:cannot|can't|couldn't|could not|has not|have not|had not|hasn't|haven't|was not|were not|wasn't|weren't) (?:be |been |yet been )?(?:independently )?(?:verified|confirmed|verify|confirm)|(?:not possible|impossible|unable|not (?:been )?able) to (?:independently )?(?:verify|confirm)|(?:neither|none|no)(?: [\w’'-]+){0,4}? (?:could|can) be (?:independently )?(?:verified|confirmed))\b/gi,
+    pattern: /\b(?:(?:cannot|can't|couldn't|could not|has not|have not|had not|hasn't|haven't|was not|were not|wasn't|weren't) (?:be |been |yet been )?(?:independently )?(?:verified|confirmed|verify|confirm)|(?:not possible|impossible|unable|not (?:been )?able) to (?:independently )?(?:verify|confirm)|(?:neither|none)(?: [\w’'-]+){0,4}? (?:could|can) be (?:independently )?(?:verified|confirmed)|no(?: [\w’'-]+)? (?:figures|claims|numbers|details|reports|accounts|tolls) (?:could|can) be (?:independently )?(?:verified|confirmed))\b/gi,
   },
   { kind: 'vague-attribution', triggers: w('it'), pattern: /\bit is (?:widely|generally|commonly) (?:believed|thought|accepted|agreed|acknowledged|recogni[sz]ed|known|assumed|held|understood)\b/gi },
   // Talk with no one talking: "Rumours swirled that", "Claims have circulated online that", "Conventional wisdom
@@ -120,14 +120,20 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   },
   // "widely seen as", not "a widely seen debate" (one many watched).
   { kind: 'vague-attribution', triggers: w('widely'), pattern: /\bwidely (?:believed|thought|regarded|considered|expected|accepted|held|reported|(?:seen|viewed)(?= (?:as|to)\b))\b/gi },
-  // A cause pinned on no one: "the decline is widely blamed on pesticides", "the recovery is largely credited to the treaty".
-  { kind: 'vague-attribution', triggers: w('widely largely generally commonly'), pattern: new RegExp(`(?<=\\b${BE} )(?:widely|largely|generally|commonly) (?:blamed|credited)(?= (?:on|for|to|with)\\b)(?![^.,;:]{0,120}\\bby\\b)`, 'gi') },
+  // A cause pinned on no one: "the decline is widely blamed on pesticides", "the recovery is largely credited to the
+  // treaty"; not with its agent ("credited with the win by Reed"), though a participle's agent is the cause's own
+  // ("pesticides used by farmers").
+  {
+    kind: 'vague-attribution',
+    triggers: w('widely largely generally commonly'),
+    pattern: new RegExp(`(?<=\\b${BE} )(?:widely|largely|generally|commonly) (?:blamed|credited)(?= (?:on|for|to|with)\\b)(?![^.,;:]{0,120}(?<!\\p{L}ed) by\\b)`, 'giu'),
+  },
   // What markets expect, told as a bet: "Traders are betting that", "markets are pricing in two cuts", "investors are
   // bracing for", "forecasters have pencilled in".
   {
     kind: 'vague-attribution',
     triggers: w('traders investors markets forecasters'),
-    pattern: /\b(?:traders|investors|markets|forecasters) (?:are|were|have been|had been|have|had) (?:now |still |increasingly |already )?(?:betting(?= (?:that|on)\b)|pricing in|bracing for|pencill?ed in|pencill?ing in)\b/gi,
+    pattern: /\b(?:traders|investors|markets|forecasters) (?:(?:are|were|have been|had been) (?:now |still |increasingly |already )?(?:betting(?= (?:that|on)\b)|pricing in|bracing for|pencill?ing in)|(?:have|had) (?:now |already )?pencill?ed in)\b/gi,
   },
   // Agentless reputation and expectation: someone unnamed holds the view ("seen as the lone success"). "It can be
   // seen as", "could be viewed as" are the writer's own reading, offered as one possible, and pinned on no one.

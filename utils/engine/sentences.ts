@@ -29,10 +29,12 @@ const BOUNDARY = /[.!?…](?<![.!?…]{2})[.!?…]*[”"’')\]]*(?=[ \u00a0]+(?
 // Abbreviations that stand before a number ("No. 5", "fig. 3"): before a word, their full stop ends the sentence.
 export const BEFORE_NUMBERS: ReadonlySet<string> = new Set(['no', 'nos', 'fig', 'vol']);
 // Abbreviations that also end sentences ("…in the U.S. He said"): before a word that opens one, they do.
-const SENTENCE_FINAL = new Set(['u.s', 'u.k', 'u.n', 'e.u', 'd.c', 'a.m', 'p.m', 'etc', 'inc', 'corp', 'co', 'ltd', 'llc', 'jr', 'sr']);
+const SENTENCE_FINAL = new Set(['u.s', 'u.k', 'u.n', 'e.u', 'd.c', 'etc', 'inc', 'corp', 'co', 'ltd', 'llc', 'jr', 'sr']);
 const OPENS_SENTENCE = /^["“‘']?(?:He|She|It|They|We|I|The|This|That|These|Those|But|And|In|On|At|A|An|His|Her|Their|Its|Our|There|What|When|If)\b/u;
 const CLOCK = new Set(['a.m', 'p.m']);
-const CLOCK_FOLLOWERS = /^(?:\d|(?:Mon|Tues?|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday)?s?\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\w*\b|[A-Z]{2,4}T\b|GMT\b|UTC\b|Z\b|(?:Eastern|Pacific|Central|Mountain|Atlantic|Moscow|Beijing)\b|(?:Local|Daylight|Standard)\b)/u;
+// What names the day, month or zone after a clock time: "10 a.m. Tuesday", "9 p.m. Jan. 3", "10 a.m. ET", "8 p.m. Eastern".
+const CLOCK_FOLLOWERS =
+  /^(?:\d|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b|[A-Z]{1,4}T\b|GMT\b|UTC\b|(?:Eastern|Pacific|Central|Mountain|Atlantic|Local|Daylight|Standard)\b)/u;
 const APOSTROPHES = "'’";
 const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\u00a0';
 

@@ -152,9 +152,9 @@ const JOINED_CHARGES = /^(?:accus|blam|condemn|denounc|criticiz|criticis)/;
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 // Verbs of saying or believing that a relative clause's own subject may carry inside it: "who police say fired".
 const SAID_INSIDE_RELATIVE = new Set(['say', 'says', 'said', 'believe', 'believes', 'believed', 'allege', 'alleges', 'alleged', 'claim', 'claims', 'claimed']);
-const RELATIVE_WORDS = new Set(['who', 'whom', 'that', 'which']);
-// Words that open a noun phrase as a relative clause's subject: "that the ministry said", "who some residents believe".
-const RELATIVE_SUBJECT_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'some', 'many', 'most', 'two', 'three', 'several']);
+// Words that open a noun phrase as a relative clause's subject, beside the determiners a reduced relative opens with:
+// "that a court said", "who some residents believe".
+const RELATIVE_SUBJECT_OPENERS = new Set([...REDUCED_RELATIVE_OPENERS, 'a', 'an', 'some', 'many', 'most', 'two', 'three', 'several']);
 const STARTS_WITH_NUMBER = /^[$£€\d]/;
 // "the minister will testify", "the agency would say": what someone may say later is no attribution yet.
 // "Some would argue", "others may say", "many shoppers will tell you": a guess at what a crowd says, with a verb of
@@ -1001,9 +1001,9 @@ function emit(out: SourceMatch[], words: Token[], sentenceStart: number, lead?: 
   // "A man who police say fired 12 shots", "the money that officials believe was lost": a relative clause whose own
   // subject says or believes, set inside the clause; who says is the phrase after the relative word.
   if (verb && SAID_INSIDE_RELATIVE.has(verb.lower)) {
-    const r = words.findLastIndex((w, k) => k > 0 && k < words.length - 1 && RELATIVE_WORDS.has(w.lower));
-    const next = words[r + 1];
-    if (r > 0 && next && (next.lower === 'police' || isPeoplePlural(next.lower) || RELATIVE_SUBJECT_OPENERS.has(next.lower) || (next.capitalized && !SUBJECT_PRONOUNS.has(next.lower)))) words = words.slice(r + 1);
+    const r = words.findLastIndex((w, k) => k > 0 && k < words.length - 1 && (RELATIVE_PRONOUNS.has(w.lower) || w.lower === 'whom'));
+    const next = at(words, r + 1);
+    if (r > 0 && (next.lower === 'police' || isPeoplePlural(next.lower) || RELATIVE_SUBJECT_OPENERS.has(next.lower) || (next.capitalized && !SUBJECT_PRONOUNS.has(next.lower)))) words = words.slice(r + 1);
   }
   const parts = splitConjoined(words, sentenceStart);
   if (!parts.length && verb && (SPEECH_VERBS.has(verb.lower) || (DESCRIBED_SPEAKING.has(verb.lower) && sayingFollows) || lead) && definiteDescription(words)) parts.push({ words, cls: NAMED_SOURCE });
@@ -3781,7 +3781,9 @@ function calledSomething(tokens: readonly Token[], i: number): boolean {
 
 // Labels that end in a colon without naming a speaker; "DEAR ABBY:" greets the one a letter is to.
 const RUBRIC_RECORDS = new Set(['poll', 'survey', 'study', 'report']);
-const OFFICE_RUBRICS = new Set(['police', 'cops', 'sheriff', 'coroner', 'judge', 'prosecutors', 'deputies', 'troopers', 'firefighters', 'detectives']);
+// Labels that do name a speaker: the force or office a headline's story is about ("Police: …", "Sheriff: …"), beside
+// the plural offices named as "police" is.
+const OFFICE_RUBRICS = new Set(['police', 'cops', 'sheriff', 'coroner', 'judge']);
 const NOT_SPEAKERS = new Set(['dear', 'update', 'updated', 'note', 'editor', 'photo', 'photos', 'video', 'videos', 'watch', 'look', 'listen', 'read', 'follow', 'subscribe', 'contact', 'related', 'source', 'sources', 'credit', 'advertisement', 'breaking', 'exclusive', 'analysis', 'opinion', 'correction', 'report', 'poll', 'review', 'live', 'recap', 'timeline', 'explainer', 'gallery', 'quiz', 'podcast', 'transcript', 'warning', 'disclaimer', 'summary', 'abstract', 'q', 'a', 'doi', 'isbn', 'issn', 'url', 'pdf', 'faq', 'rsvp', 'busted', 'shocking', 'developing', 'alert', 'urgent', 'revealed', 'confirmed', 'bombshell', 'wow', 'whoa', 'boom', 'yikes', 'byline', 'email', 'e-mail', 'tags', 'topics', 'filed', 'posted']);
 
 // What a speaker speaks in: "in a letter", "in an interview".
@@ -3922,7 +3924,7 @@ function matchSpeakerLabel(tokens: readonly Token[], i: number, sentenceStart: n
     }
   }
   // "Police: Man stole 40 bikes", "Sheriff: …": a headline pins its line on the force or office the story is about.
-  if (words.length === 1 && !opensQuoted && OFFICE_RUBRICS.has(at(words, 0).lower) && saysALine(tokens, i + 1) && !tallyOrList(tokens, i + 1)) {
+  if (words.length === 1 && !opensQuoted && (OFFICE_RUBRICS.has(at(words, 0).lower) || isNamedOffice(at(words, 0).lower)) && saysALine(tokens, i + 1) && !tallyOrList(tokens, i + 1)) {
     out.push(namedMatch(at(tokens, i), words));
     return;
   }
