@@ -716,8 +716,7 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
       const ownerPronoun = owner === 'his' ? 'he' : owner === 'her' ? 'she' : undefined;
       let spokenFor: Mention | undefined;
       if (ownerPronoun) {
-        const person = passingHere().passing.findLast((p) => p.named && p.end <= a.sourceStart);
-        const mention = person && namedInPassing(text.slice(person.start, person.end), paragraph, s);
+        const mention = lastNameBefore(text, passingHere().passing, a.sourceStart, paragraph, s);
         if (mention && !genderClash(ownerPronoun, mention, pronouns)) spokenFor = mention;
       }
       spokenFor ??= owner ? ownerNamed(owner, mentions, paragraph, pronouns) : a.kind === 'anonymous-source' && BARE_SPOKESPERSON.test(joined) ? principalBefore(text, passingHere().passing, mentions, sentences, paragraphs, s, a.sourceStart) : undefined;
@@ -1088,15 +1087,19 @@ const BARE_SPOKESPERSON = /^(?:a|an|one|another)(?: senior| chief)? spokes(?:man
  * name of the sentence before in its paragraph ("The ministry said 40 had died. A spokeswoman said …").
  */
 function principalBefore(text: string, passing: readonly PassingMention[], mentions: readonly Mention[], sentences: readonly Span[], paragraphs: readonly number[], s: number, before: number): Mention | undefined {
-  const here = passing.filter((p) => p.named && p.end <= before).at(-1);
-  if (here) return namedInPassing(text.slice(here.start, here.end), paragraphs[s] as number, s);
+  const here = lastNameBefore(text, passing, before, paragraphs[s] as number, s);
+  if (here) return here;
   const source = mentions.findLast((m) => m.sentence >= s - 1 && m.kind === 'named-source' && !m.inPassing && !PRONOUN_MENTION.test(m.text));
   if (source && (source.sentence === s || paragraphs[s - 1] === paragraphs[s])) return source;
   const previous = sentences[s - 1];
   if (!previous || paragraphs[s - 1] !== paragraphs[s]) return undefined;
   const tokens = tokenize(text, previous.start, previous.end);
-  const name = namesInPassing(tokens, previous.start).filter((p) => p.named).at(-1);
-  return name && namedInPassing(text.slice(name.start, name.end), paragraphs[s] as number, s - 1);
+  return lastNameBefore(text, namesInPassing(tokens, previous.start), previous.end, paragraphs[s] as number, s - 1);
+}
+/** The last name a sentence's passing mentions give before `before`, as a mention of sentence s. */
+function lastNameBefore(text: string, passing: readonly PassingMention[], before: number, paragraph: number, s: number): Mention | undefined {
+  const name = passing.findLast((p) => p.named && p.end <= before);
+  return name && namedInPassing(text.slice(name.start, name.end), paragraph, s);
 }
 // People who publish research, and a named journal their sentence says it appeared in.
 const RESEARCH_PEOPLE = new Set(['researcher', 'scientist', 'author', 'team', 'astronomer', 'physicist', 'biologist', 'ecologist', 'epidemiologist', 'economist', 'geologist', 'chemist']);
