@@ -1999,6 +1999,15 @@ describe('what is not an attribution (guide)', () => {
     expect(spans('It was reported widely in the press.', 'hedge')).toEqual([]);
   });
 
+  test.each<[string, string[], string[]]>([
+    ['Unconfirmed reports from the valley say the dam has burst.', ['Unconfirmed'], ['reports from the valley']],
+    ['According to unverified accounts, the mayor fled by boat.', ['unverified'], ['accounts']],
+    ['Reports say the dam has burst.', [], ['Reports']],
+  ])("the writer's hedge inside a weak source's phrase is a finding of its own: %s", (text, hedges, vague) => {
+    expect(spans(text, 'hedge')).toEqual(hedges);
+    expect(spans(text, 'vague-attribution')).toEqual(vague);
+  });
+
   test('a reputation passed on is hedged: "reputedly", "is reputed to"', () => {
     expect(spans('The mill is reputed to be the oldest in Leeds.', 'hedge')).toEqual(['is reputed to']);
     expect(spans('Reed, reputedly the richest man in Hull, left town.', 'hedge')).toEqual(['reputedly']);

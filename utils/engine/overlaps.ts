@@ -23,6 +23,7 @@ export function resolveOverlaps(findings: Finding[]): Finding[] {
     const last = kept[kept.length - 1];
     if (!last || f.start >= last.end) kept.push(f);
     // The one before `last` ends at or before last.start <= f.start, so replacing `last` cannot create an overlap.
+    else if (hedgeSplitting(last, f)) kept.splice(kept.length - 1, 1, f, restAfter(last, f.end));
     else if (beats(f, last)) {
       // "Marsh (who holds 31 seats) said": a named source whose own phrase ends before the weakness in its span
       // keeps that phrase, so the credit is not lost with its cue.
@@ -32,6 +33,19 @@ export function resolveOverlaps(findings: Finding[]): Finding[] {
     }
   }
   return kept;
+}
+
+// "Unconfirmed reports say", "according to unverified accounts": the writer's hedge inside a weak source's phrase is
+// a finding of its own, and the source keeps the words after it, where its head noun stands.
+const splitsForHedge = (weak: Finding) => weak.kind === 'vague-attribution' || weak.kind === 'anonymous-source';
+function hedgeSplitting(weak: Finding, hedge: Finding): boolean {
+  return hedge.kind === 'hedge' && splitsForHedge(weak) && weak.start <= hedge.start && hedge.end < weak.end && /\p{L}/u.test(weak.text.slice(hedge.end - weak.start));
+}
+
+/** The finding from the first word after `end` on. */
+function restAfter(finding: Finding, end: number): Finding {
+  const offset = end - finding.start + (finding.text.slice(end - finding.start).search(/\S/) as number);
+  return { ...finding, start: finding.start + offset, text: finding.text.slice(offset) };
 }
 
 /** A named-source finding cut to its source phrase, when that phrase ends at or before `end`; else undefined. */
