@@ -4040,6 +4040,9 @@ describe('findAttributions', () => {
   test.each([
     ['Study Finds Coffee Cuts Risk Of Stroke', [['vague-attribution', 'Study']]],
     ['Acme To Cut 1,000 Jobs, Report Says', [['vague-attribution', 'Report']]],
+    // In a headline written in sentence case too, where no determiner was lost after the comma.
+    ['Night buses to be cut, review says', [['vague-attribution', 'review']]],
+    ['Fewer pupils walk to school, survey finds', [['vague-attribution', 'survey']]],
     // A determiner makes one the story has in view.
     ['The report found that rents had risen.', [['named-source', 'The report found']]],
   ])('a headline\'s record with no article is "a study", vague: %s', (text, expected) => {

@@ -63,6 +63,8 @@ const ACTING_FOR = new Set(['representing', 'advising', 'defending', 'acting', '
 const UNPUBLISHED = new Set(['leaked', 'secret', 'confidential', 'internal', 'unpublished']);
 // Records a headline gives without an article.
 const HEADLINE_RECORDS = new Set(['study', 'report', 'survey', 'poll', 'analysis', 'review']);
+/** "Study", "report": a record a headline names with no article before it. */
+export const isHeadlineRecord = (words: readonly Token[]): boolean => words.length === 1 && HEADLINE_RECORDS.has((words[0] as Token).lower);
 // A crowd "at" or "from" a named body speaks for it ("analysts at Digital Foundry"); "in" a place does not.
 const AFFILIATIONS = new Set(['at', 'from', 'of', 'with']);
 // Crowds named by how they stand to someone, not by a body they belong to.
@@ -633,7 +635,7 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   if (INSTITUTIONS.has(head)) {
     // "Study Finds …", "…, Report Says": a headline's record with no article is "a study", which names nothing (guide).
     // In lower case the phrase may have lost its determiner ("but that report concerned").
-    if (words.length === 1 && HEADLINE_RECORDS.has(head) && words[0]?.capitalized) return VAGUE_ATTRIBUTION;
+    if (words[0]?.capitalized && isHeadlineRecord(words)) return VAGUE_ATTRIBUTION;
     // "a report released by the council", "a statement from the company": a record of a body the story has in view.
     const by = lowers.findIndex((w, k) => k > headIndex && (w === 'by' || w === 'from'));
     const byBody = by > headIndex && !(seenBy > 0 && by === seenBy + 1) && bodyAfter(lowers, by);

@@ -1,5 +1,5 @@
 // Finds who a sentence attributes its claims to: "X said", "said X", "according to X", "citing X", "by X".
-import { ANONYMITY_ASKED, classifySource, describesAName, describesJointly, isNamedOffice, isOnePersonsRole, isPossessive, isSomeone, NAMED_SOURCE, PERSON_OBJECTS, putsOutRecord, UNNAMED_ONES, VAGUE_ATTRIBUTION, type SourceClass } from './classify-source';
+import { ANONYMITY_ASKED, classifySource, describesAName, describesJointly, isNamedOffice, isHeadlineRecord, isOnePersonsRole, isPossessive, isSomeone, NAMED_SOURCE, PERSON_OBJECTS, putsOutRecord, UNNAMED_ONES, VAGUE_ATTRIBUTION, type SourceClass } from './classify-source';
 import * as lexicon from './lexicon';
 import { ANSWER_NOUNS, BY_ONLY, CLAIM_NOUNS, COGNITION_FORMS, FEELINGS_CAUSED, inflect, INVERTING_FORMS, JUDGED_BY, KEPT_BASE_FORMS, PARTICLE_CUES, REACTION_NOUNS, SPEECH_FORMS, STANCE_ACT_FORMS, STANCE_ADJECTIVES, STANCES_OF, UNDER_WHAT, VIEWS_AMONG } from './cues';
 import { hasCodePoint, isCurrencyCode, isLetterCode, isLetters, isLettersThen, isUpperCode, startsWithLetter } from './letters';
@@ -2300,10 +2300,12 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
   const next = at(tokens, i + 1);
   const tagBetweenCommas = next.text === ',' && opener.text === ',';
   const sayingFollows = next.lower === 'that' || tagBetweenCommas || next.text === ':' || QUOTE_MARKS.test(next.text) || SUBJECT_PRONOUNS.has(next.lower) || (DESCRIBED_SPEAKING.has(verb.lower) && bareClause(tokens, i));
+  // "Bus fares to rise, report says": a headline's record with no article after a comma is "a report" (guide), as it is
+  // opening a headline; no determiner was lost before it.
   // "Shopkeepers complain that", "Drivers fear": a capitalised plural opening the sentence, with a plural verb, is a
   // crowd; a surname like it takes the verb's "-s" ("Peters says").
   const crowdOpening = opensWithCrowd(words, sentenceStart) && pluralVerb(tokens, j, i) && classifySource(words, sentenceStart)?.kind === 'named-source';
-  if (crowdOpening) out.push(crowdMatch(words, verb));
+  if (crowdOpening || (opener.text === ',' && isHeadlineRecord(words))) out.push(crowdMatch(words, verb));
   else if (!sideTaken) emit(out, words, sentenceStart, undefined, verb, sayingFollows);
   if (out.length === before && !relative && !participle && !WEAK_COGNITION.has(verb.lower)) {
     // "Growers trying to win back the market say": a source opening the clause, described by a participle's phrase.
