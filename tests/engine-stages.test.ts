@@ -578,6 +578,8 @@ describe('which figures a source vouches for', () => {
     ['Turnout rose 20 percent, Ann Marsh said later that day.', []],
     ['Exports rose 5% in trading with Leeds.', ['5%']],
     ['At least 25 barns burned, the Leeds fire chief told local radio on Sunday.', []],
+    // A quoted phrase may close after the comma before the tag, and the tag still be an aside.
+    ['Of the claims, 62 were judged “serious,” the Leeds ombudsman said, the most it has logged in a year.', []],
     // Where it was said may take a few words more: a body's conference, its town and its day.
     ['Class sizes grew by 20 percent in five years, Ann Marsh told delegates at the union’s annual conference in Leeds on Saturday.', []],
     ['When the council spent $80 million on the dam, Ann Marsh told them it was a mistake.', ['$80 million']],
