@@ -578,6 +578,9 @@ describe('which figures a source vouches for', () => {
     ['Turnout rose 20 percent, Ann Marsh said later that day.', []],
     ['Exports rose 5% in trading with Leeds.', ['5%']],
     ['At least 25 barns burned, the Leeds fire chief told local radio on Sunday.', []],
+    // When it was said may be a clause of its own, with no comma: what stands before the tag is still the speaker's.
+    ['Fares rose 6% in the year to June, the Leeds ferry line said on Monday as it reported a rise in its half-year profit.', []],
+    ['Sales rose 8%, Acme said before the market opened.', []],
     // A quoted phrase may close after the comma before the tag, and the tag still be an aside.
     ['Of the claims, 62 were judged “serious,” the Leeds ombudsman said, the most it has logged in a year.', []],
     // Where it was said may take a few words more: a body's conference, its town and its day.

@@ -1342,8 +1342,9 @@ const TAG_SET_OFF = /[,;:—–―]/;
 // Characters after a tag's verb worth reading: whom, when and where never run this long.
 const TAG_TAIL_MAX = 300;
 // What may follow a closing tag as a clause of its own: a relative clause, a contrast ("…, Marsh said, though critics
-// disagree"), or the claim taken up as a noun ("…, Reed said, a number the state disputes").
-const CLAUSE_AFTER_TAG = /,\s+(?:which|who|whose|though|although|but|while|a (?:figure|number|claim|estimate|total|tally|toll|count|sum)\b)\s/;
+// disagree"), the claim taken up as a noun ("…, Reed said, a number the state disputes"), or when it was said, with no
+// comma ("…, the airline said on Monday as it reported its results").
+const CLAUSE_AFTER_TAG = /,\s+(?:which|who|whose|though|although|but|while|a (?:figure|number|claim|estimate|total|tally|toll|count|sum)\b)\s|\s(?:as|when|while|after|before)\s+(?:it|he|she|they|the|its|his|her|their)\s/;
 // Verbs by which a source disputes what was said: "a figure her rivals dispute" sources nothing.
 const DISPUTING = /^(?:disput|contest|challeng|den(?:y|ies|ied)|reject|question|doubt|disagree)/i;
 /**
