@@ -2470,6 +2470,7 @@ describe('findAttributions', () => {
     ['The leaks are believed to have begun in May, according to the Acme Water Board.', [['named-source', 'according to the Acme Water Board']]],
     ['According to the Acme Water Board, the leaks are believed to have begun in May.', [['named-source', 'According to the Acme Water Board']]],
     ['Reed ran a charity in Hull that the Acme Water Board said was suspected of dumping waste.', [['named-source', 'the Acme Water Board said']]],
+    ['The Hull bypass is estimated to cost £2 billion, according to the Leeds roads board.', [['named-source', 'according to the Leeds roads board']]],
     // No one holds the suspicion: the writer passes it on.
     ['The council froze the funds of the Hull port board, which was suspected of dumping waste.', [['hedge', 'suspected of']]],
     // The writer's description of a body, between it and its verb, is the writer's.
@@ -2477,6 +2478,8 @@ describe('findAttributions', () => {
     // The writer's own hedges stay: "reportedly", a clause of the writer's, a second verb of the source's subject.
     ['Reed said the plan failed, and the mayor was reportedly furious.', [['named-source', 'Reed said'], ['hedge', 'reportedly']]],
     ['Reed now criticizes the plan and is believed to want the post.', [['named-source', 'Reed now criticizes'], ['hedge', 'is believed to']]],
+    // An estimate no one is named for, as "it is estimated that" is.
+    ['Some 4,000 fans are estimated to have watched the final in Leeds.', [['unverified-figure', 'Some 4,000 fans'], ['hedge', 'are estimated to']]],
   ])('a passive hedge of belief in what a named source says is the source\'s, not the writer\'s: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });

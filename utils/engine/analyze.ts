@@ -40,9 +40,9 @@ for (const rule of PHRASE_RULES) {
   for (const word of rule.triggers) RULES_BY_TRIGGER.set(word, [...(RULES_BY_TRIGGER.get(word) ?? []), rule]);
 }
 
-// The passive hedges of belief ("was thought to", "are believed to", "are feared dead", "was suspected of"), which a
-// source's own words may hold; "reportedly" and "allegedly" are the writer's even there.
-const PASSIVE_HEDGE = /\b(?:(?:said|believed|thought|understood|rumou?red)\s+to|suspected\s+of|feared\s+\p{L}+)$/iu;
+// The passive hedges of belief ("was thought to", "are believed to", "is estimated to", "are feared dead", "was
+// suspected of"), which a source's own words may hold; "reportedly" and "allegedly" are the writer's even there.
+const PASSIVE_HEDGE = /\b(?:(?:said|believed|thought|understood|rumou?red|estimated)\s+to|suspected\s+of|feared\s+\p{L}+)$/iu;
 // A new clause of the writer's own between a named source's verb and a hedge: "…, and the mayor was reportedly …".
 const CLAUSE_BREAK = /[;—–―]|,\s+(?:and|but|while|though|although|whereas)\b/;
 /**

@@ -36,10 +36,11 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   { kind: 'hedge', triggers: w('suspected'), pattern: /\bsuspected of\b/gi },
   {
     kind: 'hedge',
-    triggers: w('said believed thought rumoured rumored reported alleged claimed understood presumed suspected reputed'),
+    triggers: w('said believed thought rumoured rumored reported alleged claimed understood presumed suspected reputed estimated'),
     // "He's said to be", "she’s thought to favor it": a contracted "is" too, not "he's said to reporters" ("has").
+    // "are estimated to have left": an estimate no one is named for, as "it is estimated that" is.
     pattern: new RegExp(
-      `\\b(?:${BE}|(?:he|she|it|who|that)['’]s) (?:all |also |still |widely |generally |commonly )?(?:said|believed|thought|rumou?red|reported|alleged|claimed|understood|presumed|suspected|reputed) to\\b(?! (?:the|a|an|his|her|their|its|me|us|him|them|you|reporters)\\b)`,
+      `\\b(?:${BE}|(?:he|she|it|who|that)['’]s) (?:all |also |still |widely |generally |commonly )?(?:said|believed|thought|rumou?red|reported|alleged|claimed|understood|presumed|suspected|reputed|estimated) to\\b(?! (?:the|a|an|his|her|their|its|me|us|him|them|you|reporters)\\b)`,
       'giu',
     ),
   },
