@@ -194,6 +194,19 @@ describe('anonymous sources', () => {
     expect(analyzeText(sentence).find((f) => f.kind === 'anonymous-source')?.anonymityReasonGiven).toBe(given);
   });
 
+  test.each([
+    // Why the aside's act was done is a clause inside the aside: the source before it still speaks.
+    ['A Leeds council official, speaking on background because the talks are private, said the deal was close.', ['A Leeds council official, speaking on background because the talks are private']],
+    // A place set off after the source's place is where it is, not who speaks.
+    ['Port officials in Hull, England, speaking on condition of anonymity, said the dock would close.', ['Port officials in Hull, England, speaking on condition of anonymity']],
+  ])('the source before an aside of anonymity is found through what the aside holds: %s', (sentence, spans) => {
+    expect(find(sentence, 'anonymous-source')).toEqual(spans);
+  });
+
+  test('a name after a phrase of when is who speaks, not a place', () => {
+    expect(find('In a letter in May, Tom Reed, the mayor of Hull, said the dock would close.', 'named-source')).toEqual(['Tom Reed']);
+  });
+
   test('the span is the source phrase, not the sentence', () => {
     expect(find('The plan was approved, citing two informed sources.', 'anonymous-source')).toEqual(['two informed sources']);
   });

@@ -1757,7 +1757,9 @@ const ASIDE_OPENERS = new Set(['who', 'whose', 'which', 'whom', 'where', 'that']
  * run it, said", "Reed, as he's known to friends, said").
  */
 function clauseOfItsOwn(aside: readonly Token[]): boolean {
-  const relative = at(aside, 0).lower === 'as' ? 0 : aside.findIndex((w) => ASIDE_OPENERS.has(w.lower));
+  // "A Vatican official, speaking on background because the talks are confidential, said": why the aside's act was done
+  // is a clause inside the aside, as a relative clause is.
+  const relative = at(aside, 0).lower === 'as' ? 0 : aside.findIndex((w, k) => ASIDE_OPENERS.has(w.lower) || (k > 0 && w.lower === 'because'));
   const before = relative < 0 ? aside : aside.slice(0, relative);
   // "The study, published in May, found": the month is no auxiliary.
   // "…, Trump insisted that he had won, claiming": a past verb of saying right before "that" makes a clause, not a
@@ -1837,6 +1839,12 @@ function matchAfterAside(context: VerbContext): void {
       return;
     }
     let head = phraseBefore(tokens, k - 1);
+    // "Officials in Leeds, England, speaking on condition of anonymity, said": a place set off after a place is where the
+    // phrase before it is; the walk goes on to that phrase.
+    if (!dashed && placeAfterPlaceAt(tokens, head, sentenceStart)) {
+      close = k;
+      continue;
+    }
     // "The automaker, which is based in Leeds, says": a short definite description is someone in view, as it is right
     // before the verb; the references stage decides what it refers to.
     let cls = head.length ? (classifySource(head, sentenceStart) ?? (SPEECH_VERBS.has(verb.lower) && definiteDescription(head) ? NAMED_SOURCE : null)) : null;
@@ -1948,6 +1956,21 @@ function descriptionComma(tokens: readonly Token[], j: number): number {
   return at(tokens, m).text === ',' && (PLACE_PREPOSITIONS.has(at(tokens, j).lower) || tokens.slice(m + 1, j + 1).some((w) => w.lower === 'who')) ? m : -1;
 }
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'outside']);
+/**
+ * Whether `head` is a capitalised word or two set off after a source's phrase that ends in a place: "officials in
+ * Chappaqua, N.Y.", the phrase opening its clause. Not after one of when or where: "In May, Tom Reed".
+ */
+function placeAfterPlaceAt(tokens: readonly Token[], head: readonly Token[], sentenceStart: number): boolean {
+  if (!head.length || head.length > 2 || !head.every((w) => w.capitalized)) return false;
+  const comma = tokenIndex(tokens, at(head, 0)) - 1;
+  if (at(tokens, comma).text !== ',') return false;
+  let m = comma - 1;
+  while (m > 0 && at(tokens, m).capitalized && comma - m <= 3) m--;
+  if (m === comma - 1 || !PLACE_PREPOSITIONS.has(at(tokens, m).lower)) return false;
+  let open = m;
+  while (open > 0 && isWord(at(tokens, open - 1)) && comma - open < 16) open--;
+  return (open === 0 || !isWord(at(tokens, open - 1))) && classifySource(tokens.slice(open, comma), sentenceStart) !== null;
+}
 
 // Participles of being sought out for comment: "Voters interviewed at the rally said", "Economists surveyed by Acme".
 const CONTACTED = new Set(['interviewed', 'surveyed', 'polled', 'questioned', 'contacted', 'consulted', 'canvassed', 'reached', 'asked', 'quoted']);
