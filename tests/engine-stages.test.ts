@@ -264,6 +264,12 @@ describe('crowds by structure', () => {
     ['Campaigners against the arms trade said the rules were ignored.', 'Campaigners against the arms trade'],
     // A public at a named place speaks for no body there; firms of a trade, plural, are a crowd of them.
     ['Travellers at Leeds airport said queues stretched for hours.', 'Travellers at Leeds airport'],
+    // Nor do worshippers or mourners at a named church, nor a public doing something there, nor a crowd questioned there.
+    ['Mourners at St Anne’s church said he had been kind to everyone.', 'Mourners at St Anne’s church'],
+    ['Fans leaving Wembley said the team had let them down.', 'Fans leaving Wembley'],
+    ['Farmers interviewed in Tillbury said the rains came late.', 'Farmers interviewed in Tillbury'],
+    // However long the place: the phrase is read back to the crowd its participle follows.
+    ['Parents questioned by the Hull Post outside a primary school in Leeds said the app was everywhere.', 'Parents questioned by the Hull Post outside a primary school in Leeds'],
     ['Supermarkets blame the weather for the shortage.', 'Supermarkets'],
     // A trade as a whole is a category of firms; "nonetheless" stands between a crowd and its verb as "still" does.
     ['The rail industry says 4,000 drivers are needed.', 'The rail industry'],

@@ -203,6 +203,14 @@ describe('anonymous sources', () => {
     expect(find(sentence, 'anonymous-source')).toEqual(spans);
   });
 
+  test.each([
+    ['A farmer interviewed in Tillbury said the rains came late.', 'anonymous-source', 'A farmer interviewed in Tillbury'],
+    // Counsel acting for a named client still speaks for it.
+    ['Lawyers representing Acme said the deal was fair.', 'named-source', 'Lawyers representing Acme said'],
+  ])('where a person was questioned names no one: %s', (sentence, kind, span) => {
+    expect(find(sentence, kind as FindingKind)).toEqual([span]);
+  });
+
   test('a name after a phrase of when is who speaks, not a place', () => {
     expect(find('In a letter in May, Tom Reed, the mayor of Hull, said the dock would close.', 'named-source')).toEqual(['Tom Reed']);
   });

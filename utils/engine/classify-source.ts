@@ -70,7 +70,7 @@ const AFFILIATIONS = new Set(['at', 'from', 'of', 'with']);
 // Crowds named by how they stand to someone, not by a body they belong to.
 const RELATIONS_TO = new Set(['critics', 'supporters', 'friends', 'allies', 'opponents', 'fans', 'rivals', 'backers', 'detractors', 'admirers', 'foes', 'enemies', 'defenders', 'skeptics', 'sceptics']);
 // Publics, who speak for no body: "Leeds voters", "Acme customers".
-const PUBLICS = new Set(['voters', 'residents', 'citizens', 'locals', 'taxpayers', 'consumers', 'customers', 'users', 'viewers', 'readers', 'listeners', 'subscribers', 'followers', 'shoppers', 'commuters', 'passengers', 'visitors', 'travellers', 'travelers', 'tourists', 'spectators', 'motorists', 'tenants', 'landowners', 'homeowners', 'drivers', 'parents', 'patients', 'advocates', 'activists', 'protesters', 'protestors', 'demonstrators']);
+const PUBLICS = new Set(['voters', 'residents', 'citizens', 'locals', 'taxpayers', 'consumers', 'customers', 'users', 'viewers', 'readers', 'listeners', 'subscribers', 'followers', 'shoppers', 'commuters', 'passengers', 'visitors', 'travellers', 'travelers', 'tourists', 'spectators', 'motorists', 'tenants', 'landowners', 'homeowners', 'drivers', 'parents', 'patients', 'advocates', 'activists', 'protesters', 'protestors', 'demonstrators', 'fans', 'worshippers', 'worshipers', 'parishioners', 'congregants', 'churchgoers', 'pilgrims', 'mourners', 'onlookers', 'bystanders', 'villagers']);
 // Offices held by one person at a time.
 export const TITLES: ReadonlySet<string> = new Set(['chairman', 'chairwoman', 'chair', 'president', 'director', 'chief', 'head', 'minister', 'secretary', 'governor', 'mayor', 'senator', 'ceo', 'founder', 'commissioner', 'administrator', 'ambassador', 'leader', 'spokesman', 'spokeswoman', 'spokesperson', 'prosecutor', 'judge', 'coach', 'manager', 'owner', 'author', 'nominee', 'front-runner', 'frontrunner', 'congressman', 'congresswoman', 'mp', 'mep', 'councilman', 'councilwoman', 'councillor', 'councilor', 'assemblyman', 'assemblywoman', 'justice', 'sheriff', 'chancellor', 'premier', 'treasurer', 'comptroller', 'auditor', 'superintendent', 'general', 'principal', 'headteacher', 'headmaster', 'headmistress', 'referee', 'umpire']);
 // Members of a public: unnamed, one of them voices the crowd ("one user", "a reader", "another fan").
@@ -360,6 +360,9 @@ const AD_VOICES = new Set(['narrator', 'narrators', 'voice-over', 'voiceover', '
 const COPIES = new Set(['copy', 'copies', 'transcript', 'transcripts', 'recording', 'recordings', 'draft', 'excerpt', 'excerpts', 'video', 'footage']);
 const AMOUNT_HEADS = new Set(['series', 'batch', 'trove', 'cache', 'body', 'lot', 'lots', 'number', 'handful', 'couple', 'bunch', 'host', 'dozens', 'hundreds', 'thousands', 'millions', 'scores', 'plenty']);
 // "groups that have backed the levy": "that" opening a crowd's relative clause.
+// "Worshippers leaving the Al-Noor mosque", "shoppers queuing outside Harrods": what a public is doing, and where, after it.
+const publicDoing = (words: readonly Token[], k: number): boolean =>
+  PUBLICS.has(words[k - 1]?.lower ?? '') && !words[k]?.capitalized && /\p{L}{2}ing$/u.test(words[k]?.lower ?? '') && !ACTING_FOR.has(words[k]?.lower ?? '');
 const crowdThat = (words: readonly Token[], k: number): boolean =>
   words[k]?.lower === 'that' && isCrowd(words[k - 1]?.lower ?? '') && opensRelativeAfterThat(words[k + 1]?.text ?? '');
 
@@ -426,6 +429,10 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   if (first === 'one' && lowerAt(lowers, 1) === 'of' && words.length > 2 && isCrowd(lowerAt(lowers, words.length - 1))) {
     return hasName && !isPossessive(words[namedAt] as Token) ? NAMED_SOURCE : anonymousSource(words, phrase, hasName);
   }
+
+  // "Farmers interviewed in Tillbury", "fans leaving Wembley": people described by where they were sought out or what
+  // they are doing there, which the parser reads as one phrase with its participle (sources.ts); the place names no one.
+  if (words.some((w, k) => k > 0 && (isCrowd(lowerAt(lowers, k - 1)) || isPersonRole(lowerAt(lowers, k - 1))) && ((CONTACTED_BY.has(w.lower) && lowerAt(lowers, k + 1) !== 'by') || publicDoing(words, k)))) return null;
 
   // The head is the crowd right before the verb ("things libertarians say"), else the noun before the first
   // preposition ("people familiar with the matter", "members of Congress").

@@ -338,6 +338,9 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
   // "leaders who would much prefer to be out knocking on doors for Marsh said": a long relative clause is read to its
   // "who" when one stands a few words further back.
   const relativeBack = () => budget === MAX_PHRASE_WORDS && relativeOpenerWithin(tokens, j, 10);
+  // "Parents interviewed by the Hull Post outside a school in Leeds said": so is a crowd's participle phrase, read
+  // back to the crowd when it stands a few words further back.
+  const crowdBack = () => words.length >= budget && words.length < budget + 4 && crowdParticipleWithin(tokens, j, 4);
   // An article the limit falls after opens the phrase cut short: "a second person briefed on last weekend's trade call".
   const articleAtLimit = (t: Token) => words.length === budget && ARTICLES.has(t.lower);
   // "people close to both the mayor's office and the Leeds council": an informant's description the limit falls inside
@@ -345,7 +348,7 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
   const informantAtLimit = (t: Token) => words.length >= budget && words.length < budget + 3 && (INFORMANT_WORDS.has(t.lower) || INFORMANT_WORDS.has(at(words, 0).lower) || (words.length > 1 && INFORMANT_WORDS.has(at(words, 1).lower)));
   // The cue of a relative clause the walk stepped into: "nurses who fear for their jobs said".
   let relativeCue: Token | undefined;
-  while (j >= 0 && (words.length < budget || inName(at(tokens, j)) || relativeBack() || articleAtLimit(at(tokens, j)) || informantAtLimit(at(tokens, j)))) {
+  while (j >= 0 && (words.length < budget || inName(at(tokens, j)) || relativeBack() || crowdBack() || articleAtLimit(at(tokens, j)) || informantAtLimit(at(tokens, j)))) {
     const t = at(tokens, j);
     if (t.text === ')') {
       // Step over a parenthesis: "Home Depot (ticker: HD) reported".
@@ -607,6 +610,18 @@ function namesListedBefore(tokens: readonly Token[], j: number, words: readonly 
 }
 
 /** Whether "who" or "whose" after people stands within `n` words before token j, with only words between. */
+/** Whether a crowd and the participle after it ("voters interviewed", "worshippers leaving") end within n words back of j. */
+function crowdParticipleWithin(tokens: readonly Token[], j: number, n: number): boolean {
+  // From the word after j, which the phrase already holds: its crowd may be the word at j.
+  for (let k = j + 1; k > j - n && k > 0; k--) {
+    const t = at(tokens, k);
+    const before = at(tokens, k - 1);
+    if (!isWord(t) || !isWord(before)) return false;
+    if (!t.capitalized && (CONTACTED.has(t.lower) || /\p{L}{2}ing$/u.test(t.lower)) && isPeoplePlural(before.lower)) return true;
+  }
+  return false;
+}
+
 function relativeOpenerWithin(tokens: readonly Token[], j: number, n: number): boolean {
   for (let k = j; k > j - n && k > 0; k--) {
     const t = at(tokens, k);
