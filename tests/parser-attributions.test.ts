@@ -4053,6 +4053,21 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['Hospital trusts say the plan is unworkable.', [['vague-attribution', 'Hospital trusts']]],
+    ['Several networks have accused the ratings firm of undercounting viewers.', [['vague-attribution', 'Several networks']]],
+    // "TV" is a medium, no name; between a body and its record it leaves the record the body's.
+    ['TV executives said ratings fell.', [['vague-attribution', 'TV executives']]],
+    ['A campaign radio ad accuses Reed of sleaze.', [['named-source', 'A campaign radio ad accuses']]],
+  ])('bodies of a kind in the plural are a crowd of them: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test('a phrase of where set off before an inverted tag that ends the clause is no aside of a subject', () => {
+    const text = "Acme lobbied on issues tied to Reed's firms, at both the state and federal levels in Leeds and Hull, said lobbyist Tom Ode, a former partner.";
+    expect(kinds(text)).toEqual([['named-source', 'Acme lobbied'], ['named-source', 'said lobbyist Tom Ode']]);
+  });
+
+  test.each([
     ['Satellite images show new trenches near the border.', [['vague-attribution', 'Satellite images']]],
     ['Photos show new trenches near the border.', [['vague-attribution', 'Photos']]],
     ['Images released by the army show new trenches.', [['named-source', 'Images released by the army show']]],

@@ -62,6 +62,8 @@ const ACTING_FOR = new Set(['representing', 'advising', 'defending', 'acting', '
 // Records kept from the public: "a leaked memo", "the internal document".
 const UNPUBLISHED = new Set(['leaked', 'secret', 'confidential', 'internal', 'unpublished']);
 // Records a headline gives without an article.
+// What a record is put out on, between its body and its head.
+const RECORD_MEDIA = new Set(['tv', 'television', 'radio', 'web', 'online', 'video', 'print', 'digital']);
 const HEADLINE_RECORDS = new Set(['study', 'report', 'survey', 'poll', 'analysis', 'review']);
 /** "Study", "report": a record a headline names with no article before it. */
 export const isHeadlineRecord = (words: readonly Token[]): boolean => words.length === 1 && HEADLINE_RECORDS.has((words[0] as Token).lower);
@@ -278,7 +280,9 @@ function anonymousSource(words: readonly Token[], phrase: string, hasName: boole
 export const BODY_PLURALS: ReadonlySet<string> = new Set(['companies', 'newspapers', 'businesses', 'banks', 'firms', 'corporations', 'airlines', 'automakers', 'carmakers', 'lenders', 'insurers', 'retailers', 'manufacturers', 'employers', 'hospitals', 'universities', 'charities', 'unions', 'organizations', 'organisations', 'groups', 'outlets',
   'agencies', 'ngos', 'nonprofits', 'non-profits', 'governments', 'nations', 'countries', 'schools', 'councils', 'institutions', 'foundations', 'churches', 'websites', 'watchdogs', 'ministries', 'departments', 'bodies', 'tanks', 'parties',
   // Firms of a trade: "Supermarkets blame the weather", "Utilities had argued".
-  'supermarkets', 'utilities', 'refiners', 'refineries', 'producers', 'suppliers', 'exporters', 'importers', 'processors', 'dairies', 'creameries', 'hatcheries', 'feedlots', 'carriers']);
+  'supermarkets', 'utilities', 'refiners', 'refineries', 'producers', 'suppliers', 'exporters', 'importers', 'processors', 'dairies', 'creameries', 'hatcheries', 'feedlots', 'carriers',
+  // Bodies of the media, of travel, of health and schooling, of faith: "Several networks have accused", "Hospital trusts say".
+  'networks', 'studios', 'stations', 'platforms', 'newsrooms', 'hotels', 'resorts', 'museums', 'campsites', 'trusts', 'districts', 'clinics', 'pharmacies', 'colleges', 'academies', 'dioceses', 'parishes', 'congregations', 'mosques', 'synagogues', 'temples']);
 
 const BODY_OF = new Set(['of', 'for']);
 /** A capitalised nationality or party, which "and" may join to another before their noun ("French and German officials"). */
@@ -632,7 +636,8 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
     // bodies are a crowd, where "agency officials" speak for the one the story has in view, and "company leaders" lead
     // the company it is about.
     const body = lowerAt(lowers, headIndex - 1);
-    const ofAKind = !hasName && !possessive && !BODIES_IN_VIEW.has(body) && (LEADERSHIP_CROWDS.has(head) || RELATIONS_TO.has(head) || PUBLICS.has(head));
+    // So are bodies of a kind in the plural: "Hospital trusts say", "school districts said".
+    const ofAKind = !hasName && !possessive && !BODIES_IN_VIEW.has(body) && (LEADERSHIP_CROWDS.has(head) || RELATIONS_TO.has(head) || PUBLICS.has(head) || (BODY_PLURALS.has(head) && first !== 'the'));
     if ((affiliation && !RELATIONS_TO.has(head) && !PUBLICS.has(head)) || (headIndex > 0 && ON_RECORD_BODIES.has(body) && !ofAKind)) return NAMED_SOURCE;
     // "Two officials said", "three residents told the Post": a counted small group is anonymous (guide), a crowd
     // counted by no number ("officials", "many residents") vague.
@@ -650,7 +655,9 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
     // "a police report", "a company statement": the record of a body the story has in view, as "a company
     // spokesperson" speaks for it.
     // "A campaign group", "a police union" are bodies of a kind, no record of one.
-    const recordOfABody = headIndex > 0 && ON_RECORD_BODIES.has(lowerAt(lowers, headIndex - 1)) && !BODIES_OF_A_KIND.has(head);
+    // So is one with its medium between them: "a campaign TV ad", "a company web page".
+    const bodyAt = RECORD_MEDIA.has(lowerAt(lowers, headIndex - 1)) ? headIndex - 2 : headIndex - 1;
+    const recordOfABody = bodyAt >= 0 && ON_RECORD_BODIES.has(lowerAt(lowers, bodyAt)) && !BODIES_OF_A_KIND.has(head);
     // "a tenants' group", "a farmers' union": a body of a crowd, whose name the reader is not told.
     const ofACrowd = INDEFINITE_ONES.has(first) && words.slice(1, headIndex).some((w) => !w.capitalized && /s['’]$/.test(w.text));
     // "a leaked memo", "the internal document", "Leaked memo reveals": a record kept from the public is none a reader

@@ -225,7 +225,9 @@ export const NOT_A_NAME: ReadonlySet<string> = new Set([
       // Sayings that open a sentence: "Enough said.", "Let's just say".
       "enough let's let’s " +
       // An article's own notes: "Correction added Nov. 18:", "Update added Monday:".
-      'correction clarification update',
+      'correction clarification update ' +
+      // A medium, not a name: "TV networks", "TV executives".
+      'tv',
   ),
 ]);
 

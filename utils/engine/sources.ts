@@ -2879,8 +2879,11 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
       // has driven across the county twice this month to win over traders, said he…").
       // Nor is a name that ends the clause after the verb ever what was said: "…, whom he has alienated, said Tom
       // Ode." (or ", said Tom Ode, a director") is Ode's tag after a relative clause too.
+      // Nor is a phrase of where or when set off before the verb an aside of its subject when a tag ends the clause
+      // after the verb: "…issues related to Acme's hotels, at both the state and federal levels, said lobbyist Tom Ode.".
       const subject = out[before];
-      if (subject && INVERTING_VERBS.has(verb.lower) && (opensRelativeAside(tokens, subject.sourceEnd) ? nameEndsClause(tokens, i + 1) : longAside(tokens, subject.sourceEnd, i))) {
+      const tagFirst = subject && (opensRelativeAside(tokens, subject.sourceEnd) ? nameEndsClause(tokens, i + 1) : longAside(tokens, subject.sourceEnd, i) || (opensPrepositionalAside(tokens, subject.sourceEnd) && tagEndsClause(tokens, i + 1)));
+      if (subject && INVERTING_VERBS.has(verb.lower) && tagFirst) {
         const found = out.splice(before);
         if (!matchInverted(context)) out.push(...found);
       }
@@ -3481,6 +3484,18 @@ function nameEndsClause(tokens: readonly Token[], j: number): boolean {
   // Not "said Tom Ode “was involved”", where a quotation goes on with what he did.
   const described = at(tokens, j + name.length + 1);
   return at(name, name.length - 1).endsSentence || (following.text === ',' && isWord(described) && !described.capitalized);
+}
+/** Whether the phrase after j runs to a capitalised word that ends the clause: "said lobbyist Tom Ode, a former aide". */
+function tagEndsClause(tokens: readonly Token[], j: number): boolean {
+  const tag = phraseAfter(tokens, j);
+  const last = at(tag, tag.length - 1);
+  return tag.length > 0 && last.capitalized && (last.endsSentence || at(tokens, j + tag.length).text === ',');
+}
+const ASIDE_PREPOSITIONS = new Set(['at', 'in', 'on', 'for', 'from', 'during', 'after', 'before', 'across', 'under', 'among']);
+/** Whether a phrase of where or when set off by a comma follows the phrase ending at `end`: ", at both levels, …". */
+function opensPrepositionalAside(tokens: readonly Token[], end: number): boolean {
+  const k = firstTokenFrom(tokens, end);
+  return at(tokens, k).text === ',' && ASIDE_PREPOSITIONS.has(at(tokens, k + 1).text);
 }
 const RELATIVE_ASIDES = new Set(['who', 'whom', 'whose', 'which']);
 /** Whether a relative clause set off by a comma follows the phrase ending at `end`: ", who …", ", whom …". */
