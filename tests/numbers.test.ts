@@ -293,6 +293,8 @@ describe('numbers that are not figure claims', () => {
     ['Ann Marsh: theft, held in jail in lieu of $7,000 bond.', '$7,000 bond', 'legal-penalty'],
     ['Each must post $10,000 bail by Friday.', '$10,000 bail', 'legal-penalty'],
     ['The court ordered him to repay $62,000 to the club.', '$62,000', 'legal-penalty'],
+    // Whom the fine was laid on may stand between the verb and the sum.
+    ['The press regulator fined the Leeds channel Hull TV £80,000.', '£80,000', 'legal-penalty'],
     // Not a resolution, a race, a sprint in metres or a screen's pixels.
     ['The 4K sets sold well.', '4K', 'spec'],
     ['He ran a 10K race in Leeds.', '10K', 'spec'],

@@ -167,6 +167,7 @@ const RUN_OF_TIME = set('consecutive straight successive uninterrupted');
 const PENALTY_AFTER = set('prison jail behind probation imprisonment incarceration sentence sentences');
 const PENALTY_BEFORE = set('sentenced sentence faces face faced facing serve serving served punishable carries carry fine fined fines penalty penalties');
 const FINES = set('fine fined fines penalty penalties');
+const FINED = set('fined');
 const PAYING = set('pay pays paying');
 const ORDERED_TO_PAY = set('pay repay forfeit');
 const BAIL = set('bail bond');
@@ -1270,7 +1271,8 @@ function classify(s: Sentence, n: Numeral): Found | null {
     if (s.anyAfter(unit, 3, PENALTY_AFTER) || s.anyBefore(spanStart, 4, PENALTY_BEFORE)) return ends.found('legal-penalty', unit);
     return ends.found('duration', unit);
   }
-  if (n.currency && s.anyBefore(spanStart, 4, PENALTY_BEFORE) && (s.anyBefore(spanStart, 4, FINES) || prev === 'of')) {
+  // "fined the video app Pellucid £14 million": whom a fine was laid on may stand between the verb and the sum.
+  if (n.currency && ((s.anyBefore(spanStart, 4, PENALTY_BEFORE) && (s.anyBefore(spanStart, 4, FINES) || prev === 'of')) || s.anyBefore(spanStart, 7, FINED))) {
     return ends.found('legal-penalty');
   }
   // "could face up to 10 years in prison and have to pay $250,000": a sum to be paid beside a prison term is its fine.
