@@ -26,6 +26,9 @@ describe('quantities a reader may want a source for', () => {
     // A scale joined to its currency as one word, and scales in a row, are one amount.
     ['The 9.6 billion-euro deal was signed on Friday.', '9.6 billion-euro', 'money'],
     ['The plant cost several hundred million dollars.', 'several hundred million dollars', 'money'],
+    // A currency by its name, as "dollars" is.
+    ['The new bridge will cost 40 billion shillings.', '40 billion shillings', 'money'],
+    ['The port lost 900 million dinars last year.', '900 million dinars', 'money'],
     ['Marsh is five points behind Reed.', 'five points', 'percent'],
     ['The vote brought the tally to 31.', '31', 'count'],
     ['The poll found 1,000 voters undecided.', '1,000 voters', 'count'],

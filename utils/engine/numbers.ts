@@ -90,7 +90,11 @@ const SERVING_AS = set('a an the his her its their our my your');
 /** "double" and "triple" are multiples only before what they multiply: "double the number", not "a double standard". */
 const MULTIPLIED = set('the that its their his her what this those these');
 const ORDINAL_WORDS = set('third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth twentieth thirtieth fortieth fiftieth hundredth');
-const CURRENCY_WORDS = set('dollars dollar euros euro pounds yen yuan renminbi rupees rupee francs pesos rubles roubles won shekels riyals dirhams rand naira');
+const CURRENCY_WORDS = set(
+  'dollars dollar euros euro pounds yen yuan renminbi rupees rupee francs pesos rubles roubles won shekels riyals dirhams rand naira ' +
+    'dinars dinar shillings shilling kwacha baht ringgit rupiah lira liras krona kronor krone kroner zlotys zloty forints forint ' +
+    'hryvnias hryvnia cedis cedi birr taka kyats kyat tenge manats lempiras quetzales quetzals rials rial pula',
+);
 const CURRENCY_TOKENS = set('$ us$ rs rs. £ € ¥ ₹ hk$ a$ c$');
 /** Their first characters in either case: most short words ("of", "in") are told apart without lower-casing them. */
 const CURRENCY_TOKEN_FIRSTS = new Set([...CURRENCY_TOKENS].flatMap((w) => [w.charCodeAt(0), w[0]!.toUpperCase().charCodeAt(0)]));
