@@ -234,6 +234,8 @@ describe('crowds by structure', () => {
     ['Farmers, in turn, say the fee is the problem.', 'Farmers'],
     // People in public life are figures too; a nation's or a record's figures are numbers.
     ['Even so, some Labour figures declared that Reed was unstoppable.', 'some Labour figures'],
+    // An industry's figures are its people or its tallies, named by no one either way.
+    ['Industry figures say the levy will close small mines.', 'Industry figures'],
     ['Growers have in particular objected to the cost of the levy.', 'Growers'],
     ['But growers in particular wish the council had waited.', 'growers'],
     // Or by "that" and a verb after a crowd; a record by when it was filed or run.

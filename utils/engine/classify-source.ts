@@ -295,7 +295,7 @@ const PLACE_PREPOSITIONS = new Set(['in', 'among', 'across', 'within', 'inside']
 /** A lower-case noun no person, body, crowd or amount: "resistance", "anger", "support". */
 const isThing = (w: Token): boolean => !w.capitalized && /^[a-z]+$/.test(w.lower) && !describesAName(w.lower) && !describesAName(singular(w.lower)) && !isCrowd(w.lower) && !AMOUNT_HEADS.has(w.lower) && !DETERMINERS.has(w.lower);
 // Words that make "figures" people in public life ("GOP figures"); a nation's figures are mostly its statistics.
-const FIGURE_QUALIFIERS = new Set(['public', 'political', 'prominent', 'senior', 'leading', 'key', 'party', 'opposition', 'establishment', 'media', 'religious', 'business', 'community', 'gop', 'labour', 'tory', 'conservative', 'liberal', 'democratic', 'republican']);
+const FIGURE_QUALIFIERS = new Set(['public', 'political', 'prominent', 'senior', 'leading', 'key', 'party', 'opposition', 'establishment', 'media', 'religious', 'business', 'community', 'industry', 'gop', 'labour', 'tory', 'conservative', 'liberal', 'democratic', 'republican']);
 // Capitalised possessives that own no record: "Today's polls", "Everyone's estimates".
 const OWNERLESS = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'everyone', 'everybody', 'someone', 'somebody', 'nobody', 'anyone', 'anybody', 'last', 'this', 'next']);
 // Records made by asking people, and the words before whom they asked.
