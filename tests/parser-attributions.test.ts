@@ -3972,6 +3972,10 @@ describe('findAttributions', () => {
     ['The jury was told the defendant had fled the country.', [['named-source', 'The jury was told']]],
     // A case the court took is no evidence given.
     ['The court heard an appeal against the ruling.', []],
+    // Or after what was heard, the court named or not.
+    ['The victim had been stabbed 14 times, the court heard.', [['named-source', 'the court heard']]],
+    ['The driver had taken £9,000 from the till, Hull Crown Court heard.', [['named-source', 'Hull Crown Court heard']]],
+    ['The crane had failed twice before, the hearing at Leeds Coroner’s Court was told.', [['named-source', 'the hearing at Leeds Coroner’s Court was told']]],
   ])('evidence a court or an inquest heard is on its record, and sources the figures in it: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });

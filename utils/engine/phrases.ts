@@ -234,6 +234,13 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     triggers: w('heard told'),
     pattern: /\b(?:the|an?) (?:court|inquest|jury|tribunal|hearing|inquiry|trial) (?:has |had )?(?:heard|was told|has been told|had been told)\b(?! (?:an? |the |this |that |his |her |their |its )?(?:appeals?|cases?|arguments?|submissions?|applications?|challenges?|motions?|petitions?|trials?|matters?|bids?|claims?)\b)(?= (?:that|how|\p{L}))/giu,
   },
+  // Or after what was heard: "…, the court heard.", "…, Leeds Crown Court heard.", "…, the hearing at Hull Magistrates'
+  // Court was told.".
+  {
+    kind: 'named-source',
+    triggers: w('heard told'),
+    pattern: /(?<=, )(?:(?:the|an?) (?:court|inquest|jury|tribunal|hearing|inquiry|trial)(?: (?:at|in) (?:\p{Lu}[\p{L}'’-]*\s){1,5}(?:Court|Tribunal|Centre|Center|Hall))?|(?:\p{Lu}[\p{L}'’-]*\s){1,5}(?:Court|Tribunal|[Ii]nquest)) (?:heard|was told|has been told|had been told)(?=\s*[.;!]|\s*$)/gu,
+  },
   // "I'm told", "we've been told about times when…": the writer's informants, unnamed. But "we're told that we reveal…"
   // is what everyone is told, about everyone: a commonplace, pinned on no one in particular.
   // "I was told that …" too; not "we were told to wait", an instruction.
