@@ -164,8 +164,12 @@ describe('findAttributions', () => {
     ['The paper reported the loss, citing people familiar with the talks.', 'people familiar with the talks'],
     ['The paper, citing company records, said the firm lost money.', 'company records'],
     ['The paper reported the loss, citing Ann Marsh.', 'Ann Marsh'],
-    ['Reed backed the levy, citing rising costs.', null],
-    ['Reed backed the levy, citing Hull’s efforts to lure firms.', null],
+    // A reason cited is the account of the clause's subject, as what it goes on "saying" is.
+    ['Reed backed the levy, citing rising costs.', 'Reed'],
+    ['Reed backed the levy, citing Hull’s efforts to lure firms.', 'Reed'],
+    // The subject, past a place set off before the reason; none across a clause of when.
+    ['She called off the rally in Hull, Yorks., citing the attack.', 'She'],
+    ['They were close to a deal when Reed scuttled the talks, citing the attack.', null],
   ])('what is cited is a source only when someone, a body or a record heads it: %s', (text, cited) => {
     const found = read(text).find((a) => a.cue === 'citing');
     expect(found?.source ?? null).toBe(cited);
@@ -3564,6 +3568,8 @@ describe('findAttributions', () => {
     ['The police did not name the victim, citing the inquiry.', []],
     // Citing a record for what one does or says still credits it.
     ['Acme raised its forecast, citing figures from the Leeds council.', [['named-source', 'citing figures from the Leeds council']]],
+    // A reason cited for an act credits the body that gave it, and the figures in it.
+    ['The Hull council cut its timetable, citing a shortage of 40 crew.', [['named-source', 'The Hull council']]],
   ])('what is cited after a refusal to speak is its reason, not a source: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });

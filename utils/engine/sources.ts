@@ -4443,6 +4443,18 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
     } else if (t.lower === 'citing' || (t.lower === 'per' && perSource(tokens, i))) {
       const words = phraseAfter(tokens, i + 1, 12);
       if (words.length && (t.lower === 'per' || (citesASource(words) && !refusedToComment(tokens, i)))) emit(out, words, sentenceStart, t.lower === 'per' ? t : undefined, t);
+      // "The bank cut its forecast, citing weak demand": a reason cited is the clause subject's own account, as what
+      // it goes on "saying" is; only a subject its verb follows ("…, Green Bay, Wis., citing" names a place), with no
+      // clause of when or why between it and the reason ("They were close when Reed scuttled the talks, citing").
+      else if (words.length && t.lower === 'citing' && at(tokens, i - 1).text === ',' && !refusedToComment(tokens, i)) {
+        const before = out.length;
+        matchClauseSubject(tokens, i, t, sentenceStart, out);
+        const subject = out[before];
+        if (subject) {
+          const after = firstTokenFrom(tokens, subject.sourceEnd);
+          if (!isWord(at(tokens, after)) || tokens.slice(after, i).some((w) => WHEN_CLAUSES.has(w.lower))) out.splice(before);
+        }
+      }
     } else if ((STANCE_ADJECTIVES.has(t.lower) || (STANCES_OF.has(t.lower) && at(tokens, i + 1).lower === 'of')) && !(inContent && contentSaid) && matchStance(tokens, i, sentenceStart, out)) {
       // "are worried" is a stance; "have long worried" goes on to be read as a verb. Inside what someone said
       // ("Reed said growers are skeptical") the stance is the speaker's claim, as a verb there would be.
