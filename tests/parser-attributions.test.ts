@@ -4072,6 +4072,17 @@ describe('findAttributions', () => {
     expect(kinds(text)).toEqual(expected);
   });
 
+  test.each([
+    ['The Leeds Wildlife Trust counted 412 otters in the county last year.', [['named-source', 'The Leeds Wildlife Trust counted']]],
+    ['The beavers built 14 dams, volunteers from the Hull Wildlife Trust have counted.', [['named-source', 'volunteers from the Hull Wildlife Trust have counted']]],
+    // Unnamed counters did the counting the story reports: no informants, and the named tag gives the count.
+    ['Volunteers counted 9,300 butterflies this winter, the Leeds Pollinator Society said.', [['named-source', 'the Leeds Pollinator Society said']]],
+    // Relying on something is no count.
+    ['Reed counted on the votes of 40 members.', [['unverified-figure', '40 members']]],
+  ])('a count reports what it counts, as a record does: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
   test('a phrase of where set off before an inverted tag that ends the clause is no aside of a subject', () => {
     const text = "Acme lobbied on issues tied to Reed's firms, at both the state and federal levels in Leeds and Hull, said lobbyist Tom Ode, a former partner.";
     expect(kinds(text)).toEqual([['named-source', 'Acme lobbied'], ['named-source', 'said lobbyist Tom Ode']]);

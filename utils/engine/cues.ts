@@ -29,6 +29,7 @@ const SPEECH = lemmas(`
 const SHOWING = lemmas(`
   show find indicate suggest reveal demonstrate conclude determine establish confirm document list
   compile project measure track record estimate underscore underline highlight illustrate discover corroborate
+  count tally
 `);
 
 /** Believing, fearing, hoping: a crowd holding a view is vague attribution; one unnamed person doing so is narrative. */
@@ -105,7 +106,7 @@ const NOUN_FIRST = new Set([
   'talk', 'answer', 'vote', 'back', 'attack', 'offer', 'push', 'express', 'welcome', 'decline', 'focus', 'sign',
   'aim', 'chant', 'request', 'paint', 'rail', 'email', 'like', 'order', 'advocate', 'embrace', 'counsel', 'reference', 'retweet', 'herald', 'bark', 'side', 'attribute',
   'trumpet', 'crow', 'rave', 'grouse', 'despair', 'guess', 'conjecture', 'marvel', 'pan', 'fault', 'savage', 'relay', 'reason', 'rant', 'venture', 'wager', 'flag',
-  'remark', 'voice', 'rule',
+  'remark', 'voice', 'rule', 'count', 'tally',
 ]);
 // Nouns among the forms above that earlier rules already read correctly in context, kept as cues.
 export const KEPT_BASE_FORMS: ReadonlySet<string> = new Set(['report', 'reports', 'claim', 'claims', 'estimate', 'estimates', 'projects', 'notes', 'fear', 'fears', 'forecast', 'forecasts', 'find', 'finds', 'show', 'shows', 'worry', 'hope', 'hopes', 'tweet', 'tweets', 'add', 'adds', 'note', 'blame', 'promise', 'promises', 'praise', 'demand', 'demands', 'determine', 'monitor', 'monitors', 'support', 'supports', 'question', 'questions', 'view', 'views', 'challenge', 'challenges', 'raise', 'raises', 'point', 'points', 'compare', 'compares', 'vow', 'vows', 'wish', 'thank', 'thanks', 'charge', 'charges', 'favor', 'favors', 'repeat', 'repeats', 'cite', 'cites', 'states', 'slams', 'praises', 'blasts', 'blames', 'mocks', 'records', 'doubt', 'doubts', 'counter', 'counters', 'voice', 'outlines', 'details', 'lists']);

@@ -2719,6 +2719,10 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if (/^f(?:ind|ound)/.test(verb.lower) && (REFLEXIVES.has(next.lower) || next.lower === 'ways' || ((next.lower === 'a' || POSSESSIVES.has(next.lower)) && at(tokens, i + 2).lower === 'way'))) return;
   // "raised questions about", "raises concerns that": doubts voiced; "raised money" is none.
   if (verb.lower.startsWith('rais') && !revisesAFigure(tokens, i) && !RAISED.has(next.lower) && !((next.lower === 'the' || ADJECTIVE_BEFORE_RAISED.has(next.lower)) && RAISED.has(at(tokens, i + 2).lower))) return;
+  // "counted on the votes", "counted among the oldest": relying, ranking; a count reports what it counts ("the trust
+  // counted 412 otters").
+  // A closing tag counts what stands before it: "…, volunteers from the Wyre Trust have counted.".
+  if (COUNTING.has(verb.lower) && !verb.endsSentence && isWord(next) && !STARTS_WITH_NUMBER.test(next.text) && !NUMBER_WORDS.has(next.lower) && !COUNT_OPENERS.has(next.lower)) return;
   // "pleaded guilty", "pleads not guilty": a plea in court, no claim reported.
   if (verb.lower.startsWith('plead') && (next.lower === 'guilty' || next.lower === 'not' || next.lower === 'no' || next.lower === 'innocent')) return;
   // "(Additional reporting by …)", "precincts reporting": a credit line and a count, no claim.
@@ -3497,6 +3501,9 @@ function opensPrepositionalAside(tokens: readonly Token[], end: number): boolean
   const k = firstTokenFrom(tokens, end);
   return at(tokens, k).text === ',' && ASIDE_PREPOSITIONS.has(at(tokens, k + 1).text);
 }
+const COUNTING = new Set(['counted', 'counting', 'tallied', 'tallying']);
+// What a count may open with before its number: "counted more than 400", "tallied about 90,000".
+const COUNT_OPENERS = new Set(['more', 'fewer', 'less', 'about', 'around', 'nearly', 'almost', 'over', 'some', 'roughly', 'approximately', 'at', 'up', 'just', 'only', 'a', 'an', 'dozens', 'hundreds', 'thousands', 'millions', 'tens', 'as']);
 const RELATIVE_ASIDES = new Set(['who', 'whom', 'whose', 'which']);
 /** Whether a relative clause set off by a comma follows the phrase ending at `end`: ", who …", ", whom …". */
 function opensRelativeAside(tokens: readonly Token[], end: number): boolean {
@@ -4554,6 +4561,12 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
     // of them, no claim of theirs.
     if (!m.narrative && givesWhyUnnamed(tokens, firstTokenFrom(tokens, m.sourceStart))) m.narrative = true;
     if (m.kind === 'named-source' || m.narrative) continue;
+    // "Volunteers counted 9,300 butterflies, the society said": unnamed counters did the counting the story reports;
+    // they are no informants, and a named tag still gives the count.
+    if (m.cueStart >= 0 && tokensIn(tokens, m.cueStart, m.cueEnd).some((t) => COUNTING.has(t.lower))) {
+      m.narrative = true;
+      continue;
+    }
     const first = firstTokenFrom(tokens, m.sourceStart);
     const words = tokensIn(tokens, m.sourceStart, m.sourceEnd).filter(isWord);
     // The poll itself stays the source of its figures ("a new poll showed Reed ahead, 32%-25%").
