@@ -105,6 +105,13 @@ describe('crowds by structure', () => {
     // Roles that farm and immigration reporting quotes, and a name withheld in so many words.
     ['A beekeeper near Leeds said half her hives had died.', ['A beekeeper near Leeds']],
     ['A caseworker said the office had lost the files.', ['A caseworker']],
+    // Trades of the land, the shop, the workplace and faith.
+    ['A crofter near Leeds said the lambs came early.', ['A crofter near Leeds']],
+    ['One stallholder said trade had never been worse.', ['One stallholder']],
+    ['A picket outside the depot said the offer was an insult.', ['A picket outside the depot']],
+    ['A chaplain at the prison said the wing was overcrowded.', ['A chaplain at the prison']],
+    // A trade that is as often a surname stays a name.
+    ['Hunter, meanwhile, told the Leeds Post he backed Reed.', []],
     ['One grower, who asked that his name not be used, said prices fell.', ['One grower, who asked that his name not be used']],
     // A contracted "didn't" asks anonymity as "not" does, whatever the description before it names.
     ['Another Methodist who prays at the Leeds Chapel and who didn’t wish to be named said the roof leaked.', ['Another Methodist who prays at the Leeds Chapel and who didn’t wish to be named']],

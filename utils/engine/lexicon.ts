@@ -68,7 +68,14 @@ export const PERSON_ROLES = words(
     'rescuer responder diver lifeguard evacuee programmer cleaner bouncer doorman ' +
     'infantryman marine paratrooper conscript reservist recruit sniper sapper gunner militant insurgent ' +
     'principal teammate team-mate counselor counsellor steward picker farmhand beekeeper shepherd auctioneer grower ' +
-    'backbencher caseworker smuggler lieutenant haulier trucker',
+    'backbencher caseworker smuggler lieutenant haulier trucker ' +
+    // Trades and callings of country, shop, workplace and faith: "a crofter said", "one stallholder told the Post".
+    // Not those that are as often surnames ("Hunter", "Baker", "Porter", "Cantor") or papers' names ("Courier").
+    'crofter rancher herder herdsman trapper angler birdwatcher falconer gamekeeper zookeeper ghillie ' +
+    'vicar nun chaplain churchwarden muezzin pilgrim cleric clergyman clergywoman missionary preacher ' +
+    'picket striker scaffolder postman postwoman bricklayer welder machinist roofer dockworker longshoreman stevedore ' +
+    'caretaker housekeeper chauffeur florist jeweller jeweler newsagent stallholder grocer hairdresser ' +
+    'assistant salesman saleswoman salesperson seller reseller scalper storekeeper',
 );
 
 /**
