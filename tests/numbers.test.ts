@@ -293,6 +293,7 @@ describe('numbers that are not figure claims', () => {
     // Fines and bail: sums a court or a league orders.
     ['Reed faces a maximum of two years in jail and up to a $25,000 fine.', '$25,000 fine', 'legal-penalty'],
     ['Both clubs received $50,000 fines.', '$50,000 fines', 'legal-penalty'],
+    ['The bank was handed a $40 million penalty.', '$40 million penalty', 'legal-penalty'],
     ['Ann Marsh: theft, held in jail in lieu of $7,000 bond.', '$7,000 bond', 'legal-penalty'],
     ['Each must post $10,000 bail by Friday.', '$10,000 bail', 'legal-penalty'],
     ['The court ordered him to repay $62,000 to the club.', '$62,000', 'legal-penalty'],

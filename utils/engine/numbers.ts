@@ -181,7 +181,7 @@ const CHARGES = set('counts count charges');
 const CHARGED = set('pleaded pleads plead charged convicted indicted acquitted guilty admitted denied denies faces facing');
 const ORDERED = set('ordered orders ordering');
 const READINGS = set('rating ratings reading readings score scores fps framerate');
-const COURT_SUMS = set('fine fines bail restitution summons summonses citation citations');
+const COURT_SUMS = set('fine fines penalty penalties bail restitution summons summonses citation citations');
 const EMERGENCY_LINE = set('call calls caller callers dispatcher dispatchers operator operators center centre line system');
 // What closes an age set off after a name: "Parata, 75, has", "Reed, 38 – who", "Ann, 34; Tom, 32; …".
 const AGE_CLOSERS = new Set([',', ';', '–', '—']);
