@@ -1077,6 +1077,15 @@ function progressiveOfItsSubject(tokens: readonly Token[], k: number): boolean {
 }
 // How readily or warily someone says something: "was quick to point out", "were careful to note".
 const SAYING_MANNERS = new Set(['quick', 'quicker', 'careful', 'fast']);
+/** Whether the words ending at j are a record and how it was put out: "video shared widely on social media". */
+function recordPutOutBefore(tokens: readonly Token[], j: number): boolean {
+  for (let k = j; k > 0 && j - k < 7 && isWord(at(tokens, k)); k--) {
+    const record = at(tokens, k - 1).lower;
+    if ((RECORDS.has(record) || FOOTAGE.has(record) || PICTURES.has(record)) && putsOutRecord(record, at(tokens, k).lower)) return true;
+  }
+  return false;
+}
+const FOOTAGE = new Set(['video', 'footage']);
 // Verbs of seeming and of going on, which lend a record their subject for the infinitive after them: "the data appear
 // to show", "polls continue to show"; a record does not try.
 const SEEMING: ReadonlySet<string> = new Set([...CATENATIVES].filter((w) => !w.startsWith('tr')));
@@ -2656,7 +2665,8 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   const afterWho = at(tokens, subjectEnd).lower === 'who' && !COGNITIVE_VERBS.has(verb.lower);
   // "The review seems to show", "the data appear to show": after a record's verb of seeming the bare form is its
   // infinitive ("the candidate appeared to show callousness" shows a feeling, no finding).
-  const seeming = prev.lower === 'to' && SEEMING.has(at(tokens, i - 2).lower) && (RECORDS.has(at(tokens, i - 3).lower) || INSTITUTIONS.has(at(tokens, i - 3).lower));
+  // So may a record described by how it was put out: "Videos shared on social media appeared to show".
+  const seeming = prev.lower === 'to' && SEEMING.has(at(tokens, i - 2).lower) && (RECORDS.has(at(tokens, i - 3).lower) || INSTITUTIONS.has(at(tokens, i - 3).lower) || recordPutOutBefore(tokens, i - 3));
   // "Acme puts support for the plan at 38%": a verb's -s is no plural's.
   // "data that show": a record's relative pronoun has the record's number.
   const ofRecord = (at(tokens, subjectEnd).lower === 'that' || at(tokens, subjectEnd).lower === 'which') && RECORDS.has(at(tokens, subjectEnd - 1).lower);
