@@ -287,6 +287,7 @@ describe('crowds by structure', () => {
     ['The decline of the bees is widely blamed on pesticides.', 'widely blamed'],
     ['Traders are betting that the bank will cut rates twice.', 'Traders are betting'],
     ['Money markets are pricing in two cuts this year.', 'markets are pricing in'],
+    ['Markets now see two rate cuts by June.', 'Markets'],
     // A record with nothing to look it up by is vague, as "a study" is.
     ['An inspection found 60 lapses in six months.', 'An inspection'],
     // "those" with where they stand is a crowd, as "people around him" is.

@@ -282,7 +282,9 @@ export const BODY_PLURALS: ReadonlySet<string> = new Set(['companies', 'newspape
   // Firms of a trade: "Supermarkets blame the weather", "Utilities had argued".
   'supermarkets', 'utilities', 'refiners', 'refineries', 'producers', 'suppliers', 'exporters', 'importers', 'processors', 'dairies', 'creameries', 'hatcheries', 'feedlots', 'carriers',
   // Bodies of the media, of travel, of health and schooling, of faith: "Several networks have accused", "Hospital trusts say".
-  'networks', 'studios', 'stations', 'platforms', 'newsrooms', 'hotels', 'resorts', 'museums', 'campsites', 'trusts', 'districts', 'clinics', 'pharmacies', 'colleges', 'academies', 'dioceses', 'parishes', 'congregations', 'mosques', 'synagogues', 'temples']);
+  'networks', 'studios', 'stations', 'platforms', 'newsrooms', 'hotels', 'resorts', 'museums', 'campsites', 'trusts', 'districts', 'clinics', 'pharmacies', 'colleges', 'academies', 'dioceses', 'parishes', 'congregations', 'mosques', 'synagogues', 'temples',
+  // The financial markets, as a whole: "Markets now see two cuts".
+  'markets']);
 
 const BODY_OF = new Set(['of', 'for']);
 /** A capitalised nationality or party, which "and" may join to another before their noun ("French and German officials"). */

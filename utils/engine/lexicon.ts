@@ -151,7 +151,7 @@ export const CROWDS: ReadonlySet<string> = new Set([
       // Plurals in "-men" that a plural "-s" test cannot read.
       'congressmen congresswomen businessmen businesswomen policemen policewomen councilmen councilwomen servicemen ' +
       'servicewomen firemen salesmen statesmen clergymen aldermen assemblymen tradesmen craftsmen countrymen ' +
-      'doormen infantrymen ' +
+      'doormen infantrymen herdsmen longshoremen postmen ' +
       // Crowds whose agent ending speaks only in lower case, so that opening a sentence they read as names.
       'growers borrowers buyers sellers renters homeowners commuters passengers travelers travellers consumers ' +
       'ranchers diners taxpayers ratepayers carers caregivers settlers onlookers bystanders spectators truckers ' +
