@@ -141,6 +141,8 @@ describe('quantities a reader may want a source for', () => {
     ['The toll was still 40 on Monday.', '40', 'count'],
     ['Now 46 people have died.', '46 people', 'count'],
     ['At 16 percent the rate is the highest in years.', '16 percent', 'percent'],
+    // From ten on, a count in words is one in digits (guide).
+    ['Twelve pharmacies have closed in Leeds since March.', 'Twelve pharmacies', 'count'],
   ])('%s → "%s" (%s)', (text, span, kind) => {
     const found = read(text);
     expect(found).toContainEqual([span, kind]);
@@ -225,6 +227,8 @@ describe('numbers that are not figure claims', () => {
     ['Reed has two sons, Tom, 44, and Ben, 43.', '43', 'age'],
     ['Tips for a stay.\nAnn Ode, 40.', '40', 'age'],
     ['She beat rivals over three rounds.', 'three rounds', 'story-count'],
+    // Below ten a count in words or in digits is read the same way.
+    ['Nine pharmacies have closed in Leeds since March.', 'Nine pharmacies', 'story-count'],
     ['Ann Marsh will be 58 in June.', '58', 'age'],
     ['By then, Judge Reed will be 78 and Judge Ode will be 83.', '83', 'age'],
     ['At 17, she left Hull for an apprenticeship.', '17', 'age'],

@@ -1453,9 +1453,10 @@ function classify(s: Sentence, n: Numeral): Found | null {
   // sentence lists name by name right after it, which the reader can count.
   if (small && value >= 2 && listedAfter(s, last + 1, value)) return ends.withNoun('story-count');
   // A number below ten is written in words or in digits by house style alone, and reads the same; but not one
-  // that shares a later number's unit ("3, 42 and 17 percent", "by 5 and 10 points") or is below zero.
+  // that shares a later number's unit ("3, 42 and 17 percent", "by 5 and 10 points") or is below zero. From ten on,
+  // words count as digits do (guide): "Twelve pharmacies have closed" is "12 pharmacies".
   const sharesUnit = (next === ',' || next === 'and' || next === 'or') && s.has(last + 2) && (s.hasDigit(last + 2) || s.lower(last + 2) === 'and');
-  if ((n.words || (value >= 0 && value < 10 && !sharesUnit)) && small) {
+  if (value >= 0 && value < 10 && (n.words || !sharesUnit) && small) {
     // A small number in words counts only when it counts a reported event or comes with "at least", "about"…
     const counted = isPluralNoun(s, last + 1) ? last + 1 : last;
     if (approximate || s.anyAfter(counted, 3, EVENT_WORDS) || EVENT_WORDS.has(s.lower(counted))) return ends.withNoun('count');
