@@ -288,6 +288,9 @@ describe('crowds by structure', () => {
     ['Traders are betting that the bank will cut rates twice.', 'Traders are betting'],
     ['Money markets are pricing in two cuts this year.', 'markets are pricing in'],
     ['Markets now see two rate cuts by June.', 'Markets'],
+    // Those who run or work in bodies of a kind are no body's voice on the record.
+    ['Hospital bosses warned that waiting lists would grow.', 'Hospital bosses'],
+    ['Airline pilots say the new rosters are unsafe.', 'Airline pilots'],
     // A record with nothing to look it up by is vague, as "a study" is.
     ['An inspection found 60 lapses in six months.', 'An inspection'],
     // "those" with where they stand is a crowd, as "people around him" is.

@@ -103,6 +103,10 @@ const ON_RECORD_BODIES = new Set([...BODIES_IN_VIEW, 'police', 'hospital', 'scho
 // Who lead or belong to bodies of a kind, not who speak for one: "school leaders", "party elders"; "council bosses"
 // run the one the story is about.
 const LEADERSHIP_CROWDS = new Set(['leaders', 'elders', 'chiefs', 'members', 'grandees']);
+// Those who run or work in a body, not its voice on the record.
+const WORKFORCE = new Set(['bosses', 'managers', 'executives', 'doctors', 'nurses', 'teachers', 'pilots', 'workers', 'employees', 'staffers']);
+// Bodies a place has one of, which a story about the place has in view.
+const LOCAL_BODIES = new Set(['council', 'city', 'county', 'airport', 'police']);
 const ON_RECORD_BODY_PLURALS = new Set([...ON_RECORD_BODIES].filter((body) => body !== 'police').map((body) => body.replace(/y$/, 'ie') + 's'));
 // Words that, alone, stand for a government speaking: "The US welcomed the exchange", "the White House said".
 const COUNTRIES = new Set(['us', 'u.s', 'uk', 'u.k', 'washington', 'white', 'house']);
@@ -638,8 +642,11 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
     // bodies are a crowd, where "agency officials" speak for the one the story has in view, and "company leaders" lead
     // the company it is about.
     const body = lowerAt(lowers, headIndex - 1);
-    // So are bodies of a kind in the plural: "Hospital trusts say", "school districts said".
-    const ofAKind = !hasName && !possessive && !BODIES_IN_VIEW.has(body) && (LEADERSHIP_CROWDS.has(head) || RELATIONS_TO.has(head) || PUBLICS.has(head) || (BODY_PLURALS.has(head) && first !== 'the'));
+    // So are bodies of a kind in the plural ("Hospital trusts say", "school districts said") and the people who run or
+    // work in them ("Hospital bosses warned", "airline pilots say"), who are not the body's voice on the record; a
+    // place's own council or airport is the one in view ("Council bosses said").
+    const workforce = WORKFORCE.has(head) && !LOCAL_BODIES.has(body);
+    const ofAKind = !hasName && !possessive && !BODIES_IN_VIEW.has(body) && (LEADERSHIP_CROWDS.has(head) || RELATIONS_TO.has(head) || PUBLICS.has(head) || ((BODY_PLURALS.has(head) || workforce) && first !== 'the'));
     if ((affiliation && !RELATIONS_TO.has(head) && !PUBLICS.has(head)) || (headIndex > 0 && ON_RECORD_BODIES.has(body) && !ofAKind)) return NAMED_SOURCE;
     // "Two officials said", "three residents told the Post": a counted small group is anonymous (guide), a crowd
     // counted by no number ("officials", "many residents") vague.
