@@ -2475,6 +2475,10 @@ describe('findAttributions', () => {
     ['According to the Acme Water Board, the leaks are believed to have begun in May.', [['named-source', 'According to the Acme Water Board']]],
     ['Reed ran a charity in Hull that the Acme Water Board said was suspected of dumping waste.', [['named-source', 'the Acme Water Board said']]],
     ['The Hull bypass is estimated to cost £2 billion, according to the Leeds roads board.', [['named-source', 'according to the Leeds roads board']]],
+    // So is one of checking: the source says what has not been confirmed.
+    ['A spokeswoman for the Leeds food agency said the outbreak had not been confirmed by the lab.', [['named-source', 'A spokeswoman for the Leeds food agency said']]],
+    // A contrast after a complete tag is the writer's again.
+    ['Acme holds 70 percent of the market, according to the company, though that number could not be confirmed.', [['named-source', 'according to the company'], ['hedge', 'could not be confirmed']]],
     // No one holds the suspicion: the writer passes it on.
     ['The council froze the funds of the Hull port board, which was suspected of dumping waste.', [['hedge', 'suspected of']]],
     // The writer's description of a body, between it and its verb, is the writer's.

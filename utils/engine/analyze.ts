@@ -41,8 +41,11 @@ for (const rule of PHRASE_RULES) {
 }
 
 // The passive hedges of belief ("was thought to", "are believed to", "is estimated to", "are feared dead", "was
-// suspected of"), which a source's own words may hold; "reportedly" and "allegedly" are the writer's even there.
-const PASSIVE_HEDGE = /\b(?:(?:said|believed|thought|understood|rumou?red|estimated)\s+to|suspected\s+of|feared\s+\p{L}+)$/iu;
+// suspected of") and of checking ("could not be verified", "unconfirmed"), which a source's own words may hold ("The
+// ministry said the reports were unverified"); "reportedly" and "allegedly" are the writer's even there.
+const PASSIVE_HEDGE = /\b(?:(?:said|believed|thought|understood|rumou?red|estimated)\s+to|suspected\s+of|feared\s+\p{L}+|verified|confirmed|verify|confirm|unverified|unconfirmed)$/iu;
+// A contrast opening right after a complete tag: "…, according to the company, though …".
+const WRITERS_CONTRAST = /^(?:though|although|but|while|whereas|yet)\b/i;
 // A new clause of the writer's own between a named source's verb and a hedge: "…, and the mayor was reportedly …".
 const CLAUSE_BREAK = /[;—–―]|,\s+(?:and|but|while|though|although|whereas)\b/;
 /**
@@ -58,9 +61,10 @@ function inWordsOf(text: string, a: Attribution, start: number, end: number, sen
   if (after <= start) {
     // A comma right after the attribution may open what it reports ("Reed said, most laws were thought to …"); one
     // further on, or a bracket, sets off a phrase of the writer's.
-    const between = text.slice(after, start).trim().replace(/^,/, '');
+    const between = text.slice(after, start).trim().replace(/^,\s*/, '');
     // "He advises the campaign and is believed to want the post": a second verb of the source's own subject, no words of his.
-    return !CLAUSE_BREAK.test(between) && !/[,(]/.test(between) && !/\b(?:and|but|or)$/.test(between);
+    // "…, according to the company, though that number could not be confirmed": a contrast after the tag is the writer's.
+    return !CLAUSE_BREAK.test(between) && !/[,(]/.test(between) && !/\b(?:and|but|or)$/.test(between) && !WRITERS_CONTRAST.test(between);
   }
   const tagStart = Math.min(a.sourceStart, a.cueStart);
   return end <= tagStart && /,\s*$/.test(text.slice(end, tagStart)) && !CLAUSE_BREAK.test(text.slice(end, tagStart));
