@@ -143,6 +143,9 @@ describe('quantities a reader may want a source for', () => {
     ['At 16 percent the rate is the highest in years.', '16 percent', 'percent'],
     // From ten on, a count in words is one in digits (guide).
     ['Twelve pharmacies have closed in Leeds since March.', 'Twelve pharmacies', 'count'],
+    // A small toll counts a reported event, its verb before it as after it.
+    ['Storms kill 9 in Leeds.', '9', 'count'],
+    ['The blast killed two and injured 7.', '7', 'count'],
   ])('%s → "%s" (%s)', (text, span, kind) => {
     const found = read(text);
     expect(found).toContainEqual([span, kind]);

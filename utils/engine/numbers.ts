@@ -246,6 +246,7 @@ const STORY_MODIFIERS = set('top first last past next other final remaining');
 // Of those, the ones that keep to a set the story counts, whatever its size ("the other 28", not "its last 16").
 const WHOLE_SET_MODIFIERS = set('top other remaining');
 /** Words that make a small count a reported fact: casualties, arrests, cases. */
+const TOLL_VERBS = set('kill kills killed killing injure injures injured injuring wound wounds wounded');
 const EVENT_WORDS = set(
   'killed killing kills dead died die dies death deaths injured injuring wounded wounding hurt missing arrested detained displaced ' +
     'evacuated hospitalized hospitalised infected diagnosed quarantined cases victims fatalities casualties bodies hostages rescued ' +
@@ -1459,7 +1460,8 @@ function classify(s: Sentence, n: Numeral): Found | null {
   if (value >= 0 && value < 10 && (n.words || !sharesUnit) && small) {
     // A small number in words counts only when it counts a reported event or comes with "at least", "about"…
     const counted = isPluralNoun(s, last + 1) ? last + 1 : last;
-    if (approximate || s.anyAfter(counted, 3, EVENT_WORDS) || EVENT_WORDS.has(s.lower(counted))) return ends.withNoun('count');
+    // "killed nine and injured 7", "Storms kill 9": a toll counts a reported event, its verb before it or after.
+    if (approximate || s.anyAfter(counted, 3, EVENT_WORDS) || EVENT_WORDS.has(s.lower(counted)) || s.anyBefore(first, 2, TOLL_VERBS)) return ends.withNoun('count');
     return isPluralNoun(s, last + 1) ? ends.found('story-count', last + 1, first) : null;
   }
   return ends.withNoun('count');
