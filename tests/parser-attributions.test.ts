@@ -4057,12 +4057,16 @@ describe('findAttributions', () => {
   test.each([
     ['Study Finds Coffee Cuts Risk Of Stroke', [['vague-attribution', 'Study']]],
     ['Acme To Cut 1,000 Jobs, Report Says', [['vague-attribution', 'Report']]],
+    // A headline's office with no article is the one holder the story is about, as "the sheriff" is.
+    ['Four die in Hull fire, sheriff says', [['named-source', 'sheriff says']]],
+    ['Prime minister says the talks will go on', [['named-source', 'Prime minister says']]],
+    ['Senior minister says the talks will go on', [['anonymous-source', 'Senior minister']]],
     // In a headline written in sentence case too, where no determiner was lost after the comma.
     ['Night buses to be cut, review says', [['vague-attribution', 'review']]],
     ['Fewer pupils walk to school, survey finds', [['vague-attribution', 'survey']]],
     // A determiner makes one the story has in view.
     ['The report found that rents had risen.', [['named-source', 'The report found']]],
-  ])('a headline\'s record with no article is "a study", vague: %s', (text, expected) => {
+  ])('a headline\'s record with no article is "a study", vague; its office is the one holder: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
 

@@ -598,6 +598,9 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
     // So is a role a jurisdiction holds once: "the district attorney", "the city solicitor", "the county executive".
     const office = TITLES.has(head) || (first === 'the' && (lowers.slice(1, headIndex).includes('chief') || (JURISDICTIONS.has(lowerAt(lowers, headIndex - 1)) && JURISDICTION_OFFICES.has(head))));
     if (office && (first === 'the' || (namedAt >= 0 && namedAt < headIndex && !INDEFINITE.has(first)))) return NAMED_SOURCE;
+    // "…, sheriff says", "Prime minister says": a headline's office with no article is "the sheriff", the one holder
+    // the story is about; not one of a rank ("senior minister", "former minister").
+    if (TITLES.has(head) && headIndex === words.length - 1 && words.length <= 2 && !DETERMINERS.has(first) && !INDEFINITE.has(first) && !RANKS.test(phrase) && !hasName) return NAMED_SOURCE;
     if (INDEFINITE.has(first) || !hasName) return anonymousSource(words, phrase, hasName);
   }
   // "a senior Labour figure": one unnamed person of a named party, as "a senior official" is.
