@@ -3982,6 +3982,10 @@ describe('findAttributions', () => {
     ['The jury was told the defendant had fled the country.', [['named-source', 'The jury was told']]],
     // A case the court took is no evidence given.
     ['The court heard an appeal against the ruling.', []],
+    // The court named, or its jurors, before what was heard; not a case a named court took.
+    ['Hull Crown Court heard that the guard had taken £4,000 in bribes.', [['named-source', 'Hull Crown Court heard']]],
+    ['Jurors heard that the guard had taken £4,000 in bribes.', [['named-source', 'Jurors heard']]],
+    ['Leeds Crown Court heard an appeal against the ruling.', []],
     // Or after what was heard, the court named or not.
     ['The victim had been stabbed 14 times, the court heard.', [['named-source', 'the court heard']]],
     ['The driver had taken £9,000 from the till, Hull Crown Court heard.', [['named-source', 'Hull Crown Court heard']]],

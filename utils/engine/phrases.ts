@@ -227,12 +227,12 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     triggers: w('statement report study paper filing interview tweet post letter email address testimony memo'),
     pattern: /(?<!\b(?:man|woman|men|women|patient|patients|person|people|child|children|boy|girl) )\bin (?:the|a|an|his|her|its|their) (?:new |recent |latest |case )?(?:statement|report|study|paper|filing|interview|tweet|blog post|letter|email|address|testimony|memo)\b/gi,
   },
-  // "The court heard that …", "the inquest was told": evidence given in a court or an inquest is on its record; not
-  // "the court heard an appeal", a case it took.
+  // "The court heard that …", "the inquest was told", "Hull Crown Court heard that", "jurors were told": evidence given in
+  // a court or an inquest is on its record; not "the court heard an appeal", a case it took.
   {
     kind: 'named-source',
     triggers: w('heard told'),
-    pattern: /\b(?:the|an?) (?:court|inquest|jury|tribunal|hearing|inquiry|trial) (?:has |had )?(?:heard|was told|has been told|had been told)\b(?! (?:an? |the |this |that |his |her |their |its )?(?:appeals?|cases?|arguments?|submissions?|applications?|challenges?|motions?|petitions?|trials?|matters?|bids?|claims?)\b)(?= (?:that|how|\p{L}))/giu,
+    pattern: /(?:\b(?:the|an?) (?:court|inquest|jury|tribunal|hearing|inquiry|trial)|\b(?:\p{Lu}[\p{L}'’-]*\s){1,4}(?:Court|Tribunal|[Ii]nquest|[Ii]nquiry)|\b(?:[Jj]urors|[Mm]agistrates)) (?:has |had |have )?(?:heard|was told|were told|has been told|had been told)\b(?! (?:an? |the |this |that |his |her |their |its )?(?:appeals?|cases?|arguments?|submissions?|applications?|challenges?|motions?|petitions?|trials?|matters?|bids?|claims?)\b)(?= (?:that|how|\p{L}))/giu,
   },
   // Or after what was heard: "…, the court heard.", "…, Leeds Crown Court heard.", "…, the hearing at Hull Magistrates'
   // Court was told.".
