@@ -4104,6 +4104,8 @@ describe('findAttributions', () => {
     ['Satellite images show new trenches near the border.', [['vague-attribution', 'Satellite images']]],
     ['Photos show new trenches near the border.', [['vague-attribution', 'Photos']]],
     ['Images released by the army show new trenches.', [['named-source', 'Images released by the army show']]],
+    // A record released or seen, however the words after the participle run, is the subject of "show".
+    ['Documents released under freedom of information law show the plan cost £4m.', [['named-source', 'Documents released under freedom of information law show']]],
     // A record described by how it was put out lends its verb of seeming its subject too.
     ['Video shared widely on social media appeared to show troops near the border.', [['vague-attribution', 'Video shared widely on social media']]],
   ])('images and photos no one is named for are vague, as videos are: %s', (text, expected) => {

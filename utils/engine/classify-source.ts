@@ -352,9 +352,10 @@ const ADDRESSED_RECORDS = new Set(['letter', 'letters', 'email', 'emails', 'memo
 const PUT_OUT = new Set(['posted', 'shared', 'uploaded', 'circulated', 'filmed']);
 // Records put out, beside the record crowds and their singulars: "a statement posted on its website".
 const PUT_OUT_RECORDS = new Set(['footage', 'clip', 'clips', 'statement', 'letter', 'memo', 'email', 'emails', 'message', 'messages', 'document', 'documents', 'data', 'records', 'figures', 'filing', 'filings', 'paper', 'preprint', 'preprints']);
+/** A record that may be put out: "video", "statements", "documents". */
+export const isRecordPutOut = (record: string): boolean => RECORD_CROWDS.has(record) || RECORD_CROWDS.has(`${record}s`) || PUT_OUT_RECORDS.has(record);
 /** "a video posted online", "footage shared on Telegram": a participle of putting out right after a record. */
-export const putsOutRecord = (record: string, participle: string): boolean =>
-  PUT_OUT.has(participle) && (RECORD_CROWDS.has(record) || RECORD_CROWDS.has(`${record}s`) || PUT_OUT_RECORDS.has(record));
+export const putsOutRecord = (record: string, participle: string): boolean => PUT_OUT.has(participle) && isRecordPutOut(record);
 // Participles by which a record is made or put out, before its maker: "released by", "conducted by".
 const MAKING_PARTICIPLES = new Set(['published', 'released', 'conducted', 'commissioned', 'compiled', 'issued', 'carried', 'produced', 'prepared', 'done', 'taken', 'run', 'provided', 'supplied', 'analysed', 'analyzed', 'collected', 'gathered', 'captured', 'drawn']);
 /** Where "by" stands after a participle of making at k ("compiled by", "drawn up by"), or -1. */

@@ -1,5 +1,5 @@
 // Finds who a sentence attributes its claims to: "X said", "said X", "according to X", "citing X", "by X".
-import { ANONYMITY_ASKED, classifySource, describesAName, describesJointly, isNamedOffice, isHeadlineRecord, isOnePersonsRole, isPossessive, isSomeone, NAMED_SOURCE, PERSON_OBJECTS, putsOutRecord, UNNAMED_ONES, VAGUE_ATTRIBUTION, type SourceClass } from './classify-source';
+import { ANONYMITY_ASKED, classifySource, describesAName, describesJointly, isNamedOffice, isHeadlineRecord, isOnePersonsRole, isRecordPutOut, isPossessive, isSomeone, NAMED_SOURCE, PERSON_OBJECTS, putsOutRecord, UNNAMED_ONES, VAGUE_ATTRIBUTION, type SourceClass } from './classify-source';
 import * as lexicon from './lexicon';
 import { ANSWER_NOUNS, BY_ONLY, CLAIM_NOUNS, COGNITION_FORMS, FEELINGS_CAUSED, inflect, INVERTING_FORMS, JUDGED_BY, KEPT_BASE_FORMS, PARTICLE_CUES, REACTION_NOUNS, SPEECH_FORMS, STANCE_ACT_FORMS, STANCE_ADJECTIVES, STANCES_OF, UNDER_WHAT, VIEWS_AMONG } from './cues';
 import { hasCodePoint, isCurrencyCode, isLetterCode, isLetters, isLettersThen, isUpperCode, startsWithLetter } from './letters';
@@ -2153,9 +2153,16 @@ const describes = (participle: string, preposition: string): boolean =>
   (preposition === 'by' && (BY_PARTICIPLES.has(participle) || HELD_BY_OUTLET.has(participle) || RECORD_PARTICIPLES.has(participle))) || (preposition === 'to' && GIVEN_TO.has(participle));
 /** "A video posted on Twitter shows": a participle right after a record says how it was put out, no claim of its own. */
 const recordPutOut = (tokens: readonly Token[], j: number): boolean => putsOutRecord(at(tokens, j - 1).lower, at(tokens, j).lower);
-/** The record a participle of putting out follows, within the four words ending at k ("photos posted online"), or -1. */
+/**
+ * The record a participle of putting out follows, within the four words ending at k ("photos posted online"), or
+ * one of releasing or seeing it within seven ("documents released under freedom of information law", "payroll
+ * records seen by the Hull Post"); or -1.
+ */
 function putOutBefore(tokens: readonly Token[], k: number): number {
-  for (let p = k; p > 0 && k - p <= 4 && isWord(at(tokens, p)); p--) if (recordPutOut(tokens, p)) return p - 1;
+  for (let p = k; p > 0 && k - p <= 7 && isWord(at(tokens, p)); p--) {
+    if (k - p <= 4 && recordPutOut(tokens, p)) return p - 1;
+    if ((RECORD_PARTICIPLES.has(at(tokens, p).lower) || HELD_BY_OUTLET.has(at(tokens, p).lower)) && isRecordPutOut(at(tokens, p - 1).lower)) return p - 1;
+  }
   return -1;
 }
 // Participles by which a record is put out or taken: "polls released on Monday", "a poll taken last week".
