@@ -110,6 +110,8 @@ describe('crowds by structure', () => {
     ['One stallholder said trade had never been worse.', ['One stallholder']],
     ['A picket outside the depot said the offer was an insult.', ['A picket outside the depot']],
     ['A chaplain at the prison said the wing was overcrowded.', ['A chaplain at the prison']],
+    ['A passer-by said the scaffold fell at noon.', ['A passer-by']],
+    ['A whistleblower said the ward hid its errors.', ['A whistleblower']],
     // A trade that is as often a surname stays a name.
     ['Hunter, meanwhile, told the Leeds Post he backed Reed.', []],
     ['One grower, who asked that his name not be used, said prices fell.', ['One grower, who asked that his name not be used']],
@@ -291,6 +293,8 @@ describe('crowds by structure', () => {
     // Those who run or work in bodies of a kind are no body's voice on the record.
     ['Hospital bosses warned that waiting lists would grow.', 'Hospital bosses'],
     ['Airline pilots say the new rosters are unsafe.', 'Airline pilots'],
+    // Plurals of trades opening a sentence are crowds, not surnames, whatever the tense of their verb.
+    ['Builders blamed the delays on a shortage of bricks.', 'Builders'],
     // A record with nothing to look it up by is vague, as "a study" is.
     ['An inspection found 60 lapses in six months.', 'An inspection'],
     // "those" with where they stand is a crowd, as "people around him" is.

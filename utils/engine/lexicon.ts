@@ -75,7 +75,7 @@ export const PERSON_ROLES = words(
     'vicar nun chaplain churchwarden muezzin pilgrim cleric clergyman clergywoman missionary preacher ' +
     'picket striker scaffolder postman postwoman bricklayer welder machinist roofer dockworker longshoreman stevedore ' +
     'caretaker housekeeper chauffeur florist jeweller jeweler newsagent stallholder grocer hairdresser ' +
-    'assistant salesman saleswoman salesperson seller reseller scalper storekeeper',
+    'assistant salesman saleswoman salesperson seller reseller scalper storekeeper whistleblower passer-by passerby',
 );
 
 /**
@@ -157,7 +157,8 @@ export const CROWDS: ReadonlySet<string> = new Set([
       'ranchers diners taxpayers ratepayers carers caregivers settlers onlookers bystanders spectators truckers ' +
       'marchers rioters looters subscribers doubters believers worshippers mourners visitors partisans fact-checkers ' +
       'suppliers apprentices peers pilgrims stewards pioneers financiers auctioneers mountaineers ' +
-      'hoteliers restaurateurs brexiteers townspeople tradespeople salespeople businesspeople craftspeople',
+      'hoteliers restaurateurs brexiteers townspeople tradespeople salespeople businesspeople craftspeople ' +
+      'builders surveyors developers valuers assessors whistleblowers passers-by passersby',
   ),
   // Records that report as crowds do: "reports say", "posts claim".
   ...RECORD_CROWDS,
