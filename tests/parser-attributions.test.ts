@@ -4075,6 +4075,16 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    // "claims" with its preposition after it, or a denial or preposition before it, is the noun.
+    ['Lost-luggage claims at Hull airport rose sharply last year.', []],
+    ['The mayor denied claims of bias in the tender.', [['named-source', 'The mayor denied']]],
+    // Not the verb after "to": "to claim credit for".
+    ['Members of the group used a forum to claim credit for the fire.', [['vague-attribution', 'Members of the group']]],
+  ])('claims as a noun is no cue: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
     ['Hospital trusts say the plan is unworkable.', [['vague-attribution', 'Hospital trusts']]],
     ['Several networks have accused the ratings firm of undercounting viewers.', [['vague-attribution', 'Several networks']]],
     // "TV" is a medium, no name; between a body and its record it leaves the record the body's.

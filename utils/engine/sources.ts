@@ -2740,6 +2740,9 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // counted 412 otters").
   // A closing tag counts what stands before it: "…, volunteers from the Wyre Trust have counted.".
   if (COUNTING.has(verb.lower) && !verb.endsSentence && isWord(next) && !STARTS_WITH_NUMBER.test(next.text) && !NUMBER_WORDS.has(next.lower) && !COUNT_OPENERS.has(next.lower)) return;
+  // "claims of bias", "claims at the airport rose", "denied claims", "amid claims": the noun, whose preposition follows
+  // it or whose denial or preposition stands before it.
+  if (CLAIMS_NOUN_FORMS.has(verb.lower) && (CLAIM_NOUN_AFTER.has(next.lower) || CLAIM_NOUN_BEFORE.has(prev.lower))) return;
   // "pleaded guilty", "pleads not guilty": a plea in court, no claim reported.
   if (verb.lower.startsWith('plead') && (next.lower === 'guilty' || next.lower === 'not' || next.lower === 'no' || next.lower === 'innocent')) return;
   // "(Additional reporting by …)", "precincts reporting": a credit line and a count, no claim.
@@ -3519,6 +3522,10 @@ function opensPrepositionalAside(tokens: readonly Token[], end: number): boolean
   return at(tokens, k).text === ',' && ASIDE_PREPOSITIONS.has(at(tokens, k + 1).text);
 }
 const COUNTING = new Set(['counted', 'counting', 'tallied', 'tallying']);
+const CLAIMS_NOUN_FORMS = new Set(['claims', 'claim']);
+// What follows "claims" as a noun, never as a verb of saying: "claims of bias", "claims at the airport".
+const CLAIM_NOUN_AFTER = new Set(['of', 'for', 'at', 'from', 'against', 'over', 'about', 'under', 'by']);
+const CLAIM_NOUN_BEFORE = new Set(['over', 'about', 'of', 'into', 'against', 'amid', 'despite', 'after', 'following', 'on', 'with', 'by', 'deny', 'denies', 'denied', 'reject', 'rejects', 'rejected', 'dismiss', 'dismisses', 'dismissed']);
 // What a count may open with before its number: "counted more than 400", "tallied about 90,000".
 const COUNT_OPENERS = new Set(['more', 'fewer', 'less', 'about', 'around', 'nearly', 'almost', 'over', 'some', 'roughly', 'approximately', 'at', 'up', 'just', 'only', 'a', 'an', 'dozens', 'hundreds', 'thousands', 'millions', 'tens', 'as']);
 const RELATIVE_ASIDES = new Set(['who', 'whom', 'whose', 'which']);
