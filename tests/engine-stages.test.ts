@@ -604,6 +604,8 @@ describe('which figures a source vouches for', () => {
     // When it was said may be a clause of its own, with no comma: what stands before the tag is still the speaker's.
     ['Fares rose 6% in the year to June, the Leeds ferry line said on Monday as it reported a rise in its half-year profit.', []],
     ['Sales rose 8%, Acme said before the market opened.', []],
+    // Not a clause of when that goes on with what was said, nor a tag that is a clause of its own.
+    ['The firm cut 400 jobs in March, and Reed said after the plant closed that the town would survive.', ['400 jobs']],
     // A quoted phrase may close after the comma before the tag, and the tag still be an aside.
     ['Of the claims, 62 were judged “serious,” the Leeds ombudsman said, the most it has logged in a year.', []],
     // Where it was said may take a few words more: a body's conference, its town and its day.
@@ -2031,6 +2033,8 @@ describe('what is not an attribution (guide)', () => {
     ['Unconfirmed reports from the valley say the dam has burst.', ['Unconfirmed'], ['reports from the valley']],
     ['According to unverified accounts, the mayor fled by boat.', ['unverified'], ['accounts']],
     ['Reports say the dam has burst.', [], ['Reports']],
+    // A hedge further in leaves the phrase whole, its count or its head with it.
+    ['Some unverified reports say the dam has burst.', [], ['Some unverified reports']],
   ])("the writer's hedge inside a weak source's phrase is a finding of its own: %s", (text, hedges, vague) => {
     expect(spans(text, 'hedge')).toEqual(hedges);
     expect(spans(text, 'vague-attribution')).toEqual(vague);

@@ -207,8 +207,12 @@ describe('anonymous sources', () => {
     ['A farmer interviewed in Tillbury said the rains came late.', 'anonymous-source', 'A farmer interviewed in Tillbury'],
     // Counsel acting for a named client still speaks for it.
     ['Lawyers representing Acme said the deal was fair.', 'named-source', 'Lawyers representing Acme said'],
-  ])('where a person was questioned names no one: %s', (sentence, kind, span) => {
+  ])('where a person was questioned names no one; counsel for a named client speaks for it: %s', (sentence, kind, span) => {
     expect(find(sentence, kind as FindingKind)).toEqual([span]);
+  });
+
+  test('a name set beside a place is who speaks, not a place', () => {
+    expect(find('One shopkeeper in Hull, Ann Marsh, speaking by phone, said the shop would close.', 'named-source')).toEqual(['Ann Marsh']);
   });
 
   test('a name after a phrase of when is who speaks, not a place', () => {

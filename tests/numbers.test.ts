@@ -141,6 +141,8 @@ describe('quantities a reader may want a source for', () => {
     ['The toll was still 40 on Monday.', '40', 'count'],
     ['Now 46 people have died.', '46 people', 'count'],
     ['At 16 percent the rate is the highest in years.', '16 percent', 'percent'],
+    // A sum "fined" does not reach across what the fine was for.
+    ['Regulators fined the bank for moving $300 million through shell accounts.', '$300 million', 'money'],
     // From ten on, a count in words is one in digits (guide).
     ['Twelve pharmacies have closed in Leeds since March.', 'Twelve pharmacies', 'count'],
     // A small toll counts a reported event, its verb before it as after it.
@@ -509,6 +511,8 @@ describe('numbers that are not figure claims', () => {
   });
 
   test.each([
+    // A toll is of people: "killed two amendments" is none.
+    'The Senate killed two amendments on Tuesday.',
     'He was one of the few who knew.',
     'It was a one-time payment.',
     'At one point, the band played.',

@@ -41,11 +41,8 @@ for (const rule of PHRASE_RULES) {
 }
 
 // The passive hedges of belief ("was thought to", "are believed to", "is estimated to", "are feared dead", "was
-// suspected of") and of checking ("could not be verified", "unconfirmed"), which a source's own words may hold ("The
-// ministry said the reports were unverified"); "reportedly" and "allegedly" are the writer's even there.
-const PASSIVE_HEDGE = /\b(?:(?:said|believed|thought|understood|rumou?red|estimated)\s+to|suspected\s+of|feared\s+\p{L}+|verified|confirmed|verify|confirm|unverified|unconfirmed)$/iu;
-// A contrast opening right after a complete tag: "…, according to the company, though …".
-const WRITERS_CONTRAST = /^(?:though|although|but|while|whereas|yet)\b/i;
+// suspected of"), which a source's own words may hold; "reportedly" and "allegedly" are the writer's even there.
+const PASSIVE_HEDGE = /\b(?:(?:said|believed|thought|understood|rumou?red|estimated)\s+to|suspected\s+of|feared\s+\p{L}+)$/iu;
 // A new clause of the writer's own between a named source's verb and a hedge: "…, and the mayor was reportedly …".
 const CLAUSE_BREAK = /[;—–―]|,\s+(?:and|but|while|though|although|whereas)\b/;
 /**
@@ -61,10 +58,9 @@ function inWordsOf(text: string, a: Attribution, start: number, end: number, sen
   if (after <= start) {
     // A comma right after the attribution may open what it reports ("Reed said, most laws were thought to …"); one
     // further on, or a bracket, sets off a phrase of the writer's.
-    const between = text.slice(after, start).trim().replace(/^,\s*/, '');
+    const between = text.slice(after, start).trim().replace(/^,/, '');
     // "He advises the campaign and is believed to want the post": a second verb of the source's own subject, no words of his.
-    // "…, according to the company, though that number could not be confirmed": a contrast after the tag is the writer's.
-    return !CLAUSE_BREAK.test(between) && !/[,(]/.test(between) && !/\b(?:and|but|or)$/.test(between) && !WRITERS_CONTRAST.test(between);
+    return !CLAUSE_BREAK.test(between) && !/[,(]/.test(between) && !/\b(?:and|but|or)$/.test(between);
   }
   const tagStart = Math.min(a.sourceStart, a.cueStart);
   return end <= tagStart && /,\s*$/.test(text.slice(end, tagStart)) && !CLAUSE_BREAK.test(text.slice(end, tagStart));
@@ -1346,9 +1342,10 @@ const TAG_SET_OFF = /[,;:—–―]/;
 // Characters after a tag's verb worth reading: whom, when and where never run this long.
 const TAG_TAIL_MAX = 300;
 // What may follow a closing tag as a clause of its own: a relative clause, a contrast ("…, Marsh said, though critics
-// disagree"), the claim taken up as a noun ("…, Reed said, a number the state disputes"), or when it was said, with no
-// comma ("…, the airline said on Monday as it reported its results").
-const CLAUSE_AFTER_TAG = /,\s+(?:which|who|whose|though|although|but|while|a (?:figure|number|claim|estimate|total|tally|toll|count|sum)\b)\s|\s(?:as|when|while|after|before)\s+(?:it|he|she|they|the|its|his|her|their)\s/;
+// disagree"), or the claim taken up as a noun ("…, Reed said, a number the state disputes").
+const CLAUSE_AFTER_TAG = /,\s+(?:which|who|whose|though|although|but|while|a (?:figure|number|claim|estimate|total|tally|toll|count|sum)\b)\s/;
+// Or when it was said, with no comma: "…, the airline said on Monday as it reported its results".
+const WHEN_AFTER_TAG = /\s(?:as|when|while|after|before)\s+(?:it|he|she|they|the|its|his|her|their)\s/;
 // Verbs by which a source disputes what was said: "a figure her rivals dispute" sources nothing.
 const DISPUTING = /^(?:disput|contest|challeng|den(?:y|ies|ied)|reject|question|doubt|disagree)/i;
 /**
@@ -1408,7 +1405,13 @@ function vouchesFor(text: string, a: Attribution, figure: Span, sentence: Span):
   // "…, Marsh wrote in the new paper, which was published on Monday.": a relative clause after the tag describes
   // its medium or audience, and says nothing more of the speaker's.
   const clause = CLAUSE_AFTER_TAG.exec(whole);
-  return closesTag(clause ? whole.slice(0, clause.index) : whole);
+  if (clause) return closesTag(whole.slice(0, clause.index));
+  // A clause of when ends the tag only where it runs to the sentence's end with nothing said in it ("said after the
+  // plant closed that the town would survive" goes on with the claim), and only a tag set off from the figure by a bare
+  // comma ("…, and Reed said after …" is a clause of its own).
+  const when = WHEN_AFTER_TAG.exec(whole);
+  const whenEnds = when && !/\bthat\b/.test(whole.slice(when.index)) && !CLAUSE_BREAK.test(text.slice(figure.end, Math.min(a.sourceStart, a.cueStart)));
+  return closesTag(whenEnds ? whole.slice(0, when.index) : whole);
 }
 
 // Between a figure and the source of a relative clause that has it as its object: " that ", " which ", or nothing.

@@ -61,9 +61,9 @@ const CONTACTED_BY = new Set(['interviewed', 'questioned', 'contacted', 'consult
 const ACTING_FOR = new Set(['representing', 'advising', 'defending', 'acting', 'speaking', 'working']);
 // Records kept from the public: "a leaked memo", "the internal document".
 const UNPUBLISHED = new Set(['leaked', 'secret', 'confidential', 'internal', 'unpublished']);
-// Records a headline gives without an article.
 // What a record is put out on, between its body and its head.
 const RECORD_MEDIA = new Set(['tv', 'television', 'radio', 'web', 'online', 'video', 'print', 'digital']);
+// Records a headline gives without an article.
 const HEADLINE_RECORDS = new Set(['study', 'report', 'survey', 'poll', 'analysis', 'review']);
 /** "Study", "report": a record a headline names with no article before it. */
 export const isHeadlineRecord = (words: readonly Token[]): boolean => words.length === 1 && HEADLINE_RECORDS.has((words[0] as Token).lower);
@@ -105,6 +105,8 @@ const ON_RECORD_BODIES = new Set([...BODIES_IN_VIEW, 'police', 'hospital', 'scho
 const LEADERSHIP_CROWDS = new Set(['leaders', 'elders', 'chiefs', 'members', 'grandees']);
 // Those who run or work in a body, not its voice on the record.
 const WORKFORCE = new Set(['bosses', 'managers', 'executives', 'doctors', 'nurses', 'teachers', 'pilots', 'workers', 'employees', 'staffers']);
+// Words that make one office of a title after them: "prime minister", "foreign secretary", "attorney general".
+const ONE_OFFICE_QUALIFIERS = new Set(['prime', 'foreign', 'finance', 'defence', 'defense', 'interior', 'home', 'health', 'education', 'justice', 'treasury', 'attorney', 'surgeon', 'police', 'fire']);
 // Bodies a place has one of, which a story about the place has in view.
 const LOCAL_BODIES = new Set(['council', 'city', 'county', 'airport', 'police']);
 const ON_RECORD_BODY_PLURALS = new Set([...ON_RECORD_BODIES].filter((body) => body !== 'police').map((body) => body.replace(/y$/, 'ie') + 's'));
@@ -497,7 +499,8 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   const ofWhat = lowerAt(lowers, headIndex + 2);
   if (COPIES.has(head) && lowerAt(lowers, headIndex + 1) === 'of' && (ofWhat === 'the' || POSSESSIVE_PRONOUNS.has(ofWhat) || words[headIndex + 2]?.capitalized)) return NAMED_SOURCE;
   // "some GOP figures", "prominent Labour figures": people in public life, not numbers.
-  const publicFigures = (head === 'figures' || head === 'figure') && headIndex > 0 && FIGURE_QUALIFIERS.has(lowerAt(lowers, headIndex - 1));
+  // Not tallies someone put out: "industry figures published by the SMMT".
+  const publicFigures = (head === 'figures' || head === 'figure') && headIndex > 0 && FIGURE_QUALIFIERS.has(lowerAt(lowers, headIndex - 1)) && !lowers.slice(headIndex + 1).some((w) => w === 'by' || w === 'from');
   // "The firms would not name a price, saying", "the companies said": bodies the story has just named, as "the
   // agency" is.
   if (words.length === 2 && first === 'the' && (BODY_PLURALS.has(head) || ON_RECORD_BODY_PLURALS.has(head))) return NAMED_SOURCE;
@@ -600,8 +603,8 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
     const office = TITLES.has(head) || (first === 'the' && (lowers.slice(1, headIndex).includes('chief') || (JURISDICTIONS.has(lowerAt(lowers, headIndex - 1)) && JURISDICTION_OFFICES.has(head))));
     if (office && (first === 'the' || (namedAt >= 0 && namedAt < headIndex && !INDEFINITE.has(first)))) return NAMED_SOURCE;
     // "…, sheriff says", "Prime minister says": a headline's office with no article is "the sheriff", the one holder
-    // the story is about; not one of a rank ("senior minister", "former minister").
-    if (TITLES.has(head) && headIndex === words.length - 1 && words.length <= 2 && !DETERMINERS.has(first) && !INDEFINITE.has(first) && !RANKS.test(phrase) && !hasName) return NAMED_SOURCE;
+    // the story is about; two words only where they are one office ("prime minister", not "Tory MP", "union leader").
+    if (TITLES.has(head) && headIndex === words.length - 1 && (words.length === 1 || (words.length === 2 && ONE_OFFICE_QUALIFIERS.has(first))) && !hasName) return NAMED_SOURCE;
     if (INDEFINITE.has(first) || !hasName) return anonymousSource(words, phrase, hasName);
   }
   // "a senior Labour figure": one unnamed person of a named party, as "a senior official" is.

@@ -70,12 +70,13 @@ export const PERSON_ROLES = words(
     'principal teammate team-mate counselor counsellor steward picker farmhand beekeeper shepherd auctioneer grower ' +
     'backbencher caseworker smuggler lieutenant haulier trucker ' +
     // Trades and callings of country, shop, workplace and faith: "a crofter said", "one stallholder told the Post".
-    // Not those that are as often surnames ("Hunter", "Baker", "Porter", "Cantor") or papers' names ("Courier").
-    'crofter rancher herder herdsman trapper angler birdwatcher falconer gamekeeper zookeeper ghillie ' +
-    'vicar nun chaplain churchwarden muezzin pilgrim cleric clergyman clergywoman missionary preacher ' +
-    'picket striker scaffolder postman postwoman bricklayer welder machinist roofer dockworker longshoreman stevedore ' +
+    // Not those that are as often surnames ("Hunter", "Baker", "Porter", "Cantor", "Falconer", "Pilgrim", "Striker") or
+    // papers' names ("Courier").
+    'crofter rancher herdsman trapper birdwatcher gamekeeper zookeeper ghillie ' +
+    'vicar nun chaplain churchwarden muezzin cleric clergyman clergywoman missionary preacher ' +
+    'picket scaffolder postman postwoman bricklayer welder machinist roofer dockworker longshoreman stevedore ' +
     'caretaker housekeeper chauffeur florist jeweller jeweler newsagent stallholder grocer hairdresser ' +
-    'assistant salesman saleswoman salesperson seller reseller scalper storekeeper whistleblower passer-by passerby',
+    'assistant salesman saleswoman salesperson reseller scalper storekeeper whistleblower passer-by passerby',
 );
 
 /**
@@ -233,9 +234,7 @@ export const NOT_A_NAME: ReadonlySet<string> = new Set([
       // Sayings that open a sentence: "Enough said.", "Let's just say".
       "enough let's let’s " +
       // An article's own notes: "Correction added Nov. 18:", "Update added Monday:".
-      'correction clarification update ' +
-      // A medium, not a name: "TV networks", "TV executives".
-      'tv',
+      'correction clarification update',
   ),
 ]);
 

@@ -91,7 +91,7 @@ const SERVING_AS = set('a an the his her its their our my your');
 const MULTIPLIED = set('the that its their his her what this those these');
 const ORDINAL_WORDS = set('third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth twentieth thirtieth fortieth fiftieth hundredth');
 const CURRENCY_WORDS = set(
-  'dollars dollar euros euro pounds yen yuan renminbi rupees rupee francs pesos rubles roubles won shekels riyals dirhams rand naira ' +
+  'dollars dollar euros euro pounds yen yuan renminbi rupees rupee francs pesos rubles roubles won shekels riyals dirhams rand naira reais ' +
     'dinars dinar shillings shilling kwacha baht ringgit rupiah lira liras krona kronor krone kroner zlotys zloty forints forint ' +
     'hryvnias hryvnia cedis cedi birr taka kyats kyat tenge manats lempiras quetzales quetzals rials rial pula',
 );
@@ -171,7 +171,18 @@ const RUN_OF_TIME = set('consecutive straight successive uninterrupted');
 const PENALTY_AFTER = set('prison jail behind probation imprisonment incarceration sentence sentences');
 const PENALTY_BEFORE = set('sentenced sentence faces face faced facing serve serving served punishable carries carry fine fined fines penalty penalties');
 const FINES = set('fine fined fines penalty penalties');
-const FINED = set('fined');
+// Words that end whom a fine was laid on: "fined the bank for moving $300 million", "was fined and lost £14 million".
+const NOT_IN_WHOM = set('for after and but or over last this in on to with by of from was were had has have is are since when while because');
+/** "fined the video app Pellucid £14 million": "fined", then only whom it was laid on, within seven words before k. */
+function finedBefore(s: Sentence, k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 7; j--) {
+    if (!s.isWord(j)) return false;
+    const w = s.lower(j);
+    if (w === 'fined') return true;
+    if (NOT_IN_WHOM.has(w) || /(?:ed|ing)$/.test(w)) return false;
+  }
+  return false;
+}
 const PAYING = set('pay pays paying');
 const ORDERED_TO_PAY = set('pay repay forfeit');
 const BAIL = set('bail bond');
@@ -1277,7 +1288,7 @@ function classify(s: Sentence, n: Numeral): Found | null {
     return ends.found('duration', unit);
   }
   // "fined the video app Pellucid £14 million": whom a fine was laid on may stand between the verb and the sum.
-  if (n.currency && ((s.anyBefore(spanStart, 4, PENALTY_BEFORE) && (s.anyBefore(spanStart, 4, FINES) || prev === 'of')) || s.anyBefore(spanStart, 7, FINED))) {
+  if (n.currency && ((s.anyBefore(spanStart, 4, PENALTY_BEFORE) && (s.anyBefore(spanStart, 4, FINES) || prev === 'of')) || finedBefore(s, spanStart))) {
     return ends.found('legal-penalty');
   }
   // "could face up to 10 years in prison and have to pay $250,000": a sum to be paid beside a prison term is its fine.
@@ -1460,8 +1471,10 @@ function classify(s: Sentence, n: Numeral): Found | null {
   if (value >= 0 && value < 10 && (n.words || !sharesUnit) && small) {
     // A small number in words counts only when it counts a reported event or comes with "at least", "about"…
     const counted = isPluralNoun(s, last + 1) ? last + 1 : last;
-    // "killed nine and injured 7", "Storms kill 9": a toll counts a reported event, its verb before it or after.
-    if (approximate || s.anyAfter(counted, 3, EVENT_WORDS) || EVENT_WORDS.has(s.lower(counted)) || s.anyBefore(first, 2, TOLL_VERBS)) return ends.withNoun('count');
+    // "killed nine and injured 7", "Storms kill 9": a toll counts a reported event, its verb before it or after; a toll
+    // of people, not "killed two amendments" or "kill two birds".
+    const toll = s.anyBefore(first, 2, TOLL_VERBS) && (!isPluralNoun(s, last + 1) || isPeoplePlural(s.lower(last + 1)));
+    if (approximate || s.anyAfter(counted, 3, EVENT_WORDS) || EVENT_WORDS.has(s.lower(counted)) || toll) return ends.withNoun('count');
     return isPluralNoun(s, last + 1) ? ends.found('story-count', last + 1, first) : null;
   }
   return ends.withNoun('count');

@@ -22,6 +22,8 @@ export function resolveOverlaps(findings: Finding[]): Finding[] {
   for (const f of sorted) {
     const last = kept[kept.length - 1];
     if (!last || f.start >= last.end) kept.push(f);
+    // After a split (below) the hedge stands before `last`; nothing may overlap it.
+    else if (kept.length > 1 && f.start < (kept[kept.length - 2] as Finding).end) continue;
     // The one before `last` ends at or before last.start <= f.start, so replacing `last` cannot create an overlap.
     else if (hedgeSplitting(last, f)) kept.splice(kept.length - 1, 1, f, restAfter(last, f.end));
     else if (beats(f, last)) {
@@ -35,11 +37,13 @@ export function resolveOverlaps(findings: Finding[]): Finding[] {
   return kept;
 }
 
-// "Unconfirmed reports say", "according to unverified accounts": the writer's hedge inside a weak source's phrase is
-// a finding of its own, and the source keeps the words after it, where its head noun stands.
+// "Unconfirmed reports say", "according to unverified accounts": the writer's hedge opening a weak source's phrase is
+// a finding of its own, and the source keeps the words after it, where its head noun stands. Not a hedge further in
+// ("Two sources reportedly close to the talks", "Some unverified reports"), whose phrase would lose its head or its count.
 const splitsForHedge = (weak: Finding) => weak.kind === 'vague-attribution' || weak.kind === 'anonymous-source';
 function hedgeSplitting(weak: Finding, hedge: Finding): boolean {
-  return hedge.kind === 'hedge' && splitsForHedge(weak) && weak.start <= hedge.start && hedge.end < weak.end && /\p{L}/u.test(weak.text.slice(hedge.end - weak.start));
+  const before = weak.text.slice(0, hedge.start - weak.start).trim().toLowerCase();
+  return hedge.kind === 'hedge' && splitsForHedge(weak) && weak.start <= hedge.start && hedge.end < weak.end && (before === '' || before === 'according to') && /\p{L}/u.test(weak.text.slice(hedge.end - weak.start));
 }
 
 /** The finding from the first word after `end` on. */

@@ -17,6 +17,8 @@ const WORDS_BEFORE_THAT = String.raw`(?: (?!so\b|such\b|enough\b)[\w’']+){0,4}
 // Not after a modal ("can be seen as", "might be considered", "must be viewed as their ally"), nor after "to"
 // ("hopes to be regarded as", "eager to be viewed as"): a possible reading, a need or an aim, which no one holds yet.
 const WRITERS_READING = String.raw`(?<!\b(?:can|could|may|might|must|should|will|would|to)(?: not| also| well| easily)? be )`;
+// What a court heard, after whoever heard it: not a case it took ("heard an appeal"), nor an order ("were told to leave").
+const HEARD = String.raw` (?:has |had |have )?(?:heard|was told|were told|has been told|had been told)\b(?! to\b)(?! (?:an? |the |this |that |his |her |their |its )?(?:appeals?|cases?|arguments?|submissions?|applications?|challenges?|motions?|petitions?|trials?|matters?|bids?|claims?)\b)(?= (?:that|how|\p{L}))`;
 
 export const PHRASE_RULES: readonly PhraseRule[] = [
   { kind: 'hedge', triggers: w('reportedly allegedly purportedly supposedly reputedly rumoured rumored unconfirmed unverified unsubstantiated ostensibly'), pattern: /\b(?:reportedly|allegedly|purportedly|supposedly|reputedly|rumou?red|unconfirmed|unverified|unsubstantiated|ostensibly)\b/gi },
@@ -227,19 +229,26 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     triggers: w('statement report study paper filing interview tweet post letter email address testimony memo'),
     pattern: /(?<!\b(?:man|woman|men|women|patient|patients|person|people|child|children|boy|girl) )\bin (?:the|a|an|his|her|its|their) (?:new |recent |latest |case )?(?:statement|report|study|paper|filing|interview|tweet|blog post|letter|email|address|testimony|memo)\b/gi,
   },
-  // "The court heard that …", "the inquest was told", "Hull Crown Court heard that", "jurors were told": evidence given in
-  // a court or an inquest is on its record; not "the court heard an appeal", a case it took.
+  // "The court heard that …", "the inquest was told", "jurors were told": evidence given in a court or an inquest is on
+  // its record; not "the court heard an appeal", a case it took, nor "were told to leave", an order.
   {
     kind: 'named-source',
     triggers: w('heard told'),
-    pattern: /(?:\b(?:the|an?) (?:court|inquest|jury|tribunal|hearing|inquiry|trial)|\b(?:\p{Lu}[\p{L}'’-]*\s){1,4}(?:Court|Tribunal|[Ii]nquest|[Ii]nquiry)|\b(?:[Jj]urors|[Mm]agistrates)) (?:has |had |have )?(?:heard|was told|were told|has been told|had been told)\b(?! (?:an? |the |this |that |his |her |their |its )?(?:appeals?|cases?|arguments?|submissions?|applications?|challenges?|motions?|petitions?|trials?|matters?|bids?|claims?)\b)(?= (?:that|how|\p{L}))/giu,
+    pattern: new RegExp(`\\b(?:(?:the|an?) (?:court|inquest|jury|tribunal|hearing|inquiry|trial)|jurors|magistrates)${HEARD}`, 'giu'),
   },
-  // Or after what was heard: "…, the court heard.", "…, Leeds Crown Court heard.", "…, the hearing at Hull Magistrates'
-  // Court was told.".
+  // So is a court or an inquiry named before it: "Hull Crown Court heard that", "The Harrow Bridge inquiry heard that".
+  // Case matters here: a capital opens each word of the name.
   {
     kind: 'named-source',
     triggers: w('heard told'),
-    pattern: /(?<=, )(?:(?:the|an?) (?:court|inquest|jury|tribunal|hearing|inquiry|trial)(?: (?:at|in) (?:\p{Lu}[\p{L}'’-]*\s){1,5}(?:Court|Tribunal|Centre|Center|Hall))?|(?:\p{Lu}[\p{L}'’-]*\s){1,5}(?:Court|Tribunal|[Ii]nquest)) (?:heard|was told|has been told|had been told)(?=\s*[.;!]|\s*$)/gu,
+    pattern: new RegExp(`\\b(?:\\p{Lu}[\\p{L}'’-]*\\s){1,4}(?:Court|Tribunal|Inquest|Inquiry|inquest|inquiry)${HEARD}`, 'gu'),
+  },
+  // Or after what was heard: "…, the court heard.", "…,” jurors heard.", "…, Leeds Crown Court heard.", "…, the hearing at
+  // Hull Magistrates' Court was told.".
+  {
+    kind: 'named-source',
+    triggers: w('heard told'),
+    pattern: /(?<=,["”’]? )(?:(?:the|an?) (?:court|inquest|jury|tribunal|hearing|inquiry|trial)(?: (?:at|in) (?:\p{Lu}[\p{L}'’-]*\s){1,5}(?:Court|Tribunal|Centre|Center|Hall))?|(?:\p{Lu}[\p{L}'’-]*\s){1,5}(?:Court|Tribunal|Inquest|Inquiry|inquest|inquiry)|jurors|magistrates) (?:heard|was told|were told|has been told|had been told)(?=\s*[.;!]|\s*$)/gu,
   },
   // "I'm told", "we've been told about times when…": the writer's informants, unnamed. But "we're told that we reveal…"
   // is what everyone is told, about everyone: a commonplace, pinned on no one in particular.

@@ -609,7 +609,6 @@ function namesListedBefore(tokens: readonly Token[], j: number, words: readonly 
   return start >= 0 && (k < 0 || !isWord(at(tokens, k))) ? start : -1;
 }
 
-/** Whether "who" or "whose" after people stands within `n` words before token j, with only words between. */
 /** Whether a crowd and the participle after it ("voters interviewed", "worshippers leaving") end within n words back of j. */
 function crowdParticipleWithin(tokens: readonly Token[], j: number, n: number): boolean {
   // From the word after j, which the phrase already holds: its crowd may be the word at j.
@@ -622,6 +621,7 @@ function crowdParticipleWithin(tokens: readonly Token[], j: number, n: number): 
   return false;
 }
 
+/** Whether "who" or "whose" after people stands within `n` words before token j, with only words between. */
 function relativeOpenerWithin(tokens: readonly Token[], j: number, n: number): boolean {
   for (let k = j; k > j - n && k > 0; k--) {
     const t = at(tokens, k);
@@ -1077,15 +1077,6 @@ function progressiveOfItsSubject(tokens: readonly Token[], k: number): boolean {
 }
 // How readily or warily someone says something: "was quick to point out", "were careful to note".
 const SAYING_MANNERS = new Set(['quick', 'quicker', 'careful', 'fast']);
-/** Whether the words ending at j are a record and how it was put out: "video shared widely on social media". */
-function recordPutOutBefore(tokens: readonly Token[], j: number): boolean {
-  for (let k = j; k > 0 && j - k < 7 && isWord(at(tokens, k)); k--) {
-    const record = at(tokens, k - 1).lower;
-    if ((RECORDS.has(record) || FOOTAGE.has(record) || PICTURES.has(record)) && putsOutRecord(record, at(tokens, k).lower)) return true;
-  }
-  return false;
-}
-const FOOTAGE = new Set(['video', 'footage']);
 // Verbs of seeming and of going on, which lend a record their subject for the infinitive after them: "the data appear
 // to show", "polls continue to show"; a record does not try.
 const SEEMING: ReadonlySet<string> = new Set([...CATENATIVES].filter((w) => !w.startsWith('tr')));
@@ -1980,12 +1971,27 @@ function descriptionComma(tokens: readonly Token[], j: number): number {
   return at(tokens, m).text === ',' && (PLACE_PREPOSITIONS.has(at(tokens, j).lower) || tokens.slice(m + 1, j + 1).some((w) => w.lower === 'who')) ? m : -1;
 }
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'outside']);
+// States and nations a place is set beside: "Chappaqua, New York", "Leeds, England", "Munich, Germany".
+const REGIONS = new Set([
+  'england', 'scotland', 'wales', 'ireland', 'northern ireland', 'alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut',
+  'delaware', 'florida', 'georgia', 'hawaii', 'idaho', 'illinois', 'indiana', 'iowa', 'kansas', 'kentucky', 'louisiana', 'maine', 'maryland',
+  'massachusetts', 'michigan', 'minnesota', 'mississippi', 'missouri', 'montana', 'nebraska', 'nevada', 'new hampshire', 'new jersey', 'new mexico',
+  'new york', 'north carolina', 'north dakota', 'ohio', 'oklahoma', 'oregon', 'pennsylvania', 'rhode island', 'south carolina', 'south dakota',
+  'tennessee', 'texas', 'utah', 'vermont', 'virginia', 'washington', 'west virginia', 'wisconsin', 'wyoming',
+  'germany', 'france', 'italy', 'spain', 'portugal', 'netherlands', 'belgium', 'switzerland', 'austria', 'poland', 'sweden', 'norway', 'denmark',
+  'finland', 'greece', 'turkey', 'russia', 'ukraine', 'china', 'japan', 'india', 'pakistan', 'canada', 'mexico', 'brazil', 'argentina', 'australia',
+  'israel', 'egypt', 'nigeria', 'kenya', 'iraq', 'syria', 'iran', 'afghanistan',
+]);
 /**
  * Whether `head` is a capitalised word or two set off after a source's phrase that ends in a place: "officials in
  * Chappaqua, N.Y.", the phrase opening its clause. Not after one of when or where: "In May, Tom Reed".
  */
 function placeAfterPlaceAt(tokens: readonly Token[], head: readonly Token[], sentenceStart: number): boolean {
   if (!head.length || head.length > 2 || !head.every((w) => w.capitalized)) return false;
+  // A state's or a nation's name, or an abbreviation ("N.Y.", "Yorks."): not a person set beside a place ("One
+  // shopkeeper in Hull, Ann Marsh, speaking by phone, said").
+  const place = head.map((w) => w.lower).join(' ');
+  if (!REGIONS.has(place) && !(head.length === 1 && at(head, 0).text.endsWith('.'))) return false;
   const comma = tokenIndex(tokens, at(head, 0)) - 1;
   if (at(tokens, comma).text !== ',') return false;
   let m = comma - 1;
@@ -2673,7 +2679,7 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // "The review seems to show", "the data appear to show": after a record's verb of seeming the bare form is its
   // infinitive ("the candidate appeared to show callousness" shows a feeling, no finding).
   // So may a record described by how it was put out: "Videos shared on social media appeared to show".
-  const seeming = prev.lower === 'to' && SEEMING.has(at(tokens, i - 2).lower) && (RECORDS.has(at(tokens, i - 3).lower) || INSTITUTIONS.has(at(tokens, i - 3).lower) || recordPutOutBefore(tokens, i - 3));
+  const seeming = prev.lower === 'to' && SEEMING.has(at(tokens, i - 2).lower) && (RECORDS.has(at(tokens, i - 3).lower) || INSTITUTIONS.has(at(tokens, i - 3).lower) || putOutBefore(tokens, i - 3) >= 0);
   // "Acme puts support for the plan at 38%": a verb's -s is no plural's.
   // "data that show": a record's relative pronoun has the record's number.
   const ofRecord = (at(tokens, subjectEnd).lower === 'that' || at(tokens, subjectEnd).lower === 'which') && RECORDS.has(at(tokens, subjectEnd - 1).lower);
@@ -2739,10 +2745,11 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // "counted on the votes", "counted among the oldest": relying, ranking; a count reports what it counts ("the trust
   // counted 412 otters").
   // A closing tag counts what stands before it: "…, volunteers from the Wyre Trust have counted.".
-  if (COUNTING.has(verb.lower) && !verb.endsSentence && isWord(next) && !STARTS_WITH_NUMBER.test(next.text) && !NUMBER_WORDS.has(next.lower) && !COUNT_OPENERS.has(next.lower)) return;
-  // "claims of bias", "claims at the airport rose", "denied claims", "amid claims": the noun, whose preposition follows
-  // it or whose denial or preposition stands before it.
-  if (CLAIMS_NOUN_FORMS.has(verb.lower) && (CLAIM_NOUN_AFTER.has(next.lower) || CLAIM_NOUN_BEFORE.has(prev.lower))) return;
+  const asMany = next.lower === 'as' && (at(tokens, i + 2).lower === 'many' || at(tokens, i + 2).lower === 'much');
+  if (COUNTING.has(verb.lower) && !verb.endsSentence && isWord(next) && !STARTS_WITH_NUMBER.test(next.text) && !NUMBER_WORDS.has(next.lower) && !COUNT_OPENERS.has(next.lower) && !asMany) return;
+  // "claims of bias", "claims against the firm", "claims at Hull airport rose": the noun, whose preposition follows it;
+  // not "claims at least 40", "claims over 5,000", a number the verb goes on to.
+  if (CLAIMS_NOUN_FORMS.has(verb.lower) && (CLAIM_NOUN_AFTER.has(next.lower) || (next.lower === 'at' && at(tokens, i + 2).capitalized))) return;
   // "pleaded guilty", "pleads not guilty": a plea in court, no claim reported.
   if (verb.lower.startsWith('plead') && (next.lower === 'guilty' || next.lower === 'not' || next.lower === 'no' || next.lower === 'innocent')) return;
   // "(Additional reporting by …)", "precincts reporting": a credit line and a count, no claim.
@@ -3523,11 +3530,10 @@ function opensPrepositionalAside(tokens: readonly Token[], end: number): boolean
 }
 const COUNTING = new Set(['counted', 'counting', 'tallied', 'tallying']);
 const CLAIMS_NOUN_FORMS = new Set(['claims', 'claim']);
-// What follows "claims" as a noun, never as a verb of saying: "claims of bias", "claims at the airport".
-const CLAIM_NOUN_AFTER = new Set(['of', 'for', 'at', 'from', 'against', 'over', 'about', 'under', 'by']);
-const CLAIM_NOUN_BEFORE = new Set(['over', 'about', 'of', 'into', 'against', 'amid', 'despite', 'after', 'following', 'on', 'with', 'by', 'deny', 'denies', 'denied', 'reject', 'rejects', 'rejected', 'dismiss', 'dismisses', 'dismissed']);
-// What a count may open with before its number: "counted more than 400", "tallied about 90,000".
-const COUNT_OPENERS = new Set(['more', 'fewer', 'less', 'about', 'around', 'nearly', 'almost', 'over', 'some', 'roughly', 'approximately', 'at', 'up', 'just', 'only', 'a', 'an', 'dozens', 'hundreds', 'thousands', 'millions', 'tens', 'as']);
+// What follows "claims" as a noun, never as a verb of saying: "claims of bias", "claims against the firm".
+const CLAIM_NOUN_AFTER = new Set(['of', 'from', 'against', 'under']);
+// What a count may open with before its number: "counted more than 400", "tallied about 90,000", and "as many as".
+const COUNT_OPENERS = new Set(['more', 'fewer', 'less', 'about', 'around', 'nearly', 'almost', 'over', 'some', 'roughly', 'approximately', 'at', 'up', 'just', 'only', 'a', 'an', 'dozens', 'hundreds', 'thousands', 'millions', 'tens']);
 const RELATIVE_ASIDES = new Set(['who', 'whom', 'whose', 'which']);
 /** Whether a relative clause set off by a comma follows the phrase ending at `end`: ", who …", ", whom …". */
 function opensRelativeAside(tokens: readonly Token[], end: number): boolean {
