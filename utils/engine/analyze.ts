@@ -1396,8 +1396,7 @@ function vouchesFor(text: string, a: Attribution, figure: Span, sentence: Span):
   const whole = text.slice(a.cueEnd, Math.min(sentence.end, a.cueEnd + TAG_TAIL_MAX));
   const setOff = whole.search(TAG_SET_OFF);
   // Read cheapest first: the tag's own words, the comma before its source (a quotation may close after it: "…,” Marsh
-  // said"), then the clause from the figure to it (when
-  // the tag says when or where, only a short one).
+  // said"), then the clause from the figure to it (when the tag says when or where, only a short one).
   const tag = setOff >= 0 ? whole.slice(0, setOff) : '';
   if (setOff >= 0 && closesTag(tag) && /,["”’']?\s*$/.test(text.slice(Math.max(figure.end, a.sourceStart - 8), a.sourceStart))) {
     if ((tag.trim() === '' || a.sourceStart - figure.end <= TAG_TAIL_MAX) && !CLAUSE_BREAK.test(text.slice(figure.end, a.sourceStart))) return true;

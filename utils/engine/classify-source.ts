@@ -372,10 +372,10 @@ const AD_VOICES = new Set(['narrator', 'narrators', 'voice-over', 'voiceover', '
 // Records of a thing: "a transcript of the hearing", "a copy of the memo".
 const COPIES = new Set(['copy', 'copies', 'transcript', 'transcripts', 'recording', 'recordings', 'draft', 'excerpt', 'excerpts', 'video', 'footage']);
 const AMOUNT_HEADS = new Set(['series', 'batch', 'trove', 'cache', 'body', 'lot', 'lots', 'number', 'handful', 'couple', 'bunch', 'host', 'dozens', 'hundreds', 'thousands', 'millions', 'scores', 'plenty']);
-// "groups that have backed the levy": "that" opening a crowd's relative clause.
 // "Worshippers leaving the Al-Noor mosque", "shoppers queuing outside Harrods": what a public is doing, and where, after it.
 const publicDoing = (words: readonly Token[], k: number): boolean =>
   PUBLICS.has(words[k - 1]?.lower ?? '') && !words[k]?.capitalized && /\p{L}{2}ing$/u.test(words[k]?.lower ?? '') && !ACTING_FOR.has(words[k]?.lower ?? '');
+// "groups that have backed the levy": "that" opening a crowd's relative clause.
 const crowdThat = (words: readonly Token[], k: number): boolean =>
   words[k]?.lower === 'that' && isCrowd(words[k - 1]?.lower ?? '') && opensRelativeAfterThat(words[k + 1]?.text ?? '');
 

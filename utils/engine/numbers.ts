@@ -256,8 +256,9 @@ const DEMONSTRATIVES = set('these those');
 const STORY_MODIFIERS = set('top first last past next other final remaining');
 // Of those, the ones that keep to a set the story counts, whatever its size ("the other 28", not "its last 16").
 const WHOLE_SET_MODIFIERS = set('top other remaining');
-/** Words that make a small count a reported fact: casualties, arrests, cases. */
+// Verbs of a toll, before the count of people they took: "Storms kill 9".
 const TOLL_VERBS = set('kill kills killed killing injure injures injured injuring wound wounds wounded');
+/** Words that make a small count a reported fact: casualties, arrests, cases. */
 const EVENT_WORDS = set(
   'killed killing kills dead died die dies death deaths injured injuring wounded wounding hurt missing arrested detained displaced ' +
     'evacuated hospitalized hospitalised infected diagnosed quarantined cases victims fatalities casualties bodies hostages rescued ' +

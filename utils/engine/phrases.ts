@@ -17,8 +17,14 @@ const WORDS_BEFORE_THAT = String.raw`(?: (?!so\b|such\b|enough\b)[\w’']+){0,4}
 // Not after a modal ("can be seen as", "might be considered", "must be viewed as their ally"), nor after "to"
 // ("hopes to be regarded as", "eager to be viewed as"): a possible reading, a need or an aim, which no one holds yet.
 const WRITERS_READING = String.raw`(?<!\b(?:can|could|may|might|must|should|will|would|to)(?: not| also| well| easily)? be )`;
+// Who hear evidence: a court or an inquest, by its kind or by its name ("Hull Crown Court", "the Harrow Bridge inquiry"),
+// or those sitting in it.
+const COURT = String.raw`(?:the|an?) (?:court|inquest|jury|tribunal|hearing|inquiry|trial)`;
+const NAMED_COURT = (words: number) => String.raw`(?:\p{Lu}[\p{L}'’-]*\s){1,${words}}(?:Court|Tribunal|Inquest|Inquiry|inquest|inquiry)`;
+const HEARERS = 'jurors|magistrates';
+const HEARD_FORMS = '(?:heard|was told|were told|has been told|had been told)';
 // What a court heard, after whoever heard it: not a case it took ("heard an appeal"), nor an order ("were told to leave").
-const HEARD = String.raw` (?:has |had |have )?(?:heard|was told|were told|has been told|had been told)\b(?! to\b)(?! (?:an? |the |this |that |his |her |their |its )?(?:appeals?|cases?|arguments?|submissions?|applications?|challenges?|motions?|petitions?|trials?|matters?|bids?|claims?)\b)(?= (?:that|how|\p{L}))`;
+const HEARD = String.raw` (?:has |had |have )?${HEARD_FORMS}\b(?! to\b)(?! (?:an? |the |this |that |his |her |their |its )?(?:appeals?|cases?|arguments?|submissions?|applications?|challenges?|motions?|petitions?|trials?|matters?|bids?|claims?)\b)(?= (?:that|how|\p{L}))`;
 
 export const PHRASE_RULES: readonly PhraseRule[] = [
   { kind: 'hedge', triggers: w('reportedly allegedly purportedly supposedly reputedly rumoured rumored unconfirmed unverified unsubstantiated ostensibly'), pattern: /\b(?:reportedly|allegedly|purportedly|supposedly|reputedly|rumou?red|unconfirmed|unverified|unsubstantiated|ostensibly)\b/gi },
@@ -234,21 +240,21 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     kind: 'named-source',
     triggers: w('heard told'),
-    pattern: new RegExp(`\\b(?:(?:the|an?) (?:court|inquest|jury|tribunal|hearing|inquiry|trial)|jurors|magistrates)${HEARD}`, 'giu'),
+    pattern: new RegExp(`\\b(?:${COURT}|${HEARERS})${HEARD}`, 'giu'),
   },
   // So is a court or an inquiry named before it: "Hull Crown Court heard that", "The Harrow Bridge inquiry heard that".
   // Case matters here: a capital opens each word of the name.
   {
     kind: 'named-source',
     triggers: w('heard told'),
-    pattern: new RegExp(`\\b(?:\\p{Lu}[\\p{L}'’-]*\\s){1,4}(?:Court|Tribunal|Inquest|Inquiry|inquest|inquiry)${HEARD}`, 'gu'),
+    pattern: new RegExp(`\\b${NAMED_COURT(4)}${HEARD}`, 'gu'),
   },
   // Or after what was heard: "…, the court heard.", "…,” jurors heard.", "…, Leeds Crown Court heard.", "…, the hearing at
   // Hull Magistrates' Court was told.".
   {
     kind: 'named-source',
     triggers: w('heard told'),
-    pattern: /(?<=,["”’]? )(?:(?:the|an?) (?:court|inquest|jury|tribunal|hearing|inquiry|trial)(?: (?:at|in) (?:\p{Lu}[\p{L}'’-]*\s){1,5}(?:Court|Tribunal|Centre|Center|Hall))?|(?:\p{Lu}[\p{L}'’-]*\s){1,5}(?:Court|Tribunal|Inquest|Inquiry|inquest|inquiry)|jurors|magistrates) (?:heard|was told|were told|has been told|had been told)(?=\s*[.;!]|\s*$)/gu,
+    pattern: new RegExp(String.raw`(?<=,["”’]? )(?:${COURT}(?: (?:at|in) (?:\p{Lu}[\p{L}'’-]*\s){1,5}(?:Court|Tribunal|Centre|Center|Hall))?|${NAMED_COURT(5)}|${HEARERS}) ${HEARD_FORMS}(?=\s*[.;!]|\s*$)`, 'gu'),
   },
   // "I'm told", "we've been told about times when…": the writer's informants, unnamed. But "we're told that we reveal…"
   // is what everyone is told, about everyone: a commonplace, pinned on no one in particular.

@@ -2744,9 +2744,7 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if (verb.lower.startsWith('rais') && !revisesAFigure(tokens, i) && !RAISED.has(next.lower) && !((next.lower === 'the' || ADJECTIVE_BEFORE_RAISED.has(next.lower)) && RAISED.has(at(tokens, i + 2).lower))) return;
   // "counted on the votes", "counted among the oldest": relying, ranking; a count reports what it counts ("the trust
   // counted 412 otters").
-  // A closing tag counts what stands before it: "…, volunteers from the Wyre Trust have counted.".
-  const asMany = next.lower === 'as' && (at(tokens, i + 2).lower === 'many' || at(tokens, i + 2).lower === 'much');
-  if (COUNTING.has(verb.lower) && !verb.endsSentence && isWord(next) && !STARTS_WITH_NUMBER.test(next.text) && !NUMBER_WORDS.has(next.lower) && !COUNT_OPENERS.has(next.lower) && !asMany) return;
+  if (COUNTING.has(verb.lower) && !countFollows(tokens, i)) return;
   // "claims of bias", "claims against the firm", "claims at Hull airport rose": the noun, whose preposition follows it;
   // not "claims at least 40", "claims over 5,000", a number the verb goes on to.
   if (CLAIMS_NOUN_FORMS.has(verb.lower) && (CLAIM_NOUN_AFTER.has(next.lower) || (next.lower === 'at' && at(tokens, i + 2).capitalized))) return;
@@ -2913,8 +2911,7 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
       // Nor is a phrase of where or when set off before the verb an aside of its subject when a tag ends the clause
       // after the verb: "…issues related to Acme's hotels, at both the state and federal levels, said lobbyist Tom Ode.".
       const subject = out[before];
-      const tagFirst = subject && (opensRelativeAside(tokens, subject.sourceEnd) ? nameEndsClause(tokens, i + 1) : longAside(tokens, subject.sourceEnd, i) || (opensPrepositionalAside(tokens, subject.sourceEnd) && tagEndsClause(tokens, i + 1)));
-      if (subject && INVERTING_VERBS.has(verb.lower) && tagFirst) {
+      if (subject && INVERTING_VERBS.has(verb.lower) && (opensRelativeAside(tokens, subject.sourceEnd) ? nameEndsClause(tokens, i + 1) : longAside(tokens, subject.sourceEnd, i) || (opensPrepositionalAside(tokens, subject.sourceEnd) && tagEndsClause(tokens, i + 1)))) {
         const found = out.splice(before);
         if (!matchInverted(context)) out.push(...found);
       }
@@ -3529,6 +3526,15 @@ function opensPrepositionalAside(tokens: readonly Token[], end: number): boolean
   return at(tokens, k).text === ',' && ASIDE_PREPOSITIONS.has(at(tokens, k + 1).text);
 }
 const COUNTING = new Set(['counted', 'counting', 'tallied', 'tallying']);
+/**
+ * Whether what a counting verb at i counts follows it: a number, an opener of one ("more than", "as many as"), or the
+ * clause's end, where a closing tag counts what stands before it ("…, volunteers from the Wyre Trust have counted.").
+ */
+function countFollows(tokens: readonly Token[], i: number): boolean {
+  const next = at(tokens, i + 1);
+  const asMany = next.lower === 'as' && (at(tokens, i + 2).lower === 'many' || at(tokens, i + 2).lower === 'much');
+  return at(tokens, i).endsSentence || !isWord(next) || STARTS_WITH_NUMBER.test(next.text) || NUMBER_WORDS.has(next.lower) || COUNT_OPENERS.has(next.lower) || asMany;
+}
 const CLAIMS_NOUN_FORMS = new Set(['claims', 'claim']);
 // What follows "claims" as a noun, never as a verb of saying: "claims of bias", "claims against the firm".
 const CLAIM_NOUN_AFTER = new Set(['of', 'from', 'against', 'under']);
