@@ -361,6 +361,8 @@ describe('crowds by structure', () => {
     'Reuters reported the deal on Monday.',
     // A body's spokesperson on the record, the body after the role.
     'A spokesman for the council said the road would close.',
+    // So for one thing of any kind the story is about, which lists of bodies never end.
+    'A spokeswoman for the festival said 4,000 tickets were sold.',
     // "per" before a source, as "according to".
     'Per the agency, the road will close in May.',
     // People of bodies "both" or "the two" point back to.
