@@ -300,6 +300,8 @@ describe('crowds by structure', () => {
     // "those" with where they stand is a crowd, as "people around him" is.
     ['Those around the mayor concede that a third term looks unlikely.', 'Those around the mayor'],
     ['Those behind the levy insist it will pay for itself.', 'Those behind the levy'],
+    // Local radio is any of many stations, as local media are.
+    ['Local radio reported that the bridge had gone.', 'Local radio'],
   ])('vague: %s', (text, phrase) => {
     expect(spans(text, 'vague-attribution').join(' | ')).toContain(phrase);
   });
@@ -363,6 +365,9 @@ describe('crowds by structure', () => {
     'A spokesman for the council said the road would close.',
     // So for one thing of any kind the story is about, which lists of bodies never end.
     'A spokeswoman for the festival said 4,000 tickets were sold.',
+    // A state's one broadcaster, as its news agency.
+    'The envoy was recalled on Monday, state television reported.',
+    'Iranian state radio said the border would reopen.',
     // "per" before a source, as "according to".
     'Per the agency, the road will close in May.',
     // People of bodies "both" or "the two" point back to.

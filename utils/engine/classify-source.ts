@@ -86,6 +86,7 @@ const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'two', 'three', 'four',
 const NO_ONE = new Set(['no', 'none', 'nobody', 'neither', 'nor', 'what', 'whatever', 'something', 'anything', 'everything', 'nothing', 'everyone', 'everybody', 'anyone', 'someone', 'somebody', 'i', 'we', 'you', 'me', 'i’m', "i'm", 'i’d', "i'd", 'i’ve', "i've", 'we’re', "we're", 'we’ve', "we've", 'you’re', "you're"]);
 const THE_PUBLIC = /^(?:[a-z-]+ ){0,3}the (?:[a-z-]+ )?(?:public|electorate)$/;
 const SOMEONE = new Set(['someone', 'somebody']);
+const BROADCAST = /^(?:[a-z]+ )?(state|state-run|national|public|official|local|regional) (?:television|radio|tv)$/;
 /** "someone", "somebody": one person left unnamed. */
 export const isSomeone = (lower: string): boolean => SOMEONE.has(lower);
 // Where the one person was, which describes them: "someone in attendance", "someone at the meeting".
@@ -433,6 +434,10 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   // "they say": vague until the references stage finds the group it stands for (or drops it).
   if (words.length === 1 && (first === 'they' || first === 'both')) return VAGUE_ATTRIBUTION;
   if (phrase === 'wall street') return VAGUE_ATTRIBUTION;
+  // "State television reported", "Iranian state radio said": the state's one broadcaster, as "the state news agency";
+  // "local radio" is any of many, as "local media" are.
+  const broadcast = BROADCAST.exec(phrase);
+  if (broadcast) return broadcast[1] === 'local' || broadcast[1] === 'regional' ? VAGUE_ATTRIBUTION : NAMED_SOURCE;
   // "those who knew him say", "those surveyed said", "those present", "those attending"
   // "those in favor of the levy", "those on the left", "those opposed to it": where or for what a crowd stands.
   if (first === 'those' && (lowerAt(lowers, 1) === 'who' || (words.length === 2 && /(?:ed|ing|^present)$/.test(lowerAt(lowers, 1))) || (words.length > 2 && CROWD_PLACES.has(lowerAt(lowers, 1))))) return VAGUE_ATTRIBUTION;
