@@ -321,6 +321,10 @@ describe('numbers that are not figure claims', () => {
     ['He was held on a $5 million bond.', '$5 million bond', 'legal-penalty'],
     ['Tom Reed pleaded guilty to 11 counts of fraud.', '11 counts', 'story-count'],
     ['Call 555-1234 for details.', '555-1234', 'address'],
+    // A phone number in spaced groups, each group its own token.
+    ['Claims can be made on 0800 555 0192 from Monday.', '0800', 'address'],
+    ['Callers from abroad should ring +44 20 7946 0958.', '7946', 'address'],
+    ['The helpline is (020) 7946 0958, open all week.', '0958', 'address'],
     ['They live at 123 Main Street now.', '123 Main Street', 'address'],
     ['Growers were left unable to make 911 calls.', '911', 'label'],
     ['A 911 dispatcher took the call.', '911', 'label'],

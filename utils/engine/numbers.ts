@@ -174,6 +174,24 @@ const FINES = set('fine fined fines penalty penalties');
 // Words that end whom a fine was laid on: "fined the bank for moving $300 million", "was fined and lost £14 million".
 const NOT_IN_WHOM = set('for after and but or over last this in on to with by of from was were had has have is are since when while because');
 /** "fined the video app Pellucid £14 million": "fined", then only whom it was laid on, within seven words before k. */
+// A phone number written in spaced groups: "0800 555 0192", "+44 20 7946 0958", "(020) 7946 0958".
+const PHONE_NUMBER = /(?<!\d|\d[.,])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,5}\)[ .-]?|\d{2,5}[ .-])(?:\d{2,5}[ .-]){0,3}\d{3,5}(?![\d]|[.,]\d)/g;
+// Thousands grouped by spaces ("12 000 000") are one number, not a phone's groups.
+const SPACED_THOUSANDS = /^\d{1,3}(?: \d{3})+$/;
+function inPhoneNumber(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - 24);
+  for (const m of text.slice(from, end + 24).matchAll(PHONE_NUMBER)) {
+    const at = from + m.index;
+    if (at > start || at + m[0].length < end) continue;
+    const groups = m[0].match(/\d+/g) ?? [];
+    const digitCount = groups.join('').length;
+    if (groups.length < 3 || digitCount < 9 || digitCount > 13 || SPACED_THOUSANDS.test(m[0])) continue;
+    // A leading "+", "0" or bracketed area code: no count is written so.
+    if (/^[+(0]/.test(m[0])) return true;
+  }
+  return false;
+}
+
 function finedBefore(s: Sentence, k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 7; j--) {
     if (!s.isWord(j)) return false;
@@ -1163,6 +1181,7 @@ function classify(s: Sentence, n: Numeral): Found | null {
   if (bareInteger && s.text[s.start(first) - 1] === '[' && s.text[s.end(first)] === ']') return ends.found('label', last, first);
   // Phone numbers, ids.
   if (bareInteger && digits.length >= 8) return ends.found('label', last, first);
+  if (!n.words && !n.currency && !n.percent && inPhoneNumber(s.text, s.start(first), s.end(last))) return ends.found('address', last, first);
   if (!n.words && !n.currency && n.high !== undefined && /^\d{3}-\d{4}$/.test(digits)) return ends.found('address', last, first);
   // Time of day; a live blog's "11: 06 a.m." has lost its colon's closeness in copying.
   if (s.text[s.end(last)] === ':' && (isDigit(s.text[s.end(last) + 1]) || SPACED_TIME.test(s.text.slice(s.end(last), s.end(last) + 12)))) {
