@@ -365,6 +365,7 @@ describe('crowds by structure', () => {
     'A spokesman for the council said the road would close.',
     // So for one thing of any kind the story is about, which lists of bodies never end.
     'A spokeswoman for the festival said 4,000 tickets were sold.',
+    'A spokesman for the harbour board said the quay would reopen.',
     // A state's one broadcaster, as its news agency.
     'The envoy was recalled on Monday, state television reported.',
     'Iranian state radio said the border would reopen.',

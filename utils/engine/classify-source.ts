@@ -582,9 +582,11 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
     // "a White House spokesman": the seat of a government speaks for it, as "the White House said" does.
     const seat = words.slice(DETERMINERS.has(first) ? 1 : 0, headIndex);
     const forSeat = seat.length > 0 && seat.every((w) => w.capitalized && COUNTRIES.has(w.lower));
-    // "a spokesperson for the gallery", "for the festival": one thing of any kind the story is about, as "the gallery
-    // said" is; not a crowd ("for the protesters") or a trade ("for the industry").
-    const forOneThing = words.length === headIndex + 4 && !words[headIndex + 3]!.capitalized && !/s$/.test(whom) && !SECTORS.has(whom);
+    // "a spokesperson for the gallery", "for the rescue service": one thing of any kind the story is about, as "the
+    // gallery said" is; not a crowd ("for the protesters") or a trade ("for the industry").
+    const thing = words.slice(headIndex + 3);
+    const thingHead = lowerAt(lowers, words.length - 1);
+    const forOneThing = thing.length >= 1 && thing.length <= 3 && thing.every((w) => !w.capitalized && !OPENING_PREPOSITIONS.has(w.lower) && !DETERMINERS.has(w.lower)) && !/s$/.test(thingHead) && !SECTORS.has(thingHead);
     const forBody = forSeat || (headIndex > 0 && (ON_RECORD_BODIES.has(lowerAt(lowers, headIndex - 1)) || INSTITUTIONS.has(lowerAt(lowers, headIndex - 1)))) || forWhom && lowerAt(lowers, headIndex + 2) === 'the' && (INSTITUTIONS.has(whom) || forOne || forOneThing);
     // "a spokeswoman for his office", "a spokesman for the governor's office", "a spokesman for her": whose the body or
     // the person is, the story has said, as "his office said" is the office of someone named.
