@@ -1545,6 +1545,8 @@ describe('findAttributions', () => {
     ['The last candidate at the hall, former Mayor Ann Marsh, said the levy was unfair.', 'is “Mayor Ann Marsh”, named beside it'],
     ['The last candidate at the hall, former Mayor Ann Marsh, struck a softer note, saying the levy was unfair.', 'is “Mayor Ann Marsh”, named beside it'],
     ['Ode has ignored calls from his two rivals, Tom Reed and former Mayor Ann Marsh, to drop the levy.', 'are “Tom Reed and former Mayor Ann Marsh”, named beside it'],
+    // A body's name may open with "the" and end in a word that alone is no name.
+    ['A farming group, the Upland Growers Council, said the levy was unfair.', 'is “Upland Growers Council”, named beside it'],
   ])('a description with the name set beside it is named: %s', (text, reason) => {
     const found = analyzeText(text);
     expect(found.map((f) => f.kind)).toEqual(['named-source']);

@@ -1187,7 +1187,9 @@ const SETTING_OFF = new Set([',', '—', '–', '-', '--', '(', ')']);
 
 // Between a comma and a name, what may stand before the name in an appositive: "former", a title ("Secretary of
 // State").
-const BEFORE_APPOSITIVE_NAME = /^\s*(?:(?:former|then|now|longtime|fellow|veteran)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+(?:of\s+)?){0,4}$/u;
+// An age may stand there too: "17-year-old Tom Reed".
+const BEFORE_APPOSITIVE_NAME = /^\s*(?:\d+-year-old\s+)?(?:(?:former|then|now|longtime|fellow|veteran)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+(?:of\s+)?){0,4}$/u;
+const BODY_APPOSITIVE = /^\s*(?:the\s+)?((?:\p{Lu}[\p{L}'’&.-]*\s+(?:(?:of|for|on|and)\s+)?){0,5}\p{Lu}[\p{L}'’.-]*)\s*[,;—–]/u;
 
 /**
  * "The last candidate at the hall, former Mayor Ann Marsh,", "her two rivals, Tom Reed and Ann Marsh": the name or
@@ -1202,10 +1204,15 @@ function appositiveName(text: string, { tokens, passing }: { tokens: readonly To
   let comma = -1;
   for (let k = first + 1; k <= end && comma < 0; k++) if (SETTING_OFF.has((tokens[k] as Token).text)) comma = k;
   if (comma < 0 || (tokens[comma] as Token).text !== ',') return undefined;
-  const people = tokens.slice(first, comma).filter((t) => !t.capitalized && (isPersonRole(t.lower) || isPeoplePlural(t.lower)));
-  if (people.length !== 1) return undefined;
-  const plural = isPeoplePlural((people[0] as Token).lower);
+  const described = tokens.slice(first, comma).filter((t) => !t.capitalized);
+  const people = described.filter((t) => isPersonRole(t.lower) || isPeoplePlural(t.lower));
+  // Or one body: "A trade group, the Game Makers Council,".
+  const body = people.length === 0 && described.filter((t) => INSTITUTIONS.has(t.lower) && !t.lower.endsWith('s')).length === 1;
+  if (people.length !== 1 && !body) return undefined;
   const after = (tokens[comma] as Token).end;
+  // "A trade group, the Game Makers Council,": a body's name is its capitalised words, whichever of them alone is a name.
+  if (body) return BODY_APPOSITIVE.exec(text.slice(after))?.[1];
+  const plural = isPeoplePlural((people[0] as Token).lower);
   // Names close after it, read in the few characters a title and "former" take.
   const near = (from: number) => passing.filter((p) => p.named && p.start >= from && p.start - from <= APPOSITIVE_REACH);
   const name = near(after).find((p) => BEFORE_APPOSITIVE_NAME.test(text.slice(after, p.start)));
