@@ -3338,6 +3338,10 @@ describe('findAttributions', () => {
     ['She often added extra lines to the thread.', []],
     // A verb after the count makes it a clause's subject: the count is said.
     ['Reed added some 40 people died.', [['named-source', 'Reed added']]],
+    // Nor is adding a thing when the sentence ends with it, a headline's too; a tag after a quotation still speaks.
+    ['The ferry firm adds capacity on its island routes.', []],
+    ['Ferry firm adds late sailing on Fridays', []],
+    ['“The queues will ease,” added Ann Marsh.', [['named-source', 'added Ann Marsh']]],
   ])('adding a count of things is no remark: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
