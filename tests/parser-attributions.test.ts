@@ -5216,6 +5216,15 @@ describe('findAttributions', () => {
     ['Man identified after fire at Hull warehouse.', []],
     // With its object, identifying is naming.
     ['Police identified the driver as Tom Reed.', [['named-source', 'Police identified']]],
+    // So is any past form in a headline that its subject opens and no stop closes.
+    ['Layoffs confirmed at Leeds depot', []],
+    ['Shortlist announced', []],
+    ['Drought declared in two counties', []],
+    // Not a sentence that ends with its stop, nor a headline with a comma before its verb.
+    ['Acme confirmed at the hearing that the depot would close.', [['named-source', 'Acme confirmed']]],
+    ['Depot to close, Acme confirmed', [['named-source', 'Acme confirmed']]],
+    // A Q&A's label names no speaker.
+    ['Q&A: What the levy means for growers', []],
   ])('a headline\'s "identified" before where or when is a passive, no one naming anyone: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });

@@ -2658,6 +2658,9 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if (verb.lower.startsWith('identif') && (next.lower === 'as' || (REFLEXIVES.has(next.lower) && at(tokens, i + 2).lower === 'as')) && !objectBeforeSubject(tokens, i)) return;
   // "Driver identified in crash on Leeds road": a headline's passive, someone named by others, not naming anyone.
   if (verb.lower === 'identified' && PLACE_OR_TIME_AFTER.has(next.lower)) return;
+  // "Layoffs confirmed at Leeds plant", "Award nominees announced": a headline's passive, its "were" dropped; what was
+  // confirmed confirms nothing.
+  if (headlinePassive(tokens, i, sentenceStart)) return;
   // "Spain's hopes", "Stadia's recommended settings": after a possessive a cue word is a noun or an adjective;
   // "his claim that …" is read as a claim noun below.
   // A gerund stays a verb: "Reed's declaring an end to the scheme".
@@ -3887,7 +3890,7 @@ const RUBRIC_RECORDS = new Set(['poll', 'survey', 'study', 'report']);
 // Labels that do name a speaker: the force or office a headline's story is about ("Police: …", "Sheriff: …"), beside
 // the plural offices named as "police" is.
 const OFFICE_RUBRICS = new Set(['police', 'cops', 'sheriff', 'coroner', 'judge']);
-const NOT_SPEAKERS = new Set(['dear', 'update', 'updated', 'note', 'editor', 'photo', 'photos', 'video', 'videos', 'watch', 'look', 'listen', 'read', 'follow', 'subscribe', 'contact', 'related', 'source', 'sources', 'credit', 'advertisement', 'breaking', 'exclusive', 'analysis', 'opinion', 'correction', 'report', 'poll', 'review', 'live', 'recap', 'timeline', 'explainer', 'gallery', 'quiz', 'podcast', 'transcript', 'warning', 'disclaimer', 'summary', 'abstract', 'q', 'a', 'doi', 'isbn', 'issn', 'url', 'pdf', 'faq', 'rsvp', 'busted', 'shocking', 'developing', 'alert', 'urgent', 'revealed', 'confirmed', 'bombshell', 'wow', 'whoa', 'boom', 'yikes', 'byline', 'email', 'e-mail', 'tags', 'topics', 'filed', 'posted']);
+const NOT_SPEAKERS = new Set(['dear', 'update', 'updated', 'note', 'editor', 'photo', 'photos', 'video', 'videos', 'watch', 'look', 'listen', 'read', 'follow', 'subscribe', 'contact', 'related', 'source', 'sources', 'credit', 'advertisement', 'breaking', 'exclusive', 'analysis', 'opinion', 'correction', 'report', 'poll', 'review', 'live', 'recap', 'timeline', 'explainer', 'gallery', 'quiz', 'podcast', 'transcript', 'warning', 'disclaimer', 'summary', 'abstract', 'q', 'a', 'q&a', 'doi', 'isbn', 'issn', 'url', 'pdf', 'faq', 'rsvp', 'busted', 'shocking', 'developing', 'alert', 'urgent', 'revealed', 'confirmed', 'bombshell', 'wow', 'whoa', 'boom', 'yikes', 'byline', 'email', 'e-mail', 'tags', 'topics', 'filed', 'posted']);
 
 // What a speaker speaks in: "in a letter", "in an interview".
 const MEDIA = new Set(['letter', 'statement', 'memo', 'interview', 'post', 'tweet', 'email', 'filing', 'speech', 'op-ed', 'column', 'video', 'message', 'note', 'essay', 'editorial', 'blog']);
@@ -3933,6 +3936,18 @@ function issuerVerb(tokens: readonly Token[], i: number, sentenceStart: number):
 // What a headline's speaker spoke to, of or at: "Reed to farmers:", "Marsh on the levy:", "Ode at the fair:".
 const ADDRESSED = new Set(['to', 'on', 'at']);
 const PLACE_OR_TIME_AFTER = new Set(['in', 'on', 'after', 'following', 'near', 'during']);
+const HEADLINE_PASSIVE_AFTER = new Set([...PLACE_OR_TIME_AFTER, 'at', 'for', 'as', 'amid', 'over', 'ahead', 'despite']);
+/**
+ * Whether the past form at i is a headline's passive: a line with no closing stop, opened by its subject with no
+ * punctuation or auxiliary before the verb, and nothing after it but a place, a time or a reason ("by" names an agent).
+ */
+function headlinePassive(tokens: readonly Token[], i: number, sentenceStart: number): boolean {
+  const verb = at(tokens, i);
+  const last = at(tokens, tokens.length - 1);
+  if (!verb.lower.endsWith('ed') || !isWord(last) || /[.!?…"”’)\]]$/.test(last.text) || at(tokens, 0).start !== sentenceStart || i < 1) return false;
+  if (!tokens.slice(0, i).every((t) => isWord(t) && !AUXILIARIES.has(t.lower) && !SUBJECT_PRONOUNS.has(t.lower))) return false;
+  return i === tokens.length - 1 || HEADLINE_PASSIVE_AFTER.has(at(tokens, i + 1).lower);
+}
 const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves', 'myself', 'ourselves', 'yourself']);
 const NOT_IN_A_LABEL = new Set(['is', 'are', 'was', 'for', 'in', 'on', 'to', 'with', 'at']);
 
