@@ -211,6 +211,9 @@ describe('crowds by structure', () => {
     ['The ferry has long been considered a lifeline for the island.', 'considered'],
     // Talk with no one talking.
     ['Rumours swirled that the coach would quit.', 'Rumours swirled that'],
+    // And with what the talk is about before its verb.
+    ['Rumours of a takeover have circulated for weeks.', 'Rumours of a takeover have circulated'],
+    ['Reports of looting at the port surfaced on Monday.', 'Reports of looting at the port surfaced'],
     ['Conventional wisdom holds that turnout will be low.', 'Conventional wisdom holds that'],
     ['Word is that the ferry will stop in May.', 'Word is that'],
     ['Rumor has it that the ferry will stop in May.', 'Rumor has it that'],

@@ -92,6 +92,16 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'gi',
     ),
   },
+  // The same talk with what it is about between: "Rumours of a sale have circulated for weeks", "Reports of
+  // looting surfaced on Monday", "Claims about the vote spread online"; no one is said to have made them.
+  {
+    kind: 'vague-attribution',
+    triggers: w('rumours rumors rumour rumor speculation claims allegations reports'),
+    pattern: new RegExp(
+      String.raw`\b(?<!\b(?:the|these|those|his|her|its|their|our|such)\s)(?:rumou?rs?|speculation|claims|allegations|reports) (?:of|about|over)\b(?: (?!(?:said|says|have|has|had|is|are|was|were)\b)[\w’'-]+){1,7}? ${PERFECT_OR_BE}(?:swirled|swirl|swirls|swirling|circulated|circulate|circulates|circulating|surfaced|surface|surfaces|emerged|emerge|emerges|spread|spreading|persisted|persist|persists|mounted|mounting|grown|growing|grew)\b`,
+      'gi',
+    ),
+  },
   // A view held by no one in particular: "A familiar refrain was that", "the prevailing view is that" ("among
   // economists" names whose view it is: sources.ts).
   {
