@@ -310,6 +310,16 @@ describe('crowds by structure', () => {
   });
 
   test.each([
+    // A crowd after one thing its clause is about: the thing is no part of the crowd.
+    ['Rents doubled, a rise critics say drove families out.', ['critics']],
+    ['The levy fell, a change growers attribute to the drought.', ['growers']],
+    // Nor a count of the crowd.
+    ['Leeds sent 40 delegates; another 12 delegates say they will stay home.', ['another 12 delegates']],
+  ])('a crowd after one thing is read alone: %s', (text, expected) => {
+    expect(spans(text, 'vague-attribution')).toEqual(expected);
+  });
+
+  test.each([
     'Peters said the harvest was far from over.',
     'Ann Marsh, the council leader, has repeatedly likened the scheme to a tax.',
     'Councillor Tom Reed on Tuesday praised the second audit.',

@@ -515,8 +515,16 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
   // "Reportedly 40 councillors": an adverb opening the clause is not part of who speaks.
   while (words.length > 1 && (NOT_AN_OPENING.has(at(words, 0).lower) || CLAUSE_OPENERS.has(at(words, 0).lower) || opensWithAdverb(words))) words.shift();
   if (words.length === 1 && NOT_AN_OPENING.has(at(words, 0).lower)) words.shift();
+  // "a practice critics say weakens", "a change researchers attribute to": one thing and then a crowd, which no
+  // single article can open; the thing is what the crowd's clause is about.
+  // Not a count of the crowd: "a dozen members", "another 24 delegates".
+  const thing = at(words, 1);
+  const counts = STARTS_WITH_NUMBER.test(thing.text) || NUMBER_WORDS.has(thing.lower) || COUNT_NOUNS.has(thing.lower);
+  if (words.length > 2 && ONE_THING_ARTICLES.has(at(words, 0).lower) && !thing.capitalized && !thing.lower.endsWith('s') && !counts && at(words, 2).lower.endsWith('s') && isPeoplePlural(at(words, 2).lower) && !at(words, 2).capitalized) words.splice(0, 2);
   return words;
 }
+const ONE_THING_ARTICLES = new Set(['a', 'an', 'another', 'this', 'that', 'each', 'every']);
+const COUNT_NOUNS = new Set(['dozen', 'couple', 'few', 'handful', 'score', 'hundred', 'thousand', 'million']);
 
 // What is said or counted, which a crowd after it may dispute: "a figure police disputed".
 const DISPUTABLE = new Set([...CLAIM_NOUNS, 'figure', 'number', 'account', 'estimate', 'charge', 'version', 'tally', 'toll', 'total', 'count', 'characterization', 'characterisation', 'description', 'story']);
