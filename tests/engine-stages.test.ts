@@ -447,6 +447,12 @@ describe('crowds by structure', () => {
     expect(spans(text, 'named-source')).toHaveLength(1);
   });
 
+  test('a capitalised -ing form between capitals is a word of the name, not a verb: "the Hale Reporting Unit said"', () => {
+    expect(spans('Attacks at sea fell, the Global Shipping Reporting Centre said.', 'named-source')).toEqual(['the Global Shipping Reporting Centre said']);
+    // Not before people a title-case headline capitalises.
+    expect(spans('Hull Ferry Shooting Survivors Explain Why Reed Lied', 'vague-attribution')).toEqual(['Survivors']);
+  });
+
   test('remarks a verb of saying was spoken in are no second source: "said in her remarks that …"', () => {
     expect(spans('Ann Marsh said in her closing remarks on Monday that the pier was safe.', 'named-source')).toEqual(['Ann Marsh said']);
   });

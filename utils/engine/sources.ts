@@ -392,7 +392,10 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
     // So is a record's participle that is a cue only with its particle ("took aim"), without it: "polls taken in May".
     const particles = PARTICLE_CUES.get(t.lower);
     const particleNoun = particles !== undefined && (PARTICLE_NOUNS.has(t.lower) || RECORD_PARTICIPLES.has(t.lower)) && !particles.includes(at(tokens, j + 1).lower);
-    const cueForm = ATTRIBUTION_VERBS.has(t.lower) && !particleNoun;
+    // "the Global Piracy Reporting Centre": a capitalised -ing form between two capitals is a word of a name.
+    // Not before people, whom a title-case headline capitalises too: "Church Shooting Survivors Explain".
+    const inName = t.capitalized && t.lower.endsWith('ing') && at(tokens, j - 1).capitalized && isWord(at(tokens, j - 1)) && at(words, 0)?.capitalized === true && !isPeoplePlural(at(words, 0).lower);
+    const cueForm = ATTRIBUTION_VERBS.has(t.lower) && !particleNoun && !inName;
     if (!isWord(t) || SPACED_DASHES.has(t.text) || t.endsSentence || (cueForm && words.length > 0 && !nounLike(tokens, j) && !modifiesNoun(tokens, j) && !inRelative(tokens, j) && !recordPutOut(tokens, j))) break;
     if (cueForm && words.length > 0 && inRelative(tokens, j) && !relativeCue) relativeCue = t;
     // "hugging a man who claimed": an -ing form before the article is a verb whose object the phrase is.
