@@ -388,6 +388,10 @@ describe('numbers that are not figure claims', () => {
     ['The Nikkei fell 1.2% on Monday.', '1.2%', 'market-move'],
     // An aside between the market and its move, a currency, the trading day, a move's running total.
     ['Shares in Acme, the Leeds carmaker, jumped 14% on Monday.', '14%', 'market-move'],
+    // A description before the name, or a relative clause after it, however long.
+    ['Shares in discount garden tools maker Brackwell tumbled 18% on Friday.', '18%', 'market-move'],
+    ['The Harlow Timber Index, which follows what sawmills pay for cut logs, fell 1.4% to 903 points.', '1.4% to 903', 'market-move'],
+    ['Stock in Pennick Rail, which opened its first depot in 1921, rose 3% on the news.', '3%', 'market-move'],
     ['The rand fell 1.2% against the dollar.', '1.2%', 'market-move'],
     ['Acme jumped 14% in early trading.', '14%', 'market-move'],
     ['The index fell 2%, shedding 300 points.', '300 points', 'market-move'],

@@ -1619,16 +1619,32 @@ function marketMove(s: Sentence, first: number, depth = 0): boolean {
   let from = k - 1;
   // "…, extending gains to 34%": the running total of a move told before the comma.
   if (RUNNING_TOTAL.has(s.lower(from)) && s.word(from - 1) === ',') from -= 2;
-  if (s.word(from) === ',' && s.hasDigit(from - 1)) from -= s.lower(from - 2) === 'at' ? 3 : 2;
+  // "The Leeds Freight Index, which tracks the cost of shipping grain, rose 2%": a relative clause between the market
+  // and its move may run long and hold numbers of its own ("…, which opened in 1921, rose").
+  const relative = s.word(from) === ',' ? relativeOpening(s, from) : from;
+  if (relative !== from) from = relative;
+  else if (s.word(from) === ',' && s.hasDigit(from - 1)) from -= s.lower(from - 2) === 'at' ? 3 : 2;
   // "a gain for shares, climbing 80%", "Acme shares, up 12% this year, fell": the move set off after the market word.
   else if (s.word(from) === ',' && MARKET_WORDS.has(s.lower(from - 1))) from--;
   // "Acme's stock is off too, down 1.8%": the move set off after a short clause about the market word.
   else if (s.word(from) === ',' && (s.lower(k) === 'up' || s.lower(k) === 'down')) from--;
   // "Shares in Acme, the Leeds carmaker, jumped 14%": an aside between the market and its move.
   else if (s.word(from) === ',') from = asideOpening(s, from);
+  // "Shares in online shoe seller Acme fell 22%": the name's description may run longer than the reach.
+  if (sharesInDescribed(s, from)) return true;
   // "Acme shares closed in New York on Tuesday at $185.25, up 0.35%": where and when may stand before the quoted level.
   return marketWordBefore(s, from, from < k - 1 ? 8 : 4);
 }
+/** "Shares in online shoe seller Acme", ending at `from`: a market word, "in" or "of", lower-case words, then a name. */
+function sharesInDescribed(s: Sentence, from: number): boolean {
+  let j = from;
+  while (j > from - 4 && s.capitalized(j)) j--;
+  if (j === from) return false;
+  // Words that describe the name: no function word, which would open a phrase of its own ("sales at rival Ode").
+  for (let run = 0; run < 5 && s.isWord(j) && !s.capitalized(j) && !s.hasDigit(j) && !FUNCTION_WORDS.has(s.lower(j)); run++) j--;
+  return (s.lower(j) === 'in' || s.lower(j) === 'of') && SHARES.has(s.lower(j - 1));
+}
+const SHARES = set('shares stock stocks');
 const RUNNING_TOTAL = set('extending taking bringing paring trimming');
 const TRADING_SESSIONS = set('early late morning afternoon midday light heavy thin volatile choppy after-hours extended premarket overnight');
 /** The word before an aside that closes with the comma at `close` ("…, the Leeds carmaker,"), or `close` when none. */
@@ -1639,6 +1655,16 @@ function asideOpening(s: Sentence, close: number): number {
   }
   return close;
 }
+/** The word before a relative clause that closes with the comma at `close` ("…, which runs 300 ships,"), or `close`. */
+function relativeOpening(s: Sentence, close: number): number {
+  for (let j = close - 1; j >= 0 && j >= close - RELATIVE_ASIDE_MAX; j--) {
+    if (s.word(j) === ',') return RELATIVE_OPENERS.has(s.lower(j + 1)) ? j - 1 : close;
+    if (!s.isWord(j)) return close;
+  }
+  return close;
+}
+const RELATIVE_ASIDE_MAX = 16;
+const RELATIVE_OPENERS = set('which who whose');
 
 /** Whether a market word ("shares", "Nikkei") stands among the `reach` words ending at `from`. */
 function marketWordBefore(s: Sentence, from: number, reach: number): boolean {
