@@ -148,6 +148,10 @@ describe('quantities a reader may want a source for', () => {
     // A small toll counts a reported event, its verb before it as after it.
     ['Storms kill 9 in Leeds.', '9', 'count'],
     ['The blast killed two and injured 7.', '7', 'count'],
+    // "-strong" tells how many there are, not what one thing is like.
+    ['A 2,000-strong march wound through Tillbury on Sunday.', '2,000-strong', 'count'],
+    ['The firm sent its 40-strong salvage fleet north.', '40-strong', 'count'],
+    ['Police met a twenty-strong convoy of tractors.', 'twenty-strong', 'count'],
   ])('%s → "%s" (%s)', (text, span, kind) => {
     const found = read(text);
     expect(found).toContainEqual([span, kind]);
@@ -512,6 +516,7 @@ describe('numbers that are not figure claims', () => {
     ['Acme shares closed in Leeds on Tuesday at $185.25, up 0.35%.', '0.35%', 'market-move'],
     ['Buyers can add the $49 Acme adapter to any order.', '$49', 'price'],
     ['Reed (68) and Ode (74) are the oldest.', '68', 'label'],
+    ['The five-strong jury returned after an hour.', 'five-strong', 'story-count'],
   ])('%s → "%s" (%s)', (text, span, kind) => {
     const found = read(text);
     expect(found).toContainEqual([span, kind]);

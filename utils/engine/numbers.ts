@@ -1145,6 +1145,9 @@ function classify(s: Sentence, n: Numeral): Found | null {
       if (/^(?:point|points|percent|percentage-point)$/.test(unit)) return ends.found('percent', last);
       if (unit === 'fold' || unit === 'times') return ends.found('multiple', last);
       if (unit in SCALES) return n.currency ? ends.found('money') : ends.withNoun('count');
+      // "a 5,000-strong crowd", "a 300-strong fleet": how many there are, not what one thing is like; a few of the
+      // story's own ("the eight-strong panel") are as "the eight members".
+      if (unit === 'strong') return value < 10 || (value <= 12 && STORY_DETERMINERS.has(prev)) ? ends.found('story-count', last, first) : ends.found('count', last, first);
       return ends.found('spec', last, first);
     }
     if (suffix.startsWith('/')) return ends.found(n.currency ? 'price' : 'spec', last, first);
