@@ -220,6 +220,10 @@ describe('numbers that are not figure claims', () => {
     // An age group after any people, in words or after "aged"; a count or a time after "over" stays one.
     ['The jab is for children over five.', 'over five', 'age'],
     ['Pensioners over 80 were asked first.', 'over 80', 'age'],
+    // An agent's plural, one person, or "who" before the limit: people, whose limit is an age.
+    ['Gamblers under 21 were turned away at the casino door.', 'under 21', 'age'],
+    ['Anyone under 18 needs a parent to sign the form.', 'under 18', 'age'],
+    ['The club signs young riders, many of whom are under 19.', 'under 19', 'age'],
     ['The scheme is open to those aged over 18.', 'over 18', 'age'],
     ['Trials took patients aged between 18 and 65.', '18 and 65', 'age'],
     ['Children aged between 5 and 11 were left out.', '5 and 11', 'age'],

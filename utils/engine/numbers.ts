@@ -158,9 +158,12 @@ const AGE_BOUNDS = set('older younger');
 // After the number and "and"/"or": "45 and over", "18 and up".
 const AGE_LIMITS_AFTER = new Set([...AGE_LIMITS, 'up']);
 const AGE_GROUPS = set('those people adults voters americans britons women men residents workers respondents democrats republicans seniors patients drivers users children kids teens');
-/** People an age group may be of: "those", "voters", "pensioners" (the lexicon's people, not guessed by ending). */
-const agedPeople = (w: string): boolean => AGE_GROUPS.has(w) || isPeoplePlural(w, false);
+// "anyone under 18 needs": one person, whose verb after the limit ends in "s" as a plural noun does.
+const ANYONE = set('anyone anybody everyone everybody someone somebody nobody');
+/** People an age group may be of: "those", "voters", "gamblers", "anyone" (the lexicon's people, or an agent's plural by its ending). */
+const agedPeople = (w: string): boolean => AGE_GROUPS.has(w) || ANYONE.has(w) || isPeoplePlural(w);
 const BEING = set('is was am');
+const BEING_PLURAL = set('is was are were');
 const AGE_APPROXIMATORS = set('about around nearly almost roughly only just barely');
 const AGE_ADVERBS = set('already still then now not yet');
 const SUPERLATIVE = /^\p{L}{3,}est$/u;
@@ -1287,7 +1290,9 @@ function classify(s: Sentence, n: Numeral): Found | null {
   // An age group: "voters under 30", "those over 65", "pensioners over 80", "children over five", "those aged over
   // 18"; but "over 60 people" counts them, "lawyers over 20 years" is a time and "rivals over three rounds" a count.
   const wholeCount = bareInteger || (n.words && !n.scaled && !n.currency && !n.percent && Number.isInteger(value));
-  if (wholeCount && value < 120 && AGE_LIMITS.has(prev) && (agedPeople(prev2) || AGE_BEFORE.has(prev2)) && !isPluralNoun(s, last + 1) && !TIME_UNITS.has(next) && !ABSTRACT_COUNTS.has(next)) return ends.found('age', last, first - 1);
+  // "many of whom are under 21": "who" is people, and what they are under is their age.
+  const whoAre = BEING_PLURAL.has(prev2) && (s.lower(first - 3) === 'who' || s.lower(first - 3) === 'whom');
+  if (wholeCount && value < 120 && AGE_LIMITS.has(prev) && (agedPeople(prev2) || AGE_BEFORE.has(prev2) || whoAre) && (!isPluralNoun(s, last + 1) || ANYONE.has(prev2)) && !TIME_UNITS.has(next) && !ABSTRACT_COUNTS.has(next)) return ends.found('age', last, first - 1);
   // "Latinos younger than 30", "all of them are older than 50"; not "buildings older than 50 years".
   if (bareInteger && value < 120 && prev === 'than' && AGE_BOUNDS.has(prev2) && !TIME_UNITS.has(next) && !isPluralNoun(s, last + 1)) return ends.found('age', last, first - 2);
   // "Fiorina, then 44, was", "Reed, now 61, said": an age set off after a name, with when it was.
