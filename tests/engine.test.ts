@@ -71,6 +71,11 @@ describe('context', () => {
     ['The 45-year-old was arrested in March 2024.', 'unverified-figure', false],
     ['At least 30 people were killed in the blast.', 'unverified-figure', true],
     ['At least 30 people were killed in the blast, the Interior Ministry said.', 'unverified-figure', false],
+    // A tag after a second clause covers the first's figure when the speaker's participle goes on after it; not a tag
+    // set inside the second clause.
+    ['Orders rose 9% in May, and refunds stayed flat, Tallow Foods said, adding that June looked weaker.', 'unverified-figure', false],
+    ['Fares fell 6% this spring, while fuel got dearer, the Harwick ferry line said, citing fierce competition.', 'unverified-figure', false],
+    ['Fares fell 6% this spring, while fuel, the Harwick ferry line said, got dearer.', 'unverified-figure', true],
     ['“We will rebuild,” he said.', 'named-source', true],
     ['Russian officials have highlighted concerns over the groups.', 'vague-attribution', true],
     ['The Russian Foreign Ministry said the groups were a threat.', 'named-source', true],

@@ -1351,6 +1351,8 @@ const TAG_TAIL_MAX = 300;
 // What may follow a closing tag as a clause of its own: a relative clause, a contrast ("…, Marsh said, though critics
 // disagree"), or the claim taken up as a noun ("…, Reed said, a number the state disputes").
 const CLAUSE_AFTER_TAG = /,\s+(?:which|who|whose|though|although|but|while|a (?:figure|number|claim|estimate|total|tally|toll|count|sum)\b)\s/;
+// A participle going on with the speaker's act after the tag's comma: "…, Reed said, adding that …", "citing …".
+const PARTICIPLE_AFTER_TAG = /^,\s+\p{Ll}{2,}ing\s/u;
 // Or when it was said, with no comma: "…, the airline said on Monday as it reported its results".
 const WHEN_AFTER_TAG = /\s(?:as|when|while|after|before)\s+(?:it|he|she|they|the|its|his|her|their)\s/;
 // Verbs by which a source disputes what was said: "a figure her rivals dispute" sources nothing.
@@ -1406,7 +1408,10 @@ function vouchesFor(text: string, a: Attribution, figure: Span, sentence: Span):
   // said"), then the clause from the figure to it (when the tag says when or where, only a short one).
   const tag = setOff >= 0 ? whole.slice(0, setOff) : '';
   if (setOff >= 0 && closesTag(tag) && /,["”’']?\s*$/.test(text.slice(Math.max(figure.end, a.sourceStart - 8), a.sourceStart))) {
-    if ((tag.trim() === '' || a.sourceStart - figure.end <= TAG_TAIL_MAX) && !CLAUSE_BREAK.test(text.slice(figure.end, a.sourceStart))) return true;
+    // A clause break between the figure and the tag may hold the tag ("…, while margins, Reed said, held"); not when a
+    // participle of the speaker's follows it ("…, while margins held, Reed said, adding that …"), as a sentence's end would.
+    const breaks = CLAUSE_BREAK.test(text.slice(figure.end, a.sourceStart)) && !PARTICIPLE_AFTER_TAG.test(whole.slice(setOff));
+    if ((tag.trim() === '' || a.sourceStart - figure.end <= TAG_TAIL_MAX) && !breaks) return true;
   }
   // "…, Marsh wrote in the new paper, which was published on Monday.": a relative clause after the tag describes
   // its medium or audience, and says nothing more of the speaker's.
