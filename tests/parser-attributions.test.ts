@@ -3342,6 +3342,7 @@ describe('findAttributions', () => {
     ['The ferry firm adds capacity on its island routes.', []],
     ['Ferry firm adds late sailing on Fridays', []],
     ['“The queues will ease,” added Ann Marsh.', [['named-source', 'added Ann Marsh']]],
+    ['The queues will ease “by May,” she added on local radio.', [['named-source', 'she added']]],
   ])('adding a count of things is no remark: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });

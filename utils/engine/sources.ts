@@ -3779,9 +3779,9 @@ function addsAThing(tokens: readonly Token[], i: number): boolean {
   for (let k = i + 2; k <= i + 7; k++) {
     const t = at(tokens, k);
     // "The carrier adds capacity on two routes.", a headline's "Ferry firm adds third sailing": the sentence ends
-    // with no verb after the object, so nothing was said; not a tag after a quotation ("…,” added Reed.", "Reed
-    // added to the Post.").
-    if ((k === tokens.length || SENTENCE_ENDS.has(t.text)) && isWord(at(tokens, i - 1)) && next.lower !== 'to') return true;
+    // with no verb after the object, so nothing was said; not a tag after a quotation ("…,” added Reed.", "…,” she
+    // added on the radio.", "Reed added to the Post.").
+    if ((k === tokens.length || SENTENCE_ENDS.has(t.text)) && isWord(at(tokens, i - 1)) && next.lower !== 'to' && !tokens.slice(0, i).some((u) => QUOTE_MARKS.test(u.text))) return true;
     if (!isWord(t) || t.lower === 'that' || AUXILIARIES.has(t.lower) || (!t.capitalized && looksLikeVerb(t.lower))) return false;
     if (t.lower === 'to') return true;
   }
