@@ -5213,6 +5213,17 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    // A counted crowd doing the story's act, then what they want: the count is the figure, the wanting no claim.
+    ['More than 400 dockers walked out on Friday, demanding back pay.', [['unverified-figure', 'More than 400 dockers']]],
+    ['Dozens of growers queued at the depot, hoping to sell their crop.', [['unverified-figure', 'Dozens of growers']]],
+    // Saying something is so stays a claim, and a crowd uncounted stays vague.
+    ['Some 40 growers met the minister, saying the levy was unfair.', [['vague-attribution', 'Some 40 growers']]],
+    ['Farmers blocked the road on Friday, demanding a meeting.', [['vague-attribution', 'Farmers']]],
+  ])('a counted crowd that acts and wants something is counted, not quoted: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
     ['Driver identified in crash on Leeds ring road.', []],
     ['Man identified after fire at Hull warehouse.', []],
     // With its object, identifying is naming.

@@ -1698,8 +1698,23 @@ function matchClauseSubject(tokens: readonly Token[], i: number, verb: Token, se
   const match = sourceMatch(cls, at(head, 0).start, endOf(head), at(head, 0).start, endOf(head), verb);
   // "The doctor … and told him to rest": a participant telling someone, not an informant (as in matchSubject).
   if (cls.kind === 'anonymous-source' && AUDIENCE_VERBS.has(verb.lower) && !toldThePress(tokens, i)) match.narrative = true;
+  // "More than 300 workers marched, demanding higher pay", "Dozens of owners queued, hoping to …": a counted crowd
+  // doing the story's act, then a participle of what they want; the count is the claim to check, as with "drove
+  // 5,000 growers to march".
+  if (cls.kind === 'vague-attribution' && WANTING_PARTICIPLES.has(verb.lower) && at(tokens, i - 1).text === ',' && countedCrowd(head)) match.narrative = true;
   out.push(match);
 }
+
+/** Whether a crowd's phrase opens with its count: "More than 300 workers", "Dozens of owners", "About 200 farmers". */
+function countedCrowd(words: readonly Token[]): boolean {
+  let k = 0;
+  while (k < words.length - 1 && APPROXIMATING.has(at(words, k).lower)) k++;
+  const first = at(words, k);
+  return STARTS_WITH_NUMBER.test(first.text) || NUMBER_WORDS.has(first.lower) || (COUNTED_PLURALS.has(first.lower) && at(words, k + 1).lower === 'of');
+}
+const COUNTED_PLURALS = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'tens', 'millions']);
+// What a crowd does in wanting something, not in saying something is so.
+const WANTING_PARTICIPLES = new Set(['demanding', 'hoping', 'calling', 'urging', 'seeking', 'pleading', 'asking', 'begging', 'protesting', 'chanting', 'waving', 'holding', 'carrying']);
 
 /**
  * "The retired neurosurgeon gave no details, saying": a short definite description opening the clause, right before
