@@ -367,6 +367,8 @@ describe('findAttributions', () => {
     ['The movie shows the mayor wanting to stay behind.', 'The movie', 'shows'],
     ['The study found the mass could be cut by half.', 'The study', 'found'],
     ['A Leeds Post poll of farmers has, however, revealed that most back the plan.', 'A Leeds Post poll of farmers', 'revealed'],
+    // A sample's description may run past the phrase's length; the poll it belongs to is read in.
+    ['A poll of 1,200 adults for the Hull Civic Trust by Acme Research found that most back the plan.', 'A poll of 1,200 adults for the Hull Civic Trust by Acme Research', 'found'],
     // A parenthesis of a sentence's length between the name and its verb.
     ['Sen. Ann Marsh (a Leeds Democrat so tall she is often spotted across the hall) says the vote was close.', 'Sen. Ann Marsh', 'says'],
     ['“She is a fine leader,” said the 46-year-old.', 'the 46-year-old', 'said'],
@@ -1547,6 +1549,8 @@ describe('findAttributions', () => {
     ['Ode has ignored calls from his two rivals, Tom Reed and former Mayor Ann Marsh, to drop the levy.', 'are “Tom Reed and former Mayor Ann Marsh”, named beside it'],
     // A body's name may open with "the" and end in a word that alone is no name.
     ['A farming group, the Upland Growers Council, said the levy was unfair.', 'is “Upland Growers Council”, named beside it'],
+    // A role in lower case may stand before the name.
+    ['One prominent critic, veteran columnist Ann Marsh, said the levy was unfair.', 'is “Ann Marsh”, named beside it'],
   ])('a description with the name set beside it is named: %s', (text, reason) => {
     const found = analyzeText(text);
     expect(found.map((f) => f.kind)).toEqual(['named-source']);
@@ -4331,7 +4335,7 @@ describe('findAttributions', () => {
     ['The army said 40 rebels were killed, an account residents rejected.', [['named-source', 'The army said'], ['vague-attribution', 'residents']]],
     // "a number of", "a figure skater": one phrase.
     ['A number of analysts disputed the figures.', [['vague-attribution', 'A number of analysts']]],
-    ['A figure skater said the ice was too soft.', []],
+    ['A figure skater said the ice was too soft.', [['anonymous-source', 'A figure skater']]],
   ])('a crowd right after a claim\'s noun is who disputes it, the claim their object: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });

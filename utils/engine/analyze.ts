@@ -7,7 +7,7 @@ import { givesAnonymityReason, PHRASE_RULES, type PhraseRule } from './phrases';
 import { findReaderPhrases, isIgnored } from './reader-phrases';
 import { anonymousReason, REASONS, WEAKLY_SOURCED_FIGURE } from './reasons';
 import { findQuotations, lastQuotationEndingBy, quotationAround, withTurns } from './quotations';
-import { BY_PARTICIPLES, GROUP_PLURALS, INSTITUTIONS, isCrowdOfPeople, isPeoplePlural, isPersonRole, RECORD_CROWDS, VAGUE_DETERMINERS } from './lexicon';
+import { BY_PARTICIPLES, GROUP_PLURALS, INSTITUTIONS, isCrowdOfPeople, isPeoplePlural, isPersonNoun, isPersonRole, RECORD_CROWDS, VAGUE_DETERMINERS } from './lexicon';
 import { firstNameGender, genderClash, headOf, isContestRole, isPersonReference, notePronoun, noPronounsYet, onePersonsName, passingMentions, personNamedInPassing, PLURAL_PRONOUNS, referenceShape, resolveReference, SINGULAR_PERSON_PRONOUNS, surelyAPerson, type Mention, type PassingMention, type PronounsOfNames, type ReferenceShape, type WordBefore } from './references';
 import { splitSentencesSteps, type Span } from './sentences';
 import { isLetterCode, isSpaceCode, isUpperCode } from './letters';
@@ -1189,6 +1189,12 @@ const SETTING_OFF = new Set([',', '—', '–', '-', '--', '(', ')']);
 // State").
 // An age may stand there too: "17-year-old Tom Reed".
 const BEFORE_APPOSITIVE_NAME = /^\s*(?:\d+-year-old\s+)?(?:(?:former|then|now|longtime|fellow|veteran)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+(?:of\s+)?){0,4}$/u;
+// "a longtime critic, veteran columnist Ann Marsh,": a role in lower case, a word or two before it.
+const ROLE_BEFORE_NAME = /^\s*(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)\s+$/;
+const roleBeforeName = (between: string): boolean => {
+  const role = ROLE_BEFORE_NAME.exec(between)?.[1];
+  return role !== undefined && (isPersonRole(role) || isPersonNoun(role));
+};
 const BODY_APPOSITIVE = /^\s*(?:the\s+)?((?:\p{Lu}[\p{L}'’&.-]*\s+(?:(?:of|for|on|and)\s+)?){0,5}\p{Lu}[\p{L}'’.-]*)\s*[,;—–]/u;
 
 /**
@@ -1205,7 +1211,7 @@ function appositiveName(text: string, { tokens, passing }: { tokens: readonly To
   for (let k = first + 1; k <= end && comma < 0; k++) if (SETTING_OFF.has((tokens[k] as Token).text)) comma = k;
   if (comma < 0 || (tokens[comma] as Token).text !== ',') return undefined;
   const described = tokens.slice(first, comma).filter((t) => !t.capitalized);
-  const people = described.filter((t) => isPersonRole(t.lower) || isPeoplePlural(t.lower));
+  const people = described.filter((t) => isPersonRole(t.lower) || isPersonNoun(t.lower) || isPeoplePlural(t.lower));
   // Or one body: "A trade group, the Game Makers Council,".
   const body = people.length === 0 && described.filter((t) => INSTITUTIONS.has(t.lower) && !t.lower.endsWith('s')).length === 1;
   if (people.length !== 1 && !body) return undefined;
@@ -1215,7 +1221,7 @@ function appositiveName(text: string, { tokens, passing }: { tokens: readonly To
   const plural = isPeoplePlural((people[0] as Token).lower);
   // Names close after it, read in the few characters a title and "former" take.
   const near = (from: number) => passing.filter((p) => p.named && p.start >= from && p.start - from <= APPOSITIVE_REACH);
-  const name = near(after).find((p) => BEFORE_APPOSITIVE_NAME.test(text.slice(after, p.start)));
+  const name = near(after).find((p) => BEFORE_APPOSITIVE_NAME.test(text.slice(after, p.start)) || roleBeforeName(text.slice(after, p.start)));
   if (!name) return undefined;
   // An appositive closes before the sentence goes on: not "According to his advisers, Ann Marsh and Tom Reed have…".
   const closed = (at: number) => APPOSITIVE_CLOSED.test(text.slice(at, at + 40));

@@ -86,6 +86,7 @@ const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'two', 'three', 'four',
 const NO_ONE = new Set(['no', 'none', 'nobody', 'neither', 'nor', 'what', 'whatever', 'something', 'anything', 'everything', 'nothing', 'everyone', 'everybody', 'anyone', 'someone', 'somebody', 'i', 'we', 'you', 'me', 'i’m', "i'm", 'i’d', "i'd", 'i’ve', "i've", 'we’re', "we're", 'we’ve', "we've", 'you’re', "you're"]);
 const THE_PUBLIC = /^(?:[a-z-]+ ){0,3}the (?:[a-z-]+ )?(?:public|electorate)$/;
 const SOMEONE = new Set(['someone', 'somebody']);
+const SHARE_OF_A_CROWD = /^(?:(?:more|fewer|less) than |nearly |almost |about |roughly |around |over |under |just )?(?:one|two|three|four|\d+) (?:in|out of) (?:two|three|four|five|six|seven|eight|nine|ten|\d+)(?= )/;
 const BROADCAST = /^(?:[a-z]+ )?(state|state-run|national|public|official|local|regional) (?:television|radio|tv)$/;
 /** "someone", "somebody": one person left unnamed. */
 export const isSomeone = (lower: string): boolean => SOMEONE.has(lower);
@@ -434,6 +435,9 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   // "they say": vague until the references stage finds the group it stands for (or drops it).
   if (words.length === 1 && (first === 'they' || first === 'both')) return VAGUE_ATTRIBUTION;
   if (phrase === 'wall street') return VAGUE_ATTRIBUTION;
+  // "one in four adults in Leeds", "nearly two out of three voters": a share of a crowd speaks as the crowd does.
+  const share = SHARE_OF_A_CROWD.exec(phrase);
+  if (share && words.length > share[0].split(' ').length) return classifySource(words.slice(share[0].split(' ').length), sentenceStart);
   // "State television reported", "Iranian state radio said": the state's one broadcaster, as "the state news agency";
   // "local radio" is any of many, as "local media" are.
   const broadcast = BROADCAST.exec(phrase);
@@ -596,8 +600,11 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
     const forOwned = forWhom && words.length <= headIndex + 5 && ((owned && (INSTITUTIONS.has(last) || isPersonRole(last) || TITLES.has(last) || last === 'family')) || (words.length === headIndex + 3 && PERSON_OBJECTS.has(owner)));
     return hasName || possessive || first === 'the' || forBody || forOwned ? NAMED_SOURCE : anonymousSource(words, phrase, hasName);
   }
-  if (isPersonRole(head) || TITLES.has(head)) {
-    if (possessive || (PRESS_ROLES.has(head) && hasName)) return NAMED_SOURCE;
+  // "a skipper said", "one deckhand told": one unnamed person by a noun for a person no list holds; "the skipper" is
+  // left to the references stage, which finds whom a description points back to.
+  const onePersonByNoun = INDEFINITE_ONES.has(first) && headIndex > 0 && !words[headIndex]?.capitalized && !isPersonRole(head) && !TITLES.has(head) && lexicon.isPersonNoun(head);
+  if (isPersonRole(head) || TITLES.has(head) || onePersonByNoun) {
+    if (possessive || (PRESS_ROLES.has(head) && hasName) || (onePersonByNoun && namedAt > headIndex)) return NAMED_SOURCE;
     // "a lawyer for Tom Reed", "an attorney representing Acme": counsel speaks for a named client on the record, as
     // "lawyers for Reed" and "Reed's lawyer" do.
     if (COUNSEL.has(head) && (lowerAt(lowers, headIndex + 1) === 'for' || lowerAt(lowers, headIndex + 1) === 'representing') && namedAt > headIndex) return NAMED_SOURCE;

@@ -1,5 +1,6 @@
 // Small word lists the rules share. Kept short on purpose: context decides, these only name the classes.
 import { COGNITION_FORMS, CUE_FORMS } from './cues';
+import { PERSON_NOUNS } from './person-nouns';
 
 const words = (list: string): ReadonlySet<string> => new Set(list.split(' '));
 
@@ -87,6 +88,15 @@ export const PERSON_ROLES = words(
 export function isPersonRole(word: string): boolean {
   return PERSON_ROLES.has(word) || PROFESSION_ENDING.test(word) || (PERSON_PREFIX.test(word) && PERSON_ROLES.has(word.replace(PERSON_PREFIX, '')));
 }
+/** A lower-case noun for one person that no list above holds, by the lexicon: "skipper", "deckhand". */
+export const isPersonNoun = (word: string): boolean => PERSON_NOUNS.has(word);
+/** A plural whose singular is a noun for a person: "skippers", "seamstresses", "crewmen", "deputies". */
+export function pluralOfPersonNoun(word: string): boolean {
+  if (NOT_PEOPLE_PLURALS.has(word)) return false;
+  if (word.endsWith('men')) return PERSON_NOUNS.has(`${word.slice(0, -3)}man`);
+  if (!word.endsWith('s') || word.endsWith('ss')) return false;
+  return PERSON_NOUNS.has(word.slice(0, -1)) || (word.endsWith('es') && PERSON_NOUNS.has(word.slice(0, -2))) || (word.endsWith('ies') && PERSON_NOUNS.has(`${word.slice(0, -3)}y`));
+}
 /** Prefixes that leave a role a role: "superdelegate", "co-host", "ex-diplomat", "mega-donor", "non-citizen". */
 const PERSON_PREFIX = /^(?:super|co-|ex-|mega-?|non-?)(?=[a-z]{4})/;
 const PROFESSION_ENDING = /(?:ician|icist|ologist|iatrist|ographer)$/;
@@ -104,6 +114,8 @@ export const isCrowdOfPeople = (word: string): boolean => isPeoplePlural(word) &
  */
 export function isPeoplePlural(word: string, byEnding = true): boolean {
   if (CROWDS.has(word)) return true;
+  // Names end like plurals of people too ("Sellers", "Masters"): the lexicon only speaks for lower-case words.
+  if (byEnding && pluralOfPersonNoun(word)) return true;
   if (!word.endsWith('s') || NOT_PEOPLE_PLURALS.has(word)) return false;
   if (PERSON_ROLES.has(word.slice(0, -1)) || (word.endsWith('ies') && PERSON_ROLES.has(`${word.slice(0, -3)}y`))) return true;
   // Short plurals other than roles' ("ceos", "guys") are seldom people: "yes", "bus", "gas".

@@ -346,9 +346,19 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
   // "people close to both the mayor's office and the Leeds council": an informant's description the limit falls inside
   // is read back to whom it describes.
   const informantAtLimit = (t: Token) => words.length >= budget && words.length < budget + 3 && (INFORMANT_WORDS.has(t.lower) || INFORMANT_WORDS.has(at(words, 0).lower) || (words.length > 1 && INFORMANT_WORDS.has(at(words, 1).lower)));
+  // "A poll of 1,500 voters for the Leeds Trust by Acme found": the limit falls inside a sample's description; the
+  // poll it belongs to is read in.
+  const sampleOf = (k: number) => SAMPLING_RECORDS.has(at(tokens, k).lower) && at(tokens, k + 1).lower === 'of';
+  const pollAtLimit = (k: number) => {
+    if (words.length < budget || words.length >= budget + 5) return false;
+    const t = at(tokens, k);
+    // The count of the sample, "of", the record, its article: each with the record and its "of" close by.
+    const part = STARTS_WITH_NUMBER.test(t.text) || t.lower === 'of' || SAMPLING_RECORDS.has(t.lower) || ARTICLES.has(t.lower);
+    return part && [k - 2, k - 1, k, k + 1].some(sampleOf);
+  };
   // The cue of a relative clause the walk stepped into: "nurses who fear for their jobs said".
   let relativeCue: Token | undefined;
-  while (j >= 0 && (words.length < budget || inName(at(tokens, j)) || relativeBack() || crowdBack() || articleAtLimit(at(tokens, j)) || informantAtLimit(at(tokens, j)))) {
+  while (j >= 0 && (words.length < budget || inName(at(tokens, j)) || relativeBack() || crowdBack() || articleAtLimit(at(tokens, j)) || informantAtLimit(at(tokens, j)) || pollAtLimit(j))) {
     const t = at(tokens, j);
     if (t.text === ')') {
       // Step over a parenthesis: "Home Depot (ticker: HD) reported".
@@ -526,6 +536,7 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
   if (words.length > 2 && ONE_THING_ARTICLES.has(at(words, 0).lower) && !thing.capitalized && !thing.lower.endsWith('s') && !counts && at(words, 2).lower.endsWith('s') && isPeoplePlural(at(words, 2).lower) && !at(words, 2).capitalized) words.splice(0, 2);
   return words;
 }
+const SAMPLING_RECORDS = new Set(['poll', 'survey', 'study', 'census']);
 const ONE_THING_ARTICLES = new Set(['a', 'an', 'another', 'this', 'that', 'each', 'every']);
 const COUNT_NOUNS = new Set(['dozen', 'couple', 'few', 'handful', 'score', 'hundred', 'thousand', 'million']);
 
