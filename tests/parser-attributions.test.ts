@@ -3932,6 +3932,10 @@ describe('findAttributions', () => {
     ['A man believed to be in his 40s was arrested, police said.', [['named-source', 'police said']]],
     ['They backed what many farmers believed to be a fair deal.', [['vague-attribution', 'many farmers']]],
     ['Tom Reed said to be careful.', [['named-source', 'Tom Reed said']]],
+    // Before a verb of amount, which no one says to anyone.
+    ['His fee, thought to exceed £90,000, was paid by the club.', [['hedge', 'thought to'], ['unverified-figure', '£90,000']]],
+    ['Losses said to top £3 million forced the sale.', [['hedge', 'said to'], ['unverified-figure', '£3 million']]],
+    ['Acme said to top up the fund would cost too much.', [['named-source', 'Acme said']]],
   ])('"said to be" describing a noun is a hedge as "is said to be" is: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });

@@ -62,6 +62,13 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     // "said" a scan back per character.
     pattern: /\b(?:(?:said|believed|thought|rumou?red|reported|understood|alleged|reputed)(?<=, \p{L}+)|(?:believed|thought|rumou?red|reputed)(?<=\p{Ll} \p{L}+)(?<!\bwhat\b[^,.;:]{0,60})) to(?= (?:be|have)\b)/giu,
   },
+  // So before a verb of amount, which no one says to anyone: "fees said to top $250,000", "debts thought to exceed
+  // £2 million", "a crowd reported to number 5,000".
+  {
+    kind: 'hedge',
+    triggers: w('said believed thought rumoured rumored reported understood estimated'),
+    pattern: /\b(?:said|believed|thought|rumou?red|reported|understood|estimated)(?<=[\p{L},] \p{L}+) to(?= (?:top(?! up\b)|exceed|total|number|surpass|reach|near)\b)/giu,
+  },
   // "It is thought that…", and without "that" before a clause's subject: "It is understood the minister will…".
   {
     kind: 'hedge',

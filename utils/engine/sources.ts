@@ -2807,7 +2807,9 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // "messages determined to be secret", "a man said to be his brother": a passive cut short describes the noun
   // before it, and no one speaks ("is said to be" is a hedge, "he claimed to be" a claim). "what many people
   // believed to be" has its object moved before its subject.
-  if (REDUCED_PASSIVES.has(verb.lower) && next.lower === 'to' && TO_BE.has(at(tokens, i + 2).lower) && isWord(prev) && (!prev.capitalized || prev.start === sentenceStart) && !SUBJECT_PRONOUNS.has(prev.lower) && !objectMovedBefore(tokens, i)) return;
+  // So before a verb of amount: "fees said to top $250,000".
+  const amountAfter = AMOUNT_VERBS.has(at(tokens, i + 2).lower) && at(tokens, i + 3).lower !== 'up';
+  if (REDUCED_PASSIVES.has(verb.lower) && next.lower === 'to' && (TO_BE.has(at(tokens, i + 2).lower) || amountAfter) && isWord(prev) && (!prev.capitalized || prev.start === sentenceStart) && !SUBJECT_PRONOUNS.has(prev.lower) && !objectMovedBefore(tokens, i)) return;
   // "the more elaborate moves", "a very telling sign": an adjective; "Most believe" is a crowd.
   if (DEGREE_WORDS.has(prev.lower) && (!QUANTITY_DEGREES.has(prev.lower) || DETERMINERS_BEFORE_DEGREE.has(at(tokens, i - 2).lower) || POSSESSIVE.test(at(tokens, i - 2).lower))) return;
   // "telling reporters", "polls showing Reed ahead", "showing that": verbs before whom they tell or what records
@@ -3660,6 +3662,7 @@ function objectMovedBefore(tokens: readonly Token[], i: number): boolean {
 }
 const REDUCED_PASSIVES = new Set(['said', 'thought', 'believed', 'known', 'reported', 'alleged', 'determined', 'found', 'deemed', 'considered', 'judged', 'shown', 'presumed', 'suspected', 'understood', 'rumored', 'rumoured', 'estimated', 'expected']);
 const TO_BE = new Set(['be', 'have']);
+const AMOUNT_VERBS = new Set(['top', 'exceed', 'total', 'number', 'surpass', 'reach', 'near']);
 const REFUSALS = new Set(['declined', 'refused', 'not', 'wouldn’t', "wouldn't", 'couldn’t', "couldn't", 'didn’t', "didn't"]);
 const COMMENTING = new Set(['comment', 'discuss', 'elaborate', 'say', 'speak', 'respond', 'answer', 'confirm', 'provide', 'give', 'release', 'name', 'identify', 'disclose', 'detail']);
 /**
