@@ -1035,9 +1035,12 @@ describe('references across sentences', () => {
     ['The driver, Tom Reed, was hurt in the crash, his lawyers said.', 'speak for “Tom Reed”'],
     // The one the same sentence names comes before one named earlier.
     ['Ben Ode sued the council. The driver, Tom Reed, was hurt in the crash, his lawyers said.', 'speak for “Tom Reed”'],
+    // Those who own or run a body named in passing just before, as its executives do.
+    ['The Hull Corn Exchange will close in May, its owners said.', 'speak for “Hull Corn Exchange”'],
+    ['Leeds Ferry Services cut two sailings. Its operators said fuel costs had doubled.', 'speak for “Leeds Ferry Services”'],
   ])('people who speak for whom a possessive pronoun stands are named by them: %s', (text, reason) => {
     const findings = analyzeText(text);
-    const found = findings.filter((f) => /lawyers|solicitors|executives/.test(f.text));
+    const found = findings.filter((f) => /lawyers|solicitors|executives|owners|operators/.test(f.text));
     expect(found.map((f) => f.kind)).toEqual(['named-source']);
     expect(found[0]?.reason).toContain(reason);
     expect(findings.filter((f) => f.kind === 'unverified-figure')).toEqual([]);

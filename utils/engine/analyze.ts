@@ -720,6 +720,11 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
         if (mention && !genderClash(ownerPronoun, mention, pronouns)) spokenFor = mention;
       }
       spokenFor ??= owner ? ownerNamed(owner, mentions, paragraph, pronouns) : a.kind === 'anonymous-source' && BARE_SPOKESPERSON.test(joined) ? principalBefore(text, passingHere().passing, mentions, sentences, paragraphs, s, a.sourceStart) : undefined;
+      // "The Vault will close, its owners said": a body named in passing just before, when no source named it.
+      if (!spokenFor && owner === 'its') {
+        const body = lastNameBefore(text, passingHere().passing, a.sourceStart, paragraph, s);
+        if (body && !surelyAPerson(body, pronouns)) spokenFor = body;
+      }
       if (spokenFor) resolved = { kind: 'named-source', specificity: undefined, antecedent: spokenFor };
       // "Ann Marsh and Tom Reed toured the mill. They said …": two names joined by "and" in this sentence or the one
       // before are who "they" are, when no crowd is mentioned between them and it.
@@ -1106,7 +1111,8 @@ const RESEARCH_PEOPLE = new Set(['researcher', 'scientist', 'author', 'team', 'a
 // Not "reported in": "reported in Leeds" is as often a place.
 const JOURNAL_NAMED = /\b(?:in the (?:journal|magazine)s? |(?:writing|published|publishing|appearing) (?:(?:on|this|last|online|today|\p{Ll}+day) (?:\p{L}+ )?)?in )((?:\p{Lu}[\p{L}&'’-]*)(?: (?:of |the |and |for )?\p{Lu}[\p{L}&'’-]*){0,5})/u;
 // A possessive pronoun before people who speak for its owner on the record.
-const SPEAKERS_FOR_OWNER = /^(his|her|its|their) (?:lawyers?|attorneys?|solicitors?|barristers?|counsel|spokes(?:man|woman|person)|representatives?|executives?)(?: (?:in|at|on) .*)?$/;
+// So do those who own, run or founded it: "its owners announced", "their operators said".
+const SPEAKERS_FOR_OWNER = /^(his|her|its|their) (?:lawyers?|attorneys?|solicitors?|barristers?|counsel|spokes(?:man|woman|person)|representatives?|executives?|owners?|operators?|founders?|organi[sz]ers?|promoters?|trustees|directors)(?: (?:in|at|on) .*)?$/;
 /** Whom "his", "her", "their" or "its" stands for, when a name: a person as "he" would be, or the last named body. */
 function ownerNamed(owner: string, mentions: readonly Mention[], paragraph: number, pronouns: PronounsOfNames): Mention | undefined {
   if (owner === 'its') return mentions.findLast((m) => m.paragraph >= paragraph - 1 && m.kind === 'named-source' && !/^(?:it|its)$/i.test(m.text) && !surelyAPerson(m, pronouns));
