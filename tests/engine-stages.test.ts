@@ -120,6 +120,8 @@ describe('crowds by structure', () => {
     // A trade that is as often a surname stays a name.
     ['Hunter, meanwhile, told the Leeds Post he backed Reed.', []],
     ['One grower, who asked that his name not be used, said prices fell.', ['One grower, who asked that his name not be used']],
+    // Withholding the name is asking not to be named, even of someone whose office would name them.
+    ['The depot’s head of security, who declined to give his name, said the gate was open.', ['The depot’s head of security, who declined to give his name']],
     // A contracted "didn't" asks anonymity as "not" does, whatever the description before it names.
     ['Another Methodist who prays at the Leeds Chapel and who didn’t wish to be named said the roof leaked.', ['Another Methodist who prays at the Leeds Chapel and who didn’t wish to be named']],
     ['Another child responded, “That is the mayor’s house.”', ['Another child']],
