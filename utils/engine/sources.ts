@@ -2800,6 +2800,8 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if (verb.lower.startsWith('maintain') && !maintainsAClaim(tokens, i)) return;
   // "adding to her lead", "added to the confusion": a sum grows, nobody speaks.
   if (verb.lower.startsWith('add') && next.lower === 'to' && (POSSESSIVES.has(at(tokens, i + 2).lower) || at(tokens, i + 2).lower === 'the')) return;
+  // "buyers are snapping up flats", "snapped up the rights": buying, not snapping at anyone.
+  if (verb.lower.startsWith('snap') && next.lower === 'up') return;
   if (next.lower === 'of' && /^(?:accus|suspect|convict)/.test(verb.lower) && isWord(prev) && !prev.capitalized) return; // "a contractor accused of spying"
   if (verb.lower.startsWith('compar') && (next.lower === 'to' || next.lower === 'with')) return; // "compared to 17%"
   if (verb.lower === 'thanks' && next.lower === 'to') return; // "thanks to cheaper alternatives"
