@@ -452,6 +452,8 @@ describe('crowds by structure', () => {
     'Later, Veterans for Peace said the march would go on.',
     'Farmers Against Fracking say the drilling must stop.',
     'Ann Marsh leads a group named Parents for Hull, which expects a big crowd.',
+    // A capitalised relation after a name ends a group's name; in lower case it is the name's supporters.
+    'About 40 cats were rehomed, said Jan Moss of Feline Friends.',
   ])('a name is not a crowd: %s', (text) => {
     expect(spans(text, 'vague-attribution')).toEqual([]);
     expect(spans(text, 'named-source')).toHaveLength(1);

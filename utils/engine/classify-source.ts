@@ -647,7 +647,9 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
     // "Two Pentagon officials", counted, are a small unnamed group with access (guide); "six Acme newspapers" are bodies.
     // "Marsh supporters", "Leeds voters", "Acme reform advocates": a name saying whose side or where a public is
     // makes no one's spokespeople of them. Nor of "Ohio Republicans", "Establishment Democrats": a party's members.
-    if (namedAt >= 0 && namedAt < headIndex && !words.slice(namedAt, headIndex).some(isPossessive) && !RELATIONS_TO.has(head) && !PUBLICS.has(head) && !GROUP_PLURALS.has(head)) return COUNT_WORD.test(first) && isCrowdOfPeople(head) ? anonymousSource(words, phrase, hasName) : NAMED_SOURCE;
+    // "Feline Friends", "the Hull Allies": a capitalised relation after a name ends the name of a group.
+    const relationInName = RELATIONS_TO.has(head) && words[headIndex]?.capitalized === true && words[headIndex - 1]?.capitalized === true;
+    if (namedAt >= 0 && namedAt < headIndex && !words.slice(namedAt, headIndex).some(isPossessive) && (!RELATIONS_TO.has(head) || relationInName) && !PUBLICS.has(head) && !GROUP_PLURALS.has(head)) return COUNT_WORD.test(first) && isCrowdOfPeople(head) ? anonymousSource(words, phrase, hasName) : NAMED_SOURCE;
     // "Lawyers for Ann Marsh", "executives for Acme", "officials at the agency": people who speak for a named client or
     // for a body the story has in view, on the record, as "agency officials" do.
     const forWhom = lowerAt(lowers, headIndex + 1);
