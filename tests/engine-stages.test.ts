@@ -389,6 +389,8 @@ describe('crowds by structure', () => {
     // So for one thing of any kind the story is about, which lists of bodies never end.
     'A spokeswoman for the festival said 4,000 tickets were sold.',
     'A spokesman for the harbour board said the quay would reopen.',
+    // A police force's, as a police spokesman.
+    'Police seized 40 dogs in the raid, a force spokeswoman said.',
     // A state's one broadcaster, as its news agency.
     'The envoy was recalled on Monday, state television reported.',
     'Iranian state radio said the border would reopen.',

@@ -101,7 +101,7 @@ export const UNNAMED_ONES: ReadonlySet<string> = new Set(['one', 'another']);
 // Bodies a story is about one of, not a sector of many: "the company", "the agency".
 const BODIES_IN_VIEW = new Set(['agency', 'company', 'firm', 'ministry', 'department', 'campaign', 'commission']);
 // Bodies whose officials speak on the record for them ("agency officials said"); not "government officials".
-const ON_RECORD_BODIES = new Set([...BODIES_IN_VIEW, 'police', 'hospital', 'school', 'district', 'court', 'county', 'city', 'university', 'college', 'party', 'club', 'team', 'council', 'airline', 'airport', 'prison', 'museum']);
+const ON_RECORD_BODIES = new Set([...BODIES_IN_VIEW, 'police', 'force', 'hospital', 'school', 'district', 'court', 'county', 'city', 'university', 'college', 'party', 'club', 'team', 'council', 'airline', 'airport', 'prison', 'museum']);
 // Who lead or belong to bodies of a kind, not who speak for one: "school leaders", "party elders"; "council bosses"
 // run the one the story is about.
 const LEADERSHIP_CROWDS = new Set(['leaders', 'elders', 'chiefs', 'members', 'grandees']);
