@@ -313,6 +313,9 @@ describe('crowds by structure', () => {
     // Crowds of any noun for a person, by the lexicon; and a share of a crowd speaks as the crowd.
     ['Some seamstresses said the piece rate was cut.', 'Some seamstresses'],
     ['Some deckhands say the catch has never been worse.', 'Some deckhands'],
+    // Two trades joined before one crowd, the first capitalised by the sentence's start; owners of a kind of body.
+    ['Pub and restaurant owners say the curfew will ruin them.', 'Pub and restaurant owners'],
+    ['Club owners say the licence fee doubled.', 'Club owners'],
     // Local radio is any of many stations, as local media are.
     ['Local radio reported that the bridge had gone.', 'Local radio'],
   ])('vague: %s', (text, phrase) => {
@@ -391,6 +394,8 @@ describe('crowds by structure', () => {
     'A spokesman for the harbour board said the quay would reopen.',
     // A police force's, as a police spokesman.
     'Police seized 40 dogs in the raid, a force spokeswoman said.',
+    // The owners of a body the story names, as its executives.
+    'The Vault will shut in May, the club’s owners said.',
     // A state's one broadcaster, as its news agency.
     'The envoy was recalled on Monday, state television reported.',
     'Iranian state radio said the border would reopen.',

@@ -106,7 +106,7 @@ const ON_RECORD_BODIES = new Set([...BODIES_IN_VIEW, 'police', 'force', 'hospita
 // run the one the story is about.
 const LEADERSHIP_CROWDS = new Set(['leaders', 'elders', 'chiefs', 'members', 'grandees']);
 // Those who run or work in a body, not its voice on the record.
-const WORKFORCE = new Set(['bosses', 'managers', 'executives', 'doctors', 'nurses', 'teachers', 'pilots', 'workers', 'employees', 'staffers']);
+const WORKFORCE = new Set(['bosses', 'managers', 'owners', 'operators', 'executives', 'doctors', 'nurses', 'teachers', 'pilots', 'workers', 'employees', 'staffers']);
 // Words that make one office of a title after them: "prime minister", "foreign secretary", "attorney general".
 const ONE_OFFICE_QUALIFIERS = new Set(['prime', 'foreign', 'finance', 'defence', 'defense', 'interior', 'home', 'health', 'education', 'justice', 'treasury', 'attorney', 'surgeon', 'police', 'fire']);
 // Bodies a place has one of, which a story about the place has in view.
@@ -156,7 +156,7 @@ const COUNSEL = new Set(['lawyer', 'attorney', 'counsel', 'solicitor', 'barriste
 const FILED = new Set(['filed', 'submitted', 'lodged']);
 // The accused's side of a case, in either spelling: "the defence", "defense counsel".
 const DEFENCE = /^defen[cs]e$/;
-const REPRESENTATIVES = new Set([...SPOKESPEOPLE_PLURAL, 'lawyers', 'attorneys', 'executives', 'officials', 'managers', 'staff']);
+const REPRESENTATIVES = new Set([...SPOKESPEOPLE_PLURAL, 'lawyers', 'attorneys', 'executives', 'officials', 'managers', 'staff', 'owners', 'operators', 'founders', 'trustees', 'directors']);
 // People who work for whoever follows "for": "Strategists for Reed say" are his staff, not a group of that name.
 const WORKING_FOR = new Set([...REPRESENTATIVES, 'aides', 'advisers', 'advisors', 'strategists', 'staffers', 'operatives', 'consultants', 'surrogates']);
 const GROUP_NAME_LINKS = new Set(['for', 'against', 'without']);
@@ -251,6 +251,9 @@ function isName(words: readonly Token[], k: number, sentenceStart: number): bool
   // Sentence-initial capitals only name someone when no lower-case word follows in the phrase ("Security officials").
   // "Current and former officials": two adjectives joined are no "Reed and Marsh".
   if (following?.lower === 'and' && PAIRED_ADJECTIVES.has(w.lower) && PAIRED_ADJECTIVES.has(words[k + 2]?.lower ?? '')) return false;
+  // "Pub and restaurant owners say": two trades joined before their people, the first capitalised by its place.
+  const joinedTrade = words[k + 2];
+  if (following?.lower === 'and' && joinedTrade && !joinedTrade.capitalized && isPeoplePlural(words[k + 3]?.lower ?? '')) return false;
   return following === undefined || following.capitalized || following.lower === 'and';
 }
 

@@ -896,7 +896,11 @@ function splitConjoined(words: Token[], sentenceStart: number): { words: Token[]
   // "Current and former officials", "four past and current drivers", "the French and German governments": adjectives
   // joined before one noun make one phrase, whatever count or article opens it.
   const adjectivesJoined = parts.slice(0, -1).every((p, k) => (PAIRED_ADJECTIVES.has(at(p, p.length - 1).lower) || describesJointly(at(p, p.length - 1))) && p.slice(0, -1).every((w) => k === 0 && opensACount(w)));
-  if (parts.length > 1 && parts.every((p) => p.length > 0) && !adjectivesJoined) {
+  // "Pub and restaurant owners", "bar and club staff": two trades joined before one crowd, the first capitalised
+  // only by the sentence's start.
+  const [before, after] = parts;
+  const tradesJoined = parts.length === 2 && before?.length === 1 && (after?.length ?? 0) >= 2 && (!at(before, 0).capitalized || (at(before, 0).start === sentenceStart && (at(before, 0).flags & WordClass.NamedInText) === 0)) && !isPeoplePlural(at(before, 0).lower) && !SUBJECT_PRONOUNS.has(at(before, 0).lower) && !POSSESSIVES.has(at(after ?? [], 0).lower) && (after ?? []).every((w) => !w.capitalized) && isPeoplePlural(at(after ?? [], (after?.length ?? 1) - 1).lower);
+  if (parts.length > 1 && parts.every((p) => p.length > 0) && !adjectivesJoined && !tradesJoined) {
     // "Supporters of Ann Marsh and Tom Reed": names after a preposition's object go on with that object; the
     // people before the preposition are the source.
     const first = parts[0] as Token[];
