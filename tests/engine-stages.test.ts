@@ -108,6 +108,8 @@ describe('crowds by structure', () => {
     // Trades of the land, the shop, the workplace and faith.
     ['A crofter near Leeds said the lambs came early.', ['A crofter near Leeds']],
     ['One stallholder said trade had never been worse.', ['One stallholder']],
+    // Counted people of a body the story names, as "Two Acme employees".
+    ['Two porters at the Hull Infirmary told the Post that beds ran out.', ['Two porters at the Hull Infirmary']],
     ['A picket outside the depot said the offer was an insult.', ['A picket outside the depot']],
     ['A chaplain at the prison said the wing was overcrowded.', ['A chaplain at the prison']],
     ['A passer-by said the scaffold fell at noon.', ['A passer-by']],

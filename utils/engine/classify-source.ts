@@ -676,6 +676,9 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
     // place's own council or airport is the one in view ("Council bosses said").
     const workforce = WORKFORCE.has(head) && !LOCAL_BODIES.has(body);
     const ofAKind = !hasName && !possessive && !BODIES_IN_VIEW.has(body) && (LEADERSHIP_CROWDS.has(head) || RELATIONS_TO.has(head) || PUBLICS.has(head) || ((BODY_PLURALS.has(head) || workforce) && first !== 'the'));
+    // "Two employees at the Acme depot told", "three officials at the ministry said": counted people of a body the
+    // story names are a counted small group, anonymous as "Two Acme employees" are (guide).
+    if (affiliation && COUNT_WORD.test(first) && isCrowdOfPeople(head)) return anonymousSource(words, phrase, hasName);
     if ((affiliation && !RELATIONS_TO.has(head) && !PUBLICS.has(head)) || (headIndex > 0 && ON_RECORD_BODIES.has(body) && !ofAKind)) return NAMED_SOURCE;
     // "Two officials said", "three residents told the Post": a counted small group is anonymous (guide), a crowd
     // counted by no number ("officials", "many residents") vague.
