@@ -3345,8 +3345,9 @@ describe('findAttributions', () => {
     // Nor is adding a thing when the sentence ends with it, a headline's too; a tag after a quotation still speaks.
     ['The ferry firm adds capacity on its island routes.', []],
     ['Ferry firm adds late sailing on Fridays', []],
-    // Nor is snapping something up: buying it.
+    // Nor is snapping something up: buying it; nor keeping people informed.
     ['Collectors are snapping up the first pressings.', []],
+    ['The ferry firm was fined for failing to keep travellers informed.', []],
     ['“The queues will ease,” added Ann Marsh.', [['named-source', 'added Ann Marsh']]],
     ['The queues will ease “by May,” she added on local radio.', [['named-source', 'she added']]],
   ])('adding a count of things is no remark: %s', (text, expected) => {

@@ -536,6 +536,7 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
   if (words.length > 2 && ONE_THING_ARTICLES.has(at(words, 0).lower) && !thing.capitalized && !thing.lower.endsWith('s') && !counts && at(words, 2).lower.endsWith('s') && isPeoplePlural(at(words, 2).lower) && !at(words, 2).capitalized) words.splice(0, 2);
   return words;
 }
+const KEEPING = new Set(['keep', 'keeps', 'kept', 'keeping']);
 const SAMPLING_RECORDS = new Set(['poll', 'survey', 'study', 'census']);
 const ONE_THING_ARTICLES = new Set(['a', 'an', 'another', 'this', 'that', 'each', 'every']);
 const COUNT_NOUNS = new Set(['dozen', 'couple', 'few', 'handful', 'score', 'hundred', 'thousand', 'million']);
@@ -2806,6 +2807,8 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if (verb.lower.startsWith('add') && next.lower === 'to' && (POSSESSIVES.has(at(tokens, i + 2).lower) || at(tokens, i + 2).lower === 'the')) return;
   // "buyers are snapping up flats", "snapped up the rights": buying, not snapping at anyone.
   if (verb.lower.startsWith('snap') && next.lower === 'up') return;
+  // "kept passengers informed", "keep residents fully informed": a state they are kept in, nobody informing.
+  if (verb.lower === 'informed' && tokens.slice(Math.max(0, i - 4), i - 1).some((t) => KEEPING.has(t.lower))) return;
   if (next.lower === 'of' && /^(?:accus|suspect|convict)/.test(verb.lower) && isWord(prev) && !prev.capitalized) return; // "a contractor accused of spying"
   if (verb.lower.startsWith('compar') && (next.lower === 'to' || next.lower === 'with')) return; // "compared to 17%"
   if (verb.lower === 'thanks' && next.lower === 'to') return; // "thanks to cheaper alternatives"
