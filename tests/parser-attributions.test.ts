@@ -3347,7 +3347,7 @@ describe('findAttributions', () => {
     ['Ferry firm adds late sailing on Fridays', []],
     // Nor is snapping something up: buying it; nor keeping people informed.
     ['Collectors are snapping up the first pressings.', []],
-    ['The ferry firm was fined for failing to keep travellers informed.', []],
+    ['The ferry firm was fined for failing to keep travellers informed during delays.', []],
     ['“The queues will ease,” added Ann Marsh.', [['named-source', 'added Ann Marsh']]],
     ['The queues will ease “by May,” she added on local radio.', [['named-source', 'she added']]],
   ])('adding a count of things is no remark: %s', (text, expected) => {
