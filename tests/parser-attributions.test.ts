@@ -4677,6 +4677,9 @@ describe('findAttributions', () => {
 
   test.each([
     ['Police put the crowd at closer to 8,000.', [['named-source', 'Police put']]],
+    // Without "at": "closer to", "nearer" a figure.
+    ['Acme says 500 jobs will go; the union puts the number closer to 800.', [['named-source', 'Acme says'], ['named-source', 'the union puts']]],
+    ['Other estimates put the cost nearer £6 million.', [['vague-attribution', 'Other estimates'], ['unverified-figure', '£6 million']]],
     ['The council put the cost of the repairs at just under £4m.', [['named-source', 'The council put']]],
     ['Officials put the toll at as many as 900.', [['vague-attribution', 'Officials'], ['unverified-figure', 'as many as 900']]],
   ])('a count put at an approximate figure is estimated: %s', (text, expected) => {

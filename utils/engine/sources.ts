@@ -1211,7 +1211,8 @@ function putsAFigure(tokens: readonly Token[], i: number): boolean {
   if (!isWord(at(tokens, i + 1)) || (at(tokens, i + 1).capitalized && !owner)) return false;
   // "The Argus pegged her at $40 million": a person put at a sum is their worth.
   if (OBJECT_PRONOUNS.has(at(tokens, i + 1).lower) && at(tokens, i + 2).lower === 'at') return /^\p{Sc}/u.test(at(tokens, i + 3).text);
-  const after = figureAfter(tokens, bare ? i + 1 : i + 2, i + 7, 'at');
+  // "put the number closer to 10,000", "put the crowd nearer 3,000": an estimate against another's.
+  const after = figureAfter(tokens, bare ? i + 1 : i + 2, i + 7, 'at') ?? figureAfter(tokens, bare ? i + 1 : i + 2, i + 7, 'closer') ?? figureAfter(tokens, bare ? i + 1 : i + 2, i + 7, 'nearer');
   if (!after) return false;
   const { k, f } = after;
   const figure = at(tokens, f);
