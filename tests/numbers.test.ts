@@ -35,6 +35,9 @@ describe('quantities a reader may want a source for', () => {
     // A crowd counted after "among" in no poll's method line is a count.
     ['Among 1,200 workers at the plant, most were laid off.', '1,200 workers', 'count'],
     ['Labour won 412 seats.', '412 seats', 'count'],
+    // What many things hold, or one thing built or sold, is counted.
+    ['The borough has 9,300 empty homes.', '9,300', 'count'],
+    ['The developer sold 318 flats in Hull.', '318 flats', 'count'],
     // A count after a colon is no code, nor a five-digit count a ZIP code where no state's letters come before it.
     ['Keep one total in mind: 2,380.', '2,380', 'count'],
     ['The plant employs 10500 people.', '10500 people', 'count'],
@@ -510,6 +513,10 @@ describe('numbers that are not figure claims', () => {
     // One thing's size, in whatever unit it is counted.
     ['The novel is over 140,000 words long.', 'over 140,000 words', 'size'],
     ['The new hall is five storeys high.', 'five storeys', 'size'],
+    // The parts one building or scheme is made of, with a verb of having, as "a 40-storey tower" is.
+    ['The Ode Quay tower will have 41 storeys and a roof garden.', '41 storeys', 'spec'],
+    ['The Marsh Lane scheme comprises 318 new flats.', '318 new flats', 'spec'],
+    ['A ferry with 520 cabins docked at Hull.', '520 cabins', 'spec'],
     ['The patch shrinks the file to a mere 39 kilobytes.', 'a mere 39 kilobytes', 'spec'],
     // A number alone in parentheses: a rank, an age or a note's mark.
     ['2. Ann Marsh (1.)', '1', 'label'],

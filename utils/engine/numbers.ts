@@ -1000,6 +1000,39 @@ function productNameBefore(s: Sentence, end: number): boolean {
   return true;
 }
 
+const MADE_OF = set(
+  'has have had having include includes included including contain contains contained containing comprise comprises comprised comprising ' +
+    'feature features featured featuring offer offers offered offering boast boasts boasted boasting',
+);
+// Between one thing and its verb: "will also have", "is to include", "that comprises".
+const MADE_OF_BETWEEN = set("will would shall also now still already currently is to that which 'll ’ll");
+/** One building, scheme or vehicle, by its noun. */
+const ONE_THING = set(
+  'tower building block development scheme project complex estate stadium arena hotel hospital campus mall skyscraper house home ' +
+    'property site ship ferry vessel liner yacht plane jet aircraft train car vehicle',
+);
+/** What one of those is made of, counted. */
+const PARTS = set(
+  'stories storeys floors levels homes houses flats apartments units dwellings condos townhouses villas rooms bedrooms bathrooms ' +
+    'suites cabins berths decks seats beds bays spaces classrooms screens lanes pitches courts shops stores restaurants offices lifts ' +
+    'elevators gates platforms pools wards carriages cars doors engines',
+);
+/**
+ * The word of the part counted after a number ending at `last` ("58 storeys", "640 new homes"), when one thing is the
+ * subject of a verb of having before `spanStart` ("The tower will have", "a tower with"); -1 when not.
+ */
+function partOfOneThing(s: Sentence, spanStart: number, last: number): number {
+  let part = last + 1;
+  // "640 new homes", "600 parking spaces": a word or two of description before the part.
+  while (part < last + 3 && s.isWord(part) && !PARTS.has(s.lower(part)) && !s.capitalized(part) && !s.hasDigit(part) && !FUNCTION_WORDS.has(s.lower(part))) part++;
+  if (!PARTS.has(s.lower(part))) return -1;
+  let j = spanStart - 1;
+  if (s.lower(j) === 'with') return ONE_THING.has(s.lower(j - 1)) ? part : -1;
+  if (!MADE_OF.has(s.lower(j))) return -1;
+  for (j--; j > spanStart - 6 && MADE_OF_BETWEEN.has(s.lower(j)); j--);
+  return ONE_THING.has(s.lower(j)) ? part : -1;
+}
+
 /** "a range of up to 4km", "battery life of 30 hours": a measure after a specification's noun. */
 function afterSpecNoun(s: Sentence, first: number): boolean {
   const k = s.lower(first - 1) === 'to' && s.lower(first - 2) === 'up' ? first - 3 : first - 1;
@@ -1389,6 +1422,10 @@ function classify(s: Sentence, n: Numeral): Found | null {
   // specification.
   const holds = SEATING.has(s.lower(spanStart - 1)) || (s.lower(spanStart - 1) === 'of' && s.lower(spanStart - 2) === 'capacity');
   if (!n.currency && !n.percent && holds) return ends.withNoun('spec');
+  // "The tower will have 58 storeys", "The scheme comprises 212 flats": the parts one building, scheme or vehicle is
+  // made of are its specification, as in "a 58-storey tower"; "The city has 40,000 homes" counts many things.
+  const part = !n.currency && !n.percent && !n.scaled ? partOfOneThing(s, spanStart, last) : -1;
+  if (part > 0) return ends.found('spec', part);
 
   // Street numbers: "123 Main Street".
   if (bareInteger && s.capitalized(last + 1) && /^(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|drive|way|place)$/.test(s.lower(last + 2))) {
