@@ -35,6 +35,8 @@ describe('quantities a reader may want a source for', () => {
     // A crowd counted after "among" in no poll's method line is a count.
     ['Among 1,200 workers at the plant, most were laid off.', '1,200 workers', 'count'],
     ['Labour won 412 seats.', '412 seats', 'count'],
+    // After "a" person, a plural after the number is what is counted.
+    ['Marsh beat a rival over 30 votes in Leeds.', 'over 30 votes', 'count'],
     // What many things hold, or one thing built or sold, is counted.
     ['The borough has 9,300 empty homes.', '9,300', 'count'],
     ['The developer sold 318 flats in Hull.', '318 flats', 'count'],
@@ -226,6 +228,9 @@ describe('numbers that are not figure claims', () => {
     // An agent's plural, one person, or "who" before the limit: people, whose limit is an age.
     ['Gamblers under 21 were turned away at the casino door.', 'under 21', 'age'],
     ['Anyone under 18 needs a parent to sign the form.', 'under 18', 'age'],
+    // One person after a determiner of one; after "every", "any", "each" or "no" the word ending in "s" is its verb.
+    ['The Hull arcade may not let a player under 16 in after dark.', 'under 16', 'age'],
+    ['Every passenger under 14 travels free on the Ode line.', 'under 14', 'age'],
     ['The club signs young riders, many of whom are under 19.', 'under 19', 'age'],
     ['The scheme is open to those aged over 18.', 'over 18', 'age'],
     ['Trials took patients aged between 18 and 65.', '18 and 65', 'age'],

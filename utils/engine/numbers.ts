@@ -2,7 +2,7 @@
 // is (a count, a percentage, a sum of money, or a date, an age, a score, a model number…). Which of them
 // are quantitative claims is `isFigureClaim`'s call; whether a claim is sourced is not this stage's job.
 // Pure and linear: one pass over the sentence's words, each rule looking at a few words either side.
-import { isPeoplePlural } from './lexicon';
+import { isPeoplePlural, isPersonNoun, isPersonRole } from './lexicon';
 import { isCurrencyCode, isLetterCode, isLetters, isLettersThen, isLowerCode, isRunOf, startsWithCapital } from './letters';
 
 export type NumberKind =
@@ -162,6 +162,16 @@ const AGE_GROUPS = set('those people adults voters americans britons women men r
 const ANYONE = set('anyone anybody everyone everybody someone somebody nobody');
 /** People an age group may be of: "those", "voters", "gamblers", "anyone" (the lexicon's people, or an agent's plural by its ending). */
 const agedPeople = (w: string): boolean => AGE_GROUPS.has(w) || ANYONE.has(w) || isPeoplePlural(w);
+// Determiners of one person: "a customer", "every child", "no player"; of those, the ones that take each person in turn.
+const ONE_PERSON = set('a an every any each no one another the this that');
+const EACH_PERSON = set('every any each no');
+/** The determiner before word k when k is a noun for one person, perhaps with a word between ("a new driver"); '' if not. */
+function onePersonAt(s: Sentence, k: number): string {
+  const noun = s.lower(k);
+  if (!s.isWord(k) || !(isPersonRole(noun) || isPersonNoun(noun))) return '';
+  if (ONE_PERSON.has(s.lower(k - 1))) return s.lower(k - 1);
+  return s.isWord(k - 1) && !s.hasDigit(k - 1) && ONE_PERSON.has(s.lower(k - 2)) ? s.lower(k - 2) : '';
+}
 const BEING = set('is was am');
 const BEING_PLURAL = set('is was are were');
 const AGE_APPROXIMATORS = set('about around nearly almost roughly only just barely');
@@ -1325,7 +1335,12 @@ function classify(s: Sentence, n: Numeral): Found | null {
   const wholeCount = bareInteger || (n.words && !n.scaled && !n.currency && !n.percent && Number.isInteger(value));
   // "many of whom are under 21": "who" is people, and what they are under is their age.
   const whoAre = BEING_PLURAL.has(prev2) && (s.lower(first - 3) === 'who' || s.lower(first - 3) === 'whom');
-  if (wholeCount && value < 120 && AGE_LIMITS.has(prev) && (agedPeople(prev2) || AGE_BEFORE.has(prev2) || whoAre) && (!isPluralNoun(s, last + 1) || ANYONE.has(prev2)) && !TIME_UNITS.has(next) && !ABSTRACT_COUNTS.has(next)) return ends.found('age', last, first - 1);
+  // "a customer under 18", "every child under 12": one person. After "every", "any", "each" or "no" the word after the
+  // limit ending in "s" is the person's verb, as after "anyone" ("any child under 12 rides free"); after "a" it may
+  // be what is counted ("beat a rival over 20 votes").
+  const onePerson = AGE_LIMITS.has(prev) ? onePersonAt(s, first - 2) : '';
+  const personVerb = EACH_PERSON.has(onePerson) && !MEASURE_UNITS.has(next) && !SPEC_UNITS.has(next) && !MOVE_UNITS.has(next);
+  if (wholeCount && value < 120 && AGE_LIMITS.has(prev) && (agedPeople(prev2) || AGE_BEFORE.has(prev2) || whoAre || onePerson) && (!isPluralNoun(s, last + 1) || ANYONE.has(prev2) || personVerb) && !TIME_UNITS.has(next) && !ABSTRACT_COUNTS.has(next)) return ends.found('age', last, first - 1);
   // "Latinos younger than 30", "all of them are older than 50"; not "buildings older than 50 years".
   if (bareInteger && value < 120 && prev === 'than' && AGE_BOUNDS.has(prev2) && !TIME_UNITS.has(next) && !isPluralNoun(s, last + 1)) return ends.found('age', last, first - 2);
   // "Fiorina, then 44, was", "Reed, now 61, said": an age set off after a name, with when it was.
