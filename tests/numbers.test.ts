@@ -69,6 +69,10 @@ describe('quantities a reader may want a source for', () => {
     ['One in five adults smoke.', 'One in five adults', 'fraction'],
     ['About 4 in 10 voters back the levy.', 'About 4 in 10 voters', 'fraction'],
     ['Nine out of 10 doctors agree.', 'Nine out of 10 doctors', 'fraction'],
+    // A ratio with "for every", what is counted perhaps between, and a share with "in every".
+    ['Hull now has about one bus shelter for every 900 riders.', 'about one bus shelter for every 900 riders', 'fraction'],
+    ['Leeds has roughly one for every six flats.', 'roughly one for every six flats', 'fraction'],
+    ['Nearly one in every four shops on Ode Street is shut.', 'Nearly one in every four shops', 'fraction'],
     // A count after "over" is a figure; an age group is not (below).
     ['Over 60 people backed Reed.', 'Over 60 people', 'count'],
     ['The bill went back to 1500 pages.', '1500 pages', 'count'],

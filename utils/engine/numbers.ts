@@ -1049,6 +1049,19 @@ function afterSpecNoun(s: Sentence, first: number): boolean {
   return s.lower(k) === 'of' && SPEC_AFTER.has(s.lower(k - 1));
 }
 
+const EVERY = set('every each');
+/**
+ * Where the count opens after "for every" at k, or after what the number counts, a word or two, and then "for every"
+ * ("charger for every eight homes", "bus shelter for every 900 riders"); -1 when neither.
+ */
+function forEveryAt(s: Sentence, k: number): number {
+  for (let j = k; j <= k + 2; j++) {
+    if (s.lower(j) === 'for' && EVERY.has(s.lower(j + 1))) return j + 2;
+    if (!s.isWord(j) || s.capitalized(j) || s.hasDigit(j) || FUNCTION_WORDS.has(s.lower(j)) || TIME_UNITS.has(s.lower(j))) return -1;
+  }
+  return -1;
+}
+
 /** A word set all in capitals, as a headline's may be: "BILLIONS". */
 const inCapitals = (word: string): boolean => word === word.toUpperCase();
 
@@ -1068,14 +1081,17 @@ function classify(s: Sentence, n: Numeral): Found | null {
     if (compound) n.currency = true;
     last++;
   }
-  // A share told as a count out of a count: "4 in 10 voters", "nine out of 10", "Four in 10".
-  const outOf = s.lower(last + 1) === 'in' ? last + 2 : s.lower(last + 1) === 'out' && s.lower(last + 2) === 'of' ? last + 3 : -1;
+  // A share told as a count out of a count: "4 in 10 voters", "nine out of 10", "Four in 10", "one in every five"; or
+  // as a ratio: "one for every eight homes", "one charger for every 1,200 drivers".
+  const perEvery = forEveryAt(s, last + 1);
+  let outOf = perEvery > 0 ? perEvery : s.lower(last + 1) === 'in' ? last + 2 : s.lower(last + 1) === 'out' && s.lower(last + 2) === 'of' ? last + 3 : -1;
+  if (outOf > 0 && perEvery < 0 && s.lower(outOf) === 'every') outOf++;
   // A rating may have a half: "4.5 out of 5".
   // Not a number word that goes on a name: "Acme One in two stages".
   const endsName = n.words && s.capitalized(first) && first > 0 && s.capitalized(first - 1);
   if (outOf > 0 && !endsName && !n.kind && !n.currency && !n.percent && !n.suffix && !n.scaled && (Number.isInteger(value) || s.lower(last + 1) === 'out') && value > 0 && s.isWord(outOf)) {
     const of = /^\d/.test(s.word(outOf)) ? digitNumeral(s, outOf) : wordNumeral(s, outOf);
-    if (of && !of.kind && !of.suffix && !of.currency && of.value !== undefined && of.value > value && of.value <= 1000) {
+    if (of && !of.kind && !of.suffix && !of.currency && of.value !== undefined && of.value > value && (of.value <= 1000 || perEvery > 0)) {
       n.kind = 'fraction';
       n.value = value / of.value;
       last = of.last;
@@ -1153,7 +1169,7 @@ function classify(s: Sentence, n: Numeral): Found | null {
     if (TIME_UNITS.has(next) || next === 'hour' || next === 'century' || s.lower(last).endsWith('-century')) return ends.found('duration');
     // "Score 4.5 out of 5", "rated it 4 out of 5 stars": a reviewer's rating, not a share of anyone.
     if (next === 'stars' || next === 'star') return ends.found('score', last + 1, first);
-    if (RATING_WORDS.has(prev) || (prev === 'it' && RATING_WORDS.has(prev2))) return ends.found('score', last, first);
+    if (perEvery < 0 && (RATING_WORDS.has(prev) || (prev === 'it' && RATING_WORDS.has(prev2)))) return ends.found('score', last, first);
     // "Acme shares have lost a third of their value", "the pound fell by a fifth": a market's move, as in percent.
     if (marketMove(s, first)) return ends.found('market-move');
     return ends.withNoun('fraction');
