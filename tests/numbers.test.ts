@@ -35,6 +35,9 @@ describe('quantities a reader may want a source for', () => {
     // A crowd counted after "among" in no poll's method line is a count.
     ['Among 1,200 workers at the plant, most were laid off.', '1,200 workers', 'count'],
     ['Labour won 412 seats.', '412 seats', 'count'],
+    // Many homes' sales, or a home that stands for many, are sums reported.
+    ['Homes on Ode Street sold for $41 million last year.', '$41 million', 'money'],
+    ['The average house in Hull is listed at £240,000.', '£240,000', 'money'],
     // After "a" person, a plural after the number is what is counted.
     ['Marsh beat a rival over 30 votes in Leeds.', 'over 30 votes', 'count'],
     // What many things hold, or one thing built or sold, is counted.
@@ -535,6 +538,9 @@ describe('numbers that are not figure claims', () => {
     // A named share's close and its move are the market's own figures, with where and when before the level.
     ['Acme shares closed in Leeds on Tuesday at $185.25, up 0.35%.', '0.35%', 'market-move'],
     ['Buyers can add the $49 Acme adapter to any order.', '$49', 'price'],
+    // What one home is listed, priced or on sale for, at any sum.
+    ['The five-bedroom farmhouse on Reed Lane is listed at $614,500.', '$614,500', 'price'],
+    ['The Ode family cottage went on sale for £1.3 million.', '£1.3 million', 'price'],
     ['Reed (68) and Ode (74) are the oldest.', '68', 'label'],
     ['The five-strong jury returned after an hour.', 'five-strong', 'story-count'],
   ])('%s → "%s" (%s)', (text, span, kind) => {

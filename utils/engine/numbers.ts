@@ -621,6 +621,35 @@ function priceSubject(s: Sentence, k: number): boolean {
   }
   return false;
 }
+// One home or plot, which an agent lists and prices one at a time.
+const ONE_HOME = set(
+  'house home flat apartment condo condominium cottage villa penthouse mansion bungalow townhouse townhome farmhouse ranch chalet ' +
+    'castle duplex loft maisonette residence property plot',
+);
+const LISTED = set('listed priced');
+// Between a home and its listing: "is listed", "has been put on sale", "went on sale".
+const LISTING_BETWEEN = set('is was has had been now currently also being went goes go put');
+// A home that stands for many: "the average home is listed at".
+const TYPICAL = set('average median typical mean');
+/**
+ * Whether the sum at `spanStart` is what one home is offered for: "The four-bedroom house is listed at $389,900",
+ * "The flat, priced at £425,000,", "The cottage on Ode Lane went on sale for $640,000"; not many homes' sales.
+ */
+function offeredHome(s: Sentence, spanStart: number): boolean {
+  let j = spanStart - 1;
+  if ((s.lower(j) === 'at' || (s.lower(j) === 'for' && s.lower(j - 1) === 'listed')) && LISTED.has(s.lower(j - 1))) j -= 2;
+  else if (s.lower(j) === 'for' && s.lower(j - 1) === 'sale' && s.lower(j - 2) === 'on') j -= 3;
+  else return false;
+  if (s.word(j) === ',') j--;
+  while (j > spanStart - 8 && LISTING_BETWEEN.has(s.lower(j))) j--;
+  // "The cottage on Ode Lane": where it stands may follow the home.
+  if (s.capitalized(j) && j >= 2) {
+    while (j > 0 && s.capitalized(j)) j--;
+    if (s.lower(j) !== 'on' && s.lower(j) !== 'in' && s.lower(j) !== 'at') return false;
+    j--;
+  }
+  return ONE_HOME.has(s.lower(j)) && !TYPICAL.has(s.lower(j - 1)) && !TYPICAL.has(s.lower(j - 2));
+}
 const PURCHASE_WORDS = set('pay pays paid paying fee fees price prices priced cost costs buy buys bought worth charge charges charged subscription');
 
 // Words of when before a year: "in 1750", "since 1603", "until 1485" (not "from" or "by", which a change takes).
@@ -1499,7 +1528,7 @@ function classify(s: Sentence, n: Numeral): Found | null {
     const onSale = prev === 'for' && ON_SALE.has(s.lower(spanStart - 2));
     // "an asking price of £325,000", "on the market for $450,000": what one home or thing is offered for, at any sum.
     const asking = (prev === 'of' && s.lower(spanStart - 2) === 'price' && s.lower(spanStart - 3) === 'asking') || (prev === 'for' && s.lower(spanStart - 2) === 'market' && s.lower(spanStart - 4) === 'on');
-    if (asking) return ends.found('price');
+    if (asking || offeredHome(s, spanStart)) return ends.found('price');
     if (sum < 10000 && (s.anyBefore(spanStart, 2, PRICE_BEFORE) || forTheProduct || onSale)) return ends.found('price');
     // "Acme Phone 10 Plus for $840": a shopping list's line, a product's name and its price.
     if (sum < 10000 && prev === 'for' && first >= 2 && productNameBefore(s, first - 1)) return ends.found('price');
