@@ -1589,6 +1589,11 @@ describe('reasons in the words of the phrase', () => {
     expect(f.reason).toBe('Unnamed sources, described only as “Two informed sources”, with no reason given for leaving them unnamed: the reader cannot check who said this.');
   });
 
+  test('asking not to be named is said, and is no reason for it', () => {
+    const f = only('The pier is unsafe, said one boatman, who asked not to be named.', 'anonymous-source');
+    expect(f.reason).toBe('An unnamed source, loosely described as “one boatman”, who asked not to be named, with no reason given why: the reader cannot check who said this.');
+  });
+
   test('a relative clause belongs to the source phrase, however long', () => {
     const text = 'A senior State Department official who spoke on condition of anonymity said the talks stalled.';
     const f = only(text, 'anonymous-source');

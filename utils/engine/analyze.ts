@@ -803,7 +803,7 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
           const who = shape?.another ? 'is one more of those described as' : several ? 'are those first described as' : 'is the one first described as';
           reason = cited
             ? `${several ? 'Unnamed sources' : 'An unnamed source'}: ${phrase} ${who} ${quoted(cited.text)}${given ? ', whose anonymity the article explains' : ''}; the reader cannot check who said this.`
-            : anonymousReason(extra.specificity ?? 'generic', given, sourceText);
+            : anonymousReason(extra.specificity ?? 'generic', given, sourceText, ASKED_NOT_TO_BE_NAMED.test(text.slice(sentence.start, sentence.end)));
         } else if (a.kind === 'named-source') {
           // A named finding spans its cue too, as one found named on its own words does ("John Kirby said"),
           // when the two stand together: not across a clause ("She gave no date, but said").
@@ -830,7 +830,7 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
         const given = (reasonGiven ??= explainsAnonymity(text, sentences, s));
         const specificity = a.specificity ?? 'generic';
         extra = { specificity, anonymityReasonGiven: given };
-        reason = anonymousReason(specificity, given, text.slice(a.sourceStart, a.sourceEnd));
+        reason = anonymousReason(specificity, given, text.slice(a.sourceStart, a.sourceEnd), ASKED_NOT_TO_BE_NAMED.test(text.slice(sentence.start, sentence.end)));
       } else reason = REASONS[a.kind];
       here.push(a);
       record(parsed, text, sentence, a, false);
@@ -1123,6 +1123,7 @@ function ownerNamed(owner: string, mentions: readonly Mention[], paragraph: numb
   return shape?.pronoun && SINGULAR_PERSON_PRONOUNS.has(shape.pronoun) ? personNamedInPassing(shape.pronoun, mentions, paragraph, pronouns) : undefined;
 }
 const INDEFINITE_OPENING = /^an?$/i;
+const ASKED_NOT_TO_BE_NAMED = new RegExp(String.raw`\b(?:${ANONYMITY_ASKED})`, 'i');
 // Heads of people a story quotes for what they know, not for who they are: another source may well be named after them.
 const INFORMANT_HEADS = new Set(['source', 'official', 'person', 'insider', 'aide', 'adviser', 'advisor', 'diplomat', 'spokesman', 'spokeswoman', 'spokesperson', 'staffer', 'employee', 'executive', 'officer', 'member', 'individual', 'witness', 'resident', 'analyst', 'expert', 'strategist']);
 

@@ -15,7 +15,7 @@ const AFTER_HEAD = new Set(['of', 'with', 'to', 'in', 'at', 'from', 'on', 'for',
 const OPENERS = /^(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|some|several|many|\d+)$/;
 
 /** The reason beside an anonymous source, in the words of its own phrase ("two informed sources"). */
-export function anonymousReason(specificity: SourceSpecificity, reasonGiven: boolean, phrase: string): string {
+export function anonymousReason(specificity: SourceSpecificity, reasonGiven: boolean, phrase: string, asked = false): string {
   const words = phrase.trim().split(/\s+/).map((w) => w.toLowerCase().replace(/[^a-z]/g, ''));
   // The head is the word before what describes it: "a person briefed on the talks", "officials familiar with it".
   // A participle describes a noun before it, not an adjective after an article or a number ("two informed sources").
@@ -24,7 +24,8 @@ export function anonymousReason(specificity: SourceSpecificity, reasonGiven: boo
   const plural = IRREGULAR_PLURALS.has(head) || (head.endsWith('s') && !head.endsWith('ss'));
   const who = plural ? 'Unnamed sources' : 'An unnamed source';
   const shown = phrase.length > 60 ? `${phrase.slice(0, 57)}…` : phrase;
-  const why = reasonGiven ? ', and the article says why they are not named' : ', with no reason given for leaving them unnamed';
+  // Asking not to be named is no reason for it: "who asked not to be named" says who wanted it, not why.
+  const why = reasonGiven ? ', and the article says why they are not named' : asked ? ', who asked not to be named, with no reason given why' : ', with no reason given for leaving them unnamed';
   return `${who}, ${DESCRIBED[specificity]} “${shown}”${why}: the reader cannot check who said this.`;
 }
 
