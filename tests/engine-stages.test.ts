@@ -662,6 +662,7 @@ describe('which figures a source vouches for', () => {
     ['Of the claims, 62 were judged “serious,” the Leeds ombudsman said, the most it has logged in a year.', []],
     // Where it was said may take a few words more: a body's conference, its town and its day.
     ['Class sizes grew by 20 percent in five years, Ann Marsh told delegates at the union’s annual conference in Leeds on Saturday.', []],
+    ['Acme is recalling 40,000 vans, Acme Motors said in a filing with the Federal Road Safety Board in Leeds on Thursday.', []],
     ['When the council spent $80 million on the dam, Ann Marsh told them it was a mistake.', ['$80 million']],
     ['When the council spent $80 million on the dam, Ann Marsh told investors costs would rise.', ['$80 million']],
     // A tag set off with when or where it was said, then a phrase of the writer's: the tag still closes the clause.

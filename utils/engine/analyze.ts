@@ -1327,13 +1327,14 @@ const TAG_WORDS = new Set(
   'on in at to from during last this yesterday today tonight overnight early earlier late later shortly recently then also afterward afterwards monday tuesday wednesday thursday friday saturday sunday'.split(' '),
 );
 // The words after the tag word may hold a date or a time: "…, police said on March 3", "…, at 10pm"; up to six words
-// of any kind, or up to nine where none opens or carries a clause ("…, told delegates at the union's annual conference
-// in Leeds on Saturday", not "…, said on Monday in Leeds the count was wrong"). Each word ends at a separator or the
-// end, so that no word is split between repeats, which backtracking would try on every long tail.
+// of any kind, or up to fourteen where none opens or carries a clause ("…, told delegates at the union's annual
+// conference in Leeds on Saturday", "…, said in a filing with the Federal Maritime Safety Board on Thursday", not "…,
+// said on Monday in Leeds the count was wrong"). Each word ends at a separator or the end, so that no word is split
+// between repeats, which backtracking would try on every long tail.
 const TAG_TAIL_WORD = String.raw`[\p{L}\p{N}]+(?:[^\p{L}\p{N}]+|$)`;
 const NOT_IN_A_LONG_TAIL = String.raw`(?!(?:that|is|are|was|were|has|have|had|will|would|could|should|can|did|does|do)\b)`;
 const TRAILING_TAG = new RegExp(
-  `^[^\\p{L}\\p{N}]*(?:(?:${[...TAG_WORDS].join('|')})\\b[^\\p{L}\\p{N}]*(?:(?:${TAG_TAIL_WORD}){0,6}|(?:${NOT_IN_A_LONG_TAIL}${TAG_TAIL_WORD}){7,9}))?$`,
+  `^[^\\p{L}\\p{N}]*(?:(?:${[...TAG_WORDS].join('|')})\\b[^\\p{L}\\p{N}]*(?:(?:${TAG_TAIL_WORD}){0,6}|(?:${NOT_IN_A_LONG_TAIL}${TAG_TAIL_WORD}){7,14}))?$`,
   'iu',
 );
 
