@@ -315,8 +315,8 @@ describe('crowds by structure', () => {
     // Crowds of any noun for a person, by the lexicon; and a share of a crowd speaks as the crowd.
     ['Some seamstresses said the piece rate was cut.', 'Some seamstresses'],
     ['Some deckhands say the catch has never been worse.', 'Some deckhands'],
-    // Two trades joined before one crowd, the first capitalised by the sentence's start; owners of a kind of body.
-    ['Pub and restaurant owners say the curfew will ruin them.', 'Pub and restaurant owners'],
+    // Two trades joined before one crowd; owners of a kind of body.
+    ['But pub and restaurant owners say the curfew will ruin them.', 'pub and restaurant owners'],
     ['Club owners say the licence fee doubled.', 'Club owners'],
     // Local radio is any of many stations, as local media are.
     ['Local radio reported that the bridge had gone.', 'Local radio'],

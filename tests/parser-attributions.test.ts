@@ -5237,6 +5237,32 @@ describe('findAttributions', () => {
     expect(kinds(text)).toEqual(expected);
   });
 
+  // Shapes close to rules that read a thing added, trades joined before a crowd, a crowd after one thing, a
+  // headline's passive, talk circulating, amounts said to be topped, the parts of one building, a tag closing two
+  // clauses, a spokesperson for one thing, a body's owners, a group's name, a role before a name, counted people of a
+  // body, people kept informed, a firm of a trade, a ratio and a crowd wanting something: each as it must read.
+  test.each([
+    ['About 300 jobs will go, Reed added later.', [['named-source', 'Reed added']]],
+    ['Marsh and senior aides said the plan would cost £2 million.', [['named-source', 'Marsh and senior aides said']]],
+    ['A local farmers group said 200 sheep were killed.', [['vague-attribution', 'A local farmers group'], ['unverified-figure', '200 sheep']]],
+    ['Acme reported on Tuesday that sales rose 12 percent', [['named-source', 'Acme reported']]],
+    ['Reports of burglary have grown 12% this year, police figures show.', [['named-source', 'police figures show']]],
+    ['Reed said to reach a deal both sides would need to cut 300 jobs.', [['named-source', 'Reed said']]],
+    ['The hospital now has 120 empty beds.', [['unverified-figure', '120']]],
+    ['Sales rose 11% last year, but costs, Reed said, including fuel, climbed sharply.', [['unverified-figure', '11%'], ['named-source', 'Reed said']]],
+    ['A spokeswoman at the scene said 12 cars were damaged.', [['anonymous-source', 'A spokeswoman at the scene'], ['unverified-figure', '12 cars']]],
+    ['The dog was found near the Severn Bridge on Monday, its owners said.', [['vague-attribution', 'its owners']]],
+    ['Marsh Allies Say Levy Cost $40 Million', [['vague-attribution', 'Marsh Allies'], ['unverified-figure', '$40 Million']]],
+    ['A witness, unlike her friend Ann Marsh, said 20 shots were fired.', [['anonymous-source', 'A witness, unlike her friend Ann Marsh'], ['unverified-figure', '20 shots']]],
+    ['Three judges of the Court of Appeal said the convictions were unsafe.', [['named-source', 'Three judges of the Court of Appeal said']]],
+    ['Sales kept falling, Reed informed the board, and 300 jobs would go.', [['named-source', 'Reed informed']]],
+    ['One carrier said fares would rise 10%.', [['vague-attribution', 'One carrier'], ['unverified-figure', '10%']]],
+    ['Reed scored one goal for every three games last season.', []],
+    ['Hundreds of farmers marched, asking why the council had spent £3 million.', [['vague-attribution', 'Hundreds of farmers'], ['unverified-figure', '£3 million']]],
+  ])('near a rule, but not its shape: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
   test.each([
     ['Driver identified in crash on Leeds ring road.', []],
     ['Man identified after fire at Hull warehouse.', []],

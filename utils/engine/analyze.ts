@@ -12,7 +12,7 @@ import { firstNameGender, genderClash, headOf, isContestRole, isPersonReference,
 import { splitSentencesSteps, type Span } from './sentences';
 import { isLetterCode, isSpaceCode, isUpperCode } from './letters';
 import { fullSourcePhrase, withAtOfAtLeast } from './source-phrase';
-import { afterDateline, findSources, isPastForm, isStanceCue, openingSubject } from './sources';
+import { afterDateline, findSources, isPastForm, isStanceCue, openingSubject, SAYING_PARTICIPLES } from './sources';
 import { capitalisedInText, firstTokenFrom, lettersEnd, tokenize, WordClass, type Token } from './tokens';
 import type { AnalyzeOptions, Finding, FindingKind, ParsedAttribution, SourceSpecificity } from './types';
 import { runSteps, STEP, type Steps } from '../steps';
@@ -720,9 +720,15 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
         if (mention && !genderClash(ownerPronoun, mention, pronouns)) spokenFor = mention;
       }
       spokenFor ??= owner ? ownerNamed(owner, mentions, paragraph, pronouns) : a.kind === 'anonymous-source' && BARE_SPOKESPERSON.test(joined) ? principalBefore(text, passingHere().passing, mentions, sentences, paragraphs, s, a.sourceStart) : undefined;
-      // "The Vault will close, its owners said": a body named in passing just before, when no source named it.
+      // "The Hull Corn Exchange will close, its owners said": a body named in passing just before, when no source named
+      // it; only as the subject opening its sentence, not a place the sentence passes ("found near the Severn Bridge").
       if (!spokenFor && owner === 'its') {
-        const body = lastNameBefore(text, passingHere().passing, a.sourceStart, paragraph, s);
+        const opensItsSentence = (p: PassingMention) => {
+          const opening = sentences.find((span) => span.start <= p.start && p.start < span.end);
+          return opening !== undefined && SUBJECT_OPENING.test(text.slice(opening.start, p.start));
+        };
+        const name = passingHere().passing.findLast((p) => p.named && p.end <= a.sourceStart && opensItsSentence(p));
+        const body = name ? namedInPassing(text.slice(name.start, name.end), paragraph, s) : undefined;
         if (body && !surelyAPerson(body, pronouns)) spokenFor = body;
       }
       if (spokenFor) resolved = { kind: 'named-source', specificity: undefined, antecedent: spokenFor };
@@ -1123,6 +1129,8 @@ function ownerNamed(owner: string, mentions: readonly Mention[], paragraph: numb
   return shape?.pronoun && SINGULAR_PERSON_PRONOUNS.has(shape.pronoun) ? personNamedInPassing(shape.pronoun, mentions, paragraph, pronouns) : undefined;
 }
 const INDEFINITE_OPENING = /^an?$/i;
+// Before a name that opens its sentence as the subject: nothing, or "the".
+const SUBJECT_OPENING = /^\W*(?:the\s+)?$/i;
 const ASKED_NOT_TO_BE_NAMED = new RegExp(String.raw`\b(?:${ANONYMITY_ASKED})`, 'i');
 // Heads of people a story quotes for what they know, not for who they are: another source may well be named after them.
 const INFORMANT_HEADS = new Set(['source', 'official', 'person', 'insider', 'aide', 'adviser', 'advisor', 'diplomat', 'spokesman', 'spokeswoman', 'spokesperson', 'staffer', 'employee', 'executive', 'officer', 'member', 'individual', 'witness', 'resident', 'analyst', 'expert', 'strategist']);
@@ -1197,7 +1205,7 @@ const SETTING_OFF = new Set([',', '—', '–', '-', '--', '(', ')']);
 // An age may stand there too: "17-year-old Tom Reed".
 const BEFORE_APPOSITIVE_NAME = /^\s*(?:\d+-year-old\s+)?(?:(?:former|then|now|longtime|fellow|veteran)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+(?:of\s+)?){0,4}$/u;
 // "a longtime critic, veteran columnist Ann Marsh,": a role in lower case, a word or two before it.
-const ROLE_BEFORE_NAME = /^\s*(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)\s+$/;
+const ROLE_BEFORE_NAME = /^\s*(?:(?!(?:like|unlike|besides|with|without|his|her|their|its|our|my|your|and|or|but|of|to|for|as|than|by)\s)[a-z][\w-]*\s+){0,2}([a-z][\w-]*)\s+$/;
 const roleBeforeName = (between: string): boolean => {
   const role = ROLE_BEFORE_NAME.exec(between)?.[1];
   return role !== undefined && (isPersonRole(role) || isPersonNoun(role));
@@ -1366,7 +1374,11 @@ const TAG_TAIL_MAX = 300;
 // disagree"), or the claim taken up as a noun ("…, Reed said, a number the state disputes").
 const CLAUSE_AFTER_TAG = /,\s+(?:which|who|whose|though|although|but|while|a (?:figure|number|claim|estimate|total|tally|toll|count|sum)\b)\s/;
 // A participle going on with the speaker's act after the tag's comma: "…, Reed said, adding that …", "citing …".
-const PARTICIPLE_AFTER_TAG = /^,\s+\p{Ll}{2,}ing\s/u;
+// Only the speaker's participles, not "including" or "following", which a clause of its own may hold.
+const participleAfterTag = (rest: string): boolean => {
+  const word = /^,\s+(\p{Ll}+ing)\s/u.exec(rest)?.[1];
+  return word !== undefined && (SAYING_PARTICIPLES.has(word) || word === 'citing');
+};
 // Or when it was said, with no comma: "…, the airline said on Monday as it reported its results".
 const WHEN_AFTER_TAG = /\s(?:as|when|while|after|before)\s+(?:it|he|she|they|the|its|his|her|their)\s/;
 // Verbs by which a source disputes what was said: "a figure her rivals dispute" sources nothing.
@@ -1424,7 +1436,7 @@ function vouchesFor(text: string, a: Attribution, figure: Span, sentence: Span):
   if (setOff >= 0 && closesTag(tag) && /,["”’']?\s*$/.test(text.slice(Math.max(figure.end, a.sourceStart - 8), a.sourceStart))) {
     // A clause break between the figure and the tag may hold the tag ("…, while margins, Reed said, held"); not when a
     // participle of the speaker's follows it ("…, while margins held, Reed said, adding that …"), as a sentence's end would.
-    const breaks = CLAUSE_BREAK.test(text.slice(figure.end, a.sourceStart)) && !PARTICIPLE_AFTER_TAG.test(whole.slice(setOff));
+    const breaks = CLAUSE_BREAK.test(text.slice(figure.end, a.sourceStart)) && !participleAfterTag(whole.slice(setOff));
     if ((tag.trim() === '' || a.sourceStart - figure.end <= TAG_TAIL_MAX) && !breaks) return true;
   }
   // "…, Marsh wrote in the new paper, which was published on Monday.": a relative clause after the tag describes

@@ -87,6 +87,9 @@ const NO_ONE = new Set(['no', 'none', 'nobody', 'neither', 'nor', 'what', 'whate
 const THE_PUBLIC = /^(?:[a-z-]+ ){0,3}the (?:[a-z-]+ )?(?:public|electorate)$/;
 const SOMEONE = new Set(['someone', 'somebody']);
 const SHARE_OF_A_CROWD = /^(?:(?:more|fewer|less) than |nearly |almost |about |roughly |around |over |under |just )?(?:one|two|three|four|\d+) (?:in|out of) (?:two|three|four|five|six|seven|eight|nine|ten|\d+)(?= )/;
+const ON_THE_RECORD_CROWDS = new Set(['judges', 'justices', 'magistrates', 'jurors', 'researchers', 'scientists', 'authors', 'economists', 'investigators', 'inspectors', 'auditors']);
+// Adjectives that name a people after "the": "the unemployed", "the poor", "the majority".
+const PEOPLE_BY_ADJECTIVE = new Set(['unemployed', 'poor', 'rich', 'wealthy', 'elderly', 'young', 'old', 'homeless', 'disabled', 'sick', 'left', 'right', 'majority', 'minority', 'public', 'faithful', 'bereaved', 'injured', 'dead', 'living']);
 const BROADCAST = /^(?:[a-z]+ )?(state|state-run|national|public|official|local|regional) (?:television|radio|tv)$/;
 /** "someone", "somebody": one person left unnamed. */
 export const isSomeone = (lower: string): boolean => SOMEONE.has(lower);
@@ -251,9 +254,6 @@ function isName(words: readonly Token[], k: number, sentenceStart: number): bool
   // Sentence-initial capitals only name someone when no lower-case word follows in the phrase ("Security officials").
   // "Current and former officials": two adjectives joined are no "Reed and Marsh".
   if (following?.lower === 'and' && PAIRED_ADJECTIVES.has(w.lower) && PAIRED_ADJECTIVES.has(words[k + 2]?.lower ?? '')) return false;
-  // "Pub and restaurant owners say": two trades joined before their people, the first capitalised by its place.
-  const joinedTrade = words[k + 2];
-  if (following?.lower === 'and' && joinedTrade && !joinedTrade.capitalized && isPeoplePlural(words[k + 3]?.lower ?? '')) return false;
   return following === undefined || following.capitalized || following.lower === 'and';
 }
 
@@ -593,7 +593,8 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
     // gallery said" is; not a crowd ("for the protesters") or a trade ("for the industry").
     const thing = words.slice(headIndex + 3);
     const thingHead = lowerAt(lowers, words.length - 1);
-    const forOneThing = thing.length >= 1 && thing.length <= 3 && thing.every((w) => !w.capitalized && !OPENING_PREPOSITIONS.has(w.lower) && !DETERMINERS.has(w.lower)) && !/s$/.test(thingHead) && !SECTORS.has(thingHead);
+    // Not where they are ("a spokeswoman at the scene"), nor a people an adjective names ("for the unemployed").
+    const forOneThing = lowerAt(lowers, headIndex + 1) === 'for' && thing.length >= 1 && thing.length <= 3 && thing.every((w) => !w.capitalized && !OPENING_PREPOSITIONS.has(w.lower) && !DETERMINERS.has(w.lower)) && !/s$/.test(thingHead) && !SECTORS.has(thingHead) && !PEOPLE_BY_ADJECTIVE.has(thingHead);
     const forBody = forSeat || (headIndex > 0 && (ON_RECORD_BODIES.has(lowerAt(lowers, headIndex - 1)) || INSTITUTIONS.has(lowerAt(lowers, headIndex - 1)))) || forWhom && lowerAt(lowers, headIndex + 2) === 'the' && (INSTITUTIONS.has(whom) || forOne || forOneThing);
     // "a spokeswoman for his office", "a spokesman for the governor's office", "a spokesman for her": whose the body or
     // the person is, the story has said, as "his office said" is the office of someone named.
@@ -605,7 +606,10 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   }
   // "a skipper said", "one deckhand told": one unnamed person by a noun for a person no list holds; "the skipper" is
   // left to the references stage, which finds whom a description points back to.
-  const onePersonByNoun = INDEFINITE_ONES.has(first) && headIndex > 0 && !words[headIndex]?.capitalized && !isPersonRole(head) && !TITLES.has(head) && lexicon.isPersonNoun(head);
+  // Not an adjective ("a private", "a senior"), which the lexicon knows as people too; and a firm of a trade ("one
+  // carrier", "a lender": their plurals are bodies) is one unnamed body, vague as "one company" is.
+  const onePersonByNoun = INDEFINITE_ONES.has(first) && headIndex > 0 && !words[headIndex]?.capitalized && !isPersonRole(head) && !TITLES.has(head) && lexicon.isPersonNoun(head) && !lexicon.isAdjectiveToo(head);
+  if (onePersonByNoun && BODY_PLURALS.has(`${head}s`)) return namedAt > headIndex ? NAMED_SOURCE : VAGUE_ATTRIBUTION;
   if (isPersonRole(head) || TITLES.has(head) || onePersonByNoun) {
     if (possessive || (PRESS_ROLES.has(head) && hasName) || (onePersonByNoun && namedAt > headIndex)) return NAMED_SOURCE;
     // "a lawyer for Tom Reed", "an attorney representing Acme": counsel speaks for a named client on the record, as
@@ -650,8 +654,10 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
     // "Two Pentagon officials", counted, are a small unnamed group with access (guide); "six Acme newspapers" are bodies.
     // "Marsh supporters", "Leeds voters", "Acme reform advocates": a name saying whose side or where a public is
     // makes no one's spokespeople of them. Nor of "Ohio Republicans", "Establishment Democrats": a party's members.
-    // "Feline Friends", "the Hull Allies": a capitalised relation after a name ends the name of a group.
-    const relationInName = RELATIONS_TO.has(head) && words[headIndex]?.capitalized === true && words[headIndex - 1]?.capitalized === true;
+    // "Jan Moss of Feline Friends", "the charity Hull Allies": a capitalised relation after a name ends a group's name.
+    // Not in a title-case headline, whose every word is capitalised ("Marsh Allies Say"): a word in lower case shows
+    // the capitals are the name's.
+    const relationInName = RELATIONS_TO.has(head) && words[headIndex]?.capitalized === true && words[headIndex - 1]?.capitalized === true && words.some((w) => !w.capitalized);
     if (namedAt >= 0 && namedAt < headIndex && !words.slice(namedAt, headIndex).some(isPossessive) && (!RELATIONS_TO.has(head) || relationInName) && !PUBLICS.has(head) && !GROUP_PLURALS.has(head)) return COUNT_WORD.test(first) && isCrowdOfPeople(head) ? anonymousSource(words, phrase, hasName) : NAMED_SOURCE;
     // "Lawyers for Ann Marsh", "executives for Acme", "officials at the agency": people who speak for a named client or
     // for a body the story has in view, on the record, as "agency officials" do.
@@ -678,7 +684,8 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
     const ofAKind = !hasName && !possessive && !BODIES_IN_VIEW.has(body) && (LEADERSHIP_CROWDS.has(head) || RELATIONS_TO.has(head) || PUBLICS.has(head) || ((BODY_PLURALS.has(head) || workforce) && first !== 'the'));
     // "Two employees at the Acme depot told", "three officials at the ministry said": counted people of a body the
     // story names are a counted small group, anonymous as "Two Acme employees" are (guide).
-    if (affiliation && COUNT_WORD.test(first) && isCrowdOfPeople(head)) return anonymousSource(words, phrase, hasName);
+    // Not those who rule or publish on the record: "Three judges of the Court of Appeal", "two researchers at Leeds".
+    if (affiliation && COUNT_WORD.test(first) && isCrowdOfPeople(head) && !ON_THE_RECORD_CROWDS.has(head)) return anonymousSource(words, phrase, hasName);
     if ((affiliation && !RELATIONS_TO.has(head) && !PUBLICS.has(head)) || (headIndex > 0 && ON_RECORD_BODIES.has(body) && !ofAKind)) return NAMED_SOURCE;
     // "Two officials said", "three residents told the Post": a counted small group is anonymous (guide), a crowd
     // counted by no number ("officials", "many residents") vague.

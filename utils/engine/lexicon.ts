@@ -1,6 +1,6 @@
 // Small word lists the rules share. Kept short on purpose: context decides, these only name the classes.
 import { COGNITION_FORMS, CUE_FORMS } from './cues';
-import { PERSON_NOUNS } from './person-nouns';
+import { PERSON_NOUNS, PERSON_NOUNS_ALSO_ADJECTIVES } from './person-nouns';
 
 const words = (list: string): ReadonlySet<string> => new Set(list.split(' '));
 
@@ -90,6 +90,8 @@ export function isPersonRole(word: string): boolean {
 }
 /** A lower-case noun for one person that no list above holds, by the lexicon: "skipper", "deckhand". */
 export const isPersonNoun = (word: string): boolean => PERSON_NOUNS.has(word);
+/** One of those that is an adjective too ("private", "senior"), which alone seldom means a person. */
+export const isAdjectiveToo = (word: string): boolean => PERSON_NOUNS_ALSO_ADJECTIVES.has(word);
 /** A plural whose singular is a noun for a person: "skippers", "seamstresses", "crewmen", "deputies". */
 export function pluralOfPersonNoun(word: string): boolean {
   if (NOT_PEOPLE_PLURALS.has(word)) return false;
@@ -114,7 +116,8 @@ export const isCrowdOfPeople = (word: string): boolean => isPeoplePlural(word) &
  */
 export function isPeoplePlural(word: string, byEnding = true): boolean {
   if (CROWDS.has(word)) return true;
-  // Names end like plurals of people too ("Sellers", "Masters"): the lexicon only speaks for lower-case words.
+  // Names end like plurals of people too ("Sellers", "Masters"): the lexicon speaks only where the caller reads by
+  // ending, which it does for words written in lower case.
   if (byEnding && pluralOfPersonNoun(word)) return true;
   if (!word.endsWith('s') || NOT_PEOPLE_PLURALS.has(word)) return false;
   if (PERSON_ROLES.has(word.slice(0, -1)) || (word.endsWith('ies') && PERSON_ROLES.has(`${word.slice(0, -3)}y`))) return true;

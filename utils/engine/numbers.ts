@@ -186,11 +186,11 @@ const PENALTY_BEFORE = set('sentenced sentence faces face faced facing serve ser
 const FINES = set('fine fined fines penalty penalties');
 // Words that end whom a fine was laid on: "fined the bank for moving $300 million", "was fined and lost £14 million".
 const NOT_IN_WHOM = set('for after and but or over last this in on to with by of from was were had has have is are since when while because');
-/** "fined the video app Pellucid £14 million": "fined", then only whom it was laid on, within seven words before k. */
 // A phone number written in spaced groups: "0800 555 0192", "+44 20 7946 0958", "(020) 7946 0958".
 const PHONE_NUMBER = /(?<!\d|\d[.,])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,5}\)[ .-]?|\d{2,5}[ .-])(?:\d{2,5}[ .-]){0,3}\d{3,5}(?![\d]|[.,]\d)/g;
 // Thousands grouped by spaces ("12 000 000") are one number, not a phone's groups.
 const SPACED_THOUSANDS = /^\d{1,3}(?: \d{3})+$/;
+/** Whether the digits from start to end are a group of a phone number written in spaced groups. */
 function inPhoneNumber(text: string, start: number, end: number): boolean {
   const from = Math.max(0, start - 24);
   for (const m of text.slice(from, end + 24).matchAll(PHONE_NUMBER)) {
@@ -205,6 +205,7 @@ function inPhoneNumber(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/** "fined the video app Pellucid £14 million": "fined", then only whom it was laid on, within seven words before k. */
 function finedBefore(s: Sentence, k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 7; j--) {
     if (!s.isWord(j)) return false;
@@ -1050,6 +1051,8 @@ const ONE_THING = set(
   'tower building block development scheme project complex estate stadium arena hotel hospital campus mall skyscraper house home ' +
     'property site ship ferry vessel liner yacht plane jet aircraft train car vehicle',
 );
+// Kinds of part, before it: "new homes", "affordable flats", "parking spaces", "two-bedroom flats".
+const PART_KINDS = set('new affordable luxury parking private social residential retail guest passenger hotel student family serviced covered');
 /** What one of those is made of, counted. */
 const PARTS = set(
   'stories storeys floors levels homes houses flats apartments units dwellings condos townhouses villas rooms bedrooms bathrooms ' +
@@ -1062,8 +1065,9 @@ const PARTS = set(
  */
 function partOfOneThing(s: Sentence, spanStart: number, last: number): number {
   let part = last + 1;
-  // "640 new homes", "600 parking spaces": a word or two of description before the part.
-  while (part < last + 3 && s.isWord(part) && !PARTS.has(s.lower(part)) && !s.capitalized(part) && !s.hasDigit(part) && !FUNCTION_WORDS.has(s.lower(part))) part++;
+  // "640 new homes", "600 parking spaces": a word or two of what kind before the part; not of its state ("200 empty
+  // flats", "40 fewer beds"), which is a claim.
+  while (part < last + 3 && s.isWord(part) && !PARTS.has(s.lower(part)) && (PART_KINDS.has(s.lower(part)) || /^[a-z]+-[a-z]+$/.test(s.lower(part)))) part++;
   if (!PARTS.has(s.lower(part))) return -1;
   let j = spanStart - 1;
   if (s.lower(j) === 'with') return ONE_THING.has(s.lower(j - 1)) ? part : -1;
@@ -1079,13 +1083,16 @@ function afterSpecNoun(s: Sentence, first: number): boolean {
 }
 
 const EVERY = set('every each');
+const SCORED = set('goal goals point points run runs wicket wickets try tries basket baskets touchdown touchdowns');
+const PLAYED = set('game games match matches appearance appearances innings start starts outing outings minutes');
 /**
  * Where the count opens after "for every" at k, or after what the number counts, a word or two, and then "for every"
  * ("charger for every eight homes", "bus shelter for every 900 riders"); -1 when neither.
  */
 function forEveryAt(s: Sentence, k: number): number {
   for (let j = k; j <= k + 2; j++) {
-    if (s.lower(j) === 'for' && EVERY.has(s.lower(j + 1))) return j + 2;
+    // "one goal for every three games": a player's record, as a score is.
+    if (s.lower(j) === 'for' && EVERY.has(s.lower(j + 1))) return [j + 2, j + 3, j + 4].some((m) => PLAYED.has(s.lower(m))) || SCORED.has(s.lower(j - 1)) ? -1 : j + 2;
     if (!s.isWord(j) || s.capitalized(j) || s.hasDigit(j) || FUNCTION_WORDS.has(s.lower(j)) || TIME_UNITS.has(s.lower(j))) return -1;
   }
   return -1;

@@ -14,6 +14,8 @@ const w = (list: string): readonly string[] => list.split(' ');
 // "are growing"), and up to four words between the verb and "that" ("for weeks", "in Leeds").
 const PERFECT_OR_BE = String.raw`(?:(?:have|has|had|are|is|was|were) (?:been )?)?`;
 const WORDS_BEFORE_THAT = String.raw`(?: (?!so\b|such\b|enough\b)[\w’']+){0,4}?`;
+// Verbs of talk going about: "have swirled", "surfaced", "spread online".
+const TALK_SPREADING = String.raw`swirled|swirl|swirls|swirling|circulated|circulate|circulates|circulating|surfaced|surface|surfaces|emerged|emerge|emerges|spread|spreading`;
 // Not after a modal ("can be seen as", "might be considered", "must be viewed as their ally"), nor after "to"
 // ("hopes to be regarded as", "eager to be viewed as"): a possible reading, a need or an aim, which no one holds yet.
 const WRITERS_READING = String.raw`(?<!\b(?:can|could|may|might|must|should|will|would|to)(?: not| also| well| easily)? be )`;
@@ -67,7 +69,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     kind: 'hedge',
     triggers: w('said believed thought rumoured rumored reported understood estimated'),
-    pattern: /\b(?:said|believed|thought|rumou?red|reported|understood|estimated)(?<=[\p{L},] \p{L}+) to(?= (?:top(?! up\b)|exceed|total|number|surpass|reach|near)\b)/giu,
+    pattern: /\b(?:said|believed|thought|rumou?red|reported|understood|estimated)(?<=[\p{L},] \p{L}+) to(?= (?:top(?! up\b)|exceed|total|number|surpass)\b)/giu,
   },
   // "It is thought that…", and without "that" before a clause's subject: "It is understood the minister will…".
   {
@@ -100,12 +102,14 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     ),
   },
   // The same talk with what it is about between: "Rumours of a sale have circulated for weeks", "Reports of
-  // looting surfaced on Monday", "Claims about the vote spread online"; no one is said to have made them.
+  // looting surfaced on Monday", "Claims about the vote spread online"; no one is said to have made them. Opening
+  // its clause (not "insurance claims over …"), and not counted ("Reports of burglary have grown 12%"): reports,
+  // claims and allegations only circulate or surface, where rumours and speculation may also grow.
   {
     kind: 'vague-attribution',
     triggers: w('rumours rumors rumour rumor speculation claims allegations reports'),
     pattern: new RegExp(
-      String.raw`\b(?<!\b(?:the|these|those|his|her|its|their|our|such)\s)(?:rumou?rs?|speculation|claims|allegations|reports) (?:of|about|over)\b(?: (?!(?:said|says|have|has|had|is|are|was|were)\b)[\w’'-]+){1,7}? ${PERFECT_OR_BE}(?:swirled|swirl|swirls|swirling|circulated|circulate|circulates|circulating|surfaced|surface|surfaces|emerged|emerge|emerges|spread|spreading|persisted|persist|persists|mounted|mounting|grown|growing|grew)\b`,
+      String.raw`(?<=(?:^|[.;:!?,"“”(—–]\s*|\b(?:and|but|as|while|after|amid|since)\s))(?:(?:rumou?rs?|speculation) (?:of|about|over)\b(?: (?!(?:said|says|have|has|had|is|are|was|were)\b)[\w’'-]+){1,7}? ${PERFECT_OR_BE}(?:${TALK_SPREADING}|persisted|persist|persists|mounted|mounting|grown|growing|grew)|(?:claims|allegations|reports) (?:of|about|over)\b(?: (?!(?:said|says|have|has|had|is|are|was|were)\b)[\w’'-]+){1,7}? ${PERFECT_OR_BE}(?:${TALK_SPREADING}))\b(?! (?:by |to )?(?:\d|about\b|some\b|more\b|nearly\b|almost\b))`,
       'gi',
     ),
   },

@@ -145,7 +145,7 @@ const NEVER_NOUNS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', '
 const IT_SPEAKS = new Set(['found', 'finds', 'recommended', 'recommends', 'explained', 'explains', 'acknowledged', 'acknowledges', 'argued', 'argues', 'urged', 'urges', 'estimated', 'estimates', 'expects', 'expected', 'predicted', 'predicts', 'concluded', 'concludes', 'declared', 'declares', 'asserted', 'asserts', 'disclosed', 'discloses', 'stressed', 'stresses', 'contended', 'contends', 'maintained', 'maintains', 'admitted', 'admits', 'responded', 'responds', 'replied', 'replies']);
 const SPEECH_VERBS = new Set(['said', 'says', 'added', 'adds', 'stated', 'states', 'told', 'tells', 'announced', 'announces', 'reported', 'reports', 'claimed', 'claims', 'noted', 'notes', 'wrote', 'writes', 'posted', 'tweeted', 'warned', 'warns', 'denied', 'denies', 'insisted', 'insists']);
 // Their participles, which go on from the clause's subject: "…, saying", "…, adding".
-const SAYING_PARTICIPLES = new Set(['saying', 'adding', 'stating', 'telling', 'announcing', 'reporting', 'claiming', 'noting', 'writing', 'warning', 'insisting']);
+export const SAYING_PARTICIPLES: ReadonlySet<string> = new Set(['saying', 'adding', 'stating', 'telling', 'announcing', 'reporting', 'claiming', 'noting', 'writing', 'warning', 'insisting']);
 // "… and has accused Leeds of", "and blamed the weather": a charge is a claim after "and" too ("and denying him a
 // win" is no denial).
 const JOINED_CHARGES = /^(?:accus|blam|condemn|denounc|criticiz|criticis)/;
@@ -533,10 +533,20 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
   // Not a count of the crowd: "a dozen members", "another 24 delegates".
   const thing = at(words, 1);
   const counts = STARTS_WITH_NUMBER.test(thing.text) || NUMBER_WORDS.has(thing.lower) || COUNT_NOUNS.has(thing.lower);
-  if (words.length > 2 && ONE_THING_ARTICLES.has(at(words, 0).lower) && !thing.capitalized && !thing.lower.endsWith('s') && !counts && at(words, 2).lower.endsWith('s') && isPeoplePlural(at(words, 2).lower) && !at(words, 2).capitalized) words.splice(0, 2);
+  // The crowd ends the phrase: "a local farmers group said" is one group.
+  if (words.length === 3 && ONE_THING_ARTICLES.has(at(words, 0).lower) && !thing.capitalized && !thing.lower.endsWith('s') && !counts && at(words, 2).lower.endsWith('s') && isPeoplePlural(at(words, 2).lower) && !at(words, 2).capitalized) words.splice(0, 2);
   return words;
 }
 const KEEPING = new Set(['keep', 'keeps', 'kept', 'keeping']);
+/** Whether a form of "keep" stands a few words before i in its own clause: "kept passengers fully informed". */
+function keptBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const t = at(tokens, k);
+    if (KEEPING.has(t.lower)) return true;
+    if (!isWord(t) || t.capitalized || SUBJECT_PRONOUNS.has(t.lower)) return false;
+  }
+  return false;
+}
 const SAMPLING_RECORDS = new Set(['poll', 'survey', 'study', 'census']);
 const ONE_THING_ARTICLES = new Set(['a', 'an', 'another', 'this', 'that', 'each', 'every']);
 const COUNT_NOUNS = new Set(['dozen', 'couple', 'few', 'handful', 'score', 'hundred', 'thousand', 'million']);
@@ -897,10 +907,10 @@ function splitConjoined(words: Token[], sentenceStart: number): { words: Token[]
   // "Current and former officials", "four past and current drivers", "the French and German governments": adjectives
   // joined before one noun make one phrase, whatever count or article opens it.
   const adjectivesJoined = parts.slice(0, -1).every((p, k) => (PAIRED_ADJECTIVES.has(at(p, p.length - 1).lower) || describesJointly(at(p, p.length - 1))) && p.slice(0, -1).every((w) => k === 0 && opensACount(w)));
-  // "Pub and restaurant owners", "bar and club staff": two trades joined before one crowd, the first capitalised
-  // only by the sentence's start.
+  // "bar and club owners", "pub and restaurant staff": two trades in lower case joined before one crowd (a capital
+  // opening the sentence may be a name: "Reed and fellow campaigners").
   const [before, after] = parts;
-  const tradesJoined = parts.length === 2 && before?.length === 1 && (after?.length ?? 0) >= 2 && (!at(before, 0).capitalized || (at(before, 0).start === sentenceStart && (at(before, 0).flags & WordClass.NamedInText) === 0)) && !isPeoplePlural(at(before, 0).lower) && !SUBJECT_PRONOUNS.has(at(before, 0).lower) && !POSSESSIVES.has(at(after ?? [], 0).lower) && (after ?? []).every((w) => !w.capitalized) && isPeoplePlural(at(after ?? [], (after?.length ?? 1) - 1).lower);
+  const tradesJoined = parts.length === 2 && before?.length === 1 && after?.length === 2 && !at(before, 0).capitalized && !isPeoplePlural(at(before, 0).lower) && !SUBJECT_PRONOUNS.has(at(before, 0).lower) && !at(after, 0).capitalized && !POSSESSIVES.has(at(after, 0).lower) && isPeoplePlural(at(after, 1).lower);
   if (parts.length > 1 && parts.every((p) => p.length > 0) && !adjectivesJoined && !tradesJoined) {
     // "Supporters of Ann Marsh and Tom Reed": names after a preposition's object go on with that object; the
     // people before the preposition are the source.
@@ -1731,7 +1741,8 @@ function countedCrowd(words: readonly Token[]): boolean {
 }
 const COUNTED_PLURALS = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'tens', 'millions']);
 // What a crowd does in wanting something, not in saying something is so.
-const WANTING_PARTICIPLES = new Set(['demanding', 'hoping', 'calling', 'urging', 'seeking', 'pleading', 'asking', 'begging', 'protesting', 'chanting', 'waving', 'holding', 'carrying']);
+// ("asking why", "calling it a sham", "protesting that" say something, and stay claims.)
+const WANTING_PARTICIPLES = new Set(['demanding', 'hoping', 'urging', 'seeking', 'pleading', 'begging', 'chanting', 'waving', 'holding', 'carrying']);
 
 /**
  * "The retired neurosurgeon gave no details, saying": a short definite description opening the clause, right before
@@ -2809,7 +2820,7 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // "buyers are snapping up flats", "snapped up the rights": buying, not snapping at anyone.
   if (verb.lower.startsWith('snap') && next.lower === 'up') return;
   // "kept passengers informed", "keep residents fully informed": a state they are kept in, nobody informing.
-  if (verb.lower === 'informed' && tokens.slice(Math.max(0, i - 4), i - 1).some((t) => KEEPING.has(t.lower))) return;
+  if (verb.lower === 'informed' && keptBefore(tokens, i)) return;
   if (next.lower === 'of' && /^(?:accus|suspect|convict)/.test(verb.lower) && isWord(prev) && !prev.capitalized) return; // "a contractor accused of spying"
   if (verb.lower.startsWith('compar') && (next.lower === 'to' || next.lower === 'with')) return; // "compared to 17%"
   if (verb.lower === 'thanks' && next.lower === 'to') return; // "thanks to cheaper alternatives"
@@ -3672,7 +3683,7 @@ function objectMovedBefore(tokens: readonly Token[], i: number): boolean {
 }
 const REDUCED_PASSIVES = new Set(['said', 'thought', 'believed', 'known', 'reported', 'alleged', 'determined', 'found', 'deemed', 'considered', 'judged', 'shown', 'presumed', 'suspected', 'understood', 'rumored', 'rumoured', 'estimated', 'expected']);
 const TO_BE = new Set(['be', 'have']);
-const AMOUNT_VERBS = new Set(['top', 'exceed', 'total', 'number', 'surpass', 'reach', 'near']);
+const AMOUNT_VERBS = new Set(['top', 'exceed', 'total', 'number', 'surpass']);
 const REFUSALS = new Set(['declined', 'refused', 'not', 'wouldn’t', "wouldn't", 'couldn’t', "couldn't", 'didn’t', "didn't"]);
 const COMMENTING = new Set(['comment', 'discuss', 'elaborate', 'say', 'speak', 'respond', 'answer', 'confirm', 'provide', 'give', 'release', 'name', 'identify', 'disclose', 'detail']);
 /**
@@ -3818,15 +3829,17 @@ function addsAThing(tokens: readonly Token[], i: number): boolean {
   for (let k = i + 2; k <= i + 7; k++) {
     const t = at(tokens, k);
     // "The carrier adds capacity on two routes.", a headline's "Ferry firm adds third sailing": the sentence ends
-    // with no verb after the object, so nothing was said; not a tag after a quotation ("…,” added Reed.", "…,” she
-    // added on the radio.", "Reed added to the Post.").
-    if ((k === tokens.length || SENTENCE_ENDS.has(t.text)) && isWord(at(tokens, i - 1)) && next.lower !== 'to' && !tokens.slice(0, i).some((u) => QUOTE_MARKS.test(u.text))) return true;
+    // with no verb after the object, so nothing was said; not a tag after a claim or a quotation ("…, Reed added
+    // later.", "…,” she added on the radio."), nor a verb with when or to whom after it ("Reed added to the Post.").
+    if ((k === tokens.length || SENTENCE_ENDS.has(t.text)) && isWord(at(tokens, i - 1)) && !NOT_AN_OBJECT.has(next.lower) && !isLyAdverb(next.lower) && !tokens.slice(0, i).some((u) => QUOTE_MARKS.test(u.text) || u.text === ',')) return true;
     if (!isWord(t) || t.lower === 'that' || AUXILIARIES.has(t.lower) || (!t.capitalized && looksLikeVerb(t.lower))) return false;
     if (t.lower === 'to') return true;
   }
   return false;
 }
 const SENTENCE_ENDS = new Set(['.', '!', '?']);
+// Words after "added" that are no object of it: when, where, to whom.
+const NOT_AN_OBJECT = new Set(['to', 'later', 'earlier', 'on', 'in', 'at', 'during', 'yesterday', 'today', 'tonight', 'then', 'also', 'afterwards', 'afterward', 'recently', 'shortly']);
 
 /** Whether a name or a title starts at k, after an optional "the": "Acme Watch", "“Women at Work”", "the “Acme Fund”". */
 function aNameFollows(tokens: readonly Token[], k: number): boolean {
@@ -3988,16 +4001,19 @@ const ADDRESSED = new Set(['to', 'on', 'at']);
 const PLACE_OR_TIME_AFTER = new Set(['in', 'on', 'after', 'following', 'near', 'during']);
 const HEADLINE_PASSIVE_AFTER = new Set([...PLACE_OR_TIME_AFTER, 'at', 'for', 'as', 'amid', 'over', 'ahead', 'despite']);
 /**
- * Whether the past form at i is a headline's passive: a line with no closing stop, opened by its subject with no
- * punctuation or auxiliary before the verb, and nothing after it but a place, a time or a reason ("by" names an agent).
+ * Whether the past form at i is a headline's passive: a short line with no closing stop, opened by its subject with no
+ * punctuation or auxiliary before the verb, and nothing after it but a place, a time or a reason ("by" names an agent;
+ * "that" or a verb after it says something: "Acme reported on Tuesday that sales rose", a bullet's line).
  */
 function headlinePassive(tokens: readonly Token[], i: number, sentenceStart: number): boolean {
   const verb = at(tokens, i);
   const last = at(tokens, tokens.length - 1);
-  if (!verb.lower.endsWith('ed') || !isWord(last) || /[.!?…"”’)\]]$/.test(last.text) || at(tokens, 0).start !== sentenceStart || i < 1) return false;
+  if (!verb.lower.endsWith('ed') || !isWord(last) || /[.!?…"”’)\]]$/.test(last.text) || at(tokens, 0).start !== sentenceStart || i < 1 || tokens.length > HEADLINE_WORDS) return false;
   if (!tokens.slice(0, i).every((t) => isWord(t) && !AUXILIARIES.has(t.lower) && !SUBJECT_PRONOUNS.has(t.lower))) return false;
+  if (tokens.slice(i + 1).some((t) => t.lower === 'that' || (!t.capitalized && looksLikeVerb(t.lower)))) return false;
   return i === tokens.length - 1 || HEADLINE_PASSIVE_AFTER.has(at(tokens, i + 1).lower);
 }
+const HEADLINE_WORDS = 12;
 const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves', 'myself', 'ourselves', 'yourself']);
 const NOT_IN_A_LABEL = new Set(['is', 'are', 'was', 'for', 'in', 'on', 'to', 'with', 'at']);
 
