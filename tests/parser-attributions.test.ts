@@ -5264,6 +5264,22 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    // A headline's "accused of" names no speaker; a thing going on says nothing, a speaker going on does; a body
+    // that is "not being named" is kept anonymous; a headline's closing "sources"; a hyphenated role; a company's
+    // unit speaks for it.
+    ['Ministers accused of ignoring the ban on burning', []],
+    ['Farmers accused of ignoring the ban on burning', []],
+    ['The trial continues.', []],
+    ['“Is it fair?” Ann Marsh continued.', [['named-source', 'Ann Marsh continued']]],
+    ['The retailer, which is not being named, said orders fell 20%.', [['anonymous-source', 'The retailer, which is not being named'], ['unverified-figure', '20%']]],
+    ['Acme to close 12 depots: sources', [['unverified-figure', '12 depots'], ['anonymous-source', 'sources']]],
+    ['A sous-chef said the kitchen was short of staff.', [['anonymous-source', 'A sous-chef']]],
+    ['Acme\'s European unit said it would cut 400 jobs.', [['named-source', 'Acme\'s European unit said']]],
+  ])('headlines, tags and roles of other shapes: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
     ['Driver identified in crash on Leeds ring road.', []],
     ['Man identified after fire at Hull warehouse.', []],
     // With its object, identifying is naming.

@@ -86,10 +86,12 @@ export const PERSON_ROLES = words(
  * source. Endings shared with views and things ("racist", "authoritarian", "checklist") are left to the list.
  */
 export function isPersonRole(word: string): boolean {
-  return PERSON_ROLES.has(word) || PROFESSION_ENDING.test(word) || (PERSON_PREFIX.test(word) && PERSON_ROLES.has(word.replace(PERSON_PREFIX, '')));
+  return PERSON_ROLES.has(word) || PROFESSION_ENDING.test(word) || (PERSON_PREFIX.test(word) && PERSON_ROLES.has(word.replace(PERSON_PREFIX, ''))) || PERSON_ROLES.has(HYPHENATED_HEAD.exec(word)?.[1] ?? '');
 }
+// The last part of a hyphenated role names it: "sous-chef", "pot-washer", "shop-keeper".
+const HYPHENATED_HEAD = /^[a-z]+-([a-z]{3,})$/;
 /** A lower-case noun for one person that no list above holds, by the lexicon: "skipper", "deckhand". */
-export const isPersonNoun = (word: string): boolean => PERSON_NOUNS.has(word);
+export const isPersonNoun = (word: string): boolean => PERSON_NOUNS.has(word) || PERSON_NOUNS.has(HYPHENATED_HEAD.exec(word)?.[1] ?? '');
 /** One of those that is an adjective too ("private", "senior"), which alone seldom means a person. */
 export const isAdjectiveToo = (word: string): boolean => PERSON_NOUNS_ALSO_ADJECTIVES.has(word);
 /** A plural whose singular is a noun for a person: "skippers", "seamstresses", "crewmen", "deputies". */
@@ -193,6 +195,8 @@ export const INSTITUTIONS = words(
   'statement report study survey paper data company firm agency ministry department government military police ' +
     'court organization organisation group website video analysis review filing complaint lawsuit indictment ' +
     'office commission committee council board management leadership bank army president campaign team researchers authors prosecutors ' +
+    // A company's parts, which speak for it: "Acme's European unit said", "its truck division".
+    'unit subsidiary division ' +
     'officials prosecutor authority service institute university hospital school club union network newspaper ' +
     'outlet magazine site broadcaster station administration party league federation regulator watchdog ' +
     'foundation center centre embassy cabinet parliament senate congress legislature tribunal inquiry ' +

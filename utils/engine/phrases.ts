@@ -243,6 +243,12 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     triggers: w('anonymity named identified'),
     pattern: /\b(?:who|speaking|spoke|spoken) (?:on|under) (?:the )?condition of anonymity\b|\bwho (?:asked|requested|declined|did not want|didn't want) (?:not )?to be (?:named|identified)\b/gi,
   },
+  // A headline's tag at its end, with no verb: "Acme to cut 400 jobs: sources", "… - insiders".
+  {
+    kind: 'anonymous-source',
+    triggers: w('sources insiders'),
+    pattern: /(?<=\S\s*(?::|\s[-–—]|[-–—])\s*)(?:sources|insiders)(?=\s*$)/gi,
+  },
   // "The source could not provide details": a source phrase with no verb of saying in reach.
   {
     kind: 'anonymous-source',

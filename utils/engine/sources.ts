@@ -2821,7 +2821,8 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if (verb.lower.startsWith('snap') && next.lower === 'up') return;
   // "kept passengers informed", "keep residents fully informed": a state they are kept in, nobody informing.
   if (verb.lower === 'informed' && keptBefore(tokens, i)) return;
-  if (next.lower === 'of' && /^(?:accus|suspect|convict)/.test(verb.lower) && isWord(prev) && !prev.capitalized) return; // "a contractor accused of spying"
+  // "a contractor accused of spying"; a headline's "Ministers accused of ignoring spills", its subject opening the line.
+  if (next.lower === 'of' && /^(?:accus|suspect|convict)/.test(verb.lower) && isWord(prev) && (!prev.capitalized || tokens.slice(0, i).every((t) => isWord(t) && t.capitalized))) return;
   if (verb.lower.startsWith('compar') && (next.lower === 'to' || next.lower === 'with')) return; // "compared to 17%"
   if (verb.lower === 'thanks' && next.lower === 'to') return; // "thanks to cheaper alternatives"
   if (verb.lower.startsWith('agree') && next.lower === 'to' && !agreedToAct(tokens, i)) return; // "agreed to serve": a deal, not a view
@@ -2845,6 +2846,10 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // that the official had …", "continues that, in …": a "that" no noun follows opens what was said, not "that policy".
   const continuedThat = next.lower === 'that' && (!isWord(at(tokens, i + 2)) || CLAUSE_SUBJECT_OPENERS.has(at(tokens, i + 2).lower) || ARTICLES.has(at(tokens, i + 2).lower) || SUBJECT_PRONOUNS.has(at(tokens, i + 2).lower));
   if (verb.lower.startsWith('continu') && isWord(next) && !continuedThat) return;
+  // "The trial continues.": a thing going on, ending the sentence with nothing said; not a speaker's tag after a
+  // quotation, in this sentence or the one before ("…?” Reed continued.", "He continued.").
+  const thingGoesOn = isWord(prev) && !prev.capitalized && !SUBJECT_PRONOUNS.has(prev.lower) && !isPersonRole(prev.lower) && !lexicon.isPersonNoun(prev.lower);
+  if (verb.lower.startsWith('continu') && thingGoesOn && (verb.endsSentence || SENTENCE_ENDS.has(next.text) || i === tokens.length - 1) && !tokens.slice(0, i).some((t) => QUOTE_MARKS.test(t.text))) return;
   // "announced his retirement", "posted photos", "responded by hitting": events, not claims. They attribute
   // only with something said after them: a clause, a quotation, or a figure to be credited.
   // "wrote his own title that switched…", "posted a video that showed…": "that" after the verb's object opens a
