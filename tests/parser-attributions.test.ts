@@ -5280,6 +5280,18 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    // Taking a product back is no remembering aloud: a count, a body's batch, a headline's bare product; a speaker
+    // still recalls.
+    ['Drugmaker recalls blood-pressure pills over impurity', []],
+    ['Acme is recalling 14,000 kettles after reports of fires.', [['unverified-figure', '14,000 kettles'], ['vague-attribution', 'after reports']]],
+    ['The company recalled the batch on Monday.', []],
+    ['Reed recalled that the pier had flooded in 1990.', [['named-source', 'Reed recalled']]],
+    ['“It was chaos,” Ann Marsh recalled last week.', [['named-source', 'Ann Marsh recalled']]],
+  ])('a recall of goods is no remark: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
     ['Driver identified in crash on Leeds ring road.', []],
     ['Man identified after fire at Hull warehouse.', []],
     // With its object, identifying is naming.

@@ -2819,6 +2819,14 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if (verb.lower.startsWith('add') && next.lower === 'to' && (POSSESSIVES.has(at(tokens, i + 2).lower) || at(tokens, i + 2).lower === 'the')) return;
   // "buyers are snapping up flats", "snapped up the rights": buying, not snapping at anyone.
   if (verb.lower.startsWith('snap') && next.lower === 'up') return;
+  // "Acme recalls 40,000 cars", "the company recalled the batch": taking a product back, not remembering aloud; a
+  // person recalling the day says what they remember.
+  // So is a headline's bare product after it: "Drugmaker recalls blood-pressure pills".
+  // Only in a headline, with no closing stop; and not a tag after a quotation ("…,” Reed recalled last week.").
+  const headline = !/[.!?…"”’)\]]$/.test(at(tokens, tokens.length - 1).text) && tokens.length <= HEADLINE_WORDS;
+  const bareProduct = headline && isWord(next) && !next.capitalized && !ARTICLES.has(next.lower) && !POSSESSIVES.has(next.lower) && !CONTENT_CLAUSES.has(next.lower) && !SUBJECT_PRONOUNS.has(next.lower) && !OBJECT_PRONOUNS.has(next.lower) && !NOT_AN_OBJECT.has(next.lower) && !RECALLED_OF.has(next.lower) && !/(?:ing|ly)$/.test(next.lower) && !tokens.slice(0, i).some((t) => QUOTE_MARKS.test(t.text));
+  const countOfGoods = STARTS_WITH_NUMBER.test(next.text) && !SPANS_OF_TIME.has(at(tokens, i + 2).lower); // not "recalled 20 years in the mines"
+  if (verb.lower.startsWith('recall') && (countOfGoods || bareProduct || ((ARTICLES.has(next.lower) || POSSESSIVES.has(next.lower)) && INSTITUTIONS.has(prev.lower)))) return;
   // "kept passengers informed", "keep residents fully informed": a state they are kept in, nobody informing.
   if (verb.lower === 'informed' && keptBefore(tokens, i)) return;
   // "a contractor accused of spying"; a headline's "Ministers accused of ignoring spills", its subject opening the line.
@@ -3844,6 +3852,8 @@ function addsAThing(tokens: readonly Token[], i: number): boolean {
 }
 const SENTENCE_ENDS = new Set(['.', '!', '?']);
 // Words after "added" that are no object of it: when, where, to whom.
+const SPANS_OF_TIME = new Set(['years', 'months', 'weeks', 'days', 'decades', 'hours', 'minutes', 'seasons', 'summers', 'winters']);
+const RECALLED_OF = new Set(['of', 'for', 'with', 'about', 'from', 'last', 'this', 'once', 'how']);
 const NOT_AN_OBJECT = new Set(['to', 'later', 'earlier', 'on', 'in', 'at', 'during', 'yesterday', 'today', 'tonight', 'then', 'also', 'afterwards', 'afterward', 'recently', 'shortly']);
 
 /** Whether a name or a title starts at k, after an optional "the": "Acme Watch", "“Women at Work”", "the “Acme Fund”". */
