@@ -1060,8 +1060,8 @@ const PARTS = set(
     'elevators gates platforms pools wards carriages cars doors engines',
 );
 /**
- * The word of the part counted after a number ending at `last` ("58 storeys", "640 new homes"), when one thing is the
- * subject of a verb of having before `spanStart` ("The tower will have", "a tower with"); -1 when not.
+ * The word of the part counted after a number ending at `last` ("58 storeys", "640 new homes"), when a verb of having
+ * before `spanStart` has one thing for its subject ("The tower will have", "a tower with"); -1 when not.
  */
 function partOfOneThing(s: Sentence, spanStart: number, last: number): number {
   let part = last + 1;
