@@ -650,6 +650,7 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
     let reasonGiven: boolean | undefined;
     // Whether the sentence has its source ask not to be named: read once per sentence, however many sources it has.
     let askedHere: boolean | undefined;
+    const asked = (): boolean => (askedHere ??= ASKED_NOT_TO_BE_NAMED.test(text.slice(sentence.start, sentence.end)));
     let opener: { mention: Mention; end: number } | null | undefined;
     // The people the sentence names in passing, read once, when a pronoun or a later reference needs them.
     let tokens: Token[] | undefined;
@@ -811,7 +812,7 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
           const who = shape?.another ? 'is one more of those described as' : several ? 'are those first described as' : 'is the one first described as';
           reason = cited
             ? `${several ? 'Unnamed sources' : 'An unnamed source'}: ${phrase} ${who} ${quoted(cited.text)}${given ? ', whose anonymity the article explains' : ''}; the reader cannot check who said this.`
-            : anonymousReason(extra.specificity ?? 'generic', given, sourceText, (askedHere ??= ASKED_NOT_TO_BE_NAMED.test(text.slice(sentence.start, sentence.end))));
+            : anonymousReason(extra.specificity ?? 'generic', given, sourceText, asked());
         } else if (a.kind === 'named-source') {
           // A named finding spans its cue too, as one found named on its own words does ("John Kirby said"),
           // when the two stand together: not across a clause ("She gave no date, but said").
@@ -838,7 +839,7 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
         const given = (reasonGiven ??= explainsAnonymity(text, sentences, s));
         const specificity = a.specificity ?? 'generic';
         extra = { specificity, anonymityReasonGiven: given };
-        reason = anonymousReason(specificity, given, text.slice(a.sourceStart, a.sourceEnd), (askedHere ??= ASKED_NOT_TO_BE_NAMED.test(text.slice(sentence.start, sentence.end))));
+        reason = anonymousReason(specificity, given, text.slice(a.sourceStart, a.sourceEnd), asked());
       } else reason = REASONS[a.kind];
       here.push(a);
       record(parsed, text, sentence, a, false);

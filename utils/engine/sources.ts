@@ -549,7 +549,8 @@ function keptBefore(tokens: readonly Token[], i: number): boolean {
 }
 const SAMPLING_RECORDS = new Set(['poll', 'survey', 'study', 'census']);
 const ONE_THING_ARTICLES = new Set(['a', 'an', 'another', 'this', 'that', 'each', 'every']);
-const COUNT_NOUNS = new Set(['dozen', 'couple', 'few', 'handful', 'score', 'hundred', 'thousand', 'million']);
+// Words of a count the number words lack ("dozen", "hundred" are among them).
+const COUNT_NOUNS = new Set(['couple', 'few', 'handful', 'score']);
 
 // What is said or counted, which a crowd after it may dispute: "a figure police disputed".
 const DISPUTABLE = new Set([...CLAIM_NOUNS, 'figure', 'number', 'account', 'estimate', 'charge', 'version', 'tally', 'toll', 'total', 'count', 'characterization', 'characterisation', 'description', 'story']);
@@ -1737,9 +1738,9 @@ function countedCrowd(words: readonly Token[]): boolean {
   let k = 0;
   while (k < words.length - 1 && APPROXIMATING.has(at(words, k).lower)) k++;
   const first = at(words, k);
-  return STARTS_WITH_NUMBER.test(first.text) || NUMBER_WORDS.has(first.lower) || (COUNTED_PLURALS.has(first.lower) && at(words, k + 1).lower === 'of');
+  // The number words hold "dozens", "hundreds", "thousands" too: "Dozens of owners".
+  return STARTS_WITH_NUMBER.test(first.text) || NUMBER_WORDS.has(first.lower);
 }
-const COUNTED_PLURALS = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'tens', 'millions']);
 // What a crowd does in wanting something, not in saying something is so.
 // ("asking why", "calling it a sham", "protesting that" say something, and stay claims.)
 const WANTING_PARTICIPLES = new Set(['demanding', 'hoping', 'urging', 'seeking', 'pleading', 'begging', 'chanting', 'waving', 'holding', 'carrying']);
@@ -2586,14 +2587,21 @@ function warningAsVerb(tokens: readonly Token[], i: number): boolean {
 const ABOUT = new Set(['about', 'nearly', 'roughly', 'some', 'around', 'almost', 'over', 'more', 'up']);
 /**
  * "Acme is recalling 40,000 cars", "recalled about 2 million airbags": a maker calling goods back, a count after it;
- * not a span of time remembered ("Reed recalled 20 years in the mines").
+ * not a span of time remembered ("Reed recalled 20 years in the mines"). So is a body's batch ("the company recalled
+ * the batch") and a headline's bare product ("Drugmaker recalls blood-pressure pills"); a person recalling the day,
+ * or a tag after a quotation ("…,” Reed recalled last week."), says what they remember.
  */
 function recallsGoods(tokens: readonly Token[], i: number): boolean {
   if (!/^recall(?:s|ed|ing)?$/.test(at(tokens, i).lower)) return false;
   let k = i + 1;
   if (ABOUT.has(at(tokens, k).lower)) k += at(tokens, k).lower === 'more' ? 2 : 1;
   while (k < i + 6 && isWord(at(tokens, k + 1)) && (STARTS_WITH_NUMBER.test(at(tokens, k + 1).text) || NUMBER_WORDS.has(at(tokens, k + 1).lower))) k++;
-  return (STARTS_WITH_NUMBER.test(at(tokens, k).text) || NUMBER_WORDS.has(at(tokens, k).lower)) && !TIME_UNITS.has(at(tokens, k + 1).lower);
+  if ((STARTS_WITH_NUMBER.test(at(tokens, k).text) || NUMBER_WORDS.has(at(tokens, k).lower)) && !TIME_UNITS.has(at(tokens, k + 1).lower)) return true;
+  const prev = at(tokens, i - 1);
+  const next = at(tokens, i + 1);
+  if (ARTICLES.has(next.lower) || POSSESSIVES.has(next.lower)) return INSTITUTIONS.has(prev.lower);
+  const bareProduct = isWord(next) && !next.capitalized && !CONTENT_CLAUSES.has(next.lower) && !SUBJECT_PRONOUNS.has(next.lower) && !OBJECT_PRONOUNS.has(next.lower) && !NOT_AN_OBJECT.has(next.lower) && !RECALLED_OF.has(next.lower) && !/(?:ing|ly)$/.test(next.lower);
+  return bareProduct && shortUnclosedLine(tokens) && !tokens.slice(0, i).some((t) => QUOTE_MARKS.test(t.text));
 }
 const MAINTAINED = new Set(['that', 'his', 'her', 'their', 'its', 'innocence']);
 /**
@@ -2819,14 +2827,6 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if (verb.lower.startsWith('add') && next.lower === 'to' && (POSSESSIVES.has(at(tokens, i + 2).lower) || at(tokens, i + 2).lower === 'the')) return;
   // "buyers are snapping up flats", "snapped up the rights": buying, not snapping at anyone.
   if (verb.lower.startsWith('snap') && next.lower === 'up') return;
-  // "Acme recalls 40,000 cars", "the company recalled the batch": taking a product back, not remembering aloud; a
-  // person recalling the day says what they remember.
-  // So is a headline's bare product after it: "Drugmaker recalls blood-pressure pills".
-  // Only in a headline, with no closing stop; and not a tag after a quotation ("…,” Reed recalled last week.").
-  const headline = !/[.!?…"”’)\]]$/.test(at(tokens, tokens.length - 1).text) && tokens.length <= HEADLINE_WORDS;
-  const bareProduct = headline && isWord(next) && !next.capitalized && !ARTICLES.has(next.lower) && !POSSESSIVES.has(next.lower) && !CONTENT_CLAUSES.has(next.lower) && !SUBJECT_PRONOUNS.has(next.lower) && !OBJECT_PRONOUNS.has(next.lower) && !NOT_AN_OBJECT.has(next.lower) && !RECALLED_OF.has(next.lower) && !/(?:ing|ly)$/.test(next.lower) && !tokens.slice(0, i).some((t) => QUOTE_MARKS.test(t.text));
-  const countOfGoods = STARTS_WITH_NUMBER.test(next.text) && !SPANS_OF_TIME.has(at(tokens, i + 2).lower); // not "recalled 20 years in the mines"
-  if (verb.lower.startsWith('recall') && (countOfGoods || bareProduct || ((ARTICLES.has(next.lower) || POSSESSIVES.has(next.lower)) && INSTITUTIONS.has(prev.lower)))) return;
   // "kept passengers informed", "keep residents fully informed": a state they are kept in, nobody informing.
   if (verb.lower === 'informed' && keptBefore(tokens, i)) return;
   // "a contractor accused of spying"; a headline's "Ministers accused of ignoring spills", its subject opening the line.
@@ -2856,8 +2856,7 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if (verb.lower.startsWith('continu') && isWord(next) && !continuedThat) return;
   // "The trial continues.": a thing going on, ending the sentence with nothing said; not a speaker's tag after a
   // quotation, in this sentence or the one before ("…?” Reed continued.", "He continued.").
-  const thingGoesOn = isWord(prev) && !prev.capitalized && !SUBJECT_PRONOUNS.has(prev.lower) && !isPersonRole(prev.lower) && !lexicon.isPersonNoun(prev.lower);
-  if (verb.lower.startsWith('continu') && thingGoesOn && (verb.endsSentence || SENTENCE_ENDS.has(next.text) || i === tokens.length - 1) && !tokens.slice(0, i).some((t) => QUOTE_MARKS.test(t.text))) return;
+  if (verb.lower.startsWith('continu') && thingGoesOn(tokens, i)) return;
   // "announced his retirement", "posted photos", "responded by hitting": events, not claims. They attribute
   // only with something said after them: a clause, a quotation, or a figure to be credited.
   // "wrote his own title that switched…", "posted a video that showed…": "that" after the verb's object opens a
@@ -3852,7 +3851,6 @@ function addsAThing(tokens: readonly Token[], i: number): boolean {
 }
 const SENTENCE_ENDS = new Set(['.', '!', '?']);
 // Words after "added" that are no object of it: when, where, to whom.
-const SPANS_OF_TIME = new Set(['years', 'months', 'weeks', 'days', 'decades', 'hours', 'minutes', 'seasons', 'summers', 'winters']);
 const RECALLED_OF = new Set(['of', 'for', 'with', 'about', 'from', 'last', 'this', 'once', 'how']);
 const NOT_AN_OBJECT = new Set(['to', 'later', 'earlier', 'on', 'in', 'at', 'during', 'yesterday', 'today', 'tonight', 'then', 'also', 'afterwards', 'afterward', 'recently', 'shortly']);
 
@@ -4016,6 +4014,19 @@ const ADDRESSED = new Set(['to', 'on', 'at']);
 const PLACE_OR_TIME_AFTER = new Set(['in', 'on', 'after', 'following', 'near', 'during']);
 const HEADLINE_PASSIVE_AFTER = new Set([...PLACE_OR_TIME_AFTER, 'at', 'for', 'as', 'amid', 'over', 'ahead', 'despite']);
 /**
+ * Whether "continue" at i says a thing goes on ("The trial continues."): ending the sentence with nothing said, its
+ * subject no speaker, no quotation before it in the sentence ("…?” Reed continued.", "He continued." are tags).
+ */
+function thingGoesOn(tokens: readonly Token[], i: number): boolean {
+  const verb = at(tokens, i);
+  const prev = at(tokens, i - 1);
+  const subject = isWord(prev) && !prev.capitalized && !SUBJECT_PRONOUNS.has(prev.lower) && !isPersonRole(prev.lower) && !lexicon.isPersonNoun(prev.lower);
+  const ends = verb.endsSentence || SENTENCE_ENDS.has(at(tokens, i + 1).text) || i === tokens.length - 1;
+  return subject && ends && !tokens.slice(0, i).some((t) => QUOTE_MARKS.test(t.text));
+}
+/** A headline's line: no closing stop, and short. */
+const shortUnclosedLine = (tokens: readonly Token[]): boolean => !/[.!?…"”’)\]]$/.test(at(tokens, tokens.length - 1).text) && tokens.length <= HEADLINE_WORDS;
+/**
  * Whether the past form at i is a headline's passive: a short line with no closing stop, opened by its subject with no
  * punctuation or auxiliary before the verb, and nothing after it but a place, a time or a reason ("by" names an agent;
  * "that" or a verb after it says something: "Acme reported on Tuesday that sales rose", a bullet's line).
@@ -4023,7 +4034,7 @@ const HEADLINE_PASSIVE_AFTER = new Set([...PLACE_OR_TIME_AFTER, 'at', 'for', 'as
 function headlinePassive(tokens: readonly Token[], i: number, sentenceStart: number): boolean {
   const verb = at(tokens, i);
   const last = at(tokens, tokens.length - 1);
-  if (!verb.lower.endsWith('ed') || !isWord(last) || /[.!?…"”’)\]]$/.test(last.text) || at(tokens, 0).start !== sentenceStart || i < 1 || tokens.length > HEADLINE_WORDS) return false;
+  if (!verb.lower.endsWith('ed') || !isWord(last) || !shortUnclosedLine(tokens) || at(tokens, 0).start !== sentenceStart || i < 1) return false;
   if (!tokens.slice(0, i).every((t) => isWord(t) && !AUXILIARIES.has(t.lower) && !SUBJECT_PRONOUNS.has(t.lower))) return false;
   if (tokens.slice(i + 1).some((t) => t.lower === 'that' || (!t.capitalized && looksLikeVerb(t.lower)))) return false;
   return i === tokens.length - 1 || HEADLINE_PASSIVE_AFTER.has(at(tokens, i + 1).lower);
