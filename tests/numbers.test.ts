@@ -662,6 +662,13 @@ describe('sentences from the labelled set', () => {
     // A vote's tally is a result too.
     ['The ward board voted 5-2 to close the library.', []],
     ['In a 52-48 vote, the board kept the levy.', []],
+    // Near the vote or the act it decided, written with a dash or with "to".
+    ['The final vote on the ward levy was 27-14.', []],
+    ['The tally was 27-14.', []],
+    ['The harbour bill cleared the upper house, 31-9.', []],
+    ['The parish council deadlocked 11-11 on the car park.', []],
+    ['The levy was carried by a vote of 19 to 14.', []],
+    ['After the vote, 40 to 50 growers marched to the hall.', ['40 to 50 growers']],
     // Won twice: a result, not a multiple.
     ['Ann Marsh has won the ward twice, with 52 percent last time.', ['52 percent']],
     // A change by a share of the whole.

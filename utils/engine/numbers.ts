@@ -254,6 +254,8 @@ const TALLIES = set('tally tallies');
 const OWN = set('his her their its');
 // A vote's tally is a result as a match's is: "passed 52-48", "a 6-1 vote".
 const SCORE_AFTER = set('win wins victory victories loss losses defeat defeats lead draw tie record decision triumph rout drubbing aggregate vote votes');
+/** Words of a vote whose tally follows within a few words. */
+const TALLIED = set('vote votes voted tally cleared passed approved rejected deadlocked');
 const SCORE_BEFORE = set('won win beat beats beating defeated defeat lost lose losing topped top tied drew edged routed thrashed scored score scoring led leading trailed trailing ended finished passed approved voted rejected unbeaten missed');
 const SCORING = set('scored score scoring scores');
 const RATING_WORDS = new Set([...SCORING, ...set('rated rate rates rating gave give gives giving')]);
@@ -1337,6 +1339,10 @@ function classify(s: Sentence, n: Numeral): Found | null {
       return ends.found('score', last, first);
     }
   }
+  // A vote's tally near the vote or what it decided: "The vote was 52-47", "cleared the House, 314-117", "deadlocked
+  // 11-11", "carried on a vote of 12 to 9": a result on the record, as "passed 52-48" is; not "20-30 members" it counts.
+  const tally = /^\d{1,3}[-–]\d{1,3}$/.test(digits) || (/^\d{1,3}$/.test(digits) && s.lower(first + 1) === 'to');
+  if (!n.words && !n.currency && !n.percent && n.high !== undefined && tally && (s.anyBefore(spanStart, 6, TALLIED) || (prev === ',' && s.anyBefore(first - 1, 6, TALLIED))) && !isPluralNoun(s, last + 1)) return ends.found('score', last, first);
   if ((next === 'points' || next === 'goals' || next === 'runs') && (SCORING.has(prev) || SCORING.has(prev2))) return ends.found('score', last + 1, first);
   // "the new machine scored a 129": a score with no unit, in a test or on a scale.
   if (!n.currency && !n.percent && (SCORING.has(prev) || ((prev === 'a' || prev === 'an') && SCORING.has(prev2))) && !isPluralNoun(s, last + 1)) return ends.found('score', last, first);
