@@ -12,8 +12,8 @@ import { firstNameGender, genderClash, headOf, isContestRole, isPersonReference,
 import { splitSentencesSteps, type Span } from './sentences';
 import { isLetterCode, isSpaceCode, isUpperCode } from './letters';
 import { fullSourcePhrase, withAtOfAtLeast } from './source-phrase';
-import { afterDateline, findSources, isPastForm, isStanceCue, openingSubject, SAYING_PARTICIPLES } from './sources';
-import { capitalisedInText, firstTokenFrom, lettersEnd, tokenize, WordClass, type Token } from './tokens';
+import { afterDateline, findSources, isFiniteForm, isPastForm, isStanceCue, openingSubject, SAYING_PARTICIPLES } from './sources';
+import { capitalisedInText, firstTokenFrom, lettersEnd, MODAL_NAMES, tokenize, WordClass, type Token } from './tokens';
 import type { AnalyzeOptions, Finding, FindingKind, ParsedAttribution, SourceSpecificity } from './types';
 import { runSteps, STEP, type Steps } from '../steps';
 
@@ -306,7 +306,9 @@ function readSentence(text: string, sentence: Span, paragraph: number, names: (w
   // sentence that the text writes elsewhere is a name's, before people or a verb; not before one person's role
   // ("Leeds speechwriter reveals"), where it says where they are from.
   const [first, second] = tokens;
-  if (first?.capitalized && first.start === sentence.start && second && (isPeoplePlural(second.lower) || SPOKESPEOPLE_PLURAL.has(second.lower) || (second.flags & WordClass.Verb) !== 0 || AFTER_A_SUBJECT.has(second.lower)) && names(first.text.replace(POSSESSIVE_END, ''))) first.flags |= WordClass.NamedInText;
+  // "May said", "Will urged": a modal opening the sentence is a name only before a finite verb, which no modal takes.
+  const modal = first !== undefined && MODAL_NAMES.has(first.lower) && second !== undefined && !isFiniteForm(second);
+  if (first?.capitalized && first.start === sentence.start && second && !modal && (isPeoplePlural(second.lower) || SPOKESPEOPLE_PLURAL.has(second.lower) || (second.flags & WordClass.Verb) !== 0 || AFTER_A_SUBJECT.has(second.lower)) && names(first.text.replace(POSSESSIVE_END, ''))) first.flags |= WordClass.NamedInText;
   // A rule none of whose words the sentence has cannot match in it.
   let classes = 0;
   for (const t of tokens) classes |= t.flags;
@@ -1120,8 +1122,9 @@ const RESEARCH_PEOPLE = new Set(['researcher', 'scientist', 'author', 'team', 'a
 // Not "reported in": "reported in Leeds" is as often a place.
 const JOURNAL_NAMED = /\b(?:in the (?:journal|magazine)s? |(?:writing|published|publishing|appearing) (?:(?:on|this|last|online|today|\p{Ll}+day) (?:\p{L}+ )?)?in )((?:\p{Lu}[\p{L}&'’-]*)(?: (?:of |the |and |for )?\p{Lu}[\p{L}&'’-]*){0,5})/u;
 // A possessive pronoun before people who speak for its owner on the record.
-// So do those who own, run or founded it: "its owners announced", "their operators said".
-const SPEAKERS_FOR_OWNER = /^(his|her|its|their) (?:lawyers?|attorneys?|solicitors?|barristers?|counsel|spokes(?:man|woman|person)|representatives?|executives?|owners?|operators?|founders?|organi[sz]ers?|promoters?|trustees|directors)(?: (?:in|at|on) .*)?$/;
+// So do those who own, run or founded it: "its owners announced", "their operators said"; and those whose work it
+// publishes: "its researchers found", "its economists estimate".
+const SPEAKERS_FOR_OWNER = /^(his|her|its|their) (?:lawyers?|attorneys?|solicitors?|barristers?|counsel|spokes(?:man|woman|person)|representatives?|executives?|owners?|operators?|founders?|organi[sz]ers?|promoters?|trustees|directors|researchers|authors|analysts|economists|scientists|staff)(?: (?:in|at|on) .*)?$/;
 /** Whom "his", "her", "their" or "its" stands for, when a name: a person as "he" would be, or the last named body. */
 function ownerNamed(owner: string, mentions: readonly Mention[], paragraph: number, pronouns: PronounsOfNames): Mention | undefined {
   if (owner === 'its') return mentions.findLast((m) => m.paragraph >= paragraph - 1 && m.kind === 'named-source' && !/^(?:it|its)$/i.test(m.text) && !surelyAPerson(m, pronouns));

@@ -1,6 +1,6 @@
 // Decides what kind of source a phrase names: a checkable name, an unnamed person, or an unnamed crowd.
 import type { SourceSpecificity } from './types';
-import { WordClass, type Token } from './tokens';
+import { MODAL_NAMES, WordClass, type Token } from './tokens';
 import * as lexicon from './lexicon';
 
 // Read once into module constants: under a CommonJS loader (tsx) each read of an imported binding is a getter call.
@@ -53,6 +53,9 @@ const isAttributive = (lowers: readonly string[], k: number): boolean =>
   (BEFORE_THE_NOUN.has(lowers[k] ?? '') && DETERMINERS.has(lowers[k - 1] ?? '')) || (lowers[k] === 'close' && k + 1 < lowers.length && lowers[k + 1] !== 'to');
 // "a letter sent to the mayor": who a record went to follows its participle, and is not what the phrase is about.
 const SENT = new Set(['sent', 'addressed', 'mailed', 'emailed']);
+const WRITER_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we']);
+// Pasts by which a writer puts out a record: "the letter she wrote", "an email he sent".
+const SENT_OR_WRITTEN = new Set(['sent', 'wrote', 'released', 'issued', 'posted', 'published', 'signed', 'filed', 'emailed', 'circulated', 'drafted']);
 const PREPOSITIONS = new Set(['of', 'from', 'by', 'at', 'in', 'for', 'with', 'on', 'via', 'against', 'inside', 'outside', 'within', 'near', 'around', 'across', 'throughout', 'elsewhere', 'nationwide', 'worldwide', 'abroad', 'online', 'nearby', 'overseas', 'involved', 'familiar', 'close', ...AFTER_THE_NOUN, 'who', 'whose', "who'd", 'who’d', "who've", 'who’ve', 'briefed', 'seen', 'obtained', 'published', 'released', 'filed', 'conducted', 'commissioned', 'compiled', 'cited', 'quoted', 'reviewed', 'corroborated', 'presented', 'polled', 'surveyed', 'taken']);
 // Participles of being sought out for comment, which end the head before "by": "migrants interviewed by the BBC"
 // (the outlet that was told is no source), but not "chairs that the Post interviewed".
@@ -222,6 +225,8 @@ const OF_THE_GROUP = new Set(['them', 'those', 'these', 'us']);
 /** A capitalised word that names someone: not a nationality, month or function word, nor merely sentence-initial. */
 function isName(words: readonly Token[], k: number, sentenceStart: number): boolean {
   const w = words[k] as Token;
+  // "May said", "Will urged": a modal before a finite verb, written as a name elsewhere in the text, is that name.
+  if (MODAL_NAMES.has(w.lower) && (w.flags & WordClass.NamedInText) !== 0) return true;
   if (!w.capitalized || NOT_A_NAME.has(w.lower) || NOT_A_NAME.has(w.lower.replace(POSSESSIVE, '')) || NUMBER_WORDS.has(w.lower.split('-')[0] as string)) return false;
   // "African-American", "Asian-American": nationalities joined are no name either.
   if (w.lower.includes('-') && w.lower.split('-').every((part) => NOT_A_NAME.has(part))) return false;
@@ -358,13 +363,13 @@ const ADDRESSED_RECORDS = new Set(['letter', 'letters', 'email', 'emails', 'memo
 // Participles by which a record is put out, after its head: "a video posted online".
 const PUT_OUT = new Set(['posted', 'shared', 'uploaded', 'circulated', 'filmed']);
 // Records put out, beside the record crowds and their singulars: "a statement posted on its website".
-const PUT_OUT_RECORDS = new Set(['footage', 'clip', 'clips', 'statement', 'letter', 'memo', 'email', 'emails', 'message', 'messages', 'document', 'documents', 'data', 'records', 'figures', 'filing', 'filings', 'paper', 'preprint', 'preprints']);
+const PUT_OUT_RECORDS = new Set(['footage', 'clip', 'clips', 'statement', 'letter', 'memo', 'email', 'emails', 'message', 'messages', 'document', 'documents', 'data', 'records', 'figures', 'filing', 'filings', 'paper', 'preprint', 'preprints', 'sheet', 'bulletin', 'bulletins', 'newsletter', 'newsletters']);
 /** A record that may be put out: "video", "statements", "documents". */
 export const isRecordPutOut = (record: string): boolean => RECORD_CROWDS.has(record) || RECORD_CROWDS.has(`${record}s`) || PUT_OUT_RECORDS.has(record);
 /** "a video posted online", "footage shared on Telegram": a participle of putting out right after a record. */
 export const putsOutRecord = (record: string, participle: string): boolean => PUT_OUT.has(participle) && isRecordPutOut(record);
 // Participles by which a record is made or put out, before its maker: "released by", "conducted by".
-const MAKING_PARTICIPLES = new Set(['published', 'released', 'conducted', 'commissioned', 'compiled', 'issued', 'carried', 'produced', 'prepared', 'done', 'taken', 'run', 'provided', 'supplied', 'analysed', 'analyzed', 'collected', 'gathered', 'captured', 'drawn']);
+const MAKING_PARTICIPLES = new Set(['published', 'released', 'sent', 'written', 'drafted', 'signed', 'authored', 'conducted', 'commissioned', 'compiled', 'issued', 'carried', 'produced', 'prepared', 'done', 'taken', 'run', 'provided', 'supplied', 'analysed', 'analyzed', 'collected', 'gathered', 'captured', 'drawn']);
 /** Where "by" stands after a participle of making at k ("compiled by", "drawn up by"), or -1. */
 const byAfterMaking = (lowers: readonly string[], k: number): number =>
   !MAKING_PARTICIPLES.has(lowerAt(lowers, k)) ? -1 : lowerAt(lowers, k + 1) === 'by' ? k + 1 : lowerAt(lowers, k + 1) === 'up' && lowerAt(lowers, k + 2) === 'by' ? k + 2 : -1;
@@ -422,9 +427,24 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
       while (k + 1 < nameEnd && (words[k + 1]?.capitalized || lowerAt(lowers, k + 1) === 'the' || (lowerAt(lowers, k + 1) === 'and' && words[k + 2]?.capitalized))) k++;
       continue;
     }
+    // "in many Iowa polls", "New Hampshire surveys": a state or a nation before polls is where they were taken.
+    const region = lexicon.REGIONS.has(lowerAt(lowers, k)) ? 1 : lexicon.REGIONS.has(`${lowerAt(lowers, k)} ${lowerAt(lowers, k + 1)}`) ? 2 : 0;
+    if (region && POLLS.has(lowerAt(lowers, k + region))) {
+      // "Recent Iowa polls": the sentence's first word read as a name only for the capital after it.
+      if (namedAt === k - 1 && words[k - 1]?.start === sentenceStart) namedAt = -1;
+      k += region - 1;
+      continue;
+    }
     if (isName(words, k, sentenceStart) && !onAPlatform(lowers, k)) namedAt = k;
   }
+  // "a memo issued by the White House", "figures compiled by the US": a government's seat or country as a record's
+  // maker is named, as it is alone ("the White House said"); so is the seat before its record ("a White House memo").
+  const seatsRecord = (k: number) => lowers[k] === 'white' && lowerAt(lowers, k + 1) === 'house' && isRecordPutOut(lowerAt(lowers, words.length - 1));
+  if (namedAt < 0) namedAt = lowers.findIndex((w, k) => words[k]!.capitalized && COUNTRIES.has(w) && (lowerAt(lowers, k - 1) === 'by' || (lowerAt(lowers, k - 1) === 'the' && lowerAt(lowers, k - 2) === 'by') || seatsRecord(k)));
   const hasName = namedAt >= 0;
+  // "an email she sent to staff", "a letter it sent to lawmakers": a record whose writer a pronoun gives is the record
+  // of whom the story has in view, as "his office" is the office of someone named.
+  if (lowers.some((w, k) => k > 0 && isRecord(lowerAt(lowers, k - 1)) && WRITER_PRONOUNS.has(w) && SENT_OR_WRITTEN.has(lowerAt(lowers, k + 1)))) return NAMED_SOURCE;
 
   // "a study of hospital insiders": a record of a crowd is the record; the crowd is whom it asked.
   const recordOf = phrase.includes(' of ') || phrase.includes(' among ') ? lowers.findIndex((w, k) => k > 0 && ASKING_RECORDS.has(w) && RESPONDENTS_AFTER.has(lowerAt(lowers, k + 1))) : -1;

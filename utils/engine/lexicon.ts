@@ -206,6 +206,8 @@ export const INSTITUTIONS = words(
     'polls surveys studies analyses reports memos letters film documentary movie missive investigation investigations projection assessment probe ' +
     'assessments evaluation evaluations inspection inspections ' +
     'trial trials experiment experiments preprint preprints op-ed op-eds column columns dossier podcast form forms disclosure disclosures ' +
+    // Sheets and bulletins a body puts out: "a fact sheet the ministry issued", "a bulletin the union sent".
+    'sheet bulletin bulletins newsletter newsletters ' +
     // Bodies that seldom end a name: "the panel found", "the jury recommended" ("Association", "Bureau" end many).
     'town guidelines papers panel jury delegation charity nonprofit regime junta militia ' +
     // Kinds of company and institution the story names once and then calls by kind: "the airline said".
@@ -314,3 +316,15 @@ export const PAIRED_ADJECTIVES = words('current former past present future retir
 export const COUNT_FRAMES = words('tally count estimate estimates calculation calculations account accounts telling reckoning words admission');
 /** What someone holds, after "in the … of": "in the words of an aide to Reed", "in the eyes of local growers". */
 export const HELD_IN = words('words eyes view opinion estimation judgment judgement');
+
+// States and nations a place is set beside: "Chappaqua, New York", "Leeds, England", "Munich, Germany".
+export const REGIONS: ReadonlySet<string> = new Set([
+  'england', 'scotland', 'wales', 'ireland', 'northern ireland', 'alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut',
+  'delaware', 'florida', 'georgia', 'hawaii', 'idaho', 'illinois', 'indiana', 'iowa', 'kansas', 'kentucky', 'louisiana', 'maine', 'maryland',
+  'massachusetts', 'michigan', 'minnesota', 'mississippi', 'missouri', 'montana', 'nebraska', 'nevada', 'new hampshire', 'new jersey', 'new mexico',
+  'new york', 'north carolina', 'north dakota', 'ohio', 'oklahoma', 'oregon', 'pennsylvania', 'rhode island', 'south carolina', 'south dakota',
+  'tennessee', 'texas', 'utah', 'vermont', 'virginia', 'washington', 'west virginia', 'wisconsin', 'wyoming',
+  'germany', 'france', 'italy', 'spain', 'portugal', 'netherlands', 'belgium', 'switzerland', 'austria', 'poland', 'sweden', 'norway', 'denmark',
+  'finland', 'greece', 'turkey', 'russia', 'ukraine', 'china', 'japan', 'india', 'pakistan', 'canada', 'mexico', 'brazil', 'argentina', 'australia',
+  'israel', 'egypt', 'nigeria', 'kenya', 'iraq', 'syria', 'iran', 'afghanistan',
+]);

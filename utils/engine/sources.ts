@@ -4,7 +4,7 @@ import * as lexicon from './lexicon';
 import { ANSWER_NOUNS, BY_ONLY, CLAIM_NOUNS, COGNITION_FORMS, FEELINGS_CAUSED, inflect, INVERTING_FORMS, JUDGED_BY, KEPT_BASE_FORMS, PARTICLE_CUES, REACTION_NOUNS, SPEECH_FORMS, STANCE_ACT_FORMS, STANCE_ADJECTIVES, STANCES_OF, UNDER_WHAT, VIEWS_AMONG } from './cues';
 import { hasCodePoint, isCurrencyCode, isLetterCode, isLetters, isLettersThen, isUpperCode, startsWithLetter } from './letters';
 import { SINGULAR_PERSON_PRONOUNS } from './references';
-import { edgeToken, firstTokenFrom, lettersEnd, WordClass, type Token } from './tokens';
+import { edgeToken, firstTokenFrom, lettersEnd, MODAL_NAMES, WordClass, type Token } from './tokens';
 
 // Read once into module constants: under a CommonJS loader (tsx) each read of an imported binding is a getter call.
 const {
@@ -28,6 +28,7 @@ const {
   NOT_A_NAME,
   NUMBER_WORDS,
   PAIRED_ADJECTIVES,
+  REGIONS,
   isPersonRole,
   opensRelativeAfterThat,
   SPOKESPEOPLE,
@@ -252,7 +253,7 @@ function skipBetween(tokens: readonly Token[], j: number): number {
     const subjectItself = QUANTIFIER_SUBJECTS.has(t.lower) && (j === 0 || (!isWord(at(tokens, j - 1)) && !DASHES.has(at(tokens, j - 1).text)));
     // "Officials speaking anonymously said": how they spoke is part of who they are.
     const howTheySpoke = t.lower === 'anonymously';
-    if (isWord(t) && !subjectItself && ((BETWEEN_SOURCE_AND_VERB.has(t.lower) && !(t.capitalized && isWord(at(tokens, j - 1)))) || (isLyAdverb(t.lower) && !t.capitalized && !howTheySpoke) || isNegation(t))) j--;
+    if (isWord(t) && !subjectItself && ((BETWEEN_SOURCE_AND_VERB.has(t.lower) && !(t.capitalized && isWord(at(tokens, j - 1))) && !isCapitalModal(t, at(tokens, 0).start, at(tokens, j + 1))) || (isLyAdverb(t.lower) && !t.capitalized && !howTheySpoke) || isNegation(t))) j--;
     // ", meanwhile," and ", however," sit between a source and its verb.
     else if (t.text === ',' && isAside(at(tokens, j - 1)) && at(tokens, j - 2).text === ',') j -= 3;
     else if (t.text === ',' && TWO_WORD_ASIDES.has(`${at(tokens, j - 2).lower} ${at(tokens, j - 1).lower}`) && at(tokens, j - 3).text === ',') j -= 4;
@@ -421,7 +422,7 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
     // a relative clause follows is the clause's own verb; "the leaked documents that", "some retired growers who"
     // keep their adjective.
     if (beforeRelative && words.length > 0 && !JOINS_A_PHRASE.has(at(words, 0).lower) && !t.capitalized && isPastForm(t.lower) && !determinesAdjective(at(tokens, j - 1)) && !inRelative(tokens, j)) break;
-    if (AUXILIARIES.has(t.lower) && !inRelative(tokens, j) && !isCapitalModal(t, at(tokens, 0).start)) break;
+    if (AUXILIARIES.has(t.lower) && !inRelative(tokens, j) && !isCapitalModal(t, at(tokens, 0).start, at(tokens, j + 1))) break;
     // "who asked not to be named": a negation inside the subject's relative clause is part of it.
     // "That person said": "that" opening the sentence before a singular noun is its determiner, no clause word;
     // "That growers said so is no surprise" opens a clause.
@@ -795,9 +796,14 @@ function canJoinASpeaker(tokens: readonly Token[], j: number): boolean {
 
 /**
  * "the May 8 vote", "George Will wrote", "Will Moy, chief executive": a capitalised "May" or "Will" inside a sentence
- * is a month or a name, not the modal.
+ * is a month or a name, not the modal. So is one opening it before a finite verb, which no modal takes: "May said",
+ * "Will urged", "Will believes", "May has argued".
  */
-const isCapitalModal = (t: Token, sentenceStart: number): boolean => (t.lower === 'may' || t.lower === 'will') && t.capitalized && t.start !== sentenceStart;
+const isCapitalModal = (t: Token, sentenceStart: number, next?: Token): boolean =>
+  MODAL_NAMES.has(t.lower) && t.capitalized && (t.start !== sentenceStart || (next !== undefined && isFiniteForm(next)));
+const FINITE_AUXILIARIES = new Set(['is', 'was', 'has', 'had', 'does', 'did']);
+/** A verb form no modal goes before: a past, a third person's "-s", or a finite auxiliary ("said", "urges", "has"). */
+export const isFiniteForm = (w: Token): boolean => isWord(w) && !w.capitalized && (FINITE_AUXILIARIES.has(w.lower) || IRREGULAR_PASTS.has(w.lower) || /[^e]ed$/.test(w.lower) || (/[^su]s$/.test(w.lower) && ATTRIBUTION_VERBS.has(w.lower)));
 
 /** Words of the phrase starting at token j, up to a boundary, clause word or sentence end. */
 // Past forms that name what comes after them: "a group called the Leeds League".
@@ -1011,8 +1017,10 @@ function matchPollFrame(tokens: readonly Token[], i: number, sentenceStart: numb
   // "atop the polls in Leeds": a poll a preposition's phrase leads to is no frame of its own; but "the Acme average of
   // Leeds polls" is one record, the average.
   if (phrase.some((w, k) => FRAME_BREAKS.has(w.lower) && !averaged(k))) return;
-  // "in January polls": a month names when, not whose.
-  const named = phrase.some((w) => w.capitalized && w.start !== sentenceStart && !MONTHS.has(w.lower)) || phrase.some((w) => isPossessive(w));
+  // "in January polls": a month names when, not whose; "in many Iowa polls", where ("in a Leeds Post poll" is whose).
+  const lowerAtPhrase = (k: number) => phrase[k]?.lower ?? '';
+  const place = REGIONS.has(`${lowerAtPhrase(head - 2)} ${lowerAtPhrase(head - 1)}`) ? head - 2 : REGIONS.has(lowerAtPhrase(head - 1)) ? head - 1 : head;
+  const named = phrase.some((w, k) => w.capitalized && w.start !== sentenceStart && !MONTHS.has(w.lower) && (k < place || k >= head)) || phrase.some((w) => isPossessive(w));
   const sameOne = at(phrase, 0).lower === 'the' && phrase.slice(1, -1).some((w) => SAME_ONE.has(w.lower));
   if (!named && !sameOne) return;
   const cue = at(tokens, i);
@@ -2026,17 +2034,6 @@ function descriptionComma(tokens: readonly Token[], j: number): number {
   return at(tokens, m).text === ',' && (PLACE_PREPOSITIONS.has(at(tokens, j).lower) || tokens.slice(m + 1, j + 1).some((w) => w.lower === 'who')) ? m : -1;
 }
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'outside']);
-// States and nations a place is set beside: "Chappaqua, New York", "Leeds, England", "Munich, Germany".
-const REGIONS = new Set([
-  'england', 'scotland', 'wales', 'ireland', 'northern ireland', 'alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut',
-  'delaware', 'florida', 'georgia', 'hawaii', 'idaho', 'illinois', 'indiana', 'iowa', 'kansas', 'kentucky', 'louisiana', 'maine', 'maryland',
-  'massachusetts', 'michigan', 'minnesota', 'mississippi', 'missouri', 'montana', 'nebraska', 'nevada', 'new hampshire', 'new jersey', 'new mexico',
-  'new york', 'north carolina', 'north dakota', 'ohio', 'oklahoma', 'oregon', 'pennsylvania', 'rhode island', 'south carolina', 'south dakota',
-  'tennessee', 'texas', 'utah', 'vermont', 'virginia', 'washington', 'west virginia', 'wisconsin', 'wyoming',
-  'germany', 'france', 'italy', 'spain', 'portugal', 'netherlands', 'belgium', 'switzerland', 'austria', 'poland', 'sweden', 'norway', 'denmark',
-  'finland', 'greece', 'turkey', 'russia', 'ukraine', 'china', 'japan', 'india', 'pakistan', 'canada', 'mexico', 'brazil', 'argentina', 'australia',
-  'israel', 'egypt', 'nigeria', 'kenya', 'iraq', 'syria', 'iran', 'afghanistan',
-]);
 /**
  * Whether `head` is a capitalised word or two set off after a source's phrase that ends in a place: "officials in
  * Chappaqua, N.Y.", the phrase opening its clause. Not after one of when or where: "In May, Tom Reed".
@@ -2882,8 +2879,9 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   let guessed = false;
   let negated = false;
   for (let k = i - 1; k >= 0 && k >= i - 3 && isWord(at(tokens, k)); k--) {
-    if ((MODALS.has(at(tokens, k).lower) && !isCapitalModal(at(tokens, k), sentenceStart)) || SPECULATIVE.has(at(tokens, k).lower)) modal = true;
-    if (GUESSING_MODALS.has(at(tokens, k).lower)) guessed = true;
+    const capitalModal = isCapitalModal(at(tokens, k), sentenceStart, at(tokens, k + 1));
+    if ((MODALS.has(at(tokens, k).lower) && !capitalModal) || SPECULATIVE.has(at(tokens, k).lower)) modal = true;
+    if (GUESSING_MODALS.has(at(tokens, k).lower) && !capitalModal) guessed = true;
     // "Doctors who were not involved said": a negation before a participle of its own denies that, not the cue.
     // "has never confirmed", "never said": as "did not say".
     if ((isNegation(at(tokens, k)) || at(tokens, k).lower === 'never') && !tokens.slice(k + 1, i).some((t) => /[^e]ed$/.test(t.lower) || IRREGULAR_PASTS.has(t.lower))) negated = true;

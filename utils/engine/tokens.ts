@@ -45,10 +45,14 @@ export const WordClass = {
  * officials said" in a text that speaks of "security"). Words of a faith, a creed or a people ("Islamist", "Baptist")
  * are capitalised everywhere and name no one.
  */
+/** Modals that are names too ("Theresa May", "George Will"). */
+export const MODAL_NAMES: ReadonlySet<string> = new Set(['may', 'will']);
+
 export function capitalisedInText(text: string, word: string): boolean {
   if (CAPITALISED_ADJECTIVE.test(word) || word === word.toUpperCase()) return false;
   const lower = word.toLowerCase();
-  for (let k = text.indexOf(lower); k >= 0; k = text.indexOf(lower, k + 1)) if (standsAlone(text, k, lower.length)) return false;
+  // "Theresa May … talks may resume": the modal in lower case is no other use of the name.
+  if (!MODAL_NAMES.has(lower)) for (let k = text.indexOf(lower); k >= 0; k = text.indexOf(lower, k + 1)) if (standsAlone(text, k, lower.length)) return false;
   for (let k = text.indexOf(word); k >= 0; k = text.indexOf(word, k + 1)) {
     if (!standsAlone(text, k, word.length)) continue;
     let b = k - 1;
