@@ -654,6 +654,19 @@ describe('who is quoted', () => {
     expect(spans(text, 'vague-attribution')).toEqual(vague);
   });
 
+  test.each<[string, string[], string[]]>([
+    // A share of a crowd whose place follows it: those asked, no named source.
+    ['41 percent of growers in Kent said the levy was unfair.', [], ['41 percent of growers']],
+    ['Two-thirds of tenants in Hull oppose the rent rise.', [], ['Two-thirds of tenants']],
+    // A count reckoned by whoever a relative clause on it names.
+    ['The march drew a crowd organisers put at 8,000.', ['organisers put'], []],
+    ['Reed drew a crowd that police estimated at 5,000.', ['police estimated'], []],
+    ['The flood did damage the council puts at $2 million.', ['the council puts'], []],
+  ])('who reckons a share or a count: %s', (text, named, figures) => {
+    expect(spans(text, 'named-source')).toEqual(named);
+    expect(spans(text, 'unverified-figure')).toEqual(figures);
+  });
+
   test.each<[string, string[]]>([
     // Where polls were taken names no poll.
     ['Marsh was running third in most Ohio polls, with 12 percent.', ['12 percent']],

@@ -669,6 +669,10 @@ describe('sentences from the labelled set', () => {
     ['The parish council deadlocked 11-11 on the car park.', []],
     ['The levy was carried by a vote of 19 to 14.', []],
     ['After the vote, 40 to 50 growers marched to the hall.', ['40 to 50 growers']],
+    // A share of those asked that holds a view, with no "of" after it.
+    ['About half approve of the new ferry timetable.', ['About half']],
+    ['Nearly a third say the ferry is too dear.', ['Nearly a third']],
+    ['The second half went better for the home side.', []],
     // Won twice: a result, not a multiple.
     ['Ann Marsh has won the ward twice, with 52 percent last time.', ['52 percent']],
     // A change by a share of the whole.

@@ -89,6 +89,9 @@ const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'two', 'three', 'four',
 const NO_ONE = new Set(['no', 'none', 'nobody', 'neither', 'nor', 'what', 'whatever', 'something', 'anything', 'everything', 'nothing', 'everyone', 'everybody', 'anyone', 'someone', 'somebody', 'i', 'we', 'you', 'me', 'i’m', "i'm", 'i’d', "i'd", 'i’ve', "i've", 'we’re', "we're", 'we’ve', "we've", 'you’re', "you're"]);
 const THE_PUBLIC = /^(?:[a-z-]+ ){0,3}the (?:[a-z-]+ )?(?:public|electorate)$/;
 const SOMEONE = new Set(['someone', 'somebody']);
+// Words that head a share of a crowd before "of", and those that may stand before them ("nearly half of").
+const SHARE_HEADS = new Set(['percent', 'half', 'third', 'thirds', 'quarter', 'quarters', 'two-thirds', 'three-quarters', 'majority', 'minority', 'fraction', 'proportion']);
+const SHARE_QUALIFIERS = new Set(['a', 'the', 'nearly', 'almost', 'about', 'roughly', 'around', 'over', 'under', 'just', 'more', 'less', 'fewer', 'than', 'some', 'per']);
 const SHARE_OF_A_CROWD = /^(?:(?:more|fewer|less) than |nearly |almost |about |roughly |around |over |under |just )?(?:one|two|three|four|\d+) (?:in|out of) (?:two|three|four|five|six|seven|eight|nine|ten|\d+)(?= )/;
 const ON_THE_RECORD_CROWDS = new Set(['judges', 'justices', 'magistrates', 'jurors', 'researchers', 'scientists', 'authors', 'economists', 'investigators', 'inspectors', 'auditors']);
 // Adjectives that name a people after "the": "the unemployed", "the poor", "the majority".
@@ -461,6 +464,14 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   // "one in four adults in Leeds", "nearly two out of three voters": a share of a crowd speaks as the crowd does.
   const share = SHARE_OF_A_CROWD.exec(phrase);
   if (share && words.length > share[0].split(' ').length) return classifySource(words.slice(share[0].split(' ').length), sentenceStart);
+  // "42 percent of voters in Iowa", "half of the farmers in Leeds": so does a share told by a number or a fraction, whose
+  // place after the crowd names no one.
+  const ofAt = lowers.indexOf('of');
+  const shareHead = ofAt > 0 ? words[ofAt - 1]! : undefined;
+  if (shareHead && ofAt < words.length - 1 && (SHARE_HEADS.has(shareHead.lower) || shareHead.text.endsWith('%')) && lowers.slice(0, ofAt - 1).every((w) => /\d/.test(w) || NUMBER_WORDS.has(w) || SHARE_QUALIFIERS.has(w))) {
+    const crowd = classifySource(words.slice(ofAt + 1), sentenceStart);
+    if (crowd) return crowd;
+  }
   // "State television reported", "Iranian state radio said": the state's one broadcaster, as "the state news agency";
   // "local radio" is any of many, as "local media" are.
   const broadcast = BROADCAST.exec(phrase);

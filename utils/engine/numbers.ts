@@ -73,6 +73,8 @@ const SCALE_COMPOUND = /^(million|billion|trillion)-(?:euro|pound|dollar|yen|yua
 /** Plural quantity words that stand alone: "hundreds", "dozens of". */
 const VAGUE_PLURALS: Record<string, number> = { dozens: 24, scores: 40, hundreds: 200, thousands: 2e3, millions: 2e6, billions: 2e9, trillions: 2e12, tens: 20 };
 const FRACTION_WORDS: Record<string, number> = { half: 1 / 2, halves: 1 / 2, third: 1 / 3, thirds: 1 / 3, quarter: 1 / 4, quarters: 1 / 4, fifth: 1 / 5, fifths: 1 / 5, tenth: 1 / 10, tenths: 1 / 10 };
+/** Verbs by which a share of people holds or gives a view: "half say", "a third oppose", "about a quarter approve". */
+const VIEW_VERBS = set('say said says approve approved disapprove disapproved support supported oppose opposed think thought believe believed want wanted prefer preferred favor favour favored favoured agree agreed disagree disagreed expect expected');
 // Words after "by half" that make it a time or a duration, no share: "by half past nine", "by half an hour".
 const NOT_BY_HALF = new Set(['past', 'a', 'an', 'of', 'the', 'time', 'way', 'its', 'their', 'his', 'her']);
 const MULTIPLE_WORDS: Record<string, number> = {
@@ -745,7 +747,8 @@ function wordNumeral(s: Sentence, k: number): Numeral | null {
       return { ...base(k, last, lower === 'a' ? value : undefined), scaled: true };
     }
     // "a third of the crop", and a change by a share: "prices rose by a fifth".
-    if (lower === 'a' && (next === 'third' || next === 'quarter' || next === 'fifth' || next === 'tenth' || next === 'half') && (s.lower(k + 2) === 'of' || (changedBy(s, k) && s.lower(k + 2) !== 'past' && s.lower(k + 2) !== 'to'))) {
+    // So is one that holds a view: "about a quarter oppose it".
+    if (lower === 'a' && (next === 'third' || next === 'quarter' || next === 'fifth' || next === 'tenth' || next === 'half') && (s.lower(k + 2) === 'of' || VIEW_VERBS.has(s.lower(k + 2)) || (changedBy(s, k) && s.lower(k + 2) !== 'past' && s.lower(k + 2) !== 'to'))) {
       return base(k, k + 1, FRACTION_WORDS[next], 'fraction');
     }
     return null;
@@ -757,7 +760,8 @@ function wordNumeral(s: Sentence, k: number): Numeral | null {
     // "half a million people", "half a billion dollars", as "a million" is.
     if (next === 'a' && SCALE_WORDS.has(s.lower(k + 2))) return { ...base(k, k + 2, 0.5 * (SCALES[s.lower(k + 2)] as number)), scaled: true };
     if (next === 'a' && (s.lower(k + 2) === 'percentage' || s.lower(k + 2) === 'point')) return base(k, k + 1, 0.5);
-    if (next === 'of' || next === 'the') return base(k, k, 0.5, 'fraction');
+    // "nearly half say", "half approve": a share of those asked, holding a view.
+    if (next === 'of' || next === 'the' || VIEW_VERBS.has(next)) return base(k, k, 0.5, 'fraction');
     return null;
   }
   if (lower === 'quarter-point' || lower === 'half-point') return { ...base(k, k, lower === 'half-point' ? 0.5 : 0.25, 'percent'), percent: true };

@@ -1240,6 +1240,19 @@ function putsAFigure(tokens: readonly Token[], i: number): boolean {
   const reckoned = (RECKONED_DETERMINERS.has(at(tokens, i + 1).lower) || bare || owner) && tokens.slice(i + 1, k).some((t) => RECKONED.has(t.lower));
   return (reckoned || rate) && (startsWithNumber(figure) || /^\p{Sc}/u.test(figure.text) || (figure.lower === 'one' && at(tokens, f + 1).lower === 'in'));
 }
+// Verbs that put a count at a figure, in a relative clause on the count.
+const RECKONING_AT = new Set(['put', 'puts', 'estimated', 'estimates', 'pegged', 'pegs', 'reckoned', 'reckons']);
+/**
+ * Where the count reckoned stands, when the verb at i ends a relative clause on it and "at" a figure follows: "a crowd
+ * (that) police put at 2,200", "damage the council estimates at $2 million"; or -1. Between them, one to five words.
+ */
+function reckonedBefore(tokens: readonly Token[], i: number): number {
+  if (at(tokens, i + 1).lower !== 'at') return -1;
+  const figure = figureAfter(tokens, i + 1, i + 1, 'at');
+  if (!figure || !(startsWithNumber(at(tokens, figure.f)) || /^\p{Sc}/u.test(at(tokens, figure.f).text))) return -1;
+  for (let k = i - 2; k >= 0 && i - k <= 6 && isWord(at(tokens, k)); k--) if (RECKONED.has(at(tokens, k).lower) && !RECKONED.has(at(tokens, k + 1).lower)) return k;
+  return -1;
+}
 /**
  * "Officials raised the death toll to 30", "Police revised the number of injured to 14", "The bank cut its growth
  * forecast to 1.2%": an estimate changed to a figure is the changer's estimate; a price or a rate set is no estimate
@@ -2788,6 +2801,13 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   const putAFigure = (particle === 'it' && putsAFigure(tokens, i)) || (particle === 'to' && revisesAFigure(tokens, i));
   // "revised the toll to 14" estimates; "revised to a loss", "cut to the bone" do not.
   if (particle === 'to' && !putAFigure) return;
+  // "a crowd that the fire marshal put at 2,200", "a crowd police estimated at 5,000": a relative clause on the count
+  // reckoned, whose own subject stands between the count and the verb.
+  const reckoned = RECKONING_AT.has(verb.lower) ? reckonedBefore(tokens, i) : -1;
+  if (reckoned >= 0) {
+    emit(out, tokens.slice(RELATIVE_PRONOUNS.has(at(tokens, reckoned + 1).lower) ? reckoned + 2 : reckoned + 1, i) as Token[], sentenceStart, undefined, verb);
+    return;
+  }
   if (particle && !madeACase && !putAFigure && next.lower !== particle && !(next.lower === 'it' && at(tokens, i + 2).lower === particle)) return; // "shot back", not "shot the bird"
   // "As one analyst put it,", "Reed put it bluntly:": putting it is saying it only where the clause ends there.
   if (particle === 'it' && !putAFigure) {
