@@ -610,6 +610,11 @@ describe('who is quoted', () => {
     'Farmers cast their ballots at the village hall on Tuesday.',
     // A cue word after a possessive or "one" is a noun.
     'The mayor and the farmers on the council speak with one voice on the levy.',
+    // A house confirming someone to a post; defending what was won.
+    'The Senate on Thursday confirmed Ann Marsh as ambassador to Peru.',
+    'Senate confirms Tom Reed to appeals court',
+    'Reed defended her world title in Leeds on Saturday.',
+    'The party is defending a slim majority on the council.',
   ])(
     'a call, a shot or a wish someone fulfils is no claim: %s',
     (text) => {

@@ -2830,6 +2830,8 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // "claims of bias", "claims against the firm", "claims at Hull airport rose": the noun, whose preposition follows it;
   // not "claims at least 40", "claims over 5,000", a number the verb goes on to.
   if (CLAIMS_NOUN_FORMS.has(verb.lower) && (CLAIM_NOUN_AFTER.has(next.lower) || (next.lower === 'at' && at(tokens, i + 2).capitalized))) return;
+  // "are defending 23 seats", "defended her title", "defending its majority": holding on to something won, no claim.
+  if (verb.lower.startsWith('defend') && defendsAHolding(tokens, i)) return;
   // "pleaded guilty", "pleads not guilty": a plea in court, no claim reported.
   if (verb.lower.startsWith('plead') && (next.lower === 'guilty' || next.lower === 'not' || next.lower === 'no' || next.lower === 'innocent')) return;
   // "(Additional reporting by …)", "precincts reporting": a credit line and a count, no claim.
@@ -4830,9 +4832,27 @@ function confirmsAppointee(tokens: readonly Token[], i: number): boolean {
   for (let k = i + 1; k <= i + 4 && isWord(at(tokens, k)); k++) {
     const t = at(tokens, k);
     if (APPOINTEES.has(t.lower)) return !CONTENT_CLAUSES.has(at(tokens, k + 1).lower) && !AUXILIARIES.has(at(tokens, k + 1).lower);
-    if (t.capitalized || t.lower === 'that' || AUXILIARIES.has(t.lower)) return false;
+    // "The Senate confirmed Ann Marsh as ambassador", "Senate confirms Reed to appeals court": a house or a panel
+    // confirming someone named to a post.
+    if (t.capitalized) return (at(tokens, nameEnd(tokens, k)).lower === 'as' || at(tokens, nameEnd(tokens, k)).lower === 'to') && tokens.slice(Math.max(0, i - 4), i).some((w) => CONFIRMING_BODIES.has(w.lower));
+    if (t.lower === 'that' || AUXILIARIES.has(t.lower)) return false;
   }
   return false;
+}
+// What is won and then defended: seats, titles, a majority.
+const HOLDINGS = new Set(['seat', 'seats', 'title', 'titles', 'majority', 'crown', 'championship', 'belt', 'lead']);
+/** "defending 23 seats", "defended her world title", "defend its slim majority": a holding within three words. */
+function defendsAHolding(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k <= i + 4 && isWord(at(tokens, k)); k++) if (HOLDINGS.has(at(tokens, k).lower)) return true;
+  return false;
+}
+// Houses and panels that confirm appointees.
+const CONFIRMING_BODIES = new Set(['senate', 'senators', 'house', 'committee', 'panel', 'council', 'parliament', 'congress', 'assembly', 'legislature', 'lawmakers', 'board']);
+/** The token after the run of capitalised words starting at k (at most four). */
+function nameEnd(tokens: readonly Token[], k: number): number {
+  let e = k;
+  while (e < k + 4 && isWord(at(tokens, e)) && at(tokens, e).capitalized) e++;
+  return e;
 }
 
 // What a legislature passes: "the Senate passed a bill", "the board passed a resolution".
