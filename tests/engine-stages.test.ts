@@ -672,6 +672,24 @@ describe('who is quoted', () => {
     expect(spans(text, 'unverified-figure')).toEqual(figures);
   });
 
+  test.each<[string, string[], string[]]>([
+    // A British party named in the plural speaks as a body; its members are a crowd.
+    ['The Tories said the levy would raise $40 million.', ['The Tories said'], []],
+    ['The Lib Dems said the ferry cuts were wrong.', ['The Lib Dems said'], []],
+    ['Many Conservatives said the ferry cuts were wrong.', [], ['Many Conservatives']],
+    ['Turnout was 38 percent, the returning officer said.', ['the returning officer said'], []],
+    // A crowd's view opening a clause after "but" or "though".
+    ['The levy passed, but some worry it will not last.', [], ['some']],
+    ['The ferry is popular, though many fear it costs too much.', [], ['many']],
+    ['There is some hope it will pass.', [], []],
+    // Questioning a thing voices a view; questioning a person is an interview.
+    ['Critics questioned the survey\'s independence.', [], ['Critics']],
+    ['Detectives questioned two men over the fire.', [], []],
+  ])('parties, offices and crowds in political copy: %s', (text, named, vague) => {
+    expect(spans(text, 'named-source')).toEqual(named);
+    expect(spans(text, 'vague-attribution')).toEqual(vague);
+  });
+
   test.each<[string, string[]]>([
     // Where polls were taken names no poll.
     ['Marsh was running third in most Ohio polls, with 12 percent.', ['12 percent']],

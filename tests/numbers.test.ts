@@ -669,6 +669,10 @@ describe('sentences from the labelled set', () => {
     ['The parish council deadlocked 11-11 on the car park.', []],
     ['The levy was carried by a vote of 19 to 14.', []],
     ['After the vote, 40 to 50 growers marched to the hall.', ['40 to 50 growers']],
+    // A division's or an election's result, and the margin it gave.
+    ['Councillors backed the levy by 31 votes to 12, a majority of 19.', []],
+    ['Marsh took 9,412 votes to 7,118 for Reed.', []],
+    ['A majority of 19 growers signed the letter.', ['19 growers']],
     // A share of those asked that holds a view, with no "of" after it.
     ['About half approve of the new ferry timetable.', ['About half']],
     ['Nearly a third say the ferry is too dear.', ['Nearly a third']],

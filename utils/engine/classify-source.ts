@@ -89,6 +89,8 @@ const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'two', 'three', 'four',
 const NO_ONE = new Set(['no', 'none', 'nobody', 'neither', 'nor', 'what', 'whatever', 'something', 'anything', 'everything', 'nothing', 'everyone', 'everybody', 'anyone', 'someone', 'somebody', 'i', 'we', 'you', 'me', 'i’m', "i'm", 'i’d', "i'd", 'i’ve', "i've", 'we’re', "we're", 'we’ve', "we've", 'you’re', "you're"]);
 const THE_PUBLIC = /^(?:[a-z-]+ ){0,3}the (?:[a-z-]+ )?(?:public|electorate)$/;
 const SOMEONE = new Set(['someone', 'somebody']);
+// Parties a British story names in the plural, as a body: "the Tories said".
+const PARTIES_IN_THE_PLURAL = new Set(['conservatives', 'tories', 'lib dems', 'liberal democrats', 'unionists', 'nationalists']);
 // Words that head a share of a crowd before "of", and those that may stand before them ("nearly half of").
 const SHARE_HEADS = new Set(['percent', 'half', 'third', 'thirds', 'quarter', 'quarters', 'two-thirds', 'three-quarters', 'majority', 'minority', 'fraction', 'proportion']);
 const SHARE_QUALIFIERS = new Set(['a', 'the', 'nearly', 'almost', 'about', 'roughly', 'around', 'over', 'under', 'just', 'more', 'less', 'fewer', 'than', 'some', 'per']);
@@ -417,6 +419,9 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   if (NO_ONE.has(first) || OPENING_PREPOSITIONS.has(first)) return null;
   // "The public says", "the Welsh public believes", "half of the electorate": a whole people, as a crowd.
   if (THE_PUBLIC.test(phrase)) return VAGUE_ATTRIBUTION;
+  // "the Conservatives said", "the Lib Dems argue": a party named in the plural speaks as "Labour said" does; "many
+  // Conservatives", "Tory MPs" are its members, a crowd.
+  if (first === 'the' && words.length > 1 && words.slice(1).every((w) => w.capitalized) && PARTIES_IN_THE_PLURAL.has(lowers.slice(1).join(' '))) return NAMED_SOURCE;
   if (groupNamedForCause(words, sentenceStart)) return NAMED_SOURCE;
   // "a memo seen by the Hull Post": the outlet that saw or obtained a record names neither it nor its author. A
   // copy or a transcript is of something the story has in view ("a transcript reviewed by Acme News" of the trial).
@@ -655,7 +660,8 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
     // "Acme chief", a headline's body and office without the article. "The chief executive", "the chief financial
     // officer": a role that "chief" makes one office is a title too.
     // So is a role a jurisdiction holds once: "the district attorney", "the city solicitor", "the county executive".
-    const office = TITLES.has(head) || (first === 'the' && (lowers.slice(1, headIndex).includes('chief') || (JURISDICTIONS.has(lowerAt(lowers, headIndex - 1)) && JURISDICTION_OFFICES.has(head))));
+    // So is "the returning officer", who declares an election's result.
+    const office = TITLES.has(head) || (first === 'the' && (lowers.slice(1, headIndex).includes('chief') || (JURISDICTIONS.has(lowerAt(lowers, headIndex - 1)) && JURISDICTION_OFFICES.has(head)) || (head === 'officer' && lowerAt(lowers, headIndex - 1) === 'returning')));
     if (office && (first === 'the' || (namedAt >= 0 && namedAt < headIndex && !INDEFINITE.has(first)))) return NAMED_SOURCE;
     // "…, sheriff says", "Prime minister says": a headline's office with no article is "the sheriff", the one holder
     // the story is about; two words only where they are one office ("prime minister", not "Tory MP", "union leader").

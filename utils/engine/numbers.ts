@@ -1347,6 +1347,10 @@ function classify(s: Sentence, n: Numeral): Found | null {
   // 11-11", "carried on a vote of 12 to 9": a result on the record, as "passed 52-48" is; not "20-30 members" it counts.
   const tally = /^\d{1,3}[-–]\d{1,3}$/.test(digits) || (/^\d{1,3}$/.test(digits) && s.lower(first + 1) === 'to');
   if (!n.words && !n.currency && !n.percent && n.high !== undefined && tally && (s.anyBefore(spanStart, 6, TALLIED) || (prev === ',' && s.anyBefore(first - 1, 6, TALLIED))) && !isPluralNoun(s, last + 1)) return ends.found('score', last, first);
+  // A division's or an election's result: "by 335 votes to 260", "won 18,412 votes to 11,907", and the margin a vote
+  // gave, "a majority of 75".
+  if (!n.words && !n.currency && !n.percent && next === 'votes' && s.lower(last + 2) === 'to' && /^\d[\d,]*$/.test(s.word(last + 3))) return ends.found('score', last + 3, first);
+  if (!n.words && !n.currency && !n.percent && prev === 'of' && prev2 === 'majority' && !isPluralNoun(s, last + 1) && s.wordBefore(first - 2, TALLIED)) return ends.found('score', last, first);
   if ((next === 'points' || next === 'goals' || next === 'runs') && (SCORING.has(prev) || SCORING.has(prev2))) return ends.found('score', last + 1, first);
   // "the new machine scored a 129": a score with no unit, in a test or on a scale.
   if (!n.currency && !n.percent && (SCORING.has(prev) || ((prev === 'a' || prev === 'an') && SCORING.has(prev2))) && !isPluralNoun(s, last + 1)) return ends.found('score', last, first);

@@ -178,6 +178,9 @@ const EDGE = edgeToken();
 const at = (tokens: readonly Token[], i: number): Token => (i >= 0 && i < tokens.length ? (tokens[i] as Token) : EDGE);
 const isWord = (t: Token): boolean => !t.boundary;
 
+// Quantifiers that stand alone for a crowd holding a view, and the words of concession a clause may open with.
+const CONCESSIONS = new Set(['though', 'although', 'while', 'whereas']);
+const VIEW_HOLDERS = new Set(['some', 'many', 'others', 'most']);
 function nounLike(tokens: readonly Token[], j: number): boolean {
   const prev = at(tokens, j - 1);
   // "an analyst at the Acme think tank": a compound noun, whatever comes before it.
@@ -186,6 +189,11 @@ function nounLike(tokens: readonly Token[], j: number): boolean {
   if (!isWord(prev) && BY_PARTICIPLES.has(at(tokens, j + 1).lower) && at(tokens, j + 2).lower === 'by') return NOUN_LIKE.has(at(tokens, j).lower);
   // "Records from the bank show", "Reports in the region suggest": so before where or whose they are.
   if (!isWord(prev) && OF_A_PLACE.has(at(tokens, j + 1).lower)) return NOUN_LIKE.has(at(tokens, j).lower);
+  // "but some worry it will fail", "many fear they will lose": a crowd's view, the clause's subject after it; "some hope
+  // that …" may be a noun ("there is some hope that").
+  // Only where the crowd opens its clause: "there is some hope it will pass" holds a noun.
+  const opensClause = !isWord(at(tokens, j - 2)) || CONJUNCTIONS_OF_CLAUSES.has(at(tokens, j - 2).lower) || CONCESSIONS.has(at(tokens, j - 2).lower);
+  if (VIEW_HOLDERS.has(prev.lower) && opensClause && SUBJECT_PRONOUNS.has(at(tokens, j + 1).lower)) return false;
   // "a report that shows", "data that show": "that" after a record is its relative pronoun, not "that show".
   if (prev.lower === 'that' && RECORDS.has(at(tokens, j - 2).lower)) return false;
   // "the Today show", "FEC records"; but "Polls show voters are split": a record whose capital only opens the
@@ -2203,9 +2211,18 @@ const PASSIVE_BEFORE_AS = new Set(['seen', 'regarded', 'viewed', 'perceived', 'c
 // What follows a describing past participle: where or by what ("treated at", "evacuated from", "hit by"), after a
 // particle of a phrasal verb ("laid off at").
 const PLACED_BY = new Set(['at', 'in', 'from', 'outside', 'near', 'inside', 'across', 'by', 'on', 'into', 'along', 'throughout']);
-// Acts by which a crowd voices a view: railing against, balking at, welcoming.
+/** "questioned two men", "questioning the driver", "questioned him": a person questioned is interviewed, no view voiced. */
+function questionsSomeone(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k <= i + 4 && isWord(at(tokens, k)) && !isClauseWord(at(tokens, k)); k++) {
+    const w = at(tokens, k);
+    if (w.capitalized || OBJECT_PRONOUNS.has(w.lower) || isPersonRole(w.lower) || isPeoplePlural(w.lower)) return true;
+  }
+  return false;
+}
+// Acts by which a crowd voices a view: railing against, balking at, welcoming, questioning ("critics questioned the
+// study's independence", "some in the party questioned whether …").
 // ("attacked" is as often an assault; "deemed" a passive.)
-const CROWD_VIEW_ACTS: ReadonlySet<string> = new Set(['rail', 'balk', 'welcome'].flatMap(inflect));
+const CROWD_VIEW_ACTS: ReadonlySet<string> = new Set([...['rail', 'balk', 'welcome'].flatMap(inflect), 'questioned']);
 const TAKING_SIDES = new Set(['supporting', 'opposing', 'backing', 'favoring', 'favouring', 'endorsing']);
 // Adverbs of time between a group and the side it takes: "159 delegates now supporting Reed".
 const STILL_NOW = new Set(['now', 'still', 'already', 'also', 'once']);
@@ -4705,7 +4722,7 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
       // "Many farmers railed against the levy", "critics balked at the cost": a crowd attacking or welcoming
       // something holds a view, pinned on no one to ask (guide: "is criticised by opponents"); inside what someone
       // said ("Some delegates said they welcomed it"), the view is theirs to report.
-      if (CROWD_VIEW_ACTS.has(t.lower) && !(inContent && contentSaid)) for (let k = found; k < out.length; k++) if ((out[k] as SourceMatch).kind === 'vague-attribution') (out[k] as SourceMatch).narrative = false;
+      if (CROWD_VIEW_ACTS.has(t.lower) && !(inContent && contentSaid) && !(t.lower === 'questioned' && questionsSomeone(tokens, i))) for (let k = found; k < out.length; k++) if ((out[k] as SourceMatch).kind === 'vague-attribution') (out[k] as SourceMatch).narrative = false;
       if (out.length > found && inRelative(tokens, i)) relativeCue = found;
       continue; // what follows an act is no content said, so a verb of saying after it still counts
     }
