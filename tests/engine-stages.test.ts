@@ -102,6 +102,9 @@ describe('crowds by structure', () => {
     ['An infantryman said the shelling went on all night.', ['An infantryman']],
     // Anonymity asked right after an inverted tag is the speaker's, one informant, not a second.
     ['The deal is off, said the people, who asked not to be named.', ['the people']],
+    // So is anonymity granted right after the verb: a crowd that asked for it is informants.
+    ['Diplomats said on condition of anonymity that the fishing talks had stalled.', ['Diplomats']],
+    ['Growers said anonymously that prices had been fixed.', ['Growers']],
     // Roles that farm and immigration reporting quotes, and a name withheld in so many words.
     ['A beekeeper near Leeds said half her hives had died.', ['A beekeeper near Leeds']],
     ['A caseworker said the office had lost the files.', ['A caseworker']],

@@ -243,9 +243,10 @@ const CAPITALISED_END = /(?:^|\s)\p{Lu}\p{Ll}[\p{L}'’-]*$/u;
 const MAKER_ASIDE = /^\s*,\s*(?:(?:released|published|conducted|commissioned|compiled|produced|carried out)\s+)?(?:by|from)\s+(?:the\s+)?\p{Lu}/u;
 
 // An anonymity asked for or granted right after a source: ", who asked not to be named", ", speaking anonymously
-// because …" and the guide's other formulas.
+// because …" and the guide's other formulas; or right after its verb: "said on condition of anonymity", "said
+// anonymously".
 const ANONYMITY_AFTER_TAG = new RegExp(
-  String.raw`^\s*,\s*(?:who|speaking|asking|requesting)\b[^.;:!?”"]{0,40}?\b(?:anonymously|${ANONYMITY_ASKED})\b`,
+  String.raw`^\s*(?:,\s*(?:who|speaking|asking|requesting)\b[^.;:!?”"]{0,40}?\b(?:anonymously|${ANONYMITY_ASKED})\b|(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity\b|anonymously\b)`,
 );
 
 // How far a reference's cue may stand from it and still be highlighted with it: "he said", "he also later said".
