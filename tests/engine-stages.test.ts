@@ -675,6 +675,16 @@ describe('who is quoted', () => {
     expect(spans(text, 'unverified-figure')).toEqual(figures);
   });
 
+  test.each<[string, string[]]>([
+    ['The ferry firm will cut 40 jobs, the Hull Echo understands.', ['the Hull Echo understands']],
+    ['Two councillors are set to quit, the Gazette has learned.', ['the Gazette has learned']],
+    // Not someone's own understanding, nor one set before what they understand.
+    ['The port will close, Reed understands.', []],
+    ['The Hull Echo understands the ferry will be sold.', []],
+  ])('a paper passing on what it was told is a hedge: %s', (text, hedges) => {
+    expect(spans(text, 'hedge')).toEqual(hedges);
+  });
+
   test.each<[string, string[], string[]]>([
     // A British party named in the plural speaks as a body; its members are a crowd.
     ['The Tories said the levy would raise $40 million.', ['The Tories said'], []],

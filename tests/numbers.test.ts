@@ -669,6 +669,11 @@ describe('sentences from the labelled set', () => {
     ['The parish council deadlocked 11-11 on the car park.', []],
     ['The levy was carried by a vote of 19 to 14.', []],
     ['After the vote, 40 to 50 growers marched to the hall.', ['40 to 50 growers']],
+    // A sum before when it was paid is no duration; a fine set as a share of earnings is a penalty; the currency's
+    // area is no sum.
+    ['The developer gave $80,000 days before the planning vote.', ['$80,000']],
+    ['Ferry firms face fines of up to 4% of annual turnover.', []],
+    ['The 20 euro area ministers meet in June.', []],
     // A division's or an election's result, and the margin it gave.
     ['Councillors backed the levy by 31 votes to 12, a majority of 19.', []],
     ['Marsh took 9,412 votes to 7,118 for Reed.', []],

@@ -186,6 +186,8 @@ const RUN_OF_TIME = set('consecutive straight successive uninterrupted');
 const PENALTY_AFTER = set('prison jail behind probation imprisonment incarceration sentence sentences');
 const PENALTY_BEFORE = set('sentenced sentence faces face faced facing serve serving served punishable carries carry fine fined fines penalty penalties');
 const FINES = set('fine fined fines penalty penalties');
+// What a fine may be a share of: "6% of global turnover", "10% of annual revenue".
+const EARNINGS = set('turnover revenue revenues sales income profits');
 // Words that end whom a fine was laid on: "fined the bank for moving $300 million", "was fined and lost £14 million".
 const NOT_IN_WHOM = set('for after and but or over last this in on to with by of from was were had has have is are since when while because');
 // A phone number written in spaced groups: "0800 555 0192", "+44 20 7946 0958", "(020) 7946 0958".
@@ -1180,7 +1182,9 @@ function classify(s: Sentence, n: Numeral): Found | null {
   } else {
     for (let j = after; j <= after + 2; j++) {
       if (!s.isWord(j)) break;
-      if (CURRENCY_WORDS.has(s.lower(j)) && (j === after || s.capitalized(j - 1)) && !(s.lower(j) === 'pounds' && s.anyBefore(first, 3, SIZE_BEFORE))) {
+      // Not "the 20 euro zone countries", "the 20 euro area states": the currency's area.
+      const euroArea = s.lower(j) === 'euro' && (s.lower(j + 1) === 'zone' || s.lower(j + 1) === 'area');
+      if (CURRENCY_WORDS.has(s.lower(j)) && (j === after || s.capitalized(j - 1)) && !euroArea && !(s.lower(j) === 'pounds' && s.anyBefore(first, 3, SIZE_BEFORE))) {
         n.currency = true;
         last = j;
         break;
@@ -1240,6 +1244,8 @@ function classify(s: Sentence, n: Numeral): Found | null {
     if (suffix === '%') {
       // "the 1%": a class of people, not a share of anything.
       if (prev === 'the' && !s.isWord(last + 1)) return ends.found('name', last, first - 1);
+      // "fines of up to 6% of global turnover": a fine a law sets as a share of what the fined earn.
+      if (s.anyBefore(spanStart, 4, FINES) && next === 'of' && s.anyAfter(last + 1, 3, EARNINGS)) return ends.found('legal-penalty');
       return marketMove(s, first) ? ends.found('market-move') : ends.withNoun('percent');
     }
     if (/^-year-olds?$|^-years?-old/.test(suffix)) return ends.found('age', last, first);
@@ -1424,7 +1430,8 @@ function classify(s: Sentence, n: Numeral): Found | null {
   }
   // Durations and the legal penalties made of them: "14 years", "two and a half years", "14 straight years".
   const run = RUN_OF_TIME.has(next) && TIME_UNITS.has(s.lower(last + 2));
-  if (TIME_UNITS.has(next) || run || (next === 'and' && s.lower(last + 2) === 'a' && s.lower(last + 3) === 'half' && TIME_UNITS.has(s.lower(last + 4)))) {
+  // Not a sum before when it was paid: "gave $250,000 days before the vote".
+  if (!n.currency && (TIME_UNITS.has(next) || run || (next === 'and' && s.lower(last + 2) === 'a' && s.lower(last + 3) === 'half' && TIME_UNITS.has(s.lower(last + 4))))) {
     const unit = next === 'and' ? last + 4 : run ? last + 2 : last + 1;
     if (s.anyAfter(unit, 3, PENALTY_AFTER) || s.anyBefore(spanStart, 4, PENALTY_BEFORE)) return ends.found('legal-penalty', unit);
     return ends.found('duration', unit);
@@ -1433,6 +1440,7 @@ function classify(s: Sentence, n: Numeral): Found | null {
   if (n.currency && ((s.anyBefore(spanStart, 4, PENALTY_BEFORE) && (s.anyBefore(spanStart, 4, FINES) || prev === 'of')) || finedBefore(s, spanStart))) {
     return ends.found('legal-penalty');
   }
+
   // "could face up to 10 years in prison and have to pay $250,000": a sum to be paid beside a prison term is its fine.
   if (n.currency && PAYING.has(s.lower(spanStart - 1)) && s.anyBefore(spanStart, 10, PENALTY_AFTER)) return ends.found('legal-penalty');
   // "set bail at $1 million", "held on a $5 million bond": what a court sets for release (not a debtor's "$120 million
