@@ -643,8 +643,11 @@ describe('who is quoted', () => {
     // The seat of a government as a record's maker, or before it.
     ['The grant is worth $9 million, according to a summary issued by the White House.', ['according to a summary issued by the White House'], []],
     ['According to one White House memo, 300 staff were moved.', ['According to one White House memo'], []],
-    // A writer a pronoun gives, named just before.
-    ['Ann Marsh left the agency on Friday, according to an email she sent to her staff.', ['according to an email she sent to her staff'], []],
+    // A body's record that "it" put out; a person's or a crowd's is left to whom the pronoun refers to.
+    ['The harbour board opened three inquiries, according to a letter it sent to lawmakers.', ['according to a letter it sent to lawmakers'], []],
+    ['The depot will cut 300 jobs, according to a memo they circulated.', [], ['a memo']],
+    // A country that only describes the makers.
+    ['Some 40% of nurses plan to quit, according to a survey by US researchers.', [], ['according to a survey by US researchers']],
     // Still unnamed: a record whose maker is a crowd.
     ['The levy raised $3 million, according to a letter sent by residents.', [], ['according to a letter sent by residents']],
   ])('a record with its maker named after it is a named source: %s', (text, named, vague) => {
@@ -697,7 +700,25 @@ describe('who is quoted', () => {
     ['There is some hope it will pass.', [], []],
     // Questioning a thing voices a view; questioning a person is an interview.
     ['Critics questioned the survey\'s independence.', [], ['Critics']],
+    ['Critics questioned the harbour board\'s figures on the dredging.', [], ['Critics']],
     ['Detectives questioned two men over the fire.', [], []],
+    ['Inspectors questioned the crew of the trawler for hours.', [], []],
+    ['Councillors questioned the head of the agency for an hour.', [], []],
+    ['Nearly 70% of porters questioned in a survey by the Dockers Guild said they were tired.', ['in a survey by the Dockers Guild'], []],
+    // "and some fear" joins a noun to a noun.
+    ['The report prompted alarm and some fear it would spread to Hull.', [], []],
+    // Staff of a body are no body speaking on the record.
+    ['Acme Mills said the plant would close. Its staff say morale has never been lower.', ['Acme Mills said'], ['Its staff']],
+    // Defending a decision or an opinion is a claim, where defending a holding is not.
+    ['The mayor defended her decision to lead the review herself.', ['The mayor defended'], []],
+    ['Justice Marsh defended the majority opinion in a speech.', ['Justice Marsh defended'], []],
+    ['The minister defended the seat belt law on Tuesday.', ['The minister defended'], []],
+    // A body confirming a fact, not a legislature confirming someone to a post.
+    ['The committee confirmed Russia as the source of the leak.', ['The committee confirmed'], []],
+    ['The White House confirmed Ann Marsh as its pick for the bank.', ['The White House confirmed'], []],
+    // A month or a question's modal is no name.
+    ['Prices rose again in May. May confirmed the trend.', [], []],
+    ['Will reported cases of measles keep rising this winter?', [], []],
   ])('parties, offices and crowds in political copy: %s', (text, named, vague) => {
     expect(spans(text, 'named-source')).toEqual(named);
     expect(spans(text, 'vague-attribution')).toEqual(vague);

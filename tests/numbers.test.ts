@@ -669,6 +669,16 @@ describe('sentences from the labelled set', () => {
     ['The parish council deadlocked 11-11 on the car park.', []],
     ['The levy was carried by a vote of 19 to 14.', []],
     ['After the vote, 40 to 50 growers marched to the hall.', ['40 to 50 growers']],
+    // Counts near "passed" or "approved" that are no vote's tally, and a projection of votes.
+    ['The storm that passed over Hull left 20 to 30 dead.', ['20 to 30']],
+    ['Since the vote, 15 to 20 have been arrested each night.', ['15 to 20']],
+    ['Regulators approved 30 to 40 of the 120 applications.', ['30 to 40']],
+    ['Reed is on course to take about 12,000 votes to 9,000 for Marsh.', ['about 12,000 votes', '9,000']],
+    ['The council, which approved the budget on Monday, has a majority of 12.', ['12']],
+    // "half" as an adverb, "a quarter" as a period.
+    ['Residents of Dunmore half expected the mill to close.', []],
+    ['Retailers enter a quarter expected to be weak.', []],
+    ['Fewer than a third approve of the ferry plan.', ['Fewer than a third']],
     // A sum before when it was paid is no duration; a fine set as a share of earnings is a penalty; the currency's
     // area is no sum.
     ['The developer gave $80,000 days before the planning vote.', ['$80,000']],

@@ -308,7 +308,8 @@ function readSentence(text: string, sentence: Span, paragraph: number, names: (w
   // ("Leeds speechwriter reveals"), where it says where they are from.
   const [first, second] = tokens;
   // "May said", "Will urged": a modal opening the sentence is a name only before a finite verb, which no modal takes.
-  const modal = first !== undefined && MODAL_NAMES.has(first.lower) && second !== undefined && !isFiniteForm(second);
+  // Not in a question, whose modal leads it ("Will reported cases keep rising?").
+  const modal = first !== undefined && MODAL_NAMES.has(first.lower) && second !== undefined && (!isFiniteForm(second) || /\?\W*$/.test(text.slice(sentence.start, sentence.end)));
   if (first?.capitalized && first.start === sentence.start && second && !modal && (isPeoplePlural(second.lower) || SPOKESPEOPLE_PLURAL.has(second.lower) || (second.flags & WordClass.Verb) !== 0 || AFTER_A_SUBJECT.has(second.lower)) && names(first.text.replace(POSSESSIVE_END, ''))) first.flags |= WordClass.NamedInText;
   // A rule none of whose words the sentence has cannot match in it.
   let classes = 0;
@@ -1125,7 +1126,7 @@ const JOURNAL_NAMED = /\b(?:in the (?:journal|magazine)s? |(?:writing|published|
 // A possessive pronoun before people who speak for its owner on the record.
 // So do those who own, run or founded it: "its owners announced", "their operators said"; and those whose work it
 // publishes: "its researchers found", "its economists estimate".
-const SPEAKERS_FOR_OWNER = /^(his|her|its|their) (?:lawyers?|attorneys?|solicitors?|barristers?|counsel|spokes(?:man|woman|person)|representatives?|executives?|owners?|operators?|founders?|organi[sz]ers?|promoters?|trustees|directors|researchers|authors|analysts|economists|scientists|staff)(?: (?:in|at|on) .*)?$/;
+const SPEAKERS_FOR_OWNER = /^(his|her|its|their) (?:lawyers?|attorneys?|solicitors?|barristers?|counsel|spokes(?:man|woman|person)|representatives?|executives?|owners?|operators?|founders?|organi[sz]ers?|promoters?|trustees|directors|researchers|authors|analysts|economists|scientists)(?: (?:in|at|on) .*)?$/;
 /** Whom "his", "her", "their" or "its" stands for, when a name: a person as "he" would be, or the last named body. */
 function ownerNamed(owner: string, mentions: readonly Mention[], paragraph: number, pronouns: PronounsOfNames): Mention | undefined {
   if (owner === 'its') return mentions.findLast((m) => m.paragraph >= paragraph - 1 && m.kind === 'named-source' && !/^(?:it|its)$/i.test(m.text) && !surelyAPerson(m, pronouns));

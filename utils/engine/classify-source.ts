@@ -20,6 +20,8 @@ const {
   PERSON_ROLES,
   PRONOUN_SPEAKERS,
   RECORD_CROWDS,
+  REGIONS,
+  SHARES,
   opensRelativeAfterThat,
   SPOKESPEOPLE,
   VAGUE_DETERMINERS,
@@ -53,9 +55,6 @@ const isAttributive = (lowers: readonly string[], k: number): boolean =>
   (BEFORE_THE_NOUN.has(lowers[k] ?? '') && DETERMINERS.has(lowers[k - 1] ?? '')) || (lowers[k] === 'close' && k + 1 < lowers.length && lowers[k + 1] !== 'to');
 // "a letter sent to the mayor": who a record went to follows its participle, and is not what the phrase is about.
 const SENT = new Set(['sent', 'addressed', 'mailed', 'emailed']);
-const WRITER_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we']);
-// Pasts by which a writer puts out a record: "the letter she wrote", "an email he sent".
-const SENT_OR_WRITTEN = new Set(['sent', 'wrote', 'released', 'issued', 'posted', 'published', 'signed', 'filed', 'emailed', 'circulated', 'drafted']);
 const PREPOSITIONS = new Set(['of', 'from', 'by', 'at', 'in', 'for', 'with', 'on', 'via', 'against', 'inside', 'outside', 'within', 'near', 'around', 'across', 'throughout', 'elsewhere', 'nationwide', 'worldwide', 'abroad', 'online', 'nearby', 'overseas', 'involved', 'familiar', 'close', ...AFTER_THE_NOUN, 'who', 'whose', "who'd", 'who’d', "who've", 'who’ve', 'briefed', 'seen', 'obtained', 'published', 'released', 'filed', 'conducted', 'commissioned', 'compiled', 'cited', 'quoted', 'reviewed', 'corroborated', 'presented', 'polled', 'surveyed', 'taken']);
 // Participles of being sought out for comment, which end the head before "by": "migrants interviewed by the BBC"
 // (the outlet that was told is no source), but not "chairs that the Post interviewed".
@@ -91,8 +90,7 @@ const THE_PUBLIC = /^(?:[a-z-]+ ){0,3}the (?:[a-z-]+ )?(?:public|electorate)$/;
 const SOMEONE = new Set(['someone', 'somebody']);
 // Parties a British story names in the plural, as a body: "the Tories said".
 const PARTIES_IN_THE_PLURAL = new Set(['conservatives', 'tories', 'lib dems', 'liberal democrats', 'unionists', 'nationalists']);
-// Words that head a share of a crowd before "of", and those that may stand before them ("nearly half of").
-const SHARE_HEADS = new Set(['percent', 'half', 'third', 'thirds', 'quarter', 'quarters', 'two-thirds', 'three-quarters', 'majority', 'minority', 'fraction', 'proportion']);
+// Words that may stand before a share's head: "nearly half of", "just over a quarter of", "42 per cent of".
 const SHARE_QUALIFIERS = new Set(['a', 'the', 'nearly', 'almost', 'about', 'roughly', 'around', 'over', 'under', 'just', 'more', 'less', 'fewer', 'than', 'some', 'per']);
 const SHARE_OF_A_CROWD = /^(?:(?:more|fewer|less) than |nearly |almost |about |roughly |around |over |under |just )?(?:one|two|three|four|\d+) (?:in|out of) (?:two|three|four|five|six|seven|eight|nine|ten|\d+)(?= )/;
 const ON_THE_RECORD_CROWDS = new Set(['judges', 'justices', 'magistrates', 'jurors', 'researchers', 'scientists', 'authors', 'economists', 'investigators', 'inspectors', 'auditors']);
@@ -436,7 +434,7 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
       continue;
     }
     // "in many Iowa polls", "New Hampshire surveys": a state or a nation before polls is where they were taken.
-    const region = lexicon.REGIONS.has(lowerAt(lowers, k)) ? 1 : lexicon.REGIONS.has(`${lowerAt(lowers, k)} ${lowerAt(lowers, k + 1)}`) ? 2 : 0;
+    const region = REGIONS.has(lowerAt(lowers, k)) ? 1 : REGIONS.has(`${lowerAt(lowers, k)} ${lowerAt(lowers, k + 1)}`) ? 2 : 0;
     if (region && POLLS.has(lowerAt(lowers, k + region))) {
       // "Recent Iowa polls": the sentence's first word read as a name only for the capital after it.
       if (namedAt === k - 1 && words[k - 1]?.start === sentenceStart) namedAt = -1;
@@ -445,14 +443,17 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
     }
     if (isName(words, k, sentenceStart) && !onAPlatform(lowers, k)) namedAt = k;
   }
-  // "a memo issued by the White House", "figures compiled by the US": a government's seat or country as a record's
-  // maker is named, as it is alone ("the White House said"); so is the seat before its record ("a White House memo").
+  // "a memo issued by the White House", "figures compiled by the US": a government's seat or country that ends the
+  // phrase after "by" is the record's maker, named as it is alone ("the White House said"); so is the seat before a
+  // record ("a White House memo"). Not "a survey by US researchers", where the country describes the makers.
+  const seatToTheEnd = (k: number) => words.slice(k).every((w) => w.capitalized && COUNTRIES.has(w.lower));
   const seatsRecord = (k: number) => lowers[k] === 'white' && lowerAt(lowers, k + 1) === 'house' && isRecordPutOut(lowerAt(lowers, words.length - 1));
-  if (namedAt < 0) namedAt = lowers.findIndex((w, k) => words[k]!.capitalized && COUNTRIES.has(w) && (lowerAt(lowers, k - 1) === 'by' || (lowerAt(lowers, k - 1) === 'the' && lowerAt(lowers, k - 2) === 'by') || seatsRecord(k)));
+  if (namedAt < 0) namedAt = lowers.findIndex((w, k) => words[k]!.capitalized && COUNTRIES.has(w) && (((lowerAt(lowers, k - 1) === 'by' || (lowerAt(lowers, k - 1) === 'the' && lowerAt(lowers, k - 2) === 'by')) && seatToTheEnd(k)) || seatsRecord(k)));
   const hasName = namedAt >= 0;
-  // "an email she sent to staff", "a letter it sent to lawmakers": a record whose writer a pronoun gives is the record
-  // of whom the story has in view, as "his office" is the office of someone named.
-  if (lowers.some((w, k) => k > 0 && isRecord(lowerAt(lowers, k - 1)) && WRITER_PRONOUNS.has(w) && SENT_OR_WRITTEN.has(lowerAt(lowers, k + 1)))) return NAMED_SOURCE;
+  // "a letter it sent to lawmakers": a record a body put out, "it" standing for the body the story has in view, as
+  // "the agency's letter" would. A person or a crowd ("an email she sent", "a memo they circulated") is left to whom
+  // the pronoun refers to, which the phrase alone cannot tell.
+  if (lowers.some((w, k) => k > 0 && w === 'it' && isRecord(lowerAt(lowers, k - 1)) && (MAKING_PARTICIPLES.has(lowerAt(lowers, k + 1)) || SENT.has(lowerAt(lowers, k + 1))))) return NAMED_SOURCE;
 
   // "a study of hospital insiders": a record of a crowd is the record; the crowd is whom it asked.
   const recordOf = phrase.includes(' of ') || phrase.includes(' among ') ? lowers.findIndex((w, k) => k > 0 && ASKING_RECORDS.has(w) && RESPONDENTS_AFTER.has(lowerAt(lowers, k + 1))) : -1;
@@ -473,7 +474,8 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   // place after the crowd names no one.
   const ofAt = lowers.indexOf('of');
   const shareHead = ofAt > 0 ? words[ofAt - 1]! : undefined;
-  if (shareHead && ofAt < words.length - 1 && (SHARE_HEADS.has(shareHead.lower) || shareHead.text.endsWith('%')) && lowers.slice(0, ofAt - 1).every((w) => /\d/.test(w) || NUMBER_WORDS.has(w) || SHARE_QUALIFIERS.has(w))) {
+  const shareHeads = shareHead !== undefined && (SHARES.has(shareHead.lower) || shareHead.text.endsWith('%') || (shareHead.lower === 'cent' && lowerAt(lowers, ofAt - 2) === 'per'));
+  if (shareHead && ofAt < words.length - 1 && shareHeads && lowers.slice(0, ofAt - 1).every((w) => /\d/.test(w) || NUMBER_WORDS.has(w.split('-')[0] ?? '') || SHARE_QUALIFIERS.has(w))) {
     const crowd = classifySource(words.slice(ofAt + 1), sentenceStart);
     if (crowd) return crowd;
   }

@@ -328,3 +328,6 @@ export const REGIONS: ReadonlySet<string> = new Set([
   'finland', 'greece', 'turkey', 'russia', 'ukraine', 'china', 'japan', 'india', 'pakistan', 'canada', 'mexico', 'brazil', 'argentina', 'australia',
   'israel', 'egypt', 'nigeria', 'kenya', 'iraq', 'syria', 'iran', 'afghanistan',
 ]);
+
+/** Words that head a share of a crowd: "half of the growers", "a third said", "42 percent of voters". */
+export const SHARES: ReadonlySet<string> = new Set(['half', 'majority', 'majorities', 'minority', 'share', 'proportion', 'percentage', 'fraction', 'third', 'thirds', 'quarter', 'quarters', 'two-thirds', 'three-quarters', 'three-fourths', 'fourths', 'fifths', 'percent', '%']);

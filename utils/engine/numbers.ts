@@ -75,6 +75,14 @@ const VAGUE_PLURALS: Record<string, number> = { dozens: 24, scores: 40, hundreds
 const FRACTION_WORDS: Record<string, number> = { half: 1 / 2, halves: 1 / 2, third: 1 / 3, thirds: 1 / 3, quarter: 1 / 4, quarters: 1 / 4, fifth: 1 / 5, fifths: 1 / 5, tenth: 1 / 10, tenths: 1 / 10 };
 /** Verbs by which a share of people holds or gives a view: "half say", "a third oppose", "about a quarter approve". */
 const VIEW_VERBS = set('say said says approve approved disapprove disapproved support supported oppose opposed think thought believe believed want wanted prefer preferred favor favour favored favoured agree agreed disagree disagreed expect expected');
+// What may stand before such a share, opening its clause: "nearly half say", "…, and about a third oppose".
+const BEFORE_A_SHARE = set('about nearly almost roughly around just over under only than and but while whereas after');
+/**
+ * Whether the share opening at k, its verb at v, is those asked holding a view: a verb of view after it, with nothing
+ * before it but the clause's start or a word of degree ("Residents half expected", "enter a quarter expected to be
+ * weak" are an adverb and a period).
+ */
+const holdsAView = (s: Sentence, k: number, v: number): boolean => VIEW_VERBS.has(s.lower(v)) && (!s.isWord(k - 1) || BEFORE_A_SHARE.has(s.lower(k - 1)));
 // Words after "by half" that make it a time or a duration, no share: "by half past nine", "by half an hour".
 const NOT_BY_HALF = new Set(['past', 'a', 'an', 'of', 'the', 'time', 'way', 'its', 'their', 'his', 'her']);
 const MULTIPLE_WORDS: Record<string, number> = {
@@ -258,9 +266,12 @@ const TALLIES = set('tally tallies');
 const OWN = set('his her their its');
 // A vote's tally is a result as a match's is: "passed 52-48", "a 6-1 vote".
 const SCORE_AFTER = set('win wins victory victories loss losses defeat defeats lead draw tie record decision triumph rout drubbing aggregate vote votes');
-/** Words of a vote whose tally follows within a few words. */
-const TALLIED = set('vote votes voted tally cleared passed approved rejected deadlocked');
-const SCORE_BEFORE = set('won win beat beats beating defeated defeat lost lose losing topped top tied drew edged routed thrashed scored score scoring led leading trailed trailing ended finished passed approved voted rejected unbeaten missed');
+const SCORE_BEFORE = set('won win beat beats beating defeated defeat lost lose losing topped top tied drew edged routed thrashed scored score scoring led leading trailed trailing ended finished passed approved voted rejected unbeaten missed cleared deadlocked');
+/** A vote, whose tally follows within a few words ("The vote was 52-47"); the votes a division's margin is of. */
+const VOTES = set('vote votes voted tally');
+const VOTES_CAST = set('votes');
+/** What may follow a vote's tally: its end, or where, when or on what it was cast. */
+const AFTER_A_TALLY = set('on in at to with after for against among');
 const SCORING = set('scored score scoring scores');
 const RATING_WORDS = new Set([...SCORING, ...set('rated rate rates rating gave give gives giving')]);
 const PLAYER_STATS = set('rebounds assists steals turnovers touchdowns touchdown interceptions sacks tackles completions carries receptions strikeouts homers rbis innings wickets birdies bogeys appearances caps aces knockouts saves');
@@ -750,7 +761,7 @@ function wordNumeral(s: Sentence, k: number): Numeral | null {
     }
     // "a third of the crop", and a change by a share: "prices rose by a fifth".
     // So is one that holds a view: "about a quarter oppose it".
-    if (lower === 'a' && (next === 'third' || next === 'quarter' || next === 'fifth' || next === 'tenth' || next === 'half') && (s.lower(k + 2) === 'of' || VIEW_VERBS.has(s.lower(k + 2)) || (changedBy(s, k) && s.lower(k + 2) !== 'past' && s.lower(k + 2) !== 'to'))) {
+    if (lower === 'a' && (next === 'third' || next === 'quarter' || next === 'fifth' || next === 'tenth' || next === 'half') && (s.lower(k + 2) === 'of' || holdsAView(s, k, k + 2) || (changedBy(s, k) && s.lower(k + 2) !== 'past' && s.lower(k + 2) !== 'to'))) {
       return base(k, k + 1, FRACTION_WORDS[next], 'fraction');
     }
     return null;
@@ -763,7 +774,7 @@ function wordNumeral(s: Sentence, k: number): Numeral | null {
     if (next === 'a' && SCALE_WORDS.has(s.lower(k + 2))) return { ...base(k, k + 2, 0.5 * (SCALES[s.lower(k + 2)] as number)), scaled: true };
     if (next === 'a' && (s.lower(k + 2) === 'percentage' || s.lower(k + 2) === 'point')) return base(k, k + 1, 0.5);
     // "nearly half say", "half approve": a share of those asked, holding a view.
-    if (next === 'of' || next === 'the' || VIEW_VERBS.has(next)) return base(k, k, 0.5, 'fraction');
+    if (next === 'of' || next === 'the' || holdsAView(s, k, k + 1)) return base(k, k, 0.5, 'fraction');
     return null;
   }
   if (lower === 'quarter-point' || lower === 'half-point') return { ...base(k, k, lower === 'half-point' ? 0.5 : 0.25, 'percent'), percent: true };
@@ -1339,24 +1350,26 @@ function classify(s: Sentence, n: Numeral): Found | null {
   // A span of years: "the slump of 2011-2", "the 2003-05 drought", "in 2011-2012"; the second year may be cut to
   // its last digits. "2000-3000 people" runs past any year, and "1,500-2,000" has commas.
   if (!n.words && !n.currency && !n.percent && n.high !== undefined && yearSpan(digits) && !(approximate && isPluralNoun(s, last + 1))) return ends.found('year', last, first);
-  // Scores and results: "a 2-1 win", "6-3, 7-5", "scored 30 points".
-  if (!n.words && !n.currency && !n.percent && n.high !== undefined && /^\d{1,3}[-–]\d{1,3}$/.test(digits)) {
+  // Scores and results: "a 2-1 win", "6-3, 7-5", "scored 30 points"; a vote's tally may be written "19 to 14".
+  const hyphened = /^\d{1,3}[-–]\d{1,3}$/.test(digits);
+  if (!n.words && !n.currency && !n.percent && n.high !== undefined && (hyphened || (/^\d{1,3}$/.test(digits) && s.lower(first + 1) === 'to'))) {
     // A tiebreak after it or before it: "7-6 (5)", "7-6 (6), 6-3".
     const tiebreak = (s.word(last + 1) === '(' && /^\d{1,2}$/.test(s.word(last + 2)) && s.word(last + 3) === ')') || (prev === ',' && s.word(first - 2) === ')' && SET_SCORE.test(s.word(first - 5)));
     // "a career record of 216-146", "the team went 10-6": wins and losses.
     const record = (prev === 'of' && SCORE_AFTER.has(prev2)) || prev === 'went';
-    if (tiebreak || record || SCORE_AFTER.has(next) || SCORE_BEFORE.has(prev) || SCORE_BEFORE.has(prev2) || s.lower(last + 1) === ',' || SET_SCORE.test(s.word(first - 2))) {
+    // A vote's tally near the vote or after what it decided, with nothing it counts after it: "The vote was 52-47",
+    // "by a vote of 19 to 14", "deadlocked 4 to 4 on the plan", "cleared the House, 314-117"; not "left 20 to 30 dead",
+    // "approved 30 to 40 of the bids".
+    const ended = !s.isWord(last + 1) || AFTER_A_TALLY.has(next);
+    const tally = ended && (s.anyBefore(spanStart, 6, VOTES) || SCORE_BEFORE.has(prev) || (prev === ',' && s.anyBefore(first - 1, 4, SCORE_BEFORE)));
+    if (tiebreak || tally || (hyphened && (record || SCORE_AFTER.has(next) || SCORE_BEFORE.has(prev) || SCORE_BEFORE.has(prev2) || s.lower(last + 1) === ',' || SET_SCORE.test(s.word(first - 2))))) {
       return ends.found('score', last, first);
     }
   }
-  // A vote's tally near the vote or what it decided: "The vote was 52-47", "cleared the House, 314-117", "deadlocked
-  // 11-11", "carried on a vote of 12 to 9": a result on the record, as "passed 52-48" is; not "20-30 members" it counts.
-  const tally = /^\d{1,3}[-–]\d{1,3}$/.test(digits) || (/^\d{1,3}$/.test(digits) && s.lower(first + 1) === 'to');
-  if (!n.words && !n.currency && !n.percent && n.high !== undefined && tally && (s.anyBefore(spanStart, 6, TALLIED) || (prev === ',' && s.anyBefore(first - 1, 6, TALLIED))) && !isPluralNoun(s, last + 1)) return ends.found('score', last, first);
-  // A division's or an election's result: "by 335 votes to 260", "won 18,412 votes to 11,907", and the margin a vote
-  // gave, "a majority of 75".
-  if (!n.words && !n.currency && !n.percent && next === 'votes' && s.lower(last + 2) === 'to' && /^\d[\d,]*$/.test(s.word(last + 3))) return ends.found('score', last + 3, first);
-  if (!n.words && !n.currency && !n.percent && prev === 'of' && prev2 === 'majority' && !isPluralNoun(s, last + 1) && s.wordBefore(first - 2, TALLIED)) return ends.found('score', last, first);
+  // A division's or an election's result: "by 335 votes to 260", "won 9,412 votes to 7,118" (not a projection, "about
+  // 12,000 votes to 9,000"), and the margin it gave, "a majority of 75" beside the votes.
+  if (!n.words && !n.currency && !n.percent && !approximate && next === 'votes' && s.lower(last + 2) === 'to' && /^\d[\d,]*$/.test(s.word(last + 3))) return ends.found('score', last + 3, first);
+  if (!n.words && !n.currency && !n.percent && prev === 'of' && prev2 === 'majority' && !isPluralNoun(s, last + 1) && s.wordBefore(first - 2, VOTES_CAST)) return ends.found('score', last, first);
   if ((next === 'points' || next === 'goals' || next === 'runs') && (SCORING.has(prev) || SCORING.has(prev2))) return ends.found('score', last + 1, first);
   // "the new machine scored a 129": a score with no unit, in a test or on a scale.
   if (!n.currency && !n.percent && (SCORING.has(prev) || ((prev === 'a' || prev === 'an') && SCORING.has(prev2))) && !isPluralNoun(s, last + 1)) return ends.found('score', last, first);

@@ -29,6 +29,7 @@ const {
   NUMBER_WORDS,
   PAIRED_ADJECTIVES,
   REGIONS,
+  SHARES,
   isPersonRole,
   opensRelativeAfterThat,
   SPOKESPEOPLE,
@@ -178,8 +179,7 @@ const EDGE = edgeToken();
 const at = (tokens: readonly Token[], i: number): Token => (i >= 0 && i < tokens.length ? (tokens[i] as Token) : EDGE);
 const isWord = (t: Token): boolean => !t.boundary;
 
-// Quantifiers that stand alone for a crowd holding a view, and the words of concession a clause may open with.
-const CONCESSIONS = new Set(['though', 'although', 'while', 'whereas']);
+// Quantifiers that stand alone for a crowd holding a view.
 const VIEW_HOLDERS = new Set(['some', 'many', 'others', 'most']);
 function nounLike(tokens: readonly Token[], j: number): boolean {
   const prev = at(tokens, j - 1);
@@ -189,10 +189,10 @@ function nounLike(tokens: readonly Token[], j: number): boolean {
   if (!isWord(prev) && BY_PARTICIPLES.has(at(tokens, j + 1).lower) && at(tokens, j + 2).lower === 'by') return NOUN_LIKE.has(at(tokens, j).lower);
   // "Records from the bank show", "Reports in the region suggest": so before where or whose they are.
   if (!isWord(prev) && OF_A_PLACE.has(at(tokens, j + 1).lower)) return NOUN_LIKE.has(at(tokens, j).lower);
-  // "but some worry it will fail", "many fear they will lose": a crowd's view, the clause's subject after it; "some hope
-  // that …" may be a noun ("there is some hope that").
-  // Only where the crowd opens its clause: "there is some hope it will pass" holds a noun.
-  const opensClause = !isWord(at(tokens, j - 2)) || CONJUNCTIONS_OF_CLAUSES.has(at(tokens, j - 2).lower) || CONCESSIONS.has(at(tokens, j - 2).lower);
+  // "…, but some worry it will fail", "many fear they will lose": a crowd's view, the clause's subject after it, where
+  // the crowd opens its clause (at its start, after ", but" or "though"); "there is some hope it will pass", "prompted
+  // alarm and some fear it would spread" and "some hope that …" may hold a noun.
+  const opensClause = !isWord(at(tokens, j - 2)) || (at(tokens, j - 2).lower === 'but' && at(tokens, j - 3).text === ',') || CONTRASTS.has(at(tokens, j - 2).lower);
   if (VIEW_HOLDERS.has(prev.lower) && opensClause && SUBJECT_PRONOUNS.has(at(tokens, j + 1).lower)) return false;
   // "a report that shows", "data that show": "that" after a record is its relative pronoun, not "that show".
   if (prev.lower === 'that' && RECORDS.has(at(tokens, j - 2).lower)) return false;
@@ -288,7 +288,6 @@ function skipBetween(tokens: readonly Token[], j: number): number {
 }
 
 const ORDINAL_SHARES = new Set(['third', 'quarter']);
-const SHARES = new Set(['half', 'majority', 'majorities', 'minority', 'share', 'proportion', 'percentage', 'third', 'thirds', 'quarter', 'quarters', 'two-thirds', 'three-quarters', 'three-fourths', 'fourths', 'fifths', 'percent', '%']);
 // "one in five", "nine out of 10", "4 in 10": a count out of a count of people polled.
 const ONE_IN = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/;
 /**
@@ -324,7 +323,7 @@ function isShareOfPeople(words: readonly Token[]): boolean {
   if (words.length === 1 && /^\d{1,3}(?:,\d{3})*$/.test(at(words, 0).text)) return true;
   // "the third witness", "a third source" are ordinals, "a third of them", "a third said" shares.
   const ordinal = (k: number) => ORDINAL_SHARES.has(at(words, k).lower) && words[k + 1]?.lower !== 'of' && (words[k - 1]?.lower === 'the' || k + 1 < words.length);
-  return words.some((w, k) => (SHARES.has(w.lower) && !ordinal(k)) || w.text.endsWith('%') || ((w.lower === 'in' || (w.lower === 'of' && words[k - 1]?.lower === 'out')) && k > 0 && ONE_IN.test(words[k + 1]?.lower ?? '') && ONE_IN.test(words[w.lower === 'of' ? k - 2 : k - 1]?.lower ?? '')));
+  return words.some((w, k) => (SHARES.has(w.lower) && !ordinal(k)) || w.text.endsWith('%') || (w.lower === 'cent' && words[k - 1]?.lower === 'per') || ((w.lower === 'in' || (w.lower === 'of' && words[k - 1]?.lower === 'out')) && k > 0 && ONE_IN.test(words[k + 1]?.lower ?? '') && ONE_IN.test(words[w.lower === 'of' ? k - 2 : k - 1]?.lower ?? '')));
 }
 
 // Words shaped like adjectives ("weathered", "famous"); not "editorial" or "primary", often nouns.
@@ -808,10 +807,10 @@ function canJoinASpeaker(tokens: readonly Token[], j: number): boolean {
  * "Will urged", "Will believes", "May has argued".
  */
 const isCapitalModal = (t: Token, sentenceStart: number, next?: Token): boolean =>
-  MODAL_NAMES.has(t.lower) && t.capitalized && (t.start !== sentenceStart || (next !== undefined && isFiniteForm(next)));
+  MODAL_NAMES.has(t.lower) && t.capitalized && (t.start !== sentenceStart || ((t.flags & WordClass.NamedInText) !== 0 && next !== undefined && isFiniteForm(next)));
 const FINITE_AUXILIARIES = new Set(['is', 'was', 'has', 'had', 'does', 'did']);
 /** A verb form no modal goes before: a past, a third person's "-s", or a finite auxiliary ("said", "urges", "has"). */
-export const isFiniteForm = (w: Token): boolean => isWord(w) && !w.capitalized && (FINITE_AUXILIARIES.has(w.lower) || IRREGULAR_PASTS.has(w.lower) || /[^e]ed$/.test(w.lower) || (/[^su]s$/.test(w.lower) && ATTRIBUTION_VERBS.has(w.lower)));
+export const isFiniteForm = (w: Token): boolean => isWord(w) && !w.capitalized && (FINITE_AUXILIARIES.has(w.lower) || isPastForm(w.lower) || (/[^su]s$/.test(w.lower) && ATTRIBUTION_VERBS.has(w.lower)));
 
 /** Words of the phrase starting at token j, up to a boundary, clause word or sentence end. */
 // Past forms that name what comes after them: "a group called the Leeds League".
@@ -2211,18 +2210,27 @@ const PASSIVE_BEFORE_AS = new Set(['seen', 'regarded', 'viewed', 'perceived', 'c
 // What follows a describing past participle: where or by what ("treated at", "evacuated from", "hit by"), after a
 // particle of a phrasal verb ("laid off at").
 const PLACED_BY = new Set(['at', 'in', 'from', 'outside', 'near', 'inside', 'across', 'by', 'on', 'into', 'along', 'throughout']);
-/** "questioned two men", "questioning the driver", "questioned him": a person questioned is interviewed, no view voiced. */
-function questionsSomeone(tokens: readonly Token[], i: number): boolean {
+/**
+ * Whether "questioned" at i has a thing as its object, its clause going on (not "staff questioned in a survey", "was
+ * questioned by police", nor joined to a clause before: "attacked her and questioned …"): "questioned the Pentagon's
+ * figures" voices a doubt, "questioned two men", "questioned the crew", "questioned Marsh" interview people.
+ */
+function questionsAThing(tokens: readonly Token[], i: number): boolean {
+  const next = at(tokens, i + 1);
+  if (!(ARTICLES.has(next.lower) || POSSESSIVES.has(next.lower) || DEMONSTRATIVES.has(next.lower) || isPossessive(next)) || joinedToClause(tokens, i)) return false;
   for (let k = i + 1; k <= i + 4 && isWord(at(tokens, k)) && !isClauseWord(at(tokens, k)); k++) {
     const w = at(tokens, k);
-    if (w.capitalized || OBJECT_PRONOUNS.has(w.lower) || isPersonRole(w.lower) || isPeoplePlural(w.lower)) return true;
+    if (isPossessive(w)) continue;
+    if (w.capitalized || isPersonRole(w.lower) || isPeoplePlural(w.lower) || lexicon.isPersonNoun(w.lower) || PEOPLE_AS_ONE.has(w.lower)) return false;
   }
-  return false;
+  return true;
 }
-// Acts by which a crowd voices a view: railing against, balking at, welcoming, questioning ("critics questioned the
-// study's independence", "some in the party questioned whether …").
+const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
+// Nouns for people taken together, and one who leads them: "the crew", "the head of the agency".
+const PEOPLE_AS_ONE = new Set(['crew', 'crews', 'staff', 'head', 'heads', 'board', 'family', 'families', 'team', 'panel']);
+// Acts by which a crowd voices a view: railing against, balking at, welcoming.
 // ("attacked" is as often an assault; "deemed" a passive.)
-const CROWD_VIEW_ACTS: ReadonlySet<string> = new Set([...['rail', 'balk', 'welcome'].flatMap(inflect), 'questioned']);
+const CROWD_VIEW_ACTS: ReadonlySet<string> = new Set(['rail', 'balk', 'welcome'].flatMap(inflect));
 const TAKING_SIDES = new Set(['supporting', 'opposing', 'backing', 'favoring', 'favouring', 'endorsing']);
 // Adverbs of time between a group and the side it takes: "159 delegates now supporting Reed".
 const STILL_NOW = new Set(['now', 'still', 'already', 'also', 'once']);
@@ -4722,7 +4730,7 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
       // "Many farmers railed against the levy", "critics balked at the cost": a crowd attacking or welcoming
       // something holds a view, pinned on no one to ask (guide: "is criticised by opponents"); inside what someone
       // said ("Some delegates said they welcomed it"), the view is theirs to report.
-      if (CROWD_VIEW_ACTS.has(t.lower) && !(inContent && contentSaid) && !(t.lower === 'questioned' && questionsSomeone(tokens, i))) for (let k = found; k < out.length; k++) if ((out[k] as SourceMatch).kind === 'vague-attribution') (out[k] as SourceMatch).narrative = false;
+      if (CROWD_VIEW_ACTS.has(t.lower) && !(inContent && contentSaid)) for (let k = found; k < out.length; k++) if ((out[k] as SourceMatch).kind === 'vague-attribution') (out[k] as SourceMatch).narrative = false;
       if (out.length > found && inRelative(tokens, i)) relativeCue = found;
       continue; // what follows an act is no content said, so a verb of saying after it still counts
     }
@@ -4836,8 +4844,12 @@ function pluralVerb(tokens: readonly Token[], j: number, i: number): boolean {
 const DOUBTS = new Set(['whether', 'if', 'why', 'how']);
 // "questioned the cost", "questioned his judgment": what is doubted, as a claim about it.
 const DOUBTED = new Set(['cost', 'costs', 'wisdom', 'need', 'value', 'legality', 'timing', 'judgment', 'judgement', 'motives', 'accuracy', 'validity', 'logic', 'fairness', 'credibility', 'integrity', 'figure', 'figures', 'number', 'numbers', 'estimate', 'estimates', 'data', 'findings', 'evidence', 'methodology', 'assumptions', 'premise', 'effectiveness', 'safety', 'feasibility', 'claim', 'claims']);
+// So does "questioned" with a thing as its object ("questioned the study's independence"), not a person questioned
+// ("detectives questioned two men"); "questions" and "questioning" are as often nouns.
 const doubtVoiced = (tokens: readonly Token[], i: number): boolean =>
-  (/^question(?:s|ed|ing)?$/.test(at(tokens, i).lower) && (DOUBTS.has(at(tokens, i + 1).lower) || DOUBTED.has(headAfter(tokens, i + 1)))) || (/^push(?:es|ed|ing)?$/.test(at(tokens, i).lower) && at(tokens, i + 1).lower === 'back');
+  (/^question(?:s|ed|ing)?$/.test(at(tokens, i).lower) && (DOUBTS.has(at(tokens, i + 1).lower) || DOUBTED.has(headAfter(tokens, i + 1)))) ||
+  (at(tokens, i).lower === 'questioned' && questionsAThing(tokens, i)) ||
+  (/^push(?:es|ed|ing)?$/.test(at(tokens, i).lower) && at(tokens, i + 1).lower === 'back');
 
 // Acts whose participle before "by" says how, not who: "decided by a runoff", "learned by heart".
 const SETTLED_BY = new Set(['decided', 'learned', 'remembered', 'ruled', 'focused', 'referred', 'aimed', 'ordered']);
@@ -4849,28 +4861,43 @@ function confirmsAppointee(tokens: readonly Token[], i: number): boolean {
   for (let k = i + 1; k <= i + 4 && isWord(at(tokens, k)); k++) {
     const t = at(tokens, k);
     if (APPOINTEES.has(t.lower)) return !CONTENT_CLAUSES.has(at(tokens, k + 1).lower) && !AUXILIARIES.has(at(tokens, k + 1).lower);
-    // "The Senate confirmed Ann Marsh as ambassador", "Senate confirms Reed to appeals court": a house or a panel
-    // confirming someone named to a post.
-    if (t.capitalized) return (at(tokens, nameEnd(tokens, k)).lower === 'as' || at(tokens, nameEnd(tokens, k)).lower === 'to') && tokens.slice(Math.max(0, i - 4), i).some((w) => CONFIRMING_BODIES.has(w.lower));
+    // "The Senate confirmed Ann Marsh as ambassador", "Senate confirms Tom Reed to appeals court", "confirmed her
+    // 53-47": a legislature confirming a person, named in full or by a pronoun, to a post.
+    if (t.capitalized || OBJECT_PRONOUNS.has(t.lower)) return k === i + 1 && confirmedToAPost(tokens, i, k);
     if (t.lower === 'that' || AUXILIARIES.has(t.lower)) return false;
   }
   return false;
 }
 // What is won and then defended: seats, titles, a majority.
-const HOLDINGS = new Set(['seat', 'seats', 'title', 'titles', 'majority', 'crown', 'championship', 'belt', 'lead']);
-/** "defending 23 seats", "defended her world title", "defend its slim majority": a holding within three words. */
+const HOLDINGS = new Set(['seat', 'seats', 'title', 'titles', 'majority', 'crown', 'championship']);
+// What may follow the holding defended: where, when, against whom, or the clause's end.
+const AFTER_A_HOLDING = new Set(['in', 'at', 'on', 'against', 'this', 'last', 'next', 'for', 'since', 'after', 'and', 'with']);
+/**
+ * "defending 23 seats", "defended her world title in Leeds", "defend its slim majority": the holding heads the object,
+ * within four words, with nothing it describes after it ("the seat belt law", "the majority opinion" are other things).
+ */
 function defendsAHolding(tokens: readonly Token[], i: number): boolean {
-  for (let k = i + 1; k <= i + 4 && isWord(at(tokens, k)); k++) if (HOLDINGS.has(at(tokens, k).lower)) return true;
+  for (let k = i + 1; k <= i + 4 && isWord(at(tokens, k)); k++) {
+    if (!HOLDINGS.has(at(tokens, k).lower)) continue;
+    return !isWord(at(tokens, k + 1)) || AFTER_A_HOLDING.has(at(tokens, k + 1).lower);
+  }
   return false;
 }
-// Houses and panels that confirm appointees.
-const CONFIRMING_BODIES = new Set(['senate', 'senators', 'house', 'committee', 'panel', 'council', 'parliament', 'congress', 'assembly', 'legislature', 'lawmakers', 'board']);
-/** The token after the run of capitalised words starting at k (at most four). */
-function nameEnd(tokens: readonly Token[], k: number): number {
-  let e = k;
-  while (e < k + 4 && isWord(at(tokens, e)) && at(tokens, e).capitalized) e++;
-  return e;
+// Legislatures that confirm appointees ("the House" unless the White House).
+const CONFIRMING_BODIES = new Set(['senate', 'senators', 'house', 'parliament', 'congress', 'assembly', 'legislature', 'lawmakers']);
+/** After "confirmed" at i, a person at k (a full name, or "him"/"her") put in a post by a legislature. */
+function confirmedToAPost(tokens: readonly Token[], i: number, k: number): boolean {
+  const pronoun = OBJECT_PRONOUNS.has(at(tokens, k).lower);
+  let e = k + 1;
+  while (!pronoun && e < k + 4 && isWord(at(tokens, e)) && at(tokens, e).capitalized) e++;
+  // One capitalised word only when it is a double-barrelled surname ("Vasquez-Lind"), not "Russia" or "Acme".
+  if (!pronoun && e - k < 2 && !at(tokens, k).text.includes('-')) return false;
+  const after = at(tokens, e);
+  const post = after.lower === 'as' || (after.lower === 'to' && !BARE_INFINITIVES.has(at(tokens, e + 1).lower)) || (pronoun && STARTS_WITH_NUMBER.test(after.text));
+  return post && tokens.slice(Math.max(0, i - 4), i).some((w, n, all) => CONFIRMING_BODIES.has(w.lower) && all[n - 1]?.lower !== 'white');
 }
+// Verbs after "to" that make it an infinitive ("confirmed Acme to be the bidder"), not a post.
+const BARE_INFINITIVES = new Set(['be', 'have']);
 
 // What a legislature passes: "the Senate passed a bill", "the board passed a resolution".
 const LAWS = new Set(['bill', 'bills', 'law', 'laws', 'measure', 'measures', 'resolution', 'resolutions', 'legislation', 'amendment', 'amendments', 'referendum', 'referendums', 'ordinance', 'ordinances', 'budget', 'ban', 'motion', 'motions', 'act', 'package', 'it']);

@@ -39,22 +39,29 @@ export const WordClass = {
   NamedInText: 16,
 } as const;
 
+/** Modals that are names too ("Theresa May", "George Will"). */
+export const MODAL_NAMES: ReadonlySet<string> = new Set(['may', 'will']);
+// A first name or a title before a modal that is a name: "Theresa May", "Mrs May", "George Will"; not "On May 5".
+const NAME_BEFORE = /(?:^|[^\p{L}.])(?:(?!(?:On|In|By|Since|Until|From|Last|Next|Early|Late|Mid|This|Each|Every|During|Before|After|Through)\b)\p{Lu}[\p{L}'’-]*|(?:Mrs?|Ms|Dr)\.)[ \t]+$/u;
+
 /**
  * Whether a text capitalises `word` inside a sentence somewhere and never writes it in lower case: then the word
  * opening a sentence names someone ("Verizon executives said") rather than takes a capital by position ("Security
  * officials said" in a text that speaks of "security"). Words of a faith, a creed or a people ("Islamist", "Baptist")
- * are capitalised everywhere and name no one.
+ * are capitalised everywhere and name no one. A modal that is a name ("May", "Will") counts only after a first name or
+ * a title ("Theresa May"), whatever the modal in lower case and the month do elsewhere.
  */
-/** Modals that are names too ("Theresa May", "George Will"). */
-export const MODAL_NAMES: ReadonlySet<string> = new Set(['may', 'will']);
-
 export function capitalisedInText(text: string, word: string): boolean {
   if (CAPITALISED_ADJECTIVE.test(word) || word === word.toUpperCase()) return false;
   const lower = word.toLowerCase();
-  // "Theresa May … talks may resume": the modal in lower case is no other use of the name.
-  if (!MODAL_NAMES.has(lower)) for (let k = text.indexOf(lower); k >= 0; k = text.indexOf(lower, k + 1)) if (standsAlone(text, k, lower.length)) return false;
+  const modal = MODAL_NAMES.has(lower);
+  if (!modal) for (let k = text.indexOf(lower); k >= 0; k = text.indexOf(lower, k + 1)) if (standsAlone(text, k, lower.length)) return false;
   for (let k = text.indexOf(word); k >= 0; k = text.indexOf(word, k + 1)) {
     if (!standsAlone(text, k, word.length)) continue;
+    if (modal) {
+      if (NAME_BEFORE.test(text.slice(Math.max(0, k - 40), k))) return true;
+      continue;
+    }
     let b = k - 1;
     while (b >= 0 && (text[b] === ' ' || text[b] === '\t')) b--;
     // Inside a sentence: after a word, a number or a comma, not after a full stop, a quote mark or a line break.
