@@ -693,6 +693,7 @@ describe('who is quoted', () => {
     ['The Tories said the levy would raise $40 million.', ['The Tories said'], []],
     ['The Lib Dems said the ferry cuts were wrong.', ['The Lib Dems said'], []],
     ['Many Conservatives said the ferry cuts were wrong.', [], ['Many Conservatives']],
+    ['The Scottish Conservatives said the ferry cuts were wrong.', ['The Scottish Conservatives said'], []],
     ['Turnout was 38 percent, the returning officer said.', ['the returning officer said'], []],
     // A crowd's view opening a clause after "but" or "though".
     ['The levy passed, but some worry it will not last.', [], ['some']],
@@ -720,6 +721,17 @@ describe('who is quoted', () => {
     ['Prices rose again in May. May confirmed the trend.', [], []],
     ['Will reported cases of measles keep rising this winter?', [], []],
   ])('parties, offices and crowds in political copy: %s', (text, named, vague) => {
+    expect(spans(text, 'named-source')).toEqual(named);
+    expect(spans(text, 'vague-attribution')).toEqual(vague);
+  });
+
+  test.each<[string, string[], string[]]>([
+    // A kind of poll or study names none; a body's survey and a kind of record a reader can look up do.
+    ['Exit poll points to a hung council in Hull', [], ['Exit poll']],
+    ['Six in 10 tenants fear eviction, housing charity survey finds', [], ['housing charity survey']],
+    ['Council survey finds 300 homes empty', ['Council survey finds'], []],
+    ['Census data show 300 homes stand empty in Hull.', ['Census data show'], []],
+  ])('a kind of poll is no named poll: %s', (text, named, vague) => {
     expect(spans(text, 'named-source')).toEqual(named);
     expect(spans(text, 'vague-attribution')).toEqual(vague);
   });

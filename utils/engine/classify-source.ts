@@ -419,7 +419,9 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   if (THE_PUBLIC.test(phrase)) return VAGUE_ATTRIBUTION;
   // "the Conservatives said", "the Lib Dems argue": a party named in the plural speaks as "Labour said" does; "many
   // Conservatives", "Tory MPs" are its members, a crowd.
-  if (first === 'the' && words.length > 1 && words.slice(1).every((w) => w.capitalized) && PARTIES_IN_THE_PLURAL.has(lowers.slice(1).join(' '))) return NAMED_SOURCE;
+  // So does one with its nation or branch before it: "the Scottish Conservatives", "the Leeds Lib Dems".
+  const party = (n: number) => words.length > n && PARTIES_IN_THE_PLURAL.has(lowers.slice(-n).join(' '));
+  if (first === 'the' && words.length > 1 && words.length <= 4 && words.slice(1).every((w) => w.capitalized) && (party(1) || party(2))) return NAMED_SOURCE;
   if (groupNamedForCause(words, sentenceStart)) return NAMED_SOURCE;
   // "a memo seen by the Hull Post": the outlet that saw or obtained a record names neither it nor its author. A
   // copy or a transcript is of something the story has in view ("a transcript reviewed by Acme News" of the trial).
@@ -751,8 +753,9 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
     // could look up, unless a name or an owner says whose it is.
     if (!hasName && !possessive && !byBody && words.some((w) => UNPUBLISHED.has(w.lower))) return VAGUE_ATTRIBUTION;
     if (first === 'the' || first === 'this' || first === 'that' || (possessive && !ofACrowd) || hasName || headIndex === 0 || byBody || recordOfABody) return NAMED_SOURCE;
-    // "census data", "court documents", "police records": a kind of record a reader can look up.
-    if (words.length >= 2 && !DETERMINERS.has(first) && !VAGUE_DETERMINERS.has(first)) return NAMED_SOURCE;
+    // "census data", "court documents", "police records": a kind of record a reader can look up; not a kind of poll or
+    // study ("exit poll", "consumer survey", "new study"), which names none (guide: poll results need a named poll).
+    if (words.length >= 2 && !DETERMINERS.has(first) && !VAGUE_DETERMINERS.has(first)) return POLLS.has(head) || head === 'study' ? VAGUE_ATTRIBUTION : NAMED_SOURCE;
     // "a criminal complaint", "an affidavit", "an indictment": a filing in the case the story is about is a court
     // record a reader can look up, as "court documents" are.
     const filing = CASE_FILINGS.has(head) || (head === 'complaint' && CASE_KINDS.has(lowerAt(lowers, headIndex - 1)));
