@@ -717,6 +717,14 @@ describe('who is quoted', () => {
     // A body confirming a fact, not a legislature confirming someone to a post.
     ['The committee confirmed Russia as the source of the leak.', ['The committee confirmed'], []],
     ['The White House confirmed Ann Marsh as its pick for the bank.', ['The White House confirmed'], []],
+    // Dismissing a person is an act; dismissing a claim, or a person as something, is a claim.
+    ['The judge dismissed a juror on Tuesday.', [], []],
+    ['The mayor dismissed the report on Twitter, writing that it was wrong.', ['The mayor dismissed'], []],
+    ['The mayor dismissed Tom Reed as a dreamer.', ['The mayor dismissed'], []],
+    ['The mayor dismissed the critics of her levy as cranks.', ['The mayor dismissed'], []],
+    // A base form after "a" and one word is a compound noun; "states" after a word that sorts them is the noun.
+    ['The court on Monday heard arguments in a water dispute.', [], []],
+    ['Backing her are two governors who ran big states: Reed and Ode.', [], []],
     // A month or a question's modal is no name.
     ['Prices rose again in May. May confirmed the trend.', [], []],
     ['Will reported cases of measles keep rising this winter?', [], []],

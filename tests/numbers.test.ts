@@ -688,6 +688,11 @@ describe('sentences from the labelled set', () => {
     ['Councillors backed the levy by 31 votes to 12, a majority of 19.', []],
     ['Marsh took 9,412 votes to 7,118 for Reed.', []],
     ['A majority of 19 growers signed the letter.', ['19 growers']],
+    // A commodity's price moves as a market's does, right before its move; an amount of it is a statistic.
+    ['Platinum slipped 1.2% to $912 an ounce.', []],
+    ['Cocoa futures rose 3% to $8,040 a tonne.', []],
+    ['The wheat harvest fell 12% this year.', ['12%']],
+    ['Yields of sugar beet could fall by as much as 20 per cent.', ['as much as 20 per cent']],
     // A share of those asked that holds a view, with no "of" after it.
     ['About half approve of the new ferry timetable.', ['About half']],
     ['Nearly a third say the ferry is too dear.', ['Nearly a third']],

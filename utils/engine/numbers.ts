@@ -292,7 +292,7 @@ const MOVE_VERBS = set(
     'sank sinks shed sheds declined declines advanced advances edged closed closes opened traded ended finished added adds up down higher lower ' +
     'increased increases decreased decreases dipped dips eased eases rallied rallies retreated retreats strengthened strengthens ' +
     'weakened weakens firmed firms softened softens slumped slumps close settle settled settles crumbled crumbles collapsed collapses ' +
-    'spiked spikes skyrocketed skyrockets shedding',
+    'spiked spikes skyrocketed skyrockets shedding changed unchanged flat steady finish end',
 );
 const MARKET_WORDS = set(
   'shares share stock stocks index indices indexes dow nasdaq s&p nikkei ftse dax cac sensex nifty kospi stoxx tsx asx hang seng topix bovespa ' +
@@ -1829,15 +1829,20 @@ function marketWordBefore(s: Sentence, from: number, reach: number): boolean {
       continue;
     }
     if (!s.isWord(j)) return false;
+    // "Platinum slipped 1% to $912", "cocoa futures rose 3%": a commodity's price moves as a market's does, when the
+    // commodity (or its futures or price) is right before the move; "yields of sugar beet could fall" are no price.
+    if (COMMODITIES.has(s.lower(j))) return j === from || (j === from - 1 && PRICE_WORDS.has(s.lower(from)));
     // "Oil exports rose 12%", "gold output fell": an amount of the commodity is a statistic, not its market.
     if (MARKET_WORDS.has(s.lower(j))) return !VOLUMES.has(s.lower(j + 1));
   }
   return false;
 }
+const COMMODITIES = set('platinum palladium nickel zinc tin cobalt lithium wheat corn soybeans coffee cocoa sugar cotton gasoline diesel lumber');
+const PRICE_WORDS = set('futures prices price contracts');
 const MOVE_UNITS = set('percent points point');
 const SAME_SUBJECT_JOINS = set('but and');
 const AUXILIARY_VERBS = set('was is were are has had have');
-const VOLUMES = set('production output exports imports demand supply supplies reserves consumption shipments sales deliveries inventories');
+const VOLUMES = set('production output exports imports demand supply supplies reserves consumption shipments sales deliveries inventories harvest harvests crop crops acreage plantings use usage');
 // A record level a market reaches: "a new all-time high of", "a record", "its lowest close".
 const RECORD_LEVELS = set('high low record peak');
 const RECORD_QUALIFIERS = set('new all-time record fresh 52-week intraday lifetime');

@@ -1,7 +1,7 @@
 // Finds who a sentence attributes its claims to: "X said", "said X", "according to X", "citing X", "by X".
 import { ANONYMITY_ASKED, classifySource, describesAName, describesJointly, isNamedOffice, isHeadlineRecord, isOnePersonsRole, isRecordPutOut, isPossessive, isSomeone, NAMED_SOURCE, PERSON_OBJECTS, putsOutRecord, UNNAMED_ONES, VAGUE_ATTRIBUTION, type SourceClass } from './classify-source';
 import * as lexicon from './lexicon';
-import { ANSWER_NOUNS, BY_ONLY, CLAIM_NOUNS, COGNITION_FORMS, FEELINGS_CAUSED, inflect, INVERTING_FORMS, JUDGED_BY, KEPT_BASE_FORMS, PARTICLE_CUES, REACTION_NOUNS, SPEECH_FORMS, STANCE_ACT_FORMS, STANCE_ADJECTIVES, STANCES_OF, UNDER_WHAT, VIEWS_AMONG } from './cues';
+import { ANSWER_NOUNS, BASE_FORMS, BY_ONLY, CLAIM_NOUNS, COGNITION_FORMS, FEELINGS_CAUSED, inflect, INVERTING_FORMS, JUDGED_BY, KEPT_BASE_FORMS, PARTICLE_CUES, REACTION_NOUNS, SPEECH_FORMS, STANCE_ACT_FORMS, STANCE_ADJECTIVES, STANCES_OF, UNDER_WHAT, VIEWS_AMONG } from './cues';
 import { hasCodePoint, isCurrencyCode, isLetterCode, isLetters, isLettersThen, isUpperCode, startsWithLetter } from './letters';
 import { SINGULAR_PERSON_PRONOUNS } from './references';
 import { edgeToken, firstTokenFrom, lettersEnd, MODAL_NAMES, WordClass, type Token } from './tokens';
@@ -2218,13 +2218,29 @@ const PLACED_BY = new Set(['at', 'in', 'from', 'outside', 'near', 'inside', 'acr
 function questionsAThing(tokens: readonly Token[], i: number): boolean {
   const next = at(tokens, i + 1);
   if (!(ARTICLES.has(next.lower) || POSSESSIVES.has(next.lower) || DEMONSTRATIVES.has(next.lower) || isPossessive(next)) || joinedToClause(tokens, i)) return false;
-  for (let k = i + 1; k <= i + 4 && isWord(at(tokens, k)) && !isClauseWord(at(tokens, k)); k++) {
-    const w = at(tokens, k);
-    if (isPossessive(w)) continue;
-    if (w.capitalized || isPersonRole(w.lower) || isPeoplePlural(w.lower) || lexicon.isPersonNoun(w.lower) || PEOPLE_AS_ONE.has(w.lower)) return false;
-  }
-  return true;
+  return !personObject(tokens, i);
 }
+/**
+ * Whether a person or people are the object of the verb at i: "him", "Marsh", "two men", "the crew", "a juror", "the
+ * agency's chief scientist"; within its next four words, before a preposition or a clause ("the endorsement on
+ * Twitter" is a thing).
+ */
+function personObject(tokens: readonly Token[], i: number): boolean {
+  // A name right after the verb, unless it owns what follows ("dismissed Tom Reed's accusations").
+  let e = i + 1;
+  while (e < i + 5 && isWord(at(tokens, e)) && at(tokens, e).capitalized && !isPossessive(at(tokens, e))) e++;
+  if (e > i + 1) return !isPossessive(at(tokens, e));
+  for (let k = i + 1; k <= i + 4 && isWord(at(tokens, k)) && !isClauseWord(at(tokens, k)) && !PREPOSITIONS_AFTER_AN_OBJECT.has(at(tokens, k).lower); k++) {
+    const w = at(tokens, k);
+    if (isPossessive(w) || w.capitalized) continue;
+    // Whose views are dismissed or questioned, not the people themselves: "dismissed the critics of her plan".
+    if (VIEW_HOLDERS_OF_A_SIDE.has(w.lower)) return false;
+    if (OBJECT_PRONOUNS.has(w.lower) || isPersonRole(w.lower) || isPeoplePlural(w.lower) || lexicon.isPersonNoun(w.lower) || PEOPLE_AS_ONE.has(w.lower)) return true;
+  }
+  return false;
+}
+const VIEW_HOLDERS_OF_A_SIDE = new Set(['critics', 'opponents', 'skeptics', 'sceptics', 'detractors', 'naysayers', 'doubters', 'accusers', 'rivals']);
+const PREPOSITIONS_AFTER_AN_OBJECT = new Set(['on', 'in', 'at', 'of', 'for', 'with', 'by', 'from', 'as', 'to', 'over', 'about', 'after', 'before', 'during']);
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
 // Nouns for people taken together, and one who leads them: "the crew", "the head of the agency".
 const PEOPLE_AS_ONE = new Set(['crew', 'crews', 'staff', 'head', 'heads', 'board', 'family', 'families', 'team', 'panel']);
@@ -2730,6 +2746,9 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // to do something is an act annotators count, read below and made narrative by the caller.
   if (verb.lower.startsWith('agree') && AGREED_TO.test(tokens.slice(i + 1, i + 6).map((t) => t.lower).join(' ')) && !agreedToAct(tokens, i)) return;
   if (INDEFINITE_ARTICLES.has(prev.lower) || prev.lower === 'the') return; // "some of the highlights": nor an article
+  // "in a water dispute", "a pay claim": a base form after "a" and one singular word is that word's compound noun; no
+  // verb agrees with "a" and a singular.
+  if (INDEFINITE_ARTICLES.has(at(tokens, i - 2).lower) && isWord(prev) && !prev.capitalized && !prev.lower.endsWith('s') && BASE_FORMS.has(verb.lower)) return;
   // "More worrying to many was …", "a most telling sign": after a word of degree an -ing form is an adjective.
   if (verb.lower.endsWith('ing') && DEGREES.has(prev.lower)) return;
   // "other promising word", "had some answering to do": right after a bare quantifier an -ing form is an adjective or
@@ -2799,6 +2818,8 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // one word opening the clause before it ("which Acme estimates will cost" has the verb's object moved out).
   if (NOUN_LIKE.has(verb.lower) && verb.lower.endsWith('s') && !isWord(at(tokens, i - 2)) && (AUXILIARIES.has(next.lower) || (next.text === ',' && SUBJECT_PRONOUNS.has(at(tokens, i + 2).lower) && at(tokens, i + 4).text === ','))) return;
   if (verb.lower === 'states' && next.lower !== 'that' && next.text !== ':' && !QUOTE_MARKS.test(next.text) && !(next.text === ',' && QUOTE_MARKS.test(at(tokens, i + 2).text)) && !closesQuotationTag(tokens, i)) return;
+  // "governors of big states:", "in swing states:": the noun after a word that sorts states, whatever follows.
+  if (verb.lower === 'states' && KINDS_OF_STATES.has(prev.lower)) return;
   const participle = verb.lower.endsWith('ing');
   // "is said to": a hedge, not a source. A verb of belief in the passive is about its subject ("is expected to",
   // "was asked"), but one of feeling is held by it ("are worried"); "have been asking" still has a subject.
@@ -4883,6 +4904,8 @@ function defendsAHolding(tokens: readonly Token[], i: number): boolean {
   }
   return false;
 }
+// Words that sort states, before the noun: "big states", "swing states", "member states".
+const KINDS_OF_STATES = new Set(['big', 'small', 'large', 'key', 'swing', 'battleground', 'red', 'blue', 'purple', 'member', 'neighboring', 'neighbouring', 'southern', 'northern', 'western', 'eastern', 'border', 'coastal', 'rural', 'early', 'primary', 'other']);
 // Legislatures that confirm appointees ("the House" unless the White House).
 const CONFIRMING_BODIES = new Set(['senate', 'senators', 'house', 'parliament', 'congress', 'assembly', 'legislature', 'lawmakers']);
 /** After "confirmed" at i, a person at k (a full name, or "him"/"her") put in a post by a legislature. */
@@ -4951,7 +4974,10 @@ const ACTS_ON: ReadonlyMap<string, (tokens: readonly Token[], i: number) => bool
  */
 function cueReportsAnAct(tokens: readonly Token[], i: number): boolean {
   const lower = at(tokens, i).lower;
-  return (SHOWN.has(lower) && showsAQuality(tokens, i)) || agreedToAct(tokens, i) || (lower.startsWith('confirm') && confirmsAppointee(tokens, i));
+  // So does dismissing a person ("the judge dismissed a juror", "dismissed two aides"), where dismissing a claim, or a
+  // person as something ("dismissed Marsh as a lightweight"), is one's own claim.
+  const dismissesSomeone = lower.startsWith('dismiss') && personObject(tokens, i) && !tokens.slice(i + 1, i + 6).some((t) => t.lower === 'as');
+  return (SHOWN.has(lower) && showsAQuality(tokens, i)) || agreedToAct(tokens, i) || (lower.startsWith('confirm') && confirmsAppointee(tokens, i)) || dismissesSomeone;
 }
 
 /** Whether "and" or "but" stands before the verb at i, adverbs and auxiliaries between: "and later said". */
