@@ -722,9 +722,20 @@ describe('who is quoted', () => {
     ['The mayor dismissed the report on Twitter, writing that it was wrong.', ['The mayor dismissed'], []],
     ['The mayor dismissed Tom Reed as a dreamer.', ['The mayor dismissed'], []],
     ['The mayor dismissed the critics of her levy as cranks.', ['The mayor dismissed'], []],
+    ['Ann Marsh dismissed expert warnings that the dam could fail.', ['Ann Marsh dismissed'], []],
+    ['The chairman, Tom Reed, has dismissed reports of a rival bid as fantasy.', ['Tom Reed'], []],
+    ['The mayor dismissed two aides as the scandal grew.', [], []],
+    ['Councillors questioned the agency about the spill.', [], []],
+    // Only a nation before a party in the plural; "the Rebel Tories" are a wing of its members.
+    ['The Rebel Tories said the ferry cuts were wrong.', [], ['The Rebel Tories']],
+    // "anonymously" that describes what follows is no anonymity asked.
+    ['The agency said anonymously sourced reports were false.', ['The agency said'], []],
     // A base form after "a" and one word is a compound noun; "states" after a word that sorts them is the noun.
     ['The court on Monday heard arguments in a water dispute.', [], []],
+    ['An economist forecast growth of 2% for the port.', [], []],
     ['Backing her are two governors who ran big states: Reed and Ode.', [], []],
+    // Not an office or a body at a claim's end.
+    ['The ferry strike will go ahead, the Chancellor understands.', [], []],
     // A month or a question's modal is no name.
     ['Prices rose again in May. May confirmed the trend.', [], []],
     ['Will reported cases of measles keep rising this winter?', [], []],
@@ -736,6 +747,8 @@ describe('who is quoted', () => {
   test.each<[string, string[], string[]]>([
     // A kind of poll or study names none; a body's survey and a kind of record a reader can look up do.
     ['Exit poll points to a hung council in Hull', [], ['Exit poll']],
+    // A capital opening a headline may be the pollster's name.
+    ['Ipsos poll shows Reed ahead in Hull', ['Ipsos poll shows'], []],
     ['Six in 10 tenants fear eviction, housing charity survey finds', [], ['housing charity survey']],
     ['Council survey finds 300 homes empty', ['Council survey finds'], []],
     ['Census data show 300 homes stand empty in Hull.', ['Census data show'], []],

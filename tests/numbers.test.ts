@@ -692,6 +692,10 @@ describe('sentences from the labelled set', () => {
     ['Platinum slipped 1.2% to $912 an ounce.', []],
     ['Cocoa futures rose 3% to $8,040 a tonne.', []],
     ['The wheat harvest fell 12% this year.', ['12%']],
+    ['Demand for coffee rose 10% last year.', ['10%']],
+    ['Shares in Acme\'s nickel unit fell 8%.', []],
+    ['Revenue from parking fines made up 8% of council income.', ['8%']],
+    ['The share of renters was unchanged at 36%.', ['36%']],
     ['Yields of sugar beet could fall by as much as 20 per cent.', ['as much as 20 per cent']],
     // A share of those asked that holds a view, with no "of" after it.
     ['About half approve of the new ferry timetable.', ['About half']],

@@ -246,7 +246,7 @@ const MAKER_ASIDE = /^\s*,\s*(?:(?:released|published|conducted|commissioned|com
 // because …" and the guide's other formulas; or right after its verb: "said on condition of anonymity", "said
 // anonymously".
 const ANONYMITY_AFTER_TAG = new RegExp(
-  String.raw`^\s*(?:,\s*(?:who|speaking|asking|requesting)\b[^.;:!?”"]{0,40}?\b(?:anonymously|${ANONYMITY_ASKED})\b|(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity\b|anonymously\b)`,
+  String.raw`^\s*(?:,\s*(?:who|speaking|asking|requesting)\b[^.;:!?”"]{0,40}?\b(?:anonymously|${ANONYMITY_ASKED})\b|(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity\b|anonymously\b(?=\s*(?:[,.;:]|that\b|$)))`,
 );
 
 // How far a reference's cue may stand from it and still be highlighted with it: "he said", "he also later said".

@@ -90,6 +90,7 @@ const THE_PUBLIC = /^(?:[a-z-]+ ){0,3}the (?:[a-z-]+ )?(?:public|electorate)$/;
 const SOMEONE = new Set(['someone', 'somebody']);
 // Parties a British story names in the plural, as a body: "the Tories said".
 const PARTIES_IN_THE_PLURAL = new Set(['conservatives', 'tories', 'lib dems', 'liberal democrats', 'unionists', 'nationalists']);
+const NATIONS_OF_A_PARTY = new Set(['scottish', 'welsh', 'english', 'irish', 'ulster', 'young']);
 // Words that may stand before a share's head: "nearly half of", "just over a quarter of", "42 per cent of".
 const SHARE_QUALIFIERS = new Set(['a', 'the', 'nearly', 'almost', 'about', 'roughly', 'around', 'over', 'under', 'just', 'more', 'less', 'fewer', 'than', 'some', 'per']);
 const SHARE_OF_A_CROWD = /^(?:(?:more|fewer|less) than |nearly |almost |about |roughly |around |over |under |just )?(?:one|two|three|four|\d+) (?:in|out of) (?:two|three|four|five|six|seven|eight|nine|ten|\d+)(?= )/;
@@ -110,7 +111,7 @@ export const UNNAMED_ONES: ReadonlySet<string> = new Set(['one', 'another']);
 // Bodies a story is about one of, not a sector of many: "the company", "the agency".
 const BODIES_IN_VIEW = new Set(['agency', 'company', 'firm', 'ministry', 'department', 'campaign', 'commission']);
 // Bodies whose officials speak on the record for them ("agency officials said"); not "government officials".
-const ON_RECORD_BODIES = new Set([...BODIES_IN_VIEW, 'police', 'force', 'hospital', 'school', 'district', 'court', 'county', 'city', 'university', 'college', 'party', 'club', 'team', 'council', 'airline', 'airport', 'prison', 'museum']);
+export const ON_RECORD_BODIES: ReadonlySet<string> = new Set([...BODIES_IN_VIEW, 'police', 'force', 'hospital', 'school', 'district', 'court', 'county', 'city', 'university', 'college', 'party', 'club', 'team', 'council', 'airline', 'airport', 'prison', 'museum']);
 // Who lead or belong to bodies of a kind, not who speak for one: "school leaders", "party elders"; "council bosses"
 // run the one the story is about.
 const LEADERSHIP_CROWDS = new Set(['leaders', 'elders', 'chiefs', 'members', 'grandees']);
@@ -138,6 +139,8 @@ const DATA_NOUNS = new Set(['polling', 'statistics', 'stats', 'files', 'research
 // Where a poll was taken ("in Ohio"), unlike where a study was published ("in the Lancet").
 const PLACES_OF_RECORDS = new Set(['in', 'across', 'throughout']);
 const POLLS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys']);
+// Words that open a headline's kind of poll: "Exit poll points to", "New survey finds".
+const KINDS_OF_POLL = new Set(['exit', 'new', 'latest', 'recent', 'national', 'state', 'online', 'snap', 'consumer', 'voter', 'opinion', 'internal', 'early', 'one', 'every', 'another']);
 /** A noun that can say or hold something: a person, a crowd, a body or a record. */
 const isSourceNoun = (w: string): boolean =>
   isPersonRole(singular(w)) || isCrowd(w) || INSTITUTIONS.has(w) || INSTITUTIONS.has(singular(w)) || RECORD_CROWDS.has(w) || RECORD_CROWDS.has(`${w}s`) || DATA_NOUNS.has(w) || SPOKESPEOPLE.has(w) || BODY_PLURALS.has(w);
@@ -419,9 +422,10 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   if (THE_PUBLIC.test(phrase)) return VAGUE_ATTRIBUTION;
   // "the Conservatives said", "the Lib Dems argue": a party named in the plural speaks as "Labour said" does; "many
   // Conservatives", "Tory MPs" are its members, a crowd.
-  // So does one with its nation or branch before it: "the Scottish Conservatives", "the Leeds Lib Dems".
-  const party = (n: number) => words.length > n && PARTIES_IN_THE_PLURAL.has(lowers.slice(-n).join(' '));
-  if (first === 'the' && words.length > 1 && words.length <= 4 && words.slice(1).every((w) => w.capitalized) && (party(1) || party(2))) return NAMED_SOURCE;
+  // So does one with its nation before it: "the Scottish Conservatives", "the Welsh Lib Dems" (not "the Rebel Tories",
+  // a wing of its members).
+  const party = (n: number) => PARTIES_IN_THE_PLURAL.has(lowers.slice(-n).join(' ')) && lowers.slice(1, -n).every((w) => NATIONS_OF_A_PARTY.has(w));
+  if (first === 'the' && words.length > 1 && words.slice(1).every((w) => w.capitalized) && (party(1) || party(2))) return NAMED_SOURCE;
   if (groupNamedForCause(words, sentenceStart)) return NAMED_SOURCE;
   // "a memo seen by the Hull Post": the outlet that saw or obtained a record names neither it nor its author. A
   // copy or a transcript is of something the story has in view ("a transcript reviewed by Acme News" of the trial).
@@ -754,8 +758,10 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
     if (!hasName && !possessive && !byBody && words.some((w) => UNPUBLISHED.has(w.lower))) return VAGUE_ATTRIBUTION;
     if (first === 'the' || first === 'this' || first === 'that' || (possessive && !ofACrowd) || hasName || headIndex === 0 || byBody || recordOfABody) return NAMED_SOURCE;
     // "census data", "court documents", "police records": a kind of record a reader can look up; not a kind of poll or
-    // study ("exit poll", "consumer survey", "new study"), which names none (guide: poll results need a named poll).
-    if (words.length >= 2 && !DETERMINERS.has(first) && !VAGUE_DETERMINERS.has(first)) return POLLS.has(head) || head === 'study' ? VAGUE_ATTRIBUTION : NAMED_SOURCE;
+    // study ("exit poll", "consumer survey", "new study"), which names none (guide: poll results need a named poll). A
+    // capital opening the sentence may be the pollster's name ("Ipsos poll shows"), unless a common word of kind.
+    const kindOfPoll = (POLLS.has(head) || head === 'study') && (!words[0]!.capitalized || KINDS_OF_POLL.has(first));
+    if (words.length >= 2 && !DETERMINERS.has(first) && !VAGUE_DETERMINERS.has(first)) return kindOfPoll ? VAGUE_ATTRIBUTION : NAMED_SOURCE;
     // "a criminal complaint", "an affidavit", "an indictment": a filing in the case the story is about is a court
     // record a reader can look up, as "court documents" are.
     const filing = CASE_FILINGS.has(head) || (head === 'complaint' && CASE_KINDS.has(lowerAt(lowers, headIndex - 1)));

@@ -149,8 +149,11 @@ export const PARTICLE_CUES: ReadonlyMap<string, readonly string[]> = new Map(
   Object.entries(PARTICLE_LEMMAS).flatMap(([lemma, particles]) => inflect(lemma).filter((form) => !REVISING_BASES.has(form)).map((form) => [form, particles] as const)),
 );
 
-/** The base forms of the cues, which agree only with a plural or "I", "you", "we", "they" ("growers dispute"). */
-export const BASE_FORMS: ReadonlySet<string> = new Set([...SPEECH, ...SHOWING, ...COGNITION, ...STANCE_ACTS]);
+/**
+ * The base forms of the cues, which agree only with a plural or "I", "you", "we", "they" ("growers dispute"); not those
+ * that are also their past ("forecast", "cast", "read": "an economist forecast growth").
+ */
+export const BASE_FORMS: ReadonlySet<string> = new Set([...SPEECH, ...SHOWING, ...COGNITION, ...STANCE_ACTS].filter((lemma) => !IRREGULAR[lemma]?.includes(lemma)));
 /** Every form of a verb of saying. */
 export const SPEECH_FORMS: ReadonlySet<string> = formsOf(SPEECH);
 /** Every form of every reporting cue. */

@@ -196,6 +196,8 @@ const PENALTY_BEFORE = set('sentenced sentence faces face faced facing serve ser
 const FINES = set('fine fined fines penalty penalties');
 // What a fine may be a share of: "6% of global turnover", "10% of annual revenue".
 const EARNINGS = set('turnover revenue revenues sales income profits');
+// Words that give a fine's size right before it: "fines of up to 6%", "fines can reach 10%".
+const FINE_SIZED = set('of reach reaching total totalling totaling');
 // Words that end whom a fine was laid on: "fined the bank for moving $300 million", "was fined and lost £14 million".
 const NOT_IN_WHOM = set('for after and but or over last this in on to with by of from was were had has have is are since when while because');
 // A phone number written in spaced groups: "0800 555 0192", "+44 20 7946 0958", "(020) 7946 0958".
@@ -292,7 +294,7 @@ const MOVE_VERBS = set(
     'sank sinks shed sheds declined declines advanced advances edged closed closes opened traded ended finished added adds up down higher lower ' +
     'increased increases decreased decreases dipped dips eased eases rallied rallies retreated retreats strengthened strengthens ' +
     'weakened weakens firmed firms softened softens slumped slumps close settle settled settles crumbled crumbles collapsed collapses ' +
-    'spiked spikes skyrocketed skyrockets shedding changed unchanged flat steady finish end',
+    'spiked spikes skyrocketed skyrockets shedding',
 );
 const MARKET_WORDS = set(
   'shares share stock stocks index indices indexes dow nasdaq s&p nikkei ftse dax cac sensex nifty kospi stoxx tsx asx hang seng topix bovespa ' +
@@ -1255,8 +1257,9 @@ function classify(s: Sentence, n: Numeral): Found | null {
     if (suffix === '%') {
       // "the 1%": a class of people, not a share of anything.
       if (prev === 'the' && !s.isWord(last + 1)) return ends.found('name', last, first - 1);
-      // "fines of up to 6% of global turnover": a fine a law sets as a share of what the fined earn.
-      if (s.anyBefore(spanStart, 4, FINES) && next === 'of' && s.anyAfter(last + 1, 3, EARNINGS)) return ends.found('legal-penalty');
+      // "fines of up to 6% of global turnover", "fines can reach 10% of revenue": a fine's size, set by a law as a share of
+      // what the fined earn; not "fines made up 8% of council income", a share the fines are of something.
+      if (FINE_SIZED.has(s.lower(spanStart - 1)) && s.anyBefore(spanStart - 1, 3, FINES) && next === 'of' && s.anyAfter(last + 1, 3, EARNINGS)) return ends.found('legal-penalty');
       return marketMove(s, first) ? ends.found('market-move') : ends.withNoun('percent');
     }
     if (/^-year-olds?$|^-years?-old/.test(suffix)) return ends.found('age', last, first);
@@ -1443,8 +1446,9 @@ function classify(s: Sentence, n: Numeral): Found | null {
   }
   // Durations and the legal penalties made of them: "14 years", "two and a half years", "14 straight years".
   const run = RUN_OF_TIME.has(next) && TIME_UNITS.has(s.lower(last + 2));
-  // Not a sum before when it was paid: "gave $250,000 days before the vote".
-  if (!n.currency && (TIME_UNITS.has(next) || run || (next === 'and' && s.lower(last + 2) === 'a' && s.lower(last + 3) === 'half' && TIME_UNITS.has(s.lower(last + 4))))) {
+  // Not a sum before when it was paid: "gave $250,000 days before the vote" (its currency's sign in front; "lost 20
+  // pounds weeks before" may be a weight).
+  if (!(n.currency && /^[$£€¥₹]/.test(digits)) && (TIME_UNITS.has(next) || run || (next === 'and' && s.lower(last + 2) === 'a' && s.lower(last + 3) === 'half' && TIME_UNITS.has(s.lower(last + 4))))) {
     const unit = next === 'and' ? last + 4 : run ? last + 2 : last + 1;
     if (s.anyAfter(unit, 3, PENALTY_AFTER) || s.anyBefore(spanStart, 4, PENALTY_BEFORE)) return ends.found('legal-penalty', unit);
     return ends.found('duration', unit);
@@ -1830,19 +1834,24 @@ function marketWordBefore(s: Sentence, from: number, reach: number): boolean {
     }
     if (!s.isWord(j)) return false;
     // "Platinum slipped 1% to $912", "cocoa futures rose 3%": a commodity's price moves as a market's does, when the
-    // commodity (or its futures or price) is right before the move; "yields of sugar beet could fall" are no price.
-    if (COMMODITIES.has(s.lower(j))) return j === from || (j === from - 1 && PRICE_WORDS.has(s.lower(from)));
+    // commodity (or its futures or price) is right before the move, not after an amount of it ("demand for coffee",
+    // "yields of sugar beet"); else the reach goes on ("Shares in Acme's nickel unit fell").
+    if (COMMODITIES.has(s.lower(j))) {
+      const amountOf = (s.lower(j - 1) === 'for' || s.lower(j - 1) === 'of') && VOLUMES.has(s.lower(j - 2));
+      if ((j === from || (j === from - 1 && PRICE_WORDS.has(s.lower(from)))) && !amountOf) return true;
+      continue;
+    }
     // "Oil exports rose 12%", "gold output fell": an amount of the commodity is a statistic, not its market.
     if (MARKET_WORDS.has(s.lower(j))) return !VOLUMES.has(s.lower(j + 1));
   }
   return false;
 }
-const COMMODITIES = set('platinum palladium nickel zinc tin cobalt lithium wheat corn soybeans coffee cocoa sugar cotton gasoline diesel lumber');
+const COMMODITIES = set('platinum palladium nickel zinc tin cobalt lithium wheat corn soybeans coffee cocoa sugar cotton lumber');
 const PRICE_WORDS = set('futures prices price contracts');
 const MOVE_UNITS = set('percent points point');
 const SAME_SUBJECT_JOINS = set('but and');
 const AUXILIARY_VERBS = set('was is were are has had have');
-const VOLUMES = set('production output exports imports demand supply supplies reserves consumption shipments sales deliveries inventories harvest harvests crop crops acreage plantings use usage');
+const VOLUMES = set('production output exports imports demand supply supplies reserves consumption shipments sales deliveries inventories use usage');
 // A record level a market reaches: "a new all-time high of", "a record", "its lowest close".
 const RECORD_LEVELS = set('high low record peak');
 const RECORD_QUALIFIERS = set('new all-time record fresh 52-week intraday lifetime');

@@ -80,8 +80,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     pattern: /\bit (?:is|was|has been|had been) (?:(?:often|sometimes|frequently|also|long|now|still) )?(?:said|believed|thought|understood|alleged|claimed|reported|rumou?red|feared|estimated|assumed)(?: that\b|(?= (?:the|a|an|he|she|they|we|his|her|their|its|this|these|those|there|some|many|more|most|several|both)\b)|(?<=, it [a-z ]+)(?=[.,;]))/gi,
   },
   // "…, the Echo understands.", "…, the Gazette has learned.": a paper passing on what it was told without saying by
-  // whom; set off at the claim's end only ("the Prime Minister understands the concerns" is her view).
-  { kind: 'hedge', triggers: w('understands learned learnt'), pattern: /(?<=, )[Tt]he \p{Lu}[\p{L}&]*(?: \p{Lu}[\p{L}&]*){0,2} (?:understands|has (?:learned|learnt))(?=[.;])/gu },
+  // whom; set off at the claim's end, and not an office or a body ("…, the Chancellor understands." is her view).
+  { kind: 'hedge', triggers: w('understands learned learnt'), pattern: /(?<=, )[Tt]he (?!(?:\p{Lu}[\p{L}&]* ){0,2}(?:Minister|Secretary|Chancellor|President|Committee|Council|Department|Ministry|Office|Party|Government|Treasury|Speaker|Police|King|Queen)\b)\p{Lu}[\p{L}&]*(?: \p{Lu}[\p{L}&]*){0,2} (?:understands|has (?:learned|learnt))(?=[.;])/gu },
   // "At least 12 people are feared dead": a toll no one has confirmed, passed on.
   { kind: 'hedge', triggers: w('feared'), pattern: new RegExp(`\\b${BE} (?:now |still )?feared (?:dead|killed|drowned|missing|lost|trapped)\\b`, 'gi') },
   // "the reported increase", "a fee of a reported $50 million": the writer passes on a report without checking it.

@@ -1,5 +1,5 @@
 // Finds who a sentence attributes its claims to: "X said", "said X", "according to X", "citing X", "by X".
-import { ANONYMITY_ASKED, classifySource, describesAName, describesJointly, isNamedOffice, isHeadlineRecord, isOnePersonsRole, isRecordPutOut, isPossessive, isSomeone, NAMED_SOURCE, PERSON_OBJECTS, putsOutRecord, UNNAMED_ONES, VAGUE_ATTRIBUTION, type SourceClass } from './classify-source';
+import { ANONYMITY_ASKED, classifySource, ON_RECORD_BODIES, describesAName, describesJointly, isNamedOffice, isHeadlineRecord, isOnePersonsRole, isRecordPutOut, isPossessive, isSomeone, NAMED_SOURCE, PERSON_OBJECTS, putsOutRecord, UNNAMED_ONES, VAGUE_ATTRIBUTION, type SourceClass } from './classify-source';
 import * as lexicon from './lexicon';
 import { ANSWER_NOUNS, BASE_FORMS, BY_ONLY, CLAIM_NOUNS, COGNITION_FORMS, FEELINGS_CAUSED, inflect, INVERTING_FORMS, JUDGED_BY, KEPT_BASE_FORMS, PARTICLE_CUES, REACTION_NOUNS, SPEECH_FORMS, STANCE_ACT_FORMS, STANCE_ADJECTIVES, STANCES_OF, UNDER_WHAT, VIEWS_AMONG } from './cues';
 import { hasCodePoint, isCurrencyCode, isLetterCode, isLetters, isLettersThen, isUpperCode, startsWithLetter } from './letters';
@@ -2213,34 +2213,59 @@ const PLACED_BY = new Set(['at', 'in', 'from', 'outside', 'near', 'inside', 'acr
 /**
  * Whether "questioned" at i has a thing as its object, its clause going on (not "staff questioned in a survey", "was
  * questioned by police", nor joined to a clause before: "attacked her and questioned …"): "questioned the Pentagon's
- * figures" voices a doubt, "questioned two men", "questioned the crew", "questioned Marsh" interview people.
+ * figures" voices a doubt, "questioned two men", "questioned the crew", "questioned the EPA about it" interview.
  */
 function questionsAThing(tokens: readonly Token[], i: number): boolean {
   const next = at(tokens, i + 1);
   if (!(ARTICLES.has(next.lower) || POSSESSIVES.has(next.lower) || DEMONSTRATIVES.has(next.lower) || isPossessive(next)) || joinedToClause(tokens, i)) return false;
-  return !personObject(tokens, i);
+  const head = objectHead(tokens, i);
+  // A body questioned at a hearing is interviewed as its people are: "questioned the agency about the spill".
+  return head !== undefined && !head.capitalized && !isPersonWord(head.lower) && !ON_RECORD_BODIES.has(head.lower);
 }
 /**
- * Whether a person or people are the object of the verb at i: "him", "Marsh", "two men", "the crew", "a juror", "the
- * agency's chief scientist"; within its next four words, before a preposition or a clause ("the endorsement on
- * Twitter" is a thing).
+ * Whether a person or people are the object of the verb at i: "him", "Ann Marsh", "two men", "the crew", "a juror", "the
+ * agency's chief scientist"; by the object's last word before a preposition, a clause or a stop ("expert warnings",
+ * "Russian claims", "the endorsement on Twitter" are things), or a full name.
  */
 function personObject(tokens: readonly Token[], i: number): boolean {
-  // A name right after the verb, unless it owns what follows ("dismissed Tom Reed's accusations").
+  if (PERSON_PRONOUN_OBJECTS.has(at(tokens, i + 1).lower)) return true;
+  // A full name right after the verb, owning nothing after it ("dismissed Tom Reed", not "Tom Reed's claims").
   let e = i + 1;
   while (e < i + 5 && isWord(at(tokens, e)) && at(tokens, e).capitalized && !isPossessive(at(tokens, e))) e++;
-  if (e > i + 1) return !isPossessive(at(tokens, e));
-  for (let k = i + 1; k <= i + 4 && isWord(at(tokens, k)) && !isClauseWord(at(tokens, k)) && !PREPOSITIONS_AFTER_AN_OBJECT.has(at(tokens, k).lower); k++) {
-    const w = at(tokens, k);
-    if (isPossessive(w) || w.capitalized) continue;
-    // Whose views are dismissed or questioned, not the people themselves: "dismissed the critics of her plan".
-    if (VIEW_HOLDERS_OF_A_SIDE.has(w.lower)) return false;
-    if (OBJECT_PRONOUNS.has(w.lower) || isPersonRole(w.lower) || isPeoplePlural(w.lower) || lexicon.isPersonNoun(w.lower) || PEOPLE_AS_ONE.has(w.lower)) return true;
+  if (e - (i + 1) >= 2 && !isPossessive(at(tokens, e))) return true;
+  const head = objectHead(tokens, i);
+  return head !== undefined && !head.capitalized && isPersonWord(head.lower);
+}
+const PERSON_PRONOUN_OBJECTS = new Set(['him', 'them']);
+/**
+ * "dismissed Marsh as a dreamer", "dismissing her as a lightweight": "as" and what the object is called;
+ * not "dismissed two aides as the scandal grew", whose "as" opens a clause with a verb of its own.
+ */
+function dismissedAsSomething(tokens: readonly Token[], i: number): boolean {
+  const head = objectHead(tokens, i);
+  const as = head ? tokenIndex(tokens, head) + 1 : i + 2;
+  if (at(tokens, as).lower !== 'as') return false;
+  if (SUBJECT_PRONOUNS.has(at(tokens, as + 1).lower)) return false;
+  for (let k = as + 2; k <= as + 4 && isWord(at(tokens, k)); k++) if (AUXILIARIES.has(at(tokens, k).lower) || isPastForm(at(tokens, k).lower)) return false;
+  return true;
+}
+/** Whether a word names a person or people ("juror", "aides", "crew"), not those whose views one dismisses ("critics"). */
+const isPersonWord = (lower: string): boolean =>
+  !VIEW_HOLDERS_OF_A_SIDE.has(lower) && (isPersonRole(lower) || lexicon.isCrowdOfPeople(lower) || lexicon.isPersonNoun(lower) || PEOPLE_AS_ONE.has(lower));
+/** The last word of the object after the verb at i, before a preposition, a clause word or a stop, within five words. */
+function objectHead(tokens: readonly Token[], i: number): Token | undefined {
+  let head: Token | undefined;
+  for (let k = i + 1; k <= i + 6; k++) {
+    const t = at(tokens, k);
+    // Quote marks inside the object ("questioned Reed's “values”") and a demonstrative opening it ("that ruling").
+    if (QUOTE_MARKS.test(t.text)) continue;
+    if (!isWord(t) || (isClauseWord(t) && !(k === i + 1 && DEMONSTRATIVES.has(t.lower))) || PREPOSITIONS_AFTER_AN_OBJECT.has(t.lower)) break;
+    if (!isPossessive(t)) head = t;
   }
-  return false;
+  return head;
 }
 const VIEW_HOLDERS_OF_A_SIDE = new Set(['critics', 'opponents', 'skeptics', 'sceptics', 'detractors', 'naysayers', 'doubters', 'accusers', 'rivals']);
-const PREPOSITIONS_AFTER_AN_OBJECT = new Set(['on', 'in', 'at', 'of', 'for', 'with', 'by', 'from', 'as', 'to', 'over', 'about', 'after', 'before', 'during']);
+const PREPOSITIONS_AFTER_AN_OBJECT = new Set(['on', 'in', 'at', 'of', 'for', 'with', 'by', 'from', 'as', 'to', 'over', 'about', 'after', 'before', 'during', 'among', 'against', 'between', 'within', 'under', 'amid', 'into', 'since', 'until', 'because']);
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
 // Nouns for people taken together, and one who leads them: "the crew", "the head of the agency".
 const PEOPLE_AS_ONE = new Set(['crew', 'crews', 'staff', 'head', 'heads', 'board', 'family', 'families', 'team', 'panel']);
@@ -4976,7 +5001,7 @@ function cueReportsAnAct(tokens: readonly Token[], i: number): boolean {
   const lower = at(tokens, i).lower;
   // So does dismissing a person ("the judge dismissed a juror", "dismissed two aides"), where dismissing a claim, or a
   // person as something ("dismissed Marsh as a lightweight"), is one's own claim.
-  const dismissesSomeone = lower.startsWith('dismiss') && personObject(tokens, i) && !tokens.slice(i + 1, i + 6).some((t) => t.lower === 'as');
+  const dismissesSomeone = lower.startsWith('dismiss') && personObject(tokens, i) && !dismissedAsSomething(tokens, i);
   return (SHOWN.has(lower) && showsAQuality(tokens, i)) || agreedToAct(tokens, i) || (lower.startsWith('confirm') && confirmsAppointee(tokens, i)) || dismissesSomeone;
 }
 
