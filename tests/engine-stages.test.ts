@@ -699,6 +699,9 @@ describe('who is quoted', () => {
     ['The levy passed, but some worry it will not last.', [], ['some']],
     ['The ferry is popular, though many fear it costs too much.', [], ['many']],
     ['There is some hope it will pass.', [], []],
+    // A count kept by no one named; a crowd a ruling surprised.
+    ['By some counts, 300 growers have quit the valley.', [], ['By some counts']],
+    ['The ruling surprised some legal scholars.', [], ['some legal scholars']],
     // Questioning a thing voices a view; questioning a person is an interview.
     ['Critics questioned the survey\'s independence.', [], ['Critics']],
     ['Critics questioned the harbour board\'s figures on the dredging.', [], ['Critics']],

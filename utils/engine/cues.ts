@@ -195,6 +195,8 @@ export const FEELINGS_CAUSED: ReadonlySet<string> = new Set(lemmas(`
   horrify horrified horrifies horrifying frustrate frustrated frustrates frustrating infuriate infuriated infuriates
   infuriating outrage outraged outrages outraging dismay dismayed dismays dismaying rattle rattled rattles rattling
   spook spooked spooks spooking alienate alienated alienates alienating
+  surprise surprised surprises surprising shock shocked shocks shocking stun stunned stuns stunning
+  disappoint disappointed disappoints disappointing
 `));
 
 /** Stances only before "of": "growers have been critical of the plan", not "critical to his chances". */

@@ -106,7 +106,7 @@ const PERSON_PREFIX = /^(?:super|co-|ex-|mega-?|non-?)(?=[a-z]{4})/;
 const PROFESSION_ENDING = /(?:ician|icist|ologist|iatrist|ographer)$/;
 
 /** Crowd heads that are records, not people: "reports say", "polls show". */
-export const RECORD_CROWDS = words('reports accounts estimates polls surveys studies analyses posts tweets videos images photos photographs pictures');
+export const RECORD_CROWDS = words('reports accounts estimates counts tallies polls surveys studies analyses posts tweets videos images photos photographs pictures');
 // Crowd heads that are records, talk or bodies, not people.
 const NOT_PEOPLE = new Set([...RECORD_CROWDS, 'media', 'rumours', 'rumors', 'groups', 'organizations', 'organisations', 'newspapers']);
 /** A plural of people, not of records or bodies: "other economists", "three residents", not "three recent polls". */
@@ -313,7 +313,7 @@ export const ADS = words('ad ads spot spots commercial commercials mailer mailer
 /** Adjectives joined before one noun: "current and former officials" is one crowd, not "Reed and Marsh". */
 export const PAIRED_ADJECTIVES = words('current former past present future retired active serving senior junior local state federal national foreign domestic old new');
 /** Counts that frame a clause after "by": "By the Acme Press's tally", "by one estimate". */
-export const COUNT_FRAMES = words('tally count estimate estimates calculation calculations account accounts telling reckoning words admission');
+export const COUNT_FRAMES = words('tally tallies count counts estimate estimates calculation calculations account accounts telling reckoning words admission');
 /** What someone holds, after "in the … of": "in the words of an aide to Reed", "in the eyes of local growers". */
 export const HELD_IN = words('words eyes view opinion estimation judgment judgement');
 
