@@ -192,8 +192,10 @@ function nounLike(tokens: readonly Token[], j: number): boolean {
   // "…, but some worry it will fail", "many fear they will lose": a crowd's view, the clause's subject after it, where
   // the crowd opens its clause (at its start, after ", but" or "though"); "there is some hope it will pass", "prompted
   // alarm and some fear it would spread" and "some hope that …" may hold a noun.
-  const opensClause = !isWord(at(tokens, j - 2)) || (at(tokens, j - 2).lower === 'but' && at(tokens, j - 3).text === ',') || CONTRASTS.has(at(tokens, j - 2).lower);
-  if (VIEW_HOLDERS.has(prev.lower) && opensClause && SUBJECT_PRONOUNS.has(at(tokens, j + 1).lower)) return false;
+  if (VIEW_HOLDERS.has(prev.lower) && SUBJECT_PRONOUNS.has(at(tokens, j + 1).lower)) {
+    const before = at(tokens, j - 2);
+    if (!isWord(before) || (before.lower === 'but' && at(tokens, j - 3).text === ',') || CONTRASTS.has(before.lower)) return false;
+  }
   // "a report that shows", "data that show": "that" after a record is its relative pronoun, not "that show".
   if (prev.lower === 'that' && RECORDS.has(at(tokens, j - 2).lower)) return false;
   // "the Today show", "FEC records"; but "Polls show voters are split": a record whose capital only opens the
@@ -261,7 +263,7 @@ function skipBetween(tokens: readonly Token[], j: number): number {
     const subjectItself = QUANTIFIER_SUBJECTS.has(t.lower) && (j === 0 || (!isWord(at(tokens, j - 1)) && !DASHES.has(at(tokens, j - 1).text)));
     // "Officials speaking anonymously said": how they spoke is part of who they are.
     const howTheySpoke = t.lower === 'anonymously';
-    if (isWord(t) && !subjectItself && ((BETWEEN_SOURCE_AND_VERB.has(t.lower) && !(t.capitalized && isWord(at(tokens, j - 1))) && !isCapitalModal(t, at(tokens, 0).start, at(tokens, j + 1))) || (isLyAdverb(t.lower) && !t.capitalized && !howTheySpoke) || isNegation(t))) j--;
+    if (isWord(t) && !subjectItself && ((BETWEEN_SOURCE_AND_VERB.has(t.lower) && !(t.capitalized && isWord(at(tokens, j - 1))) && !isCapitalModal(t, at(tokens, 0).start)) || (isLyAdverb(t.lower) && !t.capitalized && !howTheySpoke) || isNegation(t))) j--;
     // ", meanwhile," and ", however," sit between a source and its verb.
     else if (t.text === ',' && isAside(at(tokens, j - 1)) && at(tokens, j - 2).text === ',') j -= 3;
     else if (t.text === ',' && TWO_WORD_ASIDES.has(`${at(tokens, j - 2).lower} ${at(tokens, j - 1).lower}`) && at(tokens, j - 3).text === ',') j -= 4;
@@ -429,7 +431,7 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
     // a relative clause follows is the clause's own verb; "the leaked documents that", "some retired growers who"
     // keep their adjective.
     if (beforeRelative && words.length > 0 && !JOINS_A_PHRASE.has(at(words, 0).lower) && !t.capitalized && isPastForm(t.lower) && !determinesAdjective(at(tokens, j - 1)) && !inRelative(tokens, j)) break;
-    if (AUXILIARIES.has(t.lower) && !inRelative(tokens, j) && !isCapitalModal(t, at(tokens, 0).start, at(tokens, j + 1))) break;
+    if (AUXILIARIES.has(t.lower) && !inRelative(tokens, j) && !isCapitalModal(t, at(tokens, 0).start)) break;
     // "who asked not to be named": a negation inside the subject's relative clause is part of it.
     // "That person said": "that" opening the sentence before a singular noun is its determiner, no clause word;
     // "That growers said so is no surprise" opens a clause.
@@ -803,11 +805,11 @@ function canJoinASpeaker(tokens: readonly Token[], j: number): boolean {
 
 /**
  * "the May 8 vote", "George Will wrote", "Will Moy, chief executive": a capitalised "May" or "Will" inside a sentence
- * is a month or a name, not the modal. So is one opening it before a finite verb, which no modal takes: "May said",
- * "Will urged", "Will believes", "May has argued".
+ * is a month or a name, not the modal. So is one opening it that the sentence's reading marked as the text's name,
+ * which it does only before a finite verb, which no modal takes: "May said", "Will urged", "May has argued".
  */
-const isCapitalModal = (t: Token, sentenceStart: number, next?: Token): boolean =>
-  MODAL_NAMES.has(t.lower) && t.capitalized && (t.start !== sentenceStart || ((t.flags & WordClass.NamedInText) !== 0 && next !== undefined && isFiniteForm(next)));
+const isCapitalModal = (t: Token, sentenceStart: number): boolean =>
+  MODAL_NAMES.has(t.lower) && t.capitalized && (t.start !== sentenceStart || (t.flags & WordClass.NamedInText) !== 0);
 const FINITE_AUXILIARIES = new Set(['is', 'was', 'has', 'had', 'does', 'did']);
 /** A verb form no modal goes before: a past, a third person's "-s", or a finite auxiliary ("said", "urges", "has"). */
 export const isFiniteForm = (w: Token): boolean => isWord(w) && !w.capitalized && (FINITE_AUXILIARIES.has(w.lower) || isPastForm(w.lower) || (/[^su]s$/.test(w.lower) && ATTRIBUTION_VERBS.has(w.lower)));
@@ -2972,7 +2974,7 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   let guessed = false;
   let negated = false;
   for (let k = i - 1; k >= 0 && k >= i - 3 && isWord(at(tokens, k)); k--) {
-    const capitalModal = isCapitalModal(at(tokens, k), sentenceStart, at(tokens, k + 1));
+    const capitalModal = isCapitalModal(at(tokens, k), sentenceStart);
     if ((MODALS.has(at(tokens, k).lower) && !capitalModal) || SPECULATIVE.has(at(tokens, k).lower)) modal = true;
     if (GUESSING_MODALS.has(at(tokens, k).lower) && !capitalModal) guessed = true;
     // "Doctors who were not involved said": a negation before a participle of its own denies that, not the cue.
