@@ -1703,6 +1703,18 @@ describe('references across sentences', () => {
     expect(spans(named, 'vague-attribution')).toEqual([]);
   });
 
+  test('“a group of nurses” is named when the next sentence gives the group’s name after “The group”', () => {
+    const named = 'Two wards will shut by May, with 40 beds lost, a group of nurses says. The group, Ward Watch, wrote to the trust that the plan was unsafe.';
+    expect(spans(named, 'vague-attribution')).toEqual([]);
+    expect(spans(named, 'unverified-figure')).toEqual([]);
+    expect(analyzeText(named).find((f) => f.text.startsWith('a group of nurses'))?.kind).toBe('named-source');
+    // "The group" with no name after it, or a person named next, names no group.
+    const unnamed = 'Two wards will shut by May, with 40 beds lost, a group of nurses says. The group wrote to the trust that the plan was unsafe.';
+    expect(spans(unnamed, 'vague-attribution')).toEqual(['a group of nurses']);
+    const person = 'Two wards will shut by May, with 40 beds lost, a group of nurses says. Ann Marsh, a manager, wrote that the plan was unsafe.';
+    expect(spans(person, 'vague-attribution')).toEqual(['a group of nurses']);
+  });
+
   test('a clinical trial is a record as a study is: “…, the trial showed”', () => {
     const text = 'The Acme Institute ran a trial of the drug in Leeds. It cut deaths by 20 percent, the trial showed.';
     expect(spans(text, 'named-source')).toContain('the trial showed');

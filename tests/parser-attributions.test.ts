@@ -587,6 +587,9 @@ describe('findAttributions', () => {
     ['Police issued a warning about the roads.', [['Police', 'issued']]],
     ['Warning signs were missed at the plant.', []],
     ['They ignored a warning from Reed.', []],
+    // After a name, "warning that" is the name's act, as "saying that" is; a body's record keeps its article.
+    ['Talks stalled, with Mayor Ann Reed warning that the levy would fail.', [['Mayor Ann Reed', 'warning']]],
+    ['A Red Cross warning that the river would flood went unheeded.', []],
   ])('"warning" is a cue after a form of "be" or opening a participle\'s clause, a noun elsewhere: %s', (text, found) => {
     expect(read(text).map((a) => [a.source, a.cue])).toEqual(found);
   });
@@ -4550,7 +4553,20 @@ describe('findAttributions', () => {
     // A day named for an event is a name, and a record's participle keeps its day.
     ['Voters on Super Tuesday said the economy mattered most.', [['vague-attribution', 'Voters on Super Tuesday']]],
     ['A report published Tuesday by the council showed the road was unsafe.', [['named-source', 'A report published Tuesday by the council showed']]],
+    // After a noun too, as wire copy writes it; a record's participle or a preposition keeps its day.
+    ['Residents of the estate Monday said the lifts had failed again.', [['vague-attribution', 'Residents of the estate']]],
+    ['The top candidates for governor Thursday said the budget was a mess.', [['vague-attribution', 'The top candidates for governor']]],
+    ['A letter sent Friday said the depot would close.', []],
   ])('a weekday alone between a name and its verb is when, not who: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['Leeds’s coroner said the driver had been drinking.', [['named-source', 'Leeds’s coroner said']]],
+    ['Hull’s registrar confirmed that the records were lost.', [['named-source', 'Hull’s registrar confirmed']]],
+    // One of them with no owner is one unnamed person.
+    ['A magistrate said the case should never have come to court.', [['anonymous-source', 'A magistrate']]],
+  ])('a named place’s office holder is named, as its governor is: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
 

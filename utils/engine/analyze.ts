@@ -683,7 +683,8 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
       const shape = referenceShapeOf(text, a, words);
       let reason: string;
       let extra: Partial<Finding> = {};
-      let resolved = shape ? resolveReference(shape, mentions, paragraph, namedInNextSentence(readings, s, text, sentences, quotations), pronouns) : null;
+      const nextNamed = shape?.group ? groupNamedNext(text, readings, sentences, s, shape.head as string) : namedInNextSentence(readings, s, text, sentences, quotations);
+      let resolved = shape ? resolveReference(shape, mentions, paragraph, nextNamed, pronouns) : null;
       if (shape && isContestRole(shape) && resolved?.kind !== 'named-source' && namedPeople.size >= 2) {
         resolved = { kind: 'named-source', specificity: undefined, antecedent: [...namedPeople.values()].at(-1) as Mention };
       }
@@ -1302,6 +1303,25 @@ const PLACES_AND_RECORDS = new Set(['for', 'to', 'in', 'on', 'at', 'from', 'with
 /** The first attribution of the reading, from `from` on, that is a name, not a reference to one; or -1. */
 const firstNameIn = (text: string, reading: SentenceReading, from: number): number =>
   reading.attributions.findIndex((a, j) => a.kind === 'named-source' && !referenceShapeOf(text, a, reading.phrases[j] as string[]) && a.sourceStart >= from);
+
+// A group's name in an aside: "The group, Ward Watch, …".
+const GROUP_NAMED = /^,\s+(?:the\s+)?\p{Lu}/u;
+/**
+ * "Two wards will shut, a group of nurses says. The group, Ward Watch, wrote …": the group the next sentence of the
+ * paragraph names in an aside after "the group", opening the sentence as a named source.
+ */
+function groupNamedNext(text: string, readings: readonly SentenceReading[], sentences: readonly Span[], s: number, head: string): Mention | undefined {
+  const next = sentences[s + 1];
+  const reading = readings[s + 1];
+  const opening = `the ${head}`;
+  if (!next || !reading || reading.paragraph !== (readings[s] as SentenceReading).paragraph) return undefined;
+  const named = text.slice(next.start, next.start + opening.length).toLowerCase() === opening && GROUP_NAMED.test(text.slice(next.start + opening.length, next.end));
+  if (!named) return undefined;
+  // The source is "The group" or the name in the aside ("Ward Watch").
+  const asideEnd = text.indexOf(',', next.start + opening.length + 1);
+  const k = reading.attributions.findIndex((a) => a.kind === 'named-source' && a.sourceStart >= next.start && (asideEnd < 0 || a.sourceStart < asideEnd));
+  return k < 0 ? undefined : mentionOf(text, reading.attributions[k] as Attribution, reading.phrases[k] as string[], reading.paragraph, s + 1);
+}
 
 /** Whether sentence s is a paragraph of its own: a headline, a one-line lead. */
 function standsAlone(readings: readonly SentenceReading[], s: number): boolean {

@@ -7,6 +7,8 @@ import { lettersEnd } from './tokens';
 import type { SourceSpecificity } from './types';
 
 const { GROUP_PLURALS, INSTITUTIONS, isPeoplePlural, isPersonRole, NUMBER_WORDS, PEOPLE_ADJECTIVES, SPOKESPEOPLE } = lexicon;
+// Bodies people form, which "the group" names once the article gives its name.
+const GROUPS_OF_PEOPLE = new Set(['group', 'coalition', 'alliance', 'association', 'network']);
 const DOCUMENTS = new Set(['report', 'study', 'survey', 'paper', 'analysis', 'poll', 'review', 'filing', 'memo', 'letter', 'article', 'book']);
 
 /** Someone or something the article has mentioned as a source, in the order the article mentions them. */
@@ -49,6 +51,8 @@ export interface ReferenceShape {
   ofBodyDescribed?: readonly string[];
   /** "a study": refers only to a named document of the same kind nearby, or one the next sentence names. */
   indefinite?: boolean;
+  /** "a group of nurses": named only by a next sentence that opens with "the group" and its name. */
+  group?: boolean;
   /** "Another said", after "One former trustee said": one more of the unnamed people just quoted. */
   another?: boolean;
   /** "the man who ran the mill for years": a description its own relative clause completes, with no comma between. */
@@ -141,6 +145,11 @@ export function referenceShape(words: readonly string[]): ReferenceShape | null 
     const shape = referenceShape(['the', ...words.slice(2)]);
     // "the two voters": a pair, never the one voter met before.
     return shape && words[1] === 'two' && shape.plural ? { ...shape, pair: true } : shape;
+  }
+  // "a group of nurses", "a coalition of parents": a body the next sentence may name ("The group, Ward Watch,
+  // wrote …"), else a crowd on its own words.
+  if (INDEFINITE.has(words[0] as string) && GROUPS_OF_PEOPLE.has(words[1] as string) && words[2] === 'of' && words.length <= 5) {
+    return { head: words[1] as string, plural: false, indefinite: true, group: true };
   }
   // "a new study reports", "new polling shows": named when the article names the study nearby, else vague on
   // its own words.

@@ -252,8 +252,17 @@ function beforeAmount(tokens: readonly Token[], k: number): number {
 const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
 // Days named for an event: "Super Tuesday", "Black Friday".
 const NAMED_DAYS = new Set(['super', 'black', 'good', 'cyber', 'ash', 'easter', 'holy', 'palm', 'bloody']);
-/** A weekday right after a name: "Reed Sunday"; not after a record's participle ("a poll released Friday"). */
-const bareWeekday = (tokens: readonly Token[], k: number): boolean => WEEKDAYS.includes(at(tokens, k).lower) && at(tokens, k - 1).capitalized && isWord(at(tokens, k - 1)) && !NAMED_DAYS.has(at(tokens, k - 1).lower);
+/**
+ * A weekday right after a name or a noun: "Reed Sunday", "a spokesman for the agency Tuesday"; not after a record's
+ * participle ("a poll released Friday", "a letter sent Friday") or a preposition ("due by Friday").
+ */
+const bareWeekday = (tokens: readonly Token[], k: number): boolean => {
+  const before = at(tokens, k - 1);
+  if (!WEEKDAYS.includes(at(tokens, k).lower) || !isWord(before) || NAMED_DAYS.has(before.lower)) return false;
+  return before.capitalized || !(/(?:ed|en)$/.test(before.lower) || IRREGULAR_PASTS.has(before.lower) || BEFORE_A_DAY.has(before.lower));
+};
+// Words a bare weekday may follow that make it no aside between a source and its verb: "due by Friday".
+const BEFORE_A_DAY = new Set(['a', 'an', 'the', 'this', 'that', 'last', 'next', 'one', 'every', 'each', 'by', 'until', 'till', 'from', 'through', 'since', 'during', 'for', 'of', 'out', 'due', 'and', 'or', 'to', 'before', 'after']);
 function skipBetween(tokens: readonly Token[], j: number): number {
   for (let skipped = 0; skipped < 4 && j >= 0; skipped++) {
     const t = at(tokens, j);
@@ -2657,8 +2666,13 @@ function warningAsVerb(tokens: readonly Token[], i: number): boolean {
   if (BE_BEFORE_PROGRESSIVE.has(before.lower) || /['’]re$/.test(before.lower)) return true;
   const thatOrOf = at(tokens, i + 1).lower === 'that' || at(tokens, i + 1).lower === 'of';
   if (LINKS_BEFORE_PARTICIPLE.has(before.lower) || (!isWord(before) && before.text !== '(')) return !nounLike(tokens, i) || thatOrOf;
-  // "farmers warning that the levy will fail", "experts warning of a crash": people do the warning.
-  return thatOrOf && k === i - 1 && isPeoplePlural(before.lower);
+  // "farmers warning that the levy will fail", "experts warning of a crash", "with Reed warning that": people or a
+  // name do the warning; not a body's record with an article before it ("a Red Cross warning that").
+  if (!thatOrOf || k !== i - 1) return false;
+  if (isPeoplePlural(before.lower)) return true;
+  let first = k;
+  while (first > 0 && at(tokens, first - 1).capitalized && isWord(at(tokens, first - 1)) && !DETERMINERS_BEFORE_DEGREE.has(at(tokens, first - 1).lower)) first--;
+  return before.capitalized && isWord(before) && !DETERMINERS_BEFORE_DEGREE.has(at(tokens, first - 1).lower);
 }
 
 // Words a count may open with ("records about 500 leaks"), and after "maintain" the words of a claim ("maintained that").
