@@ -1023,8 +1023,9 @@ describe('quotations', () => {
   test.each([
     ['Looking ahead, Acme Foods sees full-year sales growth of 2.4 percent, down from 3 percent.', []],
     ['The central bank now sees two rate cuts of 0.25 percent this year.', []],
-    // Seeing a thing as something is a judgment, and no forecast.
-    ['Ann Reed sees the 12 percent rise as proof of the plan’s failure.', ['12 percent']],
+    // Seeing a thing as something is no forecast but a judgment, a named view as "views … as" is.
+    ['Ann Reed sees the 12 percent rise as proof of the plan’s failure.', []],
+    ['Ann Reed saw the 12 percent rise as she drove through Hull.', ['12 percent']],
   ])('a body that "sees" growth, sales or cuts ahead gives a forecast, which sources its figures: %s', (text, figures) => {
     expect(spans(text, 'unverified-figure')).toEqual(figures);
   });

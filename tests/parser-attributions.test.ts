@@ -1981,6 +1981,20 @@ describe('findAttributions', () => {
     expect(kinds('Acme Partners is advising Leeds Ltd on its proposed $2 billion sale.')).toEqual([['unverified-figure', '$2 billion']]);
     expect(kinds('Ben Ode, who advises the mayor on transport, left on Monday.')).toEqual([]);
     expect(kinds('Officials advised him that the road was closed.')).toEqual([['vague-attribution', 'Officials']]);
+    // Advice given is a claim, as "urged" is.
+    expect(kinds('The water board advises residents to boil their tap water.')).toEqual([['named-source', 'The water board advises']]);
+    expect(kinds('Ann Marsh advised against reopening the pier.')).toEqual([['named-source', 'Ann Marsh advised']]);
+    expect(kinds('Acme Partners advised the club to the last.')).toEqual([]);
+  });
+
+  test.each([
+    ['Ann Marsh sees the levy as a tax on growers.', [['named-source', 'Ann Marsh sees']]],
+    ['Tom Reed saw the vote as a test of his leadership.', [['named-source', 'Tom Reed saw']]],
+    // Seeing a thing happen, or "as" opening a clause or a topic, is no judgment.
+    ['Tom Reed saw the crash as he drove home.', []],
+    ['The nurses she saw had no idea as to the cause.', []],
+  ])('seeing a thing "as" something is a judgment, a claim as "views … as" is: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
   });
 
   test.each([

@@ -2980,7 +2980,7 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // that the road was shut" says something).
   // "who is challenging Sen. Ann Marsh": running against someone for a seat, not disputing a claim.
   // "recommended her to the school": putting a person forward, a referral; "recommended that" or "a ban" says something.
-  const act = (verb.lower.startsWith('recommend') && PEOPLE_OBJECTS.has(next.lower)) || eventive || announcedOwn || notAClaim(tokens, i) || (TOPIC_ONLY.test(verb.lower) && !introducesContent(tokens, i, QUOTATION_OPENERS)) || (verb.lower === 'seen' && PERFECT.test(prev.lower)) || toldWhatToDo(tokens, i) || (verb.lower.startsWith('threaten') && next.lower === 'to') || (verb.lower.startsWith('advis') && !introducesContent(tokens, i, CONTENT_OPENERS, false)) || (verb.lower === 'challenging' && next.capitalized && !isPossessive(next)) || takesOn(tokens, i);
+  const act = (verb.lower.startsWith('recommend') && PEOPLE_OBJECTS.has(next.lower)) || eventive || announcedOwn || notAClaim(tokens, i) || (TOPIC_ONLY.test(verb.lower) && !introducesContent(tokens, i, QUOTATION_OPENERS)) || (verb.lower === 'seen' && PERFECT.test(prev.lower)) || toldWhatToDo(tokens, i) || (verb.lower.startsWith('threaten') && next.lower === 'to') || (verb.lower.startsWith('advis') && !introducesContent(tokens, i, CONTENT_OPENERS, false) && !advisesWhatToDo(tokens, i)) || (verb.lower === 'challenging' && next.capitalized && !isPossessive(next)) || takesOn(tokens, i);
   // "called it “a responsible mix”", "called for": naming or demanding; "called the meeting" is an act.
   if (verb.lower.startsWith('call') && !calledSomething(tokens, i)) return;
 
@@ -3114,7 +3114,7 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // One unnamed person believing or worrying is narrative; only crowds holding views are vague attribution, and
   // informants in numbers ("industry insiders expect", "aides believe") are anonymous sources of the view.
   if (COGNITIVE_VERBS.has(verb.lower)) {
-    const weak = WEAK_COGNITION.has(verb.lower) && !seesAForecast(tokens, i);
+    const weak = WEAK_COGNITION.has(verb.lower) && !seesAForecast(tokens, i) && !seesAs(tokens, i);
     const informants = (m: SourceMatch) => !weak && pluralHead(tokens, m.sourceStart, m.sourceEnd);
     markNarrative(out, before, (m) => (m.kind === 'anonymous-source' && !informants(m)) || (weak && m.kind === 'named-source'));
   }
@@ -3847,6 +3847,18 @@ const DEGREES_BEFORE_ADVERB = new Set(['more', 'most', 'less', 'least', 'even', 
 const EVENTIVE = /^(?:post|releas|publish|shar|discover|writ|wrote|declar)/;
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our']);
 const CONTENT_OPENERS = new Set(['that', ':', 'to', 'on', 'in', 'about', 'of']);
+/**
+ * "The agency advises against travel", "advised voters to stay home": advice given, as "urged" is; not a client
+ * served ("advising Acme on its sale").
+ */
+function advisesWhatToDo(tokens: readonly Token[], i: number): boolean {
+  if (at(tokens, i + 1).lower === 'against') return true;
+  for (let k = i + 2; k <= i + 4 && isWord(at(tokens, k)); k++) {
+    if (at(tokens, k).lower === 'to') return isWord(at(tokens, k + 1)) && !ARTICLES.has(at(tokens, k + 1).lower) && !POSSESSIVES.has(at(tokens, k + 1).lower);
+    if (GAP_PREPOSITIONS.has(at(tokens, k).lower)) return false;
+  }
+  return false;
+}
 const QUOTATION_OPENERS = new Set(['that', ':']);
 const TOPIC_ONLY = /^(?:respond|repl[iy]|answer|talk|thank)/;
 /** A quotation mark among the four words before i: the verb at i tags a quotation. */
@@ -4470,6 +4482,18 @@ function seesAForecast(tokens: readonly Token[], i: number): boolean {
   // "sees the losses as a warning", a judgment.
   for (let k = i + 1; k <= i + 5 && isWord(at(tokens, k)) && !GAP_PREPOSITIONS.has(at(tokens, k).lower) && at(tokens, k).lower !== 'between'; k++) {
     if (FORECAST_OBJECTS.has(at(tokens, k).lower)) return at(tokens, k + 1).lower !== 'as';
+  }
+  return false;
+}
+
+const AS_OPENING_A_CLAUSE = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'if', 'though', 'to', 'soon', 'well', 'long', 'much', 'many', 'far', 'recently', 'usual', 'expected', 'part', 'planned', 'promised', 'such']);
+/** "Reed sees the levy as a mistake", "saw the vote as a test": a judgment given, as "views … as" is, no perception. */
+function seesAs(tokens: readonly Token[], i: number): boolean {
+  if (!SEEING.has(at(tokens, i).lower)) return false;
+  // The object phrase only: not "the nurses she saw had no idea as to why".
+  for (let k = i + 1; k <= i + 7 && isWord(at(tokens, k)) && !AUXILIARIES.has(at(tokens, k).lower); k++) {
+    // Not "saw the crash as she drove past", "as soon as", "as to": "as" opening a clause, a comparison or a topic.
+    if (at(tokens, k).lower === 'as') return k > i + 1 && isWord(at(tokens, k + 1)) && !AS_OPENING_A_CLAUSE.has(at(tokens, k + 1).lower);
   }
   return false;
 }
