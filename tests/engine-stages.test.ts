@@ -2023,6 +2023,8 @@ describe('what is not an attribution (guide)', () => {
     // Someone finding a thing came upon it; a study that finds reports what it found.
     'Even if Ode had found a larger audience, his debts would have stayed.',
     'Ann Marsh still found it difficult to talk about the flood.',
+    // A year is when it was found, no figure found: "a deed from 1911".
+    'Searching the county archive, Ann Marsh found a deed from 1911.',
     // Keeping or setting up something is no claim.
     'The council maintains existing fees for future leverage.',
     'The Leeds Act of 1962 established a scheme for housing tenants.',

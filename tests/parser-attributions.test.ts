@@ -2846,7 +2846,9 @@ describe('findAttributions', () => {
     ['Marsh laughed off the rival leaflet.', [['named-source', 'Marsh laughed off']]],
     ['The council waves off the hold-up as minor.', [['named-source', 'The council waves off']]],
     ['Reed has played down the plan since May.', [['named-source', 'Reed has played down']]],
-    // Without the particle, a game, a laugh and a name.
+    ['Growers cried foul over the new quota.', [['vague-attribution', 'Growers']]],
+    // Without the particle, a game, a laugh and a name; and a cry.
+    ['The lambs cried for hours in the storm.', []],
     ['Reed played chess with Marsh.', []],
     ['Playing Field Partners, a talent agency, says the fee is fair.', [['named-source', 'Playing Field Partners']]],
     // Without the particle, a blow, a ride, a coat and a noise.

@@ -3886,6 +3886,9 @@ function tagAfterQuotation(tokens: readonly Token[], i: number): boolean {
 const TAG_MARKS = new Set([',', '?', '!']);
 
 /** Whether what follows a verb is something said: "that …", a quotation, a colon, or a figure. */
+// Words a year follows as a date: "from 1963", "in 2019", "since 2001".
+const BEFORE_A_YEAR = new Set(['in', 'from', 'since', 'until', 'till', 'of', 'by', 'before', 'after', 'during', 'circa']);
+const yearAfter = (tokens: readonly Token[], k: number): boolean => /^(?:1[89]|20)\d\d$/.test(at(tokens, k).lower) && BEFORE_A_YEAR.has(at(tokens, k - 1).lower);
 function introducesContent(tokens: readonly Token[], i: number, openers: ReadonlySet<string> = CONTENT_OPENERS, figures = true): boolean {
   // A tag after a quotation: "…,” Stafford responded.", "“…,” Bornstein wrote in the letter."
   if (!isWord(at(tokens, i - 1)) || !isWord(at(tokens, i + 1))) return true;
@@ -3895,8 +3898,8 @@ function introducesContent(tokens: readonly Token[], i: number, openers: Readonl
   for (let k = i + 1; k <= i + 8 && k < tokens.length; k++) {
     const t = at(tokens, k);
     if (k === first && (openers.has(t.lower) || !isWord(t))) return true;
-    // A figure to be credited, not a day of the month ("discovered the body Aug. 10").
-    if (QUOTE_MARKS.test(t.text) || (figures && STARTS_WITH_NUMBER.test(t.text) && !MONTHS.has(at(tokens, k - 1).lower)) || t.lower === 'that') return true;
+    // A figure to be credited, not a day of the month ("discovered the body Aug. 10") or a year ("a notice from 1963").
+    if (QUOTE_MARKS.test(t.text) || (figures && STARTS_WITH_NUMBER.test(t.text) && !MONTHS.has(at(tokens, k - 1).lower) && !yearAfter(tokens, k)) || t.lower === 'that') return true;
     if (t.boundary) return false;
   }
   return false;
