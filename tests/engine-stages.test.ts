@@ -154,6 +154,10 @@ describe('crowds by structure', () => {
     // A whole people in the singular: not a named body however "the" points.
     ['The public says the ferry should keep running.', 'The public'],
     ['The Welsh public believes the ferry should keep running.', 'The Welsh public'],
+    // So are a people's circles, the singular collectives of a crowd.
+    ['The farming establishment believes the levy will be scrapped.', 'The farming establishment'],
+    ['The medical community agrees the ward should stay open.', 'The medical community'],
+    ['The party elite fears the levy will cost seats.', 'The party elite'],
     // A preprint is a study no one is named for, as "a study" is.
     ['A video shows the mayor shouting at the crowd.', 'A video'],
     ['A preprint suggests the variant spreads faster.', 'A preprint'],

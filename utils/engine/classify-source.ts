@@ -88,7 +88,8 @@ export const isPossessive = (w: Token): boolean => POSSESSIVE.test(w.lower) || /
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'two', 'three', 'four', 'five', 'several', 'the', 'this', 'that']);
 const NO_ONE = new Set(['no', 'none', 'nobody', 'neither', 'nor', 'what', 'whatever', 'something', 'anything', 'everything', 'nothing', 'everyone', 'everybody', 'anyone', 'someone', 'somebody', 'i', 'we', 'you', 'me', 'i’m', "i'm", 'i’d', "i'd", 'i’ve', "i've", 'we’re', "we're", 'we’ve', "we've", 'you’re', "you're"]);
-const THE_PUBLIC = /^(?:[a-z-]+ ){0,3}the (?:[a-z-]+ )?(?:public|electorate)$/;
+// Not "the intelligence community", the named agencies of a state.
+const THE_PUBLIC = /^(?:[a-z-]+ ){0,3}the (?:(?!intelligence )[a-z-]+ ){0,2}(?:public|electorate|establishment|elite|elites|community)$/;
 const SOMEONE = new Set(['someone', 'somebody']);
 // Parties a British story names in the plural, as a body: "the Tories said".
 const PARTIES_IN_THE_PLURAL = new Set(['conservatives', 'tories', 'lib dems', 'liberal democrats', 'unionists', 'nationalists']);
@@ -420,7 +421,8 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   if (SOMEONE.has(first) && (ANONYMITY_MARKER.test(markerText) || WHERE_SOMEONE_WAS.has(words[1]?.lower ?? ''))) return anonymousSource(words, phrase, false);
   // "with HDR, which highlighted…": a phrase a preposition opens is what someone else's clause is about.
   if (NO_ONE.has(first) || OPENING_PREPOSITIONS.has(first)) return null;
-  // "The public says", "the Welsh public believes", "half of the electorate": a whole people, as a crowd.
+  // "The public says", "the Welsh public believes", "half of the electorate": a whole people, as a crowd; so are a
+  // people's circles ("the Republican establishment believes", "the party elite", "the scientific community agrees").
   if (THE_PUBLIC.test(phrase)) return VAGUE_ATTRIBUTION;
   // "the Conservatives said", "the Lib Dems argue": a party named in the plural speaks as "Labour said" does; "many
   // Conservatives", "Tory MPs" are its members, a crowd.
