@@ -158,6 +158,9 @@ describe('crowds by structure', () => {
     ['The farming establishment believes the levy will be scrapped.', 'The farming establishment'],
     ['The medical community agrees the ward should stay open.', 'The medical community'],
     ['The party elite fears the levy will cost seats.', 'The party elite'],
+    // A field of knowledge opening the sentence is an authority no one could be asked.
+    ['Sociology tells us that such towns never recover.', 'Sociology'],
+    ['History shows that levies like this one fail.', 'History'],
     // A preprint is a study no one is named for, as "a study" is.
     ['A video shows the mayor shouting at the crowd.', 'A video'],
     ['A preprint suggests the variant spreads faster.', 'A preprint'],
@@ -1708,6 +1711,11 @@ describe('references across sentences', () => {
     expect(spans(named, 'vague-attribution')).toEqual([]);
   });
 
+  test('a year after "from" or "in" is when a thing was found; a count written without its comma is a figure found', () => {
+    expect(spans('Searching the archive, Ann Marsh found a deed from 1911.', 'named-source')).toEqual([]);
+    expect(spans('The regulator found a backlog of 1900 claims.', 'named-source')).toEqual(['The regulator found']);
+  });
+
   test('“a group of nurses” is named when the next sentence gives the group’s name after “The group”', () => {
     const named = 'Two wards will shut by May, with 40 beds lost, a group of nurses says. The group, Ward Watch, wrote to the trust that the plan was unsafe.';
     expect(spans(named, 'vague-attribution')).toEqual([]);
@@ -1718,6 +1726,9 @@ describe('references across sentences', () => {
     expect(spans(unnamed, 'vague-attribution')).toEqual(['a group of nurses']);
     const person = 'Two wards will shut by May, with 40 beds lost, a group of nurses says. Ann Marsh, a manager, wrote that the plan was unsafe.';
     expect(spans(person, 'vague-attribution')).toEqual(['a group of nurses']);
+    // A tag or a description in the aside is no name.
+    const tagged = 'Two wards will shut by May, with 40 beds lost, a group of nurses says. The group, Reed said, wrote to the trust.';
+    expect(spans(tagged, 'vague-attribution')).toEqual(['a group of nurses']);
   });
 
   test('a clinical trial is a record as a study is: “…, the trial showed”', () => {

@@ -1304,8 +1304,9 @@ const PLACES_AND_RECORDS = new Set(['for', 'to', 'in', 'on', 'at', 'from', 'with
 const firstNameIn = (text: string, reading: SentenceReading, from: number): number =>
   reading.attributions.findIndex((a, j) => a.kind === 'named-source' && !referenceShapeOf(text, a, reading.phrases[j] as string[]) && a.sourceStart >= from);
 
-// A group's name in an aside: "The group, Ward Watch, …".
-const GROUP_NAMED = /^,\s+(?:the\s+)?\p{Lu}/u;
+// A group's name in an aside, capitalised words only up to the comma closing it: "The group, Ward Watch, …"; not a
+// tag ("The group, Reed said, …"), a day or a description ("The group, Leeds-based and founded in 2019, …").
+const GROUP_NAMED = /^,\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}[\p{L}.&'’-]*(?:\s+(?:(?:of|for|and|the|&)\s+)?\p{Lu}[\p{L}.&'’-]*)*\s*,/u;
 /**
  * "Two wards will shut, a group of nurses says. The group, Ward Watch, wrote …": the group the next sentence of the
  * paragraph names in an aside after "the group", opening the sentence as a named source.

@@ -77,8 +77,9 @@ const RELATIONS_TO = new Set(['critics', 'supporters', 'friends', 'allies', 'opp
 const PUBLICS = new Set(['voters', 'residents', 'citizens', 'locals', 'taxpayers', 'consumers', 'customers', 'users', 'viewers', 'readers', 'listeners', 'subscribers', 'followers', 'shoppers', 'commuters', 'passengers', 'visitors', 'travellers', 'travelers', 'tourists', 'spectators', 'motorists', 'tenants', 'landowners', 'homeowners', 'drivers', 'parents', 'patients', 'advocates', 'activists', 'protesters', 'protestors', 'demonstrators', 'fans', 'worshippers', 'worshipers', 'parishioners', 'congregants', 'churchgoers', 'pilgrims', 'mourners', 'onlookers', 'bystanders', 'villagers']);
 // Offices held by one person at a time.
 export const TITLES: ReadonlySet<string> = new Set(['chairman', 'chairwoman', 'chair', 'president', 'director', 'chief', 'head', 'minister', 'secretary', 'governor', 'mayor', 'senator', 'ceo', 'founder', 'commissioner', 'administrator', 'ambassador', 'leader', 'spokesman', 'spokeswoman', 'spokesperson', 'prosecutor', 'judge', 'coach', 'manager', 'owner', 'author', 'nominee', 'front-runner', 'frontrunner', 'congressman', 'congresswoman', 'mp', 'mep', 'councilman', 'councilwoman', 'councillor', 'councilor', 'assemblyman', 'assemblywoman', 'justice', 'sheriff', 'chancellor', 'premier', 'treasurer', 'comptroller', 'auditor', 'superintendent', 'general', 'principal', 'headteacher', 'headmaster', 'headmistress', 'referee', 'umpire',
-  // Offices of courts, towns, colleges and embassies: "Leeds's coroner said", "the registrar confirmed".
-  'coroner', 'magistrate', 'registrar', 'alderman', 'selectman', 'provost', 'dean', 'consul', 'undersecretary']);
+  // Offices of courts, towns and embassies: "Leeds's coroner said", "the registrar confirmed"; not those as often
+  // surnames ("Dean", "Provost", "Alderman").
+  'coroner', 'magistrate', 'registrar', 'selectman', 'consul', 'undersecretary']);
 // Members of a public: unnamed, one of them voices the crowd ("one user", "a reader", "another fan").
 const PUBLIC_MEMBERS = new Set(['user', 'fan', 'viewer', 'reader', 'listener', 'caller', 'customer', 'shopper', 'commenter', 'poster', 'follower']);
 const PRESS_ROLES = new Set(['journalist', 'reporter', 'correspondent', 'photographer', 'editor']);
@@ -88,6 +89,9 @@ export const isPossessive = (w: Token): boolean => POSSESSIVE.test(w.lower) || /
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'two', 'three', 'four', 'five', 'several', 'the', 'this', 'that']);
 const NO_ONE = new Set(['no', 'none', 'nobody', 'neither', 'nor', 'what', 'whatever', 'something', 'anything', 'everything', 'nothing', 'everyone', 'everybody', 'anyone', 'someone', 'somebody', 'i', 'we', 'you', 'me', 'i’m', "i'm", 'i’d', "i'd", 'i’ve', "i've", 'we’re', "we're", 'we’ve', "we've", 'you’re', "you're"]);
+// Fields of knowledge, read by their endings ("sociology", "astronomy") or listed; not "-ics" at large, which ends
+// firms' names too ("Telemetrics said").
+const FIELDS = /^(?:\p{L}+(?:ology|onomy)|neuroscience|history|medicine|experience|evidence|economics|physics|genetics|mathematics|linguistics)$/u;
 // Not "the intelligence community", the named agencies of a state.
 const THE_PUBLIC = /^(?:[a-z-]+ ){0,3}the (?:(?!intelligence )[a-z-]+ ){0,2}(?:public|electorate|establishment|elite|elites|community)$/;
 const SOMEONE = new Set(['someone', 'somebody']);
@@ -421,6 +425,9 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   if (SOMEONE.has(first) && (ANONYMITY_MARKER.test(markerText) || WHERE_SOMEONE_WAS.has(words[1]?.lower ?? ''))) return anonymousSource(words, phrase, false);
   // "with HDR, which highlighted…": a phrase a preposition opens is what someone else's clause is about.
   if (NO_ONE.has(first) || OPENING_PREPOSITIONS.has(first)) return null;
+  // "Neuroscience tells us", "History shows", "Economics suggests": a field of knowledge opening the sentence is an
+  // authority no one could be asked, not a name (the journals "Science" and "Nature" are left as names).
+  if (words.length === 1 && (words[0] as Token).start === sentenceStart && FIELDS.test(first)) return VAGUE_ATTRIBUTION;
   // "The public says", "the Welsh public believes", "half of the electorate": a whole people, as a crowd; so are a
   // people's circles ("the Republican establishment believes", "the party elite", "the scientific community agrees").
   if (THE_PUBLIC.test(phrase)) return VAGUE_ATTRIBUTION;

@@ -259,7 +259,10 @@ const NAMED_DAYS = new Set(['super', 'black', 'good', 'cyber', 'ash', 'easter', 
 const bareWeekday = (tokens: readonly Token[], k: number): boolean => {
   const before = at(tokens, k - 1);
   if (!WEEKDAYS.includes(at(tokens, k).lower) || !isWord(before) || NAMED_DAYS.has(before.lower)) return false;
-  return before.capitalized || !(/(?:ed|en)$/.test(before.lower) || IRREGULAR_PASTS.has(before.lower) || BEFORE_A_DAY.has(before.lower));
+  if (before.capitalized) return true;
+  // After a lower-case noun only before a finite verb: "the agency Tuesday said", not "visited the strikers Friday
+  // promising", where the noun is an object and the participle's subject is before it.
+  return !(/(?:ed|en)$/.test(before.lower) || IRREGULAR_PASTS.has(before.lower) || BEFORE_A_DAY.has(before.lower) || /ing$/.test(at(tokens, k + 1).lower));
 };
 // Words a bare weekday may follow that make it no aside between a source and its verb: "due by Friday".
 const BEFORE_A_DAY = new Set(['a', 'an', 'the', 'this', 'that', 'last', 'next', 'one', 'every', 'each', 'by', 'until', 'till', 'from', 'through', 'since', 'during', 'for', 'of', 'out', 'due', 'and', 'or', 'to', 'before', 'after']);
@@ -2666,13 +2669,14 @@ function warningAsVerb(tokens: readonly Token[], i: number): boolean {
   if (BE_BEFORE_PROGRESSIVE.has(before.lower) || /['’]re$/.test(before.lower)) return true;
   const thatOrOf = at(tokens, i + 1).lower === 'that' || at(tokens, i + 1).lower === 'of';
   if (LINKS_BEFORE_PARTICIPLE.has(before.lower) || (!isWord(before) && before.text !== '(')) return !nounLike(tokens, i) || thatOrOf;
-  // "farmers warning that the levy will fail", "experts warning of a crash", "with Reed warning that": people or a
-  // name do the warning; not a body's record with an article before it ("a Red Cross warning that").
+  // "farmers warning that the levy will fail", "experts warning of a crash": people do the warning; so does a name
+  // after "with" ("…, with Mayor Ann Reed warning that"), as "with Reed saying that" is read; not "Fresh warning of",
+  // "Amber warning of", "a Red Cross warning that".
   if (!thatOrOf || k !== i - 1) return false;
   if (isPeoplePlural(before.lower)) return true;
   let first = k;
-  while (first > 0 && at(tokens, first - 1).capitalized && isWord(at(tokens, first - 1)) && !DETERMINERS_BEFORE_DEGREE.has(at(tokens, first - 1).lower)) first--;
-  return before.capitalized && isWord(before) && !DETERMINERS_BEFORE_DEGREE.has(at(tokens, first - 1).lower);
+  while (first > 0 && at(tokens, first - 1).capitalized && isWord(at(tokens, first - 1))) first--;
+  return before.capitalized && isWord(before) && at(tokens, first - 1).lower === 'with';
 }
 
 // Words a count may open with ("records about 500 leaks"), and after "maintain" the words of a claim ("maintained that").
@@ -3853,12 +3857,14 @@ const CONTENT_OPENERS = new Set(['that', ':', 'to', 'on', 'in', 'about', 'of']);
  */
 function advisesWhatToDo(tokens: readonly Token[], i: number): boolean {
   if (at(tokens, i + 1).lower === 'against') return true;
-  for (let k = i + 2; k <= i + 4 && isWord(at(tokens, k)); k++) {
-    if (at(tokens, k).lower === 'to') return isWord(at(tokens, k + 1)) && !ARTICLES.has(at(tokens, k + 1).lower) && !POSSESSIVES.has(at(tokens, k + 1).lower);
-    if (GAP_PREPOSITIONS.has(at(tokens, k).lower)) return false;
-  }
-  return false;
+  // Whom: a pronoun or a public ("residents", "all travellers"), not a client by name ("advised Reed to victory").
+  let k = i + 1;
+  if (ADVISED_DETERMINERS.has(at(tokens, k).lower)) k++;
+  const whom = at(tokens, k);
+  if (!PEOPLE_OBJECTS.has(whom.lower) && !(isPeoplePlural(whom.lower) && !whom.capitalized)) return false;
+  return at(tokens, k + 1).lower === 'to' && isWord(at(tokens, k + 2)) && !ARTICLES.has(at(tokens, k + 2).lower) && !POSSESSIVES.has(at(tokens, k + 2).lower);
 }
+const ADVISED_DETERMINERS = new Set(['the', 'all', 'its', 'their', 'his', 'her', 'our', 'local']);
 const QUOTATION_OPENERS = new Set(['that', ':']);
 const TOPIC_ONLY = /^(?:respond|repl[iy]|answer|talk|thank)/;
 /** A quotation mark among the four words before i: the verb at i tags a quotation. */
@@ -3888,7 +3894,10 @@ const TAG_MARKS = new Set([',', '?', '!']);
 /** Whether what follows a verb is something said: "that …", a quotation, a colon, or a figure. */
 // Words a year follows as a date: "from 1963", "in 2019", "since 2001".
 const BEFORE_A_YEAR = new Set(['in', 'from', 'since', 'until', 'till', 'of', 'by', 'before', 'after', 'during', 'circa']);
-const yearAfter = (tokens: readonly Token[], k: number): boolean => /^(?:1[89]|20)\d\d$/.test(at(tokens, k).lower) && BEFORE_A_YEAR.has(at(tokens, k - 1).lower);
+// Not a count written without its comma: "a backlog of 2000 complaints", "errors in 1850 files".
+const yearAfter = (tokens: readonly Token[], k: number): boolean =>
+  /^(?:1[89]|20)\d\d$/.test(at(tokens, k).lower) && BEFORE_A_YEAR.has(at(tokens, k - 1).lower) && (!isWord(at(tokens, k + 1)) || AFTER_A_YEAR.has(at(tokens, k + 1).lower) || /\p{L}{2}ing$/u.test(at(tokens, k + 1).lower));
+const AFTER_A_YEAR = new Set(['and', 'or', 'but', 'to', 'when', 'after', 'before', 'as', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'that', 'until', 'while']);
 function introducesContent(tokens: readonly Token[], i: number, openers: ReadonlySet<string> = CONTENT_OPENERS, figures = true): boolean {
   // A tag after a quotation: "…,” Stafford responded.", "“…,” Bornstein wrote in the letter."
   if (!isWord(at(tokens, i - 1)) || !isWord(at(tokens, i + 1))) return true;
@@ -4493,10 +4502,14 @@ const AS_OPENING_A_CLAUSE = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you'
 /** "Reed sees the levy as a mistake", "saw the vote as a test": a judgment given, as "views … as" is, no perception. */
 function seesAs(tokens: readonly Token[], i: number): boolean {
   if (!SEEING.has(at(tokens, i).lower)) return false;
+  // Not a count seen ("saw 2 million passengers as travel rebounded", "sees 500 patients a day as the only clinic"):
+  // what came, not a judgment.
+  if (STARTS_WITH_NUMBER.test(at(tokens, i + 1).text) || NUMBER_WORDS.has(at(tokens, i + 1).lower)) return false;
   // The object phrase only: not "the nurses she saw had no idea as to why".
   for (let k = i + 1; k <= i + 7 && isWord(at(tokens, k)) && !AUXILIARIES.has(at(tokens, k).lower); k++) {
-    // Not "saw the crash as she drove past", "as soon as", "as to": "as" opening a clause, a comparison or a topic.
-    if (at(tokens, k).lower === 'as') return k > i + 1 && isWord(at(tokens, k + 1)) && !AS_OPENING_A_CLAUSE.has(at(tokens, k + 1).lower);
+    // Not "saw the crash as she drove past", "as soon as", "as to", "such as": "as" opening a clause, a comparison,
+    // a topic or examples.
+    if (at(tokens, k).lower === 'as') return k > i + 1 && at(tokens, k - 1).lower !== 'such' && isWord(at(tokens, k + 1)) && !AS_OPENING_A_CLAUSE.has(at(tokens, k + 1).lower);
   }
   return false;
 }
