@@ -1307,6 +1307,13 @@ const firstNameIn = (text: string, reading: SentenceReading, from: number): numb
 // A group's name in an aside, capitalised words only up to the comma closing it: "The group, Ward Watch, …"; not a
 // tag ("The group, Reed said, …"), a day or a description ("The group, Leeds-based and founded in 2019, …").
 const GROUP_NAMED = /^,\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}[\p{L}.&'’-]*(?:\s+(?:(?:of|for|and|the|&)\s+)?\p{Lu}[\p{L}.&'’-]*)*\s*,/u;
+// A name of two capitalised words or more, none a description: not "Glasgow-based", "Labour-led", "Roman Catholic",
+// "Scottish and Irish".
+function isGroupName(aside: string): boolean {
+  const words = aside.replace(/^,\s+|\s*,$/gu, '').split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w) && w !== 'The');
+  return words.length >= 2 && !words.some((w) => DESCRIBING.test(w));
+}
+const DESCRIBING = /(?:-based|-led|-affiliated|-backed|-run|ish|ese|an|ic|i)$/u;
 /**
  * "Two wards will shut, a group of nurses says. The group, Ward Watch, wrote …": the group the next sentence of the
  * paragraph names in an aside after "the group", opening the sentence as a named source.
@@ -1316,7 +1323,8 @@ function groupNamedNext(text: string, readings: readonly SentenceReading[], sent
   const reading = readings[s + 1];
   const opening = `the ${head}`;
   if (!next || !reading || reading.paragraph !== (readings[s] as SentenceReading).paragraph) return undefined;
-  const named = text.slice(next.start, next.start + opening.length).toLowerCase() === opening && GROUP_NAMED.test(text.slice(next.start + opening.length, next.end));
+  const aside = GROUP_NAMED.exec(text.slice(next.start + opening.length, next.end));
+  const named = text.slice(next.start, next.start + opening.length).toLowerCase() === opening && aside !== null && isGroupName(aside[0]);
   if (!named) return undefined;
   // The source is "The group" or the name in the aside ("Ward Watch").
   const asideEnd = text.indexOf(',', next.start + opening.length + 1);

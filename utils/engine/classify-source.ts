@@ -89,9 +89,9 @@ export const isPossessive = (w: Token): boolean => POSSESSIVE.test(w.lower) || /
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'two', 'three', 'four', 'five', 'several', 'the', 'this', 'that']);
 const NO_ONE = new Set(['no', 'none', 'nobody', 'neither', 'nor', 'what', 'whatever', 'something', 'anything', 'everything', 'nothing', 'everyone', 'everybody', 'anyone', 'someone', 'somebody', 'i', 'we', 'you', 'me', 'i’m', "i'm", 'i’d', "i'd", 'i’ve', "i've", 'we’re', "we're", 'we’ve', "we've", 'you’re', "you're"]);
-// Fields of knowledge, read by their endings ("sociology", "astronomy") or listed; not "-ics" at large, which ends
-// firms' names too ("Telemetrics said").
-const FIELDS = /^(?:\p{L}+(?:ology|onomy)|neuroscience|history|medicine|experience|evidence|economics|physics|genetics|mathematics|linguistics)$/u;
+// Fields of knowledge, listed: their endings end names too ("Autonomy", a firm; "Scientology"; "Radiology", a journal),
+// and so do "History", "Medicine", "Genetics" and "Astronomy" (a channel, a band, journals).
+const FIELDS = /^(?:psychology|sociology|neuroscience|biology|criminology|anthropology|epidemiology|ecology|geology|economics|physics|mathematics|linguistics|evidence|experience)$/u;
 // Not "the intelligence community", the named agencies of a state.
 const THE_PUBLIC = /^(?:[a-z-]+ ){0,3}the (?:(?!intelligence )[a-z-]+ ){0,2}(?:public|electorate|establishment|elite|elites|community)$/;
 const SOMEONE = new Set(['someone', 'somebody']);

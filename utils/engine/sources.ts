@@ -2669,14 +2669,8 @@ function warningAsVerb(tokens: readonly Token[], i: number): boolean {
   if (BE_BEFORE_PROGRESSIVE.has(before.lower) || /['’]re$/.test(before.lower)) return true;
   const thatOrOf = at(tokens, i + 1).lower === 'that' || at(tokens, i + 1).lower === 'of';
   if (LINKS_BEFORE_PARTICIPLE.has(before.lower) || (!isWord(before) && before.text !== '(')) return !nounLike(tokens, i) || thatOrOf;
-  // "farmers warning that the levy will fail", "experts warning of a crash": people do the warning; so does a name
-  // after "with" ("…, with Mayor Ann Reed warning that"), as "with Reed saying that" is read; not "Fresh warning of",
-  // "Amber warning of", "a Red Cross warning that".
-  if (!thatOrOf || k !== i - 1) return false;
-  if (isPeoplePlural(before.lower)) return true;
-  let first = k;
-  while (first > 0 && at(tokens, first - 1).capitalized && isWord(at(tokens, first - 1))) first--;
-  return before.capitalized && isWord(before) && at(tokens, first - 1).lower === 'with';
+  // "farmers warning that the levy will fail", "experts warning of a crash": people do the warning.
+  return thatOrOf && k === i - 1 && isPeoplePlural(before.lower);
 }
 
 // Words a count may open with ("records about 500 leaks"), and after "maintain" the words of a claim ("maintained that").
@@ -3862,8 +3856,11 @@ function advisesWhatToDo(tokens: readonly Token[], i: number): boolean {
   if (ADVISED_DETERMINERS.has(at(tokens, k).lower)) k++;
   const whom = at(tokens, k);
   if (!PEOPLE_OBJECTS.has(whom.lower) && !(isPeoplePlural(whom.lower) && !whom.capitalized)) return false;
-  return at(tokens, k + 1).lower === 'to' && isWord(at(tokens, k + 2)) && !ARTICLES.has(at(tokens, k + 2).lower) && !POSSESSIVES.has(at(tokens, k + 2).lower);
+  const what = at(tokens, k + 2);
+  // "to boil", "to stay home"; not "advised them to victory", "to power", "to promotion".
+  return at(tokens, k + 1).lower === 'to' && isWord(what) && !what.capitalized && !ARTICLES.has(what.lower) && !POSSESSIVES.has(what.lower) && !NOUN_ENDING.test(what.lower);
 }
+const NOUN_ENDING = /(?:ion|ory|ity|ment|ness|er|ice|ship|dom|ance|ence)$/;
 const ADVISED_DETERMINERS = new Set(['the', 'all', 'its', 'their', 'his', 'her', 'our', 'local']);
 const QUOTATION_OPENERS = new Set(['that', ':']);
 const TOPIC_ONLY = /^(?:respond|repl[iy]|answer|talk|thank)/;
@@ -3893,7 +3890,8 @@ const TAG_MARKS = new Set([',', '?', '!']);
 
 /** Whether what follows a verb is something said: "that …", a quotation, a colon, or a figure. */
 // Words a year follows as a date: "from 1963", "in 2019", "since 2001".
-const BEFORE_A_YEAR = new Set(['in', 'from', 'since', 'until', 'till', 'of', 'by', 'before', 'after', 'during', 'circa']);
+// Not "of", "by", "after": "a backlog of 2000", "rose by 1800 after the raid" are counts.
+const BEFORE_A_YEAR = new Set(['in', 'from', 'since', 'until', 'till', 'during', 'circa']);
 // Not a count written without its comma: "a backlog of 2000 complaints", "errors in 1850 files".
 const yearAfter = (tokens: readonly Token[], k: number): boolean =>
   /^(?:1[89]|20)\d\d$/.test(at(tokens, k).lower) && BEFORE_A_YEAR.has(at(tokens, k - 1).lower) && (!isWord(at(tokens, k + 1)) || AFTER_A_YEAR.has(at(tokens, k + 1).lower) || /\p{L}{2}ing$/u.test(at(tokens, k + 1).lower));
@@ -4502,11 +4500,11 @@ const AS_OPENING_A_CLAUSE = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you'
 /** "Reed sees the levy as a mistake", "saw the vote as a test": a judgment given, as "views … as" is, no perception. */
 function seesAs(tokens: readonly Token[], i: number): boolean {
   if (!SEEING.has(at(tokens, i).lower)) return false;
-  // Not a count seen ("saw 2 million passengers as travel rebounded", "sees 500 patients a day as the only clinic"):
-  // what came, not a judgment.
-  if (STARTS_WITH_NUMBER.test(at(tokens, i + 1).text) || NUMBER_WORDS.has(at(tokens, i + 1).lower)) return false;
-  // The object phrase only: not "the nurses she saw had no idea as to why".
+  // The object phrase only, with no count in it: not "the nurses she saw had no idea as to why", nor "saw 2 million
+  // passengers as travel rebounded", "sees more than 500 patients as the only clinic", "saw deposits grow by $4
+  // billion as rates climbed" (what came, not a judgment).
   for (let k = i + 1; k <= i + 7 && isWord(at(tokens, k)) && !AUXILIARIES.has(at(tokens, k).lower); k++) {
+    if (STARTS_WITH_NUMBER.test(at(tokens, k).text) || NUMBER_WORDS.has(at(tokens, k).lower)) return false;
     // Not "saw the crash as she drove past", "as soon as", "as to", "such as": "as" opening a clause, a comparison,
     // a topic or examples.
     if (at(tokens, k).lower === 'as') return k > i + 1 && at(tokens, k - 1).lower !== 'such' && isWord(at(tokens, k + 1)) && !AS_OPENING_A_CLAUSE.has(at(tokens, k + 1).lower);
