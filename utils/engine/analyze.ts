@@ -1323,12 +1323,12 @@ function groupNamedNext(text: string, readings: readonly SentenceReading[], sent
   const reading = readings[s + 1];
   const opening = `the ${head}`;
   if (!next || !reading || reading.paragraph !== (readings[s] as SentenceReading).paragraph) return undefined;
+  if (text.slice(next.start, next.start + opening.length).toLowerCase() !== opening) return undefined;
   const aside = GROUP_NAMED.exec(text.slice(next.start + opening.length, next.end));
-  const named = text.slice(next.start, next.start + opening.length).toLowerCase() === opening && aside !== null && isGroupName(aside[0]);
-  if (!named) return undefined;
-  // The source is "The group" or the name in the aside ("Ward Watch").
-  const asideEnd = text.indexOf(',', next.start + opening.length + 1);
-  const k = reading.attributions.findIndex((a) => a.kind === 'named-source' && a.sourceStart >= next.start && (asideEnd < 0 || a.sourceStart < asideEnd));
+  if (!aside || !isGroupName(aside[0])) return undefined;
+  // The source is "The group" or the name in the aside ("Ward Watch"), before the aside's closing comma.
+  const asideEnd = next.start + opening.length + aside[0].length - 1;
+  const k = reading.attributions.findIndex((a) => a.kind === 'named-source' && a.sourceStart >= next.start && a.sourceStart < asideEnd);
   return k < 0 ? undefined : mentionOf(text, reading.attributions[k] as Attribution, reading.phrases[k] as string[], reading.paragraph, s + 1);
 }
 

@@ -3888,7 +3888,6 @@ function tagAfterQuotation(tokens: readonly Token[], i: number): boolean {
 }
 const TAG_MARKS = new Set([',', '?', '!']);
 
-/** Whether what follows a verb is something said: "that …", a quotation, a colon, or a figure. */
 // Words a year follows as a date: "from 1963", "in 2019", "since 2001".
 // Not "of", "by", "after": "a backlog of 2000", "rose by 1800 after the raid" are counts.
 const BEFORE_A_YEAR = new Set(['in', 'from', 'since', 'until', 'till', 'during', 'circa']);
@@ -3896,6 +3895,7 @@ const BEFORE_A_YEAR = new Set(['in', 'from', 'since', 'until', 'till', 'during',
 const yearAfter = (tokens: readonly Token[], k: number): boolean =>
   /^(?:1[89]|20)\d\d$/.test(at(tokens, k).lower) && BEFORE_A_YEAR.has(at(tokens, k - 1).lower) && (!isWord(at(tokens, k + 1)) || AFTER_A_YEAR.has(at(tokens, k + 1).lower) || /\p{L}{2}ing$/u.test(at(tokens, k + 1).lower));
 const AFTER_A_YEAR = new Set(['and', 'or', 'but', 'to', 'when', 'after', 'before', 'as', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'that', 'until', 'while']);
+/** Whether what follows a verb is something said: "that …", a quotation, a colon, or a figure. */
 function introducesContent(tokens: readonly Token[], i: number, openers: ReadonlySet<string> = CONTENT_OPENERS, figures = true): boolean {
   // A tag after a quotation: "…,” Stafford responded.", "“…,” Bornstein wrote in the letter."
   if (!isWord(at(tokens, i - 1)) || !isWord(at(tokens, i + 1))) return true;
