@@ -55,6 +55,23 @@ describe('cues', () => {
     expect(spans(text, 'named-source')).toHaveLength(1);
   });
 
+  // A named court's ruling that something is so is its claim; ruling something out or for someone is an act, and an
+  // unnamed judge's ruling is public record, told by no informant.
+  test.each<[string, string[]]>([
+    ['The Hull County court ruled that the map was drawn unfairly.', ['named-source']],
+    ['Judge Ann Marsh ruled that 40 percent of the seats must be redrawn.', ['named-source']],
+    ['Judge Ann Marsh ruled out a second trial.', []],
+    ['The Hull County court ruled in favour of the port.', []],
+    ['A judge ruled that the count must go on.', []],
+  ])('a ruling: %s', (text, kinds) => {
+    expect(analyzeText(text).map((f) => f.kind)).toEqual(kinds);
+  });
+
+  // What a crowd sees something as is its judgment, even fronted by "what".
+  test.each(['The mayor now faces what many see as a crisis of trust.', 'The levy is what most growers see as a tax on the poor.'])('a judgment seen: %s', (text) => {
+    expect(analyzeText(text).map((f) => f.kind)).toEqual(['vague-attribution']);
+  });
+
   // Nouns first: only their past and -ing forms are cues.
   test.each(['project', 'suspect', 'state', 'document', 'record', 'crow', 'crows', 'rave', 'guess'])('%s alone is not a cue', (form) => {
     expect(CUE_FORMS.has(form)).toBe(false);
@@ -1218,6 +1235,20 @@ describe('references across sentences', () => {
     expect(found.map((f) => f.kind)).toEqual(['named-source']);
     expect(found[0]?.reason).toContain(reason);
     expect(findings.filter((f) => f.kind === 'unverified-figure')).toEqual([]);
+  });
+
+  test.each<[string, string]>([
+    ['Lawyers for Tom Reed argued the rule did not apply. The lawyers said the court had no say.', 'The lawyers said'],
+    ["Ann Marsh's solicitors wrote to the council in May. The solicitors added that the fee was fair.", 'The solicitors added'],
+    ['Attorneys for Acme Motors said the claim came late. They said the deadline was clear.', 'They said'],
+  ])('the people of a named side refer back to it by their role or as "they": %s', (text, reference) => {
+    const found = analyzeText(text).find((f) => f.text === reference);
+    expect(found?.kind).toBe('named-source');
+    expect(found?.reason).toContain('refers to');
+  });
+
+  test('a surname with a crowd\'s ending is one person, whom "they" does not refer to', () => {
+    expect(analyzeText('Hicks said the pay was low. They said more was due.').map((f) => f.text)).toEqual(['Hicks said']);
   });
 
   test.each([

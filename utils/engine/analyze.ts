@@ -376,11 +376,17 @@ const namesInPassing = (tokens: readonly Token[], sentenceStart: number): Passin
 
 const mentionOf = (text: string, a: Attribution, words: readonly string[], paragraph: number, sentence: number, anonymityReasonGiven?: boolean): Mention => {
   const isName = a.kind === 'named-source' && words.length > 0 && !referenceShape(words);
-  const { head, plural } = isName ? { head: '', plural: false } : headOf(words);
+  const source = text.slice(a.sourceStart, a.sourceEnd);
+  // Named people of a named side, "Hart's lawyers", "Lawyers for the city", keep their role, "the lawyers" referring
+  // back to them; a name with a crowd's ending ("Sanders", "Hicks") is one person still.
+  const described = headOf(words);
+  const sourceWords = source.split(/[^\p{L}'’-]+/u);
+  const roleWord = (w: string, k: number) => (/^\p{Ll}/u.test(w) || (k === 0 && /^\p{Ll}/u.test(sourceWords[1] ?? ''))) && headOf([w.toLowerCase()]).head === described.head;
+  const role = !isName || (described.plural && sourceWords.some(roleWord));
+  const { head, plural } = role ? described : { head: '', plural: false };
   // A name may name a group "they" refers to: "Researchers at Leeds" (a listed crowd, not a surname with a crowd's
   // ending: "Potters"), "Six Leeds newspapers" (bodies).
   // So do names joined by "and": "Trump and Ryan met on Thursday … areas where they disagree".
-  const source = text.slice(a.sourceStart, a.sourceEnd);
   const namesGroup = isName && (words.some((w) => (isPeoplePlural(w, false) && isCrowdOfPeople(w)) || BODY_PLURALS.has(w)) || JOINED_NAMES.test(source));
   return { kind: a.kind as Mention['kind'], specificity: a.specificity, text: source, head, plural, namesGroup, paragraph, sentence, inPassing: false, anonymityReasonGiven };
 };

@@ -175,7 +175,7 @@ const COUNSEL = new Set(['lawyer', 'attorney', 'counsel', 'solicitor', 'barriste
 const FILED = new Set(['filed', 'submitted', 'lodged']);
 // The accused's side of a case, in either spelling: "the defence", "defense counsel".
 const DEFENCE = /^defen[cs]e$/;
-const REPRESENTATIVES = new Set([...SPOKESPEOPLE_PLURAL, 'lawyers', 'attorneys', 'executives', 'officials', 'managers', 'staff', 'owners', 'operators', 'founders', 'trustees', 'directors']);
+const REPRESENTATIVES = new Set([...SPOKESPEOPLE_PLURAL, 'lawyers', 'attorneys', 'solicitors', 'barristers', 'executives', 'officials', 'managers', 'staff', 'owners', 'operators', 'founders', 'trustees', 'directors']);
 // People who work for whoever follows "for": "Strategists for Reed say" are his staff, not a group of that name.
 const WORKING_FOR = new Set([...REPRESENTATIVES, 'aides', 'advisers', 'advisors', 'strategists', 'staffers', 'operatives', 'consultants', 'surrogates']);
 const GROUP_NAME_LINKS = new Set(['for', 'against', 'without']);

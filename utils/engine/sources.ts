@@ -2474,8 +2474,9 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
   if (at(tokens, withAt).lower === 'with' && !relative && !participle && !HELD_IN_PASSIVE.has(verb.lower) && (verb.lower.endsWith('ed') || IRREGULAR_PASTS.has(verb.lower))) return;
   // "what people want to hear": a free relative is something said about a crowd, not a crowd saying it; but
   // "what bankers call a haircut", "how most economists viewed it" are theirs.
-  // So is "what voters think of Reed": an opinion asked about, not said.
-  const freeRelative = FREE_RELATIVES.has(opener.lower) && (WEAK_COGNITION.has(verb.lower) || (OPINION_OF.has(at(tokens, i + 1).lower) && COGNITIVE_VERBS.has(verb.lower)));
+  // So is "what voters think of Reed": an opinion asked about, not said. "What many see as a betrayal" is their judgment.
+  const seenAs = SEEING.has(verb.lower) && at(tokens, i + 1).lower === 'as';
+  const freeRelative = FREE_RELATIVES.has(opener.lower) && ((WEAK_COGNITION.has(verb.lower) && !seenAs) || (OPINION_OF.has(at(tokens, i + 1).lower) && COGNITIVE_VERBS.has(verb.lower)));
   // "it said" is a body speaking, "it found that" a study reporting; "it shows", "it would confirm", "it tells the
   // truth" are usually about a thing, as "it found its way" is.
   // "it reads, “…”": a sign or a message quoted.
@@ -4825,14 +4826,17 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
       const agent = t.lower.endsWith('ed') && !SETTLED_BY.has(t.lower) && at(tokens, i + 1).lower === 'by' && byAnAgent(tokens, i + 1) ? agentAfter(tokens, i + 2) : [];
       if (agent.length) emit(out, agent, sentenceStart, undefined, t);
       else matchVerb(tokens, i, sentenceStart, out, titleCase);
+      // "the Hull court ruled that the map was unfair": a named court's finding is its claim, as a report's is; "ruled
+      // out", "ruled in favour of" are acts, and an unnamed judge's ruling is public record, told by no informant.
+      const findingRuled = RULED.has(t.lower) && at(tokens, i + 1).lower === 'that' && out.slice(found).some((m) => m.kind === 'named-source' && holdsAName(tokens, m, sentenceStart));
       // "“…,” remembered Tom Reed": a tag of what the quotation says, not an act.
-      if (!(INVERTING_FORMS.has(t.lower) && !t.lower.endsWith('ing') && tagAfterQuotation(tokens, i))) markNarrative(out, found);
+      if (!(INVERTING_FORMS.has(t.lower) && !t.lower.endsWith('ing') && tagAfterQuotation(tokens, i))) markNarrative(out, found, (m) => !findingRuled || m.kind !== 'named-source');
       // "Many farmers railed against the levy", "critics balked at the cost": a crowd attacking or welcoming
       // something holds a view, pinned on no one to ask (guide: "is criticised by opponents"); inside what someone
       // said ("Some delegates said they welcomed it"), the view is theirs to report.
       if (CROWD_VIEW_ACTS.has(t.lower) && !(inContent && contentSaid)) for (let k = found; k < out.length; k++) if ((out[k] as SourceMatch).kind === 'vague-attribution') (out[k] as SourceMatch).narrative = false;
       if (out.length > found && inRelative(tokens, i)) relativeCue = found;
-      continue; // what follows an act is no content said, so a verb of saying after it still counts
+      if (!findingRuled) continue; // what follows an act is no content said, so a verb of saying after it still counts
     }
     if (out.length > found) markUnasserted(tokens, out, found);
     if (out.length > found && !mainVerb) relativeCue = inRelative(tokens, i) ? found : -1;
@@ -4952,6 +4956,12 @@ const doubtVoiced = (tokens: readonly Token[], i: number): boolean =>
   (/^push(?:es|ed|ing)?$/.test(at(tokens, i).lower) && at(tokens, i + 1).lower === 'back');
 
 // Acts whose participle before "by" says how, not who: "decided by a runoff", "learned by heart".
+const RULED = new Set(['ruled', 'rules']);
+/** Whether a source phrase holds a capitalised word that is not its sentence's first: "Judge Ann Hart", "the Hull court". */
+function holdsAName(tokens: readonly Token[], m: SourceMatch, sentenceStart: number): boolean {
+  for (let k = firstTokenFrom(tokens, m.sourceStart); k < tokens.length && at(tokens, k).start < m.sourceEnd; k++) if (at(tokens, k).capitalized && at(tokens, k).start !== sentenceStart) return true;
+  return false;
+}
 const SETTLED_BY = new Set(['decided', 'learned', 'remembered', 'ruled', 'focused', 'referred', 'aimed', 'ordered']);
 
 // Those a legislature confirms in office.
