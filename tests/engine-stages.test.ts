@@ -55,6 +55,38 @@ describe('cues', () => {
     expect(spans(text, 'named-source')).toHaveLength(1);
   });
 
+  // A claim given by its noun: "Reed's accusation that …" as "Reed's claim that …".
+  test.each(["Ann Marsh's accusation that the port hid the spill drew a reply.", 'Tom Reed’s prediction that fares would fall came true.'])('a claim noun: %s', (text) => {
+    expect(analyzeText(text).map((f) => f.kind)).toEqual(['named-source']);
+  });
+
+  // What was said, and all that was: "would only say that", "could only quip"; what one would or could say is not said.
+  test.each<[string, string[]]>([
+    ['Asked about the vote, Ann Marsh would only say that it was close.', ['named-source']],
+    ['Tom Reed could say only that the ferry was late.', ['named-source']],
+    ['A spokesman for the Hull port authority could only quip: “Ask the tides.”', ['named-source']],
+    ['Ann Marsh could say that the vote was close.', []],
+    ['Ann Marsh would only say so if asked.', []],
+  ])('said and no more: %s', (text, kinds) => {
+    expect(analyzeText(text).map((f) => f.kind)).toEqual(kinds);
+  });
+
+  // A verdict in the passive with its agent after it, quoted or not; a summons, a name given, or a quotation's own
+  // "by" is no such agent.
+  test.each<[string, string[]]>([
+    ['The levy has been called a giveaway by Tom Reed, a professor at Hull.', ['named-source']],
+    ['The levy was called “a giveaway” by Ann Marsh.', ['named-source']],
+    ['Tom Reed was called to testify by the panel.', []],
+    ['The new town was called Reedville by its settlers.', []],
+  ])('called by an agent: %s', (text, kinds) => {
+    expect(analyzeText(text).map((f) => f.kind)).toEqual(kinds);
+  });
+
+  test('a spokesman calling something a quotation with "by" in it is still the speaker', () => {
+    const text = 'His spokesman, Tom Reed, called the claims “a smear by a council that has lost its way.”';
+    expect(analyzeText(text).map((f) => [f.kind, f.text])).toEqual([['named-source', 'Tom Reed']]);
+  });
+
   // A named court's ruling that something is so is its claim; ruling something out or for someone is an act, and an
   // unnamed judge's ruling is public record, told by no informant.
   test.each<[string, string[]]>([
@@ -68,7 +100,7 @@ describe('cues', () => {
   });
 
   // What a crowd sees something as is its judgment, even fronted by "what".
-  test.each(['The mayor now faces what many see as a crisis of trust.', 'The levy is what most growers see as a tax on the poor.'])('a judgment seen: %s', (text) => {
+  test.each(['The mayor now faces what many see as a crisis of trust.', 'The levy is what most growers see as a tax on the poor.', 'The mayor faces what some call a crisis of trust.'])('a judgment seen or named: %s', (text) => {
     expect(analyzeText(text).map((f) => f.kind)).toEqual(['vague-attribution']);
   });
 

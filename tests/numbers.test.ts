@@ -92,6 +92,9 @@ describe('quantities a reader may want a source for', () => {
     // A preposition opening the sentence is no name: "Between 100-120" is a range of people.
     ['Between 100-120 people came to the hall.', 'Between 100-120 people', 'count'],
     ['Half a dozen donors signed on.', 'Half a dozen donors', 'count'],
+    // So in one hyphenated word.
+    ['A half-dozen donors signed on.', 'A half-dozen donors', 'count'],
+    ['The fund has more than half-dozen backers.', 'more than half-dozen backers', 'count'],
     ['Dozens of flybys are planned.', 'Dozens of flybys', 'count'],
     ['Hundreds marched downtown.', 'Hundreds', 'count'],
     ['Tens of thousands of protesters came.', 'Tens of thousands of protesters', 'count'],

@@ -2910,6 +2910,9 @@ describe('findAttributions', () => {
     ['The pound fell on reports that the talks had collapsed.', [['vague-attribution', 'on reports']]],
     ['The move comes amid growing reports of abuse at the camp.', [['vague-attribution', 'amid growing reports']]],
     ['The firm declined to comment on media reports that its chief would quit.', [['vague-attribution', 'on media reports']]],
+    ['Fans were shaken by reports of a plot to disrupt the parade.', [['vague-attribution', 'by reports']]],
+    // Reports made to police are the calls that sent them.
+    ['Officers were alerted by reports of a fight outside the bar.', []],
     // After a preposition a cue form is a noun, never a verb with the words before it as its subject.
     ['The pound fell on claims that the talks had collapsed.', []],
   ])('reports no one is said to have made, as the cause or setting of news, are vague: %s', (text, expected) => {

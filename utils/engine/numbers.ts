@@ -781,6 +781,8 @@ function wordNumeral(s: Sentence, k: number): Numeral | null {
   }
   if (lower === 'quarter-point' || lower === 'half-point') return { ...base(k, k, lower === 'half-point' ? 0.5 : 0.25, 'percent'), percent: true };
   if (lower === 'dozen' && s.lower(k - 1) !== 'a') return null;
+  // "a half-dozen seats", "more than half-dozen groups": half a dozen in one word.
+  if (lower === 'half-dozen') return base(s.lower(k - 1) === 'a' ? k - 1 : k, k, 6);
   let value = wordValue(lower);
   if (value === undefined) {
     // "a three-year silence", "the four-year-old": a number in words glued to what it measures.

@@ -161,6 +161,8 @@ const STARTS_WITH_NUMBER = /^[$£€\d]/;
 // "the minister will testify", "the agency would say": what someone may say later is no attribution yet.
 // "Some would argue", "others may say", "many shoppers will tell you": a guess at what a crowd says, with a verb of
 // saying, arguing or conceding ("voters would reject it if they knew" guesses at an act, "one might think" a view).
+const SAID_ONLY_MODALS = new Set(['would', 'could', 'can']);
+const CONDITIONS = new Set(['if', 'unless']);
 const GUESSING_MODALS = new Set(['would', 'might', 'may', 'could', 'will', '’ll', "'ll"]);
 const GUESSED_CLAIMS = /^(?:say|tell|argue|agree|disagree|admit|concede|contend|claim|insist|point|take|dispute|object|counter|acknowledge|maintain|note|suggest)$/;
 const MODALS = new Set(['will', 'would', 'could', 'might', 'may', 'should', 'must', 'can', 'shall', '’ll', "'ll"]);
@@ -192,6 +194,8 @@ function nounLike(tokens: readonly Token[], j: number): boolean {
   // "…, but some worry it will fail", "many fear they will lose": a crowd's view, the clause's subject after it, where
   // the crowd opens its clause (at its start, after ", but" or "though"); "there is some hope it will pass", "prompted
   // alarm and some fear it would spread" and "some hope that …" may hold a noun.
+  // So after "what", whose object it is: "what some call a crisis" ("what some hope" holds no noun either).
+  if (VIEW_HOLDERS.has(prev.lower) && at(tokens, j - 2).lower === 'what') return false;
   if (VIEW_HOLDERS.has(prev.lower) && SUBJECT_PRONOUNS.has(at(tokens, j + 1).lower)) {
     const before = at(tokens, j - 2);
     if (!isWord(before) || (before.lower === 'but' && at(tokens, j - 3).text === ',') || CONTRASTS.has(before.lower)) return false;
@@ -2996,6 +3000,10 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   }
   // "Perhaps young voters prefer his call": the writer's guess at a view, not a view reported.
   if (i <= 12 && SPECULATIVE.has(at(tokens, 0).lower) && !tokens.slice(1, i).some((t) => t.boundary)) modal = true;
+  // "would only say that", "could say only that", "could only quip": all that was said, and it was said; not "would
+  // only say so if asked".
+  const saidOnly = (at(tokens, i - 1).lower === 'only' && SAID_ONLY_MODALS.has(at(tokens, i - 2).lower)) || (at(tokens, i + 1).lower === 'only' && SAID_ONLY_MODALS.has(at(tokens, i - 1).lower));
+  if (saidOnly && !tokens.slice(i + 1, i + 4).some((t) => CONDITIONS.has(t.lower))) modal = false;
 
   const before = out.length;
   const context: VerbContext = { tokens, i, verb, sentenceStart, isTold: AUDIENCE_VERBS.has(verb.lower), participle, out };
@@ -3571,11 +3579,24 @@ function matchWordsFor(tokens: readonly Token[], i: number, sentenceStart: numbe
 function matchJudgedBy(tokens: readonly Token[], i: number, sentenceStart: number, out: SourceMatch[]): boolean {
   const before = at(tokens, i - 1);
   if (!PASSIVE_BE.has(before.lower) && before.lower !== 'got' && !DASHES.has(before.text) && before.text !== ',') return false;
+  // "was called to testify by the panel", "was called in by police": a summons, no verdict; and only a passive ("Reed,
+  // his spokesman, called the claims “a smear by rivals”" calls them something himself).
+  if (at(tokens, i).lower === 'called' && (SUMMONED.has(at(tokens, i + 1).lower) || !PASSIVE_BE.has(before.lower))) return false;
   let k = i + 1;
-  while (k < tokens.length && k - i <= 4 && isWord(at(tokens, k)) && at(tokens, k).lower !== 'by') k++;
-  if (at(tokens, k).lower !== 'by' || k === i + 1) return false;
+  // The verdict may be quoted: "was called “strategic ambiguity” by a professor"; a "by" inside the quotation is its own.
+  let quoteMarks = 0;
+  for (; k < tokens.length && k - i <= 6 && at(tokens, k).lower !== 'by'; k++) {
+    if (QUOTE_MARKS.test(at(tokens, k).text)) quoteMarks++;
+    else if (!isWord(at(tokens, k))) break;
+  }
+  if (at(tokens, k).lower !== 'by' || k === i + 1 || quoteMarks % 2 === 1) return false;
+  // "dubbed the “Hull Hilton” by inmates", "was called Reedville by settlers": a name given, no verdict ("branded a
+  // Communist" is one).
+  const verdict = tokens.slice(i + 1, k).filter((w) => isWord(w) && w.lower !== 'the');
+  if (verdict.length && verdict.every((w) => w.capitalized)) return false;
   return emitted(out, phraseAfter(tokens, k + 1, 8), sentenceStart, at(tokens, i));
 }
+const SUMMONED = new Set(['to', 'in', 'off', 'up', 'out', 'for', 'on', 'back', 'upon', 'away', 'into', 'before', 'as']);
 
 /** "The ad targets …", "The ad also renews …": an advertisement at i, then a verb of attack with its object. */
 function matchAdSubject(tokens: readonly Token[], i: number, sentenceStart: number, out: SourceMatch[]): boolean {
@@ -4773,7 +4794,7 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
         contentSaid = true;
       }
       continue;
-    } else if (JUDGED_BY.has(t.lower) && matchJudgedBy(tokens, i, sentenceStart, out)) {
+    } else if ((JUDGED_BY.has(t.lower) || t.lower === 'called') && matchJudgedBy(tokens, i, sentenceStart, out)) {
       if (inRelative(tokens, i)) relativeCue = found;
       continue;
     } else if ((ATTRIBUTION_VERBS.has(t.lower) && !castsAVote(tokens, i)) || doubtVoiced(tokens, i)) {
