@@ -1905,6 +1905,23 @@ describe('findAttributions', () => {
     expect(kinds(text).map(([k]) => k)).toEqual([kind]);
   });
 
+  test.each([
+    // A campaign's insiders are unnamed whoever's campaign it is; a side's strategists are a crowd on that side.
+    ["Ann Marsh spoke in Hull. Ms. Marsh's campaign strategists say young voters will decide.", 'anonymous-source'],
+    ['Ann Marsh spoke in Hull. Marsh strategists think young voters will decide.', 'vague-attribution'],
+    ['Party strategists privately concede that the vote will be close.', 'vague-attribution'],
+    // A body's people speak for it; a survey a named outlet ran of strategists is the outlet's.
+    ['Party officials said the vote would be close.', 'named-source'],
+    ['A Hull Post survey of leading party operatives found the vote would be close.', 'named-source'],
+  ])('strategists and operatives are a side\'s people, not its spokespeople: %s', (text, kind) => {
+    expect(kinds(text).map(([k]) => k)).toEqual([kind]);
+  });
+
+  test('"he" after "they" is not one of them', () => {
+    const text = 'Marsh campaign officials weighed a boycott. They found that she would lose three seats. Reed attacked her, and he called the plan a stunt.';
+    expect(kinds(text).find(([, t]) => t?.startsWith('he'))?.[0]).toBe('named-source');
+  });
+
   test('an agent right after a figure\'s phrase ("touted by Reed") sources it, before a speaker whose words it stands in', () => {
     const text = 'One trade expert said that to reach the $40 billion in yearly sales of wool and cotton goods touted by Tom Reed, the mill would need new staff.';
     expect(kinds(text).map(([kind]) => kind)).not.toContain('unverified-figure');

@@ -383,7 +383,9 @@ const mentionOf = (text: string, a: Attribution, words: readonly string[], parag
   const sourceWords = source.split(/[^\p{L}'’-]+/u);
   const roleWord = (w: string, k: number) => (/^\p{Ll}/u.test(w) || (k === 0 && /^\p{Ll}/u.test(sourceWords[1] ?? ''))) && headOf([w.toLowerCase()]).head === described.head;
   const role = !isName || (described.plural && sourceWords.some(roleWord));
-  const { head, plural } = role ? described : { head: '', plural: false };
+  const { head, plural: pluralHead } = role ? described : { head: '', plural: false };
+  // "They determined …": a plural pronoun is several people, whom a later "he" is not.
+  const plural = pluralHead || (words.length === 1 && PLURAL_PRONOUN_MENTION.test(words[0] as string));
   // A name may name a group "they" refers to: "Researchers at Leeds" (a listed crowd, not a surname with a crowd's
   // ending: "Potters"), "Six Leeds newspapers" (bodies).
   // So do names joined by "and": "Trump and Ryan met on Thursday … areas where they disagree".
@@ -391,6 +393,7 @@ const mentionOf = (text: string, a: Attribution, words: readonly string[], parag
   return { kind: a.kind as Mention['kind'], specificity: a.specificity, text: source, head, plural, namesGroup, paragraph, sentence, inPassing: false, anonymityReasonGiven };
 };
 
+const PLURAL_PRONOUN_MENTION = /^(?:they|them|their|both)$/;
 // A mention that is only a person's pronoun, which says nothing of whom it refers to.
 const PRONOUN_MENTION = /^(?:he|she|they|his|her|their|him|them)(?:['’](?:s|d|ll))?$/iu;
 

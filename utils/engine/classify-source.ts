@@ -73,6 +73,9 @@ export const isHeadlineRecord = (words: readonly Token[]): boolean => words.leng
 const AFFILIATIONS = new Set(['at', 'from', 'of', 'with']);
 // Crowds named by how they stand to someone, not by a body they belong to.
 const RELATIONS_TO = new Set(['critics', 'supporters', 'friends', 'allies', 'opponents', 'fans', 'rivals', 'backers', 'detractors', 'admirers', 'foes', 'enemies', 'defenders', 'skeptics', 'sceptics']);
+// People who work a side's politics, whom a name before them places on that side without making them its
+// spokespeople: "Marsh strategists", "Labour operatives" (as "some party strategists" are a crowd).
+const PARTISANS = new Set(['strategists', 'operatives', 'surrogates']);
 // Publics, who speak for no body: "Leeds voters", "Acme customers".
 const PUBLICS = new Set(['voters', 'residents', 'citizens', 'locals', 'taxpayers', 'consumers', 'customers', 'users', 'viewers', 'readers', 'listeners', 'subscribers', 'followers', 'shoppers', 'commuters', 'passengers', 'visitors', 'travellers', 'travelers', 'tourists', 'spectators', 'motorists', 'tenants', 'landowners', 'homeowners', 'drivers', 'parents', 'patients', 'advocates', 'activists', 'protesters', 'protestors', 'demonstrators', 'fans', 'worshippers', 'worshipers', 'parishioners', 'congregants', 'churchgoers', 'pilgrims', 'mourners', 'onlookers', 'bystanders', 'villagers']);
 // Offices held by one person at a time.
@@ -693,9 +696,10 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
     if (ANONYMOUS_CROWDS.has(head)) return anonymousSource(words, phrase, hasName);
     // "his first videos show", "their estimates": records owned as "Acme's estimates" are, by whom "his" refers to.
     if (RECORD_CROWDS.has(head) && POSSESSIVE_PRONOUNS.has(first)) return NAMED_SOURCE;
-    // "campaign staff said": insiders of a campaign the reader cannot ask, not the campaign on the record.
-    // "Campaign groups say" are groups that campaign, a sector's crowd.
-    if (headIndex > 0 && lowerAt(lowers, headIndex - 1) === 'campaign' && !hasName) return isCrowdOfPeople(head) ? anonymousSource(words, phrase, hasName) : VAGUE_ATTRIBUTION;
+    // "campaign staff said", "Ms. Marsh's campaign strategists": insiders of a campaign the reader cannot ask, not the
+    // campaign on the record, whoever's it is. "Campaign groups say" are groups that campaign, a sector's crowd.
+    const people = isCrowdOfPeople(head);
+    if (headIndex > 0 && lowerAt(lowers, headIndex - 1) === 'campaign' && (people || !hasName)) return people ? anonymousSource(words, phrase, hasName) : VAGUE_ATTRIBUTION;
     if (first === 'the' && NAMED_BACK_REFERENCES.has(head)) return NAMED_SOURCE;
     // "economists polled by Reuters", "analysts surveyed by Acme Data": a named body's poll of them (guide).
     if (POLLED.has(lowerAt(lowers, headIndex + 1)) && lowerAt(lowers, headIndex + 2) === 'by' && namedAt > headIndex) return NAMED_SOURCE;
@@ -714,7 +718,7 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
     // Not in a title-case headline, whose every word is capitalised ("Marsh Allies Say"): a word in lower case shows
     // the capitals are the name's.
     const relationInName = RELATIONS_TO.has(head) && words[headIndex]?.capitalized === true && words[headIndex - 1]?.capitalized === true && words.some((w) => !w.capitalized);
-    if (namedAt >= 0 && namedAt < headIndex && !words.slice(namedAt, headIndex).some(isPossessive) && (!RELATIONS_TO.has(head) || relationInName) && !PUBLICS.has(head) && !GROUP_PLURALS.has(head)) return COUNT_WORD.test(first) && isCrowdOfPeople(head) ? anonymousSource(words, phrase, hasName) : NAMED_SOURCE;
+    if (namedAt >= 0 && namedAt < headIndex && !words.slice(namedAt, headIndex).some(isPossessive) && (!RELATIONS_TO.has(head) || relationInName) && !PUBLICS.has(head) && !GROUP_PLURALS.has(head) && !(PARTISANS.has(head) && !words.slice(namedAt, headIndex).some((w) => INSTITUTIONS.has(w.lower)))) return COUNT_WORD.test(first) && isCrowdOfPeople(head) ? anonymousSource(words, phrase, hasName) : NAMED_SOURCE;
     // "Lawyers for Ann Marsh", "executives for Acme", "officials at the agency": people who speak for a named client or
     // for a body the story has in view, on the record, as "agency officials" do.
     const forWhom = lowerAt(lowers, headIndex + 1);
@@ -742,7 +746,7 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
     // story names are a counted small group, anonymous as "Two Acme employees" are (guide).
     // Not those who rule or publish on the record: "Three judges of the Court of Appeal", "two researchers at Leeds".
     if (affiliation && COUNT_WORD.test(first) && isCrowdOfPeople(head) && !ON_THE_RECORD_CROWDS.has(head)) return anonymousSource(words, phrase, hasName);
-    if ((affiliation && !RELATIONS_TO.has(head) && !PUBLICS.has(head)) || (headIndex > 0 && ON_RECORD_BODIES.has(body) && !ofAKind)) return NAMED_SOURCE;
+    if ((affiliation && !RELATIONS_TO.has(head) && !PUBLICS.has(head)) || (headIndex > 0 && ON_RECORD_BODIES.has(body) && !ofAKind && !PARTISANS.has(head))) return NAMED_SOURCE;
     // "Two officials said", "three residents told the Post": a counted small group is anonymous (guide), a crowd
     // counted by no number ("officials", "many residents") vague.
     if (SMALL_COUNT.test(first) && headIndex > 0 && isCrowdOfPeople(head)) return anonymousSource(words, phrase, hasName);
