@@ -55,6 +55,16 @@ describe('cues', () => {
     expect(spans(text, 'named-source')).toHaveLength(1);
   });
 
+  // One named person's side in a vote or a fight is what they did, no claim; a crowd's support is a view pinned on it.
+  test.each<[string, string[]]>([
+    ['Tom Reed supported the harbour bill in 2005.', []],
+    ['Ann Marsh has opposed the levy since May.', []],
+    ['Many growers oppose the levy.', ['vague-attribution']],
+    ['Ann Marsh opposed the plan, saying it would close the mill.', ['named-source']],
+  ])('a side taken: %s', (text, kinds) => {
+    expect(analyzeText(text).map((f) => f.kind)).toEqual(kinds);
+  });
+
   // A claim given by its noun: "Reed's accusation that …" as "Reed's claim that …".
   test.each(["Ann Marsh's accusation that the port hid the spill drew a reply.", 'Tom Reed’s prediction that fares would fall came true.'])('a claim noun: %s', (text) => {
     expect(analyzeText(text).map((f) => f.kind)).toEqual(['named-source']);
@@ -1277,6 +1287,20 @@ describe('references across sentences', () => {
     const found = analyzeText(text).find((f) => f.text === reference);
     expect(found?.kind).toBe('named-source');
     expect(found?.reason).toContain('refers to');
+  });
+
+  test('a lede describes the one person the next sentence names with their age', () => {
+    const text = 'A Leeds farmer admitted in court that he lied about the tanks.\n\nAs part of his plea, Tom Reed, 44, said he had acted alone.';
+    const lede = analyzeText(text)[0];
+    expect([lede?.kind, lede?.text]).toEqual(['named-source', 'A Leeds farmer admitted']);
+    expect(lede?.reason).toContain('“Tom Reed”');
+    // Several people are not the one named.
+    expect(analyzeText('Two Leeds farmers admitted in court that they lied about the tanks.\n\nAs part of his plea, Tom Reed, 44, said he had acted alone.')[0]?.kind).toBe('anonymous-source');
+  });
+
+  test('a subject whose relative clause its phrase cut short at the verb ends before the pronoun', () => {
+    const text = 'A Hull farmer who first reported the leak pleaded guilty on Monday, admitting that he had lied.';
+    expect(analyzeText(text).map((f) => f.text)).toEqual(['A Hull farmer']);
   });
 
   test('a surname with a crowd\'s ending is one person, whom "they" does not refer to', () => {

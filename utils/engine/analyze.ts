@@ -1096,7 +1096,9 @@ function delayedName(text: string, readings: readonly SentenceReading[], sentenc
   const named = /^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*,\s+((?:a|an|the)\s[^,.;:]*)/u.exec(text.slice(next.start, next.end));
   // The description beside the name says the same of them: "a teacher", "a former aide to the Leeds Republicans".
   const same = words.length >= 5 && named !== null && (named[1] as string).toLowerCase().split(/\s+/).slice(0, 12).some((w) => w.replace(/[’']s$|s$/, '') === head);
-  if (same) return personNamedIn(text, readings, sentences, n + 1, '');
+  // Or it names someone with their age, as news names the one a lede described: "… ¶ As part of his plea, Tom Reed,
+  // 44, said …".
+  if (same || (isPersonRole(head) && NAME_WITH_AGE.test(text.slice(next.start, next.end)))) return personNamedIn(text, readings, sentences, n + 1, '');
   // Or the next sentence gives the words of someone it names and describes no further, who is the one the lede
   // introduced: "A lawmaker in Leeds wants the levy scrapped. ¶ “It is unfair,” Ann Marsh said in a bill she tabled on Monday."
   const after = readings[n + 1] as SentenceReading;
@@ -1108,6 +1110,7 @@ function delayedName(text: string, readings: readonly SentenceReading[], sentenc
   return onePersonsName(speaker) ? speaker : undefined;
 }
 const ASKS_ANONYMITY = new RegExp(ANONYMITY_ASKED);
+const NAME_WITH_AGE = /(?:^|[\s,])(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*,\s+\d{1,3},/u;
 // One spokesperson, with nothing said of whom they speak for: "a spokesman", "a company spokeswoman" is read already.
 const BARE_SPOKESPERSON = /^(?:a|an|one|another)(?: senior| chief)? spokes(?:man|woman|person)$/;
 /**

@@ -168,6 +168,7 @@ const GUESSED_CLAIMS = /^(?:say|tell|argue|agree|disagree|admit|concede|contend|
 const MODALS = new Set(['will', 'would', 'could', 'might', 'may', 'should', 'must', 'can', 'shall', '’ll', "'ll"]);
 const SPECULATIVE = new Set(['perhaps', 'maybe', 'possibly', 'probably']);
 // Knowing, seeing, wanting and hoping are attitudes a crowd can be said to hold, but say nothing a named person told anyone.
+const SIDES_TAKEN = new Set(['support', 'supports', 'supported', 'oppose', 'opposes', 'opposed']);
 const WEAK_COGNITION = new Set(['know', 'knows', 'knew', 'known', 'understand', 'understands', 'understood', 'see', 'sees', 'saw', 'seen', 'feel', 'feels', 'felt', 'want', 'wants', 'wanted', 'wish', 'wishes', 'wished', 'sense', 'senses', 'sensed', 'imagine', 'imagines', 'imagined', 'realize', 'realizes', 'realized', 'realise', 'realises', 'realised', 'recognize', 'recognizes', 'recognized', 'recognise', 'recognises', 'recognised', 'hope', 'hopes', 'hoped', 'hoping']);
 // "WHO" is the World Health Organization, not a relative pronoun.
 const isAcronym = (t: Token) => t.text.length > 1 && t.text === t.text.toUpperCase() && hasCodePoint(t.text, isUpperCode);
@@ -1760,7 +1761,11 @@ function matchClauseSubject(tokens: readonly Token[], i: number, verb: Token, se
     return;
   }
   const subject = (joinedToClause(tokens, i) ? subordinateSubject(tokens, i, sentenceStart) : null) ?? clauseSubject(tokens, i, sentenceStart, start);
-  const head = subject.length ? subject : describedSubject(tokens, start, i, verb);
+  let head = subject.length ? subject : describedSubject(tokens, start, i, verb);
+  // "The Leeds farmer who first exposed the leak pleaded guilty, admitting": a relative clause the subject's phrase
+  // cut short at its verb ("… who first") ends before its pronoun.
+  const relative = head.findIndex((t, k) => k > 0 && RELATIVE_PRONOUNS.has(t.lower));
+  if (relative > 0 && head.length - relative <= 2) head = head.slice(0, relative);
   // "We'll start by noting": the writer, an attribution to annotators only.
   if (head.length === 1 && FIRST_AND_SECOND_PERSON.has(at(head, 0).lower.replace(CONTRACTION, ''))) {
     out.push(writerMatch(at(head, 0), verb));
@@ -3123,7 +3128,11 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if (COGNITIVE_VERBS.has(verb.lower)) {
     const weak = WEAK_COGNITION.has(verb.lower) && !seesAForecast(tokens, i) && !seesAs(tokens, i);
     const informants = (m: SourceMatch) => !weak && pluralHead(tokens, m.sourceStart, m.sourceEnd);
-    markNarrative(out, before, (m) => (m.kind === 'anonymous-source' && !informants(m)) || (weak && m.kind === 'named-source'));
+    // "Reed supported the bill", "Marsh has opposed the levy": one named person's side in a vote or a fight is a
+    // record of what they did, no claim; a crowd's support is still a view pinned on it ("many growers oppose it"),
+    // and a view given as a clause is said ("Reed supports letting towns decide").
+    const sideTaken = SIDES_TAKEN.has(verb.lower) && !introducesContent(tokens, i, CONTENT_OPENERS, false);
+    markNarrative(out, before, (m) => (m.kind === 'anonymous-source' && !informants(m)) || ((weak || sideTaken) && m.kind === 'named-source'));
   }
   // "reporters know how many people read them", "neither party knows which nominee it helps": knowing an answer
   // says nothing of what it is; the writer's clause, no view held.
