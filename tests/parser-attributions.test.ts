@@ -1908,8 +1908,10 @@ describe('findAttributions', () => {
   test.each([
     // A campaign's insiders are unnamed whoever's campaign it is; a side's strategists are a crowd on that side.
     ["Ann Marsh spoke in Hull. Ms. Marsh's campaign strategists say young voters will decide.", 'anonymous-source'],
-    ['Ann Marsh spoke in Hull. Marsh strategists think young voters will decide.', 'vague-attribution'],
+    ['Ann Marsh spoke in Hull. Marsh operatives think young voters will decide.', 'vague-attribution'],
     ['Party strategists privately concede that the vote will be close.', 'vague-attribution'],
+    // A firm's strategists are its people, as its officials are.
+    ['Hull Bank strategists expect rates to fall in the spring.', 'named-source'],
     // A body's people speak for it; a survey a named outlet ran of strategists is the outlet's.
     ['Party officials said the vote would be close.', 'named-source'],
     ['A Hull Post survey of leading party operatives found the vote would be close.', 'named-source'],
@@ -1917,9 +1919,11 @@ describe('findAttributions', () => {
     expect(kinds(text).map(([k]) => k)).toEqual([kind]);
   });
 
-  test('"he" after "they" is not one of them', () => {
+  test('"he" after "they" is the one named in its sentence, or else one of them', () => {
     const text = 'Marsh campaign officials weighed a boycott. They found that she would lose three seats. Reed attacked her, and he called the plan a stunt.';
     expect(kinds(text).find(([, t]) => t?.startsWith('he'))?.[0]).toBe('named-source');
+    const quoted = 'Two port officials said the talks had stalled. They said the sides were far apart. He added that a deal was unlikely.';
+    expect(kinds(quoted).find(([, t]) => t?.startsWith('He'))?.[0]).toBe('anonymous-source');
   });
 
   test('an agent right after a figure\'s phrase ("touted by Reed") sources it, before a speaker whose words it stands in', () => {
@@ -2927,9 +2931,6 @@ describe('findAttributions', () => {
     ['The pound fell on reports that the talks had collapsed.', [['vague-attribution', 'on reports']]],
     ['The move comes amid growing reports of abuse at the camp.', [['vague-attribution', 'amid growing reports']]],
     ['The firm declined to comment on media reports that its chief would quit.', [['vague-attribution', 'on media reports']]],
-    ['Fans were shaken by reports of a plot to disrupt the parade.', [['vague-attribution', 'by reports']]],
-    // Reports made to police are the calls that sent them.
-    ['Officers were alerted by reports of a fight outside the bar.', []],
     // After a preposition a cue form is a noun, never a verb with the words before it as its subject.
     ['The pound fell on claims that the talks had collapsed.', []],
   ])('reports no one is said to have made, as the cause or setting of news, are vague: %s', (text, expected) => {

@@ -8,7 +8,7 @@ import { findReaderPhrases, isIgnored } from './reader-phrases';
 import { anonymousReason, REASONS, WEAKLY_SOURCED_FIGURE } from './reasons';
 import { findQuotations, lastQuotationEndingBy, quotationAround, withTurns } from './quotations';
 import { BY_PARTICIPLES, GROUP_PLURALS, INSTITUTIONS, isCrowdOfPeople, isPeoplePlural, isPersonNoun, isPersonRole, RECORD_CROWDS, VAGUE_DETERMINERS } from './lexicon';
-import { firstNameGender, genderClash, headOf, isContestRole, isPersonReference, notePronoun, noPronounsYet, onePersonsName, passingMentions, personNamedInPassing, PLURAL_PRONOUNS, referenceShape, resolveReference, SINGULAR_PERSON_PRONOUNS, surelyAPerson, type Mention, type PassingMention, type PronounsOfNames, type ReferenceShape, type WordBefore } from './references';
+import { firstNameGender, genderClash, headOf, isContestRole, isPersonReference, notePronoun, noPronounsYet, oneOfThoseQuoted, onePersonsName, passingMentions, personNamedInPassing, PLURAL_PRONOUNS, referenceShape, resolveReference, SINGULAR_PERSON_PRONOUNS, surelyAPerson, type Mention, type PassingMention, type PronounsOfNames, type ReferenceShape, type WordBefore } from './references';
 import { splitSentencesSteps, type Span } from './sentences';
 import { isLetterCode, isSpaceCode, isUpperCode } from './letters';
 import { fullSourcePhrase, withAtOfAtLeast } from './source-phrase';
@@ -694,6 +694,8 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
       let extra: Partial<Finding> = {};
       const nextNamed = shape?.group ? groupNamedNext(text, readings, sentences, s, shape.head as string) : namedInNextSentence(readings, s, text, sentences, quotations);
       let resolved = shape ? resolveReference(shape, mentions, paragraph, nextNamed, pronouns) : null;
+      const oneOfThem = !resolved && (shape?.pronoun === 'he' || shape?.pronoun === 'she') && a.sourceStart === sentence.start ? oneOfThoseQuoted(mentions, s) : undefined;
+      if (oneOfThem) resolved = { kind: oneOfThem.kind, specificity: oneOfThem.specificity, antecedent: oneOfThem };
       if (shape && isContestRole(shape) && resolved?.kind !== 'named-source' && namedPeople.size >= 2) {
         resolved = { kind: 'named-source', specificity: undefined, antecedent: [...namedPeople.values()].at(-1) as Mention };
       }

@@ -73,9 +73,11 @@ export const isHeadlineRecord = (words: readonly Token[]): boolean => words.leng
 const AFFILIATIONS = new Set(['at', 'from', 'of', 'with']);
 // Crowds named by how they stand to someone, not by a body they belong to.
 const RELATIONS_TO = new Set(['critics', 'supporters', 'friends', 'allies', 'opponents', 'fans', 'rivals', 'backers', 'detractors', 'admirers', 'foes', 'enemies', 'defenders', 'skeptics', 'sceptics']);
-// People who work a side's politics, whom a name before them places on that side without making them its
-// spokespeople: "Marsh strategists", "Labour operatives" (as "some party strategists" are a crowd).
+// People who work a side's politics, whom a party before them places on that side without making them its
+// spokespeople, as "some party strategists" are a crowd. After a name, strategists may be a firm's ("Acme Bank
+// strategists expect"); operatives and surrogates are only a side's ("Marsh operatives", "Labour surrogates").
 const PARTISANS = new Set(['strategists', 'operatives', 'surrogates']);
+const SIDE_HANDS = new Set(['operatives', 'surrogates']);
 // Publics, who speak for no body: "Leeds voters", "Acme customers".
 const PUBLICS = new Set(['voters', 'residents', 'citizens', 'locals', 'taxpayers', 'consumers', 'customers', 'users', 'viewers', 'readers', 'listeners', 'subscribers', 'followers', 'shoppers', 'commuters', 'passengers', 'visitors', 'travellers', 'travelers', 'tourists', 'spectators', 'motorists', 'tenants', 'landowners', 'homeowners', 'drivers', 'parents', 'patients', 'advocates', 'activists', 'protesters', 'protestors', 'demonstrators', 'fans', 'worshippers', 'worshipers', 'parishioners', 'congregants', 'churchgoers', 'pilgrims', 'mourners', 'onlookers', 'bystanders', 'villagers']);
 // Offices held by one person at a time.
@@ -718,7 +720,7 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
     // Not in a title-case headline, whose every word is capitalised ("Marsh Allies Say"): a word in lower case shows
     // the capitals are the name's.
     const relationInName = RELATIONS_TO.has(head) && words[headIndex]?.capitalized === true && words[headIndex - 1]?.capitalized === true && words.some((w) => !w.capitalized);
-    if (namedAt >= 0 && namedAt < headIndex && !words.slice(namedAt, headIndex).some(isPossessive) && (!RELATIONS_TO.has(head) || relationInName) && !PUBLICS.has(head) && !GROUP_PLURALS.has(head) && !(PARTISANS.has(head) && !words.slice(namedAt, headIndex).some((w) => INSTITUTIONS.has(w.lower)))) return COUNT_WORD.test(first) && isCrowdOfPeople(head) ? anonymousSource(words, phrase, hasName) : NAMED_SOURCE;
+    if (namedAt >= 0 && namedAt < headIndex && !words.slice(namedAt, headIndex).some(isPossessive) && (!RELATIONS_TO.has(head) || relationInName) && !PUBLICS.has(head) && !GROUP_PLURALS.has(head) && !(SIDE_HANDS.has(head) && !words.slice(namedAt, headIndex).some((w) => INSTITUTIONS.has(w.lower)))) return COUNT_WORD.test(first) && isCrowdOfPeople(head) ? anonymousSource(words, phrase, hasName) : NAMED_SOURCE;
     // "Lawyers for Ann Marsh", "executives for Acme", "officials at the agency": people who speak for a named client or
     // for a body the story has in view, on the record, as "agency officials" do.
     const forWhom = lowerAt(lowers, headIndex + 1);

@@ -485,6 +485,15 @@ function namedPair(earlier: readonly Mention[], paragraph: number, oldest: numbe
 }
 
 /**
+ * "Two officials said … They said … He added": a sentence opened by "he" or "she" that no one person before it could
+ * be is one of the unnamed people quoted in the sentence right before it (sentence `n - 1`).
+ */
+export function oneOfThoseQuoted(earlier: readonly Mention[], n: number): Mention | undefined {
+  const last = earlier.at(-1);
+  return last && !last.inPassing && last.sentence === n - 1 && last.plural && last.kind === 'anonymous-source' ? last : undefined;
+}
+
+/**
  * What a reference refers to, among `earlier` mentions (in article order), or null when it refers to nothing
  * the article has introduced and must be judged on its own words.
  * `nextNamed`: the next sentence names someone ("the study", then "The study, by Pew, …").

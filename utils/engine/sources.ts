@@ -161,14 +161,15 @@ const STARTS_WITH_NUMBER = /^[$£€\d]/;
 // "the minister will testify", "the agency would say": what someone may say later is no attribution yet.
 // "Some would argue", "others may say", "many shoppers will tell you": a guess at what a crowd says, with a verb of
 // saying, arguing or conceding ("voters would reject it if they knew" guesses at an act, "one might think" a view).
-const SAID_ONLY_MODALS = new Set(['would', 'could', 'can']);
+const SAID_ONLY_MODALS = new Set(['would', 'could']);
 const CONDITIONS = new Set(['if', 'unless']);
 const GUESSING_MODALS = new Set(['would', 'might', 'may', 'could', 'will', '’ll', "'ll"]);
 const GUESSED_CLAIMS = /^(?:say|tell|argue|agree|disagree|admit|concede|contend|claim|insist|point|take|dispute|object|counter|acknowledge|maintain|note|suggest)$/;
 const MODALS = new Set(['will', 'would', 'could', 'might', 'may', 'should', 'must', 'can', 'shall', '’ll', "'ll"]);
 const SPECULATIVE = new Set(['perhaps', 'maybe', 'possibly', 'probably']);
 // Knowing, seeing, wanting and hoping are attitudes a crowd can be said to hold, but say nothing a named person told anyone.
-const SIDES_TAKEN = new Set(['support', 'supports', 'supported', 'oppose', 'opposes', 'opposed']);
+const ASKING_OR_DECIDING = new Set(['decide', 'decides', 'decided', 'deciding', 'choose', 'chooses', 'chose', 'know', 'knows', 'knew', 'ask', 'asks', 'asked', 'wonder', 'wonders', 'wondered', 'determine', 'determines', 'judge', 'judges']);
+const SIDES_TAKEN = new Set(['supported', 'opposed']);
 const WEAK_COGNITION = new Set(['know', 'knows', 'knew', 'known', 'understand', 'understands', 'understood', 'see', 'sees', 'saw', 'seen', 'feel', 'feels', 'felt', 'want', 'wants', 'wanted', 'wish', 'wishes', 'wished', 'sense', 'senses', 'sensed', 'imagine', 'imagines', 'imagined', 'realize', 'realizes', 'realized', 'realise', 'realises', 'realised', 'recognize', 'recognizes', 'recognized', 'recognise', 'recognises', 'recognised', 'hope', 'hopes', 'hoped', 'hoping']);
 // "WHO" is the World Health Organization, not a relative pronoun.
 const isAcronym = (t: Token) => t.text.length > 1 && t.text === t.text.toUpperCase() && hasCodePoint(t.text, isUpperCode);
@@ -2484,7 +2485,8 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
   // "what people want to hear": a free relative is something said about a crowd, not a crowd saying it; but
   // "what bankers call a haircut", "how most economists viewed it" are theirs.
   // So is "what voters think of Reed": an opinion asked about, not said. "What many see as a betrayal" is their judgment.
-  const seenAs = SEEING.has(verb.lower) && at(tokens, i + 1).lower === 'as';
+  // Not as what is asked or decided: "buyers will choose what they see as cheap".
+  const seenAs = SEEING.has(verb.lower) && at(tokens, i + 1).lower === 'as' && !ASKING_OR_DECIDING.has(at(tokens, j - words.length - 1).lower);
   const freeRelative = FREE_RELATIVES.has(opener.lower) && ((WEAK_COGNITION.has(verb.lower) && !seenAs) || (OPINION_OF.has(at(tokens, i + 1).lower) && COGNITIVE_VERBS.has(verb.lower)));
   // "it said" is a body speaking, "it found that" a study reporting; "it shows", "it would confirm", "it tells the
   // truth" are usually about a thing, as "it found its way" is.
@@ -3128,11 +3130,13 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if (COGNITIVE_VERBS.has(verb.lower)) {
     const weak = WEAK_COGNITION.has(verb.lower) && !seesAForecast(tokens, i) && !seesAs(tokens, i);
     const informants = (m: SourceMatch) => !weak && pluralHead(tokens, m.sourceStart, m.sourceEnd);
-    // "Reed supported the bill", "Marsh has opposed the levy": one named person's side in a vote or a fight is a
-    // record of what they did, no claim; a crowd's support is still a view pinned on it ("many growers oppose it"),
-    // and a view given as a clause is said ("Reed supports letting towns decide").
+    // "Reed supported the bill", "Marsh has opposed the levy": a named side taken in a past vote or fight is a
+    // record of what was done, no claim; a side held now is a stated position ("Prosecutors oppose any delay"), and a
+    // crowd's support is still a view pinned on it ("many growers oppose it").
+    // Data or evidence that "supported" something shows it ("data from the probe supported the finding").
     const sideTaken = SIDES_TAKEN.has(verb.lower) && !introducesContent(tokens, i, CONTENT_OPENERS, false);
-    markNarrative(out, before, (m) => (m.kind === 'anonymous-source' && !informants(m)) || ((weak || sideTaken) && m.kind === 'named-source'));
+    const ofRecord = (m: SourceMatch) => tokens.some((t) => t.start >= m.sourceStart && t.start < m.sourceEnd && (FINDING_RECORDS.has(t.lower) || t.lower === 'evidence'));
+    markNarrative(out, before, (m) => (m.kind === 'anonymous-source' && !informants(m)) || ((weak || (sideTaken && !ofRecord(m))) && m.kind === 'named-source'));
   }
   // "reporters know how many people read them", "neither party knows which nominee it helps": knowing an answer
   // says nothing of what it is; the writer's clause, no view held.
@@ -3590,7 +3594,8 @@ function matchJudgedBy(tokens: readonly Token[], i: number, sentenceStart: numbe
   if (!PASSIVE_BE.has(before.lower) && before.lower !== 'got' && !DASHES.has(before.text) && before.text !== ',') return false;
   // "was called to testify by the panel", "was called in by police": a summons, no verdict; and only a passive ("Reed,
   // his spokesman, called the claims “a smear by rivals”" calls them something himself).
-  if (at(tokens, i).lower === 'called' && (SUMMONED.has(at(tokens, i + 1).lower) || !PASSIVE_BE.has(before.lower))) return false;
+  const called = at(tokens, i).lower === 'called';
+  if (called && (SUMMONED.has(at(tokens, i + 1).lower) || !PASSIVE_BE.has(before.lower))) return false;
   let k = i + 1;
   // The verdict may be quoted: "was called “strategic ambiguity” by a professor"; a "by" inside the quotation is its own.
   let quoteMarks = 0;
@@ -3599,12 +3604,14 @@ function matchJudgedBy(tokens: readonly Token[], i: number, sentenceStart: numbe
     else if (!isWord(at(tokens, k))) break;
   }
   if (at(tokens, k).lower !== 'by' || k === i + 1 || quoteMarks % 2 === 1) return false;
-  // "dubbed the “Hull Hilton” by inmates", "was called Reedville by settlers": a name given, no verdict ("branded a
-  // Communist" is one).
+  // "dubbed the “Hull Hilton” by inmates", "was called Reedville by settlers": a name given, no verdict (where
+  // "branded Islamophobic" is one); a time between is a call made ("was called last night by a neighbour").
   const verdict = tokens.slice(i + 1, k).filter((w) => isWord(w) && w.lower !== 'the');
-  if (verdict.length && verdict.every((w) => w.capitalized)) return false;
+  if ((called || at(tokens, i).lower === 'dubbed') && verdict.length && verdict.every((w) => w.capitalized)) return false;
+  if (called && verdict.some((w) => WHEN_WORDS.has(w.lower) || WHEN_OPENERS.has(w.lower) || CALL_TIMES.has(w.lower))) return false;
   return emitted(out, phraseAfter(tokens, k + 1, 8), sentenceStart, at(tokens, i));
 }
+const CALL_TIMES = new Set(['yesterday', 'today', 'tonight', 'again', 'twice', 'once', 'immediately', 'repeatedly']);
 const SUMMONED = new Set(['to', 'in', 'off', 'up', 'out', 'for', 'on', 'back', 'upon', 'away', 'into', 'before', 'as']);
 
 /** "The ad targets …", "The ad also renews …": an advertisement at i, then a verb of attack with its object. */
