@@ -66,7 +66,7 @@ describe('cues', () => {
   });
 
   // A claim given by its noun: "Reed's accusation that …" as "Reed's claim that …".
-  test.each(["Ann Marsh's accusation that the port hid the spill drew a reply.", 'Tom Reed’s prediction that fares would fall came true.'])('a claim noun: %s', (text) => {
+  test.each(["Ann Marsh's accusation that the port hid the spill drew a reply.", 'Tom Reed’s prediction that fares would fall came true.', "Ann Marsh's remarks saying the ferry would stop drew a reply."])('a claim noun: %s', (text) => {
     expect(analyzeText(text).map((f) => f.kind)).toEqual(['named-source']);
   });
 

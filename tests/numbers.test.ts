@@ -92,6 +92,9 @@ describe('quantities a reader may want a source for', () => {
     // A preposition opening the sentence is no name: "Between 100-120" is a range of people.
     ['Between 100-120 people came to the hall.', 'Between 100-120 people', 'count'],
     ['Half a dozen donors signed on.', 'Half a dozen donors', 'count'],
+    // A place of origin or a party between the count and its people is no name: "75 Syrian refugees".
+    ['The town took in 75 Syrian refugees.', '75 Syrian refugees', 'count'],
+    ['At least 40 Democratic senators signed the letter.', 'At least 40 Democratic senators', 'count'],
     // So in one hyphenated word.
     ['A half-dozen donors signed on.', 'A half-dozen donors', 'count'],
     ['The fund has more than half-dozen backers.', 'more than half-dozen backers', 'count'],

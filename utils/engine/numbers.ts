@@ -2,7 +2,7 @@
 // is (a count, a percentage, a sum of money, or a date, an age, a score, a model number…). Which of them
 // are quantitative claims is `isFigureClaim`'s call; whether a claim is sourced is not this stage's job.
 // Pure and linear: one pass over the sentence's words, each rule looking at a few words either side.
-import { isPeoplePlural, isPersonNoun, isPersonRole } from './lexicon';
+import { isPeoplePlural, isPersonNoun, isPersonRole, ORIGINS_AND_PARTIES } from './lexicon';
 import { isCurrencyCode, isLetterCode, isLetters, isLettersThen, isLowerCode, isRunOf, startsWithCapital } from './letters';
 
 export type NumberKind =
@@ -1048,6 +1048,8 @@ class MentionEnds {
       if (STORY_DETERMINERS.has(s.lower(j))) j++;
       if (isPluralNoun(s, j)) to = j;
     } else if (isPluralNoun(s, to + 1) && !s.capitalized(to + 1) && !(s.lower(to) in VAGUE_PLURALS)) to++;
+    // "75 Syrian refugees": a place of origin or a party before the noun.
+    else if (ORIGINS_AND_PARTIES.has(s.lower(to + 1)) && isPluralNoun(s, to + 2) && !s.capitalized(to + 2)) to += 2;
     return this.found(kind, to);
   }
 }
@@ -1545,7 +1547,9 @@ function classify(s: Sentence, n: Numeral): Found | null {
     // "the iPhone 4": a name in camel case is a name too.
     const named = s.capitalized(first - 1) || (s.isWord(first - 1) && CAMEL_CASE.test(s.word(first - 1)));
     if (named && !possessive && !MONTHS.has(prev) && !WEEKDAYS.has(prev) && !SENTENCE_OPENERS.has(prev)) return ends.found('name', last, first - 1);
-    if (s.capitalized(last + 1) && !isPluralNoun(s, last + 1)) return ends.found('model', last, first);
+    // Not a place of origin or a party before the people counted: "75 Syrian refugees", "40 Democratic senators".
+    const origin = ORIGINS_AND_PARTIES.has(s.lower(last + 1)) && isPluralNoun(s, last + 2) && !s.capitalized(last + 2);
+    if (s.capitalized(last + 1) && !isPluralNoun(s, last + 1) && !origin) return ends.found('model', last, first);
     // "The 777 program": a number between an article and a singular noun names the thing.
     if (bareInteger && (prev === 'the' || prev === 'a' || prev === 'an') && s.isWord(last + 1) && isRunOf(s.word(last + 1), isLowerCode) && !isPluralNoun(s, last + 1) && !FUNCTION_WORDS.has(next) && value > 12) {
       return ends.found('model', last, first);

@@ -4424,7 +4424,9 @@ function matchClaimNoun(tokens: readonly Token[], i: number, sentenceStart: numb
   // The claim must be given: "his claim that …", "his claim in a radio interview that …", "Reed's answer was that …",
   // or framed as the possessor's: "in his view, …".
   // "Reed's claim to be the front-runner", "his claim to have won": a claim about oneself, in an infinitive.
-  const given = at(tokens, i + 1).lower === 'that' || (COPULAS_OF_CLAIMS.has(at(tokens, i + 1).lower) && at(tokens, i + 2).lower === 'that') || (CLAIMS_OF_SELF.has(at(tokens, i).lower) && at(tokens, i + 1).lower === 'to' && (at(tokens, i + 2).lower === 'be' || at(tokens, i + 2).lower === 'have')) || promisedAct(tokens, i);
+  // So is one a participle of saying goes on from: "Reed's comments saying the port must close".
+  const sayingAfter = SAYING_PARTICIPLES.has(at(tokens, i + 1).lower);
+  const given = at(tokens, i + 1).lower === 'that' || sayingAfter || (COPULAS_OF_CLAIMS.has(at(tokens, i + 1).lower) && at(tokens, i + 2).lower === 'that') || (CLAIMS_OF_SELF.has(at(tokens, i).lower) && at(tokens, i + 1).lower === 'to' && (at(tokens, i + 2).lower === 'be' || at(tokens, i + 2).lower === 'have')) || promisedAct(tokens, i);
   if (ANSWER_NOUNS.has(at(tokens, i).lower)) {
     // Nouns that are claims only when what they hold is given ("Reed's answer was that …", "Ode's conclusion that
     // the … was"): "in his position", "flailed in his response", "the club's message that goes out" hold none.
