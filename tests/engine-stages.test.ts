@@ -1298,6 +1298,15 @@ describe('references across sentences', () => {
     expect(analyzeText('Two Leeds farmers admitted in court that they lied about the tanks.\n\nAs part of his plea, Tom Reed, 44, said he had acted alone.')[0]?.kind).toBe('anonymous-source');
   });
 
+  test('one person described by a definite role is whom the next sentence names with that role', () => {
+    const text = 'Even the organizer of the harbour march said the route was unsafe.\n\n“Everyone is packed together,” said Tom Reed, organizer of the Hull Walks club.';
+    const first = analyzeText(text)[0];
+    expect([first?.kind, first?.reason]).toEqual(['named-source', expect.stringContaining('“Tom Reed”')]);
+    // Someone described with another role is someone else.
+    const other = 'Even the organizer of the harbour march said the route was unsafe.\n\n“Everyone is packed together,” said Tom Reed, a ferry captain.';
+    expect(analyzeText(other)[0]?.kind).toBe('anonymous-source');
+  });
+
   test('a subject whose relative clause its phrase cut short at the verb ends before the pronoun', () => {
     const text = 'A Hull farmer who first reported the leak pleaded guilty on Monday, admitting that he had lied.';
     expect(analyzeText(text).map((f) => f.text)).toEqual(['A Hull farmer']);

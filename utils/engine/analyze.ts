@@ -714,6 +714,12 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
         const named = delayedName(text, readings, sentences, s);
         if (named) resolved = { kind: 'named-source', specificity: undefined, antecedent: named };
       }
+      // "Even the organizer of the march said … ¶ “…,” said Tom Reed, organizer of Hull Walks": one person described,
+      // whom the next sentence names with the same role beside the name.
+      if (!resolved && a.kind === 'anonymous-source') {
+        const named = namedWithSameRole(text, readings, sentences, s, words);
+        if (named) resolved = { kind: 'named-source', specificity: undefined, antecedent: named };
+      }
       // "Several candidates, including Tom Reed, said", "The volunteers, led by the organiser Ann Marsh, told": a crowd
       // given with its members' names is no unspecified one; the reader can check those named.
       const member = !resolved && (a.kind === 'vague-attribution' || a.kind === 'anonymous-source') ? memberNamed(passingHere().tokens, a, sentence.start) : undefined;
@@ -1112,6 +1118,27 @@ function delayedName(text: string, readings: readonly SentenceReading[], sentenc
   return onePersonsName(speaker) ? speaker : undefined;
 }
 const ASKS_ANONYMITY = new RegExp(ANONYMITY_ASKED);
+/** A full name with a description after its comma: "Tom Reed, organizer of …", "Ann Marsh, a nurse at …". */
+const NAME_AND_ROLE = /(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*,\s+((?:a|an|the)\s)?([^,.;:“”"]{1,80})/gu;
+/**
+ * The person the sentence after sentence n names with the role its unnamed source was described by ("the organizer of
+ * the march" … "Tom Reed, organizer of Hull Walks"): one person, not an informant or someone who asked not to be named.
+ */
+function namedWithSameRole(text: string, readings: readonly SentenceReading[], sentences: readonly Span[], n: number, words: readonly string[]): Mention | undefined {
+  const reading = readings[n];
+  const after = readings[n + 1];
+  const next = sentences[n + 1];
+  if (!reading || !after || !next || after.paragraph - reading.paragraph > 1) return undefined;
+  // Only a definite description, one person the reader is to know ("the organizer of the march"); "a nurse at the
+  // clinic" may be anyone of that trade, and "Ann Marsh, a nurse" someone else.
+  const { head, plural } = headOf(words);
+  if (words[0] !== 'the' || plural || !head || !isPersonRole(head) || INFORMANT_HEADS.has(head) || ASKS_ANONYMITY.test(words.join(' '))) return undefined;
+  for (const m of text.slice(next.start, next.end).matchAll(NAME_AND_ROLE)) {
+    const role = (m[2] as string).toLowerCase().split(/\s+/).slice(0, 4);
+    if (role.some((w) => w.replace(/[’']s$/, '') === head)) return personNamedIn(text, readings, sentences, n + 1, '');
+  }
+  return undefined;
+}
 const NAME_WITH_AGE = /(?:^|[\s,])(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*,\s+\d{1,3},/u;
 // One spokesperson, with nothing said of whom they speak for: "a spokesman", "a company spokeswoman" is read already.
 const BARE_SPOKESPERSON = /^(?:a|an|one|another)(?: senior| chief)? spokes(?:man|woman|person)$/;
