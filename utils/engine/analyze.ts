@@ -695,7 +695,7 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
       const nextNamed = shape?.group ? groupNamedNext(text, readings, sentences, s, shape.head as string) : namedInNextSentence(readings, s, text, sentences, quotations);
       let resolved = shape ? resolveReference(shape, mentions, paragraph, nextNamed, pronouns) : null;
       const oneOfThem = !resolved && (shape?.pronoun === 'he' || shape?.pronoun === 'she') && a.sourceStart === sentence.start ? oneOfThoseQuoted(mentions, s) : undefined;
-      if (oneOfThem) resolved = { kind: oneOfThem.kind, specificity: oneOfThem.specificity, antecedent: oneOfThem };
+      if (oneOfThem && !someoneElseIn(text, sentences[s - 1] as Span, oneOfThem)) resolved = { kind: oneOfThem.kind, specificity: oneOfThem.specificity, antecedent: oneOfThem };
       if (shape && isContestRole(shape) && resolved?.kind !== 'named-source' && namedPeople.size >= 2) {
         resolved = { kind: 'named-source', specificity: undefined, antecedent: [...namedPeople.values()].at(-1) as Mention };
       }
@@ -720,6 +720,9 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
         const named = namedWithSameRole(text, readings, sentences, s, words);
         if (named) resolved = { kind: 'named-source', specificity: undefined, antecedent: named };
       }
+      // "Reed strategists say": a person's strategists are people on that side, a crowd, where "Acme Bank strategists"
+      // speak for their firm; the article has named the person ("Tom Reed").
+      if (!resolved && a.kind === 'named-source' && strategistsOfAPerson(words, text.slice(0, a.sourceStart))) Object.assign(a, { kind: 'vague-attribution', specificity: undefined, start: a.sourceStart, end: a.sourceEnd });
       // "Several candidates, including Tom Reed, said", "The volunteers, led by the organiser Ann Marsh, told": a crowd
       // given with its members' names is no unspecified one; the reader can check those named.
       const member = !resolved && (a.kind === 'vague-attribution' || a.kind === 'anonymous-source') ? memberNamed(passingHere().tokens, a, sentence.start) : undefined;
@@ -1104,9 +1107,7 @@ function delayedName(text: string, readings: readonly SentenceReading[], sentenc
   const named = /^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*,\s+((?:a|an|the)\s[^,.;:]*)/u.exec(text.slice(next.start, next.end));
   // The description beside the name says the same of them: "a teacher", "a former aide to the Leeds Republicans".
   const same = words.length >= 5 && named !== null && (named[1] as string).toLowerCase().split(/\s+/).slice(0, 12).some((w) => w.replace(/[’']s$|s$/, '') === head);
-  // Or it names someone with their age, as news names the one a lede described: "… ¶ As part of his plea, Tom Reed,
-  // 44, said …".
-  if (same || (isPersonRole(head) && NAME_WITH_AGE.test(text.slice(next.start, next.end)))) return personNamedIn(text, readings, sentences, n + 1, '');
+  if (same) return personNamedIn(text, readings, sentences, n + 1, '');
   // Or the next sentence gives the words of someone it names and describes no further, who is the one the lede
   // introduced: "A lawmaker in Leeds wants the levy scrapped. ¶ “It is unfair,” Ann Marsh said in a bill she tabled on Monday."
   const after = readings[n + 1] as SentenceReading;
@@ -1118,6 +1119,23 @@ function delayedName(text: string, readings: readonly SentenceReading[], sentenc
   return onePersonsName(speaker) ? speaker : undefined;
 }
 const ASKS_ANONYMITY = new RegExp(ANONYMITY_ASKED);
+/** Whether a sentence mentions someone besides the group it quotes: "Two officials said the minister would resign". */
+function someoneElseIn(text: string, sentence: Span, group: Mention): boolean {
+  const tokens = tokenize(text, sentence.start, sentence.end);
+  const groupStart = text.indexOf(group.text, sentence.start);
+  const groupEnd = groupStart + group.text.length;
+  const outside = (start: number, end: number) => end <= groupStart || start >= groupEnd;
+  // One person by a name or a role ("the minister", "a nurse"), a "he" or "she" could be.
+  return namesInPassing(tokens, sentence.start).some((p) => outside(p.start, p.end)) || tokens.some((t) => !t.capitalized && (isPersonRole(t.lower) || isPersonNoun(t.lower)) && outside(t.start, t.end));
+}
+/** "Reed strategists", "top Reed strategists": strategists named by the surname of a person the article named in full. */
+function strategistsOfAPerson(words: readonly string[], before: string): boolean {
+  const k = words.length - 2;
+  if (words[k + 1] !== 'strategists' || k < 0 || k > 1 || (k === 1 && words[0] !== 'top' && words[0] !== 'senior')) return false;
+  const surname = words[k] as string;
+  // The full name earlier: a first name or a title, then the surname ("Tom Reed", "Sen. Reed").
+  return new RegExp(`\\b\\p{Lu}[\\p{L}.'’-]+ ${surname.charAt(0).toUpperCase()}${surname.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(before);
+}
 /** A full name with a description after its comma: "Tom Reed, organizer of …", "Ann Marsh, a nurse at …". */
 const NAME_AND_ROLE = /(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*,\s+((?:a|an|the)\s)?([^,.;:“”"]{1,80})/gu;
 /**
@@ -1139,7 +1157,6 @@ function namedWithSameRole(text: string, readings: readonly SentenceReading[], s
   }
   return undefined;
 }
-const NAME_WITH_AGE = /(?:^|[\s,])(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*,\s+\d{1,3},/u;
 // One spokesperson, with nothing said of whom they speak for: "a spokesman", "a company spokeswoman" is read already.
 const BARE_SPOKESPERSON = /^(?:a|an|one|another)(?: senior| chief)? spokes(?:man|woman|person)$/;
 /**

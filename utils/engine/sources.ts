@@ -161,7 +161,9 @@ const STARTS_WITH_NUMBER = /^[$£€\d]/;
 // "the minister will testify", "the agency would say": what someone may say later is no attribution yet.
 // "Some would argue", "others may say", "many shoppers will tell you": a guess at what a crowd says, with a verb of
 // saying, arguing or conceding ("voters would reject it if they knew" guesses at an act, "one might think" a view).
-const SAID_ONLY_MODALS = new Set(['would', 'could']);
+const SAID_ONLY_MODALS = new Set(['would', 'could', 'can']);
+// Anyone's ability, no one's words: "One can only say", "you can only say so much".
+const GENERIC_SUBJECTS = new Set(['one', 'you', 'we']);
 const CONDITIONS = new Set(['if', 'unless']);
 const GUESSING_MODALS = new Set(['would', 'might', 'may', 'could', 'will', '’ll', "'ll"]);
 const GUESSED_CLAIMS = /^(?:say|tell|argue|agree|disagree|admit|concede|contend|claim|insist|point|take|dispute|object|counter|acknowledge|maintain|note|suggest)$/;
@@ -1765,7 +1767,7 @@ function matchClauseSubject(tokens: readonly Token[], i: number, verb: Token, se
   let head = subject.length ? subject : describedSubject(tokens, start, i, verb);
   // "The Leeds farmer who first exposed the leak pleaded guilty, admitting": a relative clause the subject's phrase
   // cut short at its verb ("… who first") ends before its pronoun.
-  const relative = head.findIndex((t, k) => k > 0 && RELATIVE_PRONOUNS.has(t.lower));
+  const relative = head.findIndex((t, k) => k > 0 && RELATIVE_PRONOUNS.has(t.lower) && !t.capitalized);
   if (relative > 0 && head.length - relative <= 2) head = head.slice(0, relative);
   // "We'll start by noting": the writer, an attribution to annotators only.
   if (head.length === 1 && FIRST_AND_SECOND_PERSON.has(at(head, 0).lower.replace(CONTRACTION, ''))) {
@@ -3009,8 +3011,10 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if (i <= 12 && SPECULATIVE.has(at(tokens, 0).lower) && !tokens.slice(1, i).some((t) => t.boundary)) modal = true;
   // "would only say that", "could say only that", "could only quip": all that was said, and it was said; not "would
   // only say so if asked".
-  const saidOnly = (at(tokens, i - 1).lower === 'only' && SAID_ONLY_MODALS.has(at(tokens, i - 2).lower)) || (at(tokens, i + 1).lower === 'only' && SAID_ONLY_MODALS.has(at(tokens, i - 1).lower));
-  if (saidOnly && !tokens.slice(i + 1, i + 4).some((t) => CONDITIONS.has(t.lower))) modal = false;
+  const modalAt = at(tokens, i - 1).lower === 'only' ? i - 2 : i - 1;
+  const saidOnly = SAID_ONLY_MODALS.has(at(tokens, modalAt).lower) && (modalAt === i - 2 || at(tokens, i + 1).lower === 'only');
+  const generic = GENERIC_SUBJECTS.has(at(tokens, modalAt - 1).lower) || at(tokens, i + 1).lower === 'so';
+  if (saidOnly && !generic && !tokens.slice(i + 1, i + 4).some((t) => CONDITIONS.has(t.lower))) modal = false;
 
   const before = out.length;
   const context: VerbContext = { tokens, i, verb, sentenceStart, isTold: AUDIENCE_VERBS.has(verb.lower), participle, out };
@@ -3608,7 +3612,8 @@ function matchJudgedBy(tokens: readonly Token[], i: number, sentenceStart: numbe
   // "branded Islamophobic" is one); a time between is a call made ("was called last night by a neighbour").
   const verdict = tokens.slice(i + 1, k).filter((w) => isWord(w) && w.lower !== 'the');
   if ((called || at(tokens, i).lower === 'dubbed') && verdict.length && verdict.every((w) => w.capitalized)) return false;
-  if (called && verdict.some((w) => WHEN_WORDS.has(w.lower) || WHEN_OPENERS.has(w.lower) || CALL_TIMES.has(w.lower))) return false;
+  const first = verdict[0];
+  if (called && first && (WHEN_WORDS.has(first.lower) || WHEN_OPENERS.has(first.lower) || CALL_TIMES.has(first.lower))) return false;
   return emitted(out, phraseAfter(tokens, k + 1, 8), sentenceStart, at(tokens, i));
 }
 const CALL_TIMES = new Set(['yesterday', 'today', 'tonight', 'again', 'twice', 'once', 'immediately', 'repeatedly']);
