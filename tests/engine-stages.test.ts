@@ -77,9 +77,8 @@ describe('cues', () => {
     ['A spokesman for the Hull port authority could only quip: “Ask the tides.”', ['named-source']],
     ['Ann Marsh could say that the vote was close.', []],
     ['Ann Marsh would only say so if asked.', []],
-    ['Hull police can only say that the driver was hurt.', ['named-source']],
-    // Anyone's ability is no one's words.
-    ['One can only say that the levy has failed.', []],
+    // What one is able or allowed to say is no one's words.
+    ['Voters can only say yes or no to the levy.', []],
   ])('said and no more: %s', (text, kinds) => {
     expect(analyzeText(text).map((f) => f.kind)).toEqual(kinds);
   });
@@ -90,8 +89,8 @@ describe('cues', () => {
     ['The levy has been called a giveaway by Tom Reed, a professor at Hull.', ['named-source']],
     ['The levy was called “a giveaway” by Ann Marsh.', ['named-source']],
     ['Tom Reed was called to testify by the panel.', []],
-    ['The levy was called unworkable last month by several economists.', ['vague-attribution']],
-    ['The police were called on Friday night by a neighbour.', []],
+    ['The levy was called a giveaway last month by several economists.', ['vague-attribution']],
+    ['The police were called at about 2am by a neighbour.', []],
     ['The new town was called Reedville by its settlers.', []],
   ])('called by an agent: %s', (text, kinds) => {
     expect(analyzeText(text).map((f) => f.kind)).toEqual(kinds);
@@ -1295,10 +1294,12 @@ describe('references across sentences', () => {
   });
 
   test('one person described by a definite role is whom the next sentence names with that role', () => {
-    const text = 'Even the organizer of the harbour march said the route was unsafe.\n\n“Everyone is packed together,” said Tom Reed, organizer of the Hull Walks club.';
+    const text = 'Even the organizer of the harbour march said the route was unsafe.\n\n“Everyone is packed together,” said Tom Reed, organizer of the harbour walkout.';
     const first = analyzeText(text)[0];
     expect([first?.kind, first?.reason]).toEqual(['named-source', expect.stringContaining('“Tom Reed”')]);
-    // Someone described with another role is someone else.
+    // Someone described with another role, or the same role of something else, is someone else.
+    const rival = 'The lawyer for the family said the deal was unfair.\n\n“It was fair,” said Ann Marsh, lawyer for the hospital.';
+    expect(analyzeText(rival)[0]?.kind).toBe('anonymous-source');
     const other = 'Even the organizer of the harbour march said the route was unsafe.\n\n“Everyone is packed together,” said Tom Reed, a ferry captain.';
     expect(analyzeText(other)[0]?.kind).toBe('anonymous-source');
   });

@@ -722,7 +722,7 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
       }
       // "Reed strategists say": a person's strategists are people on that side, a crowd, where "Acme Bank strategists"
       // speak for their firm; the article has named the person ("Tom Reed").
-      if (!resolved && a.kind === 'named-source' && strategistsOfAPerson(words, text.slice(0, a.sourceStart))) Object.assign(a, { kind: 'vague-attribution', specificity: undefined, start: a.sourceStart, end: a.sourceEnd });
+      if (!resolved && a.kind === 'named-source' && strategistsOfAPerson(words, text, text.slice(0, a.sourceStart))) Object.assign(a, { kind: 'vague-attribution', specificity: undefined, start: a.sourceStart, end: a.sourceEnd });
       // "Several candidates, including Tom Reed, said", "The volunteers, led by the organiser Ann Marsh, told": a crowd
       // given with its members' names is no unspecified one; the reader can check those named.
       const member = !resolved && (a.kind === 'vague-attribution' || a.kind === 'anonymous-source') ? memberNamed(passingHere().tokens, a, sentence.start) : undefined;
@@ -1119,23 +1119,29 @@ function delayedName(text: string, readings: readonly SentenceReading[], sentenc
   return onePersonsName(speaker) ? speaker : undefined;
 }
 const ASKS_ANONYMITY = new RegExp(ANONYMITY_ASKED);
-/** Whether a sentence mentions someone besides the group it quotes: "Two officials said the minister would resign". */
+/** Whether a sentence names someone besides the group it quotes: "Two officials said Tom Reed would resign". */
 function someoneElseIn(text: string, sentence: Span, group: Mention): boolean {
   const tokens = tokenize(text, sentence.start, sentence.end);
   const groupStart = text.indexOf(group.text, sentence.start);
   const groupEnd = groupStart + group.text.length;
-  const outside = (start: number, end: number) => end <= groupStart || start >= groupEnd;
-  // One person by a name or a role ("the minister", "a nurse"), a "he" or "she" could be.
-  return namesInPassing(tokens, sentence.start).some((p) => outside(p.start, p.end)) || tokens.some((t) => !t.capitalized && (isPersonRole(t.lower) || isPersonNoun(t.lower)) && outside(t.start, t.end));
+  // A person named there, whom a "he" or "she" could be; an unnamed one ("the coach") is as unnamed as the group.
+  return namesInPassing(tokens, sentence.start).some((p) => p.named && (p.end <= groupStart || p.start >= groupEnd));
 }
 /** "Reed strategists", "top Reed strategists": strategists named by the surname of a person the article named in full. */
-function strategistsOfAPerson(words: readonly string[], before: string): boolean {
+function strategistsOfAPerson(words: readonly string[], text: string, before: string): boolean {
   const k = words.length - 2;
   if (words[k + 1] !== 'strategists' || k < 0 || k > 1 || (k === 1 && words[0] !== 'top' && words[0] !== 'senior')) return false;
-  const surname = words[k] as string;
-  // The full name earlier: a first name or a title, then the surname ("Tom Reed", "Sen. Reed").
-  return new RegExp(`\\b\\p{Lu}[\\p{L}.'’-]+ ${surname.charAt(0).toUpperCase()}${surname.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(before);
+  const raw = words[k] as string;
+  const surname = `${raw.charAt(0).toUpperCase()}${raw.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`;
+  // Not a firm's ("Kessler Capital", "Holt Securities"): the surname with a capitalised word after it anywhere.
+  if (new RegExp(`\\b${surname} \\p{Lu}`, 'u').test(text)) return false;
+  // The full name earlier, a person's by a first name or an honorific: "Tom Reed", "Mrs. Reed".
+  for (const m of before.matchAll(new RegExp(`\\b(\\p{Lu}[\\p{L}.'’-]+) ${surname}\\b`, 'gu'))) {
+    if (firstNameGender({ text: `${m[1]} ${surname}`, firstMention: undefined }) !== undefined) return true;
+  }
+  return false;
 }
+const ROLE_LINKS = new Set(['with', 'from', 'that', 'this', 'their', 'about', 'into', 'over', 'after', 'before']);
 /** A full name with a description after its comma: "Tom Reed, organizer of …", "Ann Marsh, a nurse at …". */
 const NAME_AND_ROLE = /(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*,\s+((?:a|an|the)\s)?([^,.;:“”"]{1,80})/gu;
 /**
@@ -1151,9 +1157,12 @@ function namedWithSameRole(text: string, readings: readonly SentenceReading[], s
   // clinic" may be anyone of that trade, and "Ann Marsh, a nurse" someone else.
   const { head, plural } = headOf(words);
   if (words[0] !== 'the' || plural || !head || !isPersonRole(head) || INFORMANT_HEADS.has(head) || ASKS_ANONYMITY.test(words.join(' '))) return undefined;
+  // The same role of the same thing: "the organizer of the harbour march" … "organizer of the harbour walk"; "the
+  // lawyer for the family" is not "Nadia Korr, lawyer for the hospital".
+  const described = new Set(words.flatMap((w) => w.split('-')).filter((w) => w.length > 3 && w !== head && !ROLE_LINKS.has(w)));
   for (const m of text.slice(next.start, next.end).matchAll(NAME_AND_ROLE)) {
-    const role = (m[2] as string).toLowerCase().split(/\s+/).slice(0, 4);
-    if (role.some((w) => w.replace(/[’']s$/, '') === head)) return personNamedIn(text, readings, sentences, n + 1, '');
+    const role = (m[2] as string).toLowerCase().split(/[^\p{L}'’]+/u);
+    if (role.slice(0, 4).some((w) => w.replace(/[’']s$/, '') === head) && role.some((w) => described.has(w))) return personNamedIn(text, readings, sentences, n + 1, '');
   }
   return undefined;
 }

@@ -489,11 +489,10 @@ function namedPair(earlier: readonly Mention[], paragraph: number, oldest: numbe
  * be is one of the unnamed people quoted in the sentence right before it (sentence `n - 1`).
  */
 export function oneOfThoseQuoted(earlier: readonly Mention[], n: number): Mention | undefined {
-  // The group is the last one mentioned, even in passing ("Two officials said the minister would resign. He denied
-  // it": the minister), and no one in its paragraph is named.
+  // No one in its paragraph is named.
   const last = earlier.at(-1);
   if (!last || last.inPassing || last.sentence !== n - 1 || !last.plural || last.kind !== 'anonymous-source') return undefined;
-  return earlier.some((m) => (m.paragraph === last.paragraph && m.kind === 'named-source') || (m !== last && m.sentence === last.sentence)) ? undefined : last;
+  return earlier.some((m) => m.paragraph === last.paragraph && m.kind === 'named-source') ? undefined : last;
 }
 
 /**

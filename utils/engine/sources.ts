@@ -161,9 +161,8 @@ const STARTS_WITH_NUMBER = /^[$£€\d]/;
 // "the minister will testify", "the agency would say": what someone may say later is no attribution yet.
 // "Some would argue", "others may say", "many shoppers will tell you": a guess at what a crowd says, with a verb of
 // saying, arguing or conceding ("voters would reject it if they knew" guesses at an act, "one might think" a view).
-const SAID_ONLY_MODALS = new Set(['would', 'could', 'can']);
-// Anyone's ability, no one's words: "One can only say", "you can only say so much".
-const GENERIC_SUBJECTS = new Set(['one', 'you', 'we']);
+// Not "can": what one is able or allowed to say ("voters can only say yes or no").
+const SAID_ONLY_MODALS = new Set(['would', 'could']);
 const CONDITIONS = new Set(['if', 'unless']);
 const GUESSING_MODALS = new Set(['would', 'might', 'may', 'could', 'will', '’ll', "'ll"]);
 const GUESSED_CLAIMS = /^(?:say|tell|argue|agree|disagree|admit|concede|contend|claim|insist|point|take|dispute|object|counter|acknowledge|maintain|note|suggest)$/;
@@ -3011,10 +3010,8 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if (i <= 12 && SPECULATIVE.has(at(tokens, 0).lower) && !tokens.slice(1, i).some((t) => t.boundary)) modal = true;
   // "would only say that", "could say only that", "could only quip": all that was said, and it was said; not "would
   // only say so if asked".
-  const modalAt = at(tokens, i - 1).lower === 'only' ? i - 2 : i - 1;
-  const saidOnly = SAID_ONLY_MODALS.has(at(tokens, modalAt).lower) && (modalAt === i - 2 || at(tokens, i + 1).lower === 'only');
-  const generic = GENERIC_SUBJECTS.has(at(tokens, modalAt - 1).lower) || at(tokens, i + 1).lower === 'so';
-  if (saidOnly && !generic && !tokens.slice(i + 1, i + 4).some((t) => CONDITIONS.has(t.lower))) modal = false;
+  const saidOnly = (at(tokens, i - 1).lower === 'only' && SAID_ONLY_MODALS.has(at(tokens, i - 2).lower)) || (at(tokens, i + 1).lower === 'only' && SAID_ONLY_MODALS.has(at(tokens, i - 1).lower));
+  if (saidOnly && !tokens.slice(i + 1, i + 4).some((t) => CONDITIONS.has(t.lower))) modal = false;
 
   const before = out.length;
   const context: VerbContext = { tokens, i, verb, sentenceStart, isTold: AUDIENCE_VERBS.has(verb.lower), participle, out };
@@ -3596,10 +3593,12 @@ function matchWordsFor(tokens: readonly Token[], i: number, sentenceStart: numbe
 function matchJudgedBy(tokens: readonly Token[], i: number, sentenceStart: number, out: SourceMatch[]): boolean {
   const before = at(tokens, i - 1);
   if (!PASSIVE_BE.has(before.lower) && before.lower !== 'got' && !DASHES.has(before.text) && before.text !== ',') return false;
-  // "was called to testify by the panel", "was called in by police": a summons, no verdict; and only a passive ("Reed,
-  // his spokesman, called the claims “a smear by rivals”" calls them something himself).
+  // "was called a giveaway by Reed", "was called “a stunt” by Reed": a verdict opens with "a" or a quotation; "was
+  // called to testify by the panel", "was called at about 2am by a neighbour" are a summons or a call. And only a
+  // passive ("Reed, his spokesman, called the claims “a smear by rivals”" calls them something himself).
   const called = at(tokens, i).lower === 'called';
-  if (called && (SUMMONED.has(at(tokens, i + 1).lower) || !PASSIVE_BE.has(before.lower))) return false;
+  const verdictOpens = at(tokens, i + 1);
+  if (called && (!(INDEFINITE_ARTICLES.has(verdictOpens.lower) || QUOTE_MARKS.test(verdictOpens.text)) || !PASSIVE_BE.has(before.lower))) return false;
   let k = i + 1;
   // The verdict may be quoted: "was called “strategic ambiguity” by a professor"; a "by" inside the quotation is its own.
   let quoteMarks = 0;
@@ -3608,16 +3607,12 @@ function matchJudgedBy(tokens: readonly Token[], i: number, sentenceStart: numbe
     else if (!isWord(at(tokens, k))) break;
   }
   if (at(tokens, k).lower !== 'by' || k === i + 1 || quoteMarks % 2 === 1) return false;
-  // "dubbed the “Hull Hilton” by inmates", "was called Reedville by settlers": a name given, no verdict (where
-  // "branded Islamophobic" is one); a time between is a call made ("was called last night by a neighbour").
+  // "dubbed the “Hull Hilton” by inmates", "was called “Reedville” by settlers": a name given, no verdict (where
+  // "branded Islamophobic" is one).
   const verdict = tokens.slice(i + 1, k).filter((w) => isWord(w) && w.lower !== 'the');
   if ((called || at(tokens, i).lower === 'dubbed') && verdict.length && verdict.every((w) => w.capitalized)) return false;
-  const first = verdict[0];
-  if (called && first && (WHEN_WORDS.has(first.lower) || WHEN_OPENERS.has(first.lower) || CALL_TIMES.has(first.lower))) return false;
   return emitted(out, phraseAfter(tokens, k + 1, 8), sentenceStart, at(tokens, i));
 }
-const CALL_TIMES = new Set(['yesterday', 'today', 'tonight', 'again', 'twice', 'once', 'immediately', 'repeatedly']);
-const SUMMONED = new Set(['to', 'in', 'off', 'up', 'out', 'for', 'on', 'back', 'upon', 'away', 'into', 'before', 'as']);
 
 /** "The ad targets …", "The ad also renews …": an advertisement at i, then a verb of attack with its object. */
 function matchAdSubject(tokens: readonly Token[], i: number, sentenceStart: number, out: SourceMatch[]): boolean {
