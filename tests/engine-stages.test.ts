@@ -11,6 +11,8 @@ import { capitalisedInText, tokenize } from '../utils/engine/tokens';
 import { runSteps } from '../utils/steps';
 
 const spans = (text: string, kind: FindingKind) => analyzeText(text).filter((f) => f.kind === kind).map((f) => f.text);
+/** The kind of each finding, in order. */
+const kindsIn = (text: string) => analyzeText(text).map((f) => f.kind);
 /** The source sub-span of each named finding. */
 const namedSources = (text: string) => analyzeText(text).filter((f) => f.kind === 'named-source').map((f) => text.slice(f.source!.start, f.source!.end));
 const only = (text: string, kind: FindingKind): Finding => {
@@ -62,12 +64,12 @@ describe('cues', () => {
     ['Many growers oppose the levy.', ['vague-attribution']],
     ['Ann Marsh opposed the plan, saying it would close the mill.', ['named-source']],
   ])('a side taken: %s', (text, kinds) => {
-    expect(analyzeText(text).map((f) => f.kind)).toEqual(kinds);
+    expect(kindsIn(text)).toEqual(kinds);
   });
 
   // A claim given by its noun: "Reed's accusation that …" as "Reed's claim that …".
   test.each(["Ann Marsh's accusation that the port hid the spill drew a reply.", 'Tom Reed’s prediction that fares would fall came true.', "Ann Marsh's remarks saying the ferry would stop drew a reply."])('a claim noun: %s', (text) => {
-    expect(analyzeText(text).map((f) => f.kind)).toEqual(['named-source']);
+    expect(kindsIn(text)).toEqual(['named-source']);
   });
 
   // What was said, and all that was: "would only say that", "could only quip"; what one would or could say is not said.
@@ -80,7 +82,7 @@ describe('cues', () => {
     // What one is able or allowed to say is no one's words.
     ['Voters can only say yes or no to the levy.', []],
   ])('said and no more: %s', (text, kinds) => {
-    expect(analyzeText(text).map((f) => f.kind)).toEqual(kinds);
+    expect(kindsIn(text)).toEqual(kinds);
   });
 
   // A verdict in the passive with its agent after it, quoted or not; a summons, a name given, or a quotation's own
@@ -93,7 +95,7 @@ describe('cues', () => {
     ['The police were called at about 2am by a neighbour.', []],
     ['The new town was called Reedville by its settlers.', []],
   ])('called by an agent: %s', (text, kinds) => {
-    expect(analyzeText(text).map((f) => f.kind)).toEqual(kinds);
+    expect(kindsIn(text)).toEqual(kinds);
   });
 
   test('a spokesman calling something a quotation with "by" in it is still the speaker', () => {
@@ -110,12 +112,12 @@ describe('cues', () => {
     ['The Hull County court ruled in favour of the port.', []],
     ['A judge ruled that the count must go on.', []],
   ])('a ruling: %s', (text, kinds) => {
-    expect(analyzeText(text).map((f) => f.kind)).toEqual(kinds);
+    expect(kindsIn(text)).toEqual(kinds);
   });
 
   // What a crowd sees something as is its judgment, even fronted by "what".
   test.each(['The mayor now faces what many see as a crisis of trust.', 'The levy is what most growers see as a tax on the poor.', 'The mayor faces what some call a crisis of trust.'])('a judgment seen or named: %s', (text) => {
-    expect(analyzeText(text).map((f) => f.kind)).toEqual(['vague-attribution']);
+    expect(kindsIn(text)).toEqual(['vague-attribution']);
   });
 
   // Nouns first: only their past and -ing forms are cues.
@@ -2407,6 +2409,6 @@ describe('what is not an attribution (guide)', () => {
     // One of an office's holders, unnamed: "a … chief" is someone the reader is not told the name of.
     ['A Leeds ferry chief says a man was hurt on board.', 'anonymous-source'],
   ])('a body and its office in a headline name one holder: %s', (text, kind) => {
-    expect(analyzeText(text).map((f) => f.kind)).toEqual([kind]);
+    expect(kindsIn(text)).toEqual([kind]);
   });
 });

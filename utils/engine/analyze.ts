@@ -714,8 +714,8 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
         const named = delayedName(text, readings, sentences, s);
         if (named) resolved = { kind: 'named-source', specificity: undefined, antecedent: named };
       }
-      // "Even the organizer of the march said … ¶ “…,” said Tom Reed, organizer of Hull Walks": one person described,
-      // whom the next sentence names with the same role beside the name.
+      // "Even the organizer of the harbour march said … ¶ “…,” said Tom Reed, organizer of the harbour walkout": one
+      // person described, whom the next sentence names with the same role of the same thing beside the name.
       if (!resolved && a.kind === 'anonymous-source') {
         const named = namedWithSameRole(text, readings, sentences, s, words);
         if (named) resolved = { kind: 'named-source', specificity: undefined, antecedent: named };
@@ -1146,7 +1146,8 @@ const ROLE_LINKS = new Set(['with', 'from', 'that', 'this', 'their', 'about', 'i
 const NAME_AND_ROLE = /(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*,\s+((?:a|an|the)\s)?([^,.;:“”"]{1,80})/gu;
 /**
  * The person the sentence after sentence n names with the role its unnamed source was described by ("the organizer of
- * the march" … "Tom Reed, organizer of Hull Walks"): one person, not an informant or someone who asked not to be named.
+ * the harbour march" … "Tom Reed, organizer of the harbour walkout"): one person, not an informant or someone who asked
+ * not to be named.
  */
 function namedWithSameRole(text: string, readings: readonly SentenceReading[], sentences: readonly Span[], n: number, words: readonly string[]): Mention | undefined {
   const reading = readings[n];

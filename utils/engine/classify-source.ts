@@ -76,8 +76,8 @@ const RELATIONS_TO = new Set(['critics', 'supporters', 'friends', 'allies', 'opp
 // People who work a side's politics, whom a party before them places on that side without making them its
 // spokespeople, as "some party strategists" are a crowd. After a name, strategists may be a firm's ("Acme Bank
 // strategists expect"); operatives and surrogates are only a side's ("Marsh operatives", "Labour surrogates").
-const PARTISANS = new Set(['strategists', 'operatives', 'surrogates']);
 const SIDE_HANDS = new Set(['operatives', 'surrogates']);
+const PARTISANS = new Set([...SIDE_HANDS, 'strategists']);
 // Publics, who speak for no body: "Leeds voters", "Acme customers".
 const PUBLICS = new Set(['voters', 'residents', 'citizens', 'locals', 'taxpayers', 'consumers', 'customers', 'users', 'viewers', 'readers', 'listeners', 'subscribers', 'followers', 'shoppers', 'commuters', 'passengers', 'visitors', 'travellers', 'travelers', 'tourists', 'spectators', 'motorists', 'tenants', 'landowners', 'homeowners', 'drivers', 'parents', 'patients', 'advocates', 'activists', 'protesters', 'protestors', 'demonstrators', 'fans', 'worshippers', 'worshipers', 'parishioners', 'congregants', 'churchgoers', 'pilgrims', 'mourners', 'onlookers', 'bystanders', 'villagers']);
 // Offices held by one person at a time.

@@ -161,17 +161,20 @@ const STARTS_WITH_NUMBER = /^[$£€\d]/;
 // "the minister will testify", "the agency would say": what someone may say later is no attribution yet.
 // "Some would argue", "others may say", "many shoppers will tell you": a guess at what a crowd says, with a verb of
 // saying, arguing or conceding ("voters would reject it if they knew" guesses at an act, "one might think" a view).
-// Not "can": what one is able or allowed to say ("voters can only say yes or no").
-const SAID_ONLY_MODALS = new Set(['would', 'could']);
-const CONDITIONS = new Set(['if', 'unless']);
 const GUESSING_MODALS = new Set(['would', 'might', 'may', 'could', 'will', '’ll', "'ll"]);
 const GUESSED_CLAIMS = /^(?:say|tell|argue|agree|disagree|admit|concede|contend|claim|insist|point|take|dispute|object|counter|acknowledge|maintain|note|suggest)$/;
 const MODALS = new Set(['will', 'would', 'could', 'might', 'may', 'should', 'must', 'can', 'shall', '’ll', "'ll"]);
 const SPECULATIVE = new Set(['perhaps', 'maybe', 'possibly', 'probably']);
+// Modals with "only" that report what was said ("would only say that"); not "can", what one is able or allowed to say
+// ("voters can only say yes or no"), nor a saying put on a condition ("would only say so if asked").
+const SAID_ONLY_MODALS = new Set(['would', 'could']);
+const CONDITIONS = new Set(['if', 'unless']);
 // Knowing, seeing, wanting and hoping are attitudes a crowd can be said to hold, but say nothing a named person told anyone.
-const ASKING_OR_DECIDING = new Set(['decide', 'decides', 'decided', 'deciding', 'choose', 'chooses', 'chose', 'know', 'knows', 'knew', 'ask', 'asks', 'asked', 'wonder', 'wonders', 'wondered', 'determine', 'determines', 'judge', 'judges']);
-const SIDES_TAKEN = new Set(['supported', 'opposed']);
 const WEAK_COGNITION = new Set(['know', 'knows', 'knew', 'known', 'understand', 'understands', 'understood', 'see', 'sees', 'saw', 'seen', 'feel', 'feels', 'felt', 'want', 'wants', 'wanted', 'wish', 'wishes', 'wished', 'sense', 'senses', 'sensed', 'imagine', 'imagines', 'imagined', 'realize', 'realizes', 'realized', 'realise', 'realises', 'realised', 'recognize', 'recognizes', 'recognized', 'recognise', 'recognises', 'recognised', 'hope', 'hopes', 'hoped', 'hoping']);
+// Verbs whose object a question is, "decide what they see as fair": no judgment of theirs is given.
+const ASKING_OR_DECIDING = new Set(['decide', 'decides', 'decided', 'deciding', 'choose', 'chooses', 'chose', 'know', 'knows', 'knew', 'ask', 'asks', 'asked', 'wonder', 'wonders', 'wondered', 'determine', 'determines', 'judge', 'judges']);
+// A side taken in the past, a record of what one named person did ("Reed supported the bill").
+const SIDES_TAKEN = new Set(['supported', 'opposed']);
 // "WHO" is the World Health Organization, not a relative pronoun.
 const isAcronym = (t: Token) => t.text.length > 1 && t.text === t.text.toUpperCase() && hasCodePoint(t.text, isUpperCode);
 const isClauseWord = (t: Token) => CLAUSE_WORDS.has(t.lower) && !isAcronym(t);
@@ -3136,7 +3139,7 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
     // crowd's support is still a view pinned on it ("many growers oppose it").
     // Data or evidence that "supported" something shows it ("data from the probe supported the finding").
     const sideTaken = SIDES_TAKEN.has(verb.lower) && !introducesContent(tokens, i, CONTENT_OPENERS, false);
-    const ofRecord = (m: SourceMatch) => tokens.some((t) => t.start >= m.sourceStart && t.start < m.sourceEnd && (FINDING_RECORDS.has(t.lower) || t.lower === 'evidence'));
+    const ofRecord = (m: SourceMatch) => tokensIn(tokens, m.sourceStart, m.sourceEnd).some((t) => FINDING_RECORDS.has(t.lower) || t.lower === 'evidence');
     markNarrative(out, before, (m) => (m.kind === 'anonymous-source' && !informants(m)) || ((weak || (sideTaken && !ofRecord(m))) && m.kind === 'named-source'));
   }
   // "reporters know how many people read them", "neither party knows which nominee it helps": knowing an answer
@@ -4994,13 +4997,11 @@ const doubtVoiced = (tokens: readonly Token[], i: number): boolean =>
   (at(tokens, i).lower === 'questioned' && questionsAThing(tokens, i)) ||
   (/^push(?:es|ed|ing)?$/.test(at(tokens, i).lower) && at(tokens, i + 1).lower === 'back');
 
-// Acts whose participle before "by" says how, not who: "decided by a runoff", "learned by heart".
 const RULED = new Set(['ruled', 'rules']);
 /** Whether a source phrase holds a capitalised word that is not its sentence's first: "Judge Ann Hart", "the Hull court". */
-function holdsAName(tokens: readonly Token[], m: SourceMatch, sentenceStart: number): boolean {
-  for (let k = firstTokenFrom(tokens, m.sourceStart); k < tokens.length && at(tokens, k).start < m.sourceEnd; k++) if (at(tokens, k).capitalized && at(tokens, k).start !== sentenceStart) return true;
-  return false;
-}
+const holdsAName = (tokens: readonly Token[], m: SourceMatch, sentenceStart: number): boolean =>
+  tokensIn(tokens, m.sourceStart, m.sourceEnd).some((t) => t.capitalized && t.start !== sentenceStart);
+// Acts whose participle before "by" says how, not who: "decided by a runoff", "learned by heart".
 const SETTLED_BY = new Set(['decided', 'learned', 'remembered', 'ruled', 'focused', 'referred', 'aimed', 'ordered']);
 
 // Those a legislature confirms in office.
