@@ -1308,6 +1308,10 @@ describe('findAttributions', () => {
     ['Dr. Ode told the man to remove the bedding.', 'Dr. Ode'],
     ['Officers had earlier threatened to use live fire.', 'Officers'],
     ['An officer told the girl to go home.', 'An officer'],
+    // A request that someone act asks for something, as an instruction orders it; a question asked is a claim's tag.
+    ['Two council members on Monday asked the state auditor to review the deal.', 'Two council members'],
+    ['Tom Reed is also asking Ann Marsh to release the letters.', 'Tom Reed'],
+    ['Neighbours ask council to reopen the pool.', 'Neighbours'],
     ['An officer told a local man the road was closed.', 'An officer'],
     ['It is what the voters want to hear.', 'the voters'],
     // Testimony with nothing of what was said: an appearance.
@@ -3083,6 +3087,14 @@ describe('findAttributions', () => {
     ['Reed, asked whether he would resign, replied that he would not.', [['named-source', 'Reed']]],
     ['Marsh, pressed on whether she had lied, insisted she had not.', [['named-source', 'Marsh']]],
   ])('an aside putting a question to the subject leaves the subject the speaker: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['Ann Marsh asked the mayor whether the pool would reopen.', [['named-source', 'Ann Marsh asked']]],
+    ['Reed also asked how the town would pay for the bridge.', [['named-source', 'Reed also asked']]],
+    ['Critics asked why the pool had closed.', [['vague-attribution', 'Critics']]],
+  ])('a question asked is still a claim\'s tag, where a request that someone act is not: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
 

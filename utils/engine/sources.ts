@@ -1207,6 +1207,22 @@ function toldWhatToDo(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 const TELLING = new Set(['told', 'tells', 'tell']);
+
+/**
+ * "asked the auditor to review the deal", "is asking Marsh to release the letters": a request that someone act, no
+ * claim; not a question ("asked the mayor whether"), nor "asked not to be named" or "asking for anonymity".
+ */
+function askedToAct(tokens: readonly Token[], i: number): boolean {
+  if (!ASKING.has(at(tokens, i).lower) || !isWord(at(tokens, i + 1)) || NOT_ASKED_OF.has(at(tokens, i + 1).lower) || QUESTION_WORDS.has(at(tokens, i + 1).lower)) return false;
+  for (let k = i + 2; k <= i + 6; k++) {
+    const t = at(tokens, k);
+    if (t.lower === 'to') return isWord(at(tokens, k + 1)) && !at(tokens, k + 1).capitalized && !DETERMINERS_BEFORE_DEGREE.has(at(tokens, k + 1).lower);
+    if (!isWord(t) || NOT_ASKED_OF.has(t.lower) || QUESTION_WORDS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower)) return false;
+  }
+  return false;
+}
+const ASKING = new Set(['ask', 'asks', 'asked', 'asking']);
+const NOT_ASKED_OF = new Set(['to', 'not', 'for', 'about', 'that', 'whether', 'if']);
 const CASE_MADE = new Set([
   'argument', 'arguments', 'case', 'point', 'claim', 'claims', 'pitch', 'allegation', 'allegations', 'accusation', 'accusations', 'charge', 'charges', 'comment', 'comments', 'remark', 'remarks',
   'statement', 'statements', 'plea', 'appeal', 'apology', 'apologies', 'secret', 'joke', 'jokes', 'reference', 'references', 'observation', 'observations', 'announcement', 'prediction', 'predictions', 'threat', 'threats',
@@ -2994,7 +3010,7 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // that the road was shut" says something).
   // "who is challenging Sen. Ann Marsh": running against someone for a seat, not disputing a claim.
   // "recommended her to the school": putting a person forward, a referral; "recommended that" or "a ban" says something.
-  const act = (verb.lower.startsWith('recommend') && PEOPLE_OBJECTS.has(next.lower)) || eventive || announcedOwn || notAClaim(tokens, i) || (TOPIC_ONLY.test(verb.lower) && !introducesContent(tokens, i, QUOTATION_OPENERS)) || (verb.lower === 'seen' && PERFECT.test(prev.lower)) || toldWhatToDo(tokens, i) || (verb.lower.startsWith('threaten') && next.lower === 'to') || (verb.lower.startsWith('advis') && !introducesContent(tokens, i, CONTENT_OPENERS, false) && !advisesWhatToDo(tokens, i)) || (verb.lower === 'challenging' && next.capitalized && !isPossessive(next)) || takesOn(tokens, i);
+  const act = (verb.lower.startsWith('recommend') && PEOPLE_OBJECTS.has(next.lower)) || eventive || announcedOwn || notAClaim(tokens, i) || (TOPIC_ONLY.test(verb.lower) && !introducesContent(tokens, i, QUOTATION_OPENERS)) || (verb.lower === 'seen' && PERFECT.test(prev.lower)) || toldWhatToDo(tokens, i) || askedToAct(tokens, i) || (verb.lower.startsWith('threaten') && next.lower === 'to') || (verb.lower.startsWith('advis') && !introducesContent(tokens, i, CONTENT_OPENERS, false) && !advisesWhatToDo(tokens, i)) || (verb.lower === 'challenging' && next.capitalized && !isPossessive(next)) || takesOn(tokens, i);
   // "called it “a responsible mix”", "called for": naming or demanding; "called the meeting" is an act.
   if (verb.lower.startsWith('call') && !calledSomething(tokens, i)) return;
 
