@@ -423,6 +423,9 @@ describe('numbers that are not figure claims', () => {
     ['Stock in Pennick Rail, which opened its first depot in 1921, rose 3% on the news.', '3%', 'market-move'],
     ['The rand fell 1.2% against the dollar.', '1.2%', 'market-move'],
     ['Acme jumped 14% in early trading.', '14%', 'market-move'],
+    // The move told as a noun.
+    ['A 38 percent slump in Acme’s share price alarmed the fund.', '38 percent', 'market-move'],
+    ['A 2% drop in the Nikkei rattled traders.', '2%', 'market-move'],
     ['The index fell 2%, shedding 300 points.', '300 points', 'market-move'],
     ['Acme stock rose 5% on Friday, extending gains to 34% this year.', '34%', 'market-move'],
     ['The results helped lift the tech-heavy Nasdaq 0.8 percent on Friday.', '0.8 percent', 'market-move'],

@@ -367,6 +367,7 @@ describe('findAttributions', () => {
     ['The movie shows the mayor wanting to stay behind.', 'The movie', 'shows'],
     ['The study found the mass could be cut by half.', 'The study', 'found'],
     ['A Leeds Post poll of farmers has, however, revealed that most back the plan.', 'A Leeds Post poll of farmers', 'revealed'],
+    ['Growers have, in fact, argued that the levy is unfair.', 'Growers', 'argued'],
     // A sample's description may run past the phrase's length; the poll it belongs to is read in.
     ['A poll of 1,200 adults for the Hull Civic Trust by Acme Research found that most back the plan.', 'A poll of 1,200 adults for the Hull Civic Trust by Acme Research', 'found'],
     // A parenthesis of a sentence's length between the name and its verb.
@@ -1312,6 +1313,8 @@ describe('findAttributions', () => {
     ['Two council members on Monday asked the state auditor to review the deal.', 'Two council members'],
     ['Tom Reed is also asking Ann Marsh to release the letters.', 'Tom Reed'],
     ['Neighbours ask council to reopen the pool.', 'Neighbours'],
+    // Weighing a deed of one's own is no view; "considers the plan a mistake" is one.
+    ['Ann Marsh considered selling her house.', 'Ann Marsh'],
     ['An officer told a local man the road was closed.', 'An officer'],
     ['It is what the voters want to hear.', 'the voters'],
     // Testimony with nothing of what was said: an appearance.
@@ -1385,6 +1388,9 @@ describe('findAttributions', () => {
     'Some farmers may conclude that the levy is fair.',
     'Some farmers may believe that the levy is fair.',
     'The mayor will tell you the queues are shorter.',
+    // An aside between the modal and the verb leaves the guess a guess, and a denial a denial.
+    'Growers might, in fact, feel bound to cut jobs.',
+    'Officials have not, however, said the bridge is unsafe.',
   ])('one person’s guessed claim, a guessed act, or a guessed view makes no finding: %s', (text) => {
     expect(analyzeText(text).filter((f) => f.source)).toEqual([]);
   });
@@ -3094,7 +3100,8 @@ describe('findAttributions', () => {
     ['Ann Marsh asked the mayor whether the pool would reopen.', [['named-source', 'Ann Marsh asked']]],
     ['Reed also asked how the town would pay for the bridge.', [['named-source', 'Reed also asked']]],
     ['Critics asked why the pool had closed.', [['vague-attribution', 'Critics']]],
-  ])('a question asked is still a claim\'s tag, where a request that someone act is not: %s', (text, expected) => {
+    ['Reed considers the plan a mistake.', [['named-source', 'Reed considers']]],
+  ])('a question asked or a view held is still a claim\'s tag, where a request or a deed weighed is not: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
 
@@ -3686,7 +3693,8 @@ describe('findAttributions', () => {
     ['Minutes later they changed course, rushed everyone inside and said they would count the votes.', []],
     ['Years later Reed wrote that the plan had failed.', [['named-source', 'Reed wrote']]],
     ['Weeks earlier the council had warned that the bridge was unsafe.', [['named-source', 'the council had warned']]],
-  ])('a span of time and "later" opening the clause without a comma is no source: %s', (text, expected) => {
+    ['So far Reed has said nothing of the levy.', [['named-source', 'Reed has said']]],
+  ])('a span of time, "later" or "so far" opening the clause without a comma is no source: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
 

@@ -1730,6 +1730,9 @@ function shareQuote(s: Sentence, k: number): boolean {
 }
 /** "The Nikkei fell 1.2%", "Home Depot shares are up about 40%": a named index or share moving. */
 function marketMove(s: Sentence, first: number, depth = 0): boolean {
+  // "a 38 percent slump in Acme’s share price", "a 2% drop in the Nikkei": the same move told as a noun.
+  const moveNoun = MOVE_UNITS.has(s.lower(first + 1)) || s.word(first + 1) === '%' ? first + 2 : s.word(first).endsWith('%') ? first + 1 : -1;
+  if (moveNoun > 0 && MOVE_NOUNS.has(s.lower(moveNoun)) && s.lower(moveNoun + 1) === 'in' && marketWordAfter(s, moveNoun + 2, 4)) return true;
   // A quote row, "HD HOME DEPOT INC. 225.86 -12.99 -5.44%": a change signed right after a price.
   if (/^[-+−]\d/.test(s.word(first)) && QUOTED_PRICE.test(s.word(first - 1))) return true;
   // "helped lift the Nasdaq 1.2 percent", "sent the Dow 300 points lower": a share or points right after the market.
@@ -1824,6 +1827,12 @@ const RELATIVE_ASIDE_MAX = 16;
 const RELATIVE_OPENERS = set('which who whose');
 
 /** Whether a market word ("shares", "Nikkei") stands among the `reach` words ending at `from`. */
+const MOVE_NOUNS = set('plunge drop fall decline rise jump gain surge slide slump rally tumble');
+/** A market's word within reach after word `from`: "in Acme's stock price", "in the Nikkei". */
+function marketWordAfter(s: Sentence, from: number, reach: number): boolean {
+  for (let j = from; j < from + reach && s.has(j); j++) if (MARKET_WORDS.has(s.lower(j).replace(/['’]s$/, ''))) return true;
+  return false;
+}
 function marketWordBefore(s: Sentence, from: number, reach: number): boolean {
   for (let j = from; j >= 0 && j >= from - reach; j--) {
     // "the euro EUR= up 0.05%": a quote's ticker mark stands between; so does a ticker in brackets, "Nikkei 225 (N225) fell".

@@ -57,7 +57,7 @@ export interface SourceMatch extends SourceClass {
 const MAX_PHRASE_WORDS = 9;
 const WHEN_CLAUSES = new Set(['when', 'whenever', 'while', 'after', 'before', 'as', 'because', 'since', 'until']);
 const CONJUNCTIONS = new Set(['and', 'or']);
-const OBJECT_OF_RELATIVE = new Set(['something', 'anything', 'everything', 'nothing']);
+const INDEFINITE_THINGS = new Set(['something', 'anything', 'everything', 'nothing']);
 const REDUCED_RELATIVE_OPENERS = new Set(['the', 'his', 'her', 'their', 'its', 'our']);
 // Words ending in -s that are not plural nouns (those in -ous are adjectives, told by their ending).
 const NOT_PLURAL_NOUNS = new Set(
@@ -113,6 +113,7 @@ const OBJECT_FIRST = new Set(['lists', 'details', 'outlines']);
 const NOUN_AFTER = new Set(['on', 'amid', 'after', 'following', 'despite', 'over', 'about', 'against', 'among', 'upon', 'into', 'in', 'with', 'from', 'for', 'by', 'under', 'during', 'without']);
 const NOUN_OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'new', 'recent', 'many', 'some', 'local', 'news', 'media', 'earlier', 'latest', 'previous', 'initial', 'such', 'other', 'several', 'unconfirmed', 'press', 'official', 'current', 'growing', 'mounting', 'widespread', 'lingering', 'renewed', 'fresh', 'persistent', 'public', 'private', 'similar']);
 // Words a source phrase cannot start with: "with some members of Congress insisting" is about the members.
+const SO_FAR = new Set(['so', 'thus']);
 const NOT_AN_OPENING = new Set(['perhaps', 'maybe', 'probably', 'including', 'such', 'with', 'for', 'in', 'on', 'at', 'by', 'from', 'into', 'amid', 'among', 'like', 'unlike', 'about', 'against', 'over', 'under', 'despite', 'during', 'without', 'to', 'and', 'or', 'of', 'even', 'just', 'only', 'plus', 'also']);
 const PLURAL_QUANTIFIERS = new Set(['many', 'several', 'some', 'few', 'most', 'both', 'all', 'numerous', 'various', 'multiple']);
 const PLURAL_PRONOUNS = new Set(['they', 'we', 'i', 'you', 'many', 'most', 'some', 'few', 'several', 'all', 'both', 'others', 'percent']);
@@ -443,7 +444,7 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
     // "hugging a man who claimed": an -ing form before the article is a verb whose object the phrase is.
     // So is one after an auxiliary, whose clause it goes on: "was hearing a senior minister admitting"; not one after
     // a noun, which describes it ("scientists using a telescope confirmed").
-    const ingVerb = !t.capitalized && t.lower.endsWith('ing') && t.lower.length > 4 && !OBJECT_OF_RELATIVE.has(t.lower);
+    const ingVerb = !t.capitalized && t.lower.endsWith('ing') && t.lower.length > 4 && !INDEFINITE_THINGS.has(t.lower);
     if (ingVerb && words.length > 0 && ARTICLES.has(at(words, 0).lower) && (beforeRelative || AUXILIARIES.has(at(tokens, j - 1).lower))) break;
     // "must persuade the members who said", "won over the riders who", "persuade Reed's backers who": so is any word
     // in lower case before the article or possessive that joins no phrase to it, as "of", "all" or "and" do.
@@ -506,7 +507,7 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
     words.unshift(t);
     j--;
     // "paid for something the farmers wanted": the phrase is the object of a relative clause, so it stops here.
-    if (OBJECT_OF_RELATIVE.has(t.lower)) break;
+    if (INDEFINITE_THINGS.has(t.lower)) break;
     // A subject pronoun right before the verb is the whole subject: "In a post at the time she described". Not "it"
     // or "you" after a preposition, an object: "two officials familiar with it said", "people who worked on it said".
     if (words.length === 1 && SUBJECT_PRONOUNS.has(t.lower) && !((t.lower === 'it' || t.lower === 'you') && PRONOUN_OBJECT_AFTER.has(at(tokens, j).lower))) break;
@@ -557,6 +558,9 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
   if (words.length > 1 && BY_PARTICIPLES.has(at(words, words.length - 1).lower) && !PASSIVE_BE.has(at(words, words.length - 2).lower)) words.pop();
   // "Years later Reed wrote": a span of time opening the clause without its comma is no part of who speaks.
   if (words.length > 2 && spanThenLater(at(words, 0), at(words, 1))) words.splice(0, 2);
+  // "So far Reed has said", "Thus far the council has said": how long until now, not who speaks.
+  if (words.length > 2 && SO_FAR.has(at(words, 0).lower) && at(words, 1).lower === 'far') words.splice(0, 2);
+  else if (words.length > 1 && at(words, 0).text === 'far' && at(words, 1).capitalized) words.shift();
   // "Reportedly 40 councillors": an adverb opening the clause is not part of who speaks.
   while (words.length > 1 && (NOT_AN_OPENING.has(at(words, 0).lower) || CLAUSE_OPENERS.has(at(words, 0).lower) || opensWithAdverb(words))) words.shift();
   if (words.length === 1 && NOT_AN_OPENING.has(at(words, 0).lower)) words.shift();
@@ -1222,6 +1226,12 @@ function askedToAct(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 const ASKING = new Set(['ask', 'asks', 'asked', 'asking']);
+
+/** "considered selling the house", "considers running": weighing a deed of one's own, no view of anything. */
+function weighsADeed(tokens: readonly Token[], i: number): boolean {
+  const next = at(tokens, i + 1);
+  return at(tokens, i).lower.startsWith('consider') && isWord(next) && !next.capitalized && next.lower.endsWith('ing') && !INDEFINITE_THINGS.has(next.lower);
+}
 const NOT_ASKED_OF = new Set(['to', 'not', 'for', 'about', 'that', 'whether', 'if']);
 const CASE_MADE = new Set([
   'argument', 'arguments', 'case', 'point', 'claim', 'claims', 'pitch', 'allegation', 'allegations', 'accusation', 'accusations', 'charge', 'charges', 'comment', 'comments', 'remark', 'remarks',
@@ -2615,7 +2625,6 @@ function nameOfObjectRelative(tokens: readonly Token[], words: Token[], i: numbe
   return classifySource(name, sentenceStart)?.kind === 'named-source' ? name : words;
 }
 
-const INDEFINITE_THINGS = new Set(['something', 'anything', 'everything', 'nothing']);
 // Things a crowd is said to say, want or ask, as a relative clause's object: "the rules farmers say they hate".
 const SAID_THINGS = new Set(['question', 'thing', 'idea', 'plan', 'point', 'argument', 'message', 'issue', 'policy', 'rule', 'word', 'phrase', 'term', 'claim', 'story', 'theory', 'line', 'kind', 'sort']);
 /**
@@ -3010,14 +3019,17 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // that the road was shut" says something).
   // "who is challenging Sen. Ann Marsh": running against someone for a seat, not disputing a claim.
   // "recommended her to the school": putting a person forward, a referral; "recommended that" or "a ban" says something.
-  const act = (verb.lower.startsWith('recommend') && PEOPLE_OBJECTS.has(next.lower)) || eventive || announcedOwn || notAClaim(tokens, i) || (TOPIC_ONLY.test(verb.lower) && !introducesContent(tokens, i, QUOTATION_OPENERS)) || (verb.lower === 'seen' && PERFECT.test(prev.lower)) || toldWhatToDo(tokens, i) || askedToAct(tokens, i) || (verb.lower.startsWith('threaten') && next.lower === 'to') || (verb.lower.startsWith('advis') && !introducesContent(tokens, i, CONTENT_OPENERS, false) && !advisesWhatToDo(tokens, i)) || (verb.lower === 'challenging' && next.capitalized && !isPossessive(next)) || takesOn(tokens, i);
+  const act = (verb.lower.startsWith('recommend') && PEOPLE_OBJECTS.has(next.lower)) || eventive || announcedOwn || notAClaim(tokens, i) || (TOPIC_ONLY.test(verb.lower) && !introducesContent(tokens, i, QUOTATION_OPENERS)) || (verb.lower === 'seen' && PERFECT.test(prev.lower)) || toldWhatToDo(tokens, i) || askedToAct(tokens, i) || weighsADeed(tokens, i) || (verb.lower.startsWith('threaten') && next.lower === 'to') || (verb.lower.startsWith('advis') && !introducesContent(tokens, i, CONTENT_OPENERS, false) && !advisesWhatToDo(tokens, i)) || (verb.lower === 'challenging' && next.capitalized && !isPossessive(next)) || takesOn(tokens, i);
   // "called it “a responsible mix”", "called for": naming or demanding; "called the meeting" is an act.
   if (verb.lower.startsWith('call') && !calledSomething(tokens, i)) return;
 
   let modal = false;
   let guessed = false;
   let negated = false;
-  for (let k = i - 1; k >= 0 && k >= i - 3 && isWord(at(tokens, k)); k--) {
+  // "might, in fact, feel": the aside stands between the modal and the verb.
+  const auxiliary = auxiliaryBeforeAside(tokens, i);
+  const last = auxiliary >= 0 ? auxiliary : i - 1;
+  for (let k = last; k >= 0 && k >= last - 2 && isWord(at(tokens, k)); k--) {
     const capitalModal = isCapitalModal(at(tokens, k), sentenceStart);
     if ((MODALS.has(at(tokens, k).lower) && !capitalModal) || SPECULATIVE.has(at(tokens, k).lower)) modal = true;
     if (GUESSING_MODALS.has(at(tokens, k).lower) && !capitalModal) guessed = true;
@@ -3082,8 +3094,8 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
     // "Reed spoke at the hall, later alleging that …", "…, also calling the plan a failure": an adverb after the comma
     // leaves the trailing participle its clause subject's.
     if (!CONJUNCTIONS.has(next.lower)) matchClauseSubject(tokens, i, verb, sentenceStart, out);
-  } else if ((isWord(prev) && !SPACED_DASHES.has(prev.text)) || prev.text === ')' || (prev.text === ',' && isAside(at(tokens, i - 2)) && at(tokens, i - 3).text === ',' && AUXILIARIES.has(at(tokens, i - 4).lower))) {
-    // "A poll has, however, revealed": a one-word aside between the auxiliary and the verb.
+  } else if ((isWord(prev) && !SPACED_DASHES.has(prev.text)) || prev.text === ')' || auxiliaryBeforeAside(tokens, i) >= 0) {
+    // "A poll has, however, revealed", "Critics have, in fact, argued": an aside between the auxiliary and the verb.
     // "The council put out a notice Friday saying": whoever issued the document speaks through it.
     // "Ben Ode, the club's treasurer, issued a memo backing": an aside may stand before that verb.
     const issuer = issuerVerb(tokens, i, sentenceStart);
@@ -5127,6 +5139,16 @@ function cueReportsAnAct(tokens: readonly Token[], i: number): boolean {
 
 /** Whether "and" or "but" stands before the verb at i, adverbs and auxiliaries between: "and later said". */
 const joinedToClause = (tokens: readonly Token[], i: number): boolean => CONJUNCTIONS_OF_CLAUSES.has(at(tokens, skipBetween(tokens, i - 1)).lower);
+
+/** The last word before ", however," or ", in fact," when it parts an auxiliary from the verb at i; -1 if none does. */
+function auxiliaryBeforeAside(tokens: readonly Token[], i: number): number {
+  if (at(tokens, i - 1).text !== ',') return -1;
+  const opening = isAside(at(tokens, i - 2)) ? i - 3 : TWO_WORD_ASIDES.has(`${at(tokens, i - 3).lower} ${at(tokens, i - 2).lower}`) ? i - 4 : -1;
+  if (opening <= 0 || at(tokens, opening).text !== ',') return -1;
+  // "have not, however, said": a negation may follow the auxiliary.
+  const auxiliary = isNegation(at(tokens, opening - 1)) ? opening - 2 : opening - 1;
+  return AUXILIARIES.has(at(tokens, auxiliary).lower) ? opening - 1 : -1;
+}
 
 /** A past form right after "and" or "but" (adverbs between): "and urged", "but later praised". */
 function joinedAct(tokens: readonly Token[], i: number): boolean {
