@@ -285,6 +285,10 @@ describe('numbers that are not figure claims', () => {
     ['The poll of 900 adults in Leeds was taken online.', '900 adults', 'spec'],
     ['A survey of 2,000 adults found wide support.', '2,000 adults', 'spec'],
     ['The council poll surveyed 1,200 residents in March.', '1,200 residents', 'spec'],
+    // The sample it took in, and the next of a list of its sample or its margins.
+    ['The council poll included 640 tenants.', '640 tenants', 'spec'],
+    ['The council poll surveyed 1,200 residents in Hull and 300 in York.', '300', 'spec'],
+    ['The margins of error are plus or minus 3.1 percent and 5.6 percent.', '5.6 percent', 'spec'],
     ['The survey was run by phone over five days among 812 adults.', '812 adults', 'spec'],
     ['The new stadium will seat about 60,000 fans.', 'about 60,000 fans', 'spec'],
     ['The arena has a capacity of 18,000.', '18,000', 'spec'],
@@ -817,6 +821,8 @@ test('a count below ten in digits reads as the same count in words', () => {
 test('a poll\'s margin of error is its specification, no count of anything', () => {
   expect(read('Each survey carries a margin of error of 3.8 percentage points.')).toEqual([['3.8 percentage points', 'spec']]);
   expect(claims('The survey is accurate to plus or minus 3 points.')).toEqual([]);
+  // A share of someone after a margin is the poll's finding, no second margin.
+  expect(claims('Its margin is plus or minus 2 points and 45 percent of tenants back the plan.')).toEqual(['45 percent of tenants']);
   expect(claims('Its confidence interval of two points is wide.')).toEqual([]);
   // The poll's findings still count.
   expect(claims('Reed leads Marsh by 6 percentage points.')).toEqual(['6 percentage points']);

@@ -116,6 +116,7 @@ const SEATING = set('seat seats seated seating');
 const POLL_SAMPLES = set('poll polls survey surveys sample');
 // Verbs whose object is a poll's sample, and words that say a sentence tells how a poll was run.
 const SURVEYED = set('surveyed polled sampled');
+const INCLUDED = set('included includes include');
 const POLL_METHOD = set('poll polls survey surveys conducted fielded');
 /** Units of a product's specification, or of one object's make. */
 const SPEC_UNITS = set(
@@ -936,6 +937,7 @@ export function findNumbers(text: string, start: number, end: number): NumberMen
     if (!found) continue;
     const before = out[out.length - 1];
     if (before && isConversion(text, before, found.mention)) found.mention.kind = 'conversion';
+    else if (before && listedSpec(text, before, found.mention)) found.mention.kind = 'spec';
     out.push(found.mention);
     k = Math.max(k, found.lastWord);
   }
@@ -947,6 +949,18 @@ const MEASURED: ReadonlySet<NumberKind> = new Set(['measure', 'distance', 'size'
 function isConversion(text: string, before: NumberMention, mention: NumberMention): boolean {
   return MEASURED.has(before.kind) && MEASURED.has(mention.kind) && text[mention.end] === ')' && /^[\p{L}-]*\s*\(\s*$/u.test(text.slice(before.end, mention.start));
 }
+
+/**
+ * "surveyed 1,200 residents and 300 shop owners", "plus or minus 3.1 percent and 5.6 percent": the next of a poll's
+ * specification listed with "and", told the same way (both shares or both counts).
+ */
+function listedSpec(text: string, before: NumberMention, mention: NumberMention): boolean {
+  const share = (m: NumberMention) => m.kind === 'percent' || /(?:%|percent|points?)$/.test(text.slice(m.start, m.end));
+  // Not a share of someone: "a margin of 3 points and 45 percent of voters back Reed".
+  const ofSomeone = /\sof\s/.test(text.slice(mention.start, mention.end + 4));
+  return before.kind === 'spec' && (mention.kind === 'count' || mention.kind === 'percent') && share(before) === share(mention) && !ofSomeone && LISTED_AFTER.test(text.slice(before.end, mention.start));
+}
+const LISTED_AFTER = /^(?:\s+[\p{L}-]+){0,6}\s+and\s+$/u;
 
 interface Found {
   mention: NumberMention;
@@ -1485,7 +1499,9 @@ function classify(s: Sentence, n: Numeral): Found | null {
   // "a poll of 900 adults in Leeds", "a survey of 2,000 adults": how many a poll asked is its specification too.
   if (!n.currency && !n.percent && prev === 'of' && POLL_SAMPLES.has(prev2) && spanStart === first) return ends.withNoun('spec');
   // So in its method line: "The council poll surveyed 1,200 residents", "was run by phone … among 812 adults".
-  if (!n.currency && !n.percent && spanStart === first && (SURVEYED.has(prev) || ((prev === 'among' || prev === 'interviewed') && s.wordBefore(first, POLL_METHOD)))) return ends.withNoun('spec');
+  // "The poll included 640 tenants": the sample a poll took in.
+  const pollIncluded = INCLUDED.has(prev) && POLL_SAMPLES.has(s.lower(first - 2));
+  if (!n.currency && !n.percent && spanStart === first && (SURVEYED.has(prev) || pollIncluded || ((prev === 'among' || prev === 'interviewed') && s.wordBefore(first, POLL_METHOD)))) return ends.withNoun('spec');
   // "four points off the promotion places", "three points clear at the top": a league table's standing is a result.
   if ((next === 'points' || next === 'point') && STANDING_GAPS.has(s.lower(last + 2)) && s.anyAfter(last + 2, 6, LEAGUE_WORDS)) return ends.found('score', last + 1);
   // Points of a poll or an index: "a 12-point lead", "up 5 points", "the Dow fell 300 points".
