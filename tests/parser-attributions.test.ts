@@ -316,6 +316,13 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['Half a dozen growers said the levy was unfair.', [['vague-attribution', 'Half a dozen growers']]],
+    ['A half-dozen growers said the levy was unfair.', [['vague-attribution', 'A half-dozen growers']]],
+  ])('half a dozen counts people, as a dozen does, and is no share of a poll\'s respondents: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
     ['A new Leeds Post poll asked 900 growers about the levy. Most farmers say it is unfair.'],
     ['In exit polls on Tuesday, younger growers said the levy was fair.'],
     ['Growers oppose the levy, a county survey finds; many want it scrapped.'],

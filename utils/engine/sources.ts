@@ -348,7 +348,9 @@ function isShareOfPeople(words: readonly Token[]): boolean {
   if (words.length === 1 && /^\d{1,3}(?:,\d{3})*$/.test(at(words, 0).text)) return true;
   // "the third witness", "a third source" are ordinals, "a third of them", "a third said" shares.
   const ordinal = (k: number) => ORDINAL_SHARES.has(at(words, k).lower) && words[k + 1]?.lower !== 'of' && (words[k - 1]?.lower === 'the' || k + 1 < words.length);
-  return words.some((w, k) => (SHARES.has(w.lower) && !ordinal(k)) || w.text.endsWith('%') || (w.lower === 'cent' && words[k - 1]?.lower === 'per') || ((w.lower === 'in' || (w.lower === 'of' && words[k - 1]?.lower === 'out')) && k > 0 && ONE_IN.test(words[k + 1]?.lower ?? '') && ONE_IN.test(words[w.lower === 'of' ? k - 2 : k - 1]?.lower ?? '')));
+  // "half a dozen" counts people, as "a dozen" does.
+  const halfADozen = (k: number) => at(words, k).lower === 'half' && words[k + 1]?.lower === 'a' && words[k + 2]?.lower === 'dozen';
+  return words.some((w, k) => (SHARES.has(w.lower) && !ordinal(k) && !halfADozen(k)) || w.text.endsWith('%') || (w.lower === 'cent' && words[k - 1]?.lower === 'per') || ((w.lower === 'in' || (w.lower === 'of' && words[k - 1]?.lower === 'out')) && k > 0 && ONE_IN.test(words[k + 1]?.lower ?? '') && ONE_IN.test(words[w.lower === 'of' ? k - 2 : k - 1]?.lower ?? '')));
 }
 
 // Words shaped like adjectives ("weathered", "famous"); not "editorial" or "primary", often nouns.
@@ -586,7 +588,7 @@ function keptBefore(tokens: readonly Token[], i: number): boolean {
 const SAMPLING_RECORDS = new Set(['poll', 'survey', 'study', 'census']);
 const ONE_THING_ARTICLES = new Set(['a', 'an', 'another', 'this', 'that', 'each', 'every']);
 // Words of a count the number words lack ("dozen", "hundred" are among them).
-const COUNT_NOUNS = new Set(['couple', 'few', 'handful', 'score']);
+const COUNT_NOUNS = new Set(['couple', 'few', 'handful', 'score', 'half-dozen']);
 
 // What is said or counted, which a crowd after it may dispute: "a figure police disputed".
 const DISPUTABLE = new Set([...CLAIM_NOUNS, 'figure', 'number', 'account', 'estimate', 'charge', 'version', 'tally', 'toll', 'total', 'count', 'characterization', 'characterisation', 'description', 'story']);
