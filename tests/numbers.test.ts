@@ -556,6 +556,11 @@ describe('numbers that are not figure claims', () => {
     ['The Ode family cottage went on sale for £1.3 million.', '£1.3 million', 'price'],
     ['Reed (68) and Ode (74) are the oldest.', '68', 'label'],
     ['The five-strong jury returned after an hour.', 'five-strong', 'story-count'],
+    // The line a rule draws, as a law sets a penalty; the people drawn by what they give.
+    ['She is short of the 218 votes needed to pass the bill.', '218 votes', 'threshold'],
+    ['The league keeps its 12 percent threshold for entry.', '12 percent', 'threshold'],
+    ['Turnout fell below a threshold of 40% set by law.', '40%', 'threshold'],
+    ['Most came from donors giving $50 or less.', '$50', 'bracket'],
   ])('%s → "%s" (%s)', (text, span, kind) => {
     const found = read(text);
     expect(found).toContainEqual([span, kind]);
@@ -816,6 +821,11 @@ test('a count below ten in digits reads as the same count in words', () => {
   // An approximate count of an event, and a number sharing a later one's unit, still count.
   expect(claims('At least 3 people died.')).toEqual(['At least 3 people']);
   expect(claims('The rates were 3, 42, and 17 percent.')).toEqual(['3', '42', '17 percent']);
+});
+
+test('a sum needed is someone\'s estimate, and a count still to win is a count, not a rule\'s line', () => {
+  expect(claims('The council says $4 million needed to repair the pier.')).toEqual(['$4 million']);
+  expect(claims('She still needs 30 votes to reach the total.')).toEqual(['30 votes']);
 });
 
 test('a poll\'s margin of error is its specification, no count of anything', () => {

@@ -34,7 +34,8 @@ export type NumberKind =
   | 'story-count' // "the three candidates", "two of the four finalists", "her two sons"
   | 'frequency' // "won the title twice", "voted four times this month"
   | 'conversion' // "(1,931 kilometers)" after "1,200 miles": the same quantity again in other units
-  | 'bracket'; // "the top 1 percent", "families earning less than $50,000": a group named by where its line is drawn
+  | 'bracket' // "the top 1 percent", "families earning less than $50,000": a group named by where its line is drawn
+  | 'threshold'; // "a 12 percent threshold", "the 218 votes needed to pass": the line a rule draws
 
 export interface NumberMention {
   /** Offsets into the text passed to `findNumbers`. */
@@ -1242,6 +1243,7 @@ function classify(s: Sentence, n: Numeral): Found | null {
   // "the Seven Dials area", after a word in lower case; not in a headline's capitals ("Support Twice That Of",
   // "SIPHONING BILLIONS FROM") or before a plural ("Police say Three People Died").
   if (n.words && first > 0 && s.isWord(first - 1) && !s.capitalized(first - 1) && s.capitalized(first) && s.capitalized(last + 1) && !inCapitals(s.word(first)) && !isPluralNoun(s, last + 1)) return ends.found('name', last + 1, first);
+  if (ruleLine(s, spanStart, last, n.currency)) return ends.withNoun('threshold');
   if (n.kind === 'fraction') {
     if (TIME_UNITS.has(next) || next === 'hour' || next === 'century' || s.lower(last).endsWith('-century')) return ends.found('duration');
     // "Score 4.5 out of 5", "rated it 4 out of 5 stars": a reviewer's rating, not a share of anyone.
@@ -1675,15 +1677,27 @@ function classify(s: Sentence, n: Numeral): Found | null {
 
 // Words that rank a population before the share of it they name: "the top 1 percent", "the richest 10 percent".
 const RANKED_GROUPS = set('top bottom richest wealthiest poorest highest-earning lowest-earning highest-paid lowest-paid best-paid worst-paid');
+const RULE_LINES = set('threshold thresholds cutoff cut-off');
+const NEEDED = set('needed required necessary');
+/**
+ * "a 12 percent threshold", "a threshold of 40%", "the 218 votes needed to pass": the line a rule draws,
+ * as a legal penalty is one a law sets; not a sum needed ("$5 million needed to repair it" is someone's estimate).
+ */
+function ruleLine(s: Sentence, spanStart: number, last: number, currency: boolean | undefined): boolean {
+  if (RULE_LINES.has(s.lower(last + 1)) || (s.lower(spanStart - 1) === 'of' && RULE_LINES.has(s.lower(spanStart - 2)))) return true;
+  const after = isPluralNoun(s, last + 1) ? last + 2 : last + 1;
+  return !currency && NEEDED.has(s.lower(after)) && (s.lower(after + 1) === 'to' || s.lower(after + 1) === 'for');
+}
 const INCOMES = set('income incomes salary salaries wage wages');
-const EARNING = set('earning making');
+const EARNING = set('earning making giving donating paying');
 /** Whether the sum at `spanStart`…`last` is where an income bracket is drawn: a threshold on incomes or on earners. */
 function incomeBracket(s: Sentence, spanStart: number, last: number, approximate: boolean): boolean {
   const orBeyond = s.lower(last + 1) === 'or' && (s.lower(last + 2) === 'less' || s.lower(last + 2) === 'more');
   if (!approximate && !orBeyond) return false;
   const before = s.lower(spanStart - 1);
   if (INCOMES.has(before) || (before === 'of' && INCOMES.has(s.lower(spanStart - 2)))) return true;
-  // "workers earning …", "families making …": earners described by what they make; not "admitted making …".
+  // "workers earning …", "families making …", "donors giving …": people described by what they make or give; not
+  // "admitted making …".
   return EARNING.has(before) && isPeoplePlural(s.lower(spanStart - 2));
 }
 
