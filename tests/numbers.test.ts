@@ -756,6 +756,10 @@ describe('spans and values', () => {
     ['$1.6 billion', { value: 1.6e9 }],
     ['between 10 and 20 percent', { value: 10, high: 20 }],
     ['three-quarters of voters', { value: 0.75 }],
+    ['Three quarters of voters agree', { value: 0.75, kind: 'fraction' }],
+    ['Two thirds say no', { value: 2 / 3, kind: 'fraction' }],
+    // A time counted in quarters stays a count.
+    ['two quarters of growth', { value: 2 }],
     ['Sixty-two percent', { value: 62 }],
     ['a dozen eggs', { value: 12 }],
     ['three hundred and fifty people', { value: 350 }],

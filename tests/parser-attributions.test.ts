@@ -711,6 +711,19 @@ describe('findAttributions', () => {
     expect(kinds('Yet farm organizations that backed Reed say the vote was unfair.')).toEqual([['vague-attribution', 'farm organizations that backed Reed']]);
   });
 
+  test.each([
+    ['The levy drew criticism from some quarters.', [['vague-attribution', 'some quarters']]],
+    ['There was fresh anger in Leeds circles over the toll.', [['vague-attribution', 'Leeds circles']]],
+    ['The levy has drawn criticism in certain quarters.', [['vague-attribution', 'certain quarters']]],
+    ['The fee has drawn criticism from other quarters too.', [['vague-attribution', 'other quarters']]],
+    // Circles and quarters as things, and a place that is only a place.
+    ['Black circles on the map show the three new wells.', []],
+    ['Three quarters of growers say the levy is unfair.', [['unverified-figure', 'Three quarters of growers']]],
+    ['There was fresh anger in the town over the toll.', []],
+  ])('a view held in "some quarters" or "Leeds circles" is pinned on people left unsaid: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
   test('blame or warnings "from" a crowd credit the crowd, not what it is about: “under fire from growers over the levy”', () => {
     expect(kinds('Reed came under fire from growers over the levy.')).toEqual([['vague-attribution', 'growers']]);
     expect(kinds('The plan drew criticism from growers over the cost.')).toEqual([['vague-attribution', 'growers']]);

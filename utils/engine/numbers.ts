@@ -477,6 +477,9 @@ function wordValue(lower: string): number | undefined {
   return undefined;
 }
 
+/** People after "of", perhaps after "the": "of voters", "of the growers". */
+const ofPeople = (s: Sentence, k: number): boolean => isPeoplePlural(s.lower(STORY_DETERMINERS.has(s.lower(k)) ? k + 1 : k));
+
 /** "three-quarters", "one-third", "two-thirds": the share, or undefined. */
 function hyphenFraction(lower: string): number | undefined {
   const hyphen = lower.indexOf('-');
@@ -786,6 +789,12 @@ function wordNumeral(s: Sentence, k: number): Numeral | null {
   // "a half-dozen seats", "more than half-dozen groups": half a dozen in one word.
   if (lower === 'half-dozen') return base(s.lower(k - 1) === 'a' ? k - 1 : k, k, 6);
   let value = wordValue(lower);
+  // "two thirds of voters", "three quarters say": a share written in two words, as "two-thirds" is; not "two quarters
+  // of growth", a time.
+  const part = FRACTION_WORDS[next];
+  if (value !== undefined && value > 1 && value < 10 && part !== undefined && next.endsWith('s') && (holdsAView(s, k, k + 2) || (s.lower(k + 2) === 'of' && (next !== 'quarters' || ofPeople(s, k + 3))))) {
+    return base(k, k + 1, value * part, 'fraction');
+  }
   if (value === undefined) {
     // "a three-year silence", "the four-year-old": a number in words glued to what it measures.
     const hyphen = lower.indexOf('-');

@@ -1,5 +1,5 @@
 // Finds who a sentence attributes its claims to: "X said", "said X", "according to X", "citing X", "by X".
-import { ANONYMITY_ASKED, classifySource, ON_RECORD_BODIES, describesAName, describesJointly, isNamedOffice, isHeadlineRecord, isOnePersonsRole, isRecordPutOut, isPossessive, isSomeone, NAMED_SOURCE, PERSON_OBJECTS, putsOutRecord, UNNAMED_ONES, VAGUE_ATTRIBUTION, type SourceClass } from './classify-source';
+import { ANONYMITY_ASKED, classifySource, ON_RECORD_BODIES, describesAName, describesJointly, isNamedOffice, isHeadlineRecord, isOnePersonsRole, isRecordPutOut, isPossessive, isSomeone, NAMED_SOURCE, PERSON_OBJECTS, putsOutRecord, UNNAMED_ONES, UNSAID_PLACES, VAGUE_ATTRIBUTION, type SourceClass } from './classify-source';
 import * as lexicon from './lexicon';
 import { ANSWER_NOUNS, BASE_FORMS, BY_ONLY, CLAIM_NOUNS, COGNITION_FORMS, FEELINGS_CAUSED, inflect, INVERTING_FORMS, JUDGED_BY, KEPT_BASE_FORMS, PARTICLE_CUES, REACTION_NOUNS, SPEECH_FORMS, STANCE_ACT_FORMS, STANCE_ADJECTIVES, STANCES_OF, UNDER_WHAT, VIEWS_AMONG } from './cues';
 import { hasCodePoint, isCurrencyCode, isLetterCode, isLetters, isLettersThen, isUpperCode, startsWithLetter } from './letters';
@@ -350,7 +350,9 @@ function isShareOfPeople(words: readonly Token[]): boolean {
   const ordinal = (k: number) => ORDINAL_SHARES.has(at(words, k).lower) && words[k + 1]?.lower !== 'of' && (words[k - 1]?.lower === 'the' || k + 1 < words.length);
   // "half a dozen" counts people, as "a dozen" does.
   const halfADozen = (k: number) => at(words, k).lower === 'half' && words[k + 1]?.lower === 'a' && words[k + 2]?.lower === 'dozen';
-  return words.some((w, k) => (SHARES.has(w.lower) && !ordinal(k) && !halfADozen(k)) || w.text.endsWith('%') || (w.lower === 'cent' && words[k - 1]?.lower === 'per') || ((w.lower === 'in' || (w.lower === 'of' && words[k - 1]?.lower === 'out')) && k > 0 && ONE_IN.test(words[k + 1]?.lower ?? '') && ONE_IN.test(words[w.lower === 'of' ? k - 2 : k - 1]?.lower ?? '')));
+  // "some quarters" are people left unsaid; "three quarters" a share.
+  const unsaidQuarters = (k: number) => at(words, k).lower === 'quarters' && !(k > 0 && (NUMBER_WORDS.has(at(words, k - 1).lower) || STARTS_WITH_NUMBER.test(at(words, k - 1).text)));
+  return words.some((w, k) => (SHARES.has(w.lower) && !ordinal(k) && !halfADozen(k) && !unsaidQuarters(k)) || w.text.endsWith('%') || (w.lower === 'cent' && words[k - 1]?.lower === 'per') || ((w.lower === 'in' || (w.lower === 'of' && words[k - 1]?.lower === 'out')) && k > 0 && ONE_IN.test(words[k + 1]?.lower ?? '') && ONE_IN.test(words[w.lower === 'of' ? k - 2 : k - 1]?.lower ?? '')));
 }
 
 // Words shaped like adjectives ("weathered", "famous"); not "editorial" or "primary", often nouns.
@@ -3556,7 +3558,8 @@ function aboutThisArticle(tokens: readonly Token[], i: number): boolean {
 const PERCEPTION = new Set(['seen', 'viewed', 'perceived', 'interpreted', 'considered', 'regarded', 'thought', 'believed']);
 const PUBLISHED = new Set(['published', 'posted', 'written']);
 const EVENTS_IN = new Set(['investigation', 'inquiry', 'probe', 'trial', 'hearing', 'debate', 'race']);
-const AGENT_ENDS = new Set(['for', 'over', 'about', 'because', 'after', 'when', 'whenever', 'while', 'during']);
+// Words after an agent that say why, when or that it was so again ("from growers over the levy", "from growers too").
+const AGENT_ENDS = new Set(['for', 'over', 'about', 'because', 'after', 'when', 'whenever', 'while', 'during', 'too']);
 // "by a spokesman for Reed": those whose "for" says whom they speak for, not why.
 const SPEAKING_FOR = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokesmen', 'spokeswomen', 'spokespeople', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'representative', 'representatives', 'counsel']);
 const PERFECT = /^(?:have|has|had|having)$|['’]ve$/;
@@ -3703,12 +3706,24 @@ const REACTION_HOLDERS = new Set(['from', 'among', 'by']);
 /** "criticism from economists", "concerns among health experts": a reaction credited to its holders. */
 function matchReaction(tokens: readonly Token[], i: number, sentenceStart: number, out: SourceMatch[]): void {
   const preposition = at(tokens, i + 1).lower;
+  // "anger in Leeds circles", "criticism in some quarters": where the crowd is stands for it.
+  if (inUnsaidPlace(tokens, i + 1)) {
+    out.push(crowdMatch(agentAfter(tokens, i + 2), at(tokens, i)));
+    return;
+  }
   if (!REACTION_HOLDERS.has(preposition)) return;
   // "the suggestion by a would-be mayor that …": one claim by someone described is the story's subject's, whom
   // the description stands for; "an admission from Ann Marsh" names who made it.
   if (preposition === 'by' && ONE_CLAIM.test(at(tokens, i).lower)) return;
   const words = agentAfter(tokens, i + 2);
   if (words.length) emit(out, words, sentenceStart, undefined, at(tokens, i));
+}
+
+/** "in Leeds circles", "in some quarters" from token k: a view's holders left unsaid behind where they are. */
+function inUnsaidPlace(tokens: readonly Token[], k: number): boolean {
+  if (at(tokens, k).lower !== 'in') return false;
+  const words = agentAfter(tokens, k + 1);
+  return words.length > 1 && words.length <= 4 && UNSAID_PLACES.has(at(words, words.length - 1).lower);
 }
 
 const ONE_CLAIM = /^(?:allegation|accusation|admission|assertion|complaint|suggestion|prediction)$/;
@@ -4835,7 +4850,7 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
       if (at(tokens, i + 1).lower === 'of') continue;
     } else if ((CLAIM_NOUNS.has(t.lower) || ANSWER_NOUNS.has(t.lower)) && matchClaimNoun(tokens, i, sentenceStart, out)) {
       // "the mayor's claim that …", "her argument that …", "in Marsh's view": whose claim it is is the source.
-    } else if ((REACTION_NOUNS.has(t.lower) && (!ATTRIBUTION_VERBS.has(t.lower) || reactionNoun)) || (UNDER_WHAT.has(t.lower) && underFire(tokens, i)) || (VIEWS_AMONG.has(t.lower) && at(tokens, i + 1).lower === 'among')) {
+    } else if ((REACTION_NOUNS.has(t.lower) && (!ATTRIBUTION_VERBS.has(t.lower) || reactionNoun)) || (UNDER_WHAT.has(t.lower) && underFire(tokens, i)) || (VIEWS_AMONG.has(t.lower) && (at(tokens, i + 1).lower === 'among' || inUnsaidPlace(tokens, i + 1)))) {
       matchReaction(tokens, i, sentenceStart, out);
     } else if ((BY_PARTICIPLES.has(t.lower) || (BY_ONLY.has(t.lower) && (at(tokens, i + 1).lower === 'by' || byAfterAs(tokens, i) > 0) && !requestDenied(tokens, i) && !toldWhatToDo(tokens, i))) && matchParticiple(tokens, i, sentenceStart, out)) {
       if (inRelative(tokens, i)) relativeCue = found;
