@@ -94,6 +94,10 @@ describe('quantities a reader may want a source for', () => {
     ['Half a dozen donors signed on.', 'Half a dozen donors', 'count'],
     // A place of origin or a party between the count and its people is no name: "75 Syrian refugees".
     ['The town took in 75 Syrian refugees.', '75 Syrian refugees', 'count'],
+    // Nor a name after a scale: a model is never "1.2 billion".
+    ['The order has 1.3 billion Roman Catholics.', '1.3 billion', 'count'],
+    // A plural that qualifies the next one counts with it.
+    ['A gunman killed five police officers.', 'five police officers', 'count'],
     ['At least 40 Democratic senators signed the letter.', 'At least 40 Democratic senators', 'count'],
     // So in one hyphenated word.
     ['A half-dozen donors signed on.', 'A half-dozen donors', 'count'],
@@ -559,6 +563,7 @@ describe('numbers that are not figure claims', () => {
     // The line a rule draws, as a law sets a penalty; the people drawn by what they give.
     ['She is short of the 218 votes needed to pass the bill.', '218 votes', 'threshold'],
     ['The league keeps its 12 percent threshold for entry.', '12 percent', 'threshold'],
+    ['The motion cleared the 218 vote threshold on Friday.', '218', 'threshold'],
     ['Turnout fell below a threshold of 40% set by law.', '40%', 'threshold'],
     ['Most came from donors giving $50 or less.', '$50', 'bracket'],
   ])('%s → "%s" (%s)', (text, span, kind) => {

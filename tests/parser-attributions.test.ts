@@ -2453,6 +2453,9 @@ describe('findAttributions', () => {
   test.each([
     ['On Friday, the Leeds council declared Reed was the winner.', [['named-source', 'the Leeds council declared']]],
     ['Ann Marsh posted the vote was rigged.', [['named-source', 'Ann Marsh posted']]],
+    ['Reed declared he would not back the levy.', [['named-source', 'Reed declared']]],
+    // "it" after the verb may be its object, the clause's verb then the subject's own.
+    ['The woman who posted it was fined by the club.', []],
     // An event declared or posted is no claim.
     ['Reed declared the state of emergency in March.', []],
     ['Ann Marsh posted photos of the flood.', []],

@@ -1071,7 +1071,7 @@ class MentionEnds {
       let j = to + 2;
       if (STORY_DETERMINERS.has(s.lower(j))) j++;
       if (isPluralNoun(s, j)) to = j;
-    } else if (isPluralNoun(s, to + 1) && !s.capitalized(to + 1) && !(s.lower(to) in VAGUE_PLURALS)) to++;
+    } else if (isPluralNoun(s, to + 1) && !s.capitalized(to + 1) && !(s.lower(to) in VAGUE_PLURALS)) to = nounGoesOn(s, to + 1);
     // "75 Syrian refugees": a place of origin or a party before the noun.
     else if (ORIGINS_AND_PARTIES.has(s.lower(to + 1)) && isPluralNoun(s, to + 2) && !s.capitalized(to + 2)) to += 2;
     return this.found(kind, to);
@@ -1576,7 +1576,8 @@ function classify(s: Sentence, n: Numeral): Found | null {
     if (named && !possessive && !MONTHS.has(prev) && !WEEKDAYS.has(prev) && !SENTENCE_OPENERS.has(prev)) return ends.found('name', last, first - 1);
     // Not a place of origin or a party before the people counted: "75 Syrian refugees", "40 Democratic senators".
     const origin = ORIGINS_AND_PARTIES.has(s.lower(last + 1)) && isPluralNoun(s, last + 2) && !s.capitalized(last + 2);
-    if (s.capitalized(last + 1) && !isPluralNoun(s, last + 1) && !origin) return ends.found('model', last, first);
+    // A scale is no model's: "1.3 billion Roman Catholics" counts people.
+    if (s.capitalized(last + 1) && !isPluralNoun(s, last + 1) && !origin && !n.scaled) return ends.found('model', last, first);
     // "The 777 program": a number between an article and a singular noun names the thing.
     if (bareInteger && (prev === 'the' || prev === 'a' || prev === 'an') && s.isWord(last + 1) && isRunOf(s.word(last + 1), isLowerCode) && !isPluralNoun(s, last + 1) && !FUNCTION_WORDS.has(next) && value > 12) {
       return ends.found('model', last, first);
@@ -1674,15 +1675,18 @@ function classify(s: Sentence, n: Numeral): Found | null {
   const sharesUnit = (next === ',' || next === 'and' || next === 'or') && s.has(last + 2) && (s.hasDigit(last + 2) || s.lower(last + 2) === 'and');
   if (value >= 0 && value < 10 && (n.words || !sharesUnit) && small) {
     // A small number in words counts only when it counts a reported event or comes with "at least", "about"…
-    const counted = isPluralNoun(s, last + 1) ? last + 1 : last;
+    const counted = isPluralNoun(s, last + 1) ? nounGoesOn(s, last + 1) : last;
     // "killed nine and injured 7", "Storms kill 9": a toll counts a reported event, its verb before it or after; a toll
     // of people, not "killed two amendments" or "kill two birds".
-    const toll = s.anyBefore(first, 2, TOLL_VERBS) && (!isPluralNoun(s, last + 1) || isPeoplePlural(s.lower(last + 1)));
+    const toll = s.anyBefore(first, 2, TOLL_VERBS) && (counted === last || isPeoplePlural(s.lower(counted)));
     if (approximate || s.anyAfter(counted, 3, EVENT_WORDS) || EVENT_WORDS.has(s.lower(counted)) || toll) return ends.withNoun('count');
-    return isPluralNoun(s, last + 1) ? ends.found('story-count', last + 1, first) : null;
+    return isPluralNoun(s, last + 1) ? ends.found('story-count', counted, first) : null;
   }
   return ends.withNoun('count');
 }
+
+/** "police officers", "staff members": a plural noun that only qualifies the one after it; the last word counted. */
+const nounGoesOn = (s: Sentence, k: number): number => (IRREGULAR_PLURALS.has(s.lower(k)) && isPluralNoun(s, k + 1) && !s.capitalized(k + 1) ? k + 1 : k);
 
 // Words that rank a population before the share of it they name: "the top 1 percent", "the richest 10 percent".
 const RANKED_GROUPS = set('top bottom richest wealthiest poorest highest-earning lowest-earning highest-paid lowest-paid best-paid worst-paid');
@@ -1693,7 +1697,9 @@ const NEEDED = set('needed required necessary');
  * as a legal penalty is one a law sets; not a sum needed ("$5 million needed to repair it" is someone's estimate).
  */
 function ruleLine(s: Sentence, spanStart: number, last: number, currency: boolean | undefined): boolean {
-  if (RULE_LINES.has(s.lower(last + 1)) || (s.lower(spanStart - 1) === 'of' && RULE_LINES.has(s.lower(spanStart - 2)))) return true;
+  // "the 218 vote threshold": what the line is counted in may stand between.
+  const counting = s.isWord(last + 1) && !s.capitalized(last + 1) && !isPluralNoun(s, last + 1) && RULE_LINES.has(s.lower(last + 2));
+  if (RULE_LINES.has(s.lower(last + 1)) || counting || (s.lower(spanStart - 1) === 'of' && RULE_LINES.has(s.lower(spanStart - 2)))) return true;
   const after = isPluralNoun(s, last + 1) ? last + 2 : last + 1;
   return !currency && NEEDED.has(s.lower(after)) && (s.lower(after + 1) === 'to' || s.lower(after + 1) === 'for');
 }

@@ -3010,7 +3010,10 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // only with something said after them: a clause, a quotation, or a figure to be credited.
   // "wrote his own title that switched…", "posted a video that showed…": "that" after the verb's object opens a
   // relative clause about the object, no content said.
-  const eventive = EVENTIVE.test(verb.lower) && (!introducesContent(tokens, i) || thatAfterObject(tokens, i)) && !bareClause(tokens, i);
+  // "declared he could not support it", "wrote they would appeal": a pronoun's clause is said too; not "it", which may
+  // be the object ("the man who posted it was condemned").
+  const heSaid = pronounClause(tokens, i) && !OBJECT_PRONOUNS.has(next.lower);
+  const eventive = EVENTIVE.test(verb.lower) && (!introducesContent(tokens, i) || thatAfterObject(tokens, i)) && !bareClause(tokens, i) && !heSaid;
   if (eventive && verb.lower.startsWith('declar')) return; // "declared martial law", "declared a winner": no stance taken
   if (ADDING.has(verb.lower) && addsAThing(tokens, i)) return;
   const announcedOwn = verb.lower.startsWith('announc') && POSSESSIVES.has(next.lower); // "announced his retirement"
