@@ -835,6 +835,20 @@ test('a count below ten in digits reads as the same count in words', () => {
 test('a sum needed is someone\'s estimate, and a count still to win is a count, not a rule\'s line', () => {
   expect(claims('The council says $4 million needed to repair the pier.')).toEqual(['$4 million']);
   expect(claims('She still needs 30 votes to reach the total.')).toEqual(['30 votes']);
+  // What a task needs is someone's estimate; what a contest needs is its rule.
+  expect(claims('The 300 welders needed to finish the bridge have not been hired.')).toEqual(['300 welders']);
+  expect(claims('He neared the 1,900 delegates needed for the Green Party nomination.')).toEqual([]);
+});
+
+test('a listed figure after a poll\'s sample or margin is its finding when a verb of its own follows, and no product\'s specification lends it its kind', () => {
+  expect(claims('A phone poll surveyed 900 tenants and 40 had no view.')).toEqual(['40']);
+  expect(claims('The Orbit phone has a 6.4-inch screen and 200 shops have sold out.')).toEqual(['200 shops']);
+});
+
+test('a move of a named market told as a noun is the market\'s; of prices, imports or an index of prices it is a figure', () => {
+  expect(claims('A 4 percent rise in the retail price index hurt savers.')).toEqual(['4 percent']);
+  expect(claims('A 6 percent rise in fuel imports worried the board.')).toEqual(['6 percent']);
+  expect(claims('A 9 percent drop in shares of Acme followed the report.')).toEqual([]);
 });
 
 test('a poll\'s margin of error is its specification, no count of anything', () => {

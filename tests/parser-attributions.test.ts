@@ -3124,6 +3124,10 @@ describe('findAttributions', () => {
     ['Reed also asked how the town would pay for the bridge.', [['named-source', 'Reed also asked']]],
     ['Critics asked why the pool had closed.', [['vague-attribution', 'Critics']]],
     ['Reed considers the plan a mistake.', [['named-source', 'Reed considers']]],
+    ['Reed considers building the bridge a mistake.', [['named-source', 'Reed considers']]],
+    // A poll putting its question to a sample, and a request that carries a claim, are still sources.
+    ['An Acme Research poll asked 800 tenants to grade the mayor.', [['named-source', 'An Acme Research poll asked']]],
+    ['Ann Marsh asked the council to accept her view that the pier is unsafe.', [['named-source', 'Ann Marsh asked']]],
   ])('a question asked or a view held is still a claim\'s tag, where a request or a deed weighed is not: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
@@ -3717,6 +3721,7 @@ describe('findAttributions', () => {
     ['Years later Reed wrote that the plan had failed.', [['named-source', 'Reed wrote']]],
     ['Weeks earlier the council had warned that the bridge was unsafe.', [['named-source', 'the council had warned']]],
     ['So far Reed has said nothing of the levy.', [['named-source', 'Reed has said']]],
+    ['So far growers have said nothing of the levy.', [['vague-attribution', 'growers']]],
   ])('a span of time, "later" or "so far" opening the clause without a comma is no source: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });

@@ -962,14 +962,22 @@ function isConversion(text: string, before: NumberMention, mention: NumberMentio
 
 /**
  * "surveyed 1,200 residents and 300 shop owners", "plus or minus 3.1 percent and 5.6 percent": the next of a poll's
- * specification listed with "and", told the same way (both shares or both counts).
+ * sample or margins listed with "and", told the same way (both shares or both counts), with no verb of its own after it
+ * ("surveyed 1,200 residents and 35 had no opinion" goes on to a finding).
  */
 function listedSpec(text: string, before: NumberMention, mention: NumberMention): boolean {
   const share = (m: NumberMention) => m.kind === 'percent' || /(?:%|percent|points?)$/.test(text.slice(m.start, m.end));
   // Not a share of someone: "a margin of 3 points and 45 percent of voters back Reed".
   const ofSomeone = /\sof\s/.test(text.slice(mention.start, mention.end + 4));
-  return before.kind === 'spec' && (mention.kind === 'count' || mention.kind === 'percent') && share(before) === share(mention) && !ofSomeone && LISTED_AFTER.test(text.slice(before.end, mention.start));
+  const poll = POLL_SPEC_BEFORE.test(text.slice(Math.max(0, before.start - 40), before.start));
+  const clause = /^[^.;:,]*/.exec(text.slice(mention.end, mention.end + 80))?.[0] ?? '';
+  const saysSomething = clause.split(/\s+/).some((w) => FINDING_VERBS.has(w.toLowerCase()));
+  return before.kind === 'spec' && poll && !saysSomething && (mention.kind === 'count' || mention.kind === 'percent') && share(before) === share(mention) && !ofSomeone && LISTED_AFTER.test(text.slice(before.end, mention.start));
 }
+// Words right before a poll's sample or margin.
+const POLL_SPEC_BEFORE = /\b(?:surveyed|polled|sampled|interviewed|included|includes|minus|error)\s+(?:of\s+)?$/i;
+// Verbs after a count or share that report what those people said or did: a finding, no sample.
+const FINDING_VERBS = set('is are was were has have had said say says back backs backed support supports supported favor favors favour favours oppose opposes opposed want wants wanted think thinks believe believes approve approves disapprove will would could can may might did do does');
 const LISTED_AFTER = /^(?:\s+[\p{L}-]+){0,6}\s+and\s+$/u;
 
 interface Found {
@@ -1693,16 +1701,24 @@ const RANKED_GROUPS = set('top bottom richest wealthiest poorest highest-earning
 const RULE_LINES = set('threshold thresholds cutoff cut-off');
 const NEEDED = set('needed required necessary');
 /**
- * "a 12 percent threshold", "a threshold of 40%", "the 218 votes needed to pass": the line a rule draws,
- * as a legal penalty is one a law sets; not a sum needed ("$5 million needed to repair it" is someone's estimate).
+ * "a 12 percent threshold", "a threshold of 40%", "the 218 votes needed to pass": the line a rule draws, as a legal
+ * penalty is one a law sets; not a sum needed ("$5 million needed to repair it" is someone's estimate).
  */
 function ruleLine(s: Sentence, spanStart: number, last: number, currency: boolean | undefined): boolean {
   // "the 218 vote threshold": what the line is counted in may stand between.
   const counting = s.isWord(last + 1) && !s.capitalized(last + 1) && !isPluralNoun(s, last + 1) && RULE_LINES.has(s.lower(last + 2));
   if (RULE_LINES.has(s.lower(last + 1)) || counting || (s.lower(spanStart - 1) === 'of' && RULE_LINES.has(s.lower(spanStart - 2)))) return true;
   const after = isPluralNoun(s, last + 1) ? last + 2 : last + 1;
-  return !currency && NEEDED.has(s.lower(after)) && (s.lower(after + 1) === 'to' || s.lower(after + 1) === 'for');
+  if (currency || !NEEDED.has(s.lower(after))) return false;
+  // What the count decides: "needed to win", "required for passage"; not "the 200 workers needed to finish the dam",
+  // someone's estimate.
+  if (s.lower(after + 1) === 'to') return DECIDED_TO.has(s.lower(after + 2));
+  // "needed for the Green Party nomination": the outcome within a few words.
+  for (let k = after + 2; s.lower(after + 1) === 'for' && k <= after + 5 && s.isWord(k); k++) if (DECIDED_FOR.has(s.lower(k))) return true;
+  return false;
 }
+const DECIDED_TO = set('win clinch secure capture seal pass qualify become override block trigger force approve');
+const DECIDED_FOR = set('nomination passage approval victory majority');
 const INCOMES = set('income incomes salary salaries wage wages');
 const EARNING = set('earning making giving donating paying');
 /** Whether the sum at `spanStart`…`last` is where an income bracket is drawn: a threshold on incomes or on earners. */
@@ -1777,7 +1793,7 @@ function shareQuote(s: Sentence, k: number): boolean {
 function marketMove(s: Sentence, first: number, depth = 0): boolean {
   // "a 38 percent slump in Acme’s share price", "a 2% drop in the Nikkei": the same move told as a noun.
   const moveNoun = MOVE_UNITS.has(s.lower(first + 1)) || s.word(first + 1) === '%' ? first + 2 : s.word(first).endsWith('%') ? first + 1 : -1;
-  if (moveNoun > 0 && MOVE_NOUNS.has(s.lower(moveNoun)) && s.lower(moveNoun + 1) === 'in' && marketWordAfter(s, moveNoun + 2, 4)) return true;
+  if (moveNoun > 0 && MOVE_NOUNS.has(s.lower(moveNoun)) && s.lower(moveNoun + 1) === 'in' && marketWordAfter(s, moveNoun + 2)) return true;
   // A quote row, "HD HOME DEPOT INC. 225.86 -12.99 -5.44%": a change signed right after a price.
   if (/^[-+−]\d/.test(s.word(first)) && QUOTED_PRICE.test(s.word(first - 1))) return true;
   // "helped lift the Nasdaq 1.2 percent", "sent the Dow 300 points lower": a share or points right after the market.
@@ -1873,11 +1889,16 @@ const RELATIVE_OPENERS = set('which who whose');
 
 /** Whether a market word ("shares", "Nikkei") stands among the `reach` words ending at `from`. */
 const MOVE_NOUNS = set('plunge drop fall decline rise jump gain surge slide slump rally tumble');
-/** A market's word within reach after word `from`: "in Acme's stock price", "in the Nikkei". */
-function marketWordAfter(s: Sentence, from: number, reach: number): boolean {
-  for (let j = from; j < from + reach && s.has(j); j++) if (MARKET_WORDS.has(s.lower(j).replace(/['’]s$/, ''))) return true;
-  return false;
+/** A named market after "in" at word `from`: "in the Nikkei", "in Acme's share price", "in shares of Acme". */
+function marketWordAfter(s: Sentence, from: number): boolean {
+  const j = s.lower(from) === 'the' ? from + 1 : from;
+  // "in the Nikkei", "in the Dow": a named index.
+  if (s.capitalized(j) && MARKET_WORDS.has(s.lower(j))) return true;
+  // "in Acme's share price", "in Acme shares", "in shares of Acme": a named company's shares.
+  if (s.capitalized(j)) return SHARE_WORDS.has(s.lower(j + 1));
+  return SHARE_WORDS.has(s.lower(j)) && s.lower(j + 1) === 'of' && s.capitalized(j + 2);
 }
+const SHARE_WORDS = set('share shares stock');
 function marketWordBefore(s: Sentence, from: number, reach: number): boolean {
   for (let j = from; j >= 0 && j >= from - reach; j--) {
     // "the euro EUR= up 0.05%": a quote's ticker mark stands between; so does a ticker in brackets, "Nikkei 225 (N225) fell".

@@ -114,6 +114,7 @@ const NOUN_AFTER = new Set(['on', 'amid', 'after', 'following', 'despite', 'over
 const NOUN_OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'new', 'recent', 'many', 'some', 'local', 'news', 'media', 'earlier', 'latest', 'previous', 'initial', 'such', 'other', 'several', 'unconfirmed', 'press', 'official', 'current', 'growing', 'mounting', 'widespread', 'lingering', 'renewed', 'fresh', 'persistent', 'public', 'private', 'similar']);
 // Words a source phrase cannot start with: "with some members of Congress insisting" is about the members.
 const SO_FAR = new Set(['so', 'thus']);
+const FAR_COMPARED = new Set(['more', 'less', 'fewer', 'too']);
 const NOT_AN_OPENING = new Set(['perhaps', 'maybe', 'probably', 'including', 'such', 'with', 'for', 'in', 'on', 'at', 'by', 'from', 'into', 'amid', 'among', 'like', 'unlike', 'about', 'against', 'over', 'under', 'despite', 'during', 'without', 'to', 'and', 'or', 'of', 'even', 'just', 'only', 'plus', 'also']);
 const PLURAL_QUANTIFIERS = new Set(['many', 'several', 'some', 'few', 'most', 'both', 'all', 'numerous', 'various', 'multiple']);
 const PLURAL_PRONOUNS = new Set(['they', 'we', 'i', 'you', 'many', 'most', 'some', 'few', 'several', 'all', 'both', 'others', 'percent']);
@@ -564,7 +565,8 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
   if (words.length > 2 && spanThenLater(at(words, 0), at(words, 1))) words.splice(0, 2);
   // "So far Reed has said", "Thus far the council has said": how long until now, not who speaks.
   if (words.length > 2 && SO_FAR.has(at(words, 0).lower) && at(words, 1).lower === 'far') words.splice(0, 2);
-  else if (words.length > 1 && at(words, 0).text === 'far' && at(words, 1).capitalized) words.shift();
+  // "so" may be gone already; "far" then opens no phrase but a comparison's ("far more voters", "far fewer").
+  else if (words.length > 1 && at(words, 0).text === 'far' && !FAR_COMPARED.has(at(words, 1).lower) && !at(words, 1).lower.endsWith('er')) words.shift();
   // "Reportedly 40 councillors": an adverb opening the clause is not part of who speaks.
   while (words.length > 1 && (NOT_AN_OPENING.has(at(words, 0).lower) || CLAUSE_OPENERS.has(at(words, 0).lower) || opensWithAdverb(words))) words.shift();
   if (words.length === 1 && NOT_AN_OPENING.has(at(words, 0).lower)) words.shift();
@@ -1221,10 +1223,13 @@ const TELLING = new Set(['told', 'tells', 'tell']);
  * claim; not a question ("asked the mayor whether"), nor "asked not to be named" or "asking for anonymity".
  */
 function askedToAct(tokens: readonly Token[], i: number): boolean {
-  if (!ASKING.has(at(tokens, i).lower) || !isWord(at(tokens, i + 1)) || NOT_ASKED_OF.has(at(tokens, i + 1).lower) || QUESTION_WORDS.has(at(tokens, i + 1).lower)) return false;
+  const asked = at(tokens, i + 1);
+  // "A poll asked 900 voters to rate her": a poll putting its question to a sample, whose answers it reports.
+  if (!ASKING.has(at(tokens, i).lower) || !isWord(asked) || NOT_ASKED_OF.has(asked.lower) || QUESTION_WORDS.has(asked.lower) || STARTS_WITH_NUMBER.test(asked.text)) return false;
   for (let k = i + 2; k <= i + 6; k++) {
     const t = at(tokens, k);
-    if (t.lower === 'to') return isWord(at(tokens, k + 1)) && !at(tokens, k + 1).capitalized && !DETERMINERS_BEFORE_DEGREE.has(at(tokens, k + 1).lower);
+    // "asked the board to accept her estimate that repairs would cost more": a claim carried in the request.
+    if (t.lower === 'to') return isWord(at(tokens, k + 1)) && !at(tokens, k + 1).capitalized && !DETERMINERS_BEFORE_DEGREE.has(at(tokens, k + 1).lower) && !thatWithin(tokens, k + 1, 6);
     if (!isWord(t) || NOT_ASKED_OF.has(t.lower) || QUESTION_WORDS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower)) return false;
   }
   return false;
@@ -1234,7 +1239,10 @@ const ASKING = new Set(['ask', 'asks', 'asked', 'asking']);
 /** "considered selling the house", "considers running": weighing a deed of one's own, no view of anything. */
 function weighsADeed(tokens: readonly Token[], i: number): boolean {
   const next = at(tokens, i + 1);
-  return at(tokens, i).lower.startsWith('consider') && isWord(next) && !next.capitalized && next.lower.endsWith('ing') && !INDEFINITE_THINGS.has(next.lower);
+  if (!at(tokens, i).lower.startsWith('consider') || !isWord(next) || next.capitalized || !next.lower.endsWith('ing') || INDEFINITE_THINGS.has(next.lower)) return false;
+  // "considers spending $4 million on roads a waste": the deed judged, a view.
+  for (let k = i + 2; k < Math.min(tokens.length, i + 16) && !at(tokens, k - 1).endsSentence; k++) if ((at(tokens, k).lower === 'a' || at(tokens, k).lower === 'an') && at(tokens, k + 1).endsSentence) return false;
+  return true;
 }
 const NOT_ASKED_OF = new Set(['to', 'not', 'for', 'about', 'that', 'whether', 'if']);
 const CASE_MADE = new Set([
