@@ -724,6 +724,19 @@ describe('findAttributions', () => {
     expect(kinds(text)).toEqual(expected);
   });
 
+  test.each([
+    ['The claim by Ann Marsh that the pier is unsafe was false.', [['named-source', 'claim by Ann Marsh']]],
+    ['What stalled it was a demand, by Sen. Tom Reed, that the bill cut fees.', [['named-source', 'demand, by Sen. Tom Reed']]],
+    ['A demand from growers that the levy be scrapped went unanswered.', [['vague-attribution', 'growers']]],
+    // One unnamed person stands for someone the story names; a demand for something is no claim.
+    ['The suggestion by a would-be mayor that the pier is unsafe was wrong.', []],
+    ['The demand for homes that builders cannot meet is rising.', []],
+    // A show's cast casts nothing.
+    ['Her fellow cast members had not heard the news.', []],
+  ])('a claim or a demand "by" or "from" someone, then what it holds, is theirs: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
   test('blame or warnings "from" a crowd credit the crowd, not what it is about: “under fire from growers over the levy”', () => {
     expect(kinds('Reed came under fire from growers over the levy.')).toEqual([['vague-attribution', 'growers']]);
     expect(kinds('The plan drew criticism from growers over the cost.')).toEqual([['vague-attribution', 'growers']]);

@@ -231,7 +231,7 @@ export const VIEWS_AMONG: ReadonlySet<string> = new Set(lemmas(`
 export const ANSWER_NOUNS: ReadonlySet<string> = new Set(['response', 'answer', 'reply', 'point', 'message', 'conclusion', 'explanation', 'comment', 'comments', 'remark', 'remarks', 'statement', 'statements', 'testimony', 'assessment']);
 
 /** Nouns of a claim held by whoever owns them: "the mayor's claim that …", "in Marsh's view", "his argument that …". */
-export const CLAIM_NOUNS: ReadonlySet<string> = new Set(['claim', 'claims', 'assertion', 'argument', 'insistence', 'contention', 'allegation', 'accusation', 'accusations', 'prediction', 'view', 'views', 'opinion', 'estimation', 'belief', 'warning', 'promise', 'pledge', 'vow', 'admission', 'suggestion', 'dictum', 'mantra', 'refrain']);
+export const CLAIM_NOUNS: ReadonlySet<string> = new Set(['claim', 'claims', 'assertion', 'argument', 'insistence', 'contention', 'allegation', 'accusation', 'accusations', 'prediction', 'view', 'views', 'opinion', 'estimation', 'belief', 'warning', 'promise', 'pledge', 'vow', 'admission', 'suggestion', 'dictum', 'mantra', 'refrain', 'demand', 'demands']);
 
 /**
  * Participles that credit their agent only right before "by": "asked by a reporter", "warned by the government that";

@@ -2709,6 +2709,9 @@ function castsAVote(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 const CAST_HOW = new Set(['on', 'as', 'over', 'upon', 'into']);
+const CAST_PEOPLE = new Set(['member', 'members', 'mate', 'mates', 'list']);
+/** "her fellow cast members": the cast of a show, a noun before its members, casting nothing. */
+const castOfAShow = (tokens: readonly Token[], i: number): boolean => at(tokens, i).lower === 'cast' && CAST_PEOPLE.has(at(tokens, i + 1).lower);
 const NOUN_DETERMINERS = new Set(['his', 'its', 'their', 'our', 'my', 'your']);
 // Party and national adjectives ("Republican", "British"), as opposed to the other words no name is ("Monday", "US").
 const PEOPLE_ADJECTIVE_CAPITALS = /(?:an|ic|ish|ese|ive|al|i)$/;
@@ -4476,6 +4479,7 @@ function promisedAct(tokens: readonly Token[], i: number): boolean {
 /** A word that can open a clause's subject after "that": a determiner, a pronoun or a name. */
 const opensClauseSubject = (t: Token): boolean => t.capitalized || CLAUSE_SUBJECT_OPENERS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower) || t.lower === 'a' || t.lower === 'an';
 function matchClaimNoun(tokens: readonly Token[], i: number, sentenceStart: number, out: SourceMatch[]): boolean {
+  if (claimByName(tokens, i, sentenceStart, out)) return true;
   let k = i - 1;
   while (k >= 0 && isWord(at(tokens, k)) && i - k <= 3 && !isPossessive(at(tokens, k)) && !POSSESSOR_PRONOUNS.has(at(tokens, k).lower)) k--;
   const possessor = at(tokens, k);
@@ -4504,6 +4508,22 @@ function matchClaimNoun(tokens: readonly Token[], i: number, sentenceStart: numb
   let first = k;
   while (first > 0 && isWord(at(tokens, first - 1)) && at(tokens, first - 1).capitalized && !NOT_AN_OPENING.has(at(tokens, first - 1).lower) && k - first < 4) first--;
   return emitted(out, tokens.slice(first, k + 1) as Token[], sentenceStart, noun);
+}
+
+/**
+ * "the claim by Ann Marsh that …", "a demand, by Ann Marsh, that …", "a demand from growers that …": who the claim is
+ * by; not one unnamed person ("the suggestion by a would-be mayor that"), who stands for someone the story names.
+ */
+function claimByName(tokens: readonly Token[], i: number, sentenceStart: number, out: SourceMatch[]): boolean {
+  const by = at(tokens, i + 1).text === ',' ? i + 2 : i + 1;
+  if (at(tokens, by).lower !== 'by' && at(tokens, by).lower !== 'from') return false;
+  const words = agentAfter(tokens, by + 1);
+  if (!words.length) return false;
+  const after = tokenIndex(tokens, at(words, words.length - 1)) + 1;
+  const cls = classifySource(words, sentenceStart);
+  if (at(tokens, at(tokens, after).text === ',' ? after + 1 : after).lower !== 'that' || !cls || cls.kind === 'anonymous-source') return false;
+  out.push(cls.kind === 'named-source' ? namedMatch(at(tokens, i), words) : crowdMatch(words, at(tokens, i)));
+  return true;
 }
 
 /** "Marsh is quoted as saying": the subject of the passive is who spoke. */
@@ -4874,7 +4894,7 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
     } else if ((JUDGED_BY.has(t.lower) || t.lower === 'called') && matchJudgedBy(tokens, i, sentenceStart, out)) {
       if (inRelative(tokens, i)) relativeCue = found;
       continue;
-    } else if ((ATTRIBUTION_VERBS.has(t.lower) && !castsAVote(tokens, i)) || doubtVoiced(tokens, i)) {
+    } else if ((ATTRIBUTION_VERBS.has(t.lower) && !castsAVote(tokens, i) && !castOfAShow(tokens, i)) || doubtVoiced(tokens, i)) {
       // "The Times quoted one of his aides as saying": the aide is a source as well as the paper that reported it.
       if (QUOTING.has(t.lower)) matchQuotedAs(tokens, i, sentenceStart, out);
       if (t.lower === 'quoted' && PASSIVE_BE.has(at(tokens, i - 1).lower)) matchQuotedSubject(tokens, i, sentenceStart, out);
