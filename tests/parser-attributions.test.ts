@@ -1445,7 +1445,12 @@ describe('findAttributions', () => {
     ['Others in the crowd shouted, “Stop the levy!”', []],
     // A named person's shout is theirs on the record.
     ['“Stop the levy!” Ann Marsh shouted from the stage.', [['named-source', 'Ann Marsh shouted']]],
-  ])('someone unnamed crying out at an event gives the reporter nothing: %s', (text, expected) => {
+    // Whatever verb opens a quotation tags it: a named speaker's words, an unnamed crowd's cry, a title no words.
+    ['Ann Marsh cracked, “I’m a mayor who gets things done.”', [['named-source', 'Ann Marsh cracked']]],
+    ['Tom Reed gloated: “I told you so.”', [['named-source', 'Tom Reed gloated']]],
+    ['The fans booed, “Off, off, off!”', []],
+    ['The group ran a radio spot titled, “Enough.”', []],
+  ])('whatever verb opens a quotation tags a named speaker; someone unnamed crying out at an event gives the reporter nothing: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
 

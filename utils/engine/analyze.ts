@@ -12,7 +12,7 @@ import { firstNameGender, genderClash, headOf, isContestRole, isPersonReference,
 import { splitSentencesSteps, type Span } from './sentences';
 import { isLetterCode, isSpaceCode, isUpperCode } from './letters';
 import { fullSourcePhrase, withAtOfAtLeast } from './source-phrase';
-import { afterDateline, findSources, isFiniteForm, isPastForm, isStanceCue, openingSubject, SAYING_PARTICIPLES } from './sources';
+import { afterDateline, findSources, isFiniteForm, isPastForm, isStanceCue, openingSubject, SAYING_PARTICIPLES, tagsQuotation } from './sources';
 import { capitalisedInText, firstTokenFrom, lettersEnd, MODAL_NAMES, tokenize, WordClass, type Token } from './tokens';
 import type { AnalyzeOptions, Finding, FindingKind, ParsedAttribution, SourceSpecificity } from './types';
 import { runSteps, STEP, type Steps } from '../steps';
@@ -71,7 +71,7 @@ const SPEAKING = /^(?:speak|speaks|speaking|spoke)$/i;
 
 /** `classes`: the `WordClass` bits of the sentence's words, together. */
 function attributionsIn(text: string, sentence: Span, tokens: readonly Token[], classes: number): Attribution[] {
-  const matches = classes & OPENS_ATTRIBUTION ? findSources(tokens, sentence.start) : [];
+  const matches = classes & OPENS_ATTRIBUTION || tagsQuotation(tokens) ? findSources(tokens, sentence.start) : [];
   const found: Attribution[] = matches.some((m) => m.namedElsewhere) ? matches.filter((m) => !m.namedElsewhere || namedInText(text, m)) : matches;
   if ((classes & PHRASE_TRIGGER) === 0) return found;
   let triggered: Set<PhraseRule> | undefined;

@@ -3981,6 +3981,19 @@ function concernsOnly(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** A verb in the past that opens a quotation right after it, "Marsh cracked, “…”": a speech tag whatever the verb. */
+/** Whether some verb of the sentence opens a quotation, known as a verb of saying or not. */
+export const tagsQuotation = (tokens: readonly Token[]): boolean => tokens.some((_, i) => tagsAQuotation(tokens, i));
+
+function tagsAQuotation(tokens: readonly Token[], i: number): boolean {
+  const verb = at(tokens, i);
+  if (!isWord(verb) || verb.capitalized || !(/[^e]ed$/.test(verb.lower) || IRREGULAR_PASTS.has(verb.lower))) return false;
+  const next = at(tokens, i + 1);
+  return (next.text === ',' || next.text === ':') && OPENING_QUOTES.has(at(tokens, i + 2).text) && isWord(at(tokens, i - 1)) && !TITLING.has(verb.lower);
+}
+// A title given, not words said: "an ad titled, “Scam.”"
+const TITLING = new Set(['titled', 'entitled', 'headlined', 'captioned', 'subtitled']);
+
 /** Whether the verb at i tags a quotation that closes on a comma or a mark just before it: "…,” (Reed) recalled". */
 function tagAfterQuotation(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= i - 4 && k > 0; k--) if (QUOTE_MARKS.test(at(tokens, k).text) && TAG_MARKS.has(at(tokens, k - 1).text)) return true;
@@ -4773,7 +4786,7 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
       for (; read < out.length && !asserted; read++) asserted = !(out[read] as SourceMatch).narrative;
       if (!inContent || !asserted) matchPollFrame(tokens, i, sentenceStart, out);
     }
-    if ((t.flags & OPENS_ATTRIBUTION) === 0) continue;
+    if ((t.flags & OPENS_ATTRIBUTION) === 0 && !tagsAQuotation(tokens, i)) continue;
     // "As far as the council is concerned, …", "where money is concerned", "the countries concerned": whom or what a
     // matter concerns, no one's worry.
     if (t.lower === 'concerned' && concernsOnly(tokens, i)) continue;
@@ -4955,6 +4968,11 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
       if (CROWD_VIEW_ACTS.has(t.lower) && !(inContent && contentSaid)) for (let k = found; k < out.length; k++) if ((out[k] as SourceMatch).kind === 'vague-attribution') (out[k] as SourceMatch).narrative = false;
       if (out.length > found && inRelative(tokens, i)) relativeCue = found;
       if (!findingRuled) continue; // what follows an act is no content said, so a verb of saying after it still counts
+    } else if (tagsAQuotation(tokens, i)) {
+      // "Marsh cracked, “…”": whatever the verb, one that opens a quotation says it. An unnamed crowd's is a cry at
+      // an event ("his friends jeered, “…”"), as with the verbs of crying out.
+      matchVerb(tokens, i, sentenceStart, out, titleCase);
+      markNarrative(out, found, (m) => m.kind !== 'named-source');
     }
     if (out.length > found) markUnasserted(tokens, out, found);
     if (out.length > found && !mainVerb) relativeCue = inRelative(tokens, i) ? found : -1;
