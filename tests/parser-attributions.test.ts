@@ -2874,10 +2874,13 @@ describe('findAttributions', () => {
   test.each([
     ['Reed called the plan dead.', [['named-source', 'Reed called']]],
     ['Marsh called the levy unfair and costly.', [['named-source', 'Marsh called']]],
+    ['Ann Marsh has called flood insurance a scam.', [['named-source', 'Ann Marsh has called']]],
+    ['Reed has called the idea of a toll bridge a fraud.', [['named-source', 'Reed has called']]],
     ['As Reed put it in an interview, “the plan is dead.”', [['named-source', 'Reed put it']]],
     // A call on the phone, a meeting called, a thing put somewhere: no claim.
     ['Reed called the council on Friday.', []],
     ['Reed called the meeting early.', []],
+    ['Reed called with an offer, and Marsh called home a week later.', []],
     ['Reed put it in the drawer.', []],
   ])('calling a thing by a judgement, and "as Reed put it" with where or to whom, are claims: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);

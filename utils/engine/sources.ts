@@ -4162,8 +4162,11 @@ function calledSomething(tokens: readonly Token[], i: number): boolean {
   }
   // "calls this a poor excuse", "called the whole levy a tax": a thing named with "a"; not "called the
   // office a few times", "called the meeting a week early".
-  if (THING_OPENERS.has(next)) {
-    for (let k = i + 2; k <= i + 5 && isWord(at(tokens, k)) && (k === i + 2 || !looksLikeVerb(at(tokens, k).lower)); k++) {
+  // So is a thing named with no article, "called flood insurance a scam", and one named at some length, "called the
+  // idea of a toll bridge a fraud".
+  const bareThing = isWord(at(tokens, i + 1)) && !at(tokens, i + 1).capitalized && /^\p{L}+$/u.test(next) && !OBJECT_PRONOUNS.has(next) && !NOT_A_NAMING_AFTER_OBJECT.has(next) && !NOT_AN_OPENING.has(next) && !looksLikeVerb(next) && !INDEFINITE_ARTICLES.has(next) && !NUMBER_WORDS.has(next) && !SHARES.has(next);
+  if (THING_OPENERS.has(next) || bareThing) {
+    for (let k = i + 2; k <= i + 7 && isWord(at(tokens, k)) && (k === i + 2 || !looksLikeVerb(at(tokens, k).lower)); k++) {
       // "called the case one of the worst", "called the fraud the largest in years": one of a kind, or the most of it.
       const ofAKind = (at(tokens, k).lower === 'one' && at(tokens, k + 1).lower === 'of') || (at(tokens, k).lower === 'the' && SUPERLATIVE_FORM.test(at(tokens, k + 1).lower));
       if (ofAKind) return true;
