@@ -98,6 +98,7 @@ describe('quantities a reader may want a source for', () => {
     ['The order has 1.3 billion Roman Catholics.', '1.3 billion', 'count'],
     // A plural that qualifies the next one counts with it.
     ['A gunman killed five police officers.', 'five police officers', 'count'],
+    ['The army sent 200 troops overseas last month.', '200 troops', 'count'],
     ['At least 40 Democratic senators signed the letter.', 'At least 40 Democratic senators', 'count'],
     // So in one hyphenated word.
     ['A half-dozen donors signed on.', 'A half-dozen donors', 'count'],
@@ -843,12 +844,17 @@ test('a sum needed is someone\'s estimate, and a count still to win is a count, 
 test('a listed figure after a poll\'s sample or margin is its finding when a verb of its own follows, and no product\'s specification lends it its kind', () => {
   expect(claims('A phone poll surveyed 900 tenants and 40 had no view.')).toEqual(['40']);
   expect(claims('The Orbit phone has a 6.4-inch screen and 200 shops have sold out.')).toEqual(['200 shops']);
+  // A month after the sample is no verb of its own.
+  expect(claims('The Hale Institute surveyed 900 tenants and 250 shop owners in May.')).toEqual([]);
 });
 
 test('a move of a named market told as a noun is the market\'s; of prices, imports or an index of prices it is a figure', () => {
   expect(claims('A 4 percent rise in the retail price index hurt savers.')).toEqual(['4 percent']);
   expect(claims('A 6 percent rise in fuel imports worried the board.')).toEqual(['6 percent']);
   expect(claims('A 9 percent drop in shares of Acme followed the report.')).toEqual([]);
+  // A name of two words, or an owner, before the shares.
+  expect(claims('A 30 percent fall in Venmark Energy shares stunned the board.')).toEqual([]);
+  expect(claims('A 12 percent drop in its shares followed.')).toEqual([]);
 });
 
 test('a poll\'s margin of error is its specification, no count of anything', () => {

@@ -731,6 +731,7 @@ describe('findAttributions', () => {
     // One unnamed person stands for someone the story names; a demand for something is no claim.
     ['The suggestion by a would-be mayor that the pier is unsafe was wrong.', []],
     ['The demand for homes that builders cannot meet is rising.', []],
+    ['Demand from Asian buyers that want steel rose sharply.', []],
     // A show's cast casts nothing.
     ['Her fellow cast members had not heard the news.', []],
   ])('a claim or a demand "by" or "from" someone, then what it holds, is theirs: %s', (text, expected) => {
@@ -3148,6 +3149,8 @@ describe('findAttributions', () => {
     ['Reed considers building the bridge a mistake.', [['named-source', 'Reed considers']]],
     // A poll putting its question to a sample, and a request that carries a claim, are still sources.
     ['An Acme Research poll asked 800 tenants to grade the mayor.', [['named-source', 'An Acme Research poll asked']]],
+    // Not anyone asking a number of people to act.
+    ['Police asked 30 witnesses to come forward.', [['unverified-figure', '30 witnesses']]],
     ['Ann Marsh asked the council to accept her view that the pier is unsafe.', [['named-source', 'Ann Marsh asked']]],
   ])('a question asked or a view held is still a claim\'s tag, where a request or a deed weighed is not: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
@@ -3743,6 +3746,7 @@ describe('findAttributions', () => {
     ['Weeks earlier the council had warned that the bridge was unsafe.', [['named-source', 'the council had warned']]],
     ['So far Reed has said nothing of the levy.', [['named-source', 'Reed has said']]],
     ['So far growers have said nothing of the levy.', [['vague-attribution', 'growers']]],
+    ['In Hull, far right groups claimed the march was banned.', [['vague-attribution', 'far right groups']]],
   ])('a span of time, "later" or "so far" opening the clause without a comma is no source: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });

@@ -970,8 +970,9 @@ function listedSpec(text: string, before: NumberMention, mention: NumberMention)
   // Not a share of someone: "a margin of 3 points and 45 percent of voters back Reed".
   const ofSomeone = /\sof\s/.test(text.slice(mention.start, mention.end + 4));
   const poll = POLL_SPEC_BEFORE.test(text.slice(Math.max(0, before.start - 40), before.start));
-  const clause = /^[^.;:,]*/.exec(text.slice(mention.end, mention.end + 80))?.[0] ?? '';
-  const saysSomething = clause.split(/\s+/).some((w) => FINDING_VERBS.has(w.toLowerCase()));
+  // The verb right after it, if any, perhaps after an adverb ("and 200 shops have already sold out").
+  const after = /^\s+([a-z]+)(?:\s+([a-z]+))?/.exec(text.slice(mention.end, mention.end + 40));
+  const saysSomething = after !== null && (FINDING_VERBS.has(after[1] as string) || (/ly$|^already$/.test(after[1] as string) && FINDING_VERBS.has(after[2] ?? '')));
   return before.kind === 'spec' && poll && !saysSomething && (mention.kind === 'count' || mention.kind === 'percent') && share(before) === share(mention) && !ofSomeone && LISTED_AFTER.test(text.slice(before.end, mention.start));
 }
 // Words right before a poll's sample or margin.
@@ -1694,7 +1695,7 @@ function classify(s: Sentence, n: Numeral): Found | null {
 }
 
 /** "police officers", "staff members": a plural noun that only qualifies the one after it; the last word counted. */
-const nounGoesOn = (s: Sentence, k: number): number => (IRREGULAR_PLURALS.has(s.lower(k)) && isPluralNoun(s, k + 1) && !s.capitalized(k + 1) ? k + 1 : k);
+const nounGoesOn = (s: Sentence, k: number): number => (IRREGULAR_PLURALS.has(s.lower(k)) && isPeoplePlural(s.lower(k + 1)) && !s.capitalized(k + 1) ? k + 1 : k);
 
 // Words that rank a population before the share of it they name: "the top 1 percent", "the richest 10 percent".
 const RANKED_GROUPS = set('top bottom richest wealthiest poorest highest-earning lowest-earning highest-paid lowest-paid best-paid worst-paid');
@@ -1889,15 +1890,17 @@ const RELATIVE_OPENERS = set('which who whose');
 
 /** Whether a market word ("shares", "Nikkei") stands among the `reach` words ending at `from`. */
 const MOVE_NOUNS = set('plunge drop fall decline rise jump gain surge slide slump rally tumble');
-/** A named market after "in" at word `from`: "in the Nikkei", "in Acme's share price", "in shares of Acme". */
+/** A named market after "in" at word `from`: "in the Nikkei", "in Acme Energy's share price", "in its shares", "in shares of Acme". */
 function marketWordAfter(s: Sentence, from: number): boolean {
-  const j = s.lower(from) === 'the' ? from + 1 : from;
-  // "in the Nikkei", "in the Dow": a named index.
-  if (s.capitalized(j) && MARKET_WORDS.has(s.lower(j))) return true;
-  // "in Acme's share price", "in Acme shares", "in shares of Acme": a named company's shares.
-  if (s.capitalized(j)) return SHARE_WORDS.has(s.lower(j + 1));
-  return SHARE_WORDS.has(s.lower(j)) && s.lower(j + 1) === 'of' && s.capitalized(j + 2);
+  // A name of one or more words, an owner ("its", "the company's") or "benchmark" may stand before the market's word.
+  for (let j = s.lower(from) === 'the' ? from + 1 : from; j <= from + 5 && s.isWord(j); j++) {
+    if (s.capitalized(j) && MARKET_WORDS.has(s.lower(j))) return true;
+    if (SHARE_WORDS.has(s.lower(j))) return j > from || (s.lower(j + 1) === 'of' && s.capitalized(j + 2));
+    if (!(s.capitalized(j) || MARKET_OWNERS.has(s.lower(j)) || /['’]s$/.test(s.lower(j)) || s.hasDigit(j))) return false;
+  }
+  return false;
 }
+const MARKET_OWNERS = set('its their his her benchmark');
 const SHARE_WORDS = set('share shares stock');
 function marketWordBefore(s: Sentence, from: number, reach: number): boolean {
   for (let j = from; j >= 0 && j >= from - reach; j--) {

@@ -114,7 +114,6 @@ const NOUN_AFTER = new Set(['on', 'amid', 'after', 'following', 'despite', 'over
 const NOUN_OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'new', 'recent', 'many', 'some', 'local', 'news', 'media', 'earlier', 'latest', 'previous', 'initial', 'such', 'other', 'several', 'unconfirmed', 'press', 'official', 'current', 'growing', 'mounting', 'widespread', 'lingering', 'renewed', 'fresh', 'persistent', 'public', 'private', 'similar']);
 // Words a source phrase cannot start with: "with some members of Congress insisting" is about the members.
 const SO_FAR = new Set(['so', 'thus']);
-const FAR_COMPARED = new Set(['more', 'less', 'fewer', 'too']);
 const NOT_AN_OPENING = new Set(['perhaps', 'maybe', 'probably', 'including', 'such', 'with', 'for', 'in', 'on', 'at', 'by', 'from', 'into', 'amid', 'among', 'like', 'unlike', 'about', 'against', 'over', 'under', 'despite', 'during', 'without', 'to', 'and', 'or', 'of', 'even', 'just', 'only', 'plus', 'also']);
 const PLURAL_QUANTIFIERS = new Set(['many', 'several', 'some', 'few', 'most', 'both', 'all', 'numerous', 'various', 'multiple']);
 const PLURAL_PRONOUNS = new Set(['they', 'we', 'i', 'you', 'many', 'most', 'some', 'few', 'several', 'all', 'both', 'others', 'percent']);
@@ -565,8 +564,9 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
   if (words.length > 2 && spanThenLater(at(words, 0), at(words, 1))) words.splice(0, 2);
   // "So far Reed has said", "Thus far the council has said": how long until now, not who speaks.
   if (words.length > 2 && SO_FAR.has(at(words, 0).lower) && at(words, 1).lower === 'far') words.splice(0, 2);
-  // "so" may be gone already; "far" then opens no phrase but a comparison's ("far more voters", "far fewer").
-  else if (words.length > 1 && at(words, 0).text === 'far' && !FAR_COMPARED.has(at(words, 1).lower) && !at(words, 1).lower.endsWith('er')) words.shift();
+  // "so" may be gone already: "far" before a name, an article or people opens no phrase ("far more voters", "far right
+  // groups" keep it).
+  else if (words.length > 1 && at(words, 0).text === 'far' && (at(words, 1).capitalized || ARTICLES.has(at(words, 1).lower) || isPeoplePlural(at(words, 1).lower))) words.shift();
   // "Reportedly 40 councillors": an adverb opening the clause is not part of who speaks.
   while (words.length > 1 && (NOT_AN_OPENING.has(at(words, 0).lower) || CLAUSE_OPENERS.has(at(words, 0).lower) || opensWithAdverb(words))) words.shift();
   if (words.length === 1 && NOT_AN_OPENING.has(at(words, 0).lower)) words.shift();
@@ -1225,7 +1225,8 @@ const TELLING = new Set(['told', 'tells', 'tell']);
 function askedToAct(tokens: readonly Token[], i: number): boolean {
   const asked = at(tokens, i + 1);
   // "A poll asked 900 voters to rate her": a poll putting its question to a sample, whose answers it reports.
-  if (!ASKING.has(at(tokens, i).lower) || !isWord(asked) || NOT_ASKED_OF.has(asked.lower) || QUESTION_WORDS.has(asked.lower) || STARTS_WITH_NUMBER.test(asked.text)) return false;
+  const pollAsks = STARTS_WITH_NUMBER.test(asked.text) && tokens.slice(Math.max(0, i - 6), i).some((t) => POLLS_ASKING.has(t.lower));
+  if (!ASKING.has(at(tokens, i).lower) || !isWord(asked) || NOT_ASKED_OF.has(asked.lower) || QUESTION_WORDS.has(asked.lower) || pollAsks) return false;
   for (let k = i + 2; k <= i + 6; k++) {
     const t = at(tokens, k);
     // "asked the board to accept her estimate that repairs would cost more": a claim carried in the request.
@@ -1235,6 +1236,7 @@ function askedToAct(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 const ASKING = new Set(['ask', 'asks', 'asked', 'asking']);
+const POLLS_ASKING = new Set(['poll', 'polls', 'survey', 'surveys', 'pollster', 'pollsters']);
 
 /** "considered selling the house", "considers running": weighing a deed of one's own, no view of anything. */
 function weighsADeed(tokens: readonly Token[], i: number): boolean {
@@ -4537,7 +4539,10 @@ function claimByName(tokens: readonly Token[], i: number, sentenceStart: number,
   if (!words.length) return false;
   const after = tokenIndex(tokens, at(words, words.length - 1)) + 1;
   const cls = classifySource(words, sentenceStart);
-  if (at(tokens, at(tokens, after).text === ',' ? after + 1 : after).lower !== 'that' || !cls || cls.kind === 'anonymous-source') return false;
+  const that = at(tokens, after).text === ',' ? after + 1 : after;
+  // "demand from buyers that want steel": a relative clause about them, no claim.
+  const opens = at(tokens, that + 1);
+  if (at(tokens, that).lower !== 'that' || !(opensClauseSubject(opens) || QUOTE_MARKS.test(opens.text)) || !cls || cls.kind === 'anonymous-source') return false;
   out.push(cls.kind === 'named-source' ? namedMatch(at(tokens, i), words) : crowdMatch(words, at(tokens, i)));
   return true;
 }
