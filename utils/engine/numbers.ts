@@ -1721,7 +1721,7 @@ function ruleLine(s: Sentence, spanStart: number, last: number, currency: boolea
 const DECIDED_TO = set('win clinch secure capture seal pass qualify become override block trigger force approve');
 const DECIDED_FOR = set('nomination passage approval victory majority');
 const INCOMES = set('income incomes salary salaries wage wages');
-const EARNING = set('earning making giving donating paying');
+const EARNING_OR_GIVING = set('earning making giving donating paying');
 /** Whether the sum at `spanStart`…`last` is where an income bracket is drawn: a threshold on incomes or on earners. */
 function incomeBracket(s: Sentence, spanStart: number, last: number, approximate: boolean): boolean {
   const orBeyond = s.lower(last + 1) === 'or' && (s.lower(last + 2) === 'less' || s.lower(last + 2) === 'more');
@@ -1730,7 +1730,7 @@ function incomeBracket(s: Sentence, spanStart: number, last: number, approximate
   if (INCOMES.has(before) || (before === 'of' && INCOMES.has(s.lower(spanStart - 2)))) return true;
   // "workers earning …", "families making …", "donors giving …": people described by what they make or give; not
   // "admitted making …".
-  return EARNING.has(before) && isPeoplePlural(s.lower(spanStart - 2));
+  return EARNING_OR_GIVING.has(before) && isPeoplePlural(s.lower(spanStart - 2));
 }
 
 const LIST_OPENERS = set(': – — -');
@@ -1890,7 +1890,7 @@ const RELATIVE_OPENERS = set('which who whose');
 
 /** Whether a market word ("shares", "Nikkei") stands among the `reach` words ending at `from`. */
 const MOVE_NOUNS = set('plunge drop fall decline rise jump gain surge slide slump rally tumble');
-/** A named market after "in" at word `from`: "in the Nikkei", "in Acme Energy's share price", "in its shares", "in shares of Acme". */
+/** A named market after "in" at `from`: "in the Nikkei", "in Acme Energy's share price", "in its shares", "in shares of Acme". */
 function marketWordAfter(s: Sentence, from: number): boolean {
   // A name of one or more words, an owner ("its", "the company's") or "benchmark" may stand before the market's word.
   for (let j = s.lower(from) === 'the' ? from + 1 : from; j <= from + 5 && s.isWord(j); j++) {

@@ -1236,6 +1236,7 @@ function askedToAct(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 const ASKING = new Set(['ask', 'asks', 'asked', 'asking']);
+const NOT_ASKED_OF = new Set(['to', 'not', 'for', 'about', 'that', 'whether', 'if']);
 const POLLS_ASKING = new Set(['poll', 'polls', 'survey', 'surveys', 'pollster', 'pollsters']);
 
 /** "considered selling the house", "considers running": weighing a deed of one's own, no view of anything. */
@@ -1246,7 +1247,6 @@ function weighsADeed(tokens: readonly Token[], i: number): boolean {
   for (let k = i + 2; k < Math.min(tokens.length, i + 16) && !at(tokens, k - 1).endsSentence; k++) if ((at(tokens, k).lower === 'a' || at(tokens, k).lower === 'an') && at(tokens, k + 1).endsSentence) return false;
   return true;
 }
-const NOT_ASKED_OF = new Set(['to', 'not', 'for', 'about', 'that', 'whether', 'if']);
 const CASE_MADE = new Set([
   'argument', 'arguments', 'case', 'point', 'claim', 'claims', 'pitch', 'allegation', 'allegations', 'accusation', 'accusations', 'charge', 'charges', 'comment', 'comments', 'remark', 'remarks',
   'statement', 'statements', 'plea', 'appeal', 'apology', 'apologies', 'secret', 'joke', 'jokes', 'reference', 'references', 'observation', 'observations', 'announcement', 'prediction', 'predictions', 'threat', 'threats',
@@ -3983,10 +3983,10 @@ function concernsOnly(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
-/** A verb in the past that opens a quotation right after it, "Marsh cracked, “…”": a speech tag whatever the verb. */
 /** Whether some verb of the sentence opens a quotation, known as a verb of saying or not. */
 export const tagsQuotation = (tokens: readonly Token[]): boolean => tokens.some((_, i) => tagsAQuotation(tokens, i));
 
+/** A verb in the past that opens a quotation right after it, "Marsh cracked, “…”": a speech tag whatever the verb. */
 function tagsAQuotation(tokens: readonly Token[], i: number): boolean {
   const verb = at(tokens, i);
   if (!isWord(verb) || verb.capitalized || !(/[^e]ed$/.test(verb.lower) || IRREGULAR_PASTS.has(verb.lower))) return false;
