@@ -280,6 +280,7 @@ const BEFORE_A_DAY = new Set(['a', 'an', 'the', 'this', 'that', 'last', 'next', 
 function skipBetween(tokens: readonly Token[], j: number): number {
   for (let skipped = 0; skipped < 4 && j >= 0; skipped++) {
     const t = at(tokens, j);
+    const opening = asideOpening(tokens, j);
     // "USA TODAY identified": a capitalised "Today" after a word is part of a name.
     // "they both said" steps over "both"; "Both said", opening the clause, is the subject.
     // Not after an aside's closing dash: "Party figures — long disciplined — both suggested".
@@ -288,8 +289,7 @@ function skipBetween(tokens: readonly Token[], j: number): number {
     const howTheySpoke = t.lower === 'anonymously';
     if (isWord(t) && !subjectItself && ((BETWEEN_SOURCE_AND_VERB.has(t.lower) && !(t.capitalized && isWord(at(tokens, j - 1))) && !isCapitalModal(t, at(tokens, 0).start)) || (isLyAdverb(t.lower) && !t.capitalized && !howTheySpoke) || isNegation(t))) j--;
     // ", meanwhile," and ", however," sit between a source and its verb.
-    else if (t.text === ',' && isAside(at(tokens, j - 1)) && at(tokens, j - 2).text === ',') j -= 3;
-    else if (t.text === ',' && TWO_WORD_ASIDES.has(`${at(tokens, j - 2).lower} ${at(tokens, j - 1).lower}`) && at(tokens, j - 3).text === ',') j -= 4;
+    else if (opening >= 0) j = opening - 1;
     // "growers have in particular objected", "farmers in turn say": the same without commas.
     else if (isWord(at(tokens, j - 1)) && TWO_WORD_ASIDES.has(`${at(tokens, j - 1).lower} ${t.lower}`)) j -= 2;
     // "The ministry on Monday urged", "Lopez last week asked": when is not who.
@@ -3988,10 +3988,11 @@ export const tagsQuotation = (tokens: readonly Token[]): boolean => tokens.some(
 
 /** A verb in the past that opens a quotation right after it, "Marsh cracked, “…”": a speech tag whatever the verb. */
 function tagsAQuotation(tokens: readonly Token[], i: number): boolean {
-  const verb = at(tokens, i);
-  if (!isWord(verb) || verb.capitalized || !(/[^e]ed$/.test(verb.lower) || IRREGULAR_PASTS.has(verb.lower))) return false;
+  // Run on every word of the page: the punctuation after it first, which rules out nearly all of them.
   const next = at(tokens, i + 1);
-  return (next.text === ',' || next.text === ':') && OPENING_QUOTES.has(at(tokens, i + 2).text) && isWord(at(tokens, i - 1)) && !TITLING.has(verb.lower);
+  if ((next.text !== ',' && next.text !== ':') || !OPENING_QUOTES.has(at(tokens, i + 2).text)) return false;
+  const verb = at(tokens, i);
+  return isWord(verb) && !verb.capitalized && (/[^e]ed$/.test(verb.lower) || IRREGULAR_PASTS.has(verb.lower)) && isWord(at(tokens, i - 1)) && !TITLING.has(verb.lower);
 }
 // A title given, not words said: "an ad titled, “Scam.”"
 const TITLING = new Set(['titled', 'entitled', 'headlined', 'captioned', 'subtitled']);
@@ -4538,11 +4539,12 @@ function claimByName(tokens: readonly Token[], i: number, sentenceStart: number,
   const words = agentAfter(tokens, by + 1);
   if (!words.length) return false;
   const after = tokenIndex(tokens, at(words, words.length - 1)) + 1;
-  const cls = classifySource(words, sentenceStart);
   const that = at(tokens, after).text === ',' ? after + 1 : after;
   // "demand from buyers that want steel": a relative clause about them, no claim.
   const opens = at(tokens, that + 1);
-  if (at(tokens, that).lower !== 'that' || !(opensClauseSubject(opens) || QUOTE_MARKS.test(opens.text)) || !cls || cls.kind === 'anonymous-source') return false;
+  if (at(tokens, that).lower !== 'that' || !(opensClauseSubject(opens) || QUOTE_MARKS.test(opens.text))) return false;
+  const cls = classifySource(words, sentenceStart);
+  if (!cls || cls.kind === 'anonymous-source') return false;
   out.push(cls.kind === 'named-source' ? namedMatch(at(tokens, i), words) : crowdMatch(words, at(tokens, i)));
   return true;
 }
@@ -5214,11 +5216,17 @@ function cueReportsAnAct(tokens: readonly Token[], i: number): boolean {
 /** Whether "and" or "but" stands before the verb at i, adverbs and auxiliaries between: "and later said". */
 const joinedToClause = (tokens: readonly Token[], i: number): boolean => CONJUNCTIONS_OF_CLAUSES.has(at(tokens, skipBetween(tokens, i - 1)).lower);
 
+/** Where the comma opening ", however," or ", in fact," stands, when its closing comma is at `comma`; -1 if none does. */
+function asideOpening(tokens: readonly Token[], comma: number): number {
+  if (at(tokens, comma).text !== ',') return -1;
+  if (isAside(at(tokens, comma - 1)) && at(tokens, comma - 2).text === ',') return comma - 2;
+  return TWO_WORD_ASIDES.has(`${at(tokens, comma - 2).lower} ${at(tokens, comma - 1).lower}`) && at(tokens, comma - 3).text === ',' ? comma - 3 : -1;
+}
+
 /** The last word before ", however," or ", in fact," when it parts an auxiliary from the verb at i; -1 if none does. */
 function auxiliaryBeforeAside(tokens: readonly Token[], i: number): number {
-  if (at(tokens, i - 1).text !== ',') return -1;
-  const opening = isAside(at(tokens, i - 2)) ? i - 3 : TWO_WORD_ASIDES.has(`${at(tokens, i - 3).lower} ${at(tokens, i - 2).lower}`) ? i - 4 : -1;
-  if (opening <= 0 || at(tokens, opening).text !== ',') return -1;
+  const opening = asideOpening(tokens, i - 1);
+  if (opening <= 0) return -1;
   // "have not, however, said": a negation may follow the auxiliary.
   const auxiliary = isNegation(at(tokens, opening - 1)) ? opening - 2 : opening - 1;
   return AUXILIARIES.has(at(tokens, auxiliary).lower) ? opening - 1 : -1;
