@@ -3907,6 +3907,27 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['Projections suggest the levy would raise more than expected.', [['vague-attribution', 'Projections']]],
+    ['Preliminary figures suggest the harvest was poor.', [['vague-attribution', 'Preliminary figures']]],
+    ['Ferry fares to rise again, figures show', [['vague-attribution', 'figures']]],
+    ['Marsh won the county, according to early returns.', [['vague-attribution', 'according to early returns']]],
+    // A kind of record, one the writer points back to, and "records show" stay checkable.
+    ['Budget figures show the bridge was never funded.', [['named-source', 'Budget figures show']]],
+    ['The figures show the bridge was never funded.', [['named-source', 'The figures show']]],
+    ['He bought the farm in 2010, records show.', [['named-source', 'records show']]],
+    // Figures a named body put out speak for it, as its data do.
+    ['The ferry company released figures that showed a loss.', [['named-source', 'The ferry company released figures that showed']]],
+  ])('records in the plural with no one named for them are as vague as bare data: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test('a record\'s maker after its participle names the record', () => {
+    const text = 'Figures published on Monday by the Harbour Board show the port lost trade.';
+    const parsed = findAttributions(text).map((a) => [a.kind, text.slice(a.source.start, a.source.end)]);
+    expect(parsed).toEqual([['named-source', 'Figures published on Monday by the Harbour Board']]);
+  });
+
+  test.each([
     ['A spokesperson for the singer confirmed the split.', [['named-source', 'A spokesperson for the singer confirmed']]],
     ['A spokesman for the family said the funeral would be private.', [['named-source', 'A spokesman for the family said']]],
     ['A spokeswoman for the mayor said the road would reopen.', [['named-source', 'A spokeswoman for the mayor said']]],

@@ -151,6 +151,13 @@ const COUNT_WORD = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several
 const SMALL_COUNT = /^(?:two|three|four|five|[2-5])$/;
 // Records and data, which report through "show", "suggest", "find".
 const DATA_NOUNS = new Set(['polling', 'statistics', 'stats', 'files', 'research', 'data', 'evidence', 'modelling', 'modeling']);
+// Records in the plural, read the same way when nothing but a word of when or how comes with them: "Figures show",
+// "Preliminary figures suggest", "Projections suggest" are vague. A kind of record ("budget figures"), one the phrase
+// goes on to describe ("figures released under freedom of information law") and "records show" or "documents show",
+// the writer's formulas for registers and papers a story is built on, are records a reader can look up, as "the
+// figures" are.
+const UNTRACED_RECORDS = new Set(['projections', 'forecasts', 'calculations', 'returns', 'numbers', 'figures', 'models']);
+const UNTRACING_QUALIFIERS = new Set(['public', 'preliminary', 'early', 'initial', 'partial', 'unofficial', 'available', 'new', 'recent', 'latest', 'leaked', 'internal']);
 // Where a poll was taken ("in Ohio"), unlike where a study was published ("in the Lancet").
 const PLACES_OF_RECORDS = new Set(['in', 'across', 'throughout']);
 const POLLS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys']);
@@ -609,9 +616,11 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   // "Recent polling shows", "exit polls suggested", "Data show": records no one is named for are vague (as "a
   // study" is); a name, an owner, a body or "the" makes them a record the reader can look up ("council records",
   // "the data", "files from the county").
-  if (DATA_NOUNS.has(head) && !VAGUE_DETERMINERS.has(first)) {
+  const untraced = (w: string) => DATA_NOUNS.has(w) || UNTRACED_RECORDS.has(w);
+  const untracedRecord = UNTRACED_RECORDS.has(head) && headIndex === words.length - 1 && lowers.slice(0, headIndex).every((w) => UNTRACING_QUALIFIERS.has(w));
+  if ((DATA_NOUNS.has(head) || untracedRecord) && !VAGUE_DETERMINERS.has(first)) {
     // A name may be written with an inner capital only: "data from eFarePoint".
-    const traced = (hasName && namedAt !== headIndex) || possessive || POINTING.has(first) || words.some((w) => ((INSTITUTIONS.has(w.lower) || OFFICIAL.has(w.lower)) && !DATA_NOUNS.has(w.lower)) || INNER_CAPITAL.test(w.text));
+    const traced = (hasName && namedAt !== headIndex) || possessive || POINTING.has(first) || words.some((w) => ((INSTITUTIONS.has(w.lower) || OFFICIAL.has(w.lower)) && !untraced(w.lower)) || INNER_CAPITAL.test(w.text));
     return traced ? NAMED_SOURCE : VAGUE_ATTRIBUTION;
   }
   // "executives of both companies", "officials from the two countries": people of bodies the story has just named.

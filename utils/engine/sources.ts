@@ -2197,10 +2197,12 @@ function matchDescribedSubject(tokens: readonly Token[], i: number, verb: Token,
   }
   // People described by what they are doing: a crowd or someone unnamed; a name only by the side it takes
   // ("Leeds Labour councillors backing the levy said") or as the one sought out ("Acme staff interviewed by Reed said").
-  const cls = classifySource(subject, sentenceStart);
+  // "Figures published on Thursday by the Housing Office show": a record's maker after its participle names it.
+  const made = passive && RECORDS.has(at(subject, subject.length - 1).lower) ? classifySource(tokens.slice(k, verbAt).filter(isWord), sentenceStart) : null;
+  const cls = made?.kind === 'named-source' ? made : classifySource(subject, sentenceStart);
   // A name with a relative clause has its comma ("Reed, who …"); without one the capital opens something else.
   const namedWho = described && subject.some((w) => w.capitalized && w.start !== sentenceStart);
-  if (!cls || (cls.kind === 'named-source' && (namedWho || (!described && !contacted && !TAKING_SIDES.has(participle.lower))))) return;
+  if (!cls || (cls.kind === 'named-source' && cls !== made && (namedWho || (!described && !contacted && !TAKING_SIDES.has(participle.lower))))) return;
   const start = at(subject, 0).start;
   const end = endOf(tokens.slice(k, verbAt).filter(isWord));
   out.push(sourceMatch(cls, start, end, start, end, verb));
@@ -4227,7 +4229,7 @@ const ISSUING = new Set([
   'penned', 'aired', 'airs', 'airing', 'launched', 'launches', 'launching', 'signed', 'signs', 'signing',
 ]);
 // The media one speaks in, less the spoken ones ("gave an interview"), and the records one puts out.
-const ISSUED = new Set([...[...MEDIA].filter((w) => w !== 'interview' && w !== 'speech'), 'release', 'report', 'ad', 'advertisement', 'analysis', 'data', 'research', 'paper', 'notice', 'complaint', 'brief']);
+const ISSUED = new Set([...[...MEDIA].filter((w) => w !== 'interview' && w !== 'speech'), 'release', 'report', 'ad', 'advertisement', 'analysis', 'data', 'figure', 'number', 'projection', 'forecast', 'research', 'paper', 'notice', 'complaint', 'brief']);
 
 /**
  * "The council put out a notice Friday saying", "Acme issued a memo that argued", "Reed sent a video on
