@@ -62,6 +62,18 @@ describe('findAttributions', () => {
     },
   );
 
+  test.each([
+    ['Rural colleges are admitting more students from abroad.'],
+    ['Surgeons at the clinic need admitting privileges at a hospital.'],
+  ])('letting people in, whoever does it, and the form before a noun it describes say nothing: %s', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+
+  test('admitting counts of a crime is owning up to them, not letting anyone in', () => {
+    const text = 'Ann Marsh admitted 14 counts of fraud.';
+    expect(findAttributions(text).map((a) => text.slice(a.cue!.start, a.cue!.end))).toEqual(['admitted']);
+  });
+
   test('the clause\'s verb ends its subject: a crowd in its object is no subject of the participle after it', () => {
     expect(kinds('The new charter explicitly recognizes tenants, outlining the rights they gain.')).toEqual([]);
   });
@@ -1107,6 +1119,9 @@ describe('findAttributions', () => {
     // The verb in a clause of when: its subject, not the word that opens the clause.
     ['When Tom Reed tried to defend the plan, the crowd booed.', 'named-source', 'Tom Reed tried to defend'],
     ['Ann Marsh is still trying to argue that the pier is safe.', 'named-source', 'Ann Marsh is still trying to argue'],
+    // A progressive after "to be" is the verb's own.
+    ['Many growers seem to be hoping for a rescue.', 'vague-attribution', 'Many growers'],
+    ['Ann Marsh appears to be arguing that the pier is safe.', 'named-source', 'Ann Marsh appears to be arguing'],
   ])('the subject of "continues to", "seemed to", "began" is the speaker: %s', (text, kind, span) => {
     expect(kinds(text)).toEqual([[kind, span]]);
   });

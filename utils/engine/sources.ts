@@ -2372,6 +2372,23 @@ function putOutBefore(tokens: readonly Token[], k: number): number {
   }
   return -1;
 }
+const ADMITTING = new Set(['admit', 'admits', 'admitted', 'admitting']);
+const MORE_OR_FEWER = new Set(['more', 'fewer', 'hundreds', 'thousands', 'millions', 'dozens', 'scores']);
+/**
+ * "The country admitted 250,000 refugees", "colleges admitting more foreign students", "doctors with admitting
+ * privileges": letting people in, or the form before a noun it describes; owning up to something takes a clause, a
+ * gerund or a noun of fault ("admitted that", "admitted lying", "admitted defeat", "admitted 14 counts of theft").
+ */
+function letsPeopleIn(tokens: readonly Token[], i: number): boolean {
+  if (!ADMITTING.has(at(tokens, i).lower)) return false;
+  const next = at(tokens, i + 1);
+  if (next.lower === 'privileges') return true;
+  // Not "admitted 14 counts of theft", a plea.
+  const counted = STARTS_WITH_NUMBER.test(next.text) || NUMBER_WORDS.has(next.lower) || MORE_OR_FEWER.has(next.lower);
+  const people = (k: number) => isWord(at(tokens, k)) && isCrowdOfPeople(at(tokens, k).lower);
+  return people(i + 1) || (counted && [2, 3, 4, 5, 6, 7, 8].some((n) => people(i + n)));
+}
+
 // Participles by which a record is put out or taken: "polls released on Monday", "a poll taken last week".
 const RECORD_PARTICIPLES = new Set(['released', 'published', 'conducted', 'taken', 'issued', 'compiled', 'analysed', 'analyzed', 'collected', 'gathered']);
 /**
@@ -2422,8 +2439,10 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
   let j = skipBetween(tokens, i - 1);
   // "Reed continues to insist", "Marsh seemed to indicate", "he began dismissing": the subject of the verb before is
   // the speaker. Not "began charging fees", "kept asking them to": with an -ing form, only a claim's form counts.
-  const catenative = at(tokens, j).lower === 'to' && j === i - 1 ? i - 2 : participle ? i - 1 : -1;
-  if (catenative >= 0 && CATENATIVES.has(at(tokens, catenative).lower) && progressiveOfItsSubject(tokens, catenative) && (!participle || verb.lower === 'saying' || SUBJECT_PRONOUNS.has(at(tokens, i + 1).lower) || (isWord(at(tokens, i + 1)) && introducesContent(tokens, i, QUOTATION_OPENERS)))) {
+  // "Many growers seem to be hoping", "Reed appears to be arguing": a progressive after "to be" is the verb's own.
+  const toBe = participle && at(tokens, i - 1).lower === 'be' && at(tokens, i - 2).lower === 'to' ? i - 3 : -1;
+  const catenative = toBe >= 0 ? toBe : at(tokens, j).lower === 'to' && j === i - 1 ? i - 2 : participle ? i - 1 : -1;
+  if (catenative >= 0 && CATENATIVES.has(at(tokens, catenative).lower) && progressiveOfItsSubject(tokens, catenative) && (toBe >= 0 || !participle || verb.lower === 'saying' || SUBJECT_PRONOUNS.has(at(tokens, i + 1).lower) || (isWord(at(tokens, i + 1)) && introducesContent(tokens, i, QUOTATION_OPENERS)))) {
     j = skipBetween(tokens, catenative - 1);
   }
   // "would force growers to admit", "the second grower from Leeds to endorse": the phrase before an infinitive is
@@ -2832,6 +2851,7 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if (CLAUSE_ONLY_FORMS.has(verb.lower) && next.lower !== 'that' && !bareClause(tokens, i)) return;
   if (recordPutOut(tokens, i)) return; // "A video posted online shows": how the video was put out, not who spoke
   if (recallsGoods(tokens, i)) return;
+  if (letsPeopleIn(tokens, i)) return;
   // "six firms now compile billionaire lists.": a cue far more often a noun is a verb only with its object after it
   // ("Acme lists the family's wealth at …").
   if (OBJECT_FIRST.has(verb.lower) && !isWord(next) && !QUOTE_MARKS.test(next.text)) return;
