@@ -970,11 +970,22 @@ describe('which figures a source vouches for', () => {
     expect(spans(text, 'named-source')).toEqual([credit]);
     expect(spans(text, 'unverified-figure')).toEqual([]);
   });
+  // A digest's item credited in brackets after its last sentence, ending the paragraph.
+  test.each([
+    ['FERRY FARES The council will raise fares again in May. [Leeds Post]\n\nThe county gave out 5,000 more.', '[Leeds Post]', ['5,000']],
+    ['The pier reopened after a long repair. [Ann Marsh, The Journal of Coastal Towns]', '[Ann Marsh, The Journal of Coastal Towns]', []],
+  ])('an item credited in brackets at the end of its paragraph is its outlet’s: %s', (text, credit, unsourced) => {
+    expect(spans(text, 'named-source')).toEqual([credit]);
+    expect(spans(text, 'unverified-figure')).toEqual(unsourced);
+  });
   test.each([
     ['The plan [Tom Reed] was dropped after 300 letters.', ['300']],
-    ['Read the rest here. [Leeds Post]\n\nThe county gave out 5,000 more.', ['5,000']],
     ['“[T]he county gave out 5,000 more,” the mayor wrote.', []],
-  ])('brackets not right after a closing quotation mark credit no one: %s', (text, unsourced) => {
+    // Not a credit: one inside the paragraph, a link's title, a picture's label.
+    ['The county gave out 5,000 more. [Leeds Post] Then it stopped.', ['5,000']],
+    ['The county gave out 5,000 more. [Harbour museum shows old coins]', ['5,000']],
+    ['The county gave out 5,000 more. [Photo: Ann Marsh]', ['5,000']],
+  ])('brackets that credit no one: %s', (text, unsourced) => {
     expect(spans(text, 'named-source').filter((f) => f.startsWith('['))).toEqual([]);
     expect(spans(text, 'unverified-figure')).toEqual(unsourced);
   });

@@ -279,18 +279,29 @@ function signatureIn(text: string, sentence: Span): Attribution | undefined {
   return { kind: 'named-source', start: sourceStart, end: cueEnd, sourceStart, sourceEnd: sourceStart + (m[1] as string).length, cueStart, cueEnd, narrative: false };
 }
 
-// A quotation's credit in brackets after its closing mark, as newsletters link their sources: "“…” [Leeds Post]". Some
-// sites close with an opening mark ("…a year.“ [Acme]"), which a bracket ending the sentence cannot follow otherwise.
-const BRACKET_CREDIT = /(?:^|[”"“])\s*\[(\p{Lu}[^[\]\n]{0,40}?)\.?\]\s*$/u;
+// A newsletter item's credit in brackets, as digests link their sources: after a quotation's closing mark ("“…”
+// [Leeds Post]"; some sites close with an opening mark, "…a year.“ [Acme]") or ending the item's paragraph after its
+// last sentence ("… to the pier. [Acme News]", "[Ann Marsh, Leeds Post]"). Not a picture's or a page's label.
+const BRACKET_CREDIT = /(?:^|[”"“.!?])\s*\[(\p{Lu}[^[\]\n/]{0,90}?)\.?\]\s*$/u;
 const CLOSING_QUOTE_BEFORE = /[”"“]\s*$/;
+const SENTENCE_END_BEFORE = /[.!?”"“]\s*$/;
+const NOT_A_CREDIT = /^(?:Photo|Photos|Image|Images|Picture|Video|Graphic|Illustration|Getty|File|Credit|Editor|Update|Updated|Correction|Advertisement|Ad|Click|Read|Watch|Listen|See|Related|Subscribe)\b/u;
 
-/** The outlet a bracketed credit right after a quotation names, which the quotation's words are credited to. */
+// Words a credit's names are joined by: "Ann Marsh, Leeds Post", "Journal of Medicine", "WSJ | Paywall".
+const NAME_JOINS = new Set(['of', 'the', 'and', 'for', 'on', 'at', 'de', '&', '|', '-', '—']);
+/** A credit names, as an outlet or a writer does; a link's title is a phrase ("[Museum houses old coins]"). */
+const namesOnly = (credit: string): boolean => credit.split(/[\s,]+/).filter(Boolean).every((w) => /^[\p{Lu}\d@]/u.test(w) || NAME_JOINS.has(w));
+/** The outlet a bracketed credit names, which the item's closing words are credited to. */
 function bracketCreditIn(text: string, sentence: Span): Attribution | undefined {
   const here = text.slice(sentence.start, sentence.end);
   const m = BRACKET_CREDIT.exec(here);
-  if (!m) return undefined;
-  // A sentence that is the credit alone follows the quotation's closing mark.
-  if (!/[”"“]/.test(m[0]) && !CLOSING_QUOTE_BEFORE.test(text.slice(Math.max(0, sentence.start - 4), sentence.start))) return undefined;
+  if (!m || NOT_A_CREDIT.test(m[1] as string) || !namesOnly(m[1] as string)) return undefined;
+  const before = text.slice(Math.max(0, sentence.start - 4), sentence.start);
+  const afterQuotation = /[”"“]/.test(m[0]) || CLOSING_QUOTE_BEFORE.test(before);
+  // After plain text, only a credit that ends its paragraph, right after a sentence's end.
+  const endsParagraph = /^[^\S\n]*(?:\n|$)/.test(text.slice(sentence.end));
+  const afterSentence = /[.!?]/.test(m[0].slice(0, m[0].indexOf('['))) || (m.index === 0 && SENTENCE_END_BEFORE.test(before));
+  if (!afterQuotation && !(endsParagraph && afterSentence)) return undefined;
   const cueStart = sentence.start + m.index + m[0].indexOf('[');
   const cueEnd = sentence.start + m.index + m[0].lastIndexOf(']') + 1;
   const sourceStart = cueStart + 1;
