@@ -879,8 +879,9 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
       } else reason = REASONS[a.kind];
       here.push(a);
       record(parsed, text, sentence, a, false);
-      // A hedge qualifies a claim and is no one a later "he" or "the report" could refer to.
-      if (a.kind !== 'hedge') {
+      // A hedge qualifies a claim and is no one a later "he" or "the report" could refer to; nor is a bracketed credit,
+      // a link to the outlet a digest took its item from.
+      if (a.kind !== 'hedge' && text.charCodeAt(a.cueStart) !== 91 /* [ */) {
         const mention = mentionOf(text, a, words, paragraph, s, extra.anonymityReasonGiven);
         mention.firstMention = antecedent;
         if (s === 0 && standsAlone(readings, s)) mention.headline = true;

@@ -151,12 +151,10 @@ const COUNT_WORD = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several
 const SMALL_COUNT = /^(?:two|three|four|five|[2-5])$/;
 // Records and data, which report through "show", "suggest", "find".
 const DATA_NOUNS = new Set(['polling', 'statistics', 'stats', 'files', 'research', 'data', 'evidence', 'modelling', 'modeling']);
-// Records in the plural, read the same way when nothing but a word of when or how comes with them: "Figures show",
-// "Preliminary figures suggest", "Projections suggest" are vague. A kind of record ("budget figures"), one the phrase
-// goes on to describe ("figures released under freedom of information law") and "records show" or "documents show",
-// the writer's formulas for registers and papers a story is built on, are records a reader can look up, as "the
-// figures" are.
-const UNTRACED_RECORDS = new Set(['projections', 'forecasts', 'calculations', 'returns', 'numbers', 'figures', 'models']);
+// Records in the plural, read the same way when nothing but a word of when or how comes with them: "Projections
+// suggest", "Early returns show", "Preliminary forecasts suggest" are vague. Not "figures", "numbers", "records" or
+// "documents", which a story most often writes for those it has named or a register a reader can look up.
+const UNTRACED_RECORDS = new Set(['projections', 'forecasts', 'calculations', 'returns', 'models']);
 const UNTRACING_QUALIFIERS = new Set(['public', 'preliminary', 'early', 'initial', 'partial', 'unofficial', 'available', 'new', 'recent', 'latest', 'leaked', 'internal']);
 // Where a poll was taken ("in Ohio"), unlike where a study was published ("in the Lancet").
 const PLACES_OF_RECORDS = new Set(['in', 'across', 'throughout']);

@@ -2197,12 +2197,10 @@ function matchDescribedSubject(tokens: readonly Token[], i: number, verb: Token,
   }
   // People described by what they are doing: a crowd or someone unnamed; a name only by the side it takes
   // ("Leeds Labour councillors backing the levy said") or as the one sought out ("Acme staff interviewed by Reed said").
-  // "Figures published on Thursday by the Housing Office show": a record's maker after its participle names it.
-  const made = passive && RECORDS.has(at(subject, subject.length - 1).lower) ? classifySource(tokens.slice(k, verbAt).filter(isWord), sentenceStart) : null;
-  const cls = made?.kind === 'named-source' ? made : classifySource(subject, sentenceStart);
+  const cls = classifySource(subject, sentenceStart);
   // A name with a relative clause has its comma ("Reed, who …"); without one the capital opens something else.
   const namedWho = described && subject.some((w) => w.capitalized && w.start !== sentenceStart);
-  if (!cls || (cls.kind === 'named-source' && cls !== made && (namedWho || (!described && !contacted && !TAKING_SIDES.has(participle.lower))))) return;
+  if (!cls || (cls.kind === 'named-source' && (namedWho || (!described && !contacted && !TAKING_SIDES.has(participle.lower))))) return;
   const start = at(subject, 0).start;
   const end = endOf(tokens.slice(k, verbAt).filter(isWord));
   out.push(sourceMatch(cls, start, end, start, end, verb));
@@ -2374,19 +2372,33 @@ function putOutBefore(tokens: readonly Token[], k: number): number {
 }
 const ADMITTING = new Set(['admit', 'admits', 'admitted', 'admitting']);
 const MORE_OR_FEWER = new Set(['more', 'fewer', 'hundreds', 'thousands', 'millions', 'dozens', 'scores']);
+// What "admitting" follows when it is the verb, not a description of the noun before it ("the agency admitting them").
+const BEFORE_AN_ACT = new Set(['by', 'of', 'for', 'from', 'without', 'with', 'in', 'on', 'after', 'before', 'while', 'about']);
+// A plea's charges: "admitted 14 counts of fraud against pensioners".
+const CHARGES = new Set(['count', 'counts', 'charge', 'charges', 'offence', 'offences', 'offense', 'offenses']);
 /**
  * "The country admitted 250,000 refugees", "colleges admitting more foreign students", "doctors with admitting
  * privileges": letting people in, or the form before a noun it describes; owning up to something takes a clause, a
- * gerund or a noun of fault ("admitted that", "admitted lying", "admitted defeat", "admitted 14 counts of theft").
+ * gerund or a noun of fault ("admitted that", "admitted voters were angry", "admitted lying", "admitted defeat",
+ * "admitted 14 counts of theft").
  */
 function letsPeopleIn(tokens: readonly Token[], i: number): boolean {
-  if (!ADMITTING.has(at(tokens, i).lower)) return false;
+  const verb = at(tokens, i);
+  if (!ADMITTING.has(verb.lower)) return false;
   const next = at(tokens, i + 1);
   if (next.lower === 'privileges') return true;
-  // Not "admitted 14 counts of theft", a plea.
+  const prev = at(tokens, i - 1);
+  if (verb.lower === 'admitting' && isWord(prev) && !AUXILIARIES.has(prev.lower) && !BEFORE_AN_ACT.has(prev.lower)) return false;
   const counted = STARTS_WITH_NUMBER.test(next.text) || NUMBER_WORDS.has(next.lower) || MORE_OR_FEWER.has(next.lower);
-  const people = (k: number) => isWord(at(tokens, k)) && isCrowdOfPeople(at(tokens, k).lower);
-  return people(i + 1) || (counted && [2, 3, 4, 5, 6, 7, 8].some((n) => people(i + n)));
+  for (let k = i + 1; k <= i + (counted ? 8 : 1) && (isWord(at(tokens, k)) || at(tokens, k).text === ','); k++) {
+    const t = at(tokens, k);
+    if (CHARGES.has(t.lower) || (k > i + 1 && t.lower.endsWith('ing'))) return false;
+    if (!isCrowdOfPeople(t.lower)) continue;
+    // "admitted 40 residents had been overcharged": a clause with the people as its subject is what was admitted.
+    const after = at(tokens, k + 1);
+    return !(AUXILIARIES.has(after.lower) || (isWord(after) && looksLikeVerb(after.lower) && !after.capitalized));
+  }
+  return false;
 }
 
 // Participles by which a record is put out or taken: "polls released on Monday", "a poll taken last week".
@@ -2424,6 +2436,7 @@ const OF_AN_ACT = new Set(['of', 'by', 'from']);
 const WHO_CONTRACTED = /^who['’](?:s|d|ve)$/;
 /** Whether the dash at k closes an aside: an odd number of dashes stands before it in the sentence. */
 const closesDashAside = (tokens: readonly Token[], k: number): boolean => tokens.slice(0, k).filter((t) => DASHES.has(t.text)).length % 2 === 1;
+const AFTER_A_PROGRESSIVE = new Set(['that', 'for']);
 /** The usual order: "John Kirby said", "officials have also warned", "an insider told the outlet". */
 function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out }: VerbContext): void {
   // "“…,” Will said.", "“…,” Long said.": one capitalised word between a quotation's close and a verb of saying is
@@ -2439,8 +2452,9 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
   let j = skipBetween(tokens, i - 1);
   // "Reed continues to insist", "Marsh seemed to indicate", "he began dismissing": the subject of the verb before is
   // the speaker. Not "began charging fees", "kept asking them to": with an -ing form, only a claim's form counts.
-  // "Many growers seem to be hoping", "Reed appears to be arguing": a progressive after "to be" is the verb's own.
-  const toBe = participle && at(tokens, i - 1).lower === 'be' && at(tokens, i - 2).lower === 'to' ? i - 3 : -1;
+  // "Many growers seem to be hoping for a rescue", "Reed appears to be arguing that": a progressive after "to be" is
+  // the verb's own, with what it hopes for or says after it ("the two men appeared to be arguing" is a quarrel).
+  const toBe = participle && at(tokens, i - 1).lower === 'be' && at(tokens, i - 2).lower === 'to' && (AFTER_A_PROGRESSIVE.has(at(tokens, i + 1).lower) || introducesContent(tokens, i, QUOTATION_OPENERS)) ? i - 3 : -1;
   const catenative = toBe >= 0 ? toBe : at(tokens, j).lower === 'to' && j === i - 1 ? i - 2 : participle ? i - 1 : -1;
   if (catenative >= 0 && CATENATIVES.has(at(tokens, catenative).lower) && progressiveOfItsSubject(tokens, catenative) && (toBe >= 0 || !participle || verb.lower === 'saying' || SUBJECT_PRONOUNS.has(at(tokens, i + 1).lower) || (isWord(at(tokens, i + 1)) && introducesContent(tokens, i, QUOTATION_OPENERS)))) {
     j = skipBetween(tokens, catenative - 1);
@@ -4249,7 +4263,7 @@ const ISSUING = new Set([
   'penned', 'aired', 'airs', 'airing', 'launched', 'launches', 'launching', 'signed', 'signs', 'signing',
 ]);
 // The media one speaks in, less the spoken ones ("gave an interview"), and the records one puts out.
-const ISSUED = new Set([...[...MEDIA].filter((w) => w !== 'interview' && w !== 'speech'), 'release', 'report', 'ad', 'advertisement', 'analysis', 'data', 'figure', 'number', 'projection', 'forecast', 'research', 'paper', 'notice', 'complaint', 'brief']);
+const ISSUED = new Set([...[...MEDIA].filter((w) => w !== 'interview' && w !== 'speech'), 'release', 'report', 'ad', 'advertisement', 'analysis', 'data', 'projection', 'forecast', 'research', 'paper', 'notice', 'complaint', 'brief']);
 
 /**
  * "The council put out a notice Friday saying", "Acme issued a memo that argued", "Reed sent a video on
