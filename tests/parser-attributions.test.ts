@@ -84,6 +84,25 @@ describe('findAttributions', () => {
     },
   );
 
+  test.each([
+    ['Mayor Ann Marsh issued a statement, “Our harbour will reopen on Monday with 40 new berths.”', [['named-source', 'Mayor Ann Marsh issued']]],
+    ['The council released a note: “The harbour will reopen on Monday.”', [['named-source', 'The council']]],
+    // Signing a letter, or putting one out with nothing quoted, says nothing.
+    ['Reed signed a letter, “the Leeds letter,” with 40 others.', [['unverified-figure', '40 others']]],
+    ['Reed issued a statement on Friday.', []],
+  ])('a record put out with its words quoted right after it speaks for whoever put it out: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['The Acme Pollster average puts Reed’s approval at 50 percent.', [['named-source', 'The Acme Pollster average puts']]],
+    ['The polling average shows Reed ahead by 5 points.', [['vague-attribution', 'The polling average'], ['unverified-figure', '5 points']]],
+    // A batting average, a national average of prices: no pollster's record.
+    ['Reed’s batting average shows he is in form.', []],
+  ])('a pollster’s average of polls is its record: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
   test('admitting counts of a crime is owning up to them, not letting anyone in', () => {
     const text = 'Ann Marsh admitted 14 counts of fraud.';
     expect(findAttributions(text).map((a) => text.slice(a.cue!.start, a.cue!.end))).toEqual(['admitted']);

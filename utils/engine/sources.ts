@@ -4293,6 +4293,18 @@ function issuerVerb(tokens: readonly Token[], i: number, sentenceStart: number):
   }
   return -1;
 }
+/** "Reed issued a statement, “…”", "posted a message: “…”": a record put out, its words quoted right after it. */
+function issuesQuotedRecord(tokens: readonly Token[], i: number): boolean {
+  // Not a letter signed, which a quotation after it may name ("signed a letter, “the Leeds letter,”").
+  if (!ISSUING.has(at(tokens, i).lower) || at(tokens, i).lower.startsWith('sign')) return false;
+  for (let k = i + 1; k <= i + 4 && isWord(at(tokens, k)); k++) {
+    const noun = at(tokens, k).lower;
+    if (!ISSUED.has(noun) && !(noun.endsWith('s') && ISSUED.has(noun.slice(0, -1)))) continue;
+    const mark = at(tokens, k + 1).text;
+    return (mark === ',' || mark === ':') && OPENING_QUOTES.has(at(tokens, k + 2).text);
+  }
+  return false;
+}
 // What a headline's speaker spoke to, of or at: "Reed to farmers:", "Marsh on the levy:", "Ode at the fair:".
 const ADDRESSED = new Set(['to', 'on', 'at']);
 const PLACE_OR_TIME_AFTER = new Set(['in', 'on', 'after', 'following', 'near', 'during']);
@@ -5007,7 +5019,7 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
       // out", "ruled in favour of" are acts, and an unnamed judge's ruling is public record, told by no informant.
       const findingRuled = RULED.has(t.lower) && at(tokens, i + 1).lower === 'that' && out.slice(found).some((m) => m.kind === 'named-source' && holdsAName(tokens, m, sentenceStart));
       // "“…,” remembered Tom Reed": a tag of what the quotation says, not an act.
-      if (!(INVERTING_FORMS.has(t.lower) && !t.lower.endsWith('ing') && tagAfterQuotation(tokens, i))) markNarrative(out, found, (m) => !findingRuled || m.kind !== 'named-source');
+      if (!(INVERTING_FORMS.has(t.lower) && !t.lower.endsWith('ing') && tagAfterQuotation(tokens, i)) && !issuesQuotedRecord(tokens, i)) markNarrative(out, found, (m) => !findingRuled || m.kind !== 'named-source');
       // "Many farmers railed against the levy", "critics balked at the cost": a crowd attacking or welcoming
       // something holds a view, pinned on no one to ask (guide: "is criticised by opponents"); inside what someone
       // said ("Some delegates said they welcomed it"), the view is theirs to report.
