@@ -103,6 +103,16 @@ describe('findAttributions', () => {
     expect(kinds(text)).toEqual(expected);
   });
 
+  test.each([
+    ['The Harbour Board is worried that the new levy will drive ships away.', [['named-source', 'The Harbour Board is worried']]],
+    ['Ann Marsh is confident the bridge will open in May.', [['named-source', 'Ann Marsh is confident']]],
+    ['An aide was adamant that the bridge would open in May.', [['anonymous-source', 'An aide']]],
+    // A mood with no clause is no view told.
+    ['Ann Marsh was furious about the delay.', []],
+  ])('a stance with its clause after it is a view told, whoever holds it: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
   test('admitting counts of a crime is owning up to them, not letting anyone in', () => {
     const text = 'Ann Marsh admitted 14 counts of fraud.';
     expect(findAttributions(text).map((a) => text.slice(a.cue!.start, a.cue!.end))).toEqual(['admitted']);

@@ -3649,9 +3649,12 @@ function matchStance(tokens: readonly Token[], i: number, sentenceStart: number,
   else emit(out, words, sentenceStart, undefined, at(tokens, i));
   // One unnamed person's mood is narrative, like a verb of feeling; and a stance is no named claim to credit. An
   // unnamed group with access holding it is an anonymous source of it ("People briefed on the talks were adamant").
+  // A stance with its clause is a view told, as "fears that" is: "The ministry is worried that the talks will fail".
+  const withClause = at(tokens, i + 1).lower === 'that' || bareClause(tokens, i);
   for (let m = out.length - 1; m >= before; m--) {
     const match = out[m] as SourceMatch;
     if (match.kind === 'vague-attribution' || (match.kind === 'anonymous-source' && pluralHead(tokens, match.sourceStart, match.sourceEnd))) continue;
+    if (withClause) continue;
     match.narrative = true;
   }
   return true;
