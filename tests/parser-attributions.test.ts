@@ -113,6 +113,14 @@ describe('findAttributions', () => {
     expect(kinds(text)).toEqual(expected);
   });
 
+  test.each([
+    ['The public overall says the harbour levy is unfair.', [['vague-attribution', 'The public overall']]],
+    ['The public at large says the harbour levy is unfair.', [['vague-attribution', 'The public at large']]],
+    ['Voters overall say the harbour levy is unfair.', [['vague-attribution', 'Voters overall']]],
+  ])('a whole people "overall" or "at large" is a crowd: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
   test('admitting counts of a crime is owning up to them, not letting anyone in', () => {
     const text = 'Ann Marsh admitted 14 counts of fraud.';
     expect(findAttributions(text).map((a) => text.slice(a.cue!.start, a.cue!.end))).toEqual(['admitted']);

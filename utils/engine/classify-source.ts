@@ -55,7 +55,7 @@ const isAttributive = (lowers: readonly string[], k: number): boolean =>
   (BEFORE_THE_NOUN.has(lowers[k] ?? '') && DETERMINERS.has(lowers[k - 1] ?? '')) || (lowers[k] === 'close' && k + 1 < lowers.length && lowers[k + 1] !== 'to');
 // "a letter sent to the mayor": who a record went to follows its participle, and is not what the phrase is about.
 const SENT = new Set(['sent', 'addressed', 'mailed', 'emailed']);
-const PREPOSITIONS = new Set(['of', 'from', 'by', 'at', 'in', 'for', 'with', 'on', 'via', 'against', 'inside', 'outside', 'within', 'near', 'around', 'across', 'throughout', 'elsewhere', 'nationwide', 'worldwide', 'abroad', 'online', 'nearby', 'overseas', 'involved', 'familiar', 'close', ...AFTER_THE_NOUN, 'who', 'whose', "who'd", 'who’d', "who've", 'who’ve', 'briefed', 'seen', 'obtained', 'published', 'released', 'filed', 'conducted', 'commissioned', 'compiled', 'cited', 'quoted', 'reviewed', 'corroborated', 'presented', 'polled', 'surveyed', 'taken']);
+const PREPOSITIONS = new Set(['of', 'from', 'by', 'at', 'in', 'for', 'with', 'on', 'via', 'against', 'inside', 'outside', 'within', 'near', 'around', 'across', 'throughout', 'elsewhere', 'nationwide', 'worldwide', 'overall', 'abroad', 'online', 'nearby', 'overseas', 'involved', 'familiar', 'close', ...AFTER_THE_NOUN, 'who', 'whose', "who'd", 'who’d', "who've", 'who’ve', 'briefed', 'seen', 'obtained', 'published', 'released', 'filed', 'conducted', 'commissioned', 'compiled', 'cited', 'quoted', 'reviewed', 'corroborated', 'presented', 'polled', 'surveyed', 'taken']);
 // Participles of being sought out for comment, which end the head before "by": "migrants interviewed by the BBC"
 // (the outlet that was told is no source), but not "chairs that the Post interviewed".
 const CONTACTED_BY = new Set(['interviewed', 'questioned', 'contacted', 'consulted', 'canvassed', 'asked']);
@@ -98,7 +98,7 @@ const NO_ONE = new Set(['no', 'none', 'nobody', 'neither', 'nor', 'what', 'whate
 // and so do "History", "Medicine", "Genetics" and "Astronomy" (a channel, a band, journals).
 const FIELDS = /^(?:psychology|sociology|neuroscience|biology|criminology|anthropology|epidemiology|ecology|geology|economics|physics|mathematics|linguistics|evidence|experience)$/u;
 // Not "the intelligence community", the named agencies of a state.
-const THE_PUBLIC = /^(?:[a-z-]+ ){0,3}the (?:(?!intelligence )[a-z-]+ ){0,2}(?:public|electorate|establishment|elite|elites|community)$/;
+const THE_PUBLIC = /^(?:[a-z-]+ ){0,3}the (?:(?!intelligence )[a-z-]+ ){0,2}(?:public|electorate|establishment|elite|elites|community)(?: overall| at large| as a whole)?$/;
 const SOMEONE = new Set(['someone', 'somebody']);
 // Parties a British story names in the plural, as a body: "the Tories said".
 const PARTIES_IN_THE_PLURAL = new Set(['conservatives', 'tories', 'lib dems', 'liberal democrats', 'unionists', 'nationalists']);
@@ -441,8 +441,9 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   // "Neuroscience tells us", "History shows", "Economics suggests": a field of knowledge opening the sentence is an
   // authority no one could be asked, not a name (the journals "Science" and "Nature" are left as names).
   if (words.length === 1 && (words[0] as Token).start === sentenceStart && FIELDS.test(first)) return VAGUE_ATTRIBUTION;
-  // "The public says", "the Welsh public believes", "half of the electorate": a whole people, as a crowd; so are a
-  // people's circles ("the Republican establishment believes", "the party elite", "the scientific community agrees").
+  // "The public says", "the Welsh public believes", "the public at large", "half of the electorate": a whole people,
+  // as a crowd; so are a people's circles ("the Republican establishment believes", "the party elite", "the
+  // scientific community agrees").
   if (THE_PUBLIC.test(phrase)) return VAGUE_ATTRIBUTION;
   // "the Conservatives said", "the Lib Dems argue": a party named in the plural speaks as "Labour said" does; "many
   // Conservatives", "Tory MPs" are its members, a crowd.
