@@ -985,6 +985,8 @@ describe('which figures a source vouches for', () => {
     ['The county gave out 5,000 more. [Leeds Post] Then it stopped.', ['5,000']],
     ['The county gave out 5,000 more. [Harbour museum shows old coins]', ['5,000']],
     ['The county gave out 5,000 more. [Photo: Ann Marsh]', ['5,000']],
+    ['The county gave out 5,000 more. [Opinion]', ['5,000']],
+    ['The county gave out 5,000 more. [Harbour Museum Shows Old Coins]', ['5,000']],
   ])('brackets that credit no one: %s', (text, unsourced) => {
     expect(spans(text, 'named-source').filter((f) => f.startsWith('['))).toEqual([]);
     expect(spans(text, 'unverified-figure')).toEqual(unsourced);

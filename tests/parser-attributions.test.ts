@@ -77,6 +77,13 @@ describe('findAttributions', () => {
     expect(findAttributions(text).map((a) => [a.kind, text.slice(a.source.start, a.cue!.end)])).toEqual(expected);
   });
 
+  test.each([
+    ['Critics seem to be suggesting the bridge will fail.', [['vague-attribution', 'Critics']]],
+    ['Forecasters appear to be predicting a mild winter.', [['vague-attribution', 'Forecasters']]],
+  ])('a progressive after "seem to be" with what it says after it is the subject\'s claim: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
   test.each([['The two men appeared to be arguing outside the bar.'], ['The neighbours seem to be arguing again.']])(
     'a progressive after "seem to be" with nothing said after it is a quarrel, no claim: %s',
     (text) => {
@@ -96,7 +103,7 @@ describe('findAttributions', () => {
 
   test.each([
     ['The Acme Pollster average puts Reed’s approval at 50 percent.', [['named-source', 'The Acme Pollster average puts']]],
-    ['The polling average shows Reed ahead by 5 points.', [['vague-attribution', 'The polling average'], ['unverified-figure', '5 points']]],
+    ['A polling average shows Reed ahead by 5 points.', [['vague-attribution', 'A polling average'], ['unverified-figure', '5 points']]],
     // A batting average, a national average of prices: no pollster's record.
     ['Reed’s batting average shows he is in form.', []],
   ])('a pollster’s average of polls is its record: %s', (text, expected) => {
@@ -107,8 +114,10 @@ describe('findAttributions', () => {
     ['The Harbour Board is worried that the new levy will drive ships away.', [['named-source', 'The Harbour Board is worried']]],
     ['Ann Marsh is confident the bridge will open in May.', [['named-source', 'Ann Marsh is confident']]],
     ['An aide was adamant that the bridge would open in May.', [['anonymous-source', 'An aide']]],
-    // A mood with no clause is no view told.
+    // A mood with no clause is no view told; nor is a result, nor a stance the writer hedges.
     ['Ann Marsh was furious about the delay.', []],
+    ['Ann Marsh was so worried that she called the police.', []],
+    ['The Harbour Board is reportedly confident that the bridge will open.', [['hedge', 'reportedly']]],
   ])('a stance with its clause after it is a view told, whoever holds it: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });

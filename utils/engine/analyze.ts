@@ -12,7 +12,7 @@ import { firstNameGender, genderClash, headOf, isContestRole, isPersonReference,
 import { splitSentencesSteps, type Span } from './sentences';
 import { isLetterCode, isSpaceCode, isUpperCode } from './letters';
 import { fullSourcePhrase, withAtOfAtLeast } from './source-phrase';
-import { afterDateline, findSources, isFiniteForm, isPastForm, isStanceCue, openingSubject, SAYING_PARTICIPLES, tagsQuotation } from './sources';
+import { afterDateline, findSources, isFiniteForm, isPastForm, isStanceCue, NOT_SPEAKERS, openingSubject, SAYING_PARTICIPLES, tagsQuotation } from './sources';
 import { capitalisedInText, firstTokenFrom, lettersEnd, MODAL_NAMES, tokenize, WordClass, type Token } from './tokens';
 import type { AnalyzeOptions, Finding, FindingKind, ParsedAttribution, SourceSpecificity } from './types';
 import { runSteps, STEP, type Steps } from '../steps';
@@ -285,17 +285,25 @@ function signatureIn(text: string, sentence: Span): Attribution | undefined {
 const BRACKET_CREDIT = /(?:^|[”"“.!?])\s*\[(\p{Lu}[^[\]\n/]{0,90}?)\.?\]\s*$/u;
 const CLOSING_QUOTE_BEFORE = /[”"“]\s*$/;
 const SENTENCE_END_BEFORE = /[.!?”"“]\s*$/;
-const NOT_A_CREDIT = /^(?:Photo|Photos|Image|Images|Picture|Video|Graphic|Illustration|Getty|File|Credit|Editor|Update|Updated|Correction|Advertisement|Ad|Click|Read|Watch|Listen|See|Related|Subscribe)\b/u;
 
 // Words a credit's names are joined by: "Ann Marsh, Leeds Post", "Journal of Medicine", "WSJ | Paywall".
 const NAME_JOINS = new Set(['of', 'the', 'and', 'for', 'on', 'at', 'de', '&', '|', '-', '—']);
-/** A credit names, as an outlet or a writer does; a link's title is a phrase ("[Museum houses old coins]"). */
-const namesOnly = (credit: string): boolean => credit.split(/[\s,]+/).filter(Boolean).every((w) => /^[\p{Lu}\d@]/u.test(w) || NAME_JOINS.has(w));
+/**
+ * A credit names, as an outlet or a writer does, in a few words ("[Leeds Post]", "[Ann Marsh, The Journal of Coastal
+ * Towns]"); a link's title is a phrase or a headline ("[Museum houses old coins]", "[Chapel Yields Medieval Hoard]"),
+ * a label a page's part ("[Opinion]", "[Photo: …]").
+ */
+function namesOnly(credit: string): boolean {
+  const words = credit.split(/[\s,:]+/).filter(Boolean);
+  if (NOT_SPEAKERS.has((words[0] as string).toLowerCase()) || (words[0] as string).toLowerCase() === 'getty') return false;
+  const named = (credit.split(',').at(-1) as string).split(/\s+/).filter((w) => w && !NAME_JOINS.has(w));
+  return named.length <= (credit.includes(',') ? 6 : 3) && words.every((w) => /^[\p{Lu}\d@]/u.test(w) || NAME_JOINS.has(w));
+}
 /** The outlet a bracketed credit names, which the item's closing words are credited to. */
 function bracketCreditIn(text: string, sentence: Span): Attribution | undefined {
   const here = text.slice(sentence.start, sentence.end);
   const m = BRACKET_CREDIT.exec(here);
-  if (!m || NOT_A_CREDIT.test(m[1] as string) || !namesOnly(m[1] as string)) return undefined;
+  if (!m || !namesOnly(m[1] as string)) return undefined;
   const before = text.slice(Math.max(0, sentence.start - 4), sentence.start);
   const afterQuotation = /[”"“]/.test(m[0]) || CLOSING_QUOTE_BEFORE.test(before);
   // After plain text, only a credit that ends its paragraph, right after a sentence's end.

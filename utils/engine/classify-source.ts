@@ -574,8 +574,8 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   }
   const head = lowerAt(lowers, headIndex).replace(POSSESSIVE, '');
   // "the Acme average", "the average of polls compiled by Acme": a pollster's average of polls is its record, named as
-  // its polls are; "the polling average" with no one's name is any.
-  if ((head === 'average' || head === 'averages') && (hasName || lowerAt(lowers, headIndex - 1) === 'polling')) return hasName ? NAMED_SOURCE : VAGUE_ATTRIBUTION;
+  // its polls are; "a polling average" with no one's name is any ("the polling average" is left to what it refers to).
+  if ((head === 'average' || head === 'averages') && (hasName || (lowerAt(lowers, headIndex - 1) === 'polling' && !POINTING.has(first)))) return hasName ? NAMED_SOURCE : VAGUE_ATTRIBUTION;
   // "The rail industry says", "the sector warns": a trade as a whole is a category of firms, not one a reader can ask.
   if (SECTORS.has(head) && !hasName) return VAGUE_ATTRIBUTION;
   // "criticism from some quarters", "in certain circles": people left unsaid behind a word for where they are; not

@@ -2437,6 +2437,7 @@ const WHO_CONTRACTED = /^who['’](?:s|d|ve)$/;
 /** Whether the dash at k closes an aside: an odd number of dashes stands before it in the sentence. */
 const closesDashAside = (tokens: readonly Token[], k: number): boolean => tokens.slice(0, k).filter((t) => DASHES.has(t.text)).length % 2 === 1;
 const AFTER_A_PROGRESSIVE = new Set(['that', 'for']);
+const QUARRELS = new Set(['arguing', 'fighting', 'bickering', 'quarrelling', 'quarreling', 'squabbling', 'talking', 'chatting', 'shouting', 'yelling', 'screaming']);
 /** The usual order: "John Kirby said", "officials have also warned", "an insider told the outlet". */
 function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out }: VerbContext): void {
   // "“…,” Will said.", "“…,” Long said.": one capitalised word between a quotation's close and a verb of saying is
@@ -2452,9 +2453,11 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
   let j = skipBetween(tokens, i - 1);
   // "Reed continues to insist", "Marsh seemed to indicate", "he began dismissing": the subject of the verb before is
   // the speaker. Not "began charging fees", "kept asking them to": with an -ing form, only a claim's form counts.
-  // "Many growers seem to be hoping for a rescue", "Reed appears to be arguing that": a progressive after "to be" is
-  // the verb's own, with what it hopes for or says after it ("the two men appeared to be arguing" is a quarrel).
-  const toBe = participle && at(tokens, i - 1).lower === 'be' && at(tokens, i - 2).lower === 'to' && (AFTER_A_PROGRESSIVE.has(at(tokens, i + 1).lower) || introducesContent(tokens, i, QUOTATION_OPENERS)) ? i - 3 : -1;
+  // "Many growers seem to be hoping for a rescue", "Reed appears to be arguing that", "Experts seem to be predicting a
+  // mild winter": a progressive after "to be" is the verb's own, with what it says after it ("the two men appeared to
+  // be arguing outside" is a quarrel).
+  const said = AFTER_A_PROGRESSIVE.has(at(tokens, i + 1).lower) || introducesContent(tokens, i, QUOTATION_OPENERS) || bareClause(tokens, i) || (!QUARRELS.has(verb.lower) && isWord(at(tokens, i + 1)) && !PARTICIPLE_CUTS.has(at(tokens, i + 1).lower) && !isLyAdverb(at(tokens, i + 1).lower));
+  const toBe = participle && at(tokens, i - 1).lower === 'be' && at(tokens, i - 2).lower === 'to' && said ? i - 3 : -1;
   const catenative = toBe >= 0 ? toBe : at(tokens, j).lower === 'to' && j === i - 1 ? i - 2 : participle ? i - 1 : -1;
   if (catenative >= 0 && CATENATIVES.has(at(tokens, catenative).lower) && progressiveOfItsSubject(tokens, catenative) && (toBe >= 0 || !participle || verb.lower === 'saying' || SUBJECT_PRONOUNS.has(at(tokens, i + 1).lower) || (isWord(at(tokens, i + 1)) && introducesContent(tokens, i, QUOTATION_OPENERS)))) {
     j = skipBetween(tokens, catenative - 1);
@@ -3633,6 +3636,7 @@ function matchStance(tokens: readonly Token[], i: number, sentenceStart: number,
   let k = i - 1;
   // "were not fond of": a stance denied is held too; "are privately furious": so is one held in private.
   while (k >= 0 && (INTENSIFIERS.has(at(tokens, k).lower) || isNegation(at(tokens, k)) || (isLyAdverb(at(tokens, k).lower) && !at(tokens, k).capitalized))) k--;
+  const degree = tokens.slice(k + 1, i).map((t) => t.lower);
   if (!COPULAS.has(at(tokens, k).lower)) return false;
   // "to persuade Reed's supporters who are skeptical": "who" stands for the people before it.
   let j = skipBetween(tokens, k - 1);
@@ -3650,7 +3654,8 @@ function matchStance(tokens: readonly Token[], i: number, sentenceStart: number,
   // One unnamed person's mood is narrative, like a verb of feeling; and a stance is no named claim to credit. An
   // unnamed group with access holding it is an anonymous source of it ("People briefed on the talks were adamant").
   // A stance with its clause is a view told, as "fears that" is: "The ministry is worried that the talks will fail".
-  const withClause = at(tokens, i + 1).lower === 'that' || bareClause(tokens, i);
+  // Not a result ("so worried that she called the police") nor one the writer hedges ("is reportedly confident that").
+  const withClause = (at(tokens, i + 1).lower === 'that' || bareClause(tokens, i)) && !degree.some((w) => w === 'so' || w === 'such' || HEDGE_ADVERBS.has(w));
   for (let m = out.length - 1; m >= before; m--) {
     const match = out[m] as SourceMatch;
     if (match.kind === 'vague-attribution' || (match.kind === 'anonymous-source' && pluralHead(tokens, match.sourceStart, match.sourceEnd))) continue;
@@ -3660,6 +3665,7 @@ function matchStance(tokens: readonly Token[], i: number, sentenceStart: number,
   return true;
 }
 
+const HEDGE_ADVERBS = new Set(['reportedly', 'allegedly', 'purportedly', 'supposedly', 'reputedly', 'ostensibly']);
 const POLLS = new Set(['poll', 'survey']);
 const RECORD_HOLDERS = new Set([...POLLS, 'count', 'tally']);
 // What a record "has" or "gives" someone: its figures for them ("with a poll giving Reed 40 percent"). Not "has
@@ -4253,7 +4259,8 @@ const RUBRIC_RECORDS = new Set(['poll', 'survey', 'study', 'report']);
 // Labels that do name a speaker: the force or office a headline's story is about ("Police: …", "Sheriff: …"), beside
 // the plural offices named as "police" is.
 const OFFICE_RUBRICS = new Set(['police', 'cops', 'sheriff', 'coroner', 'judge']);
-const NOT_SPEAKERS = new Set(['dear', 'update', 'updated', 'note', 'editor', 'photo', 'photos', 'video', 'videos', 'watch', 'look', 'listen', 'read', 'follow', 'subscribe', 'contact', 'related', 'source', 'sources', 'credit', 'advertisement', 'breaking', 'exclusive', 'analysis', 'opinion', 'correction', 'report', 'poll', 'review', 'live', 'recap', 'timeline', 'explainer', 'gallery', 'quiz', 'podcast', 'transcript', 'warning', 'disclaimer', 'summary', 'abstract', 'q', 'a', 'q&a', 'doi', 'isbn', 'issn', 'url', 'pdf', 'faq', 'rsvp', 'busted', 'shocking', 'developing', 'alert', 'urgent', 'revealed', 'confirmed', 'bombshell', 'wow', 'whoa', 'boom', 'yikes', 'byline', 'email', 'e-mail', 'tags', 'topics', 'filed', 'posted']);
+/** Words that label a page's parts, never a speaker or a credit: "Update:", "[Opinion]", "[Chart]". */
+export const NOT_SPEAKERS: ReadonlySet<string> = new Set(['dear', 'update', 'updated', 'corrected', 'chart', 'charts', 'map', 'maps', 'graphic', 'graphics', 'interactive', 'sponsored', 'audio', 'image', 'images', 'picture', 'illustration', 'file', 'note', 'editor', 'photo', 'photos', 'video', 'videos', 'watch', 'look', 'listen', 'read', 'follow', 'subscribe', 'contact', 'related', 'source', 'sources', 'credit', 'advertisement', 'breaking', 'exclusive', 'analysis', 'opinion', 'correction', 'report', 'poll', 'review', 'live', 'recap', 'timeline', 'explainer', 'gallery', 'quiz', 'podcast', 'transcript', 'warning', 'disclaimer', 'summary', 'abstract', 'q', 'a', 'q&a', 'doi', 'isbn', 'issn', 'url', 'pdf', 'faq', 'rsvp', 'busted', 'shocking', 'developing', 'alert', 'urgent', 'revealed', 'confirmed', 'bombshell', 'wow', 'whoa', 'boom', 'yikes', 'byline', 'email', 'e-mail', 'tags', 'topics', 'filed', 'posted']);
 
 // What a speaker speaks in: "in a letter", "in an interview".
 const MEDIA = new Set(['letter', 'statement', 'memo', 'interview', 'post', 'tweet', 'email', 'filing', 'speech', 'op-ed', 'column', 'video', 'message', 'note', 'essay', 'editorial', 'blog']);
