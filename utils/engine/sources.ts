@@ -2456,8 +2456,8 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
   // "Many growers seem to be hoping for a rescue", "Reed appears to be arguing that", "Experts seem to be predicting a
   // mild winter": a progressive after "to be" is the verb's own, with what it says after it ("the two men appeared to
   // be arguing outside" is a quarrel).
-  const said = AFTER_A_PROGRESSIVE.has(at(tokens, i + 1).lower) || introducesContent(tokens, i, QUOTATION_OPENERS) || bareClause(tokens, i) || (!QUARRELS.has(verb.lower) && isWord(at(tokens, i + 1)) && !PARTICIPLE_CUTS.has(at(tokens, i + 1).lower) && !isLyAdverb(at(tokens, i + 1).lower));
-  const toBe = participle && at(tokens, i - 1).lower === 'be' && at(tokens, i - 2).lower === 'to' && said ? i - 3 : -1;
+  const saysSomething = AFTER_A_PROGRESSIVE.has(at(tokens, i + 1).lower) || introducesContent(tokens, i, QUOTATION_OPENERS) || bareClause(tokens, i) || (!QUARRELS.has(verb.lower) && isWord(at(tokens, i + 1)) && !PARTICIPLE_CUTS.has(at(tokens, i + 1).lower) && !isLyAdverb(at(tokens, i + 1).lower));
+  const toBe = participle && at(tokens, i - 1).lower === 'be' && at(tokens, i - 2).lower === 'to' && saysSomething ? i - 3 : -1;
   const catenative = toBe >= 0 ? toBe : at(tokens, j).lower === 'to' && j === i - 1 ? i - 2 : participle ? i - 1 : -1;
   if (catenative >= 0 && CATENATIVES.has(at(tokens, catenative).lower) && progressiveOfItsSubject(tokens, catenative) && (toBe >= 0 || !participle || verb.lower === 'saying' || SUBJECT_PRONOUNS.has(at(tokens, i + 1).lower) || (isWord(at(tokens, i + 1)) && introducesContent(tokens, i, QUOTATION_OPENERS)))) {
     j = skipBetween(tokens, catenative - 1);
@@ -4274,6 +4274,7 @@ const ISSUING = new Set([
 ]);
 // The media one speaks in, less the spoken ones ("gave an interview"), and the records one puts out.
 const ISSUED = new Set([...[...MEDIA].filter((w) => w !== 'interview' && w !== 'speech'), 'release', 'report', 'ad', 'advertisement', 'analysis', 'data', 'projection', 'forecast', 'research', 'paper', 'notice', 'complaint', 'brief']);
+const isIssued = (noun: string): boolean => ISSUED.has(noun) || (noun.endsWith('s') && ISSUED.has(noun.slice(0, -1)));
 
 /**
  * "The council put out a notice Friday saying", "Acme issued a memo that argued", "Reed sent a video on
@@ -4289,8 +4290,7 @@ function issuerVerb(tokens: readonly Token[], i: number, sentenceStart: number):
   for (let m = k; m > k - 4 && isWord(at(tokens, m)); m--) {
     if (at(tokens, m).lower === 'to' && isWord(at(tokens, m - 1)) && ISSUED.has(at(tokens, m - 1).lower.replace(/s$/, ''))) k = m - 1;
   }
-  const noun = at(tokens, k).lower;
-  if (!ISSUED.has(noun) && !(noun.endsWith('s') && ISSUED.has(noun.slice(0, -1)))) return -1;
+  if (!isIssued(at(tokens, k).lower)) return -1;
   // "a joint statement", "its first TV ad", "a two-page memo".
   for (let n = 0; n < 4 && k > 0; n++) {
     k--;
@@ -4308,8 +4308,7 @@ function issuesQuotedRecord(tokens: readonly Token[], i: number): boolean {
   // Not a letter signed, which a quotation after it may name ("signed a letter, “the Leeds letter,”").
   if (!ISSUING.has(at(tokens, i).lower) || at(tokens, i).lower.startsWith('sign')) return false;
   for (let k = i + 1; k <= i + 4 && isWord(at(tokens, k)); k++) {
-    const noun = at(tokens, k).lower;
-    if (!ISSUED.has(noun) && !(noun.endsWith('s') && ISSUED.has(noun.slice(0, -1)))) continue;
+    if (!isIssued(at(tokens, k).lower)) continue;
     const mark = at(tokens, k + 1).text;
     return (mark === ',' || mark === ':') && OPENING_QUOTES.has(at(tokens, k + 2).text);
   }
