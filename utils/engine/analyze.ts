@@ -284,7 +284,7 @@ function signatureIn(text: string, sentence: Span): Attribution | undefined {
 // last sentence ("… to the pier. [Acme News]", "[Ann Marsh, Leeds Post]"). Not a picture's or a page's label.
 const BRACKET_CREDIT = /(?:^|[”"“.!?])\s*\[(\p{Lu}[^[\]\n/]{0,90}?)\.?\]\s*$/u;
 const CLOSING_QUOTE_BEFORE = /[”"“]\s*$/;
-const SENTENCE_END_BEFORE = /[.!?”"“]\s*$/;
+const SENTENCE_END_BEFORE = /[.!?]\s*$/;
 
 // Words a credit's names are joined by: "Ann Marsh, Leeds Post", "Journal of Medicine", "WSJ | Paywall".
 const NAME_JOINS = new Set(['of', 'the', 'and', 'for', 'on', 'at', 'de', '&', '|', '-', '—']);
@@ -295,7 +295,8 @@ const NAME_JOINS = new Set(['of', 'the', 'and', 'for', 'on', 'at', 'de', '&', '|
  */
 function namesOnly(credit: string): boolean {
   const words = credit.split(/[\s,:]+/).filter(Boolean);
-  if (NOT_SPEAKERS.has((words[0] as string).toLowerCase()) || (words[0] as string).toLowerCase() === 'getty') return false;
+  const label = (words[0] as string).toLowerCase();
+  if (NOT_SPEAKERS.has(label) || label === 'getty') return false;
   const named = (credit.split(',').at(-1) as string).split(/\s+/).filter((w) => w && !NAME_JOINS.has(w));
   return named.length <= (credit.includes(',') ? 6 : 3) && words.every((w) => /^[\p{Lu}\d@]/u.test(w) || NAME_JOINS.has(w));
 }

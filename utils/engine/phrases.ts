@@ -28,8 +28,11 @@ const HEARD_FORMS = '(?:heard|was told|were told|has been told|had been told)';
 // What a court heard, after whoever heard it: not a case it took ("heard an appeal"), nor an order ("were told to leave").
 const HEARD = String.raw` (?:has |had |have )?${HEARD_FORMS}\b(?! to\b)(?! (?:an? |the |this |that |his |her |their |its )?(?:appeals?|cases?|arguments?|submissions?|applications?|challenges?|motions?|petitions?|trials?|matters?|bids?|claims?)\b)(?= (?:that|how|\p{L}))`;
 
+/** The writer's adverbs of a claim passed on unverified: "reportedly", "allegedly". */
+export const HEDGE_ADVERBS: ReadonlySet<string> = new Set(w('reportedly allegedly purportedly supposedly reputedly ostensibly'));
+
 export const PHRASE_RULES: readonly PhraseRule[] = [
-  { kind: 'hedge', triggers: w('reportedly allegedly purportedly supposedly reputedly rumoured rumored unconfirmed unverified unsubstantiated ostensibly'), pattern: /\b(?:reportedly|allegedly|purportedly|supposedly|reputedly|rumou?red|unconfirmed|unverified|unsubstantiated|ostensibly)\b/gi },
+  { kind: 'hedge', triggers: [...HEDGE_ADVERBS, ...w('rumoured rumored unconfirmed unverified unsubstantiated')], pattern: /\b(?:reportedly|allegedly|purportedly|supposedly|reputedly|rumou?red|unconfirmed|unverified|unsubstantiated|ostensibly)\b/gi },
   // "the alleged attack", "this purported severance", "a supposed seizure" — but not "prosecutors alleged that",
   // "is supposed to", "it's supposed to pay for the roads" (a duty, and a contracted "is").
   { kind: 'hedge', triggers: w('alleged purported suspected supposed'), pattern: /\b(?:the|an?|this|that|his|her|their|its) (?:alleged|purported|suspected|supposed)\b(?! to\b)|(?<=\p{L}['’]s )(?<!\b(?:it|that|what|there|he|she|who|here|where|this)['’]s )(?:alleged|purported|suspected|supposed)\b(?! to\b)/giu },

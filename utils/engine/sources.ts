@@ -2,6 +2,7 @@
 import { ANONYMITY_ASKED, classifySource, ON_RECORD_BODIES, describesAName, describesJointly, isNamedOffice, isHeadlineRecord, isOnePersonsRole, isRecordPutOut, isPossessive, isSomeone, NAMED_SOURCE, PERSON_OBJECTS, putsOutRecord, UNNAMED_ONES, UNSAID_PLACES, VAGUE_ATTRIBUTION, type SourceClass } from './classify-source';
 import * as lexicon from './lexicon';
 import { ANSWER_NOUNS, BASE_FORMS, BY_ONLY, CLAIM_NOUNS, COGNITION_FORMS, FEELINGS_CAUSED, inflect, INVERTING_FORMS, JUDGED_BY, KEPT_BASE_FORMS, PARTICLE_CUES, REACTION_NOUNS, SPEECH_FORMS, STANCE_ACT_FORMS, STANCE_ADJECTIVES, STANCES_OF, UNDER_WHAT, VIEWS_AMONG } from './cues';
+import { HEDGE_ADVERBS } from './phrases';
 import { hasCodePoint, isCurrencyCode, isLetterCode, isLetters, isLettersThen, isUpperCode, startsWithLetter } from './letters';
 import { SINGULAR_PERSON_PRONOUNS } from './references';
 import { edgeToken, firstTokenFrom, lettersEnd, MODAL_NAMES, WordClass, type Token } from './tokens';
@@ -2438,6 +2439,9 @@ const WHO_CONTRACTED = /^who['’](?:s|d|ve)$/;
 const closesDashAside = (tokens: readonly Token[], k: number): boolean => tokens.slice(0, k).filter((t) => DASHES.has(t.text)).length % 2 === 1;
 const AFTER_A_PROGRESSIVE = new Set(['that', 'for']);
 const QUARRELS = new Set(['arguing', 'fighting', 'bickering', 'quarrelling', 'quarreling', 'squabbling', 'talking', 'chatting', 'shouting', 'yelling', 'screaming']);
+/** Whether a progressive after "to be" at i has something said after it, as a quarrel ("arguing outside the bar") has not. */
+const progressiveSaysSomething = (tokens: readonly Token[], i: number): boolean =>
+  AFTER_A_PROGRESSIVE.has(at(tokens, i + 1).lower) || introducesContent(tokens, i, QUOTATION_OPENERS) || bareClause(tokens, i) || (!QUARRELS.has(at(tokens, i).lower) && isWord(at(tokens, i + 1)) && !PARTICIPLE_CUTS.has(at(tokens, i + 1).lower) && !isLyAdverb(at(tokens, i + 1).lower));
 /** The usual order: "John Kirby said", "officials have also warned", "an insider told the outlet". */
 function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out }: VerbContext): void {
   // "“…,” Will said.", "“…,” Long said.": one capitalised word between a quotation's close and a verb of saying is
@@ -2456,8 +2460,7 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
   // "Many growers seem to be hoping for a rescue", "Reed appears to be arguing that", "Experts seem to be predicting a
   // mild winter": a progressive after "to be" is the verb's own, with what it says after it ("the two men appeared to
   // be arguing outside" is a quarrel).
-  const saysSomething = AFTER_A_PROGRESSIVE.has(at(tokens, i + 1).lower) || introducesContent(tokens, i, QUOTATION_OPENERS) || bareClause(tokens, i) || (!QUARRELS.has(verb.lower) && isWord(at(tokens, i + 1)) && !PARTICIPLE_CUTS.has(at(tokens, i + 1).lower) && !isLyAdverb(at(tokens, i + 1).lower));
-  const toBe = participle && at(tokens, i - 1).lower === 'be' && at(tokens, i - 2).lower === 'to' && saysSomething ? i - 3 : -1;
+  const toBe = participle && at(tokens, i - 1).lower === 'be' && at(tokens, i - 2).lower === 'to' && progressiveSaysSomething(tokens, i) ? i - 3 : -1;
   const catenative = toBe >= 0 ? toBe : at(tokens, j).lower === 'to' && j === i - 1 ? i - 2 : participle ? i - 1 : -1;
   if (catenative >= 0 && CATENATIVES.has(at(tokens, catenative).lower) && progressiveOfItsSubject(tokens, catenative) && (toBe >= 0 || !participle || verb.lower === 'saying' || SUBJECT_PRONOUNS.has(at(tokens, i + 1).lower) || (isWord(at(tokens, i + 1)) && introducesContent(tokens, i, QUOTATION_OPENERS)))) {
     j = skipBetween(tokens, catenative - 1);
@@ -3665,7 +3668,6 @@ function matchStance(tokens: readonly Token[], i: number, sentenceStart: number,
   return true;
 }
 
-const HEDGE_ADVERBS = new Set(['reportedly', 'allegedly', 'purportedly', 'supposedly', 'reputedly', 'ostensibly']);
 const POLLS = new Set(['poll', 'survey']);
 const RECORD_HOLDERS = new Set([...POLLS, 'count', 'tally']);
 // What a record "has" or "gives" someone: its figures for them ("with a poll giving Reed 40 percent"). Not "has
