@@ -238,6 +238,9 @@ describe('crowds by structure', () => {
     // Or an adverb of time between the copula and the stance; and a feeling of surprise or content is a view too.
     ['Millers were already skeptical of the levy.', 'Millers'],
     ['Many growers were surprised by the vote.', 'Many growers'],
+    // A start or a shake the crowd was given is a feeling of theirs as well.
+    ['Across the valley, millers have been startled by the levy.', 'millers'],
+    ['Some growers were visibly rattled by the vote.', 'Some growers'],
     ['Other millers are still not satisfied by his answer.', 'Other millers'],
     ['Many voters remain undecided.', 'Many voters'],
     ['Some growers are ambivalent about the levy.', 'Some growers'],

@@ -2501,6 +2501,11 @@ describe('findAttributions', () => {
     // Not a thing worried about, nor inside what someone said.
     ['Growers fear the drought alarmed some banks.', [['vague-attribution', 'Growers']]],
     ['Reed said the levy angered many farmers.', [['named-source', 'Reed said']]],
+    // A quantifier of part of a crowd, and more verbs of feeling caused.
+    ["The late levy startled some of the valley's biggest growers.", [['vague-attribution', "some of the valley's biggest growers"]]],
+    ['Two dry summers have unsettled many orchard owners.', [['vague-attribution', 'many orchard owners']]],
+    // A crowd with no quantifier is the writer's narration.
+    ['A string of late deliveries rattled buyers.', []],
   ])('a feeling caused in a quantified crowd is pinned on the crowd: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });

@@ -4785,11 +4785,15 @@ function relativeAboutAThing(tokens: readonly Token[], start: number): boolean {
 const CLAUSE_WORD_BEFORE_THAT = new Set(['so', 'such', 'now', 'given', 'except', 'but', 'and', 'or', 'is', 'was', 'are', 'were', 'be', 'been']);
 
 const CROWD_QUANTIFIERS = new Set(['many', 'some', 'most', 'several']);
-/** Whether a quantified crowd of people is the object of the verb at i: "angered many farmers", "some analysts". */
-function feelingCrowd(tokens: readonly Token[], i: number): boolean {
-  if (!CROWD_QUANTIFIERS.has(at(tokens, i + 1).lower)) return false;
-  for (let k = i + 2; k <= i + 4 && isWord(at(tokens, k)); k++) if (isPeoplePlural(at(tokens, k).lower)) return true;
-  return false;
+/**
+ * A quantified crowd of people a feeling is caused in, as the object of the verb at i: "angered many farmers", "stunned
+ * some of the region's growers". A crowd with no quantifier is left to the writer's narration ("fumbles that rattled
+ * supporters"). The crowd's words, or null.
+ */
+function feelingCrowd(tokens: readonly Token[], i: number): Token[] | null {
+  if (!CROWD_QUANTIFIERS.has(at(tokens, i + 1).lower)) return null;
+  const words = phraseAfter(tokens, i + 1, 8);
+  return words.slice(1, 6).some((w) => isPeoplePlural(w.lower)) ? words : null;
 }
 
 // A state of mind people are left in: "left many growers wondering", "leaving some to doubt that".
@@ -4923,6 +4927,7 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
     }
     const found = out.length;
     const leftHolding = LEFT_HOLDING.has(t.lower) ? crowdLeftHolding(tokens, i, sentenceStart) : null;
+    const feelingIn = FEELINGS_CAUSED.has(t.lower) && !(inContent && contentSaid) ? feelingCrowd(tokens, i) : null;
     if (leftHolding) {
       emit(out, leftHolding, sentenceStart, undefined, t);
     } else if (t.lower === 'according' && at(tokens, i + 1).lower === 'to') {
@@ -4938,9 +4943,9 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
       // clause is its source, as after "according to"; not "a new levy based on fresh data".
       const words = framedSource(tokens, i + 2);
       if (words.some((w) => RECORDS.has(w.lower))) emit(out, words, sentenceStart, t, t);
-    } else if (FEELINGS_CAUSED.has(t.lower) && !(inContent && contentSaid) && feelingCrowd(tokens, i)) {
+    } else if (feelingIn) {
       // "The levy angered many farmers", "a move bound to dismay some growers": a feeling pinned on a crowd.
-      emit(out, phraseAfter(tokens, i + 1, 8), sentenceStart, undefined, t);
+      emit(out, feelingIn, sentenceStart, undefined, t);
     } else if (t.lower === 'citing' || (t.lower === 'per' && perSource(tokens, i))) {
       const words = phraseAfter(tokens, i + 1, 12);
       if (words.length && (t.lower === 'per' || (citesASource(words) && !refusedToComment(tokens, i)))) emit(out, words, sentenceStart, t.lower === 'per' ? t : undefined, t);
