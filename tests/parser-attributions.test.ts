@@ -2111,6 +2111,17 @@ describe('findAttributions', () => {
     expect(kinds('She lost partly because of Tom Reed’s suggestion at the debate that she was aloof.')).toContainEqual(['named-source', 'Tom Reed’s suggestion']);
     expect(kinds('A win would bolster Ann Marsh’s claim to be the strongest rival.')).toContainEqual(['named-source', 'Ann Marsh’s claim']);
     expect(kinds('Her claim during the hearing that began on Monday was brief.')).toEqual([]);
+    // So may when it was made, and the clause it holds may go without "that".
+    expect(kinds('Ann Marsh’s assertion on Tuesday that the ferry would stop drew jeers.')).toContainEqual(['named-source', 'Ann Marsh’s assertion']);
+    expect(kinds('Tom Reed’s contention last month that the levy paid for itself was wrong.')).toContainEqual(['named-source', 'Tom Reed’s contention']);
+    expect(kinds('Tom Reed’s claim the levy was never paid is false.')).toEqual([['named-source', 'Tom Reed’s claim']]);
+    expect(kinds('Ann Marsh’s assertion there were no buyers was wrong.')).toEqual([['named-source', 'Ann Marsh’s assertion']]);
+    expect(kinds('Tom Reed dropped his claim on Monday after the hearing.')).toEqual([]);
+    // A call right after whose it is, with what it asks for, is a demand of theirs; not a call for help, nor the verb.
+    expect(kinds('Growers backed Ann Marsh’s call for a second vote.')).toEqual([['named-source', 'Ann Marsh’s call']]);
+    expect(kinds('Tom Reed spoke. His call to scrap the levy fell flat.')).toEqual([['named-source', 'His call']]);
+    expect(kinds('Tom Reed spoke. His call for help went unanswered.')).toEqual([]);
+    expect(kinds('Tom Reed’s growers call for a second vote.')).toEqual([['vague-attribution', 'Tom Reed’s growers']]);
     // "its claim" is a body's or a thing's, left to a verb of its own.
     expect(kinds('The board met. Its claim that the levy was fair was false.')).toEqual([]);
   });

@@ -4554,6 +4554,20 @@ function promisedAct(tokens: readonly Token[], i: number): boolean {
   const act = at(tokens, i + 2 + when);
   return isWord(act) && !act.capitalized && !NOT_A_PROMISED_ACT.has(act.lower) && !(act.lower.endsWith('s') && !act.lower.endsWith('ss'));
 }
+/**
+ * "Marsh's call for a recount", "his call to scrap the levy": a demand right after whose it is, with what it asks for.
+ * Not "Reed's supporters call for", where "call" is the supporters' verb.
+ */
+function possessedCall(tokens: readonly Token[], i: number): boolean {
+  if (at(tokens, i).lower !== 'call') return false;
+  const owner = at(tokens, i - 1);
+  if (!isPossessive(owner) && !POSSESSOR_PRONOUNS.has(owner.lower)) return false;
+  const next = at(tokens, i + 1);
+  // "a call for help" asks for rescue, no view.
+  if (next.lower === 'for') return (isWord(at(tokens, i + 2)) && at(tokens, i + 2).lower !== 'help') || QUOTE_MARKS.test(at(tokens, i + 2).text);
+  const act = at(tokens, i + 2);
+  return next.lower === 'to' && isWord(act) && !act.capitalized && !NOT_A_PROMISED_ACT.has(act.lower) && !(act.lower.endsWith('s') && !act.lower.endsWith('ss'));
+}
 /** A word that can open a clause's subject after "that": a determiner, a pronoun or a name. */
 const opensClauseSubject = (t: Token): boolean => t.capitalized || CLAUSE_SUBJECT_OPENERS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower) || t.lower === 'a' || t.lower === 'an';
 function matchClaimNoun(tokens: readonly Token[], i: number, sentenceStart: number, out: SourceMatch[]): boolean {
@@ -4567,7 +4581,11 @@ function matchClaimNoun(tokens: readonly Token[], i: number, sentenceStart: numb
   // "Reed's claim to be the front-runner", "his claim to have won": a claim about oneself, in an infinitive.
   // So is one a participle of saying goes on from: "Reed's comments saying the port must close".
   const sayingAfter = SAYING_PARTICIPLES.has(at(tokens, i + 1).lower);
-  const given = at(tokens, i + 1).lower === 'that' || sayingAfter || (COPULAS_OF_CLAIMS.has(at(tokens, i + 1).lower) && at(tokens, i + 2).lower === 'that') || (CLAIMS_OF_SELF.has(at(tokens, i).lower) && at(tokens, i + 1).lower === 'to' && (at(tokens, i + 2).lower === 'be' || at(tokens, i + 2).lower === 'have')) || promisedAct(tokens, i);
+  // "Reed's assertion Monday that …", "her claim last week that …": when it was made may come before what it holds.
+  const thatAt = i + 1 + whenAfter(tokens, i + 1);
+  // "Reed's assertion there are no jobs", "his claim the levy works": a claim's clause may go without "that".
+  const bare = CLAIM_NOUNS.has(at(tokens, i).lower) && (bareClause(tokens, i) || pronounClause(tokens, i) || (at(tokens, i + 1).lower === 'there' && FINITE_CLAUSE_VERBS.has(at(tokens, i + 2).lower)));
+  const given = at(tokens, thatAt).lower === 'that' || bare || sayingAfter || possessedCall(tokens, i) || (COPULAS_OF_CLAIMS.has(at(tokens, i + 1).lower) && at(tokens, i + 2).lower === 'that') || (CLAIMS_OF_SELF.has(at(tokens, i).lower) && at(tokens, i + 1).lower === 'to' && (at(tokens, i + 2).lower === 'be' || at(tokens, i + 2).lower === 'have')) || promisedAct(tokens, i);
   if (ANSWER_NOUNS.has(at(tokens, i).lower)) {
     // Nouns that are claims only when what they hold is given ("Reed's answer was that …", "Ode's conclusion that
     // the … was"): "in his position", "flailed in his response", "the club's message that goes out" hold none.
@@ -4586,6 +4604,16 @@ function matchClaimNoun(tokens: readonly Token[], i: number, sentenceStart: numb
   let first = k;
   while (first > 0 && isWord(at(tokens, first - 1)) && at(tokens, first - 1).capitalized && !NOT_AN_OPENING.has(at(tokens, first - 1).lower) && k - first < 4) first--;
   return emitted(out, tokens.slice(first, k + 1) as Token[], sentenceStart, noun);
+}
+
+/** How many words of when stand at k: "Monday", "on Friday", "last week", "earlier this month"; 0 if none. */
+function whenAfter(tokens: readonly Token[], k: number): number {
+  const first = at(tokens, k).lower;
+  if (WEEKDAYS.includes(first)) return 1;
+  if (first === 'on' && WEEKDAYS.includes(at(tokens, k + 1).lower)) return 2;
+  if (!WHEN_OPENERS.has(first) || first === 'that') return 0;
+  if (WHEN_WORDS.has(at(tokens, k + 1).lower)) return 2;
+  return (first === 'earlier' || first === 'later') && at(tokens, k + 1).lower === 'this' && WHEN_WORDS.has(at(tokens, k + 2).lower) ? 3 : 0;
 }
 
 /**
@@ -4966,7 +4994,7 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
       // ("Reed said growers are skeptical") the stance is the speaker's claim, as a verb there would be.
       // A stance's object is no content: "critical of officials who say", "wary of Reed but wrote".
       if (at(tokens, i + 1).lower === 'of') continue;
-    } else if ((CLAIM_NOUNS.has(t.lower) || ANSWER_NOUNS.has(t.lower)) && matchClaimNoun(tokens, i, sentenceStart, out)) {
+    } else if ((CLAIM_NOUNS.has(t.lower) || ANSWER_NOUNS.has(t.lower) || possessedCall(tokens, i)) && matchClaimNoun(tokens, i, sentenceStart, out)) {
       // "the mayor's claim that …", "her argument that …", "in Marsh's view": whose claim it is is the source.
     } else if ((REACTION_NOUNS.has(t.lower) && (!ATTRIBUTION_VERBS.has(t.lower) || reactionNoun)) || (UNDER_WHAT.has(t.lower) && underFire(tokens, i)) || (VIEWS_AMONG.has(t.lower) && (at(tokens, i + 1).lower === 'among' || inUnsaidPlace(tokens, i + 1)))) {
       matchReaction(tokens, i, sentenceStart, out);
