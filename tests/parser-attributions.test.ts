@@ -369,6 +369,24 @@ describe('findAttributions', () => {
     expect(f && text.slice(f.source!.start, f.source!.end)).toBe(findingSource);
   });
 
+  test.each([
+    // After the description set beside a name that follows its verb, a part opening with a participle or with a
+    // preposition of when or where says how, when or where it was said, not who said it.
+    ['“The levy will cut costs,” said Ann Marsh, a vice president at Acme, referring to the millers in Hull.', 'said', 'Ann Marsh, a vice president at Acme'],
+    ['“We lost,” said Tom Reed, 67, of Hull, after hearing the mayor speak.', 'said', 'Tom Reed, 67, of Hull'],
+    ['“We will win,” said Ben Ode, the mill’s owner, at the growers’ meeting in Leeds.', 'said', 'Ben Ode, the mill’s owner'],
+    // Before the verb, the aside ends where the clause goes on with a verb, past an adverb or in an irregular past.
+    ['Ann Marsh’s husband, Ben, flatly threw the book at the millers in a speech on Sunday, accusing them of greed.', 'accusing', 'Ann Marsh’s husband, Ben'],
+    ['The other grower at the table, Ann Marsh, drew a line under the vote, saying that the levy had won.', 'saying', 'The other grower at the table, Ann Marsh'],
+    ['Tom Reed, the ferry firm’s manager, said that the levy was not hurting trade, noting that the ferry still ran full to Hull.', 'noting', 'Tom Reed, the ferry firm’s manager'],
+    // When it was done is no part of who did it.
+    ['Mayor Ann Marsh on Monday hit the road with Reed, trashing the levy as unfair.', 'trashing', 'Mayor Ann Marsh'],
+    // "As reported by" frames the claim after its comma as "according to" does.
+    ['As reported by the Leeds Post, last year Hull became the first town to charge the levy.', 'reported', 'the Leeds Post'],
+  ])('the source phrase stops where how, when or where it was said begins: %s', (text, cue, phrase) => {
+    expect(read(text).filter((a) => a.cue === cue).map((a) => a.source)).toEqual([phrase]);
+  });
+
   test('poll respondents are read as a source phrase, and their share is the finding', () => {
     const text = 'In Vermont, about half of the voters said they wanted change.';
     expect(findAttributions(text).map((a) => [text.slice(a.source.start, a.source.end), a.narrative])).toContainEqual(['about half of the voters', true]);

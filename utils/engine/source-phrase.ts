@@ -4,6 +4,7 @@
 // voters"), and as the relative pronoun in a relative clause ("farmers, who say"). The findings keep the phrase
 // they credit, which is what their reasons and references work from.
 import { SPEECH_FORMS } from './cues';
+import { isPastForm } from './sources';
 import type { Span } from './sentences';
 import type { TextSpan } from './types';
 
@@ -27,13 +28,34 @@ function relativeSaying(aside: string): number | undefined {
   return undefined;
 }
 const RELATIVE_THEN_VERB = /,?\s+who\s+(?:(?:also|later|then|has|had|have|once|previously|recently)\s+){0,2}(\p{L}+)/gu;
+/**
+ * "said Ann Ode, a grower, referring to the levy", "said Tom Reed, 67, of Hull, after the vote", "said Ann Ode, a
+ * grower, asking not to be named": a later part of the aside that opens with a participle, or with a
+ * preposition of when or where, tells how, when or where it was said, not who said it; where it opens, or undefined.
+ * Inside a relative clause set off by its own comma a place may run on ("who moved to Hull, Yorkshire, in May"), so
+ * there only a participle ends the description.
+ */
+function howItWasSaid(aside: string): number | undefined {
+  for (const m of aside.matchAll(ADJUNCT_AFTER_COMMA)) {
+    if (m.index === 0) continue;
+    if (m[1] !== undefined || !RELATIVE_SET_OFF.test(aside.slice(0, m.index))) return m.index;
+  }
+  return undefined;
+}
+// A participle other than "including", which goes on with who ("said Ann Ode, a grower, including…"), or a
+// preposition of when or where ("in her note", "at the fair", "with her son in tow").
+const ADJUNCT_AFTER_COMMA = /,\s+(?:((?!including\b)\p{Ll}+ing\b)|(?:in|at|on|after|before|during|with)\s)/gu;
+const RELATIVE_SET_OFF = /(?:^|,)\s*(?:who|whose|which)\s/u;
 /** After a source that follows its cue: ", <description>" or " who …" to the end of the sentence. */
 const ASIDE_AT_END = new RegExp(String.raw`^(?:,\s*${DESCRIPTION}|\s+who\s)${PLAIN}{1,160}?(?=[.!?]?["”’]?\s*$)`, 'u');
 // "According to the survey, the mayor leads", "In an Acme poll, half…", "By Marsh's count, …": after a frame, what
 // follows the comma is the claim, not a description.
 const FRAME_CUE = /^(?:according|per|in|by)$/iu;
-/** A sentence opening with a framing preposition, up to a cue with no comma before it: "In a tally calculated by". */
-const FRAME_OPENING = /^\s*(?:In|According|Per|By|Under|From|Based|Citing|For|Among)\s[^,;:]*$/u;
+/**
+ * A sentence opening with a framing preposition, up to a cue with no comma before it: "In a tally calculated by",
+ * "As reported by the Leeds Post, the levy…".
+ */
+const FRAME_OPENING = /^\s*(?:In|According|Per|By|Under|From|Based|Citing|For|Among|As)\s[^,;:]*$/u;
 /**
  * Before a source that is itself the aside ("The mayor's spokesman, Ben Ode, told"): the phrase that opens the
  * sentence or its clause, or follows a quotation ("…,” his top aide, Ben Ode, told), after a leading "But" or "And".
@@ -102,13 +124,18 @@ const VERB_AND_OBJECT = /(?<!\bwho)\s(?:\p{Ll}+ed|went|took|made|gave|sent|won|h
 // "Doctors who were not authorized to speak said".
 const DESCRIBES_BEFORE = /\b(?:who|whose|that|not)\b(?:\s+\p{Ll}+){0,2}\s*$/u;
 
-// A part of the aside that opens with a verb is the clause going on, not a description: "Ann Marsh, the
-// party's chair, emailed supporters on Monday, saying".
-const CLAUSE_GOES_ON = /,\s+(?:(?:also|then|later|again|repeatedly|quickly)\s+)?(?:\p{Ll}+ed|has|have|had|did|does|do|is|was|were|are|will|would|can|could|took|gave|made|went|urged|sent|held)\s/u;
+// A part of the aside that opens with a verb, past an adverb, is the clause going on, not a description: "Ann
+// Marsh, the party's chair, emailed supporters on Monday, saying"; "Tom Reed, the mill's owner, flatly said that…,
+// adding"; "the other grower, Ann Marsh, drew a contrast, saying".
+const CLAUSE_GOES_ON = /,\s+(?:(?:also|then|later|again|\p{Ll}+ly)\s+)?(\p{Ll}+)\s/gu;
+const AUXILIARIES = new Set(['has', 'have', 'had', 'did', 'does', 'do', 'is', 'was', 'were', 'are', 'will', 'would', 'can', 'could']);
 /** The description of an aside, without the clause that goes on after it. */
 function descriptionOnly(aside: string): string {
-  const verb = CLAUSE_GOES_ON.exec(aside);
-  return verb ? aside.slice(0, verb.index) : aside;
+  for (const m of aside.matchAll(CLAUSE_GOES_ON)) {
+    const word = m[1] as string;
+    if (AUXILIARIES.has(word) || isPastForm(word)) return aside.slice(0, m.index);
+  }
+  return aside;
 }
 
 /**
@@ -150,7 +177,7 @@ export function fullSourcePhrase(text: string, sentence: Span, source: TextSpan,
     // "In a tally calculated by Acme, Reed leads": the comma closes the opening frame; what follows is the claim.
     const after = FRAME_OPENING.test(text.slice(sentence.start, cue.start)) ? null : ASIDE_AT_END.exec(text.slice(end, sentence.end));
     // "was told by her deputy, Tom Ode, that the plan had failed": what was said after the aside is no part of it.
-    if (after) end += CLAUSE_SAID.exec(after[0])?.index ?? relativeSaying(after[0]) ?? after[0].length;
+    if (after) end += Math.min(CLAUSE_SAID.exec(after[0])?.index ?? Infinity, relativeSaying(after[0]) ?? Infinity, howItWasSaid(after[0]) ?? after[0].length);
     // "said the city's spokesman, Ben Ode": the description the name is set beside.
     // Not across a participle's object: "After blasting the Post for…, Reed doubled down".
     const before = /ing$/u.test(text.slice(cue.start, cue.end)) ? null : DESCRIPTION_BEFORE_NAME.exec(text.slice(cue.end, start));

@@ -1585,7 +1585,10 @@ function openingSource(tokens: readonly Token[], k: number, i: number, sentenceS
     // "The plan explicitly recognizes farmers, outlining": a cue in -s after the phrase's noun is its verb, whatever the
     // phrase names; the words after it are its object.
     const cueAfterNoun = words.length > 1 && !t.capitalized && /[^s]s$/.test(t.lower) && ATTRIBUTION_VERBS.has(t.lower) && !ARTICLES.has(at(words, words.length - 1).lower) && !NOUN_DETERMINERS.has(at(words, words.length - 1).lower);
-    if (pronounSubject || verbBeforeObject || cueAfterNoun) break;
+    // "Ann Marsh on Thursday stepped up her attacks, saying": when it was done is no part of who did it. ("Late last
+    // month, the firm wrote" is an opening phrase, which the caller steps past at its comma.)
+    const whenAfterSubject = subject.length > 0 && !t.capitalized && WHEN_OPENERS.has(t.lower) && WHEN_WORDS.has(at(tokens, k + 1).lower) && isWord(at(tokens, k + 2));
+    if (pronounSubject || verbBeforeObject || cueAfterNoun || whenAfterSubject) break;
     if (determined && subject.length && (STARTS_WITH_NUMBER.test(t.text) || (NOT_AN_OPENING.has(t.lower) && t.lower !== 'and'))) break;
     words.push(t);
     if (classifySource(words, sentenceStart)) subject = [...words];
