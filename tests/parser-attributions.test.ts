@@ -5464,6 +5464,22 @@ describe('findAttributions', () => {
     expect(kinds(text)).toEqual(expected);
   });
 
+  test.each([
+    // A past verb the participle's phrase opens with is another clause's, its subject before it; its object is whom the
+    // participle describes.
+    ['The speech, which included Reed vowing to keep the ferry, ran long.', [['named-source', 'Reed vowing']]],
+    ['The jobs report cheered growers hoping to keep the levy.', [['vague-attribution', 'growers']]],
+  ])('the object of a verb before a participle is its subject, not the verb with it: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['The cuts have left half of the growers saying the levy is unfair.', 'saying', 'half of the growers'],
+    ['Ben Ode, who, like other classmates, remembered Tom claiming that his father was a miller, left.', 'claiming', 'Tom'],
+  ])('so in the source phrase: %s', (text, cue, phrase) => {
+    expect(read(text).filter((a) => a.cue === cue).map((a) => a.source)).toEqual([phrase]);
+  });
+
   test('a surname alone names, for "he", the person the article gave it to in full', () => {
     const text =
       '“We will talk,” said Tom Reed.\n\n“It matters more for him,” said one former aide, who asked not to be named.\n\n' +

@@ -1833,6 +1833,23 @@ function matchClauseSubject(tokens: readonly Token[], i: number, verb: Token, se
   out.push(match);
 }
 
+/**
+ * Whether a phrase opens with a verb in the past whose subject stands before it: after a comma, an auxiliary, a
+ * relative pronoun or a noun the phrase stopped at ("The jobs report cheered growers"). Not an adjective ("the leaked
+ * emails" keeps its article), nor a participle before its agent or a time ("polled by the Post", "polled Tuesday"),
+ * nor a record put out or a message sent, whose words are its sender's ("released a video showing", matchSubject).
+ */
+function opensWithPastVerb(tokens: readonly Token[], words: readonly Token[]): boolean {
+  const verb = at(words, 0);
+  const next = at(words, 1);
+  if (verb.capitalized || !isPastForm(verb.lower) || COMPOUND_ADJECTIVE.test(verb.lower) || EVENTIVE.test(verb.lower) || MESSAGED.has(verb.lower) || PUT_OUT.has(verb.lower)) return false;
+  if (PREPOSITIONS_AFTER_AN_OBJECT.has(next.lower) || WHEN_OPENERS.has(next.lower) || WHEN_WORDS.has(next.lower) || lexicon.MONTHS.has(next.lower)) return false;
+  const before = at(tokens, tokenIndex(tokens, verb) - 1);
+  if (before.text === ',' || AUXILIARIES.has(before.lower) || RELATIVE_PRONOUNS.has(before.lower)) return true;
+  return isWord(before) && !before.capitalized && !ARTICLES.has(before.lower) && !POSSESSIVES.has(before.lower) && !JOINS_A_PHRASE.has(before.lower) && before.lower !== 'to' && !NUMBER_WORDS.has(before.lower) && !isLyAdverb(before.lower) && !isPastForm(before.lower);
+}
+const PUT_OUT = new Set(['issued', 'launched', 'unveiled', 'aired', 'ran', 'sent', 'circulated', 'distributed']);
+
 /** Whether a crowd's phrase opens with its count: "More than 300 workers", "Dozens of owners", "About 200 farmers". */
 function countedCrowd(words: readonly Token[]): boolean {
   let k = 0;
@@ -2512,6 +2529,15 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
     const past = words.findIndex((w, n) => n > 0 && n < words.length - 1 && !w.capitalized && (w.lower.endsWith('ed') || IRREGULAR_PASTS.has(w.lower)) && at(words, n - 1).capitalized);
     if (sent > 0 && MESSAGE_SAYING.has(verb.lower)) words = words.slice(0, sent);
     else if (past > 0) words = words.slice(past + 1);
+  }
+  // "The speech, which included Reed vowing", "the report cheered growers hoping", "…, remembered Tom claiming", "has
+  // left half of growers saying": a phrase the walk back opened at a verb in the past is that verb with its object,
+  // whose subject stood before it; the object is whom the participle describes. Not another verb with its own object
+  // after it ("helped write a paper backing").
+  if (participle && j === i - 1 && words.length > 1 && opensWithPastVerb(tokens, words)) {
+    const object = words.slice(1);
+    const opensVerb = object.length > 1 && !at(object, 0).capitalized && (ARTICLES.has(at(object, 1).lower) || POSSESSIVES.has(at(object, 1).lower));
+    if (!opensVerb && classifySource(object, sentenceStart)) words = object;
   }
   // "said Tom Reed, a pollster who is now advising Acme", "Ann Marsh, the council's leader, who said": the
   // description the relative clause follows is a named person's, who is the one it speaks of. So when the comma that
