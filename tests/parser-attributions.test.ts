@@ -1545,6 +1545,16 @@ describe('findAttributions', () => {
     ['Tom Reed gloated: “I told you so.”', [['named-source', 'Tom Reed gloated']]],
     ['The fans booed, “Off, off, off!”', []],
     ['The group ran a radio spot titled, “Enough.”', []],
+    // So does one right after a quotation opening the sentence, or after its speaker when it ends the clause.
+    ['“This is the best ferry in Hull!” beamed Tom Reed, the pier master.', [['named-source', 'beamed Tom Reed']]],
+    ['“Nobody reads the levy notices,” laughed Ann Marsh.', [['named-source', 'laughed Ann Marsh']]],
+    ['“Come and vote for the levy,” exhorted Ben Ode.', [['named-source', 'exhorted Ben Ode']]],
+    ['“The mill is closing,” the miller sighed.', [['named-source', 'the miller sighed']]],
+    ['“Not again,” Ann Marsh groaned loudly.', [['named-source', 'Ann Marsh groaned']]],
+    ['“Hands on the rail!” an officer ordered.', []],
+    // Not a quotation opening inside the sentence, nor a verb with more after it.
+    ['Known on the quay as “the ferry king,” the ferryman retired.', []],
+    ['“We will see,” Ann Marsh smiled at the crowd and left the hall.', []],
   ])('whatever verb opens a quotation tags a named speaker; someone unnamed crying out at an event gives the reporter nothing: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });

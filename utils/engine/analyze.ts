@@ -337,7 +337,8 @@ function readSentence(text: string, sentence: Span, paragraph: number, names: (w
   const signature = signatureIn(text, sentence);
   if (signature) return { attributions: [signature], narrative: NONE, figures: NONE, phrases: [phraseWords(tokens, signature)], paragraph };
   const credit = text.charCodeAt(sentence.end - 1) === 93 /* ] */ ? bracketCreditIn(text, sentence) : undefined;
-  const parsed = classes ? attributionsIn(text, sentence, tokens, classes) : NONE;
+  // "“…,” exhorted Reed.": a tag whose verb no list knows may be the sentence's only attribution.
+  const parsed = classes || tagsQuotation(tokens) ? attributionsIn(text, sentence, tokens, classes) : NONE;
   const found = credit ? [...parsed, credit] : parsed;
   const narrative = found.some((a) => a.narrative) ? found.filter((a) => a.narrative) : NONE;
   const attributions = narrative.length ? found.filter((a) => !a.narrative) : found;

@@ -1083,7 +1083,7 @@ function emitted(out: SourceMatch[], words: Token[], sentenceStart: number, cue:
   return out.length > before;
 }
 
-function emit(out: SourceMatch[], words: Token[], sentenceStart: number, lead?: Token, verb?: Token, sayingFollows = false): void {
+function emit(out: SourceMatch[], words: Token[], sentenceStart: number, lead?: Token, verb?: Token, describedSays = false): void {
   if (verb && words.length === 1 && FIRST_AND_SECOND_PERSON.has(at(words, 0).lower)) {
     out.push(writerMatch(at(words, 0), verb));
     return;
@@ -1109,7 +1109,7 @@ function emit(out: SourceMatch[], words: Token[], sentenceStart: number, lead?: 
     if (r > 0 && (next.lower === 'police' || isPeoplePlural(next.lower) || RELATIVE_SUBJECT_OPENERS.has(next.lower) || (next.capitalized && !SUBJECT_PRONOUNS.has(next.lower)))) words = words.slice(r + 1);
   }
   const parts = splitConjoined(words, sentenceStart);
-  if (!parts.length && verb && (SPEECH_VERBS.has(verb.lower) || (DESCRIBED_SPEAKING.has(verb.lower) && sayingFollows) || lead) && definiteDescription(words)) parts.push({ words, cls: NAMED_SOURCE });
+  if (!parts.length && verb && (SPEECH_VERBS.has(verb.lower) || describedSays || lead) && definiteDescription(words)) parts.push({ words, cls: NAMED_SOURCE });
   // "King said", "Manning told": a capitalised word in -ing opening the sentence is read as a gerund ("Planning
   // continues"), but a gerund says nothing, so before a verb of saying it is a name.
   if (!parts.length && verb && SPEECH_VERBS.has(verb.lower) && words.length === 1 && at(words, 0).capitalized && at(words, 0).lower.endsWith('ing') && !PERFECT.test(at(words, 0).lower) && at(words, 0).lower !== 'being') parts.push({ words, cls: NAMED_SOURCE });
@@ -1728,9 +1728,11 @@ interface VerbContext {
 /** Inverted order: "…,” said John Kirby" / "…, say experts". */
 function matchInverted({ tokens, i, verb, sentenceStart, isTold, participle, out }: VerbContext): boolean {
   // A verb of telling is followed by its audience, a participle by what was said ("saying the account was…").
-  // Nor is a verb with its particle ("put it", "shot back") inverted.
-  if (isTold || participle || PARTICLE_CUES.has(verb.lower)) return false;
-  if (!INVERTING_FORMS.has(verb.lower)) return false;
+  // Nor is a verb with its particle ("put it", "shot back") inverted. Any verb right after a quotation opening the
+  // sentence is, though: "“…!” laughed Ann Marsh", "“…,” exhorted Ben Ode".
+  const tag = tagsQuotationBefore(tokens, i);
+  if (isTold || participle || (PARTICLE_CUES.has(verb.lower) && !tag)) return false;
+  if (!INVERTING_FORMS.has(verb.lower) && !tag) return false;
   // "Consider this entry", "Note the date": a bare verb opening the sentence asks the reader to do it.
   if (verb.start === sentenceStart && !/(?:s|ed)$/.test(verb.lower) && !IRREGULAR_PASTS.has(verb.lower)) return false;
   const after = phraseAfter(tokens, i + 1);
@@ -2636,8 +2638,11 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
   // "Shopkeepers complain that", "Drivers fear": a capitalised plural opening the sentence, with a plural verb, is a
   // crowd; a surname like it takes the verb's "-s" ("Peters says").
   const crowdOpening = opensWithCrowd(words, sentenceStart) && pluralVerb(tokens, j, i) && classifySource(words, sentenceStart)?.kind === 'named-source';
+  // "“…,” the miller sighed.": a tag after what was said makes a person's description someone in view too; not a
+  // gathering's ("“Out!” the crowd yelled").
+  const taggedPerson = tagsQuotationBefore(tokens, i) && lexicon.isPersonNoun(at(words, words.length - 1).lower);
   if (crowdOpening || (opener.text === ',' && isHeadlineRecord(words))) out.push(crowdMatch(words, verb));
-  else if (!sideTaken) emit(out, words, sentenceStart, undefined, verb, sayingFollows);
+  else if (!sideTaken) emit(out, words, sentenceStart, undefined, verb, (DESCRIBED_SPEAKING.has(verb.lower) && sayingFollows) || taggedPerson);
   if (out.length === before && !relative && !participle && !WEAK_COGNITION.has(verb.lower)) {
     // "Growers trying to win back the market say": a source opening the clause, described by a participle's phrase.
     matchDescribedSubject(tokens, i, verb, sentenceStart, out);
@@ -3022,7 +3027,8 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
     emit(out, tokens.slice(RELATIVE_PRONOUNS.has(at(tokens, reckoned + 1).lower) ? reckoned + 2 : reckoned + 1, i) as Token[], sentenceStart, undefined, verb);
     return;
   }
-  if (particle && !madeACase && !putAFigure && next.lower !== particle && !(next.lower === 'it' && at(tokens, i + 2).lower === particle)) return; // "shot back", not "shot the bird"
+  // "“…!” laughed Ann Marsh": without its particle, a verb that tags a quotation still says it.
+  if (particle && !madeACase && !putAFigure && next.lower !== particle && !(next.lower === 'it' && at(tokens, i + 2).lower === particle) && !tagsQuotationBefore(tokens, i)) return; // "shot back", not "shot the bird"
   // "As one analyst put it,", "Reed put it bluntly:": putting it is saying it only where the clause ends there.
   if (particle === 'it' && !putAFigure) {
     let k = endsInLy(at(tokens, i + 2).lower) || at(tokens, i + 2).lower === 'best' ? i + 3 : i + 2;
@@ -4059,8 +4065,8 @@ function concernsOnly(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
-/** Whether some verb of the sentence opens a quotation, known as a verb of saying or not. */
-export const tagsQuotation = (tokens: readonly Token[]): boolean => tokens.some((_, i) => tagsAQuotation(tokens, i));
+/** Whether some verb of the sentence opens or tags a quotation, known as a verb of saying or not. */
+export const tagsQuotation = (tokens: readonly Token[]): boolean => tokens.some((_, i) => tagsAQuotation(tokens, i) || tagsQuotationBefore(tokens, i));
 
 /** A verb in the past that opens a quotation right after it, "Marsh cracked, “…”": a speech tag whatever the verb. */
 function tagsAQuotation(tokens: readonly Token[], i: number): boolean {
@@ -4079,6 +4085,30 @@ function tagAfterQuotation(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 const TAG_MARKS = new Set([',', '?', '!']);
+
+/**
+ * A verb in the past that tags the quotation opening its sentence, whatever the verb: right after it ("“…!” beamed Tom
+ * Reed", "“…,” exhorted the mayor") or after a short subject and ending its clause ("“…,” Ann Marsh sighed.", "“…!” she
+ * laughed back."). A quotation that opens inside the sentence is an aside's or a title ("Known on the quay as “the ferry
+ * king,” the ferryman retired"), and a verb with more after it is narration ("“…,” Reed smiled at the crowd and left").
+ */
+function tagsQuotationBefore(tokens: readonly Token[], i: number): boolean {
+  const verb = at(tokens, i);
+  if (!isWord(verb) || verb.capitalized || !isPastForm(verb.lower)) return false;
+  let k = i - 1;
+  while (k > i - 4 && isWord(at(tokens, k)) && !CLOSING_QUOTES.has(at(tokens, k).text)) k--;
+  if (!CLOSING_QUOTES.has(at(tokens, k).text) || !TAG_MARKS.has(at(tokens, k - 1).text)) return false;
+  // The quotation runs from the sentence's start (or from a sentence before): no other mark of quotation before it.
+  if (tokens.slice(1, k - 1).some((t) => OPENING_QUOTES.has(t.text) || CLOSING_QUOTES.has(t.text))) return false;
+  if (k === i - 1) return true;
+  // Its subject before it, a name, a pronoun or a noun with its article ("Ann Marsh", "she", "the miller"); the verb ends
+  // the clause, with at most a particle or an adverb of how after it ("laughed back", "sighed heavily").
+  const first = at(tokens, k + 1);
+  const subject = first.capitalized || (i - k === 2 && SUBJECT_PRONOUNS.has(first.lower)) || ARTICLES.has(first.lower) || POSSESSIVES.has(first.lower);
+  if (!isLettersThen(verb.lower, 'ed') || !subject) return false;
+  const after = CUE_PARTICLES.has(at(tokens, i + 1).lower) || isLyAdverb(at(tokens, i + 1).lower) ? i + 2 : i + 1;
+  return !isWord(at(tokens, after));
+}
 
 // Words a year follows as a date: "from 1963", "in 2019", "since 2001".
 // Not "of", "by", "after": "a backlog of 2000", "rose by 1800 after the raid" are counts.
@@ -4916,7 +4946,7 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
       for (; read < out.length && !asserted; read++) asserted = !(out[read] as SourceMatch).narrative;
       if (!inContent || !asserted) matchPollFrame(tokens, i, sentenceStart, out);
     }
-    if ((t.flags & OPENS_ATTRIBUTION) === 0 && !tagsAQuotation(tokens, i)) continue;
+    if ((t.flags & OPENS_ATTRIBUTION) === 0 && !tagsAQuotation(tokens, i) && !tagsQuotationBefore(tokens, i)) continue;
     // "As far as the council is concerned, …", "where money is concerned", "the countries concerned": whom or what a
     // matter concerns, no one's worry.
     if (t.lower === 'concerned' && concernsOnly(tokens, i)) continue;
@@ -5092,16 +5122,19 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
       // out", "ruled in favour of" are acts, and an unnamed judge's ruling is public record, told by no informant.
       const findingRuled = RULED.has(t.lower) && at(tokens, i + 1).lower === 'that' && out.slice(found).some((m) => m.kind === 'named-source' && holdsAName(tokens, m, sentenceStart));
       // "“…,” remembered Tom Reed": a tag of what the quotation says, not an act.
-      if (!(INVERTING_FORMS.has(t.lower) && !t.lower.endsWith('ing') && tagAfterQuotation(tokens, i)) && !issuesQuotedRecord(tokens, i)) markNarrative(out, found, (m) => !findingRuled || m.kind !== 'named-source');
+      // "“…,” shrugged Ann Marsh" says it too, as any verb tagging a quotation does; an unnamed one's is a cry at an event
+      // ("“Hands up!” an officer ordered").
+      if (!(INVERTING_FORMS.has(t.lower) && !t.lower.endsWith('ing') && tagAfterQuotation(tokens, i)) && !issuesQuotedRecord(tokens, i)) markNarrative(out, found, (m) => (!findingRuled && !tagsQuotationBefore(tokens, i)) || m.kind !== 'named-source');
       // "Many farmers railed against the levy", "critics balked at the cost": a crowd attacking or welcoming
       // something holds a view, pinned on no one to ask (guide: "is criticised by opponents"); inside what someone
       // said ("Some delegates said they welcomed it"), the view is theirs to report.
       if (CROWD_VIEW_ACTS.has(t.lower) && !(inContent && contentSaid)) for (let k = found; k < out.length; k++) if ((out[k] as SourceMatch).kind === 'vague-attribution') (out[k] as SourceMatch).narrative = false;
       if (out.length > found && inRelative(tokens, i)) relativeCue = found;
       if (!findingRuled) continue; // what follows an act is no content said, so a verb of saying after it still counts
-    } else if (tagsAQuotation(tokens, i)) {
-      // "Marsh cracked, “…”": whatever the verb, one that opens a quotation says it. An unnamed crowd's is a cry at
-      // an event ("his friends jeered, “…”"), as with the verbs of crying out.
+    } else if (tagsAQuotation(tokens, i) || tagsQuotationBefore(tokens, i)) {
+      // "Marsh cracked, “…”", "“…!” beamed Tom Reed": whatever the verb, one that opens or tags a quotation says it.
+      // An unnamed crowd's is a cry at an event ("his friends jeered, “…”", "“…!” the crowd laughed"), as with the
+      // verbs of crying out.
       matchVerb(tokens, i, sentenceStart, out, titleCase);
       markNarrative(out, found, (m) => m.kind !== 'named-source');
     }
