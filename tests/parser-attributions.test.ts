@@ -147,6 +147,13 @@ describe('findAttributions', () => {
     expect(kinds(text)).toEqual([[kind, span]]);
   });
 
+  test.each([
+    ['Tom Reed denounced what some call a tax on bread.', [['named-source', 'Tom Reed denounced'], ['vague-attribution', 'some']]],
+    ['Ann Marsh opposes what critics call a tax on bread.', [['named-source', 'Ann Marsh opposes'], ['vague-attribution', 'critics']]],
+  ])('a crowd\'s naming inside what someone said or did is pinned on the crowd: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
   test.each([['They held the meeting that Reed called last week.'], ['They stored the cut grass as what farmers call silage.']])(
     'a meeting called, or a term in use, is no claim: %s',
     (text) => {
@@ -499,6 +506,8 @@ describe('findAttributions', () => {
     // A participle after "by", "after", "while": the clause's subject does it.
     ['Acme and Ode shocked the world last year by announcing “Leeds Run,” their first game.', 'Acme and Ode', 'announcing'],
     ['Ann Marsh angered voters by claiming that the vote was rigged.', 'Ann Marsh', 'claiming'],
+    // So after an act that said nothing: how the response was made says it.
+    ['Ann Marsh responded by calling the levy a scam.', 'Ann Marsh', 'calling'],
     // What someone was called may stand after the object's aside or far along the clause.
     ['At a rally on Wednesday, Reed called Marsh, his rival, “a disaster.”', 'Reed', 'called'],
     ['Mr. Ode called the firm’s chief executive, Ann Marsh, a fraud.', 'Mr. Ode', 'called'],

@@ -4240,6 +4240,19 @@ function objectBeforeSubject(tokens: readonly Token[], i: number): boolean {
   while (k > 0 && subjectEnd - k < 4 && isWord(at(tokens, k)) && !OBJECT_RELATIVES.has(at(tokens, k).lower) && !isClauseWord(at(tokens, k))) k--;
   return k < subjectEnd && OBJECT_RELATIVES.has(at(tokens, k).lower);
 }
+/**
+ * The subject of a verb at i that names "what" before it, or none: "he" in "what he calls a rigged market", "critics"
+ * in "what critics have called a tax", "one of them" in "what one of them described as a swindle".
+ */
+function subjectNamingWhat(tokens: readonly Token[], i: number): Token[] {
+  const verb = at(tokens, i).lower;
+  if (!/^call(?:s|ed)?$/.test(verb) && !(/^describe[sd]$/.test(verb) && at(tokens, i + 1).lower === 'as')) return [];
+  let k = i - 1;
+  while (k > 0 && (AUXILIARIES.has(at(tokens, k).lower) || isLyAdverb(at(tokens, k).lower))) k--;
+  const subjectEnd = k;
+  while (k > 0 && subjectEnd - k < 4 && isWord(at(tokens, k)) && at(tokens, k).lower !== 'what' && !isClauseWord(at(tokens, k))) k--;
+  return k < subjectEnd && at(tokens, k).lower === 'what' ? tokens.slice(k + 1, subjectEnd + 1) : [];
+}
 // What one telephones someone to do: "called to wish her well", "called to say …".
 const PHONE_CALLS = new Set(['say', 'tell', 'ask', 'report', 'explain', 'confirm', 'announce', 'share', 'wish', 'check', 'thank', 'congratulate', 'apologize', 'apologise', 'chat', 'invite', 'offer', 'see', 'let', 'make', 'get', 'find', 'talk', 'discuss']);
 function calledSomething(tokens: readonly Token[], i: number): boolean {
@@ -5008,7 +5021,14 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
     // "rejected claims by critics", "fears among growers": a verb's form before its holders is a noun of reaction,
     // read unless someone's words hold it ("Reed says praise from Marsh helps").
     const reactionNoun = REACTION_NOUNS.has(t.lower) && REACTION_HOLDERS.has(at(tokens, i + 1).lower) && !(inContent && contentSaid);
-    if (inContent && !newClause && !saysAgain && !mainVerb && !whoSay && !documentSays && !reactionNoun && (ATTRIBUTION_VERBS.has(t.lower) || BY_PARTICIPLES.has(t.lower))) {
+    // "Reed decried what critics call a tax", "growers oppose what some call a levy": a naming in a free relative inside
+    // what was said or done has a subject of its own, and a crowd's or an unnamed one's is pinned on them. A named
+    // speaker's ("Reed decried what he calls a rigged market") repeats the claim of the clause, which is theirs already.
+    const namer = inContent ? subjectNamingWhat(tokens, i) : [];
+    const namesWhat = namer.length > 0 && (classifySource(namer, sentenceStart)?.kind ?? 'named-source') !== 'named-source';
+    // "Ann Marsh responded by calling the levy a scam": after an act that said nothing, how it was done may say it.
+    const byDoing = inContent && t.lower.endsWith('ing') && at(tokens, i - 1).lower === 'by' && out.length > 0 && out.every((m) => m.narrative);
+    if (inContent && !newClause && !saysAgain && !mainVerb && !whoSay && !documentSays && !reactionNoun && !namesWhat && !byDoing && (ATTRIBUTION_VERBS.has(t.lower) || BY_PARTICIPLES.has(t.lower))) {
       if (BY_PARTICIPLES.has(t.lower)) matchParticiple(tokens, i, sentenceStart, out);
       continue;
     }
