@@ -1321,8 +1321,15 @@ describe('findAttributions', () => {
     ['Ann Marsh met growers who have also said the levy is unfair.', [['vague-attribution', 'growers']]],
     // Counted, not quoted: "reported" before what they did.
     ['The council said the number of pupils who have reported skipping meals was 12%.', [['named-source', 'The council said']]],
+    // A later relative clause of another noun is no main verb that would make the first one's clause its own.
+    ['Contrast that with Tom Reed, who has called the levy “theft,” and Ann Marsh, who says it is fair.', [['named-source', 'Tom Reed, who has called'], ['named-source', 'Ann Marsh, who says']]],
   ])('a relative clause of saying brings in its own source, after an object or a cue: %s', (text, findings) => {
     expect(analyzeText(text).filter((f) => f.source).map((f) => [f.kind, f.text])).toEqual(findings);
+  });
+
+  test('a second relative clause joined by "and" is no main verb: the crowd inside the first keeps its claim', () => {
+    const text = 'They named Ben Ode, who critics say runs the mill in Hull, and who said the fire was an accident.';
+    expect(analyzeText(text).filter((f) => f.kind === 'vague-attribution').map((f) => f.text)).toEqual(['critics']);
   });
 
   test.each([

@@ -5006,7 +5006,9 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
     // the clause's own, and the relative clause was no claim of its own; not one with a subject of its own ("who
     // reported the call recalled that he said").
     const saying = SPEECH_VERBS.has(t.lower) || t.lower === 'say';
-    const mainVerb = relativeCue >= 0 && saying && !SUBJECT_PRONOUNS.has(at(tokens, i - 1).lower);
+    // Nor a verb right after a relative word, which opens another relative clause: "Ben Ode, who critics say runs the
+    // mill, and who said the fire was an accident" keeps the critics' claim.
+    const mainVerb = relativeCue >= 0 && saying && !SUBJECT_PRONOUNS.has(at(tokens, i - 1).lower) && !RELATIVE_PRONOUNS.has(at(tokens, i - 1).lower) && !whoBefore(tokens, i);
     if (mainVerb) {
       markNarrative(out, relativeCue);
       relativeCue = -1;
