@@ -925,6 +925,22 @@ describe('which figures a source vouches for', () => {
     // A named body inside what a crowd said names a source for the figure; a crowd alone does not.
     ['Critics noted that the Leeds council found 14 faulty gates on the bridge.', []],
     ['Critics noted that 14 gates on the bridge were faulty.', ['14 gates']],
+    // A named owner's plan, bill or budget is its owner's document, which sources the figures it holds or is sized by.
+    ["Marsh's plan calls for a top rate of 30 percent.", []],
+    ['The council’s bill would raise the ferry levy to 4 percent.', []],
+    ['Ben Ode has a new idea. His proposal sets aside $2 billion for the ferry.', []],
+    ['Reed’s $40 million, 10-year plan includes a new pier at Hull.', []],
+    // A plan with no owner, a clause after the plan that is not its content, and a weak source's claim about it.
+    ['The plan calls for a top rate of 30 percent.', ['30 percent']],
+    ['Marsh’s plan failed when 300 farms closed.', ['300 farms']],
+    ['Critics say Marsh’s plan would cost $2 billion.', ['$2 billion']],
+    // "in the poll" points back to a poll named in its paragraph or the one before, which sources the figure; not to
+    // polls at large, nor to a poll the article named further back or not at all.
+    ['A Leeds Post poll found Marsh ahead. Reed and Ode share second place on 7% in the poll.', []],
+    ['Marsh leads, a Hull Gazette survey found.\n\nIn the survey, 40 percent of growers back the levy.', []],
+    ['A Leeds Post poll found Marsh ahead. Reed sits on 7% in the polls.', ['7%']],
+    ['Marsh is ahead. Reed and Ode share second place on 7% in the poll.', ['7%']],
+    ['A Leeds Post poll found Marsh ahead.\n\nReed spoke in Hull.\n\nOde spoke in York.\n\nReed and Ode share second place on 7% in the poll.', ['7%']],
   ])('%s', (text, unsourced) => {
     expect(spans(text, 'unverified-figure')).toEqual(unsourced);
   });

@@ -711,6 +711,14 @@ describe('sentences from the labelled set', () => {
     // A division's or an election's result, and the margin it gave.
     ['Councillors backed the levy by 31 votes to 12, a majority of 19.', []],
     ['Marsh took 9,412 votes to 7,118 for Reed.', []],
+    // A ratio of views or of numbers is a share, no result: a poll's margin, one side outnumbering another.
+    ['By nearly 2-1, tenants say the levy is too high.', ['nearly 2-1']],
+    ['Older tenants agree with her by 2-1.', ['2-1']],
+    ['Growers back the ferry plan by a 4-to-1 margin.', ['4-to-1 margin']],
+    ['In Hull, millers outnumber growers 3-1.', ['3-1']],
+    // A vote's margin and a game's score stay results, whoever is said to hold a view in the sentence.
+    ['The council approved the levy by a 5-to-2 margin.', []],
+    ['Leeds beat Hull by 2-1, its fans say.', []],
     ['A majority of 19 growers signed the letter.', ['19 growers']],
     // A commodity's price moves as a market's does, right before its move; an amount of it is a statistic.
     ['Platinum slipped 1.2% to $912 an ounce.', []],

@@ -956,13 +956,15 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
   // Each count as the article first gave it ("28 people"), so that "the other 28 people" later is the same count again.
   const counted = new Set<string>();
   for (let s = 0; s < sentences.length; s++) {
+    // Whether the sentence points back to a named poll: read once, for the first figure that needs it.
+    let pollBefore: boolean | undefined;
     for (const figure of (readings[s] as SentenceReading).figures) {
       const said = text.slice(figure.start, figure.end).toLowerCase();
       const again = counted.has(said) && COUNTED_AGAIN.test(text.slice(Math.max(0, figure.start - 12), figure.start));
       counted.add(said);
       if (again) continue;
       const source = sourceOfFigure(text, figure, s, kept, sentences, quotations, paragraphs) ?? (quotedNames[s] as Attribution[]).find((a) => vouchesFor(text, a, figure, sentences[s] as Span)) ?? reportedByWho(text, figure, (readings[s] as SentenceReading).narrative, sentences[s] as Span);
-      if (source?.kind === 'named-source' || (source && namedInWhatWasSaid(text, source, figure, sentences[s] as Span))) continue;
+      if (source?.kind === 'named-source' || (source && namedInWhatWasSaid(text, source, figure, sentences[s] as Span)) || (!source && (inOwnersPlan(text, sentences[s] as Span, figure) || (pollBefore ??= inNamedPollBefore(text, s, kept, sentences, paragraphs))))) continue;
       const f: Finding = {
         kind: 'unverified-figure',
         start: figure.start,
@@ -1630,6 +1632,52 @@ const REPORTED_BY_WHO = new Set(['estimated', 'estimates', 'calculated', 'counte
  */
 function reportedByWho(text: string, figure: Span, narrative: readonly Attribution[], sentence: Span): Attribution | undefined {
   return narrative.find((a) => a.kind === 'named-source' && a.cueStart >= a.sourceEnd && figure.start >= a.cueEnd && WHO_BEFORE_CUE.test(text.slice(a.sourceEnd, a.cueStart)) && REPORTED_BY_WHO.has(text.slice(a.cueStart, a.cueEnd).toLowerCase()) && vouchesFor(text, a, figure, sentence));
+}
+
+// An owner named by a possessive ("Marsh's", "the council's", "his"), not a contraction ("It's", "That's").
+const PLAN_OWNER = String.raw`(?:\b(?!(?:It|That|What|There|Here|He|She|Let|Who|Where)['’]s)\p{Lu}[\p{L}.-]*['’]s?|\b[Tt]he\s+\p{Ll}+['’]s|\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir))`;
+const PLAN_NOUN = String.raw`(?:plans?|proposals?|bills?|budget|blueprint|package|scheme)\b`;
+// Words that may describe the plan between its owner and its noun ("Reed's new tax plan"); no article, verb or clause.
+const PLAN_MODIFIERS = String.raw`(?:(?!(?:the|a|an|this|that|to|of|and|or|but|in|on|at|by|with|from|is|was|are|were|has|had|have|said|says)\s)[\p{L}\d$%.,-]+\s+){0,4}?`;
+// What a plan does with its figures: "calls for", "sets aside", "includes", "would raise".
+const PLAN_VERBS = '(?:calls|called|sets|set|includes|included|involves|involved|proposes|proposed|provides|provided|raises|raised|cuts|lowers|lifts|caps|gives|offers|creates|adds|spends|allocates|earmarks|requires|required|seeks|sought|aims|costs|envisions|targets)';
+// The owner's plan, then what it holds up to the figure: its aim ("plan to", "plan for"), its own verb ("calls for",
+// "would raise", "sets aside", "included") or a relative clause on it (", which includes"), with no clause break.
+const OWNERS_PLAN_BEFORE = new RegExp(
+  String.raw`${PLAN_OWNER}\s+${PLAN_MODIFIERS}${PLAN_NOUN}(?:\s+(?:to|for)\s|\s+(?:\p{Ll}+ly\s+)?(?:would|will|could|${PLAN_VERBS})\s|,\s*which\s)(?:(?![;:()—–―]|,\s+(?:and|but|or)\s|,?\s+(?:while|though|although|whereas|as|after|before|when|if|unless|because|since|so)\s).){0,160}$`,
+  'u',
+);
+// The figure sizes the owner's plan itself: "Reed's $40 million plan", "Marsh's $3 billion, 10-year plan".
+const OWNER_RIGHT_BEFORE = new RegExp(String.raw`${PLAN_OWNER}\s+$`, 'u');
+// How far from the figure its owner, plan and what the plan holds are read (a sentence may run to a megabyte).
+const PLAN_REACH = 300;
+const PLAN_RIGHT_AFTER = new RegExp(String.raw`^(?:,?\s+[\p{L}\d-]+){0,3}?\s+${PLAN_NOUN}`, 'u');
+/**
+ * Whether a figure with no source is one of a named owner's plan, bill or budget ("Marsh's plan calls for a top rate
+ * of 30 percent", "his proposal sets aside $2 billion"): the plan is its owner's named document, which sources its
+ * figures as "according to the council's plan" would (guide: a document named for the figure).
+ */
+function inOwnersPlan(text: string, sentence: Span, figure: Span): boolean {
+  const before = text.slice(Math.max(sentence.start, figure.start - PLAN_REACH), figure.start);
+  if (OWNERS_PLAN_BEFORE.test(before)) return true;
+  return OWNER_RIGHT_BEFORE.test(before) && PLAN_RIGHT_AFTER.test(text.slice(figure.end, Math.min(sentence.end, figure.end + PLAN_REACH)));
+}
+
+// "in the poll", "of the survey", "the poll's": a poll the sentence points back to, not "in the polls" at large.
+const THE_POLL_HERE = /\b(?:(?:in|of|from|by)\s+the\s+(?:poll|survey)\b(?![-'’])|the\s+(?:poll|survey)['’]s\b)/i;
+const POLL_SOURCE = /\b(?:poll|survey)\b/i;
+/**
+ * Whether a figure with no source stands in a sentence that points back to a poll ("Reed and Ode share second place on 7%
+ * in the poll") named in its own paragraph or the one before: the reference takes the poll's name (guide: references take
+ * the kind of what they refer to), as "The poll found" there would.
+ */
+function inNamedPollBefore(text: string, s: number, kept: readonly Attribution[][], sentences: readonly Span[], paragraphs: readonly number[]): boolean {
+  const sentence = sentences[s] as Span;
+  if (!THE_POLL_HERE.test(text.slice(sentence.start, sentence.end))) return false;
+  for (let k = s - 1; k >= 0 && (paragraphs[k] as number) >= (paragraphs[s] as number) - 1; k--) {
+    if ((kept[k] as Attribution[]).some((a) => a.kind === 'named-source' && POLL_SOURCE.test(text.slice(a.sourceStart, a.sourceEnd)))) return true;
+  }
+  return false;
 }
 
 /** Whether the source is a passive's agent, after its cue and "by": "touted by Reed", "confirmed by police". */

@@ -277,6 +277,26 @@ const VOTES_CAST = set('votes');
 /** What may follow a vote's tally: its end, or where, when or on what it was cast. */
 const AFTER_A_TALLY = set('on in at to with after for against among');
 const SCORING = set('scored score scoring scores');
+// A ratio of views or of numbers is a share of people or things, no result: "By nearly 2-1, voters say", "older
+// tenants agree with her by 2-1", "back the levy by a 4-to-1 margin", "Growers outnumber millers 3-1". A vote's tally
+// ("voted 5-2", "a 5-4 decision", "approved it by a 5-to-2 margin") and a game's score stay results.
+const RATIO = /^(\d{1,2})(?:[-–]|-to-)(\d{1,2})$/;
+/** Verbs of a view held now, as a poll asks it: "say", "feel", "back"; not "approved", which a vote does. */
+const HELD_VIEWS = set('say says feel feels see sees think thinks believe believes favor favors favour favours support supports oppose opposes prefer prefers want wants agree agrees disagree disagrees approve approves disapprove disapproves back backs');
+const OUTDOING = set('outnumber outnumbers outnumbered outnumbering outspend outspends outspent outspending outraise outraises outraised outraising');
+/** The share the larger side of a ratio of views or numbers holds ("2-1" is two in three), or undefined. */
+function ratioShare(s: Sentence, first: number, spanStart: number): number | undefined {
+  const m = RATIO.exec(s.word(first));
+  if (!m) return undefined;
+  const larger = Number(m[1]);
+  const smaller = Number(m[2]);
+  if (larger <= smaller) return undefined;
+  const share = larger / (larger + smaller);
+  if (s.anyBefore(spanStart, 4, OUTDOING)) return share;
+  const byMargin = s.lower(spanStart - 1) === 'by' || (s.lower(spanStart - 1) === 'a' && s.lower(spanStart - 2) === 'by' && s.lower(first + 1) === 'margin');
+  if (!byMargin) return undefined;
+  return s.holdsViewNoResult() ? share : undefined;
+}
 const RATING_WORDS = new Set([...SCORING, ...set('rated rate rates rating gave give gives giving')]);
 const PLAYER_STATS = set('rebounds assists steals turnovers touchdowns touchdown interceptions sacks tackles completions carries receptions strikeouts homers rbis innings wickets birdies bogeys appearances caps aces knockouts saves');
 // Counted out of attempts: "24 of 31 passes", "7 of 12 shots".
@@ -584,6 +604,22 @@ class Sentence {
       for (let j = 0; j < this.count && !this.buying; j++) if (this.isWord(j) && PURCHASE_WORDS.has(this.lower(j))) this.buying = true;
     }
     return this.buying;
+  }
+
+  private viewNoResult: boolean | undefined;
+  /** Whether the sentence has a verb of a view held now and no vote or game: read once, as a sentence may hold many ratios. */
+  holdsViewNoResult(): boolean {
+    if (this.viewNoResult === undefined) {
+      let view = false;
+      let result = false;
+      for (let j = 0; j < this.count && !result; j++) {
+        if (!this.isWord(j)) continue;
+        result = VOTES.has(this.lower(j)) || SCORE_BEFORE.has(this.lower(j));
+        view ||= HELD_VIEWS.has(this.lower(j));
+      }
+      this.viewNoResult = view && !result;
+    }
+    return this.viewNoResult;
   }
 
   anyAfter(k: number, n: number, list: ReadonlySet<string>): boolean {
@@ -1262,6 +1298,13 @@ function classify(s: Sentence, n: Numeral): Found | null {
   // "SIPHONING BILLIONS FROM") or before a plural ("Police say Three People Died").
   if (n.words && first > 0 && s.isWord(first - 1) && !s.capitalized(first - 1) && s.capitalized(first) && s.capitalized(last + 1) && !inCapitals(s.word(first)) && !isPluralNoun(s, last + 1)) return ends.found('name', last + 1, first);
   if (ruleLine(s, spanStart, last, n.currency)) return ends.withNoun('threshold');
+  // "By 2-1, growers say": a poll's margin is a share of those asked, before the score test reads it as a result.
+  const ratio = n.kind ? undefined : ratioShare(s, first, spanStart);
+  if (ratio !== undefined) {
+    n.value = ratio;
+    n.high = undefined;
+    return ends.found('fraction', s.lower(last + 1) === 'margin' ? last + 1 : last);
+  }
   if (n.kind === 'fraction') {
     if (TIME_UNITS.has(next) || next === 'hour' || next === 'century' || s.lower(last).endsWith('-century')) return ends.found('duration');
     // "Score 4.5 out of 5", "rated it 4 out of 5 stars": a reviewer's rating, not a share of anyone.
