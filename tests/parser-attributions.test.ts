@@ -2551,6 +2551,15 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['Tom Reed was uneasy about the levy and predicted it would fail.', [['named-source', 'Tom Reed']]],
+    ['Ann Marsh was furious about the vote and conceded that she had lost.', [['named-source', 'Ann Marsh']]],
+    // As the commonest verbs of saying already were.
+    ['Growers were angry about the levy and said it would fail.', [['vague-attribution', 'Growers']]],
+  ])('after a mood and what it is about, "and" with a verb of saying and its clause is the same subject saying it: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
     ['The levy angered many farmers.', [['vague-attribution', 'many farmers']]],
     ['It was a prospect sure to dismay some growers in Hull.', [['vague-attribution', 'some growers in Hull']]],
     // Not a thing worried about, nor inside what someone said.

@@ -5001,7 +5001,8 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
     const andSubject = inContent && (SPEECH_VERBS.has(t.lower) || t.lower === 'say') ? subjectAfterAndClause(tokens, i, sentenceStart) : null;
     const newClause = subjectAfterAnd || (inContent && clauseThenSource(tokens, i, sentenceStart) !== null) || andSubject !== null || afterAct || (inContent && timeAfterBareCue(tokens, i, sentenceStart, out));
     // "who endorsed Marsh and said he would campaign": the same subject says something again.
-    const saysAgain = SPEECH_VERBS.has(t.lower) && CONJUNCTIONS_OF_CLAUSES.has(at(tokens, i - 1).lower);
+    // So does any verb of saying with what was said after it: "Reed was uneasy about the levy and predicted it would fail".
+    const saysAgain = CONJUNCTIONS_OF_CLAUSES.has(at(tokens, i - 1).lower) && (SPEECH_VERBS.has(t.lower) || (SPEECH_FORMS.has(t.lower) && !t.lower.endsWith('ing') && (at(tokens, i + 1).lower === 'that' || pronounClause(tokens, i) || bareClause(tokens, i))));
     // "Nurses who fear for their jobs said …": after a cue in the subject's relative clause, a verb of saying is
     // the clause's own, and the relative clause was no claim of its own; not one with a subject of its own ("who
     // reported the call recalled that he said").
