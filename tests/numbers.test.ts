@@ -714,11 +714,15 @@ describe('sentences from the labelled set', () => {
     // A ratio of views or of numbers is a share, no result: a poll's margin, one side outnumbering another.
     ['By nearly 2-1, tenants say the levy is too high.', ['nearly 2-1']],
     ['Older tenants agree with her by 2-1.', ['2-1']],
-    ['Growers back the ferry plan by a 4-to-1 margin.', ['4-to-1 margin']],
+    ['Growers favour the ferry plan by a 4-to-1 margin.', ['4-to-1 margin']],
     ['In Hull, millers outnumber growers 3-1.', ['3-1']],
     // A vote's margin and a game's score stay results, whoever is said to hold a view in the sentence.
     ['The council approved the levy by a 5-to-2 margin.', []],
     ['Leeds beat Hull by 2-1, its fans say.', []],
+    // So does any margin a view is not held by, whatever view the sentence holds elsewhere; a board's backing is a vote.
+    ['The Hull side, whom fans believe deserved more, went down by 3-1 at home.', []],
+    ['Growers believe their side were robbed by 3-1 in the final.', []],
+    ['The seven-member board backs the ferry by 5-2.', []],
     ['A majority of 19 growers signed the letter.', ['19 growers']],
     // A commodity's price moves as a market's does, right before its move; an amount of it is a statistic.
     ['Platinum slipped 1.2% to $912 an ounce.', []],

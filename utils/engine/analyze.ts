@@ -1635,23 +1635,30 @@ function reportedByWho(text: string, figure: Span, narrative: readonly Attributi
 }
 
 // An owner named by a possessive ("Marsh's", "the council's", "his"), not a contraction ("It's", "That's").
-const PLAN_OWNER = String.raw`(?:\b(?!(?:It|That|What|There|Here|He|She|Let|Who|Where)['’]s)\p{Lu}[\p{L}.-]*['’]s?|\b[Tt]he\s+\p{Ll}+['’]s|\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir))`;
-const PLAN_NOUN = String.raw`(?:plans?|proposals?|bills?|budget|blueprint|package|scheme)\b`;
-// Words that may describe the plan between its owner and its noun ("Reed's new tax plan"); no article, verb or clause.
-const PLAN_MODIFIERS = String.raw`(?:(?!(?:the|a|an|this|that|to|of|and|or|but|in|on|at|by|with|from|is|was|are|were|has|had|have|said|says)\s)[\p{L}\d$%.,-]+\s+){0,4}?`;
-// What a plan does with its figures: "calls for", "sets aside", "includes", "would raise".
-const PLAN_VERBS = '(?:calls|called|sets|set|includes|included|involves|involved|proposes|proposed|provides|provided|raises|raised|cuts|lowers|lifts|caps|gives|offers|creates|adds|spends|allocates|earmarks|requires|required|seeks|sought|aims|costs|envisions|targets)';
-// The owner's plan, then what it holds up to the figure: its aim ("plan to", "plan for"), its own verb ("calls for",
-// "would raise", "sets aside", "included") or a relative clause on it (", which includes"), with no clause break.
+const PLAN_OWNER = String.raw`(?:\b(?!(?:It|That|What|There|Here|He|She|Let|Who|Where)['’]s)\p{Lu}[\p{L}.-]*['’]s?|\b[Tt]he\s+(?:\p{Lu}\p{L}*\s+)*\p{Ll}+['’]s|\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir))`;
+// A plan, bill or budget of record; not household bills, a fraud's "scheme" or a parcel.
+const PLAN_NOUN = String.raw`(?:plans?|proposals?|bill|budget|blueprint)\b`;
+// Words that may describe the plan between its owner and its noun ("Reed's new tax plan"); no article, verb, clause,
+// count or plural, which would be people whose verb "plan" is ("the union's 4,000 members plan to strike").
+const PLAN_MODIFIERS = String.raw`(?:(?!(?:the|a|an|this|that|to|of|and|or|but|in|on|at|by|with|from|is|was|are|were|has|had|have|said|says)\s)(?![\p{L}-]*[^s\s]s\s)[\p{L}-]+\s+){0,4}?`;
+// What a plan sets down with its figures: "calls for", "sets aside", "includes", "would raise"; not what it would do to
+// the world ("would leave 40,000 families without cover", "would create 5,000 jobs"), which is the writer's claim.
+const PLAN_VERBS = '(?:calls|called|sets|set|includes|included|involves|proposes|proposed|provides|provided|allocates|earmarks|requires|required|envisions|targets)';
+const PLAN_CHANGES = '(?:raise|cut|cap|lower|lift|set|add|allocate|provide|give|spend|increase|reduce|double|halve|freeze)';
+// The owner's plan, then what it holds up to the figure: its aim ("plan to build 500 homes", "proposal for 200
+// teachers"; a bill or a budget "for" something is what it pays), its own verb or a modal and a change it makes
+// ("would raise", "will cap"), or a relative clause on it (", which includes"), with no clause break and no other
+// clause of its own between ("…, which analysts say would cost", "… was rejected after").
 const OWNERS_PLAN_BEFORE = new RegExp(
-  String.raw`${PLAN_OWNER}\s+${PLAN_MODIFIERS}${PLAN_NOUN}(?:\s+(?:to|for)\s|\s+(?:\p{Ll}+ly\s+)?(?:would|will|could|${PLAN_VERBS})\s|,\s*which\s)(?:(?![;:()—–―]|,\s+(?:and|but|or)\s|,?\s+(?:while|though|although|whereas|as|after|before|when|if|unless|because|since|so)\s).){0,160}$`,
+  String.raw`${PLAN_OWNER}\s+${PLAN_MODIFIERS}(?:(?:plans?|proposals?|blueprint|bill)\s+to\s|(?:plans?|proposals?|blueprint)\s+for\s|${PLAN_NOUN}\s+(?:\p{Ll}+ly\s+)?(?:${PLAN_VERBS}|(?:would|will|could)\s+${PLAN_CHANGES})\s|${PLAN_NOUN},\s*which\s+${PLAN_VERBS}\s)(?:(?![;:()—–―]|,\s+(?:and|but|or)\s|,\s*which\s|\s(?:was|were|is|are|has|had)\s|,?\s+(?:while|though|although|whereas|as|after|before|when|if|unless|because|since|so)\s).){0,160}$`,
   'u',
 );
 // The figure sizes the owner's plan itself: "Reed's $40 million plan", "Marsh's $3 billion, 10-year plan".
 const OWNER_RIGHT_BEFORE = new RegExp(String.raw`${PLAN_OWNER}\s+$`, 'u');
 // How far from the figure its owner, plan and what the plan holds are read (a sentence may run to a megabyte).
 const PLAN_REACH = 300;
-const PLAN_RIGHT_AFTER = new RegExp(String.raw`^(?:,?\s+[\p{L}\d-]+){0,3}?\s+${PLAN_NOUN}`, 'u');
+// Not across people whose verb "plan" is: "the city's 40 bus drivers plan to strike".
+const PLAN_RIGHT_AFTER = new RegExp(String.raw`^(?:,?\s+(?![\p{L}-]*[^s\s]s\b)[\p{L}\d-]+){0,3}?\s+${PLAN_NOUN}`, 'u');
 /**
  * Whether a figure with no source is one of a named owner's plan, bill or budget ("Marsh's plan calls for a top rate
  * of 30 percent", "his proposal sets aside $2 billion"): the plan is its owner's named document, which sources its
@@ -1660,12 +1667,18 @@ const PLAN_RIGHT_AFTER = new RegExp(String.raw`^(?:,?\s+[\p{L}\d-]+){0,3}?\s+${P
 function inOwnersPlan(text: string, sentence: Span, figure: Span): boolean {
   const before = text.slice(Math.max(sentence.start, figure.start - PLAN_REACH), figure.start);
   if (OWNERS_PLAN_BEFORE.test(before)) return true;
-  return OWNER_RIGHT_BEFORE.test(before) && PLAN_RIGHT_AFTER.test(text.slice(figure.end, Math.min(sentence.end, figure.end + PLAN_REACH)));
+  // A count of people before "plan" is the verb's subject: "the union's 4,000 members plan to strike".
+  const counted = /[^s\s]s$/u.test(text.slice(figure.start, figure.end));
+  return !counted && OWNER_RIGHT_BEFORE.test(before) && PLAN_RIGHT_AFTER.test(text.slice(figure.end, Math.min(sentence.end, figure.end + PLAN_REACH)));
 }
 
 // "in the poll", "of the survey", "the poll's": a poll the sentence points back to, not "in the polls" at large.
-const THE_POLL_HERE = /\b(?:(?:in|of|from|by)\s+the\s+(?:poll|survey)\b(?![-'’])|the\s+(?:poll|survey)['’]s\b)/i;
-const POLL_SOURCE = /\b(?:poll|survey)\b/i;
+// Only "the poll" alone, not one described after it ("the survey of hospital wards", "the poll on Thursday", "the
+// survey they kept"), which may be another.
+const THE_POLL_HERE = /\b(?:(?:in|of|from|by)\s+the\s+(?:poll|survey)(?=\s*[,.;:!?]|\s+(?:and|but)\b)|the\s+(?:poll|survey)['’]s\b)/i;
+// A poll, not a body so named ("the Northern Geological Survey").
+const POLL_SOURCE = /\b(?:poll|survey)\b/;
+const POLL_MENTION = /\b(?:polls?|surveys?)\b/i;
 /**
  * Whether a figure with no source stands in a sentence that points back to a poll ("Reed and Ode share second place on 7%
  * in the poll") named in its own paragraph or the one before: the reference takes the poll's name (guide: references take
@@ -1674,8 +1687,11 @@ const POLL_SOURCE = /\b(?:poll|survey)\b/i;
 function inNamedPollBefore(text: string, s: number, kept: readonly Attribution[][], sentences: readonly Span[], paragraphs: readonly number[]): boolean {
   const sentence = sentences[s] as Span;
   if (!THE_POLL_HERE.test(text.slice(sentence.start, sentence.end))) return false;
+  // The last poll the article mentions before it is the one meant: "A second poll, by an unnamed firm, …" is no named one.
   for (let k = s - 1; k >= 0 && (paragraphs[k] as number) >= (paragraphs[s] as number) - 1; k--) {
-    if ((kept[k] as Attribution[]).some((a) => a.kind === 'named-source' && POLL_SOURCE.test(text.slice(a.sourceStart, a.sourceEnd)))) return true;
+    const sentence = sentences[k] as Span;
+    if (!POLL_MENTION.test(text.slice(sentence.start, sentence.end))) continue;
+    return (kept[k] as Attribution[]).some((a) => a.kind === 'named-source' && POLL_SOURCE.test(text.slice(a.sourceStart, a.sourceEnd)));
   }
   return false;
 }

@@ -187,7 +187,7 @@ export const STANCE_ADJECTIVES: ReadonlySet<string> = new Set(lemmas(`
   split torn eager keen hostile sympathetic receptive resistant disappointed disillusioned
   undecided unsure uncertain ambivalent hesitant apprehensive anxious bullish bearish
   surprised satisfied dissatisfied pleased displeased relieved shocked appalled troubled disturbed offended
-  startled stunned rattled unnerved spooked irked incensed infuriated
+  startled rattled unnerved spooked irked incensed infuriated
 `));
 
 /** Verbs of a feeling caused in whoever is their object: "the levy angered many farmers". */
@@ -197,9 +197,8 @@ export const FEELINGS_CAUSED: ReadonlySet<string> = new Set(lemmas(`
   infuriating outrage outraged outrages outraging dismay dismayed dismays dismaying rattle rattled rattles rattling
   spook spooked spooks spooking alienate alienated alienates alienating
   surprise surprised surprises surprising shock shocked shocks shocking stun stunned stuns stunning
-  disappoint disappointed disappoints disappointing startle startled startles startling unnerve unnerved unnerves
-  unsettle unsettled unsettles irk irked irks enrage enraged enrages incense incensed incenses baffle baffled baffles
-  bewilder bewildered bewilders appall appalled appalls appal appals
+  disappoint disappointed disappoints disappointing startle startled startles unnerve unnerved unnerves unsettle
+  unsettled unsettles irk irked irks enrage enraged enrages incense incensed incenses appall appalled appalls appal appals
 `));
 
 /** Stances only before "of": "growers have been critical of the plan", not "critical to his chances". */

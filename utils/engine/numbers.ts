@@ -278,12 +278,14 @@ const VOTES_CAST = set('votes');
 const AFTER_A_TALLY = set('on in at to with after for against among');
 const SCORING = set('scored score scoring scores');
 // A ratio of views or of numbers is a share of people or things, no result: "By nearly 2-1, voters say", "older
-// tenants agree with her by 2-1", "back the levy by a 4-to-1 margin", "Growers outnumber millers 3-1". A vote's tally
-// ("voted 5-2", "a 5-4 decision", "approved it by a 5-to-2 margin") and a game's score stay results.
+// tenants agree with her by 2-1", "Growers outnumber millers 3-1". A vote's tally ("voted 5-2", "a 5-4 decision",
+// "approved it by a 5-to-2 margin", "the board backs the tower by 5-2") and a game's score stay results.
 const RATIO = /^(\d{1,2})(?:[-–]|-to-)(\d{1,2})$/;
-/** Verbs of a view held now, as a poll asks it: "say", "feel", "back"; not "approved", which a vote does. */
-const HELD_VIEWS = set('say says feel feels see sees think thinks believe believes favor favors favour favours support supports oppose opposes prefer prefers want wants agree agrees disagree disagrees approve approves disapprove disapproves back backs');
+/** Verbs of a view held now, as a poll asks it: "say", "feel", "favor"; not "approved" or "backs", which a vote does. */
+const HELD_VIEWS = set('say says feel feels think thinks believe believes favor favors favour favours prefer prefers want wants agree agrees disagree disagrees');
 const OUTDOING = set('outnumber outnumbers outnumbered outnumbering outspend outspends outspent outspending outraise outraises outraised outraising');
+// Words that make another verb between a view and its margin: "believe their side were robbed by 3-1".
+const VERB_BETWEEN = set('is are was were be been being will would has have had');
 /** The share the larger side of a ratio of views or numbers holds ("2-1" is two in three), or undefined. */
 function ratioShare(s: Sentence, first: number, spanStart: number): number | undefined {
   const m = RATIO.exec(s.word(first));
@@ -293,9 +295,17 @@ function ratioShare(s: Sentence, first: number, spanStart: number): number | und
   if (larger <= smaller) return undefined;
   const share = larger / (larger + smaller);
   if (s.anyBefore(spanStart, 4, OUTDOING)) return share;
-  const byMargin = s.lower(spanStart - 1) === 'by' || (s.lower(spanStart - 1) === 'a' && s.lower(spanStart - 2) === 'by' && s.lower(first + 1) === 'margin');
-  if (!byMargin) return undefined;
-  return s.holdsViewNoResult() ? share : undefined;
+  const margin = s.lower(spanStart - 1) === 'a' && s.lower(spanStart - 2) === 'by' && s.lower(first + 1) === 'margin';
+  const by = s.lower(spanStart - 1) === 'by' ? spanStart - 1 : margin ? spanStart - 2 : -1;
+  if (by < 0 || !s.holdsViewNoResult()) return undefined;
+  // "By 2-1, voters say", "a poll found that by 2-1, voters favor": a margin opening its clause, the view after it.
+  if ((!s.has(by - 1) || s.lower(by - 1) === 'that' || s.word(by - 1) === ',' || s.word(by - 1) === ':') && s.word(first + 1) === ',') return share;
+  // "Older tenants agree with her by 2-1": the view held right before it, with no other verb between.
+  for (let j = by - 1; j >= by - 4 && s.isWord(j); j--) {
+    if (HELD_VIEWS.has(s.lower(j))) return share;
+    if (VERB_BETWEEN.has(s.lower(j)) || s.lower(j).endsWith('ed')) return undefined;
+  }
+  return undefined;
 }
 const RATING_WORDS = new Set([...SCORING, ...set('rated rate rates rating gave give gives giving')]);
 const PLAYER_STATS = set('rebounds assists steals turnovers touchdowns touchdown interceptions sacks tackles completions carries receptions strikeouts homers rbis innings wickets birdies bogeys appearances caps aces knockouts saves');

@@ -4100,7 +4100,9 @@ function tagsQuotationBefore(tokens: readonly Token[], i: number): boolean {
   if (!CLOSING_QUOTES.has(at(tokens, k).text) || !TAG_MARKS.has(at(tokens, k - 1).text)) return false;
   // The quotation runs from the sentence's start (or from a sentence before): no other mark of quotation before it.
   if (tokens.slice(1, k - 1).some((t) => OPENING_QUOTES.has(t.text) || CLOSING_QUOTES.has(t.text))) return false;
-  if (k === i - 1) return true;
+  // Right after the quotation, its speaker after it: a name or a person ("“…!” beamed Tom Reed", "exhorted the mayor");
+  // not a title's deeds ("“Where Are You Now?” topped the charts", "won best documentary").
+  if (k === i - 1) return speakerAfter(tokens, i);
   // Its subject before it, a name, a pronoun or a noun with its article ("Ann Marsh", "she", "the miller"); the verb ends
   // the clause, with at most a particle or an adverb of how after it ("laughed back", "sighed heavily").
   const first = at(tokens, k + 1);
@@ -4108,6 +4110,20 @@ function tagsQuotationBefore(tokens: readonly Token[], i: number): boolean {
   if (!isLettersThen(verb.lower, 'ed') || !subject) return false;
   const after = CUE_PARTICLES.has(at(tokens, i + 1).lower) || isLyAdverb(at(tokens, i + 1).lower) ? i + 2 : i + 1;
   return !isWord(at(tokens, after));
+}
+
+/**
+ * Whether a speaker follows the verb at i: a name or a person, perhaps after an article, a possessive or words that
+ * describe them ("Tom Reed", "the mayor", "harbour master Olu Banjo"); not a thing before a preposition ("the charts
+ * for six weeks", "best documentary at the festival").
+ */
+function speakerAfter(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k <= i + 5; k++) {
+    const t = at(tokens, k);
+    if (!isWord(t) || PREPOSITIONS_AFTER_AN_OBJECT.has(t.lower)) return false;
+    if (t.capitalized || lexicon.isPersonNoun(t.lower)) return true;
+  }
+  return false;
 }
 
 // Words a year follows as a date: "from 1963", "in 2019", "since 2001".
@@ -4247,6 +4263,9 @@ function objectBeforeSubject(tokens: readonly Token[], i: number): boolean {
 function subjectNamingWhat(tokens: readonly Token[], i: number): Token[] {
   const verb = at(tokens, i).lower;
   if (!/^call(?:s|ed)?$/.test(verb) && !(/^describe[sd]$/.test(verb) && at(tokens, i + 1).lower === 'as')) return [];
+  // "what locals call the Widow's Drop": a place's or a thing's proper name is what it is called, no view of it.
+  const named = at(tokens, i + 1).capitalized || (ARTICLES.has(at(tokens, i + 1).lower) && at(tokens, i + 2).capitalized);
+  if (named) return [];
   let k = i - 1;
   while (k > 0 && (AUXILIARIES.has(at(tokens, k).lower) || isLyAdverb(at(tokens, k).lower))) k--;
   const subjectEnd = k;
@@ -4626,20 +4645,6 @@ function promisedAct(tokens: readonly Token[], i: number): boolean {
   const act = at(tokens, i + 2 + when);
   return isWord(act) && !act.capitalized && !NOT_A_PROMISED_ACT.has(act.lower) && !(act.lower.endsWith('s') && !act.lower.endsWith('ss'));
 }
-/**
- * "Marsh's call for a recount", "his call to scrap the levy": a demand right after whose it is, with what it asks for.
- * Not "Reed's supporters call for", where "call" is the supporters' verb.
- */
-function possessedCall(tokens: readonly Token[], i: number): boolean {
-  if (at(tokens, i).lower !== 'call') return false;
-  const owner = at(tokens, i - 1);
-  if (!isPossessive(owner) && !POSSESSOR_PRONOUNS.has(owner.lower)) return false;
-  const next = at(tokens, i + 1);
-  // "a call for help" asks for rescue, no view.
-  if (next.lower === 'for') return (isWord(at(tokens, i + 2)) && at(tokens, i + 2).lower !== 'help') || QUOTE_MARKS.test(at(tokens, i + 2).text);
-  const act = at(tokens, i + 2);
-  return next.lower === 'to' && isWord(act) && !act.capitalized && !NOT_A_PROMISED_ACT.has(act.lower) && !(act.lower.endsWith('s') && !act.lower.endsWith('ss'));
-}
 /** A word that can open a clause's subject after "that": a determiner, a pronoun or a name. */
 const opensClauseSubject = (t: Token): boolean => t.capitalized || CLAUSE_SUBJECT_OPENERS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower) || t.lower === 'a' || t.lower === 'an';
 function matchClaimNoun(tokens: readonly Token[], i: number, sentenceStart: number, out: SourceMatch[]): boolean {
@@ -4655,9 +4660,11 @@ function matchClaimNoun(tokens: readonly Token[], i: number, sentenceStart: numb
   const sayingAfter = SAYING_PARTICIPLES.has(at(tokens, i + 1).lower);
   // "Reed's assertion Monday that …", "her claim last week that …": when it was made may come before what it holds.
   const thatAt = i + 1 + whenAfter(tokens, i + 1);
-  // "Reed's assertion there are no jobs", "his claim the levy works": a claim's clause may go without "that".
-  const bare = CLAIM_NOUNS.has(at(tokens, i).lower) && (bareClause(tokens, i) || pronounClause(tokens, i) || (at(tokens, i + 1).lower === 'there' && FINITE_CLAUSE_VERBS.has(at(tokens, i + 2).lower)));
-  const given = at(tokens, thatAt).lower === 'that' || bare || sayingAfter || possessedCall(tokens, i) || (COPULAS_OF_CLAIMS.has(at(tokens, i + 1).lower) && at(tokens, i + 2).lower === 'that') || (CLAIMS_OF_SELF.has(at(tokens, i).lower) && at(tokens, i + 1).lower === 'to' && (at(tokens, i + 2).lower === 'be' || at(tokens, i + 2).lower === 'have')) || promisedAct(tokens, i);
+  // "Reed's assertion there were no layoffs", "her warning the bridge was unsafe": a claim's clause may go without "that";
+  // not after a plural, nor with a pronoun or a time opening it, where it is a relative clause or a word of when ("her
+  // claims the council paid totalled", "his promise we had all heard", "her argument this year has been").
+  const bare = CLAIM_NOUNS.has(at(tokens, i).lower) && !at(tokens, i).lower.endsWith('s') && whenAfter(tokens, i + 1) === 0 && !WHEN_WORDS.has(at(tokens, i + 2).lower) && ((at(tokens, i + 1).lower === 'there' && FINITE_CLAUSE_VERBS.has(at(tokens, i + 2).lower)) || bareClause(tokens, i));
+  const given = at(tokens, thatAt).lower === 'that' || bare || sayingAfter || (COPULAS_OF_CLAIMS.has(at(tokens, i + 1).lower) && at(tokens, i + 2).lower === 'that') || (CLAIMS_OF_SELF.has(at(tokens, i).lower) && at(tokens, i + 1).lower === 'to' && (at(tokens, i + 2).lower === 'be' || at(tokens, i + 2).lower === 'have')) || promisedAct(tokens, i);
   if (ANSWER_NOUNS.has(at(tokens, i).lower)) {
     // Nouns that are claims only when what they hold is given ("Reed's answer was that …", "Ode's conclusion that
     // the … was"): "in his position", "flailed in his response", "the club's message that goes out" hold none.
@@ -4893,7 +4900,7 @@ const CROWD_QUANTIFIERS = new Set(['many', 'some', 'most', 'several']);
 function feelingCrowd(tokens: readonly Token[], i: number): Token[] | null {
   if (!CROWD_QUANTIFIERS.has(at(tokens, i + 1).lower)) return null;
   const words = phraseAfter(tokens, i + 1, 8);
-  return words.slice(1, 6).some((w) => isPeoplePlural(w.lower)) ? words : null;
+  return words.slice(1).some((w) => isPeoplePlural(w.lower)) ? words : null;
 }
 
 // A state of mind people are left in: "left many growers wondering", "leaving some to doubt that".
@@ -5076,7 +5083,7 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
       // ("Reed said growers are skeptical") the stance is the speaker's claim, as a verb there would be.
       // A stance's object is no content: "critical of officials who say", "wary of Reed but wrote".
       if (at(tokens, i + 1).lower === 'of') continue;
-    } else if ((CLAIM_NOUNS.has(t.lower) || ANSWER_NOUNS.has(t.lower) || possessedCall(tokens, i)) && matchClaimNoun(tokens, i, sentenceStart, out)) {
+    } else if ((CLAIM_NOUNS.has(t.lower) || ANSWER_NOUNS.has(t.lower) ) && matchClaimNoun(tokens, i, sentenceStart, out)) {
       // "the mayor's claim that …", "her argument that …", "in Marsh's view": whose claim it is is the source.
     } else if ((REACTION_NOUNS.has(t.lower) && (!ATTRIBUTION_VERBS.has(t.lower) || reactionNoun)) || (UNDER_WHAT.has(t.lower) && underFire(tokens, i)) || (VIEWS_AMONG.has(t.lower) && (at(tokens, i + 1).lower === 'among' || inUnsaidPlace(tokens, i + 1)))) {
       matchReaction(tokens, i, sentenceStart, out);
