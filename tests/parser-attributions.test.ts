@@ -2167,7 +2167,7 @@ describe('findAttributions', () => {
     expect(kinds('Tom Reed’s insistence there were no buyers annoyed the growers.')).toEqual([['named-source', 'Tom Reed’s insistence']]);
     expect(kinds('Tom Reed dropped his claim on Monday after the hearing.')).toEqual([]);
     expect(kinds('Ann Marsh’s promise we had all heard before was made again.')).toEqual([]);
-    expect(kinds('Tom Reed’s warning Tuesday was ignored by the port.').filter(([, text]) => text.startsWith('Tom'))).toEqual([]);
+    expect(kinds('Tom Reed’s warning Tuesday was ignored by the port.').filter(([, text]) => text?.startsWith('Tom'))).toEqual([]);
     expect(kinds('Ann Marsh’s claims the council had paid totalled $9,200.').filter(([kind]) => kind !== 'unverified-figure')).toEqual([]);
     // "its claim" is a body's or a thing's, left to a verb of its own.
     expect(kinds('The board met. Its claim that the levy was fair was false.')).toEqual([]);

@@ -25,7 +25,7 @@
 // after 30 s without events: the scan a reader meets after spending longer than that on the previous page.
 import { build } from 'esbuild';
 import { execSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -106,9 +106,26 @@ function pickPages(): ManifestEntry[] {
   return [...heavy, ...sample].sort((a, b) => a.file.localeCompare(b.file));
 }
 
-/** A private copy of the build: other builds may replace the shared one during the run. */
+/** The newest modification time of any file below the folders the extension is built from. */
+function newestSource(paths: readonly string[]): number {
+  let newest = 0;
+  for (const path of paths) {
+    if (!existsSync(path)) continue;
+    const stat = statSync(path);
+    if (stat.isDirectory()) newest = Math.max(newest, newestSource(readdirSync(path).map((name) => join(path, name))));
+    else newest = Math.max(newest, stat.mtimeMs);
+  }
+  return newest;
+}
+
+/**
+ * A private copy of the build: other builds may replace the shared one during the run. A build older than any of its
+ * sources is built again, so that the shipped figures are the code's as it stands.
+ */
 function buildCopy(): string {
-  if (!existsSync('.output/chrome-mv3/content-scripts/content.js')) execSync('npm run build', { stdio: 'inherit' });
+  const built = '.output/chrome-mv3/background.js';
+  const stale = !existsSync('.output/chrome-mv3/content-scripts/content.js') || !existsSync(built) || statSync(built).mtimeMs < newestSource(['utils', 'entrypoints', 'components', 'public', 'wxt.config.ts', 'package.json']);
+  if (stale) execSync('npm run build', { stdio: 'inherit' });
   const copy = mkdtempSync(join(tmpdir(), 'sourcelight-bench-build-'));
   cpSync('.output/chrome-mv3', join(copy, 'chrome-mv3'), { recursive: true });
   return copy;
