@@ -1638,9 +1638,11 @@ function reportedByWho(text: string, figure: Span, narrative: readonly Attributi
 const PLAN_OWNER = String.raw`(?:\b(?!(?:It|That|What|There|Here|He|She|Let|Who|Where)['’]s)\p{Lu}[\p{L}.-]*['’]s?|\b[Tt]he\s+(?:\p{Lu}\p{L}*\s+)*\p{Ll}+['’]s|\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir))`;
 // A plan, bill or budget of record; not household bills, a fraud's "scheme" or a parcel.
 const PLAN_NOUN = String.raw`(?:plans?|proposals?|bill|budget|blueprint)\b`;
+// A word in the plural ("members", "drivers"; not "press" or "bus"), people whose verb "plan" would be.
+const PLURAL_WORD = String.raw`[\p{L}-]*[^s\s]s`;
 // Words that may describe the plan between its owner and its noun ("Reed's new tax plan"); no article, verb, clause,
 // count or plural, which would be people whose verb "plan" is ("the union's 4,000 members plan to strike").
-const PLAN_MODIFIERS = String.raw`(?:(?!(?:the|a|an|this|that|to|of|and|or|but|in|on|at|by|with|from|is|was|are|were|has|had|have|said|says)\s)(?![\p{L}-]*[^s\s]s\s)[\p{L}-]+\s+){0,4}?`;
+const PLAN_MODIFIERS = String.raw`(?:(?!(?:the|a|an|this|that|to|of|and|or|but|in|on|at|by|with|from|is|was|are|were|has|had|have|said|says)\s)(?!${PLURAL_WORD}\s)[\p{L}-]+\s+){0,4}?`;
 // What a plan sets down with its figures: "calls for", "sets aside", "includes", "would raise"; not what it would do to
 // the world ("would leave 40,000 families without cover", "would create 5,000 jobs"), which is the writer's claim.
 const PLAN_VERBS = '(?:calls|called|sets|set|includes|included|involves|proposes|proposed|provides|provided|allocates|earmarks|requires|required|envisions|targets)';
@@ -1655,10 +1657,12 @@ const OWNERS_PLAN_BEFORE = new RegExp(
 );
 // The figure sizes the owner's plan itself: "Reed's $40 million plan", "Marsh's $3 billion, 10-year plan".
 const OWNER_RIGHT_BEFORE = new RegExp(String.raw`${PLAN_OWNER}\s+$`, 'u');
+// A figure ending in a plural counts people or things ("4,000 members"), no sum a plan could be sized by.
+const PLURAL_AT_END = new RegExp(String.raw`${PLURAL_WORD}$`, 'u');
 // How far from the figure its owner, plan and what the plan holds are read (a sentence may run to a megabyte).
 const PLAN_REACH = 300;
 // Not across people whose verb "plan" is: "the city's 40 bus drivers plan to strike".
-const PLAN_RIGHT_AFTER = new RegExp(String.raw`^(?:,?\s+(?![\p{L}-]*[^s\s]s\b)[\p{L}\d-]+){0,3}?\s+${PLAN_NOUN}`, 'u');
+const PLAN_RIGHT_AFTER = new RegExp(String.raw`^(?:,?\s+(?!${PLURAL_WORD}\b)[\p{L}\d-]+){0,3}?\s+${PLAN_NOUN}`, 'u');
 /**
  * Whether a figure with no source is one of a named owner's plan, bill or budget ("Marsh's plan calls for a top rate
  * of 30 percent", "his proposal sets aside $2 billion"): the plan is its owner's named document, which sources its
@@ -1668,7 +1672,7 @@ function inOwnersPlan(text: string, sentence: Span, figure: Span): boolean {
   const before = text.slice(Math.max(sentence.start, figure.start - PLAN_REACH), figure.start);
   if (OWNERS_PLAN_BEFORE.test(before)) return true;
   // A count of people before "plan" is the verb's subject: "the union's 4,000 members plan to strike".
-  const counted = /[^s\s]s$/u.test(text.slice(figure.start, figure.end));
+  const counted = PLURAL_AT_END.test(text.slice(figure.start, figure.end));
   return !counted && OWNER_RIGHT_BEFORE.test(before) && PLAN_RIGHT_AFTER.test(text.slice(figure.end, Math.min(sentence.end, figure.end + PLAN_REACH)));
 }
 
@@ -1689,8 +1693,8 @@ function inNamedPollBefore(text: string, s: number, kept: readonly Attribution[]
   if (!THE_POLL_HERE.test(text.slice(sentence.start, sentence.end))) return false;
   // The last poll the article mentions before it is the one meant: "A second poll, by an unnamed firm, …" is no named one.
   for (let k = s - 1; k >= 0 && (paragraphs[k] as number) >= (paragraphs[s] as number) - 1; k--) {
-    const sentence = sentences[k] as Span;
-    if (!POLL_MENTION.test(text.slice(sentence.start, sentence.end))) continue;
+    const earlier = sentences[k] as Span;
+    if (!POLL_MENTION.test(text.slice(earlier.start, earlier.end))) continue;
     return (kept[k] as Attribution[]).some((a) => a.kind === 'named-source' && POLL_SOURCE.test(text.slice(a.sourceStart, a.sourceEnd)));
   }
   return false;

@@ -4663,7 +4663,7 @@ function matchClaimNoun(tokens: readonly Token[], i: number, sentenceStart: numb
   // "Reed's assertion there were no layoffs", "her warning the bridge was unsafe": a claim's clause may go without "that";
   // not after a plural, nor with a pronoun or a time opening it, where it is a relative clause or a word of when ("her
   // claims the council paid totalled", "his promise we had all heard", "her argument this year has been").
-  const bare = CLAIM_NOUNS.has(at(tokens, i).lower) && !at(tokens, i).lower.endsWith('s') && whenAfter(tokens, i + 1) === 0 && !WHEN_WORDS.has(at(tokens, i + 2).lower) && ((at(tokens, i + 1).lower === 'there' && FINITE_CLAUSE_VERBS.has(at(tokens, i + 2).lower)) || bareClause(tokens, i));
+  const bare = CLAIM_NOUNS.has(at(tokens, i).lower) && !at(tokens, i).lower.endsWith('s') && thatAt === i + 1 && !WHEN_WORDS.has(at(tokens, i + 2).lower) && ((at(tokens, i + 1).lower === 'there' && FINITE_CLAUSE_VERBS.has(at(tokens, i + 2).lower)) || bareClause(tokens, i));
   const given = at(tokens, thatAt).lower === 'that' || bare || sayingAfter || (COPULAS_OF_CLAIMS.has(at(tokens, i + 1).lower) && at(tokens, i + 2).lower === 'that') || (CLAIMS_OF_SELF.has(at(tokens, i).lower) && at(tokens, i + 1).lower === 'to' && (at(tokens, i + 2).lower === 'be' || at(tokens, i + 2).lower === 'have')) || promisedAct(tokens, i);
   if (ANSWER_NOUNS.has(at(tokens, i).lower)) {
     // Nouns that are claims only when what they hold is given ("Reed's answer was that …", "Ode's conclusion that
@@ -4966,7 +4966,9 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
       for (; read < out.length && !asserted; read++) asserted = !(out[read] as SourceMatch).narrative;
       if (!inContent || !asserted) matchPollFrame(tokens, i, sentenceStart, out);
     }
-    if ((t.flags & OPENS_ATTRIBUTION) === 0 && !tagsAQuotation(tokens, i) && !tagsQuotationBefore(tokens, i)) continue;
+    // Read once here: the tag test looks back over the sentence, and the branches below ask it again.
+    const tagBefore = tagsQuotationBefore(tokens, i);
+    if ((t.flags & OPENS_ATTRIBUTION) === 0 && !tagsAQuotation(tokens, i) && !tagBefore) continue;
     // "As far as the council is concerned, …", "where money is concerned", "the countries concerned": whom or what a
     // matter concerns, no one's worry.
     if (t.lower === 'concerned' && concernsOnly(tokens, i)) continue;
@@ -5083,7 +5085,7 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
       // ("Reed said growers are skeptical") the stance is the speaker's claim, as a verb there would be.
       // A stance's object is no content: "critical of officials who say", "wary of Reed but wrote".
       if (at(tokens, i + 1).lower === 'of') continue;
-    } else if ((CLAIM_NOUNS.has(t.lower) || ANSWER_NOUNS.has(t.lower) ) && matchClaimNoun(tokens, i, sentenceStart, out)) {
+    } else if ((CLAIM_NOUNS.has(t.lower) || ANSWER_NOUNS.has(t.lower)) && matchClaimNoun(tokens, i, sentenceStart, out)) {
       // "the mayor's claim that …", "her argument that …", "in Marsh's view": whose claim it is is the source.
     } else if ((REACTION_NOUNS.has(t.lower) && (!ATTRIBUTION_VERBS.has(t.lower) || reactionNoun)) || (UNDER_WHAT.has(t.lower) && underFire(tokens, i)) || (VIEWS_AMONG.has(t.lower) && (at(tokens, i + 1).lower === 'among' || inUnsaidPlace(tokens, i + 1)))) {
       matchReaction(tokens, i, sentenceStart, out);
@@ -5154,14 +5156,14 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
       // "“…,” remembered Tom Reed": a tag of what the quotation says, not an act.
       // "“…,” shrugged Ann Marsh" says it too, as any verb tagging a quotation does; an unnamed one's is a cry at an event
       // ("“Hands up!” an officer ordered").
-      if (!(INVERTING_FORMS.has(t.lower) && !t.lower.endsWith('ing') && tagAfterQuotation(tokens, i)) && !issuesQuotedRecord(tokens, i)) markNarrative(out, found, (m) => (!findingRuled && !tagsQuotationBefore(tokens, i)) || m.kind !== 'named-source');
+      if (!(INVERTING_FORMS.has(t.lower) && !t.lower.endsWith('ing') && tagAfterQuotation(tokens, i)) && !issuesQuotedRecord(tokens, i)) markNarrative(out, found, (m) => (!findingRuled && !tagBefore) || m.kind !== 'named-source');
       // "Many farmers railed against the levy", "critics balked at the cost": a crowd attacking or welcoming
       // something holds a view, pinned on no one to ask (guide: "is criticised by opponents"); inside what someone
       // said ("Some delegates said they welcomed it"), the view is theirs to report.
       if (CROWD_VIEW_ACTS.has(t.lower) && !(inContent && contentSaid)) for (let k = found; k < out.length; k++) if ((out[k] as SourceMatch).kind === 'vague-attribution') (out[k] as SourceMatch).narrative = false;
       if (out.length > found && inRelative(tokens, i)) relativeCue = found;
       if (!findingRuled) continue; // what follows an act is no content said, so a verb of saying after it still counts
-    } else if (tagsAQuotation(tokens, i) || tagsQuotationBefore(tokens, i)) {
+    } else if (tagsAQuotation(tokens, i) || tagBefore) {
       // "Marsh cracked, “…”", "“…!” beamed Tom Reed": whatever the verb, one that opens or tags a quotation says it.
       // An unnamed crowd's is a cry at an event ("his friends jeered, “…”", "“…!” the crowd laughed"), as with the
       // verbs of crying out.
