@@ -61,7 +61,15 @@ const engineMBs = bigMB / Math.min(timed(() => analyzeText(big)), timed(() => an
 const processor = retext().use(retextIntensify);
 const sampleMB = Buffer.byteLength(block) / 1e6;
 processor.processSync(block);
-const retextMBs = sampleMB / timed(() => processor.processSync(block));
+// The gate compares like with like: both on the same sentences, in turn, the better of seven runs each, so that other
+// work on the machine slows both alike rather than whichever ran while it was busy.
+let engineBest = Infinity;
+let retextBest = Infinity;
+for (let round = 0; round < 7; round++) {
+  engineBest = Math.min(engineBest, timed(() => analyzeText(block)));
+  retextBest = Math.min(retextBest, timed(() => processor.processSync(block)));
+}
+const retextMBs = sampleMB / retextBest;
 // What this machine does with the simplest possible scan of the same text, to put the figures in context.
 const loopMBs =
   bigMB /
@@ -72,7 +80,7 @@ const loopMBs =
   });
 console.log(
   `\nthroughput: engine ${engineMBs.toFixed(1)} MB/s on ${bigMB.toFixed(1)} MB (target ${THROUGHPUT_TARGET_MB_S} MB/s${engineMBs < THROUGHPUT_TARGET_MB_S ? ', NOT MET on this machine' : ''}); ` +
-    `retext-intensify ${retextMBs.toFixed(2)} MB/s on ${sampleMB.toFixed(2)} MB; a bare character loop ${loopMBs.toFixed(0)} MB/s`,
+    `retext-intensify ${retextMBs.toFixed(2)} MB/s on ${sampleMB.toFixed(2)} MB (the engine on the same, ${(sampleMB / engineBest).toFixed(2)} MB/s); a bare character loop ${loopMBs.toFixed(0)} MB/s`,
 );
 const seconds = { ...report.seconds, total: (performance.now() - t0) / 1000 };
 console.log(`seconds: ${Object.entries(seconds).map(([k, v]) => `${k} ${v.toFixed(1)}`).join('; ')}`);
@@ -100,7 +108,7 @@ if (report.grades.balancedAccuracy < GRADES_BALANCED_ACCURACY_FLOOR) {
 }
 if (report.grades.swaps.length) failures.push(`${report.grades.swaps.length} strong↔weak swaps against the editor`);
 if (report.dev.mismatches.length) failures.push(`${report.dev.mismatches.length} dev.jsonl sentences do not match their article`);
-if (engineMBs <= retextMBs) failures.push('engine is not faster than retext-intensify');
+if (engineBest >= retextBest) failures.push(`engine is not faster than retext-intensify on the same sentences (best of 7: ${(engineBest * 1000).toFixed(0)} ms against ${(retextBest * 1000).toFixed(0)} ms)`);
 if (failures.length) {
   console.error(`\nFAIL: ${failures.join('; ')}`);
   process.exit(1);
