@@ -1429,6 +1429,22 @@ describe('findAttributions', () => {
     expect(analyzeText(text).filter((f) => f.kind !== 'unverified-figure')).toEqual([]);
   });
 
+  test.each([
+    ['The Hull Post published a poll of 600 growers on Friday.', [['The Hull Post', 'published', true]]],
+    ['Tom Reed pressed the council for a vote on the levy.', [['Tom Reed', 'pressed', true]]],
+    ['Ann Marsh distanced herself from the plan in May.', [['Ann Marsh', 'distanced', true]]],
+    ['The council reversed course on the ferry fares.', [['The council', 'reversed', true]]],
+    ['Reed sparred with Marsh over the ferry fares.', [['Reed', 'sparred', true]]],
+    ['Marsh talks about the levy at every meeting.', [['Marsh', 'talks', true]]],
+    ['Reed laid out a new scheme for the depot on Monday.', [['Reed', 'laid', true]]],
+    // Not the same words as a passive or a noun: "was published", "the peace talks".
+    ['The book was published in May.', []],
+    ['The peace talks resumed in Leeds on Monday.', []],
+  ])('acts annotators mark in some forms only (publishing, pressing, distancing oneself, sparring) are attributions with no finding: %s', (text, expected) => {
+    expect(findAttributions(text).map((a) => [text.slice(a.source.start, a.source.end), a.cue && text.slice(a.cue.start, a.cue.end), a.narrative])).toEqual(expected);
+    expect(analyzeText(text).filter((f) => f.kind !== 'unverified-figure')).toEqual([]);
+  });
+
   test('a cue form right before the verb heads its subject', () => {
     expect(read('A police report indicates that the driver was asleep.')).toEqual([
       { kind: 'named-source', source: 'A police report', cue: 'indicates', inQuotation: false },
