@@ -1445,6 +1445,17 @@ describe('findAttributions', () => {
     expect(analyzeText(text).filter((f) => f.kind !== 'unverified-figure')).toEqual([]);
   });
 
+  test.each([
+    ['Reed is likely to say the levy is fair.', [['Reed', 'say', true]], []],
+    ['Ann Marsh had little to say about the levy.', [['Ann Marsh', 'say', true]], []],
+    ['Reed is expected to announce the plan on Monday.', [['Reed', 'announce', true]], []],
+    // Another reading of the same subject stands: a colon after the infinitive tags what follows.
+    ['The memo then goes on to say: “Reed wants to put the levy into law.”', [['The memo', ':', false], ['Reed', 'wants', true]], ['The memo']],
+  ])('a verb of saying in an infinitive the clause frames says nothing yet: its subject is an attribution, no finding: %s', (text, expected, findings) => {
+    expect(findAttributions(text).map((a) => [text.slice(a.source.start, a.source.end), a.cue && text.slice(a.cue.start, a.cue.end), a.narrative])).toEqual(expected);
+    expect(analyzeText(text).map((f) => f.text)).toEqual(findings);
+  });
+
   test('a cue form right before the verb heads its subject', () => {
     expect(read('A police report indicates that the driver was asleep.')).toEqual([
       { kind: 'named-source', source: 'A police report', cue: 'indicates', inQuotation: false },

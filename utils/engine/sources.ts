@@ -1207,6 +1207,17 @@ function actThenInfinitive(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * What frames a saying to come, before its "to": "is likely to say", "is expected to announce", "wants to talk", "had
+ * little to say"; not an act's purpose after its object ("called Acme to complain", "took them to say goodbye").
+ */
+const SAYING_FRAMES = new Set([
+  'likely', 'unlikely', 'expected', 'set', 'due', 'poised', 'about', 'able', 'unable', 'ready', 'going', 'willing', 'eager', 'reluctant', 'loath', 'keen', 'quick', 'careful', 'free',
+  'want', 'wants', 'wanted', 'plan', 'plans', 'planned', 'planning', 'hope', 'hopes', 'hoped', 'hoping', 'try', 'tries', 'tried', 'trying', 'intend', 'intends', 'intended',
+  'refuse', 'refuses', 'refused', 'continue', 'continues', 'continued', 'began', 'begin', 'begins', 'started', 'chose', 'choose', 'decided', 'prepared', 'scheduled', 'supposed',
+  'nothing', 'little', 'much', 'something', 'anything', 'more', 'less', 'have', 'has', 'had', 'need', 'needs', 'needed', 'seemed', 'appeared', 'seems', 'appears',
+]);
+
 /** "He told the man to remove the bedding": an instruction to someone who is not the press, no claim. */
 function toldWhatToDo(tokens: readonly Token[], i: number): boolean {
   if (!TELLING.has(at(tokens, i).lower) || toldThePress(tokens, i)) return false;
@@ -4946,6 +4957,7 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
   // Where the matches of a cue inside the subject's relative clause start, or -1.
   let relativeCue = -1;
   const titleCase = isTitleCase(tokens);
+  const sayingForetold: SourceMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = at(tokens, i);
     // Only punctuation can be a colon: words' text is not sliced from the page just to compare.
@@ -5106,6 +5118,13 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
       if (t.lower === 'quoted' && PASSIVE_BE.has(at(tokens, i - 1).lower)) matchQuotedSubject(tokens, i, sentenceStart, out);
       const before = out.length;
       matchVerb(tokens, i, sentenceStart, out, titleCase);
+      // "Reed is likely to say", "Marsh has nothing to say about it", "they hope to tell": a verb of saying in an
+      // infinitive the clause frames says nothing yet; annotators still mark its subject (narrative, no finding),
+      // unless another reading of the sentence credits that subject already.
+      if (out.length === before && at(tokens, i - 1).lower === 'to' && SAYING_FRAMES.has(at(tokens, i - 2).lower) && SPEECH_FORMS.has(t.lower) && !PARTICLE_CUES.has(t.lower)) {
+        matchClauseSubject(tokens, i, t, sentenceStart, out);
+        for (const m of out.splice(before)) sayingForetold.push({ ...m, narrative: true });
+      }
       // The verb's own reading of its subject may run back across "and" ("fine and the council said").
       if (andSubject && out.length > before) {
         out.length = before;
@@ -5213,6 +5232,7 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
     // findings; the poll is the source, named or not, and they are none.
     else if (m.kind === 'vague-attribution' && words.some((w) => POLL_RESPONDENTS.has(w.lower))) m.narrative = true;
   }
+  for (const m of sayingForetold) if (!out.some((o) => o.sourceStart === m.sourceStart && o.sourceEnd === m.sourceEnd)) out.push(m);
   withParticles(tokens, out);
   return out.length > 1 ? reportedCrowdsAsNarrative(tokens, out) : out;
 }
