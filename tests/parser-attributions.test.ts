@@ -3455,6 +3455,10 @@ describe('findAttributions', () => {
     ['Polls in Leeds show Marsh ahead.', [['vague-attribution', 'Polls in Leeds']]],
     // A thing's noun before the place: the bare form stays a noun.
     ['The office in the region report was late.', []],
+    // So may what they are for, against or from.
+    ['Critics of the levy worry it will drive growers away.', [['vague-attribution', 'Critics of the levy']]],
+    ['Residents of the town fear the fares will rise.', [['vague-attribution', 'Residents of the town']]],
+    ['The cost of the levy fears nothing.', []],
   ])('people, as records, may have where they are between them and a bare cue form: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });

@@ -1414,6 +1414,8 @@ function pluralBeforePlace(tokens: readonly Token[], j: number): boolean {
     if (PLACE_OR_TIME.has(at(tokens, k).lower) || (at(tokens, k).lower === 'on' && at(tokens, k + 1).capitalized && !isPossessive(at(tokens, k + 1)))) return RECORDS.has(at(tokens, k - 1).lower) || isPeoplePlural(at(tokens, k - 1).lower, !at(tokens, k - 1).capitalized || k - 1 === 0);
     // "Data released by the agency show": records described by who published them.
     if (at(tokens, k).lower === 'by' && BY_PARTICIPLES.has(at(tokens, k - 1).lower)) return RECORDS.has(at(tokens, k - 2).lower);
+    // "Critics of the levy fear", "Residents of the town worry": people, then what they are for, against or from.
+    if (at(tokens, k).lower === 'of' && j - k <= 4) return isPeoplePlural(at(tokens, k - 1).lower, !at(tokens, k - 1).capitalized || k - 1 === 0);
   }
   return false;
 }
