@@ -1445,6 +1445,11 @@ describe('findAttributions', () => {
     expect(analyzeText(text).filter((f) => f.kind !== 'unverified-figure')).toEqual([]);
   });
 
+  test('a title before a name is no act of the word before it: "Consumer advocate Ann Marsh said"', () => {
+    const text = 'Consumer advocate Ann Marsh said the fares were too high.';
+    expect(read(text).map((a) => [a.source, a.cue])).toEqual([['Consumer advocate Ann Marsh', 'said']]);
+  });
+
   test.each([
     ['Reed is likely to say the levy is fair.', [['Reed', 'say', true]], []],
     ['Ann Marsh had little to say about the levy.', [['Ann Marsh', 'say', true]], []],

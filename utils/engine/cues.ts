@@ -184,7 +184,7 @@ const MARKED_ACT_FORMS = lemmas(`
   published pressed knocked promote promotes promoting coined distanced acquiesced reversed launching pursued
   presented addressing authorized reacted requiring delivering nominated avoided sued opted keeping rolled
   talks laid express withdrew sparred resist pronounced pivoted persuaded paints negotiated foresee focuses
-  envisioned disliked disavowed aims allowed advocate blast
+  envisioned disliked disavowed aims allowed blast
 `);
 /** Forms of the stance acts that are no reporting cue. */
 export const STANCE_ACT_FORMS: ReadonlySet<string> = new Set([...[...formsOf(STANCE_ACTS)].filter((form) => !CUE_FORMS.has(form)), ...ACTS_IN_SOME_FORMS, ...MARKED_ACT_FORMS]);
