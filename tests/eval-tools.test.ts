@@ -12,7 +12,7 @@ import { calibrate, constantsAt, gridPoints, TODAY, type GridPoint } from './too
 import { openSnapshot, type LabelledSentence } from './tools/eval/data';
 import { balancedAccuracy, confusionOf, pairwiseAuc, prf, tally } from './tools/eval/metrics';
 import { gradeReport, scoreSentenceSet, spanSplit, type ArticleRun } from './tools/eval/run';
-import { renderAccuracySection, withAccuracySection } from './tools/eval/readme-section';
+import { renderAccuracySection, spanTargetsLine, withAccuracySection } from './tools/eval/readme-section';
 import { countsByRow, kindsOverlapping, type Labels } from './tools/eval/sentence-labels';
 import { scoreSpans, sourceShape, trimSpan } from './tools/eval/spans';
 
@@ -379,6 +379,16 @@ describe('README section', () => {
     const twice = withAccuracySection(once, '## How accurate is it\n\nnew figures\n');
     expect(twice).toBe(once.replace('first figures', 'new figures'));
     expect(() => withAccuracySection('# Title\n', '## How accurate is it\n')).toThrow(/How the score works/);
+  });
+
+  test('the targeted span F1s are written to four places, so that a miss is not rounded up to its target', () => {
+    // 797 of 1000 predicted right and 797 of 1000 gold found: F1 0.7970, which two places would show as 0.80.
+    const counts = (right: number) => ({ predicted: 1000, predictedRight: right, gold: 1000, goldFound: right });
+    const totals = (overlap: number, exact: number) => ({ overlap: counts(overlap), exact: counts(exact), words: counts(overlap) });
+    expect(spanTargetsLine(totals(799, 735), totals(797, 749))).toBe(
+      'Source F1 on the dev split to four places: overlapping **0.7970** (target 0.80: not met), exact **0.7490** (target 0.70: met); train split 0.7990 and 0.7350.',
+    );
+    expect(spanTargetsLine(totals(799, 735), totals(800, 700))).toContain('overlapping **0.8000** (target 0.80: met), exact **0.7000** (target 0.70: met)');
   });
 
   test('rendered from a report: the figures in tables, and a plain note when PolNeAR was not measured', () => {

@@ -3,7 +3,7 @@
 import { FINDING_KINDS } from '../../../utils/engine/types';
 import { prf, type Counts } from './metrics';
 import { SPAN_LINES, TRAIN_DEV_GAP_TARGET } from './print';
-import { GRADES, type EvalReport, type SentenceSetReport } from './run';
+import { GRADES, type EvalReport, type SentenceSetReport, type SpanTotals } from './run';
 import { ROWS, type Row } from './sentence-labels';
 import { SOURCE_SHAPES, spanPrf, type SpanCounts } from './spans';
 
@@ -23,6 +23,18 @@ const prfCells = (c: Counts) => {
   const s = prf(c);
   return `${f2(s.p)} / ${f2(s.r)} / **${f2(s.f1)}**`;
 };
+/**
+ * The targeted source F1s to four places, met or not: two places can round a miss up to its target (0.7970 reads
+ * 0.80 in the table).
+ */
+export function spanTargetsLine(train: SpanTotals, dev: SpanTotals): string {
+  const figure = (key: 'overlap' | 'exact') => {
+    const f1 = spanPrf(dev[key]).f1;
+    return `${key === 'overlap' ? 'overlapping' : 'exact'} **${f1.toFixed(4)}** (target ${f2(SPAN_TARGETS[key])}: ${f1 >= SPAN_TARGETS[key] ? 'met' : 'not met'})`;
+  };
+  return `Source F1 on the dev split to four places: ${figure('overlap')}, ${figure('exact')}; train split ${spanPrf(train.overlap).f1.toFixed(4)} and ${spanPrf(train.exact).f1.toFixed(4)}.`;
+}
+
 const spanCells = (c: SpanCounts) => {
   const s = spanPrf(c);
   return `${f2(s.p)} / ${f2(s.r)} / **${f2(s.f1)}**`;
@@ -140,6 +152,8 @@ export function renderAccuracySection(report: EvalReport, devTexts: ReadonlyMap<
     });
     out.push(
       table(['spans', `train split (${sp.train.articles} articles)`, `dev split (${sp.dev.articles} articles)`, 'target (dev)'], spanRows),
+      '',
+      spanTargetsLine(sp.train.sources, sp.dev.sources),
       '',
       ...(sp.train.cues && sp.dev.cues ? [] : ['Cue spans are not scored: no attribution carries a cue.', '']),
       'For scale, as published: on PolNeAR\'s test split a BERT-CRF tagger trained on PolNeAR reaches 0.82 exact, a BiLSTM-CRF 0.70, a CRF 0.51 and a cue-word baseline 0.11; on PARC 3.0, BBC\'s Citron reaches 0.82 exact and 0.85 overlapping (its overlap is the words measure).',
