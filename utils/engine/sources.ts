@@ -1209,14 +1209,19 @@ function actThenInfinitive(tokens: readonly Token[], i: number): boolean {
 
 /**
  * What frames a saying to come, before its "to": "is likely to say", "is expected to announce", "wants to talk", "had
- * little to say"; not an act's purpose after its object ("called Acme to complain", "took them to say goodbye").
+ * little to say"; not an act's purpose after its object ("called Acme to complain", "took them to say goodbye"). The
+ * verbs of going on ("continues to insist") and the manners ("was quick to note") are read as saying (CATENATIVES,
+ * SAYING_MANNERS).
  */
-const SAYING_FRAMES = new Set([
-  'likely', 'unlikely', 'expected', 'set', 'due', 'poised', 'about', 'able', 'unable', 'ready', 'going', 'willing', 'eager', 'reluctant', 'loath', 'keen', 'quick', 'careful', 'free',
-  'want', 'wants', 'wanted', 'plan', 'plans', 'planned', 'planning', 'hope', 'hopes', 'hoped', 'hoping', 'try', 'tries', 'tried', 'trying', 'intend', 'intends', 'intended',
-  'refuse', 'refuses', 'refused', 'continue', 'continues', 'continued', 'began', 'begin', 'begins', 'started', 'chose', 'choose', 'decided', 'prepared', 'scheduled', 'supposed',
-  'nothing', 'little', 'much', 'something', 'anything', 'more', 'less', 'have', 'has', 'had', 'need', 'needs', 'needed', 'seemed', 'appeared', 'seems', 'appears',
+const SAYING_FRAMES: ReadonlySet<string> = new Set([
+  'likely', 'unlikely', 'expected', 'set', 'due', 'poised', 'about', 'able', 'unable', 'ready', 'going', 'willing', 'eager', 'reluctant', 'loath', 'keen', 'free',
+  'prepared', 'scheduled', 'supposed', 'nothing', 'little', 'much', 'something', 'anything', 'more', 'less',
+  ...['want', 'plan', 'hope', 'intend', 'refuse', 'decide', 'need'].flatMap(inflect),
 ]);
+/** The sayings that frame announces, not acts that share their verbs ("to continue rising", "to call an election"). */
+const SAYINGS_TO_COME: ReadonlySet<string> = new Set(
+  'say tell announce explain comment talk discuss confirm reveal describe answer respond testify elaborate clarify disclose argue claim insist warn admit acknowledge deny'.split(' '),
+);
 
 /** "He told the man to remove the bedding": an instruction to someone who is not the press, no claim. */
 function toldWhatToDo(tokens: readonly Token[], i: number): boolean {
@@ -1399,10 +1404,11 @@ function pressNounWithin(tokens: readonly Token[], k: number): boolean {
 const PEOPLE_QUANTIFIERS = new Set(['many', 'some', 'most', 'few', 'several', 'others', 'those', 'all']);
 const PLACE_OR_TIME = new Set(['in', 'from', 'across', 'since', 'this', 'last', 'at', 'with']);
 /**
- * "Polls in New Hampshire", "Surveys across the state", "Figures released by the agency": a plural record, then a
- * short phrase of where or when or of who released it, ending at j.
+ * "Polls in New Hampshire", "Surveys across the state", "Figures released by the agency", "Critics of the levy": a
+ * plural record or a plural of people, then a short phrase of where or when, of who released it, or of what they are
+ * for or from, ending at j.
  */
-function pluralBeforePlace(tokens: readonly Token[], j: number): boolean {
+function pluralThenQualifier(tokens: readonly Token[], j: number): boolean {
   for (let k = j - 1; k >= 1 && j - k < 7 && isWord(at(tokens, k)); k--) {
     // "Many in the party fear", "Some on the left worry": a quantifier that stands for people, with where they are.
     const where = at(tokens, k).lower;
@@ -1414,8 +1420,9 @@ function pluralBeforePlace(tokens: readonly Token[], j: number): boolean {
     if (PLACE_OR_TIME.has(at(tokens, k).lower) || (at(tokens, k).lower === 'on' && at(tokens, k + 1).capitalized && !isPossessive(at(tokens, k + 1)))) return RECORDS.has(at(tokens, k - 1).lower) || isPeoplePlural(at(tokens, k - 1).lower, !at(tokens, k - 1).capitalized || k - 1 === 0);
     // "Data released by the agency show": records described by who published them.
     if (at(tokens, k).lower === 'by' && BY_PARTICIPLES.has(at(tokens, k - 1).lower)) return RECORDS.has(at(tokens, k - 2).lower);
-    // "Critics of the levy fear", "Residents of the town worry": people, then what they are for, against or from.
-    if (at(tokens, k).lower === 'of' && j - k <= 4) return isPeoplePlural(at(tokens, k - 1).lower, !at(tokens, k - 1).capitalized || k - 1 === 0);
+    // "Critics of the levy fear", "Residents of the town worry": people, then what they are for, against or from; not
+    // a body's name ("Friends of the Earth fear"), nor a place's "of" ("Doctors in the north of England report").
+    if (at(tokens, k).lower === 'of' && j - k <= 4 && isPeoplePlural(at(tokens, k - 1).lower, !at(tokens, k - 1).capitalized || k - 1 === 0) && !tokens.slice(k + 1, j + 1).some((w) => w.capitalized)) return true;
   }
   return false;
 }
@@ -2995,7 +3002,7 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // "The bank forecast growth of 2%", "Reed, the mayor, forecast that": a past tense like the bare form agrees with any
   // subject, when something follows it ("exceed the treasury forecast." is the noun).
   const pastAsBase = PAST_LIKE_BASE.has(verb.lower) && isWord(next);
-  if (NOUN_LIKE.has(verb.lower) && !verb.lower.endsWith('s') && !infinitive && !seeming && !pluralSubject && !afterWho && !afterDo && !pastAsBase && !pluralBeforePlace(tokens, subjectEnd) && !closesRelativeAside(tokens, i - 1)) return;
+  if (NOUN_LIKE.has(verb.lower) && !verb.lower.endsWith('s') && !infinitive && !seeming && !pluralSubject && !afterWho && !afterDo && !pastAsBase && !pluralThenQualifier(tokens, subjectEnd) && !closesRelativeAside(tokens, i - 1)) return;
   // "the governors of large states", "in 50 states": far more often the noun; "the law states that" is the verb.
   // "Great Lakes states that have lost jobs", "the reports that have emerged": "that" and an auxiliary after a plural
   // open a relative clause about the noun; "the law states that it applies" says something.
@@ -5123,7 +5130,7 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
       // "Reed is likely to say", "Marsh has nothing to say about it", "they hope to tell": a verb of saying in an
       // infinitive the clause frames says nothing yet; annotators still mark its subject (narrative, no finding),
       // unless another reading of the sentence credits that subject already.
-      if (out.length === before && at(tokens, i - 1).lower === 'to' && SAYING_FRAMES.has(at(tokens, i - 2).lower) && SPEECH_FORMS.has(t.lower) && !PARTICLE_CUES.has(t.lower)) {
+      if (out.length === before && at(tokens, i - 1).lower === 'to' && SAYING_FRAMES.has(at(tokens, i - 2).lower) && SAYINGS_TO_COME.has(t.lower)) {
         matchClauseSubject(tokens, i, t, sentenceStart, out);
         for (const m of out.splice(before)) sayingForetold.push({ ...m, narrative: true });
       }
@@ -5234,7 +5241,11 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
     // findings; the poll is the source, named or not, and they are none.
     else if (m.kind === 'vague-attribution' && words.some((w) => POLL_RESPONDENTS.has(w.lower))) m.narrative = true;
   }
-  for (const m of sayingForetold) if (!out.some((o) => o.sourceStart === m.sourceStart && o.sourceEnd === m.sourceEnd)) out.push(m);
+  for (const m of sayingForetold) {
+    if (out.some((o) => o.sourceStart === m.sourceStart && o.sourceEnd === m.sourceEnd)) continue;
+    const after = out.findIndex((o) => o.sourceStart > m.sourceStart);
+    out.splice(after < 0 ? out.length : after, 0, m);
+  }
   withParticles(tokens, out);
   return out.length > 1 ? reportedCrowdsAsNarrative(tokens, out) : out;
 }
@@ -5405,7 +5416,12 @@ const ACTS_ON: ReadonlyMap<string, (tokens: readonly Token[], i: number) => bool
   ['released', issuesRecord],
   ['filed', issuesRecord],
   ['unveiled', issuesRecord],
+  // "Marsh talks about the levy", "he talks up the plan"; "Peace talks resumed", "budget talks collapsed" are the noun.
+  ['talks', (tokens: readonly Token[], i: number) => TALKED_ABOUT.has(at(tokens, i + 1).lower)],
+  // "The council is launching a review"; "People keeping chickens say" describes the people.
+  ...['launching', 'delivering', 'addressing', 'requiring', 'promoting', 'keeping'].map((form) => [form, progressiveOfItsSubject] as const),
 ]);
+const TALKED_ABOUT = new Set(['about', 'of', 'up', 'down', 'with', 'to', 'openly', 'often', 'freely', 'candidly', 'frequently']);
 
 /**
  * Whether the verb of saying at i reports an act by what follows it, an attribution to annotators but no claim: a
