@@ -2349,10 +2349,10 @@ function personObject(tokens: readonly Token[], i: number): boolean {
 }
 const PERSON_PRONOUN_OBJECTS = new Set(['him', 'them']);
 /**
- * "dismissed Marsh as a dreamer", "dismissing her as a lightweight": "as" and what the object is called;
- * not "dismissed two aides as the scandal grew", whose "as" opens a clause with a verb of its own.
+ * "dismissed Marsh as a dreamer", "attacked the plan as a giveaway": "as" and what the object is called; not
+ * "dismissed two aides as the scandal grew", "attacked the base as night fell", whose "as" opens a clause of its own.
  */
-function dismissedAsSomething(tokens: readonly Token[], i: number): boolean {
+function objectCalledSomething(tokens: readonly Token[], i: number): boolean {
   const head = objectHead(tokens, i);
   const as = head ? tokenIndex(tokens, head) + 1 : i + 2;
   if (at(tokens, as).lower !== 'as') return false;
@@ -2381,8 +2381,9 @@ const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
 // Nouns for people taken together, and one who leads them: "the crew", "the head of the agency".
 const PEOPLE_AS_ONE = new Set(['crew', 'crews', 'staff', 'head', 'heads', 'board', 'family', 'families', 'team', 'panel']);
 // Acts by which a crowd voices a view: railing against, balking at, welcoming.
-// ("attacked" is as often an assault; "deemed" a passive.)
+// ("attacked" is as often an assault, a view only with what it calls its object: ATTACKS; "deemed" a passive.)
 const CROWD_VIEW_ACTS: ReadonlySet<string> = new Set(['rail', 'balk', 'welcome'].flatMap(inflect));
+const ATTACKS: ReadonlySet<string> = new Set(inflect('attack'));
 const TAKING_SIDES = new Set(['supporting', 'opposing', 'backing', 'favoring', 'favouring', 'endorsing']);
 // Adverbs of time between a group and the side it takes: "159 delegates now supporting Reed".
 const STILL_NOW = new Set(['now', 'still', 'already', 'also', 'once']);
@@ -5185,10 +5186,10 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
       // "“…,” shrugged Ann Marsh" says it too, as any verb tagging a quotation does; an unnamed one's is a cry at an event
       // ("“Hands up!” an officer ordered").
       if (!(INVERTING_FORMS.has(t.lower) && !t.lower.endsWith('ing') && tagAfterQuotation(tokens, i)) && !issuesQuotedRecord(tokens, i)) markNarrative(out, found, (m) => (!findingRuled && !tagBefore) || m.kind !== 'named-source');
-      // "Many farmers railed against the levy", "critics balked at the cost": a crowd attacking or welcoming
-      // something holds a view, pinned on no one to ask (guide: "is criticised by opponents"); inside what someone
+      // "Many farmers railed against the levy", "critics balked at the cost", "conservatives attacked the plan as a
+      // giveaway": a crowd attacking or welcoming something holds a view, pinned on no one to ask (guide: "is criticised by opponents"); inside what someone
       // said ("Some delegates said they welcomed it"), the view is theirs to report.
-      if (CROWD_VIEW_ACTS.has(t.lower) && !(inContent && contentSaid)) for (let k = found; k < out.length; k++) if ((out[k] as SourceMatch).kind === 'vague-attribution') (out[k] as SourceMatch).narrative = false;
+      if ((CROWD_VIEW_ACTS.has(t.lower) || (ATTACKS.has(t.lower) && objectCalledSomething(tokens, i))) && !(inContent && contentSaid)) for (let k = found; k < out.length; k++) if ((out[k] as SourceMatch).kind === 'vague-attribution') (out[k] as SourceMatch).narrative = false;
       if (out.length > found && inRelative(tokens, i)) relativeCue = found;
       if (!findingRuled) continue; // what follows an act is no content said, so a verb of saying after it still counts
     } else if (tagsAQuotation(tokens, i) || tagBefore) {
@@ -5433,7 +5434,7 @@ function cueReportsAnAct(tokens: readonly Token[], i: number): boolean {
   const lower = at(tokens, i).lower;
   // So does dismissing a person ("the judge dismissed a juror", "dismissed two aides"), where dismissing a claim, or a
   // person as something ("dismissed Marsh as a lightweight"), is one's own claim.
-  const dismissesSomeone = lower.startsWith('dismiss') && personObject(tokens, i) && !dismissedAsSomething(tokens, i);
+  const dismissesSomeone = lower.startsWith('dismiss') && personObject(tokens, i) && !objectCalledSomething(tokens, i);
   return (SHOWN.has(lower) && showsAQuality(tokens, i)) || agreedToAct(tokens, i) || (lower.startsWith('confirm') && confirmsAppointee(tokens, i)) || dismissesSomeone;
 }
 
