@@ -178,7 +178,9 @@ const ACTS_IN_SOME_FORMS = ['named', 'passed', 'passes', 'encouraged', 'champion
  * Acts annotators of attribution mark in these forms only, chosen on PolNeAR's train split: each form of some 500
  * candidate verbs, tried alone, kept when its subjects matched at least three more annotated sources, three times in
  * five or better ("published a poll", "pressed for", "distanced himself", "sparred with"). "campaign", "used", "tried",
- * "represent" and nearly all the others fell far short; "ripped" and "favors" were dropped for findings they changed.
+ * "represent" and nearly all the others fell far short; "ripped" and "favors" were dropped for findings they changed,
+ * "advocate" as a title before a name ("Consumer advocate Ann Marsh"); "express" and "blast", verbs of saying, are kept
+ * base forms instead. "talks" and the -ing forms are narrowed where they are read (sources.ts, ACTS_ON).
  */
 const MARKED_ACT_FORMS = lemmas(`
   published pressed knocked promote promotes promoting coined distanced acquiesced reversed launching pursued

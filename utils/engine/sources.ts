@@ -1218,7 +1218,10 @@ const SAYING_FRAMES: ReadonlySet<string> = new Set([
   'prepared', 'scheduled', 'supposed', 'nothing', 'little', 'much', 'something', 'anything', 'more', 'less',
   ...['want', 'plan', 'hope', 'intend', 'refuse', 'decide', 'need'].flatMap(inflect),
 ]);
-/** The sayings that frame announces, not acts that share their verbs ("to continue rising", "to call an election"). */
+/**
+ * The verbs of saying such a frame announces; not acts whose forms are also cues ("to continue rising", "to call an
+ * election").
+ */
 const SAYINGS_TO_COME: ReadonlySet<string> = new Set(
   'say tell announce explain comment talk discuss confirm reveal describe answer respond testify elaborate clarify disclose argue claim insist warn admit acknowledge deny'.split(' '),
 );
@@ -5187,8 +5190,9 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
       // ("“Hands up!” an officer ordered").
       if (!(INVERTING_FORMS.has(t.lower) && !t.lower.endsWith('ing') && tagAfterQuotation(tokens, i)) && !issuesQuotedRecord(tokens, i)) markNarrative(out, found, (m) => (!findingRuled && !tagBefore) || m.kind !== 'named-source');
       // "Many farmers railed against the levy", "critics balked at the cost", "conservatives attacked the plan as a
-      // giveaway": a crowd attacking or welcoming something holds a view, pinned on no one to ask (guide: "is criticised by opponents"); inside what someone
-      // said ("Some delegates said they welcomed it"), the view is theirs to report.
+      // giveaway": a crowd attacking or welcoming something holds a view, pinned on no one to ask (guide: "is
+      // criticised by opponents"); inside what someone said ("Some delegates said they welcomed it"), the view is
+      // theirs to report.
       if ((CROWD_VIEW_ACTS.has(t.lower) || (ATTACKS.has(t.lower) && objectCalledSomething(tokens, i))) && !(inContent && contentSaid)) for (let k = found; k < out.length; k++) if ((out[k] as SourceMatch).kind === 'vague-attribution') (out[k] as SourceMatch).narrative = false;
       if (out.length > found && inRelative(tokens, i)) relativeCue = found;
       if (!findingRuled) continue; // what follows an act is no content said, so a verb of saying after it still counts
