@@ -258,8 +258,6 @@ describe('crowds by structure', () => {
     ['Many growers railed against the levy at the meeting.', 'Many growers'],
     ['Environmentalists welcomed the council’s plan to close the plant.', 'Environmentalists'],
     ['Some shopkeepers balked at the new parking fees.', 'Some shopkeepers'],
-    // Attacking something, only as what it is called ("as a giveaway"): "attacked the base as night fell" is an assault.
-    ['Conservatives have attacked the plan as a giveaway.', 'Conservatives'],
     // People of a state or a city, who are no one to check: "Texans say" names no one.
     ['Texans say the toll road has cost too much.', 'Texans'],
     ['Most New Yorkers fear the fare will rise again.', 'Most New Yorkers'],

@@ -1433,14 +1433,15 @@ describe('findAttributions', () => {
     ['The Hull Post published a poll of 600 growers on Friday.', [['The Hull Post', 'published', true]]],
     ['Tom Reed pressed the council for a vote on the levy.', [['Tom Reed', 'pressed', true]]],
     ['Ann Marsh distanced herself from the plan in May.', [['Ann Marsh', 'distanced', true]]],
-    ['The council reversed course on the ferry fares.', [['The council', 'reversed', true]]],
     ['Reed sparred with Marsh over the ferry fares.', [['Reed', 'sparred', true]]],
-    ['Marsh talks about the levy at every meeting.', [['Marsh', 'talks', true]]],
     ['Reed laid out a new scheme for the depot on Monday.', [['Reed', 'laid', true]]],
     // Not the same words as a passive or a noun: "was published", "the peace talks".
-    ['The book was published in May.', []],
     ['The peace talks resumed in Leeds on Monday.', []],
     ['Budget talks collapsed on Monday.', []],
+    // A past form only with what it acts on after it: "A survey published on Monday" describes the survey.
+    ['The book was published in May.', []],
+    ['Prices reversed after noon.', []],
+    ['Tanks rolled into the town.', []],
     // An -ing form only in the progressive: "People keeping chickens" are described, the act is their saying.
     ['The council is launching a review of the levy.', [['The council', 'launching', true]]],
   ])('acts annotators mark in some forms only (publishing, pressing, distancing oneself, sparring) are attributions with no finding: %s', (text, expected) => {
@@ -1453,10 +1454,19 @@ describe('findAttributions', () => {
     expect(read(text).map((a) => [a.source, a.cue])).toEqual([['People keeping chickens in Hull', 'say']]);
   });
 
-  test('"express" and "blast" in their base form say, as their past does: "Critics express doubts"', () => {
-    expect(kinds('Critics express doubts about the levy.')).toEqual([['vague-attribution', 'Critics']]);
-    expect(kinds('Critics expressed doubts about the levy.')).toEqual([['vague-attribution', 'Critics']]);
-    expect(kinds('Growers blast the council over the levy.')).toEqual([['vague-attribution', 'Growers']]);
+  test.each(['Rockets blast off from the base.', 'Troops blast walls in the old town.', 'Couriers express parcels to Hull.'])('"blast" and "express" in their base form are most often no saying: %s', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+
+  test('an act that opens a quotation says it: "Ann Marsh reacted: “…”"', () => {
+    expect(kinds('Ann Marsh reacted: “It is a disgrace that 300 homes flooded.”')).toEqual([['named-source', 'Ann Marsh reacted']]);
+    expect(kinds('Tom Reed pressed, “Where are the missing files?”')).toEqual([['named-source', 'Tom Reed pressed']]);
+  });
+
+  test('a participle opening the sentence: its agent ends at the comma, and a passive that only describes opens nothing said', () => {
+    const pressed = 'Pressed by reporters, the minister declined to say how many jobs would go.';
+    expect(read(pressed).map((a) => [a.source, a.cue])).toEqual([['reporters', 'Pressed'], ['the minister', 'declined']]);
+    expect(kinds("Marsh was pressed on why she had said Hull was ''a model port'' last May.")).toEqual([['named-source', 'she had said']]);
   });
 
   test('an act marked as an attribution sources no figure: "Marsh sued the council for £2 million"', () => {
@@ -3485,6 +3495,7 @@ describe('findAttributions', () => {
     ['Critics of the levy worry it will drive growers away.', [['vague-attribution', 'Critics of the levy']]],
     ['Residents of the town fear the fares will rise.', [['vague-attribution', 'Residents of the town']]],
     ['Doctors in the north of England report a rise in cases.', [['vague-attribution', 'Doctors in the north of England']]],
+    ['Fans of the talent show voted for Leeds.', []],
     ['The office of the mayor report was late.', []],
   ])('people, as records, may have where they are between them and a bare cue form: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);

@@ -174,8 +174,10 @@ export function fullSourcePhrase(text: string, sentence: Span, source: TextSpan,
       if (opening) start = sentence.start + opening.index + opening[0].indexOf(opening[1] as string);
     }
   } else if (cue.end <= start && !FRAME_CUE.test(text.slice(cue.start, cue.end))) {
-    // "In a tally calculated by Acme, Reed leads": the comma closes the opening frame; what follows is the claim.
-    const after = FRAME_OPENING.test(text.slice(sentence.start, cue.start)) ? null : ASIDE_AT_END.exec(text.slice(end, sentence.end));
+    // "In a tally calculated by Acme, Reed leads": the comma closes the opening frame; what follows is the claim. So
+    // does it after a participle opening the sentence: "Pressed by reporters, the minister declined".
+    const openingParticiple = !text.slice(sentence.start, cue.start).trim() && /ed$/u.test(text.slice(cue.start, cue.end));
+    const after = FRAME_OPENING.test(text.slice(sentence.start, cue.start)) || openingParticiple ? null : ASIDE_AT_END.exec(text.slice(end, sentence.end));
     // "was told by her deputy, Tom Ode, that the plan had failed": what was said after the aside is no part of it.
     if (after) end += Math.min(CLAUSE_SAID.exec(after[0])?.index ?? Infinity, relativeSaying(after[0]) ?? Infinity, howItWasSaid(after[0]) ?? after[0].length);
     // "said the city's spokesman, Ben Ode": the description the name is set beside.

@@ -1,7 +1,7 @@
 // Finds who a sentence attributes its claims to: "X said", "said X", "according to X", "citing X", "by X".
 import { ANONYMITY_ASKED, classifySource, ON_RECORD_BODIES, describesAName, describesJointly, isNamedOffice, isHeadlineRecord, isOnePersonsRole, isRecordPutOut, isPossessive, isSomeone, NAMED_SOURCE, PERSON_OBJECTS, putsOutRecord, UNNAMED_ONES, UNSAID_PLACES, VAGUE_ATTRIBUTION, type SourceClass } from './classify-source';
 import * as lexicon from './lexicon';
-import { ANSWER_NOUNS, BASE_FORMS, BY_ONLY, CLAIM_NOUNS, COGNITION_FORMS, FEELINGS_CAUSED, inflect, INVERTING_FORMS, JUDGED_BY, KEPT_BASE_FORMS, PARTICLE_CUES, REACTION_NOUNS, SPEECH_FORMS, STANCE_ACT_FORMS, STANCE_ADJECTIVES, STANCES_OF, UNDER_WHAT, VIEWS_AMONG } from './cues';
+import { ANSWER_NOUNS, BASE_FORMS, BY_ONLY, CLAIM_NOUNS, COGNITION_FORMS, FEELINGS_CAUSED, inflect, INVERTING_FORMS, JUDGED_BY, KEPT_BASE_FORMS, MARKED_ACT_FORMS, PARTICLE_CUES, REACTION_NOUNS, SPEECH_FORMS, STANCE_ACT_FORMS, STANCE_ADJECTIVES, STANCES_OF, UNDER_WHAT, VIEWS_AMONG } from './cues';
 import { HEDGE_ADVERBS } from './phrases';
 import { hasCodePoint, isCurrencyCode, isLetterCode, isLetters, isLettersThen, isUpperCode, startsWithLetter } from './letters';
 import { SINGULAR_PERSON_PRONOUNS } from './references';
@@ -1223,7 +1223,7 @@ const SAYING_FRAMES: ReadonlySet<string> = new Set([
  * election").
  */
 const SAYINGS_TO_COME: ReadonlySet<string> = new Set(
-  'say tell announce explain comment talk discuss confirm reveal describe answer respond testify elaborate clarify disclose argue claim insist warn admit acknowledge deny'.split(' '),
+  'say tell announce explain comment talk discuss reveal answer testify elaborate clarify disclose argue insist warn admit acknowledge deny'.split(' '),
 );
 
 /** "He told the man to remove the bedding": an instruction to someone who is not the press, no claim. */
@@ -1405,6 +1405,8 @@ function pressNounWithin(tokens: readonly Token[], k: number): boolean {
 }
 
 const PEOPLE_QUANTIFIERS = new Set(['many', 'some', 'most', 'few', 'several', 'others', 'those', 'all']);
+// Words that open what a view holds after its verb: "fear that", "worry it", "hope the", "claim their".
+const HELD_OPENERS = new Set(['that', 'the', 'a', 'an', 'this', 'these', 'those', 'it', 'they', 'he', 'she', 'we', 'there', 'his', 'her', 'their', 'its', 'our', 'some', 'many', 'most', 'more', 'no', 'any', 'what', 'how', 'whether']);
 const PLACE_OR_TIME = new Set(['in', 'from', 'across', 'since', 'this', 'last', 'at', 'with']);
 /**
  * "Polls in New Hampshire", "Surveys across the state", "Figures released by the agency", "Critics of the levy": a
@@ -1423,9 +1425,10 @@ function pluralThenQualifier(tokens: readonly Token[], j: number): boolean {
     if (PLACE_OR_TIME.has(at(tokens, k).lower) || (at(tokens, k).lower === 'on' && at(tokens, k + 1).capitalized && !isPossessive(at(tokens, k + 1)))) return RECORDS.has(at(tokens, k - 1).lower) || isPeoplePlural(at(tokens, k - 1).lower, !at(tokens, k - 1).capitalized || k - 1 === 0);
     // "Data released by the agency show": records described by who published them.
     if (at(tokens, k).lower === 'by' && BY_PARTICIPLES.has(at(tokens, k - 1).lower)) return RECORDS.has(at(tokens, k - 2).lower);
-    // "Critics of the levy fear", "Residents of the town worry": people, then what they are for, against or from; not
-    // a body's name ("Friends of the Earth fear"), nor a place's "of" ("Doctors in the north of England report").
-    if (at(tokens, k).lower === 'of' && j - k <= 4 && isPeoplePlural(at(tokens, k - 1).lower, !at(tokens, k - 1).capitalized || k - 1 === 0) && !tokens.slice(k + 1, j + 1).some((w) => w.capitalized)) return true;
+    // "Critics of the levy fear it", "Residents of the town worry that": people, then what they are for, against or
+    // from, when what follows opens what they hold; not a body's name ("Friends of the Earth fear"), a place's "of"
+    // ("Doctors in the north of England report"), nor a compound noun ("Fans of the talent show voted").
+    if (at(tokens, k).lower === 'of' && j - k <= 4 && isPeoplePlural(at(tokens, k - 1).lower, !at(tokens, k - 1).capitalized || k - 1 === 0) && !tokens.slice(k + 1, j + 1).some((w) => w.capitalized) && HELD_OPENERS.has(at(tokens, j + 2).lower)) return true;
   }
   return false;
 }
@@ -2352,10 +2355,10 @@ function personObject(tokens: readonly Token[], i: number): boolean {
 }
 const PERSON_PRONOUN_OBJECTS = new Set(['him', 'them']);
 /**
- * "dismissed Marsh as a dreamer", "attacked the plan as a giveaway": "as" and what the object is called; not
- * "dismissed two aides as the scandal grew", "attacked the base as night fell", whose "as" opens a clause of its own.
+ * "dismissed Marsh as a dreamer", "dismissing her as a lightweight": "as" and what the object is called;
+ * not "dismissed two aides as the scandal grew", whose "as" opens a clause with a verb of its own.
  */
-function objectCalledSomething(tokens: readonly Token[], i: number): boolean {
+function dismissedAsSomething(tokens: readonly Token[], i: number): boolean {
   const head = objectHead(tokens, i);
   const as = head ? tokenIndex(tokens, head) + 1 : i + 2;
   if (at(tokens, as).lower !== 'as') return false;
@@ -2384,9 +2387,8 @@ const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
 // Nouns for people taken together, and one who leads them: "the crew", "the head of the agency".
 const PEOPLE_AS_ONE = new Set(['crew', 'crews', 'staff', 'head', 'heads', 'board', 'family', 'families', 'team', 'panel']);
 // Acts by which a crowd voices a view: railing against, balking at, welcoming.
-// ("attacked" is as often an assault, a view only with what it calls its object: ATTACKS; "deemed" a passive.)
+// ("attacked" is as often an assault; "deemed" a passive.)
 const CROWD_VIEW_ACTS: ReadonlySet<string> = new Set(['rail', 'balk', 'welcome'].flatMap(inflect));
-const ATTACKS: ReadonlySet<string> = new Set(inflect('attack'));
 const TAKING_SIDES = new Set(['supporting', 'opposing', 'backing', 'favoring', 'favouring', 'endorsing']);
 // Adverbs of time between a group and the side it takes: "159 delegates now supporting Reed".
 const STILL_NOW = new Set(['now', 'still', 'already', 'also', 'once']);
@@ -5177,9 +5179,17 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
         if (!(at(tokens, i + 1).lower === 'that' || pronounClause(tokens, i) || bareClause(tokens, i))) markNarrative(out, found);
         continue;
       }
-    } else if ((STANCE_ACT_FORMS.has(t.lower) || castsAVote(tokens, i)) && !doubtVoiced(tokens, i) && (ACTS_ON.get(t.lower)?.(tokens, i) ?? true)) {
+    } else if (MARKED_ACT_FORMS.has(t.lower) && t.lower.endsWith('ed') && !actsOnSomething(tokens, i) && !tagsAQuotation(tokens, i)) {
+      // "A survey published on Monday", "a paper presented at the meeting", "was pressed on whether she had said": a
+      // participle describing the phrase before it, no act and no passive cue opening what was said.
+      continue;
+    } else if ((STANCE_ACT_FORMS.has(t.lower) || castsAVote(tokens, i)) && !doubtVoiced(tokens, i) && (ACTS_ON.get(t.lower)?.(tokens, i) ?? true) && !tagsAQuotation(tokens, i)) {
+      // An act that opens a quotation ("Ann Marsh reacted: “…”", "Reed shrugged, “…”") says it: read below.
       // "the proposal championed by Reed", "a bill backed by both parties": an act's participle credits its agent.
-      const agent = t.lower.endsWith('ed') && !SETTLED_BY.has(t.lower) && at(tokens, i + 1).lower === 'by' && byAnAgent(tokens, i + 1) ? agentAfter(tokens, i + 2) : [];
+      const byWhom = t.lower.endsWith('ed') && !SETTLED_BY.has(t.lower) && at(tokens, i + 1).lower === 'by' && byAnAgent(tokens, i + 1) ? agentAfter(tokens, i + 2) : [];
+      // "Pressed by reporters, the minister declined": the agent ends at the comma that ends the participle's phrase.
+      const comma = byWhom.findIndex((w) => at(tokens, tokenIndex(tokens, w) + 1).text === ',');
+      const agent = comma >= 0 ? byWhom.slice(0, comma + 1) : byWhom;
       if (agent.length) emit(out, agent, sentenceStart, undefined, t);
       else matchVerb(tokens, i, sentenceStart, out, titleCase);
       // "the Hull court ruled that the map was unfair": a named court's finding is its claim, as a report's is; "ruled
@@ -5189,11 +5199,10 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
       // "“…,” shrugged Ann Marsh" says it too, as any verb tagging a quotation does; an unnamed one's is a cry at an event
       // ("“Hands up!” an officer ordered").
       if (!(INVERTING_FORMS.has(t.lower) && !t.lower.endsWith('ing') && tagAfterQuotation(tokens, i)) && !issuesQuotedRecord(tokens, i)) markNarrative(out, found, (m) => (!findingRuled && !tagBefore) || m.kind !== 'named-source');
-      // "Many farmers railed against the levy", "critics balked at the cost", "conservatives attacked the plan as a
-      // giveaway": a crowd attacking or welcoming something holds a view, pinned on no one to ask (guide: "is
-      // criticised by opponents"); inside what someone said ("Some delegates said they welcomed it"), the view is
-      // theirs to report.
-      if ((CROWD_VIEW_ACTS.has(t.lower) || (ATTACKS.has(t.lower) && objectCalledSomething(tokens, i))) && !(inContent && contentSaid)) for (let k = found; k < out.length; k++) if ((out[k] as SourceMatch).kind === 'vague-attribution') (out[k] as SourceMatch).narrative = false;
+      // "Many farmers railed against the levy", "critics balked at the cost": a crowd attacking or welcoming
+      // something holds a view, pinned on no one to ask (guide: "is criticised by opponents"); inside what someone
+      // said ("Some delegates said they welcomed it"), the view is theirs to report.
+      if (CROWD_VIEW_ACTS.has(t.lower) && !(inContent && contentSaid)) for (let k = found; k < out.length; k++) if ((out[k] as SourceMatch).kind === 'vague-attribution') (out[k] as SourceMatch).narrative = false;
       if (out.length > found && inRelative(tokens, i)) relativeCue = found;
       if (!findingRuled) continue; // what follows an act is no content said, so a verb of saying after it still counts
     } else if (tagsAQuotation(tokens, i) || tagBefore) {
@@ -5421,12 +5430,16 @@ const ACTS_ON: ReadonlyMap<string, (tokens: readonly Token[], i: number) => bool
   ['released', issuesRecord],
   ['filed', issuesRecord],
   ['unveiled', issuesRecord],
-  // "Marsh talks about the levy", "he talks up the plan"; "Peace talks resumed", "budget talks collapsed" are the noun.
-  ['talks', (tokens: readonly Token[], i: number) => TALKED_ABOUT.has(at(tokens, i + 1).lower)],
   // "The council is launching a review"; "People keeping chickens say" describes the people.
   ...['launching', 'delivering', 'addressing', 'requiring', 'promoting', 'keeping'].map((form) => [form, progressiveOfItsSubject] as const),
 ]);
-const TALKED_ABOUT = new Set(['about', 'of', 'up', 'down', 'with', 'to', 'openly', 'often', 'freely', 'candidly', 'frequently']);
+// What follows a participle that describes the noun before it: where or when ("by" brings its agent, read as such).
+const DESCRIBED_AFTER = new Set(['on', 'at', 'in', 'last', 'this', 'earlier', 'yesterday', 'today', 'during', 'since', 'under', 'from', 'after', 'before', 'online', 'recently', 'here', 'there', ...WEEKDAYS]);
+/** Whether the past form at i acts on what follows it ("Tom Reed published a column", "Marsh pressed for a vote"). */
+function actsOnSomething(tokens: readonly Token[], i: number): boolean {
+  const next = at(tokens, i + 1);
+  return isWord(next) && !DESCRIBED_AFTER.has(next.lower) && !isLyAdverb(at(tokens, i - 1).lower);
+}
 
 /**
  * Whether the verb of saying at i reports an act by what follows it, an attribution to annotators but no claim: a
@@ -5438,7 +5451,7 @@ function cueReportsAnAct(tokens: readonly Token[], i: number): boolean {
   const lower = at(tokens, i).lower;
   // So does dismissing a person ("the judge dismissed a juror", "dismissed two aides"), where dismissing a claim, or a
   // person as something ("dismissed Marsh as a lightweight"), is one's own claim.
-  const dismissesSomeone = lower.startsWith('dismiss') && personObject(tokens, i) && !objectCalledSomething(tokens, i);
+  const dismissesSomeone = lower.startsWith('dismiss') && personObject(tokens, i) && !dismissedAsSomething(tokens, i);
   return (SHOWN.has(lower) && showsAQuality(tokens, i)) || agreedToAct(tokens, i) || (lower.startsWith('confirm') && confirmsAppointee(tokens, i)) || dismissesSomeone;
 }
 
