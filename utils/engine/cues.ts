@@ -181,7 +181,7 @@ const ACTS_IN_SOME_FORMS = ['named', 'passed', 'passes', 'encouraged', 'champion
  * "represent" and nearly all the others fell far short. Dropped after reading what they did to ordinary sentences:
  * "ripped", "favors", "advocate" (a title: "Consumer advocate Ann Marsh"), "talks" ("Peace talks resumed"),
  * "reversed" and "rolled" ("Prices reversed", "Tanks rolled"), "express" and "blast" ("Rockets blast off"). The -ing
- * and past forms are narrowed where they are read (sources.ts, ACTS_ON).
+ * and past forms are narrowed where they are read (sources.ts, markedActHere).
  */
 export const MARKED_ACT_FORMS: ReadonlySet<string> = new Set(lemmas(`
   published pressed knocked promote promotes promoting coined distanced acquiesced pursued presented authorized

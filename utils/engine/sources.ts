@@ -4993,9 +4993,10 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
       for (; read < out.length && !asserted; read++) asserted = !(out[read] as SourceMatch).narrative;
       if (!inContent || !asserted) matchPollFrame(tokens, i, sentenceStart, out);
     }
-    // Read once here: the tag test looks back over the sentence, and the branches below ask it again.
+    // Read once here: the tag tests look along the sentence, and the branches below ask them again.
     const tagBefore = tagsQuotationBefore(tokens, i);
-    if ((t.flags & OPENS_ATTRIBUTION) === 0 && !tagsAQuotation(tokens, i) && !tagBefore) continue;
+    const opensQuotation = tagsAQuotation(tokens, i);
+    if ((t.flags & OPENS_ATTRIBUTION) === 0 && !opensQuotation && !tagBefore) continue;
     // "As far as the council is concerned, …", "where money is concerned", "the countries concerned": whom or what a
     // matter concerns, no one's worry.
     if (t.lower === 'concerned' && concernsOnly(tokens, i)) continue;
@@ -5179,11 +5180,11 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
         if (!(at(tokens, i + 1).lower === 'that' || pronounClause(tokens, i) || bareClause(tokens, i))) markNarrative(out, found);
         continue;
       }
-    } else if (MARKED_ACT_FORMS.has(t.lower) && t.lower.endsWith('ed') && !actsOnSomething(tokens, i) && !tagsAQuotation(tokens, i)) {
-      // "A survey published on Monday", "a paper presented at the meeting", "was pressed on whether she had said": a
+    } else if (MARKED_ACT_FORMS.has(t.lower) && !markedActHere(tokens, i) && !opensQuotation) {
+      // "A survey published on Monday", "was pressed on whether she had said", "People keeping chickens say": a
       // participle describing the phrase before it, no act and no passive cue opening what was said.
       continue;
-    } else if ((STANCE_ACT_FORMS.has(t.lower) || castsAVote(tokens, i)) && !doubtVoiced(tokens, i) && (ACTS_ON.get(t.lower)?.(tokens, i) ?? true) && !tagsAQuotation(tokens, i)) {
+    } else if ((STANCE_ACT_FORMS.has(t.lower) || castsAVote(tokens, i)) && !doubtVoiced(tokens, i) && (ACTS_ON.get(t.lower)?.(tokens, i) ?? true) && !opensQuotation) {
       // An act that opens a quotation ("Ann Marsh reacted: “…”", "Reed shrugged, “…”") says it: read below.
       // "the proposal championed by Reed", "a bill backed by both parties": an act's participle credits its agent.
       const byWhom = t.lower.endsWith('ed') && !SETTLED_BY.has(t.lower) && at(tokens, i + 1).lower === 'by' && byAnAgent(tokens, i + 1) ? agentAfter(tokens, i + 2) : [];
@@ -5205,7 +5206,7 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
       if (CROWD_VIEW_ACTS.has(t.lower) && !(inContent && contentSaid)) for (let k = found; k < out.length; k++) if ((out[k] as SourceMatch).kind === 'vague-attribution') (out[k] as SourceMatch).narrative = false;
       if (out.length > found && inRelative(tokens, i)) relativeCue = found;
       if (!findingRuled) continue; // what follows an act is no content said, so a verb of saying after it still counts
-    } else if (tagsAQuotation(tokens, i) || tagBefore) {
+    } else if (opensQuotation || tagBefore) {
       // "Marsh cracked, “…”", "“…!” beamed Tom Reed": whatever the verb, one that opens or tags a quotation says it.
       // An unnamed crowd's is a cry at an event ("his friends jeered, “…”", "“…!” the crowd laughed"), as with the
       // verbs of crying out.
@@ -5430,13 +5431,18 @@ const ACTS_ON: ReadonlyMap<string, (tokens: readonly Token[], i: number) => bool
   ['released', issuesRecord],
   ['filed', issuesRecord],
   ['unveiled', issuesRecord],
-  // "The council is launching a review"; "People keeping chickens say" describes the people.
-  ...['launching', 'delivering', 'addressing', 'requiring', 'promoting', 'keeping'].map((form) => [form, progressiveOfItsSubject] as const),
 ]);
 // What follows a participle that describes the noun before it: where or when ("by" brings its agent, read as such).
 const DESCRIBED_AFTER = new Set(['on', 'at', 'in', 'last', 'this', 'earlier', 'yesterday', 'today', 'during', 'since', 'under', 'from', 'after', 'before', 'online', 'recently', 'here', 'there', ...WEEKDAYS]);
-/** Whether the past form at i acts on what follows it ("Tom Reed published a column", "Marsh pressed for a vote"). */
-function actsOnSomething(tokens: readonly Token[], i: number): boolean {
+/**
+ * Whether a mined act form (MARKED_ACT_FORMS) at i is the act: a past form with what it acts on after it ("Tom Reed
+ * published a column", "Marsh pressed for a vote"), an -ing form in the progressive ("The council is launching a
+ * review").
+ */
+function markedActHere(tokens: readonly Token[], i: number): boolean {
+  const lower = at(tokens, i).lower;
+  if (lower.endsWith('ing')) return progressiveOfItsSubject(tokens, i);
+  if (!lower.endsWith('ed')) return true;
   const next = at(tokens, i + 1);
   return isWord(next) && !DESCRIBED_AFTER.has(next.lower) && !isLyAdverb(at(tokens, i - 1).lower);
 }
