@@ -51,8 +51,9 @@ const AFTER_THE_NOUN = ['present', 'responsible', 'aware', 'eligible'];
 // elsewhere they place or describe what comes before.
 const BEFORE_THE_NOUN = new Set(['outside', 'inside', ...AFTER_THE_NOUN]);
 // "a close friend", "a longtime close aide": "close" is an informant's only before "to" ("a source close to Reed").
+// "newly published data", "recently released figures": a participle after its adverb, before the noun, is attributive too.
 const isAttributive = (lowers: readonly string[], k: number): boolean =>
-  (BEFORE_THE_NOUN.has(lowers[k] ?? '') && DETERMINERS.has(lowers[k - 1] ?? '')) || (lowers[k] === 'close' && k + 1 < lowers.length && lowers[k + 1] !== 'to');
+  (BEFORE_THE_NOUN.has(lowers[k] ?? '') && DETERMINERS.has(lowers[k - 1] ?? '')) || (k + 1 < lowers.length && PARTICIPLE_ED.test(lowers[k] ?? '') && /\p{L}{3}ly$/u.test(lowers[k - 1] ?? '')) || (lowers[k] === 'close' && k + 1 < lowers.length && lowers[k + 1] !== 'to');
 // "a letter sent to the mayor": who a record went to follows its participle, and is not what the phrase is about.
 const SENT = new Set(['sent', 'addressed', 'mailed', 'emailed']);
 const PREPOSITIONS = new Set(['of', 'from', 'by', 'at', 'in', 'for', 'with', 'on', 'via', 'against', 'inside', 'outside', 'within', 'near', 'around', 'across', 'throughout', 'elsewhere', 'nationwide', 'worldwide', 'overall', 'abroad', 'online', 'nearby', 'overseas', 'involved', 'familiar', 'close', ...AFTER_THE_NOUN, 'who', 'whose', "who'd", 'who’d', "who've", 'who’ve', 'briefed', 'seen', 'obtained', 'published', 'released', 'filed', 'conducted', 'commissioned', 'compiled', 'cited', 'quoted', 'reviewed', 'corroborated', 'presented', 'polled', 'surveyed', 'taken']);
@@ -396,6 +397,8 @@ export const isRecordPutOut = (record: string): boolean => RECORD_CROWDS.has(rec
 export const putsOutRecord = (record: string, participle: string): boolean => PUT_OUT.has(participle) && isRecordPutOut(record);
 // Participles by which a record is made or put out, before its maker: "released by", "conducted by".
 const MAKING_PARTICIPLES = new Set(['published', 'released', 'sent', 'written', 'drafted', 'signed', 'authored', 'conducted', 'commissioned', 'compiled', 'issued', 'carried', 'produced', 'prepared', 'done', 'taken', 'run', 'provided', 'supplied', 'analysed', 'analyzed', 'collected', 'gathered', 'captured', 'drawn']);
+// A regular past participle: "ordered", "requested".
+const PARTICIPLE_ED = /\p{L}{2}ed$/u;
 /** Where "by" stands after a participle of making at k ("compiled by", "drawn up by"), or -1. */
 const byAfterMaking = (lowers: readonly string[], k: number): number =>
   !MAKING_PARTICIPLES.has(lowerAt(lowers, k)) ? -1 : lowerAt(lowers, k + 1) === 'by' ? k + 1 : lowerAt(lowers, k + 1) === 'up' && lowerAt(lowers, k + 2) === 'by' ? k + 2 : -1;
@@ -410,7 +413,16 @@ const COPIES = new Set(['copy', 'copies', 'transcript', 'transcripts', 'recordin
 const AMOUNT_HEADS = new Set(['series', 'batch', 'trove', 'cache', 'body', 'lot', 'lots', 'number', 'handful', 'couple', 'bunch', 'host', 'dozens', 'hundreds', 'thousands', 'millions', 'scores', 'plenty']);
 // "Worshippers leaving the Al-Noor mosque", "shoppers queuing outside Harrods": what a public is doing, and where, after it.
 const publicDoing = (words: readonly Token[], k: number): boolean =>
-  PUBLICS.has(words[k - 1]?.lower ?? '') && !words[k]?.capitalized && /\p{L}{2}ing$/u.test(words[k]?.lower ?? '') && !ACTING_FOR.has(words[k]?.lower ?? '');
+  (PUBLICS.has(words[k - 1]?.lower ?? '') || crowdDoing(words, k)) && !words[k]?.capitalized && /\p{L}{2}ing$/u.test(words[k]?.lower ?? '') && !ACTING_FOR.has(words[k]?.lower ?? '');
+// So does any crowd of people with no capital before it: "People keeping chickens in Hull". A capital before it may be
+// the body whose staff they are ("Acme chemists testing the water") or a pollster ("a Reuters rolling poll"), left to
+// the rules below; a capital crowd may be a surname read by its ending ("Peters using a telescope"), so only a listed
+// crowd counts; an owner ("Reed's campaign letter") is no crowd.
+function crowdDoing(words: readonly Token[], k: number): boolean {
+  const crowd = words[k - 1]!;
+  if (isPossessive(crowd) || !isCrowdOfPeople(crowd.lower) || (crowd.capitalized && !isPeoplePlural(crowd.lower, false))) return false;
+  return k === 1 || words.slice(0, k).every((w) => !w.capitalized);
+}
 // "groups that have backed the levy": "that" opening a crowd's relative clause.
 const crowdThat = (words: readonly Token[], k: number): boolean =>
   words[k]?.lower === 'that' && isCrowd(words[k - 1]?.lower ?? '') && opensRelativeAfterThat(words[k + 1]?.text ?? '');
@@ -425,6 +437,15 @@ const asCommonNoun = (w: Token): Token => ({ text: w.text, lower: w.lower, start
  * Returns null when the phrase is not a source at all ("the July 25 call").
  */
 export function classifySource(words: readonly Token[], sentenceStart: number): SourceClass | null {
+  const cls = classifyPhrase(words, sentenceStart);
+  if (cls) return cls;
+  // "the review ordered by the council", "growers warned by Reed": a phrase no rule reads, with a participle and its
+  // agent after the noun, is read as the noun before the participle.
+  const described = words.findIndex((w, k) => k > 0 && !w.capitalized && PARTICIPLE_ED.test(w.lower) && words[k + 1]?.lower === 'by');
+  return described > 0 ? classifyPhrase(words.slice(0, described), sentenceStart) : null;
+}
+
+function classifyPhrase(words: readonly Token[], sentenceStart: number): SourceClass | null {
   if (words.length === 0) return null;
   // "CEOs", "NGOs", "TVs": a plural of initials is a common noun, whatever its capitals.
   if (words.some(isInitialsPlural)) words = words.map((w) => (isInitialsPlural(w) ? asCommonNoun(w) : w));

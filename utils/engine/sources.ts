@@ -96,6 +96,8 @@ function opensWithAdverb(words: readonly Token[]): boolean {
   // "Early last week" are times.
   const next = words[1];
   if (LY_ADJECTIVES.has(first.lower) && next && isWord(next) && !next.capitalized && !WHEN_OPENERS.has(next.lower) && !WHEN_WORDS.has(next.lower) && !NOT_AN_OPENING.has(next.lower)) return false;
+  // "Newly published data show", "widely shared videos suggest": an adverb of the participle before the noun.
+  if (words.length > 2 && next && !next.capitalized && isLettersThen(next.lower, 'ed') && isWord(at(words, 2)) && !at(words, 2).capitalized) return false;
   return isLyAdverb(first.lower) && !isAcronym(first);
 }
 const LY_ADJECTIVES = new Set(['early', 'elderly']);
@@ -444,7 +446,7 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
     // Not before people, whom a title-case headline capitalises too: "Church Shooting Survivors Explain".
     const inName = t.capitalized && t.lower.endsWith('ing') && at(tokens, j - 1).capitalized && isWord(at(tokens, j - 1)) && at(words, 0)?.capitalized === true && !isPeoplePlural(at(words, 0).lower);
     const cueForm = ATTRIBUTION_VERBS.has(t.lower) && !particleNoun && !inName;
-    if (!isWord(t) || SPACED_DASHES.has(t.text) || t.endsSentence || (cueForm && words.length > 0 && !nounLike(tokens, j) && !modifiesNoun(tokens, j) && !inRelative(tokens, j) && !recordPutOut(tokens, j))) break;
+    if (!isWord(t) || SPACED_DASHES.has(t.text) || t.endsSentence || (cueForm && words.length > 0 && !nounLike(tokens, j) && !modifiesNoun(tokens, j) && !inRelative(tokens, j) && !recordPutOut(tokens, j) && !(at(tokens, j + 1).lower === 'by' && isLettersThen(t.lower, 'ed') && describedByAgent(tokens, j)))) break;
     if (cueForm && words.length > 0 && inRelative(tokens, j) && !relativeCue) relativeCue = t;
     // "hugging a man who claimed": an -ing form before the article is a verb whose object the phrase is.
     // So is one after an auxiliary, whose clause it goes on: "was hearing a senior minister admitting"; not one after
@@ -3035,6 +3037,9 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // "Data compiled by Acme show", "figures released by the agency": a participle with its agent after "by" describes
   // the phrase before it, whose verb comes later; "Acme confirmed by email" confirmed.
   if (BY_PARTICIPLES.has(verb.lower) && next.lower === 'by' && !AUXILIARIES.has(prev.lower) && byAnAgent(tokens, i + 1)) return;
+  // So does any participle after a noun in lower case with an agent after "by": "the review ordered by the council
+  // found", "a study requested by growers said"; the clause's verb is the later one.
+  if (next.lower === 'by' && isLettersThen(verb.lower, 'ed') && describedByAgent(tokens, i)) return;
   // "the council backed off", "backing down from her pledge", "backed away from the plan": a retreat, no stance taken.
   if (/^back(?:s|ed|ing)?$/.test(verb.lower) && RETREATS.has(next.lower)) return;
   const particles = PARTICLE_CUES.get(verb.lower);
@@ -3338,11 +3343,14 @@ const RESEARCHERS = new Set(['researchers', 'researcher', 'scientists', 'scienti
 const SCIENCE_PLURAL = /(?:ologists|icists|ographers)$/;
 
 /**
- * "A study by the Hull Institute", "a report from the ministry", "a study published in Nature": a record whose maker or
- * publisher follows it, from offset `from` to token `last`.
+ * "A study by the Hull Institute", "a report from the ministry", "a study published in Nature", "a paper presented at
+ * the meeting": a record with its maker, or how it was made or put out, after it, from offset `from` to token `last`.
  */
 function recordOfMaker(tokens: readonly Token[], from: number, last: number): boolean {
-  for (let k = firstTokenFrom(tokens, from); k < last; k++) if (FINDING_RECORDS.has(at(tokens, k).lower) && (MAKER_LINKS.has(at(tokens, k + 1).lower) || RECORD_PARTICIPLES.has(at(tokens, k + 1).lower))) return true;
+  for (let k = firstTokenFrom(tokens, from); k < last; k++) {
+    const next = at(tokens, k + 1);
+    if (FINDING_RECORDS.has(at(tokens, k).lower) && (MAKER_LINKS.has(next.lower) || (!next.capitalized && isPastForm(next.lower)))) return true;
+  }
   return false;
 }
 const MAKER_LINKS = new Set(['by', 'from', 'of', 'on', 'in']);
@@ -3666,6 +3674,16 @@ const CONDUCTED = new Set(['conducted', 'commissioned', 'compiled']);
 const NOT_AGENTS = new Set(['email', 'e-mail', 'phone', 'telephone', 'text', 'letter', 'video', 'mail', 'fax', 'hand', 'far', 'default', 'mistake', 'accident', 'chance', 'law', 'then', 'now', 'noon', 'midnight', ...WEEKDAYS]);
 /** Whether "by" at k brings in who did it, not how or when. */
 const byAnAgent = (tokens: readonly Token[], k: number): boolean => isWord(at(tokens, k + 1)) && !NOT_AGENTS.has(at(tokens, k + 1).lower) && !MONTHS.has(at(tokens, k + 1).lower);
+/**
+ * A noun, then the participle at i, "by" and an agent an article, an owner or a name opens: "the review ordered by the
+ * council". The noun is in lower case unless it opens the sentence ("Growers warned by the council said").
+ */
+function describedByAgent(tokens: readonly Token[], i: number): boolean {
+  const noun = at(tokens, i - 1);
+  const agent = at(tokens, i + 2);
+  const lower = !noun.capitalized || !isWord(at(tokens, i - 2)) || at(tokens, i - 2).endsSentence;
+  return isWord(noun) && lower && !AUXILIARIES.has(noun.lower) && !SUBJECT_PRONOUNS.has(noun.lower) && !RELATIVE_PRONOUNS.has(noun.lower) && !endsInLy(noun.lower) && !PASSIVE_ADVERBS.has(noun.lower) && (ARTICLES.has(agent.lower) || POSSESSIVES.has(agent.lower) || agent.capitalized) && byAnAgent(tokens, i + 1);
+}
 
 const THIS_ARTICLE = new Set(['article', 'story', 'piece', 'column', 'essay', 'post']);
 /** Whether the participle at i has "This article" (or story, piece…) for its subject: "This article was originally published by". */
@@ -3981,7 +3999,7 @@ function personShows(tokens: readonly Token[], i: number): boolean {
 // What shows a finding: "polls showing Reed ahead", "ledgers showing he was paid".
 const RECORDS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys', 'data', 'results', 'records', 'figures', 'numbers', 'study', 'studies', 'report', 'reports', 'analysis', 'statistics', 'documents', 'ledgers', 'emails', 'filings', 'research', 'estimates', 'projections', 'files', 'messages', 'videos', 'recordings']);
 // What finds things out as a record does: "a Gazette article published on Monday found", "one 2009 paper found".
-const FINDING_RECORDS = new Set([...RECORDS, 'article', 'articles', 'paper', 'papers', 'audit', 'audits', 'investigation', 'investigations', 'analyses', 'probe', 'inquiry']);
+const FINDING_RECORDS = new Set([...RECORDS, 'article', 'articles', 'paper', 'papers', 'audit', 'audits', 'investigation', 'investigations', 'analyses', 'probe', 'inquiry', 'review', 'reviews']);
 
 // Words after the head of what is cited: "documents from the county", "people who saw it".
 const HEAD_STOPS = new Set(['of', 'in', 'on', 'at', 'from', 'for', 'with', 'about', 'to', 'who', 'that', 'which', 'whose', 'as']);
@@ -4417,7 +4435,8 @@ function issuerVerb(tokens: readonly Token[], i: number, sentenceStart: number):
     // "A survey published by Acme Research found": an agent after a participle, no document issued.
     if (!isWord(t) || t.lower === 'by') return -1;
     if (t.lower === 'out' && ISSUING.has(at(tokens, k - 1).lower)) k--;
-    if (ISSUING.has(at(tokens, k).lower)) return at(tokens, k).start > sentenceStart ? k : -1;
+    // "Newly published data show": an adverb opening the sentence before the participle is no one who issued it.
+    if (ISSUING.has(at(tokens, k).lower)) return at(tokens, k).start > sentenceStart && !(at(tokens, k - 1).start === sentenceStart && endsInLy(at(tokens, k - 1).lower)) ? k : -1;
     if (AUXILIARIES.has(t.lower) || looksLikeVerb(t.lower)) return -1;
   }
   return -1;
