@@ -459,6 +459,10 @@ describe('numbers that are not figure claims', () => {
     ['ACME ACME FARMS INC. 225.86 -12.99 -5.44%', '-12.99', 'market-move'],
     ['ACME ACME FARMS INC. 225.86 -12.99 -5.44%', '-5.44%', 'market-move'],
     ['Brent crude was last at $60.70, down 2.7% on the day.', '2.7%', 'market-move'],
+    // The exchange it trades on, with its ticker, may stand between a market and its move.
+    ['Zinc on the Leeds Metal Exchange LMZN2 gained 0.4% to $2,310 a tonne.', '0.4% to $2,310', 'market-move'],
+    // Periods of office or of work are time: "over two spells".
+    ['Ode coached the Hull side over two spells.', 'over two spells', 'duration'],
     ['Oil prices rose 3 percent on Friday.', '3 percent', 'market-move'],
     ['Heating oil slipped to $2.10 a gallon.', '$2.10', 'market-move'],
     // A record level reached, and a move set off after a short clause about the share.

@@ -5839,4 +5839,14 @@ describe('findAttributions', () => {
   ])('an adverb before a participle that describes the noun is part of the phrase: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    ['Reed weighed in at 96 kilograms, up two from May.', []],
+    ['The boxer weighed in at about 90 kilograms.', []],
+    // Weighing in on something, or at a meeting, still gives a view.
+    ['Reed weighed in on the levy, saying it was unfair.', [['named-source', 'Reed weighed in']]],
+    ['Marsh weighed in at the hearing that the levy was unfair.', [['named-source', 'Marsh weighed in']]],
+  ])('"weighed in at" a number is a weight taken, no view given: %s', (text, expected) => {
+    expect(kinds(text).filter(([kind]) => kind !== 'unverified-figure')).toEqual(expected);
+  });
 });

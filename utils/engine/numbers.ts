@@ -111,7 +111,8 @@ const CURRENCY_TOKENS = set('$ us$ rs rs. £ € ¥ ₹ hk$ a$ c$');
 const CURRENCY_TOKEN_FIRSTS = new Set([...CURRENCY_TOKENS].flatMap((w) => [w.charCodeAt(0), w[0]!.toUpperCase().charCodeAt(0)]));
 const MONTHS = set('jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december');
 const WEEKDAYS = set('monday tuesday wednesday thursday friday saturday sunday');
-const TIME_UNITS = set('second seconds sec secs minute minutes min mins hour hours hrs day days night nights week weeks weekend weekends month months year years yr yrs decade decades century centuries generation generations');
+// Periods of office or of work count as time: "over two spells", "two terms as mayor".
+const TIME_UNITS = set('second seconds sec secs minute minutes min mins hour hours hrs day days night nights week weeks weekend weekends month months year years yr yrs decade decades century centuries generation generations spell spells stint stints term terms');
 const TIME_SUFFIXES = set('a.m am p.m pm gmt utc et est edt pt pst pdt bst cet o’clock o\'clock noon midnight');
 const SEATING = set('seat seats seated seating');
 const POLL_SAMPLES = set('poll polls survey surveys sample');
@@ -1907,9 +1908,24 @@ function marketMove(s: Sentence, first: number, depth = 0): boolean {
   else if (s.word(from) === ',') from = asideOpening(s, from);
   // "Shares in online shoe seller Acme fell 22%": the name's description may run longer than the reach.
   if (sharesInDescribed(s, from)) return true;
+  from = exchangeBefore(s, from);
   // "Acme shares closed in New York on Tuesday at $185.25, up 0.35%": where and when may stand before the quoted level.
   return marketWordBefore(s, from, from < k - 1 ? 8 : 4);
 }
+/**
+ * "Zinc on the Leeds Metal Exchange LMZN2 gained 0.4%": the exchange a market trades on, with its ticker, ending at
+ * `from`, stands between the market and its move. The word before "on", or `from` when none.
+ */
+function exchangeBefore(s: Sentence, from: number): number {
+  let j = from;
+  if (TICKER.test(s.word(j))) j--;
+  if (!EXCHANGES.has(s.lower(j))) return from;
+  while (j > 0 && s.capitalized(j - 1) && s.lower(j - 1) !== 'the') j--;
+  if (s.lower(j - 1) === 'the') j--;
+  return s.lower(j - 1) === 'on' ? j - 2 : from;
+}
+const TICKER = /^[A-Z][A-Z0-9]{2,6}=?$/;
+const EXCHANGES = set('exchange lme comex nymex');
 /** "Shares in online shoe seller Acme", ending at `from`: a market word, "in" or "of", lower-case words, then a name. */
 function sharesInDescribed(s: Sentence, from: number): boolean {
   let j = from;

@@ -3060,6 +3060,8 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   }
   // "“…!” laughed Ann Marsh": without its particle, a verb that tags a quotation still says it.
   if (particle && !madeACase && !putAFigure && next.lower !== particle && !(next.lower === 'it' && at(tokens, i + 2).lower === particle) && !tagsQuotationBefore(tokens, i)) return; // "shot back", not "shot the bird"
+  // "weighed in at 243 pounds": a weight taken, no view given.
+  if (particle === 'in' && verb.lower.startsWith('weigh') && at(tokens, i + 2).lower === 'at' && (STARTS_WITH_NUMBER.test(at(tokens, i + 3).text) || NUMBER_WORDS.has(at(tokens, i + 3).lower) || ABOUT.has(at(tokens, i + 3).lower))) return;
   // "As one analyst put it,", "Reed put it bluntly:": putting it is saying it only where the clause ends there.
   if (particle === 'it' && !putAFigure) {
     let k = endsInLy(at(tokens, i + 2).lower) || at(tokens, i + 2).lower === 'best' ? i + 3 : i + 2;
