@@ -2563,6 +2563,11 @@ describe('findAttributions', () => {
     expect(kinds('Reed trails Ode by 9 points in the Acme average of Leeds polls.')).toEqual([['named-source', 'in the Acme average of Leeds polls']]);
     // An unnamed average names no one.
     expect(kinds('Reed leads by 9 points in an average of surveys taken since May.')).toEqual([['unverified-figure', '9 points']]);
+    // Nor need the polls be said: a pollster's average, or its polling average, frames its figures.
+    expect(kinds('In the Acme average, Reed leads by 3.2 points.')).toEqual([['named-source', 'In the Acme average']]);
+    expect(kinds('Reed leads by 3.2 points in the Acme Research polling average.')).toEqual([['named-source', 'in the Acme Research polling average']]);
+    // A league's or a country's average is a level, no poll.
+    expect(kinds('Prices in Leeds rose 3%, above the UK average.')).toEqual([['unverified-figure', '3%']]);
   });
 
   test.each([

@@ -1045,13 +1045,15 @@ function matchPollFrame(tokens: readonly Token[], i: number, sentenceStart: numb
   // "the Acme average of Leeds polls": an average of polls is read to the polls it averages.
   const after = i + 1 + words.length;
   if (words.length && AVERAGES.has(at(words, words.length - 1).lower) && at(tokens, after).lower === 'of') words = [...words, at(tokens, after), ...phraseAfter(tokens, after + 1, 5)];
-  const head = words.findIndex((w) => FRAMING_RECORDS.has(w.lower));
+  // "in the RealClear average", "in the Acme polling average": a pollster's average frames its figures as its polls do.
+  const head = words.findIndex((w, k) => FRAMING_RECORDS.has(w.lower) || (AVERAGES.has(w.lower) && k === words.length - 1 && words.slice(0, k).some((n) => n.capitalized)));
   if (head < 1) return;
   let phrase = words.slice(0, head + 1);
   // "in Moscow contributed to this report", "in Hawaii to study": a verb or a preposition before it, so no poll.
   // "wrote back in an email questioning the report": nor a participle of its own.
   const averaged = (k: number) => phrase[k]?.lower === 'of' && AVERAGES.has(phrase[k - 1]?.lower ?? '');
-  if (phrase.some((w, k) => !w.capitalized && (isLettersThen(w.lower, 'ed') || isLettersThen(w.lower, 'ing') || (NOT_AN_OPENING.has(w.lower) && !averaged(k))))) return;
+  // "polling" before the record is its kind ("the Acme polling average").
+  if (phrase.some((w, k) => !w.capitalized && (isLettersThen(w.lower, 'ed') || (isLettersThen(w.lower, 'ing') && w.lower !== 'polling') || (NOT_AN_OPENING.has(w.lower) && !averaged(k))))) return;
   // "in new polls from Acme and the Leeds Post": whose polls they are may follow them.
   const owner = words.slice(head + 1);
   if (POLL_OWNERS.has(owner[0]?.lower ?? '') && owner[owner[1]?.lower === 'the' ? 2 : 1]?.capitalized) {
