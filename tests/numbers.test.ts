@@ -461,6 +461,7 @@ describe('numbers that are not figure claims', () => {
     ['Brent crude was last at $60.70, down 2.7% on the day.', '2.7%', 'market-move'],
     // The exchange it trades on, with its ticker, may stand between a market and its move.
     ['Zinc on the Leeds Metal Exchange LMZN2 gained 0.4% to $2,310 a tonne.', '0.4% to $2,310', 'market-move'],
+    ['Zinc on the LME gained 0.4%.', '0.4%', 'market-move'],
     // Periods of office or of work are time: "over two spells".
     ['Ode coached the Hull side over two spells.', 'over two spells', 'duration'],
     ['Oil prices rose 3 percent on Friday.', '3 percent', 'market-move'],

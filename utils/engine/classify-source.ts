@@ -1,6 +1,7 @@
 // Decides what kind of source a phrase names: a checkable name, an unnamed person, or an unnamed crowd.
 import type { SourceSpecificity } from './types';
 import { MODAL_NAMES, WordClass, type Token } from './tokens';
+import { isLettersThen } from './letters';
 import * as lexicon from './lexicon';
 
 // Read once into module constants: under a CommonJS loader (tsx) each read of an imported binding is a getter call.
@@ -11,7 +12,9 @@ const {
   isPeoplePlural,
   INSTITUTIONS,
   isCrowdOfPeople,
+  isLyAdverb,
   NOT_A_NAME,
+  ORDERED_BY,
   ORIGINS_AND_PARTIES,
   NUMBER_WORDS,
   PAIRED_ADJECTIVES,
@@ -53,7 +56,9 @@ const BEFORE_THE_NOUN = new Set(['outside', 'inside', ...AFTER_THE_NOUN]);
 // "a close friend", "a longtime close aide": "close" is an informant's only before "to" ("a source close to Reed").
 // "newly published data", "recently released figures": a participle after its adverb, before the noun, is attributive too.
 const isAttributive = (lowers: readonly string[], k: number): boolean =>
-  (BEFORE_THE_NOUN.has(lowers[k] ?? '') && DETERMINERS.has(lowers[k - 1] ?? '')) || (k + 1 < lowers.length && PARTICIPLE_ED.test(lowers[k] ?? '') && /\p{L}{3}ly$/u.test(lowers[k - 1] ?? '')) || (lowers[k] === 'close' && k + 1 < lowers.length && lowers[k + 1] !== 'to');
+  (BEFORE_THE_NOUN.has(lowers[k] ?? '') && DETERMINERS.has(lowers[k - 1] ?? '')) ||
+  (lowers[k] === 'close' && k + 1 < lowers.length && lowers[k + 1] !== 'to') ||
+  (k + 1 < lowers.length && isLettersThen(lowers[k] ?? '', 'ed') && isLyAdverb(lowers[k - 1] ?? '') && !PREPOSITIONS.has(lowers[k + 1] ?? ''));
 // "a letter sent to the mayor": who a record went to follows its participle, and is not what the phrase is about.
 const SENT = new Set(['sent', 'addressed', 'mailed', 'emailed']);
 const PREPOSITIONS = new Set(['of', 'from', 'by', 'at', 'in', 'for', 'with', 'on', 'via', 'against', 'inside', 'outside', 'within', 'near', 'around', 'across', 'throughout', 'elsewhere', 'nationwide', 'worldwide', 'overall', 'abroad', 'online', 'nearby', 'overseas', 'involved', 'familiar', 'close', ...AFTER_THE_NOUN, 'who', 'whose', "who'd", 'who’d', "who've", 'who’ve', 'briefed', 'seen', 'obtained', 'published', 'released', 'filed', 'conducted', 'commissioned', 'compiled', 'cited', 'quoted', 'reviewed', 'corroborated', 'presented', 'polled', 'surveyed', 'taken']);
@@ -167,7 +172,7 @@ const isSourceNoun = (w: string): boolean =>
   isPersonRole(singular(w)) || isCrowd(w) || INSTITUTIONS.has(w) || INSTITUTIONS.has(singular(w)) || RECORD_CROWDS.has(w) || RECORD_CROWDS.has(`${w}s`) || DATA_NOUNS.has(w) || SPOKESPEOPLE.has(w) || BODY_PLURALS.has(w);
 // Determiners that point at one record the article has in view: "the data", "these files".
 const POINTING = new Set(['the', 'this', 'that', 'these', 'those', 'such', 'one']);
-const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
+export const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
 // Who keeps a record: "federal statistics", "county files".
 const OFFICIAL = new Set(['federal', 'state', 'official', 'city', 'county', 'municipal', 'census', 'customs', 'tax']);
 const BARE_SOURCES = new Set(['source', 'sources', 'insider', 'insiders']);
@@ -396,9 +401,7 @@ export const isRecordPutOut = (record: string): boolean => RECORD_CROWDS.has(rec
 /** "a video posted online", "footage shared on Telegram": a participle of putting out right after a record. */
 export const putsOutRecord = (record: string, participle: string): boolean => PUT_OUT.has(participle) && isRecordPutOut(record);
 // Participles by which a record is made or put out, before its maker: "released by", "conducted by".
-const MAKING_PARTICIPLES = new Set(['published', 'released', 'sent', 'written', 'drafted', 'signed', 'authored', 'conducted', 'commissioned', 'compiled', 'issued', 'carried', 'produced', 'prepared', 'done', 'taken', 'run', 'provided', 'supplied', 'analysed', 'analyzed', 'collected', 'gathered', 'captured', 'drawn']);
-// A regular past participle: "ordered", "requested".
-const PARTICIPLE_ED = /\p{L}{2}ed$/u;
+const MAKING_PARTICIPLES = new Set(['published', 'released', 'sent', 'written', 'drafted', 'signed', 'authored', 'conducted', 'commissioned', 'ordered', 'requested', 'funded', 'sponsored', 'compiled', 'issued', 'carried', 'produced', 'prepared', 'done', 'taken', 'run', 'provided', 'supplied', 'analysed', 'analyzed', 'collected', 'gathered', 'captured', 'drawn']);
 /** Where "by" stands after a participle of making at k ("compiled by", "drawn up by"), or -1. */
 const byAfterMaking = (lowers: readonly string[], k: number): number =>
   !MAKING_PARTICIPLES.has(lowerAt(lowers, k)) ? -1 : lowerAt(lowers, k + 1) === 'by' ? k + 1 : lowerAt(lowers, k + 1) === 'up' && lowerAt(lowers, k + 2) === 'by' ? k + 2 : -1;
@@ -414,15 +417,20 @@ const AMOUNT_HEADS = new Set(['series', 'batch', 'trove', 'cache', 'body', 'lot'
 // "Worshippers leaving the Al-Noor mosque", "shoppers queuing outside Harrods": what a public is doing, and where, after it.
 const publicDoing = (words: readonly Token[], k: number): boolean =>
   (PUBLICS.has(words[k - 1]?.lower ?? '') || crowdDoing(words, k)) && !words[k]?.capitalized && /\p{L}{2}ing$/u.test(words[k]?.lower ?? '') && !ACTING_FOR.has(words[k]?.lower ?? '');
-// So does any crowd of people with no capital before it: "People keeping chickens in Hull". A capital before it may be
-// the body whose staff they are ("Acme chemists testing the water") or a pollster ("a Reuters rolling poll"), left to
-// the rules below; a capital crowd may be a surname read by its ending ("Peters using a telescope"), so only a listed
-// crowd counts; an owner ("Reed's campaign letter") is no crowd.
+// So does any crowd of people doing something in a place it names: "People keeping chickens in Hull", "Farmers growing
+// wheat near Leeds". Not a force or an office, whose people speak for the one the story is about ("Officers
+// investigating the attack in Leeds"), nor with a capital before the crowd, which may be the body whose staff they are
+// ("Acme chemists testing the water in Hull"); a capital crowd may be a surname read by its ending ("Peters using a
+// telescope"), so only a listed crowd counts; an owner ("Reed's campaign letter") is no crowd.
 function crowdDoing(words: readonly Token[], k: number): boolean {
   const crowd = words[k - 1]!;
-  if (isPossessive(crowd) || !isCrowdOfPeople(crowd.lower) || (crowd.capitalized && !isPeoplePlural(crowd.lower, false))) return false;
-  return k === 1 || words.slice(0, k).every((w) => !w.capitalized);
+  if (isPossessive(crowd) || !isCrowdOfPeople(crowd.lower) || isNamedOffice(crowd.lower) || OFFICERS.has(crowd.lower) || (crowd.capitalized && !isPeoplePlural(crowd.lower, false))) return false;
+  if (k > 1 && words.slice(0, k).some((w) => w.capitalized)) return false;
+  return words.some((w, n) => n > k && w.capitalized && PLACES_BEFORE.has(words[n - 1]!.lower));
 }
+// People of a force or an office, and the prepositions before a place.
+const OFFICERS = new Set(['officers', 'officials', 'police', 'policemen', 'investigators', 'agents', 'inspectors', 'staff', 'doctors', 'nurses', 'aides']);
+const PLACES_BEFORE = new Set(['in', 'near', 'at', 'outside', 'around', 'across', 'from']);
 // "groups that have backed the levy": "that" opening a crowd's relative clause.
 const crowdThat = (words: readonly Token[], k: number): boolean =>
   words[k]?.lower === 'that' && isCrowd(words[k - 1]?.lower ?? '') && opensRelativeAfterThat(words[k + 1]?.text ?? '');
@@ -439,9 +447,9 @@ const asCommonNoun = (w: Token): Token => ({ text: w.text, lower: w.lower, start
 export function classifySource(words: readonly Token[], sentenceStart: number): SourceClass | null {
   const cls = classifyPhrase(words, sentenceStart);
   if (cls) return cls;
-  // "the review ordered by the council", "growers warned by Reed": a phrase no rule reads, with a participle and its
-  // agent after the noun, is read as the noun before the participle.
-  const described = words.findIndex((w, k) => k > 0 && !w.capitalized && PARTICIPLE_ED.test(w.lower) && words[k + 1]?.lower === 'by');
+  // "Growers backed by the union": a phrase no rule reads, with a participle of ordering or asking for and its agent
+  // after the noun, is read as the noun before the participle.
+  const described = words.findIndex((w, k) => k > 0 && !w.capitalized && ORDERED_BY.has(w.lower) && words[k + 1]?.lower === 'by');
   return described > 0 ? classifyPhrase(words.slice(0, described), sentenceStart) : null;
 }
 

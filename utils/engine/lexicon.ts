@@ -1,5 +1,6 @@
 // Small word lists the rules share. Kept short on purpose: context decides, these only name the classes.
 import { COGNITION_FORMS, CUE_FORMS } from './cues';
+import { isLettersThen } from './letters';
 import { PERSON_NOUNS, PERSON_NOUNS_ALSO_ADJECTIVES } from './person-nouns';
 
 const words = (list: string): ReadonlySet<string> => new Set(list.split(' '));
@@ -284,6 +285,21 @@ export const MONTHS = words(
   'jan jan. january feb feb. february mar mar. march apr apr. april may jun jun. june jul jul. july aug aug. ' +
     'august sep sep. sept sept. september oct oct. october nov nov. november dec dec. december',
 );
+
+/** Whether a word is letters ending in "ly", as most adverbs are. */
+export const endsInLy = (lower: string): boolean => isLettersThen(lower, 'ly');
+// Nouns and first names that end like adverbs: "Family spokesman Ben Ode", "Emily Smith", "a party ally".
+const LY_NOUNS = new Set([
+  'family', 'ally', 'rally', 'assembly', 'supply', 'monopoly', 'anomaly', 'daily', 'weekly', 'quarterly', 'july', 'italy',
+  'emily', 'kelly', 'holly', 'molly', 'shelly', 'sally', 'beverly', 'kimberly', 'polly', 'dolly', 'lily', 'billy', 'wally',
+  'carly', 'lilly', 'nelly', 'reilly', 'connolly', 'donnelly', 'daly', 'scully', 'tully',
+]);
+/** Whether a word ends like an adverb and is none of the nouns and names that do ("family", "Carly"). */
+export const isLyAdverb = (lower: string): boolean => endsInLy(lower) && !LY_NOUNS.has(lower);
+
+// Participles of ordering or asking for something, whose agent it belongs to: "the review ordered by the council".
+// Not those of rejecting or repeating ("rumours denied by Acme" are not Acme's).
+export const ORDERED_BY = words('ordered requested sought demanded proposed commissioned sponsored funded backed endorsed supported championed');
 
 /** Participles of an outlet coming to have a record, who is no source of it: "a memo seen by", "documents obtained by". */
 export const HELD_BY_OUTLET = words('seen obtained reviewed viewed acquired');

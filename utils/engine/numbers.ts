@@ -111,8 +111,8 @@ const CURRENCY_TOKENS = set('$ us$ rs rs. £ € ¥ ₹ hk$ a$ c$');
 const CURRENCY_TOKEN_FIRSTS = new Set([...CURRENCY_TOKENS].flatMap((w) => [w.charCodeAt(0), w[0]!.toUpperCase().charCodeAt(0)]));
 const MONTHS = set('jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december');
 const WEEKDAYS = set('monday tuesday wednesday thursday friday saturday sunday');
-// Periods of office or of work count as time: "over two spells", "two terms as mayor".
-const TIME_UNITS = set('second seconds sec secs minute minutes min mins hour hours hrs day days night nights week weeks weekend weekends month months year years yr yrs decade decades century centuries generation generations spell spells stint stints term terms');
+// Spells of work count as time: "over two spells at the club".
+const TIME_UNITS = set('second seconds sec secs minute minutes min mins hour hours hrs day days night nights week weeks weekend weekends month months year years yr yrs decade decades century centuries generation generations spell spells stint stints');
 const TIME_SUFFIXES = set('a.m am p.m pm gmt utc et est edt pt pst pdt bst cet o’clock o\'clock noon midnight');
 const SEATING = set('seat seats seated seating');
 const POLL_SAMPLES = set('poll polls survey surveys sample');
@@ -1918,7 +1918,7 @@ function marketMove(s: Sentence, first: number, depth = 0): boolean {
  */
 function exchangeBefore(s: Sentence, from: number): number {
   let j = from;
-  if (TICKER.test(s.word(j))) j--;
+  if (!EXCHANGES.has(s.lower(j)) && TICKER.test(s.word(j))) j--;
   if (!EXCHANGES.has(s.lower(j))) return from;
   while (j > 0 && s.capitalized(j - 1) && s.lower(j - 1) !== 'the') j--;
   if (s.lower(j - 1) === 'the') j--;

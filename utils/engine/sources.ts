@@ -1,5 +1,5 @@
 // Finds who a sentence attributes its claims to: "X said", "said X", "according to X", "citing X", "by X".
-import { ANONYMITY_ASKED, classifySource, ON_RECORD_BODIES, describesAName, describesJointly, isNamedOffice, isHeadlineRecord, isOnePersonsRole, isRecordPutOut, isPossessive, isSomeone, NAMED_SOURCE, PERSON_OBJECTS, putsOutRecord, UNNAMED_ONES, UNSAID_PLACES, VAGUE_ATTRIBUTION, type SourceClass } from './classify-source';
+import { ANONYMITY_ASKED, classifySource, INNER_CAPITAL, ON_RECORD_BODIES, describesAName, describesJointly, isNamedOffice, isHeadlineRecord, isOnePersonsRole, isRecordPutOut, isPossessive, isSomeone, NAMED_SOURCE, PERSON_OBJECTS, putsOutRecord, UNNAMED_ONES, UNSAID_PLACES, VAGUE_ATTRIBUTION, type SourceClass } from './classify-source';
 import * as lexicon from './lexicon';
 import { ANSWER_NOUNS, BASE_FORMS, BY_ONLY, CLAIM_NOUNS, COGNITION_FORMS, FEELINGS_CAUSED, inflect, INVERTING_FORMS, JUDGED_BY, KEPT_BASE_FORMS, MARKED_ACT_FORMS, PARTICLE_CUES, REACTION_NOUNS, SPEECH_FORMS, STANCE_ACT_FORMS, STANCE_ADJECTIVES, STANCES_OF, UNDER_WHAT, VIEWS_AMONG } from './cues';
 import { HEDGE_ADVERBS } from './phrases';
@@ -28,6 +28,9 @@ const {
   MONTHS,
   NOT_A_NAME,
   NUMBER_WORDS,
+  endsInLy,
+  isLyAdverb,
+  ORDERED_BY,
   PAIRED_ADJECTIVES,
   REGIONS,
   SHARES,
@@ -79,16 +82,6 @@ const PASSIVE_ADVERBS = new Set(['also', 'not', 'still', 'now', 'already', 'neve
 // Whom an unnamed person tells things to when they are the reporter's informant, not a participant in events.
 const PRESS = new Set(['me', 'us', 'reporters', 'journalists', 'the', 'a', 'an', 'that', 'this']);
 const PRESS_NOUNS = new Set(['outlet', 'newspaper', 'paper', 'magazine', 'network', 'station', 'agency', 'site', 'broadcaster', 'program', 'programme', 'podcast', 'channel', 'publication', 'reporter', 'journalist', 'media', 'television', 'tv', 'radio', 'press', 'reporters', 'journalists', 'newspapers', 'outlets']);
-/** Whether a word is letters ending in "ly", as most adverbs are. */
-const endsInLy = (lower: string): boolean => isLettersThen(lower, 'ly');
-// Nouns and first names that end like adverbs: "Family spokesman Ben Ode", "Emily Smith", "a party ally".
-const LY_NOUNS = new Set([
-  'family', 'ally', 'rally', 'assembly', 'supply', 'monopoly', 'anomaly', 'daily', 'weekly', 'quarterly', 'july', 'italy',
-  'emily', 'kelly', 'holly', 'molly', 'shelly', 'sally', 'beverly', 'kimberly', 'polly', 'dolly', 'lily', 'billy', 'wally',
-  'carly', 'lilly', 'nelly', 'reilly', 'connolly', 'donnelly', 'daly', 'scully', 'tully',
-]);
-/** Whether a word ends like an adverb and is none of the nouns and names that do ("family", "Carly"). */
-const isLyAdverb = (lower: string): boolean => endsInLy(lower) && !LY_NOUNS.has(lower);
 /** Whether a phrase opens with an adverb of its clause ("Reportedly 40 councillors", "Clearly Ben Ode"). */
 function opensWithAdverb(words: readonly Token[]): boolean {
   const first = at(words, 0);
@@ -446,7 +439,7 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
     // Not before people, whom a title-case headline capitalises too: "Church Shooting Survivors Explain".
     const inName = t.capitalized && t.lower.endsWith('ing') && at(tokens, j - 1).capitalized && isWord(at(tokens, j - 1)) && at(words, 0)?.capitalized === true && !isPeoplePlural(at(words, 0).lower);
     const cueForm = ATTRIBUTION_VERBS.has(t.lower) && !particleNoun && !inName;
-    if (!isWord(t) || SPACED_DASHES.has(t.text) || t.endsSentence || (cueForm && words.length > 0 && !nounLike(tokens, j) && !modifiesNoun(tokens, j) && !inRelative(tokens, j) && !recordPutOut(tokens, j) && !(at(tokens, j + 1).lower === 'by' && isLettersThen(t.lower, 'ed') && describedByAgent(tokens, j)))) break;
+    if (!isWord(t) || SPACED_DASHES.has(t.text) || t.endsSentence || (cueForm && words.length > 0 && !nounLike(tokens, j) && !modifiesNoun(tokens, j) && !inRelative(tokens, j) && !recordPutOut(tokens, j) && !describedByAgent(tokens, j))) break;
     if (cueForm && words.length > 0 && inRelative(tokens, j) && !relativeCue) relativeCue = t;
     // "hugging a man who claimed": an -ing form before the article is a verb whose object the phrase is.
     // So is one after an auxiliary, whose clause it goes on: "was hearing a senior minister admitting"; not one after
@@ -1031,6 +1024,15 @@ function frameSource(words: readonly Token[], sentenceStart: number): { words: T
 }
 
 const AVERAGES = new Set(['average', 'aggregate', 'aggregation', 'compilation']);
+/**
+ * "the Acme polling average", "the RealClear average": an average a pollster's name owns frames its figures as its
+ * polls do. A place's average is a level ("the Leeds average"), and a region before polls is where they were taken
+ * ("the Iowa polling average"), so the name is a pollster's only before "polling" or written with an inner capital.
+ */
+function pollstersAverage(before: readonly Token[]): boolean {
+  const name = before.filter((w) => w.capitalized && !REGIONS.has(w.lower));
+  return name.length > 0 && (before.at(-1)?.lower === 'polling' || name.some((w) => INNER_CAPITAL.test(w.text)));
+}
 const FRAME_BREAKS = new Set(['atop', 'at', 'on', 'of', 'over', 'with', 'among', 'for', 'to', 'behind', 'ahead']);
 // Not "of": "a poll of Leeds voters" names whom it asked.
 const POLL_OWNERS = new Set(['from', 'by']);
@@ -1045,8 +1047,7 @@ function matchPollFrame(tokens: readonly Token[], i: number, sentenceStart: numb
   // "the Acme average of Leeds polls": an average of polls is read to the polls it averages.
   const after = i + 1 + words.length;
   if (words.length && AVERAGES.has(at(words, words.length - 1).lower) && at(tokens, after).lower === 'of') words = [...words, at(tokens, after), ...phraseAfter(tokens, after + 1, 5)];
-  // "in the RealClear average", "in the Acme polling average": a pollster's average frames its figures as its polls do.
-  const head = words.findIndex((w, k) => FRAMING_RECORDS.has(w.lower) || (AVERAGES.has(w.lower) && k === words.length - 1 && words.slice(0, k).some((n) => n.capitalized)));
+  const head = words.findIndex((w, k) => FRAMING_RECORDS.has(w.lower) || (AVERAGES.has(w.lower) && k === words.length - 1 && pollstersAverage(words.slice(0, k))));
   if (head < 1) return;
   let phrase = words.slice(0, head + 1);
   // "in Moscow contributed to this report", "in Hawaii to study": a verb or a preposition before it, so no poll.
@@ -1374,6 +1375,12 @@ function figureAfter(tokens: readonly Token[], from: number, last: number, prepo
 }
 /** A number in digits or in words: "30", "1.2%", "thirty", "forty-two". */
 const startsWithNumber = (t: Token): boolean => STARTS_WITH_NUMBER.test(t.text) || NUMBER_WORDS.has(t.lower.split('-')[0] as string);
+/** A weight from k on, "about" allowed before its number: "96 kilograms", "about 200 pounds". */
+function weightAfter(tokens: readonly Token[], k: number): boolean {
+  const n = ABOUT.has(at(tokens, k).lower) ? k + 1 : k;
+  return startsWithNumber(at(tokens, n)) && WEIGHTS.has(at(tokens, n + 1).lower);
+}
+const WEIGHTS = new Set(['pounds', 'pound', 'lb', 'lbs', 'kilograms', 'kilogram', 'kg', 'kilos', 'stone', 'grams', 'ounces', 'tons', 'tonnes']);
 const REVISED = new Set(['toll', 'figure', 'figures', 'number', 'count', 'tally', 'total', 'estimate', 'estimates', 'forecast', 'forecasts', 'projection', 'projections', 'outlook', 'guidance', 'target', 'targets']);
 // "at about 30", "at more than 5,000", "at up to $2 million", "at closer to 8,000", "at as many as 900", "at just under 40".
 const APPROXIMATING = new Set(['about', 'around', 'roughly', 'nearly', 'almost', 'some', 'over', 'more', 'than', 'least', 'up', 'to', 'between', 'closer', 'close', 'nearer', 'fewer', 'less', 'just', 'well', 'under', 'below', 'above', 'as', 'many', 'much', 'only', 'barely']);
@@ -3039,9 +3046,8 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // "Data compiled by Acme show", "figures released by the agency": a participle with its agent after "by" describes
   // the phrase before it, whose verb comes later; "Acme confirmed by email" confirmed.
   if (BY_PARTICIPLES.has(verb.lower) && next.lower === 'by' && !AUXILIARIES.has(prev.lower) && byAnAgent(tokens, i + 1)) return;
-  // So does any participle after a noun in lower case with an agent after "by": "the review ordered by the council
-  // found", "a study requested by growers said"; the clause's verb is the later one.
-  if (next.lower === 'by' && isLettersThen(verb.lower, 'ed') && describedByAgent(tokens, i)) return;
+  // So does one of ordering or asking for: "the review ordered by the council found".
+  if (describedByAgent(tokens, i)) return;
   // "the council backed off", "backing down from her pledge", "backed away from the plan": a retreat, no stance taken.
   if (/^back(?:s|ed|ing)?$/.test(verb.lower) && RETREATS.has(next.lower)) return;
   const particles = PARTICLE_CUES.get(verb.lower);
@@ -3062,8 +3068,8 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   }
   // "“…!” laughed Ann Marsh": without its particle, a verb that tags a quotation still says it.
   if (particle && !madeACase && !putAFigure && next.lower !== particle && !(next.lower === 'it' && at(tokens, i + 2).lower === particle) && !tagsQuotationBefore(tokens, i)) return; // "shot back", not "shot the bird"
-  // "weighed in at 243 pounds": a weight taken, no view given.
-  if (particle === 'in' && verb.lower.startsWith('weigh') && at(tokens, i + 2).lower === 'at' && (STARTS_WITH_NUMBER.test(at(tokens, i + 3).text) || NUMBER_WORDS.has(at(tokens, i + 3).lower) || ABOUT.has(at(tokens, i + 3).lower))) return;
+  // "weighed in at 96 kilograms", "at about 200 pounds": a weight taken, no view given.
+  if (particle === 'in' && verb.lower.startsWith('weigh') && at(tokens, i + 2).lower === 'at' && weightAfter(tokens, i + 3)) return;
   // "As one analyst put it,", "Reed put it bluntly:": putting it is saying it only where the clause ends there.
   if (particle === 'it' && !putAFigure) {
     let k = endsInLy(at(tokens, i + 2).lower) || at(tokens, i + 2).lower === 'best' ? i + 3 : i + 2;
@@ -3353,7 +3359,7 @@ const SCIENCE_PLURAL = /(?:ologists|icists|ographers)$/;
 function recordOfMaker(tokens: readonly Token[], from: number, last: number): boolean {
   for (let k = firstTokenFrom(tokens, from); k < last; k++) {
     const next = at(tokens, k + 1);
-    if (FINDING_RECORDS.has(at(tokens, k).lower) && (MAKER_LINKS.has(next.lower) || (!next.capitalized && isPastForm(next.lower)))) return true;
+    if (FINDING_RECORDS.has(at(tokens, k).lower) && (MAKER_LINKS.has(next.lower) || (!next.capitalized && isLettersThen(next.lower, 'ed')))) return true;
   }
   return false;
 }
@@ -3679,14 +3685,25 @@ const NOT_AGENTS = new Set(['email', 'e-mail', 'phone', 'telephone', 'text', 'le
 /** Whether "by" at k brings in who did it, not how or when. */
 const byAnAgent = (tokens: readonly Token[], k: number): boolean => isWord(at(tokens, k + 1)) && !NOT_AGENTS.has(at(tokens, k + 1).lower) && !MONTHS.has(at(tokens, k + 1).lower);
 /**
- * A noun, then the participle at i, "by" and an agent an article, an owner or a name opens: "the review ordered by the
- * council". The noun is in lower case unless it opens the sentence ("Growers warned by the council said").
+ * Whether the participle at i describes the noun before it, its agent after "by": "the review ordered by the council
+ * found", "Growers backed by the union say"; the clause's verb is a later one. The noun is in lower case unless it
+ * opens the sentence; the agent is someone, not a time or a manner ("ordered by the end of May", "by a vote of 5-2").
  */
 function describedByAgent(tokens: readonly Token[], i: number): boolean {
+  if (!ORDERED_BY.has(at(tokens, i).lower) || at(tokens, i + 1).lower !== 'by') return false;
   const noun = at(tokens, i - 1);
-  const agent = at(tokens, i + 2);
-  const lower = !noun.capitalized || !isWord(at(tokens, i - 2)) || at(tokens, i - 2).endsSentence;
-  return isWord(noun) && lower && !AUXILIARIES.has(noun.lower) && !SUBJECT_PRONOUNS.has(noun.lower) && !RELATIVE_PRONOUNS.has(noun.lower) && !endsInLy(noun.lower) && !PASSIVE_ADVERBS.has(noun.lower) && (ARTICLES.has(agent.lower) || POSSESSIVES.has(agent.lower) || agent.capitalized) && byAnAgent(tokens, i + 1);
+  const opensSentence = tokens.slice(0, i - 1).every((t) => !isWord(t));
+  if (!isWord(noun) || (noun.capitalized && !opensSentence) || AUXILIARIES.has(noun.lower) || SUBJECT_PRONOUNS.has(noun.lower) || RELATIVE_PRONOUNS.has(noun.lower) || endsInLy(noun.lower) || PASSIVE_ADVERBS.has(noun.lower)) return false;
+  return agentIsSomeone(tokens, i + 2);
+}
+/** A name, or people or a body, opening at k and read to its head: "the council", "Reed", "local growers". */
+function agentIsSomeone(tokens: readonly Token[], k: number): boolean {
+  let head = k;
+  while (isWord(at(tokens, head + 1)) && !HEAD_STOPS.has(at(tokens, head + 1).lower) && head - k < 5) head++;
+  const words = tokens.slice(k, head + 1);
+  if (words.some((w) => w.capitalized && !MONTHS.has(w.lower) && !WHEN_WORDS.has(w.lower))) return true;
+  const last = at(tokens, head).lower;
+  return isPeoplePlural(last) || isPersonRole(last) || INSTITUTIONS.has(last);
 }
 
 const THIS_ARTICLE = new Set(['article', 'story', 'piece', 'column', 'essay', 'post']);
@@ -4440,7 +4457,7 @@ function issuerVerb(tokens: readonly Token[], i: number, sentenceStart: number):
     if (!isWord(t) || t.lower === 'by') return -1;
     if (t.lower === 'out' && ISSUING.has(at(tokens, k - 1).lower)) k--;
     // "Newly published data show": an adverb opening the sentence before the participle is no one who issued it.
-    if (ISSUING.has(at(tokens, k).lower)) return at(tokens, k).start > sentenceStart && !(at(tokens, k - 1).start === sentenceStart && endsInLy(at(tokens, k - 1).lower)) ? k : -1;
+    if (ISSUING.has(at(tokens, k).lower)) return at(tokens, k).start > sentenceStart && !(at(tokens, k - 1).start === sentenceStart && isLyAdverb(at(tokens, k - 1).lower)) ? k : -1;
     if (AUXILIARIES.has(t.lower) || looksLikeVerb(t.lower)) return -1;
   }
   return -1;
