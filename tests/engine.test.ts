@@ -177,6 +177,26 @@ describe('anonymous sources', () => {
     expect(summarizeAttribution([a as Finding]).score).toBeGreaterThanOrEqual(summarizeAttribution([b as Finding]).score);
   });
 
+  test.each([
+    ['Two councillors, who asked not to be named because the vote is not yet public, said they would vote no.', true],
+    ['A grower, who asked not to be named to protect her job, said the levy was unfair.', true],
+    ['An aide, who wished to stay unnamed because of how much sensitivity surrounds the levy, said a deal was close.', true],
+    // Why the claim is made is no reason for the anonymity.
+    ['Two councillors, who asked not to be named, said they would vote no because the levy was unfair.', false],
+  ])('a reason for anonymity, in its own words: %s', (text, given) => {
+    expect(analyzeText(text).find((f) => f.kind === 'anonymous-source')?.anonymityReasonGiven).toBe(given);
+  });
+
+  test('"one of them" after an unnamed group is one of that group, with its reason for anonymity', () => {
+    const text = 'Two aides, speaking anonymously because they were not authorised to comment, said the deal was close. One of them said a vote was due.';
+    const one = analyzeText(text).find((f) => f.text === 'One of them');
+    expect(one?.kind).toBe('anonymous-source');
+    expect(one?.anonymityReasonGiven).toBe(true);
+    expect(one?.reason).toContain('is one of those first described as “Two aides');
+    // After a crowd it is judged on its own words.
+    expect(analyzeText('Critics say the levy is unfair. One of them said it would ruin growers.').find((f) => f.text === 'One of them')?.anonymityReasonGiven).toBe(false);
+  });
+
   test('a named speaker\'s relative clause that reports a figure sources it, though the sentence\'s verb credits the speaker again', () => {
     const text = 'Ann Marsh, who estimated that 300 of the dockers backed the strike, said she would vote for it.';
     expect(analyzeText(text).map((f) => f.kind)).not.toContain('unverified-figure');

@@ -855,7 +855,7 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
           // "Another said" after "One former trustee said" is someone else of the same description.
           // "They" after "The aides, led by …" are several.
           const several = !!shape && !shape.another && (!!shape.plural || PLURAL_PRONOUNS.has(shape.pronoun ?? ''));
-          const who = shape?.another ? 'is one more of those described as' : several ? 'are those first described as' : 'is the one first described as';
+          const who = shape?.another ? 'is one more of those described as' : shape?.oneOf ? 'is one of those first described as' : several ? 'are those first described as' : 'is the one first described as';
           reason = cited
             ? `${several ? 'Unnamed sources' : 'An unnamed source'}: ${phrase} ${who} ${quoted(cited.text)}${given ? ', whose anonymity the article explains' : ''}; the reader cannot check who said this.`
             : anonymousReason(extra.specificity ?? 'generic', given, sourceText, asked());

@@ -55,6 +55,8 @@ export interface ReferenceShape {
   group?: boolean;
   /** "Another said", after "One former trustee said": one more of the unnamed people just quoted. */
   another?: boolean;
+  /** "One of them said", after "Two aides, who asked not to be named, said": one of the unnamed group just quoted. */
+  oneOf?: boolean;
   /** "the man who ran the mill for years": a description its own relative clause completes, with no comma between. */
   epithet?: boolean;
   /** "the two voters": two people, whom the last two names stand for, never one person described before. */
@@ -124,6 +126,7 @@ export function referenceShape(words: readonly string[]): ReferenceShape | null 
     if (w === 'another') return { another: true };
     if (!BARE_RECORDS.has(w)) return null;
   }
+  if (words.length === 3 && words[0] === 'one' && words[1] === 'of' && (words[2] === 'them' || words[2] === 'those')) return { oneOf: true };
   // "Health authorities in Inner Leeds", "the county's health officials": the people of a body told by its field or
   // its place, which the next sentence may name ("… The Leeds health board said"). Not a share or a count of them
   // ("some officials", "two officials"), which are people, not the body.
@@ -539,6 +542,16 @@ export function resolveReference(
       const m = earlier[k] as Mention;
       if (m.inPassing) continue;
       return m.kind === 'anonymous-source' && !m.plural ? as(m) : null;
+    }
+    return null;
+  }
+  // "Two aides, who asked not to be named, said … One of them said": one of the unnamed group last quoted, whose
+  // description and reason for anonymity are the group's; after a named pair or a crowd it is judged on its own words.
+  if (shape.oneOf) {
+    for (let k = earlier.length - 1; k >= 0 && within(earlier[k] as Mention, paragraph); k--) {
+      const m = earlier[k] as Mention;
+      if (m.inPassing || !m.plural) continue;
+      return m.kind === 'anonymous-source' ? as(m) : null;
     }
     return null;
   }
