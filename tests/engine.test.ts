@@ -187,6 +187,16 @@ describe('anonymous sources', () => {
     expect(analyzeText(text).find((f) => f.kind === 'anonymous-source')?.anonymityReasonGiven).toBe(given);
   });
 
+  test('a body described as one kind is not a body of another kind named before it', () => {
+    const text = 'Reed raised $4 million, his campaign said. Turnout was 32 percent, the state elections board said.';
+    const reasons = analyzeText(text).map((f) => [f.text, f.reason]);
+    const board = reasons.find(([t]) => t === 'the state elections board said');
+    expect(board?.[1]).not.toContain('refers to');
+    // A bare kind may still stand for a body named as another ("the group" for a foundation).
+    const again = analyzeText('The Leeds Growers Foundation said the levy was unfair. The group said it would sue.').find((f) => f.text === 'The group said');
+    expect(again?.reason).toContain('refers to “The Leeds Growers Foundation”');
+  });
+
   test('"one of them" after an unnamed group is one of that group, with its reason for anonymity', () => {
     const text = 'Two aides, speaking anonymously because they were not authorised to comment, said the deal was close. One of them said a vote was due.';
     const one = analyzeText(text).find((f) => f.text === 'One of them');

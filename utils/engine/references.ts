@@ -61,6 +61,8 @@ export interface ReferenceShape {
   epithet?: boolean;
   /** "the two voters": two people, whom the last two names stand for, never one person described before. */
   pair?: boolean;
+  /** "the state elections board": a body described by more than its kind, which another kind of body is not. */
+  qualified?: boolean;
 }
 
 export interface Resolution extends SourceClass {
@@ -168,7 +170,7 @@ export function referenceShape(words: readonly string[]): ReferenceShape | null 
   // only as one person's role, with nothing but modifiers before it ("the mayor's old friends and allies", "those
   // who voted for him" are crowds of their own).
   if (words.length > 4 && !(head === last && isRoleWord(head) && words.slice(1).every((w) => !LINKING_WORDS.has(w) && !/['’]s$/.test(w)))) return null;
-  return { head, plural: isPluralOf(last, head) };
+  return { head, plural: isPluralOf(last, head), qualified: words.length > 2 };
 }
 
 const LINKING_WORDS = new Set(['and', 'or', 'of', 'who', 'that', 'which', 'with', 'for', 'in', 'to', 'by', 'from', 'at', 'on']);
@@ -627,7 +629,11 @@ export function resolveReference(
     const otherRole = ofPerson && m.head !== '' && m.head !== shape.head && isRoleWord(m.head);
     // A name met in passing is a person's only when it reads as one: not "the so-called Leeds Effect".
     const notAPerson = ofPerson && m.inPassing && m.head === '' && !onePersonsName(m);
-    if (m.kind === 'named-source' && number && !otherRole && !notAPerson && (ofPerson || (!m.inPassing && !(PRONOUN.test(m.text) && !m.firstMention))) && standsFor(m)) named = m;
+    // "the state elections board" is no "campaign" before it: a body described as one kind is not a body of another
+    // ("the group" may still be "the Acme Foundation").
+    const bodyOf = m.head || (m.text.toLowerCase().split(/\s+/).at(-1) ?? '');
+    const otherBody = ofBody && !!shape.qualified && bodyOf !== shape.head && BODIES.has(bodyOf);
+    if (m.kind === 'named-source' && number && !otherRole && !notAPerson && !otherBody && (ofPerson || (!m.inPassing && !(PRONOUN.test(m.text) && !m.firstMention))) && standsFor(m)) named = m;
   }
   // A name met in passing is who a description stands for only when no source nearby was named: "the moderator said"
   // after a speaker named in the paragraph before is that speaker, not a place or a phrase named since.
