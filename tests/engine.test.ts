@@ -197,6 +197,13 @@ describe('anonymous sources', () => {
     expect(again?.reason).toContain('refers to “The Leeds Growers Foundation”');
   });
 
+  test('a body or a person is never a record the article named before it', () => {
+    const text = 'A trial of the Acme drug was published in the Leeds Journal of Medicine. About 13 percent of patients had side effects, the study found. Two deaths were linked to the drug, the company said.';
+    const company = analyzeText(text).find((f) => f.text === 'the company said');
+    expect(company?.kind).toBe('named-source');
+    expect(company?.reason).not.toContain('refers to “the study”');
+  });
+
   test('"one of them" after an unnamed group is one of that group, with its reason for anonymity', () => {
     const text = 'Two aides, speaking anonymously because they were not authorised to comment, said the deal was close. One of them said a vote was due.';
     const one = analyzeText(text).find((f) => f.text === 'One of them');

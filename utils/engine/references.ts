@@ -620,9 +620,11 @@ export function resolveReference(
   // A name stands for a body unless it is surely a person's: a title, a role or a first name ("Ms. Ode", "Tom Reed"),
   // not "Hull Insider" or "Leeds Rivers Matter".
   const standsFor = (m: Mention) => (ofRecord ? !isPersonMention(m) : !ofBody || !surelyAPerson(m, pronouns));
+  // "The trial … the company said": a body or a person is never a record the article named ("the company" is no study).
   let named: Mention | undefined;
   for (let k = earlier.length - 1; k >= oldest && !named; k--) {
     const m = earlier[k] as Mention;
+    if ((ofBody || ofPerson) && isRecordMention(m)) continue;
     // "The findings" or "the results" of one poll: a record stands for the record it comes from, one or many.
     const number = m.plural === !!shape.plural || (ofRecord && RECORD_HEADS.has(m.head));
     // "When the host pressed him, the candidate said": a person described by another role is someone else.
@@ -656,6 +658,11 @@ export function resolveReference(
   }
   return nextNamed && standsFor(nextNamed) ? as(nextNamed) : null;
 }
+
+// What a record is called: a mention headed by one is a record, not a person or a body.
+const RECORD_WORDS = new Set([...DOCUMENTS, 'poll', 'survey', 'probe', 'investigation', 'audit', 'document', 'video', 'lawsuit', 'result', 'finding', 'trial', 'statement', 'data', 'figure', 'estimate', 'record']);
+// Its head, or one of its first words in lower case ("results from a large trial"; "Acme Data Corp" is a body).
+const isRecordMention = (m: Mention): boolean => RECORD_WORDS.has(m.head) || m.text.split(/\s+/).slice(0, 4).some((w) => w === w.toLowerCase() && RECORD_WORDS.has(singular(w)));
 
 // Records a body makes or a case holds, never one person's words: not "the letter", "the statement", "the study",
 // which the person named beside them often wrote.
