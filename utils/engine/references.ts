@@ -659,14 +659,13 @@ export function resolveReference(
   return nextNamed && standsFor(nextNamed) ? as(nextNamed) : null;
 }
 
-// What a record is called: a mention headed by one is a record, not a person or a body.
-const RECORD_WORDS = new Set([...DOCUMENTS, 'poll', 'survey', 'probe', 'investigation', 'audit', 'document', 'video', 'lawsuit', 'result', 'finding', 'trial', 'statement', 'data', 'figure', 'estimate', 'record']);
-// Its head, or one of its first words in lower case ("results from a large trial"; "Acme Data Corp" is a body).
-const isRecordMention = (m: Mention): boolean => RECORD_WORDS.has(m.head) || m.text.split(/\s+/).slice(0, 4).some((w) => w === w.toLowerCase() && RECORD_WORDS.has(singular(w)));
-
 // Records a body makes or a case holds, never one person's words: not "the letter", "the statement", "the study",
 // which the person named beside them often wrote.
 const RECORD_HEADS = new Set(['poll', 'survey', 'probe', 'investigation', 'audit', 'document', 'video', 'lawsuit', 'result', 'finding']);
+// What a record is called: a mention headed by one is a record, not a person or a body.
+const RECORD_WORDS = new Set([...DOCUMENTS, ...RECORD_HEADS, 'trial', 'statement', 'data', 'figure', 'estimate', 'record']);
+// Its head, or one of its first words in lower case ("results from a large trial"; "Acme Data Corp" is a body).
+const isRecordMention = (m: Mention): boolean => RECORD_WORDS.has(m.head) || m.text.split(/\s+/).slice(0, 4).some((w) => w === w.toLowerCase() && RECORD_WORDS.has(singular(w)));
 /**
  * A mention of one person: by a role ("the business mogul"), a pronoun, a title ("Mr. Hanson"), or a full name of two
  * to four words that no word of a body's name is in ("Sammy Aaron", not "NBC News" or "Democracy Corp"). A name of
