@@ -5821,6 +5821,8 @@ describe('findAttributions', () => {
     ['The review requested by the council found the levy raised little.', [['named-source', 'The review requested by the council found']]],
     ['A study presented at the conference found the levy raised little.', [['vague-attribution', 'A study presented at the conference']]],
     ['A paper funded by growers found the levy raised little.', [['vague-attribution', 'A paper funded by growers']]],
+    // Participles of a record not in -ed still count ("taken").
+    ['A survey taken in May found the levy raised little.', [['vague-attribution', 'A survey taken in May']]],
     ['An independent review found the levy raised little.', [['vague-attribution', 'An independent review']]],
     ['A report ordered by the council said the levy raised little.', [['named-source', 'A report ordered by the council said']]],
     ['Growers backed by the union say the levy is unfair.', [['vague-attribution', 'Growers backed by the union']]],

@@ -3359,7 +3359,7 @@ const SCIENCE_PLURAL = /(?:ologists|icists|ographers)$/;
 function recordOfMaker(tokens: readonly Token[], from: number, last: number): boolean {
   for (let k = firstTokenFrom(tokens, from); k < last; k++) {
     const next = at(tokens, k + 1);
-    if (FINDING_RECORDS.has(at(tokens, k).lower) && (MAKER_LINKS.has(next.lower) || (!next.capitalized && isLettersThen(next.lower, 'ed')))) return true;
+    if (FINDING_RECORDS.has(at(tokens, k).lower) && (MAKER_LINKS.has(next.lower) || RECORD_PARTICIPLES.has(next.lower) || (!next.capitalized && isLettersThen(next.lower, 'ed')))) return true;
   }
   return false;
 }
