@@ -5227,10 +5227,9 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
     } else if ((STANCE_ACT_FORMS.has(t.lower) || castsAVote(tokens, i)) && !doubtVoiced(tokens, i) && (ACTS_ON.get(t.lower)?.(tokens, i) ?? true) && !opensQuotation) {
       // An act that opens a quotation ("Ann Marsh reacted: “…”", "Reed shrugged, “…”") says it: read below.
       // "the proposal championed by Reed", "a bill backed by both parties": an act's participle credits its agent.
-      const byWhom = t.lower.endsWith('ed') && !SETTLED_BY.has(t.lower) && at(tokens, i + 1).lower === 'by' && byAnAgent(tokens, i + 1) ? agentAfter(tokens, i + 2) : [];
-      // "Pressed by reporters, the minister declined": the agent ends at the comma that ends the participle's phrase.
-      const comma = byWhom.findIndex((w) => at(tokens, tokenIndex(tokens, w) + 1).text === ',');
-      const agent = comma >= 0 ? byWhom.slice(0, comma + 1) : byWhom;
+      // The agent's phrase ends at punctuation ("Pressed by reporters, the minister declined"); the span drawn from it
+      // later is cut there too (source-phrase.ts).
+      const agent = t.lower.endsWith('ed') && !SETTLED_BY.has(t.lower) && at(tokens, i + 1).lower === 'by' && byAnAgent(tokens, i + 1) ? agentAfter(tokens, i + 2) : [];
       if (agent.length) emit(out, agent, sentenceStart, undefined, t);
       else matchVerb(tokens, i, sentenceStart, out, titleCase);
       // "the Hull court ruled that the map was unfair": a named court's finding is its claim, as a report's is; "ruled
