@@ -1668,6 +1668,13 @@ describe('findAttributions', () => {
     ['About 4 in 10 say they want a new council.', 'About 4 in 10', true],
     ['Sixty percent said the ferry should stay.', 'Sixty percent', true],
     ['And 58 percent call him capable.', '58 percent', true],
+    // A bare count with how near it is, and a share that takes the plural, are respondents too.
+    ['At least 300 said they would stand for the council.', 'At least 300', true],
+    ['More than 2,000 have said they will boycott the ferry.', 'More than 2,000', true],
+    ['Some 40 said the fee was too high.', 'Some 40', true],
+    ['As many as 90 said the levy should go.', 'As many as 90', true],
+    ['A third say the levy is unfair.', 'A third', true],
+    ['Nearly a quarter argue that the ferry should go.', 'Nearly a quarter', true],
     ['The share of growers saying the levy is fair rose by ten points.', 'The share of growers', true],
     ['The percentage of Leeds drivers saying the bridge must stay has doubled.', 'The percentage of Leeds drivers', true],
   ])('%s', (text, source, narrative) => {
@@ -1699,6 +1706,8 @@ describe('findAttributions', () => {
     ['(Additional reporting by Ann Marsh in Leeds.)'],
     ['Reed leads with 90 percent of precincts reporting.'],
     ['She won a majority of the pledged delegates.'],
+    ['It was a majority view that the levy would fail.'],
+    ['A third claim surfaced on Monday.'],
     ['Considering the farm is meant to be small, the lack of a barn is odd.'],
     ['Planning your day will make it easier — but in the end, it will change.'],
   ])('no one is a source: %s', (text) => {

@@ -64,7 +64,7 @@ const OPENING_BEFORE_ASIDE = /(?:^|[”"]\s*|['’]{2}\s*|,\s+)(?:(?:But|And|Yet
 /** Between a cue and the name after it: "said the council spokesman, Ben Ode". */
 const DESCRIPTION_BEFORE_NAME = /^\s+((?:the|a|an|his|her|its|their)\s[^,;:()[\]"“”\n]{2,80}),\s*$/u;
 // "about half of voters", "at least four senators": how many is part of who.
-const COUNT_BEFORE = /(?:\b(?:about|nearly|almost|roughly|only|just|at least|more than|fewer than|less than)\s+)+$/iu;
+const COUNT_BEFORE = /(?:\b(?:about|around|approximately|nearly|almost|roughly|only|just|at least|more than|fewer than|less than|as many as|up to|over)\s+)+$/iu;
 // "At least four senators": the phrase the parser found may open inside "at least".
 const INSIDE_AT_LEAST = /^(?:least|most)\s/iu;
 /** Where a phrase from `start` to `end` opens with the "at" of "at least" before it, looking back no further than `from`. */

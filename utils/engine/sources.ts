@@ -101,6 +101,18 @@ const CLAUSE_ONLY_FORMS = new Set(['projects', 'forecasts']);
 const MOVED = new Set(['rose', 'fell', 'jumped', 'dropped', 'climbed', 'surged', 'soared', 'plunged', 'declined', 'increased', 'decreased', 'slipped', 'edged', 'tumbled', 'doubled', 'tripled', 'halved', 'risen', 'fallen', 'rise', 'fall', 'rises', 'falls']);
 const countMoves = (tokens: readonly Token[], k: number): boolean =>
   MOVED.has(at(tokens, k).lower) || (/^ha(?:s|ve|d)$/.test(at(tokens, k).lower) && MOVED.has(at(tokens, k + 1).lower));
+// Shares of people, singular in form, that take a plural verb: "a third say", "a majority agree".
+const SHARES_TAKING_PLURAL = new Set(['third', 'quarter', 'fifth', 'tenth', 'majority', 'minority', 'plurality']);
+const CLAUSE_AFTER_SHARE = new Set(['that', 'the', 'a', 'an', 'this', 'it', 'they', 'he', 'she', 'we', 'there', 'their', 'his', 'her', 'its', 'no', 'not']);
+/**
+ * Whether the share at k speaks through the bare verb at i with what it says after it: "a third say the plan", "a
+ * majority agree that"; not a compound noun ("a minority report", "a third claim surfaced").
+ */
+function shareSpeaks(tokens: readonly Token[], k: number, i: number): boolean {
+  const before = at(tokens, k - 2);
+  const opensClause = !isWord(before) || COUNT_APPROXIMATIONS.has(before.lower) || CONJUNCTIONS_OF_CLAUSES.has(before.lower);
+  return opensClause && SHARES_TAKING_PLURAL.has(at(tokens, k).lower) && INDEFINITE_ARTICLES.has(at(tokens, k - 1).lower) && !at(tokens, i).lower.startsWith('report') && CLAUSE_AFTER_SHARE.has(at(tokens, i + 1).lower);
+}
 // Noun-like cue forms whose past tense is the bare form.
 const PAST_LIKE_BASE = new Set(['forecast', 'cast']);
 // Cue forms far more often plural nouns, read as verbs only before their object: "the agency lists the figure".
@@ -338,10 +350,14 @@ function givesWhyUnnamed(tokens: readonly Token[], k: number): boolean {
   }
   return false;
 }
+// Words that tell how near a count is: "some 300", "more than 2,000", "at least 40", "as many as 500".
+const COUNT_APPROXIMATIONS = new Set(['about', 'around', 'roughly', 'nearly', 'almost', 'some', 'over', 'more', 'fewer', 'less', 'than', 'least', 'at', 'as', 'many', 'just', 'only', 'well', 'under', 'up', 'to', 'approximately']);
 const POLL_RESPONDENTS = new Set(['respondents', 'polled', 'surveyed', 'sampled']);
 /** "Most of those polled", "4 in 10", "24 percent", "31 said the same": a share of a poll's respondents. */
 function isShareOfPeople(words: readonly Token[]): boolean {
-  if (words.length === 1 && /^\d{1,3}(?:,\d{3})*$/.test(at(words, 0).text)) return true;
+  // "31 said", "some 300 said", "at least 2,000 said": a bare count, how near it is told before it.
+  const last = words.length - 1;
+  if (/^\d{1,3}(?:,\d{3})*$/.test(at(words, last).text) && words.slice(0, last).every((w) => COUNT_APPROXIMATIONS.has(w.lower))) return true;
   // "the third witness", "a third source" are ordinals, "a third of them", "a third said" shares.
   const ordinal = (k: number) => ORDINAL_SHARES.has(at(words, k).lower) && words[k + 1]?.lower !== 'of' && (words[k - 1]?.lower === 'the' || k + 1 < words.length);
   // "half a dozen" counts people, as "a dozen" does.
@@ -2958,7 +2974,7 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if (INDEFINITE_ARTICLES.has(prev.lower) || prev.lower === 'the') return; // "some of the highlights": nor an article
   // "in a water dispute", "a pay claim": a base form after "a" and one singular word is that word's compound noun; no
   // verb agrees with "a" and a singular.
-  if (INDEFINITE_ARTICLES.has(at(tokens, i - 2).lower) && isWord(prev) && !prev.capitalized && !prev.lower.endsWith('s') && BASE_FORMS.has(verb.lower)) return;
+  if (INDEFINITE_ARTICLES.has(at(tokens, i - 2).lower) && isWord(prev) && !prev.capitalized && !prev.lower.endsWith('s') && BASE_FORMS.has(verb.lower) && !shareSpeaks(tokens, i - 1, i)) return;
   // "More worrying to many was …", "a most telling sign": after a word of degree an -ing form is an adjective.
   if (verb.lower.endsWith('ing') && DEGREES.has(prev.lower)) return;
   // "other promising word", "had some answering to do": right after a bare quantifier an -ing form is an adjective or
@@ -3012,8 +3028,9 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // "Acme puts support for the plan at 38%": a verb's -s is no plural's.
   // "data that show": a record's relative pronoun has the record's number.
   const ofRecord = (at(tokens, subjectEnd).lower === 'that' || at(tokens, subjectEnd).lower === 'which') && RECORDS.has(at(tokens, subjectEnd - 1).lower);
-  const subject = at(tokens, ofRecord ? subjectEnd - 1 : describedHead(tokens, subjectEnd)).lower;
-  const pluralSubject = isPluralSubject(subject) && !(ATTRIBUTION_VERBS.has(subject) && !NOUN_LIKE.has(subject));
+  const subjectAt = ofRecord ? subjectEnd - 1 : describedHead(tokens, subjectEnd);
+  const subject = at(tokens, subjectAt).lower;
+  const pluralSubject = shareSpeaks(tokens, subjectAt, i) || (isPluralSubject(subject) && !(ATTRIBUTION_VERBS.has(subject) && !NOUN_LIKE.has(subject)));
   // "He did claim that", "she does call it a tax": after an emphatic "do" a verb of saying's bare form is the verb.
   const afterDo = SPEECH_FORMS.has(verb.lower) && emphaticDoBefore(tokens, subjectEnd, i);
   // "The bank forecast growth of 2%", "Reed, the mayor, forecast that": a past tense like the bare form agrees with any
