@@ -313,6 +313,9 @@ describe('numbers that are not figure claims', () => {
     ['The club ran a 2021 members survey in the spring.', '2021', 'year'],
     ['The band played the 1998 and 2002 festivals.', '2002', 'year'],
     ['The mill fed the valley for almost three generations.', 'almost three generations', 'duration'],
+    // A count in words of units of time is a span of time too, an age with "old".
+    ['Growers have farmed the valley for hundreds of years.', 'hundreds of years', 'duration'],
+    ['The Leeds oak is thousands of years old.', 'thousands of years', 'duration'],
     ['Ships bring the fiscal year 2019 imports to port.', '2019', 'year'],
     // News writes a count of thousands with a comma: a bare four digits before a plural is a year.
     ['Her speech echoed 1968 protests in Paris.', '1968', 'year'],

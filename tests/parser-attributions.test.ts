@@ -3021,6 +3021,11 @@ describe('findAttributions', () => {
   test.each([
     ['Data compiled by Acme show exports fell by a fifth.', [['named-source', 'Data compiled by Acme show']]],
     ['Reports seen by the Hull Post suggest the mill will close.', [['vague-attribution', 'Reports seen by the Hull Post']]],
+    // Records only an outlet holds are no one's named record, whatever word opens them; the council's are its own.
+    ['Documents seen by the Hull Post show the mill will close.', [['vague-attribution', 'Documents seen by the Hull Post']]],
+    ['Emails obtained by the Leeds Herald show the mayor knew.', [['vague-attribution', 'Emails obtained by the Leeds Herald']]],
+    ['Council documents seen by the Hull Post show the mill will close.', [['named-source', 'Council documents seen by the Hull Post show']]],
+    ['The fee rose, says a transcript of her memo seen by the Hull Post.', [['named-source', 'says a transcript of her memo seen by the Hull Post']]],
     ['Figures released by the agency on Tuesday showed a 3 percent rise.', [['named-source', 'Figures released by the agency on Tuesday showed']]],
     ['Ann Marsh, in a statement released by the council on Monday, said the mill would close.', [['named-source', 'Ann Marsh'], ['named-source', 'released by the council']]],
     // "by" with how it was done, not who did it.
@@ -3054,7 +3059,8 @@ describe('findAttributions', () => {
   test.each([
     ['Documents leaked to the Hull Post show the firm lost money.', [['named-source', 'Documents leaked to the Hull Post show']]],
     ['The data reported to the council showed a rise.', [['named-source', 'The data reported to the council showed']]],
-    ['Documents obtained by the Hull Post show the firm lost money.', [['named-source', 'Documents obtained by the Hull Post show']]],
+    // An outlet's record with no one named for it is the record, unnamed (as "a memo seen by the Hull Post" is).
+    ['Documents obtained by the Hull Post show the firm lost money.', [['vague-attribution', 'Documents obtained by the Hull Post']]],
   ])('who was given or obtained a record is not its source; the record is: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });

@@ -510,6 +510,13 @@ function classifyPhrase(words: readonly Token[], sentenceStart: number): SourceC
   const seatsRecord = (k: number) => lowers[k] === 'white' && lowerAt(lowers, k + 1) === 'house' && isRecordPutOut(lowerAt(lowers, words.length - 1));
   if (namedAt < 0) namedAt = lowers.findIndex((w, k) => words[k]!.capitalized && COUNTRIES.has(w) && (((lowerAt(lowers, k - 1) === 'by' || (lowerAt(lowers, k - 1) === 'the' && lowerAt(lowers, k - 2) === 'by')) && seatToTheEnd(k)) || seatsRecord(k)));
   const hasName = namedAt >= 0;
+  // "Documents seen by the Hull Post show", "emails obtained by Acme News": records only an outlet holds, with no one
+  // named for them, are as vague as "a memo seen by" it; "the documents" point back, "council documents" are the
+  // council's.
+  // A record's own word opening the sentence is no name ("Emails seen by …").
+  const recordOpens = namedAt === 0 && seenBy === 1 && words[0]!.start === sentenceStart && isRecord(first);
+  // Not "a transcript of her memo seen by the Hull Post", a copy of what the story has in view (below).
+  if (seenBy > 0 && (!hasName || recordOpens) && words.slice(0, seenBy).every((w, k) => !POINTING.has(w.lower) && w.lower !== 'of' && !isPossessive(w) && !POSSESSIVE_PRONOUNS.has(w.lower) && (k === seenBy - 1 || !INSTITUTIONS.has(w.lower)))) return VAGUE_ATTRIBUTION;
   // "a letter it sent to lawmakers": a record a body put out, "it" standing for the body the story has in view, as
   // "the agency's letter" would. A person or a crowd ("an email she sent", "a memo they circulated") is left to whom
   // the pronoun refers to, which the phrase alone cannot tell.

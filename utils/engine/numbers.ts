@@ -1537,7 +1537,8 @@ function classify(s: Sentence, n: Numeral): Found | null {
     if (s.lower(last + 2) === 'old' || s.lower(last + 2) === 'of' && s.lower(last + 3) === 'age') return ends.found('age', last + (s.lower(last + 2) === 'old' ? 2 : 3));
   }
   // Durations and the legal penalties made of them: "14 years", "two and a half years", "14 straight years".
-  const run = RUN_OF_TIME.has(next) && TIME_UNITS.has(s.lower(last + 2));
+  // "for hundreds of years", "thousands of years old": a count of units of time is a span of time too.
+  const run = (RUN_OF_TIME.has(next) || (next === 'of' && s.lower(last) in VAGUE_PLURALS)) && TIME_UNITS.has(s.lower(last + 2));
   // Not a sum before when it was paid: "gave $250,000 days before the vote" (its currency's sign in front; "lost 20
   // pounds weeks before" may be a weight).
   if (!(n.currency && /^[$£€¥₹]/.test(digits)) && (TIME_UNITS.has(next) || run || (next === 'and' && s.lower(last + 2) === 'a' && s.lower(last + 3) === 'half' && TIME_UNITS.has(s.lower(last + 4))))) {
