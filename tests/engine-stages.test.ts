@@ -121,7 +121,7 @@ describe('cues', () => {
   });
 
   // Nouns first: only their past and -ing forms are cues.
-  test.each(['project', 'suspect', 'state', 'document', 'record', 'crow', 'crows', 'rave', 'guess'])('%s alone is not a cue', (form) => {
+  test.each(['project', 'suspects', 'state', 'document', 'record', 'crow', 'crows', 'rave', 'guess'])('%s alone is not a cue', (form) => {
     expect(CUE_FORMS.has(form)).toBe(false);
   });
 });

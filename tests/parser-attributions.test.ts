@@ -2751,6 +2751,26 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['Many growers suspect the levy will rise again.', [['vague-attribution', 'Many growers']]],
+    ['Leeds police suspect the fire at the mill was started deliberately.', [['named-source', 'Leeds police suspect']]],
+    // The noun and the adjective are no one's suspicion reported.
+    ['A suspect was held in Hull on Monday.', []],
+    ['Leeds police found a suspect package at the mill.', []],
+  ])('"suspect" after a plural is a verb of belief: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['Tom Reed said goodbye to his staff on Friday.', []],
+    ['Ann Marsh, who was saying hello to growers, left early.', []],
+    ['The mayor said a prayer for the crew.', []],
+    // A rite's word as the subject of what was said is no rite.
+    ['Tom Reed said goodbye was the hardest part.', [['named-source', 'Tom Reed said']]],
+  ])('words of a rite or a greeting are said, but claim nothing: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
     ['CEOs say the levy will hurt hiring.', [['vague-attribution', 'CEOs']]],
     ['Local CEOs say the levy will hurt hiring.', [['vague-attribution', 'Local CEOs']]],
     ['Many MPs warned the bill was flawed.', [['vague-attribution', 'Many MPs']]],

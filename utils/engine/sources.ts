@@ -3453,6 +3453,8 @@ const QUALITIES_SHOWN = new Set(['sign', 'signs', 'symptoms', 'promise', 'potent
  * "denied the request for a loan", "claimed the prize", "argued with her brother", "was admitted to hospital",
  * "concluded its hearings": the verb of saying reports an act here, no claim.
  */
+// What is said as a rite or a greeting, not as a claim.
+const SAID_RITES = new Set(['goodbye', 'goodbyes', 'farewell', 'farewells', 'hello', 'hi', 'grace', 'prayer', 'prayers']);
 function notAClaim(tokens: readonly Token[], i: number): boolean {
   const verb = at(tokens, i).lower;
   const next = at(tokens, i + 1).lower;
@@ -3461,6 +3463,13 @@ function notAClaim(tokens: readonly Token[], i: number): boolean {
     return /^den/.test(verb) && withholds(tokens, i);
   }
   if (/^claim/.test(verb)) return PRIZES.has(headAfter(tokens, i + 1));
+  // "said goodbye to staff", "said a prayer", "say grace": words of a rite or a greeting, which claim nothing.
+  // Not the subject of a clause said: "said goodbye was the hardest part", "said prayers would not help".
+  if (/^(?:say|says|said|saying)$/.test(verb)) {
+    const rite = next === 'a' ? i + 2 : i + 1;
+    const after = at(tokens, rite + 1).lower;
+    return SAID_RITES.has(at(tokens, rite).lower) && !AUXILIARIES.has(after) && !MODALS.has(after);
+  }
   if (/^argu/.test(verb)) return next === 'with' && !thatWithin(tokens, i + 2, 6);
   // "admitted to hospital", "migrants admitted to the United Kingdom", "admitted to Leeds University": let in.
   if (/^admit/.test(verb)) return next === 'to' && (/^(?:hospital|intensive|school|college|university|the country|country|the bar)$/.test(headAfter(tokens, i + 2)) || (headAfterWord(tokens, i + 2).capitalized && !thatWithin(tokens, i + 2, 8)));
