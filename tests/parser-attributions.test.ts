@@ -2401,6 +2401,16 @@ describe('findAttributions', () => {
     expect(kinds('The agency’s own guidelines describe such farms as exempt.')).toEqual([['named-source', 'The agency’s own guidelines describe']]);
   });
 
+  test.each([
+    ['Tom Reed’s diary reveals he met the buyer twice.', [['named-source', 'Tom Reed’s diary reveals']]],
+    ['The club’s ledger shows that the fee was never paid.', [['named-source', 'The club’s ledger shows']]],
+    ['Her bank statements show she sold the farm in May.', [['named-source', 'Her bank statements show']]],
+    // A tally is no adverb for its "-ly".
+    ['The union’s tally shows that 300 growers voted.', [['named-source', 'The union’s tally shows']]],
+  ])('a record a person or a body keeps says what it records: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
   test('a form or a disclosure filed is a document that says what it records', () => {
     expect(kinds('Ann Marsh’s new disclosure form stated that her income rose.')).toEqual([['named-source', 'Ann Marsh’s new disclosure form stated']]);
     expect(kinds('Her financial disclosure shows that she sold the farm.')).toEqual([['named-source', 'Her financial disclosure shows']]);

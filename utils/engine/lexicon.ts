@@ -207,6 +207,8 @@ export const INSTITUTIONS = words(
     'polls surveys studies analyses reports memos letters film documentary movie missive investigation investigations projection assessment probe ' +
     'assessments evaluation evaluations inspection inspections ' +
     'trial trials experiment experiments preprint preprints op-ed op-eds column columns dossier podcast form forms disclosure disclosures ' +
+    // Records a person or a body keeps: "Reed's diary reveals", "the club's ledger shows", "her bank statements show".
+    'diary diaries ledger ledgers logbook logbooks calendar budget invoice invoices receipts statements texts ' +
     // Sheets and bulletins a body puts out: "a fact sheet the ministry issued", "a bulletin the union sent".
     'sheet bulletin bulletins newsletter newsletters ' +
     // Bodies that seldom end a name: "the panel found", "the jury recommended" ("Association", "Bureau" end many).
@@ -290,7 +292,7 @@ export const MONTHS = words(
 export const endsInLy = (lower: string): boolean => isLettersThen(lower, 'ly');
 // Nouns and first names that end like adverbs: "Family spokesman Ben Ode", "Emily Smith", "a party ally".
 const LY_NOUNS = new Set([
-  'family', 'ally', 'rally', 'assembly', 'supply', 'monopoly', 'anomaly', 'daily', 'weekly', 'quarterly', 'july', 'italy',
+  'family', 'ally', 'rally', 'tally', 'assembly', 'supply', 'monopoly', 'anomaly', 'daily', 'weekly', 'quarterly', 'july', 'italy',
   'emily', 'kelly', 'holly', 'molly', 'shelly', 'sally', 'beverly', 'kimberly', 'polly', 'dolly', 'lily', 'billy', 'wally',
   'carly', 'lilly', 'nelly', 'reilly', 'connolly', 'donnelly', 'daly', 'scully', 'tully',
 ]);

@@ -236,7 +236,7 @@ function modifiesNoun(tokens: readonly Token[], j: number): boolean {
 const OF_A_PLACE = new Set(['from', 'in', 'of', 'across', 'at']);
 // "territorial claims", "political reports": an adjective's ending before a cue word makes it a noun; not after a
 // noun with that ending that is never an adjective ("data from the trial show"; "editorial" is both).
-const ENDS_LIKE_AN_ADJECTIVE = new Set(['trial', 'trials', 'tutorial', 'tutorials']);
+const ENDS_LIKE_AN_ADJECTIVE = new Set(['trial', 'trials', 'tutorial', 'tutorials', 'diary', 'diaries', 'summary', 'summaries']);
 const ADJECTIVE_FORM = /(?:ial|ical|ous|ive|ful|ary)$/;
 
 const WHEN_OPENERS = new Set(['on', 'last', 'this', 'early', 'late', 'next', 'that', 'later', 'earlier']);
