@@ -3564,6 +3564,16 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['Tom Reed is said by friends to be devastated.', [['vague-attribution', 'friends']]],
+    ['The levy, opposed by many growers, passed on Monday.', [['vague-attribution', 'many growers']]],
+    // Not said or opposed by anyone.
+    ['Tom Reed is said to be devastated.', [['hedge', 'is said to']]],
+    ['The growers were opposed to the levy from the start.', [['vague-attribution', 'The growers']]],
+  ])('"said" and "opposed" credit who comes after "by": %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
     ['Marsh, Reed and Ode said the plan would fail.', [['named-source', 'Marsh, Reed and Ode said']]],
     ['Ann Marsh, Tom Reed, and Ben Ode said the plan would fail.', [['named-source', 'Ann Marsh, Tom Reed, and Ben Ode said']]],
     // A place or a time set off before the pair is no name in the list.

@@ -258,7 +258,7 @@ export const BY_ONLY: ReadonlySet<string> = new Set<string>([
   'asked', 'warned', 'urged', 'advised', 'assured', 'informed', 'accused', 'blamed', 'praised', 'condemned', 'denounced',
   'lambasted', 'rebuked', 'hailed', 'lauded', 'mocked', 'ridiculed', 'derided', 'disputed', 'slammed', 'blasted',
   'panned', 'dinged', 'dismissed', 'questioned', 'challenged', 'faulted', 'assailed', 'decried', 'floated',
-  'contradicted', 'rebutted', 'refuted', 'denied', 'acknowledged', 'echoed', 'told',
+  'contradicted', 'rebutted', 'refuted', 'denied', 'acknowledged', 'echoed', 'told', 'said', 'opposed',
 ]);
 
 /** Participles of judging whose verdict stands before the agent: "labeled a tax by opponents", "deemed unfair by critics". */
