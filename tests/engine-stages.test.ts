@@ -1604,6 +1604,21 @@ describe('references across sentences', () => {
     if (record) expect(found?.reason).toContain(`refers to ${record}`);
   });
 
+  test.each([
+    ['Humberside Police have opened an inquiry into the crash.\n\nOfficials said two drivers were hurt.', '“Humberside Police”'],
+    ['The Leeds Harbour Board closed the port on Monday. Officials said 30 ships were held at sea.', '“The Leeds Harbour Board”'],
+  ])('officials refer to the body the sentence before opens with, though it was no source: %s', (text, body) => {
+    const found = analyzeText(text);
+    expect(found.find((f) => f.text.startsWith('Officials'))).toMatchObject({ kind: 'named-source', reason: expect.stringContaining(`refers to ${body}`) });
+    // Their figure is sourced by them.
+    expect(found.filter((f) => f.kind === 'unverified-figure')).toEqual([]);
+  });
+
+  test('a body named only as where something happened is no one officials speak for', () => {
+    const found = analyzeText('Gunmen stormed the Hull Town Hall on Monday.\n\nOfficials said two guards were hurt.');
+    expect(found.find((f) => f.text.startsWith('Officials'))?.kind).toBe('vague-attribution');
+  });
+
   test('a letter may refer to the person who wrote it, named nearby', () => {
     const text = 'Acme replied in a letter written by Ann Marsh, its chief counsel. The letter also accuses the paper of bias.';
     expect(analyzeText(text).find((f) => f.text.startsWith('The letter'))?.reason).toContain('refers to “Ann Marsh');

@@ -8,7 +8,7 @@ import { findReaderPhrases, isIgnored } from './reader-phrases';
 import { anonymousReason, REASONS, WEAKLY_SOURCED_FIGURE } from './reasons';
 import { findQuotations, lastQuotationEndingBy, quotationAround, withTurns } from './quotations';
 import { BY_PARTICIPLES, GROUP_PLURALS, INSTITUTIONS, isCrowdOfPeople, isPeoplePlural, isPersonNoun, isPersonRole, RECORD_CROWDS, VAGUE_DETERMINERS } from './lexicon';
-import { firstNameGender, genderClash, headOf, isContestRole, isPersonReference, notePronoun, noPronounsYet, oneOfThoseQuoted, onePersonsName, passingMentions, personNamedInPassing, PLURAL_PRONOUNS, referenceShape, resolveReference, SINGULAR_PERSON_PRONOUNS, surelyAPerson, type Mention, type PassingMention, type PronounsOfNames, type ReferenceShape, type WordBefore } from './references';
+import { bodyOpening, firstNameGender, genderClash, headOf, isContestRole, isPersonReference, notePronoun, noPronounsYet, oneOfThoseQuoted, onePersonsName, passingMentions, personNamedInPassing, PLURAL_PRONOUNS, referenceShape, resolveReference, SINGULAR_PERSON_PRONOUNS, surelyAPerson, type Mention, type PassingMention, type PronounsOfNames, type ReferenceShape, type WordBefore } from './references';
 import { splitSentencesSteps, type Span } from './sentences';
 import { isLetterCode, isSpaceCode, isUpperCode } from './letters';
 import { fullSourcePhrase, withAtOfAtLeast } from './source-phrase';
@@ -949,6 +949,11 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
       if (!t.capitalized || t.boundary || t.text === t.text.toUpperCase() || !surnames.has(t.lower.replace(POSSESSIVE_END, ''))) continue;
       if (inPassing.some((p) => p.named && p.start <= t.start && t.end <= p.end)) continue;
       named.push({ start: t.start, mention: { ...namedInPassing(text.slice(t.start, lettersEnd(t)), paragraph, s), surname: true } });
+    }
+    // A body the sentence opens with, for "officials" and "the agency" to refer to; never whom "he" or "she" is.
+    const body = bodyOpening(read);
+    if (body && !attributions.some((a) => a.sourceStart <= body.start && body.end <= a.sourceEnd) && !quotationAround(quotations, body.start, body.end)) {
+      named.push({ start: body.start, mention: { kind: 'named-source', specificity: undefined, text: text.slice(body.start, body.end), head: body.head, plural: false, paragraph, sentence: s, inPassing: true, anonymityReasonGiven: undefined } });
     }
     for (const { mention } of named.sort((x, y) => x.start - y.start)) mentions.push(mention);
   }

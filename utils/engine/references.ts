@@ -271,6 +271,20 @@ export function passingMentions(words: readonly Word[], isName: (k: number) => b
   return out;
 }
 
+/**
+ * The body a sentence opens with as the subject of what it did, not as a source: "Humberside Police have opened an
+ * inquiry", "The Environment Agency issued warnings", for "officials said" and "the agency said" to refer back to. A
+ * run of capitalised words that ends in a body's word; the word alone ("Police said") names none. Not a body named
+ * later in the sentence, which may be only where something happened ("gunmen stormed the Bardo Museum").
+ */
+export function bodyOpening(words: readonly Word[]): PassingMention | undefined {
+  let e = 0;
+  while (e + 1 < words.length && (words[e + 1] as Word).capitalized && !(words[e + 1] as Word).boundary) e++;
+  const first = words[0];
+  const last = words[e] as Word;
+  return first?.capitalized && e > 0 && BODIES.has(last.lower) ? { named: true, start: first.start, end: lettersEnd(last), head: last.lower } : undefined;
+}
+
 // Heads that say whether the person is a man or a woman: "he" does not refer to "a woman in Leeds".
 const FEMALE_HEADS = /(?:woman|wife|mother|daughter|sister|girl|actress|lady|widow|grandmother|aunt|niece)$/;
 const MALE_HEADS = /(?:^man|[^o]man|husband|father|son|brother|boy|actor|widower|grandfather|uncle|nephew)$/;
@@ -561,7 +575,9 @@ export function resolveReference(
   // the next sentence ("Authorities confirmed a case. The Leeds health board said …"); else the officials are judged
   // on their own words.
   if (shape.ofBody) {
-    const body = (m: Mention) => m.kind === 'named-source' && !m.inPassing && BODIES.has(m.head || (m.text.toLowerCase().split(' ').at(-1) ?? ''));
+    // So does a body a sentence opened with, though it said nothing ("Humberside Police have opened an inquiry.
+    // Officials said …"): a mention in passing with a body's head (analyze.ts), where other names in passing have none.
+    const body = (m: Mention) => m.kind === 'named-source' && (!m.inPassing || m.head !== '') && BODIES.has(m.head || (m.text.toLowerCase().split(' ').at(-1) ?? ''));
     for (let k = earlier.length - 1; k >= 0 && within(earlier[k] as Mention, paragraph) && !shape.ofBodyDescribed; k--) {
       const m = earlier[k] as Mention;
       if (body(m)) return as(m);
