@@ -4423,6 +4423,10 @@ describe('findAttributions', () => {
     ['The jury was told the defendant had fled the country.', [['named-source', 'The jury was told']]],
     // A case the court took is no evidence given.
     ['The court heard an appeal against the ruling.', []],
+    // Whom it heard from is who gave the evidence, not the court.
+    ['The Leeds inquiry heard evidence from the harbour master on Monday.', []],
+    ['The jury heard from Ann Marsh on Tuesday.', []],
+    ['The inquest was told from the start that the brakes had failed.', [['named-source', 'The inquest was told']]],
     // Not those who sat in court, nor an order.
     ['Relatives of the victim in court heard that the guard had lied.', []],
     ['Jurors were told to disregard the messages.', []],
