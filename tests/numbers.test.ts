@@ -168,6 +168,9 @@ describe('quantities a reader may want a source for', () => {
     ['Regulators fined the bank for moving $300 million through shell accounts.', '$300 million', 'money'],
     // From ten on, a count in words is one in digits (guide).
     ['Twelve pharmacies have closed in Leeds since March.', 'Twelve pharmacies', 'count'],
+    // What a firm or a vehicle carried is a count, as what a fund holds.
+    ['The Hull ferry carried 300 refugees in May.', '300 refugees', 'count'],
+    ['The fund holds 3,000 shares in Acme.', '3,000 shares', 'count'],
     // A small toll counts a reported event, its verb before it as after it.
     ['Storms kill 9 in Leeds.', '9', 'count'],
     ['The blast killed two and injured 7.', '7', 'count'],
@@ -297,6 +300,11 @@ describe('numbers that are not figure claims', () => {
     ['The survey was run by phone over five days among 812 adults.', '812 adults', 'spec'],
     ['The new stadium will seat about 60,000 fans.', 'about 60,000 fans', 'spec'],
     ['The arena has a capacity of 18,000.', '18,000', 'spec'],
+    // How many one thing holds or carries, its subject named before the verb; a vehicle's parts, one model of it.
+    ['The Leeds stadium holds 30,000 fans.', '30,000 fans', 'spec'],
+    ['The new ferry can carry up to 500 passengers.', 'up to 500 passengers', 'spec'],
+    ['The Hull bus has 70 seats.', '70 seats', 'spec'],
+    ['The new trains have 12 carriages.', '12 carriages', 'spec'],
     ['She moved to Leeds when she turned 21.', '21', 'age'],
     ['The mayor turns 65 in May.', '65', 'age'],
     ['Parata, 75, has seen it all.', '75', 'age'],

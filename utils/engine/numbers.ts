@@ -1154,8 +1154,12 @@ const MADE_OF_BETWEEN = set("will would shall also now still already currently i
 /** One building, scheme or vehicle, by its noun. */
 const ONE_THING = set(
   'tower building block development scheme project complex estate stadium arena hotel hospital campus mall skyscraper house home ' +
-    'property site ship ferry vessel liner yacht plane jet aircraft train car vehicle',
+    'property site ship ferry vessel liner yacht plane jet aircraft train car vehicle bus coach tram boat hall venue theatre theater ' +
+    // A model of vehicle, each one built alike: "The new trains have 12 carriages".
+    'trains buses trams ferries planes jets ships',
 );
+// Verbs of how many one thing holds: "The stadium holds 30,000 fans", "the ferry carries up to 500 passengers".
+const HOLDING = set('holds hold carries carry accommodates accommodate sleeps');
 // Kinds of part, before it: "new homes", "affordable flats", "parking spaces", "two-bedroom flats".
 const PART_KINDS = set('new affordable luxury parking private social residential retail guest passenger hotel student family serviced covered');
 /** What one of those is made of, counted. */
@@ -1621,7 +1625,10 @@ function classify(s: Sentence, n: Numeral): Found | null {
 
   // "The jets seat 232 passengers", "a stadium with a capacity of 60,000": how many one thing holds is its
   // specification.
-  const holds = SEATING.has(s.lower(spanStart - 1)) || (s.lower(spanStart - 1) === 'of' && s.lower(spanStart - 2) === 'capacity');
+  // So does one that holds or carries them, the thing named as its subject ("The stadium holds", "the ferry can carry").
+  let holder = spanStart - 2;
+  while (holder > spanStart - 5 && (MADE_OF_BETWEEN.has(s.lower(holder)) || s.lower(holder) === 'can')) holder--;
+  const holds = SEATING.has(s.lower(spanStart - 1)) || (s.lower(spanStart - 1) === 'of' && s.lower(spanStart - 2) === 'capacity') || (HOLDING.has(s.lower(spanStart - 1)) && ONE_THING.has(s.lower(holder)));
   if (!n.currency && !n.percent && holds) return ends.withNoun('spec');
   // "The tower will have 58 storeys", "The scheme comprises 212 flats": the parts one building, scheme or vehicle is
   // made of are its specification, as in "a 58-storey tower"; "The city has 40,000 homes" counts many things.
