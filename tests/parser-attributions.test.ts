@@ -3564,6 +3564,19 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['To many, the levy is a tax on the poor.', [['vague-attribution', 'To many']]],
+    ['To her supporters, the vote in Hull was a triumph.', [['vague-attribution', 'To her supporters']]],
+    ['To Ann Marsh, the ferry is a lifeline.', [['named-source', 'To Ann Marsh']]],
+    // An aim, a manner or a feeling is no one's view.
+    ['To win Hull, Reed needs the growers.', []],
+    ['To be sure, the levy is high.', []],
+    ['To varying degrees, growers lost money.', []],
+    ['To Reed’s delight, the vote passed.', []],
+  ])('"To" and someone opening the sentence frames what follows as their view: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
     ['Tom Reed is said by friends to be devastated.', [['vague-attribution', 'friends']]],
     ['The levy, opposed by many growers, passed on Monday.', [['vague-attribution', 'many growers']]],
     // Not said or opposed by anyone.

@@ -12,7 +12,7 @@ import { bodyOpening, firstNameGender, genderClash, headOf, isContestRole, isPer
 import { splitSentencesSteps, type Span } from './sentences';
 import { isLetterCode, isSpaceCode, isUpperCode } from './letters';
 import { fullSourcePhrase, withAtOfAtLeast } from './source-phrase';
-import { afterDateline, findSources, isFiniteForm, isPastForm, isStanceCue, NOT_SPEAKERS, openingSubject, SAYING_PARTICIPLES, tagsQuotation } from './sources';
+import { afterDateline, findSources, isFiniteForm, isPastForm, isStanceCue, NOT_SPEAKERS, openingSubject, opensViewFrame, SAYING_PARTICIPLES, tagsQuotation } from './sources';
 import { capitalisedInText, firstTokenFrom, lettersEnd, MODAL_NAMES, tokenize, WordClass, type Token } from './tokens';
 import type { AnalyzeOptions, Finding, FindingKind, ParsedAttribution, SourceSpecificity } from './types';
 import { runSteps, STEP, type Steps } from '../steps';
@@ -71,7 +71,7 @@ const SPEAKING = /^(?:speak|speaks|speaking|spoke)$/i;
 
 /** `classes`: the `WordClass` bits of the sentence's words, together. */
 function attributionsIn(text: string, sentence: Span, tokens: readonly Token[], classes: number): Attribution[] {
-  const matches = classes & OPENS_ATTRIBUTION || tagsQuotation(tokens) ? findSources(tokens, sentence.start) : [];
+  const matches = classes & OPENS_ATTRIBUTION || tagsQuotation(tokens) || opensViewFrame(tokens) ? findSources(tokens, sentence.start) : [];
   const found: Attribution[] = matches.some((m) => m.namedElsewhere) ? matches.filter((m) => !m.namedElsewhere || namedInText(text, m)) : matches;
   if ((classes & PHRASE_TRIGGER) === 0) return found;
   let triggered: Set<PhraseRule> | undefined;
@@ -338,7 +338,7 @@ function readSentence(text: string, sentence: Span, paragraph: number, names: (w
   if (signature) return { attributions: [signature], narrative: NONE, figures: NONE, phrases: [phraseWords(tokens, signature)], paragraph };
   const credit = text.charCodeAt(sentence.end - 1) === 93 /* ] */ ? bracketCreditIn(text, sentence) : undefined;
   // "“…,” exhorted Reed.": a tag whose verb no list knows may be the sentence's only attribution.
-  const parsed = classes || tagsQuotation(tokens) ? attributionsIn(text, sentence, tokens, classes) : NONE;
+  const parsed = classes || tagsQuotation(tokens) || opensViewFrame(tokens) ? attributionsIn(text, sentence, tokens, classes) : NONE;
   const found = credit ? [...parsed, credit] : parsed;
   const narrative = found.some((a) => a.narrative) ? found.filter((a) => a.narrative) : NONE;
   const attributions = narrative.length ? found.filter((a) => !a.narrative) : found;

@@ -48,9 +48,9 @@ const ADJUNCT_AFTER_COMMA = /,\s+(?:((?!including\b)\p{Ll}+ing\b)|(?:in|at|on|af
 const RELATIVE_SET_OFF = /(?:^|,)\s*(?:who|whose|which)\s/u;
 /** After a source that follows its cue: ", <description>" or " who …" to the end of the sentence. */
 const ASIDE_AT_END = new RegExp(String.raw`^(?:,\s*${DESCRIPTION}|\s+who\s)${PLAIN}{1,160}?(?=[.!?]?["”’]?\s*$)`, 'u');
-// "According to the survey, the mayor leads", "In an Acme poll, half…", "By Marsh's count, …": after a frame, what
-// follows the comma is the claim, not a description.
-const FRAME_CUE = /^(?:according|per|in|by)$/iu;
+// "According to the survey, the mayor leads", "In an Acme poll, half…", "By Marsh's count, …", "To many, …": after a
+// frame, what follows the comma is the claim, not a description.
+const FRAME_CUE = /^(?:according|per|in|by|to)$/iu;
 /**
  * A sentence opening with a framing preposition, up to a cue with no comma before it: "In a tally calculated by",
  * "As reported by the Leeds Post, the levy…".

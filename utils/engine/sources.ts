@@ -5019,6 +5019,35 @@ function crowdLeftHolding(tokens: readonly Token[], i: number, sentenceStart: nu
 }
 
 /** Source phrases in one sentence, in no particular order and possibly overlapping. */
+const FRAME_OPENERS = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'my', 'many', 'some', 'most', 'these', 'those', 'other', 'local', 'young', 'older']);
+/** Whether the sentence opens with "To", as a view framed for someone may ("To many, …"): worth reading for one. */
+export function opensViewFrame(tokens: readonly Token[]): boolean {
+  const to = at(tokens, afterDateline(tokens));
+  return to.lower === 'to' && to.capitalized;
+}
+
+/**
+ * "To many, the levy is a tax on the poor", "To Ann Marsh, the vote was rigged": a sentence opening with "To" and
+ * someone, set off by a comma, tells what it is in their view. Someone: a name, people, a crowd or view holders, in
+ * at most four words; not an aim or a manner ("To be sure,", "To that end,", "To varying degrees,"), nor a feeling
+ * ("To Reed's delight,", "To the dismay of growers,").
+ */
+function matchViewFrame(tokens: readonly Token[], sentenceStart: number, out: SourceMatch[]): void {
+  if (!opensViewFrame(tokens)) return;
+  const to = afterDateline(tokens);
+  let comma = to + 1;
+  while (comma <= to + 5 && isWord(at(tokens, comma))) comma++;
+  if (at(tokens, comma).text !== ',' || comma === to + 1) return;
+  const words = tokens.slice(to + 1, comma);
+  const last = at(words, words.length - 1);
+  const someone = last.capitalized || isPeoplePlural(last.lower) || VIEW_HOLDERS.has(last.lower);
+  // A phrase of a noun, not an aim ("To win South Carolina,"): its first word a name, a determiner or the people.
+  const first = at(words, 0);
+  const opensNoun = first.capitalized || FRAME_OPENERS.has(first.lower) || isPeoplePlural(first.lower) || VIEW_HOLDERS.has(first.lower);
+  if (!someone || !opensNoun || words.some((w) => w.lower === 'of' || isPossessive(w))) return;
+  emit(out, words, sentenceStart, at(tokens, to), at(tokens, to));
+}
+
 export function findSources(sentenceTokens: readonly Token[], sentenceStart: number): SourceMatch[] {
   // "“Will it rain?” - Growers who saw the forecast said": a dash opening the sentence is no part of it.
   const dashed = sentenceTokens.length > 1 && (SPACED_DASHES.has(at(sentenceTokens, 0).text) || at(sentenceTokens, 0).text === '—');
@@ -5039,6 +5068,7 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
   let relativeCue = -1;
   const titleCase = isTitleCase(tokens);
   const sayingForetold: SourceMatch[] = [];
+  matchViewFrame(tokens, sentenceStart, out);
   for (let i = 0; i < tokens.length; i++) {
     const t = at(tokens, i);
     // Only punctuation can be a colon: words' text is not sliced from the page just to compare.
