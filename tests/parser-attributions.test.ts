@@ -4175,6 +4175,10 @@ describe('findAttributions', () => {
   test.each([
     ['Wall Street analysts expect a cut in rates.', [['vague-attribution', 'Wall Street analysts']]],
     ['Silicon Valley investors say the bubble will burst.', [['vague-attribution', 'Silicon Valley investors']]],
+    // So is a crowd of a region or a country named in two words; the country alone speaks for itself.
+    ['Middle East observers believe Hull will gain from the deal.', [['vague-attribution', 'Middle East observers']]],
+    ['Latin America experts believe the deal will hold.', [['vague-attribution', 'Latin America experts']]],
+    ['North Korea said the test was a success.', [['named-source', 'North Korea said']]],
     ['A campaign group said rents had soared.', [['vague-attribution', 'A campaign group']]],
     ["A tenants' group said rents had soared.", [['vague-attribution', "A tenants' group"]]],
     ['A police union said the cuts were unsafe.', [['vague-attribution', 'A police union']]],

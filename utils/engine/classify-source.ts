@@ -252,6 +252,14 @@ const INDEFINITE_ONES = new Set(['a', 'an', ...UNNAMED_ONES]);
 // attorneys" ("counsel" is its own plural; "counsels" is left out).
 const COUNSEL_PLURALS = new Set([...COUNSEL].filter((role) => role !== 'counsel').map((role) => `${role}s`));
 const SECTOR_PLACES = new Set(['wall street', 'silicon valley', 'fleet street', 'madison avenue']);
+// Places of two words before a crowd ("Middle East observers", "Latin America experts"), which two capitals would
+// otherwise make a name, as "Goldman Sachs analysts" are a firm's.
+const TWO_WORD_PLACES = new Set([
+  'middle east', 'far east', 'near east', 'latin america', 'south america', 'north america', 'central america', 'east asia',
+  'southeast asia', 'south asia', 'central asia', 'west africa', 'east africa', 'north africa', 'southern africa',
+  'eastern europe', 'western europe', 'central europe', 'hong kong', 'new zealand', 'south africa', 'saudi arabia',
+  'north korea', 'south korea', 'sri lanka', 'west bank', 'gaza strip',
+]);
 const OF_THE_GROUP = new Set(['them', 'those', 'these', 'us']);
 
 /** A capitalised word that names someone: not a nationality, month or function word, nor merely sentence-initial. */
@@ -264,6 +272,9 @@ function isName(words: readonly Token[], k: number, sentenceStart: number): bool
   if (w.lower.includes('-') && w.lower.split('-').every((part) => NOT_A_NAME.has(part))) return false;
   // "Wall Street analysts", "Silicon Valley investors": a trade's home street or valley is where a crowd works.
   if (SECTOR_PLACES.has(`${w.lower} ${words[k + 1]?.lower}`) || SECTOR_PLACES.has(`${words[k - 1]?.lower} ${w.lower}`)) return false;
+  // Only before the crowd: "North Korea said" is a country speaking, as "Russia said" is.
+  const before = (n: number) => words[n] !== undefined && !(words[n] as Token).capitalized;
+  if ((TWO_WORD_PLACES.has(`${w.lower} ${words[k + 1]?.lower}`) && before(k + 2)) || (TWO_WORD_PLACES.has(`${words[k - 1]?.lower} ${w.lower}`) && before(k + 1))) return false;
   // "answers posted on Quora": where something was posted is a platform, not who wrote it.
   if (words[k - 1]?.lower === 'on' && POSTED.has(words[k - 2]?.lower ?? '')) return false;
   // "says Doctor", "Indeed, Doctor asserts": a role word capitalised alone inside the sentence is a surname.
