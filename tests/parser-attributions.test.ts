@@ -2518,6 +2518,9 @@ describe('findAttributions', () => {
     ['Reed met growers warning that the levy would fail.', [['vague-attribution', 'growers']]],
     ['Reed met growers complaining about the levy.', [['vague-attribution', 'growers']]],
     ['The health warning that came out was late.', []],
+    // So does a message put out, for whoever put it out.
+    ['The Leeds council put out a statement warning of unsafe bridges.', [['named-source', 'The Leeds council put out a statement warning']]],
+    ['Packs of Acme cigarettes carry a health warning that smoking kills.', []],
   ])('people "warning that" or "warning of" are warning; a past verb after a name ends the clause before the participle\'s people: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });

@@ -2848,6 +2848,7 @@ const PEOPLE_ADJECTIVE_CAPITALS = /(?:an|ic|ish|ese|ive|al|i)$/;
 const BE_BEFORE_PROGRESSIVE = new Set(['is', 'are', 'was', 'were', 'been', 'be', '’re', "'re", 'am']);
 const LINKS_BEFORE_PARTICIPLE = new Set(['and', 'by', 'while', 'after', 'before', 'without', 'also']);
 /** "Doctors are warning of a surge", "Reed quit, warning that": "warning" as a verb, after a form of "be" or opening a participle's clause; elsewhere a noun. */
+const MESSAGES_WARNING = new Set(['statement', 'statements', 'letter', 'letters', 'memo', 'memos', 'notice', 'notices', 'email', 'emails', 'report', 'reports', 'bulletin', 'advisory', 'release']);
 function warningAsVerb(tokens: readonly Token[], i: number): boolean {
   let k = i - 1;
   while (k > 0 && isWord(at(tokens, k)) && (isLyAdverb(at(tokens, k).lower) || at(tokens, k).lower === 'now' || at(tokens, k).lower === 'also' || at(tokens, k).lower === 'still')) k--;
@@ -2855,8 +2856,9 @@ function warningAsVerb(tokens: readonly Token[], i: number): boolean {
   if (BE_BEFORE_PROGRESSIVE.has(before.lower) || /['’]re$/.test(before.lower)) return true;
   const thatOrOf = at(tokens, i + 1).lower === 'that' || at(tokens, i + 1).lower === 'of';
   if (LINKS_BEFORE_PARTICIPLE.has(before.lower) || (!isWord(before) && before.text !== '(')) return !nounLike(tokens, i) || thatOrOf;
-  // "farmers warning that the levy will fail", "experts warning of a crash": people do the warning.
-  return thatOrOf && k === i - 1 && isPeoplePlural(before.lower);
+  // "farmers warning that the levy will fail", "experts warning of a crash": people do the warning; so does a message
+  // put out ("a statement warning of floods", "a letter warning that fees will rise"), not a label ("a health warning").
+  return thatOrOf && k === i - 1 && (isPeoplePlural(before.lower) || MESSAGES_WARNING.has(before.lower));
 }
 
 // Words a count may open with ("records about 500 leaks"), and after "maintain" the words of a claim ("maintained that").
