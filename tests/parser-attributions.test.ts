@@ -3478,6 +3478,8 @@ describe('findAttributions', () => {
   test.each([
     ['Enough said.', []],
     ["Let's just say the plan failed.", []],
+    // Nor does a request to the reader.
+    ['Please read the notes before you vote.', []],
   ])('sayings that open a sentence name no one: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
@@ -5534,6 +5536,9 @@ describe('findAttributions', () => {
   test.each([
     ['She read a poem by her son at the service.', []],
     ['Reed reads the book to his class every year.', []],
+    // Works counted, or outlined, as well.
+    ['Ann Marsh wrote three more novels in Hull.', []],
+    ['Tom Reed had outlined the book before he died.', []],
     // A statement read says what it says.
     ['Marsh read a statement saying the plant would close.', [['named-source', 'Marsh read']]],
   ])('a work read, as one written, says nothing in the sentence: %s', (text, expected) => {

@@ -255,8 +255,8 @@ export const NOT_A_NAME: ReadonlySet<string> = new Set([
       'august september october november december the a an this that these those it he she they we i you ' +
       'there here in on at for with of and or but mr mrs ms dr senior former top federal state local ' +
       'after before since when whenever while as if because although though during until however meanwhile ' +
-      // Sayings that open a sentence: "Enough said.", "Let's just say".
-      "enough let's let’s " +
+      // Sayings that open a sentence: "Enough said.", "Let's just say"; a request to the reader: "Please read …".
+      "enough let's let’s please " +
       // An article's own notes: "Correction added Nov. 18:", "Update added Monday:".
       'correction clarification update',
   ),

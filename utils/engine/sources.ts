@@ -3526,9 +3526,16 @@ function notAClaim(tokens: readonly Token[], i: number): boolean {
   // "who writes about farm loans", "wrote about the visit in her book": a topic written on, nothing said of it
   // in the sentence ("wrote about the plan: …" says it).
   if (/^wr[io]t/.test(verb) && next === 'about') return !saysAfter(tokens, i + 2, 10);
-  if (/^wr[io]t/.test(verb) || /^reads?$/.test(verb)) return WORKS_WRITTEN.has(headAfter(tokens, i + 1)) || (at(tokens, i + 1).lower === 'a' && WORKS_WRITTEN.has(at(tokens, i + 2).lower));
+  // So is one outlined, and works counted: "wrote hundreds of songs", "had outlined the book".
+  if (/^wr[io]t/.test(verb) || /^reads?$/.test(verb) || /^outlin/.test(verb)) {
+    let k = i + 1;
+    while (k <= i + 4 && (STARTS_WITH_NUMBER.test(at(tokens, k).text) || NUMBER_WORDS.has(at(tokens, k).lower) || COUNTING_WORKS.has(at(tokens, k).lower))) k++;
+    return WORKS_WRITTEN.has(headAfter(tokens, k)) || (at(tokens, k).lower === 'a' && WORKS_WRITTEN.has(at(tokens, k + 1).lower));
+  }
   return false;
 }
+// Words that count works before them: "hundreds of songs", "a few poems", "several more books".
+const COUNTING_WORKS = new Set(['of', 'few', 'several', 'many', 'more', 'dozen', 'couple', 'new', 'other']);
 
 const QUESTIONS = new Set(['question', 'questions', 'query', 'queries']);
 const KEPT_INFORMED = new Set(['on', 'about', 'of', 'and', 'or', 'as', 'in', 'at', 'through', 'with', 'throughout']);
