@@ -5546,6 +5546,15 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['The Hull Post has asked Acme for comment.', []],
+    ['The Leeds Herald asked the council for a response on Monday.', []],
+    // A question asked says what is asked.
+    ['Tom Reed asked whether the levy was fair.', [['named-source', 'Tom Reed asked']]],
+  ])('a request for comment is an outlet\'s own act, no claim: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
     ['Marsh showed her class in the final set.', []],
     ['Reed showed his nerve under pressure.', []],
     // A strength the data show is what they report.

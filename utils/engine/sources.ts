@@ -3455,6 +3455,7 @@ const QUALITIES_SHOWN = new Set(['sign', 'signs', 'symptoms', 'promise', 'potent
  * "denied the request for a loan", "claimed the prize", "argued with her brother", "was admitted to hospital",
  * "concluded its hearings": the verb of saying reports an act here, no claim.
  */
+const COMMENT_SOUGHT = new Set(['comment', 'comments', 'response', 'responses', 'reaction', 'statement']);
 // What is said as a rite or a greeting, not as a claim.
 const SAID_RITES = new Set(['goodbye', 'goodbyes', 'farewell', 'farewells', 'hello', 'hi', 'grace', 'prayer', 'prayers']);
 function notAClaim(tokens: readonly Token[], i: number): boolean {
@@ -3465,6 +3466,13 @@ function notAClaim(tokens: readonly Token[], i: number): boolean {
     return /^den/.test(verb) && withholds(tokens, i);
   }
   if (/^claim/.test(verb)) return PRIZES.has(headAfter(tokens, i + 1));
+  // "is asking Acme for comment", "asked the council for a response": a request, no claim.
+  if (/^ask(?:s|ed|ing)?$/.test(verb)) {
+    for (let k = i + 2; k <= i + 5 && isWord(at(tokens, k)); k++) {
+      const sought = INDEFINITE_ARTICLES.has(at(tokens, k + 1).lower) ? k + 2 : k + 1;
+      if (at(tokens, k).lower === 'for' && COMMENT_SOUGHT.has(at(tokens, sought).lower)) return true;
+    }
+  }
   // "said goodbye to staff", "said a prayer", "say grace": words of a rite or a greeting, which claim nothing.
   // Not the subject of a clause said: "said goodbye was the hardest part", "said prayers would not help".
   if (/^(?:say|says|said|saying)$/.test(verb)) {
