@@ -3569,6 +3569,15 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['The remark was attributed to Ann Marsh.', [['named-source', 'attributed to Ann Marsh']]],
+    ['The quote has been attributed to a senior aide.', [['anonymous-source', 'a senior aide']]],
+    // A cause put down to something is no source.
+    ['The fall in sales was attributed to Acme’s new rival.', []],
+  ])('words attributed to someone are theirs: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
     ['To many, the levy is a tax on the poor.', [['vague-attribution', 'To many']]],
     ['To her supporters, the vote in Hull was a triumph.', [['vague-attribution', 'To her supporters']]],
     ['To Ann Marsh, the ferry is a lifeline.', [['named-source', 'To Ann Marsh']]],

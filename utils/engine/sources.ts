@@ -4972,6 +4972,14 @@ function isTitleCase(tokens: readonly Token[]): boolean {
  * The source after "according to" or "based on", from k: "two surveys by the Leeds council about its farms" are the
  * council's surveys; what they are about is not who made them.
  */
+// Words that are put down to someone: "The remark was attributed to", "the quote has been attributed to".
+const WORDS_PUT_DOWN = new Set(['remark', 'remarks', 'quote', 'quotes', 'quotation', 'comment', 'comments', 'statement', 'statements', 'words', 'line', 'phrase', 'claim', 'claims', 'saying', 'tweet', 'post', 'letter', 'memo']);
+/** Whether the subject of the passive "attributed" at i, past its auxiliaries, is words someone said or wrote. */
+function wordsPutDown(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && (PASSIVE_BE.has(at(tokens, k).lower) || AUXILIARIES.has(at(tokens, k).lower) || MODALS.has(at(tokens, k).lower) || isLyAdverb(at(tokens, k).lower))) k--;
+  return WORDS_PUT_DOWN.has(at(tokens, k).lower);
+}
 function framedSource(tokens: readonly Token[], k: number): Token[] {
   const words = phraseAfter(tokens, k, 12);
   const about = words.findIndex((w, n) => n > 1 && w.lower === 'about');
@@ -5198,6 +5206,11 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
       const head = at(words, words.length - 1).lower;
       const manner = words.length <= 4 && (MANNERS.has(head) || (MANNER_HEADS.has(head) && i > 0 && isWord(at(tokens, i - 1))));
       if (words.length && !manner) emit(out, words, sentenceStart, t, t);
+    } else if (t.lower === 'attributed' && at(tokens, i + 1).lower === 'to' && PASSIVE_BE.has(at(tokens, i - 1).lower) && wordsPutDown(tokens, i)) {
+      // "The remark was attributed to Ann Marsh": whom words are put down to is who said them; not a cause ("the fall
+      // in sales was attributed to a rival").
+      const words = framedSource(tokens, i + 2);
+      if (words.length) emit(out, words, sentenceStart, undefined, t);
     } else if (t.lower === 'based' && at(tokens, i + 1).lower === 'on' && (i === 0 || at(tokens, i - 1).text === ',')) {
       // "Based on recent polling, Reed leads", "…, based on two surveys by the Leeds council": a record framing the
       // clause is its source, as after "according to"; not "a new levy based on fresh data".
