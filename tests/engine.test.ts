@@ -181,6 +181,8 @@ describe('anonymous sources', () => {
     ['Two councillors, who asked not to be named because the vote is not yet public, said they would vote no.', true],
     ['A grower, who asked not to be named to protect her job, said the levy was unfair.', true],
     ['An aide, who wished to stay unnamed because of how much sensitivity surrounds the levy, said a deal was close.', true],
+    ['“We lost everything,” said a grower who could not be named for fear her stall would close.', true],
+    ['“We lost everything,” said a grower who would rather not be identified out of fear of the council.', true],
     // Why the claim is made is no reason for the anonymity.
     ['Two councillors, who asked not to be named, said they would vote no because the levy was unfair.', false],
   ])('a reason for anonymity, in its own words: %s', (text, given) => {

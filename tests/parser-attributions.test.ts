@@ -3569,6 +3569,13 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['“We were fooled,” said the owner of a mill that makes shoes in Hull.', 'the owner of a mill'],
+    ['“We were fooled,” said an owner of a Leeds mill that makes shoes.', 'an owner of a Leeds mill'],
+  ])('after a quotation, the speaker\'s phrase may go on with a relative clause about a thing in it: %s', (text, source) => {
+    expect(read(text).map((a) => a.source)).toEqual([source]);
+  });
+
+  test.each([
     ['The remark was attributed to Ann Marsh.', [['named-source', 'attributed to Ann Marsh']]],
     ['The quote has been attributed to a senior aide.', [['anonymous-source', 'a senior aide']]],
     // A cause put down to something is no source.

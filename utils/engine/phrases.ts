@@ -300,7 +300,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
 
 /** Whether the text says why a source is unnamed ("because they were not authorised to speak publicly"). */
 const ANONYMITY_REASON =
-  /\b(?:not |un)authori[sz]ed to\b|\bnot (?:allowed|permitted|cleared) to\b|\banonymity (?:to|because|so|in order to|for fear|as)\b|\bfear(?:s|ing|ed)? (?:of )?(?:reprisals?|retaliation|retribution|losing)\b|\bto (?:discuss|describe|speak about|talk about) (?:private|internal|confidential|sensitive|classified|ongoing|closed-door)\b|\bbecause (?:\w+ ){0,8}?(?:private|confidential|sensitive|sensitivity|classified|public|publicly|announced|ongoing|authori[sz]ed|reprisals?|retaliation|policy|policies|protocol)\b|\bto protect (?:their|his|her|its|the source's) (?:jobs?|identit(?:y|ies)|safety|privacy|famil(?:y|ies))\b|\b(?:in line with|under|per|citing) (?:\w+ ){0,3}?(?:policy|policies|protocol)\b/i;
+  /\b(?:not |un)authori[sz]ed to\b|\bnot (?:allowed|permitted|cleared) to\b|\banonymity (?:to|because|so|in order to|for fear|as)\b|\bfear(?:s|ing|ed)? (?:of )?(?:reprisals?|retaliation|retribution|losing)\b|\b(?:named|identified) (?:for|out of) fear\b|\bto (?:discuss|describe|speak about|talk about) (?:private|internal|confidential|sensitive|classified|ongoing|closed-door)\b|\bbecause (?:\w+ ){0,8}?(?:private|confidential|sensitive|sensitivity|classified|public|publicly|announced|ongoing|authori[sz]ed|reprisals?|retaliation|policy|policies|protocol)\b|\bto protect (?:their|his|her|its|the source's) (?:jobs?|identit(?:y|ies)|safety|privacy|famil(?:y|ies))\b|\b(?:in line with|under|per|citing) (?:\w+ ){0,3}?(?:policy|policies|protocol)\b/i;
 
 export function givesAnonymityReason(text: string): boolean {
   return ANONYMITY_REASON.test(text);

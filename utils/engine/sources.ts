@@ -1808,7 +1808,9 @@ function matchInverted({ tokens, i, verb, sentenceStart, isTold, participle, out
   const whereOrWhen = WHEN_CLAUSES.has(following.lower) || (AFTER_A_NAME.has(following.lower) && at(after, after.length - 1).capitalized);
   // "said an official who was briefed on the details of the talks": a relative clause may run past the phrase.
   const relativeRunsOn = after.some((w) => w.lower === 'who');
-  if (isWord(following) && !at(after, after.length - 1).endsSentence && following.lower !== 'who' && !whereOrWhen && !relativeRunsOn) return false;
+  // So may one about a thing in the phrase, right after a quotation: "“…,” said the owner of a mill that makes shoes."
+  const thingsRelative = tag && following.lower === 'that';
+  if (isWord(following) && !at(after, after.length - 1).endsSentence && following.lower !== 'who' && !whereOrWhen && !relativeRunsOn && !thingsRelative) return false;
   // "Declared Candidates For Mayor.": at the sentence's start nothing said comes before; only "Said Reed: …" leads
   // on to it.
   if (verb.start === sentenceStart && following.text !== ':' && following.text !== ',') return false;
