@@ -171,6 +171,8 @@ describe('quantities a reader may want a source for', () => {
     // What a firm or a vehicle carried is a count, as what a fund holds.
     ['The Hull ferry carried 300 refugees in May.', '300 refugees', 'count'],
     ['The fund holds 3,000 shares in Acme.', '3,000 shares', 'count'],
+    ['The Hull ferry carries 2 million passengers a year.', '2 million passengers', 'count'],
+    ['The Leeds stadium holds 40 concerts a year.', '40 concerts', 'count'],
     // A small toll counts a reported event, its verb before it as after it.
     ['Storms kill 9 in Leeds.', '9', 'count'],
     ['The blast killed two and injured 7.', '7', 'count'],

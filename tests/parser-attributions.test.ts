@@ -2521,6 +2521,9 @@ describe('findAttributions', () => {
     // So does a message put out, for whoever put it out.
     ['The Leeds council put out a statement warning of unsafe bridges.', [['named-source', 'The Leeds council put out a statement warning']]],
     ['Packs of Acme cigarettes carry a health warning that smoking kills.', []],
+    // Not a message received, found or ignored: it is no word of the clause's subject.
+    ['Acme ignored a report warning that the dam was weak.', []],
+    ['The council received a letter warning of unsafe bridges.', []],
   ])('people "warning that" or "warning of" are warning; a past verb after a name ends the clause before the participle\'s people: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
@@ -2779,6 +2782,9 @@ describe('findAttributions', () => {
     ['The mayor said a prayer for the crew.', []],
     // A rite's word as the subject of what was said is no rite.
     ['Tom Reed said goodbye was the hardest part.', [['named-source', 'Tom Reed said']]],
+    // Nor is a noun the rite's word describes.
+    ['Ann Marsh said grace periods for tenants would end in May.', [['named-source', 'Ann Marsh said']]],
+    ['The mayor said a farewell dinner would be held in Hull.', [['named-source', 'The mayor said']]],
   ])('words of a rite or a greeting are said, but claim nothing: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
@@ -3593,6 +3599,9 @@ describe('findAttributions', () => {
     ['To be sure, the levy is high.', []],
     ['To varying degrees, growers lost money.', []],
     ['To Reed’s delight, the vote passed.', []],
+    // Nor a destination or a recipient: what follows judges nothing.
+    ['To Leeds, the journey takes two hours.', []],
+    ['To Tom Reed, the council sent a bill for the repairs.', []],
   ])('"To" and someone opening the sentence frames what follows as their view: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
@@ -3603,6 +3612,8 @@ describe('findAttributions', () => {
     // Not said or opposed by anyone.
     ['Tom Reed is said to be devastated.', [['hedge', 'is said to']]],
     ['The growers were opposed to the levy from the start.', [['vague-attribution', 'The growers']]],
+    // A named opponent's stance is no claim to credit.
+    ['The plan, opposed by Ann Marsh, was dropped.', []],
   ])('"said" and "opposed" credit who comes after "by": %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
@@ -4465,6 +4476,8 @@ describe('findAttributions', () => {
     ['The Leeds inquiry heard evidence from the harbour master on Monday.', []],
     ['The jury heard from Ann Marsh on Tuesday.', []],
     ['The inquest was told from the start that the brakes had failed.', [['named-source', 'The inquest was told']]],
+    // Unless what it heard follows.
+    ['The court heard evidence from a Leeds clerk that £9,000 went missing.', [['named-source', 'The court heard']]],
     // Not those who sat in court, nor an order.
     ['Relatives of the victim in court heard that the guard had lied.', []],
     ['Jurors were told to disregard the messages.', []],
@@ -5546,6 +5559,8 @@ describe('findAttributions', () => {
     // Works counted, or outlined, as well.
     ['Ann Marsh wrote three more novels in Hull.', []],
     ['Tom Reed had outlined the book before he died.', []],
+    // "of" is a count's only after a number: written of, a work is a topic.
+    ['Ann Marsh wrote of the memoir that whole pages were copied.', [['named-source', 'Ann Marsh wrote']]],
     // A statement read says what it says.
     ['Marsh read a statement saying the plant would close.', [['named-source', 'Marsh read']]],
   ])('a work read, as one written, says nothing in the sentence: %s', (text, expected) => {

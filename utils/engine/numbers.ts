@@ -1160,6 +1160,10 @@ const ONE_THING = set(
 );
 // Verbs of how many one thing holds: "The stadium holds 30,000 fans", "the ferry carries up to 500 passengers".
 const HOLDING = set('holds hold carries carry accommodates accommodate sleeps');
+// What such a thing holds besides people: places for them, and vehicles.
+const HELD_PLACES = set('seats beds berths cabins rooms spaces cars vehicles passengers fans spectators guests people visitors pupils students patients');
+// "a year", "per day", "each week": a rate, not what the thing holds at once.
+const RATE_OPENERS = set('a an per each every');
 // Kinds of part, before it: "new homes", "affordable flats", "parking spaces", "two-bedroom flats".
 const PART_KINDS = set('new affordable luxury parking private social residential retail guest passenger hotel student family serviced covered');
 /** What one of those is made of, counted. */
@@ -1628,7 +1632,12 @@ function classify(s: Sentence, n: Numeral): Found | null {
   // So does one that holds or carries them, the thing named as its subject ("The stadium holds", "the ferry can carry").
   let holder = spanStart - 2;
   while (holder > spanStart - 5 && (MADE_OF_BETWEEN.has(s.lower(holder)) || s.lower(holder) === 'can')) holder--;
-  const holds = SEATING.has(s.lower(spanStart - 1)) || (s.lower(spanStart - 1) === 'of' && s.lower(spanStart - 2) === 'capacity') || (HOLDING.has(s.lower(spanStart - 1)) && ONE_THING.has(s.lower(holder)));
+  // Only people or places for them, and at one time: "carries 2 million passengers a year" is traffic, "holds 40
+  // concerts a year" events, "holds 40 paintings" a collection, all counts.
+  const held = s.lower(last + 1);
+  const atOneTime = !(RATE_OPENERS.has(s.lower(last + 2)) && TIME_UNITS.has(s.lower(last + 3)));
+  const holdsPeople = HOLDING.has(s.lower(spanStart - 1)) && ONE_THING.has(s.lower(holder)) && (isPeoplePlural(held) || HELD_PLACES.has(held)) && atOneTime;
+  const holds = SEATING.has(s.lower(spanStart - 1)) || (s.lower(spanStart - 1) === 'of' && s.lower(spanStart - 2) === 'capacity') || holdsPeople;
   if (!n.currency && !n.percent && holds) return ends.withNoun('spec');
   // "The tower will have 58 storeys", "The scheme comprises 212 flats": the parts one building, scheme or vehicle is
   // made of are its specification, as in "a 58-storey tower"; "The city has 40,000 homes" counts many things.

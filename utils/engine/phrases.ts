@@ -26,8 +26,9 @@ const NAMED_COURT = (words: number) => String.raw`(?:\p{Lu}[\p{L}'’-]*\s){1,${
 const HEARERS = 'jurors|magistrates';
 const HEARD_FORMS = '(?:heard|was told|were told|has been told|had been told)';
 // What a court heard, after whoever heard it: not a case it took ("heard an appeal"), nor an order ("were told to leave").
-// Nor whom it heard from ("heard from Ann Marsh", "heard evidence from eleven witnesses"), who are the ones to credit.
-const HEARD = String.raw` (?:has |had |have )?${HEARD_FORMS}\b(?! to\b)(?! (?:an? |the |this |that |his |her |their |its )?(?:appeals?|cases?|arguments?|submissions?|applications?|challenges?|motions?|petitions?|trials?|matters?|bids?|claims?)\b)(?!(?<=heard) (?:(?:evidence|testimony|statements?) )?from\b)(?= (?:that|how|\p{L}))`;
+// Nor whom it heard from ("heard from Ann Marsh", "heard evidence from eleven witnesses"), who are the ones to credit,
+// unless what it heard follows ("heard evidence from Reed that …", "heard from the start that …").
+const HEARD = String.raw` (?:has |had |have )?${HEARD_FORMS}\b(?! to\b)(?! (?:an? |the |this |that |his |her |their |its )?(?:appeals?|cases?|arguments?|submissions?|applications?|challenges?|motions?|petitions?|trials?|matters?|bids?|claims?)\b)(?!(?<=heard) (?:(?:evidence|testimony|statements?) )?from\b(?![^.;:]*\bthat\b))(?= (?:that|how|\p{L}))`;
 
 /** The writer's adverbs of a claim passed on unverified: "reportedly", "allegedly". */
 export const HEDGE_ADVERBS: ReadonlySet<string> = new Set(w('reportedly allegedly purportedly supposedly reputedly ostensibly'));

@@ -2851,6 +2851,18 @@ const BE_BEFORE_PROGRESSIVE = new Set(['is', 'are', 'was', 'were', 'been', 'be',
 const LINKS_BEFORE_PARTICIPLE = new Set(['and', 'by', 'while', 'after', 'before', 'without', 'also']);
 /** "Doctors are warning of a surge", "Reed quit, warning that": "warning" as a verb, after a form of "be" or opening a participle's clause; elsewhere a noun. */
 const MESSAGES_WARNING = new Set(['statement', 'statements', 'letter', 'letters', 'memo', 'memos', 'notice', 'notices', 'email', 'emails', 'report', 'reports', 'bulletin', 'advisory', 'release']);
+/**
+ * Whether the message whose head is at k was put out by the clause's subject ("issued a statement", "sent staff a
+ * letter") or opens the clause itself ("A letter warning of cuts …"); not one received, found or ignored ("Acme ignored
+ * a report", "the council received a letter", "the Post obtained an email").
+ */
+function messagePutOut(tokens: readonly Token[], k: number): boolean {
+  let m = k - 1;
+  while (m > k - 4 && isWord(at(tokens, m)) && !at(tokens, m).capitalized && !looksLikeVerb(at(tokens, m).lower) && !PUT_OUT_MESSAGES.has(at(tokens, m).lower)) m--;
+  const verb = at(tokens, m);
+  return !isWord(verb) || PUT_OUT_MESSAGES.has(verb.lower) || (verb.lower === 'out' && /^put/.test(at(tokens, m - 1).lower));
+}
+const PUT_OUT_MESSAGES = new Set(['issued', 'issues', 'issue', 'issuing', 'released', 'releases', 'release', 'releasing', 'sent', 'sends', 'send', 'sending', 'published', 'posted', 'circulated', 'distributed', 'wrote', 'writes', 'emailed', 'e-mailed', 'tweeted', 'filed', 'delivered', 'read', 'put']);
 function warningAsVerb(tokens: readonly Token[], i: number): boolean {
   let k = i - 1;
   while (k > 0 && isWord(at(tokens, k)) && (isLyAdverb(at(tokens, k).lower) || at(tokens, k).lower === 'now' || at(tokens, k).lower === 'also' || at(tokens, k).lower === 'still')) k--;
@@ -2860,7 +2872,7 @@ function warningAsVerb(tokens: readonly Token[], i: number): boolean {
   if (LINKS_BEFORE_PARTICIPLE.has(before.lower) || (!isWord(before) && before.text !== '(')) return !nounLike(tokens, i) || thatOrOf;
   // "farmers warning that the levy will fail", "experts warning of a crash": people do the warning; so does a message
   // put out ("a statement warning of floods", "a letter warning that fees will rise"), not a label ("a health warning").
-  return thatOrOf && k === i - 1 && (isPeoplePlural(before.lower) || MESSAGES_WARNING.has(before.lower));
+  return thatOrOf && k === i - 1 && (isPeoplePlural(before.lower) || (MESSAGES_WARNING.has(before.lower) && messagePutOut(tokens, k)));
 }
 
 // Words a count may open with ("records about 500 leaks"), and after "maintain" the words of a claim ("maintained that").
@@ -3457,6 +3469,7 @@ const QUALITIES_SHOWN = new Set(['sign', 'signs', 'symptoms', 'promise', 'potent
  * "denied the request for a loan", "claimed the prize", "argued with her brother", "was admitted to hospital",
  * "concluded its hearings": the verb of saying reports an act here, no claim.
  */
+const AFTER_A_RITE = new Set(['to', 'for', 'at', 'on', 'in', 'before', 'after', 'with', 'and', 'as', 'over', 'during', 'when', 'while', 'then', 'again', 'once', 'together', 'aloud']);
 const COMMENT_SOUGHT = new Set(['comment', 'comments', 'response', 'responses', 'reaction', 'statement']);
 // What is said as a rite or a greeting, not as a claim.
 const SAID_RITES = new Set(['goodbye', 'goodbyes', 'farewell', 'farewells', 'hello', 'hi', 'grace', 'prayer', 'prayers']);
@@ -3476,11 +3489,12 @@ function notAClaim(tokens: readonly Token[], i: number): boolean {
     }
   }
   // "said goodbye to staff", "said a prayer", "say grace": words of a rite or a greeting, which claim nothing.
-  // Not the subject of a clause said: "said goodbye was the hardest part", "said prayers would not help".
+  // Only the rite's word with nothing but when, where or to whom after it: not the subject of a clause said ("said
+  // goodbye was the hardest part"), nor a noun it describes ("said grace periods would end", "a farewell dinner").
   if (/^(?:say|says|said|saying)$/.test(verb)) {
     const rite = next === 'a' ? i + 2 : i + 1;
-    const after = at(tokens, rite + 1).lower;
-    return SAID_RITES.has(at(tokens, rite).lower) && !AUXILIARIES.has(after) && !MODALS.has(after);
+    const after = at(tokens, rite + 1);
+    return SAID_RITES.has(at(tokens, rite).lower) && (!isWord(after) || AFTER_A_RITE.has(after.lower));
   }
   if (/^argu/.test(verb)) return next === 'with' && !thatWithin(tokens, i + 2, 6);
   // "admitted to hospital", "migrants admitted to the United Kingdom", "admitted to Leeds University": let in.
@@ -3539,7 +3553,9 @@ function notAClaim(tokens: readonly Token[], i: number): boolean {
   // So is one outlined, and works counted: "wrote hundreds of songs", "had outlined the book".
   if (/^wr[io]t/.test(verb) || /^reads?$/.test(verb) || /^outlin/.test(verb)) {
     let k = i + 1;
-    while (k <= i + 4 && (STARTS_WITH_NUMBER.test(at(tokens, k).text) || NUMBER_WORDS.has(at(tokens, k).lower) || COUNTING_WORKS.has(at(tokens, k).lower))) k++;
+    // "of" only after a count ("hundreds of songs"), not "wrote of the memoir that …", a topic.
+    const counting = (t: Token, n: number) => STARTS_WITH_NUMBER.test(t.text) || NUMBER_WORDS.has(t.lower) || (COUNTING_WORKS.has(t.lower) && (t.lower !== 'of' || n > i + 1));
+    while (k <= i + 4 && counting(at(tokens, k), k)) k++;
     return WORKS_WRITTEN.has(headAfter(tokens, k)) || (at(tokens, k).lower === 'a' && WORKS_WRITTEN.has(at(tokens, k + 1).lower));
   }
   return false;
@@ -3717,9 +3733,15 @@ function matchParticiple(tokens: readonly Token[], i: number, sentenceStart: num
   if (PERCEPTION.has(t.lower) && asBefore < 0 && !asFollows(tokens, k + 1)) return false;
   const before = out.length;
   if (preposition === 'by') {
+    // "is said by friends to be devastated": only a report of what someone is, with "to" after the agent; "prayers
+    // said by the crowd" were said, and claim nothing.
+    if (t.lower === 'said' && at(tokens, k + 1 + words.length).lower !== 'to') return false;
     emit(out, words, sentenceStart, undefined, t);
     // "Asked by a reporter whether…": who asks questions, and claims nothing.
     if (t.lower === 'asked') markNarrative(out, before);
+    // "The plan, opposed by Ann Marsh, cost £3m": a named opponent's stance is no claim to credit, nor a source of the
+    // sentence's figures; a crowd opposed is the guide's "criticised by opponents", vague.
+    if (t.lower === 'opposed') markNarrative(out, before, (m) => m.kind === 'named-source');
   } else if (t.lower !== 'filed' && (PUBLISHED.has(t.lower) || at(words, 0).lower === 'the' || words.some(isPossessive)) && !words.some((w) => EVENTS_IN.has(w.lower)) && classifySource(words, sentenceStart)?.kind === 'named-source') out.push(namedMatch(t, words));
   return out.length > before;
 }
@@ -5046,6 +5068,7 @@ function crowdLeftHolding(tokens: readonly Token[], i: number, sentenceStart: nu
 }
 
 /** Source phrases in one sentence, in no particular order and possibly overlapping. */
+const JUDGING_VERBS = new Set(['is', 'was', 'are', 'were', 'be', 'been', "isn't", 'isn’t', "wasn't", 'wasn’t', 'seems', 'seemed', 'looks', 'looked', 'remains', 'remained', 'represents', 'represented', 'means', 'meant', 'feels', 'felt', 'sounds', 'sounded', 'appears', 'appeared', 'matters', 'mattered', 'signals', 'signaled', 'signalled', 'amounts', 'amounted', 'stands', 'stood', 'reads', 'smacks', 'smacked', 'symbolizes', 'symbolises', 'embodies']);
 const FRAME_OPENERS = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'my', 'many', 'some', 'most', 'these', 'those', 'other', 'local', 'young', 'older']);
 /** Whether the sentence opens with "To", as a view framed for someone may ("To many, …"): worth reading for one. */
 export function opensViewFrame(tokens: readonly Token[]): boolean {
@@ -5072,6 +5095,15 @@ function matchViewFrame(tokens: readonly Token[], sentenceStart: number, out: So
   const first = at(words, 0);
   const opensNoun = first.capitalized || FRAME_OPENERS.has(first.lower) || isPeoplePlural(first.lower) || VIEW_HOLDERS.has(first.lower);
   if (!someone || !opensNoun || words.some((w) => w.lower === 'of' || isPossessive(w))) return;
+  // What follows judges something, with a verb of being or seeming ("Reed is a hero", "the levy looks like a tax"); not
+  // a destination's or a recipient's ("To Leeds, the journey takes two hours", "To Reed, the council sent a bill").
+  // Asides set off by commas may come first ("To Reed, his aides and the crowd, there's no doubt").
+  let judges = false;
+  for (let k = comma + 1; k <= comma + 16 && k < tokens.length && (isWord(at(tokens, k)) || at(tokens, k).text === ',') && !judges; k++) {
+    const w = at(tokens, k).lower;
+    judges = JUDGING_VERBS.has(w) || (/['’]s$/.test(w) && (SUBJECT_PRONOUNS.has(w.slice(0, -2)) || w.startsWith('there') || w.startsWith('that')));
+  }
+  if (!judges) return;
   emit(out, words, sentenceStart, at(tokens, to), at(tokens, to));
 }
 
