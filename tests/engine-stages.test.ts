@@ -878,6 +878,8 @@ describe('which figures a source vouches for', () => {
     ['College officials said about 300 students a year would benefit.', []],
     // Records from a named body, then "show" ending the sentence: the verb, not an event of that name.
     ['Wheat prices rose 3 percent, data from the Leeds Grain Board show.', []],
+    // So with how and when they were put out between the records and their maker.
+    ['Bread prices fell 4 percent last year, figures released on Monday by the Leeds Grain Board show.', []],
     // A relative clause's own subject saying, set inside it.
     ['A man who police say fired 12 shots was arrested on Monday.', []],
     // A tag's tail of more than six words holds no clause of its own; up to six, any words ("later that day").

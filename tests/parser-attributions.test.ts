@@ -3581,6 +3581,10 @@ describe('findAttributions', () => {
     expect(read(text).map((a) => a.source)).toEqual([source]);
   });
 
+  test('records ending the sentence with how and when they were put out before their maker are the maker\'s', () => {
+    expect(kinds('Bread prices fell last year, figures released on Monday by the Leeds Grain Board show.')).toEqual([['named-source', 'figures released on Monday by the Leeds Grain Board show']]);
+  });
+
   test.each([
     ['The remark was attributed to Ann Marsh.', [['named-source', 'attributed to Ann Marsh']]],
     ['The quote has been attributed to a senior aide.', [['anonymous-source', 'a senior aide']]],

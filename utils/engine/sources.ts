@@ -3516,7 +3516,11 @@ function notAClaim(tokens: readonly Token[], i: number): boolean {
     if (verb === 'show' && at(tokens, i).endsSentence) {
       let k = i - 1;
       while (k > 0 && at(tokens, k).capitalized) k--;
-      const recordsOf = (at(tokens, k - 1).lower === 'from' || at(tokens, k - 1).lower === 'by') && RECORDS.has(at(tokens, k - 2).lower);
+      // A participle and when may stand between the records and their maker: "…, figures released on Monday by the
+      // Leeds Statistics Office show."
+      let r = k - 2;
+      while (r > k - 7 && isWord(at(tokens, r)) && !RECORDS.has(at(tokens, r).lower) && (BY_PARTICIPLES.has(at(tokens, r).lower) || WHEN_WORDS.has(at(tokens, r).lower) || MONTHS.has(at(tokens, r).lower) || r === k - 2 || at(tokens, r).lower === 'on' || at(tokens, r).lower === 'in')) r--;
+      const recordsOf = (at(tokens, k - 1).lower === 'from' || at(tokens, k - 1).lower === 'by') && RECORDS.has(at(tokens, r).lower);
       if (k < i - 1 && at(tokens, k).lower === 'the' && !recordsOf) return true;
     }
     const amount = SIGN_AMOUNTS.has(next) || next === 'much';
