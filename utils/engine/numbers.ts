@@ -1161,7 +1161,7 @@ const ONE_THING = set(
 // Verbs of how many one thing holds: "The stadium holds 30,000 fans", "the ferry carries up to 500 passengers".
 const HOLDING = set('holds hold carries carry accommodates accommodate sleeps');
 // What such a thing holds besides people: places for them, and vehicles.
-const HELD_PLACES = set('seats beds berths cabins rooms spaces cars vehicles passengers fans spectators guests people visitors pupils students patients');
+const HELD_PLACES = set('seats beds berths cabins rooms spaces cars vehicles');
 // "a year", "per day", "each week": a rate, not what the thing holds at once.
 const RATE_OPENERS = set('a an per each every');
 // Kinds of part, before it: "new homes", "affordable flats", "parking spaces", "two-bedroom flats".

@@ -286,10 +286,12 @@ export function bodyOpening(words: readonly Word[]): PassingMention | undefined 
   // preposition opens the run ("Outside Leeds Crown Court, …", "Unlike Humberside Police, …").
   const next = words[e + 1];
   const acts = next !== undefined && !next.boundary && !next.capitalized && !BEFORE_NO_ACT.has(next.lower);
-  return first?.capitalized && e > 0 && BODIES.has(last.lower) && acts && !OPENING_PREPOSITIONS.has(first.lower) ? { named: true, start: first.start, end: lettersEnd(last), head: last.lower } : undefined;
+  return first?.capitalized && e > 0 && BODIES.has(last.lower) && acts && !OPENS_NO_BODY.has(first.lower) ? { named: true, start: first.start, end: lettersEnd(last), head: last.lower } : undefined;
 }
 const BEFORE_NO_ACT = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', "'s", '’s', 'and', 'or', 'of']);
-const OPENING_PREPOSITIONS = new Set(['outside', 'inside', 'unlike', 'like', 'at', 'in', 'on', 'for', 'from', 'with', 'without', 'after', 'before', 'under', 'over', 'behind', 'beyond', 'despite', 'across', 'against', 'among', 'around', 'by', 'during', 'into', 'through', 'toward', 'towards', 'near', 'beside', 'besides', 'via', 'within', 'to', 'as', 'since', 'until', 'while', 'when', 'if', 'but', 'and', 'so', 'yet', 'then', 'also', 'meanwhile', 'still', 'even']);
+// Words opening a run of capitals that put the body in a place or a time, not in action (classify-source has its own
+// opening prepositions, for source phrases).
+const OPENS_NO_BODY = new Set(['outside', 'inside', 'unlike', 'like', 'at', 'in', 'on', 'for', 'from', 'with', 'without', 'after', 'before', 'under', 'over', 'behind', 'beyond', 'despite', 'across', 'against', 'among', 'around', 'by', 'during', 'into', 'through', 'toward', 'towards', 'near', 'beside', 'besides', 'via', 'within', 'to', 'as', 'since', 'until', 'while', 'when', 'if', 'but', 'and', 'so', 'yet', 'then', 'also', 'meanwhile', 'still', 'even']);
 
 // Heads that say whether the person is a man or a woman: "he" does not refer to "a woman in Leeds".
 const FEMALE_HEADS = /(?:woman|wife|mother|daughter|sister|girl|actress|lady|widow|grandmother|aunt|niece)$/;

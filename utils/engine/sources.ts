@@ -2849,7 +2849,6 @@ const NOUN_DETERMINERS = new Set(['his', 'its', 'their', 'our', 'my', 'your']);
 const PEOPLE_ADJECTIVE_CAPITALS = /(?:an|ic|ish|ese|ive|al|i)$/;
 const BE_BEFORE_PROGRESSIVE = new Set(['is', 'are', 'was', 'were', 'been', 'be', '’re', "'re", 'am']);
 const LINKS_BEFORE_PARTICIPLE = new Set(['and', 'by', 'while', 'after', 'before', 'without', 'also']);
-/** "Doctors are warning of a surge", "Reed quit, warning that": "warning" as a verb, after a form of "be" or opening a participle's clause; elsewhere a noun. */
 const MESSAGES_WARNING = new Set(['statement', 'statements', 'letter', 'letters', 'memo', 'memos', 'notice', 'notices', 'email', 'emails', 'report', 'reports', 'bulletin', 'advisory', 'release']);
 /**
  * Whether the message whose head is at k was put out by the clause's subject ("issued a statement", "sent staff a
@@ -2863,6 +2862,7 @@ function messagePutOut(tokens: readonly Token[], k: number): boolean {
   return !isWord(verb) || PUT_OUT_MESSAGES.has(verb.lower) || (verb.lower === 'out' && /^put/.test(at(tokens, m - 1).lower));
 }
 const PUT_OUT_MESSAGES = new Set(['issued', 'issues', 'issue', 'issuing', 'released', 'releases', 'release', 'releasing', 'sent', 'sends', 'send', 'sending', 'published', 'posted', 'circulated', 'distributed', 'wrote', 'writes', 'emailed', 'e-mailed', 'tweeted', 'filed', 'delivered', 'read', 'put']);
+/** "Doctors are warning of a surge", "Reed quit, warning that": "warning" as a verb, after a form of "be" or opening a participle's clause; elsewhere a noun. */
 function warningAsVerb(tokens: readonly Token[], i: number): boolean {
   let k = i - 1;
   while (k > 0 && isWord(at(tokens, k)) && (isLyAdverb(at(tokens, k).lower) || at(tokens, k).lower === 'now' || at(tokens, k).lower === 'also' || at(tokens, k).lower === 'still')) k--;
@@ -3465,14 +3465,14 @@ function headAfterWord(tokens: readonly Token[], k: number): Token {
 const SIGN_AMOUNTS = new Set(['no', 'little', 'few', 'any', 'some', 'every', 'clear', 'early']);
 const WILL_SHOWN = new Set(['interest', 'inclination', 'appetite', 'willingness', 'desire']);
 const QUALITIES_SHOWN = new Set(['sign', 'signs', 'symptoms', 'promise', 'potential', 'restraint', 'class', 'skill', 'skills', 'courage', 'nerve', 'composure', 'grit', 'resilience', 'leadership', 'flair', 'talent', 'patience', 'mettle']);
-/**
- * "denied the request for a loan", "claimed the prize", "argued with her brother", "was admitted to hospital",
- * "concluded its hearings": the verb of saying reports an act here, no claim.
- */
 const AFTER_A_RITE = new Set(['to', 'for', 'at', 'on', 'in', 'before', 'after', 'with', 'and', 'as', 'over', 'during', 'when', 'while', 'then', 'again', 'once', 'together', 'aloud']);
 const COMMENT_SOUGHT = new Set(['comment', 'comments', 'response', 'responses', 'reaction', 'statement']);
 // What is said as a rite or a greeting, not as a claim.
 const SAID_RITES = new Set(['goodbye', 'goodbyes', 'farewell', 'farewells', 'hello', 'hi', 'grace', 'prayer', 'prayers']);
+/**
+ * "denied the request for a loan", "claimed the prize", "argued with her brother", "was admitted to hospital",
+ * "concluded its hearings": the verb of saying reports an act here, no claim.
+ */
 function notAClaim(tokens: readonly Token[], i: number): boolean {
   const verb = at(tokens, i).lower;
   const next = at(tokens, i + 1).lower;
@@ -4996,10 +4996,6 @@ function isTitleCase(tokens: readonly Token[]): boolean {
   return longer >= 4 && capitalised >= 0.8 * longer;
 }
 
-/**
- * The source after "according to" or "based on", from k: "two surveys by the Leeds council about its farms" are the
- * council's surveys; what they are about is not who made them.
- */
 // Words that are put down to someone: "The remark was attributed to", "the quote has been attributed to".
 const WORDS_PUT_DOWN = new Set(['remark', 'remarks', 'quote', 'quotes', 'quotation', 'comment', 'comments', 'statement', 'statements', 'words', 'line', 'phrase', 'claim', 'claims', 'saying', 'tweet', 'post', 'letter', 'memo']);
 /** Whether the subject of the passive "attributed" at i, past its auxiliaries, is words someone said or wrote. */
@@ -5008,6 +5004,10 @@ function wordsPutDown(tokens: readonly Token[], i: number): boolean {
   while (k > 0 && (PASSIVE_BE.has(at(tokens, k).lower) || AUXILIARIES.has(at(tokens, k).lower) || MODALS.has(at(tokens, k).lower) || isLyAdverb(at(tokens, k).lower))) k--;
   return WORDS_PUT_DOWN.has(at(tokens, k).lower);
 }
+/**
+ * The source after "according to" or "based on", from k: "two surveys by the Leeds council about its farms" are the
+ * council's surveys; what they are about is not who made them.
+ */
 function framedSource(tokens: readonly Token[], k: number): Token[] {
   const words = phraseAfter(tokens, k, 12);
   const about = words.findIndex((w, n) => n > 1 && w.lower === 'about');
@@ -5071,7 +5071,6 @@ function crowdLeftHolding(tokens: readonly Token[], i: number, sentenceStart: nu
   return words.length > 0 && classifySource(words, sentenceStart) === VAGUE_ATTRIBUTION ? words : null;
 }
 
-/** Source phrases in one sentence, in no particular order and possibly overlapping. */
 const JUDGING_VERBS = new Set(['is', 'was', 'are', 'were', 'be', 'been', "isn't", 'isn’t', "wasn't", 'wasn’t', 'seems', 'seemed', 'looks', 'looked', 'remains', 'remained', 'represents', 'represented', 'means', 'meant', 'feels', 'felt', 'sounds', 'sounded', 'appears', 'appeared', 'matters', 'mattered', 'signals', 'signaled', 'signalled', 'amounts', 'amounted', 'stands', 'stood', 'reads', 'smacks', 'smacked', 'symbolizes', 'symbolises', 'embodies']);
 const FRAME_OPENERS = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'my', 'many', 'some', 'most', 'these', 'those', 'other', 'local', 'young', 'older']);
 /** Whether the sentence opens with "To", as a view framed for someone may ("To many, …"): worth reading for one. */
@@ -5111,6 +5110,7 @@ function matchViewFrame(tokens: readonly Token[], sentenceStart: number, out: So
   emit(out, words, sentenceStart, at(tokens, to), at(tokens, to));
 }
 
+/** Source phrases in one sentence, in no particular order and possibly overlapping. */
 export function findSources(sentenceTokens: readonly Token[], sentenceStart: number): SourceMatch[] {
   // "“Will it rain?” - Growers who saw the forecast said": a dash opening the sentence is no part of it.
   const dashed = sentenceTokens.length > 1 && (SPACED_DASHES.has(at(sentenceTokens, 0).text) || at(sentenceTokens, 0).text === '—');
