@@ -1782,10 +1782,21 @@ describe('findAttributions', () => {
     ['Researchers led by Ann Marsh at the Leeds Institute found that the drug worked.', '“Ann Marsh”'],
     ['Three newspapers — including the Leeds Post — warned that the dam was unsafe.', '“Leeds Post”'],
     ['Many growers at the fair, including Mr. Ode, said the levy was unfair.', '“Mr. Ode”'],
+    ['Some shop owners, such as Tom Reed, argue that the levy drives buyers away.', '“Tom Reed”'],
   ])('a crowd given with its members’ names is named: %s', (text, members) => {
     const found = analyzeText(text).filter((f) => f.kind !== 'hedge');
     expect(found.map((f) => f.kind)).toEqual(['named-source']);
     expect(found[0]?.reason).toContain(`${members} named among them`);
+  });
+
+  test('“they” after a crowd given with its members’ names refers to that named group', () => {
+    const text = 'Proponents, including the Hull Traders Guild, have urged the council to keep the market open, though they say its fees should fall.';
+    const found = analyzeText(text);
+    expect(found.map((f) => [f.kind, f.text])).toEqual([
+      ['named-source', 'Proponents'],
+      ['named-source', 'they say'],
+    ]);
+    expect(found[1]?.reason).toContain('refers to “Proponents”');
   });
 
   test.each([

@@ -894,6 +894,9 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
       if (a.kind !== 'hedge' && text.charCodeAt(a.cueStart) !== 91 /* [ */) {
         const mention = mentionOf(text, a, words, paragraph, s, extra.anonymityReasonGiven);
         mention.firstMention = antecedent;
+        // "Proponents, including Acme, have urged …, although they say": a crowd named by its members is a group "they"
+        // refers to, whether or not its noun is one the lexicon knows.
+        if (member) mention.namesGroup = true;
         if (s === 0 && standsAlone(readings, s)) mention.headline = true;
         mentions.push(mention);
       }
@@ -1273,8 +1276,9 @@ function namedPairBefore(text: string, sentences: readonly Span[], paragraphs: r
 /**
  * The name that sets off a source phrase as including or led by someone, inside the phrase or right after it:
  * "Several candidates, including Tom Reed,", "The volunteers — led by the organiser Ann Marsh —", "including The Leeds
- * Post". Not members described only by a crowd ("including Muslims and Jews") or a role ("including her chief of
- * staff").
+ * Post", "Some shop owners, such as Tom Reed," (as "Growers such as Tom Reed" with no commas). Not members described
+ * only by a crowd ("including Muslims and Jews") or a role ("including her chief of staff"), nor an example likened to
+ * the crowd ("Some, like Reed,"), which stays the crowd.
  */
 function memberNamed(tokens: readonly Token[], source: { sourceStart: number; sourceEnd: number }, sentenceStart: number): { start: number; end: number } | undefined {
   const last = Math.min(firstTokenFrom(tokens, source.sourceEnd), tokens.length - 1);
@@ -1285,7 +1289,8 @@ function memberNamed(tokens: readonly Token[], source: { sourceStart: number; so
     let m = ledBy ? k : k + 1;
     const word = tokens[m]?.lower;
     if (word === 'led' && tokens[m + 1]?.lower === 'by') m += 2;
-    else if (word === 'including' || (word === 'among' && tokens[m + 1]?.lower === 'them')) m += word === 'among' ? 2 : 1;
+    else if (word === 'including') m++;
+    else if ((word === 'among' && tokens[m + 1]?.lower === 'them') || (word === 'such' && tokens[m + 1]?.lower === 'as')) m += 2;
     else continue;
     // "the" or a role before the name: "including the Leeds Post", "led by the organiser Ann Marsh"; not "including
     // a share of Acme's board", "including one from Leeds".
