@@ -2434,6 +2434,20 @@ describe('findAttributions', () => {
     expect(kinds(text).filter(([kind]) => kind !== 'unverified-figure')).toEqual([]);
   });
 
+  test.each([
+    'Tickets cost less per Person this year.',
+    'The Cost Per Head Rises Again',
+  ])('"per" right after a word, before a capital, is a rate or a headline’s word, not a source: %s', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+
+  test.each([
+    ['The striker will join the club, per Sky Sports.', 'per Sky Sports'],
+    ['Per Hull Radio, the ferry will stop in May.', 'Per Hull Radio'],
+  ])('"per" set off before a name is the name’s word: %s', (text, finding) => {
+    expect(kinds(text)).toEqual([['named-source', finding]]);
+  });
+
   test('a hedge right before the verb leaves no named claim, with an aside between the name and the verb too', () => {
     expect(kinds('Tom Reed has reportedly told friends that the talk went well.')).toEqual([['hedge', 'reportedly']]);
     expect(kinds('Tom Reed, the brother of the mayor, Ann Marsh, has reportedly told friends that the talk went well.')).toEqual([['hedge', 'reportedly']]);

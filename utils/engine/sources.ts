@@ -5654,7 +5654,9 @@ function joinedAct(tokens: readonly Token[], i: number): boolean {
 /** "per Acme", "Per the agency,", "per the report": "per" before a source, not "$5 per hour". */
 function perSource(tokens: readonly Token[], i: number): boolean {
   const next = at(tokens, i + 1);
-  if (next.capitalized) return true;
+  // ", per ESPN", "Per Reuters,": a name set off; not a rate or a title-case headline's word after another word
+  // ("costs less per Person", "The Cost Per Head Rises").
+  if (next.capitalized) return !isWord(at(tokens, i - 1));
   // "$5 per share", "ten per report": a rate, not a source.
   if (STARTS_WITH_NUMBER.test(at(tokens, i - 1).text) || NUMBER_WORDS.has(at(tokens, i - 1).lower)) return false;
   // ", per sources", "Per league sources,", ", per reports": sports and tech desks' "according to", set off as it is;
