@@ -180,6 +180,13 @@ describe('quantities a reader may want a source for', () => {
     ['A 2,000-strong march wound through Tillbury on Sunday.', '2,000-strong', 'count'],
     ['The firm sent its 40-strong salvage fleet north.', '40-strong', 'count'],
     ['Police met a twenty-strong convoy of tractors.', 'twenty-strong', 'count'],
+    // Short units of a make ("a 6mm lens") measure a change or an amount after a verb of moving or reaching, or
+    // before "of".
+    ['Sea levels off Hull have risen by 20cm since 1950.', '20cm', 'measure'],
+    ['Summer heat in Leeds has risen by 2C since the 1960s.', '2C', 'measure'],
+    ['Gusts reached 95mph on the Humber bridge.', '95mph', 'measure'],
+    ['Officers seized 4 kg of heroin at the port.', '4 kg', 'measure'],
+    ['Each Acme shop throws away 70kg of bread a week.', '70kg', 'measure'],
   ])('%s → "%s" (%s)', (text, span, kind) => {
     const found = read(text);
     expect(found).toContainEqual([span, kind]);
@@ -585,6 +592,16 @@ describe('numbers that are not figure claims', () => {
     ['The motion cleared the 218 vote threshold on Friday.', '218', 'threshold'],
     ['Turnout fell below a threshold of 40% set by law.', '40%', 'threshold'],
     ['Most came from donors giving $50 or less.', '$50', 'bracket'],
+    // A list of bare numbers is what the item with the word that tells says.
+    ['Police are holding three men, aged 19, 22 and 25.', '22', 'age'],
+    ['The talks will be held in Leeds on 3 and 4 June.', '3', 'date'],
+    ['Hearings are set for 2, 9 and 16 October.', '9', 'date'],
+    ['The M62 was shut between junctions 24 and 25.', '25', 'label'],
+    ['The lorry overturned near junction 14.', '14', 'label'],
+    // One thing's size, the unit glued on.
+    ['The new border fence is 400km long.', '400km', 'size'],
+    // A make: no verb of moving before it, nothing measured after it.
+    ['The phone has a 6mm lens.', '6mm', 'spec'],
   ])('%s → "%s" (%s)', (text, span, kind) => {
     const found = read(text);
     expect(found).toContainEqual([span, kind]);

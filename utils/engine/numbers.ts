@@ -137,6 +137,17 @@ const MEASURE_UNITS = set(
 // Units of length in the singular, as they stand in an area or a volume before a noun: "square foot", "cubic meter".
 const AREA_UNITS = set('foot mile meter metre yard inch kilometer kilometre');
 // Lengths too small for anything but one object's make, or rain and snow.
+// Short units that mostly give a product's make ("a 6mm lens", "a 150mph top speed") but also a measured change or
+// amount: "have risen by 20cm", "temperatures rose 2C", "gusts reached 110mph", "seized 2kg of cocaine".
+const PHYSICAL_UNITS = set('cm mm kg kilos mph kph km/h c');
+const REACHING = set('reached hit topped exceeded');
+/** Whether the measure from `spanStart` to its unit at `unit` is a change or an amount of something, not a make. */
+function measuredAmount(s: Sentence, spanStart: number, unit: number): boolean {
+  const before = s.lower(spanStart - 1);
+  const changed = MOVE_VERBS.has(before) || REACHING.has(before) || (before === 'by' && MOVE_VERBS.has(s.lower(spanStart - 2)));
+  const amountOf = s.lower(unit + 1) === 'of' && s.isWord(unit + 2) && !s.capitalized(unit + 2) && !SPEC_AFTER.has(s.lower(unit + 2)) && !FUNCTION_WORDS.has(s.lower(unit + 2));
+  return changed || amountOf;
+}
 const SMALL_LENGTHS = set('millimeters millimetres millimeter millimetre centimeters centimetres centimeter centimetre');
 const NOTHING_MADE = set('rain rainfall snow snowfall precipitation water sea');
 /** Words after a measure that make it one object's size or reach. */
@@ -149,7 +160,8 @@ const PERCENT_WORDS = set('percent percentage pct');
 const LABEL_BEFORE = set(
   'no no. nos page pages p. pp section sections article articles chapter chapters verse verses clause clauses route highway interstate room flight number level phase ' +
     'season episode vol volume series model version rule title proposition prop amendment paragraph item line act exhibit district precinct ' +
-    'channel gate platform pier lot unit suite apt apartment box bus track code grade seed pick ward type category stage class',
+    'channel gate platform pier lot unit suite apt apartment box bus track code grade seed pick ward type category stage class junction ' +
+    'junctions exit terminal',
 );
 const US_STATE_CODES = set(
   'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY',
@@ -998,7 +1010,24 @@ export function findNumbers(text: string, start: number, end: number): NumberMen
     out.push(found.mention);
     k = Math.max(k, found.lastWord);
   }
+  listedLikeTheirItems(text, out);
   return out;
+}
+
+// What a list of bare numbers is, once one item says it: "aged 19, 22 and 25", "on 2, 9 and 16 October", "junctions 24
+// and 25" are ages, dates and labels, each item, though only one has the word that tells.
+const LISTED_KINDS: ReadonlySet<NumberKind> = new Set(['age', 'date', 'label']);
+const LIST_JOIN = /^(?:\s*,\s*|,?\s+(?:and|or|&)\s+)$/;
+const BARE_NUMBER = /^\d{1,3}$/;
+function listedLikeTheirItems(text: string, mentions: NumberMention[]): void {
+  for (let k = 0; k < mentions.length; ) {
+    let end = k;
+    while (end + 1 < mentions.length && LIST_JOIN.test(text.slice((mentions[end] as NumberMention).end, (mentions[end + 1] as NumberMention).start))) end++;
+    const items = mentions.slice(k, end + 1);
+    const told = items.find((m) => LISTED_KINDS.has(m.kind));
+    if (told && items.length > 1) for (const m of items) if (isFigureClaim(m) && BARE_NUMBER.test(text.slice(m.start, m.end))) m.kind = told.kind;
+    k = end + 1;
+  }
 }
 
 const MEASURED: ReadonlySet<NumberKind> = new Set(['measure', 'distance', 'size', 'spec', 'money', 'price']);
@@ -1383,6 +1412,9 @@ function classify(s: Sentence, n: Numeral): Found | null {
       n.value = value * (SCALES[suffix] as number);
       return ends.withNoun('count');
     }
+    // "The border is 400km long": one thing's size, as "10 feet tall" is.
+    if ((MEASURE_UNITS.has(suffix) || SPEC_UNITS.has(suffix)) && SIZE_AFTER.has(next)) return ends.found('size', last, first);
+    if (PHYSICAL_UNITS.has(suffix) && measuredAmount(s, spanStart, last)) return ends.found('measure', last, first);
     if (SPEC_UNITS.has(suffix) || (MEASURE_UNITS.has(suffix) && afterSpecNoun(s, first))) return ends.found('spec', last, first);
     if (MEASURE_UNITS.has(suffix)) return ends.found('measure', last, first);
     return ends.found('model', last, first);
@@ -1624,6 +1656,7 @@ function classify(s: Sentence, n: Numeral): Found | null {
     const change = MOVE_VERBS.has(s.lower(spanStart - 1)) || ((after === 'a' || after === 'per' || after === 'each') && TIME_UNITS.has(s.lower(unit + 2)));
     if (SMALL_LENGTHS.has(next) && !change && !(after === 'of' && NOTHING_MADE.has(s.lower(unit + 2)))) return ends.found('size', unit);
     if (MEASURE_UNITS.has(next) && !/^(?:ft|lb|lbs|oz|kg|g|mm|cm|nm)$/.test(next)) return ends.found('measure', unit);
+    if (PHYSICAL_UNITS.has(next) && measuredAmount(s, spanStart, unit)) return ends.found('measure', unit);
     return ends.found('spec', unit);
   }
 
