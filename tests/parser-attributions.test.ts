@@ -2435,6 +2435,16 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['Hull has moved 3,000 troops to the coast, according to Western intelligence.', [['unverified-figure', '3,000 troops'], ['vague-attribution', 'according to Western intelligence']]],
+    ['US intelligence believes the rockets were moved.', [['vague-attribution', 'US intelligence']]],
+    ['Rival clubs have accused Rovers of breaking the spending rules.', [['vague-attribution', 'Rival clubs']]],
+    // A committee or an agency with the word in its name is named.
+    ['The Leeds Intelligence Unit said in a review that the claim was false.', [['named-source', 'The Leeds Intelligence Unit said']]],
+  ])('a country’s spies as a whole, or clubs as a whole, are a crowd: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
     'Tickets cost less per Person this year.',
     'The Cost Per Head Rises Again',
   ])('"per" right after a word, before a capital, is a rate or a headline’s word, not a source: %s', (text) => {

@@ -343,7 +343,12 @@ export const BODY_PLURALS: ReadonlySet<string> = new Set(['companies', 'newspape
   // Bodies of the media, of travel, of health and schooling, of faith: "Several networks have accused", "Hospital trusts say".
   'networks', 'studios', 'stations', 'platforms', 'newsrooms', 'hotels', 'resorts', 'museums', 'campsites', 'trusts', 'districts', 'clinics', 'pharmacies', 'colleges', 'academies', 'dioceses', 'parishes', 'congregations', 'mosques', 'synagogues', 'temples',
   // The financial markets, as a whole: "Markets now see two cuts".
-  'markets']);
+  'markets',
+  // Clubs of a sport or a town: "Rival clubs have accused Rovers".
+  'clubs']);
+// A country's spies as a whole, no agency named: "according to Western intelligence", "US intelligence believes";
+// in lower case only, for "the House Intelligence Committee" is a name.
+const SPIES = 'intelligence';
 
 const BODY_OF = new Set(['of', 'for']);
 /** A capitalised nationality or party, which "and" may join to another before their noun ("French and German officials"). */
@@ -384,6 +389,7 @@ const isCrowd = (word: string, capitalized = false, opensSentence = false): bool
   GROUP_PLURALS.has(word) ||
   GROUP_PLURALS.has(word.slice(word.lastIndexOf('-') + 1)) || // "African-Americans"
   BODY_PLURALS.has(word) ||
+  (!capitalized && word === SPIES) ||
   (word.endsWith('s') && PEOPLE_ADJECTIVES.has(singular(word)));
 
 const lowerAt = (lowers: readonly string[], k: number): string => lowers[k] ?? '';
