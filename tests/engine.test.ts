@@ -206,6 +206,29 @@ describe('anonymous sources', () => {
     expect(company?.reason).not.toContain('refers to “the study”');
   });
 
+  test.each([
+    ['A councillor has quit the Leeds Labour group. Gwen Parry said she had been bullied. The councillor said she would sit alone.', 'The councillor said', 'Gwen Parry'],
+    ['A doctor has been suspended by Hull Royal. Dr Isaac Brenner said he would appeal. The doctor said he had done nothing wrong.', 'The doctor said', 'Dr Isaac Brenner'],
+    ['A councillor has quit the Leeds Labour group. Gwen Parry, a councillor for Hull West, said she had been bullied. The councillor said she would sit alone.', 'The councillor said', 'Gwen Parry'],
+  ])('the person met unnamed in passing, whom the next sentence names speaking, is that person: %s', (text, reference, name) => {
+    const found = analyzeText(text).find((f) => f.text === reference);
+    expect(found?.kind).toBe('named-source');
+    expect(found?.reason).toContain(`refers to “${name}”`);
+  });
+
+  test.each([
+    // The speaker was named in the first sentence, as someone else.
+    'A doctor treating Tom Reed has been suspended. Reed said he was shocked. The doctor said he had done nothing wrong.',
+    // The speaker is given another role.
+    'A councillor has quit the Leeds Labour group. Party leader Tom Reed said he was sorry. The councillor said she would sit alone.',
+    'A doctor has been suspended by Hull Royal. Ann Marsh, a nurse on the ward, said staff were shocked. The doctor said he would appeal.',
+    // An informant, not the story's subject, stays unnamed.
+    'A senior official said talks had stalled. Ann Marsh said she was hopeful. The official said the gap was wide.',
+  ])('an unnamed person stays unnamed when the next sentence names someone else: %s', (text) => {
+    const found = analyzeText(text).find((f) => /^The (?:doctor|councillor|official)\b/.test(f.text));
+    expect(found?.kind).toBe('anonymous-source');
+  });
+
   test('"one of them" after an unnamed group is one of that group, with its reason for anonymity', () => {
     const text = 'Two aides, speaking anonymously because they were not authorised to comment, said the deal was close. One of them said a vote was due.';
     const one = analyzeText(text).find((f) => f.text === 'One of them');

@@ -411,8 +411,17 @@ const mentionOf = (text: string, a: Attribution, words: readonly string[], parag
   // ending: "Potters"), "Six Leeds newspapers" (bodies).
   // So do names joined by "and": "Trump and Ryan met on Thursday … areas where they disagree".
   const namesGroup = isName && (words.some((w) => (isPeoplePlural(w, false) && isCrowdOfPeople(w)) || BODY_PLURALS.has(w)) || JOINED_NAMES.test(source));
-  return { kind: a.kind as Mention['kind'], specificity: a.specificity, text: source, head, plural, namesGroup, paragraph, sentence, inPassing: false, anonymityReasonGiven };
+  const roleBeside = isName ? roleSetBeside(text, a.sourceEnd) : undefined;
+  return { kind: a.kind as Mention['kind'], specificity: a.specificity, text: source, head, plural, namesGroup, paragraph, sentence, inPassing: false, anonymityReasonGiven, ...(roleBeside ? { roleBeside } : {}) };
 };
+// ", a nurse at the clinic,", ", the city's mayor,": an article, a few words, and the role they end on.
+const ROLE_BESIDE = /^,\s+(?:a|an|the)\s+(?:[\p{L}’'-]+\s+){0,3}?([\p{Ll}-]+)(?=[\s,;.])/u;
+/** The role set beside a name right after it, as the lexicon knows it (singular), if any. */
+function roleSetBeside(text: string, end: number): string | undefined {
+  const role = ROLE_BESIDE.exec(text.slice(end, end + 80))?.[1];
+  const head = role ? headOf([role]).head : '';
+  return head && isPersonRole(head) ? head : undefined;
+}
 
 const PLURAL_PRONOUN_MENTION = /^(?:they|them|their|both)$/;
 // A mention that is only a person's pronoun, which says nothing of whom it refers to.

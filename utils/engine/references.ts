@@ -36,6 +36,8 @@ export interface Mention {
   firstMention?: Mention;
   /** A name in passing inside a quotation, or describing someone else ("a Tom Reed supporter"). */
   notInView?: boolean;
+  /** For a name, the role set beside it after a comma: "nurse" for "Ann Marsh, a nurse at the clinic,". */
+  roleBeside?: string;
 }
 
 export interface ReferenceShape {
@@ -612,7 +614,7 @@ export function resolveReference(
     if (m.head !== shape.head || (m.plural && !shape.plural) || (shape.pair && !m.plural)) continue;
     // "Leeds speechwriter reveals…" in a headline, then "Cross said … The speechwriter said": the article names him.
     if (m.headline && m.kind !== 'named-source') continue;
-    if (m.kind !== 'named-source' || within(m, paragraph)) return as(m);
+    if (m.kind !== 'named-source' || within(m, paragraph)) return as((m.inPassing && !shape.plural && namedInTheNextSentence(earlier, m, shape.head ?? '')) || m);
   }
   // "a source close to the mayor said … That person said": one unnamed informant, whatever word described them first.
   if (UNNAMED_HEADS.has(shape.head ?? '') || (UNNAMED_PEOPLE.has(shape.head ?? '') && !shape.epithet)) {
@@ -681,6 +683,21 @@ export function resolveReference(
     if (pair) return as(pair);
   }
   return nextNamed && standsFor(nextNamed) ? as(nextNamed) : null;
+}
+
+/**
+ * "A councillor has resigned. Gwen Parry said she had been bullied. The councillor said …": the one person a story
+ * met unnamed in passing, whom the next sentence names as its one named speaker (guide: named when the article names
+ * the referent in the next sentence). Not a speaker the first sentence named already ("A doctor treating Tom Reed …
+ * Reed said"), nor one given another role ("Party leader Tom Reed said", "Ann Marsh, a nurse, said").
+ */
+function namedInTheNextSentence(earlier: readonly Mention[], unnamed: Mention, head: string): Mention | undefined {
+  const next = earlier.filter((e) => e.sentence === unnamed.sentence + 1 && e.kind === 'named-source');
+  const speakers = next.filter((e) => !e.inPassing && !PRONOUN.test(e.text) && (e.head === '' || e.head === head) && onePersonsName(e));
+  const speaker = speakers.length === 1 && next.every((e) => e === speakers[0] || e.text === speakers[0]?.text) ? speakers[0] : undefined;
+  if (speaker?.roleBeside !== undefined && speaker.roleBeside !== head) return undefined;
+  const surname = speaker?.text.split(/\s+/).at(-1) ?? '';
+  return speaker && !earlier.some((e) => e.sentence === unnamed.sentence && e.text.split(/\s+/).includes(surname)) ? speaker : undefined;
 }
 
 // Records a body makes or a case holds, never one person's words: not "the letter", "the statement", "the study",
