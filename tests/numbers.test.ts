@@ -187,6 +187,9 @@ describe('quantities a reader may want a source for', () => {
     ['Gusts reached 95mph on the Humber bridge.', '95mph', 'measure'],
     ['Officers seized 4 kg of heroin at the port.', '4 kg', 'measure'],
     ['Each Acme shop throws away 70kg of bread a week.', '70kg', 'measure'],
+    // A firm's share of a market is a proportion, not a market's move.
+    ['Acme’s share of the market fell to 18%.', '18%', 'percent'],
+    ['The grocer’s market share has fallen to 9.5%.', '9.5%', 'percent'],
   ])('%s → "%s" (%s)', (text, span, kind) => {
     const found = read(text);
     expect(found).toContainEqual([span, kind]);

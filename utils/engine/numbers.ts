@@ -2044,9 +2044,17 @@ function marketWordBefore(s: Sentence, from: number, reach: number): boolean {
       if ((j === from || (j === from - 1 && PRICE_WORDS.has(s.lower(from)))) && !amountOf) return true;
       continue;
     }
-    // "Oil exports rose 12%", "gold output fell": an amount of the commodity is a statistic, not its market.
-    if (MARKET_WORDS.has(s.lower(j))) return !VOLUMES.has(s.lower(j + 1));
+    // "Oil exports rose 12%", "gold output fell": an amount of the commodity is a statistic, not its market; so is a
+    // firm's share of a market ("Acme's market share fell to 18%", "its share of the market fell").
+    if (MARKET_WORDS.has(s.lower(j))) return !VOLUMES.has(s.lower(j + 1)) && !shareOfAMarket(s, j);
   }
+  return false;
+}
+/** At j, "market share" or the market of "share of the (snack) market": a proportion, not a market that moves. */
+function shareOfAMarket(s: Sentence, j: number): boolean {
+  if (s.lower(j) === 'market' && s.lower(j + 1) === 'share') return true;
+  if (s.lower(j) === 'share' && (s.lower(j - 1) === 'market' || s.lower(j + 1) === 'of')) return true;
+  for (let k = j - 1; k >= j - 4 && k > 0; k--) if (s.lower(k) === 'of' && s.lower(k - 1) === 'share') return s.lower(j) === 'market';
   return false;
 }
 const COMMODITIES = set('platinum palladium nickel zinc tin cobalt lithium wheat corn soybeans coffee cocoa sugar cotton lumber');
