@@ -1770,6 +1770,14 @@ describe('findAttributions', () => {
     expect(read(text).filter((a) => a.cue).map((a) => a.source)).toEqual([source]);
   });
 
+  test.each([
+    ['Documents filed with the regulator show that Rovers lost money.', 'Documents filed with the regulator'],
+    ['Documents filed in May show the mill was sold.', 'Documents filed in May'],
+  ])('a record filed somewhere is the subject of the verb after it: %s', (text, source) => {
+    expect(read(text).filter((a) => a.cue).map((a) => a.source)).toEqual([source]);
+    expect(kinds(text)).toEqual([['named-source', `${source} show`]]);
+  });
+
   test('a document a speaker speaks in is no source of its own: "In a letter calling for…, Ann Marsh said"', () => {
     const text = 'In a letter calling for the meeting, Council President Ann Marsh said the firms had failed.';
     expect(analyzeText(text).filter((f) => f.kind !== 'named-source')).toEqual([]);

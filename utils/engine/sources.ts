@@ -2480,7 +2480,7 @@ function letsPeopleIn(tokens: readonly Token[], i: number): boolean {
 }
 
 // Participles by which a record is put out or taken: "polls released on Monday", "a poll taken last week".
-const RECORD_PARTICIPLES = new Set(['released', 'published', 'conducted', 'taken', 'issued', 'compiled', 'analysed', 'analyzed', 'collected', 'gathered']);
+const RECORD_PARTICIPLES = new Set(['released', 'published', 'conducted', 'taken', 'issued', 'compiled', 'analysed', 'analyzed', 'collected', 'gathered', 'filed']);
 /**
  * The noun a participle and its agent or recipient describe, from the word before a verb at k: "documents" in
  * "documents leaked to the Hull Post show"; k itself when no such participle stands between.
