@@ -1771,6 +1771,18 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    // Read where it was heard: the statement is the speaker's, no second source.
+    ['In a statement read outside court, Tom Reed said his client would appeal.', [['named-source', 'Tom Reed said']]],
+    // The statement itself speaks, with where it was read.
+    ['A statement read in court said the mill was sorry.', [['vague-attribution', 'A statement read in court']]],
+    ['The letter read outside court said the mill would close.', [['named-source', 'The letter read outside court said']]],
+    // "read in part:" quotes it.
+    ['The letter read in part: “We will close the mill.”', [['named-source', 'The letter read']]],
+  ])('a statement read somewhere is read, not reading: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
     ['Documents filed with the regulator show that Rovers lost money.', 'Documents filed with the regulator'],
     ['Documents filed in May show the mill was sold.', 'Documents filed in May'],
   ])('a record filed somewhere is the subject of the verb after it: %s', (text, source) => {

@@ -2433,7 +2433,10 @@ const GIVEN_TO = new Set(['leaked', 'provided', 'given', 'sent', 'submitted', 'p
  * "obtained by", "a photo taken by".
  */
 const describes = (participle: string, preposition: string): boolean =>
-  (preposition === 'by' && (BY_PARTICIPLES.has(participle) || HELD_BY_OUTLET.has(participle) || RECORD_PARTICIPLES.has(participle))) || (preposition === 'to' && GIVEN_TO.has(participle));
+  (preposition === 'by' && (BY_PARTICIPLES.has(participle) || HELD_BY_OUTLET.has(participle) || RECORD_PARTICIPLES.has(participle))) ||
+  (preposition === 'to' && GIVEN_TO.has(participle)) ||
+  // "A statement read to the court said", "a letter read outside court said".
+  (participle === 'read' && (READ_BY.has(preposition) || READ_WHERE.has(preposition)));
 /** "A video posted on Twitter shows": a participle right after a record says how it was put out, no claim of its own. */
 const recordPutOut = (tokens: readonly Token[], j: number): boolean => putsOutRecord(at(tokens, j - 1).lower, at(tokens, j).lower);
 /**
@@ -2503,7 +2506,10 @@ function describedHead(tokens: readonly Token[], k: number): number {
  * described, with its participle and agent.
  */
 function withParticipleHead(tokens: readonly Token[], words: Token[]): Token[] {
-  const by = tokenIndex(tokens, at(words, 0)) - 1;
+  const first = tokenIndex(tokens, at(words, 0));
+  // The phrase may open with the preposition itself: "outside court" after "The letter read".
+  const by = describes(at(tokens, first - 1).lower, at(words, 0).lower) ? first : first - 1;
+  if (by === first) words = words.slice(1);
   if (!describes(at(tokens, by - 1).lower, at(tokens, by).lower) || !isWord(at(tokens, by - 2))) return words;
   const head = phraseBefore(tokens, by - 2);
   return head.length ? [...head, at(tokens, by - 1), at(tokens, by), ...words] : words;
@@ -2666,7 +2672,9 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
   const itReads = reads && introducesContent(tokens, i, QUOTATION_OPENERS);
   // "a statement read to the court", "a letter read out by her lawyer": read by someone, a participle, not what it says.
   const readOut = verb.lower === 'read' && at(tokens, i + 1).lower === 'out' ? i + 2 : i + 1;
-  if (verb.lower === 'read' && READ_BY.has(at(tokens, readOut).lower)) return;
+  // So is one read where it was heard ("read outside court", "read in court"); "read in part:" quotes it.
+  const readWhere = READ_WHERE.has(at(tokens, readOut).lower) && at(tokens, readOut + 1).lower !== 'part';
+  if (verb.lower === 'read' && (READ_BY.has(at(tokens, readOut).lower) || readWhere)) return;
   // "It accused the council of hiding the figures": only a body makes a charge, as only one says something.
   // Not "condemned", which a thing does too ("it condemned thousands to poverty").
   const itCharges = JOINED_CHARGES.test(verb.lower) && !verb.lower.startsWith('condemn');
@@ -4875,6 +4883,7 @@ function namedDisplay(words: readonly Token[]): boolean {
 }
 const DISPLAY_DETERMINERS = new Set(['a', 'an', 'the', 'one', 'this', 'that', 'his', 'her', 'their', 'its']);
 const READ_BY = new Set(['to', 'aloud', 'by', 'at', 'during', 'before']);
+const READ_WHERE = new Set(['outside', 'inside', 'in', 'on']);
 // Things worn or held up with words on them.
 const DISPLAYS = new Set(['shirt', 'shirts', 't-shirt', 't-shirts', 'sign', 'signs', 'banner', 'banners', 'placard', 'placards', 'poster', 'posters', 'hat', 'hats', 'cap', 'caps', 'button', 'buttons', 'sticker', 'stickers', 'sweatshirt', 'sweatshirts', 'jersey', 'mug', 'mugs']);
 const TESTIFYING = new Set(['testify', 'testifies', 'testified', 'testifying']);
