@@ -1993,6 +1993,9 @@ describe('source and cue sub-spans', () => {
     // "her" ending the relative clause is its object, before a verb that is no noun ("had her say" is one).
     ['Growers who know her say she never misses a vote.', 'vague-attribution', 'Growers who know her', 'say'],
     ['Drivers who have met her said the depot was cold.', 'vague-attribution', 'Drivers who have met her', 'said'],
+    // A crowd with where it is, "on the" place, before a bare verb of stance.
+    ['Shopkeepers on the high street blame the new parking fees.', 'vague-attribution', 'Shopkeepers on the high street', 'blame'],
+    ['Growers on the coast fear the new levy.', 'vague-attribution', 'Growers on the coast', 'fear'],
     // Crowds of trades a reader meets in sport and city news.
     ['Cops describe him as quick and calm.', 'vague-attribution', 'Cops', 'describe'],
     ['Baristas say the depot is too cold.', 'vague-attribution', 'Baristas', 'say'],

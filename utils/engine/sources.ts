@@ -1449,7 +1449,9 @@ function pluralThenQualifier(tokens: readonly Token[], j: number): boolean {
     // Reddit report": on a named platform or place.
     // "Polls taken in May show", "surveys conducted across the state find": a record's participle may come between.
     if (PLACE_OR_TIME.has(at(tokens, k).lower) && RECORD_PARTICIPLES.has(at(tokens, k - 1).lower)) return RECORDS.has(at(tokens, k - 2).lower);
-    if (PLACE_OR_TIME.has(at(tokens, k).lower) || (at(tokens, k).lower === 'on' && at(tokens, k + 1).capitalized && !isPossessive(at(tokens, k + 1)))) return RECORDS.has(at(tokens, k - 1).lower) || isPeoplePlural(at(tokens, k - 1).lower, !at(tokens, k - 1).capitalized || k - 1 === 0);
+    // "Shopkeepers on the high street blame", "polls on the economy show": "on" and "the" too.
+    const onWhere = at(tokens, k).lower === 'on' && ((at(tokens, k + 1).capitalized && !isPossessive(at(tokens, k + 1))) || at(tokens, k + 1).lower === 'the');
+    if (PLACE_OR_TIME.has(at(tokens, k).lower) || onWhere) return RECORDS.has(at(tokens, k - 1).lower) || isPeoplePlural(at(tokens, k - 1).lower, !at(tokens, k - 1).capitalized || k - 1 === 0);
     // "Data released by the agency show": records described by who published them.
     if (at(tokens, k).lower === 'by' && BY_PARTICIPLES.has(at(tokens, k - 1).lower)) return RECORDS.has(at(tokens, k - 2).lower);
     // "Critics of the levy fear it", "Residents of the town worry that": people, then what they are for, against or
