@@ -5618,6 +5618,11 @@ describe('findAttributions', () => {
     // Works counted, or outlined, as well.
     ['Ann Marsh wrote three more novels in Hull.', []],
     ['Tom Reed had outlined the book before he died.', []],
+    // Words may describe the work, its noun after them.
+    ['Tom Reed and Ann Marsh wrote the two early programs that ran the flood model.', []],
+    // A work that goes on to say something says it; a work's word in the writer's title is no work.
+    ['Ann Marsh wrote a new book arguing that the plan was dead.', [['named-source', 'Ann Marsh wrote']]],
+    ['“It works,” wrote software engineer Tom Reed.', [['named-source', 'wrote software engineer Tom Reed']]],
     // "of" is a count's only after a number: written of, a work is a topic.
     ['Ann Marsh wrote of the memoir that whole pages were copied.', [['named-source', 'Ann Marsh wrote']]],
     // A statement read says what it says.

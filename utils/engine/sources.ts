@@ -3454,7 +3454,7 @@ const CALLS_OUT = new Set(['call', 'calls', 'scene', 'alarm', 'alarms', 'emergen
 const ANSWERED_THINGS = new Set(['phone', 'door', 'call', 'calls', 'telephone', 'bell', 'questions', 'queries']);
 const COURTESIES = new Set(['thanks', 'gratitude', 'condolences', 'sympathy', 'sympathies', 'appreciation', 'congratulations', 'best']);
 // "had written music for the show", "wrote a novel", "writes the code".
-const WORKS_WRITTEN = new Set(['music', 'song', 'songs', 'lyrics', 'book', 'books', 'novel', 'novels', 'script', 'scripts', 'screenplay', 'screenplays', 'poem', 'poems', 'poetry', 'code', 'software', 'score', 'symphony', 'opera', 'play', 'plays', 'memoir', 'memoirs', 'biography', 'chapter', 'chapters', 'fiction']);
+const WORKS_WRITTEN = new Set(['music', 'song', 'songs', 'lyrics', 'book', 'books', 'novel', 'novels', 'script', 'scripts', 'screenplay', 'screenplays', 'poem', 'poems', 'poetry', 'code', 'software', 'score', 'symphony', 'opera', 'play', 'plays', 'memoir', 'memoirs', 'biography', 'chapter', 'chapters', 'fiction', 'program', 'programs', 'programme', 'programmes', 'algorithm', 'algorithms', 'app', 'apps']);
 /** The noun a participle at i describes: the word before it, past a comma or a form of "be". */
 function workBefore(tokens: readonly Token[], i: number): string {
   let k = i - 1;
@@ -3570,7 +3570,14 @@ function notAClaim(tokens: readonly Token[], i: number): boolean {
     // "of" only after a count ("hundreds of songs"), not "wrote of the memoir that …", a topic.
     const counting = (t: Token, n: number) => STARTS_WITH_NUMBER.test(t.text) || NUMBER_WORDS.has(t.lower) || (COUNTING_WORKS.has(t.lower) && (t.lower !== 'of' || n > i + 1));
     while (k <= i + 4 && counting(at(tokens, k), k)) k++;
-    return WORKS_WRITTEN.has(headAfter(tokens, k)) || (at(tokens, k).lower === 'a' && WORKS_WRITTEN.has(at(tokens, k + 1).lower));
+    // The work’s noun after its determiner and up to two words that describe it: "wrote the two early programs".
+    let w = ARTICLES.has(at(tokens, k).lower) || POSSESSIVES.has(at(tokens, k).lower) ? k + 1 : k;
+    while (w < k + 3 && !WORKS_WRITTEN.has(at(tokens, w).lower) && isWord(at(tokens, w)) && !at(tokens, w).capitalized && !JOINS_A_PHRASE.has(at(tokens, w).lower) && !isClauseWord(at(tokens, w))) w++;
+    // Not a work's word in a writer's title: "wrote program director Ann Marsh", "wrote software engineer Tom Reed".
+    const titled = at(tokens, w + 1).capitalized || isPersonRole(at(tokens, w + 1).lower);
+    // Nor a work that goes on to say something: "wrote a new book arguing that …".
+    const saying = at(tokens, w + 1).lower.endsWith('ing');
+    return WORKS_WRITTEN.has(at(tokens, w).lower) && !titled && !saying;
   }
   return false;
 }
