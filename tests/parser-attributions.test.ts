@@ -1809,6 +1809,19 @@ describe('findAttributions', () => {
     expect(found[0]?.reason).toContain(`${members} named among them`);
   });
 
+  test.each([
+    ['The nurses, all members of the Leeds Nurses Union, said the ward was unsafe.', '“Leeds Nurses Union”'],
+    ['The growers, members of a new group called Farmers for Hull, said the levy was unfair.', '“Farmers for Hull”'],
+  ])('a crowd set beside the named body they are members of is named: %s', (text, body) => {
+    const found = analyzeText(text);
+    expect(found.map((f) => f.kind)).toEqual(['named-source']);
+    expect(found[0]?.reason).toContain(`are members of ${body}, named beside them`);
+  });
+
+  test('a crowd set beside a body left unnamed stays a crowd', () => {
+    expect(kinds('The nurses, members of the union, said the ward was unsafe.')).toEqual([['vague-attribution', 'The nurses']]);
+  });
+
   test('“they” after a crowd given with its members’ names refers to that named group', () => {
     const text = 'Proponents, including the Hull Traders Guild, have urged the council to keep the market open, though they say its fees should fall.';
     const found = analyzeText(text);

@@ -876,7 +876,7 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
             a.end = Math.max(a.end, a.cueEnd);
           }
           // A pronoun named on its own words ("he", with its name earlier in its own sentence) gives no name to cite.
-          reason = !cited || PRONOUN_MENTION.test(cited.text) ? REASONS['named-source'] : member ? `A named source: ${phrase} come with ${quoted(cited.text)} named among them.` : appositive ? `A named source: ${phrase} ${/ and /.test(appositive) ? 'are' : 'is'} ${quoted(cited.text)}, named beside it.` : journal ? `A named source: ${phrase} published in ${quoted(cited.text)}.` : spokenFor ? `A named source: ${phrase} ${owner && words[1]?.endsWith('s') ? 'speak' : 'speaks'} for ${quoted(cited.text)}, named just before.` : `A named source: ${phrase} refers to ${quoted(cited.text)}, named nearby.`;
+          reason = !cited || PRONOUN_MENTION.test(cited.text) ? REASONS['named-source'] : member?.body ? `A named source: ${phrase} are members of ${quoted(cited.text)}, named beside them.` : member ? `A named source: ${phrase} come with ${quoted(cited.text)} named among them.` : appositive ? `A named source: ${phrase} ${/ and /.test(appositive) ? 'are' : 'is'} ${quoted(cited.text)}, named beside it.` : journal ? `A named source: ${phrase} published in ${quoted(cited.text)}.` : spokenFor ? `A named source: ${phrase} ${owner && words[1]?.endsWith('s') ? 'speak' : 'speaks'} for ${quoted(cited.text)}, named just before.` : `A named source: ${phrase} refers to ${quoted(cited.text)}, named nearby.`;
         } else {
           // "the report" after "a congressional report" is an unspecified report, not a group.
           const what = isRecord(headOf(words).head) ? 'report' : 'group';
@@ -1289,13 +1289,32 @@ function namedPairBefore(text: string, sentences: readonly Span[], paragraphs: r
  * only by a crowd ("including Muslims and Jews") or a role ("including her chief of staff"), nor an example likened to
  * the crowd ("Some, like Reed,"), which stays the crowd.
  */
-function memberNamed(tokens: readonly Token[], source: { sourceStart: number; sourceEnd: number }, sentenceStart: number): { start: number; end: number } | undefined {
+function memberNamed(tokens: readonly Token[], source: { sourceStart: number; sourceEnd: number }, sentenceStart: number): { start: number; end: number; body?: true } | undefined {
   const last = Math.min(firstTokenFrom(tokens, source.sourceEnd), tokens.length - 1);
   for (let k = firstTokenFrom(tokens, source.sourceStart) + 1; k <= last; k++) {
     // "Researchers led by Ann Marsh found": a leader needs no commas to set them off.
     const ledBy = (tokens[k] as Token).lower === 'led' && tokens[k + 1]?.lower === 'by';
     if (!SETTING_OFF.has((tokens[k] as Token).text) && !ledBy) continue;
     let m = ledBy ? k : k + 1;
+    // "The nurses, all members of the Leeds Nurses Union,", "The growers, members of a new group called Farmers for
+    // Hull,": the body they all belong to, named.
+    if (tokens[m]?.lower === 'all' || tokens[m]?.lower === 'both') m++;
+    if (tokens[m]?.lower === 'members' && tokens[m + 1]?.lower === 'of') {
+      m += 2;
+      // A name given as one ("called …") is a name, whatever its words.
+      let called = -1;
+      if (tokens[m]?.lower === 'a' || tokens[m]?.lower === 'an') {
+        called = tokens.slice(m + 1, m + 5).findIndex((t) => t.lower === 'called' || t.lower === 'named');
+        if (called < 0) return undefined;
+        m += called + 2;
+      } else if (tokens[m]?.lower === 'the') m++;
+      const name = tokens[m];
+      if (!name?.capitalized || (called < 0 && !isProperName(tokens, m, sentenceStart))) return undefined;
+      let e = m;
+      const goesOn = (t: Token | undefined, after: Token | undefined) => t?.capitalized === true || ((t?.lower === 'of' || t?.lower === 'for') && after?.capitalized === true);
+      while (e + 1 < tokens.length && goesOn(tokens[e + 1], tokens[e + 2])) e++;
+      return { start: name.start, end: lettersEnd(tokens[e] as Token), body: true };
+    }
     const word = tokens[m]?.lower;
     if (word === 'led' && tokens[m + 1]?.lower === 'by') m += 2;
     else if (word === 'including') m++;
