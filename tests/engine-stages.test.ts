@@ -483,6 +483,8 @@ describe('crowds by structure', () => {
     'Per the agency, the road will close in May.',
     // People of bodies "both" or "the two" point back to.
     'Acme agreed to buy 30 jets from Leeds Air, executives of both companies announced on Wednesday.',
+    'Acme and Leeds Air signed the deal on Friday. The two companies’ chief executives said it would close in May.',
+    'Talks broke down again, both countries’ foreign ministers said.',
     // What someone described as something, fronted, is theirs.
     'The server, which Tom Reed described as an open door, was old.',
     // A relative of someone named speaks as a named source.

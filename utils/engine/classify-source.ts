@@ -371,10 +371,16 @@ const POSTED = new Set(['posted', 'shared', 'published', 'uploaded']);
 const RELATIVES = new Set(['brother', 'sister', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'cousin', 'uncle', 'aunt', 'grandmother', 'grandfather', 'nephew', 'niece', 'parent', 'parents', 'spouse', 'girlfriend', 'boyfriend', 'family', 'relatives', 'siblings', 'children', 'widow', 'widower', 'fiancee', 'fiancée', 'fiance', 'fiancé', 'partner', 'grandson', 'granddaughter', 'stepfather', 'stepmother']);
 // Crowds that "of both parties" widens rather than points back with.
 const PUBLICS_OF_BOTH = new Set(['lawmakers', 'legislators', 'voters', 'members', 'supporters', 'senators', 'delegates', 'activists', 'politicians', 'fans', 'residents', 'people']);
-// People of bodies "both" or "the two" point back to.
 // Parties to a dispute or a deal, which "both", "the two" or "each" point back to as they do to bodies.
 const PARTIES = new Set(['countries', 'governments', 'sides', 'parties', 'agencies', 'teams', 'campaigns']);
+// People of bodies "both" or "the two" point back to: "officials from both countries", "the two countries' foreign
+// ministers".
 const POINTED_BACK = new RegExp(`^\\S+ (?:of|from|at|with) (?:both|the two) (?:${[...BODY_PLURALS, ...PARTIES].join('|')})$`);
+const pointedBackOwners = (words: readonly Token[]): boolean => {
+  const owners = words[0]?.lower === 'both' ? 1 : words[0]?.lower === 'the' && words[1]?.lower === 'two' ? 2 : -1;
+  const owner = words[owners];
+  return owner !== undefined && words.length > owners + 1 && /['’]$/.test(owner.text) && (BODY_PLURALS.has(owner.lower) || PARTIES.has(owner.lower));
+};
 // Most phrases hold neither "both" nor "the two"; the pattern, dear to compile, is left to those that do.
 const pointsBack = (phrase: string) => (phrase.includes(' both ') || phrase.includes(' the two ')) && POINTED_BACK.test(phrase);
 
@@ -681,6 +687,7 @@ function classifyPhrase(words: readonly Token[], sentenceStart: number): SourceC
   // "executives of both companies", "officials from the two countries": people of bodies the story has just named.
   // "Lawmakers from both parties", "voters of both parties" are a crowd as wide as the two.
   if (!VAGUE_DETERMINERS.has(first) && !ANONYMOUS_CROWDS.has(first) && !PUBLICS_OF_BOTH.has(first) && pointsBack(phrase)) return NAMED_SOURCE;
+  if (pointedBackOwners(words) && !PUBLICS_OF_BOTH.has(head) && !PUBLICS.has(head)) return NAMED_SOURCE;
   if (VAGUE_DETERMINERS.has(first) || phrase.startsWith('a number of') || phrase.startsWith('a few ')) {
     if (ANONYMOUS_CROWDS.has(head)) return anonymousSource(words, phrase, hasName);
     // "most of the companies reported results" is not a crowd giving a view; "many", "others" alone are.
