@@ -296,6 +296,19 @@ describe('anonymous sources', () => {
     expect(find(text, 'named-source')).toEqual(['says a narrator']);
   });
 
+  test.each([
+    ['“Prices go up, farms close,” says the voice-over of the Acme spot.', 'says the voice-over of the Acme spot'],
+    ['“Prices go up,” a narrator in the Acme ad says.', 'a narrator in the Acme ad says'],
+    ['The narrator of the spot says that farms are closing.', 'The narrator of the spot says'],
+  ])('a voice said to be in the ad speaks for it as "a narrator" alone does: %s', (text, finding) => {
+    expect(find(text, 'anonymous-source')).toEqual([]);
+    expect(find(text, 'named-source')).toEqual([finding]);
+  });
+
+  test('a narrator of a book is no ad\'s voice', () => {
+    expect(find('“It was cold,” a narrator in the book says.', 'named-source')).toEqual([]);
+  });
+
   test('"the narrator" after "a narrator" speaks for the ad as the first did, and its figures are sourced', () => {
     const text = 'The Acme campaign released an ad on Monday. “Prices go up,” a narrator says over the music. The narrator continues that the town loses 40 farms every week.';
     expect(find(text, 'anonymous-source')).toEqual([]);

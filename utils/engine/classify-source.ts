@@ -434,6 +434,8 @@ const isRecord = (word: string): boolean => RECORD_CROWDS.has(word) || RECORD_CR
 // Participles of a crowd asked in a poll: "economists polled by".
 const POLLED = new Set(['polled', 'surveyed']);
 const AD_VOICES = new Set(['narrator', 'narrators', 'voice-over', 'voiceover', 'announcer']);
+const VOICE_IN = new Set(['in', 'of', 'for', 'on']);
+const AD_PIECES = new Set(['ad', 'ads', 'advert', 'advertisement', 'spot', 'commercial', 'video', 'clip', 'film', 'documentary', 'trailer']);
 // Records of a thing: "a transcript of the hearing", "a copy of the memo".
 const COPIES = new Set(['copy', 'copies', 'transcript', 'transcripts', 'recording', 'recordings', 'draft', 'excerpt', 'excerpts', 'video', 'footage']);
 const AMOUNT_HEADS = new Set(['series', 'batch', 'trove', 'cache', 'body', 'lot', 'lots', 'number', 'handful', 'couple', 'bunch', 'host', 'dozens', 'hundreds', 'thousands', 'millions', 'scores', 'plenty']);
@@ -552,6 +554,9 @@ function classifyPhrase(words: readonly Token[], sentenceStart: number): SourceC
   // "a narrator says", "the ad's announcer": the voice reading an ad or a film speaks its makers' words, as a
   // spokesperson speaks for a named body; the piece is the source.
   if (AD_VOICES.has(lowerAt(lowers, words.length - 1)) && words.length <= 3) return NAMED_SOURCE;
+  // So does one said to be in the piece: "a narrator in the Reed ad", "the voice-over of the Acme spot".
+  const voice = lowers.findIndex((w) => AD_VOICES.has(w));
+  if (voice >= 0 && voice <= 2 && VOICE_IN.has(lowerAt(lowers, voice + 1)) && words.length <= voice + 6 && lowers.slice(voice + 2).some((w) => AD_PIECES.has(w))) return NAMED_SOURCE;
   if (words.length === 1 && PRONOUN_SPEAKERS.has(first)) return NAMED_SOURCE;
   if (words.length === 1 && UNNAMED_ONES.has(first)) return VAGUE_ATTRIBUTION;
   // "they say": vague until the references stage finds the group it stands for (or drops it).
