@@ -5672,9 +5672,9 @@ function joinedAct(tokens: readonly Token[], i: number): boolean {
 /** "per Acme", "Per the agency,", "per the report": "per" before a source, not "$5 per hour". */
 function perSource(tokens: readonly Token[], i: number): boolean {
   const next = at(tokens, i + 1);
-  // ", per ESPN", "Per Reuters,": a name set off; not a rate or a title-case headline's word after another word
-  // ("costs less per Person", "The Cost Per Head Rises").
-  if (next.capitalized) return !isWord(at(tokens, i - 1));
+  // ", per ESPN", "Per Reuters,", "worth $40 million per ESPN": a name; not a unit a rate is per, capitalised in a
+  // title-case headline or by mistake ("costs less per Person", "The Cost Per Head Rises", "Per Capita Income").
+  if (next.capitalized) return !UNITS_PER.has(next.lower) && !TIME_UNITS.has(next.lower) && !lexicon.isPersonNoun(next.lower) && !isTitleCase(tokens);
   // "$5 per share", "ten per report": a rate, not a source.
   if (STARTS_WITH_NUMBER.test(at(tokens, i - 1).text) || NUMBER_WORDS.has(at(tokens, i - 1).lower)) return false;
   // ", per sources", "Per league sources,", ", per reports": sports and tech desks' "according to", set off as it is;
@@ -5695,6 +5695,8 @@ function perSource(tokens: readonly Token[], i: number): boolean {
 // Passives whose agent tells what follows: "was told by", "was assured by an aide that".
 const TOLD_BY = new Set(['told', 'informed', 'assured', 'warned', 'advised']);
 const PER_INFORMANTS = new Set(['source', 'sources', 'insiders', 'report', 'reports']);
+// What a rate is per, besides people and spans of time: "per capita", "per head", "per share".
+const UNITS_PER = new Set(['capita', 'head', 'person', 'people', 'adult', 'child', 'cent', 'share', 'unit', 'item', 'household', 'vehicle', 'car', 'mile', 'kilometre', 'kilometer', 'gallon', 'litre', 'liter', 'barrel', 'ton', 'tonne', 'pound', 'kilo', 'game', 'match', 'seat', 'room', 'night', 'ticket', 'code', 'call', 'visit', 'pupil', 'patient']);
 const HYPOTHETICAL = new Set(['if', 'unless', 'whether']);
 const COUNTED_OUT = new Set(['one', 'two', 'three', 'four', 'both', 'all']);
 const INDEFINITE_ARTICLES = new Set(['a', 'an']);
