@@ -222,10 +222,15 @@ describe('anonymous sources', () => {
     // The speaker is given another role.
     'A councillor has quit the Leeds Labour group. Party leader Tom Reed said he was sorry. The councillor said she would sit alone.',
     'A doctor has been suspended by Hull Royal. Ann Marsh, a nurse on the ward, said staff were shocked. The doctor said he would appeal.',
+    // A body, or a name said to be someone else, before or after it.
+    'A pilot was held at Leeds airport. Police said he was drunk. The pilot said he was sober.',
+    'A doctor has been suspended. Hull Royal said the case was under review. The doctor said he would appeal.',
+    'A teacher has been sacked. Her husband, Tom Reed, said she was innocent. The teacher said she would appeal.',
+    'A councillor has quit the group. Tom Reed, who leads the group, said he was sorry. The councillor said she would sit alone.',
     // An informant, not the story's subject, stays unnamed.
     'A senior official said talks had stalled. Ann Marsh said she was hopeful. The official said the gap was wide.',
   ])('an unnamed person stays unnamed when the next sentence names someone else: %s', (text) => {
-    const found = analyzeText(text).find((f) => /^The (?:doctor|councillor|official)\b/.test(f.text));
+    const found = analyzeText(text).find((f) => /^The (?:doctor|councillor|official|pilot|teacher)\b/.test(f.text));
     expect(found?.kind).toBe('anonymous-source');
   });
 

@@ -411,16 +411,23 @@ const mentionOf = (text: string, a: Attribution, words: readonly string[], parag
   // ending: "Potters"), "Six Leeds newspapers" (bodies).
   // So do names joined by "and": "Trump and Ryan met on Thursday … areas where they disagree".
   const namesGroup = isName && (words.some((w) => (isPeoplePlural(w, false) && isCrowdOfPeople(w)) || BODY_PLURALS.has(w)) || JOINED_NAMES.test(source));
-  const roleBeside = isName ? roleSetBeside(text, a.sourceEnd) : undefined;
-  return { kind: a.kind as Mention['kind'], specificity: a.specificity, text: source, head, plural, namesGroup, paragraph, sentence, inPassing: false, anonymityReasonGiven, ...(roleBeside ? { roleBeside } : {}) };
+  // A name opening its sentence, said with nothing beside it but an age ("Gwen Parry, 52, said"), or with one role
+  // after it ("Gwen Parry, a councillor for Hull West, said").
+  const opens = isName && ONLY_A_NAME.test(source) && SENTENCE_BEFORE.test(text.slice(Math.max(0, a.sourceStart - 4), a.sourceStart));
+  const nameAlone = opens && VERB_OR_AGE_AFTER.test(text.slice(a.sourceEnd, a.sourceEnd + 12));
+  const roleBeside = opens ? roleSetBeside(text, a.sourceEnd) : undefined;
+  return { kind: a.kind as Mention['kind'], specificity: a.specificity, text: source, head, plural, namesGroup, paragraph, sentence, inPassing: false, anonymityReasonGiven, ...(nameAlone ? { nameAlone } : {}), ...(roleBeside ? { roleBeside } : {}) };
 };
+// Capitalised words only, a title among them: "Gwen Parry", "Dr Isaac Brenner", not "Party leader Tom Reed".
+const ONLY_A_NAME = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}$/u;
+const SENTENCE_BEFORE = /(?:^|[.!?]["”’)]?\s+|\n\s*)$/;
+const VERB_OR_AGE_AFTER = /^(?:,\s*\d{1,3},)?\s+\p{Ll}/u;
 // ", a nurse at the clinic,", ", the city's mayor,": an article, a few words, and the role they end on.
 const ROLE_BESIDE = /^,\s+(?:a|an|the)\s+(?:[\p{L}’'-]+\s+){0,3}?([\p{Ll}-]+)(?=[\s,;.])/u;
-/** The role set beside a name right after it, as the lexicon knows it (singular), if any. */
+/** The role set beside a name right after it (singular), if any. */
 function roleSetBeside(text: string, end: number): string | undefined {
   const role = ROLE_BESIDE.exec(text.slice(end, end + 80))?.[1];
-  const head = role ? headOf([role]).head : '';
-  return head && isPersonRole(head) ? head : undefined;
+  return role ? headOf([role]).head || undefined : undefined;
 }
 
 const PLURAL_PRONOUN_MENTION = /^(?:they|them|their|both)$/;

@@ -36,8 +36,10 @@ export interface Mention {
   firstMention?: Mention;
   /** A name in passing inside a quotation, or describing someone else ("a Tom Reed supporter"). */
   notInView?: boolean;
-  /** For a name, the role set beside it after a comma: "nurse" for "Ann Marsh, a nurse at the clinic,". */
+  /** For a name opening its sentence, the role set beside it after a comma: "nurse" for "Ann Marsh, a nurse at the clinic,". */
   roleBeside?: string;
+  /** A name opening its sentence with nothing beside it but an age: "Gwen Parry said", "Amira Yusuf, 16, said". */
+  nameAlone?: boolean;
 }
 
 export interface ReferenceShape {
@@ -689,13 +691,16 @@ export function resolveReference(
  * "A councillor has resigned. Gwen Parry said she had been bullied. The councillor said …": the one person a story
  * met unnamed in passing, whom the next sentence names as its one named speaker (guide: named when the article names
  * the referent in the next sentence). Not a speaker the first sentence named already ("A doctor treating Tom Reed …
- * Reed said"), nor one given another role ("Party leader Tom Reed said", "Ann Marsh, a nurse, said").
+ * Reed said"), nor one given another role or said to be someone else ("Party leader Tom Reed said", "Ann Marsh, a
+ * nurse, said", "Her husband, Tom Reed, said"), nor a body ("Police said").
  */
 function namedInTheNextSentence(earlier: readonly Mention[], unnamed: Mention, head: string): Mention | undefined {
   const next = earlier.filter((e) => e.sentence === unnamed.sentence + 1 && e.kind === 'named-source');
   const speakers = next.filter((e) => !e.inPassing && !PRONOUN.test(e.text) && (e.head === '' || e.head === head) && onePersonsName(e));
   const speaker = speakers.length === 1 && next.every((e) => e === speakers[0] || e.text === speakers[0]?.text) ? speakers[0] : undefined;
-  if (speaker?.roleBeside !== undefined && speaker.roleBeside !== head) return undefined;
+  // Surely a person's name, opening its sentence alone or with the same role: not "Police" or "Hull Royal", not "The
+  // mayor, Tom Reed," or "Tom Reed, who leads the group,".
+  if (!speaker || !surelyAPerson(speaker, undefined) || !(speaker.nameAlone || speaker.roleBeside === head)) return undefined;
   const surname = speaker?.text.split(/\s+/).at(-1) ?? '';
   return speaker && !earlier.some((e) => e.sentence === unnamed.sentence && e.text.split(/\s+/).includes(surname)) ? speaker : undefined;
 }
