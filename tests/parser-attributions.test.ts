@@ -1818,8 +1818,13 @@ describe('findAttributions', () => {
     expect(found[0]?.reason).toContain(`are members of ${body}, named beside them`);
   });
 
-  test('a crowd set beside a body left unnamed stays a crowd', () => {
-    expect(kinds('The nurses, members of the union, said the ward was unsafe.')).toEqual([['vague-attribution', 'The nurses']]);
+  test.each([
+    ['The nurses, members of the union, said the ward was unsafe.', [['vague-attribution', 'The nurses']]],
+    // A counted group with access stays anonymous, a body's officials a crowd, whatever body they belong to.
+    ['Two nurses, both members of the Leeds Nurses Union, said the ward was unsafe.', [['anonymous-source', 'Two nurses, both members of the Leeds Nurses Union']]],
+    ['Officials, members of the Hull Council, said the plan had failed.', [['vague-attribution', 'Officials']]],
+  ])('a crowd set beside a body left unnamed, or an unnamed group with access, is not named by it: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
   });
 
   test('“they” after a crowd given with its members’ names refers to that named group', () => {

@@ -762,7 +762,10 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
       if (!resolved && a.kind === 'named-source' && strategistsOfAPerson(words, text, text.slice(0, a.sourceStart))) Object.assign(a, { kind: 'vague-attribution', specificity: undefined, start: a.sourceStart, end: a.sourceEnd });
       // "Several candidates, including Tom Reed, said", "The volunteers, led by the organiser Ann Marsh, told": a crowd
       // given with its members' names is no unspecified one; the reader can check those named.
-      const member = !resolved && (a.kind === 'vague-attribution' || a.kind === 'anonymous-source') ? memberNamed(passingHere().tokens, a, sentence.start) : undefined;
+      const listed = !resolved && (a.kind === 'vague-attribution' || a.kind === 'anonymous-source') ? memberNamed(passingHere().tokens, a, sentence.start) : undefined;
+      // A body they are members of names a crowd, not an unnamed group with access ("Two nurses, both members of …")
+      // nor a body's officials, who are no body speaking on the record (guide).
+      const member = listed?.body && (a.kind !== 'vague-attribution' || NOT_NAMED_BY_BODY.has(headOf(words).head)) ? undefined : listed;
       // "The last candidate at the hall, former Mayor Ann Marsh, said": a description with the name set beside it.
       const appositive = !resolved && !member && (a.kind === 'vague-attribution' || a.kind === 'anonymous-source') ? appositiveName(text, passingHere(), a) : undefined;
       const namedBeside = member ? text.slice(member.start, member.end) : appositive;
@@ -1320,6 +1323,8 @@ function memberNamed(tokens: readonly Token[], source: { sourceStart: number; so
       let e = m;
       const goesOn = (t: Token | undefined, after: Token | undefined) => t?.capitalized === true || ((t?.lower === 'of' || t?.lower === 'for') && after?.capitalized === true);
       while (e + 1 < tokens.length && goesOn(tokens[e + 1], tokens[e + 2])) e++;
+      // "members of England’s squad": the body is the name's, named with its noun.
+      if (/['’]s$/.test((tokens[e] as Token).text) && /^\p{Ll}+$/u.test(tokens[e + 1]?.text ?? '')) e++;
       return { start: name.start, end: lettersEnd(tokens[e] as Token), body: true };
     }
     const word = tokens[m]?.lower;
@@ -1345,6 +1350,7 @@ function memberNamed(tokens: readonly Token[], source: { sourceStart: number; so
   return undefined;
 }
 const SETTING_OFF = new Set([',', '—', '–', '-', '--', '(', ')']);
+const NOT_NAMED_BY_BODY = new Set(['official', 'source', 'insider', 'aide', 'staffer', 'person']);
 
 // Between a comma and a name, what may stand before the name in an appositive: "former", a title ("Secretary of
 // State").
