@@ -603,8 +603,11 @@ describe('numbers that are not figure claims', () => {
     ['The lorry overturned near junction 14.', '14', 'label'],
     // One thing's size, the unit glued on.
     ['The new border fence is 400km long.', '400km', 'size'],
-    // A make: no verb of moving before it, nothing measured after it.
+    // A make: no verb of moving before it, nothing measured after it; what one thing holds.
     ['The phone has a 6mm lens.', '6mm', 'spec'],
+    ['Each Acme sack holds 5kg of flour.', '5kg', 'spec'],
+    ['The pack contains 2kg of rice.', '2kg', 'spec'],
+    ['Flights from terminals 2 and 3 were cancelled.', '2', 'label'],
   ])('%s → "%s" (%s)', (text, span, kind) => {
     const found = read(text);
     expect(found).toContainEqual([span, kind]);

@@ -1770,14 +1770,20 @@ describe('findAttributions', () => {
     expect(read(text).filter((a) => a.cue).map((a) => a.source)).toEqual([source]);
   });
 
+  test('records “on the” page they are on are no crowd “on the” place: their verb may be the noun before it', () => {
+    expect(kinds('Figures on the website show 300 jobs were lost.')).toEqual([['unverified-figure', '300 jobs']]);
+  });
+
   test.each([
     // Read where it was heard: the statement is the speaker's, no second source.
     ['In a statement read outside court, Tom Reed said his client would appeal.', [['named-source', 'Tom Reed said']]],
     // The statement itself speaks, with where it was read.
     ['A statement read in court said the mill was sorry.', [['vague-attribution', 'A statement read in court']]],
     ['The letter read outside court said the mill would close.', [['named-source', 'The letter read outside court said']]],
-    // "read in part:" quotes it.
+    // "read in part:", "read in full:" quote it; read on a day, it says what follows.
     ['The letter read in part: “We will close the mill.”', [['named-source', 'The letter read']]],
+    ['The email read in full: “We will close the mill.”', [['named-source', 'The email read']]],
+    ['The statement read on Monday that the mill was sorry.', [['named-source', 'The statement read']]],
   ])('a statement read somewhere is read, not reading: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });

@@ -141,11 +141,14 @@ const AREA_UNITS = set('foot mile meter metre yard inch kilometer kilometre');
 // amount: "have risen by 20cm", "temperatures rose 2C", "gusts reached 110mph", "seized 2kg of cocaine".
 const PHYSICAL_UNITS = set('cm mm kg kilos mph kph km/h c');
 const REACHING = set('reached hit topped exceeded');
+const CONTAINING = set('contains contain containing holding weighs weigh weighing');
 /** Whether the measure from `spanStart` to its unit at `unit` is a change or an amount of something, not a make. */
 function measuredAmount(s: Sentence, spanStart: number, unit: number): boolean {
   const before = s.lower(spanStart - 1);
   const changed = MOVE_VERBS.has(before) || REACHING.has(before) || (before === 'by' && MOVE_VERBS.has(s.lower(spanStart - 2)));
-  const amountOf = s.lower(unit + 1) === 'of' && s.isWord(unit + 2) && !s.capitalized(unit + 2) && !SPEC_AFTER.has(s.lower(unit + 2)) && !FUNCTION_WORDS.has(s.lower(unit + 2));
+  // Not what one thing holds: "Each bag holds 5kg of flour", "the pack contains 2kg of rice".
+  const held = HOLDING.has(before) || CONTAINING.has(before);
+  const amountOf = s.lower(unit + 1) === 'of' && s.isWord(unit + 2) && !s.capitalized(unit + 2) && !SPEC_AFTER.has(s.lower(unit + 2)) && !FUNCTION_WORDS.has(s.lower(unit + 2)) && !held;
   return changed || amountOf;
 }
 const SMALL_LENGTHS = set('millimeters millimetres millimeter millimetre centimeters centimetres centimeter centimetre');
@@ -161,7 +164,7 @@ const LABEL_BEFORE = set(
   'no no. nos page pages p. pp section sections article articles chapter chapters verse verses clause clauses route highway interstate room flight number level phase ' +
     'season episode vol volume series model version rule title proposition prop amendment paragraph item line act exhibit district precinct ' +
     'channel gate platform pier lot unit suite apt apartment box bus track code grade seed pick ward type category stage class junction ' +
-    'junctions exit terminal',
+    'junctions exit exits terminal terminals gates platforms',
 );
 const US_STATE_CODES = set(
   'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY',

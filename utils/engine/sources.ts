@@ -1449,9 +1449,11 @@ function pluralThenQualifier(tokens: readonly Token[], j: number): boolean {
     // Reddit report": on a named platform or place.
     // "Polls taken in May show", "surveys conducted across the state find": a record's participle may come between.
     if (PLACE_OR_TIME.has(at(tokens, k).lower) && RECORD_PARTICIPLES.has(at(tokens, k - 1).lower)) return RECORDS.has(at(tokens, k - 2).lower);
-    // "Shopkeepers on the high street blame", "polls on the economy show": "on" and "the" too.
-    const onWhere = at(tokens, k).lower === 'on' && ((at(tokens, k + 1).capitalized && !isPossessive(at(tokens, k + 1))) || at(tokens, k + 1).lower === 'the');
+    const onWhere = at(tokens, k).lower === 'on' && at(tokens, k + 1).capitalized && !isPossessive(at(tokens, k + 1));
     if (PLACE_OR_TIME.has(at(tokens, k).lower) || onWhere) return RECORDS.has(at(tokens, k - 1).lower) || isPeoplePlural(at(tokens, k - 1).lower, !at(tokens, k - 1).capitalized || k - 1 === 0);
+    // "Shopkeepers on the high street blame": people "on the" place they are; not records on a page or a server,
+    // whose verb the noun before it may be ("Figures on the website show").
+    if (at(tokens, k).lower === 'on' && at(tokens, k + 1).lower === 'the') return isPeoplePlural(at(tokens, k - 1).lower, !at(tokens, k - 1).capitalized || k - 1 === 0);
     // "Data released by the agency show": records described by who published them.
     if (at(tokens, k).lower === 'by' && BY_PARTICIPLES.has(at(tokens, k - 1).lower)) return RECORDS.has(at(tokens, k - 2).lower);
     // "Critics of the levy fear it", "Residents of the town worry that": people, then what they are for, against or
@@ -2674,8 +2676,9 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
   const itReads = reads && introducesContent(tokens, i, QUOTATION_OPENERS);
   // "a statement read to the court", "a letter read out by her lawyer": read by someone, a participle, not what it says.
   const readOut = verb.lower === 'read' && at(tokens, i + 1).lower === 'out' ? i + 2 : i + 1;
-  // So is one read where it was heard ("read outside court", "read in court"); "read in part:" quotes it.
-  const readWhere = READ_WHERE.has(at(tokens, readOut).lower) && at(tokens, readOut + 1).lower !== 'part';
+  // So is one read where it was heard ("read outside court", "read in court"); "read in part:" quotes it, and "read
+  // on Monday that" says it.
+  const readWhere = READ_WHERE.has(at(tokens, readOut).lower) && !READ_HOW.has(at(tokens, readOut + 1).lower) && !WHEN_WORDS.has(at(tokens, readOut + 1).lower);
   if (verb.lower === 'read' && (READ_BY.has(at(tokens, readOut).lower) || readWhere)) return;
   // "It accused the council of hiding the figures": only a body makes a charge, as only one says something.
   // Not "condemned", which a thing does too ("it condemned thousands to poverty").
@@ -4893,6 +4896,7 @@ function namedDisplay(words: readonly Token[]): boolean {
 const DISPLAY_DETERMINERS = new Set(['a', 'an', 'the', 'one', 'this', 'that', 'his', 'her', 'their', 'its']);
 const READ_BY = new Set(['to', 'aloud', 'by', 'at', 'during', 'before']);
 const READ_WHERE = new Set(['outside', 'inside', 'in', 'on']);
+const READ_HOW = new Set(['part', 'full']);
 // Things worn or held up with words on them.
 const DISPLAYS = new Set(['shirt', 'shirts', 't-shirt', 't-shirts', 'sign', 'signs', 'banner', 'banners', 'placard', 'placards', 'poster', 'posters', 'hat', 'hats', 'cap', 'caps', 'button', 'buttons', 'sticker', 'stickers', 'sweatshirt', 'sweatshirts', 'jersey', 'mug', 'mugs']);
 const TESTIFYING = new Set(['testify', 'testifies', 'testified', 'testifying']);
