@@ -5151,7 +5151,11 @@ describe('findAttributions', () => {
     ['It blamed the weather for the delay.', [['named-source', 'It blamed']]],
     // A thing condemns people to a fate; no body speaks.
     ['It condemned thousands to poverty.', [['unverified-figure', 'thousands']]],
-  ])('"it" that accuses, blames or criticises is a body making a charge: %s', (text, expected) => {
+    // A verdict or a demand; a thing only calls something to mind.
+    ['The growers’ union said the offer was low. It called the deal “an insult”.', [['named-source', 'The growers’ union said'], ['named-source', 'It called']]],
+    ['The growers’ union met on Friday. It called for talks with Acme.', [['named-source', 'It called']]],
+    ['The flood hit Hull. It called to mind the storm of 1953.', []],
+  ])('"it" that accuses, blames, criticises or calls is a body making a charge: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
 

@@ -2684,7 +2684,10 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
   // Not "condemned", which a thing does too ("it condemned thousands to poverty").
   const itCharges = JOINED_CHARGES.test(verb.lower) && !verb.lower.startsWith('condemn');
   const itSpeaks = SPEECH_VERBS.has(verb.lower) || (IT_SPEAKS.has(verb.lower) && introducesContent(tokens, i));
-  if (words.length === 1 && at(words, 0).lower === 'it' && !itReads && !itCharges && (!itSpeaks || (isTold && !toldThePress(tokens, i)))) return;
+  // "It called the offer an insult", "It called for talks": a verdict or a demand, which only a body makes. Not "what
+  // it calls …", a term the sentence's own subject is said to use, left as it was.
+  const itCalls = verb.lower.startsWith('call') && !FREE_RELATIVES.has(at(tokens, i - 2).lower) && calledSomething(tokens, i);
+  if (words.length === 1 && at(words, 0).lower === 'it' && !itReads && !itCharges && !itCalls && (!itSpeaks || (isTold && !toldThePress(tokens, i)))) return;
   // "a woman in a hat that read 'Reed Out'", "signs that read": a slogan worn or held up, no one's account; a
   // named body's sign ("one Leeds Department of Roads sign read") is the body's.
   if (reads && DISPLAYS.has(at(words, words.length - 1).lower) && !namedDisplay(words)) return;
@@ -4438,9 +4441,9 @@ function calledSomething(tokens: readonly Token[], i: number): boolean {
   // "Reed called upon the mayor to …" reports one call; "outlets call upon experts to interpret …" is a habit.
   if (next === 'upon') return at(tokens, i).lower === 'called';
   // "Reed called to ban imports": a call for an act; "was called to testify" summons someone, "called to the stand" too,
-  // and "called to wish her well" or "called to say …" is a call on the phone.
+  // and "called to wish her well" or "called to say …" is a call on the phone; "called to mind" recalls.
   const act = at(tokens, i + 2);
-  if (next === 'to' && isWord(act) && !act.capitalized && !OBJECT_OPENERS.has(act.lower) && !PHONE_CALLS.has(act.lower) && !PASSIVE_BE.has(at(tokens, i - 1).lower) && !AUXILIARIES.has(at(tokens, i - 1).lower)) return true;
+  if (next === 'to' && isWord(act) && !act.capitalized && !OBJECT_OPENERS.has(act.lower) && !PHONE_CALLS.has(act.lower) && act.lower !== 'mind' && !PASSIVE_BE.has(at(tokens, i - 1).lower) && !AUXILIARIES.has(at(tokens, i - 1).lower)) return true;
   // "called Wednesday for", "called again on": a time or "again" between the verb and its particle.
   const particle = at(tokens, i + 2).lower;
   if ((WHEN_WORDS.has(next) || next === 'again') && (particle === 'for' || particle === 'on') && isWord(at(tokens, i + 3)) && at(tokens, i + 4).lower !== 'way') return true;
