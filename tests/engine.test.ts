@@ -199,6 +199,12 @@ describe('anonymous sources', () => {
     expect(again?.reason).toContain('refers to “The Leeds Growers Foundation”');
   });
 
+  test('a company called by what it makes ("the food maker") refers to the company named before', () => {
+    const found = analyzeText('Hull Biscuits reported a loss on Thursday. The food maker blamed higher energy costs.').find((f) => f.text === 'The food maker blamed');
+    expect(found?.kind).toBe('named-source');
+    expect(found?.reason).toContain('refers to “Hull Biscuits”');
+  });
+
   test('a body or a person is never a record the article named before it', () => {
     const text = 'A trial of the Acme drug was published in the Leeds Journal of Medicine. About 13 percent of patients had side effects, the study found. Two deaths were linked to the drug, the company said.';
     const company = analyzeText(text).find((f) => f.text === 'the company said');

@@ -214,7 +214,7 @@ export const INSTITUTIONS = words(
     // Bodies that seldom end a name: "the panel found", "the jury recommended" ("Association", "Bureau" end many).
     'town guidelines papers panel jury delegation charity nonprofit regime junta militia ' +
     // Kinds of company and institution the story names once and then calls by kind: "the airline said".
-    'airline carrier retailer supermarket insurer lender carmaker automaker manufacturer utility operator museum prison airport ' +
+    'airline carrier retailer supermarket insurer lender carmaker automaker manufacturer utility operator museum prison airport maker ' +
     'railway navy palace church diocese mosque ' +
     // Records of what happened: "the footage shows", "text messages suggest", "the affidavit says".
     'footage recording recordings videos photo photograph messages affidavit affidavits modelling modeling',
