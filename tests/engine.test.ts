@@ -216,6 +216,8 @@ describe('anonymous sources', () => {
     ['A councillor has quit the Leeds Labour group. Gwen Parry said she had been bullied. The councillor said she would sit alone.', 'The councillor said', 'Gwen Parry'],
     ['A doctor has been suspended by Hull Royal. Dr Isaac Brenner said he would appeal. The doctor said he had done nothing wrong.', 'The doctor said', 'Dr Isaac Brenner'],
     ['A councillor has quit the Leeds Labour group. Gwen Parry, a councillor for Hull West, said she had been bullied. The councillor said she would sit alone.', 'The councillor said', 'Gwen Parry'],
+    // A title's words are the name's again; the reference may come in the next paragraph.
+    ['A judge has ruled that the Hull ferry deal was unlawful. Mr Justice Harlow said the council had broken its rules.\n\n“The council acted in haste,” the judge wrote.', 'the judge wrote', 'Mr Justice Harlow'],
   ])('the person met unnamed in passing, whom the next sentence names speaking, is that person: %s', (text, reference, name) => {
     const found = analyzeText(text).find((f) => f.text === reference);
     expect(found?.kind).toBe('named-source');

@@ -697,7 +697,8 @@ export function resolveReference(
 function namedInTheNextSentence(earlier: readonly Mention[], unnamed: Mention, head: string): Mention | undefined {
   const next = earlier.filter((e) => e.sentence === unnamed.sentence + 1 && e.kind === 'named-source');
   const speakers = next.filter((e) => !e.inPassing && !PRONOUN.test(e.text) && (e.head === '' || e.head === head) && onePersonsName(e));
-  const speaker = speakers.length === 1 && next.every((e) => e === speakers[0] || e.text === speakers[0]?.text) ? speakers[0] : undefined;
+  // Other names in that sentence only if they are the speaker's again ("Justice Harlow" in "Mr Justice Harlow").
+  const speaker = speakers.length === 1 && next.every((e) => e === speakers[0] || speakers[0]?.text.includes(e.text)) ? speakers[0] : undefined;
   // Surely a person's name, opening its sentence alone or with the same role: not "Police" or "Hull Royal", not "The
   // mayor, Tom Reed," or "Tom Reed, who leads the group,".
   if (!speaker || !surelyAPerson(speaker, undefined) || !(speaker.nameAlone || speaker.roleBeside === head)) return undefined;
