@@ -196,6 +196,9 @@ describe('crowds by structure', () => {
     ['Another Methodist who prays at the Leeds Chapel and who didn’t wish to be named said the roof leaked.', ['Another Methodist who prays at the Leeds Chapel and who didn’t wish to be named']],
     ['Another child responded, “That is the mayor’s house.”', ['Another child']],
     ['A young boy shouted that the bus was late.', ['A young boy']],
+    // A live blog's time opening the entry is no part of who speaks.
+    ['11:05 GMT A spokesman said the road would stay shut.', ['A spokesman']],
+    ['2.30pm A deckhand said the nets came up empty.', ['A deckhand']],
     ['A tourist brochure said the pier was safe.', []],
     ['The checklist says the ferry must be inspected.', []],
   ])('an unnamed role: %s', (text, sources) => {
@@ -327,6 +330,10 @@ describe('crowds by structure', () => {
     ['Most of the traders I spoke to said the fee was unfair.', 'Most of the traders I spoke to'],
     // A dash opening the sentence is no part of the phrase.
     ['“Will it rain?” - Farmers in Hull who grow wheat said they would wait.', 'Farmers in Hull who grow wheat'],
+    // Nor is a live blog's time opening its entry.
+    ['14:20 GMT Analysts say the pound will fall.', 'Analysts'],
+    ['10:50 Analysts say the pound could fall further.', 'Analysts'],
+    ['15:05 Unconfirmed reports say the bridge has closed.', 'reports'],
     // Or by a relative clause of "whose" or a contracted "who".
     ['Parents whose schools were shut say the plan is unfair.', 'Parents whose schools were shut'],
     ['Farmers who’d planted wheat said the frost spared them.', 'Farmers who’d planted wheat'],

@@ -378,6 +378,22 @@ const MESSAGE_SAYING = new Set(['saying', 'telling', 'urging', 'asking', 'warnin
 
 const INFORMANT_WORDS = new Set(['close', 'familiar', 'briefed', 'knowledgeable']);
 
+const TIME_ZONES = new Set(['gmt', 'bst', 'utc', 'cet', 'cest', 'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'et', 'pt', 'ct', 'mt', 'ist', 'jst', 'aest', 'aedt', 'hkt', 'sgt']);
+const CLOCK = /^\d{1,2}(?:[.:]\d{2})?(?:am|pm|a\.m\.?|p\.m\.?)$/i;
+/**
+ * How many tokens a time of day opening a sentence takes, before a capitalised word: "11:05", "11:05 GMT", "2.30pm",
+ * "10 a.m. ET"; 0 when none.
+ */
+function clockOpening(tokens: readonly Token[]): number {
+  let n = 0;
+  if (CLOCK.test(at(tokens, 0).text)) n = 1;
+  else if (/^\d{1,2}$/.test(at(tokens, 0).text) && at(tokens, 1).text === ':' && /^\d{2}$/.test(at(tokens, 2).text)) n = 3;
+  else return 0;
+  if (/^(?:am|pm|a\.m\.?|p\.m\.?)$/i.test(at(tokens, n).text)) n++;
+  if (TIME_ZONES.has(at(tokens, n).lower) && at(tokens, n).text === at(tokens, n).text.toUpperCase()) n++;
+  return at(tokens, n).capitalized ? n : 0;
+}
+
 function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = false): Token[] {
   const words: Token[] = [];
   // A relative clause ("who spoke on condition of anonymity") does not count against the phrase's length.
@@ -5137,10 +5153,12 @@ function matchViewFrame(tokens: readonly Token[], sentenceStart: number, out: So
 
 /** Source phrases in one sentence, in no particular order and possibly overlapping. */
 export function findSources(sentenceTokens: readonly Token[], sentenceStart: number): SourceMatch[] {
-  // "“Will it rain?” - Growers who saw the forecast said": a dash opening the sentence is no part of it.
+  // "“Will it rain?” - Growers who saw the forecast said": a dash opening the sentence is no part of it; nor is a
+  // live blog's time opening its entry ("11:05 GMT A spokesman said", "2.30pm Police say").
   const dashed = sentenceTokens.length > 1 && (SPACED_DASHES.has(at(sentenceTokens, 0).text) || at(sentenceTokens, 0).text === '—');
-  const tokens = dashed ? sentenceTokens.slice(1) : sentenceTokens;
-  if (dashed) sentenceStart = at(tokens, 0).start;
+  const skipped = dashed ? 1 : clockOpening(sentenceTokens);
+  const tokens = skipped > 0 ? sentenceTokens.slice(skipped) : sentenceTokens;
+  if (skipped > 0) sentenceStart = at(tokens, 0).start;
   const out: SourceMatch[] = [];
   // After a cue, its content runs on to the next punctuation: a verb in there is part of what was said
   // ("critics say she had promised"), not a second attribution.
