@@ -1775,6 +1775,13 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['Corvin Bank plc said it would invest £50 million.', [['named-source', 'Corvin Bank plc said']]],
+    ['Profits rose 20%, Hull Biscuits ltd said.', [['named-source', 'Hull Biscuits ltd said']]],
+  ])('a company’s legal ending in lower case is part of its name: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
     // Read where it was heard: the statement is the speaker's, no second source.
     ['In a statement read outside court, Tom Reed said his client would appeal.', [['named-source', 'Tom Reed said']]],
     // The statement itself speaks, with where it was read.

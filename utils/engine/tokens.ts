@@ -307,7 +307,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     if (closing) j -= 2;
     // A run of quote marks alone (the doubled apostrophes of some archives) is punctuation, not a word.
     const word = new PageToken(text, i, j, isQuoteRun(text, i, j));
-    word.capitalized = c < 128 ? isAsciiCapital(c) || capitalSecond(text, i, j) : startsWithCapital(word.text);
+    word.capitalized = c < 128 ? isAsciiCapital(c) || capitalSecond(text, i, j) || corporateSuffix(word.text, tokens[tokens.length - 1]) : startsWithCapital(word.text);
     word.endsSentence = text.charCodeAt(j - 1) === FULL_STOP && !isAbbreviated(word.text);
     word.flags = wordClass(text, word, classes) | (hasFigureForm(word, c, classes) ? WordClass.Figure : 0);
     tokens.push(word);
@@ -316,3 +316,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
   }
   return tokens;
 }
+
+// "Corvin Bank plc", "Acme Holdings ltd": a company's legal ending in lower case is a word of its capitalised name.
+const CORPORATE_SUFFIXES = new Set(['plc', 'ltd', 'llc', 'llp', 'inc', 'gmbh']);
+const corporateSuffix = (text: string, before: Token | undefined): boolean => before?.capitalized === true && CORPORATE_SUFFIXES.has(text.replace(/\.$/, ''));
