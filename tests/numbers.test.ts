@@ -190,6 +190,9 @@ describe('quantities a reader may want a source for', () => {
     // A firm's share of a market is a proportion, not a market's move.
     ['Acme’s share of the market fell to 18%.', '18%', 'percent'],
     ['The grocer’s market share has fallen to 9.5%.', '9.5%', 'percent'],
+    // What was spent, or an average someone measured, stays a figure.
+    ['The repairs cost £120,000.', '£120,000', 'money'],
+    ['The average age of Hull farmers rose to 59.', '59', 'count'],
   ])('%s → "%s" (%s)', (text, span, kind) => {
     const found = read(text);
     expect(found).toContainEqual([span, kind]);
@@ -608,6 +611,16 @@ describe('numbers that are not figure claims', () => {
     ['Each Acme sack holds 5kg of flour.', '5kg', 'spec'],
     ['The pack contains 2kg of rice.', '2kg', 'spec'],
     ['Flights from terminals 2 and 3 were cancelled.', '2', 'label'],
+    // A price told in the present, or a list price, at any sum a shop asks.
+    ['The Hull Roadster costs $42,990.', '$42,990', 'price'],
+    ['It goes on sale at a starting price of £31,500.', '£31,500', 'price'],
+    // What a product is made of, by share.
+    ['The cider is 6.5% alcohol.', '6.5%', 'spec'],
+    ['The coat is made from 80 percent recycled wool.', '80 percent', 'spec'],
+    // An age a rule sets, or a life's turn.
+    ['Leeds raised the retirement age to 67.', '67', 'age'],
+    ['The minimum age for buying fireworks is 18.', '18', 'age'],
+    ['Reed left school at 15.', '15', 'age'],
   ])('%s → "%s" (%s)', (text, span, kind) => {
     const found = read(text);
     expect(found).toContainEqual([span, kind]);

@@ -175,6 +175,9 @@ const AGE_BEFORE = set('aged age ages');
 const LIFE_TURNS = set('died dies retired retires married marries wed elected debuted emigrated enlisted graduated widowed orphaned');
 // "when she turned 21", "the mayor turns 65 in May"; not "turned 300 acres into a park".
 const TURNING = set('turn turns turned turning');
+const AGE_NOUNS = set('age ages');
+const AVERAGES = set('average median mean typical');
+const LEAVING = set('left leaves leave leaving quit started starts start');
 // "She is 45.", "when you're 50", "Reed, who was 19 and": a person is a bare number; "the total is 45" is not.
 const PERSON_IS = set("i'm i’m you're you’re he's he’s she's she’s");
 const PEOPLE = set('he she i you');
@@ -688,6 +691,10 @@ function numberedLines(text: string): number {
 
 // Words before what a product costs: "costs $5", "priced at $999", "sells for $20", "starting at $49".
 const PRICE_BEFORE = set('cost costs costing charge charges charging priced retails retail sells sell selling start starts starting');
+const PRICE_NOW = set('costs priced retails sells');
+// What a product is made of, by share: "13.5% alcohol", "85% cocoa", "80% recycled polyester" are its make.
+const CONTENTS = set('alcohol abv cocoa cotton wool polyester nylon silk linen cashmere leather recycled organic');
+const madeOf = (next: string): boolean => CONTENTS.has(next);
 const DETERMINERS_OF_PRODUCT = set('the a an its their his her');
 const STARTING = set('start starts starting');
 const ON_SALE = set('sale available preorder pre-order');
@@ -1392,6 +1399,7 @@ function classify(s: Sentence, n: Numeral): Found | null {
       // "fines of up to 6% of global turnover", "fines can reach 10% of revenue": a fine's size, set by a law as a share of
       // what the fined earn; not "fines made up 8% of council income", a share the fines are of something.
       if (FINE_SIZED.has(s.lower(spanStart - 1)) && s.anyBefore(spanStart - 1, 3, FINES) && next === 'of' && s.anyAfter(last + 1, 3, EARNINGS)) return ends.found('legal-penalty');
+      if (madeOf(next)) return ends.found('spec', last, first);
       return marketMove(s, first) ? ends.found('market-move') : ends.withNoun('percent');
     }
     if (/^-year-olds?$|^-years?-old/.test(suffix)) return ends.found('age', last, first);
@@ -1531,6 +1539,12 @@ function classify(s: Sentence, n: Numeral): Found | null {
   const agesBefore = AGE_BEFORE.has(s.lower(first - 3)) || (s.lower(first - 3) === 'of' && AGE_BEFORE.has(s.lower(first - 4)));
   if (bareInteger && value < 120 && (prev === 'and' || prev === 'or' || prev === 'to') && isSmallInteger(s.word(first - 2)) && agesBefore) return ends.found('age', last, first);
   if (bareInteger && value >= 1 && value < 120 && (!s.has(last + 1) || AGE_ENDS.has(next)) && isAPersonsAge(s, first)) return ends.found('age', last, first);
+  // "raised the retirement age to 67", "the minimum age for buying alcohol is 18", "left school at 15": an age a rule
+  // sets, or a life's turn ("left school", "started work").
+  // Not an average someone measured: "the average age of farmers rose to 59".
+  const ageOf = (prev === 'to' || prev === 'is' || prev === 'of' || prev === 'at') && s.anyBefore(spanStart - 1, 5, AGE_NOUNS) && !s.anyBefore(spanStart - 1, 6, AVERAGES);
+  const leftAt = prev === 'at' && (s.lower(first - 2) === 'school' || s.lower(first - 2) === 'work') && LEAVING.has(s.lower(first - 3));
+  if (bareInteger && value < 120 && (ageOf || leftAt) && !isPluralNoun(s, last + 1)) return ends.found('age', last, first);
   // "Reed died at 84", "died Tuesday at 84", "retired at 60": the age at which a life's turn came.
   if (bareInteger && value < 120 && prev === 'at' && (LIFE_TURNS.has(prev2) || (WEEKDAYS.has(prev2) && LIFE_TURNS.has(s.lower(first - 3)))) && !isPluralNoun(s, last + 1)) return ends.found('age', last, first);
   // "At 16, he left for college", "At 16 she left": an age opening the sentence or clause; "Ode, at 15 the youngest
@@ -1706,6 +1720,7 @@ function classify(s: Sentence, n: Numeral): Found | null {
   if (n.percent) {
     // "the top 2 percent", "the richest 5 percent of savers": a group named by its share, no claim about it.
     if (RANKED_GROUPS.has(prev) && !approximate) return ends.withNoun('bracket');
+    if (madeOf(s.lower(last + 1))) return ends.found('spec', last);
     return marketMove(s, first) ? ends.found('market-move') : ends.withNoun('percent');
   }
   if (n.currency) {
@@ -1726,6 +1741,10 @@ function classify(s: Sentence, n: Numeral): Found | null {
     const asking = (prev === 'of' && s.lower(spanStart - 2) === 'price' && s.lower(spanStart - 3) === 'asking') || (prev === 'for' && s.lower(spanStart - 2) === 'market' && s.lower(spanStart - 4) === 'on');
     if (asking || offeredHome(s, spanStart)) return ends.found('price');
     if (sum < 10000 && (s.anyBefore(spanStart, 2, PRICE_BEFORE) || forTheProduct || onSale)) return ends.found('price');
+    // "The car costs $42,990", "retails for £12,500", "a starting price of $42,990": a price told in the present, or a
+    // list price, is what one thing sells for at any sum a shop asks; "the repairs cost $40,000" tells what was spent.
+    const listPrice = (prev === 'of' && s.lower(spanStart - 2) === 'price' && STARTING.has(s.lower(spanStart - 3))) || s.anyBefore(spanStart, 2, PRICE_NOW);
+    if (sum < 1e6 && listPrice) return ends.found('price');
     // "Acme Phone 10 Plus for $840": a shopping list's line, a product's name and its price.
     if (sum < 10000 && prev === 'for' && first >= 2 && productNameBefore(s, first - 1)) return ends.found('price');
     // "“Leeds Rising” ($60)", "Acme Racer ($20)": a price set in brackets after a title or a product's name.
