@@ -1367,12 +1367,19 @@ describe('references across sentences', () => {
   test.each([
     'Researchers reported on Thursday in the journal Leeds Medicine that the drug cut deaths by 20%.',
     'Writing in the journal Leeds Medicine, researchers said the drug cut deaths by 20%.',
+    // A study, a paper or research, with when it was published between it and the journal.
+    'The drug cut deaths by 20%, according to a study published on Wednesday in the journal Leeds Medicine.',
+    'According to research published online on Monday in the Leeds Medicine journal, the drug cut deaths by 20%.',
   ])('research a named journal published is named: %s', (text) => {
     expect(analyzeText(text).map((f) => [f.kind, f.reason])).toEqual([['named-source', expect.stringContaining('published in “Leeds Medicine”')]]);
   });
 
-  test('researchers reporting from a place are no journal', () => {
-    expect(analyzeText('Researchers reported in Leeds that the drug cut deaths by 20%.').map((f) => f.kind)).toEqual(['vague-attribution', 'unverified-figure']);
+  test.each([
+    'Researchers reported in Leeds that the drug cut deaths by 20%.',
+    // A month is when it was published.
+    'According to a study published in May, the drug cut deaths by 20%.',
+  ])('researchers reporting from a place, or a study published in a month, name no journal: %s', (text) => {
+    expect(analyzeText(text).map((f) => f.kind)).toEqual(['vague-attribution', 'unverified-figure']);
   });
 
   test('a bare spokesperson with no one named before stays unnamed', () => {

@@ -772,7 +772,10 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
       if (namedBeside) resolved = { kind: 'named-source', specificity: undefined, antecedent: namedInPassing(namedBeside, paragraph, s) };
       // "Researchers reported on Thursday in the journal Leeds Medicine", "Writing in Leeds Medicine, the authors said":
       // research a named journal published is a named document (guide).
-      const journal = !resolved && a.kind === 'vague-attribution' && RESEARCH_PEOPLE.has(headOf(words).head) ? JOURNAL_NAMED.exec(text.slice(sentence.start, sentence.end))?.[1] : undefined;
+      const research = RESEARCH_PEOPLE.has(headOf(words).head) || words.slice(0, 3).some((w) => RESEARCH_RECORDS.has(w));
+      const journalNamed = !resolved && a.kind === 'vague-attribution' && research ? JOURNAL_NAMED.exec(text.slice(sentence.start, sentence.end))?.[1] : undefined;
+      // "a study published in May": a month is when, no journal.
+      const journal = journalNamed && !MONTH_NAMES.test(journalNamed) ? journalNamed : undefined;
       if (journal) resolved = { kind: 'named-source', specificity: undefined, antecedent: namedInPassing(journal, paragraph, s) };
       // "Acme will close the plant, a spokesman said": a spokesperson speaks on the record for whom the article names
       // just before (guide: "an Intel spokeswoman said"); so do "his lawyers", "its executives", for whom the pronoun
@@ -1240,9 +1243,12 @@ function lastNameBefore(text: string, passing: readonly PassingMention[], before
   return name && namedInPassing(text.slice(name.start, name.end), paragraph, s);
 }
 // People who publish research, and a named journal their sentence says it appeared in.
+const MONTH_NAMES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+// Research such people publish: "according to a study published on Wednesday in Leeds Medicine".
+const RESEARCH_RECORDS = new Set(['study', 'paper', 'research', 'trial', 'analysis']);
 const RESEARCH_PEOPLE = new Set(['researcher', 'scientist', 'author', 'team', 'astronomer', 'physicist', 'biologist', 'ecologist', 'epidemiologist', 'economist', 'geologist', 'chemist']);
 // Not "reported in": "reported in Leeds" is as often a place.
-const JOURNAL_NAMED = /\b(?:in the (?:journal|magazine)s? |(?:writing|published|publishing|appearing) (?:(?:on|this|last|online|today|\p{Ll}+day) (?:\p{L}+ )?)?in )((?:\p{Lu}[\p{L}&'’-]*)(?: (?:of |the |and |for )?\p{Lu}[\p{L}&'’-]*){0,5})/u;
+const JOURNAL_NAMED = /\b(?:in the (?:journal|magazine)s? |(?:writing|published|publishing|appearing)(?: (?:online|on|this|last|today|yesterday|early|late|\p{L}+day))* in (?:the )?)((?:\p{Lu}[\p{L}&'’-]*)(?: (?:of |the |and |for )?\p{Lu}[\p{L}&'’-]*){0,5})/u;
 // A possessive pronoun before people who speak for its owner on the record.
 // So do those who own, run or founded it: "its owners announced", "their operators said"; and those whose work it
 // publishes: "its researchers found", "its economists estimate".
