@@ -2012,6 +2012,13 @@ describe('source and cue sub-spans', () => {
     // A crowd with where it is, "on the" place, before a bare verb of stance.
     ['Shopkeepers on the high street blame the new parking fees.', 'vague-attribution', 'Shopkeepers on the high street', 'blame'],
     ['Growers on the coast fear the new levy.', 'vague-attribution', 'Growers on the coast', 'fear'],
+    // People or posts on social media, where they were posted; people by where they stand to someone, opening the
+    // sentence; messages passed hand to hand.
+    ['Users on social media claim the photo is fake.', 'vague-attribution', 'Users on social media', 'claim'],
+    ['Posts on social media claim the levy is secret.', 'vague-attribution', 'Posts on social media', 'claim'],
+    ['Defenders of the mayor claim she was misled.', 'vague-attribution', 'Defenders of the mayor', 'claim'],
+    ['Chain emails claim the levy will double.', 'vague-attribution', 'Chain emails', 'claim'],
+    ['Viral messages warn that the ferry is unsafe.', 'vague-attribution', 'Viral messages', 'warn'],
     // Crowds of trades a reader meets in sport and city news.
     ['Cops describe him as quick and calm.', 'vague-attribution', 'Cops', 'describe'],
     ['Baristas say the depot is too cold.', 'vague-attribution', 'Baristas', 'say'],

@@ -1451,6 +1451,7 @@ const PEOPLE_QUANTIFIERS = new Set(['many', 'some', 'most', 'few', 'several', 'o
 // Words that open what a view holds after its verb: "fear that", "worry it", "hope the", "claim their".
 const HELD_OPENERS = new Set(['that', 'the', 'a', 'an', 'this', 'these', 'those', 'it', 'they', 'he', 'she', 'we', 'there', 'his', 'her', 'their', 'its', 'our', 'some', 'many', 'most', 'more', 'no', 'any', 'what', 'how', 'whether']);
 const PLACE_OR_TIME = new Set(['in', 'from', 'across', 'since', 'this', 'last', 'at', 'with']);
+const POSTS = new Set(['posts', 'messages', 'comments', 'tweets', 'videos', 'claims', 'rumours', 'rumors']);
 /**
  * "Polls in New Hampshire", "Surveys across the state", "Figures released by the agency", "Critics of the levy": a
  * plural record or a plural of people, then a short phrase of where or when, of who released it, or of what they are
@@ -1470,6 +1471,8 @@ function pluralThenQualifier(tokens: readonly Token[], j: number): boolean {
     // "Shopkeepers on the high street blame": people "on the" place they are; not records on a page or a server,
     // whose verb the noun before it may be ("Figures on the website show").
     if (at(tokens, k).lower === 'on' && at(tokens, k + 1).lower === 'the') return isPeoplePlural(at(tokens, k - 1).lower, !at(tokens, k - 1).capitalized || k - 1 === 0);
+    // "Users on social media claim", "posts on social media say": people, or what they post, where it was posted.
+    if (at(tokens, k).lower === 'on' && at(tokens, k + 1).lower === 'social' && at(tokens, k + 2).lower === 'media') return RECORDS.has(at(tokens, k - 1).lower) || POSTS.has(at(tokens, k - 1).lower) || isPeoplePlural(at(tokens, k - 1).lower, !at(tokens, k - 1).capitalized || k - 1 === 0);
     // "Data released by the agency show": records described by who published them.
     if (at(tokens, k).lower === 'by' && BY_PARTICIPLES.has(at(tokens, k - 1).lower)) return RECORDS.has(at(tokens, k - 2).lower);
     // "Critics of the levy fear it", "Residents of the town worry that": people, then what they are for, against or
@@ -2985,8 +2988,10 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // capitalised verb in a headline, not for every cue.
   if (verb.capitalized && verb.start !== sentenceStart && !(titleCase && (saidInTitle || /[^s]s$/.test(verb.lower) || RECORDS.has(prev.lower) || crowdOpensHeadline(tokens, i, sentenceStart)))) return;
   // "the report"; "Other estimates are": a determiner opening the sentence is one too.
-  // Not after a record and how it was put out: "Footage shared on social media shows" (not "media shows").
-  if (isWord(prev) && NOUN_LIKE.has(verb.lower) && (!prev.capitalized || (prev.start === sentenceStart && NOUN_OPENERS.has(prev.lower) && (prev.lower === 'other' || !VAGUE_DETERMINERS.has(prev.lower)))) && nounLike(tokens, i) && putOutBefore(tokens, i - 1) < 0) return;
+  // Not after a record and how it was put out: "Footage shared on social media shows" (not "media shows"); nor after
+  // where people or posts were: "Users on social media claim".
+  const onSocialMedia = prev.lower === 'media' && at(tokens, i - 2).lower === 'social' && at(tokens, i - 3).lower === 'on';
+  if (isWord(prev) && NOUN_LIKE.has(verb.lower) && (!prev.capitalized || (prev.start === sentenceStart && NOUN_OPENERS.has(prev.lower) && (prev.lower === 'other' || !VAGUE_DETERMINERS.has(prev.lower)))) && nounLike(tokens, i) && putOutBefore(tokens, i - 1) < 0 && !onSocialMedia) return;
   // "data from crop reports, so …", "room for minority reports in special cases", "these glowing reports should": a word
   // between a preposition or a plural's determiner and the form makes a compound noun, when nothing said follows.
   if (compoundNoun(tokens, i)) return;
