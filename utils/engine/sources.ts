@@ -940,11 +940,13 @@ function quotationClosesBetween(tokens: readonly Token[], from: number, to: numb
  * "The Leeds markets, where farmers sell grain, show": a comma at k closing a relative aside, whose subject is before it.
  * So does "The figures, released on Thursday, show": a record's participle aside after a plural.
  */
+const AFFILIATION_ASIDES = new Set(['from', 'at', 'of', 'with']);
 function closesRelativeAside(tokens: readonly Token[], k: number): boolean {
   if (at(tokens, k).text !== ',') return false;
   for (let j = k - 1; j > 0 && k - j <= 12 && isWord(at(tokens, j)); j--) {
     const opener = at(tokens, j).lower;
-    if (at(tokens, j - 1).text === ',') return (ASIDE_OPENERS.has(opener) && opener !== 'that') || (RECORD_PARTICIPLES.has(opener) && isPluralSubject(at(tokens, j - 2).lower));
+    // "The researchers, from Holloway University, estimate": where a plural subject is from, set off, before its verb.
+    if (at(tokens, j - 1).text === ',') return (ASIDE_OPENERS.has(opener) && opener !== 'that') || ((RECORD_PARTICIPLES.has(opener) || AFFILIATION_ASIDES.has(opener)) && isPluralSubject(at(tokens, j - 2).lower));
   }
   return false;
 }
