@@ -2019,6 +2019,8 @@ describe('source and cue sub-spans', () => {
     ['Defenders of the mayor claim she was misled.', 'vague-attribution', 'Defenders of the mayor', 'claim'],
     ['Chain emails claim the levy will double.', 'vague-attribution', 'Chain emails', 'claim'],
     ['Viral messages warn that the ferry is unsafe.', 'vague-attribution', 'Viral messages', 'warn'],
+    // Records no one has checked, the writer says, as unconfirmed reports are.
+    ['Unconfirmed figures put the toll on the ferry at 40.', 'vague-attribution', 'Unconfirmed figures', 'put'],
     // Where a plural subject is from, set off, before a bare verb that is also a noun.
     ['The growers, from Hull, estimate that the levy will double.', 'vague-attribution', 'The growers', 'estimate'],
     // Crowds of trades a reader meets in sport and city news.

@@ -161,6 +161,7 @@ const DATA_NOUNS = new Set(['polling', 'statistics', 'stats', 'files', 'research
 // suggest", "Early returns show", "Preliminary forecasts suggest" are vague. Not "figures", "numbers", "records" or
 // "documents", which a story most often writes for those it has named or a register a reader can look up.
 const PASSED_ON = new Set(['chain', 'viral', 'forwarded', 'circulating', 'anonymous', 'unsigned']);
+const UNCHECKED = new Set(['unconfirmed', 'unverified', 'unsourced']);
 const UNTRACED_RECORDS = new Set(['projections', 'forecasts', 'calculations', 'returns', 'models']);
 const UNTRACING_QUALIFIERS = new Set(['public', 'preliminary', 'early', 'initial', 'partial', 'unofficial', 'available', 'new', 'recent', 'latest', 'leaked', 'internal']);
 // Where a poll was taken ("in Ohio"), unlike where a study was published ("in the Lancet").
@@ -683,8 +684,9 @@ function classifyPhrase(words: readonly Token[], sentenceStart: number): SourceC
   const affiliation = ((AFFILIATIONS.has(lowerAt(lowers, headIndex + 1)) || madeBy) && namedAt > headIndex) || byBody;
 
   // "Chain emails claim", "Viral messages say", "forwarded posts warn": messages passed hand to hand, whose writer
-  // no one knows, speak as rumour does.
-  if (words.length <= 3 && lowers.slice(0, headIndex).some((w) => PASSED_ON.has(w)) && isRecordPutOut(head) && !hasName) return VAGUE_ATTRIBUTION;
+  // no one knows, speak as rumour does; so do records the writer says no one has checked ("Unconfirmed figures put
+  // the toll at 100").
+  if (words.length <= 3 && lowers.slice(0, headIndex).some((w) => PASSED_ON.has(w) || UNCHECKED.has(w)) && isRecordPutOut(head) && !hasName) return VAGUE_ATTRIBUTION;
   // "Recent polling shows", "exit polls suggested", "Data show": records no one is named for are vague (as "a
   // study" is); a name, an owner, a body or "the" makes them a record the reader can look up ("council records",
   // "the data", "files from the county").
