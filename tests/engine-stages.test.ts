@@ -1365,6 +1365,13 @@ describe('references across sentences', () => {
   });
 
   test.each([
+    'Both countries’ analysts say growth will slow.',
+    'The two companies’ workers say pay is too low.',
+  ])('a crowd of each of two bodies named before stays a crowd: %s', (text) => {
+    expect(analyzeText(text).map((f) => f.kind)).toEqual(['vague-attribution']);
+  });
+
+  test.each([
     'Researchers reported on Thursday in the journal Leeds Medicine that the drug cut deaths by 20%.',
     'Writing in the journal Leeds Medicine, researchers said the drug cut deaths by 20%.',
     // A study, a paper or research, with when it was published between it and the journal.
@@ -1376,9 +1383,10 @@ describe('references across sentences', () => {
 
   test.each([
     'Researchers reported in Leeds that the drug cut deaths by 20%.',
-    // A month is when it was published.
+    // A month is when it was published, a place where.
     'According to a study published in May, the drug cut deaths by 20%.',
-  ])('researchers reporting from a place, or a study published in a month, name no journal: %s', (text) => {
+    'According to a study published on Wednesday in Scotland, the drug cut deaths by 20%.',
+  ])('researchers reporting from a place, or a study published in a month or a place, name no journal: %s', (text) => {
     expect(analyzeText(text).map((f) => f.kind)).toEqual(['vague-attribution', 'unverified-figure']);
   });
 

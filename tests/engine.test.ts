@@ -318,8 +318,12 @@ describe('anonymous sources', () => {
     expect(find(text, 'named-source')).toEqual([finding]);
   });
 
-  test('a narrator of a book is no ad\'s voice', () => {
-    expect(find('“It was cold,” a narrator in the book says.', 'named-source')).toEqual([]);
+  test.each([
+    '“It was cold,” a narrator in the book says.',
+    // An unnamed video or film is no ad the story has in view.
+    'A narrator in a video posted online claims the levy doubled.',
+  ])('a narrator of a book or of an unnamed video is no ad\'s voice: %s', (text) => {
+    expect(find(text, 'named-source')).toEqual([]);
   });
 
   test('"the narrator" after "a narrator" speaks for the ad as the first did, and its figures are sourced', () => {

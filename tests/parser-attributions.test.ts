@@ -1777,6 +1777,9 @@ describe('findAttributions', () => {
   test.each([
     ['Corvin Bank plc said it would invest £50 million.', [['named-source', 'Corvin Bank plc said']]],
     ['Profits rose 20%, Hull Biscuits ltd said.', [['named-source', 'Hull Biscuits ltd said']]],
+    // Not a country's business as a whole, nor the ending used of a kind of firm.
+    ['Executives at UK plc warn that the levy will hurt.', [['vague-attribution', 'Executives at UK plc']]],
+    ['Smaller plc firms say the levy will hurt.', [['vague-attribution', 'Smaller plc firms']]],
   ])('a company’s legal ending in lower case is part of its name: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
@@ -2499,6 +2502,10 @@ describe('findAttributions', () => {
     'Tickets cost less per Person this year.',
     'The Cost Per Head Rises Again',
     'Entry costs £5 per Adult and £2 per Child.',
+    // A unit with a name before it, or "Per" as a first name inside the sentence.
+    'Hull Foods offered 250p per Acme share.',
+    'The levy is £2 per UK adult.',
+    'Profits fell 30% under chief executive Per Hansen.',
   ])('"per" before a capitalised unit or in a title-case headline is a rate, not a source: %s', (text) => {
     expect(kinds(text).filter(([kind]) => kind !== 'unverified-figure')).toEqual([]);
   });
@@ -5161,6 +5168,8 @@ describe('findAttributions', () => {
     // A verdict or a demand; a thing only calls something to mind.
     ['The growers’ union said the offer was low. It called the deal “an insult”.', [['named-source', 'The growers’ union said'], ['named-source', 'It called']]],
     ['The growers’ union met on Friday. It called for talks with Acme.', [['named-source', 'It called']]],
+    // What a thing needs, in the present.
+    ['The recipe is simple. It calls for 200g of flour and two eggs.', []],
     ['The flood hit Hull. It called to mind the storm of 1953.', []],
   ])('"it" that accuses, blames, criticises or calls is a body making a charge: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);

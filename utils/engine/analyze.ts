@@ -772,10 +772,16 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
       if (namedBeside) resolved = { kind: 'named-source', specificity: undefined, antecedent: namedInPassing(namedBeside, paragraph, s) };
       // "Researchers reported on Thursday in the journal Leeds Medicine", "Writing in Leeds Medicine, the authors said":
       // research a named journal published is a named document (guide).
-      const research = RESEARCH_PEOPLE.has(headOf(words).head) || words.slice(0, 3).some((w) => RESEARCH_RECORDS.has(w));
-      const journalNamed = !resolved && a.kind === 'vague-attribution' && research ? JOURNAL_NAMED.exec(text.slice(sentence.start, sentence.end))?.[1] : undefined;
-      // "a study published in May": a month is when, no journal.
-      const journal = journalNamed && !MONTH_NAMES.test(journalNamed) ? journalNamed : undefined;
+      const researchers = RESEARCH_PEOPLE.has(headOf(words).head);
+      // A study, a paper or research with its participle of publishing: "a study published on Wednesday in …".
+      const researchAt = words.findIndex((w, k) => k <= 2 && RESEARCH_RECORDS.has(w));
+      const research = researchAt >= 0 && (words[researchAt + 1] === undefined || PUBLISHING_PARTICIPLES.has(words[researchAt + 1] as string));
+      const journalMatch = !resolved && a.kind === 'vague-attribution' && (researchers || research) ? JOURNAL_NAMED.exec(text.slice(sentence.start, sentence.end)) : null;
+      // "a study published in May", "… on Wednesday in Scotland": a month is when and a place where, no journal; a
+      // record's journal is called one or has a journal's word in its name.
+      const journalNamed = journalMatch?.[1];
+      const journalLike = researchers || /\bjournal\b/i.test(journalMatch?.[0] ?? '') || JOURNAL_WORDS.test(journalNamed ?? '');
+      const journal = journalNamed && journalLike && !MONTH_NAMES.test(journalNamed) ? journalNamed : undefined;
       if (journal) resolved = { kind: 'named-source', specificity: undefined, antecedent: namedInPassing(journal, paragraph, s) };
       // "Acme will close the plant, a spokesman said": a spokesperson speaks on the record for whom the article names
       // just before (guide: "an Intel spokeswoman said"); so do "his lawyers", "its executives", for whom the pronoun
@@ -1244,6 +1250,7 @@ function lastNameBefore(text: string, passing: readonly PassingMention[], before
 }
 // People who publish research, and a named journal their sentence says it appeared in.
 const MONTH_NAMES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const JOURNAL_WORDS = /\b(?:Journal|Medicine|Science|Sciences|Nature|Lancet|Review|Letters|Proceedings|Annals|Bulletin|Reports|Research|Cell|Physics|Chemistry|Biology|Ecology|Genetics|Psychology|Economics|Epidemiology)\b/;
 // Research such people publish: "according to a study published on Wednesday in Leeds Medicine".
 const RESEARCH_RECORDS = new Set(['study', 'paper', 'research', 'trial', 'analysis']);
 const RESEARCH_PEOPLE = new Set(['researcher', 'scientist', 'author', 'team', 'astronomer', 'physicist', 'biologist', 'ecologist', 'epidemiologist', 'economist', 'geologist', 'chemist']);

@@ -378,6 +378,8 @@ const PARTIES = new Set(['countries', 'governments', 'sides', 'parties', 'agenci
 // People of bodies "both" or "the two" point back to: "officials from both countries", "the two countries' foreign
 // ministers".
 const POINTED_BACK = new RegExp(`^\\S+ (?:of|from|at|with) (?:both|the two) (?:${[...BODY_PLURALS, ...PARTIES].join('|')})$`);
+// The holders of one office in each body, not a crowd of each ("both countries' experts" stay experts).
+const OFFICE_HEADS = new Set(['ministers', 'leaders', 'presidents', 'executives', 'chiefs', 'heads', 'ambassadors', 'envoys', 'spokesmen', 'spokeswomen', 'spokespeople', 'spokespersons', 'negotiators', 'governors', 'mayors', 'chancellors', 'secretaries', 'chairmen', 'chairs', 'directors', 'owners', 'founders', 'captains', 'managers', 'coaches']);
 const pointedBackOwners = (words: readonly Token[]): boolean => {
   const owners = words[0]?.lower === 'both' ? 1 : words[0]?.lower === 'the' && words[1]?.lower === 'two' ? 2 : -1;
   const owner = words[owners];
@@ -439,7 +441,7 @@ const isRecord = (word: string): boolean => RECORD_CROWDS.has(word) || RECORD_CR
 const POLLED = new Set(['polled', 'surveyed']);
 const AD_VOICES = new Set(['narrator', 'narrators', 'voice-over', 'voiceover', 'announcer']);
 const VOICE_IN = new Set(['in', 'of', 'for', 'on']);
-const AD_PIECES = new Set(['ad', 'ads', 'advert', 'advertisement', 'spot', 'commercial', 'video', 'clip', 'film', 'documentary', 'trailer']);
+const AD_PIECES = new Set(['ad', 'ads', 'advert', 'advertisement', 'spot', 'commercial']);
 // Records of a thing: "a transcript of the hearing", "a copy of the memo".
 const COPIES = new Set(['copy', 'copies', 'transcript', 'transcripts', 'recording', 'recordings', 'draft', 'excerpt', 'excerpts', 'video', 'footage']);
 const AMOUNT_HEADS = new Set(['series', 'batch', 'trove', 'cache', 'body', 'lot', 'lots', 'number', 'handful', 'couple', 'bunch', 'host', 'dozens', 'hundreds', 'thousands', 'millions', 'scores', 'plenty']);
@@ -558,9 +560,12 @@ function classifyPhrase(words: readonly Token[], sentenceStart: number): SourceC
   // "a narrator says", "the ad's announcer": the voice reading an ad or a film speaks its makers' words, as a
   // spokesperson speaks for a named body; the piece is the source.
   if (AD_VOICES.has(lowerAt(lowers, words.length - 1)) && words.length <= 3) return NAMED_SOURCE;
-  // So does one said to be in the piece: "a narrator in the Reed ad", "the voice-over of the Acme spot".
+  // So does one said to be in the ad: "a narrator in the Reed ad", "the voice-over of the Acme spot".
   const voice = lowers.findIndex((w) => AD_VOICES.has(w));
-  if (voice >= 0 && voice <= 2 && VOICE_IN.has(lowerAt(lowers, voice + 1)) && words.length <= voice + 6 && lowers.slice(voice + 2).some((w) => AD_PIECES.has(w))) return NAMED_SOURCE;
+  const piece = voice >= 0 ? lowers.findIndex((w, k) => k > voice + 1 && AD_PIECES.has(w)) : -1;
+  // The ad the story has in view or whose it is ("the ad", "the Reed ad", "its spot"), not "a video posted online".
+  const adInView = piece > 0 && (lowerAt(lowers, voice + 2) === 'the' || POSSESSIVE_PRONOUNS.has(lowerAt(lowers, voice + 2)) || words[piece - 1]?.capitalized === true);
+  if (voice >= 0 && voice <= 2 && VOICE_IN.has(lowerAt(lowers, voice + 1)) && words.length <= voice + 6 && adInView) return NAMED_SOURCE;
   if (words.length === 1 && PRONOUN_SPEAKERS.has(first)) return NAMED_SOURCE;
   if (words.length === 1 && UNNAMED_ONES.has(first)) return VAGUE_ATTRIBUTION;
   // "they say": vague until the references stage finds the group it stands for (or drops it).
@@ -700,7 +705,7 @@ function classifyPhrase(words: readonly Token[], sentenceStart: number): SourceC
   // "executives of both companies", "officials from the two countries": people of bodies the story has just named.
   // "Lawmakers from both parties", "voters of both parties" are a crowd as wide as the two.
   if (!VAGUE_DETERMINERS.has(first) && !ANONYMOUS_CROWDS.has(first) && !PUBLICS_OF_BOTH.has(first) && pointsBack(phrase)) return NAMED_SOURCE;
-  if (pointedBackOwners(words) && !PUBLICS_OF_BOTH.has(head) && !PUBLICS.has(head)) return NAMED_SOURCE;
+  if (pointedBackOwners(words) && OFFICE_HEADS.has(head)) return NAMED_SOURCE;
   if (VAGUE_DETERMINERS.has(first) || phrase.startsWith('a number of') || phrase.startsWith('a few ')) {
     if (ANONYMOUS_CROWDS.has(head)) return anonymousSource(words, phrase, hasName);
     // "most of the companies reported results" is not a crowd giving a view; "many", "others" alone are.

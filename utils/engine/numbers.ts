@@ -177,6 +177,7 @@ const LIFE_TURNS = set('died dies retired retires married marries wed elected de
 const TURNING = set('turn turns turned turning');
 const AGE_NOUNS = set('age ages');
 const AVERAGES = set('average median mean typical');
+const AGE_RULES = set('minimum maximum legal voting retirement drinking pension');
 const LEAVING = set('left leaves leave leaving quit started starts start');
 // "She is 45.", "when you're 50", "Reed, who was 19 and": a person is a bare number; "the total is 45" is not.
 const PERSON_IS = set("i'm i’m you're you’re he's he’s she's she’s");
@@ -691,9 +692,10 @@ function numberedLines(text: string): number {
 
 // Words before what a product costs: "costs $5", "priced at $999", "sells for $20", "starting at $49".
 const PRICE_BEFORE = set('cost costs costing charge charges charging priced retails retail sells sell selling start starts starting');
-const PRICE_NOW = set('costs priced retails sells');
+const LISTED_AT = set('priced retails retail');
+const RATE_AFTER = set('a an per each every to');
 // What a product is made of, by share: "13.5% alcohol", "85% cocoa", "80% recycled polyester" are its make.
-const CONTENTS = set('alcohol abv cocoa cotton wool polyester nylon silk linen cashmere leather recycled organic');
+const CONTENTS = set('alcohol abv cocoa cotton wool polyester nylon silk linen cashmere leather');
 const madeOf = (next: string): boolean => CONTENTS.has(next);
 const DETERMINERS_OF_PRODUCT = set('the a an its their his her');
 const STARTING = set('start starts starting');
@@ -1541,8 +1543,11 @@ function classify(s: Sentence, n: Numeral): Found | null {
   if (bareInteger && value >= 1 && value < 120 && (!s.has(last + 1) || AGE_ENDS.has(next)) && isAPersonsAge(s, first)) return ends.found('age', last, first);
   // "raised the retirement age to 67", "the minimum age for buying alcohol is 18", "left school at 15": an age a rule
   // sets, or a life's turn ("left school", "started work").
-  // Not an average someone measured: "the average age of farmers rose to 59".
-  const ageOf = (prev === 'to' || prev === 'is' || prev === 'of' || prev === 'at') && s.anyBefore(spanStart - 1, 5, AGE_NOUNS) && !s.anyBefore(spanStart - 1, 6, AVERAGES);
+  // Right after "age" and "to" ("the retirement age to 67"), or a rule's age and "is" ("the minimum age for buying
+  // fireworks is 18"); not an average someone measured, nor a count of people of an age ("children under age 5 rose
+  // to 90").
+  const ruleAge = prev === 'is' && s.anyBefore(spanStart - 1, 6, AGE_NOUNS) && s.anyBefore(spanStart - 1, 7, AGE_RULES);
+  const ageOf = ((prev === 'to' && prev2 === 'age') || ruleAge) && !s.anyBefore(spanStart - 1, 6, AVERAGES);
   const leftAt = prev === 'at' && (s.lower(first - 2) === 'school' || s.lower(first - 2) === 'work') && LEAVING.has(s.lower(first - 3));
   if (bareInteger && value < 120 && (ageOf || leftAt) && !isPluralNoun(s, last + 1)) return ends.found('age', last, first);
   // "Reed died at 84", "died Tuesday at 84", "retired at 60": the age at which a life's turn came.
@@ -1741,10 +1746,12 @@ function classify(s: Sentence, n: Numeral): Found | null {
     const asking = (prev === 'of' && s.lower(spanStart - 2) === 'price' && s.lower(spanStart - 3) === 'asking') || (prev === 'for' && s.lower(spanStart - 2) === 'market' && s.lower(spanStart - 4) === 'on');
     if (asking || offeredHome(s, spanStart)) return ends.found('price');
     if (sum < 10000 && (s.anyBefore(spanStart, 2, PRICE_BEFORE) || forTheProduct || onSale)) return ends.found('price');
-    // "The car costs $42,990", "retails for £12,500", "a starting price of $42,990": a price told in the present, or a
-    // list price, is what one thing sells for at any sum a shop asks; "the repairs cost $40,000" tells what was spent.
-    const listPrice = (prev === 'of' && s.lower(spanStart - 2) === 'price' && STARTING.has(s.lower(spanStart - 3))) || s.anyBefore(spanStart, 2, PRICE_NOW);
-    if (sum < 1e6 && listPrice) return ends.found('price');
+    // "a starting price of $42,990", "priced at £31,500", "retails for $24,995": a list price, at any sum a shop asks;
+    // so is "The car costs $42,990", a price to the unit that no round sum of spending is ("The scheme costs £750,000
+    // a year", "The bridge costs £800,000" tell what is spent).
+    const listed = (prev === 'of' && s.lower(spanStart - 2) === 'price' && STARTING.has(s.lower(spanStart - 3))) || ((prev === 'at' || prev === 'for') && LISTED_AT.has(s.lower(spanStart - 2)));
+    const toTheUnit = prev === 'costs' && !Number.isInteger(sum / 100) && !RATE_AFTER.has(s.lower(last + 1));
+    if (sum < 1e6 && (listed || toTheUnit)) return ends.found('price');
     // "Acme Phone 10 Plus for $840": a shopping list's line, a product's name and its price.
     if (sum < 10000 && prev === 'for' && first >= 2 && productNameBefore(s, first - 1)) return ends.found('price');
     // "“Leeds Rising” ($60)", "Acme Racer ($20)": a price set in brackets after a title or a product's name.

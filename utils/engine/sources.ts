@@ -2707,7 +2707,9 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
   const itSpeaks = SPEECH_VERBS.has(verb.lower) || (IT_SPEAKS.has(verb.lower) && introducesContent(tokens, i));
   // "It called the offer an insult", "It called for talks": a verdict or a demand, which only a body makes. Not "what
   // it calls …", a term the sentence's own subject is said to use, left as it was.
-  const itCalls = verb.lower.startsWith('call') && !FREE_RELATIVES.has(at(tokens, i - 2).lower) && calledSomething(tokens, i);
+  // "It calls for 200g of flour", "the job calls for patience": what a thing needs, in the present.
+  const needs = verb.lower !== 'called' && (at(tokens, i + 1).lower === 'for' || at(tokens, i + 1).lower === 'on');
+  const itCalls = verb.lower.startsWith('call') && !needs && !FREE_RELATIVES.has(at(tokens, i - 2).lower) && calledSomething(tokens, i);
   if (words.length === 1 && at(words, 0).lower === 'it' && !itReads && !itCharges && !itCalls && (!itSpeaks || (isTold && !toldThePress(tokens, i)))) return;
   // "a woman in a hat that read 'Reed Out'", "signs that read": a slogan worn or held up, no one's account; a
   // named body's sign ("one Leeds Department of Roads sign read") is the body's.
@@ -5706,7 +5708,13 @@ function perSource(tokens: readonly Token[], i: number): boolean {
   const next = at(tokens, i + 1);
   // ", per ESPN", "Per Reuters,", "worth $40 million per ESPN": a name; not a unit a rate is per, capitalised in a
   // title-case headline or by mistake ("costs less per Person", "The Cost Per Head Rises", "Per Capita Income").
-  if (next.capitalized) return !UNITS_PER.has(next.lower) && !TIME_UNITS.has(next.lower) && !lexicon.isPersonNoun(next.lower) && !isTitleCase(tokens);
+  // Nor a unit with a name before it ("250p per Acme share", "£2 per UK adult"), nor "Per" as a first name inside a
+  // sentence ("chief executive Per Hansen").
+  if (next.capitalized) {
+    const unit = (w: Token) => UNITS_PER.has(w.lower) || TIME_UNITS.has(w.lower) || lexicon.isPersonNoun(w.lower);
+    const firstName = at(tokens, i).capitalized && isWord(at(tokens, i - 1));
+    return !unit(next) && !unit(at(tokens, i + 2)) && !unit(at(tokens, i + 3)) && !firstName && !isTitleCase(tokens);
+  }
   // "$5 per share", "ten per report": a rate, not a source.
   if (STARTS_WITH_NUMBER.test(at(tokens, i - 1).text) || NUMBER_WORDS.has(at(tokens, i - 1).lower)) return false;
   // ", per sources", "Per league sources,", ", per reports": sports and tech desks' "according to", set off as it is;
@@ -5728,7 +5736,7 @@ function perSource(tokens: readonly Token[], i: number): boolean {
 const TOLD_BY = new Set(['told', 'informed', 'assured', 'warned', 'advised']);
 const PER_INFORMANTS = new Set(['source', 'sources', 'insiders', 'report', 'reports']);
 // What a rate is per, besides people and spans of time: "per capita", "per head", "per share".
-const UNITS_PER = new Set(['capita', 'head', 'person', 'people', 'adult', 'child', 'cent', 'share', 'unit', 'item', 'household', 'vehicle', 'car', 'mile', 'kilometre', 'kilometer', 'gallon', 'litre', 'liter', 'barrel', 'ton', 'tonne', 'pound', 'kilo', 'game', 'match', 'seat', 'room', 'night', 'ticket', 'code', 'call', 'visit', 'pupil', 'patient']);
+const UNITS_PER = new Set(['capita', 'head', 'person', 'people', 'adult', 'child', 'annum', 'acre', 'hectare', 'household', 'share', 'cent', 'share', 'unit', 'item', 'household', 'vehicle', 'car', 'mile', 'kilometre', 'kilometer', 'gallon', 'litre', 'liter', 'barrel', 'ton', 'tonne', 'pound', 'kilo', 'game', 'match', 'seat', 'room', 'night', 'ticket', 'code', 'call', 'visit', 'pupil', 'patient']);
 const HYPOTHETICAL = new Set(['if', 'unless', 'whether']);
 const COUNTED_OUT = new Set(['one', 'two', 'three', 'four', 'both', 'all']);
 const INDEFINITE_ARTICLES = new Set(['a', 'an']);

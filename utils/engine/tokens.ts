@@ -307,7 +307,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     if (closing) j -= 2;
     // A run of quote marks alone (the doubled apostrophes of some archives) is punctuation, not a word.
     const word = new PageToken(text, i, j, isQuoteRun(text, i, j));
-    word.capitalized = c < 128 ? isAsciiCapital(c) || capitalSecond(text, i, j) || corporateSuffix(word.text, tokens[tokens.length - 1]) : startsWithCapital(word.text);
+    word.capitalized = c < 128 ? isAsciiCapital(c) || capitalSecond(text, i, j) || corporateSuffix(text, word.text, j, tokens[tokens.length - 1]) : startsWithCapital(word.text);
     word.endsSentence = text.charCodeAt(j - 1) === FULL_STOP && !isAbbreviated(word.text);
     word.flags = wordClass(text, word, classes) | (hasFigureForm(word, c, classes) ? WordClass.Figure : 0);
     tokens.push(word);
@@ -318,5 +318,11 @@ export function tokenize(text: string, from: number, to: number): Token[] {
 }
 
 // "Corvin Bank plc", "Acme Holdings ltd": a company's legal ending in lower case is a word of its capitalised name.
+// Not "UK plc", the country's business as a whole, nor the ending used of a kind of firm ("plc bosses", "plc firms").
 const CORPORATE_SUFFIXES = new Set(['plc', 'ltd', 'llc', 'llp', 'inc', 'gmbh']);
-const corporateSuffix = (text: string, before: Token | undefined): boolean => before?.capitalized === true && CORPORATE_SUFFIXES.has(text.replace(/\.$/, ''));
+const NOT_A_COMPANY_BEFORE = new Set(['uk', 'britain', 'great', 'big', 'small', 'smaller', 'larger', 'listed']);
+const KIND_OF_FIRM_AFTER = /^\s+(?:bosses|firms|companies|boards|directors|executives|shareholders|chiefs|investors|managers|employers|status|sector)\b/;
+function corporateSuffix(text: string, word: string, end: number, before: Token | undefined): boolean {
+  if (before?.capitalized !== true || !CORPORATE_SUFFIXES.has(word.replace(/\.$/, ''))) return false;
+  return !NOT_A_COMPANY_BEFORE.has(before.text.toLowerCase()) && !KIND_OF_FIRM_AFTER.test(text.slice(end, end + 20));
+}
