@@ -199,6 +199,7 @@ describe('crowds by structure', () => {
     // A live blog's time opening the entry is no part of who speaks.
     ['11:05 GMT A spokesman said the road would stay shut.', ['A spokesman']],
     ['2.30pm A deckhand said the nets came up empty.', ['A deckhand']],
+    ['10 a.m. ET A deckhand said the nets came up empty.', ['A deckhand']],
     ['A tourist brochure said the pier was safe.', []],
     ['The checklist says the ferry must be inspected.', []],
   ])('an unnamed role: %s', (text, sources) => {
@@ -333,6 +334,7 @@ describe('crowds by structure', () => {
     // Nor is a live blog's time opening its entry.
     ['14:20 GMT Analysts say the pound will fall.', 'Analysts'],
     ['10:50 Analysts say the pound could fall further.', 'Analysts'],
+    ['14.20 Analysts say the pound could fall further.', 'Analysts'],
     ['15:05 Unconfirmed reports say the bridge has closed.', 'reports'],
     // Or by a relative clause of "whose" or a contracted "who".
     ['Parents whose schools were shut say the plan is unfair.', 'Parents whose schools were shut'],

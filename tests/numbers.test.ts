@@ -616,6 +616,8 @@ describe('numbers that are not figure claims', () => {
     ['Each Acme sack holds 5kg of flour.', '5kg', 'spec'],
     ['The pack contains 2kg of rice.', '2kg', 'spec'],
     ['Flights from terminals 2 and 3 were cancelled.', '2', 'label'],
+    // A live blog's entry opening with the time, written with a dot.
+    ['14.20 Analysts say the pound could fall further.', '14.20', 'time'],
     // A price told in the present, or a list price, at any sum a shop asks.
     ['The Hull Roadster costs $42,990.', '$42,990', 'price'],
     ['It goes on sale at a starting price of £31,500.', '£31,500', 'price'],

@@ -176,6 +176,8 @@ const LIFE_TURNS = set('died dies retired retires married marries wed elected de
 // "when she turned 21", "the mayor turns 65 in May"; not "turned 300 acres into a park".
 const TURNING = set('turn turns turned turning');
 const AGE_NOUNS = set('age ages');
+// Capitalised words a decimal at a sentence's start may count: "12.50 Euros", "3.5 Million".
+const UNITS_AFTER_TIME = set('euros euro dollars pounds million billion percent per');
 const AVERAGES = set('average median mean typical');
 const AGE_RULES = set('minimum maximum legal voting retirement drinking pension');
 const LEAVING = set('left leaves leave leaving quit started starts start');
@@ -1462,6 +1464,8 @@ function classify(s: Sentence, n: Numeral): Found | null {
     return mention(s, first, Math.min(to, s.count - 1), 'time');
   }
   if (TIME_SUFFIXES.has(next)) return ends.found('time', last + 1, first);
+  // "14.20 Analysts say …": a live blog's entry opening with the time on a 24-hour clock, written with a dot.
+  if (first === 0 && !n.currency && /^(?:[01]?\d|2[0-3])\.[0-5]\d$/.test(s.word(first)) && s.capitalized(first + 1) && !UNITS_AFTER_TIME.has(next)) return ends.found('time', last, first);
   // Dates: "May 18", "18 May", "Nov. 3", "Sept. 5, 2019", and a day number whose month ended the sentence before.
   if (!n.words && !n.currency && !n.percent && !n.scaled && value >= 1 && value <= 31 && Number.isInteger(value)) {
     // A comment widget's "FeaturedFebruary 6, 2016": the month run into the word before it.

@@ -380,16 +380,21 @@ const INFORMANT_WORDS = new Set(['close', 'familiar', 'briefed', 'knowledgeable'
 
 const TIME_ZONES = new Set(['gmt', 'bst', 'utc', 'cet', 'cest', 'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'et', 'pt', 'ct', 'mt', 'ist', 'jst', 'aest', 'aedt', 'hkt', 'sgt']);
 const CLOCK = /^\d{1,2}(?:[.:]\d{2})?(?:am|pm|a\.m\.?|p\.m\.?)$/i;
+const MERIDIEM = /^(?:am|pm|a\.m\.?|p\.m\.?)$/i;
+// "14.20": a time of a 24-hour clock written with a dot.
+const DOTTED_TIME = /^(?:[01]?\d|2[0-3])\.[0-5]\d$/;
 /**
  * How many tokens a time of day opening a sentence takes, before a capitalised word: "11:05", "11:05 GMT", "2.30pm",
- * "10 a.m. ET"; 0 when none.
+ * "14.20", "10 a.m. ET"; 0 when none.
  */
 function clockOpening(tokens: readonly Token[]): number {
   let n = 0;
-  if (CLOCK.test(at(tokens, 0).text)) n = 1;
-  else if (/^\d{1,2}$/.test(at(tokens, 0).text) && at(tokens, 1).text === ':' && /^\d{2}$/.test(at(tokens, 2).text)) n = 3;
+  const first = at(tokens, 0).text;
+  if (CLOCK.test(first) || DOTTED_TIME.test(first)) n = 1;
+  else if (/^\d{1,2}$/.test(first) && at(tokens, 1).text === ':' && /^\d{2}$/.test(at(tokens, 2).text)) n = 3;
+  else if (/^\d{1,2}$/.test(first) && MERIDIEM.test(at(tokens, 1).text)) n = 1;
   else return 0;
-  if (/^(?:am|pm|a\.m\.?|p\.m\.?)$/i.test(at(tokens, n).text)) n++;
+  if (MERIDIEM.test(at(tokens, n).text)) n++;
   if (TIME_ZONES.has(at(tokens, n).lower) && at(tokens, n).text === at(tokens, n).text.toUpperCase()) n++;
   return at(tokens, n).capitalized ? n : 0;
 }
