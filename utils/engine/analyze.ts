@@ -1248,11 +1248,12 @@ function lastNameBefore(text: string, passing: readonly PassingMention[], before
   const name = passing.findLast((p) => p.named && p.end <= before);
   return name && namedInPassing(text.slice(name.start, name.end), paragraph, s);
 }
-// People who publish research, and a named journal their sentence says it appeared in.
 const MONTH_NAMES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+// Words of a journal's name: "Leeds Medicine", "Physics Letters".
 const JOURNAL_WORDS = /\b(?:Journal|Medicine|Science|Sciences|Nature|Lancet|Review|Letters|Proceedings|Annals|Bulletin|Reports|Research|Cell|Physics|Chemistry|Biology|Ecology|Genetics|Psychology|Economics|Epidemiology)\b/;
-// Research such people publish: "according to a study published on Wednesday in Leeds Medicine".
+// Research a journal publishes: "according to a study published on Wednesday in Leeds Medicine".
 const RESEARCH_RECORDS = new Set(['study', 'paper', 'research', 'trial', 'analysis']);
+// People who publish research, and a named journal their sentence says it appeared in.
 const RESEARCH_PEOPLE = new Set(['researcher', 'scientist', 'author', 'team', 'astronomer', 'physicist', 'biologist', 'ecologist', 'epidemiologist', 'economist', 'geologist', 'chemist']);
 // Not "reported in": "reported in Leeds" is as often a place.
 const JOURNAL_NAMED = /\b(?:in the (?:journal|magazine)s? |(?:writing|published|publishing|appearing)(?: (?:online|on|this|last|today|yesterday|early|late|\p{L}+day))* in (?:the )?)((?:\p{Lu}[\p{L}&'’-]*)(?: (?:of |the |and |for )?\p{Lu}[\p{L}&'’-]*){0,5})/u;

@@ -157,11 +157,12 @@ const COUNT_WORD = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several
 const SMALL_COUNT = /^(?:two|three|four|five|[2-5])$/;
 // Records and data, which report through "show", "suggest", "find".
 const DATA_NOUNS = new Set(['polling', 'statistics', 'stats', 'files', 'research', 'data', 'evidence', 'modelling', 'modeling']);
+// Messages passed hand to hand ("chain emails") and records the writer calls unchecked ("unconfirmed figures").
+const PASSED_ON = new Set(['chain', 'viral', 'forwarded', 'circulating', 'anonymous', 'unsigned']);
+const UNCHECKED = new Set(['unconfirmed', 'unverified', 'unsourced']);
 // Records in the plural, read the same way when nothing but a word of when or how comes with them: "Projections
 // suggest", "Early returns show", "Preliminary forecasts suggest" are vague. Not "figures", "numbers", "records" or
 // "documents", which a story most often writes for those it has named or a register a reader can look up.
-const PASSED_ON = new Set(['chain', 'viral', 'forwarded', 'circulating', 'anonymous', 'unsigned']);
-const UNCHECKED = new Set(['unconfirmed', 'unverified', 'unsourced']);
 const UNTRACED_RECORDS = new Set(['projections', 'forecasts', 'calculations', 'returns', 'models']);
 const UNTRACING_QUALIFIERS = new Set(['public', 'preliminary', 'early', 'initial', 'partial', 'unofficial', 'available', 'new', 'recent', 'latest', 'leaked', 'internal']);
 // Where a poll was taken ("in Ohio"), unlike where a study was published ("in the Lancet").
@@ -375,10 +376,10 @@ const RELATIVES = new Set(['brother', 'sister', 'mother', 'father', 'son', 'daug
 const PUBLICS_OF_BOTH = new Set(['lawmakers', 'legislators', 'voters', 'members', 'supporters', 'senators', 'delegates', 'activists', 'politicians', 'fans', 'residents', 'people']);
 // Parties to a dispute or a deal, which "both", "the two" or "each" point back to as they do to bodies.
 const PARTIES = new Set(['countries', 'governments', 'sides', 'parties', 'agencies', 'teams', 'campaigns']);
-// People of bodies "both" or "the two" point back to: "officials from both countries", "the two countries' foreign
-// ministers".
+// People of bodies "both" or "the two" point back to: "officials from both countries".
 const POINTED_BACK = new RegExp(`^\\S+ (?:of|from|at|with) (?:both|the two) (?:${[...BODY_PLURALS, ...PARTIES].join('|')})$`);
-// The holders of one office in each body, not a crowd of each ("both countries' experts" stay experts).
+// With the bodies' possessive first, the holders of one office in each ("the two countries' foreign ministers"), not
+// a crowd of each ("both countries' experts" stay experts).
 const OFFICE_HEADS = new Set(['ministers', 'leaders', 'presidents', 'executives', 'chiefs', 'heads', 'ambassadors', 'envoys', 'spokesmen', 'spokeswomen', 'spokespeople', 'spokespersons', 'negotiators', 'governors', 'mayors', 'chancellors', 'secretaries', 'chairmen', 'chairs', 'directors', 'owners', 'founders', 'captains', 'managers', 'coaches']);
 const pointedBackOwners = (words: readonly Token[]): boolean => {
   const owners = words[0]?.lower === 'both' ? 1 : words[0]?.lower === 'the' && words[1]?.lower === 'two' ? 2 : -1;

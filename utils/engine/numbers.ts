@@ -136,7 +136,6 @@ const MEASURE_UNITS = set(
 );
 // Units of length in the singular, as they stand in an area or a volume before a noun: "square foot", "cubic meter".
 const AREA_UNITS = set('foot mile meter metre yard inch kilometer kilometre');
-// Lengths too small for anything but one object's make, or rain and snow.
 // Short units that mostly give a product's make ("a 6mm lens", "a 150mph top speed") but also a measured change or
 // amount: "have risen by 20cm", "temperatures rose 2C", "gusts reached 110mph", "seized 2kg of cocaine".
 const PHYSICAL_UNITS = set('cm mm kg kilos mph kph km/h c');
@@ -151,6 +150,7 @@ function measuredAmount(s: Sentence, spanStart: number, unit: number): boolean {
   const amountOf = s.lower(unit + 1) === 'of' && s.isWord(unit + 2) && !s.capitalized(unit + 2) && !SPEC_AFTER.has(s.lower(unit + 2)) && !FUNCTION_WORDS.has(s.lower(unit + 2)) && !held;
   return changed || amountOf;
 }
+// Lengths too small for anything but one object's make, or rain and snow.
 const SMALL_LENGTHS = set('millimeters millimetres millimeter millimetre centimeters centimetres centimeter centimetre');
 const NOTHING_MADE = set('rain rainfall snow snowfall precipitation water sea');
 /** Words after a measure that make it one object's size or reach. */
@@ -696,7 +696,7 @@ function numberedLines(text: string): number {
 const PRICE_BEFORE = set('cost costs costing charge charges charging priced retails retail sells sell selling start starts starting');
 const LISTED_AT = set('priced retails retail');
 const RATE_AFTER = set('a an per each every to');
-// What a product is made of, by share: "13.5% alcohol", "85% cocoa", "80% recycled polyester" are its make.
+// What a product is made of, by share: "13.5% alcohol", "85% cocoa", "80% wool" are its make.
 const CONTENTS = set('alcohol abv cocoa cotton wool polyester nylon silk linen cashmere leather');
 const madeOf = (next: string): boolean => CONTENTS.has(next);
 const DETERMINERS_OF_PRODUCT = set('the a an its their his her');
@@ -1545,11 +1545,9 @@ function classify(s: Sentence, n: Numeral): Found | null {
   const agesBefore = AGE_BEFORE.has(s.lower(first - 3)) || (s.lower(first - 3) === 'of' && AGE_BEFORE.has(s.lower(first - 4)));
   if (bareInteger && value < 120 && (prev === 'and' || prev === 'or' || prev === 'to') && isSmallInteger(s.word(first - 2)) && agesBefore) return ends.found('age', last, first);
   if (bareInteger && value >= 1 && value < 120 && (!s.has(last + 1) || AGE_ENDS.has(next)) && isAPersonsAge(s, first)) return ends.found('age', last, first);
-  // "raised the retirement age to 67", "the minimum age for buying alcohol is 18", "left school at 15": an age a rule
-  // sets, or a life's turn ("left school", "started work").
-  // Right after "age" and "to" ("the retirement age to 67"), or a rule's age and "is" ("the minimum age for buying
-  // fireworks is 18"); not an average someone measured, nor a count of people of an age ("children under age 5 rose
-  // to 90").
+  // An age a rule sets, right after "age" and "to" ("raised the retirement age to 67") or a rule's age and "is" ("the
+  // minimum age for buying fireworks is 18"), or a life's turn ("left school at 15"); not an average someone measured,
+  // nor a count of people of an age ("children under age 5 rose to 90").
   const ruleAge = prev === 'is' && s.anyBefore(spanStart - 1, 6, AGE_NOUNS) && s.anyBefore(spanStart - 1, 7, AGE_RULES);
   const ageOf = ((prev === 'to' && prev2 === 'age') || ruleAge) && !s.anyBefore(spanStart - 1, 6, AVERAGES);
   const leftAt = prev === 'at' && (s.lower(first - 2) === 'school' || s.lower(first - 2) === 'work') && LEAVING.has(s.lower(first - 3));

@@ -702,8 +702,8 @@ function namedInTheNextSentence(earlier: readonly Mention[], unnamed: Mention, h
   // Surely a person's name, opening its sentence alone or with the same role: not "Police" or "Hull Royal", not "The
   // mayor, Tom Reed," or "Tom Reed, who leads the group,".
   if (!speaker || !surelyAPerson(speaker, undefined) || !(speaker.nameAlone || speaker.roleBeside === head)) return undefined;
-  const surname = speaker?.text.split(/\s+/).at(-1) ?? '';
-  return speaker && !earlier.some((e) => e.sentence === unnamed.sentence && e.text.split(/\s+/).includes(surname)) ? speaker : undefined;
+  const surname = speaker.text.split(/\s+/).at(-1) ?? '';
+  return earlier.some((e) => e.sentence === unnamed.sentence && e.text.split(/\s+/).includes(surname)) ? undefined : speaker;
 }
 
 // Records a body makes or a case holds, never one person's words: not "the letter", "the statement", "the study",

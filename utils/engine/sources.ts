@@ -2710,9 +2710,9 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
   // Not "condemned", which a thing does too ("it condemned thousands to poverty").
   const itCharges = JOINED_CHARGES.test(verb.lower) && !verb.lower.startsWith('condemn');
   const itSpeaks = SPEECH_VERBS.has(verb.lower) || (IT_SPEAKS.has(verb.lower) && introducesContent(tokens, i));
-  // "It called the offer an insult", "It called for talks": a verdict or a demand, which only a body makes. Not "what
-  // it calls …", a term the sentence's own subject is said to use, left as it was.
-  // "It calls for 200g of flour", "the job calls for patience": what a thing needs, in the present.
+  // "It called the offer an insult", "It called for talks": a verdict or a demand, which only a body makes. Not what
+  // a thing needs, in the present ("It calls for 200g of flour"), nor "what it calls …", a term the sentence's own
+  // subject is said to use, left as it was.
   const needs = verb.lower !== 'called' && (at(tokens, i + 1).lower === 'for' || at(tokens, i + 1).lower === 'on');
   const itCalls = verb.lower.startsWith('call') && !needs && !FREE_RELATIVES.has(at(tokens, i - 2).lower) && calledSomething(tokens, i);
   if (words.length === 1 && at(words, 0).lower === 'it' && !itReads && !itCharges && !itCalls && (!itSpeaks || (isTold && !toldThePress(tokens, i)))) return;
@@ -5741,7 +5741,7 @@ function perSource(tokens: readonly Token[], i: number): boolean {
 const TOLD_BY = new Set(['told', 'informed', 'assured', 'warned', 'advised']);
 const PER_INFORMANTS = new Set(['source', 'sources', 'insiders', 'report', 'reports']);
 // What a rate is per, besides people and spans of time: "per capita", "per head", "per share".
-const UNITS_PER = new Set(['capita', 'head', 'person', 'people', 'adult', 'child', 'annum', 'acre', 'hectare', 'household', 'share', 'cent', 'share', 'unit', 'item', 'household', 'vehicle', 'car', 'mile', 'kilometre', 'kilometer', 'gallon', 'litre', 'liter', 'barrel', 'ton', 'tonne', 'pound', 'kilo', 'game', 'match', 'seat', 'room', 'night', 'ticket', 'code', 'call', 'visit', 'pupil', 'patient']);
+const UNITS_PER = new Set(['capita', 'head', 'person', 'people', 'adult', 'child', 'annum', 'acre', 'hectare', 'household', 'share', 'cent', 'unit', 'item', 'vehicle', 'car', 'mile', 'kilometre', 'kilometer', 'gallon', 'litre', 'liter', 'barrel', 'ton', 'tonne', 'pound', 'kilo', 'game', 'match', 'seat', 'room', 'night', 'ticket', 'code', 'call', 'visit', 'pupil', 'patient']);
 const HYPOTHETICAL = new Set(['if', 'unless', 'whether']);
 const COUNTED_OUT = new Set(['one', 'two', 'three', 'four', 'both', 'all']);
 const INDEFINITE_ARTICLES = new Set(['a', 'an']);
