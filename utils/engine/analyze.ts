@@ -7,7 +7,7 @@ import { givesAnonymityReason, PHRASE_RULES, type PhraseRule } from './phrases';
 import { findReaderPhrases, isIgnored } from './reader-phrases';
 import { anonymousReason, REASONS, WEAKLY_SOURCED_FIGURE } from './reasons';
 import { findQuotations, lastQuotationEndingBy, quotationAround, withTurns } from './quotations';
-import { BY_PARTICIPLES, GROUP_PLURALS, INSTITUTIONS, isCrowdOfPeople, isPeoplePlural, isPersonNoun, isPersonRole, RECORD_CROWDS, VAGUE_DETERMINERS } from './lexicon';
+import { BY_PARTICIPLES, GROUP_PLURALS, INSTITUTIONS, isCrowdOfPeople, isPeoplePlural, isPersonNoun, isPersonRole, MONTHS, RECORD_CROWDS, VAGUE_DETERMINERS } from './lexicon';
 import { bodyOpening, firstNameGender, genderClash, headOf, isContestRole, isPersonReference, notePronoun, noPronounsYet, oneOfThoseQuoted, onePersonsName, passingMentions, personNamedInPassing, PLURAL_PRONOUNS, referenceShape, resolveReference, SINGULAR_PERSON_PRONOUNS, surelyAPerson, type Mention, type PassingMention, type PronounsOfNames, type ReferenceShape, type WordBefore } from './references';
 import { splitSentencesSteps, type Span } from './sentences';
 import { isLetterCode, isSpaceCode, isUpperCode } from './letters';
@@ -781,7 +781,7 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
       // record's journal is called one or has a journal's word in its name.
       const journalNamed = journalMatch?.[1];
       const journalLike = researchers || /\bjournal\b/i.test(journalMatch?.[0] ?? '') || JOURNAL_WORDS.test(journalNamed ?? '');
-      const journal = journalNamed && journalLike && !MONTH_NAMES.test(journalNamed) ? journalNamed : undefined;
+      const journal = journalNamed && journalLike && !MONTHS.has(journalNamed.split(' ')[0]?.toLowerCase() ?? '') ? journalNamed : undefined;
       if (journal) resolved = { kind: 'named-source', specificity: undefined, antecedent: namedInPassing(journal, paragraph, s) };
       // "Acme will close the plant, a spokesman said": a spokesperson speaks on the record for whom the article names
       // just before (guide: "an Intel spokeswoman said"); so do "his lawyers", "its executives", for whom the pronoun
@@ -1248,7 +1248,6 @@ function lastNameBefore(text: string, passing: readonly PassingMention[], before
   const name = passing.findLast((p) => p.named && p.end <= before);
   return name && namedInPassing(text.slice(name.start, name.end), paragraph, s);
 }
-const MONTH_NAMES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 // Words of a journal's name: "Leeds Medicine", "Physics Letters".
 const JOURNAL_WORDS = /\b(?:Journal|Medicine|Science|Sciences|Nature|Lancet|Review|Letters|Proceedings|Annals|Bulletin|Reports|Research|Cell|Physics|Chemistry|Biology|Ecology|Genetics|Psychology|Economics|Epidemiology)\b/;
 // Research a journal publishes: "according to a study published on Wednesday in Leeds Medicine".

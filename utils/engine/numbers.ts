@@ -113,6 +113,8 @@ const MONTHS = set('jan january feb february mar march apr april may jun june ju
 const WEEKDAYS = set('monday tuesday wednesday thursday friday saturday sunday');
 // Spells of work count as time: "over two spells at the club".
 const TIME_UNITS = set('second seconds sec secs minute minutes min mins hour hours hrs day days night nights week weeks weekend weekends month months year years yr yrs decade decades century centuries generation generations spell spells stint stints');
+/** "14.20": a time of a 24-hour clock written with a dot, as a live blog opens an entry with. */
+export const DOTTED_TIME = /^(?:[01]?\d|2[0-3])\.[0-5]\d$/;
 const TIME_SUFFIXES = set('a.m am p.m pm gmt utc et est edt pt pst pdt bst cet o’clock o\'clock noon midnight');
 const SEATING = set('seat seats seated seating');
 const POLL_SAMPLES = set('poll polls survey surveys sample');
@@ -698,7 +700,6 @@ const LISTED_AT = set('priced retails retail');
 const RATE_AFTER = set('a an per each every to');
 // What a product is made of, by share: "13.5% alcohol", "85% cocoa", "80% wool" are its make.
 const CONTENTS = set('alcohol abv cocoa cotton wool polyester nylon silk linen cashmere leather');
-const madeOf = (next: string): boolean => CONTENTS.has(next);
 const DETERMINERS_OF_PRODUCT = set('the a an its their his her');
 const STARTING = set('start starts starting');
 const ON_SALE = set('sale available preorder pre-order');
@@ -1403,7 +1404,7 @@ function classify(s: Sentence, n: Numeral): Found | null {
       // "fines of up to 6% of global turnover", "fines can reach 10% of revenue": a fine's size, set by a law as a share of
       // what the fined earn; not "fines made up 8% of council income", a share the fines are of something.
       if (FINE_SIZED.has(s.lower(spanStart - 1)) && s.anyBefore(spanStart - 1, 3, FINES) && next === 'of' && s.anyAfter(last + 1, 3, EARNINGS)) return ends.found('legal-penalty');
-      if (madeOf(next)) return ends.found('spec', last, first);
+      if (CONTENTS.has(next)) return ends.found('spec', last, first);
       return marketMove(s, first) ? ends.found('market-move') : ends.withNoun('percent');
     }
     if (/^-year-olds?$|^-years?-old/.test(suffix)) return ends.found('age', last, first);
@@ -1465,7 +1466,7 @@ function classify(s: Sentence, n: Numeral): Found | null {
   }
   if (TIME_SUFFIXES.has(next)) return ends.found('time', last + 1, first);
   // "14.20 Analysts say …": a live blog's entry opening with the time on a 24-hour clock, written with a dot.
-  if (first === 0 && !n.currency && /^(?:[01]?\d|2[0-3])\.[0-5]\d$/.test(s.word(first)) && s.capitalized(first + 1) && !UNITS_AFTER_TIME.has(next)) return ends.found('time', last, first);
+  if (first === 0 && !n.currency && DOTTED_TIME.test(s.word(first)) && s.capitalized(first + 1) && !UNITS_AFTER_TIME.has(next)) return ends.found('time', last, first);
   // Dates: "May 18", "18 May", "Nov. 3", "Sept. 5, 2019", and a day number whose month ended the sentence before.
   if (!n.words && !n.currency && !n.percent && !n.scaled && value >= 1 && value <= 31 && Number.isInteger(value)) {
     // A comment widget's "FeaturedFebruary 6, 2016": the month run into the word before it.
@@ -1727,7 +1728,7 @@ function classify(s: Sentence, n: Numeral): Found | null {
   if (n.percent) {
     // "the top 2 percent", "the richest 5 percent of savers": a group named by its share, no claim about it.
     if (RANKED_GROUPS.has(prev) && !approximate) return ends.withNoun('bracket');
-    if (madeOf(s.lower(last + 1))) return ends.found('spec', last);
+    if (CONTENTS.has(s.lower(last + 1))) return ends.found('spec', last);
     return marketMove(s, first) ? ends.found('market-move') : ends.withNoun('percent');
   }
   if (n.currency) {

@@ -2,6 +2,7 @@
 import { ANONYMITY_ASKED, classifySource, INNER_CAPITAL, ON_RECORD_BODIES, describesAName, describesJointly, isNamedOffice, isHeadlineRecord, isOnePersonsRole, isRecordPutOut, isPossessive, isSomeone, NAMED_SOURCE, PERSON_OBJECTS, putsOutRecord, UNNAMED_ONES, UNSAID_PLACES, VAGUE_ATTRIBUTION, type SourceClass } from './classify-source';
 import * as lexicon from './lexicon';
 import { ANSWER_NOUNS, BASE_FORMS, BY_ONLY, CLAIM_NOUNS, COGNITION_FORMS, FEELINGS_CAUSED, inflect, INVERTING_FORMS, JUDGED_BY, KEPT_BASE_FORMS, MARKED_ACT_FORMS, PARTICLE_CUES, REACTION_NOUNS, SPEECH_FORMS, STANCE_ACT_FORMS, STANCE_ADJECTIVES, STANCES_OF, UNDER_WHAT, VIEWS_AMONG } from './cues';
+import { DOTTED_TIME } from './numbers';
 import { HEDGE_ADVERBS } from './phrases';
 import { hasCodePoint, isCurrencyCode, isLetterCode, isLetters, isLettersThen, isUpperCode, startsWithLetter } from './letters';
 import { SINGULAR_PERSON_PRONOUNS } from './references';
@@ -381,8 +382,6 @@ const INFORMANT_WORDS = new Set(['close', 'familiar', 'briefed', 'knowledgeable'
 const TIME_ZONES = new Set(['gmt', 'bst', 'utc', 'cet', 'cest', 'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'et', 'pt', 'ct', 'mt', 'ist', 'jst', 'aest', 'aedt', 'hkt', 'sgt']);
 const CLOCK = /^\d{1,2}(?:[.:]\d{2})?(?:am|pm|a\.m\.?|p\.m\.?)$/i;
 const MERIDIEM = /^(?:am|pm|a\.m\.?|p\.m\.?)$/i;
-// "14.20": a time of a 24-hour clock written with a dot.
-const DOTTED_TIME = /^(?:[01]?\d|2[0-3])\.[0-5]\d$/;
 /**
  * How many tokens a time of day opening a sentence takes, before a capitalised word: "11:05", "11:05 GMT", "2.30pm",
  * "14.20", "10 a.m. ET"; 0 when none.
@@ -1458,7 +1457,10 @@ const PEOPLE_QUANTIFIERS = new Set(['many', 'some', 'most', 'few', 'several', 'o
 // Words that open what a view holds after its verb: "fear that", "worry it", "hope the", "claim their".
 const HELD_OPENERS = new Set(['that', 'the', 'a', 'an', 'this', 'these', 'those', 'it', 'they', 'he', 'she', 'we', 'there', 'his', 'her', 'their', 'its', 'our', 'some', 'many', 'most', 'more', 'no', 'any', 'what', 'how', 'whether']);
 const PLACE_OR_TIME = new Set(['in', 'from', 'across', 'since', 'this', 'last', 'at', 'with']);
-const POSTS = new Set(['posts', 'messages', 'comments', 'tweets', 'videos', 'claims', 'rumours', 'rumors']);
+// What people post, beside the records ("messages", "videos"): "posts on social media say".
+const POSTS = new Set(['posts', 'comments', 'tweets', 'claims', 'rumours', 'rumors']);
+/** Whether "on social media" opens at k. */
+const onSocialMedia = (tokens: readonly Token[], k: number): boolean => at(tokens, k).lower === 'on' && at(tokens, k + 1).lower === 'social' && at(tokens, k + 2).lower === 'media';
 /**
  * "Polls in New Hampshire", "Surveys across the state", "Figures released by the agency", "Critics of the levy": a
  * plural record or a plural of people, then a short phrase of where or when, of who released it, or of what they are
@@ -1473,13 +1475,16 @@ function pluralThenQualifier(tokens: readonly Token[], j: number): boolean {
     // Reddit report": on a named platform or place.
     // "Polls taken in May show", "surveys conducted across the state find": a record's participle may come between.
     if (PLACE_OR_TIME.has(at(tokens, k).lower) && RECORD_PARTICIPLES.has(at(tokens, k - 1).lower)) return RECORDS.has(at(tokens, k - 2).lower);
+    // The people or the records right before where they are.
+    const people = () => isPeoplePlural(at(tokens, k - 1).lower, !at(tokens, k - 1).capitalized || k - 1 === 0);
+    const records = () => RECORDS.has(at(tokens, k - 1).lower);
     const onWhere = at(tokens, k).lower === 'on' && at(tokens, k + 1).capitalized && !isPossessive(at(tokens, k + 1));
-    if (PLACE_OR_TIME.has(at(tokens, k).lower) || onWhere) return RECORDS.has(at(tokens, k - 1).lower) || isPeoplePlural(at(tokens, k - 1).lower, !at(tokens, k - 1).capitalized || k - 1 === 0);
+    if (PLACE_OR_TIME.has(at(tokens, k).lower) || onWhere) return records() || people();
     // "Shopkeepers on the high street blame": people "on the" place they are; not records on a page or a server,
     // whose verb the noun before it may be ("Figures on the website show").
-    if (at(tokens, k).lower === 'on' && at(tokens, k + 1).lower === 'the') return isPeoplePlural(at(tokens, k - 1).lower, !at(tokens, k - 1).capitalized || k - 1 === 0);
+    if (at(tokens, k).lower === 'on' && at(tokens, k + 1).lower === 'the') return people();
     // "Users on social media claim", "posts on social media say": people, or what they post, where it was posted.
-    if (at(tokens, k).lower === 'on' && at(tokens, k + 1).lower === 'social' && at(tokens, k + 2).lower === 'media') return RECORDS.has(at(tokens, k - 1).lower) || POSTS.has(at(tokens, k - 1).lower) || isPeoplePlural(at(tokens, k - 1).lower, !at(tokens, k - 1).capitalized || k - 1 === 0);
+    if (onSocialMedia(tokens, k)) return records() || POSTS.has(at(tokens, k - 1).lower) || people();
     // "Data released by the agency show": records described by who published them.
     if (at(tokens, k).lower === 'by' && BY_PARTICIPLES.has(at(tokens, k - 1).lower)) return RECORDS.has(at(tokens, k - 2).lower);
     // "Critics of the levy fear it", "Residents of the town worry that": people, then what they are for, against or
@@ -2999,8 +3004,7 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // "the report"; "Other estimates are": a determiner opening the sentence is one too.
   // Not after a record and how it was put out: "Footage shared on social media shows" (not "media shows"); nor after
   // where people or posts were: "Users on social media claim".
-  const onSocialMedia = prev.lower === 'media' && at(tokens, i - 2).lower === 'social' && at(tokens, i - 3).lower === 'on';
-  if (isWord(prev) && NOUN_LIKE.has(verb.lower) && (!prev.capitalized || (prev.start === sentenceStart && NOUN_OPENERS.has(prev.lower) && (prev.lower === 'other' || !VAGUE_DETERMINERS.has(prev.lower)))) && nounLike(tokens, i) && putOutBefore(tokens, i - 1) < 0 && !onSocialMedia) return;
+  if (isWord(prev) && NOUN_LIKE.has(verb.lower) && (!prev.capitalized || (prev.start === sentenceStart && NOUN_OPENERS.has(prev.lower) && (prev.lower === 'other' || !VAGUE_DETERMINERS.has(prev.lower)))) && nounLike(tokens, i) && putOutBefore(tokens, i - 1) < 0 && !onSocialMedia(tokens, i - 3)) return;
   // "data from crop reports, so …", "room for minority reports in special cases", "these glowing reports should": a word
   // between a preposition or a plural's determiner and the form makes a compound noun, when nothing said follows.
   if (compoundNoun(tokens, i)) return;
