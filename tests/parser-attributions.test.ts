@@ -4651,6 +4651,9 @@ describe('findAttributions', () => {
     ['Police Say Suspect Fled On Foot', [['named-source', 'Police Say']]],
     ['Officials Say Suspect Fled On Foot', [['vague-attribution', 'Officials']]],
     ['Residents Fear Flooding Will Return', [['vague-attribution', 'Residents']]],
+    // A short headline, where most words have three letters: it is title case still.
+    ['Police Say Two Men Were Arrested', [['named-source', 'Police Say']]],
+    ['Officials Say Men Were Hurt', [['vague-attribution', 'Officials']]],
     // Not a crowd inside the headline's phrase, nor after a question's word.
     ['The Values Leeds Farmers Believe In', []],
     ['Why Cuts Make Parents Feel Ignored', []],

@@ -5044,11 +5044,14 @@ function opensTheHeadline(tokens: readonly Token[], j: number, sentenceStart: nu
   return true;
 }
 
+// Three-letter words a title-case headline may leave in lower case; the rest it capitalises ("Police Say Two Men Were
+// Arrested", where only three words have four letters).
+const TITLE_SMALL_WORDS = new Set(['and', 'the', 'for', 'but', 'nor', 'yet', 'via', 'off', 'out', 'per', 'its']);
 function isTitleCase(tokens: readonly Token[]): boolean {
   let longer = 0;
   let capitalised = 0;
   for (const t of tokens) {
-    if (!isWord(t) || t.text.length < 4 || !startsWithLetter(t.text)) continue;
+    if (!isWord(t) || t.text.length < 3 || (t.text.length === 3 && TITLE_SMALL_WORDS.has(t.lower)) || !startsWithLetter(t.text)) continue;
     longer++;
     if (t.capitalized) capitalised++;
   }
