@@ -552,9 +552,23 @@ describe('crowds by structure', () => {
     'Ann Marsh leads a group named Parents for Hull, which expects a big crowd.',
     // A capitalised relation after a name ends a group's name; in lower case it is the name's supporters.
     'About 40 cats were rehomed, said Jan Moss of Feline Friends.',
+    // "Friends of" a name all in capitals is a charity's or a supporters' group's name.
+    'Friends of the Earth said the bypass would harm the fens.',
+    'The charity Friends of the Earth said the bypass would harm the fens.',
+    'The reading room must stay open, said Friends of Hull Library.',
   ])('a name is not a crowd: %s', (text) => {
     expect(spans(text, 'vague-attribution')).toEqual([]);
     expect(spans(text, 'named-source')).toHaveLength(1);
+  });
+
+  test.each([
+    'Friends of the couple said they had been happy in Hull.',
+    'Friends of Tom Reed said he had been tired for weeks.',
+    'Friends of the Reed family said they were shocked.',
+    'Friends of the President said he had been tired for weeks.',
+  ])('a person\'s friends are a crowd, whatever capitals follow "of": %s', (text) => {
+    expect(spans(text, 'named-source')).toEqual([]);
+    expect(spans(text, 'vague-attribution')).toHaveLength(1);
   });
 
   test('a share of a crowd is the crowd, whatever place follows it: "one in four growers in Leeds said"', () => {

@@ -212,6 +212,9 @@ function groupNamedForCause(words: readonly Token[], sentenceStart: number): boo
   // The name heads the phrase, or is what it is called ("a group named Parents for Hull"); "members of Veterans
   // for Peace" are members.
   const k = NAMING.has(words[1]?.lower ?? '') ? 2 : NAMING.has(words[2]?.lower ?? '') ? 3 : 0;
+  // "the charity Friends of the Earth": a description in lower case before the name.
+  const friends = words.findIndex((t, j) => t.lower === 'friends' && t.capitalized && words[j + 1]?.lower === 'of' && (j === k || (words[0]?.lower === 'the' && words.slice(1, j).every((d) => !d.capitalized && d.lower !== 'of'))));
+  if (friends >= 0) return friendsOfNamesAGroup(words.slice(friends + 2), words[friends]!.start === sentenceStart);
   const w = words[k];
   return (
     w !== undefined &&
@@ -221,6 +224,17 @@ function groupNamedForCause(words: readonly Token[], sentenceStart: number): boo
     isCrowdOfPeople(w.lower) &&
     (w.start !== sentenceStart || !WORKING_FOR.has(w.lower))
   );
+}
+/**
+ * "Friends of the Earth", "the Friends of Hull Library": a charity's or a supporters' group's name, where "friends of
+ * the couple" are a crowd. Opening the sentence, where any word is capitalised, only "the" and a name all in capitals
+ * to the phrase's end ("Friends of the Lake District"); not a person's friends ("Friends of Tom Reed", "Friends of
+ * the Reed family", "Friends of the President").
+ */
+function friendsOfNamesAGroup(rest: readonly Token[], opensTheSentence: boolean): boolean {
+  const name = rest[0]?.lower === 'the' ? rest.slice(1) : rest;
+  if (!name.length || !name.every((t) => t.capitalized)) return false;
+  return !opensTheSentence || (rest[0]?.lower === 'the' && !name.some((t) => TITLES.has(t.lower)));
 }
 
 /**
