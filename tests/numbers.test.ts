@@ -21,6 +21,10 @@ describe('quantities a reader may want a source for', () => {
     ['The breach exposed data on 2.3M customers.', '2.3M customers', 'count'],
     ['The Leeds app now has 1.2B users.', '1.2B users', 'count'],
     ['Thieves took 10K records from the clinic.', '10K records', 'count'],
+    // A lower-case "m" before people, or what is counted as they are, is millions.
+    ['The floods have driven 1.3m people from Leeds.', '1.3m people', 'count'],
+    ['Some 4.5m growers now sell online.', 'Some 4.5m growers', 'count'],
+    ['Over 1m homes in Hull lost power.', 'Over 1m homes', 'count'],
     // The century's end counts something when a plural follows it.
     ['The plant employs 2100 people.', '2100 people', 'count'],
     // A scale joined to its currency as one word, and scales in a row, are one amount.
@@ -208,6 +212,9 @@ describe('quantities a reader may want a source for', () => {
 describe('numbers that are not figure claims', () => {
   test.each<[string, string, NumberKind]>([
     ['It happened in 2019.', '2019', 'year'],
+    // Metres before a plural that is no one counted: waves, a race, divers from a height.
+    ['Huge 5m waves hit Leeds.', '5m', 'model'],
+    ['The 10m divers trained in Hull.', '10m', 'model'],
     ['He retired in the 1990s.', '1990s', 'year'],
     // Earlier years after a word of when.
     ['The mill was founded in 1750.', '1750', 'year'],

@@ -957,6 +957,14 @@ function isPluralNoun(s: Sentence, k: number): boolean {
   return !TIME_UNITS.has(lower) && !ABSTRACT_COUNTS.has(lower);
 }
 
+// Things counted in millions as people are ("1m homes lost power"), where "5m waves" and "the 400m hurdles" are metres.
+const COUNTED_IN_MILLIONS = set('people homes households hectares acres jobs doses votes barrels tonnes tons children adults women men');
+/**
+ * "1.3m people", "6m refugees", "1m homes": a lower-case "m" glued to a count before people, or before what is counted
+ * as they are, is millions, not metres; not "the 10m divers", who dive from a height.
+ */
+const millionsOf = (suffix: string, next: string, prev: string): boolean => suffix === 'm' && (COUNTED_IN_MILLIONS.has(next) || (prev !== 'the' && isPeoplePlural(next)));
+
 /** Signs that may open a number: + - − ' ’ ("'90s"). */
 const SIGNS = new Set([43, 45, 8722, 39, 8217]);
 
@@ -1423,7 +1431,7 @@ function classify(s: Sentence, n: Numeral): Found | null {
     if (n.currency && /^(?:bn|m|mn|k|b|tn|trn)$/.test(suffix)) return ends.found('money');
     // "2.3M customers", "10K records": a count with its scale glued on, before what it counts; not "4K TVs", "a 10K
     // run" or "the 400m hurdles" (metres).
-    if (GLUED_SCALES.has(n.suffix) && (!Number.isInteger(value) || value >= 10) && isPluralNoun(s, last + 1) && !SPEC_UNITS.has(next)) {
+    if ((GLUED_SCALES.has(n.suffix) && (!Number.isInteger(value) || value >= 10) && isPluralNoun(s, last + 1) && !SPEC_UNITS.has(next)) || millionsOf(n.suffix, next, prev)) {
       n.scaled = true;
       n.value = value * (SCALES[suffix] as number);
       return ends.withNoun('count');
