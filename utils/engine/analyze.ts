@@ -760,6 +760,11 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
       // "Reed strategists say": a person's strategists are people on that side, a crowd, where "Acme Bank strategists"
       // speak for their firm; the article has named the person ("Tom Reed").
       if (!resolved && a.kind === 'named-source' && strategistsOfAPerson(words, text, text.slice(0, a.sourceStart))) Object.assign(a, { kind: 'vague-attribution', specificity: undefined, start: a.sourceStart, end: a.sourceEnd });
+      // "The bank released documents that showed": bare records the sentence's subject put out are its own, named as
+      // "the bank's documents" are; so are "figures that were released on Monday by Acme". "Documents show" alone says
+      // neither whose nor which.
+      const putOut = () => PUT_OUT_BEFORE.test(text.slice(Math.max(sentence.start, a.start - 24), a.start)) || MADE_BY_AFTER.test(text.slice(a.sourceEnd, sentence.end));
+      if (!resolved && a.kind === 'vague-attribution' && words.length === 1 && putOut()) Object.assign(a, { kind: 'named-source', specificity: undefined, end: Math.max(a.end, a.cueEnd) });
       // "Several candidates, including Tom Reed, said", "The volunteers, led by the organiser Ann Marsh, told": a crowd
       // given with its members' names is no unspecified one; the reader can check those named.
       const listed = !resolved && (a.kind === 'vague-attribution' || a.kind === 'anonymous-source') ? memberNamed(passingHere().tokens, a, sentence.start) : undefined;
@@ -1187,6 +1192,10 @@ function someoneElseIn(text: string, sentence: Span, group: Mention): boolean {
   // A person named there, whom a "he" or "she" could be; an unnamed one ("the coach") is as unnamed as the group.
   return namesInPassing(tokens, sentence.start).some((p) => p.named && (p.end <= groupStart || p.start >= groupEnd));
 }
+// A verb by which a subject puts out records, ending the text before them: "released documents", "included emails".
+const PUT_OUT_BEFORE = /\b(?:released|published|issued|included|produced|provided|disclosed|submitted|filed|posted|shared|handed over)\s+$/;
+// A relative clause that gives the records' maker: "that were released on Monday by Acme".
+const MADE_BY_AFTER = /^\s+(?:that|which)\s+(?:was|were|had been|have been|has been)(?:\s+be)?\s+\p{Ll}+ed\b[^.;]{0,40}?\bby\s+(?:the\s+)?\p{Lu}/u;
 /** "Reed strategists", "top Reed strategists": strategists named by the surname of a person the article named in full. */
 function strategistsOfAPerson(words: readonly string[], text: string, before: string): boolean {
   const k = words.length - 2;

@@ -161,9 +161,10 @@ const DATA_NOUNS = new Set(['polling', 'statistics', 'stats', 'files', 'research
 const PASSED_ON = new Set(['chain', 'viral', 'forwarded', 'circulating', 'anonymous', 'unsigned']);
 const UNCHECKED = new Set(['unconfirmed', 'unverified', 'unsourced']);
 // Records in the plural, read the same way when nothing but a word of when or how comes with them: "Projections
-// suggest", "Early returns show", "Preliminary forecasts suggest" are vague. Not "figures", "numbers", "records" or
-// "documents", which a story most often writes for those it has named or a register a reader can look up.
-const UNTRACED_RECORDS = new Set(['projections', 'forecasts', 'calculations', 'returns', 'models']);
+// suggest", "Early returns show", "Preliminary forecasts suggest" are vague; so are "Records show", "Documents show",
+// "Emails show", "Figures show", "public records show", which say neither whose nor which (the guide's "a study").
+// "The figures", "court records", "Acme figures", "figures from the ONS" say so and are named.
+const UNTRACED_RECORDS = new Set(['projections', 'forecasts', 'calculations', 'returns', 'models', 'records', 'documents', 'emails', 'figures']);
 const UNTRACING_QUALIFIERS = new Set(['public', 'preliminary', 'early', 'initial', 'partial', 'unofficial', 'available', 'new', 'recent', 'latest', 'leaked', 'internal']);
 // Where a poll was taken ("in Ohio"), unlike where a study was published ("in the Lancet").
 const PLACES_OF_RECORDS = new Set(['in', 'across', 'throughout']);
