@@ -571,6 +571,23 @@ describe('crowds by structure', () => {
     expect(spans(text, 'vague-attribution')).toHaveLength(1);
   });
 
+  test.each([
+    'Ivo, not his real name, said the guards had beaten him.',
+    'Mira, whose name has been changed, said she left Hull in March.',
+    'A nurse, who gave only her first name, Ana, said the ward had run out of blood.',
+    '“We are scared,” said Ana, a nurse who did not want her full name published.',
+  ])('a name the article says is not the speaker\'s own, or not whole, is an anonymous source: %s', (text) => {
+    expect(spans(text, 'named-source')).toEqual([]);
+    expect(spans(text, 'anonymous-source')).toHaveLength(1);
+  });
+
+  test.each(['Tom Reed, who asked for calm, said the march would go on.', '“It is over,” said Tom Reed, the mayor who asked for calm.'])(
+    'an aside that asks for something else leaves the name named: %s',
+    (text) => {
+      expect(spans(text, 'named-source')).toHaveLength(1);
+    },
+  );
+
   test('a share of a crowd is the crowd, whatever place follows it: "one in four growers in Leeds said"', () => {
     expect(spans('Nearly one in three crofters in Uist said the grant came too late.', 'named-source')).toEqual([]);
   });

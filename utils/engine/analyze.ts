@@ -246,8 +246,11 @@ const MAKER_ASIDE = /^\s*,\s*(?:(?:released|published|conducted|commissioned|com
 // because …" and the guide's other formulas; or right after its verb: "said on condition of anonymity", "said
 // anonymously".
 const ANONYMITY_AFTER_TAG = new RegExp(
-  String.raw`^\s*(?:,\s*(?:who|speaking|asking|requesting)\b[^.;:!?”"]{0,40}?\b(?:anonymously|${ANONYMITY_ASKED})\b|(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity\b|anonymously\b(?=\s*(?:[,.;:]|that\b|$)))`,
+  String.raw`^\s*(?:,\s*(?:(?:an?|the)\s+[a-z-]+\s+)?(?:who|speaking|asking|requesting)\b[^.;:!?”"]{0,40}?\b(?:anonymously|${ANONYMITY_ASKED})\b|(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity\b|anonymously\b(?=\s*(?:[,.;:]|that\b|$)))`,
 );
+
+// A name set after an aside that gives only so much of it: "A nurse, who gave only her first name, Ana, said".
+const NAME_GIVEN_SO_FAR = new RegExp(String.raw`\b(?:${ANONYMITY_ASKED}|identified only by (?:his|her|their) first names?)[^.;,]{0,30},\s*$`, 'i');
 
 // How far a reference's cue may stand from it and still be highlighted with it: "he said", "he also later said".
 const MAX_SOURCE_TO_CUE = 24;
@@ -863,7 +866,10 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
       }
       // "…,” said the nurse, who asked not to be named": whoever a description refers to, a speaker who asks not to be
       // named right after the tag is anonymous (guide), as one asking it before the verb already is.
-      if (a.kind !== 'hedge' && a.cueStart >= 0 && ANONYMITY_AFTER_TAG.test(text.slice(Math.max(a.sourceEnd, a.cueEnd), Math.max(a.sourceEnd, a.cueEnd) + 120))) {
+      // So is a name the source phrase, or an aside before its verb, says is not the speaker's own or not whole:
+      // "Ivo, not his real name, said", "a nurse, who gave only her first name, Ana, said".
+      const nameWithheld = (a.kind === 'named-source' || resolved?.kind === 'named-source') && a.cueStart >= 0 && (ASKED_NOT_TO_BE_NAMED.test(text.slice(a.sourceStart, Math.max(a.sourceEnd, a.cueStart))) || NAME_GIVEN_SO_FAR.test(text.slice(Math.max(sentence.start, a.sourceStart - 80), a.sourceStart)));
+      if (a.kind !== 'hedge' && a.cueStart >= 0 && (nameWithheld || ANONYMITY_AFTER_TAG.test(text.slice(Math.max(a.sourceEnd, a.cueEnd), Math.max(a.sourceEnd, a.cueEnd) + 120)))) {
         resolved = null;
         Object.assign(a, { kind: 'anonymous-source', specificity: 'generic', start: a.sourceStart, end: a.sourceEnd });
       }
