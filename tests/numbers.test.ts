@@ -21,6 +21,10 @@ describe('quantities a reader may want a source for', () => {
     ['The breach exposed data on 2.3M customers.', '2.3M customers', 'count'],
     ['The Leeds app now has 1.2B users.', '1.2B users', 'count'],
     ['Thieves took 10K records from the clinic.', '10K records', 'count'],
+    // In a title-case headline a count before its plural is no name's number, as "Fox 5" is.
+    ['Fire Destroys 40 Homes In Hull', '40', 'count'],
+    ['Acme To Cut 500 Jobs', '500', 'count'],
+    ['ACME CUTS 500 JOBS', '500', 'count'],
     // A lower-case "m" before people, or what is counted as they are, is millions.
     ['The floods have driven 1.3m people from Leeds.', '1.3m people', 'count'],
     ['Some 4.5m growers now sell online.', 'Some 4.5m growers', 'count'],

@@ -4667,6 +4667,10 @@ describe('findAttributions', () => {
     // A short headline, where most words have three letters: it is title case still.
     ['Police Say Two Men Were Arrested', [['named-source', 'Police Say']]],
     ['Officials Say Men Were Hurt', [['vague-attribution', 'Officials']]],
+    // So does a crowd opening the headline's tag, after a comma or a dash.
+    ['Leeds Tram Plan Is Too Dear, Critics Say', [['vague-attribution', 'Critics']]],
+    ['Hull Ferry Will Be Sold – Sources Say', [['anonymous-source', 'Sources']]],
+    ['Ferry Thefts Rise Again, Humberside Police Say', [['named-source', 'Humberside Police Say']]],
     // Not a crowd inside the headline's phrase, nor after a question's word.
     ['The Values Leeds Farmers Believe In', []],
     ['Why Cuts Make Parents Feel Ignored', []],
@@ -4676,7 +4680,8 @@ describe('findAttributions', () => {
 
   test.each([
     ['Study Finds Coffee Cuts Risk Of Stroke', [['vague-attribution', 'Study']]],
-    ['Acme To Cut 1,000 Jobs, Report Says', [['vague-attribution', 'Report']]],
+    // Its count is unverified, its only source vague.
+    ['Acme To Cut 1,000 Jobs, Report Says', [['unverified-figure', '1,000'], ['vague-attribution', 'Report']]],
     // A headline's office with no article is the one holder the story is about, as "the sheriff" is.
     ['Four die in Hull fire, sheriff says', [['named-source', 'sheriff says']]],
     ['Prime minister says the talks will go on', [['named-source', 'Prime minister says']]],

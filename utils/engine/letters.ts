@@ -97,3 +97,22 @@ export function hasCodePoint(word: string, test: (code: number) => boolean): boo
   }
   return false;
 }
+
+// Three-letter words a title-case headline may leave in lower case; the rest it capitalises ("Police Say Two Men Were
+// Arrested", where only three words have four letters).
+const TITLE_SMALL_WORDS = new Set(['and', 'the', 'for', 'but', 'nor', 'yet', 'via', 'off', 'out', 'per', 'its']);
+/**
+ * A headline in title case ("Marsh Says Farm Will Close"): nearly every word of three letters or more is capitalised,
+ * so a capital says nothing about a name. `words`: the sentence's words, punctuation left out; `least`: how many such
+ * words it must have ("Acme To Cut 500 Jobs" has three, as "Reed: Stay Put in Hull" has).
+ */
+export function isTitleCase(words: Iterable<string>, least = 4): boolean {
+  let longer = 0;
+  let capitalised = 0;
+  for (const word of words) {
+    if (word.length < 3 || (word.length === 3 && TITLE_SMALL_WORDS.has(word.toLowerCase())) || !startsWithLetter(word)) continue;
+    longer++;
+    if (startsWithCapital(word)) capitalised++;
+  }
+  return longer >= least && capitalised >= 0.8 * longer;
+}

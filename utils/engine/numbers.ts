@@ -3,7 +3,7 @@
 // are quantitative claims is `isFigureClaim`'s call; whether a claim is sourced is not this stage's job.
 // Pure and linear: one pass over the sentence's words, each rule looking at a few words either side.
 import { isPeoplePlural, isPersonNoun, isPersonRole, ORIGINS_AND_PARTIES } from './lexicon';
-import { isCurrencyCode, isLetterCode, isLetters, isLettersThen, isLowerCode, isRunOf, startsWithCapital } from './letters';
+import { isCurrencyCode, isLetterCode, isLetters, isLettersThen, isLowerCode, isRunOf, isTitleCase, startsWithCapital } from './letters';
 
 export type NumberKind =
   // Quantities a reader may want a source for.
@@ -397,7 +397,7 @@ const SENTENCE_OPENERS = set(
 );
 const INDEFINITE = set('a an');
 const FUNCTION_WORDS = set('of per in on at to by for from with and or than as is are was were has have had will would could be been who which that when while a an the');
-const NOT_NOUNS = set('was were is are has have had been did does do will would could should may might can its their this that those these others');
+const NOT_NOUNS = set('was were is are has have had been did does do will would could should may might can its their this that those these others plus');
 
 const HAS_DIGIT = 1;
 const HAS_LETTER = 2;
@@ -602,6 +602,20 @@ class Sentence {
     // ASCII first letters, most of them, are told without slicing the word.
     const c = this.text.charCodeAt(wordStarts[k] as number);
     return c < 128 ? c >= 65 && c <= 90 : startsWithCapital(this.word(k));
+  }
+
+  private titled: boolean | undefined;
+  /**
+   * Whether the sentence is a headline in title case ("Fire Destroys 40 Homes In Hull", "Acme To Cut 500 Jobs"), with
+   * three words of the kind or more: a count before a plural is told apart from a name by it alone. Read once, when asked.
+   */
+  titleCase(): boolean {
+    if (this.titled === undefined) {
+      const words: string[] = [];
+      for (let k = 0; k < this.count; k++) if (this.isWord(k)) words.push(this.word(k));
+      this.titled = isTitleCase(words, 3);
+    }
+    return this.titled;
   }
 
   /** Lower-case words k-n … k-1 joined by "_", for the multi-word lists. */
@@ -1719,7 +1733,9 @@ function classify(s: Sentence, n: Numeral): Found | null {
     const possessive = s.has(first - 1) && /['’]s?$/.test(s.text.slice(s.start(first - 1), s.end(first - 1) + 1).trim());
     // "the iPhone 4": a name in camel case is a name too.
     const named = s.capitalized(first - 1) || (s.isWord(first - 1) && CAMEL_CASE.test(s.word(first - 1)));
-    if (named && !possessive && !MONTHS.has(prev) && !WEEKDAYS.has(prev) && !SENTENCE_OPENERS.has(prev)) return ends.found('name', last, first - 1);
+    // Not a title-case headline's count of what follows: "Fire Destroys 40 Homes", "Acme To Cut 500 Jobs".
+    const headlineCount = isPluralNoun(s, last + 1) && s.titleCase();
+    if (named && !possessive && !headlineCount && !MONTHS.has(prev) && !WEEKDAYS.has(prev) && !SENTENCE_OPENERS.has(prev)) return ends.found('name', last, first - 1);
     // Not a place of origin or a party before the people counted: "75 Syrian refugees", "40 Democratic senators".
     const origin = ORIGINS_AND_PARTIES.has(s.lower(last + 1)) && isPluralNoun(s, last + 2) && !s.capitalized(last + 2);
     // A scale is no model's: "1.3 billion Roman Catholics" counts people.

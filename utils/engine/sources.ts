@@ -4,7 +4,7 @@ import * as lexicon from './lexicon';
 import { ANSWER_NOUNS, BASE_FORMS, BY_ONLY, CLAIM_NOUNS, COGNITION_FORMS, FEELINGS_CAUSED, inflect, INVERTING_FORMS, JUDGED_BY, KEPT_BASE_FORMS, MARKED_ACT_FORMS, PARTICLE_CUES, REACTION_NOUNS, SPEECH_FORMS, STANCE_ACT_FORMS, STANCE_ADJECTIVES, STANCES_OF, UNDER_WHAT, VIEWS_AMONG } from './cues';
 import { DOTTED_TIME } from './numbers';
 import { HEDGE_ADVERBS } from './phrases';
-import { hasCodePoint, isCurrencyCode, isLetterCode, isLetters, isLettersThen, isUpperCode, startsWithLetter } from './letters';
+import { hasCodePoint, isCurrencyCode, isLetterCode, isLetters, isLettersThen, isTitleCase, isUpperCode } from './letters';
 import { SINGULAR_PERSON_PRONOUNS } from './references';
 import { edgeToken, firstTokenFrom, lettersEnd, MODAL_NAMES, WordClass, type Token } from './tokens';
 
@@ -4743,7 +4743,7 @@ function matchSpeakerLabel(tokens: readonly Token[], i: number, sentenceStart: n
   // "Marsh: No new money for the Leeds line": a headline in sentence case names its speaker when the article
   // names the same person in its text ("transport chief Ann Marsh said"); "Background: …" names no one. And
   // only a line that says something: "Marsh: 312." is a tally, "Reed: Hold the line." a heading.
-  const namedElsewhere = words.length === 1 && !QUOTE_MARKS.test(next.text) && !transcript && !isTitleCase(tokens);
+  const namedElsewhere = words.length === 1 && !QUOTE_MARKS.test(next.text) && !transcript && !inTitleCase(tokens);
   if (namedElsewhere && !saysALine(tokens, i + 1)) return;
   if (tallyOrList(tokens, i + 1)) return;
   if (classifySource(words, sentenceStart)?.kind !== 'named-source') return;
@@ -5024,10 +5024,9 @@ export function isStanceCue(cue: string): boolean {
 
 const CREDIT_LINE = /^(?:©|\(c\)|copyright)$/i;
 
-/**
- * A headline in title case ("Marsh Says Farm Will Close"): nearly every longer word is capitalised, so a
- * capital says nothing about a name and a capitalised verb is still a verb.
- */
+/** Whether the sentence's words are a headline in title case, where a capital says nothing about a name. */
+const inTitleCase = (tokens: readonly Token[]): boolean => isTitleCase(tokens.filter(isWord).map((t) => t.text));
+// Words after a past form that make it a title-case headline's passive: "Woman Told To Leave", "Man Accused Of Theft".
 const TITLE_PASSIVE_AFTER = new Set(['to', 'of', 'with', 'by', 'in', 'at', 'for', 'as', 'after', 'over', 'on', 'from', 'into', 'and', 'or']);
 
 // "Why Cuts Make Parents Feel …": a headline asking opens a clause of its own.
@@ -5035,28 +5034,21 @@ const QUESTION_WORDS = new Set(['why', 'how', 'what', 'who', 'where', 'when', 'w
 /** Whether the word before the verb at i is a crowd ending the headline's opening phrase: "Leeds Bus Crash Survivors Say". */
 const crowdOpensHeadline = (tokens: readonly Token[], i: number, sentenceStart: number): boolean =>
   (isPeoplePlural(at(tokens, i - 1).lower) || at(tokens, i - 1).lower === 'police') && opensTheHeadline(tokens, i - 1, sentenceStart);
-/** Whether the words up to j open the headline with no link word among them: "Leeds Bus Crash Survivors". */
+// What opens a headline's tag: "…, Critics Say", "… – Sources Say".
+const TAG_OPENERS = new Set([',', '-', '--', '–', '—']);
+/**
+ * Whether the words up to j open the headline, or its tag after a comma or a dash, with no link word among them:
+ * "Leeds Bus Crash Survivors", "…, Critics", "… – Humberside Police".
+ */
 function opensTheHeadline(tokens: readonly Token[], j: number, sentenceStart: number): boolean {
   for (let k = j; k >= 0 && at(tokens, k).start >= sentenceStart; k--) {
     const t = at(tokens, k);
+    if (k < j && TAG_OPENERS.has(t.text)) return true;
     if (!isWord(t) || TITLE_PASSIVE_AFTER.has(t.lower) || ARTICLES.has(t.lower) || SUBORDINATORS.has(t.lower) || QUESTION_WORDS.has(t.lower)) return false;
   }
   return true;
 }
 
-// Three-letter words a title-case headline may leave in lower case; the rest it capitalises ("Police Say Two Men Were
-// Arrested", where only three words have four letters).
-const TITLE_SMALL_WORDS = new Set(['and', 'the', 'for', 'but', 'nor', 'yet', 'via', 'off', 'out', 'per', 'its']);
-function isTitleCase(tokens: readonly Token[]): boolean {
-  let longer = 0;
-  let capitalised = 0;
-  for (const t of tokens) {
-    if (!isWord(t) || t.text.length < 3 || (t.text.length === 3 && TITLE_SMALL_WORDS.has(t.lower)) || !startsWithLetter(t.text)) continue;
-    longer++;
-    if (t.capitalized) capitalised++;
-  }
-  return longer >= 4 && capitalised >= 0.8 * longer;
-}
 
 // Words that are put down to someone: "The remark was attributed to", "the quote has been attributed to".
 const WORDS_PUT_DOWN = new Set(['remark', 'remarks', 'quote', 'quotes', 'quotation', 'comment', 'comments', 'statement', 'statements', 'words', 'line', 'phrase', 'claim', 'claims', 'saying', 'tweet', 'post', 'letter', 'memo']);
@@ -5193,7 +5185,7 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
   let read = 0;
   // Where the matches of a cue inside the subject's relative clause start, or -1.
   let relativeCue = -1;
-  const titleCase = isTitleCase(tokens);
+  const titleCase = inTitleCase(tokens);
   const sayingForetold: SourceMatch[] = [];
   matchViewFrame(tokens, sentenceStart, out);
   for (let i = 0; i < tokens.length; i++) {
@@ -5725,7 +5717,7 @@ function perSource(tokens: readonly Token[], i: number): boolean {
   if (next.capitalized) {
     const unit = (w: Token) => UNITS_PER.has(w.lower) || TIME_UNITS.has(w.lower) || lexicon.isPersonNoun(w.lower);
     const firstName = at(tokens, i).capitalized && isWord(at(tokens, i - 1));
-    return !unit(next) && !unit(at(tokens, i + 2)) && !unit(at(tokens, i + 3)) && !firstName && !isTitleCase(tokens);
+    return !unit(next) && !unit(at(tokens, i + 2)) && !unit(at(tokens, i + 3)) && !firstName && !inTitleCase(tokens);
   }
   // "$5 per share", "ten per report": a rate, not a source.
   if (STARTS_WITH_NUMBER.test(at(tokens, i - 1).text) || NUMBER_WORDS.has(at(tokens, i - 1).lower)) return false;
