@@ -25,6 +25,7 @@ describe('quantities a reader may want a source for', () => {
     ['Fire Destroys 40 Homes In Hull', '40', 'count'],
     ['Acme To Cut 500 Jobs', '500', 'count'],
     ['ACME CUTS 500 JOBS', '500', 'count'],
+    ['The council unveiled a £5,000 grant scheme for growers.', '£5,000', 'money'],
     // A lower-case "m" before people, or what is counted as they are, is millions.
     ['The floods have driven 1.3m people from Leeds.', '1.3m people', 'count'],
     ['Some 4.5m growers now sell online.', 'Some 4.5m growers', 'count'],
@@ -308,6 +309,9 @@ describe('numbers that are not figure claims', () => {
     ['A neighbour saw the car and called 911.', '911', 'label'],
     ['Ode won 6-3, 7-6 (7) to level the tie.', '7', 'score'],
     ['The biggest knock against the console is its $500 price.', '$500 price', 'price'],
+    // A price before the product a firm brings out; not a sum spent or paid out as a grant or a bonus.
+    ['Acme unveils £19.99 smart kettle', '£19.99', 'price'],
+    ['Acme launched a £499 e-bike in Hull on Monday.', '£499', 'price'],
     ['The older console launched at $400 last year.', '$400', 'price'],
     // A shop widget's line of its own beside a product; "from $600 to $900" in a sentence is a change.
     ['from $349.99', '$349.99', 'price'],
@@ -466,6 +470,9 @@ describe('numbers that are not figure claims', () => {
     ['The Artemis 3 mission slipped.', 'Artemis 3', 'name'],
     ['Seals came ashore on Forty Mile Beach overnight.', 'Forty Mile', 'name'],
     ['The Nikkei fell 1.2% on Monday.', '1.2%', 'market-move'],
+    // A headline's present tense moves them too.
+    ['Hull Bank shares slump 12% as profits fall', '12%', 'market-move'],
+    ['Acme shares soar 8% after results', '8%', 'market-move'],
     // An aside between the market and its move, a currency, the trading day, a move's running total.
     ['Shares in Acme, the Leeds carmaker, jumped 14% on Monday.', '14%', 'market-move'],
     // A description before the name, or a relative clause after it, however long.

@@ -350,7 +350,9 @@ const MOVE_VERBS = set(
     'sank sinks shed sheds declined declines advanced advances edged closed closes opened traded ended finished added adds up down higher lower ' +
     'increased increases decreased decreases dipped dips eased eases rallied rallies retreated retreats strengthened strengthens ' +
     'weakened weakens firmed firms softened softens slumped slumps close settle settled settles crumbled crumbles collapsed collapses ' +
-    'spiked spikes skyrocketed skyrockets shedding',
+    'spiked spikes skyrocketed skyrockets shedding ' +
+    // A headline's present: "Acme shares jump 8%", "Hull Bank shares slump 12%".
+    'jump soar surge slump tumble plunge climb slide sink dip rally slip spike crash crashed crashes',
 );
 const MARKET_WORDS = set(
   'shares share stock stocks index indices indexes dow nasdaq s&p nikkei ftse dax cac sensex nifty kospi stoxx tsx asx hang seng topix bovespa ' +
@@ -718,6 +720,10 @@ const DETERMINERS_OF_PRODUCT = set('the a an its their his her');
 const STARTING = set('start starts starting');
 const ON_SALE = set('sale available preorder pre-order');
 const LAUNCHED = set('launched launches debuted debuts retailed retailing');
+// What a sum launched is spent or paid as, no product's price: "a £5,000 grant scheme", "a $2,000 bonus".
+const SUMS_SPENT = set('fund grant grants scheme bonus package deal project plan programme program budget loan award prize fine payout settlement investment bid contract');
+// Verbs by which a firm brings out a product, in a headline's present too.
+const UNVEILING = set('unveils unveiled unveil launches launched launch debuts debuted releases released introduces introduced reveals revealed');
 const SAVING = set('save saves saving saved');
 const SHOP_PREPOSITIONS = set('on at in from');
 const STAKES = set('shares stock stocks stake');
@@ -1789,6 +1795,10 @@ function classify(s: Sentence, n: Numeral): Found | null {
     if (prev === 'at' && (STARTING.has(s.lower(spanStart - 2)) || (sum < 10000 && LAUNCHED.has(s.lower(spanStart - 2))))) return ends.found('price');
     // "the $49 Acme adapter": a price set before a product's name.
     if (sum < 10000 && DETERMINERS_OF_PRODUCT.has(prev) && s.capitalized(last + 1) && s.isWord(last + 1)) return ends.found('price');
+    // "Acme unveils £19.99 smart kettle", "launches a £499 e-bike": a price before the product a firm brings out.
+    const launching = UNVEILING.has(prev) || (DETERMINERS_OF_PRODUCT.has(prev) && UNVEILING.has(s.lower(spanStart - 2)));
+    const moneyThing = [1, 2, 3].some((d) => SUMS_SPENT.has(s.lower(last + d)));
+    if (sum < 10000 && launching && s.isWord(last + 1) && !isPluralNoun(s, last + 1) && !moneyThing) return ends.found('price');
     // "a giant $100 bill", "$20 notes": a banknote's or coin's face value names it.
     if (DENOMINATIONS.has(sum) && !approximate && MONEY_PIECES.has(s.lower(last + 1))) return ends.found('label', last + 1);
     // "its $500 price", "a $1,299 price tag".
