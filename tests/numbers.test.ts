@@ -240,6 +240,12 @@ describe('numbers that are not figure claims', () => {
     ['Ann Marsh 3ptsModeratorFeaturedMarch 4, 2024 9:12PM Reed Takes The Stage', '3ptsModeratorFeaturedMarch 4, 2024', 'date'],
     ['This video cannot be played in your regionEcode: 17.', '17', 'label'],
     ['Error code: 23.', '23', 'label'],
+    // A resolution or a bill by its number, in lower case too.
+    ['The council backed resolution 2417 on Monday.', '2417', 'label'],
+    // A 24-hour clock's four digits: with "local time" or "hours", or opening with a nought.
+    ['The raid began at 0530 local time.', '0530 local time', 'time'],
+    ['The ferry sails at 2300 local time.', '2300 local time', 'time'],
+    ['The curfew in Hull runs from 2200 to 0600.', '2200 to 0600', 'time'],
     ['Gifts may be sent to 12 Quay Road, Hull, MA, 02045.', '02045', 'address'],
     ['The process took 18 months.', '18 months', 'duration'],
     ['After a three-year silence, news came.', 'three-year', 'duration'],

@@ -115,6 +115,8 @@ const WEEKDAYS = set('monday tuesday wednesday thursday friday saturday sunday')
 const TIME_UNITS = set('second seconds sec secs minute minutes min mins hour hours hrs day days night nights week weeks weekend weekends month months year years yr yrs decade decades century centuries generation generations spell spells stint stints');
 /** "14.20": a time of a 24-hour clock written with a dot, as a live blog opens an entry with. */
 export const DOTTED_TIME = /^(?:[01]?\d|2[0-3])\.[0-5]\d$/;
+// A 24-hour clock's time in four digits: "0530", "2200".
+const HOURS_AND_MINUTES = /^(?:[01]\d|2[0-3])[0-5]\d$/;
 const TIME_SUFFIXES = set('a.m am p.m pm gmt utc et est edt pt pst pdt bst cet o’clock o\'clock noon midnight');
 const SEATING = set('seat seats seated seating');
 const POLL_SAMPLES = set('poll polls survey surveys sample');
@@ -166,7 +168,7 @@ const LABEL_BEFORE = set(
   'no no. nos page pages p. pp section sections article articles chapter chapters verse verses clause clauses route highway interstate room flight number level phase ' +
     'season episode vol volume series model version rule title proposition prop amendment paragraph item line act exhibit district precinct ' +
     'channel gate platform pier lot unit suite apt apartment box bus track code grade seed pick ward type category stage class junction ' +
-    'junctions exit exits terminal terminals gates platforms',
+    'junctions exit exits terminal terminals gates platforms resolution resolutions bill',
 );
 const US_STATE_CODES = set(
   'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY',
@@ -1493,6 +1495,13 @@ function classify(s: Sentence, n: Numeral): Found | null {
     return mention(s, first, Math.min(to, s.count - 1), 'time');
   }
   if (TIME_SUFFIXES.has(next)) return ends.found('time', last + 1, first);
+  // "at 0530 local time", "from 2200 to 0600", "at 1400 hours": a 24-hour clock's four digits, which no count opens
+  // with a nought, nor is followed by "local time".
+  if (!n.words && !n.currency && !n.percent && HOURS_AND_MINUTES.test(digits) && HOURS_AND_MINUTES.test(s.word(last))) {
+    if (next === 'local' && s.lower(last + 2) === 'time') return ends.found('time', last + 2, first);
+    if (next === 'hours' || next === 'hrs') return ends.found('time', last + 1, first);
+    if (digits.startsWith('0') || s.word(last).startsWith('0')) return ends.found('time', last, first);
+  }
   // "14.20 Analysts say …": a live blog's entry opening with the time on a 24-hour clock, written with a dot.
   if (first === 0 && !n.currency && DOTTED_TIME.test(s.word(first)) && s.capitalized(first + 1) && !UNITS_AFTER_TIME.has(next)) return ends.found('time', last, first);
   // Dates: "May 18", "18 May", "Nov. 3", "Sept. 5, 2019", and a day number whose month ended the sentence before.
