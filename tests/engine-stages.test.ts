@@ -588,6 +588,22 @@ describe('crowds by structure', () => {
     },
   );
 
+  test.each([
+    // A state's services and offices, after its name's possessive.
+    ['Corvinia’s air force said it had shot down 22 drones.', 'Corvinia’s air force said'],
+    ['Hull’s coastguard said 40 people had been rescued.', 'Hull’s coastguard said'],
+    ['Corvinia’s presidency said the talks had failed.', 'Corvinia’s presidency said'],
+    // A passive "put at" a figure, with who put it there after "by".
+    ['The toll was put at 212 by the Corvinian health ministry.', 'put at 212 by the Corvinian health ministry'],
+  ])('a named body\'s service or its estimate is a named source: %s', (text, span) => {
+    expect(spans(text, 'named-source')).toEqual([span]);
+    expect(spans(text, 'unverified-figure')).toEqual([]);
+  });
+
+  test.each(['The force of the flood shows how high the river rose.', 'The vase was put at the door by Tom Reed.'])('no body and no estimate: %s', (text) => {
+    expect(spans(text, 'named-source')).toEqual([]);
+  });
+
   test('a share of a crowd is the crowd, whatever place follows it: "one in four growers in Leeds said"', () => {
     expect(spans('Nearly one in three crofters in Uist said the grant came too late.', 'named-source')).toEqual([]);
   });

@@ -866,6 +866,8 @@ function classifyPhrase(words: readonly Token[], sentenceStart: number): SourceC
     if (SMALL_COUNT.test(first) && headIndex > 0 && isCrowdOfPeople(head)) return anonymousSource(words, phrase, hasName);
     return VAGUE_ATTRIBUTION;
   }
+  // "The force of the blast shows": a force of something is how hard it hit, no police or air force.
+  if (head === 'force' && lowerAt(lowers, headIndex + 1) === 'of') return null;
   if (INSTITUTIONS.has(head)) {
     // "Study Finds …", "…, Report Says": a headline's record with no article is "a study", which names nothing (guide).
     // In lower case the phrase may have lost its determiner ("but that report concerned").

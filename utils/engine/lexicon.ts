@@ -213,6 +213,8 @@ export const INSTITUTIONS = words(
     'sheet bulletin bulletins newsletter newsletters ' +
     // Bodies that seldom end a name: "the panel found", "the jury recommended" ("Association", "Bureau" end many).
     'town guidelines papers panel jury delegation charity nonprofit regime junta militia ' +
+    // A state's services and offices: "Corvinia's air force said", "the force said", "the presidency said".
+    'force coastguard presidency secretariat directorate inspectorate ' +
     // Kinds of company and institution the story names once and then calls by kind: "the airline said".
     'airline carrier retailer supermarket insurer lender carmaker automaker manufacturer utility operator museum prison airport maker ' +
     'railway navy palace church diocese mosque ' +

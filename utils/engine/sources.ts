@@ -3755,6 +3755,19 @@ const isAdverbialWord = (w: Token) =>
  * "touted by Reed", "posted on social media by the analysts at Digital Foundry", "revealed in Eurogamer's
  * review": a participle credits whoever comes after "by", or the named document after "in".
  */
+/**
+ * "The toll was put at 212 by the ministry": a passive "put at" a figure gives it to the agent after "by", as
+ * "estimated at" does; not "put at the door by Tom".
+ */
+function putAtBy(tokens: readonly Token[], i: number): boolean {
+  if (at(tokens, i).lower !== 'put' || at(tokens, i + 1).lower !== 'at' || !PASSIVE_BE.has(at(tokens, i - 1).lower)) return false;
+  let k = i + 2;
+  while (k < i + 5 && ABOUT_A_FIGURE.has(at(tokens, k).lower)) k++;
+  return STARTS_WITH_NUMBER.test(at(tokens, k).text) || NUMBER_WORDS.has(at(tokens, k).lower) || CURRENCY_FIRST.test(at(tokens, k).text);
+}
+// Words of about how many before a figure: "put at more than 200", "at least 40", "around £2bn".
+const ABOUT_A_FIGURE = new Set(['about', 'around', 'some', 'more', 'less', 'fewer', 'than', 'nearly', 'almost', 'roughly', 'least', 'over', 'under', 'up', 'to']);
+const CURRENCY_FIRST = /^[$£€¥₹]\d/;
 function matchParticiple(tokens: readonly Token[], i: number, sentenceStart: number, out: SourceMatch[]): boolean {
   const t = at(tokens, i);
   // "dismissed as “nonsense” by": the agent after what the object is called.
@@ -5337,7 +5350,7 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
       // "the mayor's claim that …", "her argument that …", "in Marsh's view": whose claim it is is the source.
     } else if ((REACTION_NOUNS.has(t.lower) && (!ATTRIBUTION_VERBS.has(t.lower) || reactionNoun)) || (UNDER_WHAT.has(t.lower) && underFire(tokens, i)) || (VIEWS_AMONG.has(t.lower) && (at(tokens, i + 1).lower === 'among' || inUnsaidPlace(tokens, i + 1)))) {
       matchReaction(tokens, i, sentenceStart, out);
-    } else if ((BY_PARTICIPLES.has(t.lower) || (BY_ONLY.has(t.lower) && (at(tokens, i + 1).lower === 'by' || byAfterAs(tokens, i) > 0) && !requestDenied(tokens, i) && !toldWhatToDo(tokens, i))) && matchParticiple(tokens, i, sentenceStart, out)) {
+    } else if ((BY_PARTICIPLES.has(t.lower) || (BY_ONLY.has(t.lower) && (at(tokens, i + 1).lower === 'by' || byAfterAs(tokens, i) > 0) && !requestDenied(tokens, i) && !toldWhatToDo(tokens, i)) || putAtBy(tokens, i)) && matchParticiple(tokens, i, sentenceStart, out)) {
       if (inRelative(tokens, i)) relativeCue = found;
       // "was told by an aide that Reed had confirmed …": what the agent told follows, as after "said".
       if (TOLD_BY.has(t.lower)) {
