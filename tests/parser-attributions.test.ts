@@ -4336,6 +4336,30 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    'Leeds claimed a 2-1 win at Hull on Saturday.',
+    'Hull conceded twice in the first half.',
+    'The keeper denied Reed from close range.',
+    'Gwen Parry denied Hull a late winner.',
+    'Leeds confirmed their promotion with a win over Hull.',
+    'The referee signalled for a free-kick.',
+    'Hull hit back through Tom Reed.',
+    'The referee pointed to the spot.',
+    'Leeds announced themselves as title contenders.',
+  ])('a match report\'s verbs of play claim nothing: %s', (text) => {
+    expect(kinds(text).filter(([kind]) => kind !== 'unverified-figure')).toEqual([]);
+  });
+
+  test.each([
+    ['Reed is claiming a moral victory in Hull.', [['named-source', 'Reed is claiming']]],
+    ['Reed conceded defeat on Friday.', [['named-source', 'Reed conceded']]],
+    ['Reed denied the charges.', [['named-source', 'Reed denied']]],
+    ['Reed hit back at the critics.', [['named-source', 'Reed hit back']]],
+    ['The bank signalled that rates would rise.', [['named-source', 'The bank signalled']]],
+  ])('the same verbs claim something outside play: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
     ['Projections suggest the levy would raise more than expected.', [['vague-attribution', 'Projections']]],
     ['Preliminary forecasts suggest the harvest was poor.', [['vague-attribution', 'Preliminary forecasts']]],
     ['Ferry fares to rise again, projections show', [['vague-attribution', 'projections']]],

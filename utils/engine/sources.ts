@@ -656,6 +656,40 @@ function claimsAThing(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+// What a side concedes or a keeper denies on the field: "conceded 42 goals", "denied Hull a late winner".
+const SCORED_THINGS = new Set(['goal', 'goals', 'penalty', 'penalties', 'try', 'tries', 'run', 'runs', 'wicket', 'wickets', 'point', 'points', 'corner', 'corners', 'free-kick', 'equaliser', 'equalizer', 'winner', 'opener', 'lead', 'set', 'sets', 'frame', 'frames', 'century', 'chance', 'chances', 'boundary', 'boundaries', 'draw', 'win', 'victory', 'defeat']);
+// How often or when a side let goals in: "conceded twice", "conceded late".
+const TIMES_OR_WHEN = new Set(['once', 'twice', 'thrice', 'again', 'late', 'early', 'first', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+// What a side secures, not says: "confirmed their promotion", "confirmed its place in the final".
+const PLACES_SECURED = new Set(['promotion', 'relegation', 'place', 'spot', 'survival', 'qualification', 'progress', 'passage', 'berth', 'status', 'title']);
+const SCORE = /^\d{1,3}[-–]\d{1,3}$/;
+/**
+ * A match report's verbs of play that are verbs of saying elsewhere: "Leeds claimed a 2-1 win", "Hull have conceded
+ * 42 goals", "conceded twice", "The keeper denied Reed from close range", "denied Hull a late winner", "Leeds confirmed
+ * their promotion", "Dale declared at 420", "The referee signalled for a free-kick", "pointed to the spot", "Hull hit
+ * back through Joe Bright", "announced themselves as contenders". Not "claimed victory" (a claim to have won),
+ * "conceded defeat", "denied the charges", "confirmed that", "hit back at critics".
+ */
+function playedNotSaid(tokens: readonly Token[], i: number): boolean {
+  const verb = at(tokens, i).lower;
+  const next = at(tokens, i + 1);
+  const after = at(tokens, i + 2);
+  const thingWithin = (from: number, n: number) => tokens.slice(from, from + n).some((t) => SCORED_THINGS.has(t.lower));
+  const determined = ARTICLES.has(next.lower) || POSSESSIVES.has(next.lower) || NUMBER_WORDS.has(next.lower);
+  // A win claimed with its score is one taken; "claiming a moral victory in the primary" claims one.
+  const scoreWithin = tokens.slice(i + 2, i + 4).some((t) => SCORE.test(t.text));
+  if (/^claim(?:s|ed|ing)?$/.test(verb)) return determined && (scoreWithin || tokens.slice(i + 2, i + 5).some((t) => SCORED_THINGS.has(t.lower) && t.lower !== 'win' && t.lower !== 'victory'));
+  if (/^concede[sd]?$|^conceding$/.test(verb)) return TIMES_OR_WHEN.has(next.lower) || STARTS_WITH_NUMBER.test(next.text) || (next.lower !== 'defeat' && SCORED_THINGS.has(next.lower)) || (determined && thingWithin(i + 2, 3));
+  if (/^den(?:y|ies|ied|ying)$/.test(verb)) return (next.capitalized || PERSON_OBJECTS.has(next.lower)) && !isPossessive(next) && (after.lower === 'from' || ((ARTICLES.has(after.lower) || POSSESSIVES.has(after.lower)) && thingWithin(i + 3, 3)));
+  if (/^confirm(?:s|ed|ing)?$/.test(verb)) return POSSESSIVES.has(next.lower) && PLACES_SECURED.has(after.lower);
+  if (/^declare[sd]?$/.test(verb)) return (next.lower === 'at' || next.lower === 'on') && STARTS_WITH_NUMBER.test(after.text);
+  if (/^signal(?:s|l?ed|l?ing)?$/.test(verb)) return next.lower === 'for';
+  if (/^point(?:s|ed|ing)?$/.test(verb)) return next.lower === 'to' && after.lower === 'the' && at(tokens, i + 3).lower === 'spot';
+  if (verb === 'hit' && next.lower === 'back') return after.lower === 'through' || after.lower === 'with' || after.lower === 'to';
+  if (/^announce[sd]?$/.test(verb)) return REFLEXIVES.has(next.lower) && after.lower === 'as';
+  return false;
+}
+
 // After "charged": a charge laid on someone ("the man charged with assault") or a rush somewhere ("charged into the
 // crowd").
 const CHARGED_AWAY = new Set(['with', 'after', 'following', 'over', 'for', 'into', 'toward', 'towards', 'ahead', 'forward', 'up', 'down', 'onto', 'through']);
@@ -3057,6 +3091,7 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if (/^pan(?:s|ned|ning)$/.test(verb.lower) && (!isWord(next) || PARTICIPLE_CUTS.has(next.lower) || PANNING_AWAY.has(next.lower))) return;
   if (verb.lower.startsWith('charg') && !chargeMade(tokens, i)) return;
   if (verb.lower.startsWith('claim') && claimsAThing(tokens, i)) return;
+  if (playedNotSaid(tokens, i)) return;
   // "Vietnam and Brunei have claims in the sea", "rival claims": rights held to something, no claim made.
   if (verb.lower === 'claims' && CLAIMS_HELD.has(prev.lower)) return;
   if (verb.lower === 'think' && (next.lower === 'tank' || next.lower === 'tanks')) return; // "a London-based think tank"
