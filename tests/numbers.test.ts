@@ -26,6 +26,8 @@ describe('quantities a reader may want a source for', () => {
     ['Acme To Cut 500 Jobs', '500', 'count'],
     ['ACME CUTS 500 JOBS', '500', 'count'],
     ['The council unveiled a £5,000 grant scheme for growers.', '£5,000', 'money'],
+    // A party's points in a poll are a share, not a league standing.
+    ['In the Hull poll, Labour are on 40 points.', '40 points', 'percent'],
     // A lower-case "m" before people, or what is counted as they are, is millions.
     ['The floods have driven 1.3m people from Leeds.', '1.3m people', 'count'],
     ['Some 4.5m growers now sell online.', 'Some 4.5m growers', 'count'],
@@ -240,6 +242,17 @@ describe('numbers that are not figure claims', () => {
     ['Ann Marsh 3ptsModeratorFeaturedMarch 4, 2024 9:12PM Reed Takes The Stage', '3ptsModeratorFeaturedMarch 4, 2024', 'date'],
     ['This video cannot be played in your regionEcode: 17.', '17', 'label'],
     ['Error code: 23.', '23', 'label'],
+    // Sports tallies: a league standing, a record, a player's goals in a season or a career, an average, a winning
+    // margin, an innings' total, a golfer's score.
+    ['Leeds are on 47 points after the win.', '47 points', 'score'],
+    ['Reed has 15 goals this season.', '15 goals', 'score'],
+    ['Ann Marsh now has 100 career goals.', '100 career goals', 'score'],
+    ['The Hull Lions are 23-11 this year.', '23-11', 'score'],
+    ['Leeds have 27 wins this year.', '27 wins', 'score'],
+    ['Pell is averaging 24.6 points a game.', '24.6 points', 'score'],
+    ['Hull won by 24 runs.', '24 runs', 'score'],
+    ['Leeds were bowled out for 187.', '187', 'score'],
+    ['Gwen Holt is 12 under par.', '12 under par', 'score'],
     // A resolution or a bill by its number, in lower case too.
     ['The council backed resolution 2417 on Monday.', '2417', 'label'],
     // A 24-hour clock's four digits: with "local time" or "hours", or opening with a nought.

@@ -291,6 +291,38 @@ const BOND_BEFORE = set('of post posted posting on');
 // A league table's standing: "four points off the promotion places", "three points clear in the table".
 const STANDING_GAPS = set('off behind clear adrift above below ahead');
 const LEAGUE_WORDS = set('places place zone table relegation promotion playoff playoffs play-offs play-off leaders pace top');
+// A side's or a player's record in a season or a career: "27 wins and 11 defeats", "100 career goals".
+const RECORD_NOUNS = set('wins defeats losses draws');
+const CAREER_WORDS = set('career league international cup season test');
+// What follows a player's goals in a season: "15 goals this season", "50 goals for the club", "in 30 games".
+const SEASON_AFTER = set('season club campaign games matches appearances');
+// A margin of a win that no poll gives: "won by 24 runs", "by six wickets", "by three strokes".
+const WIN_MARGINS = set('runs wickets strokes shots lengths goals');
+/**
+ * The last word of a sports tally at the number ending at `last`, or -1: a league standing ("on 47 points"), a record
+ * ("27 wins", "are 23-11"), a player's goals in a season or a career ("15 goals this season", "100 career goals"), an
+ * average ("averaging 24.6 points"), a winning margin ("won by 24 runs"), an innings' total ("bowled out for 187") or
+ * a golfer's score ("12 under par"). The guide exempts sports results and records; a poll's "5 points" stays a share.
+ */
+function sportsTally(s: Sentence, spanStart: number, last: number): number {
+  const prev = s.lower(spanStart - 1);
+  const next = s.lower(last + 1);
+  // Not a party's points in a poll: "Labour are on 40 points in the poll".
+  const polled = s.aboutPolling();
+  if ((next === 'points' || next === 'goals') && !polled && (prev === 'on' || AVERAGING.has(prev) || s.lower(last + 3) === 'game' || s.anyAfter(last + 1, 3, SEASON_AFTER))) return last + 1;
+  if (RECORD_NOUNS.has(next)) return last + 1;
+  if (CAREER_WORDS.has(next) && (s.lower(last + 2) === 'goals' || s.lower(last + 2) === 'runs' || s.lower(last + 2) === 'wins')) return last + 2;
+  if (prev === 'by' && WIN_MARGINS.has(next) && s.anyBefore(spanStart - 1, 3, SCORE_BEFORE)) return last + 1;
+  if (prev === 'for' && s.lower(spanStart - 2) === 'out') return last;
+  if ((next === 'under' || next === 'over') && s.lower(last + 2) === 'par') return last + 2;
+  // "The Lions are 23-11": a record after "are", the larger number first, as no range is written.
+  const pair = /^(\d+)[-–](\d+)$/.exec(s.word(last));
+  if (pair && spanStart === last && BE_FORMS.has(prev) && Number(pair[1]) > Number(pair[2])) return last;
+  return -1;
+}
+const AVERAGING = set('averaging averages averaged average');
+const POLLING = set('poll polls polling survey surveys voters');
+const BE_FORMS = set('are is were was');
 // A player's running count: "taking his tally for the season to 18".
 const TALLIES = set('tally tallies');
 const OWN = set('his her their its');
@@ -656,6 +688,16 @@ class Sentence {
       for (let j = 0; j < this.count && !this.buying; j++) if (this.isWord(j) && PURCHASE_WORDS.has(this.lower(j))) this.buying = true;
     }
     return this.buying;
+  }
+
+  private polling: boolean | undefined;
+  /** Whether the sentence speaks of a poll or its voters: read once, as a sentence may hold many tallies. */
+  aboutPolling(): boolean {
+    if (this.polling === undefined) {
+      this.polling = false;
+      for (let j = 0; j < this.count && !this.polling; j++) if (this.isWord(j) && POLLING.has(this.lower(j))) this.polling = true;
+    }
+    return this.polling;
   }
 
   private viewNoResult: boolean | undefined;
@@ -1681,6 +1723,8 @@ function classify(s: Sentence, n: Numeral): Found | null {
   if (!n.currency && !n.percent && spanStart === first && (SURVEYED.has(prev) || pollIncluded || ((prev === 'among' || prev === 'interviewed') && s.wordBefore(first, POLL_METHOD)))) return ends.withNoun('spec');
   // "four points off the promotion places", "three points clear at the top": a league table's standing is a result.
   if ((next === 'points' || next === 'point') && STANDING_GAPS.has(s.lower(last + 2)) && s.anyAfter(last + 2, 6, LEAGUE_WORDS)) return ends.found('score', last + 1);
+  const tally = !n.currency && !n.percent && !n.scaled ? sportsTally(s, spanStart, last) : -1;
+  if (tally >= 0) return ends.found('score', tally, first);
   // Points of a poll or an index: "a 12-point lead", "up 5 points", "the Dow fell 300 points".
   if (next === 'points' || next === 'point') return ends.found(marketMove(s, first) ? 'market-move' : 'percent', last + 1);
   // "taking his tally for the season to 18": a player's running count is a record.
