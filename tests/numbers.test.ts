@@ -489,6 +489,9 @@ describe('numbers that are not figure claims', () => {
     ['The Artemis 3 mission slipped.', 'Artemis 3', 'name'],
     ['Seals came ashore on Forty Mile Beach overnight.', 'Forty Mile', 'name'],
     ['The Nikkei fell 1.2% on Monday.', '1.2%', 'market-move'],
+    // Or its direction after its size, with a market's word or a session's verb before it.
+    ['Hull Bank shares were 3% lower in early trading.', '3%', 'market-move'],
+    ['Acme closed 1.5% lower on Friday.', '1.5%', 'market-move'],
     // A headline's present tense moves them too.
     ['Hull Bank shares slump 12% as profits fall', '12%', 'market-move'],
     ['Acme shares soar 8% after results', '8%', 'market-move'],

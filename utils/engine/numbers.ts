@@ -2025,6 +2025,10 @@ function marketMove(s: Sentence, first: number, depth = 0): boolean {
   let k = approximatorStart(s, first) - 1;
   // "rose 29/32 in price to yield 2.25%": a bond's yield is the market's own figure.
   if (s.lower(k) === 'yield' || s.lower(k) === 'yielding') return true;
+  // "Acme shares were 3% lower", "ended the session 2% down", "Acme closed 1.5% lower": the move's direction after its
+  // size, with a market's word or a trading session's verb before it.
+  const direction = s.word(first).endsWith('%') ? first + 1 : MOVE_UNITS.has(s.lower(first + 1)) ? first + 2 : -1;
+  if (direction > 0 && DIRECTIONS_AFTER.has(s.lower(direction)) && (marketWordBefore(s, first - 1, 6) || SESSION_VERBS.has(s.lower(first - 1)))) return true;
   if (s.lower(k) === 'by') k--;
   // "scaled a new all-time high of 40,816", "closed at a record 9,512", "rose to a record": a record level is the
   // market's too.
@@ -2179,6 +2183,8 @@ function shareOfAMarket(s: Sentence, j: number): boolean {
 const COMMODITIES = set('platinum palladium nickel zinc tin cobalt lithium wheat corn soybeans coffee cocoa sugar cotton lumber');
 const PRICE_WORDS = set('futures prices price contracts');
 const MOVE_UNITS = set('percent points point');
+const DIRECTIONS_AFTER = set('lower higher down up');
+const SESSION_VERBS = set('closed ended finished opened traded');
 const SAME_SUBJECT_JOINS = set('but and');
 const AUXILIARY_VERBS = set('was is were are has had have');
 const VOLUMES = set('production output exports imports demand supply supplies reserves consumption shipments sales deliveries inventories use usage');
