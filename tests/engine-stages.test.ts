@@ -302,6 +302,9 @@ describe('crowds by structure', () => {
     ['The ferry has long been considered a lifeline for the island.', 'considered'],
     // Talk with no one talking.
     ['Rumours swirled that the coach would quit.', 'Rumours swirled that'],
+    // A crowd's expectation, in its possessive.
+    ['Hull Bank’s profit beat analysts’ forecasts on Friday.', 'analysts’ forecasts'],
+    ['The harvest fell short of economists’ expectations.', 'economists’ expectations'],
     // And with what the talk is about before its verb.
     ['Rumours of a takeover have circulated for weeks.', 'Rumours of a takeover have circulated'],
     ['Reports of looting at the port surfaced on Monday.', 'Reports of looting at the port surfaced'],

@@ -121,6 +121,13 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'gi',
     ),
   },
+  // A crowd's expectation of a figure, in its possessive: "beat analysts' expectations of £1.1bn", "economists'
+  // forecasts", "Analysts' consensus was for"; the crowd holds the view, and no one of them is named.
+  {
+    kind: 'vague-attribution',
+    triggers: w('analysts economists experts forecasters traders investors strategists pundits markets'),
+    pattern: /\b(?:analysts|economists|experts|forecasters|traders|investors|strategists|pundits|markets)['’] (?:average |consensus |median |earlier |previous |own )?(?:expectations?|forecasts?|predictions?|estimates?|consensus|projections?)\b/gi,
+  },
   // A view held by no one in particular: "A familiar refrain was that", "the prevailing view is that" ("among
   // economists" names whose view it is: sources.ts).
   {
