@@ -4336,6 +4336,15 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['My doctor told me I would need surgery.', [['anonymous-source', 'My doctor']]],
+    ['My landlord said the rent would go up in May.', [['anonymous-source', 'My landlord']]],
+    // A name given with the role names the person.
+    ['My colleague Tom Reed said the plan was bad.', [['named-source', 'My colleague Tom Reed said']]],
+  ])('the writer\'s own unnamed doctor or landlord is an unnamed individual, as "a friend" is: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
     'Leeds claimed a 2-1 win at Hull on Saturday.',
     'Hull conceded twice in the first half.',
     'The keeper denied Reed from close range.',
@@ -4364,7 +4373,9 @@ describe('findAttributions', () => {
     ['Preliminary forecasts suggest the harvest was poor.', [['vague-attribution', 'Preliminary forecasts']]],
     ['Ferry fares to rise again, projections show', [['vague-attribution', 'projections']]],
     ['Marsh won the county, according to early returns.', [['vague-attribution', 'according to early returns']]],
-    // So are bare "records show", "figures show", "documents show": they say neither whose nor which.
+    // So are bare "records show", "figures show", "documents show", "leaks suggest": they say neither whose nor which.
+    ['Leaks suggest the Acme X6 will have a bigger battery.', [['vague-attribution', 'Leaks']]],
+    ['Reviews suggest the film is a return to form.', [['vague-attribution', 'Reviews']]],
     ['He bought the farm in 2010, records show.', [['vague-attribution', 'records']]],
     ['Ferry fares to rise again, figures show', [['vague-attribution', 'figures']]],
     ['Leaked documents show the bridge was never funded.', [['vague-attribution', 'Leaked documents']]],

@@ -163,9 +163,10 @@ const PASSED_ON = new Set(['chain', 'viral', 'forwarded', 'circulating', 'anonym
 const UNCHECKED = new Set(['unconfirmed', 'unverified', 'unsourced']);
 // Records in the plural, read the same way when nothing but a word of when or how comes with them: "Projections
 // suggest", "Early returns show", "Preliminary forecasts suggest" are vague; so are "Records show", "Documents show",
-// "Emails show", "Figures show", "public records show", which say neither whose nor which (the guide's "a study").
+// "Emails show", "Figures show", "public records show", "Leaks suggest", "Reviews suggest", which say neither whose nor
+// which (the guide's "a study").
 // "The figures", "court records", "Acme figures", "figures from the ONS" say so and are named.
-const UNTRACED_RECORDS = new Set(['projections', 'forecasts', 'calculations', 'returns', 'models', 'records', 'documents', 'emails', 'figures']);
+const UNTRACED_RECORDS = new Set(['projections', 'forecasts', 'calculations', 'returns', 'models', 'records', 'documents', 'emails', 'figures', 'leaks', 'benchmarks', 'reviews', 'listings', 'screenshots', 'guidebooks']);
 const UNTRACING_QUALIFIERS = new Set(['public', 'preliminary', 'early', 'initial', 'partial', 'unofficial', 'available', 'new', 'recent', 'latest', 'leaked', 'internal']);
 // Where a poll was taken ("in Ohio"), unlike where a study was published ("in the Lancet").
 const PLACES_OF_RECORDS = new Set(['in', 'across', 'throughout']);
@@ -558,6 +559,9 @@ function classifyPhrase(words: readonly Token[], sentenceStart: number): SourceC
   const seatsRecord = (k: number) => lowers[k] === 'white' && lowerAt(lowers, k + 1) === 'house' && isRecordPutOut(lowerAt(lowers, words.length - 1));
   if (namedAt < 0) namedAt = lowers.findIndex((w, k) => words[k]!.capitalized && COUNTRIES.has(w) && (((lowerAt(lowers, k - 1) === 'by' || (lowerAt(lowers, k - 1) === 'the' && lowerAt(lowers, k - 2) === 'by')) && seatToTheEnd(k)) || seatsRecord(k)));
   const hasName = namedAt >= 0;
+  // "My doctor told me", "my landlord said": one person the writer knows and does not name, an unnamed individual
+  // giving information, as "a friend told me" is (not "my colleague Tom Reed").
+  if (first === 'my' && !hasName && words.length <= 3 && (lexicon.isPersonRole(lowerAt(lowers, words.length - 1)) || lexicon.isPersonNoun(lowerAt(lowers, words.length - 1)))) return anonymousSource(words, phrase, false);
   // "Documents seen by the Hull Post show", "emails obtained by Acme News": records only an outlet holds, with no one
   // named for them, are as vague as "a memo seen by" it; "the documents" point back, "council documents" are the
   // council's.
