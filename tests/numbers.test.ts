@@ -343,6 +343,10 @@ describe('numbers that are not figure claims', () => {
     ['Leeds are three points clear in the table.', 'three points', 'score'],
     ['Okafor scored twice, taking his tally for the season to 18.', '18', 'score'],
     ['The jets seat 232 passengers.', '232 passengers', 'spec'],
+    // What a work under review is made of: tracks, pages, dishes, walks.
+    ['The album has 12 tracks about Hull.', '12 tracks', 'spec'],
+    ['The novel has 400 pages.', '400 pages', 'spec'],
+    ['The menu lists 30 dishes from Leeds.', '30 dishes', 'spec'],
     ['The city may issue $100 summonses to marchers.', '$100 summonses', 'legal-penalty'],
     ['The poll of 900 adults in Leeds was taken online.', '900 adults', 'spec'],
     ['A survey of 2,000 adults found wide support.', '2,000 adults', 'spec'],

@@ -1263,7 +1263,7 @@ function productNameBefore(s: Sentence, end: number): boolean {
 
 const MADE_OF = set(
   'has have had having include includes included including contain contains contained containing comprise comprises comprised comprising ' +
-    'feature features featured featuring offer offers offered offering boast boasts boasted boasting',
+    'feature features featured featuring offer offers offered offering boast boasts boasted boasting lists listed covers covered',
 );
 // Between one thing and its verb: "will also have", "is to include", "that comprises".
 const MADE_OF_BETWEEN = set("will would shall also now still already currently is to that which 'll ’ll");
@@ -1272,7 +1272,9 @@ const ONE_THING = set(
   'tower building block development scheme project complex estate stadium arena hotel hospital campus mall skyscraper house home ' +
     'property site ship ferry vessel liner yacht plane jet aircraft train car vehicle bus coach tram boat hall venue theatre theater ' +
     // A model of vehicle, each one built alike: "The new trains have 12 carriages".
-    'trains buses trams ferries planes jets ships',
+    'trains buses trams ferries planes jets ships ' +
+    // A work a review is about, and what it is made of: "The album has 12 tracks", "The menu lists 30 dishes".
+    'album record book novel memoir anthology collection series season show exhibition menu guide game',
 );
 // Verbs of how many one thing holds: "The stadium holds 30,000 fans", "the ferry carries up to 500 passengers".
 const HOLDING = set('holds hold carries carry accommodates accommodate sleeps');
@@ -1286,7 +1288,8 @@ const PART_KINDS = set('new affordable luxury parking private social residential
 const PARTS = set(
   'stories storeys floors levels homes houses flats apartments units dwellings condos townhouses villas rooms bedrooms bathrooms ' +
     'suites cabins berths decks seats beds bays spaces classrooms screens lanes pitches courts shops stores restaurants offices lifts ' +
-    'elevators gates platforms pools wards carriages cars doors engines',
+    'elevators gates platforms pools wards carriages cars doors engines ' +
+    'tracks songs pages chapters episodes paintings works photographs pictures dishes courses walks poems essays recipes missions',
 );
 /**
  * The word of the part counted after a number ending at `last` ("58 storeys", "640 new homes"), when a verb of having
