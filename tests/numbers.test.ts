@@ -26,6 +26,8 @@ describe('quantities a reader may want a source for', () => {
     ['Acme To Cut 500 Jobs', '500', 'count'],
     ['ACME CUTS 500 JOBS', '500', 'count'],
     ['The council unveiled a £5,000 grant scheme for growers.', '£5,000', 'money'],
+    ['Hull house prices are 20% off the peak.', '20%', 'percent'],
+    ['The growers bank roughly $115 each month in Hull.', 'roughly $115', 'money'],
     // A party's points in a poll are a share, not a league standing.
     ['In the Hull poll, Labour are on 40 points.', '40 points', 'percent'],
     // A lower-case "m" before people, or what is counted as they are, is millions.
@@ -328,6 +330,14 @@ describe('numbers that are not figure claims', () => {
     ['A neighbour saw the car and called 911.', '911', 'label'],
     ['Ode won 6-3, 7-6 (7) to level the tie.', '7', 'score'],
     ['The biggest knock against the console is its $500 price.', '$500 price', 'price'],
+    // What a ticket, a dish or a room is, one of them, in brackets on a menu, or a verdict's price; a shop's discount.
+    ['Tickets for the Hull show are £45.', '£45', 'price'],
+    ['Cocktails at the Anchor are £11 each.', '£11 each', 'price'],
+    ['The tasting menu is £75 a head.', '£75 a head', 'price'],
+    ['Fish and chips (£14) came with peas.', '£14', 'price'],
+    ['At $799, the Acme X5 is good value.', '$799', 'price'],
+    ['Save 30% on the Acme X5 this week.', '30%', 'price'],
+    ['Get 20% off all coats in Leeds.', '20%', 'price'],
     // A price before the product a firm brings out; not a sum spent or paid out as a grant or a bonus.
     ['Acme unveils £19.99 smart kettle', '£19.99', 'price'],
     ['Acme launched a £499 e-bike in Hull on Monday.', '£499', 'price'],

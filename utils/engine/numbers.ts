@@ -779,11 +779,26 @@ const COPULAS = set('is was are were');
 function priceSubject(s: Sentence, k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 6; j--) {
     const w = s.lower(j);
-    if (PRICE_NOUNS.has(w)) return true;
+    if (PRICE_NOUNS.has(w) || PRICED_THINGS.has(w)) return true;
     if (!s.isWord(j)) return false;
   }
   return false;
 }
+/**
+ * "Save 30% on the X5", "Get 20% off the X5", "20% off all coats", "20% off.": a shop's discount, which is its price;
+ * not "20% off the peak", a fall.
+ */
+function discount(s: Sentence, prev: string, last: number): boolean {
+  if (SAVING.has(prev)) return true;
+  if (s.lower(last + 1) !== 'off') return false;
+  const what = last + 2;
+  return !s.isWord(what) || OFF_WHAT.has(s.lower(what)) || (s.lower(what) === 'the' && (s.capitalized(what + 1) || PRICE_NOUNS.has(s.lower(what + 1))));
+}
+const OFF_WHAT = set('all selected everything any your');
+// What a shop, a venue or a restaurant prices one at a time, as the subject of "is": "Tickets are £45".
+const PRICED_THINGS = set('ticket tickets starters mains desserts dishes cocktails drinks pints entry admission fare fares room rooms menu');
+// What one unit of a price is: "£75 a head", "£4 per pint".
+const PRICED_UNITS = set('head person portion plate glass bottle pint ticket seat item piece');
 // One home or plot, which an agent lists and prices one at a time.
 const ONE_HOME = set(
   'house home flat apartment condo condominium cottage villa penthouse mansion bungalow townhouse townhome farmhouse ranch chalet ' +
@@ -1480,6 +1495,7 @@ function classify(s: Sentence, n: Numeral): Found | null {
       // what the fined earn; not "fines made up 8% of council income", a share the fines are of something.
       if (FINE_SIZED.has(s.lower(spanStart - 1)) && s.anyBefore(spanStart - 1, 3, FINES) && next === 'of' && s.anyAfter(last + 1, 3, EARNINGS)) return ends.found('legal-penalty');
       if (CONTENTS.has(next)) return ends.found('spec', last, first);
+      if (discount(s, prev, last)) return ends.found('price', last, first);
       return marketMove(s, first) ? ends.found('market-move') : ends.withNoun('percent');
     }
     if (/^-year-olds?$|^-years?-old/.test(suffix)) return ends.found('age', last, first);
@@ -1815,6 +1831,7 @@ function classify(s: Sentence, n: Numeral): Found | null {
     // "the top 2 percent", "the richest 5 percent of savers": a group named by its share, no claim about it.
     if (RANKED_GROUPS.has(prev) && !approximate) return ends.withNoun('bracket');
     if (CONTENTS.has(s.lower(last + 1))) return ends.found('spec', last);
+    if (discount(s, prev, last)) return ends.found('price');
     return marketMove(s, first) ? ends.found('market-move') : ends.withNoun('percent');
   }
   if (n.currency) {
@@ -1866,8 +1883,17 @@ function classify(s: Sentence, n: Numeral): Found | null {
     if (sum < 10000 && SHOP_PREPOSITIONS.has(s.lower(last + 1)) && SHOPS.has(s.lower(shop)) && !STAKES.has(s.lower(shop + 1))) return ends.found('price');
     // "a starting price of $2,400".
     if (sum < 10000 && s.lower(spanStart - 1) === 'of' && PRICE_NOUNS.has(s.lower(spanStart - 2))) return ends.found('price');
-    // "The retail price on this configuration is $3,299": a product's price told with "is".
+    // "Cocktails are £11 each", "£75 a head", "£4 per pint": what one of them costs.
+    // Not "$115 each month", a sum put aside over time.
+    const each = (s.lower(last + 1) === 'each' || s.lower(last + 1) === 'apiece') && !s.isWord(last + 2);
+    const perItem = each || ((s.lower(last + 1) === 'a' || s.lower(last + 1) === 'per') && PRICED_UNITS.has(s.lower(last + 2)));
+    if (sum < 1000 && perItem) return ends.found('price', each ? last + 1 : last + 2);
+    // "The list price of the Pro model is $3,299": a product's price told with "is"; so is what a ticket, a
+    // dish or a room is ("Tickets for the show are £45", "Starters are £7").
     if (sum < 10000 && COPULAS.has(s.lower(spanStart - 1)) && priceSubject(s, spanStart - 1)) return ends.found('price');
+    // "At $799, the X5 is good value": the price a verdict opens with; "Fish and chips (£14)": a menu's price in brackets.
+    if (sum < 10000 && s.lower(spanStart - 1) === 'at' && spanStart === 1 && s.word(last + 1) === ',') return ends.found('price');
+    if (sum < 100 && s.word(spanStart - 1) === '(' && s.word(last + 1) === ')') return ends.found('price');
     // "a flat fee of $9.99", "you can pay $10 to unlock it", "the full game for $10": a small sum in a sentence
     // about buying, or one something is had for, is a price.
     if (sum < 100 && (s.lower(spanStart - 1) === 'for' || s.aboutBuying())) return ends.found('price');
