@@ -4336,6 +4336,17 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['Reporters asked Ann Marsh about the letter.', []],
+    ['Voters asked Tom Reed whether the levy would rise.', []],
+    ['The moderators asked Reed about the levy, and he said it would stay.', [['named-source', 'he said']]],
+    // A crowd asking why, with no one asked, raises a doubt of its own; people asked are a source.
+    ['Critics asked why the council had kept the levy.', [['vague-attribution', 'Critics']]],
+    ['Residents asked about the levy said it was unfair.', [['vague-attribution', 'Residents']]],
+  ])('a question put to someone claims nothing; the answer is the claim: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
     ['My doctor told me I would need surgery.', [['anonymous-source', 'My doctor']]],
     ['My landlord said the rent would go up in May.', [['anonymous-source', 'My landlord']]],
     // A name given with the role names the person.

@@ -3794,6 +3794,17 @@ const isAdverbialWord = (w: Token) =>
  * "The toll was put at 212 by the ministry": a passive "put at" a figure gives it to the agent after "by", as
  * "estimated at" does; not "put at the door by Tom".
  */
+const QUESTION_OPENERS = new Set(['about', 'whether', 'if']);
+/** Whether the verb at i asks someone named or pointed at something: "asked Marsh about", "asked the mayor whether". */
+function askedSomeoneAbout(tokens: readonly Token[], i: number): boolean {
+  if (!ASKING.has(at(tokens, i).lower)) return false;
+  for (let k = i + 1; k <= i + 4; k++) {
+    const t = at(tokens, k);
+    if (QUESTION_OPENERS.has(t.lower)) return k > i + 1;
+    if (!isWord(t)) return false;
+  }
+  return false;
+}
 function putAtBy(tokens: readonly Token[], i: number): boolean {
   if (at(tokens, i).lower !== 'put' || at(tokens, i + 1).lower !== 'at' || !PASSIVE_BE.has(at(tokens, i - 1).lower)) return false;
   let k = i + 2;
@@ -5503,6 +5514,12 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
     // "Volunteers counted 9,300 butterflies, the society said": unnamed counters did the counting the story reports;
     // they are no informants, and a named tag still gives the count.
     if (m.cueStart >= 0 && tokensIn(tokens, m.cueStart, m.cueEnd).some((t) => COUNTING.has(t.lower))) {
+      m.narrative = true;
+      continue;
+    }
+    // "Reporters asked Marsh about the letter", "The moderators asked Reed whether …": a question put to someone,
+    // whose answer is the claim; the crowd asking claims nothing.
+    if (m.cueStart >= 0 && askedSomeoneAbout(tokens, firstTokenFrom(tokens, m.cueStart))) {
       m.narrative = true;
       continue;
     }
