@@ -555,6 +555,10 @@ describe('crowds by structure', () => {
     'Ann Marsh leads a group named Parents for Hull, which expects a big crowd.',
     // A capitalised relation after a name ends a group's name; in lower case it is the name's supporters.
     'About 40 cats were rehomed, said Jan Moss of Feline Friends.',
+    // A capitalised body of a capitalised public names the body; so does a place before a crowd's name for a cause.
+    'The League of Hull Voters said the count was fair.',
+    'Leeds Parents Against Cuts said the school must stay open.',
+
     // "Friends of" a name all in capitals is a charity's or a supporters' group's name.
     'Friends of the Earth said the bypass would harm the fens.',
     'The charity Friends of the Earth said the bypass would harm the fens.',
@@ -562,6 +566,11 @@ describe('crowds by structure', () => {
   ])('a name is not a crowd: %s', (text) => {
     expect(spans(text, 'vague-attribution')).toEqual([]);
     expect(spans(text, 'named-source')).toHaveLength(1);
+  });
+
+  test('one office, "chief of staff", is no crowd of staff: "A chief of staff said"', () => {
+    expect(spans('A chief of staff said the count in Hull was fair.', 'vague-attribution')).toEqual([]);
+    expect(spans('A chief of staff said the count in Hull was fair.', 'anonymous-source')).toEqual(['A chief of staff']);
   });
 
   test.each([

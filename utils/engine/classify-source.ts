@@ -214,7 +214,9 @@ const NAMING = new Set(['called', 'named', 'dubbed']);
 function groupNamedForCause(words: readonly Token[], sentenceStart: number): boolean {
   // The name heads the phrase, or is what it is called ("a group named Parents for Hull"); "members of Veterans
   // for Peace" are members.
-  const k = NAMING.has(words[1]?.lower ?? '') ? 2 : NAMING.has(words[2]?.lower ?? '') ? 3 : 0;
+  let k = NAMING.has(words[1]?.lower ?? '') ? 2 : NAMING.has(words[2]?.lower ?? '') ? 3 : 0;
+  // A place before the crowd may open the name: "Ohio Citizens for Fair Maps", "Leeds Parents Against Cuts".
+  while (k < 2 && words[k]?.capitalized && !isCrowdOfPeople(words[k]!.lower) && words[k + 1]?.capitalized) k++;
   // "the charity Friends of the Earth": a description in lower case before the name.
   const friends = words.findIndex((t, j) => t.lower === 'friends' && t.capitalized && words[j + 1]?.lower === 'of' && (j === k || (words[0]?.lower === 'the' && words.slice(1, j).every((d) => !d.capitalized && d.lower !== 'of'))));
   if (friends >= 0) return friendsOfNamesAGroup(words.slice(friends + 2), words[friends]!.start === sentenceStart);
@@ -238,6 +240,20 @@ function friendsOfNamesAGroup(rest: readonly Token[], opensTheSentence: boolean)
   const name = rest[0]?.lower === 'the' ? rest.slice(1) : rest;
   if (!name.length || !name.every((t) => t.capitalized)) return false;
   return !opensTheSentence || (rest[0]?.lower === 'the' && !name.some((t) => TITLES.has(t.lower)));
+}
+
+/**
+ * "The League of Ohio Voters", "the Union of Leeds Tenants": a capitalised body of a capitalised crowd is the body's
+ * name, whatever public it is of; opening the phrase, after "the" or inside the sentence (a sentence's first word is
+ * capitalised anyway).
+ */
+const JOINS_A_NAME = new Set(['and', 'of', 'the', 'for']);
+function bodyOfNamed(words: readonly Token[], sentenceStart: number): boolean {
+  const k = words[0]?.lower === 'the' ? 1 : 0;
+  const body = words[k];
+  if (!body?.capitalized || (k === 0 && body.start === sentenceStart) || !INSTITUTIONS.has(body.lower) || !BODY_OF.has(words[k + 1]?.lower ?? '')) return false;
+  const name = words.slice(k + 2);
+  return name.length > 0 && name.every((w) => w.capitalized || JOINS_A_NAME.has(w.lower)) && name.at(-1)?.capitalized === true;
 }
 
 /**
@@ -504,6 +520,10 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
 
 function classifyPhrase(words: readonly Token[], sentenceStart: number): SourceClass | null {
   if (words.length === 0) return null;
+  // "The mayor's chief of staff", "a chief of staff": one office, read as its "chief"; the staff are no crowd here.
+  // Only ending the phrase: a name after it ("Chief of Staff Denis Reed") is read as names are.
+  const last = words.length - 1;
+  if (last >= 2 && words[last]!.lower === 'staff' && words[last - 1]!.lower === 'of' && /^chiefs?$/.test(words[last - 2]!.lower)) return classifyPhrase(words.slice(0, last - 1), sentenceStart);
   // "CEOs", "NGOs", "TVs": a plural of initials is a common noun, whatever its capitals.
   if (words.some(isInitialsPlural)) words = words.map((w) => (isInitialsPlural(w) ? asCommonNoun(w) : w));
   const first = (words[0] as Token).lower;
@@ -529,7 +549,7 @@ function classifyPhrase(words: readonly Token[], sentenceStart: number): SourceC
   // a wing of its members).
   const party = (n: number) => PARTIES_IN_THE_PLURAL.has(lowers.slice(-n).join(' ')) && lowers.slice(1, -n).every((w) => NATIONS_OF_A_PARTY.has(w));
   if (first === 'the' && words.length > 1 && words.slice(1).every((w) => w.capitalized) && (party(1) || party(2))) return NAMED_SOURCE;
-  if (groupNamedForCause(words, sentenceStart)) return NAMED_SOURCE;
+  if (groupNamedForCause(words, sentenceStart) || bodyOfNamed(words, sentenceStart)) return NAMED_SOURCE;
   // "a memo seen by the Hull Post": the outlet that saw or obtained a record names neither it nor its author. A
   // copy or a transcript is of something the story has in view ("a transcript reviewed by Acme News" of the trial).
   const seenBy = lowers.findIndex((w, k) => k > 0 && HELD_BY_OUTLET.has(w) && lowers[k + 1] === 'by' && !COPIES.has(lowers[k - 1] ?? ''));
