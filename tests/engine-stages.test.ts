@@ -578,6 +578,8 @@ describe('crowds by structure', () => {
     'Friends of Tom Reed said he had been tired for weeks.',
     'Friends of the Reed family said they were shocked.',
     'Friends of the President said he had been tired for weeks.',
+    'Friends of the Defendant said he had been tired for weeks.',
+    'Friends of the Marsh Family said they were shocked.',
   ])('a person\'s friends are a crowd, whatever capitals follow "of": %s', (text) => {
     expect(spans(text, 'named-source')).toEqual([]);
     expect(spans(text, 'vague-attribution')).toHaveLength(1);
@@ -593,7 +595,7 @@ describe('crowds by structure', () => {
     expect(spans(text, 'anonymous-source')).toHaveLength(1);
   });
 
-  test.each(['Tom Reed, who asked for calm, said the march would go on.', '“It is over,” said Tom Reed, the mayor who asked for calm.'])(
+  test.each(['Tom Reed, who asked for calm, said the march would go on.', '“It is over,” said Tom Reed, the mayor who asked for calm.', 'Acme, whose name has been changed to Corvin Foods, said sales rose.'])(
     'an aside that asks for something else leaves the name named: %s',
     (text) => {
       expect(spans(text, 'named-source')).toHaveLength(1);

@@ -26,7 +26,18 @@ describe('quantities a reader may want a source for', () => {
     ['Acme To Cut 500 Jobs', '500', 'count'],
     ['ACME CUTS 500 JOBS', '500', 'count'],
     ['The council unveiled a £5,000 grant scheme for growers.', '£5,000', 'money'],
+    ['Acme unveils £4,000 pay rise for nurses', '£4,000', 'money'],
     ['Hull house prices are 20% off the peak.', '20%', 'percent'],
+    // A change in a price, a sum paid out or earned, advice on saving: no price.
+    ['Ferry fares are £5 higher than last year.', '£5', 'money'],
+    ['The flood victims in Hull received £900 each.', '£900', 'money'],
+    ['Save 30% of your income, the bank says.', '30%', 'percent'],
+    // A party's points, a record in court: no sports results.
+    ['The Greens are on 12 points in Hull.', '12 points', 'percent'],
+    ['Acme Bank has 27 wins in court this decade.', '27 wins', 'count'],
+    // A stock of goods is no share price; a company's name before a session's verb is.
+    ['Acme’s stock of unsold flats was 8% higher than in May.', '8%', 'percent'],
+    ['Ticket sales closed 10% higher than last season.', '10%', 'percent'],
     ['The growers bank roughly $115 each month in Hull.', 'roughly $115', 'money'],
     // A party's points in a poll are a share, not a league standing.
     ['In the Hull poll, Labour are on 40 points.', '40 points', 'percent'],
@@ -221,6 +232,9 @@ describe('quantities a reader may want a source for', () => {
 describe('numbers that are not figure claims', () => {
   test.each<[string, string, NumberKind]>([
     ['It happened in 2019.', '2019', 'year'],
+    // A name's number in a title-case headline stays a name's; metres before a race's men stay metres.
+    ['Acme Phone 11 Users Face Update Delays', 'Phone 11', 'name'],
+    ['Tom Reed won the 50m men in Leeds.', '50m', 'model'],
     // Metres before a plural that is no one counted: waves, a race, divers from a height.
     ['Huge 5m waves hit Leeds.', '5m', 'model'],
     ['The 10m divers trained in Hull.', '10m', 'model'],
@@ -255,6 +269,8 @@ describe('numbers that are not figure claims', () => {
     ['Hull won by 24 runs.', '24 runs', 'score'],
     ['Leeds were bowled out for 187.', '187', 'score'],
     ['Gwen Holt is 12 under par.', '12 under par', 'score'],
+    ['Hull have conceded 42 goals this year.', '42 goals', 'score'],
+    ['Yorkshire declared at 420 for six.', '420', 'score'],
     // A resolution or a bill by its number, in lower case too.
     ['The council backed resolution 2417 on Monday.', '2417', 'label'],
     // A 24-hour clock's four digits: with "local time" or "hours", or opening with a nought.

@@ -4351,6 +4351,8 @@ describe('findAttributions', () => {
     ['My landlord said the rent would go up in May.', [['anonymous-source', 'My landlord']]],
     // A name given with the role names the person.
     ['My colleague Tom Reed said the plan was bad.', [['named-source', 'My colleague Tom Reed said']]],
+    // So does one the paragraph names beside the same words.
+    ['My husband, Tom Reed, runs the pub. My husband says trade is slow.', [['named-source', 'My husband says']]],
   ])('the writer\'s own unnamed doctor or landlord is an unnamed individual, as "a friend" is: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
@@ -4370,6 +4372,10 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['The minister conceded twice that mistakes had been made.', [['named-source', 'The minister conceded']]],
+    ['Ann Marsh conceded three points to the opposition.', [['named-source', 'Ann Marsh conceded']]],
+    ['The mayor hit back to say the plan was sound.', [['named-source', 'The mayor hit back']]],
+    ['The minister hit back with a claim that the levy was fair.', [['named-source', 'The minister hit back']]],
     ['Reed is claiming a moral victory in Hull.', [['named-source', 'Reed is claiming']]],
     ['Reed conceded defeat on Friday.', [['named-source', 'Reed conceded']]],
     ['Reed denied the charges.', [['named-source', 'Reed denied']]],
@@ -4710,6 +4716,8 @@ describe('findAttributions', () => {
     ['Police Say Suspect Fled On Foot', [['named-source', 'Police Say']]],
     ['Officials Say Suspect Fled On Foot', [['vague-attribution', 'Officials']]],
     ['Residents Fear Flooding Will Return', [['vague-attribution', 'Residents']]],
+    // A crowd in a title-case headline is a crowd, its capitals the headline's.
+    ['Aid Workers Say Pay Is Low', [['vague-attribution', 'Aid Workers']]],
     // A short headline, where most words have three letters: it is title case still.
     ['Police Say Two Men Were Arrested', [['named-source', 'Police Say']]],
     ['Officials Say Men Were Hurt', [['vague-attribution', 'Officials']]],

@@ -766,8 +766,19 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
       // "The bank released documents that showed": bare records the sentence's subject put out are its own, named as
       // "the bank's documents" are; so are "figures that were released on Monday by Acme". "Documents show" alone says
       // neither whose nor which.
-      const putOut = () => PUT_OUT_BEFORE.test(text.slice(Math.max(sentence.start, a.start - 24), a.start)) || MADE_BY_AFTER.test(text.slice(a.sourceEnd, sentence.end));
+      const putOut = () => PUT_OUT_BEFORE.test(text.slice(Math.max(sentence.start, a.start - 24), a.start)) || MADE_BY_AFTER.test(text.slice(a.sourceEnd, sentence.end)) || SHOWN_TO_A_COURT.test(text.slice(a.sourceEnd, sentence.end));
       if (!resolved && a.kind === 'vague-attribution' && words.length === 1 && putOut()) Object.assign(a, { kind: 'named-source', specificity: undefined, end: Math.max(a.end, a.cueEnd) });
+      // "My husband, Tom Reed, runs the pub. … My husband says": the writer's own person, named beside the same words in
+      // this paragraph or the one before.
+      if (!resolved && a.kind === 'anonymous-source' && words.length === 2 && words[0] === 'my') {
+        const from = sentences[sentences.findIndex((_, k) => (paragraphs[k] as number) >= paragraph - 1)]?.start ?? 0;
+        const name = namedBesideMy(text.slice(from, a.sourceStart), words[1] as string);
+        if (name) resolved = { kind: 'named-source', specificity: undefined, antecedent: namedInPassing(name, paragraph, s) };
+      }
+      // "Hull council published its register on Monday. Records show …": bare records right after a body put one out,
+      // in the same paragraph, are what it put out.
+      const publisher = !resolved && a.kind === 'vague-attribution' && words.length === 1 && s > 0 && readings[s - 1]?.paragraph === paragraph ? readings[s - 1]?.narrative.find((n) => n.kind === 'named-source' && n.cueStart >= 0 && PUTTING_OUT.test(text.slice(n.cueStart, n.cueEnd))) : undefined;
+      if (publisher) resolved = { kind: 'named-source', specificity: undefined, antecedent: namedInPassing(text.slice(publisher.sourceStart, publisher.sourceEnd), paragraph, s - 1) };
       // "Several candidates, including Tom Reed, said", "The volunteers, led by the organiser Ann Marsh, told": a crowd
       // given with its members' names is no unspecified one; the reader can check those named.
       const listed = !resolved && (a.kind === 'vague-attribution' || a.kind === 'anonymous-source') ? memberNamed(passingHere().tokens, a, sentence.start) : undefined;
@@ -1200,7 +1211,18 @@ function someoneElseIn(text: string, sentence: Span, group: Mention): boolean {
 }
 // A verb by which a subject puts out records, ending the text before them: "released documents", "included emails".
 const PUT_OUT_BEFORE = /\b(?:released|published|issued|included|produced|provided|disclosed|submitted|filed|posted|shared|handed over)\s+$/;
-// A relative clause that gives the records' maker: "that were released on Monday by Acme".
+/** The name set beside "my <role>" in `before`: "my husband, Tom Reed,", "Tom Reed, my husband". */
+function namedBesideMy(before: string, role: string): string | undefined {
+  const name = String.raw`(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2})`;
+  const pattern = new RegExp(String.raw`\b[Mm]y ${role}, ${name}|${name}, my ${role}\b`, 'u');
+  const m = pattern.exec(before);
+  return m ? (m[1] ?? m[2]) : undefined;
+}
+// A verb by which a body put a record out, as a sentence's cue: "Hull council published its register".
+const PUTTING_OUT = /^(?:published|released|issued|filed|posted|put out)$/i;
+// A relative clause that gives the records' maker: "that were released on Monday by Acme"; or a court they were shown
+// to: "Documents shown to the court".
+const SHOWN_TO_A_COURT = /^\s+(?:shown|presented|submitted|given|handed)\s+to\s+(?:the\s+)?(?:court|jury|tribunal|inquiry|committee|\p{Lu})/u;
 const MADE_BY_AFTER = /^\s+(?:that|which)\s+(?:was|were|had been|have been|has been)(?:\s+be)?\s+\p{Ll}+ed\b[^.;]{0,40}?\bby\s+(?:the\s+)?\p{Lu}/u;
 /** "Reed strategists", "top Reed strategists": strategists named by the surname of a person the article named in full. */
 function strategistsOfAPerson(words: readonly string[], text: string, before: string): boolean {

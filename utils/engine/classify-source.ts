@@ -43,7 +43,7 @@ export interface SourceClass {
  * not want his name published", "declined to give her name"; or a name given in its place: "Ivo, not his real name",
  * "whose name has been changed", "who gave only her first name, Ana".
  */
-export const NOT_TO_BE_NAMED = String.raw`(?:not|(?:did|does|do)n['’]t) (?:(?:want|wish)(?:ing|ed)? )?(?:to )?be (?:named|identified|quoted)|not authori[sz]ed|(?:his|her|their) names? not (?:be )?(?:used|published|printed)|not (?:want|wish)(?:ing|ed)? (?:his|her|their) (?:full |last |real )?names? (?:to be )?(?:used|published|printed)|(?:gave|giving|give|gives|provided|offered) only (?:his|her|their) first names?|not (?:his|her|their) real names?|(?:whose|his|her|their) (?:real )?names? (?:has|have|had) been changed|(?:declined|refused|did not want|would not|wouldn['’]t) (?:to )?(?:give|provide|share|reveal) (?:his|her|their) (?:full |last )?names?|(?:is|are|was|were) not being (?:named|identified)|(?:cannot|can['’]t|could not|couldn['’]t) be (?:named|identified)`;
+export const NOT_TO_BE_NAMED = String.raw`(?:not|(?:did|does|do)n['’]t) (?:(?:want|wish)(?:ing|ed)? )?(?:to )?be (?:named|identified|quoted)|not authori[sz]ed|(?:his|her|their) names? not (?:be )?(?:used|published|printed)|not (?:want|wish)(?:ing|ed)? (?:his|her|their) (?:full |last |real )?names? (?:to be )?(?:used|published|printed)|(?:gave|giving|give|gives|provided|offered) only (?:his|her|their) first names?|not (?:his|her|their) real names?|(?:whose|his|her|their) (?:real )?names? (?:has|have|had) been changed(?=,| to protect| for (?:his|her|their) (?:own )?(?:safety|protection)| at (?:his|her|their) request)|(?:declined|refused|did not want|would not|wouldn['’]t) (?:to )?(?:give|provide|share|reveal) (?:his|her|their) (?:full |last )?names?|(?:is|are|was|were) not being (?:named|identified)|(?:cannot|can['’]t|could not|couldn['’]t) be (?:named|identified)`;
 /** Asking or being granted not to be named, in any of the forms above: "anonymity", "asked not to be named". */
 export const ANONYMITY_ASKED = String.raw`anonymity|${NOT_TO_BE_NAMED}|asked not to be|declined to be (?:named|identified)`;
 // Phrases that only an unnamed informant carries ("people familiar with the talks").
@@ -234,13 +234,15 @@ function groupNamedForCause(words: readonly Token[], sentenceStart: number): boo
  * "Friends of the Earth", "the Friends of Hull Library": a charity's or a supporters' group's name, where "friends of
  * the couple" are a crowd. Opening the sentence, where any word is capitalised, only "the" and a name all in capitals
  * to the phrase's end ("Friends of the Lake District"); not a person's friends ("Friends of Tom Reed", "Friends of
- * the Reed family", "Friends of the President").
+ * the Reed family", "Friends of the President", "Friends of the Defendant", "Friends of the Marsh Family").
  */
 function friendsOfNamesAGroup(rest: readonly Token[], opensTheSentence: boolean): boolean {
   const name = rest[0]?.lower === 'the' ? rest.slice(1) : rest;
   if (!name.length || !name.every((t) => t.capitalized)) return false;
-  return !opensTheSentence || (rest[0]?.lower === 'the' && !name.some((t) => TITLES.has(t.lower)));
+  return !opensTheSentence || (rest[0]?.lower === 'the' && !name.some((t) => TITLES.has(t.lower) || OF_A_PERSON.has(t.lower) || lexicon.isPersonRole(t.lower) || lexicon.isPersonNoun(t.lower)));
 }
+// Words that make "Friends of the …" a person's friends: "the Late Tom Reed", "the Marsh Family", "the Dead Man".
+const OF_A_PERSON = new Set(['late', 'dead', 'family', 'man', 'woman', 'boy', 'girl', 'couple']);
 
 /**
  * "The League of Ohio Voters", "the Union of Leeds Tenants": a capitalised body of a capitalised crowd is the body's

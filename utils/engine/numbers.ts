@@ -168,7 +168,7 @@ const LABEL_BEFORE = set(
   'no no. nos page pages p. pp section sections article articles chapter chapters verse verses clause clauses route highway interstate room flight number level phase ' +
     'season episode vol volume series model version rule title proposition prop amendment paragraph item line act exhibit district precinct ' +
     'channel gate platform pier lot unit suite apt apartment box bus track code grade seed pick ward type category stage class junction ' +
-    'junctions exit exits terminal terminals gates platforms resolution resolutions bill',
+    'junctions exit exits terminal terminals gates platforms resolution resolutions',
 );
 const US_STATE_CODES = set(
   'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY',
@@ -301,19 +301,23 @@ const WIN_MARGINS = set('runs wickets strokes shots lengths goals');
 /**
  * The last word of a sports tally at the number ending at `last`, or -1: a league standing ("on 47 points"), a record
  * ("27 wins", "are 23-11"), a player's goals in a season or a career ("15 goals this season", "100 career goals"), an
- * average ("averaging 24.6 points"), a winning margin ("won by 24 runs"), an innings' total ("bowled out for 187") or
- * a golfer's score ("12 under par"). The guide exempts sports results and records; a poll's "5 points" stays a share.
+ * average ("averaging 24.6 points"), a winning margin ("won by 24 runs"), an innings' total ("bowled out for 187",
+ * "declared at 420"), goals let in ("conceded 42 goals") or a golfer's score ("12 under par"). The guide exempts sports results and records; a poll's "5 points" stays a share.
  */
 function sportsTally(s: Sentence, spanStart: number, last: number): number {
   const prev = s.lower(spanStart - 1);
   const next = s.lower(last + 1);
-  // Not a party's points in a poll: "Labour are on 40 points in the poll".
-  const polled = s.aboutPolling();
+  // Not a party's points in a poll: "Labour are on 40 points in the poll", "The Greens are on 12 points".
+  const polled = s.aboutPolling() || s.anyBefore(spanStart, 6, PARTY_NAMES);
   if ((next === 'points' || next === 'goals') && !polled && (prev === 'on' || AVERAGING.has(prev) || s.lower(last + 3) === 'game' || s.anyAfter(last + 1, 3, SEASON_AFTER))) return last + 1;
-  if (RECORD_NOUNS.has(next)) return last + 1;
+  // Not a record in court: "27 wins and 11 losses in court", "14 wins at planning appeals".
+  if (RECORD_NOUNS.has(next) && !s.anyAfter(last + 1, 8, LEGAL_PLACES)) return last + 1;
   if (CAREER_WORDS.has(next) && (s.lower(last + 2) === 'goals' || s.lower(last + 2) === 'runs' || s.lower(last + 2) === 'wins')) return last + 2;
   if (prev === 'by' && WIN_MARGINS.has(next) && s.anyBefore(spanStart - 1, 3, SCORE_BEFORE)) return last + 1;
   if (prev === 'for' && s.lower(spanStart - 2) === 'out') return last;
+  // "have conceded 42 goals", "declared at 420": what a side let in, and the total a cricket side declared at.
+  if (CONCEDING.has(prev) && SCORED.has(next) && s.lower(last + 2) !== 'of') return last + 1;
+  if ((prev === 'at' || prev === 'on') && DECLARING.has(s.lower(spanStart - 2))) return last;
   if ((next === 'under' || next === 'over') && s.lower(last + 2) === 'par') return last + 2;
   // "The Lions are 23-11": a record after "are", the larger number first, as no range is written.
   const pair = /^(\d+)[-–](\d+)$/.exec(s.word(last));
@@ -321,6 +325,10 @@ function sportsTally(s: Sentence, spanStart: number, last: number): number {
   return -1;
 }
 const AVERAGING = set('averaging averages averaged average');
+const CONCEDING = set('conceded concede concedes conceding');
+const PARTY_NAMES = set('conservatives tories labour democrats republicans greens liberals lib dems snp reform ukip gop');
+const LEGAL_PLACES = set('court courts appeal appeals tribunal tribunals cases case lawsuits');
+const DECLARING = set('declared declare declares');
 const POLLING = set('poll polls polling survey surveys voters');
 const BE_FORMS = set('are is were was');
 // A player's running count: "taking his tally for the season to 18".
@@ -700,6 +708,16 @@ class Sentence {
     return this.polling;
   }
 
+  private payouts: boolean | undefined;
+  /** Whether the sentence speaks of sums paid out, earned or lost, no price: read once, as a sentence may hold many sums. */
+  aboutPayouts(): boolean {
+    if (this.payouts === undefined) {
+      this.payouts = false;
+      for (let j = 0; j < this.count && !this.payouts; j++) if (this.isWord(j) && PAYOUT_WORDS.has(this.lower(j))) this.payouts = true;
+    }
+    return this.payouts;
+  }
+
   private viewNoResult: boolean | undefined;
   /** Whether the sentence has a verb of a view held now and no vote or game: read once, as a sentence may hold many ratios. */
   holdsViewNoResult(): boolean {
@@ -765,7 +783,7 @@ const STARTING = set('start starts starting');
 const ON_SALE = set('sale available preorder pre-order');
 const LAUNCHED = set('launched launches debuted debuts retailed retailing');
 // What a sum launched is spent or paid as, no product's price: "a £5,000 grant scheme", "a $2,000 bonus".
-const SUMS_SPENT = set('fund grant grants scheme bonus package deal project plan programme program budget loan award prize fine payout settlement investment bid contract');
+const SUMS_SPENT = set('fund grant grants scheme bonus package deal project plan programme program budget loan award prize fine payout settlement investment bid contract rise raise increase payment payments subsidy rebate voucher vouchers allowance handout refund credit boost relief aid support pension bursary scholarship cut');
 // Verbs by which a firm brings out a product, in a headline's present too.
 const UNVEILING = set('unveils unveiled unveil launches launched launch debuts debuted releases released introduces introduced reveals revealed');
 const SAVING = set('save saves saving saved');
@@ -789,7 +807,8 @@ function priceSubject(s: Sentence, k: number): boolean {
  * not "20% off the peak", a fall.
  */
 function discount(s: Sentence, prev: string, last: number): boolean {
-  if (SAVING.has(prev)) return true;
+  // Not "Save 30% of your income", advice on saving.
+  if (SAVING.has(prev)) return s.lower(last + 1) !== 'of';
   if (s.lower(last + 1) !== 'off') return false;
   const what = last + 2;
   return !s.isWord(what) || OFF_WHAT.has(s.lower(what)) || (s.lower(what) === 'the' && (s.capitalized(what + 1) || PRICE_NOUNS.has(s.lower(what + 1))));
@@ -798,6 +817,10 @@ const OFF_WHAT = set('all selected everything any your');
 // What a shop, a venue or a restaurant prices one at a time, as the subject of "is": "Tickets are £45".
 const PRICED_THINGS = set('ticket tickets starters mains desserts dishes cocktails drinks pints entry admission fare fares room rooms menu');
 // What one unit of a price is: "£75 a head", "£4 per pint".
+// Words after a sum that make it a change in a price: "£5 higher", "£30 a head dearer".
+const CHANGE_AFTER = set('higher lower more less dearer cheaper up down extra');
+// Words of sums paid out, earned or lost, which a sentence's "each" or "a head" makes no price.
+const PAYOUT_WORDS = set('compensation received receive receives paid payout payouts bribe bribes settlement settlements earn earns earned earning earnings donation donations loss losses average averages averaged wage wages salary salaries tax taxes fine fines grant grants benefit benefits award awards damages');
 const PRICED_UNITS = set('head person portion plate glass bottle pint ticket seat item piece');
 // One home or plot, which an agent lists and prices one at a time.
 const ONE_HOME = set(
@@ -1037,7 +1060,7 @@ function isPluralNoun(s: Sentence, k: number): boolean {
 }
 
 // Things counted in millions as people are ("1m homes lost power"), where "5m waves" and "the 400m hurdles" are metres.
-const COUNTED_IN_MILLIONS = set('people homes households hectares acres jobs doses votes barrels tonnes tons children adults women men');
+const COUNTED_IN_MILLIONS = set('people homes households hectares acres jobs doses votes barrels tonnes tons');
 /**
  * "1.3m people", "6m refugees", "1m homes": a lower-case "m" glued to a count before people, or before what is counted
  * as they are, is millions, not metres; not "the 10m divers", who dive from a height.
@@ -1321,6 +1344,18 @@ function partOfOneThing(s: Sentence, spanStart: number, last: number): number {
   if (!MADE_OF.has(s.lower(j))) return -1;
   for (j--; j > spanStart - 6 && MADE_OF_BETWEEN.has(s.lower(j)); j--);
   return ONE_THING.has(s.lower(j)) ? part : -1;
+}
+
+// Verbs a headline counts after in their bare form: "Acme To Cut 500 Jobs", "Storm Leaves 40 Homes Flooded".
+const HEADLINE_VERBS = set('cut axe shed lose kill hit top add create hire fire save raise seize arrest rescue leave see reach destroy injure displace evacuate close open build');
+/**
+ * Whether the capitalised word at k is a title-case headline's verb: after "To" ("To Cut"), one of the bare verbs a
+ * headline counts after, or a word in -s after its subject ("Fire Destroys"), not the headline's first word.
+ */
+function headlineVerbAt(s: Sentence, k: number): boolean {
+  const word = s.lower(k);
+  if (s.lower(k - 1) === 'to' || HEADLINE_VERBS.has(word)) return true;
+  return k > 0 && s.isWord(k - 1) && word.endsWith('s') && !word.endsWith('ss');
 }
 
 /** "a range of up to 4km", "battery life of 30 hours": a measure after a specification's noun. */
@@ -1811,8 +1846,9 @@ function classify(s: Sentence, n: Numeral): Found | null {
     const possessive = s.has(first - 1) && /['’]s?$/.test(s.text.slice(s.start(first - 1), s.end(first - 1) + 1).trim());
     // "the iPhone 4": a name in camel case is a name too.
     const named = s.capitalized(first - 1) || (s.isWord(first - 1) && CAMEL_CASE.test(s.word(first - 1)));
-    // Not a title-case headline's count of what follows: "Fire Destroys 40 Homes", "Acme To Cut 500 Jobs".
-    const headlineCount = isPluralNoun(s, last + 1) && s.titleCase();
+    // Not a title-case headline's count of what follows its verb: "Fire Destroys 40 Homes", "Acme To Cut 500 Jobs";
+    // a name's number stays one ("Windows 11 Users", "Boeing 737 Jets", "Apollo 11 Astronauts").
+    const headlineCount = isPluralNoun(s, last + 1) && s.titleCase() && headlineVerbAt(s, first - 1);
     if (named && !possessive && !headlineCount && !MONTHS.has(prev) && !WEEKDAYS.has(prev) && !SENTENCE_OPENERS.has(prev)) return ends.found('name', last, first - 1);
     // Not a place of origin or a party before the people counted: "75 Syrian refugees", "40 Democratic senators".
     const origin = ORIGINS_AND_PARTIES.has(s.lower(last + 1)) && isPluralNoun(s, last + 2) && !s.capitalized(last + 2);
@@ -1887,13 +1923,17 @@ function classify(s: Sentence, n: Numeral): Found | null {
     // Not "$115 each month", a sum put aside over time.
     const each = (s.lower(last + 1) === 'each' || s.lower(last + 1) === 'apiece') && !s.isWord(last + 2);
     const perItem = each || ((s.lower(last + 1) === 'a' || s.lower(last + 1) === 'per') && PRICED_UNITS.has(s.lower(last + 2)));
-    if (sum < 1000 && perItem) return ends.found('price', each ? last + 1 : last + 2);
+    // Not a change in a price ("Fares are £5 higher", "£30 a head higher"), nor a sum paid out, earned or lost ("The
+    // victims received £900 each", "Compensation was £500 a head").
+    const unitEnd = each ? last + 1 : last + 2;
+    const charged = !CHANGE_AFTER.has(s.lower(perItem ? unitEnd + 1 : last + 1)) && !s.aboutPayouts();
+    if (sum < 1000 && perItem && charged) return ends.found('price', unitEnd);
     // "The list price of the Pro model is $3,299": a product's price told with "is"; so is what a ticket, a
     // dish or a room is ("Tickets for the show are £45", "Starters are £7").
-    if (sum < 10000 && COPULAS.has(s.lower(spanStart - 1)) && priceSubject(s, spanStart - 1)) return ends.found('price');
+    if (sum < 10000 && COPULAS.has(s.lower(spanStart - 1)) && priceSubject(s, spanStart - 1) && charged) return ends.found('price');
     // "At $799, the X5 is good value": the price a verdict opens with; "Fish and chips (£14)": a menu's price in brackets.
-    if (sum < 10000 && s.lower(spanStart - 1) === 'at' && spanStart === 1 && s.word(last + 1) === ',') return ends.found('price');
-    if (sum < 100 && s.word(spanStart - 1) === '(' && s.word(last + 1) === ')') return ends.found('price');
+    if (sum < 10000 && s.lower(spanStart - 1) === 'at' && spanStart === 1 && s.word(last + 1) === ',' && charged) return ends.found('price');
+    if (sum < 100 && s.word(spanStart - 1) === '(' && s.word(last + 1) === ')' && charged) return ends.found('price');
     // "a flat fee of $9.99", "you can pay $10 to unlock it", "the full game for $10": a small sum in a sentence
     // about buying, or one something is had for, is a price.
     if (sum < 100 && (s.lower(spanStart - 1) === 'for' || s.aboutBuying())) return ends.found('price');
@@ -2054,10 +2094,11 @@ function marketMove(s: Sentence, first: number, depth = 0): boolean {
   let k = approximatorStart(s, first) - 1;
   // "rose 29/32 in price to yield 2.25%": a bond's yield is the market's own figure.
   if (s.lower(k) === 'yield' || s.lower(k) === 'yielding') return true;
-  // "Acme shares were 3% lower", "ended the session 2% down", "Acme closed 1.5% lower": the move's direction after its
-  // size, with a market's word or a trading session's verb before it.
+  // "Acme shares were 3% lower", "Acme's stock ended the session 2% down", "Acme closed 1.5% lower": the move's
+  // direction after its size, with shares or an index as the subject, or a company's name before a trading session's
+  // verb; not "stock of unsold homes", "Stock levels", "Ticket sales closed 10% higher".
   const direction = s.word(first).endsWith('%') ? first + 1 : MOVE_UNITS.has(s.lower(first + 1)) ? first + 2 : -1;
-  if (direction > 0 && DIRECTIONS_AFTER.has(s.lower(direction)) && (marketWordBefore(s, first - 1, 6) || SESSION_VERBS.has(s.lower(first - 1)))) return true;
+  if (direction > 0 && DIRECTIONS_AFTER.has(s.lower(direction)) && (tradedSubjectBefore(s, first - 1) || (SESSION_VERBS.has(s.lower(first - 1)) && s.capitalized(first - 2)))) return true;
   if (s.lower(k) === 'by') k--;
   // "scaled a new all-time high of 40,816", "closed at a record 9,512", "rose to a record": a record level is the
   // market's too.
@@ -2214,6 +2255,18 @@ const PRICE_WORDS = set('futures prices price contracts');
 const MOVE_UNITS = set('percent points point');
 const DIRECTIONS_AFTER = set('lower higher down up');
 const SESSION_VERBS = set('closed ended finished opened traded');
+/** Whether shares, a stock or an index is the subject within six words before k: "Acme shares were", "the Dow ended". */
+function tradedSubjectBefore(s: Sentence, k: number): boolean {
+  for (let j = k; j >= 0 && j >= k - 6; j--) {
+    const word = s.lower(j);
+    if (!MARKET_WORDS.has(word)) continue;
+    // A stock of goods, stock levels, the stock market's sectors.
+    return !((word === 'stock' || word === 'stocks') && (s.lower(j + 1) === 'of' || (s.isWord(j + 1) && !SUBJECT_VERBS.has(s.lower(j + 1)))));
+  }
+  return false;
+}
+// What follows a stock that is the subject: "Acme's stock was", "the stock ended".
+const SUBJECT_VERBS = set('is are was were has have had closed ended finished opened traded rose fell');
 const SAME_SUBJECT_JOINS = set('but and');
 const AUXILIARY_VERBS = set('was is were are has had have');
 const VOLUMES = set('production output exports imports demand supply supplies reserves consumption shipments sales deliveries inventories use usage');

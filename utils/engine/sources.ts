@@ -658,8 +658,10 @@ function claimsAThing(tokens: readonly Token[], i: number): boolean {
 
 // What a side concedes or a keeper denies on the field: "conceded 42 goals", "denied Hull a late winner".
 const SCORED_THINGS = new Set(['goal', 'goals', 'penalty', 'penalties', 'try', 'tries', 'run', 'runs', 'wicket', 'wickets', 'point', 'points', 'corner', 'corners', 'free-kick', 'equaliser', 'equalizer', 'winner', 'opener', 'lead', 'set', 'sets', 'frame', 'frames', 'century', 'chance', 'chances', 'boundary', 'boundaries', 'draw', 'win', 'victory', 'defeat']);
+// Words that open what was said after a verb of play's object: "that", "saying", "showing", "claim".
+const SAID_AFTER_PLAY = new Set(['that', 'saying', 'showing', 'claim', 'claims', 'statement', 'figures', 'insisting', 'arguing']);
 // How often or when a side let goals in: "conceded twice", "conceded late".
-const TIMES_OR_WHEN = new Set(['once', 'twice', 'thrice', 'again', 'late', 'early', 'first', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+const TIMES_OR_WHEN = new Set(['once', 'twice', 'thrice', 'again', 'late', 'early', 'first']);
 // What a side secures, not says: "confirmed their promotion", "confirmed its place in the final".
 const PLACES_SECURED = new Set(['promotion', 'relegation', 'place', 'spot', 'survival', 'qualification', 'progress', 'passage', 'berth', 'status', 'title']);
 const SCORE = /^\d{1,3}[-–]\d{1,3}$/;
@@ -668,13 +670,16 @@ const SCORE = /^\d{1,3}[-–]\d{1,3}$/;
  * 42 goals", "conceded twice", "The keeper denied Reed from close range", "denied Hull a late winner", "Leeds confirmed
  * their promotion", "Dale declared at 420", "The referee signalled for a free-kick", "pointed to the spot", "Hull hit
  * back through Joe Bright", "announced themselves as contenders". Not "claimed victory" (a claim to have won),
- * "conceded defeat", "denied the charges", "confirmed that", "hit back at critics".
+ * "conceded defeat", "conceded twice that …", "conceded three points to the opposition", "denied the charges",
+ * "confirmed that", "hit back at critics", "hit back to say", "hit back with a claim that".
  */
 function playedNotSaid(tokens: readonly Token[], i: number): boolean {
   const verb = at(tokens, i).lower;
   const next = at(tokens, i + 1);
   const after = at(tokens, i + 2);
-  const thingWithin = (from: number, n: number) => tokens.slice(from, from + n).some((t) => SCORED_THINGS.has(t.lower));
+  const thingWithin = (from: number, n: number) => tokens.slice(from, from + n).some((t) => SCORED_THINGS.has(t.lower) && at(tokens, tokenIndex(tokens, t) + 1).lower !== 'to');
+  // What follows is said, not played: "conceded twice that mistakes were made", "hit back with a claim that".
+  if (tokens.slice(i + 1, i + 8).some((t) => SAID_AFTER_PLAY.has(t.lower))) return false;
   const determined = ARTICLES.has(next.lower) || POSSESSIVES.has(next.lower) || NUMBER_WORDS.has(next.lower);
   // A win claimed with its score is one taken; "claiming a moral victory in the primary" claims one.
   const scoreWithin = tokens.slice(i + 2, i + 4).some((t) => SCORE.test(t.text));
@@ -685,7 +690,7 @@ function playedNotSaid(tokens: readonly Token[], i: number): boolean {
   if (/^declare[sd]?$/.test(verb)) return (next.lower === 'at' || next.lower === 'on') && STARTS_WITH_NUMBER.test(after.text);
   if (/^signal(?:s|l?ed|l?ing)?$/.test(verb)) return next.lower === 'for';
   if (/^point(?:s|ed|ing)?$/.test(verb)) return next.lower === 'to' && after.lower === 'the' && at(tokens, i + 3).lower === 'spot';
-  if (verb === 'hit' && next.lower === 'back') return after.lower === 'through' || after.lower === 'with' || after.lower === 'to';
+  if (verb === 'hit' && next.lower === 'back') return after.lower === 'through' || after.lower === 'with';
   if (/^announce[sd]?$/.test(verb)) return REFLEXIVES.has(next.lower) && after.lower === 'as';
   return false;
 }
@@ -5083,6 +5088,8 @@ export function isStanceCue(cue: string): boolean {
 
 const CREDIT_LINE = /^(?:©|\(c\)|copyright)$/i;
 
+/** The word as if written in lower case: a copy that keeps the token's own reading of its text. */
+const inLowerCase = (t: Token): Token => Object.assign(Object.create(Object.getPrototypeOf(t) as object) as Token, t, { capitalized: false });
 /** Whether the sentence's words are a headline in title case, where a capital says nothing about a name. */
 const inTitleCase = (tokens: readonly Token[]): boolean => isTitleCase(tokens.filter(isWord).map((t) => t.text));
 // Words after a past form that make it a title-case headline's passive: "Woman Told To Leave", "Man Accused Of Theft".
@@ -5507,6 +5514,17 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
   // 61%-30%, growers said", "Growers are divided, though most oppose the levy, 52%-41%").
   let margin: boolean | undefined;
   for (const m of out) {
+    // "Aid Workers Say …", "Gay Men Say …": in a title-case headline a crowd's capitals are the headline's, so a phrase
+    // ending in people in the plural the lexicon lists is read as if in lower case ("Humberside Police" stays the
+    // force it names; a surname in -ers, "Sanders", is no plural).
+    if (titleCase && m.kind === 'named-source') {
+      const words = tokensIn(tokens, m.sourceStart, m.sourceEnd).filter(isWord);
+      const head = words.at(-1);
+      if (head && words.length <= 3 && head.lower !== 'police' && isPeoplePlural(head.lower, false)) {
+        const lowered = classifySource(words.map(inLowerCase), sentenceStart);
+        if (lowered) Object.assign(m, { kind: lowered.kind, specificity: lowered.specificity, start: m.sourceStart, end: m.sourceEnd });
+      }
+    }
     // "the tenant, granted anonymity because she feared …": why a source goes unnamed is the writer's account
     // of them, no claim of theirs.
     if (!m.narrative && givesWhyUnnamed(tokens, firstTokenFrom(tokens, m.sourceStart))) m.narrative = true;
