@@ -2210,6 +2210,9 @@ describe('findAttributions', () => {
     ['Pentagon officials told reporters the strike had failed.', 'anonymous-source'],
     ['Acme executives told the Leeds Post that sales fell.', 'anonymous-source'],
     ['Russian officials told reporters the strike had failed.', 'vague-attribution'],
+    // The White House is a body, as the Pentagon is; "White" alone describes people.
+    ['White House officials told reporters the levy would stay.', 'anonymous-source'],
+    ['White growers told reporters the levy was unfair.', 'vague-attribution'],
     ['Pentagon officials said the strike had failed.', 'vague-attribution'],
   ])('a named body\'s unnamed people informing the press are anonymous (the guide\'s "Pentagon officials told reporters"); a nation\'s are a crowd: %s', (text, kind) => {
     expect(kinds(text).map(([k]) => k)).toEqual([kind]);

@@ -2894,6 +2894,8 @@ function bodysInformants(tokens: readonly Token[], m: SourceMatch): boolean {
   const words = tokensIn(tokens, m.sourceStart, m.sourceEnd);
   if (words.length < 2 || !INFORMANT_PLURALS.has(at(words, words.length - 1).lower)) return false;
   const body = words.slice(0, -1);
+  // The White House is a body, as the Pentagon is, though "White" alone describes people.
+  if (body.map((w) => w.lower).join(' ') === 'white house') return true;
   return body.every((w) => isWord(w) && w.capitalized && !PEOPLE_ADJECTIVE_CAPITALS.test(w.lower) && !NOT_A_NAME.has(w.lower));
 }
 
