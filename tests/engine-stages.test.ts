@@ -563,6 +563,7 @@ describe('crowds by structure', () => {
     'Friends of the Earth said the bypass would harm the fens.',
     'The charity Friends of the Earth said the bypass would harm the fens.',
     'The reading room must stay open, said Friends of Hull Library.',
+    'Friends of the Family Centre said the reading room must stay open.',
   ])('a name is not a crowd: %s', (text) => {
     expect(spans(text, 'vague-attribution')).toEqual([]);
     expect(spans(text, 'named-source')).toHaveLength(1);
@@ -580,6 +581,8 @@ describe('crowds by structure', () => {
     'Friends of the President said he had been tired for weeks.',
     'Friends of the Defendant said he had been tired for weeks.',
     'Friends of the Marsh Family said they were shocked.',
+    // Part of a group's members: "Some" before its name.
+    'Some Leeds Parents Against Cuts said the school must stay open.',
   ])('a person\'s friends are a crowd, whatever capitals follow "of": %s', (text) => {
     expect(spans(text, 'named-source')).toEqual([]);
     expect(spans(text, 'vague-attribution')).toHaveLength(1);
@@ -588,6 +591,7 @@ describe('crowds by structure', () => {
   test.each([
     'Ivo, not his real name, said the guards had beaten him.',
     'Mira, whose name has been changed, said she left Hull in March.',
+    'Mira (whose name has been changed) said she left Hull in March.',
     'A nurse, who gave only her first name, Ana, said the ward had run out of blood.',
     '“We are scared,” said Ana, a nurse who did not want her full name published.',
   ])('a name the article says is not the speaker\'s own, or not whole, is an anonymous source: %s', (text) => {

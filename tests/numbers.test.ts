@@ -27,6 +27,12 @@ describe('quantities a reader may want a source for', () => {
     ['ACME CUTS 500 JOBS', '500', 'count'],
     ['The council unveiled a £5,000 grant scheme for growers.', '£5,000', 'money'],
     ['Acme unveils £4,000 pay rise for nurses', '£4,000', 'money'],
+    // A headline's verb of saying, or one in -ed, comes before its count too.
+    ['Critics Say 300 Jobs At Risk In Hull', '300', 'count'],
+    ['Fire Destroyed 40 Homes In Hull', '40', 'count'],
+    // A count after "bill" is no bill's number.
+    ['The budget bill 120 members voted against passed.', '120 members', 'count'],
+    ['The victims in Hull received £900 each.', '£900', 'money'],
     ['Hull house prices are 20% off the peak.', '20%', 'percent'],
     // A change in a price, a sum paid out or earned, advice on saving: no price.
     ['Ferry fares are £5 higher than last year.', '£5', 'money'],
@@ -354,6 +360,9 @@ describe('numbers that are not figure claims', () => {
     ['At $799, the Acme X5 is good value.', '$799', 'price'],
     ['Save 30% on the Acme X5 this week.', '30%', 'price'],
     ['Get 20% off all coats in Leeds.', '20%', 'price'],
+    // A payout word after the sum names no payout: "including tax".
+    ['Tickets are £45, including tax.', '£45', 'price'],
+    ['Acme unveils £1,299 laptop with support', '£1,299', 'price'],
     // A price before the product a firm brings out; not a sum spent or paid out as a grant or a bonus.
     ['Acme unveils £19.99 smart kettle', '£19.99', 'price'],
     ['Acme launched a £499 e-bike in Hull on Monday.', '£499', 'price'],
@@ -521,6 +530,7 @@ describe('numbers that are not figure claims', () => {
     ['The Nikkei fell 1.2% on Monday.', '1.2%', 'market-move'],
     // Or its direction after its size, with a market's word or a session's verb before it.
     ['Hull Bank shares were 3% lower in early trading.', '3%', 'market-move'],
+    ['Stocks in Tokyo were 1.5% lower on Friday.', '1.5%', 'market-move'],
     ['Acme closed 1.5% lower on Friday.', '1.5%', 'market-move'],
     // A headline's present tense moves them too.
     ['Hull Bank shares slump 12% as profits fall', '12%', 'market-move'],

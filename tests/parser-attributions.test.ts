@@ -4339,6 +4339,16 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['In the film, Ann Marsh plays a widow who insists the boat is safe.', []],
+    ['Tom Reed plays Kath’s brother, a ferry captain who claims the storm was planned.', []],
+    // Played in another sense, the source stays one.
+    ['Reed played golf with a banker who said the levy would fall.', [['anonymous-source', 'a banker']]],
+    ['Having played for Hull, Tom Reed said the club was broke.', [['named-source', 'Tom Reed said']]],
+  ])('a character a synopsis casts speaks only to other characters: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
     ['Reporters asked Ann Marsh about the letter.', []],
     ['Voters asked Tom Reed whether the levy would rise.', []],
     ['The moderators asked Reed about the levy, and he said it would stay.', [['named-source', 'he said']]],
@@ -4380,6 +4390,9 @@ describe('findAttributions', () => {
     ['The mayor hit back to say the plan was sound.', [['named-source', 'The mayor hit back']]],
     ['The minister hit back with a claim that the levy was fair.', [['named-source', 'The minister hit back']]],
     ['Reed is claiming a moral victory in Hull.', [['named-source', 'Reed is claiming']]],
+    // A relative "that" after the thing played is no clause said; a side hitting back to level plays.
+    ['Hull conceded a late penalty that cost them the match.', []],
+    ['Hull hit back to level through Tom Reed.', []],
     ['Reed conceded defeat on Friday.', [['named-source', 'Reed conceded']]],
     ['Reed denied the charges.', [['named-source', 'Reed denied']]],
     ['Reed hit back at the critics.', [['named-source', 'Reed hit back']]],

@@ -43,7 +43,7 @@ export interface SourceClass {
  * not want his name published", "declined to give her name"; or a name given in its place: "Ivo, not his real name",
  * "whose name has been changed", "who gave only her first name, Ana".
  */
-export const NOT_TO_BE_NAMED = String.raw`(?:not|(?:did|does|do)n['’]t) (?:(?:want|wish)(?:ing|ed)? )?(?:to )?be (?:named|identified|quoted)|not authori[sz]ed|(?:his|her|their) names? not (?:be )?(?:used|published|printed)|not (?:want|wish)(?:ing|ed)? (?:his|her|their) (?:full |last |real )?names? (?:to be )?(?:used|published|printed)|(?:gave|giving|give|gives|provided|offered) only (?:his|her|their) first names?|not (?:his|her|their) real names?|(?:whose|his|her|their) (?:real )?names? (?:has|have|had) been changed(?=,| to protect| for (?:his|her|their) (?:own )?(?:safety|protection)| at (?:his|her|their) request)|(?:declined|refused|did not want|would not|wouldn['’]t) (?:to )?(?:give|provide|share|reveal) (?:his|her|their) (?:full |last )?names?|(?:is|are|was|were) not being (?:named|identified)|(?:cannot|can['’]t|could not|couldn['’]t) be (?:named|identified)`;
+export const NOT_TO_BE_NAMED = String.raw`(?:not|(?:did|does|do)n['’]t) (?:(?:want|wish)(?:ing|ed)? )?(?:to )?be (?:named|identified|quoted)|not authori[sz]ed|(?:his|her|their) names? not (?:be )?(?:used|published|printed)|not (?:want|wish)(?:ing|ed)? (?:his|her|their) (?:full |last |real )?names? (?:to be )?(?:used|published|printed)|(?:gave|giving|give|gives|provided|offered) only (?:his|her|their) first names?|not (?:his|her|their) real names?|(?:whose|his|her|their) (?:real )?names? (?:has|have|had) been changed(?=[,)–—]| -| to protect| for | at (?:his|her|their) request)|(?:declined|refused|did not want|would not|wouldn['’]t) (?:to )?(?:give|provide|share|reveal) (?:his|her|their) (?:full |last )?names?|(?:is|are|was|were) not being (?:named|identified)|(?:cannot|can['’]t|could not|couldn['’]t) be (?:named|identified)`;
 /** Asking or being granted not to be named, in any of the forms above: "anonymity", "asked not to be named". */
 export const ANONYMITY_ASKED = String.raw`anonymity|${NOT_TO_BE_NAMED}|asked not to be|declined to be (?:named|identified)`;
 // Phrases that only an unnamed informant carries ("people familiar with the talks").
@@ -216,7 +216,8 @@ function groupNamedForCause(words: readonly Token[], sentenceStart: number): boo
   // for Peace" are members.
   let k = NAMING.has(words[1]?.lower ?? '') ? 2 : NAMING.has(words[2]?.lower ?? '') ? 3 : 0;
   // A place before the crowd may open the name: "Ohio Citizens for Fair Maps", "Leeds Parents Against Cuts".
-  while (k < 2 && words[k]?.capitalized && !isCrowdOfPeople(words[k]!.lower) && words[k + 1]?.capitalized) k++;
+  // Not "Some Leeds Parents Against Cuts", "Many Ohio Voters for Reed": part of the group, a crowd.
+  while (k < 2 && words[k]?.capitalized && !isCrowdOfPeople(words[k]!.lower) && !VAGUE_DETERMINERS.has(words[k]!.lower) && !COUNT_WORD.test(words[k]!.lower) && words[k + 1]?.capitalized) k++;
   // "the charity Friends of the Earth": a description in lower case before the name.
   const friends = words.findIndex((t, j) => t.lower === 'friends' && t.capitalized && words[j + 1]?.lower === 'of' && (j === k || (words[0]?.lower === 'the' && words.slice(1, j).every((d) => !d.capitalized && d.lower !== 'of'))));
   if (friends >= 0) return friendsOfNamesAGroup(words.slice(friends + 2), words[friends]!.start === sentenceStart);
@@ -239,10 +240,11 @@ function groupNamedForCause(words: readonly Token[], sentenceStart: number): boo
 function friendsOfNamesAGroup(rest: readonly Token[], opensTheSentence: boolean): boolean {
   const name = rest[0]?.lower === 'the' ? rest.slice(1) : rest;
   if (!name.length || !name.every((t) => t.capitalized)) return false;
-  return !opensTheSentence || (rest[0]?.lower === 'the' && !name.some((t) => TITLES.has(t.lower) || OF_A_PERSON.has(t.lower) || lexicon.isPersonRole(t.lower) || lexicon.isPersonNoun(t.lower)));
+  const head = (name.at(-1) as Token).lower;
+  return !opensTheSentence || (rest[0]?.lower === 'the' && !name.some((t) => TITLES.has(t.lower) || t.lower === 'late') && !OF_A_PERSON.has(head) && !lexicon.isPersonRole(head) && !lexicon.isPersonNoun(head));
 }
-// Words that make "Friends of the …" a person's friends: "the Late Tom Reed", "the Marsh Family", "the Dead Man".
-const OF_A_PERSON = new Set(['late', 'dead', 'family', 'man', 'woman', 'boy', 'girl', 'couple']);
+// Heads that make "Friends of the …" a person's friends: "the Marsh Family", "the Dead Man" (not "the Family Centre").
+const OF_A_PERSON = new Set(['family', 'man', 'woman', 'boy', 'girl', 'couple']);
 
 /**
  * "The League of Ohio Voters", "the Union of Leeds Tenants": a capitalised body of a capitalised crowd is the body's

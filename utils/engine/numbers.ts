@@ -168,7 +168,7 @@ const LABEL_BEFORE = set(
   'no no. nos page pages p. pp section sections article articles chapter chapters verse verses clause clauses route highway interstate room flight number level phase ' +
     'season episode vol volume series model version rule title proposition prop amendment paragraph item line act exhibit district precinct ' +
     'channel gate platform pier lot unit suite apt apartment box bus track code grade seed pick ward type category stage class junction ' +
-    'junctions exit exits terminal terminals gates platforms resolution resolutions',
+    'junctions exit exits terminal terminals gates platforms resolution resolutions bill',
 );
 const US_STATE_CODES = set(
   'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY',
@@ -708,16 +708,6 @@ class Sentence {
     return this.polling;
   }
 
-  private payouts: boolean | undefined;
-  /** Whether the sentence speaks of sums paid out, earned or lost, no price: read once, as a sentence may hold many sums. */
-  aboutPayouts(): boolean {
-    if (this.payouts === undefined) {
-      this.payouts = false;
-      for (let j = 0; j < this.count && !this.payouts; j++) if (this.isWord(j) && PAYOUT_WORDS.has(this.lower(j))) this.payouts = true;
-    }
-    return this.payouts;
-  }
-
   private viewNoResult: boolean | undefined;
   /** Whether the sentence has a verb of a view held now and no vote or game: read once, as a sentence may hold many ratios. */
   holdsViewNoResult(): boolean {
@@ -783,7 +773,8 @@ const STARTING = set('start starts starting');
 const ON_SALE = set('sale available preorder pre-order');
 const LAUNCHED = set('launched launches debuted debuts retailed retailing');
 // What a sum launched is spent or paid as, no product's price: "a £5,000 grant scheme", "a $2,000 bonus".
-const SUMS_SPENT = set('fund grant grants scheme bonus package deal project plan programme program budget loan award prize fine payout settlement investment bid contract rise raise increase payment payments subsidy rebate voucher vouchers allowance handout refund credit boost relief aid support pension bursary scholarship cut');
+const SUMS_SPENT = set('fund grant grants scheme bonus package deal project plan programme program budget loan award prize fine payout settlement investment bid contract rise raise increase payment payments subsidy rebate voucher vouchers allowance handout refund credit boost relief pension bursary scholarship cut');
+const PHRASE_STOPS = set('with for and or to in on at');
 // Verbs by which a firm brings out a product, in a headline's present too.
 const UNVEILING = set('unveils unveiled unveil launches launched launch debuts debuted releases released introduces introduced reveals revealed');
 const SAVING = set('save saves saving saved');
@@ -819,7 +810,7 @@ const PRICED_THINGS = set('ticket tickets starters mains desserts dishes cocktai
 // What one unit of a price is: "£75 a head", "£4 per pint".
 // Words after a sum that make it a change in a price: "£5 higher", "£30 a head dearer".
 const CHANGE_AFTER = set('higher lower more less dearer cheaper up down extra');
-// Words of sums paid out, earned or lost, which a sentence's "each" or "a head" makes no price.
+// Words of sums paid out, earned or lost, which before a sum make "each" or "a head" no price.
 const PAYOUT_WORDS = set('compensation received receive receives paid payout payouts bribe bribes settlement settlements earn earns earned earning earnings donation donations loss losses average averages averaged wage wages salary salaries tax taxes fine fines grant grants benefit benefits award awards damages');
 const PRICED_UNITS = set('head person portion plate glass bottle pint ticket seat item piece');
 // One home or plot, which an agent lists and prices one at a time.
@@ -1347,15 +1338,16 @@ function partOfOneThing(s: Sentence, spanStart: number, last: number): number {
 }
 
 // Verbs a headline counts after in their bare form: "Acme To Cut 500 Jobs", "Storm Leaves 40 Homes Flooded".
-const HEADLINE_VERBS = set('cut axe shed lose kill hit top add create hire fire save raise seize arrest rescue leave see reach destroy injure displace evacuate close open build');
+const HEADLINE_VERBS = set('cut axe shed lose kill hit top add create hire fire save raise seize arrest rescue leave see reach destroy injure displace evacuate close open build say claim warn fear expect estimate');
 /**
  * Whether the capitalised word at k is a title-case headline's verb: after "To" ("To Cut"), one of the bare verbs a
- * headline counts after, or a word in -s after its subject ("Fire Destroys"), not the headline's first word.
+ * headline counts after ("Critics Say 300 Jobs …"), or a word in -s, -ed or -ing after its subject ("Fire Destroys",
+ * "Fire Destroyed"), not the headline's first word.
  */
 function headlineVerbAt(s: Sentence, k: number): boolean {
   const word = s.lower(k);
   if (s.lower(k - 1) === 'to' || HEADLINE_VERBS.has(word)) return true;
-  return k > 0 && s.isWord(k - 1) && word.endsWith('s') && !word.endsWith('ss');
+  return k > 0 && s.isWord(k - 1) && ((word.endsWith('s') && !word.endsWith('ss')) || word.endsWith('ed') || word.endsWith('ing'));
 }
 
 /** "a range of up to 4km", "battery life of 30 hours": a measure after a specification's noun. */
@@ -1567,7 +1559,8 @@ function classify(s: Sentence, n: Numeral): Found | null {
   // Before the number, a word that labels: "page 5", "No. 1", "Section 230", "Route 66"; or a code after its colon
   // ("Error code: 23", a video player's "Ecode: 17" run into the word before it).
   // Not another label word before a colon: "one number in mind: 2,380" is the count itself.
-  const labelled = LABEL_BEFORE.has(prev) || (prev === ':' && prev2.endsWith('code'));
+  // Not a count after the word: "the budget bill 120 members voted against".
+  const labelled = (LABEL_BEFORE.has(prev) && !(prev === 'bill' && isPluralNoun(s, last + 1))) || (prev === ':' && prev2.endsWith('code'));
   if (!n.words && !n.currency && !n.percent && labelled) return ends.found('label', last, first);
   // A ZIP code after a US state's two letters: "New York, NY, 10032".
   if (bareInteger && digits.length === 5 && US_STATE_CODES.has(s.word(s.lower(first - 1) === ',' ? first - 2 : first - 1))) return ends.found('address', last, first);
@@ -1906,7 +1899,9 @@ function classify(s: Sentence, n: Numeral): Found | null {
     if (sum < 10000 && DETERMINERS_OF_PRODUCT.has(prev) && s.capitalized(last + 1) && s.isWord(last + 1)) return ends.found('price');
     // "Acme unveils £19.99 smart kettle", "launches a £499 e-bike": a price before the product a firm brings out.
     const launching = UNVEILING.has(prev) || (DETERMINERS_OF_PRODUCT.has(prev) && UNVEILING.has(s.lower(spanStart - 2)));
-    const moneyThing = [1, 2, 3].some((d) => SUMS_SPENT.has(s.lower(last + d)));
+    // Up to the phrase's end: "a £1,299 laptop with support" is a laptop.
+    const phraseEnd = [1, 2, 3].findIndex((d) => !s.isWord(last + d) || PHRASE_STOPS.has(s.lower(last + d)));
+    const moneyThing = [1, 2, 3].slice(0, phraseEnd < 0 ? 3 : phraseEnd).some((d) => SUMS_SPENT.has(s.lower(last + d)));
     if (sum < 10000 && launching && s.isWord(last + 1) && !isPluralNoun(s, last + 1) && !moneyThing) return ends.found('price');
     // "a giant $100 bill", "$20 notes": a banknote's or coin's face value names it.
     if (DENOMINATIONS.has(sum) && !approximate && MONEY_PIECES.has(s.lower(last + 1))) return ends.found('label', last + 1);
@@ -1926,7 +1921,7 @@ function classify(s: Sentence, n: Numeral): Found | null {
     // Not a change in a price ("Fares are £5 higher", "£30 a head higher"), nor a sum paid out, earned or lost ("The
     // victims received £900 each", "Compensation was £500 a head").
     const unitEnd = each ? last + 1 : last + 2;
-    const charged = !CHANGE_AFTER.has(s.lower(perItem ? unitEnd + 1 : last + 1)) && !s.aboutPayouts();
+    const charged = !CHANGE_AFTER.has(s.lower(perItem ? unitEnd + 1 : last + 1)) && !s.anyBefore(spanStart, 8, PAYOUT_WORDS);
     if (sum < 1000 && perItem && charged) return ends.found('price', unitEnd);
     // "The list price of the Pro model is $3,299": a product's price told with "is"; so is what a ticket, a
     // dish or a room is ("Tickets for the show are £45", "Starters are £7").
@@ -2266,7 +2261,7 @@ function tradedSubjectBefore(s: Sentence, k: number): boolean {
   return false;
 }
 // What follows a stock that is the subject: "Acme's stock was", "the stock ended".
-const SUBJECT_VERBS = set('is are was were has have had closed ended finished opened traded rose fell');
+const SUBJECT_VERBS = set('is are was were has have had closed ended finished opened traded rose fell in price prices');
 const SAME_SUBJECT_JOINS = set('but and');
 const AUXILIARY_VERBS = set('was is were are has had have');
 const VOLUMES = set('production output exports imports demand supply supplies reserves consumption shipments sales deliveries inventories use usage');

@@ -662,6 +662,8 @@ const SCORED_THINGS = new Set(['goal', 'goals', 'penalty', 'penalties', 'try', '
 const SAID_AFTER_PLAY = new Set(['that', 'saying', 'showing', 'claim', 'claims', 'statement', 'figures', 'insisting', 'arguing']);
 // How often or when a side let goals in: "conceded twice", "conceded late".
 const TIMES_OR_WHEN = new Set(['once', 'twice', 'thrice', 'again', 'late', 'early', 'first']);
+// "hit back to level", "to win": a side's reply on the field.
+const LEVELLING = new Set(['level', 'draw', 'win', 'lead', 'equalise', 'equalize', 'tie']);
 // What a side secures, not says: "confirmed their promotion", "confirmed its place in the final".
 const PLACES_SECURED = new Set(['promotion', 'relegation', 'place', 'spot', 'survival', 'qualification', 'progress', 'passage', 'berth', 'status', 'title']);
 const SCORE = /^\d{1,3}[-–]\d{1,3}$/;
@@ -678,8 +680,10 @@ function playedNotSaid(tokens: readonly Token[], i: number): boolean {
   const next = at(tokens, i + 1);
   const after = at(tokens, i + 2);
   const thingWithin = (from: number, n: number) => tokens.slice(from, from + n).some((t) => SCORED_THINGS.has(t.lower) && at(tokens, tokenIndex(tokens, t) + 1).lower !== 'to');
-  // What follows is said, not played: "conceded twice that mistakes were made", "hit back with a claim that".
-  if (tokens.slice(i + 1, i + 8).some((t) => SAID_AFTER_PLAY.has(t.lower))) return false;
+  // What follows is said, not played: "conceded twice that mistakes were made", "hit back with a claim that"; a
+  // relative "that" after the thing played is no clause said ("conceded a late penalty that cost them the match").
+  const saidAt = tokens.slice(i + 1, i + 8).findIndex((t) => SAID_AFTER_PLAY.has(t.lower));
+  if (saidAt >= 0 && (at(tokens, i + 1 + saidAt).lower !== 'that' || saidAt <= 1 || TIMES_OR_WHEN.has(at(tokens, i + saidAt).lower) || WHEN_WORDS.has(at(tokens, i + saidAt).lower))) return false;
   const determined = ARTICLES.has(next.lower) || POSSESSIVES.has(next.lower) || NUMBER_WORDS.has(next.lower);
   // A win claimed with its score is one taken; "claiming a moral victory in the primary" claims one.
   const scoreWithin = tokens.slice(i + 2, i + 4).some((t) => SCORE.test(t.text));
@@ -690,7 +694,7 @@ function playedNotSaid(tokens: readonly Token[], i: number): boolean {
   if (/^declare[sd]?$/.test(verb)) return (next.lower === 'at' || next.lower === 'on') && STARTS_WITH_NUMBER.test(after.text);
   if (/^signal(?:s|l?ed|l?ing)?$/.test(verb)) return next.lower === 'for';
   if (/^point(?:s|ed|ing)?$/.test(verb)) return next.lower === 'to' && after.lower === 'the' && at(tokens, i + 3).lower === 'spot';
-  if (verb === 'hit' && next.lower === 'back') return after.lower === 'through' || after.lower === 'with';
+  if (verb === 'hit' && next.lower === 'back') return after.lower === 'through' || after.lower === 'with' || (after.lower === 'to' && LEVELLING.has(at(tokens, i + 3).lower));
   if (/^announce[sd]?$/.test(verb)) return REFLEXIVES.has(next.lower) && after.lower === 'as';
   return false;
 }
@@ -3802,6 +3806,24 @@ const isAdverbialWord = (w: Token) =>
  * "estimated at" does; not "put at the door by Tom".
  */
 const QUESTION_OPENERS = new Set(['about', 'whether', 'if']);
+const CASTING = new Set(['plays', 'played', 'playing', 'portrays', 'portrayed', 'portraying']);
+/**
+ * "Marsh plays a widow who insists …", "Reed plays Kath's brother, a ferry captain who claims …": a source phrase
+ * opening at i right after a verb of playing a part, or set beside the part it plays; a character speaks only to
+ * other characters, and gives the reporter nothing. Not "Having played for Hull, Reed said", "played golf with a
+ * banker who said".
+ */
+function castCharacter(tokens: readonly Token[], i: number): boolean {
+  if (CASTING.has(at(tokens, i - 1).lower)) return true;
+  if (at(tokens, i - 1).text !== ',') return false;
+  for (let k = i - 2; k >= 0 && k >= i - 6; k--) {
+    // The part played opens with a name or a determiner: "plays Kath's brother", not "played for Hull", "played out".
+    const part = at(tokens, k + 1);
+    if (CASTING.has(at(tokens, k).lower)) return k < i - 2 && (part.capitalized || ARTICLES.has(part.lower) || POSSESSIVES.has(part.lower));
+    if (!isWord(at(tokens, k))) return false;
+  }
+  return false;
+}
 /** Whether the verb at i asks someone named or pointed at something: "asked Marsh about", "asked the mayor whether". */
 function askedSomeoneAbout(tokens: readonly Token[], i: number): boolean {
   if (!ASKING.has(at(tokens, i).lower)) return false;
@@ -5530,6 +5552,7 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
     // "the tenant, granted anonymity because she feared …": why a source goes unnamed is the writer's account
     // of them, no claim of theirs.
     if (!m.narrative && givesWhyUnnamed(tokens, firstTokenFrom(tokens, m.sourceStart))) m.narrative = true;
+    if (!m.narrative && castCharacter(tokens, firstTokenFrom(tokens, m.sourceStart))) m.narrative = true;
     if (m.kind === 'named-source' || m.narrative) continue;
     // "Volunteers counted 9,300 butterflies, the society said": unnamed counters did the counting the story reports;
     // they are no informants, and a named tag still gives the count.
