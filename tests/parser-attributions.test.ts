@@ -711,7 +711,8 @@ describe('findAttributions', () => {
 
   test('acts annotators do not mark as attributions are left out; the acts they do mark stay', () => {
     expect(read('Ann Marsh speaks at a rally in Leeds on Monday.')).toEqual([]);
-    expect(read('Farmers find the rules confusing.')).toEqual([]);
+    // A crowd's verdict on a thing is its view, vague by the guide, though annotators seldom mark it.
+    expect(read('Farmers find the rules confusing.').map((a) => [a.source, a.cue])).toEqual([['Farmers', 'find']]);
     expect(read('Tom Reed declined to comment on the plan.').map((a) => [a.source, a.cue])).toEqual([['Tom Reed', 'declined']]);
     // Speaking to or with someone, with no topic, is left out; speaking about something stays.
     expect(read('Ann Marsh spoke to growers in Leeds on Monday.')).toEqual([]);
@@ -4335,6 +4336,15 @@ describe('findAttributions', () => {
     ['But Acme Foods reports show he sold more bread.', [['named-source', 'Acme Foods reports show']]],
     ['Talk show host Ann Marsh declared that the vote was rigged.', [['named-source', 'Talk show host Ann Marsh declared']]],
   ])('a record whose capital only opens the sentence is the subject of the cue after it: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['Some critics found the ending rushed.', [['vague-attribution', 'Some critics']]],
+    ['Diners in Hull found it bland.', [['vague-attribution', 'Diners in Hull']]],
+    // Finding a thing, with no verdict on it, is coming upon it.
+    ['A family friend found the car in Hull.', []],
+  ])('a crowd finding a thing so gives its verdict: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
 

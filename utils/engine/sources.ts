@@ -662,6 +662,20 @@ const SCORED_THINGS = new Set(['goal', 'goals', 'penalty', 'penalties', 'try', '
 const SAID_AFTER_PLAY = new Set(['that', 'saying', 'showing', 'claim', 'claims', 'statement', 'figures', 'insisting', 'arguing']);
 // How often or when a side let goals in: "conceded twice", "conceded late".
 const TIMES_OR_WHEN = new Set(['once', 'twice', 'thrice', 'again', 'late', 'early', 'first']);
+// Words of a verdict after what was found: "found the ending rushed", "found it bland".
+const VERDICT_WORDS = new Set(['rushed', 'dull', 'boring', 'slow', 'weak', 'thin', 'flat', 'bland', 'poor', 'overlong', 'confusing', 'unconvincing', 'convincing', 'predictable', 'disappointing', 'baffling', 'moving', 'gripping', 'charming', 'tedious', 'clumsy', 'lacking', 'wanting', 'overpriced', 'underwhelming', 'uneven', 'forgettable', 'stale', 'dated', 'brilliant', 'excellent', 'superb', 'delightful']);
+// Words that open what was found: "it", "the ending", "his new film".
+const FOUND_OBJECTS = new Set(['it', 'them', 'the', 'this', 'that', 'his', 'her', 'their', 'its']);
+/** Whether "found" at i has an object and then a verdict on it: "found the ending rushed", "found it bland". */
+function foundItSo(tokens: readonly Token[], i: number): boolean {
+  if (!FOUND_OBJECTS.has(at(tokens, i + 1).lower)) return false;
+  for (let k = i + 2; k <= i + 4; k++) {
+    const t = at(tokens, k);
+    if (!isWord(t)) return false;
+    if (VERDICT_WORDS.has(t.lower)) return true;
+  }
+  return false;
+}
 // "hit back to level", "to win": a side's reply on the field.
 const LEVELLING = new Set(['level', 'draw', 'win', 'lead', 'equalise', 'equalize', 'tie']);
 // What a side secures, not says: "confirmed their promotion", "confirmed its place in the final".
@@ -3450,8 +3464,11 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // "found a potential source: the man's bedding": what was found, set out after a colon, is a finding reported.
   // So do people whose work is finding things out: "scientists found signs of the receptors", "researchers at Leeds
   // found the drug works".
+  // A crowd finding a thing so is its verdict: "Some critics found the ending rushed", "Diners found it bland".
+  const verdict = /^f(?:ind|inds|ound)$/.test(verb.lower) && foundItSo(tokens, i);
   if (/^f(?:ind|inds|ound)$/.test(verb.lower) && !introducesContent(tokens, i, QUOTATION_OPENERS) && !colonInClause(tokens, i)) {
     markNarrative(out, before, (m) => {
+      if (verdict && m.kind !== 'named-source') return false;
       let last = firstTokenFrom(tokens, m.sourceEnd) - 1;
       while (last >= 0 && !isWord(at(tokens, last))) last--;
       return !FINDING_RECORDS.has(at(tokens, last).lower) && !recordOfMaker(tokens, m.sourceStart, last) && !researchersIn(tokens, m.sourceStart, m.sourceEnd);
