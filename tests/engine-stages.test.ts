@@ -599,7 +599,7 @@ describe('crowds by structure', () => {
     expect(spans(text, 'anonymous-source')).toHaveLength(1);
   });
 
-  test.each(['Tom Reed, who asked for calm, said the march would go on.', '“It is over,” said Tom Reed, the mayor who asked for calm.', 'Acme, whose name has been changed to Corvin Foods, said sales rose.'])(
+  test.each(['Tom Reed, who asked for calm, said the march would go on.', '“It is over,” said Tom Reed, the mayor who asked for calm.', 'Acme, whose name has been changed to Corvin Foods, said sales rose.', 'Hull Rovers, whose name has been changed for a sponsor, said sales rose.'])(
     'an aside that asks for something else leaves the name named: %s',
     (text) => {
       expect(spans(text, 'named-source')).toHaveLength(1);

@@ -34,6 +34,8 @@ describe('quantities a reader may want a source for', () => {
     ['The budget bill 120 members voted against passed.', '120 members', 'count'],
     ['The victims in Hull received £900 each.', '£900', 'money'],
     ['Hull house prices are 20% off the peak.', '20%', 'percent'],
+    ['Stocks in the Hull warehouse were 30% lower.', '30%', 'percent'],
+    ['Families in Hull got £200 a head in damages.', '£200', 'money'],
     // A change in a price, a sum paid out or earned, advice on saving: no price.
     ['Ferry fares are £5 higher than last year.', '£5', 'money'],
     ['The flood victims in Hull received £900 each.', '£900', 'money'],
@@ -240,6 +242,7 @@ describe('numbers that are not figure claims', () => {
     ['It happened in 2019.', '2019', 'year'],
     // A name's number in a title-case headline stays a name's; metres before a race's men stay metres.
     ['Acme Phone 11 Users Face Update Delays', 'Phone 11', 'name'],
+    ['Hull Airline Grounds Boeing 737 Jets', 'Boeing 737', 'name'],
     ['Tom Reed won the 50m men in Leeds.', '50m', 'model'],
     // Metres before a plural that is no one counted: waves, a race, divers from a height.
     ['Huge 5m waves hit Leeds.', '5m', 'model'],

@@ -4354,6 +4354,8 @@ describe('findAttributions', () => {
     // Played in another sense, the source stays one.
     ['Reed played golf with a banker who said the levy would fall.', [['anonymous-source', 'a banker']]],
     ['Having played for Hull, Tom Reed said the club was broke.', [['named-source', 'Tom Reed said']]],
+    ['Hull played Leeds on Friday, sources said.', [['anonymous-source', 'sources']]],
+    ['Reed played the lead, critics said.', [['vague-attribution', 'critics']]],
   ])('a character a synopsis casts speaks only to other characters: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
@@ -4402,6 +4404,7 @@ describe('findAttributions', () => {
     ['Reed is claiming a moral victory in Hull.', [['named-source', 'Reed is claiming']]],
     // A relative "that" after the thing played is no clause said; a side hitting back to level plays.
     ['Hull conceded a late penalty that cost them the match.', []],
+    ['Tom Reed conceded early on that he had lost the seat.', [['named-source', 'Tom Reed conceded']]],
     ['Hull hit back to level through Tom Reed.', []],
     ['Reed conceded defeat on Friday.', [['named-source', 'Reed conceded']]],
     ['Reed denied the charges.', [['named-source', 'Reed denied']]],

@@ -1222,7 +1222,7 @@ function namedBesideMy(before: string, role: string): string | undefined {
 const PUTTING_OUT = /^(?:published|released|issued|filed|posted|put out)$/i;
 // A relative clause that gives the records' maker: "that were released on Monday by Acme"; or a court they were shown
 // to: "Documents shown to the court".
-const SHOWN_TO_A_COURT = /^\s+(?:shown|presented|submitted|given|handed)\s+to\s+(?:the\s+)?(?:court|jury|tribunal|inquiry|committee|judge)\b/;
+const SHOWN_TO_A_COURT = /^\s+(?:shown|presented|submitted|given|handed)\s+to\s+(?:the\s+)?(?:[a-z]+\s+)?(?:court|jury|tribunal|inquiry|committee|judge)\b/i;
 const MADE_BY_AFTER = /^\s+(?:that|which)\s+(?:was|were|had been|have been|has been)(?:\s+be)?\s+\p{Ll}+ed\b[^.;]{0,40}?\bby\s+(?:the\s+)?\p{Lu}/u;
 /** "Reed strategists", "top Reed strategists": strategists named by the surname of a person the article named in full. */
 function strategistsOfAPerson(words: readonly string[], text: string, before: string): boolean {

@@ -1341,13 +1341,13 @@ function partOfOneThing(s: Sentence, spanStart: number, last: number): number {
 const HEADLINE_VERBS = set('cut axe shed lose kill hit top add create hire fire save raise seize arrest rescue leave see reach destroy injure displace evacuate close open build say claim warn fear expect estimate');
 /**
  * Whether the capitalised word at k is a title-case headline's verb: after "To" ("To Cut"), one of the bare verbs a
- * headline counts after ("Critics Say 300 Jobs …"), or a word in -s, -ed or -ing after its subject ("Fire Destroys",
- * "Fire Destroyed"), not the headline's first word.
+ * headline counts after ("Critics Say 300 Jobs …"), or a word in -s or -ed after its subject ("Fire Destroys",
+ * "Fire Destroyed"), not the headline's first word (nor one in -ing: "Boeing 737 Jets").
  */
 function headlineVerbAt(s: Sentence, k: number): boolean {
   const word = s.lower(k);
   if (s.lower(k - 1) === 'to' || HEADLINE_VERBS.has(word)) return true;
-  return k > 0 && s.isWord(k - 1) && ((word.endsWith('s') && !word.endsWith('ss')) || word.endsWith('ed') || word.endsWith('ing'));
+  return k > 0 && s.isWord(k - 1) && ((word.endsWith('s') && !word.endsWith('ss')) || word.endsWith('ed'));
 }
 
 /** "a range of up to 4km", "battery life of 30 hours": a measure after a specification's noun. */
@@ -1921,7 +1921,8 @@ function classify(s: Sentence, n: Numeral): Found | null {
     // Not a change in a price ("Fares are £5 higher", "£30 a head higher"), nor a sum paid out, earned or lost ("The
     // victims received £900 each", "Compensation was £500 a head").
     const unitEnd = each ? last + 1 : last + 2;
-    const charged = !CHANGE_AFTER.has(s.lower(perItem ? unitEnd + 1 : last + 1)) && !s.anyBefore(spanStart, 8, PAYOUT_WORDS);
+    const after = perItem ? unitEnd + 1 : last + 1;
+    const charged = !CHANGE_AFTER.has(s.lower(after)) && !s.anyBefore(spanStart, 8, PAYOUT_WORDS) && !(s.lower(after) === 'in' && PAYOUT_WORDS.has(s.lower(after + 1)));
     if (sum < 1000 && perItem && charged) return ends.found('price', unitEnd);
     // "The list price of the Pro model is $3,299": a product's price told with "is"; so is what a ticket, a
     // dish or a room is ("Tickets for the show are £45", "Starters are £7").
@@ -2256,12 +2257,14 @@ function tradedSubjectBefore(s: Sentence, k: number): boolean {
     const word = s.lower(j);
     if (!MARKET_WORDS.has(word)) continue;
     // A stock of goods, stock levels, the stock market's sectors.
-    return !((word === 'stock' || word === 'stocks') && (s.lower(j + 1) === 'of' || (s.isWord(j + 1) && !SUBJECT_VERBS.has(s.lower(j + 1)))));
+    // "Stocks in Tokyo" trade; "Stocks in the warehouse" are goods.
+    const inAMarket = s.lower(j + 1) === 'in' && s.capitalized(j + 2) && !/['’]s?$/.test(s.word(j + 2));
+    return !((word === 'stock' || word === 'stocks') && !inAMarket && (s.lower(j + 1) === 'of' || (s.isWord(j + 1) && !SUBJECT_VERBS.has(s.lower(j + 1)))));
   }
   return false;
 }
 // What follows a stock that is the subject: "Acme's stock was", "the stock ended".
-const SUBJECT_VERBS = set('is are was were has have had closed ended finished opened traded rose fell in price prices');
+const SUBJECT_VERBS = set('is are was were has have had closed ended finished opened traded rose fell price prices');
 const SAME_SUBJECT_JOINS = set('but and');
 const AUXILIARY_VERBS = set('was is were are has had have');
 const VOLUMES = set('production output exports imports demand supply supplies reserves consumption shipments sales deliveries inventories use usage');

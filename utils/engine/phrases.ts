@@ -132,7 +132,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     kind: 'vague-attribution',
     triggers: w('analysts economists experts forecasters traders investors strategists pundits markets'),
     pattern: new RegExp(
-      String.raw`(?:(?<=\b(?:beat|beats|beating|missed|miss|misses|missing|exceeded|exceeds|exceed|exceeding|topped|tops|surpassed|confounded|defied|matched|trailed|trailing|trails|outstripped|outpaced|versus|vs|against|of|with|below|above) )(?<!['’]s )${CROWD_VIEW}(?! (?:compiled|polled|gathered|collected|surveyed)\b)(?=(?:(?!\b(?:compiled|polled|gathered|according)\b)[^.;])*(?:[.;]|$))|(?<=(?:^|[.!?]["”’]?\s+|\n))${CROWD_VIEW}(?= (?:was|were|is|are|had been|has been) for\b| (?:had |have )?(?:pointed|put|suggested)\b))`,
+      String.raw`(?:(?<=\b(?:beat|beats|beating|missed|miss|misses|missing|exceeded|exceeds|exceed|exceeding|topped|tops|surpassed|confounded|defied|matched|trailed|trailing|trails|outstripped|outpaced|versus|vs|of|with|below|above) )(?<!['’]s )${CROWD_VIEW}(?! (?:compiled|polled|gathered|collected|surveyed)\b)(?=(?:(?!\b(?:compiled|polled|gathered|according)\b)[^.;])*(?:[.;]|$))|(?<=(?:^|[.!?]["”’]?\s+|\n))${CROWD_VIEW}(?= (?:was|were|is|are|had been|has been) for\b| (?:had |have )?(?:pointed|put|suggested)\b))`,
       'gi',
     ),
   },

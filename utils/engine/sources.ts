@@ -695,9 +695,11 @@ function playedNotSaid(tokens: readonly Token[], i: number): boolean {
   const after = at(tokens, i + 2);
   const thingWithin = (from: number, n: number) => tokens.slice(from, from + n).some((t) => SCORED_THINGS.has(t.lower) && at(tokens, tokenIndex(tokens, t) + 1).lower !== 'to');
   // What follows is said, not played: "conceded twice that mistakes were made", "hit back with a claim that"; a
-  // relative "that" after the thing played is no clause said ("conceded a late penalty that cost them the match").
+  // relative "that" after a goal or a penalty is no clause said ("conceded a late penalty that cost them the match").
   const saidAt = tokens.slice(i + 1, i + 8).findIndex((t) => SAID_AFTER_PLAY.has(t.lower));
-  if (saidAt >= 0 && (at(tokens, i + 1 + saidAt).lower !== 'that' || saidAt <= 1 || TIMES_OR_WHEN.has(at(tokens, i + saidAt).lower) || WHEN_WORDS.has(at(tokens, i + saidAt).lower))) return false;
+  // So a "that" is said unless it follows a goal, a penalty or a winner ("conceded early on that …", "the point that").
+  const beforeThat = at(tokens, i + saidAt).lower;
+  if (saidAt >= 0 && (at(tokens, i + 1 + saidAt).lower !== 'that' || !SCORED_THINGS.has(beforeThat) || beforeThat === 'point' || beforeThat === 'points')) return false;
   const determined = ARTICLES.has(next.lower) || POSSESSIVES.has(next.lower) || NUMBER_WORDS.has(next.lower);
   // A win claimed with its score is one taken; "claiming a moral victory in the primary" claims one.
   const scoreWithin = tokens.slice(i + 2, i + 4).some((t) => SCORE.test(t.text));
@@ -3830,7 +3832,9 @@ const CASTING = new Set(['plays', 'played', 'playing', 'portrays', 'portrayed', 
  * other characters, and gives the reporter nothing. Not "Having played for Hull, Reed said", "played golf with a
  * banker who said".
  */
-function castCharacter(tokens: readonly Token[], i: number): boolean {
+function castCharacter(tokens: readonly Token[], i: number, end: number): boolean {
+  // The part is described by what it says: "a widow who insists", not "Hull played Leeds, sources said".
+  if (!RELATIVE_PRONOUNS.has(at(tokens, end).lower)) return false;
   if (CASTING.has(at(tokens, i - 1).lower)) return true;
   if (at(tokens, i - 1).text !== ',') return false;
   for (let k = i - 2; k >= 0 && k >= i - 6; k--) {
@@ -5569,7 +5573,7 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
     // "the tenant, granted anonymity because she feared …": why a source goes unnamed is the writer's account
     // of them, no claim of theirs.
     if (!m.narrative && givesWhyUnnamed(tokens, firstTokenFrom(tokens, m.sourceStart))) m.narrative = true;
-    if (!m.narrative && castCharacter(tokens, firstTokenFrom(tokens, m.sourceStart))) m.narrative = true;
+    if (!m.narrative && castCharacter(tokens, firstTokenFrom(tokens, m.sourceStart), firstTokenFrom(tokens, m.sourceEnd))) m.narrative = true;
     if (m.kind === 'named-source' || m.narrative) continue;
     // "Volunteers counted 9,300 butterflies, the society said": unnamed counters did the counting the story reports;
     // they are no informants, and a named tag still gives the count.
