@@ -1220,9 +1220,9 @@ function namedBesideMy(before: string, role: string): string | undefined {
 }
 // A verb by which a body put a record out, as a sentence's cue: "Hull council published its register".
 const PUTTING_OUT = /^(?:published|released|issued|filed|posted|put out)$/i;
-// A relative clause that gives the records' maker: "that were released on Monday by Acme"; or a court they were shown
-// to: "Documents shown to the court".
+// A court records were shown to: "Documents shown to the court", "… to the High Court".
 const SHOWN_TO_A_COURT = /^\s+(?:shown|presented|submitted|given|handed)\s+to\s+(?:the\s+)?(?:[a-z]+\s+)?(?:court|jury|tribunal|inquiry|committee|judge)\b/i;
+// A relative clause that gives the records' maker: "that were released on Monday by Acme".
 const MADE_BY_AFTER = /^\s+(?:that|which)\s+(?:was|were|had been|have been|has been)(?:\s+be)?\s+\p{Ll}+ed\b[^.;]{0,40}?\bby\s+(?:the\s+)?\p{Lu}/u;
 /** "Reed strategists", "top Reed strategists": strategists named by the surname of a person the article named in full. */
 function strategistsOfAPerson(words: readonly string[], text: string, before: string): boolean {

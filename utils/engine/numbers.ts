@@ -302,7 +302,8 @@ const WIN_MARGINS = set('runs wickets strokes shots lengths goals');
  * The last word of a sports tally at the number ending at `last`, or -1: a league standing ("on 47 points"), a record
  * ("27 wins", "are 23-11"), a player's goals in a season or a career ("15 goals this season", "100 career goals"), an
  * average ("averaging 24.6 points"), a winning margin ("won by 24 runs"), an innings' total ("bowled out for 187",
- * "declared at 420"), goals let in ("conceded 42 goals") or a golfer's score ("12 under par"). The guide exempts sports results and records; a poll's "5 points" stays a share.
+ * "declared at 420"), goals let in ("conceded 42 goals") or a golfer's score ("12 under par"). The guide exempts
+ * sports results and records; a poll's "5 points" stays a share.
  */
 function sportsTally(s: Sentence, spanStart: number, last: number): number {
   const prev = s.lower(spanStart - 1);
@@ -321,7 +322,7 @@ function sportsTally(s: Sentence, spanStart: number, last: number): number {
   if ((next === 'under' || next === 'over') && s.lower(last + 2) === 'par') return last + 2;
   // "The Lions are 23-11": a record after "are", the larger number first, as no range is written.
   const pair = /^(\d+)[-–](\d+)$/.exec(s.word(last));
-  if (pair && spanStart === last && BE_FORMS.has(prev) && Number(pair[1]) > Number(pair[2])) return last;
+  if (pair && spanStart === last && COPULAS.has(prev) && Number(pair[1]) > Number(pair[2])) return last;
   return -1;
 }
 const AVERAGING = set('averaging averages averaged average');
@@ -330,7 +331,6 @@ const PARTY_NAMES = set('conservatives tories labour democrats republicans green
 const LEGAL_PLACES = set('court courts appeal appeals tribunal tribunals cases case lawsuits');
 const DECLARING = set('declared declare declares');
 const POLLING = set('poll polls polling survey surveys voters');
-const BE_FORMS = set('are is were was');
 // A player's running count: "taking his tally for the season to 18".
 const TALLIES = set('tally tallies');
 const OWN = set('his her their its');
@@ -807,11 +807,11 @@ function discount(s: Sentence, prev: string, last: number): boolean {
 const OFF_WHAT = set('all selected everything any your');
 // What a shop, a venue or a restaurant prices one at a time, as the subject of "is": "Tickets are £45".
 const PRICED_THINGS = set('ticket tickets starters mains desserts dishes cocktails drinks pints entry admission fare fares room rooms menu');
-// What one unit of a price is: "£75 a head", "£4 per pint".
 // Words after a sum that make it a change in a price: "£5 higher", "£30 a head dearer".
 const CHANGE_AFTER = set('higher lower more less dearer cheaper up down extra');
 // Words of sums paid out, earned or lost, which before a sum make "each" or "a head" no price.
 const PAYOUT_WORDS = set('compensation received receive receives paid payout payouts bribe bribes settlement settlements earn earns earned earning earnings donation donations loss losses average averages averaged wage wages salary salaries tax taxes fine fines grant grants benefit benefits award awards damages');
+// What one unit of a price is: "£75 a head", "£4 per pint".
 const PRICED_UNITS = set('head person portion plate glass bottle pint ticket seat item piece');
 // One home or plot, which an agent lists and prices one at a time.
 const ONE_HOME = set(

@@ -3859,11 +3859,10 @@ function putAtBy(tokens: readonly Token[], i: number): boolean {
   if (at(tokens, i).lower !== 'put' || at(tokens, i + 1).lower !== 'at' || !PASSIVE_BE.has(at(tokens, i - 1).lower)) return false;
   let k = i + 2;
   while (k < i + 5 && ABOUT_A_FIGURE.has(at(tokens, k).lower)) k++;
-  return STARTS_WITH_NUMBER.test(at(tokens, k).text) || NUMBER_WORDS.has(at(tokens, k).lower) || CURRENCY_FIRST.test(at(tokens, k).text);
+  return STARTS_WITH_NUMBER.test(at(tokens, k).text) || NUMBER_WORDS.has(at(tokens, k).lower);
 }
 // Words of about how many before a figure: "put at more than 200", "at least 40", "around £2bn".
 const ABOUT_A_FIGURE = new Set(['about', 'around', 'some', 'more', 'less', 'fewer', 'than', 'nearly', 'almost', 'roughly', 'least', 'over', 'under', 'up', 'to']);
-const CURRENCY_FIRST = /^[$£€¥₹]\d/;
 function matchParticiple(tokens: readonly Token[], i: number, sentenceStart: number, out: SourceMatch[]): boolean {
   const t = at(tokens, i);
   // "dismissed as “nonsense” by": the agent after what the object is called.
