@@ -34,6 +34,9 @@ describe('quantities a reader may want a source for', () => {
     ['The budget bill 120 members voted against passed.', '120 members', 'count'],
     ['The victims in Hull received £900 each.', '£900', 'money'],
     ['Hull house prices are 20% off the peak.', '20%', 'percent'],
+    // A rating told by its band of ten is a figure, no decade.
+    ['Reed’s approval rating is in the low 40s.', 'low 40s', 'count'],
+    ['Sales in Hull ended the week 2% down.', '2%', 'percent'],
     ['Stocks in the Hull warehouse were 30% lower.', '30%', 'percent'],
     ['Families in Hull got £200 a head in damages.', '£200', 'money'],
     // A change in a price, a sum paid out or earned, advice on saving: no price.
@@ -534,6 +537,7 @@ describe('numbers that are not figure claims', () => {
     // Or its direction after its size, with a market's word or a session's verb before it.
     ['Hull Bank shares were 3% lower in early trading.', '3%', 'market-move'],
     ['Stocks in Tokyo were 1.5% lower on Friday.', '1.5%', 'market-move'],
+    ['Acme ended the session 2% down.', '2%', 'market-move'],
     ['Acme closed 1.5% lower on Friday.', '1.5%', 'market-move'],
     // A headline's present tense moves them too.
     ['Hull Bank shares slump 12% as profits fall', '12%', 'market-move'],

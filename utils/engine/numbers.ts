@@ -326,6 +326,8 @@ function sportsTally(s: Sentence, spanStart: number, last: number): number {
   return -1;
 }
 const AVERAGING = set('averaging averages averaged average');
+// Where in a band of ten a share or a rating sits: "the low 40s", "the upper 30s".
+const BANDS = set('low high upper lower');
 const CONCEDING = set('conceded concede concedes conceding');
 const PARTY_NAMES = set('conservatives tories labour democrats republicans greens liberals lib dems snp reform ukip gop');
 const LEGAL_PLACES = set('court courts appeal appeals tribunal tribunals cases case lawsuits');
@@ -1513,6 +1515,8 @@ function classify(s: Sentence, n: Numeral): Found | null {
     }
     if (/^['’]?s$/.test(suffix)) {
       if (value >= 1000) return ends.found('year', last, first);
+      // "in the low 40s", "the high 60s": a share or a rating told by its band, no decade (which is "the 1940s").
+      if (BANDS.has(prev) && s.lower(first - 2) === 'the' && value < 100) return ends.found('count', last, first - 1);
       return STORY_DETERMINERS.has(prev) || prev === 'mid' || prev === 'early' || prev === 'late' ? ends.found('age', last, first) : ends.found('year', last, first);
     }
     if (suffix === '%') {
@@ -2094,7 +2098,9 @@ function marketMove(s: Sentence, first: number, depth = 0): boolean {
   // direction after its size, with shares or an index as the subject, or a company's name before a trading session's
   // verb; not "stock of unsold homes", "Stock levels", "Ticket sales closed 10% higher".
   const direction = s.word(first).endsWith('%') ? first + 1 : MOVE_UNITS.has(s.lower(first + 1)) ? first + 2 : -1;
-  if (direction > 0 && DIRECTIONS_AFTER.has(s.lower(direction)) && (tradedSubjectBefore(s, first - 1) || (SESSION_VERBS.has(s.lower(first - 1)) && s.capitalized(first - 2)))) return true;
+  // "Acme ended the session 2% down": a trading session between the verb and the size.
+  const verbAt = SESSIONS.has(s.lower(first - 1)) && s.lower(first - 2) === 'the' ? first - 3 : first - 1;
+  if (direction > 0 && DIRECTIONS_AFTER.has(s.lower(direction)) && (tradedSubjectBefore(s, first - 1) || (SESSION_VERBS.has(s.lower(verbAt)) && s.capitalized(verbAt - 1)))) return true;
   if (s.lower(k) === 'by') k--;
   // "scaled a new all-time high of 40,816", "closed at a record 9,512", "rose to a record": a record level is the
   // market's too.
@@ -2251,6 +2257,7 @@ const PRICE_WORDS = set('futures prices price contracts');
 const MOVE_UNITS = set('percent points point');
 const DIRECTIONS_AFTER = set('lower higher down up');
 const SESSION_VERBS = set('closed ended finished opened traded');
+const SESSIONS = set('session');
 /** Whether shares, a stock or an index is the subject within six words before k: "Acme shares were", "the Dow ended". */
 function tradedSubjectBefore(s: Sentence, k: number): boolean {
   for (let j = k; j >= 0 && j >= k - 6; j--) {
