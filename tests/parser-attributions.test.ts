@@ -1692,6 +1692,9 @@ describe('findAttributions', () => {
     ['Tom Reed has found ways to press his case.'],
     ['The Latest: Reed wins the Leeds vote.'],
     ['Monday’s Morning Email: Reed Wins Leeds.'],
+    // A topic named with its number labels no speaker.
+    ['COVID-19: Leeds Hospital Lifts Visiting Limits'],
+    ['G7: Leaders Meet In Hull To Talk Trade'],
     ['LOOK: Shocking Photos Of The Leeds Rally.'],
     ['It reads like a novel.'],
     ['Reed raised the minimum wage.'],

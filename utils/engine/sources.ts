@@ -4843,8 +4843,9 @@ function matchSpeakerLabel(tokens: readonly Token[], i: number, sentenceStart: n
   // Not an adjective before it: "Internal memo:", "Official report:" name no one.
   const body = words.length > 1 && INSTITUTIONS.has(last.lower) && !opensQuoted && !LABEL_ADJECTIVE.test(at(words, 0).lower);
   if (!words.every((w) => isWord(w) && (w.capitalized || (body && w === last)) && !NOT_SPEAKERS.has(w.lower.replace(POSSESSIVE, '')))) return;
-  // A rubric or a title, not a name: "The Latest:", "Monday's Morning Email:", "Big Win For Reed:", "FIX IS IN:".
-  if (INDEFINITE_ARTICLES.has(at(words, 0).lower) || at(words, 0).lower === 'the' || words.some((w) => isPossessive(w) || NOT_IN_A_LABEL.has(w.lower))) return;
+  // A rubric or a title, not a name: "The Latest:", "Monday's Morning Email:", "Big Win For Reed:", "FIX IS IN:"; nor a
+  // topic named with its number ("COVID-19:", "G7:", "Euro 2028:").
+  if (INDEFINITE_ARTICLES.has(at(words, 0).lower) || at(words, 0).lower === 'the' || words.some((w) => isPossessive(w) || NOT_IN_A_LABEL.has(w.lower) || /\d/.test(w.text))) return;
   // One word alone ("Disclaimer:", "Gallery:") labels a speaker only before a quotation, in a transcript
   // ("TAPPER: And you back him?") or in a title-case headline ("Graham: Reed's Plan Is Hateful").
   const transcript = words.length === 1 && at(words, 0).text.length >= 3 && at(words, 0).text === at(words, 0).text.toUpperCase();
