@@ -507,7 +507,8 @@ const crowdThat = (words: readonly Token[], k: number): boolean =>
 const INITIALS_PLURAL = /^\p{Lu}{2,}s$/u;
 const INITIALS = /^\p{Lu}{2,}(?:['’]s)?$/u;
 const isInitialsPlural = (w: Token): boolean => w.capitalized && INITIALS_PLURAL.test(w.text.replace(/[.,'’”"]+$/, ''));
-const asCommonNoun = (w: Token): Token => ({ text: w.text, lower: w.lower, start: w.start, end: w.end, boundary: w.boundary, capitalized: false, endsSentence: w.endsSentence, flags: w.flags });
+/** The word as a common noun: the same token, read as if written in lower case. */
+export const asCommonNoun = (w: Token): Token => ({ text: w.text, lower: w.lower, start: w.start, end: w.end, boundary: w.boundary, capitalized: false, endsSentence: w.endsSentence, flags: w.flags });
 
 /**
  * Classifies a phrase that stands where a source stands (subject of "said", object of "according to").

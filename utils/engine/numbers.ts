@@ -308,9 +308,10 @@ const WIN_MARGINS = set('runs wickets strokes shots lengths goals');
 function sportsTally(s: Sentence, spanStart: number, last: number): number {
   const prev = s.lower(spanStart - 1);
   const next = s.lower(last + 1);
-  // Not a party's points in a poll: "Labour are on 40 points in the poll", "The Greens are on 12 points".
-  const polled = s.aboutPolling() || s.anyBefore(spanStart, 6, PARTY_NAMES);
-  if ((next === 'points' || next === 'goals') && !polled && (prev === 'on' || AVERAGING.has(prev) || s.lower(last + 3) === 'game' || s.anyAfter(last + 1, 3, SEASON_AFTER))) return last + 1;
+  // Not a party's points in a poll: "Labour are on 40 points in the poll", "The Greens are on 12 points"; read only
+  // before points or goals, as this is asked of most numbers.
+  const polled = () => s.aboutPolling() || s.anyBefore(spanStart, 6, PARTY_NAMES);
+  if ((next === 'points' || next === 'goals') && !polled() && (prev === 'on' || AVERAGING.has(prev) || s.lower(last + 3) === 'game' || s.anyAfter(last + 1, 3, SEASON_AFTER))) return last + 1;
   // Not a record in court: "27 wins and 11 losses in court", "14 wins at planning appeals".
   if (RECORD_NOUNS.has(next) && !s.anyAfter(last + 1, 8, LEGAL_PLACES)) return last + 1;
   if (CAREER_WORDS.has(next) && (s.lower(last + 2) === 'goals' || s.lower(last + 2) === 'runs' || s.lower(last + 2) === 'wins')) return last + 2;
@@ -693,21 +694,13 @@ class Sentence {
   private buying: boolean | undefined;
   /** Whether the sentence is about buying ("pay", "fee", "costs"): read once, as a sentence may hold thousands of sums. */
   aboutBuying(): boolean {
-    if (this.buying === undefined) {
-      this.buying = false;
-      for (let j = 0; j < this.count && !this.buying; j++) if (this.isWord(j) && PURCHASE_WORDS.has(this.lower(j))) this.buying = true;
-    }
-    return this.buying;
+    return (this.buying ??= this.wordBefore(this.count, PURCHASE_WORDS));
   }
 
   private polling: boolean | undefined;
   /** Whether the sentence speaks of a poll or its voters: read once, as a sentence may hold many tallies. */
   aboutPolling(): boolean {
-    if (this.polling === undefined) {
-      this.polling = false;
-      for (let j = 0; j < this.count && !this.polling; j++) if (this.isWord(j) && POLLING.has(this.lower(j))) this.polling = true;
-    }
-    return this.polling;
+    return (this.polling ??= this.wordBefore(this.count, POLLING));
   }
 
   private viewNoResult: boolean | undefined;

@@ -1,5 +1,5 @@
 // Finds who a sentence attributes its claims to: "X said", "said X", "according to X", "citing X", "by X".
-import { ANONYMITY_ASKED, classifySource, INNER_CAPITAL, ON_RECORD_BODIES, describesAName, describesJointly, isNamedOffice, isHeadlineRecord, isOnePersonsRole, isRecordPutOut, isPossessive, isSomeone, NAMED_SOURCE, PERSON_OBJECTS, putsOutRecord, UNNAMED_ONES, UNSAID_PLACES, VAGUE_ATTRIBUTION, type SourceClass } from './classify-source';
+import { ANONYMITY_ASKED, asCommonNoun, classifySource, INNER_CAPITAL, ON_RECORD_BODIES, describesAName, describesJointly, isNamedOffice, isHeadlineRecord, isOnePersonsRole, isRecordPutOut, isPossessive, isSomeone, NAMED_SOURCE, PERSON_OBJECTS, putsOutRecord, UNNAMED_ONES, UNSAID_PLACES, VAGUE_ATTRIBUTION, type SourceClass } from './classify-source';
 import * as lexicon from './lexicon';
 import { ANSWER_NOUNS, BASE_FORMS, BY_ONLY, CLAIM_NOUNS, COGNITION_FORMS, FEELINGS_CAUSED, inflect, INVERTING_FORMS, JUDGED_BY, KEPT_BASE_FORMS, MARKED_ACT_FORMS, PARTICLE_CUES, REACTION_NOUNS, SPEECH_FORMS, STANCE_ACT_FORMS, STANCE_ADJECTIVES, STANCES_OF, UNDER_WHAT, VIEWS_AMONG } from './cues';
 import { DOTTED_TIME } from './numbers';
@@ -5133,8 +5133,6 @@ export function isStanceCue(cue: string): boolean {
 
 const CREDIT_LINE = /^(?:©|\(c\)|copyright)$/i;
 
-/** The word as if written in lower case: a copy that keeps the token's own reading of its text. */
-const inLowerCase = (t: Token): Token => Object.assign(Object.create(Object.getPrototypeOf(t) as object) as Token, t, { capitalized: false });
 /** Whether the sentence's words are a headline in title case, where a capital says nothing about a name. */
 const inTitleCase = (tokens: readonly Token[]): boolean => isTitleCase(tokens.filter(isWord).map((t) => t.text));
 // Words after a past form that make it a title-case headline's passive: "Woman Told To Leave", "Man Accused Of Theft".
@@ -5566,7 +5564,7 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
       const words = tokensIn(tokens, m.sourceStart, m.sourceEnd).filter(isWord);
       const head = words.at(-1);
       if (head && words.length <= 3 && head.lower !== 'police' && isPeoplePlural(head.lower, false)) {
-        const lowered = classifySource(words.map(inLowerCase), sentenceStart);
+        const lowered = classifySource(words.map(asCommonNoun), sentenceStart);
         if (lowered) Object.assign(m, { kind: lowered.kind, specificity: lowered.specificity, start: m.sourceStart, end: m.sourceEnd });
       }
     }
