@@ -1559,6 +1559,11 @@ describe('findAttributions', () => {
     // Far more often plural nouns: a verb only before what is projected.
     ['Work stopped on two of the council’s housing projects last year.', []],
     ['Ann Marsh projects calm in every debate.', []],
+    // A named body forecasts a thing as well as a clause; not forecasts put out, nor a team of projects.
+    ['The Hull Weather Office forecasts heavy rain for the coast on Friday.', [['named-source', 'The Hull Weather Office forecasts']]],
+    ['The ECB forecasts growth of 1.1 percent next year.', [['named-source', 'The ECB forecasts']]],
+    ['The ECB forecasts published on Monday were grim.', []],
+    ['The Hull projects team missed its deadline.', []],
   ])('"projects" and "forecasts" report a forecast when a clause follows them: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
@@ -4420,6 +4425,9 @@ describe('findAttributions', () => {
   test.each([
     ['Projections suggest the levy would raise more than expected.', [['vague-attribution', 'Projections']]],
     ['Preliminary forecasts suggest the harvest was poor.', [['vague-attribution', 'Preliminary forecasts']]],
+    // "shows" before a gerund takes it as its object: the record is what speaks.
+    ['Ticket sales fell, Acme Research data shows, with viewing down too.', [['named-source', 'Acme Research data shows']]],
+    ['Acme Research data shows viewing fell in Leeds.', [['named-source', 'Acme Research data shows']]],
     ['Ferry fares to rise again, projections show', [['vague-attribution', 'projections']]],
     ['Marsh won the county, according to early returns.', [['vague-attribution', 'according to early returns']]],
     // So are bare "records show", "figures show", "documents show", "leaks suggest": they say neither whose nor which.
