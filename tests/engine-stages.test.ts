@@ -2134,6 +2134,11 @@ describe('source and cue sub-spans', () => {
     ['Disclaimer: The views expressed are the author’s own.', []],
     ['The plan has three parts: tax, trade and troops.', []],
     ['TAPPER: And you back him?', ['TAPPER:']],
+    ['REED: We will close the Leeds plant next year.', ['REED:']],
+    // One word in capitals before prose in the third person is a dateline, unless another turn follows.
+    ['HULL: Police arrested 20 men on Monday after a raid on the docks.', []],
+    ['LEEDS: Two officials said the plant would close.', []],
+    ['MARSH: The roads come first, and the budget after.\n\nREED: Yes, the roads come first and then the rail.', ['MARSH:', 'REED:']],
     ['Graham: Reed’s Plan Is Hateful and Wrong', ['Graham:']],
     ['Update: The road is open again.', []],
     // A rubric, an interjection or a page's field name is no speaker.

@@ -150,7 +150,7 @@ const SPEAKERS_OWN = /^in (?:a|an|his|her|their|its)\b|\b(?:statement|interview|
 function namedInText(text: string, label: Pick<Attribution, 'sourceStart' | 'sourceEnd'>): boolean {
   const whole = text.slice(label.sourceStart, label.sourceEnd);
   const name = whole.slice(whole.lastIndexOf(' ') + 1);
-  const capitals = whole.includes(' ') && name.length > 1 && name === name.toUpperCase();
+  const capitals = name.length > 1 && name === name.toUpperCase();
   if (capitals && anotherCapitalLabel(text, label.sourceStart)) return true;
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
     const after = at + name.length;

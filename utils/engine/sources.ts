@@ -4863,7 +4863,10 @@ function matchSpeakerLabel(tokens: readonly Token[], i: number, sentenceStart: n
   // "Ann Marsh: Don't trust the machines" names someone the article speaks of again ("Marsh said"), and a transcript's
   // "ANN MARSH:" takes her turn again; a rubric's or a title's capitals ("Tech Enabled: …", "Star Wars Jedi: Fallen
   // Order is …") or a dateline's ("NEW DELHI: …") name no one the article goes on about. "Acme camp:" is a body.
-  if (namedElsewhere || (words.length > 1 && !body && !opensQuoted && !QUOTE_MARKS.test(next.text))) label.namedElsewhere = true;
+  // "KARACHI: Police arrested …": one word in capitals before prose in the third person is a dateline, unless the
+  // article is a transcript (another line opens with a name in capitals) or the line speaks ("TAPPER: And you back him?").
+  const dateline = transcript && !opensQuoted && !QUOTE_MARKS.test(next.text) && !turnSpeaks(tokens, i + 1);
+  if (namedElsewhere || dateline || (words.length > 1 && !body && !opensQuoted && !QUOTE_MARKS.test(next.text))) label.namedElsewhere = true;
   out.push(label);
 }
 
@@ -4894,6 +4897,13 @@ function tallyOrList(tokens: readonly Token[], k: number): boolean {
 }
 
 /** Whether the words from k to the sentence's end are five or more, the first no number. */
+/** Whether the words from k speak as a turn does: to or of the one speaking, or asking. */
+function turnSpeaks(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j < tokens.length; j++) if (TURN_WORDS.has(at(tokens, j).lower) || at(tokens, j).text === '?') return true;
+  return false;
+}
+const TURN_WORDS = new Set(['i', 'me', 'my', 'we', 'us', 'our', 'you', 'your', 'i’m', "i'm", 'we’re', "we're", 'you’re', "you're"]);
+
 function saysALine(tokens: readonly Token[], k: number): boolean {
   if (STARTS_WITH_NUMBER.test(at(tokens, k).text)) return false;
   let words = 0;
