@@ -37,6 +37,33 @@ describe('quantities a reader may want a source for', () => {
     // A rating told by its band of ten is a figure, no decade.
     ['Reed’s approval rating is in the low 40s.', 'low 40s', 'count'],
     ['Sales in Hull ended the week 2% down.', '2%', 'percent'],
+    // A multiple written as one word after its verb; one told by its factor, or against someone's or some time's.
+    ['Rents in Hull have risen fivefold.', 'fivefold', 'multiple'],
+    ['The backlog grew tenfold in Leeds.', 'tenfold', 'multiple'],
+    ['The gap in Hull has widened by a factor of three.', 'a factor of three', 'multiple'],
+    ['Hull is building at three times last year’s pace.', 'three times', 'multiple'],
+    ['Leeds recycles at twice Hull’s rate.', 'twice', 'multiple'],
+    // Money per head spent is no price of a dish.
+    ['Corvinia spends $410 per head on schools.', '$410', 'money'],
+    // A party's vote share moving is a statistic, not a market.
+    ['The Leeds party’s vote share fell 6 points.', '6 points', 'percent'],
+    // A temperature against another.
+    ['Hull was 1.5C above its long-run average last year.', '1.5C', 'measure'],
+    ['Summer in Leeds was 2C warmer than usual.', '2C', 'measure'],
+    // An area burned across a region, not one thing's width.
+    ['Fires burned 1.3 million hectares across the north.', '1.3 million hectares', 'measure'],
+    // Currencies by their codes and South Asia's scales; per cent as "pc"; thousands grouped in the Indian way.
+    ['The new bridge will cost Rs 450 crore.', 'Rs 450 crore', 'money'],
+    ['Over 2 lakh pilgrims reached the shrine.', 'Over 2 lakh pilgrims', 'count'],
+    ['The bank paid CHF 80m in fines.', 'CHF 80m', 'money'],
+    ['The co-op lost KSh 2bn last year.', 'KSh 2bn', 'money'],
+    ['The fund now holds ₦50bn.', '₦50bn', 'money'],
+    ['The state spent Rs 5,00,000 on the fair.', 'Rs 5,00,000', 'money'],
+    ['Food prices in Hull rose 12pc in March.', '12pc', 'percent'],
+    // A rate takes its base; "no fewer than" is one bound.
+    ['The Leeds murder rate is 12 per 100,000 people.', '12 per 100,000 people', 'count'],
+    ['There were 31 deaths per 1,000 births in Hull.', '31 deaths per 1,000 births', 'count'],
+    ['No fewer than 15 councillors quit.', 'No fewer than 15 councillors', 'count'],
     ['Stocks in the Hull warehouse were 30% lower.', '30%', 'percent'],
     ['Families in Hull got £200 a head in damages.', '£200', 'money'],
     // A change in a price, a sum paid out or earned, advice on saving: no price.
@@ -715,6 +742,19 @@ describe('numbers that are not figure claims', () => {
     ['Leeds raised the retirement age to 67.', '67', 'age'],
     ['The minimum age for buying fireworks is 18.', '18', 'age'],
     ['Reed left school at 15.', '15', 'age'],
+    // A race by its distance; how many parts a plan has; the weight of one product; a price before a kind of product.
+    ['Ann Marsh ran the 100 metres in Leeds.', '100 metres', 'name'],
+    ['Tom Reed won the 5km race in Hull.', '5km race', 'name'],
+    ['Marsh won the 1,500m final.', '1,500m final', 'name'],
+    ['The council set out a five-point plan.', 'five-point plan', 'name'],
+    ['The Acme band weighs 32 grams.', '32 grams', 'size'],
+    ['The $799 phone goes on sale in Leeds on Friday.', '$799', 'price'],
+    // People's age at the clause's end.
+    ['Most of those who died in Hull were over 75.', 'over 75', 'age'],
+    // An innings' balls, overs and boundaries.
+    ['Reed made 112 off 98 balls.', '98 balls', 'score'],
+    ['Hull were bowled out in 38 overs.', '38 overs', 'score'],
+    ['Reed hit 12 fours in Leeds.', '12 fours', 'score'],
   ])('%s → "%s" (%s)', (text, span, kind) => {
     const found = read(text);
     expect(found).toContainEqual([span, kind]);

@@ -36,7 +36,7 @@ export const isLowerCode = (code: number): boolean => (classOf(code) & LOWER) !=
 
 /** `\s` for one UTF-16 code unit: white space and line ends. */
 /** Whether a code unit is a currency sign that opens an amount: $ £ € ¥ ₹. */
-export const isCurrencyCode = (c: number): boolean => c === 36 || c === 163 || c === 8364 || c === 165 || c === 8377;
+export const isCurrencyCode = (c: number): boolean => c === 36 || c === 163 || c === 8364 || c === 165 || c === 8377 || c === 8358;
 
 export const isSpaceCode = (c: number): boolean =>
   c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;

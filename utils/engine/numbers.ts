@@ -2,7 +2,7 @@
 // is (a count, a percentage, a sum of money, or a date, an age, a score, a model number…). Which of them
 // are quantitative claims is `isFigureClaim`'s call; whether a claim is sourced is not this stage's job.
 // Pure and linear: one pass over the sentence's words, each rule looking at a few words either side.
-import { isPeoplePlural, isPersonNoun, isPersonRole, ORIGINS_AND_PARTIES } from './lexicon';
+import { FOLD_MULTIPLES, isPeoplePlural, isPersonNoun, isPersonRole, ORIGINS_AND_PARTIES } from './lexicon';
 import { isCurrencyCode, isLetterCode, isLetters, isLettersThen, isLowerCode, isRunOf, isTitleCase, startsWithCapital } from './letters';
 
 export type NumberKind =
@@ -65,8 +65,9 @@ const UNITS: Record<string, number> = {};
   .forEach((w, k) => (UNITS[w] = k));
 const TENS: Record<string, number> = {};
 'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ').forEach((w, k) => (TENS[w] = 20 + 10 * k));
-const SCALES: Record<string, number> = { hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mn: 1e6, m: 1e6, b: 1e9, k: 1e3, tn: 1e12, trn: 1e12 };
-const SCALE_WORDS = set('hundred thousand million billion trillion');
+// South Asia's scales too: "Rs 450 crore" (ten million each), "2 lakh devotees" (a hundred thousand), "Rs 450cr".
+const SCALES: Record<string, number> = { hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mn: 1e6, m: 1e6, b: 1e9, k: 1e3, tn: 1e12, trn: 1e12, crore: 1e7, crores: 1e7, cr: 1e7, lakh: 1e5, lakhs: 1e5 };
+const SCALE_WORDS = set('hundred thousand million billion trillion crore crores lakh lakhs');
 // Scales glued to a count in capitals, or as "k" and "bn": a lower-case "m" is as often metres.
 const GLUED_SCALES = set('K M B k bn mn');
 // A scale and a currency joined as one word before a noun: "billion-euro", "million-pound", "trillion-dollar".
@@ -88,8 +89,7 @@ const holdsAView = (s: Sentence, k: number, v: number): boolean => VIEW_VERBS.ha
 const NOT_BY_HALF = new Set(['past', 'a', 'an', 'of', 'the', 'time', 'way', 'its', 'their', 'his', 'her']);
 const MULTIPLE_WORDS: Record<string, number> = {
   twice: 2, doubled: 2, doubling: 2, halved: 0.5, halving: 0.5, tripled: 3, quadrupled: 4, thrice: 3,
-  // "has grown fivefold", "a tenfold rise".
-  twofold: 2, threefold: 3, fourfold: 4, fivefold: 5, sixfold: 6, sevenfold: 7, eightfold: 8, ninefold: 9, tenfold: 10, hundredfold: 100,
+  ...FOLD_MULTIPLES,
 };
 // Verbs of a multiple to come, after "to" or a modal ("expected to almost triple", "could double"), and the words
 // after them that make them something else ("double down", "double as", "to double digits").
@@ -106,7 +106,8 @@ const CURRENCY_WORDS = set(
     'dinars dinar shillings shilling kwacha baht ringgit rupiah lira liras krona kronor krone kroner zlotys zloty forints forint ' +
     'hryvnias hryvnia cedis cedi birr taka kyats kyat tenge manats lempiras quetzales quetzals rials rial pula',
 );
-const CURRENCY_TOKENS = set('$ us$ rs rs. £ € ¥ ₹ hk$ a$ c$');
+// With the codes and short forms written before a sum: "CHF 80m", "SFr80m" spaced, "KSh 2bn", "AED 40m", "₦50bn".
+const CURRENCY_TOKENS = set('$ us$ rs rs. £ € ¥ ₹ ₦ hk$ a$ c$ chf sfr aed dh ksh kes pkr inr ngn zar usd eur gbp');
 /** Their first characters in either case: most short words ("of", "in") are told apart without lower-casing them. */
 const CURRENCY_TOKEN_FIRSTS = new Set([...CURRENCY_TOKENS].flatMap((w) => [w.charCodeAt(0), w[0]!.toUpperCase().charCodeAt(0)]));
 const MONTHS = set('jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december');
@@ -136,7 +137,7 @@ const SPEC_UNITS = set(
 /** Units of a measured amount: "2 inches of rain", "2,750 tons of water", "30.8 GW of solar". */
 const MEASURE_UNITS = set(
   'tons tonnes ton tonne barrels gallons liters litres acres hectares miles mile kilometers kilometres km square degrees inches inch ' +
-    'feet foot meters metres millimeters millimetres centimeters centimetres pounds kilograms kg gw mw gigawatts megawatts twh gwh bushels cubic calories',
+    'feet foot meters metres millimeters millimetres centimeters centimetres pounds kilograms kilogram grams gram kg gw mw gigawatts megawatts twh gwh bushels cubic calories',
 );
 // Units of length in the singular, as they stand in an area or a volume before a noun: "square foot", "cubic meter".
 const AREA_UNITS = set('foot mile meter metre yard inch kilometer kilometre');
@@ -152,14 +153,37 @@ function measuredAmount(s: Sentence, spanStart: number, unit: number): boolean {
   // Not what one thing holds: "Each bag holds 5kg of flour", "the pack contains 2kg of rice".
   const held = HOLDING.has(before) || CONTAINING.has(before);
   const amountOf = s.lower(unit + 1) === 'of' && s.isWord(unit + 2) && !s.capitalized(unit + 2) && !SPEC_AFTER.has(s.lower(unit + 2)) && !FUNCTION_WORDS.has(s.lower(unit + 2)) && !held;
-  return changed || amountOf;
+  // "1.5C above pre-industrial levels", "2C warmer than average": a temperature against another.
+  const compared = suffixedDegrees(s, unit) && (COMPARED_TO.has(s.lower(unit + 1)) || (isLettersThen(s.lower(unit + 1), 'er') && s.lower(unit + 2) === 'than'));
+  return changed || amountOf || compared;
 }
+const COMPARED_TO = set('above below over under');
+// A race by its distance: "won the 100 metres", "the 5km race", "the 1,500m final", "the 10,000 metres".
+const RACE_UNITS = set('m metres meters km k mile miles');
+const RACE_WORDS = set('race races final finals heat heats hurdles relay freestyle backstroke breaststroke butterfly medley sprint steeplechase walk run');
+const RACE_METRES = new Set([60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000]);
+const RACE_KILOMETRES = new Set([5, 10, 21, 42]);
+/**
+ * After "the", a distance in a race's unit that a race word follows or that races are run over: where the race's name
+ * ends (the unit or the race word after it), or -1. Not "the 100 metres of track".
+ */
+function raceAt(s: Sentence, first: number, value: number, unit: string, after: number): number {
+  if (s.lower(first - 1) !== 'the' || !RACE_UNITS.has(unit)) return -1;
+  if (RACE_WORDS.has(s.lower(after))) return after;
+  const run = unit.startsWith('k') ? RACE_KILOMETRES.has(value) : unit.startsWith('mile') ? value === 1 : RACE_METRES.has(value);
+  return run && s.lower(after) !== 'of' ? after - 1 : -1;
+}
+const LISTED_PLANS = set('plan plans agenda programme program strategy proposal checklist list manifesto blueprint');
+/** Whether word k is written in degrees Celsius or Fahrenheit glued to its number ("1.5C", "34F"). */
+const suffixedDegrees = (s: Sentence, k: number): boolean => /^\d+(?:\.\d+)?[CF]$/.test(s.word(k));
 // Lengths too small for anything but one object's make, or rain and snow.
 const SMALL_LENGTHS = set('millimeters millimetres millimeter millimetre centimeters centimetres centimeter centimetre');
 const NOTHING_MADE = set('rain rainfall snow snowfall precipitation water sea');
 /** Words after a measure that make it one object's size or reach. */
 // "10 feet tall"; and compared with another thing's: "two inches wider than the old model".
 const SIZE_AFTER = set('tall long wide high deep thick across diameter taller longer wider deeper thicker thinner shorter heavier lighter bigger smaller narrower');
+/** Whether word k gives one thing's size; not "across" with more after it, which is where ("4,500 patients across 12 countries"). */
+const sizeWordAt = (s: Sentence, k: number): boolean => SIZE_AFTER.has(s.lower(k)) && !(s.lower(k) === 'across' && s.isWord(k + 1));
 const SIZE_BEFORE = set('weighs weighed weighing weigh measures measured measuring measure stands stood height length width weight diameter size display screen rated');
 const DIRECTIONS = set('north south east west northeast northwest southeast southwest away outside off from inland offshore upstream downstream');
 const SPEC_AFTER = set('range charge gallon battery tank');
@@ -191,6 +215,8 @@ const PEOPLE = set('he she i you');
 // One set's score: "6-3", "7-6".
 const SET_SCORE = /^\d{1,2}[-–]\d{1,2}$/;
 const AGE_LIMITS = set('over under above below');
+// Words of people before "were over 75" that make it their age: "those who died", "most of them".
+const AGED_BEFORE = set('those who them people victims patients dead residents');
 const DATING = set('dates dated dating date');
 const AGE_BOUNDS = set('older younger');
 // After the number and "and"/"or": "45 and over", "18 and up".
@@ -296,6 +322,8 @@ const RECORD_NOUNS = set('wins defeats losses draws');
 const CAREER_WORDS = set('career league international cup season test');
 // What follows a player's goals in a season: "15 goals this season", "50 goals for the club", "in 30 games".
 const SEASON_AFTER = set('season club campaign games matches appearances');
+// What only a cricket innings is counted in: balls faced, overs bowled, boundaries hit.
+const CRICKET_MEASURES = set('balls deliveries overs wickets fours sixes maidens');
 // A margin of a win that no poll gives: "won by 24 runs", "by six wickets", "by three strokes".
 const WIN_MARGINS = set('runs wickets strokes shots lengths goals');
 /**
@@ -317,6 +345,9 @@ function sportsTally(s: Sentence, spanStart: number, last: number): number {
   if (CAREER_WORDS.has(next) && (s.lower(last + 2) === 'goals' || s.lower(last + 2) === 'runs' || s.lower(last + 2) === 'wins')) return last + 2;
   if (prev === 'by' && WIN_MARGINS.has(next) && s.anyBefore(spanStart - 1, 3, SCORE_BEFORE)) return last + 1;
   if (prev === 'for' && s.lower(spanStart - 2) === 'out') return last;
+  // An innings' own measures: "112 off 98 balls", "bowled out in 38 overs", "four wickets for 32 runs", "12 fours".
+  if (next === 'off' && CRICKET_MEASURES.has(s.lower(last + 3))) return last; // "made 112 off 98 balls"
+  if ((CRICKET_MEASURES.has(next) && s.lower(last + 2) !== 'of') || (next === 'runs' && (prev === 'for' || prev === 'off') && s.anyBefore(spanStart - 1, 4, CRICKET_MEASURES))) return last + 1;
   // "have conceded 42 goals", "declared at 420": what a side let in, and the total a cricket side declared at.
   if (CONCEDING.has(prev) && SCORED.has(next) && s.lower(last + 2) !== 'of') return last + 1;
   if ((prev === 'at' || prev === 'on') && DECLARING.has(s.lower(spanStart - 2))) return last;
@@ -422,7 +453,7 @@ const APPROXIMATORS = set(
   'more_than less_than fewer_than at_least at_most up_to as_many_as as_much_as as_few_as as_little_as nearly almost about around roughly ' +
     'approximately over under close_to upwards_of an_estimated the_estimated estimated an_average_of a_total_of some just only just_over ' +
     'just_under well_over well_under more_than_double in_excess_of a_further another an_additional numbering totaling totalling totaled ' +
-    'totalled a_mere a_whopping an_extra almost_exactly exactly below above',
+    'totalled a_mere a_whopping an_extra almost_exactly exactly below above no_fewer_than no_more_than no_less_than not_less_than',
 );
 /** The last word of every approximator, so the lists are only joined where one can end. */
 const APPROXIMATOR_ENDS = new Set([...APPROXIMATORS].map((a) => a.slice(a.lastIndexOf('_') + 1)));
@@ -547,7 +578,8 @@ function tokenizeInto(text: string, from: number, to: number): number {
   return count;
 }
 
-const DIGITS = /^((?:US|HK|[ACS]|NZ|R)?\$|[£€¥₹])?([+\-−]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(.*)$/;
+// Thousands grouped in threes, or in the Indian way ("5,00,000"), after an optional currency sign.
+const DIGITS = /^((?:US|HK|[ACS]|NZ|R)?\$|[£€¥₹₦])?([+\-−]?)(\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(\.\d+)?(.*)$/;
 
 interface Numeral {
   /** First and last word of the numeral itself, approximators and counted nouns aside. */
@@ -771,6 +803,8 @@ const LAUNCHED = set('launched launches debuted debuts retailed retailing');
 const SUMS_SPENT = set('fund grant grants scheme bonus package deal project plan programme program budget loan award prize fine payout settlement investment bid contract rise raise increase payment payments subsidy rebate voucher vouchers allowance handout refund credit boost relief pension bursary scholarship cut');
 const PHRASE_STOPS = set('with for and or to in on at');
 // Verbs by which a firm brings out a product, in a headline's present too.
+// Kinds of goods a shop sells one at a time, which a price before them describes.
+const PRODUCT_KINDS = set('phone phones smartphone smartphones handset laptop laptops tablet tablets headset headphones earbuds console camera smartwatch watch speaker kettle toaster blender fryer e-bike e-reader router drone gadget device vacuum television tv monitor keyboard');
 const UNVEILING = set('unveils unveiled unveil launches launched launch debuts debuted releases released introduces introduced reveals revealed');
 const SAVING = set('save saves saving saved');
 const SHOP_PREPOSITIONS = set('on at in from');
@@ -804,8 +838,9 @@ const OFF_WHAT = set('all selected everything any your');
 const PRICED_THINGS = set('ticket tickets starters mains desserts dishes cocktails drinks pints entry admission fare fares room rooms menu');
 // Words after a sum that make it a change in a price: "£5 higher", "£30 a head dearer".
 const CHANGE_AFTER = set('higher lower more less dearer cheaper up down extra');
-// Words of sums paid out, earned or lost, which before a sum make "each" or "a head" no price.
-const PAYOUT_WORDS = set('compensation received receive receives paid payout payouts bribe bribes settlement settlements earn earns earned earning earnings donation donations loss losses average averages averaged wage wages salary salaries tax taxes fine fines grant grants benefit benefits award awards damages');
+// Words of sums paid out, earned, lost or spent, which before a sum make "each" or "a head" no price ("Corvinia spends
+// $410 per head on health").
+const PAYOUT_WORDS = set('compensation received receive receives paid payout payouts bribe bribes settlement settlements earn earns earned earning earnings donation donations loss losses average averages averaged wage wages salary salaries tax taxes fine fines grant grants benefit benefits award awards damages spend spends spent spending funding budget');
 // What one unit of a price is: "£75 a head", "£4 per pint".
 const PRICED_UNITS = set('head person portion plate glass bottle pint ticket seat item piece');
 // One home or plot, which an agent lists and prices one at a time.
@@ -869,6 +904,11 @@ function digitNumeral(s: Sentence, k: number): Numeral | null {
   const n: Numeral = { first: currency && m[1] === undefined ? k - 1 : k, last: k, value, currency, percent: false, words: false, scaled: false, suffix };
   const lowerSuffix = suffix.toLowerCase();
   if (lowerSuffix === '%') n.percent = true;
+  else if (lowerSuffix === 'pc') {
+    // "60pc": per cent as British papers write it, read as "%".
+    n.percent = true;
+    n.suffix = '%';
+  }
   else if (lowerSuffix in SCALES && lowerSuffix !== 'hundred' && (currency || lowerSuffix.length > 2)) {
     n.scaled = true;
     n.value = value * (SCALES[lowerSuffix] as number);
@@ -1002,8 +1042,12 @@ function multipleOf(s: Sentence, k: number): boolean {
   const w = s.lower(k);
   // "twice a week", "three times a day": how often, per a span of time.
   if ((w === 'a' || w === 'an') && TIME_UNITS.has(s.lower(k + 1))) return false;
-  return MULTIPLIED_AFTER.has(w) || (s.isWord(k) && /^[$£€\d]/.test(s.word(k))) || (isLettersThen(w, 'er') && w.length > 4 && !s.capitalized(k));
+  // "three times last year's pace", "twice Hull's rate": what is multiplied is someone's or some time's.
+  const owned = POSSESSIVE_END.test(w) || (LAST_OR_THIS.has(w) && TIME_UNITS.has(s.lower(k + 1).replace(POSSESSIVE_END, '')) && POSSESSIVE_END.test(s.lower(k + 1)));
+  return owned || MULTIPLIED_AFTER.has(w) || (s.isWord(k) && /^[$£€\d]/.test(s.word(k))) || (isLettersThen(w, 'er') && w.length > 4 && !s.capitalized(k));
 }
+const POSSESSIVE_END = /['’]s$/;
+const LAST_OR_THIS = set('last this next');
 
 /** Where the approximator before word k starts ("more than", "about"), or k when there is none. */
 function approximatorStart(s: Sentence, k: number): number {
@@ -1118,13 +1162,16 @@ export function findNumbers(text: string, start: number, end: number): NumberMen
     const before = out[out.length - 1];
     if (before && isConversion(text, before, found.mention)) found.mention.kind = 'conversion';
     else if (before && listedSpec(text, before, found.mention)) found.mention.kind = 'spec';
-    out.push(found.mention);
+    // "12 per 100,000 people", "31 deaths per 1,000": a rate's base belongs to its figure, no count of its own.
+    if (before && isFigureClaim(before) && PER_BASE.test(text.slice(before.end, found.mention.start))) before.end = found.mention.end;
+    else out.push(found.mention);
     k = Math.max(k, found.lastWord);
   }
   listedLikeTheirItems(text, out);
   return out;
 }
 
+const PER_BASE = /^\s+(?:per|for every|in every)\s+$/;
 // What a list of bare numbers is, once one item says it: "aged 19, 22 and 25", "on 2, 9 and 16 October", "junctions 24
 // and 25" are ages, dates and labels, each item, though only one has the word that tells.
 const LISTED_KINDS: ReadonlySet<NumberKind> = new Set(['age', 'date', 'label']);
@@ -1494,6 +1541,8 @@ function classify(s: Sentence, n: Numeral): Found | null {
   // "won the title twice", "declined the offer twice": how often, not how much; "twice as many" is a multiple.
   if (n.kind === 'multiple' && (s.lower(first) === 'twice' || s.lower(first) === 'thrice') && !multipleOf(s, last + 1)) return ends.found('frequency', last, first);
   if (n.kind === 'multiple') return ends.found('multiple');
+  // "widened by a factor of three": a multiple told by its factor.
+  if (prev === 'of' && prev2 === 'factor' && !n.currency && !n.percent) return ends.found('multiple', last, s.lower(first - 3) === 'a' ? first - 3 : first - 2);
   if (n.kind === 'count') return ends.found('count');
   // "the 787-9 jet": a second number far smaller than a first in the hundreds is a variant, not a range.
   if (!n.words && !n.currency && !n.percent && value >= 100 && value < 1000 && n.high !== undefined && n.high < value / 10 && /^\d+-\d+$/.test(s.word(first))) return ends.found('model', last, first);
@@ -1526,6 +1575,8 @@ function classify(s: Sentence, n: Numeral): Found | null {
     if (suffix.startsWith('-') || suffix.startsWith('–')) {
       const unit = suffix.slice(1);
       if (TIME_UNITS.has(unit) || unit === 'hour' || unit === 'min') return ends.found('duration', last, first);
+      // "a five-point plan", "a 10-point agenda": how many parts a plan has, its name more than a figure.
+      if (unit === 'point' && LISTED_PLANS.has(next)) return ends.found('name', last + 1, first);
       if (/^(?:point|points|percent|percentage-point)$/.test(unit)) return ends.found('percent', last);
       if (unit === 'fold' || unit === 'times') return ends.found('multiple', last);
       if (unit in SCALES) return n.currency ? ends.found('money') : ends.withNoun('count');
@@ -1536,6 +1587,8 @@ function classify(s: Sentence, n: Numeral): Found | null {
     }
     if (suffix.startsWith('/')) return ends.found(n.currency ? 'price' : 'spec', last, first);
     if (n.currency && /^(?:bn|m|mn|k|b|tn|trn)$/.test(suffix)) return ends.found('money');
+    const race = raceAt(s, first, value, suffix, last + 1);
+    if (race >= 0) return ends.found('name', race, first);
     // "2.3M customers", "10K records": a count with its scale glued on, before what it counts; not "4K TVs", "a 10K
     // run" or "the 400m hurdles" (metres).
     if ((GLUED_SCALES.has(n.suffix) && (!Number.isInteger(value) || value >= 10) && isPluralNoun(s, last + 1) && !SPEC_UNITS.has(next)) || millionsOf(n.suffix, next, prev)) {
@@ -1544,7 +1597,7 @@ function classify(s: Sentence, n: Numeral): Found | null {
       return ends.withNoun('count');
     }
     // "The border is 400km long": one thing's size, as "10 feet tall" is.
-    if ((MEASURE_UNITS.has(suffix) || SPEC_UNITS.has(suffix)) && SIZE_AFTER.has(next)) return ends.found('size', last, first);
+    if ((MEASURE_UNITS.has(suffix) || SPEC_UNITS.has(suffix)) && sizeWordAt(s, last + 1)) return ends.found('size', last, first);
     if (PHYSICAL_UNITS.has(suffix) && measuredAmount(s, spanStart, last)) return ends.found('measure', last, first);
     if (SPEC_UNITS.has(suffix) || (MEASURE_UNITS.has(suffix) && afterSpecNoun(s, first))) return ends.found('spec', last, first);
     if (MEASURE_UNITS.has(suffix)) return ends.found('measure', last, first);
@@ -1706,9 +1759,11 @@ function classify(s: Sentence, n: Numeral): Found | null {
   // "a customer under 18", "every child under 12": one person. After "every", "any", "each" or "no" the word after the
   // limit ending in "s" is the person's verb, as after "anyone" ("any child under 12 rides free"); after "a" it may
   // be what is counted ("beat a rival over 20 votes").
+  // "Most of those who died were over 75", "…, most of them over 80": people's age at the clause's end.
+  const peopleWere = bareInteger && value >= 16 && (BEING_PLURAL.has(prev2) || prev2 === 'them') && !s.isWord(last + 1) && s.anyBefore(first - 1, 8, AGED_BEFORE);
   const onePerson = AGE_LIMITS.has(prev) ? onePersonAt(s, first - 2) : '';
   const personVerb = EACH_PERSON.has(onePerson) && !MEASURE_UNITS.has(next) && !SPEC_UNITS.has(next) && !MOVE_UNITS.has(next);
-  if (wholeCount && value < 120 && AGE_LIMITS.has(prev) && (agedPeople(prev2) || AGE_BEFORE.has(prev2) || whoAre || onePerson) && (!isPluralNoun(s, last + 1) || ANYONE.has(prev2) || personVerb) && !TIME_UNITS.has(next) && !ABSTRACT_COUNTS.has(next)) return ends.found('age', last, first - 1);
+  if (wholeCount && value < 120 && AGE_LIMITS.has(prev) && (agedPeople(prev2) || AGE_BEFORE.has(prev2) || whoAre || peopleWere || onePerson) && (!isPluralNoun(s, last + 1) || ANYONE.has(prev2) || personVerb) && !TIME_UNITS.has(next) && !ABSTRACT_COUNTS.has(next)) return ends.found('age', last, first - 1);
   // "Latinos younger than 30", "all of them are older than 50"; not "buildings older than 50 years".
   if (bareInteger && value < 120 && prev === 'than' && AGE_BOUNDS.has(prev2) && !TIME_UNITS.has(next) && !isPluralNoun(s, last + 1)) return ends.found('age', last, first - 2);
   // "Fiorina, then 44, was", "Reed, now 61, said": an age set off after a name, with when it was.
@@ -1774,8 +1829,7 @@ function classify(s: Sentence, n: Numeral): Found | null {
   // "taking his tally for the season to 18": a player's running count is a record.
   if (!n.currency && !n.percent && prev === 'to' && s.anyBefore(first - 1, 6, TALLIES) && s.anyBefore(first - 1, 8, OWN)) return ends.found('score', last, first);
   // "140,000 words long", "five storeys high": one thing's size in any unit of its own.
-  // Not "4,500 patients across 12 countries": "across" with more after it is where, not how wide.
-  const sizeAfter = SIZE_AFTER.has(s.lower(last + 2)) && !(s.lower(last + 2) === 'across' && s.isWord(last + 3));
+  const sizeAfter = sizeWordAt(s, last + 2);
   if (!n.currency && !n.percent && sizeAfter && /^[a-z-]+s$/.test(s.word(last + 1)) && !TIME_UNITS.has(next)) return ends.found('size', last + 1);
   // "a 12,000 square-foot office", "the 2,000 square mile reserve": an area in the singular before a noun is one
   // thing's size, as "a 12,000-square-foot office" is.
@@ -1785,13 +1839,15 @@ function classify(s: Sentence, n: Numeral): Found | null {
   // Measures: "2 inches of rain" is a measured amount; "10 feet tall", "weighs 200 pounds" one object's size;
   // "277 miles of range" a specification; "two miles from the site" a place.
   if (!n.currency && !n.percent && next === 'metric' && MEASURE_UNITS.has(s.lower(last + 2))) return ends.found('measure', last + 2); // "2,500 metric tons"
+  const race = n.currency || n.percent ? -1 : raceAt(s, first, value, next, last + 2);
+  if (race >= 0) return ends.found('name', race, first);
   if (!n.currency && !n.percent && (MEASURE_UNITS.has(next) || SPEC_UNITS.has(next))) {
     // "80,000 square feet", "40 cubic meters": the area's or the volume's unit is both words.
     const unit = (next === 'square' || next === 'cubic') && MEASURE_UNITS.has(s.lower(last + 2)) ? last + 2 : last + 1;
     const after = s.lower(unit + 1);
     if (afterSpecNoun(s, first)) return ends.found('spec', unit);
     // "a marsh only 300 square miles in size": one thing's size said so.
-    if (SIZE_AFTER.has(after) || (after === 'in' && s.lower(unit + 2) === 'size') || s.anyBefore(spanStart, 3, SIZE_BEFORE)) return ends.found('size', unit);
+    if (sizeWordAt(s, unit + 1) || (after === 'in' && s.lower(unit + 2) === 'size') || s.anyBefore(spanStart, 3, SIZE_BEFORE)) return ends.found('size', unit);
     // "a 2 GW solar array", "a 40 ton truck": a measure between "a" and what it measures is that one thing's size.
     if (!SPEC_UNITS.has(next) && INDEFINITE.has(s.lower(spanStart - 1)) && spanStart === first && s.isWord(unit + 1) && !s.capitalized(unit + 1) && !FUNCTION_WORDS.has(after) && !TIME_UNITS.has(after)) return ends.found('size', unit);
     if (after === 'of' && SPEC_AFTER.has(s.lower(unit + 2))) return ends.found('spec', unit + 2);
@@ -1894,6 +1950,8 @@ function classify(s: Sentence, n: Numeral): Found | null {
     if (prev === 'at' && (STARTING.has(s.lower(spanStart - 2)) || (sum < 10000 && LAUNCHED.has(s.lower(spanStart - 2))))) return ends.found('price');
     // "the $49 Acme adapter": a price set before a product's name.
     if (sum < 10000 && DETERMINERS_OF_PRODUCT.has(prev) && s.capitalized(last + 1) && s.isWord(last + 1)) return ends.found('price');
+    // "The $799 phone goes on sale", "a £49 smartwatch": a price before a kind of product.
+    if (sum < 10000 && DETERMINERS_OF_PRODUCT.has(prev) && PRODUCT_KINDS.has(s.lower(last + 1))) return ends.found('price');
     // "Acme unveils £19.99 smart kettle", "launches a £499 e-bike": a price before the product a firm brings out.
     const launching = UNVEILING.has(prev) || (DETERMINERS_OF_PRODUCT.has(prev) && UNVEILING.has(s.lower(spanStart - 2)));
     // Up to the phrase's end: "a £1,299 laptop with support" is a laptop.
@@ -2238,10 +2296,11 @@ function marketWordBefore(s: Sentence, from: number, reach: number): boolean {
   }
   return false;
 }
-/** At j, "market share" or the market of "share of the (snack) market": a proportion, not a market that moves. */
+/** At j, "market share", "vote share" or the market of "share of the (snack) market": a proportion, not a market that moves. */
 function shareOfAMarket(s: Sentence, j: number): boolean {
   if (s.lower(j) === 'market' && s.lower(j + 1) === 'share') return true;
-  if (s.lower(j) === 'share' && (s.lower(j - 1) === 'market' || s.lower(j + 1) === 'of')) return true;
+  // "The party's vote share fell 6 points": a share of votes, no market either.
+  if (s.lower(j) === 'share' && (s.lower(j - 1) === 'market' || s.lower(j - 1) === 'vote' || s.lower(j + 1) === 'of')) return true;
   for (let k = j - 1; k >= j - 4 && k > 0; k--) if (s.lower(k) === 'of' && s.lower(k - 1) === 'share') return s.lower(j) === 'market';
   return false;
 }
