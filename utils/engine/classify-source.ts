@@ -166,7 +166,7 @@ const UNCHECKED = new Set(['unconfirmed', 'unverified', 'unsourced']);
 // "Emails show", "Figures show", "public records show", "Leaks suggest", "Reviews suggest", which say neither whose nor
 // which (the guide's "a study").
 // "The figures", "court records", "Acme figures", "figures from the ONS" say so and are named.
-const UNTRACED_RECORDS = new Set(['projections', 'forecasts', 'calculations', 'returns', 'models', 'records', 'documents', 'emails', 'figures', 'leaks', 'benchmarks', 'reviews', 'listings', 'screenshots', 'guidebooks']);
+const UNTRACED_RECORDS = new Set(['projections', 'forecasts', 'calculations', 'returns', 'models', 'records', 'documents', 'emails', 'figures', 'leaks', 'benchmarks', 'reviews', 'listings', 'screenshots', 'guidebooks', 'results']);
 const UNTRACING_QUALIFIERS = new Set(['public', 'preliminary', 'early', 'initial', 'partial', 'unofficial', 'available', 'new', 'recent', 'latest', 'leaked', 'internal']);
 // Where a poll was taken ("in Ohio"), unlike where a study was published ("in the Lancet").
 const PLACES_OF_RECORDS = new Set(['in', 'across', 'throughout']);
@@ -200,7 +200,10 @@ const COUNSEL = new Set(['lawyer', 'attorney', 'counsel', 'solicitor', 'barriste
 const FILED = new Set(['filed', 'submitted', 'lodged']);
 // The accused's side of a case, in either spelling: "the defence", "defense counsel".
 const DEFENCE = /^defen[cs]e$/;
-const REPRESENTATIVES = new Set([...SPOKESPEOPLE_PLURAL, 'lawyers', 'attorneys', 'solicitors', 'barristers', 'executives', 'officials', 'managers', 'staff', 'owners', 'operators', 'founders', 'trustees', 'directors']);
+const OPEN_PLACES = new Set(['market', 'markets', 'bazaar', 'square', 'mall', 'camp', 'camps', 'beach', 'park', 'stadium']);
+// Those who plead a client's case, whose words are the client's.
+const ADVOCATES_OF = new Set(['lawyers', 'attorneys', 'solicitors', 'barristers']);
+const REPRESENTATIVES = new Set([...SPOKESPEOPLE_PLURAL, ...ADVOCATES_OF, 'executives', 'officials', 'managers', 'staff', 'owners', 'operators', 'founders', 'trustees', 'directors']);
 // People who work for whoever follows "for": "Strategists for Reed say" are his staff, not a group of that name.
 const WORKING_FOR = new Set([...REPRESENTATIVES, 'aides', 'advisers', 'advisors', 'strategists', 'staffers', 'operatives', 'consultants', 'surrogates']);
 const GROUP_NAME_LINKS = new Set(['for', 'against', 'without']);
@@ -732,7 +735,9 @@ function classifyPhrase(words: readonly Token[], sentenceStart: number): SourceC
   const byAt = participle === 'by' || participle === 'from' ? headIndex + 1 : putsOutRecord(head, participle) && lowerAt(lowers, headIndex + 2) === 'by' ? headIndex + 2 : kept ? headIndex + 2 : byAfterMaking(lowers, headIndex + 1);
   const madeBy = RECORD_CROWDS.has(head) && byAt > 0;
   const byBody = madeBy && bodyAfter(lowers, byAt);
-  const affiliation = ((AFFILIATIONS.has(lowerAt(lowers, headIndex + 1)) || madeBy) && namedAt > headIndex) || byBody;
+  // "Traders at Kisumu market", "stallholders in the Leeds square": a named open place is where a crowd is, no body.
+  const openPlace = OPEN_PLACES.has(lowerAt(lowers, words.length - 1));
+  const affiliation = (((AFFILIATIONS.has(lowerAt(lowers, headIndex + 1)) && !openPlace) || madeBy) && namedAt > headIndex) || byBody;
 
   // "Chain emails claim", "Viral messages say", "forwarded posts warn": messages passed hand to hand, whose writer
   // no one knows, speak as rumour does; so do records the writer says no one has checked ("Unconfirmed figures put
@@ -866,7 +871,10 @@ function classifyPhrase(words: readonly Token[], sentenceStart: number): SourceC
     // for a body the story has in view, on the record, as "agency officials" do.
     const forWhom = lowerAt(lowers, headIndex + 1);
     const theBody = lowerAt(lowers, headIndex + 2) === 'the' && ON_RECORD_BODIES.has(lowerAt(lowers, headIndex + 3)) && words.length === headIndex + 4;
-    if (REPRESENTATIVES.has(head) && (forWhom === 'for' || AFFILIATIONS.has(forWhom)) && (namedAt > headIndex || theBody)) return NAMED_SOURCE;
+    // Counted, its officials and staff are a small unnamed group, as "Two Pentagon officials" are ("two officials at the
+    // agency told"); its spokesmen and lawyers still speak for it.
+    const countedInsiders = COUNT_WORD.test(first) && isCrowdOfPeople(head) && !SPOKESPEOPLE_PLURAL.has(head) && !ADVOCATES_OF.has(head);
+    if (REPRESENTATIVES.has(head) && (forWhom === 'for' || AFFILIATIONS.has(forWhom)) && (namedAt > headIndex || theBody)) return countedInsiders ? anonymousSource(words, phrase, hasName) : NAMED_SOURCE;
     // "Acme's estimates", "the party's polls": records a name owns are its records, where its critics are no one's;
     // "Reed's lawyers", "Acme's executives" speak for their client or their firm, as "lawyers for Reed" do.
     const owner = words.slice(0, headIndex).find((w) => isPossessive(w) && w.capitalized && !OWNERLESS.has(w.lower.replace(POSSESSIVE, '')) && !NOT_A_NAME.has(w.lower.replace(POSSESSIVE, '')));

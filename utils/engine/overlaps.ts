@@ -37,14 +37,17 @@ export function resolveOverlaps(findings: Finding[]): Finding[] {
   return kept;
 }
 
-// "Unconfirmed reports say", "according to unverified accounts": the writer's hedge opening a weak source's phrase is
-// a finding of its own, and the source keeps the words after it, where its head noun stands. Not a hedge further in
-// ("Two sources reportedly close to the talks", "Some unverified reports"), whose phrase would lose its head or its count.
+// "Unconfirmed reports say", "according to unverified accounts", "An unverified video shows": the writer's hedge
+// opening a weak source's phrase is a finding of its own, and the source keeps the words after it, where its head noun
+// stands. Not a hedge further in ("Two sources reportedly close to the talks", "Some unverified reports"), whose
+// phrase would lose its head or its count.
 const splitsForHedge = (weak: Finding) => weak.kind === 'vague-attribution' || weak.kind === 'anonymous-source';
 function hedgeSplitting(weak: Finding, hedge: Finding): boolean {
   const before = weak.text.slice(0, hedge.start - weak.start).trim().toLowerCase();
-  return hedge.kind === 'hedge' && splitsForHedge(weak) && weak.start <= hedge.start && hedge.end < weak.end && (before === '' || before === 'according to') && /\p{L}/u.test(weak.text.slice(hedge.end - weak.start));
+  return hedge.kind === 'hedge' && splitsForHedge(weak) && weak.start <= hedge.start && hedge.end < weak.end && HEDGE_OPENERS.has(before) && /\p{L}/u.test(weak.text.slice(hedge.end - weak.start));
 }
+// What may stand before a hedge that splits: nothing, "according to", or an article ("An unverified video shows").
+const HEDGE_OPENERS = new Set(['', 'according to', 'a', 'an', 'the']);
 
 /** The finding from the first word after `end` on. */
 function restAfter(finding: Finding, end: number): Finding {

@@ -99,7 +99,9 @@ const LY_ADJECTIVES = new Set(['early', 'elderly']);
 const NOUN_LIKE: ReadonlySet<string> = new Set([...KEPT_BASE_FORMS, 'calls', 'call']);
 const CLAUSE_ONLY_FORMS = new Set(['projects', 'forecasts']);
 // A count moving, said of the noun before it: "claims rose", "reports have fallen".
-const MOVED = new Set(['rose', 'fell', 'jumped', 'dropped', 'climbed', 'surged', 'soared', 'plunged', 'declined', 'increased', 'decreased', 'slipped', 'edged', 'tumbled', 'doubled', 'tripled', 'halved', 'risen', 'fallen', 'rise', 'fall', 'rises', 'falls']);
+const MOVED = new Set(['rose', 'fell', 'jumped', 'dropped', 'climbed', 'surged', 'soared', 'plunged', 'declined', 'increased', 'decreased', 'slipped', 'edged', 'tumbled', 'doubled', 'tripled', 'halved', 'risen', 'fallen', 'rise', 'fall', 'rises', 'falls',
+  // A total reached: "asylum claims approached 80,000", "aid pledges totalled $6.7bn".
+  'approached', 'totalled', 'totaled', 'topped', 'exceeded', 'amounted', 'numbered', 'reached']);
 const countMoves = (tokens: readonly Token[], k: number): boolean =>
   MOVED.has(at(tokens, k).lower) || (/^ha(?:s|ve|d)$/.test(at(tokens, k).lower) && MOVED.has(at(tokens, k + 1).lower));
 // Shares of people, singular in form, that take a plural verb: "a third say", "a majority agree".
@@ -3079,7 +3081,8 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if (NOUN_LIKE.has(verb.lower) && /[^s]s$/.test(verb.lower) && PLURAL_QUANTIFIERS.has(prev.lower)) return;
   if (NOUN_LIKE.has(verb.lower) && (next.lower === 'from' || next.lower === 'of')) return; // "movies and TV shows from Pixar"
   // "Jobless claims rose to 230,000", "asylum claims have fallen": a count of them moving, so the form is its noun.
-  if (NOUN_LIKE.has(verb.lower) && verb.lower.endsWith('s') && countMoves(tokens, i + 1)) return;
+  // So are "pledges" counted: "aid pledges totalled $6.7bn".
+  if ((NOUN_LIKE.has(verb.lower) || verb.lower === 'pledges') && verb.lower.endsWith('s') && countMoves(tokens, i + 1)) return;
   // "The budget office projects that …", "Acme forecasts revenue will …": a plural noun far more often ("regime
   // projects", "weather forecasts"), a verb only before what it projects.
   // A named body's forecast of a thing: "The IMF forecasts growth of 2%", "the Met Office forecasts heavy rain" ("Ann
@@ -5829,8 +5832,14 @@ function cueReportsAnAct(tokens: readonly Token[], i: number): boolean {
   // So does dismissing a person ("the judge dismissed a juror", "dismissed two aides"), where dismissing a claim, or a
   // person as something ("dismissed Marsh as a lightweight"), is one's own claim.
   const dismissesSomeone = lower.startsWith('dismiss') && personObject(tokens, i) && !dismissedAsSomething(tokens, i);
-  return (SHOWN.has(lower) && showsAQuality(tokens, i)) || agreedToAct(tokens, i) || (lower.startsWith('confirm') && confirmsAppointee(tokens, i)) || dismissesSomeone;
+  // "Reed said nothing as 200 supporters cheered", "Marsh said little": saying nothing is silence, no claim.
+  // Not "said nothing had changed", a claim that nothing had.
+  const saidNothing = SPEECH_VERBS.has(lower) && SAYING_NOTHING.has(at(tokens, i + 1).lower) && (!isWord(at(tokens, i + 2)) || SILENCE_ENDS.has(at(tokens, i + 2).lower));
+  return (SHOWN.has(lower) && showsAQuality(tokens, i)) || agreedToAct(tokens, i) || (lower.startsWith('confirm') && confirmsAppointee(tokens, i)) || dismissesSomeone || saidNothing;
 }
+const SAYING_NOTHING = new Set(['nothing', 'little']);
+// What may follow "said nothing" and leave it silence: a clause of time or a topic ("as", "when", "about the plan").
+const SILENCE_ENDS = new Set(['as', 'when', 'while', 'during', 'after', 'before', 'until', 'about', 'of', 'on', 'in', 'at', 'to', 'and', 'but']);
 
 /** Whether "and" or "but" stands before the verb at i, adverbs and auxiliaries between: "and later said". */
 const joinedToClause = (tokens: readonly Token[], i: number): boolean => CONJUNCTIONS_OF_CLAUSES.has(at(tokens, skipBetween(tokens, i - 1)).lower);

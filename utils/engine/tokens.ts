@@ -269,6 +269,10 @@ export function firstTokenFrom(tokens: readonly Token[], offset: number): number
 const capitalSecond = (text: string, i: number, j: number): boolean =>
   j - i > 2 && isLowerCode(text.charCodeAt(i)) && isAsciiCapital(text.charCodeAt(i + 1)) && isLowerCode(text.charCodeAt(i + 2));
 
+// "al-Nuaimi", "el-Sayed", "ash-Shami": an Arabic article joined to a capitalised name belongs to it.
+const NAME_PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|ul|ur)-\p{Lu}/u;
+const particleName = (text: string, i: number, j: number): boolean => j - i > 4 && NAME_PARTICLE.test(text.slice(i, Math.min(j, i + 6)));
+
 export function tokenize(text: string, from: number, to: number): Token[] {
   const tokens: Token[] = [];
   let i = from;
@@ -307,7 +311,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     if (closing) j -= 2;
     // A run of quote marks alone (the doubled apostrophes of some archives) is punctuation, not a word.
     const word = new PageToken(text, i, j, isQuoteRun(text, i, j));
-    word.capitalized = c < 128 ? isAsciiCapital(c) || capitalSecond(text, i, j) || corporateSuffix(text, word.text, j, tokens[tokens.length - 1]) : startsWithCapital(word.text);
+    word.capitalized = c < 128 ? isAsciiCapital(c) || capitalSecond(text, i, j) || particleName(text, i, j) || corporateSuffix(text, word.text, j, tokens[tokens.length - 1]) : startsWithCapital(word.text);
     word.endsSentence = text.charCodeAt(j - 1) === FULL_STOP && !isAbbreviated(word.text);
     word.flags = wordClass(text, word, classes) | (hasFigureForm(word, c, classes) ? WordClass.Figure : 0);
     tokens.push(word);
