@@ -1571,6 +1571,38 @@ describe('references across sentences', () => {
     expect(analyzeText(other).find((f) => f.text === 'He said')?.reason).not.toContain('“Ode”');
   });
 
+  test('a speaker named alone opening the sentence before is who "she" is, before an unnamed speaker further back', () => {
+    const text = '“We have 500 volunteers,” Marsh said.\n\nA council aide, who would not give her name, said the budget had been cut.\n\nMarsh would not confirm that. She said the council had spent 4 million crowns on the sea wall.';
+    const found = analyzeText(text);
+    expect(found.find((f) => f.text === 'She said')).toMatchObject({ kind: 'named-source' });
+    expect(found.find((f) => f.text === 'She said')?.reason).toContain('refers to “Marsh”');
+    expect(found.some((f) => f.kind === 'unverified-figure')).toBe(false);
+    // Not when the sentence before opens with no one the article had speak.
+    const unnamed = text.replace('Marsh would not confirm that.', 'The council would not confirm that.');
+    expect(analyzeText(unnamed).find((f) => f.text === 'She said')).toMatchObject({ kind: 'anonymous-source' });
+  });
+
+  test.each([
+    // A lone first sentence whose cue is in the past is a lead, which a later reference may reach back to.
+    ['Two officials familiar with the plan said Acme would be sold.\n\nThe officials said the sale would come in January.', 'The officials said'],
+    // What people know of a body is no body they are: "The people" are the people.
+    ['Two people with some knowledge of the bank’s finances said it would cut 1,500 jobs. The people said the cuts would come in January.', 'The people'],
+  ])('a reference back to a counted unnamed group stays anonymous: %s', (text, reference) => {
+    const found = analyzeText(text).find((f) => f.text === reference);
+    expect(found).toMatchObject({ kind: 'anonymous-source' });
+    expect(found?.reason).toContain('first described as “Two');
+  });
+
+  test('a headline’s unnamed sources are no one a later reference is', () => {
+    const found = analyzeText('Acme to be sold, sources say\n\nThe officials said the sale would come in January.').find((f) => f.text.startsWith('The officials'));
+    expect(found?.reason ?? '').not.toContain('first described as');
+  });
+
+  test('the name set beside the role that opens the sentence is who "he" is in the next', () => {
+    const text = '“We have 500 volunteers,” Marsh said.\n\nThe mayor’s deputy, Tom Reed, spoke next. “The river rose fast,” he said.';
+    expect(analyzeText(text).find((f) => f.text === 'he said')?.reason).toContain('refers to “Tom Reed”');
+  });
+
   test.each([
     // The one first name the article writes before a surname says "he" or "she" for the surname alone.
     ['Ann Marsh, a grower from Hull, said she would not back the levy.\n\n“It is unfair,” Marsh said.\n\nOn Friday, he suggested the vote wait.', '“Marsh”', true],

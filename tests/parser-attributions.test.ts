@@ -5954,11 +5954,14 @@ describe('findAttributions', () => {
     expect(he?.reason).toContain('“Reed”');
   });
 
-  test('a surname the article never gave in full names no one for "he"', () => {
+  test('a surname the article never gave, in full or as a speaker, names no one for "he"', () => {
     const text =
-      '“We will talk,” said Reed.\n\n“It matters more for him,” said one former aide, who asked not to be named.\n\n' +
+      '“We will talk,” said the mayor.\n\n“It matters more for him,” said one former aide, who asked not to be named.\n\n' +
       'Reed later left the hall. On the levy, he argues that it can wait.';
     expect(analyzeText(text).find((f) => f.text.startsWith('he argues'))?.kind).toBe('anonymous-source');
+    // A speaker given by the one name is given it: "said Reed", then "Reed … he".
+    const spoken = text.replace('said the mayor', 'said Reed');
+    expect(analyzeText(spoken).find((f) => f.text.startsWith('he argues'))?.reason).toContain('“Reed”');
   });
 
   test.each([

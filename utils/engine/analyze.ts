@@ -367,11 +367,14 @@ const AUDIENCE_BEFORE = /^\s*(?:(?!(?:that|he|she|it|they|we|i|you)\b)[a-z]+\s+)
 const HEDGED = /\b(?:reportedly|allegedly|purportedly|supposedly)\s+(?:\S+\s+)?$/i;
 // A source phrase that opens with a name, not with a determiner or a pronoun.
 const POSSESSIVE_END = /['’]s$/;
-/** Keeps the last word of a full name ("Ann Marsh"), by which the article may call its person alone. */
-function addSurname(surnames: Set<string>, name: string): void {
+/**
+ * Keeps the last word of a full name ("Ann Marsh"), by which the article may call its person alone; and, for a speaker,
+ * a name given alone ("Parry said"), by which it goes on calling them.
+ */
+function addSurname(surnames: Set<string>, name: string, speaker = false): void {
   const parts = name.split(/\s+/);
   const last = parts.at(-1) as string;
-  if (parts.length > 1 && /^\p{Lu}\p{Ll}/u.test(last)) surnames.add(last.toLowerCase().replace(POSSESSIVE_END, ''));
+  if ((parts.length > 1 || speaker) && /^\p{Lu}\p{Ll}/u.test(last)) surnames.add(last.toLowerCase().replace(POSSESSIVE_END, ''));
 }
 
 const NAME_OPENING = /^(?!(?:The|A|An|This|That|These|Those|His|Her|Their|Its|He|She|They|It|We|I|Both|All)\b)\p{Lu}/u;
@@ -850,7 +853,9 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
       // paragraph, is who "he" is, before a speaker an earlier sentence introduced. Only between named people: the
       // kind stands, the reason names the right one.
       // So is one when no one else could be: "he" after a paragraph that named only women.
-      const staleSpeaker = resolved?.kind === 'named-source' && resolved.antecedent.sentence < s - 1;
+      // So is one who opens the sentence before after an unnamed speaker further back: "A council aide … said the budget
+      // was cut. ¶ Parry would not confirm that. She said …" is Parry.
+      const staleSpeaker = resolved !== undefined && resolved !== null && resolved.antecedent.sentence < s - 1;
       if (personPronoun && (resolved ? staleSpeaker : a.kind === 'named-source') && paragraphs[s - 1] === paragraph) {
         const prior = personOpening(s - 1, personPronoun);
         if (prior) resolved = { kind: 'named-source', specificity: undefined, antecedent: prior };
@@ -858,7 +863,10 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
         // against the pronoun ("Tim Ode testified … ¶ Ode was the third witness … He said"); not "Reed" after both
         // "Ann Reed" and "Tom Reed".
         const surname = prior === undefined ? surnameOpener(text, sentences[s - 1] as Span, surnames, paragraph, s - 1) : null;
-        const fullNames = surname ? [...namedPeople.keys()].filter((name) => name.endsWith(` ${surname.mention.text}`)) : [];
+        // The full name, or the name alone when the article only ever gave that ("Parry said").
+        const known = surname ? [...namedPeople.keys()] : [];
+        const byFullName = known.filter((name) => name.endsWith(` ${surname?.mention.text}`));
+        const fullNames = byFullName.length ? byFullName : known.filter((name) => name === surname?.mention.text);
         const fullName = fullNames.length === 1 ? namedPeople.get(fullNames[0] as string) : undefined;
         if (surname && fullName && !genderClash(personPronoun, surname.mention, pronouns) && (firstNameGender(fullName) ?? personPronoun) === personPronoun) resolved = { kind: 'named-source', specificity: undefined, antecedent: surname.mention };
       }
@@ -947,7 +955,9 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
         // "Proponents, including Acme, have urged …, although they say": a crowd named by its members is a group "they"
         // refers to, whether or not its noun is one the lexicon knows.
         if (member) mention.namesGroup = true;
-        if (s === 0 && standsAlone(readings, s)) mention.headline = true;
+        // A lone first sentence is a headline, unless its cue is in the past, as a lead's is and a headline's seldom
+        // ("Two officials familiar with the plan said Acme would be sold." against "Acme to be sold, sources say").
+        if (s === 0 && standsAlone(readings, s) && !PAST_CUE.test(text.slice(a.cueStart, a.cueEnd))) mention.headline = true;
         mentions.push(mention);
       }
       const split = a.kind === 'named-source' && !resolved ? crowdBesideName(text, sentence, a) : null;
@@ -973,7 +983,7 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
       if (a.kind === 'named-source' && NAME_OPENING.test(source)) {
         namedPeople.set(source, namedInPassing(source, paragraph, s));
         notePronoun(pronouns, namedPeople.get(source) as Mention);
-        addSurname(surnames, source);
+        addSurname(surnames, source, true);
       }
     }
     if (!referredBack[s]) continue;
@@ -1116,6 +1126,8 @@ function namedOpener(text: string, { tokens, passing }: { tokens: readonly Token
   const next = first ? tokens.findIndex((t) => t.start >= first.end) : -1;
   const beside = next > 0 && tokens[next]?.text === ',' && (tokens[next - 1] as Token).end === first?.end && passing[1]?.start === tokens[next + 1]?.start;
   let named: { start: number; end: number } | undefined = first?.named && opens.includes(first.start) && !beside ? first : undefined;
+  // "The mayor's deputy, Tom Hart, spoke next": the name set beside the role that opens the sentence is its subject.
+  if (!named && first?.named && rolePutBeside(tokens, start, first)) named = first;
   // "During the spring, Marsh faced angry farmers": a surname alone past the opening phrase, with its verb right after it.
   const lone = comma > 0 ? (tokens[comma + 1] as Token | undefined) : undefined;
   const verb = tokens[comma + 2];
@@ -1125,6 +1137,15 @@ function namedOpener(text: string, { tokens, passing }: { tokens: readonly Token
   const adverb = OPENING_ADVERB.exec(text.slice(named.start, named.end));
   return { mention: namedInPassing(text.slice(named.start + (adverb?.[0].length ?? 0), named.end), paragraph, s), end: named.end };
 }
+/** Whether the sentence opens with a role in lower case after a determiner, then a comma, the name, and a comma. */
+function rolePutBeside(tokens: readonly Token[], start: number, name: PassingMention): boolean {
+  const comma = tokens.findIndex((t, k) => k > start && t.text === ',');
+  const role = tokens[comma - 1];
+  if (comma < start + 2 || comma > start + 5 || !role || !isPersonRole(role.lower) || !ROLE_OPENERS.has((tokens[start] as Token).lower)) return false;
+  if (tokens[comma + 1]?.start !== name.start) return false;
+  return tokens.find((t) => t.start >= name.end)?.text === ',';
+}
+const ROLE_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
 const OPENING_ADVERB = /^(?:Then|So|Yet|Now|Later|Also|Still|Instead|Both|Against|Like|Unlike)\s+(?=\p{Lu})/u;
 /** "Marsh faced", "Reed tried": a capitalised word that names no one only by itself, with a verb in the past after it. */
 const surnameThenVerb = (name: Token, verb: Token): boolean =>
@@ -1133,7 +1154,7 @@ const surnameThenVerb = (name: Token, verb: Token): boolean =>
 const NOT_A_SURNAME = /^(?:He|She|It|They|We|I|You|The|This|That|These|Those|There|Here|His|Her|Their|Its|Our|My|A|An)$/;
 // Verbs in the past right after a subject ("Marsh faced", "Reed tried", "Ode sought") are the parser's past forms and
 // these.
-const MORE_PASTS = new Set(['was', 'had', 'lost', 'became', 'found']);
+const MORE_PASTS = new Set(['was', 'had', 'lost', 'became', 'found', 'would', 'could', 'did']);
 
 /**
  * The sentences a later reference may reach back to (its own paragraph and the one before): only those are
@@ -1524,6 +1545,8 @@ function groupNamedNext(text: string, readings: readonly SentenceReading[], sent
   const k = reading.attributions.findIndex((a) => a.kind === 'named-source' && a.sourceStart >= next.start && a.sourceStart < asideEnd);
   return k < 0 ? undefined : mentionOf(text, reading.attributions[k] as Attribution, reading.phrases[k] as string[], reading.paragraph, s + 1);
 }
+
+const PAST_CUE = /^(?:said|told|\p{L}+ed)$/iu;
 
 /** Whether sentence s is a paragraph of its own: a headline, a one-line lead. */
 function standsAlone(readings: readonly SentenceReading[], s: number): boolean {

@@ -77,7 +77,8 @@ export interface Resolution extends SourceClass {
 // Words that open an informant's description after its head: "a consultant close to the ad".
 const POSTMODIFIERS = new Set(['familiar', 'close', 'involved', 'briefed', 'knowledgeable', 'who', 'whose']);
 const PARTICIPLE = /^(?:led|\p{L}{2,}(?:ed|ing))$/u;
-const PLACE_OF_PEOPLE = new Set(['at', 'in', 'from', 'of', 'across', 'inside', 'near', 'on']);
+// Where people are, or what they have: "nurses at the hospital", "two people with some knowledge of the bank's books".
+const PLACE_OF_PEOPLE = new Set(['at', 'in', 'from', 'of', 'across', 'inside', 'near', 'on', 'with']);
 // Words for one informant, whoever they are: never a name the article gave.
 const UNNAMED_HEADS = new Set(['source', 'insider', 'person', 'individual']);
 // "the man", "the woman": someone the story met unnamed ("a farmer fined … the man had written"), not whoever it
