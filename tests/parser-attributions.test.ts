@@ -6255,6 +6255,20 @@ describe('findAttributions', () => {
     ['Asylum claims approached 80,000 in Corvinia.', [['unverified-figure', '80,000']]],
     // The writer's hedge after an article opening a weak source's phrase.
     ['An unverified video appears to show the blast.', [['hedge', 'unverified'], ['vague-attribution', 'video']]],
+    // A credit in brackets after the figure it sources; a bare one names no one.
+    ['Jobless claims in Hull rose to 4,000 (Leeds Statistics Office figures).', [['named-source', 'Leeds Statistics Office figures']]],
+    ['Jobless claims in Hull rose to 4,000 (source: Leeds Statistics Office).', [['named-source', 'source: Leeds Statistics Office']]],
+    ['Jobless claims in Hull rose to 4,000 (figures).', [['unverified-figure', '4,000']]],
+    // A body puts a measure of a place at a figure.
+    ['The Leeds Statistics Office puts unemployment at 4,000.', [['named-source', 'The Leeds Statistics Office puts']]],
+    ['The flood put emissions at risk in Hull.', []],
+    // A part of a record is the record's; a record with whom it was filed shows, as any record does.
+    ['Page 47 of the Hull inspectors’ report says 14% of schools failed.', [['named-source', 'Page 47 of the Hull inspectors’ report says']]],
+    ['A filing with the FCA shows Acme lost $40m.', [['named-source', 'A filing with the FCA shows']]],
+    // What a body put out, then when, then what it shows.
+    ['The Leeds schools office published figures on Friday showing 1,400 posts unfilled.', [['named-source', 'The Leeds schools office published figures on Friday showing']]],
+    // A crowd opening the sentence before, then what they are of: "they" are that crowd.
+    ['Critics of the levy spoke at the Hull meeting. They said it would raise rents.', [['vague-attribution', 'They']]],
   ])('sources of this kind, read by the guide: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });

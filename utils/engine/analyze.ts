@@ -1491,7 +1491,8 @@ function crowdOpeningBefore(text: string, sentences: readonly Span[], paragraphs
     // Leeds and Hull"), with nothing but "of" before it: "many of the members", not "the mood among people near
     // him".
     const isCrowd = (t: Token | undefined) => t !== undefined && (GROUP_PLURALS.has(t.lower) || ((!t.capitalized || t.start === sentence.start) && isCrowdOfPeople(t.lower)));
-    const where = subject.findIndex((t, k) => k > 0 && AFFILIATING.has(t.lower) && isCrowd(subject[k - 1]) && subject.slice(k + 1, k + 6).some((u) => u.capitalized));
+    // So is a crowd opening the phrase before what they are of: "Critics of the plan", "Some residents of the estate".
+    const where = subject.findIndex((t, k) => k > 0 && AFFILIATING.has(t.lower) && isCrowd(subject[k - 1]) && (k <= 2 || subject.slice(k + 1, k + 6).some((u) => u.capitalized)));
     const head = where > 0 ? subject[where - 1] : subject.at(-1);
     const last = subject.at(-1);
     if (!head || !last || !isCrowd(head)) continue;

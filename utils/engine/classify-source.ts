@@ -201,6 +201,7 @@ const FILED = new Set(['filed', 'submitted', 'lodged']);
 // The accused's side of a case, in either spelling: "the defence", "defense counsel".
 const DEFENCE = /^defen[cs]e$/;
 const OPEN_PLACES = new Set(['market', 'markets', 'bazaar', 'square', 'mall', 'camp', 'camps', 'beach', 'park', 'stadium']);
+const RECORD_PARTS = new Set(['page', 'pages', 'chapter', 'section', 'paragraph', 'annex', 'appendix', 'footnote']);
 // Those who plead a client's case, whose words are the client's.
 const ADVOCATES_OF = new Set(['lawyers', 'attorneys', 'solicitors', 'barristers']);
 const REPRESENTATIVES = new Set([...SPOKESPEOPLE_PLURAL, ...ADVOCATES_OF, 'executives', 'officials', 'managers', 'staff', 'owners', 'operators', 'founders', 'trustees', 'directors']);
@@ -518,6 +519,9 @@ export const asCommonNoun = (w: Token): Token => ({ text: w.text, lower: w.lower
  * Returns null when the phrase is not a source at all ("the July 25 call").
  */
 export function classifySource(words: readonly Token[], sentenceStart: number): SourceClass | null {
+  // "Page 47 of the Hull inspectors' report", "Chapter 3 of the review": a part of a record is the record's.
+  const partOf = RECORD_PARTS.has(words[0]?.lower ?? '') ? words.findIndex((w, k) => k > 0 && k <= 2 && w.lower === 'of') : -1;
+  if (partOf > 0 && words.length > partOf + 1) return classifyPhrase(words.slice(partOf + 1), sentenceStart);
   const cls = classifyPhrase(words, sentenceStart);
   if (cls) return cls;
   // "Growers backed by the union": a phrase no rule reads, with a participle of ordering or asking for and its agent

@@ -329,6 +329,9 @@ export const FOLD_MULTIPLES: Readonly<Record<string, number>> = {
   twofold: 2, threefold: 3, fourfold: 4, fivefold: 5, sixfold: 6, sevenfold: 7, eightfold: 8, ninefold: 9, tenfold: 10, hundredfold: 100,
 };
 
+/** Records whose maker a bracket credits after a figure: "(Leeds Statistics Office figures)", "(ONS data)". */
+export const BRACKET_CREDITS = words('figures data statistics estimates');
+
 /** Records whose name after "in" sources the figures of their sentence: "in an Acme News poll, 46 percent…". */
 export const FRAMING_RECORDS = words('poll polls survey surveys study studies census analysis report');
 /** An advertisement's attacks: "the ad hits Reed", "the spot targets", "the ads ask", "the ad renews accusations". */

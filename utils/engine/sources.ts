@@ -14,6 +14,7 @@ const {
   AD_VERBS,
   ATTRIBUTION_VERBS,
   AUDIENCE_VERBS,
+  BRACKET_CREDITS,
   BY_PARTICIPLES,
   BETWEEN_SOURCE_AND_VERB,
   CLAUSE_WORDS,
@@ -102,8 +103,9 @@ const CLAUSE_ONLY_FORMS = new Set(['projects', 'forecasts']);
 const MOVED = new Set(['rose', 'fell', 'jumped', 'dropped', 'climbed', 'surged', 'soared', 'plunged', 'declined', 'increased', 'decreased', 'slipped', 'edged', 'tumbled', 'doubled', 'tripled', 'halved', 'risen', 'fallen', 'rise', 'fall', 'rises', 'falls',
   // A total reached: "asylum claims approached 80,000", "aid pledges totalled $6.7bn".
   'approached', 'totalled', 'totaled', 'topped', 'exceeded', 'amounted', 'numbered', 'reached']);
+// Past where the count is kept: "Jobless claims in Hull rose".
 const countMoves = (tokens: readonly Token[], k: number): boolean =>
-  MOVED.has(at(tokens, k).lower) || (/^ha(?:s|ve|d)$/.test(at(tokens, k).lower) && MOVED.has(at(tokens, k + 1).lower));
+  MOVED.has(at(tokens, k).lower) || (/^ha(?:s|ve|d)$/.test(at(tokens, k).lower) && MOVED.has(at(tokens, k + 1).lower)) || (at(tokens, k).lower === 'in' && at(tokens, k + 1).capitalized && countMoves(tokens, k + 2));
 // Shares of people, singular in form, that take a plural verb: "a third say", "a majority agree".
 const SHARES_TAKING_PLURAL = new Set(['third', 'quarter', 'fifth', 'tenth', 'majority', 'minority', 'plurality']);
 const CLAUSE_AFTER_SHARE = new Set(['that', 'the', 'a', 'an', 'this', 'it', 'they', 'he', 'she', 'we', 'there', 'their', 'his', 'her', 'its', 'no', 'not']);
@@ -1409,7 +1411,9 @@ const PUT_IT_WHERE = new Set(['in', 'on', 'at', 'to', 'during', 'last', 'this', 
 // a price, a rate or a shortfall: "put the price at $2 billion", "put its deficit at 3 percent".
 // A poll's measures too: "puts support for the plan at 38%", "put his lead at six points".
 const RECKONED = new Set(['toll', 'number', 'figure', 'cost', 'costs', 'damage', 'count', 'total', 'tally', 'loss', 'losses', 'value', 'bill', 'turnout', 'crowd', 'size', 'odds', 'chances', 'chance', 'probability', 'likelihood', 'risk',
-  'price', 'valuation', 'amount', 'sum', 'rate', 'deficit', 'shortfall', 'gap', 'support', 'approval', 'backing', 'lead', 'fortune', 'wealth', 'worth', 'debt', 'debts', 'income', 'revenue', 'revenues', 'earnings', 'profit', 'profits', 'savings', 'spending', 'budget']);
+  'price', 'valuation', 'amount', 'sum', 'rate', 'deficit', 'shortfall', 'gap', 'support', 'approval', 'backing', 'lead', 'fortune', 'wealth', 'worth', 'debt', 'debts', 'income', 'revenue', 'revenues', 'earnings', 'profit', 'profits', 'savings', 'spending', 'budget',
+  // And the measures of a place: "puts unemployment at 4,000", "put the population at 1.2 million".
+  'unemployment', 'joblessness', 'inflation', 'growth', 'population', 'output', 'emissions', 'attendance', 'casualties']);
 // What may stand before it: "the death toll", "its value", "their estimate of the cost", "his lead".
 const RECKONED_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her']);
 /**
@@ -3277,7 +3281,9 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // show; "a telling sign", "a strong showing in Leeds", "That is telling.", "a video showing the rescue" are not.
   if (verb.lower === 'telling' && !(isWord(next) && !DETERMINERS_BEFORE_DEGREE.has(prev.lower) && !DEGREE_WORDS.has(prev.lower) && (OBJECT_OPENERS.has(next.lower) || next.capitalized || STARTS_WITH_NUMBER.test(next.text) || isPeoplePlural(next.lower)))) return;
   // "Recent polling is showing Reed ahead": a record's progressive too.
-  if (verb.lower === 'showing' && !CONTENT_CLAUSES.has(next.lower) && !RECORDS.has(prev.lower) && !(PASSIVE_BE.has(prev.lower) && RECORDS.has(at(tokens, i - 2).lower))) return;
+  // So after a record and when it came out: "published figures on Friday showing".
+  const recordThenWhen = RECORDS.has(at(tokens, i - 3).lower) && WHEN_PUT_OUT.has(at(tokens, i - 2).lower) && isWord(prev);
+  if (verb.lower === 'showing' && !CONTENT_CLAUSES.has(next.lower) && !RECORDS.has(prev.lower) && !recordThenWhen && !(PASSIVE_BE.has(prev.lower) && RECORDS.has(at(tokens, i - 2).lower))) return;
   // "called the results promising.", "he was joking.": an -ing form ending the sentence has nothing said after it,
   // only a quotation before it ("“We will win,” Reed was saying.").
   if (verb.endsSentence && verb.lower.endsWith('ing') && !tokens.slice(0, i).some((t) => t.start >= sentenceStart && QUOTE_MARKS.test(t.text))) return;
@@ -4254,13 +4260,15 @@ function personShows(tokens: readonly Token[], i: number): boolean {
   const w = at(tokens, skipBetween(tokens, i - 1));
   if (!isWord(w)) return false;
   // "Data compiled by Acme show": a record anywhere in the clause before the verb is its subject.
-  for (let k = i - 1; k >= 0 && i - k <= 12 && !at(tokens, k).boundary; k--) if (SHOWING_RECORDS.has(at(tokens, k).lower) || RECORDS.has(at(tokens, k).lower)) return false;
+  for (let k = i - 1; k >= 0 && i - k <= 12 && !at(tokens, k).boundary; k--) if (SHOWING_RECORDS.has(at(tokens, k).lower) || RECORDS.has(at(tokens, k).lower) || ONE_RECORD.has(at(tokens, k).lower)) return false;
   if (SINGULAR_PERSON_PRONOUNS.has(w.lower) || w.lower === 'they' || w.lower === 'i' || w.lower === 'we') return true;
   if (w.capitalized) return true;
   return isOnePersonsRole(w.lower);
 }
 // What shows a finding: "polls showing Reed ahead", "ledgers showing he was paid".
 const RECORDS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys', 'data', 'results', 'records', 'figures', 'numbers', 'study', 'studies', 'report', 'reports', 'analysis', 'statistics', 'documents', 'ledgers', 'emails', 'filings', 'research', 'estimates', 'projections', 'files', 'messages', 'videos', 'recordings']);
+// Records in the singular that show as a subject: "A filing with the SEC shows", "an audit for the council shows".
+const ONE_RECORD = new Set(['filing', 'document', 'ledger', 'audit']);
 // What finds things out as a record does: "a Gazette article published on Monday found", "one 2009 paper found".
 const FINDING_RECORDS = new Set([...RECORDS, 'article', 'articles', 'paper', 'papers', 'audit', 'audits', 'investigation', 'investigations', 'analyses', 'probe', 'inquiry', 'review', 'reviews']);
 
@@ -4900,6 +4908,30 @@ function tallyOrList(tokens: readonly Token[], k: number): boolean {
 }
 
 /** Whether the words from k to the sentence's end are five or more, the first no number. */
+// Words of when a record came out, between it and what it shows: "figures on Friday showing", "data last week showing".
+const WHEN_PUT_OUT = new Set(['on', 'last', 'this', 'in', 'earlier']);
+/**
+ * A credit in brackets after what it sources: "(Leeds Statistics Office figures)", "(source: Leeds Statistics
+ * Office)". Its maker is a named source whose cue is the record or "source"; bare "(figures)" names no one.
+ */
+function matchBracketCredit(tokens: readonly Token[], i: number, sentenceStart: number, out: SourceMatch[]): boolean {
+  const t = at(tokens, i);
+  if (t.lower === 'source' && at(tokens, i - 1).text === '(' && at(tokens, i + 1).text === ':') {
+    const close = tokens.findIndex((u, k) => k > i + 2 && u.text === ')');
+    const words = close > 0 && close - i <= 9 ? (tokens.slice(i + 2, close) as Token[]) : [];
+    if (!words.length || !words.every(isWord) || classifySource(words, sentenceStart)?.kind !== 'named-source') return false;
+    emit(out, words, sentenceStart, undefined, t);
+    return true;
+  }
+  if (!BRACKET_CREDITS.has(t.lower) || at(tokens, i + 1).text !== ')') return false;
+  let open = i - 1;
+  while (open > 0 && i - open <= 7 && isWord(at(tokens, open))) open--;
+  const words = tokens.slice(open + 1, i) as Token[];
+  if (at(tokens, open).text !== '(' || !words.length || classifySource(words, sentenceStart)?.kind !== 'named-source') return false;
+  emit(out, words, sentenceStart, undefined, t);
+  return true;
+}
+
 /** Whether the words from k speak as a turn does: to or of the one speaking, or asking. */
 function turnSpeaks(tokens: readonly Token[], k: number): boolean {
   for (let j = k; j < tokens.length; j++) if (TURN_WORDS.has(at(tokens, j).lower) || at(tokens, j).text === '?') return true;
@@ -5337,6 +5369,7 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
     const tagBefore = tagsQuotationBefore(tokens, i);
     const opensQuotation = tagsAQuotation(tokens, i);
     if ((t.flags & OPENS_ATTRIBUTION) === 0 && !opensQuotation && !tagBefore) continue;
+    if (matchBracketCredit(tokens, i, sentenceStart, out)) continue;
     // "As far as the council is concerned, …", "where money is concerned", "the countries concerned": whom or what a
     // matter concerns, no one's worry.
     if (t.lower === 'concerned' && concernsOnly(tokens, i)) continue;
