@@ -6269,6 +6269,10 @@ describe('findAttributions', () => {
     ['The Leeds schools office published figures on Friday showing 1,400 posts unfilled.', [['named-source', 'The Leeds schools office published figures on Friday showing']]],
     // A crowd opening the sentence before, then what they are of: "they" are that crowd.
     ['Critics of the levy spoke at the Hull meeting. They said it would raise rents.', [['vague-attribution', 'They']]],
+    // Unnamed people who talked to the press are its informants; a named one talking says nothing yet.
+    ['Two people close to the case spoke to the Hull Courier on Monday.', [['anonymous-source', 'Two people close to the case']]],
+    ['Tom Reed spoke to the Hull Courier on Monday.', []],
+    ['Two residents spoke to the council about the noise.', []],
   ])('sources of this kind, read by the guide: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });

@@ -4908,6 +4908,7 @@ function tallyOrList(tokens: readonly Token[], k: number): boolean {
 }
 
 /** Whether the words from k to the sentence's end are five or more, the first no number. */
+const SPOKE_TO = new Set(['spoke', 'speaks', 'speaking', 'talked', 'talks', 'talking']);
 // Words of when a record came out, between it and what it shows: "figures on Friday showing", "data last week showing".
 const WHEN_PUT_OUT = new Set(['on', 'last', 'this', 'in', 'earlier']);
 /**
@@ -5581,6 +5582,9 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
       // something holds a view, pinned on no one to ask (guide: "is criticised by opponents"); inside what someone
       // said ("Some delegates said they welcomed it"), the view is theirs to report.
       if (CROWD_VIEW_ACTS.has(t.lower) && !(inContent && contentSaid)) for (let k = found; k < out.length; k++) if ((out[k] as SourceMatch).kind === 'vague-attribution') (out[k] as SourceMatch).narrative = false;
+      // "Two people close to the case spoke to the Courier": unnamed people who talked to the press are its
+      // informants (guide: presented as having given the reporter information), what they said or not.
+      if (SPOKE_TO.has(t.lower) && at(tokens, i + 1).lower === 'to' && isWord(at(tokens, i + 2)) && toldThePress(tokens, i + 1)) for (let k = found; k < out.length; k++) if ((out[k] as SourceMatch).kind === 'anonymous-source') (out[k] as SourceMatch).narrative = false;
       if (out.length > found && inRelative(tokens, i)) relativeCue = found;
       if (!findingRuled) continue; // what follows an act is no content said, so a verb of saying after it still counts
     } else if (opensQuotation || tagBefore) {
