@@ -6273,6 +6273,10 @@ describe('findAttributions', () => {
     ['Two people close to the case spoke to the Hull Courier on Monday.', [['anonymous-source', 'Two people close to the case']]],
     ['Tom Reed spoke to the Hull Courier on Monday.', []],
     ['Two residents spoke to the council about the noise.', []],
+    // A headline's "said to" without its "is" passes a claim on; said to someone, or to do something, stays saying.
+    ['Acme said to weigh sale of Leeds plant', [['hedge', 'said to']]],
+    ['Acme Said To Eye Hull Rival', [['hedge', 'Said To']]],
+    ['Reed said to reporters that the plant would close.', [['named-source', 'Reed said']]],
   ])('sources of this kind, read by the guide: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });

@@ -10,6 +10,8 @@ export interface PhraseRule {
 
 const BE = '(?:is|are|was|were|be|been|being)';
 const w = (list: string): readonly string[] => list.split(' ');
+/** Verbs a headline's "said to" passes on without its "is": "Acme said to weigh sale" (not "said to be careful"). */
+export const SAID_TO_VERBS: ReadonlySet<string> = new Set(w('weigh plan eye mull consider seek explore face prepare near favour favor target'));
 // Shared by the rules of talk and feelings no one holds: the auxiliaries before their verb ("have been swirling",
 // "are growing"), and up to four words between the verb and "that" ("for weeks", "in Leeds").
 // A market crowd's view in its possessive: "analysts' expectations", "economists' consensus forecast".
@@ -70,6 +72,12 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     // The word first, then what stands before it: a lookbehind tried at every position would cost each sentence with
     // "said" a scan back per character.
     pattern: /\b(?:(?:said|believed|thought|rumou?red|reported|understood|alleged|reputed)(?<=, \p{L}+)|(?:believed|thought|rumou?red|reputed)(?<=\p{Ll} \p{L}+)(?<!\bwhat\b[^,.;:]{0,60})) to(?= (?:be|have)\b)/giu,
+  },
+  // A headline's "said to" with its "is" left out, after its subject: "Acme said to weigh sale of Leeds plant".
+  {
+    kind: 'hedge',
+    triggers: w('said'),
+    pattern: new RegExp(`(?<=\\p{L} )said to(?= (?:${[...SAID_TO_VERBS].join('|')})\\b)`, 'giu'),
   },
   // So before a verb of amount, which no one says to anyone: "fees said to top $250,000", "debts thought to exceed
   // £2 million", "a crowd reported to number 5,000".
