@@ -1593,6 +1593,11 @@ describe('references across sentences', () => {
     expect(found?.reason).toContain('first described as “Two');
   });
 
+  test('"they" after a crowd opening the sentence before is that crowd, before a group further back', () => {
+    const text = 'Two people with some knowledge of the bank’s finances said it would cut 1,500 jobs.\n\nGwen Parry, the regulator’s chief, said she had not been told.\n\nPeople with accounts at the bank queued outside its Leeds branch on Friday. They said they were afraid.';
+    expect(analyzeText(text).find((f) => f.text === 'They')?.reason).toContain('refers to “People with accounts at the bank”');
+  });
+
   test('a headline’s unnamed sources are no one a later reference is', () => {
     const found = analyzeText('Acme to be sold, sources say\n\nThe officials said the sale would come in January.').find((f) => f.text.startsWith('The officials'));
     expect(found?.reason ?? '').not.toContain('first described as');
@@ -2170,6 +2175,9 @@ describe('source and cue sub-spans', () => {
     // One word in capitals before prose in the third person is a dateline, unless another turn follows.
     ['HULL: Police arrested 20 men on Monday after a raid on the docks.', []],
     ['LEEDS: Two officials said the plant would close.', []],
+    // Unless the article gives that name to someone: "MARSH:", then "Ann Marsh".
+    ['MARSH: Hull port will reopen in spring\n\nThe port chief, Ann Marsh, said on Monday that repairs were almost done.', ['MARSH:', 'Ann Marsh']],
+    ['HULL: Police arrested 20 men on Monday.\n\nThe raid in Hull was the largest this year.', []],
     ['MARSH: The roads come first, and the budget after.\n\nREED: Yes, the roads come first and then the rail.', ['MARSH:', 'REED:']],
     ['Graham: Reed’s Plan Is Hateful and Wrong', ['Graham:']],
     ['Update: The road is open again.', []],

@@ -64,6 +64,12 @@ describe('quantities a reader may want a source for', () => {
     ['The Leeds murder rate is 12 per 100,000 people.', '12 per 100,000 people', 'count'],
     ['There were 31 deaths per 1,000 births in Hull.', '31 deaths per 1,000 births', 'count'],
     ['No fewer than 15 councillors quit.', 'No fewer than 15 councillors', 'count'],
+    // Near the new rules and not theirs: balls sold, a phone bill, a count after "were over", a rise that was a multiple.
+    ['The Hull shop sold 300 balls in a week.', '300 balls', 'count'],
+    ['The mayor ran up a £4,500 phone bill in Leeds.', '£4,500', 'money'],
+    ['Claims lodged by victims in Hull were over 50.', 'over 50', 'count'],
+    ['The rise in Leeds rents was fivefold.', 'fivefold', 'multiple'],
+    ['Fires burned 2,000 acres across Corvinia.', '2,000 acres', 'measure'],
     ['Stocks in the Hull warehouse were 30% lower.', '30%', 'percent'],
     ['Families in Hull got £200 a head in damages.', '£200', 'money'],
     // A change in a price, a sum paid out or earned, advice on saving: no price.
@@ -764,6 +770,15 @@ describe('numbers that are not figure claims', () => {
   test.each([
     // A toll is of people: "killed two amendments" is none.
     'The Senate killed two amendments on Tuesday.',
+    // How many parts a thing has; a defibrillator's code before a distance; a street; pieces; an oven's setting; a
+    // hotel's price by its budget option; one lake's width.
+    'The problem in Hull is twofold: cost and time.',
+    'The AED 20 metres away was locked.',
+    'She lives at 14 Crore Lane in Leeds.',
+    'Acme sells a 4pc set of pans for £30.',
+    'Bake the bread at 200C above the middle shelf.',
+    'The budget option at the Hull hotel is £45 per person.',
+    'The lake in Leeds is 2 miles across at its widest.',
     'He was one of the few who knew.',
     'It was a one-time payment.',
     'At one point, the band played.',

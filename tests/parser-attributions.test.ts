@@ -6277,6 +6277,16 @@ describe('findAttributions', () => {
     ['Acme said to weigh sale of Leeds plant', [['hedge', 'said to']]],
     ['Acme Said To Eye Hull Rival', [['hedge', 'Said To']]],
     ['Reed said to reporters that the plant would close.', [['named-source', 'Reed said']]],
+    // Near those rules and not theirs: forecasts as a noun; a claim that nothing happened; talk to anyone but the
+    // press; a place or a season in brackets; a body whose name holds initials; members of a chapter.
+    ['The Hull Weather Office forecasts cover the next ten days.', []],
+    ['The Hull Weather Office forecasts team won an award.', []],
+    ['Police said nothing in the house had been taken.', [['named-source', 'Police said']]],
+    ['A council official spoke to the Leeds planning committee.', []],
+    ['A council official spoke to the station manager.', []],
+    ['Sales in Hull rose 12% (Christmas figures).', [['unverified-figure', '12%']]],
+    ['A spokeswoman for MSP Airport said flights were late.', [['named-source', 'A spokeswoman for MSP Airport said']]],
+    ['Chapter members of the union said the strike would go on.', [['vague-attribution', 'Chapter members of the union']]],
   ])('sources of this kind, read by the guide: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });

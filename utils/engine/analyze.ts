@@ -152,14 +152,27 @@ function namedInText(text: string, label: Pick<Attribution, 'sourceStart' | 'sou
   const name = whole.slice(whole.lastIndexOf(' ') + 1);
   const capitals = name.length > 1 && name === name.toUpperCase();
   if (capitals && anotherCapitalLabel(text, label.sourceStart)) return true;
+  if (standsInText(text, label, name, capitals)) return true;
+  // "MARSH: Hull port will reopen", then "Ann Marsh said": one word in capitals stands for a person's name written
+  // so, after a first name (not a dateline's town, "in Hull").
+  return capitals && !whole.includes(' ') && standsInText(text, label, (name[0] as string) + name.slice(1).toLowerCase(), false, true);
+}
+
+/**
+ * Whether `name` stands in the text outside the label: anywhere when `anywhere`, else after a word or a comma, or
+ * only after a capitalised word (a first name) when `surname`.
+ */
+function standsInText(text: string, label: Pick<Attribution, 'sourceStart' | 'sourceEnd'>, name: string, anywhere: boolean, surname = false): boolean {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
     const after = at + name.length;
     if ((at >= label.sourceStart && at < label.sourceEnd) || (after < text.length && isLetterCode(text.charCodeAt(after)))) continue;
-    if (capitals) return true;
-    if (at >= 2 && text.charCodeAt(at - 1) === 32 && (text[at - 2] === ',' || isLetterCode(text.charCodeAt(at - 2)))) return true;
+    if (anywhere) return true;
+    if (at < 2 || text.charCodeAt(at - 1) !== 32) continue;
+    if (surname ? FIRST_NAME_BEFORE.test(text.slice(Math.max(0, at - 20), at)) : text[at - 2] === ',' || isLetterCode(text.charCodeAt(at - 2))) return true;
   }
   return false;
 }
+const FIRST_NAME_BEFORE = /\p{Lu}\p{Ll}+ $/u;
 
 // A transcript's turn: a name in capitals opening a line, before a colon.
 const CAPITAL_LABEL = /^[ \t]*["“]?\p{Lu}[\p{Lu} .'’-]*\p{Lu}:/gmu;
@@ -833,7 +846,8 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
       if (spokenFor) resolved = { kind: 'named-source', specificity: undefined, antecedent: spokenFor };
       // "Ann Marsh and Tom Reed toured the mill. They said …": two names joined by "and" in this sentence or the one
       // before are who "they" are, when no crowd is mentioned between them and it.
-      if (shape?.pronoun === 'they' && !resolved) {
+      // Before a group further back, too: "… People with accounts at the bank queued outside. They said …".
+      if (shape?.pronoun === 'they' && (!resolved || resolved.antecedent.sentence < s - 1)) {
         const pair = namedPairBefore(text, sentences, paragraphs, s, a.sourceStart, passingHere().passing);
         if (pair) resolved = { kind: 'named-source', specificity: undefined, antecedent: namedInPassing(pair, paragraph, s) };
         else {
@@ -1510,7 +1524,7 @@ function crowdOpeningBefore(text: string, sentences: readonly Span[], paragraphs
   }
   return undefined;
 }
-const AFFILIATING = new Set(['at', 'of', 'from']);
+const AFFILIATING = new Set(['at', 'of', 'from', 'with']);
 const JOINING = new Set(['and', 'or', ',']);
 // Before a crowd, words that make it a place's or a record's: "the mood among people near him".
 const PLACES_AND_RECORDS = new Set(['for', 'to', 'in', 'on', 'at', 'from', 'with', 'by', 'about', 'over', 'against', 'among']);

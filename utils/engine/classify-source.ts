@@ -520,7 +520,8 @@ export const asCommonNoun = (w: Token): Token => ({ text: w.text, lower: w.lower
  */
 export function classifySource(words: readonly Token[], sentenceStart: number): SourceClass | null {
   // "Page 47 of the Hull inspectors' report", "Chapter 3 of the review": a part of a record is the record's.
-  const partOf = RECORD_PARTS.has(words[0]?.lower ?? '') ? words.findIndex((w, k) => k > 0 && k <= 2 && w.lower === 'of') : -1;
+  // Right after it, or after its number ("Chapter members of the union" are members).
+  const partOf = !RECORD_PARTS.has(words[0]?.lower ?? '') ? -1 : words[1]?.lower === 'of' ? 1 : words[2]?.lower === 'of' && /^\d/.test(words[1]?.text ?? '') ? 2 : -1;
   if (partOf > 0 && words.length > partOf + 1) return classifyPhrase(words.slice(partOf + 1), sentenceStart);
   const cls = classifyPhrase(words, sentenceStart);
   if (cls) return cls;

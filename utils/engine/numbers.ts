@@ -67,7 +67,8 @@ const TENS: Record<string, number> = {};
 'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ').forEach((w, k) => (TENS[w] = 20 + 10 * k));
 // South Asia's scales too: "Rs 450 crore" (ten million each), "2 lakh devotees" (a hundred thousand), "Rs 450cr".
 const SCALES: Record<string, number> = { hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mn: 1e6, m: 1e6, b: 1e9, k: 1e3, tn: 1e12, trn: 1e12, crore: 1e7, crores: 1e7, cr: 1e7, lakh: 1e5, lakhs: 1e5 };
-const SCALE_WORDS = set('hundred thousand million billion trillion crore crores lakh lakhs');
+const LOCAL_SCALES = set('crore crores lakh lakhs');
+const SCALE_WORDS = new Set([...set('hundred thousand million billion trillion'), ...LOCAL_SCALES]);
 // Scales glued to a count in capitals, or as "k" and "bn": a lower-case "m" is as often metres.
 const GLUED_SCALES = set('K M B k bn mn');
 // A scale and a currency joined as one word before a noun: "billion-euro", "million-pound", "trillion-dollar".
@@ -106,10 +107,13 @@ const CURRENCY_WORDS = set(
     'dinars dinar shillings shilling kwacha baht ringgit rupiah lira liras krona kronor krone kroner zlotys zloty forints forint ' +
     'hryvnias hryvnia cedis cedi birr taka kyats kyat tenge manats lempiras quetzales quetzals rials rial pula',
 );
-// With the codes and short forms written before a sum: "CHF 80m", "SFr80m" spaced, "KSh 2bn", "AED 40m", "₦50bn".
-const CURRENCY_TOKENS = set('$ us$ rs rs. £ € ¥ ₹ ₦ hk$ a$ c$ chf sfr aed dh ksh kes pkr inr ngn zar usd eur gbp');
+const CURRENCY_TOKENS = set('$ us$ rs rs. £ € ¥ ₹ ₦ hk$ a$ c$');
+// Codes and short forms written before a sum, as they are written ("CHF 80m", "KSh 2bn", "AED 40m"), not before a
+// measure ("The AED 20 metres away", a defibrillator).
+const CURRENCY_CODES = set('CHF SFr KSh KES AED Dh PKR INR NGN ZAR USD EUR GBP');
+const currencyCodeAt = (s: Sentence, k: number): boolean => CURRENCY_CODES.has(s.word(k)) && !MEASURED_AFTER.has(s.lower(k + 2));
 /** Their first characters in either case: most short words ("of", "in") are told apart without lower-casing them. */
-const CURRENCY_TOKEN_FIRSTS = new Set([...CURRENCY_TOKENS].flatMap((w) => [w.charCodeAt(0), w[0]!.toUpperCase().charCodeAt(0)]));
+const CURRENCY_TOKEN_FIRSTS = new Set([...CURRENCY_TOKENS, ...CURRENCY_CODES].flatMap((w) => [w.charCodeAt(0), w[0]!.toUpperCase().charCodeAt(0)]));
 const MONTHS = set('jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december');
 const WEEKDAYS = set('monday tuesday wednesday thursday friday saturday sunday');
 // Spells of work count as time: "over two spells at the club".
@@ -139,6 +143,8 @@ const MEASURE_UNITS = set(
   'tons tonnes ton tonne barrels gallons liters litres acres hectares miles mile kilometers kilometres km square degrees inches inch ' +
     'feet foot meters metres millimeters millimetres centimeters centimetres pounds kilograms kilogram grams gram kg gw mw gigawatts megawatts twh gwh bushels cubic calories',
 );
+// Words after a number that make it a measure or a time, no sum: "The AED 20 metres away".
+const MEASURED_AFTER = new Set([...MEASURE_UNITS, ...SPEC_UNITS, ...TIME_UNITS, 'away']);
 // Units of length in the singular, as they stand in an area or a volume before a noun: "square foot", "cubic meter".
 const AREA_UNITS = set('foot mile meter metre yard inch kilometer kilometre');
 // Short units that mostly give a product's make ("a 6mm lens", "a 150mph top speed") but also a measured change or
@@ -154,7 +160,9 @@ function measuredAmount(s: Sentence, spanStart: number, unit: number): boolean {
   const held = HOLDING.has(before) || CONTAINING.has(before);
   const amountOf = s.lower(unit + 1) === 'of' && s.isWord(unit + 2) && !s.capitalized(unit + 2) && !SPEC_AFTER.has(s.lower(unit + 2)) && !FUNCTION_WORDS.has(s.lower(unit + 2)) && !held;
   // "1.5C above pre-industrial levels", "2C warmer than average": a temperature against another.
-  const compared = suffixedDegrees(s, unit) && (COMPARED_TO.has(s.lower(unit + 1)) || (isLettersThen(s.lower(unit + 1), 'er') && s.lower(unit + 2) === 'than'));
+  // Not a setting: "Bake at 200C above the middle shelf", "set to 18C".
+  const setting = before === 'at' || before === 'to';
+  const compared = suffixedDegrees(s, unit) && !setting && (COMPARED_TO.has(s.lower(unit + 1)) || (isLettersThen(s.lower(unit + 1), 'er') && s.lower(unit + 2) === 'than'));
   return changed || amountOf || compared;
 }
 const COMPARED_TO = set('above below over under');
@@ -182,8 +190,12 @@ const NOTHING_MADE = set('rain rainfall snow snowfall precipitation water sea');
 /** Words after a measure that make it one object's size or reach. */
 // "10 feet tall"; and compared with another thing's: "two inches wider than the old model".
 const SIZE_AFTER = set('tall long wide high deep thick across diameter taller longer wider deeper thicker thinner shorter heavier lighter bigger smaller narrower');
-/** Whether word k gives one thing's size; not "across" with more after it, which is where ("4,500 patients across 12 countries"). */
-const sizeWordAt = (s: Sentence, k: number): boolean => SIZE_AFTER.has(s.lower(k)) && !(s.lower(k) === 'across' && s.isWord(k + 1));
+/**
+ * Whether word k gives one thing's size ("2 miles across at its widest"); not "across" before a place or a set, which
+ * is where ("4,500 patients across 12 countries", "burned 1.3 million hectares across the south").
+ */
+const sizeWordAt = (s: Sentence, k: number): boolean => SIZE_AFTER.has(s.lower(k)) && !(s.lower(k) === 'across' && (ACROSS_WHERE.has(s.lower(k + 1)) || s.capitalized(k + 1) || s.hasDigit(k + 1)));
+const ACROSS_WHERE = set('the a an all many several both his her their its our this these those every each much most some');
 const SIZE_BEFORE = set('weighs weighed weighing weigh measures measured measuring measure stands stood height length width weight diameter size display screen rated');
 const DIRECTIONS = set('north south east west northeast northwest southeast southwest away outside off from inland offshore upstream downstream');
 const SPEC_AFTER = set('range charge gallon battery tank');
@@ -215,8 +227,8 @@ const PEOPLE = set('he she i you');
 // One set's score: "6-3", "7-6".
 const SET_SCORE = /^\d{1,2}[-–]\d{1,2}$/;
 const AGE_LIMITS = set('over under above below');
-// Words of people before "were over 75" that make it their age: "those who died", "most of them".
-const AGED_BEFORE = set('those who them people victims patients dead residents');
+// The dead, whose age "were over 75" gives: "those who died", "the dead", "most of those killed".
+const THE_DEAD = set('died dead killed');
 const DATING = set('dates dated dating date');
 const AGE_BOUNDS = set('older younger');
 // After the number and "and"/"or": "45 and over", "18 and up".
@@ -323,7 +335,9 @@ const CAREER_WORDS = set('career league international cup season test');
 // What follows a player's goals in a season: "15 goals this season", "50 goals for the club", "in 30 games".
 const SEASON_AFTER = set('season club campaign games matches appearances');
 // What only a cricket innings is counted in: balls faced, overs bowled, boundaries hit.
-const CRICKET_MEASURES = set('balls deliveries overs wickets fours sixes maidens');
+const CRICKET_MEASURES = set('overs wickets fours sixes maidens');
+const BALLS = set('balls deliveries');
+const BALLS_BEFORE = set('off from faced facing');
 // A margin of a win that no poll gives: "won by 24 runs", "by six wickets", "by three strokes".
 const WIN_MARGINS = set('runs wickets strokes shots lengths goals');
 /**
@@ -346,8 +360,10 @@ function sportsTally(s: Sentence, spanStart: number, last: number): number {
   if (prev === 'by' && WIN_MARGINS.has(next) && s.anyBefore(spanStart - 1, 3, SCORE_BEFORE)) return last + 1;
   if (prev === 'for' && s.lower(spanStart - 2) === 'out') return last;
   // An innings' own measures: "112 off 98 balls", "bowled out in 38 overs", "four wickets for 32 runs", "12 fours".
-  if (next === 'off' && CRICKET_MEASURES.has(s.lower(last + 3))) return last; // "made 112 off 98 balls"
-  if ((CRICKET_MEASURES.has(next) && s.lower(last + 2) !== 'of') || (next === 'runs' && (prev === 'for' || prev === 'off') && s.anyBefore(spanStart - 1, 4, CRICKET_MEASURES))) return last + 1;
+  if (next === 'off' && BALLS.has(s.lower(last + 3))) return last; // "made 112 off 98 balls"
+  // Balls only faced: "off 98 balls", "faced 40 deliveries" (not "sold 300 balls").
+  const balls = BALLS.has(next) ? BALLS_BEFORE.has(prev) : CRICKET_MEASURES.has(next);
+  if ((balls && s.lower(last + 2) !== 'of') || (next === 'runs' && (prev === 'for' || prev === 'off') && s.anyBefore(spanStart - 1, 4, CRICKET_MEASURES))) return last + 1;
   // "have conceded 42 goals", "declared at 420": what a side let in, and the total a cricket side declared at.
   if (CONCEDING.has(prev) && SCORED.has(next) && s.lower(last + 2) !== 'of') return last + 1;
   if ((prev === 'at' || prev === 'on') && DECLARING.has(s.lower(spanStart - 2))) return last;
@@ -578,6 +594,7 @@ function tokenizeInto(text: string, from: number, to: number): number {
   return count;
 }
 
+const PIECES_OF = set('set sets pack packs kit kits bundle bundles collection');
 // Thousands grouped in threes, or in the Indian way ("5,00,000"), after an optional currency sign.
 const DIGITS = /^((?:US|HK|[ACS]|NZ|R)?\$|[£€¥₹₦])?([+\-−]?)(\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(\.\d+)?(.*)$/;
 
@@ -651,8 +668,9 @@ class Sentence {
     return wordHeads[k] as number;
   }
 
+  /** Whether word k holds a digit; false outside the sentence, whose slots may hold an earlier text's words. */
   hasDigit(k: number): boolean {
-    return ((wordInfo[k] as number) & HAS_DIGIT) !== 0;
+    return this.has(k) && ((wordInfo[k] as number) & HAS_DIGIT) !== 0;
   }
 
   /** The word without trailing full stops; '' outside the sentence. */
@@ -803,6 +821,7 @@ const LAUNCHED = set('launched launches debuted debuts retailed retailing');
 const SUMS_SPENT = set('fund grant grants scheme bonus package deal project plan programme program budget loan award prize fine payout settlement investment bid contract rise raise increase payment payments subsidy rebate voucher vouchers allowance handout refund credit boost relief pension bursary scholarship cut');
 const PHRASE_STOPS = set('with for and or to in on at');
 // Verbs by which a firm brings out a product, in a headline's present too.
+const BILLS = set('bill bills tab charges');
 // Kinds of goods a shop sells one at a time, which a price before them describes.
 const PRODUCT_KINDS = set('phone phones smartphone smartphones handset laptop laptops tablet tablets headset headphones earbuds console camera smartwatch watch speaker kettle toaster blender fryer e-bike e-reader router drone gadget device vacuum television tv monitor keyboard');
 const UNVEILING = set('unveils unveiled unveil launches launched launch debuts debuted releases released introduces introduced reveals revealed');
@@ -840,7 +859,7 @@ const PRICED_THINGS = set('ticket tickets starters mains desserts dishes cocktai
 const CHANGE_AFTER = set('higher lower more less dearer cheaper up down extra');
 // Words of sums paid out, earned, lost or spent, which before a sum make "each" or "a head" no price ("Corvinia spends
 // $410 per head on health").
-const PAYOUT_WORDS = set('compensation received receive receives paid payout payouts bribe bribes settlement settlements earn earns earned earning earnings donation donations loss losses average averages averaged wage wages salary salaries tax taxes fine fines grant grants benefit benefits award awards damages spend spends spent spending funding budget');
+const PAYOUT_WORDS = set('compensation received receive receives paid payout payouts bribe bribes settlement settlements earn earns earned earning earnings donation donations loss losses average averages averaged wage wages salary salaries tax taxes fine fines grant grants benefit benefits award awards damages spend spends spent spending');
 // What one unit of a price is: "£75 a head", "£4 per pint".
 const PRICED_UNITS = set('head person portion plate glass bottle pint ticket seat item piece');
 // One home or plot, which an agent lists and prices one at a time.
@@ -898,14 +917,14 @@ function digitNumeral(s: Sentence, k: number): Numeral | null {
   if (s.end(k) - s.start(k) > MAX_NUMBER_TOKEN) return null;
   const m = DIGITS.exec(s.word(k));
   if (!m) return null;
-  let currency = m[1] !== undefined || CURRENCY_TOKENS.has(s.lower(k - 1));
+  let currency = m[1] !== undefined || CURRENCY_TOKENS.has(s.lower(k - 1)) || currencyCodeAt(s, k - 1);
   const value = Number((m[3] as string).replace(/,/g, '') + (m[4] ?? '')) * (m[2] === '-' || m[2] === '−' ? -1 : 1);
   const suffix = m[5] as string;
   const n: Numeral = { first: currency && m[1] === undefined ? k - 1 : k, last: k, value, currency, percent: false, words: false, scaled: false, suffix };
   const lowerSuffix = suffix.toLowerCase();
   if (lowerSuffix === '%') n.percent = true;
-  else if (lowerSuffix === 'pc') {
-    // "60pc": per cent as British papers write it, read as "%".
+  else if (lowerSuffix === 'pc' && !PIECES_OF.has(s.lower(k + 1))) {
+    // "60pc": per cent as British papers write it, read as "%"; not pieces ("a 4pc set of pans").
     n.percent = true;
     n.suffix = '%';
   }
@@ -939,7 +958,10 @@ function wordNumeral(s: Sentence, k: number): Numeral | null {
   if (fraction !== undefined) return base(k, k, fraction, 'fraction');
   // "doubled down on the plan", "a speech that doubled as a warning": an idiom of insisting, or serving as
   // something else, not a multiple.
-  if (lower in MULTIPLE_WORDS) return next === 'down' || (next === 'as' && SERVING_AS.has(s.lower(k + 2))) ? null : base(k, k, MULTIPLE_WORDS[lower], 'multiple');
+  // "The problem is twofold:": how many parts a thing has, after "is" with nothing after it; not a change ("The rise
+  // was fivefold.").
+  const parts = lower in FOLD_MULTIPLES && COPULAS.has(s.lower(k - 1)) && !s.isWord(k + 1) && !s.anyBefore(k - 1, 4, MOVE_NOUNS);
+  if (lower in MULTIPLE_WORDS) return next === 'down' || (next === 'as' && SERVING_AS.has(s.lower(k + 2))) || parts ? null : base(k, k, MULTIPLE_WORDS[lower], 'multiple');
   // "sales fell by half", "cut by nearly half"; not "by half past nine", "by half an hour", "by half time".
   if (lower === 'half' && changedBy(s, k) && !NOT_BY_HALF.has(next)) return base(k, k, 0.5, 'fraction');
   if ((lower === 'double' || lower === 'triple') && MULTIPLIED.has(next)) return base(k, k, lower === 'double' ? 2 : 3, 'multiple');
@@ -1245,7 +1267,7 @@ function readMention(s: Sentence, k: number): Found | null {
     return { mention: { start, end: s.end(k), kind: isLettersThenNumber(word) ? 'name' : 'model' }, lastWord: k };
   }
   if (letterFirst && length !== 2) return mayStartNumberWord(s, k) ? wordMention(s, k) : null;
-  if (length <= 3 && CURRENCY_TOKEN_FIRSTS.has(c) && CURRENCY_TOKENS.has(s.lower(k)) && s.has(k + 1) && isDigitCode(text.charCodeAt(s.start(k + 1)))) return digitMention(s, k + 1);
+  if (length <= 3 && CURRENCY_TOKEN_FIRSTS.has(c) && (CURRENCY_TOKENS.has(s.lower(k)) || currencyCodeAt(s, k)) && s.has(k + 1) && isDigitCode(text.charCodeAt(s.start(k + 1)))) return digitMention(s, k + 1);
   return letterFirst && mayStartNumberWord(s, k) ? wordMention(s, k) : null;
 }
 
@@ -1426,7 +1448,8 @@ function classify(s: Sentence, n: Numeral): Found | null {
   // A scale after digits: "1.6 billion", "2.5 million"; glued to its currency as a compound: "a 9.6 billion-euro deal".
   const compound = SCALE_COMPOUND.exec(s.lower(last + 1));
   const scale = compound?.[1] ?? s.lower(last + 1);
-  if (!n.words && SCALE_WORDS.has(scale)) {
+  // Not a street's name: "14 Crore Lane".
+  if (!n.words && SCALE_WORDS.has(scale) && !(LOCAL_SCALES.has(scale) && s.capitalized(last + 1))) {
     n.value = value * (SCALES[scale] as number);
     if (n.high !== undefined) n.high *= SCALES[scale] as number;
     n.scaled = true;
@@ -1759,8 +1782,8 @@ function classify(s: Sentence, n: Numeral): Found | null {
   // "a customer under 18", "every child under 12": one person. After "every", "any", "each" or "no" the word after the
   // limit ending in "s" is the person's verb, as after "anyone" ("any child under 12 rides free"); after "a" it may
   // be what is counted ("beat a rival over 20 votes").
-  // "Most of those who died were over 75", "…, most of them over 80": people's age at the clause's end.
-  const peopleWere = bareInteger && value >= 16 && (BEING_PLURAL.has(prev2) || prev2 === 'them') && !s.isWord(last + 1) && s.anyBefore(first - 1, 8, AGED_BEFORE);
+  // "Most of those who died were over 75", "…, most of them over 80": the dead's or those people's age at the clause's end.
+  const peopleWere = bareInteger && value >= 16 && !s.isWord(last + 1) && ((BEING_PLURAL.has(prev2) && s.anyBefore(first - 2, 4, THE_DEAD)) || prev2 === 'them');
   const onePerson = AGE_LIMITS.has(prev) ? onePersonAt(s, first - 2) : '';
   const personVerb = EACH_PERSON.has(onePerson) && !MEASURE_UNITS.has(next) && !SPEC_UNITS.has(next) && !MOVE_UNITS.has(next);
   if (wholeCount && value < 120 && AGE_LIMITS.has(prev) && (agedPeople(prev2) || AGE_BEFORE.has(prev2) || whoAre || peopleWere || onePerson) && (!isPluralNoun(s, last + 1) || ANYONE.has(prev2) || personVerb) && !TIME_UNITS.has(next) && !ABSTRACT_COUNTS.has(next)) return ends.found('age', last, first - 1);
@@ -1950,8 +1973,10 @@ function classify(s: Sentence, n: Numeral): Found | null {
     if (prev === 'at' && (STARTING.has(s.lower(spanStart - 2)) || (sum < 10000 && LAUNCHED.has(s.lower(spanStart - 2))))) return ends.found('price');
     // "the $49 Acme adapter": a price set before a product's name.
     if (sum < 10000 && DETERMINERS_OF_PRODUCT.has(prev) && s.capitalized(last + 1) && s.isWord(last + 1)) return ends.found('price');
-    // "The $799 phone goes on sale", "a £49 smartwatch": a price before a kind of product.
-    if (sum < 10000 && DETERMINERS_OF_PRODUCT.has(prev) && PRODUCT_KINDS.has(s.lower(last + 1))) return ends.found('price');
+    // "The $799 phone goes on sale", "Acme's £49 smartwatch", "the new $1,199 laptop": a price before a kind of
+    // product; not a sum spent on it ("a £4,500 phone bill", "a £300 laptop allowance").
+    const productDeterminer = DETERMINERS_OF_PRODUCT.has(prev) || /['’]s$/.test(prev) || (prev === 'new' && DETERMINERS_OF_PRODUCT.has(s.lower(spanStart - 2)));
+    if (sum < 10000 && productDeterminer && PRODUCT_KINDS.has(s.lower(last + 1)) && !SUMS_SPENT.has(s.lower(last + 2)) && !BILLS.has(s.lower(last + 2))) return ends.found('price');
     // "Acme unveils £19.99 smart kettle", "launches a £499 e-bike": a price before the product a firm brings out.
     const launching = UNVEILING.has(prev) || (DETERMINERS_OF_PRODUCT.has(prev) && UNVEILING.has(s.lower(spanStart - 2)));
     // Up to the phrase's end: "a £1,299 laptop with support" is a laptop.
@@ -2254,7 +2279,7 @@ const RELATIVE_ASIDE_MAX = 16;
 const RELATIVE_OPENERS = set('which who whose');
 
 /** Whether a market word ("shares", "Nikkei") stands among the `reach` words ending at `from`. */
-const MOVE_NOUNS = set('plunge drop fall decline rise jump gain surge slide slump rally tumble');
+const MOVE_NOUNS = set('plunge drop fall decline rise jump gain surge slide slump rally tumble increase decrease');
 /** A named market after "in" at `from`: "in the Nikkei", "in Acme Energy's share price", "in its shares", "in shares of Acme". */
 function marketWordAfter(s: Sentence, from: number): boolean {
   // A name of one or more words, an owner ("its", "the company's") or "benchmark" may stand before the market's word.

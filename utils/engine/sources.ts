@@ -4868,6 +4868,9 @@ function matchSpeakerLabel(tokens: readonly Token[], i: number, sentenceStart: n
   // "Marsh: No new money for the Leeds line": a headline in sentence case names its speaker when the article
   // names the same person in its text ("transport chief Ann Marsh said"); "Background: …" names no one. And
   // only a line that says something: "Marsh: 312." is a tally, "Reed: Hold the line." a heading.
+  // "Tom Reed: I will not resign": a line in the first person after a name is the named person's, as a quotation is.
+  // A name of two words or more: one word may be a topic ("Brexit: We must act").
+  const ownWords = words.length > 1 && !opensQuoted && speaksAsI(tokens, i + 1);
   const namedElsewhere = words.length === 1 && !QUOTE_MARKS.test(next.text) && !transcript && !inTitleCase(tokens);
   if (namedElsewhere && !saysALine(tokens, i + 1)) return;
   if (tallyOrList(tokens, i + 1)) return;
@@ -4879,7 +4882,7 @@ function matchSpeakerLabel(tokens: readonly Token[], i: number, sentenceStart: n
   // "KARACHI: Police arrested …": one word in capitals before prose in the third person is a dateline, unless the
   // article is a transcript (another line opens with a name in capitals) or the line speaks ("TAPPER: And you back him?").
   const dateline = transcript && !opensQuoted && !QUOTE_MARKS.test(next.text) && !turnSpeaks(tokens, i + 1);
-  if (namedElsewhere || dateline || (words.length > 1 && !body && !opensQuoted && !QUOTE_MARKS.test(next.text))) label.namedElsewhere = true;
+  if (namedElsewhere || dateline || (words.length > 1 && !body && !opensQuoted && !QUOTE_MARKS.test(next.text) && !ownWords)) label.namedElsewhere = true;
   out.push(label);
 }
 
@@ -4911,6 +4914,26 @@ function tallyOrList(tokens: readonly Token[], k: number): boolean {
 
 /** Whether the words from k to the sentence's end are five or more, the first no number. */
 const SPOKE_TO = new Set(['spoke', 'speaks', 'speaking', 'talked', 'talks', 'talking']);
+/**
+ * Whether the phrase from k is the press: reporters, the writer, an outlet by its kind ("the local paper", "a radio
+ * station") or by a name a paper or an agency takes ("the Leeds Post", "Reuters"); not "the station manager", "the
+ * Leeds planning committee" or a person.
+ */
+function toThePress(tokens: readonly Token[], k: number): boolean {
+  if (PRESS_PEOPLE.has(at(tokens, k).lower)) return true;
+  const j = ARTICLES_OF_OUTLETS.has(at(tokens, k).lower) ? k + 1 : k;
+  let end = j;
+  while (end < j + 4 && isWord(at(tokens, end)) && (at(tokens, end).capitalized || OUTLET_MODIFIERS.has(at(tokens, end).lower))) end++;
+  const after = at(tokens, end + 1);
+  if (PRESS_NOUNS.has(at(tokens, end).lower) && !(isWord(after) && !after.capitalized && !NOT_A_HEAD.has(after.lower))) return true;
+  return end > j && OUTLET_TITLES.has(at(tokens, end - 1).lower);
+}
+const PRESS_PEOPLE = new Set(['reporters', 'journalists', 'me', 'us', 'media']);
+const ARTICLES_OF_OUTLETS = new Set(['the', 'a', 'an', 'this', 'our']);
+// Words a phrase may go on with after an outlet's noun: "the local paper on Monday".
+const NOT_A_HEAD = new Set(['on', 'in', 'at', 'about', 'for', 'after', 'before', 'and', 'but', 'last', 'this', 'earlier', 'outside', 'by']);
+// The last word of a paper's, a broadcaster's or an agency's name.
+const OUTLET_TITLES = new Set(['post', 'times', 'news', 'courier', 'herald', 'gazette', 'journal', 'echo', 'chronicle', 'telegraph', 'guardian', 'mail', 'express', 'mirror', 'tribune', 'observer', 'argus', 'standard', 'independent', 'bbc', 'cnn', 'reuters', 'bloomberg', 'afp', 'ap', 'npr', 'itv', 'sky']);
 // Words of when a record came out, between it and what it shows: "figures on Friday showing", "data last week showing".
 const WHEN_PUT_OUT = new Set(['on', 'last', 'this', 'in', 'earlier']);
 /**
@@ -4922,7 +4945,7 @@ function matchBracketCredit(tokens: readonly Token[], i: number, sentenceStart: 
   if (t.lower === 'source' && at(tokens, i - 1).text === '(' && at(tokens, i + 1).text === ':') {
     const close = tokens.findIndex((u, k) => k > i + 2 && u.text === ')');
     const words = close > 0 && close - i <= 9 ? (tokens.slice(i + 2, close) as Token[]) : [];
-    if (!words.length || !words.every(isWord) || classifySource(words, sentenceStart)?.kind !== 'named-source') return false;
+    if (!words.length || !words.every(isWord) || !creditsABody(words, sentenceStart)) return false;
     emit(out, words, sentenceStart, undefined, t);
     return true;
   }
@@ -4930,17 +4953,26 @@ function matchBracketCredit(tokens: readonly Token[], i: number, sentenceStart: 
   let open = i - 1;
   while (open > 0 && i - open <= 7 && isWord(at(tokens, open))) open--;
   const words = tokens.slice(open + 1, i) as Token[];
-  if (at(tokens, open).text !== '(' || !words.length || classifySource(words, sentenceStart)?.kind !== 'named-source') return false;
+  if (at(tokens, open).text !== '(' || !words.length || !creditsABody(words, sentenceStart)) return false;
   emit(out, words, sentenceStart, undefined, t);
   return true;
 }
+/**
+ * Whether a credit names a body: by its kind ("Office", "Council", "Bureau") or its initials ("ONS"); not a place or
+ * a season alone ("(Hull figures)", "(Christmas figures)", "(source: Leeds)").
+ */
+const creditsABody = (words: readonly Token[], sentenceStart: number): boolean =>
+  words.some((w) => (w.capitalized && INSTITUTIONS.has(w.lower)) || isAcronym(w)) && classifySource(words, sentenceStart)?.kind === 'named-source';
 
 /** Whether the words from k speak as a turn does: to or of the one speaking, or asking. */
 function turnSpeaks(tokens: readonly Token[], k: number): boolean {
   for (let j = k; j < tokens.length; j++) if (TURN_WORDS.has(at(tokens, j).lower) || at(tokens, j).text === '?') return true;
   return false;
 }
-const TURN_WORDS = new Set(['i', 'me', 'my', 'we', 'us', 'our', 'you', 'your', 'i’m', "i'm", 'we’re', "we're", 'you’re', "you're"]);
+/** Whether the words from k open in the first person, as its subject: "Tom Reed: I will not resign". */
+const speaksAsI = (tokens: readonly Token[], k: number): boolean => FIRST_PERSON_SUBJECTS.has(at(tokens, k).lower) || (isWord(at(tokens, k)) && FIRST_PERSON_SUBJECTS.has(at(tokens, k + 1).lower));
+const FIRST_PERSON_SUBJECTS = new Set(['i', 'we', 'i’m', "i'm", 'we’re', "we're", 'i’ll', "i'll", 'we’ll', "we'll", 'i’ve', "i've", 'we’ve', "we've"]);
+const TURN_WORDS = new Set([...FIRST_PERSON_SUBJECTS, 'me', 'my', 'us', 'our', 'you', 'your', 'you’re', "you're"]);
 
 function saysALine(tokens: readonly Token[], k: number): boolean {
   if (STARTS_WITH_NUMBER.test(at(tokens, k).text)) return false;
@@ -5586,7 +5618,7 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
       if (CROWD_VIEW_ACTS.has(t.lower) && !(inContent && contentSaid)) for (let k = found; k < out.length; k++) if ((out[k] as SourceMatch).kind === 'vague-attribution') (out[k] as SourceMatch).narrative = false;
       // "Two people close to the case spoke to the Courier": unnamed people who talked to the press are its
       // informants (guide: presented as having given the reporter information), what they said or not.
-      if (SPOKE_TO.has(t.lower) && at(tokens, i + 1).lower === 'to' && isWord(at(tokens, i + 2)) && toldThePress(tokens, i + 1)) for (let k = found; k < out.length; k++) if ((out[k] as SourceMatch).kind === 'anonymous-source') (out[k] as SourceMatch).narrative = false;
+      if (SPOKE_TO.has(t.lower) && at(tokens, i + 1).lower === 'to' && toThePress(tokens, i + 2)) for (let k = found; k < out.length; k++) if ((out[k] as SourceMatch).kind === 'anonymous-source') (out[k] as SourceMatch).narrative = false;
       if (out.length > found && inRelative(tokens, i)) relativeCue = found;
       if (!findingRuled) continue; // what follows an act is no content said, so a verb of saying after it still counts
     } else if (opensQuotation || tagBefore) {
@@ -5697,11 +5729,14 @@ const HEAD_ENDS = new Set(['briefed', 'familiar', 'involved', 'close', 'privy', 
 function forecastByName(tokens: readonly Token[], i: number, sentenceStart: number): boolean {
   const prev = at(tokens, i - 1);
   const next = at(tokens, i + 1);
-  const after = at(tokens, i + 2);
-  if (!isWord(prev) || !prev.capitalized || prev.start === sentenceStart || !isWord(next) || next.capitalized) return false;
-  if (AUXILIARIES.has(next.lower) || GAP_PREPOSITIONS.has(next.lower) || isLettersThen(next.lower, 'ed') || ATTRIBUTION_VERBS.has(next.lower)) return false;
-  return !AUXILIARIES.has(after.lower) && !ATTRIBUTION_VERBS.has(after.lower);
+  if (!isWord(prev) || !prev.capitalized || prev.start === sentenceStart || !isWord(next)) return false;
+  // Only before what a forecast is of, or an article or a number opening it; "forecasts cover", "the forecasts team",
+  // "trust Met Office forecasts more" are the noun.
+  return FORECASTS_OF.has(next.lower) || FORECAST_OPENERS.has(next.lower) || STARTS_WITH_NUMBER.test(next.text);
 }
+// What a forecast is of: the outcomes a body sees ahead, and the weather.
+const FORECASTS_OF = new Set([...FORECAST_OBJECTS, 'unemployment', 'rain', 'snow', 'showers', 'storms', 'frost', 'sunshine', 'temperatures', 'winds', 'gales', 'heavy', 'rates', 'prices', 'turnout', 'recession']);
+const FORECAST_OPENERS = new Set(['a', 'an', 'further', 'higher', 'lower', 'slower', 'faster', 'stronger', 'weaker', 'rising', 'falling']);
 /** Whether the head of the phrase from `start` to `end` is plural: "People briefed on the talks", "Two aides to Reed". */
 function pluralHead(tokens: readonly Token[], start: number, end: number): boolean {
   let head: Token | undefined;
@@ -5872,11 +5907,18 @@ function cueReportsAnAct(tokens: readonly Token[], i: number): boolean {
   // person as something ("dismissed Marsh as a lightweight"), is one's own claim.
   const dismissesSomeone = lower.startsWith('dismiss') && personObject(tokens, i) && !dismissedAsSomething(tokens, i);
   // "Reed said nothing as 200 supporters cheered", "Marsh said little": saying nothing is silence, no claim.
-  // Not "said nothing had changed", a claim that nothing had.
-  const saidNothing = SPEECH_VERBS.has(lower) && SAYING_NOTHING.has(at(tokens, i + 1).lower) && (!isWord(at(tokens, i + 2)) || SILENCE_ENDS.has(at(tokens, i + 2).lower));
+  // Not "said nothing had changed", "said nothing in the house had been taken": a claim that nothing had, its verb
+  // in the clause before any "as" or "when".
+  const saidNothing = SPEECH_VERBS.has(lower) && SAYING_NOTHING.has(at(tokens, i + 1).lower) && (!isWord(at(tokens, i + 2)) || SILENCE_ENDS.has(at(tokens, i + 2).lower)) && !verbOfNothing(tokens, i + 2);
   return (SHOWN.has(lower) && showsAQuality(tokens, i)) || agreedToAct(tokens, i) || (lower.startsWith('confirm') && confirmsAppointee(tokens, i)) || dismissesSomeone || saidNothing;
 }
 const SAYING_NOTHING = new Set(['nothing', 'little']);
+/** Whether an auxiliary follows from k in the clause, before a word opening another clause: "nothing in it had been". */
+function verbOfNothing(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j < tokens.length && isWord(at(tokens, j)) && !CLAUSE_AFTER_SILENCE.has(at(tokens, j).lower); j++) if (AUXILIARIES.has(at(tokens, j).lower)) return true;
+  return false;
+}
+const CLAUSE_AFTER_SILENCE = new Set(['as', 'when', 'while', 'until', 'but', 'and', 'because', 'since', 'though', 'although', 'that', 'which', 'who']);
 // What may follow "said nothing" and leave it silence: a clause of time or a topic ("as", "when", "about the plan").
 const SILENCE_ENDS = new Set(['as', 'when', 'while', 'during', 'after', 'before', 'until', 'about', 'of', 'on', 'in', 'at', 'to', 'and', 'but']);
 
