@@ -6277,6 +6277,9 @@ describe('findAttributions', () => {
     ['Acme said to weigh sale of Leeds plant', [['hedge', 'said to']]],
     ['Acme Said To Eye Hull Rival', [['hedge', 'Said To']]],
     ['Reed said to reporters that the plant would close.', [['named-source', 'Reed said']]],
+    // Troops are a crowd, as soldiers are; counted, a small group.
+    ['Troops at the front said supplies were running low.', [['vague-attribution', 'Troops at the front']]],
+    ['Two troops told the Leeds Post the bridge had fallen.', [['anonymous-source', 'Two troops']]],
     // Near those rules and not theirs: forecasts as a noun; a claim that nothing happened; talk to anyone but the
     // press; a place or a season in brackets; a body whose name holds initials; members of a chapter.
     ['The Hull Weather Office forecasts cover the next ten days.', []],

@@ -166,7 +166,7 @@ export const CROWDS: ReadonlySet<string> = new Set([
       'seniors kids teens teenagers moms dads mothers fathers elders locals expats millennials folks ' +
       'hawks doves clergy priests rabbis imams pupils graduates surgeons athletes entrepreneurs landlords fishermen ' +
       'rebels fighters gunmen villagers refugees hackers bloggers campaigners hardliners pilots senators newspapers ' +
-      'medics midwives guests youth children alumni monks nuns guards staff personnel ' +
+      'medics midwives guests youth children alumni monks nuns guards staff personnel troops ' +
       // Plurals in "-men" that a plural "-s" test cannot read.
       'congressmen congresswomen businessmen businesswomen policemen policewomen councilmen councilwomen servicemen ' +
       'servicewomen firemen salesmen statesmen clergymen aldermen assemblymen tradesmen craftsmen countrymen ' +
