@@ -6277,6 +6277,11 @@ describe('findAttributions', () => {
     ['Acme said to weigh sale of Leeds plant', [['hedge', 'said to']]],
     ['Acme Said To Eye Hull Rival', [['hedge', 'Said To']]],
     ['Reed said to reporters that the plant would close.', [['named-source', 'Reed said']]],
+    // Polls in the plural give and have as one poll does; an online poll is a poll.
+    ['National polls give Marsh a lead in Hull.', [['vague-attribution', 'National polls']]],
+    ['The polls have the Leeds race neck and neck.', [['vague-attribution', 'The polls']]],
+    ['Polls have been wrong in Hull before.', []],
+    ['An online poll found most Leeds voters back the levy.', [['vague-attribution', 'An online poll']]],
     // Troops are a crowd, as soldiers are; counted, a small group.
     ['Troops at the front said supplies were running low.', [['vague-attribution', 'Troops at the front']]],
     ['Two troops told the Leeds Post the bridge had fallen.', [['anonymous-source', 'Two troops']]],

@@ -523,6 +523,9 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   // Right after it, or after its number ("Chapter members of the union" are members).
   const partOf = !RECORD_PARTS.has(words[0]?.lower ?? '') ? -1 : words[1]?.lower === 'of' ? 1 : words[2]?.lower === 'of' && /^\d/.test(words[1]?.text ?? '') ? 2 : -1;
   if (partOf > 0 && words.length > partOf + 1) return classifyPhrase(words.slice(partOf + 1), sentenceStart);
+  // "An online poll": how a poll was taken, an adjective here, not where something was posted.
+  const online = words.findIndex((w, k) => w.lower === 'online' && POLLS.has(words[k + 1]?.lower ?? ''));
+  if (online >= 0) return classifySource([...words.slice(0, online), ...words.slice(online + 1)], sentenceStart);
   const cls = classifyPhrase(words, sentenceStart);
   if (cls) return cls;
   // "Growers backed by the union": a phrase no rule reads, with a participle of ordering or asking for and its agent

@@ -4018,11 +4018,12 @@ function matchStance(tokens: readonly Token[], i: number, sentenceStart: number,
   return true;
 }
 
-const POLLS = new Set(['poll', 'survey']);
+// Polls, one or many: "Polls give Marsh a lead".
+const POLLS = new Set(['poll', 'survey', 'polls', 'surveys']);
 const RECORD_HOLDERS = new Set([...POLLS, 'count', 'tally']);
 // What a record "has" or "gives" someone: its figures for them ("with a poll giving Reed 40 percent"). Not "has
 // been", "has found" (read as verbs).
-const RECORD_VERBS = new Set(['has', 'had', 'having', 'puts', 'put', 'putting', 'gives', 'gave', 'giving']);
+const RECORD_VERBS = new Set(['has', 'have', 'had', 'having', 'puts', 'put', 'putting', 'gives', 'give', 'gave', 'giving']);
 
 const HAVE_FORMS = new Set(['have', 'has', 'had', 'having']);
 /** "had blunt words for", "has had warm words for": having words for someone is speaking of them. */
@@ -5426,7 +5427,8 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
       const words = phraseBefore(tokens, i);
       // A count is someone's only when it says whose: "the Acme count gives her", not "the count gave Marsh the seat".
       const kept = POLLS.has(t.lower) || words.some((w) => (w.capitalized && w.start !== sentenceStart) || isPossessive(w));
-      if (words.length > 1 && kept) emit(out, words, sentenceStart, undefined, at(tokens, i + 1));
+      // Bare polls in the plural are a crowd of them: "Polls give Marsh a lead".
+      if ((words.length > 1 || t.lower.endsWith('s')) && kept) emit(out, words, sentenceStart, undefined, at(tokens, i + 1));
       continue;
     }
     // "Reed responded as polls show Marsh surging", "Marsh is worried because polls show…": after an act or a feeling, a
