@@ -1169,6 +1169,26 @@ describe('quotations', () => {
     expect(findQuotations(text)).toEqual([{ start: 0, end: text.indexOf('\n') }]);
   });
 
+  test.each<[string, string[]]>([
+    // British single marks: over sentences to the closing mark, which no apostrophe could be.
+    ['Marsh said: ‘It was worth it. Experts agree.’', ['‘It was worth it. Experts agree.’']],
+    ['‘We will win this vote,’ Reed said. ‘Nobody doubts it.’', ['‘We will win this vote,’', '‘Nobody doubts it.’']],
+    ['She called the Hull plan ‘a disgrace to us all’ and left.', ['‘a disgrace to us all’']],
+    // Apostrophes: a plural's possessive, a word's elision, a mark closing nothing by its paragraph's end.
+    ['The growers’ union met in Hull on Monday.', []],
+    ['Rock ’n’ roll in the ‘90s was loud and long and fun.', []],
+    ['He called the growers ‘wreckers’ union men and left\nA new paragraph.', []],
+    // Single marks inside double ones are the double quotation's.
+    ['“Reed called it ‘a farce from the start’ on Monday,” Marsh said.', ['“Reed called it ‘a farce from the start’ on Monday,”']],
+  ])('single quotation marks: %s', (text, quoted) => {
+    expect(findQuotations(text).map((q) => text.slice(q.start, q.end))).toEqual(quoted);
+  });
+
+  test('a figure in a quotation in single marks that goes on past its tag is its named speaker’s', () => {
+    const text = '‘We lost 300 jobs in a year,’ Reed said. ‘Another 40 will go by June.’';
+    expect(analyzeText(text).filter((f) => f.kind === 'unverified-figure')).toEqual([]);
+  });
+
   test('doubled apostrophes open and close, and scare quotes are too short to count', () => {
     const text = "''There is no doubt about it,'' he said of the 'deal'.";
     expect(findQuotations(text)).toEqual([{ start: 0, end: text.indexOf(',') + 3 }]);

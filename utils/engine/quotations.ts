@@ -44,7 +44,53 @@ export function findQuotations(text: string): Span[] {
     openAt = -1;
   }
   if (openAt >= 0 && text.length - openAt >= MIN_QUOTATION) out.push({ start: openAt, end: text.length });
-  return out;
+  return withSingleQuotations(text, out);
+}
+
+const LEFT_SINGLE = 0x2018; // ‘
+const SINGLE_MARK = /[‘’\n]/g;
+/**
+ * The quotations British style sets in single marks (‘It was worth it. Experts agree.’), outside any in double
+ * marks. The closing mark is also the apostrophe, so a quotation closes only where the mark cannot be one: after its
+ * last punctuation, before punctuation, or after a letter other than a plural's "s" ("called them ‘thugs’ and" closes
+ * at the last such mark before the next opening one). One left unclosed at its paragraph's end is no quotation.
+ */
+function withSingleQuotations(text: string, doubles: Span[]): Span[] {
+  const singles: Span[] = [];
+  let openAt = -1;
+  let lastPossible = -1;
+  const push = (end: number) => {
+    if (end - openAt >= MIN_QUOTATION && !doubles.some((d) => openAt < d.end && d.start < end)) singles.push({ start: openAt, end });
+    openAt = -1;
+    lastPossible = -1;
+  };
+  SINGLE_MARK.lastIndex = 0;
+  for (let m = SINGLE_MARK.exec(text); m; m = SINGLE_MARK.exec(text)) {
+    const i = m.index;
+    const c = text.charCodeAt(i);
+    if (c === NEWLINE) {
+      if (openAt >= 0 && lastPossible > openAt) push(lastPossible + 1);
+      openAt = -1;
+    } else if (c === LEFT_SINGLE) {
+      if (openAt >= 0 && lastPossible > openAt) push(lastPossible + 1);
+      if (openAt < 0 && opensSingle(text, i)) openAt = i;
+    } else if (openAt >= 0 && !isLetterAt(text, i + 1)) {
+      if (closesSingle(text, i)) push(i + 1);
+      else lastPossible = i;
+    }
+  }
+  if (openAt >= 0 && lastPossible > openAt) push(lastPossible + 1);
+  return singles.length ? [...doubles, ...singles].sort((a, b) => a.start - b.start) : doubles;
+}
+const isLetterAt = (text: string, i: number): boolean => i < text.length && /\p{L}/u.test(text[i] as string);
+/** An opening single mark at a word's start, before a word: after a space, a bracket, a dash or the text's start. */
+const opensSingle = (text: string, i: number): boolean => (i === 0 || /[\s(—–-]/u.test(text[i - 1] as string)) && i + 1 < text.length && !/\s/u.test(text[i + 1] as string);
+/** A closing single mark no apostrophe could be: after the quotation's punctuation, before punctuation or the end. */
+function closesSingle(text: string, i: number): boolean {
+  const before = text[i - 1] ?? '';
+  const after = text[i + 1];
+  if (/[.,!?…]/u.test(before) || after === undefined || /[,.;:!?)\n]/u.test(after)) return true;
+  return /\p{L}/u.test(before) && before !== 's';
 }
 
 const SPACE = 0x20;
