@@ -1618,6 +1618,20 @@ describe('references across sentences', () => {
     expect(analyzeText(text).find((f) => f.text === 'They')?.reason).toContain('refers to “People with accounts at the bank”');
   });
 
+  test.each([
+    ['A survey of 2,000 Hull nurses came out on Monday. The survey found most planned to quit.', 'The survey found', '“A survey”'],
+    ['A preprint posted last week looked at Leeds patients. The preprint suggests most improved.', 'The preprint suggests', '“A preprint”'],
+  ])('a record the article brought in unnamed is what "the survey" refers to, vague: %s', (text, span, first) => {
+    const found = analyzeText(text).find((f) => f.text === span);
+    expect(found).toMatchObject({ kind: 'vague-attribution' });
+    expect(found?.reason).toContain(`An unspecified report: “${span.split(' ').slice(0, 2).join(' ')}” refers to ${first}`);
+  });
+
+  test('a record named where it is brought in, or in the sentence that refers to it, stays named', () => {
+    expect(analyzeText('A Hadley survey of Hull nurses came out on Monday. The survey found most planned to quit.').find((f) => f.text === 'The survey found')?.kind).toBe('named-source');
+    expect(analyzeText('A case study came out on Monday.\n\nThe study, which ran in Leeds Medicine, found the man recovered.').find((f) => f.text.startsWith('The study'))?.kind).toBe('named-source');
+  });
+
   test('a headline’s unnamed sources are no one a later reference is', () => {
     const found = analyzeText('Acme to be sold, sources say\n\nThe officials said the sale would come in January.').find((f) => f.text.startsWith('The officials'));
     expect(found?.reason ?? '').not.toContain('first described as');

@@ -69,6 +69,7 @@ describe('quantities a reader may want a source for', () => {
     ['The mayor ran up a £4,500 phone bill in Leeds.', '£4,500', 'money'],
     ['Claims lodged by victims in Hull were over 50.', 'over 50', 'count'],
     ['The rise in Leeds rents was fivefold.', 'fivefold', 'multiple'],
+    ['Measles cases in Hull trebled last year.', 'trebled', 'multiple'],
     ['Fires burned 2,000 acres across Corvinia.', '2,000 acres', 'measure'],
     ['Stocks in the Hull warehouse were 30% lower.', '30%', 'percent'],
     ['Families in Hull got £200 a head in damages.', '£200', 'money'],

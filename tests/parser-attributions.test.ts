@@ -6282,6 +6282,9 @@ describe('findAttributions', () => {
     ['The polls have the Leeds race neck and neck.', [['vague-attribution', 'The polls']]],
     ['Polls have been wrong in Hull before.', []],
     ['An online poll found most Leeds voters back the levy.', [['vague-attribution', 'An online poll']]],
+    // GPs are doctors, not initials of a name.
+    ['Some GPs say the wait in Hull is too long.', [['vague-attribution', 'Some GPs']]],
+    ['A GP told the Hull Gazette the clinic was full.', [['anonymous-source', 'A GP']]],
     // Troops are a crowd, as soldiers are; counted, a small group.
     ['Troops at the front said supplies were running low.', [['vague-attribution', 'Troops at the front']]],
     ['Two troops told the Leeds Post the bridge had fallen.', [['anonymous-source', 'Two troops']]],

@@ -795,6 +795,16 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
       // in the same paragraph, are what it put out.
       const publisher = !resolved && a.kind === 'vague-attribution' && words.length === 1 && s > 0 && readings[s - 1]?.paragraph === paragraph ? readings[s - 1]?.narrative.find((n) => n.kind === 'named-source' && n.cueStart >= 0 && PUTTING_OUT.test(text.slice(n.cueStart, n.cueEnd))) : undefined;
       if (publisher) resolved = { kind: 'named-source', specificity: undefined, antecedent: namedInPassing(text.slice(publisher.sourceStart, publisher.sourceEnd), paragraph, s - 1) };
+      // "A survey of 2,000 nurses was published on Monday. The survey found …": a record the article brought in
+      // unnamed ("a survey", "a preprint"), in this paragraph or the one before, is what "the survey" refers to,
+      // vague as "a study" is (guide), though no verb made it a source there.
+      // Not when the sentence names its maker or its journal after it ("The study, which ran in Leeds Medicine,
+      // found …").
+      if (!resolved && a.kind === 'named-source' && words.length === 2 && words[0] === 'the' && UNNAMED_RECORDS.has(words[1] as string) && !MAKER_AFTER.test(text.slice(a.sourceEnd, sentence.end))) {
+        const from = sentences[sentences.findIndex((_, k) => (paragraphs[k] as number) >= paragraph - 1)]?.start ?? 0;
+        const introduced = recordIntroduced(text.slice(from, a.sourceStart), words[1] as string);
+        if (introduced) resolved = { kind: 'vague-attribution', specificity: undefined, antecedent: { ...namedInPassing(introduced, paragraph, s), kind: 'vague-attribution', head: words[1] as string } };
+      }
       // "Several candidates, including Tom Reed, said", "The volunteers, led by the organiser Ann Marsh, told": a crowd
       // given with its members' names is no unspecified one; the reader can check those named.
       const listed = !resolved && (a.kind === 'vague-attribution' || a.kind === 'anonymous-source') ? memberNamed(passingHere().tokens, a, sentence.start) : undefined;
@@ -942,7 +952,7 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
           reason = !cited || PRONOUN_MENTION.test(cited.text) ? REASONS['named-source'] : member?.body ? `A named source: ${phrase} are members of ${quoted(cited.text)}, named beside them.` : member ? `A named source: ${phrase} come with ${quoted(cited.text)} named among them.` : appositive ? `A named source: ${phrase} ${/ and /.test(appositive) ? 'are' : 'is'} ${quoted(cited.text)}, named beside it.` : journal ? `A named source: ${phrase} published in ${quoted(cited.text)}.` : spokenFor ? `A named source: ${phrase} ${owner && words[1]?.endsWith('s') ? 'speak' : 'speaks'} for ${quoted(cited.text)}, named just before.` : `A named source: ${phrase} refers to ${quoted(cited.text)}, named nearby.`;
         } else {
           // "the report" after "a congressional report" is an unspecified report, not a group.
-          const what = isRecord(headOf(words).head) ? 'report' : 'group';
+          const what = isRecord(headOf(words).head) || UNNAMED_RECORDS.has(words.at(-1) ?? '') ? 'report' : 'group';
           reason = cited ? `An unspecified ${what}: ${phrase} refers to ${quoted(cited.text)}, and no one could be asked to confirm it.` : REASONS[a.kind];
         }
       } else if (a.kind === 'vague-attribution' && pollAsked(text, pollIn, paragraphs, s, a, words)) {
@@ -1562,6 +1572,20 @@ function groupNamedNext(text: string, readings: readonly SentenceReading[], sent
 }
 
 const PAST_CUE = /^(?:said|told|\p{L}+ed)$/iu;
+
+const MAKER_AFTER = /\b(?:by|in|from|for)\s+(?:the\s+)?\p{Lu}/u;
+// Records a story may bring in unnamed, then refer back to: "a preprint … the preprint suggests".
+const UNNAMED_RECORDS = new Set(['study', 'survey', 'poll', 'report', 'preprint', 'review', 'analysis', 'trial', 'audit', 'paper']);
+/**
+ * The last "a …" or "an …" phrase in `before` that brings in the record `noun` with words in lower case only between
+ * ("a survey", "a new preprint"): no name says whose it is. Undefined when the last mention of the noun is otherwise.
+ */
+function recordIntroduced(before: string, noun: string): string | undefined {
+  const mentions = [...before.matchAll(new RegExp(String.raw`\b(?:(a|an|the)\s+)?((?:[\p{L}'’-]+\s+){0,3})${noun}\b`, 'giu'))];
+  const last = mentions.at(-1);
+  if (!last || !last[1] || last[1].toLowerCase() === 'the') return undefined;
+  return /\p{Lu}/u.test(last[2] ?? '') ? undefined : last[0];
+}
 
 /** Whether sentence s is a paragraph of its own: a headline, a one-line lead. */
 function standsAlone(readings: readonly SentenceReading[], s: number): boolean {

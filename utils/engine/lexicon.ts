@@ -55,7 +55,7 @@ export const PERSON_ROLES = words(
     'democrat republican surgeon dentist pharmacist therapist paramedic firefighter soldier detective investigator ' +
     'inspector auditor accountant mechanic plumber technician librarian veterinarian artist novelist chemist ' +
     'specialist priest pastor rabbi imam athlete shopkeeper vendor landlord tenant trooper civilian comedian pedestrian ' +
-    'mp mep tory agent publicist editor producer director actor actress singer rapper dancer coach trainer captain player ' +
+    'mp mep gp tory agent publicist editor producer director actor actress singer rapper dancer coach trainer captain player ' +
     'moderator panelist panellist referee umpire jockey driver pilot chef owner boss supervisor employer foreman warden inmate prisoner detainee defendant ' +
     'plaintiff prosecutor juror clerk trustee envoy ambassador commander sergeant colonel medic dispatcher deputy ranger midwife ' +
     'architect designer curator tutor lecturer pupil intern roommate classmate coworker caddie broker dealer miner fisherman ' +
@@ -323,7 +323,7 @@ export const SMALL_NUMBER_WORDS = 'two|three|four|five|six|seven|eight|nine|ten|
 export const TENS_WORDS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 /** Words that can open a figure ("two gunmen", "dozens of", "halved"). */
 export const NUMBER_WORDS = new Set(
-  `${SMALL_NUMBER_WORDS}|${TENS_WORDS}|dozens|hundreds|thousands|millions|billions|scores|tens|dozen|hundred|thousand|million|billion|trillion|halved|doubled|tripled|quadrupled|quarter|half|quarter-point|half-point`.split('|'),
+  `${SMALL_NUMBER_WORDS}|${TENS_WORDS}|dozens|hundreds|thousands|millions|billions|scores|tens|dozen|hundred|thousand|million|billion|trillion|halved|doubled|tripled|trebled|quadrupled|quarter|half|quarter-point|half-point`.split('|'),
 );
 
 /** Multiples written as one word: "has grown fivefold", "a tenfold rise". */

@@ -89,7 +89,7 @@ const holdsAView = (s: Sentence, k: number, v: number): boolean => VIEW_VERBS.ha
 // Words after "by half" that make it a time or a duration, no share: "by half past nine", "by half an hour".
 const NOT_BY_HALF = new Set(['past', 'a', 'an', 'of', 'the', 'time', 'way', 'its', 'their', 'his', 'her']);
 const MULTIPLE_WORDS: Record<string, number> = {
-  twice: 2, doubled: 2, doubling: 2, halved: 0.5, halving: 0.5, tripled: 3, quadrupled: 4, thrice: 3,
+  twice: 2, doubled: 2, doubling: 2, halved: 0.5, halving: 0.5, tripled: 3, trebled: 3, quadrupled: 4, thrice: 3,
   ...FOLD_MULTIPLES,
 };
 // Verbs of a multiple to come, after "to" or a modal ("expected to almost triple", "could double"), and the words
