@@ -1184,6 +1184,25 @@ describe('quotations', () => {
     expect(findQuotations(text).map((q) => text.slice(q.start, q.end))).toEqual(quoted);
   });
 
+  test.each<[string, string[]]>([
+    // A closing mark left out before the speaker's tag: the quotation ends at the tag's comma.
+    ['“We lost 300 jobs in a year, Tom Reed said. He was angry.', ['“We lost 300 jobs in a year,']],
+    ['“There was no plan for the Hull docks, said Ann Marsh, whose group runs the port.', ['“There was no plan for the Hull docks,']],
+    // Not in a quotation the next paragraph goes on with, where a tag inside is the quoted writer's.
+    ['“The figure was cut in 2015, Reed said at the time, and then raised\n\n“That adds up to more.”', ['“The figure was cut in 2015, Reed said at the time, and then raised', '“That adds up to more.”']],
+  ])('an unclosed quotation with a tag inside: %s', (text, quoted) => {
+    expect(findQuotations(text).map((q) => text.slice(q.start, q.end))).toEqual(quoted);
+  });
+
+  test.each([
+    ['“We lost 300 jobs,” Tom Reed went on. “Another 40 will go.”', 'Tom Reed went on'],
+    ['“We lost 300 jobs,” she began. “Another 40 will go.”', 'she began'],
+  ])('a tag in an irregular past after its quotation: %s', (text, tag) => {
+    const found = analyzeText(text);
+    expect(found.find((f) => f.kind === 'named-source')?.text).toBe(tag);
+    expect(found.filter((f) => f.kind === 'unverified-figure')).toEqual([]);
+  });
+
   test('a figure in a quotation in single marks that goes on past its tag is its named speaker’s', () => {
     const text = '‘We lost 300 jobs in a year,’ Reed said. ‘Another 40 will go by June.’';
     expect(analyzeText(text).filter((f) => f.kind === 'unverified-figure')).toEqual([]);

@@ -23,7 +23,7 @@ export function findQuotations(text: string): Span[] {
     const c = text.charCodeAt(i);
     let closeAt = -1;
     if (c === NEWLINE) {
-      closeAt = i;
+      closeAt = openAt >= 0 ? tagInside(text, openAt, i) ?? i : i;
     } else if (c === OPEN && !(openAt >= 0 && typedAsClose(text, i))) {
       if (openAt < 0) openAt = i;
       continue;
@@ -43,7 +43,10 @@ export function findQuotations(text: string): Span[] {
     if (openAt >= 0 && closeAt - openAt >= MIN_QUOTATION) out.push({ start: openAt, end: closeAt });
     openAt = -1;
   }
-  if (openAt >= 0 && text.length - openAt >= MIN_QUOTATION) out.push({ start: openAt, end: text.length });
+  if (openAt >= 0) {
+    const end = tagInside(text, openAt, text.length) ?? text.length;
+    if (end - openAt >= MIN_QUOTATION) out.push({ start: openAt, end });
+  }
   return withSingleQuotations(text, out);
 }
 
@@ -91,6 +94,19 @@ function closesSingle(text: string, i: number): boolean {
   const after = text[i + 1];
   if (/[.,!?…]/u.test(before) || after === undefined || /[,.;:!?)\n]/u.test(after)) return true;
   return /\p{L}/u.test(before) && before !== 's';
+}
+
+// A speaker's tag after a comma: ", Tom Reed said", ", she added", ", said the mayor".
+const TAG_INSIDE = /,(?=\s+(?:(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}|(?:he|she|they)\s+)(?:said|says|told|added|asked|wrote)\b|\s+(?:said|says|added|asked)\s+(?:the\s+)?\p{L})/u;
+/**
+ * Where a quotation left unclosed ends when a speaker's tag stands inside it ("“We lost 300 jobs, Tom Reed said. He
+ * …"): the closing mark was left out, and the quotation ends at the tag's comma. Undefined when no tag stands in it.
+ */
+function tagInside(text: string, start: number, end: number): number | undefined {
+  // Not one the next paragraph goes on with, news style: there a tag inside is the quoted writer's own.
+  if (/^\n*\s*["“]/u.test(text.slice(end, end + 8))) return undefined;
+  const m = TAG_INSIDE.exec(text.slice(start, end));
+  return m ? start + m.index + 1 : undefined;
 }
 
 const SPACE = 0x20;

@@ -4425,11 +4425,14 @@ function tagsQuotationBefore(tokens: readonly Token[], i: number): boolean {
   // the clause, with at most a particle or an adverb of how after it ("laughed back", "sighed heavily").
   const first = at(tokens, k + 1);
   const subject = first.capitalized || (i - k === 2 && SUBJECT_PRONOUNS.has(first.lower)) || ARTICLES.has(first.lower) || POSSESSIVES.has(first.lower);
-  if (!isLettersThen(verb.lower, 'ed') || !subject) return false;
-  const after = CUE_PARTICLES.has(at(tokens, i + 1).lower) || isLyAdverb(at(tokens, i + 1).lower) ? i + 2 : i + 1;
+  // "“…,” Tom Reed went on.", "… she began.": a few irregular pasts tag one too.
+  if (!(isLettersThen(verb.lower, 'ed') || TAGGING_PASTS.has(verb.lower)) || !subject) return false;
+  const after = CUE_PARTICLES.has(at(tokens, i + 1).lower) || isLyAdverb(at(tokens, i + 1).lower) || (verb.lower === 'went' && at(tokens, i + 1).lower === 'on') ? i + 2 : i + 1;
   return !isWord(at(tokens, after));
 }
 
+const TAGGING_PASTS = new Set(['went', 'began', 'spoke', 'wrote']);
+const WENT_ON = ['on'];
 /**
  * Whether a speaker follows the verb at i: a name or a person, perhaps after an article, a possessive or words that
  * describe them ("Tom Reed", "the mayor", "harbour master Olu Banjo"); not a thing before a preposition ("the charts
@@ -5708,7 +5711,8 @@ function withParticles(tokens: readonly Token[], out: SourceMatch[]): void {
   for (const m of out) {
     if (m.cueStart < 0) continue;
     const k = firstTokenFrom(tokens, m.cueStart);
-    const particles = at(tokens, k).start === m.cueStart ? PARTICLE_CUES.get(at(tokens, k).lower) : undefined;
+    // "“…,” Reed went on": a tag's "went" goes on with its particle too.
+    const particles = at(tokens, k).start === m.cueStart ? (PARTICLE_CUES.get(at(tokens, k).lower) ?? (at(tokens, k).lower === 'went' ? WENT_ON : undefined)) : undefined;
     if (!particles) continue;
     const p = OBJECT_BEFORE_PARTICLE.has(at(tokens, k + 1).lower) && !particles.includes(at(tokens, k + 1).lower) ? k + 2 : k + 1;
     if (!isWord(at(tokens, p)) || !particles.includes(at(tokens, p).lower)) continue;
