@@ -70,6 +70,7 @@ describe('quantities a reader may want a source for', () => {
     ['Claims lodged by victims in Hull were over 50.', 'over 50', 'count'],
     ['The rise in Leeds rents was fivefold.', 'fivefold', 'multiple'],
     ['Measles cases in Hull trebled last year.', 'trebled', 'multiple'],
+    ['“Fifty people came to the Hull rally,” Reed said.', 'Fifty people', 'count'],
     ['Fires burned 2,000 acres across Corvinia.', '2,000 acres', 'measure'],
     ['Stocks in the Hull warehouse were 30% lower.', '30%', 'percent'],
     ['Families in Hull got £200 a head in damages.', '£200', 'money'],
@@ -749,6 +750,9 @@ describe('numbers that are not figure claims', () => {
     ['Leeds raised the retirement age to 67.', '67', 'age'],
     ['The minimum age for buying fireworks is 18.', '18', 'age'],
     ['Reed left school at 15.', '15', 'age'],
+    // A number in words opening a title in quotation marks.
+    ['Her book “Fifty Ways to Leave Leeds” sold well.', 'Fifty Ways', 'name'],
+    ['She wrote “Half a Million Reasons” in Hull.', 'Half a Million Reasons', 'name'],
     // A race by its distance; how many parts a plan has; the weight of one product; a price before a kind of product.
     ['Ann Marsh ran the 100 metres in Leeds.', '100 metres', 'name'],
     ['Tom Reed won the 5km race in Hull.', '5km race', 'name'],

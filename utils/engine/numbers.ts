@@ -181,6 +181,17 @@ function raceAt(s: Sentence, first: number, value: number, unit: string, after: 
   const run = unit.startsWith('k') ? RACE_KILOMETRES.has(value) : unit.startsWith('mile') ? value === 1 : RACE_METRES.has(value);
   return run && s.lower(after) !== 'of' ? after - 1 : -1;
 }
+const OPENING_MARKS = set('“ " ‘');
+/** Whether the capitalised words from k run to a closing quotation mark, a title's words: "Ways to Leave Leeds”". */
+function titleClosed(s: Sentence, k: number): boolean {
+  for (let j = k; j < k + 8 && s.has(j); j++) {
+    const w = s.word(j);
+    if (w === '”' || w === '"' || w === '’') return true;
+    if (!s.isWord(j) || (!s.capitalized(j) && !TITLE_SMALL_WORDS.has(s.lower(j)))) return false;
+  }
+  return false;
+}
+const TITLE_SMALL_WORDS = set('a an the to of in on and or for at by with from');
 const LISTED_PLANS = set('plan plans agenda programme program strategy proposal checklist list manifesto blueprint');
 /** Whether word k is written in degrees Celsius or Fahrenheit glued to its number ("1.5C", "34F"). */
 const suffixedDegrees = (s: Sentence, k: number): boolean => /^\d+(?:\.\d+)?[CF]$/.test(s.word(k));
@@ -1542,6 +1553,9 @@ function classify(s: Sentence, n: Numeral): Found | null {
   // "the Seven Dials area", after a word in lower case; not in a headline's capitals ("Support Twice That Of",
   // "SIPHONING BILLIONS FROM") or before a plural ("Police say Three People Died").
   if (n.words && first > 0 && s.isWord(first - 1) && !s.capitalized(first - 1) && s.capitalized(first) && s.capitalized(last + 1) && !inCapitals(s.word(first)) && !isPluralNoun(s, last + 1)) return ends.found('name', last + 1, first);
+  // "her book “Fifty Ways to Leave Leeds”", "“Half a Million Reasons”": a number in words opening a title in quotation
+  // marks, its next words capitalised too, after a word in lower case.
+  if (n.words && OPENING_MARKS.has(s.word(first - 1)) && s.isWord(first - 2) && !s.capitalized(first - 2) && s.capitalized(first) && s.capitalized(last + 1) && titleClosed(s, last + 1)) return ends.found('name', last + 1, first);
   if (ruleLine(s, spanStart, last, n.currency)) return ends.withNoun('threshold');
   // "By 2-1, growers say": a poll's margin is a share of those asked, before the score test reads it as a result.
   const ratio = n.kind ? undefined : ratioShare(s, first, spanStart);
