@@ -1178,6 +1178,8 @@ describe('quotations', () => {
     ['The growers’ union met in Hull on Monday.', []],
     ['Rock ’n’ roll in the ‘90s was loud and long and fun.', []],
     ['He called the growers ‘wreckers’ union men and left\nA new paragraph.', []],
+    ['In the ‘90s, reportedly, 300 farms closed and the growers’ union shrank.', []],
+    ['He called them ‘fat cats’ and left the growers’ meeting.', []],
     // Single marks inside double ones are the double quotation's.
     ['“Reed called it ‘a farce from the start’ on Monday,” Marsh said.', ['“Reed called it ‘a farce from the start’ on Monday,”']],
   ])('single quotation marks: %s', (text, quoted) => {
@@ -1644,6 +1646,10 @@ describe('references across sentences', () => {
     const found = analyzeText(text).find((f) => f.text === span);
     expect(found).toMatchObject({ kind: 'vague-attribution' });
     expect(found?.reason).toContain(`An unspecified report: “${span.split(' ').slice(0, 2).join(' ')}” refers to ${first}`);
+  });
+
+  test('a record brought in with its maker after it stays named', () => {
+    expect(analyzeText('A report from the Hull Port Authority came out on Monday. The report said 300 jobs would go.').find((f) => f.text.startsWith('The report'))?.kind).toBe('named-source');
   });
 
   test('a record named where it is brought in, or in the sentence that refers to it, stays named', () => {

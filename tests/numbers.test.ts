@@ -71,6 +71,12 @@ describe('quantities a reader may want a source for', () => {
     ['The rise in Leeds rents was fivefold.', 'fivefold', 'multiple'],
     ['Measles cases in Hull trebled last year.', 'trebled', 'multiple'],
     ['“Fifty people came to the Hull rally,” Reed said.', 'Fifty people', 'count'],
+    ['Fires burned 2,000 acres across rural Corvinia.', '2,000 acres', 'measure'],
+    ['Temperatures in Hull rose to 3C above normal.', '3C', 'measure'],
+    ['Funding in Hull is £45 per head.', '£45', 'money'],
+    ['Acme lost KSH 2bn last year.', 'KSH 2bn', 'money'],
+    ['Rs 450 Crore Scam Hits Hull', 'Rs 450 Crore', 'money'],
+    ['The growth in Hull rents was fivefold.', 'fivefold', 'multiple'],
     ['Fires burned 2,000 acres across Corvinia.', '2,000 acres', 'measure'],
     ['Stocks in the Hull warehouse were 30% lower.', '30%', 'percent'],
     ['Families in Hull got £200 a head in damages.', '£200', 'money'],
@@ -760,6 +766,8 @@ describe('numbers that are not figure claims', () => {
     ['The council set out a five-point plan.', 'five-point plan', 'name'],
     ['The Acme band weighs 32 grams.', '32 grams', 'size'],
     ['The $799 phone goes on sale in Leeds on Friday.', '$799', 'price'],
+    ['Most of the Hull patients were over 75.', 'over 75', 'age'],
+    ['Reed hit 50 in 30 balls.', '30 balls', 'score'],
     // People's age at the clause's end.
     ['Most of those who died in Hull were over 75.', 'over 75', 'age'],
     // An innings' balls, overs and boundaries.

@@ -6285,6 +6285,19 @@ describe('findAttributions', () => {
     // GPs are doctors, not initials of a name.
     ['Some GPs say the wait in Hull is too long.', [['vague-attribution', 'Some GPs']]],
     ['A GP told the Hull Gazette the clinic was full.', [['anonymous-source', 'A GP']]],
+    // Second review's near-misses: outlets by name or initials, a writer; credits of bodies of two words or an
+    // agency; more forecasts; silence before a question; polls that closed or that voters go to; role initials.
+    ['A source spoke to Channel 4 News on Monday.', [['anonymous-source', 'A source']]],
+    ['A source spoke to the Associated Press.', [['anonymous-source', 'A source']]],
+    ['A source spoke to this writer.', [['anonymous-source', 'A source']]],
+    ['Sales in Hull rose 12% (source: Reuters).', [['named-source', 'source: Reuters']]],
+    ['Sales in Hull rose 12% (Hull Royal Infirmary figures).', [['named-source', 'Hull Royal Infirmary figures']]],
+    ['The Hull Weather Office forecasts wage growth next year.', [['named-source', 'The Hull Weather Office forecasts']]],
+    ['Marsh said little about whether the Hull plant would close.', []],
+    ['Polls have closed in Hull.', []],
+    ['The polls have tightened in Leeds.', []],
+    ['A Labour MSP said the bill was rushed.', [['anonymous-source', 'A Labour MSP']]],
+    ['TD Bank economists expect a cut.', [['named-source', 'TD Bank economists expect']]],
     // Troops are a crowd, as soldiers are; counted, a small group.
     ['Troops at the front said supplies were running low.', [['vague-attribution', 'Troops at the front']]],
     ['Two troops told the Leeds Post the bridge had fallen.', [['anonymous-source', 'Two troops']]],

@@ -1584,8 +1584,11 @@ function recordIntroduced(before: string, noun: string): string | undefined {
   const mentions = [...before.matchAll(new RegExp(String.raw`\b(?:(a|an|the)\s+)?((?:[\p{L}'’-]+\s+){0,3})${noun}\b`, 'giu'))];
   const last = mentions.at(-1);
   if (!last || !last[1] || last[1].toLowerCase() === 'the') return undefined;
-  return /\p{Lu}/u.test(last[2] ?? '') ? undefined : last[0];
+  // Nor one whose maker follows it: "a report from the Hull Port Authority", "a review led by Ann Marsh".
+  const after = before.slice((last.index ?? 0) + last[0].length);
+  return /\p{Lu}/u.test(last[2] ?? '') || MAKER_NEAR_AFTER.test(after) ? undefined : last[0];
 }
+const MAKER_NEAR_AFTER = /^[^.!?]{0,60}?\b(?:by|from|for|(?:published|appeared|ran) in)\s+(?:the\s+)?\p{Lu}/u;
 
 /** Whether sentence s is a paragraph of its own: a headline, a one-line lead. */
 function standsAlone(readings: readonly SentenceReading[], s: number): boolean {

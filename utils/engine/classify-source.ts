@@ -328,7 +328,9 @@ function isName(words: readonly Token[], k: number, sentenceStart: number): bool
   // capitalised is its name, whatever the words.
   const bodyOf = w.start !== sentenceStart && INSTITUTIONS.has(w.lower) && BODY_OF.has(words[k + 1]?.lower ?? '') && words[k + 2]?.capitalized === true;
   if (bodyOf) return true;
-  if (!surname && (PERSON_ROLES.has(singular(w.lower)) || isPeoplePlural(w.lower, false) || INSTITUTIONS.has(w.lower))) return false;
+  // A role's initials before another capital open a name: "TD Bank", "MSP Airport" (not "a Labour MSP").
+  const initialsOfAName = w.text.length > 1 && w.text === w.text.toUpperCase() && words[k + 1]?.capitalized === true;
+  if (!surname && !initialsOfAName && (PERSON_ROLES.has(singular(w.lower)) || isPeoplePlural(w.lower, false) || INSTITUTIONS.has(w.lower))) return false;
   // "the ONS said": initials ending in "S" are no plural of a word ("on").
   const initials = w.text.length > 1 && w.text === w.text.toUpperCase();
   if (GROUP_PLURALS.has(w.lower) || BODY_PLURALS.has(w.lower) || (!initials && NOT_A_NAME.has(singular(w.lower)))) return false;
@@ -521,7 +523,7 @@ export const asCommonNoun = (w: Token): Token => ({ text: w.text, lower: w.lower
 export function classifySource(words: readonly Token[], sentenceStart: number): SourceClass | null {
   // "Page 47 of the Hull inspectors' report", "Chapter 3 of the review": a part of a record is the record's.
   // Right after it, or after its number ("Chapter members of the union" are members).
-  const partOf = !RECORD_PARTS.has(words[0]?.lower ?? '') ? -1 : words[1]?.lower === 'of' ? 1 : words[2]?.lower === 'of' && /^\d/.test(words[1]?.text ?? '') ? 2 : -1;
+  const partOf = !RECORD_PARTS.has(words[0]?.lower ?? '') ? -1 : words[1]?.lower === 'of' ? 1 : words[2]?.lower === 'of' && (/^\d/.test(words[1]?.text ?? '') || NUMBER_WORDS.has(words[1]?.lower ?? '')) ? 2 : -1;
   if (partOf > 0 && words.length > partOf + 1) return classifyPhrase(words.slice(partOf + 1), sentenceStart);
   // "An online poll": how a poll was taken, an adjective here, not where something was posted.
   const online = words.findIndex((w, k) => w.lower === 'online' && POLLS.has(words[k + 1]?.lower ?? ''));

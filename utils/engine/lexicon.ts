@@ -55,7 +55,7 @@ export const PERSON_ROLES = words(
     'democrat republican surgeon dentist pharmacist therapist paramedic firefighter soldier detective investigator ' +
     'inspector auditor accountant mechanic plumber technician librarian veterinarian artist novelist chemist ' +
     'specialist priest pastor rabbi imam athlete shopkeeper vendor landlord tenant trooper civilian comedian pedestrian ' +
-    'mp mep gp tory agent publicist editor producer director actor actress singer rapper dancer coach trainer captain player ' +
+    'mp mep msp mla mca td gp tory agent publicist editor producer director actor actress singer rapper dancer coach trainer captain player ' +
     'moderator panelist panellist referee umpire jockey driver pilot chef owner boss supervisor employer foreman warden inmate prisoner detainee defendant ' +
     'plaintiff prosecutor juror clerk trustee envoy ambassador commander sergeant colonel medic dispatcher deputy ranger midwife ' +
     'architect designer curator tutor lecturer pupil intern roommate classmate coworker caddie broker dealer miner fisherman ' +
@@ -177,9 +177,7 @@ export const CROWDS: ReadonlySet<string> = new Set([
       'marchers rioters looters subscribers doubters believers worshippers mourners visitors partisans fact-checkers ' +
       'suppliers apprentices peers pilgrims stewards pioneers financiers auctioneers mountaineers ' +
       'hoteliers restaurateurs brexiteers townspeople tradespeople salespeople businesspeople craftspeople ' +
-      'builders surveyors developers valuers assessors whistleblowers passers-by passersby netizens devotees congregants parishioners ' +
-      // Members of assemblies by their initials, in the plural only: "TD Bank", "MSP Airport" name no member.
-      'mlas mcas tds msps',
+      'builders surveyors developers valuers assessors whistleblowers passers-by passersby netizens devotees congregants parishioners',
   ),
   // Records that report as crowds do: "reports say", "posts claim".
   ...RECORD_CROWDS,

@@ -68,6 +68,7 @@ const TENS: Record<string, number> = {};
 // South Asia's scales too: "Rs 450 crore" (ten million each), "2 lakh devotees" (a hundred thousand), "Rs 450cr".
 const SCALES: Record<string, number> = { hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mn: 1e6, m: 1e6, b: 1e9, k: 1e3, tn: 1e12, trn: 1e12, crore: 1e7, crores: 1e7, cr: 1e7, lakh: 1e5, lakhs: 1e5 };
 const LOCAL_SCALES = set('crore crores lakh lakhs');
+const STREETS = set('lane road street avenue colony nagar marg way');
 const SCALE_WORDS = new Set([...set('hundred thousand million billion trillion'), ...LOCAL_SCALES]);
 // Scales glued to a count in capitals, or as "k" and "bn": a lower-case "m" is as often metres.
 const GLUED_SCALES = set('K M B k bn mn');
@@ -111,7 +112,9 @@ const CURRENCY_TOKENS = set('$ us$ rs rs. £ € ¥ ₹ ₦ hk$ a$ c$');
 // Codes and short forms written before a sum, as they are written ("CHF 80m", "KSh 2bn", "AED 40m"), not before a
 // measure ("The AED 20 metres away", a defibrillator).
 const CURRENCY_CODES = set('CHF SFr KSh KES AED Dh PKR INR NGN ZAR USD EUR GBP');
-const currencyCodeAt = (s: Sentence, k: number): boolean => CURRENCY_CODES.has(s.word(k)) && !MEASURED_AFTER.has(s.lower(k + 2));
+// In capitals throughout too ("KSH", "CHF"), or with only its first ("Ksh").
+const CODES_BY_LOWER = new Set([...CURRENCY_CODES].map((c) => c.toLowerCase()));
+const currencyCodeAt = (s: Sentence, k: number): boolean => (CURRENCY_CODES.has(s.word(k)) || (startsWithCapital(s.word(k)) && CODES_BY_LOWER.has(s.lower(k)))) && !MEASURED_AFTER.has(s.lower(k + 2));
 /** Their first characters in either case: most short words ("of", "in") are told apart without lower-casing them. */
 const CURRENCY_TOKEN_FIRSTS = new Set([...CURRENCY_TOKENS, ...CURRENCY_CODES].flatMap((w) => [w.charCodeAt(0), w[0]!.toUpperCase().charCodeAt(0)]));
 const MONTHS = set('jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december');
@@ -160,8 +163,8 @@ function measuredAmount(s: Sentence, spanStart: number, unit: number): boolean {
   const held = HOLDING.has(before) || CONTAINING.has(before);
   const amountOf = s.lower(unit + 1) === 'of' && s.isWord(unit + 2) && !s.capitalized(unit + 2) && !SPEC_AFTER.has(s.lower(unit + 2)) && !FUNCTION_WORDS.has(s.lower(unit + 2)) && !held;
   // "1.5C above pre-industrial levels", "2C warmer than average": a temperature against another.
-  // Not a setting: "Bake at 200C above the middle shelf", "set to 18C".
-  const setting = before === 'at' || before === 'to';
+  // Not a setting: "Bake at 200C above the middle shelf", "set to 18C" (not "rose to 3C above normal").
+  const setting = before === 'at' || (before === 'to' && !MOVE_VERBS.has(s.lower(spanStart - 2)));
   const compared = suffixedDegrees(s, unit) && !setting && (COMPARED_TO.has(s.lower(unit + 1)) || (isLettersThen(s.lower(unit + 1), 'er') && s.lower(unit + 2) === 'than'));
   return changed || amountOf || compared;
 }
@@ -202,11 +205,13 @@ const NOTHING_MADE = set('rain rainfall snow snowfall precipitation water sea');
 // "10 feet tall"; and compared with another thing's: "two inches wider than the old model".
 const SIZE_AFTER = set('tall long wide high deep thick across diameter taller longer wider deeper thicker thinner shorter heavier lighter bigger smaller narrower');
 /**
- * Whether word k gives one thing's size ("2 miles across at its widest"); not "across" before a place or a set, which
- * is where ("4,500 patients across 12 countries", "burned 1.3 million hectares across the south").
+ * Whether word k gives one thing's size ("2 miles across at its widest"); not "across" before what it runs over, which
+ * is where ("4,500 patients across 12 countries", "burned 1.3 million hectares across the south", "across rural
+ * Corvinia").
  */
-const sizeWordAt = (s: Sentence, k: number): boolean => SIZE_AFTER.has(s.lower(k)) && !(s.lower(k) === 'across' && (ACROSS_WHERE.has(s.lower(k + 1)) || s.capitalized(k + 1) || s.hasDigit(k + 1)));
-const ACROSS_WHERE = set('the a an all many several both his her their its our this these those every each much most some');
+const sizeWordAt = (s: Sentence, k: number): boolean => SIZE_AFTER.has(s.lower(k)) && !(s.lower(k) === 'across' && s.isWord(k + 1) && !ACROSS_SIZE_AFTER.has(s.lower(k + 1)));
+// What may follow "across" when it gives a width: "2 miles across at its widest", "3 metres across and …".
+const ACROSS_SIZE_AFTER = set('at and but or in with');
 const SIZE_BEFORE = set('weighs weighed weighing weigh measures measured measuring measure stands stood height length width weight diameter size display screen rated');
 const DIRECTIONS = set('north south east west northeast northwest southeast southwest away outside off from inland offshore upstream downstream');
 const SPEC_AFTER = set('range charge gallon battery tank');
@@ -240,6 +245,7 @@ const SET_SCORE = /^\d{1,2}[-–]\d{1,2}$/;
 const AGE_LIMITS = set('over under above below');
 // The dead, whose age "were over 75" gives: "those who died", "the dead", "most of those killed".
 const THE_DEAD = set('died dead killed');
+const AGENT_BEFORE = set('by from to with for against');
 const DATING = set('dates dated dating date');
 const AGE_BOUNDS = set('older younger');
 // After the number and "and"/"or": "45 and over", "18 and up".
@@ -348,7 +354,7 @@ const SEASON_AFTER = set('season club campaign games matches appearances');
 // What only a cricket innings is counted in: balls faced, overs bowled, boundaries hit.
 const CRICKET_MEASURES = set('overs wickets fours sixes maidens');
 const BALLS = set('balls deliveries');
-const BALLS_BEFORE = set('off from faced facing');
+const BALLS_BEFORE = set('off from faced facing in with');
 // A margin of a win that no poll gives: "won by 24 runs", "by six wickets", "by three strokes".
 const WIN_MARGINS = set('runs wickets strokes shots lengths goals');
 /**
@@ -371,7 +377,7 @@ function sportsTally(s: Sentence, spanStart: number, last: number): number {
   if (prev === 'by' && WIN_MARGINS.has(next) && s.anyBefore(spanStart - 1, 3, SCORE_BEFORE)) return last + 1;
   if (prev === 'for' && s.lower(spanStart - 2) === 'out') return last;
   // An innings' own measures: "112 off 98 balls", "bowled out in 38 overs", "four wickets for 32 runs", "12 fours".
-  if (next === 'off' && BALLS.has(s.lower(last + 3))) return last; // "made 112 off 98 balls"
+  if ((next === 'off' || next === 'in' || next === 'from') && BALLS.has(s.lower(last + 3))) return last; // "made 112 off 98 balls", "hit 50 in 30 balls"
   // Balls only faced: "off 98 balls", "faced 40 deliveries" (not "sold 300 balls").
   const balls = BALLS.has(next) ? BALLS_BEFORE.has(prev) : CRICKET_MEASURES.has(next);
   if ((balls && s.lower(last + 2) !== 'of') || (next === 'runs' && (prev === 'for' || prev === 'off') && s.anyBefore(spanStart - 1, 4, CRICKET_MEASURES))) return last + 1;
@@ -605,7 +611,7 @@ function tokenizeInto(text: string, from: number, to: number): number {
   return count;
 }
 
-const PIECES_OF = set('set sets pack packs kit kits bundle bundles collection');
+const PIECES_OF = set('set pack kit bundle collection');
 // Thousands grouped in threes, or in the Indian way ("5,00,000"), after an optional currency sign.
 const DIGITS = /^((?:US|HK|[ACS]|NZ|R)?\$|[£€¥₹₦])?([+\-−]?)(\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(\.\d+)?(.*)$/;
 
@@ -870,7 +876,7 @@ const PRICED_THINGS = set('ticket tickets starters mains desserts dishes cocktai
 const CHANGE_AFTER = set('higher lower more less dearer cheaper up down extra');
 // Words of sums paid out, earned, lost or spent, which before a sum make "each" or "a head" no price ("Corvinia spends
 // $410 per head on health").
-const PAYOUT_WORDS = set('compensation received receive receives paid payout payouts bribe bribes settlement settlements earn earns earned earning earnings donation donations loss losses average averages averaged wage wages salary salaries tax taxes fine fines grant grants benefit benefits award awards damages spend spends spent spending');
+const PAYOUT_WORDS = set('compensation received receive receives paid payout payouts bribe bribes settlement settlements earn earns earned earning earnings donation donations loss losses average averages averaged wage wages salary salaries tax taxes fine fines grant grants benefit benefits award awards damages spend spends spent spending funding');
 // What one unit of a price is: "£75 a head", "£4 per pint".
 const PRICED_UNITS = set('head person portion plate glass bottle pint ticket seat item piece');
 // One home or plot, which an agent lists and prices one at a time.
@@ -1460,7 +1466,7 @@ function classify(s: Sentence, n: Numeral): Found | null {
   const compound = SCALE_COMPOUND.exec(s.lower(last + 1));
   const scale = compound?.[1] ?? s.lower(last + 1);
   // Not a street's name: "14 Crore Lane".
-  if (!n.words && SCALE_WORDS.has(scale) && !(LOCAL_SCALES.has(scale) && s.capitalized(last + 1))) {
+  if (!n.words && SCALE_WORDS.has(scale) && !(LOCAL_SCALES.has(scale) && STREETS.has(s.lower(last + 2)))) {
     n.value = value * (SCALES[scale] as number);
     if (n.high !== undefined) n.high *= SCALES[scale] as number;
     n.scaled = true;
@@ -1797,7 +1803,9 @@ function classify(s: Sentence, n: Numeral): Found | null {
   // limit ending in "s" is the person's verb, as after "anyone" ("any child under 12 rides free"); after "a" it may
   // be what is counted ("beat a rival over 20 votes").
   // "Most of those who died were over 75", "…, most of them over 80": the dead's or those people's age at the clause's end.
-  const peopleWere = bareInteger && value >= 16 && !s.isWord(last + 1) && ((BEING_PLURAL.has(prev2) && s.anyBefore(first - 2, 4, THE_DEAD)) || prev2 === 'them');
+  // So are people right before "were", unless the object of a preposition ("Claims lodged by victims were over 50").
+  const peopleBefore = agedPeople(s.lower(first - 3)) && !AGENT_BEFORE.has(s.lower(first - 4));
+  const peopleWere = bareInteger && value >= 16 && !s.isWord(last + 1) && ((BEING_PLURAL.has(prev2) && (s.anyBefore(first - 2, 4, THE_DEAD) || peopleBefore)) || prev2 === 'them');
   const onePerson = AGE_LIMITS.has(prev) ? onePersonAt(s, first - 2) : '';
   const personVerb = EACH_PERSON.has(onePerson) && !MEASURE_UNITS.has(next) && !SPEC_UNITS.has(next) && !MOVE_UNITS.has(next);
   if (wholeCount && value < 120 && AGE_LIMITS.has(prev) && (agedPeople(prev2) || AGE_BEFORE.has(prev2) || whoAre || peopleWere || onePerson) && (!isPluralNoun(s, last + 1) || ANYONE.has(prev2) || personVerb) && !TIME_UNITS.has(next) && !ABSTRACT_COUNTS.has(next)) return ends.found('age', last, first - 1);
@@ -2293,7 +2301,7 @@ const RELATIVE_ASIDE_MAX = 16;
 const RELATIVE_OPENERS = set('which who whose');
 
 /** Whether a market word ("shares", "Nikkei") stands among the `reach` words ending at `from`. */
-const MOVE_NOUNS = set('plunge drop fall decline rise jump gain surge slide slump rally tumble increase decrease');
+const MOVE_NOUNS = set('plunge drop fall decline rise jump gain surge slide slump rally tumble increase decrease growth spike leap hike');
 /** A named market after "in" at `from`: "in the Nikkei", "in Acme Energy's share price", "in its shares", "in shares of Acme". */
 function marketWordAfter(s: Sentence, from: number): boolean {
   // A name of one or more words, an owner ("its", "the company's") or "benchmark" may stand before the market's word.

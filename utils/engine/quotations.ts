@@ -72,7 +72,6 @@ function withSingleQuotations(text: string, doubles: Span[]): Span[] {
     const i = m.index;
     const c = text.charCodeAt(i);
     if (c === NEWLINE) {
-      if (openAt >= 0 && lastPossible > openAt) push(lastPossible + 1);
       openAt = -1;
     } else if (c === LEFT_SINGLE) {
       if (openAt >= 0 && lastPossible > openAt) push(lastPossible + 1);
@@ -82,12 +81,15 @@ function withSingleQuotations(text: string, doubles: Span[]): Span[] {
       else lastPossible = i;
     }
   }
-  if (openAt >= 0 && lastPossible > openAt) push(lastPossible + 1);
   return singles.length ? [...doubles, ...singles].sort((a, b) => a.start - b.start) : doubles;
 }
 const isLetterAt = (text: string, i: number): boolean => i < text.length && /\p{L}/u.test(text[i] as string);
-/** An opening single mark at a word's start, before a word: after a space, a bracket, a dash or the text's start. */
-const opensSingle = (text: string, i: number): boolean => (i === 0 || /[\s(—–-]/u.test(text[i - 1] as string)) && i + 1 < text.length && !/\s/u.test(text[i + 1] as string);
+/**
+ * An opening single mark at a word's start, before a letter: after a space, a bracket, a dash or the text's start;
+ * not an apostrophe typed the wrong way round before a year or an elision ("the ‘90s", "‘til", "rock ‘n’ roll").
+ */
+const opensSingle = (text: string, i: number): boolean => (i === 0 || /[\s(—–-]/u.test(text[i - 1] as string)) && isLetterAt(text, i + 1) && !ELISION.test(text.slice(i + 1, i + 7));
+const ELISION = /^(?:til|em|n|cause|bout|round|tis|twas)\b/iu;
 /** A closing single mark no apostrophe could be: after the quotation's punctuation, before punctuation or the end. */
 function closesSingle(text: string, i: number): boolean {
   const before = text[i - 1] ?? '';

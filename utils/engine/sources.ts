@@ -4927,17 +4927,20 @@ function toThePress(tokens: readonly Token[], k: number): boolean {
   if (PRESS_PEOPLE.has(at(tokens, k).lower)) return true;
   const j = ARTICLES_OF_OUTLETS.has(at(tokens, k).lower) ? k + 1 : k;
   let end = j;
-  while (end < j + 4 && isWord(at(tokens, end)) && (at(tokens, end).capitalized || OUTLET_MODIFIERS.has(at(tokens, end).lower))) end++;
+  while (end < j + 5 && isWord(at(tokens, end)) && (at(tokens, end).capitalized || OUTLET_MODIFIERS.has(at(tokens, end).lower) || /^\d+$/.test(at(tokens, end).text))) end++;
   const after = at(tokens, end + 1);
-  if (PRESS_NOUNS.has(at(tokens, end).lower) && !(isWord(after) && !after.capitalized && !NOT_A_HEAD.has(after.lower))) return true;
-  return end > j && OUTLET_TITLES.has(at(tokens, end - 1).lower);
+  if ((PRESS_NOUNS.has(at(tokens, end).lower) || PRESS_PEOPLE.has(at(tokens, end).lower)) && !(isWord(after) && !after.capitalized && !NOT_A_HEAD.has(after.lower))) return true;
+  // A name ending as papers', broadcasters' and agencies' do ("the Hull Examiner", "Channel 4 News", "the Associated
+  // Press"), or one in initials ("NBC", "LBC").
+  const last = at(tokens, end - 1);
+  return end > j && (OUTLET_TITLES.has(last.lower) || PRESS_NOUNS.has(last.lower) || (end === j + 1 && isAcronym(last) && last.text.length <= 4));
 }
-const PRESS_PEOPLE = new Set(['reporters', 'journalists', 'me', 'us', 'media']);
+const PRESS_PEOPLE = new Set(['reporters', 'journalists', 'me', 'us', 'media', 'writer', 'reporter', 'correspondent']);
 const ARTICLES_OF_OUTLETS = new Set(['the', 'a', 'an', 'this', 'our']);
 // Words a phrase may go on with after an outlet's noun: "the local paper on Monday".
 const NOT_A_HEAD = new Set(['on', 'in', 'at', 'about', 'for', 'after', 'before', 'and', 'but', 'last', 'this', 'earlier', 'outside', 'by']);
 // The last word of a paper's, a broadcaster's or an agency's name.
-const OUTLET_TITLES = new Set(['post', 'times', 'news', 'courier', 'herald', 'gazette', 'journal', 'echo', 'chronicle', 'telegraph', 'guardian', 'mail', 'express', 'mirror', 'tribune', 'observer', 'argus', 'standard', 'independent', 'bbc', 'cnn', 'reuters', 'bloomberg', 'afp', 'ap', 'npr', 'itv', 'sky']);
+const OUTLET_TITLES = new Set(['post', 'times', 'news', 'courier', 'herald', 'gazette', 'journal', 'echo', 'chronicle', 'telegraph', 'guardian', 'mail', 'express', 'mirror', 'tribune', 'observer', 'argus', 'standard', 'independent', 'examiner', 'economist', 'politico', 'live', 'today', 'daily', 'weekly', 'review', 'inquirer', 'enquirer', 'advertiser', 'sentinel', 'dispatch', 'star', 'sun', 'record', 'reuters', 'bloomberg', 'afp', 'axios']);
 // Words of when a record came out, between it and what it shows: "figures on Friday showing", "data last week showing".
 const WHEN_PUT_OUT = new Set(['on', 'last', 'this', 'in', 'earlier']);
 /**
@@ -4962,11 +4965,13 @@ function matchBracketCredit(tokens: readonly Token[], i: number, sentenceStart: 
   return true;
 }
 /**
- * Whether a credit names a body: by its kind ("Office", "Council", "Bureau") or its initials ("ONS"); not a place or
- * a season alone ("(Hull figures)", "(Christmas figures)", "(source: Leeds)").
+ * Whether a credit names a body: by its kind ("Office", "Council", "Bureau"), its initials ("ONS"), an agency's name
+ * or a name of two words or more ("Hull Royal Infirmary"); not a place or a season alone ("(Hull figures)",
+ * "(Christmas figures)", "(source: Leeds)").
  */
 const creditsABody = (words: readonly Token[], sentenceStart: number): boolean =>
-  words.some((w) => (w.capitalized && INSTITUTIONS.has(w.lower)) || isAcronym(w)) && classifySource(words, sentenceStart)?.kind === 'named-source';
+  (words.some((w) => (w.capitalized && INSTITUTIONS.has(w.lower)) || isAcronym(w) || OUTLET_TITLES.has(w.lower)) || words.filter((w) => w.capitalized).length >= 2) &&
+  classifySource(words, sentenceStart)?.kind === 'named-source';
 
 /** Whether the words from k speak as a turn does: to or of the one speaking, or asking. */
 function turnSpeaks(tokens: readonly Token[], k: number): boolean {
@@ -5426,7 +5431,10 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
     if (COUNT_FRAMES.has(t.lower) && matchCountFrame(tokens, i, sentenceStart, out)) continue;
     // "Friday's Acme poll has Reed leading", "The count gives her 1,150": a record's "has" or "gives" reports it.
     // Not what a poll has of its own: "the Leeds poll has a margin of error", "has a sample of 900".
-    if (RECORD_HOLDERS.has(t.lower) && RECORD_VERBS.has(at(tokens, i + 1).lower) && isWord(at(tokens, i + 2)) && !PASSIVE_BE.has(at(tokens, i + 2).lower) && !INDEFINITE_ARTICLES.has(at(tokens, i + 2).lower)) {
+    // Nor "have" as an auxiliary ("Polls have closed", "have tightened") or polls one goes to ("head to the polls").
+    const auxiliary = HAVE_FORMS.has(at(tokens, i + 1).lower) && !at(tokens, i + 2).capitalized && (isPastForm(at(tokens, i + 2).lower) || at(tokens, i + 2).lower === 'been');
+    const goneTo = at(tokens, i - 1).lower === 'the' && at(tokens, i - 2).lower === 'to';
+    if (RECORD_HOLDERS.has(t.lower) && RECORD_VERBS.has(at(tokens, i + 1).lower) && isWord(at(tokens, i + 2)) && !PASSIVE_BE.has(at(tokens, i + 2).lower) && !INDEFINITE_ARTICLES.has(at(tokens, i + 2).lower) && !auxiliary && !goneTo) {
       const words = phraseBefore(tokens, i);
       // A count is someone's only when it says whose: "the Acme count gives her", not "the count gave Marsh the seat".
       const kept = POLLS.has(t.lower) || words.some((w) => (w.capitalized && w.start !== sentenceStart) || isPossessive(w));
@@ -5742,7 +5750,7 @@ function forecastByName(tokens: readonly Token[], i: number, sentenceStart: numb
 }
 // What a forecast is of: the outcomes a body sees ahead, and the weather.
 const FORECASTS_OF = new Set([...FORECAST_OBJECTS, 'unemployment', 'rain', 'snow', 'showers', 'storms', 'frost', 'sunshine', 'temperatures', 'winds', 'gales', 'heavy', 'rates', 'prices', 'turnout', 'recession']);
-const FORECAST_OPENERS = new Set(['a', 'an', 'further', 'higher', 'lower', 'slower', 'faster', 'stronger', 'weaker', 'rising', 'falling']);
+const FORECAST_OPENERS = new Set(['a', 'an', 'further', 'higher', 'lower', 'slower', 'faster', 'stronger', 'weaker', 'rising', 'falling', 'up', 'around', 'about', 'no', 'little', 'modest', 'robust', 'sluggish', 'flat', 'wage', 'wages', 'house', 'borrowing', 'thunderstorms', 'fog', 'more', 'less']);
 /** Whether the head of the phrase from `start` to `end` is plural: "People briefed on the talks", "Two aides to Reed". */
 function pluralHead(tokens: readonly Token[], start: number, end: number): boolean {
   let head: Token | undefined;
@@ -5924,7 +5932,7 @@ function verbOfNothing(tokens: readonly Token[], k: number): boolean {
   for (let j = k; j < tokens.length && isWord(at(tokens, j)) && !CLAUSE_AFTER_SILENCE.has(at(tokens, j).lower); j++) if (AUXILIARIES.has(at(tokens, j).lower)) return true;
   return false;
 }
-const CLAUSE_AFTER_SILENCE = new Set(['as', 'when', 'while', 'until', 'but', 'and', 'because', 'since', 'though', 'although', 'that', 'which', 'who']);
+const CLAUSE_AFTER_SILENCE = new Set(['as', 'when', 'while', 'until', 'but', 'and', 'because', 'since', 'though', 'although', 'that', 'which', 'who', 'whether', 'if', 'what', 'how', 'why', 'where']);
 // What may follow "said nothing" and leave it silence: a clause of time or a topic ("as", "when", "about the plan").
 const SILENCE_ENDS = new Set(['as', 'when', 'while', 'during', 'after', 'before', 'until', 'about', 'of', 'on', 'in', 'at', 'to', 'and', 'but']);
 
