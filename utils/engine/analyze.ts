@@ -1573,7 +1573,6 @@ function groupNamedNext(text: string, readings: readonly SentenceReading[], sent
 
 const PAST_CUE = /^(?:said|told|\p{L}+ed)$/iu;
 
-const MAKER_AFTER = /\b(?:by|in|from|for)\s+(?:the\s+)?\p{Lu}/u;
 // Records a story may bring in unnamed, then refer back to: "a preprint … the preprint suggests".
 const UNNAMED_RECORDS = new Set(['study', 'survey', 'poll', 'report', 'preprint', 'review', 'analysis', 'trial', 'audit', 'paper']);
 /**
@@ -1586,9 +1585,10 @@ function recordIntroduced(before: string, noun: string): string | undefined {
   if (!last || !last[1] || last[1].toLowerCase() === 'the') return undefined;
   // Nor one whose maker follows it: "a report from the Hull Port Authority", "a review led by Ann Marsh".
   const after = before.slice((last.index ?? 0) + last[0].length);
-  return /\p{Lu}/u.test(last[2] ?? '') || MAKER_NEAR_AFTER.test(after) ? undefined : last[0];
+  return /\p{Lu}/u.test(last[2] ?? '') || MAKER_AFTER.test(after) ? undefined : last[0];
 }
-const MAKER_NEAR_AFTER = /^[^.!?]{0,60}?\b(?:by|from|for|(?:published|appeared|ran) in)\s+(?:the\s+)?\p{Lu}/u;
+// A record's maker or journal soon after it: "a report from the Hull Port Authority", "the study, published in …".
+const MAKER_AFTER = /^[^.!?]{0,60}?\b(?:by|from|for|(?:published|appeared|ran) in)\s+(?:the\s+)?\p{Lu}/u;
 
 /** Whether sentence s is a paragraph of its own: a headline, a one-line lead. */
 function standsAlone(readings: readonly SentenceReading[], s: number): boolean {

@@ -611,6 +611,7 @@ function tokenizeInto(text: string, from: number, to: number): number {
   return count;
 }
 
+// What "pc" counts the pieces of, after it: "a 4pc set of pans".
 const PIECES_OF = set('set pack kit bundle collection');
 // Thousands grouped in threes, or in the Indian way ("5,00,000"), after an optional currency sign.
 const DIGITS = /^((?:US|HK|[ACS]|NZ|R)?\$|[£€¥₹₦])?([+\-−]?)(\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(\.\d+)?(.*)$/;
@@ -837,10 +838,11 @@ const LAUNCHED = set('launched launches debuted debuts retailed retailing');
 // What a sum launched is spent or paid as, no product's price: "a £5,000 grant scheme", "a $2,000 bonus".
 const SUMS_SPENT = set('fund grant grants scheme bonus package deal project plan programme program budget loan award prize fine payout settlement investment bid contract rise raise increase payment payments subsidy rebate voucher vouchers allowance handout refund credit boost relief pension bursary scholarship cut');
 const PHRASE_STOPS = set('with for and or to in on at');
-// Verbs by which a firm brings out a product, in a headline's present too.
+// What a sum spent on a product is for, after the product: "a £4,500 phone bill".
 const BILLS = set('bill bills tab charges');
 // Kinds of goods a shop sells one at a time, which a price before them describes.
 const PRODUCT_KINDS = set('phone phones smartphone smartphones handset laptop laptops tablet tablets headset headphones earbuds console camera smartwatch watch speaker kettle toaster blender fryer e-bike e-reader router drone gadget device vacuum television tv monitor keyboard');
+// Verbs by which a firm brings out a product, in a headline's present too.
 const UNVEILING = set('unveils unveiled unveil launches launched launch debuts debuted releases released introduces introduced reveals revealed');
 const SAVING = set('save saves saving saved');
 const SHOP_PREPOSITIONS = set('on at in from');
@@ -1799,13 +1801,13 @@ function classify(s: Sentence, n: Numeral): Found | null {
   const wholeCount = bareInteger || (n.words && !n.scaled && !n.currency && !n.percent && Number.isInteger(value));
   // "many of whom are under 21": "who" is people, and what they are under is their age.
   const whoAre = BEING_PLURAL.has(prev2) && (s.lower(first - 3) === 'who' || s.lower(first - 3) === 'whom');
+  // "Most of those who died were over 75", "…, most of them over 80": the dead's or those people's age at the clause's
+  // end. So are people right before "were", unless the object of a preposition ("Claims lodged by victims were over 50").
+  const peopleBefore = agedPeople(s.lower(first - 3)) && !AGENT_BEFORE.has(s.lower(first - 4));
+  const peopleWere = bareInteger && value >= 16 && !s.isWord(last + 1) && ((BEING_PLURAL.has(prev2) && (s.anyBefore(first - 2, 4, THE_DEAD) || peopleBefore)) || prev2 === 'them');
   // "a customer under 18", "every child under 12": one person. After "every", "any", "each" or "no" the word after the
   // limit ending in "s" is the person's verb, as after "anyone" ("any child under 12 rides free"); after "a" it may
   // be what is counted ("beat a rival over 20 votes").
-  // "Most of those who died were over 75", "…, most of them over 80": the dead's or those people's age at the clause's end.
-  // So are people right before "were", unless the object of a preposition ("Claims lodged by victims were over 50").
-  const peopleBefore = agedPeople(s.lower(first - 3)) && !AGENT_BEFORE.has(s.lower(first - 4));
-  const peopleWere = bareInteger && value >= 16 && !s.isWord(last + 1) && ((BEING_PLURAL.has(prev2) && (s.anyBefore(first - 2, 4, THE_DEAD) || peopleBefore)) || prev2 === 'them');
   const onePerson = AGE_LIMITS.has(prev) ? onePersonAt(s, first - 2) : '';
   const personVerb = EACH_PERSON.has(onePerson) && !MEASURE_UNITS.has(next) && !SPEC_UNITS.has(next) && !MOVE_UNITS.has(next);
   if (wholeCount && value < 120 && AGE_LIMITS.has(prev) && (agedPeople(prev2) || AGE_BEFORE.has(prev2) || whoAre || peopleWere || onePerson) && (!isPluralNoun(s, last + 1) || ANYONE.has(prev2) || personVerb) && !TIME_UNITS.has(next) && !ABSTRACT_COUNTS.has(next)) return ends.found('age', last, first - 1);

@@ -5737,8 +5737,8 @@ const OBJECT_BEFORE_PARTICLE = new Set(['it', 'this', 'that']);
 const POLL_MARGIN = /(?:\bby (?:an? [a-z]+ )?|, )\d+ ?% ?[-–] ?\d+ ?%/i;
 const HEAD_ENDS = new Set(['briefed', 'familiar', 'involved', 'close', 'privy', 'with', 'on', 'in', 'of', 'at', 'who', 'from', 'to', 'for']);
 /**
- * "The IMF forecasts growth", not "The IMF forecasts published on Monday", "the Hull projects team said": a name
- * within the sentence before the form, then a word in lower case that neither helps a verb nor takes one.
+ * "The IMF forecasts growth", not "The IMF forecasts published on Monday", "the forecasts team": a name within the
+ * sentence before the form, then what a forecast is of, or a word or a number opening it.
  */
 function forecastByName(tokens: readonly Token[], i: number, sentenceStart: number): boolean {
   const prev = at(tokens, i - 1);
@@ -5749,8 +5749,8 @@ function forecastByName(tokens: readonly Token[], i: number, sentenceStart: numb
   return FORECASTS_OF.has(next.lower) || FORECAST_OPENERS.has(next.lower) || STARTS_WITH_NUMBER.test(next.text);
 }
 // What a forecast is of: the outcomes a body sees ahead, and the weather.
-const FORECASTS_OF = new Set([...FORECAST_OBJECTS, 'unemployment', 'rain', 'snow', 'showers', 'storms', 'frost', 'sunshine', 'temperatures', 'winds', 'gales', 'heavy', 'rates', 'prices', 'turnout', 'recession']);
-const FORECAST_OPENERS = new Set(['a', 'an', 'further', 'higher', 'lower', 'slower', 'faster', 'stronger', 'weaker', 'rising', 'falling', 'up', 'around', 'about', 'no', 'little', 'modest', 'robust', 'sluggish', 'flat', 'wage', 'wages', 'house', 'borrowing', 'thunderstorms', 'fog', 'more', 'less']);
+const FORECASTS_OF = new Set([...FORECAST_OBJECTS, 'unemployment', 'rain', 'snow', 'showers', 'storms', 'thunderstorms', 'fog', 'frost', 'sunshine', 'temperatures', 'winds', 'gales', 'rates', 'prices', 'turnout', 'recession', 'wage', 'wages', 'house', 'borrowing']);
+const FORECAST_OPENERS = new Set(['a', 'an', 'further', 'higher', 'lower', 'slower', 'faster', 'stronger', 'weaker', 'rising', 'falling', 'heavy', 'up', 'around', 'about', 'no', 'little', 'modest', 'robust', 'sluggish', 'flat', 'more', 'less']);
 /** Whether the head of the phrase from `start` to `end` is plural: "People briefed on the talks", "Two aides to Reed". */
 function pluralHead(tokens: readonly Token[], start: number, end: number): boolean {
   let head: Token | undefined;
