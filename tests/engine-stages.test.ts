@@ -1179,6 +1179,7 @@ describe('quotations', () => {
     ['Rock ’n’ roll in the ‘90s was loud and long and fun.', []],
     ['He called the growers ‘wreckers’ union men and left\nA new paragraph.', []],
     ['In the ‘90s, reportedly, 300 farms closed and the growers’ union shrank.', []],
+    ['‘Round the clock we saw 300 patients. It never stopped,’ Gwen Parry said.', ['‘Round the clock we saw 300 patients. It never stopped,’']],
     ['He called them ‘fat cats’ and left the growers’ meeting.', []],
     // Single marks inside double ones are the double quotation's.
     ['“Reed called it ‘a farce from the start’ on Monday,” Marsh said.', ['“Reed called it ‘a farce from the start’ on Monday,”']],
@@ -1190,7 +1191,8 @@ describe('quotations', () => {
     // A closing mark left out before the speaker's tag: the quotation ends at the tag's comma.
     ['“We lost 300 jobs in a year, Tom Reed said. He was angry.', ['“We lost 300 jobs in a year,']],
     ['“There was no plan for the Hull docks, said Ann Marsh, whose group runs the port.', ['“There was no plan for the Hull docks,']],
-    // Not in a quotation the next paragraph goes on with, where a tag inside is the quoted writer's.
+    // Not in one its speaker's tag opens, nor one the next paragraph goes on with: a tag inside is the speaker's report.
+    ['Ann Marsh recalled: “At the gate, Tom Reed said we had 300 members. We had 40.', ['“At the gate, Tom Reed said we had 300 members. We had 40.']],
     ['“The figure was cut in 2015, Reed said at the time, and then raised\n\n“That adds up to more.”', ['“The figure was cut in 2015, Reed said at the time, and then raised', '“That adds up to more.”']],
   ])('an unclosed quotation with a tag inside: %s', (text, quoted) => {
     expect(findQuotations(text).map((q) => text.slice(q.start, q.end))).toEqual(quoted);
@@ -1646,6 +1648,10 @@ describe('references across sentences', () => {
     const found = analyzeText(text).find((f) => f.text === span);
     expect(found).toMatchObject({ kind: 'vague-attribution' });
     expect(found?.reason).toContain(`An unspecified report: “${span.split(' ').slice(0, 2).join(' ')}” refers to ${first}`);
+  });
+
+  test('a record brought in with who saw it after it is no record named', () => {
+    expect(analyzeText('A leaked report, seen by the Hull Examiner, came out on Monday. The report said 300 jobs would go.').find((f) => f.text.startsWith('The report'))?.kind).toBe('vague-attribution');
   });
 
   test('a record brought in with its maker after it stays named', () => {

@@ -6298,6 +6298,15 @@ describe('findAttributions', () => {
     ['The polls have tightened in Leeds.', []],
     ['A Labour MSP said the bill was rushed.', [['anonymous-source', 'A Labour MSP']]],
     ['TD Bank economists expect a cut.', [['named-source', 'TD Bank economists expect']]],
+    // Third review's near-misses: bodies by initials and audiences are no press; a writer is one only as "this
+    // writer"; dates and places in two capitalised words credit nothing; forecasts "about" a thing are the noun;
+    // polls that "have put" someone ahead report it.
+    ['A senior official spoke to the UN about the plan.', []],
+    ['A senior official spoke to the Spending Review panel.', []],
+    ['A source spoke to a Leeds writer about the book.', []],
+    ['Sales in Hull rose by 300% (Boxing Day figures).', [['unverified-figure', '300%']]],
+    ['Acme Bank forecasts about the economy missed by 30% last year.', [['unverified-figure', '30%']]],
+    ['Hull Examiner polls have put Ann Marsh 12 points ahead.', [['named-source', 'Hull Examiner polls have']]],
     // Troops are a crowd, as soldiers are; counted, a small group.
     ['Troops at the front said supplies were running low.', [['vague-attribution', 'Troops at the front']]],
     ['Two troops told the Leeds Post the bridge had fallen.', [['anonymous-source', 'Two troops']]],

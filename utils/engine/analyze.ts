@@ -1588,7 +1588,8 @@ function recordIntroduced(before: string, noun: string): string | undefined {
   return /\p{Lu}/u.test(last[2] ?? '') || MAKER_AFTER.test(after) ? undefined : last[0];
 }
 // A record's maker or journal soon after it: "a report from the Hull Port Authority", "the study, published in …".
-const MAKER_AFTER = /^[^.!?]{0,60}?\b(?:by|from|for|(?:published|appeared|ran) in)\s+(?:the\s+)?\p{Lu}/u;
+// Not who saw it or when ("seen by the Hull Examiner", "for Monday's meeting", "published in March").
+const MAKER_AFTER = /^[^.!?]{0,60}?\b(?<!(?:seen|obtained|viewed|reviewed|leaked|sent|shown) )(?:by|from|for|(?:published|appeared|ran) in)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}/u;
 
 /** Whether sentence s is a paragraph of its own: a headline, a one-line lead. */
 function standsAlone(readings: readonly SentenceReading[], s: number): boolean {

@@ -185,6 +185,7 @@ function raceAt(s: Sentence, first: number, value: number, unit: string, after: 
   return run && s.lower(after) !== 'of' ? after - 1 : -1;
 }
 const OPENING_MARKS = set('“ " ‘');
+const TITLED = set('book books film films song songs album novel play show series memoir documentary poem single titled entitled called wrote');
 /** Whether the capitalised words from k run to a closing quotation mark, a title's words: "Ways to Leave Leeds”". */
 function titleClosed(s: Sentence, k: number): boolean {
   for (let j = k; j < k + 8 && s.has(j); j++) {
@@ -211,7 +212,7 @@ const SIZE_AFTER = set('tall long wide high deep thick across diameter taller lo
  */
 const sizeWordAt = (s: Sentence, k: number): boolean => SIZE_AFTER.has(s.lower(k)) && !(s.lower(k) === 'across' && s.isWord(k + 1) && !ACROSS_SIZE_AFTER.has(s.lower(k + 1)));
 // What may follow "across" when it gives a width: "2 miles across at its widest", "3 metres across and …".
-const ACROSS_SIZE_AFTER = set('at and but or in with');
+const ACROSS_SIZE_AFTER = set('at and but or in with by yet when though while');
 const SIZE_BEFORE = set('weighs weighed weighing weigh measures measured measuring measure stands stood height length width weight diameter size display screen rated');
 const DIRECTIONS = set('north south east west northeast northwest southeast southwest away outside off from inland offshore upstream downstream');
 const SPEC_AFTER = set('range charge gallon battery tank');
@@ -245,7 +246,7 @@ const SET_SCORE = /^\d{1,2}[-–]\d{1,2}$/;
 const AGE_LIMITS = set('over under above below');
 // The dead, whose age "were over 75" gives: "those who died", "the dead", "most of those killed".
 const THE_DEAD = set('died dead killed');
-const AGENT_BEFORE = set('by from to with for against');
+const AGENT_BEFORE = set('by from to with for against of');
 const DATING = set('dates dated dating date');
 const AGE_BOUNDS = set('older younger');
 // After the number and "and"/"or": "45 and over", "18 and up".
@@ -354,7 +355,7 @@ const SEASON_AFTER = set('season club campaign games matches appearances');
 // What only a cricket innings is counted in: balls faced, overs bowled, boundaries hit.
 const CRICKET_MEASURES = set('overs wickets fours sixes maidens');
 const BALLS = set('balls deliveries');
-const BALLS_BEFORE = set('off from faced facing in with');
+const BALLS_BEFORE = set('off from faced facing in');
 // A margin of a win that no poll gives: "won by 24 runs", "by six wickets", "by three strokes".
 const WIN_MARGINS = set('runs wickets strokes shots lengths goals');
 /**
@@ -1561,9 +1562,9 @@ function classify(s: Sentence, n: Numeral): Found | null {
   // "the Seven Dials area", after a word in lower case; not in a headline's capitals ("Support Twice That Of",
   // "SIPHONING BILLIONS FROM") or before a plural ("Police say Three People Died").
   if (n.words && first > 0 && s.isWord(first - 1) && !s.capitalized(first - 1) && s.capitalized(first) && s.capitalized(last + 1) && !inCapitals(s.word(first)) && !isPluralNoun(s, last + 1)) return ends.found('name', last + 1, first);
-  // "her book “Fifty Ways to Leave Leeds”", "“Half a Million Reasons”": a number in words opening a title in quotation
-  // marks, its next words capitalised too, after a word in lower case.
-  if (n.words && OPENING_MARKS.has(s.word(first - 1)) && s.isWord(first - 2) && !s.capitalized(first - 2) && s.capitalized(first) && s.capitalized(last + 1) && titleClosed(s, last + 1)) return ends.found('name', last + 1, first);
+  // "her book “Fifty Ways to Leave Leeds”", "wrote “Half a Million Reasons”": a number in words opening a title in
+  // quotation marks, its next words capitalised too, after a word for a work (not a banner's "“Two Thousand Jobs Gone”").
+  if (n.words && OPENING_MARKS.has(s.word(first - 1)) && TITLED.has(s.lower(first - 2)) && s.capitalized(first) && s.capitalized(last + 1) && titleClosed(s, last + 1)) return ends.found('name', last + 1, first);
   if (ruleLine(s, spanStart, last, n.currency)) return ends.withNoun('threshold');
   // "By 2-1, growers say": a poll's margin is a share of those asked, before the score test reads it as a result.
   const ratio = n.kind ? undefined : ratioShare(s, first, spanStart);

@@ -89,7 +89,7 @@ const isLetterAt = (text: string, i: number): boolean => i < text.length && /\p{
  * not an apostrophe typed the wrong way round before a year or an elision ("the ‘90s", "‘til", "rock ‘n’ roll").
  */
 const opensSingle = (text: string, i: number): boolean => (i === 0 || /[\s(—–-]/u.test(text[i - 1] as string)) && isLetterAt(text, i + 1) && !ELISION.test(text.slice(i + 1, i + 7));
-const ELISION = /^(?:til|em|n|cause|bout|round|tis|twas)\b/iu;
+const ELISION = /^(?:til|em|n|cause|bout|round|tis|twas)\b/u;
 /** A closing single mark no apostrophe could be: after the quotation's punctuation, before punctuation or the end. */
 function closesSingle(text: string, i: number): boolean {
   const before = text[i - 1] ?? '';
@@ -105,8 +105,9 @@ const TAG_INSIDE = /,(?=\s+(?:(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}|(?:he|she|they)\s
  * …"): the closing mark was left out, and the quotation ends at the tag's comma. Undefined when no tag stands in it.
  */
 function tagInside(text: string, start: number, end: number): number | undefined {
-  // Not one the next paragraph goes on with, news style: there a tag inside is the quoted writer's own.
-  if (/^\n*\s*["“]/u.test(text.slice(end, end + 8))) return undefined;
+  // Not one the next paragraph goes on with, news style, nor one its speaker's tag opens ("Ann Marsh recalled: “…"):
+  // there a tag inside is the speaker reporting someone else.
+  if (/^\n*\s*["“]/u.test(text.slice(end, end + 8)) || /[:,]\s*$/u.test(text.slice(Math.max(0, start - 3), start))) return undefined;
   const m = TAG_INSIDE.exec(text.slice(start, end));
   return m ? start + m.index + 1 : undefined;
 }

@@ -4018,6 +4018,7 @@ function matchStance(tokens: readonly Token[], i: number, sentenceStart: number,
   return true;
 }
 
+const RECORD_PARTICIPLES_OF_POLLS = new Set(['put', 'given', 'shown', 'found', 'had']);
 // Polls, one or many: "Polls give Marsh a lead".
 const POLLS = new Set(['poll', 'survey', 'polls', 'surveys']);
 const RECORD_HOLDERS = new Set([...POLLS, 'count', 'tally']);
@@ -4924,7 +4925,7 @@ const SPOKE_TO = new Set(['spoke', 'speaks', 'speaking', 'talked', 'talks', 'tal
  * Leeds planning committee" or a person.
  */
 function toThePress(tokens: readonly Token[], k: number): boolean {
-  if (PRESS_PEOPLE.has(at(tokens, k).lower)) return true;
+  if (PRESS_PEOPLE.has(at(tokens, k).lower) || (at(tokens, k).lower === 'this' && at(tokens, k + 1).lower === 'writer')) return true;
   const j = ARTICLES_OF_OUTLETS.has(at(tokens, k).lower) ? k + 1 : k;
   let end = j;
   while (end < j + 5 && isWord(at(tokens, end)) && (at(tokens, end).capitalized || OUTLET_MODIFIERS.has(at(tokens, end).lower) || /^\d+$/.test(at(tokens, end).text))) end++;
@@ -4933,14 +4934,18 @@ function toThePress(tokens: readonly Token[], k: number): boolean {
   // A name ending as papers', broadcasters' and agencies' do ("the Hull Examiner", "Channel 4 News", "the Associated
   // Press"), or one in initials ("NBC", "LBC").
   const last = at(tokens, end - 1);
-  return end > j && (OUTLET_TITLES.has(last.lower) || PRESS_NOUNS.has(last.lower) || (end === j + 1 && isAcronym(last) && last.text.length <= 4));
+  // The name is the phrase's head: not "the Spending Review panel", "the Hull Live audience".
+  const headed = !(isWord(at(tokens, end)) && !at(tokens, end).capitalized && !NOT_A_HEAD.has(at(tokens, end).lower));
+  return end > j && headed && (OUTLET_TITLES.has(last.lower) || PRESS_NOUNS.has(last.lower));
 }
-const PRESS_PEOPLE = new Set(['reporters', 'journalists', 'me', 'us', 'media', 'writer', 'reporter', 'correspondent']);
+const PRESS_PEOPLE = new Set(['reporters', 'journalists', 'me', 'us', 'media', 'reporter', 'correspondent']);
 const ARTICLES_OF_OUTLETS = new Set(['the', 'a', 'an', 'this', 'our']);
 // Words a phrase may go on with after an outlet's noun: "the local paper on Monday".
 const NOT_A_HEAD = new Set(['on', 'in', 'at', 'about', 'for', 'after', 'before', 'and', 'but', 'last', 'this', 'earlier', 'outside', 'by']);
 // The last word of a paper's, a broadcaster's or an agency's name.
-const OUTLET_TITLES = new Set(['post', 'times', 'news', 'courier', 'herald', 'gazette', 'journal', 'echo', 'chronicle', 'telegraph', 'guardian', 'mail', 'express', 'mirror', 'tribune', 'observer', 'argus', 'standard', 'independent', 'examiner', 'economist', 'politico', 'live', 'today', 'daily', 'weekly', 'review', 'inquirer', 'enquirer', 'advertiser', 'sentinel', 'dispatch', 'star', 'sun', 'record', 'reuters', 'bloomberg', 'afp', 'axios']);
+const OUTLET_TITLES = new Set(['post', 'times', 'news', 'courier', 'herald', 'gazette', 'journal', 'echo', 'chronicle', 'telegraph', 'guardian', 'mail', 'express', 'mirror', 'tribune', 'observer', 'argus', 'standard', 'independent', 'examiner', 'economist', 'politico', 'live', 'today', 'daily', 'weekly', 'review', 'inquirer', 'enquirer', 'advertiser', 'sentinel', 'dispatch', 'star', 'sun', 'record', 'reuters', 'bloomberg', 'afp', 'axios',
+  // Broadcasters and agencies by their initials.
+  'bbc', 'cnn', 'nbc', 'abc', 'cbs', 'npr', 'pbs', 'itv', 'lbc', 'rte', 'ap', 'msnbc', 'cnbc', 'sky', 'fox']);
 // Words of when a record came out, between it and what it shows: "figures on Friday showing", "data last week showing".
 const WHEN_PUT_OUT = new Set(['on', 'last', 'this', 'in', 'earlier']);
 /**
@@ -4970,8 +4975,10 @@ function matchBracketCredit(tokens: readonly Token[], i: number, sentenceStart: 
  * "(Christmas figures)", "(source: Leeds)").
  */
 const creditsABody = (words: readonly Token[], sentenceStart: number): boolean =>
-  (words.some((w) => (w.capitalized && INSTITUTIONS.has(w.lower)) || isAcronym(w) || OUTLET_TITLES.has(w.lower)) || words.filter((w) => w.capitalized).length >= 2) &&
+  (words.some((w) => (w.capitalized && INSTITUTIONS.has(w.lower)) || isAcronym(w) || OUTLET_TITLES.has(w.lower)) || (words.filter((w) => w.capitalized).length >= 2 && !words.some((w) => WHEN_OR_WHERE.has(w.lower)))) &&
   classifySource(words, sentenceStart)?.kind === 'named-source';
+// Words of a date or a place in a name of two words ("New Year", "Boxing Day", "East Hull", "Hull and Leeds").
+const WHEN_OR_WHERE = new Set(['day', 'year', 'eve', 'christmas', 'easter', 'friday', 'weekend', 'east', 'west', 'north', 'south', 'and', ...MONTHS]);
 
 /** Whether the words from k speak as a turn does: to or of the one speaking, or asking. */
 function turnSpeaks(tokens: readonly Token[], k: number): boolean {
@@ -5432,7 +5439,8 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
     // "Friday's Acme poll has Reed leading", "The count gives her 1,150": a record's "has" or "gives" reports it.
     // Not what a poll has of its own: "the Leeds poll has a margin of error", "has a sample of 900".
     // Nor "have" as an auxiliary ("Polls have closed", "have tightened") or polls one goes to ("head to the polls").
-    const auxiliary = HAVE_FORMS.has(at(tokens, i + 1).lower) && !at(tokens, i + 2).capitalized && (isPastForm(at(tokens, i + 2).lower) || at(tokens, i + 2).lower === 'been');
+    // "Polls have put Marsh ahead", "have given her": the record's own verbs after it still report.
+    const auxiliary = HAVE_FORMS.has(at(tokens, i + 1).lower) && !at(tokens, i + 2).capitalized && !RECORD_PARTICIPLES_OF_POLLS.has(at(tokens, i + 2).lower) && (isPastForm(at(tokens, i + 2).lower) || at(tokens, i + 2).lower === 'been');
     const goneTo = at(tokens, i - 1).lower === 'the' && at(tokens, i - 2).lower === 'to';
     if (RECORD_HOLDERS.has(t.lower) && RECORD_VERBS.has(at(tokens, i + 1).lower) && isWord(at(tokens, i + 2)) && !PASSIVE_BE.has(at(tokens, i + 2).lower) && !INDEFINITE_ARTICLES.has(at(tokens, i + 2).lower) && !auxiliary && !goneTo) {
       const words = phraseBefore(tokens, i);
@@ -5746,11 +5754,14 @@ function forecastByName(tokens: readonly Token[], i: number, sentenceStart: numb
   if (!isWord(prev) || !prev.capitalized || prev.start === sentenceStart || !isWord(next)) return false;
   // Only before what a forecast is of, or an article or a number opening it; "forecasts cover", "the forecasts team",
   // "trust Met Office forecasts more" are the noun.
-  return FORECASTS_OF.has(next.lower) || FORECAST_OPENERS.has(next.lower) || STARTS_WITH_NUMBER.test(next.text);
+  const near = FORECAST_NEAR.has(next.lower) && (STARTS_WITH_NUMBER.test(at(tokens, i + 2).text) || at(tokens, i + 2).lower === 'to');
+  return FORECASTS_OF.has(next.lower) || FORECAST_OPENERS.has(next.lower) || near || STARTS_WITH_NUMBER.test(next.text);
 }
 // What a forecast is of: the outcomes a body sees ahead, and the weather.
 const FORECASTS_OF = new Set([...FORECAST_OBJECTS, 'unemployment', 'rain', 'snow', 'showers', 'storms', 'thunderstorms', 'fog', 'frost', 'sunshine', 'temperatures', 'winds', 'gales', 'rates', 'prices', 'turnout', 'recession', 'wage', 'wages', 'house', 'borrowing']);
-const FORECAST_OPENERS = new Set(['a', 'an', 'further', 'higher', 'lower', 'slower', 'faster', 'stronger', 'weaker', 'rising', 'falling', 'heavy', 'up', 'around', 'about', 'no', 'little', 'modest', 'robust', 'sluggish', 'flat', 'more', 'less']);
+const FORECAST_OPENERS = new Set(['a', 'an', 'further', 'higher', 'lower', 'slower', 'faster', 'stronger', 'weaker', 'rising', 'falling', 'heavy', 'little', 'modest', 'robust', 'sluggish', 'flat']);
+// Words that open a forecast only before a number: "forecasts around 2%", "up to 40mm" (not "forecasts about the economy").
+const FORECAST_NEAR = new Set(['around', 'about', 'up', 'roughly', 'some']);
 /** Whether the head of the phrase from `start` to `end` is plural: "People briefed on the talks", "Two aides to Reed". */
 function pluralHead(tokens: readonly Token[], start: number, end: number): boolean {
   let head: Token | undefined;
