@@ -1193,6 +1193,8 @@ describe('quotations', () => {
     ['“There was no plan for the Hull docks, said Ann Marsh, whose group runs the port.', ['“There was no plan for the Hull docks,']],
     // Not in one its speaker's tag opens, nor one the next paragraph goes on with: a tag inside is the speaker's report.
     ['Ann Marsh recalled: “At the gate, Tom Reed said we had 300 members. We had 40.', ['“At the gate, Tom Reed said we had 300 members. We had 40.']],
+    // A phrase and its comma before the mark are no tag: "On Monday, “…".
+    ['On Monday, “we lost 300 jobs in a year, Tom Reed said. Prices rose.', ['“we lost 300 jobs in a year,']],
     ['“The figure was cut in 2015, Reed said at the time, and then raised\n\n“That adds up to more.”', ['“The figure was cut in 2015, Reed said at the time, and then raised', '“That adds up to more.”']],
   ])('an unclosed quotation with a tag inside: %s', (text, quoted) => {
     expect(findQuotations(text).map((q) => text.slice(q.start, q.end))).toEqual(quoted);
@@ -1652,6 +1654,10 @@ describe('references across sentences', () => {
 
   test('a record brought in with who saw it after it is no record named', () => {
     expect(analyzeText('A leaked report, seen by the Hull Examiner, came out on Monday. The report said 300 jobs would go.').find((f) => f.text.startsWith('The report'))?.kind).toBe('vague-attribution');
+  });
+
+  test('a maker whose name opens with a month is no date', () => {
+    expect(analyzeText('A report by June Marsh came out on Monday. The report said 300 jobs would go.').find((f) => f.text.startsWith('The report'))?.kind).toBe('named-source');
   });
 
   test('a record brought in with its maker after it stays named', () => {

@@ -74,6 +74,7 @@ describe('quantities a reader may want a source for', () => {
     ['In Hull, queues of patients were over 100.', 'over 100', 'count'],
     ['The rock is 5 metres across by 3 metres high and 40 tonnes of it fell.', '40 tonnes', 'measure'],
     ['Acme filled the pool with 10,000 balls.', '10,000 balls', 'count'],
+    ['Boats ferried 2,000 refugees across by night.', '2,000 refugees', 'count'],
     ['“Fifty people came to the Hull rally,” Reed said.', 'Fifty people', 'count'],
     ['Fires burned 2,000 acres across rural Corvinia.', '2,000 acres', 'measure'],
     ['Temperatures in Hull rose to 3C above normal.', '3C', 'measure'],
@@ -771,6 +772,9 @@ describe('numbers that are not figure claims', () => {
     ['The Acme band weighs 32 grams.', '32 grams', 'size'],
     ['The $799 phone goes on sale in Leeds on Friday.', '$799', 'price'],
     ['Most of the Hull patients were over 75.', 'over 75', 'age'],
+    ['The majority of patients were over 65.', 'over 65', 'age'],
+    ['Hull won with 20 balls to spare.', '20 balls', 'score'],
+    ['The podcast “Ten Thousand Steps” began in Leeds.', 'Ten Thousand Steps', 'name'],
     ['Reed hit 50 in 30 balls.', '30 balls', 'score'],
     // People's age at the clause's end.
     ['Most of those who died in Hull were over 75.', 'over 75', 'age'],

@@ -6307,6 +6307,15 @@ describe('findAttributions', () => {
     ['Sales in Hull rose by 300% (Boxing Day figures).', [['unverified-figure', '300%']]],
     ['Acme Bank forecasts about the economy missed by 30% last year.', [['unverified-figure', '30%']]],
     ['Hull Examiner polls have put Ann Marsh 12 points ahead.', [['named-source', 'Hull Examiner polls have']]],
+    // Fourth review's near-misses: an outlet with an adverb after it; initials of papers and agencies; people and
+    // firms with a date's or a compass word in their names; forecasts of more, of none, of about one in five.
+    ['A source spoke to the BBC yesterday.', [['anonymous-source', 'A source']]],
+    ['A source spoke to PA on Monday.', [['anonymous-source', 'A source']]],
+    ['Sales in Hull rose by 300% (source: Tom Day).', [['named-source', 'source: Tom Day']]],
+    ['Sales in Hull rose by 300% (source: South Leeds Trust).', [['named-source', 'source: South Leeds Trust']]],
+    ['The Hull Weather Office forecasts more rain.', [['named-source', 'The Hull Weather Office forecasts']]],
+    ['Sailors trust Hull Weather Office forecasts more than apps.', []],
+    ['The Hull Weather Office forecasts no growth.', [['named-source', 'The Hull Weather Office forecasts']]],
     // Troops are a crowd, as soldiers are; counted, a small group.
     ['Troops at the front said supplies were running low.', [['vague-attribution', 'Troops at the front']]],
     ['Two troops told the Leeds Post the bridge had fallen.', [['anonymous-source', 'Two troops']]],

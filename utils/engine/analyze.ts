@@ -1588,8 +1588,9 @@ function recordIntroduced(before: string, noun: string): string | undefined {
   return /\p{Lu}/u.test(last[2] ?? '') || MAKER_AFTER.test(after) ? undefined : last[0];
 }
 // A record's maker or journal soon after it: "a report from the Hull Port Authority", "the study, published in …".
-// Not who saw it or when ("seen by the Hull Examiner", "for Monday's meeting", "published in March").
-const MAKER_AFTER = /^[^.!?]{0,60}?\b(?<!(?:seen|obtained|viewed|reviewed|leaked|sent|shown) )(?:by|from|for|(?:published|appeared|ran) in)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}/u;
+// Not who saw it or when ("seen by the Hull Examiner", "for Monday's meeting", "published in March"; a month or a day
+// before another capital is a name's, "by June Marsh", "for the Sunday Herald").
+const MAKER_AFTER = /^[^.!?]*?\b(?<!(?:seen|obtained|viewed|reviewed|leaked|sent|shown) )(?:by|from|for|(?:published|appeared|ran)(?:\s+[\p{Ll}\d]+){0,3}\s+in)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\p{Lu}))\p{Lu}/u;
 
 /** Whether sentence s is a paragraph of its own: a headline, a one-line lead. */
 function standsAlone(readings: readonly SentenceReading[], s: number): boolean {

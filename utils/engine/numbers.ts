@@ -185,7 +185,7 @@ function raceAt(s: Sentence, first: number, value: number, unit: string, after: 
   return run && s.lower(after) !== 'of' ? after - 1 : -1;
 }
 const OPENING_MARKS = set('“ " ‘');
-const TITLED = set('book books film films song songs album novel play show series memoir documentary poem single titled entitled called wrote');
+const TITLED = set('book books film films song songs album novel play show series memoir documentary poem single titled entitled called wrote musical podcast debut opera essay anthology collection exhibition episode track sequel column painting game ballet');
 /** Whether the capitalised words from k run to a closing quotation mark, a title's words: "Ways to Leave Leeds”". */
 function titleClosed(s: Sentence, k: number): boolean {
   for (let j = k; j < k + 8 && s.has(j); j++) {
@@ -247,6 +247,7 @@ const AGE_LIMITS = set('over under above below');
 // The dead, whose age "were over 75" gives: "those who died", "the dead", "most of those killed".
 const THE_DEAD = set('died dead killed');
 const AGENT_BEFORE = set('by from to with for against of');
+const PARTS_OF_PEOPLE = set('majority most many some all bulk third half quarter share proportion percent');
 const DATING = set('dates dated dating date');
 const AGE_BOUNDS = set('older younger');
 // After the number and "and"/"or": "45 and over", "18 and up".
@@ -356,6 +357,7 @@ const SEASON_AFTER = set('season club campaign games matches appearances');
 const CRICKET_MEASURES = set('overs wickets fours sixes maidens');
 const BALLS = set('balls deliveries');
 const BALLS_BEFORE = set('off from faced facing in');
+const BALLS_SPARE = set('to remaining left');
 // A margin of a win that no poll gives: "won by 24 runs", "by six wickets", "by three strokes".
 const WIN_MARGINS = set('runs wickets strokes shots lengths goals');
 /**
@@ -380,7 +382,9 @@ function sportsTally(s: Sentence, spanStart: number, last: number): number {
   // An innings' own measures: "112 off 98 balls", "bowled out in 38 overs", "four wickets for 32 runs", "12 fours".
   if ((next === 'off' || next === 'in' || next === 'from') && BALLS.has(s.lower(last + 3))) return last; // "made 112 off 98 balls", "hit 50 in 30 balls"
   // Balls only faced: "off 98 balls", "faced 40 deliveries" (not "sold 300 balls").
-  const balls = BALLS.has(next) ? BALLS_BEFORE.has(prev) : CRICKET_MEASURES.has(next);
+  // "won with 20 balls to spare", "with 12 deliveries remaining".
+  const spare = prev === 'with' && BALLS_SPARE.has(s.lower(last + 2));
+  const balls = BALLS.has(next) ? BALLS_BEFORE.has(prev) || spare : CRICKET_MEASURES.has(next);
   if ((balls && s.lower(last + 2) !== 'of') || (next === 'runs' && (prev === 'for' || prev === 'off') && s.anyBefore(spanStart - 1, 4, CRICKET_MEASURES))) return last + 1;
   // "have conceded 42 goals", "declared at 420": what a side let in, and the total a cricket side declared at.
   if (CONCEDING.has(prev) && SCORED.has(next) && s.lower(last + 2) !== 'of') return last + 1;
@@ -1804,7 +1808,8 @@ function classify(s: Sentence, n: Numeral): Found | null {
   const whoAre = BEING_PLURAL.has(prev2) && (s.lower(first - 3) === 'who' || s.lower(first - 3) === 'whom');
   // "Most of those who died were over 75", "…, most of them over 80": the dead's or those people's age at the clause's
   // end. So are people right before "were", unless the object of a preposition ("Claims lodged by victims were over 50").
-  const peopleBefore = agedPeople(s.lower(first - 3)) && !AGENT_BEFORE.has(s.lower(first - 4));
+  // A share of them is of them too: "The majority of patients were over 65" (not "queues of patients").
+  const peopleBefore = agedPeople(s.lower(first - 3)) && (!AGENT_BEFORE.has(s.lower(first - 4)) || (s.lower(first - 4) === 'of' && PARTS_OF_PEOPLE.has(s.lower(first - 5))));
   const peopleWere = bareInteger && value >= 16 && !s.isWord(last + 1) && ((BEING_PLURAL.has(prev2) && (s.anyBefore(first - 2, 4, THE_DEAD) || peopleBefore)) || prev2 === 'them');
   // "a customer under 18", "every child under 12": one person. After "every", "any", "each" or "no" the word after the
   // limit ending in "s" is the person's verb, as after "anyone" ("any child under 12 rides free"); after "a" it may
@@ -1877,7 +1882,8 @@ function classify(s: Sentence, n: Numeral): Found | null {
   // "taking his tally for the season to 18": a player's running count is a record.
   if (!n.currency && !n.percent && prev === 'to' && s.anyBefore(first - 1, 6, TALLIES) && s.anyBefore(first - 1, 8, OWN)) return ends.found('score', last, first);
   // "140,000 words long", "five storeys high": one thing's size in any unit of its own.
-  const sizeAfter = sizeWordAt(s, last + 2);
+  // Not people or things carried across ("ferried 2,000 refugees across by night").
+  const sizeAfter = sizeWordAt(s, last + 2) && !(s.lower(last + 2) === 'across' && s.isWord(last + 3));
   if (!n.currency && !n.percent && sizeAfter && /^[a-z-]+s$/.test(s.word(last + 1)) && !TIME_UNITS.has(next)) return ends.found('size', last + 1);
   // "a 12,000 square-foot office", "the 2,000 square mile reserve": an area in the singular before a noun is one
   // thing's size, as "a 12,000-square-foot office" is.

@@ -100,6 +100,8 @@ function closesSingle(text: string, i: number): boolean {
 
 // A speaker's tag after a comma: ", Tom Reed said", ", she added", ", said the mayor".
 const TAG_INSIDE = /,(?=\s+(?:(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}|(?:he|she|they)\s+)(?:said|says|told|added|asked|wrote)\b|\s+(?:said|says|added|asked)\s+(?:the\s+)?\p{L})/u;
+// A speaker's tag opening a quotation: a colon, or a verb of saying and a comma ("Marsh recalled: “", "he said, “").
+const TAG_BEFORE = /(?::|\b(?:said|says|added|recalled|wrote|asked|replied|explained|insisted|warned|told \p{L}+),)\s*$/u;
 /**
  * Where a quotation left unclosed ends when a speaker's tag stands inside it ("“We lost 300 jobs, Tom Reed said. He
  * …"): the closing mark was left out, and the quotation ends at the tag's comma. Undefined when no tag stands in it.
@@ -107,7 +109,7 @@ const TAG_INSIDE = /,(?=\s+(?:(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}|(?:he|she|they)\s
 function tagInside(text: string, start: number, end: number): number | undefined {
   // Not one the next paragraph goes on with, news style, nor one its speaker's tag opens ("Ann Marsh recalled: “…"):
   // there a tag inside is the speaker reporting someone else.
-  if (/^\n*\s*["“]/u.test(text.slice(end, end + 8)) || /[:,]\s*$/u.test(text.slice(Math.max(0, start - 3), start))) return undefined;
+  if (/^\n*\s*["“]/u.test(text.slice(end, end + 8)) || TAG_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return undefined;
   const m = TAG_INSIDE.exec(text.slice(start, end));
   return m ? start + m.index + 1 : undefined;
 }

@@ -4935,17 +4935,20 @@ function toThePress(tokens: readonly Token[], k: number): boolean {
   // Press"), or one in initials ("NBC", "LBC").
   const last = at(tokens, end - 1);
   // The name is the phrase's head: not "the Spending Review panel", "the Hull Live audience".
-  const headed = !(isWord(at(tokens, end)) && !at(tokens, end).capitalized && !NOT_A_HEAD.has(at(tokens, end).lower));
+  const headed = !AUDIENCES.has(at(tokens, end).lower);
   return end > j && headed && (OUTLET_TITLES.has(last.lower) || PRESS_NOUNS.has(last.lower));
 }
+// Those a name before them may describe, who are no outlet: "the Hull Live audience", "the BBC's staff".
+const AUDIENCES = new Set(['panel', 'audience', 'audiences', 'committee', 'manager', 'managers', 'staff', 'team', 'board', 'members', 'viewers', 'readers', 'listeners', 'crowd', 'meeting', 'event', 'owner', 'owners', 'chief', 'boss', 'office', 'offices', 'building', 'inquiry', 'hearing']);
 const PRESS_PEOPLE = new Set(['reporters', 'journalists', 'me', 'us', 'media', 'reporter', 'correspondent']);
 const ARTICLES_OF_OUTLETS = new Set(['the', 'a', 'an', 'this', 'our']);
 // Words a phrase may go on with after an outlet's noun: "the local paper on Monday".
 const NOT_A_HEAD = new Set(['on', 'in', 'at', 'about', 'for', 'after', 'before', 'and', 'but', 'last', 'this', 'earlier', 'outside', 'by']);
 // The last word of a paper's, a broadcaster's or an agency's name.
 const OUTLET_TITLES = new Set(['post', 'times', 'news', 'courier', 'herald', 'gazette', 'journal', 'echo', 'chronicle', 'telegraph', 'guardian', 'mail', 'express', 'mirror', 'tribune', 'observer', 'argus', 'standard', 'independent', 'examiner', 'economist', 'politico', 'live', 'today', 'daily', 'weekly', 'review', 'inquirer', 'enquirer', 'advertiser', 'sentinel', 'dispatch', 'star', 'sun', 'record', 'reuters', 'bloomberg', 'afp', 'axios',
-  // Broadcasters and agencies by their initials.
-  'bbc', 'cnn', 'nbc', 'abc', 'cbs', 'npr', 'pbs', 'itv', 'lbc', 'rte', 'ap', 'msnbc', 'cnbc', 'sky', 'fox']);
+  // Broadcasters, papers and agencies by their initials.
+  'bbc', 'cnn', 'nbc', 'abc', 'cbs', 'npr', 'pbs', 'itv', 'itn', 'stv', 'lbc', 'rte', 'rté', 'ap', 'pa', 'ft', 'dpa', 'msnbc', 'cnbc', 'sky', 'fox',
+  'pti', 'ians', 'ani', 'efe', 'ansa', 'kyodo', 'xinhua', 'tass', 'yonhap']);
 // Words of when a record came out, between it and what it shows: "figures on Friday showing", "data last week showing".
 const WHEN_PUT_OUT = new Set(['on', 'last', 'this', 'in', 'earlier']);
 /**
@@ -4975,10 +4978,12 @@ function matchBracketCredit(tokens: readonly Token[], i: number, sentenceStart: 
  * "(Christmas figures)", "(source: Leeds)").
  */
 const creditsABody = (words: readonly Token[], sentenceStart: number): boolean =>
-  (words.some((w) => (w.capitalized && INSTITUTIONS.has(w.lower)) || isAcronym(w) || OUTLET_TITLES.has(w.lower)) || (words.filter((w) => w.capitalized).length >= 2 && !words.some((w) => WHEN_OR_WHERE.has(w.lower)))) &&
+  (words.some((w) => (w.capitalized && INSTITUTIONS.has(w.lower)) || isAcronym(w) || OUTLET_TITLES.has(w.lower)) || (words.filter((w) => w.capitalized).length >= 2 && !dateOrPlace(words))) &&
   classifySource(words, sentenceStart)?.kind === 'named-source';
-// Words of a date or a place in a name of two words ("New Year", "Boxing Day", "East Hull", "Hull and Leeds").
-const WHEN_OR_WHERE = new Set(['day', 'year', 'eve', 'christmas', 'easter', 'friday', 'weekend', 'east', 'west', 'north', 'south', 'and', ...MONTHS]);
+/** A holiday's or a season's name ("New Year", "Boxing Day", "Good Friday"), or a part of a place ("East Hull"). */
+const dateOrPlace = (words: readonly Token[]): boolean => HOLIDAYS.test(words.map((w) => w.lower).join(' ')) || (words.length === 2 && COMPASS.has(at(words, 0).lower));
+const HOLIDAYS = /^(?:new year|christmas(?: day| eve)?|boxing day|good friday|easter(?: sunday| monday)?|new year's(?: day| eve)?)$/;
+const COMPASS = new Set(['east', 'west', 'north', 'south', 'central', 'greater']);
 
 /** Whether the words from k speak as a turn does: to or of the one speaking, or asking. */
 function turnSpeaks(tokens: readonly Token[], k: number): boolean {
@@ -5754,12 +5759,16 @@ function forecastByName(tokens: readonly Token[], i: number, sentenceStart: numb
   if (!isWord(prev) || !prev.capitalized || prev.start === sentenceStart || !isWord(next)) return false;
   // Only before what a forecast is of, or an article or a number opening it; "forecasts cover", "the forecasts team",
   // "trust Met Office forecasts more" are the noun.
-  const near = FORECAST_NEAR.has(next.lower) && (STARTS_WITH_NUMBER.test(at(tokens, i + 2).text) || at(tokens, i + 2).lower === 'to');
+  const after = at(tokens, i + 2);
+  const near = FORECAST_NEAR.has(next.lower) && (STARTS_WITH_NUMBER.test(after.text) || NUMBER_WORDS.has(after.lower) || after.lower === 'to' || after.lower === 'a' || after.lower === 'half');
+  // "forecasts more rain", not "trusts the forecasts more than apps".
+  const more = (next.lower === 'more' || next.lower === 'less') && after.lower !== 'than' && isWord(after);
+  if (more) return true;
   return FORECASTS_OF.has(next.lower) || FORECAST_OPENERS.has(next.lower) || near || STARTS_WITH_NUMBER.test(next.text);
 }
 // What a forecast is of: the outcomes a body sees ahead, and the weather.
 const FORECASTS_OF = new Set([...FORECAST_OBJECTS, 'unemployment', 'rain', 'snow', 'showers', 'storms', 'thunderstorms', 'fog', 'frost', 'sunshine', 'temperatures', 'winds', 'gales', 'rates', 'prices', 'turnout', 'recession', 'wage', 'wages', 'house', 'borrowing']);
-const FORECAST_OPENERS = new Set(['a', 'an', 'further', 'higher', 'lower', 'slower', 'faster', 'stronger', 'weaker', 'rising', 'falling', 'heavy', 'little', 'modest', 'robust', 'sluggish', 'flat']);
+const FORECAST_OPENERS = new Set(['a', 'an', 'further', 'higher', 'lower', 'slower', 'faster', 'stronger', 'weaker', 'rising', 'falling', 'heavy', 'little', 'modest', 'robust', 'sluggish', 'flat', 'no', 'half']);
 // Words that open a forecast only before a number: "forecasts around 2%", "up to 40mm" (not "forecasts about the economy").
 const FORECAST_NEAR = new Set(['around', 'about', 'up', 'roughly', 'some']);
 /** Whether the head of the phrase from `start` to `end` is plural: "People briefed on the talks", "Two aides to Reed". */
