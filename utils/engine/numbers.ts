@@ -1809,8 +1809,9 @@ function classify(s: Sentence, n: Numeral): Found | null {
   // "Most of those who died were over 75", "…, most of them over 80": the dead's or those people's age at the clause's
   // end. So are people right before "were", unless the object of a preposition ("Claims lodged by victims were over 50").
   // A share of them is of them too: "The majority of patients were over 65" (not "queues of patients").
-  const peopleBefore = agedPeople(s.lower(first - 3)) && (!AGENT_BEFORE.has(s.lower(first - 4)) || (s.lower(first - 4) === 'of' && PARTS_OF_PEOPLE.has(s.lower(first - 5))));
-  const peopleWere = bareInteger && value >= 16 && !s.isWord(last + 1) && ((BEING_PLURAL.has(prev2) && (s.anyBefore(first - 2, 4, THE_DEAD) || peopleBefore)) || prev2 === 'them');
+  // Read only after an age's limit ("over", "under").
+  const peopleBefore = () => agedPeople(s.lower(first - 3)) && (!AGENT_BEFORE.has(s.lower(first - 4)) || (s.lower(first - 4) === 'of' && PARTS_OF_PEOPLE.has(s.lower(first - 5))));
+  const peopleWere = AGE_LIMITS.has(prev) && bareInteger && value >= 16 && !s.isWord(last + 1) && ((BEING_PLURAL.has(prev2) && (s.anyBefore(first - 2, 4, THE_DEAD) || peopleBefore())) || prev2 === 'them');
   // "a customer under 18", "every child under 12": one person. After "every", "any", "each" or "no" the word after the
   // limit ending in "s" is the person's verb, as after "anyone" ("any child under 12 rides free"); after "a" it may
   // be what is counted ("beat a rival over 20 votes").
@@ -2006,7 +2007,7 @@ function classify(s: Sentence, n: Numeral): Found | null {
     if (sum < 10000 && DETERMINERS_OF_PRODUCT.has(prev) && s.capitalized(last + 1) && s.isWord(last + 1)) return ends.found('price');
     // "The $799 phone goes on sale", "Acme's £49 smartwatch", "the new $1,199 laptop": a price before a kind of
     // product; not a sum spent on it ("a £4,500 phone bill", "a £300 laptop allowance").
-    const productDeterminer = DETERMINERS_OF_PRODUCT.has(prev) || /['’]s$/.test(prev) || (prev === 'new' && DETERMINERS_OF_PRODUCT.has(s.lower(spanStart - 2)));
+    const productDeterminer = DETERMINERS_OF_PRODUCT.has(prev) || POSSESSIVE_END.test(prev) || (prev === 'new' && DETERMINERS_OF_PRODUCT.has(s.lower(spanStart - 2)));
     if (sum < 10000 && productDeterminer && PRODUCT_KINDS.has(s.lower(last + 1)) && !SUMS_SPENT.has(s.lower(last + 2)) && !BILLS.has(s.lower(last + 2))) return ends.found('price');
     // "Acme unveils £19.99 smart kettle", "launches a £499 e-bike": a price before the product a firm brings out.
     const launching = UNVEILING.has(prev) || (DETERMINERS_OF_PRODUCT.has(prev) && UNVEILING.has(s.lower(spanStart - 2)));

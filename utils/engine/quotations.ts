@@ -1,6 +1,7 @@
 // Direct quotations across the whole article: which stretches of text are someone's own words. A quotation may
 // run over several sentences; it ends at its closing mark or, unclosed, at the end of its paragraph (news
 // style reopens a quotation that goes on in the next paragraph).
+import { isLetterCode } from './letters';
 import type { Span } from './sentences';
 
 const OPEN = 0x201c; // “
@@ -62,8 +63,12 @@ function withSingleQuotations(text: string, doubles: Span[]): Span[] {
   const singles: Span[] = [];
   let openAt = -1;
   let lastPossible = -1;
+  // The first double quotation not closed before the single one opens: single ones open in order, so one pass.
+  let d = 0;
   const push = (end: number) => {
-    if (end - openAt >= MIN_QUOTATION && !doubles.some((d) => openAt < d.end && d.start < end)) singles.push({ start: openAt, end });
+    while (d < doubles.length && (doubles[d] as Span).end <= openAt) d++;
+    const inDouble = d < doubles.length && (doubles[d] as Span).start < end;
+    if (end - openAt >= MIN_QUOTATION && !inDouble) singles.push({ start: openAt, end });
     openAt = -1;
     lastPossible = -1;
   };
@@ -83,7 +88,7 @@ function withSingleQuotations(text: string, doubles: Span[]): Span[] {
   }
   return singles.length ? [...doubles, ...singles].sort((a, b) => a.start - b.start) : doubles;
 }
-const isLetterAt = (text: string, i: number): boolean => i < text.length && /\p{L}/u.test(text[i] as string);
+const isLetterAt = (text: string, i: number): boolean => i >= 0 && i < text.length && isLetterCode(text.charCodeAt(i));
 /**
  * An opening single mark at a word's start, before a letter: after a space, a bracket, a dash or the text's start;
  * not an apostrophe typed the wrong way round before a year or an elision ("the ‘90s", "‘til", "rock ‘n’ roll").
@@ -95,7 +100,7 @@ function closesSingle(text: string, i: number): boolean {
   const before = text[i - 1] ?? '';
   const after = text[i + 1];
   if (/[.,!?…]/u.test(before) || after === undefined || /[,.;:!?)\n]/u.test(after)) return true;
-  return /\p{L}/u.test(before) && before !== 's';
+  return isLetterAt(text, i - 1) && before !== 's';
 }
 
 // A speaker's tag after a comma: ", Tom Reed said", ", she added", ", said the mayor".

@@ -3284,8 +3284,7 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if (verb.lower === 'telling' && !(isWord(next) && !DETERMINERS_BEFORE_DEGREE.has(prev.lower) && !DEGREE_WORDS.has(prev.lower) && (OBJECT_OPENERS.has(next.lower) || next.capitalized || STARTS_WITH_NUMBER.test(next.text) || isPeoplePlural(next.lower)))) return;
   // "Recent polling is showing Reed ahead": a record's progressive too.
   // So after a record and when it came out: "published figures on Friday showing".
-  const recordThenWhen = RECORDS.has(at(tokens, i - 3).lower) && WHEN_PUT_OUT.has(at(tokens, i - 2).lower) && isWord(prev);
-  if (verb.lower === 'showing' && !CONTENT_CLAUSES.has(next.lower) && !RECORDS.has(prev.lower) && !recordThenWhen && !(PASSIVE_BE.has(prev.lower) && RECORDS.has(at(tokens, i - 2).lower))) return;
+  if (verb.lower === 'showing' && !CONTENT_CLAUSES.has(next.lower) && !RECORDS.has(prev.lower) && !(RECORDS.has(at(tokens, i - 3).lower) && WHEN_PUT_OUT.has(at(tokens, i - 2).lower) && isWord(prev)) && !(PASSIVE_BE.has(prev.lower) && RECORDS.has(at(tokens, i - 2).lower))) return;
   // "called the results promising.", "he was joking.": an -ing form ending the sentence has nothing said after it,
   // only a quotation before it ("“We will win,” Reed was saying.").
   if (verb.endsSentence && verb.lower.endsWith('ing') && !tokens.slice(0, i).some((t) => t.start >= sentenceStart && QUOTE_MARKS.test(t.text))) return;
@@ -4018,6 +4017,12 @@ function matchStance(tokens: readonly Token[], i: number, sentenceStart: number,
   return true;
 }
 
+/**
+ * Whether "have" at k helps the past after it ("Polls have closed", "have tightened"); not before a record's own
+ * verbs, which still report ("Polls have put Marsh ahead", "have given her").
+ */
+const haveAsAuxiliary = (tokens: readonly Token[], k: number): boolean =>
+  HAVE_FORMS.has(at(tokens, k).lower) && !at(tokens, k + 1).capitalized && !RECORD_PARTICIPLES_OF_POLLS.has(at(tokens, k + 1).lower) && (isPastForm(at(tokens, k + 1).lower) || at(tokens, k + 1).lower === 'been');
 const RECORD_PARTICIPLES_OF_POLLS = new Set(['put', 'given', 'shown', 'found', 'had']);
 // Polls, one or many: "Polls give Marsh a lead".
 const POLLS = new Set(['poll', 'survey', 'polls', 'surveys']);
@@ -5443,11 +5448,8 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
     if (COUNT_FRAMES.has(t.lower) && matchCountFrame(tokens, i, sentenceStart, out)) continue;
     // "Friday's Acme poll has Reed leading", "The count gives her 1,150": a record's "has" or "gives" reports it.
     // Not what a poll has of its own: "the Leeds poll has a margin of error", "has a sample of 900".
-    // Nor "have" as an auxiliary ("Polls have closed", "have tightened") or polls one goes to ("head to the polls").
-    // "Polls have put Marsh ahead", "have given her": the record's own verbs after it still report.
-    const auxiliary = HAVE_FORMS.has(at(tokens, i + 1).lower) && !at(tokens, i + 2).capitalized && !RECORD_PARTICIPLES_OF_POLLS.has(at(tokens, i + 2).lower) && (isPastForm(at(tokens, i + 2).lower) || at(tokens, i + 2).lower === 'been');
-    const goneTo = at(tokens, i - 1).lower === 'the' && at(tokens, i - 2).lower === 'to';
-    if (RECORD_HOLDERS.has(t.lower) && RECORD_VERBS.has(at(tokens, i + 1).lower) && isWord(at(tokens, i + 2)) && !PASSIVE_BE.has(at(tokens, i + 2).lower) && !INDEFINITE_ARTICLES.has(at(tokens, i + 2).lower) && !auxiliary && !goneTo) {
+    // Nor "have" as an auxiliary ("Polls have closed") or polls one goes to ("head to the polls").
+    if (RECORD_HOLDERS.has(t.lower) && RECORD_VERBS.has(at(tokens, i + 1).lower) && isWord(at(tokens, i + 2)) && !PASSIVE_BE.has(at(tokens, i + 2).lower) && !INDEFINITE_ARTICLES.has(at(tokens, i + 2).lower) && !haveAsAuxiliary(tokens, i + 1) && !(at(tokens, i - 1).lower === 'the' && at(tokens, i - 2).lower === 'to')) {
       const words = phraseBefore(tokens, i);
       // A count is someone's only when it says whose: "the Acme count gives her", not "the count gave Marsh the seat".
       const kept = POLLS.has(t.lower) || words.some((w) => (w.capitalized && w.start !== sentenceStart) || isPossessive(w));
