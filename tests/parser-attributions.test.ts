@@ -4184,7 +4184,25 @@ describe('findAttributions', () => {
     ['So far Reed has said the levy is fair.', [['named-source', 'Reed has said']]],
     ['So far growers have said the levy is fair.', [['vague-attribution', 'growers']]],
     ['In Hull, far right groups claimed the march was banned.', [['vague-attribution', 'far right groups']]],
-  ])('a span of time, "later" or "so far" opening the clause without a comma is no source: %s', (text, expected) => {
+    // So is a day or week, or "now", opening it: the counted officials stay informants, not a crowd.
+    ['Last week two officials said the count would start at nine.', [['anonymous-source', 'two officials']]],
+    ['On Tuesday the council said the count would start at nine.', [['named-source', 'the council said']]],
+    ['Now Reed, who helped raise money for the fund, says he regrets it.', [['named-source', 'Reed']]],
+    ['Last month Ann Marsh, the party chair, said the vote was lost.', [['named-source', 'Ann Marsh']]],
+    // A programme's name is no time: "Last Week Tonight".
+    ['Last Week Tonight host Tom Reed said the show would end.', [['named-source', 'Last Week Tonight host Tom Reed said']]],
+  ])('a span of time, a day, "later" or "so far" opening the clause without a comma is no source: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['It was the moment Reed said he would quit.', [['named-source', 'Reed said']]],
+    ['One reason growers say they signed is the price of feed.', [['vague-attribution', 'growers']]],
+    ['That was the third time Acme said it would close the depot.', [['named-source', 'Acme said']]],
+    ['The day workers said the shift would end at six.', [['vague-attribution', 'The day workers']]],
+    // A title before a name is no such noun.
+    ['The mayor Tom Reed said the count was fair.', [['named-source', 'The mayor Tom Reed said']]],
+  ])('a noun of when or what right before a name heads a clause whose subject is the name: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
 

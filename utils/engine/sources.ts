@@ -593,6 +593,12 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
       break;
     }
   }
+  // "the moment Reed said", "the day Marsh resigned she wrote": a noun of when or of what, right before a name, heads a
+  // relative clause without its "that"; the name is that clause's subject. So is a crowd after one of what ("One reason
+  // growers say"); "day workers", "night nurses" are crowds of their own.
+  const opensClause = (w: Token, head: Token) => w.capitalized || (isPeoplePlural(w.lower) && !CROWD_TIMES.has(head.lower));
+  const nameAfterHead = words.findIndex((w, k) => k > 0 && !at(words, k - 1).capitalized && RELATIVE_HEADS.has(at(words, k - 1).lower) && opensClause(w, at(words, k - 1)));
+  if (nameAfterHead > 0) words.splice(0, nameAfterHead);
   // "A survey conducted in the spring found": when is skipped before the verb, and the participle it followed describes.
   // "an aide who is never identified": a participle after "be" ends a passive within the phrase's own clause.
   if (words.length > 1 && BY_PARTICIPLES.has(at(words, words.length - 1).lower) && !PASSIVE_BE.has(at(words, words.length - 2).lower)) words.pop();
@@ -606,6 +612,7 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
   // "Reportedly 40 councillors": an adverb opening the clause is not part of who speaks.
   while (words.length > 1 && (NOT_AN_OPENING.has(at(words, 0).lower) || CLAUSE_OPENERS.has(at(words, 0).lower) || opensWithAdverb(words))) words.shift();
   if (words.length === 1 && NOT_AN_OPENING.has(at(words, 0).lower)) words.shift();
+  words.splice(0, words.length - withoutOpeningWhen(words).length);
   // "a practice critics say weakens", "a change researchers attribute to": one thing and then a crowd, which no
   // single article can open; the thing is what the crowd's clause is about.
   // Not a count of the crowd: "a dozen members", "another 24 delegates".
@@ -615,6 +622,8 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
   if (words.length === 3 && ONE_THING_ARTICLES.has(at(words, 0).lower) && !thing.capitalized && !thing.lower.endsWith('s') && !counts && at(words, 2).lower.endsWith('s') && isPeoplePlural(at(words, 2).lower) && !at(words, 2).capitalized) words.splice(0, 2);
   return words;
 }
+const CROWD_TIMES = new Set(['day', 'time', 'night', 'week', 'year']);
+const RELATIVE_HEADS = new Set([...CROWD_TIMES, 'moment', 'way', 'thing', 'things', 'reason', 'point']);
 const KEEPING = new Set(['keep', 'keeps', 'kept', 'keeping']);
 /** Whether a form of "keep" stands a few words before i in its own clause: "kept passengers fully informed". */
 function keptBefore(tokens: readonly Token[], i: number): boolean {
@@ -1234,6 +1243,20 @@ function emit(out: SourceMatch[], words: Token[], sentenceStart: number, lead?: 
     }
     out.push(sourceMatch(cls, start, end, at(part, 0).start, endOf(part), verb ?? lead));
   }
+}
+
+/**
+ * "Last week two officials said", "On Tuesday the council said", "Now Reed, who ran the fund, says": a phrase of when
+ * opening the sentence without its comma is no part of who speaks. Not "Today host Ann Marsh", a programme's name.
+ */
+function withoutOpeningWhen(words: Token[]): Token[] {
+  const first = at(words, 0);
+  if (!first.capitalized) return words;
+  const n = Math.max(whenAfter(words, 0), CLAUSE_OPENERS.has(first.lower) ? 1 : 0);
+  const next = at(words, n);
+  if (n === 0 || n >= words.length || (n > 1 && at(words, n - 1).capitalized && !WEEKDAYS.includes(at(words, n - 1).lower))) return words;
+  const opensWho = next.capitalized || DETERMINERS_BEFORE_DEGREE.has(next.lower) || NUMBER_WORDS.has(next.lower) || STARTS_WITH_NUMBER.test(next.text) || VAGUE_DETERMINERS.has(next.lower) || isPeoplePlural(next.lower);
+  return opensWho ? words.slice(n) : words;
 }
 
 const TRAILING_MARKS = /[.'"’”]+$/;
@@ -2420,7 +2443,7 @@ function nameBeforeAside(tokens: readonly Token[], i: number, sentenceStart: num
   if (!ASIDE_STARTS.has(opener.lower) && !STARTS_WITH_NUMBER.test(opener.text)) return [];
   const aside = tokens.slice(open + 1, i - 1);
   if (clauseOfItsOwn(aside)) return [];
-  const words = tokens.slice(k, open);
+  const words = withoutOpeningWhen(tokens.slice(k, open));
   if (NOT_AN_OPENING.has(at(words, 0).lower)) return []; // "At Acme Park, where it costs…, she suggested"
   if (isOpeningAdverb(words)) return [];
   // A name, or what a name owns ("Reed's office").
