@@ -5890,7 +5890,36 @@ describe('findAttributions', () => {
     // A story of how things went recounts them; a story the data tell sums them up.
     ['Ann Marsh often tells the tale of how the mill closed.', [['named-source', 'Ann Marsh often tells']]],
     ['The data tell a story of decline.', [['named-source', 'The data tell']]],
+    // So is one told in the past, a joke or stories at a dinner; not jokes told "that" something is so.
+    ['Reed told a joke about the mayor.', []],
+    // People who told the tale of someone tell what befell them.
+    ['Ann Marsh told the tale of her neighbour, who walked home from the ward.', [['named-source', 'Ann Marsh told']]],
+    ['Reed told stories at the dinner.', []],
+    ['Marsh told the story of how the mill had closed.', [['named-source', 'Marsh told']]],
+    ['Reed told jokes that the mayor was a crook.', [['named-source', 'Reed told']]],
   ])('a story told is no claim: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['The song says a lot about her.', []],
+    ['The album title says it all.', []],
+    ['Reed said a few words at the funeral.', []],
+    // What is said after them is said.
+    ['Reed said it all came down to money.', [['named-source', 'Reed said']]],
+    ['Reed said a lot of growers felt cheated.', [['named-source', 'Reed said']]],
+    ['The title says it all: “Leeds Forever”.', [['named-source', 'The title says']]],
+  ])('how much something says of someone, or a speech given, claims nothing: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['Reed reported for duty on Monday.', []],
+    ['The nurses report to work at six.', []],
+    ['Ann Marsh sang at her Leeds show.', []],
+    // A body's records at the end still show.
+    ['Prices rose, figures from the Leeds Grain Board show.', [['named-source', 'figures from the Leeds Grain Board show']]],
+  ])('turning up for work, or a show closing a sentence, reports nothing: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
 

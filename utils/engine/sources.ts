@@ -3619,6 +3619,7 @@ const QUALITIES_SHOWN = new Set(['sign', 'signs', 'symptoms', 'promise', 'potent
 const AFTER_A_RITE = new Set(['to', 'for', 'at', 'on', 'in', 'before', 'after', 'with', 'and', 'as', 'over', 'during', 'when', 'while', 'then', 'again', 'once', 'together', 'aloud']);
 const COMMENT_SOUGHT = new Set(['comment', 'comments', 'response', 'responses', 'reaction', 'statement']);
 // What is said as a rite or a greeting, not as a claim.
+const SAYS_AMOUNTS = new Set(['a lot', 'it all', 'so much', 'very little', 'a great', 'volumes about']);
 const SAID_RITES = new Set(['goodbye', 'goodbyes', 'farewell', 'farewells', 'hello', 'hi', 'grace', 'prayer', 'prayers']);
 /**
  * "denied the request for a loan", "claimed the prize", "argued with her brother", "was admitted to hospital",
@@ -3645,7 +3646,14 @@ function notAClaim(tokens: readonly Token[], i: number): boolean {
   if (/^(?:say|says|said|saying)$/.test(verb)) {
     const rite = next === 'a' ? i + 2 : i + 1;
     const after = at(tokens, rite + 1);
-    return SAID_RITES.has(at(tokens, rite).lower) && (!isWord(after) || AFTER_A_RITE.has(after.lower));
+    if (SAID_RITES.has(at(tokens, rite).lower) && (!isWord(after) || AFTER_A_RITE.has(after.lower))) return true;
+    // "The song says a lot about her", "The title says it all", "said a few words at the funeral": how much something
+    // tells of someone, or a speech given, with nothing said in the sentence.
+    const amount = `${next} ${at(tokens, i + 2).lower}`;
+    const words = amount === 'a few' && at(tokens, i + 3).lower === 'words';
+    const then = at(tokens, words ? i + 4 : i + 3);
+    const ends = !isWord(then) && then.text !== ':' && !QUOTE_MARKS.test(then.text);
+    return (SAYS_AMOUNTS.has(amount) && (ends || then.lower === 'about' || then.lower === 'for')) || (words && (ends || AFTER_A_RITE.has(then.lower)));
   }
   if (/^argu/.test(verb)) return next === 'with' && !thatWithin(tokens, i + 2, 6);
   // "admitted to hospital", "migrants admitted to the United Kingdom", "admitted to Leeds University": let in.
@@ -3672,7 +3680,7 @@ function notAClaim(tokens: readonly Token[], i: number): boolean {
       let r = k - 2;
       while (r > k - 7 && isWord(at(tokens, r)) && !RECORDS.has(at(tokens, r).lower) && (BY_PARTICIPLES.has(at(tokens, r).lower) || WHEN_WORDS.has(at(tokens, r).lower) || MONTHS.has(at(tokens, r).lower) || r === k - 2 || at(tokens, r).lower === 'on' || at(tokens, r).lower === 'in')) r--;
       const recordsOf = (at(tokens, k - 1).lower === 'from' || at(tokens, k - 1).lower === 'by') && RECORDS.has(at(tokens, r).lower);
-      if (k < i - 1 && at(tokens, k).lower === 'the' && !recordsOf) return true;
+      if (k < i - 1 && (at(tokens, k).lower === 'the' || POSSESSIVES.has(at(tokens, k).lower)) && !recordsOf) return true;
     }
     const amount = SIGN_AMOUNTS.has(next) || next === 'much';
     const k = next === 'much' && at(tokens, i + 2).lower === 'of' && INDEFINITE_ARTICLES.has(at(tokens, i + 3).lower) ? i + 4 : i + 2;
@@ -3700,7 +3708,18 @@ function notAClaim(tokens: readonly Token[], i: number): boolean {
   }
   // "The film tells the story of a girl who …", "an ad that tells the story of a nurse": a story told is no claim in the
   // sentence; "the data tell a story of decline" sums the data up, and "tells the tale of how …" recounts events.
-  if (/^tell/.test(verb)) return (next === 'the' || POSSESSIVES.has(next)) && STORIES.has(at(tokens, i + 2).lower) && at(tokens, i + 3).lower === 'of' && !INDIRECT_QUESTIONS.has(at(tokens, i + 4).lower);
+  // So is a joke told, or stories with nothing of whom or what after them: "Reed told a joke about the mayor", "told
+  // stories at the dinner".
+  // But people who tell someone's tale tell what befell them: "Marsh told the tale of her neighbour, who …".
+  if (/^t(?:ell|old)/.test(verb)) {
+    const told = ARTICLES.has(next) || POSSESSIVES.has(next) ? i + 2 : i + 1;
+    const thing = at(tokens, told).lower;
+    const after = at(tokens, told + 1).lower;
+    if (TOLD_THINGS.has(thing) && after !== 'that' && !(STORIES.has(thing) && (after === 'of' || after === 'about'))) return true;
+    return /^tell/.test(verb) && (next === 'the' || POSSESSIVES.has(next)) && STORIES.has(thing) && after === 'of' && !INDIRECT_QUESTIONS.has(at(tokens, i + 4).lower);
+  }
+  // "reported for duty", "reports to work at six": turning up, no report.
+  if (/^report/.test(verb) && (next === 'for' || next === 'to') && DUTIES.has(at(tokens, i + 2).lower)) return true;
   // "read a poem", "reads the book": a work read aloud or through, as one written, says nothing in the sentence.
   // "who writes about farm loans", "wrote about the visit in her book": a topic written on, nothing said of it
   // in the sentence ("wrote about the plan: …" says it).
@@ -3747,6 +3766,8 @@ function withholds(tokens: readonly Token[], i: number): boolean {
 // What is denied as a claim, "to" after it saying what about: "links to the group", "ties to", "access to" excepted.
 const DENIED_CLAIMS = new Set(['links', 'link', 'ties', 'connection', 'connections', 'involvement', 'role', 'relationship', 'relationships', 'contact', 'contacts', 'knowledge', 'charges', 'charge', 'accusations', 'accusation', 'allegations', 'reports', 'report', 'rumors', 'rumours', 'responsibility', 'wrongdoing', 'guilt']);
 const STORIES = new Set(['story', 'stories', 'tale', 'tales', 'saga', 'history']);
+const TOLD_THINGS = new Set(['joke', 'jokes', 'stories', 'tales', 'fortunes', 'riddle', 'riddles']);
+const DUTIES = new Set(['duty', 'work', 'training', 'camp', 'base']);
 const REMARK_OPENERS = new Set(['that', 'of', 'how', 'what', 'why', 'whether', 'wryly', 'dryly', 'drily', 'recently', 'once', 'later', 'then', 'also', 'in', 'to', 'at']);
 const ACCOUNTS = new Set(['results', 'earnings', 'profit', 'profits', 'loss', 'losses', 'revenue', 'revenues', 'sales', 'income']);
 /** "reported in-line or better than expected results", "report quarterly earnings": a firm's accounts as the object. */
