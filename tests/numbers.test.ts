@@ -547,6 +547,11 @@ describe('numbers that are not figure claims', () => {
     ['Acme will build a 2 GW solar array near Hull.', '2 GW', 'size'],
     ['A 40 ton truck blocked the road.', '40 ton', 'size'],
     ['The wreck lies three miles off the coast.', 'three miles', 'distance'],
+    ['The tanker sank 40 nautical miles off the coast.', '40 nautical miles', 'distance'],
+    ['The lorry stopped near mile marker 112.', '112', 'label'],
+    ['The van was found at kilometre 45 of the motorway.', '45', 'label'],
+    // One person's height in two units.
+    ['Crane is 5 feet 4 inches tall.', '5 feet', 'size'],
     ['Spain won 2-1 over Russia.', '2-1', 'score'],
     ['They topped Jarry 6-3, 7-5 in the doubles.', '6-3', 'score'],
     // Sets after a name of two words, with their tiebreaks.

@@ -1989,6 +1989,18 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['The truce is close, a diplomat in Hull said.', [['anonymous-source', 'a diplomat in Hull']]],
+    ['The truce is close, two diplomats familiar with the talks in Leeds said on Wednesday.', [['anonymous-source', 'two diplomats familiar with the talks in Leeds']]],
+    // Nor does a reporter who works there write for a named outlet.
+    ['A reporter in Hull said the town had been quiet for a week.', [['anonymous-source', 'A reporter in Hull']]],
+    ['A reporter for the Leeds Post said the town had been quiet for a week.', [['named-source', 'A reporter for the Leeds Post said']]],
+    // Staff of a kind of body are a crowd, not the body.
+    ['Hospital staff said the ward had been shelled twice.', [['vague-attribution', 'Hospital staff']]],
+  ])('a place after "in" is where someone is, not who speaks: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
     // "May" in an aside is the month, not an auxiliary that would make the aside a clause of its own.
     ['The study, released in May, found that the levy failed.', [['named-source', 'The study']]],
     // "published in June" is when, not where: no source "June … by Acme" for "published".
@@ -3502,7 +3514,21 @@ describe('findAttributions', () => {
     // What can be checked, or was hard to check, passes nothing on unverified.
     ['In wartime little could be checked and less could be verified.', []],
     ['Every figure in the levy can be verified on the council website.', []],
+    // Nor does who someone is or what caused a thing, unconfirmed: no one has claimed it yet.
+    ['The dead man’s identity has not been confirmed.', []],
+    ['The cause of death was not confirmed.', []],
+    ['The death toll has not been confirmed.', [['hedge', 'has not been confirmed']]],
   ])('a negated "able to confirm" passes a claim on unverified, as "could not be verified" does; "can be verified" does not: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['The theft was reported to police at 6:05 a.m.', []],
+    ['The break-in was reported to Leeds police on Monday.', []],
+    ['The leak was reported to health officials last week.', []],
+    // "reported to" before what someone did or was is still a hedge.
+    ['The driver was reported to have fled.', [['hedge', 'was reported to']]],
+  ])('whom a crime or a case was reported to is no report passed on: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
 

@@ -135,7 +135,7 @@ export const ON_RECORD_BODIES: ReadonlySet<string> = new Set([...BODIES_IN_VIEW,
 // run the one the story is about.
 const LEADERSHIP_CROWDS = new Set(['leaders', 'elders', 'chiefs', 'members', 'grandees']);
 // Those who run or work in a body, not its voice on the record.
-const WORKFORCE = new Set(['bosses', 'managers', 'owners', 'operators', 'executives', 'doctors', 'nurses', 'teachers', 'pilots', 'workers', 'employees', 'staffers']);
+const WORKFORCE = new Set(['bosses', 'managers', 'owners', 'operators', 'executives', 'doctors', 'nurses', 'teachers', 'pilots', 'workers', 'employees', 'staffers', 'staff']);
 // Words that make one office of a title after them: "prime minister", "foreign secretary", "attorney general".
 const ONE_OFFICE_QUALIFIERS = new Set(['prime', 'foreign', 'finance', 'defence', 'defense', 'interior', 'home', 'health', 'education', 'justice', 'treasury', 'attorney', 'surgeon', 'police', 'fire']);
 // Bodies a place has one of, which a story about the place has in view.
@@ -827,7 +827,9 @@ function classifyPhrase(words: readonly Token[], sentenceStart: number): SourceC
   const onePersonByNoun = INDEFINITE_ONES.has(first) && headIndex > 0 && !words[headIndex]?.capitalized && !isPersonRole(head) && !TITLES.has(head) && lexicon.isPersonNoun(head) && !lexicon.isAdjectiveToo(head);
   if (onePersonByNoun && BODY_PLURALS.has(`${head}s`)) return namedAt > headIndex ? NAMED_SOURCE : VAGUE_ATTRIBUTION;
   if (isPersonRole(head) || TITLES.has(head) || onePersonByNoun) {
-    if (possessive || (PRESS_ROLES.has(head) && hasName) || (onePersonByNoun && namedAt > headIndex)) return NAMED_SOURCE;
+    // "a reporter for the Leeds Post" writes for a named outlet; "a reporter in Hull" only works there.
+    const pressOfOutlet = PRESS_ROLES.has(head) && hasName && lowerAt(lowers, namedAt - 1) !== 'in';
+    if (possessive || pressOfOutlet || (onePersonByNoun && namedAt > headIndex)) return NAMED_SOURCE;
     // "a lawyer for Tom Reed", "an attorney representing Acme": counsel speaks for a named client on the record, as
     // "lawyers for Reed" and "Reed's lawyer" do.
     if (COUNSEL.has(head) && (lowerAt(lowers, headIndex + 1) === 'for' || lowerAt(lowers, headIndex + 1) === 'representing') && namedAt > headIndex) return NAMED_SOURCE;

@@ -143,7 +143,7 @@ const SPEC_UNITS = set(
 );
 /** Units of a measured amount: "2 inches of rain", "2,750 tons of water", "30.8 GW of solar". */
 const MEASURE_UNITS = set(
-  'tons tonnes ton tonne barrels gallons liters litres acres hectares miles mile kilometers kilometres km square degrees inches inch ' +
+  'tons tonnes ton tonne barrels gallons liters litres acres hectares miles mile kilometers kilometres km square nautical degrees inches inch ' +
     'feet foot meters metres millimeters millimetres centimeters centimetres pounds kilograms kilogram grams gram kg gw mw gigawatts megawatts twh gwh bushels cubic calories',
 );
 // Words after a number that make it a measure or a time, no sum: "The AED 20 metres away".
@@ -221,7 +221,7 @@ const LABEL_BEFORE = set(
   'no no. nos page pages p. pp section sections article articles chapter chapters verse verses clause clauses route highway interstate room flight number level phase ' +
     'season episode vol volume series model version rule title proposition prop amendment paragraph item line act exhibit district precinct ' +
     'channel gate platform pier lot unit suite apt apartment box bus track code grade seed pick ward type category stage class junction ' +
-    'junctions exit exits terminal terminals gates platforms resolution resolutions bill',
+    'junctions exit exits terminal terminals gates platforms resolution resolutions bill marker markers milepost mileposts kilometre kilometer',
 );
 const US_STATE_CODES = set(
   'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY',
@@ -1898,11 +1898,13 @@ function classify(s: Sentence, n: Numeral): Found | null {
   if (race >= 0) return ends.found('name', race, first);
   if (!n.currency && !n.percent && (MEASURE_UNITS.has(next) || SPEC_UNITS.has(next))) {
     // "80,000 square feet", "40 cubic meters": the area's or the volume's unit is both words.
-    const unit = (next === 'square' || next === 'cubic') && MEASURE_UNITS.has(s.lower(last + 2)) ? last + 2 : last + 1;
+    // "40 nautical miles off the coast": so is a sea mile.
+    const unit = (next === 'square' || next === 'cubic' || next === 'nautical') && MEASURE_UNITS.has(s.lower(last + 2)) ? last + 2 : last + 1;
     const after = s.lower(unit + 1);
     if (afterSpecNoun(s, first)) return ends.found('spec', unit);
-    // "a marsh only 300 square miles in size": one thing's size said so.
-    if (sizeWordAt(s, unit + 1) || (after === 'in' && s.lower(unit + 2) === 'size') || s.anyBefore(spanStart, 3, SIZE_BEFORE)) return ends.found('size', unit);
+    // "a marsh only 300 square miles in size": one thing's size said so; "5 feet 4 inches tall" in two units.
+    const inTwoUnits = s.hasDigit(unit + 1) && MEASURE_UNITS.has(s.lower(unit + 2));
+    if (sizeWordAt(s, unit + 1) || (inTwoUnits && sizeWordAt(s, unit + 3)) || (after === 'in' && s.lower(unit + 2) === 'size') || s.anyBefore(spanStart, 3, SIZE_BEFORE)) return ends.found('size', unit);
     // "a 2 GW solar array", "a 40 ton truck": a measure between "a" and what it measures is that one thing's size.
     if (!SPEC_UNITS.has(next) && INDEFINITE.has(s.lower(spanStart - 1)) && spanStart === first && s.isWord(unit + 1) && !s.capitalized(unit + 1) && !FUNCTION_WORDS.has(after) && !TIME_UNITS.has(after)) return ends.found('size', unit);
     if (after === 'of' && SPEC_AFTER.has(s.lower(unit + 2))) return ends.found('spec', unit + 2);

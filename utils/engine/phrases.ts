@@ -57,9 +57,10 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     kind: 'hedge',
     triggers: w('said believed thought rumoured rumored reported alleged claimed understood presumed suspected reputed estimated'),
     // "He's said to be", "she’s thought to favor it": a contracted "is" too, not "he's said to reporters" ("has").
+    // Nor "was reported to police", "were reported to health officials": whom a case or a crime was reported to.
     // "are estimated to have left": an estimate no one is named for, as "it is estimated that" is.
     pattern: new RegExp(
-      `\\b(?:${BE}|(?:he|she|it|who|that)['’]s) (?:all |also |still |widely |generally |commonly )?(?:said|believed|thought|rumou?red|reported|alleged|claimed|understood|presumed|suspected|reputed|estimated) to\\b(?! (?:the|a|an|his|her|their|its|me|us|him|them|you|reporters)\\b)`,
+      `\\b(?:${BE}|(?:he|she|it|who|that)['’]s) (?:all |also |still |widely |generally |commonly )?(?:said|believed|thought|rumou?red|reported|alleged|claimed|understood|presumed|suspected|reputed|estimated) to\\b(?! (?:the|a|an|his|her|their|its|me|us|him|them|you|reporters)\\b)(?! (?:\\p{L}+ )?(?:police|officers|authorities|officials|investigators|detectives|prosecutors|regulators|inspectors|staff)\\b)`,
       'giu',
     ),
   },
@@ -105,7 +106,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     kind: 'hedge',
     triggers: w('verified confirmed verify confirm'),
     // The negation may sit on the subject: "Neither claim could be verified", "None of the figures can be confirmed".
-    pattern: /\b(?:(?:cannot|can't|couldn't|could not|has not|have not|had not|hasn't|haven't|was not|were not|wasn't|weren't) (?:be |been |yet been )?(?:independently )?(?:verified|confirmed|verify|confirm)|(?:not possible|impossible|unable|not (?:been )?able) to (?:independently )?(?:verify|confirm)|(?:neither|none)(?: [\w’'-]+){0,4}? (?:could|can) be (?:independently )?(?:verified|confirmed)|no(?: [\w’'-]+)? (?:figures|claims|numbers|details|reports|accounts|tolls) (?:could|can) be (?:independently )?(?:verified|confirmed))\b/gi,
+    // Not who someone is or what caused a thing, which no one has claimed yet: "The man's identity has not been
+    // confirmed", "The cause of death was not confirmed".
+    pattern: /\b(?<!\b(?:identity|identities|name|names|cause|whereabouts)\b[^.;!?]{0,30})(?:(?:cannot|can't|couldn't|could not|has not|have not|had not|hasn't|haven't|was not|were not|wasn't|weren't) (?:be |been |yet been )?(?:independently )?(?:verified|confirmed|verify|confirm)|(?:not possible|impossible|unable|not (?:been )?able) to (?:independently )?(?:verify|confirm)|(?:neither|none)(?: [\w’'-]+){0,4}? (?:could|can) be (?:independently )?(?:verified|confirmed)|no(?: [\w’'-]+)? (?:figures|claims|numbers|details|reports|accounts|tolls) (?:could|can) be (?:independently )?(?:verified|confirmed))\b/gi,
   },
   { kind: 'vague-attribution', triggers: w('it'), pattern: /\bit is (?:widely|generally|commonly) (?:believed|thought|accepted|agreed|acknowledged|recogni[sz]ed|known|assumed|held|understood)\b/gi },
   // Talk with no one talking: "Rumours swirled that", "Claims have circulated online that", "Conventional wisdom

@@ -2897,7 +2897,8 @@ function nameOfObjectRelative(tokens: readonly Token[], words: Token[], i: numbe
   // object they are.
   const things = /[^s']s$/.test(thing.lower) && SUBJECT_PRONOUNS.has(at(tokens, i + 1).lower);
   if (!objectGone(tokens, i) && !things) return words;
-  if (!/^[a-z]+$/.test(thing.text) || NAME_JOINERS.has(thing.lower) || describesAName(thing.lower)) return words;
+  // "…, a diplomat in Hull said.": a preposition before the name makes it where, not who.
+  if (!/^[a-z]+$/.test(thing.text) || NAME_JOINERS.has(thing.lower) || NOT_AN_OPENING.has(thing.lower) || describesAName(thing.lower)) return words;
   // "“…,” the pitch on Acme says.": the quotation is what a tag's verb says.
   const before = at(tokens, tokenIndex(tokens, at(words, 0)) - 1);
   if (CLOSING_QUOTES.has(before.text)) return words;
