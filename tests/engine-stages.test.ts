@@ -1652,6 +1652,14 @@ describe('references across sentences', () => {
     expect(found?.reason).toContain(`An unspecified report: “${span.split(' ').slice(0, 2).join(' ')}” refers to ${first}`);
   });
 
+  test('the people of a record the article brought in unnamed are as unnamed as it: "The study\'s authors said"', () => {
+    const found = analyzeText('A study published last year found that fees had doubled. The study’s authors said staff costs drove the rise.').find((f) => f.text.startsWith('The study’s authors'));
+    expect(found).toMatchObject({ kind: 'vague-attribution' });
+    expect(found?.reason).toContain('refers to “A study”');
+    // Named nearby, they are named.
+    expect(analyzeText('A study by the Leeds Institute found that fees had doubled. The study’s authors said staff costs drove the rise.').find((f) => f.text.startsWith('The study’s authors'))?.kind).toBe('named-source');
+  });
+
   test('a record brought in with who saw it after it is no record named', () => {
     expect(analyzeText('A leaked report, seen by the Hull Examiner, came out on Monday. The report said 300 jobs would go.').find((f) => f.text.startsWith('The report'))?.kind).toBe('vague-attribution');
   });
@@ -2355,6 +2363,12 @@ describe('what is not an attribution (guide)', () => {
     // A show after "the" and a name, ending the sentence, is the event.
     'The new tractor was unveiled on Sunday ahead of the Leeds show.',
     'Ann Marsh denied the request for a loan.',
+    'Acme rejected an earlier offer from Hull Foods.',
+    'The board rejected the proposal on Friday.',
+    // Envoys called home and votes given.
+    'Hull recalled its ambassador from Leeds.',
+    'Both governments have recalled their envoys.',
+    'Corvinia cast its veto on Tuesday.',
     'Tom Reed claimed the prize for the best stall.',
     // A memory with no quotation it tags.
     'Tom Reed remembered the long night at the count.',

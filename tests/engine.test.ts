@@ -82,6 +82,7 @@ describe('context', () => {
     ['The Russian Foreign Ministry said the groups were a threat.', 'vague-attribution', false],
     ['Critics argue the plan will fail.', 'vague-attribution', true],
     ['It is widely believed that the plan will fail.', 'vague-attribution', true],
+    ['It is generally felt among growers that the levy is too high.', 'vague-attribution', true],
     ['The bridge is widely expected to close in May.', 'vague-attribution', true],
     ['The council is expected to meet on Tuesday.', 'vague-attribution', false],
     ['The prices could rise and may stay high.', 'hedge', false],

@@ -6169,6 +6169,9 @@ describe('findAttributions', () => {
     ['Players are ranked according to their scores.', []],
     // Set off at the sentence's start, a plan is a document that says something.
     ['According to the plan, 300 homes will be built.', [['named-source', 'According to the plan']]],
+    // Without its article it is the way again.
+    ['According to plan, the plant reopens on Monday.', []],
+    ['According to tradition, the mayor rings the bell at noon.', []],
   ])('"according to" a way of doing things credits no one: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });

@@ -168,6 +168,9 @@ export function referenceShape(words: readonly string[]): ReferenceShape | null 
   if (((INDEFINITE.has(words[0] as string) && DOCUMENTS.has(last)) || bareRecord) && words.length <= 4) {
     return { head: last, plural: false, indefinite: true };
   }
+  // "The study's authors said" after "A study found": the people of a record are as named as the record is.
+  const record = (words[1] ?? '').replace(/['’]s$/, '');
+  if (words.length === 3 && words[0] === 'the' && record !== words[1] && DOCUMENTS.has(record) && isPeoplePlural(last)) return referenceShape(['the', record]);
   if (!DEFINITE.has(words[0] as string) || words.length > 6) return null;
   const head = singular(last);
   if (!isPersonReference(words) && !INSTITUTIONS.has(last) && !INSTITUTIONS.has(head)) return null;

@@ -1586,7 +1586,7 @@ function pluralThenQualifier(tokens: readonly Token[], j: number): boolean {
 // Participles that are prepositions: "Considering the price, …", "Given the cost, …".
 // What "according to" follows as a way of doing something, not as a source: "according to plan".
 const MANNERS = new Set(['preference', 'preferences', 'taste', 'tastes', 'wishes', 'needs', 'instinct', 'instincts', 'merit', 'seniority', 'habit', 'ability', 'abilities', 'means']);
-const MANNER_HEADS = new Set(['plan', 'plans', 'schedule', 'script', 'custom', 'scores', 'age', 'size', 'rank']);
+const MANNER_HEADS = new Set(['plan', 'plans', 'schedule', 'script', 'custom', 'tradition', 'scores', 'age', 'size', 'rank']);
 const PREPOSITION_PARTICIPLES = new Set(['considering', 'regarding', 'concerning', 'including', 'according', 'assuming', 'following', 'depending', 'excluding', 'barring', 'pending']);
 // Words that may open a sentence before its participle: "After blasting…", "By offering…", "While saying…".
 const PARTICIPLE_OPENERS = new Set(['after', 'by', 'in', 'since', 'while', 'before', 'upon', 'on', 'when', 'whenever', 'without']);
@@ -3588,7 +3588,10 @@ const INDIRECT_QUESTIONS = new Set(['how', 'what', 'whether', 'when', 'where', '
 // Objects that make a verb of saying something else: a request denied or a bid rejected, a prize claimed, a quarrel,
 // a hospital stay, one's own meeting concluded, a phone or questions answered, a call responded to, thanks expressed,
 // visitors shown round, a work written. (A story told is reported: dev.jsonl 58f23cda8f.)
-const REQUESTS = new Set(['request', 'requests', 'application', 'applications', 'bail', 'entry', 'access', 'permission', 'permit', 'visa', 'visas', 'parole', 'appeal', 'appeals', 'motion', 'motions', 'attempt', 'bid', 'petition', 'lawsuit', 'suit']);
+// What is turned down as an act, no claim denied: "rejected the request", "rejected an earlier offer of 410p".
+const REQUESTS = new Set(['request', 'requests', 'application', 'applications', 'bail', 'entry', 'access', 'permission', 'permit', 'visa', 'visas', 'parole', 'appeal', 'appeals', 'motion', 'motions', 'attempt', 'bid', 'bids', 'petition', 'lawsuit', 'suit', 'offer', 'offers', 'proposal', 'proposals', 'approach', 'approaches', 'amendment', 'amendments']);
+const ENVOYS = new Set(['ambassador', 'ambassadors', 'envoy', 'envoys', 'diplomats', 'consul', 'staff', 'troops', 'forces', 'product', 'products', 'cars', 'vehicles']);
+const VOTES = new Set(['vote', 'votes', 'veto', 'vetoes', 'ballot', 'ballots']);
 // Not "claimed victory", which declares it.
 const PRIZES = new Set(['prize', 'title', 'seat', 'crown', 'lives', 'life', 'trophy', 'medal', 'championship', 'nomination', 'lead', 'top', 'gold', 'silver', 'bronze', 'jackpot', 'record', 'body', 'bodies', 'remains']);
 const ENDED_THINGS = new Set(['hearing', 'hearings', 'meeting', 'meetings', 'session', 'visit', 'tour', 'talks', 'trip', 'campaign', 'season', 'career', 'business', 'remarks', 'speech', 'investigation', 'inquiry', 'review', 'deal', 'sale', 'purchase']);
@@ -3630,10 +3633,16 @@ function notAClaim(tokens: readonly Token[], i: number): boolean {
   const verb = at(tokens, i).lower;
   const next = at(tokens, i + 1).lower;
   if (/^(?:den(?:y|ie)|reject)/.test(verb)) {
-    if (REQUESTS.has(headAfter(tokens, i + 1)) && (DETERMINERS_BEFORE_DEGREE.has(next) || POSSESSIVES.has(next) || REQUESTS.has(next) || isPossessive(at(tokens, i + 1)))) return true;
+    // One word may describe it: "rejected an earlier offer".
+    const described = DETERMINERS_BEFORE_DEGREE.has(next) && /^\p{Ll}+$/u.test(at(tokens, i + 2).text) && REQUESTS.has(at(tokens, i + 3).lower);
+    if ((REQUESTS.has(headAfter(tokens, i + 1)) || described) && (DETERMINERS_BEFORE_DEGREE.has(next) || POSSESSIVES.has(next) || REQUESTS.has(next) || isPossessive(at(tokens, i + 1)))) return true;
     return /^den/.test(verb) && withholds(tokens, i);
   }
   if (/^claim/.test(verb)) return PRIZES.has(headAfter(tokens, i + 1));
+  // "Hull recalled its ambassador": called home, no memory told.
+  if (/^recall/.test(verb)) return ENVOYS.has(headAfter(tokens, i + 1));
+  // "Velmar cast its veto", "cast her vote": a vote given, not doubt cast.
+  if (verb === 'cast' || verb === 'casts') return VOTES.has(headAfter(tokens, i + 1));
   // "is asking Acme for comment", "asked the council for a response": a request, no claim.
   if (/^ask(?:s|ed|ing)?$/.test(verb)) {
     for (let k = i + 2; k <= i + 5 && isWord(at(tokens, k)); k++) {
@@ -5564,7 +5573,8 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
       // A plan or a schedule set off by a comma or opening the sentence is a document, though: "According to the plan,
       // 300 homes …".
       const head = at(words, words.length - 1).lower;
-      const manner = words.length <= 4 && (MANNERS.has(head) || (MANNER_HEADS.has(head) && i > 0 && isWord(at(tokens, i - 1))));
+      // Without its article it is the way again, wherever it stands: "According to plan, the plant reopens".
+      const manner = words.length <= 4 && (MANNERS.has(head) || (MANNER_HEADS.has(head) && ((i > 0 && isWord(at(tokens, i - 1))) || words.length === 1)));
       if (words.length && !manner) emit(out, words, sentenceStart, t, t);
     } else if (t.lower === 'attributed' && at(tokens, i + 1).lower === 'to' && PASSIVE_BE.has(at(tokens, i - 1).lower) && wordsPutDown(tokens, i)) {
       // "The remark was attributed to Ann Marsh": whom words are put down to is who said them; not a cause ("the fall
