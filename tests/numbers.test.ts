@@ -21,6 +21,11 @@ describe('quantities a reader may want a source for', () => {
     ['The breach exposed data on 2.3M customers.', '2.3M customers', 'count'],
     ['The Leeds app now has 1.2B users.', '1.2B users', 'count'],
     ['Thieves took 10K records from the clinic.', '10K records', 'count'],
+    // Below ten, a count of what an event did to people or things, or of the events themselves.
+    ['Six residents were treated for smoke at the scene.', 'Six residents', 'count'],
+    ['Seven pupils suffered cuts and bruises.', 'Seven pupils', 'count'],
+    ['Three depots were damaged in the storm.', 'Three depots', 'count'],
+    ['The bend has seen four crashes since May.', 'four crashes', 'count'],
     // In a title-case headline a count before its plural is no name's number, as "Fox 5" is.
     ['Fire Destroys 40 Homes In Hull', '40', 'count'],
     ['Acme To Cut 500 Jobs', '500', 'count'],
@@ -398,6 +403,7 @@ describe('numbers that are not figure claims', () => {
     ['She beat rivals over three rounds.', 'three rounds', 'story-count'],
     // Below ten a count in words or in digits is read the same way.
     ['Nine pharmacies have closed in Leeds since March.', 'Nine pharmacies', 'story-count'],
+    ['Her two sons were treated kindly by the staff.', 'two', 'story-count'],
     ['Ann Marsh will be 58 in June.', '58', 'age'],
     ['By then, Judge Reed will be 78 and Judge Ode will be 83.', '83', 'age'],
     ['At 17, she left Hull for an apprenticeship.', '17', 'age'],

@@ -485,7 +485,8 @@ const TOLL_VERBS = set('kill kills killed killing injure injures injured injurin
 const EVENT_WORDS = set(
   'killed killing kills dead died die dies death deaths injured injuring wounded wounding hurt missing arrested detained displaced ' +
     'evacuated hospitalized hospitalised infected diagnosed quarantined cases victims fatalities casualties bodies hostages rescued ' +
-    'confirmed reported recorded people',
+    'confirmed reported recorded people treated suffered damaged destroyed stolen seized downed sunk flooded ' +
+    'crashes collisions shootings stabbings burglaries robberies thefts explosions airstrikes',
 );
 const APPROXIMATORS = set(
   'more_than less_than fewer_than at_least at_most up_to as_many_as as_much_as as_few_as as_little_as nearly almost about around roughly ' +
