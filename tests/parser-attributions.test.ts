@@ -1982,6 +1982,11 @@ describe('findAttributions', () => {
   test.each([
     ['Six Acme newspapers in Leeds said the mayor was unfit.', [['named-source', 'Six Acme newspapers in Leeds said']]],
     ['Local newspapers reported that the plan failed.', [['vague-attribution', 'Local newspapers']]],
+    ['Tabloids claimed the singer had left the band.', [['vague-attribution', 'Tabloids']]],
+    ['Gossip magazines reported that the pair had split.', [['vague-attribution', 'Gossip magazines']]],
+    // Tracking read as data, not as a verb after a name.
+    ['Early tracking suggests a slow opening weekend.', [['vague-attribution', 'Early tracking']]],
+    ['Box office tracking from Acme Data suggests a slow opening weekend.', [['named-source', 'Box office tracking from Acme Data suggests']]],
     // Counted people of a named body are still a small unnamed group.
     ['Two Acme officials said the plan failed.', [['anonymous-source', 'Two Acme officials']]],
   ])('newspapers are bodies, not people: counted, a named owner\'s are named; unnamed, a crowd: %s', (text, expected) => {

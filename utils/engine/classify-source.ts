@@ -157,7 +157,7 @@ const RELATIONS = /\b(?:familiar with|knowledge of|involved in|close to|briefed 
 const COUNT_WORD = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few)$/;
 const SMALL_COUNT = /^(?:two|three|four|five|[2-5])$/;
 // Records and data, which report through "show", "suggest", "find".
-const DATA_NOUNS = new Set(['polling', 'statistics', 'stats', 'files', 'research', 'data', 'evidence', 'modelling', 'modeling']);
+const DATA_NOUNS = new Set(['polling', 'tracking', 'statistics', 'stats', 'files', 'research', 'data', 'evidence', 'modelling', 'modeling']);
 // Messages passed hand to hand ("chain emails") and records the writer calls unchecked ("unconfirmed figures").
 const PASSED_ON = new Set(['chain', 'viral', 'forwarded', 'circulating', 'anonymous', 'unsigned']);
 const UNCHECKED = new Set(['unconfirmed', 'unverified', 'unsourced']);
@@ -387,7 +387,7 @@ export const BODY_PLURALS: ReadonlySet<string> = new Set(['companies', 'newspape
   // Firms of a trade: "Supermarkets blame the weather", "Utilities had argued".
   'supermarkets', 'utilities', 'refiners', 'refineries', 'producers', 'suppliers', 'exporters', 'importers', 'processors', 'dairies', 'creameries', 'hatcheries', 'feedlots', 'carriers',
   // Bodies of the media, of travel, of health and schooling, of faith: "Several networks have accused", "Hospital trusts say".
-  'networks', 'studios', 'stations', 'platforms', 'newsrooms', 'hotels', 'resorts', 'museums', 'campsites', 'trusts', 'districts', 'clinics', 'pharmacies', 'colleges', 'academies', 'dioceses', 'parishes', 'congregations', 'mosques', 'synagogues', 'temples',
+  'networks', 'studios', 'stations', 'platforms', 'newsrooms', 'tabloids', 'broadsheets', 'magazines', 'hotels', 'resorts', 'museums', 'campsites', 'trusts', 'districts', 'clinics', 'pharmacies', 'colleges', 'academies', 'dioceses', 'parishes', 'congregations', 'mosques', 'synagogues', 'temples',
   // The financial markets, as a whole: "Markets now see two cuts".
   'markets',
   // Clubs of a sport or a town: "Rival clubs have accused Rovers".
