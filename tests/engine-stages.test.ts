@@ -1656,6 +1656,8 @@ describe('references across sentences', () => {
     const found = analyzeText('A study published last year found that fees had doubled. The study’s authors said staff costs drove the rise.').find((f) => f.text.startsWith('The study’s authors'));
     expect(found).toMatchObject({ kind: 'vague-attribution' });
     expect(found?.reason).toContain('refers to “A study”');
+    // A record's critics are no makers of it.
+    expect(analyzeText('A study by the Leeds Institute found that fees had doubled. The study’s critics said it was flawed.').find((f) => f.text.startsWith('The study’s critics'))?.kind).toBe('vague-attribution');
     // Named nearby, they are named.
     expect(analyzeText('A study by the Leeds Institute found that fees had doubled. The study’s authors said staff costs drove the rise.').find((f) => f.text.startsWith('The study’s authors'))?.kind).toBe('named-source');
   });

@@ -26,6 +26,7 @@ describe('quantities a reader may want a source for', () => {
     ['Seven pupils suffered cuts and bruises.', 'Seven pupils', 'count'],
     ['Three depots were damaged in the storm.', 'Three depots', 'count'],
     ['The bend has seen four crashes since May.', 'four crashes', 'count'],
+    ['The line was hit by two serious crashes in May.', 'two serious', 'count'],
     // In a title-case headline a count before its plural is no name's number, as "Fox 5" is.
     ['Fire Destroys 40 Homes In Hull', '40', 'count'],
     ['Acme To Cut 500 Jobs', '500', 'count'],
@@ -404,6 +405,8 @@ describe('numbers that are not figure claims', () => {
     // Below ten a count in words or in digits is read the same way.
     ['Nine pharmacies have closed in Leeds since March.', 'Nine pharmacies', 'story-count'],
     ['Her two sons were treated kindly by the staff.', 'two', 'story-count'],
+    // What the counted did is no event done to them.
+    ['Two scandals damaged the minister.', 'Two scandals', 'story-count'],
     ['Ann Marsh will be 58 in June.', '58', 'age'],
     ['By then, Judge Reed will be 78 and Judge Ode will be 83.', '83', 'age'],
     ['At 17, she left Hull for an apprenticeship.', '17', 'age'],

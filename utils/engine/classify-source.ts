@@ -828,7 +828,7 @@ function classifyPhrase(words: readonly Token[], sentenceStart: number): SourceC
   if (onePersonByNoun && BODY_PLURALS.has(`${head}s`)) return namedAt > headIndex ? NAMED_SOURCE : VAGUE_ATTRIBUTION;
   if (isPersonRole(head) || TITLES.has(head) || onePersonByNoun) {
     // "a reporter for the Leeds Post" writes for a named outlet; "a reporter in Hull" only works there.
-    const pressOfOutlet = PRESS_ROLES.has(head) && hasName && lowerAt(lowers, namedAt - 1) !== 'in';
+    const pressOfOutlet = PRESS_ROLES.has(head) && hasName && words.some((w, k) => w.capitalized && w.start !== sentenceStart && (k < headIndex || (!words[k - 1]?.capitalized && lowerAt(lowers, k - 1) !== 'in')));
     if (possessive || pressOfOutlet || (onePersonByNoun && namedAt > headIndex)) return NAMED_SOURCE;
     // "a lawyer for Tom Reed", "an attorney representing Acme": counsel speaks for a named client on the record, as
     // "lawyers for Reed" and "Reed's lawyer" do.

@@ -485,9 +485,13 @@ const TOLL_VERBS = set('kill kills killed killing injure injures injured injurin
 const EVENT_WORDS = set(
   'killed killing kills dead died die dies death deaths injured injuring wounded wounding hurt missing arrested detained displaced ' +
     'evacuated hospitalized hospitalised infected diagnosed quarantined cases victims fatalities casualties bodies hostages rescued ' +
-    'confirmed reported recorded people treated suffered damaged destroyed stolen seized downed sunk flooded ' +
-    'crashes collisions shootings stabbings burglaries robberies thefts explosions airstrikes',
+    'confirmed reported recorded people',
 );
+// What an event did to what is counted, said in the passive ("Six residents were treated", "Three depots were
+// damaged"), and events counted themselves ("four crashes since May").
+const PASSIVE_EVENTS = set('treated damaged destroyed stolen seized downed sunk flooded');
+const COUNTED_EVENTS = set('crashes collisions shootings stabbings burglaries robberies thefts explosions airstrikes');
+const BE_FORMS = set('was were been be is are');
 const APPROXIMATORS = set(
   'more_than less_than fewer_than at_least at_most up_to as_many_as as_much_as as_few_as as_little_as nearly almost about around roughly ' +
     'approximately over under close_to upwards_of an_estimated the_estimated estimated an_average_of a_total_of some just only just_over ' +
@@ -2091,7 +2095,9 @@ function classify(s: Sentence, n: Numeral): Found | null {
     // "killed nine and injured 7", "Storms kill 9": a toll counts a reported event, its verb before it or after; a toll
     // of people, not "killed two amendments" or "kill two birds".
     const toll = s.anyBefore(first, 2, TOLL_VERBS) && (counted === last || isPeoplePlural(s.lower(counted)));
-    if (approximate || s.anyAfter(counted, 3, EVENT_WORDS) || EVENT_WORDS.has(s.lower(counted)) || toll) return ends.withNoun('count');
+    // "Seven pupils suffered cuts": what befell them right after them; not "the father of two suffered".
+    const befell = (s.lower(counted + 1) === 'suffered' && s.lower(first - 1) !== 'of') || [1, 2, 3].some((d) => PASSIVE_EVENTS.has(s.lower(counted + d)) && BE_FORMS.has(s.lower(counted + d - 1)));
+    if (approximate || s.anyAfter(counted, 3, EVENT_WORDS) || EVENT_WORDS.has(s.lower(counted)) || COUNTED_EVENTS.has(s.lower(counted)) || s.anyAfter(counted, 2, COUNTED_EVENTS) || befell || toll) return ends.withNoun('count');
     return isPluralNoun(s, last + 1) ? ends.found('story-count', counted, first) : null;
   }
   return ends.withNoun('count');

@@ -60,7 +60,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     // Nor "was reported to police", "were reported to health officials": whom a case or a crime was reported to.
     // "are estimated to have left": an estimate no one is named for, as "it is estimated that" is.
     pattern: new RegExp(
-      `\\b(?:${BE}|(?:he|she|it|who|that)['’]s) (?:all |also |still |widely |generally |commonly )?(?:said|believed|thought|rumou?red|reported|alleged|claimed|understood|presumed|suspected|reputed|estimated) to\\b(?! (?:the|a|an|his|her|their|its|me|us|him|them|you|reporters)\\b)(?! (?:\\p{L}+ )?(?:police|officers|authorities|officials|investigators|detectives|prosecutors|regulators|inspectors|staff)\\b)`,
+      `\\b(?:${BE}|(?:he|she|it|who|that)['’]s) (?:all |also |still |widely |generally |commonly )?(?:said|believed|thought|rumou?red|reported|alleged|claimed|understood|presumed|suspected|reputed|estimated) to\\b(?! (?:the|a|an|his|her|their|its|me|us|him|them|you|reporters)\\b)(?! (?:(?:local|health|state|federal|city|county|school|hospital|prison|council|border|military|transport|fire|traffic|airport) )?(?:police|officers|authorities|officials|investigators|detectives|prosecutors|regulators|inspectors|staff)\\b)`,
       'giu',
     ),
   },
@@ -106,11 +106,11 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     kind: 'hedge',
     triggers: w('verified confirmed verify confirm'),
     // The negation may sit on the subject: "Neither claim could be verified", "None of the figures can be confirmed".
-    // Not who someone is or what caused a thing, which no one has claimed yet: "The man's identity has not been
-    // confirmed", "The cause of death was not confirmed".
-    pattern: /\b(?<!\b(?:identity|identities|name|names|cause|whereabouts)\b[^.;!?]{0,30})(?:(?:cannot|can't|couldn't|could not|has not|have not|had not|hasn't|haven't|was not|were not|wasn't|weren't) (?:be |been |yet been )?(?:independently )?(?:verified|confirmed|verify|confirm)|(?:not possible|impossible|unable|not (?:been )?able) to (?:independently )?(?:verify|confirm)|(?:neither|none)(?: [\w’'-]+){0,4}? (?:could|can) be (?:independently )?(?:verified|confirmed)|no(?: [\w’'-]+)? (?:figures|claims|numbers|details|reports|accounts|tolls) (?:could|can) be (?:independently )?(?:verified|confirmed))\b/gi,
+    // Not who someone is or what caused a thing, opening the sentence, which no one has claimed yet: "The man's
+    // identity has not been confirmed", "The cause of death was not confirmed".
+    pattern: /\b(?<!^(?:(?:the|his|her|their|its) )?(?:[\p{L}-]+ )?(?:[\p{L}’'-]+['’]s )?(?:identity|identities|name|names|cause|whereabouts)(?: of(?: the| his| her| their)? [\p{L}-]+)? )(?:(?:cannot|can't|couldn't|could not|has not|have not|had not|hasn't|haven't|was not|were not|wasn't|weren't) (?:be |been |yet been )?(?:independently )?(?:verified|confirmed|verify|confirm)|(?:not possible|impossible|unable|not (?:been )?able) to (?:independently )?(?:verify|confirm)|(?:neither|none)(?: [\w’'-]+){0,4}? (?:could|can) be (?:independently )?(?:verified|confirmed)|no(?: [\w’'-]+)? (?:figures|claims|numbers|details|reports|accounts|tolls) (?:could|can) be (?:independently )?(?:verified|confirmed))\b/giu,
   },
-  { kind: 'vague-attribution', triggers: w('it'), pattern: /\bit is (?:widely|generally|commonly) (?:believed|thought|felt|accepted|agreed|acknowledged|recogni[sz]ed|known|assumed|held|understood)\b/gi },
+  { kind: 'vague-attribution', triggers: w('it'), pattern: /\bit is (?:widely|generally|commonly) (?:believed|thought|felt(?= (?:that|among|by)\b)|accepted|agreed|acknowledged|recogni[sz]ed|known|assumed|held|understood)\b/gi },
   // Talk with no one talking: "Rumours swirled that", "Claims have circulated online that", "Conventional wisdom
   // holds that", "Word is that"; a time or a place may stand before "that": "Rumors have swirled for weeks that",
   // "speculation is rife in Leeds that"; not "so" or "such" and what follows from them ("spread so fast that").

@@ -9,6 +9,8 @@ import type { SourceSpecificity } from './types';
 const { GROUP_PLURALS, INSTITUTIONS, isPeoplePlural, isPersonRole, NUMBER_WORDS, PEOPLE_ADJECTIVES, SPOKESPEOPLE } = lexicon;
 // Bodies people form, which "the group" names once the article gives its name.
 const GROUPS_OF_PEOPLE = new Set(['group', 'coalition', 'alliance', 'association', 'network']);
+// Who made a record, and speak for it: not its critics or readers.
+const RECORD_MAKERS = new Set(['authors', 'researchers', 'organisers', 'organizers', 'pollsters', 'writers', 'editors', 'compilers']);
 const DOCUMENTS = new Set(['report', 'study', 'survey', 'paper', 'analysis', 'poll', 'review', 'filing', 'memo', 'letter', 'article', 'book']);
 
 /** Someone or something the article has mentioned as a source, in the order the article mentions them. */
@@ -170,7 +172,7 @@ export function referenceShape(words: readonly string[]): ReferenceShape | null 
   }
   // "The study's authors said" after "A study found": the people of a record are as named as the record is.
   const record = (words[1] ?? '').replace(/['’]s$/, '');
-  if (words.length === 3 && words[0] === 'the' && record !== words[1] && DOCUMENTS.has(record) && isPeoplePlural(last)) return referenceShape(['the', record]);
+  if (words.length === 3 && words[0] === 'the' && record !== words[1] && DOCUMENTS.has(record) && RECORD_MAKERS.has(last)) return referenceShape(['the', record]);
   if (!DEFINITE.has(words[0] as string) || words.length > 6) return null;
   const head = singular(last);
   if (!isPersonReference(words) && !INSTITUTIONS.has(last) && !INSTITUTIONS.has(head)) return null;

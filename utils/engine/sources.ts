@@ -596,8 +596,14 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
   // "the moment Reed said", "the day Marsh resigned she wrote": a noun of when or of what, right before a name, heads a
   // relative clause without its "that"; the name is that clause's subject. So is a crowd after one of what ("One reason
   // growers say"); "day workers", "night nurses" are crowds of their own.
-  const opensClause = (w: Token, head: Token) => w.capitalized || (isPeoplePlural(w.lower) && !CROWD_TIMES.has(head.lower));
-  const nameAfterHead = words.findIndex((w, k) => k > 0 && !at(words, k - 1).capitalized && RELATIVE_HEADS.has(at(words, k - 1).lower) && opensClause(w, at(words, k - 1)));
+  // The noun is one of a determiner's ("the moment", "one reason", "the third time"), not a compound's ("part time
+  // Acme cleaners", "point guards").
+  const opensClause = (w: Token, head: Token) => w.capitalized || (isPeoplePlural(w.lower) && CROWD_CLAUSE_HEADS.has(head.lower));
+  const determined = (k: number) => {
+    const before = at(words, k - 2).lower;
+    return RELATIVE_HEAD_DETERMINERS.has(before) || (before === 'one' && CROWD_CLAUSE_HEADS.has(at(words, k - 1).lower)) || (HEAD_ORDINALS.has(before) && at(words, k - 3).lower === 'the');
+  };
+  const nameAfterHead = words.findIndex((w, k) => k > 1 && !at(words, k - 1).capitalized && RELATIVE_HEADS.has(at(words, k - 1).lower) && determined(k) && opensClause(w, at(words, k - 1)));
   if (nameAfterHead > 0) words.splice(0, nameAfterHead);
   // "A survey conducted in the spring found": when is skipped before the verb, and the participle it followed describes.
   // "an aide who is never identified": a participle after "be" ends a passive within the phrase's own clause.
@@ -622,8 +628,10 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
   if (words.length === 3 && ONE_THING_ARTICLES.has(at(words, 0).lower) && !thing.capitalized && !thing.lower.endsWith('s') && !counts && at(words, 2).lower.endsWith('s') && isPeoplePlural(at(words, 2).lower) && !at(words, 2).capitalized) words.splice(0, 2);
   return words;
 }
-const CROWD_TIMES = new Set(['day', 'time', 'night', 'week', 'year']);
-const RELATIVE_HEADS = new Set([...CROWD_TIMES, 'moment', 'way', 'thing', 'things', 'reason', 'point']);
+const CROWD_CLAUSE_HEADS = new Set(['moment', 'way', 'thing', 'things', 'reason']);
+const RELATIVE_HEADS = new Set([...CROWD_CLAUSE_HEADS, 'day', 'time', 'night', 'week', 'year', 'point']);
+const RELATIVE_HEAD_DETERMINERS = new Set(['the', 'this', 'that', 'every', 'each', 'any', 'no']);
+const HEAD_ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'next', 'only', 'same', 'very']);
 const KEEPING = new Set(['keep', 'keeps', 'kept', 'keeping']);
 /** Whether a form of "keep" stands a few words before i in its own clause: "kept passengers fully informed". */
 function keptBefore(tokens: readonly Token[], i: number): boolean {
@@ -1255,7 +1263,9 @@ function withoutOpeningWhen(words: Token[]): Token[] {
   const n = Math.max(whenAfter(words, 0), CLAUSE_OPENERS.has(first.lower) ? 1 : 0);
   const next = at(words, n);
   if (n === 0 || n >= words.length || (n > 1 && at(words, n - 1).capitalized && !WEEKDAYS.includes(at(words, n - 1).lower))) return words;
-  const opensWho = next.capitalized || DETERMINERS_BEFORE_DEGREE.has(next.lower) || NUMBER_WORDS.has(next.lower) || STARTS_WITH_NUMBER.test(next.text) || VAGUE_DETERMINERS.has(next.lower) || isPeoplePlural(next.lower);
+  // A bare weekday before a capital may open a name: "Sunday Times editor Tom Reed", "Monday Club members".
+  const bareWeekday = n === 1 && WEEKDAYS.includes(first.lower);
+  const opensWho = (next.capitalized && !bareWeekday) || DETERMINERS_BEFORE_DEGREE.has(next.lower) || NUMBER_WORDS.has(next.lower) || STARTS_WITH_NUMBER.test(next.text) || VAGUE_DETERMINERS.has(next.lower) || isPeoplePlural(next.lower);
   return opensWho ? words.slice(n) : words;
 }
 
@@ -3590,7 +3600,10 @@ const INDIRECT_QUESTIONS = new Set(['how', 'what', 'whether', 'when', 'where', '
 // visitors shown round, a work written. (A story told is reported: dev.jsonl 58f23cda8f.)
 // What is turned down as an act, no claim denied: "rejected the request", "rejected an earlier offer of 410p".
 const REQUESTS = new Set(['request', 'requests', 'application', 'applications', 'bail', 'entry', 'access', 'permission', 'permit', 'visa', 'visas', 'parole', 'appeal', 'appeals', 'motion', 'motions', 'attempt', 'bid', 'bids', 'petition', 'lawsuit', 'suit', 'offer', 'offers', 'proposal', 'proposals', 'approach', 'approaches', 'amendment', 'amendments']);
-const ENVOYS = new Set(['ambassador', 'ambassadors', 'envoy', 'envoys', 'diplomats', 'consul', 'staff', 'troops', 'forces', 'product', 'products', 'cars', 'vehicles']);
+const ENVOYS = new Set(['ambassador', 'ambassadors', 'envoy', 'envoys', 'diplomats', 'consul']);
+// What may follow an act with nothing said after it: the sentence's end, a comma, or where, when and why it was done.
+const AFTER_AN_ACT = new Set(['from', 'to', 'home', 'in', 'on', 'at', 'for', 'after', 'before', 'over', 'during', 'with', 'and', 'as', 'last', 'this', 'early', 'late']);
+const endsTheAct = (t: Token): boolean => !isWord(t) ? t.text !== ':' && !QUOTE_MARKS.test(t.text) : AFTER_AN_ACT.has(t.lower);
 const VOTES = new Set(['vote', 'votes', 'veto', 'vetoes', 'ballot', 'ballots']);
 // Not "claimed victory", which declares it.
 const PRIZES = new Set(['prize', 'title', 'seat', 'crown', 'lives', 'life', 'trophy', 'medal', 'championship', 'nomination', 'lead', 'top', 'gold', 'silver', 'bronze', 'jackpot', 'record', 'body', 'bodies', 'remains']);
@@ -3633,14 +3646,20 @@ function notAClaim(tokens: readonly Token[], i: number): boolean {
   const verb = at(tokens, i).lower;
   const next = at(tokens, i + 1).lower;
   if (/^(?:den(?:y|ie)|reject)/.test(verb)) {
-    // One word may describe it: "rejected an earlier offer".
-    const described = DETERMINERS_BEFORE_DEGREE.has(next) && /^\p{Ll}+$/u.test(at(tokens, i + 2).text) && REQUESTS.has(at(tokens, i + 3).lower);
-    if ((REQUESTS.has(headAfter(tokens, i + 1)) || described) && (DETERMINERS_BEFORE_DEGREE.has(next) || POSSESSIVES.has(next) || REQUESTS.has(next) || isPossessive(at(tokens, i + 1)))) return true;
+    // One word may describe it: "rejected an earlier offer"; and nothing said of it may follow: "denied the offer was
+    // too low" denies a claim.
+    const described = (ARTICLES.has(next) || POSSESSIVES.has(next)) && /^\p{Ll}+$/u.test(at(tokens, i + 2).text) && REQUESTS.has(at(tokens, i + 3).lower);
+    const request = described ? at(tokens, i + 3) : headAfterWord(tokens, i + 1);
+    const saidOf = AUXILIARIES.has(at(tokens, tokenIndex(tokens, request) + 1).lower);
+    if ((REQUESTS.has(request.lower) || described) && !saidOf && next !== 'that' && (DETERMINERS_BEFORE_DEGREE.has(next) || POSSESSIVES.has(next) || REQUESTS.has(next) || isPossessive(at(tokens, i + 1)))) return true;
     return /^den/.test(verb) && withholds(tokens, i);
   }
   if (/^claim/.test(verb)) return PRIZES.has(headAfter(tokens, i + 1));
-  // "Hull recalled its ambassador": called home, no memory told.
-  if (/^recall/.test(verb)) return ENVOYS.has(headAfter(tokens, i + 1));
+  // "Hull recalled its ambassador": called home, no memory told; not "recalled the envoy had warned her".
+  if (/^recall/.test(verb)) {
+    const envoy = headAfterWord(tokens, i + 1);
+    return ENVOYS.has(envoy.lower) && endsTheAct(at(tokens, tokenIndex(tokens, envoy) + 1));
+  }
   // "Velmar cast its veto", "cast her vote": a vote given, not doubt cast.
   if (verb === 'cast' || verb === 'casts') return VOTES.has(headAfter(tokens, i + 1));
   // "is asking Acme for comment", "asked the council for a response": a request, no claim.
@@ -3663,7 +3682,9 @@ function notAClaim(tokens: readonly Token[], i: number): boolean {
     const words = amount === 'a few' && at(tokens, i + 3).lower === 'words';
     const then = at(tokens, words ? i + 4 : i + 3);
     const ends = !isWord(then) && then.text !== ':' && !QUOTE_MARKS.test(then.text);
-    return (SAYS_AMOUNTS.has(amount) && (ends || then.lower === 'about' || then.lower === 'for')) || (words && (ends || AFTER_A_RITE.has(then.lower)));
+    // Not what the words open ("said very little about the plan had been explained").
+    const opens = (ends || then.lower === 'about' || then.lower === 'for' || (words && AFTER_A_RITE.has(then.lower))) && !clauseWithin(tokens, tokenIndex(tokens, then) + 1, 8);
+    return (SAYS_AMOUNTS.has(amount) || words) && opens;
   }
   if (/^argu/.test(verb)) return next === 'with' && !thatWithin(tokens, i + 2, 6);
   // "admitted to hospital", "migrants admitted to the United Kingdom", "admitted to Leeds University": let in.
@@ -3690,7 +3711,9 @@ function notAClaim(tokens: readonly Token[], i: number): boolean {
       let r = k - 2;
       while (r > k - 7 && isWord(at(tokens, r)) && !RECORDS.has(at(tokens, r).lower) && (BY_PARTICIPLES.has(at(tokens, r).lower) || WHEN_WORDS.has(at(tokens, r).lower) || MONTHS.has(at(tokens, r).lower) || r === k - 2 || at(tokens, r).lower === 'on' || at(tokens, r).lower === 'in')) r--;
       const recordsOf = (at(tokens, k - 1).lower === 'from' || at(tokens, k - 1).lower === 'by') && RECORDS.has(at(tokens, r).lower);
-      if (k < i - 1 && (at(tokens, k).lower === 'the' || POSSESSIVES.has(at(tokens, k).lower)) && !recordsOf) return true;
+      // Not records under a name of their own: "…, its Annual Accounts show."
+      const namedRecords = tokens.slice(k + 1, i).some((t) => RECORDS.has(t.lower) || ACCOUNTS.has(t.lower) || t.lower === 'accounts');
+      if (k < i - 1 && (at(tokens, k).lower === 'the' || (POSSESSIVES.has(at(tokens, k).lower) && !namedRecords)) && !recordsOf) return true;
     }
     const amount = SIGN_AMOUNTS.has(next) || next === 'much';
     const k = next === 'much' && at(tokens, i + 2).lower === 'of' && INDEFINITE_ARTICLES.has(at(tokens, i + 3).lower) ? i + 4 : i + 2;
@@ -3725,11 +3748,11 @@ function notAClaim(tokens: readonly Token[], i: number): boolean {
     const told = ARTICLES.has(next) || POSSESSIVES.has(next) ? i + 2 : i + 1;
     const thing = at(tokens, told).lower;
     const after = at(tokens, told + 1).lower;
-    if (TOLD_THINGS.has(thing) && after !== 'that' && !(STORIES.has(thing) && (after === 'of' || after === 'about'))) return true;
+    if (TOLD_THINGS.has(thing) && after !== 'that') return true;
     return /^tell/.test(verb) && (next === 'the' || POSSESSIVES.has(next)) && STORIES.has(thing) && after === 'of' && !INDIRECT_QUESTIONS.has(at(tokens, i + 4).lower);
   }
   // "reported for duty", "reports to work at six": turning up, no report.
-  if (/^report/.test(verb) && (next === 'for' || next === 'to') && DUTIES.has(at(tokens, i + 2).lower)) return true;
+  if (/^report/.test(verb) && (next === 'for' || next === 'to') && DUTIES.has(at(tokens, i + 2).lower) && endsTheAct(at(tokens, i + 3))) return true;
   // "read a poem", "reads the book": a work read aloud or through, as one written, says nothing in the sentence.
   // "who writes about farm loans", "wrote about the visit in her book": a topic written on, nothing said of it
   // in the sentence ("wrote about the plan: …" says it).
@@ -3754,6 +3777,11 @@ function notAClaim(tokens: readonly Token[], i: number): boolean {
 // Words that count works before them: "hundreds of songs", "a few poems", "several more books".
 const COUNTING_WORKS = new Set(['of', 'few', 'several', 'many', 'more', 'dozen', 'couple', 'new', 'other']);
 
+/** Whether a finite verb (an auxiliary or a past form) stands within n words from k, before any punctuation. */
+function clauseWithin(tokens: readonly Token[], k: number, n: number): boolean {
+  for (let j = k; j < k + n && isWord(at(tokens, j)); j++) if (AUXILIARIES.has(at(tokens, j).lower) || (isPastForm(at(tokens, j).lower) && !at(tokens, j).capitalized)) return true;
+  return false;
+}
 const QUESTIONS = new Set(['question', 'questions', 'query', 'queries']);
 const KEPT_INFORMED = new Set(['on', 'about', 'of', 'and', 'or', 'as', 'in', 'at', 'through', 'with', 'throughout']);
 const PICTURES = new Set(['picture', 'pictures', 'photo', 'photos', 'photograph', 'photographs', 'selfie', 'selfies', 'shot', 'shots', 'image', 'images', 'pic', 'pics']);
@@ -3776,7 +3804,7 @@ function withholds(tokens: readonly Token[], i: number): boolean {
 // What is denied as a claim, "to" after it saying what about: "links to the group", "ties to", "access to" excepted.
 const DENIED_CLAIMS = new Set(['links', 'link', 'ties', 'connection', 'connections', 'involvement', 'role', 'relationship', 'relationships', 'contact', 'contacts', 'knowledge', 'charges', 'charge', 'accusations', 'accusation', 'allegations', 'reports', 'report', 'rumors', 'rumours', 'responsibility', 'wrongdoing', 'guilt']);
 const STORIES = new Set(['story', 'stories', 'tale', 'tales', 'saga', 'history']);
-const TOLD_THINGS = new Set(['joke', 'jokes', 'stories', 'tales', 'fortunes', 'riddle', 'riddles']);
+const TOLD_THINGS = new Set(['joke', 'jokes', 'fortunes', 'riddle', 'riddles']);
 const DUTIES = new Set(['duty', 'work', 'training', 'camp', 'base']);
 const REMARK_OPENERS = new Set(['that', 'of', 'how', 'what', 'why', 'whether', 'wryly', 'dryly', 'drily', 'recently', 'once', 'later', 'then', 'also', 'in', 'to', 'at']);
 const ACCOUNTS = new Set(['results', 'earnings', 'profit', 'profits', 'loss', 'losses', 'revenue', 'revenues', 'sales', 'income']);
