@@ -1994,6 +1994,26 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['Many Corvinians believe the treaty is a betrayal.', [['vague-attribution', 'Many Corvinians']]],
+    ['Most Velmaris see the treaty as a betrayal.', [['vague-attribution', 'Most Velmaris']]],
+    // Not a word whose plural ends so by chance, before a noun.
+    ['Many Analysis pieces say the treaty is a betrayal.', []],
+  ])('a people no list holds, right after how many of them, is a crowd: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['The Hull declaration calls for a truce by May.', [['named-source', 'The Hull declaration calls']]],
+    ['The joint communique says the talks were useful.', [['named-source', 'The joint communique says']]],
+    ['The declaration of war came at dawn.', []],
+    ['The Leeds council puts the charge at £1,800 a year.', [['named-source', 'The Leeds council puts']]],
+    ['The agency’s calculator puts the charge at £1,800 a year.', [['named-source', 'The agency’s calculator puts']]],
+    ['Northvale Power’s dashboard showed 38,000 homes in the dark.', [['named-source', 'Northvale Power’s dashboard showed']]],
+  ])('a summit\'s declaration, a body\'s calculator or dashboard, and a charge put at a sum are a named record\'s: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
     ['The truce is close, a diplomat in Hull said.', [['anonymous-source', 'a diplomat in Hull']]],
     ['The truce is close, two diplomats familiar with the talks in Leeds said on Wednesday.', [['anonymous-source', 'two diplomats familiar with the talks in Leeds']]],
     // Nor does a reporter who works there write for a named outlet.

@@ -449,6 +449,8 @@ const isCrowd = (word: string, capitalized = false, opensSentence = false): bool
   (word.endsWith('s') && PEOPLE_ADJECTIVES.has(singular(word)));
 
 const lowerAt = (lowers: readonly string[], k: number): string => lowers[k] ?? '';
+// How the name of a people ends in the plural: "Corvinians", "Velmaris", "Lebanese".
+const DEMONYM_PLURAL = /^\p{L}{3,}(?:ans|[^s]is|ese|ites)$/u;
 // Platforms whose name before a page, a post or a channel says where it is, not whose: "a Facebook group", "a
 // YouTube video", "a Telegram channel"; "a Twitter spokesman" speaks for the company.
 const PLATFORMS = new Set(['facebook', 'twitter', 'youtube', 'instagram', 'tiktok', 'reddit', 'whatsapp', 'telegram', 'snapchat', 'linkedin']);
@@ -770,7 +772,9 @@ function classifyPhrase(words: readonly Token[], sentenceStart: number): SourceC
   if (VAGUE_DETERMINERS.has(first) || phrase.startsWith('a number of') || phrase.startsWith('a few ')) {
     if (ANONYMOUS_CROWDS.has(head)) return anonymousSource(words, phrase, hasName);
     // "most of the companies reported results" is not a crowd giving a view; "many", "others" alone are.
-    if (isCrowd(head, words[headIndex]?.capitalized, words[headIndex]?.start === sentenceStart) || isPersonRole(singular(head)) || headIndex === 0 || publicFigures) return VAGUE_ATTRIBUTION;
+    // "Many Corvinians", "Most Velmaris": a people by a name no list holds, right after how many of them.
+    const people = headIndex === 1 && words.length === 2 && words[1]?.capitalized === true && DEMONYM_PLURAL.test(head);
+    if (isCrowd(head, words[headIndex]?.capitalized, words[headIndex]?.start === sentenceStart) || isPersonRole(singular(head)) || headIndex === 0 || publicFigures || people) return VAGUE_ATTRIBUTION;
     return null;
   }
   // "his brother added", "Reed's wife said": a relative of someone named; "the mother of three" is someone the

@@ -211,6 +211,8 @@ export const INSTITUTIONS = words(
     'diary diaries ledger ledgers logbook logbooks calendar budget invoice invoices receipts statements texts ' +
     // Sheets and bulletins a body puts out: "a fact sheet the ministry issued", "a bulletin the union sent".
     'sheet bulletin bulletins newsletter newsletters ' +
+    // What a summit or a council agrees in writing: "the joint communique says", "the declaration calls for".
+    'communique communiqué communiques declaration declarations ' +
     // Bodies that seldom end a name: "the panel found", "the jury recommended" ("Association", "Bureau" end many).
     'town guidelines papers panel jury delegation charity nonprofit regime junta militia ' +
     // A state's services and offices: "Corvinia's air force said", "the force said", "the presidency said".
@@ -219,7 +221,9 @@ export const INSTITUTIONS = words(
     'airline carrier retailer supermarket insurer lender carmaker automaker manufacturer utility operator museum prison airport maker ' +
     'railway navy palace church diocese mosque ' +
     // Records of what happened: "the footage shows", "text messages suggest", "the affidavit says".
-    'footage recording recordings videos photo photograph messages affidavit affidavits modelling modeling',
+    'footage recording recordings videos photo photograph messages affidavit affidavits modelling modeling ' +
+    // Tools a body publishes that give its figures: "the agency's calculator puts the charge at", "its dashboard shows".
+    'calculator dashboard tracker',
 );
 
 /** Nationalities, regions and faiths whose plural is a crowd: "Canadians often say", "many Iranians fear". */

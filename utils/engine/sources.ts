@@ -1446,7 +1446,9 @@ const PUT_IT_WHERE = new Set(['in', 'on', 'at', 'to', 'during', 'last', 'this', 
 const RECKONED = new Set(['toll', 'number', 'figure', 'cost', 'costs', 'damage', 'count', 'total', 'tally', 'loss', 'losses', 'value', 'bill', 'turnout', 'crowd', 'size', 'odds', 'chances', 'chance', 'probability', 'likelihood', 'risk',
   'price', 'valuation', 'amount', 'sum', 'rate', 'deficit', 'shortfall', 'gap', 'support', 'approval', 'backing', 'lead', 'fortune', 'wealth', 'worth', 'debt', 'debts', 'income', 'revenue', 'revenues', 'earnings', 'profit', 'profits', 'savings', 'spending', 'budget',
   // And the measures of a place: "puts unemployment at 4,000", "put the population at 1.2 million".
-  'unemployment', 'joblessness', 'inflation', 'growth', 'population', 'output', 'emissions', 'attendance', 'casualties']);
+  'unemployment', 'joblessness', 'inflation', 'growth', 'population', 'output', 'emissions', 'attendance', 'casualties',
+  // And what a levy asks of each: "puts the charge at £1,800 a year".
+  'charge', 'charges', 'fee', 'fees', 'levy', 'tax']);
 // What may stand before it: "the death toll", "its value", "their estimate of the cost", "his lead".
 const RECKONED_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her']);
 /**
