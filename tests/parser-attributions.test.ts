@@ -1994,6 +1994,16 @@ describe('findAttributions', () => {
   });
 
   test.each([
+    ['Organisers of the Hull Sound festival said 80,000 people came.', [['named-source', 'Organisers of the Hull Sound festival said']]],
+    ['The band confirmed on its official account that the drummer had left.', [['named-source', 'The band confirmed']]],
+    ['The film took $61 million, according to Acme Pictures’ estimates.', [['named-source', 'according to Acme Pictures’ estimates']]],
+    // A crowd's apostrophe owns nothing named.
+    ['The film took $61 million, according to analysts’ estimates.', [['unverified-figure', '$61 million'], ['vague-attribution', 'according to analysts’ estimates']]],
+  ])('a cue word inside a name, a place between a verb and "that", and a plural name\'s records: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
     ['Many Corvinians believe the treaty is a betrayal.', [['vague-attribution', 'Many Corvinians']]],
     ['Most Velmaris see the treaty as a betrayal.', [['vague-attribution', 'Most Velmaris']]],
     // Not a word whose plural ends so by chance, before a noun.

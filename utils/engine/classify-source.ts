@@ -897,7 +897,10 @@ function classifyPhrase(words: readonly Token[], sentenceStart: number): SourceC
     // So do "the company's lawyers", as "lawyers for the company" do: the body the story has in view.
     // "the club's annual accounts": words in lower case between them qualify the record.
     const ownedByTheBody = first === 'the' && headIndex >= 2 && POSSESSIVE.test(lowerAt(lowers, 1)) && ON_RECORD_BODIES.has(lowerAt(lowers, 1).replace(POSSESSIVE, '')) && words.slice(2, headIndex).every((w) => !w.capitalized);
-    if ((RECORD_CROWDS.has(head) || REPRESENTATIVES.has(head)) && ((owner && POSSESSIVE.test(owner.lower)) || ownedByTheBody)) return NAMED_SOURCE;
+    // A plural's apostrophe alone only closes a name of more words: "Acme Foods' estimates", not "Analysts' estimates".
+    const ownerAt = owner ? words.indexOf(owner) : -1;
+    const namedOwner = owner !== undefined && (POSSESSIVE.test(owner.lower) || (ownerAt > 0 && words[ownerAt - 1]?.capitalized === true));
+    if ((RECORD_CROWDS.has(head) || REPRESENTATIVES.has(head)) && (namedOwner || ownedByTheBody)) return NAMED_SOURCE;
     // So do "critics of Tom Reed", "friends of Ann Marsh": who they stand with or against is no body they speak for.
     // Nor are a public's members of a name: "readers of the Leeds Post", "customers of Acme Bank".
     // "Hospital leaders fear", "party elders urged", "club fans chanted": the leaders, members or public of a sector's

@@ -404,6 +404,8 @@ function clockOpening(tokens: readonly Token[]): number {
 
 function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = false): Token[] {
   const words: Token[] = [];
+  // The verb the phrase stands before: in lower case, the sentence is no title-case headline.
+  const plainCase = isWord(at(tokens, j + 1)) && !at(tokens, j + 1).capitalized;
   // A relative clause ("who spoke on condition of anonymity") does not count against the phrase's length.
   let budget = MAX_PHRASE_WORDS;
   // A name the limit falls inside is read to its start: "Former Secretary of State Ann Marsh and …".
@@ -477,7 +479,8 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
     const particleNoun = particles !== undefined && (PARTICLE_NOUNS.has(t.lower) || RECORD_PARTICIPLES.has(t.lower)) && !particles.includes(at(tokens, j + 1).lower);
     // "the Global Piracy Reporting Centre": a capitalised -ing form between two capitals is a word of a name.
     // Not before people, whom a title-case headline capitalises too: "Church Shooting Survivors Explain".
-    const inName = t.capitalized && t.lower.endsWith('ing') && at(tokens, j - 1).capitalized && isWord(at(tokens, j - 1)) && at(words, 0)?.capitalized === true && !isPeoplePlural(at(words, 0).lower);
+    // So is any capitalised cue form after a capital, before a verb in lower case: "the Hull Sound festival said".
+    const inName = t.capitalized && at(tokens, j - 1).capitalized && isWord(at(tokens, j - 1)) && ((t.lower.endsWith('ing') && at(words, 0)?.capitalized === true && !isPeoplePlural(at(words, 0).lower)) || (plainCase && words.length > 0));
     const cueForm = ATTRIBUTION_VERBS.has(t.lower) && !particleNoun && !inName;
     if (!isWord(t) || SPACED_DASHES.has(t.text) || t.endsSentence || (cueForm && words.length > 0 && !nounLike(tokens, j) && !modifiesNoun(tokens, j) && !inRelative(tokens, j) && !recordPutOut(tokens, j) && !describedByAgent(tokens, j))) break;
     if (cueForm && words.length > 0 && inRelative(tokens, j) && !relativeCue) relativeCue = t;
@@ -2836,7 +2839,7 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
   // the interview concluded," (it ended) or "the country had admitted 1.4 million refugees" (let them in).
   const next = at(tokens, i + 1);
   const tagBetweenCommas = next.text === ',' && opener.text === ',';
-  const sayingFollows = next.lower === 'that' || tagBetweenCommas || next.text === ':' || QUOTE_MARKS.test(next.text) || SUBJECT_PRONOUNS.has(next.lower) || (DESCRIBED_SPEAKING.has(verb.lower) && bareClause(tokens, i));
+  const sayingFollows = next.lower === 'that' || tagBetweenCommas || next.text === ':' || QUOTE_MARKS.test(next.text) || SUBJECT_PRONOUNS.has(next.lower) || (DESCRIBED_SPEAKING.has(verb.lower) && bareClause(tokens, i)) || thatAfterWhere(tokens, i);
   // "Bus fares to rise, report says": a headline's record with no article after a comma is "a report" (guide), as it is
   // opening a headline; no determiner was lost before it.
   // "Shopkeepers complain that", "Drivers fear": a capitalised plural opening the sentence, with a plural verb, is a
@@ -3779,6 +3782,14 @@ function notAClaim(tokens: readonly Token[], i: number): boolean {
 // Words that count works before them: "hundreds of songs", "a few poems", "several more books".
 const COUNTING_WORKS = new Set(['of', 'few', 'several', 'many', 'more', 'dozen', 'couple', 'new', 'other']);
 
+// Where something was said, between its verb and "that": "confirmed on its official account that".
+const SAID_WHERE = new Set(['on', 'in', 'at', 'via', 'through']);
+/** Whether "that" follows the verb at i past a short phrase of where it was said, with no punctuation between. */
+function thatAfterWhere(tokens: readonly Token[], i: number): boolean {
+  if (!SAID_WHERE.has(at(tokens, i + 1).lower)) return false;
+  for (let k = i + 2; k <= i + 7 && isWord(at(tokens, k)); k++) if (at(tokens, k).lower === 'that') return k > i + 2;
+  return false;
+}
 /** Whether a finite verb (an auxiliary or a past form) stands within n words from k, before any punctuation. */
 function clauseWithin(tokens: readonly Token[], k: number, n: number): boolean {
   for (let j = k; j < k + n && isWord(at(tokens, j)); j++) if (AUXILIARIES.has(at(tokens, j).lower) || (isPastForm(at(tokens, j).lower) && !at(tokens, j).capitalized)) return true;
