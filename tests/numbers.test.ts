@@ -407,6 +407,7 @@ describe('numbers that are not figure claims', () => {
     ['Her two sons were treated kindly by the staff.', 'two', 'story-count'],
     // What the counted did is no event done to them.
     ['Two scandals damaged the minister.', 'Two scandals', 'story-count'],
+    ['Four guests were treated to a tour.', 'Four guests', 'story-count'],
     ['Ann Marsh will be 58 in June.', '58', 'age'],
     ['By then, Judge Reed will be 78 and Judge Ode will be 83.', '83', 'age'],
     ['At 17, she left Hull for an apprenticeship.', '17', 'age'],

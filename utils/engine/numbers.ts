@@ -2096,7 +2096,8 @@ function classify(s: Sentence, n: Numeral): Found | null {
     // of people, not "killed two amendments" or "kill two birds".
     const toll = s.anyBefore(first, 2, TOLL_VERBS) && (counted === last || isPeoplePlural(s.lower(counted)));
     // "Seven pupils suffered cuts": what befell them right after them; not "the father of two suffered".
-    const befell = (s.lower(counted + 1) === 'suffered' && s.lower(first - 1) !== 'of') || [1, 2, 3].some((d) => PASSIVE_EVENTS.has(s.lower(counted + d)) && BE_FORMS.has(s.lower(counted + d - 1)));
+    // "were treated to a tour" is hospitality.
+    const befell = (s.lower(counted + 1) === 'suffered' && s.lower(first - 1) !== 'of') || [1, 2, 3].some((d) => PASSIVE_EVENTS.has(s.lower(counted + d)) && BE_FORMS.has(s.lower(counted + d - 1)) && s.lower(counted + d + 1) !== 'to');
     if (approximate || s.anyAfter(counted, 3, EVENT_WORDS) || EVENT_WORDS.has(s.lower(counted)) || COUNTED_EVENTS.has(s.lower(counted)) || s.anyAfter(counted, 2, COUNTED_EVENTS) || befell || toll) return ends.withNoun('count');
     return isPluralNoun(s, last + 1) ? ends.found('story-count', counted, first) : null;
   }

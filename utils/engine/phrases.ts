@@ -169,6 +169,13 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     triggers: w('reports rumours rumors'),
     pattern: /\b(?<!\b(?:called|sent|dispatched|responded|rushed|scrambled|attended)\b(?:[^.;!?]|\.\d){0,60})(?:on|amid|after|following|despite|over) (?:(?:unconfirmed|media|news|press|recent|earlier|widespread|growing|mounting|fresh|local) ){0,2}(?:reports|rumou?rs)(?= (?:that|of)\b)/gi,
   },
+  // A live page's news passed on as it arrives: "Reports are coming in of a fire", "We are getting reports that",
+  // "reports are emerging that".
+  {
+    kind: 'vague-attribution',
+    triggers: w('reports'),
+    pattern: /\b(?:(?:unconfirmed |fresh |more )?reports (?:are|were|have been) (?:coming in|emerging|circulating)|(?:we are|we['’]re|we have been|we['’]ve been) (?:getting|hearing|receiving) (?:(?:unconfirmed|some|more|fresh) )?reports)(?= (?:of|that)\b)/gi,
+  },
   // Common knowledge claimed for everyone: "Everyone knows the council lied"; not "make sure everyone knows".
   {
     kind: 'vague-attribution',

@@ -481,7 +481,9 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
     // Not before people, whom a title-case headline capitalises too: "Church Shooting Survivors Explain".
     // So is any capitalised cue form after a capital, before a verb in lower case: "the Hull Sound festival said".
     const inName = t.capitalized && at(tokens, j - 1).capitalized && isWord(at(tokens, j - 1)) && ((t.lower.endsWith('ing') && at(words, 0)?.capitalized === true && !isPeoplePlural(at(words, 0).lower)) || (plainCase && words.length > 0));
-    const cueForm = ATTRIBUTION_VERBS.has(t.lower) && !particleNoun && !inName;
+    // "the Acme tracking poll shows": an -ing form before a record describes it.
+    const describesRecord = t.lower.endsWith('ing') && words.length > 0 && RECORDS.has(at(words, 0).lower);
+    const cueForm = ATTRIBUTION_VERBS.has(t.lower) && !particleNoun && !inName && !describesRecord;
     if (!isWord(t) || SPACED_DASHES.has(t.text) || t.endsSentence || (cueForm && words.length > 0 && !nounLike(tokens, j) && !modifiesNoun(tokens, j) && !inRelative(tokens, j) && !recordPutOut(tokens, j) && !describedByAgent(tokens, j))) break;
     if (cueForm && words.length > 0 && inRelative(tokens, j) && !relativeCue) relativeCue = t;
     // "hugging a man who claimed": an -ing form before the article is a verb whose object the phrase is.
@@ -3100,6 +3102,13 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   const next = at(tokens, i + 1);
   // "Acme said to weigh sale": a headline's "is said to" with its "is" left out, a hedge (phrases.ts), no one saying.
   if (verb.lower === 'said' && next.lower === 'to' && SAID_TO_VERBS.has(at(tokens, i + 2).lower)) return;
+  // "Early tracking suggests", "Recent reporting shows": an -ing form right before a record's verb is the record, a
+  // noun, not a verb whose subject stands before it.
+  // So does one before a record's noun: "the Acme tracking poll shows".
+  // Its maker may come between: "Box office tracking from Acme Data suggests".
+  let after = i + 1;
+  if (at(tokens, after).lower === 'from' || at(tokens, after).lower === 'by') while (after < i + 6 && (at(tokens, after + 1).capitalized || at(tokens, after + 1).lower === 'the')) after++;
+  if (verb.lower.endsWith('ing') && (RECORD_PRESENT.has(at(tokens, after === i + 1 ? after : after + 1).lower) || (isWord(next) && RECORDS.has(next.lower)))) return;
   // "the United States"; in a title-case headline a reporting verb is in the present ("Marsh Says", "Polls Show",
   // "EXPERTS WARN", not "Woman Found").
   // A past form of saying is one too when an object follows it ("Reed Told A Reporter…", "Marsh Said The Levy…"), not a
@@ -3606,12 +3615,16 @@ const INDIRECT_QUESTIONS = new Set(['how', 'what', 'whether', 'when', 'where', '
 // What is turned down as an act, no claim denied: "rejected the request", "rejected an earlier offer of 410p".
 const REQUESTS = new Set(['request', 'requests', 'application', 'applications', 'bail', 'entry', 'access', 'permission', 'permit', 'visa', 'visas', 'parole', 'appeal', 'appeals', 'motion', 'motions', 'attempt', 'bid', 'bids', 'petition', 'lawsuit', 'suit', 'offer', 'offers', 'proposal', 'proposals', 'approach', 'approaches', 'amendment', 'amendments']);
 const ENVOYS = new Set(['ambassador', 'ambassadors', 'envoy', 'envoys', 'diplomats', 'consul']);
+// Where or why an envoy is called: "from Leeds", "for consultations", "home", "in protest".
+const ENVOY_CALLED = new Set(['from', 'for', 'home', 'in', 'over', 'after', 'following', 'amid']);
 // What may follow an act with nothing said after it: the sentence's end, a comma, or where, when and why it was done.
 const AFTER_AN_ACT = new Set(['from', 'to', 'home', 'in', 'on', 'at', 'for', 'after', 'before', 'over', 'during', 'with', 'and', 'as', 'last', 'this', 'early', 'late']);
 const endsTheAct = (t: Token): boolean => !isWord(t) ? t.text !== ':' && !QUOTE_MARKS.test(t.text) : AFTER_AN_ACT.has(t.lower);
 const VOTES = new Set(['vote', 'votes', 'veto', 'vetoes', 'ballot', 'ballots']);
 // Not "claimed victory", which declares it.
-const PRIZES = new Set(['prize', 'title', 'seat', 'crown', 'lives', 'life', 'trophy', 'medal', 'championship', 'nomination', 'lead', 'top', 'gold', 'silver', 'bronze', 'jackpot', 'record', 'body', 'bodies', 'remains']);
+const PRIZES = new Set(['prize', 'title', 'seat', 'crown', 'lives', 'life', 'trophy', 'medal', 'championship', 'nomination', 'lead', 'top', 'gold', 'silver', 'bronze', 'jackpot', 'record', 'body', 'bodies', 'remains',
+  // What is claimed as owed: "claimed pension credit", "claimed compensation".
+  'pension', 'benefit', 'benefits', 'allowance', 'allowances', 'compensation', 'refund', 'refunds', 'expenses', 'asylum', 'damages', 'rebate', 'rebates']);
 const ENDED_THINGS = new Set(['hearing', 'hearings', 'meeting', 'meetings', 'session', 'visit', 'tour', 'talks', 'trip', 'campaign', 'season', 'career', 'business', 'remarks', 'speech', 'investigation', 'inquiry', 'review', 'deal', 'sale', 'purchase']);
 const CALLS_OUT = new Set(['call', 'calls', 'scene', 'alarm', 'alarms', 'emergency', 'emergencies', 'disturbance', 'fire', 'fires', 'incident', 'crash', '911']);
 const ANSWERED_THINGS = new Set(['phone', 'door', 'call', 'calls', 'telephone', 'bell', 'questions', 'queries']);
@@ -3641,6 +3654,8 @@ const QUALITIES_SHOWN = new Set(['sign', 'signs', 'symptoms', 'promise', 'potent
 const AFTER_A_RITE = new Set(['to', 'for', 'at', 'on', 'in', 'before', 'after', 'with', 'and', 'as', 'over', 'during', 'when', 'while', 'then', 'again', 'once', 'together', 'aloud']);
 const COMMENT_SOUGHT = new Set(['comment', 'comments', 'response', 'responses', 'reaction', 'statement']);
 // What is said as a rite or a greeting, not as a claim.
+// A record's verbs in the present: "tracking suggests", "polling shows".
+const RECORD_PRESENT = new Set(['shows', 'suggests', 'indicates', 'finds', 'puts', 'gives']);
 const SAYS_AMOUNTS = new Set(['a lot', 'it all', 'so much', 'very little', 'a great', 'volumes about']);
 const SAID_RITES = new Set(['goodbye', 'goodbyes', 'farewell', 'farewells', 'hello', 'hi', 'grace', 'prayer', 'prayers']);
 /**
@@ -3655,7 +3670,9 @@ function notAClaim(tokens: readonly Token[], i: number): boolean {
     // too low" denies a claim.
     const described = (ARTICLES.has(next) || POSSESSIVES.has(next)) && /^\p{Ll}+$/u.test(at(tokens, i + 2).text) && REQUESTS.has(at(tokens, i + 3).lower);
     const request = described ? at(tokens, i + 3) : headAfterWord(tokens, i + 1);
-    const saidOf = AUXILIARIES.has(at(tokens, tokenIndex(tokens, request) + 1).lower);
+    // "denied the offer existed", "rejected the offer as too low".
+    const then = at(tokens, tokenIndex(tokens, request) + 1);
+    const saidOf = AUXILIARIES.has(then.lower) || then.lower === 'as' || (isPastForm(then.lower) && !then.capitalized);
     if ((REQUESTS.has(request.lower) || described) && !saidOf && next !== 'that' && (DETERMINERS_BEFORE_DEGREE.has(next) || POSSESSIVES.has(next) || REQUESTS.has(next) || isPossessive(at(tokens, i + 1)))) return true;
     return /^den/.test(verb) && withholds(tokens, i);
   }
@@ -3663,7 +3680,8 @@ function notAClaim(tokens: readonly Token[], i: number): boolean {
   // "Hull recalled its ambassador": called home, no memory told; not "recalled the envoy had warned her".
   if (/^recall/.test(verb)) {
     const envoy = headAfterWord(tokens, i + 1);
-    return ENVOYS.has(envoy.lower) && endsTheAct(at(tokens, tokenIndex(tokens, envoy) + 1));
+    const after = at(tokens, tokenIndex(tokens, envoy) + 1);
+    return ENVOYS.has(envoy.lower) && (!isWord(after) || ENVOY_CALLED.has(after.lower)) && !saysAfter(tokens, tokenIndex(tokens, envoy) + 1, 10);
   }
   // "Velmar cast its veto", "cast her vote": a vote given, not doubt cast.
   if (verb === 'cast' || verb === 'casts') return VOTES.has(headAfter(tokens, i + 1));
@@ -3717,7 +3735,7 @@ function notAClaim(tokens: readonly Token[], i: number): boolean {
       while (r > k - 7 && isWord(at(tokens, r)) && !RECORDS.has(at(tokens, r).lower) && (BY_PARTICIPLES.has(at(tokens, r).lower) || WHEN_WORDS.has(at(tokens, r).lower) || MONTHS.has(at(tokens, r).lower) || r === k - 2 || at(tokens, r).lower === 'on' || at(tokens, r).lower === 'in')) r--;
       const recordsOf = (at(tokens, k - 1).lower === 'from' || at(tokens, k - 1).lower === 'by') && RECORDS.has(at(tokens, r).lower);
       // Not records under a name of their own: "…, its Annual Accounts show."
-      const namedRecords = tokens.slice(k + 1, i).some((t) => RECORDS.has(t.lower) || ACCOUNTS.has(t.lower) || t.lower === 'accounts');
+      const namedRecords = tokens.slice(k + 1, i).some((t) => RECORDS.has(t.lower) || ACCOUNTS.has(t.lower) || INSTITUTIONS.has(t.lower) || t.lower === 'accounts');
       if (k < i - 1 && (at(tokens, k).lower === 'the' || (POSSESSIVES.has(at(tokens, k).lower) && !namedRecords)) && !recordsOf) return true;
     }
     const amount = SIGN_AMOUNTS.has(next) || next === 'much';
@@ -3757,11 +3775,14 @@ function notAClaim(tokens: readonly Token[], i: number): boolean {
     return /^tell/.test(verb) && (next === 'the' || POSSESSIVES.has(next)) && STORIES.has(thing) && after === 'of' && !INDIRECT_QUESTIONS.has(at(tokens, i + 4).lower);
   }
   // "reported for duty", "reports to work at six": turning up, no report.
-  if (/^report/.test(verb) && (next === 'for' || next === 'to') && DUTIES.has(at(tokens, i + 2).lower) && endsTheAct(at(tokens, i + 3))) return true;
+  if (/^report/.test(verb) && (next === 'for' || next === 'to') && DUTIES.has(at(tokens, i + 2).lower) && endsTheAct(at(tokens, i + 3)) && !saysAfter(tokens, i + 3, 12)) return true;
   // "read a poem", "reads the book": a work read aloud or through, as one written, says nothing in the sentence.
   // "who writes about farm loans", "wrote about the visit in her book": a topic written on, nothing said of it
   // in the sentence ("wrote about the plan: …" says it).
   if (/^wr[io]t/.test(verb) && next === 'about') return !saysAfter(tokens, i + 2, 10);
+  // "has written to the chain three times": a letter sent, nothing said of it in the sentence.
+  // Only in the perfect, which tells a letter sent, not a tag of a quotation before it ("“…,” Reed wrote to his staff").
+  if (/^written$/.test(verb) && next === 'to') return !saysAfter(tokens, i + 2, 12) && !MESSAGE_SAYING_AFTER.test(tokens.slice(i + 2, i + 14).map((t) => t.lower).join(' ')) && !tagAfterQuotation(tokens, i);
   // So is one outlined, and works counted: "wrote hundreds of songs", "had outlined the book".
   if (/^wr[io]t/.test(verb) || /^reads?$/.test(verb) || /^outlin/.test(verb)) {
     let k = i + 1;
@@ -3795,6 +3816,8 @@ function clauseWithin(tokens: readonly Token[], k: number, n: number): boolean {
   for (let j = k; j < k + n && isWord(at(tokens, j)); j++) if (AUXILIARIES.has(at(tokens, j).lower) || (isPastForm(at(tokens, j).lower) && !at(tokens, j).capitalized)) return true;
   return false;
 }
+// A letter written to someone that goes on to say something: "wrote to the council saying", "urging", "asking".
+const MESSAGE_SAYING_AFTER = /\b(?:saying|urging|asking|warning|demanding|calling|telling|arguing|complaining|claiming|accusing|to (?:say|complain|demand|ask|urge|warn))\b/;
 const QUESTIONS = new Set(['question', 'questions', 'query', 'queries']);
 const KEPT_INFORMED = new Set(['on', 'about', 'of', 'and', 'or', 'as', 'in', 'at', 'through', 'with', 'throughout']);
 const PICTURES = new Set(['picture', 'pictures', 'photo', 'photos', 'photograph', 'photographs', 'selfie', 'selfies', 'shot', 'shots', 'image', 'images', 'pic', 'pics']);
@@ -5735,7 +5758,9 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
       // "“…,” remembered Tom Reed": a tag of what the quotation says, not an act.
       // "“…,” shrugged Ann Marsh" says it too, as any verb tagging a quotation does; an unnamed one's is a cry at an event
       // ("“Hands up!” an officer ordered").
-      if (!(INVERTING_FORMS.has(t.lower) && !t.lower.endsWith('ing') && tagAfterQuotation(tokens, i)) && !issuesQuotedRecord(tokens, i)) markNarrative(out, found, (m) => (!findingRuled && !tagBefore) || m.kind !== 'named-source');
+      // "Edith Coyle remembers that the mill closed": a memory told as a clause is recalled, as "recalls that" is.
+      const rememberedThat = /^remember(?:s|ed)?$/.test(t.lower) && at(tokens, i + 1).lower === 'that';
+      if (!(INVERTING_FORMS.has(t.lower) && !t.lower.endsWith('ing') && tagAfterQuotation(tokens, i)) && !issuesQuotedRecord(tokens, i)) markNarrative(out, found, (m) => (!findingRuled && !rememberedThat && !tagBefore) || m.kind !== 'named-source');
       // "Many farmers railed against the levy", "critics balked at the cost": a crowd attacking or welcoming
       // something holds a view, pinned on no one to ask (guide: "is criticised by opponents"); inside what someone
       // said ("Some delegates said they welcomed it"), the view is theirs to report.
@@ -6114,7 +6139,7 @@ function perSource(tokens: readonly Token[], i: number): boolean {
 const TOLD_BY = new Set(['told', 'informed', 'assured', 'warned', 'advised']);
 const PER_INFORMANTS = new Set(['source', 'sources', 'insiders', 'report', 'reports']);
 // What a rate is per, besides people and spans of time: "per capita", "per head", "per share".
-const UNITS_PER = new Set(['capita', 'head', 'person', 'people', 'adult', 'child', 'annum', 'acre', 'hectare', 'household', 'share', 'cent', 'unit', 'item', 'vehicle', 'car', 'mile', 'kilometre', 'kilometer', 'gallon', 'litre', 'liter', 'barrel', 'ton', 'tonne', 'pound', 'kilo', 'game', 'match', 'seat', 'room', 'night', 'ticket', 'code', 'call', 'visit', 'pupil', 'patient']);
+const UNITS_PER = new Set(['capita', 'head', 'person', 'people', 'adult', 'child', 'annum', 'acre', 'hectare', 'household', 'share', 'cent', 'unit', 'item', 'vehicle', 'car', 'mile', 'kilometre', 'kilometer', 'gallon', 'litre', 'liter', 'barrel', 'ton', 'tonne', 'pound', 'kilo', 'game', 'match', 'seat', 'room', 'night', 'ticket', 'code', 'call', 'visit', 'pupil', 'patient', 'kwh', 'mwh', 'gwh', 'kw', 'mw', 'gb', 'mb', 'tb', 'kg', 'km', 'lb', 'oz', 'sq', 'ft', 'mph']);
 const HYPOTHETICAL = new Set(['if', 'unless', 'whether']);
 const COUNTED_OUT = new Set(['one', 'two', 'three', 'four', 'both', 'all']);
 const INDEFINITE_ARTICLES = new Set(['a', 'an']);
