@@ -5999,6 +5999,10 @@ describe('findAttributions', () => {
     ['We are getting reports that the bridge has closed.', [['vague-attribution', 'We are getting reports']]],
     ['Early tracking suggests a slow start.', [['vague-attribution', 'Early tracking']]],
     ['Scientists tracking the storm say it will weaken.', [['vague-attribution', 'Scientists']]],
+    ['The man who filmed it said it was taken at 2pm.', [['anonymous-source', 'The man who filmed it']]],
+    ['An eyewitness told our reporter that the car was speeding.', [['anonymous-source', 'An eyewitness']]],
+    ['Tom Reed reported the fake account to the platform.', []],
+    ['Acme reported the results to investors, saying sales fell.', [['named-source', 'Acme']]],
     ['The Acme tracking poll puts his approval at 49.5 percent.', [['named-source', 'The Acme tracking poll puts']]],
   ])('acts that claim nothing and claims that look like acts, from a second review and three probes: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);

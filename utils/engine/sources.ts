@@ -82,7 +82,7 @@ const HELD_IN_PASSIVE = new Set(['worried', 'concerned', 'opposed']);
 const NEGATED_BE = /^(?:is|are|was|were)n['’]t$/;
 const PASSIVE_ADVERBS = new Set(['also', 'not', 'still', 'now', 'already', 'never', 'often', 'long', 'once', 'even', 'only', 'first', 'later', 'then', 'again', 'twice']);
 // Whom an unnamed person tells things to when they are the reporter's informant, not a participant in events.
-const PRESS = new Set(['me', 'us', 'reporters', 'journalists', 'the', 'a', 'an', 'that', 'this']);
+const PRESS = new Set(['me', 'us', 'reporters', 'journalists', 'the', 'a', 'an', 'that', 'this', 'our']);
 const PRESS_NOUNS = new Set(['outlet', 'newspaper', 'paper', 'magazine', 'network', 'station', 'agency', 'site', 'broadcaster', 'program', 'programme', 'podcast', 'channel', 'publication', 'reporter', 'journalist', 'media', 'television', 'tv', 'radio', 'press', 'reporters', 'journalists', 'newspapers', 'outlets']);
 /** Whether a phrase opens with an adverb of its clause ("Reportedly 40 councillors", "Clearly Ben Ode"). */
 function opensWithAdverb(words: readonly Token[]): boolean {
@@ -555,7 +555,8 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
     if (INDEFINITE_THINGS.has(t.lower)) break;
     // A subject pronoun right before the verb is the whole subject: "In a post at the time she described". Not "it"
     // or "you" after a preposition, an object: "two officials familiar with it said", "people who worked on it said".
-    if (words.length === 1 && SUBJECT_PRONOUNS.has(t.lower) && !((t.lower === 'it' || t.lower === 'you') && PRONOUN_OBJECT_AFTER.has(at(tokens, j).lower))) break;
+    // Nor after a verb in the past, whose object it is: "the man who filmed it said".
+    if (words.length === 1 && SUBJECT_PRONOUNS.has(t.lower) && !((t.lower === 'it' || t.lower === 'you') && (PRONOUN_OBJECT_AFTER.has(at(tokens, j).lower) || (isPastForm(at(tokens, j).lower) && !at(tokens, j).capitalized)))) break;
   }
   // "Reed, who says Marsh denied the story": a relative clause the phrase stopped short of opening is not its own;
   // the phrase is the subject after that clause's cue.
@@ -3775,6 +3776,8 @@ function notAClaim(tokens: readonly Token[], i: number): boolean {
     return /^tell/.test(verb) && (next === 'the' || POSSESSIVES.has(next)) && STORIES.has(thing) && after === 'of' && !INDIRECT_QUESTIONS.has(at(tokens, i + 4).lower);
   }
   // "reported for duty", "reports to work at six": turning up, no report.
+  // "reported the theft to police", "reported the account to Instagram": a wrong brought to someone, no report passed on.
+  if (/^report(?:s|ed)?$/.test(verb) && (ARTICLES.has(next) || POSSESSIVES.has(next)) && [i + 3, i + 4].some((k) => at(tokens, k).lower === 'to' && tokens.slice(i + 2, k).every(isWord)) && !saysAfter(tokens, i + 2, 12)) return true;
   if (/^report/.test(verb) && (next === 'for' || next === 'to') && DUTIES.has(at(tokens, i + 2).lower) && endsTheAct(at(tokens, i + 3)) && !saysAfter(tokens, i + 3, 12)) return true;
   // "read a poem", "reads the book": a work read aloud or through, as one written, says nothing in the sentence.
   // "who writes about farm loans", "wrote about the visit in her book": a topic written on, nothing said of it
