@@ -399,6 +399,8 @@ describe('numbers that are not figure claims', () => {
     ['Among voters younger than 30, Reed won.', 'younger than 30', 'age'],
     ['Buildings older than 50 years were listed.', '50 years', 'duration'],
     ['The board saw Ann Marsh, then 44, as the pick.', 'then 44', 'age'],
+    ['She was elected to the council at 30.', '30', 'age'],
+    ['She qualified as a doctor at 41.', '41', 'age'],
     ['Reed has two sons, Tom, 44, and Ben, 43.', '43', 'age'],
     ['Tips for a stay.\nAnn Ode, 40.', '40', 'age'],
     ['She beat rivals over three rounds.', 'three rounds', 'story-count'],

@@ -6254,6 +6254,9 @@ describe('findAttributions', () => {
     // Without its article it is the way again.
     ['According to plan, the plant reopens on Monday.', []],
     ['According to tradition, the mayor rings the bell at noon.', []],
+    // Hearsay, or people no one could name, are vague.
+    ['According to family legend, the farm was won in a card game.', [['vague-attribution', 'According to family legend']]],
+    ['He never drank, according to those who knew him.', [['vague-attribution', 'according to those who knew him']]],
   ])('"according to" a way of doing things credits no one: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });

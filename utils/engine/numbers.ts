@@ -230,6 +230,7 @@ const SPACED_TIME = /^:\s\d{2}\s*(?:a\.m|p\.m|am\b|pm\b)/i;
 const GLUED_MONTH = /\p{Ll}(?:January|February|March|April|May|June|July|August|September|October|November|December)$/u;
 const AGE_BEFORE = set('aged age ages');
 const LIFE_TURNS = set('died dies retired retires married marries wed elected debuted emigrated enlisted graduated widowed orphaned');
+const LIFE_STAGES = new Set([...LIFE_TURNS, ...set('qualified promoted ordained appointed knighted')]);
 // "when she turned 21", "the mayor turns 65 in May"; not "turned 300 acres into a park".
 const TURNING = set('turn turns turned turning');
 const AGE_NOUNS = set('age ages');
@@ -1786,6 +1787,9 @@ function classify(s: Sentence, n: Numeral): Found | null {
   if (bareInteger && value < 120 && (ageOf || leftAt) && !isPluralNoun(s, last + 1)) return ends.found('age', last, first);
   // "Reed died at 84", "died Tuesday at 84", "retired at 60": the age at which a life's turn came.
   if (bareInteger && value < 120 && prev === 'at' && (LIFE_TURNS.has(prev2) || (WEEKDAYS.has(prev2) && LIFE_TURNS.has(s.lower(first - 3)))) && !isPluralNoun(s, last + 1)) return ends.found('age', last, first);
+  // "was elected to the council at 30", "qualified as a doctor at 41": a turn of a life a few words back, the age
+  // ending the clause.
+  if (bareInteger && value >= 5 && value < 120 && prev === 'at' && !s.isWord(last + 1) && s.anyBefore(first - 1, 6, LIFE_STAGES)) return ends.found('age', last, first);
   // "At 16, he left for college", "At 16 she left": an age opening the sentence or clause; "Ode, at 15 the youngest
   // player": an age set before the superlative it makes true.
   if (bareInteger && value < 100 && prev === 'at' && !s.isWord(first - 2) && (s.word(last + 1) === ',' || PEOPLE.has(next))) return ends.found('age', last, first);

@@ -1603,6 +1603,7 @@ function pluralThenQualifier(tokens: readonly Token[], j: number): boolean {
 
 // Participles that are prepositions: "Considering the price, …", "Given the cost, …".
 // What "according to" follows as a way of doing something, not as a source: "according to plan".
+const HEARSAY = new Set(['legend', 'lore', 'folklore', 'gossip', 'hearsay', 'rumour', 'rumor', 'rumours', 'rumors', 'myth']);
 const MANNERS = new Set(['preference', 'preferences', 'taste', 'tastes', 'wishes', 'needs', 'instinct', 'instincts', 'merit', 'seniority', 'habit', 'ability', 'abilities', 'means']);
 const MANNER_HEADS = new Set(['plan', 'plans', 'schedule', 'script', 'custom', 'tradition', 'scores', 'age', 'size', 'rank']);
 const PREPOSITION_PARTICIPLES = new Set(['considering', 'regarding', 'concerning', 'including', 'according', 'assuming', 'following', 'depending', 'excluding', 'barring', 'pending']);
@@ -5642,7 +5643,15 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
       const head = at(words, words.length - 1).lower;
       // Without its article it is the way again, wherever it stands: "According to plan, the plant reopens".
       const manner = words.length <= 4 && (MANNERS.has(head) || (MANNER_HEADS.has(head) && ((i > 0 && isWord(at(tokens, i - 1))) || words.length === 1)));
-      if (words.length && !manner) emit(out, words, sentenceStart, t, t);
+      // "according to family legend", "according to those who knew him": hearsay, or people no one could name.
+      const those = words.length === 1 && head === 'those' && at(tokens, i + 3).lower === 'who';
+      if (HEARSAY.has(head) || those) {
+        // The crowd with its relative clause, to the comma: "according to those who knew him,".
+        let end = tokenIndex(tokens, at(words, words.length - 1));
+        if (those) while (isWord(at(tokens, end + 1)) && end < i + 14) end++;
+        out.push(sourceMatch(VAGUE_ATTRIBUTION, t.start, endOf([at(tokens, end)]), at(words, 0).start, endOf([at(tokens, end)]), t));
+      }
+      else if (words.length && !manner) emit(out, words, sentenceStart, t, t);
     } else if (t.lower === 'attributed' && at(tokens, i + 1).lower === 'to' && PASSIVE_BE.has(at(tokens, i - 1).lower) && wordsPutDown(tokens, i)) {
       // "The remark was attributed to Ann Marsh": whom words are put down to is who said them; not a cause ("the fall
       // in sales was attributed to a rival").
