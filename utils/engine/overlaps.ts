@@ -26,6 +26,12 @@ export function resolveOverlaps(findings: Finding[]): Finding[] {
     else if (kept.length > 1 && f.start < (kept[kept.length - 2] as Finding).end) continue;
     // The one before `last` ends at or before last.start <= f.start, so replacing `last` cannot create an overlap.
     else if (hedgeSplitting(last, f)) kept.splice(kept.length - 1, 1, f, restAfter(last, f.end));
+    else if (countSplits(last, f) || countSplits(f, last)) {
+      // Sorted longer first at one start, either may be the crowd.
+      const [crowd, figure] = countSplits(last, f) ? [last, f] : [f, last];
+      const count = COUNT_OPENING.exec(figure.text)?.[0].trimEnd() ?? '';
+      kept.splice(kept.length - 1, 1, { ...figure, end: figure.start + count.length, text: count }, restAfter(crowd, crowd.start + count.length));
+    }
     else if (beats(f, last)) {
       // "Marsh (who holds 31 seats) said": a named source whose own phrase ends before the weakness in its span
       // keeps that phrase, so the credit is not lost with its cue.
@@ -48,6 +54,16 @@ function hedgeSplitting(weak: Finding, hedge: Finding): boolean {
 }
 // What may stand before a hedge that splits: nothing, "according to", or an article ("An unverified video shows").
 const HEDGE_OPENERS = new Set(['', 'according to', 'a', 'an', 'the']);
+
+// "Thousands of viewers complained", "More than 2,000 viewers said": a crowd's phrase opened by how many of them holds a
+// figure too, which no one named gives (guide: "thousands of" is a figure, and one whose only source is vague is
+// unverified). The count is a finding of its own, the crowd keeps its noun.
+const COUNT_OPENING = /^(?:(?:about|around|nearly|almost|roughly|some|over|more than|fewer than|less than|at least|up to|as many as|tens of|hundreds of)\s+)*(?:\d[\d,.]*(?:\s+(?:thousand|million|billion))?|(?:dozens|scores|hundreds|thousands|millions|billions)\s+of)\s+/iu;
+function countSplits(crowd: Finding, figure: Finding): boolean {
+  if (crowd.kind !== 'vague-attribution' || figure.kind !== 'unverified-figure' || crowd.start !== figure.start) return false;
+  const count = COUNT_OPENING.exec(figure.text);
+  return count !== null && count[0].length < crowd.text.length && /\p{L}/u.test(crowd.text.slice(count[0].length));
+}
 
 /** The finding from the first word after `end` on. */
 function restAfter(finding: Finding, end: number): Finding {
