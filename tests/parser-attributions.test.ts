@@ -6013,6 +6013,21 @@ describe('findAttributions', () => {
     ['Tom Reed reported the fake account to the platform.', []],
     ['Acme reported the results to investors, saying sales fell.', [['named-source', 'Acme']]],
     ['The Acme tracking poll puts his approval at 49.5 percent.', [['named-source', 'The Acme tracking poll puts']]],
+    // From a third review: what follows such words may still be said or shown.
+    ['Reed claimed asylum seekers were costing the city £1m.', [['named-source', 'Reed claimed']]],
+    ['Ann Marsh has written to the council expressing concern about the plan.', [['named-source', 'Ann Marsh has written']]],
+    ['Acme is reporting figures that show a loss.', [['named-source', 'Acme is reporting']]],
+    ['Ann Marsh’s reporting shows the plan failed.', [['named-source', 'Ann Marsh’s reporting shows']]],
+    ['Recent reporting suggests the plan failed.', [['vague-attribution', 'Recent reporting']]],
+    ['Draft reports were circulating that morning.', []],
+    ['Hull recalled its ambassador to Corvinia on Monday.', []],
+    ['Acme rejected the application submitted by Hull Foods.', []],
+    ['Reed reported for duty that morning.', []],
+    ['Edith Coyle remembers that winter well.', []],
+    ['The deal is worth $40 million per GB Daily.', [['named-source', 'per GB Daily']]],
+    ['Church Shooting survivors said they were angry.', [['vague-attribution', 'survivors']]],
+    ['British Muslims’ accounts of the march differ.', []],
+    ['The tour concluded at a stadium that had sold 60,000 tickets.', [['unverified-figure', '60,000 tickets']]],
   ])('acts that claim nothing and claims that look like acts, from a second review and three probes: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });

@@ -157,7 +157,7 @@ const RELATIONS = /\b(?:familiar with|knowledge of|involved in|close to|briefed 
 const COUNT_WORD = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few)$/;
 const SMALL_COUNT = /^(?:two|three|four|five|[2-5])$/;
 // Records and data, which report through "show", "suggest", "find".
-const DATA_NOUNS = new Set(['polling', 'tracking', 'statistics', 'stats', 'files', 'research', 'data', 'evidence', 'modelling', 'modeling']);
+const DATA_NOUNS = new Set(['polling', 'tracking', 'reporting', 'statistics', 'stats', 'files', 'research', 'data', 'evidence', 'modelling', 'modeling']);
 // Messages passed hand to hand ("chain emails") and records the writer calls unchecked ("unconfirmed figures").
 const PASSED_ON = new Set(['chain', 'viral', 'forwarded', 'circulating', 'anonymous', 'unsigned']);
 const UNCHECKED = new Set(['unconfirmed', 'unverified', 'unsourced']);
@@ -449,6 +449,11 @@ const isCrowd = (word: string, capitalized = false, opensSentence = false): bool
   (word.endsWith('s') && PEOPLE_ADJECTIVES.has(singular(word)));
 
 const lowerAt = (lowers: readonly string[], k: number): string => lowers[k] ?? '';
+/** Whether a plural owner with its apostrophe is a people or a crowd ("Muslims'", "Britons'"), not records ("Pictures'"). */
+const peopleOwner = (owner: Token): boolean => {
+  const word = owner.lower.replace(/['’]$/u, '');
+  return isCrowd(word, true) && !RECORD_CROWDS.has(word);
+};
 // How the name of a people ends in the plural: "Corvinians", "Velmaris", "Lebanese".
 const DEMONYM_PLURAL = /^\p{L}{3,}(?:ans|[^s]is|ese|ites)$/u;
 // Platforms whose name before a page, a post or a channel says where it is, not whose: "a Facebook group", "a
@@ -899,7 +904,8 @@ function classifyPhrase(words: readonly Token[], sentenceStart: number): SourceC
     const ownedByTheBody = first === 'the' && headIndex >= 2 && POSSESSIVE.test(lowerAt(lowers, 1)) && ON_RECORD_BODIES.has(lowerAt(lowers, 1).replace(POSSESSIVE, '')) && words.slice(2, headIndex).every((w) => !w.capitalized);
     // A plural's apostrophe alone only closes a name of more words: "Acme Foods' estimates", not "Analysts' estimates".
     const ownerAt = owner ? words.indexOf(owner) : -1;
-    const namedOwner = owner !== undefined && (POSSESSIVE.test(owner.lower) || (ownerAt > 0 && words[ownerAt - 1]?.capitalized === true));
+    // Not a people's plural: "British Muslims' accounts".
+    const namedOwner = owner !== undefined && (POSSESSIVE.test(owner.lower) || (ownerAt > 0 && words[ownerAt - 1]?.capitalized === true && !peopleOwner(owner)));
     if ((RECORD_CROWDS.has(head) || REPRESENTATIVES.has(head)) && (namedOwner || ownedByTheBody)) return NAMED_SOURCE;
     // So do "critics of Tom Reed", "friends of Ann Marsh": who they stand with or against is no body they speak for.
     // Nor are a public's members of a name: "readers of the Leeds Post", "customers of Acme Bank".

@@ -480,9 +480,10 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
     // "the Global Piracy Reporting Centre": a capitalised -ing form between two capitals is a word of a name.
     // Not before people, whom a title-case headline capitalises too: "Church Shooting Survivors Explain".
     // So is any capitalised cue form after a capital, before a verb in lower case: "the Hull Sound festival said".
-    const inName = t.capitalized && at(tokens, j - 1).capitalized && isWord(at(tokens, j - 1)) && ((t.lower.endsWith('ing') && at(words, 0)?.capitalized === true && !isPeoplePlural(at(words, 0).lower)) || (plainCase && words.length > 0));
+    const inName = t.capitalized && at(tokens, j - 1).capitalized && isWord(at(tokens, j - 1)) && ((t.lower.endsWith('ing') && at(words, 0)?.capitalized === true && !isPeoplePlural(at(words, 0).lower)) || (plainCase && words.length > 0 && !isPeoplePlural(at(words, 0).lower)));
     // "the Acme tracking poll shows": an -ing form before a record describes it.
-    const describesRecord = t.lower.endsWith('ing') && words.length > 0 && RECORDS.has(at(words, 0).lower);
+    // So is one right before a record's verb, a record itself: "Ann Marsh's reporting shows".
+    const describesRecord = t.lower.endsWith('ing') && ((words.length > 0 && RECORDS.has(at(words, 0).lower)) || (words.length === 0 && RECORD_PRESENT.has(at(tokens, j + 1).lower)));
     const cueForm = ATTRIBUTION_VERBS.has(t.lower) && !particleNoun && !inName && !describesRecord;
     if (!isWord(t) || SPACED_DASHES.has(t.text) || t.endsSentence || (cueForm && words.length > 0 && !nounLike(tokens, j) && !modifiesNoun(tokens, j) && !inRelative(tokens, j) && !recordPutOut(tokens, j) && !describedByAgent(tokens, j))) break;
     if (cueForm && words.length > 0 && inRelative(tokens, j) && !relativeCue) relativeCue = t;
@@ -1050,10 +1051,12 @@ function thatWithin(tokens: readonly Token[], k: number, n: number): boolean {
 function saysAfter(tokens: readonly Token[], k: number, reach: number): boolean {
   for (let m = k; m < k + reach && m < tokens.length; m++) {
     const t = at(tokens, m);
-    if (t.lower === 'that' || t.text === ':' || QUOTE_MARKS.test(t.text)) return true;
+    // Not "that morning", "that day": a time.
+    if ((t.lower === 'that' && !THAT_TIMES.has(at(tokens, m + 1).lower)) || t.text === ':' || QUOTE_MARKS.test(t.text)) return true;
   }
   return false;
 }
+const THAT_TIMES = new Set(['morning', 'afternoon', 'evening', 'night', 'day', 'week', 'weekend', 'month', 'year', 'time', 'summer', 'winter', 'spring', 'autumn']);
 
 /** Whether a word opens what a cue reports: "that", a name, a pronoun or a number. */
 const opensContent = (t: Token): boolean => isWord(t) && (t.lower === 'that' || t.capitalized || SUBJECT_PRONOUNS.has(t.lower) || STARTS_WITH_NUMBER.test(t.text));
@@ -3110,7 +3113,9 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // Its maker may come between: "Box office tracking from Acme Data suggests".
   let after = i + 1;
   if (at(tokens, after).lower === 'from' || at(tokens, after).lower === 'by') while (after < i + 6 && (at(tokens, after + 1).capitalized || at(tokens, after + 1).lower === 'the')) after++;
-  if (verb.lower.endsWith('ing') && (RECORD_PRESENT.has(at(tokens, after === i + 1 ? after : after + 1).lower) || (isWord(next) && RECORDS.has(next.lower)))) return;
+  // Not a verb in the progressive: "is reporting figures", "are questioning data".
+  const progressive = AUXILIARIES.has(prev.lower) || PASSIVE_BE.has(prev.lower);
+  if (verb.lower.endsWith('ing') && !progressive && (RECORD_PRESENT.has(at(tokens, after === i + 1 ? after : after + 1).lower) || (isWord(next) && RECORDS.has(next.lower)))) return;
   // "the United States"; in a title-case headline a reporting verb is in the present ("Marsh Says", "Polls Show",
   // "EXPERTS WARN", not "Woman Found").
   // A past form of saying is one too when an object follows it ("Reed Told A Reporter…", "Marsh Said The Levy…"), not a
@@ -3618,7 +3623,7 @@ const INDIRECT_QUESTIONS = new Set(['how', 'what', 'whether', 'when', 'where', '
 const REQUESTS = new Set(['request', 'requests', 'application', 'applications', 'bail', 'entry', 'access', 'permission', 'permit', 'visa', 'visas', 'parole', 'appeal', 'appeals', 'motion', 'motions', 'attempt', 'bid', 'bids', 'petition', 'lawsuit', 'suit', 'offer', 'offers', 'proposal', 'proposals', 'approach', 'approaches', 'amendment', 'amendments']);
 const ENVOYS = new Set(['ambassador', 'ambassadors', 'envoy', 'envoys', 'diplomats', 'consul']);
 // Where or why an envoy is called: "from Leeds", "for consultations", "home", "in protest".
-const ENVOY_CALLED = new Set(['from', 'for', 'home', 'in', 'over', 'after', 'following', 'amid']);
+const ENVOY_CALLED = new Set(['from', 'for', 'home', 'in', 'over', 'after', 'following', 'amid', 'to', 'on', 'last', 'this', 'and']);
 // What may follow an act with nothing said after it: the sentence's end, a comma, or where, when and why it was done.
 const AFTER_AN_ACT = new Set(['from', 'to', 'home', 'in', 'on', 'at', 'for', 'after', 'before', 'over', 'during', 'with', 'and', 'as', 'last', 'this', 'early', 'late']);
 const endsTheAct = (t: Token): boolean => !isWord(t) ? t.text !== ':' && !QUOTE_MARKS.test(t.text) : AFTER_AN_ACT.has(t.lower);
@@ -3674,11 +3679,15 @@ function notAClaim(tokens: readonly Token[], i: number): boolean {
     const request = described ? at(tokens, i + 3) : headAfterWord(tokens, i + 1);
     // "denied the offer existed", "rejected the offer as too low".
     const then = at(tokens, tokenIndex(tokens, request) + 1);
-    const saidOf = AUXILIARIES.has(then.lower) || then.lower === 'as' || (isPastForm(then.lower) && !then.capitalized);
+    // A participle with its maker or its time describes the request: "the application submitted by Acme".
+    const afterThen = at(tokens, tokenIndex(tokens, then) + 1).lower;
+    const describedRequest = afterThen === 'by' || WHEN_WORDS.has(afterThen) || WHEN_OPENERS.has(afterThen);
+    const saidOf = AUXILIARIES.has(then.lower) || then.lower === 'as' || (isPastForm(then.lower) && !then.capitalized && !describedRequest);
     if ((REQUESTS.has(request.lower) || described) && !saidOf && next !== 'that' && (DETERMINERS_BEFORE_DEGREE.has(next) || POSSESSIVES.has(next) || REQUESTS.has(next) || isPossessive(at(tokens, i + 1)))) return true;
     return /^den/.test(verb) && withholds(tokens, i);
   }
-  if (/^claim/.test(verb)) return PRIZES.has(headAfter(tokens, i + 1));
+  // Not the subject of a clause claimed: "claimed asylum seekers were …", "claimed refunds were late".
+  if (/^claim/.test(verb)) return PRIZES.has(headAfter(tokens, i + 1)) && !clauseWithin(tokens, i + 2, 6);
   // "Hull recalled its ambassador": called home, no memory told; not "recalled the envoy had warned her".
   if (/^recall/.test(verb)) {
     const envoy = headAfterWord(tokens, i + 1);
@@ -3779,14 +3788,14 @@ function notAClaim(tokens: readonly Token[], i: number): boolean {
   // "reported for duty", "reports to work at six": turning up, no report.
   // "reported the theft to police", "reported the account to Instagram": a wrong brought to someone, no report passed on.
   if (/^report(?:s|ed)?$/.test(verb) && (ARTICLES.has(next) || POSSESSIVES.has(next)) && [i + 3, i + 4].some((k) => at(tokens, k).lower === 'to' && tokens.slice(i + 2, k).every(isWord)) && !saysAfter(tokens, i + 2, 12)) return true;
-  if (/^report/.test(verb) && (next === 'for' || next === 'to') && DUTIES.has(at(tokens, i + 2).lower) && endsTheAct(at(tokens, i + 3)) && !saysAfter(tokens, i + 3, 12)) return true;
+  if (/^report/.test(verb) && (next === 'for' || next === 'to') && DUTIES.has(at(tokens, i + 2).lower) && (endsTheAct(at(tokens, i + 3)) || THAT_TIMES.has(at(tokens, i + 4).lower)) && !saysAfter(tokens, i + 3, 12)) return true;
   // "read a poem", "reads the book": a work read aloud or through, as one written, says nothing in the sentence.
   // "who writes about farm loans", "wrote about the visit in her book": a topic written on, nothing said of it
   // in the sentence ("wrote about the plan: …" says it).
   if (/^wr[io]t/.test(verb) && next === 'about') return !saysAfter(tokens, i + 2, 10);
   // "has written to the chain three times": a letter sent, nothing said of it in the sentence.
   // Only in the perfect, which tells a letter sent, not a tag of a quotation before it ("“…,” Reed wrote to his staff").
-  if (/^written$/.test(verb) && next === 'to') return !saysAfter(tokens, i + 2, 12) && !MESSAGE_SAYING_AFTER.test(tokens.slice(i + 2, i + 14).map((t) => t.lower).join(' ')) && !tagAfterQuotation(tokens, i);
+  if (/^written$/.test(verb) && next === 'to') return !saysAfter(tokens, i + 2, 12) && !MESSAGE_SAYING_AFTER.test(tokens.slice(i + 2, i + 14).map((t) => t.lower).join(' ')) && !tokens.slice(i + 2, i + 14).some((t) => t.lower.endsWith('ing') && (ATTRIBUTION_VERBS.has(t.lower) || STANCE_ACT_FORMS.has(t.lower))) && !tagAfterQuotation(tokens, i);
   // So is one outlined, and works counted: "wrote hundreds of songs", "had outlined the book".
   if (/^wr[io]t/.test(verb) || /^reads?$/.test(verb) || /^outlin/.test(verb)) {
     let k = i + 1;
@@ -3812,7 +3821,8 @@ const SAID_WHERE = new Set(['on', 'in', 'at', 'via', 'through']);
 /** Whether "that" follows the verb at i past a short phrase of where it was said, with no punctuation between. */
 function thatAfterWhere(tokens: readonly Token[], i: number): boolean {
   if (!SAID_WHERE.has(at(tokens, i + 1).lower)) return false;
-  for (let k = i + 2; k <= i + 7 && isWord(at(tokens, k)); k++) if (at(tokens, k).lower === 'that') return k > i + 2;
+  // "that" opening what was said, not a relative clause: "concluded at a stadium that had sold out".
+  for (let k = i + 2; k <= i + 7 && isWord(at(tokens, k)); k++) if (at(tokens, k).lower === 'that') return k > i + 2 && opensClauseSubject(at(tokens, k + 1));
   return false;
 }
 /** Whether a finite verb (an auxiliary or a past form) stands within n words from k, before any punctuation. */
@@ -5771,7 +5781,7 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
       // "“…,” shrugged Ann Marsh" says it too, as any verb tagging a quotation does; an unnamed one's is a cry at an event
       // ("“Hands up!” an officer ordered").
       // "Edith Coyle remembers that the mill closed": a memory told as a clause is recalled, as "recalls that" is.
-      const rememberedThat = /^remember(?:s|ed)?$/.test(t.lower) && at(tokens, i + 1).lower === 'that';
+      const rememberedThat = /^remember(?:s|ed)?$/.test(t.lower) && at(tokens, i + 1).lower === 'that' && clauseWithin(tokens, i + 2, 8);
       if (!(INVERTING_FORMS.has(t.lower) && !t.lower.endsWith('ing') && tagAfterQuotation(tokens, i)) && !issuesQuotedRecord(tokens, i)) markNarrative(out, found, (m) => (!findingRuled && !rememberedThat && !tagBefore) || m.kind !== 'named-source');
       // "Many farmers railed against the levy", "critics balked at the cost": a crowd attacking or welcoming
       // something holds a view, pinned on no one to ask (guide: "is criticised by opponents"); inside what someone
@@ -6128,7 +6138,9 @@ function perSource(tokens: readonly Token[], i: number): boolean {
   if (next.capitalized) {
     const unit = (w: Token) => UNITS_PER.has(w.lower) || TIME_UNITS.has(w.lower) || lexicon.isPersonNoun(w.lower);
     const firstName = at(tokens, i).capitalized && isWord(at(tokens, i - 1));
-    return !unit(next) && !unit(at(tokens, i + 2)) && !unit(at(tokens, i + 3)) && !firstName && !inTitleCase(tokens);
+    // A unit's letters may open an outlet's name: "per GB Daily".
+    const unitAt = (k: number) => unit(at(tokens, k)) && !at(tokens, k + 1).capitalized;
+    return !unitAt(i + 1) && !unitAt(i + 2) && !unitAt(i + 3) && !firstName && !inTitleCase(tokens);
   }
   // "$5 per share", "ten per report": a rate, not a source.
   if (STARTS_WITH_NUMBER.test(at(tokens, i - 1).text) || NUMBER_WORDS.has(at(tokens, i - 1).lower)) return false;
