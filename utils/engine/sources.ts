@@ -3111,11 +3111,11 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // noun, not a verb whose subject stands before it.
   // So does one before a record's noun: "the Acme tracking poll shows".
   // Its maker may come between: "Box office tracking from Acme Data suggests".
-  let after = i + 1;
-  if (at(tokens, after).lower === 'from' || at(tokens, after).lower === 'by') while (after < i + 6 && (at(tokens, after + 1).capitalized || at(tokens, after + 1).lower === 'the')) after++;
+  let recordVerb = i + 1;
+  if (next.lower === 'from' || next.lower === 'by') for (recordVerb = i + 2; recordVerb < i + 7 && (at(tokens, recordVerb).capitalized || at(tokens, recordVerb).lower === 'the'); recordVerb++);
   // Not a verb in the progressive: "is reporting figures", "are questioning data".
   const progressive = AUXILIARIES.has(prev.lower) || PASSIVE_BE.has(prev.lower);
-  if (verb.lower.endsWith('ing') && !progressive && (RECORD_PRESENT.has(at(tokens, after === i + 1 ? after : after + 1).lower) || (isWord(next) && RECORDS.has(next.lower)))) return;
+  if (verb.lower.endsWith('ing') && !progressive && (RECORD_PRESENT.has(at(tokens, recordVerb).lower) || (isWord(next) && RECORDS.has(next.lower)))) return;
   // "the United States"; in a title-case headline a reporting verb is in the present ("Marsh Says", "Polls Show",
   // "EXPERTS WARN", not "Woman Found").
   // A past form of saying is one too when an object follows it ("Reed Told A Reporter…", "Marsh Said The Levy…"), not a
@@ -3775,8 +3775,7 @@ function notAClaim(tokens: readonly Token[], i: number): boolean {
   }
   // "The film tells the story of a girl who …", "an ad that tells the story of a nurse": a story told is no claim in the
   // sentence; "the data tell a story of decline" sums the data up, and "tells the tale of how …" recounts events.
-  // So is a joke told, or stories with nothing of whom or what after them: "Reed told a joke about the mayor", "told
-  // stories at the dinner".
+  // So is a joke or a riddle told: "Reed told a joke about the mayor".
   // But people who tell someone's tale tell what befell them: "Marsh told the tale of her neighbour, who …".
   if (/^t(?:ell|old)/.test(verb)) {
     const told = ARTICLES.has(next) || POSSESSIVES.has(next) ? i + 2 : i + 1;
@@ -3795,7 +3794,12 @@ function notAClaim(tokens: readonly Token[], i: number): boolean {
   if (/^wr[io]t/.test(verb) && next === 'about') return !saysAfter(tokens, i + 2, 10);
   // "has written to the chain three times": a letter sent, nothing said of it in the sentence.
   // Only in the perfect, which tells a letter sent, not a tag of a quotation before it ("“…,” Reed wrote to his staff").
-  if (/^written$/.test(verb) && next === 'to') return !saysAfter(tokens, i + 2, 12) && !MESSAGE_SAYING_AFTER.test(tokens.slice(i + 2, i + 14).map((t) => t.lower).join(' ')) && !tokens.slice(i + 2, i + 14).some((t) => t.lower.endsWith('ing') && (ATTRIBUTION_VERBS.has(t.lower) || STANCE_ACT_FORMS.has(t.lower))) && !tagAfterQuotation(tokens, i);
+  // Nor one that goes on to say something: "expressing concern", "urging", "to complain".
+  if (/^written$/.test(verb) && next === 'to') {
+    const rest = tokens.slice(i + 2, i + 14);
+    const sayingAfter = rest.some((t) => t.lower.endsWith('ing') && (ATTRIBUTION_VERBS.has(t.lower) || STANCE_ACT_FORMS.has(t.lower))) || MESSAGE_SAYING_AFTER.test(rest.map((t) => t.lower).join(' '));
+    return !saysAfter(tokens, i + 2, 12) && !sayingAfter && !tagAfterQuotation(tokens, i);
+  }
   // So is one outlined, and works counted: "wrote hundreds of songs", "had outlined the book".
   if (/^wr[io]t/.test(verb) || /^reads?$/.test(verb) || /^outlin/.test(verb)) {
     let k = i + 1;
@@ -3830,8 +3834,8 @@ function clauseWithin(tokens: readonly Token[], k: number, n: number): boolean {
   for (let j = k; j < k + n && isWord(at(tokens, j)); j++) if (AUXILIARIES.has(at(tokens, j).lower) || (isPastForm(at(tokens, j).lower) && !at(tokens, j).capitalized)) return true;
   return false;
 }
-// A letter written to someone that goes on to say something: "wrote to the council saying", "urging", "asking".
-const MESSAGE_SAYING_AFTER = /\b(?:saying|urging|asking|warning|demanding|calling|telling|arguing|complaining|claiming|accusing|to (?:say|complain|demand|ask|urge|warn))\b/;
+// A letter written to someone to say something: "has written to the council to complain".
+const MESSAGE_SAYING_AFTER = /\bto (?:say|complain|demand|ask|urge|warn)\b/;
 const QUESTIONS = new Set(['question', 'questions', 'query', 'queries']);
 const KEPT_INFORMED = new Set(['on', 'about', 'of', 'and', 'or', 'as', 'in', 'at', 'through', 'with', 'throughout']);
 const PICTURES = new Set(['picture', 'pictures', 'photo', 'photos', 'photograph', 'photographs', 'selfie', 'selfies', 'shot', 'shots', 'image', 'images', 'pic', 'pics']);
