@@ -2008,6 +2008,9 @@ describe('findAttributions', () => {
     ['More than 2,000 growers signed a letter saying the levy was unfair.', [['unverified-figure', 'More than 2,000'], ['vague-attribution', 'growers']]],
     // A counted few are informants, and no figure.
     ['Two officials said the plan had failed.', [['anonymous-source', 'Two officials']]],
+    ['At least 2 officials said the plan had failed.', [['vague-attribution', 'At least 2 officials']]],
+    // Nor is a year or an airliner's model a count.
+    ['Some 2020 graduates said jobs were scarce.', [['vague-attribution', 'Some 2020 graduates']]],
   ])('a crowd opened by how many of them holds a figure no one named gives, as well as a vague source: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
@@ -6011,7 +6014,7 @@ describe('findAttributions', () => {
     ['The man who filmed it said it was taken at 2pm.', [['anonymous-source', 'The man who filmed it']]],
     ['An eyewitness told our reporter that the car was speeding.', [['anonymous-source', 'An eyewitness']]],
     ['Tom Reed reported the fake account to the platform.', []],
-    ['Acme reported the results to investors, saying sales fell.', [['named-source', 'Acme']]],
+    ['Acme reported the results to investors, saying sales fell.', [['named-source', 'Acme reported']]],
     ['The Acme tracking poll puts his approval at 49.5 percent.', [['named-source', 'The Acme tracking poll puts']]],
     // From a third review: what follows such words may still be said or shown.
     ['Reed claimed asylum seekers were costing the city £1m.', [['named-source', 'Reed claimed']]],
@@ -6024,10 +6027,18 @@ describe('findAttributions', () => {
     ['Acme rejected the application submitted by Hull Foods.', []],
     ['Reed reported for duty that morning.', []],
     ['Edith Coyle remembers that winter well.', []],
-    ['The deal is worth $40 million per GB Daily.', [['named-source', 'per GB Daily']]],
     ['Church Shooting survivors said they were angry.', [['vague-attribution', 'survivors']]],
     ['British Muslims’ accounts of the march differ.', []],
     ['The tour concluded at a stadium that had sold 60,000 tickets.', [['unverified-figure', '60,000 tickets']]],
+    // From a fourth review.
+    ['Reed claimed a refund after the flight was cancelled.', []],
+    ['Hull recalled the ambassador to Corvinia telling him to pack.', [['named-source', 'Hull recalled']]],
+    ['Acme denied the offer submitted by Hull Foods had been received.', [['named-source', 'Acme denied']]],
+    ['Acme reported a loss to shareholders.', [['named-source', 'Acme reported']]],
+    ['A stranger told our children to go home.', []],
+    ['Reports were emerging that evening of gunfire.', [['vague-attribution', 'Reports were emerging']]],
+    ['Ann Marsh remembers that her father lost his job.', [['named-source', 'Ann Marsh remembers']]],
+    ['According to Tom Legend, the show sold out.', [['named-source', 'According to Tom Legend']]],
   ])('acts that claim nothing and claims that look like acts, from a second review and three probes: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });

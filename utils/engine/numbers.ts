@@ -231,6 +231,16 @@ const GLUED_MONTH = /\p{Ll}(?:January|February|March|April|May|June|July|August|
 const AGE_BEFORE = set('aged age ages');
 const LIFE_TURNS = set('died dies retired retires married marries wed elected debuted emigrated enlisted graduated widowed orphaned');
 const LIFE_STAGES = new Set([...LIFE_TURNS, ...set('qualified promoted ordained appointed knighted')]);
+// Verbs that measure a count at a level: "stood at 30", "was put at 30".
+const MEASURED_AT = set('stood stands was were is are put puts remained stayed held rose fell peaked reached');
+/** Whether a turn of a life stands a few words before "at" (at k), with no verb of measuring between. */
+function lifeStageBefore(s: Sentence, k: number): boolean {
+  for (let j = k - 1; j >= k - 6 && s.isWord(j); j--) {
+    if (LIFE_STAGES.has(s.lower(j))) return true;
+    if (MEASURED_AT.has(s.lower(j))) return false;
+  }
+  return false;
+}
 // "when she turned 21", "the mayor turns 65 in May"; not "turned 300 acres into a park".
 const TURNING = set('turn turns turned turning');
 const AGE_NOUNS = set('age ages');
@@ -1789,7 +1799,8 @@ function classify(s: Sentence, n: Numeral): Found | null {
   if (bareInteger && value < 120 && prev === 'at' && (LIFE_TURNS.has(prev2) || (WEEKDAYS.has(prev2) && LIFE_TURNS.has(s.lower(first - 3)))) && !isPluralNoun(s, last + 1)) return ends.found('age', last, first);
   // "was elected to the council at 30", "qualified as a doctor at 41": a turn of a life a few words back, the age
   // ending the clause.
-  if (bareInteger && value >= 5 && value < 120 && prev === 'at' && !s.isWord(last + 1) && s.anyBefore(first - 1, 6, LIFE_STAGES)) return ends.found('age', last, first);
+  // Not a count measured after it: "the number elected in May stood at 30", "turnout was put at 30".
+  if (bareInteger && value >= 5 && value < 120 && prev === 'at' && !s.isWord(last + 1) && lifeStageBefore(s, first - 1)) return ends.found('age', last, first);
   // "At 16, he left for college", "At 16 she left": an age opening the sentence or clause; "Ode, at 15 the youngest
   // player": an age set before the superlative it makes true.
   if (bareInteger && value < 100 && prev === 'at' && !s.isWord(first - 2) && (s.word(last + 1) === ',' || PEOPLE.has(next))) return ends.found('age', last, first);

@@ -62,8 +62,12 @@ const COUNT_OPENING = /^(?:(?:about|around|nearly|almost|roughly|some|over|more 
 function countSplits(crowd: Finding, figure: Finding): boolean {
   if (crowd.kind !== 'vague-attribution' || figure.kind !== 'unverified-figure' || crowd.start !== figure.start) return false;
   const count = COUNT_OPENING.exec(figure.text);
-  return count !== null && count[0].length < crowd.text.length && /\p{L}/u.test(crowd.text.slice(count[0].length));
+  if (count === null || count[0].length >= crowd.text.length || !/\p{L}/u.test(crowd.text.slice(count[0].length))) return false;
+  // Not a counted few informants ("At least 2 officials"), nor a year or a model ("Some 2020 candidates", "Some 737 pilots").
+  const digits = /\d[\d,.]*/u.exec(count[0])?.[0];
+  return digits === undefined || (Number(digits.replace(/,/gu, '')) >= 10 && !MODEL_OR_YEAR.test(digits));
 }
+const MODEL_OR_YEAR = /^(?:1[89]\d\d|20\d\d|7[0-9]7)$/u;
 
 /** The finding from the first word after `end` on. */
 function restAfter(finding: Finding, end: number): Finding {

@@ -174,7 +174,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     kind: 'vague-attribution',
     triggers: w('reports'),
-    pattern: /\b(?:(?:unconfirmed |fresh |more )?reports (?:are|were|have been) (?:coming in|emerging|circulating)|(?:we are|we['’]re|we have been|we['’]ve been) (?:getting|hearing|receiving) (?:(?:unconfirmed|some|more|fresh) )?reports)(?= (?:of|that)\b(?! (?:morning|afternoon|evening|night|day|week|month|year)\b))/gi,
+    pattern: /\b(?:(?:unconfirmed |fresh |more )?reports (?:are|were|have been) (?:coming in|emerging|circulating)|(?:we are|we['’]re|we have been|we['’]ve been) (?:getting|hearing|receiving) (?:(?:unconfirmed|some|more|fresh) )?reports)(?=(?: that (?:morning|afternoon|evening|night|day|week|month|year))? (?:of|that)\b(?! (?:morning|afternoon|evening|night|day|week|month|year)\b))/gi,
   },
   // Common knowledge claimed for everyone: "Everyone knows the council lied"; not "make sure everyone knows".
   {

@@ -556,8 +556,9 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
     if (INDEFINITE_THINGS.has(t.lower)) break;
     // A subject pronoun right before the verb is the whole subject: "In a post at the time she described". Not "it"
     // or "you" after a preposition, an object: "two officials familiar with it said", "people who worked on it said".
-    // Nor after a verb in the past, whose object it is: "the man who filmed it said".
-    if (words.length === 1 && SUBJECT_PRONOUNS.has(t.lower) && !((t.lower === 'it' || t.lower === 'you') && (PRONOUN_OBJECT_AFTER.has(at(tokens, j).lower) || (isPastForm(at(tokens, j).lower) && !at(tokens, j).capitalized)))) break;
+    // Nor after a relative clause's verb in the past, whose object it is: "the man who filmed it said".
+    const objectOfRelative = isPastForm(at(tokens, j).lower) && !at(tokens, j).capitalized && [j - 1, j - 2].some((k) => RELATIVE_PRONOUNS.has(at(tokens, k).lower));
+    if (words.length === 1 && SUBJECT_PRONOUNS.has(t.lower) && !((t.lower === 'it' || t.lower === 'you') && (PRONOUN_OBJECT_AFTER.has(at(tokens, j).lower) || objectOfRelative))) break;
   }
   // "Reed, who says Marsh denied the story": a relative clause the phrase stopped short of opening is not its own;
   // the phrase is the subject after that clause's cue.
@@ -1540,7 +1541,7 @@ function toldThePress(tokens: readonly Token[], verbIndex: number): boolean {
   if (!isWord(next)) return true;
   if (next.capitalized && !NOT_A_NAME.has(next.lower)) return true;
   if (!PRESS.has(next.lower)) return pressNounWithin(tokens, verbIndex + 1);
-  if (next.lower === 'the' || next.lower === 'a' || next.lower === 'an') {
+  if (next.lower === 'the' || next.lower === 'a' || next.lower === 'an' || next.lower === 'our') {
     const noun = at(tokens, verbIndex + 2);
     // "told The New Leeds Post": a word no name is alone ("New") opens one before another capital.
     const name = noun.capitalized && (!NOT_A_NAME.has(noun.lower) || at(tokens, verbIndex + 3).capitalized);
@@ -3682,7 +3683,9 @@ function notAClaim(tokens: readonly Token[], i: number): boolean {
     // A participle with its maker or its time describes the request: "the application submitted by Acme".
     const afterThen = at(tokens, tokenIndex(tokens, then) + 1).lower;
     const describedRequest = afterThen === 'by' || WHEN_WORDS.has(afterThen) || WHEN_OPENERS.has(afterThen);
-    const saidOf = AUXILIARIES.has(then.lower) || then.lower === 'as' || (isPastForm(then.lower) && !then.capitalized && !describedRequest);
+    // "denied the offer submitted by Acme had been received": what is said of it may follow its description.
+    const saidLater = tokens.slice(tokenIndex(tokens, then) + 1, tokenIndex(tokens, then) + 7).some((w) => AUXILIARIES.has(w.lower));
+    const saidOf = AUXILIARIES.has(then.lower) || then.lower === 'as' || (isPastForm(then.lower) && !then.capitalized && (!describedRequest || saidLater));
     if ((REQUESTS.has(request.lower) || described) && !saidOf && next !== 'that' && (DETERMINERS_BEFORE_DEGREE.has(next) || POSSESSIVES.has(next) || REQUESTS.has(next) || isPossessive(at(tokens, i + 1)))) return true;
     return /^den/.test(verb) && withholds(tokens, i);
   }
@@ -3692,7 +3695,10 @@ function notAClaim(tokens: readonly Token[], i: number): boolean {
   if (/^recall/.test(verb)) {
     const envoy = headAfterWord(tokens, i + 1);
     const after = at(tokens, tokenIndex(tokens, envoy) + 1);
-    return ENVOYS.has(envoy.lower) && (!isWord(after) || ENVOY_CALLED.has(after.lower)) && !saysAfter(tokens, tokenIndex(tokens, envoy) + 1, 10);
+    // Nor a memory of the envoy after where ("recalled the ambassador to Hull had warned", "… to Hull telling him").
+    const rest = tokens.slice(tokenIndex(tokens, envoy) + 1, tokenIndex(tokens, envoy) + 8);
+    const remembered = rest.some((w) => AUXILIARIES.has(w.lower) || (w.lower.endsWith('ing') && !PREPOSITION_PARTICIPLES.has(w.lower)));
+    return ENVOYS.has(envoy.lower) && (!isWord(after) || ENVOY_CALLED.has(after.lower)) && !remembered && !saysAfter(tokens, tokenIndex(tokens, envoy) + 1, 10);
   }
   // "Velmar cast its veto", "cast her vote": a vote given, not doubt cast.
   if (verb === 'cast' || verb === 'casts') return VOTES.has(headAfter(tokens, i + 1));
@@ -3786,7 +3792,7 @@ function notAClaim(tokens: readonly Token[], i: number): boolean {
   }
   // "reported for duty", "reports to work at six": turning up, no report.
   // "reported the theft to police", "reported the account to Instagram": a wrong brought to someone, no report passed on.
-  if (/^report(?:s|ed)?$/.test(verb) && (ARTICLES.has(next) || POSSESSIVES.has(next)) && [i + 3, i + 4].some((k) => at(tokens, k).lower === 'to' && tokens.slice(i + 2, k).every(isWord)) && !saysAfter(tokens, i + 2, 12)) return true;
+  if (/^report(?:s|ed)?$/.test(verb) && (ARTICLES.has(next) || POSSESSIVES.has(next)) && [i + 3, i + 4].some((k) => at(tokens, k).lower === 'to' && WRONGS.has(at(tokens, k - 1).lower) && tokens.slice(i + 2, k).every(isWord)) && !saysAfter(tokens, i + 2, 12)) return true;
   if (/^report/.test(verb) && (next === 'for' || next === 'to') && DUTIES.has(at(tokens, i + 2).lower) && (endsTheAct(at(tokens, i + 3)) || THAT_TIMES.has(at(tokens, i + 4).lower)) && !saysAfter(tokens, i + 3, 12)) return true;
   // "read a poem", "reads the book": a work read aloud or through, as one written, says nothing in the sentence.
   // "who writes about farm loans", "wrote about the visit in her book": a topic written on, nothing said of it
@@ -3829,11 +3835,20 @@ function thatAfterWhere(tokens: readonly Token[], i: number): boolean {
   for (let k = i + 2; k <= i + 7 && isWord(at(tokens, k)); k++) if (at(tokens, k).lower === 'that') return k > i + 2 && opensClauseSubject(at(tokens, k + 1));
   return false;
 }
-/** Whether a finite verb (an auxiliary or a past form) stands within n words from k, before any punctuation. */
+/**
+ * Whether a finite verb (an auxiliary or a past form) stands within n words from k, before any punctuation or a word
+ * that opens a clause of its own ("claimed a refund after the flight was cancelled").
+ */
 function clauseWithin(tokens: readonly Token[], k: number, n: number): boolean {
-  for (let j = k; j < k + n && isWord(at(tokens, j)); j++) if (AUXILIARIES.has(at(tokens, j).lower) || (isPastForm(at(tokens, j).lower) && !at(tokens, j).capitalized)) return true;
+  for (let j = k; j < k + n && isWord(at(tokens, j)); j++) {
+    const w = at(tokens, j);
+    if (OWN_CLAUSE_OPENERS.has(w.lower)) return false;
+    if (AUXILIARIES.has(w.lower) || ((isPastForm(w.lower) || MORE_IRREGULAR_PASTS.has(w.lower)) && !w.capitalized)) return true;
+  }
   return false;
 }
+const OWN_CLAUSE_OPENERS = new Set(['after', 'before', 'when', 'while', 'because', 'since', 'until', 'if', 'as', 'that', 'which', 'who', 'whom']);
+const MORE_IRREGULAR_PASTS = new Set(['lost', 'hit', 'cut', 'shut', 'quit', 'became', 'found', 'did']);
 // A letter written to someone to say something: "has written to the council to complain".
 const MESSAGE_SAYING_AFTER = /\bto (?:say|complain|demand|ask|urge|warn)\b/;
 const QUESTIONS = new Set(['question', 'questions', 'query', 'queries']);
@@ -3860,6 +3875,8 @@ const DENIED_CLAIMS = new Set(['links', 'link', 'ties', 'connection', 'connectio
 const STORIES = new Set(['story', 'stories', 'tale', 'tales', 'saga', 'history']);
 const TOLD_THINGS = new Set(['joke', 'jokes', 'fortunes', 'riddle', 'riddles']);
 const DUTIES = new Set(['duty', 'work', 'training', 'camp', 'base']);
+// Wrongs brought to someone, not results reported: "reported the theft to police", not "reported a loss to shareholders".
+const WRONGS = new Set(['theft', 'thefts', 'fraud', 'crime', 'crimes', 'incident', 'incidents', 'attack', 'assault', 'burglary', 'robbery', 'scam', 'account', 'accounts', 'post', 'posts', 'video', 'abuse', 'harassment', 'threat', 'threats', 'accident']);
 const REMARK_OPENERS = new Set(['that', 'of', 'how', 'what', 'why', 'whether', 'wryly', 'dryly', 'drily', 'recently', 'once', 'later', 'then', 'also', 'in', 'to', 'at']);
 const ACCOUNTS = new Set(['results', 'earnings', 'profit', 'profits', 'loss', 'losses', 'revenue', 'revenues', 'sales', 'income']);
 /** "reported in-line or better than expected results", "report quarterly earnings": a firm's accounts as the object. */
@@ -5658,11 +5675,13 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
       // Without its article it is the way again, wherever it stands: "According to plan, the plant reopens".
       const manner = words.length <= 4 && (MANNERS.has(head) || (MANNER_HEADS.has(head) && ((i > 0 && isWord(at(tokens, i - 1))) || words.length === 1)));
       // "according to family legend", "according to those who knew him": hearsay, or people no one could name.
+      // Not a name ("According to John Legend"), nor people of a named record or body ("those who ran the Acme poll").
+      let end = tokenIndex(tokens, at(words, words.length - 1));
       const those = words.length === 1 && head === 'those' && at(tokens, i + 3).lower === 'who';
-      if (HEARSAY.has(head) || those) {
+      if (those) while (isWord(at(tokens, end + 1)) && end < i + 14) end++;
+      const unnamed = tokens.slice(tokenIndex(tokens, at(words, 0)), end + 1).every((w) => !w.capitalized || w.start === sentenceStart || w === t);
+      if ((HEARSAY.has(head) || those) && unnamed) {
         // The crowd with its relative clause, to the comma: "according to those who knew him,".
-        let end = tokenIndex(tokens, at(words, words.length - 1));
-        if (those) while (isWord(at(tokens, end + 1)) && end < i + 14) end++;
         out.push(sourceMatch(VAGUE_ATTRIBUTION, t.start, endOf([at(tokens, end)]), at(words, 0).start, endOf([at(tokens, end)]), t));
       }
       else if (words.length && !manner) emit(out, words, sentenceStart, t, t);
@@ -6142,9 +6161,7 @@ function perSource(tokens: readonly Token[], i: number): boolean {
   if (next.capitalized) {
     const unit = (w: Token) => UNITS_PER.has(w.lower) || TIME_UNITS.has(w.lower) || lexicon.isPersonNoun(w.lower);
     const firstName = at(tokens, i).capitalized && isWord(at(tokens, i - 1));
-    // A unit's letters may open an outlet's name: "per GB Daily".
-    const unitAt = (k: number) => unit(at(tokens, k)) && !at(tokens, k + 1).capitalized;
-    return !unitAt(i + 1) && !unitAt(i + 2) && !unitAt(i + 3) && !firstName && !inTitleCase(tokens);
+    return !unit(next) && !unit(at(tokens, i + 2)) && !unit(at(tokens, i + 3)) && !firstName && !inTitleCase(tokens);
   }
   // "$5 per share", "ten per report": a rate, not a source.
   if (STARTS_WITH_NUMBER.test(at(tokens, i - 1).text) || NUMBER_WORDS.has(at(tokens, i - 1).lower)) return false;
