@@ -2011,6 +2011,7 @@ describe('findAttributions', () => {
     ['At least 2 officials said the plan had failed.', [['vague-attribution', 'At least 2 officials']]],
     // Nor is a year or an airliner's model a count.
     ['Some 2020 graduates said jobs were scarce.', [['vague-attribution', 'Some 2020 graduates']]],
+    ['More than 1900 doctors signed the letter, saying the plan was unsafe.', [['unverified-figure', 'More than 1900'], ['vague-attribution', 'doctors']]],
   ])('a crowd opened by how many of them holds a figure no one named gives, as well as a vague source: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
@@ -6037,8 +6038,18 @@ describe('findAttributions', () => {
     ['Acme reported a loss to shareholders.', [['named-source', 'Acme reported']]],
     ['A stranger told our children to go home.', []],
     ['Reports were emerging that evening of gunfire.', [['vague-attribution', 'Reports were emerging']]],
-    ['Ann Marsh remembers that her father lost his job.', [['named-source', 'Ann Marsh remembers']]],
     ['According to Tom Legend, the show sold out.', [['named-source', 'According to Tom Legend']]],
+    // From a fifth review.
+    ['Reed reported the fire to the fire service.', []],
+    ['Ann Marsh remembers that the winter after the mill shut was the hardest.', [['named-source', 'Ann Marsh remembers']]],
+    ['Ann Marsh remembers that hit song.', []],
+    ['Hull recalled its ambassador from Beijing on Monday.', []],
+    ['Hull recalled its ambassador and is weighing sanctions.', []],
+    ['Acme rejected the application submitted by Hull Foods, which has since appealed.', []],
+    ['According to Leeds folklore, the well never runs dry.', [['vague-attribution', 'According to Leeds folklore']]],
+    ['He never drank, according to those who knew Ann Marsh.', [['vague-attribution', 'according to those who knew Ann Marsh']]],
+    ['An eyewitness told our political editor that the car was speeding.', [['anonymous-source', 'An eyewitness']]],
+    ['Two officials who received and reviewed it said the memo was genuine.', [['anonymous-source', 'Two officials who received and reviewed it']]],
   ])('acts that claim nothing and claims that look like acts, from a second review and three probes: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });

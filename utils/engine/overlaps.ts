@@ -65,7 +65,10 @@ function countSplits(crowd: Finding, figure: Finding): boolean {
   if (count === null || count[0].length >= crowd.text.length || !/\p{L}/u.test(crowd.text.slice(count[0].length))) return false;
   // Not a counted few informants ("At least 2 officials"), nor a year or a model ("Some 2020 candidates", "Some 737 pilots").
   const digits = /\d[\d,.]*/u.exec(count[0])?.[0];
-  return digits === undefined || (Number(digits.replace(/,/gu, '')) >= 10 && !MODEL_OR_YEAR.test(digits));
+  if (digits === undefined || /(?:thousand|million|billion)/iu.test(count[0])) return true;
+  // A year or a model read as a count only after "some" or nothing: "More than 1900 doctors" is a count.
+  const bare = /^(?:some\s+)?\d/iu.test(count[0]);
+  return Number(digits.replace(/,/gu, '')) >= 10 && !(bare && MODEL_OR_YEAR.test(digits));
 }
 const MODEL_OR_YEAR = /^(?:1[89]\d\d|20\d\d|7[0-9]7)$/u;
 

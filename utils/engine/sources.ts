@@ -83,7 +83,7 @@ const NEGATED_BE = /^(?:is|are|was|were)n['’]t$/;
 const PASSIVE_ADVERBS = new Set(['also', 'not', 'still', 'now', 'already', 'never', 'often', 'long', 'once', 'even', 'only', 'first', 'later', 'then', 'again', 'twice']);
 // Whom an unnamed person tells things to when they are the reporter's informant, not a participant in events.
 const PRESS = new Set(['me', 'us', 'reporters', 'journalists', 'the', 'a', 'an', 'that', 'this', 'our']);
-const PRESS_NOUNS = new Set(['outlet', 'newspaper', 'paper', 'magazine', 'network', 'station', 'agency', 'site', 'broadcaster', 'program', 'programme', 'podcast', 'channel', 'publication', 'reporter', 'journalist', 'media', 'television', 'tv', 'radio', 'press', 'reporters', 'journalists', 'newspapers', 'outlets']);
+const PRESS_NOUNS = new Set(['correspondent', 'correspondents', 'editor', 'editors', 'desk', 'newsroom', 'team', 'website', 'unit', 'outlet', 'newspaper', 'paper', 'magazine', 'network', 'station', 'agency', 'site', 'broadcaster', 'program', 'programme', 'podcast', 'channel', 'publication', 'reporter', 'journalist', 'media', 'television', 'tv', 'radio', 'press', 'reporters', 'journalists', 'newspapers', 'outlets']);
 /** Whether a phrase opens with an adverb of its clause ("Reportedly 40 councillors", "Clearly Ben Ode"). */
 function opensWithAdverb(words: readonly Token[]): boolean {
   const first = at(words, 0);
@@ -557,7 +557,7 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
     // A subject pronoun right before the verb is the whole subject: "In a post at the time she described". Not "it"
     // or "you" after a preposition, an object: "two officials familiar with it said", "people who worked on it said".
     // Nor after a relative clause's verb in the past, whose object it is: "the man who filmed it said".
-    const objectOfRelative = isPastForm(at(tokens, j).lower) && !at(tokens, j).capitalized && [j - 1, j - 2].some((k) => RELATIVE_PRONOUNS.has(at(tokens, k).lower));
+    const objectOfRelative = isPastForm(at(tokens, j).lower) && !at(tokens, j).capitalized && [1, 2, 3, 4].some((d) => RELATIVE_PRONOUNS.has(at(tokens, j - d).lower) && tokens.slice(j - d, j).every(isWord));
     if (words.length === 1 && SUBJECT_PRONOUNS.has(t.lower) && !((t.lower === 'it' || t.lower === 'you') && (PRONOUN_OBJECT_AFTER.has(at(tokens, j).lower) || objectOfRelative))) break;
   }
   // "Reed, who says Marsh denied the story": a relative clause the phrase stopped short of opening is not its own;
@@ -1541,7 +1541,9 @@ function toldThePress(tokens: readonly Token[], verbIndex: number): boolean {
   if (!isWord(next)) return true;
   if (next.capitalized && !NOT_A_NAME.has(next.lower)) return true;
   if (!PRESS.has(next.lower)) return pressNounWithin(tokens, verbIndex + 1);
-  if (next.lower === 'the' || next.lower === 'a' || next.lower === 'an' || next.lower === 'our') {
+  // "told our political editor": the paper's own people, within a few words.
+  if (next.lower === 'our') return [2, 3, 4].some((d) => PRESS_NOUNS.has(at(tokens, verbIndex + d).lower));
+  if (next.lower === 'the' || next.lower === 'a' || next.lower === 'an') {
     const noun = at(tokens, verbIndex + 2);
     // "told The New Leeds Post": a word no name is alone ("New") opens one before another capital.
     const name = noun.capitalized && (!NOT_A_NAME.has(noun.lower) || at(tokens, verbIndex + 3).capitalized);
@@ -3683,21 +3685,25 @@ function notAClaim(tokens: readonly Token[], i: number): boolean {
     // A participle with its maker or its time describes the request: "the application submitted by Acme".
     const afterThen = at(tokens, tokenIndex(tokens, then) + 1).lower;
     const describedRequest = afterThen === 'by' || WHEN_WORDS.has(afterThen) || WHEN_OPENERS.has(afterThen);
-    // "denied the offer submitted by Acme had been received": what is said of it may follow its description.
-    const saidLater = tokens.slice(tokenIndex(tokens, then) + 1, tokenIndex(tokens, then) + 7).some((w) => AUXILIARIES.has(w.lower));
+    // "denied the offer submitted by Acme had been received": what is said of it may follow its maker.
+    let maker = tokenIndex(tokens, then) + 2;
+    while (at(tokens, maker).capitalized && maker < tokenIndex(tokens, then) + 7) maker++;
+    const saidLater = afterThen === 'by' && AUXILIARIES.has(at(tokens, maker).lower);
     const saidOf = AUXILIARIES.has(then.lower) || then.lower === 'as' || (isPastForm(then.lower) && !then.capitalized && (!describedRequest || saidLater));
     if ((REQUESTS.has(request.lower) || described) && !saidOf && next !== 'that' && (DETERMINERS_BEFORE_DEGREE.has(next) || POSSESSIVES.has(next) || REQUESTS.has(next) || isPossessive(at(tokens, i + 1)))) return true;
     return /^den/.test(verb) && withholds(tokens, i);
   }
   // Not the subject of a clause claimed: "claimed asylum seekers were …", "claimed refunds were late".
-  if (/^claim/.test(verb)) return PRIZES.has(headAfter(tokens, i + 1)) && !clauseWithin(tokens, i + 2, 6);
+  if (/^claim/.test(verb)) return PRIZES.has(headAfter(tokens, i + 1)) && !clauseWithin(tokens, i + 2, 6, true);
   // "Hull recalled its ambassador": called home, no memory told; not "recalled the envoy had warned her".
   if (/^recall/.test(verb)) {
     const envoy = headAfterWord(tokens, i + 1);
     const after = at(tokens, tokenIndex(tokens, envoy) + 1);
-    // Nor a memory of the envoy after where ("recalled the ambassador to Hull had warned", "… to Hull telling him").
-    const rest = tokens.slice(tokenIndex(tokens, envoy) + 1, tokenIndex(tokens, envoy) + 8);
-    const remembered = rest.some((w) => AUXILIARIES.has(w.lower) || (w.lower.endsWith('ing') && !PREPOSITION_PARTICIPLES.has(w.lower)));
+    // Nor a memory of the envoy right after where ("recalled the ambassador to Hull had warned", "… to Hull telling him").
+    let past = tokenIndex(tokens, envoy) + 1;
+    if (at(tokens, past).lower === 'to' || at(tokens, past).lower === 'from') for (past++; at(tokens, past).capitalized && past < tokenIndex(tokens, envoy) + 6; past++);
+    const then = at(tokens, past);
+    const remembered = past > tokenIndex(tokens, envoy) + 1 && (AUXILIARIES.has(then.lower) || (then.lower.endsWith('ing') && !then.capitalized && !PREPOSITION_PARTICIPLES.has(then.lower)));
     return ENVOYS.has(envoy.lower) && (!isWord(after) || ENVOY_CALLED.has(after.lower)) && !remembered && !saysAfter(tokens, tokenIndex(tokens, envoy) + 1, 10);
   }
   // "Velmar cast its veto", "cast her vote": a vote given, not doubt cast.
@@ -3836,19 +3842,18 @@ function thatAfterWhere(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 /**
- * Whether a finite verb (an auxiliary or a past form) stands within n words from k, before any punctuation or a word
- * that opens a clause of its own ("claimed a refund after the flight was cancelled").
+ * Whether a finite verb (an auxiliary or a past form) stands within n words from k, before any punctuation; with `stops`,
+ * before a word that opens a clause of its own too ("claimed a refund after the flight was cancelled").
  */
-function clauseWithin(tokens: readonly Token[], k: number, n: number): boolean {
+function clauseWithin(tokens: readonly Token[], k: number, n: number, stops = false): boolean {
   for (let j = k; j < k + n && isWord(at(tokens, j)); j++) {
     const w = at(tokens, j);
-    if (OWN_CLAUSE_OPENERS.has(w.lower)) return false;
-    if (AUXILIARIES.has(w.lower) || ((isPastForm(w.lower) || MORE_IRREGULAR_PASTS.has(w.lower)) && !w.capitalized)) return true;
+    if (stops && OWN_CLAUSE_OPENERS.has(w.lower)) return false;
+    if (AUXILIARIES.has(w.lower) || (isPastForm(w.lower) && !w.capitalized)) return true;
   }
   return false;
 }
 const OWN_CLAUSE_OPENERS = new Set(['after', 'before', 'when', 'while', 'because', 'since', 'until', 'if', 'as', 'that', 'which', 'who', 'whom']);
-const MORE_IRREGULAR_PASTS = new Set(['lost', 'hit', 'cut', 'shut', 'quit', 'became', 'found', 'did']);
 // A letter written to someone to say something: "has written to the council to complain".
 const MESSAGE_SAYING_AFTER = /\bto (?:say|complain|demand|ask|urge|warn)\b/;
 const QUESTIONS = new Set(['question', 'questions', 'query', 'queries']);
@@ -3876,7 +3881,8 @@ const STORIES = new Set(['story', 'stories', 'tale', 'tales', 'saga', 'history']
 const TOLD_THINGS = new Set(['joke', 'jokes', 'fortunes', 'riddle', 'riddles']);
 const DUTIES = new Set(['duty', 'work', 'training', 'camp', 'base']);
 // Wrongs brought to someone, not results reported: "reported the theft to police", not "reported a loss to shareholders".
-const WRONGS = new Set(['theft', 'thefts', 'fraud', 'crime', 'crimes', 'incident', 'incidents', 'attack', 'assault', 'burglary', 'robbery', 'scam', 'account', 'accounts', 'post', 'posts', 'video', 'abuse', 'harassment', 'threat', 'threats', 'accident']);
+const WRONGS = new Set(['theft', 'thefts', 'fraud', 'crime', 'crimes', 'incident', 'incidents', 'attack', 'assault', 'burglary', 'robbery', 'scam', 'account', 'accounts', 'post', 'posts', 'video', 'abuse', 'harassment', 'threat', 'threats', 'accident',
+  'fire', 'fires', 'breach', 'breaches', 'matter', 'death', 'deaths', 'bug', 'bugs', 'leak', 'leaks', 'stabbing', 'shooting', 'outbreak', 'crash', 'collision', 'disappearance', 'problem', 'problems', 'sighting', 'sightings', 'damage', 'vandalism']);
 const REMARK_OPENERS = new Set(['that', 'of', 'how', 'what', 'why', 'whether', 'wryly', 'dryly', 'drily', 'recently', 'once', 'later', 'then', 'also', 'in', 'to', 'at']);
 const ACCOUNTS = new Set(['results', 'earnings', 'profit', 'profits', 'loss', 'losses', 'revenue', 'revenues', 'sales', 'income']);
 /** "reported in-line or better than expected results", "report quarterly earnings": a firm's accounts as the object. */
@@ -5679,8 +5685,10 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
       let end = tokenIndex(tokens, at(words, words.length - 1));
       const those = words.length === 1 && head === 'those' && at(tokens, i + 3).lower === 'who';
       if (those) while (isWord(at(tokens, end + 1)) && end < i + 14) end++;
-      const unnamed = tokens.slice(tokenIndex(tokens, at(words, 0)), end + 1).every((w) => !w.capitalized || w.start === sentenceStart || w === t);
-      if ((HEARSAY.has(head) || those) && unnamed) {
+      const relative = tokens.slice(tokenIndex(tokens, at(words, 0)), end + 1);
+      const hearsay = HEARSAY.has(head) && !at(words, words.length - 1).capitalized;
+      const unnamedThose = those && !relative.some((w) => RECORDS.has(w.lower) || INSTITUTIONS.has(w.lower));
+      if (hearsay || unnamedThose) {
         // The crowd with its relative clause, to the comma: "according to those who knew him,".
         out.push(sourceMatch(VAGUE_ATTRIBUTION, t.start, endOf([at(tokens, end)]), at(words, 0).start, endOf([at(tokens, end)]), t));
       }
