@@ -6050,6 +6050,14 @@ describe('findAttributions', () => {
     ['He never drank, according to those who knew Ann Marsh.', [['vague-attribution', 'according to those who knew Ann Marsh']]],
     ['An eyewitness told our political editor that the car was speeding.', [['anonymous-source', 'An eyewitness']]],
     ['Two officials who received and reviewed it said the memo was genuine.', [['anonymous-source', 'Two officials who received and reviewed it']]],
+    // From a sixth review.
+    ['Acme reported the fire to be under control.', [['named-source', 'Acme reported']]],
+    ['Acme reported the damage to its warehouse had cost £40,000.', [['named-source', 'Acme reported']]],
+    ['He never drank, according to those who worked at the council.', [['vague-attribution', 'according to those who worked at the council']]],
+    ['Hull recalled the ambassador to Corvinia at the time had warned of war.', [['named-source', 'Hull recalled']]],
+    ['Acme denied the offer made by Acme Ltd last month had been received.', [['named-source', 'Acme denied']]],
+    ['A coach told the team to train harder.', []],
+    ['Ann Marsh remembers that dark night when the mill burned.', []],
   ])('acts that claim nothing and claims that look like acts, from a second review and three probes: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });

@@ -83,7 +83,7 @@ const NEGATED_BE = /^(?:is|are|was|were)n['’]t$/;
 const PASSIVE_ADVERBS = new Set(['also', 'not', 'still', 'now', 'already', 'never', 'often', 'long', 'once', 'even', 'only', 'first', 'later', 'then', 'again', 'twice']);
 // Whom an unnamed person tells things to when they are the reporter's informant, not a participant in events.
 const PRESS = new Set(['me', 'us', 'reporters', 'journalists', 'the', 'a', 'an', 'that', 'this', 'our']);
-const PRESS_NOUNS = new Set(['correspondent', 'correspondents', 'editor', 'editors', 'desk', 'newsroom', 'team', 'website', 'unit', 'outlet', 'newspaper', 'paper', 'magazine', 'network', 'station', 'agency', 'site', 'broadcaster', 'program', 'programme', 'podcast', 'channel', 'publication', 'reporter', 'journalist', 'media', 'television', 'tv', 'radio', 'press', 'reporters', 'journalists', 'newspapers', 'outlets']);
+const PRESS_NOUNS = new Set(['correspondent', 'correspondents', 'editor', 'editors', 'newsroom', 'website', 'outlet', 'newspaper', 'paper', 'magazine', 'network', 'station', 'agency', 'site', 'broadcaster', 'program', 'programme', 'podcast', 'channel', 'publication', 'reporter', 'journalist', 'media', 'television', 'tv', 'radio', 'press', 'reporters', 'journalists', 'newspapers', 'outlets']);
 /** Whether a phrase opens with an adverb of its clause ("Reportedly 40 councillors", "Clearly Ben Ode"). */
 function opensWithAdverb(words: readonly Token[]): boolean {
   const first = at(words, 0);
@@ -3687,23 +3687,25 @@ function notAClaim(tokens: readonly Token[], i: number): boolean {
     const describedRequest = afterThen === 'by' || WHEN_WORDS.has(afterThen) || WHEN_OPENERS.has(afterThen);
     // "denied the offer submitted by Acme had been received": what is said of it may follow its maker.
     let maker = tokenIndex(tokens, then) + 2;
-    while (at(tokens, maker).capitalized && maker < tokenIndex(tokens, then) + 7) maker++;
+    while (isWord(at(tokens, maker)) && !AUXILIARIES.has(at(tokens, maker).lower) && !OWN_CLAUSE_OPENERS.has(at(tokens, maker).lower) && at(tokens, maker).lower !== 'and' && maker < tokenIndex(tokens, then) + 8) maker++;
     const saidLater = afterThen === 'by' && AUXILIARIES.has(at(tokens, maker).lower);
     const saidOf = AUXILIARIES.has(then.lower) || then.lower === 'as' || (isPastForm(then.lower) && !then.capitalized && (!describedRequest || saidLater));
     if ((REQUESTS.has(request.lower) || described) && !saidOf && next !== 'that' && (DETERMINERS_BEFORE_DEGREE.has(next) || POSSESSIVES.has(next) || REQUESTS.has(next) || isPossessive(at(tokens, i + 1)))) return true;
     return /^den/.test(verb) && withholds(tokens, i);
   }
   // Not the subject of a clause claimed: "claimed asylum seekers were …", "claimed refunds were late".
-  if (/^claim/.test(verb)) return PRIZES.has(headAfter(tokens, i + 1)) && !clauseWithin(tokens, i + 2, 6, true);
+  if (/^claim/.test(verb)) return PRIZES.has(headAfter(tokens, i + 1)) && !clauseWithin(tokens, i + 2, 6, OWN_CLAUSE_OPENERS);
   // "Hull recalled its ambassador": called home, no memory told; not "recalled the envoy had warned her".
   if (/^recall/.test(verb)) {
     const envoy = headAfterWord(tokens, i + 1);
     const after = at(tokens, tokenIndex(tokens, envoy) + 1);
     // Nor a memory of the envoy right after where ("recalled the ambassador to Hull had warned", "… to Hull telling him").
-    let past = tokenIndex(tokens, envoy) + 1;
-    if (at(tokens, past).lower === 'to' || at(tokens, past).lower === 'from') for (past++; at(tokens, past).capitalized && past < tokenIndex(tokens, envoy) + 6; past++);
-    const then = at(tokens, past);
-    const remembered = past > tokenIndex(tokens, envoy) + 1 && (AUXILIARIES.has(then.lower) || (then.lower.endsWith('ing') && !then.capitalized && !PREPOSITION_PARTICIPLES.has(then.lower)));
+    // A verb of its own a few words on, not one joined by "and" or a relative clause's, is a clause of what is recalled.
+    const remembered = tokens.slice(tokenIndex(tokens, envoy) + 1, tokenIndex(tokens, envoy) + 7).some((w, n, rest) => {
+      const before = n > 0 ? (rest[n - 1] as Token).lower : '';
+      if (before === 'and' || RELATIVE_PRONOUNS.has(before) || ARTICLES.has(before) || (AUXILIARIES.has(before) && w.lower.endsWith('ing'))) return false;
+      return AUXILIARIES.has(w.lower) || (w.lower.endsWith('ing') && !w.capitalized && !PREPOSITION_PARTICIPLES.has(w.lower) && !WHEN_WORDS.has(w.lower) && !THAT_TIMES.has(w.lower));
+    });
     return ENVOYS.has(envoy.lower) && (!isWord(after) || ENVOY_CALLED.has(after.lower)) && !remembered && !saysAfter(tokens, tokenIndex(tokens, envoy) + 1, 10);
   }
   // "Velmar cast its veto", "cast her vote": a vote given, not doubt cast.
@@ -3798,7 +3800,7 @@ function notAClaim(tokens: readonly Token[], i: number): boolean {
   }
   // "reported for duty", "reports to work at six": turning up, no report.
   // "reported the theft to police", "reported the account to Instagram": a wrong brought to someone, no report passed on.
-  if (/^report(?:s|ed)?$/.test(verb) && (ARTICLES.has(next) || POSSESSIVES.has(next)) && [i + 3, i + 4].some((k) => at(tokens, k).lower === 'to' && WRONGS.has(at(tokens, k - 1).lower) && tokens.slice(i + 2, k).every(isWord)) && !saysAfter(tokens, i + 2, 12)) return true;
+  if (/^report(?:s|ed)?$/.test(verb) && (ARTICLES.has(next) || POSSESSIVES.has(next)) && [i + 3, i + 4].some((k) => at(tokens, k).lower === 'to' && WRONGS.has(at(tokens, k - 1).lower) && tokens.slice(i + 2, k).every(isWord) && !TO_BE_HAVE.has(at(tokens, k + 1).lower) && !clauseWithin(tokens, k + 1, 6)) && !saysAfter(tokens, i + 2, 12)) return true;
   if (/^report/.test(verb) && (next === 'for' || next === 'to') && DUTIES.has(at(tokens, i + 2).lower) && (endsTheAct(at(tokens, i + 3)) || THAT_TIMES.has(at(tokens, i + 4).lower)) && !saysAfter(tokens, i + 3, 12)) return true;
   // "read a poem", "reads the book": a work read aloud or through, as one written, says nothing in the sentence.
   // "who writes about farm loans", "wrote about the visit in her book": a topic written on, nothing said of it
@@ -3845,15 +3847,17 @@ function thatAfterWhere(tokens: readonly Token[], i: number): boolean {
  * Whether a finite verb (an auxiliary or a past form) stands within n words from k, before any punctuation; with `stops`,
  * before a word that opens a clause of its own too ("claimed a refund after the flight was cancelled").
  */
-function clauseWithin(tokens: readonly Token[], k: number, n: number, stops = false): boolean {
+function clauseWithin(tokens: readonly Token[], k: number, n: number, stops?: ReadonlySet<string>): boolean {
   for (let j = k; j < k + n && isWord(at(tokens, j)); j++) {
     const w = at(tokens, j);
-    if (stops && OWN_CLAUSE_OPENERS.has(w.lower)) return false;
+    if (stops?.has(w.lower)) return false;
     if (AUXILIARIES.has(w.lower) || (isPastForm(w.lower) && !w.capitalized)) return true;
   }
   return false;
 }
 const OWN_CLAUSE_OPENERS = new Set(['after', 'before', 'when', 'while', 'because', 'since', 'until', 'if', 'as', 'that', 'which', 'who', 'whom']);
+// "remembers that dark night when the mill burned": "that" a determiner, the verb a relative clause's.
+const RELATIVE_OPENERS_OF_THAT = new Set(['when', 'where', 'who', 'which', 'that', 'whom']);
 // A letter written to someone to say something: "has written to the council to complain".
 const MESSAGE_SAYING_AFTER = /\bto (?:say|complain|demand|ask|urge|warn)\b/;
 const QUESTIONS = new Set(['question', 'questions', 'query', 'queries']);
@@ -3880,6 +3884,8 @@ const DENIED_CLAIMS = new Set(['links', 'link', 'ties', 'connection', 'connectio
 const STORIES = new Set(['story', 'stories', 'tale', 'tales', 'saga', 'history']);
 const TOLD_THINGS = new Set(['joke', 'jokes', 'fortunes', 'riddle', 'riddles']);
 const DUTIES = new Set(['duty', 'work', 'training', 'camp', 'base']);
+// "reported the fire to be under control": an infinitive after "to", no one reported to.
+const TO_BE_HAVE = new Set(['be', 'have']);
 // Wrongs brought to someone, not results reported: "reported the theft to police", not "reported a loss to shareholders".
 const WRONGS = new Set(['theft', 'thefts', 'fraud', 'crime', 'crimes', 'incident', 'incidents', 'attack', 'assault', 'burglary', 'robbery', 'scam', 'account', 'accounts', 'post', 'posts', 'video', 'abuse', 'harassment', 'threat', 'threats', 'accident',
   'fire', 'fires', 'breach', 'breaches', 'matter', 'death', 'deaths', 'bug', 'bugs', 'leak', 'leaks', 'stabbing', 'shooting', 'outbreak', 'crash', 'collision', 'disappearance', 'problem', 'problems', 'sighting', 'sightings', 'damage', 'vandalism']);
@@ -5687,7 +5693,7 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
       if (those) while (isWord(at(tokens, end + 1)) && end < i + 14) end++;
       const relative = tokens.slice(tokenIndex(tokens, at(words, 0)), end + 1);
       const hearsay = HEARSAY.has(head) && !at(words, words.length - 1).capitalized;
-      const unnamedThose = those && !relative.some((w) => RECORDS.has(w.lower) || INSTITUTIONS.has(w.lower));
+      const unnamedThose = those && !(relative.some((w) => w.capitalized && w.start !== sentenceStart) && relative.some((w) => RECORDS.has(w.lower) || INSTITUTIONS.has(w.lower)));
       if (hearsay || unnamedThose) {
         // The crowd with its relative clause, to the comma: "according to those who knew him,".
         out.push(sourceMatch(VAGUE_ATTRIBUTION, t.start, endOf([at(tokens, end)]), at(words, 0).start, endOf([at(tokens, end)]), t));
@@ -5812,7 +5818,7 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
       // "“…,” shrugged Ann Marsh" says it too, as any verb tagging a quotation does; an unnamed one's is a cry at an event
       // ("“Hands up!” an officer ordered").
       // "Edith Coyle remembers that the mill closed": a memory told as a clause is recalled, as "recalls that" is.
-      const rememberedThat = /^remember(?:s|ed)?$/.test(t.lower) && at(tokens, i + 1).lower === 'that' && clauseWithin(tokens, i + 2, 8);
+      const rememberedThat = /^remember(?:s|ed)?$/.test(t.lower) && at(tokens, i + 1).lower === 'that' && clauseWithin(tokens, i + 2, 8, RELATIVE_OPENERS_OF_THAT);
       if (!(INVERTING_FORMS.has(t.lower) && !t.lower.endsWith('ing') && tagAfterQuotation(tokens, i)) && !issuesQuotedRecord(tokens, i)) markNarrative(out, found, (m) => (!findingRuled && !rememberedThat && !tagBefore) || m.kind !== 'named-source');
       // "Many farmers railed against the levy", "critics balked at the cost": a crowd attacking or welcoming
       // something holds a view, pinned on no one to ask (guide: "is criticised by opponents"); inside what someone
