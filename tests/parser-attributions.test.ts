@@ -6050,6 +6050,11 @@ describe('findAttributions', () => {
     ['He never drank, according to those who knew Ann Marsh.', [['vague-attribution', 'according to those who knew Ann Marsh']]],
     ['An eyewitness told our political editor that the car was speeding.', [['anonymous-source', 'An eyewitness']]],
     ['Two officials who received and reviewed it said the memo was genuine.', [['anonymous-source', 'Two officials who received and reviewed it']]],
+    // From a last check on ordinary copy: a person threatened, and a trial going on.
+    ['The defendant allegedly threatened a witness outside the court.', [['hedge', 'allegedly']]],
+    ['Reed threatened that he would quit.', [['named-source', 'Reed threatened']]],
+    ['The trial, which is expected to last three weeks, continues.', []],
+    ['“Is he so naive?” the mayor continued.', [['named-source', 'the mayor continued']]],
     // From a sixth review.
     ['Acme reported the fire to be under control.', [['named-source', 'Acme reported']]],
     ['Acme reported the damage to its warehouse had cost £40,000.', [['named-source', 'Acme reported']]],

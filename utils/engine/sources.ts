@@ -3708,6 +3708,17 @@ function notAClaim(tokens: readonly Token[], i: number): boolean {
     });
     return ENVOYS.has(envoy.lower) && (!isWord(after) || ENVOY_CALLED.has(after.lower)) && !remembered && !saysAfter(tokens, tokenIndex(tokens, envoy) + 1, 10);
   }
+  // "The defendant threatened a witness": a person threatened, no threat said ("threatened to sue", "threatened that
+  // …" say one).
+  if (/^threat/.test(verb)) {
+    const threatened = headAfterWord(tokens, i + 1);
+    const person = OBJECT_PRONOUNS.has(next) || ((ARTICLES.has(next) || POSSESSIVES.has(next)) && (lexicon.isPersonNoun(threatened.lower) || isPeoplePlural(threatened.lower)));
+    return person && !saysAfter(tokens, i + 1, 8) && !tokens.slice(i + 1, i + 6).some((t) => t.lower === 'to' || t.lower === 'with');
+  }
+  // "The trial continues.": going on, with nothing said after it; a tag of a quotation says it.
+  // Not after a name or a person, whose words a quotation before may hold ("“…?” Reed continued.").
+  const goer = at(tokens, i - 1);
+  if (/^continu/.test(verb) && at(tokens, i).endsSentence && !tagAfterQuotation(tokens, i) && !goer.capitalized && !SUBJECT_PRONOUNS.has(goer.lower) && !lexicon.isPersonNoun(goer.lower)) return true;
   // "Velmar cast its veto", "cast her vote": a vote given, not doubt cast.
   if (verb === 'cast' || verb === 'casts') return VOTES.has(headAfter(tokens, i + 1));
   // "is asking Acme for comment", "asked the council for a response": a request, no claim.
