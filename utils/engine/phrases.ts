@@ -34,6 +34,8 @@ const HEARD_FORMS = '(?:heard|was told|were told|has been told|had been told)';
 // unless what it heard follows ("heard evidence from Reed that …", "heard from the start that …").
 const HEARD = String.raw` (?:has |had |have )?${HEARD_FORMS}\b(?! to\b)(?! (?:an? |the |this |that |his |her |their |its )?(?:appeals?|cases?|arguments?|submissions?|applications?|challenges?|motions?|petitions?|trials?|matters?|bids?|claims?)\b)(?!(?<=heard) (?:(?:evidence|testimony|statements?) )?from\b(?![^.;:]*\bthat\b))(?= (?:that|how|\p{L}))`;
 
+// Times a "that" may point at: "that morning", "that week".
+const TIMES_OF_DAY = '(?:morning|afternoon|evening|night|day|week|month|year)';
 /** The writer's adverbs of a claim passed on unverified: "reportedly", "allegedly". */
 export const HEDGE_ADVERBS: ReadonlySet<string> = new Set(w('reportedly allegedly purportedly supposedly reputedly ostensibly'));
 
@@ -174,7 +176,11 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     kind: 'vague-attribution',
     triggers: w('reports'),
-    pattern: /\b(?:(?:unconfirmed |fresh |more )?reports (?:are|were|have been) (?:coming in|emerging|circulating)|(?:we are|we['’]re|we have been|we['’]ve been) (?:getting|hearing|receiving) (?:(?:unconfirmed|some|more|fresh) )?reports)(?=(?: that (?:morning|afternoon|evening|night|day|week|month|year))? (?:of|that)\b(?! (?:morning|afternoon|evening|night|day|week|month|year)\b))/gi,
+    // Past a time it is given at ("reports were emerging that evening of gunfire"), which no "that" after it opens either.
+    pattern: new RegExp(
+      String.raw`\b(?:(?:unconfirmed |fresh |more )?reports (?:are|were|have been) (?:coming in|emerging|circulating)|(?:we are|we['’]re|we have been|we['’]ve been) (?:getting|hearing|receiving) (?:(?:unconfirmed|some|more|fresh) )?reports)(?=(?: that ${TIMES_OF_DAY})? (?:of|that)\b(?! ${TIMES_OF_DAY}\b))`,
+      'gi',
+    ),
   },
   // Common knowledge claimed for everyone: "Everyone knows the council lied"; not "make sure everyone knows".
   {

@@ -246,7 +246,8 @@ const ADJECTIVE_FORM = /(?:ial|ical|ous|ive|ful|ary)$/;
 
 const WHEN_OPENERS = new Set(['on', 'last', 'this', 'early', 'late', 'next', 'that', 'later', 'earlier']);
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-const WHEN_WORDS = new Set([...WEEKDAYS, 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'day', 'time']);
+const TIMES_OF_DAY_AND_YEAR = ['week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'day', 'time'];
+const WHEN_WORDS = new Set([...WEEKDAYS, ...TIMES_OF_DAY_AND_YEAR]);
 
 // ", for instance,", ", in turn,": asides of two words.
 const TWO_WORD_ASIDES = new Set(['for instance', 'for example', 'in turn', 'in fact', 'of course', 'in particular', 'by contrast', 'in response', 'in addition', 'after all']);
@@ -1057,7 +1058,7 @@ function saysAfter(tokens: readonly Token[], k: number, reach: number): boolean 
   }
   return false;
 }
-const THAT_TIMES = new Set(['morning', 'afternoon', 'evening', 'night', 'day', 'week', 'weekend', 'month', 'year', 'time', 'summer', 'winter', 'spring', 'autumn']);
+const THAT_TIMES = new Set([...TIMES_OF_DAY_AND_YEAR, 'summer', 'winter', 'spring', 'autumn']);
 
 /** Whether a word opens what a cue reports: "that", a name, a pronoun or a number. */
 const opensContent = (t: Token): boolean => isWord(t) && (t.lower === 'that' || t.capitalized || SUBJECT_PRONOUNS.has(t.lower) || STARTS_WITH_NUMBER.test(t.text));
@@ -3681,13 +3682,14 @@ function notAClaim(tokens: readonly Token[], i: number): boolean {
     const described = (ARTICLES.has(next) || POSSESSIVES.has(next)) && /^\p{Ll}+$/u.test(at(tokens, i + 2).text) && REQUESTS.has(at(tokens, i + 3).lower);
     const request = described ? at(tokens, i + 3) : headAfterWord(tokens, i + 1);
     // "denied the offer existed", "rejected the offer as too low".
-    const then = at(tokens, tokenIndex(tokens, request) + 1);
+    const thenAt = tokenIndex(tokens, request) + 1;
+    const then = at(tokens, thenAt);
     // A participle with its maker or its time describes the request: "the application submitted by Acme".
-    const afterThen = at(tokens, tokenIndex(tokens, then) + 1).lower;
+    const afterThen = at(tokens, thenAt + 1).lower;
     const describedRequest = afterThen === 'by' || WHEN_WORDS.has(afterThen) || WHEN_OPENERS.has(afterThen);
     // "denied the offer submitted by Acme had been received": what is said of it may follow its maker.
-    let maker = tokenIndex(tokens, then) + 2;
-    while (isWord(at(tokens, maker)) && !AUXILIARIES.has(at(tokens, maker).lower) && !OWN_CLAUSE_OPENERS.has(at(tokens, maker).lower) && at(tokens, maker).lower !== 'and' && maker < tokenIndex(tokens, then) + 8) maker++;
+    let maker = thenAt + 2;
+    while (isWord(at(tokens, maker)) && !AUXILIARIES.has(at(tokens, maker).lower) && !OWN_CLAUSE_OPENERS.has(at(tokens, maker).lower) && at(tokens, maker).lower !== 'and' && maker < thenAt + 8) maker++;
     const saidLater = afterThen === 'by' && AUXILIARIES.has(at(tokens, maker).lower);
     const saidOf = AUXILIARIES.has(then.lower) || then.lower === 'as' || (isPastForm(then.lower) && !then.capitalized && (!describedRequest || saidLater));
     if ((REQUESTS.has(request.lower) || described) && !saidOf && next !== 'that' && (DETERMINERS_BEFORE_DEGREE.has(next) || POSSESSIVES.has(next) || REQUESTS.has(next) || isPossessive(at(tokens, i + 1)))) return true;
@@ -3698,15 +3700,16 @@ function notAClaim(tokens: readonly Token[], i: number): boolean {
   // "Hull recalled its ambassador": called home, no memory told; not "recalled the envoy had warned her".
   if (/^recall/.test(verb)) {
     const envoy = headAfterWord(tokens, i + 1);
-    const after = at(tokens, tokenIndex(tokens, envoy) + 1);
+    const at0 = tokenIndex(tokens, envoy) + 1;
+    const after = at(tokens, at0);
     // Nor a memory of the envoy right after where ("recalled the ambassador to Hull had warned", "… to Hull telling him").
     // A verb of its own a few words on, not one joined by "and" or a relative clause's, is a clause of what is recalled.
-    const remembered = tokens.slice(tokenIndex(tokens, envoy) + 1, tokenIndex(tokens, envoy) + 7).some((w, n, rest) => {
+    const remembered = tokens.slice(at0, at0 + 6).some((w, n, rest) => {
       const before = n > 0 ? (rest[n - 1] as Token).lower : '';
       if (before === 'and' || RELATIVE_PRONOUNS.has(before) || ARTICLES.has(before) || (AUXILIARIES.has(before) && w.lower.endsWith('ing'))) return false;
-      return AUXILIARIES.has(w.lower) || (w.lower.endsWith('ing') && !w.capitalized && !PREPOSITION_PARTICIPLES.has(w.lower) && !WHEN_WORDS.has(w.lower) && !THAT_TIMES.has(w.lower));
+      return AUXILIARIES.has(w.lower) || (w.lower.endsWith('ing') && !w.capitalized && !PREPOSITION_PARTICIPLES.has(w.lower) && !THAT_TIMES.has(w.lower));
     });
-    return ENVOYS.has(envoy.lower) && (!isWord(after) || ENVOY_CALLED.has(after.lower)) && !remembered && !saysAfter(tokens, tokenIndex(tokens, envoy) + 1, 10);
+    return ENVOYS.has(envoy.lower) && (!isWord(after) || ENVOY_CALLED.has(after.lower)) && !remembered && !saysAfter(tokens, at0, 10);
   }
   // "The defendant threatened a witness": a person threatened, no threat said ("threatened to sue", "threatened that
   // …" say one).
@@ -3855,14 +3858,15 @@ function thatAfterWhere(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 /**
- * Whether a finite verb (an auxiliary or a past form) stands within n words from k, before any punctuation; with `stops`,
- * before a word that opens a clause of its own too ("claimed a refund after the flight was cancelled").
+ * Whether a finite verb (an auxiliary, or a past form unless `auxiliariesOnly`) stands within n words from k, before any
+ * punctuation; with `stops`, before a word that opens a clause of its own too ("claimed a refund after the flight was
+ * cancelled").
  */
-function clauseWithin(tokens: readonly Token[], k: number, n: number, stops?: ReadonlySet<string>): boolean {
+function clauseWithin(tokens: readonly Token[], k: number, n: number, stops?: ReadonlySet<string>, auxiliariesOnly = false): boolean {
   for (let j = k; j < k + n && isWord(at(tokens, j)); j++) {
     const w = at(tokens, j);
     if (stops?.has(w.lower)) return false;
-    if (AUXILIARIES.has(w.lower) || (isPastForm(w.lower) && !w.capitalized)) return true;
+    if (AUXILIARIES.has(w.lower) || (!auxiliariesOnly && isPastForm(w.lower) && !w.capitalized)) return true;
   }
   return false;
 }
@@ -6141,10 +6145,7 @@ function cueReportsAnAct(tokens: readonly Token[], i: number): boolean {
 }
 const SAYING_NOTHING = new Set(['nothing', 'little']);
 /** Whether an auxiliary follows from k in the clause, before a word opening another clause: "nothing in it had been". */
-function verbOfNothing(tokens: readonly Token[], k: number): boolean {
-  for (let j = k; j < tokens.length && isWord(at(tokens, j)) && !CLAUSE_AFTER_SILENCE.has(at(tokens, j).lower); j++) if (AUXILIARIES.has(at(tokens, j).lower)) return true;
-  return false;
-}
+const verbOfNothing = (tokens: readonly Token[], k: number): boolean => clauseWithin(tokens, k, tokens.length, CLAUSE_AFTER_SILENCE, true);
 const CLAUSE_AFTER_SILENCE = new Set(['as', 'when', 'while', 'until', 'but', 'and', 'because', 'since', 'though', 'although', 'that', 'which', 'who', 'whether', 'if', 'what', 'how', 'why', 'where']);
 // What may follow "said nothing" and leave it silence: a clause of time or a topic ("as", "when", "about the plan").
 const SILENCE_ENDS = new Set(['as', 'when', 'while', 'during', 'after', 'before', 'until', 'about', 'of', 'on', 'in', 'at', 'to', 'and', 'but']);
