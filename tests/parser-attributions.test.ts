@@ -1211,6 +1211,10 @@ describe('findAttributions', () => {
     // A progressive after "to be" is the verb's own.
     ['Many growers seem to be hoping for a rescue.', 'vague-attribution', 'Many growers'],
     ['Ann Marsh appears to be arguing that the pier is safe.', 'named-source', 'Ann Marsh appears to be arguing'],
+    // An -ing form with a clause after it, and a habit taken up.
+    ['Tom Reed kept insisting the vote was fair.', 'named-source', 'Tom Reed kept insisting'],
+    ['Tom Reed has taken to saying the pier is unsafe.', 'named-source', 'Tom Reed has taken to saying'],
+    ['Growers took to calling the levy a land tax.', 'vague-attribution', 'Growers'],
   ])('the subject of "continues to", "seemed to", "began" is the speaker: %s', (text, kind, span) => {
     expect(kinds(text)).toEqual([[kind, span]]);
   });
@@ -1218,6 +1222,8 @@ describe('findAttributions', () => {
   test.each([
     ['Marsh worked for the Leeds Post in 2019 and was trying to query Reed about the pier.'],
     ['The memo reflects the council’s distrust of surveys continuing to show deep unease.'],
+    ['Tom Reed took to wearing a hat to council meetings.'],
+    ['Tom Reed kept asking the staff to stay late.'],
   ])('an -ing form of "try", "continue" counts only right after its subject’s "is" or "was": %s', (text) => {
     expect(read(text).filter((a) => a.cue)).toEqual([]);
   });
@@ -4542,6 +4548,11 @@ describe('findAttributions', () => {
     ['The figures show the bridge was never funded.', [['named-source', 'The figures show']]],
     // Projections a named body released speak for it, as its data do.
     ['The ferry company released forecasts that showed a loss.', [['named-source', 'The ferry company released forecasts']]],
+    // A poll's own results or findings name no poll, as "a poll" does not (guide: poll results need a named poll).
+    ['Poll results show Marsh ahead in Hull.', [['vague-attribution', 'Poll results']]],
+    ['Exit poll results show Marsh ahead in Hull.', [['vague-attribution', 'Exit poll results']]],
+    ['Survey findings suggest the levy is unpopular in Hull.', [['vague-attribution', 'Survey findings']]],
+    ['Acme Research poll results show Marsh ahead in Hull.', [['named-source', 'Acme Research poll results show']]],
   ])('projections, forecasts and returns no one is named for are as vague as bare data: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });

@@ -171,6 +171,7 @@ const UNTRACING_QUALIFIERS = new Set(['public', 'preliminary', 'early', 'initial
 // Where a poll was taken ("in Ohio"), unlike where a study was published ("in the Lancet").
 const PLACES_OF_RECORDS = new Set(['in', 'across', 'throughout']);
 const POLLS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys']);
+const POLL_RECORDS = new Set(['results', 'findings', 'figures', 'numbers']);
 // Words that open a headline's kind of poll: "Exit poll points to", "New survey finds".
 const KINDS_OF_POLL = new Set(['exit', 'new', 'latest', 'recent', 'national', 'state', 'online', 'snap', 'consumer', 'voter', 'opinion', 'internal', 'early', 'one', 'every', 'another']);
 /** A noun that can say or hold something: a person, a crowd, a body or a record. */
@@ -953,7 +954,9 @@ function classifyPhrase(words: readonly Token[], sentenceStart: number): SourceC
     // "census data", "court documents", "police records": a kind of record a reader can look up; not a kind of poll or
     // study ("exit poll", "consumer survey", "new study"), which names none (guide: poll results need a named poll). A
     // capital opening the sentence may be the pollster's name ("Ipsos poll shows"), unless a common word of kind.
-    const kindOfPoll = (POLLS.has(head) || head === 'study') && (!words[0]!.capitalized || KINDS_OF_POLL.has(first));
+    // So are a poll's own records: "Poll results show", "exit poll figures suggest".
+    const ofAPoll = POLLS.has(head) || head === 'study' || (POLL_RECORDS.has(head) && POLLS.has(lowerAt(lowers, headIndex - 1)));
+    const kindOfPoll = ofAPoll && (!words[0]!.capitalized || KINDS_OF_POLL.has(first) || POLLS.has(first));
     if (words.length >= 2 && !DETERMINERS.has(first) && !VAGUE_DETERMINERS.has(first)) return kindOfPoll ? VAGUE_ATTRIBUTION : NAMED_SOURCE;
     // "a criminal complaint", "an affidavit", "an indictment": a filing in the case the story is about is a court
     // record a reader can look up, as "court documents" are.

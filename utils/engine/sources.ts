@@ -2670,6 +2670,7 @@ const WHO_CONTRACTED = /^who['’](?:s|d|ve)$/;
 /** Whether the dash at k closes an aside: an odd number of dashes stands before it in the sentence. */
 const closesDashAside = (tokens: readonly Token[], k: number): boolean => tokens.slice(0, k).filter((t) => DASHES.has(t.text)).length % 2 === 1;
 const AFTER_A_PROGRESSIVE = new Set(['that', 'for']);
+const TAKING = new Set(['take', 'takes', 'took', 'taken', 'taking']);
 const QUARRELS = new Set(['arguing', 'fighting', 'bickering', 'quarrelling', 'quarreling', 'squabbling', 'talking', 'chatting', 'shouting', 'yelling', 'screaming']);
 /** Whether a progressive after "to be" at i has something said after it, as a quarrel ("arguing outside the bar") has not. */
 const progressiveSaysSomething = (tokens: readonly Token[], i: number): boolean =>
@@ -2693,8 +2694,10 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
   // mild winter": a progressive after "to be" is the verb's own, with what it says after it ("the two men appeared to
   // be arguing outside" is a quarrel).
   const toBe = participle && at(tokens, i - 1).lower === 'be' && at(tokens, i - 2).lower === 'to' && progressiveSaysSomething(tokens, i) ? i - 3 : -1;
-  const catenative = toBe >= 0 ? toBe : at(tokens, j).lower === 'to' && j === i - 1 ? i - 2 : participle ? i - 1 : -1;
-  if (catenative >= 0 && CATENATIVES.has(at(tokens, catenative).lower) && progressiveOfItsSubject(tokens, catenative) && (toBe >= 0 || !participle || verb.lower === 'saying' || SUBJECT_PRONOUNS.has(at(tokens, i + 1).lower) || (isWord(at(tokens, i + 1)) && introducesContent(tokens, i, QUOTATION_OPENERS)))) {
+  // "Reed has taken to saying", "growers took to calling it a tax": a habit taken up, the saying its subject's.
+  const takenTo = participle && at(tokens, i - 1).lower === 'to' && TAKING.has(at(tokens, i - 2).lower);
+  const catenative = toBe >= 0 ? toBe : at(tokens, j).lower === 'to' && j === i - 1 && !takenTo ? i - 2 : participle ? (takenTo ? i - 2 : i - 1) : -1;
+  if (catenative >= 0 && (CATENATIVES.has(at(tokens, catenative).lower) || takenTo) && progressiveOfItsSubject(tokens, catenative) && (toBe >= 0 || !participle || verb.lower === 'saying' || SUBJECT_PRONOUNS.has(at(tokens, i + 1).lower) || bareClause(tokens, i) || (isWord(at(tokens, i + 1)) && introducesContent(tokens, i, QUOTATION_OPENERS)))) {
     j = skipBetween(tokens, catenative - 1);
   }
   // "would force growers to admit", "the second grower from Leeds to endorse": the phrase before an infinitive is
