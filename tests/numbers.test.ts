@@ -1136,3 +1136,31 @@ test('"across" with more after it says where, not how wide; appearances are a pl
   expect(claims('The striker has scored 11 goals in 19 league games.')).toEqual([]);
   expect(claims('The club sold 19 league tickets.')).toEqual(['19']);
 });
+
+describe('numbers from probes of magazine, sports and markets copy', () => {
+  test.each([
+    // An age when something happened, a document's length, a league's gap, a penalty in the table, a season's total.
+    'Marsh was 71 when she died.',
+    'The minutes of the meeting run to eleven pages.',
+    'The ruling ran to 86 pages.',
+    'Hull are nine points clear with five games to play.',
+    'The club was docked ten points in 2019.',
+    'Leeds finished the season with 71 points.',
+    'Hull’s run of 14 home wins ended with a draw.',
+    'He spent half of his life in Hull.',
+    'Acme stock now trades at half its $12 listing price.',
+  ])('no figure claim: %s', (text) => {
+    expect(claims(text)).toEqual([]);
+  });
+
+  test.each([
+    ['The fund lost nearly half its value in a month.', ['nearly half']],
+    ['Half their members quit in May.', ['Half']],
+    ['Marsh is nine points ahead of Reed.', ['nine points']],
+    ['Costs ran to £40,000.', ['£40,000']],
+    // A weight of a substance written by its formula is no distance "of" a place.
+    ['The forests absorb 90 million tonnes of CO2 a year.', ['90 million tonnes']],
+  ])('a figure claim: %s', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});

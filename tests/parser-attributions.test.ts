@@ -6564,3 +6564,55 @@ describe('findAttributions', () => {
     expect(kinds(text)).toEqual(expected);
   });
 });
+
+describe('probes of legal, local, sports, science, economics and magazine copy', () => {
+  test.each([
+    // A counted small group of relatives, or of a body's officials, is anonymous, as "three residents" are.
+    ['Three parents told the Leeds Post the school was cold.', [['anonymous-source', 'Three parents']]],
+    ['Two agency officials said the pier would reopen.', [['anonymous-source', 'Two agency officials']]],
+    ['Two state party officials said the vote would move to May.', [['anonymous-source', 'Two state party officials']]],
+    // Someone unnamed described by where they live or whom they work for: the name after is no name of theirs.
+    ['A farmer living near Hull said the river rose overnight.', [['anonymous-source', 'A farmer living near Hull']]],
+    ['A strategist allied with the Acme Fund said the ads were working.', [['anonymous-source', 'A strategist allied with the Acme Fund']]],
+    ['Nurses working in Hull say the ward will close.', [['vague-attribution', 'Nurses working in Hull']]],
+    // Crowds the lists lacked, and people where they live holding a fear.
+    ['Households fear the rise will hit them hardest.', [['vague-attribution', 'Households']]],
+    ['Savers say the rate is too low.', [['vague-attribution', 'Savers']]],
+    ['Residents living near the park fear the noise will get worse.', [['vague-attribution', 'Residents living near the park']]],
+    // A party's pleadings, a body's registers and logs, a person's remarks and a maker's leaflet say what they say.
+    ['Acme’s defence says the claims against it are baseless.', [['named-source', 'Acme’s defence says']]],
+    ['The Hull council’s housing register shows 6,200 households waiting.', [['named-source', 'The Hull council’s housing register shows']]],
+    ['Acme’s incident log records 41 falls in a year.', [['named-source', 'Acme’s incident log records']]],
+    ['Reed’s remarks suggested the levy would stay.', [['named-source', 'Reed’s remarks suggested']]],
+    ['An Acme leaflet claims the pill cuts fat by 40%.', [['named-source', 'An Acme leaflet claims']]],
+    // A habit of saying is a saying; a wish is not.
+    ['Gwen Parry likes to tell visitors that she began with £5,000.', [['named-source', 'Gwen Parry likes to tell']]],
+    ['Tom Reed loves to say that Hull is the best city in England.', [['named-source', 'Tom Reed loves to say']]],
+  ])('%s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
+    // Nothing said, an apology, turning up for training, an interview under caution, a hearing held, a lawyer's work.
+    'The witness said nothing under cross-examination.',
+    'Hale said sorry to the fans after the match.',
+    'Gwen Parry reported for pre-season training on Monday.',
+    'Tom Reed was questioned by detectives for eight hours.',
+    'The inquiry heard evidence over 23 days.',
+    'Ann Marsh defended Tom Reed in court.',
+    'Reed would like to argue the case in court.',
+    'Reed made a speech in Leeds on Monday.',
+  ])('acts that claim nothing: %s', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+
+  test.each([
+    // What was said, after the same words, still is.
+    ['Police said nothing in the house had been taken.', [['named-source', 'Police said']]],
+    ['The inquiry heard that the pipes leaked for years.', [['named-source', 'The inquiry heard']]],
+    ['Tom Reed defended the levy as fair.', [['named-source', 'Tom Reed defended']]],
+    ['The figures were questioned by economists.', [['vague-attribution', 'economists']]],
+  ])('the same words with a claim: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+});

@@ -528,6 +528,7 @@ export const asCommonNoun = (w: Token): Token => ({ text: w.text, lower: w.lower
  * Classifies a phrase that stands where a source stands (subject of "said", object of "according to").
  * Returns null when the phrase is not a source at all ("the July 25 call").
  */
+const DESCRIBING_PARTICIPLES = new Set(['living', 'working', 'advising', 'allied', 'aligned', 'based']);
 export function classifySource(words: readonly Token[], sentenceStart: number): SourceClass | null {
   // "Page 47 of the Hull inspectors' report", "Chapter 3 of the review": a part of a record is the record's.
   // Right after it, or after its number ("Chapter members of the union" are members).
@@ -536,6 +537,14 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   // "An online poll": how a poll was taken, an adjective here, not where something was posted.
   const online = words.findIndex((w, k) => w.lower === 'online' && POLLS.has(words[k + 1]?.lower ?? ''));
   if (online >= 0) return classifySource([...words.slice(0, online), ...words.slice(online + 1)], sentenceStart);
+  // "A farmer living near Hull", "a pollster advising Reed", "a strategist allied with the PAC": someone unnamed
+  // described by where they live or whom they work for; the name after the participle is no name of theirs.
+  const describedBy = words.findIndex((w, k) => k > 0 && !w.capitalized && DESCRIBING_PARTICIPLES.has(w.lower) && isPersonRole(singular(words[k - 1]!.lower)));
+  if (describedBy > 0 && !words.slice(1, describedBy).some((w) => w.capitalized && !PEOPLE_ADJECTIVES.has(w.lower) && !GROUP_PLURALS.has(`${w.lower}s`))) {
+    const unnamed = classifyPhrase(words.slice(0, describedBy), sentenceStart);
+    if (unnamed?.kind === 'anonymous-source') return anonymousSource(words, words.map((w) => w.lower).join(' '), false);
+    if (unnamed?.kind === 'vague-attribution') return unnamed;
+  }
   const cls = classifyPhrase(words, sentenceStart);
   if (cls) return cls;
   // "Growers backed by the union": a phrase no rule reads, with a participle of ordering or asking for and its agent
@@ -793,6 +802,8 @@ function classifyPhrase(words: readonly Token[], sentenceStart: number): SourceC
     // relatives in the plural a crowd. Not "a family", a household the story is about.
     const ofSomeone = (INDEFINITE_ONES.has(first) && (possessive || head !== 'family')) || (first === 'the' && lowerAt(lowers, headIndex + 1) === 'of' && INDEFINITE_ONES.has(lowerAt(lowers, headIndex + 2)) && words.length <= headIndex + 4);
     if (ofSomeone && !hasName) return head.endsWith('s') || head === 'family' || head === 'children' ? VAGUE_ATTRIBUTION : anonymousSource(words, phrase, false);
+    // "Three parents told the Echo", "Two mothers said": a counted small group, as "three residents" is.
+    if (headIndex === 1 && SMALL_COUNT.test(first) && !possessive) return anonymousSource(words, phrase, hasName);
     // "Parents say", "a backlash from parents", "Children told inspectors": with no determiner, a crowd of a kind.
     return headIndex === 0 && (head.endsWith('s') || head === 'children') ? VAGUE_ATTRIBUTION : null;
   }
@@ -922,7 +933,9 @@ function classifyPhrase(words: readonly Token[], sentenceStart: number): SourceC
     // "Two employees at the Acme depot told", "three officials at the ministry said": counted people of a body the
     // story names are a counted small group, anonymous as "Two Acme employees" are (guide).
     // Not those who rule or publish on the record: "Three judges of the Court of Appeal", "two researchers at Leeds".
-    if (affiliation && COUNT_WORD.test(first) && isCrowdOfPeople(head) && !ON_THE_RECORD_CROWDS.has(head)) return anonymousSource(words, phrase, hasName);
+    // So are "Two agency officials", "three party officials": counted, the officials of a body of a kind are too.
+    const countedOfABody = COUNT_WORD.test(first) && headIndex > 1 && ON_RECORD_BODIES.has(body) && !hasName && !possessive;
+    if ((affiliation || countedOfABody) && COUNT_WORD.test(first) && isCrowdOfPeople(head) && !ON_THE_RECORD_CROWDS.has(head)) return anonymousSource(words, phrase, hasName);
     if ((affiliation && !RELATIONS_TO.has(head) && !PUBLICS.has(head)) || (headIndex > 0 && ON_RECORD_BODIES.has(body) && !ofAKind && !PARTISANS.has(head))) return NAMED_SOURCE;
     // "Two officials said", "three residents told the Post": a counted small group is anonymous (guide), a crowd
     // counted by no number ("officials", "many residents") vague.

@@ -177,7 +177,8 @@ export const CROWDS: ReadonlySet<string> = new Set([
       'marchers rioters looters subscribers doubters believers worshippers mourners visitors partisans fact-checkers ' +
       'suppliers apprentices peers pilgrims stewards pioneers financiers auctioneers mountaineers ' +
       'hoteliers restaurateurs brexiteers townspeople tradespeople salespeople businesspeople craftspeople ' +
-      'builders surveyors developers valuers assessors whistleblowers passers-by passersby netizens devotees congregants parishioners',
+      'builders surveyors developers valuers assessors whistleblowers passers-by passersby netizens devotees congregants parishioners ' +
+      'households savers riders gamers operators',
   ),
   // Records that report as crowds do: "reports say", "posts claim".
   ...RECORD_CROWDS,
@@ -223,7 +224,12 @@ export const INSTITUTIONS = words(
     // Records of what happened: "the footage shows", "text messages suggest", "the affidavit says".
     'footage recording recordings videos photo photograph messages affidavit affidavits modelling modeling ' +
     // Tools a body publishes that give its figures: "the agency's calculator puts the charge at", "its dashboard shows".
-    'calculator dashboard tracker',
+    'calculator dashboard tracker ' +
+    // A party's pleadings and a body's registers: "Acme's defence says", "the housing register shows", "the incident
+    // log records". Not "judgment", "notice", "appeal", which head other phrases far more often ("render judgment on").
+    'defence defense register portal log ' +
+    // What a person said or a body printed, by its form: "Reed's remarks suggested", "an Acme leaflet claims".
+    'remarks advert advertisement leaflet brochure flyer pamphlet outlook',
 );
 
 /** Nationalities, regions and faiths whose plural is a crowd: "Canadians often say", "many Iranians fear". */

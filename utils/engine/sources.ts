@@ -1300,9 +1300,16 @@ function endOf(words: readonly Token[]): number {
   return lettersEnd(at(words, words.length - 1));
 }
 
+// A habit of saying: "Marsh likes to tell visitors that", "Reed loves to say"; not a wish ("would like to see").
+const LIKING = ['like', 'likes', 'liked', 'love', 'loves', 'loved'];
+const HABITUAL_SAYINGS = new Set(['say', 'tell', 'claim', 'argue', 'insist', 'boast', 'joke', 'quip', 'remind', 'point', 'note', 'describe', 'call', 'recall']);
+/** Whether the catenative at k lends the verb at i its subject: a verb of going on or seeming does; liking only a habit of saying. */
+const lendsSubject = (tokens: readonly Token[], k: number, i: number): boolean =>
+  CATENATIVES.has(at(tokens, k).lower) && (!LIKING.includes(at(tokens, k).lower) || (HABITUAL_SAYINGS.has(at(tokens, i).lower) && !WISHING.has(at(tokens, k - 1).lower)));
+const WISHING = new Set(['would', 'should', "'d", '’d', 'd']);
 // Verbs whose subject is the subject of the verb after them: "continues to insist", "began dismissing", "seemed to
 // indicate", "kept saying".
-const CATENATIVES = new Set(['continue', 'continues', 'continued', 'continuing', 'seem', 'seems', 'seemed', 'try', 'tries', 'tried', 'trying', 'begin', 'begins', 'began', 'begun', 'beginning', 'start', 'starts', 'started', 'starting', 'keep', 'keeps', 'kept', 'keeping', 'tend', 'tends', 'tended', 'appear', 'appears', 'appeared']);
+const CATENATIVES = new Set(['continue', 'continues', 'continued', 'continuing', 'seem', 'seems', 'seemed', 'try', 'tries', 'tried', 'trying', 'begin', 'begins', 'began', 'begun', 'beginning', 'start', 'starts', 'started', 'starting', 'keep', 'keeps', 'kept', 'keeping', 'tend', 'tends', 'tended', 'appear', 'appears', 'appeared', ...LIKING]);
 /**
  * An -ing form of those only in the progressive, right after its subject's "is" or "was": "Reed is trying to cast";
  * not "… and was trying to query" (whose subject is further back) nor "surveys continuing to show" (a description).
@@ -1317,7 +1324,7 @@ function progressiveOfItsSubject(tokens: readonly Token[], k: number): boolean {
 const SAYING_MANNERS = new Set(['quick', 'quicker', 'careful', 'fast']);
 // Verbs of seeming and of going on, which lend a record their subject for the infinitive after them: "the data appear
 // to show", "polls continue to show"; a record does not try.
-const SEEMING: ReadonlySet<string> = new Set([...CATENATIVES].filter((w) => !w.startsWith('tr')));
+const SEEMING: ReadonlySet<string> = new Set([...CATENATIVES].filter((w) => !w.startsWith('tr') && !w.startsWith('l')));
 // Acts a speaker does in order to say something: "went on to say", "took to Twitter to", "used the speech to".
 const INFINITIVE_LEADS = new Set(['went', 'took', 'used', 'uses', 'rose', 'stood', 'turned', 'stepped', 'paused', 'returned']);
 // Verbs of causing that say the one caused did it: "led Reed to declare", "prompted critics to ask".
@@ -1569,7 +1576,9 @@ function pressNounWithin(tokens: readonly Token[], k: number): boolean {
 const PEOPLE_QUANTIFIERS = new Set(['many', 'some', 'most', 'few', 'several', 'others', 'those', 'all']);
 // Words that open what a view holds after its verb: "fear that", "worry it", "hope the", "claim their".
 const HELD_OPENERS = new Set(['that', 'the', 'a', 'an', 'this', 'these', 'those', 'it', 'they', 'he', 'she', 'we', 'there', 'his', 'her', 'their', 'its', 'our', 'some', 'many', 'most', 'more', 'no', 'any', 'what', 'how', 'whether']);
-const PLACE_OR_TIME = new Set(['in', 'from', 'across', 'since', 'this', 'last', 'at', 'with']);
+const PLACE_OR_TIME = new Set(['in', 'from', 'across', 'since', 'this', 'last', 'at', 'with', 'near']);
+// Where people are by what they do there: "Residents living near the park fear", "Nurses working in Hull worry".
+const DWELLING = new Set(['living', 'working', 'based', 'staying']);
 // What people post, beside the records ("messages", "videos"): "posts on social media say".
 const POSTS = new Set(['posts', 'comments', 'tweets', 'claims', 'rumours', 'rumors']);
 /** Whether "on social media" opens at k. */
@@ -1588,6 +1597,8 @@ function pluralThenQualifier(tokens: readonly Token[], j: number): boolean {
     // Reddit report": on a named platform or place.
     // "Polls taken in May show", "surveys conducted across the state find": a record's participle may come between.
     if (PLACE_OR_TIME.has(at(tokens, k).lower) && RECORD_PARTICIPLES.has(at(tokens, k - 1).lower)) return RECORDS.has(at(tokens, k - 2).lower);
+    // Not before a name, which the phrase would be read by ("Nurses working in Hull").
+    if (PLACE_OR_TIME.has(at(tokens, k).lower) && DWELLING.has(at(tokens, k - 1).lower)) return isPeoplePlural(at(tokens, k - 2).lower, !at(tokens, k - 2).capitalized || k - 2 === 0) && !tokens.slice(k + 1, j + 1).some((w) => w.capitalized);
     // The people or the records right before where they are.
     const people = () => isPeoplePlural(at(tokens, k - 1).lower, !at(tokens, k - 1).capitalized || k - 1 === 0);
     const records = () => RECORDS.has(at(tokens, k - 1).lower);
@@ -2697,7 +2708,7 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
   // "Reed has taken to saying", "growers took to calling it a tax": a habit taken up, the saying its subject's.
   const takenTo = participle && at(tokens, i - 1).lower === 'to' && TAKING.has(at(tokens, i - 2).lower);
   const catenative = toBe >= 0 ? toBe : at(tokens, j).lower === 'to' && j === i - 1 && !takenTo ? i - 2 : participle ? (takenTo ? i - 2 : i - 1) : -1;
-  if (catenative >= 0 && (CATENATIVES.has(at(tokens, catenative).lower) || takenTo) && progressiveOfItsSubject(tokens, catenative) && (toBe >= 0 || !participle || verb.lower === 'saying' || SUBJECT_PRONOUNS.has(at(tokens, i + 1).lower) || bareClause(tokens, i) || (isWord(at(tokens, i + 1)) && introducesContent(tokens, i, QUOTATION_OPENERS)))) {
+  if (catenative >= 0 && (lendsSubject(tokens, catenative, i) || takenTo) && progressiveOfItsSubject(tokens, catenative) && (toBe >= 0 || !participle || verb.lower === 'saying' || SUBJECT_PRONOUNS.has(at(tokens, i + 1).lower) || bareClause(tokens, i) || (isWord(at(tokens, i + 1)) && introducesContent(tokens, i, QUOTATION_OPENERS)))) {
     j = skipBetween(tokens, catenative - 1);
   }
   // "would force growers to admit", "the second grower from Leeds to endorse": the phrase before an infinitive is
@@ -3665,20 +3676,27 @@ function headAfterWord(tokens: readonly Token[], k: number): Token {
 const SIGN_AMOUNTS = new Set(['no', 'little', 'few', 'any', 'some', 'every', 'clear', 'early']);
 const WILL_SHOWN = new Set(['interest', 'inclination', 'appetite', 'willingness', 'desire']);
 const QUALITIES_SHOWN = new Set(['sign', 'signs', 'symptoms', 'promise', 'potential', 'restraint', 'class', 'skill', 'skills', 'courage', 'nerve', 'composure', 'grit', 'resilience', 'leadership', 'flair', 'talent', 'patience', 'mettle']);
-const AFTER_A_RITE = new Set(['to', 'for', 'at', 'on', 'in', 'before', 'after', 'with', 'and', 'as', 'over', 'during', 'when', 'while', 'then', 'again', 'once', 'together', 'aloud']);
+const AFTER_A_RITE = new Set(['to', 'for', 'at', 'on', 'in', 'before', 'after', 'with', 'and', 'as', 'over', 'during', 'when', 'while', 'then', 'again', 'once', 'together', 'aloud', 'under', 'about']);
 const COMMENT_SOUGHT = new Set(['comment', 'comments', 'response', 'responses', 'reaction', 'statement']);
 // What is said as a rite or a greeting, not as a claim.
 // A record's verbs in the present: "tracking suggests", "polling shows".
 const RECORD_PRESENT = new Set(['shows', 'suggests', 'indicates', 'finds', 'puts', 'gives']);
 const SAYS_AMOUNTS = new Set(['a lot', 'it all', 'so much', 'very little', 'a great', 'volumes about']);
-const SAID_RITES = new Set(['goodbye', 'goodbyes', 'farewell', 'farewells', 'hello', 'hi', 'grace', 'prayer', 'prayers']);
+// And nothing said at all, or an apology: "said nothing under cross-examination", "said sorry to the fans".
+const SAID_RITES = new Set(['goodbye', 'goodbyes', 'farewell', 'farewells', 'hello', 'hi', 'grace', 'prayer', 'prayers', 'nothing', 'sorry', 'thanks']);
 /**
  * "denied the request for a loan", "claimed the prize", "argued with her brother", "was admitted to hospital",
  * "concluded its hearings": the verb of saying reports an act here, no claim.
  */
+const PERSON_OBJECTS_DEFENDED = new Set(['him', 'her', 'them', 'himself', 'herself', 'themselves']);
+const COURTS_OF_TRIAL = new Set(['court', 'trial', 'tribunal']);
 function notAClaim(tokens: readonly Token[], i: number): boolean {
   const verb = at(tokens, i).lower;
   const next = at(tokens, i + 1).lower;
+  // "Ann Marsh defended Reed in court", "defended him at trial": a lawyer's work, no view defended.
+  if (/^defend(?:s|ed|ing)?$/.test(verb) && (PERSON_OBJECTS_DEFENDED.has(next) || at(tokens, i + 1).capitalized)) {
+    for (let k = i + 2; k <= i + 4 && isWord(at(tokens, k)); k++) if ((at(tokens, k).lower === 'in' || at(tokens, k).lower === 'at') && COURTS_OF_TRIAL.has(at(tokens, k + 1).lower)) return true;
+  }
   if (/^(?:den(?:y|ie)|reject)/.test(verb)) {
     // One word may describe it: "rejected an earlier offer"; and nothing said of it may follow: "denied the offer was
     // too low" denies a claim.
@@ -3740,7 +3758,10 @@ function notAClaim(tokens: readonly Token[], i: number): boolean {
   if (/^(?:say|says|said|saying)$/.test(verb)) {
     const rite = next === 'a' ? i + 2 : i + 1;
     const after = at(tokens, rite + 1);
-    if (SAID_RITES.has(at(tokens, rite).lower) && (!isWord(after) || AFTER_A_RITE.has(after.lower))) return true;
+    // "said nothing in the house had been taken" says what was not: a verb of its own after it.
+    const stop = tokens.slice(rite + 1, rite + 10).find((t) => !isWord(t) || FINITE_CLAUSE_VERBS.has(t.lower));
+    const clauseAfter = at(tokens, rite).lower === 'nothing' && stop !== undefined && isWord(stop);
+    if (SAID_RITES.has(at(tokens, rite).lower) && (!isWord(after) || AFTER_A_RITE.has(after.lower)) && !clauseAfter) return true;
     // "The song says a lot about her", "The title says it all", "said a few words at the funeral": how much something
     // tells of someone, or a speech given, with nothing said in the sentence.
     const amount = `${next} ${at(tokens, i + 2).lower}`;
@@ -3818,7 +3839,9 @@ function notAClaim(tokens: readonly Token[], i: number): boolean {
   // "reported for duty", "reports to work at six": turning up, no report.
   // "reported the theft to police", "reported the account to Instagram": a wrong brought to someone, no report passed on.
   if (/^report(?:s|ed)?$/.test(verb) && (ARTICLES.has(next) || POSSESSIVES.has(next)) && [i + 3, i + 4].some((k) => at(tokens, k).lower === 'to' && WRONGS.has(at(tokens, k - 1).lower) && tokens.slice(i + 2, k).every(isWord) && !TO_BE_HAVE.has(at(tokens, k + 1).lower) && !clauseWithin(tokens, k + 1, 6)) && !saysAfter(tokens, i + 2, 12)) return true;
-  if (/^report/.test(verb) && (next === 'for' || next === 'to') && DUTIES.has(at(tokens, i + 2).lower) && (endsTheAct(at(tokens, i + 3)) || THAT_TIMES.has(at(tokens, i + 4).lower)) && !saysAfter(tokens, i + 3, 12)) return true;
+  // "reported for pre-season training": a word of which between.
+  const duty = DUTIES.has(at(tokens, i + 2).lower) ? i + 2 : /^[a-z]+-[a-z]+$/.test(at(tokens, i + 2).lower) && DUTIES.has(at(tokens, i + 3).lower) ? i + 3 : -1;
+  if (/^report/.test(verb) && (next === 'for' || next === 'to') && duty > 0 && (endsTheAct(at(tokens, duty + 1)) || THAT_TIMES.has(at(tokens, duty + 2).lower)) && !saysAfter(tokens, duty + 1, 12)) return true;
   // "read a poem", "reads the book": a work read aloud or through, as one written, says nothing in the sentence.
   // "who writes about farm loans", "wrote about the visit in her book": a topic written on, nothing said of it
   // in the sentence ("wrote about the plan: …" says it).
@@ -3901,7 +3924,7 @@ function withholds(tokens: readonly Token[], i: number): boolean {
 const DENIED_CLAIMS = new Set(['links', 'link', 'ties', 'connection', 'connections', 'involvement', 'role', 'relationship', 'relationships', 'contact', 'contacts', 'knowledge', 'charges', 'charge', 'accusations', 'accusation', 'allegations', 'reports', 'report', 'rumors', 'rumours', 'responsibility', 'wrongdoing', 'guilt']);
 const STORIES = new Set(['story', 'stories', 'tale', 'tales', 'saga', 'history']);
 const TOLD_THINGS = new Set(['joke', 'jokes', 'fortunes', 'riddle', 'riddles']);
-const DUTIES = new Set(['duty', 'work', 'training', 'camp', 'base']);
+const DUTIES = new Set(['duty', 'work', 'training', 'camp', 'base', 'practice']);
 // "reported the fire to be under control": an infinitive after "to", no one reported to.
 const TO_BE_HAVE = new Set(['be', 'have']);
 // Wrongs brought to someone, not results reported: "reported the theft to police", not "reported a loss to shareholders".
@@ -4059,6 +4082,7 @@ function putAtBy(tokens: readonly Token[], i: number): boolean {
 }
 // Words of about how many before a figure: "put at more than 200", "at least 40", "around £2bn".
 const ABOUT_A_FIGURE = new Set(['about', 'around', 'some', 'more', 'less', 'fewer', 'than', 'nearly', 'almost', 'roughly', 'least', 'over', 'under', 'up', 'to']);
+const INTERROGATORS = new Set(['police', 'detectives', 'investigators', 'officers', 'agents', 'prosecutors', 'interrogators']);
 function matchParticiple(tokens: readonly Token[], i: number, sentenceStart: number, out: SourceMatch[]): boolean {
   const t = at(tokens, i);
   // "dismissed as “nonsense” by": the agent after what the object is called.
@@ -4096,6 +4120,8 @@ function matchParticiple(tokens: readonly Token[], i: number, sentenceStart: num
   // "seen by many as a snub", "interpreted by some as a bid for the job" is a view; "seen by other users", "viewed by
   // millions" is looking.
   if (PERCEPTION.has(t.lower) && asBefore < 0 && !asFollows(tokens, k + 1)) return false;
+  // "was questioned by detectives for eight hours": an interview under caution, no doubt voiced.
+  if (t.lower === 'questioned' && INTERROGATORS.has(at(words, words.length - 1).lower)) return false;
   const before = out.length;
   if (preposition === 'by') {
     // "is said by friends to be devastated": only a report of what someone is, with "to" after the agent; "prayers
