@@ -1454,6 +1454,19 @@ describe('references across sentences', () => {
     expect(found?.reason).toContain('refers to');
   });
 
+  test.each<[string]>([
+    ['Ann Marsh, the mayor, said the talks had stalled.\n\nA senior diplomat, who asked not to be named, said the two sides were far apart. The official added that a deal was still possible.'],
+    ['Tom Reed spoke at the hearing on Monday.\n\nA person who has sat through every day of the case said Reed looked calm. The observer added that he took notes throughout.'],
+  ])('"the official" or "the observer" after an unnamed informant the paragraph just quoted is that informant, not a name before: %s', (text) => {
+    const found = analyzeText(text).find((f) => /^The (?:official|observer)/.test(f.text));
+    expect([found?.kind, found?.reason]).toEqual(['anonymous-source', expect.stringContaining('first described as')]);
+  });
+
+  test('"the official" after a named speaker still refers to them', () => {
+    const found = analyzeText('Ann Marsh, the mayor, said the talks had stalled. The official added that a deal was still possible.').find((f) => f.text.startsWith('The official'));
+    expect(found?.kind).toBe('named-source');
+  });
+
   test('one person described by a definite role is whom the next sentence names with that role', () => {
     const text = 'Even the organizer of the harbour march said the route was unsafe.\n\n“Everyone is packed together,” said Tom Reed, organizer of the harbour walkout.';
     const first = analyzeText(text)[0];

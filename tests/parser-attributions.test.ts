@@ -6579,12 +6579,16 @@ describe('probes of legal, local, sports, science, economics and magazine copy',
     ['Households fear the rise will hit them hardest.', [['vague-attribution', 'Households']]],
     ['Savers say the rate is too low.', [['vague-attribution', 'Savers']]],
     ['Residents living near the park fear the noise will get worse.', [['vague-attribution', 'Residents living near the park']]],
-    // A party's pleadings, a body's registers and logs, a person's remarks and a maker's leaflet say what they say.
-    ['Acme’s defence says the claims against it are baseless.', [['named-source', 'Acme’s defence says']]],
-    ['The Hull council’s housing register shows 6,200 households waiting.', [['named-source', 'The Hull council’s housing register shows']]],
+    // A body's log, a person's remarks and a maker's leaflet say what they say.
     ['Acme’s incident log records 41 falls in a year.', [['named-source', 'Acme’s incident log records']]],
     ['Reed’s remarks suggested the levy would stay.', [['named-source', 'Reed’s remarks suggested']]],
     ['An Acme leaflet claims the pill cuts fat by 40%.', [['named-source', 'An Acme leaflet claims']]],
+    // A body's press or media officer speaks for it, as its spokesman does; its veterans are a crowd of a kind.
+    ['The Hull press officer said the match would go ahead.', [['named-source', 'The Hull press officer said']]],
+    ['A council media officer said the road would reopen.', [['named-source', 'A council media officer said']]],
+    ['Party veterans say the leader has lost the room.', [['vague-attribution', 'Party veterans']]],
+    // A reckoning at a figure in words is one too.
+    ['Some estimates put the cost of the recount at several million dollars.', [['vague-attribution', 'Some estimates'], ['unverified-figure', 'several million dollars']]],
     // A habit of saying is a saying; a wish is not.
     ['Gwen Parry likes to tell visitors that she began with £5,000.', [['named-source', 'Gwen Parry likes to tell']]],
     ['Tom Reed loves to say that Hull is the best city in England.', [['named-source', 'Tom Reed loves to say']]],
@@ -6602,6 +6606,14 @@ describe('probes of legal, local, sports, science, economics and magazine copy',
     'Ann Marsh defended Tom Reed in court.',
     'Reed would like to argue the case in court.',
     'Reed made a speech in Leeds on Monday.',
+    // Other senses of a record's words, and a habit of telling stories or a wish.
+    'Hull’s leaky defence suggests a long winter for the club.',
+    'Her sunny outlook shows in everything she does.',
+    'Tom Reed loves to tell stories about his days at sea.',
+    'Tom Reed would dearly love to say the pier is safe, but he cannot.',
+    'She’d like to tell the council about the pier.',
+    // Thanks to something is a cause, and an account questioned is a doubt (below); a person questioned is not.
+    'Two men were questioned by police in Leeds.',
   ])('acts that claim nothing: %s', (text) => {
     expect(kinds(text)).toEqual([]);
   });
@@ -6612,6 +6624,17 @@ describe('probes of legal, local, sports, science, economics and magazine copy',
     ['The inquiry heard that the pipes leaked for years.', [['named-source', 'The inquiry heard']]],
     ['Tom Reed defended the levy as fair.', [['named-source', 'Tom Reed defended']]],
     ['The figures were questioned by economists.', [['vague-attribution', 'economists']]],
+    ['Tom Reed’s account was questioned by Hull police.', [['named-source', 'questioned by Hull police']]],
+    ['The decision to free Reed was questioned by Leeds detectives.', [['named-source', 'questioned by Leeds detectives']]],
+    // Lawyers speak for whom they work for, counted or described; people of streets near a river are the street's.
+    ['Lawyers working for Tom Reed said the fine was unlawful.', [['named-source', 'Lawyers working for Tom Reed said']]],
+    ['Two agency lawyers said the fine was lawful.', [['named-source', 'Two agency lawyers said']]],
+    ['Residents of streets near the river worry that the banks will burst.', [['vague-attribution', 'Residents of streets near the river']]],
+    ['Ann Marsh said thanks to the new grant, the library will stay open.', [['named-source', 'Ann Marsh said']]],
+    ['Reed said nothing over the summer changed his mind.', [['named-source', 'Reed said']]],
+    ['The court heard evidence Reed had been drinking.', [['named-source', 'The court heard']]],
+    ['Ann Marsh defended her decision in court.', [['named-source', 'Ann Marsh defended']]],
+    ['Ann Marsh defended Tom Reed in court filings as a man of good character.', [['named-source', 'Ann Marsh defended']]],
   ])('the same words with a claim: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });

@@ -133,7 +133,7 @@ const BODIES_IN_VIEW = new Set(['agency', 'company', 'firm', 'ministry', 'depart
 export const ON_RECORD_BODIES: ReadonlySet<string> = new Set([...BODIES_IN_VIEW, 'police', 'force', 'hospital', 'school', 'district', 'court', 'county', 'city', 'university', 'college', 'party', 'club', 'team', 'council', 'airline', 'airport', 'prison', 'museum']);
 // Who lead or belong to bodies of a kind, not who speak for one: "school leaders", "party elders"; "council bosses"
 // run the one the story is about.
-const LEADERSHIP_CROWDS = new Set(['leaders', 'elders', 'chiefs', 'members', 'grandees']);
+const LEADERSHIP_CROWDS = new Set(['leaders', 'elders', 'chiefs', 'members', 'grandees', 'veterans']);
 // Those who run or work in a body, not its voice on the record.
 const WORKFORCE = new Set(['bosses', 'managers', 'owners', 'operators', 'executives', 'doctors', 'nurses', 'teachers', 'pilots', 'workers', 'employees', 'staffers', 'staff']);
 // Words that make one office of a title after them: "prime minister", "foreign secretary", "attorney general".
@@ -156,6 +156,7 @@ const RELATIONS = /\b(?:familiar with|knowledge of|involved in|close to|briefed 
 // A first word that counts people: "Two Pentagon officials", "several aides".
 const COUNT_WORD = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few)$/;
 const SMALL_COUNT = /^(?:two|three|four|five|[2-5])$/;
+const FEW = /^(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|10|several|a few)$/;
 // Records and data, which report through "show", "suggest", "find".
 const DATA_NOUNS = new Set(['polling', 'tracking', 'reporting', 'statistics', 'stats', 'files', 'research', 'data', 'evidence', 'modelling', 'modeling']);
 // Messages passed hand to hand ("chain emails") and records the writer calls unchecked ("unconfirmed figures").
@@ -424,6 +425,8 @@ const PARTIES = new Set(['countries', 'governments', 'sides', 'parties', 'agenci
 const POINTED_BACK = new RegExp(`^\\S+ (?:of|from|at|with) (?:both|the two) (?:${[...BODY_PLURALS, ...PARTIES].join('|')})$`);
 // With the bodies' possessive first, the holders of one office in each ("the two countries' foreign ministers"), not
 // a crowd of each ("both countries' experts" stay experts).
+const PRESS_OFFICERS = new Set(['officer', 'secretary']);
+const PRESS_OFFICES = new Set(['press', 'media', 'communications']);
 const OFFICE_HEADS = new Set(['ministers', 'leaders', 'presidents', 'executives', 'chiefs', 'heads', 'ambassadors', 'envoys', 'spokesmen', 'spokeswomen', 'spokespeople', 'spokespersons', 'negotiators', 'governors', 'mayors', 'chancellors', 'secretaries', 'chairmen', 'chairs', 'directors', 'owners', 'founders', 'captains', 'managers', 'coaches']);
 const pointedBackOwners = (words: readonly Token[]): boolean => {
   const owners = words[0]?.lower === 'both' ? 1 : words[0]?.lower === 'the' && words[1]?.lower === 'two' ? 2 : -1;
@@ -529,6 +532,7 @@ export const asCommonNoun = (w: Token): Token => ({ text: w.text, lower: w.lower
  * Returns null when the phrase is not a source at all ("the July 25 call").
  */
 const DESCRIBING_PARTICIPLES = new Set(['living', 'working', 'advising', 'allied', 'aligned', 'based']);
+const SPEAKING_FOR = new Set(['lawyer', 'attorney', 'counsel', 'solicitor', 'barrister', 'spokesman', 'spokeswoman', 'spokesperson', 'representative', 'spokespeople', 'spokesmen', 'spokeswomen']);
 export function classifySource(words: readonly Token[], sentenceStart: number): SourceClass | null {
   // "Page 47 of the Hull inspectors' report", "Chapter 3 of the review": a part of a record is the record's.
   // Right after it, or after its number ("Chapter members of the union" are members).
@@ -539,7 +543,10 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   if (online >= 0) return classifySource([...words.slice(0, online), ...words.slice(online + 1)], sentenceStart);
   // "A farmer living near Hull", "a pollster advising Reed", "a strategist allied with the PAC": someone unnamed
   // described by where they live or whom they work for; the name after the participle is no name of theirs.
-  const describedBy = words.findIndex((w, k) => k > 0 && !w.capitalized && DESCRIBING_PARTICIPLES.has(w.lower) && isPersonRole(singular(words[k - 1]!.lower)));
+  // Not lawyers or spokespeople, who speak for whom they work for ("Lawyers working for Tom Reed said").
+  // Nor a crowd working for a body, whose people speak for it as "economists at Hullbank" do.
+  const forABody = (k: number) => words[k - 1]!.lower.endsWith('s') && (words[k + 1]?.lower === 'for' || words[k + 1]?.lower === 'with' || words[k + 1]?.lower === 'at');
+  const describedBy = words.findIndex((w, k) => k > 0 && !w.capitalized && DESCRIBING_PARTICIPLES.has(w.lower) && isPersonRole(singular(words[k - 1]!.lower)) && !SPEAKING_FOR.has(singular(words[k - 1]!.lower)) && !forABody(k));
   if (describedBy > 0 && !words.slice(1, describedBy).some((w) => w.capitalized && !PEOPLE_ADJECTIVES.has(w.lower) && !GROUP_PLURALS.has(`${w.lower}s`))) {
     const unnamed = classifyPhrase(words.slice(0, describedBy), sentenceStart);
     if (unnamed?.kind === 'anonymous-source') return anonymousSource(words, words.map((w) => w.lower).join(' '), false);
@@ -812,7 +819,10 @@ function classifyPhrase(words: readonly Token[], sentenceStart: number): SourceC
   // "Company representatives said", "local spokesmen": speakers for a body the phrase does not name, a crowd as bare
   // "officials" are (guide).
   if (SPOKESPEOPLE_PLURAL.has(head)) return VAGUE_ATTRIBUTION;
-  if (SPOKESPEOPLE.has(head)) {
+  // "The Hull press officer", "a council media officer": a body's speaker by another name.
+  const pressRole = PRESS_OFFICERS.has(head) && PRESS_OFFICES.has(lowerAt(lowers, headIndex - 1));
+  if (SPOKESPEOPLE.has(head) || pressRole) {
+    const roleStart = pressRole ? headIndex - 1 : headIndex;
     // "a company spokesperson", "a police spokesman": the body speaks on the record through them.
     // So do "a spokesman for the council", "a spokeswoman at the ministry": the body after the role.
     // "a spokesman for the mayor", "a representative for the singer", "a spokeswoman for the family": for one person or
@@ -824,7 +834,7 @@ function classifyPhrase(words: readonly Token[], sentenceStart: number): SourceC
     // "a government spokesman", as "a spokesman for the government".
     const forWhom = AFFILIATIONS.has(lowerAt(lowers, headIndex + 1)) || lowerAt(lowers, headIndex + 1) === 'for';
     // "a White House spokesman": the seat of a government speaks for it, as "the White House said" does.
-    const seat = words.slice(DETERMINERS.has(first) ? 1 : 0, headIndex);
+    const seat = words.slice(DETERMINERS.has(first) ? 1 : 0, roleStart);
     const forSeat = seat.length > 0 && seat.every((w) => w.capitalized && COUNTRIES.has(w.lower));
     // "a spokesperson for the gallery", "for the rescue service": one thing of any kind the story is about, as "the
     // gallery said" is; not a crowd ("for the protesters") or a trade ("for the industry").
@@ -832,7 +842,7 @@ function classifyPhrase(words: readonly Token[], sentenceStart: number): SourceC
     const thingHead = lowerAt(lowers, words.length - 1);
     // Not where they are ("a spokeswoman at the scene"), nor a people an adjective names ("for the unemployed").
     const forOneThing = lowerAt(lowers, headIndex + 1) === 'for' && thing.length >= 1 && thing.length <= 3 && thing.every((w) => !w.capitalized && !OPENING_PREPOSITIONS.has(w.lower) && !DETERMINERS.has(w.lower)) && !/s$/.test(thingHead) && !SECTORS.has(thingHead) && !PEOPLE_BY_ADJECTIVE.has(thingHead);
-    const forBody = forSeat || (headIndex > 0 && (ON_RECORD_BODIES.has(lowerAt(lowers, headIndex - 1)) || INSTITUTIONS.has(lowerAt(lowers, headIndex - 1)))) || forWhom && lowerAt(lowers, headIndex + 2) === 'the' && (INSTITUTIONS.has(whom) || forOne || forOneThing);
+    const forBody = forSeat || (roleStart > 0 && (ON_RECORD_BODIES.has(lowerAt(lowers, roleStart - 1)) || INSTITUTIONS.has(lowerAt(lowers, roleStart - 1)))) || forWhom && lowerAt(lowers, headIndex + 2) === 'the' && (INSTITUTIONS.has(whom) || forOne || forOneThing);
     // "a spokeswoman for his office", "a spokesman for the governor's office", "a spokesman for her": whose the body or
     // the person is, the story has said, as "his office said" is the office of someone named.
     const last = lowerAt(lowers, words.length - 1);
@@ -934,7 +944,8 @@ function classifyPhrase(words: readonly Token[], sentenceStart: number): SourceC
     // story names are a counted small group, anonymous as "Two Acme employees" are (guide).
     // Not those who rule or publish on the record: "Three judges of the Court of Appeal", "two researchers at Leeds".
     // So are "Two agency officials", "three party officials": counted, the officials of a body of a kind are too.
-    const countedOfABody = COUNT_WORD.test(first) && headIndex > 1 && ON_RECORD_BODIES.has(body) && !hasName && !possessive;
+    // A few of them, not "120 party officials", and not its lawyers, who speak for it.
+    const countedOfABody = FEW.test(first) && headIndex > 1 && ON_RECORD_BODIES.has(body) && !hasName && !possessive && !COUNSEL_PLURALS.has(head) && !SPOKESPEOPLE_PLURAL.has(head);
     if ((affiliation || countedOfABody) && COUNT_WORD.test(first) && isCrowdOfPeople(head) && !ON_THE_RECORD_CROWDS.has(head)) return anonymousSource(words, phrase, hasName);
     if ((affiliation && !RELATIONS_TO.has(head) && !PUBLICS.has(head)) || (headIndex > 0 && ON_RECORD_BODIES.has(body) && !ofAKind && !PARTISANS.has(head))) return NAMED_SOURCE;
     // "Two officials said", "three residents told the Post": a counted small group is anonymous (guide), a crowd

@@ -225,11 +225,12 @@ export const INSTITUTIONS = words(
     'footage recording recordings videos photo photograph messages affidavit affidavits modelling modeling ' +
     // Tools a body publishes that give its figures: "the agency's calculator puts the charge at", "its dashboard shows".
     'calculator dashboard tracker ' +
-    // A party's pleadings and a body's registers: "Acme's defence says", "the housing register shows", "the incident
-    // log records". Not "judgment", "notice", "appeal", which head other phrases far more often ("render judgment on").
-    'defence defense register portal log ' +
+    // A body's records online and in its books: "the planning portal shows", "the incident log records". Not
+    // "judgment", "notice", "appeal", "defence", "register", "outlook", which head other phrases as often ("render
+    // judgment on", "Hull's leaky defence suggests", "her sunny outlook shows").
+    'portal log ' +
     // What a person said or a body printed, by its form: "Reed's remarks suggested", "an Acme leaflet claims".
-    'remarks advert advertisement leaflet brochure flyer pamphlet outlook',
+    'remarks advert advertisement leaflet brochure pamphlet',
 );
 
 /** Nationalities, regions and faiths whose plural is a crowd: "Canadians often say", "many Iranians fear". */

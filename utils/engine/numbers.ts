@@ -90,6 +90,8 @@ const holdsAView = (s: Sentence, k: number, v: number): boolean => VIEW_VERBS.ha
 // Words after "by half" that make it a time or a duration, no share: "by half past nine", "by half an hour".
 const OWNERS_OF_A_SHARE = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 const SPANS_OF_A_LIFE = new Set(['life', 'lifetime', 'career', 'childhood', 'youth', 'tenure', 'reign', 'term']);
+const CONTESTS = new Set(['matches', 'games', 'fixtures', 'races', 'fights', 'bouts', 'points', 'seats']);
+const LOSING = new Set(['lost', 'lose', 'loses', 'losing', 'shed', 'sheds', 'shedding', 'cut', 'cuts', 'cutting', 'slashed', 'wiped']);
 const NOT_BY_HALF = new Set(['past', 'a', 'an', 'of', 'the', 'time', 'way', 'its', 'their', 'his', 'her']);
 const MULTIPLE_WORDS: Record<string, number> = {
   twice: 2, doubled: 2, doubling: 2, halved: 0.5, halving: 0.5, tripled: 3, trebled: 3, quadrupled: 4, thrice: 3,
@@ -282,6 +284,7 @@ function onePersonAt(s: Sentence, k: number): string {
 }
 const BEING = set('is was am');
 const BEING_PLURAL = set('is was are were');
+const HE_OR_SHE = set('he she');
 const AGE_APPROXIMATORS = set('about around nearly almost roughly only just barely');
 const AGE_ADVERBS = set('already still then now not yet');
 const SUPERLATIVE = /^\p{L}{3,}est$/u;
@@ -360,9 +363,8 @@ const MONEY_PIECES = set('bill bills note notes banknote banknotes coin coins');
 const BOND_BEFORE = set('of post posted posting on');
 // A league table's standing: "four points off the promotion places", "three points clear in the table".
 const STANDING_GAPS = set('off behind clear adrift above below ahead');
-const LEAGUE_GAPS = set('clear adrift');
-const SEASONS = set('season seasons campaign');
 const VENUES = set('home away');
+const GAMES_PLAYED = set('games matches fixtures');
 const LEAGUE_WORDS = set('places place zone table relegation promotion playoff playoffs play-offs play-off leaders pace top');
 // A side's or a player's record in a season or a career: "27 wins and 11 defeats", "100 career goals".
 const RECORD_NOUNS = set('wins defeats losses draws');
@@ -390,12 +392,11 @@ function sportsTally(s: Sentence, spanStart: number, last: number): number {
   // before points or goals, as this is asked of most numbers.
   const polled = () => s.aboutPolling() || s.anyBefore(spanStart, 6, PARTY_NAMES);
   if ((next === 'points' || next === 'goals') && !polled() && (prev === 'on' || AVERAGING.has(prev) || s.lower(last + 3) === 'game' || s.anyAfter(last + 1, 3, SEASON_AFTER))) return last + 1;
-  // "nine points clear", "docked ten points", "finished the season with 71 points": a table's gap, a penalty in the
-  // table and a season's total; "clear" and "adrift" say a league's, as "ahead" may say a poll's.
-  if (next === 'points' && !polled() && (LEAGUE_GAPS.has(s.lower(last + 2)) || prev === 'docked' || s.anyBefore(spanStart, 5, SEASONS))) return last + 1;
   // Not a record in court: "27 wins and 11 losses in court", "14 wins at planning appeals".
   // "a run of 14 home wins", "unbeaten in 14 away games": where they were played may come between.
-  const venue = VENUES.has(next) && (RECORD_NOUNS.has(s.lower(last + 2)) || GAMES.has(s.lower(last + 2))) ? 1 : 0;
+  // Not "3,000 home games consoles", a noun the games describe.
+  const described = s.isWord(last + 3) && !s.capitalized(last + 3) && isPluralNoun(s, last + 3);
+  const venue = VENUES.has(next) && (RECORD_NOUNS.has(s.lower(last + 2)) || GAMES_PLAYED.has(s.lower(last + 2))) && !described ? 1 : 0;
   if (venue && !s.anyAfter(last + 2, 8, LEGAL_PLACES)) return last + 2;
   if (RECORD_NOUNS.has(next) && !s.anyAfter(last + 1, 8, LEGAL_PLACES)) return last + 1;
   if (CAREER_WORDS.has(next) && (s.lower(last + 2) === 'goals' || s.lower(last + 2) === 'runs' || s.lower(last + 2) === 'wins')) return last + 2;
@@ -863,8 +864,10 @@ const LISTED_AT = set('priced retails retail');
 const RATE_AFTER = set('a an per each every to');
 // What a product is made of, by share: "13.5% alcohol", "85% cocoa", "80% wool" are its make.
 const RUNNING = set('run runs ran running');
+// A substance by its formula: "CO2", "NO2", "PM2.5", "CH4".
+const FORMULA = /^(?:[A-Z][a-z]?\d*){1,3}(?:\.\d+)?$/;
 const WEIGHTS = set('tonnes tons tonne ton kilograms kilogrammes kg kilos grams pounds lbs ounces megatonnes gigatonnes');
-const LENGTHS_OF_TEXT = set('pages words volumes chapters lines');
+const LENGTHS_OF_TEXT = set('pages words volumes chapters');
 const CONTENTS = set('alcohol abv cocoa cotton wool polyester nylon silk linen cashmere leather');
 const DETERMINERS_OF_PRODUCT = set('the a an its their his her');
 const STARTING = set('start starts starting');
@@ -1059,13 +1062,13 @@ function wordNumeral(s: Sentence, k: number): Numeral | null {
     if (next === 'a' && SCALE_WORDS.has(s.lower(k + 2))) return { ...base(k, k + 2, 0.5 * (SCALES[s.lower(k + 2)] as number)), scaled: true };
     if (next === 'a' && (s.lower(k + 2) === 'percentage' || s.lower(k + 2) === 'point')) return base(k, k + 1, 0.5);
     // "nearly half say", "half approve": a share of those asked, holding a view.
-    // "spent half his life in Hull", "half of her career": a span of someone's life is a duration.
-    const owned = next === 'of' ? k + 3 : k + 2;
-    if (OWNERS_OF_A_SHARE.has(s.lower(owned - 1)) && SPANS_OF_A_LIFE.has(s.lower(owned))) return null;
-    // "trades at half its $12 listing price": a share's price against another is the market's move.
-    if (OWNERS_OF_A_SHARE.has(next) && [1, 2, 3, 4, 5].some((d) => s.lower(k + 1 + d) === 'price')) return null;
-    // "lost half its value", "half their members quit": a share of what someone has, as "half the cars" is.
-    if (next === 'of' || next === 'the' || OWNERS_OF_A_SHARE.has(next) || holdsAView(s, k, k + 1)) return base(k, k, 0.5, 'fraction');
+    // "spent half of his life in Hull", "half of her career": a span of someone's life is a duration.
+    if (next === 'of' && OWNERS_OF_A_SHARE.has(s.lower(k + 2)) && SPANS_OF_A_LIFE.has(s.lower(k + 3))) return null;
+    // "lost half its value", "shed nearly half their staff": what someone lost is a share of what they had; elsewhere
+    // "half his age", "half their lead" measure by another thing.
+    // Not a side's results ("lost half their matches").
+    const lost = OWNERS_OF_A_SHARE.has(next) && LOSING.has(s.lower(AGE_APPROXIMATORS.has(s.lower(k - 1)) ? k - 2 : k - 1)) && !CONTESTS.has(s.lower(k + 2)) && !VENUES.has(s.lower(k + 2));
+    if (next === 'of' || next === 'the' || lost || holdsAView(s, k, k + 1)) return base(k, k, 0.5, 'fraction');
     return null;
   }
   if (lower === 'quarter-point' || lower === 'half-point') return { ...base(k, k, lower === 'half-point' ? 0.5 : 0.25, 'percent'), percent: true };
@@ -1160,8 +1163,8 @@ function isAPersonsAge(s: Sentence, first: number): boolean {
   let at = toCome ? first - 3 : first - 2;
   if (AGE_ADVERBS.has(s.lower(at))) at--;
   const subject = s.lower(at);
-  // "Marsh was 71 when she died": a capital opening the sentence is someone when the age is when something happened.
-  const named = s.capitalized(at) && !SENTENCE_OPENERS.has(subject) && (at > 0 || s.lower(first + 1) === 'when');
+  // "Marsh was 71 when she died": a capital opening the sentence is someone when "he" or "she" did something then.
+  const named = s.capitalized(at) && !SENTENCE_OPENERS.has(subject) && (at > 0 || (s.lower(first + 1) === 'when' && HE_OR_SHE.has(s.lower(first + 2))));
   return PEOPLE.has(subject) || subject === 'who' || named;
 }
 
@@ -1956,7 +1959,7 @@ function classify(s: Sentence, n: Numeral): Found | null {
       if (s.lower(j) === ',' || s.lower(j) === ';') break;
     }
     // "40 miles north", "three miles of Hull"; not a weight of a substance ("90 tonnes of CO2").
-    if (DIRECTIONS.has(after) || (after === 'of' && s.capitalized(unit + 2) && !WEIGHTS.has(next))) return ends.found('distance', unit);
+    if (DIRECTIONS.has(after) || (after === 'of' && s.capitalized(unit + 2) && !(WEIGHTS.has(next) && FORMULA.test(s.word(unit + 2))))) return ends.found('distance', unit);
     // "0.6 millimeters of key travel" is one thing's make; "20 millimetres of rain" a measured amount, and "rose 3
     // millimeters a year" a change.
     const change = MOVE_VERBS.has(s.lower(spanStart - 1)) || ((after === 'a' || after === 'per' || after === 'each') && TIME_UNITS.has(s.lower(unit + 2)));
@@ -1983,7 +1986,8 @@ function classify(s: Sentence, n: Numeral): Found | null {
   const part = !n.currency && !n.percent && !n.scaled ? partOfOneThing(s, spanStart, last) : -1;
   if (part > 0) return ends.found('spec', part);
   // "The ruling ran to 86 pages", "the minutes run to eleven pages": a document's length, as "an 86-page ruling" is.
-  if (!n.currency && !n.percent && s.lower(spanStart - 1) === 'to' && RUNNING.has(s.lower(spanStart - 2)) && LENGTHS_OF_TEXT.has(s.lower(last + 1))) return ends.found('spec', last + 1);
+  // Not a pile of many ("Submissions ran to 12,000 pages", "40,000 words of comments").
+  if (!n.currency && !n.percent && value < 5000 && s.lower(spanStart - 1) === 'to' && RUNNING.has(s.lower(spanStart - 2)) && LENGTHS_OF_TEXT.has(s.lower(last + 1)) && s.lower(last + 2) !== 'of') return ends.found('spec', last + 1);
 
   // Street numbers: "123 Main Street".
   if (bareInteger && s.capitalized(last + 1) && /^(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|drive|way|place)$/.test(s.lower(last + 2))) {

@@ -32,8 +32,8 @@ const HEARD_FORMS = '(?:heard|was told|were told|has been told|had been told)';
 // What a court heard, after whoever heard it: not a case it took ("heard an appeal"), nor an order ("were told to leave").
 // Nor whom it heard from ("heard from Ann Marsh", "heard evidence from eleven witnesses"), who are the ones to credit,
 // unless what it heard follows ("heard evidence from Reed that …", "heard from the start that …"); nor evidence heard
-// with nothing of what it said ("heard evidence over 23 days").
-const HEARD = String.raw` (?:has |had |have )?${HEARD_FORMS}\b(?! to\b)(?! (?:an? |the |this |that |his |her |their |its )?(?:appeals?|cases?|arguments?|submissions?|applications?|challenges?|motions?|petitions?|trials?|matters?|bids?|claims?)\b)(?!(?<=heard) (?:(?:evidence|testimony|statements?) )?from\b(?![^.;:]*\bthat\b))(?!(?<=heard) (?:evidence|testimony)\b(?![^.;:]*\bthat\b))(?= (?:that|how|\p{L}))`;
+// for a time with nothing of what it said ("heard evidence over 23 days").
+const HEARD = String.raw` (?:has |had |have )?${HEARD_FORMS}\b(?! to\b)(?! (?:an? |the |this |that |his |her |their |its )?(?:appeals?|cases?|arguments?|submissions?|applications?|challenges?|motions?|petitions?|trials?|matters?|bids?|claims?)\b)(?!(?<=heard) (?:(?:evidence|testimony|statements?) )?from\b(?![^.;:]*\bthat\b))(?!(?<=heard) (?:evidence|testimony)(?:[.;]| (?:over|for|during|throughout|on|in|at)\b(?![^.;:]*\b(?:that|how|showing)\b)))(?= (?:that|how|\p{L}))`;
 
 // Times a "that" may point at: "that morning", "that week".
 const TIMES_OF_DAY = '(?:morning|afternoon|evening|night|day|week|month|year)';

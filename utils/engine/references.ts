@@ -83,6 +83,8 @@ const PARTICIPLE = /^(?:led|\p{L}{2,}(?:ed|ing))$/u;
 const PLACE_OF_PEOPLE = new Set(['at', 'in', 'from', 'of', 'across', 'inside', 'near', 'on', 'with']);
 // Words for one informant, whoever they are: never a name the article gave.
 const UNNAMED_HEADS = new Set(['source', 'insider', 'person', 'individual']);
+// Words for someone by the access they gave, which may rename an unnamed informant: "the official", "the observer".
+const INFORMANT_WORDS = new Set(['official', 'observer']);
 // "the man", "the woman": someone the story met unnamed ("a farmer fined … the man had written"), not whoever it
 // named last; but "said the man who ran the mill for years" is a writer's epithet for the one it is about.
 const UNNAMED_PEOPLE = new Set(['man', 'woman']);
@@ -631,6 +633,13 @@ export function resolveReference(
       if (m.kind === 'anonymous-source' && !m.plural && !m.inPassing) return as(m);
     }
     return null;
+  }
+  // "A senior diplomat, who asked not to be named, said … The official added", "A person who attended every day said …
+  // The observer added": an informant's other word for the unnamed person the paragraph has just quoted, however
+  // many names the story gave before.
+  if (INFORMANT_WORDS.has(shape.head ?? '') && !shape.plural) {
+    const last = earlier.findLast((m) => !m.inPassing && m.paragraph === paragraph);
+    if (last?.kind === 'anonymous-source' && !last.plural && last.head !== '' && isRoleWord(last.head)) return as(last);
   }
   // Otherwise a name nearby is what "the official" or "the report" stands for.
   // A body or a record ("the company", "the poll") is one a source phrase named, not a name met in passing (a place

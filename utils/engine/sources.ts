@@ -1305,8 +1305,14 @@ const LIKING = ['like', 'likes', 'liked', 'love', 'loves', 'loved'];
 const HABITUAL_SAYINGS = new Set(['say', 'tell', 'claim', 'argue', 'insist', 'boast', 'joke', 'quip', 'remind', 'point', 'note', 'describe', 'call', 'recall']);
 /** Whether the catenative at k lends the verb at i its subject: a verb of going on or seeming does; liking only a habit of saying. */
 const lendsSubject = (tokens: readonly Token[], k: number, i: number): boolean =>
-  CATENATIVES.has(at(tokens, k).lower) && (!LIKING.includes(at(tokens, k).lower) || (HABITUAL_SAYINGS.has(at(tokens, i).lower) && !WISHING.has(at(tokens, k - 1).lower)));
-const WISHING = new Set(['would', 'should', "'d", '’d', 'd']);
+  CATENATIVES.has(at(tokens, k).lower) && (!LIKING.includes(at(tokens, k).lower) || (HABITUAL_SAYINGS.has(at(tokens, i).lower) && !wishBefore(tokens, k) && introducesContent(tokens, i, QUOTATION_OPENERS)));
+const WISHING = new Set(['would', 'should']);
+/** "would like", "would dearly love", "She'd like": a wish, not a habit. */
+function wishBefore(tokens: readonly Token[], k: number): boolean {
+  let b = k - 1;
+  while (b > k - 3 && (isLyAdverb(at(tokens, b).lower) || STILL_NOW.has(at(tokens, b).lower) || at(tokens, b).lower === 'also')) b--;
+  return WISHING.has(at(tokens, b).lower) || /['’]d$/.test(at(tokens, b).lower);
+}
 // Verbs whose subject is the subject of the verb after them: "continues to insist", "began dismissing", "seemed to
 // indicate", "kept saying".
 const CATENATIVES = new Set(['continue', 'continues', 'continued', 'continuing', 'seem', 'seems', 'seemed', 'try', 'tries', 'tried', 'trying', 'begin', 'begins', 'began', 'begun', 'beginning', 'start', 'starts', 'started', 'starting', 'keep', 'keeps', 'kept', 'keeping', 'tend', 'tends', 'tended', 'appear', 'appears', 'appeared', ...LIKING]);
@@ -1490,7 +1496,9 @@ function putsAFigure(tokens: readonly Token[], i: number): boolean {
   // "put vacancies at 18%", "puts inflation at 3 percent": a rate of anything is one reckoned.
   const rate = /%\.?$/.test(figure.text) || at(tokens, f + 1).lower === 'percent' || (at(tokens, f + 1).lower === 'per' && at(tokens, f + 2).lower === 'cent');
   const reckoned = (RECKONED_DETERMINERS.has(at(tokens, i + 1).lower) || bare || owner) && tokens.slice(i + 1, k).some((t) => RECKONED.has(t.lower));
-  return (reckoned || rate) && (startsWithNumber(figure) || /^\p{Sc}/u.test(figure.text) || (figure.lower === 'one' && at(tokens, f + 1).lower === 'in'));
+  // "at several million dollars", "at hundreds of millions": a figure in words.
+  const inWords = NUMBER_WORDS.has(figure.lower) || ((figure.lower === 'several' || figure.lower === 'a') && NUMBER_WORDS.has(at(tokens, f + 1).lower));
+  return (reckoned || rate) && (startsWithNumber(figure) || inWords || /^\p{Sc}/u.test(figure.text) || (figure.lower === 'one' && at(tokens, f + 1).lower === 'in'));
 }
 // Verbs that put a count at a figure, in a relative clause on the count.
 const RECKONING_AT = new Set(['put', 'puts', 'estimated', 'estimates', 'pegged', 'pegs', 'reckoned', 'reckons']);
@@ -1576,7 +1584,7 @@ function pressNounWithin(tokens: readonly Token[], k: number): boolean {
 const PEOPLE_QUANTIFIERS = new Set(['many', 'some', 'most', 'few', 'several', 'others', 'those', 'all']);
 // Words that open what a view holds after its verb: "fear that", "worry it", "hope the", "claim their".
 const HELD_OPENERS = new Set(['that', 'the', 'a', 'an', 'this', 'these', 'those', 'it', 'they', 'he', 'she', 'we', 'there', 'his', 'her', 'their', 'its', 'our', 'some', 'many', 'most', 'more', 'no', 'any', 'what', 'how', 'whether']);
-const PLACE_OR_TIME = new Set(['in', 'from', 'across', 'since', 'this', 'last', 'at', 'with', 'near']);
+const PLACE_OR_TIME = new Set(['in', 'from', 'across', 'since', 'this', 'last', 'at', 'with']);
 // Where people are by what they do there: "Residents living near the park fear", "Nurses working in Hull worry".
 const DWELLING = new Set(['living', 'working', 'based', 'staying']);
 // What people post, beside the records ("messages", "videos"): "posts on social media say".
@@ -1598,12 +1606,14 @@ function pluralThenQualifier(tokens: readonly Token[], j: number): boolean {
     // "Polls taken in May show", "surveys conducted across the state find": a record's participle may come between.
     if (PLACE_OR_TIME.has(at(tokens, k).lower) && RECORD_PARTICIPLES.has(at(tokens, k - 1).lower)) return RECORDS.has(at(tokens, k - 2).lower);
     // Not before a name, which the phrase would be read by ("Nurses working in Hull").
-    if (PLACE_OR_TIME.has(at(tokens, k).lower) && DWELLING.has(at(tokens, k - 1).lower)) return isPeoplePlural(at(tokens, k - 2).lower, !at(tokens, k - 2).capitalized || k - 2 === 0) && !tokens.slice(k + 1, j + 1).some((w) => w.capitalized);
+    if ((PLACE_OR_TIME.has(at(tokens, k).lower) || at(tokens, k).lower === 'near') && DWELLING.has(at(tokens, k - 1).lower)) return isPeoplePlural(at(tokens, k - 2).lower, !at(tokens, k - 2).capitalized || k - 2 === 0) && !tokens.slice(k + 1, j + 1).some((w) => w.capitalized);
     // The people or the records right before where they are.
     const people = () => isPeoplePlural(at(tokens, k - 1).lower, !at(tokens, k - 1).capitalized || k - 1 === 0);
     const records = () => RECORDS.has(at(tokens, k - 1).lower);
     const onWhere = at(tokens, k).lower === 'on' && at(tokens, k + 1).capitalized && !isPossessive(at(tokens, k + 1));
     if (PLACE_OR_TIME.has(at(tokens, k).lower) || onWhere) return records() || people();
+    // "Residents near the park fear"; "Residents of streets near the river" read on to their "of".
+    if (at(tokens, k).lower === 'near' && people()) return true;
     // "Shopkeepers on the high street blame": people "on the" place they are; not records on a page or a server,
     // whose verb the noun before it may be ("Figures on the website show").
     if (at(tokens, k).lower === 'on' && at(tokens, k + 1).lower === 'the') return people();
@@ -3682,20 +3692,26 @@ const COMMENT_SOUGHT = new Set(['comment', 'comments', 'response', 'responses', 
 // A record's verbs in the present: "tracking suggests", "polling shows".
 const RECORD_PRESENT = new Set(['shows', 'suggests', 'indicates', 'finds', 'puts', 'gives']);
 const SAYS_AMOUNTS = new Set(['a lot', 'it all', 'so much', 'very little', 'a great', 'volumes about']);
-// And nothing said at all, or an apology: "said nothing under cross-examination", "said sorry to the fans".
-const SAID_RITES = new Set(['goodbye', 'goodbyes', 'farewell', 'farewells', 'hello', 'hi', 'grace', 'prayer', 'prayers', 'nothing', 'sorry', 'thanks']);
+// And nothing said at all, or an apology: "said nothing under cross-examination", "said sorry to the fans" (not
+// "thanks", which "thanks to" makes a cause).
+const SAID_RITES = new Set(['goodbye', 'goodbyes', 'farewell', 'farewells', 'hello', 'hi', 'grace', 'prayer', 'prayers', 'nothing', 'sorry']);
 /**
  * "denied the request for a loan", "claimed the prize", "argued with her brother", "was admitted to hospital",
  * "concluded its hearings": the verb of saying reports an act here, no claim.
  */
-const PERSON_OBJECTS_DEFENDED = new Set(['him', 'her', 'them', 'himself', 'herself', 'themselves']);
+const PERSON_OBJECTS_DEFENDED = new Set(['him', 'them', 'himself', 'herself', 'themselves']);
 const COURTS_OF_TRIAL = new Set(['court', 'trial', 'tribunal']);
 function notAClaim(tokens: readonly Token[], i: number): boolean {
   const verb = at(tokens, i).lower;
   const next = at(tokens, i + 1).lower;
-  // "Ann Marsh defended Reed in court", "defended him at trial": a lawyer's work, no view defended.
-  if (/^defend(?:s|ed|ing)?$/.test(verb) && (PERSON_OBJECTS_DEFENDED.has(next) || at(tokens, i + 1).capitalized)) {
-    for (let k = i + 2; k <= i + 4 && isWord(at(tokens, k)); k++) if ((at(tokens, k).lower === 'in' || at(tokens, k).lower === 'at') && COURTS_OF_TRIAL.has(at(tokens, k + 1).lower)) return true;
+  // "Ann Marsh defended Reed in court", "defended him at trial": a lawyer's work, no view defended; not "defended
+  // her decision in court", "defended Acme's accounts", nor "in court filings", where a view is.
+  if (/^defend(?:s|ed|ing)?$/.test(verb)) {
+    let k = i + 1;
+    if (PERSON_OBJECTS_DEFENDED.has(next)) k++;
+    else while (k < i + 4 && at(tokens, k).capitalized && !isPossessive(at(tokens, k))) k++;
+    const after = at(tokens, k + 2);
+    if (k > i + 1 && (at(tokens, k).lower === 'in' || at(tokens, k).lower === 'at') && COURTS_OF_TRIAL.has(at(tokens, k + 1).lower) && (!isWord(after) || WHEN_OPENERS.has(after.lower))) return true;
   }
   if (/^(?:den(?:y|ie)|reject)/.test(verb)) {
     // One word may describe it: "rejected an earlier offer"; and nothing said of it may follow: "denied the offer was
@@ -3759,7 +3775,8 @@ function notAClaim(tokens: readonly Token[], i: number): boolean {
     const rite = next === 'a' ? i + 2 : i + 1;
     const after = at(tokens, rite + 1);
     // "said nothing in the house had been taken" says what was not: a verb of its own after it.
-    const stop = tokens.slice(rite + 1, rite + 10).find((t) => !isWord(t) || FINITE_CLAUSE_VERBS.has(t.lower));
+    // "said nothing over the summer changed his mind": a past form counts as the clause's verb too.
+    const stop = tokens.slice(rite + 1, rite + 10).find((t) => !isWord(t) || FINITE_CLAUSE_VERBS.has(t.lower) || (!t.capitalized && isPastForm(t.lower)));
     const clauseAfter = at(tokens, rite).lower === 'nothing' && stop !== undefined && isWord(stop);
     if (SAID_RITES.has(at(tokens, rite).lower) && (!isWord(after) || AFTER_A_RITE.has(after.lower)) && !clauseAfter) return true;
     // "The song says a lot about her", "The title says it all", "said a few words at the funeral": how much something
@@ -4120,8 +4137,14 @@ function matchParticiple(tokens: readonly Token[], i: number, sentenceStart: num
   // "seen by many as a snub", "interpreted by some as a bid for the job" is a view; "seen by other users", "viewed by
   // millions" is looking.
   if (PERCEPTION.has(t.lower) && asBefore < 0 && !asFollows(tokens, k + 1)) return false;
-  // "was questioned by detectives for eight hours": an interview under caution, no doubt voiced.
-  if (t.lower === 'questioned' && INTERROGATORS.has(at(words, words.length - 1).lower)) return false;
+  // "Reed was questioned by detectives for eight hours": a person interviewed under caution, no doubt voiced ("Reed's
+  // account was questioned by police" is one).
+  const questioned = at(tokens, i - 2);
+  // The person opens the clause: "Two men were questioned", not "The decision to release Reed was questioned".
+  let opens = i - 3;
+  while (opens > i - 6 && isWord(at(tokens, opens)) && (at(tokens, opens).capitalized || NUMBER_WORDS.has(at(tokens, opens).lower) || ARTICLES.has(at(tokens, opens).lower))) opens--;
+  const personQuestioned = PASSIVE_BE.has(at(tokens, i - 1).lower) && (!isWord(at(tokens, opens)) || CONJUNCTIONS.has(at(tokens, opens).lower)) && ((questioned.capitalized && !isPossessive(questioned)) || SUBJECT_PRONOUNS.has(questioned.lower) || isPeoplePlural(questioned.lower));
+  if (t.lower === 'questioned' && personQuestioned && words.some((w) => INTERROGATORS.has(w.lower))) return false;
   const before = out.length;
   if (preposition === 'by') {
     // "is said by friends to be devastated": only a report of what someone is, with "to" after the agent; "prayers
