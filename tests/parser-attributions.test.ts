@@ -6589,6 +6589,10 @@ describe('probes of legal, local, sports, science, economics and magazine copy',
     ['Party veterans say the leader has lost the room.', [['vague-attribution', 'Party veterans']]],
     // A reckoning at a figure in words is one too.
     ['Some estimates put the cost of the recount at several million dollars.', [['vague-attribution', 'Some estimates'], ['unverified-figure', 'several million dollars']]],
+    // A study, a record or a body that links one thing to another claims the link; a name's linking is an act.
+    ['A study has linked the chemical to liver damage.', [['vague-attribution', 'A study']]],
+    ['Studies link poor sleep with weight gain.', [['vague-attribution', 'Studies']]],
+    ['Police linked the deaths to a gang.', [['named-source', 'Police linked']]],
     // A habit of saying is a saying; a wish is not.
     ['Gwen Parry likes to tell visitors that she began with £5,000.', [['named-source', 'Gwen Parry likes to tell']]],
     ['Tom Reed loves to say that Hull is the best city in England.', [['named-source', 'Tom Reed loves to say']]],
@@ -6606,6 +6610,9 @@ describe('probes of legal, local, sports, science, economics and magazine copy',
     'Ann Marsh defended Tom Reed in court.',
     'Reed would like to argue the case in court.',
     'Reed made a speech in Leeds on Monday.',
+    'Acme linked its app to the bank.',
+    'Militants linked to the group attacked the town.',
+    'The club website has links for new members.',
     // Other senses of a record's words, and a habit of telling stories or a wish.
     'Hull’s leaky defence suggests a long winter for the club.',
     'Her sunny outlook shows in everything she does.',

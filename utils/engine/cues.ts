@@ -29,7 +29,7 @@ const SPEECH = lemmas(`
 const SHOWING = lemmas(`
   show find indicate suggest reveal demonstrate conclude determine establish confirm document list
   compile project measure track record estimate underscore underline highlight illustrate discover corroborate
-  count tally
+  count tally link
 `);
 
 /** Believing, fearing, hoping: a crowd holding a view is vague attribution; one unnamed person doing so is narrative. */

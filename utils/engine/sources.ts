@@ -3704,6 +3704,14 @@ const COURTS_OF_TRIAL = new Set(['court', 'trial', 'tribunal']);
 function notAClaim(tokens: readonly Token[], i: number): boolean {
   const verb = at(tokens, i).lower;
   const next = at(tokens, i + 1).lower;
+  // "linked the chemical to liver damage" relates one thing to another; "militants linked to the group", "had linked
+  // arms", "links on how to start" do not.
+  if (LINKING.has(verb)) {
+    if (next === 'to' || next === 'with' || next === 'up' || next === 'arms' || !isWord(at(tokens, i + 1))) return true;
+    let k = i + 2;
+    while (k < i + 8 && isWord(at(tokens, k)) && at(tokens, k).lower !== 'to' && at(tokens, k).lower !== 'with' && !NOT_IN_A_LINKED_OBJECT.has(at(tokens, k).lower)) k++;
+    return at(tokens, k).lower !== 'to' && at(tokens, k).lower !== 'with';
+  }
   // "Ann Marsh defended Reed in court", "defended him at trial": a lawyer's work, no view defended; not "defended
   // her decision in court", "defended Acme's accounts", nor "in court filings", where a view is.
   if (/^defend(?:s|ed|ing)?$/.test(verb)) {
@@ -4507,6 +4515,8 @@ function personShows(tokens: readonly Token[], i: number): boolean {
   return isOnePersonsRole(w.lower);
 }
 // What shows a finding: "polls showing Reed ahead", "ledgers showing he was paid".
+const LINKING = new Set(['link', 'links', 'linked', 'linking']);
+const NOT_IN_A_LINKED_OBJECT = new Set(['on', 'in', 'for', 'of', 'at', 'how', 'what', 'why', 'where', 'when', 'that', 'which', 'and']);
 const RECORDS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys', 'data', 'results', 'records', 'figures', 'numbers', 'study', 'studies', 'report', 'reports', 'analysis', 'statistics', 'documents', 'ledgers', 'emails', 'filings', 'research', 'estimates', 'projections', 'files', 'messages', 'videos', 'recordings']);
 // Records in the singular that show as a subject: "A filing with the SEC shows", "an audit for the council shows".
 const ONE_RECORD = new Set(['filing', 'document', 'ledger', 'audit']);
@@ -5820,6 +5830,16 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
       if (t.lower === 'quoted' && PASSIVE_BE.has(at(tokens, i - 1).lower)) matchQuotedSubject(tokens, i, sentenceStart, out);
       const before = out.length;
       matchVerb(tokens, i, sentenceStart, out, titleCase);
+      // "A study has linked the chemical to liver damage", "Police linked the deaths to a gang": a record or a body
+      // relates one thing to another; "Acme linked its app to the bank", "Leeds tied 1-1" are a name's acts.
+      if (LINKING.has(t.lower)) {
+        for (let k = out.length - 1; k >= before; k--) {
+          const m = out[k] as SourceMatch;
+          const recordOrBody = tokens.some((w) => w.start >= m.sourceStart && w.end <= m.sourceEnd && (!w.capitalized || w.start === sentenceStart) && (INSTITUTIONS.has(w.lower) || RECORDS.has(w.lower)));
+          // Nor an act of linking, which no annotator marks either ("militants linked to the group").
+          if ((m.kind === 'named-source' && !recordOrBody) || m.narrative) out.splice(k, 1);
+        }
+      }
       // "Reed is likely to say", "Marsh has nothing to say about it", "they hope to tell": a verb of saying in an
       // infinitive the clause frames says nothing yet; annotators still mark its subject (narrative, no finding),
       // unless another reading of the sentence credits that subject already.
