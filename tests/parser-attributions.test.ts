@@ -6646,3 +6646,39 @@ describe('probes of legal, local, sports, science, economics and magazine copy',
     expect(kinds(text)).toEqual(expected);
   });
 });
+
+describe('probes of farming, transport, defence, borders, labour, media, local TV and wire copy', () => {
+  test.each([
+    // A hearsay adverb in what a named source's verb reports is the source's (guide: the hedge must be the writer's
+    // own); before a tag closing the sentence, or in a clause of the writer's, it stays the writer's.
+    ['Hull Police said the chemist allegedly sold the pills without prescriptions.', [['named-source', 'Hull Police said']]],
+    ['Ann Marsh said Tom Reed reportedly fled to Spain.', [['named-source', 'Ann Marsh said']]],
+    ['Reed is allegedly furious about the deal, according to the Leeds Post.', [['hedge', 'allegedly'], ['named-source', 'according to the Leeds Post']]],
+    ['Tom Reed claimed victory as the council ended its inquiry into the allegedly rigged count.', [['named-source', 'Tom Reed claimed'], ['hedge', 'allegedly']]],
+    // Circles of a kind or a place are people left unsaid.
+    ['According to diplomatic circles, the talks in Hull failed.', [['vague-attribution', 'According to diplomatic circles']]],
+    ['It is widely said that the mayor will quit.', [['vague-attribution', 'It is widely said']]],
+    // A court's ruling with when or how before its "that".
+    ['The Hull court ruled on Wednesday that the levy was unlawful.', [['named-source', 'The Hull court ruled']]],
+    ['The Hull court ruled unanimously that the levy was unlawful.', [['named-source', 'The Hull court ruled']]],
+    // A crowd in two places is one crowd.
+    ['Commuters in Leeds and Hull say the trains are late.', [['vague-attribution', 'Commuters in Leeds and Hull']]],
+  ])('%s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
+    // Claims handled as cases, a debt written off, a price by weight, "ruled out".
+    'The unit processes claims from Corvinia.',
+    'The tribunal hears claims every week.',
+    'Prices at the Hull market vary according to weight.',
+    'Fees rise according to the size of the farm.',
+    'The Hull court ruled out a retrial.',
+  ])('no claim: %s', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+
+  test('a debt written off is the lender’s act, its sum unverified', () => {
+    expect(kinds('The lender wrote off £40m of debt.')).toEqual([['unverified-figure', '£40m']]);
+  });
+});

@@ -41,8 +41,14 @@ for (const rule of PHRASE_RULES) {
 }
 
 // The passive hedges of belief ("was thought to", "are believed to", "is estimated to", "are feared dead", "was
-// suspected of"), which a source's own words may hold; "reportedly" and "allegedly" are the writer's even there.
+// suspected of"), which a source's own words may hold, before or after its tag; other hedges only after it.
 const PASSIVE_HEDGE = /\b(?:(?:said|believed|thought|understood|rumou?red|estimated)\s+to|suspected\s+of|feared\s+\p{L}+)$/iu;
+// The adverbs of hearsay, which a speaker's reported words may hold after "said" ("Police said the man allegedly …");
+// not the adjectives ("the alleged assault", "a supposed seizure"), nor after a verb of showing or telling a tale.
+const HEDGE_ADVERB = /^(?:allegedly|reportedly|supposedly|purportedly)$/i;
+const SAYING_CUE = /^(?:said|says|say|told|tells|added|adds|stated|states|alleged|alleges|claimed|claims|insisted|insists|argued|argues)$/i;
+// "claimed victory as the House concluded … for allegedly abusing": a clause of when or why of the writer's own.
+const CLAUSE_OF_THE_WRITER = /\b(?:as|when|while|after|before|because|since|until|whereas)\b/i;
 // A new clause of the writer's own between a named source's verb and a hedge: "…, and the mayor was reportedly …".
 const CLAUSE_BREAK = /[;—–―]|,\s+(?:and|but|while|though|although|whereas)\b/;
 /**
@@ -109,7 +115,9 @@ function attributionsIn(text: string, sentence: Span, tokens: readonly Token[], 
       // speaker's, whom the references stage makes anonymous; not a second informant.
       if (rule.kind === 'anonymous-source' && found.some((a) => a.cueStart >= 0 && a.cueStart < a.sourceStart && a.sourceEnd <= start && /^\s*,\s*$/.test(text.slice(a.sourceEnd, start)))) continue;
       // "The coroner said the victim was thought to have drowned": a hedge in what a named source says is its own.
-      if (rule.kind === 'hedge' && hasNamed && PASSIVE_HEDGE.test(m[0]) && found.some((a) => inWordsOf(text, a, start, end, sentence))) continue;
+      // So is "allegedly" or "reportedly" in the clause a named source's verb reports ("Police said the man allegedly
+      // stole …"); before a tag that closes the sentence it is the writer's ("X is allegedly unhappy, according to …").
+      if (rule.kind === 'hedge' && hasNamed && found.some((a) => inWordsOf(text, a, start, end, sentence) && (PASSIVE_HEDGE.test(m[0]) || (HEDGE_ADVERB.test(m[0]) && Math.max(a.cueEnd, a.sourceEnd) <= start && SAYING_CUE.test(text.slice(a.cueStart, a.cueEnd)) && !CLAUSE_OF_THE_WRITER.test(text.slice(a.cueEnd, start)))))) continue;
       // "In an interview given to Hull FM, Reed sought to play it down": the medium is that of the named person whose act the
       // sentence tells, and the finding names them, with the medium for its cue.
       const actor = rule.kind === 'named-source' && SPEAKERS_OWN.test(m[0]) ? found.find((a) => a.kind === 'named-source' && a.narrative && a.cueStart >= 0 && !WRITER.test(text.slice(a.sourceStart, a.sourceEnd))) : undefined;

@@ -147,6 +147,7 @@ const COUNTRIES = new Set(['us', 'u.s', 'uk', 'u.k', 'washington', 'white', 'hou
 const SECTORS = new Set(['industry', 'industries', 'sector', 'sectors']);
 /** Words for where people are that stand for them: "some quarters", "Washington circles". */
 export const UNSAID_PLACES: ReadonlySet<string> = new Set(['quarters', 'circles']);
+const COLOURS_AND_SIZES = new Set(['black', 'white', 'red', 'blue', 'green', 'yellow', 'dark', 'small', 'large', 'big', 'concentric', 'crop']);
 const UNSAID_PLACE_QUALIFIERS = new Set(['some', 'certain', 'many', 'several', 'other', 'various', 'all']);
 // Back-references to people the article has already named ("the officials said" after naming them).
 const NAMED_BACK_REFERENCES = new Set(['officials', 'researchers', 'authors', 'scientists', 'prosecutors', 'investigators', 'organizers', 'organisers', 'judges', 'justices', 'trustees', 'directors', 'governors', 'inspectors', 'auditors', 'examiners', 'stewards', 'umpires', 'referees']);
@@ -736,7 +737,8 @@ function classifyPhrase(words: readonly Token[], sentenceStart: number): SourceC
   if (SECTORS.has(head) && !hasName) return VAGUE_ATTRIBUTION;
   // "criticism from some quarters", "in certain circles": people left unsaid behind a word for where they are; not
   // "three quarters", "living quarters", "black circles on the map".
-  if (UNSAID_PLACES.has(head) && headIndex > 0 && UNSAID_PLACE_QUALIFIERS.has(lowerAt(lowers, headIndex - 1))) return VAGUE_ATTRIBUTION;
+  // "According to diplomatic circles", "Washington circles believe": circles of a kind or a place are people too.
+  if (UNSAID_PLACES.has(head) && headIndex > 0 && (UNSAID_PLACE_QUALIFIERS.has(lowerAt(lowers, headIndex - 1)) || (head === 'circles' && !COLOURS_AND_SIZES.has(lowerAt(lowers, headIndex - 1))))) return VAGUE_ATTRIBUTION;
   // "a transcript of the hearing", "a copy of the memo", "a recording of his speech": a record of something the
   // story has in view is one a reader can find, as the thing is.
   const ofWhat = lowerAt(lowers, headIndex + 2);

@@ -1067,7 +1067,7 @@ const opensContent = (t: Token): boolean => isWord(t) && (t.lower === 'that' || 
 const opensACount = (w: Token): boolean => ARTICLES.has(w.lower) || PLURAL_QUANTIFIERS.has(w.lower) || NUMBER_WORDS.has(w.lower) || STARTS_WITH_NUMBER.test(w.text);
 
 /** "Two informed sources and a former US official" are two sources; "Vindman and Williams" one named pair. */
-const OBJECT_JOINING = new Set(['for', 'of', 'to', 'with', 'close']);
+const OBJECT_JOINING = new Set(['for', 'of', 'to', 'with', 'close', 'in', 'between', 'across', 'near']);
 function splitConjoined(words: Token[], sentenceStart: number): { words: Token[]; cls: SourceClass }[] {
   const parts: Token[][] = [[]];
   // "leaders who work for Marsh or Ode": a conjunction inside a relative clause joins no speakers.
@@ -1633,6 +1633,7 @@ function pluralThenQualifier(tokens: readonly Token[], j: number): boolean {
 // What "according to" follows as a way of doing something, not as a source: "according to plan".
 const HEARSAY = new Set(['legend', 'lore', 'folklore', 'gossip', 'hearsay', 'rumour', 'rumor', 'rumours', 'rumors', 'myth']);
 const MANNERS = new Set(['preference', 'preferences', 'taste', 'tastes', 'wishes', 'needs', 'instinct', 'instincts', 'merit', 'seniority', 'habit', 'ability', 'abilities', 'means']);
+const MEASURES = new Set(['weight', 'size', 'age', 'season', 'height', 'length', 'distance', 'demand', 'need', 'income', 'type', 'kind', 'grade', 'severity']);
 const MANNER_HEADS = new Set(['plan', 'plans', 'schedule', 'script', 'custom', 'tradition', 'scores', 'age', 'size', 'rank']);
 const PREPOSITION_PARTICIPLES = new Set(['considering', 'regarding', 'concerning', 'including', 'according', 'assuming', 'following', 'depending', 'excluding', 'barring', 'pending']);
 // Words that may open a sentence before its participle: "After blasting…", "By offering…", "While saying…".
@@ -3135,6 +3136,8 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   const next = at(tokens, i + 1);
   // "Acme said to weigh sale": a headline's "is said to" with its "is" left out, a hedge (phrases.ts), no one saying.
   if (verb.lower === 'said' && next.lower === 'to' && SAID_TO_VERBS.has(at(tokens, i + 2).lower)) return;
+  // "The tribunal hears claims every week": claims handled as cases, a noun after its verb.
+  if (handledCases(tokens, i)) return;
   // "Early tracking suggests", "Recent reporting shows": an -ing form right before a record's verb is the record, a
   // noun, not a verb whose subject stands before it.
   // So does one before a record's noun: "the Acme tracking poll shows".
@@ -3712,6 +3715,8 @@ function notAClaim(tokens: readonly Token[], i: number): boolean {
     while (k < i + 8 && isWord(at(tokens, k)) && at(tokens, k).lower !== 'to' && at(tokens, k).lower !== 'with' && !NOT_IN_A_LINKED_OBJECT.has(at(tokens, k).lower)) k++;
     return at(tokens, k).lower !== 'to' && at(tokens, k).lower !== 'with';
   }
+  // "The lender wrote off £40m", "wrote down the value of its stake": an entry in the accounts, no words.
+  if (/^(?:write|writes|wrote|written|writing)$/.test(verb) && (next === 'off' || next === 'down')) return true;
   // "Ann Marsh defended Reed in court", "defended him at trial": a lawyer's work, no view defended; not "defended
   // her decision in court", "defended Acme's accounts", nor "in court filings", where a view is.
   if (/^defend(?:s|ed|ing)?$/.test(verb)) {
@@ -4363,9 +4368,16 @@ function underFire(tokens: readonly Token[], i: number): boolean {
 const COMBATANTS = new Set(['rebels', 'militants', 'forces', 'troops', 'soldiers', 'gunmen', 'insurgents', 'fighters', 'army', 'militia', 'snipers', 'tanks', 'artillery', 'police', 'jets', 'warships']);
 
 const REACTION_HOLDERS = new Set(['from', 'among', 'by']);
+// Verbs by which a body deals with claims as cases: "processes claims", "hears claims", "rejected 40% of claims".
+const HANDLING = new Set(['process', 'processes', 'processed', 'processing', 'hear', 'hears', 'heard', 'hearing', 'handle', 'handles', 'handled', 'handling', 'assess', 'assesses', 'assessed', 'assessing', 'decide', 'decides', 'decided', 'deciding', 'settle', 'settles', 'settled', 'settling', 'file', 'files', 'filed', 'filing', 'lodge', 'lodges', 'lodged', 'lodging', 'pay', 'pays', 'paid', 'paying', 'approve', 'approves', 'approved', 'approving', 'grant', 'grants', 'granted', 'granting', 'review', 'reviews', 'reviewed', 'reviewing']);
+/** "hears claims", "processed claims from Corvinia", "asylum claims were granted": claims as cases a body handles. */
+const handledCases = (tokens: readonly Token[], i: number): boolean =>
+  /^claims?$/.test(at(tokens, i).lower) && (HANDLING.has(at(tokens, i - 1).lower) || (ARTICLES.has(at(tokens, i - 1).lower) && HANDLING.has(at(tokens, i - 2).lower))) && !tokens.slice(i + 1, i + 8).some((t) => t.lower === 'that' || QUOTE_MARKS.test(t.text));
 /** "criticism from economists", "concerns among health experts": a reaction credited to its holders. */
 function matchReaction(tokens: readonly Token[], i: number, sentenceStart: number, out: SourceMatch[]): void {
   const preposition = at(tokens, i + 1).lower;
+  // "processes claims from Corvinia": claims a body handles as cases are no one's view.
+  if (handledCases(tokens, i)) return;
   // "anger in Leeds circles", "criticism in some quarters": where the crowd is stands for it.
   if (inUnsaidPlace(tokens, i + 1)) {
     out.push(crowdMatch(agentAfter(tokens, i + 2), at(tokens, i)));
@@ -5762,7 +5774,10 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
       // 300 homes …".
       const head = at(words, words.length - 1).lower;
       // Without its article it is the way again, wherever it stands: "According to plan, the plant reopens".
-      const manner = words.length <= 4 && (MANNERS.has(head) || (MANNER_HEADS.has(head) && ((i > 0 && isWord(at(tokens, i - 1))) || words.length === 1)));
+      // "Prices vary according to weight", "according to the size of the farm", "according to the season": by a measure.
+      const measure = at(words, 0).lower === 'the' ? 1 : 0;
+      const byMeasure = MEASURES.has(at(words, measure).lower) && (words.length === measure + 1 || at(words, measure + 1).lower === 'of');
+      const manner = byMeasure || (words.length <= 4 && (MANNERS.has(head) || (MANNER_HEADS.has(head) && ((i > 0 && isWord(at(tokens, i - 1))) || words.length === 1))));
       // "according to family legend", "according to those who knew him": hearsay, or people no one could name.
       // Not a name ("According to John Legend"), nor people of a named record or body ("those who ran the Acme poll").
       let end = tokenIndex(tokens, at(words, words.length - 1));
@@ -5900,7 +5915,9 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
       else matchVerb(tokens, i, sentenceStart, out, titleCase);
       // "the Hull court ruled that the map was unfair": a named court's finding is its claim, as a report's is; "ruled
       // out", "ruled in favour of" are acts, and an unnamed judge's ruling is public record, told by no informant.
-      const findingRuled = RULED.has(t.lower) && at(tokens, i + 1).lower === 'that' && out.slice(found).some((m) => m.kind === 'named-source' && holdsAName(tokens, m, sentenceStart));
+      // "ruled on Wednesday that", "ruled unanimously that": when or how may come between.
+      const thatAt = [1, 2, 3, 4].find((d) => at(tokens, i + d).lower === 'that' && tokens.slice(i + 1, i + d).every((w) => isWord(w) && !RULED_ACTS.has(w.lower)));
+      const findingRuled = RULED.has(t.lower) && thatAt !== undefined && out.slice(found).some((m) => m.kind === 'named-source' && holdsAName(tokens, m, sentenceStart));
       // "“…,” remembered Tom Reed": a tag of what the quotation says, not an act.
       // "“…,” shrugged Ann Marsh" says it too, as any verb tagging a quotation does; an unnamed one's is a cry at an event
       // ("“Hands up!” an officer ordered").
@@ -6087,6 +6104,8 @@ const doubtVoiced = (tokens: readonly Token[], i: number): boolean =>
   (/^push(?:es|ed|ing)?$/.test(at(tokens, i).lower) && at(tokens, i + 1).lower === 'back');
 
 const RULED = new Set(['ruled', 'rules']);
+// What makes "ruled" an act: "ruled out", "ruled in favour of", "ruled the country for 30 years".
+const RULED_ACTS = new Set(['out', 'favour', 'favor', 'against', 'the', 'for']);
 /** Whether a source phrase holds a capitalised word that is not its sentence's first: "Judge Ann Hart", "the Hull court". */
 const holdsAName = (tokens: readonly Token[], m: SourceMatch, sentenceStart: number): boolean =>
   tokensIn(tokens, m.sourceStart, m.sourceEnd).some((t) => t.capitalized && t.start !== sentenceStart);
