@@ -6663,6 +6663,17 @@ describe('probes of farming, transport, defence, borders, labour, media, local T
     ['The Hull court ruled unanimously that the levy was unlawful.', [['named-source', 'The Hull court ruled']]],
     // A crowd in two places is one crowd.
     ['Commuters in Leeds and Hull say the trains are late.', [['vague-attribution', 'Commuters in Leeds and Hull']]],
+    // A ministry's or an agency's officials briefing the press are anonymous, as "Pentagon officials told reporters" are;
+    // on the record they speak for it.
+    ['Finance ministry officials told reporters the package was ready.', [['anonymous-source', 'Finance ministry officials']]],
+    ['Agency officials said the line was shut.', [['named-source', 'Agency officials said']]],
+    // Respondents of a poll whose maker is named speak through it, their share with them (guide: "economists polled by
+    // Reuters").
+    ['Most pilots surveyed by Acme Research said they were tired.', [['named-source', 'Most pilots surveyed by Acme Research said']]],
+    ['About 40% of pilots polled by Acme Research said they were tired.', [['named-source', '40% of pilots polled by Acme Research said']]],
+    ['About 40% of pilots said they were tired.', [['unverified-figure', 'About 40% of pilots']]],
+    // An unnamed person with a relative "that".
+    ['A neighbour that lives nearby said she heard shots.', [['anonymous-source', 'A neighbour that lives nearby']]],
   ])('%s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });

@@ -1705,11 +1705,14 @@ function namedInWhatWasSaid(text: string, a: Attribution, figure: Span, sentence
  * said"). A figure in another clause ("Congress passed a $800 billion bill, and he called it a mistake") is
  * not the speaker's. "According to" and phrases without a cue cover their whole sentence.
  */
+const APPROXIMATE_OPENING = /^(?:about|around|nearly|almost|roughly|some|just|only|over|under|(?:more|fewer|less) than|at least|close to)\s+$/i;
 function vouchesFor(text: string, a: Attribution, figure: Span, sentence: Span): boolean {
   if (a.cueStart < 0 || text.startsWith('according', a.cueStart) || text.startsWith('According', a.cueStart)) return true;
   // "Reed told a few thousand teachers that …": whom a speaker told is the writer's count, not what was said.
   if (figure.start >= a.cueEnd && TOLD.test(text.slice(a.cueStart, a.cueEnd)) && a.sourceEnd <= a.cueStart && AUDIENCE_BEFORE.test(text.slice(a.cueEnd, figure.start))) return false;
   if (figure.start >= a.cueEnd || (figure.start >= a.sourceStart && figure.end <= a.sourceEnd)) return true;
+  // "About 40% of pilots polled by Acme said": how near the count is may open the figure before the phrase.
+  if (figure.start < a.sourceStart && figure.end > a.sourceStart && figure.end <= a.sourceEnd && APPROXIMATE_OPENING.test(text.slice(figure.start, a.sourceStart))) return true;
   // "Acme, which runs 4,300 miles of mains, records …": a "which" clause between a body and its verb describes what it
   // runs; a person's "who" clause is the writer's account of them ("Reed, who has 80,000 fans, said").
   if (figure.start >= a.sourceEnd && figure.end <= a.cueStart && RELATIVE_ASIDE.test(text.slice(a.sourceEnd, a.cueStart))) return true;

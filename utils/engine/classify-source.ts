@@ -494,7 +494,7 @@ const byAfterMaking = (lowers: readonly string[], k: number): number =>
 const MEASURED_RECORDS = new Set(['tests', 'test', 'samples', 'numbers', 'readings', 'measurements']);
 const isRecord = (word: string): boolean => RECORD_CROWDS.has(word) || RECORD_CROWDS.has(`${word}s`) || PUT_OUT_RECORDS.has(word) || DATA_NOUNS.has(word) || INSTITUTIONS.has(word) || MEASURED_RECORDS.has(word);
 // Participles of a crowd asked in a poll: "economists polled by".
-const POLLED = new Set(['polled', 'surveyed']);
+const POLLED = new Set(['polled', 'surveyed', 'sampled']);
 const AD_VOICES = new Set(['narrator', 'narrators', 'voice-over', 'voiceover', 'announcer']);
 const VOICE_IN = new Set(['in', 'of', 'for', 'on']);
 const AD_PIECES = new Set(['ad', 'ads', 'advert', 'advertisement', 'spot', 'commercial']);
@@ -553,6 +553,10 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
     if (unnamed?.kind === 'anonymous-source') return anonymousSource(words, words.map((w) => w.lower).join(' '), false);
     if (unnamed?.kind === 'vague-attribution') return unnamed;
   }
+  // "Most pilots surveyed by Acme Research", "Nearly half of drivers polled by the Hull Echo": respondents of a poll whose
+  // maker is named speak through it, as "economists polled by Reuters" do (guide).
+  const polledBy = words.findIndex((w, k) => k > 0 && POLLED.has(w.lower) && words[k + 1]?.lower === 'by');
+  if (polledBy > 0 && words.slice(polledBy + 2).some((w) => w.capitalized) && words.slice(0, polledBy).every((w) => !w.capitalized || w.start === sentenceStart)) return NAMED_SOURCE;
   const cls = classifyPhrase(words, sentenceStart);
   if (cls) return cls;
   // "Growers backed by the union": a phrase no rule reads, with a participle of ordering or asking for and its agent

@@ -2428,7 +2428,9 @@ function matchDescribedSubject(tokens: readonly Token[], i: number, verb: Token,
   if (!subject.length || !isWord(participle) || (participle.capitalized && !writerContact) || i - k > 24) return;
   const contacted = writerContact || CONTACTED.has(participle.lower);
   // "Analysts who predicted that the bank would fail say": a relative clause with a clause of its own, read whole.
-  const described = participle.lower === 'who';
+  // So is one opened by "that" after a person ("A neighbor that lives nearby said").
+  const personThat = participle.lower === 'that' && (isPersonRole(at(subject, subject.length - 1).lower) || lexicon.isPersonNoun(at(subject, subject.length - 1).lower)) && isWord(at(tokens, k + subject.length + 1)) && !at(tokens, k + subject.length + 1).capitalized && !SUBJECT_PRONOUNS.has(at(tokens, k + subject.length + 1).lower);
+  const described = participle.lower === 'who' || personThat;
   // "Patients treated at the clinic said", "Workers laid off at the plant say": a past participle whose place or
   // cause follows at once describes the people; it is no verb of theirs, as the verb at i is.
   const passive = !participle.capitalized && isPastForm(participle.lower) && PLACED_BY.has(at(tokens, k + subject.length + (CUE_PARTICLES.has(at(tokens, k + subject.length + 1).lower) ? 2 : 1)).lower);
@@ -2906,7 +2908,7 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
   }
   // "Pentagon officials told reporters": unnamed people of a named body, informing the press, are anonymous (guide),
   // where the body speaking on the record ("State Department officials said") is named and a country's officials a crowd.
-  if (toldThePress(tokens, i)) for (const m of added) if (bodysInformants(tokens, m)) Object.assign(m, { kind: 'anonymous-source', specificity: 'generic' });
+  if (toldThePress(tokens, i)) for (const m of added) if (bodysInformants(tokens, m)) Object.assign(m, { kind: 'anonymous-source', specificity: 'generic', start: m.sourceStart, end: m.sourceEnd });
 }
 
 // Lower-case words inside names: "Tom van Ode", "Ann el Marsh".
@@ -2991,12 +2993,16 @@ function tokensIn(tokens: readonly Token[], start: number, end: number): Token[]
 
 const INFORMANT_PLURALS = new Set(['officials', 'aides', 'staffers', 'advisers', 'advisors', 'employees', 'executives']);
 /** "Pentagon officials", "Acme executives": capitalised words of a body, then its people, with no count or nation. */
+const MINISTRIES = new Set(['ministry', 'department', 'agency', 'authority', 'office', 'directorate', 'commission', 'inspectorate']);
 function bodysInformants(tokens: readonly Token[], m: SourceMatch): boolean {
   const words = tokensIn(tokens, m.sourceStart, m.sourceEnd);
   if (words.length < 2 || !INFORMANT_PLURALS.has(at(words, words.length - 1).lower)) return false;
   const body = words.slice(0, -1);
   // The White House is a body, as the Pentagon is, though "White" alone describes people.
   if (body.map((w) => w.lower).join(' ') === 'white house') return true;
+  // "Finance ministry officials", "British Transport Authority officials told reporters": a ministry, an agency or an
+  // authority by its kind is one body too; not a government ("government officials", a country's crowd).
+  if (MINISTRIES.has(at(body, body.length - 1).lower) && body.length <= 4 && body.every((w) => isWord(w) && !VAGUE_DETERMINERS.has(w.lower))) return true;
   return body.every((w) => isWord(w) && w.capitalized && !PEOPLE_ADJECTIVE_CAPITALS.test(w.lower) && !NOT_A_NAME.has(w.lower));
 }
 
