@@ -1160,6 +1160,10 @@ describe('numbers from probes of magazine, sports and markets copy', () => {
     ['Acme sold 3,000 home games consoles.', ['3,000']],
     ['The bell was cast from 2 tonnes of Whitby bronze.', []],
     ['Costs ran to £40,000.', ['£40,000']],
+    // Pay by the hour or the day is a sum earned, no price asked; a wage floor is a rule's level.
+    ['Cleaners in Hull earn £12 an hour.', ['£12']],
+    ['Hull backs a living wage floor of £13 an hour.', []],
+    ['The Acme app costs £4.99 a month.', []],
     // A weight of a substance written by its formula is no distance "of" a place.
     ['The forests absorb 90 million tonnes of CO2 a year.', ['90 million tonnes']],
   ])('a figure claim: %s', (text, expected) => {

@@ -916,6 +916,7 @@ const PRICED_THINGS = set('ticket tickets starters mains desserts dishes cocktai
 const CHANGE_AFTER = set('higher lower more less dearer cheaper up down extra');
 // Words of sums paid out, earned, lost or spent, which before a sum make "each" or "a head" no price ("Corvinia spends
 // $410 per head on health").
+const WAGE_FLOORS = set('minimum living');
 const PAYOUT_WORDS = set('compensation received receive receives paid payout payouts bribe bribes settlement settlements earn earns earned earning earnings donation donations loss losses average averages averaged wage wages salary salaries tax taxes fine fines grant grants benefit benefits award awards damages spend spends spent spending funding');
 // What one unit of a price is: "£75 a head", "£4 per pint".
 const PRICED_UNITS = set('head person portion plate glass bottle pint ticket seat item piece');
@@ -2031,7 +2032,10 @@ function classify(s: Sentence, n: Numeral): Found | null {
     if (s.word(last + 1) === ',' && MOVE_VERBS.has(s.lower(last + 2)) && s.hasDigit(last + 3) && marketMove(s, last + 3)) return ends.found('market-move');
     // "$19.99 a month": what one thing costs over time.
     const per = (s.lower(last + 1) === 'a' || s.lower(last + 1) === 'an' || s.lower(last + 1) === 'per') && /^(?:month|year|week|day|night|hour)$/.test(s.lower(last + 2));
-    if (per && (n.value ?? Infinity) < 100) return ends.found('price', last + 2);
+    // Not pay ("Agency nurses are paid £50 a day", "earning £12 an hour"), a sum earned, not a price asked.
+    // A wage floor is a rule's level, a price of labour set by law ("a minimum wage of £13 per hour").
+    const floor = s.anyBefore(spanStart, 4, WAGE_FLOORS);
+    if (per && (n.value ?? Infinity) < 100 && (floor || !s.anyBefore(spanStart, 6, PAYOUT_WORDS))) return ends.found('price', last + 2);
     // "it costs $129", "priced at $999", "$129 for the Founder's Edition", "goes on sale for $799": what one product costs.
     const sum = n.scaled ? Infinity : (n.value ?? Infinity);
     const forTheProduct = s.lower(last + 1) === 'for' && DETERMINERS_OF_PRODUCT.has(s.lower(last + 2));
