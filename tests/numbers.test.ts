@@ -1160,6 +1160,10 @@ describe('numbers from probes of magazine, sports and markets copy', () => {
     ['Acme sold 3,000 home games consoles.', ['3,000']],
     ['The bell was cast from 2 tonnes of Whitby bronze.', []],
     ['Costs ran to £40,000.', ['£40,000']],
+    // A share told as one of a kind in a whole, or in sixths.
+    ['One household in three in Hull has no car.', ['One household in three']],
+    ['A sixth of the homes in Hull flooded.', ['A sixth of the homes']],
+    ['One man in Leeds said no.', []],
     // Pay by the hour or the day is a sum earned, no price asked; a wage floor is a rule's level.
     ['Cleaners in Hull earn £12 an hour.', ['£12']],
     ['Hull backs a living wage floor of £13 an hour.', []],

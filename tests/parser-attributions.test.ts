@@ -6655,23 +6655,29 @@ describe('probes of farming, transport, defence, borders, labour, media, local T
     ['Ann Marsh said Tom Reed reportedly fled to Spain.', [['named-source', 'Ann Marsh said']]],
     ['Reed is allegedly furious about the deal, according to the Leeds Post.', [['hedge', 'allegedly'], ['named-source', 'according to the Leeds Post']]],
     ['Tom Reed claimed victory as the council ended its inquiry into the allegedly rigged count.', [['named-source', 'Tom Reed claimed'], ['hedge', 'allegedly']]],
+    ['Reed insisted he was at home although a neighbour reportedly saw him in Leeds.', [['named-source', 'Reed insisted'], ['hedge', 'reportedly']]],
+    ['Reed said on the day he was allegedly attacked that he felt safe.', [['named-source', 'Reed said'], ['hedge', 'allegedly']]],
+    ['Ann Marsh insisted on a recount of the allegedly rigged ballots.', [['named-source', 'Ann Marsh insisted'], ['hedge', 'allegedly']]],
+    ['Ann Marsh told the Leeds Post that Reed had reportedly fled.', [['named-source', 'Ann Marsh told']]],
     // Circles of a kind or a place are people left unsaid.
     ['According to diplomatic circles, the talks in Hull failed.', [['vague-attribution', 'According to diplomatic circles']]],
     ['It is widely said that the mayor will quit.', [['vague-attribution', 'It is widely said']]],
     // A court's ruling with when or how before its "that".
     ['The Hull court ruled on Wednesday that the levy was unlawful.', [['named-source', 'The Hull court ruled']]],
     ['The Hull court ruled unanimously that the levy was unlawful.', [['named-source', 'The Hull court ruled']]],
-    // A crowd in two places is one crowd.
-    ['Commuters in Leeds and Hull say the trains are late.', [['vague-attribution', 'Commuters in Leeds and Hull']]],
     // A ministry's or an agency's officials briefing the press are anonymous, as "Pentagon officials told reporters" are;
     // on the record they speak for it.
     ['Finance ministry officials told reporters the package was ready.', [['anonymous-source', 'Finance ministry officials']]],
+    ['Transport ministry officials told Parliament the line was safe.', [['named-source', 'Transport ministry officials told']]],
+    ['Government department officials told reporters the plan was dead.', [['named-source', 'Government department officials told']]],
     ['Agency officials said the line was shut.', [['named-source', 'Agency officials said']]],
     // Respondents of a poll whose maker is named speak through it, their share with them (guide: "economists polled by
     // Reuters").
     ['Most pilots surveyed by Acme Research said they were tired.', [['named-source', 'Most pilots surveyed by Acme Research said']]],
     ['About 40% of pilots polled by Acme Research said they were tired.', [['named-source', '40% of pilots polled by Acme Research said']]],
     ['About 40% of pilots said they were tired.', [['unverified-figure', 'About 40% of pilots']]],
+    // "Staff", a plural with no "s", holding a fear.
+    ['Staff fear the ward will close.', [['vague-attribution', 'Staff']]],
     // An unnamed person with a relative "that".
     ['A neighbour that lives nearby said she heard shots.', [['anonymous-source', 'A neighbour that lives nearby']]],
   ])('%s', (text, expected) => {
@@ -6685,8 +6691,26 @@ describe('probes of farming, transport, defence, borders, labour, media, local T
     'Prices at the Hull market vary according to weight.',
     'Fees rise according to the size of the farm.',
     'The Hull court ruled out a retrial.',
+    'The Hull judge ruled so quickly that no one noticed.',
+    'Grey circles on the map show the towns.',
+    'The council has linked the CCTV cameras to the police control room.',
+    'Commuters linked their bank cards to the app.',
+    'The police linked every patrol car with a camera in the control room.',
+    'Some fans surveyed by phone in Hull said the ground was cold.',
   ])('no claim: %s', (text) => {
     expect(kinds(text)).toEqual([]);
+  });
+
+  test.each([
+    // The same words with a claim: a record claiming, claims with their makers and content, words written down, a paper
+    // called by a measure's name, a hedge "said to".
+    ['A Treasury review claims the levy works.', [['named-source', 'A Treasury review claims']]],
+    ['The inquiry heard claims from nurses about bullying.', [['vague-attribution', 'nurses']]],
+    ['Reed wrote down that the gate was open.', [['named-source', 'Reed wrote']]],
+    ['According to the Age, Reed quit.', [['named-source', 'According to the Age']]],
+    ['It is widely said to have cost the town dearly.', [['hedge', 'is widely said to']]],
+  ])('the same words with a claim: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
   });
 
   test('a debt written off is the lender’s act, its sum unverified', () => {

@@ -147,7 +147,8 @@ const COUNTRIES = new Set(['us', 'u.s', 'uk', 'u.k', 'washington', 'white', 'hou
 const SECTORS = new Set(['industry', 'industries', 'sector', 'sectors']);
 /** Words for where people are that stand for them: "some quarters", "Washington circles". */
 export const UNSAID_PLACES: ReadonlySet<string> = new Set(['quarters', 'circles']);
-const COLOURS_AND_SIZES = new Set(['black', 'white', 'red', 'blue', 'green', 'yellow', 'dark', 'small', 'large', 'big', 'concentric', 'crop']);
+// Kinds of people a circle is of: "diplomatic circles", not "grey circles" on a chart.
+const CIRCLES_OF = new Set(['diplomatic', 'political', 'official', 'government', 'governing', 'ruling', 'business', 'financial', 'banking', 'market', 'military', 'intelligence', 'security', 'academic', 'medical', 'legal', 'media', 'literary', 'royal', 'court', 'party', 'opposition', 'industry', 'trade', 'policy', 'conservative', 'liberal', 'progressive', 'religious', 'clerical', 'expert', 'informed', 'insider', 'elite', 'inner']);
 const UNSAID_PLACE_QUALIFIERS = new Set(['some', 'certain', 'many', 'several', 'other', 'various', 'all']);
 // Back-references to people the article has already named ("the officials said" after naming them).
 const NAMED_BACK_REFERENCES = new Set(['officials', 'researchers', 'authors', 'scientists', 'prosecutors', 'investigators', 'organizers', 'organisers', 'judges', 'justices', 'trustees', 'directors', 'governors', 'inspectors', 'auditors', 'examiners', 'stewards', 'umpires', 'referees']);
@@ -556,7 +557,9 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   // "Most pilots surveyed by Acme Research", "Nearly half of drivers polled by the Hull Echo": respondents of a poll whose
   // maker is named speak through it, as "economists polled by Reuters" do (guide).
   const polledBy = words.findIndex((w, k) => k > 0 && POLLED.has(w.lower) && words[k + 1]?.lower === 'by');
-  if (polledBy > 0 && words.slice(polledBy + 2).some((w) => w.capitalized) && words.slice(0, polledBy).every((w) => !w.capitalized || w.start === sentenceStart)) return NAMED_SOURCE;
+  // The maker right after "by" ("by Acme Research", "by the Hull Echo"), not how or where ("by phone in Hull").
+  const maker = words[polledBy + 2]?.lower === 'the' ? polledBy + 3 : polledBy + 2;
+  if (polledBy > 0 && words[maker]?.capitalized === true && words.slice(0, polledBy).every((w) => !w.capitalized || w.start === sentenceStart)) return NAMED_SOURCE;
   const cls = classifyPhrase(words, sentenceStart);
   if (cls) return cls;
   // "Growers backed by the union": a phrase no rule reads, with a participle of ordering or asking for and its agent
@@ -742,7 +745,7 @@ function classifyPhrase(words: readonly Token[], sentenceStart: number): SourceC
   // "criticism from some quarters", "in certain circles": people left unsaid behind a word for where they are; not
   // "three quarters", "living quarters", "black circles on the map".
   // "According to diplomatic circles", "Washington circles believe": circles of a kind or a place are people too.
-  if (UNSAID_PLACES.has(head) && headIndex > 0 && (UNSAID_PLACE_QUALIFIERS.has(lowerAt(lowers, headIndex - 1)) || (head === 'circles' && !COLOURS_AND_SIZES.has(lowerAt(lowers, headIndex - 1))))) return VAGUE_ATTRIBUTION;
+  if (UNSAID_PLACES.has(head) && headIndex > 0 && (UNSAID_PLACE_QUALIFIERS.has(lowerAt(lowers, headIndex - 1)) || (head === 'circles' && (CIRCLES_OF.has(lowerAt(lowers, headIndex - 1)) || (words[headIndex - 1]?.capitalized === true && words[headIndex - 1]?.start !== sentenceStart))))) return VAGUE_ATTRIBUTION;
   // "a transcript of the hearing", "a copy of the memo", "a recording of his speech": a record of something the
   // story has in view is one a reader can find, as the thing is.
   const ofWhat = lowerAt(lowers, headIndex + 2);

@@ -76,7 +76,7 @@ const GLUED_SCALES = set('K M B k bn mn');
 const SCALE_COMPOUND = /^(million|billion|trillion)-(?:euro|pound|dollar|yen|yuan|rupee|franc|krona|rouble|ruble|peso|rand|real)$/;
 /** Plural quantity words that stand alone: "hundreds", "dozens of". */
 const VAGUE_PLURALS: Record<string, number> = { dozens: 24, scores: 40, hundreds: 200, thousands: 2e3, millions: 2e6, billions: 2e9, trillions: 2e12, tens: 20 };
-const FRACTION_WORDS: Record<string, number> = { half: 1 / 2, halves: 1 / 2, third: 1 / 3, thirds: 1 / 3, quarter: 1 / 4, quarters: 1 / 4, fifth: 1 / 5, fifths: 1 / 5, tenth: 1 / 10, tenths: 1 / 10 };
+const FRACTION_WORDS: Record<string, number> = { half: 1 / 2, halves: 1 / 2, third: 1 / 3, thirds: 1 / 3, quarter: 1 / 4, quarters: 1 / 4, fifth: 1 / 5, fifths: 1 / 5, sixth: 1 / 6, sixths: 1 / 6, eighth: 1 / 8, eighths: 1 / 8, tenth: 1 / 10, tenths: 1 / 10 };
 /** Verbs by which a share of people holds or gives a view: "half say", "a third oppose", "about a quarter approve". */
 const VIEW_VERBS = set('say said says approve approved disapprove disapproved support supported oppose opposed think thought believe believed want wanted prefer preferred favor favour favored favoured agree agreed disagree disagreed expect expected');
 // What may stand before such a share, opening its clause: "nearly half say", "…, and about a third oppose".
@@ -1050,7 +1050,7 @@ function wordNumeral(s: Sentence, k: number): Numeral | null {
     }
     // "a third of the crop", and a change by a share: "prices rose by a fifth".
     // So is one that holds a view: "about a quarter oppose it".
-    if (lower === 'a' && (next === 'third' || next === 'quarter' || next === 'fifth' || next === 'tenth' || next === 'half') && (s.lower(k + 2) === 'of' || holdsAView(s, k, k + 2) || (changedBy(s, k) && s.lower(k + 2) !== 'past' && s.lower(k + 2) !== 'to'))) {
+    if (lower === 'a' && (next === 'third' || next === 'quarter' || next === 'fifth' || next === 'sixth' || next === 'eighth' || next === 'tenth' || next === 'half') && (s.lower(k + 2) === 'of' || holdsAView(s, k, k + 2) || (changedBy(s, k) && s.lower(k + 2) !== 'past' && s.lower(k + 2) !== 'to'))) {
       return base(k, k + 1, FRACTION_WORDS[next], 'fraction');
     }
     return null;
@@ -1101,6 +1101,11 @@ function wordNumeral(s: Sentence, k: number): Numeral | null {
     const at = next === 'in' ? k + 2 : k + 3;
     const of = wordValue(s.lower(at)) ?? Number(s.word(at).replace(/,/g, ''));
     if (of > 1) return base(k, at, 1 / of, 'fraction');
+  }
+  // "one household in three", "one viewer in five": the thing counted between the one and its whole.
+  if (value === 1 && !inName && s.isWord(k + 1) && !s.capitalized(k + 1) && isPluralNoun(s, k + 1) === false && s.lower(k + 2) === 'in') {
+    const of = wordValue(s.lower(k + 3)) ?? Number(s.word(k + 3).replace(/,/g, ''));
+    if (of > 1 && of <= 100) return base(k, k + 3, 1 / of, 'fraction');
   }
   // "three hundred and fifty", "two million", "sixty-two"; no number a reader reads runs longer than a few words.
   while (last - k < MAX_NUMBER_WORDS) {

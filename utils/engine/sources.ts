@@ -130,8 +130,8 @@ const SO_FAR = new Set(['so', 'thus']);
 const NOT_AN_OPENING = new Set(['perhaps', 'maybe', 'probably', 'including', 'such', 'with', 'for', 'in', 'on', 'at', 'by', 'from', 'into', 'amid', 'among', 'like', 'unlike', 'about', 'against', 'over', 'under', 'despite', 'during', 'without', 'to', 'and', 'or', 'of', 'even', 'just', 'only', 'plus', 'also']);
 const PLURAL_QUANTIFIERS = new Set(['many', 'several', 'some', 'few', 'most', 'both', 'all', 'numerous', 'various', 'multiple']);
 const PLURAL_PRONOUNS = new Set(['they', 'we', 'i', 'you', 'many', 'most', 'some', 'few', 'several', 'all', 'both', 'others', 'percent']);
-// "Fishermen worry", "people fear", "children say": plurals without an "s".
-const IRREGULAR_PLURAL = /^(?:\p{L}+men|people|children|police|data)$/u;
+// "Fishermen worry", "people fear", "children say", "Staff fear": plurals without an "s".
+const IRREGULAR_PLURAL = /^(?:\p{L}+men|people|children|police|data|staff|personnel|clergy|faculty)$/u;
 /** A plural pronoun, or letters then any one character but "s" and a final "s" ("farmers", not "press"). */
 function isPluralSubject(lower: string): boolean {
   if (PLURAL_PRONOUNS.has(lower) || IRREGULAR_PLURAL.test(lower)) return true;
@@ -1067,7 +1067,7 @@ const opensContent = (t: Token): boolean => isWord(t) && (t.lower === 'that' || 
 const opensACount = (w: Token): boolean => ARTICLES.has(w.lower) || PLURAL_QUANTIFIERS.has(w.lower) || NUMBER_WORDS.has(w.lower) || STARTS_WITH_NUMBER.test(w.text);
 
 /** "Two informed sources and a former US official" are two sources; "Vindman and Williams" one named pair. */
-const OBJECT_JOINING = new Set(['for', 'of', 'to', 'with', 'close', 'in', 'between', 'across', 'near']);
+const OBJECT_JOINING = new Set(['for', 'of', 'to', 'with', 'close']);
 function splitConjoined(words: Token[], sentenceStart: number): { words: Token[]; cls: SourceClass }[] {
   const parts: Token[][] = [[]];
   // "leaders who work for Marsh or Ode": a conjunction inside a relative clause joins no speakers.
@@ -2908,7 +2908,9 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
   }
   // "Pentagon officials told reporters": unnamed people of a named body, informing the press, are anonymous (guide),
   // where the body speaking on the record ("State Department officials said") is named and a country's officials a crowd.
-  if (toldThePress(tokens, i)) for (const m of added) if (bodysInformants(tokens, m)) Object.assign(m, { kind: 'anonymous-source', specificity: 'generic', start: m.sourceStart, end: m.sourceEnd });
+  // A ministry by its kind only with the press told in so many words ("told reporters", not "told Parliament").
+  const toReporters = REPORTERS.has(at(tokens, i + 1).lower) || (ARTICLES.has(at(tokens, i + 1).lower) && PRESS_NOUNS.has(at(tokens, i + 2).lower));
+  if (toldThePress(tokens, i)) for (const m of added) if (bodysInformants(tokens, m, toReporters)) Object.assign(m, { kind: 'anonymous-source', specificity: 'generic', start: m.sourceStart, end: m.sourceEnd });
 }
 
 // Lower-case words inside names: "Tom van Ode", "Ann el Marsh".
@@ -2994,7 +2996,12 @@ function tokensIn(tokens: readonly Token[], start: number, end: number): Token[]
 const INFORMANT_PLURALS = new Set(['officials', 'aides', 'staffers', 'advisers', 'advisors', 'employees', 'executives']);
 /** "Pentagon officials", "Acme executives": capitalised words of a body, then its people, with no count or nation. */
 const MINISTRIES = new Set(['ministry', 'department', 'agency', 'authority', 'office', 'directorate', 'commission', 'inspectorate']);
-function bodysInformants(tokens: readonly Token[], m: SourceMatch): boolean {
+// What one ministry or department is of: "finance ministry", "Transport Authority"; not "government department".
+const PORTFOLIOS = new Set(['finance', 'defence', 'defense', 'foreign', 'interior', 'justice', 'health', 'education', 'transport', 'housing', 'environment', 'trade', 'treasury', 'home', 'energy', 'agriculture', 'labour', 'labor', 'economy', 'culture', 'tax', 'revenue', 'immigration', 'border', 'state']);
+const REPORTERS = new Set(['reporters', 'journalists']);
+// Words that open a kind of office, capitalised only when they open the sentence: "Government department officials".
+const LEVELS_OF_GOVERNMENT = new Set(['government', 'regional', 'local', 'federal', 'national', 'city', 'county', 'district', 'aid', 'travel', 'area']);
+function bodysInformants(tokens: readonly Token[], m: SourceMatch, toReporters: boolean): boolean {
   const words = tokensIn(tokens, m.sourceStart, m.sourceEnd);
   if (words.length < 2 || !INFORMANT_PLURALS.has(at(words, words.length - 1).lower)) return false;
   const body = words.slice(0, -1);
@@ -3002,7 +3009,8 @@ function bodysInformants(tokens: readonly Token[], m: SourceMatch): boolean {
   if (body.map((w) => w.lower).join(' ') === 'white house') return true;
   // "Finance ministry officials", "British Transport Authority officials told reporters": a ministry, an agency or an
   // authority by its kind is one body too; not a government ("government officials", a country's crowd).
-  if (MINISTRIES.has(at(body, body.length - 1).lower) && body.length <= 4 && body.every((w) => isWord(w) && !VAGUE_DETERMINERS.has(w.lower))) return true;
+  const kind = at(body, body.length - 2);
+  if (toReporters && MINISTRIES.has(at(body, body.length - 1).lower) && body.length <= 4 && (PORTFOLIOS.has(kind.lower) || (kind.capitalized && !LEVELS_OF_GOVERNMENT.has(kind.lower))) && body.every((w) => isWord(w) && !VAGUE_DETERMINERS.has(w.lower))) return true;
   return body.every((w) => isWord(w) && w.capitalized && !PEOPLE_ADJECTIVE_CAPITALS.test(w.lower) && !NOT_A_NAME.has(w.lower));
 }
 
@@ -3716,13 +3724,15 @@ function notAClaim(tokens: readonly Token[], i: number): boolean {
   // "linked the chemical to liver damage" relates one thing to another; "militants linked to the group", "had linked
   // arms", "links on how to start" do not.
   if (LINKING.has(verb)) {
-    if (next === 'to' || next === 'with' || next === 'up' || next === 'arms' || !isWord(at(tokens, i + 1))) return true;
+    // Nor joining one's own things, or each one to another ("linked its radio system with", "links each figure to").
+    if (next === 'to' || next === 'with' || next === 'up' || next === 'arms' || JOINED_THINGS.has(next) || !isWord(at(tokens, i + 1))) return true;
     let k = i + 2;
     while (k < i + 8 && isWord(at(tokens, k)) && at(tokens, k).lower !== 'to' && at(tokens, k).lower !== 'with' && !NOT_IN_A_LINKED_OBJECT.has(at(tokens, k).lower)) k++;
     return at(tokens, k).lower !== 'to' && at(tokens, k).lower !== 'with';
   }
   // "The lender wrote off £40m", "wrote down the value of its stake": an entry in the accounts, no words.
-  if (/^(?:write|writes|wrote|written|writing)$/.test(verb) && (next === 'off' || next === 'down')) return true;
+  // Not "wrote down that the gate was open", "wrote down in the log that": words written down.
+  if (/^(?:write|writes|wrote|written|writing)$/.test(verb) && (next === 'off' || next === 'down') && !tokens.slice(i + 2, i + 10).some((t) => t.lower === 'that' || QUOTE_MARKS.test(t.text) || t.text === ':')) return true;
   // "Ann Marsh defended Reed in court", "defended him at trial": a lawyer's work, no view defended; not "defended
   // her decision in court", "defended Acme's accounts", nor "in court filings", where a view is.
   if (/^defend(?:s|ed|ing)?$/.test(verb)) {
@@ -4375,10 +4385,19 @@ const COMBATANTS = new Set(['rebels', 'militants', 'forces', 'troops', 'soldiers
 
 const REACTION_HOLDERS = new Set(['from', 'among', 'by']);
 // Verbs by which a body deals with claims as cases: "processes claims", "hears claims", "rejected 40% of claims".
-const HANDLING = new Set(['process', 'processes', 'processed', 'processing', 'hear', 'hears', 'heard', 'hearing', 'handle', 'handles', 'handled', 'handling', 'assess', 'assesses', 'assessed', 'assessing', 'decide', 'decides', 'decided', 'deciding', 'settle', 'settles', 'settled', 'settling', 'file', 'files', 'filed', 'filing', 'lodge', 'lodges', 'lodged', 'lodging', 'pay', 'pays', 'paid', 'paying', 'approve', 'approves', 'approved', 'approving', 'grant', 'grants', 'granted', 'granting', 'review', 'reviews', 'reviewed', 'reviewing']);
-/** "hears claims", "processed claims from Corvinia", "asylum claims were granted": claims as cases a body handles. */
-const handledCases = (tokens: readonly Token[], i: number): boolean =>
-  /^claims?$/.test(at(tokens, i).lower) && (HANDLING.has(at(tokens, i - 1).lower) || (ARTICLES.has(at(tokens, i - 1).lower) && HANDLING.has(at(tokens, i - 2).lower))) && !tokens.slice(i + 1, i + 8).some((t) => t.lower === 'that' || QUOTE_MARKS.test(t.text));
+// Only forms no noun shares ("A Treasury review claims", "a court filing claims" are records claiming).
+const HANDLING = new Set(['process', 'processes', 'processed', 'hears', 'heard', 'handles', 'handled', 'assesses', 'assessed', 'decides', 'decided', 'settles', 'settled', 'lodged', 'approves', 'approved', 'granted', 'reviewed']);
+/**
+ * "hears claims", "processed claims from Corvinia": claims as cases a body handles; not claims whose makers or whose
+ * content follow ("heard claims from nurses about bullying", "… from growers that the levy was unfair").
+ */
+function handledCases(tokens: readonly Token[], i: number): boolean {
+  if (!/^claims?$/.test(at(tokens, i).lower) || !(HANDLING.has(at(tokens, i - 1).lower) || (ARTICLES.has(at(tokens, i - 1).lower) && HANDLING.has(at(tokens, i - 2).lower)))) return false;
+  const after = tokens.slice(i + 1, i + 16);
+  if (after.some((t) => t.lower === 'that' || t.lower === 'about' || QUOTE_MARKS.test(t.text))) return false;
+  const maker = after.findIndex((t) => t.lower === 'from' || t.lower === 'by');
+  return maker < 0 || !after.slice(maker + 1, maker + 4).some((t) => isPeoplePlural(t.lower, !t.capitalized));
+}
 /** "criticism from economists", "concerns among health experts": a reaction credited to its holders. */
 function matchReaction(tokens: readonly Token[], i: number, sentenceStart: number, out: SourceMatch[]): void {
   const preposition = at(tokens, i + 1).lower;
@@ -4534,6 +4553,8 @@ function personShows(tokens: readonly Token[], i: number): boolean {
 }
 // What shows a finding: "polls showing Reed ahead", "ledgers showing he was paid".
 const LINKING = new Set(['link', 'links', 'linked', 'linking']);
+const JOINED_THINGS = new Set(['its', 'their', 'our', 'each', 'every', 'all', 'readers', 'users', 'customers', 'participants']);
+const LINK_FINDERS = new Set(['study', 'studies', 'research', 'analysis', 'analyses', 'paper', 'papers', 'trial', 'trials', 'survey', 'surveys', 'data', 'evidence', 'report', 'reports', 'review', 'researchers', 'scientists', 'investigators', 'police', 'detectives', 'prosecutors', 'experts', 'doctors', 'officials', 'inquiry', 'coroner']);
 const NOT_IN_A_LINKED_OBJECT = new Set(['on', 'in', 'for', 'of', 'at', 'how', 'what', 'why', 'where', 'when', 'that', 'which', 'and']);
 const RECORDS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys', 'data', 'results', 'records', 'figures', 'numbers', 'study', 'studies', 'report', 'reports', 'analysis', 'statistics', 'documents', 'ledgers', 'emails', 'filings', 'research', 'estimates', 'projections', 'files', 'messages', 'videos', 'recordings']);
 // Records in the singular that show as a subject: "A filing with the SEC shows", "an audit for the council shows".
@@ -5782,7 +5803,7 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
       // Without its article it is the way again, wherever it stands: "According to plan, the plant reopens".
       // "Prices vary according to weight", "according to the size of the farm", "according to the season": by a measure.
       const measure = at(words, 0).lower === 'the' ? 1 : 0;
-      const byMeasure = MEASURES.has(at(words, measure).lower) && (words.length === measure + 1 || at(words, measure + 1).lower === 'of');
+      const byMeasure = MEASURES.has(at(words, measure).lower) && !at(words, measure).capitalized && (words.length === measure + 1 || at(words, measure + 1).lower === 'of');
       const manner = byMeasure || (words.length <= 4 && (MANNERS.has(head) || (MANNER_HEADS.has(head) && ((i > 0 && isWord(at(tokens, i - 1))) || words.length === 1))));
       // "according to family legend", "according to those who knew him": hearsay, or people no one could name.
       // Not a name ("According to John Legend"), nor people of a named record or body ("those who ran the Acme poll").
@@ -5856,9 +5877,11 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
       if (LINKING.has(t.lower)) {
         for (let k = out.length - 1; k >= before; k--) {
           const m = out[k] as SourceMatch;
-          const recordOrBody = tokens.some((w) => w.start >= m.sourceStart && w.end <= m.sourceEnd && (!w.capitalized || w.start === sentenceStart) && (INSTITUTIONS.has(w.lower) || RECORDS.has(w.lower)));
-          // Nor an act of linking, which no annotator marks either ("militants linked to the group").
-          if ((m.kind === 'named-source' && !recordOrBody) || m.narrative) out.splice(k, 1);
+          // Only a study or those who investigate relate things as a finding; "The council linked the cameras to the
+          // control room", "Commuters linked their cards to the app" join things. Nor is an act of linking marked
+          // ("militants linked to the group").
+          const finds = tokens.some((w) => w.start >= m.sourceStart && w.end <= m.sourceEnd && LINK_FINDERS.has(w.lower));
+          if (!finds || m.narrative) out.splice(k, 1);
         }
       }
       // "Reed is likely to say", "Marsh has nothing to say about it", "they hope to tell": a verb of saying in an
@@ -5922,7 +5945,7 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
       // "the Hull court ruled that the map was unfair": a named court's finding is its claim, as a report's is; "ruled
       // out", "ruled in favour of" are acts, and an unnamed judge's ruling is public record, told by no informant.
       // "ruled on Wednesday that", "ruled unanimously that": when or how may come between.
-      const thatAt = [1, 2, 3, 4].find((d) => at(tokens, i + d).lower === 'that' && tokens.slice(i + 1, i + d).every((w) => isWord(w) && !RULED_ACTS.has(w.lower)));
+      const thatAt = [1, 2, 3, 4].find((d) => at(tokens, i + d).lower === 'that' && tokens.slice(i + 1, i + d).every((w) => isWord(w) && !RULED_ACTS.has(w.lower)) && (d === 1 || !THAT_AS_WORD.has(at(tokens, i + d - 1).lower)));
       const findingRuled = RULED.has(t.lower) && thatAt !== undefined && out.slice(found).some((m) => m.kind === 'named-source' && holdsAName(tokens, m, sentenceStart));
       // "“…,” remembered Tom Reed": a tag of what the quotation says, not an act.
       // "“…,” shrugged Ann Marsh" says it too, as any verb tagging a quotation does; an unnamed one's is a cry at an event
@@ -6111,7 +6134,9 @@ const doubtVoiced = (tokens: readonly Token[], i: number): boolean =>
 
 const RULED = new Set(['ruled', 'rules']);
 // What makes "ruled" an act: "ruled out", "ruled in favour of", "ruled the country for 30 years".
-const RULED_ACTS = new Set(['out', 'favour', 'favor', 'against', 'the', 'for']);
+const RULED_ACTS = new Set(['out', 'favour', 'favor', 'against', 'the', 'for', 'so', 'such']);
+// "ruled on that question": "that" right after these points at a noun, no clause ruled.
+const THAT_AS_WORD = new Set(['on', 'in', 'about', 'over', 'at']);
 /** Whether a source phrase holds a capitalised word that is not its sentence's first: "Judge Ann Hart", "the Hull court". */
 const holdsAName = (tokens: readonly Token[], m: SourceMatch, sentenceStart: number): boolean =>
   tokensIn(tokens, m.sourceStart, m.sourceEnd).some((t) => t.capitalized && t.start !== sentenceStart);
