@@ -1160,6 +1160,13 @@ describe('numbers from probes of magazine, sports and markets copy', () => {
     ['Acme sold 3,000 home games consoles.', ['3,000']],
     ['The bell was cast from 2 tonnes of Whitby bronze.', []],
     ['Costs ran to £40,000.', ['£40,000']],
+    // Places on a plane, a ship or an airfield, and one ship's or plane's size.
+    ['The fire started in row 14 of the jet.', []],
+    ['The jet landed on runway 27.', []],
+    ['Its wingspan is 35.8 metres.', []],
+    // A person's age by role after "the was"; a police appeal's line and reference.
+    ['The star was 21 when she met him.', []],
+    ['Anyone with information should dial 101, quoting reference 412.', []],
     // A share told as one of a kind in a whole, or in sixths.
     ['One household in three in Hull has no car.', ['One household in three']],
     ['A sixth of the homes in Hull flooded.', ['A sixth of the homes']],

@@ -6662,6 +6662,8 @@ describe('probes of farming, transport, defence, borders, labour, media, local T
     // Circles of a kind or a place are people left unsaid.
     ['According to diplomatic circles, the talks in Hull failed.', [['vague-attribution', 'According to diplomatic circles']]],
     ['It is widely said that the mayor will quit.', [['vague-attribution', 'It is widely said']]],
+    // A wire's "it is learnt", as "it is understood".
+    ['It is learnt that the minister will resign.', [['hedge', 'It is learnt that']]],
     // A court's ruling with when or how before its "that".
     ['The Hull court ruled on Wednesday that the levy was unlawful.', [['named-source', 'The Hull court ruled']]],
     ['The Hull court ruled unanimously that the levy was unlawful.', [['named-source', 'The Hull court ruled']]],
@@ -6676,6 +6678,11 @@ describe('probes of farming, transport, defence, borders, labour, media, local T
     ['Most pilots surveyed by Acme Research said they were tired.', [['named-source', 'Most pilots surveyed by Acme Research said']]],
     ['About 40% of pilots polled by Acme Research said they were tired.', [['named-source', '40% of pilots polled by Acme Research said']]],
     ['About 40% of pilots said they were tired.', [['unverified-figure', 'About 40% of pilots']]],
+    // A whip, a party's figures counted, records and models of no one named, some of them.
+    ['A former chief whip said the vote would be close.', [['anonymous-source', 'A former chief whip']]],
+    ['Two party figures said the vote would be close.', [['anonymous-source', 'Two party figures']]],
+    ['Some models suggest the ice will melt by 2060.', [['vague-attribution', 'Some models']]],
+    ['Simulations suggest the ice will melt by 2060.', [['vague-attribution', 'Simulations']]],
     // "Staff", a plural with no "s", holding a fear.
     ['Staff fear the ward will close.', [['vague-attribution', 'Staff']]],
     // An unnamed person with a relative "that".
@@ -6693,6 +6700,7 @@ describe('probes of farming, transport, defence, borders, labour, media, local T
     'The Hull court ruled out a retrial.',
     'The Hull judge ruled so quickly that no one noticed.',
     'Grey circles on the map show the towns.',
+    'The officials concerned were told to act at once.',
     'The council has linked the CCTV cameras to the police control room.',
     'Commuters linked their bank cards to the app.',
     'The police linked every patrol car with a camera in the control room.',

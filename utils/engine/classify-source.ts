@@ -169,7 +169,7 @@ const UNCHECKED = new Set(['unconfirmed', 'unverified', 'unsourced']);
 // "Emails show", "Figures show", "public records show", "Leaks suggest", "Reviews suggest", which say neither whose nor
 // which (the guide's "a study").
 // "The figures", "court records", "Acme figures", "figures from the ONS" say so and are named.
-const UNTRACED_RECORDS = new Set(['projections', 'forecasts', 'calculations', 'returns', 'models', 'records', 'documents', 'emails', 'figures', 'leaks', 'benchmarks', 'reviews', 'listings', 'screenshots', 'guidebooks', 'results']);
+const UNTRACED_RECORDS = new Set(['projections', 'forecasts', 'calculations', 'returns', 'models', 'simulations', 'records', 'documents', 'emails', 'figures', 'leaks', 'benchmarks', 'reviews', 'listings', 'screenshots', 'guidebooks', 'results']);
 const UNTRACING_QUALIFIERS = new Set(['public', 'preliminary', 'early', 'initial', 'partial', 'unofficial', 'available', 'new', 'recent', 'latest', 'leaked', 'internal']);
 // Where a poll was taken ("in Ohio"), unlike where a study was published ("in the Lancet").
 const PLACES_OF_RECORDS = new Set(['in', 'across', 'throughout']);
@@ -805,7 +805,8 @@ function classifyPhrase(words: readonly Token[], sentenceStart: number): SourceC
     // "most of the companies reported results" is not a crowd giving a view; "many", "others" alone are.
     // "Many Corvinians", "Most Velmaris": a people by a name no list holds, right after how many of them.
     const people = headIndex === 1 && words.length === 2 && words[1]?.capitalized === true && DEMONYM_PLURAL.test(head);
-    if (isCrowd(head, words[headIndex]?.capitalized, words[headIndex]?.start === sentenceStart) || isPersonRole(singular(head)) || headIndex === 0 || publicFigures || people) return VAGUE_ATTRIBUTION;
+    // "Some models suggest", "Several simulations show": records no one is named for, some of them.
+    if (isCrowd(head, words[headIndex]?.capitalized, words[headIndex]?.start === sentenceStart) || isPersonRole(singular(head)) || headIndex === 0 || publicFigures || people || (UNTRACED_RECORDS.has(head) && headIndex === words.length - 1)) return VAGUE_ATTRIBUTION;
     return null;
   }
   // "his brother added", "Reed's wife said": a relative of someone named; "the mother of three" is someone the
@@ -955,7 +956,8 @@ function classifyPhrase(words: readonly Token[], sentenceStart: number): SourceC
     // So are "Two agency officials", "three party officials": counted, the officials of a body of a kind are too.
     // A few of them, not "120 party officials", and not its lawyers, who speak for it.
     const countedOfABody = FEW.test(first) && headIndex > 1 && ON_RECORD_BODIES.has(body) && !hasName && !possessive && !COUNSEL_PLURALS.has(head) && !SPOKESPEOPLE_PLURAL.has(head);
-    if ((affiliation || countedOfABody) && COUNT_WORD.test(first) && isCrowdOfPeople(head) && !ON_THE_RECORD_CROWDS.has(head)) return anonymousSource(words, phrase, hasName);
+    // "Two party figures said": people in public life, counted, as "two party officials" are.
+    if ((affiliation || countedOfABody) && COUNT_WORD.test(first) && (isCrowdOfPeople(head) || publicFigures) && !ON_THE_RECORD_CROWDS.has(head)) return anonymousSource(words, phrase, hasName);
     if ((affiliation && !RELATIONS_TO.has(head) && !PUBLICS.has(head)) || (headIndex > 0 && ON_RECORD_BODIES.has(body) && !ofAKind && !PARTISANS.has(head))) return NAMED_SOURCE;
     // "Two officials said", "three residents told the Post": a counted small group is anonymous (guide), a crowd
     // counted by no number ("officials", "many residents") vague.

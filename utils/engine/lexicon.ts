@@ -70,7 +70,7 @@ export const PERSON_ROLES = words(
     'rescuer responder diver lifeguard evacuee programmer cleaner bouncer doorman ' +
     'infantryman marine paratrooper conscript reservist recruit sniper sapper gunner militant insurgent ' +
     'principal teammate team-mate counselor counsellor steward picker farmhand beekeeper shepherd auctioneer grower ' +
-    'backbencher caseworker smuggler lieutenant haulier trucker ' +
+    'backbencher caseworker smuggler lieutenant haulier trucker grandee whip ' +
     // Trades and callings of country, shop, workplace and faith: "a crofter said", "one stallholder told the Post".
     // Not those that are as often surnames ("Hunter", "Baker", "Porter", "Cantor", "Falconer", "Pilgrim", "Striker") or
     // papers' names ("Courier").
@@ -148,7 +148,7 @@ const NOT_PEOPLE_PLURALS = words(
 /** Capitalised plurals that name a crowd, not a body: "Democrats", "Republicans", "Americans". */
 export const GROUP_PLURALS = words(
   'democrats republicans conservatives liberals progressives evangelicals independents americans europeans ' +
-    'muslims christians catholics jews libertarians moderates tories dems socialists',
+    'muslims christians catholics jews libertarians moderates tories dems socialists greens nationalists unionists centrists',
 );
 
 /** People speaking for an organisation on the record, named when the organisation is. */

@@ -217,7 +217,7 @@ const SIZE_AFTER = set('tall long wide high deep thick across diameter taller lo
 const sizeWordAt = (s: Sentence, k: number): boolean => SIZE_AFTER.has(s.lower(k)) && !(s.lower(k) === 'across' && s.isWord(k + 1) && !ACROSS_SIZE_AFTER.has(s.lower(k + 1)));
 // What may follow "across" when it gives a width: "2 miles across at its widest", "3 metres across and …".
 const ACROSS_SIZE_AFTER = set('at and but or in with by yet when though while');
-const SIZE_BEFORE = set('weighs weighed weighing weigh measures measured measuring measure stands stood height length width weight diameter size display screen rated');
+const SIZE_BEFORE = set('weighs weighed weighing weigh measures measured measuring measure stands stood height length width weight diameter size display screen rated wingspan beam draught draft depth');
 const DIRECTIONS = set('north south east west northeast northwest southeast southwest away outside off from inland offshore upstream downstream');
 const SPEC_AFTER = set('range charge gallon battery tank');
 const PERCENT_WORDS = set('percent percentage pct');
@@ -225,7 +225,11 @@ const LABEL_BEFORE = set(
   'no no. nos page pages p. pp section sections article articles chapter chapters verse verses clause clauses route highway interstate room flight number level phase ' +
     'season episode vol volume series model version rule title proposition prop amendment paragraph item line act exhibit district precinct ' +
     'channel gate platform pier lot unit suite apt apartment box bus track code grade seed pick ward type category stage class junction ' +
-    'junctions exit exits terminal terminals gates platforms resolution resolutions bill marker markers milepost mileposts kilometre kilometer',
+    'junctions exit exits terminal terminals gates platforms resolution resolutions bill marker markers milepost mileposts kilometre kilometer ' +
+    // Places on a plane, a ship or an airfield: "row 14", "runway 27", "stand 41", "cabin 4012", "berth 9", "deck 5".
+    'row rows runway runways stand stands cabin cabins berth berths deck decks carriage coach hangar pitch ' +
+    // A police appeal's lines and references: "dial 101", "quoting reference 412".
+    'dial reference ref',
 );
 const US_STATE_CODES = set(
   'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY',
@@ -285,6 +289,8 @@ function onePersonAt(s: Sentence, k: number): string {
 const BEING = set('is was am');
 const BEING_PLURAL = set('is was are were');
 const HE_OR_SHE = set('he she');
+// People by a role the lexicon holds only in other senses: "the star", "the singer".
+const AGED_ROLES = set('star singer actor actress rapper model player victim boy girl man woman teenager suspect');
 const AGE_APPROXIMATORS = set('about around nearly almost roughly only just barely');
 const AGE_ADVERBS = set('already still then now not yet');
 const SUPERLATIVE = /^\p{L}{3,}est$/u;
@@ -1171,7 +1177,9 @@ function isAPersonsAge(s: Sentence, first: number): boolean {
   const subject = s.lower(at);
   // "Marsh was 71 when she died": a capital opening the sentence is someone when "he" or "she" did something then.
   const named = s.capitalized(at) && !SENTENCE_OPENERS.has(subject) && (at > 0 || (s.lower(first + 1) === 'when' && HE_OR_SHE.has(s.lower(first + 2))));
-  return PEOPLE.has(subject) || subject === 'who' || named;
+  // "The star was 21", "the nurse was 34 when": a person by role, after "the".
+  const role = at > 0 && s.lower(at - 1) === 'the' && !s.capitalized(at) && (isPersonRole(subject) || isPersonNoun(subject) || AGED_ROLES.has(subject));
+  return PEOPLE.has(subject) || subject === 'who' || named || role;
 }
 
 function isPluralNoun(s: Sentence, k: number): boolean {

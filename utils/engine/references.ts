@@ -96,7 +96,7 @@ export const PLURAL_PRONOUNS: ReadonlySet<string> = new Set(['they', 'both']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 const PRONOUN = /^(?:it|its|he|she|his|her|they|their)$/i;
 // People who speak for a body as a body: "officials said", "officers said" after the agency or the force is named.
-const BODY_SPEAKERS = new Set(['officials', 'officers', 'executives', 'authorities', 'regulators']);
+const BODY_SPEAKERS = new Set(['officials', 'officers', 'executives', 'authorities', 'regulators', 'investigators', 'inspectors']);
 const QUANTIFIED = new Set(['some', 'many', 'most', 'several', 'few', 'other', 'others', 'all', 'both', 'a', 'an', 'one', 'another', 'two', 'three']);
 const PLACE_AFTER_BODY = new Set(['in', 'of', 'at', 'from']);
 // What such people speak for, at the end of its name or as the head of its description: "Acme Bank", "the ministry".
@@ -112,7 +112,8 @@ const BODIES = new Set([
 // "Report: …", "Poll: …" as a headline's rubric too.
 const BARE_RECORDS = new Set(['polling', 'report', 'poll', 'survey', 'study']);
 // Titles that on their own name one office holder ("the president"): already named by their own words.
-const SPEAKER_ROLES = new Set([...SPOKESPEOPLE, 'candidate', 'spokesman', 'spokeswoman', 'spokesperson']);
+// And one in public life, whom an unnamed one stays: "a senior party figure … the figure added".
+const SPEAKER_ROLES = new Set([...SPOKESPEOPLE, 'candidate', 'spokesman', 'spokeswoman', 'spokesperson', 'figure']);
 const isRoleWord = (word: string): boolean => isPersonRole(word) || SPEAKER_ROLES.has(word);
 // A reference reaches back over its own paragraph and the one before.
 const PARAGRAPH_REACH = 1;
@@ -177,7 +178,10 @@ export function referenceShape(words: readonly string[]): ReferenceShape | null 
   if (words.length === 3 && words[0] === 'the' && record !== words[1] && DOCUMENTS.has(record) && RECORD_MAKERS.has(last)) return referenceShape(['the', record]);
   if (!DEFINITE.has(words[0] as string) || words.length > 6) return null;
   const head = singular(last);
-  if (!isPersonReference(words) && !INSTITUTIONS.has(last) && !INSTITUTIONS.has(head)) return null;
+  // "The examiner said", "the registrar added": one person by a noun the lexicon knows, which an unnamed one met
+  // before with that noun stays (resolveReference finds the same head first).
+  const onePerson = words.length === 2 && head === last && lexicon.isPersonNoun(last);
+  if (!isPersonReference(words) && !INSTITUTIONS.has(last) && !INSTITUTIONS.has(head) && !onePerson) return null;
   // "the former Labour council candidate", "the retired Leeds dairy farmer": a longer description refers back
   // only as one person's role, with nothing but modifiers before it ("the mayor's old friends and allies", "those
   // who voted for him" are crowds of their own).
@@ -213,7 +217,8 @@ export function headOf(words: readonly string[]): { head: string; plural: boolea
   for (let k = (described > 0 ? described : words.length) - 1; k >= 0; k--) {
     const w = (words[k] as string).replace(/['’]s$/, '');
     const s = singular(w);
-    if (isRoleWord(s) || INSTITUTIONS.has(w) || INSTITUTIONS.has(s) || isPeoplePlural(w)) return { head: s, plural: isPluralOf(w, s) };
+    // One person by a noun the lexicon knows: "A minister who asked not to be named", "an examiner who …".
+    if (isRoleWord(s) || INSTITUTIONS.has(w) || INSTITUTIONS.has(s) || isPeoplePlural(w) || (w === s && lexicon.isPersonNoun(w))) return { head: s, plural: isPluralOf(w, s) };
   }
   return { head: '', plural: false };
 }
@@ -559,7 +564,7 @@ export function resolveReference(
         continue;
       }
       // A vague mention without a head is a phrase ("seen as", "some say"), no one "he" could be.
-      const person = m.head === '' ? m.kind !== 'vague-attribution' && (m.kind !== 'named-source' || !SINGULAR_PERSON_PRONOUNS.has(shape.pronoun) || onePersonsName(m)) : isRoleWord(m.head);
+      const person = m.head === '' ? m.kind !== 'vague-attribution' && (m.kind !== 'named-source' || !SINGULAR_PERSON_PRONOUNS.has(shape.pronoun) || onePersonsName(m)) : isRoleWord(m.head) || lexicon.isPersonNoun(m.head);
       if ((m.plural || (plural && m.namesGroup === true)) === plural && (person || plural) && !genderClash(shape.pronoun, m, pronouns)) {
         // "… said one former aide. ¶ Marsh and Reed agreed to meet … which he views as": a paragraph that names
         // someone before its "he" has moved on from the speaker of the one before.

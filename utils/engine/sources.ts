@@ -4661,6 +4661,8 @@ function quotationJustBefore(tokens: readonly Token[], i: number): boolean {
 
 /** Whether "concerned" at i ends "as far as … is concerned" or "where … is concerned", or follows its noun: "the parties concerned". */
 function concernsOnly(tokens: readonly Token[], i: number): boolean {
+  // "The officials concerned were told to act": the ones it concerns, before their clause's verb.
+  if (at(tokens, i - 2).lower === 'the' && isPeoplePlural(at(tokens, i - 1).lower) && (AUXILIARIES.has(at(tokens, i + 1).lower) || MODALS.has(at(tokens, i + 1).lower))) return true;
   if (isWord(at(tokens, i + 1))) return false;
   const before = at(tokens, i - 1);
   if (isWord(before) && !COPULAS.has(before.lower) && !isLyAdverb(before.lower) && !INTENSIFIERS.has(before.lower) && !SUBJECT_PRONOUNS.has(before.lower)) return true;
