@@ -1169,8 +1169,14 @@ describe('numbers from probes of magazine, sports and markets copy', () => {
     ['Anyone with information should dial 101, quoting reference 412.', []],
     // A share told as one of a kind in a whole, or in sixths.
     ['One household in three in Hull has no car.', ['One household in three']],
-    ['A sixth of the homes in Hull flooded.', ['A sixth of the homes']],
+    ['One-sixth of the homes in Hull flooded.', ['One-sixth of the homes']],
     ['One man in Leeds said no.', []],
+    ['Reed scored one goal in 14 appearances.', []],
+    ['The storm left one car in two pieces.', []],
+    ['Customers who spend £10 a month get free delivery.', []],
+    ['In the front carriage 40 passengers were hurt.', ['40 passengers']],
+    ['The number of complaints against the doctor was 12.', ['12']],
+    ['The draft budget includes 300 million pounds.', ['300 million pounds']],
     // Pay by the hour or the day is a sum earned, no price asked; a wage floor is a rule's level.
     ['Cleaners in Hull earn £12 an hour.', ['£12']],
     ['Hull backs a living wage floor of £13 an hour.', []],

@@ -48,7 +48,7 @@ const PASSIVE_HEDGE = /\b(?:(?:said|believed|thought|understood|rumou?red|estima
 const HEDGE_ADVERB = /^(?:allegedly|reportedly|supposedly|purportedly)$/i;
 const SAYING_CUE = /^(?:said|says|say|told|tells|added|adds|stated|states|alleged|alleges|claimed|claims|insisted|insists|argued|argues)$/i;
 // "claimed victory as the House concluded … for allegedly abusing": a clause of when or why of the writer's own.
-const CLAUSE_OF_THE_WRITER = /\b(?:as|when|while|after|before|because|since|until|whereas|but|yet|so|though|although|where|who|which)\b/i;
+const CLAUSE_OF_THE_WRITER = /\b(?:as|when|while|after|before|because|since|until|whereas|though|although)\b/i;
 /**
  * Whether a hearsay adverb at [start, end) stands in the clause a named speaker's verb of saying reports: the speaker
  * named in words, not a pronoun the references stage has yet to read ("He said …" after an unnamed detective); the
@@ -56,18 +56,18 @@ const CLAUSE_OF_THE_WRITER = /\b(?:as|when|while|after|before|because|since|unti
  * recount", "said yes to"); and no clause or frame of the writer's between ("although a neighbour reportedly saw
  * him", "said on the day he was allegedly attacked that …").
  */
-function reportedHearsay(text: string, a: Attribution, start: number, end: number, sentence: Span): boolean {
+function reportedHearsay(text: string, a: Attribution, start: number): boolean {
   if (Math.max(a.cueEnd, a.sourceEnd) > start || !SAYING_CUE.test(text.slice(a.cueStart, a.cueEnd)) || PRONOUN_SPEAKER.test(text.slice(a.sourceStart, a.sourceEnd))) return false;
   const between = text.slice(a.cueEnd, start).trim();
   if (CLAUSE_OF_THE_WRITER.test(between)) return false;
+  // "told journalists the suspect had allegedly fled", "told police that": whom, then the clause.
   const told = /^t(?:old|ells?)$/i.test(text.slice(a.cueStart, a.cueEnd));
-  if (!(CLAUSE_OPENING.test(between) || (told && /^\S+(?:\s+\S+)?\s+that\b/i.test(between)))) return false;
-  // A "that" after the hedge is what the verb reports; the hedge stood in a frame before it.
-  return /\bthat\b/i.test(between) || !/\bthat\b/i.test(text.slice(end, sentence.end));
+  return CLAUSE_OPENING.test(between) || (told && CLAUSE_OPENING.test(between.replace(/^(?:the\s+|a\s+)?\S+\s+/i, '')));
 }
 const PRONOUN_SPEAKER = /^(?:he|she|they|it|we|i|you)$/i;
 // What opens a clause reported after its verb: "that", a determiner or a pronoun, or a name.
-const CLAUSE_OPENING = /^(?:that\b|(?:the|a|an|his|her|their|its|this|these|those|he|she|they|it|we|some|many|two|three|several)\b|\p{Lu})/u;
+// Or a word or two before the clause's auxiliary: "said staff had allegedly been threatened", "four men had".
+const CLAUSE_OPENING = /^(?:that\b|(?:the|a|an|his|her|their|its|this|these|those|he|she|they|it|we|some|many|most|several|both|one|someone|nobody|no one)\b|\p{Lu}|\d|\p{Ll}+s\s|(?:\p{Ll}+\s+){1,2}(?:had|has|have|was|were|is|are|would|will|could|may|might)\b)/u;
 // A new clause of the writer's own between a named source's verb and a hedge: "…, and the mayor was reportedly …".
 const CLAUSE_BREAK = /[;—–―]|,\s+(?:and|but|while|though|although|whereas)\b/;
 /**
@@ -136,7 +136,7 @@ function attributionsIn(text: string, sentence: Span, tokens: readonly Token[], 
       // "The coroner said the victim was thought to have drowned": a hedge in what a named source says is its own.
       // So is "allegedly" or "reportedly" in the clause a named source's verb reports ("Police said the man allegedly
       // stole …"); before a tag that closes the sentence it is the writer's ("X is allegedly unhappy, according to …").
-      if (rule.kind === 'hedge' && hasNamed && found.some((a) => inWordsOf(text, a, start, end, sentence) && (PASSIVE_HEDGE.test(m[0]) || (HEDGE_ADVERB.test(m[0]) && reportedHearsay(text, a, start, end, sentence))))) continue;
+      if (rule.kind === 'hedge' && hasNamed && found.some((a) => inWordsOf(text, a, start, end, sentence) && (PASSIVE_HEDGE.test(m[0]) || (HEDGE_ADVERB.test(m[0]) && reportedHearsay(text, a, start))))) continue;
       // "In an interview given to Hull FM, Reed sought to play it down": the medium is that of the named person whose act the
       // sentence tells, and the finding names them, with the medium for its cue.
       const actor = rule.kind === 'named-source' && SPEAKERS_OWN.test(m[0]) ? found.find((a) => a.kind === 'named-source' && a.narrative && a.cueStart >= 0 && !WRITER.test(text.slice(a.sourceStart, a.sourceEnd))) : undefined;
@@ -473,8 +473,13 @@ const ROLE_BESIDE = /^,\s+(?:a|an|the)\s+(?:[\p{L}’'-]+\s+){0,3}?([\p{Ll}-]+)(
 /** The role set beside a name right after it (singular), if any. */
 function roleSetBeside(text: string, end: number): string | undefined {
   const role = ROLE_BESIDE.exec(text.slice(end, end + 80))?.[1];
-  return role ? headOf([role]).head || undefined : undefined;
+  if (!role) return undefined;
+  // "Ann Marsh, the housing minister,": the role's head may come after the words that say which.
+  const phrase = ROLE_PHRASE.exec(text.slice(end, end + 80))?.[1]?.toLowerCase().split(/\s+/) ?? [role];
+  return headOf(phrase).head || headOf([role]).head || undefined;
 }
+// The whole description set off after a name, to its closing comma: ", the housing minister,".
+const ROLE_PHRASE = /^,\s+(?:a|an|the)\s+((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+)(?=,)/u;
 
 const PLURAL_PRONOUN_MENTION = /^(?:they|them|their|both)$/;
 // A mention that is only a person's pronoun, which says nothing of whom it refers to.

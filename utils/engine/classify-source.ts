@@ -148,7 +148,7 @@ const SECTORS = new Set(['industry', 'industries', 'sector', 'sectors']);
 /** Words for where people are that stand for them: "some quarters", "Washington circles". */
 export const UNSAID_PLACES: ReadonlySet<string> = new Set(['quarters', 'circles']);
 // Kinds of people a circle is of: "diplomatic circles", not "grey circles" on a chart.
-const CIRCLES_OF = new Set(['diplomatic', 'political', 'official', 'government', 'governing', 'ruling', 'business', 'financial', 'banking', 'market', 'military', 'intelligence', 'security', 'academic', 'medical', 'legal', 'media', 'literary', 'royal', 'court', 'party', 'opposition', 'industry', 'trade', 'policy', 'conservative', 'liberal', 'progressive', 'religious', 'clerical', 'expert', 'informed', 'insider', 'elite', 'inner']);
+const CIRCLES_OF = new Set(['diplomatic', 'political', 'official', 'government', 'governing', 'ruling', 'business', 'financial', 'banking', 'market', 'military', 'intelligence', 'security', 'academic', 'medical', 'legal', 'media', 'literary', 'royal', 'court', 'party', 'opposition', 'industry', 'trade', 'policy', 'conservative', 'liberal', 'progressive', 'religious', 'clerical', 'expert', 'informed', 'well-informed', 'insider', 'elite', 'inner', 'palace', 'army', 'police', 'church', 'senior', 'high', 'top', 'administration', 'defence', 'defense', 'sporting', 'football', 'racing']);
 const UNSAID_PLACE_QUALIFIERS = new Set(['some', 'certain', 'many', 'several', 'other', 'various', 'all']);
 // Back-references to people the article has already named ("the officials said" after naming them).
 const NAMED_BACK_REFERENCES = new Set(['officials', 'researchers', 'authors', 'scientists', 'prosecutors', 'investigators', 'organizers', 'organisers', 'judges', 'justices', 'trustees', 'directors', 'governors', 'inspectors', 'auditors', 'examiners', 'stewards', 'umpires', 'referees']);
@@ -662,6 +662,8 @@ function classifyPhrase(words: readonly Token[], sentenceStart: number): SourceC
   // "they say": vague until the references stage finds the group it stands for (or drops it).
   if (words.length === 1 && (first === 'they' || first === 'both')) return VAGUE_ATTRIBUTION;
   if (phrase === 'wall street') return VAGUE_ATTRIBUTION;
+  // "No 10 said", "Number 10 said": Downing Street by its door, as "Downing Street said" is.
+  if (/^(?:no\.?|number) (?:10|ten)$/.test(phrase) && words[0]!.capitalized) return NAMED_SOURCE;
   // "one in four adults in Leeds", "nearly two out of three voters": a share of a crowd speaks as the crowd does.
   const share = SHARE_OF_A_CROWD.exec(phrase);
   if (share && words.length > share[0].split(' ').length) return classifySource(words.slice(share[0].split(' ').length), sentenceStart);
@@ -806,7 +808,7 @@ function classifyPhrase(words: readonly Token[], sentenceStart: number): SourceC
     // "Many Corvinians", "Most Velmaris": a people by a name no list holds, right after how many of them.
     const people = headIndex === 1 && words.length === 2 && words[1]?.capitalized === true && DEMONYM_PLURAL.test(head);
     // "Some models suggest", "Several simulations show": records no one is named for, some of them.
-    if (isCrowd(head, words[headIndex]?.capitalized, words[headIndex]?.start === sentenceStart) || isPersonRole(singular(head)) || headIndex === 0 || publicFigures || people || (UNTRACED_RECORDS.has(head) && headIndex === words.length - 1)) return VAGUE_ATTRIBUTION;
+    if (isCrowd(head, words[headIndex]?.capitalized, words[headIndex]?.start === sentenceStart) || isPersonRole(singular(head)) || headIndex === 0 || publicFigures || people || (UNTRACED_RECORDS.has(head) && headIndex === words.length - 1 && !hasName)) return VAGUE_ATTRIBUTION;
     return null;
   }
   // "his brother added", "Reed's wife said": a relative of someone named; "the mother of three" is someone the

@@ -148,7 +148,7 @@ const NOT_PEOPLE_PLURALS = words(
 /** Capitalised plurals that name a crowd, not a body: "Democrats", "Republicans", "Americans". */
 export const GROUP_PLURALS = words(
   'democrats republicans conservatives liberals progressives evangelicals independents americans europeans ' +
-    'muslims christians catholics jews libertarians moderates tories dems socialists greens nationalists unionists centrists',
+    'muslims christians catholics jews libertarians moderates tories dems socialists',
 );
 
 /** People speaking for an organisation on the record, named when the organisation is. */

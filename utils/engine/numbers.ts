@@ -217,7 +217,13 @@ const SIZE_AFTER = set('tall long wide high deep thick across diameter taller lo
 const sizeWordAt = (s: Sentence, k: number): boolean => SIZE_AFTER.has(s.lower(k)) && !(s.lower(k) === 'across' && s.isWord(k + 1) && !ACROSS_SIZE_AFTER.has(s.lower(k + 1)));
 // What may follow "across" when it gives a width: "2 miles across at its widest", "3 metres across and …".
 const ACROSS_SIZE_AFTER = set('at and but or in with by yet when though while');
-const SIZE_BEFORE = set('weighs weighed weighing weigh measures measured measuring measure stands stood height length width weight diameter size display screen rated wingspan beam draught draft depth');
+const SIZE_BEFORE = set('weighs weighed weighing weigh measures measured measuring measure stands stood height length width weight diameter size display screen rated');
+// A ship's or a plane's own measures: "a wingspan of 35.8 metres", "a beam of 28 metres", "a draught of 9 metres".
+const HULL_MEASURES = set('wingspan beam draught');
+// A side's record, told one in so many: "one win in 10", "one goal in 14".
+const SHARE_VERBS = set('say says said think thinks believe believes lack lacks own owns live lives');
+const CONTESTED = set('match game win defeat loss draw race goal point try start appearance');
+const PLACES_ABOARD = set('row rows runway runways stand cabin cabins berth berths deck decks carriage hangar dial reference ref');
 const DIRECTIONS = set('north south east west northeast northwest southeast southwest away outside off from inland offshore upstream downstream');
 const SPEC_AFTER = set('range charge gallon battery tank');
 const PERCENT_WORDS = set('percent percentage pct');
@@ -227,7 +233,7 @@ const LABEL_BEFORE = set(
     'channel gate platform pier lot unit suite apt apartment box bus track code grade seed pick ward type category stage class junction ' +
     'junctions exit exits terminal terminals gates platforms resolution resolutions bill marker markers milepost mileposts kilometre kilometer ' +
     // Places on a plane, a ship or an airfield: "row 14", "runway 27", "stand 41", "cabin 4012", "berth 9", "deck 5".
-    'row rows runway runways stand stands cabin cabins berth berths deck decks carriage coach hangar pitch ' +
+    'row rows runway runways stand cabin cabins berth berths deck decks carriage hangar ' +
     // A police appeal's lines and references: "dial 101", "quoting reference 412".
     'dial reference ref',
 );
@@ -923,6 +929,8 @@ const CHANGE_AFTER = set('higher lower more less dearer cheaper up down extra');
 // Words of sums paid out, earned, lost or spent, which before a sum make "each" or "a head" no price ("Corvinia spends
 // $410 per head on health").
 const WAGE_FLOORS = set('minimum living');
+// What someone is paid, not what a customer spends: "earn £12 an hour", not "spend £10 a month".
+const PAY_WORDS = set('paid pay pays earn earns earned earning earnings wage wages salary salaries income');
 const PAYOUT_WORDS = set('compensation received receive receives paid payout payouts bribe bribes settlement settlements earn earns earned earning earnings donation donations loss losses average averages averaged wage wages salary salaries tax taxes fine fines grant grants benefit benefits award awards damages spend spends spent spending funding');
 // What one unit of a price is: "£75 a head", "£4 per pint".
 const PRICED_UNITS = set('head person portion plate glass bottle pint ticket seat item piece');
@@ -1056,7 +1064,7 @@ function wordNumeral(s: Sentence, k: number): Numeral | null {
     }
     // "a third of the crop", and a change by a share: "prices rose by a fifth".
     // So is one that holds a view: "about a quarter oppose it".
-    if (lower === 'a' && (next === 'third' || next === 'quarter' || next === 'fifth' || next === 'sixth' || next === 'eighth' || next === 'tenth' || next === 'half') && (s.lower(k + 2) === 'of' || holdsAView(s, k, k + 2) || (changedBy(s, k) && s.lower(k + 2) !== 'past' && s.lower(k + 2) !== 'to'))) {
+    if (lower === 'a' && (next === 'third' || next === 'quarter' || next === 'fifth' || next === 'tenth' || next === 'half') && (s.lower(k + 2) === 'of' || holdsAView(s, k, k + 2) || (changedBy(s, k) && s.lower(k + 2) !== 'past' && s.lower(k + 2) !== 'to'))) {
       return base(k, k + 1, FRACTION_WORDS[next], 'fraction');
     }
     return null;
@@ -1109,7 +1117,10 @@ function wordNumeral(s: Sentence, k: number): Numeral | null {
     if (of > 1) return base(k, at, 1 / of, 'fraction');
   }
   // "one household in three", "one viewer in five": the thing counted between the one and its whole.
-  if (value === 1 && !inName && s.isWord(k + 1) && !s.capitalized(k + 1) && isPluralNoun(s, k + 1) === false && s.lower(k + 2) === 'in') {
+  // Not "one year in two prisons", "one night in five venues": the whole is no count of things after it.
+  const whole = s.lower(k + 4);
+  const endsTheShare = !s.isWord(k + 4) || FUNCTION_WORDS.has(whole) || whole.endsWith('ed') || SHARE_VERBS.has(whole);
+  if (value === 1 && !inName && s.isWord(k + 1) && !s.capitalized(k + 1) && isPluralNoun(s, k + 1) === false && !CONTESTED.has(s.lower(k + 1)) && s.lower(k + 2) === 'in' && endsTheShare) {
     const of = wordValue(s.lower(k + 3)) ?? Number(s.word(k + 3).replace(/,/g, ''));
     if (of > 1 && of <= 100) return base(k, k + 3, 1 / of, 'fraction');
   }
@@ -1178,7 +1189,9 @@ function isAPersonsAge(s: Sentence, first: number): boolean {
   // "Marsh was 71 when she died": a capital opening the sentence is someone when "he" or "she" did something then.
   const named = s.capitalized(at) && !SENTENCE_OPENERS.has(subject) && (at > 0 || (s.lower(first + 1) === 'when' && HE_OR_SHE.has(s.lower(first + 2))));
   // "The star was 21", "the nurse was 34 when": a person by role, after "the".
-  const role = at > 0 && s.lower(at - 1) === 'the' && !s.capitalized(at) && (isPersonRole(subject) || isPersonNoun(subject) || AGED_ROLES.has(subject));
+  // The role opens its clause: not "the number of complaints against the doctor was 12".
+  const opensClause = at === 1 || !s.isWord(at - 2) || s.lower(at - 2) === 'and' || s.lower(at - 2) === 'when';
+  const role = at > 0 && s.lower(at - 1) === 'the' && opensClause && !s.capitalized(at) && (isPersonRole(subject) || isPersonNoun(subject) || AGED_ROLES.has(subject));
   return PEOPLE.has(subject) || subject === 'who' || named || role;
 }
 
@@ -1715,7 +1728,9 @@ function classify(s: Sentence, n: Numeral): Found | null {
   // ("Error code: 23", a video player's "Ecode: 17" run into the word before it).
   // Not another label word before a colon: "one number in mind: 2,380" is the count itself.
   // Not a count after the word: "the budget bill 120 members voted against".
-  const labelled = (LABEL_BEFORE.has(prev) && !(prev === 'bill' && isPluralNoun(s, last + 1))) || (prev === ':' && prev2.endsWith('code'));
+  // Not a count after the word in another sense: "the budget bill 120 members voted", "In the front carriage 40
+  // passengers were hurt", "plans to coach 300 apprentices".
+  const labelled = (LABEL_BEFORE.has(prev) && !((prev === 'bill' || PLACES_ABOARD.has(prev)) && (isPluralNoun(s, last + 1) || s.isWord(last + 1) && !FUNCTION_WORDS.has(s.lower(last + 1))))) || (prev === ':' && prev2.endsWith('code'));
   if (!n.words && !n.currency && !n.percent && labelled) return ends.found('label', last, first);
   // A ZIP code after a US state's two letters: "New York, NY, 10032".
   if (bareInteger && digits.length === 5 && US_STATE_CODES.has(s.word(s.lower(first - 1) === ',' ? first - 2 : first - 1))) return ends.found('address', last, first);
@@ -1963,7 +1978,7 @@ function classify(s: Sentence, n: Numeral): Found | null {
     if (afterSpecNoun(s, first)) return ends.found('spec', unit);
     // "a marsh only 300 square miles in size": one thing's size said so; "5 feet 4 inches tall" in two units.
     const inTwoUnits = s.hasDigit(unit + 1) && MEASURE_UNITS.has(s.lower(unit + 2));
-    if (sizeWordAt(s, unit + 1) || (inTwoUnits && sizeWordAt(s, unit + 3)) || (after === 'in' && s.lower(unit + 2) === 'size') || s.anyBefore(spanStart, 3, SIZE_BEFORE)) return ends.found('size', unit);
+    if (sizeWordAt(s, unit + 1) || (inTwoUnits && sizeWordAt(s, unit + 3)) || (after === 'in' && s.lower(unit + 2) === 'size') || s.anyBefore(spanStart, 3, SIZE_BEFORE) || s.anyBefore(spanStart, 3, HULL_MEASURES)) return ends.found('size', unit);
     // "a 2 GW solar array", "a 40 ton truck": a measure between "a" and what it measures is that one thing's size.
     if (!SPEC_UNITS.has(next) && INDEFINITE.has(s.lower(spanStart - 1)) && spanStart === first && s.isWord(unit + 1) && !s.capitalized(unit + 1) && !FUNCTION_WORDS.has(after) && !TIME_UNITS.has(after)) return ends.found('size', unit);
     if (after === 'of' && SPEC_AFTER.has(s.lower(unit + 2))) return ends.found('spec', unit + 2);
@@ -2048,7 +2063,7 @@ function classify(s: Sentence, n: Numeral): Found | null {
     // Not pay ("Agency nurses are paid £50 a day", "earning £12 an hour"), a sum earned, not a price asked.
     // A wage floor is a rule's level, a price of labour set by law ("a minimum wage of £13 per hour").
     const floor = s.anyBefore(spanStart, 4, WAGE_FLOORS);
-    if (per && (n.value ?? Infinity) < 100 && (floor || !s.anyBefore(spanStart, 6, PAYOUT_WORDS))) return ends.found('price', last + 2);
+    if (per && (n.value ?? Infinity) < 100 && (floor || !s.anyBefore(spanStart, 6, PAY_WORDS))) return ends.found('price', last + 2);
     // "it costs $129", "priced at $999", "$129 for the Founder's Edition", "goes on sale for $799": what one product costs.
     const sum = n.scaled ? Infinity : (n.value ?? Infinity);
     const forTheProduct = s.lower(last + 1) === 'for' && DETERMINERS_OF_PRODUCT.has(s.lower(last + 2));

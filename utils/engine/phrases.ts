@@ -95,9 +95,11 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     kind: 'hedge',
     triggers: w('it'),
     // Or set off after the claim, or inside it: "Reed has resigned, it was reported.", "the mill, it is said, will close".
-    // "It is often said that": how often changes nothing. "It is learnt that", a wire's phrase, as "it is understood".
-    pattern: /\bit (?:is|was|has been|had been) (?:(?:often|sometimes|frequently|also|long|now|still) )?(?:said|believed|thought|understood|learned|learnt|alleged|claimed|reported|rumou?red|feared|estimated|assumed)(?: that\b|(?= (?:the|a|an|he|she|they|we|his|her|their|its|this|these|those|there|some|many|more|most|several|both)\b)|(?<=, it [a-z ]+)(?=[.,;]))/gi,
+    // "It is often said that": how often changes nothing.
+    pattern: /\bit (?:is|was|has been|had been) (?:(?:often|sometimes|frequently|also|long|now|still) )?(?:said|believed|thought|understood|alleged|claimed|reported|rumou?red|feared|estimated|assumed)(?: that\b|(?= (?:the|a|an|he|she|they|we|his|her|their|its|this|these|those|there|some|many|more|most|several|both)\b)|(?<=, it [a-z ]+)(?=[.,;]))/gi,
   },
+  // "It is learnt that", a wire's phrase, as "it is understood that"; only with its "that" ("Swimming is learned").
+  { kind: 'hedge', triggers: w('it'), pattern: /\bit (?:is|was|has been|had been) (?:learnt|learned) that\b/gi },
   // "…, the Echo understands.", "…, the Gazette has learned.": a paper passing on what it was told without saying by
   // whom; set off at the claim's end, and not an office or a body ("…, the Chancellor understands." is her view).
   { kind: 'hedge', triggers: w('understands learned learnt'), pattern: /(?<=, )[Tt]he (?!(?:\p{Lu}[\p{L}&]* ){0,2}(?:Minister|Secretary|Chancellor|President|Committee|Council|Department|Ministry|Office|Party|Government|Treasury|Speaker|Police|King|Queen)\b)\p{Lu}[\p{L}&]*(?: \p{Lu}[\p{L}&]*){0,2} (?:understands|has (?:learned|learnt))(?=[.;])/gu },

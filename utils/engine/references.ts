@@ -96,7 +96,7 @@ export const PLURAL_PRONOUNS: ReadonlySet<string> = new Set(['they', 'both']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 const PRONOUN = /^(?:it|its|he|she|his|her|they|their)$/i;
 // People who speak for a body as a body: "officials said", "officers said" after the agency or the force is named.
-const BODY_SPEAKERS = new Set(['officials', 'officers', 'executives', 'authorities', 'regulators', 'investigators', 'inspectors']);
+const BODY_SPEAKERS = new Set(['officials', 'officers', 'executives', 'authorities', 'regulators']);
 const QUANTIFIED = new Set(['some', 'many', 'most', 'several', 'few', 'other', 'others', 'all', 'both', 'a', 'an', 'one', 'another', 'two', 'three']);
 const PLACE_AFTER_BODY = new Set(['in', 'of', 'at', 'from']);
 // What such people speak for, at the end of its name or as the head of its description: "Acme Bank", "the ministry".
@@ -626,6 +626,8 @@ export function resolveReference(
   }
   for (let k = earlier.length - 1; k >= oldest; k--) {
     const m = earlier[k] as Mention;
+    // "Ann Marsh, the housing minister, said … The minister added": a name given that role nearer than an unnamed one.
+    if (m.kind === 'named-source' && !shape.plural && shape.head && m.roleBeside === shape.head) return as(m);
     if (m.head !== shape.head || (m.plural && !shape.plural) || (shape.pair && !m.plural)) continue;
     // "Leeds speechwriter reveals…" in a headline, then "Cross said … The speechwriter said": the article names him.
     if (m.headline && m.kind !== 'named-source') continue;

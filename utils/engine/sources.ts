@@ -1467,7 +1467,7 @@ const PUT_IT_WHERE = new Set(['in', 'on', 'at', 'to', 'during', 'last', 'this', 
 // So are the odds or the chances of something: "put the odds at fifty-fifty", "put the chances at one in three"; and
 // a price, a rate or a shortfall: "put the price at $2 billion", "put its deficit at 3 percent".
 // A poll's measures too: "puts support for the plan at 38%", "put his lead at six points".
-const RECKONED = new Set(['toll', 'number', 'figure', 'cost', 'costs', 'damage', 'count', 'total', 'tally', 'loss', 'losses', 'value', 'bill', 'turnout', 'crowd', 'size', 'odds', 'chances', 'chance', 'probability', 'likelihood', 'risk',
+const RECKONED = new Set(['toll', 'number', 'figure', 'cost', 'costs', 'share', 'damage', 'count', 'total', 'tally', 'loss', 'losses', 'value', 'bill', 'turnout', 'crowd', 'size', 'odds', 'chances', 'chance', 'probability', 'likelihood', 'risk',
   'price', 'valuation', 'amount', 'sum', 'rate', 'deficit', 'shortfall', 'gap', 'support', 'approval', 'backing', 'lead', 'fortune', 'wealth', 'worth', 'debt', 'debts', 'income', 'revenue', 'revenues', 'earnings', 'profit', 'profits', 'savings', 'spending', 'budget',
   // And the measures of a place: "puts unemployment at 4,000", "put the population at 1.2 million".
   'unemployment', 'joblessness', 'inflation', 'growth', 'population', 'output', 'emissions', 'attendance', 'casualties',
@@ -2909,7 +2909,9 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
   // "Pentagon officials told reporters": unnamed people of a named body, informing the press, are anonymous (guide),
   // where the body speaking on the record ("State Department officials said") is named and a country's officials a crowd.
   // A ministry by its kind only with the press told in so many words ("told reporters", not "told Parliament").
-  const toReporters = REPORTERS.has(at(tokens, i + 1).lower) || (ARTICLES.has(at(tokens, i + 1).lower) && PRESS_NOUNS.has(at(tokens, i + 2).lower));
+  // "told the Hull Echo", "told the BBC" name an outlet; not "told the House", a chamber.
+  const outlet = at(tokens, i + 1).lower === 'the' && at(tokens, i + 2).capitalized && !CHAMBERS.has(at(tokens, i + 2).lower);
+  const toReporters = REPORTERS.has(at(tokens, i + 1).lower) || (ARTICLES.has(at(tokens, i + 1).lower) && PRESS_NOUNS.has(at(tokens, i + 2).lower)) || outlet;
   if (toldThePress(tokens, i)) for (const m of added) if (bodysInformants(tokens, m, toReporters)) Object.assign(m, { kind: 'anonymous-source', specificity: 'generic', start: m.sourceStart, end: m.sourceEnd });
 }
 
@@ -2999,6 +3001,7 @@ const MINISTRIES = new Set(['ministry', 'department', 'agency', 'authority', 'of
 // What one ministry or department is of: "finance ministry", "Transport Authority"; not "government department".
 const PORTFOLIOS = new Set(['finance', 'defence', 'defense', 'foreign', 'interior', 'justice', 'health', 'education', 'transport', 'housing', 'environment', 'trade', 'treasury', 'home', 'energy', 'agriculture', 'labour', 'labor', 'economy', 'culture', 'tax', 'revenue', 'immigration', 'border', 'state']);
 const REPORTERS = new Set(['reporters', 'journalists']);
+const CHAMBERS = new Set(['house', 'commons', 'lords', 'senate', 'parliament', 'assembly', 'committee', 'council', 'court', 'inquiry', 'chamber', 'cabinet']);
 // Words that open a kind of office, capitalised only when they open the sentence: "Government department officials".
 const LEVELS_OF_GOVERNMENT = new Set(['government', 'regional', 'local', 'federal', 'national', 'city', 'county', 'district', 'aid', 'travel', 'area']);
 function bodysInformants(tokens: readonly Token[], m: SourceMatch, toReporters: boolean): boolean {
@@ -4554,7 +4557,7 @@ function personShows(tokens: readonly Token[], i: number): boolean {
 // What shows a finding: "polls showing Reed ahead", "ledgers showing he was paid".
 const LINKING = new Set(['link', 'links', 'linked', 'linking']);
 const JOINED_THINGS = new Set(['its', 'their', 'our', 'each', 'every', 'all', 'readers', 'users', 'customers', 'participants']);
-const LINK_FINDERS = new Set(['study', 'studies', 'research', 'analysis', 'analyses', 'paper', 'papers', 'trial', 'trials', 'survey', 'surveys', 'data', 'evidence', 'report', 'reports', 'review', 'researchers', 'scientists', 'investigators', 'police', 'detectives', 'prosecutors', 'experts', 'doctors', 'officials', 'inquiry', 'coroner']);
+const LINK_FINDERS = new Set(['study', 'studies', 'research', 'analysis', 'analyses', 'paper', 'papers', 'trial', 'trials', 'survey', 'surveys', 'data', 'evidence', 'report', 'reports', 'review', 'researchers', 'scientists', 'investigators', 'police', 'detectives', 'prosecutors', 'experts', 'doctors', 'officials', 'inquiry', 'coroner', 'regulator', 'watchdog', 'agency', 'ministry', 'department', 'authority', 'authorities', 'commission', 'court', 'bank']);
 const NOT_IN_A_LINKED_OBJECT = new Set(['on', 'in', 'for', 'of', 'at', 'how', 'what', 'why', 'where', 'when', 'that', 'which', 'and']);
 const RECORDS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys', 'data', 'results', 'records', 'figures', 'numbers', 'study', 'studies', 'report', 'reports', 'analysis', 'statistics', 'documents', 'ledgers', 'emails', 'filings', 'research', 'estimates', 'projections', 'files', 'messages', 'videos', 'recordings']);
 // Records in the singular that show as a subject: "A filing with the SEC shows", "an audit for the council shows".
