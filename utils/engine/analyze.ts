@@ -1723,13 +1723,14 @@ function namedInWhatWasSaid(text: string, a: Attribution, figure: Span, sentence
   return findSources(said, said[0]?.start ?? a.cueEnd).some((m) => m.kind === 'named-source' && !m.narrative && m.cueStart >= 0 && m.cueEnd <= figure.start);
 }
 
+// How near a count is, opening a figure before the source phrase it stands in: "About 40% of pilots polled by".
+const APPROXIMATE_OPENING = /^(?:about|around|nearly|almost|roughly|some|just|only|over|under|(?:more|fewer|less) than|at least|close to)\s+$/i;
 /**
  * Whether an attribution vouches for a figure in its sentence: the figure is in what was said, after the cue
  * ("officials said 40 people died"), or before a tag that closes the sentence ("40 people died, officials
  * said"). A figure in another clause ("Congress passed a $800 billion bill, and he called it a mistake") is
  * not the speaker's. "According to" and phrases without a cue cover their whole sentence.
  */
-const APPROXIMATE_OPENING = /^(?:about|around|nearly|almost|roughly|some|just|only|over|under|(?:more|fewer|less) than|at least|close to)\s+$/i;
 function vouchesFor(text: string, a: Attribution, figure: Span, sentence: Span): boolean {
   if (a.cueStart < 0 || text.startsWith('according', a.cueStart) || text.startsWith('According', a.cueStart)) return true;
   // "Reed told a few thousand teachers that …": whom a speaker told is the writer's count, not what was said.

@@ -534,7 +534,6 @@ export const asCommonNoun = (w: Token): Token => ({ text: w.text, lower: w.lower
  * Returns null when the phrase is not a source at all ("the July 25 call").
  */
 const DESCRIBING_PARTICIPLES = new Set(['living', 'working', 'advising', 'allied', 'aligned', 'based']);
-const SPEAKING_FOR = new Set(['lawyer', 'attorney', 'counsel', 'solicitor', 'barrister', 'spokesman', 'spokeswoman', 'spokesperson', 'representative', 'spokespeople', 'spokesmen', 'spokeswomen']);
 export function classifySource(words: readonly Token[], sentenceStart: number): SourceClass | null {
   // "Page 47 of the Hull inspectors' report", "Chapter 3 of the review": a part of a record is the record's.
   // Right after it, or after its number ("Chapter members of the union" are members).
@@ -546,9 +545,10 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   // "A farmer living near Hull", "a pollster advising Reed", "a strategist allied with the PAC": someone unnamed
   // described by where they live or whom they work for; the name after the participle is no name of theirs.
   // Not lawyers or spokespeople, who speak for whom they work for ("Lawyers working for Tom Reed said").
+  const speaksFor = (role: string) => COUNSEL.has(role) || SPOKESPEOPLE.has(role) || SPOKESPEOPLE_PLURAL.has(role);
   // Nor a crowd working for a body, whose people speak for it as "economists at Hullbank" do.
   const forABody = (k: number) => words[k - 1]!.lower.endsWith('s') && (words[k + 1]?.lower === 'for' || words[k + 1]?.lower === 'with' || words[k + 1]?.lower === 'at');
-  const describedBy = words.findIndex((w, k) => k > 0 && !w.capitalized && DESCRIBING_PARTICIPLES.has(w.lower) && isPersonRole(singular(words[k - 1]!.lower)) && !SPEAKING_FOR.has(singular(words[k - 1]!.lower)) && !forABody(k));
+  const describedBy = words.findIndex((w, k) => k > 0 && !w.capitalized && DESCRIBING_PARTICIPLES.has(w.lower) && isPersonRole(singular(words[k - 1]!.lower)) && !speaksFor(singular(words[k - 1]!.lower)) && !forABody(k));
   if (describedBy > 0 && !words.slice(1, describedBy).some((w) => w.capitalized && !PEOPLE_ADJECTIVES.has(w.lower) && !GROUP_PLURALS.has(`${w.lower}s`))) {
     const unnamed = classifyPhrase(words.slice(0, describedBy), sentenceStart);
     if (unnamed?.kind === 'anonymous-source') return anonymousSource(words, words.map((w) => w.lower).join(' '), false);

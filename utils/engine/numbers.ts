@@ -220,8 +220,9 @@ const ACROSS_SIZE_AFTER = set('at and but or in with by yet when though while');
 const SIZE_BEFORE = set('weighs weighed weighing weigh measures measured measuring measure stands stood height length width weight diameter size display screen rated');
 // A ship's or a plane's own measures: "a wingspan of 35.8 metres", "a beam of 28 metres", "a draught of 9 metres".
 const HULL_MEASURES = set('wingspan beam draught');
-// A side's record, told one in so many: "one win in 10", "one goal in 14".
+// What a share told one in so many goes on to do: "One household in three lacks a car".
 const SHARE_VERBS = set('say says said think thinks believe believes lack lacks own owns live lives');
+// A side's record, told one in so many: "one win in 10", "one goal in 14".
 const CONTESTED = set('match game win defeat loss draw race goal point try start appearance');
 const PLACES_ABOARD = set('row rows runway runways stand cabin cabins berth berths deck decks carriage hangar dial reference ref');
 const DIRECTIONS = set('north south east west northeast northwest southeast southwest away outside off from inland offshore upstream downstream');
@@ -2060,7 +2061,7 @@ function classify(s: Sentence, n: Numeral): Found | null {
     if (s.word(last + 1) === ',' && MOVE_VERBS.has(s.lower(last + 2)) && s.hasDigit(last + 3) && marketMove(s, last + 3)) return ends.found('market-move');
     // "$19.99 a month": what one thing costs over time.
     const per = (s.lower(last + 1) === 'a' || s.lower(last + 1) === 'an' || s.lower(last + 1) === 'per') && /^(?:month|year|week|day|night|hour)$/.test(s.lower(last + 2));
-    // Not pay ("Agency nurses are paid £50 a day", "earning £12 an hour"), a sum earned, not a price asked.
+    // Not pay ("Cleaners earn £12 an hour", "earning £9 an hour"), a sum earned, not a price asked.
     // A wage floor is a rule's level, a price of labour set by law ("a minimum wage of £13 per hour").
     const floor = s.anyBefore(spanStart, 4, WAGE_FLOORS);
     if (per && (n.value ?? Infinity) < 100 && (floor || !s.anyBefore(spanStart, 6, PAY_WORDS))) return ends.found('price', last + 2);

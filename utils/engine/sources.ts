@@ -3725,7 +3725,7 @@ function notAClaim(tokens: readonly Token[], i: number): boolean {
   const verb = at(tokens, i).lower;
   const next = at(tokens, i + 1).lower;
   // "linked the chemical to liver damage" relates one thing to another; "militants linked to the group", "had linked
-  // arms", "links on how to start" do not.
+  // arms", "links for new members" do not.
   if (LINKING.has(verb)) {
     // Nor joining one's own things, or each one to another ("linked its radio system with", "links each figure to").
     if (next === 'to' || next === 'with' || next === 'up' || next === 'arms' || JOINED_THINGS.has(next) || !isWord(at(tokens, i + 1))) return true;
@@ -4387,7 +4387,7 @@ function underFire(tokens: readonly Token[], i: number): boolean {
 const COMBATANTS = new Set(['rebels', 'militants', 'forces', 'troops', 'soldiers', 'gunmen', 'insurgents', 'fighters', 'army', 'militia', 'snipers', 'tanks', 'artillery', 'police', 'jets', 'warships']);
 
 const REACTION_HOLDERS = new Set(['from', 'among', 'by']);
-// Verbs by which a body deals with claims as cases: "processes claims", "hears claims", "rejected 40% of claims".
+// Verbs by which a body deals with claims as cases: "processes claims", "hears claims", "settled claims from tenants".
 // Only forms no noun shares ("A Treasury review claims", "a court filing claims" are records claiming).
 const HANDLING = new Set(['process', 'processes', 'processed', 'hears', 'heard', 'handles', 'handled', 'assesses', 'assessed', 'decides', 'decided', 'settles', 'settled', 'lodged', 'approves', 'approved', 'granted', 'reviewed']);
 /**
@@ -5877,8 +5877,8 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
       if (t.lower === 'quoted' && PASSIVE_BE.has(at(tokens, i - 1).lower)) matchQuotedSubject(tokens, i, sentenceStart, out);
       const before = out.length;
       matchVerb(tokens, i, sentenceStart, out, titleCase);
-      // "A study has linked the chemical to liver damage", "Police linked the deaths to a gang": a record or a body
-      // relates one thing to another; "Acme linked its app to the bank", "Leeds tied 1-1" are a name's acts.
+      // "A study has linked the chemical to liver damage", "Police linked the deaths to a gang": a record or those who
+      // investigate relate one thing to another; "Acme linked its app to the bank" is an act.
       if (LINKING.has(t.lower)) {
         for (let k = out.length - 1; k >= before; k--) {
           const m = out[k] as SourceMatch;
