@@ -6583,6 +6583,11 @@ describe('probes of legal, local, sports, science, economics and magazine copy',
     ['Acme’s incident log records 41 falls in a year.', [['named-source', 'Acme’s incident log records']]],
     ['Reed’s remarks suggested the levy would stay.', [['named-source', 'Reed’s remarks suggested']]],
     ['An Acme leaflet claims the pill cuts fat by 40%.', [['named-source', 'An Acme leaflet claims']]],
+    // One who no longer speaks for the body is an unnamed person; "former" of the employer is not.
+    ['A former Acme press officer said the firm had hidden the fault.', [['anonymous-source', 'A former Acme press officer']]],
+    ['A former Acme spokesman said the firm had hidden the fault.', [['anonymous-source', 'A former Acme spokesman']]],
+    ['The former mayor’s spokeswoman told the Leeds Post that Reed would skip the event.', [['named-source', 'The former mayor’s spokeswoman told']]],
+    ['Transport ministry officials told the Hull inquiry that the line would reopen.', [['named-source', 'Transport ministry officials told']]],
     // A body's press or media officer speaks for it, as its spokesman does; its veterans are a crowd of a kind.
     ['The Hull press officer said the match would go ahead.', [['named-source', 'The Hull press officer said']]],
     ['A council media officer said the road would reopen.', [['named-source', 'A council media officer said']]],
@@ -6661,6 +6666,12 @@ describe('probes of farming, transport, defence, borders, labour, media, local T
     ['Ann Marsh told the Leeds Post that Reed had reportedly fled.', [['named-source', 'Ann Marsh told']]],
     ['Hull Police said four men had allegedly attacked the driver.', [['named-source', 'Hull Police said']]],
     ['Tom Reed told journalists the suspect had allegedly fled.', [['named-source', 'Tom Reed told']]],
+    // The writer's voice again after a colon, a spaced hyphen, or "but" with a subject of its own; a frame after whom.
+    ['Tom Reed said the club had no comment - the manager has reportedly been sacked.', [['named-source', 'Tom Reed said'], ['hedge', 'reportedly']]],
+    ['Reed said he was staying: his agent is reportedly talking to Corvinia.', [['named-source', 'Reed said'], ['hedge', 'reportedly']]],
+    ['Acme said sales rose but the firm is reportedly planning job cuts.', [['named-source', 'Acme said'], ['hedge', 'reportedly']]],
+    ['Reed said the man was arrested but had allegedly resisted.', [['named-source', 'Reed said']]],
+    ['Ann Marsh told the Hull Echo on the night she was allegedly attacked that she feared for her life.', [['named-source', 'Ann Marsh told'], ['hedge', 'allegedly']]],
     ['According to palace circles, the prince is unwell.', [['vague-attribution', 'According to palace circles']]],
     ['No 10 said nothing new.', []],
     ['Number 10 said the vote would be close.', [['named-source', 'Number 10 said']]],
@@ -6686,6 +6697,7 @@ describe('probes of farming, transport, defence, borders, labour, media, local T
     ['Most pilots surveyed by Acme Research said they were tired.', [['named-source', 'Most pilots surveyed by Acme Research said']]],
     ['About 40% of pilots polled by Acme Research said they were tired.', [['named-source', '40% of pilots polled by Acme Research said']]],
     ['About 40% of pilots said they were tired.', [['unverified-figure', 'About 40% of pilots']]],
+    ['Nearly half of drivers polled by phone in Hull said fares were too high.', [['unverified-figure', 'Nearly half of drivers']]],
     // A whip, a party's figures counted, records and models of no one named, some of them.
     ['A former chief whip said the vote would be close.', [['anonymous-source', 'A former chief whip']]],
     ['Two party figures said the vote would be close.', [['anonymous-source', 'Two party figures']]],

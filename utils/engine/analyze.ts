@@ -59,17 +59,25 @@ const CLAUSE_OF_THE_WRITER = /\b(?:as|when|while|after|before|because|since|unti
 function reportedHearsay(text: string, a: Attribution, start: number): boolean {
   if (Math.max(a.cueEnd, a.sourceEnd) > start || !SAYING_CUE.test(text.slice(a.cueStart, a.cueEnd)) || PRONOUN_SPEAKER.test(text.slice(a.sourceStart, a.sourceEnd))) return false;
   const between = text.slice(a.cueEnd, start).trim();
-  if (CLAUSE_OF_THE_WRITER.test(between)) return false;
+  // A colon, or "but"/"and" opening a clause with a subject of its own, goes on in the writer's voice: "said he was
+  // staying: his agent is reportedly talking", "said sales rose but the firm is reportedly planning cuts".
+  if (CLAUSE_OF_THE_WRITER.test(between) || between.includes(':') || NEW_SUBJECT_AFTER_AND.test(between)) return false;
   // "told journalists the suspect had allegedly fled", "told police that": whom, then the clause.
+  // After "told", whom comes first; the clause opens after it ("told the Echo on the night she was allegedly
+  // attacked that …" holds a frame of the writer's).
   const told = /^t(?:old|ells?)$/i.test(text.slice(a.cueStart, a.cueEnd));
-  return CLAUSE_OPENING.test(between) || (told && CLAUSE_OPENING.test(between.replace(/^(?:the\s+|a\s+)?\S+\s+/i, '')));
+  return CLAUSE_OPENING.test(told ? between.replace(TOLD_WHOM, '') : between);
 }
 const PRONOUN_SPEAKER = /^(?:he|she|they|it|we|i|you)$/i;
+const NEW_SUBJECT_AFTER_AND = /\b(?:but|and|yet|so)\s+(?:the|a|an|his|her|its|their|this|these|he|she|they|we|\p{Lu}|\p{Ll}+s\b)/u;
+// Whom a speaker told: "the Hull Echo", "journalists", "the jury", "police".
+const TOLD_WHOM = /^(?:(?:the|a|an)\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*\s+)+|\p{Ll}+\s+)/u;
 // What opens a clause reported after its verb: "that", a determiner or a pronoun, or a name.
 // Or a word or two before the clause's auxiliary: "said staff had allegedly been threatened", "four men had".
 const CLAUSE_OPENING = /^(?:that\b|(?:the|a|an|his|her|their|its|this|these|those|he|she|they|it|we|some|many|most|several|both|one|someone|nobody|no one)\b|\p{Lu}|\d|\p{Ll}+s\s|(?:\p{Ll}+\s+){1,2}(?:had|has|have|was|were|is|are|would|will|could|may|might)\b)/u;
 // A new clause of the writer's own between a named source's verb and a hedge: "…, and the mayor was reportedly …".
-const CLAUSE_BREAK = /[;—–―]|,\s+(?:and|but|while|though|although|whereas)\b/;
+// A dash typed as a spaced hyphen or two, or an ellipsis, breaks off as a dash does: "… no comment - the manager has".
+const CLAUSE_BREAK = /[;—–―…]|\s-{1,2}\s|\.{3}|,\s+(?:and|but|while|though|although|whereas)\b/;
 /**
  * Whether the hedge at [start, end) lies in what the named attribution `a` reports: where `vouchesFor` would credit a
  * figure to it ("Reed said the victim was thought to …", "According to the coroner, the victim was thought to …",

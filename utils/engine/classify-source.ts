@@ -496,6 +496,7 @@ const MEASURED_RECORDS = new Set(['tests', 'test', 'samples', 'numbers', 'readin
 const isRecord = (word: string): boolean => RECORD_CROWDS.has(word) || RECORD_CROWDS.has(`${word}s`) || PUT_OUT_RECORDS.has(word) || DATA_NOUNS.has(word) || INSTITUTIONS.has(word) || MEASURED_RECORDS.has(word);
 // Participles of a crowd asked in a poll: "economists polled by".
 const POLLED = new Set(['polled', 'surveyed', 'sampled']);
+const POLL_MANNERS = new Set(['phone', 'telephone', 'email', 'e-mail', 'post', 'text', 'mail', 'letter']);
 const AD_VOICES = new Set(['narrator', 'narrators', 'voice-over', 'voiceover', 'announcer']);
 const VOICE_IN = new Set(['in', 'of', 'for', 'on']);
 const AD_PIECES = new Set(['ad', 'ads', 'advert', 'advertisement', 'spot', 'commercial']);
@@ -560,6 +561,8 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   // The maker right after "by" ("by Acme Research", "by the Hull Echo"), not how or where ("by phone in Hull").
   const maker = words[polledBy + 2]?.lower === 'the' ? polledBy + 3 : polledBy + 2;
   if (polledBy > 0 && words[maker]?.capitalized === true && words.slice(0, polledBy).every((w) => !w.capitalized || w.start === sentenceStart)) return NAMED_SOURCE;
+  // "drivers polled by phone in Hull": how they were asked names no maker, and where is no one's name.
+  if (polledBy > 0 && POLL_MANNERS.has(words[polledBy + 2]?.lower ?? '')) return classifyPhrase(words.slice(0, polledBy), sentenceStart);
   const cls = classifyPhrase(words, sentenceStart);
   if (cls) return cls;
   // "Growers backed by the union": a phrase no rule reads, with a participle of ordering or asking for and its agent
@@ -834,6 +837,10 @@ function classifyPhrase(words: readonly Token[], sentenceStart: number): SourceC
   // "The Hull press officer", "a council media officer": a body's speaker by another name.
   const pressRole = PRESS_OFFICERS.has(head) && PRESS_OFFICES.has(lowerAt(lowers, headIndex - 1));
   if (SPOKESPEOPLE.has(head) || pressRole) {
+    // "A former Acme spokesman said": one who no longer speaks for the body is an unnamed person; not "the former
+    // vice president's spokeswoman", whose "former" is her employer's.
+    const formerAt = lowers.findIndex((w) => FORMER.has(w));
+    if (formerAt >= 0 && formerAt < headIndex && !words.slice(formerAt + 1, headIndex).some(isPossessive)) return anonymousSource(words, phrase, hasName);
     const roleStart = pressRole ? headIndex - 1 : headIndex;
     // "a company spokesperson", "a police spokesman": the body speaks on the record through them.
     // So do "a spokesman for the council", "a spokeswoman at the ministry": the body after the role.

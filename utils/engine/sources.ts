@@ -2910,7 +2910,9 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
   // where the body speaking on the record ("State Department officials said") is named and a country's officials a crowd.
   // A ministry by its kind only with the press told in so many words ("told reporters", not "told Parliament").
   // "told the Hull Echo", "told the BBC" name an outlet; not "told the House", a chamber.
-  const outlet = at(tokens, i + 1).lower === 'the' && at(tokens, i + 2).capitalized && !CHAMBERS.has(at(tokens, i + 2).lower);
+  let named = i + 2;
+  while (named < i + 6 && at(tokens, named).capitalized) named++;
+  const outlet = at(tokens, i + 1).lower === 'the' && at(tokens, i + 2).capitalized && !tokens.slice(i + 2, named + 1).some((t) => CHAMBERS.has(t.lower));
   const toReporters = REPORTERS.has(at(tokens, i + 1).lower) || (ARTICLES.has(at(tokens, i + 1).lower) && PRESS_NOUNS.has(at(tokens, i + 2).lower)) || outlet;
   if (toldThePress(tokens, i)) for (const m of added) if (bodysInformants(tokens, m, toReporters)) Object.assign(m, { kind: 'anonymous-source', specificity: 'generic', start: m.sourceStart, end: m.sourceEnd });
 }
