@@ -6745,3 +6745,31 @@ describe('probes of farming, transport, defence, borders, labour, media, local T
     expect(kinds('The lender wrote off £40m of debt.')).toEqual([['unverified-figure', '£40m']]);
   });
 });
+
+describe('probes of faith, retail, games, cars, pharma, crypto, arts and security copy', () => {
+  test.each([
+    // A faith's people and a show's audiences are crowds, with a word of which before them too; so are ministers
+    // unnamed; games' people are people.
+    ['Conservative Anglicans say the vote was wrong.', [['vague-attribution', 'Conservative Anglicans']]],
+    ['Audiences say the show is too long.', [['vague-attribution', 'Audiences']]],
+    ['Ministers said the plan was dead.', [['vague-attribution', 'Ministers']]],
+    ['A dataminer said the map had been cut.', [['anonymous-source', 'A dataminer']]],
+    ['Streamers say the patch broke the game.', [['vague-attribution', 'Streamers']]],
+    // A blessing said is a rite; a blessing said to be a gift is a claim.
+    ['Reed said the blessing was a gift.', [['named-source', 'Reed said']]],
+  ])('%s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test.each([
+    'Father Reed said Mass at noon.',
+    'The bishop said the blessing.',
+    'Pilgrims say the rosary at dawn.',
+  ])('a rite said claims nothing: %s', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+
+  test('a grant claimed is applied for, its count unverified', () => {
+    expect(kinds('Nearly 90,000 drivers have claimed the grant.')).toEqual([['unverified-figure', 'Nearly 90,000 drivers']]);
+  });
+});

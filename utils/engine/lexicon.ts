@@ -71,6 +71,8 @@ export const PERSON_ROLES = words(
     'infantryman marine paratrooper conscript reservist recruit sniper sapper gunner militant insurgent ' +
     'principal teammate team-mate counselor counsellor steward picker farmhand beekeeper shepherd auctioneer grower ' +
     'backbencher caseworker smuggler lieutenant haulier trucker grandee whip ' +
+    // People of games and online video: "a dataminer said", "one streamer told the site".
+    'dataminer modder streamer youtuber influencer podcaster vlogger ' +
     // Trades and callings of country, shop, workplace and faith: "a crofter said", "one stallholder told the Post".
     // Not those that are as often surnames ("Hunter", "Baker", "Porter", "Cantor", "Falconer", "Pilgrim", "Striker") or
     // papers' names ("Courier").
@@ -148,7 +150,8 @@ const NOT_PEOPLE_PLURALS = words(
 /** Capitalised plurals that name a crowd, not a body: "Democrats", "Republicans", "Americans". */
 export const GROUP_PLURALS = words(
   'democrats republicans conservatives liberals progressives evangelicals independents americans europeans ' +
-    'muslims christians catholics jews libertarians moderates tories dems socialists',
+    'muslims christians catholics jews libertarians moderates tories dems socialists ' +
+    'anglicans methodists baptists quakers presbyterians lutherans hindus sikhs buddhists',
 );
 
 /** People speaking for an organisation on the record, named when the organisation is. */
@@ -178,7 +181,7 @@ export const CROWDS: ReadonlySet<string> = new Set([
       'suppliers apprentices peers pilgrims stewards pioneers financiers auctioneers mountaineers ' +
       'hoteliers restaurateurs brexiteers townspeople tradespeople salespeople businesspeople craftspeople ' +
       'builders surveyors developers valuers assessors whistleblowers passers-by passersby netizens devotees congregants parishioners ' +
-      'households savers riders gamers operators',
+      'households savers riders gamers operators audiences ministers',
   ),
   // Records that report as crowds do: "reports say", "posts claim".
   ...RECORD_CROWDS,

@@ -3681,7 +3681,7 @@ const VOTES = new Set(['vote', 'votes', 'veto', 'vetoes', 'ballot', 'ballots']);
 // Not "claimed victory", which declares it.
 const PRIZES = new Set(['prize', 'title', 'seat', 'crown', 'lives', 'life', 'trophy', 'medal', 'championship', 'nomination', 'lead', 'top', 'gold', 'silver', 'bronze', 'jackpot', 'record', 'body', 'bodies', 'remains',
   // What is claimed as owed: "claimed pension credit", "claimed compensation".
-  'pension', 'benefit', 'benefits', 'allowance', 'allowances', 'compensation', 'refund', 'refunds', 'expenses', 'asylum', 'damages', 'rebate', 'rebates']);
+  'pension', 'benefit', 'benefits', 'allowance', 'allowances', 'compensation', 'refund', 'refunds', 'expenses', 'asylum', 'damages', 'rebate', 'rebates', 'grant', 'grants', 'subsidy', 'subsidies', 'discount', 'voucher', 'vouchers']);
 const ENDED_THINGS = new Set(['hearing', 'hearings', 'meeting', 'meetings', 'session', 'visit', 'tour', 'talks', 'trip', 'campaign', 'season', 'career', 'business', 'remarks', 'speech', 'investigation', 'inquiry', 'review', 'deal', 'sale', 'purchase']);
 const CALLS_OUT = new Set(['call', 'calls', 'scene', 'alarm', 'alarms', 'emergency', 'emergencies', 'disturbance', 'fire', 'fires', 'incident', 'crash', '911']);
 const ANSWERED_THINGS = new Set(['phone', 'door', 'call', 'calls', 'telephone', 'bell', 'questions', 'queries']);
@@ -3716,7 +3716,9 @@ const RECORD_PRESENT = new Set(['shows', 'suggests', 'indicates', 'finds', 'puts
 const SAYS_AMOUNTS = new Set(['a lot', 'it all', 'so much', 'very little', 'a great', 'volumes about']);
 // And nothing said at all, or an apology: "said nothing under cross-examination", "said sorry to the fans" (not
 // "thanks", which "thanks to" makes a cause).
-const SAID_RITES = new Set(['goodbye', 'goodbyes', 'farewell', 'farewells', 'hello', 'hi', 'grace', 'prayer', 'prayers', 'nothing', 'sorry']);
+// And a service or a prayer of a faith: "said Mass", "said the rosary", "said the blessing".
+const FAITH_RITES = new Set(['rosary', 'blessing', 'liturgy', 'kaddish', 'psalm', 'prayer', 'prayers', 'grace']);
+const SAID_RITES = new Set(['goodbye', 'goodbyes', 'farewell', 'farewells', 'hello', 'hi', 'grace', 'prayer', 'prayers', 'nothing', 'sorry', 'mass', 'rosary', 'blessing', 'liturgy', 'vespers', 'kaddish', 'psalm', 'psalms', 'amen']);
 /**
  * "denied the request for a loan", "claimed the prize", "argued with her brother", "was admitted to hospital",
  * "concluded its hearings": the verb of saying reports an act here, no claim.
@@ -3806,7 +3808,7 @@ function notAClaim(tokens: readonly Token[], i: number): boolean {
   // Only the rite's word with nothing but when, where or to whom after it: not the subject of a clause said ("said
   // goodbye was the hardest part"), nor a noun it describes ("said grace periods would end", "a farewell dinner").
   if (/^(?:say|says|said|saying)$/.test(verb)) {
-    const rite = next === 'a' ? i + 2 : i + 1;
+    const rite = next === 'a' || (next === 'the' && FAITH_RITES.has(at(tokens, i + 2).lower)) ? i + 2 : i + 1;
     const after = at(tokens, rite + 1);
     // "said nothing in the house had been taken" says what was not: a verb of its own after it.
     // "said nothing over the summer changed his mind": a past form counts as the clause's verb too.
