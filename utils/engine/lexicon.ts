@@ -150,8 +150,7 @@ const NOT_PEOPLE_PLURALS = words(
 /** Capitalised plurals that name a crowd, not a body: "Democrats", "Republicans", "Americans". */
 export const GROUP_PLURALS = words(
   'democrats republicans conservatives liberals progressives evangelicals independents americans europeans ' +
-    'muslims christians catholics jews libertarians moderates tories dems socialists ' +
-    'anglicans methodists baptists quakers presbyterians lutherans hindus sikhs buddhists',
+    'muslims christians catholics jews libertarians moderates tories dems socialists',
 );
 
 /** People speaking for an organisation on the record, named when the organisation is. */
@@ -181,7 +180,7 @@ export const CROWDS: ReadonlySet<string> = new Set([
       'suppliers apprentices peers pilgrims stewards pioneers financiers auctioneers mountaineers ' +
       'hoteliers restaurateurs brexiteers townspeople tradespeople salespeople businesspeople craftspeople ' +
       'builders surveyors developers valuers assessors whistleblowers passers-by passersby netizens devotees congregants parishioners ' +
-      'households savers riders gamers operators audiences ministers',
+      'households savers riders gamers operators audiences',
   ),
   // Records that report as crowds do: "reports say", "posts claim".
   ...RECORD_CROWDS,
