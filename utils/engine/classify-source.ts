@@ -496,6 +496,8 @@ const MEASURED_RECORDS = new Set(['tests', 'test', 'samples', 'numbers', 'readin
 const isRecord = (word: string): boolean => RECORD_CROWDS.has(word) || RECORD_CROWDS.has(`${word}s`) || PUT_OUT_RECORDS.has(word) || DATA_NOUNS.has(word) || INSTITUTIONS.has(word) || MEASURED_RECORDS.has(word);
 // Participles of a crowd asked in a poll: "economists polled by".
 const POLLED = new Set(['polled', 'surveyed', 'sampled']);
+/** Those who speak for whom they work for: "lawyers working for Tom Reed", "a spokesman working for Acme". */
+const speaksFor = (role: string): boolean => COUNSEL.has(role) || SPOKESPEOPLE.has(role) || SPOKESPEOPLE_PLURAL.has(role);
 const POLL_MANNERS = new Set(['phone', 'telephone', 'email', 'e-mail', 'post', 'text', 'mail', 'letter']);
 const AD_VOICES = new Set(['narrator', 'narrators', 'voice-over', 'voiceover', 'announcer']);
 const VOICE_IN = new Set(['in', 'of', 'for', 'on']);
@@ -546,7 +548,6 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   // "A farmer living near Hull", "a pollster advising Reed", "a strategist allied with the PAC": someone unnamed
   // described by where they live or whom they work for; the name after the participle is no name of theirs.
   // Not lawyers or spokespeople, who speak for whom they work for ("Lawyers working for Tom Reed said").
-  const speaksFor = (role: string) => COUNSEL.has(role) || SPOKESPEOPLE.has(role) || SPOKESPEOPLE_PLURAL.has(role);
   // Nor a crowd working for a body, whose people speak for it as "economists at Hullbank" do.
   const forABody = (k: number) => words[k - 1]!.lower.endsWith('s') && (words[k + 1]?.lower === 'for' || words[k + 1]?.lower === 'with' || words[k + 1]?.lower === 'at');
   const describedBy = words.findIndex((w, k) => k > 0 && !w.capitalized && DESCRIBING_PARTICIPLES.has(w.lower) && isPersonRole(singular(words[k - 1]!.lower)) && !speaksFor(singular(words[k - 1]!.lower)) && !forABody(k));
@@ -558,11 +559,13 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   // "Most pilots surveyed by Acme Research", "Nearly half of drivers polled by the Hull Echo": respondents of a poll whose
   // maker is named speak through it, as "economists polled by Reuters" do (guide).
   const polledBy = words.findIndex((w, k) => k > 0 && POLLED.has(w.lower) && words[k + 1]?.lower === 'by');
-  // The maker right after "by" ("by Acme Research", "by the Hull Echo"), not how or where ("by phone in Hull").
-  const maker = words[polledBy + 2]?.lower === 'the' ? polledBy + 3 : polledBy + 2;
-  if (polledBy > 0 && words[maker]?.capitalized === true && words.slice(0, polledBy).every((w) => !w.capitalized || w.start === sentenceStart)) return NAMED_SOURCE;
-  // "drivers polled by phone in Hull": how they were asked names no maker, and where is no one's name.
-  if (polledBy > 0 && POLL_MANNERS.has(words[polledBy + 2]?.lower ?? '')) return classifyPhrase(words.slice(0, polledBy), sentenceStart);
+  if (polledBy > 0) {
+    // The maker right after "by" ("by Acme Research", "by the Hull Echo"), not how or where ("by phone in Hull").
+    const maker = words[polledBy + 2]?.lower === 'the' ? polledBy + 3 : polledBy + 2;
+    if (words[maker]?.capitalized === true && words.slice(0, polledBy).every((w) => !w.capitalized || w.start === sentenceStart)) return NAMED_SOURCE;
+    // "drivers polled by phone in Hull": how they were asked names no maker, and where is no one's name.
+    if (POLL_MANNERS.has(words[polledBy + 2]?.lower ?? '')) return classifyPhrase(words.slice(0, polledBy), sentenceStart);
+  }
   const cls = classifyPhrase(words, sentenceStart);
   if (cls) return cls;
   // "Growers backed by the union": a phrase no rule reads, with a participle of ordering or asking for and its agent

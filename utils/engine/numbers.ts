@@ -224,20 +224,21 @@ const HULL_MEASURES = set('wingspan beam draught');
 const SHARE_VERBS = set('say says said think thinks believe believes lack lacks own owns live lives');
 // A side's record, told one in so many: "one win in 10", "one goal in 14".
 const CONTESTED = set('match game win defeat loss draw race goal point try start appearance');
+// Places on a plane, a ship or an airfield ("row 14", "runway 27", "stand 41", "cabin 4012"), and a police appeal's
+// lines and references ("dial 101", "quoting reference 412"): labels only before a number that counts nothing after it.
 const PLACES_ABOARD = set('row rows runway runways stand cabin cabins berth berths deck decks carriage hangar dial reference ref');
 const DIRECTIONS = set('north south east west northeast northwest southeast southwest away outside off from inland offshore upstream downstream');
 const SPEC_AFTER = set('range charge gallon battery tank');
 const PERCENT_WORDS = set('percent percentage pct');
-const LABEL_BEFORE = set(
-  'no no. nos page pages p. pp section sections article articles chapter chapters verse verses clause clauses route highway interstate room flight number level phase ' +
-    'season episode vol volume series model version rule title proposition prop amendment paragraph item line act exhibit district precinct ' +
-    'channel gate platform pier lot unit suite apt apartment box bus track code grade seed pick ward type category stage class junction ' +
-    'junctions exit exits terminal terminals gates platforms resolution resolutions bill marker markers milepost mileposts kilometre kilometer ' +
-    // Places on a plane, a ship or an airfield: "row 14", "runway 27", "stand 41", "cabin 4012", "berth 9", "deck 5".
-    'row rows runway runways stand cabin cabins berth berths deck decks carriage hangar ' +
-    // A police appeal's lines and references: "dial 101", "quoting reference 412".
-    'dial reference ref',
-);
+const LABEL_BEFORE: ReadonlySet<string> = new Set([
+  ...set(
+    'no no. nos page pages p. pp section sections article articles chapter chapters verse verses clause clauses route highway interstate room flight number level phase ' +
+      'season episode vol volume series model version rule title proposition prop amendment paragraph item line act exhibit district precinct ' +
+      'channel gate platform pier lot unit suite apt apartment box bus track code grade seed pick ward type category stage class junction ' +
+      'junctions exit exits terminal terminals gates platforms resolution resolutions bill marker markers milepost mileposts kilometre kilometer',
+  ),
+  ...PLACES_ABOARD,
+]);
 const US_STATE_CODES = set(
   'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY',
 );

@@ -1310,7 +1310,7 @@ const WISHING = new Set(['would', 'should']);
 /** "would like", "would dearly love", "She'd like": a wish, not a habit. */
 function wishBefore(tokens: readonly Token[], k: number): boolean {
   let b = k - 1;
-  while (b > k - 3 && (isLyAdverb(at(tokens, b).lower) || STILL_NOW.has(at(tokens, b).lower) || at(tokens, b).lower === 'also')) b--;
+  while (b > k - 3 && (isLyAdverb(at(tokens, b).lower) || STILL_NOW.has(at(tokens, b).lower))) b--;
   return WISHING.has(at(tokens, b).lower) || /['’]d$/.test(at(tokens, b).lower);
 }
 // Verbs whose subject is the subject of the verb after them: "continues to insist", "began dismissing", "seemed to
@@ -2908,13 +2908,21 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
   }
   // "Pentagon officials told reporters": unnamed people of a named body, informing the press, are anonymous (guide),
   // where the body speaking on the record ("State Department officials said") is named and a country's officials a crowd.
-  // A ministry by its kind only with the press told in so many words ("told reporters", not "told Parliament").
-  // "told the Hull Echo", "told the BBC" name an outlet; not "told the House", a chamber.
+  if (!toldThePress(tokens, i)) return;
+  const toReporters = toldReporters(tokens, i);
+  for (const m of added) if (bodysInformants(tokens, m, toReporters)) Object.assign(m, { kind: 'anonymous-source', specificity: 'generic', start: m.sourceStart, end: m.sourceEnd });
+}
+
+/**
+ * Whether the verb at i told the press in so many words, as a ministry by its kind needs ("told reporters", "told the
+ * Hull Echo", "told the BBC"; not "told Parliament", nor "told the House", a chamber).
+ */
+function toldReporters(tokens: readonly Token[], i: number): boolean {
+  const whom = at(tokens, i + 1).lower;
+  if (REPORTERS.has(whom) || (ARTICLES.has(whom) && PRESS_NOUNS.has(at(tokens, i + 2).lower))) return true;
   let named = i + 2;
   while (named < i + 6 && at(tokens, named).capitalized) named++;
-  const outlet = at(tokens, i + 1).lower === 'the' && at(tokens, i + 2).capitalized && !tokens.slice(i + 2, named + 1).some((t) => CHAMBERS.has(t.lower));
-  const toReporters = REPORTERS.has(at(tokens, i + 1).lower) || (ARTICLES.has(at(tokens, i + 1).lower) && PRESS_NOUNS.has(at(tokens, i + 2).lower)) || outlet;
-  if (toldThePress(tokens, i)) for (const m of added) if (bodysInformants(tokens, m, toReporters)) Object.assign(m, { kind: 'anonymous-source', specificity: 'generic', start: m.sourceStart, end: m.sourceEnd });
+  return whom === 'the' && at(tokens, i + 2).capitalized && !tokens.slice(i + 2, named + 1).some((t) => CHAMBERS.has(t.lower));
 }
 
 // Lower-case words inside names: "Tom van Ode", "Ann el Marsh".
@@ -3811,15 +3819,7 @@ function notAClaim(tokens: readonly Token[], i: number): boolean {
   if (/^(?:say|says|said|saying)$/.test(verb)) {
     const rite = next === 'a' || (next === 'the' && FAITH_RITES.includes(at(tokens, i + 2).lower)) ? i + 2 : i + 1;
     const after = at(tokens, rite + 1);
-    // "said nothing in the house had been taken" says what was not: a verb of its own after it.
-    // "said nothing over the summer changed his mind": a past form counts as the clause's verb too.
-    const stop = tokens.slice(rite + 1, rite + 10).find((t) => !isWord(t) || FINITE_CLAUSE_VERBS.has(t.lower) || (!t.capitalized && isPastForm(t.lower)));
-    // A faith's rite reads on past commas to the sentence's end; a name ("said Blessing, 24, would start") is none.
-    const faith = FAITH_RITES.includes(at(tokens, rite).lower);
-    const verbToTheEnd = tokens.slice(rite + 1).findIndex((t) => t.endsSentence || FINITE_CLAUSE_VERBS.has(t.lower) || (!t.capitalized && (isPastForm(t.lower) || looksLikeVerb(t.lower))));
-    const clauseToTheEnd = verbToTheEnd >= 0 && !tokens[rite + 1 + verbToTheEnd]!.endsSentence;
-    const clauseAfter = (at(tokens, rite).lower === 'nothing' && stop !== undefined && isWord(stop)) || (faith && (clauseToTheEnd || (at(tokens, rite).capitalized && at(tokens, rite).lower !== 'mass')));
-    if (SAID_RITES.has(at(tokens, rite).lower) && (!isWord(after) || AFTER_A_RITE.has(after.lower)) && !clauseAfter) return true;
+    if (SAID_RITES.has(at(tokens, rite).lower) && (!isWord(after) || AFTER_A_RITE.has(after.lower)) && !clauseAfterRite(tokens, rite)) return true;
     // "The song says a lot about her", "The title says it all", "said a few words at the funeral": how much something
     // tells of someone, or a speech given, with nothing said in the sentence.
     const amount = `${next} ${at(tokens, i + 2).lower}`;
@@ -3932,6 +3932,27 @@ function notAClaim(tokens: readonly Token[], i: number): boolean {
 // Words that count works before them: "hundreds of songs", "a few poems", "several more books".
 const COUNTING_WORKS = new Set(['of', 'few', 'several', 'many', 'more', 'dozen', 'couple', 'new', 'other']);
 
+/**
+ * Whether a clause of what was said follows the rite at k, so that the rite's word opens it: "said nothing in the house
+ * had been taken", "said nothing over the summer changed his mind" (a verb of its own before any punctuation); a
+ * faith's rite read on past commas to the sentence's end ("said Mass in Latin would return", "said Mass, not the
+ * concert, would open the festival"), and no rite at all as a name in capitals ("said Blessing, 24, would start").
+ */
+function clauseAfterRite(tokens: readonly Token[], k: number): boolean {
+  const rite = at(tokens, k);
+  if (rite.lower === 'nothing') {
+    const stop = tokens.slice(k + 1, k + 10).find((t) => !isWord(t) || FINITE_CLAUSE_VERBS.has(t.lower) || (!t.capitalized && isPastForm(t.lower)));
+    return stop !== undefined && isWord(stop);
+  }
+  if (!FAITH_RITES.includes(rite.lower)) return false;
+  if (rite.capitalized && rite.lower !== 'mass') return true;
+  for (let m = k + 1; m < tokens.length; m++) {
+    const t = at(tokens, m);
+    if (t.endsSentence) return false;
+    if (FINITE_CLAUSE_VERBS.has(t.lower) || (!t.capitalized && (isPastForm(t.lower) || looksLikeVerb(t.lower)))) return true;
+  }
+  return false;
+}
 // Where something was said, between its verb and "that": "confirmed on its official account that".
 const SAID_WHERE = new Set(['on', 'in', 'at', 'via', 'through']);
 /** Whether "that" follows the verb at i past a short phrase of where it was said, with no punctuation between. */
