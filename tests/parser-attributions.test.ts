@@ -6770,3 +6770,36 @@ describe('probes of faith, retail, games, cars, pharma, crypto, arts and securit
   });
 
 });
+
+describe('probes of political copy', () => {
+  test.each([
+    // The holders of an office in the plural opening a sentence are a crowd of them, as they are inside one.
+    ['Ministers said the plan would be published next week.', [['vague-attribution', 'Ministers']]],
+    ['Governors warned that the cuts would hurt schools.', [['vague-attribution', 'Governors']]],
+    ['On Monday, governors warned that the cuts would hurt schools.', [['vague-attribution', 'governors']]],
+    // The relatives of a crowd are a crowd; of someone named, theirs.
+    ["Patients' relatives alleged that the ward was understaffed for months.", [['vague-attribution', "Patients' relatives"]]],
+    ["Victims' families say the inquiry was too slow.", [['vague-attribution', "Victims' families"]]],
+    ["Marsh's parents said she was happy.", [['named-source', "Marsh's parents said"]]],
+    // Those who work in a body do not speak for it; its officials and spokespeople do.
+    ['Staff at the hospital say the ward was understaffed for months.', [['vague-attribution', 'Staff at the hospital']]],
+    ['Employees at Acme said the plant was unsafe.', [['vague-attribution', 'Employees at Acme']]],
+    ['Two staff at the hospital said the ward was full.', [['anonymous-source', 'Two staff at the hospital']]],
+    ['Officials at the agency said the rules would change.', [['named-source', 'Officials at the agency said']]],
+    // Whom someone advises describes them; their clause's verb of saying is the attribution.
+    ['A pollster advising Reed said the race was tightening.', [['anonymous-source', 'A pollster advising Reed']]],
+    ['Ann Marsh, a lawyer advising the family, said the case was closed.', [['named-source', 'Ann Marsh']]],
+    // Intelligence assessments are kept from the public, unless one the story has named is pointed back to.
+    [
+      'Western intelligence assessments put the number of troops at 40,000.',
+      [['vague-attribution', 'Western intelligence assessments'], ['unverified-figure', '40,000']],
+    ],
+    ['The number of troops is 40,000, according to a Pentagon intelligence assessment.', [['named-source', 'according to a Pentagon intelligence assessment']]],
+    [
+      'The Pentagon released an intelligence report on Monday. The intelligence report said 40,000 troops were massing.',
+      [['named-source', 'The intelligence report said']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+});

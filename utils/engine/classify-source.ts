@@ -135,6 +135,9 @@ export const ON_RECORD_BODIES: ReadonlySet<string> = new Set([...BODIES_IN_VIEW,
 // run the one the story is about.
 const LEADERSHIP_CROWDS = new Set(['leaders', 'elders', 'chiefs', 'members', 'grandees', 'veterans']);
 // Those who run or work in a body, not its voice on the record.
+// Those who work in a body and do not speak for it: "Staff at the hospital say", "employees at Acme said" (guide: the
+// body is the source only through a spokesperson on the record); "staff for the committee" work on its behalf.
+const RANK_AND_FILE = new Set(['staff', 'staffers', 'employees', 'workers']);
 const WORKFORCE = new Set(['bosses', 'managers', 'owners', 'operators', 'executives', 'doctors', 'nurses', 'teachers', 'pilots', 'workers', 'employees', 'staffers', 'staff']);
 // Words that make one office of a title after them: "prime minister", "foreign secretary", "attorney general".
 const ONE_OFFICE_QUALIFIERS = new Set(['prime', 'foreign', 'finance', 'defence', 'defense', 'interior', 'home', 'health', 'education', 'justice', 'treasury', 'attorney', 'surgeon', 'police', 'fire']);
@@ -344,6 +347,8 @@ function isName(words: readonly Token[], k: number, sentenceStart: number): bool
   const next = words[k + 1]?.lower;
   if (next === 'administration' || next === 'government') return false;
   if (w.start !== sentenceStart || (w.flags & WordClass.NamedInText) !== 0) return true;
+  // "Ministers said", "Governors warned": the holders of an office in the plural are a crowd of them, no surname.
+  if (pluralOfTitle(w.lower)) return false;
   // "SEIU chief says", "NATO officials said": letters all in capitals before a word in lower case are initials, a
   // name, wherever they stand; in a headline set all in capitals they are not told apart.
   const following = words[k + 1];
@@ -354,6 +359,8 @@ function isName(words: readonly Token[], k: number, sentenceStart: number): bool
   if (following?.lower === 'and' && PAIRED_ADJECTIVES.has(w.lower) && PAIRED_ADJECTIVES.has(words[k + 2]?.lower ?? '')) return false;
   return following === undefined || following.capitalized || following.lower === 'and';
 }
+
+const pluralOfTitle = (word: string): boolean => singular(word) !== word && TITLES.has(singular(word));
 
 /** A crowd written as one word, a thing and the people it concerns: "bondholders", "peacekeepers", "steelworkers". */
 function compoundCrowd(word: string): boolean {
@@ -445,7 +452,7 @@ const CROWD_ENDING = /(?:ents|ants|ists|ians|icans|crats|goers)$/;
 /** A crowd head: a plural of people ("farmers", "Republicans"), whatever its case. */
 const isCrowd = (word: string, capitalized = false, opensSentence = false): boolean =>
   isPeoplePlural(word, !capitalized || (opensSentence && CROWD_ENDING.test(word))) ||
-  (opensSentence && compoundCrowd(word)) ||
+  (opensSentence && (compoundCrowd(word) || pluralOfTitle(word))) ||
   GROUP_PLURALS.has(word) ||
   GROUP_PLURALS.has(word.slice(word.lastIndexOf('-') + 1)) || // "African-Americans"
   BODY_PLURALS.has(word) ||
@@ -821,6 +828,9 @@ function classifyPhrase(words: readonly Token[], sentenceStart: number): SourceC
   // story has described, and is left to what refers to her.
   // "Reed's family insists": a capitalised possessive opening the sentence is whose they are, as "his" is.
   if (RELATIVES.has(head) && (!words[headIndex]?.capitalized || words[headIndex]?.start === sentenceStart)) {
+    // Not a crowd's ("Patients' relatives alleged", "Victims' families say"): the relatives of a crowd are a crowd.
+    const crowdOwner = headIndex === 1 && /s['’]$/u.test(words[0]!.text) && peopleOwner(words[0]!);
+    if (crowdOwner && !hasName) return VAGUE_ATTRIBUTION;
     if (possessive && (hasName || POSSESSIVE_PRONOUNS.has(first) || (words[0]!.capitalized && isPossessive(words[0]!)))) return NAMED_SOURCE;
     // "a victim's mother", "the mother of one victim", and one relative with no owner at all ("a parent said", "one
     // mother, whose son …, said"): the relative of someone unnamed is unnamed too, one person anonymous (guide),
@@ -939,7 +949,7 @@ function classifyPhrase(words: readonly Token[], sentenceStart: number): SourceC
     // Counted, its officials and staff are a small unnamed group, as "Two Pentagon officials" are ("two officials at the
     // agency told"); its spokesmen and lawyers still speak for it.
     const countedInsiders = COUNT_WORD.test(first) && isCrowdOfPeople(head) && !SPOKESPEOPLE_PLURAL.has(head) && !ADVOCATES_OF.has(head);
-    if (REPRESENTATIVES.has(head) && (forWhom === 'for' || AFFILIATIONS.has(forWhom)) && (namedAt > headIndex || theBody)) return countedInsiders ? anonymousSource(words, phrase, hasName) : NAMED_SOURCE;
+    if (REPRESENTATIVES.has(head) && (forWhom === 'for' || (AFFILIATIONS.has(forWhom) && !RANK_AND_FILE.has(head))) && (namedAt > headIndex || theBody)) return countedInsiders ? anonymousSource(words, phrase, hasName) : NAMED_SOURCE;
     // "Acme's estimates", "the party's polls": records a name owns are its records, where its critics are no one's;
     // "Reed's lawyers", "Acme's executives" speak for their client or their firm, as "lawyers for Reed" do.
     const owner = words.slice(0, headIndex).find((w) => isPossessive(w) && w.capitalized && !OWNERLESS.has(w.lower.replace(POSSESSIVE, '')) && !NOT_A_NAME.has(w.lower.replace(POSSESSIVE, '')));
@@ -970,7 +980,7 @@ function classifyPhrase(words: readonly Token[], sentenceStart: number): SourceC
     const countedOfABody = FEW.test(first) && headIndex > 1 && ON_RECORD_BODIES.has(body) && !hasName && !possessive && !COUNSEL_PLURALS.has(head) && !SPOKESPEOPLE_PLURAL.has(head);
     // "Two party figures said": people in public life, counted, as "two party officials" are.
     if ((affiliation || countedOfABody) && COUNT_WORD.test(first) && (isCrowdOfPeople(head) || publicFigures) && !ON_THE_RECORD_CROWDS.has(head)) return anonymousSource(words, phrase, hasName);
-    if ((affiliation && !RELATIONS_TO.has(head) && !PUBLICS.has(head)) || (headIndex > 0 && ON_RECORD_BODIES.has(body) && !ofAKind && !PARTISANS.has(head))) return NAMED_SOURCE;
+    if ((affiliation && !RELATIONS_TO.has(head) && !PUBLICS.has(head) && !RANK_AND_FILE.has(head)) || (headIndex > 0 && ON_RECORD_BODIES.has(body) && !ofAKind && !PARTISANS.has(head))) return NAMED_SOURCE;
     // "Two officials said", "three residents told the Post": a counted small group is anonymous (guide), a crowd
     // counted by no number ("officials", "many residents") vague.
     if (SMALL_COUNT.test(first) && headIndex > 0 && isCrowdOfPeople(head)) return anonymousSource(words, phrase, hasName);
@@ -996,7 +1006,10 @@ function classifyPhrase(words: readonly Token[], sentenceStart: number): SourceC
     const ofACrowd = INDEFINITE_ONES.has(first) && words.slice(1, headIndex).some((w) => !w.capitalized && /s['’]$/.test(w.text));
     // "a leaked memo", "the internal document", "Leaked memo reveals": a record kept from the public is none a reader
     // could look up, unless a name or an owner says whose it is.
-    if (!hasName && !possessive && !byBody && words.some((w) => UNPUBLISHED.has(w.lower))) return VAGUE_ATTRIBUTION;
+    // So are intelligence assessments, unless "the" points back to one the story has named ("Western intelligence
+    // assessments put", not "The intelligence report said" after "the Pentagon released an intelligence report").
+    const intelligence = !POINTING.has(first) && words.some((w) => w.lower === 'intelligence');
+    if (!hasName && !possessive && !byBody && words.some((w) => UNPUBLISHED.has(w.lower) || intelligence)) return VAGUE_ATTRIBUTION;
     if (first === 'the' || first === 'this' || first === 'that' || (possessive && !ofACrowd) || hasName || headIndex === 0 || byBody || recordOfABody) return NAMED_SOURCE;
     // "census data", "court documents", "police records": a kind of record a reader can look up; not a kind of poll or
     // study ("exit poll", "consumer survey", "new study"), which names none (guide: poll results need a named poll). A

@@ -486,7 +486,7 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
     // So is one right before a record's verb, a record itself: "Ann Marsh's reporting shows".
     const describesRecord = t.lower.endsWith('ing') && ((words.length > 0 && RECORDS.has(at(words, 0).lower)) || (words.length === 0 && RECORD_PRESENT.has(at(tokens, j + 1).lower)));
     const cueForm = ATTRIBUTION_VERBS.has(t.lower) && !particleNoun && !inName && !describesRecord;
-    if (!isWord(t) || SPACED_DASHES.has(t.text) || t.endsSentence || (cueForm && words.length > 0 && !nounLike(tokens, j) && !modifiesNoun(tokens, j) && !inRelative(tokens, j) && !recordPutOut(tokens, j) && !describedByAgent(tokens, j))) break;
+    if (!isWord(t) || SPACED_DASHES.has(t.text) || t.endsSentence || (cueForm && words.length > 0 && !nounLike(tokens, j) && !modifiesNoun(tokens, j) && !inRelative(tokens, j) && !recordPutOut(tokens, j) && !describedByAgent(tokens, j) && !advisesWhom(tokens, j))) break;
     if (cueForm && words.length > 0 && inRelative(tokens, j) && !relativeCue) relativeCue = t;
     // "hugging a man who claimed": an -ing form before the article is a verb whose object the phrase is.
     // So is one after an auxiliary, whose clause it goes on: "was hearing a senior minister admitting"; not one after
@@ -3165,6 +3165,8 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if (verb.lower === 'said' && next.lower === 'to' && SAID_TO_VERBS.has(at(tokens, i + 2).lower)) return;
   // "The tribunal hears claims every week": claims handled as cases, a noun after its verb.
   if (handledCases(tokens, i)) return;
+  // "A pollster advising Reed said": whom someone advises describes them; their clause's verb is a later one.
+  if (advisesWhom(tokens, i)) return;
   // "Early tracking suggests", "Recent reporting shows": an -ing form right before a record's verb is the record, a
   // noun, not a verb whose subject stands before it.
   // So does one before a record's noun: "the Acme tracking poll shows".
@@ -4222,6 +4224,21 @@ function matchParticiple(tokens: readonly Token[], i: number, sentenceStart: num
   return out.length > before;
 }
 
+const ADVISING = new Set(['advising', 'counselling', 'counseling']);
+/**
+ * Whether the participle at i says whom the person before it advises, a description of them, with the clause's verb of
+ * saying still to come: "A pollster advising Reed said", "an aide advising the mayor told".
+ */
+function advisesWhom(tokens: readonly Token[], i: number): boolean {
+  const person = at(tokens, i - 1);
+  if (!ADVISING.has(at(tokens, i).lower) || !isWord(person) || !isPersonRole(person.lower) || (person.capitalized && isWord(at(tokens, i - 2)))) return false;
+  for (let k = i + 1; k < tokens.length && k < i + 10; k++) {
+    const t = at(tokens, k);
+    if (t.endsSentence || t.text === ';') return false;
+    if (SPEECH_VERBS.has(t.lower)) return true;
+  }
+  return false;
+}
 const CONDUCTED = new Set(['conducted', 'commissioned', 'compiled']);
 // How or by when something is done, not by whom: "confirmed by email", "announced by video link", "released by Monday".
 const NOT_AGENTS = new Set(['email', 'e-mail', 'phone', 'telephone', 'text', 'letter', 'video', 'mail', 'fax', 'hand', 'far', 'default', 'mistake', 'accident', 'chance', 'law', 'then', 'now', 'noon', 'midnight', ...WEEKDAYS]);
