@@ -6802,4 +6802,37 @@ describe('probes of political copy', () => {
   ])('%s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    // Only those who work for a body speak for it: not its critics, watchers or visitors.
+    ['Agency critics argue the rule is too weak.', [['vague-attribution', 'Agency critics']]],
+    ['Reporters at City Hall say the mayor rarely takes questions.', [['vague-attribution', 'Reporters at City Hall']]],
+    // Nor offices spread over many places, nor the members of a party with a word before them.
+    ['Prosecutors in several counties say the change is dangerous.', [['vague-attribution', 'Prosecutors in several counties']]],
+    ['Vulnerable Democrats in swing districts say they are nervous.', [['vague-attribution', 'Vulnerable Democrats in swing districts']]],
+    // A campaign's supporters are its public; its staff are insiders.
+    ['Campaign supporters say the reform will end decades of corruption.', [['vague-attribution', 'Campaign supporters']]],
+    // Crowds the lists lacked, and counted few of them.
+    ['Election deniers claim the machines were rigged.', [['vague-attribution', 'Election deniers']]],
+    ['Three county chairs told the Ledger they had asked Reed to resign.', [['anonymous-source', 'Three county chairs']]],
+    // Someone described by a clause of their own; people on background; what an aide keeps watch on.
+    ['Someone who was in the room told me the governor walked out halfway through.', [['anonymous-source', 'Someone who was in the room']]],
+    ['Senate negotiators, speaking on background, said the two sides had agreed on a topline.', [['anonymous-source', 'Senate negotiators, speaking on background']]],
+    ['Marsh voted with Democrats on background checks, Tester added.', [['named-source', 'Tester added']]],
+    ['According to a senior aide tracking the count, the vote will be close.', [['anonymous-source', 'According to a senior aide tracking the count']]],
+    // A legislature confirming someone in office votes; it claims nothing.
+    ['The Senate confirmed Marsh on Friday.', []],
+    ['Reed, 57, was confirmed by the Senate in February.', []],
+    ['The figures were confirmed by the ministry.', [['named-source', 'confirmed by the ministry']]],
+    // A court's holding is its ruling; holding a view or a hearing is none.
+    ['The majority opinion holds that the agency must point to clear congressional authorization.', [['named-source', 'The majority opinion holds']]],
+    ['The court has long held that the rule applies.', [['named-source', 'The court has long held']]],
+    ['The judge held that hearing in private.', []],
+    // An age after "is", for a person by name or by role.
+    ['The new president is 45.', []],
+    ['Marsh is 61 and a former prosecutor.', []],
+    ['The death toll is 45.', [['unverified-figure', '45']]],
+  ])('%s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

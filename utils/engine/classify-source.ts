@@ -44,8 +44,11 @@ export interface SourceClass {
  * "whose name has been changed", "who gave only her first name, Ana".
  */
 export const NOT_TO_BE_NAMED = String.raw`(?:not|(?:did|does|do)n['’]t) (?:(?:want|wish)(?:ing|ed)? )?(?:to )?be (?:named|identified|quoted)|not authori[sz]ed|(?:his|her|their) names? not (?:be )?(?:used|published|printed)|not (?:want|wish)(?:ing|ed)? (?:his|her|their) (?:full |last |real )?names? (?:to be )?(?:used|published|printed)|(?:gave|giving|give|gives|provided|offered) only (?:his|her|their) first names?|not (?:his|her|their) real names?|(?:whose|his|her|their) (?:real )?names? (?:has|have|had) been changed(?=[,)–—]| -| to protect| for (?:his|her|their) (?:own )?(?:safety|protection|security)| for legal reasons| at (?:his|her|their) request)|(?:declined|refused|did not want|would not|wouldn['’]t) (?:to )?(?:give|provide|share|reveal) (?:his|her|their) (?:full |last )?names?|(?:is|are|was|were) not being (?:named|identified)|(?:cannot|can['’]t|could not|couldn['’]t) be (?:named|identified)`;
-/** Asking or being granted not to be named, in any of the forms above: "anonymity", "asked not to be named". */
-export const ANONYMITY_ASKED = String.raw`anonymity|${NOT_TO_BE_NAMED}|asked not to be|declined to be (?:named|identified)`;
+/**
+ * Asking or being granted not to be named, in any of the forms above: "anonymity", "asked not to be named", "speaking on
+ * background" (the press's word for it).
+ */
+export const ANONYMITY_ASKED = String.raw`anonymity|on background(?![ -]+(?:checks?|music|noise|papers?|information|briefings?))|${NOT_TO_BE_NAMED}|asked not to be|declined to be (?:named|identified)`;
 // Phrases that only an unnamed informant carries ("people familiar with the talks").
 const ANONYMITY_MARKER =
   new RegExp(String.raw`\b(?:anonymous(?:ly)?|on background|unnamed|unidentified|familiar with|knowledge of|close to|insiders?|sources?|who (?:asked|requested|declined|spoke)|condition of anonymity|${NOT_TO_BE_NAMED}|briefed on|privy to|involved in the (?:talks|negotiations|discussions|deliberations|process|decision|investigation|matter))\b`);
@@ -138,6 +141,10 @@ const LEADERSHIP_CROWDS = new Set(['leaders', 'elders', 'chiefs', 'members', 'gr
 // Those who work in a body and do not speak for it: "Staff at the hospital say", "employees at Acme said" (guide: the
 // body is the source only through a spokesperson on the record); "staff for the committee" work on its behalf.
 const RANK_AND_FILE = new Set(['staff', 'staffers', 'employees', 'workers']);
+const WATCHING = new Set(['tracking', 'monitoring', 'watching', 'following', 'covering']);
+const SPREAD_OVER = new Set(['in', 'across', 'around', 'throughout', 'from']);
+// Those who come to a body or watch it from outside: "Reporters at City Hall say", "Agency watchers say".
+const OUTSIDERS = new Set(['lobbyists', 'reporters', 'journalists', 'watchers', 'observers', 'onlookers', 'regulars', 'old-timers', 'protesters', 'protestors', 'demonstrators', 'activists', 'campaigners']);
 const WORKFORCE = new Set(['bosses', 'managers', 'owners', 'operators', 'executives', 'doctors', 'nurses', 'teachers', 'pilots', 'workers', 'employees', 'staffers', 'staff']);
 // Words that make one office of a title after them: "prime minister", "foreign secretary", "attorney general".
 const ONE_OFFICE_QUALIFIERS = new Set(['prime', 'foreign', 'finance', 'defence', 'defense', 'interior', 'home', 'health', 'education', 'justice', 'treasury', 'attorney', 'surgeon', 'police', 'fire']);
@@ -357,6 +364,8 @@ function isName(words: readonly Token[], k: number, sentenceStart: number): bool
   // Sentence-initial capitals only name someone when no lower-case word follows in the phrase ("Security officials").
   // "Current and former officials": two adjectives joined are no "Reed and Marsh".
   if (following?.lower === 'and' && PAIRED_ADJECTIVES.has(w.lower) && PAIRED_ADJECTIVES.has(words[k + 2]?.lower ?? '')) return false;
+  // "Vulnerable Democrats", "Frustrated Republicans": a word before a party's or a people's members qualifies them.
+  if (following !== undefined && GROUP_PLURALS.has(following.lower)) return false;
   return following === undefined || following.capitalized || following.lower === 'and';
 }
 
@@ -596,7 +605,8 @@ function classifyPhrase(words: readonly Token[], sentenceStart: number): SourceC
   const markerText = words.filter((w) => !w.capitalized || w.start === sentenceStart).map((w) => w.lower).join(' ');
   // "Someone close to the mayor said", "someone in attendance", "someone at the meeting": one unnamed informant,
   // described; "someone said" alone is anyone.
-  if (SOMEONE.has(first) && (ANONYMITY_MARKER.test(markerText) || WHERE_SOMEONE_WAS.has(words[1]?.lower ?? ''))) return anonymousSource(words, phrase, false);
+  // So is "someone who was in the room", described by a clause of their own.
+  if (SOMEONE.has(first) && (ANONYMITY_MARKER.test(markerText) || WHERE_SOMEONE_WAS.has(words[1]?.lower ?? '') || words[1]?.lower === 'who')) return anonymousSource(words, phrase, false);
   // "with HDR, which highlighted…": a phrase a preposition opens is what someone else's clause is about.
   if (NO_ONE.has(first) || OPENING_PREPOSITIONS.has(first)) return null;
   // "Neuroscience tells us", "History shows", "Economics suggests": a field of knowledge opening the sentence is an
@@ -741,6 +751,11 @@ function classifyPhrase(words: readonly Token[], sentenceStart: number): SourceC
       if (lowerAt(lowers, k) === 'of' && AMOUNT_HEADS.has(lowerAt(lowers, k - 1))) continue;
       // "a doctor not involved in the study", "analysts not affiliated with Acme": "not" opens what the person is not.
       if (lowerAt(lowers, k) === 'not' && (!words[k - 1]?.capitalized || words[k - 1]?.start === sentenceStart) && (isPersonRole(singular(lowerAt(lowers, k - 1))) || isCrowd(lowerAt(lowers, k - 1)))) {
+        headIndex = k - 1;
+        break;
+      }
+      // "people tracking the whip count", "a senior aide monitoring the talks": what someone keeps watch on follows them.
+      if (!words[k]!.capitalized && WATCHING.has(lowerAt(lowers, k)) && (isCrowd(lowerAt(lowers, k - 1)) || isPersonRole(singular(lowerAt(lowers, k - 1))))) {
         headIndex = k - 1;
         break;
       }
@@ -922,7 +937,9 @@ function classifyPhrase(words: readonly Token[], sentenceStart: number): SourceC
     // "campaign staff said", "Ms. Marsh's campaign strategists": insiders of a campaign the reader cannot ask, not the
     // campaign on the record, whoever's it is. "Campaign groups say" are groups that campaign, a sector's crowd.
     const people = isCrowdOfPeople(head);
-    if (headIndex > 0 && lowerAt(lowers, headIndex - 1) === 'campaign' && (people || !hasName)) return people ? anonymousSource(words, phrase, hasName) : VAGUE_ATTRIBUTION;
+    // Its supporters and volunteers are a campaign's public, a crowd: "Campaign supporters say".
+    const insiders = people && !RELATIONS_TO.has(head) && !PUBLICS.has(head) && !OUTSIDERS.has(head) && head !== 'volunteers';
+    if (headIndex > 0 && lowerAt(lowers, headIndex - 1) === 'campaign' && (people || !hasName)) return insiders ? anonymousSource(words, phrase, hasName) : VAGUE_ATTRIBUTION;
     if (first === 'the' && NAMED_BACK_REFERENCES.has(head)) return NAMED_SOURCE;
     // "economists polled by Reuters", "analysts surveyed by Acme Data": a named body's poll of them (guide).
     if (POLLED.has(lowerAt(lowers, headIndex + 1)) && lowerAt(lowers, headIndex + 2) === 'by' && namedAt > headIndex) return NAMED_SOURCE;
@@ -931,7 +948,9 @@ function classifyPhrase(words: readonly Token[], sentenceStart: number): SourceC
     // "Former prosecutors said" comment from outside.
     // So are "defence lawyers", "defense attorneys": the counsel of the accused in that case.
     const defence = COUNSEL_PLURALS.has(head) && headIndex > 0 && DEFENCE.test(lowerAt(lowers, headIndex - 1));
-    if ((isNamedOffice(head) || defence) && !lowers.some((w) => FORMER.has(w))) return NAMED_SOURCE;
+    // Not offices spread over many places: "Prosecutors in several counties say", "prosecutors across the state".
+    const spread = SPREAD_OVER.has(lowerAt(lowers, headIndex + 1)) && (VAGUE_DETERMINERS.has(lowerAt(lowers, headIndex + 2)) || /^(?:the )?(?:country|nation|state|region)$/.test(lowers.slice(headIndex + 2).join(' ')));
+    if ((isNamedOffice(head) || defence) && !lowers.some((w) => FORMER.has(w)) && !spread) return NAMED_SOURCE;
     // "Con Edison officials", "agency officials": people speaking for a body the reader can identify.
     // "Mr Mugabe's critics" stay unnamed: the name is whose critics they are.
     // "Two Pentagon officials", counted, are a small unnamed group with access (guide); "six Acme newspapers" are bodies.
@@ -980,7 +999,10 @@ function classifyPhrase(words: readonly Token[], sentenceStart: number): SourceC
     const countedOfABody = FEW.test(first) && headIndex > 1 && ON_RECORD_BODIES.has(body) && !hasName && !possessive && !COUNSEL_PLURALS.has(head) && !SPOKESPEOPLE_PLURAL.has(head);
     // "Two party figures said": people in public life, counted, as "two party officials" are.
     if ((affiliation || countedOfABody) && COUNT_WORD.test(first) && (isCrowdOfPeople(head) || publicFigures) && !ON_THE_RECORD_CROWDS.has(head)) return anonymousSource(words, phrase, hasName);
-    if ((affiliation && !RELATIONS_TO.has(head) && !PUBLICS.has(head) && !RANK_AND_FILE.has(head)) || (headIndex > 0 && ON_RECORD_BODIES.has(body) && !ofAKind && !PARTISANS.has(head))) return NAMED_SOURCE;
+    // Only those who work for the body speak for it: not "Agency critics argue", "Lobbyists at the Capitol say"; its
+    // rank and file only for a place's own council or airport ("council staff estimated").
+    const forTheBody = !RELATIONS_TO.has(head) && !PUBLICS.has(head) && !(RANK_AND_FILE.has(head) && !LOCAL_BODIES.has(body)) && !OUTSIDERS.has(head);
+    if (forTheBody && (affiliation || (headIndex > 0 && ON_RECORD_BODIES.has(body) && !ofAKind && !PARTISANS.has(head)))) return NAMED_SOURCE;
     // "Two officials said", "three residents told the Post": a counted small group is anonymous (guide), a crowd
     // counted by no number ("officials", "many residents") vague.
     if (SMALL_COUNT.test(first) && headIndex > 0 && isCrowdOfPeople(head)) return anonymousSource(words, phrase, hasName);

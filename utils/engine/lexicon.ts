@@ -180,7 +180,7 @@ export const CROWDS: ReadonlySet<string> = new Set([
       'suppliers apprentices peers pilgrims stewards pioneers financiers auctioneers mountaineers ' +
       'hoteliers restaurateurs brexiteers townspeople tradespeople salespeople businesspeople craftspeople ' +
       'builders surveyors developers valuers assessors whistleblowers passers-by passersby netizens devotees congregants parishioners ' +
-      'households savers riders gamers operators audiences',
+      'households savers riders gamers operators audiences chairs deniers sheriffs',
   ),
   // Records that report as crowds do: "reports say", "posts claim".
   ...RECORD_CROWDS,
@@ -345,6 +345,8 @@ export const FOLD_MULTIPLES: Readonly<Record<string, number>> = {
 /** Records whose maker a bracket credits after a figure: "(Leeds Statistics Office figures)", "(ONS data)". */
 export const BRACKET_CREDITS = words('figures data statistics estimates');
 
+/** A court's holding, a ruling given with "that": "The court held that …". */
+export const HOLDING = words('held holds hold');
 /** Records whose name after "in" sources the figures of their sentence: "in an Acme News poll, 46 percent…". */
 export const FRAMING_RECORDS = words('poll polls survey surveys study studies census analysis report');
 /** An advertisement's attacks: "the ad hits Reed", "the spot targets", "the ads ask", "the ad renews accusations". */

@@ -1175,6 +1175,7 @@ const CAMEL_CASE = /^[a-z]+[A-Z]/;
 const PLACED_HALVES = set('first second upper lower top bottom front back left right northern southern eastern western latter former');
 const isLetterOrHyphen = (code: number) => code === 45 || isLetterCode(code);
 
+const ROLE_TIMES = set('new former current outgoing incoming late acting interim');
 /** The number after "she is", "you're", "Reed was", "who was": a person's age. A capital opening the sentence may be a thing ("Turnout is 45"). */
 function isAPersonsAge(s: Sentence, first: number): boolean {
   // "when she was about 12": a round age.
@@ -1189,11 +1190,15 @@ function isAPersonsAge(s: Sentence, first: number): boolean {
   if (AGE_ADVERBS.has(s.lower(at))) at--;
   const subject = s.lower(at);
   // "Marsh was 71 when she died": a capital opening the sentence is someone when "he" or "she" did something then.
-  const named = s.capitalized(at) && !SENTENCE_OPENERS.has(subject) && (at > 0 || (s.lower(first + 1) === 'when' && HE_OR_SHE.has(s.lower(first + 2))));
-  // "The star was 21", "the nurse was 34 when": a person by role, after "the".
+  // So is one whose age goes on to what they are: "Marsh is 61 and a former prosecutor".
+  const describedAfter = (s.lower(first + 1) === 'and' || s.lower(first + 1) === ',') && (s.lower(first + 2) === 'a' || s.lower(first + 2) === 'an');
+  const named = s.capitalized(at) && !SENTENCE_OPENERS.has(subject) && (at > 0 || (s.lower(first + 1) === 'when' && HE_OR_SHE.has(s.lower(first + 2))) || describedAfter);
+  // "The star was 21", "the nurse was 34 when", "The new president is 45": a person by role, after "the" and perhaps
+  // a word of when they hold it.
   // The role opens its clause: not "the number of complaints against the doctor was 12".
-  const opensClause = at === 1 || !s.isWord(at - 2) || s.lower(at - 2) === 'and' || s.lower(at - 2) === 'when';
-  const role = at > 0 && s.lower(at - 1) === 'the' && opensClause && !s.capitalized(at) && (isPersonRole(subject) || isPersonNoun(subject) || AGED_ROLES.has(subject));
+  const the = ROLE_TIMES.has(s.lower(at - 1)) ? at - 2 : at - 1;
+  const opensClause = the === 0 || !s.isWord(the - 1) || s.lower(the - 1) === 'and' || s.lower(the - 1) === 'when';
+  const role = the >= 0 && s.lower(the) === 'the' && opensClause && !s.capitalized(at) && (isPersonRole(subject) || isPersonNoun(subject) || AGED_ROLES.has(subject));
   return PEOPLE.has(subject) || subject === 'who' || named || role;
 }
 

@@ -21,6 +21,7 @@ const {
   COGNITIVE_VERBS,
   COUNT_FRAMES,
   FRAMING_RECORDS,
+  HOLDING,
   GROUP_PLURALS,
   HELD_BY_OUTLET,
   HELD_IN,
@@ -530,7 +531,7 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
       // "a mayor who many residents oppose": the words after "who" are a subject of their own.
       const objectRelative = words.length > 0 && (NOUN_OPENERS.has(at(words, 0).lower) || at(words, 0).capitalized);
       // "parents whose schools were shut say", "leaders who'd rather stay home said".
-      if ((RELATIVE_SUBJECTS.has(t.lower.replace(CONTRACTION, '')) || crowdThat(tokens, j)) && !objectRelative && isWord(before) && (isPeoplePlural(before.lower) || isPersonRole(before.lower) || VAGUE_DETERMINERS.has(before.lower) || before.lower === 'those' || sourceOpensClause(tokens, j - 1))) {
+      if ((RELATIVE_SUBJECTS.has(t.lower.replace(CONTRACTION, '')) || crowdThat(tokens, j)) && !objectRelative && isWord(before) && (isPeoplePlural(before.lower) || isPersonRole(before.lower) || VAGUE_DETERMINERS.has(before.lower) || before.lower === 'those' || isSomeone(before.lower) || sourceOpensClause(tokens, j - 1))) {
         budget = words.length + 1 + MAX_PHRASE_WORDS;
         words.unshift(t);
         j--;
@@ -4224,6 +4225,10 @@ function matchParticiple(tokens: readonly Token[], i: number, sentenceStart: num
   return out.length > before;
 }
 
+/** A word that opens a clause after "that": an article, a pronoun, a name ("held that the rule", "that it", "that Reed"). */
+const opensClause = (t: Token): boolean => isWord(t) && (ARTICLES.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower) || POSSESSIVES.has(t.lower) || t.capitalized);
+// Courts and what they hand down, whose "holding" is a ruling.
+const HOLDING_BODIES = new Set(['court', 'courts', 'judge', 'judges', 'justice', 'justices', 'panel', 'majority', 'opinion', 'ruling', 'tribunal', 'bench', 'dissent', 'decision']);
 const ADVISING = new Set(['advising', 'counselling', 'counseling']);
 /**
  * Whether the participle at i says whom the person before it advises, a description of them, with the clause's verb of
@@ -5909,12 +5914,19 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
       matchReaction(tokens, i, sentenceStart, out);
     } else if ((BY_PARTICIPLES.has(t.lower) || (BY_ONLY.has(t.lower) && (at(tokens, i + 1).lower === 'by' || byAfterAs(tokens, i) > 0) && !requestDenied(tokens, i) && !toldWhatToDo(tokens, i)) || putAtBy(tokens, i)) && matchParticiple(tokens, i, sentenceStart, out)) {
       if (inRelative(tokens, i)) relativeCue = found;
+      // "Reed was confirmed by the Senate": a legislature's vote on someone, an act (see `cueReportsAnAct`).
+      if (t.lower === 'confirmed' && confirmsAppointee(tokens, i)) markNarrative(out, found);
       // "was told by an aide that Reed had confirmed …": what the agent told follows, as after "said".
       if (TOLD_BY.has(t.lower)) {
         inContent = true;
         contentSaid = true;
       }
       continue;
+    } else if (HOLDING.has(t.lower) && at(tokens, i + 1).lower === 'that' && opensClause(at(tokens, i + 2)) && !inContent) {
+      // "The court held that …", "the majority opinion holds that …": a court's holding is its ruling, given as "ruled
+      // that" gives it; "those who held that view" hold an opinion, no court's, and "held that hearing" held one.
+      const words = phraseBefore(tokens, skipBetween(tokens, i - 1));
+      if (words.some((w) => HOLDING_BODIES.has(w.lower))) emit(out, words, sentenceStart, undefined, t, true);
     } else if ((JUDGED_BY.has(t.lower) || t.lower === 'called') && matchJudgedBy(tokens, i, sentenceStart, out)) {
       if (inRelative(tokens, i)) relativeCue = found;
       continue;
@@ -6199,7 +6211,9 @@ const SETTLED_BY = new Set(['decided', 'learned', 'remembered', 'ruled', 'focuse
 const APPOINTEES = new Set(['judge', 'judges', 'justice', 'justices', 'nominee', 'nominees', 'appointee', 'appointees', 'nomination', 'nominations', 'pick', 'picks', 'ambassador', 'ambassadors']);
 /** "confirmed a judge", "confirming judges", "confirmed 68 judicial nominees": an appointee a few words on, no clause. */
 function confirmsAppointee(tokens: readonly Token[], i: number): boolean {
-  for (let k = i + 1; k <= i + 4 && isWord(at(tokens, k)); k++) {
+  // "Reed was confirmed by the Senate in February": the passive of the same, the legislature its agent.
+  if (at(tokens, i + 1).lower === 'by' && tokens.slice(i + 2, i + 5).some((w) => CONFIRMING_BODIES.has(w.lower)) && PASSIVE_BE.has(at(tokens, i - 1).lower)) return true;
+  for (let k = i + 1; k <= i + 6 && isWord(at(tokens, k)); k++) {
     const t = at(tokens, k);
     if (APPOINTEES.has(t.lower)) return !CONTENT_CLAUSES.has(at(tokens, k + 1).lower) && !AUXILIARIES.has(at(tokens, k + 1).lower);
     // "The Senate confirmed Ann Marsh as ambassador", "Senate confirms Tom Reed to appeals court", "confirmed her
@@ -6233,12 +6247,16 @@ function confirmedToAPost(tokens: readonly Token[], i: number, k: number): boole
   const pronoun = OBJECT_PRONOUNS.has(at(tokens, k).lower);
   let e = k + 1;
   while (!pronoun && e < k + 4 && isWord(at(tokens, e)) && at(tokens, e).capitalized) e++;
-  // One capitalised word only when it is a double-barrelled surname ("Vasquez-Lind"), not "Russia" or "Acme".
-  if (!pronoun && e - k < 2 && !at(tokens, k).text.includes('-')) return false;
   const after = at(tokens, e);
-  const post = after.lower === 'as' || (after.lower === 'to' && !BARE_INFINITIVES.has(at(tokens, e + 1).lower)) || (pronoun && STARTS_WITH_NUMBER.test(after.text));
-  return post && tokens.slice(Math.max(0, i - 4), i).some((w, n, all) => CONFIRMING_BODIES.has(w.lower) && all[n - 1]?.lower !== 'white');
+  // One capitalised word before a post only when it is a double-barrelled surname ("Vasquez-Lind"), not "Russia" or "Acme".
+  const post = (pronoun || e - k >= 2 || at(tokens, k).text.includes('-')) && (after.lower === 'as' || (after.lower === 'to' && !BARE_INFINITIVES.has(at(tokens, e + 1).lower)) || (pronoun && STARTS_WITH_NUMBER.test(after.text)));
+  const byALegislature = tokens.slice(Math.max(0, i - 4), i).some((w, n, all) => CONFIRMING_BODIES.has(w.lower) && all[n - 1]?.lower !== 'white');
+  // "The Senate confirmed Marsh on Friday": a legislature confirming someone by name, with no clause after it.
+  const nameOnly = !pronoun && (!isWord(after) || WHEN_OR_HOW_AFTER.has(after.lower) || WEEKDAYS.includes(after.lower));
+  return (post || nameOnly) && byALegislature;
 }
+// What may follow a person a legislature confirmed: when, by what vote, in what.
+const WHEN_OR_HOW_AFTER = new Set(['on', 'in', 'by', 'last', 'this', 'after', 'before', 'yesterday', 'today', 'with', 'despite', 'amid', 'and']);
 // Verbs after "to" that make it an infinitive ("confirmed Acme to be the bidder"), not a post.
 const BARE_INFINITIVES = new Set(['be', 'have']);
 
