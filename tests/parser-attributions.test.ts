@@ -6835,4 +6835,31 @@ describe('probes of political copy', () => {
   ])('%s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    // "that" after what ties an informant to a matter is its determiner.
+    ['A person familiar with that inquiry said it involves at least 20 other dealerships.', [['anonymous-source', 'A person familiar with that inquiry'], ['unverified-figure', 'at least 20']]],
+    ['The council voted on that plan and Reed said it would pass.', [['named-source', 'Reed said']]],
+    // A name's own document; a poll's share as British usage writes it; a count put as "it".
+    ["Corvinia's brief says the rule is unlawful.", [['named-source', "Corvinia's brief says"]]],
+    ['The latest Acme poll puts Labour on 31 percent.', [['named-source', 'The latest Acme poll puts']]],
+    ['Votewatch put it at 45,000.', [['named-source', 'Votewatch put it']]],
+    ['She put it on the table.', []],
+    // Estimates of no one's opening the sentence without a comma.
+    ['By some estimates the movement has 80,000 members.', [['vague-attribution', 'By some estimates'], ['unverified-figure', '80,000 members']]],
+    // A dash crediting the quotation before it, whose figures its speaker sources.
+    ['"Corvinia spends more on consultants than on nurses." — Nell Hart', [['named-source', '— Nell Hart']]],
+    ['“Turnout in Beeston was 61%. Thank you!” — Ann Marsh', [['named-source', '— Ann Marsh']]],
+    ['She left — Tom Reed stayed.', []],
+    // Verbs of saying for acts that pass on no claim; words added still are.
+    ['Marsh joked with reporters as she left the podium.', []],
+    ['Marsh reported for jury duty on Monday.', []],
+    ['The clerk reports to the county commission.', []],
+    ['The mayor told a lie, and she knows it.', []],
+    ['The economy added jobs in each of the last twelve months.', []],
+    ['He added a note of caution about the plan.', [['named-source', 'He added']]],
+    ['The chairman read the letter aloud and then adjourned the hearing.', []],
+  ])('%s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

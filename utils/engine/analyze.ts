@@ -368,6 +368,22 @@ function bracketCreditIn(text: string, sentence: Span): Attribution | undefined 
   return { kind: 'named-source', start: cueStart, end: cueEnd, sourceStart, sourceEnd: sourceStart + (m[1] as string).length, cueStart, cueEnd, narrative: false };
 }
 
+// A quotation's credit after a dash, as quote boxes and embedded posts set it: "“…” — Nell Hart", "“…” — Ann Marsh,
+// Tuesday". Two to four capitalised words, right after the closing mark (in the sentence or just before it).
+const DASH_CREDIT = /(?:^|[”"])\s*([—–]\s?)(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3})(?:,[^\n—–“”"]{1,40})?\s*$/u;
+/** The speaker a dash credits with the quotation it follows. */
+function dashCreditIn(text: string, sentence: Span): Attribution | undefined {
+  const here = text.slice(sentence.start, sentence.end);
+  const m = DASH_CREDIT.exec(here);
+  if (!m) return undefined;
+  const afterQuotation = m.index > 0 || /[”"]\s*$/.test(text.slice(Math.max(0, sentence.start - 3), sentence.start));
+  if (!afterQuotation || m[2]!.split(/\s/).some((w) => NOT_SPEAKERS.has(w.toLowerCase()))) return undefined;
+  const cueStart = sentence.start + m.index + m[0].indexOf(m[1]!);
+  const sourceStart = sentence.start + m.index + m[0].indexOf(m[2]!, m[0].indexOf(m[1]!));
+  const sourceEnd = sourceStart + m[2]!.length;
+  return { kind: 'named-source', start: cueStart, end: sourceEnd, sourceStart, sourceEnd, cueStart, cueEnd: cueStart + 1, narrative: false };
+}
+
 // How many words a text's opening capitals are looked up for (see `capitalisedInText`).
 const NAMES_ASKED = 64;
 // Words that follow a one-word subject: an auxiliary, a modal, an adverb of time, a preposition of when or where.
@@ -387,7 +403,7 @@ function readSentence(text: string, sentence: Span, paragraph: number, names: (w
   for (const t of tokens) classes |= t.flags;
   const signature = signatureIn(text, sentence);
   if (signature) return { attributions: [signature], narrative: NONE, figures: NONE, phrases: [phraseWords(tokens, signature)], paragraph };
-  const credit = text.charCodeAt(sentence.end - 1) === 93 /* ] */ ? bracketCreditIn(text, sentence) : undefined;
+  const credit = text.charCodeAt(sentence.end - 1) === 93 /* ] */ ? bracketCreditIn(text, sentence) : dashCreditIn(text, sentence);
   // "“…,” exhorted Reed.": a tag whose verb no list knows may be the sentence's only attribution.
   const parsed = classes || tagsQuotation(tokens) || opensViewFrame(tokens) ? attributionsIn(text, sentence, tokens, classes) : NONE;
   const found = credit ? [...parsed, credit] : parsed;

@@ -506,7 +506,8 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
     // "who asked not to be named": a negation inside the subject's relative clause is part of it.
     // "That person said": "that" opening the sentence before a singular noun is its determiner, no clause word;
     // "That growers said so is no surprise" opens a clause.
-    const thatOpening = t.lower === 'that' && words.length > 0 && !at(words, 0).capitalized && isWord(at(words, 0)) && !isPluralSubject(at(words, 0).lower) && (j === 0 || (j === 1 && !isWord(at(tokens, 0))));
+    // So is "that" after a preposition: "a person familiar with that inquiry said", "close to that committee".
+    const thatOpening = t.lower === 'that' && words.length > 0 && !at(words, 0).capitalized && isWord(at(words, 0)) && !isPluralSubject(at(words, 0).lower) && (j === 0 || (j === 1 && !isWord(at(tokens, 0))) || (INFORMANT_PREPOSITIONS.has(at(tokens, j - 1).lower) && describesSomeone(at(tokens, j - 2))));
     // "Officials not authorized to speak said", "doctors not involved in the trial said".
     const notOfSource = t.lower === 'not' && words.length > 0 && notOfAPerson(at(tokens, j - 1), !isWord(at(tokens, j - 2)), at(words, 0));
     // "Cities such as Leeds say": the examples belong to the crowd before them.
@@ -1125,6 +1126,13 @@ function definiteDescription(words: readonly Token[]): boolean {
   return !last.capitalized && (isLetters(last.lower) || AGED.test(last.lower)) && !last.lower.endsWith('ing');
 }
 
+/** "Corvinia's brief", "Reed's dissent", "Acme's suit": a name's own thing, in view as "the brief" would be. */
+function ownedByAName(words: readonly Token[]): boolean {
+  if (words.length < 2 || words.length > 4 || !at(words, 0).capitalized || !isPossessive(at(words, 0))) return false;
+  const last = at(words, words.length - 1);
+  return words.slice(1).every((w) => !w.capitalized && isLetters(w.lower)) && !last.lower.endsWith('ing');
+}
+
 // Verbs of saying beyond the commonest that make "the …" before them someone in view, with something said after them:
 // "The county admitted it", "the panel concluded that", "The two admit that".
 const DESCRIBED_SPEAKING = new Set(['admitted', 'admits', 'admit', 'conceded', 'concedes', 'argued', 'argues', 'acknowledged', 'acknowledges', 'concluded', 'concludes', 'explained', 'explains', 'confirmed', 'confirms', 'predicted', 'predicts', 'estimated', 'estimates']);
@@ -1244,7 +1252,7 @@ function emit(out: SourceMatch[], words: Token[], sentenceStart: number, lead?: 
     if (r > 0 && (next.lower === 'police' || isPeoplePlural(next.lower) || RELATIVE_SUBJECT_OPENERS.has(next.lower) || (next.capitalized && !SUBJECT_PRONOUNS.has(next.lower)))) words = words.slice(r + 1);
   }
   const parts = splitConjoined(words, sentenceStart);
-  if (!parts.length && verb && (SPEECH_VERBS.has(verb.lower) || describedSays || lead) && definiteDescription(words)) parts.push({ words, cls: NAMED_SOURCE });
+  if (!parts.length && verb && (SPEECH_VERBS.has(verb.lower) || describedSays || lead) && (definiteDescription(words) || ownedByAName(words))) parts.push({ words, cls: NAMED_SOURCE });
   // "King said", "Manning told": a capitalised word in -ing opening the sentence is read as a gerund ("Planning
   // continues"), but a gerund says nothing, so before a verb of saying it is a name.
   if (!parts.length && verb && SPEECH_VERBS.has(verb.lower) && words.length === 1 && at(words, 0).capitalized && at(words, 0).lower.endsWith('ing') && !PERFECT.test(at(words, 0).lower) && at(words, 0).lower !== 'being') parts.push({ words, cls: NAMED_SOURCE });
@@ -1481,6 +1489,18 @@ const RECKONED_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her']);
  * putting a count at a number is estimating it; so is putting anything at a rate ("put vacancies at 18%").
  */
 function putsAFigure(tokens: readonly Token[], i: number): boolean {
+  // "Votewatch put it at 45,000": "it", the count the story has in view.
+  if (at(tokens, i + 1).lower === 'it') {
+    const it = figureAfter(tokens, i + 2, i + 2, 'at');
+    return it !== null && startsWithNumber(at(tokens, it.f));
+  }
+  // "puts Marsh on 44%", "put Labour on 31 percent": someone's share of a poll, as British usage writes it.
+  let named = i + 1;
+  while (named < i + 4 && at(tokens, named).capitalized && isWord(at(tokens, named))) named++;
+  if (named > i + 1 && at(tokens, named).lower === 'on') {
+    const share = figureAfter(tokens, named, named, 'on');
+    return share !== null && (/%\.?$/.test(at(tokens, share.f).text) || at(tokens, share.f + 1).lower === 'percent');
+  }
   const bare = RECKONED.has(at(tokens, i + 1).lower);
   // "put Reed's fortune at", "put Ann Marsh's net worth at": a name's possessive stands as a determiner.
   let name = i + 1;
@@ -4229,6 +4249,10 @@ function matchParticiple(tokens: readonly Token[], i: number, sentenceStart: num
 const opensClause = (t: Token): boolean => isWord(t) && (ARTICLES.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower) || POSSESSIVES.has(t.lower) || t.capitalized);
 // Courts and what they hand down, whose "holding" is a ruling.
 const HOLDING_BODIES = new Set(['court', 'courts', 'judge', 'judges', 'justice', 'justices', 'panel', 'majority', 'opinion', 'ruling', 'tribunal', 'bench', 'dissent', 'decision']);
+// Prepositions that tie an informant to what they know: "familiar with", "close to", "involved in", "briefed on".
+const INFORMANT_PREPOSITIONS = new Set(['with', 'to', 'in', 'on', 'of', 'about']);
+/** A word before such a preposition that says who someone is: "familiar", "close", "critics", "an official". */
+const describesSomeone = (t: Token): boolean => isWord(t) && !t.capitalized && (INFORMANT_WORDS.has(t.lower) || t.lower === 'involved' || isPeoplePlural(t.lower) || isPersonRole(t.lower));
 const ADVISING = new Set(['advising', 'counselling', 'counseling']);
 /**
  * Whether the participle at i says whom the person before it advises, a description of them, with the clause's verb of
@@ -4405,7 +4429,8 @@ function matchCountFrame(tokens: readonly Token[], i: number, sentenceStart: num
   if (at(tokens, i).lower === 'words' && at(tokens, i - 1).lower === 'other') return false;
   // Opening the clause and set off from it: "By X's count, …", "In Marsh's telling, …" or "…, by one estimate."
   const opens = k === 0 || at(tokens, k - 1).text === ',';
-  const closes = at(tokens, i + 1).text === ',' || at(tokens, i + 1).endsSentence || !isWord(at(tokens, i + 1));
+  // Opening the sentence it may go without its comma: "By some estimates the movement has 80,000 members".
+  const closes = at(tokens, i + 1).text === ',' || at(tokens, i + 1).endsSentence || !isWord(at(tokens, i + 1)) || (k === 0 && opensClause(at(tokens, i + 1)));
   if (!opens || !closes) return false;
   const words = tokens.slice(k + 1, i + 1) as Token[];
   // "In Marsh's words", "by her account": whose telling it is; "in the count" is no one's.
@@ -6333,7 +6358,40 @@ function cueReportsAnAct(tokens: readonly Token[], i: number): boolean {
   // Not "said nothing had changed", "said nothing in the house had been taken": a claim that nothing had, its verb
   // in the clause before any "as" or "when".
   const saidNothing = SPEECH_VERBS.has(lower) && SAYING_NOTHING.has(at(tokens, i + 1).lower) && (!isWord(at(tokens, i + 2)) || SILENCE_ENDS.has(at(tokens, i + 2).lower)) && !verbOfNothing(tokens, i + 2);
-  return (SHOWN.has(lower) && showsAQuality(tokens, i)) || agreedToAct(tokens, i) || (lower.startsWith('confirm') && confirmsAppointee(tokens, i)) || dismissesSomeone || saidNothing;
+  return (SHOWN.has(lower) && showsAQuality(tokens, i)) || agreedToAct(tokens, i) || (lower.startsWith('confirm') && confirmsAppointee(tokens, i)) || dismissesSomeone || saidNothing || claimsNothing(tokens, i);
+}
+
+const REPORTED = new Set(['report', 'reports', 'reported']);
+// Tales told that pass on nothing: "told a lie", "tells jokes".
+const TALES = new Set(['lie', 'lies', 'joke', 'jokes', 'fib', 'fibs']);
+// What is added in words: "added a note of caution", "added a caveat", "added details".
+const ADDED_WORDS = new Set(['note', 'notes', 'caveat', 'caveats', 'warning', 'word', 'words', 'comment', 'comments', 'remark', 'plea', 'question', 'detail', 'details', 'voice', 'twist']);
+// Things read out that the story does not quote: "read the letter aloud", "read the names".
+const READ_OUT = new Set(['letter', 'letters', 'names', 'list', 'bill', 'order', 'statement', 'verdict', 'charges', 'riot', 'oath', 'dissent', 'opinion', 'briefs', 'book', 'books', 'passage', 'poem', 'scripture']);
+/**
+ * A verb of saying used for an act that passes on no claim, an attribution to annotators only: joking with someone,
+ * reporting for duty or to a superior ("reports to the county commission"), telling a lie, adding things ("The economy
+ * added jobs"), reading a document out with no words of it quoted ("The chairman read the letter aloud").
+ */
+function claimsNothing(tokens: readonly Token[], i: number): boolean {
+  const lower = at(tokens, i).lower;
+  const next = at(tokens, i + 1);
+  // Not a tag of words quoted anywhere in the sentence: "“…,” he joked with reporters", "“…,” added his manager".
+  const quotedLater = () => tokens.some((t) => QUOTE_MARKS.test(t.text) || t.text === ':');
+  if (/^jok(?:e|es|ed|ing)$/.test(lower)) return next.lower === 'with' && !quotedLater() && !thatWithin(tokens, i + 2, 8);
+  if (REPORTED.has(lower)) return (next.lower === 'for' && /^(?:jury|duty|work|training)$/.test(at(tokens, i + 2).lower)) || (next.lower === 'to' && !thatWithin(tokens, i + 2, 8) && !quotedLater());
+  if (/^t(?:old|ells?)$/.test(lower)) return (TALES.has(next.lower) || (ARTICLES.has(next.lower) && TALES.has(at(tokens, i + 2).lower))) && !thatWithin(tokens, i + 2, 4);
+  // "The economy added jobs", "Acme added a night shift": an object right after it, no clause and nothing quoted.
+  // Not words added: "added a note of caution", "added a caveat".
+  const object = ARTICLES.has(next.lower) ? at(tokens, i + 2) : next;
+  if (lower === 'added') return isWord(next) && !next.capitalized && (ARTICLES.has(next.lower) || STARTS_WITH_NUMBER.test(next.text) || (next.lower.endsWith('s') && !SUBJECT_PRONOUNS.has(next.lower) && !POSSESSIVES.has(next.lower))) && !ADDED_WORDS.has(object.lower) && !bareClause(tokens, i) && !thatWithin(tokens, i + 1, 6) && !quotedLater();
+  if (lower === 'read' || lower === 'reads') {
+    let k = i + 1;
+    if (ARTICLES.has(at(tokens, k).lower) || POSSESSIVES.has(at(tokens, k).lower)) k++;
+    // Not one that goes on to say something: "read a statement saying the plant would close".
+    return READ_OUT.has(at(tokens, k).lower) && !quotedLater() && !tokens.slice(k + 1).some((t) => SPEECH_FORMS.has(t.lower) || t.lower === 'that');
+  }
+  return false;
 }
 const SAYING_NOTHING = new Set(['nothing', 'little']);
 /** Whether an auxiliary follows from k in the clause, before a word opening another clause: "nothing in it had been". */
