@@ -6862,4 +6862,35 @@ describe('probes of political copy', () => {
   ])('%s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    // A record showing a clause whose subject a participle describes; a show's reporters report.
+    ['Home Office figures show recorded crime rose by 9% last year.', [['named-source', 'Home Office figures show']]],
+    ['The TV shows reported that ratings fell.', [['named-source', 'The TV shows reported']]],
+    // A headline's "said to be …ing" is a hedge; telling someone to be careful is none.
+    ['Kale Said To Be Considering Leadership Bid', [['hedge', 'Said To']]],
+    ['Reed said to be careful on the roads.', []],
+    // Everyone of a place claiming common knowledge.
+    ['Everyone at the Capitol knows the speaker wants to be governor.', [['vague-attribution', 'Everyone at the Capitol knows']]],
+    ['Make sure everyone at the party knows the rules.', []],
+    // Numbers that are labels or one document's length, not claims; many pages released are.
+    ["The mayor can be reached through the city's 311 line.", []],
+    ['The city received 311 complaints last year.', [['unverified-figure', '311 complaints']]],
+    ['The appeal was filed under 28 U.S.C. 1292.', []],
+    ['The text runs just over 40 pages.', []],
+    ["The bill's 800 pages were released on Friday night.", []],
+    ['The agency released 2,000 pages of documents.', [['unverified-figure', '2,000 pages']]],
+    ["The candidates' offices are at 9 and 11 Bank Street.", []],
+    // A section's kicker before a colon is no speaker.
+    ['Newsletter: Your Tuesday Briefing', []],
+    ['Corvinia Budget: Brenn Cuts Fuel Duty, Raises Borrowing', []],
+    // "is alleged to" in a named source's claim is the source's, as "is said to" is.
+    ['The nominee is alleged to have misled the committee, according to a complaint filed by the Office of Special Counsel.', [['named-source', 'according to a complaint filed by the Office of Special Counsel']]],
+    ['The nominee is alleged to have misled the committee.', [['hedge', 'is alleged to']]],
+    // Signs speak only to annotators.
+    ['"Vote!" read the banners on every lamppost.', []],
+    ['The sign company said it would appeal.', [['named-source', 'The sign company said']]],
+  ])('%s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

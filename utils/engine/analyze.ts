@@ -40,9 +40,9 @@ for (const rule of PHRASE_RULES) {
   for (const word of rule.triggers) RULES_BY_TRIGGER.set(word, [...(RULES_BY_TRIGGER.get(word) ?? []), rule]);
 }
 
-// The passive hedges of belief ("was thought to", "are believed to", "is estimated to", "are feared dead", "was
+// The passive hedges of belief and hearsay ("was thought to", "are believed to", "is alleged to", "are feared dead", "was
 // suspected of"), which a source's own words may hold, before or after its tag; other hedges only after it.
-const PASSIVE_HEDGE = /\b(?:(?:said|believed|thought|understood|rumou?red|estimated)\s+to|suspected\s+of|feared\s+\p{L}+)$/iu;
+const PASSIVE_HEDGE = /\b(?:(?:said|believed|thought|understood|rumou?red|estimated|alleged|reported)\s+to|suspected\s+of|feared\s+\p{L}+)$/iu;
 // The adverbs of hearsay, which a speaker's reported words may hold after "said" ("Police said the man allegedly …");
 // not the adjectives ("the alleged assault", "a supposed seizure"), nor after a verb of showing or telling a tale.
 const HEDGE_ADVERB = /^(?:allegedly|reportedly|supposedly|purportedly)$/i;

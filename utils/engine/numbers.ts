@@ -226,6 +226,7 @@ const SHARE_VERBS = set('say says said think thinks believe believes lack lacks 
 const CONTESTED = set('match game win defeat loss draw race goal point try start appearance');
 // Places on a plane, a ship or an airfield ("row 14", "runway 27", "stand 41", "cabin 4012"), and a police appeal's
 // lines and references ("dial 101", "quoting reference 412"): labels only before a number that counts nothing after it.
+const SERVICE_NUMBERS = new Set([911, 311, 999, 111, 112, 101, 211, 988]);
 const PLACES_ABOARD = set('row rows runway runways stand cabin cabins berth berths deck decks carriage hangar dial reference ref');
 const DIRECTIONS = set('north south east west northeast northwest southeast southwest away outside off from inland offshore upstream downstream');
 const SPEC_AFTER = set('range charge gallon battery tank');
@@ -1870,8 +1871,11 @@ function classify(s: Sentence, n: Numeral): Found | null {
   if (bareInteger && value < 120 && (prev === 'now' || prev === 'then') && !s.isWord(first - 2) && (next === 'and' || next === ',')) return ends.found('age', last, first - 1);
   // "a Group of 7 summit", "the Group of 8 nations": a number that ends a name.
   if (bareInteger && value < 100 && prev === 'of' && first > 2 && s.capitalized(first - 2) && !SENTENCE_OPENERS.has(prev2) && !isPluralNoun(s, last + 1) && !TIME_UNITS.has(next)) return ends.found('name', last, first);
-  // "called 911", "made 911 calls", "a 911 dispatcher": the emergency number.
-  if (bareInteger && value === 911 && (/^(?:call|calls|called|calling|dial|dials|dialed|dialled|dialing)$/.test(prev) || EMERGENCY_LINE.has(next))) return ends.found('label', last, first);
+  // "called 911", "made 911 calls", "a 911 dispatcher": the emergency number; so are the city and police lines
+  // ("the city's 311 line", "dial 999", "call 101").
+  if (bareInteger && SERVICE_NUMBERS.has(value) && (/^(?:call|calls|called|calling|dial|dials|dialed|dialled|dialing)$/.test(prev) || EMERGENCY_LINE.has(next))) return ends.found('label', last, first);
+  // "28 U.S.C. 1292", "40 CFR 60": a title of a code of law, a section number.
+  if (bareInteger && /^(?:u\.?s\.?c|c\.?f\.?r)\.?$/.test(next)) return ends.found('label', last, first);
   // "7-6 (7)": a tiebreak's score after a set's.
   if (bareInteger && value < 100 && prev === '(' && s.word(last + 1) === ')' && SET_SCORE.test(s.word(first - 2))) return ends.found('score', last, first);
   // "Among those 35 to 44", "drivers 18 to 24", "patients aged between 18 and 65": an age bracket after the people it
@@ -2023,12 +2027,14 @@ function classify(s: Sentence, n: Numeral): Found | null {
   if (part > 0) return ends.found('spec', part);
   // "The ruling ran to 86 pages", "the minutes run to eleven pages": a document's length, as "an 86-page ruling" is.
   // Not a pile of many ("Submissions ran to 12,000 pages", "40,000 words of comments").
-  if (!n.currency && !n.percent && value < 5000 && s.lower(spanStart - 1) === 'to' && RUNNING.has(s.lower(spanStart - 2)) && LENGTHS_OF_TEXT.has(s.lower(last + 1)) && s.lower(last + 2) !== 'of') return ends.found('spec', last + 1);
+  // So "The text runs just over 40 pages" and "the bill's 800 pages".
+  const runsTo = (s.lower(spanStart - 1) === 'to' && RUNNING.has(s.lower(spanStart - 2))) || RUNNING.has(s.lower(spanStart - 1)) || /^\p{L}+['’]s$/u.test(s.lower(spanStart - 1));
+  if (!n.currency && !n.percent && value < 5000 && runsTo && LENGTHS_OF_TEXT.has(s.lower(last + 1)) && s.lower(last + 2) !== 'of') return ends.found('spec', last + 1);
 
-  // Street numbers: "123 Main Street".
-  if (bareInteger && s.capitalized(last + 1) && /^(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|drive|way|place)$/.test(s.lower(last + 2))) {
-    return ends.found('address', last + 2, first);
-  }
+  // Street numbers: "123 Main Street"; "9 and 11 Bank Street", two doors of one street.
+  const streetAt = (k: number) => s.capitalized(k) && /^(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|drive|way|place)$/.test(s.lower(k + 1));
+  if (bareInteger && streetAt(last + 1)) return ends.found('address', last + 2, first);
+  if (bareInteger && (next === 'and' || next === '&') && /^\d+$/.test(s.word(last + 2)) && streetAt(last + 3)) return ends.found('address', last + 4, first);
   // A capitalised word before or after makes the number part of a name: "Fox 5", "Artemis 3", "737 Max".
   if (!n.currency && !n.percent && !n.words && !approximate) {
     const possessive = s.has(first - 1) && /['’]s?$/.test(s.text.slice(s.start(first - 1), s.end(first - 1) + 1).trim());

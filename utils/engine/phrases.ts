@@ -77,11 +77,12 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     // "said" a scan back per character.
     pattern: /\b(?:(?:said|believed|thought|rumou?red|reported|understood|alleged|reputed)(?<=, \p{L}+)|(?:believed|thought|rumou?red|reputed)(?<=\p{Ll} \p{L}+)(?<!\bwhat\b[^,.;:]{0,60})) to(?= (?:be|have)\b)/giu,
   },
-  // A headline's "said to" with its "is" left out, after its subject: "Acme said to weigh sale of Leeds plant".
+  // A headline's "said to" with its "is" left out, after its subject: "Acme said to weigh sale of Leeds plant", "Kale
+  // Said To Be Considering Leadership Bid" (a progressive; "said to be careful" is an order).
   {
     kind: 'hedge',
     triggers: w('said'),
-    pattern: new RegExp(`(?<=\\p{L} )said to(?= (?:${[...SAID_TO_VERBS].join('|')})\\b)`, 'giu'),
+    pattern: new RegExp(`(?<=\\p{L} )said to(?= (?:${[...SAID_TO_VERBS].join('|')}|be \\p{L}+ing)\\b)`, 'giu'),
   },
   // So before a verb of amount, which no one says to anyone: "fees said to top $250,000", "debts thought to exceed
   // £2 million", "a crowd reported to number 5,000".
@@ -189,7 +190,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     kind: 'vague-attribution',
     triggers: w('everyone everybody'),
-    pattern: /\b(?<!\b(?:sure|make|makes|let|lets|ensure|ensures|so|until) )(?:everyone|everybody) (?:knows|knew|agrees|agreed|says|said|thinks|believes|understands)\b/gi,
+    // Everyone of a place too: "Everyone at the Capitol knows", "everybody in Hull agrees".
+    pattern: /\b(?<!\b(?:sure|make|makes|let|lets|ensure|ensures|so|until) )(?:everyone|everybody)(?: (?:at|in|on|around) (?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?)? (?:knows|knew|agrees|agreed|says|said|thinks|believes|understands)\b/giu,
   },
   // The same consensus claimed by denying anyone holds otherwise: "Nobody expects the plan to pass", "no one
   // doubts that"; not "nobody knows how many died" (no view), nor "no one denied the charge" (what happened).

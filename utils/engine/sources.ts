@@ -1244,6 +1244,12 @@ function emit(out: SourceMatch[], words: Token[], sentenceStart: number, lead?: 
     out.push({ ...sourceMatch(VAGUE_ATTRIBUTION, sign.start, sign.end, sign.start, sign.end, verb), narrative: true });
     return;
   }
+  // So do the signs themselves: "“Vote!” read the banners on every lamppost", "the placards said".
+  const signAt = words.findIndex((w, k) => SIGNS.has(w.lower) && (k === words.length - 1 || SIGN_PLACES.has(at(words, k + 1).lower)));
+  if (verb && (verb.lower === 'reads' || verb.lower === 'read' || SPEECH_VERBS.has(verb.lower)) && signAt >= 0 && signAt <= 2 && words.slice(0, signAt).every((w) => DETERMINERS_BEFORE_DEGREE.has(w.lower) || w.lower === 'one' || NUMBER_WORDS.has(w.lower))) {
+    out.push({ ...sourceMatch(VAGUE_ATTRIBUTION, at(words, 0).start, endOf(words), at(words, 0).start, endOf(words), verb), narrative: true });
+    return;
+  }
   // "A man who police say fired 12 shots", "the money that officials believe was lost": a relative clause whose own
   // subject says or believes, set inside the clause; who says is the phrase after the relative word.
   if (verb && SAID_INSIDE_RELATIVE.has(verb.lower)) {
@@ -2022,7 +2028,8 @@ function matchInverted({ tokens, i, verb, sentenceStart, isTold, participle, out
     return true;
   }
   if (!cls) return false;
-  if (cls.kind === 'named-source') out.push(namedMatch(verb, after));
+  // "“Vote!” read the banners": signs speak only to annotators (see `emit`).
+  if (cls.kind === 'named-source' && !after.some((w) => SIGNS.has(w.lower))) out.push(namedMatch(verb, after));
   else emit(out, after, sentenceStart, undefined, verb);
   return true;
 }
@@ -3237,7 +3244,9 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // ("Acme lists the family's wealth at …").
   if (OBJECT_FIRST.has(verb.lower) && !isWord(next) && !QUOTE_MARKS.test(next.text)) return;
   // Not "shows" before a gerund, its object: "Nielsen data shows viewing fell".
-  if (NOUN_LIKE.has(verb.lower) && ATTRIBUTION_VERBS.has(next.lower) && !(/^shows?$/.test(verb.lower) && next.lower.endsWith('ing')) && (!NOUN_LIKE.has(next.lower) || /^show(?:s|ed)?$/.test(next.lower))) return; // "multiple reports said", "Acme reports show"
+  // Nor before a participle describing its object: "figures show recorded crime rose", "show reported cases fell".
+  const describedObject = isPastForm(next.lower) && isWord(at(tokens, i + 2)) && !at(tokens, i + 2).capitalized && /^[a-z]+$/.test(at(tokens, i + 2).lower) && !CLAUSE_WORDS_AFTER_A_FORM.has(at(tokens, i + 2).lower);
+  if (NOUN_LIKE.has(verb.lower) && ATTRIBUTION_VERBS.has(next.lower) && !(/^shows?$/.test(verb.lower) && (next.lower.endsWith('ing') || describedObject)) && (!NOUN_LIKE.has(next.lower) || /^show(?:s|ed)?$/.test(next.lower))) return; // "multiple reports said", "Acme reports show"
   if (prev.lower === 'of') return; // "a cabinet of wonders": no verb follows "of"
   if (verb.lower === 'called' && prev.lower === 'so-') return; // "the so- called deal": "so-called" split by a page's line break
   if (NOUN_LIKE.has(verb.lower) && NOUN_AFTER.has(prev.lower)) return; // "fell on reports that", "amid claims of"
@@ -4253,6 +4262,11 @@ const HOLDING_BODIES = new Set(['court', 'courts', 'judge', 'judges', 'justice',
 const INFORMANT_PREPOSITIONS = new Set(['with', 'to', 'in', 'on', 'of', 'about']);
 /** A word before such a preposition that says who someone is: "familiar", "close", "critics", "an official". */
 const describesSomeone = (t: Token): boolean => isWord(t) && !t.capitalized && (INFORMANT_WORDS.has(t.lower) || t.lower === 'involved' || isPeoplePlural(t.lower) || isPersonRole(t.lower));
+// Words after a past form that make it a verb of its own, not an adjective: "reported that", "recorded by", "cited in".
+const CLAUSE_WORDS_AFTER_A_FORM = new Set(['that', 'by', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'as', 'the', 'a', 'an', 'it', 'this', 'these', 'those', 'and', 'or', 'but', 'about', 'of']);
+// Signs carried or hung, which annotators mark as speaking and no one could be asked about.
+const SIGNS = new Set(['banner', 'banners', 'sign', 'signs', 'placard', 'placards', 'poster', 'posters', 'billboard', 'billboards', 'graffiti', 't-shirt', 't-shirts', 'sticker', 'stickers']);
+const SIGN_PLACES = new Set(['on', 'at', 'in', 'outside', 'above', 'along', 'across', 'held', 'carried', 'hung', 'waved', 'near', 'by']);
 const ADVISING = new Set(['advising', 'counselling', 'counseling']);
 /**
  * Whether the participle at i says whom the person before it advises, a description of them, with the clause's verb of
@@ -5043,7 +5057,9 @@ const RUBRIC_RECORDS = new Set(['poll', 'survey', 'study', 'report']);
 // the plural offices named as "police" is.
 const OFFICE_RUBRICS = new Set(['police', 'cops', 'sheriff', 'coroner', 'judge']);
 /** Words that label a page's parts, never a speaker or a credit: "Update:", "[Opinion]", "[Chart]". */
-export const NOT_SPEAKERS: ReadonlySet<string> = new Set(['dear', 'update', 'updated', 'corrected', 'chart', 'charts', 'map', 'maps', 'graphic', 'graphics', 'interactive', 'sponsored', 'audio', 'image', 'images', 'picture', 'illustration', 'file', 'note', 'editor', 'photo', 'photos', 'video', 'videos', 'watch', 'look', 'listen', 'read', 'follow', 'subscribe', 'contact', 'related', 'source', 'sources', 'credit', 'advertisement', 'breaking', 'exclusive', 'analysis', 'opinion', 'correction', 'report', 'poll', 'review', 'live', 'recap', 'timeline', 'explainer', 'gallery', 'quiz', 'podcast', 'transcript', 'warning', 'disclaimer', 'summary', 'abstract', 'q', 'a', 'q&a', 'doi', 'isbn', 'issn', 'url', 'pdf', 'faq', 'rsvp', 'busted', 'shocking', 'developing', 'alert', 'urgent', 'revealed', 'confirmed', 'bombshell', 'wow', 'whoa', 'boom', 'yikes', 'byline', 'email', 'e-mail', 'tags', 'topics', 'filed', 'posted']);
+export const NOT_SPEAKERS: ReadonlySet<string> = new Set(['dear', 'update', 'updated', 'corrected', 'chart', 'charts', 'map', 'maps', 'graphic', 'graphics', 'interactive', 'sponsored', 'audio', 'image', 'images', 'picture', 'illustration', 'file', 'note', 'editor', 'photo', 'photos', 'video', 'videos', 'watch', 'look', 'listen', 'read', 'follow', 'subscribe', 'contact', 'related', 'source', 'sources', 'credit', 'advertisement', 'breaking', 'exclusive', 'analysis', 'opinion', 'correction', 'report', 'poll', 'review', 'live', 'recap', 'timeline', 'explainer', 'gallery', 'quiz', 'podcast', 'transcript', 'warning', 'disclaimer', 'summary', 'abstract', 'q', 'a', 'q&a', 'doi', 'isbn', 'issn', 'url', 'pdf', 'faq', 'rsvp', 'busted', 'shocking', 'developing', 'alert', 'urgent', 'revealed', 'confirmed', 'bombshell', 'wow', 'whoa', 'boom', 'yikes', 'byline', 'email', 'e-mail', 'tags', 'topics', 'filed', 'posted',
+  // A section's or a newsletter's kicker: "Newsletter: Your Tuesday Briefing", "Corvinia Budget: Brenn Cuts Duty".
+  'newsletter', 'briefing', 'budget', 'election', 'elections', 'results', 'verdict', 'rating', 'factcheck', 'fact-check']);
 
 // What a speaker speaks in: "in a letter", "in an interview".
 const MEDIA = new Set(['letter', 'statement', 'memo', 'interview', 'post', 'tweet', 'email', 'filing', 'speech', 'op-ed', 'column', 'video', 'message', 'note', 'essay', 'editorial', 'blog']);
