@@ -6893,4 +6893,43 @@ describe('probes of political copy', () => {
   ])('%s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    // Reporters, observers and lobbyists of a named body work for it; at a place they are a crowd.
+    ['Reporters at Reuters reported that the plant had closed.', [['named-source', 'Reporters at Reuters reported']]],
+    ['Lobbyists at Acme Energy said the bill would pass.', [['named-source', 'Lobbyists at Acme Energy said']]],
+    ['Lobbyists at the Capitol say the session is chaotic.', [['vague-attribution', 'Lobbyists at the Capitol']]],
+    // One force across its state is one office; staff of a press office or of a place's council speak for it.
+    ['State troopers across the state said the roads were closed.', [['named-source', 'State troopers across the state said']]],
+    ['Staff at the Acme press office said 300 jobs would go.', [['named-source', 'Staff at the Acme press office said']]],
+    ['Staff at the council said the road would reopen.', [['named-source', 'Staff at the council said']]],
+    ['County chairs said the party must change.', [['vague-attribution', 'County chairs']]],
+    ['Company leaders said the plant would close.', [['named-source', 'Company leaders said']]],
+    // "on background" only as a way of speaking; an adviser's aside is someone else's.
+    ['Tom Reed, an expert on background radiation, said the levels were safe.', [['named-source', 'Tom Reed']]],
+    ['An aide advising Reed, who said the vote would fail, left the room.', [['named-source', 'Reed, who said']]],
+    // A dash credits a quotation that ends a sentence, not a title or a byline.
+    ['Book of the week: “The Long Tide” — Ann Marsh', []],
+    ['“Crisis at the docks” — By Tom Reed, Political Editor', []],
+    ['Some 2,000 people signed “Save Hull Baths” — Gwen Parry, a swimmer, started it.', [['unverified-figure', 'Some 2,000 people']]],
+    // A name's own document, not its silence; someone's count, not a head count.
+    ["Reed's silence says a great deal.", []],
+    ['By head count Leeds has 400 staff.', [['unverified-figure', '400 staff']]],
+    // A legislature confirms people; its offices and committees confirm facts.
+    ['The Senate on Thursday confirmed Ann Marsh as ambassador to Peru.', []],
+    ['The $4bn shortfall was confirmed by the Senate budget office.', [['named-source', 'confirmed by the Senate budget office']]],
+    ["The House speaker's office confirmed Reed and Marsh had both resigned.", [['named-source', "The House speaker's office confirmed"]]],
+    // A court's holding is a clause; "that Senate seat" is none.
+    ['Justice Reed held that Senate seat for two terms.', []],
+    ['The court held that Congress lacked the power.', [['named-source', 'The court held']]],
+    // A measure against a mark is no estimate; a clause after "joked with" or "added" is what was said.
+    ['Delays put it at 30% over budget.', [['unverified-figure', '30%']]],
+    ['Reed joked with reporters the bill was dead on arrival.', [['named-source', 'Reed joked']]],
+    ['Reed added costs had risen by 9%.', [['named-source', 'Reed added']]],
+    ['The judge read the verdict finding Reed guilty of taking $40,000.', [['named-source', 'The judge read']]],
+    // An age with a person's role after it; a count with a thing after it.
+    ['Turnout is 61, a record low.', [['unverified-figure', '61']]],
+  ])('%s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

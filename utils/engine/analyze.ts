@@ -370,14 +370,18 @@ function bracketCreditIn(text: string, sentence: Span): Attribution | undefined 
 
 // A quotation's credit after a dash, as quote boxes and embedded posts set it: "“…” — Nell Hart", "“…” — Ann Marsh,
 // Tuesday". Two to four capitalised words, right after the closing mark (in the sentence or just before it).
-const DASH_CREDIT = /(?:^|[”"])\s*([—–]\s?)(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3})(?:,[^\n—–“”"]{1,40})?\s*$/u;
+// The quotation ends a sentence of its own (".”", "!”"), as what someone said does, not a title or a scare quote
+// ("“The Long Tide” — Ann Marsh", "signed “Save Hull Baths” — Gwen Parry, a swimmer, started it"); what may follow
+// the name is a date or a role, with no verb.
+const DASH_CREDIT = /(?:^|[.!?…][”"])\s*([—–]\s?)(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3})(?:,(?:\s(?:\p{Lu}|\d)[\p{L}\d'’.-]*){1,5}\.?)?\s*$/u;
 /** The speaker a dash credits with the quotation it follows. */
 function dashCreditIn(text: string, sentence: Span): Attribution | undefined {
   const here = text.slice(sentence.start, sentence.end);
   const m = DASH_CREDIT.exec(here);
   if (!m) return undefined;
-  const afterQuotation = m.index > 0 || /[”"]\s*$/.test(text.slice(Math.max(0, sentence.start - 3), sentence.start));
-  if (!afterQuotation || m[2]!.split(/\s/).some((w) => NOT_SPEAKERS.has(w.toLowerCase()))) return undefined;
+  const afterQuotation = m.index > 0 || /[.!?…][”"]\s*$/.test(text.slice(Math.max(0, sentence.start - 4), sentence.start));
+  // "— By Tom Reed": a byline.
+  if (!afterQuotation || m[2]!.split(/\s/).some((w) => NOT_SPEAKERS.has(w.toLowerCase()) || w === 'By')) return undefined;
   const cueStart = sentence.start + m.index + m[0].indexOf(m[1]!);
   const sourceStart = sentence.start + m.index + m[0].indexOf(m[2]!, m[0].indexOf(m[1]!));
   const sourceEnd = sourceStart + m[2]!.length;

@@ -48,7 +48,7 @@ export const NOT_TO_BE_NAMED = String.raw`(?:not|(?:did|does|do)n['’]t) (?:(?:
  * Asking or being granted not to be named, in any of the forms above: "anonymity", "asked not to be named", "speaking on
  * background" (the press's word for it).
  */
-export const ANONYMITY_ASKED = String.raw`anonymity|on background(?![ -]+(?:checks?|music|noise|papers?|information|briefings?))|${NOT_TO_BE_NAMED}|asked not to be|declined to be (?:named|identified)`;
+export const ANONYMITY_ASKED = String.raw`anonymity|on background(?=\s*(?:[,.;:)—–]|$)|\s+(?:because|and|to|about|with|from|since|as|when|so|after|for|in|at|on|said|says|told|while|but)\b)|${NOT_TO_BE_NAMED}|asked not to be|declined to be (?:named|identified)`;
 // Phrases that only an unnamed informant carries ("people familiar with the talks").
 const ANONYMITY_MARKER =
   new RegExp(String.raw`\b(?:anonymous(?:ly)?|on background|unnamed|unidentified|familiar with|knowledge of|close to|insiders?|sources?|who (?:asked|requested|declined|spoke)|condition of anonymity|${NOT_TO_BE_NAMED}|briefed on|privy to|involved in the (?:talks|negotiations|discussions|deliberations|process|decision|investigation|matter))\b`);
@@ -143,6 +143,8 @@ const LEADERSHIP_CROWDS = new Set(['leaders', 'elders', 'chiefs', 'members', 'gr
 const RANK_AND_FILE = new Set(['staff', 'staffers', 'employees', 'workers']);
 const WATCHING = new Set(['tracking', 'monitoring', 'watching', 'following', 'covering']);
 const SPREAD_OVER = new Set(['in', 'across', 'around', 'throughout', 'from']);
+// Places where people gather, which no one speaks for: "at the Capitol", "at City Hall", "at the statehouse".
+const GATHERING_PLACES = new Set(['capitol', 'statehouse', 'courthouse', 'diner', 'bar', 'pub', 'square', 'market', 'rally', 'convention', 'hill']);
 // Those who come to a body or watch it from outside: "Reporters at City Hall say", "Agency watchers say".
 const OUTSIDERS = new Set(['lobbyists', 'reporters', 'journalists', 'watchers', 'observers', 'onlookers', 'regulars', 'old-timers', 'protesters', 'protestors', 'demonstrators', 'activists', 'campaigners']);
 const WORKFORCE = new Set(['bosses', 'managers', 'owners', 'operators', 'executives', 'doctors', 'nurses', 'teachers', 'pilots', 'workers', 'employees', 'staffers', 'staff']);
@@ -948,8 +950,8 @@ function classifyPhrase(words: readonly Token[], sentenceStart: number): SourceC
     // "Former prosecutors said" comment from outside.
     // So are "defence lawyers", "defense attorneys": the counsel of the accused in that case.
     const defence = COUNSEL_PLURALS.has(head) && headIndex > 0 && DEFENCE.test(lowerAt(lowers, headIndex - 1));
-    // Not offices spread over many places: "Prosecutors in several counties say", "prosecutors across the state".
-    const spread = SPREAD_OVER.has(lowerAt(lowers, headIndex + 1)) && (VAGUE_DETERMINERS.has(lowerAt(lowers, headIndex + 2)) || /^(?:the )?(?:country|nation|state|region)$/.test(lowers.slice(headIndex + 2).join(' ')));
+    // Not offices spread over many places: "Prosecutors in several counties say" (one force "across the state" is one).
+    const spread = SPREAD_OVER.has(lowerAt(lowers, headIndex + 1)) && VAGUE_DETERMINERS.has(lowerAt(lowers, headIndex + 2));
     if ((isNamedOffice(head) || defence) && !lowers.some((w) => FORMER.has(w)) && !spread) return NAMED_SOURCE;
     // "Con Edison officials", "agency officials": people speaking for a body the reader can identify.
     // "Mr Mugabe's critics" stay unnamed: the name is whose critics they are.
@@ -968,7 +970,8 @@ function classifyPhrase(words: readonly Token[], sentenceStart: number): SourceC
     // Counted, its officials and staff are a small unnamed group, as "Two Pentagon officials" are ("two officials at the
     // agency told"); its spokesmen and lawyers still speak for it.
     const countedInsiders = COUNT_WORD.test(first) && isCrowdOfPeople(head) && !SPOKESPEOPLE_PLURAL.has(head) && !ADVOCATES_OF.has(head);
-    if (REPRESENTATIVES.has(head) && (forWhom === 'for' || (AFFILIATIONS.has(forWhom) && !RANK_AND_FILE.has(head))) && (namedAt > headIndex || theBody)) return countedInsiders ? anonymousSource(words, phrase, hasName) : NAMED_SOURCE;
+    const ownStaff = !RANK_AND_FILE.has(head) || lowers.slice(headIndex + 1).some((w) => LOCAL_BODIES.has(w) || PRESS_OFFICES.has(w));
+    if (REPRESENTATIVES.has(head) && (forWhom === 'for' || (AFFILIATIONS.has(forWhom) && ownStaff)) && (namedAt > headIndex || theBody)) return countedInsiders ? anonymousSource(words, phrase, hasName) : NAMED_SOURCE;
     // "Acme's estimates", "the party's polls": records a name owns are its records, where its critics are no one's;
     // "Reed's lawyers", "Acme's executives" speak for their client or their firm, as "lawyers for Reed" do.
     const owner = words.slice(0, headIndex).find((w) => isPossessive(w) && w.capitalized && !OWNERLESS.has(w.lower.replace(POSSESSIVE, '')) && !NOT_A_NAME.has(w.lower.replace(POSSESSIVE, '')));
@@ -999,10 +1002,15 @@ function classifyPhrase(words: readonly Token[], sentenceStart: number): SourceC
     const countedOfABody = FEW.test(first) && headIndex > 1 && ON_RECORD_BODIES.has(body) && !hasName && !possessive && !COUNSEL_PLURALS.has(head) && !SPOKESPEOPLE_PLURAL.has(head);
     // "Two party figures said": people in public life, counted, as "two party officials" are.
     if ((affiliation || countedOfABody) && COUNT_WORD.test(first) && (isCrowdOfPeople(head) || publicFigures) && !ON_THE_RECORD_CROWDS.has(head)) return anonymousSource(words, phrase, hasName);
-    // Only those who work for the body speak for it: not "Agency critics argue", "Lobbyists at the Capitol say"; its
-    // rank and file only for a place's own council or airport ("council staff estimated").
-    const forTheBody = !RELATIONS_TO.has(head) && !PUBLICS.has(head) && !(RANK_AND_FILE.has(head) && !LOCAL_BODIES.has(body)) && !OUTSIDERS.has(head);
-    if (forTheBody && (affiliation || (headIndex > 0 && ON_RECORD_BODIES.has(body) && !ofAKind && !PARTISANS.has(head)))) return NAMED_SOURCE;
+    // Only those who work for the body speak for it: not "Agency critics argue", "Lobbyists at the Capitol say" (a
+    // place, where "Lobbyists at Acme Energy" work for the firm); its rank and file only for a place's own council or
+    // airport ("council staff estimated", "staff at the airport said") or from its press office.
+    const bodyAfter = lowers.slice(headIndex + 1);
+    const ownBody = (k: string[]) => k.some((w) => LOCAL_BODIES.has(w) || PRESS_OFFICES.has(w));
+    const rankAndFile = RANK_AND_FILE.has(head) && !ownBody([body, ...bodyAfter]);
+    const atAPlace = bodyAfter.some((w, k) => GATHERING_PLACES.has(w) || (w === 'hall' && (bodyAfter[k - 1] === 'city' || bodyAfter[k - 1] === 'town')));
+    const forTheBody = !RELATIONS_TO.has(head) && !PUBLICS.has(head) && !rankAndFile;
+    if (forTheBody && ((affiliation && !(OUTSIDERS.has(head) && atAPlace)) || (headIndex > 0 && ON_RECORD_BODIES.has(body) && !ofAKind && !PARTISANS.has(head) && !OUTSIDERS.has(head) && !(pluralOfTitle(head) && !BODIES_IN_VIEW.has(body))))) return NAMED_SOURCE;
     // "Two officials said", "three residents told the Post": a counted small group is anonymous (guide), a crowd
     // counted by no number ("officials", "many residents") vague.
     if (SMALL_COUNT.test(first) && headIndex > 0 && isCrowdOfPeople(head)) return anonymousSource(words, phrase, hasName);

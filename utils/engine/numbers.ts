@@ -1192,7 +1192,9 @@ function isAPersonsAge(s: Sentence, first: number): boolean {
   const subject = s.lower(at);
   // "Marsh was 71 when she died": a capital opening the sentence is someone when "he" or "she" did something then.
   // So is one whose age goes on to what they are: "Marsh is 61 and a former prosecutor".
-  const describedAfter = (s.lower(first + 1) === 'and' || s.lower(first + 1) === ',') && (s.lower(first + 2) === 'a' || s.lower(first + 2) === 'an');
+  // Not "Turnout is 61, a record low": what they are is a person's role.
+  const roleWithin = (k: number) => [k, k + 1, k + 2].some((n) => s.isWord(n) && (isPersonRole(s.lower(n)) || isPersonNoun(s.lower(n))));
+  const describedAfter = (s.lower(first + 1) === 'and' || s.lower(first + 1) === ',') && (s.lower(first + 2) === 'a' || s.lower(first + 2) === 'an') && roleWithin(first + 3);
   const named = s.capitalized(at) && !SENTENCE_OPENERS.has(subject) && (at > 0 || (s.lower(first + 1) === 'when' && HE_OR_SHE.has(s.lower(first + 2))) || describedAfter);
   // "The star was 21", "the nurse was 34 when", "The new president is 45": a person by role, after "the" and perhaps
   // a word of when they hold it.

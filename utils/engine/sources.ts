@@ -1126,12 +1126,14 @@ function definiteDescription(words: readonly Token[]): boolean {
   return !last.capitalized && (isLetters(last.lower) || AGED.test(last.lower)) && !last.lower.endsWith('ing');
 }
 
-/** "Corvinia's brief", "Reed's dissent", "Acme's suit": a name's own thing, in view as "the brief" would be. */
+/** "Corvinia's brief", "Reed's dissent", "Acme's suit": a name's own document, in view as "the brief" would be. */
 function ownedByAName(words: readonly Token[]): boolean {
   if (words.length < 2 || words.length > 4 || !at(words, 0).capitalized || !isPossessive(at(words, 0))) return false;
-  const last = at(words, words.length - 1);
-  return words.slice(1).every((w) => !w.capitalized && isLetters(w.lower)) && !last.lower.endsWith('ing');
+  // Not "Reed's silence says a great deal", "Marsh's face said it all".
+  return words.slice(1).every((w) => !w.capitalized && isLetters(w.lower)) && OWNED_DOCUMENTS.has(at(words, words.length - 1).lower);
 }
+// Documents a name owns: a party's filings in a case, a judge's opinions, a body's or a person's papers.
+const OWNED_DOCUMENTS = new Set(['brief', 'briefs', 'dissent', 'suit', 'lawsuit', 'complaint', 'filing', 'filings', 'motion', 'petition', 'appeal', 'opinion', 'ruling', 'judgment', 'judgement', 'letter', 'memo', 'statement', 'report', 'review', 'audit', 'analysis', 'study', 'survey', 'poll', 'website', 'blog', 'book', 'memoir', 'manifesto', 'platform', 'proposal', 'plan', 'budget', 'accounts', 'records', 'register', 'database', 'tracker', 'index', 'ad', 'advert', 'advertisement', 'campaign', 'newsletter', 'prospectus', 'guidance', 'testimony', 'deposition', 'affidavit', 'indictment']);
 
 // Verbs of saying beyond the commonest that make "the …" before them someone in view, with something said after them:
 // "The county admitted it", "the panel concluded that", "The two admit that".
@@ -1496,9 +1498,10 @@ const RECKONED_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her']);
  */
 function putsAFigure(tokens: readonly Token[], i: number): boolean {
   // "Votewatch put it at 45,000": "it", the count the story has in view.
+  // Not a measure against something: "Delays put it at 30% over budget".
   if (at(tokens, i + 1).lower === 'it') {
     const it = figureAfter(tokens, i + 2, i + 2, 'at');
-    return it !== null && startsWithNumber(at(tokens, it.f));
+    return it !== null && startsWithNumber(at(tokens, it.f)) && !AGAINST_A_MARK.has(at(tokens, it.f + 1).lower) && !AGAINST_A_MARK.has(at(tokens, it.f + 2).lower);
   }
   // "puts Marsh on 44%", "put Labour on 31 percent": someone's share of a poll, as British usage writes it.
   let named = i + 1;
@@ -4256,7 +4259,10 @@ function matchParticiple(tokens: readonly Token[], i: number, sentenceStart: num
 
 /** A word that opens a clause after "that": an article, a pronoun, a name ("held that the rule", "that it", "that Reed"). */
 const opensClause = (t: Token): boolean => isWord(t) && (ARTICLES.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower) || POSSESSIVES.has(t.lower) || t.capitalized);
+/** After "held that", a clause: an article or a pronoun, or a name right before its verb ("that Reed had", not "that Senate seat"). */
+const heldThatClause = (tokens: readonly Token[], k: number): boolean => opensClause(at(tokens, k)) && (!at(tokens, k).capitalized || SUBJECT_PRONOUNS.has(at(tokens, k).lower) || ARTICLES.has(at(tokens, k).lower) || AUXILIARIES.has(at(tokens, k + 1).lower) || MODALS.has(at(tokens, k + 1).lower) || looksLikeVerb(at(tokens, k + 1).lower));
 // Courts and what they hand down, whose "holding" is a ruling.
+const AGAINST_A_MARK = new Set(['over', 'above', 'below', 'under', 'behind', 'ahead', 'beyond']);
 const HOLDING_BODIES = new Set(['court', 'courts', 'judge', 'judges', 'justice', 'justices', 'panel', 'majority', 'opinion', 'ruling', 'tribunal', 'bench', 'dissent', 'decision']);
 // Prepositions that tie an informant to what they know: "familiar with", "close to", "involved in", "briefed on".
 const INFORMANT_PREPOSITIONS = new Set(['with', 'to', 'in', 'on', 'of', 'about']);
@@ -4277,7 +4283,8 @@ function advisesWhom(tokens: readonly Token[], i: number): boolean {
   if (!ADVISING.has(at(tokens, i).lower) || !isWord(person) || !isPersonRole(person.lower) || (person.capitalized && isWord(at(tokens, i - 2)))) return false;
   for (let k = i + 1; k < tokens.length && k < i + 10; k++) {
     const t = at(tokens, k);
-    if (t.endsSentence || t.text === ';') return false;
+    // Not a verb of someone after a comma: "An aide advising Reed, who said the vote would fail, left".
+    if (t.endsSentence || t.text === ';' || t.text === ',') return false;
     if (SPEECH_VERBS.has(t.lower)) return true;
   }
   return false;
@@ -4444,7 +4451,9 @@ function matchCountFrame(tokens: readonly Token[], i: number, sentenceStart: num
   // Opening the clause and set off from it: "By X's count, …", "In Marsh's telling, …" or "…, by one estimate."
   const opens = k === 0 || at(tokens, k - 1).text === ',';
   // Opening the sentence it may go without its comma: "By some estimates the movement has 80,000 members".
-  const closes = at(tokens, i + 1).text === ',' || at(tokens, i + 1).endsSentence || !isWord(at(tokens, i + 1)) || (k === 0 && opensClause(at(tokens, i + 1)));
+  // Only someone's or some few's count: "By some estimates", "By Acme's count" (not "By head count Leeds has").
+  const countOfSomeone = VAGUE_DETERMINERS.has(at(tokens, k + 1).lower) || at(tokens, k + 1).lower === 'one' || isPossessive(at(tokens, k + 1)) || OWNER_PRONOUNS.has(at(tokens, k + 1).lower);
+  const closes = at(tokens, i + 1).text === ',' || at(tokens, i + 1).endsSentence || !isWord(at(tokens, i + 1)) || (k === 0 && countOfSomeone && opensClause(at(tokens, i + 1)));
   if (!opens || !closes) return false;
   const words = tokens.slice(k + 1, i + 1) as Token[];
   // "In Marsh's words", "by her account": whose telling it is; "in the count" is no one's.
@@ -5963,7 +5972,7 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
         contentSaid = true;
       }
       continue;
-    } else if (HOLDING.has(t.lower) && at(tokens, i + 1).lower === 'that' && opensClause(at(tokens, i + 2)) && !inContent) {
+    } else if (HOLDING.has(t.lower) && at(tokens, i + 1).lower === 'that' && heldThatClause(tokens, i + 2) && !inContent) {
       // "The court held that …", "the majority opinion holds that …": a court's holding is its ruling, given as "ruled
       // that" gives it; "those who held that view" hold an opinion, no court's, and "held that hearing" held one.
       const words = phraseBefore(tokens, skipBetween(tokens, i - 1));
@@ -6253,7 +6262,12 @@ const APPOINTEES = new Set(['judge', 'judges', 'justice', 'justices', 'nominee',
 /** "confirmed a judge", "confirming judges", "confirmed 68 judicial nominees": an appointee a few words on, no clause. */
 function confirmsAppointee(tokens: readonly Token[], i: number): boolean {
   // "Reed was confirmed by the Senate in February": the passive of the same, the legislature its agent.
-  if (at(tokens, i + 1).lower === 'by' && tokens.slice(i + 2, i + 5).some((w) => CONFIRMING_BODIES.has(w.lower)) && PASSIVE_BE.has(at(tokens, i - 1).lower)) return true;
+  // The legislature heads the agent, not its office or its aides ("by the Senate budget office"), and a person is
+  // confirmed, named before "was".
+  const body = at(tokens, i + 2).lower === 'the' || at(tokens, i + 2).lower === 'full' ? (at(tokens, i + 3).lower === 'full' ? i + 4 : i + 3) : i + 2;
+  const bodyHeads = CONFIRMING_BODIES.has(at(tokens, body).lower) && (!isWord(at(tokens, body + 1)) || WHEN_OR_HOW_AFTER.has(at(tokens, body + 1).lower) || WEEKDAYS.includes(at(tokens, body + 1).lower));
+  const personConfirmed = tokens.slice(Math.max(0, i - 6), i - 1).some((w) => (w.capitalized && w.start !== tokens[0]?.start) || APPOINTEES.has(w.lower)) || (tokens[0]?.capitalized === true && !isWord(at(tokens, 1)));
+  if (at(tokens, i + 1).lower === 'by' && bodyHeads && PASSIVE_BE.has(at(tokens, i - 1).lower) && personConfirmed) return true;
   for (let k = i + 1; k <= i + 6 && isWord(at(tokens, k)); k++) {
     const t = at(tokens, k);
     if (APPOINTEES.has(t.lower)) return !CONTENT_CLAUSES.has(at(tokens, k + 1).lower) && !AUXILIARIES.has(at(tokens, k + 1).lower);
@@ -6291,13 +6305,18 @@ function confirmedToAPost(tokens: readonly Token[], i: number, k: number): boole
   const after = at(tokens, e);
   // One capitalised word before a post only when it is a double-barrelled surname ("Vasquez-Lind"), not "Russia" or "Acme".
   const post = (pronoun || e - k >= 2 || at(tokens, k).text.includes('-')) && (after.lower === 'as' || (after.lower === 'to' && !BARE_INFINITIVES.has(at(tokens, e + 1).lower)) || (pronoun && STARTS_WITH_NUMBER.test(after.text)));
-  const byALegislature = tokens.slice(Math.max(0, i - 4), i).some((w, n, all) => CONFIRMING_BODIES.has(w.lower) && all[n - 1]?.lower !== 'white');
+  // The legislature is the verb's subject, right before it ("The Senate confirmed", "the full Senate has confirmed"),
+  // not a committee or an office of it ("the Senate intelligence committee confirmed").
+  // When may stand between: "The Senate on Thursday confirmed".
+  let subject = i - 1;
+  while (subject > i - 5 && (AUXILIARIES.has(at(tokens, subject).lower) || WHEN_WORDS.has(at(tokens, subject).lower) || MONTHS.has(at(tokens, subject).lower) || at(tokens, subject).lower === 'on' || at(tokens, subject).lower === 'last' || isLyAdverb(at(tokens, subject).lower))) subject--;
+  const byALegislature = CONFIRMING_BODIES.has(at(tokens, subject).lower) && at(tokens, subject - 1).lower !== 'white';
   // "The Senate confirmed Marsh on Friday": a legislature confirming someone by name, with no clause after it.
   const nameOnly = !pronoun && (!isWord(after) || WHEN_OR_HOW_AFTER.has(after.lower) || WEEKDAYS.includes(after.lower));
   return (post || nameOnly) && byALegislature;
 }
 // What may follow a person a legislature confirmed: when, by what vote, in what.
-const WHEN_OR_HOW_AFTER = new Set(['on', 'in', 'by', 'last', 'this', 'after', 'before', 'yesterday', 'today', 'with', 'despite', 'amid', 'and']);
+const WHEN_OR_HOW_AFTER = new Set(['on', 'in', 'by', 'last', 'this', 'after', 'before', 'yesterday', 'today', 'with', 'despite', 'amid']);
 // Verbs after "to" that make it an infinitive ("confirmed Acme to be the bidder"), not a post.
 const BARE_INFINITIVES = new Set(['be', 'have']);
 
@@ -6394,18 +6413,30 @@ function claimsNothing(tokens: readonly Token[], i: number): boolean {
   const next = at(tokens, i + 1);
   // Not a tag of words quoted anywhere in the sentence: "“…,” he joked with reporters", "“…,” added his manager".
   const quotedLater = () => tokens.some((t) => QUOTE_MARKS.test(t.text) || t.text === ':');
-  if (/^jok(?:e|es|ed|ing)$/.test(lower)) return next.lower === 'with' && !quotedLater() && !thatWithin(tokens, i + 2, 8);
+  // What follows has no verb of its own, which would make it what was said ("joked with reporters the bill was dead",
+  // "added costs had risen").
+  // A clause of when or why is the writer's: "joked with reporters as she left".
+  const clauseAfter = () => {
+    for (let k = i + 2; k < tokens.length && isWord(at(tokens, k)); k++) {
+      const w = at(tokens, k).lower;
+      if (WHEN_CLAUSES.has(w)) return false;
+      if (AUXILIARIES.has(w) || MODALS.has(w) || looksLikeVerb(w) || w === 'that') return true;
+    }
+    return false;
+  };
+  if (/^jok(?:e|es|ed|ing)$/.test(lower)) return next.lower === 'with' && !quotedLater() && !clauseAfter();
   if (REPORTED.has(lower)) return (next.lower === 'for' && /^(?:jury|duty|work|training)$/.test(at(tokens, i + 2).lower)) || (next.lower === 'to' && !thatWithin(tokens, i + 2, 8) && !quotedLater());
   if (/^t(?:old|ells?)$/.test(lower)) return (TALES.has(next.lower) || (ARTICLES.has(next.lower) && TALES.has(at(tokens, i + 2).lower))) && !thatWithin(tokens, i + 2, 4);
   // "The economy added jobs", "Acme added a night shift": an object right after it, no clause and nothing quoted.
   // Not words added: "added a note of caution", "added a caveat".
   const object = ARTICLES.has(next.lower) ? at(tokens, i + 2) : next;
-  if (lower === 'added') return isWord(next) && !next.capitalized && (ARTICLES.has(next.lower) || STARTS_WITH_NUMBER.test(next.text) || (next.lower.endsWith('s') && !SUBJECT_PRONOUNS.has(next.lower) && !POSSESSIVES.has(next.lower))) && !ADDED_WORDS.has(object.lower) && !bareClause(tokens, i) && !thatWithin(tokens, i + 1, 6) && !quotedLater();
+  if (lower === 'added') return isWord(next) && !next.capitalized && (ARTICLES.has(next.lower) || STARTS_WITH_NUMBER.test(next.text) || (next.lower.endsWith('s') && !SUBJECT_PRONOUNS.has(next.lower) && !POSSESSIVES.has(next.lower))) && !ADDED_WORDS.has(object.lower) && !bareClause(tokens, i) && !clauseAfter() && !thatWithin(tokens, i + 1, 6) && !quotedLater();
   if (lower === 'read' || lower === 'reads') {
     let k = i + 1;
     if (ARTICLES.has(at(tokens, k).lower) || POSSESSIVES.has(at(tokens, k).lower)) k++;
     // Not one that goes on to say something: "read a statement saying the plant would close".
-    return READ_OUT.has(at(tokens, k).lower) && !quotedLater() && !tokens.slice(k + 1).some((t) => SPEECH_FORMS.has(t.lower) || t.lower === 'that');
+    // Nor one that goes on to a finding: "read the verdict finding Reed guilty" (not "adjourned the hearing").
+    return READ_OUT.has(at(tokens, k).lower) && !quotedLater() && !tokens.slice(k + 1).some((t, n, rest) => SPEECH_FORMS.has(t.lower) || t.lower === 'that' || t.lower === 'which' || (!t.capitalized && t.lower.endsWith('ing') && !ARTICLES.has(rest[n - 1]?.lower ?? at(tokens, k).lower) && !POSSESSIVES.has(rest[n - 1]?.lower ?? '')));
   }
   return false;
 }
