@@ -6929,6 +6929,13 @@ describe('probes of political copy', () => {
     ['The judge read the verdict finding Reed guilty of taking $40,000.', [['named-source', 'The judge read']]],
     // An age with a person's role after it; a count with a thing after it.
     ['Turnout is 61, a record low.', [['unverified-figure', '61']]],
+    // Staff of a named body speak for it; "background and experience" is no way of speaking.
+    ['Staff at the Office for National Statistics said the figures would be revised.', [['named-source', 'Staff at the Office for National Statistics said']]],
+    ['Press office staff at Acme said the chief executive was travelling.', [['named-source', 'Press office staff at Acme said']]],
+    ['Pay depends on background and experience, Acme said in a statement.', [['named-source', 'Acme said']]],
+    // A fact confirmed by a legislature; a joke with a clause after a clause of when.
+    ['The Senate confirmed Corvinia on Monday as the source of the leaked files.', [['named-source', 'The Senate confirmed']]],
+    ['Marsh joked with reporters after the vote that Acme owed her a lunch.', [['named-source', 'Marsh joked']]],
   ])('%s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });

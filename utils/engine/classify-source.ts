@@ -48,7 +48,7 @@ export const NOT_TO_BE_NAMED = String.raw`(?:not|(?:did|does|do)n['’]t) (?:(?:
  * Asking or being granted not to be named, in any of the forms above: "anonymity", "asked not to be named", "speaking on
  * background" (the press's word for it).
  */
-export const ANONYMITY_ASKED = String.raw`anonymity|on background(?=\s*(?:[,.;:)—–]|$)|\s+(?:because|and|to|about|with|from|since|as|when|so|after|for|in|at|on|said|says|told|while|but)\b)|${NOT_TO_BE_NAMED}|asked not to be|declined to be (?:named|identified)`;
+export const ANONYMITY_ASKED = String.raw`anonymity|on background(?=\s*(?:[,.;:)—–]|$)|\s+(?:because|to|about|since|as|when|so|after|said|says|told|while|but)\b)|${NOT_TO_BE_NAMED}|asked not to be|declined to be (?:named|identified)`;
 // Phrases that only an unnamed informant carries ("people familiar with the talks").
 const ANONYMITY_MARKER =
   new RegExp(String.raw`\b(?:anonymous(?:ly)?|on background|unnamed|unidentified|familiar with|knowledge of|close to|insiders?|sources?|who (?:asked|requested|declined|spoke)|condition of anonymity|${NOT_TO_BE_NAMED}|briefed on|privy to|involved in the (?:talks|negotiations|discussions|deliberations|process|decision|investigation|matter))\b`);
@@ -141,6 +141,7 @@ const LEADERSHIP_CROWDS = new Set(['leaders', 'elders', 'chiefs', 'members', 'gr
 // Those who work in a body and do not speak for it: "Staff at the hospital say", "employees at Acme said" (guide: the
 // body is the source only through a spokesperson on the record); "staff for the committee" work on its behalf.
 const RANK_AND_FILE = new Set(['staff', 'staffers', 'employees', 'workers']);
+const STAFF = new Set(['staff', 'staffers']);
 const WATCHING = new Set(['tracking', 'monitoring', 'watching', 'following', 'covering']);
 const SPREAD_OVER = new Set(['in', 'across', 'around', 'throughout', 'from']);
 // Places where people gather, which no one speaks for: "at the Capitol", "at City Hall", "at the statehouse".
@@ -1007,7 +1008,8 @@ function classifyPhrase(words: readonly Token[], sentenceStart: number): SourceC
     // airport ("council staff estimated", "staff at the airport said") or from its press office.
     const bodyAfter = lowers.slice(headIndex + 1);
     const ownBody = (k: string[]) => k.some((w) => LOCAL_BODIES.has(w) || PRESS_OFFICES.has(w));
-    const rankAndFile = RANK_AND_FILE.has(head) && !ownBody([body, ...bodyAfter]);
+    // Staff of a named body speak for it ("Staff at the Office for National Statistics said"); its employees do not.
+    const rankAndFile = RANK_AND_FILE.has(head) && !ownBody([...lowers.slice(0, headIndex), ...bodyAfter]) && !(STAFF.has(head) && namedAt > headIndex);
     const atAPlace = bodyAfter.some((w, k) => GATHERING_PLACES.has(w) || (w === 'hall' && (bodyAfter[k - 1] === 'city' || bodyAfter[k - 1] === 'town')));
     const forTheBody = !RELATIONS_TO.has(head) && !PUBLICS.has(head) && !rankAndFile;
     if (forTheBody && ((affiliation && !(OUTSIDERS.has(head) && atAPlace)) || (headIndex > 0 && ON_RECORD_BODIES.has(body) && !ofAKind && !PARTISANS.has(head) && !OUTSIDERS.has(head) && !(pluralOfTitle(head) && !BODIES_IN_VIEW.has(body))))) return NAMED_SOURCE;

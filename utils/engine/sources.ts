@@ -6312,7 +6312,8 @@ function confirmedToAPost(tokens: readonly Token[], i: number, k: number): boole
   while (subject > i - 5 && (AUXILIARIES.has(at(tokens, subject).lower) || WHEN_WORDS.has(at(tokens, subject).lower) || MONTHS.has(at(tokens, subject).lower) || at(tokens, subject).lower === 'on' || at(tokens, subject).lower === 'last' || isLyAdverb(at(tokens, subject).lower))) subject--;
   const byALegislature = CONFIRMING_BODIES.has(at(tokens, subject).lower) && at(tokens, subject - 1).lower !== 'white';
   // "The Senate confirmed Marsh on Friday": a legislature confirming someone by name, with no clause after it.
-  const nameOnly = !pronoun && (!isWord(after) || WHEN_OR_HOW_AFTER.has(after.lower) || WEEKDAYS.includes(after.lower));
+  // Not "confirmed Corvinia on Monday as the source of the files", a fact.
+  const nameOnly = !pronoun && (!isWord(after) || WHEN_OR_HOW_AFTER.has(after.lower) || WEEKDAYS.includes(after.lower)) && !tokens.slice(e).some((t) => t.lower === 'as' || t.lower === 'that');
   return (post || nameOnly) && byALegislature;
 }
 // What may follow a person a legislature confirmed: when, by what vote, in what.
@@ -6417,6 +6418,7 @@ function claimsNothing(tokens: readonly Token[], i: number): boolean {
   // "added costs had risen").
   // A clause of when or why is the writer's: "joked with reporters as she left".
   const clauseAfter = () => {
+    if (tokens.slice(i + 2).some((t) => t.lower === 'that')) return true;
     for (let k = i + 2; k < tokens.length && isWord(at(tokens, k)); k++) {
       const w = at(tokens, k).lower;
       if (WHEN_CLAUSES.has(w)) return false;
