@@ -6939,4 +6939,31 @@ describe('probes of political copy', () => {
   ])('%s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    // A paper's name ending in a record's word; an administration briefing the press; informants of two parties.
+    ['Marsh spent $2 million on the race, according to a report in the Sunday Ledger.', [['named-source', 'according to a report in the Sunday Ledger']]],
+    ['Administration officials told reporters the strike had failed.', [['anonymous-source', 'Administration officials']]],
+    ['Three aides in both parties said the deal was close.', [['anonymous-source', 'Three aides in both parties']]],
+    // Ages in words, an age reached, an age at a life's turn.
+    ['Marsh left school at sixteen.', []],
+    ['When she was eleven, her family moved to Leeds.', []],
+    ['Reed joined the Navy at 18.', []],
+    ['Her grandmother lived to 101.', []],
+    ['Eleven people were hurt.', [['unverified-figure', 'Eleven people']]],
+    // A hedge opening the sentence; reporting for a first day.
+    ['Alleged links between the two men were never proved.', [['hedge', 'Alleged']]],
+    ['The senator reported for her first day on Monday.', []],
+    // Reckonings giving seats, a race called, reports dismissed or spreading.
+    ['Early projections gave the party 88 seats.', [['vague-attribution', 'Early projections'], ['unverified-figure', '88 seats']]],
+    ["Acme's projections gave the party 88 seats.", [['named-source', "Acme's projections gave"]]],
+    ['The AP called the race for Marsh shortly after midnight.', [['named-source', 'The AP called']]],
+    ['The AP declared Marsh the winner shortly after midnight.', [['named-source', 'The AP declared']]],
+    ['The governor called the election for November.', []],
+    ['Reed dismissed reports that he would resign.', [['named-source', 'Reed dismissed'], ['vague-attribution', 'reports']]],
+    ['Reports that the deal had collapsed circulated on Monday.', [['vague-attribution', 'Reports']]],
+    ['The ministry confirmed reports that two soldiers had died.', [['named-source', 'The ministry confirmed']]],
+  ])('%s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -142,6 +142,8 @@ const LEADERSHIP_CROWDS = new Set(['leaders', 'elders', 'chiefs', 'members', 'gr
 // body is the source only through a spokesperson on the record); "staff for the committee" work on its behalf.
 const RANK_AND_FILE = new Set(['staff', 'staffers', 'employees', 'workers']);
 const STAFF = new Set(['staff', 'staffers']);
+// Records whose word papers take as their name: "the Sunday Ledger", "the Des Moines Register".
+const OUTLET_RECORDS = new Set(['ledger', 'register', 'journal', 'record', 'review', 'bulletin', 'monitor']);
 const WATCHING = new Set(['tracking', 'monitoring', 'watching', 'following', 'covering']);
 const SPREAD_OVER = new Set(['in', 'across', 'around', 'throughout', 'from']);
 // Places where people gather, which no one speaks for: "at the Capitol", "at City Hall", "at the statehouse".
@@ -345,6 +347,8 @@ function isName(words: readonly Token[], k: number, sentenceStart: number): bool
   // capitalised is its name, whatever the words.
   const bodyOf = w.start !== sentenceStart && INSTITUTIONS.has(w.lower) && BODY_OF.has(words[k + 1]?.lower ?? '') && words[k + 2]?.capitalized === true;
   if (bodyOf) return true;
+  // "the Sunday Ledger", "the Leeds Register": a paper's word for itself after another capital ends its name.
+  if (w.start !== sentenceStart && OUTLET_RECORDS.has(w.lower) && words[k - 1]?.capitalized === true && words[k - 1]!.start !== sentenceStart && /^\p{Lu}/u.test(w.text)) return true;
   // A role's initials before another capital open a name: "TD Bank", "MSP Airport" (not "a Labour MSP").
   const initialsOfAName = w.text.length > 1 && w.text === w.text.toUpperCase() && words[k + 1]?.capitalized === true;
   if (!surname && !initialsOfAName && (PERSON_ROLES.has(singular(w.lower)) || isPeoplePlural(w.lower, false) || INSTITUTIONS.has(w.lower))) return false;
@@ -727,7 +731,8 @@ function classifyPhrase(words: readonly Token[], sentenceStart: number): SourceC
   // heads the phrase, whoever the crowd after it is.
   // So does one asked by them: "a witness questioned by council investigators".
   // And one acting for them: "a lawyer representing the customers".
-  const roleOf = lowers.findIndex((w, k) => k > 0 && (PREPOSITIONS.has(w) || w === 'to' || (CONTACTED_BY.has(w) && lowerAt(lowers, k + 1) === 'by') || ACTING_FOR.has(w)) && isPersonRole(lowerAt(lowers, k - 1)));
+  // So do informants in the plural: "Three aides in both parties said".
+  const roleOf = lowers.findIndex((w, k) => k > 0 && (PREPOSITIONS.has(w) || w === 'to' || (CONTACTED_BY.has(w) && lowerAt(lowers, k + 1) === 'by') || ACTING_FOR.has(w)) && (isPersonRole(lowerAt(lowers, k - 1)) || ANONYMOUS_CROWDS.has(lowerAt(lowers, k - 1))));
   // "Voters in Ohio going to the polls": records after a preposition and "the" are where the crowd goes, not its head.
   const placeOfRecords = RECORD_CROWDS.has(lowerAt(lowers, headIndex)) && lowerAt(lowers, headIndex - 1) === 'the' && (PREPOSITIONS.has(lowerAt(lowers, headIndex - 2)) || lowerAt(lowers, headIndex - 2) === 'to');
   const crowdLast = !placeOfRecords && isCrowd(lowerAt(lowers, headIndex), words[headIndex]?.capitalized, words[headIndex]?.start === sentenceStart);

@@ -345,6 +345,8 @@ export const FOLD_MULTIPLES: Readonly<Record<string, number>> = {
 /** Records whose maker a bracket credits after a figure: "(Leeds Statistics Office figures)", "(ONS data)". */
 export const BRACKET_CREDITS = words('figures data statistics estimates');
 
+/** Reckonings that give someone a share, a lead or seats, as a poll does: "Early projections gave the party 88 seats". */
+export const RECKONINGS = words('projection projections forecast forecasts results figures estimates');
 /** A court's holding, a ruling given with "that": "The court held that …". */
 export const HOLDING = words('held holds hold');
 /** Records whose name after "in" sources the figures of their sentence: "in an Acme News poll, 46 percent…". */

@@ -247,7 +247,7 @@ const SPACED_TIME = /^:\s\d{2}\s*(?:a\.m|p\.m|am\b|pm\b)/i;
 const GLUED_MONTH = /\p{Ll}(?:January|February|March|April|May|June|July|August|September|October|November|December)$/u;
 const AGE_BEFORE = set('aged age ages');
 const LIFE_TURNS = set('died dies retired retires married marries wed elected debuted emigrated enlisted graduated widowed orphaned');
-const LIFE_STAGES = new Set([...LIFE_TURNS, ...set('qualified promoted ordained appointed knighted')]);
+const LIFE_STAGES = new Set([...LIFE_TURNS, ...set('qualified promoted ordained appointed knighted joined enrolled')]);
 // Verbs that measure a count at a level: "stood at 30", "was put at 30".
 const MEASURED_AT = set('stood stands was were is are put puts remained stayed held rose fell peaked reached');
 /** Whether a turn of a life stands a few words before "at" (at k), with no verb of measuring between. */
@@ -1734,6 +1734,8 @@ function classify(s: Sentence, n: Numeral): Found | null {
 
   const digits = s.word(first);
   const bareInteger = !n.words && !n.currency && !n.percent && !n.scaled && /^\d+$/.test(digits.replace(/^[$£€¥₹]/, ''));
+  // A whole number in one word, as ages are written: "at sixteen", "when she was eleven".
+  const wordAge = n.words && !n.currency && !n.percent && !n.scaled && first === last && value >= 1 && value < 100 && Number.isInteger(value);
   // Before the number, a word that labels: "page 5", "No. 1", "Section 230", "Route 66"; or a code after its colon
   // ("Error code: 23", a video player's "Ecode: 17" run into the word before it).
   // Not another label word before a colon: "one number in mind: 2,380" is the count itself.
@@ -1851,20 +1853,22 @@ function classify(s: Sentence, n: Numeral): Found | null {
   // "aged 19 and 23", "ages 6 to 12", "between the ages of 30 and 64": the second of two ages.
   const agesBefore = AGE_BEFORE.has(s.lower(first - 3)) || (s.lower(first - 3) === 'of' && AGE_BEFORE.has(s.lower(first - 4)));
   if (bareInteger && value < 120 && (prev === 'and' || prev === 'or' || prev === 'to') && isSmallInteger(s.word(first - 2)) && agesBefore) return ends.found('age', last, first);
-  if (bareInteger && value >= 1 && value < 120 && (!s.has(last + 1) || AGE_ENDS.has(next)) && isAPersonsAge(s, first)) return ends.found('age', last, first);
+  if ((bareInteger || wordAge) && value >= 1 && value < 120 && (!s.has(last + 1) || AGE_ENDS.has(next)) && isAPersonsAge(s, first)) return ends.found('age', last, first);
+  // "Her grandmother lived to 101": the age a life reached.
+  if ((bareInteger || wordAge) && value < 125 && prev === 'to' && /^(?:live|lives|lived|living)$/.test(prev2) && !isPluralNoun(s, last + 1)) return ends.found('age', last, first);
   // An age a rule sets, right after "age" and "to" ("raised the retirement age to 67") or a rule's age and "is" ("the
   // minimum age for buying fireworks is 18"), or a life's turn ("left school at 15"); not an average someone measured,
   // nor a count of people of an age ("children under age 5 rose to 90").
   const ruleAge = prev === 'is' && s.anyBefore(spanStart - 1, 6, AGE_NOUNS) && s.anyBefore(spanStart - 1, 7, AGE_RULES);
   const ageOf = ((prev === 'to' && prev2 === 'age') || ruleAge) && !s.anyBefore(spanStart - 1, 6, AVERAGES);
   const leftAt = prev === 'at' && (s.lower(first - 2) === 'school' || s.lower(first - 2) === 'work') && LEAVING.has(s.lower(first - 3));
-  if (bareInteger && value < 120 && (ageOf || leftAt) && !isPluralNoun(s, last + 1)) return ends.found('age', last, first);
+  if ((bareInteger || wordAge) && value < 120 && (ageOf || leftAt) && !isPluralNoun(s, last + 1)) return ends.found('age', last, first);
   // "Reed died at 84", "died Tuesday at 84", "retired at 60": the age at which a life's turn came.
   if (bareInteger && value < 120 && prev === 'at' && (LIFE_TURNS.has(prev2) || (WEEKDAYS.has(prev2) && LIFE_TURNS.has(s.lower(first - 3)))) && !isPluralNoun(s, last + 1)) return ends.found('age', last, first);
   // "was elected to the council at 30", "qualified as a doctor at 41": a turn of a life a few words back, the age
   // ending the clause.
   // Not a count measured after it: "the number elected in May stood at 30", "turnout was put at 30".
-  if (bareInteger && value >= 5 && value < 120 && prev === 'at' && !s.isWord(last + 1) && lifeStageBefore(s, first - 1)) return ends.found('age', last, first);
+  if ((bareInteger || wordAge) && value >= 5 && value < 120 && prev === 'at' && !s.isWord(last + 1) && lifeStageBefore(s, first - 1)) return ends.found('age', last, first);
   // "At 16, he left for college", "At 16 she left": an age opening the sentence or clause; "Ode, at 15 the youngest
   // player": an age set before the superlative it makes true.
   if (bareInteger && value < 100 && prev === 'at' && !s.isWord(first - 2) && (s.word(last + 1) === ',' || PEOPLE.has(next))) return ends.found('age', last, first);

@@ -49,7 +49,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     kind: 'hedge',
     triggers: w('alleged purported supposed'),
-    pattern: /(?<=\b(?:of|for|into|about|over|in|on|with|against|from|amid|among|at|under|after|despite|including) )(?:alleged|purported|supposed)(?= (?!(?:to|that|by|in)\b)\p{Ll})/giu,
+    // So opening the sentence: "Alleged links between the two men were never proved".
+    pattern: /(?:(?<=\b(?:of|for|into|about|over|in|on|with|against|from|amid|among|at|under|after|despite|including) )|^)(?:alleged|purported|supposed)(?= (?!(?:to|that|by|in)\b)\p{Ll})/giu,
   },
   // "photos which purport to show the crash", "a letter purporting to be from Reed": a claim the writer has not checked.
   { kind: 'hedge', triggers: w('purport purports purported purporting'), pattern: /\bpurport(?:s|ed|ing)? to\b/gi },
@@ -174,6 +175,13 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     kind: 'vague-attribution',
     triggers: w('reports rumours rumors'),
     pattern: /\b(?<!\b(?:called|sent|dispatched|responded|rushed|scrambled|attended)\b(?:[^.;!?]|\.\d){0,60})(?:on|amid|after|following|despite|over) (?:(?:unconfirmed|media|news|press|recent|earlier|widespread|growing|mounting|fresh|local) ){0,2}(?:reports|rumou?rs)(?= (?:that|of)\b)/gi,
+  },
+  // Reports someone dismisses or confirms, or that spread, with no one named for them: "Reed dismissed reports that he
+  // would resign", "Reports that the deal had collapsed circulated on Monday".
+  {
+    kind: 'vague-attribution',
+    triggers: w('reports rumours rumors'),
+    pattern: /(?:(?<=\b(?:dismissed|dismisses|denied|denies|rejected|rejects|addressed|addresses|downplayed|played down|brushed off|laughed off|shrugged off|refuted|refutes) (?:the )?(?:(?:unconfirmed|media|news|press|recent|earlier|widespread|persistent) )?)|^)(?:reports|rumou?rs)(?= that\b)/giu,
   },
   // A live page's news passed on as it arrives: "Reports are coming in of a fire", "We are getting reports that",
   // "reports are emerging that".

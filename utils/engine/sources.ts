@@ -22,6 +22,7 @@ const {
   COUNT_FRAMES,
   FRAMING_RECORDS,
   HOLDING,
+  RECKONINGS,
   GROUP_PLURALS,
   HELD_BY_OUTLET,
   HELD_IN,
@@ -3051,6 +3052,9 @@ function bodysInformants(tokens: readonly Token[], m: SourceMatch, toReporters: 
   const body = words.slice(0, -1);
   // The White House is a body, as the Pentagon is, though "White" alone describes people.
   if (body.map((w) => w.lower).join(' ') === 'white house') return true;
+  // So is an administration, the government in office, briefing the press: "Administration officials told reporters",
+  // "Biden administration officials told the Post" (where "some Biden administration officials" proposing are a crowd).
+  if (toReporters && body.length <= 3 && at(body, body.length - 1).lower === 'administration' && body.every((w) => isWord(w) && !VAGUE_DETERMINERS.has(w.lower))) return true;
   // "Finance ministry officials", "British Transport Authority officials told reporters": a ministry, an agency or an
   // authority by its kind is one body too; not a government ("government officials", a country's crowd).
   const kind = at(body, body.length - 2);
@@ -3198,6 +3202,12 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if (handledCases(tokens, i)) return;
   // "A pollster advising Reed said": whom someone advises describes them; their clause's verb is a later one.
   if (advisesWhom(tokens, i)) return;
+  // "The AP called the race for Marsh", "Fox declared Reed the winner": a race called is a projection, its caller's.
+  if (callsARace(tokens, i)) {
+    const words = phraseBefore(tokens, skipBetween(tokens, i - 1));
+    if (words.length) emit(out, words, sentenceStart, undefined, verb, true);
+    return;
+  }
   // "Early tracking suggests", "Recent reporting shows": an -ing form right before a record's verb is the record, a
   // noun, not a verb whose subject stands before it.
   // So does one before a record's noun: "the Acme tracking poll shows".
@@ -4273,6 +4283,21 @@ const CLAUSE_WORDS_AFTER_A_FORM = new Set(['that', 'by', 'in', 'on', 'at', 'to',
 // Signs carried or hung, which annotators mark as speaking and no one could be asked about.
 const SIGNS = new Set(['banner', 'banners', 'sign', 'signs', 'placard', 'placards', 'poster', 'posters', 'billboard', 'billboards', 'graffiti', 't-shirt', 't-shirts', 'sticker', 'stickers']);
 const SIGN_PLACES = new Set(['on', 'at', 'in', 'outside', 'above', 'along', 'across', 'held', 'carried', 'hung', 'waved', 'near', 'by']);
+const CALLING = new Set(['called', 'calls', 'call', 'declared', 'declares', 'declare']);
+const CONTESTS = new Set(['race', 'races', 'election', 'contest', 'seat', 'state', 'primary', 'caucus', 'caucuses', 'runoff', 'vote']);
+/** "called the race for Marsh", "called the state for Reed", "declared Reed the winner": a projection of the result. */
+function callsARace(tokens: readonly Token[], i: number): boolean {
+  if (!CALLING.has(at(tokens, i).lower)) return false;
+  if (at(tokens, i + 1).lower === 'the' && CONTESTS.has(at(tokens, i + 2).lower)) {
+    // For a candidate or a party, not a date ("called the election for November", a vote scheduled).
+    const forWhom = at(tokens, i + 3).lower === 'for' && at(tokens, i + 4).capitalized && !MONTHS.has(at(tokens, i + 4).lower) && !WEEKDAYS.includes(at(tokens, i + 4).lower);
+    const scheduled = at(tokens, i + 2).lower === 'election' || at(tokens, i + 2).lower === 'vote';
+    return forWhom || (!scheduled && (!isWord(at(tokens, i + 3)) || WHEN_WORDS.has(at(tokens, i + 3).lower)));
+  }
+  let k = i + 1;
+  while (k < i + 4 && at(tokens, k).capitalized && isWord(at(tokens, k))) k++;
+  return k > i + 1 && at(tokens, k).lower === 'the' && /^(?:winner|victor)$/.test(at(tokens, k + 1).lower);
+}
 const ADVISING = new Set(['advising', 'counselling', 'counseling']);
 /**
  * Whether the participle at i says whom the person before it advises, a description of them, with the clause's verb of
@@ -4387,9 +4412,10 @@ const haveAsAuxiliary = (tokens: readonly Token[], k: number): boolean =>
 const RECORD_PARTICIPLES_OF_POLLS = new Set(['put', 'given', 'shown', 'found', 'had']);
 // Polls, one or many: "Polls give Marsh a lead".
 const POLLS = new Set(['poll', 'survey', 'polls', 'surveys']);
-const RECORD_HOLDERS = new Set([...POLLS, 'count', 'tally']);
+const RECORD_HOLDERS = new Set([...POLLS, ...RECKONINGS, 'count', 'tally']);
 // What a record "has" or "gives" someone: its figures for them ("with a poll giving Reed 40 percent"). Not "has
 // been", "has found" (read as verbs).
+const GIVING = new Set(['gives', 'give', 'gave', 'giving', 'puts', 'put']);
 const RECORD_VERBS = new Set(['has', 'have', 'had', 'having', 'puts', 'put', 'putting', 'gives', 'give', 'gave', 'giving']);
 
 const HAVE_FORMS = new Set(['have', 'has', 'had', 'having']);
@@ -5840,7 +5866,7 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
     if (RECORD_HOLDERS.has(t.lower) && RECORD_VERBS.has(at(tokens, i + 1).lower) && isWord(at(tokens, i + 2)) && !PASSIVE_BE.has(at(tokens, i + 2).lower) && !INDEFINITE_ARTICLES.has(at(tokens, i + 2).lower) && !haveAsAuxiliary(tokens, i + 1) && !(at(tokens, i - 1).lower === 'the' && at(tokens, i - 2).lower === 'to')) {
       const words = phraseBefore(tokens, i);
       // A count is someone's only when it says whose: "the Acme count gives her", not "the count gave Marsh the seat".
-      const kept = POLLS.has(t.lower) || words.some((w) => (w.capitalized && w.start !== sentenceStart) || isPossessive(w));
+      const kept = POLLS.has(t.lower) || (RECKONINGS.has(t.lower) && GIVING.has(at(tokens, i + 1).lower)) || words.some((w) => (w.capitalized && w.start !== sentenceStart) || isPossessive(w));
       // Bare polls in the plural are a crowd of them: "Polls give Marsh a lead".
       if ((words.length > 1 || t.lower.endsWith('s')) && kept) emit(out, words, sentenceStart, undefined, at(tokens, i + 1));
       continue;
@@ -6427,7 +6453,7 @@ function claimsNothing(tokens: readonly Token[], i: number): boolean {
     return false;
   };
   if (/^jok(?:e|es|ed|ing)$/.test(lower)) return next.lower === 'with' && !quotedLater() && !clauseAfter();
-  if (REPORTED.has(lower)) return (next.lower === 'for' && /^(?:jury|duty|work|training)$/.test(at(tokens, i + 2).lower)) || (next.lower === 'to' && !thatWithin(tokens, i + 2, 8) && !quotedLater());
+  if (REPORTED.has(lower)) return (next.lower === 'for' && tokens.slice(i + 2, i + 6).some((t) => /^(?:jury|duty|work|training|shift|practice|camp|day)$/.test(t.lower))) || (next.lower === 'to' && !thatWithin(tokens, i + 2, 8) && !quotedLater());
   if (/^t(?:old|ells?)$/.test(lower)) return (TALES.has(next.lower) || (ARTICLES.has(next.lower) && TALES.has(at(tokens, i + 2).lower))) && !thatWithin(tokens, i + 2, 4);
   // "The economy added jobs", "Acme added a night shift": an object right after it, no clause and nothing quoted.
   // Not words added: "added a note of caution", "added a caveat".

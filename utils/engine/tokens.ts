@@ -2,7 +2,7 @@
 // The rules walk these instead of running open-ended regexes over the text, which keeps the engine fast on
 // long pages.
 import { ANSWER_NOUNS, BY_ONLY, CLAIM_NOUNS, FEELINGS_CAUSED, JUDGED_BY, REACTION_NOUNS, STANCE_ACT_FORMS, STANCE_ADJECTIVES, STANCES_OF, UNDER_WHAT, VIEWS_AMONG } from './cues';
-import { ADS, ATTRIBUTION_VERBS, BRACKET_CREDITS, BY_PARTICIPLES, COUNT_FRAMES, FOLD_MULTIPLES, FRAMING_RECORDS, HELD_IN, HOLDING, NUMBER_WORDS } from './lexicon';
+import { ADS, ATTRIBUTION_VERBS, BRACKET_CREDITS, BY_PARTICIPLES, COUNT_FRAMES, FOLD_MULTIPLES, FRAMING_RECORDS, HELD_IN, HOLDING, NUMBER_WORDS, RECKONINGS } from './lexicon';
 import { isCurrencyCode, isDottedInitials, isLowerCode, startsWithCapital } from './letters';
 import { PHRASE_RULES } from './phrases';
 import { ABBREVIATIONS, BEFORE_NUMBERS } from './sentences';
@@ -83,7 +83,7 @@ const DOUBT_FORMS = ['question', 'questions', 'push', 'pushes'];
 // Words other than verbs that can open an attribution, each read in context by `findSources` ("according to", "in an
 // Acme poll", "critical of", "criticism from", "the ad hits", "by one estimate", "had harsh words for", "under fire
 // from"): a sentence with none of them and no verb skips the source search.
-for (const w of ['according', 'based', 'citing', 'per', ...BY_PARTICIPLES, ...STANCE_ADJECTIVES, ...STANCES_OF, ...FEELINGS_CAUSED, ...REACTION_NOUNS, ...VIEWS_AMONG, ...CLAIM_NOUNS, ...ANSWER_NOUNS, ...BY_ONLY, ...FRAMING_RECORDS, ...DOUBT_FORMS, ...COUNT_FRAMES, ...ADS, ...JUDGED_BY, ...HELD_IN, ...HOLDING, ...UNDER_WHAT, ...BRACKET_CREDITS, 'source']) mark(w, WordClass.Frame);
+for (const w of ['according', 'based', 'citing', 'per', ...BY_PARTICIPLES, ...STANCE_ADJECTIVES, ...STANCES_OF, ...FEELINGS_CAUSED, ...REACTION_NOUNS, ...VIEWS_AMONG, ...CLAIM_NOUNS, ...ANSWER_NOUNS, ...BY_ONLY, ...FRAMING_RECORDS, ...DOUBT_FORMS, ...COUNT_FRAMES, ...ADS, ...JUDGED_BY, ...HELD_IN, ...HOLDING, ...RECKONINGS, ...UNDER_WHAT, ...BRACKET_CREDITS, 'source']) mark(w, WordClass.Frame);
 // "in single digits", "a double-digit lead": a figure told by its number of digits; "twice as many", "double the
 // number", "trillions": multiples and amounts the number reader knows that no number word is.
 for (const w of [...NUMBER_WORDS, 'a', 'one', 'digits', 'single-digit', 'double-digit', 'triple-digit', 'single-digits', 'double-digits', 'triple-digits', 'twice', 'thrice', 'double', 'triple', 'doubling', 'halving', 'trillions', ...Object.keys(FOLD_MULTIPLES)]) mark(w, WordClass.Figure);
