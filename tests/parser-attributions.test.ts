@@ -6966,4 +6966,22 @@ describe('probes of political copy', () => {
   ])('%s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  test.each([
+    // Papers kept on the record; not a market's index.
+    ["The Electoral Commission's register shows donations to the party fell by half this year.", [['named-source', "The Electoral Commission's register shows"]]],
+    ["The opposition's manifesto promises to build 1.5 million homes.", [['named-source', "The opposition's manifesto promises"]]],
+    ['The minutes show no objection from Reed.', [['named-source', 'The minutes show']]],
+    ['Minutes later, the roof fell in.', []],
+    // The press as a whole; the papers the story named.
+    ['The papers say the minister will resign.', [['vague-attribution', 'The papers']]],
+    ['Acme and Hull Media own two newspapers. The newspapers said sales fell.', [['named-source', 'The newspapers said']]],
+    // When an inquiry reports; the writer's own column.
+    ["Corvinia's COVID-19 inquiry reports in the autumn, after polling day.", []],
+    ['The inquiry reports in the autumn that the ward was unsafe.', [['named-source', 'The inquiry reports']]],
+    ['This column has argued for reform for years.', []],
+    ['This report found that the ward was unsafe.', [['named-source', 'This report found']]],
+  ])('%s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -142,6 +142,7 @@ const LEADERSHIP_CROWDS = new Set(['leaders', 'elders', 'chiefs', 'members', 'gr
 // body is the source only through a spokesperson on the record); "staff for the committee" work on its behalf.
 const RANK_AND_FILE = new Set(['staff', 'staffers', 'employees', 'workers']);
 const STAFF = new Set(['staff', 'staffers']);
+const PRESS_AS_A_WHOLE = new Set(['papers', 'tabloids', 'broadsheets']);
 // Records whose word papers take as their name: "the Sunday Ledger", "the Des Moines Register".
 const OUTLET_RECORDS = new Set(['ledger', 'register', 'journal', 'record', 'review', 'bulletin', 'monitor']);
 const WATCHING = new Set(['tracking', 'monitoring', 'watching', 'following', 'covering']);
@@ -793,6 +794,8 @@ function classifyPhrase(words: readonly Token[], sentenceStart: number): SourceC
   const publicFigures = (head === 'figures' || head === 'figure') && headIndex > 0 && FIGURE_QUALIFIERS.has(lowerAt(lowers, headIndex - 1)) && !lowers.slice(headIndex + 1).some((w) => w === 'by' || w === 'from');
   // "The firms would not name a price, saying", "the companies said": bodies the story has just named, as "the
   // agency" is.
+  // Not the press as a whole: "the papers say", "the tabloids tell us" (a crowd of outlets, none named).
+  if (words.length === 2 && first === 'the' && PRESS_AS_A_WHOLE.has(head)) return VAGUE_ATTRIBUTION;
   if (words.length === 2 && first === 'the' && (BODY_PLURALS.has(head) || ON_RECORD_BODY_PLURALS.has(head))) return NAMED_SOURCE;
   // "The prosecution alleged", "the defence argued": the two sides of the case the story is about, as "prosecutors"
   // and "defence lawyers" are.

@@ -212,6 +212,9 @@ export const INSTITUTIONS = words(
     'trial trials experiment experiments preprint preprints op-ed op-eds column columns dossier podcast form forms disclosure disclosures ' +
     // Records a person or a body keeps: "Reed's diary reveals", "the club's ledger shows", "her bank statements show".
     'diary diaries ledger ledgers logbook logbooks calendar budget invoice invoices receipts statements texts ' +
+    // Papers kept or put out on the record: "the minutes show", "Reed's register of interests shows", "the opposition's
+    // manifesto promises", "his memoir recounts" (not an index, more often a market's, nor a judgment, more often a view).
+    'minutes register registers manifesto manifestos autobiography memoir memoirs biography ' +
     // Sheets and bulletins a body puts out: "a fact sheet the ministry issued", "a bulletin the union sent".
     'sheet bulletin bulletins newsletter newsletters ' +
     // What a summit or a council agrees in writing: "the joint communique says", "the declaration calls for".

@@ -1234,6 +1234,11 @@ function emit(out: SourceMatch[], words: Token[], sentenceStart: number, lead?: 
     out.push(writerMatch(at(words, 0), verb));
     return;
   }
+  // "This column has argued", "this newsletter has been warning": the writer's own piece or outlet, its voice.
+  if (verb && words.length === 2 && at(words, 0).lower === 'this' && OWN_PIECES.has(at(words, 1).lower)) {
+    out.push(writerMatch(at(words, 1), verb));
+    return;
+  }
   // "All I'm asking …", "All we're saying", "I've argued": the writer's own voice, whatever stands before the pronoun.
   const last = at(words, words.length - 1);
   if (verb && words.length <= 3 && CONTRACTION.test(last.lower) && FIRST_AND_SECOND_PERSON.has(last.lower.replace(CONTRACTION, ''))) {
@@ -4074,14 +4079,20 @@ function reportsAccounts(tokens: readonly Token[], i: number): boolean {
 function reportsOnlyWhen(tokens: readonly Token[], i: number, sourceStart: number): boolean {
   let k = i + 1;
   if (at(tokens, k).lower === 'in' || WHEN_OPENERS.has(at(tokens, k).lower)) k++;
+  // "reports in the autumn": a season or a month after "the".
+  const whenWord = (w: string) => WHEN_WORDS.has(w) || lexicon.MONTHS.has(w) || SEASONS.has(w);
+  if (at(tokens, k).lower === 'the' && k === i + 2 && whenWord(at(tokens, k + 1).lower)) k++;
   const when = at(tokens, k);
-  if (k === i + 1 || (!WHEN_WORDS.has(when.lower) && !lexicon.MONTHS.has(when.lower))) return false;
+  if (k === i + 1 || !whenWord(when.lower)) return false;
   const after = at(tokens, k + 1);
   const source = tokens.findIndex((w) => w.start === sourceStart);
   if (source > 0 && TIME_CLAUSES.has(at(tokens, source - 1).lower)) return !isWord(after) && after.text !== ':' && !QUOTE_MARKS.test(after.text) && !(after.text === ',' && QUOTE_MARKS.test(at(tokens, k + 2).text));
-  return source === 0 && k + 1 >= tokens.length - 1 && (after.text === '.' || k + 1 >= tokens.length);
+  // "The inquiry reports in the autumn, after polling day.": a second phrase of when may follow.
+  const laterWhen = after.text === ',' && (TIME_CLAUSES.has(at(tokens, k + 2).lower) || at(tokens, k + 2).lower === 'by');
+  return source === 0 && ((k + 1 >= tokens.length - 1 && (after.text === '.' || k + 1 >= tokens.length)) || (laterWhen && !tokens.slice(k + 3).some((t) => SPEECH_FORMS.has(t.lower) || t.lower === 'that')));
 }
 const TIME_CLAUSES = new Set(['when', 'until', 'before', 'after', 'once']);
+const SEASONS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter']);
 
 // "pointed it out", "pointed this out": pointing out with the object between.
 const POINTED_OUT = new Set(['it', 'this', 'that']);
@@ -4282,6 +4293,7 @@ const describesSomeone = (t: Token): boolean => isWord(t) && !t.capitalized && (
 const CLAUSE_WORDS_AFTER_A_FORM = new Set(['that', 'by', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'as', 'the', 'a', 'an', 'it', 'this', 'these', 'those', 'and', 'or', 'but', 'about', 'of']);
 // Signs carried or hung, which annotators mark as speaking and no one could be asked about.
 const SIGNS = new Set(['banner', 'banners', 'sign', 'signs', 'placard', 'placards', 'poster', 'posters', 'billboard', 'billboards', 'graffiti', 't-shirt', 't-shirts', 'sticker', 'stickers']);
+const OWN_PIECES = new Set(['column', 'newsletter', 'website', 'site', 'blog', 'newspaper', 'paper', 'podcast', 'page', 'publication', 'magazine']);
 const SIGN_PLACES = new Set(['on', 'at', 'in', 'outside', 'above', 'along', 'across', 'held', 'carried', 'hung', 'waved', 'near', 'by']);
 const CALLING = new Set(['called', 'calls', 'call', 'declared', 'declares', 'declare']);
 const CONTESTS = new Set(['race', 'races', 'election', 'contest', 'seat', 'state', 'primary', 'caucus', 'caucuses', 'runoff', 'vote']);
