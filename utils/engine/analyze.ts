@@ -380,8 +380,17 @@ function dashCreditIn(text: string, sentence: Span): Attribution | undefined {
   const m = DASH_CREDIT.exec(here);
   if (!m) return undefined;
   const afterQuotation = m.index > 0 || /[.!?…][”"]\s*$/.test(text.slice(Math.max(0, sentence.start - 4), sentence.start));
-  // "— By Tom Reed": a byline.
-  if (!afterQuotation || m[2]!.split(/\s/).some((w) => NOT_SPEAKERS.has(w.toLowerCase()) || w === 'By')) return undefined;
+  // "— By Tom Reed": a byline; "— Hull Resident", "— Senior Government Official": no name, a role.
+  if (!afterQuotation || m[2]!.split(/\s/).some((w) => NOT_SPEAKERS.has(w.toLowerCase()) || w === 'By' || isPersonRole(w.toLowerCase()) || isPersonNoun(w.toLowerCase()))) return undefined;
+  // The quotation stands alone, opening the text it is in or after a label's colon: not a title a sentence names
+  // ("The show is titled “Where Now?” — Tom Reed, 2019").
+  const close = sentence.start + m.index;
+  const open = Math.max(text.lastIndexOf('“', close), text.lastIndexOf('"', close - 2));
+  const before = open > 0 ? text.slice(Math.max(0, open - 40), open).trimEnd() : '';
+  if (open < 0 || (before !== '' && !/[:.!?…”"\n]$/.test(before) && !/\n\s*$/.test(text.slice(Math.max(0, open - 40), open)))) return undefined;
+  // Words someone said, a few of them and not a title's capitals ("Read more: “Why Hull Voted Leave.” — Leeds Post").
+  const quoted = text.slice(open + 1, close).match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  if (quoted.length < 4 || quoted.filter((w) => /^\p{Lu}/u.test(w)).length * 2 > quoted.length) return undefined;
   const cueStart = sentence.start + m.index + m[0].indexOf(m[1]!);
   const sourceStart = sentence.start + m.index + m[0].indexOf(m[2]!, m[0].indexOf(m[1]!));
   const sourceEnd = sourceStart + m[2]!.length;

@@ -147,6 +147,7 @@ const PRESS_AS_A_WHOLE = new Set(['papers', 'tabloids', 'broadsheets']);
 const OUTLET_RECORDS = new Set(['ledger', 'register', 'journal', 'record', 'review', 'bulletin', 'monitor']);
 const WATCHING = new Set(['tracking', 'monitoring', 'watching', 'following', 'covering']);
 const SPREAD_OVER = new Set(['in', 'across', 'around', 'throughout', 'from']);
+const PLACE_PLURALS = new Set(['counties', 'states', 'districts', 'cities', 'towns', 'regions', 'countries', 'areas', 'parts', 'jurisdictions', 'provinces', 'constituencies', 'boroughs', 'parishes', 'municipalities', 'nations', 'territories']);
 // Places where people gather, which no one speaks for: "at the Capitol", "at City Hall", "at the statehouse".
 const GATHERING_PLACES = new Set(['capitol', 'statehouse', 'courthouse', 'diner', 'bar', 'pub', 'square', 'market', 'rally', 'convention', 'hill']);
 // Those who come to a body or watch it from outside: "Reporters at City Hall say", "Agency watchers say".
@@ -348,8 +349,9 @@ function isName(words: readonly Token[], k: number, sentenceStart: number): bool
   // capitalised is its name, whatever the words.
   const bodyOf = w.start !== sentenceStart && INSTITUTIONS.has(w.lower) && BODY_OF.has(words[k + 1]?.lower ?? '') && words[k + 2]?.capitalized === true;
   if (bodyOf) return true;
-  // "the Sunday Ledger", "the Leeds Register": a paper's word for itself after another capital ends its name.
-  if (w.start !== sentenceStart && OUTLET_RECORDS.has(w.lower) && words[k - 1]?.capitalized === true && words[k - 1]!.start !== sentenceStart && /^\p{Lu}/u.test(w.text)) return true;
+  // "the Sunday Ledger", "the Leeds Register", "staff at the Register": a paper's word for itself, capitalised inside
+  // the sentence, after another capital or "the", is its name.
+  if (w.start !== sentenceStart && OUTLET_RECORDS.has(w.lower) && ((words[k - 1]?.capitalized === true && words[k - 1]!.start !== sentenceStart) || words[k - 1]?.lower === 'the') && /^\p{Lu}/u.test(w.text)) return true;
   // A role's initials before another capital open a name: "TD Bank", "MSP Airport" (not "a Labour MSP").
   const initialsOfAName = w.text.length > 1 && w.text === w.text.toUpperCase() && words[k + 1]?.capitalized === true;
   if (!surname && !initialsOfAName && (PERSON_ROLES.has(singular(w.lower)) || isPeoplePlural(w.lower, false) || INSTITUTIONS.has(w.lower))) return false;
@@ -732,8 +734,8 @@ function classifyPhrase(words: readonly Token[], sentenceStart: number): SourceC
   // heads the phrase, whoever the crowd after it is.
   // So does one asked by them: "a witness questioned by council investigators".
   // And one acting for them: "a lawyer representing the customers".
-  // So do informants in the plural: "Three aides in both parties said".
-  const roleOf = lowers.findIndex((w, k) => k > 0 && (PREPOSITIONS.has(w) || w === 'to' || (CONTACTED_BY.has(w) && lowerAt(lowers, k + 1) === 'by') || ACTING_FOR.has(w)) && (isPersonRole(lowerAt(lowers, k - 1)) || ANONYMOUS_CROWDS.has(lowerAt(lowers, k - 1))));
+  // So do counted informants: "Three aides in both parties said" (not "Many aides in both parties", a crowd).
+  const roleOf = lowers.findIndex((w, k) => k > 0 && (PREPOSITIONS.has(w) || w === 'to' || (CONTACTED_BY.has(w) && lowerAt(lowers, k + 1) === 'by') || ACTING_FOR.has(w)) && (isPersonRole(lowerAt(lowers, k - 1)) || (ANONYMOUS_CROWDS.has(lowerAt(lowers, k - 1)) && SMALL_COUNT.test(first))));
   // "Voters in Ohio going to the polls": records after a preposition and "the" are where the crowd goes, not its head.
   const placeOfRecords = RECORD_CROWDS.has(lowerAt(lowers, headIndex)) && lowerAt(lowers, headIndex - 1) === 'the' && (PREPOSITIONS.has(lowerAt(lowers, headIndex - 2)) || lowerAt(lowers, headIndex - 2) === 'to');
   const crowdLast = !placeOfRecords && isCrowd(lowerAt(lowers, headIndex), words[headIndex]?.capitalized, words[headIndex]?.start === sentenceStart);
@@ -960,7 +962,7 @@ function classifyPhrase(words: readonly Token[], sentenceStart: number): SourceC
     // So are "defence lawyers", "defense attorneys": the counsel of the accused in that case.
     const defence = COUNSEL_PLURALS.has(head) && headIndex > 0 && DEFENCE.test(lowerAt(lowers, headIndex - 1));
     // Not offices spread over many places: "Prosecutors in several counties say" (one force "across the state" is one).
-    const spread = SPREAD_OVER.has(lowerAt(lowers, headIndex + 1)) && VAGUE_DETERMINERS.has(lowerAt(lowers, headIndex + 2));
+    const spread = SPREAD_OVER.has(lowerAt(lowers, headIndex + 1)) && VAGUE_DETERMINERS.has(lowerAt(lowers, headIndex + 2)) && PLACE_PLURALS.has(lowerAt(lowers, headIndex + 3));
     if ((isNamedOffice(head) || defence) && !lowers.some((w) => FORMER.has(w)) && !spread) return NAMED_SOURCE;
     // "Con Edison officials", "agency officials": people speaking for a body the reader can identify.
     // "Mr Mugabe's critics" stay unnamed: the name is whose critics they are.
@@ -1018,7 +1020,11 @@ function classifyPhrase(words: readonly Token[], sentenceStart: number): SourceC
     const ownBody = (k: string[]) => k.some((w) => LOCAL_BODIES.has(w) || PRESS_OFFICES.has(w));
     // Staff of a named body speak for it ("Staff at the Office for National Statistics said"); its employees do not.
     const rankAndFile = RANK_AND_FILE.has(head) && !ownBody([...lowers.slice(0, headIndex), ...bodyAfter]) && !(STAFF.has(head) && namedAt > headIndex);
-    const atAPlace = bodyAfter.some((w, k) => GATHERING_PLACES.has(w) || (w === 'hall' && (bodyAfter[k - 1] === 'city' || bodyAfter[k - 1] === 'town')));
+    // The place ends what the preposition leads to: not "the Capitol Gazette", nor "… who covered the convention".
+    const clauseAt = bodyAfter.findIndex((w, k) => k > 0 && (w === 'that' || w === 'which' || PREPOSITIONS.has(w)));
+    const object = clauseAt > 0 ? bodyAfter.slice(0, clauseAt) : bodyAfter;
+    const last = object[object.length - 1] ?? '';
+    const atAPlace = object.length > 1 && (GATHERING_PLACES.has(last) || (last === 'hall' && (object[object.length - 2] === 'city' || object[object.length - 2] === 'town')));
     const forTheBody = !RELATIONS_TO.has(head) && !PUBLICS.has(head) && !rankAndFile;
     if (forTheBody && ((affiliation && !(OUTSIDERS.has(head) && atAPlace)) || (headIndex > 0 && ON_RECORD_BODIES.has(body) && !ofAKind && !PARTISANS.has(head) && !OUTSIDERS.has(head) && !(pluralOfTitle(head) && !BODIES_IN_VIEW.has(body))))) return NAMED_SOURCE;
     // "Two officials said", "three residents told the Post": a counted small group is anonymous (guide), a crowd

@@ -22,7 +22,7 @@ const SPEECH = lemmas(`
   contest express assail trash lobby talk answer remind interject reaffirm invoke raise
   castigate berate excoriate chastise upbraid admonish lampoon deride ridicule laud commend taunt skewer
   opine posit surmise bemoan fume vent divulge aver intone reference retweet herald articulate bark attribute
-  moan grouse deplore trumpet crow gush rave pan fault savage relay convey reason exclaim rant snipe venture wager flag
+  moan grouse deplore trumpet crow gush rave pan fault savage relay convey reason exclaim rant snipe venture wager flag brief accept
 `);
 
 /** Showing and finding: documents, data and studies are sources through these. */

@@ -227,6 +227,7 @@ const CONTESTED = set('match game win defeat loss draw race goal point try start
 // Places on a plane, a ship or an airfield ("row 14", "runway 27", "stand 41", "cabin 4012"), and a police appeal's
 // lines and references ("dial 101", "quoting reference 412"): labels only before a number that counts nothing after it.
 const SERVICE_NUMBERS = new Set([911, 311, 999, 111, 112, 101, 211, 988]);
+const SERVICE_LINES = set('line lines number hotline helpline service system');
 const PLACES_ABOARD = set('row rows runway runways stand cabin cabins berth berths deck decks carriage hangar dial reference ref');
 const DIRECTIONS = set('north south east west northeast northwest southeast southwest away outside off from inland offshore upstream downstream');
 const SPEC_AFTER = set('range charge gallon battery tank');
@@ -247,17 +248,21 @@ const SPACED_TIME = /^:\s\d{2}\s*(?:a\.m|p\.m|am\b|pm\b)/i;
 const GLUED_MONTH = /\p{Ll}(?:January|February|March|April|May|June|July|August|September|October|November|December)$/u;
 const AGE_BEFORE = set('aged age ages');
 const LIFE_TURNS = set('died dies retired retires married marries wed elected debuted emigrated enlisted graduated widowed orphaned');
-const LIFE_STAGES = new Set([...LIFE_TURNS, ...set('qualified promoted ordained appointed knighted joined enrolled')]);
+const LIFE_STAGES = new Set([...LIFE_TURNS, ...set('qualified promoted ordained appointed knighted')]);
 // Verbs that measure a count at a level: "stood at 30", "was put at 30".
-const MEASURED_AT = set('stood stands was were is are put puts remained stayed held rose fell peaked reached');
+const MEASURED_AT = set('stood stands was were is are put puts remained stayed held rose fell peaked reached settled stalled plateaued levelled leveled sits sat hovered hovers stabilised stabilized');
 /** Whether a turn of a life stands a few words before "at" (at k), with no verb of measuring between. */
 function lifeStageBefore(s: Sentence, k: number): boolean {
   for (let j = k - 1; j >= k - 6 && s.isWord(j); j--) {
+    // Joining or enrolling in a body named after "the": "joined the Navy at 18" (not "members who joined after the
+    // merger settled at 60").
+    if (JOINING.has(s.lower(j))) return s.lower(j + 1) === 'the' && s.capitalized(j + 2);
     if (LIFE_STAGES.has(s.lower(j))) return true;
     if (MEASURED_AT.has(s.lower(j))) return false;
   }
   return false;
 }
+const JOINING = set('joined enrolled');
 // "when she turned 21", "the mayor turns 65 in May"; not "turned 300 acres into a park".
 const TURNING = set('turn turns turned turning');
 const AGE_NOUNS = set('age ages');
@@ -879,6 +884,8 @@ const LISTED_AT = set('priced retails retail');
 const RATE_AFTER = set('a an per each every to');
 // What a product is made of, by share: "13.5% alcohol", "85% cocoa", "80% wool" are its make.
 const RUNNING = set('run runs ran running');
+// Documents whose pages are their length: "the bill's 800 pages" (not "the agency's 3,000 pages", pages it released).
+const DOCUMENT_OWNERS = set('bill report ruling text law book judgment judgement opinion indictment complaint lawsuit treaty deal agreement manifesto budget plan document memo dossier inquiry review');
 // A substance by its formula: "CO2", "NO2", "PM2.5", "CH4".
 const FORMULA = /^(?:[A-Z][a-z]?\d*){1,3}(?:\.\d+)?$/;
 const WEIGHTS = set('tonnes tons tonne ton kilograms kilogrammes kg kilos grams pounds lbs ounces megatonnes gigatonnes');
@@ -1177,6 +1184,7 @@ const PLACED_HALVES = set('first second upper lower top bottom front back left r
 const isLetterOrHyphen = (code: number) => code === 45 || isLetterCode(code);
 
 const ROLE_TIMES = set('new former current outgoing incoming late acting interim');
+const CLAUSE_OPENING = set('and but when while because after before since although though as so then yet');
 /** The number after "she is", "you're", "Reed was", "who was": a person's age. A capital opening the sentence may be a thing ("Turnout is 45"). */
 function isAPersonsAge(s: Sentence, first: number): boolean {
   // "when she was about 12": a round age.
@@ -1194,8 +1202,13 @@ function isAPersonsAge(s: Sentence, first: number): boolean {
   // So is one whose age goes on to what they are: "Marsh is 61 and a former prosecutor".
   // Not "Turnout is 61, a record low": what they are is a person's role.
   const roleWithin = (k: number) => [k, k + 1, k + 2].some((n) => s.isWord(n) && (isPersonRole(s.lower(n)) || isPersonNoun(s.lower(n))));
-  const describedAfter = (s.lower(first + 1) === 'and' || s.lower(first + 1) === ',') && (s.lower(first + 2) === 'a' || s.lower(first + 2) === 'an') && roleWithin(first + 3);
-  const named = s.capitalized(at) && !SENTENCE_OPENERS.has(subject) && (at > 0 || (s.lower(first + 1) === 'when' && HE_OR_SHE.has(s.lower(first + 2))) || describedAfter);
+  // Nor a role that then speaks: "Attendance was 90, an official said".
+  const speaksAfter = [first + 3, first + 4, first + 5].some((n) => /^(?:said|says|told|added|noted|estimated|reported)$/.test(s.lower(n)));
+  const describedAfter = (s.lower(first + 1) === 'and' || s.lower(first + 1) === ',') && (s.lower(first + 2) === 'a' || s.lower(first + 2) === 'an') && roleWithin(first + 3) && !speaksAfter;
+  // A name opening its clause ("Marsh was 71", "In 2019, Marsh was 71"), not one a word before it governs ("The number
+  // of complaints against Acme was sixteen", "the storm that hit Hull was eleven").
+  const governed = at > 0 && s.isWord(at - 1) && !s.capitalized(at - 1) && !CLAUSE_OPENING.has(s.lower(at - 1));
+  const named = s.capitalized(at) && !SENTENCE_OPENERS.has(subject) && !governed && !/['’]s?$/.test(subject) && (at > 0 || (s.lower(first + 1) === 'when' && HE_OR_SHE.has(s.lower(first + 2))) || describedAfter);
   // "The star was 21", "the nurse was 34 when", "The new president is 45": a person by role, after "the" and perhaps
   // a word of when they hold it.
   // The role opens its clause: not "the number of complaints against the doctor was 12".
@@ -1879,9 +1892,11 @@ function classify(s: Sentence, n: Numeral): Found | null {
   if (bareInteger && value < 100 && prev === 'of' && first > 2 && s.capitalized(first - 2) && !SENTENCE_OPENERS.has(prev2) && !isPluralNoun(s, last + 1) && !TIME_UNITS.has(next)) return ends.found('name', last, first);
   // "called 911", "made 911 calls", "a 911 dispatcher": the emergency number; so are the city and police lines
   // ("the city's 311 line", "dial 999", "call 101").
-  if (bareInteger && SERVICE_NUMBERS.has(value) && (/^(?:call|calls|called|calling|dial|dials|dialed|dialled|dialing)$/.test(prev) || EMERGENCY_LINE.has(next))) return ends.found('label', last, first);
+  // Not a count of calls or of what was called ("received 311 calls", "called 999 households"), but for 911.
+  const dialled = /^(?:call|calls|called|calling|dial|dials|dialed|dialled|dialing)$/.test(prev) && !isPluralNoun(s, last + 1);
+  if (bareInteger && SERVICE_NUMBERS.has(value) && (value === 911 ? dialled || EMERGENCY_LINE.has(next) || /^(?:call|calls|called|calling|dial|dials|dialed|dialled|dialing)$/.test(prev) : dialled || SERVICE_LINES.has(next))) return ends.found('label', last, first);
   // "28 U.S.C. 1292", "40 CFR 60": a title of a code of law, a section number.
-  if (bareInteger && /^(?:u\.?s\.?c|c\.?f\.?r)\.?$/.test(next)) return ends.found('label', last, first);
+  if (bareInteger && /^(?:u\.?s\.?c|c\.?f\.?r)\.?$/.test(next) && /^(?:§|\d)/.test(s.word(last + 2))) return ends.found('label', last, first);
   // "7-6 (7)": a tiebreak's score after a set's.
   if (bareInteger && value < 100 && prev === '(' && s.word(last + 1) === ')' && SET_SCORE.test(s.word(first - 2))) return ends.found('score', last, first);
   // "Among those 35 to 44", "drivers 18 to 24", "patients aged between 18 and 65": an age bracket after the people it
@@ -2034,13 +2049,16 @@ function classify(s: Sentence, n: Numeral): Found | null {
   // "The ruling ran to 86 pages", "the minutes run to eleven pages": a document's length, as "an 86-page ruling" is.
   // Not a pile of many ("Submissions ran to 12,000 pages", "40,000 words of comments").
   // So "The text runs just over 40 pages" and "the bill's 800 pages".
-  const runsTo = (s.lower(spanStart - 1) === 'to' && RUNNING.has(s.lower(spanStart - 2))) || RUNNING.has(s.lower(spanStart - 1)) || /^\p{L}+['’]s$/u.test(s.lower(spanStart - 1));
+  // Not "Newspapers ran 40 pages" (an approximation says a length), nor "the union's 40 chapters", "Monday's 4,000 pages".
+  const approximated = spanStart < first;
+  const ownPages = DOCUMENT_OWNERS.has(s.lower(spanStart - 1).replace(/['’]s$/, '')) && /['’]s$/.test(s.lower(spanStart - 1)) && s.lower(last + 1) === 'pages';
+  const runsTo = (s.lower(spanStart - 1) === 'to' && RUNNING.has(s.lower(spanStart - 2))) || (RUNNING.has(s.lower(spanStart - 1)) && approximated) || ownPages;
   if (!n.currency && !n.percent && value < 5000 && runsTo && LENGTHS_OF_TEXT.has(s.lower(last + 1)) && s.lower(last + 2) !== 'of') return ends.found('spec', last + 1);
 
   // Street numbers: "123 Main Street"; "9 and 11 Bank Street", two doors of one street.
   const streetAt = (k: number) => s.capitalized(k) && /^(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|drive|way|place)$/.test(s.lower(k + 1));
   if (bareInteger && streetAt(last + 1)) return ends.found('address', last + 2, first);
-  if (bareInteger && (next === 'and' || next === '&') && /^\d+$/.test(s.word(last + 2)) && streetAt(last + 3)) return ends.found('address', last + 4, first);
+  if (bareInteger && (next === 'and' || next === '&') && /^\d+$/.test(s.word(last + 2)) && streetAt(last + 3) && !isPluralNoun(s, last + 5)) return ends.found('address', last + 4, first);
   // A capitalised word before or after makes the number part of a name: "Fox 5", "Artemis 3", "737 Max".
   if (!n.currency && !n.percent && !n.words && !approximate) {
     const possessive = s.has(first - 1) && /['’]s?$/.test(s.text.slice(s.start(first - 1), s.end(first - 1) + 1).trim());

@@ -83,7 +83,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     kind: 'hedge',
     triggers: w('said'),
-    pattern: new RegExp(`(?<=\\p{L} )said to(?= (?:${[...SAID_TO_VERBS].join('|')}|be \\p{L}+ing)\\b)`, 'giu'),
+    pattern: new RegExp(`(?<=\\p{L} )(?<!\\b(?:has|had|have|having|is|was|are|were|be|been) )said to(?= (?:${[...SAID_TO_VERBS].join('|')}|be \\p{L}+ing)\\b)`, 'giu'),
   },
   // So before a verb of amount, which no one says to anyone: "fees said to top $250,000", "debts thought to exceed
   // £2 million", "a crowd reported to number 5,000".
@@ -176,12 +176,12 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     triggers: w('reports rumours rumors'),
     pattern: /\b(?<!\b(?:called|sent|dispatched|responded|rushed|scrambled|attended)\b(?:[^.;!?]|\.\d){0,60})(?:on|amid|after|following|despite|over) (?:(?:unconfirmed|media|news|press|recent|earlier|widespread|growing|mounting|fresh|local) ){0,2}(?:reports|rumou?rs)(?= (?:that|of)\b)/gi,
   },
-  // Reports someone dismisses or confirms, or that spread, with no one named for them: "Reed dismissed reports that he
-  // would resign", "Reports that the deal had collapsed circulated on Monday".
+  // Reports someone dismisses or denies, with no one named for them: "Reed dismissed reports that he would resign".
   {
     kind: 'vague-attribution',
     triggers: w('reports rumours rumors'),
-    pattern: /(?:(?<=\b(?:dismissed|dismisses|denied|denies|rejected|rejects|addressed|addresses|downplayed|played down|brushed off|laughed off|shrugged off|refuted|refutes) (?:the )?(?:(?:unconfirmed|media|news|press|recent|earlier|widespread|persistent) )?)|^)(?:reports|rumou?rs)(?= that\b)/giu,
+    // "that" opening what they say, its subject next, not a relative clause ("reports that came in late").
+    pattern: /(?<=\b(?:dismissed|dismisses|denied|denies|rejected|rejects|addressed|addresses|downplayed|played down|brushed off|laughed off|shrugged off|refuted|refutes) (?:the )?(?:(?:unconfirmed|media|news|press|recent|earlier|widespread|persistent) )?)(?:reports|rumou?rs)(?= that (?:the|a|an|he|she|it|they|we|i|you|his|her|their|its|this|these|those|\p{Lu}\p{L}*|\d)\b)/gu,
   },
   // A live page's news passed on as it arrives: "Reports are coming in of a fire", "We are getting reports that",
   // "reports are emerging that".
@@ -199,7 +199,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     kind: 'vague-attribution',
     triggers: w('everyone everybody'),
     // Everyone of a place too: "Everyone at the Capitol knows", "everybody in Hull agrees".
-    pattern: /\b(?<!\b(?:sure|make|makes|let|lets|ensure|ensures|so|until) )(?:everyone|everybody)(?: (?:at|in|on|around) (?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?)? (?:knows|knew|agrees|agreed|says|said|thinks|believes|understands)\b/giu,
+    // With the place, only before what they hold ("knows the speaker wants", not "knew Tom Reed", "agreed to wait").
+    pattern: /\b(?<!\b(?:sure|make|makes|let|lets|ensure|ensures|so|until) )(?:everyone|everybody)(?: (?:knows|knew|agrees|agreed|says|said|thinks|believes|understands)\b| (?:at|in|around) (?:the )?(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)? (?:knows|knew|agrees|agreed|says|said|thinks|believes|understands)(?= (?:that|he|she|it|they|there)\b| (?:the|this|his|her|their) \p{L}+ (?:\p{Ll}+(?:s|ed)|is|was|has|had|will|would|can|could)\b))/giu,
   },
   // The same consensus claimed by denying anyone holds otherwise: "Nobody expects the plan to pass", "no one
   // doubts that"; not "nobody knows how many died" (no view), nor "no one denied the charge" (what happened).

@@ -100,7 +100,8 @@ function opensWithAdverb(words: readonly Token[]): boolean {
 const LY_ADJECTIVES = new Set(['early', 'elderly']);
 // Verbs that are as often nouns: after a determiner they head a source phrase ("the NBC report indicates").
 const NOUN_LIKE: ReadonlySet<string> = new Set([...KEPT_BASE_FORMS, 'calls', 'call']);
-const CLAUSE_ONLY_FORMS = new Set(['projects', 'forecasts']);
+// And "accept": "Some ministers privately accept that …" concede it; "accepted the award" is an act.
+const CLAUSE_ONLY_FORMS = new Set(['projects', 'forecasts', 'accept', 'accepts', 'accepted', 'accepting']);
 // A count moving, said of the noun before it: "claims rose", "reports have fallen".
 const MOVED = new Set(['rose', 'fell', 'jumped', 'dropped', 'climbed', 'surged', 'soared', 'plunged', 'declined', 'increased', 'decreased', 'slipped', 'edged', 'tumbled', 'doubled', 'tripled', 'halved', 'risen', 'fallen', 'rise', 'fall', 'rises', 'falls',
   // A total reached: "asylum claims approached 80,000", "aid pledges totalled $6.7bn".
@@ -488,7 +489,7 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
     // So is one right before a record's verb, a record itself: "Ann Marsh's reporting shows".
     const describesRecord = t.lower.endsWith('ing') && ((words.length > 0 && RECORDS.has(at(words, 0).lower)) || (words.length === 0 && RECORD_PRESENT.has(at(tokens, j + 1).lower)));
     const cueForm = ATTRIBUTION_VERBS.has(t.lower) && !particleNoun && !inName && !describesRecord;
-    if (!isWord(t) || SPACED_DASHES.has(t.text) || t.endsSentence || (cueForm && words.length > 0 && !nounLike(tokens, j) && !modifiesNoun(tokens, j) && !inRelative(tokens, j) && !recordPutOut(tokens, j) && !describedByAgent(tokens, j) && !advisesWhom(tokens, j))) break;
+    if (!isWord(t) || SPACED_DASHES.has(t.text) || t.endsSentence || (cueForm && words.length > 0 && !nounLike(tokens, j) && !modifiesNoun(tokens, j) && !inRelative(tokens, j) && !recordPutOut(tokens, j) && !describedByAgent(tokens, j) && !advisesWhom(tokens, j) && !writerMet(tokens, j))) break;
     if (cueForm && words.length > 0 && inRelative(tokens, j) && !relativeCue) relativeCue = t;
     // "hugging a man who claimed": an -ing form before the article is a verb whose object the phrase is.
     // So is one after an auxiliary, whose clause it goes on: "was hearing a senior minister admitting"; not one after
@@ -1253,7 +1254,8 @@ function emit(out: SourceMatch[], words: Token[], sentenceStart: number, lead?: 
     return;
   }
   // So do the signs themselves: "“Vote!” read the banners on every lamppost", "the placards said".
-  const signAt = words.findIndex((w, k) => SIGNS.has(w.lower) && (k === words.length - 1 || SIGN_PLACES.has(at(words, k + 1).lower)));
+  // In lower case: "Billboard said", "The Banner reported" are a magazine and a paper.
+  const signAt = words.findIndex((w, k) => SIGNS.has(w.lower) && !w.capitalized && (k === words.length - 1 || SIGN_PLACES.has(at(words, k + 1).lower)));
   if (verb && (verb.lower === 'reads' || verb.lower === 'read' || SPEECH_VERBS.has(verb.lower)) && signAt >= 0 && signAt <= 2 && words.slice(0, signAt).every((w) => DETERMINERS_BEFORE_DEGREE.has(w.lower) || w.lower === 'one' || NUMBER_WORDS.has(w.lower))) {
     out.push({ ...sourceMatch(VAGUE_ATTRIBUTION, at(words, 0).start, endOf(words), at(words, 0).start, endOf(words), verb), narrative: true });
     return;
@@ -2038,7 +2040,7 @@ function matchInverted({ tokens, i, verb, sentenceStart, isTold, participle, out
   }
   if (!cls) return false;
   // "“Vote!” read the banners": signs speak only to annotators (see `emit`).
-  if (cls.kind === 'named-source' && !after.some((w) => SIGNS.has(w.lower))) out.push(namedMatch(verb, after));
+  if (cls.kind === 'named-source' && !after.some((w) => SIGNS.has(w.lower) && !w.capitalized)) out.push(namedMatch(verb, after));
   else emit(out, after, sentenceStart, undefined, verb);
   return true;
 }
@@ -3207,6 +3209,8 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if (handledCases(tokens, i)) return;
   // "A pollster advising Reed said": whom someone advises describes them; their clause's verb is a later one.
   if (advisesWhom(tokens, i)) return;
+  // "the Pentagon briefing room", "Your Tuesday briefing": a briefing, the noun.
+  if (verb.lower === 'briefing' && (BRIEFING_NOUNS.has(next.lower) || [1, 2].some((d) => DETERMINERS_BEFORE_DEGREE.has(at(tokens, i - d).lower) || POSSESSIVES.has(at(tokens, i - d).lower) || /^(?:your|our|my)$/.test(at(tokens, i - d).lower)))) return;
   // "The AP called the race for Marsh", "Fox declared Reed the winner": a race called is a projection, its caller's.
   if (callsARace(tokens, i)) {
     const words = phraseBefore(tokens, skipBetween(tokens, i - 1));
@@ -4292,24 +4296,56 @@ const describesSomeone = (t: Token): boolean => isWord(t) && !t.capitalized && (
 // Words after a past form that make it a verb of its own, not an adjective: "reported that", "recorded by", "cited in".
 const CLAUSE_WORDS_AFTER_A_FORM = new Set(['that', 'by', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'as', 'the', 'a', 'an', 'it', 'this', 'these', 'those', 'and', 'or', 'but', 'about', 'of']);
 // Signs carried or hung, which annotators mark as speaking and no one could be asked about.
-const SIGNS = new Set(['banner', 'banners', 'sign', 'signs', 'placard', 'placards', 'poster', 'posters', 'billboard', 'billboards', 'graffiti', 't-shirt', 't-shirts', 'sticker', 'stickers']);
+const SIGNS = new Set(['banner', 'banners', 'sign', 'signs', 'placard', 'placards', 'billboard', 'billboards', 'graffiti', 't-shirt', 't-shirts', 'sticker', 'stickers']);
 const OWN_PIECES = new Set(['column', 'newsletter', 'website', 'site', 'blog', 'newspaper', 'paper', 'podcast', 'page', 'publication', 'magazine']);
 const SIGN_PLACES = new Set(['on', 'at', 'in', 'outside', 'above', 'along', 'across', 'held', 'carried', 'hung', 'waved', 'near', 'by']);
-const CALLING = new Set(['called', 'calls', 'call', 'declared', 'declares', 'declare']);
-const CONTESTS = new Set(['race', 'races', 'election', 'contest', 'seat', 'state', 'primary', 'caucus', 'caucuses', 'runoff', 'vote']);
-/** "called the race for Marsh", "called the state for Reed", "declared Reed the winner": a projection of the result. */
+const CALLING = new Set(['called', 'calls', 'call', 'declared', 'declares']);
+const CONTESTS = new Set(['race', 'races', 'contest', 'seat', 'state', 'primary', 'caucus', 'caucuses', 'runoff']);
+/**
+ * "The AP called the race for Marsh", "NBC called the state for Reed": a named caller's projection of the result. Only
+ * for someone named, and by a caller named (not "Stewards called the race Saturday", "called the vote for Easter
+ * Monday", a vote scheduled; nor a race director declaring a winner, whose word is the result).
+ */
 function callsARace(tokens: readonly Token[], i: number): boolean {
   if (!CALLING.has(at(tokens, i).lower)) return false;
-  if (at(tokens, i + 1).lower === 'the' && CONTESTS.has(at(tokens, i + 2).lower)) {
-    // For a candidate or a party, not a date ("called the election for November", a vote scheduled).
-    const forWhom = at(tokens, i + 3).lower === 'for' && at(tokens, i + 4).capitalized && !MONTHS.has(at(tokens, i + 4).lower) && !WEEKDAYS.includes(at(tokens, i + 4).lower);
-    const scheduled = at(tokens, i + 2).lower === 'election' || at(tokens, i + 2).lower === 'vote';
-    return forWhom || (!scheduled && (!isWord(at(tokens, i + 3)) || WHEN_WORDS.has(at(tokens, i + 3).lower)));
+  let s = i - 1;
+  while (s > i - 4 && AUXILIARIES.has(at(tokens, s).lower)) s--;
+  const namedCaller = at(tokens, s).capitalized && at(tokens, s).start !== tokens[0]?.start || (isWord(at(tokens, s)) && at(tokens, s).text === at(tokens, s).text.toUpperCase() && at(tokens, s).text.length > 1) || NEWS_CALLERS.has(at(tokens, s).lower);
+  if (!namedCaller) return false;
+  // "The AP declared Marsh the winner": only a news desk, its initials or its kind (a race director's word is the result).
+  if (DECLARING.has(at(tokens, i).lower)) {
+    const desk = (at(tokens, s).text.length > 1 && at(tokens, s).text === at(tokens, s).text.toUpperCase()) || NEWS_CALLERS.has(at(tokens, s).lower);
+    let k = i + 1;
+    while (k < i + 4 && at(tokens, k).capitalized && isWord(at(tokens, k))) k++;
+    return desk && k > i + 1 && at(tokens, k).lower === 'the' && /^(?:winner|victor)$/.test(at(tokens, k + 1).lower);
   }
-  let k = i + 1;
-  while (k < i + 4 && at(tokens, k).capitalized && isWord(at(tokens, k))) k++;
-  return k > i + 1 && at(tokens, k).lower === 'the' && /^(?:winner|victor)$/.test(at(tokens, k + 1).lower);
+  if (at(tokens, i + 1).lower !== 'the' || !CONTESTS.has(at(tokens, i + 2).lower)) return false;
+  const whom = at(tokens, i + 4);
+  return at(tokens, i + 3).lower === 'for' && whom.capitalized && !MONTHS.has(whom.lower) && !WEEKDAYS.includes(whom.lower) && !NOT_CANDIDATES.has(whom.lower);
 }
+const DECLARING = new Set(['declared', 'declares']);
+// Callers of races by their kind: "the networks called the state for Reed".
+const NEWS_CALLERS = new Set(['networks', 'outlets', 'organizations', 'organisations', 'desk', 'desks']);
+// Capitals after "for" that name no candidate: a holiday, a clause of a bill, a station.
+const NOT_CANDIDATES = new Set(['easter', 'christmas', 'super', 'clause', 'section', 'radio', 'bbc', 'new', 'thanksgiving', 'labor', 'labour', 'memorial']);
+/**
+ * "People briefed on the matter said", "officials briefed about the talks were adamant": what someone was briefed on
+ * describes them, an informant; "briefed" is no verb of theirs ("briefed on Tuesday" is when they briefed).
+ */
+function briefedOn(tokens: readonly Token[], i: number): boolean {
+  const person = at(tokens, i - 1);
+  const on = at(tokens, i + 1).lower;
+  const what = at(tokens, i + 2);
+  return at(tokens, i).lower === 'briefed' && (on === 'on' || on === 'about') && isWord(person) && (isPeoplePlural(person.lower) || isPersonRole(person.lower)) && !WHEN_WORDS.has(what.lower) && !lexicon.MONTHS.has(what.lower);
+}
+/** "Nurses I speak to tell me", "two ministers we spoke with said": the writer's meeting with them describes them. */
+function writerMet(tokens: readonly Token[], j: number): boolean {
+  const pronoun = at(tokens, j - 1).lower;
+  return WRITER_MET.has(at(tokens, j).lower) && (pronoun === 'i' || pronoun === 'we') && isWord(at(tokens, j - 2)) && (isPeoplePlural(at(tokens, j - 2).lower) || isPersonRole(at(tokens, j - 2).lower));
+}
+const WRITER_MET = new Set(['speak', 'spoke', 'talk', 'talked', 'interviewed', 'met', 'asked', 'contacted', 'polled', 'surveyed']);
+// Nouns a briefing describes: "the Pentagon briefing room", "a briefing paper".
+const BRIEFING_NOUNS = new Set(['room', 'rooms', 'paper', 'papers', 'note', 'notes', 'book', 'books', 'document', 'documents', 'session', 'sessions', 'materials', 'pack', 'memo', 'call', 'calls']);
 const ADVISING = new Set(['advising', 'counselling', 'counseling']);
 /**
  * Whether the participle at i says whom the person before it advises, a description of them, with the clause's verb of
@@ -4317,6 +4353,7 @@ const ADVISING = new Set(['advising', 'counselling', 'counseling']);
  */
 function advisesWhom(tokens: readonly Token[], i: number): boolean {
   const person = at(tokens, i - 1);
+  if (briefedOn(tokens, i)) return true;
   if (!ADVISING.has(at(tokens, i).lower) || !isWord(person) || !isPersonRole(person.lower) || (person.capitalized && isWord(at(tokens, i - 2)))) return false;
   for (let k = i + 1; k < tokens.length && k < i + 10; k++) {
     const t = at(tokens, k);
@@ -4428,6 +4465,15 @@ const RECORD_HOLDERS = new Set([...POLLS, ...RECKONINGS, 'count', 'tally']);
 // What a record "has" or "gives" someone: its figures for them ("with a poll giving Reed 40 percent"). Not "has
 // been", "has found" (read as verbs).
 const GIVING = new Set(['gives', 'give', 'gave', 'giving', 'puts', 'put']);
+const GIVEN_AWAY = new Set(['forward', 'together', 'out', 'in', 'paid', 'way', 'rise', 'off', 'up', 'away', 'back', 'on', 'pressure']);
+/** "gave the party 88 seats", "put Labour on 31%": a reckoning's verb with a figure a few words on, no particle. */
+function reckoningGives(tokens: readonly Token[], v: number): boolean {
+  if (!GIVING.has(at(tokens, v).lower) || GIVEN_AWAY.has(at(tokens, v + 1).lower)) return false;
+  // "put the total … at about 55,000", "put the number substantially higher": what is put may run longer.
+  const put = at(tokens, v).lower.startsWith('put');
+  return tokens.slice(v + 1, v + (put ? 25 : 7)).some((t) => STARTS_WITH_NUMBER.test(t.text) || /^\p{Sc}/u.test(t.text) || lexicon.NUMBER_WORDS.has(t.lower) || (put && COMPARED.has(t.lower)));
+}
+const COMPARED = new Set(['higher', 'lower', 'closer', 'nearer']);
 const RECORD_VERBS = new Set(['has', 'have', 'had', 'having', 'puts', 'put', 'putting', 'gives', 'give', 'gave', 'giving']);
 
 const HAVE_FORMS = new Set(['have', 'has', 'had', 'having']);
@@ -4490,7 +4536,10 @@ function matchCountFrame(tokens: readonly Token[], i: number, sentenceStart: num
   const opens = k === 0 || at(tokens, k - 1).text === ',';
   // Opening the sentence it may go without its comma: "By some estimates the movement has 80,000 members".
   // Only someone's or some few's count: "By some estimates", "By Acme's count" (not "By head count Leeds has").
-  const countOfSomeone = VAGUE_DETERMINERS.has(at(tokens, k + 1).lower) || at(tokens, k + 1).lower === 'one' || isPossessive(at(tokens, k + 1)) || OWNER_PRONOUNS.has(at(tokens, k + 1).lower);
+  // Not a time's count: "By Friday's count the party had 31 seats".
+  const opener = at(tokens, k + 1);
+  const timeOwner = isPossessive(opener) && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|january|february|march|april|may|june|july|august|september|october|november|december|last|this)/.test(opener.lower);
+  const countOfSomeone = VAGUE_DETERMINERS.has(opener.lower) || opener.lower === 'one' || (isPossessive(opener) && !timeOwner) || OWNER_PRONOUNS.has(opener.lower);
   const closes = at(tokens, i + 1).text === ',' || at(tokens, i + 1).endsSentence || !isWord(at(tokens, i + 1)) || (k === 0 && countOfSomeone && opensClause(at(tokens, i + 1)));
   if (!opens || !closes) return false;
   const words = tokens.slice(k + 1, i + 1) as Token[];
@@ -5104,9 +5153,10 @@ const RUBRIC_RECORDS = new Set(['poll', 'survey', 'study', 'report']);
 // the plural offices named as "police" is.
 const OFFICE_RUBRICS = new Set(['police', 'cops', 'sheriff', 'coroner', 'judge']);
 /** Words that label a page's parts, never a speaker or a credit: "Update:", "[Opinion]", "[Chart]". */
-export const NOT_SPEAKERS: ReadonlySet<string> = new Set(['dear', 'update', 'updated', 'corrected', 'chart', 'charts', 'map', 'maps', 'graphic', 'graphics', 'interactive', 'sponsored', 'audio', 'image', 'images', 'picture', 'illustration', 'file', 'note', 'editor', 'photo', 'photos', 'video', 'videos', 'watch', 'look', 'listen', 'read', 'follow', 'subscribe', 'contact', 'related', 'source', 'sources', 'credit', 'advertisement', 'breaking', 'exclusive', 'analysis', 'opinion', 'correction', 'report', 'poll', 'review', 'live', 'recap', 'timeline', 'explainer', 'gallery', 'quiz', 'podcast', 'transcript', 'warning', 'disclaimer', 'summary', 'abstract', 'q', 'a', 'q&a', 'doi', 'isbn', 'issn', 'url', 'pdf', 'faq', 'rsvp', 'busted', 'shocking', 'developing', 'alert', 'urgent', 'revealed', 'confirmed', 'bombshell', 'wow', 'whoa', 'boom', 'yikes', 'byline', 'email', 'e-mail', 'tags', 'topics', 'filed', 'posted',
-  // A section's or a newsletter's kicker: "Newsletter: Your Tuesday Briefing", "Corvinia Budget: Brenn Cuts Duty".
-  'newsletter', 'briefing', 'budget', 'election', 'elections', 'results', 'verdict', 'rating', 'factcheck', 'fact-check']);
+export const NOT_SPEAKERS: ReadonlySet<string> = new Set(['dear', 'update', 'updated', 'corrected', 'chart', 'charts', 'map', 'maps', 'graphic', 'graphics', 'interactive', 'sponsored', 'audio', 'image', 'images', 'picture', 'illustration', 'file', 'note', 'editor', 'photo', 'photos', 'video', 'videos', 'watch', 'look', 'listen', 'read', 'follow', 'subscribe', 'contact', 'related', 'source', 'sources', 'credit', 'advertisement', 'breaking', 'exclusive', 'analysis', 'opinion', 'correction', 'report', 'poll', 'review', 'live', 'recap', 'timeline', 'explainer', 'gallery', 'quiz', 'podcast', 'transcript', 'warning', 'disclaimer', 'summary', 'abstract', 'q', 'a', 'q&a', 'doi', 'isbn', 'issn', 'url', 'pdf', 'faq', 'rsvp', 'busted', 'shocking', 'developing', 'alert', 'urgent', 'revealed', 'confirmed', 'bombshell', 'wow', 'whoa', 'boom', 'yikes', 'byline', 'email', 'e-mail', 'tags', 'topics', 'filed', 'posted']);
+// A section's or a newsletter's kicker, ending the label: "Newsletter: Your Tuesday Briefing", "Corvinia Budget: Brenn
+// Cuts Duty" (not "Corvinia Election Commission:", a body).
+const KICKERS = new Set(['newsletter', 'briefing', 'budget', 'election', 'elections', 'results', 'verdict', 'rating', 'factcheck', 'fact-check']);
 
 // What a speaker speaks in: "in a letter", "in an interview".
 const MEDIA = new Set(['letter', 'statement', 'memo', 'interview', 'post', 'tweet', 'email', 'filing', 'speech', 'op-ed', 'column', 'video', 'message', 'note', 'essay', 'editorial', 'blog']);
@@ -5266,7 +5316,7 @@ function matchSpeakerLabel(tokens: readonly Token[], i: number, sentenceStart: n
   if (addressed > 0 && !opensQuoted && words.length <= 9 && at(tokens, 0).start === sentenceStart && (saysALine(tokens, i + 1) || QUOTE_MARKS.test(next.text))) {
     const speaker = words.slice(0, addressed);
     const first = at(speaker, 0);
-    const named = speaker.every((w) => isWord(w) && (w.capitalized || NAME_JOINERS.has(w.lower)) && !NOT_SPEAKERS.has(w.lower)) && !INDEFINITE_ARTICLES.has(first.lower) && first.lower !== 'the' && !looksLikeVerb(first.lower);
+    const named = speaker.every((w) => isWord(w) && (w.capitalized || NAME_JOINERS.has(w.lower)) && !NOT_SPEAKERS.has(w.lower)) && !KICKERS.has(at(speaker, speaker.length - 1).lower) && !INDEFINITE_ARTICLES.has(first.lower) && first.lower !== 'the' && !looksLikeVerb(first.lower);
     if (!named || classifySource(speaker, sentenceStart)?.kind !== 'named-source') return;
     // One capitalised word ("Next to go:", "More on the ferry:") is a name only where the article names it too.
     const label = namedMatch(at(tokens, i), speaker);
@@ -5294,7 +5344,7 @@ function matchSpeakerLabel(tokens: readonly Token[], i: number, sentenceStart: n
   const last = at(words, words.length - 1);
   // Not an adjective before it: "Internal memo:", "Official report:" name no one.
   const body = words.length > 1 && INSTITUTIONS.has(last.lower) && !opensQuoted && !LABEL_ADJECTIVE.test(at(words, 0).lower);
-  if (!words.every((w) => isWord(w) && (w.capitalized || (body && w === last)) && !NOT_SPEAKERS.has(w.lower.replace(POSSESSIVE, '')))) return;
+  if (!words.every((w) => isWord(w) && (w.capitalized || (body && w === last)) && !NOT_SPEAKERS.has(w.lower.replace(POSSESSIVE, ''))) || KICKERS.has(last.lower)) return;
   // A rubric or a title, not a name: "The Latest:", "Monday's Morning Email:", "Big Win For Reed:", "FIX IS IN:"; nor a
   // topic named with its number ("COVID-19:", "G7:", "Euro 2028:").
   if (INDEFINITE_ARTICLES.has(at(words, 0).lower) || at(words, 0).lower === 'the' || words.some((w) => isPossessive(w) || NOT_IN_A_LABEL.has(w.lower) || /\d/.test(w.text))) return;
@@ -5875,7 +5925,9 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
     // "Friday's Acme poll has Reed leading", "The count gives her 1,150": a record's "has" or "gives" reports it.
     // Not what a poll has of its own: "the Leeds poll has a margin of error", "has a sample of 900".
     // Nor "have" as an auxiliary ("Polls have closed") or polls one goes to ("head to the polls").
-    if (RECORD_HOLDERS.has(t.lower) && RECORD_VERBS.has(at(tokens, i + 1).lower) && isWord(at(tokens, i + 2)) && !PASSIVE_BE.has(at(tokens, i + 2).lower) && !INDEFINITE_ARTICLES.has(at(tokens, i + 2).lower) && !haveAsAuxiliary(tokens, i + 1) && !(at(tokens, i - 1).lower === 'the' && at(tokens, i - 2).lower === 'to')) {
+    // Reckonings only give or put someone a figure: not "the estimates had grown", "results gave rise to", "Her exam
+    // results gave her a place".
+    if (RECORD_HOLDERS.has(t.lower) && RECORD_VERBS.has(at(tokens, i + 1).lower) && (!RECKONINGS.has(t.lower) || reckoningGives(tokens, i + 1)) && isWord(at(tokens, i + 2)) && !PASSIVE_BE.has(at(tokens, i + 2).lower) && !INDEFINITE_ARTICLES.has(at(tokens, i + 2).lower) && !haveAsAuxiliary(tokens, i + 1) && !(at(tokens, i - 1).lower === 'the' && at(tokens, i - 2).lower === 'to')) {
       const words = phraseBefore(tokens, i);
       // A count is someone's only when it says whose: "the Acme count gives her", not "the count gave Marsh the seat".
       const kept = POLLS.has(t.lower) || (RECKONINGS.has(t.lower) && GIVING.has(at(tokens, i + 1).lower)) || words.some((w) => (w.capitalized && w.start !== sentenceStart) || isPossessive(w));
