@@ -7021,4 +7021,21 @@ describe('probes of political copy', () => {
   ] as [string, [string, string][]][])('%s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  // Lobby, wire and analysis copy: a named court's ruling, MPs counted, No 10, told colleagues or the lobby, sitting
+  // days, the press's own eyes.
+  test.each([
+    ["Corvinia's constitutional court ruled that the ban was unlawful.", [['named-source', "Corvinia's constitutional court ruled"]]],
+    ['25 MPs have signed the letter.', [['unverified-figure', '25']]],
+    ['The letter was signed by 48 MPs.', [['unverified-figure', '48']]],
+    ['No 10 said the plan would go ahead.', [['named-source', 'No 10 said']]],
+    ['No 10 said nothing new.', []],
+    ['A senior minister told colleagues the plan was dead.', [['anonymous-source', 'A senior minister']]],
+    ['Government sources told the lobby the plan was dead.', [['anonymous-source', 'Government sources']]],
+    ['An officer told the girl to stay inside.', []],
+    ['The MP was suspended for ten sitting days.', []],
+    ['Reporters saw smoke rising from the building.', []],
+  ] as [string, [string, string][]][])('%s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

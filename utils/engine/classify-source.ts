@@ -617,6 +617,8 @@ function classifyPhrase(words: readonly Token[], sentenceStart: number): SourceC
   // described; "someone said" alone is anyone.
   // So is "someone who was in the room", described by a clause of their own.
   if (SOMEONE.has(first) && (ANONYMITY_MARKER.test(markerText) || WHERE_SOMEONE_WAS.has(words[1]?.lower ?? '') || words[1]?.lower === 'who')) return anonymousSource(words, phrase, false);
+  // "No 10 said", "Number 10 said": Downing Street by its door, as "Downing Street said" is.
+  if (/^(?:no\.?|number) (?:10|ten)$/.test(phrase) && words[0]!.capitalized) return NAMED_SOURCE;
   // "with HDR, which highlighted…": a phrase a preposition opens is what someone else's clause is about.
   if (NO_ONE.has(first) || OPENING_PREPOSITIONS.has(first)) return null;
   // "Neuroscience tells us", "History shows", "Economics suggests": a field of knowledge opening the sentence is an
@@ -695,8 +697,6 @@ function classifyPhrase(words: readonly Token[], sentenceStart: number): SourceC
   // "they say": vague until the references stage finds the group it stands for (or drops it).
   if (words.length === 1 && (first === 'they' || first === 'both')) return VAGUE_ATTRIBUTION;
   if (phrase === 'wall street') return VAGUE_ATTRIBUTION;
-  // "No 10 said", "Number 10 said": Downing Street by its door, as "Downing Street said" is.
-  if (/^(?:no\.?|number) (?:10|ten)$/.test(phrase) && words[0]!.capitalized) return NAMED_SOURCE;
   // "one in four adults in Leeds", "nearly two out of three voters": a share of a crowd speaks as the crowd does.
   const share = SHARE_OF_A_CROWD.exec(phrase);
   if (share && words.length > share[0].split(' ').length) return classifySource(words.slice(share[0].split(' ').length), sentenceStart);

@@ -310,8 +310,9 @@ const AGE_ADVERBS = set('already still then now not yet');
 const SUPERLATIVE = /^\p{L}{3,}est$/u;
 const WILL_BE = set("will would 'll ’ll");
 const AGE_ENDS = set(', . ; : and but when or now at in');
-// Words between a count and its unit of time that make it one run of time: "for 14 straight years".
-const RUN_OF_TIME = set('consecutive straight successive uninterrupted');
+// Words between a count and its unit of time that make it one run of time: "for 14 straight years", "ten sitting days",
+// "five working days".
+const RUN_OF_TIME = set('consecutive straight successive uninterrupted sitting working business calendar school full');
 const PENALTY_AFTER = set('prison jail behind probation imprisonment incarceration sentence sentences');
 const PENALTY_BEFORE = set('sentenced sentence faces face faced facing serve serving served punishable carries carry fine fined fines penalty penalties');
 const FINES = set('fine fined fines penalty penalties');
@@ -2071,7 +2072,9 @@ function classify(s: Sentence, n: Numeral): Found | null {
     // Not a place of origin or a party before the people counted: "75 Syrian refugees", "40 Democratic senators".
     const origin = ORIGINS_AND_PARTIES.has(s.lower(last + 1)) && isPluralNoun(s, last + 2) && !s.capitalized(last + 2);
     // A scale is no model's: "1.3 billion Roman Catholics" counts people.
-    if (s.capitalized(last + 1) && !isPluralNoun(s, last + 1) && !origin && !n.scaled) return ends.found('model', last, first);
+    // Nor a plural of initials: "25 MPs", "40 CEOs" count people.
+    const initialsPlural = /^\p{Lu}{2,}s$/u.test(s.word(last + 1));
+    if (s.capitalized(last + 1) && !isPluralNoun(s, last + 1) && !initialsPlural && !origin && !n.scaled) return ends.found('model', last, first);
     // "The 777 program": a number between an article and a singular noun names the thing.
     if (bareInteger && (prev === 'the' || prev === 'a' || prev === 'an') && s.isWord(last + 1) && isRunOf(s.word(last + 1), isLowerCode) && !isPluralNoun(s, last + 1) && !FUNCTION_WORDS.has(next) && value > 12) {
       return ends.found('model', last, first);

@@ -85,7 +85,7 @@ const NEGATED_BE = /^(?:is|are|was|were)n['’]t$/;
 const PASSIVE_ADVERBS = new Set(['also', 'not', 'still', 'now', 'already', 'never', 'often', 'long', 'once', 'even', 'only', 'first', 'later', 'then', 'again', 'twice']);
 // Whom an unnamed person tells things to when they are the reporter's informant, not a participant in events.
 const PRESS = new Set(['me', 'us', 'reporters', 'journalists', 'the', 'a', 'an', 'that', 'this', 'our']);
-const PRESS_NOUNS = new Set(['correspondent', 'correspondents', 'editor', 'editors', 'newsroom', 'website', 'outlet', 'newspaper', 'paper', 'magazine', 'network', 'station', 'agency', 'site', 'broadcaster', 'program', 'programme', 'podcast', 'channel', 'publication', 'reporter', 'journalist', 'media', 'television', 'tv', 'radio', 'press', 'reporters', 'journalists', 'newspapers', 'outlets']);
+const PRESS_NOUNS = new Set(['correspondent', 'correspondents', 'editor', 'editors', 'newsroom', 'website', 'outlet', 'newspaper', 'paper', 'magazine', 'network', 'station', 'agency', 'site', 'broadcaster', 'program', 'programme', 'podcast', 'channel', 'publication', 'reporter', 'journalist', 'media', 'television', 'tv', 'radio', 'press', 'reporters', 'journalists', 'newspapers', 'outlets', 'lobby']);
 /** Whether a phrase opens with an adverb of its clause ("Reportedly 40 councillors", "Clearly Ben Ode"). */
 function opensWithAdverb(words: readonly Token[]): boolean {
   const first = at(words, 0);
@@ -1240,6 +1240,12 @@ function emit(out: SourceMatch[], words: Token[], sentenceStart: number, lead?: 
     out.push(writerMatch(at(words, 1), verb));
     return;
   }
+  // "Reporters saw smoke rising", "Journalists at the scene heard shots": the press's own observation, no source.
+  const pressAt = words.findIndex((w) => REPORTERS.has(w.lower) || w.lower === 'correspondents');
+  if (verb && PERCEIVED.has(verb.lower) && pressAt >= 0 && pressAt <= 1 && !words.slice(0, pressAt).some((w) => w.capitalized && !ARTICLES.has(w.lower))) {
+    out.push(writerMatch(at(words, pressAt), verb));
+    return;
+  }
   // "All I'm asking …", "All we're saying", "I've argued": the writer's own voice, whatever stands before the pronoun.
   const last = at(words, words.length - 1);
   if (verb && words.length <= 3 && CONTRACTION.test(last.lower) && FIRST_AND_SECOND_PERSON.has(last.lower.replace(CONTRACTION, ''))) {
@@ -1593,6 +1599,8 @@ const CONTRASTS = new Set(['whereas', 'although', 'though', 'while']);
 function toldThePress(tokens: readonly Token[], verbIndex: number): boolean {
   const next = at(tokens, verbIndex + 1);
   if (!isWord(next)) return true;
+  // "told colleagues the plan was dead", "has told friends that …": people who passed it on, with what was said after.
+  if (CONFIDANTS.has(next.lower) && (at(tokens, verbIndex + 2).lower === 'that' || bareClause(tokens, verbIndex + 1))) return true;
   if (next.capitalized && !NOT_A_NAME.has(next.lower)) return true;
   if (!PRESS.has(next.lower)) return pressNounWithin(tokens, verbIndex + 1);
   // "told our political editor": the paper's own people, within a few words.
@@ -3050,6 +3058,8 @@ const MINISTRIES = new Set(['ministry', 'department', 'agency', 'authority', 'of
 // What one ministry or department is of: "finance ministry", "Transport Authority"; not "government department".
 const PORTFOLIOS = new Set(['finance', 'defence', 'defense', 'foreign', 'interior', 'justice', 'health', 'education', 'transport', 'housing', 'environment', 'trade', 'treasury', 'home', 'energy', 'agriculture', 'labour', 'labor', 'economy', 'culture', 'tax', 'revenue', 'immigration', 'border', 'state']);
 const REPORTERS = new Set(['reporters', 'journalists']);
+// Those someone confides in, from whom it reached the press: "told colleagues", "told friends".
+const CONFIDANTS = new Set(['colleagues', 'friends', 'allies', 'associates', 'confidants', 'aides', 'supporters', 'mps', 'donors']);
 const CHAMBERS = new Set(['house', 'commons', 'lords', 'senate', 'parliament', 'assembly', 'committee', 'council', 'court', 'inquiry', 'chamber', 'cabinet']);
 // Words that open a kind of office, capitalised only when they open the sentence: "Government department officials".
 const LEVELS_OF_GOVERNMENT = new Set(['government', 'regional', 'local', 'federal', 'national', 'city', 'county', 'district', 'aid', 'travel', 'area']);
@@ -4297,6 +4307,7 @@ const describesSomeone = (t: Token): boolean => isWord(t) && !t.capitalized && (
 const CLAUSE_WORDS_AFTER_A_FORM = new Set(['that', 'by', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'as', 'the', 'a', 'an', 'it', 'this', 'these', 'those', 'and', 'or', 'but', 'about', 'of']);
 // Signs carried or hung, which annotators mark as speaking and no one could be asked about.
 const SIGNS = new Set(['banner', 'banners', 'sign', 'signs', 'placard', 'placards', 'billboard', 'billboards', 'graffiti', 't-shirt', 't-shirts', 'sticker', 'stickers']);
+const PERCEIVED = new Set(['saw', 'see', 'sees', 'heard', 'hear', 'witnessed', 'watched', 'observed', 'counted', 'noticed']);
 const OWN_PIECES = new Set(['column', 'newsletter', 'website', 'site', 'blog', 'newspaper', 'paper', 'podcast', 'page', 'publication', 'magazine']);
 const SIGN_PLACES = new Set(['on', 'at', 'in', 'outside', 'above', 'along', 'across', 'held', 'carried', 'hung', 'waved', 'near', 'by']);
 const CALLING = new Set(['called', 'calls', 'call', 'declared', 'declares']);
@@ -6341,9 +6352,12 @@ const RULED = new Set(['ruled', 'rules']);
 const RULED_ACTS = new Set(['out', 'favour', 'favor', 'against', 'the', 'for', 'so', 'such']);
 // "ruled on that question": "that" right after these points at a noun, no clause ruled.
 const THAT_AS_WORD = new Set(['on', 'in', 'about', 'over', 'at']);
-/** Whether a source phrase holds a capitalised word that is not its sentence's first: "Judge Ann Hart", "the Hull court". */
+/**
+ * Whether a source phrase holds a capitalised word that is not its sentence's first: "Judge Ann Hart", "the Hull court";
+ * or whose possessive it opens with: "Corvinia's constitutional court".
+ */
 const holdsAName = (tokens: readonly Token[], m: SourceMatch, sentenceStart: number): boolean =>
-  tokensIn(tokens, m.sourceStart, m.sourceEnd).some((t) => t.capitalized && t.start !== sentenceStart);
+  tokensIn(tokens, m.sourceStart, m.sourceEnd).some((t) => t.capitalized && (t.start !== sentenceStart || isPossessive(t)));
 // Acts whose participle before "by" says how, not who: "decided by a runoff", "learned by heart".
 const SETTLED_BY = new Set(['decided', 'learned', 'remembered', 'ruled', 'focused', 'referred', 'aimed', 'ordered']);
 
@@ -6536,8 +6550,9 @@ const SAYING_NOTHING = new Set(['nothing', 'little']);
 /** Whether an auxiliary follows from k in the clause, before a word opening another clause: "nothing in it had been". */
 const verbOfNothing = (tokens: readonly Token[], k: number): boolean => clauseWithin(tokens, k, tokens.length, CLAUSE_AFTER_SILENCE, true);
 const CLAUSE_AFTER_SILENCE = new Set(['as', 'when', 'while', 'until', 'but', 'and', 'because', 'since', 'though', 'although', 'that', 'which', 'who', 'whether', 'if', 'what', 'how', 'why', 'where']);
-// What may follow "said nothing" and leave it silence: a clause of time or a topic ("as", "when", "about the plan").
-const SILENCE_ENDS = new Set(['as', 'when', 'while', 'during', 'after', 'before', 'until', 'about', 'of', 'on', 'in', 'at', 'to', 'and', 'but']);
+// What may follow "said nothing" and leave it silence: a clause of time or a topic ("as", "when", "about the plan"), or
+// "nothing new", "nothing more" (not "nothing more had changed", a clause of its own).
+const SILENCE_ENDS = new Set(['as', 'when', 'while', 'during', 'after', 'before', 'until', 'about', 'of', 'on', 'in', 'at', 'to', 'and', 'but', 'new', 'more', 'further', 'else']);
 
 /** Whether "and" or "but" stands before the verb at i, adverbs and auxiliaries between: "and later said". */
 const joinedToClause = (tokens: readonly Token[], i: number): boolean => CONJUNCTIONS_OF_CLAUSES.has(at(tokens, skipBetween(tokens, i - 1)).lower);
