@@ -138,21 +138,25 @@ export const ON_RECORD_BODIES: ReadonlySet<string> = new Set([...BODIES_IN_VIEW,
 // run the one the story is about.
 const LEADERSHIP_CROWDS = new Set(['leaders', 'elders', 'chiefs', 'members', 'grandees', 'veterans']);
 // Those who run or work in a body, not its voice on the record.
+const WORKFORCE = new Set(['bosses', 'managers', 'owners', 'operators', 'executives', 'doctors', 'nurses', 'teachers', 'pilots', 'workers', 'employees', 'staffers', 'staff']);
 // Those who work in a body and do not speak for it: "Staff at the hospital say", "employees at Acme said" (guide: the
-// body is the source only through a spokesperson on the record); "staff for the committee" work on its behalf.
+// body is the source only through a spokesperson on the record); "staff for the committee" work on its behalf, and
+// the staff of a named body speak for it ("Staff at the Office for National Statistics said").
 const RANK_AND_FILE = new Set(['staff', 'staffers', 'employees', 'workers']);
 const STAFF = new Set(['staff', 'staffers']);
+// Those who come to a body or watch it from outside: "Reporters at City Hall say", "Agency watchers say".
+const OUTSIDERS = new Set(['lobbyists', 'reporters', 'journalists', 'watchers', 'observers', 'onlookers', 'regulars', 'old-timers', 'protesters', 'protestors', 'demonstrators', 'activists', 'campaigners']);
+// Places where people gather, which no one speaks for: "at the Capitol", "at City Hall", "at the statehouse".
+const GATHERING_PLACES = new Set(['capitol', 'statehouse', 'courthouse', 'diner', 'bar', 'pub', 'square', 'market', 'rally', 'convention', 'hill']);
+// Offices spread over places of a kind are a crowd of them: "Prosecutors in several counties say".
+const SPREAD_OVER = new Set(['in', 'across', 'around', 'throughout', 'from']);
+const PLACE_PLURALS = new Set(['counties', 'states', 'districts', 'cities', 'towns', 'regions', 'countries', 'areas', 'parts', 'jurisdictions', 'provinces', 'constituencies', 'boroughs', 'parishes', 'municipalities', 'nations', 'territories']);
+// What someone keeps watch on, which describes them: "people tracking the whip count".
+const WATCHING = new Set(['tracking', 'monitoring', 'watching', 'following', 'covering']);
+// The press as a whole, a crowd of outlets: "the papers say", "the tabloids tell us".
 const PRESS_AS_A_WHOLE = new Set(['papers', 'tabloids', 'broadsheets']);
 // Records whose word papers take as their name: "the Sunday Ledger", "the Des Moines Register".
 const OUTLET_RECORDS = new Set(['ledger', 'register', 'journal', 'record', 'review', 'bulletin', 'monitor']);
-const WATCHING = new Set(['tracking', 'monitoring', 'watching', 'following', 'covering']);
-const SPREAD_OVER = new Set(['in', 'across', 'around', 'throughout', 'from']);
-const PLACE_PLURALS = new Set(['counties', 'states', 'districts', 'cities', 'towns', 'regions', 'countries', 'areas', 'parts', 'jurisdictions', 'provinces', 'constituencies', 'boroughs', 'parishes', 'municipalities', 'nations', 'territories']);
-// Places where people gather, which no one speaks for: "at the Capitol", "at City Hall", "at the statehouse".
-const GATHERING_PLACES = new Set(['capitol', 'statehouse', 'courthouse', 'diner', 'bar', 'pub', 'square', 'market', 'rally', 'convention', 'hill']);
-// Those who come to a body or watch it from outside: "Reporters at City Hall say", "Agency watchers say".
-const OUTSIDERS = new Set(['lobbyists', 'reporters', 'journalists', 'watchers', 'observers', 'onlookers', 'regulars', 'old-timers', 'protesters', 'protestors', 'demonstrators', 'activists', 'campaigners']);
-const WORKFORCE = new Set(['bosses', 'managers', 'owners', 'operators', 'executives', 'doctors', 'nurses', 'teachers', 'pilots', 'workers', 'employees', 'staffers', 'staff']);
 // Words that make one office of a title after them: "prime minister", "foreign secretary", "attorney general".
 const ONE_OFFICE_QUALIFIERS = new Set(['prime', 'foreign', 'finance', 'defence', 'defense', 'interior', 'home', 'health', 'education', 'justice', 'treasury', 'attorney', 'surgeon', 'police', 'fire']);
 // Bodies a place has one of, which a story about the place has in view.
@@ -380,6 +384,8 @@ function isName(words: readonly Token[], k: number, sentenceStart: number): bool
 }
 
 const pluralOfTitle = (word: string): boolean => singular(word) !== word && TITLES.has(singular(word));
+/** A place's own council or airport, or a press office, whose staff speak for it: "council staff", "press office staff". */
+const speaksForItsOwn = (lowers: readonly string[]): boolean => lowers.some((w) => LOCAL_BODIES.has(w) || PRESS_OFFICES.has(w));
 
 /** A crowd written as one word, a thing and the people it concerns: "bondholders", "peacekeepers", "steelworkers". */
 function compoundCrowd(word: string): boolean {
@@ -981,7 +987,7 @@ function classifyPhrase(words: readonly Token[], sentenceStart: number): SourceC
     // Counted, its officials and staff are a small unnamed group, as "Two Pentagon officials" are ("two officials at the
     // agency told"); its spokesmen and lawyers still speak for it.
     const countedInsiders = COUNT_WORD.test(first) && isCrowdOfPeople(head) && !SPOKESPEOPLE_PLURAL.has(head) && !ADVOCATES_OF.has(head);
-    const ownStaff = !RANK_AND_FILE.has(head) || lowers.slice(headIndex + 1).some((w) => LOCAL_BODIES.has(w) || PRESS_OFFICES.has(w));
+    const ownStaff = !RANK_AND_FILE.has(head) || speaksForItsOwn(lowers.slice(headIndex + 1));
     if (REPRESENTATIVES.has(head) && (forWhom === 'for' || (AFFILIATIONS.has(forWhom) && ownStaff)) && (namedAt > headIndex || theBody)) return countedInsiders ? anonymousSource(words, phrase, hasName) : NAMED_SOURCE;
     // "Acme's estimates", "the party's polls": records a name owns are its records, where its critics are no one's;
     // "Reed's lawyers", "Acme's executives" speak for their client or their firm, as "lawyers for Reed" do.
@@ -1017,9 +1023,7 @@ function classifyPhrase(words: readonly Token[], sentenceStart: number): SourceC
     // place, where "Lobbyists at Acme Energy" work for the firm); its rank and file only for a place's own council or
     // airport ("council staff estimated", "staff at the airport said") or from its press office.
     const bodyAfter = lowers.slice(headIndex + 1);
-    const ownBody = (k: string[]) => k.some((w) => LOCAL_BODIES.has(w) || PRESS_OFFICES.has(w));
-    // Staff of a named body speak for it ("Staff at the Office for National Statistics said"); its employees do not.
-    const rankAndFile = RANK_AND_FILE.has(head) && !ownBody([...lowers.slice(0, headIndex), ...bodyAfter]) && !(STAFF.has(head) && namedAt > headIndex);
+    const rankAndFile = RANK_AND_FILE.has(head) && !speaksForItsOwn([...lowers.slice(0, headIndex), ...bodyAfter]) && !(STAFF.has(head) && namedAt > headIndex);
     // The place ends what the preposition leads to: not "the Capitol Gazette", nor "… who covered the convention".
     const clauseAt = bodyAfter.findIndex((w, k) => k > 0 && (w === 'that' || w === 'which' || PREPOSITIONS.has(w)));
     const object = clauseAt > 0 ? bodyAfter.slice(0, clauseAt) : bodyAfter;

@@ -1894,8 +1894,8 @@ function classify(s: Sentence, n: Numeral): Found | null {
   // "called 911", "made 911 calls", "a 911 dispatcher": the emergency number; so are the city and police lines
   // ("the city's 311 line", "dial 999", "call 101").
   // Not a count of calls or of what was called ("received 311 calls", "called 999 households"), but for 911.
-  const dialled = /^(?:call|calls|called|calling|dial|dials|dialed|dialled|dialing)$/.test(prev) && !isPluralNoun(s, last + 1);
-  if (bareInteger && SERVICE_NUMBERS.has(value) && (value === 911 ? dialled || EMERGENCY_LINE.has(next) || /^(?:call|calls|called|calling|dial|dials|dialed|dialled|dialing)$/.test(prev) : dialled || SERVICE_LINES.has(next))) return ends.found('label', last, first);
+  const called = /^(?:call|calls|called|calling|dial|dials|dialed|dialled|dialing)$/.test(prev);
+  if (bareInteger && SERVICE_NUMBERS.has(value) && (value === 911 ? called || EMERGENCY_LINE.has(next) : (called && !isPluralNoun(s, last + 1)) || SERVICE_LINES.has(next))) return ends.found('label', last, first);
   // "28 U.S.C. 1292", "40 CFR 60": a title of a code of law, a section number.
   if (bareInteger && /^(?:u\.?s\.?c|c\.?f\.?r)\.?$/.test(next) && /^(?:§|\d)/.test(s.word(last + 2))) return ends.found('label', last, first);
   // "7-6 (7)": a tiebreak's score after a set's.

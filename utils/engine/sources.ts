@@ -100,7 +100,8 @@ function opensWithAdverb(words: readonly Token[]): boolean {
 const LY_ADJECTIVES = new Set(['early', 'elderly']);
 // Verbs that are as often nouns: after a determiner they head a source phrase ("the NBC report indicates").
 const NOUN_LIKE: ReadonlySet<string> = new Set([...KEPT_BASE_FORMS, 'calls', 'call']);
-// And "accept": "Some ministers privately accept that …" concede it; "accepted the award" is an act.
+// Forms that are cues only before what they say ("that" or a clause): "The budget office projects that …", "Some
+// ministers privately accept that …" (not "regime projects", "accepted the award").
 const CLAUSE_ONLY_FORMS = new Set(['projects', 'forecasts', 'accept', 'accepts', 'accepted', 'accepting']);
 // A count moving, said of the noun before it: "claims rose", "reports have fallen".
 const MOVED = new Set(['rose', 'fell', 'jumped', 'dropped', 'climbed', 'surged', 'soared', 'plunged', 'declined', 'increased', 'decreased', 'slipped', 'edged', 'tumbled', 'doubled', 'tripled', 'halved', 'risen', 'fallen', 'rise', 'fall', 'rises', 'falls',
@@ -489,7 +490,7 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
     // So is one right before a record's verb, a record itself: "Ann Marsh's reporting shows".
     const describesRecord = t.lower.endsWith('ing') && ((words.length > 0 && RECORDS.has(at(words, 0).lower)) || (words.length === 0 && RECORD_PRESENT.has(at(tokens, j + 1).lower)));
     const cueForm = ATTRIBUTION_VERBS.has(t.lower) && !particleNoun && !inName && !describesRecord;
-    if (!isWord(t) || SPACED_DASHES.has(t.text) || t.endsSentence || (cueForm && words.length > 0 && !nounLike(tokens, j) && !modifiesNoun(tokens, j) && !inRelative(tokens, j) && !recordPutOut(tokens, j) && !describedByAgent(tokens, j) && !advisesWhom(tokens, j) && !writerMet(tokens, j))) break;
+    if (!isWord(t) || SPACED_DASHES.has(t.text) || t.endsSentence || (cueForm && words.length > 0 && !nounLike(tokens, j) && !modifiesNoun(tokens, j) && !inRelative(tokens, j) && !recordPutOut(tokens, j) && !describedByAgent(tokens, j) && !advisesWhom(tokens, j) && !briefedOn(tokens, j))) break;
     if (cueForm && words.length > 0 && inRelative(tokens, j) && !relativeCue) relativeCue = t;
     // "hugging a man who claimed": an -ing form before the article is a verb whose object the phrase is.
     // So is one after an auxiliary, whose clause it goes on: "was hearing a senior minister admitting"; not one after
@@ -3217,8 +3218,9 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if (verb.lower === 'said' && next.lower === 'to' && SAID_TO_VERBS.has(at(tokens, i + 2).lower)) return;
   // "The tribunal hears claims every week": claims handled as cases, a noun after its verb.
   if (handledCases(tokens, i)) return;
-  // "A pollster advising Reed said": whom someone advises describes them; their clause's verb is a later one.
-  if (advisesWhom(tokens, i)) return;
+  // "A pollster advising Reed said", "People briefed on the matter said": whom someone advises or what they were briefed
+  // on describes them; their clause's verb is a later one.
+  if (advisesWhom(tokens, i) || briefedOn(tokens, i)) return;
   // "the Pentagon briefing room", "Your Tuesday briefing": a briefing, the noun.
   if (verb.lower === 'briefing' && (BRIEFING_NOUNS.has(next.lower) || [1, 2].some((d) => DETERMINERS_BEFORE_DEGREE.has(at(tokens, i - d).lower) || POSSESSIVES.has(at(tokens, i - d).lower) || /^(?:your|our|my)$/.test(at(tokens, i - d).lower)))) return;
   // "The AP called the race for Marsh", "Fox declared Reed the winner": a race called is a projection, its caller's.
@@ -4321,11 +4323,12 @@ function callsARace(tokens: readonly Token[], i: number): boolean {
   if (!CALLING.has(at(tokens, i).lower)) return false;
   let s = i - 1;
   while (s > i - 4 && AUXILIARIES.has(at(tokens, s).lower)) s--;
-  const namedCaller = at(tokens, s).capitalized && at(tokens, s).start !== tokens[0]?.start || (isWord(at(tokens, s)) && at(tokens, s).text === at(tokens, s).text.toUpperCase() && at(tokens, s).text.length > 1) || NEWS_CALLERS.has(at(tokens, s).lower);
-  if (!namedCaller) return false;
-  // "The AP declared Marsh the winner": only a news desk, its initials or its kind (a race director's word is the result).
+  const caller = at(tokens, s);
+  // A news desk by its initials ("The AP", "NBC") or its kind ("the networks").
+  const desk = (isWord(caller) && caller.text.length > 1 && caller.text === caller.text.toUpperCase()) || NEWS_CALLERS.has(caller.lower);
+  if (!desk && !(caller.capitalized && caller.start !== tokens[0]?.start)) return false;
+  // "The AP declared Marsh the winner": only a news desk (a race director's word is the result).
   if (DECLARING.has(at(tokens, i).lower)) {
-    const desk = (at(tokens, s).text.length > 1 && at(tokens, s).text === at(tokens, s).text.toUpperCase()) || NEWS_CALLERS.has(at(tokens, s).lower);
     let k = i + 1;
     while (k < i + 4 && at(tokens, k).capitalized && isWord(at(tokens, k))) k++;
     return desk && k > i + 1 && at(tokens, k).lower === 'the' && /^(?:winner|victor)$/.test(at(tokens, k + 1).lower);
@@ -4349,12 +4352,6 @@ function briefedOn(tokens: readonly Token[], i: number): boolean {
   const what = at(tokens, i + 2);
   return at(tokens, i).lower === 'briefed' && (on === 'on' || on === 'about') && isWord(person) && (isPeoplePlural(person.lower) || isPersonRole(person.lower)) && !WHEN_WORDS.has(what.lower) && !lexicon.MONTHS.has(what.lower);
 }
-/** "Nurses I speak to tell me", "two ministers we spoke with said": the writer's meeting with them describes them. */
-function writerMet(tokens: readonly Token[], j: number): boolean {
-  const pronoun = at(tokens, j - 1).lower;
-  return WRITER_MET.has(at(tokens, j).lower) && (pronoun === 'i' || pronoun === 'we') && isWord(at(tokens, j - 2)) && (isPeoplePlural(at(tokens, j - 2).lower) || isPersonRole(at(tokens, j - 2).lower));
-}
-const WRITER_MET = new Set(['speak', 'spoke', 'talk', 'talked', 'interviewed', 'met', 'asked', 'contacted', 'polled', 'surveyed']);
 // Nouns a briefing describes: "the Pentagon briefing room", "a briefing paper".
 const BRIEFING_NOUNS = new Set(['room', 'rooms', 'paper', 'papers', 'note', 'notes', 'book', 'books', 'document', 'documents', 'session', 'sessions', 'materials', 'pack', 'memo', 'call', 'calls']);
 const ADVISING = new Set(['advising', 'counselling', 'counseling']);
@@ -4364,7 +4361,6 @@ const ADVISING = new Set(['advising', 'counselling', 'counseling']);
  */
 function advisesWhom(tokens: readonly Token[], i: number): boolean {
   const person = at(tokens, i - 1);
-  if (briefedOn(tokens, i)) return true;
   if (!ADVISING.has(at(tokens, i).lower) || !isWord(person) || !isPersonRole(person.lower) || (person.capitalized && isWord(at(tokens, i - 2)))) return false;
   for (let k = i + 1; k < tokens.length && k < i + 10; k++) {
     const t = at(tokens, k);
@@ -5941,7 +5937,8 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
     if (RECORD_HOLDERS.has(t.lower) && RECORD_VERBS.has(at(tokens, i + 1).lower) && (!RECKONINGS.has(t.lower) || reckoningGives(tokens, i + 1)) && isWord(at(tokens, i + 2)) && !PASSIVE_BE.has(at(tokens, i + 2).lower) && !INDEFINITE_ARTICLES.has(at(tokens, i + 2).lower) && !haveAsAuxiliary(tokens, i + 1) && !(at(tokens, i - 1).lower === 'the' && at(tokens, i - 2).lower === 'to')) {
       const words = phraseBefore(tokens, i);
       // A count is someone's only when it says whose: "the Acme count gives her", not "the count gave Marsh the seat".
-      const kept = POLLS.has(t.lower) || (RECKONINGS.has(t.lower) && GIVING.has(at(tokens, i + 1).lower)) || words.some((w) => (w.capitalized && w.start !== sentenceStart) || isPossessive(w));
+      // A reckoning giving someone a figure is one, named or not ("Early projections gave the party 88 seats").
+      const kept = POLLS.has(t.lower) || RECKONINGS.has(t.lower) || words.some((w) => (w.capitalized && w.start !== sentenceStart) || isPossessive(w));
       // Bare polls in the plural are a crowd of them: "Polls give Marsh a lead".
       if ((words.length > 1 || t.lower.endsWith('s')) && kept) emit(out, words, sentenceStart, undefined, at(tokens, i + 1));
       continue;
