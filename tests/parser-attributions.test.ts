@@ -6976,7 +6976,7 @@ describe('probes of political copy', () => {
     ['The minutes show no objection from Reed.', [['named-source', 'The minutes show']]],
     ['Minutes later, the roof fell in.', []],
     // The press as a whole; the papers the story named.
-    ['The papers say the minister will resign.', [['vague-attribution', 'The papers']]],
+    ['The tabloids say the minister will resign.', [['vague-attribution', 'The tabloids']]],
     ['Acme and Hull Media own two newspapers. The newspapers said sales fell.', [['named-source', 'The newspapers said']]],
     // When an inquiry reports; the writer's own column.
     ["Corvinia's COVID-19 inquiry reports in the autumn, after polling day.", []],
@@ -7035,6 +7035,37 @@ describe('probes of political copy', () => {
     ['An officer told the girl to stay inside.', []],
     ['The MP was suspended for ten sitting days.', []],
     ['Reporters saw smoke rising from the building.', []],
+    // Briefing an audience before an act passes nothing on; the story's own MPs are no claim.
+    ['The surgeon briefed the family before the operation.', []],
+    ['Government sources briefed the lobby that the plan was dead.', [['anonymous-source', 'Government sources']]],
+    ['The 25 MPs on the committee will visit Leeds.', []],
+  ] as [string, [string, string][]][])('%s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  // From a third review round, on ordinary copy and at the last rules' edges.
+  test.each([
+    ['He accepted that invitation with thanks.', []],
+    ['Strikes cost the economy 2.4 million working days.', [['unverified-figure', '2.4 million']]],
+    ['Parry said nothing else mattered to her.', [['named-source', 'Parry said']]],
+    ['Reporters saw the speech as a turning point.', [['vague-attribution', 'Reporters']]],
+    ['The manager told the lobby staff to lock the doors.', []],
+    ["Saturday's referee ruled that the goal should stand.", []],
+    ['Attendance was 90, an official at the club confirmed.', [['unverified-figure', '90'], ['anonymous-source', 'an official at the club']]],
+    ['In the final count, Hull was eleven.', [['unverified-figure', 'eleven']]],
+    ["By lunchtime's count the appeal had raised £40,000.", [['unverified-figure', '£40,000']]],
+    ['Opinion: “Who will pay for the new bridge?” — Tom Reed', []],
+    ['Everyone in Leeds knows that song by heart.', []],
+    ['Reporters at The Hill said the vote would be close.', [['named-source', 'Reporters at The Hill said']]],
+    ['The FIA called the race for Reed.', []],
+    ['Her exam results gave her three A grades.', []],
+    ['The results gave Marsh 52 percent of the vote.', [['named-source', 'The results gave']]],
+    ['The city has 311 lines in service.', [['unverified-figure', '311 lines']]],
+    ['The campaign ran about 40 pages in local papers.', [['unverified-figure', 'about 40 pages']]],
+    ['A steward told supporters the game had been called off.', []],
+    ['The papers show Reed signed the contract.', [['named-source', 'The papers show']]],
+    ['The mayor denied reports that the Hull Register published on Friday.', [['named-source', 'The mayor denied']]],
+    ['Acme denied reports that its chief executive was about to resign.', [['named-source', 'Acme denied'], ['vague-attribution', 'reports']]],
   ] as [string, [string, string][]][])('%s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });

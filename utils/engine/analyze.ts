@@ -374,6 +374,8 @@ function bracketCreditIn(text: string, sentence: Span): Attribution | undefined 
 // ("“The Long Tide” — Ann Marsh", "signed “Save Hull Baths” — Gwen Parry, a swimmer, started it"); what may follow
 // the name is a date or a role, with no verb.
 const DASH_CREDIT = /(?:^|[.!?…][”"])\s*([—–]\s?)(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3})(?:,(?:\s(?:\p{Lu}|\d)[\p{L}\d'’.-]*){1,5}\.?)?\s*$/u;
+// A label of what someone said: "WHAT THEY SAID:", "Quote of the day:", "Overheard:".
+const SAYING_LABEL = /\b(?:said|says|say|saying|quotes?|quoted|overheard|tweet(?:ed)?|in (?:their|his|her) (?:own )?words)\s*:$/iu;
 /** The speaker a dash credits with the quotation it follows. */
 function dashCreditIn(text: string, sentence: Span): Attribution | undefined {
   const here = text.slice(sentence.start, sentence.end);
@@ -388,6 +390,9 @@ function dashCreditIn(text: string, sentence: Span): Attribution | undefined {
   const open = Math.max(text.lastIndexOf('“', close), text.lastIndexOf('"', close - 2));
   const before = open > 0 ? text.slice(Math.max(0, open - 40), open).trimEnd() : '';
   if (open < 0 || (before !== '' && !/[:.!?…”"\n]$/.test(before) && !/\n\s*$/.test(text.slice(Math.max(0, open - 40), open)))) return undefined;
+  // After a label, only one of what was said ("What they said:", "Quote of the day:"), not a title an item's label
+  // names ("Opinion: “Who will pay for the bridge?” — Tom Reed", "Staff picks: …").
+  if (before.endsWith(':') && !SAYING_LABEL.test(before.slice(-40))) return undefined;
   // Words someone said, a few of them and not a title's capitals ("Read more: “Why Hull Voted Leave.” — Leeds Post").
   const quoted = text.slice(open + 1, close).match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   if (quoted.length < 4 || quoted.filter((w) => /^\p{Lu}/u.test(w)).length * 2 > quoted.length) return undefined;

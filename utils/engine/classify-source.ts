@@ -153,8 +153,8 @@ const SPREAD_OVER = new Set(['in', 'across', 'around', 'throughout', 'from']);
 const PLACE_PLURALS = new Set(['counties', 'states', 'districts', 'cities', 'towns', 'regions', 'countries', 'areas', 'parts', 'jurisdictions', 'provinces', 'constituencies', 'boroughs', 'parishes', 'municipalities', 'nations', 'territories']);
 // What someone keeps watch on, which describes them: "people tracking the whip count".
 const WATCHING = new Set(['tracking', 'monitoring', 'watching', 'following', 'covering']);
-// The press as a whole, a crowd of outlets: "the papers say", "the tabloids tell us".
-const PRESS_AS_A_WHOLE = new Set(['papers', 'tabloids', 'broadsheets']);
+// The press as a whole, a crowd of outlets: "the tabloids tell us" ("the papers" are as often documents).
+const PRESS_AS_A_WHOLE = new Set(['tabloids', 'broadsheets']);
 // Records whose word papers take as their name: "the Sunday Ledger", "the Des Moines Register".
 const OUTLET_RECORDS = new Set(['ledger', 'register', 'journal', 'record', 'review', 'bulletin', 'monitor']);
 // Words that make one office of a title after them: "prime minister", "foreign secretary", "attorney general".
@@ -1028,7 +1028,9 @@ function classifyPhrase(words: readonly Token[], sentenceStart: number): SourceC
     const clauseAt = bodyAfter.findIndex((w, k) => k > 0 && (w === 'that' || w === 'which' || PREPOSITIONS.has(w)));
     const object = clauseAt > 0 ? bodyAfter.slice(0, clauseAt) : bodyAfter;
     const last = object[object.length - 1] ?? '';
-    const atAPlace = object.length > 1 && (GATHERING_PLACES.has(last) || (last === 'hall' && (object[object.length - 2] === 'city' || object[object.length - 2] === 'town')));
+    // "at The Hill", a capital "The" inside the sentence, is a paper.
+    const paper = words.some((w, k) => k > headIndex && w.text === 'The');
+    const atAPlace = object.length > 1 && !paper && (GATHERING_PLACES.has(last) || (last === 'hall' && (object[object.length - 2] === 'city' || object[object.length - 2] === 'town')));
     const forTheBody = !RELATIONS_TO.has(head) && !PUBLICS.has(head) && !rankAndFile;
     if (forTheBody && ((affiliation && !(OUTSIDERS.has(head) && atAPlace)) || (headIndex > 0 && ON_RECORD_BODIES.has(body) && !ofAKind && !PARTISANS.has(head) && !OUTSIDERS.has(head) && !(pluralOfTitle(head) && !BODIES_IN_VIEW.has(body))))) return NAMED_SOURCE;
     // "Two officials said", "three residents told the Post": a counted small group is anonymous (guide), a crowd

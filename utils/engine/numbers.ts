@@ -227,7 +227,7 @@ const CONTESTED = set('match game win defeat loss draw race goal point try start
 // Places on a plane, a ship or an airfield ("row 14", "runway 27", "stand 41", "cabin 4012"), and a police appeal's
 // lines and references ("dial 101", "quoting reference 412"): labels only before a number that counts nothing after it.
 const SERVICE_NUMBERS = new Set([911, 311, 999, 111, 112, 101, 211, 988]);
-const SERVICE_LINES = set('line lines number hotline helpline service system');
+const SERVICE_LINES = set('line number hotline helpline service system');
 const PLACES_ABOARD = set('row rows runway runways stand cabin cabins berth berths deck decks carriage hangar dial reference ref');
 const DIRECTIONS = set('north south east west northeast northwest southeast southwest away outside off from inland offshore upstream downstream');
 const SPEC_AFTER = set('range charge gallon battery tank');
@@ -310,9 +310,11 @@ const AGE_ADVERBS = set('already still then now not yet');
 const SUPERLATIVE = /^\p{L}{3,}est$/u;
 const WILL_BE = set("will would 'll ’ll");
 const AGE_ENDS = set(', . ; : and but when or now at in');
-// Words between a count and its unit of time that make it one run of time: "for 14 straight years", "ten sitting days",
-// "five working days".
-const RUN_OF_TIME = set('consecutive straight successive uninterrupted sitting working business calendar school full');
+// Words between a count and its unit of time that make it one run of time: "for 14 straight years".
+const RUN_OF_TIME = set('consecutive straight successive uninterrupted');
+// So are kinds of day, for a small count of them: "ten sitting days", "five working days" (not "2.4 million working
+// days lost", a count of them).
+const KINDS_OF_DAY = set('sitting working business calendar school full');
 const PENALTY_AFTER = set('prison jail behind probation imprisonment incarceration sentence sentences');
 const PENALTY_BEFORE = set('sentenced sentence faces face faced facing serve serving served punishable carries carry fine fined fines penalty penalties');
 const FINES = set('fine fined fines penalty penalties');
@@ -1204,7 +1206,7 @@ function isAPersonsAge(s: Sentence, first: number): boolean {
   // Not "Turnout is 61, a record low": what they are is a person's role.
   const roleWithin = (k: number) => [k, k + 1, k + 2].some((n) => s.isWord(n) && (isPersonRole(s.lower(n)) || isPersonNoun(s.lower(n))));
   // Nor a role that then speaks: "Attendance was 90, an official said".
-  const speaksAfter = [first + 3, first + 4, first + 5].some((n) => /^(?:said|says|told|added|noted|estimated|reported)$/.test(s.lower(n)));
+  const speaksAfter = [3, 4, 5, 6, 7, 8, 9].some((d) => /^(?:said|says|told|added|noted|estimated|reported|confirmed|admitted|stated|explained|insisted|claimed)$/.test(s.lower(first + d)));
   const describedAfter = (s.lower(first + 1) === 'and' || s.lower(first + 1) === ',') && (s.lower(first + 2) === 'a' || s.lower(first + 2) === 'an') && roleWithin(first + 3) && !speaksAfter;
   // A name opening its clause ("Marsh was 71", "In 2019, Marsh was 71"), not one a word before it governs ("The number
   // of complaints against Acme was sixteen", "the storm that hit Hull was eleven").
@@ -1867,7 +1869,8 @@ function classify(s: Sentence, n: Numeral): Found | null {
   // "aged 19 and 23", "ages 6 to 12", "between the ages of 30 and 64": the second of two ages.
   const agesBefore = AGE_BEFORE.has(s.lower(first - 3)) || (s.lower(first - 3) === 'of' && AGE_BEFORE.has(s.lower(first - 4)));
   if (bareInteger && value < 120 && (prev === 'and' || prev === 'or' || prev === 'to') && isSmallInteger(s.word(first - 2)) && agesBefore) return ends.found('age', last, first);
-  if ((bareInteger || wordAge) && value >= 1 && value < 120 && (!s.has(last + 1) || AGE_ENDS.has(next)) && isAPersonsAge(s, first)) return ends.found('age', last, first);
+  // In words, only after a person's pronoun ("when she was eleven"): "In the final count, Hull was eleven" counts seats.
+  if ((bareInteger || (wordAge && PEOPLE.has(s.lower(first - 2)))) && value >= 1 && value < 120 && (!s.has(last + 1) || AGE_ENDS.has(next)) && isAPersonsAge(s, first)) return ends.found('age', last, first);
   // "Her grandmother lived to 101": the age a life reached.
   if ((bareInteger || wordAge) && value < 125 && prev === 'to' && /^(?:live|lives|lived|living)$/.test(prev2) && !isPluralNoun(s, last + 1)) return ends.found('age', last, first);
   // An age a rule sets, right after "age" and "to" ("raised the retirement age to 67") or a rule's age and "is" ("the
@@ -1895,7 +1898,9 @@ function classify(s: Sentence, n: Numeral): Found | null {
   // ("the city's 311 line", "dial 999", "call 101").
   // Not a count of calls or of what was called ("received 311 calls", "called 999 households"), but for 911.
   const called = /^(?:call|calls|called|calling|dial|dials|dialed|dialled|dialing)$/.test(prev);
-  if (bareInteger && SERVICE_NUMBERS.has(value) && (value === 911 ? called || EMERGENCY_LINE.has(next) : (called && !isPluralNoun(s, last + 1)) || SERVICE_LINES.has(next))) return ends.found('label', last, first);
+  // Not "called 101 of the donors", "called 211 times", "311 lines", "211 service stations".
+  const serviceLine = SERVICE_LINES.has(next) && !isPluralNoun(s, last + 2);
+  if (bareInteger && SERVICE_NUMBERS.has(value) && (value === 911 ? called || EMERGENCY_LINE.has(next) : (called && !isPluralNoun(s, last + 1) && next !== 'of') || serviceLine)) return ends.found('label', last, first);
   // "28 U.S.C. 1292", "40 CFR 60": a title of a code of law, a section number.
   if (bareInteger && /^(?:u\.?s\.?c|c\.?f\.?r)\.?$/.test(next) && /^(?:§|\d)/.test(s.word(last + 2))) return ends.found('label', last, first);
   // "7-6 (7)": a tiebreak's score after a set's.
@@ -1942,7 +1947,7 @@ function classify(s: Sentence, n: Numeral): Found | null {
   }
   // Durations and the legal penalties made of them: "14 years", "two and a half years", "14 straight years".
   // "for hundreds of years", "thousands of years old": a count of units of time is a span of time too.
-  const run = (RUN_OF_TIME.has(next) || (next === 'of' && s.lower(last) in VAGUE_PLURALS)) && TIME_UNITS.has(s.lower(last + 2));
+  const run = (RUN_OF_TIME.has(next) || (KINDS_OF_DAY.has(next) && value < 100 && !n.scaled) || (next === 'of' && s.lower(last) in VAGUE_PLURALS)) && TIME_UNITS.has(s.lower(last + 2));
   // Not a sum before when it was paid: "gave $250,000 days before the vote" (its currency's sign in front; "lost 20
   // pounds weeks before" may be a weight).
   if (!(n.currency && /^[$£€¥₹]/.test(digits)) && (TIME_UNITS.has(next) || run || (next === 'and' && s.lower(last + 2) === 'a' && s.lower(last + 3) === 'half' && TIME_UNITS.has(s.lower(last + 4))))) {
@@ -2053,7 +2058,8 @@ function classify(s: Sentence, n: Numeral): Found | null {
   // Not "Newspapers ran 40 pages" (an approximation says a length), nor "the union's 40 chapters", "Monday's 4,000 pages".
   const approximated = spanStart < first;
   const ownPages = DOCUMENT_OWNERS.has(s.lower(spanStart - 1).replace(/['’]s$/, '')) && /['’]s$/.test(s.lower(spanStart - 1)) && s.lower(last + 1) === 'pages';
-  const runsTo = (s.lower(spanStart - 1) === 'to' && RUNNING.has(s.lower(spanStart - 2))) || (RUNNING.has(s.lower(spanStart - 1)) && approximated) || ownPages;
+  // Only what runs, now, to a length: "The text runs just over 40 pages" (not "The presses ran some 2,000 pages").
+  const runsTo = (s.lower(spanStart - 1) === 'to' && RUNNING.has(s.lower(spanStart - 2))) || (/^runs?$/.test(s.lower(spanStart - 1)) && approximated) || ownPages;
   if (!n.currency && !n.percent && value < 5000 && runsTo && LENGTHS_OF_TEXT.has(s.lower(last + 1)) && s.lower(last + 2) !== 'of') return ends.found('spec', last + 1);
 
   // Street numbers: "123 Main Street"; "9 and 11 Bank Street", two doors of one street.
@@ -2072,8 +2078,9 @@ function classify(s: Sentence, n: Numeral): Found | null {
     // Not a place of origin or a party before the people counted: "75 Syrian refugees", "40 Democratic senators".
     const origin = ORIGINS_AND_PARTIES.has(s.lower(last + 1)) && isPluralNoun(s, last + 2) && !s.capitalized(last + 2);
     // A scale is no model's: "1.3 billion Roman Catholics" counts people.
-    // Nor a plural of initials: "25 MPs", "40 CEOs" count people.
-    const initialsPlural = /^\p{Lu}{2,}s$/u.test(s.word(last + 1));
+    // Nor a plural of initials: "25 MPs", "40 CEOs" count people (not "the 25 MPs on the committee", the story's own,
+    // left with the model numbers as before).
+    const initialsPlural = /^\p{Lu}{2,}s$/u.test(s.word(last + 1)) && prev !== 'the' && prev !== 'all' && !/['’]s$/.test(prev);
     if (s.capitalized(last + 1) && !isPluralNoun(s, last + 1) && !initialsPlural && !origin && !n.scaled) return ends.found('model', last, first);
     // "The 777 program": a number between an article and a singular noun names the thing.
     if (bareInteger && (prev === 'the' || prev === 'a' || prev === 'an') && s.isWord(last + 1) && isRunOf(s.word(last + 1), isLowerCode) && !isPluralNoun(s, last + 1) && !FUNCTION_WORDS.has(next) && value > 12) {

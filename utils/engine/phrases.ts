@@ -180,8 +180,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     kind: 'vague-attribution',
     triggers: w('reports rumours rumors'),
-    // "that" opening what they say, its subject next, not a relative clause ("reports that came in late").
-    pattern: /(?<=\b(?:dismissed|dismisses|denied|denies|rejected|rejects|addressed|addresses|downplayed|played down|brushed off|laughed off|shrugged off|refuted|refutes) (?:the )?(?:(?:unconfirmed|media|news|press|recent|earlier|widespread|persistent) )?)(?:reports|rumou?rs)(?= that (?:the|a|an|he|she|it|they|we|i|you|his|her|their|its|this|these|those|\p{Lu}\p{L}*|\d)\b)/gu,
+    // "that" opening what they say, its subject next, not a relative clause ("reports that came in late"); not "the
+    // reports", pointing back, nor reports a named paper ran ("reports that the Hull Register published").
+    pattern: /(?<=\b(?:dismissed|dismisses|denied|denies|rejected|rejects|addressed|addresses|downplayed|played down|brushed off|laughed off|shrugged off|refuted|refutes) (?:(?:unconfirmed|media|news|press|recent|earlier|widespread|persistent) )?)(?:reports|rumou?rs)(?= that (?:the|a|an|he|she|it|they|we|i|you|his|her|their|its|this|these|those|\p{Lu}\p{L}*|\d)\b)(?! that (?:the )?(?:\p{Lu}\p{L}* ){1,3}(?:published|ran|carried|aired|broadcast|printed|reported)\b)/gu,
   },
   // A live page's news passed on as it arrives: "Reports are coming in of a fire", "We are getting reports that",
   // "reports are emerging that".
@@ -200,7 +201,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     triggers: w('everyone everybody'),
     // Everyone of a place too: "Everyone at the Capitol knows", "everybody in Hull agrees".
     // With the place, only before what they hold ("knows the speaker wants", not "knew Tom Reed", "agreed to wait").
-    pattern: /\b(?<!\b(?:sure|make|makes|let|lets|ensure|ensures|so|until) )(?:everyone|everybody)(?: (?:knows|knew|agrees|agreed|says|said|thinks|believes|understands)\b| (?:at|in|around) (?:the )?(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)? (?:knows|knew|agrees|agreed|says|said|thinks|believes|understands)(?= (?:that|he|she|it|they|there)\b| (?:the|this|his|her|their) \p{L}+ (?:\p{Ll}+(?:s|ed)|is|was|has|had|will|would|can|could)\b))/giu,
+    pattern: /\b(?<!\b(?:sure|make|makes|let|lets|ensure|ensures|so|until) )(?:everyone|everybody)(?: (?:knows|knew|agrees|agreed|says|said|thinks|believes|understands)\b| (?:at|in|around) (?:the )?(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)? (?:knows|knew|agrees|agreed|says|said|thinks|believes|understands)(?= (?:that (?:the|a|an|he|she|it|they|we|there)|he|she|it|they|there)\b| (?:the|this|his|her|their) \p{L}+ (?:\p{Ll}+(?:s|ed)|is|was|has|had|will|would|can|could)\b))/giu,
   },
   // The same consensus claimed by denying anyone holds otherwise: "Nobody expects the plan to pass", "no one
   // doubts that"; not "nobody knows how many died" (no view), nor "no one denied the charge" (what happened).

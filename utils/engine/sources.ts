@@ -85,7 +85,7 @@ const NEGATED_BE = /^(?:is|are|was|were)n['’]t$/;
 const PASSIVE_ADVERBS = new Set(['also', 'not', 'still', 'now', 'already', 'never', 'often', 'long', 'once', 'even', 'only', 'first', 'later', 'then', 'again', 'twice']);
 // Whom an unnamed person tells things to when they are the reporter's informant, not a participant in events.
 const PRESS = new Set(['me', 'us', 'reporters', 'journalists', 'the', 'a', 'an', 'that', 'this', 'our']);
-const PRESS_NOUNS = new Set(['correspondent', 'correspondents', 'editor', 'editors', 'newsroom', 'website', 'outlet', 'newspaper', 'paper', 'magazine', 'network', 'station', 'agency', 'site', 'broadcaster', 'program', 'programme', 'podcast', 'channel', 'publication', 'reporter', 'journalist', 'media', 'television', 'tv', 'radio', 'press', 'reporters', 'journalists', 'newspapers', 'outlets', 'lobby']);
+const PRESS_NOUNS = new Set(['correspondent', 'correspondents', 'editor', 'editors', 'newsroom', 'website', 'outlet', 'newspaper', 'paper', 'magazine', 'network', 'station', 'agency', 'site', 'broadcaster', 'program', 'programme', 'podcast', 'channel', 'publication', 'reporter', 'journalist', 'media', 'television', 'tv', 'radio', 'press', 'reporters', 'journalists', 'newspapers', 'outlets']);
 /** Whether a phrase opens with an adverb of its clause ("Reportedly 40 councillors", "Clearly Ben Ode"). */
 function opensWithAdverb(words: readonly Token[]): boolean {
   const first = at(words, 0);
@@ -102,7 +102,8 @@ const LY_ADJECTIVES = new Set(['early', 'elderly']);
 const NOUN_LIKE: ReadonlySet<string> = new Set([...KEPT_BASE_FORMS, 'calls', 'call']);
 // Forms that are cues only before what they say ("that" or a clause): "The budget office projects that …", "Some
 // ministers privately accept that …" (not "regime projects", "accepted the award").
-const CLAUSE_ONLY_FORMS = new Set(['projects', 'forecasts', 'accept', 'accepts', 'accepted', 'accepting']);
+const ACCEPTING = new Set(['accept', 'accepts', 'accepted', 'accepting']);
+const CLAUSE_ONLY_FORMS = new Set(['projects', 'forecasts', ...ACCEPTING]);
 // A count moving, said of the noun before it: "claims rose", "reports have fallen".
 const MOVED = new Set(['rose', 'fell', 'jumped', 'dropped', 'climbed', 'surged', 'soared', 'plunged', 'declined', 'increased', 'decreased', 'slipped', 'edged', 'tumbled', 'doubled', 'tripled', 'halved', 'risen', 'fallen', 'rise', 'fall', 'rises', 'falls',
   // A total reached: "asylum claims approached 80,000", "aid pledges totalled $6.7bn".
@@ -1241,12 +1242,6 @@ function emit(out: SourceMatch[], words: Token[], sentenceStart: number, lead?: 
     out.push(writerMatch(at(words, 1), verb));
     return;
   }
-  // "Reporters saw smoke rising", "Journalists at the scene heard shots": the press's own observation, no source.
-  const pressAt = words.findIndex((w) => REPORTERS.has(w.lower) || w.lower === 'correspondents');
-  if (verb && PERCEIVED.has(verb.lower) && pressAt >= 0 && pressAt <= 1 && !words.slice(0, pressAt).some((w) => w.capitalized && !ARTICLES.has(w.lower))) {
-    out.push(writerMatch(at(words, pressAt), verb));
-    return;
-  }
   // "All I'm asking …", "All we're saying", "I've argued": the writer's own voice, whatever stands before the pronoun.
   const last = at(words, words.length - 1);
   if (verb && words.length <= 3 && CONTRACTION.test(last.lower) && FIRST_AND_SECOND_PERSON.has(last.lower.replace(CONTRACTION, ''))) {
@@ -1608,6 +1603,8 @@ function toldThePress(tokens: readonly Token[], verbIndex: number): boolean {
   if (next.lower === 'our') return [2, 3, 4].some((d) => PRESS_NOUNS.has(at(tokens, verbIndex + d).lower));
   if (next.lower === 'the' || next.lower === 'a' || next.lower === 'an') {
     const noun = at(tokens, verbIndex + 2);
+    // "told the lobby", the press gallery at Westminster (not "the lobby staff", a hotel's).
+    if (noun.lower === 'lobby') return !isWord(at(tokens, verbIndex + 3)) || at(tokens, verbIndex + 3).lower === 'that' || bareClause(tokens, verbIndex + 2);
     // "told The New Leeds Post": a word no name is alone ("New") opens one before another capital.
     const name = noun.capitalized && (!NOT_A_NAME.has(noun.lower) || at(tokens, verbIndex + 3).capitalized);
     return isWord(noun) && (PRESS_NOUNS.has(noun.lower) || name || pressNounWithin(tokens, verbIndex + 2));
@@ -3060,7 +3057,7 @@ const MINISTRIES = new Set(['ministry', 'department', 'agency', 'authority', 'of
 const PORTFOLIOS = new Set(['finance', 'defence', 'defense', 'foreign', 'interior', 'justice', 'health', 'education', 'transport', 'housing', 'environment', 'trade', 'treasury', 'home', 'energy', 'agriculture', 'labour', 'labor', 'economy', 'culture', 'tax', 'revenue', 'immigration', 'border', 'state']);
 const REPORTERS = new Set(['reporters', 'journalists']);
 // Those someone confides in, from whom it reached the press: "told colleagues", "told friends".
-const CONFIDANTS = new Set(['colleagues', 'friends', 'allies', 'associates', 'confidants', 'aides', 'supporters', 'mps', 'donors']);
+const CONFIDANTS = new Set(['colleagues', 'friends', 'allies', 'associates', 'confidants', 'aides']);
 const CHAMBERS = new Set(['house', 'commons', 'lords', 'senate', 'parliament', 'assembly', 'committee', 'council', 'court', 'inquiry', 'chamber', 'cabinet']);
 // Words that open a kind of office, capitalised only when they open the sentence: "Government department officials".
 const LEVELS_OF_GOVERNMENT = new Set(['government', 'regional', 'local', 'federal', 'national', 'city', 'county', 'district', 'aid', 'travel', 'area']);
@@ -3223,6 +3220,19 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if (advisesWhom(tokens, i) || briefedOn(tokens, i)) return;
   // "the Pentagon briefing room", "Your Tuesday briefing": a briefing, the noun.
   if (verb.lower === 'briefing' && (BRIEFING_NOUNS.has(next.lower) || [1, 2].some((d) => DETERMINERS_BEFORE_DEGREE.has(at(tokens, i - d).lower) || POSSESSIVES.has(at(tokens, i - d).lower) || /^(?:your|our|my)$/.test(at(tokens, i - d).lower)))) return;
+  // Briefing passes something on only to the press or with what was said after it ("sources have been briefing that",
+  // "the minister briefed reporters"): "The surgeon briefed the family before the operation" is an act.
+  if (BRIEF_FORMS.has(verb.lower) && next.lower !== 'that' && !bareClause(tokens, i) && !toldReporters(tokens, i) && !PRESS_NOUNS.has(at(tokens, i + 2).lower) && at(tokens, i + 2).lower !== 'lobby') return;
+  // "Reporters saw smoke rising", "Journalists at the scene heard shots": the press's own observation, no source; not
+  // what they see something as, a view ("Reporters saw the speech as a turning point").
+  if (PERCEIVED.has(verb.lower) && !tokens.slice(i + 1, i + 9).some((t) => t.lower === 'as')) {
+    const words = phraseBefore(tokens, skipBetween(tokens, i - 1));
+    const pressAt = words.findIndex((w) => REPORTERS.has(w.lower) || w.lower === 'correspondents');
+    if (pressAt >= 0 && pressAt <= 1 && !words.slice(0, pressAt).some((w) => w.capitalized && !ARTICLES.has(w.lower))) {
+      out.push(writerMatch(at(words, pressAt), verb));
+      return;
+    }
+  }
   // "The AP called the race for Marsh", "Fox declared Reed the winner": a race called is a projection, its caller's.
   if (callsARace(tokens, i)) {
     const words = phraseBefore(tokens, skipBetween(tokens, i - 1));
@@ -3271,6 +3281,8 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // A named body's forecast of a thing: "The IMF forecasts growth of 2%", "the Met Office forecasts heavy rain" ("Ann
   // Marsh projects calm" shows it).
   if (CLAUSE_ONLY_FORMS.has(verb.lower) && next.lower !== 'that' && !bareClause(tokens, i) && !(verb.lower === 'forecasts' && forecastByName(tokens, i, sentenceStart))) return;
+  // "accepted that invitation", "accepted that £40m bid": "that" a determiner, no clause accepted.
+  if (ACCEPTING.has(verb.lower) && next.lower === 'that' && !heldThatClause(tokens, i + 2)) return;
   if (recordPutOut(tokens, i)) return; // "A video posted online shows": how the video was put out, not who spoke
   if (recallsGoods(tokens, i)) return;
   if (letsPeopleIn(tokens, i)) return;
@@ -4323,21 +4335,23 @@ function callsARace(tokens: readonly Token[], i: number): boolean {
   if (!CALLING.has(at(tokens, i).lower)) return false;
   let s = i - 1;
   while (s > i - 4 && AUXILIARIES.has(at(tokens, s).lower)) s--;
-  const caller = at(tokens, s);
-  // A news desk by its initials ("The AP", "NBC") or its kind ("the networks").
-  const desk = (isWord(caller) && caller.text.length > 1 && caller.text === caller.text.toUpperCase()) || NEWS_CALLERS.has(caller.lower);
-  if (!desk && !(caller.capitalized && caller.start !== tokens[0]?.start)) return false;
-  // "The AP declared Marsh the winner": only a news desk (a race director's word is the result).
+  // A news desk: by the initials the press goes by ("The AP", "NBC"), its kind ("the networks"), or an outlet's name
+  // ("Fox News", "the Hull Post"); not a sports body ("The FIA called the race for Reed") nor a race director.
+  const caller = phraseBefore(tokens, s);
+  const desk = caller.some((w) => NEWS_INITIALS.has(w.lower) || NEWS_CALLERS.has(w.lower) || (w.capitalized && OUTLET_WORDS.has(w.lower)));
+  if (!desk) return false;
   if (DECLARING.has(at(tokens, i).lower)) {
     let k = i + 1;
     while (k < i + 4 && at(tokens, k).capitalized && isWord(at(tokens, k))) k++;
-    return desk && k > i + 1 && at(tokens, k).lower === 'the' && /^(?:winner|victor)$/.test(at(tokens, k + 1).lower);
+    return k > i + 1 && at(tokens, k).lower === 'the' && /^(?:winner|victor)$/.test(at(tokens, k + 1).lower);
   }
   if (at(tokens, i + 1).lower !== 'the' || !CONTESTS.has(at(tokens, i + 2).lower)) return false;
   const whom = at(tokens, i + 4);
   return at(tokens, i + 3).lower === 'for' && whom.capitalized && !MONTHS.has(whom.lower) && !WEEKDAYS.includes(whom.lower) && !NOT_CANDIDATES.has(whom.lower);
 }
 const DECLARING = new Set(['declared', 'declares']);
+const NEWS_INITIALS = new Set(['ap', 'nbc', 'cbs', 'abc', 'cnn', 'bbc', 'itv', 'msnbc', 'npr', 'pbs', 'ddhq', 'afp', 'upi', 'fox', 'reuters', 'sky']);
+const OUTLET_WORDS = new Set(['news', 'press', 'times', 'post', 'journal', 'tribune', 'herald', 'gazette', 'tv', 'television', 'network', 'radio', 'desk']);
 // Callers of races by their kind: "the networks called the state for Reed".
 const NEWS_CALLERS = new Set(['networks', 'outlets', 'organizations', 'organisations', 'desk', 'desks']);
 // Capitals after "for" that name no candidate: a holiday, a clause of a bill, a station.
@@ -4352,6 +4366,7 @@ function briefedOn(tokens: readonly Token[], i: number): boolean {
   const what = at(tokens, i + 2);
   return at(tokens, i).lower === 'briefed' && (on === 'on' || on === 'about') && isWord(person) && (isPeoplePlural(person.lower) || isPersonRole(person.lower)) && !WHEN_WORDS.has(what.lower) && !lexicon.MONTHS.has(what.lower);
 }
+const BRIEF_FORMS = new Set(['briefed', 'briefing', 'briefs']);
 // Nouns a briefing describes: "the Pentagon briefing room", "a briefing paper".
 const BRIEFING_NOUNS = new Set(['room', 'rooms', 'paper', 'papers', 'note', 'notes', 'book', 'books', 'document', 'documents', 'session', 'sessions', 'materials', 'pack', 'memo', 'call', 'calls']);
 const ADVISING = new Set(['advising', 'counselling', 'counseling']);
@@ -4477,9 +4492,13 @@ const GIVEN_AWAY = new Set(['forward', 'together', 'out', 'in', 'paid', 'way', '
 function reckoningGives(tokens: readonly Token[], v: number): boolean {
   if (!GIVING.has(at(tokens, v).lower) || GIVEN_AWAY.has(at(tokens, v + 1).lower)) return false;
   // "put the total … at about 55,000", "put the number substantially higher": what is put may run longer.
-  const put = at(tokens, v).lower.startsWith('put');
-  return tokens.slice(v + 1, v + (put ? 25 : 7)).some((t) => STARTS_WITH_NUMBER.test(t.text) || /^\p{Sc}/u.test(t.text) || lexicon.NUMBER_WORDS.has(t.lower) || (put && COMPARED.has(t.lower)));
+  if (at(tokens, v).lower.startsWith('put')) return tokens.slice(v + 1, v + 25).some((t) => STARTS_WITH_NUMBER.test(t.text) || /^\p{Sc}/u.test(t.text) || lexicon.NUMBER_WORDS.has(t.lower) || COMPARED.has(t.lower));
+  // What is given is a share of a contest: "gave the party 88 seats", "gave Marsh 52 percent" (not "Her exam results
+  // gave her three A grades").
+  const window = tokens.slice(v + 1, v + 8);
+  return window.some((t) => STARTS_WITH_NUMBER.test(t.text) || lexicon.NUMBER_WORDS.has(t.lower)) && window.some((t) => SHARES_OF_A_CONTEST.has(t.lower) || /%$/.test(t.text));
 }
+const SHARES_OF_A_CONTEST = new Set(['seats', 'seat', 'percent', 'votes', 'vote', 'majority', 'lead', 'share', 'delegates', 'points']);
 const COMPARED = new Set(['higher', 'lower', 'closer', 'nearer']);
 const RECORD_VERBS = new Set(['has', 'have', 'had', 'having', 'puts', 'put', 'putting', 'gives', 'give', 'gave', 'giving']);
 
@@ -4545,7 +4564,7 @@ function matchCountFrame(tokens: readonly Token[], i: number, sentenceStart: num
   // Only someone's or some few's count: "By some estimates", "By Acme's count" (not "By head count Leeds has").
   // Not a time's count: "By Friday's count the party had 31 seats".
   const opener = at(tokens, k + 1);
-  const timeOwner = isPossessive(opener) && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|january|february|march|april|may|june|july|august|september|october|november|december|last|this)/.test(opener.lower);
+  const timeOwner = isPossessive(opener) && TIME_OWNER.test(opener.lower);
   const countOfSomeone = VAGUE_DETERMINERS.has(opener.lower) || opener.lower === 'one' || (isPossessive(opener) && !timeOwner) || OWNER_PRONOUNS.has(opener.lower);
   const closes = at(tokens, i + 1).text === ',' || at(tokens, i + 1).endsSentence || !isWord(at(tokens, i + 1)) || (k === 0 && countOfSomeone && opensClause(at(tokens, i + 1)));
   if (!opens || !closes) return false;
@@ -6354,7 +6373,9 @@ const THAT_AS_WORD = new Set(['on', 'in', 'about', 'over', 'at']);
  * or whose possessive it opens with: "Corvinia's constitutional court".
  */
 const holdsAName = (tokens: readonly Token[], m: SourceMatch, sentenceStart: number): boolean =>
-  tokensIn(tokens, m.sourceStart, m.sourceEnd).some((t) => t.capitalized && (t.start !== sentenceStart || isPossessive(t)));
+  tokensIn(tokens, m.sourceStart, m.sourceEnd).some((t) => t.capitalized && (t.start !== sentenceStart || (isPossessive(t) && !TIME_OWNER.test(t.lower))));
+// A time's possessive, which names no one: "Saturday's referee", "Today's panel", "Friday's count".
+const TIME_OWNER = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow|january|february|march|april|may|june|july|august|september|october|november|december|last|this|next|midnight|dawn|noon|morning|evening|easter|christmas|week|month|year|weekend|\p{L}*time)['’]/u;
 // Acts whose participle before "by" says how, not who: "decided by a runoff", "learned by heart".
 const SETTLED_BY = new Set(['decided', 'learned', 'remembered', 'ruled', 'focused', 'referred', 'aimed', 'ordered']);
 
@@ -6494,7 +6515,9 @@ function cueReportsAnAct(tokens: readonly Token[], i: number): boolean {
   // "Reed said nothing as 200 supporters cheered", "Marsh said little": saying nothing is silence, no claim.
   // Not "said nothing had changed", "said nothing in the house had been taken": a claim that nothing had, its verb
   // in the clause before any "as" or "when".
-  const saidNothing = SPEECH_VERBS.has(lower) && SAYING_NOTHING.has(at(tokens, i + 1).lower) && (!isWord(at(tokens, i + 2)) || SILENCE_ENDS.has(at(tokens, i + 2).lower)) && !verbOfNothing(tokens, i + 2);
+  // "said nothing new", "nothing more": not "nothing else mattered", "nothing new emerged", a clause with its verb.
+  const nothingMore = NOTHING_MORE.has(at(tokens, i + 2).lower) && isWord(at(tokens, i + 3)) && (looksLikeVerb(at(tokens, i + 3).lower) || AUXILIARIES.has(at(tokens, i + 3).lower) || MODALS.has(at(tokens, i + 3).lower));
+  const saidNothing = SPEECH_VERBS.has(lower) && SAYING_NOTHING.has(at(tokens, i + 1).lower) && (!isWord(at(tokens, i + 2)) || SILENCE_ENDS.has(at(tokens, i + 2).lower)) && !verbOfNothing(tokens, i + 2) && !nothingMore;
   return (SHOWN.has(lower) && showsAQuality(tokens, i)) || agreedToAct(tokens, i) || (lower.startsWith('confirm') && confirmsAppointee(tokens, i)) || dismissesSomeone || saidNothing || claimsNothing(tokens, i);
 }
 
@@ -6544,6 +6567,7 @@ function claimsNothing(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 const SAYING_NOTHING = new Set(['nothing', 'little']);
+const NOTHING_MORE = new Set(['new', 'more', 'further', 'else']);
 /** Whether an auxiliary follows from k in the clause, before a word opening another clause: "nothing in it had been". */
 const verbOfNothing = (tokens: readonly Token[], k: number): boolean => clauseWithin(tokens, k, tokens.length, CLAUSE_AFTER_SILENCE, true);
 const CLAUSE_AFTER_SILENCE = new Set(['as', 'when', 'while', 'until', 'but', 'and', 'because', 'since', 'though', 'although', 'that', 'which', 'who', 'whether', 'if', 'what', 'how', 'why', 'where']);
