@@ -7069,4 +7069,39 @@ describe('probes of political copy', () => {
   ] as [string, [string, string][]][])('%s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  // Metro, wire, regional and cable-news copy.
+  test.each([
+    ['Investors have grown nervous about the standoff.', [['vague-attribution', 'Investors']]],
+    ['Economists grow nervous when the yield curve inverts.', [['vague-attribution', 'Economists']]],
+    ['The fruit has grown ripe in the sun.', []],
+    ["The president's approval rating stands at 41% in the latest Harlow tracking poll.", [['named-source', 'in the latest Harlow tracking poll']]],
+    ['The drone attack wounded 34 US service members.', [['unverified-figure', '34']]],
+    ['The attack wounded 34 UN peacekeepers.', [['unverified-figure', '34']]],
+    ['The airline ordered 20 MAX jets.', []],
+    ['According to Brennholt media reports, the deal was brokered in Doha.', [['vague-attribution', 'According to Brennholt media reports']]],
+    ['According to Armenian press reports, the border was shut.', [['vague-attribution', 'According to Armenian press reports']]],
+    ['According to an Acme press release, the deal was signed.', [['named-source', 'According to an Acme press release']]],
+    ['The magnitude 6.2 quake struck 40 km south of Hull.', []],
+    ['A 6.2-magnitude earthquake struck the coast.', []],
+    ['The quake measured 6.1 on the Richter scale.', []],
+    ['The quake killed 62 people.', [['unverified-figure', '62 people']]],
+    ["Acme's chief executive, Ruth Dalby, is 54.", []],
+    ["Ruth Dalby, Acme's chief executive, is 54.", []],
+    ['The satellite orbits at an altitude of 500 km.', []],
+    ['The bridge spans 1.2 kilometres across the estuary.', []],
+    ['Mr. Brennan was born in Corvinia in 1937 and moved to Leeds at 19.', []],
+    ['He recorded an album in 1972.', []],
+    ['Police recorded 1,200 burglaries last year.', [['named-source', 'Police recorded']]],
+    ['The survey recorded a sharp rise in thefts.', [['named-source', 'The survey recorded']]],
+    ['Officials have compiled the number of potholes filled.', [['vague-attribution', 'Officials']]],
+    ['Lily has raised more than £1,200 for the hospice.', [['unverified-figure', 'more than £1,200']]],
+    ['Tickets cost £12 for the matinee.', []],
+    ['Acme Valley NHS Trust runs the hospital. A trust spokesman said the ward would reopen.', [['named-source', 'A trust spokesman said']]],
+    ['The ambulance arrived 40 minutes after the first 999 call.', []],
+    ['There are 211 call centres in the region.', [['unverified-figure', '211']]],
+    ['Questions can be put to the team by phoning 01482 300300.', []],
+  ] as [string, [string, string][]][])('%s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

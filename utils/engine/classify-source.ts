@@ -133,7 +133,7 @@ export const UNNAMED_ONES: ReadonlySet<string> = new Set(['one', 'another']);
 // Bodies a story is about one of, not a sector of many: "the company", "the agency".
 const BODIES_IN_VIEW = new Set(['agency', 'company', 'firm', 'ministry', 'department', 'campaign', 'commission']);
 // Bodies whose officials speak on the record for them ("agency officials said"); not "government officials".
-export const ON_RECORD_BODIES: ReadonlySet<string> = new Set([...BODIES_IN_VIEW, 'police', 'force', 'hospital', 'school', 'district', 'court', 'county', 'city', 'university', 'college', 'party', 'club', 'team', 'council', 'airline', 'airport', 'prison', 'museum']);
+export const ON_RECORD_BODIES: ReadonlySet<string> = new Set([...BODIES_IN_VIEW, 'police', 'force', 'hospital', 'school', 'district', 'court', 'county', 'city', 'university', 'college', 'party', 'club', 'team', 'council', 'airline', 'airport', 'prison', 'museum', 'trust', 'hospice']);
 // Who lead or belong to bodies of a kind, not who speak for one: "school leaders", "party elders"; "council bosses"
 // run the one the story is about.
 const LEADERSHIP_CROWDS = new Set(['leaders', 'elders', 'chiefs', 'members', 'grandees', 'veterans']);
@@ -329,6 +329,7 @@ const TWO_WORD_PLACES = new Set([
   'eastern europe', 'western europe', 'central europe', 'hong kong', 'new zealand', 'south africa', 'saudi arabia',
   'north korea', 'south korea', 'sri lanka', 'west bank', 'gaza strip',
 ]);
+const PRESS_AT_LARGE = new Set(['media', 'press']);
 const OF_THE_GROUP = new Set(['them', 'those', 'these', 'us']);
 
 /** A capitalised word that names someone: not a nationality, month or function word, nor merely sentence-initial. */
@@ -344,6 +345,8 @@ function isName(words: readonly Token[], k: number, sentenceStart: number): bool
   // Only before the crowd: "North Korea said" is a country speaking, as "Russia said" is.
   const before = (n: number) => words[n] !== undefined && !(words[n] as Token).capitalized;
   if ((TWO_WORD_PLACES.has(`${w.lower} ${words[k + 1]?.lower}`) && before(k + 2)) || (TWO_WORD_PLACES.has(`${words[k - 1]?.lower} ${w.lower}`) && before(k + 1))) return false;
+  // "according to Brennholt media reports": a place's media or press as a whole are no outlet of a name.
+  if (PRESS_AT_LARGE.has(words[k + 1]?.text ?? '') && RECORD_CROWDS.has(words[k + 2]?.lower ?? '')) return false;
   // "answers posted on Quora": where something was posted is a platform, not who wrote it.
   if (words[k - 1]?.lower === 'on' && POSTED.has(words[k - 2]?.lower ?? '')) return false;
   // "says Doctor", "Indeed, Doctor asserts": a role word capitalised alone inside the sentence is a surname.

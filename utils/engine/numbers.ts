@@ -217,7 +217,7 @@ const SIZE_AFTER = set('tall long wide high deep thick across diameter taller lo
 const sizeWordAt = (s: Sentence, k: number): boolean => SIZE_AFTER.has(s.lower(k)) && !(s.lower(k) === 'across' && s.isWord(k + 1) && !ACROSS_SIZE_AFTER.has(s.lower(k + 1)));
 // What may follow "across" when it gives a width: "2 miles across at its widest", "3 metres across and …".
 const ACROSS_SIZE_AFTER = set('at and but or in with by yet when though while');
-const SIZE_BEFORE = set('weighs weighed weighing weigh measures measured measuring measure stands stood height length width weight diameter size display screen rated');
+const SIZE_BEFORE = set('weighs weighed weighing weigh measures measured measuring measure stands stood height length width weight diameter size display screen rated altitude span spans spanned spanning stretches stretched stretching');
 // A ship's or a plane's own measures: "a wingspan of 35.8 metres", "a beam of 28 metres", "a draught of 9 metres".
 const HULL_MEASURES = set('wingspan beam draught');
 // What a share told one in so many goes on to do: "One household in three lacks a car".
@@ -226,6 +226,7 @@ const SHARE_VERBS = set('say says said think thinks believe believes lack lacks 
 const CONTESTED = set('match game win defeat loss draw race goal point try start appearance');
 // Places on a plane, a ship or an airfield ("row 14", "runway 27", "stand 41", "cabin 4012"), and a police appeal's
 // lines and references ("dial 101", "quoting reference 412"): labels only before a number that counts nothing after it.
+const FUNDS_RAISED = set('raised raises raising raise collected collects collecting donated donates pledged pledges');
 const SERVICE_NUMBERS = new Set([911, 311, 999, 111, 112, 101, 211, 988]);
 const SERVICE_LINES = set('line number hotline helpline service system');
 const PLACES_ABOARD = set('row rows runway runways stand cabin cabins berth berths deck decks carriage hangar dial reference ref');
@@ -247,7 +248,7 @@ const US_STATE_CODES = set(
 const SPACED_TIME = /^:\s\d{2}\s*(?:a\.m|p\.m|am\b|pm\b)/i;
 const GLUED_MONTH = /\p{Ll}(?:January|February|March|April|May|June|July|August|September|October|November|December)$/u;
 const AGE_BEFORE = set('aged age ages');
-const LIFE_TURNS = set('died dies retired retires married marries wed elected debuted emigrated enlisted graduated widowed orphaned');
+const LIFE_TURNS = set('died dies retired retires married marries wed elected debuted emigrated immigrated moved fled enlisted graduated widowed orphaned');
 const LIFE_STAGES = new Set([...LIFE_TURNS, ...set('qualified promoted ordained appointed knighted')]);
 // Verbs that measure a count at a level: "stood at 30", "was put at 30".
 const MEASURED_AT = set('stood stands was were is are put puts remained stayed held rose fell peaked reached settled stalled plateaued levelled leveled sits sat hovered hovers stabilised stabilized');
@@ -325,7 +326,7 @@ const FINE_SIZED = set('of reach reaching total totalling totaling');
 // Words that end whom a fine was laid on: "fined the bank for moving $300 million", "was fined and lost £14 million".
 const NOT_IN_WHOM = set('for after and but or over last this in on to with by of from was were had has have is are since when while because');
 // A phone number written in spaced groups: "0800 555 0192", "+44 20 7946 0958", "(020) 7946 0958".
-const PHONE_NUMBER = /(?<!\d|\d[.,])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,5}\)[ .-]?|\d{2,5}[ .-])(?:\d{2,5}[ .-]){0,3}\d{3,5}(?![\d]|[.,]\d)/g;
+const PHONE_NUMBER = /(?<!\d|\d[.,])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,5}\)[ .-]?|\d{2,5}[ .-])(?:\d{2,5}[ .-]){0,3}\d{3,6}(?![\d]|[.,]\d)/g;
 // Thousands grouped by spaces ("12 000 000") are one number, not a phone's groups.
 const SPACED_THOUSANDS = /^\d{1,3}(?: \d{3})+$/;
 /** Whether the digits from start to end are a group of a phone number written in spaced groups. */
@@ -336,7 +337,8 @@ function inPhoneNumber(text: string, start: number, end: number): boolean {
     if (at > start || at + m[0].length < end) continue;
     const groups = m[0].match(/\d+/g) ?? [];
     const digitCount = groups.join('').length;
-    if (groups.length < 3 || digitCount < 9 || digitCount > 13 || SPACED_THOUSANDS.test(m[0])) continue;
+    // Two groups only after a trunk "0": "01482 300300".
+    if ((groups.length < 3 && !(groups.length === 2 && m[0].startsWith('0') && digitCount >= 10)) || digitCount < 9 || digitCount > 13 || SPACED_THOUSANDS.test(m[0])) continue;
     // A leading "+", "0" or bracketed area code: no count is written so.
     if (/^[+(0]/.test(m[0])) return true;
   }
@@ -1218,7 +1220,17 @@ function isAPersonsAge(s: Sentence, first: number): boolean {
   const the = ROLE_TIMES.has(s.lower(at - 1)) ? at - 2 : at - 1;
   const opensClause = the === 0 || !s.isWord(the - 1) || s.lower(the - 1) === 'and' || s.lower(the - 1) === 'when';
   const role = the >= 0 && s.lower(the) === 'the' && opensClause && !s.capitalized(at) && (isPersonRole(subject) || isPersonNoun(subject) || AGED_ROLES.has(subject));
-  return PEOPLE.has(subject) || subject === 'who' || named || role;
+  return PEOPLE.has(subject) || subject === 'who' || named || role || apposedPerson(s, at);
+}
+
+/** "Acme's chief executive, Ruth Dalby, is 54", "Ruth Dalby, Acme's chief executive, is 54": a role and a name set side by side, closed by the comma at k. */
+function apposedPerson(s: Sentence, k: number): boolean {
+  if (s.word(k) !== ',') return false;
+  let open = k - 2;
+  while (open > k - 7 && open > 0 && s.word(open) !== ',') open--;
+  if (s.word(open) !== ',' || open === k - 1) return false;
+  const isRole = (n: number) => !s.capitalized(n) && (isPersonRole(s.lower(n)) || isPersonNoun(s.lower(n)));
+  return (s.capitalized(k - 1) && isRole(open - 1)) || (isRole(k - 1) && s.capitalized(open - 1));
 }
 
 function isPluralNoun(s: Sentence, k: number): boolean {
@@ -1656,6 +1668,10 @@ function classify(s: Sentence, n: Numeral): Found | null {
 
   const ends = new MentionEnds(s, n, last, spanStart, approxFrom, approximate);
 
+  // A quake's magnitude is a reading on a scale, one event's size: "a magnitude 6.2 quake", "a magnitude of 6.2",
+  // "measured 6.2 on the Richter scale", "a 6.2-magnitude quake".
+  if (!n.currency && !n.percent && value < 10 && (prev === 'magnitude' || (prev === 'of' && prev2 === 'magnitude') || (next === 'on' && s.lower(last + 3) === 'richter') || next === 'magnitude' || next === '-magnitude' || (next === '-' && s.lower(last + 2) === 'magnitude'))) return ends.found('spec', last, first);
+
   // A number in words, capitalised inside the sentence before a capitalised singular, opens a name: "on Ninety Mile Beach",
   // "the Seven Dials area", after a word in lower case; not in a headline's capitals ("Support Twice That Of",
   // "SIPHONING BILLIONS FROM") or before a plural ("Police say Three People Died").
@@ -1899,7 +1915,8 @@ function classify(s: Sentence, n: Numeral): Found | null {
   // Not a count of calls or of what was called ("received 311 calls", "called 999 households"), but for 911.
   const called = /^(?:call|calls|called|calling|dial|dials|dialed|dialled|dialing)$/.test(prev);
   // Not "called 101 of the donors", "called 211 times", "311 lines", "211 service stations".
-  const serviceLine = SERVICE_LINES.has(next) && !isPluralNoun(s, last + 2);
+  // "the first 999 call": one call to the line, where "999 calls" counts them.
+  const serviceLine = (SERVICE_LINES.has(next) || next === 'call') && !isPluralNoun(s, last + 2);
   if (bareInteger && SERVICE_NUMBERS.has(value) && (value === 911 ? called || EMERGENCY_LINE.has(next) : (called && !isPluralNoun(s, last + 1) && next !== 'of') || serviceLine)) return ends.found('label', last, first);
   // "28 U.S.C. 1292", "40 CFR 60": a title of a code of law, a section number.
   if (bareInteger && /^(?:u\.?s\.?c|c\.?f\.?r)\.?$/.test(next) && /^(?:§|\d)/.test(s.word(last + 2))) return ends.found('label', last, first);
@@ -2076,7 +2093,10 @@ function classify(s: Sentence, n: Numeral): Found | null {
     const headlineCount = isPluralNoun(s, last + 1) && s.titleCase() && headlineVerbAt(s, first - 1);
     if (named && !possessive && !headlineCount && !MONTHS.has(prev) && !WEEKDAYS.has(prev) && !SENTENCE_OPENERS.has(prev)) return ends.found('name', last, first - 1);
     // Not a place of origin or a party before the people counted: "75 Syrian refugees", "40 Democratic senators".
-    const origin = ORIGINS_AND_PARTIES.has(s.lower(last + 1)) && isPluralNoun(s, last + 2) && !s.capitalized(last + 2);
+    // Or a body's initials before its people: "34 UN peacekeepers", "12 NATO troops"; either may come before a
+    // compound of people ("34 US service members"), not a model's things ("the 737 MAX jets").
+    const peopleAfter = (k: number) => !s.capitalized(k) && (isPeoplePlural(s.lower(k)) || (s.isWord(k) && isRunOf(s.word(k), isLowerCode) && isPeoplePlural(s.lower(k + 1)) && !s.capitalized(k + 1)));
+    const origin = (ORIGINS_AND_PARTIES.has(s.lower(last + 1)) && ((isPluralNoun(s, last + 2) && !s.capitalized(last + 2)) || peopleAfter(last + 2))) || (/^\p{Lu}{2,5}$/u.test(s.word(last + 1)) && peopleAfter(last + 2));
     // A scale is no model's: "1.3 billion Roman Catholics" counts people.
     // Nor a plural of initials: "25 MPs", "40 CEOs" count people (not "the 25 MPs on the committee", the story's own,
     // left with the model numbers as before).
@@ -2113,7 +2133,8 @@ function classify(s: Sentence, n: Numeral): Found | null {
     if (per && (n.value ?? Infinity) < 100 && (floor || !s.anyBefore(spanStart, 6, PAY_WORDS))) return ends.found('price', last + 2);
     // "it costs $129", "priced at $999", "$129 for the Founder's Edition", "goes on sale for $799": what one product costs.
     const sum = n.scaled ? Infinity : (n.value ?? Infinity);
-    const forTheProduct = s.lower(last + 1) === 'for' && DETERMINERS_OF_PRODUCT.has(s.lower(last + 2));
+    // Not a sum raised for a cause: "has raised more than £1,200 for the hospice".
+    const forTheProduct = s.lower(last + 1) === 'for' && DETERMINERS_OF_PRODUCT.has(s.lower(last + 2)) && !s.anyBefore(spanStart, 4, FUNDS_RAISED);
     const onSale = prev === 'for' && ON_SALE.has(s.lower(spanStart - 2));
     // "an asking price of £325,000", "on the market for $450,000": what one home or thing is offered for, at any sum.
     const asking = (prev === 'of' && s.lower(spanStart - 2) === 'price' && s.lower(spanStart - 3) === 'asking') || (prev === 'for' && s.lower(spanStart - 2) === 'market' && s.lower(spanStart - 4) === 'on');

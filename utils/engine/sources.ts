@@ -1180,6 +1180,7 @@ function pollstersAverage(before: readonly Token[]): boolean {
 const FRAME_BREAKS = new Set(['atop', 'at', 'on', 'of', 'over', 'with', 'among', 'for', 'to', 'behind', 'ahead']);
 // Not "of": "a poll of Leeds voters" names whom it asked.
 const POLL_OWNERS = new Set(['from', 'by']);
+const POLL_KINDS = new Set(['polling', 'tracking']);
 const SAME_ONE = new Set(['same', 'latest', 'new', 'most', 'recent', 'this', 'that']);
 /**
  * "In an Acme News survey out on Friday, two in three…", "…trailed by nine points in the same survey": a named poll, study or
@@ -1197,8 +1198,8 @@ function matchPollFrame(tokens: readonly Token[], i: number, sentenceStart: numb
   // "in Moscow contributed to this report", "in Hawaii to study": a verb or a preposition before it, so no poll.
   // "wrote back in an email questioning the report": nor a participle of its own.
   const averaged = (k: number) => phrase[k]?.lower === 'of' && AVERAGES.has(phrase[k - 1]?.lower ?? '');
-  // "polling" before the record is its kind ("the Acme polling average").
-  if (phrase.some((w, k) => !w.capitalized && (isLettersThen(w.lower, 'ed') || (isLettersThen(w.lower, 'ing') && w.lower !== 'polling') || (NOT_AN_OPENING.has(w.lower) && !averaged(k))))) return;
+  // "polling" or "tracking" before the record is its kind ("the Acme polling average", "the Harlow tracking poll").
+  if (phrase.some((w, k) => !w.capitalized && (isLettersThen(w.lower, 'ed') || (isLettersThen(w.lower, 'ing') && !POLL_KINDS.has(w.lower)) || (NOT_AN_OPENING.has(w.lower) && !averaged(k))))) return;
   // "in new polls from Acme and the Leeds Post": whose polls they are may follow them.
   const owner = words.slice(head + 1);
   if (POLL_OWNERS.has(owner[0]?.lower ?? '') && owner[owner[1]?.lower === 'the' ? 2 : 1]?.capitalized) {
@@ -3672,14 +3673,21 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // found the drug works".
   // A crowd finding a thing so is its verdict: "Some critics found the ending rushed", "Diners found it bland".
   const verdict = /^f(?:ind|inds|ound)$/.test(verb.lower) && foundItSo(tokens, i);
+  // Not the record's, which reports what it holds.
+  const notARecord = (m: SourceMatch): boolean => {
+    let last = firstTokenFrom(tokens, m.sourceEnd) - 1;
+    while (last >= 0 && !isWord(at(tokens, last))) last--;
+    return !FINDING_RECORDS.has(at(tokens, last).lower) && !recordOfMaker(tokens, m.sourceStart, last) && !researchersIn(tokens, m.sourceStart, m.sourceEnd);
+  };
   if (/^f(?:ind|inds|ound)$/.test(verb.lower) && !introducesContent(tokens, i, QUOTATION_OPENERS) && !colonInClause(tokens, i)) {
-    markNarrative(out, before, (m) => {
-      if (verdict && m.kind !== 'named-source') return false;
-      let last = firstTokenFrom(tokens, m.sourceEnd) - 1;
-      while (last >= 0 && !isWord(at(tokens, last))) last--;
-      return !FINDING_RECORDS.has(at(tokens, last).lower) && !recordOfMaker(tokens, m.sourceStart, last) && !researchersIn(tokens, m.sourceStart, m.sourceEnd);
-    });
+    markNarrative(out, before, (m) => !(verdict && m.kind !== 'named-source') && notARecord(m));
   }
+  // "He recorded an album", "She measured the room": making a record of a thing, with no figure or clause after it,
+  // made something and reported nothing ("Police recorded 1,200 burglaries", "The survey recorded a rise" report).
+  if (MAKING_RECORDS.test(verb.lower) && OBJECT_DETERMINERS.has(at(tokens, i + 1).lower) && !COUNTS_MADE.has(at(tokens, i + 2).lower) && !knowsAClause(tokens, i) && !figureInClause(tokens, i + 1)) markNarrative(out, before, (m) => {
+      const maker = at(tokens, firstTokenFrom(tokens, m.sourceEnd) - 1).lower;
+      return notARecord(m) && !RECORDS.has(maker) && !OWNED_DOCUMENTS.has(maker);
+    });
   // "testified before the committee", "witnesses testifying over three days": an appearance, no claim reported.
   if (TESTIFYING.has(verb.lower) && !testimonyReported(tokens, i, out, before)) markNarrative(out, before);
   // "characterizing the moon's ice shell": studying a thing; one characterizes something "as" what one says it is.
@@ -3741,6 +3749,15 @@ const KNOWING = /^(?:know|knows|knew|understand|understands|understood|reali[sz]
 const knowsAClause = (tokens: readonly Token[], i: number): boolean =>
   introducesContent(tokens, i, CONTENT_OPENERS, false) || bareClause(tokens, i) || SUBJECT_PRONOUNS.has(at(tokens, i + 1).lower.replace(CONTRACTION, '')) || colonInClause(tokens, i);
 const FEELING = /^(?:feel|feels|felt)$/;
+const YEAR = /^(?:1[89]|20)\d\d\b/;
+// What a count made reports: "compiled the number of potholes filled".
+const COUNTS_MADE = new Set(['number', 'numbers', 'count', 'total', 'tally', 'figures', 'data', 'statistics']);
+const MAKING_RECORDS = /^(?:record|records|recorded|measured|measures|compiled|compiles|tracked|tracks)$/;
+/** Whether a number other than a year stands in the clause from k on: "recorded the highest total, 1,200". */
+function figureInClause(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j < k + 25 && j < tokens.length && !at(tokens, j).boundary && at(tokens, j).text !== ';'; j++) if ((STARTS_WITH_NUMBER.test(at(tokens, j).text) && !YEAR.test(at(tokens, j).text)) || lexicon.NUMBER_WORDS.has(at(tokens, j).lower)) return true;
+  return false;
+}
 const UNDERGONE = new Set(['pinch', 'heat', 'effect', 'effects', 'impact', 'impacts', 'strain', 'squeeze', 'brunt', 'force', 'weight', 'spotlight', 'sting', 'burn', 'chill', 'cold', 'consequences', 'fallout', 'shock', 'tremors', 'benefit', 'benefits']);
 /** Whether a thing undergone heads the words from k ("the pinch", "the full force of"), an adjective or two before it. */
 function undergoes(tokens: readonly Token[], k: number): boolean {
@@ -4436,8 +4453,8 @@ function asFollows(tokens: readonly Token[], k: number): boolean {
 const DEGREE_WORDS = new Set(['more', 'most', 'less', 'least', 'very', 'too', 'so', 'quite', 'rather']);
 const QUANTITY_DEGREES = new Set(['more', 'most', 'less', 'least']);
 const DETERMINERS_BEFORE_DEGREE = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that']);
-const SINGULAR_COPULAS = new Set(['is', 'was', 'remains', 'seems', 'appears', 'feels']);
-const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'grew', 'become', 'became', 'feel', 'feels', 'felt']);
+const SINGULAR_COPULAS = new Set(['is', 'was', 'remains', 'seems', 'appears', 'feels', 'grows', 'becomes']);
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'grew', 'grow', 'grows', 'grown', 'growing', 'become', 'becomes', 'became', 'becoming', 'feel', 'feels', 'felt']);
 const INTENSIFIERS = new Set(['more', 'less', 'very', 'increasingly', 'deeply', 'particularly', 'also', 'still', 'now', 'so', 'too', 'quite', 'most', 'highly', 'somewhat', 'fairly', 'growing', 'openly', 'generally', 'largely', 'often', 'long', 'sharply', 'strongly', 'harshly', 'sternly', 'especially', 'both', 'all', 'even', 'already', 'always', 'once', 'rather', 'just']);
 
 /** "local farmers are more skeptical", "many investors remain wary": a stance held by whoever is the subject. */
