@@ -7101,6 +7101,30 @@ describe('probes of political copy', () => {
     ['The ambulance arrived 40 minutes after the first 999 call.', []],
     ['There are 211 call centres in the region.', [['unverified-figure', '211']]],
     ['Questions can be put to the team by phoning 01482 300300.', []],
+    ['One reader, who asked us not to publish her name, said the bins had not been emptied.', [['anonymous-source', 'One reader, who asked us not to publish her name']]],
+    ['It is widely feared the closure could become permanent.', [['vague-attribution', 'It is widely feared']]],
+    ['Regulars at the Crown say the landlord had been threatened.', [['vague-attribution', 'Regulars at the Crown']]],
+    ['Riders should allow at least 20 extra minutes for their trips.', []],
+    ['Workers lost 800 full days of pay.', [['unverified-figure', '800']]],
+  ] as [string, [string, string][]][])('%s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  // Fact checks, live blogs, investigations and the money pages.
+  test.each([
+    ['3.55pm: Meteorologists say the storm will weaken.', [['vague-attribution', 'Meteorologists']]],
+    ['BREAKING: Election monitors said turnout was low.', [['vague-attribution', 'Election monitors']]],
+    ['• Opposition MPs say the vote was rigged.', [['vague-attribution', 'Opposition MPs']]],
+    ['3.55pm: Ann Marsh says the storm will weaken.', [['named-source', 'Ann Marsh says']]],
+    ['Polls have now closed across the country.', []],
+    ['Polls have Marsh ahead by four points.', [['vague-attribution', 'Polls'], ['unverified-figure', 'four points']]],
+    ['Households could save up to £300 a year by switching.', [['unverified-figure', 'up to £300']]],
+    ['Save £100 on the X5 this weekend.', []],
+    ['Customers who say yes will be switched automatically.', []],
+    ['Critics say no deal is possible.', [['vague-attribution', 'Critics']]],
+    ['Residents along the riverbank say the smell is worse.', [['vague-attribution', 'Residents along the riverbank']]],
+    ['Health and safety experts say the site is dangerous.', [['vague-attribution', 'Health and safety experts']]],
+    ['Smith and Jones said the site was dangerous.', [['named-source', 'Smith and Jones said']]],
   ] as [string, [string, string][]][])('%s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });

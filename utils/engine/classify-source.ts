@@ -40,10 +40,10 @@ export interface SourceClass {
 /**
  * A wish or a lack of authority not to be named: "who did not wish to be named", "not authorized to comment", "on
  * condition they not be named", "who didn't wish to be named", or said of the name: "that her name not be used", "did
- * not want his name published", "declined to give her name"; or a name given in its place: "Ivo, not his real name",
+ * not want his name published", "asked us not to publish her name", "declined to give her name"; or a name given in its place: "Ivo, not his real name",
  * "whose name has been changed", "who gave only her first name, Ana".
  */
-export const NOT_TO_BE_NAMED = String.raw`(?:not|(?:did|does|do)n['’]t) (?:(?:want|wish)(?:ing|ed)? )?(?:to )?be (?:named|identified|quoted)|not authori[sz]ed|(?:his|her|their) names? not (?:be )?(?:used|published|printed)|not (?:want|wish)(?:ing|ed)? (?:his|her|their) (?:full |last |real )?names? (?:to be )?(?:used|published|printed)|(?:gave|giving|give|gives|provided|offered) only (?:his|her|their) first names?|not (?:his|her|their) real names?|(?:whose|his|her|their) (?:real )?names? (?:has|have|had) been changed(?=[,)–—]| -| to protect| for (?:his|her|their) (?:own )?(?:safety|protection|security)| for legal reasons| at (?:his|her|their) request)|(?:declined|refused|did not want|would not|wouldn['’]t) (?:to )?(?:give|provide|share|reveal) (?:his|her|their) (?:full |last )?names?|(?:is|are|was|were) not being (?:named|identified)|(?:cannot|can['’]t|could not|couldn['’]t) be (?:named|identified)`;
+export const NOT_TO_BE_NAMED = String.raw`(?:not|(?:did|does|do)n['’]t) (?:(?:want|wish)(?:ing|ed)? )?(?:to )?be (?:named|identified|quoted)|not authori[sz]ed|(?:his|her|their) names? not (?:be )?(?:used|published|printed)|not to (?:publish|use|print|reveal) (?:his|her|their) (?:full |last |real )?names?|not (?:want|wish)(?:ing|ed)? (?:his|her|their) (?:full |last |real )?names? (?:to be )?(?:used|published|printed)|(?:gave|giving|give|gives|provided|offered) only (?:his|her|their) first names?|not (?:his|her|their) real names?|(?:whose|his|her|their) (?:real )?names? (?:has|have|had) been changed(?=[,)–—]| -| to protect| for (?:his|her|their) (?:own )?(?:safety|protection|security)| for legal reasons| at (?:his|her|their) request)|(?:declined|refused|did not want|would not|wouldn['’]t) (?:to )?(?:give|provide|share|reveal) (?:his|her|their) (?:full |last )?names?|(?:is|are|was|were) not being (?:named|identified)|(?:cannot|can['’]t|could not|couldn['’]t) be (?:named|identified)`;
 /**
  * Asking or being granted not to be named, in any of the forms above: "anonymity", "asked not to be named", "speaking on
  * background" (the press's word for it).
@@ -65,7 +65,7 @@ const isAttributive = (lowers: readonly string[], k: number): boolean =>
   (k + 1 < lowers.length && isLettersThen(lowers[k] ?? '', 'ed') && isLyAdverb(lowers[k - 1] ?? '') && !PREPOSITIONS.has(lowers[k + 1] ?? ''));
 // "a letter sent to the mayor": who a record went to follows its participle, and is not what the phrase is about.
 const SENT = new Set(['sent', 'addressed', 'mailed', 'emailed']);
-const PREPOSITIONS = new Set(['of', 'from', 'by', 'at', 'in', 'for', 'with', 'on', 'via', 'against', 'inside', 'outside', 'within', 'near', 'around', 'across', 'throughout', 'elsewhere', 'nationwide', 'worldwide', 'overall', 'abroad', 'online', 'nearby', 'overseas', 'involved', 'familiar', 'close', ...AFTER_THE_NOUN, 'who', 'whose', "who'd", 'who’d', "who've", 'who’ve', 'briefed', 'seen', 'obtained', 'published', 'released', 'filed', 'read', 'conducted', 'commissioned', 'compiled', 'cited', 'quoted', 'reviewed', 'corroborated', 'presented', 'polled', 'surveyed', 'taken']);
+const PREPOSITIONS = new Set(['of', 'from', 'by', 'at', 'in', 'for', 'with', 'on', 'via', 'against', 'inside', 'outside', 'within', 'near', 'along', 'beside', 'around', 'across', 'throughout', 'elsewhere', 'nationwide', 'worldwide', 'overall', 'abroad', 'online', 'nearby', 'overseas', 'involved', 'familiar', 'close', ...AFTER_THE_NOUN, 'who', 'whose', "who'd", 'who’d', "who've", 'who’ve', 'briefed', 'seen', 'obtained', 'published', 'released', 'filed', 'read', 'conducted', 'commissioned', 'compiled', 'cited', 'quoted', 'reviewed', 'corroborated', 'presented', 'polled', 'surveyed', 'taken']);
 // Participles of being sought out for comment, which end the head before "by": "migrants interviewed by the BBC"
 // (the outlet that was told is no source), but not "chairs that the Post interviewed".
 const CONTACTED_BY = new Set(['interviewed', 'questioned', 'contacted', 'consulted', 'canvassed', 'asked']);
@@ -89,7 +89,7 @@ const RELATIONS_TO = new Set(['critics', 'supporters', 'friends', 'allies', 'opp
 const SIDE_HANDS = new Set(['operatives', 'surrogates']);
 const PARTISANS = new Set([...SIDE_HANDS, 'strategists']);
 // Publics, who speak for no body: "Leeds voters", "Acme customers".
-const PUBLICS = new Set(['voters', 'residents', 'citizens', 'locals', 'taxpayers', 'consumers', 'customers', 'users', 'viewers', 'readers', 'listeners', 'subscribers', 'followers', 'shoppers', 'commuters', 'passengers', 'visitors', 'travellers', 'travelers', 'tourists', 'spectators', 'motorists', 'tenants', 'landowners', 'homeowners', 'drivers', 'parents', 'patients', 'advocates', 'activists', 'protesters', 'protestors', 'demonstrators', 'fans', 'worshippers', 'worshipers', 'parishioners', 'congregants', 'churchgoers', 'pilgrims', 'mourners', 'onlookers', 'bystanders', 'villagers']);
+const PUBLICS = new Set(['voters', 'residents', 'citizens', 'locals', 'taxpayers', 'consumers', 'customers', 'users', 'viewers', 'readers', 'listeners', 'subscribers', 'followers', 'shoppers', 'regulars', 'drinkers', 'diners', 'patrons', 'punters', 'commuters', 'passengers', 'visitors', 'travellers', 'travelers', 'tourists', 'spectators', 'motorists', 'tenants', 'landowners', 'homeowners', 'drivers', 'parents', 'patients', 'advocates', 'activists', 'protesters', 'protestors', 'demonstrators', 'fans', 'worshippers', 'worshipers', 'parishioners', 'congregants', 'churchgoers', 'pilgrims', 'mourners', 'onlookers', 'bystanders', 'villagers']);
 // Offices held by one person at a time.
 export const TITLES: ReadonlySet<string> = new Set(['chairman', 'chairwoman', 'chair', 'president', 'director', 'chief', 'head', 'minister', 'secretary', 'governor', 'mayor', 'senator', 'ceo', 'founder', 'commissioner', 'administrator', 'ambassador', 'leader', 'spokesman', 'spokeswoman', 'spokesperson', 'prosecutor', 'judge', 'coach', 'manager', 'owner', 'author', 'nominee', 'front-runner', 'frontrunner', 'congressman', 'congresswoman', 'mp', 'mep', 'councilman', 'councilwoman', 'councillor', 'councilor', 'assemblyman', 'assemblywoman', 'justice', 'sheriff', 'chancellor', 'premier', 'treasurer', 'comptroller', 'auditor', 'superintendent', 'general', 'principal', 'headteacher', 'headmaster', 'headmistress', 'referee', 'umpire',
   // Offices of courts, towns and embassies: "Leeds's coroner said", "the registrar confirmed"; not those as often
@@ -125,7 +125,7 @@ export const isSomeone = (lower: string): boolean => SOMEONE.has(lower);
 // Where the one person was, which describes them: "someone in attendance", "someone at the meeting".
 const WHERE_SOMEONE_WAS = new Set(['in', 'at', 'from', 'inside', 'within', 'on']);
 // Words after "those" that say where or for what a crowd stands.
-const CROWD_PLACES = new Set(['in', 'on', 'at', 'from', 'inside', 'outside', 'within', 'among', 'across', 'against', 'opposed', 'over', 'under', 'around', 'near', 'behind']);
+const CROWD_PLACES = new Set(['in', 'on', 'at', 'from', 'inside', 'outside', 'within', 'among', 'across', 'against', 'opposed', 'over', 'under', 'around', 'near', 'along', 'beside', 'behind']);
 const OPENING_PREPOSITIONS = new Set(['with', 'without', 'of', 'in', 'on', 'at', 'for', 'from', 'by', 'to', 'about', 'into', 'onto', 'over', 'under', 'than']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'such', 'any', 'no', 'one', 'another']);
 // One unnamed member of an unnamed crowd: "one argues…, another says…".
@@ -383,7 +383,8 @@ function isName(words: readonly Token[], k: number, sentenceStart: number): bool
   if (following?.lower === 'and' && PAIRED_ADJECTIVES.has(w.lower) && PAIRED_ADJECTIVES.has(words[k + 2]?.lower ?? '')) return false;
   // "Vulnerable Democrats", "Frustrated Republicans": a word before a party's or a people's members qualifies them.
   if (following !== undefined && GROUP_PLURALS.has(following.lower)) return false;
-  return following === undefined || following.capitalized || following.lower === 'and';
+  // "Smith and Jones said", not "Health and safety experts say" (two fields joined before a crowd).
+  return following === undefined || following.capitalized || (following.lower === 'and' && words[k + 2]?.capitalized !== false);
 }
 
 const pluralOfTitle = (word: string): boolean => singular(word) !== word && TITLES.has(singular(word));

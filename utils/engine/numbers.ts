@@ -312,7 +312,7 @@ const SUPERLATIVE = /^\p{L}{3,}est$/u;
 const WILL_BE = set("will would 'll ’ll");
 const AGE_ENDS = set(', . ; : and but when or now at in');
 // Words between a count and its unit of time that make it one run of time: "for 14 straight years".
-const RUN_OF_TIME = set('consecutive straight successive uninterrupted');
+const RUN_OF_TIME = set('consecutive straight successive uninterrupted extra additional more further');
 // So are kinds of day, for a small count of them: "ten sitting days", "five working days" (not "2.4 million working
 // days lost", a count of them).
 const KINDS_OF_DAY = set('sitting working business calendar school full');
@@ -910,6 +910,8 @@ const PRODUCT_KINDS = set('phone phones smartphone smartphones handset laptop la
 // Verbs by which a firm brings out a product, in a headline's present too.
 const UNVEILING = set('unveils unveiled unveil launches launched launch debuts debuted releases released introduces introduced reveals revealed');
 const SAVING = set('save saves saving saved');
+// What a saving is over or by: "save £350 a year", "save 10% by switching".
+const SAVED_OVER = set('a an per each every by over in across annually');
 const SHOP_PREPOSITIONS = set('on at in from');
 const STAKES = set('shares stock stocks stake');
 // Shops and stores, by the first word of their name.
@@ -931,7 +933,7 @@ function priceSubject(s: Sentence, k: number): boolean {
  */
 function discount(s: Sentence, prev: string, last: number): boolean {
   // Not "Save 30% of your income", advice on saving.
-  if (SAVING.has(prev)) return s.lower(last + 1) !== 'of';
+  if (SAVING.has(prev)) return s.lower(last + 1) !== 'of' && !SAVED_OVER.has(s.lower(last + 1));
   if (s.lower(last + 1) !== 'off') return false;
   const what = last + 2;
   return !s.isWord(what) || OFF_WHAT.has(s.lower(what)) || (s.lower(what) === 'the' && (s.capitalized(what + 1) || PRICE_NOUNS.has(s.lower(what + 1))));
@@ -1962,7 +1964,8 @@ function classify(s: Sentence, n: Numeral): Found | null {
   if (next === 'year' || next === 'years') {
     if (s.lower(last + 2) === 'old' || s.lower(last + 2) === 'of' && s.lower(last + 3) === 'age') return ends.found('age', last + (s.lower(last + 2) === 'old' ? 2 : 3));
   }
-  // Durations and the legal penalties made of them: "14 years", "two and a half years", "14 straight years".
+  // Durations and the legal penalties made of them: "14 years", "two and a half years", "14 straight years", "20 extra
+  // minutes".
   // "for hundreds of years", "thousands of years old": a count of units of time is a span of time too.
   const run = (RUN_OF_TIME.has(next) || (KINDS_OF_DAY.has(next) && value < 100 && !n.scaled) || (next === 'of' && s.lower(last) in VAGUE_PLURALS)) && TIME_UNITS.has(s.lower(last + 2));
   // Not a sum before when it was paid: "gave $250,000 days before the vote" (its currency's sign in front; "lost 20
@@ -2171,7 +2174,8 @@ function classify(s: Sentence, n: Numeral): Found | null {
     // "its $500 price", "a $1,299 price tag".
     if (sum < 10000 && (s.lower(last + 1) === 'price' || s.lower(last + 1) === 'pricetag')) return ends.found('price', last + 1);
     // "knocking $438 off select models", "save $100 on the retail systems": a discount off a product's price.
-    if (sum < 10000 && (s.lower(last + 1) === 'off' || SAVING.has(s.lower(spanStart - 1)))) return ends.found('price');
+    // Not a saving over time or by a change, a claim: "Households could save up to £300 a year by switching".
+    if (sum < 10000 && (s.lower(last + 1) === 'off' || (SAVING.has(s.lower(spanStart - 1)) && !SAVED_OVER.has(s.lower(last + 1))))) return ends.found('price');
     // "went for $180 on eBay", "$60 on Steam", "€50 in the App Store": what a shop asks.
     const shop = s.lower(last + 2) === 'the' ? last + 3 : last + 2;
     if (sum < 10000 && SHOP_PREPOSITIONS.has(s.lower(last + 1)) && SHOPS.has(s.lower(shop)) && !STAKES.has(s.lower(shop + 1))) return ends.found('price');

@@ -117,7 +117,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     // identity has not been confirmed", "The cause of death was not confirmed".
     pattern: /\b(?<!^(?:(?:the|his|her|their|its) )?(?:[\p{L}-]+ )?(?:[\p{L}’'-]+['’]s )?(?:identity|identities|name|names|cause|whereabouts)(?: of(?: the| his| her| their)? [\p{L}-]+)? )(?:(?:cannot|can't|couldn't|could not|has not|have not|had not|hasn't|haven't|was not|were not|wasn't|weren't) (?:be |been |yet been )?(?:independently )?(?:verified|confirmed|verify|confirm)|(?:not possible|impossible|unable|not (?:been )?able) to (?:independently )?(?:verify|confirm)|(?:neither|none)(?: [\w’'-]+){0,4}? (?:could|can) be (?:independently )?(?:verified|confirmed)|no(?: [\w’'-]+)? (?:figures|claims|numbers|details|reports|accounts|tolls) (?:could|can) be (?:independently )?(?:verified|confirmed))\b/giu,
   },
-  { kind: 'vague-attribution', triggers: w('it'), pattern: /\bit is (?:widely|generally|commonly) (?:believed|thought|said(?! to\b)|felt(?= (?:that|among|by)\b)|accepted|agreed|acknowledged|recogni[sz]ed|known|assumed|held|understood)\b/gi },
+  { kind: 'vague-attribution', triggers: w('it'), pattern: /\bit is (?:widely|generally|commonly) (?:believed|thought|feared|said(?! to\b)|felt(?= (?:that|among|by)\b)|accepted|agreed|acknowledged|recogni[sz]ed|known|assumed|held|understood)\b/gi },
   // Talk with no one talking: "Rumours swirled that", "Claims have circulated online that", "Conventional wisdom
   // holds that", "Word is that"; a time or a place may stand before "that": "Rumors have swirled for weeks that",
   // "speculation is rife in Leeds that"; not "so" or "such" and what follows from them ("spread so fast that").

@@ -381,7 +381,7 @@ function isShareOfPeople(words: readonly Token[]): boolean {
 // Words shaped like adjectives ("weathered", "famous"); not "editorial" or "primary", often nouns.
 const ADJECTIVE_LIKE = /(?:ed|ous|ful|ive|ish|less|able|ible)$/;
 // Words that may stand before an article inside one phrase: "some of the growers", "all the delegates", "Reed and the".
-const JOINS_A_PHRASE = new Set(['of', 'among', 'from', 'in', 'into', 'about', 'against', 'at', 'on', 'with', 'for', 'by', 'near', 'across', 'like', 'and', 'or', 'nor', 'but', 'all', 'both', 'half', 'some', 'many', 'most', 'several', 'none', 'each', 'any', 'few', 'only', 'just', 'even', 'especially', 'including', 'notably']);
+const JOINS_A_PHRASE = new Set(['of', 'among', 'from', 'in', 'into', 'about', 'against', 'at', 'on', 'with', 'for', 'by', 'near', 'along', 'beside', 'across', 'like', 'and', 'or', 'nor', 'but', 'all', 'both', 'half', 'some', 'many', 'most', 'several', 'none', 'each', 'any', 'few', 'only', 'just', 'even', 'especially', 'including', 'notably']);
 /** Words of the phrase ending at token j, walking back to a boundary or a clause word. */
 // Sending a message to people, and what a message says.
 const MESSAGED = new Set(['emailed', 'e-mailed', 'texted', 'messaged', 'mailed', 'wrote', 'called', 'phoned', 'rang']);
@@ -399,14 +399,22 @@ const MERIDIEM = /^(?:am|pm|a\.m\.?|p\.m\.?)$/i;
 function clockOpening(tokens: readonly Token[]): number {
   let n = 0;
   const first = at(tokens, 0).text;
-  if (CLOCK.test(first) || DOTTED_TIME.test(first)) n = 1;
+  // A bullet, or an entry's label and its colon: "• Opposition MPs say", "BREAKING: Election monitors said".
+  if (BULLETS.has(first)) n = 1;
+  else if (ENTRY_LABELS.has(at(tokens, 0).lower) && at(tokens, 1).text === ':') n = 2;
+  else if (CLOCK.test(first) || DOTTED_TIME.test(first)) n = 1;
   else if (/^\d{1,2}$/.test(first) && at(tokens, 1).text === ':' && /^\d{2}$/.test(at(tokens, 2).text)) n = 3;
   else if (/^\d{1,2}$/.test(first) && MERIDIEM.test(at(tokens, 1).text)) n = 1;
   else return 0;
   if (MERIDIEM.test(at(tokens, n).text)) n++;
   if (TIME_ZONES.has(at(tokens, n).lower) && at(tokens, n).text === at(tokens, n).text.toUpperCase()) n++;
+  // "3.55pm: Meteorologists say": the time's colon or dash.
+  if (n > 0 && ENTRY_MARKS.has(at(tokens, n).text) && at(tokens, n + 1).capitalized) n++;
   return at(tokens, n).capitalized ? n : 0;
 }
+const BULLETS = new Set(['•', '·', '▪', '►', '*']);
+const ENTRY_LABELS = new Set(['update', 'updated', 'breaking', 'latest', 'live', 'new', 'developing', 'watch', 'analysis']);
+const ENTRY_MARKS = new Set([':', '-', '–', '—']);
 
 function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = false): Token[] {
   const words: Token[] = [];
@@ -877,7 +885,7 @@ const verbalAt = (words: readonly Token[], k: number): boolean => {
   return t.lower === 'to' || (t.lower.endsWith('ing') && !NOT_AN_OPENING.has(t.lower) && !(k > 0 && ARTICLES.has(at(words, k - 1).lower)));
 };
 // Words that stand before an article inside one phrase: "all the voters", "half the board", "such a group".
-const BEFORE_AN_ARTICLE = new Set(['all', 'both', 'half', 'such', 'quite', 'many', 'what', 'twice', 'rather', 'only', 'just', 'even', 'not', 'into', 'onto', 'upon', 'within', 'without', 'behind', 'across', 'near', 'like', 'inside', 'outside', 'throughout', 'toward', 'towards', 'under', 'over', 'after', 'before', 'during', 'since', 'until', 'through', 'about', 'against', 'between', 'beyond', 'despite', 'via', 'per', 'amid', 'around']);
+const BEFORE_AN_ARTICLE = new Set(['all', 'both', 'half', 'such', 'quite', 'many', 'what', 'twice', 'rather', 'only', 'just', 'even', 'not', 'into', 'onto', 'upon', 'within', 'without', 'behind', 'across', 'near', 'along', 'beside', 'like', 'inside', 'outside', 'throughout', 'toward', 'towards', 'under', 'over', 'after', 'before', 'during', 'since', 'until', 'through', 'about', 'against', 'between', 'beyond', 'despite', 'via', 'per', 'amid', 'around']);
 
 const AFTER_A_NAME = new Set(['in', 'on', 'at', 'during', 'last', 'this', 'earlier', 'later', 'today', 'yesterday']);
 
@@ -1072,6 +1080,8 @@ const opensContent = (t: Token): boolean => isWord(t) && (t.lower === 'that' || 
 /** An article, a quantifier or a count that may open a phrase: "the", "several", "five", "12". */
 const opensACount = (w: Token): boolean => ARTICLES.has(w.lower) || PLURAL_QUANTIFIERS.has(w.lower) || NUMBER_WORDS.has(w.lower) || STARTS_WITH_NUMBER.test(w.text);
 
+// Fields that name no one when they open a sentence before "and": "Health and safety experts", "Energy and climate analysts".
+const SECTORS = new Set(['health', 'safety', 'energy', 'climate', 'transport', 'housing', 'education', 'finance', 'tax', 'trade', 'privacy', 'security', 'defence', 'defense', 'food', 'farming', 'aviation', 'science', 'technology', 'tech', 'policy', 'industry', 'environmental', 'legal', 'medical', 'military', 'banking', 'insurance', 'retail', 'property']);
 /** "Two informed sources and a former US official" are two sources; "Vindman and Williams" one named pair. */
 const OBJECT_JOINING = new Set(['for', 'of', 'to', 'with', 'close']);
 function splitConjoined(words: Token[], sentenceStart: number): { words: Token[]; cls: SourceClass }[] {
@@ -1089,7 +1099,9 @@ function splitConjoined(words: Token[], sentenceStart: number): { words: Token[]
   // "bar and club owners", "pub and restaurant staff": two trades in lower case joined before one crowd (a capital
   // opening the sentence may be a name: "Reed and fellow campaigners").
   const [before, after] = parts;
-  const tradesJoined = parts.length === 2 && before?.length === 1 && after?.length === 2 && !at(before, 0).capitalized && !isPeoplePlural(at(before, 0).lower) && !SUBJECT_PRONOUNS.has(at(before, 0).lower) && !at(after, 0).capitalized && !POSSESSIVES.has(at(after, 0).lower) && isPeoplePlural(at(after, 1).lower);
+  // A sector opening the sentence is one too: "Health and safety experts say".
+  const sectorOpening = (w: Token) => w.start === sentenceStart && SECTORS.has(w.lower);
+  const tradesJoined = parts.length === 2 && before?.length === 1 && after?.length === 2 && (!at(before, 0).capitalized || sectorOpening(at(before, 0))) && !isPeoplePlural(at(before, 0).lower) && !SUBJECT_PRONOUNS.has(at(before, 0).lower) && !at(after, 0).capitalized && !POSSESSIVES.has(at(after, 0).lower) && isPeoplePlural(at(after, 1).lower);
   if (parts.length > 1 && parts.every((p) => p.length > 0) && !adjectivesJoined && !tradesJoined) {
     // "Supporters of Ann Marsh and Tom Reed": names after a preposition's object go on with that object; the
     // people before the preposition are the source.
@@ -3682,6 +3694,10 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if (/^f(?:ind|inds|ound)$/.test(verb.lower) && !introducesContent(tokens, i, QUOTATION_OPENERS) && !colonInClause(tokens, i)) {
     markNarrative(out, before, (m) => !(verdict && m.kind !== 'named-source') && notARecord(m));
   }
+  // "Customers who say yes will be switched", "Savers who said no": a crowd's answer to an offer, no claim told.
+  // Not "Critics say no deal is possible".
+  const answer = at(tokens, i + 1).lower === 'yes' || at(tokens, i + 1).lower === 'no';
+  if (/^(?:say|says|said)$/.test(verb.lower) && answer && isWord(at(tokens, i + 2)) && (at(tokens, i - 1).lower === 'who' || at(tokens, i + 2).lower === 'to')) markNarrative(out, before, (m) => m.kind !== 'named-source');
   // "He recorded an album", "She measured the room": making a record of a thing, with no figure or clause after it,
   // made something and reported nothing ("Police recorded 1,200 burglaries", "The survey recorded a rise" report).
   if (MAKING_RECORDS.test(verb.lower) && OBJECT_DETERMINERS.has(at(tokens, i + 1).lower) && !COUNTS_MADE.has(at(tokens, i + 2).lower) && !knowsAClause(tokens, i) && !figureInClause(tokens, i + 1)) markNarrative(out, before, (m) => {
@@ -4495,8 +4511,12 @@ function matchStance(tokens: readonly Token[], i: number, sentenceStart: number,
  * Whether "have" at k helps the past after it ("Polls have closed", "have tightened"); not before a record's own
  * verbs, which still report ("Polls have put Marsh ahead", "have given her").
  */
-const haveAsAuxiliary = (tokens: readonly Token[], k: number): boolean =>
-  HAVE_FORMS.has(at(tokens, k).lower) && !at(tokens, k + 1).capitalized && !RECORD_PARTICIPLES_OF_POLLS.has(at(tokens, k + 1).lower) && (isPastForm(at(tokens, k + 1).lower) || at(tokens, k + 1).lower === 'been');
+const haveAsAuxiliary = (tokens: readonly Token[], k: number): boolean => {
+  // "Polls have now closed", "have officially closed": an adverb may stand between.
+  const v = BETWEEN_HAVE_AND_PAST.has(at(tokens, k + 1).lower) || (isLyAdverb(at(tokens, k + 1).lower) && !at(tokens, k + 1).capitalized) ? k + 2 : k + 1;
+  return HAVE_FORMS.has(at(tokens, k).lower) && !at(tokens, v).capitalized && !RECORD_PARTICIPLES_OF_POLLS.has(at(tokens, v).lower) && (isPastForm(at(tokens, v).lower) || at(tokens, v).lower === 'been');
+};
+const BETWEEN_HAVE_AND_PAST = new Set(['now', 'already', 'just', 'all', 'since', 'long', 'also', 'still', 'yet', 'not', 'never']);
 const RECORD_PARTICIPLES_OF_POLLS = new Set(['put', 'given', 'shown', 'found', 'had']);
 // Polls, one or many: "Polls give Marsh a lead".
 const POLLS = new Set(['poll', 'survey', 'polls', 'surveys']);
