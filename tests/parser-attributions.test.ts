@@ -7125,6 +7125,18 @@ describe('probes of political copy', () => {
     ['Residents along the riverbank say the smell is worse.', [['vague-attribution', 'Residents along the riverbank']]],
     ['Health and safety experts say the site is dangerous.', [['vague-attribution', 'Health and safety experts']]],
     ['Smith and Jones said the site was dangerous.', [['named-source', 'Smith and Jones said']]],
+    ['A spreadsheet from Hull Police shows 41 arrests.', [['named-source', 'A spreadsheet from Hull Police shows']]],
+    ['Her son was 14 at the time.', []],
+    ['Her salary was 40,000 a year.', [['unverified-figure', '40,000']]],
+    ["The company's offices are at 12 Princes Dock Street.", []],
+    ['The force took five months to respond.', []],
+    ['Financial advisers say cash savings remain good value.', [['vague-attribution', 'Financial advisers']]],
+    ['Advisers say the president will veto the bill.', [['anonymous-source', 'Advisers']]],
+    ['Anyone who thinks they have been targeted should call their bank on 159.', []],
+    ['Report the message by forwarding it to 7726.', []],
+    ['The firm sent letters to 7,726 customers.', [['unverified-figure', '7,726 customers']]],
+    ['The BBC, quoting a police source, said the gunman had fled.', [['named-source', 'The BBC'], ['anonymous-source', 'a police source']]],
+    ['Anyone with information should call 101, quoting log 482.', []],
   ] as [string, [string, string][]][])('%s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });

@@ -231,6 +231,7 @@ const RECORD_PARTS = new Set(['page', 'pages', 'chapter', 'section', 'paragraph'
 const ADVOCATES_OF = new Set(['lawyers', 'attorneys', 'solicitors', 'barristers']);
 const REPRESENTATIVES = new Set([...SPOKESPEOPLE_PLURAL, ...ADVOCATES_OF, 'executives', 'officials', 'managers', 'staff', 'owners', 'operators', 'founders', 'trustees', 'directors']);
 // People who work for whoever follows "for": "Strategists for Reed say" are his staff, not a group of that name.
+const ADVICE_TRADES = new Set(['financial', 'mortgage', 'independent', 'tax', 'pension', 'pensions', 'investment', 'debt', 'money', 'wealth', 'careers', 'career', 'legal', 'energy', 'benefits', 'fee-based', 'retirement']);
 const WORKING_FOR = new Set([...REPRESENTATIVES, 'aides', 'advisers', 'advisors', 'strategists', 'staffers', 'operatives', 'consultants', 'surrogates']);
 const GROUP_NAME_LINKS = new Set(['for', 'against', 'without']);
 const NAMING = new Set(['called', 'named', 'dubbed']);
@@ -517,7 +518,7 @@ const ADDRESSED_RECORDS = new Set(['letter', 'letters', 'email', 'emails', 'memo
 // Participles by which a record is put out, after its head: "a video posted online".
 const PUT_OUT = new Set(['posted', 'shared', 'uploaded', 'circulated', 'filmed']);
 // Records put out, beside the record crowds and their singulars: "a statement posted on its website".
-const PUT_OUT_RECORDS = new Set(['footage', 'clip', 'clips', 'statement', 'letter', 'memo', 'email', 'emails', 'message', 'messages', 'document', 'documents', 'data', 'records', 'figures', 'filing', 'filings', 'paper', 'preprint', 'preprints', 'sheet', 'bulletin', 'bulletins', 'newsletter', 'newsletters']);
+const PUT_OUT_RECORDS = new Set(['footage', 'clip', 'clips', 'statement', 'letter', 'memo', 'email', 'emails', 'message', 'messages', 'document', 'documents', 'data', 'records', 'figures', 'filing', 'filings', 'paper', 'preprint', 'preprints', 'sheet', 'bulletin', 'bulletins', 'newsletter', 'newsletters', 'spreadsheet', 'spreadsheets', 'slides', 'logs']);
 /** A record that may be put out: "video", "statements", "documents". */
 export const isRecordPutOut = (record: string): boolean => RECORD_CROWDS.has(record) || RECORD_CROWDS.has(`${record}s`) || PUT_OUT_RECORDS.has(record);
 /** "a video posted online", "footage shared on Telegram": a participle of putting out right after a record. */
@@ -954,6 +955,8 @@ function classifyPhrase(words: readonly Token[], sentenceStart: number): SourceC
   // "a senior Labour figure": one unnamed person of a named party, as "a senior official" is.
   if (publicFigures && head === 'figure') return INDEFINITE.has(first) ? anonymousSource(words, phrase, hasName) : null;
   if (isCrowd(head, words[headIndex]?.capitalized, words[headIndex]?.start === sentenceStart) || publicFigures) {
+    // "Financial advisers say", "mortgage advisors": advisers by their trade are a profession, as brokers are.
+    if ((head === 'advisers' || head === 'advisors') && ADVICE_TRADES.has(lowerAt(lowers, headIndex - 1))) return VAGUE_ATTRIBUTION;
     if (ANONYMOUS_CROWDS.has(head)) return anonymousSource(words, phrase, hasName);
     // "his first videos show", "their estimates": records owned as "Acme's estimates" are, by whom "his" refers to.
     if (RECORD_CROWDS.has(head) && POSSESSIVE_PRONOUNS.has(first)) return NAMED_SOURCE;

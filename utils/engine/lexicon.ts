@@ -217,6 +217,9 @@ export const INSTITUTIONS = words(
     'minutes register registers manifesto manifestos autobiography memoir memoirs biography ' +
     // Sheets and bulletins a body puts out: "a fact sheet the ministry issued", "a bulletin the union sent".
     'sheet bulletin bulletins newsletter newsletters ' +
+    // Working records handed over or leaked: "a spreadsheet from Hull Police shows", "call logs from the ambulance
+    // service show", "slides from the presentation show".
+    'spreadsheet spreadsheets logs slides ' +
     // What a summit or a council agrees in writing: "the joint communique says", "the declaration calls for".
     'communique communiqué communiques declaration declarations ' +
     // Bodies that seldom end a name: "the panel found", "the jury recommended" ("Association", "Bureau" end many).

@@ -226,10 +226,12 @@ const SHARE_VERBS = set('say says said think thinks believe believes lack lacks 
 const CONTESTED = set('match game win defeat loss draw race goal point try start appearance');
 // Places on a plane, a ship or an airfield ("row 14", "runway 27", "stand 41", "cabin 4012"), and a police appeal's
 // lines and references ("dial 101", "quoting reference 412"): labels only before a number that counts nothing after it.
+const RINGING = set('call calls called calling ring rings phone phones phoned contact contacted text texts texted');
+const TEXTING = set('text texts texted texting forward forwards forwarded forwarding send sending sent report reporting');
 const FUNDS_RAISED = set('raised raises raising raise collected collects collecting donated donates pledged pledges');
 const SERVICE_NUMBERS = new Set([911, 311, 999, 111, 112, 101, 211, 988]);
 const SERVICE_LINES = set('line number hotline helpline service system');
-const PLACES_ABOARD = set('row rows runway runways stand cabin cabins berth berths deck decks carriage hangar dial reference ref');
+const PLACES_ABOARD = set('row rows runway runways stand cabin cabins berth berths deck decks carriage hangar dial reference ref log');
 const DIRECTIONS = set('north south east west northeast northwest southeast southwest away outside off from inland offshore upstream downstream');
 const SPEC_AFTER = set('range charge gallon battery tank');
 const PERCENT_WORDS = set('percent percentage pct');
@@ -1193,6 +1195,7 @@ const isLetterOrHyphen = (code: number) => code === 45 || isLetterCode(code);
 const ROLE_TIMES = set('new former current outgoing incoming late acting interim');
 const CLAUSE_OPENING = set('and but when while because after before since although though as so then yet');
 /** The number after "she is", "you're", "Reed was", "who was": a person's age. A capital opening the sentence may be a thing ("Turnout is 45"). */
+const OWNERS = set('her his their my our your');
 function isAPersonsAge(s: Sentence, first: number): boolean {
   // "when she was about 12": a round age.
   // "she was still 17", "he already was 19 when it began": a time adverb on either side of "was".
@@ -1221,7 +1224,9 @@ function isAPersonsAge(s: Sentence, first: number): boolean {
   // The role opens its clause: not "the number of complaints against the doctor was 12".
   const the = ROLE_TIMES.has(s.lower(at - 1)) ? at - 2 : at - 1;
   const opensClause = the === 0 || !s.isWord(the - 1) || s.lower(the - 1) === 'and' || s.lower(the - 1) === 'when';
-  const role = the >= 0 && s.lower(the) === 'the' && opensClause && !s.capitalized(at) && (isPersonRole(subject) || isPersonNoun(subject) || AGED_ROLES.has(subject));
+  // So is a relative after a possessive: "Her son was 14 at the time", "his wife was 71 when she died".
+  const determined = s.lower(the) === 'the' || (OWNERS.has(s.lower(the)) && !s.capitalized(at));
+  const role = the >= 0 && determined && opensClause && !s.capitalized(at) && (isPersonRole(subject) || isPersonNoun(subject) || AGED_ROLES.has(subject));
   return PEOPLE.has(subject) || subject === 'who' || named || role || apposedPerson(s, at);
 }
 
@@ -1920,6 +1925,9 @@ function classify(s: Sentence, n: Numeral): Found | null {
   // "the first 999 call": one call to the line, where "999 calls" counts them.
   const serviceLine = (SERVICE_LINES.has(next) || next === 'call') && !isPluralNoun(s, last + 2);
   if (bareInteger && SERVICE_NUMBERS.has(value) && (value === 911 ? called || EMERGENCY_LINE.has(next) : (called && !isPluralNoun(s, last + 1) && next !== 'of') || serviceLine)) return ends.found('label', last, first);
+  // "call your bank on 159", "forward the text to 7726", "Text STOP to 7726": a short number rung or texted is a line.
+  const rungOn = (prev === 'on' && s.anyBefore(first - 1, 5, RINGING)) || (prev === 'to' && s.anyBefore(first - 1, 5, TEXTING));
+  if (bareInteger && /^\d{3,6}$/.test(s.word(first)) && rungOn && !s.isWord(last + 1)) return ends.found('label', last, first);
   // "28 U.S.C. 1292", "40 CFR 60": a title of a code of law, a section number.
   if (bareInteger && /^(?:u\.?s\.?c|c\.?f\.?r)\.?$/.test(next) && /^(?:§|\d)/.test(s.word(last + 2))) return ends.found('label', last, first);
   // "7-6 (7)": a tiebreak's score after a set's.
@@ -2085,6 +2093,8 @@ function classify(s: Sentence, n: Numeral): Found | null {
   // Street numbers: "123 Main Street"; "9 and 11 Bank Street", two doors of one street.
   const streetAt = (k: number) => s.capitalized(k) && /^(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|drive|way|place)$/.test(s.lower(k + 1));
   if (bareInteger && streetAt(last + 1)) return ends.found('address', last + 2, first);
+  // A street's name of two words: "12 Princes Dock Street".
+  if (bareInteger && s.capitalized(last + 1) && streetAt(last + 2)) return ends.found('address', last + 3, first);
   if (bareInteger && (next === 'and' || next === '&') && /^\d+$/.test(s.word(last + 2)) && streetAt(last + 3) && !isPluralNoun(s, last + 5)) return ends.found('address', last + 4, first);
   // A capitalised word before or after makes the number part of a name: "Fox 5", "Artemis 3", "737 Max".
   if (!n.currency && !n.percent && !n.words && !approximate) {

@@ -3694,6 +3694,9 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if (/^f(?:ind|inds|ound)$/.test(verb.lower) && !introducesContent(tokens, i, QUOTATION_OPENERS) && !colonInClause(tokens, i)) {
     markNarrative(out, before, (m) => !(verdict && m.kind !== 'named-source') && notARecord(m));
   }
+  // "The force took five months to respond", "Acme failed to reply": how long a reply took, or that none came, says
+  // nothing.
+  if (/^(?:respond|reply|answer)$/.test(verb.lower) && at(tokens, i - 1).lower === 'to' && tokens.slice(Math.max(0, i - 7), i - 1).some((t) => DELAYED.has(t.lower))) markNarrative(out, before);
   // "Customers who say yes will be switched", "Savers who said no": a crowd's answer to an offer, no claim told.
   // Not "Critics say no deal is possible".
   const answer = at(tokens, i + 1).lower === 'yes' || at(tokens, i + 1).lower === 'no';
@@ -3768,6 +3771,7 @@ const FEELING = /^(?:feel|feels|felt)$/;
 const YEAR = /^(?:1[89]|20)\d\d\b/;
 // What a count made reports: "compiled the number of potholes filled".
 const COUNTS_MADE = new Set(['number', 'numbers', 'count', 'total', 'tally', 'figures', 'data', 'statistics']);
+const DELAYED = new Set(['took', 'take', 'takes', 'taking', 'failed', 'fails', 'fail', 'failing']);
 const MAKING_RECORDS = /^(?:record|records|recorded|measured|measures|compiled|compiles|tracked|tracks)$/;
 /** Whether a number other than a year stands in the clause from k on: "recorded the highest total, 1,200". */
 function figureInClause(tokens: readonly Token[], k: number): boolean {
@@ -4809,7 +4813,7 @@ const LINKING = new Set(['link', 'links', 'linked', 'linking']);
 const JOINED_THINGS = new Set(['its', 'their', 'our', 'each', 'every', 'all', 'readers', 'users', 'customers', 'participants']);
 const LINK_FINDERS = new Set(['study', 'studies', 'research', 'analysis', 'analyses', 'paper', 'papers', 'trial', 'trials', 'survey', 'surveys', 'data', 'evidence', 'report', 'reports', 'review', 'researchers', 'scientists', 'investigators', 'police', 'detectives', 'prosecutors', 'experts', 'doctors', 'officials', 'inquiry', 'coroner', 'regulator', 'watchdog', 'agency', 'ministry', 'department', 'authority', 'authorities', 'commission', 'court', 'bank']);
 const NOT_IN_A_LINKED_OBJECT = new Set(['on', 'in', 'for', 'of', 'at', 'how', 'what', 'why', 'where', 'when', 'that', 'which', 'and']);
-const RECORDS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys', 'data', 'results', 'records', 'figures', 'numbers', 'study', 'studies', 'report', 'reports', 'analysis', 'statistics', 'documents', 'ledgers', 'emails', 'filings', 'research', 'estimates', 'projections', 'files', 'messages', 'videos', 'recordings']);
+const RECORDS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys', 'data', 'results', 'records', 'figures', 'numbers', 'study', 'studies', 'report', 'reports', 'analysis', 'statistics', 'documents', 'ledgers', 'emails', 'filings', 'research', 'estimates', 'projections', 'files', 'messages', 'videos', 'recordings', 'spreadsheet', 'spreadsheets', 'logs', 'slides']);
 // Records in the singular that show as a subject: "A filing with the SEC shows", "an audit for the council shows".
 const ONE_RECORD = new Set(['filing', 'document', 'ledger', 'audit']);
 // What finds things out as a record does: "a Gazette article published on Monday found", "one 2009 paper found".
@@ -6092,7 +6096,8 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
     } else if (feelingIn) {
       // "The levy angered many farmers", "a move bound to dismay some growers": a feeling pinned on a crowd.
       emit(out, feelingIn, sentenceStart, undefined, t);
-    } else if (t.lower === 'citing' || (t.lower === 'per' && perSource(tokens, i))) {
+    } else if (t.lower === 'citing' || (t.lower === 'per' && perSource(tokens, i)) || (t.lower === 'quoting' && at(tokens, i - 1).text === ',')) {
+      // "The BBC, quoting a police source, said": one quoted is cited, as with "citing".
       const words = phraseAfter(tokens, i + 1, 12);
       if (words.length && (t.lower === 'per' || (citesASource(words) && !refusedToComment(tokens, i)))) emit(out, words, sentenceStart, t.lower === 'per' ? t : undefined, t);
       // "The bank cut its forecast, citing weak demand": a reason cited is the clause subject's own account, as what
