@@ -7140,4 +7140,25 @@ describe('probes of political copy', () => {
   ] as [string, [string, string][]][])('%s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  // From a review of the last two rounds' rules at their edges.
+  test.each([
+    ['Hull police recorded a sharp rise in burglaries.', [['named-source', 'Hull police recorded']]],
+    ['Walter Brennan recorded his first album in 1962.', []],
+    ['Marsh leads by six points in the latest tracking poll.', [['unverified-figure', 'six points']]],
+    ["Marsh leads by six points in Monday's tracking poll.", [['unverified-figure', 'six points']]],
+    ['Analysts who say no recession is coming point to jobs data.', [['vague-attribution', 'Analysts']]],
+    ['Critics who say no to the budget argue it is unfair on the poor.', [['vague-attribution', 'Critics']]],
+    ['Ann Catalan chairs the board. Catalan said the plan was fair.', [['named-source', 'Catalan said']]],
+    ['Save £40 in the January sale on the Acme Z3.', []],
+    ['Acme raised the price to £1,200 for the Pro model.', []],
+    ['Membership of the club under its chairman, Tom Reed, is 85.', [['unverified-figure', '85']]],
+    ['Nurses worked 2 million extra hours last year.', [['unverified-figure', '2 million']]],
+    ['The ship moved into port with cases at 61.', [['unverified-figure', '61']]],
+    ['At least 6 magnitude 3.0 tremors shook the town.', [['unverified-figure', 'At least 6']]],
+    ['It was a disaster of the magnitude of 7 deaths a day.', [['unverified-figure', '7 deaths']]],
+    ['Council cuts stretching to 40 million pounds were agreed.', [['unverified-figure', '40 million pounds']]],
+  ] as [string, [string, string][]][])('%s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

@@ -264,11 +264,11 @@ export const ORIGINS_AND_PARTIES = words(
     'dutch irish scottish greek swiss belgian danish norwegian finnish austrian hungarian czech portuguese ' +
     'filipino vietnamese venezuelan colombian lebanese libyan yemeni qatari kurdish somali ' +
     'belarusian azerbaijani armenian serbian croatian bosnian albanian romanian bulgarian slovak slovenian estonian ' +
-    'latvian lithuanian moldovan icelandic cypriot thai malaysian indonesian taiwanese burmese nepalese bangladeshi ' +
+    'latvian lithuanian moldovan icelandic cypriot malaysian indonesian taiwanese burmese nepalese bangladeshi ' +
     'mongolian kazakh uzbek tibetan uyghur chechen ethiopian eritrean sudanese tunisian algerian moroccan ghanaian ' +
     'senegalese congolese rwandan ugandan tanzanian zambian malian nicaraguan salvadoran guatemalan honduran ' +
     'panamanian ecuadorian bolivian paraguayan uruguayan chilean peruvian argentine argentinian haitian jamaican ' +
-    'jordanian emirati kuwaiti bahraini omani catalan basque ' +
+    'jordanian emirati kuwaiti bahraini basque ' +
     'democratic republican gop democrat conservative liberal progressive evangelical christian muslim jewish catholic ' +
     'black hispanic latino partisan bipartisan congressional',
 );

@@ -217,7 +217,11 @@ const SIZE_AFTER = set('tall long wide high deep thick across diameter taller lo
 const sizeWordAt = (s: Sentence, k: number): boolean => SIZE_AFTER.has(s.lower(k)) && !(s.lower(k) === 'across' && s.isWord(k + 1) && !ACROSS_SIZE_AFTER.has(s.lower(k + 1)));
 // What may follow "across" when it gives a width: "2 miles across at its widest", "3 metres across and …".
 const ACROSS_SIZE_AFTER = set('at and but or in with by yet when though while');
-const SIZE_BEFORE = set('weighs weighed weighing weigh measures measured measuring measure stands stood height length width weight diameter size display screen rated altitude span spans spanned spanning stretches stretched stretching');
+const SIZE_BEFORE = set('weighs weighed weighing weigh measures measured measuring measure stands stood height length width weight diameter size display screen rated');
+// Words of one thing's extent, only before a length: "spans 1.2 kilometres", "an altitude of 500 km" (not "cuts stretching to 40
+// million pounds").
+const LENGTH_BEFORE = set('altitude span spans spanned spanning stretches stretched stretching');
+const LENGTHS = set('km kilometres kilometers kilometre kilometer miles mile metres meters metre meter feet foot ft yards yard m');
 // A ship's or a plane's own measures: "a wingspan of 35.8 metres", "a beam of 28 metres", "a draught of 9 metres".
 const HULL_MEASURES = set('wingspan beam draught');
 // What a share told one in so many goes on to do: "One household in three lacks a car".
@@ -228,6 +232,7 @@ const CONTESTED = set('match game win defeat loss draw race goal point try start
 // lines and references ("dial 101", "quoting reference 412"): labels only before a number that counts nothing after it.
 const RINGING = set('call calls called calling ring rings phone phones phoned contact contacted text texts texted');
 const TEXTING = set('text texts texted texting forward forwards forwarded forwarding send sending sent report reporting');
+const QUAKES = set('quake quakes earthquake earthquakes tremor tremors aftershock aftershocks richter seismic');
 const FUNDS_RAISED = set('raised raises raising raise collected collects collecting donated donates pledged pledges');
 const SERVICE_NUMBERS = new Set([911, 311, 999, 111, 112, 101, 211, 988]);
 const SERVICE_LINES = set('line number hotline helpline service system');
@@ -250,7 +255,10 @@ const US_STATE_CODES = set(
 const SPACED_TIME = /^:\s\d{2}\s*(?:a\.m|p\.m|am\b|pm\b)/i;
 const GLUED_MONTH = /\p{Ll}(?:January|February|March|April|May|June|July|August|September|October|November|December)$/u;
 const AGE_BEFORE = set('aged age ages');
-const LIFE_TURNS = set('died dies retired retires married marries wed elected debuted emigrated immigrated moved fled enlisted graduated widowed orphaned');
+const LIFE_TURNS = set('died dies retired retires married marries wed elected debuted emigrated immigrated enlisted graduated widowed orphaned');
+const MOVING = set('moved fled');
+const MOVED_WHERE = set('to from abroad back home away');
+const CARRIED = set('with and');
 const LIFE_STAGES = new Set([...LIFE_TURNS, ...set('qualified promoted ordained appointed knighted')]);
 // Verbs that measure a count at a level: "stood at 30", "was put at 30".
 const MEASURED_AT = set('stood stands was were is are put puts remained stayed held rose fell peaked reached settled stalled plateaued levelled leveled sits sat hovered hovers stabilised stabilized');
@@ -260,6 +268,8 @@ function lifeStageBefore(s: Sentence, k: number): boolean {
     // Joining or enrolling in a body named after "the": "joined the Navy at 18" (not "members who joined after the
     // merger settled at 60").
     if (JOINING.has(s.lower(j))) return s.lower(j + 1) === 'the' && s.capitalized(j + 2);
+    // "moved to Leeds at 19", not "moved into port with cases at 61".
+    if (MOVING.has(s.lower(j))) return MOVED_WHERE.has(s.lower(j + 1)) && !s.anyBefore(k, k - j - 1, CARRIED);
     if (LIFE_STAGES.has(s.lower(j))) return true;
     if (MEASURED_AT.has(s.lower(j))) return false;
   }
@@ -314,7 +324,9 @@ const SUPERLATIVE = /^\p{L}{3,}est$/u;
 const WILL_BE = set("will would 'll ’ll");
 const AGE_ENDS = set(', . ; : and but when or now at in');
 // Words between a count and its unit of time that make it one run of time: "for 14 straight years".
-const RUN_OF_TIME = set('consecutive straight successive uninterrupted extra additional more further');
+const RUN_OF_TIME = set('consecutive straight successive uninterrupted');
+// Time added, for a small count: "20 extra minutes" (not "2 million extra hours", a count of work).
+const EXTRA_TIME = set('extra additional more further');
 // So are kinds of day, for a small count of them: "ten sitting days", "five working days" (not "2.4 million working
 // days lost", a count of them).
 const KINDS_OF_DAY = set('sitting working business calendar school full');
@@ -913,7 +925,7 @@ const PRODUCT_KINDS = set('phone phones smartphone smartphones handset laptop la
 const UNVEILING = set('unveils unveiled unveil launches launched launch debuts debuted releases released introduces introduced reveals revealed');
 const SAVING = set('save saves saving saved');
 // What a saving is over or by: "save £350 a year", "save 10% by switching".
-const SAVED_OVER = set('a an per each every by over in across annually');
+const SAVED_OVER = set('a an per each every by annually');
 const SHOP_PREPOSITIONS = set('on at in from');
 const STAKES = set('shares stock stocks stake');
 // Shops and stores, by the first word of their name.
@@ -1196,6 +1208,7 @@ const ROLE_TIMES = set('new former current outgoing incoming late acting interim
 const CLAUSE_OPENING = set('and but when while because after before since although though as so then yet');
 /** The number after "she is", "you're", "Reed was", "who was": a person's age. A capital opening the sentence may be a thing ("Turnout is 45"). */
 const OWNERS = set('her his their my our your');
+const GOVERNING = set('of for about under with by to from in on at against over than');
 function isAPersonsAge(s: Sentence, first: number): boolean {
   // "when she was about 12": a round age.
   // "she was still 17", "he already was 19 when it began": a time adverb on either side of "was".
@@ -1237,6 +1250,8 @@ function apposedPerson(s: Sentence, k: number): boolean {
   while (open > k - 7 && open > 0 && s.word(open) !== ',') open--;
   if (s.word(open) !== ',' || open === k - 1) return false;
   const isRole = (n: number) => !s.capitalized(n) && (isPersonRole(s.lower(n)) || isPersonNoun(s.lower(n)));
+  // Opening the clause: not "Membership of the club under its chairman, Tom Reed, is 85".
+  for (let j = open - 1; j >= 0 && s.isWord(j); j--) if (GOVERNING.has(s.lower(j))) return false;
   return (s.capitalized(k - 1) && isRole(open - 1)) || (isRole(k - 1) && s.capitalized(open - 1));
 }
 
@@ -1677,7 +1692,12 @@ function classify(s: Sentence, n: Numeral): Found | null {
 
   // A quake's magnitude is a reading on a scale, one event's size: "a magnitude 6.2 quake", "a magnitude of 6.2",
   // "measured 6.2 on the Richter scale", "a 6.2-magnitude quake".
-  if (!n.currency && !n.percent && value < 10 && (prev === 'magnitude' || (prev === 'of' && prev2 === 'magnitude') || (next === 'on' && s.lower(last + 3) === 'richter') || next === 'magnitude' || next === '-magnitude' || (next === '-' && s.lower(last + 2) === 'magnitude'))) return ends.found('spec', last, first);
+  // Only of a quake the sentence tells of, and no count before the reading ("At least 6 magnitude 3.0 tremors"), nor
+  // "the magnitude of 7 deaths".
+  const quake = () => { for (let j = 0; j < s.count; j++) if (QUAKES.has(s.lower(j))) return true; return false; };
+  const readingAfter = next === 'magnitude' && s.hasDigit(last + 2);
+  const magnitude = prev === 'magnitude' || (prev === 'of' && prev2 === 'magnitude') || (next === 'on' && s.lower(last + 3) === 'richter') || (next === 'magnitude' && !readingAfter) || next === '-magnitude' || (next === '-' && s.lower(last + 2) === 'magnitude');
+  if (!n.currency && !n.percent && !n.scaled && value < 10 && magnitude && quake() && !isPluralNoun(s, last + 1)) return ends.found('spec', last, first);
 
   // A number in words, capitalised inside the sentence before a capitalised singular, opens a name: "on Ninety Mile Beach",
   // "the Seven Dials area", after a word in lower case; not in a headline's capitals ("Support Twice That Of",
@@ -1975,7 +1995,7 @@ function classify(s: Sentence, n: Numeral): Found | null {
   // Durations and the legal penalties made of them: "14 years", "two and a half years", "14 straight years", "20 extra
   // minutes".
   // "for hundreds of years", "thousands of years old": a count of units of time is a span of time too.
-  const run = (RUN_OF_TIME.has(next) || (KINDS_OF_DAY.has(next) && value < 100 && !n.scaled) || (next === 'of' && s.lower(last) in VAGUE_PLURALS)) && TIME_UNITS.has(s.lower(last + 2));
+  const run = (RUN_OF_TIME.has(next) || ((KINDS_OF_DAY.has(next) || EXTRA_TIME.has(next)) && value < 100 && !n.scaled) || (next === 'of' && s.lower(last) in VAGUE_PLURALS)) && TIME_UNITS.has(s.lower(last + 2));
   // Not a sum before when it was paid: "gave $250,000 days before the vote" (its currency's sign in front; "lost 20
   // pounds weeks before" may be a weight).
   if (!(n.currency && /^[$£€¥₹]/.test(digits)) && (TIME_UNITS.has(next) || run || (next === 'and' && s.lower(last + 2) === 'a' && s.lower(last + 3) === 'half' && TIME_UNITS.has(s.lower(last + 4))))) {
@@ -2044,7 +2064,7 @@ function classify(s: Sentence, n: Numeral): Found | null {
     if (afterSpecNoun(s, first)) return ends.found('spec', unit);
     // "a marsh only 300 square miles in size": one thing's size said so; "5 feet 4 inches tall" in two units.
     const inTwoUnits = s.hasDigit(unit + 1) && MEASURE_UNITS.has(s.lower(unit + 2));
-    if (sizeWordAt(s, unit + 1) || (inTwoUnits && sizeWordAt(s, unit + 3)) || (after === 'in' && s.lower(unit + 2) === 'size') || s.anyBefore(spanStart, 3, SIZE_BEFORE) || s.anyBefore(spanStart, 3, HULL_MEASURES)) return ends.found('size', unit);
+    if (sizeWordAt(s, unit + 1) || (inTwoUnits && sizeWordAt(s, unit + 3)) || (after === 'in' && s.lower(unit + 2) === 'size') || s.anyBefore(spanStart, 3, SIZE_BEFORE) || (LENGTHS.has(s.lower(unit)) && !n.scaled && s.anyBefore(spanStart, 3, LENGTH_BEFORE)) || s.anyBefore(spanStart, 3, HULL_MEASURES)) return ends.found('size', unit);
     // "a 2 GW solar array", "a 40 ton truck": a measure between "a" and what it measures is that one thing's size.
     if (!SPEC_UNITS.has(next) && INDEFINITE.has(s.lower(spanStart - 1)) && spanStart === first && s.isWord(unit + 1) && !s.capitalized(unit + 1) && !FUNCTION_WORDS.has(after) && !TIME_UNITS.has(after)) return ends.found('size', unit);
     if (after === 'of' && SPEC_AFTER.has(s.lower(unit + 2))) return ends.found('spec', unit + 2);
@@ -2147,7 +2167,7 @@ function classify(s: Sentence, n: Numeral): Found | null {
     // "it costs $129", "priced at $999", "$129 for the Founder's Edition", "goes on sale for $799": what one product costs.
     const sum = n.scaled ? Infinity : (n.value ?? Infinity);
     // Not a sum raised for a cause: "has raised more than £1,200 for the hospice".
-    const forTheProduct = s.lower(last + 1) === 'for' && DETERMINERS_OF_PRODUCT.has(s.lower(last + 2)) && !s.anyBefore(spanStart, 4, FUNDS_RAISED);
+    const forTheProduct = s.lower(last + 1) === 'for' && DETERMINERS_OF_PRODUCT.has(s.lower(last + 2)) && !(s.anyBefore(spanStart, 4, FUNDS_RAISED) && prev !== 'to');
     const onSale = prev === 'for' && ON_SALE.has(s.lower(spanStart - 2));
     // "an asking price of £325,000", "on the market for $450,000": what one home or thing is offered for, at any sum.
     const asking = (prev === 'of' && s.lower(spanStart - 2) === 'price' && s.lower(spanStart - 3) === 'asking') || (prev === 'for' && s.lower(spanStart - 2) === 'market' && s.lower(spanStart - 4) === 'on');

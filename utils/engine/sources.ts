@@ -1192,6 +1192,7 @@ function pollstersAverage(before: readonly Token[]): boolean {
 const FRAME_BREAKS = new Set(['atop', 'at', 'on', 'of', 'over', 'with', 'among', 'for', 'to', 'behind', 'ahead']);
 // Not "of": "a poll of Leeds voters" names whom it asked.
 const POLL_OWNERS = new Set(['from', 'by']);
+const TIMES_OWNING = new Set(['today', 'yesterday', 'tonight', 'week', 'month', 'year', 'weekend']);
 const POLL_KINDS = new Set(['polling', 'tracking']);
 const SAME_ONE = new Set(['same', 'latest', 'new', 'most', 'recent', 'this', 'that']);
 /**
@@ -1224,8 +1225,12 @@ function matchPollFrame(tokens: readonly Token[], i: number, sentenceStart: numb
   // "in January polls": a month names when, not whose; "in many Iowa polls", where ("in a Leeds Post poll" is whose).
   const lowerAtPhrase = (k: number) => phrase[k]?.lower ?? '';
   const place = REGIONS.has(`${lowerAtPhrase(head - 2)} ${lowerAtPhrase(head - 1)}`) ? head - 2 : REGIONS.has(lowerAtPhrase(head - 1)) ? head - 1 : head;
-  const named = phrase.some((w, k) => w.capitalized && w.start !== sentenceStart && !MONTHS.has(w.lower) && (k < place || k >= head)) || phrase.some((w) => isPossessive(w));
-  const sameOne = at(phrase, 0).lower === 'the' && phrase.slice(1, -1).some((w) => SAME_ONE.has(w.lower));
+  // A day's or a month's poll is when it was taken, no name: "in Monday's tracking poll".
+  const when = (w: Token) => MONTHS.has(w.lower.replace(POSSESSIVE, '')) || WEEKDAYS.includes(w.lower.replace(POSSESSIVE, '')) || TIMES_OWNING.has(w.lower.replace(POSSESSIVE, ''));
+  const named = phrase.some((w, k) => w.capitalized && w.start !== sentenceStart && !when(w) && (k < place || k >= head)) || phrase.some((w) => isPossessive(w) && !when(w));
+  // "the latest tracking poll" names no one's, where "the latest poll" points back at one named before.
+  // So does a day's ("in Monday's poll").
+  const sameOne = ((at(phrase, 0).lower === 'the' && phrase.slice(1, -1).some((w) => SAME_ONE.has(w.lower))) || (isPossessive(at(phrase, 0)) && when(at(phrase, 0)))) && !phrase.some((w) => w.lower === 'tracking');
   if (!named && !sameOne) return;
   const cue = at(tokens, i);
   out.push(sourceMatch(NAMED_SOURCE, cue.start, endOf(phrase), at(phrase, 0).start, endOf(phrase), cue));
@@ -3700,13 +3705,23 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // "Customers who say yes will be switched", "Savers who said no": a crowd's answer to an offer, no claim told.
   // Not "Critics say no deal is possible".
   const answer = at(tokens, i + 1).lower === 'yes' || at(tokens, i + 1).lower === 'no';
-  if (/^(?:say|says|said)$/.test(verb.lower) && answer && isWord(at(tokens, i + 2)) && (at(tokens, i - 1).lower === 'who' || at(tokens, i + 2).lower === 'to')) markNarrative(out, before, (m) => m.kind !== 'named-source');
+  // Nor "Analysts who say no recession is coming", "A source who said no decision had been made": after "no", only what
+  // ends the answer ("who said no kept", "who say no will").
+  // A relative's "who say no to the budget" keeps the crowd's stance, which may be the sentence's only one.
+  const answerEnds = at(tokens, i + 1).lower === 'yes' || ANSWER_ENDS.has(at(tokens, i + 2).lower);
+  const relative = at(tokens, i - 1).lower === 'who';
+  if (/^(?:say|says|said)$/.test(verb.lower) && answer && answerEnds && isWord(at(tokens, i + 2)) && (relative ? at(tokens, i + 2).lower !== 'to' : at(tokens, i + 2).lower === 'to')) markNarrative(out, before, (m) => m.kind !== 'named-source');
   // "He recorded an album", "She measured the room": making a record of a thing, with no figure or clause after it,
   // made something and reported nothing ("Police recorded 1,200 burglaries", "The survey recorded a rise" report).
-  if (MAKING_RECORDS.test(verb.lower) && OBJECT_DETERMINERS.has(at(tokens, i + 1).lower) && !COUNTS_MADE.has(at(tokens, i + 2).lower) && !knowsAClause(tokens, i) && !figureInClause(tokens, i + 1)) markNarrative(out, before, (m) => {
+  // Only a person making one, or a work recorded: "Hull police recorded a sharp rise", "The coroner recorded a verdict"
+  // report what they found.
+  if (MAKING_RECORDS.test(verb.lower) && OBJECT_DETERMINERS.has(at(tokens, i + 1).lower) && !COUNTS_MADE.has(at(tokens, i + 2).lower) && !knowsAClause(tokens, i) && !figureInClause(tokens, i + 1)) {
+    const work = tokens.slice(i + 2, i + 5).some((t) => RECORDED_WORKS.has(t.lower));
+    markNarrative(out, before, (m) => {
       const maker = at(tokens, firstTokenFrom(tokens, m.sourceEnd) - 1).lower;
-      return notARecord(m) && !RECORDS.has(maker) && !OWNED_DOCUMENTS.has(maker);
+      return (work || PERSONAL_PRONOUNS.has(maker)) && notARecord(m) && !RECORDS.has(maker) && !OWNED_DOCUMENTS.has(maker);
     });
+  }
   // "testified before the committee", "witnesses testifying over three days": an appearance, no claim reported.
   if (TESTIFYING.has(verb.lower) && !testimonyReported(tokens, i, out, before)) markNarrative(out, before);
   // "characterizing the moon's ice shell": studying a thing; one characterizes something "as" what one says it is.
@@ -3771,6 +3786,10 @@ const FEELING = /^(?:feel|feels|felt)$/;
 const YEAR = /^(?:1[89]|20)\d\d\b/;
 // What a count made reports: "compiled the number of potholes filled".
 const COUNTS_MADE = new Set(['number', 'numbers', 'count', 'total', 'tally', 'figures', 'data', 'statistics']);
+const ANSWER_ENDS = new Set(['to', 'will', 'would', 'can', 'could', 'must', 'should', 'may', 'might', 'are', 'were', 'is', 'was', 'have', 'has', 'had', 'kept', 'keep', 'stayed', 'stay', 'remained', 'remain', 'got', 'get', 'received', 'receive', 'lost', 'lose', 'faced', 'face', 'risk']);
+// Works one records, and who makes a record in person.
+const RECORDED_WORKS = new Set(['album', 'albums', 'song', 'songs', 'single', 'singles', 'track', 'tracks', 'record', 'records', 'ep', 'podcast', 'podcasts', 'video', 'videos', 'episode', 'episodes', 'interview', 'interviews', 'message', 'meeting', 'conversation', 'call', 'session', 'duet', 'cover', 'version', 'voiceover', 'audiobook', 'room', 'distance']);
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'i', 'we', 'they', 'you']);
 const DELAYED = new Set(['took', 'take', 'takes', 'taking', 'failed', 'fails', 'fail', 'failing']);
 const MAKING_RECORDS = /^(?:record|records|recorded|measured|measures|compiled|compiles|tracked|tracks)$/;
 /** Whether a number other than a year stands in the clause from k on: "recorded the highest total, 1,200". */
