@@ -7161,4 +7161,20 @@ describe('probes of political copy', () => {
   ] as [string, [string, string][]][])('%s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  // Property, wildlife, entertainment and consumer-technology pages.
+  test.each([
+    ['Housing associations say the rules are too strict.', [['vague-attribution', 'Housing associations']]],
+    ['Building societies say the rules are too strict.', [['vague-attribution', 'Building societies']]],
+    ['A developer said the files reference a new character.', [['anonymous-source', 'A developer']]],
+    ['A leaker posted the specs on Monday. According to the leaker, the phone will cost less.', [['anonymous-source', 'According to the leaker']]],
+    ['According to prolific leaker Evan Blass, the phone will cost less.', [['named-source', 'According to prolific leaker Evan Blass']]],
+    ['Hull City Council rejected the scheme.', []],
+    ['Hull City Council rejected the plans as unworkable.', [['named-source', 'Hull City Council rejected']]],
+    ['Gossips say the couple have split.', [['vague-attribution', 'Gossips']]],
+    ['Viewers watched 94 million hours of the show in its first week.', [['unverified-figure', '94 million']]],
+    ['The trial lasted 14 hours.', []],
+  ] as [string, [string, string][]][])('%s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });

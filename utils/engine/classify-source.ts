@@ -206,6 +206,7 @@ const POINTING = new Set(['the', 'this', 'that', 'these', 'those', 'such', 'one'
 export const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
 // Who keeps a record: "federal statistics", "county files".
 const OFFICIAL = new Set(['federal', 'state', 'official', 'city', 'county', 'municipal', 'census', 'customs', 'tax']);
+const LEAKERS = new Set(['leaker', 'leakers', 'tipster', 'tipsters']);
 const BARE_SOURCES = new Set(['source', 'sources', 'insider', 'insiders']);
 const EMPTY_QUALIFIERS = new Set(['informed', 'anonymous', 'unnamed', 'unidentified', 'reliable', 'knowledgeable', 'well-placed', 'credible', 'trusted', 'multiple', 'two', 'three', 'several', 'a', 'an', 'one', 'the', 'some', 'other', 'according', 'to']);
 
@@ -429,6 +430,8 @@ export const BODY_PLURALS: ReadonlySet<string> = new Set(['companies', 'newspape
   'supermarkets', 'utilities', 'refiners', 'refineries', 'producers', 'suppliers', 'exporters', 'importers', 'processors', 'dairies', 'creameries', 'hatcheries', 'feedlots', 'carriers',
   // Bodies of the media, of travel, of health and schooling, of faith: "Several networks have accused", "Hospital trusts say".
   'networks', 'studios', 'stations', 'platforms', 'newsrooms', 'tabloids', 'broadsheets', 'magazines', 'hotels', 'resorts', 'museums', 'campsites', 'trusts', 'districts', 'clinics', 'pharmacies', 'colleges', 'academies', 'dioceses', 'parishes', 'congregations', 'mosques', 'synagogues', 'temples',
+  // Bodies of housing and money: "Housing associations say", "Building societies warn", "Auction houses report".
+  'associations', 'societies', 'houses', 'housebuilders',
   // The financial markets, as a whole: "Markets now see two cuts".
   'markets',
   // Clubs of a sport or a town: "Rival clubs have accused Rovers".
@@ -694,6 +697,8 @@ function classifyPhrase(words: readonly Token[], sentenceStart: number): SourceC
   const recordOf = phrase.includes(' of ') || phrase.includes(' among ') ? lowers.findIndex((w, k) => k > 0 && ASKING_RECORDS.has(w) && RESPONDENTS_AFTER.has(lowerAt(lowers, k + 1))) : -1;
   if (recordOf > 0 && isCrowd(lowerAt(lowers, words.length - 1), words[words.length - 1]?.capitalized, false)) return classifySource(words.slice(0, recordOf + 1), sentenceStart);
   if (ANONYMITY_MARKER.test(markerText)) return anonymousSource(words, phrase, hasName);
+  // "the leaker", "a tipster": someone known only by what they pass on, unless named ("leaker Evan Blass").
+  if (!hasName && words.some((w) => LEAKERS.has(w.lower))) return anonymousSource(words, phrase, hasName);
   // "a narrator says", "the ad's announcer": the voice reading an ad or a film speaks its makers' words, as a
   // spokesperson speaks for a named body; the piece is the source.
   if (AD_VOICES.has(lowerAt(lowers, words.length - 1)) && words.length <= 3) return NAMED_SOURCE;

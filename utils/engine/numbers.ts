@@ -1998,7 +1998,9 @@ function classify(s: Sentence, n: Numeral): Found | null {
   const run = (RUN_OF_TIME.has(next) || ((KINDS_OF_DAY.has(next) || EXTRA_TIME.has(next)) && value < 100 && !n.scaled) || (next === 'of' && s.lower(last) in VAGUE_PLURALS)) && TIME_UNITS.has(s.lower(last + 2));
   // Not a sum before when it was paid: "gave $250,000 days before the vote" (its currency's sign in front; "lost 20
   // pounds weeks before" may be a weight).
-  if (!(n.currency && /^[$£€¥₹]/.test(digits)) && (TIME_UNITS.has(next) || run || (next === 'and' && s.lower(last + 2) === 'a' && s.lower(last + 3) === 'half' && TIME_UNITS.has(s.lower(last + 4))))) {
+  // Not hours or minutes counted in millions, a total of time spent ("94 million hours of the show"), which counts.
+  const timeSpent = n.scaled && /^(?:hours|minutes)$/.test(next);
+  if (!(n.currency && /^[$£€¥₹]/.test(digits)) && !timeSpent && (TIME_UNITS.has(next) || run || (next === 'and' && s.lower(last + 2) === 'a' && s.lower(last + 3) === 'half' && TIME_UNITS.has(s.lower(last + 4))))) {
     const unit = next === 'and' ? last + 4 : run ? last + 2 : last + 1;
     if (s.anyAfter(unit, 3, PENALTY_AFTER) || s.anyBefore(spanStart, 4, PENALTY_BEFORE)) return ends.found('legal-penalty', unit);
     return ends.found('duration', unit);

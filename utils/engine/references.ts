@@ -82,7 +82,8 @@ const PARTICIPLE = /^(?:led|\p{L}{2,}(?:ed|ing))$/u;
 // Where people are, or what they have: "nurses at the hospital", "two people with some knowledge of the bank's books".
 const PLACE_OF_PEOPLE = new Set(['at', 'in', 'from', 'of', 'across', 'inside', 'near', 'on', 'with']);
 // Words for one informant, whoever they are: never a name the article gave.
-const UNNAMED_HEADS = new Set(['source', 'insider', 'person', 'individual']);
+// So are a leaker's and a tipster's: "According to the leaker", "The tipster said".
+const UNNAMED_HEADS = new Set(['source', 'insider', 'person', 'individual', 'leaker', 'tipster']);
 // Words for someone by the access they gave, which may rename an unnamed informant: "the official", "the observer".
 const INFORMANT_WORDS = new Set(['official', 'observer']);
 // "the man", "the woman": someone the story met unnamed ("a farmer fined … the man had written"), not whoever it

@@ -3812,7 +3812,7 @@ const INDIRECT_QUESTIONS = new Set(['how', 'what', 'whether', 'when', 'where', '
 // a hospital stay, one's own meeting concluded, a phone or questions answered, a call responded to, thanks expressed,
 // visitors shown round, a work written. (A story told is reported: dev.jsonl 58f23cda8f.)
 // What is turned down as an act, no claim denied: "rejected the request", "rejected an earlier offer of 410p".
-const REQUESTS = new Set(['request', 'requests', 'application', 'applications', 'bail', 'entry', 'access', 'permission', 'permit', 'visa', 'visas', 'parole', 'appeal', 'appeals', 'motion', 'motions', 'attempt', 'bid', 'bids', 'petition', 'lawsuit', 'suit', 'offer', 'offers', 'proposal', 'proposals', 'approach', 'approaches', 'amendment', 'amendments']);
+const REQUESTS = new Set(['request', 'requests', 'application', 'applications', 'bail', 'entry', 'access', 'permission', 'permit', 'visa', 'visas', 'parole', 'appeal', 'appeals', 'motion', 'motions', 'attempt', 'bid', 'bids', 'petition', 'lawsuit', 'suit', 'offer', 'offers', 'proposal', 'proposals', 'approach', 'approaches', 'amendment', 'amendments', 'scheme', 'schemes', 'plans']);
 const ENVOYS = new Set(['ambassador', 'ambassadors', 'envoy', 'envoys', 'diplomats', 'consul']);
 // Where or why an envoy is called: "from Leeds", "for consultations", "home", "in protest".
 const ENVOY_CALLED = new Set(['from', 'for', 'home', 'in', 'over', 'after', 'following', 'amid', 'to', 'on', 'last', 'this', 'and']);
