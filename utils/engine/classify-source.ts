@@ -190,7 +190,7 @@ const UNCHECKED = new Set(['unconfirmed', 'unverified', 'unsourced']);
 // "Emails show", "Figures show", "public records show", "Leaks suggest", "Reviews suggest", which say neither whose nor
 // which (the guide's "a study").
 // "The figures", "court records", "Acme figures", "figures from the ONS" say so and are named.
-const UNTRACED_RECORDS = new Set(['projections', 'forecasts', 'calculations', 'returns', 'models', 'simulations', 'records', 'documents', 'emails', 'figures', 'leaks', 'benchmarks', 'reviews', 'listings', 'screenshots', 'guidebooks', 'results']);
+const UNTRACED_RECORDS = new Set(['projections', 'forecasts', 'calculations', 'returns', 'models', 'simulations', 'records', 'documents', 'emails', 'figures', 'leaks', 'benchmarks', 'reviews', 'listings', 'screenshots', 'guidebooks', 'results', 'logs', 'spreadsheets', 'slides']);
 const UNTRACING_QUALIFIERS = new Set(['public', 'preliminary', 'early', 'initial', 'partial', 'unofficial', 'available', 'new', 'recent', 'latest', 'leaked', 'internal']);
 // Where a poll was taken ("in Ohio"), unlike where a study was published ("in the Lancet").
 const PLACES_OF_RECORDS = new Set(['in', 'across', 'throughout']);
@@ -206,7 +206,7 @@ const POINTING = new Set(['the', 'this', 'that', 'these', 'those', 'such', 'one'
 export const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
 // Who keeps a record: "federal statistics", "county files".
 const OFFICIAL = new Set(['federal', 'state', 'official', 'city', 'county', 'municipal', 'census', 'customs', 'tax']);
-const LEAKERS = new Set(['leaker', 'leakers', 'tipster', 'tipsters']);
+const LEAKERS = new Set(['leaker', 'tipster']);
 const BARE_SOURCES = new Set(['source', 'sources', 'insider', 'insiders']);
 const EMPTY_QUALIFIERS = new Set(['informed', 'anonymous', 'unnamed', 'unidentified', 'reliable', 'knowledgeable', 'well-placed', 'credible', 'trusted', 'multiple', 'two', 'three', 'several', 'a', 'an', 'one', 'the', 'some', 'other', 'according', 'to']);
 
@@ -232,6 +232,7 @@ const RECORD_PARTS = new Set(['page', 'pages', 'chapter', 'section', 'paragraph'
 const ADVOCATES_OF = new Set(['lawyers', 'attorneys', 'solicitors', 'barristers']);
 const REPRESENTATIVES = new Set([...SPOKESPEOPLE_PLURAL, ...ADVOCATES_OF, 'executives', 'officials', 'managers', 'staff', 'owners', 'operators', 'founders', 'trustees', 'directors']);
 // People who work for whoever follows "for": "Strategists for Reed say" are his staff, not a group of that name.
+const VAGUE_QUANTIFIERS = new Set(['some', 'many', 'most', 'other', 'several']);
 const ADVICE_TRADES = new Set(['financial', 'mortgage', 'independent', 'tax', 'pension', 'pensions', 'investment', 'debt', 'money', 'wealth', 'careers', 'career', 'legal', 'energy', 'benefits', 'fee-based', 'retirement']);
 const WORKING_FOR = new Set([...REPRESENTATIVES, 'aides', 'advisers', 'advisors', 'strategists', 'staffers', 'operatives', 'consultants', 'surrogates']);
 const GROUP_NAME_LINKS = new Set(['for', 'against', 'without']);
@@ -430,8 +431,9 @@ export const BODY_PLURALS: ReadonlySet<string> = new Set(['companies', 'newspape
   'supermarkets', 'utilities', 'refiners', 'refineries', 'producers', 'suppliers', 'exporters', 'importers', 'processors', 'dairies', 'creameries', 'hatcheries', 'feedlots', 'carriers',
   // Bodies of the media, of travel, of health and schooling, of faith: "Several networks have accused", "Hospital trusts say".
   'networks', 'studios', 'stations', 'platforms', 'newsrooms', 'tabloids', 'broadsheets', 'magazines', 'hotels', 'resorts', 'museums', 'campsites', 'trusts', 'districts', 'clinics', 'pharmacies', 'colleges', 'academies', 'dioceses', 'parishes', 'congregations', 'mosques', 'synagogues', 'temples',
-  // Bodies of housing and money: "Housing associations say", "Building societies warn", "Auction houses report".
-  'associations', 'societies', 'houses', 'housebuilders',
+  // Bodies of housing and money: "Building societies warn", "Auction houses report" (not "associations", as often a
+  // study's finding).
+  'societies', 'houses', 'housebuilders',
   // The financial markets, as a whole: "Markets now see two cuts".
   'markets',
   // Clubs of a sport or a town: "Rival clubs have accused Rovers".
@@ -697,8 +699,9 @@ function classifyPhrase(words: readonly Token[], sentenceStart: number): SourceC
   const recordOf = phrase.includes(' of ') || phrase.includes(' among ') ? lowers.findIndex((w, k) => k > 0 && ASKING_RECORDS.has(w) && RESPONDENTS_AFTER.has(lowerAt(lowers, k + 1))) : -1;
   if (recordOf > 0 && isCrowd(lowerAt(lowers, words.length - 1), words[words.length - 1]?.capitalized, false)) return classifySource(words.slice(0, recordOf + 1), sentenceStart);
   if (ANONYMITY_MARKER.test(markerText)) return anonymousSource(words, phrase, hasName);
-  // "the leaker", "a tipster": someone known only by what they pass on, unless named ("leaker Evan Blass").
-  if (!hasName && words.some((w) => LEAKERS.has(w.lower))) return anonymousSource(words, phrase, hasName);
+  // "the leaker", "a tipster": one known only by what they pass on, unless named ("leaker Evan Blass"); "Racing tipsters
+  // say" are a crowd.
+  if (!hasName && LEAKERS.has(lowerAt(lowers, words.length - 1)) && words.length <= 4) return anonymousSource(words, phrase, hasName);
   // "a narrator says", "the ad's announcer": the voice reading an ad or a film speaks its makers' words, as a
   // spokesperson speaks for a named body; the piece is the source.
   if (AD_VOICES.has(lowerAt(lowers, words.length - 1)) && words.length <= 3) return NAMED_SOURCE;
@@ -961,7 +964,10 @@ function classifyPhrase(words: readonly Token[], sentenceStart: number): SourceC
   if (publicFigures && head === 'figure') return INDEFINITE.has(first) ? anonymousSource(words, phrase, hasName) : null;
   if (isCrowd(head, words[headIndex]?.capitalized, words[headIndex]?.start === sentenceStart) || publicFigures) {
     // "Financial advisers say", "mortgage advisors": advisers by their trade are a profession, as brokers are.
-    if ((head === 'advisers' || head === 'advisors') && ADVICE_TRADES.has(lowerAt(lowers, headIndex - 1))) return VAGUE_ATTRIBUTION;
+    // Bare only: "Reed's financial advisers", "Three mortgage advisers told", "Legal advisers inside the ministry" stay
+    // informants.
+    const bareTrade = words.length === headIndex + 1 && (headIndex === 1 || (headIndex === 2 && VAGUE_QUANTIFIERS.has(first)));
+    if ((head === 'advisers' || head === 'advisors') && ADVICE_TRADES.has(lowerAt(lowers, headIndex - 1)) && bareTrade) return VAGUE_ATTRIBUTION;
     if (ANONYMOUS_CROWDS.has(head)) return anonymousSource(words, phrase, hasName);
     // "his first videos show", "their estimates": records owned as "Acme's estimates" are, by whom "his" refers to.
     if (RECORD_CROWDS.has(head) && POSSESSIVE_PRONOUNS.has(first)) return NAMED_SOURCE;

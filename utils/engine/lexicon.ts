@@ -160,7 +160,7 @@ export const SPOKESPEOPLE = words('spokesman spokeswoman spokesperson representa
 export const CROWDS: ReadonlySet<string> = new Set([
   ...words(
     'officials experts analysts critics observers economists scientists researchers authorities people residents ' +
-      'witnesses eyewitnesses regulars gossips users investors traders commentators pundits libertarians conservatives liberals ' +
+      'witnesses eyewitnesses regulars users investors traders commentators pundits libertarians conservatives liberals ' +
       'progressives members bosses attendees speakers officers diplomats lawmakers forecasters skeptics sceptics ' +
       'supporters opponents advocates activists insiders sources others media rumours rumors ' +
       'observers specialists scholars academics historians strategists executives bankers ' +

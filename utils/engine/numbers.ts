@@ -221,7 +221,7 @@ const SIZE_BEFORE = set('weighs weighed weighing weigh measures measured measuri
 // Words of one thing's extent, only before a length: "spans 1.2 kilometres", "an altitude of 500 km" (not "cuts stretching to 40
 // million pounds").
 const LENGTH_BEFORE = set('altitude span spans spanned spanning stretches stretched stretching');
-const LENGTHS = set('km kilometres kilometers kilometre kilometer miles mile metres meters metre meter feet foot ft yards yard m');
+const LENGTHS = set('km kilometres kilometers kilometre kilometer miles mile metres meters metre meter feet foot ft yards yard m acres acre hectares hectare');
 // A ship's or a plane's own measures: "a wingspan of 35.8 metres", "a beam of 28 metres", "a draught of 9 metres".
 const HULL_MEASURES = set('wingspan beam draught');
 // What a share told one in so many goes on to do: "One household in three lacks a car".
@@ -230,13 +230,17 @@ const SHARE_VERBS = set('say says said think thinks believe believes lack lacks 
 const CONTESTED = set('match game win defeat loss draw race goal point try start appearance');
 // Places on a plane, a ship or an airfield ("row 14", "runway 27", "stand 41", "cabin 4012"), and a police appeal's
 // lines and references ("dial 101", "quoting reference 412"): labels only before a number that counts nothing after it.
+const CHANGED_TO = set('rose rise rises rising fell fall falls falling grew grow grows increased increase decreased dropped climbed jumped soared surged doubled tripled amounted came went reached totalled totaled');
+const RUNG = set('bank them us him her you police line helpline hotline number team office provider supplier insurer');
+const SENT = set('it them message messages text texts email emails code word');
 const RINGING = set('call calls called calling ring rings phone phones phoned contact contacted text texts texted');
 const TEXTING = set('text texts texted texting forward forwards forwarded forwarding send sending sent report reporting');
 const QUAKES = set('quake quakes earthquake earthquakes tremor tremors aftershock aftershocks richter seismic');
+const TOTALS = set('total tally sum amount fund funds pot');
 const FUNDS_RAISED = set('raised raises raising raise collected collects collecting donated donates pledged pledges');
 const SERVICE_NUMBERS = new Set([911, 311, 999, 111, 112, 101, 211, 988]);
 const SERVICE_LINES = set('line number hotline helpline service system');
-const PLACES_ABOARD = set('row rows runway runways stand cabin cabins berth berths deck decks carriage hangar dial reference ref log');
+const PLACES_ABOARD = set('row rows runway runways stand cabin cabins berth berths deck decks carriage hangar dial reference ref');
 const DIRECTIONS = set('north south east west northeast northwest southeast southwest away outside off from inland offshore upstream downstream');
 const SPEC_AFTER = set('range charge gallon battery tank');
 const PERCENT_WORDS = set('percent percentage pct');
@@ -256,9 +260,8 @@ const SPACED_TIME = /^:\s\d{2}\s*(?:a\.m|p\.m|am\b|pm\b)/i;
 const GLUED_MONTH = /\p{Ll}(?:January|February|March|April|May|June|July|August|September|October|November|December)$/u;
 const AGE_BEFORE = set('aged age ages');
 const LIFE_TURNS = set('died dies retired retires married marries wed elected debuted emigrated immigrated enlisted graduated widowed orphaned');
+// Only of a person: "He moved with his family to Hull at 12", not "The ship moved into port with cases at 61".
 const MOVING = set('moved fled');
-const MOVED_WHERE = set('to from abroad back home away');
-const CARRIED = set('with and');
 const LIFE_STAGES = new Set([...LIFE_TURNS, ...set('qualified promoted ordained appointed knighted')]);
 // Verbs that measure a count at a level: "stood at 30", "was put at 30".
 const MEASURED_AT = set('stood stands was were is are put puts remained stayed held rose fell peaked reached settled stalled plateaued levelled leveled sits sat hovered hovers stabilised stabilized');
@@ -269,7 +272,9 @@ function lifeStageBefore(s: Sentence, k: number): boolean {
     // merger settled at 60").
     if (JOINING.has(s.lower(j))) return s.lower(j + 1) === 'the' && s.capitalized(j + 2);
     // "moved to Leeds at 19", not "moved into port with cases at 61".
-    if (MOVING.has(s.lower(j))) return MOVED_WHERE.has(s.lower(j + 1)) && !s.anyBefore(k, k - j - 1, CARRIED);
+    // Nothing carried between ("Production moved to Hull with output at 70"), but one's own ("with his family").
+    const carried = [...Array(k - j - 1).keys()].some((d) => s.lower(j + 1 + d) === 'with' && !OWNERS.has(s.lower(j + 2 + d)));
+    if (MOVING.has(s.lower(j))) return !carried && (PEOPLE.has(s.lower(j - 1)) || s.lower(j - 1) === 'who' || s.lower(j - 1) === 'and' || (s.capitalized(j - 1) && !isPluralNoun(s, j - 1) && !NOUN_PHRASE_OPENERS.has(s.lower(j - 1))));
     if (LIFE_STAGES.has(s.lower(j))) return true;
     if (MEASURED_AT.has(s.lower(j))) return false;
   }
@@ -325,8 +330,10 @@ const WILL_BE = set("will would 'll ’ll");
 const AGE_ENDS = set(', . ; : and but when or now at in');
 // Words between a count and its unit of time that make it one run of time: "for 14 straight years".
 const RUN_OF_TIME = set('consecutive straight successive uninterrupted');
-// Time added, for a small count: "20 extra minutes" (not "2 million extra hours", a count of work).
+// Time added, up to a thousand: "20 extra minutes", "150 more days" (not "12,000 extra nights", a count).
 const EXTRA_TIME = set('extra additional more further');
+// Not hours or days of something, or each month: "300 extra hours of home care", "150 additional hours each month".
+const WORK_COUNTED = set('of each a per every');
 // So are kinds of day, for a small count of them: "ten sitting days", "five working days" (not "2.4 million working
 // days lost", a count of them).
 const KINDS_OF_DAY = set('sitting working business calendar school full');
@@ -926,6 +933,12 @@ const UNVEILING = set('unveils unveiled unveil launches launched launch debuts d
 const SAVING = set('save saves saving saved');
 // What a saving is over or by: "save £350 a year", "save 10% by switching".
 const SAVED_OVER = set('a an per each every by annually');
+// What a saving "over" or "in" is of when it is a claim: years or a bill ("over a year", "in fuel costs"), not a sale,
+// a stay or a range ("in the January sale", "over two nights", "across the Acme range").
+const SAVED_ACROSS = set('over in across');
+const SAVED_OF = set('lifetime year years decade decades costs cost bills bill fees tax interest energy fuel heating');
+const savedOver = (s: Sentence, last: number): boolean =>
+  SAVED_OVER.has(s.lower(last + 1)) || (SAVED_ACROSS.has(s.lower(last + 1)) && [2, 3, 4].some((d) => SAVED_OF.has(s.lower(last + d))));
 const SHOP_PREPOSITIONS = set('on at in from');
 const STAKES = set('shares stock stocks stake');
 // Shops and stores, by the first word of their name.
@@ -947,7 +960,7 @@ function priceSubject(s: Sentence, k: number): boolean {
  */
 function discount(s: Sentence, prev: string, last: number): boolean {
   // Not "Save 30% of your income", advice on saving.
-  if (SAVING.has(prev)) return s.lower(last + 1) !== 'of' && !SAVED_OVER.has(s.lower(last + 1));
+  if (SAVING.has(prev)) return s.lower(last + 1) !== 'of' && !savedOver(s, last);
   if (s.lower(last + 1) !== 'off') return false;
   const what = last + 2;
   return !s.isWord(what) || OFF_WHAT.has(s.lower(what)) || (s.lower(what) === 'the' && (s.capitalized(what + 1) || PRICE_NOUNS.has(s.lower(what + 1))));
@@ -1208,6 +1221,7 @@ const ROLE_TIMES = set('new former current outgoing incoming late acting interim
 const CLAUSE_OPENING = set('and but when while because after before since although though as so then yet');
 /** The number after "she is", "you're", "Reed was", "who was": a person's age. A capital opening the sentence may be a thing ("Turnout is 45"). */
 const OWNERS = set('her his their my our your');
+const NOUN_PHRASE_OPENERS = set('the a an its his her their our my this that');
 const GOVERNING = set('of for about under with by to from in on at against over than');
 function isAPersonsAge(s: Sentence, first: number): boolean {
   // "when she was about 12": a round age.
@@ -1250,8 +1264,11 @@ function apposedPerson(s: Sentence, k: number): boolean {
   while (open > k - 7 && open > 0 && s.word(open) !== ',') open--;
   if (s.word(open) !== ',' || open === k - 1) return false;
   const isRole = (n: number) => !s.capitalized(n) && (isPersonRole(s.lower(n)) || isPersonNoun(s.lower(n)));
-  // Opening the clause: not "Membership of the club under its chairman, Tom Reed, is 85".
-  for (let j = open - 1; j >= 0 && s.isWord(j); j--) if (GOVERNING.has(s.lower(j))) return false;
+  // The phrase is no preposition's object: not "Membership of the club under its chairman, Tom Reed, is 85", "The
+  // list of complaints about Tom Reed, the landlord, was 14" (but "By then the farm's owner, Gwen Parry, was 84").
+  let start = open - 1;
+  while (start > open - 6 && s.isWord(start - 1) && !GOVERNING.has(s.lower(start - 1)) && !NOUN_PHRASE_OPENERS.has(s.lower(start)) && (s.capitalized(open - 1) ? s.capitalized(start - 1) : !s.capitalized(start - 1) || /['’]s$/.test(s.lower(start - 1)))) start--;
+  if (GOVERNING.has(s.lower(start - 1))) return false;
   return (s.capitalized(k - 1) && isRole(open - 1)) || (isRole(k - 1) && s.capitalized(open - 1));
 }
 
@@ -1692,12 +1709,12 @@ function classify(s: Sentence, n: Numeral): Found | null {
 
   // A quake's magnitude is a reading on a scale, one event's size: "a magnitude 6.2 quake", "a magnitude of 6.2",
   // "measured 6.2 on the Richter scale", "a 6.2-magnitude quake".
-  // Only of a quake the sentence tells of, and no count before the reading ("At least 6 magnitude 3.0 tremors"), nor
-  // "the magnitude of 7 deaths".
+  // Not a count before the reading ("At least 6 magnitude 3.0 tremors"); "a magnitude of" only of a quake the sentence
+  // tells of (not "the magnitude of 7 deaths").
   const quake = () => { for (let j = 0; j < s.count; j++) if (QUAKES.has(s.lower(j))) return true; return false; };
   const readingAfter = next === 'magnitude' && s.hasDigit(last + 2);
-  const magnitude = prev === 'magnitude' || (prev === 'of' && prev2 === 'magnitude') || (next === 'on' && s.lower(last + 3) === 'richter') || (next === 'magnitude' && !readingAfter) || next === '-magnitude' || (next === '-' && s.lower(last + 2) === 'magnitude');
-  if (!n.currency && !n.percent && !n.scaled && value < 10 && magnitude && quake() && !isPluralNoun(s, last + 1)) return ends.found('spec', last, first);
+  const magnitude = prev === 'magnitude' || (prev === 'of' && prev2 === 'magnitude' && quake()) || (next === 'on' && s.lower(last + 3) === 'richter') || (next === 'magnitude' && !readingAfter) || next === '-magnitude' || (next === '-' && s.lower(last + 2) === 'magnitude');
+  if (!n.currency && !n.percent && !n.scaled && value < 10 && magnitude && !isPluralNoun(s, last + 1)) return ends.found('spec', last, first);
 
   // A number in words, capitalised inside the sentence before a capitalised singular, opens a name: "on Ninety Mile Beach",
   // "the Seven Dials area", after a word in lower case; not in a headline's capitals ("Support Twice That Of",
@@ -1946,8 +1963,15 @@ function classify(s: Sentence, n: Numeral): Found | null {
   const serviceLine = (SERVICE_LINES.has(next) || next === 'call') && !isPluralNoun(s, last + 2);
   if (bareInteger && SERVICE_NUMBERS.has(value) && (value === 911 ? called || EMERGENCY_LINE.has(next) : (called && !isPluralNoun(s, last + 1) && next !== 'of') || serviceLine)) return ends.found('label', last, first);
   // "call your bank on 159", "forward the text to 7726", "Text STOP to 7726": a short number rung or texted is a line.
-  const rungOn = (prev === 'on' && s.anyBefore(first - 1, 5, RINGING)) || (prev === 'to' && s.anyBefore(first - 1, 5, TEXTING));
+  // Not a count a change reaches: "Complaints sent to the regulator rose to 450".
+  // Only right after whom one rings or what one sends ("call your bank on 159", "forwarding it to 7726"), not "The tally
+  // of calls stood on 320", "The warning was sent to 3000".
+  const before = s.lower(first - 2);
+  const caps = s.word(first - 2).length > 1 && s.word(first - 2) === s.word(first - 2).toUpperCase() && s.isWord(first - 2);
+  const rungOn = !CHANGED_TO.has(before) && ((prev === 'on' && (RUNG.has(before) || RINGING.has(before)) && s.anyBefore(first - 1, 5, RINGING)) || (prev === 'to' && (SENT.has(before) || caps) && s.anyBefore(first - 1, 3, TEXTING)));
   if (bareInteger && /^\d{3,6}$/.test(s.word(first)) && rungOn && !s.isWord(last + 1)) return ends.found('label', last, first);
+  // "quoting log 482": a police log's number.
+  if (bareInteger && prev === 'log' && /^(?:quoting|quote|incident|crime|police)$/.test(prev2)) return ends.found('label', last, first);
   // "28 U.S.C. 1292", "40 CFR 60": a title of a code of law, a section number.
   if (bareInteger && /^(?:u\.?s\.?c|c\.?f\.?r)\.?$/.test(next) && /^(?:§|\d)/.test(s.word(last + 2))) return ends.found('label', last, first);
   // "7-6 (7)": a tiebreak's score after a set's.
@@ -1995,7 +2019,7 @@ function classify(s: Sentence, n: Numeral): Found | null {
   // Durations and the legal penalties made of them: "14 years", "two and a half years", "14 straight years", "20 extra
   // minutes".
   // "for hundreds of years", "thousands of years old": a count of units of time is a span of time too.
-  const run = (RUN_OF_TIME.has(next) || ((KINDS_OF_DAY.has(next) || EXTRA_TIME.has(next)) && value < 100 && !n.scaled) || (next === 'of' && s.lower(last) in VAGUE_PLURALS)) && TIME_UNITS.has(s.lower(last + 2));
+  const run = (RUN_OF_TIME.has(next) || (KINDS_OF_DAY.has(next) && value < 100 && !n.scaled) || (EXTRA_TIME.has(next) && value <= 1000 && !n.scaled && !WORK_COUNTED.has(s.lower(last + 3))) || (next === 'of' && s.lower(last) in VAGUE_PLURALS)) && TIME_UNITS.has(s.lower(last + 2));
   // Not a sum before when it was paid: "gave $250,000 days before the vote" (its currency's sign in front; "lost 20
   // pounds weeks before" may be a weight).
   // Not hours or minutes counted in millions, a total of time spent ("94 million hours of the show"), which counts.
@@ -2116,7 +2140,7 @@ function classify(s: Sentence, n: Numeral): Found | null {
   const streetAt = (k: number) => s.capitalized(k) && /^(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|drive|way|place)$/.test(s.lower(k + 1));
   if (bareInteger && streetAt(last + 1)) return ends.found('address', last + 2, first);
   // A street's name of two words: "12 Princes Dock Street".
-  if (bareInteger && s.capitalized(last + 1) && streetAt(last + 2)) return ends.found('address', last + 3, first);
+  if (bareInteger && s.capitalized(last + 1) && streetAt(last + 2) && !isPluralNoun(s, last + 4)) return ends.found('address', last + 3, first);
   if (bareInteger && (next === 'and' || next === '&') && /^\d+$/.test(s.word(last + 2)) && streetAt(last + 3) && !isPluralNoun(s, last + 5)) return ends.found('address', last + 4, first);
   // A capitalised word before or after makes the number part of a name: "Fox 5", "Artemis 3", "737 Max".
   if (!n.currency && !n.percent && !n.words && !approximate) {
@@ -2169,7 +2193,9 @@ function classify(s: Sentence, n: Numeral): Found | null {
     // "it costs $129", "priced at $999", "$129 for the Founder's Edition", "goes on sale for $799": what one product costs.
     const sum = n.scaled ? Infinity : (n.value ?? Infinity);
     // Not a sum raised for a cause: "has raised more than £1,200 for the hospice".
-    const forTheProduct = s.lower(last + 1) === 'for' && DETERMINERS_OF_PRODUCT.has(s.lower(last + 2)) && !(s.anyBefore(spanStart, 4, FUNDS_RAISED) && prev !== 'to');
+    // A total raised to a sum is raised too ("raised its total to £5,000 for the family").
+    const raisedFor = s.anyBefore(spanStart, 4, FUNDS_RAISED) && (prev !== 'to' || TOTALS.has(s.lower(spanStart - 2)));
+    const forTheProduct = s.lower(last + 1) === 'for' && DETERMINERS_OF_PRODUCT.has(s.lower(last + 2)) && !raisedFor;
     const onSale = prev === 'for' && ON_SALE.has(s.lower(spanStart - 2));
     // "an asking price of £325,000", "on the market for $450,000": what one home or thing is offered for, at any sum.
     const asking = (prev === 'of' && s.lower(spanStart - 2) === 'price' && s.lower(spanStart - 3) === 'asking') || (prev === 'for' && s.lower(spanStart - 2) === 'market' && s.lower(spanStart - 4) === 'on');
@@ -2207,7 +2233,7 @@ function classify(s: Sentence, n: Numeral): Found | null {
     if (sum < 10000 && (s.lower(last + 1) === 'price' || s.lower(last + 1) === 'pricetag')) return ends.found('price', last + 1);
     // "knocking $438 off select models", "save $100 on the retail systems": a discount off a product's price.
     // Not a saving over time or by a change, a claim: "Households could save up to £300 a year by switching".
-    if (sum < 10000 && (s.lower(last + 1) === 'off' || (SAVING.has(s.lower(spanStart - 1)) && !SAVED_OVER.has(s.lower(last + 1))))) return ends.found('price');
+    if (sum < 10000 && (s.lower(last + 1) === 'off' || (SAVING.has(s.lower(spanStart - 1)) && !savedOver(s, last)))) return ends.found('price');
     // "went for $180 on eBay", "$60 on Steam", "€50 in the App Store": what a shop asks.
     const shop = s.lower(last + 2) === 'the' ? last + 3 : last + 2;
     if (sum < 10000 && SHOP_PREPOSITIONS.has(s.lower(last + 1)) && SHOPS.has(s.lower(shop)) && !STAKES.has(s.lower(shop + 1))) return ends.found('price');

@@ -64,7 +64,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     // Nor "was reported to police", "were reported to health officials": whom a case or a crime was reported to.
     // "are estimated to have left": an estimate no one is named for, as "it is estimated that" is.
     pattern: new RegExp(
-      `\\b(?:${BE}|(?:he|she|it|who|that)['’]s) (?:all |also |still |widely |generally |commonly )?(?:said|believed|thought|rumou?red|reported|alleged|claimed|understood|presumed|suspected|reputed|estimated) to\\b(?! (?:the|a|an|his|her|their|its|me|us|him|them|you|reporters)\\b)(?! (?:(?:local|health|state|federal|city|county|school|hospital|prison|council|border|military|transport|fire|traffic|airport) )?(?:police|officers|authorities|officials|investigators|detectives|prosecutors|regulators|inspectors|staff)\\b)`,
+      `\\b(?:${BE}|(?:he|she|it|who|that)['’]s) (?:all |also |still |widely |generally |commonly )?(?:said|believed|thought|rumou?red|reported|alleged|claimed|understood|presumed|suspected|reputed|estimated) to\\b(?! (?:the|a|an|his|her|their|its|me|us|him|them|you|reporters)\\b)(?! (?:(?:local|health|state|federal|city|county|school|hospital|prison|council|border|military|transport|fire|traffic|airport) )?(?:police|officers|authorities|officials|investigators|detectives|prosecutors|regulators|inspectors|staff|customs|insurers|lenders|banks|employers|managers|teachers|parents|moderators)\\b)`,
       'giu',
     ),
   },

@@ -1192,7 +1192,6 @@ function pollstersAverage(before: readonly Token[]): boolean {
 const FRAME_BREAKS = new Set(['atop', 'at', 'on', 'of', 'over', 'with', 'among', 'for', 'to', 'behind', 'ahead']);
 // Not "of": "a poll of Leeds voters" names whom it asked.
 const POLL_OWNERS = new Set(['from', 'by']);
-const TIMES_OWNING = new Set(['today', 'yesterday', 'tonight', 'week', 'month', 'year', 'weekend']);
 const POLL_KINDS = new Set(['polling', 'tracking']);
 const SAME_ONE = new Set(['same', 'latest', 'new', 'most', 'recent', 'this', 'that']);
 /**
@@ -1225,12 +1224,12 @@ function matchPollFrame(tokens: readonly Token[], i: number, sentenceStart: numb
   // "in January polls": a month names when, not whose; "in many Iowa polls", where ("in a Leeds Post poll" is whose).
   const lowerAtPhrase = (k: number) => phrase[k]?.lower ?? '';
   const place = REGIONS.has(`${lowerAtPhrase(head - 2)} ${lowerAtPhrase(head - 1)}`) ? head - 2 : REGIONS.has(lowerAtPhrase(head - 1)) ? head - 1 : head;
-  // A day's or a month's poll is when it was taken, no name: "in Monday's tracking poll".
-  const when = (w: Token) => MONTHS.has(w.lower.replace(POSSESSIVE, '')) || WEEKDAYS.includes(w.lower.replace(POSSESSIVE, '')) || TIMES_OWNING.has(w.lower.replace(POSSESSIVE, ''));
-  const named = phrase.some((w, k) => w.capitalized && w.start !== sentenceStart && !when(w) && (k < place || k >= head)) || phrase.some((w) => isPossessive(w) && !when(w));
-  // "the latest tracking poll" names no one's, where "the latest poll" points back at one named before.
-  // So does a day's ("in Monday's poll").
-  const sameOne = ((at(phrase, 0).lower === 'the' && phrase.slice(1, -1).some((w) => SAME_ONE.has(w.lower))) || (isPossessive(at(phrase, 0)) && when(at(phrase, 0)))) && !phrase.some((w) => w.lower === 'tracking');
+  const named = phrase.some((w, k) => w.capitalized && w.start !== sentenceStart && !MONTHS.has(w.lower) && (k < place || k >= head)) || phrase.some((w) => isPossessive(w));
+  const sameOne = at(phrase, 0).lower === 'the' && phrase.slice(1, -1).some((w) => SAME_ONE.has(w.lower));
+  // A kind of poll in "-ing" only with a name: "the Harlow tracking poll", not "the latest tracking poll" nor "Monday's
+  // tracking poll".
+  const aDay = (w: Token) => isPossessive(w) && (WEEKDAYS.includes(w.lower.replace(POSSESSIVE, '')) || MONTHS.has(w.lower.replace(POSSESSIVE, '')));
+  if (phrase.some((w) => w.lower === 'tracking') && !phrase.some((w, k) => (w.capitalized && w.start !== sentenceStart && !aDay(w) && !MONTHS.has(w.lower) && (k < place || k >= head)) || (isPossessive(w) && !aDay(w)))) return;
   if (!named && !sameOne) return;
   const cue = at(tokens, i);
   out.push(sourceMatch(NAMED_SOURCE, cue.start, endOf(phrase), at(phrase, 0).start, endOf(phrase), cue));
@@ -3701,22 +3700,31 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   }
   // "The force took five months to respond", "Acme failed to reply": how long a reply took, or that none came, says
   // nothing.
-  if (/^(?:respond|reply|answer)$/.test(verb.lower) && at(tokens, i - 1).lower === 'to' && tokens.slice(Math.max(0, i - 7), i - 1).some((t) => DELAYED.has(t.lower))) markNarrative(out, before);
+  // Not "took to Twitter to respond that …".
+  const delayed = tokens.slice(Math.max(0, i - 7), i - 1).some((t) => DELAYED.has(t.lower));
+  // Nor one who then answers ("took a week to respond and later said 400 calls had been missed").
+  const saysLater = tokens.slice(i + 1).some((t) => SPEECH_VERBS.has(t.lower));
+  if (/^(?:respond|reply|answer)$/.test(verb.lower) && at(tokens, i - 1).lower === 'to' && delayed && at(tokens, i + 1).lower !== 'that' && !saysLater) markNarrative(out, before);
   // "Customers who say yes will be switched", "Savers who said no": a crowd's answer to an offer, no claim told.
   // Not "Critics say no deal is possible".
   const answer = at(tokens, i + 1).lower === 'yes' || at(tokens, i + 1).lower === 'no';
   // Nor "Analysts who say no recession is coming", "A source who said no decision had been made": after "no", only what
   // ends the answer ("who said no kept", "who say no will").
-  // A relative's "who say no to the budget" keeps the crowd's stance, which may be the sentence's only one.
+  // A relative's "who say no to the budget" keeps the crowd's stance, which may be the sentence's only one; "who say
+  // yes to the offer" accepts it.
   const answerEnds = at(tokens, i + 1).lower === 'yes' || ANSWER_ENDS.has(at(tokens, i + 2).lower);
   const relative = at(tokens, i - 1).lower === 'who';
-  if (/^(?:say|says|said)$/.test(verb.lower) && answer && answerEnds && isWord(at(tokens, i + 2)) && (relative ? at(tokens, i + 2).lower !== 'to' : at(tokens, i + 2).lower === 'to')) markNarrative(out, before, (m) => m.kind !== 'named-source');
+  const yesTo = at(tokens, i + 1).lower === 'yes';
+  if (/^(?:say|says|said)$/.test(verb.lower) && answer && answerEnds && isWord(at(tokens, i + 2)) && (relative ? yesTo || at(tokens, i + 2).lower !== 'to' : at(tokens, i + 2).lower === 'to')) markNarrative(out, before, (m) => m.kind !== 'named-source');
   // "He recorded an album", "She measured the room": making a record of a thing, with no figure or clause after it,
   // made something and reported nothing ("Police recorded 1,200 burglaries", "The survey recorded a rise" report).
   // Only a person making one, or a work recorded: "Hull police recorded a sharp rise", "The coroner recorded a verdict"
   // report what they found.
   if (MAKING_RECORDS.test(verb.lower) && OBJECT_DETERMINERS.has(at(tokens, i + 1).lower) && !COUNTS_MADE.has(at(tokens, i + 2).lower) && !knowsAClause(tokens, i) && !figureInClause(tokens, i + 1)) {
-    const work = tokens.slice(i + 2, i + 5).some((t) => RECORDED_WORKS.has(t.lower));
+    // Or one tracked to a place ("Police tracked the stolen car to a garage"); a body measuring or tracking a thing
+    // reports it ("The Met Office measured the strongest gust", "The statistics office tracked the decline").
+    const trackedTo = /^track/.test(verb.lower) && tokens.slice(i + 2, i + 8).some((t) => t.lower === 'to');
+    const work = trackedTo || tokens.slice(i + 2, i + 5).some((t) => RECORDED_WORKS.has(t.lower));
     markNarrative(out, before, (m) => {
       const maker = at(tokens, firstTokenFrom(tokens, m.sourceEnd) - 1).lower;
       return (work || PERSONAL_PRONOUNS.has(maker)) && notARecord(m) && !RECORDS.has(maker) && !OWNED_DOCUMENTS.has(maker);
@@ -3788,8 +3796,16 @@ const YEAR = /^(?:1[89]|20)\d\d\b/;
 const COUNTS_MADE = new Set(['number', 'numbers', 'count', 'total', 'tally', 'figures', 'data', 'statistics']);
 const ANSWER_ENDS = new Set(['to', 'will', 'would', 'can', 'could', 'must', 'should', 'may', 'might', 'are', 'were', 'is', 'was', 'have', 'has', 'had', 'kept', 'keep', 'stayed', 'stay', 'remained', 'remain', 'got', 'get', 'received', 'receive', 'lost', 'lose', 'faced', 'face', 'risk']);
 // Works one records, and who makes a record in person.
-const RECORDED_WORKS = new Set(['album', 'albums', 'song', 'songs', 'single', 'singles', 'track', 'tracks', 'record', 'records', 'ep', 'podcast', 'podcasts', 'video', 'videos', 'episode', 'episodes', 'interview', 'interviews', 'message', 'meeting', 'conversation', 'call', 'session', 'duet', 'cover', 'version', 'voiceover', 'audiobook', 'room', 'distance']);
+const RECORDED_WORKS = new Set(['album', 'albums', 'song', 'songs', 'single', 'singles', 'track', 'tracks', 'ep', 'podcast', 'podcasts', 'video', 'videos', 'episode', 'episodes', 'interview', 'interviews', 'message', 'meeting', 'conversation', 'call', 'session', 'duet', 'cover', 'version', 'voiceover', 'audiobook', 'tribute', 'speech', 'documentary', 'film', 'programme', 'program', 'performance', 'birdsong', 'sound', 'sounds', 'room', 'distance']);
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'i', 'we', 'they', 'you']);
+/** "quoting a police source", "quoting two officials": someone quoted, not a record ("quoting unpublished figures"). */
+// Its head, before what it is of or from ("quoting a letter from her doctor" quotes a letter).
+const quotesSomeone = (tokens: readonly Token[], i: number): boolean => {
+  const words = phraseAfter(tokens, i + 1, 8);
+  const end = words.findIndex((w) => QUOTED_OF.has(w.lower));
+  return words.slice(0, end < 0 ? words.length : end).some((w) => /^sources?$/.test(w.lower) || isPersonRole(w.lower) || isPeoplePlural(w.lower));
+};
+const QUOTED_OF = new Set(['from', 'of', 'by', 'in', 'to', 'on']);
 const DELAYED = new Set(['took', 'take', 'takes', 'taking', 'failed', 'fails', 'fail', 'failing']);
 const MAKING_RECORDS = /^(?:record|records|recorded|measured|measures|compiled|compiles|tracked|tracks)$/;
 /** Whether a number other than a year stands in the clause from k on: "recorded the highest total, 1,200". */
@@ -3812,7 +3828,7 @@ const INDIRECT_QUESTIONS = new Set(['how', 'what', 'whether', 'when', 'where', '
 // a hospital stay, one's own meeting concluded, a phone or questions answered, a call responded to, thanks expressed,
 // visitors shown round, a work written. (A story told is reported: dev.jsonl 58f23cda8f.)
 // What is turned down as an act, no claim denied: "rejected the request", "rejected an earlier offer of 410p".
-const REQUESTS = new Set(['request', 'requests', 'application', 'applications', 'bail', 'entry', 'access', 'permission', 'permit', 'visa', 'visas', 'parole', 'appeal', 'appeals', 'motion', 'motions', 'attempt', 'bid', 'bids', 'petition', 'lawsuit', 'suit', 'offer', 'offers', 'proposal', 'proposals', 'approach', 'approaches', 'amendment', 'amendments', 'scheme', 'schemes', 'plans']);
+const REQUESTS = new Set(['request', 'requests', 'application', 'applications', 'bail', 'entry', 'access', 'permission', 'permit', 'visa', 'visas', 'parole', 'appeal', 'appeals', 'motion', 'motions', 'attempt', 'bid', 'bids', 'petition', 'lawsuit', 'suit', 'offer', 'offers', 'proposal', 'proposals', 'approach', 'approaches', 'amendment', 'amendments']);
 const ENVOYS = new Set(['ambassador', 'ambassadors', 'envoy', 'envoys', 'diplomats', 'consul']);
 // Where or why an envoy is called: "from Leeds", "for consultations", "home", "in protest".
 const ENVOY_CALLED = new Set(['from', 'for', 'home', 'in', 'over', 'after', 'following', 'amid', 'to', 'on', 'last', 'this', 'and']);
@@ -6115,7 +6131,7 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
     } else if (feelingIn) {
       // "The levy angered many farmers", "a move bound to dismay some growers": a feeling pinned on a crowd.
       emit(out, feelingIn, sentenceStart, undefined, t);
-    } else if (t.lower === 'citing' || (t.lower === 'per' && perSource(tokens, i)) || (t.lower === 'quoting' && at(tokens, i - 1).text === ',')) {
+    } else if (t.lower === 'citing' || (t.lower === 'per' && perSource(tokens, i)) || (t.lower === 'quoting' && at(tokens, i - 1).text === ',' && quotesSomeone(tokens, i))) {
       // "The BBC, quoting a police source, said": one quoted is cited, as with "citing".
       const words = phraseAfter(tokens, i + 1, 12);
       if (words.length && (t.lower === 'per' || (citesASource(words) && !refusedToComment(tokens, i)))) emit(out, words, sentenceStart, t.lower === 'per' ? t : undefined, t);
