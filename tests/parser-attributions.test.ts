@@ -7187,6 +7187,17 @@ describe('probes of political copy', () => {
     expect(kinds(text)).toEqual(expected);
   });
 
+  // Letters pages, lifestyle, statistics releases and the transfer window.
+  test.each([
+    ['Hull paid a fee said to be £28m.', [['hedge', 'said to be'], ['unverified-figure', '£28m']]],
+    ['The club agreed a fee understood to be £28m.', [['hedge', 'understood to be'], ['unverified-figure', '£28m']]],
+    ['The man said to be the leader was arrested.', []],
+    ['A Brandon spokesman, speaking anonymously, said the deal was off.', [['anonymous-source', 'A Brandon spokesman, speaking anonymously']]],
+    ['He has scored 40 goals over 10 seasons.', []],
+  ] as [string, [string, string][]][])('%s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
   // Property, wildlife, entertainment and consumer-technology pages.
   test.each([
     ['The associations found by the Hull team suggest a link.', [['named-source', 'the Hull team suggest']]],

@@ -48,7 +48,7 @@ export const NOT_TO_BE_NAMED = String.raw`(?:not|(?:did|does|do)n['’]t) (?:(?:
  * Asking or being granted not to be named, in any of the forms above: "anonymity", "asked not to be named", "speaking on
  * background" (the press's word for it).
  */
-export const ANONYMITY_ASKED = String.raw`anonymity|on background(?=\s*(?:[,.;:)—–]|$)|\s+(?:because|to|about|since|as|when|so|after|said|says|told|while|but)\b)|${NOT_TO_BE_NAMED}|asked not to be|declined to be (?:named|identified)`;
+export const ANONYMITY_ASKED = String.raw`anonymity|(?:speaking|spoke|talking|talked) anonymously|on background(?=\s*(?:[,.;:)—–]|$)|\s+(?:because|to|about|since|as|when|so|after|said|says|told|while|but)\b)|${NOT_TO_BE_NAMED}|asked not to be|declined to be (?:named|identified)`;
 // Phrases that only an unnamed informant carries ("people familiar with the talks").
 const ANONYMITY_MARKER =
   new RegExp(String.raw`\b(?:anonymous(?:ly)?|on background|unnamed|unidentified|familiar with|knowledge of|close to|insiders?|sources?|who (?:asked|requested|declined|spoke)|condition of anonymity|${NOT_TO_BE_NAMED}|briefed on|privy to|involved in the (?:talks|negotiations|discussions|deliberations|process|decision|investigation|matter))\b`);

@@ -124,7 +124,7 @@ const CURRENCY_TOKEN_FIRSTS = new Set([...CURRENCY_TOKENS, ...CURRENCY_CODES].fl
 const MONTHS = set('jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december');
 const WEEKDAYS = set('monday tuesday wednesday thursday friday saturday sunday');
 // Spells of work count as time: "over two spells at the club".
-const TIME_UNITS = set('second seconds sec secs minute minutes min mins hour hours hrs day days night nights week weeks weekend weekends month months year years yr yrs decade decades century centuries generation generations spell spells stint stints');
+const TIME_UNITS = set('second seconds sec secs minute minutes min mins hour hours hrs day days night nights week weeks weekend weekends month months year years yr yrs decade decades century centuries generation generations spell spells stint stints season seasons');
 /** "14.20": a time of a 24-hour clock written with a dot, as a live blog opens an entry with. */
 export const DOTTED_TIME = /^(?:[01]?\d|2[0-3])\.[0-5]\d$/;
 // A 24-hour clock's time in four digits: "0530", "2200".

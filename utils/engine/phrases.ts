@@ -105,6 +105,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   // "…, the Echo understands.", "…, the Gazette has learned.": a paper passing on what it was told without saying by
   // whom; set off at the claim's end, and not an office or a body ("…, the Chancellor understands." is her view).
   { kind: 'hedge', triggers: w('understands learned learnt'), pattern: /(?<=, )[Tt]he (?!(?:\p{Lu}[\p{L}&]* ){0,2}(?:Minister|Secretary|Chancellor|President|Committee|Council|Department|Ministry|Office|Party|Government|Treasury|Speaker|Police|King|Queen)\b)\p{Lu}[\p{L}&]*(?: \p{Lu}[\p{L}&]*){0,2} (?:understands|has (?:learned|learnt))(?=[.;])/gu },
+  // "a fee said to be £28m", "an offer reported to be worth £28m": a hedge on a noun the article names, with no verb of
+  // being before it ("a fee thought to be" already read).
+  { kind: 'hedge', triggers: w('said reported rumoured rumored understood'), pattern: /(?<=\b(?:a|an|the)\s(?!(?:was|were|is|are|be|been|has|have|had)\b)[a-z][\w-]*(?:\s(?!(?:was|were|is|are|be|been|has|have|had)\b)[a-z][\w-]*)?\s)(?:said|reported|rumou?red|understood) to be\b/g },
   // "At least 12 people are feared dead": a toll no one has confirmed, passed on.
   { kind: 'hedge', triggers: w('feared'), pattern: new RegExp(`\\b${BE} (?:now |still )?feared (?:dead|killed|drowned|missing|lost|trapped)\\b`, 'gi') },
   // "the reported increase", "a fee of a reported $50 million": the writer passes on a report without checking it.
