@@ -228,18 +228,23 @@ const HULL_MEASURES = set('wingspan beam draught');
 const SHARE_VERBS = set('say says said think thinks believe believes lack lacks own owns live lives');
 // A side's record, told one in so many: "one win in 10", "one goal in 14".
 const CONTESTED = set('match game win defeat loss draw race goal point try start appearance');
-// Places on a plane, a ship or an airfield ("row 14", "runway 27", "stand 41", "cabin 4012"), and a police appeal's
-// lines and references ("dial 101", "quoting reference 412"): labels only before a number that counts nothing after it.
+// Changes a count reaches, and whom one rings or what one sends and how: a short number after them is a line
+// ("call your bank on 159", "forwarding it to 7726"), after a change a count ("rose to 450").
 const CHANGED_TO = set('rose rise rises rising fell fall falls falling grew grow grows increased increase decreased dropped climbed jumped soared surged doubled tripled amounted came went reached totalled totaled');
 const RUNG = set('bank them us him her you police line helpline hotline number team office provider supplier insurer');
 const SENT = set('it them message messages text texts email emails code word');
 const RINGING = set('call calls called calling ring rings phone phones phoned contact contacted text texts texted');
 const TEXTING = set('text texts texted texting forward forwards forwarded forwarding send sending sent report reporting');
+// Words that tell of a quake, whose magnitude is a reading.
 const QUAKES = set('quake quakes earthquake earthquakes tremor tremors aftershock aftershocks richter seismic');
+// A total raised to a sum, and the verbs of raising money for a cause.
 const TOTALS = set('total tally sum amount fund funds pot');
 const FUNDS_RAISED = set('raised raises raising raise collected collects collecting donated donates pledged pledges');
+// Emergency, city and police lines, and the words that make a number one.
 const SERVICE_NUMBERS = new Set([911, 311, 999, 111, 112, 101, 211, 988]);
 const SERVICE_LINES = set('line number hotline helpline service system');
+// Places on a plane, a ship or an airfield ("row 14", "runway 27", "stand 41", "cabin 4012"), and a police appeal's
+// lines and references ("dial 101", "quoting reference 412"): labels only before a number that counts nothing after it.
 const PLACES_ABOARD = set('row rows runway runways stand cabin cabins berth berths deck decks carriage hangar dial reference ref');
 const DIRECTIONS = set('north south east west northeast northwest southeast southwest away outside off from inland offshore upstream downstream');
 const SPEC_AFTER = set('range charge gallon battery tank');
@@ -260,7 +265,7 @@ const SPACED_TIME = /^:\s\d{2}\s*(?:a\.m|p\.m|am\b|pm\b)/i;
 const GLUED_MONTH = /\p{Ll}(?:January|February|March|April|May|June|July|August|September|October|November|December)$/u;
 const AGE_BEFORE = set('aged age ages');
 const LIFE_TURNS = set('died dies retired retires married marries wed elected debuted emigrated immigrated enlisted graduated widowed orphaned');
-// Only of a person: "He moved with his family to Hull at 12", not "The ship moved into port with cases at 61".
+// Moving at an age, only of a person: "He moved with his family to Hull at 12", not "The ship moved … at 61".
 const MOVING = set('moved fled');
 const LIFE_STAGES = new Set([...LIFE_TURNS, ...set('qualified promoted ordained appointed knighted')]);
 // Verbs that measure a count at a level: "stood at 30", "was put at 30".
@@ -271,10 +276,12 @@ function lifeStageBefore(s: Sentence, k: number): boolean {
     // Joining or enrolling in a body named after "the": "joined the Navy at 18" (not "members who joined after the
     // merger settled at 60").
     if (JOINING.has(s.lower(j))) return s.lower(j + 1) === 'the' && s.capitalized(j + 2);
-    // "moved to Leeds at 19", not "moved into port with cases at 61".
-    // Nothing carried between ("Production moved to Hull with output at 70"), but one's own ("with his family").
-    const carried = [...Array(k - j - 1).keys()].some((d) => s.lower(j + 1 + d) === 'with' && !OWNERS.has(s.lower(j + 2 + d)));
-    if (MOVING.has(s.lower(j))) return !carried && (PEOPLE.has(s.lower(j - 1)) || s.lower(j - 1) === 'who' || s.lower(j - 1) === 'and' || (s.capitalized(j - 1) && !isPluralNoun(s, j - 1) && !NOUN_PHRASE_OPENERS.has(s.lower(j - 1))));
+    // "moved to Leeds at 19", by a person, with nothing carried between ("Production moved to Hull with output at 70"),
+    // but one's own ("with his family").
+    if (MOVING.has(s.lower(j))) {
+      for (let m = j + 1; m < k; m++) if (s.lower(m) === 'with' && !OWNERS.has(s.lower(m + 1))) return false;
+      return PEOPLE.has(s.lower(j - 1)) || s.lower(j - 1) === 'who' || s.lower(j - 1) === 'and' || (s.capitalized(j - 1) && !isPluralNoun(s, j - 1) && !NOUN_PHRASE_OPENERS.has(s.lower(j - 1)));
+    }
     if (LIFE_STAGES.has(s.lower(j))) return true;
     if (MEASURED_AT.has(s.lower(j))) return false;
   }
@@ -1219,10 +1226,11 @@ const isLetterOrHyphen = (code: number) => code === 45 || isLetterCode(code);
 
 const ROLE_TIMES = set('new former current outgoing incoming late acting interim');
 const CLAUSE_OPENING = set('and but when while because after before since although though as so then yet');
-/** The number after "she is", "you're", "Reed was", "who was": a person's age. A capital opening the sentence may be a thing ("Turnout is 45"). */
+// Owners of a person ("her son"), what opens a noun phrase, and the prepositions that govern one.
 const OWNERS = set('her his their my our your');
 const NOUN_PHRASE_OPENERS = set('the a an its his her their our my this that');
 const GOVERNING = set('of for about under with by to from in on at against over than');
+/** The number after "she is", "you're", "Reed was", "who was": a person's age. A capital opening the sentence may be a thing ("Turnout is 45"). */
 function isAPersonsAge(s: Sentence, first: number): boolean {
   // "when she was about 12": a round age.
   // "she was still 17", "he already was 19 when it began": a time adverb on either side of "was".
@@ -1252,7 +1260,7 @@ function isAPersonsAge(s: Sentence, first: number): boolean {
   const the = ROLE_TIMES.has(s.lower(at - 1)) ? at - 2 : at - 1;
   const opensClause = the === 0 || !s.isWord(the - 1) || s.lower(the - 1) === 'and' || s.lower(the - 1) === 'when';
   // So is a relative after a possessive: "Her son was 14 at the time", "his wife was 71 when she died".
-  const determined = s.lower(the) === 'the' || (OWNERS.has(s.lower(the)) && !s.capitalized(at));
+  const determined = s.lower(the) === 'the' || OWNERS.has(s.lower(the));
   const role = the >= 0 && determined && opensClause && !s.capitalized(at) && (isPersonRole(subject) || isPersonNoun(subject) || AGED_ROLES.has(subject));
   return PEOPLE.has(subject) || subject === 'who' || named || role || apposedPerson(s, at);
 }

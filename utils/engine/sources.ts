@@ -1224,12 +1224,13 @@ function matchPollFrame(tokens: readonly Token[], i: number, sentenceStart: numb
   // "in January polls": a month names when, not whose; "in many Iowa polls", where ("in a Leeds Post poll" is whose).
   const lowerAtPhrase = (k: number) => phrase[k]?.lower ?? '';
   const place = REGIONS.has(`${lowerAtPhrase(head - 2)} ${lowerAtPhrase(head - 1)}`) ? head - 2 : REGIONS.has(lowerAtPhrase(head - 1)) ? head - 1 : head;
-  const named = phrase.some((w, k) => w.capitalized && w.start !== sentenceStart && !MONTHS.has(w.lower) && (k < place || k >= head)) || phrase.some((w) => isPossessive(w));
+  const nameAt = (w: Token, k: number) => w.capitalized && w.start !== sentenceStart && !MONTHS.has(w.lower) && (k < place || k >= head);
+  const named = phrase.some(nameAt) || phrase.some((w) => isPossessive(w));
   const sameOne = at(phrase, 0).lower === 'the' && phrase.slice(1, -1).some((w) => SAME_ONE.has(w.lower));
   // A kind of poll in "-ing" only with a name: "the Harlow tracking poll", not "the latest tracking poll" nor "Monday's
   // tracking poll".
   const aDay = (w: Token) => isPossessive(w) && (WEEKDAYS.includes(w.lower.replace(POSSESSIVE, '')) || MONTHS.has(w.lower.replace(POSSESSIVE, '')));
-  if (phrase.some((w) => w.lower === 'tracking') && !phrase.some((w, k) => (w.capitalized && w.start !== sentenceStart && !aDay(w) && !MONTHS.has(w.lower) && (k < place || k >= head)) || (isPossessive(w) && !aDay(w)))) return;
+  if (phrase.some((w) => w.lower === 'tracking') && !phrase.some((w, k) => (nameAt(w, k) || isPossessive(w)) && !aDay(w))) return;
   if (!named && !sameOne) return;
   const cue = at(tokens, i);
   out.push(sourceMatch(NAMED_SOURCE, cue.start, endOf(phrase), at(phrase, 0).start, endOf(phrase), cue));
@@ -3700,11 +3701,11 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   }
   // "The force took five months to respond", "Acme failed to reply": how long a reply took, or that none came, says
   // nothing.
-  // Not "took to Twitter to respond that …".
-  const delayed = tokens.slice(Math.max(0, i - 7), i - 1).some((t) => DELAYED.has(t.lower));
-  // Nor one who then answers ("took a week to respond and later said 400 calls had been missed").
-  const saysLater = tokens.slice(i + 1).some((t) => SPEECH_VERBS.has(t.lower));
-  if (/^(?:respond|reply|answer)$/.test(verb.lower) && at(tokens, i - 1).lower === 'to' && delayed && at(tokens, i + 1).lower !== 'that' && !saysLater) markNarrative(out, before);
+  // Not "took to Twitter to respond that …", nor one who then answers ("took a week to respond and later said 400 calls
+  // had been missed"). The scans run only for a verb of replying.
+  const delayed = () => tokens.slice(Math.max(0, i - 7), i - 1).some((t) => DELAYED.has(t.lower));
+  const saysLater = () => tokens.slice(i + 1).some((t) => SPEECH_VERBS.has(t.lower));
+  if (/^(?:respond|reply|answer)$/.test(verb.lower) && at(tokens, i - 1).lower === 'to' && at(tokens, i + 1).lower !== 'that' && delayed() && !saysLater()) markNarrative(out, before);
   // "Customers who say yes will be switched", "Savers who said no": a crowd's answer to an offer, no claim told.
   // Not "Critics say no deal is possible".
   const answer = at(tokens, i + 1).lower === 'yes' || at(tokens, i + 1).lower === 'no';
@@ -3797,7 +3798,8 @@ const COUNTS_MADE = new Set(['number', 'numbers', 'count', 'total', 'tally', 'fi
 const ANSWER_ENDS = new Set(['to', 'will', 'would', 'can', 'could', 'must', 'should', 'may', 'might', 'are', 'were', 'is', 'was', 'have', 'has', 'had', 'kept', 'keep', 'stayed', 'stay', 'remained', 'remain', 'got', 'get', 'received', 'receive', 'lost', 'lose', 'faced', 'face', 'risk']);
 // Works one records, and who makes a record in person.
 const RECORDED_WORKS = new Set(['album', 'albums', 'song', 'songs', 'single', 'singles', 'track', 'tracks', 'ep', 'podcast', 'podcasts', 'video', 'videos', 'episode', 'episodes', 'interview', 'interviews', 'message', 'meeting', 'conversation', 'call', 'session', 'duet', 'cover', 'version', 'voiceover', 'audiobook', 'tribute', 'speech', 'documentary', 'film', 'programme', 'program', 'performance', 'birdsong', 'sound', 'sounds', 'room', 'distance']);
-const PERSONAL_PRONOUNS = new Set(['he', 'she', 'i', 'we', 'they', 'you']);
+// People only: the subject pronouns but "it".
+const PERSONAL_PRONOUNS = new Set([...SUBJECT_PRONOUNS].filter((p) => p !== 'it'));
 /** "quoting a police source", "quoting two officials": someone quoted, not a record ("quoting unpublished figures"). */
 // Its head, before what it is of or from ("quoting a letter from her doctor" quotes a letter).
 const quotesSomeone = (tokens: readonly Token[], i: number): boolean => {
