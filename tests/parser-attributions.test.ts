@@ -7212,4 +7212,36 @@ describe('probes of political copy', () => {
   ] as [string, [string, string][]][])('%s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+
+  // Political news read whole: a chain of tags, places after a crowd, polls of a party, acts that claim nothing.
+  test.each([
+    ['Two officials said the plan had failed, the newspaper reported.', [['anonymous-source', 'Two officials'], ['named-source', 'the newspaper reported']]],
+    ['People familiar with the talks said a deal was close, Acme News reported.', [['anonymous-source', 'People familiar with the talks'], ['named-source', 'Acme News reported']]],
+    ['Analysts said prices would rise, the Courier reported.', [['vague-attribution', 'Analysts'], ['named-source', 'the Courier reported']]],
+    ['Prices will rise because investors fear inflation, analysts said.', [['vague-attribution', 'analysts']]],
+    ['Sources say the mayor, Ann Lee, has not decided.', [['anonymous-source', 'Sources']]],
+    ['Voters in Ohio and Florida said the economy mattered most.', [['vague-attribution', 'Voters in Ohio and Florida']]],
+    ['Many officials in and around the capital believe the deal is dead.', [['vague-attribution', 'Many officials in and around the capital']]],
+    ['Farm leaders across Kent and Sussex say the levy is unfair.', [['vague-attribution', 'Farm leaders across Kent and Sussex']]],
+    ['Supporters of Ann Marsh and Tom Reed said the vote was rigged.', [['vague-attribution', 'Supporters of Ann Marsh and Tom Reed']]],
+    ['Reed leads in many Republican polls.', []],
+    ['Marsh is ahead in the New Hampshire polls.', []],
+    ['Marsh is ahead by 20 points in the New Hampshire polls.', [['unverified-figure', '20 points']]],
+    ['Reed leads by 12 points in the latest Harlow poll.', [['named-source', 'in the latest Harlow poll']]],
+    ['The senator said almost nothing about the plan.', []],
+    ['The governor has revealed next to nothing about his intentions.', []],
+    ['Reed has said nothing publicly about the deal.', []],
+    ['Reed said almost nothing had changed.', [['named-source', 'Reed said']]],
+    ['Marsh boasts a 45-point lead among young voters.', [['unverified-figure', '45-point']]],
+    ['Reed boasted that the plan had created 300 jobs.', [['named-source', 'Reed boasted']]],
+    ['The senator was confirmed by the U.S. Senate in 2012.', []],
+    ['Ann Reed was confirmed by the Senate Judiciary Committee.', []],
+    ['The death was confirmed by police.', [['named-source', 'confirmed by police']]],
+  ] as [string, [string, string][]][])('%s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  test('a description set before a name after a verb of saying opens after the verb', () => {
+    expect(read('Aides say the governor, Jerry Brown, believes the plan will fail.').map((a) => a.source)).toEqual(['Aides', 'the governor, Jerry Brown']);
+  });
 });

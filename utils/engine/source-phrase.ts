@@ -61,6 +61,15 @@ const FRAME_OPENING = /^\s*(?:In|According|Per|By|Under|From|Based|Citing|For|Am
  * sentence or its clause, or follows a quotation ("…,” his top aide, Ben Ode, told), after a leading "But" or "And".
  */
 const OPENING_BEFORE_ASIDE = /(?:^|[”"]\s*|['’]{2}\s*|,\s+)(?:(?:But|And|Yet|When|While|As|After|Before|Since|Although|Though|Because|If)\s+)?([^,;:()[\]"“”\n]{2,80}),\s*$/u;
+/**
+ * "Aides say the governor, Jerry Brown, has decided": a phrase before the aside that holds a verb of saying is
+ * another attribution and what it says; the description opens after the verb (and its "that"). Where, or 0.
+ */
+function afterASaying(phrase: string): number {
+  let from = 0;
+  for (const m of phrase.matchAll(/\p{L}+/gu)) if (SPEECH_FORMS.has(m[0].toLowerCase())) from = m.index + m[0].length;
+  return from ? from + (/^\s+(?:that\s+)?/u.exec(phrase.slice(from))?.[0].length ?? 0) : 0;
+}
 /** Between a cue and the name after it: "said the council spokesman, Ben Ode". */
 const DESCRIPTION_BEFORE_NAME = /^\s+((?:the|a|an|his|her|its|their)\s[^,;:()[\]"“”\n]{2,80}),\s*$/u;
 // "about half of voters", "at least four senators": how many is part of who.
@@ -171,7 +180,7 @@ export function fullSourcePhrase(text: string, sentence: Span, source: TextSpan,
     if (aside) end += between.indexOf(aside[1] as string) + descriptionOnly(aside[1] as string).length;
     else if (/^,(?:\s+\p{Ll}+){0,2}\s*$/u.test(between)) {
       const opening = OPENING_BEFORE_ASIDE.exec(text.slice(sentence.start, start));
-      if (opening) start = sentence.start + opening.index + opening[0].indexOf(opening[1] as string);
+      if (opening) start = sentence.start + opening.index + opening[0].indexOf(opening[1] as string) + afterASaying(opening[1] as string);
     }
   } else if (cue.end <= start && !FRAME_CUE.test(text.slice(cue.start, cue.end))) {
     // "In a tally calculated by Acme, Reed leads": the comma closes the opening frame; what follows is the claim. So

@@ -1084,13 +1084,17 @@ const opensACount = (w: Token): boolean => ARTICLES.has(w.lower) || PLURAL_QUANT
 const SECTORS = new Set(['health', 'safety', 'energy', 'climate', 'transport', 'housing', 'education', 'finance', 'tax', 'trade', 'privacy', 'security', 'defence', 'defense', 'food', 'farming', 'aviation', 'science', 'technology', 'tech', 'policy', 'industry', 'environmental', 'legal', 'medical', 'military', 'banking', 'insurance', 'retail', 'property']);
 /** "Two informed sources and a former US official" are two sources; "Vindman and Williams" one named pair. */
 const OBJECT_JOINING = new Set(['for', 'of', 'to', 'with', 'close']);
+// "Voters in Ohio and Florida", "officials in and around Washington": where a crowd is, a list of places.
+const PLACE_JOINING = new Set(['in', 'across', 'around', 'inside', 'outside', 'throughout']);
 function splitConjoined(words: Token[], sentenceStart: number): { words: Token[]; cls: SourceClass }[] {
   const parts: Token[][] = [[]];
   // "leaders who work for Marsh or Ode": a conjunction inside a relative clause joins no speakers.
   let relative = false;
-  for (const w of words) {
+  for (const [k, w] of words.entries()) {
     if (RELATIVE_SUBJECTS.has(w.lower.replace(CONTRACTION, ''))) relative = true;
-    if ((w.lower === 'and' || w.lower === 'or') && !relative) parts.push([]);
+    // "officials in and around Washington": two prepositions joined before one place.
+    const prepositionsJoined = k > 0 && PLACE_JOINING.has(at(words, k - 1).lower) && PLACE_JOINING.has(at(words, k + 1).lower);
+    if ((w.lower === 'and' || w.lower === 'or') && !relative && !prepositionsJoined) parts.push([]);
     else parts[parts.length - 1]?.push(w);
   }
   // "Current and former officials", "four past and current drivers", "the French and German governments": adjectives
@@ -1109,7 +1113,8 @@ function splitConjoined(words: Token[], sentenceStart: number): { words: Token[]
     const preposition = first.findIndex((w, k) => k > 0 && OBJECT_JOINING.has(w.lower));
     // So do bodies and things: "people familiar with talks between the ministry and the union".
     const noSpeaker = (p: Token[]) => p.every((w) => w.capitalized || NAME_JOINERS.has(w.lower)) || (ARTICLES.has(at(p, 0).lower) && !p.some((w) => isPeoplePlural(w.lower) || isPersonRole(w.lower)));
-    if (preposition > 0 && parts.slice(1).every(noSpeaker)) {
+    const inPlaces = first.some((w, k) => k > 0 && PLACE_JOINING.has(w.lower)) && parts.slice(1).every((p) => p.every((w) => w.capitalized || NAME_JOINERS.has(w.lower)));
+    if ((preposition > 0 && parts.slice(1).every(noSpeaker)) || inPlaces) {
       const head = classifySource(first, sentenceStart);
       if (head && head.kind !== 'named-source') return [{ words, cls: head }];
     }
@@ -1194,6 +1199,7 @@ const FRAME_BREAKS = new Set(['atop', 'at', 'on', 'of', 'over', 'with', 'among',
 const POLL_OWNERS = new Set(['from', 'by']);
 const POLL_KINDS = new Set(['polling', 'tracking']);
 const SAME_ONE = new Set(['same', 'latest', 'new', 'most', 'recent', 'this', 'that']);
+const PARTIES_POLLED = new Set(['republican', 'democratic', 'democrat', 'gop', 'conservative', 'labour', 'tory', 'liberal']);
 /**
  * "In an Acme News survey out on Friday, two in three…", "…trailed by nine points in the same survey": a named poll, study or
  * report the figures come from is their source, as "according to" would make it. Unnamed ones ("in the polls",
@@ -1223,10 +1229,13 @@ function matchPollFrame(tokens: readonly Token[], i: number, sentenceStart: numb
   if (phrase.some((w, k) => FRAME_BREAKS.has(w.lower) && !averaged(k))) return;
   // "in January polls": a month names when, not whose; "in many Iowa polls", where ("in a Leeds Post poll" is whose).
   const lowerAtPhrase = (k: number) => phrase[k]?.lower ?? '';
-  const place = REGIONS.has(`${lowerAtPhrase(head - 2)} ${lowerAtPhrase(head - 1)}`) ? head - 2 : REGIONS.has(lowerAtPhrase(head - 1)) ? head - 1 : head;
+  // "in many Republican polls", "Iowa Democratic polls": a party's voters are whom they asked, as a place is where.
+  const party = PARTIES_POLLED.has(lowerAtPhrase(head - 1)) ? 1 : 0;
+  const place = REGIONS.has(`${lowerAtPhrase(head - party - 2)} ${lowerAtPhrase(head - party - 1)}`) ? head - party - 2 : REGIONS.has(lowerAtPhrase(head - party - 1)) ? head - party - 1 : head - party;
   const nameAt = (w: Token, k: number) => w.capitalized && w.start !== sentenceStart && !MONTHS.has(w.lower) && (k < place || k >= head);
   const named = phrase.some(nameAt) || phrase.some((w) => isPossessive(w));
-  const sameOne = at(phrase, 0).lower === 'the' && phrase.slice(1, -1).some((w) => SAME_ONE.has(w.lower));
+  // "the latest poll", not "the New Hampshire polls".
+  const sameOne = at(phrase, 0).lower === 'the' && phrase.slice(1, -1).some((w) => SAME_ONE.has(w.lower) && !w.capitalized);
   // A kind of poll in "-ing" only with a name: "the Harlow tracking poll", not "the latest tracking poll" nor "Monday's
   // tracking poll".
   const aDay = (w: Token) => isPossessive(w) && (WEEKDAYS.includes(w.lower.replace(POSSESSIVE, '')) || MONTHS.has(w.lower.replace(POSSESSIVE, '')));
@@ -6465,9 +6474,15 @@ function confirmsAppointee(tokens: readonly Token[], i: number): boolean {
   // "Reed was confirmed by the Senate in February": the passive of the same, the legislature its agent.
   // The legislature heads the agent, not its office or its aides ("by the Senate budget office"), and a person is
   // confirmed, named before "was".
-  const body = at(tokens, i + 2).lower === 'the' || at(tokens, i + 2).lower === 'full' ? (at(tokens, i + 3).lower === 'full' ? i + 4 : i + 3) : i + 2;
-  const bodyHeads = CONFIRMING_BODIES.has(at(tokens, body).lower) && (!isWord(at(tokens, body + 1)) || WHEN_OR_HOW_AFTER.has(at(tokens, body + 1).lower) || WEEKDAYS.includes(at(tokens, body + 1).lower));
-  const personConfirmed = tokens.slice(Math.max(0, i - 6), i - 1).some((w) => (w.capitalized && w.start !== tokens[0]?.start) || APPOINTEES.has(w.lower)) || (tokens[0]?.capitalized === true && !isWord(at(tokens, 1)));
+  // Its country or state before it, its committee after it: "by the U.S. Senate", "by the Senate Judiciary Committee".
+  let body = at(tokens, i + 2).lower === 'the' || at(tokens, i + 2).lower === 'full' ? (at(tokens, i + 3).lower === 'full' ? i + 4 : i + 3) : i + 2;
+  while (body < i + 6 && at(tokens, body).capitalized && !CONFIRMING_BODIES.has(at(tokens, body).lower) && COUNTRIES_AND_STATES(at(tokens, body))) body++;
+  let bodyEnd = body + 1;
+  while (bodyEnd < body + 3 && at(tokens, bodyEnd).capitalized && LEGISLATIVE_PARTS.has(at(tokens, bodyEnd + 1).lower)) bodyEnd += 2;
+  const bodyHeads = CONFIRMING_BODIES.has(at(tokens, body).lower) && (!isWord(at(tokens, bodyEnd)) || WHEN_OR_HOW_AFTER.has(at(tokens, bodyEnd).lower) || WEEKDAYS.includes(at(tokens, bodyEnd).lower));
+  // "Smith was confirmed", "The senator was confirmed": a name or an office holder before "was".
+  const officeHolder = tokens.slice(Math.max(0, i - 4), i - 1).some((w) => isPersonRole(w.lower) || lexicon.isPersonNoun(w.lower));
+  const personConfirmed = officeHolder || tokens.slice(Math.max(0, i - 6), i - 1).some((w) => (w.capitalized && w.start !== tokens[0]?.start) || APPOINTEES.has(w.lower)) || (tokens[0]?.capitalized === true && (!isWord(at(tokens, 1)) || at(tokens, 1).lower === 'was'));
   if (at(tokens, i + 1).lower === 'by' && bodyHeads && PASSIVE_BE.has(at(tokens, i - 1).lower) && personConfirmed) return true;
   for (let k = i + 1; k <= i + 6 && isWord(at(tokens, k)); k++) {
     const t = at(tokens, k);
@@ -6498,6 +6513,9 @@ function defendsAHolding(tokens: readonly Token[], i: number): boolean {
 const KINDS_OF_STATES = new Set(['big', 'small', 'large', 'key', 'swing', 'battleground', 'red', 'blue', 'purple', 'member', 'neighboring', 'neighbouring', 'southern', 'northern', 'western', 'eastern', 'border', 'coastal', 'rural', 'early', 'primary', 'other']);
 // Legislatures that confirm appointees ("the House" unless the White House).
 const CONFIRMING_BODIES = new Set(['senate', 'senators', 'house', 'parliament', 'congress', 'assembly', 'legislature', 'lawmakers']);
+const LEGISLATIVE_PARTS = new Set(['committee', 'panel', 'subcommittee']);
+/** "U.S.", "Texas", "New York": whose legislature it is. */
+const COUNTRIES_AND_STATES = (t: Token): boolean => /^U\.?S\.?$/.test(t.text) || REGIONS.has(t.lower) || t.lower === 'state' || t.lower === 'new';
 /** After "confirmed" at i, a person at k (a full name, or "him"/"her") put in a post by a legislature. */
 function confirmedToAPost(tokens: readonly Token[], i: number, k: number): boolean {
   const pronoun = OBJECT_PRONOUNS.has(at(tokens, k).lower);
@@ -6596,8 +6614,16 @@ function cueReportsAnAct(tokens: readonly Token[], i: number): boolean {
   // in the clause before any "as" or "when".
   // "said nothing new", "nothing more": not "nothing else mattered", "nothing new emerged", a clause with its verb.
   const nothingMore = NOTHING_MORE.has(at(tokens, i + 2).lower) && isWord(at(tokens, i + 3)) && (looksLikeVerb(at(tokens, i + 3).lower) || AUXILIARIES.has(at(tokens, i + 3).lower) || MODALS.has(at(tokens, i + 3).lower));
-  const saidNothing = SPEECH_VERBS.has(lower) && SAYING_NOTHING.has(at(tokens, i + 1).lower) && (!isWord(at(tokens, i + 2)) || SILENCE_ENDS.has(at(tokens, i + 2).lower)) && !verbOfNothing(tokens, i + 2) && !nothingMore;
-  return (SHOWN.has(lower) && showsAQuality(tokens, i)) || agreedToAct(tokens, i) || (lower.startsWith('confirm') && confirmsAppointee(tokens, i)) || dismissesSomeone || saidNothing || claimsNothing(tokens, i);
+  // "said almost nothing", "has revealed next to nothing", "said very little publicly": as little, said another way.
+  let n = i + 1;
+  while (n < i + 3 && DEGREES_OF_NOTHING.has(at(tokens, n).lower)) n++;
+  const after = at(tokens, n + 1).lower === 'publicly' ? n + 2 : n + 1;
+  const saidNothing = (SPEECH_VERBS.has(lower) || REVEALING.has(lower)) && SAYING_NOTHING.has(at(tokens, n).lower) && (!isWord(at(tokens, after)) || SILENCE_ENDS.has(at(tokens, after).lower)) && !verbOfNothing(tokens, after) && !(n === i + 1 && nothingMore);
+  // "Clinton boasts a 45-point lead", "the city boasts 300 parks": having something to show, where boasting of it,
+  // about it or that it is so is a claim.
+  const next = at(tokens, i + 1);
+  const boastsOfHaving = BOASTS.has(lower) && (ARTICLES.has(next.lower) || STARTS_WITH_NUMBER.test(next.text) || NUMBER_WORDS.has(next.lower) || HAVING_AMOUNTS.has(next.lower));
+  return boastsOfHaving || (SHOWN.has(lower) && showsAQuality(tokens, i)) || agreedToAct(tokens, i) || (lower.startsWith('confirm') && confirmsAppointee(tokens, i)) || dismissesSomeone || saidNothing || claimsNothing(tokens, i);
 }
 
 const REPORTED = new Set(['report', 'reports', 'reported']);
@@ -6645,7 +6671,11 @@ function claimsNothing(tokens: readonly Token[], i: number): boolean {
   }
   return false;
 }
+const BOASTS = new Set(['boasts', 'boasted', 'boast', 'boasting']);
+const HAVING_AMOUNTS = new Set(['some', 'more', 'dozens', 'hundreds', 'thousands', 'millions', 'one']);
 const SAYING_NOTHING = new Set(['nothing', 'little']);
+const DEGREES_OF_NOTHING = new Set(['almost', 'virtually', 'practically', 'next', 'to', 'very', 'precious', 'relatively', 'so']);
+const REVEALING = new Set(['revealed', 'reveals', 'disclosed', 'discloses']);
 const NOTHING_MORE = new Set(['new', 'more', 'further', 'else']);
 /** Whether an auxiliary follows from k in the clause, before a word opening another clause: "nothing in it had been". */
 const verbOfNothing = (tokens: readonly Token[], k: number): boolean => clauseWithin(tokens, k, tokens.length, CLAUSE_AFTER_SILENCE, true);
@@ -6769,6 +6799,9 @@ function reportedCrowdsAsNarrative(tokens: readonly Token[], out: SourceMatch[])
   const comma = at(tokens, commaAt).start;
   // "According to one witness, Reed shouted.": a sentence opening on its source is no claim before a tag.
   if (at(tokens, 0).lower === 'according') return out;
-  for (const m of out) if (m !== tag && m.kind !== 'named-source' && m.end <= comma) m.narrative = true;
+  // "Two officials said the plan had failed, Reuters reported.": a tag opening the sentence is a link in the chain
+  // the closing one passes on, and the claim still rests on it.
+  const openingTag = (m: SourceMatch) => m.sourceStart === at(tokens, 0).start && m.cueStart >= m.sourceEnd && SPEECH_FORMS.has(at(tokens, firstTokenFrom(tokens, m.cueStart)).lower) && firstTokenFrom(tokens, m.cueStart) === firstTokenFrom(tokens, m.sourceEnd);
+  for (const m of out) if (m !== tag && m.kind !== 'named-source' && m.end <= comma && !openingTag(m)) m.narrative = true;
   return out;
 }
