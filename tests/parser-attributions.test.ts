@@ -7237,8 +7237,25 @@ describe('probes of political copy', () => {
     ['The senator was confirmed by the U.S. Senate in 2012.', []],
     ['Ann Reed was confirmed by the Senate Judiciary Committee.', []],
     ['The death was confirmed by police.', [['named-source', 'confirmed by police']]],
+    ['Ann Reed ran the shop for years. It was sold last spring, her neighbor said.', [['anonymous-source', 'her neighbor']]],
+    ["Tom Reed's childhood friend told the paper he was kind.", [['anonymous-source', "Tom Reed's childhood friend"]]],
+    ['His friend Ann Ode said he was kind.', [['named-source', 'His friend Ann Ode said']]],
+    ['His brother said he was kind.', [['named-source', 'His brother said']]],
+    ['Ann Marsh Explained Why She Quit The Council.', [['named-source', 'Ann Marsh Explained']]],
+    ['Candidates Give Calculated Answers On Tax.', []],
+    ['Senator Reed reads the newspaper every morning.', []],
+    ['The mayor reads from prepared texts at every rally.', []],
+    ['Three-fourths of the voters oppose the plan.', [['unverified-figure', 'Three-fourths of the voters']]],
+    ['Rescuers found the nine people who were killed in the blast.', [['unverified-figure', 'nine people']]],
+    ['Police named the three men killed in the crash.', [['unverified-figure', 'three men']]],
+    ['Her two sons died in the war.', []],
+    ['The three candidates met on Monday.', []],
   ] as [string, [string, string][]][])('%s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
+  });
+
+  test('a colon between digits opens no clause', () => {
+    expect(read('He went on to recite Psalm 23:1-4 from the Bible, saying: “The Lord is my shepherd.”').map((a) => a.source)).toEqual(['He']);
   });
 
   test('a description set before a name after a verb of saying opens after the verb', () => {

@@ -460,6 +460,7 @@ const OWNERLESS = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'everyon
 const ASKING_RECORDS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'studies']);
 const RESPONDENTS_AFTER = new Set(['of', 'among']);
 const POSTED = new Set(['posted', 'shared', 'published', 'uploaded']);
+const ACQUAINTANCES = new Set(['friend', 'neighbor', 'neighbour', 'colleague', 'classmate', 'schoolmate', 'roommate', 'flatmate', 'housemate', 'coworker', 'co-worker', 'acquaintance', 'confidant', 'confidante', 'teammate']);
 const RELATIVES = new Set(['brother', 'sister', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'cousin', 'uncle', 'aunt', 'grandmother', 'grandfather', 'nephew', 'niece', 'parent', 'parents', 'spouse', 'girlfriend', 'boyfriend', 'family', 'relatives', 'siblings', 'children', 'widow', 'widower', 'fiancee', 'fiancée', 'fiance', 'fiancé', 'partner', 'grandson', 'granddaughter', 'stepfather', 'stepmother']);
 // Crowds that "of both parties" widens rather than points back with.
 const PUBLICS_OF_BOTH = new Set(['lawmakers', 'legislators', 'voters', 'members', 'supporters', 'senators', 'delegates', 'activists', 'politicians', 'fans', 'residents', 'people']);
@@ -939,6 +940,9 @@ function classifyPhrase(words: readonly Token[], sentenceStart: number): SourceC
   if (isPersonRole(head) || TITLES.has(head) || onePersonByNoun) {
     // "a reporter for the Leeds Post" writes for a named outlet; "a reporter in Hull" only works there.
     const pressOfOutlet = PRESS_ROLES.has(head) && hasName && words.some((w, k) => w.capitalized && w.start !== sentenceStart && (k < headIndex || (!words[k - 1]?.capitalized && lowerAt(lowers, k - 1) !== 'in')));
+    // "her neighbor said", "his childhood friend told the paper": one the person named knows, unnamed, is an unnamed
+    // individual as "a friend" is; not "his friend Tom Ode", named after it.
+    if (possessive && ACQUAINTANCES.has(head) && !(namedAt > headIndex)) return anonymousSource(words, phrase, false);
     if (possessive || pressOfOutlet || (onePersonByNoun && namedAt > headIndex)) return NAMED_SOURCE;
     // "a lawyer for Tom Reed", "an attorney representing Acme": counsel speaks for a named client on the record, as
     // "lawyers for Reed" and "Reed's lawyer" do.

@@ -76,7 +76,7 @@ const GLUED_SCALES = set('K M B k bn mn');
 const SCALE_COMPOUND = /^(million|billion|trillion)-(?:euro|pound|dollar|yen|yuan|rupee|franc|krona|rouble|ruble|peso|rand|real)$/;
 /** Plural quantity words that stand alone: "hundreds", "dozens of". */
 const VAGUE_PLURALS: Record<string, number> = { dozens: 24, scores: 40, hundreds: 200, thousands: 2e3, millions: 2e6, billions: 2e9, trillions: 2e12, tens: 20 };
-const FRACTION_WORDS: Record<string, number> = { half: 1 / 2, halves: 1 / 2, third: 1 / 3, thirds: 1 / 3, quarter: 1 / 4, quarters: 1 / 4, fifth: 1 / 5, fifths: 1 / 5, sixth: 1 / 6, sixths: 1 / 6, eighth: 1 / 8, eighths: 1 / 8, tenth: 1 / 10, tenths: 1 / 10 };
+const FRACTION_WORDS: Record<string, number> = { half: 1 / 2, halves: 1 / 2, third: 1 / 3, thirds: 1 / 3, quarter: 1 / 4, quarters: 1 / 4, fourth: 1 / 4, fourths: 1 / 4, fifth: 1 / 5, fifths: 1 / 5, sixth: 1 / 6, sixths: 1 / 6, eighth: 1 / 8, eighths: 1 / 8, tenth: 1 / 10, tenths: 1 / 10 };
 /** Verbs by which a share of people holds or gives a view: "half say", "a third oppose", "about a quarter approve". */
 const VIEW_VERBS = set('say said says approve approved disapprove disapproved support supported oppose opposed think thought believe believed want wanted prefer preferred favor favour favored favoured agree agreed disagree disagreed expect expected');
 // What may stand before such a share, opening its clause: "nearly half say", "…, and about a third oppose".
@@ -551,6 +551,21 @@ const MARKET_WORDS = set(
     'aluminium bitcoin bond bonds notes treasury treasuries gilts bund bunds',
 );
 const STORY_DETERMINERS = set('the these those its his her their our my your whose both all');
+const CASUALTY_PARTICIPLES = set('killed died dead injured wounded hurt murdered shot');
+const CASUALTY_AUXILIARIES = set('who were was have has had been');
+/**
+ * "the nine people who were killed", "the three men shot on Monday": a count of the dead or hurt is a casualty figure,
+ * whatever the determiner before it; from the word after the counted noun at k.
+ */
+function casualtiesCounted(s: Sentence, k: number): boolean {
+  // Not one's own people: "her two sons died in the war" is the family the story is about.
+  if (!ARTICLE_DETERMINERS.has(s.lower(k - 3))) return false;
+  let j = k;
+  while (j < k + 4 && CASUALTY_AUXILIARIES.has(s.lower(j))) j++;
+  // A finite "died" only in its relative clause: "the nine people who died", not "the two boys died".
+  return CASUALTY_PARTICIPLES.has(s.lower(j)) && (j > k || s.lower(j) !== 'died');
+}
+const ARTICLE_DETERMINERS = set('the these those');
 const DEMONSTRATIVES = set('these those');
 const STORY_MODIFIERS = set('top first last past next other final remaining');
 // Of those, the ones that keep to a set the story counts, whatever its size ("the other 28", not "its last 16").
@@ -2277,7 +2292,7 @@ function classify(s: Sentence, n: Numeral): Found | null {
   // Counts of the story's own people and things: "the three candidates", "two of the four finalists".
   // A single small cardinal: "three", "12"; not "half a dozen".
   const small = value <= 12 && Number.isInteger(value) && n.first === n.last && !n.scaled && !n.currency && !n.percent;
-  if (small && (STORY_DETERMINERS.has(prev) || (STORY_MODIFIERS.has(prev) && STORY_DETERMINERS.has(prev2)))) return ends.found('story-count', last, first);
+  if (small && (STORY_DETERMINERS.has(prev) || (STORY_MODIFIERS.has(prev) && STORY_DETERMINERS.has(prev2))) && !casualtiesCounted(s, last + 2)) return ends.found('story-count', last, first);
   // "all 14 companies", "the other 28 people", "the party's top 20": a set the story counts already, however large.
   if (wholeCount && n.first === n.last && !approximate && (prev === 'all' || (WHOLE_SET_MODIFIERS.has(prev) && (STORY_DETERMINERS.has(prev2) || /['’]s$/.test(prev2))))) return ends.found('story-count', last, first);
   // "These 150 deportees", "those 40 workers": a demonstrative points back to a set the story has already counted,

@@ -3279,7 +3279,7 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // "EXPERTS WARN", not "Woman Found").
   // A past form of saying is one too when an object follows it ("Reed Told A Reporter…", "Marsh Said The Levy…"), not a
   // preposition ("Woman Told To Leave", "Man Accused Of Theft" are passives).
-  const saidInTitle = titleCase && SPEECH_VERBS.has(verb.lower) && (verb.lower.endsWith('ed') || IRREGULAR_PASTS.has(verb.lower)) && isWord(next) && !TITLE_PASSIVE_AFTER.has(next.lower);
+  const saidInTitle = titleCase && SPEECH_FORMS.has(verb.lower) && !ADJECTIVAL_PARTICIPLES.has(verb.lower) && (verb.lower.endsWith('ed') || IRREGULAR_PASTS.has(verb.lower)) && isWord(next) && !TITLE_PASSIVE_AFTER.has(next.lower);
   // A crowd's verb has no "s" ("Police Say", "Critics Slam", "EXPERTS WARN") when the crowd ends the headline's opening
   // phrase; not "The Values Leeds Farmers Believe In", "Why Cuts Make Parents Feel Ignored". Read only for a
   // capitalised verb in a headline, not for every cue.
@@ -5834,6 +5834,8 @@ const CREDIT_LINE = /^(?:©|\(c\)|copyright)$/i;
 /** Whether the sentence's words are a headline in title case, where a capital says nothing about a name. */
 const inTitleCase = (tokens: readonly Token[]): boolean => isTitleCase(tokens.filter(isWord).map((t) => t.text));
 // Words after a past form that make it a title-case headline's passive: "Woman Told To Leave", "Man Accused Of Theft".
+// Past forms of saying that a headline uses as adjectives: "Give Calculated Predictions", "Noted Author Dies".
+const ADJECTIVAL_PARTICIPLES = new Set(['calculated', 'estimated', 'projected', 'detailed', 'noted', 'measured', 'reasoned', 'guarded', 'advised', 'qualified', 'vaunted', 'touted', 'celebrated', 'respected', 'promised', 'proposed', 'repeated', 'continued', 'voiced', 'pointed', 'identified', 'quoted', 'cited', 'listed', 'signed']);
 const TITLE_PASSIVE_AFTER = new Set(['to', 'of', 'with', 'by', 'in', 'at', 'for', 'as', 'after', 'over', 'on', 'from', 'into', 'and', 'or']);
 
 // "Why Cuts Make Parents Feel …": a headline asking opens a clause of its own.
@@ -6632,7 +6634,7 @@ const TALES = new Set(['lie', 'lies', 'joke', 'jokes', 'fib', 'fibs']);
 // What is added in words: "added a note of caution", "added a caveat", "added details".
 const ADDED_WORDS = new Set(['note', 'notes', 'caveat', 'caveats', 'warning', 'word', 'words', 'comment', 'comments', 'remark', 'plea', 'question', 'detail', 'details', 'voice', 'twist']);
 // Things read out that the story does not quote: "read the letter aloud", "read the names".
-const READ_OUT = new Set(['letter', 'letters', 'names', 'list', 'bill', 'order', 'statement', 'verdict', 'charges', 'riot', 'oath', 'dissent', 'opinion', 'briefs', 'book', 'books', 'passage', 'poem', 'scripture']);
+const READ_OUT = new Set(['letter', 'letters', 'names', 'list', 'bill', 'order', 'statement', 'verdict', 'charges', 'riot', 'oath', 'dissent', 'opinion', 'briefs', 'book', 'books', 'passage', 'poem', 'scripture', 'newspaper', 'newspapers', 'paper', 'papers', 'news', 'bible', 'text', 'texts', 'remarks', 'script', 'teleprompter', 'notes']);
 /**
  * A verb of saying used for an act that passes on no claim, an attribution to annotators only: joking with someone,
  * reporting for duty or to a superior ("reports to the county commission"), telling a lie, adding things ("The economy
@@ -6664,10 +6666,13 @@ function claimsNothing(tokens: readonly Token[], i: number): boolean {
   if (lower === 'added') return isWord(next) && !next.capitalized && (ARTICLES.has(next.lower) || STARTS_WITH_NUMBER.test(next.text) || (next.lower.endsWith('s') && !SUBJECT_PRONOUNS.has(next.lower) && !POSSESSIVES.has(next.lower))) && !ADDED_WORDS.has(object.lower) && !bareClause(tokens, i) && !clauseAfter() && !thatWithin(tokens, i + 1, 6) && !quotedLater();
   if (lower === 'read' || lower === 'reads') {
     let k = i + 1;
+    // "reads from prepared texts", "read from a statement": from what, as its object.
+    if (at(tokens, k).lower === 'from') k++;
     if (ARTICLES.has(at(tokens, k).lower) || POSSESSIVES.has(at(tokens, k).lower)) k++;
+    if (at(tokens, k).lower === 'prepared' || at(tokens, k).lower === 'daily') k++;
     // Not one that goes on to say something: "read a statement saying the plant would close".
     // Nor one that goes on to a finding: "read the verdict finding Reed guilty" (not "adjourned the hearing").
-    return READ_OUT.has(at(tokens, k).lower) && !quotedLater() && !tokens.slice(k + 1).some((t, n, rest) => SPEECH_FORMS.has(t.lower) || t.lower === 'that' || t.lower === 'which' || (!t.capitalized && t.lower.endsWith('ing') && !ARTICLES.has(rest[n - 1]?.lower ?? at(tokens, k).lower) && !POSSESSIVES.has(rest[n - 1]?.lower ?? '')));
+    return READ_OUT.has(at(tokens, k).lower) && !quotedLater() && !tokens.slice(k + 1).some((t, n, rest) => SPEECH_FORMS.has(t.lower) || t.lower === 'that' || t.lower === 'which' || (!t.capitalized && t.lower.endsWith('ing') && !DAY_PARTS.has(t.lower) && !ARTICLES.has(rest[n - 1]?.lower ?? at(tokens, k).lower) && !POSSESSIVES.has(rest[n - 1]?.lower ?? '')));
   }
   return false;
 }

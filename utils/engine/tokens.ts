@@ -284,7 +284,9 @@ export function tokenize(text: string, from: number, to: number): Token[] {
       continue;
     }
     if (classes & BOUNDARY && !isDigitComma(text, i, c)) {
-      const mark = new PageToken(text, i, i + 1, true);
+      // "10:30", "John 3:16": a colon between digits joins a time or a verse, and opens no clause.
+      const betweenDigits = c === COLON && isDigitAt(text, i - 1) && isDigitAt(text, i + 1);
+      const mark = new PageToken(text, i, i + 1, !betweenDigits);
       // A colon can label a speaker ("Lopez: …"): the attribution rules look at it.
       if (c === COLON) mark.flags = WordClass.Frame;
       if (c === HORIZONTAL_BAR) mark.readAs('—');
