@@ -7250,6 +7250,9 @@ describe('probes of political copy', () => {
     ['Police named the three men killed in the crash.', [['unverified-figure', 'three men']]],
     ['Her two sons died in the war.', []],
     ['The three candidates met on Monday.', []],
+    ['A Harlow poll came out on Tuesday. Reed stood at 45 percent in the poll.', [['named-source', 'in the poll']]],
+    ['A new poll came out on Tuesday. Reed stood at 45 percent in the poll.', [['unverified-figure', '45 percent'], ['vague-attribution', 'in the poll']]],
+    ['Reed is ahead by 20 points in the polls.', [['unverified-figure', '20 points']]],
   ] as [string, [string, string][]][])('%s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });

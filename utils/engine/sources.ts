@@ -1199,6 +1199,7 @@ const FRAME_BREAKS = new Set(['atop', 'at', 'on', 'of', 'over', 'with', 'among',
 const POLL_OWNERS = new Set(['from', 'by']);
 const POLL_KINDS = new Set(['polling', 'tracking']);
 const SAME_ONE = new Set(['same', 'latest', 'new', 'most', 'recent', 'this', 'that']);
+const SINGLE_RECORDS = new Set(['poll', 'survey']);
 const PARTIES_POLLED = new Set(['republican', 'democratic', 'democrat', 'gop', 'conservative', 'labour', 'tory', 'liberal']);
 /**
  * "In an Acme News survey out on Friday, two in three…", "…trailed by nine points in the same survey": a named poll, study or
@@ -1235,7 +1236,9 @@ function matchPollFrame(tokens: readonly Token[], i: number, sentenceStart: numb
   const nameAt = (w: Token, k: number) => w.capitalized && w.start !== sentenceStart && !MONTHS.has(w.lower) && (k < place || k >= head);
   const named = phrase.some(nameAt) || phrase.some((w) => isPossessive(w));
   // "the latest poll", not "the New Hampshire polls".
-  const sameOne = at(phrase, 0).lower === 'the' && phrase.slice(1, -1).some((w) => SAME_ONE.has(w.lower) && !w.capitalized);
+  // "in the poll", "in the survey": one the story has in view, as "according to the poll" is (not "in the polls").
+  const theOne = phrase.length === 2 && SINGLE_RECORDS.has(at(phrase, 1).lower);
+  const sameOne = at(phrase, 0).lower === 'the' && (theOne || phrase.slice(1, -1).some((w) => SAME_ONE.has(w.lower) && !w.capitalized));
   // A kind of poll in "-ing" only with a name: "the Harlow tracking poll", not "the latest tracking poll" nor "Monday's
   // tracking poll".
   const aDay = (w: Token) => isPossessive(w) && (WEEKDAYS.includes(w.lower.replace(POSSESSIVE, '')) || MONTHS.has(w.lower.replace(POSSESSIVE, '')));
