@@ -7250,9 +7250,14 @@ describe('probes of political copy', () => {
     ['Police named the three men killed in the crash.', [['unverified-figure', 'three men']]],
     ['Her two sons died in the war.', []],
     ['The three candidates met on Monday.', []],
-    ['A Harlow poll came out on Tuesday. Reed stood at 45 percent in the poll.', [['named-source', 'in the poll']]],
-    ['A new poll came out on Tuesday. Reed stood at 45 percent in the poll.', [['unverified-figure', '45 percent'], ['vague-attribution', 'in the poll']]],
+    ['A Harlow poll came out on Tuesday. Reed stood at 45 percent in the poll.', []],
+    ['A new poll came out on Tuesday. Reed stood at 45 percent in the poll.', [['unverified-figure', '45 percent']]],
+    ['An Ohio poll came out on Tuesday. Reed stood at 45 percent in the poll.', [['unverified-figure', '45 percent']]],
     ['Reed is ahead by 20 points in the polls.', [['unverified-figure', '20 points']]],
+    ['Top Pentagon officials told reporters the plan had failed.', [['anonymous-source', 'Top Pentagon officials']]],
+    ['Senior White House aides told reporters the plan had failed.', [['anonymous-source', 'Senior White House aides']]],
+    ['Investigations have revealed a pattern of abuse.', [['vague-attribution', 'Investigations']]],
+    ['It is a common misconception that the poor pay no tax.', [['vague-attribution', 'It is a common misconception that']]],
   ] as [string, [string, string][]][])('%s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });

@@ -7,7 +7,7 @@ import { givesAnonymityReason, PHRASE_RULES, type PhraseRule } from './phrases';
 import { findReaderPhrases, isIgnored } from './reader-phrases';
 import { anonymousReason, REASONS, WEAKLY_SOURCED_FIGURE } from './reasons';
 import { findQuotations, lastQuotationEndingBy, quotationAround, withTurns } from './quotations';
-import { BY_PARTICIPLES, GROUP_PLURALS, INSTITUTIONS, isCrowdOfPeople, isPeoplePlural, isPersonNoun, isPersonRole, MONTHS, RECORD_CROWDS, VAGUE_DETERMINERS } from './lexicon';
+import { BY_PARTICIPLES, GROUP_PLURALS, INSTITUTIONS, isCrowdOfPeople, isPeoplePlural, isPersonNoun, isPersonRole, MONTHS, RECORD_CROWDS, REGIONS, VAGUE_DETERMINERS } from './lexicon';
 import { bodyOpening, firstNameGender, genderClash, headOf, isContestRole, isPersonReference, notePronoun, noPronounsYet, oneOfThoseQuoted, onePersonsName, passingMentions, personNamedInPassing, PLURAL_PRONOUNS, referenceShape, resolveReference, SINGULAR_PERSON_PRONOUNS, surelyAPerson, type Mention, type PassingMention, type PronounsOfNames, type ReferenceShape, type WordBefore } from './references';
 import { splitSentencesSteps, type Span } from './sentences';
 import { isLetterCode, isSpaceCode, isUpperCode } from './letters';
@@ -1929,6 +1929,18 @@ const THE_POLL_HERE = /\b(?:(?:in|of|from|by)\s+the\s+(?:poll|survey)(?=\s*[,.;:
 // A poll, not a body so named ("the Northern Geological Survey").
 const POLL_SOURCE = /\b(?:poll|survey)\b/;
 const POLL_MENTION = /\b(?:polls?|surveys?)\b/i;
+// "A Gallup poll was released", "an ABC News/Washington Post survey came out": a poll mentioned by its maker's name,
+// in capitals inside the sentence, though no one is said to report anything from it yet.
+const NAMED_POLL = /(?<=\S\s+)(?:\p{Lu}[\p{L}&.'’/-]*\s+){1,4}(?=(?:poll|survey)\b)/u;
+// Capitals that say where, among whom or when a poll was taken, and name no maker: "an Iowa poll", "a GOP survey".
+const NOT_A_POLLSTER = new Set(['new', 'north', 'south', 'west', 'east', 'republican', 'democratic', 'democrat', 'gop', 'national', 'state', 'statewide', 'exit', 'entrance']);
+function namedPollMentioned(sentence: string): boolean {
+  const found = NAMED_POLL.exec(sentence);
+  if (!found) return false;
+  const words = found[0].trim().toLowerCase().split(/\s+/);
+  return words.some((w, k) => !NOT_A_POLLSTER.has(w) && !MONTHS.has(w) && !REGIONS.has(w) && !REGIONS.has(`${words[k - 1]} ${w}`) && !REGIONS.has(`${w} ${words[k + 1]}`));
+}
+
 /**
  * Whether a figure with no source stands in a sentence that points back to a poll ("Reed and Ode share second place on 7%
  * in the poll") named in its own paragraph or the one before: the reference takes the poll's name (guide: references take
@@ -1941,7 +1953,7 @@ function inNamedPollBefore(text: string, s: number, kept: readonly Attribution[]
   for (let k = s - 1; k >= 0 && (paragraphs[k] as number) >= (paragraphs[s] as number) - 1; k--) {
     const earlier = sentences[k] as Span;
     if (!POLL_MENTION.test(text.slice(earlier.start, earlier.end))) continue;
-    return (kept[k] as Attribution[]).some((a) => a.kind === 'named-source' && POLL_SOURCE.test(text.slice(a.sourceStart, a.sourceEnd)));
+    return (kept[k] as Attribution[]).some((a) => a.kind === 'named-source' && POLL_SOURCE.test(text.slice(a.sourceStart, a.sourceEnd))) || namedPollMentioned(text.slice(earlier.start, earlier.end));
   }
   return false;
 }

@@ -190,7 +190,7 @@ const UNCHECKED = new Set(['unconfirmed', 'unverified', 'unsourced']);
 // "Emails show", "Figures show", "public records show", "Leaks suggest", "Reviews suggest", which say neither whose nor
 // which (the guide's "a study").
 // "The figures", "court records", "Acme figures", "figures from the ONS" say so and are named.
-const UNTRACED_RECORDS = new Set(['projections', 'forecasts', 'calculations', 'returns', 'models', 'simulations', 'records', 'documents', 'emails', 'figures', 'leaks', 'benchmarks', 'reviews', 'listings', 'screenshots', 'guidebooks', 'results', 'logs', 'spreadsheets', 'slides']);
+const UNTRACED_RECORDS = new Set(['projections', 'forecasts', 'calculations', 'returns', 'models', 'simulations', 'records', 'documents', 'emails', 'figures', 'leaks', 'benchmarks', 'reviews', 'listings', 'screenshots', 'guidebooks', 'results', 'logs', 'spreadsheets', 'slides', 'investigations', 'inquiries', 'audits', 'probes', 'analyses', 'inspections']);
 const UNTRACING_QUALIFIERS = new Set(['public', 'preliminary', 'early', 'initial', 'partial', 'unofficial', 'available', 'new', 'recent', 'latest', 'leaked', 'internal']);
 // Where a poll was taken ("in Ohio"), unlike where a study was published ("in the Lancet").
 const PLACES_OF_RECORDS = new Set(['in', 'across', 'throughout']);

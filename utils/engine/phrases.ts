@@ -157,12 +157,12 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'gi',
     ),
   },
-  // A view held by no one in particular: "A familiar refrain was that", "the prevailing view is that" ("among
-  // economists" names whose view it is: sources.ts).
+  // A view held by no one in particular: "A familiar refrain was that", "the prevailing view is that", "It is a common
+  // misconception that" ("among economists" names whose view it is: sources.ts).
   {
     kind: 'vague-attribution',
-    triggers: w('refrain view belief assumption perception notion sentiment'),
-    pattern: /\b(?:a|the) (?:common|popular|familiar|frequent|recurring|widespread|prevailing|widely held|general) (?:refrain|view|belief|assumption|perception|notion|sentiment) (?:is|was|has been|had been) that\b/gi,
+    triggers: w('refrain view belief assumption perception notion sentiment misconception'),
+    pattern: /\b(?:(?:a|the) (?:common|popular|familiar|frequent|recurring|widespread|prevailing|widely held|general) (?:refrain|view|belief|assumption|perception|notion|sentiment|misconception) (?:is|was|has been|had been)|it (?:is|was|has been|had been) a (?:common|popular|widespread|widely held|general) (?:view|belief|assumption|perception|notion|misconception)) that\b/gi,
   },
   // Feelings no one is said to hold, growing: "Fears are growing that", "concerns have mounted in Leeds that" (as
   // "there are fears that").

@@ -1199,7 +1199,6 @@ const FRAME_BREAKS = new Set(['atop', 'at', 'on', 'of', 'over', 'with', 'among',
 const POLL_OWNERS = new Set(['from', 'by']);
 const POLL_KINDS = new Set(['polling', 'tracking']);
 const SAME_ONE = new Set(['same', 'latest', 'new', 'most', 'recent', 'this', 'that']);
-const SINGLE_RECORDS = new Set(['poll', 'survey']);
 const PARTIES_POLLED = new Set(['republican', 'democratic', 'democrat', 'gop', 'conservative', 'labour', 'tory', 'liberal']);
 /**
  * "In an Acme News survey out on Friday, two in three…", "…trailed by nine points in the same survey": a named poll, study or
@@ -1236,9 +1235,7 @@ function matchPollFrame(tokens: readonly Token[], i: number, sentenceStart: numb
   const nameAt = (w: Token, k: number) => w.capitalized && w.start !== sentenceStart && !MONTHS.has(w.lower) && (k < place || k >= head);
   const named = phrase.some(nameAt) || phrase.some((w) => isPossessive(w));
   // "the latest poll", not "the New Hampshire polls".
-  // "in the poll", "in the survey": one the story has in view, as "according to the poll" is (not "in the polls").
-  const theOne = phrase.length === 2 && SINGLE_RECORDS.has(at(phrase, 1).lower);
-  const sameOne = at(phrase, 0).lower === 'the' && (theOne || phrase.slice(1, -1).some((w) => SAME_ONE.has(w.lower) && !w.capitalized));
+  const sameOne = at(phrase, 0).lower === 'the' && phrase.slice(1, -1).some((w) => SAME_ONE.has(w.lower) && !w.capitalized);
   // A kind of poll in "-ing" only with a name: "the Harlow tracking poll", not "the latest tracking poll" nor "Monday's
   // tracking poll".
   const aDay = (w: Token) => isPossessive(w) && (WEEKDAYS.includes(w.lower.replace(POSSESSIVE, '')) || MONTHS.has(w.lower.replace(POSSESSIVE, '')));
@@ -3094,7 +3091,10 @@ const LEVELS_OF_GOVERNMENT = new Set(['government', 'regional', 'local', 'federa
 function bodysInformants(tokens: readonly Token[], m: SourceMatch, toReporters: boolean): boolean {
   const words = tokensIn(tokens, m.sourceStart, m.sourceEnd);
   if (words.length < 2 || !INFORMANT_PLURALS.has(at(words, words.length - 1).lower)) return false;
-  const body = words.slice(0, -1);
+  // "Top Pentagon officials", "senior White House aides": their rank is no part of the body.
+  let rank = 0;
+  while (rank < words.length - 2 && RANKS.has(at(words, rank).lower)) rank++;
+  const body = words.slice(rank, -1);
   // The White House is a body, as the Pentagon is, though "White" alone describes people.
   if (body.map((w) => w.lower).join(' ') === 'white house') return true;
   // So is an administration, the government in office, briefing the press: "Administration officials told reporters",
@@ -3107,6 +3107,7 @@ function bodysInformants(tokens: readonly Token[], m: SourceMatch, toReporters: 
   return body.every((w) => isWord(w) && w.capitalized && !PEOPLE_ADJECTIVE_CAPITALS.test(w.lower) && !NOT_A_NAME.has(w.lower));
 }
 
+const RANKS = new Set(['top', 'senior', 'high-ranking', 'high-level', 'junior', 'mid-level', 'veteran']);
 /** "Shopkeepers …", "Growers …": one capitalised plural of people opening the sentence, which may be a crowd or a surname. */
 const opensWithCrowd = (words: readonly Token[], sentenceStart: number): boolean =>
   words.length === 1 && at(words, 0).start === sentenceStart && isPeoplePlural(at(words, 0).lower) && !isNamedOffice(at(words, 0).lower);
