@@ -7258,6 +7258,15 @@ describe('probes of political copy', () => {
     ['Senior White House aides told reporters the plan had failed.', [['anonymous-source', 'Senior White House aides']]],
     ['Investigations have revealed a pattern of abuse.', [['vague-attribution', 'Investigations']]],
     ['It is a common misconception that the poor pay no tax.', [['vague-attribution', 'It is a common misconception that']]],
+    ['Acme said it had lost 40,000 customers and that its rival had reportedly cut prices.', [['named-source', 'Acme said']]],
+    ['Reed wrote that the smugglers had reportedly fled.', [['named-source', 'Reed wrote']]],
+    ['Reed added that, in Leeds, many voters reportedly stayed home.', [['named-source', 'Reed added']]],
+    ['Reed said sales rose, but the firm is reportedly planning cuts.', [['named-source', 'Reed said'], ['hedge', 'reportedly']]],
+    ['Harlow Research found most voters backed the levy.', [['named-source', 'Harlow Research found']]],
+    ['In its survey, the Leeds Post found Democrats favored Marsh, 52 percent to 40 percent.', [['named-source', 'the Leeds Post found']]],
+    ['Police found two men injured in the street.', [['unverified-figure', 'two men']]],
+    ['Reed found the door locked.', []],
+    ['There have also been various reports of abuse at the camp.', [['vague-attribution', 'There have also been various reports']]],
   ] as [string, [string, string][]][])('%s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });

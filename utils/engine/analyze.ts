@@ -46,7 +46,9 @@ const PASSIVE_HEDGE = /\b(?:(?:said|believed|thought|understood|rumou?red|estima
 // The adverbs of hearsay, which a speaker's reported words may hold after "said" ("Police said the man allegedly …");
 // not the adjectives ("the alleged assault", "a supposed seizure"), nor after a verb of showing or telling a tale.
 const HEDGE_ADVERB = /^(?:allegedly|reportedly|supposedly|purportedly)$/i;
-const SAYING_CUE = /^(?:said|says|say|told|tells|added|adds|stated|states|alleged|alleges|claimed|claims|insisted|insists|argued|argues)$/i;
+const SAYING_CUE = /^(?:said|says|say|told|tells|added|adds|stated|states|alleged|alleges|claimed|claims|insisted|insists|argued|argues|wrote|writes|tweeted|tweets|posted|posts|announced|announces|noted|notes|reported|reports|explained|explains|warned|warns|testified|testifies|acknowledged|acknowledges)$/i;
+const DIGIT_COMMA = /(\d),(\d)/g;
+const ASIDE_AFTER_THAT = /^that\s*,[^,;:()]{1,60},\s*/;
 // "claimed victory as the House concluded … for allegedly abusing": a clause of when or why of the writer's own.
 const CLAUSE_OF_THE_WRITER = /\b(?:as|when|while|after|before|because|since|until|whereas|though|although)\b/i;
 /**
@@ -91,7 +93,9 @@ function inWordsOf(text: string, a: Attribution, start: number, end: number, sen
   if (after <= start) {
     // A comma right after the attribution may open what it reports ("Reed said, most laws were thought to …"); one
     // further on, or a bracket, sets off a phrase of the writer's.
-    const between = text.slice(after, start).trim().replace(/^,/, '');
+    // Neither a number's commas ("lost 40,000 customers and that …") nor an aside set off right after "that" ("added
+    // that, in Wisconsin, many voters …") leaves the reported clause.
+    const between = text.slice(after, start).trim().replace(/^,/, '').replace(DIGIT_COMMA, '$1$2').replace(ASIDE_AFTER_THAT, 'that ');
     // "He advises the campaign and is believed to want the post": a second verb of the source's own subject, no words of his.
     return !CLAUSE_BREAK.test(between) && !/[,(]/.test(between) && !/\b(?:and|but|or)$/.test(between);
   }

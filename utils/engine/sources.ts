@@ -3709,7 +3709,7 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
     while (last >= 0 && !isWord(at(tokens, last))) last--;
     return !FINDING_RECORDS.has(at(tokens, last).lower) && !recordOfMaker(tokens, m.sourceStart, last) && !researchersIn(tokens, m.sourceStart, m.sourceEnd);
   };
-  if (/^f(?:ind|inds|ound)$/.test(verb.lower) && !introducesContent(tokens, i, QUOTATION_OPENERS) && !colonInClause(tokens, i)) {
+  if (/^f(?:ind|inds|ound)$/.test(verb.lower) && !introducesContent(tokens, i, QUOTATION_OPENERS) && !colonInClause(tokens, i) && !peopleFoundDoing(tokens, i)) {
     markNarrative(out, before, (m) => !(verdict && m.kind !== 'named-source') && notARecord(m));
   }
   // "The force took five months to respond", "Acme failed to reply": how long a reply took, or that none came, says
@@ -5088,6 +5088,23 @@ function bareClause(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 const OBJECT_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'this', 'these']);
+const FAVOURING = new Set(['favor', 'favors', 'favored', 'favour', 'favours', 'favoured', 'approve', 'approves', 'approved', 'disapprove', 'disapproves', 'disapproved', 'trust', 'trusts', 'trusted', 'distrust', 'distrusted']);
+/**
+ * "Pew found Democrats favored the plan", "Gallup found most voters backed it": what people did or held, a clause
+ * with no "that" after the verb of finding, is what was found; "found the door locked" is no such clause.
+ */
+function peopleFoundDoing(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k <= i + 5 && isWord(at(tokens, k)); k++) {
+    const t = at(tokens, k);
+    if (!isPeoplePlural(t.lower) || t.lower === 'those') continue;
+    const verb = at(tokens, k + 1);
+    // A verb of holding, taking a side or saying: "favored", "backed", "said"; not a state they were found in ("two men
+    // injured").
+    const held = COGNITION_FORMS.has(verb.lower) || STANCE_ACT_FORMS.has(verb.lower) || SPEECH_FORMS.has(verb.lower) || FAVOURING.has(verb.lower);
+    return isWord(verb) && !verb.capitalized && (held || FINITE_CLAUSE_VERBS.has(verb.lower) || MODALS.has(verb.lower));
+  }
+  return false;
+}
 /** Whether the verb at i takes an object ("a", "his …") and the first sign of content after it is a "that" opening a clause about that object. */
 function thatAfterObject(tokens: readonly Token[], i: number): boolean {
   if (!OBJECT_DETERMINERS.has(at(tokens, i + 1).lower)) return false;
