@@ -7267,6 +7267,11 @@ describe('probes of political copy', () => {
     ['Police found two men injured in the street.', [['unverified-figure', 'two men']]],
     ['Reed found the door locked.', []],
     ['There have also been various reports of abuse at the camp.', [['vague-attribution', 'There have also been various reports']]],
+    ['Results of an exit poll of Ohio voters showed that Reed had won.', [['vague-attribution', 'Results of an exit poll of Ohio voters']]],
+    ['Results of the Harlow poll showed that Reed led.', [['named-source', 'Results of the Harlow poll showed']]],
+    ['Marsh has a big lead in the most recent polls.', []],
+    ['Reed led in the latest poll.', [['named-source', 'in the latest poll']]],
+    ['Ann Ode of Austin, Texas says the plan will fail.', [['named-source', 'Ann Ode of Austin, Texas says']]],
   ] as [string, [string, string][]][])('%s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });

@@ -460,6 +460,7 @@ const OWNERLESS = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'everyon
 const ASKING_RECORDS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'studies']);
 const RESPONDENTS_AFTER = new Set(['of', 'among']);
 const POSTED = new Set(['posted', 'shared', 'published', 'uploaded']);
+const RESULTS_OF = new Set(['results', 'findings']);
 const ACQUAINTANCES = new Set(['friend', 'neighbor', 'neighbour', 'colleague', 'classmate', 'schoolmate', 'roommate', 'flatmate', 'housemate', 'coworker', 'co-worker', 'acquaintance', 'confidant', 'confidante', 'teammate']);
 const RELATIVES = new Set(['brother', 'sister', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'cousin', 'uncle', 'aunt', 'grandmother', 'grandfather', 'nephew', 'niece', 'parent', 'parents', 'spouse', 'girlfriend', 'boyfriend', 'family', 'relatives', 'siblings', 'children', 'widow', 'widower', 'fiancee', 'fiancée', 'fiance', 'fiancé', 'partner', 'grandson', 'granddaughter', 'stepfather', 'stepmother']);
 // Crowds that "of both parties" widens rather than points back with.
@@ -585,6 +586,9 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   // Right after it, or after its number ("Chapter members of the union" are members).
   const partOf = !RECORD_PARTS.has(words[0]?.lower ?? '') ? -1 : words[1]?.lower === 'of' ? 1 : words[2]?.lower === 'of' && (/^\d/.test(words[1]?.text ?? '') || NUMBER_WORDS.has(words[1]?.lower ?? '')) ? 2 : -1;
   if (partOf > 0 && words.length > partOf + 1) return classifyPhrase(words.slice(partOf + 1), sentenceStart);
+  // "Results of an exit poll of Ohio voters", "the findings of a new study": what a record found is read as the record.
+  const resultsAt = words[0]?.lower === 'the' ? 1 : 0;
+  if (RESULTS_OF.has(words[resultsAt]?.lower ?? '') && words[resultsAt + 1]?.lower === 'of' && words.length > resultsAt + 2) return classifyPhrase(words.slice(resultsAt + 2), sentenceStart);
   // "An online poll": how a poll was taken, an adjective here, not where something was posted.
   const online = words.findIndex((w, k) => w.lower === 'online' && POLLS.has(words[k + 1]?.lower ?? ''));
   if (online >= 0) return classifySource([...words.slice(0, online), ...words.slice(online + 1)], sentenceStart);

@@ -1234,8 +1234,8 @@ function matchPollFrame(tokens: readonly Token[], i: number, sentenceStart: numb
   const place = REGIONS.has(`${lowerAtPhrase(head - party - 2)} ${lowerAtPhrase(head - party - 1)}`) ? head - party - 2 : REGIONS.has(lowerAtPhrase(head - party - 1)) ? head - party - 1 : head - party;
   const nameAt = (w: Token, k: number) => w.capitalized && w.start !== sentenceStart && !MONTHS.has(w.lower) && (k < place || k >= head);
   const named = phrase.some(nameAt) || phrase.some((w) => isPossessive(w));
-  // "the latest poll", not "the New Hampshire polls".
-  const sameOne = at(phrase, 0).lower === 'the' && phrase.slice(1, -1).some((w) => SAME_ONE.has(w.lower) && !w.capitalized);
+  // "the latest poll", not "the New Hampshire polls", nor "the most recent polls" (polls at large).
+  const sameOne = at(phrase, 0).lower === 'the' && !at(phrase, head).lower.endsWith('s') && phrase.slice(1, -1).some((w) => SAME_ONE.has(w.lower) && !w.capitalized);
   // A kind of poll in "-ing" only with a name: "the Harlow tracking poll", not "the latest tracking poll" nor "Monday's
   // tracking poll".
   const aDay = (w: Token) => isPossessive(w) && (WEEKDAYS.includes(w.lower.replace(POSSESSIVE, '')) || MONTHS.has(w.lower.replace(POSSESSIVE, '')));
@@ -2815,7 +2815,9 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
   if (relative) j = at(tokens, j - 1).text === ',' || (DASHES.has(at(tokens, j - 1).text) && !closesDashAside(tokens, j - 1)) ? j - 2 : j - 1;
   let words = phraseBefore(tokens, j, relative);
   // "a nurse from Hove, East Sussex, who said": the county is the town's, and the town the nurse's (below).
-  const home = personal ? homeBefore(tokens, j - words.length, words) : -1;
+  // So is a state after a town with no comma before the verb: "John Smith of Austin, Texas says".
+  const stateOnly = !relative && words.length > 0 && REGIONS.has(words.map((w) => w.lower).join(' '));
+  const home = personal || stateOnly ? homeBefore(tokens, j - words.length, words) : -1;
   if (home >= 0) {
     j = home;
     words = phraseBefore(tokens, j, relative);
