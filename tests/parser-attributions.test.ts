@@ -7272,6 +7272,8 @@ describe('probes of political copy', () => {
     ['Marsh has a big lead in the most recent polls.', []],
     ['Reed led in the latest poll.', [['named-source', 'in the latest poll']]],
     ['Ann Ode of Austin, Texas says the plan will fail.', [['named-source', 'Ann Ode of Austin, Texas says']]],
+    ['”The company says it cares, but it lies,” said Jane Roe.', [['named-source', 'said Jane Roe']]],
+    ['Jane Smith wrote a $2 million check to the group.', [['unverified-figure', '$2 million']]],
   ] as [string, [string, string][]][])('%s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });

@@ -30,6 +30,10 @@ export function findQuotations(text: string): Span[] {
       continue;
     } else if (c === OPEN) {
       closeAt = i + 1;
+    } else if (c === CLOSE && openAt < 0 && typedAsOpen(text, i)) {
+      // "”The company lies,” said Ann Ode": a closing mark typed where one opens, before a word after a space.
+      openAt = i;
+      continue;
     } else if (c === CLOSE) {
       closeAt = i + 1;
     } else if (c === RIGHT_SINGLE) {
@@ -49,6 +53,14 @@ export function findQuotations(text: string): Span[] {
     if (end - openAt >= MIN_QUOTATION) out.push({ start: openAt, end });
   }
   return withSingleQuotations(text, out);
+}
+
+/** Whether the mark at i stands where a quotation opens: at a line's start or after a space, before a letter or digit. */
+function typedAsOpen(text: string, i: number): boolean {
+  if (i + 1 >= text.length) return false;
+  const before = i > 0 ? text.charCodeAt(i - 1) : NEWLINE;
+  const after = text.charCodeAt(i + 1);
+  return (before === NEWLINE || before === 0x20 || before === 0x202a) && (isLetterCode(after) || (after >= 48 && after <= 57));
 }
 
 const LEFT_SINGLE = 0x2018; // ‘

@@ -3854,7 +3854,7 @@ const AFTER_AN_ACT = new Set(['from', 'to', 'home', 'in', 'on', 'at', 'for', 'af
 const endsTheAct = (t: Token): boolean => !isWord(t) ? t.text !== ':' && !QUOTE_MARKS.test(t.text) : AFTER_AN_ACT.has(t.lower);
 const VOTES = new Set(['vote', 'votes', 'veto', 'vetoes', 'ballot', 'ballots']);
 // Not "claimed victory", which declares it.
-const PRIZES = new Set(['prize', 'title', 'seat', 'crown', 'lives', 'life', 'trophy', 'medal', 'championship', 'nomination', 'lead', 'top', 'gold', 'silver', 'bronze', 'jackpot', 'record', 'body', 'bodies', 'remains',
+const PRIZES = new Set(['prize', 'title', 'seat', 'seats', 'crown', 'lives', 'life', 'trophy', 'medal', 'championship', 'nomination', 'lead', 'top', 'gold', 'silver', 'bronze', 'jackpot', 'record', 'body', 'bodies', 'remains',
   // What is claimed as owed: "claimed pension credit", "claimed compensation".
   'pension', 'benefit', 'benefits', 'allowance', 'allowances', 'compensation', 'refund', 'refunds', 'expenses', 'asylum', 'damages', 'rebate', 'rebates']);
 const ENDED_THINGS = new Set(['hearing', 'hearings', 'meeting', 'meetings', 'session', 'visit', 'tour', 'talks', 'trip', 'campaign', 'season', 'career', 'business', 'remarks', 'speech', 'investigation', 'inquiry', 'review', 'deal', 'sale', 'purchase']);
@@ -3862,7 +3862,7 @@ const CALLS_OUT = new Set(['call', 'calls', 'scene', 'alarm', 'alarms', 'emergen
 const ANSWERED_THINGS = new Set(['phone', 'door', 'call', 'calls', 'telephone', 'bell', 'questions', 'queries']);
 const COURTESIES = new Set(['thanks', 'gratitude', 'condolences', 'sympathy', 'sympathies', 'appreciation', 'congratulations', 'best']);
 // "had written music for the show", "wrote a novel", "writes the code".
-const WORKS_WRITTEN = new Set(['music', 'song', 'songs', 'lyrics', 'book', 'books', 'novel', 'novels', 'script', 'scripts', 'screenplay', 'screenplays', 'poem', 'poems', 'poetry', 'code', 'software', 'score', 'symphony', 'opera', 'play', 'plays', 'memoir', 'memoirs', 'biography', 'chapter', 'chapters', 'fiction', 'program', 'programs', 'programme', 'programmes', 'algorithm', 'algorithms', 'app', 'apps']);
+const WORKS_WRITTEN = new Set(['check', 'checks', 'cheque', 'cheques', 'music', 'song', 'songs', 'lyrics', 'book', 'books', 'novel', 'novels', 'script', 'scripts', 'screenplay', 'screenplays', 'poem', 'poems', 'poetry', 'code', 'software', 'score', 'symphony', 'opera', 'play', 'plays', 'memoir', 'memoirs', 'biography', 'chapter', 'chapters', 'fiction', 'program', 'programs', 'programme', 'programmes', 'algorithm', 'algorithms', 'app', 'apps']);
 /** The noun a participle at i describes: the word before it, past a comma or a form of "be". */
 function workBefore(tokens: readonly Token[], i: number): string {
   let k = i - 1;
