@@ -7274,6 +7274,11 @@ describe('probes of political copy', () => {
     ['Ann Ode of Austin, Texas says the plan will fail.', [['named-source', 'Ann Ode of Austin, Texas says']]],
     ['”The company says it cares, but it lies,” said Jane Roe.', [['named-source', 'said Jane Roe']]],
     ['Jane Smith wrote a $2 million check to the group.', [['unverified-figure', '$2 million']]],
+    ['Benghazi Panel Reveals New Emails.\n\nThe U.S. media has always claimed the attack was spontaneous.', [['named-source', 'Benghazi Panel Reveals'], ['vague-attribution', 'The U.S. media']]],
+    ['The Leeds Post ran the story. The press said the mayor would quit.', [['vague-attribution', 'The press']]],
+    ['Reed told The Press the mayor would quit.', [['named-source', 'Reed told']]],
+    ['Polling shows the race is tight. The same polling suggests voters are angry.', [['vague-attribution', 'Polling'], ['vague-attribution', 'The same polling suggests'], ['vague-attribution', 'voters']]],
+    ['A Harlow poll shows the race is tight. The same polling suggests voters are angry.', [['named-source', 'A Harlow poll shows'], ['named-source', 'The same polling suggests'], ['vague-attribution', 'voters']]],
   ] as [string, [string, string][]][])('%s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });

@@ -1652,7 +1652,7 @@ function groupNamedNext(text: string, readings: readonly SentenceReading[], sent
 const PAST_CUE = /^(?:said|told|\p{L}+ed)$/iu;
 
 // Records a story may bring in unnamed, then refer back to: "a preprint … the preprint suggests".
-const UNNAMED_RECORDS = new Set(['study', 'survey', 'poll', 'report', 'preprint', 'review', 'analysis', 'trial', 'audit', 'paper']);
+const UNNAMED_RECORDS = new Set(['polling', 'study', 'survey', 'poll', 'report', 'preprint', 'review', 'analysis', 'trial', 'audit', 'paper']);
 /**
  * The last "a …" or "an …" phrase in `before` that brings in the record `noun` with words in lower case only between
  * ("a survey", "a new preprint"): no name says whose it is. Undefined when the last mention of the noun is otherwise.

@@ -154,7 +154,7 @@ const PLACE_PLURALS = new Set(['counties', 'states', 'districts', 'cities', 'tow
 // What someone keeps watch on, which describes them: "people tracking the whip count".
 const WATCHING = new Set(['tracking', 'monitoring', 'watching', 'following', 'covering']);
 // The press as a whole, a crowd of outlets: "the tabloids tell us" ("the papers" are as often documents).
-const PRESS_AS_A_WHOLE = new Set(['tabloids', 'broadsheets']);
+const PRESS_AS_A_WHOLE = new Set(['tabloids', 'broadsheets', 'press']);
 // Records whose word papers take as their name: "the Sunday Ledger", "the Des Moines Register".
 const OUTLET_RECORDS = new Set(['ledger', 'register', 'journal', 'record', 'review', 'bulletin', 'monitor']);
 // Words that make one office of a title after them: "prime minister", "foreign secretary", "attorney general".
@@ -821,7 +821,8 @@ function classifyPhrase(words: readonly Token[], sentenceStart: number): SourceC
   // "The firms would not name a price, saying", "the companies said": bodies the story has just named, as "the
   // agency" is.
   // Not the press as a whole: "the papers say", "the tabloids tell us" (a crowd of outlets, none named).
-  if (words.length === 2 && first === 'the' && PRESS_AS_A_WHOLE.has(head)) return VAGUE_ATTRIBUTION;
+  // In lower case only: "The Press" inside a sentence is a paper of that name.
+  if (words.length === 2 && first === 'the' && PRESS_AS_A_WHOLE.has(head) && !words[1]!.capitalized) return VAGUE_ATTRIBUTION;
   if (words.length === 2 && first === 'the' && (BODY_PLURALS.has(head) || ON_RECORD_BODY_PLURALS.has(head))) return NAMED_SOURCE;
   // "The prosecution alleged", "the defence argued": the two sides of the case the story is about, as "prosecutors"
   // and "defence lawyers" are.

@@ -97,6 +97,7 @@ export const PLURAL_PRONOUNS: ReadonlySet<string> = new Set(['they', 'both']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 const PRONOUN = /^(?:it|its|he|she|his|her|they|their)$/i;
 // People who speak for a body as a body: "officials said", "officers said" after the agency or the force is named.
+const PRESS_AT_LARGE = new Set(['media', 'press']);
 const BODY_SPEAKERS = new Set(['officials', 'officers', 'executives', 'authorities', 'regulators']);
 const QUANTIFIED = new Set(['some', 'many', 'most', 'several', 'few', 'other', 'others', 'all', 'both', 'a', 'an', 'one', 'another', 'two', 'three']);
 const PLACE_AFTER_BODY = new Set(['in', 'of', 'at', 'from']);
@@ -178,11 +179,14 @@ export function referenceShape(words: readonly string[]): ReferenceShape | null 
   const record = (words[1] ?? '').replace(/['’]s$/, '');
   if (words.length === 3 && words[0] === 'the' && record !== words[1] && DOCUMENTS.has(record) && RECORD_MAKERS.has(last)) return referenceShape(['the', record]);
   if (!DEFINITE.has(words[0] as string) || words.length > 6) return null;
+  // "the media", "the U.S. news media", "the press": the press at large, no one outlet the story named before.
+  if (PRESS_AT_LARGE.has(last)) return null;
   const head = singular(last);
   // "The examiner said", "the registrar added": one person by a noun the lexicon knows, which an unnamed one met
   // before with that noun stays (resolveReference finds the same head first).
   const onePerson = words.length === 2 && head === last && lexicon.isPersonNoun(last);
-  if (!isPersonReference(words) && !INSTITUTIONS.has(last) && !INSTITUTIONS.has(head) && !onePerson) return null;
+  // "the same polling", "the polling": a record the story met bare ("Polling shows …") refers back as "the poll" does.
+  if (!isPersonReference(words) && !INSTITUTIONS.has(last) && !INSTITUTIONS.has(head) && !onePerson && !BARE_RECORDS.has(last)) return null;
   // "the former Labour council candidate", "the retired Leeds dairy farmer": a longer description refers back
   // only as one person's role, with nothing but modifiers before it ("the mayor's old friends and allies", "those
   // who voted for him" are crowds of their own).
@@ -220,6 +224,8 @@ export function headOf(words: readonly string[]): { head: string; plural: boolea
     const s = singular(w);
     // One person by a noun the lexicon knows: "A minister who asked not to be named", "an examiner who …".
     if (isRoleWord(s) || INSTITUTIONS.has(w) || INSTITUTIONS.has(s) || isPeoplePlural(w) || (w === s && lexicon.isPersonNoun(w))) return { head: s, plural: isPluralOf(w, s) };
+    // "New polling shows": a bare record is what "the polling" refers back to.
+    if (k === words.length - 1 && BARE_RECORDS.has(w)) return { head: w, plural: false };
   }
   return { head: '', plural: false };
 }
