@@ -588,7 +588,9 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   if (partOf > 0 && words.length > partOf + 1) return classifyPhrase(words.slice(partOf + 1), sentenceStart);
   // "Results of an exit poll of Ohio voters", "the findings of a new study": what a record found is read as the record.
   const resultsAt = words[0]?.lower === 'the' ? 1 : 0;
-  if (RESULTS_OF.has(words[resultsAt]?.lower ?? '') && words[resultsAt + 1]?.lower === 'of' && words.length > resultsAt + 2) return classifyPhrase(words.slice(resultsAt + 2), sentenceStart);
+  // Only a record read so: "the results of Tuesday's primary" are an election's count, read as before.
+  const resultsOf = RESULTS_OF.has(words[resultsAt]?.lower ?? '') && (words[resultsAt + 1]?.lower === 'of' || words[resultsAt + 1]?.lower === 'from') && words.length > resultsAt + 2 ? classifyPhrase(words.slice(resultsAt + 2), sentenceStart) : null;
+  if (resultsOf) return resultsOf;
   // "An online poll": how a poll was taken, an adjective here, not where something was posted.
   const online = words.findIndex((w, k) => w.lower === 'online' && POLLS.has(words[k + 1]?.lower ?? ''));
   if (online >= 0) return classifySource([...words.slice(0, online), ...words.slice(online + 1)], sentenceStart);

@@ -162,7 +162,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     kind: 'vague-attribution',
     triggers: w('refrain view belief assumption perception notion sentiment misconception'),
-    pattern: /\b(?:(?:a|the) (?:common|popular|familiar|frequent|recurring|widespread|prevailing|widely held|general) (?:refrain|view|belief|assumption|perception|notion|sentiment|misconception) (?:is|was|has been|had been)|it (?:is|was|has been|had been) a (?:common|popular|widespread|widely held|general) (?:view|belief|assumption|perception|notion|misconception)) that\b/gi,
+    pattern: /\b(?:(?:a|the) (?:common|popular|familiar|frequent|recurring|widespread|prevailing|widely held|general) (?:refrain|view|belief|assumption|perception|notion|sentiment|misconception) (?:is|was|has been|had been)|it(?: is|['’]s| was| has been| had been) a (?:common|popular|widespread|widely held|general) (?:view|belief|assumption|perception|notion|misconception)) that\b/gi,
   },
   // Feelings no one is said to hold, growing: "Fears are growing that", "concerns have mounted in Leeds that" (as
   // "there are fears that").
@@ -275,7 +275,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     kind: 'vague-attribution',
     triggers: w('there'),
-    pattern: /\bthere (?:is|are|was|were|(?:have|has|had)(?: also| long| since)? been)(?: (?:growing|widespread|mounting|increasing|some|also|many|serious|deep|lingering|now|several|various|numerous|repeated|persistent|unconfirmed|conflicting))* (?:fears?|concerns?|worries|doubts?|suggestions?|speculation|rumou?rs|reports|claims|allegations|talk|calls|criticism|complaints)\b/gi,
+    pattern: /\bthere (?:is|are|was|were|(?:have|has|had)(?: also| long| since)? been)(?: (?:growing|widespread|mounting|increasing|some|also|many|serious|deep|lingering|now|several|various|numerous|repeated|persistent|unconfirmed|conflicting))* (?:fears?|concerns?|worries|doubts?|suggestions?|speculation|rumou?rs|reports|claims|allegations|talk|calls|criticism|complaints)\b(?! (?:from|by) (?:the )?\p{Lu})/giu,
   },
   // Doubts with no one doubting: "questions have been raised about the deal", "it has been suggested that"; with an
   // agent ("raised by auditors") the source analysis credits the agent.

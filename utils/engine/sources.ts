@@ -3106,7 +3106,8 @@ function bodysInformants(tokens: readonly Token[], m: SourceMatch, toReporters: 
   // authority by its kind is one body too; not a government ("government officials", a country's crowd).
   const kind = at(body, body.length - 2);
   if (toReporters && MINISTRIES.has(at(body, body.length - 1).lower) && body.length <= 4 && (PORTFOLIOS.has(kind.lower) || (kind.capitalized && !LEVELS_OF_GOVERNMENT.has(kind.lower))) && body.every((w) => isWord(w) && !VAGUE_DETERMINERS.has(w.lower))) return true;
-  return body.every((w) => isWord(w) && w.capitalized && !PEOPLE_ADJECTIVE_CAPITALS.test(w.lower) && !NOT_A_NAME.has(w.lower));
+  // "FBI officials", where "Iraqi officials" are a country's: initials are no people's adjective.
+  return body.every((w) => isWord(w) && w.capitalized && (INITIALS_ONLY.test(w.text) || !PEOPLE_ADJECTIVE_CAPITALS.test(w.lower)) && !NOT_A_NAME.has(w.lower));
 }
 
 const RANKS = new Set(['top', 'senior', 'high-ranking', 'high-level', 'junior', 'mid-level', 'veteran']);
@@ -3148,6 +3149,7 @@ const castOfAShow = (tokens: readonly Token[], i: number): boolean => at(tokens,
 const NOUN_DETERMINERS = new Set(['his', 'its', 'their', 'our', 'my', 'your']);
 // Party and national adjectives ("Republican", "British"), as opposed to the other words no name is ("Monday", "US").
 const PEOPLE_ADJECTIVE_CAPITALS = /(?:an|ic|ish|ese|ive|al|i)$/;
+const INITIALS_ONLY = /^\p{Lu}{2,6}$/u;
 const BE_BEFORE_PROGRESSIVE = new Set(['is', 'are', 'was', 'were', 'been', 'be', '’re', "'re", 'am']);
 const LINKS_BEFORE_PARTICIPLE = new Set(['and', 'by', 'while', 'after', 'before', 'without', 'also']);
 const MESSAGES_WARNING = new Set(['statement', 'statements', 'letter', 'letters', 'memo', 'memos', 'notice', 'notices', 'email', 'emails', 'report', 'reports', 'bulletin', 'advisory', 'release']);
@@ -5103,7 +5105,8 @@ function peopleFoundDoing(tokens: readonly Token[], i: number): boolean {
     // A verb of holding, taking a side or saying: "favored", "backed", "said"; not a state they were found in ("two men
     // injured").
     const held = COGNITION_FORMS.has(verb.lower) || STANCE_ACT_FORMS.has(verb.lower) || SPEECH_FORMS.has(verb.lower) || FAVOURING.has(verb.lower);
-    return isWord(verb) && !verb.capitalized && (held || FINITE_CLAUSE_VERBS.has(verb.lower) || MODALS.has(verb.lower));
+    // "residents opposed to the tower": a participle before "to" describes them.
+    return isWord(verb) && !verb.capitalized && at(tokens, k + 2).lower !== 'to' && (held || FINITE_CLAUSE_VERBS.has(verb.lower) || MODALS.has(verb.lower));
   }
   return false;
 }
@@ -6493,7 +6496,7 @@ const TIME_OWNER = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday
 const SETTLED_BY = new Set(['decided', 'learned', 'remembered', 'ruled', 'focused', 'referred', 'aimed', 'ordered']);
 
 // Those a legislature confirms in office.
-const APPOINTEES = new Set(['judge', 'judges', 'justice', 'justices', 'nominee', 'nominees', 'appointee', 'appointees', 'nomination', 'nominations', 'pick', 'picks', 'ambassador', 'ambassadors']);
+const APPOINTEES = new Set(['appointment', 'appointments', 'judge', 'judges', 'justice', 'justices', 'nominee', 'nominees', 'appointee', 'appointees', 'nomination', 'nominations', 'pick', 'picks', 'ambassador', 'ambassadors']);
 /** "confirmed a judge", "confirming judges", "confirmed 68 judicial nominees": an appointee a few words on, no clause. */
 function confirmsAppointee(tokens: readonly Token[], i: number): boolean {
   // "Reed was confirmed by the Senate in February": the passive of the same, the legislature its agent.
@@ -6512,6 +6515,8 @@ function confirmsAppointee(tokens: readonly Token[], i: number): boolean {
   for (let k = i + 1; k <= i + 6 && isWord(at(tokens, k)); k++) {
     const t = at(tokens, k);
     if (APPOINTEES.has(t.lower)) return !CONTENT_CLAUSES.has(at(tokens, k + 1).lower) && !AUXILIARIES.has(at(tokens, k + 1).lower);
+    // "Senate Confirmed Her Nomination": a headline's capitals on whose appointment it is.
+    if (POSSESSIVES.has(t.lower) && APPOINTEES.has(at(tokens, k + 1).lower)) continue;
     // "The Senate confirmed Ann Marsh as ambassador", "Senate confirms Tom Reed to appeals court", "confirmed her
     // 53-47": a legislature confirming a person, named in full or by a pronoun, to a post.
     if (t.capitalized || OBJECT_PRONOUNS.has(t.lower)) return k === i + 1 && confirmedToAPost(tokens, i, k);
@@ -6643,7 +6648,7 @@ function cueReportsAnAct(tokens: readonly Token[], i: number): boolean {
   let n = i + 1;
   while (n < i + 3 && DEGREES_OF_NOTHING.has(at(tokens, n).lower)) n++;
   const after = at(tokens, n + 1).lower === 'publicly' ? n + 2 : n + 1;
-  const saidNothing = (SPEECH_VERBS.has(lower) || REVEALING.has(lower)) && SAYING_NOTHING.has(at(tokens, n).lower) && (!isWord(at(tokens, after)) || SILENCE_ENDS.has(at(tokens, after).lower)) && !verbOfNothing(tokens, after) && !(n === i + 1 && nothingMore);
+  const saidNothing = (SPEECH_VERBS.has(lower) || SPEECH_FORMS.has(lower) || REVEALING.has(lower)) && SAYING_NOTHING.has(at(tokens, n).lower) && (!isWord(at(tokens, after)) || SILENCE_ENDS.has(at(tokens, after).lower)) && !verbOfNothing(tokens, after) && !(n === i + 1 && nothingMore);
   // "Clinton boasts a 45-point lead", "the city boasts 300 parks": having something to show, where boasting of it,
   // about it or that it is so is a claim.
   const next = at(tokens, i + 1);
@@ -6657,7 +6662,7 @@ const TALES = new Set(['lie', 'lies', 'joke', 'jokes', 'fib', 'fibs']);
 // What is added in words: "added a note of caution", "added a caveat", "added details".
 const ADDED_WORDS = new Set(['note', 'notes', 'caveat', 'caveats', 'warning', 'word', 'words', 'comment', 'comments', 'remark', 'plea', 'question', 'detail', 'details', 'voice', 'twist']);
 // Things read out that the story does not quote: "read the letter aloud", "read the names".
-const READ_OUT = new Set(['letter', 'letters', 'names', 'list', 'bill', 'order', 'statement', 'verdict', 'charges', 'riot', 'oath', 'dissent', 'opinion', 'briefs', 'book', 'books', 'passage', 'poem', 'scripture', 'newspaper', 'newspapers', 'paper', 'papers', 'news', 'bible', 'text', 'texts', 'remarks', 'script', 'teleprompter', 'notes']);
+const READ_OUT = new Set(['letter', 'letters', 'names', 'list', 'bill', 'order', 'statement', 'verdict', 'charges', 'riot', 'oath', 'dissent', 'opinion', 'briefs', 'book', 'books', 'passage', 'poem', 'scripture', 'newspaper', 'newspapers', 'paper', 'papers', 'news', 'bible', 'text', 'texts', 'remarks', 'script', 'teleprompter', 'notes', 'polls']);
 /**
  * A verb of saying used for an act that passes on no claim, an attribution to annotators only: joking with someone,
  * reporting for duty or to a superior ("reports to the county commission"), telling a lie, adding things ("The economy
@@ -6695,7 +6700,9 @@ function claimsNothing(tokens: readonly Token[], i: number): boolean {
     if (at(tokens, k).lower === 'prepared' || at(tokens, k).lower === 'daily') k++;
     // Not one that goes on to say something: "read a statement saying the plant would close".
     // Nor one that goes on to a finding: "read the verdict finding Reed guilty" (not "adjourned the hearing").
-    return READ_OUT.has(at(tokens, k).lower) && !quotedLater() && !tokens.slice(k + 1).some((t, n, rest) => SPEECH_FORMS.has(t.lower) || t.lower === 'that' || t.lower === 'which' || (!t.capitalized && t.lower.endsWith('ing') && !DAY_PARTS.has(t.lower) && !ARTICLES.has(rest[n - 1]?.lower ?? at(tokens, k).lower) && !POSSESSIVES.has(rest[n - 1]?.lower ?? '')));
+    // What goes on to say something does so in the clause: not a tag after a comma ("…, an aide said").
+    const comma = tokens.findIndex((t, n) => n > k && t.text === ',');
+    return READ_OUT.has(at(tokens, k).lower) && !quotedLater() && !tokens.slice(k + 1, comma > k ? comma : undefined).some((t, n, rest) => SPEECH_FORMS.has(t.lower) || t.lower === 'that' || t.lower === 'which' || (!t.capitalized && t.lower.endsWith('ing') && !DAY_PARTS.has(t.lower) && !ARTICLES.has(rest[n - 1]?.lower ?? at(tokens, k).lower) && !POSSESSIVES.has(rest[n - 1]?.lower ?? '')));
   }
   return false;
 }
