@@ -7289,6 +7289,10 @@ describe('probes of political copy', () => {
     ["It's a common misconception that the poor pay no tax.", [['vague-attribution', "It's a common misconception that"]]],
     ['FBI officials told reporters the plan had failed.', [['anonymous-source', 'FBI officials']]],
     ['Iraqi officials told reporters the plan had failed.', [['vague-attribution', 'Iraqi officials']]],
+    ['Acme News reported that two officials said the plan had failed.', [['named-source', 'Acme News reported'], ['anonymous-source', 'two officials']]],
+    ['Reed said that a senior aide told him the plan had failed.', [['named-source', 'Reed said'], ['anonymous-source', 'a senior aide']]],
+    ['Reed said a detective told the girl to leave.', [['named-source', 'Reed said']]],
+    ['Reed said farmers believe the levy is unfair.', [['named-source', 'Reed said']]],
     ['Polling shows the race is tight. The same polling suggests voters are angry.', [['vague-attribution', 'Polling'], ['vague-attribution', 'The same polling suggests'], ['vague-attribution', 'voters']]],
     ['A Harlow poll shows the race is tight. The same polling suggests voters are angry.', [['named-source', 'A Harlow poll shows'], ['named-source', 'The same polling suggests'], ['vague-attribution', 'voters']]],
   ] as [string, [string, string][]][])('%s', (text, expected) => {

@@ -2079,6 +2079,20 @@ function matchInverted({ tokens, i, verb, sentenceStart, isTold, participle, out
 }
 
 /**
+ * "Reuters reported that two officials said …", "Reed said that a senior aide told him …": an unnamed informant inside
+ * what a source reports is a link in the chain the claim rests on, found as the sentence's own would be (a crowd there
+ * is the source's account, left to it). Telling someone other than the press or the one who reports it is no informing.
+ */
+function matchInformantWithin(tokens: readonly Token[], i: number, sentenceStart: number, out: SourceMatch[]): void {
+  const words = phraseBefore(tokens, i - 1);
+  const cls = words.length ? classifySource(words, sentenceStart) : null;
+  if (cls?.kind !== 'anonymous-source') return;
+  const told = AUDIENCE_VERBS.has(at(tokens, i).lower);
+  if (told && !toldThePress(tokens, i) && !OBJECT_PRONOUNS.has(at(tokens, i + 1).lower)) return;
+  out.push(sourceMatch(cls, at(words, 0).start, endOf(words), at(words, 0).start, endOf(words), at(tokens, i)));
+}
+
+/**
  * The subject a trailing participle or a second verb shares with its clause: "Big Machine has denied the claims,
  * saying", "Reed called them reckless and said". A source the sentence already found before it is that subject,
  * and is credited once.
@@ -6126,6 +6140,7 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
     const byDoing = inContent && t.lower.endsWith('ing') && at(tokens, i - 1).lower === 'by' && out.length > 0 && out.every((m) => m.narrative);
     if (inContent && !newClause && !saysAgain && !mainVerb && !whoSay && !documentSays && !reactionNoun && !namesWhat && !byDoing && (ATTRIBUTION_VERBS.has(t.lower) || BY_PARTICIPLES.has(t.lower))) {
       if (BY_PARTICIPLES.has(t.lower)) matchParticiple(tokens, i, sentenceStart, out);
+      else if (SPEECH_VERBS.has(t.lower)) matchInformantWithin(tokens, i, sentenceStart, out);
       continue;
     }
     const found = out.length;
