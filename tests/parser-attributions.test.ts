@@ -7293,6 +7293,9 @@ describe('probes of political copy', () => {
     ['Reed said that a senior aide told him the plan had failed.', [['named-source', 'Reed said'], ['anonymous-source', 'a senior aide']]],
     ['Reed said a detective told the girl to leave.', [['named-source', 'Reed said']]],
     ['Reed said farmers believe the levy is unfair.', [['named-source', 'Reed said']]],
+    ['New Mexico election officials said the count was fair.', [['vague-attribution', 'New Mexico election officials']]],
+    ['An earlier report in a New Hampshire paper said Reed would quit.', [['vague-attribution', 'An earlier report in a New Hampshire paper']]],
+    ['North Carolina State University said the count was fair.', [['named-source', 'North Carolina State University said']]],
     ['Polling shows the race is tight. The same polling suggests voters are angry.', [['vague-attribution', 'Polling'], ['vague-attribution', 'The same polling suggests'], ['vague-attribution', 'voters']]],
     ['A Harlow poll shows the race is tight. The same polling suggests voters are angry.', [['named-source', 'A Harlow poll shows'], ['named-source', 'The same polling suggests'], ['vague-attribution', 'voters']]],
   ] as [string, [string, string][]][])('%s', (text, expected) => {

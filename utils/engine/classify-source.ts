@@ -332,6 +332,8 @@ const TWO_WORD_PLACES = new Set([
   'eastern europe', 'western europe', 'central europe', 'hong kong', 'new zealand', 'south africa', 'saudi arabia',
   'north korea', 'south korea', 'sri lanka', 'west bank', 'gaza strip',
 ]);
+// And the states and nations of two words: "New Mexico election officials", "South Dakota officials", as "Ohio officials".
+const twoWordPlace = (place: string): boolean => TWO_WORD_PLACES.has(place) || (place.includes(' ') && lexicon.REGIONS.has(place));
 const PRESS_AT_LARGE = new Set(['media', 'press']);
 const OF_THE_GROUP = new Set(['them', 'those', 'these', 'us']);
 
@@ -347,7 +349,7 @@ function isName(words: readonly Token[], k: number, sentenceStart: number): bool
   if (SECTOR_PLACES.has(`${w.lower} ${words[k + 1]?.lower}`) || SECTOR_PLACES.has(`${words[k - 1]?.lower} ${w.lower}`)) return false;
   // Only before the crowd: "North Korea said" is a country speaking, as "Russia said" is.
   const before = (n: number) => words[n] !== undefined && !(words[n] as Token).capitalized;
-  if ((TWO_WORD_PLACES.has(`${w.lower} ${words[k + 1]?.lower}`) && before(k + 2)) || (TWO_WORD_PLACES.has(`${words[k - 1]?.lower} ${w.lower}`) && before(k + 1))) return false;
+  if ((twoWordPlace(`${w.lower} ${words[k + 1]?.lower}`) && before(k + 2)) || (twoWordPlace(`${words[k - 1]?.lower} ${w.lower}`) && before(k + 1))) return false;
   // "according to Brennholt media reports": a place's media or press as a whole are no outlet of a name.
   if (PRESS_AT_LARGE.has(words[k + 1]?.text ?? '') && RECORD_CROWDS.has(words[k + 2]?.lower ?? '')) return false;
   // "answers posted on Quora": where something was posted is a platform, not who wrote it.
