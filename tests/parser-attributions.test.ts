@@ -7296,6 +7296,12 @@ describe('probes of political copy', () => {
     ['New Mexico election officials said the count was fair.', [['vague-attribution', 'New Mexico election officials']]],
     ['An earlier report in a New Hampshire paper said Reed would quit.', [['vague-attribution', 'An earlier report in a New Hampshire paper']]],
     ['North Carolina State University said the count was fair.', [['named-source', 'North Carolina State University said']]],
+    ['The group runs a 57,000-member Facebook page.', [['unverified-figure', '57,000-member']]],
+    ['A 12-person jury was sworn in.', []],
+    ['The campaign blasted out an email to supporters.', []],
+    ['Reed blasted the plan as a waste.', [['named-source', 'Reed blasted']]],
+    ['TV analysts are predicting a close race.', [['vague-attribution', 'TV analysts']]],
+    ['Acme TV said the race was close.', [['named-source', 'Acme TV said']]],
     ['Polling shows the race is tight. The same polling suggests voters are angry.', [['vague-attribution', 'Polling'], ['vague-attribution', 'The same polling suggests'], ['vague-attribution', 'voters']]],
     ['A Harlow poll shows the race is tight. The same polling suggests voters are angry.', [['named-source', 'A Harlow poll shows'], ['named-source', 'The same polling suggests'], ['vague-attribution', 'voters']]],
   ] as [string, [string, string][]][])('%s', (text, expected) => {

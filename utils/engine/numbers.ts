@@ -551,6 +551,7 @@ const MARKET_WORDS = set(
     'aluminium bitcoin bond bonds notes treasury treasuries gilts bund bunds',
 );
 const STORY_DETERMINERS = set('the these those its his her their our my your whose both all');
+const PEOPLE_COUNTED = set('member person people employee worker student delegate staff volunteer soldier troop officer');
 const CASUALTY_PARTICIPLES = set('killed died dead injured wounded hurt murdered shot');
 const CASUALTY_AUXILIARIES = set('who were was have has had been');
 /**
@@ -1809,7 +1810,9 @@ function classify(s: Sentence, n: Numeral): Found | null {
       if (unit in SCALES) return n.currency ? ends.found('money') : ends.withNoun('count');
       // "a 5,000-strong crowd", "a 300-strong fleet": how many there are, not what one thing is like; a few of the
       // story's own ("the eight-strong panel") are as "the eight members".
-      if (unit === 'strong') return value < 10 || (value <= 12 && STORY_DETERMINERS.has(prev)) ? ends.found('story-count', last, first) : ends.found('count', last, first);
+      // So does "a 57,000-member page", "a 500-person crowd", "a 1,200-employee firm": a count of people.
+      // A panel's, a jury's or a crew's size is the story's own thing: "a 12-person jury".
+      if (unit === 'strong' || PEOPLE_COUNTED.has(unit)) return value < 10 || (value <= 12 && (STORY_DETERMINERS.has(prev) || PEOPLE_COUNTED.has(unit))) ? ends.found('story-count', last, first) : ends.found('count', last, first);
       return ends.found('spec', last, first);
     }
     if (suffix.startsWith('/')) return ends.found(n.currency ? 'price' : 'spec', last, first);

@@ -6701,6 +6701,8 @@ function claimsNothing(tokens: readonly Token[], i: number): boolean {
     return false;
   };
   if (/^jok(?:e|es|ed|ing)$/.test(lower)) return next.lower === 'with' && !quotedLater() && !clauseAfter();
+  // "blasted out an email to supporters": sending, where "blasted the plan" is a claim.
+  if (/^blast(?:s|ed|ing)?$/.test(lower)) return next.lower === 'out';
   if (REPORTED.has(lower)) return (next.lower === 'for' && tokens.slice(i + 2, i + 6).some((t) => /^(?:jury|duty|work|training|shift|practice|camp|day)$/.test(t.lower))) || (next.lower === 'to' && !thatWithin(tokens, i + 2, 8) && !quotedLater());
   if (/^t(?:old|ells?)$/.test(lower)) return (TALES.has(next.lower) || (ARTICLES.has(next.lower) && TALES.has(at(tokens, i + 2).lower))) && !thatWithin(tokens, i + 2, 4);
   // "The economy added jobs", "Acme added a night shift": an object right after it, no clause and nothing quoted.
