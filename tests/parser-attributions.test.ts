@@ -7302,6 +7302,10 @@ describe('probes of political copy', () => {
     ['Reed blasted the plan as a waste.', [['named-source', 'Reed blasted']]],
     ['TV analysts are predicting a close race.', [['vague-attribution', 'TV analysts']]],
     ['Acme TV said the race was close.', [['named-source', 'Acme TV said']]],
+    ['A woman at a rally for Sen. Ann Marsh spoke up. The Marsh supporter said the vote was rigged.', [['anonymous-source', 'The Marsh supporter']]],
+    ['A Texas newspaper reported that Reed would quit.', [['vague-attribution', 'A Texas newspaper']]],
+    ['A local Ohio TV station reported that Reed would quit.', [['vague-attribution', 'A local Ohio TV station']]],
+    ['The Texas Tribune reported that Reed would quit.', [['named-source', 'The Texas Tribune reported']]],
     ['Polling shows the race is tight. The same polling suggests voters are angry.', [['vague-attribution', 'Polling'], ['vague-attribution', 'The same polling suggests'], ['vague-attribution', 'voters']]],
     ['A Harlow poll shows the race is tight. The same polling suggests voters are angry.', [['named-source', 'A Harlow poll shows'], ['named-source', 'The same polling suggests'], ['vague-attribution', 'voters']]],
   ] as [string, [string, string][]][])('%s', (text, expected) => {

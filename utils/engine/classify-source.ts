@@ -463,6 +463,17 @@ const ASKING_RECORDS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys',
 const RESPONDENTS_AFTER = new Set(['of', 'among']);
 const POSTED = new Set(['posted', 'shared', 'published', 'uploaded']);
 const RESULTS_OF = new Set(['results', 'findings']);
+const OUTLETS = new Set(['newspaper', 'paper', 'daily', 'weekly', 'station', 'broadcaster', 'website', 'magazine', 'outlet', 'tabloid', 'channel', 'network']);
+/** "a Texas newspaper", "a report in a New Hampshire paper", "one Ohio TV station": an unnamed outlet and its place. */
+function placedOutlet(words: readonly Token[]): boolean {
+  const a = words.findIndex((w) => w.lower === 'a' || w.lower === 'an' || w.lower === 'one');
+  if (a < 0 || a > 3 || (a > 0 && words[a - 1]?.lower !== 'in')) return false;
+  const rest = words.slice(a + 1);
+  const head = rest.findIndex((w) => OUTLETS.has(w.lower));
+  if (head < 1 || head !== rest.length - 1) return false;
+  const place = rest.slice(0, head).filter((w) => w.capitalized && !lexicon.NOT_A_NAME.has(w.lower)).map((w) => w.lower).join(' ');
+  return place !== '' && lexicon.REGIONS.has(place) && rest.slice(0, head).every((w) => w.capitalized || !/^\p{Lu}/u.test(w.text));
+}
 const ACQUAINTANCES = new Set(['friend', 'neighbor', 'neighbour', 'colleague', 'classmate', 'schoolmate', 'roommate', 'flatmate', 'housemate', 'coworker', 'co-worker', 'acquaintance', 'confidant', 'confidante', 'teammate']);
 const RELATIVES = new Set(['brother', 'sister', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'cousin', 'uncle', 'aunt', 'grandmother', 'grandfather', 'nephew', 'niece', 'parent', 'parents', 'spouse', 'girlfriend', 'boyfriend', 'family', 'relatives', 'siblings', 'children', 'widow', 'widower', 'fiancee', 'fiancée', 'fiance', 'fiancé', 'partner', 'grandson', 'granddaughter', 'stepfather', 'stepmother']);
 // Crowds that "of both parties" widens rather than points back with.
@@ -588,6 +599,9 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   // Right after it, or after its number ("Chapter members of the union" are members).
   const partOf = !RECORD_PARTS.has(words[0]?.lower ?? '') ? -1 : words[1]?.lower === 'of' ? 1 : words[2]?.lower === 'of' && (/^\d/.test(words[1]?.text ?? '') || NUMBER_WORDS.has(words[1]?.lower ?? '')) ? 2 : -1;
   if (partOf > 0 && words.length > partOf + 1) return classifyPhrase(words.slice(partOf + 1), sentenceStart);
+  // "A Texas newspaper reported", "a report in a New Hampshire paper": an outlet told only by where it is, one the
+  // reader is not told the name of, is vague as "one newspaper" is.
+  if (placedOutlet(words)) return VAGUE_ATTRIBUTION;
   // "Results of an exit poll of Ohio voters", "the findings of a new study": what a record found is read as the record.
   const resultsAt = words[0]?.lower === 'the' ? 1 : 0;
   // Only a record read so: "the results of Tuesday's primary" are an election's count, read as before.

@@ -69,6 +69,8 @@ export interface ReferenceShape {
   pair?: boolean;
   /** "the state elections board": a body described by more than its kind, which another kind of body is not. */
   qualified?: boolean;
+  /** The words between the determiner and the head: "sanders" in "the Sanders supporter". */
+  modifiers?: readonly string[];
 }
 
 export interface Resolution extends SourceClass {
@@ -191,7 +193,7 @@ export function referenceShape(words: readonly string[]): ReferenceShape | null 
   // only as one person's role, with nothing but modifiers before it ("the mayor's old friends and allies", "those
   // who voted for him" are crowds of their own).
   if (words.length > 4 && !(head === last && isRoleWord(head) && words.slice(1).every((w) => !LINKING_WORDS.has(w) && !/['’]s$/.test(w)))) return null;
-  return { head, plural: isPluralOf(last, head), qualified: words.length > 2 };
+  return { head, plural: isPluralOf(last, head), qualified: words.length > 2, modifiers: words.slice(1, -1) };
 }
 
 const LINKING_WORDS = new Set(['and', 'or', 'of', 'who', 'that', 'which', 'with', 'for', 'in', 'to', 'by', 'from', 'at', 'on']);
@@ -685,7 +687,8 @@ export function resolveReference(
     // "The findings" or "the results" of one poll: a record stands for the record it comes from, one or many.
     const number = m.plural === !!shape.plural || (ofRecord && RECORD_HEADS.has(m.head));
     // "When the host pressed him, the candidate said": a person described by another role is someone else.
-    const otherRole = ofPerson && m.head !== '' && m.head !== shape.head && isRoleWord(m.head);
+    // So is the one whose name qualifies the description: "the Sanders supporter" is not Sanders.
+    const otherRole = (ofPerson && m.head !== '' && m.head !== shape.head && isRoleWord(m.head)) || (ofPerson && m.head === '' && !!shape.modifiers?.some((w) => m.text.toLowerCase().split(/\s+/).includes(w.replace(/['’]s$/, ''))));
     // A name met in passing is a person's only when it reads as one: not "the so-called Leeds Effect".
     const notAPerson = ofPerson && m.inPassing && m.head === '' && !onePersonsName(m);
     // "the state elections board" is no "campaign" before it: a body described as one kind is not a body of another
