@@ -7306,6 +7306,13 @@ describe('probes of political copy', () => {
     ['A Texas newspaper reported that Reed would quit.', [['vague-attribution', 'A Texas newspaper']]],
     ['A local Ohio TV station reported that Reed would quit.', [['vague-attribution', 'A local Ohio TV station']]],
     ['The Texas Tribune reported that Reed would quit.', [['named-source', 'The Texas Tribune reported']]],
+    ['The plan was praised widely by economists.', [['vague-attribution', 'economists']]],
+    ['The senator drew widespread criticism for the vote.', [['vague-attribution', 'drew widespread criticism']]],
+    ['The senator drew criticism from Democrats.', [['vague-attribution', 'Democrats']]],
+    ['The plan has come under intense criticism.', [['vague-attribution', 'come under intense criticism']]],
+    ['He has been called a Republican Obama.', [['vague-attribution', 'called']]],
+    ['This is called a “third-party request.”', []],
+    ['Reed was called to testify.', []],
     ['Polling shows the race is tight. The same polling suggests voters are angry.', [['vague-attribution', 'Polling'], ['vague-attribution', 'The same polling suggests'], ['vague-attribution', 'voters']]],
     ['A Harlow poll shows the race is tight. The same polling suggests voters are angry.', [['named-source', 'A Harlow poll shows'], ['named-source', 'The same polling suggests'], ['vague-attribution', 'voters']]],
   ] as [string, [string, string][]][])('%s', (text, expected) => {

@@ -263,6 +263,21 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'gi',
     ),
   },
+  // Criticism drawn with no one said to make it: "drew widespread criticism", "has faced sharp criticism for the vote";
+  // with its makers after "from" ("criticism from economists") the source analysis credits them.
+  {
+    kind: 'vague-attribution',
+    triggers: w('criticism condemnation backlash ridicule'),
+    pattern: /\b(?:drew|draws|drawn|drawing|faced|faces|facing|received|receives|receiving|sparked|sparks|sparking|attracted|attracts|endured|endures|come under|came under|comes under|coming under)(?: (?:widespread|sharp|heavy|harsh|fierce|growing|strong|bipartisan|public|intense|much|some|heavy|scathing|withering))? (?:criticism|condemnation|backlash|ridicule)\b(?! (?:from|by|among|within|in)\b)/gi,
+  },
+  // A label pinned with no one pinning it: "He has been called a Republican Obama", "the plan was branded a failure";
+  // with an agent ("called a traitor by critics") the source analysis credits the agent.
+  {
+    kind: 'vague-attribution',
+    triggers: w('called branded dubbed labeled labelled'),
+    // Not a name for a thing ("This is called a “third-party request”", "what is called a debate").
+    pattern: new RegExp(`(?<!\\b(?:this|that|what|which|it|is|are) ${BE} (?:(?:often|also|widely|sometimes|repeatedly|long|since|even) )?)(?<=\\b${BE} (?:(?:often|also|widely|sometimes|repeatedly|long|since|even) )?)(?:called|branded|dubbed|labeled|labelled)(?= (?:a|an) (?!["“'‘]))(?![^.,;:]{0,120}\\bby\\b)`, 'gi'),
+  },
   // "is widely expected to" pins a forecast on everyone; a bare "is expected to host" is a schedule.
   { kind: 'vague-attribution', triggers: w('renowned expected'), pattern: new RegExp(`\\b${BE} (?:(?:widely |largely |generally )?renowned|(?:widely|largely|generally) expected to)\\b`, 'gi') },
   // Views with no holder: "there are fears the bridge will not hold"; a belief held by no one named: "there is a
