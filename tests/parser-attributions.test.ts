@@ -7285,7 +7285,6 @@ describe('probes of political copy', () => {
     ['Senate Confirmed Her Nomination On Tuesday.', []],
     ['The Senate confirmed her 53-47.', [['unverified-figure', '53-47']]],
     ['Ann Marsh Explained Nothing About Her Exit.', []],
-    ['There have also been reports from the Red Cross of shortages.', []],
     ["It's a common misconception that the poor pay no tax.", [['vague-attribution', "It's a common misconception that"]]],
     ['FBI officials told reporters the plan had failed.', [['anonymous-source', 'FBI officials']]],
     ['Iraqi officials told reporters the plan had failed.', [['vague-attribution', 'Iraqi officials']]],
@@ -7313,6 +7312,10 @@ describe('probes of political copy', () => {
     ['He has been called a Republican Obama.', [['vague-attribution', 'called']]],
     ['This is called a “third-party request.”', []],
     ['Reed was called to testify.', []],
+    ['The campaign blasted out a text claiming Reed had lied.', [['named-source', 'The campaign blasted']]],
+    ['The bill passed the 100-member Senate.', []],
+    ['Auditors found staff opposed to the change had been reassigned.', [['vague-attribution', 'Auditors']]],
+    ['There have been reports from residents of shortages.', [['vague-attribution', 'There have been reports']]],
     ['Polling shows the race is tight. The same polling suggests voters are angry.', [['vague-attribution', 'Polling'], ['vague-attribution', 'The same polling suggests'], ['vague-attribution', 'voters']]],
     ['A Harlow poll shows the race is tight. The same polling suggests voters are angry.', [['named-source', 'A Harlow poll shows'], ['named-source', 'The same polling suggests'], ['vague-attribution', 'voters']]],
   ] as [string, [string, string][]][])('%s', (text, expected) => {

@@ -5119,8 +5119,10 @@ function peopleFoundDoing(tokens: readonly Token[], i: number): boolean {
     // A verb of holding, taking a side or saying: "favored", "backed", "said"; not a state they were found in ("two men
     // injured").
     const held = COGNITION_FORMS.has(verb.lower) || STANCE_ACT_FORMS.has(verb.lower) || SPEECH_FORMS.has(verb.lower) || FAVOURING.has(verb.lower);
-    // "residents opposed to the tower": a participle before "to" describes them.
-    return isWord(verb) && !verb.capitalized && at(tokens, k + 2).lower !== 'to' && (held || FINITE_CLAUSE_VERBS.has(verb.lower) || MODALS.has(verb.lower));
+    // "residents opposed to the tower": a participle before "to" describes them, unless the clause's verb follows
+    // ("staff opposed to the change had been moved").
+    const describes = at(tokens, k + 2).lower === 'to' && !tokens.slice(k + 3, k + 9).some((w) => FINITE_CLAUSE_VERBS.has(w.lower));
+    return isWord(verb) && !verb.capitalized && !describes && (held || FINITE_CLAUSE_VERBS.has(verb.lower) || MODALS.has(verb.lower));
   }
   return false;
 }
@@ -6702,7 +6704,8 @@ function claimsNothing(tokens: readonly Token[], i: number): boolean {
   };
   if (/^jok(?:e|es|ed|ing)$/.test(lower)) return next.lower === 'with' && !quotedLater() && !clauseAfter();
   // "blasted out an email to supporters": sending, where "blasted the plan" is a claim.
-  if (/^blast(?:s|ed|ing)?$/.test(lower)) return next.lower === 'out';
+  // Not one that goes on to what the message says ("blasted out a text claiming …", "a release announcing …").
+  if (/^blast(?:s|ed|ing)?$/.test(lower)) return next.lower === 'out' && !quotedLater() && !tokens.slice(i + 2).some((t) => SPEECH_FORMS.has(t.lower) || t.lower === 'that');
   if (REPORTED.has(lower)) return (next.lower === 'for' && tokens.slice(i + 2, i + 6).some((t) => /^(?:jury|duty|work|training|shift|practice|camp|day)$/.test(t.lower))) || (next.lower === 'to' && !thatWithin(tokens, i + 2, 8) && !quotedLater());
   if (/^t(?:old|ells?)$/.test(lower)) return (TALES.has(next.lower) || (ARTICLES.has(next.lower) && TALES.has(at(tokens, i + 2).lower))) && !thatWithin(tokens, i + 2, 4);
   // "The economy added jobs", "Acme added a night shift": an object right after it, no clause and nothing quoted.
