@@ -7316,6 +7316,8 @@ describe('probes of political copy', () => {
     ['The bill passed the 100-member Senate.', []],
     ['Auditors found staff opposed to the change had been reassigned.', [['vague-attribution', 'Auditors']]],
     ['There have been reports from residents of shortages.', [['vague-attribution', 'There have been reports']]],
+    ['The poll had Reed ahead. [538.]', [['named-source', 'The poll had']]],
+    ['The fine was [$500].', [['unverified-figure', '$500']]],
     ['Polling shows the race is tight. The same polling suggests voters are angry.', [['vague-attribution', 'Polling'], ['vague-attribution', 'The same polling suggests'], ['vague-attribution', 'voters']]],
     ['A Harlow poll shows the race is tight. The same polling suggests voters are angry.', [['named-source', 'A Harlow poll shows'], ['named-source', 'The same polling suggests'], ['vague-attribution', 'voters']]],
   ] as [string, [string, string][]][])('%s', (text, expected) => {
@@ -7328,5 +7330,10 @@ describe('probes of political copy', () => {
 
   test('a description set before a name after a verb of saying opens after the verb', () => {
     expect(read('Aides say the governor, Jerry Brown, believes the plan will fail.').map((a) => a.source)).toEqual(['Aides', 'the governor, Jerry Brown']);
+  });
+
+  test('a person described by role is no body the story named before', () => {
+    const [, judge] = analyzeText('The Leeds Post reported the ruling. The judge said the law was void.');
+    expect(judge?.reason).not.toContain('Leeds Post');
   });
 });

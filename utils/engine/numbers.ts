@@ -1857,8 +1857,8 @@ function classify(s: Sentence, n: Numeral): Found | null {
   // A number alone in parentheses after a word, a rank or a note's mark: "Tom Reed (5.)", "the second rule (3)"; a
   // tie-break's "7-6 (7)" is the score's.
   if (bareInteger && s.text[s.start(first) - 1] === '(' && /^\.?\)/.test(s.text.slice(s.end(first), s.end(first) + 2)) && !/\d\s*$/.test(s.text.slice(s.start(first) - 4, s.start(first) - 1))) return ends.found('label', last, first);
-  // So in square brackets: a reference's mark or a link's label ("… the trial [12].", "[538]").
-  if (bareInteger && s.text[s.start(first) - 1] === '[' && s.text[s.end(first)] === ']') return ends.found('label', last, first);
+  // So in square brackets: a reference's mark or a link's label ("… the trial [12].", "[538]", a digest's "[538.]").
+  if (bareInteger && s.text[s.start(first) - 1] === '[' && /^\.?\]/.test(s.text.slice(s.end(first), s.end(first) + 2))) return ends.found('label', last, first);
   // Phone numbers, ids.
   if (bareInteger && digits.length >= 8) return ends.found('label', last, first);
   if (!n.words && !n.currency && !n.percent && inPhoneNumber(s.text, s.start(first), s.end(last))) return ends.found('address', last, first);

@@ -690,7 +690,10 @@ export function resolveReference(
     // So is the one whose name qualifies the description: "the Sanders supporter" is not Sanders.
     const otherRole = (ofPerson && m.head !== '' && m.head !== shape.head && isRoleWord(m.head)) || (ofPerson && m.head === '' && !!shape.modifiers?.some((w) => m.text.toLowerCase().split(/\s+/).includes(w.replace(/['’]s$/, ''))));
     // A name met in passing is a person's only when it reads as one: not "the so-called Leeds Effect".
-    const notAPerson = ofPerson && m.inPassing && m.head === '' && !onePersonsName(m);
+    // Nor is a body's name, met anywhere, a person's: "The Washington Post reported … The judge said" is not the Post.
+    const lastWord = m.text.toLowerCase().split(/\s+/).at(-1) ?? '';
+    const bodyHead = m.head !== '' && !isRoleWord(m.head) && !lexicon.isPersonNoun(m.head);
+    const notAPerson = ofPerson && ((m.head === '' && ((m.inPassing && !onePersonsName(m)) || isBodyWord(lastWord) || OUTLET_NAME_WORDS.has(lastWord))) || bodyHead);
     // "the state elections board" is no "campaign" before it: a body described as one kind is not a body of another
     // ("the group" may still be "the Acme Foundation").
     const bodyOf = m.head || (m.text.toLowerCase().split(/\s+/).at(-1) ?? '');
@@ -770,4 +773,6 @@ const PERSON_TITLE = /^(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Prof|Gen|Adm|Judge|President|
 // Words in names of outlets and firms ("NBC News", "Democracy Corp", "Latino Decisions"), and of laws, events and places
 // ("the Clean Water Act", "the Cold War", "Hull Golf Resort"): no person's name ends in them.
 // (Records' nouns, "Report", "Poll", "Review", are institutions already.)
+// The last words of papers' names, which no person's name ends in either.
+const OUTLET_NAME_WORDS = new Set(['post', 'globe', 'gazette', 'chronicle', 'telegraph', 'guardian', 'courier', 'examiner', 'inquirer', 'bulletin', 'observer', 'reuters', 'bloomberg', 'politico', 'axios', 'breitbart', 'huffpost']);
 const BODY_NAME_WORDS = new Set(['effect', 'act', 'show', 'law', 'doctrine', 'program', 'programme', 'accord', 'treaty', 'war', 'crisis', 'movement', 'resort', 'hotel', 'casino', 'tower', 'building', 'stadium', 'arena', 'watch', 'news', 'times', 'journal', 'corp', 'inc', 'press', 'tribune', 'herald', 'research', 'associates', 'decisions', 'strategies', 'partners', 'media', 'daily', 'weekly', 'polling']);
