@@ -7318,6 +7318,9 @@ describe('probes of political copy', () => {
     ['There have been reports from residents of shortages.', [['vague-attribution', 'There have been reports']]],
     ['The poll had Reed ahead. [538.]', [['named-source', 'The poll had']]],
     ['The fine was [$500].', [['unverified-figure', '$500']]],
+    ['Reed referred to the plan as a waste.', [['named-source', 'Reed referred']]],
+    ['Critics referred to the plan as a waste.', [['vague-attribution', 'Critics']]],
+    ['Reed referred to the plan, as he often does.', []],
     ['Polling shows the race is tight. The same polling suggests voters are angry.', [['vague-attribution', 'Polling'], ['vague-attribution', 'The same polling suggests'], ['vague-attribution', 'voters']]],
     ['A Harlow poll shows the race is tight. The same polling suggests voters are angry.', [['named-source', 'A Harlow poll shows'], ['named-source', 'The same polling suggests'], ['vague-attribution', 'voters']]],
   ] as [string, [string, string][]][])('%s', (text, expected) => {

@@ -6316,11 +6316,13 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
       // ("“Hands up!” an officer ordered").
       // "Edith Coyle remembers that the mill closed": a memory told as a clause is recalled, as "recalls that" is.
       const rememberedThat = /^remember(?:s|ed)?$/.test(t.lower) && at(tokens, i + 1).lower === 'that' && clauseWithin(tokens, i + 2, 8, RELATIVE_OPENERS_OF_THAT);
-      if (!(INVERTING_FORMS.has(t.lower) && !t.lower.endsWith('ing') && tagAfterQuotation(tokens, i)) && !issuesQuotedRecord(tokens, i)) markNarrative(out, found, (m) => (!findingRuled && !rememberedThat && !tagBefore) || m.kind !== 'named-source');
+      // "Reed referred to the plan as a waste": what a thing is called, as "described the plan as", is a claim.
+      const referredAs = /^refer(?:s|red|ring)?$/.test(t.lower) && at(tokens, i + 1).lower === 'to' && tokens.slice(i + 3, i + 10).some((w) => w.lower === 'as') && !tokens.slice(i + 2, i + 10).some((w) => w.boundary);
+      if (!(INVERTING_FORMS.has(t.lower) && !t.lower.endsWith('ing') && tagAfterQuotation(tokens, i)) && !issuesQuotedRecord(tokens, i)) markNarrative(out, found, (m) => (!findingRuled && !rememberedThat && !tagBefore && !referredAs) || m.kind !== 'named-source');
       // "Many farmers railed against the levy", "critics balked at the cost": a crowd attacking or welcoming
       // something holds a view, pinned on no one to ask (guide: "is criticised by opponents"); inside what someone
       // said ("Some delegates said they welcomed it"), the view is theirs to report.
-      if (CROWD_VIEW_ACTS.has(t.lower) && !(inContent && contentSaid)) for (let k = found; k < out.length; k++) if ((out[k] as SourceMatch).kind === 'vague-attribution') (out[k] as SourceMatch).narrative = false;
+      if ((CROWD_VIEW_ACTS.has(t.lower) || referredAs) && !(inContent && contentSaid)) for (let k = found; k < out.length; k++) if ((out[k] as SourceMatch).kind === 'vague-attribution') (out[k] as SourceMatch).narrative = false;
       // "Two people close to the case spoke to the Courier": unnamed people who talked to the press are its
       // informants (guide: presented as having given the reporter information), what they said or not.
       if (SPOKE_TO.has(t.lower) && at(tokens, i + 1).lower === 'to' && toThePress(tokens, i + 2)) for (let k = found; k < out.length; k++) if ((out[k] as SourceMatch).kind === 'anonymous-source') (out[k] as SourceMatch).narrative = false;
