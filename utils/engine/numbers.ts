@@ -563,8 +563,9 @@ function casualtiesCounted(s: Sentence, k: number): boolean {
   if (!ARTICLE_DETERMINERS.has(s.lower(k - 3))) return false;
   let j = k;
   while (j < k + 4 && CASUALTY_AUXILIARIES.has(s.lower(j))) j++;
-  // A finite "died" only in its relative clause: "the nine people who died", not "the two boys died".
-  return CASUALTY_PARTICIPLES.has(s.lower(j)) && (j > k || s.lower(j) !== 'died');
+  // In its relative clause or a participle after the noun: "the nine people who died", "the three men killed in";
+  // not the clause's own verb ("The two soldiers were killed", "the two boys died"), said of the story's own people.
+  return CASUALTY_PARTICIPLES.has(s.lower(j)) && (s.lower(k) === 'who' || (j === k && s.lower(j) !== 'died'));
 }
 const ARTICLE_DETERMINERS = set('the these those');
 const DEMONSTRATIVES = set('these those');

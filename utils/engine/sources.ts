@@ -164,6 +164,8 @@ const OPINION_OF = new Set(['of', 'about']);
 const NEVER_NOUNS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'warned', 'warns', 'insisted', 'insists', 'argued', 'argues', 'explained', 'explains']);
 // A body's verbs of saying after "it", with what was said after them: "it recommended that", "it acknowledged".
 const IT_SPEAKS = new Set(['found', 'finds', 'recommended', 'recommends', 'explained', 'explains', 'acknowledged', 'acknowledges', 'argued', 'argues', 'urged', 'urges', 'estimated', 'estimates', 'expects', 'expected', 'predicted', 'predicts', 'concluded', 'concludes', 'declared', 'declares', 'asserted', 'asserts', 'disclosed', 'discloses', 'stressed', 'stresses', 'contended', 'contends', 'maintained', 'maintains', 'admitted', 'admits', 'responded', 'responds', 'replied', 'replies']);
+// Verbs of telling what is so, by which an unnamed informant passes information on.
+const INFORMING = new Set(['said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'confirmed', 'confirms']);
 const SPEECH_VERBS = new Set(['said', 'says', 'added', 'adds', 'stated', 'states', 'told', 'tells', 'announced', 'announces', 'reported', 'reports', 'claimed', 'claims', 'noted', 'notes', 'wrote', 'writes', 'posted', 'tweeted', 'warned', 'warns', 'denied', 'denies', 'insisted', 'insists']);
 // Their participles, which go on from the clause's subject: "…, saying", "…, adding".
 export const SAYING_PARTICIPLES: ReadonlySet<string> = new Set(['saying', 'adding', 'stating', 'telling', 'announcing', 'reporting', 'claiming', 'noting', 'writing', 'warning', 'insisting']);
@@ -1113,7 +1115,9 @@ function splitConjoined(words: Token[], sentenceStart: number): { words: Token[]
     const preposition = first.findIndex((w, k) => k > 0 && OBJECT_JOINING.has(w.lower));
     // So do bodies and things: "people familiar with talks between the ministry and the union".
     const noSpeaker = (p: Token[]) => p.every((w) => w.capitalized || NAME_JOINERS.has(w.lower)) || (ARTICLES.has(at(p, 0).lower) && !p.some((w) => isPeoplePlural(w.lower) || isPersonRole(w.lower)));
-    const inPlaces = first.some((w, k) => k > 0 && PLACE_JOINING.has(w.lower)) && parts.slice(1).every((p) => p.every((w) => w.capitalized || NAME_JOINERS.has(w.lower)));
+    // Known places only: "Officials in Leeds and Acme said" may be a firm's.
+    const place = (p: Token[]) => p.every((w) => w.capitalized || NAME_JOINERS.has(w.lower)) && REGIONS.has(p.map((w) => w.lower).join(' '));
+    const inPlaces = first.some((w, k) => k > 0 && PLACE_JOINING.has(w.lower)) && parts.slice(1).every(place);
     if ((preposition > 0 && parts.slice(1).every(noSpeaker)) || inPlaces) {
       const head = classifySource(first, sentenceStart);
       if (head && head.kind !== 'named-source') return [{ words, cls: head }];
@@ -2084,11 +2088,15 @@ function matchInverted({ tokens, i, verb, sentenceStart, isTold, participle, out
  * is the source's account, left to it). Telling someone other than the press or the one who reports it is no informing.
  */
 function matchInformantWithin(tokens: readonly Token[], i: number, sentenceStart: number, out: SourceMatch[]): void {
+  // Verbs of telling only: "reports", "states", "notes" are as often nouns ("9,000 reports were filed", "14 member
+  // states").
+  if (!INFORMING.has(at(tokens, i).lower)) return;
   const words = phraseBefore(tokens, i - 1);
   const cls = words.length ? classifySource(words, sentenceStart) : null;
   if (cls?.kind !== 'anonymous-source') return;
+  // Telling the one who reports it what happened, not what to do ("a supervisor told her to keep working").
   const told = AUDIENCE_VERBS.has(at(tokens, i).lower);
-  if (told && !toldThePress(tokens, i) && !OBJECT_PRONOUNS.has(at(tokens, i + 1).lower)) return;
+  if (told && ((!toldThePress(tokens, i) && !OBJECT_PRONOUNS.has(at(tokens, i + 1).lower)) || at(tokens, i + 2).lower === 'to')) return;
   out.push(sourceMatch(cls, at(words, 0).start, endOf(words), at(words, 0).start, endOf(words), at(tokens, i)));
 }
 
@@ -6723,7 +6731,7 @@ function claimsNothing(tokens: readonly Token[], i: number): boolean {
     // Not one that goes on to say something: "read a statement saying the plant would close".
     // Nor one that goes on to a finding: "read the verdict finding Reed guilty" (not "adjourned the hearing").
     // What goes on to say something does so in the clause: not a tag after a comma ("…, an aide said").
-    const comma = tokens.findIndex((t, n) => n > k && t.text === ',');
+    const comma = tokens.findIndex((t, n) => n > k && t.text === ',' && !RELATIVE_PRONOUNS.has(at(tokens, n + 1).lower));
     return READ_OUT.has(at(tokens, k).lower) && !quotedLater() && !tokens.slice(k + 1, comma > k ? comma : undefined).some((t, n, rest) => SPEECH_FORMS.has(t.lower) || t.lower === 'that' || t.lower === 'which' || (!t.capitalized && t.lower.endsWith('ing') && !DAY_PARTS.has(t.lower) && !ARTICLES.has(rest[n - 1]?.lower ?? at(tokens, k).lower) && !POSSESSIVES.has(rest[n - 1]?.lower ?? '')));
   }
   return false;
@@ -6858,7 +6866,9 @@ function reportedCrowdsAsNarrative(tokens: readonly Token[], out: SourceMatch[])
   if (at(tokens, 0).lower === 'according') return out;
   // "Two officials said the plan had failed, Reuters reported.": a tag opening the sentence is a link in the chain
   // the closing one passes on, and the claim still rests on it.
-  const openingTag = (m: SourceMatch) => m.sourceStart === at(tokens, 0).start && m.cueStart >= m.sourceEnd && SPEECH_FORMS.has(at(tokens, firstTokenFrom(tokens, m.cueStart)).lower) && firstTokenFrom(tokens, m.cueStart) === firstTokenFrom(tokens, m.sourceEnd);
+  // Only unnamed informants telling it: a crowd's act or view there ("Donors pledged $2bn, the chair said", "Most
+  // residents rejected the plans, the council said") is the closing source's account, as it was.
+  const openingTag = (m: SourceMatch) => m.kind === 'anonymous-source' && m.sourceStart === at(tokens, 0).start && m.cueStart >= m.sourceEnd && INFORMING.has(at(tokens, firstTokenFrom(tokens, m.cueStart)).lower) && firstTokenFrom(tokens, m.cueStart) === firstTokenFrom(tokens, m.sourceEnd);
   for (const m of out) if (m !== tag && m.kind !== 'named-source' && m.end <= comma && !openingTag(m)) m.narrative = true;
   return out;
 }
