@@ -7309,6 +7309,7 @@ describe('probes of political copy', () => {
     ['Reed blasted the plan as a waste.', [['named-source', 'Reed blasted']]],
     ['TV analysts are predicting a close race.', [['vague-attribution', 'TV analysts']]],
     ['Acme TV said the race was close.', [['named-source', 'Acme TV said']]],
+    ['Now TV said the service would resume on Friday.', [['named-source', 'TV said']]],
     ['A woman at a rally for Sen. Ann Marsh spoke up. The Marsh supporter said the vote was rigged.', [['anonymous-source', 'The Marsh supporter']]],
     ['A Texas newspaper reported that Reed would quit.', [['vague-attribution', 'A Texas newspaper']]],
     ['A local Ohio TV station reported that Reed would quit.', [['vague-attribution', 'A local Ohio TV station']]],

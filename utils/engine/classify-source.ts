@@ -381,6 +381,8 @@ function isName(words: readonly Token[], k: number, sentenceStart: number): bool
   // "SEIU chief says", "NATO officials said": letters all in capitals before a word in lower case are initials, a
   // name, wherever they stand; in a headline set all in capitals they are not told apart.
   const following = words[k + 1];
+  // "TV analysts", "CEO pay": initials of a kind of thing before a word in lower case name no body ("Now TV said" does).
+  if (KIND_INITIALS.has(w.lower) && following !== undefined && !following.capitalized) return false;
   if (INITIALS.test(w.text) && following !== undefined && !following.capitalized) return true;
   if (w.lower.endsWith('ing')) return false; // "Planning continues": a gerund, capitalised by its place
   // Sentence-initial capitals only name someone when no lower-case word follows in the phrase ("Security officials").
@@ -463,6 +465,7 @@ const ASKING_RECORDS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys',
 const RESPONDENTS_AFTER = new Set(['of', 'among']);
 const POSTED = new Set(['posted', 'shared', 'published', 'uploaded']);
 const RESULTS_OF = new Set(['results', 'findings']);
+const KIND_INITIALS = new Set(['tv', 'ceo', 'ceos']);
 const OUTLETS = new Set(['newspaper', 'paper', 'daily', 'weekly', 'station', 'broadcaster', 'website', 'magazine', 'outlet', 'tabloid', 'channel', 'network']);
 /** "a Texas newspaper", "a report in a New Hampshire paper", "one Ohio TV station": an unnamed outlet and its place. */
 function placedOutlet(words: readonly Token[]): boolean {
@@ -471,7 +474,7 @@ function placedOutlet(words: readonly Token[]): boolean {
   const rest = words.slice(a + 1);
   const head = rest.findIndex((w) => OUTLETS.has(w.lower));
   if (head < 1 || head !== rest.length - 1) return false;
-  const place = rest.slice(0, head).filter((w) => w.capitalized && !lexicon.NOT_A_NAME.has(w.lower)).map((w) => w.lower).join(' ');
+  const place = rest.slice(0, head).filter((w) => w.capitalized && !lexicon.NOT_A_NAME.has(w.lower) && !KIND_INITIALS.has(w.lower)).map((w) => w.lower).join(' ');
   return place !== '' && lexicon.REGIONS.has(place) && rest.slice(0, head).every((w) => w.capitalized || !/^\p{Lu}/u.test(w.text));
 }
 const ACQUAINTANCES = new Set(['friend', 'neighbor', 'neighbour', 'colleague', 'classmate', 'schoolmate', 'roommate', 'flatmate', 'housemate', 'coworker', 'co-worker', 'acquaintance', 'confidant', 'confidante', 'teammate']);

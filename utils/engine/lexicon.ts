@@ -285,9 +285,7 @@ export const NOT_A_NAME: ReadonlySet<string> = new Set([
       // Sayings that open a sentence: "Enough said.", "Let's just say"; a request to the reader: "Please read …".
       "enough let's let’s please " +
       // An article's own notes: "Correction added Nov. 18:", "Update added Monday:".
-      'correction clarification update ' +
-      // Initials of a kind of thing, not of a body: "TV analysts", "CEO pay".
-      'tv ceo ceos',
+      'correction clarification update',
   ),
 ]);
 
