@@ -1814,7 +1814,7 @@ function classify(s: Sentence, n: Numeral): Found | null {
       // So does "a 57,000-member page", "a 500-person crowd", "a 1,200-employee firm": a count of people.
       // A panel's, a jury's or a crew's size is the story's own thing: "a 12-person jury".
       // So is the size of a body the story names with "the": "the 100-member Senate", "the 435-member House".
-      const bodySize = PEOPLE_COUNTED.has(unit) && STORY_DETERMINERS.has(prev);
+      const bodySize = PEOPLE_COUNTED.has(unit) && STORY_DETERMINERS.has(prev) && value <= 1000;
       if (unit === 'strong' || PEOPLE_COUNTED.has(unit)) return value < 10 || bodySize || (value <= 12 && (STORY_DETERMINERS.has(prev) || PEOPLE_COUNTED.has(unit))) ? ends.found('story-count', last, first) : ends.found('count', last, first);
       return ends.found('spec', last, first);
     }

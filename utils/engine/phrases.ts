@@ -276,7 +276,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     kind: 'vague-attribution',
     triggers: w('called branded dubbed labeled labelled'),
     // Not a name for a thing ("This is called a “third-party request”", "what is called a debate").
-    pattern: new RegExp(`(?<!\\b(?:this|that|what|which|it|is|are) ${BE} (?:(?:often|also|widely|sometimes|repeatedly|long|since|even) )?)(?<=\\b${BE} (?:(?:often|also|widely|sometimes|repeatedly|long|since|even) )?)(?:called|branded|dubbed|labeled|labelled)(?= (?:a|an) (?!["“'‘]|(?:dozen|few|number|couple|handful|total|lot|bit)\\b))(?![^.,;:]{0,120}\\bby\\b)`, 'gi'),
+    pattern: new RegExp(`(?<!\\b(?:this|that|what|which|it|is|are) ${BE} (?:(?:often|also|widely|sometimes|repeatedly|long|since|even) )?)(?<=\\b${BE} (?:(?:often|also|widely|sometimes|repeatedly|long|since|even) )?)(?:called|branded|dubbed|labeled|labelled)(?= (?:a|an) (?!["“'‘]|(?:dozen|few|number|couple|handful|total|lot|bit|second|third|fourth|last|final|week|day|month|year|time|times|meeting|vote|halt|truce|strike|recess)\\b))(?![^.,;:]{0,120}\\bby\\b)`, 'gi'),
   },
   // "is widely expected to" pins a forecast on everyone; a bare "is expected to host" is a schedule.
   { kind: 'vague-attribution', triggers: w('renowned expected'), pattern: new RegExp(`\\b${BE} (?:(?:widely |largely |generally )?renowned|(?:widely|largely|generally) expected to)\\b`, 'gi') },

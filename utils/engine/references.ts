@@ -692,8 +692,9 @@ export function resolveReference(
     // A name met in passing is a person's only when it reads as one: not "the so-called Leeds Effect".
     // Nor is a body's name, met anywhere, a person's: "The Washington Post reported … The judge said" is not the Post.
     const lastWord = m.text.toLowerCase().split(/\s+/).at(-1) ?? '';
-    const bodyHead = m.head !== '' && !isRoleWord(m.head) && !lexicon.isPersonNoun(m.head);
-    const notAPerson = ofPerson && ((m.head === '' && ((m.inPassing && !onePersonsName(m)) || isBodyWord(lastWord) || OUTLET_NAME_WORDS.has(lastWord))) || bodyHead);
+    // Only an outlet: "the official" after "The Halden Foundation announced" may still be the foundation's.
+    const outlet = OUTLET_NAME_WORDS.has(lastWord) || (m.head !== '' && OUTLET_NAME_WORDS.has(m.head));
+    const notAPerson = ofPerson && ((m.head === '' && m.inPassing && !onePersonsName(m)) || outlet);
     // "the state elections board" is no "campaign" before it: a body described as one kind is not a body of another
     // ("the group" may still be "the Acme Foundation").
     const bodyOf = m.head || (m.text.toLowerCase().split(/\s+/).at(-1) ?? '');
@@ -774,5 +775,5 @@ const PERSON_TITLE = /^(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Prof|Gen|Adm|Judge|President|
 // ("the Clean Water Act", "the Cold War", "Hull Golf Resort"): no person's name ends in them.
 // (Records' nouns, "Report", "Poll", "Review", are institutions already.)
 // The last words of papers' names, which no person's name ends in either.
-const OUTLET_NAME_WORDS = new Set(['post', 'globe', 'gazette', 'chronicle', 'telegraph', 'guardian', 'courier', 'examiner', 'inquirer', 'bulletin', 'observer', 'reuters', 'bloomberg', 'politico', 'axios', 'breitbart', 'huffpost']);
+const OUTLET_NAME_WORDS = new Set(['post', 'times', 'news', 'journal', 'tribune', 'herald', 'globe', 'gazette', 'chronicle', 'telegraph', 'guardian', 'courier', 'examiner', 'inquirer', 'bulletin', 'observer', 'reuters', 'politico', 'axios', 'breitbart', 'huffpost']);
 const BODY_NAME_WORDS = new Set(['effect', 'act', 'show', 'law', 'doctrine', 'program', 'programme', 'accord', 'treaty', 'war', 'crisis', 'movement', 'resort', 'hotel', 'casino', 'tower', 'building', 'stadium', 'arena', 'watch', 'news', 'times', 'journal', 'corp', 'inc', 'press', 'tribune', 'herald', 'research', 'associates', 'decisions', 'strategies', 'partners', 'media', 'daily', 'weekly', 'polling']);

@@ -164,6 +164,8 @@ const OPINION_OF = new Set(['of', 'about']);
 const NEVER_NOUNS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'warned', 'warns', 'insisted', 'insists', 'argued', 'argues', 'explained', 'explains']);
 // A body's verbs of saying after "it", with what was said after them: "it recommended that", "it acknowledged".
 const IT_SPEAKS = new Set(['found', 'finds', 'recommended', 'recommends', 'explained', 'explains', 'acknowledged', 'acknowledges', 'argued', 'argues', 'urged', 'urges', 'estimated', 'estimates', 'expects', 'expected', 'predicted', 'predicts', 'concluded', 'concludes', 'declared', 'declares', 'asserted', 'asserts', 'disclosed', 'discloses', 'stressed', 'stresses', 'contended', 'contends', 'maintained', 'maintains', 'admitted', 'admits', 'responded', 'responds', 'replied', 'replies']);
+const WARNED = new Set(['warned', 'warns']);
+const WROTE = new Set(['wrote', 'writes']);
 // Verbs of telling what is so, by which an unnamed informant passes information on.
 const INFORMING = new Set(['said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'confirmed', 'confirms']);
 const SPEECH_VERBS = new Set(['said', 'says', 'added', 'adds', 'stated', 'states', 'told', 'tells', 'announced', 'announces', 'reported', 'reports', 'claimed', 'claims', 'noted', 'notes', 'wrote', 'writes', 'posted', 'tweeted', 'warned', 'warns', 'denied', 'denies', 'insisted', 'insists']);
@@ -1115,9 +1117,7 @@ function splitConjoined(words: Token[], sentenceStart: number): { words: Token[]
     const preposition = first.findIndex((w, k) => k > 0 && OBJECT_JOINING.has(w.lower));
     // So do bodies and things: "people familiar with talks between the ministry and the union".
     const noSpeaker = (p: Token[]) => p.every((w) => w.capitalized || NAME_JOINERS.has(w.lower)) || (ARTICLES.has(at(p, 0).lower) && !p.some((w) => isPeoplePlural(w.lower) || isPersonRole(w.lower)));
-    // Known places only: "Officials in Leeds and Acme said" may be a firm's.
-    const place = (p: Token[]) => p.every((w) => w.capitalized || NAME_JOINERS.has(w.lower)) && REGIONS.has(p.map((w) => w.lower).join(' '));
-    const inPlaces = first.some((w, k) => k > 0 && PLACE_JOINING.has(w.lower)) && parts.slice(1).every(place);
+    const inPlaces = first.some((w, k) => k > 0 && PLACE_JOINING.has(w.lower)) && parts.slice(1).every((p) => p.every((w) => w.capitalized || NAME_JOINERS.has(w.lower)));
     if ((preposition > 0 && parts.slice(1).every(noSpeaker)) || inPlaces) {
       const head = classifySource(first, sentenceStart);
       if (head && head.kind !== 'named-source') return [{ words, cls: head }];
@@ -2090,7 +2090,8 @@ function matchInverted({ tokens, i, verb, sentenceStart, isTold, participle, out
 function matchInformantWithin(tokens: readonly Token[], i: number, sentenceStart: number, out: SourceMatch[]): void {
   // Verbs of telling only: "reports", "states", "notes" are as often nouns ("9,000 reports were filed", "14 member
   // states").
-  if (!INFORMING.has(at(tokens, i).lower)) return;
+  const verb = at(tokens, i).lower;
+  if (!INFORMING.has(verb) && !WARNED.has(verb) && !(WROTE.has(verb) && at(tokens, i + 1).lower === 'that')) return;
   const words = phraseBefore(tokens, i - 1);
   const cls = words.length ? classifySource(words, sentenceStart) : null;
   if (cls?.kind !== 'anonymous-source') return;
@@ -5129,7 +5130,9 @@ function peopleFoundDoing(tokens: readonly Token[], i: number): boolean {
     const held = COGNITION_FORMS.has(verb.lower) || STANCE_ACT_FORMS.has(verb.lower) || SPEECH_FORMS.has(verb.lower) || FAVOURING.has(verb.lower);
     // "residents opposed to the tower": a participle before "to" describes them, unless the clause's verb follows
     // ("staff opposed to the change had been moved").
-    const describes = at(tokens, k + 2).lower === 'to' && !tokens.slice(k + 3, k + 9).some((w) => FINITE_CLAUSE_VERBS.has(w.lower));
+    const after = tokens.slice(k + 3, k + 9);
+    const relativeAt = after.findIndex((w) => RELATIVE_PRONOUNS.has(w.lower));
+    const describes = at(tokens, k + 2).lower === 'to' && !(relativeAt < 0 ? after : after.slice(0, relativeAt)).some((w) => FINITE_CLAUSE_VERBS.has(w.lower));
     return isWord(verb) && !verb.capitalized && !describes && (held || FINITE_CLAUSE_VERBS.has(verb.lower) || MODALS.has(verb.lower));
   }
   return false;
@@ -6715,7 +6718,7 @@ function claimsNothing(tokens: readonly Token[], i: number): boolean {
   if (/^jok(?:e|es|ed|ing)$/.test(lower)) return next.lower === 'with' && !quotedLater() && !clauseAfter();
   // "blasted out an email to supporters": sending, where "blasted the plan" is a claim.
   // Not one that goes on to what the message says ("blasted out a text claiming …", "a release announcing …").
-  if (/^blast(?:s|ed|ing)?$/.test(lower)) return next.lower === 'out' && !quotedLater() && !tokens.slice(i + 2).some((t) => SPEECH_FORMS.has(t.lower) || t.lower === 'that');
+  if (/^blast(?:s|ed|ing)?$/.test(lower)) return next.lower === 'out' && !quotedLater() && !tokens.slice(i + 2).some((t) => SPEECH_FORMS.has(t.lower) && t.lower.endsWith('ing'));
   if (REPORTED.has(lower)) return (next.lower === 'for' && tokens.slice(i + 2, i + 6).some((t) => /^(?:jury|duty|work|training|shift|practice|camp|day)$/.test(t.lower))) || (next.lower === 'to' && !thatWithin(tokens, i + 2, 8) && !quotedLater());
   if (/^t(?:old|ells?)$/.test(lower)) return (TALES.has(next.lower) || (ARTICLES.has(next.lower) && TALES.has(at(tokens, i + 2).lower))) && !thatWithin(tokens, i + 2, 4);
   // "The economy added jobs", "Acme added a night shift": an object right after it, no clause and nothing quoted.
@@ -6866,9 +6869,14 @@ function reportedCrowdsAsNarrative(tokens: readonly Token[], out: SourceMatch[])
   if (at(tokens, 0).lower === 'according') return out;
   // "Two officials said the plan had failed, Reuters reported.": a tag opening the sentence is a link in the chain
   // the closing one passes on, and the claim still rests on it.
-  // Only unnamed informants telling it: a crowd's act or view there ("Donors pledged $2bn, the chair said", "Most
-  // residents rejected the plans, the council said") is the closing source's account, as it was.
-  const openingTag = (m: SourceMatch) => m.kind === 'anonymous-source' && m.sourceStart === at(tokens, 0).start && m.cueStart >= m.sourceEnd && INFORMING.has(at(tokens, firstTokenFrom(tokens, m.cueStart)).lower) && firstTokenFrom(tokens, m.cueStart) === firstTokenFrom(tokens, m.sourceEnd);
+  // Only a verb of telling what is so: a crowd's act there ("Donors pledged $2bn, the chair said", "Most residents
+  // rejected the plans, the council said") is the closing source's account, as it was; so is telling a third person
+  // ("Acme executives told the cast …, one actor said").
+  const openingTag = (m: SourceMatch) => {
+    const cue = firstTokenFrom(tokens, m.cueStart);
+    const told = AUDIENCE_VERBS.has(at(tokens, cue).lower);
+    return m.sourceStart === at(tokens, 0).start && m.cueStart >= m.sourceEnd && INFORMING.has(at(tokens, cue).lower) && cue === firstTokenFrom(tokens, m.sourceEnd) && (!told || toldThePress(tokens, cue));
+  };
   for (const m of out) if (m !== tag && m.kind !== 'named-source' && m.end <= comma && !openingTag(m)) m.narrative = true;
   return out;
 }
