@@ -7298,6 +7298,8 @@ describe('probes of political copy', () => {
     ['She said a supervisor told her to keep working.', [['named-source', 'She said']]],
     ['Reed said that a senior aide warned him the plan would fail.', [['named-source', 'Reed said'], ['anonymous-source', 'a senior aide']]],
     ['He was called a second time.', []],
+    ["It's been reported that the mayor will resign.", [['hedge', "It's been reported that"]]],
+    ['The putatively independent panel backed Reed.', [['hedge', 'putatively']]],
     ['The group runs the 90,000-member Facebook group.', [['unverified-figure', '90,000-member']]],
     ['The DJ blasted out a song that topped the charts.', []],
     ['Police found men opposed to the eviction who were blocking the door.', []],

@@ -38,10 +38,10 @@ const HEARD = String.raw` (?:has |had |have )?${HEARD_FORMS}\b(?! to\b)(?! (?:an
 // Times a "that" may point at: "that morning", "that week".
 const TIMES_OF_DAY = '(?:morning|afternoon|evening|night|day|week|month|year)';
 /** The writer's adverbs of a claim passed on unverified: "reportedly", "allegedly". */
-export const HEDGE_ADVERBS: ReadonlySet<string> = new Set(w('reportedly allegedly purportedly supposedly reputedly ostensibly'));
+export const HEDGE_ADVERBS: ReadonlySet<string> = new Set(w('reportedly allegedly purportedly supposedly reputedly ostensibly putatively'));
 
 export const PHRASE_RULES: readonly PhraseRule[] = [
-  { kind: 'hedge', triggers: [...HEDGE_ADVERBS, ...w('rumoured rumored unconfirmed unverified unsubstantiated')], pattern: /\b(?:reportedly|allegedly|purportedly|supposedly|reputedly|rumou?red|unconfirmed|unverified|unsubstantiated|ostensibly)\b/gi },
+  { kind: 'hedge', triggers: [...HEDGE_ADVERBS, ...w('rumoured rumored unconfirmed unverified unsubstantiated')], pattern: /\b(?:reportedly|allegedly|purportedly|supposedly|reputedly|rumou?red|unconfirmed|unverified|unsubstantiated|ostensibly|putatively)\b/gi },
   // "the alleged attack", "this purported severance", "a supposed seizure" — but not "prosecutors alleged that",
   // "is supposed to", "it's supposed to pay for the roads" (a duty, and a contracted "is").
   { kind: 'hedge', triggers: w('alleged purported suspected supposed'), pattern: /\b(?:the|an?|this|that|his|her|their|its) (?:alleged|purported|suspected|supposed)\b(?! to\b)|(?<=\p{L}['’]s )(?<!\b(?:it|that|what|there|he|she|who|here|where|this)['’]s )(?:alleged|purported|suspected|supposed)\b(?! to\b)/giu },
@@ -95,10 +95,10 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   // "It is thought that…", and without "that" before a clause's subject: "It is understood the minister will…".
   {
     kind: 'hedge',
-    triggers: w('it'),
+    triggers: w("it it's it’s"),
     // Or set off after the claim, or inside it: "Reed has resigned, it was reported.", "the mill, it is said, will close".
-    // "It is often said that": how often changes nothing.
-    pattern: /\bit (?:is|was|has been|had been) (?:(?:often|sometimes|frequently|also|long|now|still) )?(?:said|believed|thought|understood|alleged|claimed|reported|rumou?red|feared|estimated|assumed)(?: that\b|(?= (?:the|a|an|he|she|they|we|his|her|their|its|this|these|those|there|some|many|more|most|several|both)\b)|(?<=, it [a-z ]+)(?=[.,;]))/gi,
+    // "It is often said that": how often changes nothing. "It's been reported that": the contraction too.
+    pattern: /\bit(?: (?:is|was|has been|had been)|['’]s(?: been)?) (?:(?:often|sometimes|frequently|also|long|now|still) )?(?:said|believed|thought|understood|alleged|claimed|reported|rumou?red|feared|estimated|assumed)(?: that\b|(?= (?:the|a|an|he|she|they|we|his|her|their|its|this|these|those|there|some|many|more|most|several|both)\b)|(?<=, it [a-z ]+)(?=[.,;]))/gi,
   },
   // "It is learnt that", a wire's phrase, as "it is understood that"; only with its "that" ("Swimming is learned").
   { kind: 'hedge', triggers: w('it'), pattern: /\bit (?:is|was|has been|had been) (?:learnt|learned) that\b/gi },
