@@ -3564,7 +3564,7 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // that the road was shut" says something).
   // "who is challenging Sen. Ann Marsh": running against someone for a seat, not disputing a claim.
   // "recommended her to the school": putting a person forward, a referral; "recommended that" or "a ban" says something.
-  const act = (verb.lower.startsWith('recommend') && PEOPLE_OBJECTS.has(next.lower)) || eventive || announcedOwn || notAClaim(tokens, i) || (TOPIC_ONLY.test(verb.lower) && !introducesContent(tokens, i, QUOTATION_OPENERS)) || (verb.lower === 'seen' && PERFECT.test(prev.lower)) || toldWhatToDo(tokens, i) || askedToAct(tokens, i) || weighsADeed(tokens, i) || (verb.lower.startsWith('threaten') && next.lower === 'to') || (verb.lower.startsWith('advis') && !introducesContent(tokens, i, CONTENT_OPENERS, false) && !advisesWhatToDo(tokens, i)) || (verb.lower === 'challenging' && next.capitalized && !isPossessive(next)) || takesOn(tokens, i);
+  const act = (verb.lower.startsWith('recommend') && PEOPLE_OBJECTS.has(next.lower)) || eventive || announcedOwn || notAClaim(tokens, i) || (TOPIC_ONLY.test(verb.lower) && !introducesContent(tokens, i, QUOTATION_OPENERS) && !aboutAClause(tokens, i)) || (verb.lower === 'seen' && PERFECT.test(prev.lower)) || toldWhatToDo(tokens, i) || askedToAct(tokens, i) || weighsADeed(tokens, i) || (verb.lower.startsWith('threaten') && next.lower === 'to') || (verb.lower.startsWith('advis') && !introducesContent(tokens, i, CONTENT_OPENERS, false) && !advisesWhatToDo(tokens, i)) || (verb.lower === 'challenging' && next.capitalized && !isPossessive(next)) || takesOn(tokens, i);
   // "called it “a responsible mix”", "called for": naming or demanding; "called the meeting" is an act.
   if (verb.lower.startsWith('call') && !calledSomething(tokens, i)) return;
 
@@ -4987,6 +4987,12 @@ const NOUN_ENDING = /(?:ion|ory|ity|ment|ness|er|ice|ship|dom|ance|ence)$/;
 const ADVISED_DETERMINERS = new Set(['the', 'all', 'its', 'their', 'his', 'her', 'our', 'local']);
 const QUOTATION_OPENERS = new Set(['that', ':']);
 const TOPIC_ONLY = /^(?:respond|repl[iy]|answer|talk|thank)/;
+/** "talked about how the plan had failed", "spoke about why they left": what is told, as a clause after "about". */
+// A participle only in the progressive ("were talking about why"): "by talking about how", "got people talking
+// about whether" leave who talks to a phrase the parser does not read.
+const aboutAClause = (tokens: readonly Token[], i: number): boolean =>
+  at(tokens, i + 1).lower === 'about' && ABOUT_WHAT.has(at(tokens, i + 2).lower) && (!at(tokens, i).lower.endsWith('ing') || PASSIVE_BE.has(at(tokens, i - 1).lower));
+const ABOUT_WHAT = new Set(['how', 'why', 'whether']);
 /** A quotation mark among the four words before i: the verb at i tags a quotation. */
 function quotationJustBefore(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= i - 4; k--) if (QUOTE_MARKS.test(at(tokens, k).text) || /[”"’]$/.test(at(tokens, k).text)) return true;
@@ -6328,12 +6334,13 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
       // "Edith Coyle remembers that the mill closed": a memory told as a clause is recalled, as "recalls that" is.
       const rememberedThat = /^remember(?:s|ed)?$/.test(t.lower) && at(tokens, i + 1).lower === 'that' && clauseWithin(tokens, i + 2, 8, RELATIVE_OPENERS_OF_THAT);
       // "Reed referred to the plan as a waste": what a thing is called, as "described the plan as", is a claim.
-      const referredAs = /^refer(?:s|red|ring)?$/.test(t.lower) && at(tokens, i + 1).lower === 'to' && tokens.slice(i + 3, i + 10).some((w) => w.lower === 'as') && !tokens.slice(i + 2, i + 10).some((w) => w.boundary);
-      if (!(INVERTING_FORMS.has(t.lower) && !t.lower.endsWith('ing') && tagAfterQuotation(tokens, i)) && !issuesQuotedRecord(tokens, i)) markNarrative(out, found, (m) => (!findingRuled && !rememberedThat && !tagBefore && !referredAs) || m.kind !== 'named-source');
+      // So is speaking about how or why something is so ("Ms. Lee spoke about how the city had changed").
+      const toldWhatItIs = (/^refer(?:s|red|ring)?$/.test(t.lower) && at(tokens, i + 1).lower === 'to' && tokens.slice(i + 3, i + 10).some((w) => w.lower === 'as') && !tokens.slice(i + 2, i + 10).some((w) => w.boundary)) || (/^(?:speak|speaks|spoke|speaking)$/.test(t.lower) && aboutAClause(tokens, i));
+      if (!(INVERTING_FORMS.has(t.lower) && !t.lower.endsWith('ing') && tagAfterQuotation(tokens, i)) && !issuesQuotedRecord(tokens, i)) markNarrative(out, found, (m) => (!findingRuled && !rememberedThat && !tagBefore && !toldWhatItIs) || m.kind !== 'named-source');
       // "Many farmers railed against the levy", "critics balked at the cost": a crowd attacking or welcoming
       // something holds a view, pinned on no one to ask (guide: "is criticised by opponents"); inside what someone
       // said ("Some delegates said they welcomed it"), the view is theirs to report.
-      if ((CROWD_VIEW_ACTS.has(t.lower) || referredAs) && !(inContent && contentSaid)) for (let k = found; k < out.length; k++) if ((out[k] as SourceMatch).kind === 'vague-attribution') (out[k] as SourceMatch).narrative = false;
+      if ((CROWD_VIEW_ACTS.has(t.lower) || toldWhatItIs) && !(inContent && contentSaid)) for (let k = found; k < out.length; k++) if ((out[k] as SourceMatch).kind === 'vague-attribution') (out[k] as SourceMatch).narrative = false;
       // "Two people close to the case spoke to the Courier": unnamed people who talked to the press are its
       // informants (guide: presented as having given the reporter information), what they said or not.
       if (SPOKE_TO.has(t.lower) && at(tokens, i + 1).lower === 'to' && toThePress(tokens, i + 2)) for (let k = found; k < out.length; k++) if ((out[k] as SourceMatch).kind === 'anonymous-source') (out[k] as SourceMatch).narrative = false;
