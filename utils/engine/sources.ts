@@ -4987,6 +4987,18 @@ const NOUN_ENDING = /(?:ion|ory|ity|ment|ness|er|ice|ship|dom|ance|ence)$/;
 const ADVISED_DETERMINERS = new Set(['the', 'all', 'its', 'their', 'his', 'her', 'our', 'local']);
 const QUOTATION_OPENERS = new Set(['that', ':']);
 const TOPIC_ONLY = /^(?:respond|repl[iy]|answer|talk|thank)/;
+/** "attacked Rubio for not answering", "attacked Clinton as too cozy": criticism with what it says, after its object. */
+function attackedFor(tokens: readonly Token[], i: number): boolean {
+  if (!/^attack(?:s|ed|ing)?$/.test(at(tokens, i).lower)) return false;
+  for (let k = i + 2; k < i + 9 && isWord(at(tokens, k)); k++) {
+    const w = at(tokens, k).lower;
+    // Not "as" opening a clause of when ("attacking critics as scrutiny heats up", "attacked the base as night fell").
+    const then = at(tokens, k + 2);
+    if (w === 'as') return !(isWord(then) && (AUXILIARIES.has(then.lower) || IRREGULAR_PASTS.has(then.lower) || isPastForm(then.lower) || /[^s]s$/.test(then.lower)) && !at(tokens, k + 1).lower.endsWith('ly'));
+    if (w === 'for') return [1, 2].some((d) => at(tokens, k + d).lower.endsWith('ing') && isWord(at(tokens, k + d)) && !at(tokens, k + d).capitalized);
+  }
+  return false;
+}
 /** "talked about how the plan had failed", "spoke about why they left": what is told, as a clause after "about". */
 // A participle only in the progressive ("were talking about why"): "by talking about how", "got people talking
 // about whether" leave who talks to a phrase the parser does not read.
@@ -6335,7 +6347,9 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
       const rememberedThat = /^remember(?:s|ed)?$/.test(t.lower) && at(tokens, i + 1).lower === 'that' && clauseWithin(tokens, i + 2, 8, RELATIVE_OPENERS_OF_THAT);
       // "Reed referred to the plan as a waste": what a thing is called, as "described the plan as", is a claim.
       // So is speaking about how or why something is so ("Ms. Lee spoke about how the city had changed").
-      const toldWhatItIs = (/^refer(?:s|red|ring)?$/.test(t.lower) && at(tokens, i + 1).lower === 'to' && tokens.slice(i + 3, i + 10).some((w) => w.lower === 'as') && !tokens.slice(i + 2, i + 10).some((w) => w.boundary)) || (/^(?:speak|speaks|spoke|speaking)$/.test(t.lower) && aboutAClause(tokens, i));
+      // So is attacking someone for a failing or as something ("attacked Rubio for not answering the question",
+      // "attacked Clinton as too cozy with Wall Street"), not an assault ("attacked the guards for ten minutes").
+      const toldWhatItIs = (/^refer(?:s|red|ring)?$/.test(t.lower) && at(tokens, i + 1).lower === 'to' && tokens.slice(i + 3, i + 10).some((w) => w.lower === 'as') && !tokens.slice(i + 2, i + 10).some((w) => w.boundary)) || (/^(?:speak|speaks|spoke|speaking)$/.test(t.lower) && aboutAClause(tokens, i)) || attackedFor(tokens, i);
       if (!(INVERTING_FORMS.has(t.lower) && !t.lower.endsWith('ing') && tagAfterQuotation(tokens, i)) && !issuesQuotedRecord(tokens, i)) markNarrative(out, found, (m) => (!findingRuled && !rememberedThat && !tagBefore && !toldWhatItIs) || m.kind !== 'named-source');
       // "Many farmers railed against the levy", "critics balked at the cost": a crowd attacking or welcoming
       // something holds a view, pinned on no one to ask (guide: "is criticised by opponents"); inside what someone
