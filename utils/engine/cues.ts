@@ -202,6 +202,9 @@ export const STANCE_ADJECTIVES: ReadonlySet<string> = new Set(lemmas(`
   undecided unsure uncertain ambivalent hesitant apprehensive anxious bullish bearish
   surprised satisfied dissatisfied pleased displeased relieved shocked appalled troubled disturbed offended
   startled rattled unnerved spooked irked incensed infuriated
+  mad thrilled delighted elated livid irate heartened emboldened
+  unpersuaded unmoved frightened terrified afraid jittery skittish ecstatic despondent demoralized demoralised
+  dispirited flummoxed incredulous indignant resentful jubilant restive
 `));
 
 /** Verbs of a feeling caused in whoever is their object: "the levy angered many farmers". */
