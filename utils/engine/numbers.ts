@@ -555,12 +555,12 @@ const PEOPLE_COUNTED = set('member person people employee worker student delegat
 const CASUALTY_PARTICIPLES = set('killed died dead injured wounded hurt murdered shot');
 const CASUALTY_AUXILIARIES = set('who were was have has had been');
 /**
- * "the nine people who were killed", "the three men shot on Monday": a count of the dead or hurt is a casualty figure,
- * whatever the determiner before it; from the word after the counted noun at k.
+ * "the nine people who were killed", "the three men shot on Monday": a count of the dead or hurt after `determiner` is a
+ * casualty figure; read from the word after the counted noun at k.
  */
-function casualtiesCounted(s: Sentence, k: number): boolean {
+function casualtiesCounted(s: Sentence, k: number, determiner: string): boolean {
   // Not one's own people: "her two sons died in the war" is the family the story is about.
-  if (!ARTICLE_DETERMINERS.has(s.lower(k - 3))) return false;
+  if (!ARTICLE_DETERMINERS.has(determiner)) return false;
   let j = k;
   while (j < k + 4 && CASUALTY_AUXILIARIES.has(s.lower(j))) j++;
   // In its relative clause or a participle after the noun: "the nine people who died", "the three men killed in";
@@ -2298,7 +2298,7 @@ function classify(s: Sentence, n: Numeral): Found | null {
   // Counts of the story's own people and things: "the three candidates", "two of the four finalists".
   // A single small cardinal: "three", "12"; not "half a dozen".
   const small = value <= 12 && Number.isInteger(value) && n.first === n.last && !n.scaled && !n.currency && !n.percent;
-  if (small && (STORY_DETERMINERS.has(prev) || (STORY_MODIFIERS.has(prev) && STORY_DETERMINERS.has(prev2))) && !casualtiesCounted(s, last + 2)) return ends.found('story-count', last, first);
+  if (small && (STORY_DETERMINERS.has(prev) || (STORY_MODIFIERS.has(prev) && STORY_DETERMINERS.has(prev2))) && !casualtiesCounted(s, last + 2, prev)) return ends.found('story-count', last, first);
   // "all 14 companies", "the other 28 people", "the party's top 20": a set the story counts already, however large.
   if (wholeCount && n.first === n.last && !approximate && (prev === 'all' || (WHOLE_SET_MODIFIERS.has(prev) && (STORY_DETERMINERS.has(prev2) || /['’]s$/.test(prev2))))) return ends.found('story-count', last, first);
   // "These 150 deportees", "those 40 workers": a demonstrative points back to a set the story has already counted,

@@ -686,18 +686,19 @@ export function resolveReference(
     if ((ofBody || ofPerson) && isRecordMention(m)) continue;
     // "The findings" or "the results" of one poll: a record stands for the record it comes from, one or many.
     const number = m.plural === !!shape.plural || (ofRecord && RECORD_HEADS.has(m.head));
+    const nameWords = m.text.toLowerCase().split(/\s+/);
+    const lastWord = nameWords.at(-1) ?? '';
     // "When the host pressed him, the candidate said": a person described by another role is someone else.
     // So is the one whose name qualifies the description: "the Sanders supporter" is not Sanders.
-    const otherRole = (ofPerson && m.head !== '' && m.head !== shape.head && isRoleWord(m.head)) || (ofPerson && m.head === '' && !!shape.modifiers?.some((w) => m.text.toLowerCase().split(/\s+/).includes(w.replace(/['’]s$/, ''))));
+    const otherRole = ofPerson && (m.head !== '' ? m.head !== shape.head && isRoleWord(m.head) : !!shape.modifiers?.some((w) => nameWords.includes(w.replace(/['’]s$/, ''))));
     // A name met in passing is a person's only when it reads as one: not "the so-called Leeds Effect".
-    // Nor is a body's name, met anywhere, a person's: "The Washington Post reported … The judge said" is not the Post.
-    const lastWord = m.text.toLowerCase().split(/\s+/).at(-1) ?? '';
-    // Only an outlet: "the official" after "The Halden Foundation announced" may still be the foundation's.
+    // Nor is an outlet a person: "The Washington Post reported … The judge said" is not the Post (where "the official"
+    // after "The Halden Foundation announced" may still be the foundation's).
     const outlet = OUTLET_NAME_WORDS.has(lastWord) || (m.head !== '' && OUTLET_NAME_WORDS.has(m.head));
     const notAPerson = ofPerson && ((m.head === '' && m.inPassing && !onePersonsName(m)) || outlet);
     // "the state elections board" is no "campaign" before it: a body described as one kind is not a body of another
     // ("the group" may still be "the Acme Foundation").
-    const bodyOf = m.head || (m.text.toLowerCase().split(/\s+/).at(-1) ?? '');
+    const bodyOf = m.head || lastWord;
     const otherBody = ofBody && !!shape.qualified && bodyOf !== shape.head && BODIES.has(bodyOf);
     if (m.kind === 'named-source' && number && !otherRole && !notAPerson && !otherBody && (ofPerson || (!m.inPassing && !(PRONOUN.test(m.text) && !m.firstMention))) && standsFor(m)) named = m;
   }
@@ -774,6 +775,6 @@ const PERSON_TITLE = /^(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Prof|Gen|Adm|Judge|President|
 // Words in names of outlets and firms ("NBC News", "Democracy Corp", "Latino Decisions"), and of laws, events and places
 // ("the Clean Water Act", "the Cold War", "Hull Golf Resort"): no person's name ends in them.
 // (Records' nouns, "Report", "Poll", "Review", are institutions already.)
+const BODY_NAME_WORDS = new Set(['effect', 'act', 'show', 'law', 'doctrine', 'program', 'programme', 'accord', 'treaty', 'war', 'crisis', 'movement', 'resort', 'hotel', 'casino', 'tower', 'building', 'stadium', 'arena', 'watch', 'news', 'times', 'journal', 'corp', 'inc', 'press', 'tribune', 'herald', 'research', 'associates', 'decisions', 'strategies', 'partners', 'media', 'daily', 'weekly', 'polling']);
 // The last words of papers' names, which no person's name ends in either.
 const OUTLET_NAME_WORDS = new Set(['post', 'times', 'news', 'journal', 'tribune', 'herald', 'globe', 'gazette', 'chronicle', 'telegraph', 'guardian', 'courier', 'examiner', 'inquirer', 'bulletin', 'observer', 'reuters', 'politico', 'axios', 'breitbart', 'huffpost']);
-const BODY_NAME_WORDS = new Set(['effect', 'act', 'show', 'law', 'doctrine', 'program', 'programme', 'accord', 'treaty', 'war', 'crisis', 'movement', 'resort', 'hotel', 'casino', 'tower', 'building', 'stadium', 'arena', 'watch', 'news', 'times', 'journal', 'corp', 'inc', 'press', 'tribune', 'herald', 'research', 'associates', 'decisions', 'strategies', 'partners', 'media', 'daily', 'weekly', 'polling']);

@@ -2096,7 +2096,7 @@ function matchInformantWithin(tokens: readonly Token[], i: number, sentenceStart
   const cls = words.length ? classifySource(words, sentenceStart) : null;
   if (cls?.kind !== 'anonymous-source') return;
   // Telling the one who reports it what happened, not what to do ("a supervisor told her to keep working").
-  const told = AUDIENCE_VERBS.has(at(tokens, i).lower);
+  const told = AUDIENCE_VERBS.has(verb);
   if (told && ((!toldThePress(tokens, i) && !OBJECT_PRONOUNS.has(at(tokens, i + 1).lower)) || at(tokens, i + 2).lower === 'to')) return;
   out.push(sourceMatch(cls, at(words, 0).start, endOf(words), at(words, 0).start, endOf(words), at(tokens, i)));
 }
@@ -4999,9 +4999,11 @@ function attackedFor(tokens: readonly Token[], i: number): boolean {
   }
   return false;
 }
-/** "talked about how the plan had failed", "spoke about why they left": what is told, as a clause after "about". */
-// A participle only in the progressive ("were talking about why"): "by talking about how", "got people talking
-// about whether" leave who talks to a phrase the parser does not read.
+/**
+ * "talked about how the plan had failed", "spoke about why they left": what is told, as a clause after "about". A
+ * participle only in the progressive ("were talking about why"): "by talking about how", "got people talking about
+ * whether" leave who talks to a phrase the parser does not read.
+ */
 const aboutAClause = (tokens: readonly Token[], i: number): boolean =>
   at(tokens, i + 1).lower === 'about' && ABOUT_WHAT.has(at(tokens, i + 2).lower) && (!at(tokens, i).lower.endsWith('ing') || PASSIVE_BE.has(at(tokens, i - 1).lower));
 const ABOUT_WHAT = new Set(['how', 'why', 'whether']);
@@ -6699,7 +6701,7 @@ function cueReportsAnAct(tokens: readonly Token[], i: number): boolean {
   let n = i + 1;
   while (n < i + 3 && DEGREES_OF_NOTHING.has(at(tokens, n).lower)) n++;
   const after = at(tokens, n + 1).lower === 'publicly' ? n + 2 : n + 1;
-  const saidNothing = (SPEECH_VERBS.has(lower) || SPEECH_FORMS.has(lower) || REVEALING.has(lower)) && SAYING_NOTHING.has(at(tokens, n).lower) && (!isWord(at(tokens, after)) || SILENCE_ENDS.has(at(tokens, after).lower)) && !verbOfNothing(tokens, after) && !(n === i + 1 && nothingMore);
+  const saidNothing = SPEECH_FORMS.has(lower) && SAYING_NOTHING.has(at(tokens, n).lower) && (!isWord(at(tokens, after)) || SILENCE_ENDS.has(at(tokens, after).lower)) && !verbOfNothing(tokens, after) && !(n === i + 1 && nothingMore);
   // "Clinton boasts a 45-point lead", "the city boasts 300 parks": having something to show, where boasting of it,
   // about it or that it is so is a claim.
   const next = at(tokens, i + 1);
@@ -6764,7 +6766,6 @@ const BOASTS = new Set(['boasts', 'boasted', 'boast', 'boasting']);
 const HAVING_AMOUNTS = new Set(['some', 'more', 'dozens', 'hundreds', 'thousands', 'millions', 'one']);
 const SAYING_NOTHING = new Set(['nothing', 'little']);
 const DEGREES_OF_NOTHING = new Set(['almost', 'virtually', 'practically', 'next', 'to', 'very', 'precious', 'relatively', 'so']);
-const REVEALING = new Set(['revealed', 'reveals', 'disclosed', 'discloses']);
 const NOTHING_MORE = new Set(['new', 'more', 'further', 'else']);
 /** Whether an auxiliary follows from k in the clause, before a word opening another clause: "nothing in it had been". */
 const verbOfNothing = (tokens: readonly Token[], k: number): boolean => clauseWithin(tokens, k, tokens.length, CLAUSE_AFTER_SILENCE, true);
