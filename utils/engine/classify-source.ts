@@ -334,7 +334,8 @@ const TWO_WORD_PLACES = new Set([
 ]);
 // And the states and nations of two words: "New Mexico election officials", "South Dakota officials", as "Ohio officials".
 const twoWordPlace = (place: string): boolean => TWO_WORD_PLACES.has(place) || (place.includes(' ') && lexicon.REGIONS.has(place));
-const PRESS_AT_LARGE = new Set(['media', 'press']);
+/** The press as a whole, no outlet a reader could name: "Brennholt media reports", "the U.S. media has claimed". */
+export const PRESS_AT_LARGE: ReadonlySet<string> = new Set(['media', 'press']);
 const OF_THE_GROUP = new Set(['them', 'those', 'these', 'us']);
 
 /** A capitalised word that names someone: not a nationality, month or function word, nor merely sentence-initial. */

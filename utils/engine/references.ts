@@ -2,7 +2,7 @@
 // what they refer to. Named stays named; a person first introduced without a name stays anonymous, however
 // they are called later; and a reference with nothing to refer to is judged on its own words.
 import * as lexicon from './lexicon';
-import { HONORIFICS, isOnePersonsRole, type SourceKind, type SourceClass } from './classify-source';
+import { HONORIFICS, isOnePersonsRole, PRESS_AT_LARGE, type SourceKind, type SourceClass } from './classify-source';
 import { lettersEnd } from './tokens';
 import type { SourceSpecificity } from './types';
 
@@ -99,7 +99,6 @@ export const PLURAL_PRONOUNS: ReadonlySet<string> = new Set(['they', 'both']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 const PRONOUN = /^(?:it|its|he|she|his|her|they|their)$/i;
 // People who speak for a body as a body: "officials said", "officers said" after the agency or the force is named.
-const PRESS_AT_LARGE = new Set(['media', 'press']);
 const BODY_SPEAKERS = new Set(['officials', 'officers', 'executives', 'authorities', 'regulators']);
 const QUANTIFIED = new Set(['some', 'many', 'most', 'several', 'few', 'other', 'others', 'all', 'both', 'a', 'an', 'one', 'another', 'two', 'three']);
 const PLACE_AFTER_BODY = new Set(['in', 'of', 'at', 'from']);

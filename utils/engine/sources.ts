@@ -164,6 +164,7 @@ const OPINION_OF = new Set(['of', 'about']);
 const NEVER_NOUNS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'warned', 'warns', 'insisted', 'insists', 'argued', 'argues', 'explained', 'explains']);
 // A body's verbs of saying after "it", with what was said after them: "it recommended that", "it acknowledged".
 const IT_SPEAKS = new Set(['found', 'finds', 'recommended', 'recommends', 'explained', 'explains', 'acknowledged', 'acknowledges', 'argued', 'argues', 'urged', 'urges', 'estimated', 'estimates', 'expects', 'expected', 'predicted', 'predicts', 'concluded', 'concludes', 'declared', 'declares', 'asserted', 'asserts', 'disclosed', 'discloses', 'stressed', 'stresses', 'contended', 'contends', 'maintained', 'maintains', 'admitted', 'admits', 'responded', 'responds', 'replied', 'replies']);
+// Inside what a source reports, an informant may also warn, or write that: "a senior aide warned him …".
 const WARNED = new Set(['warned', 'warns']);
 const WROTE = new Set(['wrote', 'writes']);
 // Verbs of telling what is so, by which an unnamed informant passes information on.
@@ -5906,9 +5907,9 @@ const CREDIT_LINE = /^(?:©|\(c\)|copyright)$/i;
 
 /** Whether the sentence's words are a headline in title case, where a capital says nothing about a name. */
 const inTitleCase = (tokens: readonly Token[]): boolean => isTitleCase(tokens.filter(isWord).map((t) => t.text));
-// Words after a past form that make it a title-case headline's passive: "Woman Told To Leave", "Man Accused Of Theft".
 // Past forms of saying that a headline uses as adjectives: "Give Calculated Predictions", "Noted Author Dies".
 const ADJECTIVAL_PARTICIPLES = new Set(['calculated', 'estimated', 'projected', 'detailed', 'noted', 'measured', 'reasoned', 'guarded', 'advised', 'qualified', 'vaunted', 'touted', 'celebrated', 'respected', 'promised', 'proposed', 'repeated', 'continued', 'voiced', 'pointed', 'identified', 'quoted', 'cited', 'listed', 'signed']);
+// Words after a past form that make it a title-case headline's passive: "Woman Told To Leave", "Man Accused Of Theft".
 const TITLE_PASSIVE_AFTER = new Set(['to', 'of', 'with', 'by', 'in', 'at', 'for', 'as', 'after', 'over', 'on', 'from', 'into', 'and', 'or']);
 
 // "Why Cuts Make Parents Feel …": a headline asking opens a clause of its own.
