@@ -7357,6 +7357,12 @@ describe('probes of political copy', () => {
     ['Reed referred to the plan, as he often does.', []],
     ['Polling shows the race is tight. The same polling suggests voters are angry.', [['vague-attribution', 'Polling'], ['vague-attribution', 'The same polling suggests'], ['vague-attribution', 'voters']]],
     ['A Harlow poll shows the race is tight. The same polling suggests voters are angry.', [['named-source', 'A Harlow poll shows'], ['named-source', 'The same polling suggests'], ['vague-attribution', 'voters']]],
+    // A phrase of when with no comma before the subject of a trailing participle.
+    ['On Sunday morning Reed made a third attempt to deflect the criticism, writing on Twitter that the plan had failed.', [['named-source', 'Reed']]],
+    ['Last week the council voted against the pier, saying it was too costly.', [['named-source', 'the council']]],
+    ['By Sunday afternoon Ann Lee had cancelled the rally, citing the attack.', [['named-source', 'Ann Lee']]],
+    ['In May 2015 the growers quit the board, citing two reasons.', [['vague-attribution', 'the growers']]],
+    ['On Monday the pier closed, citing the storm.', []],
   ] as [string, [string, string][]][])('%s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });

@@ -1770,6 +1770,14 @@ function clauseSubject(tokens: readonly Token[], i: number, sentenceStart: numbe
   // openings may stand one after another ("On Monday, when Ann Marsh rang him, Reed looked up and said").
   let afterOpening = false;
   for (let openings = 0; openings < 3; openings++) {
+    // "On Sunday morning Reed made a third attempt…, writing", "By Sunday she had cancelled…, citing": a phrase of
+    // when with no comma after it, right before the subject.
+    const when = whenPhraseEnd(tokens, k, i);
+    if (when > k) {
+      k = when;
+      afterOpening = true;
+      continue;
+    }
     const opening = at(tokens, k);
     // "Walking to the car, Marsh said", "Asked about it, Marsh said": so does a participle's phrase; not a name that
     // ends like one ("Tom Ode, the senator, said", "Fred smiled and said").
@@ -1820,6 +1828,29 @@ function clauseSubject(tokens: readonly Token[], i: number, sentenceStart: numbe
   // "The victim's mother testified, describing": whose someone is, is not who.
   // So is "voters'" in "Reed undermines voters' faith by suggesting".
   return subject.length && isPossessive(at(subject, subject.length - 1)) ? [] : subject;
+}
+
+const WHEN_PREPOSITIONS = new Set(['on', 'by', 'in', 'during', 'since', 'until', 'through']);
+const WHEN_DETERMINERS = new Set(['last', 'this', 'that', 'next', 'early', 'late', 'earlier', 'later']);
+/**
+ * The index after an opening phrase of when that has no comma of its own and a subject right after it ("On Sunday
+ * morning Reed", "By Sunday she", "Last week the council", "In May 2015 Reed"), or k when there is none.
+ */
+function whenPhraseEnd(tokens: readonly Token[], k: number, i: number): number {
+  let j = k;
+  if (WHEN_PREPOSITIONS.has(at(tokens, j).lower)) j++;
+  const determined = WHEN_DETERMINERS.has(at(tokens, j).lower);
+  if (determined) j++;
+  const head = at(tokens, j).lower;
+  const year = /^(?:19|20)\d\d$/.test(head);
+  if (WEEKDAYS.includes(head) || lexicon.MONTHS.has(head) || year) j++;
+  else if (determined && WHEN_WORDS.has(head)) j++;
+  else return k;
+  // "On Sunday morning", "In May 2015", "On March 3": a part of the day, a year or a day of the month after it.
+  if (DAY_PARTS.has(at(tokens, j).lower) || (!year && /^\d{1,4}$/.test(at(tokens, j).text))) j++;
+  if (/^(?:19|20)\d\d$/.test(at(tokens, j).text) && !year) j++;
+  const next = at(tokens, j);
+  return j < i - 1 && opensSubject(next) ? j : k;
 }
 
 /** The subject that opens a sentence's tokens, past any opening phrase: "On Monday, Senate Democrats blocked…". */
