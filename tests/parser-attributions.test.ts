@@ -4153,9 +4153,9 @@ describe('findAttributions', () => {
   });
 
   test.each([
-    ["Reed undermines voters' faith by suggesting the vote may be rigged.", []],
+    ["Reed undermines voters' faith by suggesting the vote may be rigged.", [['named-source', 'Reed']]],
     ['Reed hurt trust by suggesting the vote may be rigged.', [['named-source', 'Reed']]],
-  ])('a plural possessive ends no subject, as a singular one does not: %s', (text, expected) => {
+  ])('a plural possessive ends no subject; the name before its verb does: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
 
@@ -7363,6 +7363,13 @@ describe('probes of political copy', () => {
     ['By Sunday afternoon Ann Lee had cancelled the rally, citing the attack.', [['named-source', 'Ann Lee']]],
     ['In May 2015 the growers quit the board, citing two reasons.', [['vague-attribution', 'the growers']]],
     ['On Monday the pier closed, citing the storm.', []],
+    // A name, then a word in -s with a noun after it: the name's verb, no crowd of the name's.
+    ['Reed primes supporters to distrust the press and says the crowds prove it.', [['named-source', 'Reed']]],
+    ['Reed supporters say the crowds prove it.', [['vague-attribution', 'Reed supporters']]],
+    ['Civil rights leaders say the rule is unfair.', [['vague-attribution', 'Civil rights leaders']]],
+    // A word of sequence opening the clause without its comma.
+    ['First the council announced it was closing the pier.', [['named-source', 'the council announced']]],
+    ['First Minister Ann Lee said the pier would close.', [['named-source', 'First Minister Ann Lee said']]],
   ] as [string, [string, string][]][])('%s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });

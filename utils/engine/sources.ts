@@ -98,6 +98,7 @@ function opensWithAdverb(words: readonly Token[]): boolean {
   return isLyAdverb(first.lower) && !isAcronym(first);
 }
 const LY_ADJECTIVES = new Set(['early', 'elderly']);
+const SEQUENCE_OPENERS = new Set(['first', 'finally', 'next', 'last', 'also']);
 // Verbs that are as often nouns: after a determiner they head a source phrase ("the NBC report indicates").
 const NOUN_LIKE: ReadonlySet<string> = new Set([...KEPT_BASE_FORMS, 'calls', 'call']);
 // Forms that are cues only before what they say ("that" or a clause): "The budget office projects that …", "Some
@@ -644,7 +645,8 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
   // groups" keep it).
   else if (words.length > 1 && at(words, 0).text === 'far' && (at(words, 1).capitalized || ARTICLES.has(at(words, 1).lower) || isPeoplePlural(at(words, 1).lower))) words.shift();
   // "Reportedly 40 councillors": an adverb opening the clause is not part of who speaks.
-  while (words.length > 1 && (NOT_AN_OPENING.has(at(words, 0).lower) || CLAUSE_OPENERS.has(at(words, 0).lower) || opensWithAdverb(words))) words.shift();
+  // "First his wife announced", "Finally the mayor said": so is a word of sequence before an article or a possessive.
+  while (words.length > 1 && (NOT_AN_OPENING.has(at(words, 0).lower) || CLAUSE_OPENERS.has(at(words, 0).lower) || opensWithAdverb(words) || (SEQUENCE_OPENERS.has(at(words, 0).lower) && (ARTICLES.has(at(words, 1).lower) || POSSESSIVE_DETERMINERS.has(at(words, 1).lower))))) words.shift();
   if (words.length === 1 && NOT_AN_OPENING.has(at(words, 0).lower)) words.shift();
   words.splice(0, words.length - withoutOpeningWhen(words).length);
   // "a practice critics say weakens", "a change researchers attribute to": one thing and then a crowd, which no
@@ -1932,9 +1934,13 @@ function openingSource(tokens: readonly Token[], k: number, i: number, sentenceS
   // Words of one noun phrase only: no article, preposition or verb ("Outside the arena in Leeds", "Acme's sale to Ode").
   if (subject.length === 1 && at(subject, 0).start === sentenceStart && !NOT_AN_OPENING.has(at(subject, 0).lower) && !SUBJECT_PRONOUNS.has(at(subject, 0).lower.replace(CONTRACTION, '').replace(POSSESSIVE, '')) && !isPossessive(at(subject, 0))) {
     let longest: Token[] = [];
+    // "Reed primes supporters not to trust…": after a name, a word in -s with a noun after it is the name's verb ("Reed
+    // supporters" ends on its plural; "Reed rights groups" keeps a plural that modifies).
+    const named = classifySource(subject, sentenceStart)?.kind === 'named-source';
     for (let n = 2; n <= 7 && from + n <= i; n++) {
       const t = at(tokens, from + n - 1);
       if (!isWord(t) || AUXILIARIES.has(t.lower) || NOT_AN_OPENING.has(t.lower) || INDEFINITE_ARTICLES.has(t.lower) || t.lower === 'the' || WRITER.test(t.lower) || (!t.capitalized && looksLikeVerb(t.lower))) break;
+      if (named && n === 2 && !t.capitalized && /[^su]s$/.test(t.lower) && !PLURAL_MODIFIERS.has(t.lower) && isWord(at(tokens, from + n)) && from + n < i) break;
       const longer = tokens.slice(from, from + n);
       const cls = classifySource(longer, sentenceStart);
       if (cls && (cls.kind !== 'named-source' || longer.slice(1).some((w) => w.capitalized))) longest = longer;
@@ -1943,6 +1949,9 @@ function openingSource(tokens: readonly Token[], k: number, i: number, sentenceS
   }
   return { subject, read: words.length };
 }
+
+// Plurals that modify the noun after them: "civil rights groups", "arms control experts", "elections officials".
+const PLURAL_MODIFIERS = new Set(['rights', 'affairs', 'arms', 'sales', 'sports', 'elections', 'news', 'goods', 'veterans', 'parks', 'works', 'services', 'savings', 'communications', 'operations', 'relations', 'customs', 'ethics', 'economics', 'politics']);
 
 // "she's", "it's": a pronoun and its verb, no possessive.
 const PRONOUN_IS = /^(?:he|she|it|that|there|what|who|here|where)['’]s$/;
