@@ -7367,6 +7367,11 @@ describe('probes of political copy', () => {
     ['Reed primes supporters to distrust the press and says the crowds prove it.', [['named-source', 'Reed']]],
     ['Reed supporters say the crowds prove it.', [['vague-attribution', 'Reed supporters']]],
     ['Civil rights leaders say the rule is unfair.', [['vague-attribution', 'Civil rights leaders']]],
+    // A form more often a noun is a verb right after the subject pronoun that opens its clause.
+    ['Ann Lee chairs the board. She suspects that the pier was sold too cheaply.', [['named-source', 'She suspects']]],
+    ['Ann Lee chairs the board. She often jokes, “The pier is older than I am.”', [['named-source', 'She often jokes']]],
+    ['Her jokes about the pier were old.', []],
+    ['How he answers that question will matter.', []],
     // A word of sequence opening the clause without its comma.
     ['First the council announced it was closing the pier.', [['named-source', 'the council announced']]],
     ['First Minister Ann Lee said the pier would close.', [['named-source', 'First Minister Ann Lee said']]],

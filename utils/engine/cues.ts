@@ -154,6 +154,16 @@ export const PARTICLE_CUES: ReadonlyMap<string, readonly string[]> = new Map(
  * that are also their past ("forecast", "cast", "read": "an economist forecast growth").
  */
 export const BASE_FORMS: ReadonlySet<string> = new Set([...SPEECH, ...SHOWING, ...COGNITION, ...STANCE_ACTS].filter((lemma) => !IRREGULAR[lemma]?.includes(lemma)));
+/**
+ * The base and -s forms that `formsOf` leaves out as more often nouns ("jokes", "talks", "suspects", "worries"), read
+ * as verbs only right after a subject pronoun that agrees with them ("he jokes", "she talks about", "they favour").
+ */
+export const NOUN_FIRST_VERB_FORMS: ReadonlyMap<string, 'base' | 'third'> = new Map(
+  [...SPEECH, ...SHOWING, ...COGNITION]
+    .filter((lemma) => NOUN_FIRST.has(lemma))
+    .flatMap((lemma) => inflect(lemma).slice(0, 2).map((form, k) => [form, k === 0 ? 'base' : 'third'] as const))
+    .filter(([form]) => !KEPT_BASE_FORMS.has(form)),
+);
 /** Every form of a verb of saying. */
 export const SPEECH_FORMS: ReadonlySet<string> = formsOf(SPEECH);
 /** Every form of every reporting cue. */

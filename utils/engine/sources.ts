@@ -1,7 +1,7 @@
 // Finds who a sentence attributes its claims to: "X said", "said X", "according to X", "citing X", "by X".
 import { ANONYMITY_ASKED, asCommonNoun, classifySource, INNER_CAPITAL, ON_RECORD_BODIES, describesAName, describesJointly, isNamedOffice, isHeadlineRecord, isOnePersonsRole, isRecordPutOut, isPossessive, isSomeone, NAMED_SOURCE, PERSON_OBJECTS, putsOutRecord, UNNAMED_ONES, UNSAID_PLACES, VAGUE_ATTRIBUTION, type SourceClass } from './classify-source';
 import * as lexicon from './lexicon';
-import { ANSWER_NOUNS, BASE_FORMS, BY_ONLY, CLAIM_NOUNS, COGNITION_FORMS, FEELINGS_CAUSED, inflect, INVERTING_FORMS, JUDGED_BY, KEPT_BASE_FORMS, MARKED_ACT_FORMS, PARTICLE_CUES, REACTION_NOUNS, SPEECH_FORMS, STANCE_ACT_FORMS, STANCE_ADJECTIVES, STANCES_OF, UNDER_WHAT, VIEWS_AMONG } from './cues';
+import { ANSWER_NOUNS, BASE_FORMS, BY_ONLY, CLAIM_NOUNS, COGNITION_FORMS, FEELINGS_CAUSED, inflect, INVERTING_FORMS, JUDGED_BY, KEPT_BASE_FORMS, MARKED_ACT_FORMS, NOUN_FIRST_VERB_FORMS, PARTICLE_CUES, REACTION_NOUNS, SPEECH_FORMS, STANCE_ACT_FORMS, STANCE_ADJECTIVES, STANCES_OF, UNDER_WHAT, VIEWS_AMONG } from './cues';
 import { DOTTED_TIME } from './numbers';
 import { HEDGE_ADVERBS, SAID_TO_VERBS } from './phrases';
 import { hasCodePoint, isCurrencyCode, isLetterCode, isLetters, isLettersThen, isTitleCase, isUpperCode } from './letters';
@@ -3306,6 +3306,22 @@ function compoundNoun(tokens: readonly Token[], i: number): boolean {
   if (!NOUN_LIKE.has(verb.lower) || !verb.lower.endsWith('s') || !isWord(prev) || prev.capitalized || !isWord(at(tokens, i - 2))) return false;
   return BEFORE_A_COMPOUND.has(at(tokens, i - 2).lower) && AFTER_A_COMPOUND.has(at(tokens, i + 1).lower);
 }
+const THIRD_PERSON_PRONOUNS = new Set(['he', 'she']);
+const PLURAL_SUBJECT_PRONOUNS = new Set(['they', 'we', 'i', 'you']);
+/** "He jokes, “…”", "she often talks about", "They favour": a form more often a noun is a verb after its subject pronoun. */
+function verbAfterPronoun(tokens: readonly Token[], i: number): boolean {
+  const person = NOUN_FIRST_VERB_FORMS.get(at(tokens, i).lower);
+  if (!person || at(tokens, i).capitalized) return false;
+  let k = i - 1;
+  while (k > i - 3 && isWord(at(tokens, k)) && (BETWEEN_SOURCE_AND_VERB.has(at(tokens, k).lower) || isLyAdverb(at(tokens, k).lower))) k--;
+  const subject = at(tokens, k).lower;
+  // The pronoun opens its clause: not "the respect they express", "How he answers that question".
+  const before = at(tokens, k - 1);
+  if (k > 0 && isWord(before) && !CLAUSE_LINKS.has(before.lower)) return false;
+  return person === 'third' ? THIRD_PERSON_PRONOUNS.has(subject) : PLURAL_SUBJECT_PRONOUNS.has(subject);
+}
+const CLAUSE_LINKS = new Set(['and', 'but', 'so', 'yet', 'or', 'that', 'because', 'while', 'when', 'as', 'if', 'though', 'although']);
+
 function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, out: SourceMatch[], titleCase: boolean): void {
   const verb = at(tokens, i);
   const prev = at(tokens, i - 1);
@@ -6302,7 +6318,7 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
     } else if ((JUDGED_BY.has(t.lower) || t.lower === 'called') && matchJudgedBy(tokens, i, sentenceStart, out)) {
       if (inRelative(tokens, i)) relativeCue = found;
       continue;
-    } else if ((ATTRIBUTION_VERBS.has(t.lower) && !castsAVote(tokens, i) && !castOfAShow(tokens, i)) || doubtVoiced(tokens, i)) {
+    } else if ((ATTRIBUTION_VERBS.has(t.lower) && !castsAVote(tokens, i) && !castOfAShow(tokens, i)) || doubtVoiced(tokens, i) || verbAfterPronoun(tokens, i)) {
       // "The Times quoted one of his aides as saying": the aide is a source as well as the paper that reported it.
       if (QUOTING.has(t.lower)) matchQuotedAs(tokens, i, sentenceStart, out);
       if (t.lower === 'quoted' && PASSIVE_BE.has(at(tokens, i - 1).lower)) matchQuotedSubject(tokens, i, sentenceStart, out);

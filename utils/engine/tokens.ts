@@ -1,7 +1,7 @@
 // Word tokens with absolute offsets, found in one linear pass, each with the classes of rules it concerns.
 // The rules walk these instead of running open-ended regexes over the text, which keeps the engine fast on
 // long pages.
-import { ANSWER_NOUNS, BY_ONLY, CLAIM_NOUNS, FEELINGS_CAUSED, JUDGED_BY, REACTION_NOUNS, STANCE_ACT_FORMS, STANCE_ADJECTIVES, STANCES_OF, UNDER_WHAT, VIEWS_AMONG } from './cues';
+import { ANSWER_NOUNS, BY_ONLY, CLAIM_NOUNS, FEELINGS_CAUSED, JUDGED_BY, NOUN_FIRST_VERB_FORMS, REACTION_NOUNS, STANCE_ACT_FORMS, STANCE_ADJECTIVES, STANCES_OF, UNDER_WHAT, VIEWS_AMONG } from './cues';
 import { ADS, ATTRIBUTION_VERBS, BRACKET_CREDITS, BY_PARTICIPLES, COUNT_FRAMES, FOLD_MULTIPLES, FRAMING_RECORDS, HELD_IN, HOLDING, NUMBER_WORDS, RECKONINGS } from './lexicon';
 import { isCurrencyCode, isDottedInitials, isLowerCode, startsWithCapital } from './letters';
 import { PHRASE_RULES } from './phrases';
@@ -78,6 +78,8 @@ const CAPITALISED_ADJECTIVE = /(?:ists?|ians?|ese|ish|ic)$/i;
 const CLASSES = new Map<string, number>();
 const mark = (word: string, flag: number) => CLASSES.set(word, (CLASSES.get(word) ?? 0) | flag);
 for (const w of [...ATTRIBUTION_VERBS, ...STANCE_ACT_FORMS]) mark(w, WordClass.Verb);
+// Forms more often nouns that are verbs after a subject pronoun ("he jokes", "they favour"), read in context.
+for (const w of NOUN_FIRST_VERB_FORMS.keys()) mark(w, WordClass.Frame);
 // Noun-first forms that voice a doubt in context ("Critics question whether", "Reed pushes back").
 const DOUBT_FORMS = ['question', 'questions', 'push', 'pushes'];
 // Words other than verbs that can open an attribution, each read in context by `findSources` ("according to", "in an
