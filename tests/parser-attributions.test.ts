@@ -7372,6 +7372,20 @@ describe('probes of political copy', () => {
     ['Ann Lee chairs the board. She often jokes, “The pier is older than I am.”', [['named-source', 'She often jokes']]],
     ['Her jokes about the pier were old.', []],
     ['How he answers that question will matter.', []],
+    // A title that lists its portfolios, the last after ", and": the list is no aside of a crowd in it.
+    ['“The plan works,” Ann Lee, secretary for housing, farmers, and transport, said on the call.', [['named-source', 'Ann Lee']]],
+    ['The pier is a slum, which Tom Reed, and others, have said for years.', [['named-source', 'Tom Reed']]],
+    ['The growers, and families, say the plan works.', [['vague-attribution', 'The growers']]],
+    // A record's word inside a name that goes on is no record.
+    ['“It is possible,” said Tom Reed, a fellow in the Economic Studies Program at the Acme Institution.', [['named-source', 'said Tom Reed']]],
+    ['In a Harlow Survey Research Center poll, Reed led with 40 percent.', [['named-source', 'In a Harlow Survey Research Center poll']]],
+    // People who show how they are say nothing; records do.
+    ['With each episode, the Republicans show how ill-equipped they are to lead.', []],
+    ['Polls show how divided voters are.', [['vague-attribution', 'Polls']]],
+    // Criticism for something, then from whom.
+    ['The firm is facing criticism for the move from Ann Lee and Tom Reed.', [['named-source', 'criticism for the move from Ann Lee and Tom Reed']]],
+    ['The firm drew criticism for the move from Ohio to Mexico.', [['vague-attribution', 'drew criticism']]],
+    ['The firm drew criticism for moving jobs from Ohio to Mexico.', [['vague-attribution', 'drew criticism']]],
     // A word of sequence opening the clause without its comma.
     ['First the council announced it was closing the pier.', [['named-source', 'the council announced']]],
     ['First Minister Ann Lee said the pier would close.', [['named-source', 'First Minister Ann Lee said']]],

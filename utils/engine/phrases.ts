@@ -264,11 +264,12 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     ),
   },
   // Criticism drawn with no one said to make it: "drew widespread criticism", "has faced sharp criticism for the vote";
-  // with its makers after "from" ("criticism from economists") the source analysis credits them.
+  // with its makers after "from" ("criticism from economists", "criticism for the move from Ann Marsh") the source
+  // analysis credits them.
   {
     kind: 'vague-attribution',
     triggers: w('criticism condemnation backlash ridicule'),
-    pattern: /\b(?:drew|draws|drawn|drawing|faced|faces|facing|received|receives|receiving|sparked|sparks|sparking|attracted|attracts|endured|endures|come under|came under|comes under|coming under)(?: (?:widespread|sharp|heavy|harsh|fierce|growing|strong|bipartisan|public|intense|much|some|heavy|scathing|withering))? (?:criticism|condemnation|backlash|ridicule)\b(?! (?:from|by|among|within|in)\b)/gi,
+    pattern: /\b(?:drew|draws|drawn|drawing|faced|faces|facing|received|receives|receiving|sparked|sparks|sparking|attracted|attracts|endured|endures|come under|came under|comes under|coming under)(?: (?:widespread|sharp|heavy|harsh|fierce|growing|strong|bipartisan|public|intense|much|some|heavy|scathing|withering))? (?:criticism|condemnation|backlash|ridicule)\b(?! (?:from|by|among|within|in)\b)(?! (?:for|over) (?:the|a|an|his|her|its|their|this|that)(?: [\w'’-]+){1,2} (?:from|by)\b(?!(?: [\w'’-]+){1,2} to\b))/gi,
   },
   // A label pinned with no one pinning it: "He has been called a Republican Obama", "the plan was branded a failure";
   // with an agent ("called a traitor by critics") the source analysis credits the agent.

@@ -1217,7 +1217,10 @@ function matchPollFrame(tokens: readonly Token[], i: number, sentenceStart: numb
   // "the Acme average of Leeds polls": an average of polls is read to the polls it averages.
   const after = i + 1 + words.length;
   if (words.length && AVERAGES.has(at(words, words.length - 1).lower) && at(tokens, after).lower === 'of') words = [...words, at(tokens, after), ...phraseAfter(tokens, after + 1, 5)];
-  const head = words.findIndex((w, k) => FRAMING_RECORDS.has(w.lower) || (AVERAGES.has(w.lower) && k === words.length - 1 && pollstersAverage(words.slice(0, k))));
+  // "a fellow in the Economic Studies Program at Acme": a record's word inside a name that goes on is no record ("a
+  // Harlow Survey Research Center poll" is the poll).
+  const nameGoesOn = (w: Token, k: number) => w.capitalized && words[k + 1]?.capitalized && !WEEKDAYS.includes(words[k + 1]!.lower) && !MONTHS.has(words[k + 1]!.lower);
+  const head = words.findIndex((w, k) => (FRAMING_RECORDS.has(w.lower) && !nameGoesOn(w, k)) || (AVERAGES.has(w.lower) && k === words.length - 1 && pollstersAverage(words.slice(0, k))));
   if (head < 1) return;
   let phrase = words.slice(0, head + 1);
   // "in Moscow contributed to this report", "in Hawaii to study": a verb or a preposition before it, so no poll.
@@ -2337,7 +2340,8 @@ const NAME_JOINERS = new Set(['and', 'of', 'the', 'for', 'de']);
  */
 // Asides by which a crowd asks not to be named, which make it informants.
 const ANONYMITY_ASKED_IN = new RegExp(String.raw`\b(?:${ANONYMITY_ASKED})\b`);
-function matchAfterAside(context: VerbContext): void {
+const LIST_ENDS = new Set(['and', 'or']);
+function matchAfterAside(context: VerbContext, lists = true): void {
   const { tokens, i, verb, sentenceStart, participle, out } = context;
   // "Ann Marsh, who lost her barn in Hull, Yorkshire, in 2009, said": a name opening the clause, then a
   // relative clause that runs to the verb, however many commas it holds.
@@ -2349,6 +2353,7 @@ function matchAfterAside(context: VerbContext): void {
   let close = i - 1; // the mark that ends the aside
   // An aside closed by a dash opened with one: "Tom Reed — a teacher, and a parent — says".
   const dashed = at(tokens, close).text !== ',';
+  let inList = false;
   for (let asides = 0; asides < MAX_ASIDES; asides++) {
     let k = close - 1;
     // A spaced hyphen is read as a word, so it is looked for by its text.
@@ -2363,11 +2368,24 @@ function matchAfterAside(context: VerbContext): void {
     }
     const open = at(tokens, k).text;
     if (!ASIDE_MARKS.has(open) || (dashed ? open === ',' : open !== ',')) {
+      // A list that runs to the clause's opening was asides after all: "The growers, and families, say".
+      if (inList) return matchAfterAside(context, false);
       // The walk may have started inside a quotation that closes before the verb: the clause is the verb's.
       if (participle && !dashed) matchClauseSubject(tokens, at(tokens, i).start === verb.start ? i : tokenIndex(tokens, verb), verb, sentenceStart, out);
       return;
     }
     const aside = tokens.slice(k + 1, close).filter(isWord);
+    // "Ann Lee, secretary for housing, farmers, and transport, said": the items of a list that ends in ", and …," are
+    // no asides of the item before them; the walk goes on past them to the phrase the list ends.
+    const bare = (words: readonly Token[]) => words.every((w) => isWord(w) && !w.capitalized && !looksLikeVerb(w.lower) && !ARTICLES.has(w.lower) && !POSSESSIVES.has(w.lower));
+    // The last item has an item of the same kind before it: "population, refugees, and migration", not "Reed, and others".
+    const itemBefore = (end: number) => [end - 2, end - 3].some((c) => at(tokens, c).text === ',' && bare(tokens.slice(c + 1, end)));
+    const listItem = lists && !dashed && aside.length > 0 && aside.length <= 3 && bare(aside) && (inList ? aside.length <= 2 : LIST_ENDS.has(at(aside, 0).lower) && itemBefore(k));
+    if (listItem) {
+      inList = true;
+      close = k;
+      continue;
+    }
     // "Tom Reed, who, after trading barbs with Marsh, said": an aside right after "who" leaves the relative pronoun, and
     // the name it stands for, the subject.
     if (asides === 0 && at(tokens, k - 1).lower === 'who' && at(tokens, k - 2).text === ',') {
@@ -3306,6 +3324,8 @@ function compoundNoun(tokens: readonly Token[], i: number): boolean {
   if (!NOUN_LIKE.has(verb.lower) || !verb.lower.endsWith('s') || !isWord(prev) || prev.capitalized || !isWord(at(tokens, i - 2))) return false;
   return BEFORE_A_COMPOUND.has(at(tokens, i - 2).lower) && AFTER_A_COMPOUND.has(at(tokens, i + 1).lower);
 }
+const SHOWING_HOW = new Set(['show', 'shows', 'showed', 'shown']);
+const HOW_WORDS = new Set(['how', 'just']);
 const THIRD_PERSON_PRONOUNS = new Set(['he', 'she']);
 const PLURAL_SUBJECT_PRONOUNS = new Set(['they', 'we', 'i', 'you']);
 /** "He jokes, “…”", "she often talks about", "They favour": a form more often a noun is a verb after its subject pronoun. */
@@ -3330,6 +3350,13 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if (verb.lower === 'said' && next.lower === 'to' && SAID_TO_VERBS.has(at(tokens, i + 2).lower)) return;
   // "The tribunal hears claims every week": claims handled as cases, a noun after its verb.
   if (handledCases(tokens, i)) return;
+  // "With each episode, the Republicans show how ill-equipped they are": people showing how they are, by what they
+  // do, say nothing; a record does ("Polls show how divided voters are").
+  if (SHOWING_HOW.has(verb.lower) && HOW_WORDS.has(next.lower)) {
+    const words = phraseBefore(tokens, skipBetween(tokens, i - 1));
+    const head = words[words.length - 1];
+    if (head && !RECORDS.has(head.lower) && classifySource(words, sentenceStart)?.kind === 'vague-attribution') return;
+  }
   // "A pollster advising Reed said", "People briefed on the matter said": whom someone advises or what they were briefed
   // on describes them; their clause's verb is a later one.
   if (advisesWhom(tokens, i) || briefedOn(tokens, i)) return;
@@ -4799,12 +4826,23 @@ function matchReaction(tokens: readonly Token[], i: number, sentenceStart: numbe
     out.push(crowdMatch(agentAfter(tokens, i + 2), at(tokens, i)));
     return;
   }
-  if (!REACTION_HOLDERS.has(preposition)) return;
+  // "criticism for the move from Ann Marsh", "praise over the deal from growers": what it is for comes first.
+  const from = preposition === 'for' || preposition === 'over' ? fromAfterWhat(tokens, i + 2) : -1;
+  if (!REACTION_HOLDERS.has(preposition) && from < 0) return;
   // "the suggestion by a would-be mayor that …": one claim by someone described is the story's subject's, whom
   // the description stands for; "an admission from Ann Marsh" names who made it.
   if (preposition === 'by' && ONE_CLAIM.test(at(tokens, i).lower)) return;
-  const words = agentAfter(tokens, i + 2);
+  const words = agentAfter(tokens, from >= 0 ? from + 1 : i + 2);
   if (words.length) emit(out, words, sentenceStart, undefined, at(tokens, i));
+}
+
+/** The "from" within a short phrase of what a reaction is for, from token k ("the move from"), or -1. */
+function fromAfterWhat(tokens: readonly Token[], k: number): number {
+  // What it is for opens with a determiner ("the move", "his remarks"); "for moving jobs from Ohio" is no agent.
+  if (!ARTICLES.has(at(tokens, k).lower) && !POSSESSIVES.has(at(tokens, k).lower)) return -1;
+  // Nor a move "from Ohio to Mexico".
+  for (let n = k + 1; n < k + 4 && isWord(at(tokens, n)); n++) if (at(tokens, n).lower === 'from') return [n + 2, n + 3].some((m) => at(tokens, m).lower === 'to') ? -1 : n;
+  return -1;
 }
 
 /** "in Leeds circles", "in some quarters" from token k: a view's holders left unsaid behind where they are. */
