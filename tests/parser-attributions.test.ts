@@ -7386,6 +7386,13 @@ describe('probes of political copy', () => {
     ['The firm is facing criticism for the move from Ann Lee and Tom Reed.', [['named-source', 'criticism for the move from Ann Lee and Tom Reed']]],
     ['The firm drew criticism for the move from Ohio to Mexico.', [['vague-attribution', 'drew criticism']]],
     ['The firm drew criticism for moving jobs from Ohio to Mexico.', [['vague-attribution', 'drew criticism']]],
+    // Two joined by "and" agree with a bare form that is more often a noun, with what they say after it.
+    ['Reed and Lee claim that the pier was sold too cheaply.', [['named-source', 'Reed and Lee claim']]],
+    ['The book and the film blame Tom Reed for the fire.', [['named-source', 'The book and the film blame']]],
+    ['They ignore the Growth and Opportunity Project report and the strategy behind it.', []],
+    // A death toll increased to a figure, as one revised or lowered.
+    ['The civil protection agency increases the death toll to 267.', [['named-source', 'The civil protection agency increases']]],
+    ['The council increased the budget to 40 million dollars.', [['unverified-figure', '40 million dollars']]],
     // A word of sequence opening the clause without its comma.
     ['First the council announced it was closing the pier.', [['named-source', 'the council announced']]],
     ['First Minister Ann Lee said the pier would close.', [['named-source', 'First Minister Ann Lee said']]],

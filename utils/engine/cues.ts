@@ -140,10 +140,10 @@ const PARTICLE_LEMMAS: Record<string, readonly string[]> = {
   shoot: ['back'], fire: ['back'], hit: ['back', 'out'], double: ['down'], lash: ['out'], make: ['clear'], take: ['issue', 'aim'], put: ['it'], peg: ['it'],
   weigh: ['in'], chime: ['in'], brush: ['off'], bear: ['out'], sound: ['off'], laugh: ['off'], wave: ['off', 'away'], play: ['down'],
   // "revised the death toll to 14", "lowered its forecast to 1.2%": an estimate changed to a figure (sources.ts).
-  revise: ['to'], lower: ['to'], correct: ['to'], upgrade: ['to'], downgrade: ['to'], trim: ['to'], cut: ['to'],
+  revise: ['to'], lower: ['to'], correct: ['to'], upgrade: ['to'], downgrade: ['to'], trim: ['to'], cut: ['to'], increase: ['to'],
 };
 // Base forms of those that are adjectives or nouns far more often ("lower incomes", "the correct figure"): no cue.
-const REVISING_BASES = new Set(['revise', 'lower', 'correct', 'upgrade', 'downgrade', 'trim']);
+const REVISING_BASES = new Set(['revise', 'lower', 'correct', 'upgrade', 'downgrade', 'trim', 'increase']);
 /** Each form of a verb above, with the particles that make it a cue ("hit back", "hit out at", "took aim at", "brushed off", "bear out"). */
 export const PARTICLE_CUES: ReadonlyMap<string, readonly string[]> = new Map(
   Object.entries(PARTICLE_LEMMAS).flatMap(([lemma, particles]) => inflect(lemma).filter((form) => !REVISING_BASES.has(form)).map((form) => [form, particles] as const)),

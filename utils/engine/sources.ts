@@ -3324,6 +3324,15 @@ function compoundNoun(tokens: readonly Token[], i: number): boolean {
   if (!NOUN_LIKE.has(verb.lower) || !verb.lower.endsWith('s') || !isWord(prev) || prev.capitalized || !isWord(at(tokens, i - 2))) return false;
   return BEFORE_A_COMPOUND.has(at(tokens, i - 2).lower) && AFTER_A_COMPOUND.has(at(tokens, i + 1).lower);
 }
+/** "Reed and Lee claim", "The book and the film blame": two joined by "and" make a plural, within a short phrase. */
+function joinedSubject(tokens: readonly Token[], subjectAt: number): boolean {
+  for (let k = subjectAt - 1; k > subjectAt - 5 && k > 0; k--) {
+    const t = at(tokens, k);
+    if (!isWord(t) || AUXILIARIES.has(t.lower) || (!t.capitalized && looksLikeVerb(t.lower))) return false;
+    if (t.lower === 'and') return isWord(at(tokens, k - 1)) && (at(tokens, k - 1).capitalized || isWord(at(tokens, k + 1)) && ARTICLES.has(at(tokens, k + 1).lower));
+  }
+  return false;
+}
 const SHOWING_HOW = new Set(['show', 'shows', 'showed', 'shown']);
 const HOW_WORDS = new Set(['how', 'just']);
 const THIRD_PERSON_PRONOUNS = new Set(['he', 'she']);
@@ -3503,7 +3512,7 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   const ofRecord = (at(tokens, subjectEnd).lower === 'that' || at(tokens, subjectEnd).lower === 'which') && RECORDS.has(at(tokens, subjectEnd - 1).lower);
   const subjectAt = ofRecord ? subjectEnd - 1 : describedHead(tokens, subjectEnd);
   const subject = at(tokens, subjectAt).lower;
-  const pluralSubject = shareSpeaks(tokens, subjectAt, i) || (isPluralSubject(subject) && !(ATTRIBUTION_VERBS.has(subject) && !NOUN_LIKE.has(subject)));
+  const pluralSubject = shareSpeaks(tokens, subjectAt, i) || (isPluralSubject(subject) && !(ATTRIBUTION_VERBS.has(subject) && !NOUN_LIKE.has(subject))) || (joinedSubject(tokens, subjectAt) && (opensContent(next) || ARTICLES.has(next.lower) || OBJECT_PRONOUNS.has(next.lower)));
   // "He did claim that", "she does call it a tax": after an emphatic "do" a verb of saying's bare form is the verb.
   const afterDo = SPEECH_FORMS.has(verb.lower) && emphaticDoBefore(tokens, subjectEnd, i);
   // "The bank forecast growth of 2%", "Reed, the mayor, forecast that": a past tense like the bare form agrees with any
