@@ -7393,6 +7393,15 @@ describe('probes of political copy', () => {
     // A death toll increased to a figure, as one revised or lowered.
     ['The civil protection agency increases the death toll to 267.', [['named-source', 'The civil protection agency increases']]],
     ['The council increased the budget to 40 million dollars.', [['unverified-figure', '40 million dollars']]],
+    // Informants knowledgeable about something, perhaps directly.
+    ['According to people directly knowledgeable about the effort, the deal is close.', [['anonymous-source', 'According to people directly knowledgeable about the effort']]],
+    ['The memo, provided to the Courier by people knowledgeable about the talks, was brief.', [['anonymous-source', 'people knowledgeable about the talks']]],
+    ['An official closely involved in the talks said the deal is close.', [['anonymous-source', 'An official closely involved in the talks']]],
+    ["It's widely assumed the deal will pass.", [['vague-attribution', 'widely assumed']]],
+    // The trade is no act of lobbying; a seat is claimed, nothing said.
+    ['Mercury is a Washington lobbying shop.', []],
+    ['The firm has been lobbying for the bill.', [['named-source', 'The firm has been lobbying']]],
+    ['The seat might be claimed by one of his rivals.', []],
     // A word of sequence opening the clause without its comma.
     ['First the council announced it was closing the pier.', [['named-source', 'the council announced']]],
     ['First Minister Ann Lee said the pier would close.', [['named-source', 'First Minister Ann Lee said']]],

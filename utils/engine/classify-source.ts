@@ -51,7 +51,7 @@ export const NOT_TO_BE_NAMED = String.raw`(?:not|(?:did|does|do)n['’]t) (?:(?:
 export const ANONYMITY_ASKED = String.raw`anonymity|(?:speaking|spoke|talking|talked) anonymously|on background(?=\s*(?:[,.;:)—–]|$)|\s+(?:because|to|about|since|as|when|so|after|said|says|told|while|but)\b)|${NOT_TO_BE_NAMED}|asked not to be|declined to be (?:named|identified)`;
 // Phrases that only an unnamed informant carries ("people familiar with the talks").
 const ANONYMITY_MARKER =
-  new RegExp(String.raw`\b(?:anonymous(?:ly)?|on background|unnamed|unidentified|familiar with|knowledge of|close to|insiders?|sources?|who (?:asked|requested|declined|spoke)|condition of anonymity|${NOT_TO_BE_NAMED}|briefed on|privy to|involved in the (?:talks|negotiations|discussions|deliberations|process|decision|investigation|matter))\b`);
+  new RegExp(String.raw`\b(?:anonymous(?:ly)?|on background|unnamed|unidentified|familiar with|knowledgeable (?:about|of|on)|knowledge of|close to|insiders?|sources?|who (?:asked|requested|declined|spoke)|condition of anonymity|${NOT_TO_BE_NAMED}|briefed on|privy to|involved in the (?:talks|negotiations|discussions|deliberations|process|decision|investigation|matter))\b`);
 // "people present", "officials responsible for the plan": adjectives after the noun describe it, as "familiar" does.
 const AFTER_THE_NOUN = ['present', 'responsible', 'aware', 'eligible'];
 // "an outside group", "an inside source", "the present mayor": after a determiner these describe what follows;
@@ -65,7 +65,8 @@ const isAttributive = (lowers: readonly string[], k: number): boolean =>
   (k + 1 < lowers.length && isLettersThen(lowers[k] ?? '', 'ed') && isLyAdverb(lowers[k - 1] ?? '') && !PREPOSITIONS.has(lowers[k + 1] ?? ''));
 // "a letter sent to the mayor": who a record went to follows its participle, and is not what the phrase is about.
 const SENT = new Set(['sent', 'addressed', 'mailed', 'emailed']);
-const PREPOSITIONS = new Set(['of', 'from', 'by', 'at', 'in', 'for', 'with', 'on', 'via', 'against', 'inside', 'outside', 'within', 'near', 'along', 'beside', 'around', 'across', 'throughout', 'elsewhere', 'nationwide', 'worldwide', 'overall', 'abroad', 'online', 'nearby', 'overseas', 'involved', 'familiar', 'close', ...AFTER_THE_NOUN, 'who', 'whose', "who'd", 'who’d', "who've", 'who’ve', 'briefed', 'seen', 'obtained', 'published', 'released', 'filed', 'read', 'conducted', 'commissioned', 'compiled', 'cited', 'quoted', 'reviewed', 'corroborated', 'presented', 'polled', 'surveyed', 'taken']);
+const INFORMED = new Set(['involved', 'familiar', 'close', 'knowledgeable', 'privy', 'briefed']);
+const PREPOSITIONS = new Set(['of', 'from', 'by', 'at', 'in', 'for', 'with', 'on', 'via', 'against', 'inside', 'outside', 'within', 'near', 'along', 'beside', 'around', 'across', 'throughout', 'elsewhere', 'nationwide', 'worldwide', 'overall', 'abroad', 'online', 'nearby', 'overseas', 'involved', 'familiar', 'close', 'knowledgeable', 'privy', ...AFTER_THE_NOUN, 'who', 'whose', "who'd", 'who’d', "who've", 'who’ve', 'briefed', 'seen', 'obtained', 'published', 'released', 'filed', 'read', 'conducted', 'commissioned', 'compiled', 'cited', 'quoted', 'reviewed', 'corroborated', 'presented', 'polled', 'surveyed', 'taken']);
 // Participles of being sought out for comment, which end the head before "by": "migrants interviewed by the BBC"
 // (the outlet that was told is no source), but not "chairs that the Post interviewed".
 const CONTACTED_BY = new Set(['interviewed', 'questioned', 'contacted', 'consulted', 'canvassed', 'asked']);
@@ -175,7 +176,7 @@ const UNSAID_PLACE_QUALIFIERS = new Set(['some', 'certain', 'many', 'several', '
 const NAMED_BACK_REFERENCES = new Set(['officials', 'researchers', 'authors', 'scientists', 'prosecutors', 'investigators', 'organizers', 'organisers', 'judges', 'justices', 'trustees', 'directors', 'governors', 'inspectors', 'auditors', 'examiners', 'stewards', 'umpires', 'referees']);
 const FORMER = new Set(['former', 'retired', 'ex']);
 const RANKS = /\b(?:senior|former|top|high-ranking|chief|deputy|lead|veteran|longtime|current|retired|ranking|junior|mid-level)\b/;
-const RELATIONS = /\b(?:familiar with|knowledge of|involved in|close to|briefed on|direct|who (?:has|had|have|was|were|is|are|works?|worked|spoke|attended))\b/;
+const RELATIONS = /\b(?:familiar with|knowledgeable (?:about|of|on)|knowledge of|involved in|close to|briefed on|direct|who (?:has|had|have|was|were|is|are|works?|worked|spoke|attended))\b/;
 // A first word that counts people: "Two Pentagon officials", "several aides".
 const COUNT_WORD = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few)$/;
 const SMALL_COUNT = /^(?:two|three|four|five|[2-5])$/;
@@ -813,6 +814,11 @@ function classifyPhrase(words: readonly Token[], sentenceStart: number): SourceC
       }
       // "people tracking the whip count", "a senior aide monitoring the talks": what someone keeps watch on follows them.
       if (!words[k]!.capitalized && WATCHING.has(lowerAt(lowers, k)) && (isCrowd(lowerAt(lowers, k - 1)) || isPersonRole(singular(lowerAt(lowers, k - 1))))) {
+        headIndex = k - 1;
+        break;
+      }
+      // "people directly knowledgeable about", "an official closely involved in": an adverb before what describes them.
+      if (!words[k]!.capitalized && isLyAdverb(lowerAt(lowers, k)) && INFORMED.has(lowerAt(lowers, k + 1)) && (isCrowd(lowerAt(lowers, k - 1)) || isPersonRole(singular(lowerAt(lowers, k - 1))))) {
         headIndex = k - 1;
         break;
       }

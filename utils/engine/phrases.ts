@@ -214,7 +214,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     pattern: /\b(?<!\b(?:sure|make|makes|let|lets|ensure|ensures|so|until) )(?:nobody|no one) (?:expects|expected|thinks|thought|believes|believed|doubts|doubted)\b/gi,
   },
   // "widely seen as", not "a widely seen debate" (one many watched).
-  { kind: 'vague-attribution', triggers: w('widely'), pattern: /\bwidely (?:believed|thought|regarded|considered|expected|accepted|held|reported|(?:seen|viewed)(?= (?:as|to)\b))\b/gi },
+  { kind: 'vague-attribution', triggers: w('widely'), pattern: /\bwidely (?:believed|thought|assumed|presumed|regarded|considered|expected|accepted|held|reported|(?:seen|viewed)(?= (?:as|to)\b))\b/gi },
   // A cause pinned on no one: "the decline is widely blamed on pesticides", "the recovery is largely credited to the
   // treaty"; not with its agent ("credited with the win by Reed"), though a participle's agent is the cause's own
   // ("pesticides used by farmers").

@@ -10,7 +10,7 @@ const DESCRIBED: Record<SourceSpecificity, string> = {
 };
 
 // Words that open what describes a source phrase's head: "people familiar with", "a person close to".
-const AFTER_HEAD = new Set(['of', 'with', 'to', 'in', 'at', 'from', 'on', 'for', 'close', 'familiar', 'who', 'that', 'speaking']);
+const AFTER_HEAD = new Set(['of', 'with', 'to', 'in', 'at', 'from', 'on', 'for', 'close', 'familiar', 'knowledgeable', 'involved', 'privy', 'who', 'that', 'speaking']);
 // Articles and counts, after which a participle is an adjective: "two informed sources".
 const OPENERS = /^(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|some|several|many|\d+)$/;
 

@@ -3333,6 +3333,13 @@ function joinedSubject(tokens: readonly Token[], subjectAt: number): boolean {
   }
   return false;
 }
+/** Whether the subject of a passive "claimed", past its auxiliaries, is a thing won: "The seat might be claimed by". */
+function claimedThingBefore(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k > i - 5 && isWord(at(tokens, k)) && (PASSIVE_BE.has(at(tokens, k).lower) || MODALS.has(at(tokens, k).lower) || PASSIVE_ADVERBS.has(at(tokens, k).lower) || AUXILIARIES.has(at(tokens, k).lower))) k--;
+  return k < i - 1 && CLAIMED_THINGS.has(at(tokens, k).lower);
+}
+const LOBBYING_THINGS = new Set(['shop', 'shops', 'firm', 'firms', 'group', 'groups', 'arm', 'giant', 'business', 'industry', 'effort', 'efforts', 'campaign', 'blitz', 'push', 'money', 'spending', 'expenses', 'fees', 'disclosure', 'disclosures', 'records', 'reports', 'filings', 'rules', 'laws', 'contracts', 'work', 'clients', 'partner', 'partners', 'operation', 'operations', 'power', 'muscle', 'registration', 'registrations']);
 const SHOWING_HOW = new Set(['show', 'shows', 'showed', 'shown']);
 const HOW_WORDS = new Set(['how', 'just']);
 const THIRD_PERSON_PRONOUNS = new Set(['he', 'she']);
@@ -3359,6 +3366,8 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if (verb.lower === 'said' && next.lower === 'to' && SAID_TO_VERBS.has(at(tokens, i + 2).lower)) return;
   // "The tribunal hears claims every week": claims handled as cases, a noun after its verb.
   if (handledCases(tokens, i)) return;
+  // "a Washington lobbying shop", "lobbying disclosures": the trade, a noun's modifier, lobbies no one.
+  if (verb.lower === 'lobbying' && LOBBYING_THINGS.has(next.lower)) return;
   // "With each episode, the Republicans show how ill-equipped they are": people showing how they are, by what they
   // do, say nothing; a record does ("Polls show how divided voters are").
   if (SHOWING_HOW.has(verb.lower) && HOW_WORDS.has(next.lower)) {
@@ -4455,6 +4464,8 @@ const ABOUT_A_FIGURE = new Set(['about', 'around', 'some', 'more', 'less', 'fewe
 const INTERROGATORS = new Set(['police', 'detectives', 'investigators', 'officers', 'agents', 'prosecutors', 'interrogators']);
 function matchParticiple(tokens: readonly Token[], i: number, sentenceStart: number, out: SourceMatch[]): boolean {
   const t = at(tokens, i);
+  // "The seat might be claimed by one of his rivals": a thing won is claimed, nothing said (as "claimed the seat").
+  if (t.lower === 'claimed' && claimedThingBefore(tokens, i)) return false;
   // "dismissed as “nonsense” by": the agent after what the object is called.
   const asBefore = byAfterAs(tokens, i);
   let k = asBefore;
@@ -4876,7 +4887,7 @@ function agentAfter(tokens: readonly Token[], k: number): Token[] {
     (w, n) =>
       n > 0 &&
       // After a name too ("from Tom Reed over her questions"), unless a name goes on ("the Center for Public Integrity").
-      ((AGENT_ENDS.has(w.lower) && (!at(words, n - 1).capitalized || (w.lower !== 'for' && !w.capitalized && words[n + 1]?.capitalized === false)) && !(w.lower === 'for' && SPEAKING_FOR.has(at(words, n - 1).lower))) ||
+      ((AGENT_ENDS.has(w.lower) && !INFORMANT_WORDS.has(at(words, n - 1).lower) && (!at(words, n - 1).capitalized || (w.lower !== 'for' && !w.capitalized && words[n + 1]?.capitalized === false)) && !(w.lower === 'for' && SPEAKING_FOR.has(at(words, n - 1).lower))) ||
         (w.lower === 'of' && words[n + 1]?.lower.endsWith('ing') === true) ||
         (CONJUNCTIONS.has(w.lower) && REACTION_NOUNS.has(words[n + 1]?.lower ?? '')) ||
         // "released by the council on Friday": when is not who.
@@ -6050,7 +6061,8 @@ function wordsPutDown(tokens: readonly Token[], i: number): boolean {
  */
 function framedSource(tokens: readonly Token[], k: number): Token[] {
   const words = phraseAfter(tokens, k, 12);
-  const about = words.findIndex((w, n) => n > 1 && w.lower === 'about');
+  // Not what informants know about: "people knowledgeable about the effort".
+  const about = words.findIndex((w, n) => n > 1 && w.lower === 'about' && !INFORMANT_WORDS.has(at(words, n - 1).lower));
   if (about > 0) words.length = about;
   // "according to a person who has seen the figures": who the person is, as before a verb ("A person who has seen the
   // figures said"), runs to the clause's end, within twice the phrase's limit.
@@ -6567,7 +6579,7 @@ const OBJECT_BEFORE_PARTICLE = new Set(['it', 'this', 'that']);
 // A poll's margin, after "by" or a comma: "By 61%-30%, …", "by a wide 70%-22%", "…, 52%-41%"; not a range of
 // percentages ("12 percent to 15 percent").
 const POLL_MARGIN = /(?:\bby (?:an? [a-z]+ )?|, )\d+ ?% ?[-–] ?\d+ ?%/i;
-const HEAD_ENDS = new Set(['briefed', 'familiar', 'involved', 'close', 'privy', 'with', 'on', 'in', 'of', 'at', 'who', 'from', 'to', 'for']);
+const HEAD_ENDS = new Set(['briefed', 'familiar', 'knowledgeable', 'involved', 'close', 'privy', 'with', 'on', 'in', 'of', 'at', 'who', 'from', 'to', 'for']);
 /**
  * "The IMF forecasts growth", not "The IMF forecasts published on Monday", "the forecasts team": a name within the
  * sentence before the form, then what a forecast is of, or a word or a number opening it.
