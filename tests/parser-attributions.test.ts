@@ -7402,6 +7402,17 @@ describe('probes of political copy', () => {
     ['Mercury is a Washington lobbying shop.', []],
     ['The firm has been lobbying for the bill.', [['named-source', 'The firm has been lobbying']]],
     ['The seat might be claimed by one of his rivals.', []],
+    // Crowds' views told by other words, and reports from no one.
+    ['Many owners foresee an upside.', [['vague-attribution', 'Many owners']]],
+    ['Reed foresees an upside.', [['named-source', 'Reed foresees']]],
+    ['Political consultants are generally leery of the law.', [['vague-attribution', 'Political consultants']]],
+    ['Reed, still excoriated by Democrats for tipping the election, says it.', [['named-source', 'Reed'], ['vague-attribution', 'Democrats']]],
+    ['Reports have emerged that the mayor was a donor.', [['vague-attribution', 'Reports have emerged that']]],
+    ['It has emerged that the mayor was a donor.', [['vague-attribution', 'It has emerged that']]],
+    ['A common complaint is that the pier is unsafe.', [['vague-attribution', 'A common complaint is that']]],
+    ['The plan seemed, to many, a mistake.', [['vague-attribution', 'seemed, to many']]],
+    ['It seemed to some extent a mistake.', []],
+    ['All his novels hold a stretch where the reader will be utterly baffled.', []],
     // A word of sequence opening the clause without its comma.
     ['First the council announced it was closing the pier.', [['named-source', 'the council announced']]],
     ['First Minister Ann Lee said the pier would close.', [['named-source', 'First Minister Ann Lee said']]],

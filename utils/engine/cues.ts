@@ -38,6 +38,7 @@ const COGNITION = lemmas(`
   recognize recognise realize realise oppose support prefer want wish reckon sense
   imagine presume anticipate challenge determine wonder ask highlight blame
   fret marvel rejoice despair guess hypothesize hypothesise conjecture perceive interpret
+  foresee
 `);
 
 /**
@@ -71,7 +72,7 @@ export const isUnmarkedAct = (form: string, after: string): boolean => UNMARKED_
 // Forms a lemma does not make by the usual rules.
 const IRREGULAR: Record<string, string[]> = {
   say: ['said'], tell: ['told'], write: ['wrote', 'written'], think: ['thought'], find: ['found'],
-  see: ['saw', 'seen'], know: ['knew'], feel: ['felt'], swear: ['swore', 'sworn'], put: ['put'],
+  see: ['saw', 'seen'], foresee: ['foresaw', 'foreseen'], know: ['knew'], feel: ['felt'], swear: ['swore', 'sworn'], put: ['put'],
   forecast: ['forecast', 'forecasted'], read: ['read'], understand: ['understood'], cast: ['cast'], show: ['showed', 'shown'],
   prove: ['proved', 'proven'], speak: ['spoke', 'spoken'], shoot: ['shot'], hit: ['hit'], cut: ['cut'], seek: ['sought'], make: ['made'], take: ['took', 'taken'], split: ['split'], bear: ['bore', 'borne'],
 };
@@ -196,7 +197,7 @@ const ACTS_IN_SOME_FORMS = ['named', 'passed', 'passes', 'encouraged', 'champion
 export const MARKED_ACT_FORMS: ReadonlySet<string> = new Set(lemmas(`
   published pressed knocked promote promotes promoting coined distanced acquiesced pursued presented authorized
   addressing requiring delivering keeping launching reacted nominated avoided sued opted laid withdrew sparred resist
-  pronounced pivoted persuaded paints negotiated foresee focuses envisioned disliked disavowed aims allowed
+  pronounced pivoted persuaded paints negotiated focuses envisioned disliked disavowed aims allowed
 `));
 /** Forms of the stance acts that are no reporting cue. */
 export const STANCE_ACT_FORMS: ReadonlySet<string> = new Set([...[...formsOf(STANCE_ACTS)].filter((form) => !CUE_FORMS.has(form)), ...ACTS_IN_SOME_FORMS, ...MARKED_ACT_FORMS]);
@@ -209,7 +210,7 @@ export const STANCE_ADJECTIVES: ReadonlySet<string> = new Set(lemmas(`
   divided unhappy angry furious frustrated upset nervous alarmed reluctant cautious uneasy fearful opposed
   enthusiastic unconvinced unimpressed adamant dismayed outraged
   split torn eager keen hostile sympathetic receptive resistant disappointed disillusioned
-  undecided unsure uncertain ambivalent hesitant apprehensive anxious bullish bearish
+  undecided unsure uncertain ambivalent hesitant apprehensive anxious bullish bearish leery
   surprised satisfied dissatisfied pleased displeased relieved shocked appalled troubled disturbed offended
   startled rattled unnerved spooked irked incensed infuriated
   mad thrilled delighted elated livid irate heartened emboldened
@@ -272,6 +273,7 @@ export const BY_ONLY: ReadonlySet<string> = new Set<string>([
   'lambasted', 'rebuked', 'hailed', 'lauded', 'mocked', 'ridiculed', 'derided', 'disputed', 'slammed', 'blasted',
   'panned', 'dinged', 'dismissed', 'questioned', 'challenged', 'faulted', 'assailed', 'decried', 'floated',
   'contradicted', 'rebutted', 'refuted', 'denied', 'acknowledged', 'echoed', 'told', 'said', 'opposed',
+  'excoriated', 'castigated', 'berated', 'chastised', 'skewered', 'savaged', 'applauded', 'commended', 'ridiculed',
 ]);
 
 /** Participles of judging whose verdict stands before the agent: "labeled a tax by opponents", "deemed unfair by critics". */

@@ -213,6 +213,24 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     triggers: w('nobody no'),
     pattern: /\b(?<!\b(?:sure|make|makes|let|lets|ensure|ensures|so|until) )(?:nobody|no one) (?:expects|expected|thinks|thought|believes|believed|doubts|doubted)\b/gi,
   },
+  // Reports that come out from no one: "Reports have emerged that", "news surfaced that", "It has emerged that".
+  {
+    kind: 'vague-attribution',
+    triggers: w('emerged surfaced circulated'),
+    pattern: /\b(?:(?:reports|news|word|rumou?rs|accounts) (?:have |has |had )?(?:since |also |now )?|it (?:has|had) (?:since |also |now )?)(?:emerged|surfaced|circulated) that\b/gi,
+  },
+  // A view held in common by no one named: "A common complaint is that", "one frequent criticism was that".
+  {
+    kind: 'vague-attribution',
+    triggers: w('complaint criticism refrain view belief argument'),
+    pattern: /\b(?:a|one|the) (?:common|frequent|familiar|popular|widespread|recurring|oft-repeated) (?:complaint|criticism|refrain|view|belief|argument) (?:is|was|has been) that\b/gi,
+  },
+  // "seemed, to many, a mistake", "looks to some like a bailout": whom it seems so to are no one named.
+  {
+    kind: 'vague-attribution',
+    triggers: w('many some most others'),
+    pattern: /\b(?:seem|seems|seemed|appear|appears|appeared|look|looks|looked|sound|sounds|sounded),? to (?:many|some|most|others)\b(?! (?:extent|degree|point|length|of us)\b)/gi,
+  },
   // "widely seen as", not "a widely seen debate" (one many watched).
   { kind: 'vague-attribution', triggers: w('widely'), pattern: /\bwidely (?:believed|thought|assumed|presumed|regarded|considered|expected|accepted|held|reported|(?:seen|viewed)(?= (?:as|to)\b))\b/gi },
   // A cause pinned on no one: "the decline is widely blamed on pesticides", "the recovery is largely credited to the

@@ -4888,7 +4888,7 @@ function agentAfter(tokens: readonly Token[], k: number): Token[] {
       n > 0 &&
       // After a name too ("from Tom Reed over her questions"), unless a name goes on ("the Center for Public Integrity").
       ((AGENT_ENDS.has(w.lower) && !INFORMANT_WORDS.has(at(words, n - 1).lower) && (!at(words, n - 1).capitalized || (w.lower !== 'for' && !w.capitalized && words[n + 1]?.capitalized === false)) && !(w.lower === 'for' && SPEAKING_FOR.has(at(words, n - 1).lower))) ||
-        (w.lower === 'of' && words[n + 1]?.lower.endsWith('ing') === true) ||
+        ((w.lower === 'of' || w.lower === 'for') && words[n + 1]?.lower.endsWith('ing') === true) ||
         (CONJUNCTIONS.has(w.lower) && REACTION_NOUNS.has(words[n + 1]?.lower ?? '')) ||
         // "released by the council on Friday": when is not who.
         (WHEN_OPENERS.has(w.lower) && WHEN_WORDS.has(words[n + 1]?.lower ?? '')) ||
