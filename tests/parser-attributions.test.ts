@@ -7413,6 +7413,16 @@ describe('probes of political copy', () => {
     ['The plan seemed, to many, a mistake.', [['vague-attribution', 'seemed, to many']]],
     ['It seemed to some extent a mistake.', []],
     ['All his novels hold a stretch where the reader will be utterly baffled.', []],
+    // Descriptions, reactions, views and standings pinned on no one.
+    ['He had what is often described as the second-biggest job.', [['vague-attribution', 'is often described as']]],
+    ['The pier has been described as the worst in Europe.', [['vague-attribution', 'has been described as']]],
+    ['The suspect was described as a tall man.', []],
+    ['The language is raising eyebrows in Washington.', [['vague-attribution', 'raising eyebrows']]],
+    ['The campaign was meant to raise eyebrows.', []],
+    ['For many, the question is simple.', [['vague-attribution', 'For many,']]],
+    ['For many years, the pier was closed.', []],
+    ['He has pulled even with Lee in many polls.', [['vague-attribution', 'in many polls']]],
+    ['He has sagged in the polls.', []],
     // A word of sequence opening the clause without its comma.
     ['First the council announced it was closing the pier.', [['named-source', 'the council announced']]],
     ['First Minister Ann Lee said the pier would close.', [['named-source', 'First Minister Ann Lee said']]],

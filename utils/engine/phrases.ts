@@ -231,6 +231,21 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     triggers: w('many some most others'),
     pattern: /\b(?:seem|seems|seemed|appear|appears|appeared|look|looks|looked|sound|sounds|sounded),? to (?:many|some|most|others)\b(?! (?:extent|degree|point|length|of us)\b)/gi,
   },
+  // A description pinned on no one: "what is often described as", "is widely described as a failure", "has been
+  // described as the worst"; not a plain past ("The suspect was described as tall", whose describer is often near),
+  // and with its agent ("described by aides as") the source analysis credits the agent.
+  {
+    kind: 'vague-attribution',
+    triggers: w('described'),
+    pattern: /\b(?:(?:is|are|was|were|being) (?:often|widely|commonly|frequently|sometimes|generally|variously|routinely|usually|repeatedly)|(?:has|have|had) been(?: (?:often|widely|commonly|frequently|sometimes|generally|variously|routinely|usually|repeatedly|also))?) described as\b(?![^.,;:]{0,120}\bby\b)/gi,
+  },
+  // "is raising eyebrows in Washington", "raised a few eyebrows": a reaction of people left unsaid; not an aim ("meant
+  // to raise eyebrows").
+  { kind: 'vague-attribution', triggers: w('eyebrows'), pattern: /\b(?<!\bto )(?:raise|raises|raised|raising) (?:(?:some|many|a few|more than a few|a lot of) )?eyebrows\b/gi },
+  // "For many, the question is …": a view held by people left unsaid; not "For many years".
+  { kind: 'vague-attribution', triggers: w('many some'), pattern: /\bfor (?:many|some),/gi },
+  // "He has pulled even with Reed in many polls": a standing in polls no one names, as "many polls show".
+  { kind: 'vague-attribution', triggers: w('polls surveys'), pattern: /\bin (?:many|several|some|most|multiple|numerous|various|several recent|most recent|many recent|some recent|a number of|a series of) (?:national |state |statewide |public |opinion )?(?:polls|surveys)\b/gi },
   // "widely seen as", not "a widely seen debate" (one many watched).
   { kind: 'vague-attribution', triggers: w('widely'), pattern: /\bwidely (?:believed|thought|assumed|presumed|regarded|considered|expected|accepted|held|reported|(?:seen|viewed)(?= (?:as|to)\b))\b/gi },
   // A cause pinned on no one: "the decline is widely blamed on pesticides", "the recovery is largely credited to the
