@@ -7372,6 +7372,9 @@ describe('probes of political copy', () => {
     ['Ann Lee chairs the board. She often jokes, “The pier is older than I am.”', [['named-source', 'She often jokes']]],
     ['Her jokes about the pier were old.', []],
     ['How he answers that question will matter.', []],
+    ['He remarks on the weather every morning.', []],
+    ['Ann Lee chairs the board. She often talks about how the pier must be saved.', [['named-source', 'She often talks']]],
+    ['Acme’s lobbying disclosures list a $750,000 payment to the council.', [['named-source', 'Acme’s lobbying']]],
     // A title that lists its portfolios, the last after ", and": the list is no aside of a crowd in it.
     ['“The plan works,” Ann Lee, secretary for housing, farmers, and transport, said on the call.', [['named-source', 'Ann Lee']]],
     ['The pier is a slum, which Tom Reed, and others, have said for years.', [['named-source', 'Tom Reed']]],

@@ -3339,7 +3339,8 @@ function claimedThingBefore(tokens: readonly Token[], i: number): boolean {
   while (k > i - 5 && isWord(at(tokens, k)) && (PASSIVE_BE.has(at(tokens, k).lower) || MODALS.has(at(tokens, k).lower) || PASSIVE_ADVERBS.has(at(tokens, k).lower) || AUXILIARIES.has(at(tokens, k).lower))) k--;
   return k < i - 1 && CLAIMED_THINGS.has(at(tokens, k).lower);
 }
-const LOBBYING_THINGS = new Set(['shop', 'shops', 'firm', 'firms', 'group', 'groups', 'arm', 'giant', 'business', 'industry', 'effort', 'efforts', 'campaign', 'blitz', 'push', 'money', 'spending', 'expenses', 'fees', 'disclosure', 'disclosures', 'records', 'reports', 'filings', 'rules', 'laws', 'contracts', 'work', 'clients', 'partner', 'partners', 'operation', 'operations', 'power', 'muscle', 'registration', 'registrations']);
+// Not its records ("Acme's lobbying disclosures list a payment"): those are the lobbyist's own account.
+const LOBBYING_THINGS = new Set(['shop', 'shops', 'firm', 'firms', 'group', 'groups', 'arm', 'giant', 'business', 'industry', 'effort', 'efforts', 'campaign', 'blitz', 'push', 'money', 'spending', 'expenses', 'fees', 'rules', 'laws', 'contracts', 'work', 'clients', 'partner', 'partners', 'operation', 'operations', 'power', 'muscle']);
 const SHOWING_HOW = new Set(['show', 'shows', 'showed', 'shown']);
 const HOW_WORDS = new Set(['how', 'just']);
 const THIRD_PERSON_PRONOUNS = new Set(['he', 'she']);
@@ -3351,11 +3352,16 @@ function verbAfterPronoun(tokens: readonly Token[], i: number): boolean {
   let k = i - 1;
   while (k > i - 3 && isWord(at(tokens, k)) && (BETWEEN_SOURCE_AND_VERB.has(at(tokens, k).lower) || isLyAdverb(at(tokens, k).lower))) k--;
   const subject = at(tokens, k).lower;
+  // Something said follows, not a topic or a listener: "He remarks on the weather", "she talks to the boss".
+  // "He talks about how his forces must be ready" goes on to what is said.
+  if (TOPIC_OR_LISTENER.has(at(tokens, i + 1).lower) && !(at(tokens, i + 1).lower === 'about' && HOW_WHAT.has(at(tokens, i + 2).lower))) return false;
   // The pronoun opens its clause: not "the respect they express", "How he answers that question".
   const before = at(tokens, k - 1);
   if (k > 0 && isWord(before) && !CLAUSE_LINKS.has(before.lower)) return false;
   return person === 'third' ? THIRD_PERSON_PRONOUNS.has(subject) : PLURAL_SUBJECT_PRONOUNS.has(subject);
 }
+const HOW_WHAT = new Set(['how', 'what', 'why', 'whether']);
+const TOPIC_OR_LISTENER = new Set(['on', 'about', 'with', 'to', 'at', 'for', 'in', 'of', 'over']);
 const CLAUSE_LINKS = new Set(['and', 'but', 'so', 'yet', 'or', 'that', 'because', 'while', 'when', 'as', 'if', 'though', 'although']);
 
 function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, out: SourceMatch[], titleCase: boolean): void {
