@@ -7426,6 +7426,10 @@ describe('probes of political copy', () => {
     ['For many years, the pier was closed.', []],
     ['He has pulled even with Lee in many polls.', [['vague-attribution', 'in many polls']]],
     ['He has sagged in the polls.', []],
+    ['He leads in national polls.', [['vague-attribution', 'in national polls']]],
+    ['He leads in recent polls from the Harlow Institute.', [['named-source', 'in recent polls from the Harlow Institute']]],
+    // A capitalised currency word with a name after it is the name: a ranked list.
+    ['8 Rand Paul.', []],
     // A word of sequence opening the clause without its comma.
     ['First the council announced it was closing the pier.', [['named-source', 'the council announced']]],
     ['First Minister Ann Lee said the pier would close.', [['named-source', 'First Minister Ann Lee said']]],

@@ -1709,7 +1709,9 @@ function classify(s: Sentence, n: Numeral): Found | null {
       if (!s.isWord(j)) break;
       // Not "the 20 euro zone countries", "the 20 euro area states": the currency's area.
       const euroArea = s.lower(j) === 'euro' && (s.lower(j + 1) === 'zone' || s.lower(j + 1) === 'area');
-      if (CURRENCY_WORDS.has(s.lower(j)) && (j === after || s.capitalized(j - 1)) && !euroArea && !(s.lower(j) === 'pounds' && s.anyBefore(first, 3, SIZE_BEFORE))) {
+      // Nor "8 Rand Paul.", "3 Yuan Li": a capitalised currency word with a name after it is that name.
+      const nameAfter = s.capitalized(j) && s.isWord(j + 1) && s.capitalized(j + 1);
+      if (CURRENCY_WORDS.has(s.lower(j)) && (j === after || s.capitalized(j - 1)) && !euroArea && !nameAfter && !(s.lower(j) === 'pounds' && s.anyBefore(first, 3, SIZE_BEFORE))) {
         n.currency = true;
         last = j;
         break;

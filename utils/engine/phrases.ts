@@ -245,7 +245,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   // "For many, the question is …": a view held by people left unsaid; not "For many years".
   { kind: 'vague-attribution', triggers: w('many some'), pattern: /\bfor (?:many|some),/gi },
   // "He has pulled even with Reed in many polls": a standing in polls no one names, as "many polls show".
-  { kind: 'vague-attribution', triggers: w('polls surveys'), pattern: /\bin (?:many|several|some|most|multiple|numerous|various|several recent|most recent|many recent|some recent|a number of|a series of) (?:national |state |statewide |public |opinion )?(?:polls|surveys)\b/gi },
+  { kind: 'vague-attribution', triggers: w('polls surveys'), pattern: /\bin (?:(?:many|several|some|most|multiple|numerous|various|a number of|a series of)(?: recent)?(?: national| state| statewide| public| opinion)?|recent(?: national| statewide)?|national|statewide) (?:polls|surveys)\b(?! (?:from|by|for|of|conducted|released|commissioned|taken|published)\b)/gi },
   // "widely seen as", not "a widely seen debate" (one many watched).
   { kind: 'vague-attribution', triggers: w('widely'), pattern: /\bwidely (?:believed|thought|assumed|presumed|regarded|considered|expected|accepted|held|reported|(?:seen|viewed)(?= (?:as|to)\b))\b/gi },
   // A cause pinned on no one: "the decline is widely blamed on pesticides", "the recovery is largely credited to the
