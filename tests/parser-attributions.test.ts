@@ -7428,6 +7428,14 @@ describe('probes of political copy', () => {
     ['He has sagged in the polls.', []],
     ['He leads in national polls.', [['vague-attribution', 'in national polls']]],
     ['He leads in recent polls from the Harlow Institute.', [['named-source', 'in recent polls from the Harlow Institute']]],
+    // A pronoun with its auxiliary run in refers as the pronoun does.
+    ['Democrats met on Monday. They’ve said the plan will pass.', [['vague-attribution', 'They’ve said']]],
+    ['Ann Lee met them. She’d said the plan would pass.', [['named-source', 'She’d said']]],
+    // Stories are records, no name; scrutiny and criticism from no one.
+    ['Stories suggest the mayor lied.', [['vague-attribution', 'Stories']]],
+    ['The plan has come under scrutiny.', [['vague-attribution', 'come under scrutiny']]],
+    ['It was a widely criticized decision.', [['vague-attribution', 'widely criticized']]],
+    ['The plan was widely criticized by economists.', [['vague-attribution', 'economists']]],
     // A capitalised currency word with a name after it is the name: a ranked list.
     ['8 Rand Paul.', []],
     // A word of sequence opening the clause without its comma.

@@ -109,7 +109,7 @@ const PERSON_PREFIX = /^(?:super|co-|ex-|mega-?|non-?)(?=[a-z]{4})/;
 const PROFESSION_ENDING = /(?:ician|icist|ologist|iatrist|ographer)$/;
 
 /** Crowd heads that are records, not people: "reports say", "polls show". */
-export const RECORD_CROWDS = words('reports accounts estimates counts tallies polls surveys studies analyses posts tweets videos images photos photographs pictures');
+export const RECORD_CROWDS = words('reports accounts stories estimates counts tallies polls surveys studies analyses posts tweets videos images photos photographs pictures');
 // Crowd heads that are records, talk or bodies, not people.
 const NOT_PEOPLE = new Set([...RECORD_CROWDS, 'media', 'rumours', 'rumors', 'groups', 'organizations', 'organisations', 'newspapers']);
 /** A plural of people, not of records or bodies: "other economists", "three residents", not "three recent polls". */

@@ -247,7 +247,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   // "He has pulled even with Reed in many polls": a standing in polls no one names, as "many polls show".
   { kind: 'vague-attribution', triggers: w('polls surveys'), pattern: /\bin (?:(?:many|several|some|most|multiple|numerous|various|a number of|a series of)(?: recent)?(?: national| state| statewide| public| opinion)?|recent(?: national| statewide)?|national|statewide) (?:polls|surveys)\b(?! (?:from|by|for|of|conducted|released|commissioned|taken|published)\b)/gi },
   // "widely seen as", not "a widely seen debate" (one many watched).
-  { kind: 'vague-attribution', triggers: w('widely'), pattern: /\bwidely (?:believed|thought|assumed|presumed|regarded|considered|expected|accepted|held|reported|(?:seen|viewed)(?= (?:as|to)\b))\b/gi },
+  { kind: 'vague-attribution', triggers: w('widely'), pattern: /\bwidely (?:believed|thought|assumed|presumed|regarded|considered|expected|accepted|held|reported|(?:criticized|criticised|condemned|denounced|derided|ridiculed|mocked|panned|praised|lauded|acclaimed)(?![^.,;:]{0,60}\bby\b)|(?:seen|viewed)(?= (?:as|to)\b))\b/gi },
   // A cause pinned on no one: "the decline is widely blamed on pesticides", "the recovery is largely credited to the
   // treaty"; not with its agent ("credited with the win by Reed"), though a participle's agent is the cause's own
   // ("pesticides used by farmers").
@@ -301,8 +301,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   // analysis credits them.
   {
     kind: 'vague-attribution',
-    triggers: w('criticism condemnation backlash ridicule'),
-    pattern: /\b(?:drew|draws|drawn|drawing|faced|faces|facing|received|receives|receiving|sparked|sparks|sparking|attracted|attracts|endured|endures|come under|came under|comes under|coming under)(?: (?:widespread|sharp|heavy|harsh|fierce|growing|strong|bipartisan|public|intense|much|some|heavy|scathing|withering))? (?:criticism|condemnation|backlash|ridicule)\b(?! (?:from|by|among|within|in)\b)(?! (?:for|over) (?:the|a|an|his|her|its|their|this|that)(?: [\w'’-]+){1,2} (?:from|by)\b(?!(?: [\w'’-]+){1,2} to\b))/gi,
+    triggers: w('criticism condemnation backlash ridicule scrutiny'),
+    pattern: /\b(?:drew|draws|drawn|drawing|faced|faces|facing|received|receives|receiving|sparked|sparks|sparking|attracted|attracts|endured|endures|come under|came under|comes under|coming under)(?: (?:widespread|sharp|heavy|harsh|fierce|growing|strong|bipartisan|public|intense|much|some|heavy|scathing|withering))? (?:criticism|condemnation|backlash|ridicule|scrutiny)\b(?! (?:from|by|among|within|in)\b)(?! (?:for|over) (?:the|a|an|his|her|its|their|this|that)(?: [\w'’-]+){1,2} (?:from|by)\b(?!(?: [\w'’-]+){1,2} to\b))/gi,
   },
   // A label pinned with no one pinning it: "He has been called a Republican Obama", "the plan was branded a failure";
   // with an agent ("called a traitor by critics") the source analysis credits the agent.
