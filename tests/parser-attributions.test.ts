@@ -2841,8 +2841,12 @@ describe('findAttributions', () => {
     // A quantifier of part of a crowd, and more verbs of feeling caused.
     ["The late levy unsettled some of the valley's biggest growers.", [['vague-attribution', "some of the valley's biggest growers"]]],
     ['Two dry summers have unsettled many orchard owners.', [['vague-attribution', 'many orchard owners']]],
-    // A crowd with no quantifier is the writer's narration.
+    // A lone plural with no quantifier is the writer's narration; a described or listed crowd is a category (guide:
+    // "local farmers"), and counted people or staff are no category.
     ['A string of late deliveries rattled buyers.', []],
+    ['A string of late deliveries rattled Democrats.', [['vague-attribution', 'Democrats']]],
+    ['The documentary angered three farmers and their families.', []],
+    ['The increase surprised campaign staff.', []],
   ])('a feeling caused in a quantified crowd is pinned on the crowd: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
@@ -7433,9 +7437,23 @@ describe('probes of political copy', () => {
     ['Ann Lee met them. She’d said the plan would pass.', [['named-source', 'She’d said']]],
     // Stories are records, no name; scrutiny and criticism from no one.
     ['Stories suggest the mayor lied.', [['vague-attribution', 'Stories']]],
-    ['The plan has come under scrutiny.', [['vague-attribution', 'come under scrutiny']]],
+    ['The plan has come under scrutiny.', []],
     ['It was a widely criticized decision.', [['vague-attribution', 'widely criticized']]],
     ['The plan was widely criticized by economists.', [['vague-attribution', 'economists']]],
+    // A feeling caused in a crowd with no quantifier; not one that might be, nor a name that ends like a plural.
+    ['The decision angered local farmers.', [['vague-attribution', 'local farmers']]],
+    ['The ruling angered American voters.', [['vague-attribution', 'American voters']]],
+    ['The plan rattled Democrats.', [['vague-attribution', 'Democrats']]],
+    ['The decision angered China.', []],
+    ['Be careful not to anger Mr. Sanders.', []],
+    ['Asked what might surprise people about him, he laughed.', []],
+    ['Grass-roots groups help yield upset victories for candidates like Reed.', []],
+    // Crying foul; a pretence; keeping track; a count of those polled.
+    ['Critics are crying foul over the new rules.', [['vague-attribution', 'Critics']]],
+    ['Reed cried foul over the new rules.', [['named-source', 'Reed cried foul']]],
+    ['A man claiming to be a police officer robbed the store.', []],
+    ['Pollsters tracking the race say Reed leads.', [['vague-attribution', 'Pollsters']]],
+    ['The share who said they would vote fell.', []],
     // A capitalised currency word with a name after it is the name: a ranked list.
     ['8 Rand Paul.', []],
     // A word of sequence opening the clause without its comma.

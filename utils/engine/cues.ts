@@ -139,7 +139,7 @@ function formsOf(list: readonly string[]): Set<string> {
  */
 const PARTICLE_LEMMAS: Record<string, readonly string[]> = {
   shoot: ['back'], fire: ['back'], hit: ['back', 'out'], double: ['down'], lash: ['out'], make: ['clear'], take: ['issue', 'aim'], put: ['it'], peg: ['it'],
-  weigh: ['in'], chime: ['in'], brush: ['off'], bear: ['out'], sound: ['off'], laugh: ['off'], wave: ['off', 'away'], play: ['down'],
+  weigh: ['in'], chime: ['in'], cry: ['foul', 'fraud'], brush: ['off'], bear: ['out'], sound: ['off'], laugh: ['off'], wave: ['off', 'away'], play: ['down'],
   // "revised the death toll to 14", "lowered its forecast to 1.2%": an estimate changed to a figure (sources.ts).
   revise: ['to'], lower: ['to'], correct: ['to'], upgrade: ['to'], downgrade: ['to'], trim: ['to'], cut: ['to'], increase: ['to'],
 };

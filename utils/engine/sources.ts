@@ -2896,6 +2896,8 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
   // that closes an aside ("candidates — like Reed — who say" are the candidates).
   if (relative) j = at(tokens, j - 1).text === ',' || (DASHES.has(at(tokens, j - 1).text) && !closesDashAside(tokens, j - 1)) ? j - 2 : j - 1;
   let words = phraseBefore(tokens, j, relative);
+  // "about the same number who said they would not": a count of those polled, who are no one's source.
+  if (relative && AMOUNTS_OF_PEOPLE.has(words.at(-1)?.lower ?? '')) return;
   // "a nurse from Hove, East Sussex, who said": the county is the town's, and the town the nurse's (below).
   // So is a state after a town with no comma before the verb: "John Smith of Austin, Texas says".
   const stateOnly = !relative && words.length > 0 && REGIONS.has(words.map((w) => w.lower).join(' '));
@@ -3340,6 +3342,7 @@ function claimedThingBefore(tokens: readonly Token[], i: number): boolean {
   return k < i - 1 && CLAIMED_THINGS.has(at(tokens, k).lower);
 }
 // Not its records ("Acme's lobbying disclosures list a payment"): those are the lobbyist's own account.
+const AMOUNTS_OF_PEOPLE = new Set(['number', 'share', 'proportion', 'percentage', 'portion', 'fraction']);
 const LOBBYING_THINGS = new Set(['shop', 'shops', 'firm', 'firms', 'group', 'groups', 'arm', 'giant', 'business', 'industry', 'effort', 'efforts', 'campaign', 'blitz', 'push', 'money', 'spending', 'expenses', 'fees', 'rules', 'laws', 'contracts', 'work', 'clients', 'partner', 'partners', 'operation', 'operations', 'power', 'muscle']);
 const SHOWING_HOW = new Set(['show', 'shows', 'showed', 'shown']);
 const HOW_WORDS = new Set(['how', 'just']);
@@ -3372,6 +3375,8 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if (verb.lower === 'said' && next.lower === 'to' && SAID_TO_VERBS.has(at(tokens, i + 2).lower)) return;
   // "The tribunal hears claims every week": claims handled as cases, a noun after its verb.
   if (handledCases(tokens, i)) return;
+  // "A man claiming to be a police officer robbed the store": a pretence that describes the man, no claim passed on.
+  if (verb.lower === 'claiming' && next.lower === 'to' && at(tokens, i + 2).lower === 'be' && isWord(prev) && !prev.capitalized && (lexicon.isPersonNoun(prev.lower) || isPersonRole(prev.lower))) return;
   // "a Washington lobbying shop", "lobbying disclosures": the trade, a noun's modifier, lobbies no one.
   if (verb.lower === 'lobbying' && LOBBYING_THINGS.has(next.lower)) return;
   // "With each episode, the Republicans show how ill-equipped they are": people showing how they are, by what they
@@ -6101,10 +6106,43 @@ const CROWD_QUANTIFIERS = new Set(['many', 'some', 'most', 'several']);
  * supporters"). The crowd's words, or null.
  */
 function feelingCrowd(tokens: readonly Token[], i: number): Token[] | null {
-  if (!CROWD_QUANTIFIERS.has(at(tokens, i + 1).lower)) return null;
+  // A bare crowd only after a feeling caused, in the past or the present ("angered", "rattles"): not one that might be
+  // ("might surprise people", "careful not to anger", "avoided alienating supporters"), nor "upset victories".
+  if (!CROWD_QUANTIFIERS.has(at(tokens, i + 1).lower)) return /(?:ed|[^s]s)$/.test(at(tokens, i).lower) || IRREGULAR_PASTS.has(at(tokens, i).lower) ? bareCrowdAfter(tokens, i + 1) : null;
   const words = phraseAfter(tokens, i + 1, 8);
   return words.slice(1).some((w) => isPeoplePlural(w.lower)) ? words : null;
 }
+/**
+ * "The decision angered local farmers", "alarmed conservative Jews", "angered Democrats": a crowd with no quantifier,
+ * its describing words and its plural of people and nothing else; not a body or a place ("angered China").
+ */
+function bareCrowdAfter(tokens: readonly Token[], k: number): Token[] | null {
+  const words: Token[] = [];
+  for (let j = k; j < k + 3 && isWord(at(tokens, j)); j++) {
+    const t = at(tokens, j);
+    words.push(t);
+    // "Democrats", "Jews": a capitalised crowd is a listed one, not a name that ends like a plural ("Mr. Sanders").
+    const listed = GROUP_PLURALS.has(t.lower) || (t.capitalized && t.lower.endsWith('s') && lexicon.PEOPLE_ADJECTIVES.has(t.lower.slice(0, -1)));
+    if ((!t.capitalized && isCrowdOfPeople(t.lower)) || listed) {
+      // A lone lower-case plural is the writer's narration ("rattled buyers", "worried residents"); one described or
+      // listed is a category ("angered local farmers", "angered Democrats").
+      if (words.length === 1 && !listed) return null;
+      // Staff and aides felt something; they told no one ("surprised campaign staff").
+      if (lexicon.ANONYMOUS_CROWDS.has(t.lower) || t.lower === 'staff') return null;
+      const next = at(tokens, j + 1);
+      // Not the means of the subject's own claim ("angered voters by claiming"), nor a crowd whose relative clause
+      // says what it says ("angered local farmers, who say").
+      if (next.lower === 'by' || (next.text === ',' && at(tokens, j + 2).lower === 'who')) return null;
+      return isWord(next) && !JOINS_A_PHRASE.has(next.lower) && !AFTER_A_CROWD.has(next.lower) ? null : words;
+    }
+    // A capital that describes the crowd right after it: "American voters", "Republican lawmakers".
+    const describesCrowd = isWord(at(tokens, j + 1)) && !at(tokens, j + 1).capitalized && isCrowdOfPeople(at(tokens, j + 1).lower);
+    if ((t.capitalized && !describesCrowd && !lexicon.ORIGINS_AND_PARTIES.has(t.lower)) || ARTICLES.has(t.lower) || POSSESSIVES.has(t.lower) || isPossessive(t) || STARTS_WITH_NUMBER.test(t.text) || NUMBER_WORDS.has(t.lower) || looksLikeVerb(t.lower) || JOINS_A_PHRASE.has(t.lower) || isPeoplePlural(t.lower, false)) return null;
+  }
+  return null;
+}
+// What may follow a crowd that ends its phrase: "angered local farmers who …", "angered growers so much".
+const AFTER_A_CROWD = new Set(['who', 'and', 'but', 'so', 'because', 'when', 'as', 'while', 'across', 'in', 'on', 'at', 'from', 'over']);
 
 // A state of mind people are left in: "left many growers wondering", "leaving some to doubt that".
 const LEFT_HOLDING = new Set([...COGNITION_FORMS, 'question', 'questioning', 'speculate', 'speculating']);
