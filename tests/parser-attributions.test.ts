@@ -7452,6 +7452,9 @@ describe('probes of political copy', () => {
     ['Critics are crying foul over the new rules.', [['vague-attribution', 'Critics']]],
     ['Reed cried foul over the new rules.', [['named-source', 'Reed cried foul']]],
     ['A man claiming to be a police officer robbed the store.', []],
+    ['Days after a gunman claiming allegiance to militant groups opened fire, Reed arrived.', []],
+    ['Canova has echoed Sanders’ success online.', []],
+    ['Canova echoed Sanders’ criticism of the bank.', [['named-source', 'Canova echoed']]],
     ['Pollsters tracking the race say Reed leads.', [['vague-attribution', 'Pollsters']]],
     ['The share who said they would vote fell.', []],
     // A capitalised currency word with a name after it is the name: a ranked list.

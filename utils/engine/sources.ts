@@ -685,7 +685,7 @@ const pluralHeadEnds = (words: readonly Token[]): boolean => {
 };
 // What one claims by taking it, not by saying it: "claimed 58 percent", "claims more land"; a count ("claimed nearly
 // 900 growers took part") may open what was said.
-const CLAIMED_THINGS = new Set(['percent', 'territory', 'residency', 'seat', 'seats', 'lives', 'prize', 'title', 'titles', 'spot', 'share', 'ground', 'land', 'medal', 'medals', 'trophy', 'crown', 'points', 'votes']);
+const CLAIMED_THINGS = new Set(['percent', 'territory', 'residency', 'seat', 'seats', 'lives', 'prize', 'title', 'titles', 'spot', 'share', 'ground', 'land', 'medal', 'medals', 'trophy', 'crown', 'points', 'votes', 'allegiance', 'ownership']);
 const ORDINAL_WINS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'latest', 'another', 'straight', 'consecutive']);
 // Words of degree, which an -ing form after them makes an adjective: "more worrying", "very telling".
 const DEGREES = new Set(['more', 'most', 'less', 'least', 'very', 'so', 'too', 'rather', 'quite']);
@@ -3342,6 +3342,8 @@ function claimedThingBefore(tokens: readonly Token[], i: number): boolean {
   return k < i - 1 && CLAIMED_THINGS.has(at(tokens, k).lower);
 }
 // Not its records ("Acme's lobbying disclosures list a payment"): those are the lobbyist's own account.
+const ECHOING = new Set(['echo', 'echoes', 'echoed', 'echoing']);
+const FEATS = new Set(['success', 'successes', 'performance', 'path', 'career', 'win', 'wins', 'victory', 'victories', 'rise', 'run', 'trajectory', 'playbook', 'tactics', 'strategy', 'style', 'formula', 'feat', 'upset', 'fate', 'fortunes']);
 const AMOUNTS_OF_PEOPLE = new Set(['number', 'share', 'proportion', 'percentage', 'portion', 'fraction']);
 const LOBBYING_THINGS = new Set(['shop', 'shops', 'firm', 'firms', 'group', 'groups', 'arm', 'giant', 'business', 'industry', 'effort', 'efforts', 'campaign', 'blitz', 'push', 'money', 'spending', 'expenses', 'fees', 'rules', 'laws', 'contracts', 'work', 'clients', 'partner', 'partners', 'operation', 'operations', 'power', 'muscle']);
 const SHOWING_HOW = new Set(['show', 'shows', 'showed', 'shown']);
@@ -3375,6 +3377,8 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if (verb.lower === 'said' && next.lower === 'to' && SAID_TO_VERBS.has(at(tokens, i + 2).lower)) return;
   // "The tribunal hears claims every week": claims handled as cases, a noun after its verb.
   if (handledCases(tokens, i)) return;
+  // "Canova has echoed Sanders' success": repeating a feat, no words.
+  if (ECHOING.has(verb.lower) && tokens.slice(i + 1, i + 5).some((w) => FEATS.has(w.lower))) return;
   // "A man claiming to be a police officer robbed the store": a pretence that describes the man, no claim passed on.
   if (verb.lower === 'claiming' && next.lower === 'to' && at(tokens, i + 2).lower === 'be' && isWord(prev) && !prev.capitalized && (lexicon.isPersonNoun(prev.lower) || isPersonRole(prev.lower))) return;
   // "a Washington lobbying shop", "lobbying disclosures": the trade, a noun's modifier, lobbies no one.
