@@ -7430,6 +7430,9 @@ describe('probes of political copy', () => {
     ['For many years, the pier was closed.', []],
     ['He has pulled even with Lee in many polls.', [['vague-attribution', 'in many polls']]],
     ['He has sagged in the polls.', []],
+    ['Amid concerns that the bridge is unsafe, the council closed it.', [['vague-attribution', 'Amid concerns that']]],
+    ['Despite objections that the law is unfair, the council passed it.', [['vague-attribution', 'Despite objections that']]],
+    ['Despite the rain, the council met.', []],
     ['He leads in national polls.', [['vague-attribution', 'in national polls']]],
     ['He leads in recent polls from the Harlow Institute.', [['named-source', 'in recent polls from the Harlow Institute']]],
     // A pronoun with its auxiliary run in refers as the pronoun does.

@@ -246,6 +246,13 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   { kind: 'vague-attribution', triggers: w('many some'), pattern: /\bfor (?:many|some),/gi },
   // "He has pulled even with Reed in many polls": a standing in polls no one names, as "many polls show".
   { kind: 'vague-attribution', triggers: w('polls surveys'), pattern: /\bin (?:(?:many|several|some|most|multiple|numerous|various|a number of|a series of)(?: recent)?(?: national| state| statewide| public| opinion)?|recent(?: national| statewide)?|national|statewide) (?:polls|surveys)\b(?! (?:from|by|for|of|conducted|released|commissioned|taken|published)\b)/gi },
+  // Views held by no one named, as the setting of the sentence: "Amid concerns that the bridge is unsafe", "despite
+  // objections that the law is unfair", "amid growing allegations that" (as "amid reports that" already is).
+  {
+    kind: 'vague-attribution',
+    triggers: w('amid amidst despite'),
+    pattern: /\b(?:amid|amidst|despite) (?:(?:growing|mounting|widespread|persistent|lingering|renewed|fresh|new|rising) )?(?:concerns|complaints|objections|fears|worries|suspicions|allegations|accusations|claims|speculation|rumou?rs|criticism) (?:that|of)\b/gi,
+  },
   // "widely seen as", not "a widely seen debate" (one many watched).
   { kind: 'vague-attribution', triggers: w('widely'), pattern: /\bwidely (?:believed|thought|assumed|presumed|regarded|considered|expected|accepted|held|reported|(?:criticized|criticised|condemned|denounced|derided|ridiculed|mocked|panned|praised|lauded|acclaimed)(?![^.,;:]{0,60}\bby\b)|(?:seen|viewed)(?= (?:as|to)\b))\b/gi },
   // A cause pinned on no one: "the decline is widely blamed on pesticides", "the recovery is largely credited to the
