@@ -7433,6 +7433,11 @@ describe('probes of political copy', () => {
     ['Amid concerns that the bridge is unsafe, the council closed it.', [['vague-attribution', 'Amid concerns that']]],
     ['Despite objections that the law is unfair, the council passed it.', [['vague-attribution', 'Despite objections that']]],
     ['Despite the rain, the council met.', []],
+    ['Naturally, this didn’t set well with some.', [['vague-attribution', 'set well with some']]],
+    ['The plan did not go down well with many voters.', [['vague-attribution', 'go down well with many voters']]],
+    ['It went well with some wine.', []],
+    ['The plan was contested by critics.', [['vague-attribution', 'critics']]],
+    ['The seat was contested by four candidates.', []],
     ['He leads in national polls.', [['vague-attribution', 'in national polls']]],
     ['He leads in recent polls from the Harlow Institute.', [['named-source', 'in recent polls from the Harlow Institute']]],
     // A pronoun with its auxiliary run in refers as the pronoun does.

@@ -273,7 +273,7 @@ export const BY_ONLY: ReadonlySet<string> = new Set<string>([
   'lambasted', 'rebuked', 'hailed', 'lauded', 'mocked', 'ridiculed', 'derided', 'disputed', 'slammed', 'blasted',
   'panned', 'dinged', 'dismissed', 'questioned', 'challenged', 'faulted', 'assailed', 'decried', 'floated',
   'contradicted', 'rebutted', 'refuted', 'denied', 'acknowledged', 'echoed', 'told', 'said', 'opposed',
-  'excoriated', 'castigated', 'berated', 'chastised', 'skewered', 'savaged', 'applauded', 'commended', 'ridiculed',
+  'excoriated', 'castigated', 'berated', 'chastised', 'skewered', 'savaged', 'applauded', 'commended', 'ridiculed', 'contested',
 ]);
 
 /** Participles of judging whose verdict stands before the agent: "labeled a tax by opponents", "deemed unfair by critics". */

@@ -253,6 +253,12 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     triggers: w('amid amidst despite'),
     pattern: /\b(?:amid|amidst|despite) (?:(?:growing|mounting|widespread|persistent|lingering|renewed|fresh|new|rising) )?(?:concerns|complaints|objections|fears|worries|suspicions|allegations|accusations|claims|speculation|rumou?rs|criticism) (?:that|of)\b/gi,
   },
+  // "This did not sit well with some", "went down badly with many voters": a reaction of people left unsaid.
+  {
+    kind: 'vague-attribution',
+    triggers: w('well badly poorly'),
+    pattern: /\b(?:sit|sits|sat|sitting|set|sets|go|goes|went|gone|going|play|plays|played|playing)(?: down| over)? (?:well|badly|poorly) with (?:(?:some|many|most|others)(?=\s*[.,;:!?)]|\s*$)|(?:some|many|most) [a-z]+s\b)/gi,
+  },
   // "widely seen as", not "a widely seen debate" (one many watched).
   { kind: 'vague-attribution', triggers: w('widely'), pattern: /\bwidely (?:believed|thought|assumed|presumed|regarded|considered|expected|accepted|held|reported|(?:criticized|criticised|condemned|denounced|derided|ridiculed|mocked|panned|praised|lauded|acclaimed)(?![^.,;:]{0,60}\bby\b)|(?:seen|viewed)(?= (?:as|to)\b))\b/gi },
   // A cause pinned on no one: "the decline is widely blamed on pesticides", "the recovery is largely credited to the

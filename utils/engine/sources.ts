@@ -3339,12 +3339,13 @@ function joinedSubject(tokens: readonly Token[], subjectAt: number): boolean {
 function claimedThingBefore(tokens: readonly Token[], i: number): boolean {
   let k = i - 1;
   while (k > i - 5 && isWord(at(tokens, k)) && (PASSIVE_BE.has(at(tokens, k).lower) || MODALS.has(at(tokens, k).lower) || PASSIVE_ADVERBS.has(at(tokens, k).lower) || AUXILIARIES.has(at(tokens, k).lower))) k--;
-  return k < i - 1 && CLAIMED_THINGS.has(at(tokens, k).lower);
+  return k < i - 1 && (CLAIMED_THINGS.has(at(tokens, k).lower) || CONTESTS.has(at(tokens, k).lower) || ELECTIONS.has(at(tokens, k).lower));
 }
 // Not its records ("Acme's lobbying disclosures list a payment"): those are the lobbyist's own account.
 const ECHOING = new Set(['echo', 'echoes', 'echoed', 'echoing']);
 const FEATS = new Set(['success', 'successes', 'performance', 'path', 'career', 'win', 'wins', 'victory', 'victories', 'rise', 'run', 'trajectory', 'playbook', 'tactics', 'strategy', 'style', 'formula', 'feat', 'upset', 'fate', 'fortunes']);
 const AMOUNTS_OF_PEOPLE = new Set(['number', 'share', 'proportion', 'percentage', 'portion', 'fraction']);
+const ELECTIONS = new Set(['election', 'elections', 'primaries', 'contests', 'district', 'ward']);
 const LOBBYING_THINGS = new Set(['shop', 'shops', 'firm', 'firms', 'group', 'groups', 'arm', 'giant', 'business', 'industry', 'effort', 'efforts', 'campaign', 'blitz', 'push', 'money', 'spending', 'expenses', 'fees', 'rules', 'laws', 'contracts', 'work', 'clients', 'partner', 'partners', 'operation', 'operations', 'power', 'muscle']);
 const SHOWING_HOW = new Set(['show', 'shows', 'showed', 'shown']);
 const HOW_WORDS = new Set(['how', 'just']);
@@ -4480,7 +4481,8 @@ const INTERROGATORS = new Set(['police', 'detectives', 'investigators', 'officer
 function matchParticiple(tokens: readonly Token[], i: number, sentenceStart: number, out: SourceMatch[]): boolean {
   const t = at(tokens, i);
   // "The seat might be claimed by one of his rivals": a thing won is claimed, nothing said (as "claimed the seat").
-  if (t.lower === 'claimed' && claimedThingBefore(tokens, i)) return false;
+  // So is a seat or a race contested ("The seat was contested by four candidates").
+  if ((t.lower === 'claimed' || t.lower === 'contested') && claimedThingBefore(tokens, i)) return false;
   // "dismissed as “nonsense” by": the agent after what the object is called.
   const asBefore = byAfterAs(tokens, i);
   let k = asBefore;
