@@ -7436,6 +7436,11 @@ describe('probes of political copy', () => {
     ['Naturally, this didn’t set well with some.', [['vague-attribution', 'set well with some']]],
     ['The plan did not go down well with many voters.', [['vague-attribution', 'go down well with many voters']]],
     ['It went well with some wine.', []],
+    // A count's approximation after "according to" is no name; news sources are outlets.
+    ['According to more than 20 economists, the plan will fail.', [['vague-attribution', 'According to more than 20 economists']]],
+    ['According to at least three officials, the plan will fail.', [['anonymous-source', 'According to at least three officials']]],
+    ['Several media sources reported that the plan failed.', [['vague-attribution', 'Several media sources']]],
+    ['Two sources said the plan failed.', [['anonymous-source', 'Two sources']]],
     ['The plan was contested by critics.', [['vague-attribution', 'critics']]],
     ['The seat was contested by four candidates.', []],
     ['He leads in national polls.', [['vague-attribution', 'in national polls']]],

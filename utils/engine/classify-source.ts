@@ -65,6 +65,7 @@ const isAttributive = (lowers: readonly string[], k: number): boolean =>
   (k + 1 < lowers.length && isLettersThen(lowers[k] ?? '', 'ed') && isLyAdverb(lowers[k - 1] ?? '') && !PREPOSITIONS.has(lowers[k + 1] ?? ''));
 // "a letter sent to the mayor": who a record went to follows its participle, and is not what the phrase is about.
 const SENT = new Set(['sent', 'addressed', 'mailed', 'emailed']);
+const PRESS_SOURCES = new Set(['media', 'news', 'press']);
 const INFORMED = new Set(['involved', 'familiar', 'close', 'knowledgeable', 'privy', 'briefed']);
 const PREPOSITIONS = new Set(['of', 'from', 'by', 'at', 'in', 'for', 'with', 'on', 'via', 'against', 'inside', 'outside', 'within', 'near', 'along', 'beside', 'around', 'across', 'throughout', 'elsewhere', 'nationwide', 'worldwide', 'overall', 'abroad', 'online', 'nearby', 'overseas', 'involved', 'familiar', 'close', 'knowledgeable', 'privy', ...AFTER_THE_NOUN, 'who', 'whose', "who'd", 'who’d', "who've", 'who’ve', 'briefed', 'seen', 'obtained', 'published', 'released', 'filed', 'read', 'conducted', 'commissioned', 'compiled', 'cited', 'quoted', 'reviewed', 'corroborated', 'presented', 'polled', 'surveyed', 'taken']);
 // Participles of being sought out for comment, which end the head before "by": "migrants interviewed by the BBC"
@@ -726,6 +727,8 @@ function classifyPhrase(words: readonly Token[], sentenceStart: number): SourceC
   // "a study of hospital insiders": a record of a crowd is the record; the crowd is whom it asked.
   const recordOf = phrase.includes(' of ') || phrase.includes(' among ') ? lowers.findIndex((w, k) => k > 0 && ASKING_RECORDS.has(w) && RESPONDENTS_AFTER.has(lowerAt(lowers, k + 1))) : -1;
   if (recordOf > 0 && isCrowd(lowerAt(lowers, words.length - 1), words[words.length - 1]?.capitalized, false)) return classifySource(words.slice(0, recordOf + 1), sentenceStart);
+  // "Several media sources reported", "different news sources": outlets, reports at large, not informants.
+  if (lowers.at(-1) === 'sources' && PRESS_SOURCES.has(lowerAt(lowers, words.length - 2))) return VAGUE_ATTRIBUTION;
   if (ANONYMITY_MARKER.test(markerText)) return anonymousSource(words, phrase, hasName);
   // "the leaker", "a tipster": one known only by what they pass on, unless named ("leaker Evan Blass"); "Racing tipsters
   // say" are a crowd.

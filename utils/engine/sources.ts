@@ -3345,6 +3345,17 @@ function claimedThingBefore(tokens: readonly Token[], i: number): boolean {
 const ECHOING = new Set(['echo', 'echoes', 'echoed', 'echoing']);
 const FEATS = new Set(['success', 'successes', 'performance', 'path', 'career', 'win', 'wins', 'victory', 'victories', 'rise', 'run', 'trajectory', 'playbook', 'tactics', 'strategy', 'style', 'formula', 'feat', 'upset', 'fate', 'fortunes']);
 const AMOUNTS_OF_PEOPLE = new Set(['number', 'share', 'proportion', 'percentage', 'portion', 'fraction']);
+const APPROXIMATIONS = ['more than', 'fewer than', 'less than', 'at least', 'at most', 'up to', 'as many as', 'nearly', 'almost', 'roughly', 'about', 'around', 'over', 'some'];
+/** The index past an approximation before a count from k ("more than 20", "at least three"), or k. */
+function approximationBefore(tokens: readonly Token[], k: number): number {
+  for (const phrase of APPROXIMATIONS) {
+    const words = phrase.split(' ');
+    if (!words.every((w, n) => at(tokens, k + n).lower === w)) continue;
+    const count = at(tokens, k + words.length);
+    return STARTS_WITH_NUMBER.test(count.text) || (NUMBER_WORDS.has(count.lower) && count.lower !== 'a') ? k + words.length : k;
+  }
+  return k;
+}
 const ELECTIONS = new Set(['election', 'elections', 'primaries', 'contests', 'district', 'ward']);
 const LOBBYING_THINGS = new Set(['shop', 'shops', 'firm', 'firms', 'group', 'groups', 'arm', 'giant', 'business', 'industry', 'effort', 'efforts', 'campaign', 'blitz', 'push', 'money', 'spending', 'expenses', 'fees', 'rules', 'laws', 'contracts', 'work', 'clients', 'partner', 'partners', 'operation', 'operations', 'power', 'muscle']);
 const SHOWING_HOW = new Set(['show', 'shows', 'showed', 'shown']);
@@ -6077,6 +6088,9 @@ function wordsPutDown(tokens: readonly Token[], i: number): boolean {
  * council's surveys; what they are about is not who made them.
  */
 function framedSource(tokens: readonly Token[], k: number): Token[] {
+  // "according to more than 20 economists", "at least three officials": the count's approximation is no part of who.
+  const approximated = approximationBefore(tokens, k);
+  if (approximated > k) return framedSource(tokens, approximated);
   const words = phraseAfter(tokens, k, 12);
   // Not what informants know about: "people knowledgeable about the effort".
   const about = words.findIndex((w, n) => n > 1 && w.lower === 'about' && !INFORMANT_WORDS.has(at(words, n - 1).lower));
