@@ -7441,6 +7441,12 @@ describe('probes of political copy', () => {
     ['According to at least three officials, the plan will fail.', [['anonymous-source', 'According to at least three officials']]],
     ['Several media sources reported that the plan failed.', [['vague-attribution', 'Several media sources']]],
     ['Two sources said the plan failed.', [['anonymous-source', 'Two sources']]],
+    // Rumours, speculation and reports that something is so, from no one; a portrayal from no one.
+    ['Hours before reports that the firm had been sold, shares rose.', [['vague-attribution', 'reports that']]],
+    ['Rumors that the company was for sale lifted the stock.', [['vague-attribution', 'Rumors that']]],
+    ['The agency reports that the firm was sold.', [['named-source', 'The agency reports']]],
+    ['The mayor is being portrayed as corrupt.', [['vague-attribution', 'is being portrayed as']]],
+    ['Majorities see immigrants as a burden.', []],
     ['The plan was contested by critics.', [['vague-attribution', 'critics']]],
     ['The seat was contested by four candidates.', []],
     ['He leads in national polls.', [['vague-attribution', 'in national polls']]],

@@ -162,7 +162,7 @@ export const CROWDS: ReadonlySet<string> = new Set([
     'officials experts analysts critics observers economists scientists researchers authorities people residents ' +
       'witnesses eyewitnesses regulars users investors traders commentators pundits libertarians conservatives liberals ' +
       'progressives members bosses attendees speakers officers diplomats lawmakers forecasters skeptics sceptics ' +
-      'supporters opponents advocates activists insiders sources others media rumours rumors ' +
+      'supporters opponents advocates activists insiders sources others media rumours rumors majorities ' +
       'observers specialists scholars academics historians strategists executives bankers ' +
       'families parents women men youths veterans citizens whites blacks latinos hispanics asians fans groups organizations organisations judges justices coaches ' +
       'seniors kids teens teenagers moms dads mothers fathers elders locals expats millennials folks ' +

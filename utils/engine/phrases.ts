@@ -213,6 +213,15 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     triggers: w('nobody no'),
     pattern: /\b(?<!\b(?:sure|make|makes|let|lets|ensure|ensures|so|until) )(?:nobody|no one) (?:expects|expected|thinks|thought|believes|believed|doubts|doubted)\b/gi,
   },
+  // "Hours before reports that the firm had been sold", "Rumors that the company was for sale lifted the stock": bare
+  // reports, rumours and speculation that something is so are no one's ("the NBC report that" is a report's own).
+  {
+    kind: 'vague-attribution',
+    triggers: w('reports rumors rumours speculation'),
+    // "reports" only after a preposition, where it cannot be a verb ("the agency reports that" is the agency's).
+    // Not a relative clause ("Rumours that she spread about her rival"), nor "on reports that", read already.
+    pattern: /(?<!\b(?:the|these|those|his|her|its|their|our|such|\w+['’]s) )\b(?:rumou?rs|speculation) that\b(?! (?:he|she|they|we|i|you|it) (?:had |has |have )?(?:spread|started|heard|circulated|floated|denied|dismissed|fueled|fuelled|planted|repeated|shared|posted|told|believed|debunked)\b)|(?<=\b(?:before|after|following|over|with|by|of|to|despite|amidst) )reports that\b/gi,
+  },
   // Reports that come out from no one: "Reports have emerged that", "news surfaced that", "It has emerged that".
   {
     kind: 'vague-attribution',
@@ -236,8 +245,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   // and with its agent ("described by aides as") the source analysis credits the agent.
   {
     kind: 'vague-attribution',
-    triggers: w('described'),
-    pattern: /\b(?:(?:is|are|was|were|being) (?:often|widely|commonly|frequently|sometimes|generally|variously|routinely|usually|repeatedly)|(?:has|have|had) been(?: (?:often|widely|commonly|frequently|sometimes|generally|variously|routinely|usually|repeatedly|also))?) described as\b(?![^.,;:]{0,120}\bby\b)/gi,
+    triggers: w('described portrayed painted caricatured characterized characterised depicted cast'),
+    pattern: /\b(?:(?:is|are|was|were|being) (?:often|widely|commonly|frequently|sometimes|generally|variously|routinely|usually|repeatedly)|(?:is|are|was|were) being|(?:has|have|had) been(?: (?:often|widely|commonly|frequently|sometimes|generally|variously|routinely|usually|repeatedly|also))?) (?:described|portrayed|painted|caricatured|characterized|characterised|depicted|cast) as\b(?![^.,;:]{0,120}\bby\b)/gi,
   },
   // "is raising eyebrows in Washington", "raised a few eyebrows": a reaction of people left unsaid; not an aim ("meant
   // to raise eyebrows").
