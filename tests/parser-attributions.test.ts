@@ -7447,6 +7447,12 @@ describe('probes of political copy', () => {
     ['The agency reports that the firm was sold.', [['named-source', 'The agency reports']]],
     ['The mayor is being portrayed as corrupt.', [['vague-attribution', 'is being portrayed as']]],
     ['Majorities see immigrants as a burden.', []],
+    // "finding that" after what finds it, not after a determiner; a count approximated by "fully"; people expected.
+    ['Reed leads, with Gallup finding that 45 percent back him.', [['named-source', 'Gallup finding']]],
+    ['Its finding that 45 percent back him is new.', [['unverified-figure', '45 percent']]],
+    ['Fully 250 companies signed the letter.', [['unverified-figure', 'Fully 250 companies']]],
+    ['Turnout will rise with over 5,000 voters expected on Tuesday.', [['unverified-figure', 'over 5,000 voters']]],
+    ['Analysts expected, in the end, a close race.', [['vague-attribution', 'Analysts']]],
     ['The plan was contested by critics.', [['vague-attribution', 'critics']]],
     ['The seat was contested by four candidates.', []],
     ['He leads in national polls.', [['vague-attribution', 'in national polls']]],

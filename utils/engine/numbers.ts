@@ -589,7 +589,7 @@ const APPROXIMATORS = set(
   'more_than less_than fewer_than at_least at_most up_to as_many_as as_much_as as_few_as as_little_as nearly almost about around roughly ' +
     'approximately over under close_to upwards_of an_estimated the_estimated estimated an_average_of a_total_of some just only just_over ' +
     'just_under well_over well_under more_than_double in_excess_of a_further another an_additional numbering totaling totalling totaled ' +
-    'totalled a_mere a_whopping an_extra almost_exactly exactly below above no_fewer_than no_more_than no_less_than not_less_than',
+    'totalled a_mere a_whopping an_extra almost_exactly exactly below above no_fewer_than no_more_than no_less_than not_less_than fully',
 );
 /** The last word of every approximator, so the lists are only joined where one can end. */
 const APPROXIMATOR_ENDS = new Set([...APPROXIMATORS].map((a) => a.slice(a.lastIndexOf('_') + 1)));

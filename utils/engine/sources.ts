@@ -3360,6 +3360,14 @@ const ELECTIONS = new Set(['election', 'elections', 'primaries', 'contests', 'di
 const LOBBYING_THINGS = new Set(['shop', 'shops', 'firm', 'firms', 'group', 'groups', 'arm', 'giant', 'business', 'industry', 'effort', 'efforts', 'campaign', 'blitz', 'push', 'money', 'spending', 'expenses', 'fees', 'rules', 'laws', 'contracts', 'work', 'clients', 'partner', 'partners', 'operation', 'operations', 'power', 'muscle']);
 const SHOWING_HOW = new Set(['show', 'shows', 'showed', 'shown']);
 const HOW_WORDS = new Set(['how', 'just']);
+/**
+ * "with a new Gallup survey finding that 45 percent …", "Gallup finding that": "finding", more often the noun, is the
+ * participle when "that" follows and no determiner stands before it ("the finding that", "its finding that").
+ */
+function findingThat(tokens: readonly Token[], i: number): boolean {
+  const prev = at(tokens, i - 1);
+  return at(tokens, i).lower === 'finding' && at(tokens, i + 1).lower === 'that' && isWord(prev) && !ARTICLES.has(prev.lower) && !POSSESSIVES.has(prev.lower) && !isPossessive(prev) && !NOUN_DETERMINERS.has(prev.lower) && !isLyAdverb(prev.lower);
+}
 const THIRD_PERSON_PRONOUNS = new Set(['he', 'she']);
 const PLURAL_SUBJECT_PRONOUNS = new Set(['they', 'we', 'i', 'you']);
 /** "He jokes, “…”", "she often talks about", "They favour": a form more often a noun is a verb after its subject pronoun. */
@@ -3389,6 +3397,8 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if (verb.lower === 'said' && next.lower === 'to' && SAID_TO_VERBS.has(at(tokens, i + 2).lower)) return;
   // "The tribunal hears claims every week": claims handled as cases, a noun after its verb.
   if (handledCases(tokens, i)) return;
+  // "with over 5,000 voters expected on Tuesday": people expected somewhere, a passive participle, expect nothing.
+  if (verb.lower === 'expected' && isWord(prev) && isCrowdOfPeople(prev.lower) && (WHEN_OPENERS.has(next.lower) || WHEN_WORDS.has(next.lower) || next.lower === 'at' || next.lower === 'in' || next.text === '.')) return;
   // "Canova has echoed Sanders' success": repeating a feat, no words.
   if (ECHOING.has(verb.lower) && tokens.slice(i + 1, i + 5).some((w) => FEATS.has(w.lower))) return;
   // "A man claiming to be a police officer robbed the store": a pretence that describes the man, no claim passed on.
@@ -6441,7 +6451,7 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
     } else if ((JUDGED_BY.has(t.lower) || t.lower === 'called') && matchJudgedBy(tokens, i, sentenceStart, out)) {
       if (inRelative(tokens, i)) relativeCue = found;
       continue;
-    } else if ((ATTRIBUTION_VERBS.has(t.lower) && !castsAVote(tokens, i) && !castOfAShow(tokens, i)) || doubtVoiced(tokens, i) || verbAfterPronoun(tokens, i)) {
+    } else if ((ATTRIBUTION_VERBS.has(t.lower) && !castsAVote(tokens, i) && !castOfAShow(tokens, i)) || doubtVoiced(tokens, i) || verbAfterPronoun(tokens, i) || findingThat(tokens, i)) {
       // "The Times quoted one of his aides as saying": the aide is a source as well as the paper that reported it.
       if (QUOTING.has(t.lower)) matchQuotedAs(tokens, i, sentenceStart, out);
       if (t.lower === 'quoted' && PASSIVE_BE.has(at(tokens, i - 1).lower)) matchQuotedSubject(tokens, i, sentenceStart, out);

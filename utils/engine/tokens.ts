@@ -79,7 +79,7 @@ const CLASSES = new Map<string, number>();
 const mark = (word: string, flag: number) => CLASSES.set(word, (CLASSES.get(word) ?? 0) | flag);
 for (const w of [...ATTRIBUTION_VERBS, ...STANCE_ACT_FORMS]) mark(w, WordClass.Verb);
 // Forms more often nouns that are verbs after a subject pronoun ("he jokes", "they favour"), read in context.
-for (const w of NOUN_FIRST_VERB_FORMS.keys()) mark(w, WordClass.Frame);
+for (const w of [...NOUN_FIRST_VERB_FORMS.keys(), 'finding']) mark(w, WordClass.Frame);
 // Noun-first forms that voice a doubt in context ("Critics question whether", "Reed pushes back").
 const DOUBT_FORMS = ['question', 'questions', 'push', 'pushes'];
 // Words other than verbs that can open an attribution, each read in context by `findSources` ("according to", "in an
