@@ -7453,6 +7453,10 @@ describe('probes of political copy', () => {
     ['Fully 250 companies signed the letter.', [['unverified-figure', 'Fully 250 companies']]],
     ['Turnout will rise with over 5,000 voters expected on Tuesday.', [['unverified-figure', 'over 5,000 voters']]],
     ['Analysts expected, in the end, a close race.', [['vague-attribution', 'Analysts']]],
+    // More feelings caused and stances held: rankled, irritated, annoyed; distrust, detest, despise.
+    ['The decision rankled Republican leaders.', [['vague-attribution', 'Republican leaders']]],
+    ['Voters distrust the council.', [['vague-attribution', 'Voters']]],
+    ['Reed despises what he calls political correctness.', [['named-source', 'Reed despises']]],
     ['The plan was contested by critics.', [['vague-attribution', 'critics']]],
     ['The seat was contested by four candidates.', []],
     ['He leads in national polls.', [['vague-attribution', 'in national polls']]],

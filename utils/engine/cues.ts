@@ -38,7 +38,7 @@ const COGNITION = lemmas(`
   recognize recognise realize realise oppose support prefer want wish reckon sense
   imagine presume anticipate challenge determine wonder ask highlight blame
   fret marvel rejoice despair guess hypothesize hypothesise conjecture perceive interpret
-  foresee
+  foresee distrust mistrust detest despise
 `);
 
 /**
@@ -227,6 +227,7 @@ export const FEELINGS_CAUSED: ReadonlySet<string> = new Set(lemmas(`
   surprise surprised surprises surprising shock shocked shocks shocking stun stunned stuns stunning
   disappoint disappointed disappoints disappointing startle startled startles unnerve unnerved unnerves unsettle
   unsettled unsettles irk irked irks enrage enraged enrages incense incensed incenses appall appalled appalls appal appals
+  rankle rankled rankles annoy annoyed annoys irritate irritated irritates
 `));
 
 /** Stances only before "of": "growers have been critical of the plan", not "critical to his chances". */
