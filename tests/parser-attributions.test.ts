@@ -7444,6 +7444,8 @@ describe('probes of political copy', () => {
     // Rumours, speculation and reports that something is so, from no one; a portrayal from no one.
     ['Hours before reports that the firm had been sold, shares rose.', [['vague-attribution', 'reports that']]],
     ['Rumors that the company was for sale lifted the stock.', [['vague-attribution', 'Rumors that']]],
+    ['Rumours that circulated last spring proved false.', []],
+    ['Rumours that nobody can trace are the hardest to fight.', []],
     ['The agency reports that the firm was sold.', [['named-source', 'The agency reports']]],
     ['The mayor is being portrayed as corrupt.', [['vague-attribution', 'is being portrayed as']]],
     ['Majorities see immigrants as a burden.', []],

@@ -220,7 +220,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     triggers: w('reports rumors rumours speculation'),
     // "reports" only after a preposition, where it cannot be a verb ("the agency reports that" is the agency's).
     // Not a relative clause ("Rumours that she spread about her rival"), nor "on reports that", read already.
-    pattern: /(?<!\b(?:the|these|those|his|her|its|their|our|such|\w+['’]s) )\b(?:rumou?rs|speculation) that\b(?! (?:he|she|they|we|i|you|it) (?:had |has |have )?(?:spread|started|heard|circulated|floated|denied|dismissed|fueled|fuelled|planted|repeated|shared|posted|told|believed|debunked)\b)|(?<=\b(?:before|after|following|over|with|by|of|to|despite|amidst) )reports that\b/gi,
+    pattern: /(?<!\b(?:the|these|those|his|her|its|their|our|such|\w+['’]s) )\b(?:rumou?rs|speculation) that\b(?= (?:the |a |an |this |his |her |its |their )?[\w'’-]+(?: [\w'’-]+)? (?:would|was|were|had|is|are|has|have|will|could|might|may)\b)(?! (?:nobody|no one|everyone|anyone) )|(?<=\b(?:before|after|following|over|with|by|of|to|despite|amidst) )reports that\b/gi,
   },
   // Reports that come out from no one: "Reports have emerged that", "news surfaced that", "It has emerged that".
   {
