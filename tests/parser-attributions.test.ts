@@ -7428,6 +7428,7 @@ describe('probes of political copy', () => {
     ['The campaign was meant to raise eyebrows.', []],
     ['For many, the question is simple.', [['vague-attribution', 'For many,']]],
     ['For many years, the pier was closed.', []],
+    ['For many, many years, the plant was the biggest employer.', []],
     ['He has pulled even with Lee in many polls.', [['vague-attribution', 'in many polls']]],
     ['He has sagged in the polls.', []],
     ['Amid concerns that the bridge is unsafe, the council closed it.', [['vague-attribution', 'Amid concerns that']]],
