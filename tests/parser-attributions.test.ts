@@ -7458,6 +7458,8 @@ describe('probes of political copy', () => {
     ['Analysts expected, in the end, a close race.', [['vague-attribution', 'Analysts']]],
     // More feelings caused and stances held: rankled, irritated, annoyed; distrust, detest, despise.
     ['The decision rankled Republican leaders.', [['vague-attribution', 'Republican leaders']]],
+    ['That rankled many in the party.', [['vague-attribution', 'many in the party']]],
+    ['The vote angered many in 2016.', []],
     ['Voters distrust the council.', [['vague-attribution', 'Voters']]],
     ['Reed despises what he calls political correctness.', [['named-source', 'Reed despises']]],
     ['The plan was contested by critics.', [['vague-attribution', 'critics']]],

@@ -6140,8 +6140,11 @@ function feelingCrowd(tokens: readonly Token[], i: number): Token[] | null {
   // ("might surprise people", "careful not to anger", "avoided alienating supporters"), nor "upset victories".
   if (!CROWD_QUANTIFIERS.has(at(tokens, i + 1).lower)) return /(?:ed|[^s]s)$/.test(at(tokens, i).lower) || IRREGULAR_PASTS.has(at(tokens, i).lower) ? bareCrowdAfter(tokens, i + 1) : null;
   const words = phraseAfter(tokens, i + 1, 8);
-  return words.slice(1).some((w) => isPeoplePlural(w.lower)) ? words : null;
+  // "rankled many in the party", "angered some within the campaign": the quantifier stands for the people of a place.
+  const ofAPlace = words.length > 2 && VIEW_HOLDERS.has(at(words, 0).lower) && MEMBERS_OF.has(at(words, 1).lower) && !STARTS_WITH_NUMBER.test(at(words, 2).text);
+  return ofAPlace || words.slice(1).some((w) => isPeoplePlural(w.lower)) ? words : null;
 }
+const MEMBERS_OF = new Set(['in', 'within', 'inside', 'among', 'across']);
 /**
  * "The decision angered local farmers", "alarmed conservative Jews", "angered Democrats": a crowd with no quantifier,
  * its describing words and its plural of people and nothing else; not a body or a place ("angered China").
