@@ -7377,6 +7377,10 @@ describe('probes of political copy', () => {
     ['Her jokes about the pier were old.', []],
     ['How he answers that question will matter.', []],
     ['He remarks on the weather every morning.', []],
+    ['When she talks, the room goes quiet.', []],
+    ['Critics show how the plan fails.', [['vague-attribution', 'Critics']]],
+    ['Voters show how angry they are.', [['vague-attribution', 'Voters']]],
+    ['The firm faced criticism for the move from its Chicago hub.', [['vague-attribution', 'faced criticism']]],
     ['Ann Lee chairs the board. She often talks about how the pier must be saved.', [['named-source', 'She often talks']]],
     ['Acme’s lobbying disclosures list a $750,000 payment to the council.', [['named-source', 'Acme’s lobbying']]],
     // A title that lists its portfolios, the last after ", and": the list is no aside of a crowd in it.

@@ -3360,6 +3360,7 @@ const ELECTIONS = new Set(['election', 'elections', 'primaries', 'contests', 'di
 const LOBBYING_THINGS = new Set(['shop', 'shops', 'firm', 'firms', 'group', 'groups', 'arm', 'giant', 'business', 'industry', 'effort', 'efforts', 'campaign', 'blitz', 'push', 'money', 'spending', 'expenses', 'fees', 'rules', 'laws', 'contracts', 'work', 'clients', 'partner', 'partners', 'operation', 'operations', 'power', 'muscle']);
 const SHOWING_HOW = new Set(['show', 'shows', 'showed', 'shown']);
 const HOW_WORDS = new Set(['how', 'just']);
+const THEMSELVES = new Set(['they', 'their', 'themselves', 'we', 'our', 'ourselves']);
 /**
  * "with a new Gallup survey finding that 45 percent …", "Gallup finding that": "finding", more often the noun, is the
  * participle when "that" follows and no determiner stands before it ("the finding that", "its finding that").
@@ -3377,6 +3378,10 @@ function verbAfterPronoun(tokens: readonly Token[], i: number): boolean {
   let k = i - 1;
   while (k > i - 3 && isWord(at(tokens, k)) && (BETWEEN_SOURCE_AND_VERB.has(at(tokens, k).lower) || isLyAdverb(at(tokens, k).lower))) k--;
   const subject = at(tokens, k).lower;
+  // Something said follows: not the end of a clause ("When she talks, the room goes quiet"), but a quotation may
+  // follow its comma ("He jokes, “…”").
+  const after = at(tokens, i + 1);
+  if (!isWord(after) && !OPENING_QUOTES.has(after.text) && !((after.text === ',' || after.text === ':') && OPENING_QUOTES.has(at(tokens, i + 2).text))) return false;
   // Something said follows, not a topic or a listener: "He remarks on the weather", "she talks to the boss".
   // "He talks about how his forces must be ready" goes on to what is said.
   if (TOPIC_OR_LISTENER.has(at(tokens, i + 1).lower) && !(at(tokens, i + 1).lower === 'about' && HOW_WHAT.has(at(tokens, i + 2).lower))) return false;
@@ -3407,10 +3412,14 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if (verb.lower === 'lobbying' && LOBBYING_THINGS.has(next.lower)) return;
   // "With each episode, the Republicans show how ill-equipped they are": people showing how they are, by what they
   // do, say nothing; a record does ("Polls show how divided voters are").
+  // Only how they themselves are, in words that hold no feeling: "Critics show how the plan fails" is a claim, and
+  // "Voters show how angry they are" a crowd's feeling.
   if (SHOWING_HOW.has(verb.lower) && HOW_WORDS.has(next.lower)) {
+    const rest = tokens.slice(i + 2, i + 7);
+    const themselves = rest.some((t) => THEMSELVES.has(t.lower)) && !rest.some((t) => STANCE_ADJECTIVES.has(t.lower) || FEELINGS_CAUSED.has(t.lower));
     const words = phraseBefore(tokens, skipBetween(tokens, i - 1));
     const head = words[words.length - 1];
-    if (head && !RECORDS.has(head.lower) && classifySource(words, sentenceStart)?.kind === 'vague-attribution') return;
+    if (themselves && head && !RECORDS.has(head.lower) && classifySource(words, sentenceStart)?.kind === 'vague-attribution') return;
   }
   // "A pollster advising Reed said", "People briefed on the matter said": whom someone advises or what they were briefed
   // on describes them; their clause's verb is a later one.
@@ -4899,7 +4908,9 @@ function fromAfterWhat(tokens: readonly Token[], k: number): number {
   // What it is for opens with a determiner ("the move", "his remarks"); "for moving jobs from Ohio" is no agent.
   if (!ARTICLES.has(at(tokens, k).lower) && !POSSESSIVES.has(at(tokens, k).lower)) return -1;
   // Nor a move "from Ohio to Mexico".
-  for (let n = k + 1; n < k + 4 && isWord(at(tokens, n)); n++) if (at(tokens, n).lower === 'from') return [n + 2, n + 3].some((m) => at(tokens, m).lower === 'to') ? -1 : n;
+  // Whoever reacts is named, counted or a crowd: not a place the move was from ("from its Chicago hub").
+  const reacts = (t: Token) => (t.capitalized && !POSSESSIVES.has(t.lower)) || CROWD_QUANTIFIERS.has(t.lower) || isCrowdOfPeople(t.lower);
+  for (let n = k + 1; n < k + 4 && isWord(at(tokens, n)); n++) if (at(tokens, n).lower === 'from') return [n + 2, n + 3].some((m) => at(tokens, m).lower === 'to') || !reacts(at(tokens, n + 1)) ? -1 : n;
   return -1;
 }
 
