@@ -7378,6 +7378,11 @@ describe('probes of political copy', () => {
     ['How he answers that question will matter.', []],
     ['He remarks on the weather every morning.', []],
     ['When she talks, the room goes quiet.', []],
+    // Relatives in the plural, described or joined, are a crowd; a lower-case crowd after a phrase of when; one witness more.
+    ['Teachers and parents claim that the school is unsafe.', [['vague-attribution', 'Teachers and parents']]],
+    ['Local parents say the school is unsafe.', [['vague-attribution', 'Local parents']]],
+    ['On Monday police in Leeds released the video, saying it showed the attack.', [['named-source', 'police in Leeds']]],
+    ['According to more than one witness, the car was red.', [['anonymous-source', 'According to more than one witness']]],
     ['Critics show how the plan fails.', [['vague-attribution', 'Critics']]],
     ['Voters show how angry they are.', [['vague-attribution', 'Voters']]],
     ['The firm faced criticism for the move from its Chicago hub.', [['vague-attribution', 'faced criticism']]],

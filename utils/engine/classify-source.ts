@@ -923,8 +923,10 @@ function classifyPhrase(words: readonly Token[], sentenceStart: number): SourceC
     if (ofSomeone && !hasName) return head.endsWith('s') || head === 'family' || head === 'children' ? VAGUE_ATTRIBUTION : anonymousSource(words, phrase, false);
     // "Three parents told the Echo", "Two mothers said": a counted small group, as "three residents" is.
     if (headIndex === 1 && SMALL_COUNT.test(first) && !possessive) return anonymousSource(words, phrase, hasName);
-    // "Parents say", "a backlash from parents", "Children told inspectors": with no determiner, a crowd of a kind.
-    return headIndex === 0 && (head.endsWith('s') || head === 'children') ? VAGUE_ATTRIBUTION : null;
+    // "Parents say", "a backlash from parents", "Children told inspectors": with no determiner, a crowd of a kind; so
+    // are "local parents", "teachers and parents" (no one's, none counted).
+    const bare = headIndex === 0 || (!possessive && !DETERMINERS.has(first) && !POSSESSIVE_PRONOUNS.has(first) && !SMALL_COUNT.test(first) && !/^\d/.test(first));
+    return bare && (head.endsWith('s') || head === 'children') ? VAGUE_ATTRIBUTION : null;
   }
   // "representatives of Reed's family", "Acme's spokesmen": a named body's speakers, on the record, are the body.
   if (SPOKESPEOPLE_PLURAL.has(head) && (hasName || possessive)) return NAMED_SOURCE;

@@ -1855,7 +1855,8 @@ function whenPhraseEnd(tokens: readonly Token[], k: number, i: number): number {
   if (DAY_PARTS.has(at(tokens, j).lower) || (!year && /^\d{1,4}$/.test(at(tokens, j).text))) j++;
   if (/^(?:19|20)\d\d$/.test(at(tokens, j).text) && !year) j++;
   const next = at(tokens, j);
-  return j < i - 1 && opensSubject(next) ? j : k;
+  // A crowd in lower case opens the subject too: "On Monday police in Dayton released …, saying".
+  return j < i - 1 && (opensSubject(next) || next.lower === 'police' || isCrowdOfPeople(next.lower)) ? j : k;
 }
 
 /** The subject that opens a sentence's tokens, past any opening phrase: "On Monday, Senate Democrats blocked…". */
@@ -3352,7 +3353,7 @@ function approximationBefore(tokens: readonly Token[], k: number): number {
     const words = phrase.split(' ');
     if (!words.every((w, n) => at(tokens, k + n).lower === w)) continue;
     const count = at(tokens, k + words.length);
-    return STARTS_WITH_NUMBER.test(count.text) || (NUMBER_WORDS.has(count.lower) && count.lower !== 'a') ? k + words.length : k;
+    return STARTS_WITH_NUMBER.test(count.text) || ((NUMBER_WORDS.has(count.lower) || count.lower === 'one') && count.lower !== 'a') ? k + words.length : k;
   }
   return k;
 }
