@@ -7462,6 +7462,7 @@ describe('probes of political copy', () => {
     // "finding that" after what finds it, not after a determiner; a count approximated by "fully"; people expected.
     ['Reed leads, with Gallup finding that 45 percent back him.', [['named-source', 'Gallup finding']]],
     ['Its finding that 45 percent back him is new.', [['unverified-figure', '45 percent']]],
+    ['The board, finding that the pier was unsafe, closed it.', [['named-source', 'The board']]],
     ['Fully 250 companies signed the letter.', [['unverified-figure', 'Fully 250 companies']]],
     ['Turnout will rise with over 5,000 voters expected on Tuesday.', [['unverified-figure', 'over 5,000 voters']]],
     ['Analysts expected, in the end, a close race.', [['vague-attribution', 'Analysts']]],

@@ -3368,7 +3368,7 @@ const THEMSELVES = new Set(['they', 'their', 'themselves', 'we', 'our', 'ourselv
  */
 function findingThat(tokens: readonly Token[], i: number): boolean {
   const prev = at(tokens, i - 1);
-  return at(tokens, i).lower === 'finding' && at(tokens, i + 1).lower === 'that' && isWord(prev) && !ARTICLES.has(prev.lower) && !POSSESSIVES.has(prev.lower) && !isPossessive(prev) && !NOUN_DETERMINERS.has(prev.lower) && !isLyAdverb(prev.lower);
+  return at(tokens, i).lower === 'finding' && at(tokens, i + 1).lower === 'that' && (prev.text === ',' || isWord(prev)) && !ARTICLES.has(prev.lower) && !POSSESSIVES.has(prev.lower) && !isPossessive(prev) && !NOUN_DETERMINERS.has(prev.lower) && !isLyAdverb(prev.lower);
 }
 const THIRD_PERSON_PRONOUNS = new Set(['he', 'she']);
 const PLURAL_SUBJECT_PRONOUNS = new Set(['they', 'we', 'i', 'you']);
