@@ -7466,6 +7466,11 @@ describe('probes of political copy', () => {
     ['Fully 250 companies signed the letter.', [['unverified-figure', 'Fully 250 companies']]],
     ['Turnout will rise with over 5,000 voters expected on Tuesday.', [['unverified-figure', 'over 5,000 voters']]],
     ['Analysts expected, in the end, a close race.', [['vague-attribution', 'Analysts']]],
+    ['Turnout will rise with over 30,000 immigrants expected.', [['unverified-figure', 'over 30,000 immigrants']]],
+    ['More voters came than analysts expected.', [['vague-attribution', 'analysts']]],
+    ['In May officials postponed the vote, citing security concerns.', [['vague-attribution', 'officials']]],
+    ['Last week two senior aides quit, saying the campaign was broke.', [['anonymous-source', 'two senior aides']]],
+    ['First some residents said the water smelled of gas.', [['vague-attribution', 'some residents']]],
     // More feelings caused and stances held: rankled, irritated, annoyed; distrust, detest, despise.
     ['The decision rankled Republican leaders.', [['vague-attribution', 'Republican leaders']]],
     ['That rankled many in the party.', [['vague-attribution', 'many in the party']]],

@@ -646,7 +646,7 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
   else if (words.length > 1 && at(words, 0).text === 'far' && (at(words, 1).capitalized || ARTICLES.has(at(words, 1).lower) || isPeoplePlural(at(words, 1).lower))) words.shift();
   // "Reportedly 40 councillors": an adverb opening the clause is not part of who speaks.
   // "First his wife announced", "Finally the mayor said": so is a word of sequence before an article or a possessive.
-  while (words.length > 1 && (NOT_AN_OPENING.has(at(words, 0).lower) || CLAUSE_OPENERS.has(at(words, 0).lower) || opensWithAdverb(words) || (SEQUENCE_OPENERS.has(at(words, 0).lower) && (ARTICLES.has(at(words, 1).lower) || POSSESSIVE_DETERMINERS.has(at(words, 1).lower))))) words.shift();
+  while (words.length > 1 && (NOT_AN_OPENING.has(at(words, 0).lower) || CLAUSE_OPENERS.has(at(words, 0).lower) || opensWithAdverb(words) || (SEQUENCE_OPENERS.has(at(words, 0).lower) && (ARTICLES.has(at(words, 1).lower) || POSSESSIVE_DETERMINERS.has(at(words, 1).lower) || PLURAL_QUANTIFIERS.has(at(words, 1).lower))))) words.shift();
   if (words.length === 1 && NOT_AN_OPENING.has(at(words, 0).lower)) words.shift();
   words.splice(0, words.length - withoutOpeningWhen(words).length);
   // "a practice critics say weakens", "a change researchers attribute to": one thing and then a crowd, which no
@@ -1856,7 +1856,7 @@ function whenPhraseEnd(tokens: readonly Token[], k: number, i: number): number {
   if (/^(?:19|20)\d\d$/.test(at(tokens, j).text) && !year) j++;
   const next = at(tokens, j);
   // A crowd in lower case opens the subject too: "On Monday police in Dayton released …, saying".
-  return j < i - 1 && (opensSubject(next) || next.lower === 'police' || isCrowdOfPeople(next.lower)) ? j : k;
+  return j < i - 1 && (opensSubject(next) || next.lower === 'police' || isCrowdOfPeople(next.lower) || isPersonRole(next.lower) || NUMBER_WORDS.has(next.lower)) ? j : k;
 }
 
 /** The subject that opens a sentence's tokens, past any opening phrase: "On Monday, Senate Democrats blocked…". */
@@ -3343,6 +3343,8 @@ function claimedThingBefore(tokens: readonly Token[], i: number): boolean {
   return k < i - 1 && (CLAIMED_THINGS.has(at(tokens, k).lower) || CONTESTS.has(at(tokens, k).lower) || ELECTIONS.has(at(tokens, k).lower));
 }
 // Not its records ("Acme's lobbying disclosures list a payment"): those are the lobbyist's own account.
+// "more than most party insiders expected", "the $1.11 that analysts expected": what they expected, a view.
+const EXPECTED_BY = new Set(['than', 'as', 'that', 'which']);
 const ECHOING = new Set(['echo', 'echoes', 'echoed', 'echoing']);
 const FEATS = new Set(['success', 'successes', 'performance', 'path', 'career', 'win', 'wins', 'victory', 'victories', 'rise', 'run', 'trajectory', 'playbook', 'tactics', 'strategy', 'style', 'formula', 'feat', 'upset', 'fate', 'fortunes']);
 const AMOUNTS_OF_PEOPLE = new Set(['number', 'share', 'proportion', 'percentage', 'portion', 'fraction']);
@@ -3404,7 +3406,7 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // "The tribunal hears claims every week": claims handled as cases, a noun after its verb.
   if (handledCases(tokens, i)) return;
   // "with over 5,000 voters expected on Tuesday": people expected somewhere, a passive participle, expect nothing.
-  if (verb.lower === 'expected' && isWord(prev) && isCrowdOfPeople(prev.lower) && (WHEN_OPENERS.has(next.lower) || WHEN_WORDS.has(next.lower) || next.lower === 'at' || next.lower === 'in' || next.text === '.')) return;
+  if (verb.lower === 'expected' && isWord(prev) && isCrowdOfPeople(prev.lower) && !tokens.slice(Math.max(0, i - 5), i).some((t) => EXPECTED_BY.has(t.lower)) && (WHEN_OPENERS.has(next.lower) || WHEN_WORDS.has(next.lower) || next.lower === 'at' || next.lower === 'in' || (!isWord(next) && next.text !== ',' && !QUOTE_MARKS.test(next.text)))) return;
   // "Canova has echoed Sanders' success": repeating a feat, no words.
   if (ECHOING.has(verb.lower) && tokens.slice(i + 1, i + 5).some((w) => FEATS.has(w.lower))) return;
   // "A man claiming to be a police officer robbed the store": a pretence that describes the man, no claim passed on.
