@@ -7471,6 +7471,10 @@ describe('probes of political copy', () => {
     ['In May officials postponed the vote, citing security concerns.', [['vague-attribution', 'officials']]],
     ['Last week two senior aides quit, saying the campaign was broke.', [['anonymous-source', 'two senior aides']]],
     ['First some residents said the water smelled of gas.', [['vague-attribution', 'some residents']]],
+    // An account based on interviews with people unnamed.
+    ['The account is based on interviews with people close to her.', [['anonymous-source', 'based on interviews with people close to her']]],
+    ['This article is based on the accounts of three former aides.', [['anonymous-source', 'based on the accounts of three former aides']]],
+    ['The plan is based on the idea of fairness.', []],
     // More feelings caused and stances held: rankled, irritated, annoyed; distrust, detest, despise.
     ['The decision rankled Republican leaders.', [['vague-attribution', 'Republican leaders']]],
     ['That rankled many in the party.', [['vague-attribution', 'many in the party']]],

@@ -3345,6 +3345,12 @@ function claimedThingBefore(tokens: readonly Token[], i: number): boolean {
 // Not its records ("Acme's lobbying disclosures list a payment"): those are the lobbyist's own account.
 // "more than most party insiders expected", "the $1.11 that analysts expected": what they expected, a view.
 const EXPECTED_BY = new Set(['than', 'as', 'that', 'which']);
+const INTERVIEWS = new Set(['interviews', 'conversations', 'accounts', 'discussions']);
+/** "interviews with people close to her", "the accounts of three former aides". */
+function interviewsWith(words: readonly Token[]): boolean {
+  const k = words.length > 0 && ARTICLES.has(at(words, 0).lower) ? 1 : 0;
+  return words.length > k + 2 && INTERVIEWS.has(at(words, k).lower) && (at(words, k + 1).lower === 'with' || at(words, k + 1).lower === 'of');
+}
 const ECHOING = new Set(['echo', 'echoes', 'echoed', 'echoing']);
 const FEATS = new Set(['success', 'successes', 'performance', 'path', 'career', 'win', 'wins', 'victory', 'victories', 'rise', 'run', 'trajectory', 'playbook', 'tactics', 'strategy', 'style', 'formula', 'feat', 'upset', 'fate', 'fortunes']);
 const AMOUNTS_OF_PEOPLE = new Set(['number', 'share', 'proportion', 'percentage', 'portion', 'fraction']);
@@ -6417,11 +6423,12 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
       // in sales was attributed to a rival").
       const words = framedSource(tokens, i + 2);
       if (words.length) emit(out, words, sentenceStart, undefined, t);
-    } else if (t.lower === 'based' && at(tokens, i + 1).lower === 'on' && (i === 0 || at(tokens, i - 1).text === ',')) {
+    } else if (t.lower === 'based' && at(tokens, i + 1).lower === 'on' && (i === 0 || at(tokens, i - 1).text === ',' || (PASSIVE_BE.has(at(tokens, i - 1).lower) && INTERVIEWS.has(at(tokens, ARTICLES.has(at(tokens, i + 2).lower) ? i + 3 : i + 2).lower)))) {
       // "Based on recent polling, Reed leads", "…, based on two surveys by the Leeds council": a record framing the
       // clause is its source, as after "according to"; not "a new levy based on fresh data".
       const words = framedSource(tokens, i + 2);
-      if (words.some((w) => RECORDS.has(w.lower))) emit(out, words, sentenceStart, t, t);
+      // "The account is based on interviews with people close to her": whom the writer interviewed is the source.
+      if (words.some((w) => RECORDS.has(w.lower)) || interviewsWith(words)) emit(out, words, sentenceStart, t, t);
     } else if (feelingIn) {
       // "The levy angered many farmers", "a move bound to dismay some growers": a feeling pinned on a crowd.
       emit(out, feelingIn, sentenceStart, undefined, t);
