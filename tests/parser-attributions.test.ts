@@ -148,7 +148,7 @@ describe('findAttributions', () => {
   });
 
   test.each([
-    ['Tom Reed denounced what some call a tax on bread.', [['named-source', 'Tom Reed denounced'], ['vague-attribution', 'some']]],
+    ['Tom Reed denounced what some call a tax on bread.', [['named-source', 'Tom Reed denounced'], ['vague-attribution', 'what some call']]],
     ['Ann Marsh opposes what critics call a tax on bread.', [['named-source', 'Ann Marsh opposes'], ['vague-attribution', 'critics']]],
   ])('a crowd\'s naming inside what someone said or did is pinned on the crowd: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
@@ -7475,6 +7475,11 @@ describe('probes of political copy', () => {
     ['The account is based on interviews with people close to her.', [['anonymous-source', 'based on interviews with people close to her']]],
     ['This article is based on the accounts of three former aides.', [['anonymous-source', 'based on the accounts of three former aides']]],
     ['The plan is based on the idea of fairness.', []],
+    // Labels, wisdom and knocks from no one named.
+    ['The storm caused what some call the worst flood in a century.', [['vague-attribution', 'what some call']]],
+    ['Conventional wisdom holds that turnout decides the race.', [['vague-attribution', 'Conventional wisdom holds that']]],
+    ['Trump has upended the conventional wisdom.', []],
+    ['The knock on the governor is that he is aloof.', [['vague-attribution', 'The knock on the governor is that']]],
     // More feelings caused and stances held: rankled, irritated, annoyed; distrust, detest, despise.
     ['The decision rankled Republican leaders.', [['vague-attribution', 'Republican leaders']]],
     ['That rankled many in the party.', [['vague-attribution', 'many in the party']]],

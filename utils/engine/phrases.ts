@@ -268,6 +268,22 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     triggers: w('well badly poorly'),
     pattern: /\b(?:sit|sits|sat|sitting|set|sets|go|goes|went|gone|going|play|plays|played|playing)(?: down| over)? (?:well|badly|poorly) with (?:(?:some|many|most|others)(?=\s*[.,;:!?)]|\s*$)|(?:some|many|most) [a-z]+s\b)/gi,
   },
+  // "what some call a tax", "what many describe as a rout": a label pinned by people left unsaid (as "what critics
+  // call" is).
+  {
+    kind: 'vague-attribution',
+    triggers: w('some many others most'),
+    pattern: /\bwhat (?:some|many|others|most) (?:have )?(?:call|called|describe as|described as|see as|saw as|consider|term|termed|dub|dubbed)\b/gi,
+  },
+  // "Conventional wisdom holds that", "according to conventional wisdom": a view held by no one named; not the phrase
+  // mentioned ("upended the conventional wisdom").
+  { kind: 'vague-attribution', triggers: w('wisdom'), pattern: /\baccording to (?:the )?conventional wisdom\b|\b(?:the )?conventional wisdom (?:holds|held|says|said|dictates|dictated|suggests|suggested|has it|had it|(?:is|was) that)\b/gi },
+  // "The knock on the governor is that …", "The criticism of the plan was that …": a complaint no one is said to make.
+  {
+    kind: 'vague-attribution',
+    triggers: w('knock rap criticism complaint'),
+    pattern: /\b(?:the|one|a) (?:knock|rap|criticism|complaint) (?:on|of|about|against) (?:[\w'’-]+ ){1,4}(?:is|was|has been) that\b/gi,
+  },
   // "widely seen as", not "a widely seen debate" (one many watched).
   { kind: 'vague-attribution', triggers: w('widely'), pattern: /\bwidely (?:believed|thought|assumed|presumed|regarded|considered|expected|accepted|held|reported|(?:criticized|criticised|condemned|denounced|derided|ridiculed|mocked|panned|praised|lauded|acclaimed)(?![^.,;:]{0,60}\bby\b)|(?:seen|viewed)(?= (?:as|to)\b))\b/gi },
   // A cause pinned on no one: "the decline is widely blamed on pesticides", "the recovery is largely credited to the
