@@ -7479,6 +7479,9 @@ describe('probes of political copy', () => {
     ['The storm caused what some call the worst flood in a century.', [['vague-attribution', 'what some call']]],
     ['Conventional wisdom holds that turnout decides the race.', [['vague-attribution', 'Conventional wisdom holds that']]],
     ['Trump has upended the conventional wisdom.', []],
+    ['She received a slew of criticism.', [['vague-attribution', 'received a slew of criticism']]],
+    ['The 300 students are divided into four groups.', [['unverified-figure', '300 students']]],
+    ['Voters are divided over the plan.', [['vague-attribution', 'Voters']]],
     ['The knock on the governor is that he is aloof.', [['vague-attribution', 'The knock on the governor is that']]],
     // More feelings caused and stances held: rankled, irritated, annoyed; distrust, detest, despise.
     ['The decision rankled Republican leaders.', [['vague-attribution', 'Republican leaders']]],

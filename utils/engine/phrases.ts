@@ -340,7 +340,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     kind: 'vague-attribution',
     triggers: w('criticism condemnation backlash ridicule'),
-    pattern: /\b(?:drew|draws|drawn|drawing|faced|faces|facing|received|receives|receiving|sparked|sparks|sparking|attracted|attracts|endured|endures|come under|came under|comes under|coming under)(?: (?:widespread|sharp|heavy|harsh|fierce|growing|strong|bipartisan|public|intense|much|some|heavy|scathing|withering))? (?:criticism|condemnation|backlash|ridicule)\b(?! (?:from|by|among|within|in)\b)(?! (?:for|over) (?:the|a|an|his|her|its|their|this|that)(?: [\w'’-]+){1,2} (?:from|by)\b(?!(?: [\w'’-]+){1,2} to\b)(?! (?:its|his|her|their|our|the)\b))/gi,
+    pattern: /\b(?:drew|draws|drawn|drawing|faced|faces|facing|received|receives|receiving|sparked|sparks|sparking|attracted|attracts|endured|endures|come under|came under|comes under|coming under)(?: (?:widespread|sharp|heavy|harsh|fierce|growing|strong|bipartisan|public|intense|much|some|heavy|scathing|withering|a (?:slew|wave|storm|torrent|barrage|flood|chorus|flurry) of))? (?:criticism|condemnation|backlash|ridicule)\b(?! (?:from|by|among|within|in)\b)(?! (?:for|over) (?:the|a|an|his|her|its|their|this|that)(?: [\w'’-]+){1,2} (?:from|by)\b(?!(?: [\w'’-]+){1,2} to\b)(?! (?:its|his|her|their|our|the)\b))/gi,
   },
   // A label pinned with no one pinning it: "He has been called a Republican Obama", "the plan was branded a failure";
   // with an agent ("called a traitor by critics") the source analysis credits the agent.

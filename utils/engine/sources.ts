@@ -4716,6 +4716,8 @@ const INTENSIFIERS = new Set(['more', 'less', 'very', 'increasingly', 'deeply', 
 
 /** "local farmers are more skeptical", "many investors remain wary": a stance held by whoever is the subject. */
 function matchStance(tokens: readonly Token[], i: number, sentenceStart: number, out: SourceMatch[]): boolean {
+  // "The 300 students are divided into four groups": sorted, not of two minds.
+  if ((at(tokens, i).lower === 'divided' || at(tokens, i).lower === 'split') && at(tokens, i + 1).lower === 'into') return true;
   let k = i - 1;
   // "were not fond of": a stance denied is held too; "are privately furious": so is one held in private.
   while (k >= 0 && (INTENSIFIERS.has(at(tokens, k).lower) || isNegation(at(tokens, k)) || (isLyAdverb(at(tokens, k).lower) && !at(tokens, k).capitalized))) k--;
