@@ -7482,6 +7482,10 @@ describe('probes of political copy', () => {
     ['She received a slew of criticism.', [['vague-attribution', 'received a slew of criticism']]],
     ['The 300 students are divided into four groups.', [['unverified-figure', '300 students']]],
     ['Voters are divided over the plan.', [['vague-attribution', 'Voters']]],
+    // A body told only by its kind's acronym; a record filed is no source.
+    ['A super PAC said the ads would run in Iowa.', [['vague-attribution', 'A super PAC']]],
+    ['Priorities USA, a super PAC, said the ads would run.', [['named-source', 'Priorities USA']]],
+    ['That is the deadline for firms to file reports detailing their finances.', []],
     ['The knock on the governor is that he is aloof.', [['vague-attribution', 'The knock on the governor is that']]],
     // More feelings caused and stances held: rankled, irritated, annoyed; distrust, detest, despise.
     ['The decision rankled Republican leaders.', [['vague-attribution', 'Republican leaders']]],

@@ -600,6 +600,15 @@ export const asCommonNoun = (w: Token): Token => ({ text: w.text, lower: w.lower
  * Returns null when the phrase is not a source at all ("the July 25 call").
  */
 const DESCRIBING_PARTICIPLES = new Set(['living', 'working', 'advising', 'allied', 'aligned', 'based']);
+const FILING = new Set(['file', 'files', 'filing', 'submit', 'submits', 'submitting', 'publish', 'publishes', 'publishing']);
+const KIND_ACRONYMS = new Set(['PAC', 'PACs', 'NGO', 'NGOs', 'LLC', 'SPAC']);
+function unnamedAcronymBody(words: readonly Token[]): boolean {
+  const first = words[0]?.lower ?? '';
+  if (!(first === 'a' || first === 'an' || first === 'one' || first === 'another') || words.length < 2) return false;
+  const last = words[words.length - 1]!;
+  return KIND_ACRONYMS.has(last.text) && words.slice(1, -1).every((w) => !w.capitalized || /-/.test(w.text));
+}
+
 export function classifySource(words: readonly Token[], sentenceStart: number): SourceClass | null {
   // "Page 47 of the Hull inspectors' report", "Chapter 3 of the review": a part of a record is the record's.
   // Right after it, or after its number ("Chapter members of the union" are members).
@@ -608,6 +617,12 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   // "A Texas newspaper reported", "a report in a New Hampshire paper": an outlet told only by where it is, one the
   // reader is not told the name of, is vague as "one newspaper" is.
   if (placedOutlet(words)) return VAGUE_ATTRIBUTION;
+  // "A super PAC said", "an anti-Trump PAC revealed": one body of a kind whose name the reader is not told; its
+  // acronym is the kind (PAC, NGO), no name.
+  if (unnamedAcronymBody(words)) return VAGUE_ATTRIBUTION;
+  // "the deadline for firms to file reports detailing their finances": a verb of putting a record out, then the record,
+  // is an act on it, no source.
+  if (words.length > 1 && FILING.has(words[0]!.lower) && RECORD_CROWDS.has(words[1]!.lower)) return null;
   // "Results of an exit poll of Ohio voters", "the findings of a new study": what a record found is read as the record.
   const resultsAt = words[0]?.lower === 'the' ? 1 : 0;
   // Only a record read so: "the results of Tuesday's primary" are an election's count, read as before.
