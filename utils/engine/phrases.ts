@@ -362,7 +362,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     kind: 'vague-attribution',
     triggers: w('there'),
-    pattern: /\bthere (?:is|are|was|were|(?:have|has|had)(?: also| long| since)? been)(?: (?:growing|widespread|mounting|increasing|some|also|many|serious|deep|lingering|now|several|various|numerous|repeated|persistent|unconfirmed|conflicting))* (?:fears?|concerns?|worries|doubts?|suggestions?|speculation|rumou?rs|reports|claims|allegations|talk|calls|criticism|complaints)\b/gi,
+    pattern: /\bthere (?:is|are|was|were|(?:have|has|had)(?: also| long| since)? been)(?: (?:growing|widespread|mounting|increasing|some|also|many|serious|deep|lingering|now|several|various|numerous|repeated|persistent|unconfirmed|conflicting))* (?:fears?|concerns?|worries|doubts?|suggestions?|speculation|rumou?rs|reports|claims|allegations|talk|chatter|grumbling|whispers|calls|criticism|complaints)\b/gi,
   },
   // Doubts with no one doubting: "questions have been raised about the deal", "it has been suggested that"; with an
   // agent ("raised by auditors") the source analysis credits the agent.
