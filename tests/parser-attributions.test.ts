@@ -7487,6 +7487,8 @@ describe('probes of political copy', () => {
     ['Priorities USA, a super PAC, said the ads would run.', [['named-source', 'Priorities USA']]],
     ['That is the deadline for firms to file reports detailing their finances.', []],
     ['Among aides, there is chatter that he will quit.', [['vague-attribution', 'there is chatter']]],
+    ['Support fell one percentage point.', [['unverified-figure', 'one percentage point']]],
+    ['At one point, support fell.', []],
     ['The knock on the governor is that he is aloof.', [['vague-attribution', 'The knock on the governor is that']]],
     // More feelings caused and stances held: rankled, irritated, annoyed; distrust, detest, despise.
     ['The decision rankled Republican leaders.', [['vague-attribution', 'Republican leaders']]],

@@ -2078,8 +2078,8 @@ function classify(s: Sentence, n: Numeral): Found | null {
   if (n.currency && ORDERED_TO_PAY.has(s.lower(spanStart - 1)) && s.anyBefore(spanStart - 1, 5, ORDERED)) return ends.found('legal-penalty');
   // "a $250,000 fine", "held in lieu of $70,000 bond", "post $100,000 bail": what a court orders, not a claim.
   if (n.currency && (COURT_SUMS.has(next) || (next === 'bond' && BOND_BEFORE.has(prev)))) return ends.found('legal-penalty', last + 1);
-  // A lone "one" is a word, not a figure: "one of the", "at one point", "one says".
-  if (value === 1 && n.words && !n.scaled) return null;
+  // A lone "one" is a word, not a figure: "one of the", "at one point", "one says"; but "one percentage point" is one.
+  if (value === 1 && n.words && !n.scaled && !n.percent) return null;
   // "a margin of error of 3.8 points", "plus or minus 3%", "a confidence interval of two points": how exact a poll is,
   // its specification, no count of anything.
   if ((prev === 'minus' && prev2 === 'or') || (prev === 'of' && (prev2 === 'error' || prev2 === 'interval'))) {
