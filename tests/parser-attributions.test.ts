@@ -7489,6 +7489,7 @@ describe('probes of political copy', () => {
     ['Among aides, there is chatter that he will quit.', [['vague-attribution', 'there is chatter']]],
     ['Support fell one percentage point.', [['unverified-figure', 'one percentage point']]],
     ['At one point, support fell.', []],
+    ['It was a highly criticized decision.', [['vague-attribution', 'highly criticized']]],
     ['The knock on the governor is that he is aloof.', [['vague-attribution', 'The knock on the governor is that']]],
     // More feelings caused and stances held: rankled, irritated, annoyed; distrust, detest, despise.
     ['The decision rankled Republican leaders.', [['vague-attribution', 'Republican leaders']]],

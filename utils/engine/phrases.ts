@@ -285,6 +285,12 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     pattern: /\b(?:the|one|a) (?:knock|rap|criticism|complaint) (?:on|of|about|against) (?:[\w'’-]+ ){1,4}(?:is|was|has been) that\b/gi,
   },
   // "widely seen as", not "a widely seen debate" (one many watched).
+  // "a highly criticized decision", "the much-maligned plan": criticism held at large, with no agent after it.
+  {
+    kind: 'vague-attribution',
+    triggers: w('highly heavily roundly much'),
+    pattern: /\b(?:highly|heavily|roundly|much)[ -](?:criticized|criticised|maligned|derided|ridiculed|condemned|panned|disputed)\b(?![^.,;:]{0,60}\bby\b)/gi,
+  },
   { kind: 'vague-attribution', triggers: w('widely'), pattern: /\bwidely (?:believed|thought|assumed|presumed|regarded|considered|expected|accepted|held|reported|(?:criticized|criticised|condemned|denounced|derided|ridiculed|mocked|panned|praised|lauded|acclaimed)(?![^.,;:]{0,60}\bby\b)|(?:seen|viewed)(?= (?:as|to)\b))\b/gi },
   // A cause pinned on no one: "the decline is widely blamed on pesticides", "the recovery is largely credited to the
   // treaty"; not with its agent ("credited with the win by Reed"), though a participle's agent is the cause's own
