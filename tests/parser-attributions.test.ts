@@ -7490,6 +7490,7 @@ describe('probes of political copy', () => {
     ['Support fell one percentage point.', [['unverified-figure', 'one percentage point']]],
     ['At one point, support fell.', []],
     ['It was a highly criticized decision.', [['vague-attribution', 'highly criticized']]],
+    ['For many economists, the plan is a mistake.', [['vague-attribution', 'For many economists,']]],
     ['The knock on the governor is that he is aloof.', [['vague-attribution', 'The knock on the governor is that']]],
     // More feelings caused and stances held: rankled, irritated, annoyed; distrust, detest, despise.
     ['The decision rankled Republican leaders.', [['vague-attribution', 'Republican leaders']]],
