@@ -7491,6 +7491,10 @@ describe('probes of political copy', () => {
     ['At one point, support fell.', []],
     ['It was a highly criticized decision.', [['vague-attribution', 'highly criticized']]],
     ['For many economists, the plan is a mistake.', [['vague-attribution', 'For many economists,']]],
+    ['The soldiers had come under fire near the border.', []],
+    ['Reed came under fire for his remarks.', [['vague-attribution', 'came under fire']]],
+    ['Senator Smith reminds me of the 1990s.', []],
+    ['Ann Lee spoke first. She reminded voters of the years her family lived there.', [['named-source', 'She reminded']]],
     ['The knock on the governor is that he is aloof.', [['vague-attribution', 'The knock on the governor is that']]],
     // More feelings caused and stances held: rankled, irritated, annoyed; distrust, detest, despise.
     ['The decision rankled Republican leaders.', [['vague-attribution', 'Republican leaders']]],

@@ -387,7 +387,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     kind: 'vague-attribution',
     triggers: w('under'),
-    pattern: /\b(?:came|come|comes|coming) under (?:(?:heavy|intense|sharp|fierce|growing|increasing|renewed|withering) )?(?:fire|criticism|attack)\b(?![^.,;:]{0,30}\b(?:from|by)\b)/gi,
+    // Nor fire at soldiers or at a place: "The soldiers had come under fire near the border".
+    pattern: /(?<!\b(?:soldiers|troops|forces|police|officers|convoy|patrol|base|ship|vessel|unit|marines)(?: (?:had|have|has|had been|were|was))? )\b(?:came|come|comes|coming) under (?:(?:heavy|intense|sharp|fierce|growing|increasing|renewed|withering) )?(?:fire|criticism|attack)\b(?![^.,;:]{0,30}\b(?:from|by)\b)(?! (?:near|outside|along|while|during|at the)\b)/gi,
   },
   { kind: 'vague-attribution', triggers: w('observers'), pattern: /\b(?:international|independent|foreign|western) observers\b/gi },
   // "Some say …"; but "wanted some say in the matter" is a share in a decision, the object of a verb.

@@ -3351,6 +3351,8 @@ function interviewsWith(words: readonly Token[]): boolean {
   const k = words.length > 0 && ARTICLES.has(at(words, 0).lower) ? 1 : 0;
   return words.length > k + 2 && INTERVIEWS.has(at(words, k).lower) && (at(words, k + 1).lower === 'with' || at(words, k + 1).lower === 'of');
 }
+const REMINDING = new Set(['remind', 'reminds', 'reminded', 'reminding']);
+const RESEMBLERS = new Set(['us', 'me', 'you', 'one', 'many', 'some', 'people', 'readers', 'everyone']);
 const ECHOING = new Set(['echo', 'echoes', 'echoed', 'echoing']);
 const FEATS = new Set(['success', 'successes', 'performance', 'path', 'career', 'win', 'wins', 'victory', 'victories', 'rise', 'run', 'trajectory', 'playbook', 'tactics', 'strategy', 'style', 'formula', 'feat', 'upset', 'fate', 'fortunes']);
 const AMOUNTS_OF_PEOPLE = new Set(['number', 'share', 'proportion', 'percentage', 'portion', 'fraction']);
@@ -3413,6 +3415,9 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if (handledCases(tokens, i)) return;
   // "with over 5,000 voters expected on Tuesday": people expected somewhere, a passive participle, expect nothing.
   if (verb.lower === 'expected' && isWord(prev) && isCrowdOfPeople(prev.lower) && !tokens.slice(Math.max(0, i - 5), i).some((t) => EXPECTED_BY.has(t.lower)) && (WHEN_OPENERS.has(next.lower) || WHEN_WORDS.has(next.lower) || next.lower === 'at' || next.lower === 'in' || (!isWord(next) && next.text !== ',' && !QUOTE_MARKS.test(next.text)))) return;
+  // "Senator Smith reminds me of the 1990s": a likeness, nothing said.
+  // Only a likeness ("reminds us of the Houseguest"); "reminded voters of the six years he lived there" passes a fact on.
+  if (REMINDING.has(verb.lower) && RESEMBLERS.has(next.lower) && at(tokens, i + 2).lower === 'of') return;
   // "Canova has echoed Sanders' success": repeating a feat, no words.
   if (ECHOING.has(verb.lower) && tokens.slice(i + 1, i + 5).some((w) => FEATS.has(w.lower))) return;
   // "A man claiming to be a police officer robbed the store": a pretence that describes the man, no claim passed on.
@@ -4875,6 +4880,8 @@ const OWNER_PRONOUNS: ReadonlyMap<string, string> = new Map([['his', 'he'], ['he
 function underFire(tokens: readonly Token[], i: number): boolean {
   if (at(tokens, i - 1).lower !== 'under' || !/^(?:came|come|comes|coming)$/.test(at(tokens, i - 2).lower)) return false;
   for (let k = i + 2; k <= i + 5 && isWord(at(tokens, k)); k++) if (COMBATANTS.has(at(tokens, k).lower)) return false;
+  // "The soldiers had come under fire near the border": combatants fired upon.
+  for (let k = i - 3; k >= i - 6 && k >= 0 && isWord(at(tokens, k)); k--) if (COMBATANTS.has(at(tokens, k).lower)) return false;
   return true;
 }
 const COMBATANTS = new Set(['rebels', 'militants', 'forces', 'troops', 'soldiers', 'gunmen', 'insurgents', 'fighters', 'army', 'militia', 'snipers', 'tanks', 'artillery', 'police', 'jets', 'warships']);
