@@ -606,7 +606,8 @@ function unnamedAcronymBody(words: readonly Token[]): boolean {
   const first = words[0]?.lower ?? '';
   if (!(first === 'a' || first === 'an' || first === 'one' || first === 'another') || words.length < 2) return false;
   const last = words[words.length - 1]!;
-  return KIND_ACRONYMS.has(last.text) && words.slice(1, -1).every((w) => !w.capitalized || /-/.test(w.text));
+  // Only the kind's own modifiers between: "a super PAC", "an anti-Trump PAC"; not "a strategist allied with the super PAC".
+  return KIND_ACRONYMS.has(last.text) && words.length <= 4 && words.slice(1, -1).every((w) => (!w.capitalized || /-/.test(w.text)) && !PREPOSITIONS.has(w.lower) && !isPersonRole(w.lower));
 }
 
 export function classifySource(words: readonly Token[], sentenceStart: number): SourceClass | null {

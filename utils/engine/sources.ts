@@ -3346,6 +3346,8 @@ function claimedThingBefore(tokens: readonly Token[], i: number): boolean {
 // "more than most party insiders expected", "the $1.11 that analysts expected": what they expected, a view.
 const EXPECTED_BY = new Set(['than', 'as', 'that', 'which']);
 const INTERVIEWS = new Set(['interviews', 'conversations', 'accounts', 'discussions']);
+// The writer's own piece, which interviews source: "This account is based on …", not "its findings were based on …".
+const OWN_ACCOUNTS = new Set(['article', 'account', 'story', 'book', 'piece', 'portrait', 'profile', 'reconstruction', 'narrative', 'report']);
 /** "interviews with people close to her", "the accounts of three former aides". */
 function interviewsWith(words: readonly Token[]): boolean {
   const k = words.length > 0 && ARTICLES.has(at(words, 0).lower) ? 1 : 0;
@@ -6437,7 +6439,9 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
       // clause is its source, as after "according to"; not "a new levy based on fresh data".
       const words = framedSource(tokens, i + 2);
       // "The account is based on interviews with people close to her": whom the writer interviewed is the source.
-      if (words.some((w) => RECORDS.has(w.lower)) || interviewsWith(words)) emit(out, words, sentenceStart, t, t);
+      // Not a record's own method, set off by commas ("The report, based on interviews with staff, said"): the record
+      // speaks.
+      if (words.some((w) => RECORDS.has(w.lower)) || (interviewsWith(words) && (i === 0 || (PASSIVE_BE.has(at(tokens, i - 1).lower) && OWN_ACCOUNTS.has(at(tokens, i - 2).lower) && !POSSESSIVES.has(at(tokens, i - 3).lower))))) emit(out, words, sentenceStart, t, t);
     } else if (feelingIn) {
       // "The levy angered many farmers", "a move bound to dismay some growers": a feeling pinned on a crowd.
       emit(out, feelingIn, sentenceStart, undefined, t);
