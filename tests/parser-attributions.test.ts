@@ -7475,6 +7475,7 @@ describe('probes of political copy', () => {
     ['The account is based on interviews with people close to her.', [['anonymous-source', 'based on interviews with people close to her']]],
     ['This article is based on the accounts of three former aides.', [['anonymous-source', 'based on the accounts of three former aides']]],
     ['The plan is based on the idea of fairness.', []],
+    ['The mayor thanked the city and then said the plan would work.', [['named-source', 'The mayor']]],
     ['The report, based on interviews with staff, said the ward was unsafe.', [['named-source', 'The report']]],
     ['The group said its findings were based on interviews with 31 people.', [['named-source', 'The group said']]],
     ['A strategist allied with the super PAC said the ads were working.', [['anonymous-source', 'A strategist allied with the super PAC']]],

@@ -6366,7 +6366,10 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
     const newClause = subjectAfterAnd || (inContent && clauseThenSource(tokens, i, sentenceStart) !== null) || andSubject !== null || afterAct || (inContent && timeAfterBareCue(tokens, i, sentenceStart, out));
     // "who endorsed Marsh and said he would campaign": the same subject says something again.
     // So does any verb of saying with what was said after it: "Reed was uneasy about the levy and predicted it would fail".
-    const saysAgain = CONJUNCTIONS_OF_CLAUSES.has(at(tokens, i - 1).lower) && (SPEECH_VERBS.has(t.lower) || (SPEECH_FORMS.has(t.lower) && !t.lower.endsWith('ing') && (at(tokens, i + 1).lower === 'that' || pronounClause(tokens, i) || bareClause(tokens, i))));
+    // "… and then said", "… and later told": an adverb may stand between the conjunction and the verb.
+    let joinAt = i - 1;
+    while (joinAt > i - 3 && isWord(at(tokens, joinAt)) && CLAUSE_ADVERBS.has(at(tokens, joinAt).lower)) joinAt--;
+    const saysAgain = CONJUNCTIONS_OF_CLAUSES.has(at(tokens, joinAt).lower) && (SPEECH_VERBS.has(t.lower) || (SPEECH_FORMS.has(t.lower) && !t.lower.endsWith('ing') && (at(tokens, i + 1).lower === 'that' || pronounClause(tokens, i) || bareClause(tokens, i))));
     // "Nurses who fear for their jobs said …": after a cue in the subject's relative clause, a verb of saying is
     // the clause's own, and the relative clause was no claim of its own; not one with a subject of its own ("who
     // reported the call recalled that he said").
