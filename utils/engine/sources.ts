@@ -1836,7 +1836,7 @@ function clauseSubject(tokens: readonly Token[], i: number, sentenceStart: numbe
 }
 
 const WHEN_PREPOSITIONS = new Set(['on', 'by', 'in', 'during', 'since', 'until', 'through']);
-const WHEN_DETERMINERS = new Set(['last', 'this', 'that', 'next', 'early', 'late', 'earlier', 'later']);
+const WHEN_YEAR = /^(?:19|20)\d\d$/;
 /**
  * The index after an opening phrase of when that has no comma of its own and a subject right after it ("On Sunday
  * morning Reed", "By Sunday she", "Last week the council", "In May 2015 Reed"), or k when there is none.
@@ -1844,16 +1844,17 @@ const WHEN_DETERMINERS = new Set(['last', 'this', 'that', 'next', 'early', 'late
 function whenPhraseEnd(tokens: readonly Token[], k: number, i: number): number {
   let j = k;
   if (WHEN_PREPOSITIONS.has(at(tokens, j).lower)) j++;
-  const determined = WHEN_DETERMINERS.has(at(tokens, j).lower);
+  // "last week", "this month", "early Monday": a word of which time.
+  const determined = WHEN_OPENERS.has(at(tokens, j).lower);
   if (determined) j++;
   const head = at(tokens, j).lower;
-  const year = /^(?:19|20)\d\d$/.test(head);
+  const year = WHEN_YEAR.test(head);
   if (WEEKDAYS.includes(head) || lexicon.MONTHS.has(head) || year) j++;
   else if (determined && WHEN_WORDS.has(head)) j++;
   else return k;
   // "On Sunday morning", "In May 2015", "On March 3": a part of the day, a year or a day of the month after it.
   if (DAY_PARTS.has(at(tokens, j).lower) || (!year && /^\d{1,4}$/.test(at(tokens, j).text))) j++;
-  if (/^(?:19|20)\d\d$/.test(at(tokens, j).text) && !year) j++;
+  if (WHEN_YEAR.test(at(tokens, j).text) && !year) j++;
   const next = at(tokens, j);
   // A crowd in lower case opens the subject too: "On Monday police in Dayton released …, saying".
   return j < i - 1 && (opensSubject(next) || next.lower === 'police' || isCrowdOfPeople(next.lower) || isPersonRole(next.lower) || NUMBER_WORDS.has(next.lower)) ? j : k;
@@ -2341,7 +2342,6 @@ const NAME_JOINERS = new Set(['and', 'of', 'the', 'for', 'de']);
  */
 // Asides by which a crowd asks not to be named, which make it informants.
 const ANONYMITY_ASKED_IN = new RegExp(String.raw`\b(?:${ANONYMITY_ASKED})\b`);
-const LIST_ENDS = new Set(['and', 'or']);
 function matchAfterAside(context: VerbContext, lists = true): void {
   const { tokens, i, verb, sentenceStart, participle, out } = context;
   // "Ann Marsh, who lost her barn in Hull, Yorkshire, in 2009, said": a name opening the clause, then a
@@ -2381,7 +2381,7 @@ function matchAfterAside(context: VerbContext, lists = true): void {
     const bare = (words: readonly Token[]) => words.every((w) => isWord(w) && !w.capitalized && !looksLikeVerb(w.lower) && !ARTICLES.has(w.lower) && !POSSESSIVES.has(w.lower));
     // The last item has an item of the same kind before it: "population, refugees, and migration", not "Reed, and others".
     const itemBefore = (end: number) => [end - 2, end - 3].some((c) => at(tokens, c).text === ',' && bare(tokens.slice(c + 1, end)));
-    const listItem = lists && !dashed && aside.length > 0 && aside.length <= 3 && bare(aside) && (inList ? aside.length <= 2 : LIST_ENDS.has(at(aside, 0).lower) && itemBefore(k));
+    const listItem = lists && !dashed && aside.length > 0 && aside.length <= 3 && bare(aside) && (inList ? aside.length <= 2 : CONJUNCTIONS.has(at(aside, 0).lower) && itemBefore(k));
     if (listItem) {
       inList = true;
       close = k;
@@ -3342,7 +3342,6 @@ function claimedThingBefore(tokens: readonly Token[], i: number): boolean {
   while (k > i - 5 && isWord(at(tokens, k)) && (PASSIVE_BE.has(at(tokens, k).lower) || MODALS.has(at(tokens, k).lower) || PASSIVE_ADVERBS.has(at(tokens, k).lower) || AUXILIARIES.has(at(tokens, k).lower))) k--;
   return k < i - 1 && (CLAIMED_THINGS.has(at(tokens, k).lower) || CONTESTS.has(at(tokens, k).lower) || ELECTIONS.has(at(tokens, k).lower));
 }
-// Not its records ("Acme's lobbying disclosures list a payment"): those are the lobbyist's own account.
 // "more than most party insiders expected", "the $1.11 that analysts expected": what they expected, a view.
 const EXPECTED_BY = new Set(['than', 'as', 'that', 'which']);
 const INTERVIEWS = new Set(['interviews', 'conversations', 'accounts', 'discussions']);
@@ -3353,9 +3352,9 @@ function interviewsWith(words: readonly Token[]): boolean {
   const k = words.length > 0 && ARTICLES.has(at(words, 0).lower) ? 1 : 0;
   return words.length > k + 2 && INTERVIEWS.has(at(words, k).lower) && (at(words, k + 1).lower === 'with' || at(words, k + 1).lower === 'of');
 }
-const REMINDING = new Set(['remind', 'reminds', 'reminded', 'reminding']);
+const REMINDING = new Set(inflect('remind'));
 const RESEMBLERS = new Set(['us', 'me', 'you', 'one', 'many', 'some', 'people', 'readers', 'everyone']);
-const ECHOING = new Set(['echo', 'echoes', 'echoed', 'echoing']);
+const ECHOING = new Set(inflect('echo'));
 const FEATS = new Set(['success', 'successes', 'performance', 'path', 'career', 'win', 'wins', 'victory', 'victories', 'rise', 'run', 'trajectory', 'playbook', 'tactics', 'strategy', 'style', 'formula', 'feat', 'upset', 'fate', 'fortunes']);
 const AMOUNTS_OF_PEOPLE = new Set(['number', 'share', 'proportion', 'percentage', 'portion', 'fraction']);
 const APPROXIMATIONS = ['more than', 'fewer than', 'less than', 'at least', 'at most', 'up to', 'as many as', 'nearly', 'almost', 'roughly', 'about', 'around', 'over', 'some'];
@@ -3369,9 +3368,10 @@ function approximationBefore(tokens: readonly Token[], k: number): number {
   }
   return k;
 }
+// Races a seat is won in, beside CONTESTS: "The primary was contested by five candidates".
 const ELECTIONS = new Set(['election', 'elections', 'primaries', 'contests', 'district', 'ward']);
+// The trade's nouns; not its records ("Acme's lobbying disclosures list a payment"), the lobbyist's own account.
 const LOBBYING_THINGS = new Set(['shop', 'shops', 'firm', 'firms', 'group', 'groups', 'arm', 'giant', 'business', 'industry', 'effort', 'efforts', 'campaign', 'blitz', 'push', 'money', 'spending', 'expenses', 'fees', 'rules', 'laws', 'contracts', 'work', 'clients', 'partner', 'partners', 'operation', 'operations', 'power', 'muscle']);
-const SHOWING_HOW = new Set(['show', 'shows', 'showed', 'shown']);
 const HOW_WORDS = new Set(['how', 'just']);
 const THEMSELVES = new Set(['they', 'their', 'themselves', 'we', 'our', 'ourselves']);
 /**
@@ -3382,8 +3382,7 @@ function findingThat(tokens: readonly Token[], i: number): boolean {
   const prev = at(tokens, i - 1);
   return at(tokens, i).lower === 'finding' && at(tokens, i + 1).lower === 'that' && (prev.text === ',' || isWord(prev)) && !ARTICLES.has(prev.lower) && !POSSESSIVES.has(prev.lower) && !isPossessive(prev) && !NOUN_DETERMINERS.has(prev.lower) && !isLyAdverb(prev.lower);
 }
-const THIRD_PERSON_PRONOUNS = new Set(['he', 'she']);
-const PLURAL_SUBJECT_PRONOUNS = new Set(['they', 'we', 'i', 'you']);
+const PLURAL_SUBJECT_PRONOUNS = new Set([...FIRST_AND_SECOND_PERSON, 'they']);
 /** "He jokes, “…”", "she often talks about", "They favour": a form more often a noun is a verb after its subject pronoun. */
 function verbAfterPronoun(tokens: readonly Token[], i: number): boolean {
   const person = NOUN_FIRST_VERB_FORMS.get(at(tokens, i).lower);
@@ -3401,7 +3400,7 @@ function verbAfterPronoun(tokens: readonly Token[], i: number): boolean {
   // The pronoun opens its clause: not "the respect they express", "How he answers that question".
   const before = at(tokens, k - 1);
   if (k > 0 && isWord(before) && !CLAUSE_LINKS.has(before.lower)) return false;
-  return person === 'third' ? THIRD_PERSON_PRONOUNS.has(subject) : PLURAL_SUBJECT_PRONOUNS.has(subject);
+  return person === 'third' ? SINGULAR_PERSON_PRONOUNS.has(subject) : PLURAL_SUBJECT_PRONOUNS.has(subject);
 }
 const HOW_WHAT = new Set(['how', 'what', 'why', 'whether']);
 const TOPIC_OR_LISTENER = new Set(['on', 'about', 'with', 'to', 'at', 'for', 'in', 'of', 'over']);
@@ -3417,8 +3416,8 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if (handledCases(tokens, i)) return;
   // "with over 5,000 voters expected on Tuesday": people expected somewhere, a passive participle, expect nothing.
   if (verb.lower === 'expected' && isWord(prev) && isCrowdOfPeople(prev.lower) && !tokens.slice(Math.max(0, i - 5), i).some((t) => EXPECTED_BY.has(t.lower)) && (WHEN_OPENERS.has(next.lower) || WHEN_WORDS.has(next.lower) || next.lower === 'at' || next.lower === 'in' || (!isWord(next) && next.text !== ',' && !QUOTE_MARKS.test(next.text)))) return;
-  // "Senator Smith reminds me of the 1990s": a likeness, nothing said.
-  // Only a likeness ("reminds us of the Houseguest"); "reminded voters of the six years he lived there" passes a fact on.
+  // "Senator Smith reminds me of the 1990s": a likeness, nothing said; "reminded voters of the six years he lived
+  // there" passes a fact on.
   if (REMINDING.has(verb.lower) && RESEMBLERS.has(next.lower) && at(tokens, i + 2).lower === 'of') return;
   // "Canova has echoed Sanders' success": repeating a feat, no words.
   if (ECHOING.has(verb.lower) && tokens.slice(i + 1, i + 5).some((w) => FEATS.has(w.lower))) return;
@@ -3426,11 +3425,11 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if (verb.lower === 'claiming' && next.lower === 'to' && at(tokens, i + 2).lower === 'be' && isWord(prev) && !prev.capitalized && (lexicon.isPersonNoun(prev.lower) || isPersonRole(prev.lower))) return;
   // "a Washington lobbying shop", "lobbying disclosures": the trade, a noun's modifier, lobbies no one.
   if (verb.lower === 'lobbying' && LOBBYING_THINGS.has(next.lower)) return;
-  // "With each episode, the Republicans show how ill-equipped they are": people showing how they are, by what they
-  // do, say nothing; a record does ("Polls show how divided voters are").
-  // Only how they themselves are, in words that hold no feeling: "Critics show how the plan fails" is a claim, and
-  // "Voters show how angry they are" a crowd's feeling.
-  if (SHOWING_HOW.has(verb.lower) && HOW_WORDS.has(next.lower)) {
+  // "With each episode, the Republicans show how ill-equipped they are": people showing how they themselves are, in
+  // words that hold no feeling, say nothing. A record does ("Polls show how divided voters are"), and so do people
+  // showing how something else is ("Critics show how the plan fails") or how they feel ("Voters show how angry they
+  // are").
+  if (SHOWN.has(verb.lower) && HOW_WORDS.has(next.lower)) {
     const rest = tokens.slice(i + 2, i + 7);
     const themselves = rest.some((t) => THEMSELVES.has(t.lower)) && !rest.some((t) => STANCE_ADJECTIVES.has(t.lower) || FEELINGS_CAUSED.has(t.lower));
     const words = phraseBefore(tokens, skipBetween(tokens, i - 1));
@@ -4927,8 +4926,8 @@ function matchReaction(tokens: readonly Token[], i: number, sentenceStart: numbe
 function fromAfterWhat(tokens: readonly Token[], k: number): number {
   // What it is for opens with a determiner ("the move", "his remarks"); "for moving jobs from Ohio" is no agent.
   if (!ARTICLES.has(at(tokens, k).lower) && !POSSESSIVES.has(at(tokens, k).lower)) return -1;
-  // Nor a move "from Ohio to Mexico".
-  // Whoever reacts is named, counted or a crowd: not a place the move was from ("from its Chicago hub").
+  // Whoever reacts is named, counted or a crowd: not a move "from Ohio to Mexico", nor a place the move was from
+  // ("from its Chicago hub").
   const reacts = (t: Token) => (t.capitalized && !POSSESSIVES.has(t.lower)) || CROWD_QUANTIFIERS.has(t.lower) || isCrowdOfPeople(t.lower);
   for (let n = k + 1; n < k + 4 && isWord(at(tokens, n)); n++) if (at(tokens, n).lower === 'from') return [n + 2, n + 3].some((m) => at(tokens, m).lower === 'to') || !reacts(at(tokens, n + 1)) ? -1 : n;
   return -1;
