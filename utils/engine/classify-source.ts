@@ -915,7 +915,7 @@ function classifyPhrase(words: readonly Token[], sentenceStart: number): SourceC
   // "Lawmakers from both parties", "voters of both parties" are a crowd as wide as the two.
   if (!VAGUE_DETERMINERS.has(first) && !ANONYMOUS_CROWDS.has(first) && !PUBLICS_OF_BOTH.has(first) && pointsBack(phrase)) return NAMED_SOURCE;
   if (pointedBackOwners(words) && OFFICE_HEADS.has(head)) return NAMED_SOURCE;
-  if (VAGUE_DETERMINERS.has(first) || phrase.startsWith('a number of') || phrase.startsWith('a few ') || phrase.startsWith('a majority of') || phrase.startsWith('the majority of')) {
+  if (VAGUE_DETERMINERS.has(first) || phrase.startsWith('a number of') || phrase.startsWith('a few ')) {
     if (ANONYMOUS_CROWDS.has(head)) return anonymousSource(words, phrase, hasName);
     // "most of the companies reported results" is not a crowd giving a view; "many", "others" alone are.
     // "Many Corvinians", "Most Velmaris": a people by a name no list holds, right after how many of them.
