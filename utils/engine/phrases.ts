@@ -285,7 +285,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     pattern: /\b(?:the|one|a) (?:knock|rap|criticism|complaint) (?:on|of|about|against) (?:[\w'’-]+ ){1,4}(?:is|was|has been) that\b/gi,
   },
   // "widely seen as", not "a widely seen debate" (one many watched).
-  // "a highly criticized decision", "the much-maligned plan": criticism held at large, with no agent after it.
+  // "a highly criticized decision", "the plan was roundly condemned": criticism held at large, with no agent after it.
+  // (A hyphenated "much-maligned" is one word, which no trigger here reads.)
   {
     kind: 'vague-attribution',
     triggers: w('highly heavily roundly much'),
