@@ -3385,6 +3385,9 @@ describe('findAttributions', () => {
     ['Marsh laughed off the rival leaflet.', [['named-source', 'Marsh laughed off']]],
     ['The council waves off the hold-up as minor.', [['named-source', 'The council waves off']]],
     ['Reed has played down the plan since May.', [['named-source', 'Reed has played down']]],
+    ['Marsh tore into her rivals at the debate.', [['named-source', 'Marsh tore into']]],
+    ['Reed lit into Marsh for giving the same speech again.', [['named-source', 'Reed lit into']]],
+    ['Marsh jabbed at Reed on the same topic on Monday.', [['named-source', 'Marsh jabbed at']]],
     // Without the particle, a game, a laugh and a name.
     ['Reed played chess with Marsh.', []],
     ['Playing Field Partners, a talent agency, says the fee is fair.', [['named-source', 'Playing Field Partners']]],
@@ -3393,7 +3396,11 @@ describe('findAttributions', () => {
     ['Marsh took the bus.', []],
     ['Reed brushed the dust off his coat.', []],
     ['The sound off the coast was loud.', []],
-  ])('"hit out at", "took aim at", "brushed off", "laughed off" and "played down" report a claim, as "hit back" does: %s', (text, expected) => {
+    // Without the particle, a page torn, a candle lit and a button pressed.
+    ['The storm tore the roof off the barn.', []],
+    ['Reed lit the candles at the vigil.', []],
+    ['Marsh jabbed the lift button twice.', []],
+  ])('"hit out at", "took aim at", "tore into", "brushed off", "laughed off" and "played down" report a claim, as "hit back" does: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
 
@@ -7336,6 +7343,8 @@ describe('probes of political copy', () => {
     ['A 12-person jury was sworn in.', []],
     ['The campaign blasted out an email to supporters.', []],
     ['Reed blasted the plan as a waste.', [['named-source', 'Reed blasted']]],
+    ['On Friday, Marsh bashed the plan to close the port.', [['named-source', 'Marsh bashed']]],
+    ['The festival was a big bash.', []],
     ['TV analysts are predicting a close race.', [['vague-attribution', 'TV analysts']]],
     ['Acme TV said the race was close.', [['named-source', 'Acme TV said']]],
     ['Now TV said the service would resume on Friday.', [['named-source', 'TV said']]],

@@ -23,6 +23,7 @@ const SPEECH = lemmas(`
   castigate berate excoriate chastise upbraid admonish lampoon deride ridicule laud commend taunt skewer
   opine posit surmise bemoan fume vent divulge aver intone reference retweet herald articulate bark attribute
   moan grouse deplore trumpet crow gush rave pan fault savage relay convey reason exclaim rant snipe venture wager flag brief accept
+  bash
 `);
 
 /** Showing and finding: documents, data and studies are sources through these. */
@@ -74,10 +75,10 @@ const IRREGULAR: Record<string, string[]> = {
   say: ['said'], tell: ['told'], write: ['wrote', 'written'], think: ['thought'], find: ['found'],
   see: ['saw', 'seen'], foresee: ['foresaw', 'foreseen'], know: ['knew'], feel: ['felt'], swear: ['swore', 'sworn'], put: ['put'],
   forecast: ['forecast', 'forecasted'], read: ['read'], understand: ['understood'], cast: ['cast'], show: ['showed', 'shown'],
-  prove: ['proved', 'proven'], speak: ['spoke', 'spoken'], shoot: ['shot'], hit: ['hit'], cut: ['cut'], seek: ['sought'], make: ['made'], take: ['took', 'taken'], split: ['split'], bear: ['bore', 'borne'],
+  prove: ['proved', 'proven'], tear: ['tore', 'torn'], light: ['lit'], speak: ['spoke', 'spoken'], shoot: ['shot'], hit: ['hit'], cut: ['cut'], seek: ['sought'], make: ['made'], take: ['took', 'taken'], split: ['split'], bear: ['bore', 'borne'],
 };
 // One-syllable-stressed lemmas that double their last consonant: "admitted", "referring".
-const DOUBLING = new Set(['admit', 'cut', 'fret', 'refer', 'prefer', 'concur', 'regret', 'commit', 'confer', 'slam', 'snap', 'quip', 'chat', 'hit', 'rebut', 'demur', 'infer', 'aver', 'defer', 'plan', 'put', 'brag', 'dub', 'shrug', 'split', 'pan', 'flag', 'peg', 'trim']);
+const DOUBLING = new Set(['admit', 'cut', 'fret', 'refer', 'prefer', 'concur', 'regret', 'commit', 'confer', 'slam', 'snap', 'quip', 'chat', 'hit', 'rebut', 'demur', 'infer', 'aver', 'defer', 'plan', 'put', 'brag', 'dub', 'shrug', 'split', 'pan', 'flag', 'peg', 'trim', 'rip', 'jab']);
 
 /** A lemma's base, third-person, past and -ing forms. */
 export function inflect(lemma: string): string[] {
@@ -107,7 +108,7 @@ const NOUN_FIRST = new Set([
   'talk', 'answer', 'vote', 'back', 'attack', 'offer', 'push', 'express', 'welcome', 'decline', 'focus', 'sign',
   'aim', 'chant', 'request', 'paint', 'rail', 'email', 'like', 'order', 'advocate', 'embrace', 'counsel', 'reference', 'retweet', 'herald', 'bark', 'side', 'attribute',
   'trumpet', 'crow', 'rave', 'grouse', 'despair', 'guess', 'conjecture', 'marvel', 'pan', 'fault', 'savage', 'relay', 'reason', 'rant', 'venture', 'wager', 'flag',
-  'remark', 'voice', 'rule', 'count', 'tally',
+  'remark', 'voice', 'rule', 'count', 'tally', 'bash',
 ]);
 // Nouns among the forms above that earlier rules already read correctly in context, kept as cues.
 export const KEPT_BASE_FORMS: ReadonlySet<string> = new Set(['report', 'reports', 'claim', 'claims', 'estimate', 'estimates', 'projects', 'notes', 'fear', 'fears', 'forecast', 'forecasts', 'find', 'finds', 'show', 'shows', 'worry', 'hope', 'hopes', 'tweet', 'tweets', 'add', 'adds', 'note', 'blame', 'promise', 'promises', 'praise', 'demand', 'demands', 'determine', 'monitor', 'monitors', 'support', 'supports', 'question', 'questions', 'view', 'views', 'challenge', 'challenges', 'raise', 'raises', 'point', 'points', 'compare', 'compares', 'vow', 'vows', 'wish', 'thank', 'thanks', 'charge', 'charges', 'favor', 'favors', 'repeat', 'repeats', 'cite', 'cites', 'states', 'slam', 'slams', 'praises', 'blasts', 'blames', 'mocks', 'records', 'doubt', 'doubts', 'suspect', 'counter', 'counters', 'voice', 'outlines', 'details', 'lists', 'attribute', 'object']);
@@ -133,12 +134,13 @@ function formsOf(list: readonly string[]): Set<string> {
 }
 
 /**
- * Verbs that report a claim only with their particle: "shot back that", "doubled down on", "lashed out at", "made
+ * Verbs that report a claim only with their particle: "shot back that", "doubled down on", "lashed out at", "tore into", "made
  * (it) clear that", "took issue with", "as one analyst put it,", "hit out at", "took aim at", "brushed off"; "shot the
  * bird", "made a cake" and "put it on the table" are none.
  */
 const PARTICLE_LEMMAS: Record<string, readonly string[]> = {
   shoot: ['back'], fire: ['back'], hit: ['back', 'out'], double: ['down'], lash: ['out'], make: ['clear'], take: ['issue', 'aim'], put: ['it'], peg: ['it'],
+  rip: ['into'], tear: ['into'], light: ['into'], jab: ['at'], swipe: ['at'],
   weigh: ['in'], chime: ['in'], cry: ['foul', 'fraud'], brush: ['off'], bear: ['out'], sound: ['off'], laugh: ['off'], wave: ['off', 'away'], play: ['down'],
   // "revised the death toll to 14", "lowered its forecast to 1.2%": an estimate changed to a figure (sources.ts).
   revise: ['to'], lower: ['to'], correct: ['to'], upgrade: ['to'], downgrade: ['to'], trim: ['to'], cut: ['to'], increase: ['to'],
