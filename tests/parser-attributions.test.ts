@@ -7343,6 +7343,12 @@ describe('probes of political copy', () => {
     ['A 12-person jury was sworn in.', []],
     ['The campaign blasted out an email to supporters.', []],
     ['Reed blasted the plan as a waste.', [['named-source', 'Reed blasted']]],
+    // A crowd brought into what a named source said or did, with a clause of saying, believing or naming of its own.
+    ['Reed mocked critics who argued that the levy was unfair.', [['named-source', 'Reed mocked'], ['vague-attribution', 'critics']]],
+    ['Marsh dismissed experts who believe the bridge will fail.', [['vague-attribution', 'experts']]],
+    ['On Friday, Reed brushed aside critics who called the remarks sexist.', [['named-source', 'Reed brushed aside'], ['vague-attribution', 'critics']]],
+    // Wanting to do something is no view of a claim.
+    ['Reed mocked any rival who wants to win Leeds “by default.”', [['named-source', 'Reed mocked']]],
     ['On Friday, Marsh bashed the plan to close the port.', [['named-source', 'Marsh bashed']]],
     ['The festival was a big bash.', []],
     ['TV analysts are predicting a close race.', [['vague-attribution', 'TV analysts']]],

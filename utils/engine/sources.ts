@@ -6384,7 +6384,10 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
     // in "he was told that Reed had confirmed the deal" is part of what was said.
     // "echoing experts who say …", "pundits who have suggested that …": people brought in with a relative clause
     // of saying speak for themselves; "young people who reported using drugs" were counted, not quoted.
-    const whoSay = (saying || SUGGESTING.has(t.lower)) && whoBefore(tokens, i) && !at(tokens, i + 1).lower.endsWith('ing');
+    // So do those with a clause of saying, believing or naming of their own: "critics who argued that …", "experts who
+    // believe the plan will fail", "critics who called the remarks sexist".
+    const relativeSays = (SPEECH_FORMS.has(t.lower) || COGNITION_FORMS.has(t.lower)) && at(tokens, i + 1).lower !== 'to' && (introducesContent(tokens, i, QUOTATION_OPENERS, false) || bareClause(tokens, i) || (t.lower.startsWith('call') && calledSomething(tokens, i)));
+    const whoSay = (saying || SUGGESTING.has(t.lower) || relativeSays) && whoBefore(tokens, i) && !at(tokens, i + 1).lower.endsWith('ing');
     // "Reed wrote a letter saying …": writing or posting a document is an act; what the document says is the claim.
     const documentSays = inContent && out.length > 0 && out.every((m) => m.narrative) && issuerVerb(tokens, i, sentenceStart) >= 0;
     // "rejected claims by critics", "fears among growers": a verb's form before its holders is a noun of reaction,
