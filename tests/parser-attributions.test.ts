@@ -7555,6 +7555,19 @@ describe('probes of political copy', () => {
     // A word of sequence opening the clause without its comma.
     ['First the council announced it was closing the pier.', [['named-source', 'the council announced']]],
     ['First Minister Ann Lee said the pier would close.', [['named-source', 'First Minister Ann Lee said']]],
+    // How one replied, what one prefers to do and how often one posted are acts that claim nothing.
+    ['The board, which is close to Reed, responded by abruptly cutting her budget.', []],
+    ['Reed, who was angry, responded by calling the levy a scam.', [['named-source', 'Reed']]],
+    ['Marsh dodged the questions she preferred not to answer.', []],
+    ['Most days he prefers to cycle to the depot.', []],
+    ['Commuters prefer to travel before eight.', [['vague-attribution', 'Commuters']]],
+    ['Reed has posted more than 4,000 times since March, according to Acme Data.', [['named-source', 'according to Acme Data']]],
+    ['The clerk, who invoked her Fifth Amendment rights at the hearing, now helps the inquiry.', []],
+    // The conjunction of a clause of when opens no name set off by an aside.
+    ['When Ms. Marsh, at a debate in 1981, said the mill should close, Reed laughed.', [['named-source', 'Ms. Marsh']]],
+    ['After Acme, a Leeds bank, said profits rose, its shares fell.', [['named-source', 'Acme']]],
+    // Those close to a named person, as a crowd.
+    ['Reed’s inner circle believes she has earned the right to set the terms.', [['vague-attribution', 'Reed’s inner circle']]],
   ] as [string, [string, string][]][])('%s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });

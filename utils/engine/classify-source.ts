@@ -84,7 +84,7 @@ export const isHeadlineRecord = (words: readonly Token[]): boolean => words.leng
 // A crowd "at" or "from" a named body speaks for it ("analysts at Digital Foundry"); "in" a place does not.
 const AFFILIATIONS = new Set(['at', 'from', 'of', 'with']);
 // Crowds named by how they stand to someone, not by a body they belong to.
-const RELATIONS_TO = new Set(['critics', 'supporters', 'friends', 'allies', 'opponents', 'fans', 'rivals', 'backers', 'detractors', 'admirers', 'foes', 'enemies', 'defenders', 'skeptics', 'sceptics']);
+const RELATIONS_TO = new Set(['critics', 'supporters', 'friends', 'allies', 'opponents', 'fans', 'rivals', 'backers', 'detractors', 'admirers', 'foes', 'enemies', 'defenders', 'skeptics', 'sceptics', 'circle', 'entourage']);
 // People who work a side's politics, whom a party before them places on that side without making them its
 // spokespeople, as "some party strategists" are a crowd. After a name, strategists may be a firm's ("Acme Bank
 // strategists expect"); operatives and surrogates are only a side's ("Marsh operatives", "Labour surrogates").

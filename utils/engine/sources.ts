@@ -1335,7 +1335,8 @@ function emit(out: SourceMatch[], words: Token[], sentenceStart: number, lead?: 
 function withoutOpeningWhen(words: Token[]): Token[] {
   const first = at(words, 0);
   if (!first.capitalized) return words;
-  const n = Math.max(whenAfter(words, 0), CLAUSE_OPENERS.has(first.lower) ? 1 : 0);
+  // "When Ms. Marsh, during a debate, said", "After Reed, in a speech, said": the clause's conjunction opens no name.
+  const n = Math.max(whenAfter(words, 0), CLAUSE_OPENERS.has(first.lower) || SUBORDINATORS.has(first.lower) ? 1 : 0);
   const next = at(words, n);
   if (n === 0 || n >= words.length || (n > 1 && at(words, n - 1).capitalized && !WEEKDAYS.includes(at(words, n - 1).lower))) return words;
   // A bare weekday before a capital may open a name: "Sunday Times editor Tom Reed", "Monday Club members".
@@ -3727,7 +3728,16 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // that the road was shut" says something).
   // "who is challenging Sen. Ann Marsh": running against someone for a seat, not disputing a claim.
   // "recommended her to the school": putting a person forward, a referral; "recommended that" or "a ban" says something.
-  const act = (verb.lower.startsWith('recommend') && PEOPLE_OBJECTS.has(next.lower)) || eventive || announcedOwn || notAClaim(tokens, i) || (TOPIC_ONLY.test(verb.lower) && !introducesContent(tokens, i, QUOTATION_OPENERS) && !aboutAClause(tokens, i)) || (verb.lower === 'seen' && PERFECT.test(prev.lower)) || toldWhatToDo(tokens, i) || askedToAct(tokens, i) || weighsADeed(tokens, i) || (verb.lower.startsWith('threaten') && next.lower === 'to') || (verb.lower.startsWith('advis') && !introducesContent(tokens, i, CONTENT_OPENERS, false) && !advisesWhatToDo(tokens, i)) || (verb.lower === 'challenging' && next.capitalized && !isPossessive(next)) || takesOn(tokens, i);
+  // "responded by blocking her access": how one replied, an act, even after an aside ("The council, which …, responded
+  // by …"), where a comma before the verb would otherwise read as a quotation's tag. Not "responded by saying that" or
+  // "by calling the levy a scam", which say something, nor "responded by text".
+  const byWhat = at(tokens, isLyAdverb(at(tokens, i + 2).lower) ? i + 3 : i + 2);
+  const repliedByActing = TOPIC_ONLY.test(verb.lower) && next.lower === 'by' && byWhat.lower.endsWith('ing') && !SPEECH_FORMS.has(byWhat.lower);
+  // "has posted more than 5,000 times since June": how often, a count of acts, with nothing said.
+  const postedTimes = /^(?:post|tweet|retweet)/.test(verb.lower) && countOfTimes(tokens, i + 1);
+  // "who invoked his Fifth Amendment rights": claiming a right, no claim made.
+  const invokedRight = verb.lower.startsWith('invok') && POSSESSIVES.has(next.lower) && tokens.slice(i + 2, i + 6).some((t) => RIGHTS.has(t.lower));
+  const act = repliedByActing || postedTimes || invokedRight || (verb.lower.startsWith('recommend') && PEOPLE_OBJECTS.has(next.lower)) || eventive || announcedOwn || notAClaim(tokens, i) || (TOPIC_ONLY.test(verb.lower) && !introducesContent(tokens, i, QUOTATION_OPENERS) && !aboutAClause(tokens, i)) || (verb.lower === 'seen' && PERFECT.test(prev.lower)) || toldWhatToDo(tokens, i) || askedToAct(tokens, i) || weighsADeed(tokens, i) || (verb.lower.startsWith('threaten') && next.lower === 'to') || (verb.lower.startsWith('advis') && !introducesContent(tokens, i, CONTENT_OPENERS, false) && !advisesWhatToDo(tokens, i)) || (verb.lower === 'challenging' && next.capitalized && !isPossessive(next)) || takesOn(tokens, i);
   // "called it “a responsible mix”", "called for": naming or demanding; "called the meeting" is an act.
   if (verb.lower.startsWith('call') && !calledSomething(tokens, i)) return;
 
@@ -3878,6 +3888,9 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
     const ofRecord = (m: SourceMatch) => tokensIn(tokens, m.sourceStart, m.sourceEnd).some((t) => FINDING_RECORDS.has(t.lower) || t.lower === 'evidence');
     markNarrative(out, before, (m) => (m.kind === 'anonymous-source' && !informants(m)) || ((weak || (sideTaken && !ofRecord(m))) && m.kind === 'named-source'));
   }
+  // "questions she preferred not to answer", "he prefers to fly private": a wish to act, no view of a claim; a crowd's
+  // preference stays a view pinned on it ("Voters prefer to back a winner").
+  if (verb.lower.startsWith('prefer') && (next.lower === 'to' || (next.lower === 'not' && at(tokens, i + 2).lower === 'to'))) markNarrative(out, before, (m) => m.kind !== 'vague-attribution');
   // "reporters know how many people read them", "neither party knows which nominee it helps": knowing an answer
   // says nothing of what it is; the writer's clause, no view held.
   // So is knowing a thing ("voters know this", "farmers understand the risk"); knowing a clause, even with no
@@ -5170,6 +5183,14 @@ const NOUN_ENDING = /(?:ion|ory|ity|ment|ness|er|ice|ship|dom|ance|ence)$/;
 const ADVISED_DETERMINERS = new Set(['the', 'all', 'its', 'their', 'his', 'her', 'our', 'local']);
 const QUOTATION_OPENERS = new Set(['that', ':']);
 const TOPIC_ONLY = /^(?:respond|repl[iy]|answer|talk|thank)/;
+const RIGHTS = new Set(['right', 'rights', 'privilege', 'privileges', 'amendment']);
+/** "5,000 times", "more than 40 times", "a dozen times": a count of how often, from i. */
+function countOfTimes(tokens: readonly Token[], i: number): boolean {
+  let k = i;
+  while (k < i + 3 && APPROXIMATING.has(at(tokens, k).lower)) k++;
+  if (INDEFINITE_ARTICLES.has(at(tokens, k).lower) && at(tokens, k + 1).lower === 'dozen') k++;
+  return (STARTS_WITH_NUMBER.test(at(tokens, k).text) || NUMBER_WORDS.has(at(tokens, k).lower)) && at(tokens, k + 1).lower === 'times';
+}
 /** "attacked Rubio for not answering", "attacked Clinton as too cozy": criticism with what it says, after its object. */
 function attackedFor(tokens: readonly Token[], i: number): boolean {
   if (!/^attack(?:s|ed|ing)?$/.test(at(tokens, i).lower)) return false;
