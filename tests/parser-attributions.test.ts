@@ -7568,6 +7568,21 @@ describe('probes of political copy', () => {
     ['After Acme, a Leeds bank, said profits rose, its shares fell.', [['named-source', 'Acme']]],
     // Those close to a named person, as a crowd.
     ['Reed’s inner circle believes she has earned the right to set the terms.', [['vague-attribution', 'Reed’s inner circle']]],
+    // An amount of people counts no one, as "many" does.
+    ['A slew of party leaders agree with her reading of the vote.', [['vague-attribution', 'A slew of party leaders']]],
+    ['Scores of Acme drivers say the depot is unsafe.', [['vague-attribution', 'Scores of Acme drivers']]],
+    ['A handful of party insiders say there will be a fight.', [['anonymous-source', 'A handful of party insiders']]],
+    // An inquiry named after a medium is no document said in.
+    ['There is no sign that a grand jury sits in the email inquiry.', []],
+    // A verb after a modal takes the name its relative clause follows as its object.
+    ['Any appeal would involve Judge Ann Marsh, who told the court the case was closed.', [['named-source', 'Judge Ann Marsh, who told']]],
+    ['It was former Mayor Tom Reed, who said the pier would close.', [['named-source', 'former Mayor Tom Reed, who said']]],
+    // Whom someone helps or lets do something: a bare infinitive, no claim of theirs.
+    ['Ode meets the board often, sometimes simply helping the firm think through its results.', []],
+    ['Reed helped growers who said the levy was unfair.', [['vague-attribution', 'growers']]],
+    // A deal a firm advised on is a client served.
+    ['Acme Partners advised on two of those mergers.', []],
+    ['Doctors advised on Monday that the water was unsafe.', [['vague-attribution', 'Doctors']]],
   ] as [string, [string, string][]][])('%s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });

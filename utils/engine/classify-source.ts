@@ -567,6 +567,8 @@ const VOICE_IN = new Set(['in', 'of', 'for', 'on']);
 const AD_PIECES = new Set(['ad', 'ads', 'advert', 'advertisement', 'spot', 'commercial']);
 // Records of a thing: "a transcript of the hearing", "a copy of the memo".
 const COPIES = new Set(['copy', 'copies', 'transcript', 'transcripts', 'recording', 'recordings', 'draft', 'excerpt', 'excerpts', 'video', 'footage']);
+// "a slew of party leaders", "scores of workers": as "many", an amount that counts no one.
+const MANY_OF = /^(?:a (?:number|slew|host|raft|bevy|bunch|lot|chorus) of|(?:lots|scores|plenty|dozens|hundreds|thousands|millions) of) /;
 const AMOUNT_HEADS = new Set(['series', 'batch', 'trove', 'cache', 'body', 'lot', 'lots', 'number', 'handful', 'couple', 'bunch', 'host', 'dozens', 'hundreds', 'thousands', 'millions', 'scores', 'plenty']);
 // "Worshippers leaving the Al-Noor mosque", "shoppers queuing outside Harrods": what a public is doing, and where, after it.
 const publicDoing = (words: readonly Token[], k: number): boolean =>
@@ -915,7 +917,7 @@ function classifyPhrase(words: readonly Token[], sentenceStart: number): SourceC
   // "Lawmakers from both parties", "voters of both parties" are a crowd as wide as the two.
   if (!VAGUE_DETERMINERS.has(first) && !ANONYMOUS_CROWDS.has(first) && !PUBLICS_OF_BOTH.has(first) && pointsBack(phrase)) return NAMED_SOURCE;
   if (pointedBackOwners(words) && OFFICE_HEADS.has(head)) return NAMED_SOURCE;
-  if (VAGUE_DETERMINERS.has(first) || phrase.startsWith('a number of') || phrase.startsWith('a few ')) {
+  if (VAGUE_DETERMINERS.has(first) || MANY_OF.test(phrase) || phrase.startsWith('a few ')) {
     if (ANONYMOUS_CROWDS.has(head)) return anonymousSource(words, phrase, hasName);
     // "most of the companies reported results" is not a crowd giving a view; "many", "others" alone are.
     // "Many Corvinians", "Most Velmaris": a people by a name no list holds, right after how many of them.

@@ -416,11 +416,11 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     pattern: /\b(?:the|a|an|one|two|three|four|several|multiple|other) (?:(?:senior|former|informed|anonymous|unnamed|government|political|military|diplomatic|security|official|reliable|knowledgeable|well-placed|industry|insurgent|[a-z]+-based) )?sources?\b(?! of\b)/gi,
   },
   // A document the claim comes from: "the patient described in the case report"; but "the man in the case report"
-  // is someone the document is about.
+  // is someone the document is about, and "a grand jury in the email investigation" names an inquiry, no document.
   {
     kind: 'named-source',
     triggers: w('statement report study paper filing interview tweet post letter email address testimony memo'),
-    pattern: /(?<!\b(?:man|woman|men|women|patient|patients|person|people|child|children|boy|girl) )\bin (?:the|a|an|his|her|its|their) (?:new |recent |latest |case )?(?:statement|report|study|paper|filing|interview|tweet|blog post|letter|email|address|testimony|memo)\b/gi,
+    pattern: /(?<!\b(?:man|woman|men|women|patient|patients|person|people|child|children|boy|girl) )\bin (?:the|a|an|his|her|its|their) (?:new |recent |latest |case )?(?:statement|report|study|paper|filing|interview|tweet|blog post|letter|email|address|testimony|memo)\b(?! (?:investigation|inquiry|probe|case|scandal|server|controversy|saga|affair|matter|leak|hack|practices)\b)/gi,
   },
   // "The court heard that …", "the inquest was told", "jurors were told": evidence given in a court or an inquest is on
   // its record; not "the court heard an appeal", a case it took, nor "were told to leave", an order.

@@ -424,8 +424,9 @@ const ENTRY_MARKS = new Set([':', '-', '–', '—']);
 
 function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = false): Token[] {
   const words: Token[] = [];
+  const cue = at(tokens, j + 1);
   // The verb the phrase stands before: in lower case, the sentence is no title-case headline.
-  const plainCase = isWord(at(tokens, j + 1)) && !at(tokens, j + 1).capitalized;
+  const plainCase = isWord(cue) && !cue.capitalized;
   // A relative clause ("who spoke on condition of anonymity") does not count against the phrase's length.
   let budget = MAX_PHRASE_WORDS;
   // A name the limit falls inside is read to its start: "Former Secretary of State Ann Marsh and …".
@@ -516,6 +517,13 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
     // in lower case before the article or possessive that joins no phrase to it, as "of", "all" or "and" do.
     // Not inside the phrase's own relative clause: "a man who runs the depot, who told her".
     if (beforeRelative && words.length > 0 && (ARTICLES.has(at(words, 0).lower) || POSSESSIVES.has(at(words, 0).lower) || isPossessive(at(words, 0))) && !t.capitalized && !JOINS_A_PHRASE.has(t.lower) && !DETERMINERS_BEFORE_DEGREE.has(t.lower) && !NUMBER_WORDS.has(t.lower) && !STARTS_WITH_NUMBER.test(t.text) && !inRelative(tokens, j + 1)) break;
+    // "would involve Attorney General Ann Marsh, who told", "to meet Ann Marsh, who said": a verb after a modal or "to"
+    // before a name its relative clause follows takes the name as its object.
+    // "helping the company think through its results", "let voters decide": the phrase is whom someone helps or lets
+    // do something, and the verb after it a bare infinitive, no claim of theirs.
+    if (words.length > 0 && !beforeRelative && BASE_FORMS.has(cue.lower) && CAUSATIVES.has(t.lower) && !t.capitalized && !words.some((w) => RELATIVE_PRONOUNS.has(w.lower))) return [];
+    // Not a word of the name's title: "was former Mayor Ann Marsh, who".
+    if (beforeRelative && words.length > 0 && at(words, 0).capitalized && isWord(t) && !t.capitalized && !NAME_MODIFIERS.has(t.lower) && !ARTICLES.has(t.lower) && !POSSESSIVES.has(t.lower) && (AUXILIARIES.has(at(tokens, j - 1).lower) || at(tokens, j - 1).lower === 'to')) break;
     // "The bank released documents that showed", "the trove included messages that": a past verb before the bare noun
     // a relative clause follows is the clause's own verb; "the leaked documents that", "some retired growers who"
     // keep their adjective.
@@ -3737,7 +3745,7 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   const postedTimes = /^(?:post|tweet|retweet)/.test(verb.lower) && countOfTimes(tokens, i + 1);
   // "who invoked his Fifth Amendment rights": claiming a right, no claim made.
   const invokedRight = verb.lower.startsWith('invok') && POSSESSIVES.has(next.lower) && tokens.slice(i + 2, i + 6).some((t) => RIGHTS.has(t.lower));
-  const act = repliedByActing || postedTimes || invokedRight || (verb.lower.startsWith('recommend') && PEOPLE_OBJECTS.has(next.lower)) || eventive || announcedOwn || notAClaim(tokens, i) || (TOPIC_ONLY.test(verb.lower) && !introducesContent(tokens, i, QUOTATION_OPENERS) && !aboutAClause(tokens, i)) || (verb.lower === 'seen' && PERFECT.test(prev.lower)) || toldWhatToDo(tokens, i) || askedToAct(tokens, i) || weighsADeed(tokens, i) || (verb.lower.startsWith('threaten') && next.lower === 'to') || (verb.lower.startsWith('advis') && !introducesContent(tokens, i, CONTENT_OPENERS, false) && !advisesWhatToDo(tokens, i)) || (verb.lower === 'challenging' && next.capitalized && !isPossessive(next)) || takesOn(tokens, i);
+  const act = repliedByActing || postedTimes || invokedRight || (verb.lower.startsWith('recommend') && PEOPLE_OBJECTS.has(next.lower)) || eventive || announcedOwn || notAClaim(tokens, i) || (TOPIC_ONLY.test(verb.lower) && !introducesContent(tokens, i, QUOTATION_OPENERS) && !aboutAClause(tokens, i)) || (verb.lower === 'seen' && PERFECT.test(prev.lower)) || toldWhatToDo(tokens, i) || askedToAct(tokens, i) || weighsADeed(tokens, i) || (verb.lower.startsWith('threaten') && next.lower === 'to') || (verb.lower.startsWith('advis') && ((!introducesContent(tokens, i, CONTENT_OPENERS, false) && !advisesWhatToDo(tokens, i)) || advisedOnADeal(tokens, i))) || (verb.lower === 'challenging' && next.capitalized && !isPossessive(next)) || takesOn(tokens, i);
   // "called it “a responsible mix”", "called for": naming or demanding; "called the meeting" is an act.
   if (verb.lower.startsWith('call') && !calledSomething(tokens, i)) return;
 
@@ -4431,6 +4439,8 @@ function whoBefore(tokens: readonly Token[], i: number): boolean {
 }
 const CONJUNCTIONS_OF_CLAUSES = new Set(['and', 'but']);
 const CLAUSE_ADVERBS = new Set(['then', 'later', 'also', 'again', 'quickly', 'still', 'now']);
+const CAUSATIVES = new Set(['help', 'helps', 'helped', 'helping', 'let', 'lets', 'letting']);
+const NAME_MODIFIERS = new Set(['former', 'late', 'then', 'outgoing', 'incoming', 'acting', 'interim', 'deputy', 'retired', 'current', 'longtime', 'fellow', 'veteran']);
 /**
  * "The group claimed the attack but officials have said": "but" (or another word `opener` accepts) and a source of its
  * own before a verb of saying open the writer's clause again, not more of what was claimed. The source's words, or null.
@@ -5183,6 +5193,10 @@ const NOUN_ENDING = /(?:ion|ory|ity|ment|ness|er|ice|ship|dom|ance|ence)$/;
 const ADVISED_DETERMINERS = new Set(['the', 'all', 'its', 'their', 'his', 'her', 'our', 'local']);
 const QUOTATION_OPENERS = new Set(['that', ':']);
 const TOPIC_ONLY = /^(?:respond|repl[iy]|answer|talk|thank)/;
+// Deals a firm advises on: "advised on three of those deals", "advises on the sale".
+const DEALS = new Set(['deal', 'deals', 'sale', 'sales', 'merger', 'mergers', 'acquisition', 'acquisitions', 'takeover', 'takeovers', 'transaction', 'transactions', 'purchase', 'bid', 'buyout', 'listing', 'offering', 'spinoff', 'restructuring']);
+/** "advised on three of those deals", "advising on the merger": a client's deal served, no advice told. */
+const advisedOnADeal = (tokens: readonly Token[], i: number): boolean => at(tokens, i + 1).lower === 'on' && tokens.slice(i + 2, i + 7).some((t) => DEALS.has(t.lower));
 const RIGHTS = new Set(['right', 'rights', 'privilege', 'privileges', 'amendment']);
 /** "5,000 times", "more than 40 times", "a dozen times": a count of how often, from i. */
 function countOfTimes(tokens: readonly Token[], i: number): boolean {
