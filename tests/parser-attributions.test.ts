@@ -7580,6 +7580,9 @@ describe('probes of political copy', () => {
     // Whom someone helps or lets do something: a bare infinitive, no claim of theirs.
     ['Ode meets the board often, sometimes simply helping the firm think through its results.', []],
     ['Reed helped growers who said the levy was unfair.', [['vague-attribution', 'growers']]],
+    // A poll the story dates refers back to the one it named.
+    ['An Acme News poll last month found Reed ahead. Thirty-nine percent of voters backed him in the mid-January poll.', [['named-source', 'An Acme News poll last month found'], ['named-source', 'in the mid-January poll']]],
+    ['Reed trailed in January polls.', []],
     // A deal a firm advised on is a client served.
     ['Acme Partners advised on two of those mergers.', []],
     ['Doctors advised on Monday that the water was unsafe.', [['vague-attribution', 'Doctors']]],

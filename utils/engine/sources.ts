@@ -1253,7 +1253,9 @@ function matchPollFrame(tokens: readonly Token[], i: number, sentenceStart: numb
   const nameAt = (w: Token, k: number) => w.capitalized && w.start !== sentenceStart && !MONTHS.has(w.lower) && (k < place || k >= head);
   const named = phrase.some(nameAt) || phrase.some((w) => isPossessive(w));
   // "the latest poll", not "the New Hampshire polls", nor "the most recent polls" (polls at large).
-  const sameOne = at(phrase, 0).lower === 'the' && !at(phrase, head).lower.endsWith('s') && phrase.slice(1, -1).some((w) => SAME_ONE.has(w.lower) && !w.capitalized);
+  // So is one the story dates: "the mid-January poll", "the Monday poll".
+  const dated = (w: Token) => MONTHS.has(w.lower.replace(/^(?:mid|early|late)-/, '')) || WEEKDAYS.includes(w.lower);
+  const sameOne = at(phrase, 0).lower === 'the' && !at(phrase, head).lower.endsWith('s') && phrase.slice(1, -1).some((w) => (SAME_ONE.has(w.lower) && !w.capitalized) || dated(w));
   // A kind of poll in "-ing" only with a name: "the Harlow tracking poll", not "the latest tracking poll" nor "Monday's
   // tracking poll".
   const aDay = (w: Token) => isPossessive(w) && (WEEKDAYS.includes(w.lower.replace(POSSESSIVE, '')) || MONTHS.has(w.lower.replace(POSSESSIVE, '')));
