@@ -3396,10 +3396,13 @@ describe('findAttributions', () => {
     ['Marsh took the bus.', []],
     ['Reed brushed the dust off his coat.', []],
     ['The sound off the coast was loud.', []],
-    // Without the particle, a page torn, a candle lit and a button pressed.
+    // Without the particle, a page torn, a candle lit and a button pressed; with it, aimed at no one, blows.
     ['The storm tore the roof off the barn.', []],
     ['Reed lit the candles at the vigil.', []],
     ['Marsh jabbed the lift button twice.', []],
+    ['Marsh jabbed at the lift button twice.', []],
+    ['Firefighters ripped into the wall.', []],
+    ['Reed tore into the council over the delay.', [['named-source', 'Reed tore into']]],
   ])('"hit out at", "took aim at", "tore into", "brushed off", "laughed off" and "played down" report a claim, as "hit back" does: %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
@@ -7346,7 +7349,7 @@ describe('probes of political copy', () => {
     // A crowd brought into what a named source said or did, with a clause of saying, believing or naming of its own.
     ['Reed mocked critics who argued that the levy was unfair.', [['named-source', 'Reed mocked'], ['vague-attribution', 'critics']]],
     ['Marsh dismissed experts who believe the bridge will fail.', [['vague-attribution', 'experts']]],
-    ['On Friday, Reed brushed aside critics who called the remarks sexist.', [['named-source', 'Reed brushed aside'], ['vague-attribution', 'critics']]],
+    ['On Friday, Reed brushed off critics who called the remarks sexist.', [['named-source', 'Reed brushed off'], ['vague-attribution', 'critics']]],
     // Wanting to do something is no view of a claim.
     ['Reed mocked any rival who wants to win Leeds “by default.”', [['named-source', 'Reed mocked']]],
     ['On Friday, Marsh bashed the plan to close the port.', [['named-source', 'Marsh bashed']]],

@@ -135,13 +135,13 @@ function formsOf(list: readonly string[]): Set<string> {
 
 /**
  * Verbs that report a claim only with their particle: "shot back that", "doubled down on", "lashed out at", "tore into", "made
- * (it) clear that", "took issue with", "as one analyst put it,", "hit out at", "took aim at", "brushed off", "brushed aside"; "shot the
+ * (it) clear that", "took issue with", "as one analyst put it,", "hit out at", "took aim at", "brushed off"; "shot the
  * bird", "made a cake" and "put it on the table" are none.
  */
 const PARTICLE_LEMMAS: Record<string, readonly string[]> = {
   shoot: ['back'], fire: ['back'], hit: ['back', 'out'], double: ['down'], lash: ['out'], make: ['clear'], take: ['issue', 'aim'], put: ['it'], peg: ['it'],
   rip: ['into'], tear: ['into'], light: ['into'], jab: ['at'], swipe: ['at'],
-  weigh: ['in'], chime: ['in'], cry: ['foul', 'fraud'], brush: ['off', 'aside'], bear: ['out'], sound: ['off'], laugh: ['off'], wave: ['off', 'away'], play: ['down'],
+  weigh: ['in'], chime: ['in'], cry: ['foul', 'fraud'], brush: ['off'], bear: ['out'], sound: ['off'], laugh: ['off'], wave: ['off', 'away'], play: ['down'],
   // "revised the death toll to 14", "lowered its forecast to 1.2%": an estimate changed to a figure (sources.ts).
   revise: ['to'], lower: ['to'], correct: ['to'], upgrade: ['to'], downgrade: ['to'], trim: ['to'], cut: ['to'], increase: ['to'],
 };

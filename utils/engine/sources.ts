@@ -520,8 +520,8 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
     // "would involve Attorney General Ann Marsh, who told", "to meet Ann Marsh, who said": a verb after a modal or "to"
     // before a name its relative clause follows takes the name as its object.
     // "helping the company think through its results", "let voters decide": the phrase is whom someone helps or lets
-    // do something, and the verb after it a bare infinitive, no claim of theirs.
-    if (words.length > 0 && !beforeRelative && BASE_FORMS.has(cue.lower) && CAUSATIVES.has(t.lower) && !t.capitalized && !words.some((w) => RELATIVE_PRONOUNS.has(w.lower))) return [];
+    // do something, and the verb after it a bare infinitive, no claim of theirs ("let reporters know that" is left as it was).
+    if (words.length > 0 && !beforeRelative && BASE_FORMS.has(cue.lower) && cue.lower !== 'know' && CAUSATIVES.has(t.lower) && !t.capitalized && !words.some((w) => RELATIVE_PRONOUNS.has(w.lower))) return [];
     // Not a word of the name's title: "was former Mayor Ann Marsh, who".
     if (beforeRelative && words.length > 0 && at(words, 0).capitalized && isWord(t) && !t.capitalized && !NAME_MODIFIERS.has(t.lower) && !ARTICLES.has(t.lower) && !POSSESSIVES.has(t.lower) && (AUXILIARIES.has(at(tokens, j - 1).lower) || at(tokens, j - 1).lower === 'to')) break;
     // "The bank released documents that showed", "the trove included messages that": a past verb before the bare noun
@@ -3648,6 +3648,9 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   }
   // "“…!” laughed Ann Marsh": without its particle, a verb that tags a quotation still says it.
   if (particle && !madeACase && !putAFigure && next.lower !== particle && !(next.lower === 'it' && at(tokens, i + 2).lower === particle) && !tagsQuotationBefore(tokens, i)) return; // "shot back", not "shot the bird"
+  // "tore into her rivals", "jabbed at Reed", "lit into the plan": an attack on someone or on what they said or did;
+  // "tore into the package", "jabbed at the button", "swiped at a wasp" are blows.
+  if ((particle === 'into' || particle === 'at') && ATTACK_PARTICLE_VERBS.test(verb.lower) && !attackedTarget(tokens, i + 2)) return;
   // "weighed in at 96 kilograms", "at about 200 pounds": a weight taken, no view given.
   if (particle === 'in' && verb.lower.startsWith('weigh') && at(tokens, i + 2).lower === 'at' && weightAfter(tokens, i + 3)) return;
   // "As one analyst put it,", "Reed put it bluntly:": putting it is saying it only where the clause ends there.
@@ -4441,6 +4444,18 @@ function whoBefore(tokens: readonly Token[], i: number): boolean {
 }
 const CONJUNCTIONS_OF_CLAUSES = new Set(['and', 'but']);
 const CLAUSE_ADVERBS = new Set(['then', 'later', 'also', 'again', 'quickly', 'still', 'now']);
+const ATTACK_PARTICLE_VERBS = /^(?:rip|tear|tore|torn|light|lit|jab|swip)/;
+// What a verbal attack is aimed at besides people: their words, plans and record.
+const ATTACKED_THINGS = new Set(['plan', 'plans', 'proposal', 'proposals', 'policy', 'policies', 'record', 'remarks', 'comments', 'comment', 'decision', 'bill', 'deal', 'ruling', 'rhetoric', 'campaign', 'administration', 'party', 'media', 'press', 'idea', 'ideas', 'agenda', 'position', 'stance', 'speech', 'claims', 'strategy', 'leadership', 'handling', 'response', 'budget', 'law', 'order', 'approach', 'tax', 'levy']);
+/** The target of an attack at k, past its determiner: a name, a person, a people, or what they said or did. */
+function attackedTarget(tokens: readonly Token[], k: number): boolean {
+  const n = OBJECT_DETERMINERS.has(at(tokens, k).lower) ? k + 1 : k;
+  const w = at(tokens, n);
+  if (!isWord(w)) return false;
+  if (w.capitalized || OBJECT_PRONOUNS.has(w.lower) || INSTITUTIONS.has(w.lower) || isPeoplePlural(w.lower) || isPersonRole(w.lower) || lexicon.isPersonNoun(w.lower)) return true;
+  // "her rivals' plan", "the mayor's record": an owner, then the thing.
+  return [n, n + 1, n + 2].some((m) => isWord(at(tokens, m)) && ATTACKED_THINGS.has(at(tokens, m).lower));
+}
 const CAUSATIVES = new Set(['help', 'helps', 'helped', 'helping', 'let', 'lets', 'letting']);
 const NAME_MODIFIERS = new Set(['former', 'late', 'then', 'outgoing', 'incoming', 'acting', 'interim', 'deputy', 'retired', 'current', 'longtime', 'fellow', 'veteran']);
 /**
