@@ -7586,6 +7586,10 @@ describe('probes of political copy', () => {
     // A poll the story dates refers back to the one it named.
     ['An Acme News poll last month found Reed ahead. Thirty-nine percent of voters backed him in the mid-January poll.', [['named-source', 'An Acme News poll last month found'], ['named-source', 'in the mid-January poll']]],
     ['Reed trailed in January polls.', []],
+    ['An Acme News poll found Reed ahead. Just 13% of voters in the nationwide survey approved.', [['named-source', 'An Acme News poll found'], ['named-source', 'in the nationwide survey']]],
+    // The last of a pair denied with "neither … nor" said nothing, as "did not say" says nothing.
+    ['Neither Reed nor Marsh said the plant would close.', []],
+    ['But neither he nor Marsh echoed the mayor’s tone.', []],
     // A deal a firm advised on is a client served.
     ['Acme Partners advised on two of those mergers.', []],
     ['Doctors advised on Monday that the water was unsafe.', [['vague-attribution', 'Doctors']]],

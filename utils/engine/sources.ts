@@ -1213,7 +1213,7 @@ const FRAME_BREAKS = new Set(['atop', 'at', 'on', 'of', 'over', 'with', 'among',
 // Not "of": "a poll of Leeds voters" names whom it asked.
 const POLL_OWNERS = new Set(['from', 'by']);
 const POLL_KINDS = new Set(['polling', 'tracking']);
-const SAME_ONE = new Set(['same', 'latest', 'new', 'most', 'recent', 'this', 'that']);
+const SAME_ONE = new Set(['same', 'latest', 'new', 'most', 'recent', 'this', 'that', 'nationwide', 'national', 'statewide']);
 const PARTIES_POLLED = new Set(['republican', 'democratic', 'democrat', 'gop', 'conservative', 'labour', 'tory', 'liberal']);
 /**
  * "In an Acme News survey out on Friday, two in three…", "…trailed by nine points in the same survey": a named poll, study or
@@ -3972,6 +3972,8 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // "a man at the back yelled “Go home!”": someone unnamed crying out at an event is no source.
   if (CRYING_OUT.test(verb.lower) && at(tokens, i + 1).lower !== 'that') markNarrative(out, before, (m) => m.kind !== 'named-source');
   // "did not say", "wouldn't discuss": no claim made; but "critics do not believe" is still a view held.
+  // "Neither Reed nor Marsh said …", "neither he nor Marsh echoed …": the last of a pair denied, as "did not say" is.
+  markNarrative(out, before, (m) => at(tokens, firstTokenFrom(tokens, m.sourceStart) - 1).lower === 'nor' && tokens.slice(0, i).some((t) => t.lower === 'neither'));
   if (act || (negated && (!COGNITIVE_VERBS.has(verb.lower) || WEAK_COGNITION.has(verb.lower)))) markNarrative(out, before);
   else if (modal) {
     // "Some would argue that", "critics might say": the writer's guess at what a crowd says is still the crowd's
