@@ -340,12 +340,18 @@ const twoWordPlace = (place: string): boolean => TWO_WORD_PLACES.has(place) || (
 export const PRESS_AT_LARGE: ReadonlySet<string> = new Set(['media', 'press']);
 const OF_THE_GROUP = new Set(['them', 'those', 'these', 'us']);
 
+/** What a word holds before its first hyphen, or the whole word. */
+const firstPart = (word: string): string => {
+  const hyphen = word.indexOf('-');
+  return hyphen < 0 ? word : word.slice(0, hyphen);
+};
+
 /** A capitalised word that names someone: not a nationality, month or function word, nor merely sentence-initial. */
 function isName(words: readonly Token[], k: number, sentenceStart: number): boolean {
   const w = words[k] as Token;
   // "May said", "Will urged": a modal before a finite verb, written as a name elsewhere in the text, is that name.
   if (MODAL_NAMES.has(w.lower) && (w.flags & WordClass.NamedInText) !== 0) return true;
-  if (!w.capitalized || NOT_A_NAME.has(w.lower) || NOT_A_NAME.has(w.lower.replace(POSSESSIVE, '')) || NUMBER_WORDS.has(w.lower.split('-')[0] as string)) return false;
+  if (!w.capitalized || NOT_A_NAME.has(w.lower) || NOT_A_NAME.has(w.lower.replace(POSSESSIVE, '')) || NUMBER_WORDS.has(firstPart(w.lower))) return false;
   // "African-American", "Asian-American": nationalities joined are no name either.
   if (w.lower.includes('-') && w.lower.split('-').every((part) => NOT_A_NAME.has(part))) return false;
   // "Wall Street analysts", "Silicon Valley investors": a trade's home street or valley is where a crowd works.

@@ -89,12 +89,14 @@ export const PERSON_ROLES = words(
  * source. Endings shared with views and things ("racist", "authoritarian", "checklist") are left to the list.
  */
 export function isPersonRole(word: string): boolean {
-  return PERSON_ROLES.has(word) || PROFESSION_ENDING.test(word) || (PERSON_PREFIX.test(word) && PERSON_ROLES.has(word.replace(PERSON_PREFIX, ''))) || PERSON_ROLES.has(HYPHENATED_HEAD.exec(word)?.[1] ?? '');
+  return PERSON_ROLES.has(word) || PROFESSION_ENDING.test(word) || (PERSON_PREFIX.test(word) && PERSON_ROLES.has(word.replace(PERSON_PREFIX, ''))) || PERSON_ROLES.has(hyphenatedHead(word));
 }
 // The last part of a hyphenated role names it: "sous-chef", "pot-washer", "shop-keeper".
 const HYPHENATED_HEAD = /^[a-z]+-([a-z]{3,})$/;
+// Most words hold no hyphen, and a pattern run on each of them is dear.
+const hyphenatedHead = (word: string): string => (word.includes('-') ? (HYPHENATED_HEAD.exec(word)?.[1] ?? '') : '');
 /** A lower-case noun for one person that no list above holds, by the lexicon: "skipper", "deckhand". */
-export const isPersonNoun = (word: string): boolean => PERSON_NOUNS.has(word) || PERSON_NOUNS.has(HYPHENATED_HEAD.exec(word)?.[1] ?? '');
+export const isPersonNoun = (word: string): boolean => PERSON_NOUNS.has(word) || PERSON_NOUNS.has(hyphenatedHead(word));
 /** One of those that is an adjective too ("private", "senior"), which alone seldom means a person. */
 export const isAdjectiveToo = (word: string): boolean => PERSON_NOUNS_ALSO_ADJECTIVES.has(word);
 /** A plural whose singular is a noun for a person: "skippers", "seamstresses", "crewmen", "deputies". */

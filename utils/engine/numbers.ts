@@ -360,7 +360,12 @@ const SPACED_THOUSANDS = /^\d{1,3}(?: \d{3})+$/;
 /** Whether the digits from start to end are a group of a phone number written in spaced groups. */
 function inPhoneNumber(text: string, start: number, end: number): boolean {
   const from = Math.max(0, start - 24);
-  for (const m of text.slice(from, end + 24).matchAll(PHONE_NUMBER)) {
+  const to = Math.min(text.length, end + 24);
+  // A phone number has nine digits or more, which few figures have near them: those are let go without the pattern.
+  let digits = 0;
+  for (let k = from; k < to && digits < 9; k++) if (isDigitCode(text.charCodeAt(k))) digits++;
+  if (digits < 9) return false;
+  for (const m of text.slice(from, to).matchAll(PHONE_NUMBER)) {
     const at = from + m.index;
     if (at > start || at + m[0].length < end) continue;
     const groups = m[0].match(/\d+/g) ?? [];

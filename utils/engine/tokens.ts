@@ -3,7 +3,7 @@
 // long pages.
 import { ANSWER_NOUNS, BY_ONLY, CLAIM_NOUNS, FEELINGS_CAUSED, JUDGED_BY, NOUN_FIRST_VERB_FORMS, REACTION_NOUNS, STANCE_ACT_FORMS, STANCE_ADJECTIVES, STANCES_OF, UNDER_WHAT, VIEWS_AMONG } from './cues';
 import { ADS, ATTRIBUTION_VERBS, BRACKET_CREDITS, BY_PARTICIPLES, COUNT_FRAMES, FOLD_MULTIPLES, FRAMING_RECORDS, HELD_IN, HOLDING, NUMBER_WORDS, RECKONINGS } from './lexicon';
-import { isCurrencyCode, isDottedInitials, isLowerCode, startsWithCapital } from './letters';
+import { isCurrencyCode, isDottedInitials, isLetterCode, isLowerCode, startsWithCapital } from './letters';
 import { PHRASE_RULES } from './phrases';
 import { ABBREVIATIONS, BEFORE_NUMBERS } from './sentences';
 
@@ -70,8 +70,8 @@ export function capitalisedInText(text: string, word: string): boolean {
   return false;
 }
 /** Whether the letters at k, `length` long, are a word of their own (a possessive ending may follow). */
-const standsAlone = (text: string, k: number, length: number): boolean => !LETTER.test(text[k - 1] ?? ' ') && !LETTER.test(text[k + length] ?? ' ');
-const LETTER = /\p{L}/u;
+const standsAlone = (text: string, k: number, length: number): boolean => !letterAt(text, k - 1) && !letterAt(text, k + length);
+const letterAt = (text: string, i: number): boolean => i >= 0 && i < text.length && isLetterCode(text.charCodeAt(i));
 const INSIDE_BEFORE = /[\p{L}\p{N},;]/u;
 const CAPITALISED_ADJECTIVE = /(?:ists?|ians?|ese|ish|ic)$/i;
 
@@ -143,6 +143,7 @@ const COMMA = 44;
 const HORIZONTAL_BAR = 0x2015;
 const COLON = 58;
 const FULL_STOP = 46;
+const HYPHEN_MINUS = 45;
 const APOSTROPHE = 39;
 
 const isDigitAt = (text: string, i: number) => {
@@ -272,7 +273,9 @@ const capitalSecond = (text: string, i: number, j: number): boolean =>
 
 // "al-Nuaimi", "el-Sayed", "ash-Shami": an Arabic article joined to a capitalised name belongs to it.
 const NAME_PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|ul|ur)-\p{Lu}/u;
-const particleName = (text: string, i: number, j: number): boolean => j - i > 4 && NAME_PARTICLE.test(text.slice(i, Math.min(j, i + 6)));
+// The hyphen is looked for first: most words have none, and slicing each for the pattern was dear.
+const particleName = (text: string, i: number, j: number): boolean =>
+  j - i > 4 && (text.charCodeAt(i + 2) === HYPHEN_MINUS || text.charCodeAt(i + 3) === HYPHEN_MINUS) && NAME_PARTICLE.test(text.slice(i, Math.min(j, i + 6)));
 
 export function tokenize(text: string, from: number, to: number): Token[] {
   const tokens: Token[] = [];
