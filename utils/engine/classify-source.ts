@@ -1,6 +1,6 @@
 // Decides what kind of source a phrase names: a checkable name, an unnamed person, or an unnamed crowd.
 import type { SourceSpecificity } from './types';
-import { MODAL_NAMES, WordClass, type Token } from './tokens';
+import { lowersOf, MODAL_NAMES, WordClass, type Token } from './tokens';
 import { isLettersThen } from './letters';
 import * as lexicon from './lexicon';
 
@@ -483,7 +483,7 @@ function placedOutlet(words: readonly Token[]): boolean {
   const rest = words.slice(a + 1);
   const head = rest.findIndex((w) => OUTLETS.has(w.lower));
   if (head < 1 || head !== rest.length - 1) return false;
-  const place = rest.slice(0, head).filter((w) => w.capitalized && !lexicon.NOT_A_NAME.has(w.lower) && !KIND_INITIALS.has(w.lower)).map((w) => w.lower).join(' ');
+  const place = lowersOf(rest.slice(0, head).filter((w) => w.capitalized && !lexicon.NOT_A_NAME.has(w.lower) && !KIND_INITIALS.has(w.lower))).join(' ');
   return place !== '' && lexicon.REGIONS.has(place) && rest.slice(0, head).every((w) => w.capitalized || !/^\p{Lu}/u.test(w.text));
 }
 const ACQUAINTANCES = new Set(['friend', 'neighbor', 'neighbour', 'colleague', 'classmate', 'schoolmate', 'roommate', 'flatmate', 'housemate', 'coworker', 'co-worker', 'acquaintance', 'confidant', 'confidante', 'teammate']);
@@ -648,7 +648,7 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   const describedBy = words.findIndex((w, k) => k > 0 && !w.capitalized && DESCRIBING_PARTICIPLES.has(w.lower) && isPersonRole(singular(words[k - 1]!.lower)) && !speaksFor(singular(words[k - 1]!.lower)) && !forABody(k));
   if (describedBy > 0 && !words.slice(1, describedBy).some((w) => w.capitalized && !PEOPLE_ADJECTIVES.has(w.lower) && !GROUP_PLURALS.has(`${w.lower}s`))) {
     const unnamed = classifyPhrase(words.slice(0, describedBy), sentenceStart);
-    if (unnamed?.kind === 'anonymous-source') return anonymousSource(words, words.map((w) => w.lower).join(' '), false);
+    if (unnamed?.kind === 'anonymous-source') return anonymousSource(words, lowersOf(words).join(' '), false);
     if (unnamed?.kind === 'vague-attribution') return unnamed;
   }
   // "Most pilots surveyed by Acme Research", "Nearly half of drivers polled by the Hull Echo": respondents of a poll whose
@@ -678,10 +678,10 @@ function classifyPhrase(words: readonly Token[], sentenceStart: number): SourceC
   // "CEOs", "NGOs", "TVs": a plural of initials is a common noun, whatever its capitals.
   if (words.some(isInitialsPlural)) words = words.map((w) => (isInitialsPlural(w) ? asCommonNoun(w) : w));
   const first = (words[0] as Token).lower;
-  const lowers = words.map((w) => w.lower);
+  const lowers = lowersOf(words);
   const phrase = lowers.join(' ');
   // Markers count only in lower case: "CBS Sports NFL Insider Jason La Canfora" is a job title.
-  const markerText = words.filter((w) => !w.capitalized || w.start === sentenceStart).map((w) => w.lower).join(' ');
+  const markerText = lowersOf(words.filter((w) => !w.capitalized || w.start === sentenceStart)).join(' ');
   // "Someone close to the mayor said", "someone in attendance", "someone at the meeting": one unnamed informant,
   // described; "someone said" alone is anyone.
   // So is "someone who was in the room", described by a clause of their own.

@@ -665,7 +665,9 @@ export function resolveReference(
   if (ofPerson && !shape.plural && shape.head) {
     const titles = new Set([shape.head, ...(TITLE_ABBREVIATIONS[shape.head] ?? [])]);
     // A name's text holds the title capitalised ("Admiral", "Adm."): a cheap test before the words are read.
-    const capitalised = [...titles].map((t) => t.charAt(0).toUpperCase() + t.slice(1));
+    // A loop, not `map`, for the reason `lowersOf` (tokens.ts) gives.
+    const capitalised: string[] = [];
+    for (const t of titles) capitalised.push(t.charAt(0).toUpperCase() + t.slice(1));
     for (let k = earlier.length - 1; k >= oldest; k--) {
       const m = earlier[k] as Mention;
       if (m.kind !== 'named-source' || m.plural || !capitalised.some((t) => m.text.includes(t))) continue;

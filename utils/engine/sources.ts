@@ -6,7 +6,7 @@ import { DOTTED_TIME } from './numbers';
 import { HEDGE_ADVERBS, SAID_TO_VERBS } from './phrases';
 import { hasCodePoint, isCurrencyCode, isLetterCode, isLetters, isLettersThen, isTitleCase, isUpperCode } from './letters';
 import { SINGULAR_PERSON_PRONOUNS } from './references';
-import { edgeToken, firstTokenFrom, lettersEnd, MODAL_NAMES, WordClass, type Token } from './tokens';
+import { edgeToken, firstTokenFrom, lettersEnd, lowersOf, MODAL_NAMES, textsOf, WordClass, type Token } from './tokens';
 
 // Read once into module constants: under a CommonJS loader (tsx) each read of an imported binding is a getter call.
 const {
@@ -1133,7 +1133,9 @@ function splitConjoined(words: Token[], sentenceStart: number): { words: Token[]
       const head = classifySource(first, sentenceStart);
       if (head && head.kind !== 'named-source') return [{ words, cls: head }];
     }
-    const classes = parts.map((p) => classifySource(p, sentenceStart));
+    // A loop, not `map`, for the reason `lowersOf` gives.
+    const classes: (SourceClass | null)[] = [];
+    for (const p of parts) classes.push(classifySource(p, sentenceStart));
     if (classes.some((c) => c?.kind === 'anonymous-source') && classes.every((c) => c && c.kind !== 'named-source')) {
       return parts.map((p, k) => ({ words: p, cls: classes[k] as SourceClass }));
     }
@@ -2463,7 +2465,7 @@ function matchAfterAside(context: VerbContext, lists = true): void {
       const linking = tokens.slice(k + 1, i - 1).filter(isWord);
       const described = linking.length === 1 && LINKING_ADVERBS.has(at(linking, 0).lower) ? [] : linking;
       const whole = cls.kind === 'named-source' ? null : classifySource([...head, ...described], sentenceStart);
-      const asksAnonymity = ANONYMITY_ASKED_IN.test(described.map((w) => w.lower).join(' '));
+      const asksAnonymity = ANONYMITY_ASKED_IN.test(lowersOf(described).join(' '));
       // "One, a nurse at the clinic, said", "Another, a teacher, said": one of a group, described alone, is that person.
       const oneDescribed = cls.kind === 'vague-attribution' && oneOfAGroup && classifySource(described, sentenceStart)?.kind === 'anonymous-source';
       const informants = cls.kind === 'vague-attribution' && ((whole?.kind === 'anonymous-source' && asksAnonymity) || oneDescribed);
@@ -2494,7 +2496,7 @@ const LINKING_ADVERBS = new Set(['however', 'though', 'too', 'also', 'meanwhile'
 /** An aside that says who made a record: "by Pew", "carried out for the Daily Telegraph", "published by the Lancet". */
 function madeBy(aside: readonly Token[]): boolean {
   const by = aside.findIndex((w) => MAKERS.has(w.lower));
-  return by >= 0 && by <= 2 && (by === 0 || /ed$|^(?:done|run|carried out|led)$/.test(aside.slice(0, by).map((w) => w.lower).join(' '))) && (at(aside, by + 1).lower === 'the' || aside.slice(by + 1, by + 3).some((w) => w.capitalized));
+  return by >= 0 && by <= 2 && (by === 0 || /ed$|^(?:done|run|carried out|led)$/.test(lowersOf(aside.slice(0, by)).join(' '))) && (at(aside, by + 1).lower === 'the' || aside.slice(by + 1, by + 3).some((w) => w.capitalized));
 }
 const MAKERS = new Set(['by', 'for', 'from']);
 
@@ -2545,7 +2547,7 @@ function placeAfterPlaceAt(tokens: readonly Token[], head: readonly Token[], sen
   if (!head.length || head.length > 2 || !head.every((w) => w.capitalized)) return false;
   // A state's or a nation's name, or an abbreviation ("N.Y.", "Yorks."): not a person set beside a place ("One
   // shopkeeper in Hull, Ann Marsh, speaking by phone, said").
-  const place = head.map((w) => w.lower).join(' ');
+  const place = lowersOf(head).join(' ');
   if (!REGIONS.has(place) && !(head.length === 1 && at(head, 0).text.endsWith('.'))) return false;
   const comma = tokenIndex(tokens, at(head, 0)) - 1;
   if (at(tokens, comma).text !== ',') return false;
@@ -2912,7 +2914,7 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
   if (relative && AMOUNTS_OF_PEOPLE.has(words.at(-1)?.lower ?? '')) return;
   // "a nurse from Hove, East Sussex, who said": the county is the town's, and the town the nurse's (below).
   // So is a state after a town with no comma before the verb: "John Smith of Austin, Texas says".
-  const stateOnly = !relative && words.length > 0 && REGIONS.has(words.map((w) => w.lower).join(' '));
+  const stateOnly = !relative && words.length > 0 && REGIONS.has(lowersOf(words).join(' '));
   const home = personal || stateOnly ? homeBefore(tokens, j - words.length, words) : -1;
   if (home >= 0) {
     j = home;
@@ -3194,7 +3196,7 @@ function bodysInformants(tokens: readonly Token[], m: SourceMatch, toReporters: 
   while (rank < words.length - 2 && RANKS.has(at(words, rank).lower)) rank++;
   const body = words.slice(rank, -1);
   // The White House is a body, as the Pentagon is, though "White" alone describes people.
-  if (body.map((w) => w.lower).join(' ') === 'white house') return true;
+  if (lowersOf(body).join(' ') === 'white house') return true;
   // So is an administration, the government in office, briefing the press: "Administration officials told reporters",
   // "Biden administration officials told the Post" (where "some Biden administration officials" proposing are a crowd).
   if (toReporters && body.length <= 3 && at(body, body.length - 1).lower === 'administration' && body.every((w) => isWord(w) && !VAGUE_DETERMINERS.has(w.lower))) return true;
@@ -3225,7 +3227,7 @@ function agreedToAct(tokens: readonly Token[], i: number): boolean {
   let k = i + 1;
   while (k <= i + 4 && at(tokens, k).lower !== 'to' && isWord(at(tokens, k))) k++;
   const after = at(tokens, k + 1);
-  return at(tokens, k).lower === 'to' && AGREED_TO.test(tokens.slice(i + 1, k + 1).map((t) => t.lower).join(' ')) && isWord(after) && !after.capitalized && !ARTICLES.has(after.lower) && !POSSESSIVES.has(after.lower) && !NOUN_DETERMINERS.has(after.lower);
+  return at(tokens, k).lower === 'to' && AGREED_TO.test(lowersOf(tokens.slice(i + 1, k + 1)).join(' ')) && isWord(after) && !after.capitalized && !ARTICLES.has(after.lower) && !POSSESSIVES.has(after.lower) && !NOUN_DETERMINERS.has(after.lower);
 }
 const AGREEMENTS = /^(?:a|an|the|his|her|their|its|new)? ?(?:\S+ )?(?:deal|contract|terms|fee|settlement|loan|transfer)\b/;
 const BALLOTS = new Set(['vote', 'votes', 'ballot', 'ballots']);
@@ -3529,10 +3531,10 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if (verb.lower === 'called' && prev.lower === 'so-') return; // "the so- called deal": "so-called" split by a page's line break
   if (NOUN_LIKE.has(verb.lower) && NOUN_AFTER.has(prev.lower)) return; // "fell on reports that", "amid claims of"
   if (PREPOSITIONS_BEFORE_ADJECTIVES.has(prev.lower) && verb.lower.endsWith('ed')) return; // "comes with added costs": nor a verb after a preposition
-  if (verb.lower.startsWith('agree') && AGREEMENTS.test(tokens.slice(i + 1, i + 4).map((t) => t.lower).join(' '))) return; // "agreed a deal": an act
+  if (verb.lower.startsWith('agree') && AGREEMENTS.test(lowersOf(tokens.slice(i + 1, i + 4)).join(' '))) return; // "agreed a deal": an act
   // "agreed on Thursday to reopen talks", "the guild agreed in 2019 to a split pay scale": a commitment, no claim; one
   // to do something is an act annotators count, read below and made narrative by the caller.
-  if (verb.lower.startsWith('agree') && AGREED_TO.test(tokens.slice(i + 1, i + 6).map((t) => t.lower).join(' ')) && !agreedToAct(tokens, i)) return;
+  if (verb.lower.startsWith('agree') && AGREED_TO.test(lowersOf(tokens.slice(i + 1, i + 6)).join(' ')) && !agreedToAct(tokens, i)) return;
   if (INDEFINITE_ARTICLES.has(prev.lower) || prev.lower === 'the') return; // "some of the highlights": nor an article
   // "in a water dispute", "a pay claim": a base form after "a" and one singular word is that word's compound noun; no
   // verb agrees with "a" and a singular.
@@ -4292,7 +4294,7 @@ function notAClaim(tokens: readonly Token[], i: number): boolean {
   // Nor one that goes on to say something: "expressing concern", "urging", "to complain".
   if (/^written$/.test(verb) && next === 'to') {
     const rest = tokens.slice(i + 2, i + 14);
-    const sayingAfter = rest.some((t) => t.lower.endsWith('ing') && (ATTRIBUTION_VERBS.has(t.lower) || STANCE_ACT_FORMS.has(t.lower))) || MESSAGE_SAYING_AFTER.test(rest.map((t) => t.lower).join(' '));
+    const sayingAfter = rest.some((t) => t.lower.endsWith('ing') && (ATTRIBUTION_VERBS.has(t.lower) || STANCE_ACT_FORMS.has(t.lower))) || MESSAGE_SAYING_AFTER.test(lowersOf(rest).join(' '));
     return !saysAfter(tokens, i + 2, 12) && !sayingAfter && !tagAfterQuotation(tokens, i);
   }
   // So is one outlined, and works counted: "wrote hundreds of songs", "had outlined the book".
@@ -4769,7 +4771,7 @@ function matchStance(tokens: readonly Token[], i: number, sentenceStart: number,
   let k = i - 1;
   // "were not fond of": a stance denied is held too; "are privately furious": so is one held in private.
   while (k >= 0 && (INTENSIFIERS.has(at(tokens, k).lower) || isNegation(at(tokens, k)) || (isLyAdverb(at(tokens, k).lower) && !at(tokens, k).capitalized))) k--;
-  const degree = tokens.slice(k + 1, i).map((t) => t.lower);
+  const degree = lowersOf(tokens.slice(k + 1, i));
   if (!COPULAS.has(at(tokens, k).lower)) return false;
   // "to persuade Reed's supporters who are skeptical": "who" stands for the people before it.
   let j = skipBetween(tokens, k - 1);
@@ -5885,7 +5887,7 @@ const creditsABody = (words: readonly Token[], sentenceStart: number): boolean =
   (words.some((w) => (w.capitalized && INSTITUTIONS.has(w.lower)) || isAcronym(w) || OUTLET_TITLES.has(w.lower)) || (words.filter((w) => w.capitalized).length >= 2 && !dateOrPlace(words))) &&
   classifySource(words, sentenceStart)?.kind === 'named-source';
 /** A holiday's or a season's name ("New Year", "Boxing Day", "Good Friday"), or a part of a place ("East Hull"). */
-const dateOrPlace = (words: readonly Token[]): boolean => HOLIDAYS.test(words.map((w) => w.lower).join(' ')) || (words.length === 2 && COMPASS.has(at(words, 0).lower));
+const dateOrPlace = (words: readonly Token[]): boolean => HOLIDAYS.test(lowersOf(words).join(' ')) || (words.length === 2 && COMPASS.has(at(words, 0).lower));
 const HOLIDAYS = /^(?:new year|christmas(?: day| eve)?|boxing day|good friday|easter(?: sunday| monday)?|new year's(?: day| eve)?)$/;
 const COMPASS = new Set(['east', 'west', 'north', 'south', 'central', 'greater']);
 
@@ -6142,7 +6144,7 @@ export function isStanceCue(cue: string): boolean {
 const CREDIT_LINE = /^(?:©|\(c\)|copyright)$/i;
 
 /** Whether the sentence's words are a headline in title case, where a capital says nothing about a name. */
-const inTitleCase = (tokens: readonly Token[]): boolean => isTitleCase(tokens.filter(isWord).map((t) => t.text));
+const inTitleCase = (tokens: readonly Token[]): boolean => isTitleCase(textsOf(tokens.filter(isWord)));
 // Past forms of saying that a headline uses as adjectives: "Give Calculated Predictions", "Noted Author Dies".
 const ADJECTIVAL_PARTICIPLES = new Set(['calculated', 'estimated', 'projected', 'detailed', 'noted', 'measured', 'reasoned', 'guarded', 'advised', 'qualified', 'vaunted', 'touted', 'celebrated', 'respected', 'promised', 'proposed', 'repeated', 'continued', 'voiced', 'pointed', 'identified', 'quoted', 'cited', 'listed', 'signed']);
 // Words after a past form that make it a title-case headline's passive: "Woman Told To Leave", "Man Accused Of Theft".
@@ -6702,7 +6704,7 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
     const first = firstTokenFrom(tokens, m.sourceStart);
     const words = tokensIn(tokens, m.sourceStart, m.sourceEnd).filter(isWord);
     // The poll itself stays the source of its figures ("a new poll showed Reed ahead, 32%-25%").
-    margin ??= POLL_MARGIN.test(tokens.map((t) => t.text).join(' '));
+    margin ??= POLL_MARGIN.test(textsOf(tokens).join(' '));
     if (margin && m.kind === 'vague-attribution' && !words.some((w) => RECORDS.has(w.lower))) {
       m.narrative = true;
       continue;
