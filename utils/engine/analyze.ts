@@ -242,6 +242,11 @@ interface SentenceReading {
   /** Lower-case words of each attribution's source phrase, for references. */
   phrases: string[][];
   paragraph: number;
+  /**
+   * The sentence's tokens as `tokenize` makes them, for the later stages to read again without tokenizing anew; none
+   * when the reading marked its opening word as a name, which those stages must not see.
+   */
+  tokens: Token[] | undefined;
 }
 
 /** The quantitative claims among a sentence's numbers. */
@@ -419,12 +424,14 @@ function readSentence(text: string, sentence: Span, paragraph: number, names: (w
   // "May said", "Will urged": a modal opening the sentence is a name only before a finite verb, which no modal takes.
   // Not in a question, whose modal leads it ("Will reported cases keep rising?").
   const modal = first !== undefined && MODAL_NAMES.has(first.lower) && second !== undefined && (!isFiniteForm(second) || /\?\W*$/.test(text.slice(sentence.start, sentence.end)));
-  if (first?.capitalized && first.start === sentence.start && second && !modal && (isPeoplePlural(second.lower) || SPOKESPEOPLE_PLURAL.has(second.lower) || (second.flags & WordClass.Verb) !== 0 || AFTER_A_SUBJECT.has(second.lower)) && names(first.text.replace(POSSESSIVE_END, ''))) first.flags |= WordClass.NamedInText;
+  const namedOpening = first?.capitalized && first.start === sentence.start && second && !modal && (isPeoplePlural(second.lower) || SPOKESPEOPLE_PLURAL.has(second.lower) || (second.flags & WordClass.Verb) !== 0 || AFTER_A_SUBJECT.has(second.lower)) && names(first.text.replace(POSSESSIVE_END, ''));
+  if (namedOpening) first.flags |= WordClass.NamedInText;
+  const fresh = namedOpening ? undefined : tokens;
   // A rule none of whose words the sentence has cannot match in it.
   let classes = 0;
   for (const t of tokens) classes |= t.flags;
   const signature = signatureIn(text, sentence);
-  if (signature) return { attributions: [signature], narrative: NONE, figures: NONE, phrases: [phraseWords(tokens, signature)], paragraph };
+  if (signature) return { attributions: [signature], narrative: NONE, figures: NONE, phrases: [phraseWords(tokens, signature)], paragraph, tokens: fresh };
   const credit = text.charCodeAt(sentence.end - 1) === 93 /* ] */ ? bracketCreditIn(text, sentence) : dashCreditIn(text, sentence);
   // "“…,” exhorted Reed.": a tag whose verb no list knows may be the sentence's only attribution.
   const parsed = classes || tagsQuotation(tokens) || opensViewFrame(tokens) ? attributionsIn(text, sentence, tokens, classes) : NONE;
@@ -433,7 +440,7 @@ function readSentence(text: string, sentence: Span, paragraph: number, names: (w
   const attributions = narrative.length ? found.filter((a) => !a.narrative) : found;
   const phrases = attributions.length ? attributions.map((a) => phraseWords(tokens, a)) : NONE;
   const figures = classes & OPENS_FIGURE ? figureClaims(text, sentence) : NONE;
-  return { attributions, narrative, figures, phrases, paragraph };
+  return { attributions, narrative, figures, phrases, paragraph, tokens: fresh };
 }
 
 /** Paragraph number of each sentence: a newline between two sentences starts a new paragraph. */
@@ -790,7 +797,7 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
   };
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s] as Span;
-    const { attributions, narrative, phrases, paragraph } = readings[s] as SentenceReading;
+    const { attributions, narrative, phrases, paragraph, tokens: readTokens } = readings[s] as SentenceReading;
     if (parsed) for (const a of narrative) record(parsed, text, sentence, a, quotationAround(quotations, a.sourceStart, a.sourceEnd) !== undefined);
     const here: Attribution[] = attributions.length ? [] : NONE;
     const quotedHere: Attribution[] = [];
@@ -803,7 +810,7 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
     let tokens: Token[] | undefined;
     let passing: PassingMention[] | undefined;
     const passingHere = (): { tokens: Token[]; passing: PassingMention[] } => {
-      const read = (tokens ??= tokenize(text, sentence.start, sentence.end));
+      const read = (tokens ??= readTokens ?? tokenize(text, sentence.start, sentence.end));
       passing ??= namesInPassing(read, sentence.start);
       return { tokens: read, passing };
     };
