@@ -123,7 +123,9 @@ function attributionsIn(text: string, sentence: Span, tokens: readonly Token[], 
   // "Reed was speaking in a long interview with us": the interview is where a named person spoke, and the sentence
   // passes on nothing from it.
   const spokeIn = found.some((a) => a.kind === 'named-source' && a.narrative && SPEAKING.test(text.slice(a.cueStart, a.cueEnd)));
+  let lowerBody: string | undefined;
   for (const rule of triggered) {
+    if (rule.needs && !rule.needs.some((piece) => (lowerBody ??= body.toLowerCase()).includes(piece))) continue;
     // The anonymity formulas only stand alone when no source phrase already carries them.
     if (rule.kind === 'anonymous-source' && hasAnonymous) continue;
     // "In a statement, Ann Marsh said": the document is the medium of the named source the sentence has.

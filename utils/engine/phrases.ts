@@ -5,6 +5,11 @@ export interface PhraseRule {
   kind: 'hedge' | 'vague-attribution' | 'anonymous-source' | 'named-source';
   /** Lower-case words one of which the pattern needs; sentences without any skip the pattern. */
   triggers: readonly string[];
+  /**
+   * Pieces of text in lower case one of which every match holds: a sentence whose lower case has none skips the
+   * pattern, whose scan is dear. Only letters that nothing but their capitals match under /iu ("s" is also "ſ").
+   */
+  needs?: readonly string[];
   pattern: RegExp;
 }
 
@@ -74,6 +79,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     kind: 'hedge',
     triggers: w('said believed thought rumoured rumored reported understood alleged reputed'),
+    needs: [' to be', ' to have'],
     // The word first, then what stands before it: a lookbehind tried at every position would cost each sentence with
     // "said" a scan back per character.
     pattern: /\b(?:(?:said|believed|thought|rumou?red|reported|understood|alleged|reputed)(?<=, \p{L}+)|(?:believed|thought|rumou?red|reputed)(?<=\p{Ll} \p{L}+)(?<!\bwhat\b[^,.;:]{0,60})) to(?= (?:be|have)\b)/giu,
@@ -90,6 +96,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     kind: 'hedge',
     triggers: w('said believed thought rumoured rumored reported understood estimated'),
+    needs: [' to top', ' to exceed', ' to total', ' to number', 'urpa'],
     pattern: /\b(?:said|believed|thought|rumou?red|reported|understood|estimated)(?<=[\p{L},] \p{L}+) to(?= (?:top(?! up\b)|exceed|total|number|surpass)\b)/giu,
   },
   // "It is thought that…", and without "that" before a clause's subject: "It is understood the minister will…".
@@ -107,7 +114,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   { kind: 'hedge', triggers: w('understands learned learnt'), pattern: /(?<=, )[Tt]he (?!(?:\p{Lu}[\p{L}&]* ){0,2}(?:Minister|Secretary|Chancellor|President|Committee|Council|Department|Ministry|Office|Party|Government|Treasury|Speaker|Police|King|Queen)\b)\p{Lu}[\p{L}&]*(?: \p{Lu}[\p{L}&]*){0,2} (?:understands|has (?:learned|learnt))(?=[.;])/gu },
   // "a fee said to be £28m", "an offer reported to be worth £28m": a hedge on a noun the article names, with no verb of
   // being before it ("a fee thought to be" already read).
-  { kind: 'hedge', triggers: w('said reported rumoured rumored understood'), pattern: /(?<=\b(?:a|an|the)\s(?!(?:was|were|is|are|be|been|has|have|had)\b)[a-z][\w-]*(?:\s(?!(?:was|were|is|are|be|been|has|have|had)\b)[a-z][\w-]*)?\s)(?:said|reported|rumou?red|understood) to be\b/g },
+  { kind: 'hedge', triggers: w('said reported rumoured rumored understood'), needs: [' to be'], pattern: /(?<=\b(?:a|an|the)\s(?!(?:was|were|is|are|be|been|has|have|had)\b)[a-z][\w-]*(?:\s(?!(?:was|were|is|are|be|been|has|have|had)\b)[a-z][\w-]*)?\s)(?:said|reported|rumou?red|understood) to be\b/g },
   // "At least 12 people are feared dead": a toll no one has confirmed, passed on.
   { kind: 'hedge', triggers: w('feared'), pattern: new RegExp(`\\b${BE} (?:now |still )?feared (?:dead|killed|drowned|missing|lost|trapped)\\b`, 'gi') },
   // "the reported increase", "a fee of a reported $50 million": the writer passes on a report without checking it.
