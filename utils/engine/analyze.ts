@@ -766,19 +766,26 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
   const surnames = new Set<string>();
   // How often "he" and "she" have referred to each named person so far: the other pronoun refers to someone else.
   // The capitalised words written before each capitalised word ("Sandra" before "Inman"), and whether they open a
-  // sentence, read in one scan of the text the first time a surname is asked about.
-  let beforeWord: Map<string, WordBefore[]> | undefined;
+  // sentence. The pairs are found in one scan of the text the first time a surname is asked about, and read out for
+  // each surname asked: a page asks about a few of its thousands of pairs.
+  let pairsBefore: Map<string, RegExpExecArray[]> | undefined;
+  const beforeWord = new Map<string, WordBefore[]>();
   const wordsBefore = (surname: string): readonly WordBefore[] => {
-    if (!beforeWord) {
-      beforeWord = new Map();
+    if (!pairsBefore) {
+      pairsBefore = new Map();
       for (const pair of text.matchAll(CAPITALISED_PAIR)) {
-        const word = { word: (pair[1] as string).toLowerCase(), opening: SENTENCE_OPENING.test(text.slice(Math.max(0, pair.index - 4), pair.index)) };
-        const list = beforeWord.get(pair[2] as string);
-        if (list) list.push(word);
-        else beforeWord.set(pair[2] as string, [word]);
+        const list = pairsBefore.get(pair[2] as string);
+        if (list) list.push(pair);
+        else pairsBefore.set(pair[2] as string, [pair]);
       }
     }
-    return beforeWord.get(surname) ?? [];
+    let words = beforeWord.get(surname);
+    if (!words) {
+      words = [];
+      for (const pair of pairsBefore.get(surname) ?? []) words.push({ word: (pair[1] as string).toLowerCase(), opening: SENTENCE_OPENING.test(text.slice(Math.max(0, pair.index - 4), pair.index)) });
+      beforeWord.set(surname, words);
+    }
+    return words;
   };
   const pronouns: PronounsOfNames = noPronounsYet(wordsBefore);
   const referredBack = sentencesReferredBack(readings);
