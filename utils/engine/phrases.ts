@@ -65,6 +65,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     kind: 'hedge',
     triggers: w('said believed thought rumoured rumored reported alleged claimed understood presumed suspected reputed estimated'),
+    // The verbs' endings before "to", which hold no "s".
+    needs: ['aid to', 'ved to', 'ght to', 'red to', 'ted to', 'ged to', 'med to', 'ood to'],
     // "He's said to be", "she’s thought to favor it": a contracted "is" too, not "he's said to reporters" ("has").
     // Nor "was reported to police", "were reported to health officials": whom a case or a crime was reported to.
     // "are estimated to have left": an estimate no one is named for, as "it is estimated that" is.
@@ -89,6 +91,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     kind: 'hedge',
     triggers: w('said'),
+    needs: ['aid to'],
     pattern: new RegExp(`(?<=\\p{L} )(?<!\\b(?:has|had|have|having|is|was|are|were|be|been) )said to(?= (?:${[...SAID_TO_VERBS].join('|')}|be \\p{L}+ing)\\b)`, 'giu'),
   },
   // So before a verb of amount, which no one says to anyone: "fees said to top $250,000", "debts thought to exceed
