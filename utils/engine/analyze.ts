@@ -766,23 +766,21 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
   const surnames = new Set<string>();
   // How often "he" and "she" have referred to each named person so far: the other pronoun refers to someone else.
   // The capitalised words written before each capitalised word ("Sandra" before "Inman"), and whether they open a
-  // sentence. The pairs are found in one scan of the text the first time a surname is asked about, and read out for
-  // each surname asked: a page asks about a few of its thousands of pairs.
-  let pairsBefore: Map<string, RegExpExecArray[]> | undefined;
+  // sentence. Read where the text writes the surname asked about: a page asks about a few of its thousands of pairs.
   const beforeWord = new Map<string, WordBefore[]>();
   const wordsBefore = (surname: string): readonly WordBefore[] => {
-    if (!pairsBefore) {
-      pairsBefore = new Map();
-      for (const pair of text.matchAll(CAPITALISED_PAIR)) {
-        const list = pairsBefore.get(pair[2] as string);
-        if (list) list.push(pair);
-        else pairsBefore.set(pair[2] as string, [pair]);
-      }
-    }
     let words = beforeWord.get(surname);
     if (!words) {
       words = [];
-      for (const pair of pairsBefore.get(surname) ?? []) words.push({ word: (pair[1] as string).toLowerCase(), opening: SENTENCE_OPENING.test(text.slice(Math.max(0, pair.index - 4), pair.index)) });
+      for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
+        CAPITALISED_BEFORE.lastIndex = at;
+        const before = CAPITALISED_BEFORE.exec(text);
+        if (!before) continue;
+        const start = at - (before[2] as string).length - (before[1] as string).length;
+        CAPITALISED_PAIR.lastIndex = start;
+        if (CAPITALISED_PAIR.exec(text)?.[2] !== surname) continue;
+        words.push({ word: (before[1] as string).toLowerCase(), opening: SENTENCE_OPENING.test(text.slice(Math.max(0, start - 4), start)) });
+      }
       beforeWord.set(surname, words);
     }
     return words;
@@ -1196,8 +1194,11 @@ function pollAsked(text: string, pollIn: (k: number) => boolean, paragraphs: rea
   return pollIn(s) || (s > 0 && paragraphs[s - 1] === paragraphs[s] && pollIn(s - 1));
 }
 
-// Two capitalised words in a row, the second read by a lookahead so that pairs overlap ("Ann Lee Marsh").
-const CAPITALISED_PAIR = /(\p{Lu}\p{Ll}+)\s+(?=(\p{Lu}\p{Ll}+)\b)/gu;
+// Two capitalised words in a row, read from where the first starts; the second is the whole word, to a boundary
+// ("Inman" is no pair's second word in "Sandra Inmann").
+const CAPITALISED_PAIR = /(\p{Lu}\p{Ll}+)\s+(?=(\p{Lu}\p{Ll}+)\b)/uy;
+// The capitalised word and the spaces before a word, read back from where that word starts.
+const CAPITALISED_BEFORE = /(?<=(\p{Lu}\p{Ll}+)(\s+))/uy;
 // What ends before a word that opens a sentence: the text's start, a stop, a line break, an opening quotation mark.
 const SENTENCE_OPENING = /(?:^|[.!?\n]["'“‘]?\s*|\n\s*["'“‘]?)$/;
 
