@@ -336,6 +336,9 @@ const TWO_WORD_PLACES = new Set([
 ]);
 // And the states and nations of two words: "New Mexico election officials", "South Dakota officials", as "Ohio officials".
 const twoWordPlace = (place: string): boolean => TWO_WORD_PLACES.has(place) || (place.includes(' ') && lexicon.REGIONS.has(place));
+// The words of the places of two words above. A word of none is in no such place, so a word is joined to the words
+// beside it to look the two up only when it is one of these (a token holds no space).
+const WORDS_OF_TWO_WORD_PLACES = new Set([...SECTOR_PLACES, ...TWO_WORD_PLACES, ...lexicon.REGIONS].filter((place) => place.includes(' ')).flatMap((place) => place.split(' ')));
 /** The press as a whole, no outlet a reader could name: "Brennholt media reports", "the U.S. media has claimed". */
 export const PRESS_AT_LARGE: ReadonlySet<string> = new Set(['media', 'press']);
 const OF_THE_GROUP = new Set(['them', 'those', 'these', 'us']);
@@ -354,11 +357,13 @@ function isName(words: readonly Token[], k: number, sentenceStart: number): bool
   if (!w.capitalized || NOT_A_NAME.has(w.lower) || NOT_A_NAME.has(w.lower.replace(POSSESSIVE, '')) || NUMBER_WORDS.has(firstPart(w.lower))) return false;
   // "African-American", "Asian-American": nationalities joined are no name either.
   if (w.lower.includes('-') && w.lower.split('-').every((part) => NOT_A_NAME.has(part))) return false;
-  // "Wall Street analysts", "Silicon Valley investors": a trade's home street or valley is where a crowd works.
-  if (SECTOR_PLACES.has(`${w.lower} ${words[k + 1]?.lower}`) || SECTOR_PLACES.has(`${words[k - 1]?.lower} ${w.lower}`)) return false;
-  // Only before the crowd: "North Korea said" is a country speaking, as "Russia said" is.
-  const before = (n: number) => words[n] !== undefined && !(words[n] as Token).capitalized;
-  if ((twoWordPlace(`${w.lower} ${words[k + 1]?.lower}`) && before(k + 2)) || (twoWordPlace(`${words[k - 1]?.lower} ${w.lower}`) && before(k + 1))) return false;
+  if (WORDS_OF_TWO_WORD_PLACES.has(w.lower)) {
+    // "Wall Street analysts", "Silicon Valley investors": a trade's home street or valley is where a crowd works.
+    if (SECTOR_PLACES.has(`${w.lower} ${words[k + 1]?.lower}`) || SECTOR_PLACES.has(`${words[k - 1]?.lower} ${w.lower}`)) return false;
+    // Only before the crowd: "North Korea said" is a country speaking, as "Russia said" is.
+    const before = (n: number) => words[n] !== undefined && !(words[n] as Token).capitalized;
+    if ((twoWordPlace(`${w.lower} ${words[k + 1]?.lower}`) && before(k + 2)) || (twoWordPlace(`${words[k - 1]?.lower} ${w.lower}`) && before(k + 1))) return false;
+  }
   // "according to Brennholt media reports": a place's media or press as a whole are no outlet of a name.
   if (PRESS_AT_LARGE.has(words[k + 1]?.text ?? '') && RECORD_CROWDS.has(words[k + 2]?.lower ?? '')) return false;
   // "answers posted on Quora": where something was posted is a platform, not who wrote it.
@@ -717,7 +722,7 @@ function classifyPhrase(words: readonly Token[], sentenceStart: number): SourceC
       continue;
     }
     // "in many Iowa polls", "New Hampshire surveys": a state or a nation before polls is where they were taken.
-    const region = REGIONS.has(lowerAt(lowers, k)) ? 1 : REGIONS.has(`${lowerAt(lowers, k)} ${lowerAt(lowers, k + 1)}`) ? 2 : 0;
+    const region = REGIONS.has(lowerAt(lowers, k)) ? 1 : WORDS_OF_TWO_WORD_PLACES.has(lowerAt(lowers, k)) && REGIONS.has(`${lowerAt(lowers, k)} ${lowerAt(lowers, k + 1)}`) ? 2 : 0;
     if (region && POLLS.has(lowerAt(lowers, k + region))) {
       // "Recent Iowa polls": the sentence's first word read as a name only for the capital after it.
       if (namedAt === k - 1 && words[k - 1]?.start === sentenceStart) namedAt = -1;
