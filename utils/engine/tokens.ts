@@ -335,7 +335,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     if (closing) j -= 2;
     // A run of quote marks alone (the doubled apostrophes of some archives) is punctuation, not a word.
     const word = new PageToken(text, i, j, isQuoteRun(text, i, j));
-    word.capitalized = c < 128 ? isAsciiCapital(c) || capitalSecond(text, i, j) || particleName(text, i, j) || corporateSuffix(text, word.text, j, tokens[tokens.length - 1]) : startsWithCapital(word.text);
+    word.capitalized = c < 128 ? isAsciiCapital(c) || capitalSecond(text, i, j) || particleName(text, i, j) || corporateSuffix(text, word, j, tokens[tokens.length - 1]) : startsWithCapital(word.text);
     word.endsSentence = text.charCodeAt(j - 1) === FULL_STOP && !isAbbreviated(word.text);
     word.flags = wordClass(text, word, classes) | (hasFigureForm(word, c, classes) ? WordClass.Figure : 0);
     tokens.push(word);
@@ -350,7 +350,8 @@ export function tokenize(text: string, from: number, to: number): Token[] {
 const CORPORATE_SUFFIXES = new Set(['plc', 'ltd', 'llc', 'llp', 'inc', 'gmbh']);
 const NOT_A_COMPANY_BEFORE = new Set(['uk', 'britain', 'great', 'big', 'small', 'smaller', 'larger', 'listed']);
 const KIND_OF_FIRM_AFTER = /^\s+(?:bosses|firms|companies|boards|directors|executives|shareholders|chiefs|investors|managers|employers|status|sector)\b/;
-function corporateSuffix(text: string, word: string, end: number, before: Token | undefined): boolean {
-  if (before?.capitalized !== true || !CORPORATE_SUFFIXES.has(word.replace(/\.$/, ''))) return false;
+/** Takes the word itself, whose text is sliced from the page only after a capitalised word: most words follow none. */
+function corporateSuffix(text: string, word: Token, end: number, before: Token | undefined): boolean {
+  if (before?.capitalized !== true || !CORPORATE_SUFFIXES.has(word.text.replace(/\.$/, ''))) return false;
   return !NOT_A_COMPANY_BEFORE.has(before.text.toLowerCase()) && !KIND_OF_FIRM_AFTER.test(text.slice(end, end + 20));
 }
