@@ -7575,6 +7575,10 @@ describe('probes of political copy', () => {
     ['A slew of party leaders agree with her reading of the vote.', [['vague-attribution', 'A slew of party leaders']]],
     ['Scores of Acme drivers say the depot is unsafe.', [['vague-attribution', 'Scores of Acme drivers']]],
     ['A handful of party insiders say there will be a fight.', [['anonymous-source', 'A handful of party insiders']]],
+    // A small group of a named body's people, as "two Acme employees" are, not the body on the record.
+    ['A handful of Acme employees told the Leeds Post the depot was unsafe.', [['anonymous-source', 'A handful of Acme employees']]],
+    ['A couple of Acme employees said the depot was unsafe.', [['anonymous-source', 'A couple of Acme employees']]],
+    ['A couple of Acme spokesmen said the depot was safe.', [['named-source', 'A couple of Acme spokesmen said']]],
     // An inquiry named after a medium is no document said in.
     ['There is no sign that a grand jury sits in the email inquiry.', []],
     // A verb after a modal takes the name its relative clause follows as its object.

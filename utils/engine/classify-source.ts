@@ -180,6 +180,7 @@ const RANKS = /\b(?:senior|former|top|high-ranking|chief|deputy|lead|veteran|lon
 const RELATIONS = /\b(?:familiar with|knowledgeable (?:about|of|on)|knowledge of|involved in|close to|briefed on|direct|who (?:has|had|have|was|were|is|are|works?|worked|spoke|attended))\b/;
 // A first word that counts people: "Two Pentagon officials", "several aides".
 const COUNT_WORD = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few)$/;
+const SMALL_GROUP_OF = /^a (?:handful|couple) of /;
 const SMALL_COUNT = /^(?:two|three|four|five|[2-5])$/;
 const FEW = /^(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|10|several|a few)$/;
 // Records and data, which report through "show", "suggest", "find".
@@ -685,6 +686,8 @@ function classifyPhrase(words: readonly Token[], sentenceStart: number): SourceC
   const first = (words[0] as Token).lower;
   const lowers = lowersOf(words);
   const phrase = lowers.join(' ');
+  // "Two Acme employees", "a handful of Acme staff": a counted or small group of a named body's people.
+  const countedGroup = COUNT_WORD.test(first) || SMALL_GROUP_OF.test(phrase);
   // Markers count only in lower case: "CBS Sports NFL Insider Jason La Canfora" is a job title.
   const markerText = lowersOf(words.filter((w) => !w.capitalized || w.start === sentenceStart)).join(' ');
   // "Someone close to the mayor said", "someone in attendance", "someone at the meeting": one unnamed informant,
@@ -1068,14 +1071,14 @@ function classifyPhrase(words: readonly Token[], sentenceStart: number): SourceC
     // Not in a title-case headline, whose every word is capitalised ("Marsh Allies Say"): a word in lower case shows
     // the capitals are the name's.
     const relationInName = RELATIONS_TO.has(head) && words[headIndex]?.capitalized === true && words[headIndex - 1]?.capitalized === true && words.some((w) => !w.capitalized);
-    if (namedAt >= 0 && namedAt < headIndex && !words.slice(namedAt, headIndex).some(isPossessive) && (!RELATIONS_TO.has(head) || relationInName) && !PUBLICS.has(head) && !GROUP_PLURALS.has(head) && !(SIDE_HANDS.has(head) && !words.slice(namedAt, headIndex).some((w) => INSTITUTIONS.has(w.lower)))) return COUNT_WORD.test(first) && isCrowdOfPeople(head) ? anonymousSource(words, phrase, hasName) : NAMED_SOURCE;
+    if (namedAt >= 0 && namedAt < headIndex && !words.slice(namedAt, headIndex).some(isPossessive) && (!RELATIONS_TO.has(head) || relationInName) && !PUBLICS.has(head) && !GROUP_PLURALS.has(head) && !(SIDE_HANDS.has(head) && !words.slice(namedAt, headIndex).some((w) => INSTITUTIONS.has(w.lower)))) return countedGroup && isCrowdOfPeople(head) ? anonymousSource(words, phrase, hasName) : NAMED_SOURCE;
     // "Lawyers for Ann Marsh", "executives for Acme", "officials at the agency": people who speak for a named client or
     // for a body the story has in view, on the record, as "agency officials" do.
     const forWhom = lowerAt(lowers, headIndex + 1);
     const theBody = lowerAt(lowers, headIndex + 2) === 'the' && ON_RECORD_BODIES.has(lowerAt(lowers, headIndex + 3)) && words.length === headIndex + 4;
     // Counted, its officials and staff are a small unnamed group, as "Two Pentagon officials" are ("two officials at the
     // agency told"); its spokesmen and lawyers still speak for it.
-    const countedInsiders = COUNT_WORD.test(first) && isCrowdOfPeople(head) && !SPOKESPEOPLE_PLURAL.has(head) && !ADVOCATES_OF.has(head);
+    const countedInsiders = countedGroup && isCrowdOfPeople(head) && !SPOKESPEOPLE_PLURAL.has(head) && !ADVOCATES_OF.has(head);
     const ownStaff = !RANK_AND_FILE.has(head) || speaksForItsOwn(lowers.slice(headIndex + 1));
     if (REPRESENTATIVES.has(head) && (forWhom === 'for' || (AFFILIATIONS.has(forWhom) && ownStaff)) && (namedAt > headIndex || theBody)) return countedInsiders ? anonymousSource(words, phrase, hasName) : NAMED_SOURCE;
     // "Acme's estimates", "the party's polls": records a name owns are its records, where its critics are no one's;
@@ -1107,7 +1110,7 @@ function classifyPhrase(words: readonly Token[], sentenceStart: number): SourceC
     // A few of them, not "120 party officials", and not its lawyers, who speak for it.
     const countedOfABody = FEW.test(first) && headIndex > 1 && ON_RECORD_BODIES.has(body) && !hasName && !possessive && !COUNSEL_PLURALS.has(head) && !SPOKESPEOPLE_PLURAL.has(head);
     // "Two party figures said": people in public life, counted, as "two party officials" are.
-    if ((affiliation || countedOfABody) && COUNT_WORD.test(first) && (isCrowdOfPeople(head) || publicFigures) && !ON_THE_RECORD_CROWDS.has(head)) return anonymousSource(words, phrase, hasName);
+    if ((affiliation || countedOfABody) && countedGroup && (isCrowdOfPeople(head) || publicFigures) && !ON_THE_RECORD_CROWDS.has(head)) return anonymousSource(words, phrase, hasName);
     // Only those who work for the body speak for it: not "Agency critics argue", "Lobbyists at the Capitol say" (a
     // place, where "Lobbyists at Acme Energy" work for the firm); its rank and file only for a place's own council or
     // airport ("council staff estimated", "staff at the airport said") or from its press office.

@@ -21,7 +21,9 @@ export function anonymousReason(specificity: SourceSpecificity, reasonGiven: boo
   // A participle describes a noun before it, not an adjective after an article or a number ("two informed sources").
   const described = words.findIndex((w, k) => k > 0 && (AFTER_HEAD.has(w) || (/(?:ed|ing)$/.test(w) && !OPENERS.test(words[k - 1] ?? ''))));
   const head = words[described > 0 ? described - 1 : words.length - 1] ?? '';
-  const plural = IRREGULAR_PLURALS.has(head) || (head.endsWith('s') && !head.endsWith('ss'));
+  // "a handful of Acme employees", "a couple of aides": the amount is no head; they are many.
+  const fewOf = (words[1] === 'handful' || words[1] === 'couple') && words[2] === 'of';
+  const plural = fewOf || IRREGULAR_PLURALS.has(head) || (head.endsWith('s') && !head.endsWith('ss'));
   const who = plural ? 'Unnamed sources' : 'An unnamed source';
   const shown = phrase.length > 60 ? `${phrase.slice(0, 57)}…` : phrase;
   // Asking not to be named is no reason for it: "who asked not to be named" says who wanted it, not why.
