@@ -7575,6 +7575,10 @@ describe('probes of political copy', () => {
     ['A slew of party leaders agree with her reading of the vote.', [['vague-attribution', 'A slew of party leaders']]],
     ['Scores of Acme drivers say the depot is unsafe.', [['vague-attribution', 'Scores of Acme drivers']]],
     ['A handful of party insiders say there will be a fight.', [['anonymous-source', 'A handful of party insiders']]],
+    // A numbered part of a law or a treaty is a document the reader can look up.
+    ['Article 33 affirms: “No state shall expel a refugee.”', [['named-source', 'Article 33 affirms']]],
+    ['Article 12 of the charter says that no fee may be charged.', [['named-source', 'Article 12 of the charter says']]],
+    ['Section 8 tenants said the lifts were broken.', [['vague-attribution', 'Section 8 tenants']]],
     // A small group of a named body's people, as "two Acme employees" are, not the body on the record.
     ['A handful of Acme employees told the Leeds Post the depot was unsafe.', [['anonymous-source', 'A handful of Acme employees']]],
     ['A couple of Acme employees said the depot was unsafe.', [['anonymous-source', 'A couple of Acme employees']]],

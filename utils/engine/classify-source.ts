@@ -181,6 +181,7 @@ const RELATIONS = /\b(?:familiar with|knowledgeable (?:about|of|on)|knowledge of
 // A first word that counts people: "Two Pentagon officials", "several aides".
 const COUNT_WORD = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few)$/;
 const SMALL_GROUP_OF = /^a (?:handful|couple) of /;
+const DOCUMENT_PARTS = new Set(['article', 'section', 'clause', 'paragraph', 'chapter', 'schedule', 'subsection']);
 const SMALL_COUNT = /^(?:two|three|four|five|[2-5])$/;
 const FEW = /^(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|10|several|a few)$/;
 // Records and data, which report through "show", "suggest", "find".
@@ -696,6 +697,10 @@ function classifyPhrase(words: readonly Token[], sentenceStart: number): SourceC
   if (SOMEONE.has(first) && (ANONYMITY_MARKER.test(markerText) || WHERE_SOMEONE_WAS.has(words[1]?.lower ?? '') || words[1]?.lower === 'who')) return anonymousSource(words, phrase, false);
   // "No 10 said", "Number 10 said": Downing Street by its door, as "Downing Street said" is.
   if (/^(?:no\.?|number) (?:10|ten)$/.test(phrase) && words[0]!.capitalized) return NAMED_SOURCE;
+  // "Article 33 affirms", "Section 4 of the act states": a numbered part of a law or a treaty, a document the reader
+  // can look up.
+  // Not a place or a scheme so numbered, before the people of it ("Section 8 residents").
+  if (DOCUMENT_PARTS.has(first) && words[0]!.capitalized && /^(?:\d+[a-z]?|[ivxlc]+)$/.test(words[1]?.lower ?? '') && (words.length === 2 || words[2]!.lower === 'of')) return NAMED_SOURCE;
   // "with HDR, which highlighted…": a phrase a preposition opens is what someone else's clause is about.
   if (NO_ONE.has(first) || OPENING_PREPOSITIONS.has(first)) return null;
   // "Neuroscience tells us", "History shows", "Economics suggests": a field of knowledge opening the sentence is an
