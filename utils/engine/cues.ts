@@ -133,6 +133,9 @@ function formsOf(list: readonly string[]): Set<string> {
   return out;
 }
 
+// Verbal attacks whose verb alone is a blow ("tore the roof off"), read as a cue only when aimed at someone or at what
+// they said or did (sources.ts).
+const ATTACK_PARTICLE_LEMMAS: Record<string, readonly string[]> = { rip: ['into'], tear: ['into'], light: ['into'], jab: ['at'], swipe: ['at'] };
 /**
  * Verbs that report a claim only with their particle: "shot back that", "doubled down on", "lashed out at", "tore into", "made
  * (it) clear that", "took issue with", "as one analyst put it,", "hit out at", "took aim at", "brushed off"; "shot the
@@ -140,11 +143,13 @@ function formsOf(list: readonly string[]): Set<string> {
  */
 const PARTICLE_LEMMAS: Record<string, readonly string[]> = {
   shoot: ['back'], fire: ['back'], hit: ['back', 'out'], double: ['down'], lash: ['out'], make: ['clear'], take: ['issue', 'aim'], put: ['it'], peg: ['it'],
-  rip: ['into'], tear: ['into'], light: ['into'], jab: ['at'], swipe: ['at'],
+  ...ATTACK_PARTICLE_LEMMAS,
   weigh: ['in'], chime: ['in'], cry: ['foul', 'fraud'], brush: ['off'], bear: ['out'], sound: ['off'], laugh: ['off'], wave: ['off', 'away'], play: ['down'],
   // "revised the death toll to 14", "lowered its forecast to 1.2%": an estimate changed to a figure (sources.ts).
   revise: ['to'], lower: ['to'], correct: ['to'], upgrade: ['to'], downgrade: ['to'], trim: ['to'], cut: ['to'], increase: ['to'],
 };
+/** Each form of the attacks above: "tore into", "jabbed at". */
+export const ATTACK_PARTICLE_FORMS: ReadonlySet<string> = new Set(Object.keys(ATTACK_PARTICLE_LEMMAS).flatMap(inflect));
 // Base forms of those that are adjectives or nouns far more often ("lower incomes", "the correct figure"): no cue.
 const REVISING_BASES = new Set(['revise', 'lower', 'correct', 'upgrade', 'downgrade', 'trim', 'increase']);
 /** Each form of a verb above, with the particles that make it a cue ("hit back", "hit out at", "took aim at", "brushed off", "bear out"). */

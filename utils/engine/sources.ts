@@ -1,7 +1,7 @@
 // Finds who a sentence attributes its claims to: "X said", "said X", "according to X", "citing X", "by X".
 import { ANONYMITY_ASKED, asCommonNoun, classifySource, INNER_CAPITAL, ON_RECORD_BODIES, describesAName, describesJointly, isNamedOffice, isHeadlineRecord, isOnePersonsRole, isRecordPutOut, isPossessive, isSomeone, NAMED_SOURCE, PERSON_OBJECTS, putsOutRecord, UNNAMED_ONES, UNSAID_PLACES, VAGUE_ATTRIBUTION, type SourceClass } from './classify-source';
 import * as lexicon from './lexicon';
-import { ANSWER_NOUNS, BASE_FORMS, BY_ONLY, CLAIM_NOUNS, COGNITION_FORMS, FEELINGS_CAUSED, inflect, INVERTING_FORMS, JUDGED_BY, KEPT_BASE_FORMS, MARKED_ACT_FORMS, NOUN_FIRST_VERB_FORMS, PARTICLE_CUES, REACTION_NOUNS, SPEECH_FORMS, STANCE_ACT_FORMS, STANCE_ADJECTIVES, STANCES_OF, UNDER_WHAT, VIEWS_AMONG } from './cues';
+import { ANSWER_NOUNS, ATTACK_PARTICLE_FORMS, BASE_FORMS, BY_ONLY, CLAIM_NOUNS, COGNITION_FORMS, FEELINGS_CAUSED, inflect, INVERTING_FORMS, JUDGED_BY, KEPT_BASE_FORMS, MARKED_ACT_FORMS, NOUN_FIRST_VERB_FORMS, PARTICLE_CUES, REACTION_NOUNS, SPEECH_FORMS, STANCE_ACT_FORMS, STANCE_ADJECTIVES, STANCES_OF, UNDER_WHAT, VIEWS_AMONG } from './cues';
 import { DOTTED_TIME } from './numbers';
 import { HEDGE_ADVERBS, SAID_TO_VERBS } from './phrases';
 import { hasCodePoint, isCurrencyCode, isLetterCode, isLetters, isLettersThen, isTitleCase, isUpperCode } from './letters';
@@ -517,12 +517,12 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
     // in lower case before the article or possessive that joins no phrase to it, as "of", "all" or "and" do.
     // Not inside the phrase's own relative clause: "a man who runs the depot, who told her".
     if (beforeRelative && words.length > 0 && (ARTICLES.has(at(words, 0).lower) || POSSESSIVES.has(at(words, 0).lower) || isPossessive(at(words, 0))) && !t.capitalized && !JOINS_A_PHRASE.has(t.lower) && !DETERMINERS_BEFORE_DEGREE.has(t.lower) && !NUMBER_WORDS.has(t.lower) && !STARTS_WITH_NUMBER.test(t.text) && !inRelative(tokens, j + 1)) break;
-    // "would involve Attorney General Ann Marsh, who told", "to meet Ann Marsh, who said": a verb after a modal or "to"
-    // before a name its relative clause follows takes the name as its object.
     // "helping the company think through its results", "let voters decide": the phrase is whom someone helps or lets
     // do something, and the verb after it a bare infinitive, no claim of theirs ("let reporters know that" is left as it was).
     if (words.length > 0 && !beforeRelative && BASE_FORMS.has(cue.lower) && cue.lower !== 'know' && CAUSATIVES.has(t.lower) && !t.capitalized && !words.some((w) => RELATIVE_PRONOUNS.has(w.lower))) return [];
-    // Not a word of the name's title: "was former Mayor Ann Marsh, who".
+    // "would involve Attorney General Ann Marsh, who told", "to meet Ann Marsh, who said": a verb after a modal or "to"
+    // before a name its relative clause follows takes the name as its object. Not a word of the name's title: "was
+    // former Mayor Ann Marsh, who".
     if (beforeRelative && words.length > 0 && at(words, 0).capitalized && isWord(t) && !t.capitalized && !NAME_MODIFIERS.has(t.lower) && !ARTICLES.has(t.lower) && !POSSESSIVES.has(t.lower) && (AUXILIARIES.has(at(tokens, j - 1).lower) || at(tokens, j - 1).lower === 'to')) break;
     // "The bank released documents that showed", "the trove included messages that": a past verb before the bare noun
     // a relative clause follows is the clause's own verb; "the leaked documents that", "some retired growers who"
@@ -3370,11 +3370,10 @@ const RESEMBLERS = new Set(['us', 'me', 'you', 'one', 'many', 'some', 'people', 
 const ECHOING = new Set(inflect('echo'));
 const FEATS = new Set(['success', 'successes', 'performance', 'path', 'career', 'win', 'wins', 'victory', 'victories', 'rise', 'run', 'trajectory', 'playbook', 'tactics', 'strategy', 'style', 'formula', 'feat', 'upset', 'fate', 'fortunes']);
 const AMOUNTS_OF_PEOPLE = new Set(['number', 'share', 'proportion', 'percentage', 'portion', 'fraction']);
-const APPROXIMATIONS = ['more than', 'fewer than', 'less than', 'at least', 'at most', 'up to', 'as many as', 'nearly', 'almost', 'roughly', 'about', 'around', 'over', 'some'];
+const APPROXIMATIONS = ['more than', 'fewer than', 'less than', 'at least', 'at most', 'up to', 'as many as', 'nearly', 'almost', 'roughly', 'about', 'around', 'over', 'some'].map((phrase) => phrase.split(' '));
 /** The index past an approximation before a count from k ("more than 20", "at least three"), or k. */
 function approximationBefore(tokens: readonly Token[], k: number): number {
-  for (const phrase of APPROXIMATIONS) {
-    const words = phrase.split(' ');
+  for (const words of APPROXIMATIONS) {
     if (!words.every((w, n) => at(tokens, k + n).lower === w)) continue;
     const count = at(tokens, k + words.length);
     return STARTS_WITH_NUMBER.test(count.text) || ((NUMBER_WORDS.has(count.lower) || count.lower === 'one') && count.lower !== 'a') ? k + words.length : k;
@@ -3652,7 +3651,7 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if (particle && !madeACase && !putAFigure && next.lower !== particle && !(next.lower === 'it' && at(tokens, i + 2).lower === particle) && !tagsQuotationBefore(tokens, i)) return; // "shot back", not "shot the bird"
   // "tore into her rivals", "jabbed at Reed", "lit into the plan": an attack on someone or on what they said or did;
   // "tore into the package", "jabbed at the button", "swiped at a wasp" are blows.
-  if ((particle === 'into' || particle === 'at') && ATTACK_PARTICLE_VERBS.test(verb.lower) && !attackedTarget(tokens, i + 2)) return;
+  if (ATTACK_PARTICLE_FORMS.has(verb.lower) && !attackedTarget(tokens, i + 2)) return;
   // "weighed in at 96 kilograms", "at about 200 pounds": a weight taken, no view given.
   if (particle === 'in' && verb.lower.startsWith('weigh') && at(tokens, i + 2).lower === 'at' && weightAfter(tokens, i + 3)) return;
   // "As one analyst put it,", "Reed put it bluntly:": putting it is saying it only where the clause ends there.
@@ -3973,9 +3972,9 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   if (asksAQuestion(tokens, out, before) && !saysAfter(tokens, i + 1, 8)) markNarrative(out, before);
   // "a man at the back yelled “Go home!”": someone unnamed crying out at an event is no source.
   if (CRYING_OUT.test(verb.lower) && at(tokens, i + 1).lower !== 'that') markNarrative(out, before, (m) => m.kind !== 'named-source');
-  // "did not say", "wouldn't discuss": no claim made; but "critics do not believe" is still a view held.
   // "Neither Reed nor Marsh said …", "neither he nor Marsh echoed …": the last of a pair denied, as "did not say" is.
   markNarrative(out, before, (m) => at(tokens, firstTokenFrom(tokens, m.sourceStart) - 1).lower === 'nor' && tokens.slice(0, i).some((t) => t.lower === 'neither'));
+  // "did not say", "wouldn't discuss": no claim made; but "critics do not believe" is still a view held.
   if (act || (negated && (!COGNITIVE_VERBS.has(verb.lower) || WEAK_COGNITION.has(verb.lower)))) markNarrative(out, before);
   else if (modal) {
     // "Some would argue that", "critics might say": the writer's guess at what a crowd says is still the crowd's
@@ -4448,7 +4447,6 @@ function whoBefore(tokens: readonly Token[], i: number): boolean {
 }
 const CONJUNCTIONS_OF_CLAUSES = new Set(['and', 'but']);
 const CLAUSE_ADVERBS = new Set(['then', 'later', 'also', 'again', 'quickly', 'still', 'now']);
-const ATTACK_PARTICLE_VERBS = /^(?:rip|tear|tore|torn|light|lit|jab|swip)/;
 // What a verbal attack is aimed at besides people: their words, plans and record.
 const ATTACKED_THINGS = new Set(['plan', 'plans', 'proposal', 'proposals', 'policy', 'policies', 'record', 'remarks', 'comments', 'comment', 'decision', 'bill', 'deal', 'ruling', 'rhetoric', 'campaign', 'administration', 'party', 'media', 'press', 'idea', 'ideas', 'agenda', 'position', 'stance', 'speech', 'claims', 'strategy', 'leadership', 'handling', 'response', 'budget', 'law', 'order', 'approach', 'tax', 'levy']);
 /** The target of an attack at k, past its determiner: a name, a person, a people, or what they said or did. */
@@ -6442,8 +6440,8 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
     // of saying speak for themselves; "young people who reported using drugs" were counted, not quoted.
     // So do those with a clause of saying, believing or naming of their own: "critics who argued that …", "experts who
     // believe the plan will fail", "critics who called the remarks sexist".
-    const relativeSays = (SPEECH_FORMS.has(t.lower) || COGNITION_FORMS.has(t.lower)) && at(tokens, i + 1).lower !== 'to' && (introducesContent(tokens, i, QUOTATION_OPENERS, false) || bareClause(tokens, i) || (t.lower.startsWith('call') && calledSomething(tokens, i)));
-    const whoSay = (saying || SUGGESTING.has(t.lower) || relativeSays) && whoBefore(tokens, i) && !at(tokens, i + 1).lower.endsWith('ing');
+    const relativeSays = () => (SPEECH_FORMS.has(t.lower) || COGNITION_FORMS.has(t.lower)) && at(tokens, i + 1).lower !== 'to' && (introducesContent(tokens, i, QUOTATION_OPENERS, false) || bareClause(tokens, i) || (t.lower.startsWith('call') && calledSomething(tokens, i)));
+    const whoSay = whoBefore(tokens, i) && !at(tokens, i + 1).lower.endsWith('ing') && (saying || SUGGESTING.has(t.lower) || relativeSays());
     // "Reed wrote a letter saying …": writing or posting a document is an act; what the document says is the claim.
     const documentSays = inContent && out.length > 0 && out.every((m) => m.narrative) && issuerVerb(tokens, i, sentenceStart) >= 0;
     // "rejected claims by critics", "fears among growers": a verb's form before its holders is a noun of reaction,
