@@ -334,7 +334,8 @@ describe('PolNeAR snapshot', () => {
     writeFileSync(join(split, 'data', 'dev', 'attributions', 'story_zz.ann'), `${event(1, [0, 9], [10, 14])}\n`);
     writeFileSync(
       join(split, 'data', 'dev', 'attributions', 'story_aa.ann'),
-      `${event(1, [0, 9], [10, 14])}\n${event(5, [36, 45], [46, 55])}\n${event(9, [57, 60], [61, 66])}\n`,
+      // The last attribution's content, "Two aides disagreed", holds another's source: one annotated as nested.
+      `${event(1, [0, 9], [10, 14])}\n${event(5, [36, 45], [46, 55])}\n${event(9, [57, 60], [61, 66])} Content:T20\nT20\tContent 36 55\t${text.slice(36, 55)}\n`,
     );
     const report = spanSplit(openSnapshot(split), 'dev');
     expect(report.articles).toBe(1);
@@ -343,17 +344,22 @@ describe('PolNeAR snapshot', () => {
     expect(report.sources.overlap.goldFound).toBeLessThanOrEqual(3);
     expect(Object.values(report.missedSources).reduce((a, b) => a + b, 0)).toBe(3 - report.sources.overlap.goldFound);
 
-    // Attributions are scored by their source and cue spans; one inside a quotation, or one with no cue, is left out.
+    // Attributions are scored by their source and cue spans; one inside a quotation, one nested in another's reported
+    // words, or one with no cue, is left out.
     const attributions = (): ParsedAttribution[] => [
-      { kind: 'named-source', source: { start: 0, end: 9 }, cue: { start: 10, end: 14 }, inQuotation: false, narrative: false },
-      { kind: 'vague-attribution', source: { start: 40, end: 45 }, cue: { start: 46, end: 55 }, inQuotation: false, narrative: false },
-      { kind: 'named-source', source: { start: 57, end: 66 }, cue: { start: 61, end: 66 }, inQuotation: false, narrative: false },
-      { kind: 'named-source', source: { start: 15, end: 23 }, cue: { start: 24, end: 29 }, inQuotation: true, narrative: false },
-      { kind: 'vague-attribution', source: { start: 15, end: 35 }, inQuotation: false, narrative: false },
+      { kind: 'named-source', source: { start: 0, end: 9 }, cue: { start: 10, end: 14 }, inQuotation: false, narrative: false, nested: false },
+      { kind: 'vague-attribution', source: { start: 40, end: 45 }, cue: { start: 46, end: 55 }, inQuotation: false, narrative: false, nested: false },
+      { kind: 'named-source', source: { start: 57, end: 66 }, cue: { start: 61, end: 66 }, inQuotation: false, narrative: false, nested: false },
+      { kind: 'named-source', source: { start: 15, end: 23 }, cue: { start: 24, end: 29 }, inQuotation: true, narrative: false, nested: false },
+      { kind: 'vague-attribution', source: { start: 15, end: 35 }, inQuotation: false, narrative: false, nested: false },
+      { kind: 'named-source', source: { start: 15, end: 23 }, cue: { start: 24, end: 29 }, inQuotation: false, narrative: false, nested: true },
     ];
     const scored = spanSplit(openSnapshot(split), 'dev', attributions);
     expect(scored.inQuotation).toBe(1);
     expect(scored.goldInQuotation).toBe(0);
+    expect(scored.nested).toBe(1);
+    expect(scored.goldNested).toBe(1);
+    expect(scored.sourcesWithNested.overlap).toEqual({ predicted: 4, predictedRight: 3, gold: 3, goldFound: 3 });
     expect(scored.sources.exact).toEqual({ predicted: 3, predictedRight: 1, gold: 3, goldFound: 1 });
     expect(scored.sources.overlap).toEqual({ predicted: 3, predictedRight: 3, gold: 3, goldFound: 3 });
     expect(scored.cues!.exact).toEqual({ predicted: 3, predictedRight: 3, gold: 3, goldFound: 3 });

@@ -15,6 +15,7 @@ import { fullSourcePhrase, withAtOfAtLeast } from './source-phrase';
 import { afterDateline, findSources, isFiniteForm, isPastForm, isStanceCue, NOT_SPEAKERS, openingSubject, opensViewFrame, SAYING_PARTICIPLES, tagsQuotation } from './sources';
 import { capitalisedInText, firstTokenFrom, lettersEnd, MODAL_NAMES, tokenize, WordClass, type Token } from './tokens';
 import type { AnalyzeOptions, Finding, FindingKind, ParsedAttribution, SourceSpecificity } from './types';
+import { markNested } from './nesting';
 import { runSteps, STEP, type Steps } from '../steps';
 
 interface Attribution extends Span {
@@ -726,7 +727,7 @@ function record(parsed: ParsedAttribution[] | undefined, text: string, sentence:
   if (PUBLISHING_PARTICIPLES.has(cueWord) && a.cueStart < a.sourceStart) return;
   const cue = a.cueStart >= 0 ? { start: a.cueStart, end: a.cueEnd } : undefined;
   const source = fullSourcePhrase(text, sentence, { start: a.sourceStart, end: a.sourceEnd }, cue);
-  parsed.push(cue ? { kind: a.kind, source, cue, inQuotation, narrative: a.narrative } : { kind: a.kind, source, inQuotation, narrative: a.narrative });
+  parsed.push(cue ? { kind: a.kind, source, cue, inQuotation, narrative: a.narrative, nested: false } : { kind: a.kind, source, inQuotation, narrative: a.narrative, nested: false });
 }
 
 const PUBLISHING_PARTICIPLES = new Set(['released', 'published', 'issued', 'conducted', 'filed', 'compiled', 'written', 'provided', 'shared', 'commissioned']);
@@ -1159,6 +1160,7 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
       if (wanted(f)) found.push(f);
     }
   }
+  if (parsed) markNested(text, sentences, parsed);
   const engine = resolveOverlaps(found);
   if (!extraPhrases) return engine;
   // The reader's own phrases are flagged wherever they occur, so they win over the engine's findings.

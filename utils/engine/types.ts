@@ -62,6 +62,11 @@ export interface ParsedAttribution {
    * count these, the guide does not, so they make no finding.
    */
   narrative: boolean;
+  /**
+   * Its source stands inside the words another attribution of its sentence reports: a stance or a belief inside
+   * someone's reported words ("Reid says he voted …"), or any source within a claim "according to" another.
+   */
+  nested: boolean;
 }
 
 export interface TextSpan {

@@ -76,6 +76,12 @@ export interface SpanSplitReport {
   inQuotation: number;
   /** Gold sources inside a direct quotation as the engine finds them: the reason those are left out. */
   goldInQuotation: number;
+  /** Attributions nested in the reported words of another of their sentence, left out as PolNeAR annotates none. */
+  nested: number;
+  /** Gold sources inside another attribution's annotated content: the reason nested ones are left out. */
+  goldNested: number;
+  /** Source spans with the nested attributions scored too, to show what leaving them out changes. */
+  sourcesWithNested: SpanTotals;
   /** Gold sources no attribution touches, by how the phrase is built. */
   missedSources: Record<SourceShape, number>;
   /** Predicted sources that touch no gold source, by the finding's kind. */
@@ -254,7 +260,9 @@ export function gradedArticles(paths: EvalPaths, grades: readonly GradeRecord[],
  * Scores the attribution parser, as the literature scores extractors: the attributions it finds (`findAttributions`),
  * not the findings made of them. Scored are those that tie a source to a cue, as every PolNeAR attribution does
  * (a formula such as "widely believed" has no source phrase), outside direct quotations, inside which PolNeAR
- * annotates next to none (counted in `goldInQuotation`). Tests pass attributions of their own.
+ * annotates next to none (counted in `goldInQuotation`), and not nested in another's reported words: PolNeAR gives
+ * each word one role in one attribution, so it annotates no attribution inside another's content (`goldNested`).
+ * Tests pass attributions of their own.
  */
 export function spanSplit(
   snapshot: Snapshot,
@@ -280,6 +288,9 @@ export function spanSplit(
   let cuesPredicted = 0;
   let inQuotation = 0;
   let goldInQuotation = 0;
+  let nested = 0;
+  let goldNested = 0;
+  let sourcesWithNested = NO_SPAN_TOTALS;
   const missedSources = Object.fromEntries(SOURCE_SHAPES.map((s) => [s, 0])) as Record<SourceShape, number>;
   const falseSources: Partial<Record<FindingKind, number>> = {};
   for (const [textPath, annPath] of chosen) {
@@ -287,14 +298,19 @@ export function spanSplit(
     const doc = parseAnn(files.get(annPath)!, annPath);
     if (doc.events.length === 0) continue;
     const parsed = parse(text);
-    const attributions = parsed.filter((a) => a.cue && !a.inQuotation);
+    const outside = parsed.filter((a) => a.cue && !a.inQuotation);
+    const attributions = outside.filter((a) => !a.nested);
     inQuotation += parsed.filter((a) => a.inQuotation).length;
+    nested += outside.length - attributions.length;
     const predictedSources = attributions.map((a) => ({ ...a.source, kind: a.kind }));
     const goldSources = eventArguments(doc, ['Attribution'], 'Source').map((b) => b.fragments);
     const quotations = findQuotations(text);
     goldInQuotation += goldSources.filter((g) => quotationAround(quotations, g[0]!.start, g[g.length - 1]!.end)).length;
+    const contents = eventArguments(doc, ['Attribution', 'Attribution-no-source'], 'Content').flatMap((b) => b.fragments);
+    goldNested += goldSources.filter((g) => contents.some((c) => c.start <= g[0]!.start && g[g.length - 1]!.end <= c.end)).length;
     const s = scoreSpans(text, goldSources, predictedSources);
     sources = addTotals(sources, s);
+    sourcesWithNested = addTotals(sourcesWithNested, scoreSpans(text, goldSources, outside.map((a) => a.source)));
     for (const g of s.missedGold) missedSources[sourceShape(text.slice(g.start, g.end))]++;
     for (const w of s.wrongPredicted) {
       const kind = predictedSources.find((p) => p.start <= w.start && w.end <= p.end)?.kind;
@@ -320,6 +336,9 @@ export function spanSplit(
     cues: cuesPredicted ? cues : null,
     inQuotation,
     goldInQuotation,
+    nested,
+    goldNested,
+    sourcesWithNested,
     missedSources,
     falseSources,
     seconds: (performance.now() - t0) / 1000,
