@@ -24,6 +24,7 @@ describe('nesting: an attribution inside the words another reports', () => {
     // A relative clause, a coordinated clause, or an "according to" in mid-sentence begins words of their own.
     ['Ann Ode said the plan, which critics oppose, would fail.', [['Ann Ode', 'said', false], ['critics', 'oppose', false]]],
     ['Ann Ode said the port would close, and officials believe it will.', [['Ann Ode', 'said', false], ['officials', 'believe', false]]],
+    ['Ann Ode told reporters who believe the port will close that it would not.', [['Ann Ode', 'told', false], ['who', 'believe', false]]],
     [
       'Ann Ode said the port would close, according to minutes of the meeting, but she later denied it.',
       [['Ann Ode', 'said', false], ['minutes of the meeting', 'according', false], ['she', 'denied', false]],

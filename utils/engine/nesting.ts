@@ -13,6 +13,7 @@ const ACCORDING_TO = /^according(?: to)?$/i;
 // A clause that does not follow from the cue directly: a relative, a subordinate or a coordinated one.
 const NOT_DIRECT = /\b(?:which|who|whom|whose|when|where|while|as|after|before|until|because|since|if|though|although|whether|what|how|why|and|but|or)\b|[;:"“”]/i;
 const COMMA = /,/;
+const RELATIVE = /^(?:who|whom|which|that)$/i;
 // What may follow a source "according to" that closes its sentence: the sentence's end, or a description of it.
 const CLOSES = /^\s*(?:[.!?"”’')\]]\s*)*$|^,\s*(?:who|which|that|a|an|the)\b/i;
 const OPENING_FRAME = /^(?:according(?: to)?|in)$/i;
@@ -58,9 +59,13 @@ function reportsWithin(text: string, sentence: Span, outer: ParsedAttribution, i
   }
   // "Reid says he voted …", "she said on Monday that they back …": the subject of the clause the cue reports.
   if (outer.source.end > cue.start || cue.end > source.start) return false;
+  // "critics who say …", "a point that officials dispute": a relative clause, not the clause the cue reports.
+  if (RELATIVE.test(text.slice(source.start, source.end))) return false;
   const between = text.slice(cue.end, source.start);
   if (NOT_DIRECT.test(between)) return false;
-  return ENDS_IN_THAT.test(between) || (!COMMA.test(between) && between.split(/\s+/).filter(Boolean).length <= MOST_WORDS_BETWEEN);
+  const that = ENDS_IN_THAT.test(between);
+  const words = between.split(/\s+/).filter(Boolean).length - (that ? 1 : 0);
+  return that || (words <= MOST_WORDS_BETWEEN && !COMMA.test(between));
 }
 
 function sentenceAt(sentences: readonly Span[], at: number): number {
