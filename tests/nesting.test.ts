@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { findAttributions } from '../utils/engine/index';
+import { findAttributions, type ParsedAttribution } from '../utils/engine/index';
+import { markNested } from '../utils/engine/nesting';
 
 /** Each attribution as [source, cue, nested]. */
 const read = (text: string) =>
@@ -31,5 +32,33 @@ describe('nesting: an attribution inside the words another reports', () => {
     ],
   ])('not nested: %s', (text, expected) => {
     expect(read(text)).toEqual(expected);
+  });
+});
+
+describe('markNested on its own', () => {
+  const text = 'Reid says he voted for the plan.';
+  const sentence = { start: 0, end: text.length };
+  const at = (phrase: string) => ({ start: text.indexOf(phrase), end: text.indexOf(phrase) + phrase.length });
+  const attribution = (source: string, cue: string | null, inQuotation = false): ParsedAttribution => ({
+    kind: 'named-source',
+    source: at(source),
+    ...(cue ? { cue: at(cue) } : {}),
+    inQuotation,
+    narrative: false,
+    nested: false,
+  });
+
+  test('the subject of the clause a cue reports is nested, the speaker not', () => {
+    const [reid, he] = [attribution('Reid', 'says'), attribution('he', 'voted')];
+    markNested(text, sentence, [reid, he]);
+    expect([reid.nested, he.nested]).toEqual([false, true]);
+  });
+
+  test('an outer attribution with no cue, or inside a quotation, holds no words of its own', () => {
+    for (const reid of [attribution('Reid', null), attribution('Reid', 'says', true)]) {
+      const he = attribution('he', 'voted');
+      markNested(text, sentence, [reid, he]);
+      expect(he.nested).toBe(false);
+    }
   });
 });

@@ -806,6 +806,7 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s] as Span;
     const { attributions, narrative, phrases, paragraph, tokens: readTokens } = readings[s] as SentenceReading;
+    const parsedBefore = parsed?.length ?? 0;
     if (parsed) for (const a of narrative) record(parsed, text, sentence, a, quotationAround(quotations, a.sourceStart, a.sourceEnd) !== undefined);
     const here: Attribution[] = attributions.length ? [] : NONE;
     const quotedHere: Attribution[] = [];
@@ -1093,6 +1094,7 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
       const f = attributionFinding(text, a, reason, extra);
       if (wanted(f)) found.push(f);
     });
+    if (parsed && parsed.length - parsedBefore > 1) markNested(text, sentence, parsed.slice(parsedBefore));
     kept.push(here);
     quotedNames.push(quotedHere);
     for (const a of [...attributions, ...narrative]) {
@@ -1160,7 +1162,6 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
       if (wanted(f)) found.push(f);
     }
   }
-  if (parsed) markNested(text, sentences, parsed);
   const engine = resolveOverlaps(found);
   if (!extraPhrases) return engine;
   // The reader's own phrases are flagged wherever they occur, so they win over the engine's findings.

@@ -20,25 +20,14 @@ const OPENING_FRAME = /^(?:according(?: to)?|in)$/i;
 const OPENING = /^[\s"“'‘(]*$/;
 const ENDS_IN_COMMA = /,\s*$/;
 const ENDS_IN_THAT = /\bthat\s*$/i;
-// Up to this many words between a cue and the subject of the clause it reports ("said on Tuesday night that he").
+// Up to this many words between a cue and the subject of the clause it reports with no "that" ("said Tuesday night he").
 const MOST_WORDS_BETWEEN = 6;
 
-/** Sets `nested` on each attribution whose source stands in the reported words of another in its sentence. */
-export function markNested(text: string, sentences: readonly Span[], parsed: ParsedAttribution[]): void {
-  const bySentence = new Map<number, ParsedAttribution[]>();
-  for (const a of parsed) {
-    if (!a.cue || a.inQuotation) continue;
-    const s = sentenceAt(sentences, a.source.start);
-    if (s < 0) continue;
-    const here = bySentence.get(s);
-    if (here) here.push(a);
-    else bySentence.set(s, [a]);
-  }
-  for (const [s, here] of bySentence) {
-    if (here.length < 2) continue;
-    const sentence = sentences[s] as Span;
-    for (const inner of here) inner.nested = here.some((outer) => outer !== inner && reportsWithin(text, sentence, outer, inner));
-  }
+/** Sets `nested` on each of a sentence's attributions whose source stands in the words another of them reports. */
+export function markNested(text: string, sentence: Span, attributions: readonly ParsedAttribution[]): void {
+  const outside = attributions.filter((a) => a.cue && !a.inQuotation);
+  if (outside.length < 2) return;
+  for (const inner of outside) inner.nested = outside.some((outer) => outer !== inner && reportsWithin(text, sentence, outer, inner));
 }
 
 /** Whether `inner`'s source stands in the words `outer` reports. */
@@ -63,20 +52,6 @@ function reportsWithin(text: string, sentence: Span, outer: ParsedAttribution, i
   if (RELATIVE.test(text.slice(source.start, source.end))) return false;
   const between = text.slice(cue.end, source.start);
   if (NOT_DIRECT.test(between)) return false;
-  const that = ENDS_IN_THAT.test(between);
-  const words = between.split(/\s+/).filter(Boolean).length - (that ? 1 : 0);
-  return that || (words <= MOST_WORDS_BETWEEN && !COMMA.test(between));
-}
-
-function sentenceAt(sentences: readonly Span[], at: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid] as Span;
-    if (at < s.start) hi = mid - 1;
-    else if (at >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
+  // "said on Monday, in a statement, that they …"; with no "that", a few words ("says he", "said Monday they").
+  return ENDS_IN_THAT.test(between) || (!COMMA.test(between) && between.split(/\s+/).filter(Boolean).length <= MOST_WORDS_BETWEEN);
 }
