@@ -159,6 +159,11 @@ describe('quantities a reader may want a source for', () => {
     ['One in five adults smoke.', 'One in five adults', 'fraction'],
     ['About 4 in 10 voters back the levy.', 'About 4 in 10 voters', 'fraction'],
     ['Nine out of 10 doctors agree.', 'Nine out of 10 doctors', 'fraction'],
+    // So is a count of a counted whole with no "out" ("Seven of 10"), one figure rather than two.
+    ['Seven of 10 voters back the levy.', 'Seven of 10 voters', 'fraction'],
+    ['Ode took 18 of 25 seats on the council.', '18 of 25 seats', 'fraction'],
+    // The tens and the unit written apart are one number, as "Forty-six" is.
+    ['Forty six percent of voters back the levy.', 'Forty six percent of voters', 'percent'],
     // A ratio with "for every", what is counted perhaps between, and a share with "in every".
     ['Hull now has about one bus shelter for every 900 riders.', 'about one bus shelter for every 900 riders', 'fraction'],
     ['Leeds has roughly one for every six flats.', 'roughly one for every six flats', 'fraction'],
@@ -1020,6 +1025,8 @@ describe('spans and values', () => {
     // A time counted in quarters stays a count.
     ['two quarters of growth', { value: 2 }],
     ['Sixty-two percent', { value: 62 }],
+    ['Forty six percent', { value: 46 }],
+    ['Seven of 10 voters', { value: 0.7, kind: 'fraction' }],
     ['a dozen eggs', { value: 12 }],
     ['three hundred and fifty people', { value: 350 }],
     ['one in five adults', { value: 0.2 }],

@@ -1209,6 +1209,10 @@ function wordNumeral(s: Sentence, k: number): Numeral | null {
     } else if (w === 'and' && SCALE_WORDS.has(s.lower(last)) && wordValue(s.lower(last + 2)) !== undefined) {
       value += wordValue(s.lower(last + 2)) as number;
       last += 2;
+    } else if (s.lower(last) in TENS && (UNITS[w] ?? 0) > 0 && (UNITS[w] as number) < 10) {
+      // "Forty six percent": the tens and the unit written apart, one number as "forty-six" is.
+      value += UNITS[w] as number;
+      last++;
     } else break;
   }
   const n = base(k, last, value);
@@ -1658,14 +1662,17 @@ function classify(s: Sentence, n: Numeral): Found | null {
   // A share told as a count out of a count: "4 in 10 voters", "nine out of 10", "Four in 10", "one in every five"; or
   // as a ratio: "one for every eight homes", "one charger for every 1,200 drivers".
   const perEvery = forEveryAt(s, last + 1);
-  let outOf = perEvery > 0 ? perEvery : s.lower(last + 1) === 'in' ? last + 2 : s.lower(last + 1) === 'out' && s.lower(last + 2) === 'of' ? last + 3 : -1;
+  // "58 of 61 delegates", "Seven of 10 voters": a count of a counted whole, with what is counted after it; not "one of
+  // 20 firms", one among them, nor "24 of 31 passes", a player's attempts (a score).
+  const ofCounted = s.lower(last + 1) === 'of' && /^\d/.test(s.word(last + 2)) && value !== 1;
+  let outOf = perEvery > 0 ? perEvery : s.lower(last + 1) === 'in' || ofCounted ? last + 2 : s.lower(last + 1) === 'out' && s.lower(last + 2) === 'of' ? last + 3 : -1;
   if (outOf > 0 && perEvery < 0 && s.lower(outOf) === 'every') outOf++;
   // A rating may have a half: "4.5 out of 5".
   // Not a number word that goes on a name: "Acme One in two stages".
   const endsName = n.words && s.capitalized(first) && first > 0 && s.capitalized(first - 1);
   if (outOf > 0 && !endsName && !n.kind && !n.currency && !n.percent && !n.suffix && !n.scaled && (Number.isInteger(value) || s.lower(last + 1) === 'out') && value > 0 && s.isWord(outOf)) {
     const of = /^\d/.test(s.word(outOf)) ? digitNumeral(s, outOf) : wordNumeral(s, outOf);
-    if (of && !of.kind && !of.suffix && !of.currency && of.value !== undefined && of.value > value && (of.value <= 1000 || perEvery > 0)) {
+    if (of && !of.kind && !of.suffix && !of.currency && of.value !== undefined && of.value > value && (of.value <= 1000 || perEvery > 0) && (!ofCounted || (isPluralNoun(s, of.last + 1) && !ATTEMPTS.has(s.lower(of.last + 1))))) {
       n.kind = 'fraction';
       n.value = value / of.value;
       last = of.last;
