@@ -220,6 +220,8 @@ describe('crowds by structure', () => {
     ['Residents told reporters the water was brown.', 'Residents'],
     ['Local farmers are more skeptical of the scheme.', 'Local farmers'],
     ['Farmers tend to say the levy is unfair.', 'Farmers'],
+    // A page's soft hyphen inside the crowd's noun hides nothing.
+    ['Offi\u00adcials said the water was brown.', 'Offi\u00adcials'],
     // A whole people in the singular: not a named body however "the" points.
     ['The public says the ferry should keep running.', 'The public'],
     ['The Welsh public believes the ferry should keep running.', 'The Welsh public'],
@@ -1136,6 +1138,17 @@ describe('tokens', () => {
     expect(tokenize(text, 0, text.length).map((t) => (t.boundary ? `|${t.text}|` : t.text))).toEqual([
       'He', 'said', '|,|', "|''|", 'No.', "|''|", "|''|", "We're", 'done', '|,|', "|''|", 'she', 'said', 'of', 'the', "'90s.",
     ]);
+  });
+
+  test('a soft hyphen inside or before a word is read past, its offsets kept for the highlight', () => {
+    const text = 'Offi\u00adcials met \u00adAndres.';
+    const words = tokenize(text, 0, text.length);
+    expect(words.map((t) => [t.text, t.lower, t.capitalized])).toEqual([
+      ['Officials', 'officials', true],
+      ['met', 'met', false],
+      ['Andres.', 'andres.', true],
+    ]);
+    expect(words.map((t) => text.slice(t.start, t.end))).toEqual(['Offi\u00adcials', 'met', '\u00adAndres.']);
   });
 
   test.each([

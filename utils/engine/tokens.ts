@@ -125,6 +125,9 @@ const CASED = 4;
 const OTHER_CASED = 8;
 const DOLLAR = 16;
 const HYPHEN = 32;
+/** A soft hyphen, a line-break hint some pages put inside words ("offi\u00adcials"): no part of the word a reader reads. */
+const INVISIBLE = 64;
+const SOFT_HYPHENS = /\u00ad/g;
 const TABLE_END = 0x2020;
 // One entry for every UTF-16 code unit, read without a call or a bounds test: on a page's first scan,
 // before this loop is optimized, a call per character cost more than the lookup. Past TABLE_END every
@@ -138,6 +141,8 @@ for (const c of ' \t\n\u00a0') CHAR_CLASS[c.charCodeAt(0)] = SPACE;
 for (const c of ',;:()[]“”"—–―!?') CHAR_CLASS[c.charCodeAt(0)] = BOUNDARY;
 CHAR_CLASS['$'.charCodeAt(0)] = DOLLAR;
 CHAR_CLASS['-'.charCodeAt(0)] = HYPHEN;
+// Read off the word without it, whose shape is then read off its lower case rather than the page.
+CHAR_CLASS[0xad] = INVISIBLE | OTHER_CASED;
 const COMMA = 44;
 // "the levy ― the share of growers": the horizontal bar, some sites' dash, is read as the em dash the rules know.
 const HORIZONTAL_BAR = 0x2015;
@@ -210,6 +215,12 @@ class PageToken implements Token {
   /** Reads the token as `text`, a mark the page writes another way. */
   readAs(text: string): void {
     this.sliced = this.lower = text;
+  }
+
+  /** Reads the word without the soft hyphens the page puts in it. */
+  readWithoutSoftHyphens(): void {
+    this.sliced = this.text.replace(SOFT_HYPHENS, '');
+    this.lower = this.sliced.toLowerCase();
   }
 }
 
@@ -335,6 +346,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     if (closing) j -= 2;
     // A run of quote marks alone (the doubled apostrophes of some archives) is punctuation, not a word.
     const word = new PageToken(text, i, j, isQuoteRun(text, i, j));
+    if (classes & INVISIBLE) word.readWithoutSoftHyphens();
     word.capitalized = c < 128 ? isAsciiCapital(c) || capitalSecond(text, i, j) || particleName(text, i, j) || corporateSuffix(text, word, j, tokens[tokens.length - 1]) : startsWithCapital(word.text);
     word.endsSentence = text.charCodeAt(j - 1) === FULL_STOP && !isAbbreviated(word.text);
     word.flags = wordClass(text, word, classes) | (hasFigureForm(word, c, classes) ? WordClass.Figure : 0);
