@@ -63,8 +63,9 @@ export interface ParsedAttribution {
    */
   narrative: boolean;
   /**
-   * Its source stands inside the words another attribution of its sentence reports: a stance or a belief inside
-   * someone's reported words ("Reid says he voted …"), or any source within a claim "according to" another.
+   * Its source stands inside the words another attribution of its sentence reports: the subject of the clause a cue
+   * reports ("Reid says he voted …"), or any other source of a sentence whose claim is "according to" a source or
+   * "in" a named poll ("Ode said the port would close, according to the Gazette").
    */
   nested: boolean;
 }
