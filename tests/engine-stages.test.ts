@@ -1105,6 +1105,8 @@ describe('sentences', () => {
     ['Marsh leads, followed by Sens. Ann Ode and Tom Lee, at 11 and 8 percent.', ['Marsh leads, followed by Sens. Ann Ode and Tom Lee, at 11 and 8 percent.']],
     ['The lab was funded by Marsh\u2019s. It closed in May.', ['The lab was funded by Marsh\u2019s.', 'It closed in May.']],
     ["She shops at Reed's. He does not.", ["She shops at Reed's.", 'He does not.']],
+    // Opening a paragraph too, an initial goes on; a list's letter before a sentence's opening, or a part's "I.", ends.
+    ['M. Dane Waters predicted a fight.\nA. The port closed.\nI. Background', ['M. Dane Waters predicted a fight.', 'A.', 'The port closed.', 'I.', 'Background']],
     // Nor is a letter closing a number: a decade, a resolution.
     ['Farms thrived in the 1990s. Ann Marsh said so.', ['Farms thrived in the 1990s.', 'Ann Marsh said so.']],
     ['The game runs in 4K. Tom Reed tested it.', ['The game runs in 4K.', 'Tom Reed tested it.']],

@@ -54,7 +54,12 @@ function endsWithAbbreviation(block: string, dotIndex: number): boolean {
   if (isDottedInitials(word, false)) return !OPENS_SENTENCE.test(next);
   // A single letter is an initial ("John F. Kennedy"), unless it ends a possessive ("at Macy's.") or a number ("in
   // the 1990s.", "in 4K.").
-  return (word.length === 1 && !APOSTROPHES.includes(block[i - 1] ?? '') && !/\d/.test(block[i - 1] ?? '')) || ABBREVIATIONS.has(word);
+  // Opening a paragraph, a letter is an initial ("M. Dane Waters predicted …") unless a sentence's opening follows, as
+  // after a list's "A.", or it is the numeral "I." of a part; there is nothing before it that an apostrophe or a
+  // digit could be.
+  const before = block[i - 1];
+  if (word.length === 1 && before === undefined) return word !== 'i' && !OPENS_SENTENCE.test(next);
+  return (word.length === 1 && !APOSTROPHES.includes(before as string) && !/\d/.test(before as string)) || ABBREVIATIONS.has(word);
 }
 
 /**
