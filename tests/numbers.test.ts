@@ -162,6 +162,10 @@ describe('quantities a reader may want a source for', () => {
     // So is a count of a counted whole with no "out" ("Seven of 10"), one figure rather than two.
     ['Seven of 10 voters back the levy.', 'Seven of 10 voters', 'fraction'],
     ['Ode took 18 of 25 seats on the council.', '18 of 25 seats', 'fraction'],
+    // A share of a percentage is one percentage.
+    ['He led by less than one-half of 1 percent.', 'less than one-half of 1 percent', 'percent'],
+    // "over" as a verb's particle is no approximator.
+    ['Donors handed over $25 million to the group.', '$25 million', 'money'],
     // The tens and the unit written apart are one number, as "Forty-six" is.
     ['Forty six percent of voters back the levy.', 'Forty six percent of voters', 'percent'],
     // A ratio with "for every", what is counted perhaps between, and a share with "in every".

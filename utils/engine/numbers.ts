@@ -1237,6 +1237,8 @@ const LAST_OR_THIS = set('last this next');
 /** Where the approximator before word k starts ("more than", "about"), or k when there is none. */
 function approximatorStart(s: Sentence, k: number): number {
   if (!APPROXIMATOR_ENDS.has(s.lower(k - 1))) return k;
+  // "handed over $25 million", "turned over 300 pages": the verb's particle, not "more than".
+  if (s.lower(k - 1) === 'over' && OVER_PARTICLE_VERBS.has(s.lower(k - 2))) return k;
   for (let n = 4; n >= 1; n--) {
     // "numbering over 21", "totaling more than $5 million": the count's verb leads its approximator.
     if (APPROXIMATORS.has(s.before(k, n))) return TALLY_VERBS.has(s.lower(k - n - 1)) ? k - n - 1 : k - n;
@@ -1244,6 +1246,7 @@ function approximatorStart(s: Sentence, k: number): number {
   return k;
 }
 const TALLY_VERBS = set('numbering totaling totalling totaled totalled');
+const OVER_PARTICLE_VERBS = set('hand hands handed handing turn turns turned turning sign signs signed signing fork forks forked forking');
 /** Whether the share at word k is a change's size: "by a fifth", "by about a third". */
 const changedBy = (s: Sentence, k: number) => s.lower(approximatorStart(s, k) - 1) === 'by';
 const CAMEL_CASE = /^[a-z]+[A-Z]/;
@@ -1676,6 +1679,18 @@ function classify(s: Sentence, n: Numeral): Found | null {
       n.kind = 'fraction';
       n.value = value / of.value;
       last = of.last;
+    }
+  }
+  // "one-half of 1 percent", "a third of 1%": a share of a percentage is one percentage, read on as that one is.
+  if (n.kind === 'fraction' && n.words && s.lower(last + 1) === 'of' && /^\d/.test(s.word(last + 2))) {
+    const share = digitNumeral(s, last + 2);
+    if (share && !share.kind && !share.currency && share.value !== undefined && (share.percent || PERCENT_WORDS.has(s.lower(share.last + 1)))) {
+      n.kind = undefined;
+      n.value = (n.value ?? 1) * share.value;
+      n.percent = share.percent;
+      n.suffix = share.suffix;
+      n.words = false;
+      last = share.last;
     }
   }
   // A range: "10 to 20", "between $600 and $800", "30 to 126", "$12 million or $6 million".
