@@ -304,6 +304,8 @@ describe('quantities a reader may want a source for', () => {
 describe('numbers that are not figure claims', () => {
   test.each<[string, string, NumberKind]>([
     ['It happened in 2019.', '2019', 'year'],
+    // A page's style rule carried into its text.
+    ['.bio-text { width:100%; font-family: Helvetica }', '100%', 'spec'],
     // A name's number in a title-case headline stays a name's; metres before a race's men stay metres.
     ['Acme Phone 11 Users Face Update Delays', 'Phone 11', 'name'],
     ['Hull Airline Grounds Boeing 737 Jets', 'Boeing 737', 'name'],

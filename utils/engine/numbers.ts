@@ -1246,6 +1246,7 @@ function approximatorStart(s: Sentence, k: number): number {
   return k;
 }
 const TALLY_VERBS = set('numbering totaling totalling totaled totalled');
+const STYLE_PROPERTIES = set('width height max-width min-width max-height min-height padding font-size line-height border-radius');
 const OVER_PARTICLE_VERBS = set('hand hands handed handing turn turns turned turning sign signs signed signing fork forks forked forking');
 /** Whether the share at word k is a change's size: "by a fifth", "by about a third". */
 const changedBy = (s: Sentence, k: number) => s.lower(approximatorStart(s, k) - 1) === 'by';
@@ -1760,6 +1761,9 @@ function classify(s: Sentence, n: Numeral): Found | null {
   const suffix = n.suffix.toLowerCase();
 
   const ends = new MentionEnds(s, n, last, spanStart, approxFrom, approximate);
+
+  // "width:100%", "font-size: 12px": a page's style rule, which text taken from a page can carry, is no claim.
+  if (prev === ':' && STYLE_PROPERTIES.has(prev2)) return ends.found('spec', last, first);
 
   // A quake's magnitude is a reading on a scale, one event's size: "a magnitude 6.2 quake", "a magnitude of 6.2",
   // "measured 6.2 on the Richter scale", "a 6.2-magnitude quake".
