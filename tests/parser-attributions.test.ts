@@ -1355,6 +1355,13 @@ describe('findAttributions', () => {
     expect(analyzeText(text).filter((f) => f.kind === 'vague-attribution')).toEqual([]);
   });
 
+  test('pledging one’s support is backing given, an act; pledging that something will be done says it', () => {
+    const text = 'Two superdelegates have pledged their support to Ann Ode.';
+    expect(findAttributions(text).map((a) => a.narrative)).toEqual([true]);
+    expect(analyzeText(text)).toEqual([]);
+    expect(analyzeText('Ann Ode pledged that the port would stay open.').map((f) => f.text)).toEqual(['Ann Ode pledged']);
+  });
+
   test('pushing for something is an act, pushing back a rebuttal', () => {
     expect(read('Tom Reed pushed for a vote.')).toEqual([{ kind: 'named-source', source: 'Tom Reed', cue: 'pushed', inQuotation: false }]);
     expect(analyzeText('Tom Reed pushed for a vote.')).toEqual([]);

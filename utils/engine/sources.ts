@@ -4121,6 +4121,8 @@ const COURTS_OF_TRIAL = new Set(['court', 'trial', 'tribunal']);
 function notAClaim(tokens: readonly Token[], i: number): boolean {
   const verb = at(tokens, i).lower;
   const next = at(tokens, i + 1).lower;
+  // "pledged their support to Reed", "pledges its votes": backing given, as "endorsed" is; not "pledged that …".
+  if (verb.startsWith('pledg') && POSSESSIVES.has(next) && PLEDGED_BACKING.has(at(tokens, i + 2).lower)) return true;
   // "linked the chemical to liver damage" relates one thing to another; "militants linked to the group", "had linked
   // arms", "links for new members" do not.
   if (LINKING.has(verb)) {
@@ -5192,6 +5194,7 @@ const DEGREES_BEFORE_ADVERB = new Set(['more', 'most', 'less', 'least', 'even', 
 // "wrote the song".
 const EVENTIVE = /^(?:post|releas|publish|shar|discover|writ|wrote|declar)/;
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our']);
+const PLEDGED_BACKING = new Set(['support', 'backing', 'vote', 'votes', 'allegiance', 'endorsement', 'loyalty']);
 const CONTENT_OPENERS = new Set(['that', ':', 'to', 'on', 'in', 'about', 'of']);
 /**
  * "The agency advises against travel", "advised voters to stay home": advice given, as "urged" is; not a client
