@@ -1355,6 +1355,11 @@ describe('findAttributions', () => {
     expect(analyzeText(text).filter((f) => f.kind === 'vague-attribution')).toEqual([]);
   });
 
+  test('a capitalised "Today" goes on the name before it; a lower-case one is when it was said', () => {
+    expect(read('According to USA Today, the port will close.')).toEqual([{ kind: 'named-source', source: 'USA Today', cue: 'According', inQuotation: false }]);
+    expect(read('Ann Ode said today that the port will close.').map((a) => a.source)).toEqual(['Ann Ode']);
+  });
+
   test('pledging one’s support is backing given, an act; pledging that something will be done says it', () => {
     const text = 'Two superdelegates have pledged their support to Ann Ode.';
     expect(findAttributions(text).map((a) => a.narrative)).toEqual([true]);

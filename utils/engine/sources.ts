@@ -1013,8 +1013,9 @@ function phraseAfter(tokens: readonly Token[], j: number, maxWords = MAX_PHRASE_
     // "said an official not authorized to speak".
     const notOfSource = t.lower === 'not' && words.length > 0 && notOfAPerson(at(words, words.length - 1), false, at(tokens, j + 1));
     if (!isWord(t) || (isClauseWord(t) && !notOfSource) || STOP_AFTER.has(t.lower) || (AUXILIARIES.has(t.lower) && !t.capitalized) || SPACED_DASHES.has(t.text)) break;
-    // "said Tom Reed in a statement", "Reed on Monday": a name is not followed by where or when it was said.
-    if (AFTER_A_NAME.has(t.lower) && words[words.length - 1]?.capitalized) break;
+    // "said Tom Reed in a statement", "Reed on Monday": a name is not followed by where or when it was said; but a
+    // capitalised "Today" goes on a name ("USA Today", "the BBC Today programme").
+    if (AFTER_A_NAME.has(t.lower) && words[words.length - 1]?.capitalized && !(t.capitalized && t.lower === 'today')) break;
     // "by the Leeds Post and Acme News shows Reed ahead": after a name, a cue before what it reports is the verb.
     if (words[words.length - 1]?.capitalized && !t.capitalized && ATTRIBUTION_VERBS.has(t.lower) && t.lower.endsWith('s') && opensContent(at(tokens, j + 1))) break;
     // "A study cited by the council quoted two engineers": so is a past cue after a noun, before its object.
