@@ -1355,6 +1355,10 @@ describe('findAttributions', () => {
     expect(analyzeText(text).filter((f) => f.kind === 'vague-attribution')).toEqual([]);
   });
 
+  test('the initial "I." before a name is no first person', () => {
+    expect(read('The port is shut. I. Charles Marsh said it would close.').map((a) => [a.source, a.kind])).toEqual([['I. Charles Marsh', 'named-source']]);
+  });
+
   test('a capitalised "Today" goes on the name before it; a lower-case one is when it was said', () => {
     expect(read('According to USA Today, the port will close.')).toEqual([{ kind: 'named-source', source: 'USA Today', cue: 'According', inQuotation: false }]);
     expect(read('Ann Ode said today that the port will close.').map((a) => a.source)).toEqual(['Ann Ode']);

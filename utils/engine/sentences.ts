@@ -30,7 +30,7 @@ const BOUNDARY = /[.!?…](?<![.!?…]{2})[.!?…]*[”"’')\]]*(?=[ \u00a0]+(?
 export const BEFORE_NUMBERS: ReadonlySet<string> = new Set(['no', 'nos', 'fig', 'vol']);
 // Abbreviations that also end sentences ("…in the U.S. He said"): before a word that opens one, they do.
 const SENTENCE_FINAL = new Set(['u.s', 'u.k', 'u.n', 'e.u', 'd.c', 'etc', 'inc', 'corp', 'co', 'ltd', 'llc', 'jr', 'sr']);
-const OPENS_SENTENCE = /^["“‘']?(?:He|She|It|They|We|I|The|This|That|These|Those|But|And|In|On|At|A|An|His|Her|Their|Its|Our|There|What|When|If)\b/u;
+export const OPENS_SENTENCE = /^["“‘']?(?:He|She|It|They|We|I|The|This|That|These|Those|But|And|In|On|At|A|An|His|Her|Their|Its|Our|There|What|When|If)\b/u;
 const CLOCK = new Set(['a.m', 'p.m']);
 // What names the day, month or zone after a clock time: "10 a.m. Tuesday", "9 p.m. Jan. 3", "10 a.m. ET", "8 p.m. Eastern".
 const CLOCK_FOLLOWERS =

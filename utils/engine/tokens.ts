@@ -5,7 +5,7 @@ import { ANSWER_NOUNS, BY_ONLY, CLAIM_NOUNS, FEELINGS_CAUSED, JUDGED_BY, NOUN_FI
 import { ADS, ATTRIBUTION_VERBS, BRACKET_CREDITS, BY_PARTICIPLES, COUNT_FRAMES, FOLD_MULTIPLES, FRAMING_RECORDS, HELD_IN, HOLDING, NUMBER_WORDS, RECKONINGS } from './lexicon';
 import { isCurrencyCode, isDottedInitials, isLetterCode, isLowerCode, startsWithCapital } from './letters';
 import { PHRASE_RULES } from './phrases';
-import { ABBREVIATIONS, BEFORE_NUMBERS } from './sentences';
+import { ABBREVIATIONS, BEFORE_NUMBERS, OPENS_SENTENCE } from './sentences';
 
 export interface Token {
   readonly text: string;
@@ -150,6 +150,8 @@ const COLON = 58;
 const FULL_STOP = 46;
 const HYPHEN_MINUS = 45;
 const APOSTROPHE = 39;
+const CAPITAL_I = 73;
+const SPACE_CODE = 32;
 
 const isDigitAt = (text: string, i: number) => {
   const c = text.charCodeAt(i);
@@ -347,6 +349,8 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     // A run of quote marks alone (the doubled apostrophes of some archives) is punctuation, not a word.
     const word = new PageToken(text, i, j, isQuoteRun(text, i, j));
     if (classes & INVISIBLE) word.readWithoutSoftHyphens();
+    // "I. Charles McCullough": the initial "I." before a name is no pronoun; "It was I. The mayor …" ends a sentence.
+    if (j - i === 2 && c === CAPITAL_I && text.charCodeAt(i + 1) === FULL_STOP && text.charCodeAt(j) === SPACE_CODE && isAsciiCapital(text.charCodeAt(j + 1)) && !OPENS_SENTENCE.test(text.slice(j + 1, j + 8))) word.lower = 'i.';
     word.capitalized = c < 128 ? isAsciiCapital(c) || capitalSecond(text, i, j) || particleName(text, i, j) || corporateSuffix(text, word, j, tokens[tokens.length - 1]) : startsWithCapital(word.text);
     word.endsSentence = text.charCodeAt(j - 1) === FULL_STOP && !isAbbreviated(word.text);
     word.flags = wordClass(text, word, classes) | (hasFigureForm(word, c, classes) ? WordClass.Figure : 0);
