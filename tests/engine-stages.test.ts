@@ -416,6 +416,11 @@ describe('crowds by structure', () => {
     expect(spans(text, 'vague-attribution').join(' | ')).toContain(phrase);
   });
 
+  test('"widely condemned" after its crowd is the crowd\u2019s verb, not a second finding; with no crowd it is one', () => {
+    expect(spans('Ferry unions widely condemned the plan.', 'vague-attribution')).toEqual(['Ferry unions']);
+    expect(spans('The plan was widely condemned.', 'vague-attribution')).toEqual(['was widely condemned']);
+  });
+
   test.each([
     // A crowd after one thing its clause is about: the thing is no part of the crowd.
     ['Rents doubled, a rise critics say drove families out.', ['critics']],

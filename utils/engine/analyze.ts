@@ -140,6 +140,9 @@ function attributionsIn(text: string, sentence: Span, tokens: readonly Token[], 
       if (rule.kind === 'named-source' && hasSpeaker && SPEAKERS_OWN.test(m[0])) continue;
       const start = sentence.start + m.index;
       const end = start + m[0].length;
+      // "Jewish groups widely condemned the plan": a phrase holding the verb of a source the sentence gives before it
+      // is that source's verb, no second crowd.
+      if (rule.kind === 'vague-attribution' && found.some((a) => !a.narrative && a.cueStart >= start && a.cueEnd <= end && a.sourceEnd <= start)) continue;
       // "The money comes from two sources: ticket sales and a grant": sources a colon lists as things are no informants;
       // a headline's "Sources: the deal is off" opens with them.
       if (rule.kind === 'anonymous-source' && m.index > 0 && listsThings(text.slice(end, sentence.end))) continue;
