@@ -12,7 +12,6 @@ import type { ParsedAttribution } from './types';
 const ACCORDING_TO = /^according(?: to)?$/i;
 // A clause that does not follow from the cue directly: a relative, a subordinate or a coordinated one.
 const NOT_DIRECT = /\b(?:which|who|whom|whose|when|where|while|as|after|before|until|because|since|if|though|although|whether|what|how|why|and|but|or)\b|[;:"“”]/i;
-const COMMA = /,/;
 const RELATIVE = /^(?:who|whom|which|that)$/i;
 // What may follow a source "according to" that closes its sentence: the sentence's end, or a description of it.
 const CLOSES = /^\s*(?:[.!?"”’')\]]\s*)*$|^,\s*(?:who|which|that|a|an|the)\b/i;
@@ -53,5 +52,5 @@ function reportsWithin(text: string, sentence: Span, outer: ParsedAttribution, i
   const between = text.slice(cue.end, source.start);
   if (NOT_DIRECT.test(between)) return false;
   // "said on Monday, in a statement, that they …"; with no "that", a few words ("says he", "said Monday they").
-  return ENDS_IN_THAT.test(between) || (!COMMA.test(between) && between.split(/\s+/).filter(Boolean).length <= MOST_WORDS_BETWEEN);
+  return ENDS_IN_THAT.test(between) || (!between.includes(',') && between.split(/\s+/).filter(Boolean).length <= MOST_WORDS_BETWEEN);
 }
