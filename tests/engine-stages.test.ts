@@ -2176,6 +2176,11 @@ describe('reasons in the words of the phrase', () => {
     expect(f.reason).toBe('Unnamed sources, described only as “Two informed sources”, with no reason given for leaving them unnamed: the reader cannot check who said this.');
   });
 
+  test('a small group counted by its amount word is plural, whatever its head', () => {
+    const f = only('A handful of Acme staff told the Leeds Post the depot was unsafe.', 'anonymous-source');
+    expect(f.reason).toMatch(/^Unnamed sources, /);
+  });
+
   test('asking not to be named is said, and is no reason for it', () => {
     const f = only('The pier is unsafe, said one boatman, who asked not to be named.', 'anonymous-source');
     expect(f.reason).toBe('An unnamed source, loosely described as “one boatman”, who asked not to be named, with no reason given why: the reader cannot check who said this.');

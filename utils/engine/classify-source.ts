@@ -180,7 +180,8 @@ const RANKS = /\b(?:senior|former|top|high-ranking|chief|deputy|lead|veteran|lon
 const RELATIONS = /\b(?:familiar with|knowledgeable (?:about|of|on)|knowledge of|involved in|close to|briefed on|direct|who (?:has|had|have|was|were|is|are|works?|worked|spoke|attended))\b/;
 // A first word that counts people: "Two Pentagon officials", "several aides".
 const COUNT_WORD = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few)$/;
-const SMALL_GROUP_OF = /^a (?:handful|couple) of /;
+/** "a handful of aides", "a couple of officials": a small group, counted by its amount word. */
+export const SMALL_GROUP_OF = /^a (?:handful|couple) of /;
 const DOCUMENT_PARTS = new Set(['article', 'section', 'clause', 'paragraph', 'chapter', 'schedule', 'subsection']);
 const SMALL_COUNT = /^(?:two|three|four|five|[2-5])$/;
 const FEW = /^(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|10|several|a few)$/;

@@ -1,5 +1,6 @@
 // The one sentence a reader sees beside each finding.
 import { IRREGULAR_PLURALS } from './numbers';
+import { SMALL_GROUP_OF } from './classify-source';
 import type { FindingKind, SourceSpecificity } from './types';
 
 // How closely the phrase describes its source, after AP/Reuters/NYT practice.
@@ -22,8 +23,7 @@ export function anonymousReason(specificity: SourceSpecificity, reasonGiven: boo
   const described = words.findIndex((w, k) => k > 0 && (AFTER_HEAD.has(w) || (/(?:ed|ing)$/.test(w) && !OPENERS.test(words[k - 1] ?? ''))));
   const head = words[described > 0 ? described - 1 : words.length - 1] ?? '';
   // "a handful of Acme employees", "a couple of aides": the amount is no head; they are many.
-  const fewOf = (words[1] === 'handful' || words[1] === 'couple') && words[2] === 'of';
-  const plural = fewOf || IRREGULAR_PLURALS.has(head) || (head.endsWith('s') && !head.endsWith('ss'));
+  const plural = SMALL_GROUP_OF.test(`${words.slice(0, 3).join(' ')} `) || IRREGULAR_PLURALS.has(head) || (head.endsWith('s') && !head.endsWith('ss'));
   const who = plural ? 'Unnamed sources' : 'An unnamed source';
   const shown = phrase.length > 60 ? `${phrase.slice(0, 57)}…` : phrase;
   // Asking not to be named is no reason for it: "who asked not to be named" says who wanted it, not why.
