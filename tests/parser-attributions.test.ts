@@ -1705,6 +1705,12 @@ describe('findAttributions', () => {
     ['Nearly a quarter argue that the ferry should go.', 'Nearly a quarter', true],
     ['The share of growers saying the levy is fair rose by ten points.', 'The share of growers', true],
     ['The percentage of Leeds drivers saying the bridge must stay has doubled.', 'The percentage of Leeds drivers', true],
+    // A majority with no number told is a crowd, as "most growers" is: its view is a vague attribution.
+    ['A majority of growers say the levy is unfair.', 'A majority of growers', false],
+    ['It is a rule that the majority of councillors still believes is needed.', 'the majority of councillors', false],
+    ['A minority of members oppose the deal.', 'A minority of members', false],
+    ['A 69% majority of growers say the levy is unfair.', 'A 69% majority of growers', true],
+    ['A majority of those polled said the levy is unfair.', 'A majority of those polled', true],
   ])('%s', (text, source, narrative) => {
     const [first] = findAttributions(text);
     expect(first && { source: text.slice(first.source.start, first.source.end), narrative: first.narrative }).toEqual({ source, narrative });
@@ -7492,7 +7498,8 @@ describe('probes of political copy', () => {
     ['Rumours that nobody can trace are the hardest to fight.', []],
     ['The agency reports that the firm was sold.', [['named-source', 'The agency reports']]],
     ['The mayor is being portrayed as corrupt.', [['vague-attribution', 'is being portrayed as']]],
-    ['Majorities see the levy as a burden.', []],
+    // Majorities with no number told are a crowd, as "most growers" are.
+    ['Majorities see the levy as a burden.', [['vague-attribution', 'Majorities']]],
     // "finding that" after what finds it, not after a determiner; a count approximated by "fully"; people expected.
     ['Reed leads, with Gallup finding that 45 percent back him.', [['named-source', 'Gallup finding']]],
     ['Its finding that 45 percent back him is new.', [['unverified-figure', '45 percent']]],

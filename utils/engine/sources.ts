@@ -370,6 +370,13 @@ function givesWhyUnnamed(tokens: readonly Token[], k: number): boolean {
 // Words that tell how near a count is: "some 300", "more than 2,000", "at least 40", "as many as 500".
 const COUNT_APPROXIMATIONS = new Set(['about', 'around', 'roughly', 'nearly', 'almost', 'some', 'over', 'more', 'fewer', 'less', 'than', 'least', 'at', 'as', 'many', 'just', 'only', 'well', 'under', 'up', 'to', 'approximately']);
 const POLL_RESPONDENTS = new Set(['respondents', 'polled', 'surveyed', 'sampled']);
+const MAJORITIES = new Set(['majority', 'majorities', 'minority', 'plurality']);
+/**
+ * "A majority of voters say", with no number told, is "most voters say": a crowd's view, as the guide reads "many
+ * Republicans"; "a 69% majority of Republicans" is a poll's share.
+ */
+const isUntoldMajority = (words: readonly Token[]): boolean =>
+  words.some((w) => MAJORITIES.has(w.lower)) && !words.some((w) => STARTS_WITH_NUMBER.test(w.text) || NUMBER_WORDS.has(w.lower) || w.text.endsWith('%'));
 /** "Most of those polled", "4 in 10", "24 percent", "31 said the same": a share of a poll's respondents. */
 function isShareOfPeople(words: readonly Token[]): boolean {
   // "31 said", "some 300 said", "at least 2,000 said": a bare count, how near it is told before it.
@@ -381,7 +388,8 @@ function isShareOfPeople(words: readonly Token[]): boolean {
   const halfADozen = (k: number) => at(words, k).lower === 'half' && words[k + 1]?.lower === 'a' && words[k + 2]?.lower === 'dozen';
   // "some quarters" are people left unsaid; "three quarters" a share.
   const unsaidQuarters = (k: number) => at(words, k).lower === 'quarters' && !(k > 0 && (NUMBER_WORDS.has(at(words, k - 1).lower) || STARTS_WITH_NUMBER.test(at(words, k - 1).text)));
-  return words.some((w, k) => (SHARES.has(w.lower) && !ordinal(k) && !halfADozen(k) && !unsaidQuarters(k)) || w.text.endsWith('%') || (w.lower === 'cent' && words[k - 1]?.lower === 'per') || ((w.lower === 'in' || (w.lower === 'of' && words[k - 1]?.lower === 'out')) && k > 0 && ONE_IN.test(words[k + 1]?.lower ?? '') && ONE_IN.test(words[w.lower === 'of' ? k - 2 : k - 1]?.lower ?? '')));
+  const untold = isUntoldMajority(words);
+  return words.some((w, k) => (SHARES.has(w.lower) && !ordinal(k) && !(untold && MAJORITIES.has(w.lower)) && !halfADozen(k) && !unsaidQuarters(k)) || w.text.endsWith('%') || (w.lower === 'cent' && words[k - 1]?.lower === 'per') || ((w.lower === 'in' || (w.lower === 'of' && words[k - 1]?.lower === 'out')) && k > 0 && ONE_IN.test(words[k + 1]?.lower ?? '') && ONE_IN.test(words[w.lower === 'of' ? k - 2 : k - 1]?.lower ?? '')));
 }
 
 // Words shaped like adjectives ("weathered", "famous"); not "editorial" or "primary", often nouns.
@@ -3069,9 +3077,12 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
   // claim; but "with two others opposing it" is theirs.
   const sides = participle && TAKING_SIDES.has(verb.lower) && tokens.slice(j + 1, i).every((t) => isLyAdverb(t.lower) || STILL_NOW.has(t.lower)) && !withBefore(tokens, j - words.length);
   if (freeRelative || medium || sides || objectRelative(tokens, words, i)) markNarrative(out, before);
-  // "Most of those polled said", "4 in 10 say", "24 percent said": poll respondents no class names a source.
-  if (out.length === before && isShareOfPeople(words)) {
-    out.push({ ...sourceMatch({ kind: 'vague-attribution', specificity: undefined }, at(words, 0).start, endOf(words), at(words, 0).start, endOf(words), verb), narrative: true });
+  // "Most of those polled said", "4 in 10 say", "24 percent said": poll respondents no class names a source; "a majority
+  // of members support" a crowd no class names either, whose view it is.
+  const share = isShareOfPeople(words);
+  // Not "a majority of those who said …", "a majority of those pledged delegates": the people are told after it.
+  if (out.length === before && (share || (isUntoldMajority(words) && !DEMONSTRATIVES.has(at(words, words.length - 1).lower)))) {
+    out.push({ ...sourceMatch({ kind: 'vague-attribution', specificity: undefined }, at(words, 0).start, endOf(words), at(words, 0).start, endOf(words), verb), narrative: share });
   }
   const added = out.slice(before);
   if (!isTold) return;
