@@ -1001,6 +1001,9 @@ describe('which figures a source vouches for', () => {
     // The speaker's cue stands nearer the figure than what an aside says they cited.
     ['The ministry, citing preliminary data, said 14 soldiers had been killed.', []],
     ['The council, citing rumours, said 40 homes were flooded.', []],
+    // A crowd in a relative clause set off by commas reports the aside only: the figure after it is the speaker's.
+    ['Ann Marsh said the levy, which critics have called a ploy, was an insult to the hundreds of volunteers.', []],
+    ['Ann Marsh spoke on Monday about the levy, which critics say cost 300 jobs.', ['300 jobs']],
     // A figure a source's relative clause has as its object is what the source reports.
     ['It was one of 12 sites that Acme Foods says it will close.', []],
     ['It was one of 12 sites Acme Foods says it will close.', []],

@@ -1792,6 +1792,8 @@ function namedInWhatWasSaid(text: string, a: Attribution, figure: Span, sentence
   return findSources(said, said[0]?.start ?? a.cueEnd).some((m) => m.kind === 'named-source' && !m.narrative && m.cueStart >= 0 && m.cueEnd <= figure.start);
 }
 
+// A relative clause set off by a comma, whose subject is the source: ", which critics say", ", who aides said".
+const RELATIVE_ASIDE_OPENING = /,\s*(?:which|who|whom)\s+$/;
 // How near a count is, opening a figure before the source phrase it stands in: "About 40% of pilots polled by".
 const APPROXIMATE_OPENING = /^(?:about|around|nearly|almost|roughly|some|just|only|over|under|(?:more|fewer|less) than|at least|close to)\s+$/i;
 /**
@@ -1804,6 +1806,12 @@ function vouchesFor(text: string, a: Attribution, figure: Span, sentence: Span):
   if (a.cueStart < 0 || text.startsWith('according', a.cueStart) || text.startsWith('According', a.cueStart)) return true;
   // "Reed told a few thousand teachers that …": whom a speaker told is the writer's count, not what was said.
   if (figure.start >= a.cueEnd && TOLD.test(text.slice(a.cueStart, a.cueEnd)) && a.sourceEnd <= a.cueStart && AUDIENCE_BEFORE.test(text.slice(a.cueEnd, figure.start))) return false;
+  // "…, which some have argued was a ploy, was an insult to hundreds of volunteers": a source in a relative clause set
+  // off by commas reports the aside, up to its closing comma, and nothing of the clause around it.
+  if (figure.start >= a.cueEnd && RELATIVE_ASIDE_OPENING.test(text.slice(Math.max(sentence.start, a.sourceStart - 12), a.sourceStart))) {
+    const close = text.indexOf(',', a.cueEnd);
+    return close < 0 || close >= sentence.end || figure.start < close;
+  }
   if (figure.start >= a.cueEnd || (figure.start >= a.sourceStart && figure.end <= a.sourceEnd)) return true;
   // "About 40% of pilots polled by Acme said": how near the count is may open the figure before the phrase.
   if (figure.start < a.sourceStart && figure.end > a.sourceStart && figure.end <= a.sourceEnd && APPROXIMATE_OPENING.test(text.slice(figure.start, a.sourceStart))) return true;
