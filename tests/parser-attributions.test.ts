@@ -1539,6 +1539,9 @@ describe('findAttributions', () => {
     ['Dr. Ode told the man to remove the bedding.', 'Dr. Ode'],
     ['Officers had earlier threatened to use live fire.', 'Officers'],
     ['An officer told the girl to go home.', 'An officer'],
+    // Told by name what to do: the name is no outlet told the news.
+    ['Tom Reed told Ann Marsh to quiet down during the debate.', 'Tom Reed'],
+    ['Tom Reed told Mr. Ode to drop the matter.', 'Tom Reed'],
     // A request that someone act asks for something, as an instruction orders it; a question asked is a claim's tag.
     ['Two council members on Monday asked the state auditor to review the deal.', 'Two council members'],
     ['Tom Reed is also asking Ann Marsh to release the letters.', 'Tom Reed'],

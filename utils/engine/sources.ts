@@ -1475,12 +1475,16 @@ const SAYINGS_TO_COME: ReadonlySet<string> = new Set(
   'say tell announce explain comment talk discuss reveal answer testify elaborate clarify disclose argue insist warn admit acknowledge deny'.split(' '),
 );
 
-/** "He told the man to remove the bedding": an instruction to someone who is not the press, no claim. */
+/**
+ * "He told the man to remove the bedding": an instruction to someone who is not the press, no claim; nor is one to
+ * someone named ("he told Jeb Bush to quiet down"), whom the press test reads as an outlet told the news.
+ */
 function toldWhatToDo(tokens: readonly Token[], i: number): boolean {
-  if (!TELLING.has(at(tokens, i).lower) || toldThePress(tokens, i)) return false;
+  const toAName = at(tokens, i + 1).capitalized;
+  if (!TELLING.has(at(tokens, i).lower) || (toldThePress(tokens, i) && !toAName)) return false;
   for (let k = i + 2; k <= i + 5; k++) {
     const t = at(tokens, k);
-    if (!isWord(t) || t.lower === 'that' || SUBJECT_PRONOUNS.has(t.lower) || looksLikeVerb(t.lower)) return false;
+    if (!isWord(t) || t.lower === 'that' || SUBJECT_PRONOUNS.has(t.lower) || looksLikeVerb(t.lower) || (toAName && !t.capitalized && t.lower !== 'to')) return false;
     if (t.lower === 'to') return isWord(at(tokens, k + 1)) && !at(tokens, k + 1).capitalized && !DETERMINERS_BEFORE_DEGREE.has(at(tokens, k + 1).lower);
   }
   return false;
