@@ -1934,7 +1934,9 @@ function openingSource(tokens: readonly Token[], k: number, i: number, sentenceS
   // them is no subject.
   if (IMPERSONAL_IS.test(at(tokens, k).lower)) return { subject: [], read: 0 };
   let subject: Token[] = [];
-  for (; k < i && words.length < 7; k++) {
+  // "Former White House Chief Of Staff Rahm Emanuel pressured…": a name the limit falls inside is read to its end.
+  const inName = (t: Token) => words.length < 10 && t.capitalized && words[words.length - 1]?.capitalized === true;
+  for (; k < i && (words.length < 7 || inName(at(tokens, k))); k++) {
     const t = at(tokens, k);
     // "Got an item by exploring": a clause that opens with its verb has no subject to find.
     const verbLike = looksLikeVerb(t.lower) && !(words.length === 0 && t.capitalized && nameLikeParticiple(tokens, k, i));
