@@ -2233,6 +2233,8 @@ describe('source and cue sub-spans', () => {
     ['Ann Marsh, who sat at the back, then loudly asked, “Was the count fair?”', 'named-source', 'Ann Marsh', 'asked'],
     // How it was said, between the verb and the quotation it introduces; a tag of memory after a quotation.
     ['Ann Marsh replied evenly, “The count was fair.”', 'named-source', 'Ann Marsh', 'replied'],
+    ['Ann Marsh wrote back: “The count was fair.”', 'named-source', 'Ann Marsh', 'wrote'],
+    ['Tom Reed then writes later, “The count was fair.”', 'named-source', 'Tom Reed', 'writes'],
     ['“The count was fair,” remembered Tom Reed, a steward.', 'named-source', 'Tom Reed', 'remembered'],
     // "per", set off, before informants: sports and tech desks' "according to"; "dollars per report" is a rate.
     ['Reed, per league sources, will sign a four-year deal.', 'anonymous-source', 'league sources', 'per'],

@@ -5360,8 +5360,9 @@ function introducesContent(tokens: readonly Token[], i: number, openers: Readonl
   // A tag after a quotation: "…,” Stafford responded.", "“…,” Bornstein wrote in the letter."
   if (!isWord(at(tokens, i - 1)) || !isWord(at(tokens, i + 1))) return true;
   if (quotationJustBefore(tokens, i)) return true;
-  // "replied evenly, “…”": how it was said stands between the verb and what was said.
-  const first = isLyAdverb(at(tokens, i + 1).lower) && !at(tokens, i + 1).capitalized && (at(tokens, i + 2).text === ',' || at(tokens, i + 2).text === ':') && QUOTE_MARKS.test(at(tokens, i + 3).text) ? i + 2 : i + 1;
+  // "replied evenly, “…”", "wrote back: “…”": how or when it was said stands between the verb and what was said.
+  const how = at(tokens, i + 1);
+  const first = (isLyAdverb(how.lower) || SAID_WHEN.has(how.lower)) && !how.capitalized && (at(tokens, i + 2).text === ',' || at(tokens, i + 2).text === ':') && QUOTE_MARKS.test(at(tokens, i + 3).text) ? i + 2 : i + 1;
   for (let k = i + 1; k <= i + 8 && k < tokens.length; k++) {
     const t = at(tokens, k);
     if (k === first && (openers.has(t.lower) || !isWord(t))) return true;
@@ -5371,6 +5372,7 @@ function introducesContent(tokens: readonly Token[], i: number, openers: Readonl
   }
   return false;
 }
+const SAID_WHEN = new Set(['back', 'later', 'again', 'then', 'afterward', 'afterwards', 'too']);
 const CLAUSE_SUBJECT_OPENERS = new Set(['the', 'his', 'her', 'their', 'its', 'this']);
 const FINITE_CLAUSE_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must']);
 /** Whether a clause opened by a subject pronoun and its auxiliary follows the verb at i: "predicted it would fail". */
