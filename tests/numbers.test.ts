@@ -988,7 +988,9 @@ describe('sentences from the labelled set', () => {
     // A share of those asked that holds a view, with no "of" after it.
     ['About half approve of the new ferry timetable.', ['About half']],
     ['Nearly a third say the ferry is too dear.', ['Nearly a third']],
+    ['More than half have an unfavorable view of the ferry.', ['More than half']],
     ['The second half went better for the home side.', []],
+    ['Half the time the ferry runs late.', []],
     // Won twice: a result, not a multiple.
     ['Ann Marsh has won the ward twice, with 52 percent last time.', ['52 percent']],
     // A change by a share of the whole.

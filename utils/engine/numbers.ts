@@ -78,7 +78,7 @@ const SCALE_COMPOUND = /^(million|billion|trillion)-(?:euro|pound|dollar|yen|yua
 const VAGUE_PLURALS: Record<string, number> = { dozens: 24, scores: 40, hundreds: 200, thousands: 2e3, millions: 2e6, billions: 2e9, trillions: 2e12, tens: 20 };
 const FRACTION_WORDS: Record<string, number> = { half: 1 / 2, halves: 1 / 2, third: 1 / 3, thirds: 1 / 3, quarter: 1 / 4, quarters: 1 / 4, fourth: 1 / 4, fourths: 1 / 4, fifth: 1 / 5, fifths: 1 / 5, sixth: 1 / 6, sixths: 1 / 6, eighth: 1 / 8, eighths: 1 / 8, tenth: 1 / 10, tenths: 1 / 10 };
 /** Verbs by which a share of people holds or gives a view: "half say", "a third oppose", "about a quarter approve". */
-const VIEW_VERBS = set('say said says approve approved disapprove disapproved support supported oppose opposed think thought believe believed want wanted prefer preferred favor favour favored favoured agree agreed disagree disagreed expect expected');
+const VIEW_VERBS = set('say said says approve approved disapprove disapproved support supported oppose opposed think thought believe believed want wanted prefer preferred favor favour favored favoured agree agreed disagree disagreed expect expected view viewed rate rated trust trusted back backed have has had');
 // What may stand before such a share, opening its clause: "nearly half say", "…, and about a third oppose".
 const BEFORE_A_SHARE = set('about nearly almost roughly around just over under only than and but while whereas after');
 /**
@@ -1145,6 +1145,8 @@ function wordNumeral(s: Sentence, k: number): Numeral | null {
   if (lower === 'half') {
     // "the first half of the year", "the upper half of the laptop": a part by where it is, no amount.
     if (PLACED_HALVES.has(s.lower(k - 1))) return null;
+    // "Half the time he had no idea": how often, no amount of anything.
+    if (next === 'the' && s.lower(k + 2) === 'time') return null;
     if (next === 'a' && s.lower(k + 2) === 'dozen') return base(k, k + 2, 6);
     // "half a million people", "half a billion dollars", as "a million" is.
     if (next === 'a' && SCALE_WORDS.has(s.lower(k + 2))) return { ...base(k, k + 2, 0.5 * (SCALES[s.lower(k + 2)] as number)), scaled: true };
