@@ -2226,14 +2226,15 @@ describe('source and cue sub-spans', () => {
     ['Ted Ode, the club’s treasurer, smiled and said the count was fair.', 'named-source', 'Ted Ode', 'said'],
     ['Fred smiled, waved and said the count was fair.', 'named-source', 'Fred', 'said'],
     ['Asked about it, Ann Marsh smiled and said the count was fair.', 'named-source', 'Ann Marsh', 'said'],
-    // A comma and "then" join the second verb as "and then" does; a particle may stand before what was said.
+    // A comma and "then" join the second verb as "and then" does; a particle may stand before what was said, and is
+    // part of the cue.
     ['Fred smiled, then said the count was fair.', 'named-source', 'Fred', 'said'],
-    ['Fred nodded and later pointed out that every ballot was counted.', 'named-source', 'Fred', 'pointed'],
+    ['Fred nodded and later pointed out that every ballot was counted.', 'named-source', 'Fred', 'pointed out'],
     // Not after a relative aside, which the subject stands before.
     ['Ann Marsh, who sat at the back, then loudly asked, “Was the count fair?”', 'named-source', 'Ann Marsh', 'asked'],
     // How it was said, between the verb and the quotation it introduces; a tag of memory after a quotation.
     ['Ann Marsh replied evenly, “The count was fair.”', 'named-source', 'Ann Marsh', 'replied'],
-    ['Ann Marsh wrote back: “The count was fair.”', 'named-source', 'Ann Marsh', 'wrote'],
+    ['Ann Marsh wrote back: “The count was fair.”', 'named-source', 'Ann Marsh', 'wrote back'],
     ['Tom Reed then writes later, “The count was fair.”', 'named-source', 'Tom Reed', 'writes'],
     ['“The count was fair,” remembered Tom Reed, a steward.', 'named-source', 'Tom Reed', 'remembered'],
     // "per", set off, before informants: sports and tech desks' "according to"; "dollars per report" is a rate.
@@ -2282,7 +2283,7 @@ describe('source and cue sub-spans', () => {
     ['Economists question whether the levy works.', 'vague-attribution', 'Economists', 'question'],
     ['Critics push back on the plan.', 'vague-attribution', 'Critics', 'push'],
     // An amount of a crowd is the crowd, wherever it is; pointing something out is saying it.
-    ['A lot of people on Twitter pointed it out.', 'vague-attribution', 'A lot of people on Twitter', 'pointed'],
+    ['A lot of people on Twitter pointed it out.', 'vague-attribution', 'A lot of people on Twitter', 'pointed it out'],
     // "think tank" is a noun inside a source phrase, not a verb ending it.
     ['A fellow at the Acme think tank said the plan failed.', 'anonymous-source', 'A fellow at the Acme think tank', 'said'],
     // The active voice keeps its subject: "by" here belongs to what was said.

@@ -1,7 +1,7 @@
 // Finds who a sentence attributes its claims to: "X said", "said X", "according to X", "citing X", "by X".
 import { ANONYMITY_ASKED, asCommonNoun, classifySource, INNER_CAPITAL, ON_RECORD_BODIES, describesAName, describesJointly, isNamedOffice, isHeadlineRecord, isOnePersonsRole, isRecordPutOut, isPossessive, isSomeone, NAMED_SOURCE, PERSON_OBJECTS, putsOutRecord, UNNAMED_ONES, UNSAID_PLACES, VAGUE_ATTRIBUTION, type SourceClass } from './classify-source';
 import * as lexicon from './lexicon';
-import { ANSWER_NOUNS, ATTACK_PARTICLE_FORMS, BASE_FORMS, BY_ONLY, CLAIM_NOUNS, COGNITION_FORMS, FEELINGS_CAUSED, inflect, INVERTING_FORMS, JUDGED_BY, KEPT_BASE_FORMS, MARKED_ACT_FORMS, NOUN_FIRST_VERB_FORMS, PARTICLE_CUES, REACTION_NOUNS, SPEECH_FORMS, STANCE_ACT_FORMS, STANCE_ADJECTIVES, STANCES_OF, UNDER_WHAT, VIEWS_AMONG } from './cues';
+import { ANSWER_NOUNS, ATTACK_PARTICLE_FORMS, BASE_FORMS, BY_ONLY, CLAIM_NOUNS, COGNITION_FORMS, FEELINGS_CAUSED, inflect, INVERTING_FORMS, JUDGED_BY, KEPT_BASE_FORMS, MARKED_ACT_FORMS, NOUN_FIRST_VERB_FORMS, OPTIONAL_PARTICLE_CUES, PARTICLE_CUES, REACTION_NOUNS, SPEECH_FORMS, STANCE_ACT_FORMS, STANCE_ADJECTIVES, STANCES_OF, UNDER_WHAT, VIEWS_AMONG } from './cues';
 import { DOTTED_TIME } from './numbers';
 import { HEDGE_ADVERBS, SAID_TO_VERBS } from './phrases';
 import { hasCodePoint, isCurrencyCode, isLetterCode, isLetters, isLettersThen, isTitleCase, isUpperCode } from './letters';
@@ -6749,7 +6749,7 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
 }
 
 /**
- * "made it clear", "sounded off", "hit back": a cue that reports a claim only with its particle takes the particle into
+ * "made it clear", "sounded off", "hit back": a cue that reports a claim with its particle takes the particle into
  * its span (and into the finding's, where that ends with the cue), so the highlight holds what says it.
  */
 function withParticles(tokens: readonly Token[], out: SourceMatch[]): void {
@@ -6757,7 +6757,8 @@ function withParticles(tokens: readonly Token[], out: SourceMatch[]): void {
     if (m.cueStart < 0) continue;
     const k = firstTokenFrom(tokens, m.cueStart);
     // "“…,” Reed went on": a tag's "went" goes on with its particle too.
-    const particles = at(tokens, k).start === m.cueStart ? (PARTICLE_CUES.get(at(tokens, k).lower) ?? (at(tokens, k).lower === 'went' ? WENT_ON : undefined)) : undefined;
+    // So does one that says something without its particle, when it has one: "pointed out", "spoke up".
+    const particles = at(tokens, k).start === m.cueStart ? (PARTICLE_CUES.get(at(tokens, k).lower) ?? OPTIONAL_PARTICLE_CUES.get(at(tokens, k).lower) ?? (at(tokens, k).lower === 'went' ? WENT_ON : undefined)) : undefined;
     if (!particles) continue;
     const p = OBJECT_BEFORE_PARTICLE.has(at(tokens, k + 1).lower) && !particles.includes(at(tokens, k + 1).lower) ? k + 2 : k + 1;
     if (!isWord(at(tokens, p)) || !particles.includes(at(tokens, p).lower)) continue;
