@@ -812,9 +812,18 @@ describe('who is quoted', () => {
     ['Some 40% of nurses plan to quit, according to a survey by US researchers.', [], ['according to a survey by US researchers']],
     // Still unnamed: a record whose maker is a crowd.
     ['The levy raised $3 million, according to a letter sent by residents.', [], ['according to a letter sent by residents']],
+    // Its journal or maker set off beside it names the record, which is the one finding.
+    ['The study, published in the Leeds Medical Journal, found that 40% of nurses plan to quit.', ['The study'], []],
+    ['According to the study, published in the Leeds Medical Journal, 40% of nurses plan to quit.', ['According to the study'], []],
+    ['A new poll shows Reed ahead. The poll, released on Monday by the Acme Institute, showed him at 40%.', ['A new poll shows', 'The poll'], []],
   ])('a record with its maker named after it is a named source: %s', (text, named, vague) => {
     expect(spans(text, 'named-source')).toEqual(named);
     expect(spans(text, 'vague-attribution')).toEqual(vague);
+  });
+
+  test('a journal set off beside a record still sources the figures the record gives', () => {
+    expect(spans('The study, published in the Leeds Medical Journal, found that 40% of nurses plan to quit.', 'unverified-figure')).toEqual([]);
+    expect(spans('According to the study, published in the Leeds Medical Journal, 40% of nurses plan to quit.', 'unverified-figure')).toEqual([]);
   });
 
   test.each<[string, string[], string[]]>([

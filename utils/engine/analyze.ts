@@ -733,6 +733,8 @@ function record(parsed: ParsedAttribution[] | undefined, text: string, sentence:
   parsed.push(cue ? { kind: a.kind, source, cue, inQuotation, narrative: a.narrative, nested: false } : { kind: a.kind, source, inQuotation, narrative: a.narrative, nested: false });
 }
 
+// Between a phrase and the aside set off after it: "The study, published in …".
+const ASIDE_OPENS = /^\s*,\s*$/;
 const PUBLISHING_PARTICIPLES = new Set(['released', 'published', 'issued', 'conducted', 'filed', 'compiled', 'written', 'provided', 'shared', 'commissioned']);
 
 const BARE_SOURCE = /^(?:the|a|other) sources?$/;
@@ -1094,6 +1096,9 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
       // "Prince Tom, the heir's brother, has reportedly told friends": a hedge between a name and its verb leaves the
       // writer vouching for no named claim, as when the hedge sits inside the finding ("Marsh reportedly said").
       if (a.kind === 'named-source' && a.cueStart > a.sourceEnd && HEDGED.test(text.slice(a.sourceEnd, a.cueStart))) return;
+      // "The study, published in JAMA Psychiatry, found", "According to the study, published in …,": the journal set
+      // off beside a record credited names that record, which is the one finding; it stays a source for figures.
+      if (a.kind === 'named-source' && a.cueStart >= 0 && a.cueStart < a.sourceStart && PUBLISHING_PARTICIPLES.has(text.slice(a.cueStart, a.cueEnd).toLowerCase()) && attributions.some((b) => b !== a && b.cueStart >= 0 && b.kind !== 'hedge' && ASIDE_OPENS.test(text.slice(b.sourceEnd, a.cueStart)))) return;
       const f = attributionFinding(text, a, reason, extra);
       if (wanted(f)) found.push(f);
     });
