@@ -130,6 +130,9 @@ describe('never scanned', () => {
     ['a select', '<p>Pick <select><option>Secret sources said 40 things.</option></select></p>'],
     ['svg text', '<p>Chart <svg><text>Secret sources said 40 things.</text></svg></p>'],
     ['Sourcelight’s own UI', '<sourcelight-panel><p>Secret sources said 40 things.</p></sourcelight-panel>'],
+    // A media player's controls: their hidden labels read "Loaded: 0%".
+    ['a player’s progress bar', '<div role="slider" aria-label="Progress Bar"><span class="vjs-control-text">Secret loaded: 0%</span></div>'],
+    ['a progress bar', '<div role="progressbar"><p>Secret sources said 40 things.</p></div>'],
   ])('%s', (_, extra) => {
     const article = extractArticle(livePage(articleWith(extra)), { force: true })!;
     expect(article.text).toContain('the mayor said in a statement.');

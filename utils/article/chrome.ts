@@ -8,9 +8,10 @@ const NEVER_SCANNED_TAGS = new Set([
   'object', 'embed', 'canvas', 'video', 'audio', 'dialog', 'head',
 ]);
 
+// With a media player's controls, whose hidden labels read "Loaded: 0%", "Progress: 0%".
 const CHROME_ROLES = new Set([
   'navigation', 'banner', 'contentinfo', 'complementary', 'search', 'menu', 'menubar', 'toolbar',
-  'dialog', 'alertdialog',
+  'dialog', 'alertdialog', 'slider', 'progressbar', 'scrollbar', 'timer',
 ]);
 
 // Whole class or id tokens only: "article-comments" is a comment section, "commentary" is not.
