@@ -5408,6 +5408,8 @@ describe('findAttributions', () => {
 
   test.each([
     ['Leeds’s coroner said the driver had been drinking.', [['named-source', 'Leeds’s coroner said']]],
+    ['Leeds’s chief medical examiner concluded that the driver had been drinking.', [['named-source', 'Leeds’s chief medical examiner concluded']]],
+    ['A medical examiner said the driver had been drinking.', [['anonymous-source', 'A medical examiner']]],
     ['Hull’s registrar confirmed that the records were lost.', [['named-source', 'Hull’s registrar confirmed']]],
     // One of them with no owner is one unnamed person.
     ['A magistrate said the case should never have come to court.', [['anonymous-source', 'A magistrate']]],

@@ -94,9 +94,9 @@ const PARTISANS = new Set([...SIDE_HANDS, 'strategists']);
 const PUBLICS = new Set(['voters', 'residents', 'citizens', 'locals', 'taxpayers', 'consumers', 'customers', 'users', 'viewers', 'readers', 'listeners', 'subscribers', 'followers', 'shoppers', 'regulars', 'drinkers', 'diners', 'patrons', 'punters', 'commuters', 'passengers', 'visitors', 'travellers', 'travelers', 'tourists', 'spectators', 'motorists', 'tenants', 'landowners', 'homeowners', 'drivers', 'parents', 'patients', 'advocates', 'activists', 'protesters', 'protestors', 'demonstrators', 'fans', 'worshippers', 'worshipers', 'parishioners', 'congregants', 'churchgoers', 'pilgrims', 'mourners', 'onlookers', 'bystanders', 'villagers']);
 // Offices held by one person at a time.
 export const TITLES: ReadonlySet<string> = new Set(['chairman', 'chairwoman', 'chair', 'president', 'director', 'chief', 'head', 'minister', 'secretary', 'governor', 'mayor', 'senator', 'ceo', 'founder', 'commissioner', 'administrator', 'ambassador', 'leader', 'spokesman', 'spokeswoman', 'spokesperson', 'prosecutor', 'judge', 'coach', 'manager', 'owner', 'author', 'nominee', 'front-runner', 'frontrunner', 'congressman', 'congresswoman', 'mp', 'mep', 'councilman', 'councilwoman', 'councillor', 'councilor', 'assemblyman', 'assemblywoman', 'justice', 'sheriff', 'chancellor', 'premier', 'treasurer', 'comptroller', 'auditor', 'superintendent', 'general', 'principal', 'headteacher', 'headmaster', 'headmistress', 'referee', 'umpire',
-  // Offices of courts, towns and embassies: "Leeds's coroner said", "the registrar confirmed"; not those as often
-  // surnames ("Dean", "Provost", "Alderman").
-  'coroner', 'magistrate', 'registrar', 'selectman', 'consul', 'undersecretary']);
+  // Offices of courts, towns and embassies: "Leeds's coroner said", "the registrar confirmed", "New York's chief
+  // medical examiner concluded"; not those as often surnames ("Dean", "Provost", "Alderman").
+  'coroner', 'examiner', 'magistrate', 'registrar', 'selectman', 'consul', 'undersecretary']);
 // Members of a public: unnamed, one of them voices the crowd ("one user", "a reader", "another fan").
 const PUBLIC_MEMBERS = new Set(['user', 'fan', 'viewer', 'reader', 'listener', 'caller', 'customer', 'shopper', 'commenter', 'poster', 'follower']);
 const PRESS_ROLES = new Set(['journalist', 'reporter', 'correspondent', 'photographer', 'editor']);
@@ -310,7 +310,7 @@ const CASE_FILINGS = new Set(['affidavit', 'indictment', 'lawsuit']);
 const CASE_KINDS = new Set(['criminal', 'civil', 'federal', 'court']);
 // Jurisdictions, and the roles each holds once, which "the" makes an office a reader can look up.
 const JURISDICTIONS = new Set(['district', 'city', 'county', 'state', 'town', 'borough', 'village', 'township', 'parish', 'u.s', 'us', 'federal']);
-const JURISDICTION_OFFICES = new Set(['attorney', 'solicitor', 'executive', 'clerk', 'coroner', 'assessor', 'recorder', 'engineer', 'registrar', 'marshal', 'surveyor']);
+const JURISDICTION_OFFICES = new Set(['attorney', 'solicitor', 'executive', 'clerk', 'coroner', 'examiner', 'assessor', 'recorder', 'engineer', 'registrar', 'marshal', 'surveyor']);
 
 /**
  * Whether a lower-case noun is a person's or a body's, which a name right after it stands beside ("the editor Ann
