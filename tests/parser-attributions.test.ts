@@ -7505,6 +7505,9 @@ describe('probes of political copy', () => {
     ['Rumours that nobody can trace are the hardest to fight.', []],
     ['The agency reports that the firm was sold.', [['named-source', 'The agency reports']]],
     ['The mayor is being portrayed as corrupt.', [['vague-attribution', 'is being portrayed as']]],
+    // An -ing form between a noun and its clause's auxiliary is a noun: no one is bashing here.
+    ['With one tycoon onstage, the tycoon bashing could reach new heights.', []],
+    ['The Reed bashing has gone too far.', []],
     // Majorities with no number told are a crowd, as "most growers" are.
     ['Majorities see the levy as a burden.', [['vague-attribution', 'Majorities']]],
     // "finding that" after what finds it, not after a determiner; a count approximated by "fully"; people expected.

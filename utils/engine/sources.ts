@@ -3630,6 +3630,9 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
   // "governors of big states:", "in swing states:": the noun after a word that sorts states, whatever follows.
   if (verb.lower === 'states' && KINDS_OF_STATES.has(prev.lower)) return;
   const participle = verb.lower.endsWith('ing');
+  // "the billionaire bashing could reach new heights", "The Trump bashing has gone on": an -ing form after an article
+  // and a noun, right before its clause's auxiliary, heads the subject as a noun; no one in it speaks.
+  if (participle && ARTICLES.has(at(tokens, i - 2).lower) && isWord(prev) && !AUXILIARIES.has(prev.lower) && (AUXILIARIES.has(next.lower) || MODALS.has(next.lower))) return;
   // "is said to": a hedge, not a source. A verb of belief in the passive is about its subject ("is expected to",
   // "was asked"), but one of feeling is held by it ("are worried"); "have been asking" still has a subject.
   // Adverbs may stand between: "is also expected to", "was not asked", "are still not expected to".
