@@ -1788,6 +1788,9 @@ describe('findAttributions', () => {
     ['Once he was mayor, Mr. Reed made the bridge his priority, announcing a plan to rebuild it.', 'Mr. Reed', 'announcing'],
     ['While farmers plot their protest, the council is looking ahead, hoping that the vote will pass.', 'the council', 'hoping'],
     ['And then Reed went on the attack, saying the plan was weak.', 'Reed', 'saying'],
+    // Two capitals opening the sentence may open a longer title and name, read to the name.
+    ['Former Leeds Council deputy leader Tom Reed went on the attack, saying the plan was weak.', 'Former Leeds Council deputy leader Tom Reed', 'saying'],
+    ['Presumptive Labour mayoral nominee Ann Marsh joined the debate, saying the plan was weak.', 'Presumptive Labour mayoral nominee Ann Marsh', 'saying'],
     // A long title and name is read to the name's end.
     ['Former Leeds City Council Chief Of Staff Tom Reed went on the attack, saying the plan was weak.', 'Former Leeds City Council Chief Of Staff Tom Reed', 'saying'],
     ['At a fair in Hull, Yorkshire, Reed went after Marsh, calling him a lazy clerk.', 'Reed', 'calling'],

@@ -1963,9 +1963,11 @@ function openingSource(tokens: readonly Token[], k: number, i: number, sentenceS
     else if (!t.capitalized && subject.length && !(t.lower === 'and' && at(tokens, k + 1).capitalized) && !(subject.length === 1 && VAGUE_DETERMINERS.has(at(subject, 0).lower) && SCALES.has(t.lower)) && !determinesPhrase(at(subject, subject.length - 1))) break;
   }
   // "Nuclear proliferation experts", "Republican presidential candidate Ann Marsh": a capital that only opens the
-  // sentence may open a longer phrase, read on to a crowd or to a name.
+  // sentence may open a longer phrase, read on to a crowd or to a name; so may two or three ("Former Republican
+  // presidential nominee Mitt Romney").
   // Words of one noun phrase only: no article, preposition or verb ("Outside the arena in Leeds", "Acme's sale to Ode").
-  if (subject.length === 1 && at(subject, 0).start === sentenceStart && !NOT_AN_OPENING.has(at(subject, 0).lower) && !SUBJECT_PRONOUNS.has(at(subject, 0).lower.replace(CONTRACTION, '').replace(POSSESSIVE, '')) && !isPossessive(at(subject, 0))) {
+  const capitalsOpening = subject.length === 1 || (subject.length <= 3 && subject.every((w) => w.capitalized) && !isPossessive(at(subject, subject.length - 1)));
+  if (capitalsOpening && at(subject, 0).start === sentenceStart && !NOT_AN_OPENING.has(at(subject, 0).lower) && !SUBJECT_PRONOUNS.has(at(subject, 0).lower.replace(CONTRACTION, '').replace(POSSESSIVE, '')) && !isPossessive(at(subject, 0))) {
     let longest: Token[] = [];
     // "Reed primes supporters not to trust…": after a name, a word in -s with a noun after it is the name's verb ("Reed
     // supporters" ends on its plural; "Reed rights groups" keeps a plural that modifies).
@@ -1973,7 +1975,7 @@ function openingSource(tokens: readonly Token[], k: number, i: number, sentenceS
     for (let n = 2; n <= 7 && from + n <= i; n++) {
       const t = at(tokens, from + n - 1);
       if (!isWord(t) || AUXILIARIES.has(t.lower) || NOT_AN_OPENING.has(t.lower) || INDEFINITE_ARTICLES.has(t.lower) || t.lower === 'the' || WRITER.test(t.lower) || (!t.capitalized && looksLikeVerb(t.lower))) break;
-      if (named && n === 2 && !t.capitalized && /[^su]s$/.test(t.lower) && !PLURAL_MODIFIERS.has(t.lower) && isWord(at(tokens, from + n)) && from + n < i) break;
+      if (named && n === subject.length + 1 && !t.capitalized && /[^su]s$/.test(t.lower) && !PLURAL_MODIFIERS.has(t.lower) && isWord(at(tokens, from + n)) && from + n < i) break;
       const longer = tokens.slice(from, from + n);
       const cls = classifySource(longer, sentenceStart);
       if (cls && (cls.kind !== 'named-source' || longer.slice(1).some((w) => w.capitalized))) longest = longer;
