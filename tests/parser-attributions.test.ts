@@ -7428,6 +7428,10 @@ describe('probes of political copy', () => {
     ['How she answers that letter will matter.', []],
     ['He remarks on the weather every morning.', []],
     ['When she talks, the room goes quiet.', []],
+    // So is one that tags the quotation closing just before its speaker, ending the clause.
+    ['“The pier is older than I am,” Ann Lee jokes.', [['named-source', 'Ann Lee jokes']]],
+    ['“The pier is older than I am,” she answers.', [['named-source', 'she answers']]],
+    ['The answers Ann Lee gave were short.', []],
     // Relatives in the plural, described or joined, are a crowd; a lower-case crowd after a phrase of when; one witness more.
     ['Teachers and parents claim that the school is unsafe.', [['vague-attribution', 'Teachers and parents']]],
     ['Local parents say the school is unsafe.', [['vague-attribution', 'Local parents']]],

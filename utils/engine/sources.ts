@@ -3434,6 +3434,16 @@ function verbAfterPronoun(tokens: readonly Token[], i: number): boolean {
   if (k > 0 && isWord(before) && !CLAUSE_LINKS.has(before.lower)) return false;
   return person === 'third' ? SINGULAR_PERSON_PRONOUNS.has(subject) : PLURAL_SUBJECT_PRONOUNS.has(subject);
 }
+/**
+ * "“…,” Bozell answers.", "“…,” she jokes.": a form more often a noun tags the quotation that closes just before its
+ * speaker, a name or a pronoun, when it ends the clause.
+ */
+function nounFormTagsQuotation(tokens: readonly Token[], i: number): boolean {
+  if (NOUN_FIRST_VERB_FORMS.get(at(tokens, i).lower) !== 'third' || at(tokens, i).capitalized || isWord(at(tokens, i + 1))) return false;
+  let k = i - 1;
+  while (k > i - 4 && isWord(at(tokens, k)) && (at(tokens, k).capitalized || SINGULAR_PERSON_PRONOUNS.has(at(tokens, k).lower))) k--;
+  return k < i - 1 && QUOTE_MARKS.test(at(tokens, k).text) && TAG_MARKS.has(at(tokens, k - 1).text);
+}
 const HOW_WHAT = new Set(['how', 'what', 'why', 'whether']);
 const TOPIC_OR_LISTENER = new Set(['on', 'about', 'with', 'to', 'at', 'for', 'in', 'of', 'over']);
 const CLAUSE_LINKS = new Set(['and', 'but', 'so', 'yet', 'or', 'that', 'because', 'while', 'when', 'as', 'if', 'though', 'although']);
@@ -6575,7 +6585,7 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
     } else if ((JUDGED_BY.has(t.lower) || t.lower === 'called') && matchJudgedBy(tokens, i, sentenceStart, out)) {
       if (inRelative(tokens, i)) relativeCue = found;
       continue;
-    } else if ((ATTRIBUTION_VERBS.has(t.lower) && !castsAVote(tokens, i) && !castOfAShow(tokens, i)) || doubtVoiced(tokens, i) || verbAfterPronoun(tokens, i) || findingThat(tokens, i)) {
+    } else if ((ATTRIBUTION_VERBS.has(t.lower) && !castsAVote(tokens, i) && !castOfAShow(tokens, i)) || doubtVoiced(tokens, i) || verbAfterPronoun(tokens, i) || nounFormTagsQuotation(tokens, i) || findingThat(tokens, i)) {
       // "The Times quoted one of his aides as saying": the aide is a source as well as the paper that reported it.
       if (QUOTING.has(t.lower)) matchQuotedAs(tokens, i, sentenceStart, out);
       if (t.lower === 'quoted' && PASSIVE_BE.has(at(tokens, i - 1).lower)) matchQuotedSubject(tokens, i, sentenceStart, out);
