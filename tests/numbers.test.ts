@@ -381,6 +381,9 @@ describe('numbers that are not figure claims', () => {
     ['The rule did not cover Reed because he already was 19 when it began.', '19', 'age'],
     ['She was still 17 when the family left Leeds.', '17', 'age'],
     ['At 16 she left Hull for good.', '16', 'age'],
+    // A name opening the sentence at an age, or an age standing alone.
+    ['Ann Marsh at 70, just the way she is.', '70', 'age'],
+    ['At 30.', '30', 'age'],
     ['Ann Marsh marched in front, at 14 the youngest captain in its history.', '14', 'age'],
     ['Now 52 and running a bakery, he rarely speaks of the strike.', 'Now 52', 'age'],
     ['Marsh did best with drivers under 25 in Hull.', 'under 25', 'age'],
@@ -991,6 +994,8 @@ describe('sentences from the labelled set', () => {
     ['More than half have an unfavorable view of the ferry.', ['More than half']],
     ['The second half went better for the home side.', []],
     ['Half the time the ferry runs late.', []],
+    // Names at numbers beside each other are a tally, no ages.
+    ['Tom Reed at 40, Ann Marsh at 46.', ['40', '46']],
     // Won twice: a result, not a multiple.
     ['Ann Marsh has won the ward twice, with 52 percent last time.', ['52 percent']],
     // A change by a share of the whole.

@@ -766,6 +766,14 @@ function hyphenFraction(lower: string): number | undefined {
 }
 
 /** One sentence's words, read by index: k < 0 or past the end reads as nothing. */
+/** Whether the words before `at` are a name alone, opening the sentence, and no other number stands in it. */
+function nameAtAge(s: Sentence, at: number): boolean {
+  if (at < 1) return false;
+  for (let k = 0; k < at; k++) if (!s.capitalized(k)) return false;
+  for (let k = at + 2; s.has(k); k++) if (s.hasDigit(k)) return false;
+  return true;
+}
+
 class Sentence {
   readonly count: number;
   constructor(
@@ -2013,6 +2021,9 @@ function classify(s: Sentence, n: Numeral): Found | null {
   // "At 16, he left for college", "At 16 she left": an age opening the sentence or clause; "Ode, at 15 the youngest
   // player": an age set before the superlative it makes true.
   if (bareInteger && value < 100 && prev === 'at' && !s.isWord(first - 2) && (s.word(last + 1) === ',' || PEOPLE.has(next))) return ends.found('age', last, first);
+  // "Donald Trump at 70, just the way he is", "At 30.": a person's name opening the sentence at an age, or an age
+  // standing alone; not a tally among others ("Trump at 40, Clinton at 46").
+  if (bareInteger && value < 100 && prev === 'at' && !s.isWord(last + 1) && (nameAtAge(s, first - 1) || !s.has(first - 2))) return ends.found('age', last, first);
   if (bareInteger && value < 100 && prev === 'at' && next === 'the' && (SUPERLATIVE.test(s.lower(last + 2)) || s.lower(last + 2) === 'first')) return ends.found('age', last, first);
   // "Now 52 and retired, he …": an age opening the sentence after "now" or "then".
   if (bareInteger && value < 120 && (prev === 'now' || prev === 'then') && !s.isWord(first - 2) && (next === 'and' || next === ',')) return ends.found('age', last, first - 1);
