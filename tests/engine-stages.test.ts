@@ -2239,6 +2239,7 @@ describe('source and cue sub-spans', () => {
     // part of the cue.
     ['Fred smiled, then said the count was fair.', 'named-source', 'Fred', 'said'],
     ['Fred nodded and later pointed out that every ballot was counted.', 'named-source', 'Fred', 'pointed out'],
+    ['Reed has called out the council, saying the count was unfair.', 'named-source', 'Reed', 'called out'],
     // Not after a relative aside, which the subject stands before.
     ['Ann Marsh, who sat at the back, then loudly asked, “Was the count fair?”', 'named-source', 'Ann Marsh', 'asked'],
     // How it was said, between the verb and the quotation it introduces; a tag of memory after a quotation.

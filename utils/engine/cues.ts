@@ -159,10 +159,10 @@ export const PARTICLE_CUES: ReadonlyMap<string, readonly string[]> = new Map(
 
 /**
  * Particles that cues reporting a claim without them may still take, which belong in the cue's span: "pointed out",
- * "spoke out", "wrote back", "spelled out", "laid out".
+ * "spoke out", "wrote back", "spelled out", "laid out", "called out".
  */
 export const OPTIONAL_PARTICLE_CUES: ReadonlyMap<string, readonly string[]> = new Map(
-  Object.entries({ point: ['out'], speak: ['out', 'up'], write: ['back'], spell: ['out'], lay: ['out'] }).flatMap(([lemma, particles]) => inflect(lemma).map((form) => [form, particles] as const)),
+  Object.entries({ point: ['out'], speak: ['out', 'up'], write: ['back'], spell: ['out'], lay: ['out'], call: ['out'], blast: ['out'] }).flatMap(([lemma, particles]) => inflect(lemma).map((form) => [form, particles] as const)),
 );
 
 /**
