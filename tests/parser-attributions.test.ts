@@ -467,6 +467,7 @@ describe('findAttributions', () => {
     ["Tom Reed, citing ''the magic of Leeds,'' said the mayor could win.", 'Tom Reed', 'said'],
     // A comma after a legislator's party and state closes no aside.
     ['Gov. Ann Marsh (R-Ohio), said the vote was close.', 'Gov. Ann Marsh (R-Ohio)', 'said'],
+    ['Another former governor, Ann Marsh (R-Ohio), also said the vote was close.', 'Another former governor, Ann Marsh (R-Ohio)', 'said'],
     // An office one person holds at a time, after "the", is one a reader can look up.
     ['The 51-year-old former mayor, who chaired a hearing in March after the storm, thinks the vote will pass.', 'The 51-year-old former mayor, who chaired a hearing in March after the storm', 'thinks'],
     ['The movie shows the mayor wanting to stay behind.', 'The movie', 'shows'],

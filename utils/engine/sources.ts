@@ -3870,6 +3870,8 @@ function matchVerb(tokens: readonly Token[], i: number, sentenceStart: number, o
     else if (issuer > 0) matchSubject({ ...context, i: issuer, participle: false });
     if (issuer > 0 && out.length === before && ASIDE_MARKS.has(at(tokens, issuer - 1).text)) matchAfterAside({ ...context, i: issuer, participle: false });
     if (out.length === before) matchSubject(context);
+    // "Sen. Joe Lieberman (I-Conn.), also stated": an adverb after the comma that closes a parenthesis, which is no aside.
+    if (out.length === before && (STILL_NOW.has(prev.lower) || isLyAdverb(prev.lower)) && at(tokens, i - 2).text === ',' && at(tokens, i - 3).text === ')') matchSubject({ ...context, i: i - 2 });
     // "Reed started the debate saying that", "opened the meeting saying: …": a participle with what was said, after an
     // object that says nothing, is the clause's subject's, as after a comma.
     if (out.length === before && participle && endsAnObject(prev) && (next.lower === 'that' || next.text === ':' || QUOTE_MARKS.test(next.text))) {
