@@ -1094,6 +1094,8 @@ describe('which figures a source vouches for', () => {
   test.each([
     ['FERRY FARES The council will raise fares again in May. [Leeds Post]\n\nThe county gave out 5,000 more.', '[Leeds Post]', ['5,000']],
     ['The pier reopened after a long repair. [Ann Marsh, The Journal of Coastal Towns]', '[Ann Marsh, The Journal of Coastal Towns]', []],
+    // Pollsters joined by a slash.
+    ['-Reed extends his lead over Ann Marsh in Hull. [Acme/Leeds Post]', '[Acme/Leeds Post]', []],
   ])('an item credited in brackets at the end of its paragraph is its outlet’s: %s', (text, credit, unsourced) => {
     expect(spans(text, 'named-source')).toEqual([credit]);
     expect(spans(text, 'unverified-figure')).toEqual(unsourced);
@@ -1105,6 +1107,7 @@ describe('which figures a source vouches for', () => {
     ['The county gave out 5,000 more. [Leeds Post] Then it stopped.', ['5,000']],
     ['The county gave out 5,000 more. [Harbour museum shows old coins]', ['5,000']],
     ['The county gave out 5,000 more. [Photo: Ann Marsh]', ['5,000']],
+    ['The county gave out 5,000 more. [Reuters/Getty Images]', ['5,000']],
     ['The county gave out 5,000 more. [Opinion]', ['5,000']],
     ['The county gave out 5,000 more. [Harbour Museum Shows Old Coins]', ['5,000']],
   ])('brackets that credit no one: %s', (text, unsourced) => {

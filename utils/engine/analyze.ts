@@ -348,10 +348,12 @@ function signatureIn(text: string, sentence: Span): Attribution | undefined {
 // A newsletter item's credit in brackets, as digests link their sources: after a quotation's closing mark ("“…”
 // [Leeds Post]"; some sites close with an opening mark, "…a year.“ [Acme]") or ending the item's paragraph after its
 // last sentence ("… to the pier. [Acme News]", "[Ann Marsh, Leeds Post]"). Not a picture's or a page's label.
-const BRACKET_CREDIT = /(?:^|[”"“.!?])\s*\[(\p{Lu}[^[\]\n/]{0,90}?)\.?\]\s*$/u;
+// Pollsters joined by a slash are one credit: "[NBC/WSJ/Marist]", "[IBD/TIPP]".
+const BRACKET_CREDIT = /(?:^|[”"“.!?])\s*\[(\p{Lu}(?:[^[\]\n/]|\/(?=\p{Lu})){0,90}?)\.?\]\s*$/u;
 const CLOSING_QUOTE_BEFORE = /[”"“]\s*$/;
 const SENTENCE_END_BEFORE = /[.!?]\s*$/;
 
+const PICTURE_AGENCIES = /\b(?:getty|images|shutterstock|photos?)\b/i;
 // Words a credit's names are joined by: "Ann Marsh, Leeds Post", "Journal of Medicine", "WSJ | Paywall".
 const NAME_JOINS = new Set(['of', 'the', 'and', 'for', 'on', 'at', 'de', '&', '|', '-', '—']);
 /**
@@ -362,7 +364,8 @@ const NAME_JOINS = new Set(['of', 'the', 'and', 'for', 'on', 'at', 'de', '&', '|
 function namesOnly(credit: string): boolean {
   const words = credit.split(/[\s,:]+/).filter(Boolean);
   const label = (words[0] as string).toLowerCase();
-  if (NOT_SPEAKERS.has(label) || label === 'getty') return false;
+  // A picture's credit names its agency: "[Getty]", "[Reuters/Getty Images]".
+  if (NOT_SPEAKERS.has(label) || PICTURE_AGENCIES.test(credit)) return false;
   const named = (credit.split(',').at(-1) as string).split(/\s+/).filter((w) => w && !NAME_JOINS.has(w));
   return named.length <= (credit.includes(',') ? 6 : 3) && words.every((w) => /^[\p{Lu}\d@]/u.test(w) || NAME_JOINS.has(w));
 }
