@@ -1094,8 +1094,10 @@ describe('which figures a source vouches for', () => {
   test.each([
     ['FERRY FARES The council will raise fares again in May. [Leeds Post]\n\nThe county gave out 5,000 more.', '[Leeds Post]', ['5,000']],
     ['The pier reopened after a long repair. [Ann Marsh, The Journal of Coastal Towns]', '[Ann Marsh, The Journal of Coastal Towns]', []],
-    // Pollsters joined by a slash.
+    // Pollsters joined by a slash; the credit links every figure of its item, the paragraph it ends.
     ['-Reed extends his lead over Ann Marsh in Hull. [Acme/Leeds Post]', '[Acme/Leeds Post]', []],
+    ['TWO HURT IN HULL FIRE Three people were treated after the blaze. [Leeds Post]\nFERRY FARES RISE Fares will rise in May.', '[Leeds Post]', []],
+    ['-Reed leads Marsh by 4 points in Hull. [Acme/Leeds Post]', '[Acme/Leeds Post]', []],
   ])('an item credited in brackets at the end of its paragraph is its outlet’s: %s', (text, credit, unsourced) => {
     expect(spans(text, 'named-source')).toEqual([credit]);
     expect(spans(text, 'unverified-figure')).toEqual(unsourced);

@@ -1162,7 +1162,7 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
       counted.add(said);
       if (again) continue;
       const source = sourceOfFigure(text, figure, s, kept, sentences, quotations, paragraphs) ?? (quotedNames[s] as Attribution[]).find((a) => vouchesFor(text, a, figure, sentences[s] as Span)) ?? reportedByWho(text, figure, (readings[s] as SentenceReading).narrative, sentences[s] as Span);
-      if (source?.kind === 'named-source' || (source && namedInWhatWasSaid(text, source, figure, sentences[s] as Span)) || (!source && (inOwnersPlan(text, sentences[s] as Span, figure) || (pollBefore ??= inNamedPollBefore(text, s, kept, sentences, paragraphs))))) continue;
+      if (source?.kind === 'named-source' || (source && namedInWhatWasSaid(text, source, figure, sentences[s] as Span)) || (!source && (inOwnersPlan(text, sentences[s] as Span, figure) || (pollBefore ??= inNamedPollBefore(text, s, kept, sentences, paragraphs)) || creditedItem(text, s, kept, sentences, paragraphs)))) continue;
       const f: Finding = {
         kind: 'unverified-figure',
         start: figure.start,
@@ -1999,6 +1999,18 @@ function inNamedPollBefore(text: string, s: number, kept: readonly Attribution[]
     return (kept[k] as Attribution[]).some((a) => a.kind === 'named-source' && POLL_SOURCE.test(text.slice(a.sourceStart, a.sourceEnd))) || namedPollMentioned(text.slice(earlier.start, earlier.end));
   }
   return false;
+}
+
+/**
+ * "-Reed leads Marsh by 4 points in Hull. [Leeds Post]": a digest's item whose paragraph ends in a credit in brackets,
+ * a sentence of its own, links every figure of the item to the outlet it names (guide: "or links to one").
+ */
+function creditedItem(text: string, s: number, kept: readonly Attribution[][], sentences: readonly Span[], paragraphs: readonly number[]): boolean {
+  let last = s;
+  while (last + 1 < sentences.length && paragraphs[last + 1] === paragraphs[s]) last++;
+  if (last === s) return false;
+  const credit = sentences[last] as Span;
+  return (kept[last] as Attribution[]).some((a) => a.kind === 'named-source' && text.charCodeAt(a.cueStart) === 91 /* [ */ && !text.slice(credit.start, a.cueStart).trim());
 }
 
 /** Whether the source is a passive's agent, after its cue and "by": "touted by Reed", "confirmed by police". */
