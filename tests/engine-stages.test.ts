@@ -2160,6 +2160,12 @@ describe('references across sentences', () => {
     expect(spans('A trial found that the drug cut deaths.', 'vague-attribution')).toEqual(['A trial']);
   });
 
+  test('named records met in passing are what “the reports” refer to', () => {
+    const text = 'That is the lesson of freshly filed Leeds Election Commission reports that track spending. The reports show the fund spent $500,000.';
+    expect(spans(text, 'named-source')).toEqual(['The reports show']);
+    expect(spans(text, 'unverified-figure')).toEqual([]);
+  });
+
   test('the next sentence names “a study” by a description holding its own name: “The Acme Institute poll”', () => {
     const text = 'According to recent polling, Reed leads in Hull. The Acme Institute poll shows him at 40 percent.';
     expect(spans(text, 'vague-attribution')).toEqual([]);

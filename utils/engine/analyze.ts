@@ -8,7 +8,7 @@ import { findReaderPhrases, isIgnored } from './reader-phrases';
 import { anonymousReason, REASONS, WEAKLY_SOURCED_FIGURE } from './reasons';
 import { findQuotations, lastQuotationEndingBy, quotationAround, withTurns } from './quotations';
 import { BY_PARTICIPLES, GROUP_PLURALS, INSTITUTIONS, isCrowdOfPeople, isPeoplePlural, isPersonNoun, isPersonRole, MONTHS, RECORD_CROWDS, REGIONS, VAGUE_DETERMINERS } from './lexicon';
-import { bodyOpening, firstNameGender, genderClash, headOf, isContestRole, isPersonReference, notePronoun, noPronounsYet, oneOfThoseQuoted, onePersonsName, passingMentions, personNamedInPassing, PLURAL_PRONOUNS, referenceShape, resolveReference, SINGULAR_PERSON_PRONOUNS, surelyAPerson, type Mention, type PassingMention, type PronounsOfNames, type ReferenceShape, type WordBefore } from './references';
+import { bodyOpening, firstNameGender, recordsInPassing, genderClash, headOf, isContestRole, isPersonReference, notePronoun, noPronounsYet, oneOfThoseQuoted, onePersonsName, passingMentions, personNamedInPassing, PLURAL_PRONOUNS, referenceShape, resolveReference, SINGULAR_PERSON_PRONOUNS, surelyAPerson, type Mention, type PassingMention, type PronounsOfNames, type ReferenceShape, type WordBefore } from './references';
 import { splitSentencesSteps, type Span } from './sentences';
 import { isLetterCode, isSpaceCode, isUpperCode } from './letters';
 import { fullSourcePhrase, withAtOfAtLeast } from './source-phrase';
@@ -1147,6 +1147,10 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
     const body = bodyOpening(read);
     if (body && !attributions.some((a) => a.sourceStart <= body.start && body.end <= a.sourceEnd) && !quotationAround(quotations, body.start, body.end)) {
       named.push({ start: body.start, mention: { kind: 'named-source', specificity: undefined, text: text.slice(body.start, body.end), head: body.head, plural: false, paragraph, sentence: s, inPassing: true, anonymityReasonGiven: undefined } });
+    }
+    for (const record of recordsInPassing(read)) {
+      if (attributions.some((a) => a.sourceStart < record.end && record.start < a.sourceEnd) || quotationAround(quotations, record.start, record.end)) continue;
+      named.push({ start: record.start, mention: { kind: 'named-source', specificity: undefined, text: text.slice(record.start, record.end), head: record.head, plural: record.plural, paragraph, sentence: s, inPassing: true, anonymityReasonGiven: undefined } });
     }
     for (const { mention } of named.sort((x, y) => x.start - y.start)) mentions.push(mention);
   }

@@ -3,7 +3,7 @@
 // they are called later; and a reference with nothing to refer to is judged on its own words.
 import * as lexicon from './lexicon';
 import { HONORIFICS, isOnePersonsRole, PRESS_AT_LARGE, type SourceKind, type SourceClass } from './classify-source';
-import { lettersEnd } from './tokens';
+import { lettersEnd, type Token } from './tokens';
 import type { SourceSpecificity } from './types';
 
 const { GROUP_PLURALS, INSTITUTIONS, isPeoplePlural, isPersonRole, NUMBER_WORDS, PEOPLE_ADJECTIVES, SPOKESPEOPLE } = lexicon;
@@ -315,6 +315,33 @@ export function bodyOpening(words: readonly Word[]): PassingMention | undefined 
   return first?.capitalized && e > 0 && BODIES.has(last.lower) && acts && !OPENS_NO_BODY.has(first.lower) ? { named: true, start: first.start, end: lettersEnd(last), head: last.lower } : undefined;
 }
 const BEFORE_NO_ACT = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', "'s", '’s', 'and', 'or', 'of']);
+
+/**
+ * Records a maker's name puts in view in passing, for "the reports" or "the survey" to refer to later: "freshly filed
+ * Federal Election Commission reports that track spending … The reports show". The maker is two capitalised words or
+ * more, or initials ("CBO report"); one capitalised word is as often a place ("an Iowa poll").
+ */
+export function recordsInPassing(words: readonly Token[]): (PassingMention & { plural: boolean })[] {
+  const found: (PassingMention & { plural: boolean })[] = [];
+  for (let k = 1; k < words.length; k++) {
+    const noun = words[k] as Token;
+    const head = PASSING_RECORDS.get(noun.lower);
+    if (!head || noun.capitalized || noun.boundary) continue;
+    let j = k;
+    while (j > 0 && (words[j - 1] as Token).capitalized && !(words[j - 1] as Token).boundary) j--;
+    const maker = words.slice(j, k);
+    const initials = maker.length === 1 && /^\p{Lu}{2,}$/u.test((maker[0] as Token).text);
+    if (j > 0 && (maker.length >= 2 || initials)) found.push({ named: true, start: (words[j] as Token).start, end: lettersEnd(noun), head, plural: noun.lower !== head });
+  }
+  return found;
+}
+// Record nouns by their singular, the head a reference to them takes.
+const PASSING_RECORDS = new Map(
+  ['report', 'study', 'survey', 'poll', 'audit', 'analysis', 'filing', 'review'].flatMap((r) => [
+    [r, r],
+    [r === 'study' ? 'studies' : r === 'analysis' ? 'analyses' : `${r}s`, r],
+  ]),
+);
 // Words opening a run of capitals that put the body in a place or a time, not in action (classify-source has its own
 // opening prepositions, for source phrases).
 const OPENS_NO_BODY = new Set(['outside', 'inside', 'unlike', 'like', 'at', 'in', 'on', 'for', 'from', 'with', 'without', 'after', 'before', 'under', 'over', 'behind', 'beyond', 'despite', 'across', 'against', 'among', 'around', 'by', 'during', 'into', 'through', 'toward', 'towards', 'near', 'beside', 'besides', 'via', 'within', 'to', 'as', 'since', 'until', 'while', 'when', 'if', 'but', 'and', 'so', 'yet', 'then', 'also', 'meanwhile', 'still', 'even']);
