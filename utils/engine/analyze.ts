@@ -8,7 +8,7 @@ import { findReaderPhrases, isIgnored } from './reader-phrases';
 import { anonymousReason, REASONS, WEAKLY_SOURCED_FIGURE } from './reasons';
 import { findQuotations, lastQuotationEndingBy, quotationAround, withTurns } from './quotations';
 import { BY_PARTICIPLES, GROUP_PLURALS, INSTITUTIONS, isCrowdOfPeople, isPeoplePlural, isPersonNoun, isPersonRole, MONTHS, RECORD_CROWDS, REGIONS, VAGUE_DETERMINERS } from './lexicon';
-import { bodyOpening, firstNameGender, recordsInPassing, genderClash, headOf, isContestRole, isPersonReference, notePronoun, noPronounsYet, oneOfThoseQuoted, onePersonsName, passingMentions, personNamedInPassing, PLURAL_PRONOUNS, referenceShape, resolveReference, SINGULAR_PERSON_PRONOUNS, surelyAPerson, type Mention, type PassingMention, type PronounsOfNames, type ReferenceShape, type WordBefore } from './references';
+import { bodyOpening, firstNameGender, genderClash, headOf, isContestRole, isPersonReference, notePronoun, noPronounsYet, oneOfThoseQuoted, onePersonsName, passingMentions, personNamedInPassing, PLURAL_PRONOUNS, recordsInPassing, referenceShape, resolveReference, SINGULAR_PERSON_PRONOUNS, surelyAPerson, type Mention, type PassingMention, type PronounsOfNames, type ReferenceShape, type WordBefore } from './references';
 import { splitSentencesSteps, type Span } from './sentences';
 import { isLetterCode, isSpaceCode, isUpperCode } from './letters';
 import { fullSourcePhrase, withAtOfAtLeast } from './source-phrase';
@@ -1160,13 +1160,15 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
   for (let s = 0; s < sentences.length; s++) {
     // Whether the sentence points back to a named poll: read once, for the first figure that needs it.
     let pollBefore: boolean | undefined;
+    // Whether its paragraph ends in a digest's credit: read once too.
+    let credited: boolean | undefined;
     for (const figure of (readings[s] as SentenceReading).figures) {
       const said = text.slice(figure.start, figure.end).toLowerCase();
       const again = counted.has(said) && COUNTED_AGAIN.test(text.slice(Math.max(0, figure.start - 12), figure.start));
       counted.add(said);
       if (again) continue;
       const source = sourceOfFigure(text, figure, s, kept, sentences, quotations, paragraphs) ?? (quotedNames[s] as Attribution[]).find((a) => vouchesFor(text, a, figure, sentences[s] as Span)) ?? reportedByWho(text, figure, (readings[s] as SentenceReading).narrative, sentences[s] as Span);
-      if (source?.kind === 'named-source' || (source && namedInWhatWasSaid(text, source, figure, sentences[s] as Span)) || (!source && (inOwnersPlan(text, sentences[s] as Span, figure) || (pollBefore ??= inNamedPollBefore(text, s, kept, sentences, paragraphs)) || creditedItem(text, s, kept, sentences, paragraphs)))) continue;
+      if (source?.kind === 'named-source' || (source && namedInWhatWasSaid(text, source, figure, sentences[s] as Span)) || (!source && (inOwnersPlan(text, sentences[s] as Span, figure) || (pollBefore ??= inNamedPollBefore(text, s, kept, sentences, paragraphs)) || (credited ??= creditedItem(text, s, kept, sentences, paragraphs))))) continue;
       const f: Finding = {
         kind: 'unverified-figure',
         start: figure.start,

@@ -159,11 +159,12 @@ export const PARTICLE_CUES: ReadonlyMap<string, readonly string[]> = new Map(
 
 /**
  * Particles that cues reporting a claim without them may still take, which belong in the cue's span: "pointed out",
- * "spoke out", "wrote back", "spelled out", "laid out", "called out".
+ * "spoke out", "wrote back", "spelled out", "laid out", "called out"; and a tag's "went" its "on" ("“…,” Reed went on").
  */
-export const OPTIONAL_PARTICLE_CUES: ReadonlyMap<string, readonly string[]> = new Map(
-  Object.entries({ point: ['out'], speak: ['out', 'up'], write: ['back'], spell: ['out'], lay: ['out'], call: ['out'], blast: ['out'] }).flatMap(([lemma, particles]) => inflect(lemma).map((form) => [form, particles] as const)),
-);
+export const OPTIONAL_PARTICLE_CUES: ReadonlyMap<string, readonly string[]> = new Map([
+  ...Object.entries({ point: ['out'], speak: ['out', 'up'], write: ['back'], spell: ['out'], lay: ['out'], call: ['out'], blast: ['out'] }).flatMap(([lemma, particles]) => inflect(lemma).map((form) => [form, particles] as const)),
+  ['went', ['on']],
+]);
 
 /**
  * The base forms of the cues, which agree only with a plural or "I", "you", "we", "they" ("growers dispute"); not those

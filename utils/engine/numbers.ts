@@ -766,14 +766,6 @@ function hyphenFraction(lower: string): number | undefined {
 }
 
 /** One sentence's words, read by index: k < 0 or past the end reads as nothing. */
-/** Whether the words before `at` are a name alone, opening the sentence, and no other number stands in it. */
-function nameAtAge(s: Sentence, at: number): boolean {
-  if (at < 1) return false;
-  for (let k = 0; k < at; k++) if (!s.capitalized(k)) return false;
-  for (let k = at + 2; s.has(k); k++) if (s.hasDigit(k)) return false;
-  return true;
-}
-
 class Sentence {
   readonly count: number;
   constructor(
@@ -1255,6 +1247,14 @@ function approximatorStart(s: Sentence, k: number): number {
   }
   return k;
 }
+/** Whether the words before `at` are a name alone, opening the sentence, and no other number stands in it. */
+function nameAtAge(s: Sentence, at: number): boolean {
+  if (at < 1) return false;
+  for (let k = 0; k < at; k++) if (!s.capitalized(k)) return false;
+  for (let k = at + 2; s.has(k); k++) if (s.hasDigit(k)) return false;
+  return true;
+}
+
 const TALLY_VERBS = set('numbering totaling totalling totaled totalled');
 const STYLE_PROPERTIES = set('width height max-width min-width max-height min-height padding font-size line-height border-radius');
 const OVER_PARTICLE_VERBS = set('hand hands handed handing turn turns turned turning sign signs signed signing fork forks forked forking');

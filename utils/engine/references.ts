@@ -325,23 +325,19 @@ export function recordsInPassing(words: readonly Token[]): (PassingMention & { p
   const found: (PassingMention & { plural: boolean })[] = [];
   for (let k = 1; k < words.length; k++) {
     const noun = words[k] as Token;
-    const head = PASSING_RECORDS.get(noun.lower);
-    if (!head || noun.capitalized || noun.boundary) continue;
+    // The head as a reference to it reads it ("The reports" is "report"), so that one finds the other.
+    const head = singular(noun.lower);
+    if (!RECORDS_IN_PASSING.has(head) || noun.capitalized || noun.boundary) continue;
     let j = k;
     while (j > 0 && (words[j - 1] as Token).capitalized && !(words[j - 1] as Token).boundary) j--;
     const maker = words.slice(j, k);
     const initials = maker.length === 1 && /^\p{Lu}{2,}$/u.test((maker[0] as Token).text);
-    if (j > 0 && (maker.length >= 2 || initials)) found.push({ named: true, start: (words[j] as Token).start, end: lettersEnd(noun), head, plural: noun.lower !== head });
+    if (j > 0 && (maker.length >= 2 || initials)) found.push({ named: true, start: (words[j] as Token).start, end: lettersEnd(noun), head, plural: isPluralOf(noun.lower, head) });
   }
   return found;
 }
-// Record nouns by their singular, the head a reference to them takes.
-const PASSING_RECORDS = new Map(
-  ['report', 'study', 'survey', 'poll', 'audit', 'analysis', 'filing', 'review'].flatMap((r) => [
-    [r, r],
-    [r === 'study' ? 'studies' : r === 'analysis' ? 'analyses' : `${r}s`, r],
-  ]),
-);
+// Record nouns by their singular.
+const RECORDS_IN_PASSING = new Set(['report', 'study', 'survey', 'poll', 'audit', 'filing', 'review']);
 // Words opening a run of capitals that put the body in a place or a time, not in action (classify-source has its own
 // opening prepositions, for source phrases).
 const OPENS_NO_BODY = new Set(['outside', 'inside', 'unlike', 'like', 'at', 'in', 'on', 'for', 'from', 'with', 'without', 'after', 'before', 'under', 'over', 'behind', 'beyond', 'despite', 'across', 'against', 'among', 'around', 'by', 'during', 'into', 'through', 'toward', 'towards', 'near', 'beside', 'besides', 'via', 'within', 'to', 'as', 'since', 'until', 'while', 'when', 'if', 'but', 'and', 'so', 'yet', 'then', 'also', 'meanwhile', 'still', 'even']);

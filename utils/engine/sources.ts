@@ -5350,7 +5350,6 @@ function tagsQuotationBefore(tokens: readonly Token[], i: number): boolean {
 }
 
 const TAGGING_PASTS = new Set(['went', 'began', 'spoke', 'wrote']);
-const WENT_ON = ['on'];
 /**
  * Whether a speaker follows the verb at i: a name or a person, perhaps after an article, a possessive or words that
  * describe them ("Tom Reed", "the mayor", "harbour master Olu Banjo"); not a thing before a preposition ("the charts
@@ -6773,9 +6772,8 @@ function withParticles(tokens: readonly Token[], out: SourceMatch[]): void {
   for (const m of out) {
     if (m.cueStart < 0) continue;
     const k = firstTokenFrom(tokens, m.cueStart);
-    // "“…,” Reed went on": a tag's "went" goes on with its particle too.
-    // So does one that says something without its particle, when it has one: "pointed out", "spoke up".
-    const particles = at(tokens, k).start === m.cueStart ? (PARTICLE_CUES.get(at(tokens, k).lower) ?? OPTIONAL_PARTICLE_CUES.get(at(tokens, k).lower) ?? (at(tokens, k).lower === 'went' ? WENT_ON : undefined)) : undefined;
+    // So does one that says something without its particle, when it has one: "pointed out", "spoke up", "went on".
+    const particles = at(tokens, k).start === m.cueStart ? (PARTICLE_CUES.get(at(tokens, k).lower) ?? OPTIONAL_PARTICLE_CUES.get(at(tokens, k).lower)) : undefined;
     if (!particles) continue;
     const p = OBJECT_BEFORE_PARTICLE.has(at(tokens, k + 1).lower) && !particles.includes(at(tokens, k + 1).lower) ? k + 2 : k + 1;
     if (!isWord(at(tokens, p)) || !particles.includes(at(tokens, p).lower)) continue;
