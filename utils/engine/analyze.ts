@@ -125,6 +125,22 @@ function attributionsIn(text: string, sentence: Span, tokens: readonly Token[], 
   // passes on nothing from it.
   const spokeIn = found.some((a) => a.kind === 'named-source' && a.narrative && SPEAKING.test(text.slice(a.cueStart, a.cueEnd)));
   let lowerBody: string | undefined;
+  // The sentence's attributions with a cue, by where the cue starts, for a phrase to look up the cue inside it rather
+  // than scan them all: a page of one long sentence holds thousands. Those pushed below join it when next looked up.
+  const byCue: { start: number; a: Attribution }[] = [];
+  let indexed = 0;
+  const holdsCueOfSourceBefore = (start: number, end: number): boolean => {
+    for (; indexed < found.length; indexed++) {
+      const a = found[indexed] as Attribution;
+      if (a.narrative || a.cueStart < 0) continue;
+      byCue.splice(firstTokenFrom(byCue, a.cueStart), 0, { start: a.cueStart, a });
+    }
+    for (let k = firstTokenFrom(byCue, start); k < byCue.length && (byCue[k] as { start: number }).start < end; k++) {
+      const { a } = byCue[k] as { start: number; a: Attribution };
+      if (a.cueEnd <= end && a.sourceEnd <= start) return true;
+    }
+    return false;
+  };
   for (const rule of triggered) {
     if (rule.needs && !rule.needs.some((piece) => (lowerBody ??= body.toLowerCase()).includes(piece))) continue;
     // The anonymity formulas only stand alone when no source phrase already carries them.
@@ -142,7 +158,7 @@ function attributionsIn(text: string, sentence: Span, tokens: readonly Token[], 
       const end = start + m[0].length;
       // "Jewish groups widely condemned the plan": a phrase holding the verb of a source the sentence gives before it
       // is that source's verb, no second crowd.
-      if (rule.kind === 'vague-attribution' && found.some((a) => !a.narrative && a.cueStart >= start && a.cueEnd <= end && a.sourceEnd <= start)) continue;
+      if (rule.kind === 'vague-attribution' && holdsCueOfSourceBefore(start, end)) continue;
       // "The money comes from two sources: ticket sales and a grant": sources a colon lists as things are no informants;
       // a headline's "Sources: the deal is off" opens with them.
       if (rule.kind === 'anonymous-source' && m.index > 0 && listsThings(text.slice(end, sentence.end))) continue;

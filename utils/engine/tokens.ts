@@ -284,15 +284,16 @@ export function textsOf(words: readonly Pick<Token, 'text'>[]): string[] {
 }
 
 /**
- * The index of the first token starting at or after `offset`. Tokens are in order and do not overlap, so it is found
- * by halving: a walk over the whole sentence for each of its thousands of attributions made one long sentence quadratic.
+ * The index of the first token (or anything else in order of `start`) starting at or after `offset`. Tokens are in
+ * order and do not overlap, so it is found by halving: a walk over the whole sentence for each of its thousands of
+ * attributions made one long sentence quadratic.
  */
-export function firstTokenFrom(tokens: readonly Token[], offset: number): number {
+export function firstTokenFrom(tokens: readonly { readonly start: number }[], offset: number): number {
   let lo = 0;
   let hi = tokens.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
+    if ((tokens[mid] as { readonly start: number }).start < offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;
