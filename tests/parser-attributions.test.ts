@@ -7642,6 +7642,23 @@ describe('probes of political copy', () => {
     // A deal a firm advised on is a client served.
     ['Acme Partners advised on two of those mergers.', []],
     ['Doctors advised on Monday that the water was unsafe.', [['vague-attribution', 'Doctors']]],
+    // A subject with its copula run in ("they’re hopeful") holds a stance as "they are hopeful" does; named, it is no claim.
+    ['Growers met on Monday. This year, they’re hopeful the levy will fall.', [['vague-attribution', 'they']]],
+    ['Reed and Marsh met on Monday. Still, they’re confident the levy will fall.', []],
+    // "It shows" speaks for a record the sentence before names; after an event it is a thing that shows.
+    ['The council filed its audit on Monday. It showed £200,000 in payments to Acme.', [['named-source', 'It showed']]],
+    ['Reed visited the depot on Monday. It shows that she cares about 300 drivers.', [['unverified-figure', 'about 300 drivers']]],
+    // A view voiced by someone is theirs: the agent of "expressed", "voiced" is its source, up to the sentence's own verb.
+    ['The concerns voiced by many Leeds growers go beyond the levy.', [['vague-attribution', 'many Leeds growers']]],
+    ['The concerns voiced by Ann Marsh go beyond the levy.', [['named-source', 'voiced by Ann Marsh']]],
+    // A disclaimer disowns views and reports none.
+    ['The views expressed by readers on this site are their own.', []],
+    // A view no one holds by name, with "there’s" run in; a complaint counted without its makers.
+    ['There’s a widespread recognition that the depot needs repairs.', [['vague-attribution', 'There’s a widespread recognition']]],
+    ['Another complaint is that the buses run late.', [['vague-attribution', 'Another complaint is that']]],
+    // Records, one of them named by its maker, are named as a crowd with a member named is; a place is no maker.
+    ['Reed leads, according to three recent polls, including one from Acme University released Thursday.', [['named-source', 'according to three recent polls']]],
+    ['Several growers, including one from Leeds, said the levy was unfair.', [['vague-attribution', 'Several growers']]],
   ] as [string, [string, string][]][])('%s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });

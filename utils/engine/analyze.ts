@@ -316,6 +316,8 @@ function referenceShapeOf(text: string, a: Attribution, words: readonly string[]
   return shape && completedBy ? { ...shape, epithet: true } : shape;
 }
 const RELATIVE_OPENERS = new Set(['who', 'whose', 'which']);
+const IT_SHOWS = new Set(['shows', 'showed', 'indicates', 'indicated', 'suggests', 'suggested', 'reveals', 'revealed']);
+const RECORD_NAMED = /\b(?:reports?|polls?|surveys?|stud(?:y|ies)|data|analys[ie]s|filings?|memos?|documents?|audits?|reviews?|records|census|statistics|research|letters?)\b/i;
 const CAPITALISED_END = /(?:^|\s)\p{Lu}\p{Ll}[\p{L}'’-]*$/u;
 // "The study, by the Hull Institute, found": a record whose maker the aside names refers back to nothing; it names
 // itself, and may name one an earlier sentence only described ("A new report warns …").
@@ -340,9 +342,10 @@ const NONE: never[] = [];
 /** The lower-case words of an attribution's source phrase, one run of the sentence's tokens. */
 function phraseWords(tokens: readonly Token[], a: Attribution): string[] {
   const words: string[] = [];
-  for (let k = firstTokenFrom(tokens, a.sourceStart); k < tokens.length && (tokens[k] as Token).end <= a.sourceEnd + 1; k++) {
+  for (let k = firstTokenFrom(tokens, a.sourceStart); k < tokens.length && (tokens[k] as Token).start < a.sourceEnd; k++) {
     const t = tokens[k] as Token;
-    if (!t.boundary) words.push(t.lower);
+    // "they" of "they’re": a source may end inside its last token, the copula run into it.
+    if (!t.boundary) words.push(t.end <= a.sourceEnd + 1 ? t.lower : t.lower.slice(0, a.sourceEnd - t.start));
   }
   return words;
 }
@@ -855,6 +858,9 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
         if (wanted(f)) found.push(f);
         return;
       }
+      // "It shows that …": a thing shows as often as a record does ("Reed visited the school. It shows that he cares");
+      // "it" speaks for a record only when the sentence before names one ("… according to its FEC reports. It showed").
+      if (a.cueStart >= 0 && IT_SHOWS.has(text.slice(a.cueStart, a.cueEnd).toLowerCase()) && /^it$/i.test(text.slice(a.sourceStart, a.sourceEnd)) && !(s > 0 && RECORD_NAMED.test(text.slice((sentences[s - 1] as Span).start, (sentences[s - 1] as Span).end)))) return;
       // Inside a quotation the words, hedges included, are the speaker's, not the article's attribution.
       const quotation = quotationAround(quotations, a.sourceStart, a.sourceEnd);
       if (quotation && !labelsQuotation(text, quotation, a)) {
@@ -1554,7 +1560,10 @@ function memberNamed(tokens: readonly Token[], source: { sourceStart: number; so
       return { start: name.start, end: lettersEnd(tokens[e] as Token), body: true };
     }
     const word = tokens[m]?.lower;
+    // "three recent polls, including one from Monmouth University": records, one of them named by its maker.
+    const oneRecordFrom = word === 'including' && tokens[m + 1]?.lower === 'one' && (tokens[m + 2]?.lower === 'from' || tokens[m + 2]?.lower === 'by') && RECORD_PLURALS.has((tokens[last - 1] as Token | undefined)?.lower ?? '');
     if (word === 'led' && tokens[m + 1]?.lower === 'by') m += 2;
+    else if (oneRecordFrom) m += 3;
     else if (word === 'including') m++;
     else if ((word === 'among' && tokens[m + 1]?.lower === 'them') || (word === 'such' && tokens[m + 1]?.lower === 'as')) m += 2;
     else continue;
@@ -1570,12 +1579,13 @@ function memberNamed(tokens: readonly Token[], source: { sourceStart: number; so
     // The members as the article lists them, to the phrase's end: "Tom Reed and Ann Marsh of Leeds".
     let e = m;
     // Not set off, the leader is the name alone: "led by Ann Marsh at the institute".
-    while (e + 1 < tokens.length && (!ledBy || (tokens[e + 1] as Token).capitalized) && !SETTING_OFF.has((tokens[e + 1] as Token).text) && !(tokens[e + 1] as Token).boundary) e++;
+    while (e + 1 < tokens.length && (!(ledBy || oneRecordFrom) || (tokens[e + 1] as Token).capitalized) && !SETTING_OFF.has((tokens[e + 1] as Token).text) && !(tokens[e + 1] as Token).boundary) e++;
     return { start: first.start, end: lettersEnd(tokens[e] as Token) };
   }
   return undefined;
 }
 const SETTING_OFF = new Set([',', '—', '–', '-', '--', '(', ')']);
+const RECORD_PLURALS = new Set(['polls', 'surveys', 'studies', 'reports', 'analyses', 'estimates']);
 const NOT_NAMED_BY_BODY = new Set(['official', 'source', 'insider', 'aide', 'staffer', 'person']);
 
 // Between a comma and a name, what may stand before the name in an appositive: "former", a title ("Secretary of

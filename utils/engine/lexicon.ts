@@ -341,7 +341,7 @@ export const BY_PARTICIPLES = new Set([
   'criticized', 'criticised', 'stated', 'claimed', 'described', 'calculated', 'compiled', 'measured', 'provided',
   'disclosed', 'revealed', 'issued', 'commissioned', 'conducted', 'filed', 'posted', 'shared', 'tweeted', 'written', 'corroborated',
   'considered', 'regarded', 'thought', 'believed', 'identified', 'projected', 'forecast', 'predicted', 'tallied', 'counted',
-  'recorded', 'documented',
+  'recorded', 'documented', 'expressed', 'voiced', 'aired', 'leveled', 'levelled',
 ]);
 
 export const SMALL_NUMBER_WORDS = 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';

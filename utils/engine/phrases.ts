@@ -241,8 +241,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   // A view held in common by no one named: "A common complaint is that", "one frequent criticism was that".
   {
     kind: 'vague-attribution',
-    triggers: w('complaint criticism refrain view belief argument'),
-    pattern: /\b(?:a|one|the) (?:common|frequent|familiar|popular|widespread|recurring|oft-repeated) (?:complaint|criticism|refrain|view|belief|argument) (?:is|was|has been) that\b/gi,
+    triggers: w('complaint criticism refrain view belief argument concern objection worry gripe grievance'),
+    pattern: /\b(?:(?:a|one|the) (?:common|frequent|familiar|popular|widespread|recurring|oft-repeated) (?:complaint|criticism|refrain|view|belief|argument)|(?:one|another) (?:(?:common|frequent|familiar|popular|widespread|recurring|major|big|key|chief|main) )?(?:complaint|criticism|concern|objection|worry|gripe|grievance)) (?:is|was|has been) that\b/gi,
   },
   // "seemed, to many, a mistake", "looks to some like a bailout": whom it seems so to are no one named.
   {
@@ -373,13 +373,13 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   // widespread belief that".
   {
     kind: 'vague-attribution',
-    triggers: w('there'),
-    pattern: /\bthere (?:is|was|has been|had been) an? (?:(?:widespread|growing|general|common|strong|deep|popular) )?(?:belief|perception|feeling|sense|suspicion|assumption|expectation)(?= that\b)/gi,
+    triggers: w("there there's there’s"),
+    pattern: /\bthere(?: is|['’]s| was| has been| had been) an? (?:(?:widespread|growing|general|common|strong|deep|popular|broad) )?(?:belief|perception|feeling|sense|suspicion|assumption|expectation|recognition|consensus|understanding|impression|fear|concern)(?= that\b)/gi,
   },
   {
     kind: 'vague-attribution',
-    triggers: w('there'),
-    pattern: /\bthere (?:is|are|was|were|(?:have|has|had)(?: also| long| since)? been)(?: (?:growing|widespread|mounting|increasing|some|also|many|serious|deep|lingering|now|several|various|numerous|repeated|persistent|unconfirmed|conflicting))* (?:fears?|concerns?|worries|doubts?|suggestions?|speculation|rumou?rs|reports|claims|allegations|talk|chatter|grumbling|whispers|calls|criticism|complaints)\b/gi,
+    triggers: w("there there's there’s"),
+    pattern: /\bthere(?: is|['’]s| are| was| were| (?:have|has|had)(?: also| long| since)? been)(?: (?:growing|widespread|mounting|increasing|some|also|many|serious|deep|lingering|now|several|various|numerous|repeated|persistent|unconfirmed|conflicting))* (?:fears?|concerns?|worries|doubts?|suggestions?|speculation|rumou?rs|reports|claims|allegations|talk|chatter|grumbling|whispers|calls|criticism|complaints)\b/gi,
   },
   // Doubts with no one doubting: "questions have been raised about the deal", "it has been suggested that"; with an
   // agent ("raised by auditors") the source analysis credits the agent.

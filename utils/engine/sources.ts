@@ -164,7 +164,7 @@ const OPINION_OF = new Set(['of', 'about']);
 // Verbs of saying no possessive can take as its noun: "Moody's said" is a name's.
 const NEVER_NOUNS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'warned', 'warns', 'insisted', 'insists', 'argued', 'argues', 'explained', 'explains']);
 // A body's verbs of saying after "it", with what was said after them: "it recommended that", "it acknowledged".
-const IT_SPEAKS = new Set(['found', 'finds', 'recommended', 'recommends', 'explained', 'explains', 'acknowledged', 'acknowledges', 'argued', 'argues', 'urged', 'urges', 'estimated', 'estimates', 'expects', 'expected', 'predicted', 'predicts', 'concluded', 'concludes', 'declared', 'declares', 'asserted', 'asserts', 'disclosed', 'discloses', 'stressed', 'stresses', 'contended', 'contends', 'maintained', 'maintains', 'admitted', 'admits', 'responded', 'responds', 'replied', 'replies']);
+const IT_SPEAKS = new Set(['found', 'finds', 'showed', 'shows', 'indicated', 'indicates', 'suggested', 'suggests', 'revealed', 'reveals', 'recommended', 'recommends', 'explained', 'explains', 'acknowledged', 'acknowledges', 'argued', 'argues', 'urged', 'urges', 'estimated', 'estimates', 'expects', 'expected', 'predicted', 'predicts', 'concluded', 'concludes', 'declared', 'declares', 'asserted', 'asserts', 'disclosed', 'discloses', 'stressed', 'stresses', 'contended', 'contends', 'maintained', 'maintains', 'admitted', 'admits', 'responded', 'responds', 'replied', 'replies']);
 // Inside what a source reports, an informant may also warn, or write that: "a senior aide warned him …".
 const WARNED = new Set(['warned', 'warns']);
 const WROTE = new Set(['wrote', 'writes']);
@@ -4633,6 +4633,8 @@ function matchParticiple(tokens: readonly Token[], i: number, sentenceStart: num
   if (!words.length || (preposition === 'by' && !byAnAgent(tokens, k))) return false;
   // "This article was originally published by Acme News": a syndication credit for the page itself, no claim.
   if (PUBLISHED.has(t.lower) && aboutThisArticle(tokens, i)) return false;
+  // "The views expressed by experts on this site are their own": a disclaimer, which disowns views and reports none.
+  if (OWN_VIEWS.test(lowersOf(tokens.slice(k + 1 + words.length, k + 7 + words.length)).join(' '))) return false;
   // "a poem written by her son", "The play, written by a teacher, opens", "the song was written by a nurse": who wrote
   // a work is its author, no source, as "wrote a novel" is no claim.
   if (t.lower === 'written' && WORKS_WRITTEN.has(workBefore(tokens, i))) return false;
@@ -4796,6 +4798,12 @@ const DEGREE_WORDS = new Set(['more', 'most', 'less', 'least', 'very', 'too', 's
 const QUANTITY_DEGREES = new Set(['more', 'most', 'less', 'least']);
 const DETERMINERS_BEFORE_DEGREE = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that']);
 const SINGULAR_COPULAS = new Set(['is', 'was', 'remains', 'seems', 'appears', 'feels', 'grows', 'becomes']);
+const CONTRACTED_COPULA = /^(?:they|we|he|she)['’](?:re|s)$/;
+/** The pronoun of "they’re", as a token of its own: the source, without the copula run into it. */
+const pronounOf = (t: Token): Token => {
+  const length = t.lower.search(/['’]/);
+  return { ...t, text: t.text.slice(0, length), lower: t.lower.slice(0, length), end: t.start + length };
+};
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'grew', 'grow', 'grows', 'grown', 'growing', 'become', 'becomes', 'became', 'becoming', 'feel', 'feels', 'felt']);
 const INTENSIFIERS = new Set(['more', 'less', 'very', 'increasingly', 'deeply', 'particularly', 'also', 'still', 'now', 'so', 'too', 'quite', 'most', 'highly', 'somewhat', 'fairly', 'growing', 'openly', 'generally', 'largely', 'often', 'long', 'sharply', 'strongly', 'harshly', 'sternly', 'especially', 'both', 'all', 'even', 'already', 'always', 'once', 'rather', 'just']);
 
@@ -4807,12 +4815,14 @@ function matchStance(tokens: readonly Token[], i: number, sentenceStart: number,
   // "were not fond of": a stance denied is held too; "are privately furious": so is one held in private.
   while (k >= 0 && (INTENSIFIERS.has(at(tokens, k).lower) || isNegation(at(tokens, k)) || (isLyAdverb(at(tokens, k).lower) && !at(tokens, k).capitalized))) k--;
   const degree = lowersOf(tokens.slice(k + 1, i));
-  if (!COPULAS.has(at(tokens, k).lower)) return false;
+  // "they’re hopeful", "he's confident": the subject with its copula run in.
+  const contracted = CONTRACTED_COPULA.test(at(tokens, k).lower);
+  if (!COPULAS.has(at(tokens, k).lower) && !contracted) return false;
   // "to persuade Reed's supporters who are skeptical": "who" stands for the people before it.
   let j = skipBetween(tokens, k - 1);
-  const relative = at(tokens, j).lower === 'who';
+  const relative = !contracted && at(tokens, j).lower === 'who';
   if (relative) j = at(tokens, j - 1).text === ',' ? j - 2 : j - 1;
-  const words = phraseBefore(tokens, j, relative);
+  const words = contracted ? [pronounOf(at(tokens, k))] : phraseBefore(tokens, j, relative);
   if (!words.length) return true;
   // "The way the council sees farmers is divided": a singular verb is not the crowd's.
   const singular = SINGULAR_COPULAS.has(at(tokens, k).lower) || (at(tokens, k).lower === 'been' && at(tokens, k - 1).lower === 'has');
@@ -5027,6 +5037,9 @@ const shownOpener = (lower: string): boolean => ARTICLES.has(lower) || POSSESSIV
  * Who does it, from token k: "criticized by some of its visitors for closing early", "criticism from growers over the
  * levy" (why, when or what about is not who), "accused by critics of promoting" (nor what they accuse him of).
  */
+const OWN_VIEWS = /^(?:are|is) (?:their|his|her|its|the author['’]s) own\b|^(?:do|does) not (?:necessarily )?(?:reflect|represent)\b/;
+// The plain verbs a reduced relative's subject most often goes on with: "Concerns voiced by Reed go beyond …".
+const VERBS_AFTER_AGENT = new Set(['go', 'goes', 'went', 'include', 'includes', 'included', 'remain', 'remains', 'remained']);
 function agentAfter(tokens: readonly Token[], k: number): Token[] {
   const words = phraseAfter(tokens, k, 8);
   // Nor a second reaction joined to the first: "criticism from growers and praise from …".
@@ -5042,7 +5055,9 @@ function agentAfter(tokens: readonly Token[], k: number): Token[] {
         // "considered by many to be the favourite": what they take it to be.
         (w.lower === 'to' && words[n + 1]?.lower === 'be') ||
         // "Videos posted by the police show the officer …": the sentence's own verb and what it shows.
-        (SHOWING_VERBS.has(w.lower) && shownOpener(words[n + 1]?.lower ?? ''))),
+        (SHOWING_VERBS.has(w.lower) && shownOpener(words[n + 1]?.lower ?? '')) ||
+        // "The concerns expressed by many leaders go beyond …", "… voiced by Reed are …": the sentence's own verb.
+        (!w.capitalized && (AUXILIARIES.has(w.lower) || VERBS_AFTER_AGENT.has(w.lower)) && !RELATIVE_PRONOUNS.has(at(words, n - 1).lower))),
   );
   if (reason > 0) words.length = reason;
   return words;
