@@ -7659,6 +7659,16 @@ describe('probes of political copy', () => {
     // Records, one of them named by its maker, are named as a crowd with a member named is; a place is no maker.
     ['Reed leads, according to three recent polls, including one from Acme University released Thursday.', [['named-source', 'according to three recent polls']]],
     ['Several growers, including one from Leeds, said the levy was unfair.', [['vague-attribution', 'Several growers']]],
+    // A record a maker's capitals name in passing, after the sentence's opening article, is what "the poll" refers to.
+    ['Reed leads, according to a new poll. The Acme News-Leeds Post poll of 2,047 voters was released Wednesday. The poll shows Reed beating Marsh 45 to 40 percent.', [['vague-attribution', 'according to a new poll'], ['named-source', 'The poll shows']]],
+    // What an unnamed examination examined is no one who made it; a maker after "by" still names it.
+    ['But a recent review of Ann Reed’s emails seems to show that a reporter helped her.', [['vague-attribution', 'a recent review of Ann Reed’s emails']]],
+    ['An analysis of Reed’s tax returns by Acme News found that she paid no tax.', [['named-source', 'An analysis of Reed’s tax returns by Acme News found']]],
+    // A dispute with no one disputing; not with its parties, a motion debated where it is put, nor what would be debated.
+    ['The root causes of the fire are hotly debated.', [['vague-attribution', 'are hotly debated']]],
+    ['The figures are disputed by the council.', [['named-source', 'disputed by the council']]],
+    ['The levy was debated in parliament on Monday.', []],
+    ['In another year these are questions that would be hotly debated.', []],
   ] as [string, [string, string][]][])('%s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });

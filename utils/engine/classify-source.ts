@@ -677,6 +677,8 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   return described > 0 ? classifyPhrase(words.slice(0, described), sentenceStart) : null;
 }
 
+const INDEFINITE_ARTICLES_OPENING = new Set(['a', 'an']);
+const EXAMINATIONS = new Set(['review', 'analysis', 'examination', 'audit', 'study', 'investigation', 'probe', 'inquiry', 'check']);
 function classifyPhrase(words: readonly Token[], sentenceStart: number): SourceClass | null {
   if (words.length === 0) return null;
   // "The mayor's chief of staff", "a chief of staff": one office, read as its "chief"; the staff are no crowd here.
@@ -723,7 +725,17 @@ function classifyPhrase(words: readonly Token[], sentenceStart: number): SourceC
   const seenBy = lowers.findIndex((w, k) => k > 0 && HELD_BY_OUTLET.has(w) && lowers[k + 1] === 'by' && !COPIES.has(lowers[k - 1] ?? ''));
   const nameEnd = seenBy > 0 ? seenBy : words.length;
   let namedAt = -1;
+  // "a recent review of Ann Reed’s emails", "an analysis of Acme's filings": what an unnamed examination examined is
+  // no one who made it; a maker after "by" still names it.
+  const examinedOf = INDEFINITE_ARTICLES_OPENING.has(first) ? lowers.findIndex((w, k) => w === 'of' && EXAMINATIONS.has(lowerAt(lowers, k - 1))) : -1;
+  const examined = examinedOf < 0 ? -1 : examinedOf + 1;
+  const makerBy = examined < 0 ? -1 : lowers.indexOf('by', examined);
+  const examinedEnd = makerBy < 0 ? nameEnd : Math.min(makerBy, nameEnd);
   for (let k = 0; k < nameEnd && namedAt < 0; k++) {
+    if (k === examined) {
+      k = examinedEnd - 1;
+      continue;
+    }
     // "A recent poll in Ohio", "polling across Iowa": where a poll was taken names no one who made it; nor does
     // where a thing happened name the thing ("the mood in Leeds", "the fallout of the vote in Hull").
     if (PLACES_OF_RECORDS.has(lowerAt(lowers, k)) && (lowers.slice(0, k).some((w) => POLLS.has(w)) || !lowers.slice(0, k).some(isSourceNoun))) {

@@ -388,6 +388,14 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     triggers: w('raised voiced expressed aired'),
     pattern: /\b(?:questions|concerns|doubts|fears|objections|allegations|complaints) (?:have|has|had) (?:also |repeatedly |long )?been (?:raised|voiced|expressed|aired)\b(?![^.,;:]{0,120}\bby\b)/gi,
   },
+  // A dispute with no one disputing: "The root causes are hotly debated", "the figures are disputed"; not with its
+  // parties ("disputed by the council"), nor a motion debated where it is put ("was debated in parliament"), nor what
+  // would be debated.
+  {
+    kind: 'vague-attribution',
+    triggers: w('debated disputed'),
+    pattern: new RegExp(`(?<!\\b(?:would|could|will|might|may|should|to|can) )\\b${BE} (?:(?:(?:still|widely|much|hotly|fiercely|bitterly|often) )?disputed|(?:still|widely|much|hotly|fiercely|bitterly|often) debated)\\b(?! (?:by|between|among|in|at)\\b)`, 'gi'),
+  },
   {
     kind: 'vague-attribution',
     triggers: w('suggested argued claimed alleged speculated'),

@@ -330,12 +330,15 @@ export function recordsInPassing(words: readonly Token[]): (PassingMention & { p
     if (!RECORDS_IN_PASSING.has(head) || noun.capitalized || noun.boundary) continue;
     let j = k;
     while (j > 0 && (words[j - 1] as Token).capitalized && !(words[j - 1] as Token).boundary) j--;
+    // "The Acme News-Leeds Post poll … was released": the article opening the sentence is no part of the maker.
+    if (j === 0 && ARTICLES_OPENING.has((words[0] as Token).lower)) j = 1;
     const maker = words.slice(j, k);
     const initials = maker.length === 1 && /^\p{Lu}{2,}$/u.test((maker[0] as Token).text);
     if (j > 0 && (maker.length >= 2 || initials)) found.push({ named: true, start: (words[j] as Token).start, end: lettersEnd(noun), head, plural: isPluralOf(noun.lower, head) });
   }
   return found;
 }
+const ARTICLES_OPENING = new Set(['the', 'a', 'an']);
 // Record nouns by their singular.
 const RECORDS_IN_PASSING = new Set(['report', 'study', 'survey', 'poll', 'audit', 'filing', 'review']);
 // Words opening a run of capitals that put the body in a place or a time, not in action (classify-source has its own
