@@ -7669,6 +7669,10 @@ describe('probes of political copy', () => {
     ['The figures are disputed by the council.', [['named-source', 'disputed by the council']]],
     ['The levy was debated in parliament on Monday.', []],
     ['In another year these are questions that would be hotly debated.', []],
+    // After a perfect's participle the phrase before a relative clause is a verb's: its object is who "that" stands for;
+    // "which" after a comma is about the clause.
+    ['The levy has largely fallen out of favor with green groups that once regarded it as fair.', [['vague-attribution', 'green groups']]],
+    ['Reed has generally beaten Marsh handily among older voters, which describes much of the county.', []],
   ] as [string, [string, string][]][])('%s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });

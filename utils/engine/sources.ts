@@ -2925,8 +2925,21 @@ function matchSubject({ tokens, i, verb, sentenceStart, isTold, participle, out 
   const personal = partOfGroup || whoContracted || at(tokens, j).lower === 'who';
   // "Reed, who said", "Reed — who said": a comma or a dash opens the clause after the phrase it describes; not a dash
   // that closes an aside ("candidates — like Reed — who say" are the candidates).
+  const restrictive = at(tokens, j).lower === 'that' && at(tokens, j - 1).text !== ',';
   if (relative) j = at(tokens, j - 1).text === ',' || (DASHES.has(at(tokens, j - 1).text) && !closesDashAside(tokens, j - 1)) ? j - 2 : j - 1;
   let words = phraseBefore(tokens, j, relative);
+  // After a perfect's participle the phrase is a verb's, not a noun's: "it has largely fallen out of favor with green
+  // groups that once regarded it as clean" (the groups regarded it); "She has generally beaten Reed among older
+  // voters, which describes much of the county" (a thing's clause about the clause, no one's claim).
+  if (relative && !personal && words.length && !at(words, 0).capitalized) {
+    let k = tokenIndex(tokens, at(words, 0)) - 1;
+    if (isLyAdverb(at(tokens, k).lower)) k--;
+    if (PERFECT_HAVE.has(at(tokens, k).lower)) {
+      const object = words.findLastIndex((w) => OPENING_PREPOSITIONS_OF_OBJECT.has(w.lower));
+      if (!restrictive || object < 0 || object === words.length - 1) return;
+      words = words.slice(object + 1);
+    }
+  }
   // "about the same number who said they would not": a count of those polled, who are no one's source.
   if (relative && AMOUNTS_OF_PEOPLE.has(words.at(-1)?.lower ?? '')) return;
   // "a nurse from Hove, East Sussex, who said": the county is the town's, and the town the nurse's (below).
@@ -5037,6 +5050,8 @@ const shownOpener = (lower: string): boolean => ARTICLES.has(lower) || POSSESSIV
  * Who does it, from token k: "criticized by some of its visitors for closing early", "criticism from growers over the
  * levy" (why, when or what about is not who), "accused by critics of promoting" (nor what they accuse him of).
  */
+const PERFECT_HAVE = new Set(['has', 'have', 'had']);
+const OPENING_PREPOSITIONS_OF_OBJECT = new Set(['with', 'among', 'from', 'for', 'to', 'of', 'by', 'against', 'on']);
 const OWN_VIEWS = /^(?:are|is) (?:their|his|her|its|the author['’]s) own\b|^(?:do|does) not (?:necessarily )?(?:reflect|represent)\b/;
 // The plain verbs a reduced relative's subject most often goes on with: "Concerns voiced by Reed go beyond …".
 const VERBS_AFTER_AGENT = new Set(['go', 'goes', 'went', 'include', 'includes', 'included', 'remain', 'remains', 'remained']);
