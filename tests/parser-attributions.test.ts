@@ -7673,6 +7673,10 @@ describe('probes of political copy', () => {
     // "which" after a comma is about the clause.
     ['The levy has largely fallen out of favor with green groups that once regarded it as fair.', [['vague-attribution', 'green groups']]],
     ['Reed has generally beaten Marsh handily among older voters, which describes much of the county.', []],
+    // A long description right after a named speaker is the writer's epithet for them, unless an unnamed person was met.
+    ['One of the authors, Ann Marsh, said the report was right. “He went the other way,” said the former top aide to Governor Tom Reed.', [['named-source', 'Ann Marsh'], ['named-source', 'said the former top aide to Governor Tom Reed']]],
+    ['Tom Ode, the councillor from Leeds, told the Post the rules would change. The influential delegate and veteran activist, who backs Reed, warned of a fight.', [['named-source', 'Tom Ode'], ['named-source', 'The influential delegate and veteran activist, who backs Reed, warned']]],
+    ['A nurse said the wait was long. “It was bad,” said the young nurse from Leeds.', [['anonymous-source', 'A nurse'], ['anonymous-source', 'the young nurse from Leeds']]],
   ] as [string, [string, string][]][])('%s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });

@@ -897,7 +897,7 @@ function* analyzeSteps(text: string, options: AnalyzeOptions, parsed?: ParsedAtt
       // "Even the organizer of the harbour march said … ¶ “…,” said Tom Reed, organizer of the harbour walkout": one
       // person described, whom the next sentence names with the same role of the same thing beside the name.
       if (!resolved && a.kind === 'anonymous-source') {
-        const named = namedWithSameRole(text, readings, sentences, s, words);
+        const named = namedWithSameRole(text, readings, sentences, s, words) ?? epithetOfLastSpeaker(text, a, mentions, s, paragraph);
         if (named) resolved = { kind: 'named-source', specificity: undefined, antecedent: named };
       }
       // "Reed strategists say": a person's strategists are people on that side, a crowd, where "Acme Bank strategists"
@@ -1585,6 +1585,22 @@ function memberNamed(tokens: readonly Token[], source: { sourceStart: number; so
   return undefined;
 }
 const SETTING_OFF = new Set([',', '—', '–', '-', '--', '(', ')']);
+/**
+ * "Ari Fleischer said … “…,” said the former top aide to President George W. Bush": a long description of one person
+ * after a named person was quoted in the sentence before is the writer's epithet for that speaker, when the story has
+ * met no unnamed person since the paragraph before. The mention, or undefined.
+ */
+function epithetOfLastSpeaker(text: string, a: Attribution, mentions: readonly Mention[], s: number, paragraph: number): Mention | undefined {
+  const phrase = text.slice(a.sourceStart, a.sourceEnd);
+  if (!EPITHET.test(phrase)) return undefined;
+  const recent = mentions.filter((m) => !m.inPassing && m.paragraph >= paragraph - 1);
+  const last = recent.at(-1);
+  if (!last || last.kind !== 'named-source' || last.plural || last.sentence !== s - 1 || !onePersonsName(last) || PRONOUN_MENTION.test(last.text)) return undefined;
+  return recent.some((m) => m.kind === 'anonymous-source') ? undefined : last;
+}
+// "the former top aide to …", "The influential delegate and conservative activist, who …": "the", then at least two
+// words before the description ends; not "the man", "the woman", "the person", whom a story meets unnamed.
+const EPITHET = /^[Tt]he\s+(?!(?:man|woman|person|source|official|boy|girl)\b)\p{Ll}[\p{L}-]*(?:,?\s+[\p{L}\d][\p{L}\d.'’-]*){2,}/u;
 const RECORD_PLURALS = new Set(['polls', 'surveys', 'studies', 'reports', 'analyses', 'estimates']);
 const NOT_NAMED_BY_BODY = new Set(['official', 'source', 'insider', 'aide', 'staffer', 'person']);
 
