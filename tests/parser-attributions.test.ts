@@ -7677,6 +7677,13 @@ describe('probes of political copy', () => {
     ['One of the authors, Ann Marsh, said the report was right. “He went the other way,” said the former top aide to Governor Tom Reed.', [['named-source', 'Ann Marsh'], ['named-source', 'said the former top aide to Governor Tom Reed']]],
     ['Tom Ode, the councillor from Leeds, told the Post the rules would change. The influential delegate and veteran activist, who backs Reed, warned of a fight.', [['named-source', 'Tom Ode'], ['named-source', 'The influential delegate and veteran activist, who backs Reed, warned']]],
     ['A nurse said the wait was long. “It was bad,” said the young nurse from Leeds.', [['anonymous-source', 'A nurse'], ['anonymous-source', 'the young nurse from Leeds']]],
+    // A capital before a body's noun is where it is from: the name given after "called" is who reports; a person's
+    // "called" stays a verdict.
+    ['A Leeds news site called The Harbour Post reported that the ferry would close.', [['named-source', 'The Harbour Post reported']]],
+    ['A Reed spokesman called Marsh a liar.', [['named-source', 'A Reed spokesman called']]],
+    // A record its maker's name puts on the record speaks through the quotation a colon opens, and sources its figures.
+    ['Likewise, a paper from the Acme Institute had this to say about the levy: “Families would pay 24% more.”', [['named-source', 'a paper from the Acme Institute']]],
+    ['A study had this to say about the levy: “Families would pay 24% more.”', [['unverified-figure', '24%']]],
   ] as [string, [string, string][]][])('%s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });

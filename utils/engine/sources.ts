@@ -5523,7 +5523,9 @@ function namesWhatItFollows(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= i - 4 && k >= 0; k--) {
     const t = at(tokens, k);
     if (INDEFINITE_ARTICLES.has(t.lower)) return k < i - 1;
-    if (!isWord(t) || t.capitalized || looksLikeVerb(t.lower) || AUXILIARIES.has(t.lower)) return false;
+    // "a German news organization called": a capital before a body's noun is where it is from.
+    const placeOfBody = t.capitalized && k < i - 1 && INSTITUTIONS.has(at(tokens, i - 1).lower);
+    if (!isWord(t) || (t.capitalized && !placeOfBody) || looksLikeVerb(t.lower) || AUXILIARIES.has(t.lower)) return false;
   }
   return false;
 }
@@ -5769,7 +5771,9 @@ function matchColonQuotation(tokens: readonly Token[], i: number, sentenceStart:
   if (lone && !described && (CLAUSE_OPENERS.has(first.lower) || OPENING_ADVERBS.has(first.lower) || !opensPredicate(at(tokens, tokenIndex(tokens, first) + 1)))) return;
   // A capital with a description set off after it is a name, however lone at the sentence's start.
   const cls = described ? NAMED_SOURCE : classifySource(subject, sentenceStart);
-  if (cls?.kind !== 'named-source' || !(pronoun || name || document)) return;
+  // "a paper from the Brookings Institution had this to say: “…”": a record its maker's name puts on the record.
+  const record = subject.some((w) => RECORDS.has(w.lower) || w.lower === 'paper' || w.lower === 'papers');
+  if (cls?.kind !== 'named-source' || !(pronoun || name || document || record)) return;
   out.push(sourceMatch(cls, first.start, endOf(subject), first.start, endOf(subject), at(tokens, i)));
 }
 
