@@ -7684,6 +7684,10 @@ describe('probes of political copy', () => {
     // A record its maker's name puts on the record speaks through the quotation a colon opens, and sources its figures.
     ['Likewise, a paper from the Acme Institute had this to say about the levy: “Families would pay 24% more.”', [['named-source', 'a paper from the Acme Institute']]],
     ['A study had this to say about the levy: “Families would pay 24% more.”', [['unverified-figure', '24%']]],
+    // "have taken to social media to complain" as "took to Twitter to"; not "has taken years to say".
+    ['Fans of the film have taken to social media to complain about the actor.', [['vague-attribution', 'Fans of the film']]],
+    ['Reed is taking to the airwaves to argue that the levy is fair.', []],
+    ['It has taken years to say that the levy is fair.', []],
   ] as [string, [string, string][]][])('%s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });

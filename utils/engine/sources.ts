@@ -1418,7 +1418,8 @@ const SAYING_MANNERS = new Set(['quick', 'quicker', 'careful', 'fast']);
 // to show", "polls continue to show"; a record does not try.
 const SEEMING: ReadonlySet<string> = new Set([...CATENATIVES].filter((w) => !w.startsWith('tr') && !w.startsWith('l')));
 // Acts a speaker does in order to say something: "went on to say", "took to Twitter to", "used the speech to".
-const INFINITIVE_LEADS = new Set(['went', 'took', 'used', 'uses', 'rose', 'stood', 'turned', 'stepped', 'paused', 'returned']);
+const TAKING_TO = new Set(['taken', 'taking']);
+const INFINITIVE_LEADS = new Set(['went', 'took', 'taken', 'taking', 'used', 'uses', 'rose', 'stood', 'turned', 'stepped', 'paused', 'returned']);
 // Verbs of causing that say the one caused did it: "led Reed to declare", "prompted critics to ask".
 const MOVING_TO = new Set(['led', 'leads', 'leading', 'prompted', 'prompts', 'prompting', 'caused', 'causes', 'causing', 'spurred', 'spurs', 'spurring', 'drove', 'drives', 'driving', 'compelled', 'compels']);
 // The one caused, as an object pronoun: "led her to insist" is said by whom "she" would be.
@@ -1451,7 +1452,8 @@ function actThenInfinitive(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 2; k >= 0 && i - k < 13; k--) {
     const t = at(tokens, k);
     if (!isWord(t) || OBJECT_PRONOUNS.has(t.lower)) return false;
-    if (INFINITIVE_LEADS.has(t.lower)) return true;
+    // "has taken to Twitter to say", not "has taken years to say".
+    if (INFINITIVE_LEADS.has(t.lower)) return !TAKING_TO.has(t.lower) || (at(tokens, k + 1).lower === 'to' && k + 1 < i - 1);
   }
   return false;
 }
