@@ -7688,6 +7688,14 @@ describe('probes of political copy', () => {
     ['Fans of the film have taken to social media to complain about the actor.', [['vague-attribution', 'Fans of the film']]],
     ['Reed is taking to the airwaves to argue that the levy is fair.', []],
     ['It has taken years to say that the levy is fair.', []],
+    // A named person's call for or to something is their demand, and sources its figures; a call that asks for nothing
+    // is none. A subordinator opening the sentence is no part of the name after it.
+    ['Marsh backed Ann Reed’s original call for a £1.9 million flood fund.', [['named-source', 'Ann Reed’s original call']]],
+    ['Reed’s recent call to close the depot could anger drivers.', [['named-source', 'Reed’s recent call']]],
+    ['The referee’s call was wrong.', []],
+    ['Reed’s phone calls to donors raised £2 million.', [['unverified-figure', '£2 million']]],
+    ['While Reed’s clarion call for a levy draws crowds to her rallies, Marsh struggles.', [['named-source', 'Reed’s clarion call']]],
+    ['Ode said the cases differed, whereas Marsh acknowledged that she knew.', [['named-source', 'Ode said'], ['named-source', 'Marsh acknowledged']]],
   ] as [string, [string, string][]][])('%s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });

@@ -133,7 +133,7 @@ const NOUN_AFTER = new Set(['on', 'amid', 'after', 'following', 'despite', 'over
 const NOUN_OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'new', 'recent', 'many', 'some', 'local', 'news', 'media', 'earlier', 'latest', 'previous', 'initial', 'such', 'other', 'several', 'unconfirmed', 'press', 'official', 'current', 'growing', 'mounting', 'widespread', 'lingering', 'renewed', 'fresh', 'persistent', 'public', 'private', 'similar']);
 // Words a source phrase cannot start with: "with some members of Congress insisting" is about the members.
 const SO_FAR = new Set(['so', 'thus']);
-const NOT_AN_OPENING = new Set(['perhaps', 'maybe', 'probably', 'including', 'such', 'with', 'for', 'in', 'on', 'at', 'by', 'from', 'into', 'amid', 'among', 'like', 'unlike', 'about', 'against', 'over', 'under', 'despite', 'during', 'without', 'to', 'and', 'or', 'of', 'even', 'just', 'only', 'plus', 'also']);
+const NOT_AN_OPENING = new Set(['perhaps', 'maybe', 'probably', 'including', 'such', 'with', 'for', 'in', 'on', 'at', 'by', 'from', 'into', 'amid', 'among', 'like', 'unlike', 'about', 'against', 'over', 'under', 'despite', 'during', 'without', 'to', 'and', 'or', 'of', 'even', 'just', 'only', 'plus', 'also', 'while', 'when', 'after', 'before', 'because', 'since', 'although', 'though', 'if', 'whereas', 'until']);
 const PLURAL_QUANTIFIERS = new Set(['many', 'several', 'some', 'few', 'most', 'both', 'all', 'numerous', 'various', 'multiple']);
 const PLURAL_PRONOUNS = new Set(['they', 'we', 'i', 'you', 'many', 'most', 'some', 'few', 'several', 'all', 'both', 'others', 'percent']);
 // "Fishermen worry", "people fear", "children say", "Staff fear": plurals without an "s".
@@ -6033,6 +6033,8 @@ function promisedAct(tokens: readonly Token[], i: number): boolean {
 }
 /** A word that can open a clause's subject after "that": a determiner, a pronoun or a name. */
 const opensClauseSubject = (t: Token): boolean => t.capitalized || CLAUSE_SUBJECT_OPENERS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower) || t.lower === 'a' || t.lower === 'an';
+// A demand's nouns, claims only with what they ask for ("her call for talks"; not "a close call", "his phone calls").
+const CALLS = new Set(['call', 'calls']);
 function matchClaimNoun(tokens: readonly Token[], i: number, sentenceStart: number, out: SourceMatch[]): boolean {
   if (claimByName(tokens, i, sentenceStart, out)) return true;
   let k = i - 1;
@@ -6050,7 +6052,10 @@ function matchClaimNoun(tokens: readonly Token[], i: number, sentenceStart: numb
   // not after a plural, nor with a pronoun or a time opening it, where it is a relative clause or a word of when ("her
   // claims the council paid totalled", "his promise we had all heard", "her argument this year has been").
   const bare = CLAIM_NOUNS.has(at(tokens, i).lower) && !at(tokens, i).lower.endsWith('s') && thatAt === i + 1 && !WHEN_WORDS.has(at(tokens, i + 2).lower) && ((at(tokens, i + 1).lower === 'there' && FINITE_CLAUSE_VERBS.has(at(tokens, i + 2).lower)) || bareClause(tokens, i));
-  const given = at(tokens, thatAt).lower === 'that' || bare || sayingAfter || (COPULAS_OF_CLAIMS.has(at(tokens, i + 1).lower) && at(tokens, i + 2).lower === 'that') || (CLAIMS_OF_SELF.has(at(tokens, i).lower) && at(tokens, i + 1).lower === 'to' && (at(tokens, i + 2).lower === 'be' || at(tokens, i + 2).lower === 'have')) || promisedAct(tokens, i);
+  // "Obama's original call for a $1.9 billion package", "his call to ban …": a demand, given what it asks for.
+  const demand = CALLS.has(at(tokens, i).lower) && (at(tokens, i + 1).lower === 'for' || (at(tokens, i + 1).lower === 'to' && isWord(at(tokens, i + 2)) && !at(tokens, i + 2).capitalized && !at(tokens, i + 2).lower.endsWith('s')));
+  if (CALLS.has(at(tokens, i).lower) && !demand) return false;
+  const given = demand || at(tokens, thatAt).lower === 'that' || bare || sayingAfter || (COPULAS_OF_CLAIMS.has(at(tokens, i + 1).lower) && at(tokens, i + 2).lower === 'that') || (CLAIMS_OF_SELF.has(at(tokens, i).lower) && at(tokens, i + 1).lower === 'to' && (at(tokens, i + 2).lower === 'be' || at(tokens, i + 2).lower === 'have')) || promisedAct(tokens, i);
   if (ANSWER_NOUNS.has(at(tokens, i).lower)) {
     // Nouns that are claims only when what they hold is given ("Reed's answer was that …", "Ode's conclusion that
     // the … was"): "in his position", "flailed in his response", "the club's message that goes out" hold none.
@@ -6600,7 +6605,7 @@ export function findSources(sentenceTokens: readonly Token[], sentenceStart: num
       // ("Reed said growers are skeptical") the stance is the speaker's claim, as a verb there would be.
       // A stance's object is no content: "critical of officials who say", "wary of Reed but wrote".
       if (at(tokens, i + 1).lower === 'of') continue;
-    } else if ((CLAIM_NOUNS.has(t.lower) || ANSWER_NOUNS.has(t.lower)) && matchClaimNoun(tokens, i, sentenceStart, out)) {
+    } else if ((CLAIM_NOUNS.has(t.lower) || ANSWER_NOUNS.has(t.lower) || CALLS.has(t.lower)) && matchClaimNoun(tokens, i, sentenceStart, out)) {
       // "the mayor's claim that …", "her argument that …", "in Marsh's view": whose claim it is is the source.
     } else if ((REACTION_NOUNS.has(t.lower) && (!ATTRIBUTION_VERBS.has(t.lower) || reactionNoun)) || (UNDER_WHAT.has(t.lower) && underFire(tokens, i)) || (VIEWS_AMONG.has(t.lower) && (at(tokens, i + 1).lower === 'among' || inUnsaidPlace(tokens, i + 1)))) {
       matchReaction(tokens, i, sentenceStart, out);
