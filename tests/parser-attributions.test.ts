@@ -7696,6 +7696,13 @@ describe('probes of political copy', () => {
     ['Reed’s phone calls to donors raised £2 million.', [['unverified-figure', '£2 million']]],
     ['While Reed’s clarion call for a levy draws crowds to her rallies, Marsh struggles.', [['named-source', 'Reed’s clarion call']]],
     ['Ode said the cases differed, whereas Marsh acknowledged that she knew.', [['named-source', 'Ode said'], ['named-source', 'Marsh acknowledged']]],
+    // Blame, criticism and fears no one is said to voice or hold; with their makers named the source analysis credits them.
+    ['Reed is under fire for failing to deliver on her vow.', [['vague-attribution', 'is under fire']]],
+    ['The soldiers were under fire for hours.', []],
+    ['Ode returned the money after public criticism.', [['vague-attribution', 'after public criticism']]],
+    ['Ode quit after public criticism from Ann Reed.', [['named-source', 'criticism from Ann Reed']]],
+    ['The blast raised fears that the bridge would fail.', [['vague-attribution', 'raised fears']]],
+    ['Growers met as a way of raising doubts about the levy.', []],
   ] as [string, [string, string][]][])('%s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });

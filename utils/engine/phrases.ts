@@ -341,6 +341,25 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     triggers: w('considered'),
     pattern: new RegExp(`(?<=\\b${BE} )${WRITERS_READING}(?:(?:widely|generally|long|often|also|still|now|already) )?considered(?= (?:a|an|the|one)\\b)(?![^.,;:]{0,120}\\bby\\b)`, 'gi'),
   },
+  // Blame with no one blaming, as a state: "Johnson is under fire for failing to deliver"; not fire from anyone.
+  {
+    kind: 'vague-attribution',
+    triggers: w('under'),
+    pattern: /(?<!\b(?:soldiers|troops|forces|police|officers|convoy|patrol|base|ship|vessel|unit|marines) )\b(?:is|are|was|were|been|remains|remained) under (?:(?:heavy|intense|sharp|fierce|growing|increasing|renewed) )?(?:fire|attack)(?= (?:for|over)\b)(?![^.,;:]{0,60}\b(?:from|by)\b)/gi,
+  },
+  // Criticism no one is said to voice, as the reason for an act: "returned the money after public criticism".
+  {
+    kind: 'vague-attribution',
+    triggers: w('after following'),
+    pattern: /\b(?:after|following) (?:(?:public|widespread|fierce|sharp|intense|mounting|growing|an?) )+(?:criticism|outcry|backlash|uproar)\b(?! (?:from|by|among|over [^.,;:]{0,40}\bfrom)\b)/gi,
+  },
+  // Fears no one is said to hold: "the bloodshed raised fears that militants were expanding their operations"; not an
+  // act of raising them ("as a way of raising doubts about her ethics").
+  {
+    kind: 'vague-attribution',
+    triggers: w('raised raises raising sparked sparks sparking fuelled fueled fuels fuelling fueling stoked stokes stoking'),
+    pattern: /(?<!\b(?:of|by|for) )\b(?:raised|raises|raising|sparked|sparks|sparking|fuelled|fueled|fuels|fuelling|fueling|stoked|stokes|stoking) (?:(?:fresh|new|renewed|growing|serious|widespread) )?(?:fears|concerns|worries|doubts)(?= (?:that|about|over)\b)(?![^.;]{0,80}\b(?:among|from|by)\b)/gi,
+  },
   // Praise or blame with no one doing it: "the plan has been widely criticized", "she was lambasted as weak".
   // With an agent ("criticized by economists") the source analysis credits the agent instead.
   {
