@@ -12,7 +12,7 @@ import { bodyOpening, firstNameGender, genderClash, headOf, isContestRole, isPer
 import { splitSentencesSteps, type Span } from './sentences';
 import { isLetterCode, isSpaceCode, isUpperCode } from './letters';
 import { fullSourcePhrase, withAtOfAtLeast } from './source-phrase';
-import { afterDateline, findSources, isFiniteForm, isPastForm, isStanceCue, NOT_SPEAKERS, openingSubject, opensViewFrame, SAYING_PARTICIPLES, tagsQuotation } from './sources';
+import { afterDateline, findSources, isFiniteForm, isPastForm, isStanceCue, IT_SHOWS, NOT_SPEAKERS, openingSubject, opensViewFrame, SAYING_PARTICIPLES, tagsQuotation } from './sources';
 import { capitalisedInText, firstTokenFrom, lettersEnd, MODAL_NAMES, tokenize, WordClass, type Token } from './tokens';
 import type { AnalyzeOptions, Finding, FindingKind, ParsedAttribution, SourceSpecificity } from './types';
 import { markNested } from './nesting';
@@ -316,7 +316,6 @@ function referenceShapeOf(text: string, a: Attribution, words: readonly string[]
   return shape && completedBy ? { ...shape, epithet: true } : shape;
 }
 const RELATIVE_OPENERS = new Set(['who', 'whose', 'which']);
-const IT_SHOWS = new Set(['shows', 'showed', 'indicates', 'indicated', 'suggests', 'suggested', 'reveals', 'revealed']);
 const RECORD_NAMED = /\b(?:reports?|polls?|surveys?|stud(?:y|ies)|data|analys[ie]s|filings?|memos?|documents?|audits?|reviews?|records|census|statistics|research|letters?)\b/i;
 const CAPITALISED_END = /(?:^|\s)\p{Lu}\p{Ll}[\p{L}'’-]*$/u;
 // "The study, by the Hull Institute, found": a record whose maker the aside names refers back to nothing; it names

@@ -677,7 +677,7 @@ export function classifySource(words: readonly Token[], sentenceStart: number): 
   return described > 0 ? classifyPhrase(words.slice(0, described), sentenceStart) : null;
 }
 
-const INDEFINITE_ARTICLES_OPENING = new Set(['a', 'an']);
+const INDEFINITE_ARTICLES = lexicon.INDEFINITE_ARTICLES;
 const EXAMINATIONS = new Set(['review', 'analysis', 'examination', 'audit', 'study', 'investigation', 'probe', 'inquiry', 'check']);
 function classifyPhrase(words: readonly Token[], sentenceStart: number): SourceClass | null {
   if (words.length === 0) return null;
@@ -727,7 +727,7 @@ function classifyPhrase(words: readonly Token[], sentenceStart: number): SourceC
   let namedAt = -1;
   // "a recent review of Ann Reed’s emails", "an analysis of Acme's filings": what an unnamed examination examined is
   // no one who made it; a maker after "by" still names it.
-  const examinedOf = INDEFINITE_ARTICLES_OPENING.has(first) ? lowers.findIndex((w, k) => w === 'of' && EXAMINATIONS.has(lowerAt(lowers, k - 1))) : -1;
+  const examinedOf = INDEFINITE_ARTICLES.has(first) ? lowers.findIndex((w, k) => w === 'of' && EXAMINATIONS.has(lowerAt(lowers, k - 1))) : -1;
   const examined = examinedOf < 0 ? -1 : examinedOf + 1;
   const makerBy = examined < 0 ? -1 : lowers.indexOf('by', examined);
   const examinedEnd = makerBy < 0 ? nameEnd : Math.min(makerBy, nameEnd);

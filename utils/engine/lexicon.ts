@@ -344,6 +344,9 @@ export const BY_PARTICIPLES = new Set([
   'recorded', 'documented', 'expressed', 'voiced', 'aired', 'leveled', 'levelled',
 ]);
 
+/** "a", "an". */
+export const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
+
 export const SMALL_NUMBER_WORDS = 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 export const TENS_WORDS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 /** Words that can open a figure ("two gunmen", "dozens of", "halved"). */

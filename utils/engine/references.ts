@@ -91,11 +91,12 @@ const INFORMANT_WORDS = new Set(['official', 'observer']);
 // "the man", "the woman": someone the story met unnamed ("a farmer fined … the man had written"), not whoever it
 // named last; but "said the man who ran the mill for years" is a writer's epithet for the one it is about.
 const UNNAMED_PEOPLE = new Set(['man', 'woman']);
-const INDEFINITE = new Set(['a', 'an']);
 // So are a verb's objects: "led him to say", "prompted them to ask".
 const POSSESSIVE_PERSONS: Record<string, string> = { his: 'he', her: 'she', their: 'they', him: 'he', them: 'they' };
 export const SINGULAR_PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
 export const PLURAL_PRONOUNS: ReadonlySet<string> = new Set(['they', 'both']);
+// Read once: under a CommonJS loader each read of a namespace's binding is a getter call.
+const INDEFINITE = lexicon.INDEFINITE_ARTICLES;
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 const PRONOUN = /^(?:it|its|he|she|his|her|they|their)$/i;
 // People who speak for a body as a body: "officials said", "officers said" after the agency or the force is named.
@@ -331,14 +332,13 @@ export function recordsInPassing(words: readonly Token[]): (PassingMention & { p
     let j = k;
     while (j > 0 && (words[j - 1] as Token).capitalized && !(words[j - 1] as Token).boundary) j--;
     // "The Acme News-Leeds Post poll … was released": the article opening the sentence is no part of the maker.
-    if (j === 0 && ARTICLES_OPENING.has((words[0] as Token).lower)) j = 1;
+    if (j === 0 && ((words[0] as Token).lower === 'the' || INDEFINITE.has((words[0] as Token).lower))) j = 1;
     const maker = words.slice(j, k);
     const initials = maker.length === 1 && /^\p{Lu}{2,}$/u.test((maker[0] as Token).text);
     if (j > 0 && (maker.length >= 2 || initials)) found.push({ named: true, start: (words[j] as Token).start, end: lettersEnd(noun), head, plural: isPluralOf(noun.lower, head) });
   }
   return found;
 }
-const ARTICLES_OPENING = new Set(['the', 'a', 'an']);
 // Record nouns by their singular.
 const RECORDS_IN_PASSING = new Set(['report', 'study', 'survey', 'poll', 'audit', 'filing', 'review']);
 // Words opening a run of capitals that put the body in a place or a time, not in action (classify-source has its own

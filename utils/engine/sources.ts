@@ -26,6 +26,7 @@ const {
   GROUP_PLURALS,
   HELD_BY_OUTLET,
   HELD_IN,
+  INDEFINITE_ARTICLES,
   INSTITUTIONS,
   isCrowdOfPeople,
   isPeoplePlural,
@@ -164,7 +165,9 @@ const OPINION_OF = new Set(['of', 'about']);
 // Verbs of saying no possessive can take as its noun: "Moody's said" is a name's.
 const NEVER_NOUNS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'warned', 'warns', 'insisted', 'insists', 'argued', 'argues', 'explained', 'explains']);
 // A body's verbs of saying after "it", with what was said after them: "it recommended that", "it acknowledged".
-const IT_SPEAKS = new Set(['found', 'finds', 'showed', 'shows', 'indicated', 'indicates', 'suggested', 'suggests', 'revealed', 'reveals', 'recommended', 'recommends', 'explained', 'explains', 'acknowledged', 'acknowledges', 'argued', 'argues', 'urged', 'urges', 'estimated', 'estimates', 'expects', 'expected', 'predicted', 'predicts', 'concluded', 'concludes', 'declared', 'declares', 'asserted', 'asserts', 'disclosed', 'discloses', 'stressed', 'stresses', 'contended', 'contends', 'maintained', 'maintains', 'admitted', 'admits', 'responded', 'responds', 'replied', 'replies']);
+// "It showed that …": a record's verbs of showing, which analyze.ts credits only where the sentence before names a record.
+export const IT_SHOWS: ReadonlySet<string> = new Set(['shows', 'showed', 'indicates', 'indicated', 'suggests', 'suggested', 'reveals', 'revealed']);
+const IT_SPEAKS = new Set([...IT_SHOWS, 'found', 'finds', 'recommended', 'recommends', 'explained', 'explains', 'acknowledged', 'acknowledges', 'argued', 'argues', 'urged', 'urges', 'estimated', 'estimates', 'expects', 'expected', 'predicted', 'predicts', 'concluded', 'concludes', 'declared', 'declares', 'asserted', 'asserts', 'disclosed', 'discloses', 'stressed', 'stresses', 'contended', 'contends', 'maintained', 'maintains', 'admitted', 'admits', 'responded', 'responds', 'replied', 'replies']);
 // Inside what a source reports, an informant may also warn, or write that: "a senior aide warned him …".
 const WARNED = new Set(['warned', 'warns']);
 const WROTE = new Set(['wrote', 'writes']);
@@ -1419,7 +1422,7 @@ const SAYING_MANNERS = new Set(['quick', 'quicker', 'careful', 'fast']);
 const SEEMING: ReadonlySet<string> = new Set([...CATENATIVES].filter((w) => !w.startsWith('tr') && !w.startsWith('l')));
 // Acts a speaker does in order to say something: "went on to say", "took to Twitter to", "used the speech to".
 const TAKING_TO = new Set(['taken', 'taking']);
-const INFINITIVE_LEADS = new Set(['went', 'took', 'taken', 'taking', 'used', 'uses', 'rose', 'stood', 'turned', 'stepped', 'paused', 'returned']);
+const INFINITIVE_LEADS = new Set(['went', 'took', ...TAKING_TO, 'used', 'uses', 'rose', 'stood', 'turned', 'stepped', 'paused', 'returned']);
 // Verbs of causing that say the one caused did it: "led Reed to declare", "prompted critics to ask".
 const MOVING_TO = new Set(['led', 'leads', 'leading', 'prompted', 'prompts', 'prompting', 'caused', 'causes', 'causing', 'spurred', 'spurs', 'spurring', 'drove', 'drives', 'driving', 'compelled', 'compels']);
 // The one caused, as an object pronoun: "led her to insist" is said by whom "she" would be.
@@ -5048,15 +5051,15 @@ const ONE_CLAIM = /^(?:allegation|accusation|admission|assertion|complaint|sugge
 // Verbs of a record's showing, which end an agent's phrase before what they show.
 const SHOWING_VERBS = new Set(['show', 'shows', 'showed', 'suggest', 'suggests', 'suggested', 'reveal', 'reveals', 'revealed', 'indicate', 'indicates', 'indicated', 'claim', 'claims', 'appear', 'appears']);
 const shownOpener = (lower: string): boolean => ARTICLES.has(lower) || POSSESSIVES.has(lower) || SUBJECT_PRONOUNS.has(lower) || lower === 'that' || lower === 'how' || lower === 'to';
-/**
- * Who does it, from token k: "criticized by some of its visitors for closing early", "criticism from growers over the
- * levy" (why, when or what about is not who), "accused by critics of promoting" (nor what they accuse him of).
- */
 const PERFECT_HAVE = new Set(['has', 'have', 'had']);
 const OPENING_PREPOSITIONS_OF_OBJECT = new Set(['with', 'among', 'from', 'for', 'to', 'of', 'by', 'against', 'on']);
 const OWN_VIEWS = /^(?:are|is) (?:their|his|her|its|the author['’]s) own\b|^(?:do|does) not (?:necessarily )?(?:reflect|represent)\b/;
 // The plain verbs a reduced relative's subject most often goes on with: "Concerns voiced by Reed go beyond …".
 const VERBS_AFTER_AGENT = new Set(['go', 'goes', 'went', 'include', 'includes', 'included', 'remain', 'remains', 'remained']);
+/**
+ * Who does it, from token k: "criticized by some of its visitors for closing early", "criticism from growers over the
+ * levy" (why, when or what about is not who), "accused by critics of promoting" (nor what they accuse him of).
+ */
 function agentAfter(tokens: readonly Token[], k: number): Token[] {
   const words = phraseAfter(tokens, k, 8);
   // Nor a second reaction joined to the first: "criticism from growers and praise from …".
@@ -7203,7 +7206,6 @@ const PER_INFORMANTS = new Set(['source', 'sources', 'insiders', 'report', 'repo
 const UNITS_PER = new Set(['capita', 'head', 'person', 'people', 'adult', 'child', 'annum', 'acre', 'hectare', 'household', 'share', 'cent', 'unit', 'item', 'vehicle', 'car', 'mile', 'kilometre', 'kilometer', 'gallon', 'litre', 'liter', 'barrel', 'ton', 'tonne', 'pound', 'kilo', 'game', 'match', 'seat', 'room', 'night', 'ticket', 'code', 'call', 'visit', 'pupil', 'patient', 'kwh', 'mwh', 'gwh', 'kw', 'mw', 'gb', 'mb', 'tb', 'kg', 'km', 'lb', 'oz', 'sq', 'ft', 'mph']);
 const HYPOTHETICAL = new Set(['if', 'unless', 'whether']);
 const COUNTED_OUT = new Set(['one', 'two', 'three', 'four', 'both', 'all']);
-const INDEFINITE_ARTICLES = new Set(['a', 'an']);
 /**
  * Attributions the article does not make, so narrative: a supposed one ("if a company knows…") and a crowd or
  * unnamed one that only describes the name before it ("Scott Ode, who heads Acme, a group that has praised…").
