@@ -6906,6 +6906,23 @@ describe('probes of political copy', () => {
     ['The economy added jobs in each of the last twelve months.', []],
     ['He added a note of caution about the plan.', [['named-source', 'He added']]],
     ['The chairman read the letter aloud and then adjourned the hearing.', []],
+    // Where a speaker spoke, and a "who" clause after an inverted tag, are the writer's counts, not the speaker's.
+    ['Nunez said in front of a crowd of about 1,200 people who packed the gym that the plan would fail.', [['named-source','Nunez said'],['unverified-figure','about 1,200 people']]],
+    ['“We will win this,” Ortega said to a crowd of about 600.', [['named-source','Ortega said'],['unverified-figure','about 600']]],
+    ['She seemed to concede, before millions of viewers, that the plan had failed.', [['named-source','She seemed to concede'],['unverified-figure','millions of viewers']]],
+    ['Prices will keep rising, said Lena Ortiz, a retired teacher in Dover, who has given more than $300,000 to candidates since 2012.', [['named-source','said Lena Ortiz'],['unverified-figure','more than $300,000']]],
+    ['Prices will keep rising, said Lena Ortiz, who estimated that 300 jobs would go.', [['named-source','Lena Ortiz, who estimated']]],
+    // A line that only announces the quotation below hands it to the speaker before it.
+    ['Senator Ruiz said, “We are ready.”\n\nFull remarks as follows:\n\n"We lost 40,000 jobs in two years.\n\n"Now we have added 90,000.', [['named-source','Senator Ruiz said']]],
+    // Sayings and slogans count nothing; "six figures" is a sum; "voices" a crowd; "late last week" is when.
+    ['The new rules go too far in favor of the 1 percent.', []],
+    ['Turnout rose from the 1 percent who voted early last time.', [['unverified-figure','1 percent']]],
+    ['A good cartoon is worth a thousand words.', []],
+    ['One sharp editorial is worth a thousand of a candidate’s own words.', []],
+    ['Her speaking fees often ran into six figures.', [['unverified-figure','six figures']]],
+    ['Her appeal to rural voters is only half the story.', []],
+    ['Other voices counter that the levy is overdue.', [['vague-attribution','Other voices']]],
+    ['Polls of Ohio voters late last week indicated that a third of voters were undecided.', [['vague-attribution','Polls of Ohio voters'],['unverified-figure','a third of voters']]],
   ])('%s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });

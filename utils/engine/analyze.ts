@@ -1,6 +1,6 @@
 // Text in, findings out: sentence by sentence, then the reader's options, then one finding per stretch.
 import { ANONYMITY_ASKED, BODY_PLURALS, classifySource, HONORIFICS, isProperName, SPOKESPEOPLE_PLURAL, TITLES } from './classify-source';
-import { isUnmarkedAct } from './cues';
+import { CUE_FORMS, isUnmarkedAct } from './cues';
 import { findNumbers, isFigureClaim } from './numbers';
 import { mergePreferring, resolveOverlaps } from './overlaps';
 import { givesAnonymityReason, PHRASE_RULES, type PhraseRule } from './phrases';
@@ -483,6 +483,8 @@ function paragraphsOf(text: string, sentences: readonly Span[]): number[] {
 const TOLD = /^(?:told|tells|tell)$/i;
 // At most three words between "told" and a figure, none of them a subject of its own: "told a hall of 900".
 const AUDIENCE_BEFORE = /^\s*(?:(?!(?:that|he|she|it|they|we|i|you)\b)[a-z]+\s+){0,3}$/i;
+// Where a speaker spoke, right after the cue: before an audience counted, or a crowd, rally or hall of that many.
+const AUDIENCE_PLACE = /^\s*,?\s*(?:(?:in front of|before)\s+|(?:in front of|before|to|at|addressing)\s+(?:a|an|the|his|her|their)\s+(?:[a-z-]+\s+)?(?:crowd|audience|rally|gathering|room|hall|assembly|congregation|throng)\s+of\s+)(?:(?:about|some|around|roughly|nearly|almost|more than|over|at least|perhaps|an estimated)\s+)?$/i;
 // Right before the verb, perhaps with one more adverb or auxiliary: "has reportedly told", "reportedly also said".
 const HEDGED = /\b(?:reportedly|allegedly|purportedly|supposedly)\s+(?:\S+\s+)?$/i;
 // A source phrase that opens with a name, not with a determiner or a pronoun.
@@ -1819,6 +1821,14 @@ function isTrailingTag(tail: string): boolean {
 }
 
 const RELATIVE_ASIDE = /^,\s*which\s/;
+/** Whether the figure stands in a ", who …" clause after a speaker named in an inverted tag, with no word of saying in it. */
+function writersAccountOf(text: string, a: Attribution, figure: Span): boolean {
+  if (figure.start < a.sourceStart) return false;
+  const who = text.slice(a.sourceStart, figure.start).search(/,\s+who\s/);
+  if (who < 0) return false;
+  const clause = text.slice(a.sourceStart + who, figure.start).toLowerCase().match(/\p{L}+/gu) ?? [];
+  return !clause.some((word) => CUE_FORMS.has(word));
+}
 // What ends a speaker tag set inside a sentence.
 const TAG_SET_OFF = /[,;:—–―]/;
 // Characters after a tag's verb worth reading: whom, when and where never run this long.
@@ -1859,8 +1869,14 @@ const APPROXIMATE_OPENING = /^(?:about|around|nearly|almost|roughly|some|just|on
  */
 function vouchesFor(text: string, a: Attribution, figure: Span, sentence: Span): boolean {
   if (a.cueStart < 0 || text.startsWith('according', a.cueStart) || text.startsWith('According', a.cueStart)) return true;
+  // "…, said Ann Ode, who has given $400,000 to candidates": a "who" clause after a speaker an inverted tag names, that
+  // tells nothing they said, is the writer's account of them, as it is before a verb.
+  if (a.cueStart < a.sourceStart && writersAccountOf(text, a, figure)) return false;
   // "Reed told a few thousand teachers that …": whom a speaker told is the writer's count, not what was said.
   if (figure.start >= a.cueEnd && TOLD.test(text.slice(a.cueStart, a.cueEnd)) && a.sourceEnd <= a.cueStart && AUDIENCE_BEFORE.test(text.slice(a.cueEnd, figure.start))) return false;
+  // "Reed said to a crowd of about 500", "said in front of 2,000 supporters", "confirmed, before millions of viewers,":
+  // the audience the speaker had is the writer's count too.
+  if (figure.start >= a.cueEnd && a.sourceEnd <= a.cueStart && AUDIENCE_PLACE.test(text.slice(a.cueEnd, figure.start))) return false;
   // "…, which some have argued was a ploy, was an insult to hundreds of volunteers": a source in a relative clause set
   // off by commas reports the aside, up to its closing comma, and nothing of the clause around it.
   if (figure.start >= a.cueEnd && RELATIVE_ASIDE_OPENING.test(text.slice(Math.max(sentence.start, a.sourceStart - 12), a.sourceStart))) {
@@ -2133,6 +2149,11 @@ function quotationSpeaker(
   if (!opensParagraph) return undefined;
   // "Reed said the winter was hard. ¶ “Then we lost 300 jobs.”", "As the Gazette reported: ¶ “…”": after a paragraph
   // that closes on reported words and no quotation, the quotation is that speaker's.
+  // "Transcript as follows: ¶ “…”", "Read his full remarks below: ¶ “…”": a paragraph of one short line that only
+  // announces the quotation, with no speaker of its own, hands it on to the paragraph before it.
+  const announced = first - 1;
+  const announcement = sentences[announced] as Span;
+  if (announced > 0 && paragraphs[announced - 1] !== paragraphs[announced] && (kept[announced] as Attribution[]).length === 0 && announcement.end - announcement.start <= ANNOUNCEMENT_LENGTH && /:\s*$/.test(text.slice(announcement.start, announcement.end))) first--;
   const before = sentences[first - 1] as Span;
   const closing = speakerOfClosing(before, kept[first - 1] as Attribution[], quotations);
   if (closing) return closing;
@@ -2144,6 +2165,8 @@ function quotationSpeaker(
   return leftOpen && reach > 0 ? quotationSpeaker(text, previous, first - 1, kept, sentences, quotations, paragraphs, reach - 1) : undefined;
 }
 const CLOSING_MARK = /["”’']/;
+// The longest line that only announces a quotation below it ("Transcript as follows:").
+const ANNOUNCEMENT_LENGTH = 60;
 
 // Between a named source's frame and the clause it reports: ", " after "As reported by X", " that " after "X reported".
 const FRAMES_CLAUSE = /^\s*(?:,|that)?\s*$/;

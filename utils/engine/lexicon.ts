@@ -182,7 +182,7 @@ export const CROWDS: ReadonlySet<string> = new Set([
       'suppliers apprentices peers pilgrims stewards pioneers financiers auctioneers mountaineers ' +
       'hoteliers restaurateurs brexiteers townspeople tradespeople salespeople businesspeople craftspeople ' +
       'builders surveyors developers valuers assessors whistleblowers passers-by passersby netizens devotees congregants parishioners ' +
-      'households savers riders gamers operators audiences chairs deniers sheriffs',
+      'households savers riders gamers operators audiences chairs deniers sheriffs voices',
   ),
   // Records that report as crowds do: "reports say", "posts claim".
   ...RECORD_CROWDS,

@@ -1129,6 +1129,8 @@ function wordNumeral(s: Sentence, k: number): Numeral | null {
     if (lower === 'a' && next === 'few' && SCALE_WORDS.has(s.lower(k + 2))) return { ...base(k, k + 2, 3 * (SCALES[s.lower(k + 2)] as number)), scaled: true };
     if (next === 'dozen') return base(k, k + 1, lower === 'a' || lower === 'an' ? 12 : undefined);
     // "several hundred million dollars": scales in a row are one amount.
+    // "is worth a thousand words", "worth a thousand of a candidate's own words": a proverb's number counts nothing.
+    if (lower === 'a' && s.lower(k - 1) === 'worth' && next === 'thousand' && s.anyAfter(k + 1, 6, PROVERB_WORDS)) return null;
     if (SCALE_WORDS.has(next)) {
       let last = k + 1;
       let value = SCALES[next] as number;
@@ -1145,8 +1147,8 @@ function wordNumeral(s: Sentence, k: number): Numeral | null {
   if (lower === 'half') {
     // "the first half of the year", "the upper half of the laptop": a part by where it is, no amount.
     if (PLACED_HALVES.has(s.lower(k - 1))) return null;
-    // "Half the time he had no idea": how often, no amount of anything.
-    if (next === 'the' && s.lower(k + 2) === 'time') return null;
+    // "Half the time he had no idea": how often, no amount of anything; nor "half the story", "half the battle".
+    if (next === 'the' && HALF_IDIOMS.has(s.lower(k + 2))) return null;
     if (next === 'a' && s.lower(k + 2) === 'dozen') return base(k, k + 2, 6);
     // "half a million people", "half a billion dollars", as "a million" is.
     if (next === 'a' && SCALE_WORDS.has(s.lower(k + 2))) return { ...base(k, k + 2, 0.5 * (SCALES[s.lower(k + 2)] as number)), scaled: true };
@@ -1519,6 +1521,8 @@ function wordMention(s: Sentence, k: number): Found | null {
     const from = s.lower(k - 1) === 'a' || s.lower(k - 1) === 'an' ? k - 1 : k;
     return mention(s, from, k, 'money');
   }
+  // "ran into six figures", "a salary in seven figures": the same sum in two words.
+  if (s.lower(k + 1) === 'figures' && (wordValue(lower) ?? 0) >= 4 && (wordValue(lower) ?? 0) <= 12) return mention(s, k, k + 1, 'money');
   const n = wordNumeral(s, k);
   if (!n) return null;
   return classify(s, n);
@@ -2248,6 +2252,9 @@ function classify(s: Sentence, n: Numeral): Found | null {
   if (n.percent) {
     // "the top 2 percent", "the richest 5 percent of savers": a group named by its share, no claim about it.
     if (RANKED_GROUPS.has(prev) && !approximate) return ends.withNoun('bracket');
+    // "a step too far in favor of the 1 percent", "we are the 99 percent": the rich and the rest, by a slogan's share.
+    // Not a share of those asked: "the 1 percent who preferred him".
+    if (prev === 'the' && (value === 1 || value === 99) && (!s.isWord(last + 1) || SLOGAN_SHARE_AFTER.has(next))) return ends.found('bracket');
     if (CONTENTS.has(s.lower(last + 1))) return ends.found('spec', last);
     if (discount(s, prev, last)) return ends.found('price');
     return marketMove(s, first) ? ends.found('market-move') : ends.withNoun('percent');
@@ -2389,6 +2396,11 @@ function classify(s: Sentence, n: Numeral): Found | null {
 const nounGoesOn = (s: Sentence, k: number): number => (IRREGULAR_PLURALS.has(s.lower(k)) && isPeoplePlural(s.lower(k + 1)) && !s.capitalized(k + 1) ? k + 1 : k);
 
 // Words that rank a population before the share of it they name: "the top 1 percent", "the richest 10 percent".
+const PROVERB_WORDS = set('words');
+// What follows "the 1 percent" named as a class: a conjunction or its verb.
+const SLOGAN_SHARE_AFTER = set('and or is are was were has have had get gets got pay pays');
+// "half the story", "half the battle", "half the fun", "half the time": sayings, no share of anything counted.
+const HALF_IDIOMS = set('time story battle fun');
 const RANKED_GROUPS = set('top bottom richest wealthiest poorest highest-earning lowest-earning highest-paid lowest-paid best-paid worst-paid');
 const RULE_LINES = set('threshold thresholds cutoff cut-off');
 const NEEDED = set('needed required necessary');

@@ -323,6 +323,8 @@ function skipBetween(tokens: readonly Token[], j: number): number {
     // "The ministry on Monday urged", "Lopez last week asked": when is not who.
     else if (WHEN_WORDS.has(t.lower) && WHEN_OPENERS.has(at(tokens, j - 1).lower)) j -= 2;
     else if (WHEN_WORDS.has(t.lower) && WHEN_WORDS.has(at(tokens, j - 1).lower) && WHEN_OPENERS.has(at(tokens, j - 2).lower)) j -= 3;
+    // "Surveys of Iowa voters late last week indicated": how late in that week, stepped over with it.
+    else if ((t.lower === 'late' || t.lower === 'early') && WHEN_OPENERS.has(at(tokens, j + 1).lower) && WHEN_WORDS.has(at(tokens, j + 2).lower)) j--;
     // "Reed Monday night defended", "Acme Monday denied": a weekday alone after a name, as wire copy writes it.
     else if (bareWeekday(tokens, j)) j--;
     else if (DAY_PARTS.has(t.lower) && bareWeekday(tokens, j - 1)) j -= 2;
