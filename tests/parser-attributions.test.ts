@@ -6914,6 +6914,12 @@ describe('probes of political copy', () => {
     ['Prices will keep rising, said Lena Ortiz, who estimated that 300 jobs would go.', [['named-source','Lena Ortiz, who estimated']]],
     // A line that only announces the quotation below hands it to the speaker before it.
     ['Senator Ruiz said, “We are ready.”\n\nFull remarks as follows:\n\n"We lost 40,000 jobs in two years.\n\n"Now we have added 90,000.', [['named-source','Senator Ruiz said']]],
+    // The tag of a quotation of several sentences stands in the first: the next paragraph's quotation goes on in its
+    // speaker's voice; with no tag, its figures stay unsourced.
+    ['Senator Ruiz said, “We are ready. We will win.”\n\n"We lost 40,000 jobs in two years.', [['named-source','Senator Ruiz said']]],
+    ['Senator Ruiz spoke. “We are ready. We will win.”\n\n"We lost 40,000 jobs in two years.', [['unverified-figure','40,000 jobs']]],
+    // A chamber between a count and its seats: no model's name.
+    ['Republicans have 24 Senate seats up in November.', [['unverified-figure','24']]],
     // Sayings and slogans count nothing; "six figures" is a sum; "voices" a crowd; "late last week" is when.
     ['The new rules go too far in favor of the 1 percent.', []],
     ['Turnout rose from the 1 percent who voted early last time.', [['unverified-figure','1 percent']]],

@@ -2155,7 +2155,13 @@ function quotationSpeaker(
   const announcement = sentences[announced] as Span;
   if (announced > 0 && paragraphs[announced - 1] !== paragraphs[announced] && (kept[announced] as Attribution[]).length === 0 && announcement.end - announcement.start <= ANNOUNCEMENT_LENGTH && /:\s*$/.test(text.slice(announcement.start, announcement.end))) first--;
   const before = sentences[first - 1] as Span;
-  const closing = speakerOfClosing(before, kept[first - 1] as Attribution[], quotations);
+  // The quotation closing that paragraph may have opened sentences before it, where its tag is: “Reed said, “We are
+  // ready. We will win.” ¶ “…”".
+  const closedThere = lastQuotationEndingBy(quotations, before.end);
+  let opened = first - 1;
+  while (closedThere && opened > 0 && paragraphs[opened - 1] === paragraphs[first - 1] && (sentences[opened] as Span).start > closedThere.start) opened--;
+  const tagged = opened === first - 1 ? (kept[first - 1] as Attribution[]) : kept.slice(opened, first).flat();
+  const closing = speakerOfClosing({ start: (sentences[opened] as Span).start, end: before.end }, tagged, quotations);
   if (closing) return closing;
   const previous = quotationAround(quotations, before.start, before.end);
   if (!previous) return (kept[first - 1] as Attribution[]).find((a) => !a.narrative && a.cueStart >= 0);

@@ -2234,7 +2234,9 @@ function classify(s: Sentence, n: Numeral): Found | null {
     // Or a body's initials before its people: "34 UN peacekeepers", "12 NATO troops"; either may come before a
     // compound of people ("34 US service members"), not a model's things ("the 737 MAX jets").
     const peopleAfter = (k: number) => !s.capitalized(k) && (isPeoplePlural(s.lower(k)) || (s.isWord(k) && isRunOf(s.word(k), isLowerCode) && isPeoplePlural(s.lower(k + 1)) && !s.capitalized(k + 1)));
-    const origin = (ORIGINS_AND_PARTIES.has(s.lower(last + 1)) && ((isPluralNoun(s, last + 2) && !s.capitalized(last + 2)) || peopleAfter(last + 2))) || (/^\p{Lu}{2,5}$/u.test(s.word(last + 1)) && peopleAfter(last + 2));
+    // So a chamber before its seats or members: "24 Senate seats", "30 House races", "12 Cabinet members".
+    const chamber = CHAMBERS.has(s.lower(last + 1)) && isPluralNoun(s, last + 2) && !s.capitalized(last + 2);
+    const origin = chamber || (ORIGINS_AND_PARTIES.has(s.lower(last + 1)) && ((isPluralNoun(s, last + 2) && !s.capitalized(last + 2)) || peopleAfter(last + 2))) || (/^\p{Lu}{2,5}$/u.test(s.word(last + 1)) && peopleAfter(last + 2));
     // A scale is no model's: "1.3 billion Roman Catholics" counts people.
     // Nor a plural of initials: "25 MPs", "40 CEOs" count people (not "the 25 MPs on the committee", the story's own,
     // left with the model numbers as before).
@@ -2397,6 +2399,8 @@ const nounGoesOn = (s: Sentence, k: number): number => (IRREGULAR_PLURALS.has(s.
 
 // Words that rank a population before the share of it they name: "the top 1 percent", "the richest 10 percent".
 const PROVERB_WORDS = set('words');
+// Chambers whose seats, races or members a count may name: "24 Senate seats".
+const CHAMBERS = set('senate house assembly congressional parliamentary cabinet commons legislative');
 // What follows "the 1 percent" named as a class: a conjunction or its verb.
 const SLOGAN_SHARE_AFTER = set('and or is are was were has have had get gets got pay pays');
 // "half the story", "half the battle", "half the fun", "half the time": sayings, no share of anything counted.
