@@ -6912,6 +6912,9 @@ describe('probes of political copy', () => {
     ['She seemed to concede, before millions of viewers, that the plan had failed.', [['named-source','She seemed to concede'],['unverified-figure','millions of viewers']]],
     ['Prices will keep rising, said Lena Ortiz, a retired teacher in Dover, who has given more than $300,000 to candidates since 2012.', [['named-source','said Lena Ortiz'],['unverified-figure','more than $300,000']]],
     ['Prices will keep rising, said Lena Ortiz, who estimated that 300 jobs would go.', [['named-source','Lena Ortiz, who estimated']]],
+    // After a quotation's tag, a contrasting clause of the writer's own; not what the speaker goes on to add.
+    ['“Look at what happened here,” Ortega told supporters in Dover, Del., while 475 delegates in Salem were casting their ballots.', [['named-source','Ortega told'],['unverified-figure','475 delegates']]],
+    ['“We will fight,” Reed said, adding that 300 jobs would go, but 40 would stay.', [['named-source','Reed said']]],
     // A line that only announces the quotation below hands it to the speaker before it.
     ['Senator Ruiz said, “We are ready.”\n\nFull remarks as follows:\n\n"We lost 40,000 jobs in two years.\n\n"Now we have added 90,000.', [['named-source','Senator Ruiz said']]],
     // The tag of a quotation of several sentences stands in the first: the next paragraph's quotation goes on in its

@@ -1821,6 +1821,11 @@ function isTrailingTag(tail: string): boolean {
 }
 
 const RELATIVE_ASIDE = /^,\s*which\s/;
+// A quotation's closing mark (after its comma) right before a tag, in the same paragraph.
+const QUOTATION_CLOSED_BEFORE = /[,.!?][”"’']{1,2}[ \t]*$/;
+// After a tag's own words (whom, where, when; no "that" nor a participle going on with what was said), a clause of
+// its own: "… told supporters in Syracuse, N.Y., while 475 Republicans were voting".
+const CONTRAST_AFTER_TAG = /^(?:(?!\bthat\b|\b\p{L}+ing\b)[^;:—–])*?,\s+(?:while|whereas|though|although|but)\s+(?!\p{L}+ing\b)/u;
 /** Whether the figure stands in a ", who …" clause after a speaker named in an inverted tag, with no word of saying in it. */
 function writersAccountOf(text: string, a: Attribution, figure: Span): boolean {
   if (figure.start < a.sourceStart) return false;
@@ -1877,6 +1882,9 @@ function vouchesFor(text: string, a: Attribution, figure: Span, sentence: Span):
   // "Reed said to a crowd of about 500", "said in front of 2,000 supporters", "confirmed, before millions of viewers,":
   // the audience the speaker had is the writer's count too.
   if (figure.start >= a.cueEnd && a.sourceEnd <= a.cueStart && AUDIENCE_PLACE.test(text.slice(a.cueEnd, figure.start))) return false;
+  // "“Look at Wyoming,” Trump told supporters, while 475 Republicans were voting": a tag whose words are the quotation
+  // before it says nothing more in a clause of its own after it.
+  if (figure.start >= a.cueEnd && QUOTATION_CLOSED_BEFORE.test(text.slice(Math.max(0, Math.min(a.sourceStart, a.cueStart) - 4), Math.min(a.sourceStart, a.cueStart))) && CONTRAST_AFTER_TAG.test(text.slice(a.cueEnd, figure.start))) return false;
   // "…, which some have argued was a ploy, was an insult to hundreds of volunteers": a source in a relative clause set
   // off by commas reports the aside, up to its closing comma, and nothing of the clause around it.
   if (figure.start >= a.cueEnd && RELATIVE_ASIDE_OPENING.test(text.slice(Math.max(sentence.start, a.sourceStart - 12), a.sourceStart))) {
