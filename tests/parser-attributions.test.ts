@@ -6906,6 +6906,13 @@ describe('probes of political copy', () => {
     ['The economy added jobs in each of the last twelve months.', []],
     ['He added a note of caution about the plan.', [['named-source', 'He added']]],
     ['The chairman read the letter aloud and then adjourned the hearing.', []],
+    // "they" with its auxiliary run in; concern raised, by a crowd or by no one; anonymity asked for after what about.
+    ['Several Ode associates say she is ready. She could help Marsh in the fall, they’ve suggested.', [['vague-attribution','Several Ode associates'],['vague-attribution','they’ve']]],
+    ['Critics raised concern that the levy would hurt farmers.', [['vague-attribution','Critics']]],
+    ['Concerns were raised that the levy would hurt farmers.', [['vague-attribution','Concerns were raised']]],
+    ['Questions were raised by auditors about the levy.', []],
+    ['Several senators raised the specter of a floor fight.', [['vague-attribution','Several senators']]],
+    ['Senior officials spoke about the missions only on the condition of anonymity because the details are classified.', [['anonymous-source','spoke about the missions only on the condition of anonymity']]],
     // Where a speaker spoke, and a "who" clause after an inverted tag, are the writer's counts, not the speaker's.
     ['Nunez said in front of a crowd of about 1,200 people who packed the gym that the plan would fail.', [['named-source','Nunez said'],['unverified-figure','about 1,200 people']]],
     ['“We will win this,” Ortega said to a crowd of about 600.', [['named-source','Ortega said'],['unverified-figure','about 600']]],
@@ -7596,7 +7603,7 @@ describe('probes of political copy', () => {
     ['He leads in national polls.', [['vague-attribution', 'in national polls']]],
     ['He leads in recent polls from the Harlow Institute.', [['named-source', 'in recent polls from the Harlow Institute']]],
     // A pronoun with its auxiliary run in refers as the pronoun does.
-    ['Democrats met on Monday. They’ve said the plan will pass.', [['vague-attribution', 'They’ve said']]],
+    ['Democrats met on Monday. They’ve said the plan will pass.', [['vague-attribution', 'They’ve']]],
     ['Ann Lee met them. She’d said the plan would pass.', [['named-source', 'She’d said']]],
     // Stories are records, no name; scrutiny and criticism from no one.
     ['Stories suggest the mayor lied.', [['vague-attribution', 'Stories']]],

@@ -405,7 +405,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     kind: 'vague-attribution',
     triggers: w('raised voiced expressed aired'),
-    pattern: /\b(?:questions|concerns|doubts|fears|objections|allegations|complaints) (?:have|has|had) (?:also |repeatedly |long )?been (?:raised|voiced|expressed|aired)\b(?![^.,;:]{0,120}\bby\b)/gi,
+    // So in the simple past or present: "concerns were raised that …".
+    pattern: /\b(?:questions|concerns|doubts|fears|objections|allegations|complaints) (?:(?:have|has|had) (?:also |repeatedly |long )?been |(?:were|are|was|is) (?:also |repeatedly )?(?:being )?)(?:raised|voiced|expressed|aired)\b(?![^.,;:]{0,120}\bby\b)/gi,
   },
   // A dispute with no one disputing: "The root causes are hotly debated", "the figures are disputed"; not with its
   // parties ("disputed by the council"), nor a motion debated where it is put ("was debated in parliament"), nor what
@@ -438,7 +439,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     kind: 'anonymous-source',
     triggers: w('anonymity named identified'),
-    pattern: /\b(?:who|speaking|spoke|spoken) (?:on|under) (?:the )?condition of anonymity\b|\bwho (?:asked|requested|declined|did not want|didn't want) (?:not )?to be (?:named|identified)\b/gi,
+    // "Senior officials spoke about the missions only on the condition of anonymity": what about may come between.
+    pattern: /\b(?:who|speaking|spoke|spoken)(?: about(?: [\p{L}’'-]+){1,8}?)?(?: only)? (?:on|under) (?:the )?condition of anonymity\b|\bwho (?:asked|requested|declined|did not want|didn't want) (?:not )?to be (?:named|identified)\b/giu,
   },
   // A headline's tag at its end, with no verb: "Acme to cut 400 jobs: sources", "… - insiders".
   {

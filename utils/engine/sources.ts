@@ -600,7 +600,8 @@ function phraseBefore(tokens: readonly Token[], j: number, beforeRelative = fals
     // or "you" after a preposition, an object: "two officials familiar with it said", "people who worked on it said".
     // Nor after a relative clause's verb in the past, whose object it is: "the man who filmed it said".
     const objectOfRelative = isPastForm(at(tokens, j).lower) && !at(tokens, j).capitalized && [1, 2, 3, 4].some((d) => RELATIVE_PRONOUNS.has(at(tokens, j - d).lower) && tokens.slice(j - d, j).every(isWord));
-    if (words.length === 1 && SUBJECT_PRONOUNS.has(t.lower) && !((t.lower === 'it' || t.lower === 'you') && (PRONOUN_OBJECT_AFTER.has(at(tokens, j).lower) || objectOfRelative))) break;
+    // So with its auxiliary run in: "…, they’ve suggested", "…, she’d said".
+    if (words.length === 1 && SUBJECT_PRONOUNS.has(t.lower.replace(CONTRACTION, '')) && !((t.lower === 'it' || t.lower === 'you') && (PRONOUN_OBJECT_AFTER.has(at(tokens, j).lower) || objectOfRelative))) break;
   }
   // "Reed, who says Marsh denied the story": a relative clause the phrase stopped short of opening is not its own;
   // the phrase is the subject after that clause's cue.
@@ -1658,7 +1659,7 @@ const WEIGHTS = new Set(['pounds', 'pound', 'lb', 'lbs', 'kilograms', 'kilogram'
 const REVISED = new Set(['toll', 'figure', 'figures', 'number', 'count', 'tally', 'total', 'estimate', 'estimates', 'forecast', 'forecasts', 'projection', 'projections', 'outlook', 'guidance', 'target', 'targets']);
 // "at about 30", "at more than 5,000", "at up to $2 million", "at closer to 8,000", "at as many as 900", "at just under 40".
 const APPROXIMATING = new Set(['about', 'around', 'roughly', 'nearly', 'almost', 'some', 'over', 'more', 'than', 'least', 'up', 'to', 'between', 'closer', 'close', 'nearer', 'fewer', 'less', 'just', 'well', 'under', 'below', 'above', 'as', 'many', 'much', 'only', 'barely']);
-const RAISED = new Set(['questions', 'question', 'concerns', 'doubts', 'alarm', 'alarms', 'objections', 'fears', 'possibility', 'prospect', 'issue']);
+const RAISED = new Set(['questions', 'question', 'concerns', 'concern', 'doubts', 'alarm', 'alarms', 'objections', 'fears', 'possibility', 'prospect', 'issue', 'specter', 'spectre']);
 const ADJECTIVE_BEFORE_RAISED = new Set(['serious', 'new', 'more', 'fresh', 'further', 'grave']);
 const CONTRASTS = new Set(['whereas', 'although', 'though', 'while']);
 
