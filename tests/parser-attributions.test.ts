@@ -6930,6 +6930,12 @@ describe('probes of political copy', () => {
     ['Senator Ruiz spoke. “We are ready. We will win.”\n\n"We lost 40,000 jobs in two years.', [['unverified-figure','40,000 jobs']]],
     // A chamber between a count and its seats: no model's name.
     ['Republicans have 24 Senate seats up in November.', [['unverified-figure','24']]],
+    // A poll's method line: the people it asked and how exact it is are its specification, no claim; not a count
+    // its findings give.
+    ['The poll collected data online from 2,040 registered voters with a three percent plus or minus margin of error.', []],
+    ['Acme Research conducted its poll May 3-6 by phone, surveying 1,210 adults, including 960 registered voters.', []],
+    ['The statewide poll was conducted May 3 to 6 with 512 likely voters.', []],
+    ['A poll found Marsh leading, with 300 voters undecided.', [['vague-attribution','A poll'],['unverified-figure','300 voters']]],
     // Sayings and slogans count nothing; "six figures" is a sum; "voices" a crowd; "late last week" is when.
     ['The new rules go too far in favor of the 1 percent.', []],
     ['Turnout rose from the 1 percent who voted early last time.', [['unverified-figure','1 percent']]],

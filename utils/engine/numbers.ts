@@ -136,6 +136,11 @@ const POLL_SAMPLES = set('poll polls survey surveys sample');
 const SURVEYED = set('surveyed polled sampled');
 const INCLUDED = set('included includes include');
 const POLL_METHOD = set('poll polls survey surveys conducted fielded');
+// Words of a poll's method right before the people it asked: "surveying 1,008 adults"; and, after a verb of running
+// it, "(conducted …) with 418 voters", "including 848", "(collected data) from 4,060 voters".
+const SURVEYING = set('surveying polling sampling interviewing');
+const SAMPLED_AFTER = set('including with from');
+const RUN_VERBS = set('conducted fielded collected carried');
 /** Units of a product's specification, or of one object's make. */
 const SPEC_UNITS = set(
   'gb tb mb kb ghz mhz hz fps mph kph km/h hp bhp ppi dba db kilobytes megabytes gigabytes terabytes petabytes kilobyte megabyte gigabyte terabyte petabyte megapixels megapixel mp mah rpm cc kw kwh kilowatts ' +
@@ -2130,7 +2135,8 @@ function classify(s: Sentence, n: Numeral): Found | null {
   if (value === 1 && n.words && !n.scaled && !n.percent) return null;
   // "a margin of error of 3.8 points", "plus or minus 3%", "a confidence interval of two points": how exact a poll is,
   // its specification, no count of anything.
-  if ((prev === 'minus' && prev2 === 'or') || (prev === 'of' && (prev2 === 'error' || prev2 === 'interval'))) {
+  // So "a two percent plus or minus margin of error".
+  if ((prev === 'minus' && prev2 === 'or') || (prev === 'of' && (prev2 === 'error' || prev2 === 'interval')) || (n.percent && s.lower(last + 1) === 'plus' && s.lower(last + 2) === 'or' && s.lower(last + 3) === 'minus')) {
     return ends.found('spec', next === 'percentage' ? last + 2 : next === 'points' || next === 'point' || next === 'percent' ? last + 1 : last);
   }
   // "a poll of 900 adults in Leeds", "a survey of 2,000 adults": how many a poll asked is its specification too.
@@ -2138,7 +2144,11 @@ function classify(s: Sentence, n: Numeral): Found | null {
   // So in its method line: "The council poll surveyed 1,200 residents", "was run by phone … among 812 adults".
   // "The poll included 640 tenants": the sample a poll took in.
   const pollIncluded = INCLUDED.has(prev) && POLL_SAMPLES.has(s.lower(first - 2));
-  if (!n.currency && !n.percent && spanStart === first && (SURVEYED.has(prev) || pollIncluded || ((prev === 'among' || prev === 'interviewed') && s.wordBefore(first, POLL_METHOD)))) return ends.withNoun('spec');
+  // "Monmouth conducted its poll …, surveying 1,008 adults, including 848 registered voters", "The poll was conducted
+  // … with 418 Democratic primary voters", "The poll collected data online from 4,060 registered voters": the people it
+  // asked, after a word of its method.
+  const sampled = (SURVEYING.has(prev) || (SAMPLED_AFTER.has(prev) && s.wordBefore(first, RUN_VERBS))) && s.wordBefore(first, POLL_SAMPLES) && [1, 2, 3, 4].some((d) => isPeoplePlural(s.lower(last + d)));
+  if (!n.currency && !n.percent && spanStart === first && (SURVEYED.has(prev) || pollIncluded || sampled || ((prev === 'among' || prev === 'interviewed') && s.wordBefore(first, POLL_METHOD)))) return ends.withNoun('spec');
   // "four points off the promotion places", "three points clear at the top": a league table's standing is a result.
   if ((next === 'points' || next === 'point') && STANDING_GAPS.has(s.lower(last + 2)) && s.anyAfter(last + 2, 6, LEAGUE_WORDS)) return ends.found('score', last + 1);
   const tally = !n.currency && !n.percent && !n.scaled ? sportsTally(s, spanStart, last) : -1;
