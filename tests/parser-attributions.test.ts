@@ -6936,6 +6936,11 @@ describe('probes of political copy', () => {
     ['Acme Research conducted its poll May 3-6 by phone, surveying 1,210 adults, including 960 registered voters.', []],
     ['The statewide poll was conducted May 3 to 6 with 512 likely voters.', []],
     ['A poll found Marsh leading, with 300 voters undecided.', [['vague-attribution','A poll'],['unverified-figure','300 voters']]],
+    // A wage floor's level is a rule's, as a legal penalty is; what workers earn is still a figure.
+    ['Ortiz supports raising the minimum wage to $15 by 2020.', []],
+    ['She backs a $15 federal minimum wage.', []],
+    ['The current federal minimum wage is $7.25.', []],
+    ['Workers there earn $9 and want $15.', [['unverified-figure','$9'],['unverified-figure','$15']]],
     // Sayings and slogans count nothing; "six figures" is a sum; "voices" a crowd; "late last week" is when.
     ['The new rules go too far in favor of the 1 percent.', []],
     ['Turnout rose from the 1 percent who voted early last time.', [['unverified-figure','1 percent']]],

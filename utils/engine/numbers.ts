@@ -2284,6 +2284,8 @@ function classify(s: Sentence, n: Numeral): Found | null {
     // A wage floor is a rule's level, a price of labour set by law ("a minimum wage of £13 per hour").
     const floor = s.anyBefore(spanStart, 4, WAGE_FLOORS);
     if (per && (n.value ?? Infinity) < 100 && (floor || !s.anyBefore(spanStart, 6, PAY_WORDS))) return ends.found('price', last + 2);
+    // So without its hour: "raising the minimum wage to $15", "a $15 federal minimum wage": the floor's level.
+    if ((n.value ?? Infinity) < 100 && !n.scaled && (floor || s.anyAfter(last, 4, WAGE_FLOORS))) return ends.found('price');
     // "it costs $129", "priced at $999", "$129 for the Founder's Edition", "goes on sale for $799": what one product costs.
     const sum = n.scaled ? Infinity : (n.value ?? Infinity);
     // Not a sum raised for a cause: "has raised more than £1,200 for the hospice".
