@@ -6941,6 +6941,9 @@ describe('probes of political copy', () => {
     ['She backs a $15 federal minimum wage.', []],
     ['The current federal minimum wage is $7.25.', []],
     ['Workers there earn $9 and want $15.', [['unverified-figure','$9'],['unverified-figure','$15']]],
+    // A line ending in a colon that credits a source introduces the excerpt below it; one that credits no one does not.
+    ['The ministry found 600 files, according to the Courier.\n\nThe Gazette reports:\n\n…at least four of the files had their markings changed.', [['named-source','The ministry found'],['named-source','according to the Courier'],['named-source','The Gazette reports']]],
+    ['Here is what we know:\n\nAt least 40 people died.', [['unverified-figure','At least 40 people']]],
     // Sayings and slogans count nothing; "six figures" is a sum; "voices" a crowd; "late last week" is when.
     ['The new rules go too far in favor of the 1 percent.', []],
     ['Turnout rose from the 1 percent who voted early last time.', [['unverified-figure','1 percent']]],

@@ -2117,9 +2117,27 @@ function sourceOfFigure(
   const frame = nearest && nearest.kind !== 'named-source' ? (kept[s] as Attribution[]).find((a) => a.kind === 'named-source' && reach(a).end <= nearest.sourceStart && FRAMES_CLAUSE.test(text.slice(reach(a).end, nearest.sourceStart)) && vouchesFor(text, a, figure, sentences[s] as Span)) : undefined;
   if (nearest) return frame ?? nearest;
   const quotation = quotationAround(quotations, figure.start, figure.end);
-  if (!quotation) return signedBelow(text, s, kept, sentences);
+  if (!quotation) return signedBelow(text, s, kept, sentences) ?? introducedAbove(text, s, kept, sentences, paragraphs);
   return quotationSpeaker(text, quotation, s, kept, sentences, quotations, paragraphs, QUOTED_PARAGRAPHS);
 }
+
+/**
+ * "Fox News reports: ¶ …at least four emails had their markings changed", "According to Ann Ode, writing for the
+ * Post: ¶ The foundation received $26 million …": a paragraph of one short line ending in a colon that credits a source
+ * introduces the excerpt in the paragraph right after it, set off by layout rather than marks; the excerpt's figures
+ * are that source's.
+ */
+function introducedAbove(text: string, s: number, kept: readonly Attribution[][], sentences: readonly Span[], paragraphs: readonly number[]): Attribution | undefined {
+  let first = s;
+  while (first > 0 && paragraphs[first - 1] === paragraphs[s]) first--;
+  const line = first - 1;
+  if (line < 0 || (line > 0 && paragraphs[line - 1] === paragraphs[line])) return undefined;
+  const span = sentences[line] as Span;
+  if (span.end - span.start > INTRODUCING_LINE_LENGTH || !/:\s*$/.test(text.slice(span.start, span.end))) return undefined;
+  return (kept[line] as Attribution[]).find((a) => !a.narrative && a.cueStart >= 0);
+}
+// The longest line that introduces an excerpt below it ("According to Jack Kelly, writing for RealClearPolitics:").
+const INTRODUCING_LINE_LENGTH = 120;
 
 // How many paragraphs back a quotation that goes on without closing is followed to its speaker.
 const QUOTED_PARAGRAPHS = 8;
