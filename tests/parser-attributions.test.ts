@@ -6944,6 +6944,9 @@ describe('probes of political copy', () => {
     // A line ending in a colon that credits a source introduces the excerpt below it; one that credits no one does not.
     ['The ministry found 600 files, according to the Courier.\n\nThe Gazette reports:\n\n…at least four of the files had their markings changed.', [['named-source','The ministry found'],['named-source','according to the Courier'],['named-source','The Gazette reports']]],
     ['Here is what we know:\n\nAt least 40 people died.', [['unverified-figure','At least 40 people']]],
+    // "for many," is a view frame only where it opens its clause.
+    ['The governor fits that bill for many people, she added.', [['named-source','she added']]],
+    ['And in a turn that called to mind, for some, an old refrain.', [['vague-attribution','for some,']]],
     // Sayings and slogans count nothing; "six figures" is a sum; "voices" a crowd; "late last week" is when.
     ['The new rules go too far in favor of the 1 percent.', []],
     ['Turnout rose from the 1 percent who voted early last time.', [['unverified-figure','1 percent']]],

@@ -261,8 +261,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   // "is raising eyebrows in Washington", "raised a few eyebrows": a reaction of people left unsaid; not an aim ("meant
   // to raise eyebrows").
   { kind: 'vague-attribution', triggers: w('eyebrows'), pattern: /\b(?<!\bto )(?:raise|raises|raised|raising) (?:(?:some|many|a few|more than a few|a lot of) )?eyebrows\b/gi },
-  // "For many, the question is …": a view held by people left unsaid; not "For many years".
-  { kind: 'vague-attribution', triggers: w('many some most'), pattern: /\bfor (?:many|some),(?! (?:many|more|some|several)\b)|\bfor (?:many|some|most) (?:[a-z]+ )?(?:voters|economists|activists|analysts|conservatives|liberals|progressives|democrats|republicans|americans|people|supporters|critics|observers|residents|investors|experts|fans|parents|members|officials),/gi },
+  // "For many, the question is …": a view held by people left unsaid; not "For many years". It opens its clause (after
+  // the sentence's start, a comma or a conjunction), not "fits that bill for many people, he added".
+  { kind: 'vague-attribution', triggers: w('many some most'), pattern: /(?<=^|[\n.!?:;,—–("“'‘”’]\s*|\b(?:and|but|or|yet|so|that|while|though|because)\s)\bfor (?:many|some),(?! (?:many|more|some|several)\b)|(?<=^|[\n.!?:;,—–("“'‘”’]\s*|\b(?:and|but|or|yet|so|that|while|though|because)\s)\bfor (?:many|some|most) (?:[a-z]+ )?(?:voters|economists|activists|analysts|conservatives|liberals|progressives|democrats|republicans|americans|people|supporters|critics|observers|residents|investors|experts|fans|parents|members|officials),/gi },
   // "He has pulled even with Reed in many polls": a standing in polls no one names, as "many polls show".
   { kind: 'vague-attribution', triggers: w('polls surveys'), pattern: /\bin (?:(?:many|several|some|most|multiple|numerous|various|a number of|a series of)(?: recent)?(?: national| state| statewide| public| opinion)?|recent(?: national| statewide)?|national|statewide) (?:polls|surveys)\b(?! (?:from|by|for|of|conducted|released|commissioned|taken|published)\b)/gi },
   // Views held by no one named, as the setting of the sentence: "Amid concerns that the bridge is unsafe", "despite
