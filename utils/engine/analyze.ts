@@ -2128,16 +2128,28 @@ function sourceOfFigure(
  * are that source's.
  */
 function introducedAbove(text: string, s: number, kept: readonly Attribution[][], sentences: readonly Span[], paragraphs: readonly number[]): Attribution | undefined {
-  let first = s;
-  while (first > 0 && paragraphs[first - 1] === paragraphs[s]) first--;
-  const line = first - 1;
-  if (line < 0 || (line > 0 && paragraphs[line - 1] === paragraphs[line])) return undefined;
-  const span = sentences[line] as Span;
-  if (span.end - span.start > INTRODUCING_LINE_LENGTH || !/:\s*$/.test(text.slice(span.start, span.end))) return undefined;
+  const line = firstOfParagraph(paragraphs, s) - 1;
+  if (line < 0 || !colonLine(text, sentences, paragraphs, line, INTRODUCING_LINE_LENGTH)) return undefined;
   return (kept[line] as Attribution[]).find((a) => !a.narrative && a.cueStart >= 0);
 }
 // The longest line that introduces an excerpt below it ("According to Jack Kelly, writing for RealClearPolitics:").
 const INTRODUCING_LINE_LENGTH = 120;
+
+/** The first sentence of sentence s's paragraph. */
+function firstOfParagraph(paragraphs: readonly number[], s: number): number {
+  let first = s;
+  while (first > 0 && paragraphs[first - 1] === paragraphs[s]) first--;
+  return first;
+}
+
+/**
+ * Whether sentence `line`, the last of its paragraph, is the whole paragraph: one line of at most `longest` characters
+ * ending in a colon, which announces what the next paragraph holds ("Transcript as follows:", "Fox News reports:").
+ */
+function colonLine(text: string, sentences: readonly Span[], paragraphs: readonly number[], line: number, longest: number): boolean {
+  const span = sentences[line] as Span;
+  return (line === 0 || paragraphs[line - 1] !== paragraphs[line]) && span.end - span.start <= longest && /:\s*$/.test(text.slice(span.start, span.end));
+}
 
 // How many paragraphs back a quotation that goes on without closing is followed to its speaker.
 const QUOTED_PARAGRAPHS = 8;
@@ -2169,8 +2181,7 @@ function quotationSpeaker(
   // "“…,” Collins told MSNBC. ¶ “So we need 1,237 of them.”": a quotation that opens its paragraph with no tag of its
   // own goes on in the voice of the quotation that closed the paragraph before (guide: a quotation that goes on
   // carries no source of its own; its figures are its speaker's).
-  let first = s;
-  while (first > 0 && paragraphs[first - 1] === paragraphs[s]) first--;
+  let first = firstOfParagraph(paragraphs, s);
   const opensParagraph = first > 0 && text.slice((sentences[first] as Span).start, quotation.start).trim() === '';
   if (!opensParagraph) return undefined;
   // "Reed said the winter was hard. ¶ “Then we lost 300 jobs.”", "As the Gazette reported: ¶ “…”": after a paragraph
@@ -2178,8 +2189,7 @@ function quotationSpeaker(
   // "Transcript as follows: ¶ “…”", "Read his full remarks below: ¶ “…”": a paragraph of one short line that only
   // announces the quotation, with no speaker of its own, hands it on to the paragraph before it.
   const announced = first - 1;
-  const announcement = sentences[announced] as Span;
-  if (announced > 0 && paragraphs[announced - 1] !== paragraphs[announced] && (kept[announced] as Attribution[]).length === 0 && announcement.end - announcement.start <= ANNOUNCEMENT_LENGTH && /:\s*$/.test(text.slice(announcement.start, announcement.end))) first--;
+  if (announced > 0 && (kept[announced] as Attribution[]).length === 0 && colonLine(text, sentences, paragraphs, announced, ANNOUNCEMENT_LENGTH)) first--;
   const before = sentences[first - 1] as Span;
   // The quotation closing that paragraph may have opened sentences before it, where its tag is: “Reed said, “We are
   // ready. We will win.” ¶ “…”".

@@ -796,7 +796,7 @@ function classifyPhrase(words: readonly Token[], sentenceStart: number): SourceC
   if (words.length === 1 && UNNAMED_ONES.has(first)) return VAGUE_ATTRIBUTION;
   // "they say": vague until the references stage finds the group it stands for (or drops it).
   // "…, they’ve suggested": so with its auxiliary run in.
-  if (words.length === 1 && (first === 'they' || first === 'both' || /^they['’](?:ve|d|ll|re)$/.test(first))) return VAGUE_ATTRIBUTION;
+  if (words.length === 1 && (first === 'both' || first.replace(lexicon.AUXILIARY_RUN_IN, '') === 'they')) return VAGUE_ATTRIBUTION;
   if (phrase === 'wall street') return VAGUE_ATTRIBUTION;
   // "one in four adults in Leeds", "nearly two out of three voters": a share of a crowd speaks as the crowd does.
   const share = SHARE_OF_A_CROWD.exec(phrase);

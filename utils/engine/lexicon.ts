@@ -291,6 +291,9 @@ export const NOT_A_NAME: ReadonlySet<string> = new Set([
   ),
 ]);
 
+/** An auxiliary run into the word before it: "they’ve", "we're", "she’d", "they’ll". */
+export const AUXILIARY_RUN_IN = /['’](?:ve|re|d|ll)$/;
+
 export const PRONOUN_SPEAKERS = words('he she it he’s he\'s she’s she\'s');
 
 export const TIME_UNITS = words(

@@ -136,7 +136,7 @@ export function referenceShape(words: readonly string[]): ReferenceShape | null 
   if (words.length === 1) {
     // "his claim", "her view": whose it is, as "he" and "she" are who speaks.
     // "They've said", "we're told": a pronoun with its auxiliary run in.
-    const w = POSSESSIVE_PERSONS[words[0] as string] ?? (words[0] as string).replace(/['’]s$/, '').replace(/['’](?:ve|re|d|ll)$/, '');
+    const w = POSSESSIVE_PERSONS[words[0] as string] ?? (words[0] as string).replace(/['’]s$/, '').replace(lexicon.AUXILIARY_RUN_IN, '');
     // "Both said": a plural pronoun as "they" is, for a pair.
     if (SINGULAR_PERSON_PRONOUNS.has(w) || PLURAL_PRONOUNS.has(w)) return { pronoun: w };
     if (BODY_SPEAKERS.has(w)) return { head: singular(w), plural: true, ofBody: true };
